@@ -1,0 +1,1 @@
+"""Language pipelines: text in, tokens, morphology, syntax, entities, dates and quantities out."""

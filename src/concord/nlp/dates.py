@@ -1,0 +1,150 @@
+"""Dates in Russian news, resolved to ISO with the precision the text gives.
+
+Absolute expressions ("26 февраля 2026 года", "в марте 2024 года", "до 2028 года")
+need no context. Relative ones ("в четверг", "вчера", "в сентябре", "в прошлом году")
+are resolved against the publication date, looking at the tense of the sentence to
+decide between the last and the next such day or month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from concord.analysis import DateMention, Sentence
+
+_MONTH_FORMS = {
+    1: "январ[ьяюе]|январем|январём",
+    2: "феврал[ьяюе]|февралем|февралём",
+    3: "март[аеу]?|мартом",
+    4: "апрел[ьяюе]|апрелем",
+    5: "ма[йяею]|маем",
+    6: "июн[ьяюе]|июнем",
+    7: "июл[ьяюе]|июлем",
+    8: "август[аеу]?|августом",
+    9: "сентябр[ьяюе]|сентябрем|сентябрём",
+    10: "октябр[ьяюе]|октябрем|октябрём",
+    11: "ноябр[ьяюе]|ноябрем|ноябрём",
+    12: "декабр[ьяюе]|декабрем|декабрём",
+}
+_MONTH = "|".join(f"(?P<m{number}>{forms})" for number, forms in _MONTH_FORMS.items())
+_YEAR_WORD = r"(?:\s*(?:год[а-я]*|г\.|гг\.))"
+_RELATION = r"(?P<relation>до|к|с|со|начиная\s+с|по|не\s+позднее)\s+"
+
+_PATTERNS = [
+    ("day_month_year", rf"\b(?P<day>\d{{1,2}})\s+(?:{_MONTH})\s+(?P<year>\d{{4}}){_YEAR_WORD}?"),
+    ("numeric", r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),
+    ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    ("month_year", rf"\b(?:{_MONTH})\s+(?P<year>\d{{4}}){_YEAR_WORD}?"),
+    ("day_month", rf"\b(?P<day>\d{{1,2}})\s+(?:{_MONTH})\b"),
+    ("year", rf"\b(?P<year>(?:19|20)\d{{2}}){_YEAR_WORD}"),
+    ("month", rf"(?:\b(?:в|во)\s+)?\b(?:{_MONTH})\b"),
+    ("weekday", r"\b(?:в|во)\s+(?P<weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"),
+    ("relative_day", r"\b(?P<shift>позавчера|вчера|сегодня|завтра|послезавтра|накануне)\b"),
+    ("relative_year", r"\bв\s+(?P<which>этом|текущем|прошлом|минувшем|следующем|будущем)\s+году\b"),
+]
+_COMPILED = [
+    (name, re.compile(rf"(?:{_RELATION})?{pattern}", re.IGNORECASE)) for name, pattern in _PATTERNS
+]
+_WEEKDAYS = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"]
+_DAY_SHIFTS = {"позавчера": -2, "вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1,
+               "послезавтра": 2}
+_YEAR_SHIFTS = {"этом": 0, "текущем": 0, "прошлом": -1, "минувшем": -1, "следующем": 1,
+                "будущем": 1}
+_RELATIONS = {"до": "until", "к": "until", "по": "until", "не позднее": "until", "с": "since",
+              "со": "since", "начиная с": "since"}
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def sentence_tense(sentence: Sentence) -> str:
+    """'future' when a finite verb or auxiliary points forward, else 'past' (news default)."""
+    for token in sentence.tokens:
+        if token.feats.get("Tense") == "Fut":
+            return "future"
+        if token.lemma == "будет" or (token.lemma == "быть" and token.feats.get("Tense") == "Fut"):
+            return "future"
+    return "past"
+
+
+def _month(match: re.Match[str]) -> int | None:
+    if match.groupdict().get("month"):
+        return int(match.group("month"))
+    for number in _MONTH_FORMS:
+        if match.group(f"m{number}"):
+            return number
+    return None
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None, tense: str) -> str | None:
+    groups = match.groupdict()
+    if kind in {"day_month_year", "numeric", "iso"}:
+        month = _month(match)
+        try:
+            return date(int(groups["year"]), month or 0, int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+    if kind == "month_year":
+        return f"{int(groups['year']):04d}-{_month(match):02d}"
+    if kind == "year":
+        return groups["year"]
+    if published is None:
+        return None
+    if kind == "day_month":
+        month = _month(match) or 0
+        try:
+            return date(published.year, month, int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+    if kind == "month":
+        month = _month(match) or 0
+        year = published.year
+        if tense == "future" and month < published.month:
+            year += 1
+        elif tense == "past" and month > published.month:
+            year -= 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "weekday":
+        wanted = _WEEKDAYS.index(groups["weekday"].lower())
+        delta = (published.weekday() - wanted) % 7
+        day = published + timedelta(days=(7 - delta) % 7) if tense == "future" else (
+            published - timedelta(days=delta))
+        return day.isoformat()
+    if kind == "relative_day":
+        return (published + timedelta(days=_DAY_SHIFTS[groups["shift"].lower()])).isoformat()
+    if kind == "relative_year":
+        return str(published.year + _YEAR_SHIFTS[groups["which"].lower()])
+    return None
+
+
+def find_dates(sentences: list[Sentence], published: str | None) -> list[DateMention]:
+    """Every date expression, longest first where two overlap."""
+    publication = parse_published(published)
+    found: list[DateMention] = []
+    for sentence in sentences:
+        tense = sentence_tense(sentence)
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _COMPILED:
+            for match in pattern.finditer(sentence.text):
+                start, end = match.span()
+                if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+                    continue
+                value = _resolve(kind, match, publication, tense)
+                if value is None:
+                    continue
+                relation_word = (match.group("relation") or "").lower()
+                relation = _RELATIONS.get(re.sub(r"\s+", " ", relation_word), "on")
+                taken.append((start, end))
+                offset = sentence.start
+                found.append(
+                    DateMention(offset + start, offset + end, match.group(), value, relation)
+                )
+    found.sort(key=lambda mention: mention.start)
+    return found

@@ -1,0 +1,58 @@
+"""One shared pymorphy analyser, and the alias that lets Natasha 1.6 run on Python 3.11.
+
+Natasha, Yargy and Slovnet import `pymorphy2`, which no longer imports on 3.11
+(it calls inspect.getargspec). pymorphy3 is its maintained fork with the same API,
+so it is registered under the old name before any of them is imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+
+import pymorphy3
+import pymorphy3.analyzer
+import pymorphy3.tagset
+
+sys.modules.setdefault("pymorphy2", pymorphy3)
+sys.modules.setdefault("pymorphy2.analyzer", pymorphy3.analyzer)
+sys.modules.setdefault("pymorphy2.tagset", pymorphy3.tagset)
+
+
+@lru_cache(maxsize=1)
+def analyser() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    return tuple(analyser().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, pos: str) -> str:
+    """The dictionary form whose part of speech agrees with the tagger's choice."""
+    lowered = word.lower()
+    wanted = _POS_TO_OPENCORPORA.get(pos)
+    for parse in parses(lowered):
+        if wanted is None or parse.tag.POS in wanted:
+            return parse.normal_form
+    candidates = parses(lowered)
+    return candidates[0].normal_form if candidates else lowered
+
+
+_POS_TO_OPENCORPORA: dict[str, set[str]] = {
+    "NOUN": {"NOUN"},
+    "PROPN": {"NOUN"},
+    "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"},
+    "ADJ": {"ADJF", "ADJS", "COMP", "PRTF"},
+    "ADV": {"ADVB", "COMP", "PRED"},
+    "NUM": {"NUMR"},
+    "PRON": {"NPRO"},
+    "DET": {"ADJF", "NPRO"},
+    "ADP": {"PREP"},
+    "CCONJ": {"CONJ"},
+    "SCONJ": {"CONJ"},
+    "PART": {"PRCL"},
+}

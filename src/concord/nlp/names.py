@@ -1,0 +1,115 @@
+"""Person names to the nominative.
+
+Natasha's normaliser trusts the tagger's case for every token, and the tagger often
+calls an oblique first name nominative ("Ермеком Кошербаевым" → "Ермеком Кошербаев").
+Here the case is chosen for the whole name at once: the cases every token can take
+(pymorphy, name/surname readings only), narrowed by the word the name is in
+apposition to, then each token is inflected to the nominative in that case's reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from concord.analysis import Token
+from concord.nlp.morphology import parses
+
+_NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
+_UD_TO_CASE = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+}
+_ALL_CASES = frozenset(_UD_TO_CASE.values())
+
+# Endings of foreign names pymorphy does not know, by case, for masculine names:
+# "Хойлом" → "Хойл", "Брайанту" → "Брайант". Feminine foreign names ending in a
+# consonant do not decline, so they are left alone; the tagger's gender is only trusted
+# where the ending itself cannot settle it.
+_MASCULINE_ENDINGS = {
+    "ablt": ("ом", "ем", "ым"),
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "datv": ("у", "ю"),
+    "loct": ("е",),
+}
+
+
+def _name_parses(word: str) -> list:
+    return [
+        parse
+        for parse in parses(word.lower())
+        if parse.tag.number != "plur"
+        and (_NAME_GRAMMEMES & parse.tag.grammemes or "anim" in parse.tag)
+        and parse.tag.POS in {"NOUN", "ADJF"}
+    ]
+
+
+def _possible_cases(word: str) -> frozenset[str]:
+    readings = _name_parses(word)
+    if not readings or any("Fixd" in parse.tag for parse in readings):
+        return _ALL_CASES
+    return frozenset(parse.tag.case for parse in readings if parse.tag.case)
+
+
+def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
+    """The grammatical case of a whole person name, in pymorphy's notation."""
+    candidates = _ALL_CASES
+    for token in tokens:
+        narrowed = candidates & _possible_cases(token.text)
+        if narrowed:
+            candidates = narrowed
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    for guess in (context_case, _UD_TO_CASE.get(tokens[-1].feats.get("Case", ""))):
+        case = _UD_TO_CASE.get(guess or "", guess)
+        if case in candidates:
+            return case
+    return "nomn" if "nomn" in candidates else sorted(candidates)[0]
+
+
+def _restore_shape(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _nominative_word(word: str, case: str, gender: str | None) -> str:
+    if case == "nomn" or not word[:1].isalpha():
+        return word
+    readings = [parse for parse in _name_parses(word) if parse.tag.case == case]
+    readings.sort(key=lambda parse: (not (_NAME_GRAMMEMES & parse.tag.grammemes), -parse.score))
+    for parse in readings:
+        wanted = {"nomn", "sing"}
+        if parse.tag.gender in {"masc", "femn"}:
+            wanted.add(parse.tag.gender)
+        inflected = parse.inflect(wanted)
+        if inflected is not None:
+            return _restore_shape(word, inflected.word)
+    endings = _MASCULINE_ENDINGS.get(case, ())
+    if gender != "Fem" or case == "ablt":  # a feminine name never ends in -ом/-ем/-ым
+        for ending in endings if gender != "Fem" else ("ом", "ем"):
+            if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+                return word[: -len(ending)]
+    return word
+
+
+def normalise_person(tokens: Sequence[Token], context_case: str | None = None) -> str:
+    """Nominative form of a person name given its tokens (hyphens and initials kept)."""
+    if not tokens:
+        return ""
+    case = name_case(tokens, context_case)
+    gender = next((t.feats["Gender"] for t in tokens if "Gender" in t.feats), None)
+    words = []
+    previous_end = tokens[0].start
+    for index, token in enumerate(tokens):
+        if index and token.start > previous_end:
+            words.append(" ")
+        words.append(_nominative_word(token.text, case, gender))
+        previous_end = token.end
+    return "".join(words)

@@ -1,0 +1,79 @@
+"""Organisation and place names to the nominative: the head noun and the adjectives before it.
+
+Only dictionary words are inflected: pymorphy's guesses turn indeclinable names
+("Актобе", "Алматы") into invented nominatives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from concord.analysis import Token
+from concord.nlp.morphology import analyser, parses
+
+_UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_NOUNS = {"NOUN"}
+_ADJECTIVES = {"ADJF", "PRTF"}
+_TRAILING_NOISE = {"ADV", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "PART"}
+
+
+def _inflect(word: str, case: str, number: str, gender: str | None, kinds: set[str]) -> str:
+    if kinds == _NOUNS and not analyser().word_is_known(word.lower()):
+        return word
+    readings = [
+        parse
+        for parse in parses(word.lower())
+        if parse.tag.POS in kinds
+        and parse.tag.case == case
+        and (not parse.tag.number or parse.tag.number == number)
+    ]
+    readings.sort(key=lambda parse: parse.tag.gender != gender)
+    for parse in readings:
+        wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+        inflected = parse.inflect(wanted) or parse.inflect({"nomn"})
+        if inflected is None:
+            continue
+        result = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
+        if word.isupper() and len(word) > 1:
+            return result.upper()
+        return result[:1].upper() + result[1:] if word[:1].isupper() else result
+    return word
+
+
+def trim_phrase(tokens: Sequence[Token]) -> list[Token]:
+    """Drop words the NER model sometimes lets trail a name ("Центральная Азия сегодня")."""
+    kept = list(tokens)
+    while len(kept) > 1 and kept[-1].pos in _TRAILING_NOISE and kept[-1].text[:1].islower():
+        kept.pop()
+    return kept
+
+
+def normalise_phrase(tokens: Sequence[Token], offset: int) -> str:
+    """`offset` is the sentence index of tokens[0]; the head is the noun the parser hangs
+    the phrase from, and only it and the modifiers before it change form."""
+    if not tokens:
+        return ""
+    inside = range(offset, offset + len(tokens))
+    nouns = [i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"}]
+    head = next((i for i in nouns if tokens[i].head not in inside), nouns[0] if nouns else 0)
+    case = _UD_CASE.get(tokens[head].feats.get("Case", ""))
+    number = "plur" if tokens[head].feats.get("Number") == "Plur" else "sing"
+    gender = _UD_GENDER.get(tokens[head].feats.get("Gender", ""))
+    words = [token.text for token in tokens]
+    if case not in (None, "nomn"):
+        words[head] = _inflect(tokens[head].text, case, number, gender, _NOUNS)
+        index = head - 1
+        while index >= 0 and tokens[index].relation in {"amod", "det", "nmod"} and (
+            tokens[index].head - offset == head or tokens[index].pos in {"ADJ", "DET"}
+        ):
+            words[index] = _inflect(tokens[index].text, case, number, gender, _ADJECTIVES)
+            index -= 1
+    parts: list[str] = []
+    previous_end = tokens[0].start
+    for token, word in zip(tokens, words, strict=True):
+        if token.start > previous_end:
+            parts.append(" " * (token.start - previous_end))
+        parts.append(word)
+        previous_end = token.end
+    return "".join(parts)

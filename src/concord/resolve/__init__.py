@@ -1,0 +1,1 @@
+"""Deciding what is the same thing: entities, events, facts, conflicts."""

@@ -1,0 +1,47 @@
+"""Within one document, mentions of one person, organisation or place become one entity.
+
+A later short mention ("Купер") joins the person whose fuller name shares its surname
+("Иветт Купер"); organisations and places join by their nominative form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from concord.claim import Entity, Mention
+from concord.resolve.names import name_key, name_parts
+
+
+def _person_matches(short: list[str], full: list[str]) -> bool:
+    return bool(short) and all(part in full for part in short)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Entity]:
+    entities: list[Entity] = []
+    by_key: dict[tuple[str, str], int] = {}
+    people: list[int] = []
+    ordered = sorted(mentions, key=lambda m: (-len(name_parts(m.normal)), m.start))
+    for mention in ordered:
+        index = None
+        if mention.type == "PER":
+            parts = name_parts(mention.normal)
+            for candidate in people:
+                if _person_matches(parts, name_parts(entities[candidate].name)):
+                    index = candidate
+                    break
+        else:
+            index = by_key.get((mention.type, name_key(mention.normal)))
+        if index is None:
+            index = len(entities)
+            entities.append(Entity(type=mention.type, name=mention.normal))
+            if mention.type == "PER":
+                people.append(index)
+            else:
+                by_key[(mention.type, name_key(mention.normal))] = index
+        entity = entities[index]
+        entity.aliases.add(mention.normal)
+        entity.aliases.add(mention.text)
+        entity.mentions.append(replace(mention, entity=index))
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: m.start)
+    return entities
