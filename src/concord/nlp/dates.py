@@ -39,7 +39,10 @@ _PATTERNS = [
     ("day_month", rf"\b(?P<day>\d{{1,2}})\s+(?:{_MONTH})\b"),
     ("year", rf"\b(?P<year>(?:19|20)\d{{2}}){_YEAR_WORD}"),
     ("month", rf"(?:\b(?:в|во)\s+)?\b(?:{_MONTH})\b"),
-    ("weekday", r"\b(?:в|во)\s+(?P<weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"),
+    (
+        "weekday",
+        r"\b(?:в|во)\s+(?P<weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
+    ),
     ("relative_day", r"\b(?P<shift>позавчера|вчера|сегодня|завтра|послезавтра|накануне)\b"),
     ("relative_year", r"\bв\s+(?P<which>этом|текущем|прошлом|минувшем|следующем|будущем)\s+году\b"),
 ]
@@ -47,12 +50,31 @@ _COMPILED = [
     (name, re.compile(rf"(?:{_RELATION})?{pattern}", re.IGNORECASE)) for name, pattern in _PATTERNS
 ]
 _WEEKDAYS = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"]
-_DAY_SHIFTS = {"позавчера": -2, "вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1,
-               "послезавтра": 2}
-_YEAR_SHIFTS = {"этом": 0, "текущем": 0, "прошлом": -1, "минувшем": -1, "следующем": 1,
-                "будущем": 1}
-_RELATIONS = {"до": "until", "к": "until", "по": "until", "не позднее": "until", "с": "since",
-              "со": "since", "начиная с": "since"}
+_DAY_SHIFTS = {
+    "позавчера": -2,
+    "вчера": -1,
+    "накануне": -1,
+    "сегодня": 0,
+    "завтра": 1,
+    "послезавтра": 2,
+}
+_YEAR_SHIFTS = {
+    "этом": 0,
+    "текущем": 0,
+    "прошлом": -1,
+    "минувшем": -1,
+    "следующем": 1,
+    "будущем": 1,
+}
+_RELATIONS = {
+    "до": "until",
+    "к": "until",
+    "по": "until",
+    "не позднее": "until",
+    "с": "since",
+    "со": "since",
+    "начиная с": "since",
+}
 
 
 def parse_published(published: str | None) -> date | None:
@@ -114,8 +136,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, tense: str
     if kind == "weekday":
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
         delta = (published.weekday() - wanted) % 7
-        day = published + timedelta(days=(7 - delta) % 7) if tense == "future" else (
-            published - timedelta(days=delta))
+        day = (
+            published + timedelta(days=(7 - delta) % 7)
+            if tense == "future"
+            else (published - timedelta(days=delta))
+        )
         return day.isoformat()
     if kind == "relative_day":
         return (published + timedelta(days=_DAY_SHIFTS[groups["shift"].lower()])).isoformat()

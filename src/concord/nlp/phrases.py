@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from concord.analysis import Token
 from concord.nlp.morphology import analyser, parses
 
-_UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_UD_CASE = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+}
 _UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 _NOUNS = {"NOUN"}
 _ADJECTIVES = {"ADJF", "PRTF"}
@@ -64,8 +71,10 @@ def normalise_phrase(tokens: Sequence[Token], offset: int) -> str:
     if case not in (None, "nomn"):
         words[head] = _inflect(tokens[head].text, case, number, gender, _NOUNS)
         index = head - 1
-        while index >= 0 and tokens[index].relation in {"amod", "det", "nmod"} and (
-            tokens[index].head - offset == head or tokens[index].pos in {"ADJ", "DET"}
+        while (
+            index >= 0
+            and tokens[index].relation in {"amod", "det", "nmod"}
+            and (tokens[index].head - offset == head or tokens[index].pos in {"ADJ", "DET"})
         ):
             words[index] = _inflect(tokens[index].text, case, number, gender, _ADJECTIVES)
             index -= 1

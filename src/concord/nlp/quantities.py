@@ -9,8 +9,16 @@ from concord.analysis import Quantity, Sentence
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>тыс\.?|тысяч[а-я]*|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))?"
 _CURRENCY_SIGN = r"(?P<sign>[$€£₽₸¥])"
-_SCALES = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
-           "трлн": 1e12, "триллион": 1e12}
+_SCALES = {
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "трлн": 1e12,
+    "триллион": 1e12,
+}
 _CURRENCIES = [
     ("USD", r"долл(?:ар[а-я]*|\.)?|\$|usd"),
     ("EUR", r"евро|€|eur"),
@@ -28,7 +36,9 @@ _AMOUNT = re.compile(
     rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|(?:{_CURRENCY})\b|(?P<noun>[а-яё]{{3,}})))?",
     re.IGNORECASE,
 )
-_FRACTION = re.compile(r"\b(?P<fraction>четверт[а-я]*|трет[ьиейяю]+|половин[а-я]*)\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?P<fraction>четверт[а-я]*|трет[ьиейяю]+|половин[а-я]*)\b", re.IGNORECASE
+)
 
 
 def _value(number: str, scale: str | None) -> float:
@@ -46,9 +56,11 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
         lemmas = {token.start - sentence.start: token.lemma for token in sentence.tokens}
         for match in _AMOUNT.finditer(sentence.text):
             groups = match.groupdict()
-            if re.fullmatch(r"(19|20)\d{2}", groups["number"]) and not (
-                groups["scale"] or groups["sign"] or groups["percent"]
-            ) and not any(groups.get(f"c{code}") for code, _ in _CURRENCIES):
+            if (
+                re.fullmatch(r"(19|20)\d{2}", groups["number"])
+                and not (groups["scale"] or groups["sign"] or groups["percent"])
+                and not any(groups.get(f"c{code}") for code, _ in _CURRENCIES)
+            ):
                 continue  # a year, not an amount
             unit = ""
             end = match.end()
@@ -64,13 +76,26 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 end = match.start("noun")
             if not unit and not groups["scale"]:
                 continue
-            text = sentence.text[match.start():end].rstrip()
-            found.append(Quantity(sentence.start + match.start(), sentence.start + match.start()
-                                  + len(text), text, _value(groups["number"], groups["scale"]),
-                                  unit))
+            text = sentence.text[match.start() : end].rstrip()
+            found.append(
+                Quantity(
+                    sentence.start + match.start(),
+                    sentence.start + match.start() + len(text),
+                    text,
+                    _value(groups["number"], groups["scale"]),
+                    unit,
+                )
+            )
         for match in _FRACTION.finditer(sentence.text):
             stem = next(s for s in _FRACTIONS if match.group("fraction").lower().startswith(s))
-            found.append(Quantity(sentence.start + match.start(), sentence.start + match.end(),
-                                  match.group(), _FRACTIONS[stem], "share"))
+            found.append(
+                Quantity(
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    match.group(),
+                    _FRACTIONS[stem],
+                    "share",
+                )
+            )
     found.sort(key=lambda quantity: quantity.start)
     return found

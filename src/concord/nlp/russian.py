@@ -93,9 +93,15 @@ class RussianAnalyser:
                     normal = normalise_person(tokens, _apposition_case(sentence, first, tokens))
                 else:
                     normal = normalise_phrase(tokens, first)
-                mentions.append(Mention(start, end, sentence.text[start - sentence.start:
-                                                                  end - sentence.start],
-                                        span.type, normal.strip()))
+                mentions.append(
+                    Mention(
+                        start,
+                        end,
+                        sentence.text[start - sentence.start : end - sentence.start],
+                        span.type,
+                        normal.strip(),
+                    )
+                )
         return mentions
 
 
@@ -115,6 +121,10 @@ def _apposition_case(sentence: Sentence, first: int, tokens: list[Token]) -> str
     """The case of the noun a name stands in apposition to ("с министром Ермеком …")."""
     inside = range(first, first + len(tokens))
     for token in tokens:
-        if token.head not in inside and token.head >= 0 and token.relation in {"appos", "flat:name"}:
+        if (
+            token.head not in inside
+            and token.head >= 0
+            and token.relation in {"appos", "flat:name"}
+        ):
             return sentence.tokens[token.head].feats.get("Case")
     return None

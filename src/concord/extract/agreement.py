@@ -1,0 +1,139 @@
+"""Signed documents: roadmaps, memoranda, agreements, with subject, parties and horizon.
+
+The trigger is a document noun ("меморандум", "соглашение", "дорожная карта").
+Its subject is the prepositional phrase hanging from it ("по критически важным
+полезным ископаемым", "о расширении партнерства"); parties are the entities inside
+that phrase or after "между"; the horizon is a "до YEAR" date in the same phrase; the
+signing date comes from the sentence, or from a signing verb's sentence just before.
+"""
+
+from __future__ import annotations
+
+from concord.analysis import DateMention
+from concord.claim import Argument, Claim, Modality
+from concord.extract.sentence_view import SentenceView
+
+DOCUMENT_NOUNS = {
+    "соглашение",
+    "меморандум",
+    "договор",
+    "договоренность",
+    "декларация",
+    "протокол",
+    "контракт",
+    "хартия",
+    "конвенция",
+    "пакт",
+}
+_ROADMAP = ("дорожный", "карта")
+_SIGN_VERBS = {
+    "подписать",
+    "заключить",
+    "подписывать",
+    "заключать",
+    "утвердить",
+    "ратифицировать",
+    "парафировать",
+}
+_PARTY_TYPES = {"ORG", "LOC", "LOCORG", "PER"}
+
+
+def _kind(view: SentenceView, index: int) -> tuple[str, list[int]] | None:
+    token = view.tokens[index]
+    if token.lemma in DOCUMENT_NOUNS:
+        return token.lemma, [index]
+    if token.lemma == _ROADMAP[1] and index > 0 and view.tokens[index - 1].lemma == _ROADMAP[0]:
+        return "дорожная карта", [index - 1, index]
+    return None
+
+
+def _signed_nearby(view: SentenceView, index: int) -> bool:
+    chain = [index, *view.ancestors(index)]
+    return any(view.tokens[i].lemma in _SIGN_VERBS for i in chain)
+
+
+def signing_context(view: SentenceView) -> tuple[bool, DateMention | None]:
+    """ "Накануне был подписан пакет документов. Ключевым элементом стала Дорожная карта…":
+    a signing verb in the sentence just before carries over, with its date."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0:
+        return False, None
+    previous = sentences[position - 1]
+    if not any(token.lemma in _SIGN_VERBS for token in previous.tokens):
+        return False, None
+    return True, next(
+        (
+            d
+            for d in view.document.dates
+            if previous.start <= d.start < previous.end and d.relation == "on"
+        ),
+        None,
+    )
+
+
+def extract(view: SentenceView) -> list[Claim]:
+    claims = []
+    for index in range(len(view.tokens)):
+        found = _kind(view, index)
+        if not found:
+            continue
+        kind, kind_indices = found
+        phrase = [i for i in view.subtree(index) if i > index]
+        arguments = [Argument("kind", kind, view.span_of(kind_indices))]
+        subject = [i for i in phrase if view.tokens[i].pos != "PUNCT"]
+        horizon = next(
+            (d for d in view.dates if d.relation == "until" and d.start > view.tokens[index].start),
+            None,
+        )
+        if subject:
+            heads = [
+                i
+                for i in subject
+                if view.tokens[i].head == index and view.preposition(i) in {"по", "о", "об", "в"}
+            ]
+            if heads:
+                extent = [
+                    i
+                    for i in view.subtree(heads[0])
+                    if view.mention_at(i) is None
+                    and not (horizon and view.tokens[i].start >= horizon.start)
+                ]
+                extent = [i for i in extent if i >= min(extent)]
+                words = [view.tokens[i] for i in extent]
+                while words and words[-1].pos in {"PUNCT", "ADP", "CCONJ"}:
+                    words.pop()
+                if words:
+                    span = view.span_of([view.tokens.index(w) for w in words])
+                    arguments.append(Argument("subject", span.text, span))
+        for mention in view.mentions_in(phrase, _PARTY_TYPES):
+            arguments.append(view.entity_argument("parties", mention))
+        signed = _signed_nearby(view, index)
+        signed_before, context_date = signing_context(view)
+        signed = signed or signed_before
+        for child in range(len(view.tokens)):
+            token = view.tokens[child]
+            if token.lemma in _SIGN_VERBS and index in view.subtree(child):
+                for subject_index in view.children(child):
+                    if view.tokens[subject_index].relation.startswith("nsubj"):
+                        for person in view.mentions_in(view.subtree(subject_index), {"PER"}):
+                            arguments.append(view.entity_argument("signatories", person))
+        on_date = next((d for d in view.dates if d.relation == "on"), None) or context_date
+        if on_date and signed:
+            arguments.append(view.date_argument("signed_on", on_date))
+        if horizon:
+            arguments.append(view.date_argument("valid_until", horizon))
+        for mention in view.mentions:
+            last = view.token_indices(mention.start, mention.end)[-1]
+            if (
+                mention.type in {"LOC", "LOCORG"}
+                and view.preposition(last) == "в"
+                and (view.tokens[last].feats.get("Case") == "Loc" and last not in phrase)
+            ):
+                arguments.append(view.entity_argument("place", mention))
+                break
+        modality = view.modality(index)
+        if modality == Modality.FACT and not signed and not horizon and len(arguments) < 3:
+            continue  # a bare mention of "соглашение" with nothing known about it
+        claims.append(view.claim("agreement", arguments, modality))
+    return claims

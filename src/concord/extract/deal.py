@@ -1,0 +1,87 @@
+"""Deals between parties (FactRuEval's Deal): purchases, loans, fines, contracts, supplies.
+
+The kind comes from the trigger word's family; participants are the entities that are
+the trigger's subject, object or "с/у/для X" complement, or its genitive phrase.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Argument, Claim
+from concord.extract.sentence_view import SentenceView
+
+DEAL_KINDS = {
+    "купля/продажа": {
+        "купить",
+        "покупка",
+        "продать",
+        "продажа",
+        "приобрести",
+        "приобретение",
+        "выкупить",
+        "выкуп",
+        "поглотить",
+        "поглощение",
+        "продавать",
+        "покупать",
+        "приобретать",
+        "слияние",
+        "сделка",
+    },
+    "займ/возвращение займа": {
+        "кредит",
+        "заем",
+        "займ",
+        "кредитовать",
+        "одолжить",
+        "прокредитовать",
+        "рефинансирование",
+        "долг",
+    },
+    "наложение/выплата штрафа": {"штраф", "оштрафовать", "штрафовать", "взыскать", "неустойка"},
+    "контракт": {"контракт", "подряд", "тендер"},
+    "поставка": {"поставка", "поставить", "поставлять", "экспорт", "импорт"},
+    "инвестиции": {
+        "инвестировать",
+        "инвестиция",
+        "вложить",
+        "вложение",
+        "профинансировать",
+        "финансирование",
+    },
+}
+_KIND_OF_LEMMA = {lemma: kind for kind, lemmas in DEAL_KINDS.items() for lemma in lemmas}
+_PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
+_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
+
+
+def extract(view: SentenceView) -> list[Claim]:
+    claims = []
+    for index, token in enumerate(view.tokens):
+        kind = _KIND_OF_LEMMA.get(token.lemma.replace("ё", "е"))
+        if kind is None or view.mention_at(index) is not None:
+            continue
+        scope: list[int] = []
+        anchors = [index]
+        if (
+            token.pos == "NOUN"
+            and 0 <= token.head < len(view.tokens)
+            and (view.tokens[token.head].pos == "VERB")
+        ):
+            anchors.append(token.head)
+        for anchor in anchors:
+            for child in view.children(anchor):
+                if child != index and view.tokens[child].relation.startswith(_RELATIONS):
+                    scope.extend(view.subtree(child))
+        participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
+        non_places = [
+            m
+            for m in participants
+            if m.type != "LOC"
+            or view.preposition(view.token_indices(m.start, m.end)[-1]) not in {"в"}
+        ]
+        if len(non_places) < 2:
+            continue
+        arguments = [view.entity_argument("participants", m) for m in non_places]
+        arguments.append(Argument("kind", kind, view.span_of([index])))
+        claims.append(view.claim("deal", arguments, view.modality(index)))
+    return claims

@@ -1,0 +1,51 @@
+"""Figures: an amount, its unit and what it counts ("до четверти мирового объема рения")."""
+
+from __future__ import annotations
+
+from concord.claim import Argument, Claim
+from concord.extract.sentence_view import SentenceView, first_date
+
+_MEASURE_STOP = {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "ADP"}
+
+
+def _measure(view: SentenceView, end: int) -> list[int]:
+    """The genitive phrase right after the amount, or the noun the amount counts."""
+    indices = [i for i, t in enumerate(view.tokens) if t.start >= end]
+    measure: list[int] = []
+    for index in indices[:6]:
+        token = view.tokens[index]
+        if token.pos in _MEASURE_STOP and token.feats.get("VerbForm") != "Part":
+            break
+        if token.feats.get("Case") not in {"Gen", None} and token.pos in {"NOUN", "ADJ"}:
+            break
+        measure.append(index)
+    return measure
+
+
+def extract(view: SentenceView) -> list[Claim]:
+    claims = []
+    for quantity in view.quantities:
+        arguments = [
+            Argument(
+                "quantity",
+                _format_amount(quantity.amount),
+                view.text_span(quantity.start, quantity.end),
+            ),
+            Argument("unit", quantity.unit),
+        ]
+        measure = _measure(view, quantity.end)
+        if measure:
+            value, span = view.phrase(measure)
+            arguments.append(Argument("measure", value.lower(), span))
+        date = first_date(view)
+        if date:
+            arguments.append(view.date_argument("date", date))
+        anchor = view.token_indices(quantity.start, quantity.end)[0]
+        claims.append(view.claim("figure", arguments, view.modality(anchor)))
+    return claims
+
+
+def _format_amount(amount: float | None) -> str:
+    if amount is None:
+        return ""
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:.6g}"

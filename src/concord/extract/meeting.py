@@ -1,0 +1,138 @@
+"""Who met whom, where, when and in what format.
+
+Triggers are meeting words (встреча, переговоры, встретиться, провести переговоры …).
+Participants are the people and organisations tied to the trigger by the tree: its
+subject, its "с X" companions, its genitive ("встреча X и Y"), and the sides of a
+quoted format («Центральная Азия — Великобритания»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from concord.claim import Argument, Claim, Mention
+from concord.extract.sentence_view import SentenceView, first_date
+
+MEETING_NOUNS = {
+    "встреча",
+    "переговоры",
+    "беседа",
+    "саммит",
+    "заседание",
+    "совещание",
+    "консультация",
+    "визит",
+    "диалог",
+    "форум",
+    "конференция",
+}
+MEETING_VERBS = {
+    "встретиться",
+    "встречаться",
+    "переговорить",
+    "провести",
+    "принять",
+    "побеседовать",
+    "посетить",
+    "обсудить",
+}
+_STRONG_NOUNS = {"встреча", "переговоры", "беседа", "саммит"}
+_PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
+_FORMAT = re.compile(r"формат[а-я]*\s+[«\"“](?P<format>[^»\"”]{3,80})[»\"”]")
+_FORMAT_SIDES = re.compile(r"\s+[—–-]\s+")
+
+
+def _is_trigger(view: SentenceView, index: int) -> bool:
+    token = view.tokens[index]
+    if token.lemma in _STRONG_NOUNS or token.lemma in {
+        "встретиться",
+        "встречаться",
+        "переговорить",
+        "побеседовать",
+    }:
+        return True
+    if token.lemma == "провести":
+        return any(view.tokens[c].lemma in MEETING_NOUNS for c in view.children(index))
+    return False
+
+
+def _participants(view: SentenceView, trigger: int) -> list[Mention]:
+    """Entities in the trigger's own phrase and, for a verb, its subject and objects."""
+    token = view.tokens[trigger]
+    reach: set[int] = set()
+    if token.pos == "VERB":
+        for child in view.children(trigger):
+            if view.tokens[child].relation.startswith(("nsubj", "obj", "obl", "iobj")):
+                reach.update(view.subtree(child))
+    for child in view.children(trigger):
+        relation = view.tokens[child].relation
+        if relation == "nmod" and (
+            view.preposition(child) in {"с", "со", "между"}
+            or (not view.preposition(child) and view.tokens[child].feats.get("Case") == "Gen")
+        ):
+            reach.update(view.subtree(child))
+    head = token.head
+    if token.pos == "NOUN" and 0 <= head < len(view.tokens):
+        # "На встрече с X стороны договорились", "состоялась встреча X": the governing
+        # verb's subject is a participant too, but not its other dependents.
+        for child in view.children(head):
+            if view.tokens[child].relation.startswith("nsubj") and child != trigger:
+                reach.add(child)
+                reach.update(
+                    c
+                    for c in view.children(child)
+                    if view.tokens[c].relation in {"flat:name", "flat", "conj"}
+                )
+    found = view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
+    people = [m for m in found if m.type == "PER"]
+    return people or found
+
+
+def extract(view: SentenceView) -> list[Claim]:
+    claims = []
+    used: set[int] = set()
+    format_match = _FORMAT.search(view.sentence.text)
+    for index in range(len(view.tokens)):
+        if index in used or not _is_trigger(view, index):
+            continue
+        used.update(view.subtree(index))
+        arguments: list[Argument] = []
+        participants = _participants(view, index)
+        for mention in participants:
+            arguments.append(view.entity_argument("participants", mention))
+        if format_match:
+            start = view.sentence.start + format_match.start("format")
+            value = format_match.group("format")
+            arguments.append(Argument("format", value, view.text_span(start, start + len(value))))
+            if not participants:
+                for side in _FORMAT_SIDES.split(value):
+                    side_start = start + value.index(side)
+                    side_mention = view.mentions_in(
+                        view.token_indices(side_start, side_start + len(side))
+                    )
+                    if side_mention:
+                        arguments.append(view.entity_argument("participants", side_mention[0]))
+                    else:
+                        arguments.append(
+                            Argument(
+                                "participants",
+                                side,
+                                view.text_span(side_start, side_start + len(side)),
+                            )
+                        )
+        for mention in view.mentions:
+            indices = view.token_indices(mention.start, mention.end)
+            if (
+                mention.type in {"LOC", "LOCORG"}
+                and view.preposition(indices[-1]) == "в"
+                and (view.tokens[indices[-1]].feats.get("Case") == "Loc")
+            ):
+                arguments.append(view.entity_argument("place", mention))
+                break
+        date = first_date(view)
+        if date:
+            arguments.append(view.date_argument("date", date))
+        if not any(a.role == "participants" for a in arguments) and not format_match:
+            continue
+        claims.append(view.claim("meeting", arguments, view.modality(index)))
+    return claims

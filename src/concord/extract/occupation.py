@@ -1,0 +1,122 @@
+"""Who holds which post where: "министр иностранных дел Казахстана Ермек Кошербаев",
+"Крис Брайант, сопредседатель комиссии", "X назначен послом в Y".
+
+The post is a noun from the position lexicon that the person stands in apposition to,
+found by walking left from the name (or right across one comma); the place of work is
+the organisation or country named inside the post's description.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Argument, Claim, Mention
+from concord.extract.positions import is_position, position_extent
+from concord.extract.sentence_view import SentenceView
+
+_WINDOW = 10
+_ROLE_VERBS = {
+    "назначить",
+    "избрать",
+    "стать",
+    "работать",
+    "занимать",
+    "служить",
+    "утвердить",
+    "переизбрать",
+    "выбрать",
+}
+_WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
+
+
+def _post_left_of(view: SentenceView, first: int) -> int | None:
+    """Index of the post noun in the run of words right before a name, if any."""
+    index = first - 1
+    steps = 0
+    while index >= 0 and steps < _WINDOW:
+        token = view.tokens[index]
+        if token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "PRON"} and token.text not in {"-", "–"}:
+            return None
+        if (
+            token.pos == "ADP"
+            and view.mention_at(index + 1) is None
+            and token.lemma not in {"по", "в", "на"}
+        ):
+            return None
+        if view.mention_at(index) is None and is_position(token.lemma):
+            return index
+        index -= 1
+        steps += 1
+    return None
+
+
+def _post_right_of(view: SentenceView, last: int) -> int | None:
+    """ "Name, post of Org," — a post right after a comma that follows the name."""
+    if last + 2 < len(view.tokens) and view.tokens[last + 1].text == ",":
+        for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
+            token = view.tokens[index]
+            if token.pos == "PUNCT":
+                return None
+            if is_position(token.lemma) and token.feats.get("Case", "Nom") == "Nom":
+                return index
+    return None
+
+
+def _post_by_verb(view: SentenceView, person_root: int) -> int | None:
+    """ "X назначен послом", "X стал министром", "X занимает пост министра"."""
+    token = view.tokens[person_root]
+    if token.relation not in {"nsubj", "nsubj:pass"}:
+        return None
+    verb = token.head
+    if verb < 0 or view.tokens[verb].lemma not in _ROLE_VERBS:
+        return None
+    for child in view.subtree(verb):
+        if (
+            child != person_root
+            and is_position(view.tokens[child].lemma)
+            and (view.mention_at(child) is None)
+        ):
+            return child
+    return None
+
+
+def _claim(view: SentenceView, person: Mention, post: int, stop: int) -> Claim:
+    extent = position_extent(view, post, stop)
+    value, span = view.phrase(extent)
+    arguments = [view.entity_argument("who", person), Argument("position", value.lower(), span)]
+    tail_end = stop if stop > post else min(len(view.tokens), extent[-1] + 6)
+    where_tokens = range(post + 1, tail_end)
+    candidates = view.mentions_in(where_tokens, _WHERE_TYPES)
+    organisations = [m for m in candidates if m.type == "ORG"]
+    where = (organisations or candidates)[:1]
+    for mention in where:
+        arguments.append(view.entity_argument("where", mention))
+    return view.claim("occupation", arguments, view.modality(post))
+
+
+def extract(view: SentenceView) -> list[Claim]:
+    claims = []
+    for person in view.mentions:
+        if person.type != "PER":
+            continue
+        indices = view.token_indices(person.start, person.end)
+        first, last = indices[0], indices[-1]
+        post = _post_left_of(view, first)
+        if post is not None:
+            claims.append(_claim(view, person, post, first))
+            continue
+        post = _post_right_of(view, last)
+        if post is not None:
+            stop = next(
+                (
+                    i
+                    for i in range(post + 1, len(view.tokens))
+                    if view.tokens[i].text in {",", ".", ";", "(", ")"}
+                ),
+                len(view.tokens),
+            )
+            claims.append(_claim(view, person, post, stop))
+            continue
+        root = next((i for i in indices if view.tokens[i].head not in indices), first)
+        post = _post_by_verb(view, root)
+        if post is not None:
+            claims.append(_claim(view, person, post, len(view.tokens)))
+    return claims

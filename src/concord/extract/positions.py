@@ -1,0 +1,187 @@
+"""Which nouns name a post, and how far a post's description reaches.
+
+The lexicon holds lemmas of common posts; compounds are recognised by their parts
+("вице-премьер", "замминистра", "экс-президент", "гендиректор") so new titles built
+the usual Russian way need no new entry.
+"""
+
+from __future__ import annotations
+
+from concord.extract.sentence_view import SentenceView
+
+POSITION_LEMMAS = {
+    "президент",
+    "премьер",
+    "премьер-министр",
+    "министр",
+    "замминистра",
+    "глава",
+    "губернатор",
+    "мэр",
+    "посол",
+    "консул",
+    "спикер",
+    "председатель",
+    "сопредседатель",
+    "зампред",
+    "заместитель",
+    "депутат",
+    "сенатор",
+    "канцлер",
+    "король",
+    "королева",
+    "принц",
+    "монарх",
+    "директор",
+    "гендиректор",
+    "руководитель",
+    "начальник",
+    "командующий",
+    "командир",
+    "секретарь",
+    "генсек",
+    "пресс-секретарь",
+    "представитель",
+    "советник",
+    "помощник",
+    "уполномоченный",
+    "омбудсмен",
+    "прокурор",
+    "генпрокурор",
+    "судья",
+    "адвокат",
+    "основатель",
+    "сооснователь",
+    "учредитель",
+    "владелец",
+    "совладелец",
+    "акционер",
+    "президент-основатель",
+    "управляющий",
+    "менеджер",
+    "партнер",
+    "аналитик",
+    "экономист",
+    "редактор",
+    "главред",
+    "корреспондент",
+    "обозреватель",
+    "журналист",
+    "ректор",
+    "проректор",
+    "декан",
+    "профессор",
+    "тренер",
+    "наставник",
+    "капитан",
+    "игрок",
+    "нападающий",
+    "защитник",
+    "вратарь",
+    "полузащитник",
+    "актер",
+    "актриса",
+    "режиссер",
+    "продюсер",
+    "певец",
+    "певица",
+    "музыкант",
+    "художник",
+    "писатель",
+    "поэт",
+    "лидер",
+    "вождь",
+    "атаман",
+    "аким",
+    "хоким",
+    "градоначальник",
+    "член",
+    "эксперт",
+    "специалист",
+    "сотрудник",
+    "вице-президент",
+    "вице-премьер",
+    "вице-спикер",
+    "вице-губернатор",
+    "вице-мэр",
+    "министр-координатор",
+    "дипломат",
+    "инспектор",
+    "комиссар",
+    "еврокомиссар",
+    "генерал",
+    "полковник",
+    "майор",
+    "лейтенант",
+    "адмирал",
+    "маршал",
+    "шеф",
+    "куратор",
+    "координатор",
+    "ведущий",
+    "исполнительный",
+    "архитектор",
+    "инженер",
+    "врач",
+    "главврач",
+    "пресс-атташе",
+    "атташе",
+    "постпред",
+    "полпред",
+    "патриарх",
+    "митрополит",
+    "епископ",
+    "папа",
+    "имам",
+    "муфтий",
+    "администратор",
+    "казначей",
+    "аудитор",
+    "ревизор",
+    "чиновник",
+    "бизнесмен",
+    "предприниматель",
+    "миллиардер",
+    "олигарх",
+    "основательница",
+}
+_PREFIXES = ("вице-", "экс-", "зам", "врио", "и.о.", "генерал-", "пресс-", "гене")
+_NOT_POSITIONS = {"замок", "замена", "замечание", "заметка", "генерация", "генетика"}
+
+
+def is_position(lemma: str) -> bool:
+    lemma = lemma.lower().replace("ё", "е")
+    if lemma in POSITION_LEMMAS:
+        return True
+    if lemma in _NOT_POSITIONS:
+        return False
+    for prefix in _PREFIXES:
+        if lemma.startswith(prefix) and lemma[len(prefix) :].lstrip("-") in POSITION_LEMMAS:
+            return True
+    return False
+
+
+def position_extent(view: SentenceView, head: int, stop: int) -> list[int]:
+    """The post's words from its noun up to (not including) `stop`: modifiers and the
+    genitive chain ("министр иностранных дел"), without named entities."""
+    tokens = view.tokens
+    start = head
+    while (
+        start > 0
+        and tokens[start - 1].pos in {"ADJ", "VERB", "DET"}
+        and (tokens[start - 1].relation in {"amod", "det", "acl"} or tokens[start - 1].head == head)
+    ):
+        start -= 1
+    if start > 0 and tokens[start - 1].lemma in {"исполнять", "исполняющий", "временно"}:
+        start -= 1
+    end = head
+    while end + 1 < stop:
+        following = tokens[end + 1]
+        if following.pos == "PUNCT" or view.mention_at(end + 1) is not None:
+            break
+        if following.pos not in {"NOUN", "ADJ", "CCONJ", "PROPN", "ADP", "DET", "NUM"}:
+            break
+        end += 1
+    while end > head and tokens[end].pos in {"CCONJ", "ADP"}:
+        end -= 1
+    return list(range(start, end + 1))

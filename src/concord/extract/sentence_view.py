@@ -1,0 +1,160 @@
+"""What every extractor needs to look at one sentence: tokens, tree, entities, dates, numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from concord.analysis import AnalysedDocument, DateMention, Quantity, Sentence, Token
+from concord.claim import Argument, Claim, Mention, Modality, Span
+from concord.nlp.phrases import normalise_phrase
+
+_NEGATIONS = {"не", "нет", "ни"}
+_PLANNING_LEMMAS = {
+    "планировать",
+    "намереваться",
+    "собираться",
+    "намерен",
+    "предполагать",
+    "готовиться",
+    "рассчитывать",
+    "надеяться",
+    "обещать",
+    "пообещать",
+    "хотеть",
+    "должен",
+    "предстоять",
+    "будущий",
+}
+
+
+@dataclass
+class SentenceView:
+    document: AnalysedDocument
+    sentence: Sentence
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    _children: list[list[int]] = field(default_factory=list)
+    _mention_of_token: dict[int, Mention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, document: AnalysedDocument, sentence: Sentence) -> SentenceView:
+        def inside(item: Mention | DateMention | Quantity) -> bool:
+            return sentence.start <= item.start and item.end <= sentence.end
+
+        view = cls(
+            document,
+            sentence,
+            [m for m in document.mentions if inside(m)],
+            [d for d in document.dates if inside(d)],
+            [q for q in document.quantities if inside(q)],
+        )
+        view._children = [[] for _ in sentence.tokens]
+        for index, token in enumerate(sentence.tokens):
+            if 0 <= token.head < len(sentence.tokens) and token.head != index:
+                view._children[token.head].append(index)
+        for mention in view.mentions:
+            for index in view.token_indices(mention.start, mention.end):
+                view._mention_of_token[index] = mention
+        return view
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.sentence.tokens
+
+    def token_indices(self, start: int, end: int) -> list[int]:
+        return [i for i, t in enumerate(self.tokens) if t.start < end and start < t.end]
+
+    def children(self, index: int) -> list[int]:
+        return self._children[index]
+
+    def subtree(self, index: int) -> list[int]:
+        found, stack = [], [index]
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(self._children[current])
+        return sorted(found)
+
+    def ancestors(self, index: int) -> Iterator[int]:
+        seen = {index}
+        current = self.tokens[index].head
+        while 0 <= current < len(self.tokens) and current not in seen:
+            yield current
+            seen.add(current)
+            current = self.tokens[current].head
+
+    def mention_at(self, index: int) -> Mention | None:
+        return self._mention_of_token.get(index)
+
+    def mentions_in(self, indices: Iterable[int], types: set[str] | None = None) -> list[Mention]:
+        found: list[Mention] = []
+        for index in indices:
+            mention = self._mention_of_token.get(index)
+            if mention and mention not in found and (types is None or mention.type in types):
+                found.append(mention)
+        return found
+
+    def preposition(self, index: int) -> str:
+        """The preposition attached to a token ("в" for "в Лондоне"), or ''."""
+        for child in self._children[index]:
+            if self.tokens[child].relation == "case":
+                return self.tokens[child].lemma
+        return ""
+
+    def modality(self, index: int) -> Modality:
+        """Negated if the predicate (or its governor) carries "не"; planned if it looks ahead."""
+        chain = [index, *list(self.ancestors(index))[:2]]
+        for position in chain:
+            if any(self.tokens[c].lemma in _NEGATIONS for c in self._children[position]):
+                return Modality.NEGATED
+        for position in chain:
+            token = self.tokens[position]
+            if token.feats.get("Tense") == "Fut" or token.lemma in _PLANNING_LEMMAS:
+                return Modality.PLANNED
+            if any(
+                self.tokens[c].lemma == "быть" and self.tokens[c].feats.get("Tense") == "Fut"
+                for c in self._children[position]
+            ):
+                return Modality.PLANNED
+        return Modality.FACT
+
+    def span_of(self, indices: list[int]) -> Span:
+        start, end = self.tokens[min(indices)].start, self.tokens[max(indices)].end
+        return self.text_span(start, end)
+
+    def text_span(self, start: int, end: int) -> Span:
+        text = self.document.document.text
+        return Span(start, end, text[start:end])
+
+    def entity_argument(self, role: str, mention: Mention) -> Argument:
+        entity = self.document.entities[mention.entity] if mention.entity >= 0 else None
+        name = entity.name if entity else mention.normal
+        return Argument(
+            role,
+            name,
+            Span(mention.start, mention.end, mention.text),
+            mention.entity if mention.entity >= 0 else None,
+        )
+
+    def date_argument(self, role: str, date: DateMention) -> Argument:
+        return Argument(role, date.value, Span(date.start, date.end, date.text))
+
+    def phrase(self, indices: list[int]) -> tuple[str, Span]:
+        """The phrase in the nominative for the value, the surface span for the evidence."""
+        span = self.span_of(indices)
+        first, last = min(indices), max(indices)
+        value = normalise_phrase(self.tokens[first : last + 1], first)
+        return value, span
+
+    def claim(self, type_: str, arguments: list[Argument], modality: Modality) -> Claim:
+        return Claim(type_, arguments, self.sentence.span, modality)
+
+
+def first_date(view: SentenceView, relation: str = "on") -> DateMention | None:
+    return next((date for date in view.dates if date.relation == relation), None)
+
+
+def lemma_phrase(tokens: list[Token]) -> str:
+    return " ".join(token.lemma for token in tokens)

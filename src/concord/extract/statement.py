@@ -1,0 +1,187 @@
+"""Quoted and reported statements with their speaker.
+
+Direct speech in Russian news is a paragraph that opens with a dash and closes with
+", — сказал X" (or «…», — заявил X; X заявил: «…»); it often runs over several
+sentences, so it is read per paragraph. Reported speech ("X заявила, что …") is read
+per sentence from the tree: a speech verb, a person as its subject, a "что" clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from concord.analysis import AnalysedDocument, Sentence
+from concord.claim import Argument, Claim, Mention, Span
+from concord.extract.sentence_view import SentenceView
+
+SPEECH_LEMMAS = {
+    "сказать",
+    "заявить",
+    "подчеркнуть",
+    "отметить",
+    "добавить",
+    "сообщить",
+    "пояснить",
+    "рассказать",
+    "заметить",
+    "указать",
+    "признать",
+    "заверить",
+    "констатировать",
+    "напомнить",
+    "говорить",
+    "считать",
+    "уточнить",
+    "резюмировать",
+    "выразить",
+    "объявить",
+    "слово",
+    "призвать",
+}
+_SPEECH_FORMS = re.compile(
+    r"\b(сказал|заявил|подчеркнул|отметил|добавил|сообщил|пояснил|рассказал|заметил|указал|"
+    r"признал|заверил|констатировал|напомнил|говорит|уточнил|резюмировал|приводятся\s+слова|"
+    r"цитирует|пишет)[а-я]*\b",
+    re.IGNORECASE,
+)
+_DASH = "—–-"
+_DASH_QUOTE = re.compile(
+    rf"^\s*[{_DASH}]\s*(?P<quote>.+?)[,!?…]?\s+[{_DASH}]\s+(?P<attribution>[^{_DASH}]+?)\.?\s*$"
+)
+_GUILLEMET_BEFORE = re.compile(
+    rf"[«\"“](?P<quote>[^»\"”]{{10,}})[»\"”],?\s*[{_DASH}]\s*(?P<attribution>[^.!?«]+)"
+)
+_GUILLEMET_AFTER = re.compile(
+    r"(?P<attribution>[^.!?«»]{3,}?):\s*[«\"“](?P<quote>[^»\"”]{10,})[»\"”]"
+)
+_SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            yield match.start(), match.end()
+
+
+def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
+    found = [m for m in analysed.mentions if start <= m.start and m.end <= end]
+    for kind in _SPEAKER_TYPES:
+        for mention in found:
+            if mention.type == kind:
+                return mention
+    return None
+
+
+def _speaker_argument(analysed: AnalysedDocument, mention: Mention) -> Argument:
+    entity = analysed.entities[mention.entity] if mention.entity >= 0 else None
+    return Argument(
+        "speaker",
+        entity.name if entity else mention.normal,
+        Span(mention.start, mention.end, mention.text),
+        mention.entity if mention.entity >= 0 else None,
+    )
+
+
+def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
+    return all(s.claimable for s in analysed.sentences if s.start < end and start < s.end)
+
+
+def _direct_claim(
+    analysed: AnalysedDocument,
+    evidence: Span,
+    quote_start: int,
+    quote: str,
+    attribution_start: int,
+    attribution_end: int,
+) -> Claim | None:
+    attribution = analysed.document.text[attribution_start:attribution_end]
+    if not _SPEECH_FORMS.search(attribution) and not re.search(r"\bслова\b", attribution):
+        return None
+    speaker = _speaker(analysed, attribution_start, attribution_end)
+    if speaker is None:
+        return None
+    arguments = [
+        _speaker_argument(analysed, speaker),
+        Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
+    ]
+    date = next((d for d in analysed.dates if evidence.start <= d.start < evidence.end), None)
+    if date:
+        arguments.append(Argument("date", date.value, Span(date.start, date.end, date.text)))
+    return Claim("statement", arguments, evidence)
+
+
+def _direct_statements(analysed: AnalysedDocument) -> Iterator[Claim]:
+    text = analysed.document.text
+    for start, end in _paragraphs(text):
+        if not _claimable(analysed, start, end):
+            continue
+        paragraph = text[start:end]
+        evidence = Span(start, end, paragraph)
+        for pattern in (_DASH_QUOTE, _GUILLEMET_BEFORE, _GUILLEMET_AFTER):
+            for match in pattern.finditer(paragraph):
+                quote = match.group("quote").strip()
+                quote_start = (
+                    start
+                    + match.start("quote")
+                    + (len(match.group("quote")) - len(match.group("quote").lstrip()))
+                )
+                claim = _direct_claim(
+                    analysed,
+                    evidence,
+                    quote_start,
+                    quote,
+                    start + match.start("attribution"),
+                    start + match.end("attribution"),
+                )
+                if claim:
+                    yield claim
+            if pattern is _DASH_QUOTE and pattern.search(paragraph):
+                break
+
+
+def _reported_statements(analysed: AnalysedDocument, sentence: Sentence) -> Iterator[Claim]:
+    view = SentenceView.build(analysed, sentence)
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in SPEECH_LEMMAS or token.pos != "VERB":
+            continue
+        subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
+        clauses = [
+            c
+            for c in view.children(index)
+            if view.tokens[c].relation == "ccomp"
+            and any(view.tokens[g].lemma in {"что", "чтобы"} for g in view.children(c))
+        ]
+        if not subjects or not clauses:
+            continue
+        subject = view.subtree(subjects[0])
+        speakers = view.mentions_in(subject, {"PER"}) or [
+            m for m in view.mentions_in([subjects[0]], set(_SPEAKER_TYPES))
+        ]
+        if not speakers:
+            continue
+        clause = view.subtree(clauses[0])
+        while clause and (
+            view.tokens[clause[0]].pos == "PUNCT"
+            or view.tokens[clause[0]].lemma in {"что", "чтобы"}
+        ):
+            clause.pop(0)
+        while clause and view.tokens[clause[-1]].pos == "PUNCT":
+            clause.pop()
+        if not clause:
+            continue
+        quote = view.span_of(clause)
+        arguments = [_speaker_argument(analysed, speakers[0]), Argument("quote", quote.text, quote)]
+        if view.dates:
+            arguments.append(view.date_argument("date", view.dates[0]))
+        yield view.claim("statement", arguments, view.modality(index))
+
+
+def extract_document(analysed: AnalysedDocument) -> list[Claim]:
+    claims = list(_direct_statements(analysed))
+    covered = [(c.evidence.start, c.evidence.end) for c in claims]
+    for sentence in analysed.sentences:
+        if not sentence.claimable or any(s <= sentence.start < e for s, e in covered):
+            continue
+        claims.extend(_reported_statements(analysed, sentence))
+    return claims
