@@ -1,0 +1,168 @@
+"""One command line over the store: ingest, facts, entities, show, summary."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from concord.document import ReadError
+from concord.store.database import open_database, session_factory
+from concord.store.queries import find_document, list_entities, list_facts, summary
+
+app = typer.Typer(
+    help="Concord: news reports in, a source-linked record of claims out.", no_args_is_help=True
+)
+console = Console()
+errors = Console(stderr=True)
+
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="CONCORD_DB", help="SQLAlchemy URL (default sqlite:///concord.db)"),
+]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns")],
+    db: DatabaseOption = None,
+) -> None:
+    """Read, analyse and store articles; one error line per bad input, the rest still stored."""
+    from concord.pipeline import Pipeline
+    from concord.read import expand_paths, read_file
+    from concord.store.writer import store_document
+
+    sessions = session_factory(open_database(db))
+    pipeline = Pipeline()
+    files = list(expand_paths(paths))
+    stored = known = failed = 0
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        disable=not errors.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for item in files:
+            items = [item] if isinstance(item, ReadError) else read_file(item)
+            for document in items:
+                if isinstance(document, ReadError):
+                    errors.print(f"error: {document}", markup=False, highlight=False)
+                    failed += 1
+                    continue
+                try:
+                    analysed = pipeline.analyse(document)
+                    with sessions() as session:
+                        if store_document(session, analysed):
+                            stored += 1
+                        else:
+                            known += 1
+                except Exception as error:  # one bad document must not stop the batch
+                    errors.print(
+                        f"error: {document.path}: {type(error).__name__}: {error}", markup=False
+                    )
+                    failed += 1
+            progress.advance(task)
+    errors.print(
+        f"{stored} documents ingested, {known} already known, {failed} errors", highlight=False
+    )
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def facts(
+    type: Annotated[str | None, typer.Option("--type", help="Only facts of this type")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
+    db: DatabaseOption = None,
+) -> None:
+    """Facts with their sources and evidence sentences."""
+    with session_factory(open_database(db))() as session:
+        rows = list_facts(session, type)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "type", "arguments", "evidence", show_lines=True)
+    for row in rows:
+        arguments = "\n".join(
+            f"{role}: {', '.join(values)}" for role, values in row["args"].items()
+        )
+        source = row["sources"][0] if row["sources"] else {"text": ""}
+        modality = "" if row["modality"] == "fact" else f" ({row['modality']})"
+        table.add_row(str(row["id"]), row["type"] + modality, arguments, source["text"][:200])
+    console.print(table)
+
+
+@app.command()
+def entities(
+    type: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or LOCORG")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    db: DatabaseOption = None,
+) -> None:
+    """People, organisations and places with their aliases and mention counts."""
+    with session_factory(open_database(db))() as session:
+        rows = list_entities(session, type)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table("type", "name", "aliases", "mentions", "documents")
+    for row in rows:
+        table.add_row(
+            row["type"],
+            row["name"],
+            ", ".join(row["aliases"]),
+            str(row["mentions"]),
+            str(row["documents"]),
+        )
+    console.print(table)
+
+
+@app.command()
+def show(
+    document: Annotated[str, typer.Argument(help="Document id or a unique prefix")],
+    db: DatabaseOption = None,
+) -> None:
+    """One document: its header and every claim read from it."""
+    with session_factory(open_database(db))() as session:
+        row = find_document(session, document)
+        if row is None:
+            errors.print(f"error: no single document matches {document!r}")
+            raise typer.Exit(1)
+        claims = list_facts(session, document=row.id)
+    console.print(
+        f"[bold]{row.title}[/bold]\n{row.source} · {row.published or 'no date'} · {row.id}\n"
+    )
+    for claim in claims:
+        arguments = "; ".join(
+            f"{role}: {', '.join(values)}" for role, values in claim["args"].items()
+        )
+        console.print(
+            f"[cyan]{claim['type']}[/cyan] ({claim['modality']}) {arguments}", highlight=False
+        )
+        console.print(f"   «{claim['sources'][0]['text']}»", style="dim", highlight=False)
+
+
+@app.command("summary")
+def summary_command(db: DatabaseOption = None) -> None:
+    """Counts: documents, entities, facts per type, conflicts."""
+    with session_factory(open_database(db))() as session:
+        counts = summary(session)
+    console.print(
+        f"{counts['documents']} documents, {counts['entities']} entities, {counts['conflicts']} conflicts"
+    )
+    table = Table("fact type", "facts")
+    for type_name, count in sorted(counts["facts"].items()):
+        table.add_row(type_name, str(count))
+    console.print(table)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""SQL storage through SQLAlchemy: SQLite by default, PostgreSQL unchanged."""

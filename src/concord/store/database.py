@@ -1,0 +1,35 @@
+"""Opening the store: URL from the caller, else CONCORD_DB, else ./concord.db."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import sessionmaker
+
+from concord.store.schema import Base
+
+DEFAULT_URL = "sqlite:///concord.db"
+
+
+def database_url(url: str | None = None) -> str:
+    return url or os.environ.get("CONCORD_DB") or DEFAULT_URL
+
+
+def open_database(url: str | None = None) -> Engine:
+    engine = create_engine(database_url(url))
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def]
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.close()
+
+    Base.metadata.create_all(engine)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker:
+    return sessionmaker(engine, expire_on_commit=False)
