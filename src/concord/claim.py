@@ -64,6 +64,10 @@ class Argument:
     span: Span | None = None
     entity: int | None = None
 
+    def __post_init__(self) -> None:
+        # Values are compared across outlets; non-breaking spaces and line wraps must not matter.
+        object.__setattr__(self, "value", " ".join(self.value.split()))
+
 
 @dataclass
 class Claim:

@@ -19,7 +19,7 @@ app = typer.Typer(
     help="Concord: news reports in, a source-linked record of claims out.", no_args_is_help=True
 )
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 DatabaseOption = Annotated[
     str | None,

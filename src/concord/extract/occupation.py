@@ -25,6 +25,7 @@ _ROLE_VERBS = {
     "выбрать",
 }
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
+_INSIDE_NAME_PUNCTUATION = {"-", "–", "«", "»", '"', "“", "”"}
 
 
 def _post_left_of(view: SentenceView, first: int) -> int | None:
@@ -33,7 +34,10 @@ def _post_left_of(view: SentenceView, first: int) -> int | None:
     steps = 0
     while index >= 0 and steps < _WINDOW:
         token = view.tokens[index]
-        if token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "PRON"} and token.text not in {"-", "–"}:
+        if (
+            token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "PRON"}
+            and token.text not in _INSIDE_NAME_PUNCTUATION
+        ):
             return None
         if (
             token.pos == "ADP"

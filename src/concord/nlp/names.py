@@ -90,7 +90,8 @@ def _nominative_word(word: str, case: str, gender: str | None) -> str:
             wanted.add(parse.tag.gender)
         inflected = parse.inflect(wanted)
         if inflected is not None:
-            return _restore_shape(word, inflected.word)
+            form = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
+            return _restore_shape(word, form)
     endings = _MASCULINE_ENDINGS.get(case, ())
     if gender != "Fem" or case == "ablt":  # a feminine name never ends in -ом/-ем/-ым
         for ending in endings if gender != "Fem" else ("ом", "ем"):

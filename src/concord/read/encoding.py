@@ -36,7 +36,12 @@ def decode(data: bytes, location: str) -> str:
         raise ReadError(location, "empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="strict")
+            try:
+                return data[len(bom) :].decode(encoding, errors="strict")
+            except UnicodeDecodeError as error:
+                raise ReadError(
+                    location, f"undecodable text: invalid {encoding} after its byte-order mark"
+                ) from error
     if looks_binary(data):
         raise ReadError(location, "binary file, not text")
     try:

@@ -8,12 +8,14 @@ import trafilatura
 
 from concord.document import Document, ReadError
 
+MIN_ARTICLE_CHARACTERS = 80  # what is left of a page without an article: a menu, a cookie banner
+
 
 def parse_html(html: str, location: str) -> Document:
     body = trafilatura.extract(
         html, include_comments=False, include_tables=False, favor_precision=True
     )
-    if not body or not body.strip():
+    if not body or len(body.strip()) < MIN_ARTICLE_CHARACTERS:
         raise ReadError(location, "no article text found in the HTML page")
     metadata = trafilatura.extract_metadata(html)
     title = (metadata.title if metadata else None) or body.strip().splitlines()[0]

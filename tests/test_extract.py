@@ -1,0 +1,96 @@
+"""Extractors on sentences written for these tests (none taken from the seeds or the devset)."""
+
+from __future__ import annotations
+
+from concord.claim import Claim
+
+
+def of_type(analysed, type_: str) -> list[Claim]:  # type: ignore[no-untyped-def]
+    return [claim for claim in analysed.claims if claim.type == type_]
+
+
+def test_names_in_oblique_cases_become_nominative(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Премьер-министр встретился с президентом Бразилии Луисом Инасиу Лулой да Силвой и с послом Петром Ивановым."
+    )
+    names = {entity.name for entity in analysed.entities if entity.type == "PER"}
+    assert "Петр Иванов" in names
+
+
+def test_occupation_before_and_after_the_name(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Генеральный директор компании «Северсталь» Алексей Мордашов посетил завод. "
+        "Мария Кузнецова, председатель правления Сбербанка, выступила на форуме."
+    )
+    occupations = {
+        (c.values("who")[0], c.values("position")[0]) for c in of_type(analysed, "occupation")
+    }
+    assert ("Алексей Мордашов", "генеральный директор компании") in occupations or any(
+        who == "Алексей Мордашов" and "директор" in position for who, position in occupations
+    )
+    assert any(
+        who == "Мария Кузнецова" and position.startswith("председатель")
+        for who, position in occupations
+    )
+
+
+def test_meeting_with_place_and_relative_date(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Во вторник в Ташкенте министр Анна Смирнова встретилась с министром Рустамом Азимовым.",
+        published="2026-03-05",
+    )
+    (meeting,) = of_type(analysed, "meeting")
+    assert set(meeting.values("participants")) == {"Анна Смирнова", "Рустам Азимов"}
+    assert meeting.values("place") == ["Ташкент"]
+    assert meeting.values("date") == ["2026-03-03"]  # the Tuesday before a Thursday publication
+
+
+def test_negated_and_planned_modality(analyse) -> None:  # type: ignore[no-untyped-def]
+    planned = analyse(
+        "В следующем году компания «Альфа» откроет в Казани новый завод по выпуску батарей."
+    )
+    (initiative,) = of_type(planned, "initiative")
+    assert initiative.modality.value == "planned" and initiative.values("location") == ["Казань"]
+    assert initiative.values("starts_on") == ["2027"]
+    negated = analyse("Министр Олег Петров не встретился с послом Игорем Сидоровым.")
+    assert [c.modality.value for c in of_type(negated, "meeting")] == ["negated"]
+
+
+def test_agreement_with_horizon_and_parties(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Вчера в Баку Азербайджан и Грузия подписали соглашение о транзите грузов до 2035 года."
+    )
+    (agreement,) = of_type(analysed, "agreement")
+    assert agreement.values("kind") == ["соглашение"]
+    assert agreement.values("valid_until") == ["2035"]
+    assert agreement.values("signed_on") == ["2026-02-26"]
+    assert "о транзите грузов" in agreement.values("subject")[0]
+
+
+def test_deal_and_ownership(analyse) -> None:  # type: ignore[no-untyped-def]
+    deal = analyse("Компания «Газпром» продала банку ВТБ пакет акций.")
+    (found,) = of_type(deal, "deal")
+    assert found.values("kind") == ["купля/продажа"] and len(found.values("participants")) == 2
+    owned = analyse("Холдинг «Интеррос» принадлежит Владимиру Потанину.")
+    (ownership,) = of_type(owned, "ownership")
+    assert ownership.values("owner") == ["Владимир Потанин"]
+
+
+def test_reported_and_direct_statements(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Министр Игорь Волков заявил, что строительство моста завершится весной.\n\n"
+        "— Мы выполним все обязательства в срок, — сказал Игорь Волков."
+    )
+    statements = of_type(analysed, "statement")
+    quotes = {c.values("quote")[0] for c in statements}
+    assert "строительство моста завершится весной" in quotes
+    assert "Мы выполним все обязательства в срок" in quotes
+    assert all(c.values("speaker") == ["Игорь Волков"] for c in statements)
+
+
+def test_money_figure(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse("Объем инвестиций в проект составит 2,5 млрд долларов.")
+    figures = of_type(analysed, "figure")
+    assert any(
+        c.values("quantity") == ["2500000000"] and c.values("unit") == ["USD"] for c in figures
+    )
