@@ -94,3 +94,19 @@ def test_money_figure(analyse) -> None:  # type: ignore[no-untyped-def]
     assert any(
         c.values("quantity") == ["2500000000"] and c.values("unit") == ["USD"] for c in figures
     )
+
+
+def test_subtree_survives_a_cyclic_parse() -> None:
+    """slovnet can return head cycles; walking the tree must still end."""
+    from concord.analysis import AnalysedDocument, Sentence, Token
+    from concord.document import Document
+    from concord.extract.sentence_view import SentenceView
+
+    tokens = [
+        Token(0, 1, "а", "а", "NOUN", {}, 1, "nmod"),
+        Token(2, 3, "б", "б", "NOUN", {}, 0, "nmod"),
+        Token(4, 5, "в", "в", "NOUN", {}, 1, "nmod"),
+    ]
+    sentence = Sentence(0, 5, "а б в", tokens)
+    view = SentenceView.build(AnalysedDocument(Document(text="а б в"), [sentence]), sentence)
+    assert view.subtree(0) == [0, 1, 2]

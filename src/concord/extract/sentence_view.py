@@ -69,12 +69,14 @@ class SentenceView:
     def children(self, index: int) -> list[int]:
         return self._children[index]
 
-    def subtree(self, index: int) -> list[int]:
-        found, stack = [], [index]
+    def subtree(self, index: int, skip_relation: str | None = None) -> list[int]:
+        """The token and its descendants; the parser can emit cycles, so visit each once."""
+        found, stack = {index}, [index]
         while stack:
-            current = stack.pop()
-            found.append(current)
-            stack.extend(self._children[current])
+            for child in self._children[stack.pop()]:
+                if child not in found and self.tokens[child].relation != skip_relation:
+                    found.add(child)
+                    stack.append(child)
         return sorted(found)
 
     def ancestors(self, index: int) -> Iterator[int]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from concord.analysis import Token
 from concord.nlp.morphology import parses
+from concord.nlp.phrases import restore_shape
 
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 _UD_TO_CASE = {
@@ -71,14 +72,6 @@ def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
     return "nomn" if "nomn" in candidates else sorted(candidates)[0]
 
 
-def _restore_shape(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    if original[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
 def _nominative_word(word: str, case: str, gender: str | None) -> str:
     if case == "nomn" or not word[:1].isalpha():
         return word
@@ -91,7 +84,7 @@ def _nominative_word(word: str, case: str, gender: str | None) -> str:
         inflected = parse.inflect(wanted)
         if inflected is not None:
             form = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
-            return _restore_shape(word, form)
+            return restore_shape(word, form)
     endings = _MASCULINE_ENDINGS.get(case, ())
     if gender != "Fem" or case == "ablt":  # a feminine name never ends in -ом/-ем/-ым
         for ending in endings if gender != "Fem" else ("ом", "ем"):

@@ -42,16 +42,27 @@ def _inflect(word: str, case: str, number: str, gender: str | None, kinds: set[s
         if inflected is None:
             continue
         result = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
-        if word.isupper() and len(word) > 1:
-            return result.upper()
-        return result[:1].upper() + result[1:] if word[:1].isupper() else result
+        return restore_shape(word, result)
     return word
+
+
+def restore_shape(original: str, word: str) -> str:
+    """Capitals as in the original, part by part ("Улан-Баторе" → "Улан-Батор")."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    original_parts, parts = original.split("-"), word.split("-")
+    if len(original_parts) != len(parts):
+        original_parts, parts = [original], [word]
+    return "-".join(
+        part[:1].upper() + part[1:] if source[:1].isupper() else part
+        for source, part in zip(original_parts, parts, strict=True)
+    )
 
 
 def trim_phrase(tokens: Sequence[Token]) -> list[Token]:
     """Drop words the NER model sometimes lets trail a name ("Центральная Азия сегодня")."""
     kept = list(tokens)
-    while len(kept) > 1 and kept[-1].pos in _TRAILING_NOISE and kept[-1].text[:1].islower():
+    while len(kept) > 1 and kept[-1].pos in _TRAILING_NOISE and not kept[-1].text[:1].isupper():
         kept.pop()
     return kept
 
