@@ -1,0 +1,25 @@
+"""All 122 FactRuEval devset texts through the pipeline: no crash, every offset honest."""
+
+from __future__ import annotations
+
+from concord.pipeline import Pipeline
+from concord.read import read_paths
+from tests.conftest import SHARED
+
+
+def test_devset_offsets_point_at_the_text(pipeline: Pipeline) -> None:
+    files = sorted((SHARED / "factrueval2016" / "devset").glob("book_*.txt"))
+    assert len(files) == 122
+    claims = 0
+    for document in read_paths([str(path) for path in files]):
+        analysed = pipeline.analyse(document)  # type: ignore[arg-type]
+        text = analysed.document.text
+        for mention in analysed.mentions:
+            assert text[mention.start : mention.end] == mention.text
+        for claim in analysed.claims:
+            claims += 1
+            assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+            for argument in claim.arguments:
+                if argument.span:
+                    assert text[argument.span.start : argument.span.end] == argument.span.text
+    assert claims > 200
