@@ -131,14 +131,7 @@ class SentenceView:
         return Span(start, end, text[start:end])
 
     def entity_argument(self, role: str, mention: Mention) -> Argument:
-        entity = self.document.entities[mention.entity] if mention.entity >= 0 else None
-        name = entity.name if entity else mention.normal
-        return Argument(
-            role,
-            name,
-            Span(mention.start, mention.end, mention.text),
-            mention.entity if mention.entity >= 0 else None,
-        )
+        return entity_argument(self.document, role, mention)
 
     def date_argument(self, role: str, date: DateMention) -> Argument:
         return Argument(role, date.value, Span(date.start, date.end, date.text))
@@ -152,6 +145,17 @@ class SentenceView:
 
     def claim(self, type_: str, arguments: list[Argument], modality: Modality) -> Claim:
         return Claim(type_, arguments, self.sentence.span, modality)
+
+
+def entity_argument(document: AnalysedDocument, role: str, mention: Mention) -> Argument:
+    """An argument naming an entity by its canonical (document-level) name."""
+    entity = document.entities[mention.entity] if mention.entity >= 0 else None
+    return Argument(
+        role,
+        entity.name if entity else mention.normal,
+        Span(mention.start, mention.end, mention.text),
+        mention.entity if mention.entity >= 0 else None,
+    )
 
 
 def first_date(view: SentenceView, relation: str = "on") -> DateMention | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Span
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, entity_argument
 
 SPEECH_LEMMAS = {
     "сказать",
@@ -73,16 +73,6 @@ def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None
     return None
 
 
-def _speaker_argument(analysed: AnalysedDocument, mention: Mention) -> Argument:
-    entity = analysed.entities[mention.entity] if mention.entity >= 0 else None
-    return Argument(
-        "speaker",
-        entity.name if entity else mention.normal,
-        Span(mention.start, mention.end, mention.text),
-        mention.entity if mention.entity >= 0 else None,
-    )
-
-
 def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
     return all(s.claimable for s in analysed.sentences if s.start < end and start < s.end)
 
@@ -102,7 +92,7 @@ def _direct_claim(
     if speaker is None:
         return None
     arguments = [
-        _speaker_argument(analysed, speaker),
+        entity_argument(analysed, "speaker", speaker),
         Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
     ]
     date = next((d for d in analysed.dates if evidence.start <= d.start < evidence.end), None)
@@ -171,7 +161,10 @@ def _reported_statements(analysed: AnalysedDocument, sentence: Sentence) -> Iter
         if not clause:
             continue
         quote = view.span_of(clause)
-        arguments = [_speaker_argument(analysed, speakers[0]), Argument("quote", quote.text, quote)]
+        arguments = [
+            entity_argument(analysed, "speaker", speakers[0]),
+            Argument("quote", quote.text, quote),
+        ]
         if view.dates:
             arguments.append(view.date_argument("date", view.dates[0]))
         yield view.claim("statement", arguments, view.modality(index))

@@ -19,6 +19,17 @@ sys.modules.setdefault("pymorphy2.analyzer", pymorphy3.analyzer)
 sys.modules.setdefault("pymorphy2.tagset", pymorphy3.tagset)
 
 
+# slovnet tags in Universal Dependencies; pymorphy inflects in OpenCorpora grammemes.
+UD_TO_OPENCORPORA_CASE = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+}
+
+
 @lru_cache(maxsize=1)
 def analyser() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()

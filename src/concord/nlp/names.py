@@ -12,19 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from concord.analysis import Token
-from concord.nlp.morphology import parses
+from concord.nlp.morphology import UD_TO_OPENCORPORA_CASE, parses
 from concord.nlp.phrases import restore_shape
 
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
-_UD_TO_CASE = {
-    "Nom": "nomn",
-    "Gen": "gent",
-    "Dat": "datv",
-    "Acc": "accs",
-    "Ins": "ablt",
-    "Loc": "loct",
-}
-_ALL_CASES = frozenset(_UD_TO_CASE.values())
+_ALL_CASES = frozenset(UD_TO_OPENCORPORA_CASE.values())
 
 # Endings of foreign names pymorphy does not know, by case, for masculine names:
 # "Хойлом" → "Хойл", "Брайанту" → "Брайант". Feminine foreign names ending in a
@@ -65,8 +57,8 @@ def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
             candidates = narrowed
     if len(candidates) == 1:
         return next(iter(candidates))
-    for guess in (context_case, _UD_TO_CASE.get(tokens[-1].feats.get("Case", ""))):
-        case = _UD_TO_CASE.get(guess or "", guess)
+    for guess in (context_case, UD_TO_OPENCORPORA_CASE.get(tokens[-1].feats.get("Case", ""))):
+        case = UD_TO_OPENCORPORA_CASE.get(guess or "", guess)
         if case in candidates:
             return case
     return "nomn" if "nomn" in candidates else sorted(candidates)[0]

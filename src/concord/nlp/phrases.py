@@ -9,16 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from concord.analysis import Token
-from concord.nlp.morphology import analyser, parses
+from concord.nlp.morphology import UD_TO_OPENCORPORA_CASE, analyser, parses
 
-_UD_CASE = {
-    "Nom": "nomn",
-    "Gen": "gent",
-    "Dat": "datv",
-    "Acc": "accs",
-    "Ins": "ablt",
-    "Loc": "loct",
-}
 _UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 _NOUNS = {"NOUN"}
 _ADJECTIVES = {"ADJF", "PRTF"}
@@ -75,7 +67,7 @@ def normalise_phrase(tokens: Sequence[Token], offset: int) -> str:
     inside = range(offset, offset + len(tokens))
     nouns = [i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"}]
     head = next((i for i in nouns if tokens[i].head not in inside), nouns[0] if nouns else 0)
-    case = _UD_CASE.get(tokens[head].feats.get("Case", ""))
+    case = UD_TO_OPENCORPORA_CASE.get(tokens[head].feats.get("Case", ""))
     number = "plur" if tokens[head].feats.get("Number") == "Plur" else "sing"
     gender = _UD_GENDER.get(tokens[head].feats.get("Gender", ""))
     words = [token.text for token in tokens]
