@@ -23,3 +23,12 @@ def test_devset_offsets_point_at_the_text(pipeline: Pipeline) -> None:
                 if argument.span:
                     assert text[argument.span.start : argument.span.end] == argument.span.text
     assert claims > 200
+
+
+def test_batches_give_the_same_claims_as_one_by_one(pipeline: Pipeline) -> None:
+    files = sorted((SHARED / "factrueval2016" / "devset").glob("book_*.txt"))[:12]
+    documents = list(read_paths([str(path) for path in files]))
+    alone = [pipeline.analyse(document) for document in documents]  # type: ignore[arg-type]
+    together = list(pipeline.analyse_many(documents, batch_size=5))  # type: ignore[arg-type]
+    assert [a.claims for a in alone] == [b.claims for b in together]
+    assert [a.mentions for a in alone] == [b.mentions for b in together]

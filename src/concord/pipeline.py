@@ -21,6 +21,22 @@ class Pipeline:
         analysed.claims = extract_claims(analysed)
         return analysed
 
-    def analyse_many(self, documents: Iterable[Document]) -> Iterator[AnalysedDocument]:
+    def analyse_many(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[AnalysedDocument]:
+        """Like analyse on each document, with the models run over a batch at a time."""
+        batch: list[Document] = []
         for document in documents:
-            yield self.analyse(document)
+            batch.append(document)
+            if len(batch) == batch_size:
+                yield from self._analyse_batch(batch)
+                batch = []
+        if batch:
+            yield from self._analyse_batch(batch)
+
+    def _analyse_batch(self, documents: list[Document]) -> list[AnalysedDocument]:
+        items = [(document, non_claim_zones(document.text)) for document in documents]
+        analysed = self.russian.annotate_many(items)
+        for result in analysed:
+            result.claims = extract_claims(result)
+        return analysed

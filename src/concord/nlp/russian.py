@@ -7,6 +7,7 @@ one batch, which is where slovnet is fast.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from razdel import tokenize
 
@@ -36,73 +37,110 @@ class RussianAnalyser:
     def annotate(
         self, document: Document, non_claim_zones: Sequence[tuple[int, int]] = ()
     ) -> AnalysedDocument:
-        text = document.text
-        bounds = list(split_sentences(text))
-        word_spans = [
-            [(start + t.start, start + t.stop, t.text) for t in tokenize(text[start:end])]
-            for start, end in bounds
-        ]
-        words = [[word for _, _, word in spans] for spans in word_spans]
-        morph_markups = list(self.morph.map(words))
-        syntax_markups = list(self.syntax.map(words))
-        sentences = []
-        for (start, end), spans, morph, syntax in zip(
-            bounds, word_spans, morph_markups, syntax_markups, strict=True
-        ):
-            tokens = [
-                Token(
-                    start=token_start,
-                    end=token_end,
-                    text=word,
-                    lemma=lemma(word, tagged.pos),
-                    pos=tagged.pos,
-                    feats=dict(tagged.feats),
-                    head=int(parsed.head_id) - 1,
-                    relation=parsed.rel,
-                )
-                for (token_start, token_end, word), tagged, parsed in zip(
-                    spans, morph.tokens, syntax.tokens, strict=True
+        return self.annotate_many([(document, non_claim_zones)])[0]
+
+    def annotate_many(
+        self, items: Sequence[tuple[Document, Sequence[tuple[int, int]]]]
+    ) -> list[AnalysedDocument]:
+        """Sentences of all documents go through each model together, shortest first:
+        slovnet pads a batch to its longest sentence, so sorting saves about a fifth."""
+        layouts = []
+        all_words: list[list[str]] = []
+        all_texts: list[str] = []
+        for document, _ in items:
+            text = document.text
+            bounds = list(split_sentences(text))
+            spans = [
+                [(start + t.start, start + t.stop, t.text) for t in tokenize(text[start:end])]
+                for start, end in bounds
+            ]
+            layouts.append((bounds, spans))
+            all_words.extend([word for _, _, word in sentence] for sentence in spans)
+            all_texts.extend(text[start:end] for start, end in bounds)
+        morph_markups = _by_length(self.morph, all_words, all_words)
+        syntax_markups = _by_length(self.syntax, all_words, all_words)
+        ner_markups = _by_length(self.ner, all_texts, all_words)
+        results = []
+        offset = 0
+        for (document, zones), (bounds, spans) in zip(items, layouts, strict=True):
+            count = len(bounds)
+            sentences = [
+                _sentence(document.text, bound, words, morph, syntax, zones)
+                for bound, words, morph, syntax in zip(
+                    bounds,
+                    spans,
+                    morph_markups[offset : offset + count],
+                    syntax_markups[offset : offset + count],
+                    strict=True,
                 )
             ]
-            claimable = not any(
-                zone_start < end and start < zone_end for zone_start, zone_end in non_claim_zones
+            analysed = AnalysedDocument(document=document, sentences=sentences)
+            mentions = _mentions(sentences, ner_markups[offset : offset + count])
+            offset += count
+            analysed.entities = group_mentions(mentions)
+            analysed.mentions = sorted(
+                (m for entity in analysed.entities for m in entity.mentions), key=lambda m: m.start
             )
-            sentences.append(Sentence(start, end, text[start:end], tokens, claimable))
-        analysed = AnalysedDocument(document=document, sentences=sentences)
-        analysed.mentions = self._mentions(sentences)
-        analysed.entities = group_mentions(analysed.mentions)
-        analysed.mentions = [m for entity in analysed.entities for m in entity.mentions]
-        analysed.mentions.sort(key=lambda mention: mention.start)
-        analysed.dates = find_dates(sentences, document.published)
-        analysed.quantities = find_quantities(sentences)
-        return analysed
+            analysed.dates = find_dates(sentences, document.published)
+            analysed.quantities = find_quantities(sentences)
+            results.append(analysed)
+        return results
 
-    def _mentions(self, sentences: list[Sentence]) -> list[Mention]:
-        mentions = []
-        markups = self.ner.map([sentence.text for sentence in sentences])
-        for sentence, markup in zip(sentences, markups, strict=True):
-            for span in markup.spans:
-                start, end = sentence.start + span.start, sentence.start + span.stop
-                first, tokens = tokens_in(sentence, start, end)
-                if span.type != "PER":
-                    tokens = trim_phrase(tokens)
-                if not tokens:
-                    continue
-                start, end = tokens[0].start, tokens[-1].end
-                if span.type == "PER":
-                    normal = normalise_person(tokens, _apposition_case(sentence, first, tokens))
-                else:
-                    normal = normalise_phrase(tokens, first)
-                mentions.append(
-                    Mention(
-                        start,
-                        end,
-                        sentence.text[start - sentence.start : end - sentence.start],
-                        span.type,
-                        normal.strip(),
-                    )
-                )
-        return mentions
+
+def _by_length(model: Any, inputs: Sequence[Any], words: Sequence[list[str]]) -> list[Any]:
+    order = sorted(range(len(inputs)), key=lambda index: len(words[index]))
+    outputs: list[Any] = [None] * len(inputs)
+    for index, output in zip(order, model.map([inputs[i] for i in order]), strict=True):
+        outputs[index] = output
+    return outputs
+
+
+def _sentence(
+    text: str,
+    bound: tuple[int, int],
+    words: list[tuple[int, int, str]],
+    morph: Any,
+    syntax: Any,
+    zones: Sequence[tuple[int, int]],
+) -> Sentence:
+    start, end = bound
+    tokens = [
+        Token(
+            start=token_start,
+            end=token_end,
+            text=word,
+            lemma=lemma(word, tagged.pos),
+            pos=tagged.pos,
+            feats=dict(tagged.feats),
+            head=int(parsed.head_id) - 1,
+            relation=parsed.rel,
+        )
+        for (token_start, token_end, word), tagged, parsed in zip(
+            words, morph.tokens, syntax.tokens, strict=True
+        )
+    ]
+    claimable = not any(zone_start < end and start < zone_end for zone_start, zone_end in zones)
+    return Sentence(start, end, text[start:end], tokens, claimable)
+
+
+def _mentions(sentences: list[Sentence], markups: Sequence[Any]) -> list[Mention]:
+    mentions = []
+    for sentence, markup in zip(sentences, markups, strict=True):
+        for span in markup.spans:
+            start, end = sentence.start + span.start, sentence.start + span.stop
+            first, tokens = tokens_in(sentence, start, end)
+            if span.type != "PER":
+                tokens = trim_phrase(tokens)
+            if not tokens:
+                continue
+            start, end = tokens[0].start, tokens[-1].end
+            if span.type == "PER":
+                normal = normalise_person(tokens, _apposition_case(sentence, first, tokens))
+            else:
+                normal = normalise_phrase(tokens, first)
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            mentions.append(Mention(start, end, text, span.type, normal.strip()))
+    return mentions
 
 
 def tokens_in(sentence: Sentence, start: int, end: int) -> tuple[int, list[Token]]:
