@@ -36,6 +36,7 @@ _SIGN_VERBS = {
     "парафировать",
 }
 _PARTY_TYPES = {"ORG", "LOC", "LOCORG", "PER"}
+_EARLIER = {"предыдущий", "прежний", "прошлый", "старый", "действующий", "первый"}
 
 
 def _kind(view: SentenceView, index: int) -> tuple[str, list[int]] | None:
@@ -81,6 +82,13 @@ def extract(view: SentenceView) -> list[Claim]:
         kind, kind_indices = found
         phrase = [i for i in view.subtree(index) if i > index]
         arguments = [Argument("kind", kind, view.span_of(kind_indices))]
+        earlier = [
+            child
+            for child in view.children(kind_indices[-1])
+            if view.tokens[child].lemma in _EARLIER and child < kind_indices[0]
+        ]
+        if earlier:  # "Предыдущая Дорожная карта": another document than the new one
+            arguments.append(Argument("status", "earlier", view.span_of(earlier)))
         subject = [i for i in phrase if view.tokens[i].pos != "PUNCT"]
         horizon = next(
             (d for d in view.dates if d.relation == "until" and d.start > view.tokens[index].start),

@@ -1,0 +1,80 @@
+"""One entity across documents and spellings: "Кошербаев" = "Ермек Кошербаев",
+"РК" = "Казахстан", "Аксуорси" = "Аксворти" (with the same first name)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from concord.claim import Entity
+from concord.resolve.gazetteer import canonical_place
+from concord.resolve.names import name_key
+from concord.resolve.people import same_person, surname_block
+
+
+@dataclass
+class KnownEntity:
+    id: int
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)  # every form seen, inflected ones too
+    names: set[str] = field(default_factory=set)  # nominative forms, to choose the name from
+
+
+def entity_block(type_: str, name: str) -> str:
+    """Blocking key: entities that could be the same share it."""
+    if type_ == "PER":
+        return f"PER:{surname_block(name)}"
+    canonical = canonical_place(name)
+    return f"GEO:{name_key(canonical)}" if canonical else f"{type_}:{name_key(name)}"
+
+
+def _same_entity(known: KnownEntity, type_: str, name: str) -> bool:
+    if type_ == "PER" or known.type == "PER":
+        return type_ == known.type and any(
+            same_person(alias, name) for alias in known.aliases | {known.name}
+        )
+    canonical_a, canonical_b = canonical_place(known.name), canonical_place(name)
+    if canonical_a or canonical_b:
+        return canonical_a == canonical_b
+    return type_ == known.type and name_key(name) in {
+        name_key(a) for a in known.aliases | {known.name}
+    }
+
+
+def preferred_name(type_: str, names: set[str]) -> str:
+    """Countries by their usual short name, people by their fullest name."""
+    for name in names:
+        canonical = canonical_place(name)
+        if canonical:
+            return canonical
+    return max(names, key=lambda n: (len(n.split()), len(n), n))
+
+
+class EntityRegistry:
+    """In-memory resolver; the store keeps the same information in its entity tables."""
+
+    def __init__(self) -> None:
+        self.entities: dict[int, KnownEntity] = {}
+        self.by_block: dict[str, list[int]] = defaultdict(list)
+
+    def resolve(self, entity: Entity) -> int:
+        names = {entity.name} | {a for a in entity.aliases if a}
+        block = entity_block(entity.type, entity.name)
+        for known_id in self.by_block.get(block, []):
+            known = self.entities[known_id]
+            if _same_entity(known, entity.type, entity.name):
+                known.aliases |= names
+                known.names.add(entity.name)
+                known.name = preferred_name(known.type, known.names)
+                return known.id
+        known = KnownEntity(
+            len(self.entities) + 1,
+            entity.type,
+            preferred_name(entity.type, {entity.name}),
+            names,
+            {entity.name},
+        )
+        self.entities[known.id] = known
+        self.by_block[block].append(known.id)
+        return known.id

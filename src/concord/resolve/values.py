@@ -1,0 +1,77 @@
+"""When do two values of one role agree? Precision differs without contradiction.
+
+"2026" and "2026-09" agree (the second is more precise); "Лондон" and "Lancaster House,
+Лондон" agree (one contains the other); "кампус" and "лицензионный кампус" agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from concord.resolve.gazetteer import canonical_place
+from concord.resolve.names import name_key
+
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+GENERIC_KINDS = {"сотрудничество", "проект", "партнерство", "инициатива", "программа"}
+GENERIC_POSITIONS = {"глава", "руководитель", "представитель", "член", "сотрудник"}
+
+
+@dataclass(frozen=True)
+class Value:
+    """One argument value as the resolver sees it: text, and the global entity if any."""
+
+    text: str
+    entity: int | None = None
+    entity_type: str | None = None  # PER, ORG, LOC, LOCORG
+
+
+def is_date(text: str) -> bool:
+    return bool(_ISO.match(text))
+
+
+def dates_agree(first: str, second: str) -> bool:
+    return first.startswith(second) or second.startswith(first)
+
+
+def _words(text: str) -> set[str]:
+    return {word for word in name_key(text).split() if len(word) > 2}
+
+
+def texts_agree(first: str, second: str) -> bool:
+    a, b = name_key(first), name_key(second)
+    if a == b:
+        return True
+    words_a, words_b = _words(first), _words(second)
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def values_agree(first: Value, second: Value) -> bool:
+    if first.entity is not None and first.entity == second.entity:
+        return True
+    if is_date(first.text) and is_date(second.text):
+        return dates_agree(first.text, second.text)
+    place_a, place_b = canonical_place(first.text), canonical_place(second.text)
+    if place_a and place_b:
+        return place_a == place_b
+    return texts_agree(first.text, second.text)
+
+
+def more_precise(first: Value, second: Value) -> Value:
+    """The value to show when two agree: the longer date, the fuller name."""
+    return first if len(first.text) >= len(second.text) else second
+
+
+def days_apart(first: str | None, second: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
+def kind_head(kind: str) -> str:
+    """The noun that names the kind: the last word of "лицензионный кампус"."""
+    words = name_key(kind).split()
+    nouns = [w for w in words if not w.endswith(("ый", "ий", "ой", "ая", "ое", "ые", "ие"))]
+    return (nouns or words or [""])[0]
