@@ -15,6 +15,7 @@ from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.document import Document
 from concord.nlp.dates import find_dates
+from concord.nlp.locorg import is_actor
 from concord.nlp.morphology import lemma
 from concord.nlp.names import normalise_person
 from concord.nlp.phrases import normalise_phrase, trim_phrase
@@ -139,7 +140,10 @@ def _mentions(sentences: list[Sentence], markups: Sequence[Any]) -> list[Mention
             else:
                 normal = normalise_phrase(tokens, first)
             text = sentence.text[start - sentence.start : end - sentence.start]
-            mentions.append(Mention(start, end, text, span.type, normal.strip()))
+            kind = (
+                "LOCORG" if span.type == "LOC" and is_actor(sentence, first, tokens) else span.type
+            )
+            mentions.append(Mention(start, end, text, kind, normal.strip()))
     return mentions
 
 

@@ -30,18 +30,24 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
                     index = candidate
                     break
         else:
-            index = by_key.get((mention.type, name_key(mention.normal)))
+            index = by_key.get((_family(mention.type), name_key(mention.normal)))
         if index is None:
             index = len(entities)
             entities.append(Entity(type=mention.type, name=mention.normal))
             if mention.type == "PER":
                 people.append(index)
             else:
-                by_key[(mention.type, name_key(mention.normal))] = index
+                by_key[(_family(mention.type), name_key(mention.normal))] = index
         entity = entities[index]
         entity.aliases.add(mention.normal)
         entity.aliases.add(mention.text)
         entity.mentions.append(replace(mention, entity=index))
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
+        if entity.type in {"LOC", "LOCORG"}:  # a place is a place, whatever role it plays
+            entity.type = "LOC"
     return entities
+
+
+def _family(type_: str) -> str:
+    return "LOC" if type_ == "LOCORG" else type_
