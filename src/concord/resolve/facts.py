@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from concord.resolve.values import (
     GENERIC_KINDS,
@@ -247,24 +248,38 @@ def same_thing(fact: Fact, claim: ClaimRecord) -> bool:
     return fact.type == claim.type and same(fact, claim)
 
 
+WINDOW = 64  # facts compared per key: the most recently supported ones
+
+
 class FactIndex:
-    """Incremental consolidation: add claims one by one, in any order of arrival."""
+    """Incremental consolidation: add claims one by one, in any order of arrival.
+
+    A coarse key ("agreements called 'дорожная карта'") can hold thousands of facts in a
+    large corpus; only the WINDOW most recently supported facts under each key are
+    compared, so each claim costs about the same whatever the corpus size."""
 
     def __init__(self) -> None:
         self.facts: dict[int, Fact] = {}
-        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_key: dict[str, dict[int, None]] = defaultdict(dict)
+
+    def candidates(self, keys: Iterable[str]) -> list[int]:
+        found: set[int] = set()
+        for key in keys:
+            found.update(islice(reversed(self.by_key.get(key, {})), WINDOW))
+        return sorted(found)
 
     def add(self, claim: ClaimRecord) -> Fact:
         keys = claim_keys(claim)
-        candidates = sorted({fact_id for key in keys for fact_id in self.by_key.get(key, [])})
+        candidates = self.candidates(keys)
         fact = next((self.facts[i] for i in candidates if same_thing(self.facts[i], claim)), None)
         if fact is None:
             fact = Fact(id=len(self.facts) + 1, type=claim.type)
             self.facts[fact.id] = fact
         fact.claims.append(claim)
         for key in keys:
-            if fact.id not in self.by_key[key]:
-                self.by_key[key].append(fact.id)
+            recent = self.by_key[key]
+            recent.pop(fact.id, None)
+            recent[fact.id] = None
         return fact
 
     def add_all(self, claims: Iterable[ClaimRecord]) -> None:
