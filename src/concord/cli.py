@@ -13,7 +13,14 @@ from rich.table import Table
 
 from concord.document import ReadError
 from concord.store.database import open_database, session_factory
-from concord.store.queries import find_document, list_entities, list_facts, summary
+from concord.store.queries import (
+    find_document,
+    list_conflicts,
+    list_entities,
+    list_facts,
+    summary,
+    timeline_of,
+)
 
 app = typer.Typer(
     help="Concord: news reports in, a source-linked record of claims out.", no_args_is_help=True
@@ -89,15 +96,72 @@ def facts(
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    table = Table("id", "type", "arguments", "evidence", show_lines=True)
+    table = Table("id", "type", "arguments", "sources", show_lines=True)
     for row in rows:
         arguments = "\n".join(
-            f"{role}: {', '.join(values)}" for role, values in row["args"].items()
+            f"{role}: {' | '.join(values)}" for role, values in row["args"].items()
         )
-        source = row["sources"][0] if row["sources"] else {"text": ""}
+        for conflict in row["conflicts"]:
+            sides = " ≠ ".join(side["value"] for side in conflict["values"])
+            arguments += f"\n[red]conflict in {conflict['role']}: {sides}[/red]"
+        documents = {source["doc"]: source["title"] for source in row["sources"]}
         modality = "" if row["modality"] == "fact" else f" ({row['modality']})"
-        table.add_row(str(row["id"]), row["type"] + modality, arguments, source["text"][:200])
+        table.add_row(
+            str(row["id"]), row["type"] + modality, arguments, "\n".join(documents.values())
+        )
     console.print(table)
+
+
+@app.command()
+def conflicts(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
+    db: DatabaseOption = None,
+) -> None:
+    """Where the sources disagree: each value with the sentences that give it."""
+    with session_factory(open_database(db))() as session:
+        rows = list_conflicts(session)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    for row in rows:
+        console.print(
+            f"[bold]fact {row['fact']}[/bold] ({row['type']}): {row['role']}", highlight=False
+        )
+        for side in row["values"]:
+            console.print(f"  [yellow]{side['value']}[/yellow]", highlight=False)
+            for source in side["sources"]:
+                text = " ".join(source["text"].split())
+                console.print(f"    «{text}» [dim]{source['doc']}[/dim]", highlight=False)
+
+
+@app.command()
+def timeline(
+    name: Annotated[str, typer.Argument(help="An entity's name or alias, or words of a project")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    db: DatabaseOption = None,
+) -> None:
+    """Every fact about one entity or initiative, in date order, with sources."""
+    with session_factory(open_database(db))() as session:
+        rows = timeline_of(session, name)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        errors.print(f"nothing known about {name!r}")
+        raise typer.Exit(1)
+    for row in rows:
+        arguments = "; ".join(
+            f"{role}: {' | '.join(values)}" for role, values in row["args"].items()
+        )
+        heading = (
+            f"[bold]{row['date'] or '—':<10}[/bold] [cyan]{row['type']}[/cyan] ({row['modality']})"
+        )
+        console.print(f"{heading} {arguments}", highlight=False)
+        for source in row["sources"]:
+            text = " ".join(source["text"].split())[:160]
+            console.print(f"           «{text}» [dim]{source['title']}[/dim]", highlight=False)
 
 
 @app.command()

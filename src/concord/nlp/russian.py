@@ -138,13 +138,25 @@ def _mentions(sentences: list[Sentence], markups: Sequence[Any]) -> list[Mention
             if span.type == "PER":
                 normal = normalise_person(tokens, _apposition_case(sentence, first, tokens))
             else:
-                normal = normalise_phrase(tokens, first)
+                normal = (
+                    quoted_name(normalise_phrase(tokens, first))
+                    if span.type == "ORG"
+                    else (normalise_phrase(tokens, first))
+                )
             text = sentence.text[start - sentence.start : end - sentence.start]
             kind = (
                 "LOCORG" if span.type == "LOC" and is_actor(sentence, first, tokens) else span.type
             )
             mentions.append(Mention(start, end, text, kind, normal.strip()))
     return mentions
+
+
+def quoted_name(name: str) -> str:
+    """«Арм Логистик» for "Армянская компания «Арм Логистик»": the descriptor is not the name."""
+    body = name.rstrip('»”" ')
+    opening = max(body.rfind("«"), body.rfind("“"), body.rfind('"'))
+    inner = body[opening + 1 :].strip()
+    return inner if opening >= 0 and len(inner) > 1 else name
 
 
 def tokens_in(sentence: Sentence, start: int, end: int) -> tuple[int, list[Token]]:

@@ -29,17 +29,18 @@ def entity_block(type_: str, name: str) -> str:
     return f"GEO:{name_key(canonical)}" if canonical else f"{type_}:{name_key(name)}"
 
 
-def _same_entity(known: KnownEntity, type_: str, name: str) -> bool:
-    if type_ == "PER" or known.type == "PER":
-        return type_ == known.type and any(
-            same_person(alias, name) for alias in known.aliases | {known.name}
-        )
-    canonical_a, canonical_b = canonical_place(known.name), canonical_place(name)
-    if canonical_a or canonical_b:
-        return canonical_a == canonical_b
-    return type_ == known.type and name_key(name) in {
-        name_key(a) for a in known.aliases | {known.name}
-    }
+def entity_key(type_: str, name: str) -> str:
+    """Exact identity: two names with one key are one entity without further checks."""
+    return name_key(canonical_place(name) or name) if type_ != "PER" else name_key(name)
+
+
+def same_entity(known_type: str, known_names: set[str], type_: str, name: str) -> bool:
+    if type_ == "PER" or known_type == "PER":
+        return type_ == known_type and any(same_person(known, name) for known in known_names)
+    canonical = canonical_place(name)
+    if canonical or any(canonical_place(known) for known in known_names):
+        return any(canonical_place(known) == canonical for known in known_names)
+    return type_ == known_type and name_key(name) in {name_key(known) for known in known_names}
 
 
 def preferred_name(type_: str, names: set[str]) -> str:
@@ -63,7 +64,7 @@ class EntityRegistry:
         block = entity_block(entity.type, entity.name)
         for known_id in self.by_block.get(block, []):
             known = self.entities[known_id]
-            if _same_entity(known, entity.type, entity.name):
+            if same_entity(known.type, known.names, entity.type, entity.name):
                 known.aliases |= names
                 known.names.add(entity.name)
                 known.name = preferred_name(known.type, known.names)

@@ -17,6 +17,7 @@ from concord.resolve.values import (
     GENERIC_KINDS,
     GENERIC_POSITIONS,
     Value,
+    dates_agree,
     days_apart,
     is_date,
     kind_head,
@@ -35,6 +36,7 @@ class ClaimRecord:
     published: str | None
     args: dict[str, list[Value]]
     modality: str = "fact"
+    headline: bool = False  # read from the title, which restates the story
 
     def get(self, role: str) -> list[Value]:
         return self.args.get(role, [])
@@ -83,7 +85,9 @@ def _time_agrees(fact: Fact, claim: ClaimRecord, role: str) -> bool:
     mine = [v.text for v in fact.values(role) if is_date(v.text)]
     theirs = [v.text for v in claim.get(role) if is_date(v.text)]
     if mine and theirs:
-        return any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
+        # Relative dates resolved against publication can be a day off ("накануне" in a
+        # story published after midnight): a day's gap is a conflict, not another event.
+        return any(dates_agree(a, b) or (days_apart(a, b) or 99) <= 1 for a in mine for b in theirs)
     anchors_mine = mine or [c.published for c in fact.claims if c.published]
     anchors_theirs = theirs or ([claim.published] if claim.published else [])
     gaps = [days_apart(a, b) for a in anchors_mine for b in anchors_theirs]
@@ -121,6 +125,12 @@ def _same_meeting(fact: Fact, claim: ClaimRecord) -> bool:
     )
     if people_mine and people_theirs and not people_mine & people_theirs:
         return False
+    if (
+        not shared
+        and not claim.headline
+        and any(c.document == claim.document and not c.headline for c in fact.claims)
+    ):
+        return False  # one report naming two meetings with different sides means two meetings
     return (
         (bool(shared) or same_place)
         and _time_agrees(fact, claim, "date")
@@ -151,14 +161,12 @@ def _initiative_keys(claim: ClaimRecord) -> set[str]:
 
 
 def _same_initiative(fact: Fact, claim: ClaimRecord) -> bool:
-    lead_mine = [v.entity for v in fact.values("organisations")[:1]]
-    lead_theirs = [v.entity for v in claim.get("organisations")[:1]]
     shared = fact.entities("organisations") & _entities(claim, "organisations")
-    if not shared or (
-        lead_mine and lead_theirs and lead_mine[0] not in shared and lead_theirs[0] not in shared
-    ):
-        return False
-    return _kinds_agree(fact, claim, allow_generic=True) and _role_agrees(fact, claim, "location")
+    return (
+        bool(shared)
+        and _kinds_agree(fact, claim, allow_generic=True)
+        and _role_agrees(fact, claim, "location")
+    )
 
 
 def _occupation_keys(claim: ClaimRecord) -> set[str]:
@@ -317,3 +325,22 @@ def conflicts(fact: Fact) -> list[Conflict]:
         if len(groups) > 1:
             found.append(Conflict(fact.id, fact.type, role, groups))
     return found
+
+
+def merged_values(fact: Fact, role: str) -> list[Value]:
+    """One value per group of agreeing values, the most precise of each group first."""
+    groups: list[list[Value]] = []
+    for value in fact.values(role):
+        group = next((g for g in groups if all(values_agree(value, other) for other in g)), None)
+        if group is None:
+            groups.append([value])
+        else:
+            group.append(value)
+    return [max(group, key=lambda v: (len(v.text), v.text)) for group in groups]
+
+
+def merged_args(fact: Fact) -> dict[str, list[str]]:
+    roles: list[str] = []
+    for claim in fact.claims:
+        roles.extend(role for role in claim.args if role not in roles)
+    return {role: [value.text for value in merged_values(fact, role)] for role in roles}

@@ -48,8 +48,8 @@ def texts_agree(first: str, second: str) -> bool:
 
 
 def values_agree(first: Value, second: Value) -> bool:
-    if first.entity is not None and first.entity == second.entity:
-        return True
+    if first.entity is not None and second.entity is not None:
+        return first.entity == second.entity  # resolution already unified spellings
     if is_date(first.text) and is_date(second.text):
         return dates_agree(first.text, second.text)
     place_a, place_b = canonical_place(first.text), canonical_place(second.text)

@@ -8,64 +8,141 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from concord.resolve.facts import Fact, merged_args
+from concord.resolve.names import name_key
+from concord.store.facts import load_claims
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
+    ConflictRow,
+    ConflictValueRow,
     DocumentRow,
     EntityAliasRow,
     EntityRow,
     EvidenceRow,
+    FactClaimRow,
+    FactRow,
     MentionRow,
 )
 
 
-def list_facts(
-    session: Session, type: str | None = None, document: str | None = None
-) -> list[dict[str, Any]]:
-    """Facts in the `concord facts --json` shape; at this stage one fact per claim."""
-    query = select(ClaimRow).order_by(ClaimRow.document_id, ClaimRow.sentence_start, ClaimRow.id)
-    if type:
-        query = query.where(ClaimRow.type == type)
-    if document:
-        query = query.where(ClaimRow.document_id == document)
-    claims = list(session.scalars(query))
-    ids = [claim.id for claim in claims]
-    arguments: dict[int, dict[str, list[str]]] = defaultdict(dict)
-    evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
-    titles = dict(session.execute(select(DocumentRow.id, DocumentRow.title)).all())
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        rows = session.scalars(
-            select(ClaimArgumentRow)
-            .where(ClaimArgumentRow.claim_id.in_(chunk))
-            .order_by(ClaimArgumentRow.claim_id, ClaimArgumentRow.position)
+def _sources(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for chunk_start in range(0, len(claim_ids), 500):
+        chunk = claim_ids[chunk_start : chunk_start + 500]
+        query = (
+            select(EvidenceRow, DocumentRow.title)
+            .join(DocumentRow, DocumentRow.id == EvidenceRow.document_id)
+            .where(EvidenceRow.claim_id.in_(chunk))
         )
-        for row in rows:
-            values = arguments[row.claim_id].setdefault(row.role, [])
-            if row.value not in values:
-                values.append(row.value)
-        for row in session.scalars(select(EvidenceRow).where(EvidenceRow.claim_id.in_(chunk))):
-            evidence[row.claim_id].append(row)
-    return [
-        {
-            "id": claim.id,
-            "type": claim.type,
-            "modality": claim.modality,
-            "args": arguments[claim.id],
-            "sources": [
+        for evidence, title in session.execute(query):
+            found[evidence.claim_id].append(
                 {
-                    "doc": e.document_id,
-                    "title": titles.get(e.document_id, ""),
-                    "start": e.start,
-                    "end": e.end,
-                    "text": e.text,
+                    "doc": evidence.document_id,
+                    "title": title,
+                    "start": evidence.start,
+                    "end": evidence.end,
+                    "text": evidence.text,
                 }
-                for e in evidence[claim.id]
-            ],
-            "conflicts": [],
-        }
-        for claim in claims
-    ]
+            )
+    return found
+
+
+def list_conflicts(session: Session, fact_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Conflicts in the `concord conflicts --json` shape."""
+    query = select(ConflictRow).order_by(ConflictRow.fact_id, ConflictRow.id)
+    if fact_ids is not None:
+        query = query.where(ConflictRow.fact_id.in_(fact_ids))
+    rows = list(session.scalars(query))
+    values: dict[int, list[ConflictValueRow]] = defaultdict(list)
+    for chunk_start in range(0, len(rows), 500):
+        chunk = [row.id for row in rows[chunk_start : chunk_start + 500]]
+        for value in session.scalars(
+            select(ConflictValueRow)
+            .where(ConflictValueRow.conflict_id.in_(chunk))
+            .order_by(ConflictValueRow.id)
+        ):
+            values[value.conflict_id].append(value)
+    sources = _sources(session, sorted({v.claim_id for vs in values.values() for v in vs}))
+    result = []
+    for row in rows:
+        sides: dict[int, dict[str, Any]] = {}
+        for value in values[row.id]:
+            side = sides.setdefault(value.position, {"value": value.value, "sources": []})
+            if len(value.value) > len(side["value"]):
+                side["value"] = value.value
+            for source in sources[value.claim_id]:
+                trimmed = {key: source[key] for key in ("doc", "start", "end", "text")}
+                if trimmed not in side["sources"]:
+                    side["sources"].append(trimmed)
+        result.append(
+            {
+                "fact": row.fact_id,
+                "type": row.type,
+                "role": row.role,
+                "values": list(sides.values()),
+            }
+        )
+    return result
+
+
+def list_facts(
+    session: Session,
+    type: str | None = None,
+    document: str | None = None,
+    fact_ids: list[int] | None = None,
+) -> list[dict[str, Any]]:
+    """Consolidated facts in the `concord facts --json` shape, every supporting source listed."""
+    query = select(FactRow.id).order_by(FactRow.id)
+    if type:
+        query = query.where(FactRow.type == type)
+    if document:
+        query = query.where(
+            FactRow.id.in_(
+                select(FactClaimRow.fact_id)
+                .join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
+                .where(ClaimRow.document_id == document)
+            )
+        )
+    if fact_ids is not None:
+        query = query.where(FactRow.id.in_(fact_ids))
+    ids = list(session.scalars(query))
+    result = []
+    for chunk_start in range(0, len(ids), 200):
+        chunk = ids[chunk_start : chunk_start + 200]
+        membership = session.execute(
+            select(FactClaimRow.fact_id, FactClaimRow.claim_id).where(
+                FactClaimRow.fact_id.in_(chunk)
+            )
+        ).all()
+        records = {record.id: record for record in load_claims(session, [c for _, c in membership])}
+        claims_of: dict[int, list[int]] = defaultdict(list)
+        for fact_id, claim_id in membership:
+            claims_of[fact_id].append(claim_id)
+        sources = _sources(session, [c for _, c in membership])
+        conflicts_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for conflict in list_conflicts(session, chunk):
+            conflicts_of[conflict["fact"]].append(
+                {"role": conflict["role"], "values": conflict["values"]}
+            )
+        types = dict(
+            session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
+        )
+        for fact_id in chunk:
+            claim_ids = sorted(claims_of[fact_id])
+            fact = Fact(fact_id, types[fact_id], [records[c] for c in claim_ids])
+            modalities = {record.modality for record in fact.claims}
+            result.append(
+                {
+                    "id": fact_id,
+                    "type": fact.type,
+                    "modality": modalities.pop() if len(modalities) == 1 else "mixed",
+                    "args": merged_args(fact),
+                    "sources": [source for c in claim_ids for source in sources[c]],
+                    "conflicts": conflicts_of[fact_id],
+                }
+            )
+    return result
 
 
 def list_entities(session: Session, type: str | None = None) -> list[dict[str, Any]]:
@@ -115,5 +192,35 @@ def summary(session: Session) -> dict[str, Any]:
         "documents": session.scalar(select(func.count()).select_from(DocumentRow)) or 0,
         "entities": session.scalar(select(func.count()).select_from(EntityRow)) or 0,
         "facts": per_type,
-        "conflicts": 0,
+        "conflicts": session.scalar(select(func.count()).select_from(ConflictRow)) or 0,
+        "fact_count": session.scalar(select(func.count()).select_from(FactRow)) or 0,
     }
+
+
+_DATE_ROLES = ("date", "signed_on", "starts_on")
+
+
+def timeline_of(session: Session, name: str) -> list[dict[str, Any]]:
+    """Facts naming an entity (by any alias) or whose words contain `name`, oldest first.
+
+    A fact's date is the date it states (meeting day, signing, opening); failing that,
+    the earliest publication among its sources."""
+    key = name_key(name)
+    entity_ids = set(
+        session.scalars(
+            select(EntityAliasRow.entity_id).where(func.lower(EntityAliasRow.alias) == name.lower())
+        )
+    ) | set(session.scalars(select(EntityRow.id).where(EntityRow.key == key)))
+    claims = select(ClaimArgumentRow.claim_id).where(
+        ClaimArgumentRow.entity_id.in_(entity_ids) | ClaimArgumentRow.value.ilike(f"%{name}%")
+    )
+    fact_ids = sorted(
+        set(session.scalars(select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims))))
+    )
+    facts = list_facts(session, fact_ids=fact_ids)
+    published = dict(session.execute(select(DocumentRow.id, DocumentRow.published)).all())
+    for fact in facts:
+        stated = [value for role in _DATE_ROLES for value in fact["args"].get(role, [])]
+        reported = sorted(published[s["doc"]] for s in fact["sources"] if published.get(s["doc"]))
+        fact["date"] = (stated or reported or [""])[0]
+    return sorted(facts, key=lambda fact: (fact["date"] or "9999", fact["id"]))

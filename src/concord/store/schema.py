@@ -31,6 +31,7 @@ class EntityRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(16))
     key: Mapped[str] = mapped_column(String(300))
+    block: Mapped[str] = mapped_column(String(300), index=True)
     name: Mapped[str] = mapped_column(String(300))
 
 
@@ -40,6 +41,7 @@ class EntityAliasRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), index=True)
     alias: Mapped[str] = mapped_column(String(300))
+    normal: Mapped[bool] = mapped_column(default=False)  # a nominative form, not as-written
 
 
 class MentionRow(Base):
@@ -93,3 +95,52 @@ class EvidenceRow(Base):
 
 
 Index("ix_arguments_role_value", ClaimArgumentRow.role, ClaimArgumentRow.value)
+
+
+class FactRow(Base):
+    """One real-world thing (a meeting, a roadmap, a campus) told by one or more claims."""
+
+    __tablename__ = "facts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class FactClaimRow(Base):
+    __tablename__ = "fact_claims"
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+
+
+class FactKeyRow(Base):
+    """The blocking index: a new claim is compared only with facts filed under its keys."""
+
+    __tablename__ = "fact_keys"
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    fact_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True
+    )
+    recency: Mapped[int] = mapped_column(Integer)  # id of the latest claim filed here
+
+
+class ConflictRow(Base):
+    __tablename__ = "conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(32))
+
+
+class ConflictValueRow(Base):
+    __tablename__ = "conflict_values"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conflict_id: Mapped[int] = mapped_column(
+        ForeignKey("conflicts.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)  # which side of the disagreement
+    value: Mapped[str] = mapped_column(Text)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+
+
+Index("ix_fact_keys_recency", FactKeyRow.key, FactKeyRow.recency)

@@ -2,46 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Entity
-from concord.resolve.names import name_key
+from concord.store.entities import store_entity
+from concord.store.facts import consolidate
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
     DocumentRow,
-    EntityAliasRow,
-    EntityRow,
     EvidenceRow,
     MentionRow,
 )
-
-
-def _entity_id(session: Session, entity: Entity) -> int:
-    """Find or create the stored entity; safe when another writer creates it at the same time."""
-    key = name_key(entity.name)[:300]
-    query = select(EntityRow.id).where(EntityRow.type == entity.type, EntityRow.key == key)
-    found = session.scalar(query)
-    if found is not None:
-        return found
-    try:
-        with session.begin_nested():
-            row = EntityRow(type=entity.type, key=key, name=entity.name[:300])
-            session.add(row)
-        return row.id
-    except IntegrityError:
-        return session.scalar(query)  # type: ignore[return-value]
-
-
-def _add_aliases(session: Session, entity_id: int, aliases: set[str]) -> None:
-    known = set(
-        session.scalars(select(EntityAliasRow.alias).where(EntityAliasRow.entity_id == entity_id))
-    )
-    for alias in sorted(aliases - known):
-        session.add(EntityAliasRow(entity_id=entity_id, alias=alias[:300]))
 
 
 def store_document(session: Session, analysed: AnalysedDocument) -> bool:
@@ -65,9 +37,8 @@ def store_document(session: Session, analysed: AnalysedDocument) -> bool:
         session.flush()
         entity_ids = []
         for entity in analysed.entities:
-            entity_id = _entity_id(session, entity)
+            entity_id = store_entity(session, entity)
             entity_ids.append(entity_id)
-            _add_aliases(session, entity_id, entity.aliases)
             for mention in entity.mentions:
                 session.add(
                     MentionRow(
@@ -80,6 +51,7 @@ def store_document(session: Session, analysed: AnalysedDocument) -> bool:
                         normal=mention.normal[:300],
                     )
                 )
+        claim_ids = []
         for claim in analysed.claims:
             row = ClaimRow(
                 document_id=document.id,
@@ -90,6 +62,7 @@ def store_document(session: Session, analysed: AnalysedDocument) -> bool:
             )
             session.add(row)
             session.flush()
+            claim_ids.append(row.id)
             for position, argument in enumerate(claim.arguments):
                 session.add(
                     ClaimArgumentRow(
@@ -113,4 +86,6 @@ def store_document(session: Session, analysed: AnalysedDocument) -> bool:
                     text=claim.evidence.text,
                 )
             )
+        session.flush()
+        consolidate(session, claim_ids)
     return True

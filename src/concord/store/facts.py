@@ -1,0 +1,125 @@
+"""Consolidation in the store: each new claim joins a fact or starts one, in the same
+transaction as its document; conflicts of every touched fact are recomputed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from concord.resolve.facts import WINDOW, ClaimRecord, Fact, claim_keys, conflicts, same_thing
+from concord.resolve.values import Value
+from concord.store.schema import (
+    ClaimArgumentRow,
+    ClaimRow,
+    ConflictRow,
+    ConflictValueRow,
+    DocumentRow,
+    EntityRow,
+    FactClaimRow,
+    FactKeyRow,
+    FactRow,
+)
+
+
+def load_claims(session: Session, claim_ids: Iterable[int]) -> list[ClaimRecord]:
+    ids = sorted(set(claim_ids))
+    if not ids:
+        return []
+    rows = session.execute(
+        select(ClaimRow, DocumentRow.published)
+        .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+        .where(ClaimRow.id.in_(ids))
+    ).all()
+    arguments: dict[int, dict[str, list[Value]]] = defaultdict(dict)
+    query = (
+        select(ClaimArgumentRow, EntityRow.type, EntityRow.name)
+        .outerjoin(EntityRow, EntityRow.id == ClaimArgumentRow.entity_id)
+        .where(ClaimArgumentRow.claim_id.in_(ids))
+        .order_by(ClaimArgumentRow.claim_id, ClaimArgumentRow.position)
+    )
+    for argument, entity_type, entity_name in session.execute(query):
+        value = Value(entity_name or argument.value, argument.entity_id, entity_type)
+        arguments[argument.claim_id].setdefault(argument.role, []).append(value)
+    return [
+        ClaimRecord(
+            claim.id,
+            claim.type,
+            claim.document_id,
+            published,
+            arguments[claim.id],
+            claim.modality,
+            headline=claim.sentence_start == 0,
+        )
+        for claim, published in rows
+    ]
+
+
+def load_fact(session: Session, fact_id: int) -> Fact:
+    row = session.get(FactRow, fact_id)
+    assert row is not None
+    claim_ids = session.scalars(
+        select(FactClaimRow.claim_id).where(FactClaimRow.fact_id == fact_id)
+    )
+    return Fact(fact_id, row.type, load_claims(session, claim_ids))
+
+
+def _candidates(session: Session, keys: set[str]) -> list[int]:
+    found: set[int] = set()
+    for key in keys:
+        query = (
+            select(FactKeyRow.fact_id)
+            .where(FactKeyRow.key == key)
+            .order_by(FactKeyRow.recency.desc())
+            .limit(WINDOW)
+        )
+        found.update(session.scalars(query))
+    return sorted(found)
+
+
+def _store_conflicts(session: Session, fact: Fact) -> None:
+    session.execute(delete(ConflictRow).where(ConflictRow.fact_id == fact.id))
+    for conflict in conflicts(fact):
+        row = ConflictRow(fact_id=fact.id, type=fact.type, role=conflict.role)
+        session.add(row)
+        session.flush()
+        for position, group in enumerate(conflict.groups):
+            for value, claim in group:
+                session.add(
+                    ConflictValueRow(
+                        conflict_id=row.id, position=position, value=value.text, claim_id=claim.id
+                    )
+                )
+
+
+def consolidate(session: Session, claim_ids: list[int]) -> set[int]:
+    """File new claims under facts; returns the ids of the facts they touched."""
+    touched: dict[int, Fact] = {}
+    for record in load_claims(session, claim_ids):
+        keys = claim_keys(record)
+        fact = None
+        for fact_id in _candidates(session, keys):
+            candidate = touched.get(fact_id) or load_fact(session, fact_id)
+            if same_thing(candidate, record):
+                fact = candidate
+                break
+        if fact is None:
+            row = FactRow(type=record.type)
+            session.add(row)
+            session.flush()
+            fact = Fact(row.id, record.type, [])
+        fact.claims.append(record)
+        touched[fact.id] = fact
+        session.add(FactClaimRow(claim_id=record.id, fact_id=fact.id))
+        for key in keys:
+            filed = session.get(FactKeyRow, (key, fact.id))
+            if filed is None:
+                session.add(FactKeyRow(key=key, fact_id=fact.id, recency=record.id))
+            else:
+                filed.recency = record.id
+        session.flush()
+    for fact in touched.values():
+        _store_conflicts(session, fact)
+    return set(touched)

@@ -1,0 +1,128 @@
+"""Many reports, one picture: consolidation and conflicts through the store, end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from concord.pipeline import Pipeline
+from concord.read import read_paths
+from concord.store.database import open_database, session_factory
+from concord.store.queries import list_conflicts, list_facts, timeline_of
+from concord.store.writer import store_document
+from tests.conftest import SEEDS
+
+SUMMIT = Path(__file__).parent / "data" / "summit"
+
+
+def ingest(pipeline: Pipeline, url: str, *paths: Path) -> None:
+    sessions = session_factory(open_database(url))
+    documents = [d for d in read_paths([str(p) for p in paths]) if not isinstance(d, Exception)]
+    for analysed in pipeline.analyse_many(documents):
+        with sessions() as session:
+            store_document(session, analysed)
+
+
+def facts_of(url: str, type_: str | None = None) -> list[dict[str, Any]]:
+    with session_factory(open_database(url))() as session:
+        return list_facts(session, type_)
+
+
+def conflicts_of(url: str) -> list[dict[str, Any]]:
+    with session_factory(open_database(url))() as session:
+        return list_conflicts(session)
+
+
+def plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def seeds_db(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'c.db'}"
+    ingest(pipeline, url, SEEDS)
+    return url
+
+
+def test_london_meeting_is_one_fact_from_both_reports(seeds_db: str) -> None:
+    london = [f for f in facts_of(seeds_db, "meeting") if "Лондон" in f["args"].get("place", [])]
+    (ministerial,) = [f for f in london if f["args"].get("format")]
+    assert len({source["doc"] for source in ministerial["sources"]}) == 2
+    # The minister's separate meeting with business, told in one report, stays its own fact.
+    (business,) = [f for f in london if f is not ministerial]
+    assert "бизнес" in business["sources"][0]["text"] and len(business["sources"]) == 1
+
+
+def test_roadmap_horizon_conflict_with_both_sentences(seeds_db: str) -> None:
+    (conflict,) = [c for c in conflicts_of(seeds_db) if c["role"] == "valid_until"]
+    values = {side["value"]: side["sources"] for side in conflict["values"]}
+    assert set(values) == {"2027", "2028"}
+    assert "до 2028 года" in plain(values["2028"][0]["text"])
+    assert "до 2027 года" in plain(values["2027"][0]["text"])
+    assert values["2027"][0]["doc"] != values["2028"][0]["doc"]
+
+
+def test_heriot_watt_discrepancy_is_reported(seeds_db: str) -> None:
+    (conflict,) = [c for c in conflicts_of(seeds_db) if c["type"] == "initiative"]
+    assert conflict["role"] == "kind"
+    assert {side["value"] for side in conflict["values"]} == {"сотрудничество", "кампус"}
+    assert all("Heriot-Watt" in side["sources"][0]["text"] for side in conflict["values"])
+
+
+def test_compatible_values_raise_no_conflict(seeds_db: str) -> None:
+    assert len(conflicts_of(seeds_db)) == 2
+    coventry = [
+        f
+        for f in facts_of(seeds_db, "initiative")
+        if "Coventry University" in f["args"]["organisations"]
+    ]
+    assert len(coventry) == 1 and not coventry[0]["conflicts"]
+    assert len({s["doc"] for s in coventry[0]["sources"]}) == 2
+    assert coventry[0]["args"]["starts_on"] == ["2026-09"] and coventry[0]["args"]["location"] == [
+        "Алматы"
+    ]
+    previous = [
+        f for f in facts_of(seeds_db, "agreement") if f["args"].get("signed_on") == ["2024-03"]
+    ]
+    assert (
+        len(previous) == 1 and len(previous[0]["sources"]) == 1
+    )  # the earlier roadmap stays apart
+
+
+def test_summit_reports_merge_and_disagree(pipeline: Pipeline, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    ingest(pipeline, url, SUMMIT / "alpha.txt", SUMMIT / "gamma-next-year.txt")
+    ingest(pipeline, url, SUMMIT / "beta.txt")  # incremental: one more report later
+    meetings = facts_of(url, "meeting")
+    tbilisi = [m for m in meetings if m["args"]["place"] == ["Тбилиси"]]
+    yerevan = [m for m in meetings if m["args"]["place"] == ["Ереван"]]
+    assert len(tbilisi) == 1 and len(yerevan) == 1  # a year apart: two meetings
+    assert {s["doc"] for s in tbilisi[0]["sources"]} != {s["doc"] for s in yerevan[0]["sources"]}
+    assert [c["role"] for c in tbilisi[0]["conflicts"]] == ["date"]
+    (agreement,) = facts_of(url, "agreement")
+    assert [c["role"] for c in agreement["conflicts"]] == ["valid_until"]
+    (venture,) = facts_of(url, "initiative")
+    assert (
+        set(venture["args"]["organisations"]) == {"Арм Логистик", "Картли Транс"}
+        and not venture["conflicts"]
+    )
+    occupations = facts_of(url, "occupation")
+    assert len(occupations) == 2 and all(
+        len({s["doc"] for s in f["sources"]}) == 3 for f in occupations
+    )
+
+
+def test_timeline_orders_facts_about_a_person(pipeline: Pipeline, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    ingest(pipeline, url, SUMMIT)
+    with session_factory(open_database(url))() as session:
+        rows = timeline_of(session, "Беридзе")
+    dates = [row["date"] for row in rows]
+    assert (
+        dates == sorted(dates)
+        and dates[0].startswith("2025-06")
+        and dates[-1].startswith("2026-06")
+    )
+    assert {row["type"] for row in rows} >= {"meeting", "occupation"}

@@ -1,0 +1,88 @@
+"""Resolution rules on values and names written here."""
+
+from __future__ import annotations
+
+from concord.claim import Entity
+from concord.resolve.entities import EntityRegistry
+from concord.resolve.facts import ClaimRecord, FactIndex, conflicts
+from concord.resolve.gazetteer import canonical_place
+from concord.resolve.people import same_person
+from concord.resolve.values import Value, values_agree
+
+
+def test_people_across_spellings_and_forms() -> None:
+    assert same_person("Салли Аксуорси", "Салли Аксворти")
+    assert same_person("Купер", "Иветт Купер")
+    assert same_person("Е. Кошербаев", "Ермек Кошербаев")
+    assert not same_person("Иван Петров", "Пётр Петров")
+    assert not same_person("Иван Петров", "Иван Петренко")
+    assert not same_person("Петров", "Петренко")
+
+
+def test_country_names() -> None:
+    assert canonical_place("РК") == canonical_place("Республика Казахстан") == "Казахстан"
+    assert canonical_place("Соединённое Королевство") == "Великобритания"
+    assert canonical_place("Лондон") is None
+
+
+def test_values_of_different_precision_agree() -> None:
+    assert values_agree(Value("2026"), Value("2026-09"))
+    assert not values_agree(Value("2027"), Value("2028"))
+    assert values_agree(Value("Лондон"), Value("Lancaster House, Лондон"))
+    assert values_agree(Value("кампус"), Value("лицензионный кампус"))
+    assert not values_agree(
+        Value("Coventry University", 1), Value("Coventry University Kazakhstan", 2)
+    )
+
+
+def test_registry_unifies_spellings() -> None:
+    registry = EntityRegistry()
+    first = registry.resolve(Entity("PER", "Салли Аксуорси", {"Салли Аксуорси"}))
+    second = registry.resolve(Entity("PER", "Салли Аксворти", {"Салли Аксворти"}))
+    country = registry.resolve(Entity("LOC", "Казахстан", {"Казахстан"}))
+    assert first == second
+    assert registry.resolve(Entity("LOC", "РК", {"РК"})) == country
+
+
+def _meeting(claim_id: int, document: str, published: str, day: str) -> ClaimRecord:
+    people = [Value("Анна Смирнова", 1, "PER"), Value("Рустам Азимов", 2, "PER")]
+    return ClaimRecord(
+        claim_id,
+        "meeting",
+        document,
+        published,
+        {"participants": people, "place": [Value("Ташкент", 3, "LOC")], "date": [Value(day)]},
+    )
+
+
+def test_same_people_a_year_apart_are_two_meetings() -> None:
+    index = FactIndex()
+    index.add_all(
+        [
+            _meeting(1, "a", "2025-03-05", "2025-03-04"),
+            _meeting(2, "b", "2026-03-05", "2026-03-04"),
+            _meeting(3, "c", "2025-03-06", "2025-03"),
+        ]
+    )
+    assert sorted(len(f.claims) for f in index.facts.values()) == [1, 2]
+    assert all(
+        not conflicts(f) for f in index.facts.values()
+    )  # "2025-03" is less precise, not different
+
+
+def test_horizon_disagreement_is_a_conflict() -> None:
+    def roadmap(claim_id: int, year: str) -> ClaimRecord:
+        return ClaimRecord(
+            claim_id,
+            "agreement",
+            f"d{claim_id}",
+            "2026-02-27",
+            {"kind": [Value("дорожная карта")], "valid_until": [Value(year)]},
+        )
+
+    index = FactIndex()
+    index.add_all([roadmap(1, "2028"), roadmap(2, "2027")])
+    (fact,) = index.facts.values()
+    (conflict,) = conflicts(fact)
+    assert conflict.role == "valid_until"
+    assert [[value.text for value, _ in group] for group in conflict.groups] == [["2028"], ["2027"]]
