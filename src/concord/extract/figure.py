@@ -22,6 +22,25 @@ def _measure(view: SentenceView, end: int) -> list[int]:
     return measure
 
 
+def _subject_measure(view: SentenceView, anchor: int) -> list[int]:
+    """ "Объем инвестиций составит 450 млн долларов": the subject of the verb the amount
+    completes, without its own clauses."""
+    for verb in [anchor, *view.ancestors(anchor)][:4]:
+        if view.tokens[verb].pos != "VERB":
+            continue
+        for child in view.children(verb):
+            if view.tokens[child].relation.startswith("nsubj") and view.tokens[child].pos == "NOUN":
+                phrase = [child]
+                for index in range(child + 1, len(view.tokens)):
+                    token = view.tokens[index]
+                    if token.pos not in {"NOUN", "ADJ"} or token.feats.get("Case") != "Gen":
+                        break
+                    phrase.append(index)
+                return phrase
+        return []
+    return []
+
+
 def extract(view: SentenceView) -> list[Claim]:
     claims = []
     for quantity in view.quantities:
@@ -33,14 +52,14 @@ def extract(view: SentenceView) -> list[Claim]:
             ),
             Argument("unit", quantity.unit),
         ]
-        measure = _measure(view, quantity.end)
+        anchor = view.token_indices(quantity.start, quantity.end)[0]
+        measure = _measure(view, quantity.end) or _subject_measure(view, anchor)
         if measure:
             value, span = view.phrase(measure)
             arguments.append(Argument("measure", value.lower(), span))
         date = first_date(view)
         if date:
             arguments.append(view.date_argument("date", date))
-        anchor = view.token_indices(quantity.start, quantity.end)[0]
         claims.append(view.claim("figure", arguments, view.modality(anchor)))
     return claims
 
