@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -226,6 +227,39 @@ def summary_command(db: DatabaseOption = None) -> None:
     for type_name, count in sorted(counts["facts"].items()):
         table.add_row(type_name, str(count))
     console.print(table)
+
+
+evaluation = typer.Typer(help="FactRuEval-2016: run Concord on the benchmark and score responses.")
+app.add_typer(evaluation, name="eval")
+
+
+@evaluation.command("factrueval")
+def eval_factrueval(
+    directory: Annotated[Path, typer.Argument(help="Folder with book_N.txt files")],
+    out: Annotated[
+        Path, typer.Option("--out", help="Where to write book_N.task1 and book_N.task3")
+    ],
+) -> None:
+    """Run the normal pipeline on the benchmark texts and write responses."""
+    from concord.eval.run import run_factrueval
+
+    count = run_factrueval(directory, out)
+    errors.print(f"{count} documents written to {out}")
+
+
+@evaluation.command("score")
+def eval_score(
+    track: Annotated[str, typer.Option("--track", help="1, 1l (locorg scored as loc) or 3")],
+    gold: Annotated[Path, typer.Option("--gold", help="The benchmark folder")],
+    response: Annotated[Path, typer.Option("--response", help="The responses folder")],
+) -> None:
+    """P, R and F1 per type and overall, with the benchmark's comparison rules."""
+    from concord.eval import TRACKS, format_table, score
+
+    if track not in TRACKS:
+        errors.print(f"error: unknown track {track!r}; expected one of {', '.join(TRACKS)}")
+        raise typer.Exit(2)
+    console.print(format_table(score(track, gold, response)), highlight=False)
 
 
 if __name__ == "__main__":

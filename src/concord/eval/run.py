@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim
 
@@ -47,3 +49,20 @@ def task3_facts(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[str, s
         if arguments and (fact_type, arguments) not in facts:
             facts.append((fact_type, arguments))
     return facts
+
+
+def run_factrueval(devset: Path, out: Path) -> int:
+    """Run the normal pipeline on DIR/book_*.txt and write .task1/.task3 responses."""
+    from concord.document import Document
+    from concord.eval.response import write_task1, write_task3
+    from concord.pipeline import Pipeline
+
+    out.mkdir(parents=True, exist_ok=True)
+    paths = sorted(devset.glob("book_*.txt"))
+    documents = (Document(text=p.read_text(encoding="utf-8"), path=str(p)) for p in paths)
+    count = 0
+    for path, analysed in zip(paths, Pipeline().analyse_many(documents), strict=True):
+        write_task1(out / f"{path.stem}.task1", task1_mentions(analysed))
+        write_task3(out / f"{path.stem}.task3", task3_facts(analysed))
+        count += 1
+    return count

@@ -67,3 +67,8 @@ _POS_TO_OPENCORPORA: dict[str, set[str]] = {
     "SCONJ": {"CONJ"},
     "PART": {"PRCL"},
 }
+
+
+def natasha_ready() -> None:
+    """Call before importing natasha: importing this module already registered the alias."""
+    assert sys.modules["pymorphy2"] is pymorphy3
