@@ -82,8 +82,10 @@ def test_posts_held(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:
         kazinform,
         "occupation",
         who="Иветт Купер",
-        position="глава британского внешнеполитического ведомства",
+        position="глава",
+        where="британское внешнеполитическое ведомство",
     )
+    find(mfa, "occupation", who="Крис Брайант", position="сопредседатель")
     find(
         kazinform,
         "occupation",

@@ -28,11 +28,21 @@ def task1_mentions(analysed: AnalysedDocument) -> list[tuple[str, int, int]]:
 
 
 def _value(claim: Claim, index: int) -> str:
-    """Entities by their document-level name; other values as the text wrote them."""
+    """Entities by their document-level name, a post as the text wrote it (the benchmark
+    annotates the words of the text), everything else by its normalised value."""
     argument = claim.arguments[index]
-    if argument.entity is None and argument.span is not None:
+    if argument.role == "position" and argument.span is not None:
         return " ".join(argument.span.text.split())
     return argument.value
+
+
+def _benchmark_shape(claim: Claim, analysed: AnalysedDocument) -> bool:
+    """FactRuEval annotates meetings between people only, and posts with their holder."""
+    if claim.type == "meeting":
+        people = [a for a in claim.arguments if a.role == "participants" and a.entity is not None
+                  and analysed.entities[a.entity].type == "PER"]  # fmt: skip
+        return len(people) >= 2
+    return True
 
 
 def task3_facts(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -40,11 +50,18 @@ def task3_facts(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[str, s
     for claim in analysed.claims:
         if claim.type not in TRACK3_TYPES or claim.modality.value == "negated":
             continue
+        if not _benchmark_shape(claim, analysed):
+            continue
         fact_type, roles = TRACK3_TYPES[claim.type]
         arguments = [
             (roles[argument.role], _value(claim, index))
             for index, argument in enumerate(claim.arguments)
             if argument.role in roles
+            and not (
+                claim.type == "meeting"
+                and argument.entity is not None
+                and analysed.entities[argument.entity].type != "PER"
+            )
         ]
         if arguments and (fact_type, arguments) not in facts:
             facts.append((fact_type, arguments))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from concord.claim import Argument, Claim, Mention
 from concord.extract.positions import is_position, position_extent
 from concord.extract.sentence_view import SentenceView
+from concord.nlp.places import place_of_adjective
 
 _WINDOW = 10
 _ROLE_VERBS = {
@@ -64,6 +65,21 @@ def _post_right_of(view: SentenceView, last: int) -> int | None:
     return None
 
 
+def _post_by_apposition(view: SentenceView, person_root: int) -> int | None:
+    """The tree's answer when the words between post and name are too many to walk
+    ("сопредседатель комиссии по торгово-экономическому, научно-техническому … Крис Брайант")."""
+    token = view.tokens[person_root]
+    head = token.head
+    if (
+        token.relation == "appos"
+        and 0 <= head < len(view.tokens)
+        and view.mention_at(head) is None
+        and is_position(view.tokens[head].lemma)
+    ):
+        return head
+    return None
+
+
 def _post_by_verb(view: SentenceView, person_root: int) -> int | None:
     """ "X назначен послом", "X стал министром", "X занимает пост министра"."""
     token = view.tokens[person_root]
@@ -84,15 +100,21 @@ def _post_by_verb(view: SentenceView, person_root: int) -> int | None:
 
 def _claim(view: SentenceView, person: Mention, post: int, stop: int) -> Claim:
     extent = position_extent(view, post, stop)
-    value, span = view.phrase(extent)
+    value, span = view.phrase(extent.post)
     arguments = [view.entity_argument("who", person), Argument("position", value.lower(), span)]
-    tail_end = stop if stop > post else min(len(view.tokens), extent[-1] + 6)
+    tail_end = stop if stop > post else min(len(view.tokens), extent.post[-1] + 6)
     where_tokens = range(post + 1, tail_end)
     candidates = view.mentions_in(where_tokens, _WHERE_TYPES)
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
     for mention in where:
         arguments.append(view.entity_argument("where", mention))
+    if not where and extent.places:  # "российский президент": the country from the adjective
+        place = place_of_adjective(view.tokens[extent.places[-1]].lemma) or ""
+        arguments.append(Argument("where", place.capitalize(), view.span_of(extent.places[-1:])))
+    elif not where and extent.organisation:  # "глава британского ведомства"
+        organisation, organisation_span = view.phrase(extent.organisation)
+        arguments.append(Argument("where", organisation, organisation_span))
     return view.claim("occupation", arguments, view.modality(post))
 
 
@@ -120,6 +142,10 @@ def extract(view: SentenceView) -> list[Claim]:
             claims.append(_claim(view, person, post, stop))
             continue
         root = next((i for i in indices if view.tokens[i].head not in indices), first)
+        post = _post_by_apposition(view, root)
+        if post is not None and post < first:
+            claims.append(_claim(view, person, post, first))
+            continue
         post = _post_by_verb(view, root)
         if post is not None:
             claims.append(_claim(view, person, post, len(view.tokens)))

@@ -7,7 +7,10 @@ the usual Russian way need no new entry.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from concord.extract.sentence_view import SentenceView
+from concord.nlp.places import place_of_adjective
 
 POSITION_LEMMAS = {
     "президент",
@@ -161,9 +164,91 @@ def is_position(lemma: str) -> bool:
     return False
 
 
-def position_extent(view: SentenceView, head: int, stop: int) -> list[int]:
-    """The post's words from its noun up to (not including) `stop`: modifiers and the
-    genitive chain ("министр иностранных дел"), without named entities."""
+ORGANISATION_NOUNS = {
+    "движение",
+    "партия",
+    "компания",
+    "отделение",
+    "комитет",
+    "газета",
+    "журнал",
+    "агентство",
+    "служба",
+    "пресс-служба",
+    "фонд",
+    "банк",
+    "организация",
+    "совет",
+    "собрание",
+    "министерство",
+    "ведомство",
+    "правительство",
+    "администрация",
+    "университет",
+    "театр",
+    "клуб",
+    "союз",
+    "ассоциация",
+    "федерация",
+    "корпорация",
+    "концерн",
+    "холдинг",
+    "группа",
+    "объединение",
+    "институт",
+    "академия",
+    "управление",
+    "департамент",
+    "палата",
+    "суд",
+    "прокуратура",
+    "коллегия",
+    "редакция",
+    "издание",
+    "телеканал",
+    "радиостанция",
+    "канал",
+    "церковь",
+    "штаб",
+    "команда",
+    "сборная",
+    "оркестр",
+    "музей",
+    "школа",
+    "завод",
+    "предприятие",
+    "общество",
+    "лига",
+    "инспекция",
+    "бюро",
+    "отдел",
+    "комиссия",
+    "парламент",
+    "дума",
+    "сенат",
+    "конгресс",
+    "мэрия",
+    "муниципалитет",
+    "посольство",
+    "консульство",
+    "представительство",
+    "фирма",
+}
+
+
+@dataclass
+class PostExtent:
+    post: list[int]  # "министр иностранных дел"
+    places: list[int]  # place adjectives before it: "подмосковного губернатора"
+    organisation: list[int]  # an unnamed organisation after it: "главы британского ведомства"
+
+
+def position_extent(view: SentenceView, head: int, stop: int) -> PostExtent:
+    """The post's words from its noun up to (not including) `stop`, the place adjectives
+    in front of it and the description of the organisation that follows it.
+
+    The genitive chain stays in the post ("министр иностранных дел") until it reaches an
+    organisation's own word ("координатор движения «Левый фронт»": the movement is where)."""
     tokens = view.tokens
     start = head
     while (
@@ -174,14 +259,31 @@ def position_extent(view: SentenceView, head: int, stop: int) -> list[int]:
         start -= 1
     if start > 0 and tokens[start - 1].lemma in {"исполнять", "исполняющий", "временно"}:
         start -= 1
+    places = [i for i in range(start, head) if place_of_adjective(tokens[i].lemma)]
+    if places:
+        start = max(places) + 1
     end = head
+    organisation: list[int] = []
     while end + 1 < stop:
         following = tokens[end + 1]
         if following.pos == "PUNCT" or view.mention_at(end + 1) is not None:
             break
         if following.pos not in {"NOUN", "ADJ", "CCONJ", "PROPN", "ADP", "DET", "NUM"}:
             break
+        if following.lemma in ORGANISATION_NOUNS:
+            organisation = [end + 1]
+            break
         end += 1
-    while end > head and tokens[end].pos in {"CCONJ", "ADP"}:
+    while end > head and tokens[end].pos in {"CCONJ", "ADP", "ADJ"}:
         end -= 1
-    return list(range(start, end + 1))
+    if organisation:
+        last = organisation[0]
+        while (
+            last + 1 < stop
+            and view.mention_at(last + 1) is None
+            and tokens[last + 1].pos in {"NOUN", "ADJ"}
+            and tokens[last + 1].feats.get("Case") == "Gen"
+        ):
+            last += 1
+        organisation = list(range(end + 1, last + 1))
+    return PostExtent(list(range(start, end + 1)), places, organisation)
