@@ -94,8 +94,10 @@ def test_posts_held(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:
         where="Казахстан",
     )
     find(kazinform, "occupation", who="Салли Аксуорси", position="посол", where="Великобритания")
-    find(mfa, "occupation", who="Ермек Кошербаев", position="глава")
-    find(mfa, "occupation", who="Линдси Хойл", position="спикер", where="Палата общин")
+    find(mfa, "occupation", who="Ермек Кошербаев", position="глава", where="МИД РК")
+    find(
+        mfa, "occupation", who="Линдси Хойл", position="спикер", where="Палата общин Великобритании"
+    )
 
 
 def test_roadmaps_with_their_horizons(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:

@@ -42,6 +42,8 @@ def _benchmark_shape(claim: Claim, analysed: AnalysedDocument) -> bool:
         people = [a for a in claim.arguments if a.role == "participants" and a.entity is not None
                   and analysed.entities[a.entity].type == "PER"]  # fmt: skip
         return len(people) >= 2
+    if claim.type == "occupation":
+        return bool(claim.values("where"))
     return True
 
 

@@ -98,6 +98,31 @@ def _post_by_verb(view: SentenceView, person_root: int) -> int | None:
     return None
 
 
+def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]) -> Argument:
+    """The organisation as the text names it in full: its generic word in front
+    ("движение «Левый фронт»") and the country after it ("Исламский комитет России")."""
+    argument = view.entity_argument("where", mention)
+    indices = view.token_indices(mention.start, mention.end)
+    parts = [argument.value]
+    start, end = mention.start, mention.end
+    gap = (
+        [i for i in range(described_by[-1] + 1, indices[0]) if view.tokens[i].pos != "PUNCT"]
+        if (described_by)
+        else [0]
+    )
+    if described_by and not gap and argument.value.lower() != view.tokens[described_by[0]].lemma:
+        words, _ = view.phrase(described_by)
+        parts.insert(0, words.lower())
+        start = view.tokens[described_by[0]].start
+    following = view.mention_at(indices[-1] + 1)
+    if following is not None and following.type in {"LOC", "LOCORG"}:
+        parts.append(following.text)
+        end = following.end
+    if len(parts) == 1:
+        return argument
+    return Argument("where", " ".join(parts), view.text_span(start, end), argument.entity)
+
+
 def _claim(view: SentenceView, person: Mention, post: int, stop: int) -> Claim:
     extent = position_extent(view, post, stop)
     value, span = view.phrase(extent.post)
@@ -108,7 +133,7 @@ def _claim(view: SentenceView, person: Mention, post: int, stop: int) -> Claim:
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
     for mention in where:
-        arguments.append(view.entity_argument("where", mention))
+        arguments.append(_place_of_work(view, mention, extent.organisation))
     if not where and extent.places:  # "российский президент": the country from the adjective
         place = place_of_adjective(view.tokens[extent.places[-1]].lemma) or ""
         arguments.append(Argument("where", place.capitalize(), view.span_of(extent.places[-1:])))
