@@ -7,7 +7,10 @@ and, for a genitive, the noun that governs it (an institution or office, not a p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from concord.analysis import Sentence, Token
+from concord.resolve.names import name_key
 
 PLACE_PREPOSITIONS = {
     "в",
@@ -73,6 +76,21 @@ PLACE_NOUNS = {
 ACTOR_RELATIONS = ("nsubj", "obj", "iobj", "obl", "conj", "appos")
 
 
+def _load_countries() -> frozenset[str]:
+    names: set[str] = set()
+    for line in (Path(__file__).parent / "countries.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.update(name_key(part) for part in line.split("|"))
+    return frozenset(names)
+
+
+COUNTRIES = _load_countries()
+
+
+def is_country(name: str) -> bool:
+    return name_key(name) in COUNTRIES
+
+
 def _preposition(sentence: Sentence, index: int) -> str:
     for position, token in enumerate(sentence.tokens):
         if token.head == index and token.relation == "case" and position < index:
@@ -92,7 +110,23 @@ def _in_parentheses(sentence: Sentence, first: int, last: int) -> bool:
     )
 
 
-def is_actor(sentence: Sentence, first: int, tokens: list[Token]) -> bool:
+def is_actor(sentence: Sentence, first: int, tokens: list[Token], name: str = "") -> bool:
+    """States act unless the text puts something in them ("в Германии проводятся…");
+    other places act only through an institution ("мэрия Москвы") or as a party ("с X")."""
+    if is_country(name):
+        return _state_acts(sentence, first, first + len(tokens) - 1)
+    return _place_acts(sentence, first, tokens)
+
+
+def _state_acts(sentence: Sentence, first: int, last: int) -> bool:
+    """A state is an actor unless something happens in it or comes from it, or it only
+    labels someone in parentheses ("Василий Иванчук (Украина)")."""
+    if _in_parentheses(sentence, first, last):
+        return False
+    return _preposition(sentence, first) not in PLACE_PREPOSITIONS
+
+
+def _place_acts(sentence: Sentence, first: int, tokens: list[Token]) -> bool:
     last = first + len(tokens) - 1
     inside = range(first, last + 1)
     head_index = next((first + i for i, t in enumerate(tokens) if t.head not in inside), first)

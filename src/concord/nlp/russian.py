@@ -150,7 +150,11 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
             normal = normalise_phrase(tokens, first)
             normal = quoted_name(normal) if span.type == "ORG" else normal
         text = sentence.text[start - sentence.start : end - sentence.start]
-        kind = "LOCORG" if span.type == "LOC" and is_actor(sentence, first, tokens) else span.type
+        kind = (
+            "LOCORG"
+            if span.type == "LOC" and is_actor(sentence, first, tokens, normal)
+            else span.type
+        )
         mentions.append(Mention(start, end, text, kind, normal.strip()))
     return mentions
 
