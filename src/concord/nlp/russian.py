@@ -16,6 +16,7 @@ from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.document import Document
 from concord.nlp.dates import find_dates
+from concord.nlp.institutions import institution_mentions, is_international_body
 from concord.nlp.locorg import is_actor
 from concord.nlp.morphology import lemma
 from concord.nlp.names import normalise_person
@@ -132,6 +133,8 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
     """Document-level NER spans, each read within the sentence where it starts."""
     mentions = []
     starts = [sentence.start for sentence in sentences]
+    places: dict[int, list[Mention]] = {}
+    first_tokens: dict[int, int] = {}
     for span in spans:
         position = bisect_right(starts, span.start) - 1
         if position < 0:
@@ -144,18 +147,24 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
         if not tokens:
             continue
         start, end = tokens[0].start, tokens[-1].end
-        if span.type == "PER":
+        kind = span.type
+        if kind == "PER":
             normal = normalise_person(tokens, _apposition_case(sentence, first, tokens))
         else:
             normal = normalise_phrase(tokens, first)
-            normal = quoted_name(normal) if span.type == "ORG" else normal
+            normal = quoted_name(normal) if kind == "ORG" else normal
+        if kind == "LOC" and is_international_body(normal):
+            kind = "ORG"
+        elif kind == "LOC" and is_actor(sentence, first, tokens, normal):
+            kind = "LOCORG"
         text = sentence.text[start - sentence.start : end - sentence.start]
-        kind = (
-            "LOCORG"
-            if span.type == "LOC" and is_actor(sentence, first, tokens, normal)
-            else span.type
-        )
-        mentions.append(Mention(start, end, text, kind, normal.strip()))
+        mention = Mention(start, end, text, kind, normal.strip())
+        mentions.append(mention)
+        if kind in {"LOC", "LOCORG"}:
+            places.setdefault(position, []).append(mention)
+            first_tokens[start] = first
+    for position, found in places.items():
+        mentions.extend(institution_mentions(sentences[position], found, first_tokens))
     return mentions
 
 
