@@ -38,6 +38,7 @@ MEETING_VERBS = {
 }
 _STRONG_NOUNS = {"встреча", "переговоры", "беседа", "саммит"}
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
+_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
 _FORMAT = re.compile(r"формат[а-я]*\s+[«\"“](?P<format>[^»\"”]{3,80})[»\"”]")
 _FORMAT_SIDES = re.compile(r"\s+[—–-]\s+")
 
@@ -62,15 +63,18 @@ def _participants(view: SentenceView, trigger: int) -> list[Mention]:
     reach: set[int] = set()
     if token.pos == "VERB":
         for child in view.children(trigger):
-            if view.tokens[child].relation.startswith(("nsubj", "obj", "obl", "iobj")):
-                reach.update(view.subtree(child))
+            relation = view.tokens[child].relation
+            if relation.startswith("nsubj") or (
+                relation in {"obl", "obj", "iobj"} and view.preposition(child) in {"с", "со", ""}
+            ):
+                reach.update(view.subtree(child, _CLAUSES))
     for child in view.children(trigger):
         relation = view.tokens[child].relation
         if relation == "nmod" and (
             view.preposition(child) in {"с", "со", "между"}
             or (not view.preposition(child) and view.tokens[child].feats.get("Case") == "Gen")
         ):
-            reach.update(view.subtree(child))
+            reach.update(view.subtree(child, _CLAUSES))
     head = token.head
     if token.pos == "NOUN" and 0 <= head < len(view.tokens):
         # "На встрече с X стороны договорились", "состоялась встреча X": the governing

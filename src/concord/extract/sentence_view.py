@@ -69,12 +69,13 @@ class SentenceView:
     def children(self, index: int) -> list[int]:
         return self._children[index]
 
-    def subtree(self, index: int, skip_relation: str | None = None) -> list[int]:
-        """The token and its descendants; the parser can emit cycles, so visit each once."""
+    def subtree(self, index: int, skip: frozenset[str] = frozenset()) -> list[int]:
+        """The token and its descendants, leaving out branches whose relation is in `skip`;
+        the parser can emit cycles, so each token is visited once."""
         found, stack = {index}, [index]
         while stack:
             for child in self._children[stack.pop()]:
-                if child not in found and self.tokens[child].relation != skip_relation:
+                if child not in found and self.tokens[child].relation not in skip:
                     found.add(child)
                     stack.append(child)
         return sorted(found)
