@@ -9,7 +9,7 @@ the organisation or country named inside the post's description.
 from __future__ import annotations
 
 from concord.claim import Argument, Claim, Mention
-from concord.extract.positions import is_position, position_extent
+from concord.extract.positions import is_position, is_post_by_form, position_extent
 from concord.extract.sentence_view import SentenceView
 from concord.nlp.places import place_of_adjective
 
@@ -46,7 +46,9 @@ def _post_left_of(view: SentenceView, first: int) -> int | None:
             and token.lemma not in {"по", "в", "на"}
         ):
             return None
-        if view.mention_at(index) is None and is_position(token.lemma):
+        if view.mention_at(index) is None and (
+            is_position(token.lemma) or (index == first - 1 and is_post_by_form(token))
+        ):
             return index
         index -= 1
         steps += 1
@@ -54,13 +56,15 @@ def _post_left_of(view: SentenceView, first: int) -> int | None:
 
 
 def _post_right_of(view: SentenceView, last: int) -> int | None:
-    """ "Name, post of Org," — a post right after a comma that follows the name."""
-    if last + 2 < len(view.tokens) and view.tokens[last + 1].text == ",":
+    """ "Name, post of Org," or "Name - post of Org": a post in the name's case right
+    after a comma or dash that follows the name."""
+    if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—"}:
+        case = view.tokens[last].feats.get("Case", "Nom")
         for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
             token = view.tokens[index]
             if token.pos == "PUNCT":
                 return None
-            if is_position(token.lemma) and token.feats.get("Case", "Nom") == "Nom":
+            if is_post_by_form(token) and token.feats.get("Case", "Nom") in {case, "Nom"}:
                 return index
     return None
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from concord.analysis import Token
 from concord.extract.sentence_view import SentenceView
+from concord.nlp.morphology import parses
 from concord.nlp.places import place_of_adjective
 
 POSITION_LEMMAS = {
@@ -152,6 +154,18 @@ _PREFIXES = ("вице-", "экс-", "зам", "врио", "и.о.", "генер
 _NOT_POSITIONS = {"замок", "замена", "замечание", "заметка", "генерация", "генетика"}
 
 
+# Animate nouns that name what a person is to others, not a post they hold.
+NOT_POSTS = {
+    "человек", "мужчина", "женщина", "ребенок", "девочка", "мальчик", "девушка", "парень",
+    "брат", "сестра", "сын", "дочь", "жена", "муж", "мать", "отец", "мама", "папа", "дед",
+    "бабушка", "внук", "внучка", "друг", "подруга", "господин", "госпожа", "гражданин",
+    "гражданка", "житель", "жительница", "пассажир", "сторонник", "противник", "соперник",
+    "коллега", "знакомый", "сосед", "супруг", "супруга", "вдова", "родственник", "люди",
+    "зритель", "слушатель", "читатель", "пользователь", "клиент", "покупатель", "автор",
+    "герой", "персонаж", "кумир", "поклонник", "фанат", "победитель", "участник", "гость",
+}  # fmt: skip
+
+
 def is_position(lemma: str) -> bool:
     lemma = lemma.lower().replace("ё", "е")
     if lemma in POSITION_LEMMAS:
@@ -159,9 +173,31 @@ def is_position(lemma: str) -> bool:
     if lemma in _NOT_POSITIONS:
         return False
     for prefix in _PREFIXES:
-        if lemma.startswith(prefix) and lemma[len(prefix) :].lstrip("-") in POSITION_LEMMAS:
-            return True
+        if lemma.startswith(prefix):
+            rest = lemma[len(prefix) :].lstrip("-")
+            # "замглавы", "экс-премьер": the rest may stand in the genitive
+            if rest in POSITION_LEMMAS or any(
+                p.normal_form in POSITION_LEMMAS for p in parses(rest)
+            ):
+                return True
     return False
+
+
+def is_post_by_form(token: Token) -> bool:
+    """A common animate noun right before a name is, almost always, what the person does
+    ("фотограф", "солист", "астронавт"): the lexicon is completed by morphology."""
+    if token.pos != "NOUN" or token.lemma in NOT_POSTS or not token.text[:1].islower():
+        return is_position(token.lemma)
+    if is_position(token.lemma):
+        return True
+    if token.feats.get("Animacy") != "Anim":
+        return False
+    readings = parses(token.text.lower())
+    return (
+        bool(readings)
+        and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in readings)
+        and "anim" in readings[0].tag
+    )
 
 
 ORGANISATION_NOUNS = {
