@@ -49,10 +49,23 @@ def _post_left_of(view: SentenceView, first: int) -> int | None:
         if view.mention_at(index) is None and (
             is_position(token.lemma) or (index == first - 1 and is_post_by_form(token))
         ):
-            return index
+            return _outer_post(view, index)
         index -= 1
         steps += 1
     return None
+
+
+def _outer_post(view: SentenceView, post: int) -> int:
+    """ "заместитель министра иностранных дел": the post is the deputy's, not the
+    minister's — climb while a post stands in the genitive of another post."""
+    while (
+        post > 0
+        and view.tokens[post].feats.get("Case") == "Gen"
+        and view.mention_at(post - 1) is None
+        and is_position(view.tokens[post - 1].lemma)
+    ):
+        post -= 1
+    return post
 
 
 def _post_right_of(view: SentenceView, last: int) -> int | None:
@@ -109,6 +122,10 @@ def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]
     indices = view.token_indices(mention.start, mention.end)
     parts = [argument.value]
     start, end = mention.start, mention.end
+    before = indices[0] - 1
+    if not described_by and before >= 0 and place_of_adjective(view.tokens[before].lemma):
+        parts.insert(0, view.tokens[before].text.lower())  # "японский МИД"
+        start = view.tokens[before].start
     gap = (
         [i for i in range(described_by[-1] + 1, indices[0]) if view.tokens[i].pos != "PUNCT"]
         if (described_by)

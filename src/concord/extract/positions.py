@@ -200,7 +200,24 @@ def is_post_by_form(token: Token) -> bool:
     )
 
 
+# Words about when someone held a post, not part of its title.
+STATUS_WORDS = {"бывший", "действующий", "нынешний", "новый", "новоизбранный", "будущий",
+                "покойный", "прежний", "тогдашний", "многолетний", "известный", "знаменитый"}  # fmt: skip
+
 ORGANISATION_NOUNS = {
+    "еженедельник",
+    "ежедневник",
+    "проект",
+    "фракция",
+    "сайт",
+    "портал",
+    "издательство",
+    "кафедра",
+    "факультет",
+    "лаборатория",
+    "корпорация",
+    "телекомпания",
+    "студия",
     "движение",
     "партия",
     "компания",
@@ -226,7 +243,6 @@ ORGANISATION_NOUNS = {
     "союз",
     "ассоциация",
     "федерация",
-    "корпорация",
     "концерн",
     "холдинг",
     "группа",
@@ -287,10 +303,17 @@ def position_extent(view: SentenceView, head: int, stop: int) -> PostExtent:
     organisation's own word ("координатор движения «Левый фронт»": the movement is where)."""
     tokens = view.tokens
     start = head
-    while (
-        start > 0
-        and tokens[start - 1].pos in {"ADJ", "VERB", "DET"}
-        and (tokens[start - 1].relation in {"amod", "det", "acl"} or tokens[start - 1].head == head)
+    while start > 0 and (
+        (
+            tokens[start - 1].pos in {"ADJ", "VERB", "DET"}
+            and (
+                tokens[start - 1].relation in {"amod", "det", "acl", "conj"}
+                or tokens[start - 1].head == head
+            )
+        )
+        or (  # "чрезвычайный и полномочный посол"
+            tokens[start - 1].pos == "CCONJ" and start > 1 and tokens[start - 2].pos == "ADJ"
+        )
     ):
         start -= 1
     if start > 0 and tokens[start - 1].lemma in {"исполнять", "исполняющий", "временно"}:
@@ -298,6 +321,8 @@ def position_extent(view: SentenceView, head: int, stop: int) -> PostExtent:
     places = [i for i in range(start, head) if place_of_adjective(tokens[i].lemma)]
     if places:
         start = max(places) + 1
+    while start < head and tokens[start].lemma in STATUS_WORDS:
+        start += 1  # "бывший спикер": the post is "спикер"
     end = head
     organisation: list[int] = []
     while end + 1 < stop:
