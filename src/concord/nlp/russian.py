@@ -6,6 +6,7 @@ one batch, which is where slovnet is fast.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -18,7 +19,7 @@ from concord.document import Document
 from concord.nlp.dates import find_dates
 from concord.nlp.institutions import institution_mentions, is_international_body
 from concord.nlp.locorg import is_actor
-from concord.nlp.morphology import lemma
+from concord.nlp.morphology import analyser, lemma, parses
 from concord.nlp.names import normalise_person
 from concord.nlp.phrases import normalise_phrase, trim_phrase
 from concord.nlp.quantities import find_quantities
@@ -135,19 +136,22 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
     starts = [sentence.start for sentence in sentences]
     places: dict[int, list[Mention]] = {}
     first_tokens: dict[int, int] = {}
+    pieces = []
     for span in spans:
         position = bisect_right(starts, span.start) - 1
-        if position < 0:
-            continue
-        sentence = sentences[position]
-        start, end = span.start, min(span.stop, sentence.end)
+        if position >= 0:
+            sentence = sentences[position]
+            pieces.extend(
+                (sentence, position, span.type, piece)
+                for piece in _split_at_brackets(sentence, span.start, min(span.stop, sentence.end))
+            )
+    for sentence, position, kind, (start, end) in pieces:
         first, tokens = tokens_in(sentence, start, end)
-        if span.type != "PER":
+        if kind != "PER":
             tokens = trim_phrase(tokens)
         if not tokens:
             continue
         start, end = tokens[0].start, tokens[-1].end
-        kind = span.type
         if kind == "PER":
             normal = normalise_person(tokens, _apposition_case(sentence, first, tokens))
         else:
@@ -165,7 +169,48 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
             first_tokens[start] = first
     for position, found in places.items():
         mentions.extend(institution_mentions(sentences[position], found, first_tokens))
+    mentions.extend(geographic_names(sentences, mentions))
     return mentions
+
+
+def _split_at_brackets(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Джоэл Саймон (Joel Simon)" is two mentions of one person, not one."""
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    if "(" not in text:
+        return [(start, end)]
+    pieces = []
+    for match in re.finditer(r"[^()]+", text):
+        piece = match.group()
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append(
+                (start + match.start() + lead, start + match.start() + lead + len(piece.strip()))
+            )
+    return pieces
+
+
+def geographic_names(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Capitalised words the dictionary knows only as places ("Европа", "Сибирь") that
+    the NER model left unmarked."""
+    covered = {(m.start, m.end) for m in mentions}
+    spans = sorted(covered)
+    found = []
+    for sentence in sentences:
+        for index, token in enumerate(sentence.tokens):
+            if not token.text[:1].isupper() or token.pos not in {"PROPN", "NOUN"} or index == 0:
+                continue
+            if any(s <= token.start < e for s, e in spans):
+                continue
+            readings = parses(token.text.lower())
+            if (
+                readings
+                and all("Geox" in r.tag for r in readings)
+                and analyser().word_is_known(token.text.lower())
+            ):
+                normal = readings[0].normal_form
+                kind = "LOCORG" if is_actor(sentence, index, [token], normal) else "LOC"
+                found.append(Mention(token.start, token.end, token.text, kind, normal.capitalize()))
+    return found
 
 
 def quoted_name(name: str) -> str:
