@@ -207,9 +207,18 @@ def geographic_names(sentences: list[Sentence], mentions: list[Mention]) -> list
                 and all("Geox" in r.tag for r in readings)
                 and analyser().word_is_known(token.text.lower())
             ):
-                normal = readings[0].normal_form
-                kind = "LOCORG" if is_actor(sentence, index, [token], normal) else "LOC"
-                found.append(Mention(token.start, token.end, token.text, kind, normal.capitalize()))
+                first = index
+                previous = sentence.tokens[index - 1]
+                if previous.text[:1].isupper() and any(
+                    r.tag.POS == "ADJF" for r in parses(previous.text.lower())[:1]
+                ):
+                    first = index - 1  # "Центральная Азия", "Западной Европы"
+                tokens = sentence.tokens[first : index + 1]
+                normal = normalise_phrase(tokens, first)
+                kind = "LOCORG" if is_actor(sentence, first, tokens, normal) else "LOC"
+                start = tokens[0].start
+                text = sentence.text[start - sentence.start : token.end - sentence.start]
+                found.append(Mention(start, token.end, text, kind, normal))
     return found
 
 
