@@ -61,6 +61,7 @@ def extract(view: SentenceView) -> list[Claim]:
         if kind is None or view.mention_at(index) is not None:
             continue
         scope: list[int] = []
+        agent_scope: list[int] = []
         anchors = [index]
         if (
             token.pos == "NOUN"
@@ -72,6 +73,8 @@ def extract(view: SentenceView) -> list[Claim]:
             for child in view.children(anchor):
                 if child != index and view.tokens[child].relation.startswith(_RELATIONS):
                     scope.extend(view.subtree(child))
+                    if view.tokens[child].relation.startswith("nsubj"):
+                        agent_scope.extend(view.subtree(child))
         participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
         non_places = [
             m
@@ -81,7 +84,16 @@ def extract(view: SentenceView) -> list[Claim]:
         ]
         if len(non_places) < 2:
             continue
-        arguments = [view.entity_argument("participants", m) for m in non_places]
-        arguments.append(Argument("kind", kind, view.span_of([index])))
-        claims.append(view.claim("deal", arguments, view.modality(index)))
+        agents = view.mentions_in(sorted(set(agent_scope)), _PARTICIPANT_TYPES)
+        others = [m for m in non_places if m not in agents]
+        # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": one deal with each counterparty
+        sides = (
+            [[*agents, other] for other in others]
+            if len(agents) == 1 and len(others) > 1
+            else [non_places]
+        )
+        for side in sides:
+            arguments = [view.entity_argument("participants", m) for m in side]
+            arguments.append(Argument("kind", kind, view.span_of([index])))
+            claims.append(view.claim("deal", arguments, view.modality(index)))
     return claims
