@@ -7,10 +7,8 @@ and, for a genitive, the noun that governs it (an institution or office, not a p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from concord.analysis import Sentence, Token
-from concord.resolve.names import name_key
+from concord.resolve.gazetteer import is_state
 
 PLACE_PREPOSITIONS = {
     "в",
@@ -76,21 +74,6 @@ PLACE_NOUNS = {
 ACTOR_RELATIONS = ("nsubj", "obj", "iobj", "obl", "conj", "appos")
 
 
-def _load_countries() -> frozenset[str]:
-    names: set[str] = set()
-    for line in (Path(__file__).parent / "countries.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names.update(name_key(part) for part in line.split("|"))
-    return frozenset(names)
-
-
-COUNTRIES = _load_countries()
-
-
-def is_country(name: str) -> bool:
-    return name_key(name) in COUNTRIES
-
-
 def _preposition(sentence: Sentence, index: int) -> str:
     for position, token in enumerate(sentence.tokens):
         if token.head == index and token.relation == "case" and position < index:
@@ -113,7 +96,7 @@ def _in_parentheses(sentence: Sentence, first: int, last: int) -> bool:
 def is_actor(sentence: Sentence, first: int, tokens: list[Token], name: str = "") -> bool:
     """States act unless the text puts something in them ("в Германии проводятся…");
     other places act only through an institution ("мэрия Москвы") or as a party ("с X")."""
-    if is_country(name):
+    if is_state(name):
         return _state_acts(sentence, first, first + len(tokens) - 1)
     return _place_acts(sentence, first, tokens)
 

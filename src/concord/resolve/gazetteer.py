@@ -1,56 +1,57 @@
 """Other names of the same country: official long forms, short forms and abbreviations.
 
-Only names that news commonly uses for one state; a name that may mean several
-things ("Корея", "Конго") is left out rather than guessed.
+States come from countries.txt; a name that may mean several things ("Корея",
+"Конго") is left out rather than guessed.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from concord.resolve.names import name_key
 
-COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "Россия": ("Российская Федерация", "РФ"),
-    "Казахстан": ("Республика Казахстан", "РК"),
-    "Великобритания": (
-        "Соединенное Королевство",
-        "Британия",
-        "Соединенное Королевство Великобритании и Северной Ирландии",
-        "UK",
-    ),
-    "США": ("Соединенные Штаты", "Соединенные Штаты Америки", "Америка", "USA"),
-    "Китай": ("КНР", "Китайская Народная Республика"),
-    "Германия": ("ФРГ", "Федеративная Республика Германия"),
-    "Франция": ("Французская Республика",),
-    "Узбекистан": ("Республика Узбекистан",),
-    "Киргизия": ("Кыргызстан", "Киргизская Республика", "Кыргызская Республика"),
-    "Таджикистан": ("Республика Таджикистан",),
-    "Туркмения": ("Туркменистан",),
-    "Белоруссия": ("Беларусь", "Республика Беларусь", "РБ"),
-    "Украина": (),
-    "Монголия": (),
-    "Турция": ("Турецкая Республика", "Туркия"),
-    "Япония": (),
-    "Индия": ("Республика Индия",),
-    "ОАЭ": ("Объединенные Арабские Эмираты", "Эмираты"),
+# Regions and unions whose other names news uses as often as their own.
+REGION_NAMES: dict[str, tuple[str, ...]] = {
+    "Центральная Азия": ("ЦА",),
+    "ООН": ("Организация Объединенных Наций",),
     "Саудовская Аравия": ("Королевство Саудовская Аравия", "КСА"),
     "Иран": ("Исламская Республика Иран",),
     "Азербайджан": ("Азербайджанская Республика",),
     "Армения": ("Республика Армения",),
-    "Грузия": (),
-    "Молдавия": ("Молдова", "Республика Молдова"),
-    "Евросоюз": ("Европейский союз", "ЕС"),
-    "ООН": ("Организация Объединенных Наций",),
-    "Центральная Азия": ("ЦА",),
-    "Южная Корея": ("Республика Корея",),
-    "КНДР": ("Северная Корея",),
-    "Нидерланды": ("Голландия",),
+    "Узбекистан": ("Республика Узбекистан",),
+    "Таджикистан": ("Республика Таджикистан",),
+    "Китай": ("Китайская Народная Республика",),
+    "Германия": ("Федеративная Республика Германия",),
+    "Франция": ("Французская Республика",),
+    "Индия": ("Республика Индия",),
     "Чехия": ("Чешская Республика",),
+    "Великобритания": ("Соединенное Королевство Великобритании и Северной Ирландии", "UK"),
+    "США": ("Соединенные Штаты Америки", "USA"),
 }
 
+
+def _read_states() -> dict[str, tuple[str, ...]]:
+    """countries.txt: one state a line, its other names after "|"."""
+    states: dict[str, tuple[str, ...]] = {}
+    for line in (Path(__file__).parent / "countries.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, *aliases = (part.strip() for part in line.split("|"))
+            states[canonical] = tuple(aliases)
+    return states
+
+
+STATE_NAMES = _read_states()
 _CANONICAL: dict[str, str] = {}
-for canonical, aliases in COUNTRY_NAMES.items():
-    for alias in (canonical, *aliases):
-        _CANONICAL[name_key(alias)] = canonical
+for names in (STATE_NAMES, REGION_NAMES):
+    for canonical, aliases in names.items():
+        for alias in (canonical, *aliases):
+            _CANONICAL[name_key(alias)] = canonical
+_STATES = {key for key, canonical in _CANONICAL.items() if canonical in STATE_NAMES}
+
+
+def is_state(name: str) -> bool:
+    """A sovereign state (or the EU) by any of its names."""
+    return name_key(name) in _STATES
 
 
 def canonical_place(name: str) -> str | None:
