@@ -29,6 +29,13 @@ app = typer.Typer(
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
 
+
+def print_json_lines(rows: list[dict]) -> None:
+    """The machine-readable form every listing command shares (DESIGN.md contracts)."""
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 DatabaseOption = Annotated[
     str | None,
     typer.Option("--db", envvar="CONCORD_DB", help="SQLAlchemy URL (default sqlite:///concord.db)"),
@@ -94,8 +101,7 @@ def facts(
     with session_factory(open_database(db))() as session:
         rows = list_facts(session, type)
     if as_json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print_json_lines(rows)
         return
     table = Table("id", "type", "arguments", "sources", show_lines=True)
     for row in rows:
@@ -122,8 +128,7 @@ def conflicts(
     with session_factory(open_database(db))() as session:
         rows = list_conflicts(session)
     if as_json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print_json_lines(rows)
         return
     for row in rows:
         console.print(
@@ -146,8 +151,7 @@ def timeline(
     with session_factory(open_database(db))() as session:
         rows = timeline_of(session, name)
     if as_json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print_json_lines(rows)
         return
     if not rows:
         errors.print(f"nothing known about {name!r}")
@@ -175,8 +179,7 @@ def entities(
     with session_factory(open_database(db))() as session:
         rows = list_entities(session, type)
     if as_json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print_json_lines(rows)
         return
     table = Table("type", "name", "aliases", "mentions", "documents")
     for row in rows:

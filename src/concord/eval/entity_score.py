@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from concord.eval.factrueval import GoldDocument, GoldToken, document_names, read_document
+from concord.eval.metrics import Totals
 
 TAGS = ("per", "loc", "org", "locorg")
 _NAME_SPANS = {
@@ -36,26 +37,6 @@ class TokenSet:
 
     def unnamed(self) -> bool:
         return not any(self.marks.values())
-
-
-@dataclass
-class Counts:
-    tp: float = 0.0
-    gold: int = 0
-    response: int = 0
-
-    def add(self, other: Counts) -> None:
-        self.tp += other.tp
-        self.gold += other.gold
-        self.response += other.response
-
-    def scores(self) -> tuple[float, float, float]:
-        precision = self.tp / self.response if self.response else 1.0
-        recall = self.tp / self.gold if self.gold else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        if not self.gold and not self.response:
-            f1 = 1.0
-        return precision, recall, f1
 
 
 def gold_sets(document: GoldDocument, keep_locorg: bool) -> list[TokenSet]:
@@ -132,15 +113,17 @@ def _ignored(gold: TokenSet, matched: set[TokenSet], chosen_siblings: set[TokenS
 
 def evaluate(
     gold: list[TokenSet], response: list[TokenSet], pairs: list[tuple[int, int]]
-) -> dict[str, Counts]:
+) -> dict[str, Totals]:
     matched = {gold[g] for g, _ in pairs}
     matched_response = {r for _, r in pairs}
     chosen: set[TokenSet] = set()
-    counts = {tag: Counts() for tag in TAGS}
+    counts = {tag: Totals() for tag in TAGS}
     relevant: set[int] = set()
     for g, r in pairs:
         if not _ignored(gold[g], matched, chosen):
-            counts[gold[g].tag].tp += quality(gold[g], response[r])
+            credit = quality(gold[g], response[r])
+            counts[gold[g].tag].tp_gold += credit
+            counts[gold[g].tag].tp_response += credit
             counts[gold[g].tag].gold += 1
             counts[gold[g].tag].response += 1
             relevant.add(g)
@@ -153,8 +136,8 @@ def evaluate(
     return counts
 
 
-def _total(counts: dict[str, Counts]) -> Counts:
-    total = Counts()
+def _total(counts: dict[str, Totals]) -> Totals:
+    total = Totals()
     for value in counts.values():
         total.add(value)
     return total
@@ -178,7 +161,7 @@ def _score(
     gold: list[TokenSet], response: list[TokenSet], pairs: list[tuple[int, int]]
 ) -> tuple[float, float]:
     total = _total(evaluate(gold, response, pairs))
-    return total.scores()[2], total.tp
+    return total.scores()[2], total.tp_gold
 
 
 def _groups(table: list[list[float]]) -> list[tuple[list[int], list[int]]]:
@@ -237,7 +220,7 @@ def read_response(path: Path) -> list[tuple[str, int, int]]:
 def score_track1(
     gold_dir: Path, response_dir: Path, keep_locorg: bool
 ) -> dict[str, tuple[float, float, float]]:
-    totals = {tag: Counts() for tag in TAGS}
+    totals = {tag: Totals() for tag in TAGS}
     for name in document_names(gold_dir):
         document = read_document(gold_dir, name)
         gold = gold_sets(document, keep_locorg)

@@ -19,6 +19,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from concord.eval.factrueval import GoldFact, document_names, normalise, read_document
+from concord.eval.metrics import Totals
 
 FACT_TYPES = ("occupation", "meeting", "deal", "ownership")
 MAX_EDITS = 2
@@ -98,28 +99,6 @@ def cluster_quality(gold: GoldFact, members: list[ResponseFact]) -> float:
         pairs = n * (n - 1) / 2
         identity = 1.0 if pairs == 0 else edges / pairs
     return (argument_quality + identity * argument_quality) / 2
-
-
-@dataclass
-class Totals:
-    tp_gold: float = 0.0
-    tp_response: float = 0.0
-    gold: int = 0
-    response: int = 0
-
-    def add(self, other: Totals) -> None:
-        self.tp_gold += other.tp_gold
-        self.tp_response += other.tp_response
-        self.gold += other.gold
-        self.response += other.response
-
-    def scores(self) -> tuple[float, float, float]:
-        precision = self.tp_response / self.response if self.response else 1.0
-        recall = self.tp_gold / self.gold if self.gold else 1.0
-        if not self.gold and not self.response:
-            return 1.0, 1.0, 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
 
 
 Point = tuple[float, float, int]  # Σ gold quality, Σ response quality, response facts counted
