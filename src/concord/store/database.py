@@ -31,6 +31,12 @@ def open_database(url: str | None = None) -> Engine:
             cursor.close()
 
     Base.metadata.create_all(engine)
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts "
+                "USING fts5(id UNINDEXED, title, text, tokenize='unicode61')"
+            )
     return engine
 
 

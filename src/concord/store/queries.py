@@ -201,24 +201,33 @@ _DATE_ROLES = ("date", "signed_on", "starts_on")
 
 
 def timeline_of(session: Session, name: str) -> list[dict[str, Any]]:
-    """Facts naming an entity (by any alias) or whose words contain `name`, oldest first.
-
-    A fact's date is the date it states (meeting day, signing, opening); failing that,
-    the earliest publication among its sources."""
-    key = name_key(name)
+    """Facts naming an entity (by any alias) or whose words contain `name`, oldest first."""
     entity_ids = set(
         session.scalars(
             select(EntityAliasRow.entity_id).where(func.lower(EntityAliasRow.alias) == name.lower())
         )
-    ) | set(session.scalars(select(EntityRow.id).where(EntityRow.key == key)))
+    ) | set(session.scalars(select(EntityRow.id).where(EntityRow.key == name_key(name))))
     claims = select(ClaimArgumentRow.claim_id).where(
         ClaimArgumentRow.entity_id.in_(entity_ids) | ClaimArgumentRow.value.ilike(f"%{name}%")
     )
+    return dated_facts(session, claims)
+
+
+def dated_facts(session: Session, claims: Any) -> list[dict[str, Any]]:
+    """The facts supported by the given claims (a subquery of claim ids), oldest first.
+
+    A fact's date is the date it states (meeting day, signing, opening); failing that,
+    the earliest publication among its sources."""
     fact_ids = sorted(
         set(session.scalars(select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims))))
     )
     facts = list_facts(session, fact_ids=fact_ids)
-    published = dict(session.execute(select(DocumentRow.id, DocumentRow.published)).all())
+    documents = {s["doc"] for fact in facts for s in fact["sources"]}
+    published = dict(
+        session.execute(
+            select(DocumentRow.id, DocumentRow.published).where(DocumentRow.id.in_(documents))
+        ).all()
+    )
     for fact in facts:
         stated = [value for role in _DATE_ROLES for value in fact["args"].get(role, [])]
         reported = sorted(published[s["doc"]] for s in fact["sources"] if published.get(s["doc"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
@@ -88,4 +89,9 @@ def store_document(session: Session, analysed: AnalysedDocument) -> bool:
             )
         session.flush()
         consolidate(session, claim_ids)
+        if session.get_bind().dialect.name == "sqlite":  # full-text index, same transaction
+            session.execute(
+                text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),
+                {"id": document.id, "title": document.title, "text": document.text},
+            )
     return True

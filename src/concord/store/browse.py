@@ -1,0 +1,144 @@
+"""Read side for the web pages and the REST API: documents, entities, search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from concord.store.queries import dated_facts
+from concord.store.schema import (
+    ClaimArgumentRow,
+    ClaimRow,
+    DocumentRow,
+    EntityAliasRow,
+    EntityRow,
+    FactClaimRow,
+    MentionRow,
+)
+
+
+def document_summary(row: DocumentRow) -> dict[str, Any]:
+    return {"id": row.id, "title": row.title, "source": row.source, "published": row.published,
+            "url": row.url}  # fmt: skip
+
+
+def list_documents(
+    session: Session, limit: int, offset: int, source: str | None = None
+) -> list[dict[str, Any]]:
+    query = select(DocumentRow).order_by(DocumentRow.published.desc(), DocumentRow.id)
+    if source:
+        query = query.where(DocumentRow.source == source)
+    return [document_summary(row) for row in session.scalars(query.limit(limit).offset(offset))]
+
+
+def document_view(session: Session, document_id: str) -> dict[str, Any] | None:
+    """The article with what Concord read in it: entity mentions and claim sentences."""
+    row = session.get(DocumentRow, document_id)
+    if row is None:
+        return None
+    mentions = [
+        {"start": m.start, "end": m.end, "entity": m.entity_id, "type": m.type}
+        for m in session.scalars(
+            select(MentionRow).where(MentionRow.document_id == row.id).order_by(MentionRow.start)
+        )
+    ]
+    claims = [
+        {"start": c.sentence_start, "end": c.sentence_end, "type": c.type, "fact": fact_id}
+        for c, fact_id in session.execute(
+            select(ClaimRow, FactClaimRow.fact_id)
+            .join(FactClaimRow, FactClaimRow.claim_id == ClaimRow.id)
+            .where(ClaimRow.document_id == row.id)
+            .order_by(ClaimRow.sentence_start)
+        )
+    ]
+    return {**document_summary(row), "text": row.text, "mentions": mentions, "claims": claims}
+
+
+def list_entities_page(session: Session, limit: int, offset: int, type_: str | None = None,
+                       query: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    counts = (
+        select(MentionRow.entity_id, func.count(MentionRow.id).label("mentions"))
+        .group_by(MentionRow.entity_id)
+        .subquery()
+    )
+    statement = select(EntityRow, counts.c.mentions).join(
+        counts, counts.c.entity_id == EntityRow.id
+    )
+    if type_:
+        statement = statement.where(EntityRow.type == type_)
+    if query:
+        statement = statement.where(
+            EntityRow.id.in_(
+                select(EntityAliasRow.entity_id).where(EntityAliasRow.alias.ilike(f"%{query}%"))
+            )
+        )
+    statement = (
+        statement.order_by(counts.c.mentions.desc(), EntityRow.name).limit(limit).offset(offset)
+    )
+    return [
+        {"id": e.id, "type": e.type, "name": e.name, "mentions": n}
+        for e, n in session.execute(statement)
+    ]
+
+
+def entity_view(session: Session, entity_id: int) -> dict[str, Any] | None:
+    """Who or what it is, every name it went by, its posts, its facts in date order, and
+    the entities it shares facts with."""
+    row = session.get(EntityRow, entity_id)
+    if row is None:
+        return None
+    aliases = sorted(
+        set(session.scalars(select(EntityAliasRow.alias).where(EntityAliasRow.entity_id == row.id)))
+        - {row.name}
+    )
+    claims = select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id == row.id)
+    facts = dated_facts(session, claims)
+    posts = [f for f in facts if f["type"] == "occupation" and row.name in f["args"].get("who", [])]
+    fact_claims = select(FactClaimRow.claim_id).where(
+        FactClaimRow.fact_id.in_(
+            select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims))
+        )
+    )
+    shared = session.execute(
+        select(
+            EntityRow.id,
+            EntityRow.name,
+            EntityRow.type,
+            func.count(func.distinct(ClaimArgumentRow.claim_id)),
+        )
+        .join(ClaimArgumentRow, ClaimArgumentRow.entity_id == EntityRow.id)
+        .where(ClaimArgumentRow.claim_id.in_(fact_claims), EntityRow.id != row.id)
+        .group_by(EntityRow.id, EntityRow.name, EntityRow.type)
+        .order_by(func.count(func.distinct(ClaimArgumentRow.claim_id)).desc())
+        .limit(30)
+    ).all()
+    connections = [{"id": i, "name": n, "type": t, "claims": c} for i, n, t, c in shared]
+    return {"id": row.id, "type": row.type, "name": row.name, "aliases": aliases, "posts": posts,
+            "timeline": facts, "connections": connections}  # fmt: skip
+
+
+def search_documents(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Full-text search: SQLite's FTS5 index, PostgreSQL's text search, else substring."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        terms = " ".join(f'"{word}"' for word in query.replace('"', " ").split())
+        if not terms:
+            return []
+        ids = [r[0] for r in session.execute(
+            text("SELECT id FROM documents_fts WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"),
+            {"q": terms, "n": limit},
+        )]  # fmt: skip
+        rows = {
+            r.id: r for r in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)))
+        }
+        return [document_summary(rows[i]) for i in ids if i in rows]
+    if dialect == "postgresql":
+        vector = func.to_tsvector("russian", DocumentRow.title + " " + DocumentRow.text)
+        statement = select(DocumentRow).where(
+            vector.op("@@")(func.plainto_tsquery("russian", query))
+        )
+    else:
+        statement = select(DocumentRow).where(DocumentRow.text.ilike(f"%{query}%"))
+    return [document_summary(r) for r in session.scalars(statement.limit(limit))]

@@ -1,0 +1,1 @@
+"""The web face of the store: REST API under /api and server-rendered pages."""

@@ -1,0 +1,36 @@
+"""Interface text in Russian and English; the language comes from ?lang= or the browser."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "ru": {
+        "title": "Concord", "overview": "Обзор", "facts": "Факты", "conflicts": "Расхождения",
+        "entities": "Участники", "documents": "Документы", "search": "Поиск",
+        "latest": "Последние события", "open_conflicts": "Открытые расхождения",
+        "counts": "В базе", "sources": "Источники", "aliases": "Другие имена",
+        "posts": "Должности", "timeline": "Хронология", "connections": "Связи",
+        "no_results": "Ничего не найдено", "fact": "Факт", "document": "Документ",
+        "role": "Роль", "value": "Значение", "published": "Опубликовано", "query": "Запрос",
+        "claims": "Утверждения", "mentions": "упоминаний", "find": "Найти", "type": "Тип",
+        "date": "Дата", "disagree": "Источники расходятся", "language": "English",
+    },
+    "en": {
+        "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
+        "entities": "Entities", "documents": "Documents", "search": "Search",
+        "latest": "Latest events", "open_conflicts": "Open conflicts", "counts": "In the store",
+        "sources": "Sources", "aliases": "Also known as", "posts": "Posts held",
+        "timeline": "Timeline", "connections": "Connections", "no_results": "Nothing found",
+        "fact": "Fact", "document": "Document", "role": "Role", "value": "Value",
+        "published": "Published", "query": "Query", "claims": "Claims", "mentions": "mentions",
+        "find": "Search", "type": "Type", "date": "Date", "disagree": "The sources disagree",
+        "language": "Русский",
+    },
+}  # fmt: skip
+
+
+def pick_language(requested: str | None, accept_language: str | None) -> str:
+    if requested in TEXTS:
+        return requested  # type: ignore[return-value]
+    if accept_language and accept_language.lower().startswith("en"):
+        return "en"
+    return "ru"
