@@ -232,6 +232,20 @@ def summary_command(db: DatabaseOption = None) -> None:
     console.print(table)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+    db: DatabaseOption = None,
+) -> None:
+    """The web pages and the REST API (OpenAPI at /openapi.json) over the store."""
+    import uvicorn
+
+    from concord.web.app import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 evaluation = typer.Typer(help="FactRuEval-2016: run Concord on the benchmark and score responses.")
 app.add_typer(evaluation, name="eval")
 

@@ -40,3 +40,14 @@ class Pipeline:
         for result in analysed:
             result.claims = extract_claims(result)
         return analysed
+
+
+_SHARED: Pipeline | None = None
+
+
+def shared_pipeline() -> Pipeline:
+    """One pipeline per process for callers that analyse now and then (the web app)."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = Pipeline()
+    return _SHARED

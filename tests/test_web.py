@@ -1,0 +1,131 @@
+"""REST API, pages and hostile input, through FastAPI's test client."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from concord.pipeline import Pipeline
+from concord.read import read_paths
+from concord.store.database import open_database, session_factory
+from concord.store.writer import store_document
+from concord.web.app import create_app
+from tests.conftest import SEEDS
+
+HOSTILE = {
+    "title": "<script>alert('title')</script>Встреча",
+    "text": (
+        "Министр Анна Смирнова встретилась в Казани с послом Игорем Сидоровым.\n\n"
+        "<script>alert('x')</script> <img src=x onerror=alert('y')> "
+        "<a href=\"javascript:alert('z')\">ссылка</a>\n"
+    ),
+    "url": "javascript:alert('url')",
+    "source": "<b>outlet</b>",
+}
+
+
+@pytest.fixture(scope="module")
+def database(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'c.db'}"
+    sessions = session_factory(open_database(url))
+    for analysed in pipeline.analyse_many(
+        d for d in read_paths([str(SEEDS)]) if not isinstance(d, Exception)
+    ):
+        with sessions() as session:
+            store_document(session, analysed)
+    return url
+
+
+@pytest.fixture()
+def client(database: str, monkeypatch: pytest.MonkeyPatch) -> TestClient:
+    monkeypatch.setenv("CONCORD_TOKEN", "secret-token")
+    return TestClient(create_app(database))
+
+
+def test_api_lists_and_pages(client: TestClient) -> None:
+    documents = client.get("/api/documents").json()
+    assert len(documents) == 2 and {"id", "title", "source", "published", "url"} <= set(
+        documents[0]
+    )
+    facts = client.get("/api/facts", params={"type": "agreement", "limit": 50}).json()
+    assert facts and all(f["type"] == "agreement" for f in facts)
+    assert len(client.get("/api/facts", params={"limit": 2}).json()) == 2
+    assert client.get("/api/facts", params={"limit": 10_000}).status_code == 422
+    conflicts = client.get("/api/conflicts").json()
+    assert {c["role"] for c in conflicts} == {"valid_until", "kind"}
+    people = client.get("/api/entities", params={"type": "PER", "q": "Купер"}).json()
+    assert people[0]["name"] == "Иветт Купер"
+    entity = client.get(f"/api/entities/{people[0]['id']}").json()
+    assert entity["timeline"] and "Купер" in entity["aliases"]
+    assert client.get("/api/entities/999999").status_code == 404
+    assert client.get("/openapi.json").json()["info"]["title"] == "Concord"
+
+
+def test_api_filters_by_date_and_source(client: TestClient) -> None:
+    dated = client.get("/api/facts", params={"date_from": "2026-09", "date_to": "2026-12"}).json()
+    assert dated and all("2026-09" <= f["date"] <= "2026-12-31" for f in dated)
+    source = client.get("/api/facts", params={"source": "ca5uk-mfa"}).json()
+    assert source and all(
+        any(s["title"].startswith("От диалога") for s in f["sources"]) for f in source
+    )
+
+
+def test_search_finds_documents_and_entities(client: TestClient) -> None:
+    found = client.get("/api/search", params={"q": "Heriot-Watt"}).json()
+    assert len(found["documents"]) == 2
+    assert any(e["name"] == "Heriot-Watt University" for e in found["entities"])
+    page = client.get("/search", params={"q": "рения"})
+    assert page.status_code == 200 and "Первая встреча" in page.text
+
+
+def test_pages_render_in_two_languages(client: TestClient) -> None:
+    assert "Расхождения" in client.get("/").text
+    english = client.get("/", params={"lang": "en"}).text
+    assert "Conflicts" in english and "Open conflicts" in english
+    conflict = client.get("/api/conflicts").json()[0]
+    page = client.get(f"/facts/{conflict['fact']}").text
+    assert '<mark class="evidence">' in page and "Источники расходятся" in page
+
+
+def test_writes_need_the_token(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = json.dumps({"text": "Посол Игорь Сидоров прибыл в Казань."})
+    headers = {"content-type": "application/json"}
+    assert client.post("/api/documents", content=body, headers=headers).status_code == 401
+    wrong = {**headers, "authorization": "Bearer nope"}
+    assert client.post("/api/documents", content=body, headers=wrong).status_code == 401
+    monkeypatch.delenv("CONCORD_TOKEN")
+    right = {**headers, "authorization": "Bearer secret-token"}
+    assert client.post("/api/documents", content=body, headers=right).status_code == 403
+
+
+def test_bad_posts_get_clear_errors(client: TestClient) -> None:
+    headers = {"content-type": "application/json", "authorization": "Bearer secret-token"}
+    not_json = client.post("/api/documents", content=b"{oops", headers=headers)
+    assert not_json.status_code == 422 and "not valid JSON" in not_json.json()["detail"]
+    too_big = client.post("/api/documents", content=b"x" * 2_100_000, headers=headers)
+    assert too_big.status_code == 413
+
+
+def test_hostile_article_is_escaped(client: TestClient) -> None:
+    headers = {"content-type": "application/json", "authorization": "Bearer secret-token"}
+    created = client.post("/api/documents", content=json.dumps(HOSTILE), headers=headers)
+    assert created.status_code == 201, created.text
+    page = client.get(f"/documents/{created.json()['id']}")
+    html = page.text
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert (
+        "<img src=x" not in html
+        and "onerror=alert" not in html.replace("&#39;", "'").split("&lt;img")[0]
+    )
+    assert 'href="javascript:' not in html and "<b>outlet</b>" not in html
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    search = client.get("/search", params={"q": "<script>alert(1)</script>"}).text
+    assert "<script>alert(1)" not in search
+
+
+def test_static_files_stay_in_their_folder(client: TestClient) -> None:
+    assert client.get("/static/concord.css").status_code == 200
+    for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/..%2fapp.py"):
+        assert client.get(path).status_code == 404
