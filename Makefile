@@ -16,11 +16,13 @@ demo: $(STAMP)
 	rm -f concord.db
 	$(BIN)/concord ingest examples/
 	$(BIN)/concord summary
+	$(BIN)/concord conflicts
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
 test: $(STAMP) lint
+	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

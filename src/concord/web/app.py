@@ -210,10 +210,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         found = entity_view(store, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id}")
-        chart = json.dumps(
-            [{"date": f["date"], "type": f["type"], "id": f["id"]} for f in found["timeline"]]
-        )
-        return page(request, "entity.html", entity=found, chart=chart)
+        return page(request, "entity.html", entity=found, chart=timeline_points(found["timeline"]))
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)
     def document_page(document_id: str, request: Request, store: Store) -> HTMLResponse:
