@@ -9,7 +9,15 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from concord.resolve.facts import WINDOW, ClaimRecord, Fact, claim_keys, conflicts, same_thing
+from concord.resolve.facts import (
+    CONFLICT_ROLES,
+    WINDOW,
+    ClaimRecord,
+    Fact,
+    claim_keys,
+    conflicts,
+    same_thing,
+)
 from concord.resolve.values import Value
 from concord.store.schema import (
     ClaimArgumentRow,
@@ -57,13 +65,41 @@ def load_claims(session: Session, claim_ids: Iterable[int]) -> list[ClaimRecord]
     ]
 
 
+RECENT_CLAIMS = 32  # claims of a fact a newcomer is compared with
+SOURCES_PER_VALUE = 5  # claims kept as evidence for each side of a conflict
+
+
 def load_fact(session: Session, fact_id: int) -> Fact:
+    """The fact with its most recent claims: enough to decide sameness, and bounded, so
+    a fact told by thousands of reports costs no more than one told by a few."""
     row = session.get(FactRow, fact_id)
     assert row is not None
     claim_ids = session.scalars(
-        select(FactClaimRow.claim_id).where(FactClaimRow.fact_id == fact_id)
+        select(FactClaimRow.claim_id)
+        .where(FactClaimRow.fact_id == fact_id)
+        .order_by(FactClaimRow.claim_id.desc())
+        .limit(RECENT_CLAIMS)
     )
     return Fact(fact_id, row.type, load_claims(session, claim_ids))
+
+
+def conflict_view(session: Session, fact_id: int, fact_type: str) -> Fact:
+    """The fact with, for every distinct value of a role that can conflict, its latest
+    few claims: every disagreement is seen, with bounded evidence per side."""
+    roles = CONFLICT_ROLES.get(fact_type, ())
+    rows = session.execute(
+        select(ClaimArgumentRow.role, ClaimArgumentRow.value, ClaimArgumentRow.claim_id)
+        .join(FactClaimRow, FactClaimRow.claim_id == ClaimArgumentRow.claim_id)
+        .where(FactClaimRow.fact_id == fact_id, ClaimArgumentRow.role.in_(roles))
+        .order_by(ClaimArgumentRow.claim_id.desc())
+    ).all()
+    kept: dict[tuple[str, str], list[int]] = {}
+    for role, value, claim_id in rows:
+        claims = kept.setdefault((role, value), [])
+        if len(claims) < SOURCES_PER_VALUE:
+            claims.append(claim_id)
+    chosen = {claim_id for claims in kept.values() for claim_id in claims}
+    return Fact(fact_id, fact_type, load_claims(session, chosen))
 
 
 def _candidates(session: Session, keys: set[str]) -> list[int]:
@@ -121,5 +157,5 @@ def consolidate(session: Session, claim_ids: list[int]) -> set[int]:
                 filed.recency = record.id
         session.flush()
     for fact in touched.values():
-        _store_conflicts(session, fact)
+        _store_conflicts(session, conflict_view(session, fact.id, fact.type))
     return set(touched)

@@ -214,14 +214,17 @@ def timeline_of(session: Session, name: str) -> list[dict[str, Any]]:
 
 
 def dated_facts(session: Session, claims: Any) -> list[dict[str, Any]]:
-    """The facts supported by the given claims (a subquery of claim ids), oldest first.
-
-    A fact's date is the date it states (meeting day, signing, opening); failing that,
-    the earliest publication among its sources."""
+    """The facts supported by the given claims (a subquery of claim ids), oldest first."""
     fact_ids = sorted(
         set(session.scalars(select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims))))
     )
-    facts = list_facts(session, fact_ids=fact_ids)
+    facts = with_dates(session, list_facts(session, fact_ids=fact_ids))
+    return sorted(facts, key=lambda fact: (fact["date"] or "9999", fact["id"]))
+
+
+def with_dates(session: Session, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A fact's date is the date it states (meeting day, signing, opening); failing that,
+    the earliest publication among its sources."""
     documents = {s["doc"] for fact in facts for s in fact["sources"]}
     published = dict(
         session.execute(
@@ -232,4 +235,4 @@ def dated_facts(session: Session, claims: Any) -> list[dict[str, Any]]:
         stated = [value for role in _DATE_ROLES for value in fact["args"].get(role, [])]
         reported = sorted(published[s["doc"]] for s in fact["sources"] if published.get(s["doc"]))
         fact["date"] = (stated or reported or [""])[0]
-    return sorted(facts, key=lambda fact: (fact["date"] or "9999", fact["id"]))
+    return facts

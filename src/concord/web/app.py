@@ -27,8 +27,8 @@ from concord.store.browse import (
     search_documents,
 )
 from concord.store.database import open_database, session_factory
-from concord.store.queries import dated_facts, list_conflicts, list_facts, summary, timeline_of
-from concord.store.schema import ClaimArgumentRow, ClaimRow, DocumentRow
+from concord.store.queries import list_conflicts, list_facts, summary, timeline_of, with_dates
+from concord.store.schema import ClaimArgumentRow, ClaimRow, DocumentRow, FactClaimRow
 from concord.web.highlight import highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
 
@@ -126,8 +126,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[dict]:
-        facts = filter_facts(store, type, entity, source, date_from, date_to)
-        return facts[offset : offset + limit]
+        return filter_facts(store, type, entity, source, date_from, date_to, limit, offset)
 
     @app.get("/api/facts/{fact_id}")
     def api_fact(fact_id: int, store: Store) -> dict:
@@ -269,8 +268,9 @@ def _nested_first(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int
 
 
 def filter_facts(store: Session, type_: str | None, entity: int | None, source: str | None,
-                 date_from: str | None, date_to: str | None) -> list[dict]:  # fmt: skip
-
+                 date_from: str | None, date_to: str | None, limit: int = 50, offset: int = 0) -> list[dict]:  # fmt: skip
+    """Newest facts first. Paging happens in SQL unless a date range asks for every
+    candidate's date (dates are derived, see with_dates)."""
     claims = select(ClaimRow.id)
     if type_:
         claims = claims.where(ClaimRow.type == type_)
@@ -284,12 +284,22 @@ def filter_facts(store: Session, type_: str | None, entity: int | None, source: 
         claims = claims.where(
             ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.source == source))
         )
-    facts = dated_facts(store, claims)
+    ids = (
+        select(FactClaimRow.fact_id)
+        .where(FactClaimRow.claim_id.in_(claims))
+        .distinct()
+        .order_by(FactClaimRow.fact_id.desc())
+    )
+    if not (date_from or date_to):
+        fact_ids = list(store.scalars(ids.limit(limit).offset(offset)))
+        facts = with_dates(store, list_facts(store, fact_ids=fact_ids))
+        return sorted(facts, key=lambda fact: -fact["id"])
+    facts = with_dates(store, list_facts(store, fact_ids=list(store.scalars(ids))))
     if date_from:
         facts = [f for f in facts if f["date"] and f["date"] >= date_from]
     if date_to:
         facts = [f for f in facts if f["date"] and f["date"][: len(date_to)] <= date_to]
-    return facts
+    return sorted(facts, key=lambda fact: -fact["id"])[offset : offset + limit]
 
 
 def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
