@@ -14,6 +14,19 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
 
 
+def store_paths(pipeline: Pipeline, url: str, *paths: Path) -> None:
+    """Read, analyse and store files or folders into the database at `url`."""
+    from concord.read import read_paths
+    from concord.store.database import open_database, session_factory
+    from concord.store.writer import store_document
+
+    sessions = session_factory(open_database(url))
+    documents = [d for d in read_paths([str(p) for p in paths]) if isinstance(d, Document)]
+    for analysed in pipeline.analyse_many(documents):
+        with sessions() as session:
+            store_document(session, analysed)
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()

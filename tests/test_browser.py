@@ -18,10 +18,7 @@ import pytest
 from playwright.sync_api import Page, sync_playwright
 
 from concord.pipeline import Pipeline
-from concord.read import read_paths
-from concord.store.database import open_database, session_factory
-from concord.store.writer import store_document
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, store_paths
 from tests.test_web import HOSTILE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,12 +36,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'c.db'}"
-    sessions = session_factory(open_database(url))
-    for analysed in pipeline.analyse_many(
-        d for d in read_paths([str(SEEDS)]) if not isinstance(d, Exception)
-    ):
-        with sessions() as session:
-            store_document(session, analysed)
+    store_paths(pipeline, url, SEEDS)
     port = _free_port()
     env = {**os.environ, "CONCORD_TOKEN": "browser-token"}
     process = subprocess.Popen(

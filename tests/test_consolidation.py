@@ -8,21 +8,11 @@ from typing import Any
 import pytest
 
 from concord.pipeline import Pipeline
-from concord.read import read_paths
 from concord.store.database import open_database, session_factory
 from concord.store.queries import list_conflicts, list_facts, timeline_of
-from concord.store.writer import store_document
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, store_paths
 
 SUMMIT = Path(__file__).parent / "data" / "summit"
-
-
-def ingest(pipeline: Pipeline, url: str, *paths: Path) -> None:
-    sessions = session_factory(open_database(url))
-    documents = [d for d in read_paths([str(p) for p in paths]) if not isinstance(d, Exception)]
-    for analysed in pipeline.analyse_many(documents):
-        with sessions() as session:
-            store_document(session, analysed)
 
 
 def facts_of(url: str, type_: str | None = None) -> list[dict[str, Any]]:
@@ -42,7 +32,7 @@ def plain(text: str) -> str:
 @pytest.fixture(scope="module")
 def seeds_db(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'c.db'}"
-    ingest(pipeline, url, SEEDS)
+    store_paths(pipeline, url, SEEDS)
     return url
 
 
@@ -93,8 +83,8 @@ def test_compatible_values_raise_no_conflict(seeds_db: str) -> None:
 
 def test_summit_reports_merge_and_disagree(pipeline: Pipeline, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.db'}"
-    ingest(pipeline, url, SUMMIT / "alpha.txt", SUMMIT / "gamma-next-year.txt")
-    ingest(pipeline, url, SUMMIT / "beta.txt")  # incremental: one more report later
+    store_paths(pipeline, url, SUMMIT / "alpha.txt", SUMMIT / "gamma-next-year.txt")
+    store_paths(pipeline, url, SUMMIT / "beta.txt")  # incremental: one more report later
     meetings = facts_of(url, "meeting")
     tbilisi = [m for m in meetings if m["args"]["place"] == ["Тбилиси"]]
     yerevan = [m for m in meetings if m["args"]["place"] == ["Ереван"]]
@@ -116,7 +106,7 @@ def test_summit_reports_merge_and_disagree(pipeline: Pipeline, tmp_path: Path) -
 
 def test_timeline_orders_facts_about_a_person(pipeline: Pipeline, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.db'}"
-    ingest(pipeline, url, SUMMIT)
+    store_paths(pipeline, url, SUMMIT)
     with session_factory(open_database(url))() as session:
         rows = timeline_of(session, "Беридзе")
     dates = [row["date"] for row in rows]

@@ -8,11 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from concord.pipeline import Pipeline
-from concord.read import read_paths
-from concord.store.database import open_database, session_factory
-from concord.store.writer import store_document
 from concord.web.app import create_app
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, store_paths
 
 HOSTILE = {
     "title": "<script>alert('title')</script>Встреча",
@@ -29,12 +26,7 @@ HOSTILE = {
 @pytest.fixture(scope="module")
 def database(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'c.db'}"
-    sessions = session_factory(open_database(url))
-    for analysed in pipeline.analyse_many(
-        d for d in read_paths([str(SEEDS)]) if not isinstance(d, Exception)
-    ):
-        with sessions() as session:
-            store_document(session, analysed)
+    store_paths(pipeline, url, SEEDS)
     return url
 
 
