@@ -48,11 +48,18 @@ def _sources(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str,
     return found
 
 
-def list_conflicts(session: Session, fact_ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """Conflicts in the `concord conflicts --json` shape."""
+def list_conflicts(
+    session: Session,
+    fact_ids: list[int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Conflicts in the `concord conflicts --json` shape, paged in SQL when asked."""
     query = select(ConflictRow).order_by(ConflictRow.fact_id, ConflictRow.id)
     if fact_ids is not None:
         query = query.where(ConflictRow.fact_id.in_(fact_ids))
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
     rows = list(session.scalars(query))
     values: dict[int, list[ConflictValueRow]] = defaultdict(list)
     for chunk_start in range(0, len(rows), 500):

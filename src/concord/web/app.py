@@ -149,7 +149,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/api/conflicts")
     def api_conflicts(store: Store, limit: Limit = 50, offset: Offset = 0) -> list[dict]:
-        return list_conflicts(store)[offset : offset + limit]
+        return list_conflicts(store, limit=limit, offset=offset)
 
     @app.get("/api/timeline")
     def api_timeline(
@@ -180,7 +180,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             "overview.html",
             counts=counts,
             latest=latest,
-            conflicts=list_conflicts(store)[:10],
+            conflicts=list_conflicts(store, limit=10),
         )
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
@@ -226,8 +226,12 @@ def create_app(database_url: str | None = None) -> FastAPI:
         )
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts_page(request: Request, store: Store) -> HTMLResponse:
-        return page(request, "conflicts.html", conflicts=list_conflicts(store))
+    def conflicts_page(request: Request, store: Store, offset: Offset = 0) -> HTMLResponse:
+        return page(
+            request,
+            "conflicts.html",
+            conflicts=list_conflicts(store, limit=MAX_PAGE, offset=offset),
+        )
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(
