@@ -1,80 +1,172 @@
-"""Readers: files, folders and globs in; Documents (or one clear error per bad input) out."""
+"""Readers: files, folders and globs in; Documents, or one clear ReadError per bad input, out.
+
+Each file goes to one reader chosen by its extension or, for other extensions, by its
+first bytes. `read_paths` never raises for bad input, so one broken file in a folder of
+thousands costs one error line, not the run.
+"""
 
 from __future__ import annotations
 
 import glob
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from concord.document import Document, ReadError
-from concord.read.encoding import decode
-from concord.read.feed import read_feed
-from concord.read.html import parse_html
+from concord.read.common import MAX_CHARACTERS
+from concord.read.encoding import binary_kind
+from concord.read.feed import FEED_ROOTS, looks_like_feed, read_feed
+from concord.read.html import read_html
 from concord.read.jsonl import read_jsonl
-from concord.read.text import parse_text
+from concord.read.text import read_text
 
-MAX_CHARACTERS = 2_000_000  # far above any news article; guards memory against dumps
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+__all__ = [
+    "MAX_CHARACTERS",
+    "expand_paths",
+    "read_file",
+    "read_items",
+    "read_paths",
+]
+
+_SNIFF_BYTES = 4096
+_GLOB_CHARACTERS = set("*?[")
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<p>", b"<div")
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[Path | ReadError]:
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    return sorted(
+        found for found in folder.rglob("*") if found.is_file() and not _is_hidden(found, folder)
+    )
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | ReadError]:
+    """Files in the order given: folders recursively and sorted, hidden files skipped, globs sorted.
+
+    A path that matches nothing is a ReadError naming it; a file reached twice is read once.
+    """
+    if isinstance(paths, str | os.PathLike):  # one path given where a list was meant
+        paths = [paths]
+    seen: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        key = path.resolve()
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for given in paths:
-        path = Path(given)
+        name = os.fspath(given)
+        path = Path(name)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                relative = found.relative_to(path)
-                if found.is_file() and not any(part.startswith(".") for part in relative.parts):
-                    yield found
-        elif path.is_file():
-            yield path
-        else:
-            matches = sorted(glob.glob(given, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
+            files = _folder_files(path)
             if not files:
-                yield ReadError(given, "no such file, folder or matching pattern")
-            yield from files
-
-
-def read_file(path: Path, limit: int = MAX_CHARACTERS) -> Iterator[Document | ReadError]:
-    location = str(path)
-    suffix = path.suffix.lower()
-    if suffix in _JSONL_SUFFIXES:
-        yield from read_jsonl(path, limit)
-        return
-    try:
-        size = path.stat().st_size
-        if size > limit * 4:  # even 4-byte characters could not fit the limit
-            raise ReadError(
-                location, f"too large: {size / 1e6:.1f} MB, limit {limit / 1e6:.1f} M characters"
-            )
-        data = path.read_bytes()
-        if suffix in _FEED_SUFFIXES or (
-            data.lstrip()[:200].lower().startswith((b"<rss", b"<?xml"))
-            and (b"<rss" in data[:2000] or b"<feed" in data[:2000])
-        ):
-            yield from read_feed(data, location)
-            return
-        text = decode(data, location)
-        if len(text) > limit:
-            raise ReadError(location, f"too large: {len(text)} characters, limit {limit}")
-        if suffix in _HTML_SUFFIXES or text.lstrip()[:100].lower().startswith(
-            ("<!doctype html", "<html")
-        ):
-            yield parse_html(text, location)
+                yield ReadError(name, "folder holds no files")
+            yield from (found for found in files if first_time(found))
+        elif path.is_file():
+            if first_time(path):
+                yield path
+        elif _GLOB_CHARACTERS & set(name):
+            matches = [Path(match) for match in sorted(glob.glob(name, recursive=True))]
+            files = []
+            for match in matches:
+                files += (
+                    _folder_files(match) if match.is_dir() else [match] if match.is_file() else []
+                )
+            if not files:
+                yield ReadError(name, "no such file: the pattern matches nothing")
+            yield from (found for found in files if first_time(found))
+        elif path.exists():
+            yield ReadError(name, "not a regular file")
         else:
-            yield parse_text(text, location)
+            yield ReadError(name, "no such file or folder")
+
+
+def _single(reader: Callable[[Path, int], Document]) -> Callable[[Path, int], Iterator[Document]]:
+    def read(path: Path, limit: int) -> Iterator[Document]:
+        yield reader(path, limit)
+
+    return read
+
+
+def _by_content(path: Path, limit: int) -> Iterator[Document | ReadError]:
+    """For extensions no reader claims: feed, JSON Lines, HTML or text, judged by the first bytes."""
+    with path.open("rb") as stream:
+        head = stream.read(_SNIFF_BYTES)
+    kind = binary_kind(head)
+    if kind:
+        raise ReadError(str(path), f"binary file ({kind})")
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<?xml", *FEED_ROOTS)) and looks_like_feed(head):
+        return read_feed(path, limit)
+    if start.startswith(b"{"):
+        return read_jsonl(path, limit)
+    if start.startswith(_HTML_STARTS):
+        return _single(read_html)(path, limit)
+    return _single(read_text)(path, limit)
+
+
+def _xml(path: Path, limit: int) -> Iterator[Document | ReadError]:
+    with path.open("rb") as stream:
+        head = stream.read(_SNIFF_BYTES)
+    if looks_like_feed(head):
+        return read_feed(path, limit)
+    if b"<html" in head.lower():
+        return _single(read_html)(path, limit)
+    raise ReadError(str(path), "XML that is neither an RSS/Atom feed nor XHTML")
+
+
+_READERS: dict[str, Callable[[Path, int], Iterator[Document | ReadError]]] = {
+    ".txt": _single(read_text),
+    ".text": _single(read_text),
+    ".html": _single(read_html),
+    ".htm": _single(read_html),
+    ".xhtml": _single(read_html),
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": _xml,
+}
+
+
+def read_items(
+    path: str | os.PathLike[str], limit: int = MAX_CHARACTERS
+) -> Iterator[Document | ReadError]:
+    """One file's Documents and ReadErrors (several for JSON Lines and feeds); never raises."""
+    path = Path(path)
+    location = str(path)
+    reader = _READERS.get(path.suffix.lower(), _by_content)
+    try:
+        yield from reader(path, limit)
     except ReadError as error:
         yield error
     except OSError as error:
         yield ReadError(location, f"cannot read: {error.strerror or error}")
+    except Exception as error:  # a parser library failing on odd input must not end the batch
+        yield ReadError(location, f"unreadable ({type(error).__name__}: {error})")
 
 
-def read_paths(paths: Iterable[str], limit: int = MAX_CHARACTERS) -> Iterator[Document | ReadError]:
-    """Never raises for bad input: each problem is yielded as a ReadError naming the file."""
+def read_file(path: str | os.PathLike[str], limit: int = MAX_CHARACTERS) -> list[Document]:
+    """All Documents of one file; the first problem found is raised as a ReadError."""
+    documents: list[Document] = []
+    for item in read_items(path, limit):
+        if isinstance(item, ReadError):
+            raise item
+        documents.append(item)
+    return documents
+
+
+def read_paths(
+    paths: Iterable[str | os.PathLike[str]], limit: int = MAX_CHARACTERS
+) -> Iterator[Document | ReadError]:
+    """Every Document of every input, in order; each problem is yielded as a ReadError."""
     for item in expand_paths(paths):
         if isinstance(item, ReadError):
             yield item
         else:
-            yield from read_file(item, limit)
+            yield from read_items(item, limit)

@@ -1,7 +1,8 @@
-"""Plain-text articles: title on the first line, an optional " date YYYY-MM-DD" header, paragraphs.
+"""Plain-text articles: a title line, an optional " date YYYY-MM-DD" header, then paragraphs.
 
-The date header may share its line with the title. Document.text keeps the title and
-paragraphs exactly as written (the header removed), so offsets point at real text.
+The header stands at the very start of the file, alone on its line or followed by the
+title on the same line. Document.text is the article as written with only the header
+removed (and line ends made "\\n"), so offsets of later stages point at real text.
 """
 
 from __future__ import annotations
@@ -10,25 +11,52 @@ import re
 from pathlib import Path
 
 from concord.document import Document, ReadError
+from concord.read.common import (
+    MAX_CHARACTERS,
+    check_length,
+    guess_language,
+    iso_date,
+    read_bytes_within_limit,
+    source_from_path,
+    title_from_text,
+)
+from concord.read.encoding import decode
 
-_DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*(?P<rest>[^\n]*)\n?")
+_DATE_HEADER = re.compile(
+    r"\A[ \t]*date:?[ \t]+(?P<date>\d{4}(?:-\d{2}){0,2})(?=[ \t]|\n|\Z)[ \t]*"
+)
+
+
+def split_date_header(text: str) -> tuple[str | None, str]:
+    """The header's ISO date (None if absent or not a real date) and the text without it."""
+    header = _DATE_HEADER.match(text)
+    if not header:
+        return None, text
+    try:
+        published: str | None = iso_date(header.group("date"))
+    except ValueError:
+        published = None  # a header with an impossible date: still a header, not article text
+    return published, text[header.end() :]
 
 
 def parse_text(text: str, location: str, source: str = "") -> Document:
-    published = None
-    header = _DATE_HEADER.match(text)
-    if header:
-        published = header.group("date")
-        rest = header.group("rest")
-        text = rest + "\n" + text[header.end() :] if rest.strip() else text[header.end() :]
-    text = text.strip("\n\ufeff")
-    if not text.strip():
-        raise ReadError(location, "no text after the header")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    """A Document from decoded text; `source` overrides the name derived from the location."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    published, text = split_date_header(text)
+    text = text.strip()
+    if not text:
+        raise ReadError(location, "no text after the date header" if published else "empty file")
     return Document(
         text=text,
-        title=title,
-        source=source or Path(location).stem,
+        title=title_from_text(text),
+        source=source or source_from_path(location),
         published=published,
+        language=guess_language(text),
         path=location,
     )
+
+
+def read_text(path: Path, limit: int = MAX_CHARACTERS) -> Document:
+    location = str(path)
+    text = check_length(decode(read_bytes_within_limit(path, limit), location), location, limit)
+    return parse_text(text, location)
