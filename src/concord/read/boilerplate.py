@@ -42,8 +42,8 @@ _SOURCE_LINE = re.compile(r"^(?:источник|source)\s*:", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:(?:автор[ыа]?|текст|редактор|корреспондент|перевод|подготовил[аи]?|"
     r"author|text|editor|reporting|editing|writer)\s*(?::|—|–|-\s)"
-    r"|(?:written\s+by|reporting\s+by|by)\s+[A-ZА-ЯЁ]"
-    r"|подготовил[аи]?\s+[А-ЯЁ])",
+    r"|(?:(?:[Ww]ritten|[Rr]eporting)\s+by|[Bb]y)\s+[A-ZА-ЯЁ]"
+    r"|[Пп]одготовил[аи]?\s+[А-ЯЁ])",
 )
 _BYLINE_CASELESS = re.compile(_BYLINE.pattern, re.IGNORECASE)
 
@@ -121,13 +121,13 @@ def is_credit(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
+    """An author line; "By Name" and "Подготовил Name" only without a full stop, as a name is no sentence."""
     core = _DECORATION.sub("", line)
     if len(core) > 120 or len(core.split()) > 12 or core.endswith(("!", "?")):
         return False
-    if _BYLINE.match(core):
-        return True
-    # Separator-led forms ("ТЕКСТ: …", "автор: …") hold in any letter case.
-    return bool(_BYLINE_CASELESS.match(core)) and bool(re.match(r"^\w+\s*[:—–]", core))
+    if re.match(r"^\w+\s*(?::|—|–|-\s)", core):  # "Автор: …", "ТЕКСТ — …" in any letter case
+        return bool(_BYLINE_CASELESS.match(core))
+    return bool(_BYLINE.match(core)) and not core.endswith(_SENTENCE_END) and len(core.split()) <= 8
 
 
 def _marker(line: _Line) -> str | None:

@@ -20,6 +20,7 @@ from concord.read.common import (
     guess_language,
     read_bytes_within_limit,
     source_from_path,
+    title_from_text,
     too_large,
 )
 from concord.read.html import html_to_text
@@ -71,7 +72,7 @@ def parse_feed(
             continue
         yield Document(
             text=text,
-            title=title or text.split("\n", 1)[0],
+            title=title or title_from_text(text),
             source=source,
             url=entry.get("link") or None,
             published=_entry_date(entry),
