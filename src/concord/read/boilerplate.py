@@ -131,7 +131,7 @@ def is_byline(line: str) -> bool:
 
 
 def _marker(line: _Line) -> str | None:
-    """ "heading" for a marker line that introduces lines below, "inline" for one that is whole."""
+    """Whether a marker line is a heading over the lines below it, or a whole item by itself."""
     core = line.core
     if _WEAK_MARKER.match(core):
         return "heading" if ":" not in core else "inline"
