@@ -9,16 +9,18 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from concord.document import ReadError
+from concord.analysis import AnalysedDocument
+from concord.document import Document, ReadError
 from concord.store.database import open_database, session_factory
 from concord.store.queries import (
-    find_document,
     list_conflicts,
     list_entities,
     list_facts,
+    show_document,
     summary,
     timeline_of,
 )
@@ -42,53 +44,107 @@ DatabaseOption = Annotated[
 ]
 
 
+BATCH_SIZE = 32  # documents analysed together: the models run faster over a batch
+
+
+class _IngestRun:
+    """Counts and error lines of one ingest; a failure costs its own document, not the run."""
+
+    def __init__(self, db: str | None) -> None:
+        from concord.pipeline import Pipeline  # the models load here, never for `concord facts`
+
+        self.sessions = session_factory(open_database(db))
+        self.pipeline = Pipeline()
+        self.stored = self.known = self.failed = 0
+
+    def error(self, location: str, reason: str) -> None:
+        errors.print(f"error: {location}: {reason}", markup=False, highlight=False)
+        self.failed += 1
+
+    def store(self, analysed: AnalysedDocument) -> None:
+        from concord.store.writer import store_document
+
+        try:
+            with self.sessions() as session:
+                if store_document(session, analysed):
+                    self.stored += 1
+                else:
+                    self.known += 1
+        except Exception as error:  # a database refusal for one document must not end the run
+            self.error(_location(analysed.document), f"not stored ({_describe(error)})")
+
+    def analyse_and_store(self, batch: list[Document]) -> None:
+        """The batch through the models at once; if that fails, each document alone, so
+        the error names the document that caused it and the others are still stored."""
+        try:
+            analysed = list(self.pipeline.analyse_many(batch))
+        except Exception:
+            analysed = []
+            for document in batch:
+                try:
+                    analysed.append(self.pipeline.analyse(document))
+                except Exception as error:
+                    self.error(_location(document), f"not analysed ({_describe(error)})")
+        for item in analysed:
+            self.store(item)
+
+
+def _location(document: Document) -> str:
+    return document.path or document.url or document.id
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns")],
     db: DatabaseOption = None,
 ) -> None:
-    """Read, analyse and store articles; one error line per bad input, the rest still stored."""
-    from concord.pipeline import Pipeline
-    from concord.read import expand_paths, read_file
-    from concord.store.writer import store_document
+    """Read, analyse and store articles; one error line per bad input, the rest still stored.
 
-    sessions = session_factory(open_database(db))
-    pipeline = Pipeline()
+    Exits with 1 when any input could not be read, analysed or stored.
+    """
+    from concord.read import expand_paths, read_items
+
+    run = _IngestRun(db)
     files = list(expand_paths(paths))
-    stored = known = failed = 0
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=errors,
+        transient=True,
         disable=not errors.is_terminal,
     ) as progress:
         task = progress.add_task("ingesting", total=len(files))
+        batch: list[Document] = []
+        files_read = 0  # files whose documents are all in the batch or already stored
         for item in files:
-            items = [item] if isinstance(item, ReadError) else read_file(item)
-            for document in items:
+            if isinstance(item, ReadError):
+                run.error(item.location, item.reason)
+                progress.advance(task)
+                continue
+            for document in read_items(item):
                 if isinstance(document, ReadError):
-                    errors.print(f"error: {document}", markup=False, highlight=False)
-                    failed += 1
+                    run.error(document.location, document.reason)
                     continue
-                try:
-                    analysed = pipeline.analyse(document)
-                    with sessions() as session:
-                        if store_document(session, analysed):
-                            stored += 1
-                        else:
-                            known += 1
-                except Exception as error:  # one bad document must not stop the batch
-                    errors.print(
-                        f"error: {document.path}: {type(error).__name__}: {error}", markup=False
-                    )
-                    failed += 1
-            progress.advance(task)
+                batch.append(document)
+                if len(batch) == BATCH_SIZE:
+                    run.analyse_and_store(batch)
+                    batch = []
+                    progress.advance(task, files_read)
+                    files_read = 0
+            files_read += 1
+        run.analyse_and_store(batch)
+        progress.advance(task, files_read)
     errors.print(
-        f"{stored} documents ingested, {known} already known, {failed} errors", highlight=False
+        f"{run.stored} documents ingested, {run.known} already known, {run.failed} errors",
+        highlight=False,
     )
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if run.failed else 0)
 
 
 @app.command()
@@ -106,16 +162,15 @@ def facts(
     table = Table("id", "type", "arguments", "sources", show_lines=True)
     for row in rows:
         arguments = "\n".join(
-            f"{role}: {' | '.join(values)}" for role, values in row["args"].items()
+            escape(f"{role}: {' | '.join(values)}") for role, values in row["args"].items()
         )
         for conflict in row["conflicts"]:
-            sides = " ≠ ".join(side["value"] for side in conflict["values"])
+            sides = escape(" ≠ ".join(side["value"] for side in conflict["values"]))
             arguments += f"\n[red]conflict in {conflict['role']}: {sides}[/red]"
         documents = {source["doc"]: source["title"] for source in row["sources"]}
         modality = "" if row["modality"] == "fact" else f" ({row['modality']})"
-        table.add_row(
-            str(row["id"]), row["type"] + modality, arguments, "\n".join(documents.values())
-        )
+        titles = "\n".join(escape(title or doc[:8]) for doc, title in documents.items())
+        table.add_row(str(row["id"]), row["type"] + modality, arguments, titles)
     console.print(table)
 
 
@@ -198,38 +253,62 @@ def show(
     document: Annotated[str, typer.Argument(help="Document id or a unique prefix")],
     db: DatabaseOption = None,
 ) -> None:
-    """One document: its header and every claim read from it."""
+    """One document: title, date and source, then every claim read from it with its evidence."""
     with session_factory(open_database(db))() as session:
-        row = find_document(session, document)
-        if row is None:
-            errors.print(f"error: no single document matches {document!r}")
-            raise typer.Exit(1)
-        claims = list_facts(session, document=row.id)
-    console.print(
-        f"[bold]{row.title}[/bold]\n{row.source} · {row.published or 'no date'} · {row.id}\n"
+        shown = show_document(session, document)
+    if shown is None:
+        errors.print(
+            f"error: no single document id starts with {document!r}", markup=False, highlight=False
+        )
+        raise typer.Exit(1)
+    console.print(shown["title"] or "(untitled)", style="bold", markup=False, highlight=False)
+    header = " · ".join(
+        [shown["published"] or "no date", shown["source"] or "unknown source", shown["id"]]
     )
-    for claim in claims:
+    console.print(header, markup=False, highlight=False)
+    if shown["url"] or shown["path"]:
+        console.print(shown["url"] or shown["path"], style="dim", markup=False, highlight=False)
+    console.print()
+    if not shown["claims"]:
+        console.print("no claims read from this document", style="dim")
+    for claim in shown["claims"]:
         arguments = "; ".join(
             f"{role}: {', '.join(values)}" for role, values in claim["args"].items()
         )
+        fact = f" fact {claim['fact']}" if claim["fact"] is not None else ""
         console.print(
-            f"[cyan]{claim['type']}[/cyan] ({claim['modality']}) {arguments}", highlight=False
+            f"[cyan]{claim['type']}[/cyan] ({claim['modality']}){fact}  {escape(arguments)}",
+            highlight=False,
         )
-        console.print(f"   «{claim['sources'][0]['text']}»", style="dim", highlight=False)
+        for evidence in claim["evidence"]:
+            text = " ".join(evidence["text"].split())
+            console.print(
+                f"   «{text}» [{evidence['start']}:{evidence['end']}]",
+                style="dim",
+                markup=False,
+                highlight=False,
+            )
 
 
 @app.command("summary")
 def summary_command(db: DatabaseOption = None) -> None:
-    """Counts: documents, entities, facts per type, conflicts."""
+    """Counts: documents, entities, facts per type (and the claims behind them), conflicts."""
     with session_factory(open_database(db))() as session:
         counts = summary(session)
     console.print(
-        f"{counts['documents']} documents, {counts['entities']} entities, {counts['conflicts']} conflicts"
+        f"{counts['documents']} documents, {counts['entities']} entities, "
+        f"{counts['fact_count']} facts from {counts['claim_count']} claims, "
+        f"{counts['conflicts']} conflicts",
+        highlight=False,
     )
-    table = Table("fact type", "facts")
-    for type_name, count in sorted(counts["facts"].items()):
-        table.add_row(type_name, str(count))
+    table = Table("fact type", "facts", "claims")
+    for type_name in sorted(counts["claims"]):
+        table.add_row(
+            type_name, str(counts["facts"].get(type_name, 0)), str(counts["claims"][type_name])
+        )
     console.print(table)
+    if counts["conflicts"]:
+        console.print("see them with: concord conflicts", style="dim")
 
 
 @app.command()

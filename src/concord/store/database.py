@@ -3,35 +3,62 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
 
 from concord.store.schema import Base
 
 DEFAULT_URL = "sqlite:///concord.db"
+
+# Execution option a writer sets on its session's connection: on SQLite its transaction
+# starts with BEGIN IMMEDIATE, so two ingesting processes queue for the write lock instead
+# of one failing when its read snapshot can no longer be upgraded to a write.
+WRITE_TRANSACTION = "concord_write_transaction"
+
+# Seconds a SQLite connection waits for another process's write lock before giving up.
+SQLITE_LOCK_TIMEOUT = 60
 
 
 def database_url(url: str | None = None) -> str:
     return url or os.environ.get("CONCORD_DB") or DEFAULT_URL
 
 
+def _take_over_sqlite_transactions(engine: Engine) -> None:
+    """Python 3.11's sqlite3 opens transactions only before INSERT/UPDATE/DELETE, so a
+    SAVEPOINT issued first would commit on its own; SQLAlchemy emits BEGIN instead, which
+    keeps savepoints inside the document's transaction (SQLAlchemy's documented recipe)."""
+
+    @event.listens_for(engine, "connect")
+    def _configure(connection: Any, _record: Any) -> None:
+        connection.isolation_level = None
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # WAL with NORMAL sync survives a crashed process; only power loss can drop the
+        # last commits, never corrupt the file.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        writes = connection.get_execution_options().get(WRITE_TRANSACTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
 def open_database(url: str | None = None) -> Engine:
-    engine = create_engine(database_url(url))
-    if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def]
-            cursor = connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            # WAL with NORMAL sync survives a crashed process; only power loss can drop the
-            # last commits, never corrupt the file.
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
+    """An engine on the store with every table created; safe to call on an existing store."""
+    resolved = make_url(database_url(url))
+    sqlite = resolved.get_backend_name() == "sqlite"
+    engine = create_engine(
+        resolved, connect_args={"timeout": SQLITE_LOCK_TIMEOUT} if sqlite else {}
+    )
+    if sqlite:
+        _take_over_sqlite_transactions(engine)
     Base.metadata.create_all(engine)
-    if engine.dialect.name == "sqlite":
+    if sqlite:
         with engine.begin() as connection:
             connection.exec_driver_sql(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts "
@@ -40,5 +67,5 @@ def open_database(url: str | None = None) -> Engine:
     return engine
 
 
-def session_factory(engine: Engine) -> sessionmaker:
+def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)

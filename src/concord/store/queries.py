@@ -185,22 +185,89 @@ def list_entities(session: Session, type: str | None = None) -> list[dict[str, A
 
 
 def find_document(session: Session, id_or_prefix: str) -> DocumentRow | None:
+    """The one document whose id starts with the prefix; None when none or several do."""
     matches = list(
-        session.scalars(select(DocumentRow).where(DocumentRow.id.startswith(id_or_prefix)).limit(2))
+        session.scalars(
+            select(DocumentRow)
+            .where(DocumentRow.id.startswith(id_or_prefix, autoescape=True))
+            .order_by(DocumentRow.id)
+            .limit(2)
+        )
     )
-    return matches[0] if len(matches) == 1 else None
+    return matches[0] if len(matches) == 1 and id_or_prefix else None
+
+
+def show_document(session: Session, id_or_prefix: str) -> dict[str, Any] | None:
+    """A document's header and the claims read from it, each with its own evidence
+    (not the evidence other reports gave for the same fact), in reading order."""
+    row = find_document(session, id_or_prefix)
+    if row is None:
+        return None
+    claims = list(
+        session.execute(
+            select(ClaimRow, FactClaimRow.fact_id)
+            .outerjoin(FactClaimRow, FactClaimRow.claim_id == ClaimRow.id)
+            .where(ClaimRow.document_id == row.id)
+            .order_by(ClaimRow.sentence_start, ClaimRow.id)
+        )
+    )
+    claim_ids = [claim.id for claim, _ in claims]
+    arguments: dict[int, dict[str, list[str]]] = defaultdict(dict)
+    for argument, entity_name in session.execute(
+        select(ClaimArgumentRow, EntityRow.name)
+        .outerjoin(EntityRow, EntityRow.id == ClaimArgumentRow.entity_id)
+        .where(ClaimArgumentRow.claim_id.in_(claim_ids))
+        .order_by(ClaimArgumentRow.claim_id, ClaimArgumentRow.position)
+    ):
+        values = arguments[argument.claim_id].setdefault(argument.role, [])
+        value = entity_name or argument.value
+        if value not in values:
+            values.append(value)
+    evidence: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for item in session.scalars(
+        select(EvidenceRow).where(EvidenceRow.claim_id.in_(claim_ids)).order_by(EvidenceRow.id)
+    ):
+        evidence[item.claim_id].append({"start": item.start, "end": item.end, "text": item.text})
+    return {
+        "id": row.id,
+        "title": row.title,
+        "source": row.source,
+        "published": row.published,
+        "url": row.url,
+        "path": row.path,
+        "claims": [
+            {
+                "id": claim.id,
+                "type": claim.type,
+                "modality": claim.modality,
+                "fact": fact_id,
+                "args": arguments[claim.id],
+                "evidence": evidence[claim.id],
+            }
+            for claim, fact_id in claims
+        ],
+    }
 
 
 def summary(session: Session) -> dict[str, Any]:
-    per_type = dict(
-        session.execute(select(ClaimRow.type, func.count()).group_by(ClaimRow.type)).all()
-    )
+    """Counts for the overview: `facts` per type are consolidated facts, `claims` per type
+    what single reports said (one fact told by three outlets is three claims)."""
+
+    def per_type(column: Any) -> dict[str, int]:
+        rows = session.execute(select(column, func.count()).group_by(column))
+        return {name: number for name, number in rows}
+
+    def count(table: Any) -> int:
+        return session.scalar(select(func.count()).select_from(table)) or 0
+
     return {
-        "documents": session.scalar(select(func.count()).select_from(DocumentRow)) or 0,
-        "entities": session.scalar(select(func.count()).select_from(EntityRow)) or 0,
-        "facts": per_type,
-        "conflicts": session.scalar(select(func.count()).select_from(ConflictRow)) or 0,
-        "fact_count": session.scalar(select(func.count()).select_from(FactRow)) or 0,
+        "documents": count(DocumentRow),
+        "entities": count(EntityRow),
+        "facts": per_type(FactRow.type),
+        "claims": per_type(ClaimRow.type),
+        "conflicts": count(ConflictRow),
+        "fact_count": count(FactRow),
+        "claim_count": count(ClaimRow),
     }
 
 

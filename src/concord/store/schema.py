@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -22,7 +22,9 @@ class DocumentRow(Base):
     language: Mapped[str] = mapped_column(String(8), default="ru")
     path: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
-    ingested_at: Mapped[datetime] = mapped_column(default=lambda: datetime.now(UTC))
+    ingested_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=lambda: datetime.now(UTC)
+    )
 
 
 class EntityRow(Base):
@@ -140,7 +142,8 @@ class ConflictValueRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer)  # which side of the disagreement
     value: Mapped[str] = mapped_column(Text)
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
 
 
 Index("ix_fact_keys_recency", FactKeyRow.key, FactKeyRow.recency)
+Index("ix_fact_keys_fact", FactKeyRow.fact_id)  # the key is the first column of the primary key
