@@ -96,9 +96,6 @@ class EvidenceRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-Index("ix_arguments_role_value", ClaimArgumentRow.role, ClaimArgumentRow.value)
-
-
 class FactRow(Base):
     """One real-world thing (a meeting, a roadmap, a campus) told by one or more claims."""
 

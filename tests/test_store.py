@@ -1,0 +1,468 @@
+"""The store on hand-built analysed documents: no models, so these run in a blink and
+pin down what the writer and the read queries promise whatever the pipeline finds."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from concord.analysis import AnalysedDocument, Sentence
+from concord.claim import Argument, Claim, Entity, Mention, Modality, Span
+from concord.document import Document
+from concord.store import entities as stored_entities
+from concord.store import writer
+from concord.store.database import database_url, open_database, session_factory
+from concord.store.queries import list_entities, list_facts, show_document, summary
+from concord.store.schema import (
+    Base,
+    ClaimArgumentRow,
+    ClaimRow,
+    ConflictRow,
+    DocumentRow,
+    EntityAliasRow,
+    EntityRow,
+    EvidenceRow,
+    FactRow,
+    MentionRow,
+)
+from concord.store.writer import store_document
+
+ALL_TABLES = (
+    DocumentRow,
+    EntityRow,
+    EntityAliasRow,
+    MentionRow,
+    ClaimRow,
+    ClaimArgumentRow,
+    EvidenceRow,
+    FactRow,
+)
+
+NORTH = (
+    "Монголия и Казахстан подписали меморандум\n\n"
+    "В среду в Улан-Баторе министр промышленности Монголии Батбаяр Ганзориг встретился "
+    "с министром промышленности Казахстана Нурланом Абдрахмановым. "
+    "Стороны подписали меморандум о сотрудничестве в области добычи лития до 2031 года."
+)
+STEPPE = (
+    "Литиевый меморандум\n\n"
+    "Нурлан Абдрахманов и Батбаяр Ганзориг провели переговоры в Улан-Баторе. "
+    "Монголия и Казахстан подписали меморандум о добыче лития до 2030 года."
+)
+
+
+class Builder:
+    """Builds an AnalysedDocument the way the pipeline would, with offsets found in the text."""
+
+    def __init__(self, text: str, **fields: Any) -> None:
+        self.document = Document(text=text, **fields)
+        self.analysed = AnalysedDocument(self.document)
+
+    def span(self, part: str, after: int = 0) -> Span:
+        start = self.document.text.index(part, after)
+        return Span(start, start + len(part), part)
+
+    def sentence_of(self, part: str) -> Span:
+        text = self.document.text
+        start = text.index(part)
+        begin = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1) + 1
+        end = text.find(". ", start)
+        end = len(text) if end == -1 else end + 1
+        while text[begin] == " ":
+            begin += 1
+        return Span(begin, end, text[begin:end])
+
+    def entity(self, type: str, name: str, *forms: str) -> int:
+        """The entity's index; each form is found in the text and becomes a mention."""
+        index = len(self.analysed.entities)
+        mentions = []
+        for form in forms:
+            found = self.span(form)
+            mentions.append(Mention(found.start, found.end, form, type, name, index))
+        self.analysed.entities.append(Entity(type, name, set(forms) | {name}, mentions))
+        self.analysed.mentions.extend(mentions)
+        return index
+
+    def claim(
+        self,
+        type: str,
+        sentence: str,
+        modality: Modality = Modality.FACT,
+        **roles: list[str | int],
+    ) -> Claim:
+        """Roles map to values: a string as written, or an entity index (its first form)."""
+        arguments = []
+        for role, values in roles.items():
+            for value in values:
+                if isinstance(value, int):
+                    mention = self.analysed.entities[value].mentions[0]
+                    span = Span(mention.start, mention.end, mention.text)
+                    arguments.append(Argument(role, mention.text, span, value))
+                else:
+                    arguments.append(Argument(role, value, self.span(value)))
+        claim = Claim(type, arguments, self.sentence_of(sentence), modality)
+        self.analysed.claims.append(claim)
+        return claim
+
+    def build(self) -> AnalysedDocument:
+        evidence = sorted({(c.evidence.start, c.evidence.end) for c in self.analysed.claims})
+        self.analysed.sentences = [
+            Sentence(start, end, self.document.text[start:end], []) for start, end in evidence
+        ]
+        return self.analysed
+
+
+def north_report() -> AnalysedDocument:
+    report = Builder(
+        NORTH,
+        title="Монголия и Казахстан подписали меморандум",
+        source="severny-vestnik",
+        published="2026-10-15",
+        url="https://example.org/north",
+    )
+    ganzorig = report.entity("PER", "Батбаяр Ганзориг", "Батбаяр Ганзориг")
+    abdrakhmanov = report.entity("PER", "Нурлан Абдрахманов", "Нурланом Абдрахмановым")
+    city = report.entity("LOC", "Улан-Батор", "Улан-Баторе")
+    mongolia = report.entity("LOC", "Монголия", "Монголия", "Монголии")
+    kazakhstan = report.entity("LOC", "Казахстан", "Казахстан", "Казахстана")
+    report.claim("meeting", "встретился", participants=[ganzorig, abdrakhmanov], place=[city])
+    report.claim(
+        "occupation",
+        "министр промышленности Монголии",
+        who=[ganzorig],
+        position=["министр промышленности"],
+        where=[mongolia],
+    )
+    report.claim(
+        "agreement",
+        "Стороны подписали",
+        kind=["меморандум"],
+        parties=[mongolia, kazakhstan],
+        valid_until=["2031"],
+    )
+    return report.build()
+
+
+def steppe_report() -> AnalysedDocument:
+    report = Builder(
+        STEPPE, title="Литиевый меморандум", source="stepnoy-kurier", published="2026-10-16"
+    )
+    abdrakhmanov = report.entity("PER", "Нурлан Абдрахманов", "Нурлан Абдрахманов")
+    ganzorig = report.entity("PER", "Батбаяр Ганзориг", "Батбаяр Ганзориг")
+    city = report.entity("LOC", "Улан-Батор", "Улан-Баторе")
+    mongolia = report.entity("LOC", "Монголия", "Монголия")
+    kazakhstan = report.entity("LOC", "Казахстан", "Казахстан")
+    report.claim(
+        "meeting", "провели переговоры", participants=[abdrakhmanov, ganzorig], place=[city]
+    )
+    report.claim(
+        "agreement",
+        "подписали меморандум о добыче",
+        kind=["меморандум"],
+        parties=[mongolia, kazakhstan],
+        valid_until=["2030"],
+    )
+    return report.build()
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> sessionmaker[Session]:
+    return session_factory(open_database(f"sqlite:///{tmp_path / 'store.db'}"))
+
+
+def counts(sessions: sessionmaker[Session]) -> dict[str, int]:
+    with sessions() as session:
+        found = {
+            table.__tablename__: session.scalar(select(func.count()).select_from(table)) or 0
+            for table in ALL_TABLES
+        }
+        found["documents_fts"] = session.scalar(text("SELECT count(*) FROM documents_fts")) or 0
+    return found
+
+
+def read(sessions: sessionmaker[Session], query: Callable[[Session], Any]) -> Any:
+    with sessions() as session:
+        return query(session)
+
+
+def test_round_trip_keeps_document_mentions_claims_and_evidence(
+    sessions: sessionmaker[Session],
+) -> None:
+    analysed = north_report()
+    with sessions() as session:
+        assert store_document(session, analysed) is True
+    with sessions() as session:
+        row = session.get(DocumentRow, analysed.document.id)
+        assert row is not None
+        assert (row.title, row.source, row.published, row.url, row.text) == (
+            analysed.document.title,
+            "severny-vestnik",
+            "2026-10-15",
+            "https://example.org/north",
+            NORTH,
+        )
+        assert row.ingested_at is not None
+        mentions = session.scalars(select(MentionRow).order_by(MentionRow.start)).all()
+        assert len(mentions) == len(analysed.mentions)
+        for mention in mentions:
+            assert NORTH[mention.start : mention.end] == mention.text
+        claims = session.scalars(select(ClaimRow).order_by(ClaimRow.id)).all()
+        assert [c.type for c in claims] == ["meeting", "occupation", "agreement"]
+        for claim, source in zip(claims, analysed.claims, strict=True):
+            assert (claim.sentence_start, claim.sentence_end) == (
+                source.evidence.start,
+                source.evidence.end,
+            )
+        arguments = session.scalars(
+            select(ClaimArgumentRow).order_by(ClaimArgumentRow.claim_id, ClaimArgumentRow.position)
+        ).all()
+        assert sum(len(c.arguments) for c in analysed.claims) == len(arguments)
+        linked = [a for a in arguments if a.entity_id is not None]
+        assert {a.value for a in linked} >= {"Нурланом Абдрахмановым", "Улан-Баторе"}
+        evidence = session.scalars(select(EvidenceRow)).all()
+        assert all(NORTH[e.start : e.end] == e.text for e in evidence)
+    assert counts(sessions)["documents_fts"] == 1
+
+
+def test_storing_the_same_text_again_is_a_no_op(sessions: sessionmaker[Session]) -> None:
+    with sessions() as session:
+        assert store_document(session, north_report()) is True
+    before = counts(sessions)
+    retitled = north_report()
+    retitled.document = Document(text=NORTH.replace(" ", "  "), title="Другой заголовок")
+    assert retitled.document.id == north_report().document.id  # same text, re-wrapped
+    for again in (north_report(), retitled):
+        with sessions() as session:
+            assert store_document(session, again) is False
+    assert counts(sessions) == before
+
+
+def test_a_failure_mid_write_leaves_nothing_of_that_document(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*_: object, **__: object) -> None:
+        raise RuntimeError("disk gone")
+
+    # Entities, mentions, claims and their arguments are flushed by now; evidence is not.
+    monkeypatch.setattr(writer, "consolidate", fail)
+    with sessions() as session, pytest.raises(RuntimeError, match="disk gone"):
+        store_document(session, north_report())
+    assert set(counts(sessions).values()) == {0}
+    monkeypatch.undo()
+    with sessions() as session:
+        assert store_document(session, north_report()) is True  # nothing half-stored blocks it
+
+
+def test_a_failure_in_the_second_document_keeps_the_first(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with sessions() as session:
+        store_document(session, north_report())
+    before = counts(sessions)
+    monkeypatch.setattr(writer, "EvidenceRow", lambda **_: 1 / 0)
+    with sessions() as session, pytest.raises(ZeroDivisionError):
+        store_document(session, steppe_report())
+    assert counts(sessions) == before
+
+
+def test_entities_are_shared_across_documents(sessions: sessionmaker[Session]) -> None:
+    for analysed in (north_report(), steppe_report()):
+        with sessions() as session:
+            assert store_document(session, analysed) is True
+    people = read(sessions, lambda session: list_entities(session, "PER"))
+    assert [p["name"] for p in people] == ["Батбаяр Ганзориг", "Нурлан Абдрахманов"]
+    abdrakhmanov = people[1]
+    assert (abdrakhmanov["documents"], abdrakhmanov["mentions"]) == (2, 2)
+    assert abdrakhmanov["aliases"] == ["Нурланом Абдрахмановым"]
+    assert set(abdrakhmanov) == {"id", "type", "name", "aliases", "mentions", "documents"}
+    places = read(sessions, lambda session: list_entities(session, "LOC"))
+    assert {p["name"]: p["documents"] for p in places} == {
+        "Улан-Батор": 2,
+        "Монголия": 2,
+        "Казахстан": 2,
+    }
+
+
+def test_entity_identity_ignores_case_yo_and_punctuation(sessions: sessionmaker[Session]) -> None:
+    first = Builder("Посол Артём Ковалёв прибыл в Улан-Батор.")
+    first.entity("PER", "Артём Ковалёв", "Артём Ковалёв")
+    second = Builder("АРТЕМ КОВАЛЕВ, посол, провел встречу.")
+    second.entity("PER", "АРТЕМ КОВАЛЕВ,", "АРТЕМ КОВАЛЕВ")
+    for builder in (first, second):
+        with sessions() as session:
+            store_document(session, builder.build())
+    with sessions() as session:
+        rows = session.scalars(select(EntityRow)).all()
+        assert [(row.type, row.key) for row in rows] == [("PER", "артем ковалев")]
+
+
+def test_an_entity_inserted_meanwhile_by_another_writer_is_reused(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes can both find no entity and both insert it; the loser's insert fails
+    on the unique (type, key) and must re-select the winner's row, losing nothing else."""
+    with sessions() as session:
+        store_document(session, north_report())
+    looked_up: set[str] = set()
+    original = stored_entities._match
+
+    def not_yet_visible(session: Session, entity: Entity) -> EntityRow | None:
+        if entity.name not in looked_up:  # the first look misses, as in a race
+            looked_up.add(entity.name)
+            return None
+        return original(session, entity)
+
+    monkeypatch.setattr(stored_entities, "_match", not_yet_visible)
+    with sessions() as session:
+        assert store_document(session, steppe_report()) is True
+    found = counts(sessions)
+    assert found["entities"] == 5
+    assert found["documents"] == 2
+    assert found["mentions"] == len(north_report().mentions) + len(steppe_report().mentions)
+
+
+def test_a_document_stored_meanwhile_by_another_writer_counts_as_known(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with sessions() as session:
+        store_document(session, north_report())
+    before = counts(sessions)
+    monkeypatch.setattr(writer, "_already_stored", lambda *_: False)  # the check saw nothing
+    with sessions() as session:
+        assert store_document(session, north_report()) is False
+    assert counts(sessions) == before
+
+
+def test_facts_have_exactly_the_contract_shape(sessions: sessionmaker[Session]) -> None:
+    for analysed in (north_report(), steppe_report()):
+        with sessions() as session:
+            store_document(session, analysed)
+    facts = read(sessions, list_facts)
+    assert facts
+    for fact in facts:
+        assert set(fact) == {"id", "type", "modality", "args", "sources", "conflicts"}
+        assert isinstance(fact["id"], int) and fact["modality"] in {"fact", "planned", "negated"}
+        for role, values in fact["args"].items():
+            assert isinstance(role, str) and all(isinstance(value, str) for value in values)
+        for source in fact["sources"]:
+            assert set(source) == {"doc", "title", "start", "end", "text"}
+            stored = north_report() if source["doc"] == north_report().document.id else None
+            stored = stored or steppe_report()
+            assert stored.document.text[source["start"] : source["end"]] == source["text"]
+            assert source["title"] == stored.document.title
+        assert json.loads(json.dumps(fact, ensure_ascii=False)) == fact
+    meeting = next(fact for fact in facts if fact["type"] == "meeting")
+    # Entities by canonical name, not as written ("Нурланом Абдрахмановым").
+    assert sorted(meeting["args"]["participants"]) == ["Батбаяр Ганзориг", "Нурлан Абдрахманов"]
+    assert len(meeting["sources"]) == 2
+    agreement = next(fact for fact in facts if fact["type"] == "agreement")
+    without_title = [
+        {key: source[key] for key in ("doc", "start", "end", "text")}
+        for source in agreement["sources"]
+    ]
+    assert agreement["conflicts"] == [
+        {
+            "role": "valid_until",
+            "values": [
+                {"value": "2031", "sources": [without_title[0]]},
+                {"value": "2030", "sources": [without_title[1]]},
+            ],
+        }
+    ]
+    only = read(sessions, lambda session: list_facts(session, type="occupation"))
+    assert [fact["type"] for fact in only] == ["occupation"]
+
+
+def test_show_document_lists_its_own_claims_and_evidence(sessions: sessionmaker[Session]) -> None:
+    north, steppe = north_report(), steppe_report()
+    for analysed in (north, steppe):
+        with sessions() as session:
+            store_document(session, analysed)
+    shown = read(sessions, lambda session: show_document(session, steppe.document.id[:6]))
+    assert shown is not None
+    assert (shown["title"], shown["source"], shown["published"]) == (
+        "Литиевый меморандум",
+        "stepnoy-kurier",
+        "2026-10-16",
+    )
+    assert [claim["type"] for claim in shown["claims"]] == ["meeting", "agreement"]
+    for claim in shown["claims"]:
+        assert claim["fact"] is not None
+        assert [e["text"] for e in claim["evidence"]] == [
+            STEPPE[e["start"] : e["end"]] for e in claim["evidence"]
+        ]
+    assert shown["claims"][1]["args"]["valid_until"] == ["2030"]
+    assert read(sessions, lambda session: show_document(session, "")) is None
+    assert read(sessions, lambda session: show_document(session, "no-such-id")) is None
+    assert read(sessions, lambda session: show_document(session, "%")) is None
+
+
+def test_summary_counts_facts_per_type_and_conflicts(sessions: sessionmaker[Session]) -> None:
+    assert read(sessions, summary)["documents"] == 0
+    for analysed in (north_report(), steppe_report()):
+        with sessions() as session:
+            store_document(session, analysed)
+    counted = read(sessions, summary)
+    assert counted["documents"] == 2
+    assert counted["entities"] == 5
+    assert counted["facts"] == {"meeting": 1, "occupation": 1, "agreement": 1}
+    assert counted["claims"] == {"meeting": 2, "occupation": 1, "agreement": 2}
+    assert counted["conflicts"] == 1
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ConflictRow)) == 1
+
+
+def test_database_url_comes_from_argument_then_environment_then_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CONCORD_DB", raising=False)
+    assert database_url(None) == "sqlite:///concord.db"
+    monkeypatch.setenv("CONCORD_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    assert database_url(None).endswith("env.db")
+    assert database_url("sqlite:///given.db") == "sqlite:///given.db"
+    engine = open_database(None)
+    assert (tmp_path / "env.db").exists()
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    open_database(None)  # opening an existing store again changes nothing
+
+
+def _all_ddl() -> Iterator[str]:
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+    for table in Base.metadata.sorted_tables:
+        yield str(CreateTable(table).compile(dialect=dialect))
+        for index in table.indexes:
+            yield str(CreateIndex(index).compile(dialect=dialect))
+
+
+def test_schema_compiles_for_postgresql_with_bounded_keys() -> None:
+    ddl = "\n".join(_all_ddl())
+    assert "documents" in ddl and "VARCHAR(32)" in ddl
+    for table in Base.metadata.sorted_tables:
+        keyed = {column.name for column in table.primary_key.columns}
+        for index in table.indexes:
+            keyed |= {column.name for column in index.columns}
+        for constraint in table.constraints:
+            keyed |= {column.name for column in getattr(constraint, "columns", [])}
+        for column in table.columns:
+            if column.name in keyed and column.type.python_type is str:
+                assert getattr(column.type, "length", None), f"{table.name}.{column.name}"
+
+
+def test_foreign_keys_are_indexed() -> None:
+    for table in Base.metadata.sorted_tables:
+        indexed = {next(iter(index.columns)).name for index in table.indexes}
+        indexed.add(next(iter(table.primary_key.columns)).name)
+        for key in table.foreign_keys:
+            assert key.parent.name in indexed, f"{table.name}.{key.parent.name}"
+    claims = Base.metadata.tables["claims"]
+    assert any(next(iter(index.columns)).name == "type" for index in claims.indexes)
