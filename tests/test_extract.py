@@ -110,3 +110,39 @@ def test_subtree_survives_a_cyclic_parse() -> None:
     sentence = Sentence(0, 5, "а б в", tokens)
     view = SentenceView.build(AnalysedDocument(Document(text="а б в"), [sentence]), sentence)
     assert view.subtree(0) == [0, 1, 2]
+
+
+def test_hyphenated_post_in_an_oblique_case_becomes_nominative(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse("Губернатор встретился с вице-губернатором Омской области Игорем Соколовым.")
+    positions = [c.values("position")[0] for c in of_type(analysed, "occupation")]
+    assert positions and positions[0].startswith("вице-губернатор")
+    assert "вице-губернатором" not in " ".join(positions)
+
+
+def test_a_name_the_model_tags_org_after_v_is_a_place_when_the_text_places_it(analyse) -> None:  # type: ignore[no-untyped-def]
+    """NER now and then tags "в Дархане" ORG; the document's other mention of it decides."""
+    from types import SimpleNamespace
+
+    from concord.nlp.russian import _mentions
+
+    text = "В Дархане построят завод.\n\nВ 2028 году в Дархане откроют завод компании «Волгахим»."
+    sentences = analyse(text).sentences
+    second = text.index("Дархане", 5)
+    spans = [
+        SimpleNamespace(start=2, stop=9, type="LOC"),
+        SimpleNamespace(start=second, stop=second + 7, type="ORG"),
+        SimpleNamespace(start=text.index("Волгахим"), stop=text.index("»"), type="ORG"),
+    ]
+    types = {(m.normal, m.type) for m in _mentions(sentences, spans)}
+    assert types == {("Дархан", "LOC"), ("Волгахим", "ORG")}
+    alone = _mentions(sentences, spans[1:])  # no other mention says it is a place
+    assert ("Дархан", "ORG") in {(m.normal, m.type) for m in alone}
+
+
+def test_project_kind_stops_before_the_word_that_introduces_a_name(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "В 2028 году в Тольятти начнет работу завод компании «Волгахим» по выпуску удобрений."
+    )
+    (project,) = of_type(analysed, "initiative")
+    assert project.values("kind") == ["завод"]
+    assert project.values("location") == ["Тольятти"]

@@ -7,7 +7,7 @@ from concord.resolve.entities import EntityRegistry
 from concord.resolve.facts import ClaimRecord, FactIndex, conflicts
 from concord.resolve.gazetteer import canonical_place
 from concord.resolve.people import same_person
-from concord.resolve.values import Value, values_agree
+from concord.resolve.values import Value, kind_head, values_agree
 
 
 def test_people_across_spellings_and_forms() -> None:
@@ -86,3 +86,53 @@ def test_horizon_disagreement_is_a_conflict() -> None:
     (conflict,) = conflicts(fact)
     assert conflict.role == "valid_until"
     assert [[value.text for value, _ in group] for group in conflict.groups] == [["2028"], ["2027"]]
+
+
+def _project(
+    claim_id: int, kind: str, organisations: list[int], place: str, start: str
+) -> ClaimRecord:
+    names = {1: "Альфа", 2: "Бета", 3: "Гамма"}
+    return ClaimRecord(
+        claim_id,
+        "initiative",
+        f"d{claim_id}",
+        "2026-05-01",
+        {
+            "kind": [Value(kind)],
+            "organisations": [Value(names[o], o, "ORG") for o in organisations],
+            "location": [Value(place, 10 + claim_id, "LOC")],
+            "starts_on": [Value(start)],
+        },
+    )
+
+
+def test_same_partners_same_start_in_two_places_is_one_project_with_a_conflict() -> None:
+    index = FactIndex()
+    index.add_all(
+        [
+            _project(1, "завод", [1, 2], "Самара", "2027-09"),
+            _project(2, "совместное предприятие", [2, 1], "Тольятти", "2027"),
+        ]
+    )
+    (fact,) = index.facts.values()
+    assert [conflict.role for conflict in conflicts(fact)] == [
+        "location"
+    ]  # a plant is an enterprise
+
+
+def test_one_shared_partner_in_two_places_is_two_projects() -> None:
+    index = FactIndex()
+    index.add_all(
+        [
+            _project(1, "кампус", [1, 2], "Самара", "2027-09"),
+            _project(2, "кампус", [1, 3], "Тольятти", "2027-09"),
+            _project(3, "завод", [1, 2], "Казань", "2029"),
+        ]
+    )
+    assert len(index.facts) == 3
+
+
+def test_kind_head_is_the_first_noun() -> None:
+    assert kind_head("совместное предприятие") == "предприятие"
+    assert kind_head("лицензионный кампус") == "кампус"
+    assert kind_head("меморандум о сотрудничестве") == "меморандум"

@@ -13,6 +13,8 @@ from __future__ import annotations
 from concord.claim import Argument, Claim
 from concord.extract.sentence_view import SentenceView
 
+QUOTES = {"«", '"', "„", "“"}
+
 PROJECT_NOUNS = {
     "кампус",
     "центр",
@@ -99,9 +101,18 @@ def _kind(view: SentenceView, index: int, end: int) -> list[int]:
             view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
             and view.tokens[stop + 1].feats.get("Case") == "Gen"
         )
+        and not _names_what_follows(view, stop + 1)
     ):
         stop += 1
     return list(range(start, stop + 1))
+
+
+def _names_what_follows(view: SentenceView, index: int) -> bool:
+    """ "компании" in "завод компании «Тау-Кен Самрук»" describes the name after it."""
+    following = index + 1
+    while following < len(view.tokens) and view.tokens[following].text in QUOTES:
+        following += 1
+    return following < len(view.tokens) and view.mention_at(following) is not None
 
 
 def _is_project(view: SentenceView, index: int) -> bool:

@@ -101,6 +101,11 @@ def is_actor(sentence: Sentence, first: int, tokens: list[Token], name: str = ""
     return _place_acts(sentence, first, tokens)
 
 
+def is_placed(sentence: Sentence, first: int) -> bool:
+    """Something happens in the name or comes from it: "в Дархане", "из Астаны"."""
+    return _preposition(sentence, first) in PLACE_PREPOSITIONS
+
+
 def _state_acts(sentence: Sentence, first: int, last: int) -> bool:
     """A state is an actor unless something happens in it or comes from it, or it only
     labels someone in parentheses ("Василий Иванчук (Украина)")."""

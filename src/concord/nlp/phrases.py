@@ -18,6 +18,9 @@ _TRAILING_NOISE = {"ADV", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "PART
 
 
 def _inflect(word: str, case: str, number: str, gender: str | None, kinds: set[str]) -> str:
+    if "-" in word and not analyser().word_is_known(word.lower()):
+        prefix, _, last = word.rpartition("-")  # "вице-министром": the last part declines
+        return f"{prefix}-{_inflect(last, case, number, gender, kinds)}"
     if kinds == _NOUNS and not analyser().word_is_known(word.lower()):
         return word
     readings = [

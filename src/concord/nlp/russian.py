@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from razdel import tokenize
@@ -18,7 +19,7 @@ from concord.claim import Mention
 from concord.document import Document
 from concord.nlp.dates import find_dates
 from concord.nlp.institutions import institution_mentions, is_international_body
-from concord.nlp.locorg import is_actor
+from concord.nlp.locorg import is_actor, is_placed
 from concord.nlp.morphology import analyser, lemma, parses
 from concord.nlp.names import normalise_person
 from concord.nlp.phrases import normalise_phrase, trim_phrase
@@ -136,16 +137,17 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
     starts = [sentence.start for sentence in sentences]
     places: dict[int, list[Mention]] = {}
     first_tokens: dict[int, int] = {}
+    organisations: list[tuple[Sentence, int, int]] = []  # sentence, first token, mention
     pieces = []
     for span in spans:
         position = bisect_right(starts, span.start) - 1
         if position >= 0:
             sentence = sentences[position]
             pieces.extend(
-                (sentence, position, span.type, piece)
+                (sentence, span.type, piece)
                 for piece in _split_at_brackets(sentence, span.start, min(span.stop, sentence.end))
             )
-    for sentence, position, kind, (start, end) in pieces:
+    for sentence, kind, (start, end) in pieces:
         first, tokens = tokens_in(sentence, start, end)
         if kind != "PER":
             tokens = trim_phrase(tokens)
@@ -162,11 +164,18 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
         elif kind == "LOC" and is_actor(sentence, first, tokens, normal):
             kind = "LOCORG"
         text = sentence.text[start - sentence.start : end - sentence.start]
-        mention = Mention(start, end, text, kind, normal.strip())
-        mentions.append(mention)
-        if kind in {"LOC", "LOCORG"}:
-            places.setdefault(position, []).append(mention)
-            first_tokens[start] = first
+        if kind == "ORG":
+            organisations.append((sentence, first, len(mentions)))
+        mentions.append(Mention(start, end, text, kind, normal.strip()))
+        first_tokens[start] = first
+    place_names = {m.normal for m in mentions if m.type in {"LOC", "LOCORG"}}
+    for sentence, first, index in organisations:
+        if mentions[index].normal in place_names and is_placed(sentence, first):
+            # "в Дархане" tagged ORG where the text names the city elsewhere
+            mentions[index] = replace(mentions[index], type="LOC")
+    for mention in mentions:
+        if mention.type in {"LOC", "LOCORG"}:
+            places.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
     for position, found in places.items():
         mentions.extend(institution_mentions(sentences[position], found, first_tokens))
     mentions.extend(geographic_names(sentences, mentions))

@@ -21,7 +21,7 @@ from concord.resolve.values import (
     days_apart,
     is_date,
     kind_head,
-    texts_agree,
+    same_kind_family,
     values_agree,
 )
 
@@ -100,6 +100,8 @@ def _kinds_agree(fact: Fact, claim: ClaimRecord, allow_generic: bool) -> bool:
     theirs = [kind_head(v.text) for v in claim.get("kind")]
     if not mine or not theirs or set(mine) & set(theirs):
         return True
+    if any(same_kind_family(a, b) for a in mine for b in theirs):
+        return True
     return allow_generic and bool(GENERIC_KINDS & (set(mine) | set(theirs)))
 
 
@@ -161,12 +163,17 @@ def _initiative_keys(claim: ClaimRecord) -> set[str]:
 
 
 def _same_initiative(fact: Fact, claim: ClaimRecord) -> bool:
+    """A shared organisation, the same kind of project in a compatible place. The same
+    partners (two or more) starting a project of one kind at one time are one project even
+    where reports name different places: that is a conflict to show, not a second plant."""
     shared = fact.entities("organisations") & _entities(claim, "organisations")
-    return (
-        bool(shared)
-        and _kinds_agree(fact, claim, allow_generic=True)
-        and _role_agrees(fact, claim, "location")
-    )
+    if not shared or not _kinds_agree(fact, claim, allow_generic=True):
+        return False
+    if _role_agrees(fact, claim, "location"):
+        return True
+    starts_mine = [v.text for v in fact.values("starts_on") if is_date(v.text)]
+    starts_theirs = [v.text for v in claim.get("starts_on") if is_date(v.text)]
+    return len(shared) >= 2 and any(dates_agree(a, b) for a in starts_mine for b in starts_theirs)
 
 
 def _occupation_keys(claim: ClaimRecord) -> set[str]:
@@ -302,16 +309,21 @@ def _position_values_agree(first: Value, second: Value) -> bool:
     return bool(heads & GENERIC_POSITIONS)
 
 
+def _kind_values_agree(first: Value, second: Value) -> bool:
+    return kind_head(first.text) == kind_head(second.text) or values_agree(first, second)
+
+
+_ROLE_AGREEMENT: dict[str, Callable[[Value, Value], bool]] = {
+    "position": _position_values_agree,
+    "kind": _kind_values_agree,
+}
+
+
 def conflicts(fact: Fact) -> list[Conflict]:
     """Roles where supporting claims give values that cannot all be true."""
     found = []
     for role in CONFLICT_ROLES.get(fact.type, ()):
-        agree = _position_values_agree if role == "position" else values_agree
-        if role == "kind":
-
-            def agree(a: Value, b: Value) -> bool:
-                return kind_head(a.text) == kind_head(b.text) or texts_agree(a.text, b.text)
-
+        agree = _ROLE_AGREEMENT.get(role, values_agree)
         groups: list[list[tuple[Value, ClaimRecord]]] = []
         for claim in fact.claims:
             for value in claim.get(role):

@@ -9,12 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from concord.nlp.morphology import parses
 from concord.resolve.gazetteer import canonical_place
 from concord.resolve.names import name_key
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 GENERIC_KINDS = {"сотрудничество", "проект", "партнерство", "инициатива", "программа"}
+# Project nouns that name one kind of thing in different words: a plant is an enterprise.
+KIND_FAMILIES = [
+    {"завод", "фабрика", "комбинат", "предприятие", "производство"},
+    {"центр", "хаб", "лаборатория"},
+]
 GENERIC_POSITIONS = {"глава", "руководитель", "представитель", "член", "сотрудник"}
 
 
@@ -55,7 +62,12 @@ def values_agree(first: Value, second: Value) -> bool:
     place_a, place_b = canonical_place(first.text), canonical_place(second.text)
     if place_a and place_b:
         return place_a == place_b
-    return texts_agree(first.text, second.text)
+    return texts_agree(first.text, second.text) or same_kind_family(first.text, second.text)
+
+
+def same_kind_family(first: str, second: str) -> bool:
+    heads = {kind_head(first), kind_head(second)}
+    return any(heads <= family for family in KIND_FAMILIES)
 
 
 def more_precise(first: Value, second: Value) -> Value:
@@ -73,5 +85,11 @@ def days_apart(first: str | None, second: str | None) -> int | None:
 def kind_head(kind: str) -> str:
     """The noun that names the kind: the last word of "лицензионный кампус"."""
     words = name_key(kind).split()
-    nouns = [w for w in words if not w.endswith(("ый", "ий", "ой", "ая", "ое", "ые", "ие"))]
+    nouns = [word for word in words if _is_noun(word)]
     return (nouns or words or [""])[0]
+
+
+@lru_cache(maxsize=65536)
+def _is_noun(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "NOUN"
