@@ -4,7 +4,7 @@ pin down what the writer and the read queries promise whatever the pipeline find
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -307,18 +307,17 @@ def test_entity_identity_ignores_case_yo_and_punctuation(sessions: sessionmaker[
 def test_an_entity_inserted_meanwhile_by_another_writer_is_reused(
     sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two processes can both find no entity and both insert it; the loser's insert fails
-    on the unique (type, key) and must re-select the winner's row, losing nothing else."""
+    """Two processes can both find no entity and both insert it; the loser's insert skips
+    the duplicate (type, key) and takes the winner's row, losing nothing else."""
     with sessions() as session:
         store_document(session, north_report())
-    looked_up: set[str] = set()
     original = stored_entities._match
+    calls = 0
 
-    def not_yet_visible(session: Session, entity: Entity) -> EntityRow | None:
-        if entity.name not in looked_up:  # the first look misses, as in a race
-            looked_up.add(entity.name)
-            return None
-        return original(session, entity)
+    def not_yet_visible(session: Session, entities: Sequence[Entity]) -> list[object]:
+        nonlocal calls
+        calls += 1
+        return [None] * len(entities) if calls == 1 else original(session, entities)
 
     monkeypatch.setattr(stored_entities, "_match", not_yet_visible)
     with sessions() as session:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -65,6 +67,19 @@ def open_database(url: str | None = None) -> Engine:
                 "USING fts5(id UNINDEXED, title, text, tokenize='unicode61')"
             )
     return engine
+
+
+def insert_ignoring_duplicates(
+    session: Session, table: type[Base], rows: Sequence[dict[str, Any]]
+) -> None:
+    """A multi-row insert that skips rows whose unique key another writer stored first."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        statement = postgresql.insert(table).on_conflict_do_nothing()
+    else:
+        statement = sqlite.insert(table).on_conflict_do_nothing()
+    session.execute(statement, list(rows))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,66 +1,123 @@
-"""Stored entities across documents: exact key first, then the resolver's blocking and checks."""
+"""Stored entities across documents: exact key first, then the resolver's blocking and checks.
+
+A document's entities are matched and written together, in a handful of statements
+whatever their number: this is the hottest part of ingest after the models."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from concord.claim import Entity
 from concord.resolve.entities import entity_block, entity_key, preferred_name, same_entity
+from concord.store.database import insert_ignoring_duplicates
 from concord.store.schema import EntityAliasRow, EntityRow
 
 CANDIDATES = 200  # entities compared per block; blocks are small (surname prefix, place key)
+LENGTH = 300  # String(300) columns
 
 
-def _known_names(session: Session, row: EntityRow) -> set[str]:
-    aliases = session.scalars(
-        select(EntityAliasRow.alias).where(
-            EntityAliasRow.entity_id == row.id, EntityAliasRow.normal
-        )
-    )
-    return {row.name, *aliases}
+@dataclass
+class _Known:
+    """A stored entity as the matcher sees it: its row and every alias (True: nominative)."""
+
+    row: EntityRow
+    aliases: dict[str, bool] = field(default_factory=dict)
+
+    def names(self) -> set[str]:
+        return {self.row.name, *(alias for alias, normal in self.aliases.items() if normal)}
 
 
-def _match(session: Session, entity: Entity) -> EntityRow | None:
-    key = entity_key(entity.type, entity.name)[:300]
-    exact = session.scalar(
-        select(EntityRow).where(EntityRow.type == entity.type, EntityRow.key == key)
-    )
-    if exact is not None:
-        return exact
-    block = entity_block(entity.type, entity.name)[:300]
-    for row in session.scalars(select(EntityRow).where(EntityRow.block == block).limit(CANDIDATES)):
-        if same_entity(row.type, _known_names(session, row), entity.type, entity.name):
-            return row
-    return None
+def _with_aliases(session: Session, rows: Sequence[EntityRow]) -> list[_Known]:
+    known = {row.id: _Known(row) for row in rows}
+    if known:
+        query = select(EntityAliasRow.entity_id, EntityAliasRow.alias, EntityAliasRow.normal)
+        for entity_id, alias, normal in session.execute(
+            query.where(EntityAliasRow.entity_id.in_(known))
+        ):
+            aliases = known[entity_id].aliases
+            aliases[alias] = aliases.get(alias, False) or normal
+    return list(known.values())
 
 
-def store_entity(session: Session, entity: Entity) -> int:
-    """The stored entity's id; safe when another writer creates the same entity at once."""
-    row = _match(session, entity)
-    if row is None:
-        try:
-            with session.begin_nested():
-                row = EntityRow(
-                    type=entity.type,
-                    key=entity_key(entity.type, entity.name)[:300],
-                    block=entity_block(entity.type, entity.name)[:300],
-                    name=entity.name[:300],
-                )
-                session.add(row)
-        except IntegrityError:
-            row = _match(session, entity)
-            assert row is not None
-    names = _known_names(session, row)
-    if entity.name not in names:
-        row.name = preferred_name(row.type, names | {entity.name})[:300]
-    known = set(
-        session.scalars(select(EntityAliasRow.alias).where(EntityAliasRow.entity_id == row.id))
-    )
-    for alias in sorted(entity.aliases | {entity.name}):
-        if alias[:300] not in known:
-            session.add(
-                EntityAliasRow(entity_id=row.id, alias=alias[:300], normal=alias == entity.name)
+def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Known]:
+    if not keys:
+        return {}
+    rows = session.scalars(select(EntityRow).where(tuple_(EntityRow.type, EntityRow.key).in_(keys)))
+    return {(k.row.type, k.row.key): k for k in _with_aliases(session, list(rows))}
+
+
+def _in_block(session: Session, block: str) -> list[_Known]:
+    query = select(EntityRow).where(EntityRow.block == block).order_by(EntityRow.id)
+    return _with_aliases(session, list(session.scalars(query.limit(CANDIDATES))))
+
+
+def _key(entity: Entity) -> tuple[str, str]:
+    return entity.type, entity_key(entity.type, entity.name)[:LENGTH]
+
+
+def _match(session: Session, entities: Sequence[Entity]) -> list[_Known | None]:
+    """The stored entity each one is, by exact key, else by the checks within its block."""
+    exact = _by_key(session, {_key(entity) for entity in entities})
+    blocks: dict[str, list[_Known]] = {}
+    matches: list[_Known | None] = []
+    for entity in entities:
+        found = exact.get(_key(entity))
+        if found is None:
+            block = entity_block(entity.type, entity.name)[:LENGTH]
+            if block not in blocks:
+                blocks[block] = _in_block(session, block)
+            found = next(
+                (
+                    known
+                    for known in blocks[block]
+                    if same_entity(known.row.type, known.names(), entity.type, entity.name)
+                ),
+                None,
             )
-    return row.id
+        matches.append(found)
+    return matches
+
+
+def _create(session: Session, entities: Sequence[Entity]) -> dict[tuple[str, str], _Known]:
+    """New rows for entities nobody has stored; a row another writer inserted meanwhile
+    is taken as it is (the insert skips duplicates instead of failing)."""
+    rows = {
+        _key(entity): {
+            "type": entity.type,
+            "key": _key(entity)[1],
+            "block": entity_block(entity.type, entity.name)[:LENGTH],
+            "name": entity.name[:LENGTH],
+        }
+        for entity in entities
+    }
+    insert_ignoring_duplicates(session, EntityRow, [rows[key] for key in sorted(rows)])
+    return _by_key(session, set(rows))
+
+
+def store_entities(session: Session, entities: Sequence[Entity]) -> list[int]:
+    """Stored entity ids in the order given; each entity's aliases added to its row."""
+    matches = _match(session, entities)
+    created = _create(session, [e for e, m in zip(entities, matches, strict=True) if m is None])
+    aliases = []
+    for index, entity in enumerate(entities):
+        known = matches[index] or created[_key(entity)]
+        matches[index] = known
+        names = known.names()
+        if entity.name not in names:
+            known.row.name = preferred_name(known.row.type, names | {entity.name})[:LENGTH]
+        for alias in sorted(entity.aliases | {entity.name}):
+            if alias[:LENGTH] not in known.aliases:
+                known.aliases[alias[:LENGTH]] = alias == entity.name
+                aliases.append(
+                    {
+                        "entity_id": known.row.id,
+                        "alias": alias[:LENGTH],
+                        "normal": alias == entity.name,
+                    }
+                )
+    insert_ignoring_duplicates(session, EntityAliasRow, aliases)
+    return [known.row.id for known in matches if known is not None]

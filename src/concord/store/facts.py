@@ -157,5 +157,6 @@ def consolidate(session: Session, claim_ids: list[int]) -> set[int]:
                 filed.recency = record.id
         session.flush()
     for fact in touched.values():
-        _store_conflicts(session, conflict_view(session, fact.id, fact.type))
+        if len(fact.claims) > 1:  # a fact told once cannot disagree with itself
+            _store_conflicts(session, conflict_view(session, fact.id, fact.type))
     return set(touched)
