@@ -13,8 +13,6 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from concord.analysis import AnalysedDocument
-from concord.document import Document, ReadError
 from concord.store.database import open_database, session_factory
 from concord.store.queries import (
     list_conflicts,
@@ -44,107 +42,52 @@ DatabaseOption = Annotated[
 ]
 
 
-BATCH_SIZE = 32  # documents analysed together: the models run faster over a batch
-
-
-class _IngestRun:
-    """Counts and error lines of one ingest; a failure costs its own document, not the run."""
-
-    def __init__(self, db: str | None) -> None:
-        from concord.pipeline import Pipeline  # the models load here, never for `concord facts`
-
-        self.sessions = session_factory(open_database(db))
-        self.pipeline = Pipeline()
-        self.stored = self.known = self.failed = 0
-
-    def error(self, location: str, reason: str) -> None:
-        errors.print(f"error: {location}: {reason}", markup=False, highlight=False)
-        self.failed += 1
-
-    def store(self, analysed: AnalysedDocument) -> None:
-        from concord.store.writer import store_document
-
-        try:
-            with self.sessions() as session:
-                if store_document(session, analysed):
-                    self.stored += 1
-                else:
-                    self.known += 1
-        except Exception as error:  # a database refusal for one document must not end the run
-            self.error(_location(analysed.document), f"not stored ({_describe(error)})")
-
-    def analyse_and_store(self, batch: list[Document]) -> None:
-        """The batch through the models at once; if that fails, each document alone, so
-        the error names the document that caused it and the others are still stored."""
-        try:
-            analysed = list(self.pipeline.analyse_many(batch))
-        except Exception:
-            analysed = []
-            for document in batch:
-                try:
-                    analysed.append(self.pipeline.analyse(document))
-                except Exception as error:
-                    self.error(_location(document), f"not analysed ({_describe(error)})")
-        for item in analysed:
-            self.store(item)
-
-
-def _location(document: Document) -> str:
-    return document.path or document.url or document.id
-
-
-def _describe(error: Exception) -> str:
-    return f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"
-
-
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns")],
     db: DatabaseOption = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Processes analysing at once (models in each)")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", help="'local' for a LocalCluster, or a scheduler tcp://host:8786"),
+    ] = None,
 ) -> None:
     """Read, analyse and store articles; one error line per bad input, the rest still stored.
 
     Exits with 1 when any input could not be read, analysed or stored.
     """
-    from concord.read import expand_paths, read_items
+    from concord.ingest import ingest_paths, open_runner
+    from concord.read import expand_paths
 
-    run = _IngestRun(db)
-    files = list(expand_paths(paths))
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-        disable=not errors.is_terminal,
-    ) as progress:
-        task = progress.add_task("ingesting", total=len(files))
-        batch: list[Document] = []
-        files_read = 0  # files whose documents are all in the batch or already stored
-        for item in files:
-            if isinstance(item, ReadError):
-                run.error(item.location, item.reason)
-                progress.advance(task)
-                continue
-            for document in read_items(item):
-                if isinstance(document, ReadError):
-                    run.error(document.location, document.reason)
-                    continue
-                batch.append(document)
-                if len(batch) == BATCH_SIZE:
-                    run.analyse_and_store(batch)
-                    batch = []
-                    progress.advance(task, files_read)
-                    files_read = 0
-            files_read += 1
-        run.analyse_and_store(batch)
-        progress.advance(task, files_read)
+    def report_error(where: str, why: str) -> None:
+        errors.print(f"error: {where}: {why}", markup=False, highlight=False)
+
+    sessions = session_factory(open_database(db))
+    runner = open_runner(workers, dask)
+    try:
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=errors,
+            transient=True,
+            disable=not errors.is_terminal,
+        ) as progress:
+            inputs = list(expand_paths(paths))
+            task = progress.add_task("ingesting", total=len(inputs))
+            counts = ingest_paths(
+                inputs, sessions, runner, report_error, lambda n: progress.advance(task, n)
+            )
+    finally:
+        runner.close()
     errors.print(
-        f"{run.stored} documents ingested, {run.known} already known, {run.failed} errors",
+        f"{counts.stored} documents ingested, {counts.known} already known, {counts.failed} errors",
         highlight=False,
     )
-    raise typer.Exit(1 if run.failed else 0)
+    raise typer.Exit(1 if counts.failed else 0)
 
 
 @app.command()

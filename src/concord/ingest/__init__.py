@@ -1,0 +1,7 @@
+"""Ingest: inputs read here, analysed in batches in-process, in worker processes or on
+Dask, stored by one writer. `ingest_paths` is the whole run; runners say where it works."""
+
+from concord.ingest.run import BATCH_SIZE, IngestCounts, ingest_paths
+from concord.ingest.runners import open_runner
+
+__all__ = ["BATCH_SIZE", "IngestCounts", "ingest_paths", "open_runner"]

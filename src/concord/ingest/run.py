@@ -1,0 +1,93 @@
+"""One ingest: read the inputs, analyse them in batches wherever the runner runs them,
+and store each document through this process's single writer.
+
+Reading and storing stay here; only analysis moves to workers. A bad input, a failed
+analysis or a refused write costs one document and one report, never the run."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from concord.document import Document, ReadError
+from concord.ingest.runners import Runner
+from concord.ingest.work import AnalysisFailure, describe
+
+BATCH_SIZE = 32  # documents analysed together: the models run faster over a batch
+
+
+@dataclass
+class IngestCounts:
+    stored: int = 0
+    known: int = 0
+    failed: int = 0
+
+
+def location(document: Document) -> str:
+    return document.path or document.url or document.id
+
+
+def ingest_paths(
+    inputs: Iterable[Path | ReadError],
+    sessions: sessionmaker[Session],
+    runner: Runner,
+    report_error: Callable[[str, str], None],
+    files_done: Callable[[int], None] = lambda count: None,
+    batch_size: int = BATCH_SIZE,
+) -> IngestCounts:
+    """`inputs` as `concord.read.expand_paths` gives them; `report_error(where, why)` is
+    called once per failure; `files_done(n)` when n more input files are all stored."""
+    from concord.read import read_items
+    from concord.store import writer
+
+    counts = IngestCounts()
+
+    def fail(where: str, why: str) -> None:
+        counts.failed += 1
+        report_error(where, why)
+
+    files_per_batch: deque[int] = deque()
+
+    def batches() -> Iterator[list[Document]]:
+        batch: list[Document] = []
+        finished = 0  # files whose documents are all in batches already handed out
+        for item in inputs:
+            if isinstance(item, ReadError):
+                fail(item.location, item.reason)
+                files_done(1)
+                continue
+            for document in read_items(item):
+                if isinstance(document, ReadError):
+                    fail(document.location, document.reason)
+                    continue
+                batch.append(document)
+                if len(batch) == batch_size:
+                    files_per_batch.append(finished)
+                    yield batch
+                    batch, finished = [], 0
+            finished += 1
+        files_per_batch.append(finished)
+        if batch:
+            yield batch
+        else:
+            files_done(files_per_batch.pop())
+
+    for outcomes in runner.run(batches()):
+        for outcome in outcomes:
+            if isinstance(outcome, AnalysisFailure):
+                fail(location(outcome.document), f"not analysed ({outcome.reason})")
+                continue
+            try:
+                with sessions() as session:
+                    if writer.store_document(session, outcome):
+                        counts.stored += 1
+                    else:
+                        counts.known += 1
+            except Exception as error:  # a refusal for one document must not end the run
+                fail(location(outcome.document), f"not stored ({describe(error)})")
+        files_done(files_per_batch.popleft())
+    return counts
