@@ -1,86 +1,117 @@
-"""Ingest throughput on FactRuEval-2016's devset, beside Natasha's NER alone in the same run.
+"""Ingest throughput, per stage and with worker processes, beside Natasha's NER alone
+on the same texts in the same run.
 
-Run: .venv/bin/python bench/ingest.py [DEVSET_DIR]
-Prints documents/s and characters/s for: Natasha NER alone (the baseline), Concord's
-analysis (nlp + extract), and the full ingest into a fresh SQLite file (read → store).
+Run: .venv/bin/python bench/ingest.py [--documents N]
+1. FactRuEval devset (122 texts), one process: time spent in each stage — read, nlp
+   (the three slovnet models, lemmas, names, dates), extract, resolve (entity matching
+   and fact consolidation inside the store's transaction) and store (the rest of the
+   writing) — against Natasha's NER alone on the same texts.
+2. A synthetic corpus (bench/corpus.py, default 2,000 documents): `concord ingest` with
+   1 and 2 worker processes, documents/s and peak memory of the process tree, against
+   NER alone.
 """
 
 from __future__ import annotations
 
-import resource
-import sys
+import argparse
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from concord.nlp import morphology  # also registers pymorphy3 for Natasha
-from concord.pipeline import Pipeline
-from concord.read import read_paths
+from corpus import DEVSET, write_corpus
+from measure import CONCORD, jsonl_texts, ner_alone_seconds, run_measured
+
+from concord.nlp import morphology
+from concord.store import writer
 from concord.store.database import open_database, session_factory
-from concord.store.writer import store_document
 
-DEVSET = Path(__file__).resolve().parents[1].parent / "shared" / "factrueval2016" / "devset"
+SPENT: dict[str, float] = defaultdict(float)
 
 
-def cold_caches() -> None:
-    """Each timed run starts without the word caches an earlier run filled."""
+def timed(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*arguments: Any, **options: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return function(*arguments, **options)
+        finally:
+            SPENT[stage] += time.perf_counter() - started
+
+    return wrapper
+
+
+def stages_on_devset() -> None:
+    from concord.extract import extract_claims
+    from concord.nlp.russian import RussianAnalyser
+    from concord.read import read_items
+    from concord.read.boilerplate import non_claim_zones
+
+    files = sorted(DEVSET.glob("book_*.txt"))
+    characters = sum(len(path.read_text(encoding="utf-8")) for path in files)
+    baseline = ner_alone_seconds(path.read_text(encoding="utf-8") for path in files)
+    analyser = RussianAnalyser()
+    analyser.annotate_many([(next(iter(read_items(files[0]))), [])])  # warm up
     morphology.parses.cache_clear()
     morphology.lemma.cache_clear()
 
+    writer.store_entities = timed("resolve", writer.store_entities)  # type: ignore[attr-defined]
+    writer.consolidate = timed("resolve", writer.consolidate)  # type: ignore[attr-defined]
+    with tempfile.TemporaryDirectory() as folder:
+        sessions = session_factory(open_database(f"sqlite:///{folder}/stages.db"))
+        started = time.perf_counter()
+        for start in range(0, len(files), 32):
+            documents = timed("read", lambda chunk: [d for p in chunk for d in read_items(p)])(
+                files[start : start + 32]
+            )
+            items = [(document, non_claim_zones(document.text)) for document in documents]
+            analysed = timed("nlp", analyser.annotate_many)(items)
+            for result in analysed:
+                result.claims = timed("extract", extract_claims)(result)
+            for result in analysed:
+                with sessions() as session:
+                    timed("store", writer.store_document)(session, result)
+        total = time.perf_counter() - started
+    SPENT["store"] -= SPENT["resolve"]  # resolve runs inside store_document
+    print(f"devset: {len(files)} documents, {characters:,} characters, one process")
+    print(f"{'stage':<10} {'seconds':>8} {'share':>6} {'docs/s':>8}")
+    for stage in ("read", "nlp", "extract", "resolve", "store"):
+        seconds = SPENT[stage]
+        print(f"{stage:<10} {seconds:8.2f} {seconds / total:6.0%} {len(files) / seconds:8.1f}")
+    print(f"{'all':<10} {total:8.2f} {1:6.0%} {len(files) / total:8.1f}")
+    print(f"baseline: Natasha NER alone {baseline:.2f} s, {len(files) / baseline:.1f} docs/s\n")
 
-def report(name: str, seconds: float, documents: int, characters: int) -> None:
-    print(
-        f"{name:<34} {documents / seconds:8.1f} docs/s {characters / seconds:10.0f} chars/s  ({seconds:.2f} s)"
-    )
+
+def workers_on_corpus(size: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = write_corpus(size, Path(folder) / "corpus.jsonl")
+        texts = jsonl_texts(corpus)
+        characters = sum(len(text) for text in texts)
+        baseline = ner_alone_seconds(texts)
+        print(f"synthetic corpus: {size} documents, {characters:,} characters")
+        print(f"{'run':<44} {'docs/s':>7} {'chars/s':>9} {'× NER':>6} {'peak RSS MB':>11}")
+        rate = size / baseline
+        print(f"{'baseline: Natasha NER alone, one process':<44} {rate:7.1f} "
+              f"{characters / baseline:9.0f} {1:6.2f} {'':>11}")  # fmt: skip
+        for workers in (1, 2):
+            database = f"sqlite:///{folder}/store-{workers}.db"
+            seconds, peak, _ = run_measured(
+                [*CONCORD, "ingest", str(corpus), "--db", database, "--workers", str(workers)]
+            )
+            print(
+                f"{f'concord ingest --workers {workers} (incl. start-up)':<44} "
+                f"{size / seconds:7.1f} {characters / seconds:9.0f} "
+                f"{baseline / seconds:6.2f} {peak:11.0f}"
+            )
 
 
 def main() -> None:
-    devset = Path(sys.argv[1]) if len(sys.argv) > 1 else DEVSET
-    files = sorted(devset.glob("book_*.txt"))
-    texts = [path.read_text(encoding="utf-8") for path in files]
-    characters = sum(len(text) for text in texts)
-    print(f"{len(files)} documents, {characters} characters from {devset}")
-
-    from natasha import NewsEmbedding, NewsNERTagger
-
-    tagger = NewsNERTagger(NewsEmbedding())
-    tagger(texts[0])  # warm up
-    started = time.perf_counter()
-    for text in texts:
-        tagger(text)
-    report("baseline: Natasha NewsNERTagger", time.perf_counter() - started, len(texts), characters)
-
-    pipeline = Pipeline()
-    documents = [d for d in read_paths([str(p) for p in files]) if not isinstance(d, Exception)]
-    pipeline.analyse(documents[0])
-
-    cold_caches()
-    started = time.perf_counter()
-    analysed = [pipeline.analyse(document) for document in documents]
-    report("concord analyse, one by one", time.perf_counter() - started, len(documents), characters)
-
-    cold_caches()
-    started = time.perf_counter()
-    analysed = list(pipeline.analyse_many(documents))
-    report(
-        "concord analyse_many (batches)", time.perf_counter() - started, len(documents), characters
-    )
-
-    cold_caches()
-    with tempfile.TemporaryDirectory() as folder:
-        sessions = session_factory(open_database(f"sqlite:///{folder}/bench.db"))
-        started = time.perf_counter()
-        readable = (d for d in read_paths([str(p) for p in files]) if not isinstance(d, Exception))
-        for result in pipeline.analyse_many(readable):
-            with sessions() as session:
-                store_document(session, result)
-        report(
-            "concord ingest (read → store)", time.perf_counter() - started, len(files), characters
-        )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"peak RSS {peak:.0f} MB; claims per document {sum(len(a.claims) for a in analysed) / len(analysed):.1f}"
-    )
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--documents", type=int, default=2_000)
+    arguments = parser.parse_args()
+    stages_on_devset()
+    workers_on_corpus(arguments.documents)
 
 
 if __name__ == "__main__":

@@ -10,10 +10,11 @@ fact of their type (no blocking) on the smallest size, extrapolated.
 
 from __future__ import annotations
 
-import math
 import random
 import sys
 import time
+
+from measure import growth_exponent
 
 from concord.resolve.facts import ClaimRecord, FactIndex, same_thing
 from concord.resolve.values import Value
@@ -100,13 +101,7 @@ def main() -> None:
             f"({len(claims) / seconds:,.0f} claims/s)"
         )
     if len(timings) > 1:
-        xs = [math.log(size) for size, _ in timings]
-        ys = [math.log(seconds) for _, seconds in timings]
-        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
-            (x - mean_x) ** 2 for x in xs
-        )
-        print(f"growth exponent (log time / log size): {slope:.2f}")
+        print(f"growth exponent (log time / log size): {growth_exponent(timings):.2f}")
     smallest = sizes[0]
     baseline = time_all_pairs(synthetic_claims(smallest))
     print(f"baseline, all pairs without blocking, {smallest} documents: {baseline:.2f} s")
