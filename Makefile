@@ -21,13 +21,16 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
+# The whole suite twice: on SQLite files, then on a private PostgreSQL server.
 test: $(STAMP) lint
 	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -q
+	CONCORD_TEST_POSTGRES="$$(bash scripts/ensure-postgres.sh)" $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/resolve.py
+	$(BIN)/python bench/growth.py 1000 10000
 
 clean:
 	rm -rf $(VENV) concord.db

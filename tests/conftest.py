@@ -1,7 +1,12 @@
-"""Shared fixtures: the Natasha models load once per test run."""
+"""Shared fixtures: the Natasha models load once per test run; stores are SQLite files,
+or fresh databases on the PostgreSQL server named by CONCORD_TEST_POSTGRES (set by
+`make test` for its second pass, see scripts/ensure-postgres.sh)."""
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +30,44 @@ def store_paths(pipeline: Pipeline, url: str, *paths: Path) -> None:
     for analysed in pipeline.analyse_many(documents):
         with sessions() as session:
             store_document(session, analysed)
+
+
+POSTGRES = os.environ.get("CONCORD_TEST_POSTGRES")  # a server URL, database 'postgres'
+_CREATED: list[str] = []
+
+
+def new_database_url(folder: Path) -> str:
+    """An empty store: a file in `folder`, or a new database on the test server."""
+    if not POSTGRES:
+        return f"sqlite:///{folder / f'store-{uuid.uuid4().hex[:8]}.db'}"
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"concord_test_{uuid.uuid4().hex[:12]}"
+    server = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    server.dispose()
+    _CREATED.append(name)
+    return make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_test_databases() -> Iterator[None]:
+    yield
+    if POSTGRES and _CREATED:
+        from sqlalchemy import create_engine, text
+
+        server = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+        with server.connect() as connection:
+            for name in _CREATED:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return new_database_url(tmp_path)
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Page, sync_playwright
 
 from concord.pipeline import Pipeline
-from tests.conftest import SEEDS, store_paths
+from tests.conftest import SEEDS, new_database_url, store_paths
 from tests.test_web import HOSTILE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +35,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'c.db'}"
+    url = new_database_url(tmp_path_factory.mktemp("browser"))
     store_paths(pipeline, url, SEEDS)
     port = _free_port()
     env = {**os.environ, "CONCORD_TOKEN": "browser-token"}

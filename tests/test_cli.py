@@ -19,6 +19,7 @@ from concord.document import Document
 from concord.store import writer
 from concord.store.database import open_database, session_factory
 from concord.store.writer import store_document
+from tests.conftest import new_database_url
 from tests.test_store import north_report, steppe_report
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -41,9 +42,9 @@ def error_lines(result: Result) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
 
 
-def stored_store(path: Path) -> str:
+def stored_store(folder: Path) -> str:
     """A store holding two hand-built reports (no models needed); returns its URL."""
-    url = f"sqlite:///{path}"
+    url = new_database_url(folder)
     sessions = session_factory(open_database(url))
     for analysed in (north_report(), steppe_report()):
         with sessions() as session:
@@ -59,7 +60,7 @@ def no_ambient_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_facts_json_is_one_contract_object_per_line(tmp_path: Path) -> None:
-    url = stored_store(tmp_path / "store.db")
+    url = stored_store(tmp_path)
     result = invoke("facts", "--json", "--db", url)
     assert result.exit_code == 0
     facts = json_lines(result.stdout)
@@ -80,8 +81,8 @@ def test_facts_json_is_one_contract_object_per_line(tmp_path: Path) -> None:
 def test_database_from_option_then_environment_then_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    url = stored_store(tmp_path / "filled.db")
-    empty = f"sqlite:///{tmp_path / 'empty.db'}"
+    url = stored_store(tmp_path)
+    empty = new_database_url(tmp_path)
     assert invoke("facts", "--json").stdout == ""  # the default store, created in the cwd
     assert (tmp_path / "concord.db").exists()
     monkeypatch.setenv("CONCORD_DB", url)
@@ -93,7 +94,7 @@ def test_database_from_option_then_environment_then_default(
 
 
 def test_readable_listings_show_and_summary(tmp_path: Path) -> None:
-    url = stored_store(tmp_path / "store.db")
+    url = stored_store(tmp_path)
     table = invoke("facts", "--db", url)
     assert table.exit_code == 0
     assert "Батбаяр Ганзориг" in table.stdout and "conflict in valid_until" in table.stdout
@@ -133,7 +134,7 @@ def test_ingest_reports_each_bad_file_and_stores_the_good_ones(tmp_path: Path) -
     corpus = tmp_path / "corpus"
     shutil.copytree(EXAMPLES, corpus)
     write_bad_inputs(corpus)
-    url = f"sqlite:///{tmp_path / 'store.db'}"
+    url = new_database_url(tmp_path)
     result = invoke("ingest", str(corpus), "--db", url)
     assert result.exit_code == 1
     errors = error_lines(result)
@@ -158,7 +159,7 @@ def snapshot(url: str) -> dict[str, str]:
 
 
 def test_ingesting_the_same_folder_twice_changes_nothing(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
+    url = new_database_url(tmp_path)
     first = invoke("ingest", str(EXAMPLES), "--db", url)
     count = len(list(EXAMPLES.glob("*.txt")))
     assert first.exit_code == 0, first.stderr
@@ -208,7 +209,7 @@ def test_a_document_the_pipeline_cannot_analyse_costs_only_itself(
     monkeypatch.setattr(concord.pipeline, "Pipeline", BrittlePipeline)
     corpus = tmp_path / "corpus"
     write_plain_articles(corpus, "Первый текст.", "Здесь СБОЙ анализа.", "Третий текст.")
-    result = invoke("ingest", str(corpus), "--db", f"sqlite:///{tmp_path / 'store.db'}")
+    result = invoke("ingest", str(corpus), "--db", new_database_url(tmp_path))
     assert result.exit_code == 1
     assert error_lines(result) == [
         f"error: {corpus / 'article-1.txt'}: not analysed (ValueError: model failed on this text)"
@@ -229,7 +230,7 @@ def test_a_document_the_store_refuses_costs_only_itself(
     monkeypatch.setattr(writer, "store_document", refuse_second)
     corpus = tmp_path / "corpus"
     write_plain_articles(corpus, "Первый текст.", "Второй текст.")
-    result = invoke("ingest", str(corpus), "--db", f"sqlite:///{tmp_path / 'store.db'}")
+    result = invoke("ingest", str(corpus), "--db", new_database_url(tmp_path))
     assert result.exit_code == 1
     assert error_lines(result) == [
         f"error: {corpus / 'article-1.txt'}: not stored (RuntimeError: database is locked)"

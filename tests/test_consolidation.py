@@ -10,7 +10,7 @@ import pytest
 from concord.pipeline import Pipeline
 from concord.store.database import open_database, session_factory
 from concord.store.queries import list_conflicts, list_facts, timeline_of
-from tests.conftest import SEEDS, store_paths
+from tests.conftest import SEEDS, new_database_url, store_paths
 
 SUMMIT = Path(__file__).parent / "data" / "summit"
 
@@ -31,7 +31,7 @@ def plain(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def seeds_db(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'c.db'}"
+    url = new_database_url(tmp_path_factory.mktemp("seeds"))
     store_paths(pipeline, url, SEEDS)
     return url
 
@@ -82,7 +82,7 @@ def test_compatible_values_raise_no_conflict(seeds_db: str) -> None:
 
 
 def test_summit_reports_merge_and_disagree(pipeline: Pipeline, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'c.db'}"
+    url = new_database_url(tmp_path)
     store_paths(pipeline, url, SUMMIT / "alpha.txt", SUMMIT / "gamma-next-year.txt")
     store_paths(pipeline, url, SUMMIT / "beta.txt")  # incremental: one more report later
     meetings = facts_of(url, "meeting")
@@ -105,7 +105,7 @@ def test_summit_reports_merge_and_disagree(pipeline: Pipeline, tmp_path: Path) -
 
 
 def test_timeline_orders_facts_about_a_person(pipeline: Pipeline, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'c.db'}"
+    url = new_database_url(tmp_path)
     store_paths(pipeline, url, SUMMIT)
     with session_factory(open_database(url))() as session:
         rows = timeline_of(session, "Беридзе")

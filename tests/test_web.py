@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from concord.pipeline import Pipeline
 from concord.web.app import create_app
-from tests.conftest import SEEDS, store_paths
+from tests.conftest import SEEDS, new_database_url, store_paths
 
 HOSTILE = {
     "title": "<script>alert('title')</script>Встреча",
@@ -25,7 +25,7 @@ HOSTILE = {
 
 @pytest.fixture(scope="module")
 def database(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'c.db'}"
+    url = new_database_url(tmp_path_factory.mktemp("web"))
     store_paths(pipeline, url, SEEDS)
     return url
 

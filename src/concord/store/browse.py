@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from concord.store.queries import dated_facts
 from concord.store.schema import (
+    SEARCH_CONFIGURATION,
+    SEARCH_VECTOR,
     ClaimArgumentRow,
     ClaimRow,
     DocumentRow,
@@ -135,9 +137,11 @@ def search_documents(session: Session, query: str, limit: int = 50) -> list[dict
         }
         return [document_summary(rows[i]) for i in ids if i in rows]
     if dialect == "postgresql":
-        vector = func.to_tsvector("russian", DocumentRow.title + " " + DocumentRow.text)
-        statement = select(DocumentRow).where(
-            vector.op("@@")(func.plainto_tsquery("russian", query))
+        wanted = func.plainto_tsquery(literal_column(SEARCH_CONFIGURATION), query)
+        statement = (
+            select(DocumentRow)
+            .where(SEARCH_VECTOR.op("@@")(wanted))
+            .order_by(func.ts_rank(SEARCH_VECTOR, wanted).desc(), DocumentRow.id)
         )
     else:
         statement = select(DocumentRow).where(DocumentRow.text.ilike(f"%{query}%"))

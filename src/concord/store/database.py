@@ -11,7 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from concord.store.schema import Base
+from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_TEXT, Base
 
 DEFAULT_URL = "sqlite:///concord.db"
 
@@ -19,6 +19,11 @@ DEFAULT_URL = "sqlite:///concord.db"
 # starts with BEGIN IMMEDIATE, so two ingesting processes queue for the write lock instead
 # of one failing when its read snapshot can no longer be upgraded to a write.
 WRITE_TRANSACTION = "concord_write_transaction"
+
+# PostgreSQL advisory lock keys: schema creation, and writers (one document at a time,
+# as SQLite's write lock does, so consolidation never sees two half-filed documents).
+SCHEMA_LOCK = 0x636F6E63
+WRITER_LOCK = 0x636F6E64
 
 # Seconds a SQLite connection waits for another process's write lock before giving up.
 SQLITE_LOCK_TIMEOUT = 60
@@ -50,6 +55,18 @@ def _take_over_sqlite_transactions(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+def _create_postgresql_schema(engine: Engine) -> None:
+    """Tables and the full-text index, under a lock: two processes opening a new store at
+    once would otherwise both try to create the same tables."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
+        Base.metadata.create_all(connection)
+        connection.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin "
+            f"(to_tsvector({SEARCH_CONFIGURATION}, {SEARCH_TEXT}))"
+        )
+
+
 def open_database(url: str | None = None) -> Engine:
     """An engine on the store with every table created; safe to call on an existing store."""
     resolved = make_url(database_url(url))
@@ -59,6 +76,9 @@ def open_database(url: str | None = None) -> Engine:
     )
     if sqlite:
         _take_over_sqlite_transactions(engine)
+    if resolved.get_backend_name() == "postgresql":
+        _create_postgresql_schema(engine)
+        return engine
     Base.metadata.create_all(engine)
     if sqlite:
         with engine.begin() as connection:
@@ -67,6 +87,14 @@ def open_database(url: str | None = None) -> Engine:
                 "USING fts5(id UNINDEXED, title, text, tokenize='unicode61')"
             )
     return engine
+
+
+def take_write_lock(session: Session) -> None:
+    """First statement of a writing transaction: writers queue here, one document at a
+    time, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (a transaction-scoped advisory lock)."""
+    connection = session.connection(execution_options={WRITE_TRANSACTION: True})
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
 def insert_ignoring_duplicates(

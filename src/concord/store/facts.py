@@ -40,6 +40,7 @@ def load_claims(session: Session, claim_ids: Iterable[int]) -> list[ClaimRecord]
         select(ClaimRow, DocumentRow.published)
         .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
         .where(ClaimRow.id.in_(ids))
+        .order_by(ClaimRow.id)  # claims are filed in the order they were stored, on any database
     ).all()
     arguments: dict[int, dict[str, list[Value]]] = defaultdict(dict)
     query = (

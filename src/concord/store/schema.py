@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    literal_column,
+)
+from sqlalchemy.dialects import postgresql  # noqa: F401  (registers to_tsvector's types)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -25,6 +36,13 @@ class DocumentRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=lambda: datetime.now(UTC)
     )
+
+
+# PostgreSQL's full-text search (SQLite has its FTS5 table instead): the index is built
+# on this very expression (store/database.py), so queries must use it to be fast.
+SEARCH_CONFIGURATION = "'russian'"
+SEARCH_TEXT = "coalesce(title, '') || ' ' || text"
+SEARCH_VECTOR = func.to_tsvector(literal_column(SEARCH_CONFIGURATION), literal_column(SEARCH_TEXT))
 
 
 class EntityRow(Base):

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
 from concord.document import Document
-from concord.store.database import WRITE_TRANSACTION
+from concord.store.database import take_write_lock
 from concord.store.entities import store_entities
 from concord.store.facts import consolidate
 from concord.store.schema import (
@@ -126,7 +126,7 @@ def store_document(session: Session, analysed: AnalysedDocument) -> bool:
     stored. The session must not be inside a transaction yet: this call owns the commit."""
     document = analysed.document
     with session.begin():
-        session.connection(execution_options={WRITE_TRANSACTION: True})
+        take_write_lock(session)
         if _already_stored(session, document.id) or not _insert_document(session, document):
             return False
         entity_ids = _store_mentions_and_entities(session, analysed)
