@@ -8,6 +8,7 @@ similarity ratio, and only when the first names agree (or one is missing / an in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,6 +21,7 @@ _PHONETIC = [
 SIMILAR_SURNAMES = 74  # rapidfuzz ratio on phonetic keys, for spellings the key does not unify
 
 
+@lru_cache(maxsize=65536)  # the store compares each new name with a block of known ones
 def phonetic_key(word: str) -> str:
     key = name_key(word)
     for pattern, replacement in _PHONETIC:
@@ -27,15 +29,16 @@ def phonetic_key(word: str) -> str:
     return key
 
 
-def split_name(name: str) -> tuple[list[str], str]:
+@lru_cache(maxsize=65536)
+def split_name(name: str) -> tuple[tuple[str, ...], str]:
     """(given names and initials, surname) — the surname is the last word."""
     words = [w for w in re.split(r"[\s]+", name.replace(".", ". ").strip()) if w]
     if not words:
-        return [], ""
-    return [w.rstrip(".").lower() for w in words[:-1]], words[-1].lower()
+        return (), ""
+    return tuple(w.rstrip(".").lower() for w in words[:-1]), words[-1].lower()
 
 
-def _given_compatible(first: list[str], second: list[str]) -> bool:
+def _given_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     if not first or not second:
         return True
     a, b = first[0], second[0]

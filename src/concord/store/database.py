@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,6 +35,21 @@ def database_url(url: str | None = None) -> str:
     return url or os.environ.get("CONCORD_DB") or DEFAULT_URL
 
 
+def _use_write_ahead_log(cursor: Any) -> None:
+    """Switching a new file to WAL needs it to itself, and SQLite answers 'locked' at once
+    (no busy wait) when another process opens the same new store at that moment."""
+    deadline = time.monotonic() + SQLITE_LOCK_TIMEOUT
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _take_over_sqlite_transactions(engine: Engine) -> None:
     """Python 3.11's sqlite3 opens transactions only before INSERT/UPDATE/DELETE, so a
     SAVEPOINT issued first would commit on its own; SQLAlchemy emits BEGIN instead, which
@@ -43,7 +60,7 @@ def _take_over_sqlite_transactions(engine: Engine) -> None:
         connection.isolation_level = None
         cursor = connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _use_write_ahead_log(cursor)
         # WAL with NORMAL sync survives a crashed process; only power loss can drop the
         # last commits, never corrupt the file.
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -79,13 +96,17 @@ def open_database(url: str | None = None) -> Engine:
     if resolved.get_backend_name() == "postgresql":
         _create_postgresql_schema(engine)
         return engine
-    Base.metadata.create_all(engine)
-    if sqlite:
-        with engine.begin() as connection:
-            connection.exec_driver_sql(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts "
-                "USING fts5(id UNINDEXED, title, text, tokenize='unicode61')"
-            )
+    # One transaction holding the write lock from its start: two processes opening a new
+    # store at once take turns, and the second finds the tables made.
+    with engine.connect() as connection:
+        writing = connection.execution_options(**{WRITE_TRANSACTION: True})
+        with writing.begin():
+            Base.metadata.create_all(writing)
+            if sqlite:
+                writing.exec_driver_sql(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts "
+                    "USING fts5(id UNINDEXED, title, text, tokenize='unicode61')"
+                )
     return engine
 
 

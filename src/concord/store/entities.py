@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select, tuple_, update
 from sqlalchemy.orm import Session
 
 from concord.claim import Entity
@@ -22,22 +23,30 @@ LENGTH = 300  # String(300) columns
 
 @dataclass
 class _Known:
-    """A stored entity as the matcher sees it: its row and every alias (True: nominative)."""
+    """A stored entity as the matcher sees it (plain values, not ORM objects: blocks are
+    read for every new name) and its aliases (True: a nominative name)."""
 
-    row: EntityRow
+    id: int
+    type: str
+    key: str
+    name: str
     aliases: dict[str, bool] = field(default_factory=dict)
 
     def names(self) -> set[str]:
-        return {self.row.name, *(alias for alias, normal in self.aliases.items() if normal)}
+        return {self.name, *(alias for alias, normal in self.aliases.items() if normal)}
 
 
-def _with_aliases(session: Session, rows: Sequence[EntityRow]) -> list[_Known]:
-    known = {row.id: _Known(row) for row in rows}
+_COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.key, EntityRow.name)
+
+
+def _with_aliases(session: Session, rows: Sequence[Any], normal_only: bool = False) -> list[_Known]:
+    known = {row[0]: _Known(*row) for row in rows}
     if known:
         query = select(EntityAliasRow.entity_id, EntityAliasRow.alias, EntityAliasRow.normal)
-        for entity_id, alias, normal in session.execute(
-            query.where(EntityAliasRow.entity_id.in_(known))
-        ):
+        query = query.where(EntityAliasRow.entity_id.in_(known))
+        if normal_only:  # what the matcher compares; the surface forms can be many
+            query = query.where(EntityAliasRow.normal)
+        for entity_id, alias, normal in session.execute(query):
             aliases = known[entity_id].aliases
             aliases[alias] = aliases.get(alias, False) or normal
     return list(known.values())
@@ -46,13 +55,14 @@ def _with_aliases(session: Session, rows: Sequence[EntityRow]) -> list[_Known]:
 def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Known]:
     if not keys:
         return {}
-    rows = session.scalars(select(EntityRow).where(tuple_(EntityRow.type, EntityRow.key).in_(keys)))
-    return {(k.row.type, k.row.key): k for k in _with_aliases(session, list(rows))}
+    rows = session.execute(select(*_COLUMNS).where(tuple_(EntityRow.type, EntityRow.key).in_(keys)))
+    return {(k.type, k.key): k for k in _with_aliases(session, rows.all())}
 
 
 def _in_block(session: Session, block: str) -> list[_Known]:
-    query = select(EntityRow).where(EntityRow.block == block).order_by(EntityRow.id)
-    return _with_aliases(session, list(session.scalars(query.limit(CANDIDATES))))
+    # The most recently created first: in a news stream, the people in the news lately.
+    query = select(*_COLUMNS).where(EntityRow.block == block).order_by(EntityRow.id.desc())
+    return _with_aliases(session, session.execute(query.limit(CANDIDATES)).all(), normal_only=True)
 
 
 def _key(entity: Entity) -> tuple[str, str]:
@@ -74,10 +84,12 @@ def _match(session: Session, entities: Sequence[Entity]) -> list[_Known | None]:
                 (
                     known
                     for known in blocks[block]
-                    if same_entity(known.row.type, known.names(), entity.type, entity.name)
+                    if same_entity(known.type, known.names(), entity.type, entity.name)
                 ),
                 None,
             )
+            if found is not None:  # every alias, to add only the new ones
+                (found,) = _with_aliases(session, [(found.id, found.type, found.key, found.name)])
         matches.append(found)
     return matches
 
@@ -108,16 +120,21 @@ def store_entities(session: Session, entities: Sequence[Entity]) -> list[int]:
         matches[index] = known
         names = known.names()
         if entity.name not in names:
-            known.row.name = preferred_name(known.row.type, names | {entity.name})[:LENGTH]
+            preferred = preferred_name(known.type, names | {entity.name})[:LENGTH]
+            if preferred != known.name:
+                known.name = preferred
+                session.execute(
+                    update(EntityRow).where(EntityRow.id == known.id).values(name=preferred)
+                )
         for alias in sorted(entity.aliases | {entity.name}):
             if alias[:LENGTH] not in known.aliases:
                 known.aliases[alias[:LENGTH]] = alias == entity.name
                 aliases.append(
                     {
-                        "entity_id": known.row.id,
+                        "entity_id": known.id,
                         "alias": alias[:LENGTH],
                         "normal": alias == entity.name,
                     }
                 )
     insert_ignoring_duplicates(session, EntityAliasRow, aliases)
-    return [known.row.id for known in matches if known is not None]
+    return [known.id for known in matches if known is not None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from concord.resolve.facts import (
@@ -37,69 +37,96 @@ def load_claims(session: Session, claim_ids: Iterable[int]) -> list[ClaimRecord]
     if not ids:
         return []
     rows = session.execute(
-        select(ClaimRow, DocumentRow.published)
+        select(
+            ClaimRow.id,
+            ClaimRow.type,
+            ClaimRow.document_id,
+            DocumentRow.published,
+            ClaimRow.modality,
+            ClaimRow.sentence_start,
+        )
         .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
         .where(ClaimRow.id.in_(ids))
         .order_by(ClaimRow.id)  # claims are filed in the order they were stored, on any database
     ).all()
     arguments: dict[int, dict[str, list[Value]]] = defaultdict(dict)
     query = (
-        select(ClaimArgumentRow, EntityRow.type, EntityRow.name)
+        select(
+            ClaimArgumentRow.claim_id,
+            ClaimArgumentRow.role,
+            ClaimArgumentRow.value,
+            ClaimArgumentRow.entity_id,
+            EntityRow.type,
+            EntityRow.name,
+        )
         .outerjoin(EntityRow, EntityRow.id == ClaimArgumentRow.entity_id)
         .where(ClaimArgumentRow.claim_id.in_(ids))
         .order_by(ClaimArgumentRow.claim_id, ClaimArgumentRow.position)
     )
-    for argument, entity_type, entity_name in session.execute(query):
-        value = Value(entity_name or argument.value, argument.entity_id, entity_type)
-        arguments[argument.claim_id].setdefault(argument.role, []).append(value)
+    for claim_id, role, value, entity_id, entity_type, entity_name in session.execute(query):
+        found = Value(entity_name or value, entity_id, entity_type)
+        arguments[claim_id].setdefault(role, []).append(found)
     return [
         ClaimRecord(
-            claim.id,
-            claim.type,
-            claim.document_id,
+            claim_id,
+            type_,
+            document_id,
             published,
-            arguments[claim.id],
-            claim.modality,
-            headline=claim.sentence_start == 0,
+            arguments[claim_id],
+            modality,
+            headline=sentence_start == 0,
         )
-        for claim, published in rows
+        for claim_id, type_, document_id, published, modality, sentence_start in rows
     ]
 
 
-RECENT_CLAIMS = 32  # claims of a fact a newcomer is compared with
+RECENT_CLAIMS = 8  # claims of a fact a newcomer is compared with: the latest tell enough
 SOURCES_PER_VALUE = 5  # claims kept as evidence for each side of a conflict
 
 
-def load_fact(session: Session, fact_id: int) -> Fact:
-    """The fact with its most recent claims: enough to decide sameness, and bounded, so
-    a fact told by thousands of reports costs no more than one told by a few."""
-    row = session.get(FactRow, fact_id)
-    assert row is not None
-    claim_ids = session.scalars(
-        select(FactClaimRow.claim_id)
-        .where(FactClaimRow.fact_id == fact_id)
-        .order_by(FactClaimRow.claim_id.desc())
-        .limit(RECENT_CLAIMS)
+def load_facts(session: Session, fact_ids: Iterable[int]) -> dict[int, Fact]:
+    """Facts with their most recent claims: enough to decide sameness, and bounded, so
+    a fact told by thousands of reports costs no more than one told by a few. Three
+    statements for any number of facts."""
+    ids = sorted(set(fact_ids))
+    if not ids:
+        return {}
+    types = dict(session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(ids))).all())
+    rank = func.row_number().over(
+        partition_by=FactClaimRow.fact_id, order_by=FactClaimRow.claim_id.desc()
     )
-    return Fact(fact_id, row.type, load_claims(session, claim_ids))
+    ranked = (
+        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
+        .where(FactClaimRow.fact_id.in_(ids))
+        .subquery()
+    )
+    recent = session.execute(
+        select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank <= RECENT_CLAIMS)
+    ).all()
+    claims = {claim.id: claim for claim in load_claims(session, [c for _, c in recent])}
+    facts = {fact_id: Fact(fact_id, types[fact_id], []) for fact_id in ids}
+    for fact_id, claim_id in sorted(recent, key=lambda row: row[1]):
+        facts[fact_id].claims.append(claims[claim_id])
+    return facts
 
 
 def conflict_view(session: Session, fact_id: int, fact_type: str) -> Fact:
     """The fact with, for every distinct value of a role that can conflict, its latest
     few claims: every disagreement is seen, with bounded evidence per side."""
     roles = CONFLICT_ROLES.get(fact_type, ())
-    rows = session.execute(
-        select(ClaimArgumentRow.role, ClaimArgumentRow.value, ClaimArgumentRow.claim_id)
+    rank = func.row_number().over(
+        partition_by=(ClaimArgumentRow.role, ClaimArgumentRow.value),
+        order_by=ClaimArgumentRow.claim_id.desc(),
+    )
+    ranked = (
+        select(ClaimArgumentRow.claim_id, rank.label("rank"))
         .join(FactClaimRow, FactClaimRow.claim_id == ClaimArgumentRow.claim_id)
         .where(FactClaimRow.fact_id == fact_id, ClaimArgumentRow.role.in_(roles))
-        .order_by(ClaimArgumentRow.claim_id.desc())
+        .subquery()
+    )
+    chosen = session.scalars(
+        select(ranked.c.claim_id).where(ranked.c.rank <= SOURCES_PER_VALUE)
     ).all()
-    kept: dict[tuple[str, str], list[int]] = {}
-    for role, value, claim_id in rows:
-        claims = kept.setdefault((role, value), [])
-        if len(claims) < SOURCES_PER_VALUE:
-            claims.append(claim_id)
-    chosen = {claim_id for claims in kept.values() for claim_id in claims}
     return Fact(fact_id, fact_type, load_claims(session, chosen))
 
 
@@ -136,9 +163,11 @@ def consolidate(session: Session, claim_ids: list[int]) -> set[int]:
     touched: dict[int, Fact] = {}
     for record in load_claims(session, claim_ids):
         keys = claim_keys(record)
+        candidates = _candidates(session, keys)
+        loaded = load_facts(session, [c for c in candidates if c not in touched])
         fact = None
-        for fact_id in _candidates(session, keys):
-            candidate = touched.get(fact_id) or load_fact(session, fact_id)
+        for fact_id in candidates:
+            candidate = touched.get(fact_id) or loaded[fact_id]
             if same_thing(candidate, record):
                 fact = candidate
                 break

@@ -47,11 +47,14 @@ SEARCH_VECTOR = func.to_tsvector(literal_column(SEARCH_CONFIGURATION), literal_c
 
 class EntityRow(Base):
     __tablename__ = "entities"
-    __table_args__ = (UniqueConstraint("type", "key", name="uq_entity_type_key"),)
+    __table_args__ = (
+        UniqueConstraint("type", "key", name="uq_entity_type_key"),
+        Index("ix_entities_block_id", "block", "id"),  # a block's newest entities first
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(16))
     key: Mapped[str] = mapped_column(String(300))
-    block: Mapped[str] = mapped_column(String(300), index=True)
+    block: Mapped[str] = mapped_column(String(300))
     name: Mapped[str] = mapped_column(String(300))
 
 
@@ -124,16 +127,19 @@ class FactRow(Base):
 
 class FactClaimRow(Base):
     __tablename__ = "fact_claims"
+    __table_args__ = (Index("ix_fact_claims_fact_claim", "fact_id", "claim_id"),)
     claim_id: Mapped[int] = mapped_column(
         ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
     )
-    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"))
 
 
 class FactKeyRow(Base):
     """The blocking index: a new claim is compared only with facts filed under its keys."""
 
     __tablename__ = "fact_keys"
+    # The most recent facts under a key, read without sorting all of them.
+    __table_args__ = (Index("ix_fact_keys_key_recency", "key", "recency"),)
     key: Mapped[str] = mapped_column(String(400), primary_key=True)
     fact_id: Mapped[int] = mapped_column(
         ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True
