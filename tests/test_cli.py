@@ -236,3 +236,27 @@ def test_a_document_the_store_refuses_costs_only_itself(
         f"error: {corpus / 'article-1.txt'}: not stored (RuntimeError: database is locked)"
     ]
     assert result.stderr.splitlines()[-1] == "1 documents ingested, 0 already known, 1 errors"
+
+
+def test_texts_seen_before_are_not_analysed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysed: list[str] = []
+
+    class CountingPipeline(BrittlePipeline):
+        def analyse_many(self, documents: Iterable[Document]) -> Iterator[AnalysedDocument]:
+            documents = list(documents)
+            analysed.extend(document.text for document in documents)
+            return super().analyse_many(documents)
+
+    monkeypatch.setattr(concord.pipeline, "Pipeline", CountingPipeline)
+    corpus = tmp_path / "corpus"
+    write_plain_articles(corpus, "Первый текст.", "Второй текст.")
+    (corpus / "copy.txt").write_text((corpus / "article-0.txt").read_text(encoding="utf-8"))
+    url = new_database_url(tmp_path)
+    first = invoke("ingest", str(corpus), "--db", url)
+    assert first.stderr.splitlines()[-1] == "2 documents ingested, 1 already known, 0 errors"
+    assert len(analysed) == 2
+    again = invoke("ingest", str(corpus), "--db", url)
+    assert again.stderr.splitlines()[-1] == "0 documents ingested, 3 already known, 0 errors"
+    assert len(analysed) == 2

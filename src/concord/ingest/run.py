@@ -51,6 +51,20 @@ def ingest_paths(
         report_error(where, why)
 
     files_per_batch: deque[int] = deque()
+    in_flight: set[str] = set()  # documents handed out for analysis and not stored yet
+
+    def new_only(batch: list[Document]) -> list[Document]:
+        """Texts already stored, or already on their way, are not analysed again."""
+        with sessions() as session:
+            stored = writer.stored_ids(session, [document.id for document in batch])
+        fresh = []
+        for document in batch:
+            if document.id in stored or document.id in in_flight:
+                counts.known += 1
+            else:
+                in_flight.add(document.id)
+                fresh.append(document)
+        return fresh
 
     def batches() -> Iterator[list[Document]]:
         batch: list[Document] = []
@@ -67,17 +81,15 @@ def ingest_paths(
                 batch.append(document)
                 if len(batch) == batch_size:
                     files_per_batch.append(finished)
-                    yield batch
+                    yield new_only(batch)
                     batch, finished = [], 0
             finished += 1
         files_per_batch.append(finished)
-        if batch:
-            yield batch
-        else:
-            files_done(files_per_batch.pop())
+        yield new_only(batch)
 
     for outcomes in runner.run(batches()):
         for outcome in outcomes:
+            in_flight.discard(outcome.document.id)
             if isinstance(outcome, AnalysisFailure):
                 fail(location(outcome.document), f"not analysed ({outcome.reason})")
                 continue
@@ -85,7 +97,7 @@ def ingest_paths(
                 with sessions() as session:
                     if writer.store_document(session, outcome):
                         counts.stored += 1
-                    else:
+                    else:  # another process stored it meanwhile
                         counts.known += 1
             except Exception as error:  # a refusal for one document must not end the run
                 fail(location(outcome.document), f"not stored ({describe(error)})")

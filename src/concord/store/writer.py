@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,15 @@ from concord.store.schema import (
 )
 
 NAME_LENGTH = 300  # String(300) columns: PostgreSQL rejects longer values, SQLite would not
+
+
+def stored_ids(session: Session, document_ids: list[str]) -> set[str]:
+    """Which of these documents the store holds already: checked before analysis, so a
+    text seen before costs one lookup, not a pass through the models."""
+    if not document_ids:
+        return set()
+    query = select(DocumentRow.id).where(DocumentRow.id.in_(document_ids))
+    return set(session.scalars(query))
 
 
 def _already_stored(session: Session, document_id: str) -> bool:
