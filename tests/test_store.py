@@ -18,10 +18,17 @@ from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Entity, Mention, Modality, Span
 from concord.document import Document
 from concord.store import entities as stored_entities
+from concord.store import facts as stored_facts
 from concord.store import writer
 from concord.store.browse import search_documents
 from concord.store.database import database_url, open_database, session_factory
-from concord.store.queries import list_entities, list_facts, show_document, summary
+from concord.store.queries import (
+    list_conflicts,
+    list_entities,
+    list_facts,
+    show_document,
+    summary,
+)
 from concord.store.schema import (
     Base,
     ClaimArgumentRow,
@@ -470,3 +477,35 @@ def test_foreign_keys_are_indexed() -> None:
             assert key.parent.name in indexed, f"{table.name}.{key.parent.name}"
     claims = Base.metadata.tables["claims"]
     assert any(next(iter(index.columns)).name == "type" for index in claims.indexes)
+
+
+def test_a_recorded_conflict_outlives_many_later_agreeing_reports(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Conflicts are re-read from a fact's latest claims only; the side recorded earlier
+    must stay although newer reports all give the other value."""
+    monkeypatch.setattr(stored_facts, "CONFLICT_WINDOW", 2)
+
+    def echo(number: int) -> AnalysedDocument:
+        report = Builder(
+            STEPPE.replace("переговоры", f"переговоры №{number}"),
+            source=f"echo-{number}",
+            published="2026-10-17",
+        )
+        mongolia = report.entity("LOC", "Монголия", "Монголия")
+        kazakhstan = report.entity("LOC", "Казахстан", "Казахстан")
+        report.claim(
+            "agreement",
+            "подписали меморандум о добыче",
+            kind=["меморандум"],
+            parties=[mongolia, kazakhstan],
+            valid_until=["2030"],
+        )
+        return report.build()
+
+    for analysed in (north_report(), steppe_report(), echo(1), echo(2), echo(3)):
+        with sessions() as session:
+            store_document(session, analysed)
+    (conflict,) = read(sessions, list_conflicts)
+    assert conflict["role"] == "valid_until"
+    assert {side["value"] for side in conflict["values"]} == {"2031", "2030"}

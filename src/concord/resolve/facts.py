@@ -263,7 +263,7 @@ def same_thing(fact: Fact, claim: ClaimRecord) -> bool:
     return fact.type == claim.type and same(fact, claim)
 
 
-WINDOW = 64  # facts compared per key: the most recently supported ones
+WINDOW = 32  # facts compared per key: the most recently supported ones
 
 
 class FactIndex:
@@ -325,15 +325,17 @@ def conflicts(fact: Fact) -> list[Conflict]:
     for role in CONFLICT_ROLES.get(fact.type, ()):
         agree = _ROLE_AGREEMENT.get(role, values_agree)
         groups: list[list[tuple[Value, ClaimRecord]]] = []
+        group_of: dict[Value, list[tuple[Value, ClaimRecord]]] = {}  # values seen, compared once
         for claim in fact.claims:
             for value in claim.get(role):
-                group = next(
+                group = group_of.get(value) or next(
                     (g for g in groups if all(agree(value, other) for other, _ in g)), None
                 )
                 if group is None:
-                    groups.append([(value, claim)])
-                else:
-                    group.append((value, claim))
+                    group = []
+                    groups.append(group)
+                group.append((value, claim))
+                group_of[value] = group
         if len(groups) > 1:
             found.append(Conflict(fact.id, fact.type, role, groups))
     return found

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PUNCTUATION = re.compile(r"[«»\"'“”„()\[\],.;:!?]+")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     text = name.lower().replace("ё", "е").replace("–", "-").replace("—", "-")
     return _SPACE.sub(" ", _PUNCTUATION.sub(" ", text)).strip()

@@ -82,6 +82,7 @@ def days_apart(first: str | None, second: str | None) -> int | None:
         return None
 
 
+@lru_cache(maxsize=65536)
 def kind_head(kind: str) -> str:
     """The noun that names the kind: the last word of "лицензионный кампус"."""
     words = name_key(kind).split()

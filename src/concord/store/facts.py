@@ -80,8 +80,9 @@ def load_claims(session: Session, claim_ids: Iterable[int]) -> list[ClaimRecord]
     ]
 
 
-RECENT_CLAIMS = 8  # claims of a fact a newcomer is compared with: the latest tell enough
+RECENT_CLAIMS = 4  # claims of a fact a newcomer is compared with: the latest tell enough
 SOURCES_PER_VALUE = 5  # claims kept as evidence for each side of a conflict
+CONFLICT_WINDOW = 256  # latest claims of a fact re-read for conflicts when it grows
 
 
 def load_facts(session: Session, fact_ids: Iterable[int]) -> dict[int, Fact]:
@@ -111,17 +112,30 @@ def load_facts(session: Session, fact_ids: Iterable[int]) -> dict[int, Fact]:
 
 
 def conflict_view(session: Session, fact_id: int, fact_type: str) -> Fact:
-    """The fact with, for every distinct value of a role that can conflict, its latest
-    few claims: every disagreement is seen, with bounded evidence per side."""
+    """For every distinct value of a role that can conflict, its latest few claims, read
+    from the fact's latest claims and the claims behind disagreements already recorded.
+    A disagreement is found when its second side arrives, so older claims add nothing,
+    and a fact told by thousands of reports costs no more than one told by hundreds."""
     roles = CONFLICT_ROLES.get(fact_type, ())
+    latest = (
+        select(FactClaimRow.claim_id)
+        .where(FactClaimRow.fact_id == fact_id)
+        .order_by(FactClaimRow.claim_id.desc())
+        .limit(CONFLICT_WINDOW)
+    )
+    recorded = (
+        select(ConflictValueRow.claim_id)
+        .join(ConflictRow, ConflictRow.id == ConflictValueRow.conflict_id)
+        .where(ConflictRow.fact_id == fact_id)
+    )
+    claim_ids = set(session.scalars(latest)) | set(session.scalars(recorded))
     rank = func.row_number().over(
         partition_by=(ClaimArgumentRow.role, ClaimArgumentRow.value),
         order_by=ClaimArgumentRow.claim_id.desc(),
     )
     ranked = (
         select(ClaimArgumentRow.claim_id, rank.label("rank"))
-        .join(FactClaimRow, FactClaimRow.claim_id == ClaimArgumentRow.claim_id)
-        .where(FactClaimRow.fact_id == fact_id, ClaimArgumentRow.role.in_(roles))
+        .where(ClaimArgumentRow.claim_id.in_(claim_ids), ClaimArgumentRow.role.in_(roles))
         .subquery()
     )
     chosen = session.scalars(
