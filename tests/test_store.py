@@ -129,6 +129,10 @@ class Builder:
         return self.analysed
 
 
+def memorandum(report: Builder, sentence: str, parties: list[int], until: str) -> None:
+    report.claim("agreement", sentence, kind=["меморандум"], parties=parties, valid_until=[until])
+
+
 def north_report() -> AnalysedDocument:
     report = Builder(
         NORTH,
@@ -150,13 +154,7 @@ def north_report() -> AnalysedDocument:
         position=["министр промышленности"],
         where=[mongolia],
     )
-    report.claim(
-        "agreement",
-        "Стороны подписали",
-        kind=["меморандум"],
-        parties=[mongolia, kazakhstan],
-        valid_until=["2031"],
-    )
+    memorandum(report, "Стороны подписали", [mongolia, kazakhstan], until="2031")
     return report.build()
 
 
@@ -172,13 +170,7 @@ def steppe_report() -> AnalysedDocument:
     report.claim(
         "meeting", "провели переговоры", participants=[abdrakhmanov, ganzorig], place=[city]
     )
-    report.claim(
-        "agreement",
-        "подписали меморандум о добыче",
-        kind=["меморандум"],
-        parties=[mongolia, kazakhstan],
-        valid_until=["2030"],
-    )
+    memorandum(report, "подписали меморандум о добыче", [mongolia, kazakhstan], until="2030")
     return report.build()
 
 
@@ -494,13 +486,7 @@ def test_a_recorded_conflict_outlives_many_later_agreeing_reports(
         )
         mongolia = report.entity("LOC", "Монголия", "Монголия")
         kazakhstan = report.entity("LOC", "Казахстан", "Казахстан")
-        report.claim(
-            "agreement",
-            "подписали меморандум о добыче",
-            kind=["меморандум"],
-            parties=[mongolia, kazakhstan],
-            valid_until=["2030"],
-        )
+        memorandum(report, "подписали меморандум о добыче", [mongolia, kazakhstan], until="2030")
         return report.build()
 
     for analysed in (north_report(), steppe_report(), echo(1), echo(2), echo(3)):
