@@ -28,6 +28,7 @@ from concord.store.queries import (
     list_facts,
     show_document,
     summary,
+    with_dates,
 )
 from concord.store.schema import (
     Base,
@@ -170,6 +171,19 @@ def steppe_report() -> AnalysedDocument:
     report.claim(
         "meeting", "провели переговоры", participants=[abdrakhmanov, ganzorig], place=[city]
     )
+    memorandum(report, "подписали меморандум о добыче", [mongolia, kazakhstan], until="2030")
+    return report.build()
+
+
+def echo_report(number: int) -> AnalysedDocument:
+    """One more outlet retelling the steppe report's memorandum."""
+    report = Builder(
+        STEPPE.replace("переговоры", f"переговоры №{number}"),
+        source=f"echo-{number}",
+        published=f"2026-10-{17 + number}",
+    )
+    mongolia = report.entity("LOC", "Монголия", "Монголия")
+    kazakhstan = report.entity("LOC", "Казахстан", "Казахстан")
     memorandum(report, "подписали меморандум о добыче", [mongolia, kazakhstan], until="2030")
     return report.build()
 
@@ -477,21 +491,34 @@ def test_a_recorded_conflict_outlives_many_later_agreeing_reports(
     """Conflicts are re-read from a fact's latest claims only; the side recorded earlier
     must stay although newer reports all give the other value."""
     monkeypatch.setattr(stored_facts, "CONFLICT_WINDOW", 2)
-
-    def echo(number: int) -> AnalysedDocument:
-        report = Builder(
-            STEPPE.replace("переговоры", f"переговоры №{number}"),
-            source=f"echo-{number}",
-            published="2026-10-17",
-        )
-        mongolia = report.entity("LOC", "Монголия", "Монголия")
-        kazakhstan = report.entity("LOC", "Казахстан", "Казахстан")
-        memorandum(report, "подписали меморандум о добыче", [mongolia, kazakhstan], until="2030")
-        return report.build()
-
-    for analysed in (north_report(), steppe_report(), echo(1), echo(2), echo(3)):
+    for analysed in (north_report(), steppe_report(), echo_report(1), echo_report(2), echo_report(3)):
         with sessions() as session:
             store_document(session, analysed)
     (conflict,) = read(sessions, list_conflicts)
     assert conflict["role"] == "valid_until"
     assert {side["value"] for side in conflict["values"]} == {"2031", "2030"}
+
+
+def test_fact_lists_show_first_sources_but_merge_every_value(
+    sessions: sessionmaker[Session],
+) -> None:
+    """Pages of facts list a few sources per fact; the arguments, modality, conflicts and
+    date must be those of the whole fact all the same."""
+    reports = [echo_report(1), north_report(), steppe_report(), echo_report(2)]
+    for analysed in reports:
+        with sessions() as session:
+            store_document(session, analysed)
+    full = read(sessions, lambda session: with_dates(session, list_facts(session)))
+    short = read(
+        sessions, lambda session: with_dates(session, list_facts(session, sources_per_fact=1))
+    )
+    assert [fact["id"] for fact in short] == [fact["id"] for fact in full]
+    for whole, listed in zip(full, short, strict=True):
+        for field in ("type", "modality", "args", "conflicts", "date"):
+            assert listed[field] == whole[field]
+        assert listed["sources"] == whole["sources"][:1]
+        assert listed["source_count"] == len(whole["sources"])
+    memorandum_fact = next(fact for fact in short if fact["type"] == "agreement")
+    assert memorandum_fact["source_count"] == 4
+    assert memorandum_fact["args"]["valid_until"] == ["2030", "2031"]
+    assert memorandum_fact["date"] == "2026-10-15"  # the earliest report, though not listed

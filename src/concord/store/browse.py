@@ -20,6 +20,8 @@ from concord.store.schema import (
     MentionRow,
 )
 
+LISTED_SOURCES = 3  # sources shown per fact in lists; the fact itself lists them all
+
 
 def document_summary(row: DocumentRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "source": row.source, "published": row.published,
@@ -96,7 +98,7 @@ def entity_view(session: Session, entity_id: int) -> dict[str, Any] | None:
         - {row.name}
     )
     claims = select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id == row.id)
-    facts = dated_facts(session, claims)
+    facts = dated_facts(session, claims, sources_per_fact=LISTED_SOURCES)
     posts = [f for f in facts if f["type"] == "occupation" and row.name in f["args"].get("who", [])]
     fact_claims = select(FactClaimRow.claim_id).where(
         FactClaimRow.fact_id.in_(

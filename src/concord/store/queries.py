@@ -98,8 +98,12 @@ def list_facts(
     type: str | None = None,
     document: str | None = None,
     fact_ids: list[int] | None = None,
+    sources_per_fact: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Consolidated facts in the `concord facts --json` shape, every supporting source listed."""
+    """Consolidated facts in the `concord facts --json` shape, every supporting source
+    listed; with `sources_per_fact`, only the first sources and a `source_count`, so a
+    page of facts told by thousands of reports stays small (the arguments are the same
+    either way: they are merged from one claim per distinct value)."""
     query = select(FactRow.id).order_by(FactRow.id)
     if type:
         query = query.where(FactRow.type == type)
@@ -117,16 +121,18 @@ def list_facts(
     result = []
     for chunk_start in range(0, len(ids), 200):
         chunk = ids[chunk_start : chunk_start + 200]
-        membership = session.execute(
-            select(FactClaimRow.fact_id, FactClaimRow.claim_id).where(
-                FactClaimRow.fact_id.in_(chunk)
-            )
-        ).all()
-        records = {record.id: record for record in load_claims(session, [c for _, c in membership])}
-        claims_of: dict[int, list[int]] = defaultdict(list)
-        for fact_id, claim_id in membership:
-            claims_of[fact_id].append(claim_id)
-        sources = _sources(session, [c for _, c in membership])
+        if sources_per_fact is None:
+            shown = _membership(session, chunk)
+            merged = shown
+        else:
+            shown = _first_claims(session, chunk, sources_per_fact)
+            merged = _claims_per_value(session, chunk)
+        records = {r.id: r for r in load_claims(session, [c for _, c in merged])}
+        claims_of = _grouped(merged)
+        sources = _sources(session, [c for _, c in shown])
+        shown_of = _grouped(shown)
+        counts = _source_counts(session, chunk)
+        modalities = _modalities(session, chunk)
         conflicts_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for conflict in list_conflicts(session, chunk):
             conflicts_of[conflict["fact"]].append(
@@ -136,20 +142,88 @@ def list_facts(
             session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
         )
         for fact_id in chunk:
-            claim_ids = sorted(claims_of[fact_id])
-            fact = Fact(fact_id, types[fact_id], [records[c] for c in claim_ids])
-            modalities = {record.modality for record in fact.claims}
-            result.append(
-                {
-                    "id": fact_id,
-                    "type": fact.type,
-                    "modality": modalities.pop() if len(modalities) == 1 else "mixed",
-                    "args": merged_args(fact),
-                    "sources": [source for c in claim_ids for source in sources[c]],
-                    "conflicts": conflicts_of[fact_id],
-                }
-            )
+            fact = Fact(fact_id, types[fact_id], [records[c] for c in claims_of[fact_id]])
+            found = modalities[fact_id]
+            listed = {
+                "id": fact_id,
+                "type": fact.type,
+                "modality": found.pop() if len(found) == 1 else "mixed",
+                "args": merged_args(fact),
+                "sources": [source for c in shown_of[fact_id] for source in sources[c]],
+                "conflicts": conflicts_of[fact_id],
+            }
+            if sources_per_fact is not None:
+                listed["source_count"] = counts[fact_id]
+            result.append(listed)
     return result
+
+
+def _grouped(membership: list[tuple[int, int]]) -> dict[int, list[int]]:
+    """Claim ids per fact, in the order they were stored."""
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for fact_id, claim_id in sorted(membership, key=lambda row: row[1]):
+        grouped[fact_id].append(claim_id)
+    return grouped
+
+
+def _membership(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
+    query = select(FactClaimRow.fact_id, FactClaimRow.claim_id)
+    return [tuple(row) for row in session.execute(query.where(FactClaimRow.fact_id.in_(fact_ids)))]
+
+
+def _first_claims(session: Session, fact_ids: list[int], count: int) -> list[tuple[int, int]]:
+    rank = func.row_number().over(partition_by=FactClaimRow.fact_id, order_by=FactClaimRow.claim_id)
+    ranked = (
+        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
+        .where(FactClaimRow.fact_id.in_(fact_ids))
+        .subquery()
+    )
+    query = select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank <= count)
+    return [tuple(row) for row in session.execute(query)]
+
+
+def _claims_per_value(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
+    """The earliest claim giving each distinct value of each role: merging these yields
+    the same arguments, in the same order, as merging every claim of the fact."""
+    rank = func.row_number().over(
+        partition_by=(
+            FactClaimRow.fact_id,
+            ClaimArgumentRow.role,
+            ClaimArgumentRow.value,
+            ClaimArgumentRow.entity_id,
+        ),
+        order_by=FactClaimRow.claim_id,
+    )
+    ranked = (
+        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
+        .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
+        .where(FactClaimRow.fact_id.in_(fact_ids))
+        .subquery()
+    )
+    query = select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank == 1).distinct()
+    return [tuple(row) for row in session.execute(query)]
+
+
+def _source_counts(session: Session, fact_ids: list[int]) -> dict[int, int]:
+    query = (
+        select(FactClaimRow.fact_id, func.count())
+        .where(FactClaimRow.fact_id.in_(fact_ids))
+        .group_by(FactClaimRow.fact_id)
+    )
+    return dict(session.execute(query).all())
+
+
+def _modalities(session: Session, fact_ids: list[int]) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = defaultdict(set)
+    query = (
+        select(FactClaimRow.fact_id, ClaimRow.modality)
+        .join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
+        .where(FactClaimRow.fact_id.in_(fact_ids))
+        .distinct()
+    )
+    for fact_id, modality in session.execute(query):
+        found[fact_id].add(modality)
+    return found
 
 
 def list_entities(session: Session, type: str | None = None) -> list[dict[str, Any]]:
@@ -287,26 +361,32 @@ def timeline_of(session: Session, name: str) -> list[dict[str, Any]]:
     return dated_facts(session, claims)
 
 
-def dated_facts(session: Session, claims: Any) -> list[dict[str, Any]]:
+def dated_facts(
+    session: Session, claims: Any, sources_per_fact: int | None = None
+) -> list[dict[str, Any]]:
     """The facts supported by the given claims (a subquery of claim ids), oldest first."""
     fact_ids = sorted(
         set(session.scalars(select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims))))
     )
-    facts = with_dates(session, list_facts(session, fact_ids=fact_ids))
-    return sorted(facts, key=lambda fact: (fact["date"] or "9999", fact["id"]))
+    facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=sources_per_fact)
+    return sorted(with_dates(session, facts), key=lambda fact: (fact["date"] or "9999", fact["id"]))
 
 
 def with_dates(session: Session, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A fact's date is the date it states (meeting day, signing, opening); failing that,
-    the earliest publication among its sources."""
-    documents = {s["doc"] for fact in facts for s in fact["sources"]}
-    published = dict(
-        session.execute(
-            select(DocumentRow.id, DocumentRow.published).where(DocumentRow.id.in_(documents))
-        ).all()
-    )
+    the earliest publication among all its sources (listed or not)."""
+    ids = [fact["id"] for fact in facts]
+    published: dict[int, str] = {}
+    for chunk_start in range(0, len(ids), 500):
+        query = (
+            select(FactClaimRow.fact_id, func.min(DocumentRow.published))
+            .join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
+            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+            .where(FactClaimRow.fact_id.in_(ids[chunk_start : chunk_start + 500]))
+            .group_by(FactClaimRow.fact_id)
+        )
+        published.update((fact_id, day) for fact_id, day in session.execute(query) if day)
     for fact in facts:
         stated = [value for role in _DATE_ROLES for value in fact["args"].get(role, [])]
-        reported = sorted(published[s["doc"]] for s in fact["sources"] if published.get(s["doc"]))
-        fact["date"] = (stated or reported or [""])[0]
+        fact["date"] = (stated or [published.get(fact["id"], "")])[0]
     return facts

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from concord.store.browse import (
+    LISTED_SOURCES,
     document_view,
     entity_view,
     list_documents,
@@ -273,7 +274,8 @@ def _nested_first(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int
 
 def filter_facts(store: Session, type_: str | None, entity: int | None, source: str | None,
                  date_from: str | None, date_to: str | None, limit: int = 50, offset: int = 0) -> list[dict]:  # fmt: skip
-    """Newest facts first. Paging happens in SQL unless a date range asks for every
+    """Newest facts first, each with its first sources and a source count (the fact's own
+    address lists them all). Paging happens in SQL unless a date range asks for every
     candidate's date (dates are derived, see with_dates)."""
     claims = select(ClaimRow.id)
     if type_:
@@ -296,9 +298,10 @@ def filter_facts(store: Session, type_: str | None, entity: int | None, source: 
     )
     if not (date_from or date_to):
         fact_ids = list(store.scalars(ids.limit(limit).offset(offset)))
-        facts = with_dates(store, list_facts(store, fact_ids=fact_ids))
-        return sorted(facts, key=lambda fact: -fact["id"])
-    facts = with_dates(store, list_facts(store, fact_ids=list(store.scalars(ids))))
+        facts = list_facts(store, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
+        return sorted(with_dates(store, facts), key=lambda fact: -fact["id"])
+    fact_ids = list(store.scalars(ids))
+    facts = with_dates(store, list_facts(store, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES))
     if date_from:
         facts = [f for f in facts if f["date"] and f["date"] >= date_from]
     if date_to:
