@@ -16,6 +16,7 @@ from concord.extract import (
     ownership,
     statement,
 )
+from concord.extract.post_references import resolve_post_references
 from concord.extract.sentence_view import SentenceView
 
 SENTENCE_EXTRACTORS: dict[str, Callable[[SentenceView], list[Claim]]] = {
@@ -39,5 +40,6 @@ def extract_claims(analysed: AnalysedDocument) -> list[Claim]:
         for extractor in SENTENCE_EXTRACTORS.values():
             claims.extend(extractor(view))
     claims.extend(statement.extract_document(analysed))
+    claims = resolve_post_references(analysed, claims)
     claims.sort(key=lambda claim: (claim.evidence.start, claim.type))
     return claims

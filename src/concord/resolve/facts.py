@@ -95,6 +95,11 @@ def _time_agrees(fact: Fact, claim: ClaimRecord, role: str) -> bool:
     return not gaps or min(gaps) <= SAME_EVENT_DAYS
 
 
+def _dates_stated_on_both(fact: Fact, claim: ClaimRecord) -> bool:
+    mine = [v for v in fact.values("date") if is_date(v.text)]
+    return bool(mine) and any(is_date(v.text) for v in claim.get("date"))
+
+
 def _kinds_agree(fact: Fact, claim: ClaimRecord, allow_generic: bool) -> bool:
     mine = [kind_head(v.text) for v in fact.values("kind")]
     theirs = [kind_head(v.text) for v in claim.get("kind")]
@@ -127,6 +132,9 @@ def _same_meeting(fact: Fact, claim: ClaimRecord) -> bool:
     )
     if people_mine and people_theirs and not people_mine & people_theirs:
         return False
+    one_side = len(fact.entities("participants")) <= 1 and len(_entities(claim, "participants")) <= 1
+    if one_side and not (same_place or _dates_stated_on_both(fact, claim)):
+        return False  # on a visit one person meets many: one named side alone joins nothing
     if (
         not shared
         and not claim.headline

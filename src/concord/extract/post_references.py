@@ -1,0 +1,143 @@
+"""People named by their post alone.
+
+Reports name a person once in full ("министр иностранных дел Казахстана Ермек Кошербаев")
+and later by post ("министр иностранных дел РК встретился с …"). Read literally, the later
+sentence makes the country a meeting participant or a speaker. When the same report gives
+exactly one holder for that post, the reference is that person. The head of a ministry
+holds its minister's post: "глава МИД РК" is "министр иностранных дел" of Kazakhstan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from concord.analysis import AnalysedDocument
+from concord.claim import Argument, Claim, Span
+from concord.resolve.entities import entity_key
+from concord.resolve.gazetteer import canonical_place
+
+REFERRING_ROLES = {"participants", "speaker", "signatories"}
+_WORD = re.compile(r"[\w-]+")
+_HEADS = {"глава", "руководитель", "начальник"}
+_MINISTRY_ABBREVIATIONS = {"мид": ("иностранных", "дел")}
+
+PostKey = tuple[tuple[str, ...], str]  # the post's words, the place of work's key
+
+
+def resolve_post_references(analysed: AnalysedDocument, claims: list[Claim]) -> list[Claim]:
+    """Claims with post references replaced by the post's one holder in this report."""
+    holders = _post_holders(analysed, claims)
+    if not holders:
+        return claims
+    for claim in claims:
+        if claim.type == "occupation":
+            continue
+        present = {argument.entity for argument in claim.arguments}
+        arguments = []
+        for argument in claim.arguments:
+            holder = _holder_named_by_post(analysed, claim, argument, holders)
+            if holder is None:
+                arguments.append(argument)
+            elif holder.entity not in present:
+                present.add(holder.entity)
+                arguments.append(holder)
+        claim.arguments = arguments
+    return claims
+
+
+def _post_holders(analysed: AnalysedDocument, claims: list[Claim]) -> dict[PostKey, int]:
+    """Each post (words and place of work) held by exactly one person in the report."""
+    holders: dict[PostKey, set[int]] = {}
+    for claim in claims:
+        if claim.type != "occupation":
+            continue
+        people = [a.entity for a in claim.arguments if a.role == "who" and a.entity is not None]
+        places = [_place_key(analysed, a) for a in claim.arguments if a.role == "where"]
+        keys = [
+            (tuple(_WORD.findall(position.lower())), place)
+            for position in claim.values("position")
+            for place in places
+        ]
+        if _HEADS & set(claim.values("position")):
+            ministries = [a for a in claim.arguments if a.role == "where"]
+            keys.extend(filter(None, (_ministers_post(analysed, a) for a in ministries)))
+        for key in keys:
+            holders.setdefault(key, set()).update(people)
+    return {key: next(iter(found)) for key, found in holders.items() if len(found) == 1}
+
+
+def _ministers_post(analysed: AnalysedDocument, ministry: Argument) -> PostKey | None:
+    """("министр", "иностранных", "дел"), Kazakhstan for "МИД РК" or "Министерство
+    иностранных дел Казахстана": the post whose holder heads that ministry. The country is
+    a place named inside the ministry's name, or its last words when those are one."""
+    if ministry.span is None:
+        return None
+    span = ministry.span
+    words = list(_WORD.finditer(span.text))
+    for size in (1, 2, 3):
+        if len(words) <= size:
+            break
+        tail_start = span.start + words[-size].start()
+        country = canonical_place(" ".join(w.group() for w in words[-size:])) or next(
+            (
+                canonical_place(analysed.entities[m.entity].name) or analysed.entities[m.entity].name
+                for m in analysed.mentions
+                if m.start == tail_start and m.end == span.end and m.type in {"LOC", "LOCORG"}
+            ),
+            None,
+        )
+        if country is None:
+            continue
+        name = [word.group().lower() for word in words[:-size]]
+        if name[0] in _MINISTRY_ABBREVIATIONS and len(name) == 1:
+            return ("министр", *_MINISTRY_ABBREVIATIONS[name[0]]), entity_key("LOC", country)
+        if name[0] == "министерство" and len(name) > 1:
+            return ("министр", *name[1:]), entity_key("LOC", country)
+    return None
+
+
+def _place_key(analysed: AnalysedDocument, argument: Argument) -> str:
+    if argument.entity is None:
+        return argument.value.lower()
+    entity = analysed.entities[argument.entity]
+    return entity_key(entity.type, entity.name)
+
+
+def _holder_named_by_post(
+    analysed: AnalysedDocument, claim: Claim, argument: Argument, holders: dict[PostKey, int]
+) -> Argument | None:
+    """The holder, when the argument is a place of work right after that post's words."""
+    if (
+        argument.role not in REFERRING_ROLES
+        or argument.entity is None
+        or argument.span is None
+        or analysed.entities[argument.entity].type == "PER"
+    ):
+        return None
+    place = _place_key(analysed, argument)
+    before = analysed.document.text[claim.evidence.start : argument.span.start]
+    words = list(_WORD.finditer(before))
+    for (post, where), person in holders.items():
+        if where != place or len(words) < len(post) or before[words[-1].end() :].strip():
+            continue
+        written = words[len(words) - len(post) :]
+        if all(_same_word(w.group().lower(), p) for w, p in zip(written, post, strict=True)):
+            start = claim.evidence.start + written[0].start()
+            text = analysed.document.text[start : argument.span.end]
+            name = analysed.entities[person].name
+            return replace(argument, value=name, span=Span(start, argument.span.end, text),
+                           entity=person)  # fmt: skip
+    return None
+
+
+def _same_word(written: str, lexical: str) -> bool:
+    """One word in two cases ("министра", "министр"): a shared stem and a close length,
+    so that "министерство" is not "министр"."""
+    shared = 0
+    for a, b in zip(written, lexical, strict=False):
+        if a != b:
+            break
+        shared += 1
+    shortest = min(len(written), len(lexical))
+    return abs(len(written) - len(lexical)) <= 3 and shared >= max(3, shortest - 2)

@@ -1,0 +1,47 @@
+"""A person named later by post alone ("министр иностранных дел РК встретился …") is the
+one the report named with that post; sentences written for these tests."""
+
+from __future__ import annotations
+
+from concord.extract.post_references import _same_word
+
+
+def participants(analysed) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [c.values("participants") for c in analysed.claims if c.type == "meeting"]
+
+
+def test_the_post_refers_to_its_holder_named_earlier(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Министр иностранных дел Армении Арарат Мирзоян прибыл в Вену.\n\n"
+        "В Вене министр иностранных дел Армении встретился с генеральным секретарем ОБСЕ."
+    )
+    meeting = next(c for c in analysed.claims if c.type == "meeting")
+    assert "Арарат Мирзоян" in meeting.values("participants")
+    assert "Армения" not in meeting.values("participants")
+    (argument,) = [a for a in meeting.arguments if a.value == "Арарат Мирзоян"]
+    assert argument.span is not None and argument.span.text == "министр иностранных дел Армении"
+
+
+def test_the_head_of_a_ministry_holds_its_ministers_post(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Глава МИД Армении Арарат Мирзоян выступил на открытии форума.\n\n"
+        "Затем министр иностранных дел Армении встретился с представителями бизнеса."
+    )
+    assert ["Арарат Мирзоян"] in participants(analysed)
+
+
+def test_a_post_with_two_holders_in_the_report_stays_as_written(analyse) -> None:  # type: ignore[no-untyped-def]
+    analysed = analyse(
+        "Посол Франции Жан Дюпон и посол Франции Пьер Мартен выступили на конференции.\n\n"
+        "Посол Франции встретился с журналистами в Москве."
+    )
+    assert all("Жан Дюпон" not in found and "Пьер Мартен" not in found
+               for found in participants(analysed))  # fmt: skip
+
+
+def test_words_match_across_cases_but_not_across_derivations() -> None:
+    assert _same_word("министра", "министр")
+    assert _same_word("главы", "глава")
+    assert _same_word("иностранных", "иностранных")
+    assert not _same_word("министерство", "министр")
+    assert not _same_word("посольство", "посол")
