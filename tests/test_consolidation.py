@@ -43,6 +43,8 @@ def test_london_meeting_is_one_fact_from_both_reports(seeds_db: str) -> None:
     # The minister's separate meeting with business, told in one report, stays its own fact.
     (business,) = [f for f in london if f is not ministerial]
     assert "бизнес" in business["sources"][0]["text"] and len(business["sources"]) == 1
+    # "министр иностранных дел РК встретился": the minister the report named, not his country
+    assert business["args"]["participants"] == ["Ермек Кошербаев"]
 
 
 def test_roadmap_horizon_conflict_with_both_sentences(seeds_db: str) -> None:
