@@ -22,7 +22,9 @@ from concord.nlp.institutions import institution_mentions, is_international_body
 from concord.nlp.locorg import is_actor, is_placed
 from concord.nlp.morphology import analyser, lemma, parses
 from concord.nlp.names import normalise_person
+from concord.nlp.organisations import complete_organisations
 from concord.nlp.phrases import normalise_phrase, trim_phrase
+from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
 from concord.nlp.sentences import split_sentences
 from concord.resolve.document_entities import group_mentions
@@ -179,7 +181,7 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
     for position, found in places.items():
         mentions.extend(institution_mentions(sentences[position], found, first_tokens))
     mentions.extend(geographic_names(sentences, mentions))
-    return mentions
+    return complete_organisations(sentences, without_products(sentences, mentions))
 
 
 def _split_at_brackets(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,250 @@
+"""Organisation mentions completed where the NER model cuts them short.
+
+The model often stops an organisation's name before the place or body it belongs to
+("Министерство внутренних дел | Пакистана", "МИД | РФ") and leaves out the relative
+adjective in front ("японского | МИДа", "российского | Минсельхоза"). Both belong to
+the name: the place in the genitive says whose ministry it is, and a relative
+adjective that agrees with the first noun is part of the descriptive name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from concord.analysis import Sentence, Token
+from concord.claim import Mention
+from concord.nlp.morphology import parses
+from concord.nlp.phrases import normalise_phrase
+
+_OWNER_TYPES = {"LOC", "LOCORG", "ORG"}
+# Parts and bodies of an organisation that take it as a genitive owner: "отдел … HP",
+# "президентский совет ФИДЕ", "кафедра социальных коммуникаций РГГУ".
+UNIT_NOUNS = {
+    "комитет", "комиссия", "совет", "федерация", "отдел", "отделение", "департамент",
+    "управление", "служба", "пресс-служба", "бюро", "кафедра", "факультет", "экспедиция",
+    "филиал", "подразделение", "президиум", "правление", "секретариат", "штаб", "палата",
+    "ассамблея", "делегация", "представительство", "посольство", "министерство",
+    "ведомство", "институт", "лаборатория", "сборная", "дирекция", "канцелярия",
+    "аппарат", "суд", "трибунал",
+}  # fmt: skip
+# Relative adjectives without a -ский/-цкий suffix that commonly open an official name.
+STATUS_ADJECTIVES = {
+    "государственный", "федеральный", "национальный", "международный", "всемирный",
+    "центральный", "верховный", "муниципальный", "областной", "районный", "региональный",
+    "синодальный", "антимонопольный", "налоговый", "таможенный", "исполнительный",
+    "законодательный", "конституционный", "арбитражный", "следственный", "избирательный",
+    "шахматный", "футбольный", "хоккейный", "торговый", "научный", "военный",
+}  # fmt: skip
+_GAP_LIMIT = 5
+_PURPOSE_PREPOSITIONS = {"по", "при", "против"}
+
+
+@dataclass
+class Located:
+    """A mention with the sentence it lies in and the index of its first token."""
+
+    mention: Mention
+    sentence: Sentence
+    first: int
+    last: int
+
+
+def locate(sentences: list[Sentence], mentions: list[Mention]) -> list[Located]:
+    """Mentions with their sentence and token range (a mention lies in one sentence)."""
+    starts = [sentence.start for sentence in sentences]
+    located = []
+    for mention in mentions:
+        sentence = sentences[max(bisect_right(starts, mention.start) - 1, 0)]
+        indices = [
+            index
+            for index, token in enumerate(sentence.tokens)
+            if token.start < mention.end and mention.start < token.end
+        ]
+        if indices:
+            located.append(Located(mention, sentence, indices[0], indices[-1]))
+    return located
+
+
+def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Each organisation extended by the owner after it and the adjectives before it;
+    an organisation that is now a prefix of another is dropped as its duplicate."""
+    located = locate(sentences, mentions)
+    by_start = {(id(item.sentence), item.first): item for item in located}
+    completed = []
+    for item in located:
+        if item.mention.type == "ORG":
+            item = _without_holder(item)
+            item = _with_owner(item, by_start)
+            item = _with_purpose(item)
+            item = _with_adjectives(item)
+        completed.append(item)
+    organisations = [item.mention for item in completed if item.mention.type == "ORG"]
+    for item in list(completed):
+        unit = _unit_before(item) if item.mention.type in _OWNER_TYPES else None
+        if unit is not None and not any(
+            other is not item.mention
+            and other.start < unit.mention.end
+            and unit.mention.start < other.end
+            for other in organisations
+        ):
+            completed.append(unit)
+    return [item.mention for item in _without_prefixes(completed)]
+
+
+def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Located:
+    """ "Министерство внутренних дел" + "Пакистана": a genitive name right after an
+    organisation names its owner, when nothing but a space stands between them."""
+    sentence, last = item.sentence, item.last
+    following = by_start.get((id(sentence), last + 1))
+    if following is None or following.mention.type not in _OWNER_TYPES:
+        return item
+    if following.mention.start - item.mention.end > 1:
+        return item  # punctuation or a line break in between
+    owner = sentence.tokens[last + 1]
+    inside = range(item.first, last + 1)
+    if not _genitive(owner) or not (owner.head in inside or _abbreviation(owner.text)):
+        return item
+    return _rebuild(item, item.first, following.last)
+
+
+def _with_purpose(item: Located) -> Located:
+    """ "Бюро США по патентам и товарным знакам", "комитет ООН против пыток": a
+    prepositional phrase the parser hangs on the organisation is part of its name
+    (one hung on the verb, "суд Москвы по иску банка взыскал", is not)."""
+    tokens, last = item.sentence.tokens, item.last
+    if last + 2 >= len(tokens) or tokens[last + 1].lemma not in _PURPOSE_PREPOSITIONS:
+        return item
+    noun = tokens[last + 2]
+    if noun.pos not in {"NOUN", "PROPN"} or noun.relation != "nmod":
+        return item
+    if noun.head not in range(item.first, last + 1):
+        return item
+    end = last + 2
+    while end + 1 < len(tokens) and (
+        tokens[end + 1].pos in {"NOUN", "PROPN", "ADJ"} or tokens[end + 1].text == "и"
+    ):
+        end += 1
+    while tokens[end].pos not in {"NOUN", "PROPN"}:
+        end -= 1
+    for index in range(last + 2, end + 1):
+        if tokens[index].head not in range(item.first, end + 1):
+            end = index - 1
+            break
+    while end > last + 2 and tokens[end].pos not in {"NOUN", "PROPN"}:
+        end -= 1
+    return _rebuild(item, item.first, end)
+
+
+def _with_adjectives(item: Located) -> Located:
+    """ "японского МИДа", "государственной Комиссии": relative adjectives agreeing with
+    the organisation's first word; qualities ("новый", "крупнейший") stay outside."""
+    tokens = item.sentence.tokens
+    head = tokens[item.first]
+    if head.pos not in {"NOUN", "PROPN"}:
+        return item
+    start = item.first
+    while start > 0 and _relative_adjective(tokens[start - 1], head):
+        start -= 1
+    return item if start == item.first else _rebuild(item, start, item.last)
+
+
+def _without_holder(item: Located) -> Located:
+    """ "Экс-председатель Верховного народного собрания": an organisation's first word
+    is never a person; the NER model sometimes takes in the post before the name."""
+    first = item.first
+    while first < item.last and _person_noun(item.sentence.tokens[first]):
+        first += 1
+    return item if first == item.first else _rebuild(item, first, item.last)
+
+
+def _person_noun(token: Token) -> bool:
+    readings = [r for r in parses(token.text.lower()) if r.tag.POS == "NOUN"]
+    return (
+        token.pos == "NOUN"
+        and bool(readings)
+        and all("anim" in r.tag and not {"Name", "Surn", "Patr"} & r.tag.grammemes for r in readings)
+    )
+
+
+def _unit_before(item: Located) -> Located | None:
+    """ "отдела корпоративных серверов и сетей HP": a unit noun, then lower-case
+    genitive words, then the owner's name make one organisation; the owner stays a
+    mention of its own."""
+    tokens = item.sentence.tokens
+    owner = tokens[item.first]
+    if not (_genitive(owner) or owner.feats.get("Case") is None):
+        return None
+    gap = _GAP_LIMIT if item.mention.type == "ORG" else 1
+    index = item.first - 1
+    while (
+        index >= 0
+        and item.first - index <= gap
+        and tokens[index].lemma not in UNIT_NOUNS
+        and tokens[index].text[:1].islower()
+        and (
+            (tokens[index].pos in {"NOUN", "ADJ"} and tokens[index].feats.get("Case") == "Gen")
+            or tokens[index].text == "и"
+        )
+    ):
+        index -= 1
+    if index < 0 or tokens[index].lemma not in UNIT_NOUNS or tokens[index].pos != "NOUN":
+        return None
+    if index + 1 < item.first and tokens[index + 1].text == "и":
+        return None
+    unit = Located(replace(item.mention, type="ORG"), item.sentence, index, item.last)
+    return _with_adjectives(_rebuild(unit, index, item.last))
+
+
+def _relative_adjective(token: Token, noun: Token) -> bool:
+    if token.pos != "ADJ" or token.relation != "amod":
+        return False
+    if any(token.feats.get(key) != noun.feats.get(key) for key in ("Case", "Number")):
+        return False
+    readings = [r for r in parses(token.text.lower()) if r.tag.POS == "ADJF"]
+    if not readings or any(
+        {"Qual", "Apro", "Anum", "Supr"} & set(r.tag.grammemes) for r in readings
+    ):
+        return False
+    lemma = readings[0].normal_form
+    return (
+        token.text[:1].isupper()
+        or lemma.endswith(("ский", "цкий"))
+        or lemma.split("-")[-1] in STATUS_ADJECTIVES
+    )
+
+
+def _genitive(token: Token) -> bool:
+    return token.feats.get("Case") == "Gen" or _abbreviation(token.text)
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _rebuild(item: Located, first: int, last: int) -> Located:
+    sentence = item.sentence
+    tokens = sentence.tokens[first : last + 1]
+    start, end = tokens[0].start, tokens[-1].end
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    normal = normalise_phrase(tokens, first).strip()
+    mention = replace(item.mention, start=start, end=end, text=text, normal=normal)
+    return Located(mention, sentence, first, last)
+
+
+def _without_prefixes(located: list[Located]) -> list[Located]:
+    organisations = {(m.start, m.end) for m in (item.mention for item in located) if m.type == "ORG"}
+    kept = []
+    seen: set[tuple[int, int, str]] = set()
+    for item in located:
+        mention = item.mention
+        key = (mention.start, mention.end, mention.type)
+        if key in seen:
+            continue
+        if mention.type == "ORG" and any(
+            start == mention.start and end > mention.end for start, end in organisations
+        ):
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
