@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from concord.pipeline import Pipeline
+from concord.web import app as web_app
 from concord.web.app import create_app
 from tests.conftest import SEEDS, new_database_url, store_paths
 
@@ -79,6 +80,16 @@ def test_pages_render_in_two_languages(client: TestClient) -> None:
     conflict = client.get("/api/conflicts").json()[0]
     page = client.get(f"/facts/{conflict['fact']}").text
     assert '<mark class="evidence">' in page and "Источники расходятся" in page
+
+
+def test_conflicts_page_in_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_app, "CONFLICTS_PER_PAGE", 1)  # the seeds disagree twice
+    first = client.get("/conflicts", params={"lang": "en"}).text
+    assert first.count('class="conflict"') == 1
+    assert 'rel="next"' in first and 'rel="prev"' not in first
+    second = client.get("/conflicts", params={"offset": 1, "lang": "en"}).text
+    assert second.count('class="conflict"') == 1 and second != first
+    assert 'rel="prev"' in second and 'rel="next"' not in second
 
 
 def test_writes_need_the_token(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:

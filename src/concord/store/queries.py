@@ -185,23 +185,18 @@ def _first_claims(session: Session, fact_ids: list[int], count: int) -> list[tup
 def _claims_per_value(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
     """The earliest claim giving each distinct value of each role: merging these yields
     the same arguments, in the same order, as merging every claim of the fact."""
-    rank = func.row_number().over(
-        partition_by=(
+    query = (
+        select(FactClaimRow.fact_id, func.min(FactClaimRow.claim_id))
+        .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
+        .where(FactClaimRow.fact_id.in_(fact_ids))
+        .group_by(
             FactClaimRow.fact_id,
             ClaimArgumentRow.role,
             ClaimArgumentRow.value,
             ClaimArgumentRow.entity_id,
-        ),
-        order_by=FactClaimRow.claim_id,
+        )
     )
-    ranked = (
-        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
-        .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
-        .where(FactClaimRow.fact_id.in_(fact_ids))
-        .subquery()
-    )
-    query = select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank == 1).distinct()
-    return [tuple(row) for row in session.execute(query)]
+    return sorted({(fact_id, claim_id) for fact_id, claim_id in session.execute(query)})
 
 
 def _source_counts(session: Session, fact_ids: list[int]) -> dict[int, int]:

@@ -36,6 +36,7 @@ from concord.web.i18n import TEXTS, pick_language
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2_000_000
 MAX_PAGE = 200
+CONFLICTS_PER_PAGE = 50  # each shows up to five sources per side
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
@@ -228,10 +229,13 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/conflicts", response_class=HTMLResponse)
     def conflicts_page(request: Request, store: Store, offset: Offset = 0) -> HTMLResponse:
+        found = list_conflicts(store, limit=CONFLICTS_PER_PAGE + 1, offset=offset)
         return page(
             request,
             "conflicts.html",
-            conflicts=list_conflicts(store, limit=MAX_PAGE, offset=offset),
+            conflicts=found[:CONFLICTS_PER_PAGE],
+            previous=max(offset - CONFLICTS_PER_PAGE, 0) if offset else None,
+            next=offset + CONFLICTS_PER_PAGE if len(found) > CONFLICTS_PER_PAGE else None,
         )
 
     @app.get("/search", response_class=HTMLResponse)

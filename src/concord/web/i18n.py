@@ -13,6 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "role": "Роль", "value": "Значение", "published": "Опубликовано", "query": "Запрос",
         "claims": "Утверждения", "mentions": "упоминаний", "find": "Найти", "type": "Тип",
         "date": "Дата", "disagree": "Источники расходятся", "language": "English",
+        "previous": "Назад", "next": "Дальше",
     },
     "en": {
         "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
@@ -23,7 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fact": "Fact", "document": "Document", "role": "Role", "value": "Value",
         "published": "Published", "query": "Query", "claims": "Claims", "mentions": "mentions",
         "find": "Search", "type": "Type", "date": "Date", "disagree": "The sources disagree",
-        "language": "Русский",
+        "language": "Русский", "previous": "Previous", "next": "Next",
     },
 }  # fmt: skip
 
