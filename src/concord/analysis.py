@@ -32,6 +32,10 @@ class Sentence:
     def span(self) -> Span:
         return Span(self.start, self.end, self.text)
 
+    def token_indices(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens overlapping the character range [start, end)."""
+        return [i for i, t in enumerate(self.tokens) if t.start < end and start < t.end]
+
 
 @dataclass(frozen=True)
 class DateMention:

@@ -64,7 +64,7 @@ class SentenceView:
         return self.sentence.tokens
 
     def token_indices(self, start: int, end: int) -> list[int]:
-        return [i for i, t in enumerate(self.tokens) if t.start < end and start < t.end]
+        return self.sentence.token_indices(start, end)
 
     def children(self, index: int) -> list[int]:
         return self._children[index]

@@ -56,11 +56,7 @@ def locate(sentences: list[Sentence], mentions: list[Mention]) -> list[Located]:
     located = []
     for mention in mentions:
         sentence = sentences[max(bisect_right(starts, mention.start) - 1, 0)]
-        indices = [
-            index
-            for index, token in enumerate(sentence.tokens)
-            if token.start < mention.end and mention.start < token.end
-        ]
+        indices = sentence.token_indices(mention.start, mention.end)
         if indices:
             located.append(Located(mention, sentence, indices[0], indices[-1]))
     return located

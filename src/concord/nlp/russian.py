@@ -243,14 +243,8 @@ def quoted_name(name: str) -> str:
 
 def tokens_in(sentence: Sentence, start: int, end: int) -> tuple[int, list[Token]]:
     """Index of the first token and the tokens overlapping [start, end)."""
-    first = -1
-    found = []
-    for index, token in enumerate(sentence.tokens):
-        if token.start < end and start < token.end:
-            if first < 0:
-                first = index
-            found.append(token)
-    return first, found
+    indices = sentence.token_indices(start, end)
+    return (indices[0] if indices else -1), [sentence.tokens[i] for i in indices]
 
 
 def _apposition_case(sentence: Sentence, first: int, tokens: list[Token]) -> str | None:
