@@ -85,6 +85,22 @@ SOURCES_PER_VALUE = 5  # claims kept as evidence for each side of a conflict
 CONFLICT_WINDOW = 256  # latest claims of a fact re-read for conflicts when it grows
 
 
+def claims_per_fact(
+    session: Session, fact_ids: Iterable[int], count: int, latest: bool = False
+) -> list[tuple[int, int]]:
+    """(fact, claim) pairs: each fact's first `count` claims, or its latest with `latest`,
+    in one statement for any number of facts."""
+    order = FactClaimRow.claim_id.desc() if latest else FactClaimRow.claim_id
+    rank = func.row_number().over(partition_by=FactClaimRow.fact_id, order_by=order)
+    ranked = (
+        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
+        .where(FactClaimRow.fact_id.in_(list(fact_ids)))
+        .subquery()
+    )
+    query = select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank <= count)
+    return [(fact_id, claim_id) for fact_id, claim_id in session.execute(query)]
+
+
 def load_facts(session: Session, fact_ids: Iterable[int]) -> dict[int, Fact]:
     """Facts with their most recent claims: enough to decide sameness, and bounded, so
     a fact told by thousands of reports costs no more than one told by a few. Three
@@ -93,17 +109,7 @@ def load_facts(session: Session, fact_ids: Iterable[int]) -> dict[int, Fact]:
     if not ids:
         return {}
     types = dict(session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(ids))).all())
-    rank = func.row_number().over(
-        partition_by=FactClaimRow.fact_id, order_by=FactClaimRow.claim_id.desc()
-    )
-    ranked = (
-        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
-        .where(FactClaimRow.fact_id.in_(ids))
-        .subquery()
-    )
-    recent = session.execute(
-        select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank <= RECENT_CLAIMS)
-    ).all()
+    recent = claims_per_fact(session, ids, RECENT_CLAIMS, latest=True)
     claims = {claim.id: claim for claim in load_claims(session, [c for _, c in recent])}
     facts = {fact_id: Fact(fact_id, types[fact_id], []) for fact_id in ids}
     for fact_id, claim_id in sorted(recent, key=lambda row: row[1]):

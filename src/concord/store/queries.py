@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from concord.resolve.facts import Fact, merged_args
 from concord.resolve.names import name_key
-from concord.store.facts import load_claims
+from concord.store.facts import claims_per_fact, load_claims
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -122,16 +122,16 @@ def list_facts(
     for chunk_start in range(0, len(ids), 200):
         chunk = ids[chunk_start : chunk_start + 200]
         if sources_per_fact is None:
-            shown = _membership(session, chunk)
-            merged = shown
+            shown = merged = _membership(session, chunk)
+            counts = None
         else:
-            shown = _first_claims(session, chunk, sources_per_fact)
+            shown = claims_per_fact(session, chunk, sources_per_fact)
             merged = _claims_per_value(session, chunk)
+            counts = _source_counts(session, chunk)
         records = {r.id: r for r in load_claims(session, [c for _, c in merged])}
         claims_of = _grouped(merged)
         sources = _sources(session, [c for _, c in shown])
         shown_of = _grouped(shown)
-        counts = _source_counts(session, chunk)
         modalities = _modalities(session, chunk)
         conflicts_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for conflict in list_conflicts(session, chunk):
@@ -152,7 +152,7 @@ def list_facts(
                 "sources": [source for c in shown_of[fact_id] for source in sources[c]],
                 "conflicts": conflicts_of[fact_id],
             }
-            if sources_per_fact is not None:
+            if counts is not None:
                 listed["source_count"] = counts[fact_id]
             result.append(listed)
     return result
@@ -169,17 +169,6 @@ def _grouped(membership: list[tuple[int, int]]) -> dict[int, list[int]]:
 def _membership(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
     query = select(FactClaimRow.fact_id, FactClaimRow.claim_id)
     return [tuple(row) for row in session.execute(query.where(FactClaimRow.fact_id.in_(fact_ids)))]
-
-
-def _first_claims(session: Session, fact_ids: list[int], count: int) -> list[tuple[int, int]]:
-    rank = func.row_number().over(partition_by=FactClaimRow.fact_id, order_by=FactClaimRow.claim_id)
-    ranked = (
-        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
-        .where(FactClaimRow.fact_id.in_(fact_ids))
-        .subquery()
-    )
-    query = select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank <= count)
-    return [tuple(row) for row in session.execute(query)]
 
 
 def _claims_per_value(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
