@@ -78,22 +78,27 @@ def _ministers_post(analysed: AnalysedDocument, ministry: Argument) -> PostKey |
     for size in (1, 2, 3):
         if len(words) <= size:
             break
+        tail = " ".join(w.group() for w in words[-size:])
         tail_start = span.start + words[-size].start()
-        country = canonical_place(" ".join(w.group() for w in words[-size:])) or next(
+        named = next(
             (
-                canonical_place(analysed.entities[m.entity].name) or analysed.entities[m.entity].name
+                analysed.entities[m.entity]
                 for m in analysed.mentions
                 if m.start == tail_start and m.end == span.end and m.type in {"LOC", "LOCORG"}
             ),
             None,
         )
-        if country is None:
+        if canonical_place(tail):
+            country = entity_key("LOC", tail)
+        elif named is not None:
+            country = entity_key(named.type, named.name)
+        else:
             continue
         name = [word.group().lower() for word in words[:-size]]
         if name[0] in _MINISTRY_ABBREVIATIONS and len(name) == 1:
-            return ("министр", *_MINISTRY_ABBREVIATIONS[name[0]]), entity_key("LOC", country)
+            return ("министр", *_MINISTRY_ABBREVIATIONS[name[0]]), country
         if name[0] == "министерство" and len(name) > 1:
-            return ("министр", *name[1:]), entity_key("LOC", country)
+            return ("министр", *name[1:]), country
     return None
 
 
