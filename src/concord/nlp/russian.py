@@ -1,7 +1,7 @@
 """The Russian pipeline on the Natasha stack (razdel, slovnet morphology, syntax and NER).
 
-Models are loaded once per process; sentences of a document go through each model as
-one batch, which is where slovnet is fast.
+Models are loaded once per process; the sentences of a batch of documents go through
+each model together (`slovnet_models`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from razdel import tokenize
 
@@ -27,6 +26,7 @@ from concord.nlp.phrases import normalise_phrase, trim_phrase
 from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
 from concord.nlp.sentences import split_sentences
+from concord.nlp.slovnet_models import EntityModel, EntitySpan, MorphologyModel, Parse, SyntaxModel
 from concord.resolve.document_entities import group_mentions
 
 
@@ -37,9 +37,9 @@ class RussianAnalyser:
         from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
         embedding = NewsEmbedding()
-        self.morph = NewsMorphTagger(embedding)
-        self.syntax = NewsSyntaxParser(embedding)
-        self.ner = NewsNERTagger(embedding)
+        self.morphology = MorphologyModel(NewsMorphTagger(embedding))
+        self.syntax = SyntaxModel(NewsSyntaxParser(embedding))
+        self.entities = EntityModel(NewsNERTagger(embedding))
 
     def annotate(
         self, document: Document, non_claim_zones: Sequence[tuple[int, int]] = ()
@@ -49,8 +49,7 @@ class RussianAnalyser:
     def annotate_many(
         self, items: Sequence[tuple[Document, Sequence[tuple[int, int]]]]
     ) -> list[AnalysedDocument]:
-        """Sentences of all documents go through each model together, shortest first:
-        slovnet pads a batch to its longest sentence, so sorting saves about a fifth."""
+        """Sentences of all documents go through each model together."""
         layouts = []
         all_words: list[list[str]] = []
         for document, _ in items:
@@ -62,12 +61,13 @@ class RussianAnalyser:
             ]
             layouts.append((bounds, spans))
             all_words.extend([word for _, _, word in sentence] for sentence in spans)
-        morph_markups = _by_length(self.morph, all_words, all_words)
-        syntax_markups = _by_length(self.syntax, all_words, all_words)
+        tags = self.morphology(all_words)
+        parses = self.syntax(all_words)
         # NER reads whole documents: names are recognised better with the neighbouring
         # sentences in view (F1 0.884 against 0.878 sentence by sentence on FactRuEval).
-        texts = [document.text for document, _ in items]
-        ner_markups = _by_length(self.ner, texts, [text.split() for text in texts])
+        entity_spans = self.entities(
+            [[token for sentence in spans for token in sentence] for _, spans in layouts]
+        )
         results = []
         offset = 0
         for index, ((document, zones), (bounds, spans)) in enumerate(
@@ -79,13 +79,13 @@ class RussianAnalyser:
                 for bound, words, morph, syntax in zip(
                     bounds,
                     spans,
-                    morph_markups[offset : offset + count],
-                    syntax_markups[offset : offset + count],
+                    tags[offset : offset + count],
+                    parses[offset : offset + count],
                     strict=True,
                 )
             ]
             analysed = AnalysedDocument(document=document, sentences=sentences)
-            mentions = _mentions(sentences, ner_markups[index].spans)
+            mentions = _mentions(sentences, entity_spans[index])
             offset += count
             analysed.entities = group_mentions(mentions)
             analysed.mentions = sorted(
@@ -97,20 +97,12 @@ class RussianAnalyser:
         return results
 
 
-def _by_length(model: Any, inputs: Sequence[Any], words: Sequence[list[str]]) -> list[Any]:
-    order = sorted(range(len(inputs)), key=lambda index: len(words[index]))
-    outputs: list[Any] = [None] * len(inputs)
-    for index, output in zip(order, model.map([inputs[i] for i in order]), strict=True):
-        outputs[index] = output
-    return outputs
-
-
 def _sentence(
     text: str,
     bound: tuple[int, int],
     words: list[tuple[int, int, str]],
-    morph: Any,
-    syntax: Any,
+    tags: list[tuple[str, dict[str, str]]],
+    parses: list[Parse],
     zones: Sequence[tuple[int, int]],
 ) -> Sentence:
     start, end = bound
@@ -119,21 +111,21 @@ def _sentence(
             start=token_start,
             end=token_end,
             text=word,
-            lemma=lemma(word, tagged.pos),
-            pos=tagged.pos,
-            feats=dict(tagged.feats),
-            head=int(parsed.head_id) - 1,
-            relation=parsed.rel,
+            lemma=lemma(word, pos),
+            pos=pos,
+            feats=dict(feats),
+            head=parse.head,
+            relation=parse.relation,
         )
-        for (token_start, token_end, word), tagged, parsed in zip(
-            words, morph.tokens, syntax.tokens, strict=True
+        for (token_start, token_end, word), (pos, feats), parse in zip(
+            words, tags, parses, strict=True
         )
     ]
     claimable = not any(zone_start < end and start < zone_end for zone_start, zone_end in zones)
     return Sentence(start, end, text[start:end], tokens, claimable)
 
 
-def _mentions(sentences: list[Sentence], spans: Sequence[Any]) -> list[Mention]:
+def _mentions(sentences: list[Sentence], spans: Sequence[EntitySpan]) -> list[Mention]:
     """Document-level NER spans, each read within the sentence where it starts."""
     mentions = []
     starts = [sentence.start for sentence in sentences]

@@ -1,0 +1,101 @@
+"""The flat-batch executor must give the tags slovnet's own executor gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from razdel import tokenize
+
+from concord.nlp import morphology
+from concord.nlp.sentences import split_sentences
+from concord.nlp.slovnet_models import EntityModel, FlatBatch, MorphologyModel, SyntaxModel
+from tests.conftest import SEEDS, SHARED
+
+DEVSET = SHARED / "factrueval2016" / "devset"
+
+
+@pytest.fixture(scope="module")
+def natasha() -> dict[str, Any]:
+    morphology.natasha_ready()
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+    embedding = NewsEmbedding()
+    return {
+        "morphology": NewsMorphTagger(embedding),
+        "syntax": NewsSyntaxParser(embedding),
+        "entities": NewsNERTagger(embedding),
+    }
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    paths = [*sorted(SEEDS.glob("*.txt")), *sorted(DEVSET.glob("book_*.txt"))[:30]]
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def _tokens(text: str) -> list[list[tuple[int, int, str]]]:
+    return [
+        [(start + t.start, start + t.stop, t.text) for t in tokenize(text[start:end])]
+        for start, end in split_sentences(text)
+    ]
+
+
+def _sentences(texts: list[str]) -> list[list[str]]:
+    return [[word for *_, word in sentence] for text in texts for sentence in _tokens(text)]
+
+
+def test_flat_batch_separates_sequences_by_one_zero_row() -> None:
+    batch = FlatBatch([2, 0, 3])
+    assert batch.rows == 1 + 2 + 1 + 0 + 1 + 3 + 1
+    assert batch.tokens.tolist() == [1, 2, 5, 6, 7]
+    assert [part.tolist() for part in batch.split(batch.tokens)] == [[1, 2], [], [5, 6, 7]]
+
+
+def test_morphology_matches_slovnet(natasha: dict[str, Any], texts: list[str]) -> None:
+    sentences = _sentences(texts)
+    ours = MorphologyModel(natasha["morphology"])(sentences)
+    theirs = list(natasha["morphology"].map(sentences))
+    assert len(ours) == len(theirs)
+    for tagged, markup in zip(ours, theirs, strict=True):
+        assert tagged == [(token.pos, dict(token.feats)) for token in markup.tokens]
+
+
+def test_syntax_matches_slovnet(natasha: dict[str, Any], texts: list[str]) -> None:
+    sentences = _sentences(texts)
+    ours = SyntaxModel(natasha["syntax"])(sentences)
+    theirs = list(natasha["syntax"].map(sentences))
+    for parsed, markup in zip(ours, theirs, strict=True):
+        assert [(p.head, p.relation) for p in parsed] == [
+            (int(token.head_id) - 1, token.rel) for token in markup.tokens
+        ]
+
+
+def test_entities_match_slovnet_on_whole_documents(
+    natasha: dict[str, Any], texts: list[str]
+) -> None:
+    documents = [[token for sentence in _tokens(text) for token in sentence] for text in texts]
+    ours = EntityModel(natasha["entities"])([*documents, []])
+    theirs = list(natasha["entities"].map(texts))
+    assert ours[-1] == []
+    found = 0
+    for spans, markup in zip(ours, theirs, strict=False):
+        assert [(s.start, s.stop, s.type) for s in spans] == [
+            (s.start, s.stop, s.type) for s in markup.spans
+        ]
+        found += len(spans)
+    assert found > 300
+
+
+def test_batches_split_where_a_batch_is_full(
+    natasha: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Results do not depend on where the executor cuts its batches."""
+    from concord.nlp import slovnet_models
+
+    sentences = _sentences([Path(SEEDS / "ca5uk-mfa.txt").read_text(encoding="utf-8")])
+    model = MorphologyModel(natasha["morphology"])
+    whole = model(sentences)
+    monkeypatch.setattr(slovnet_models, "ROWS_PER_BATCH", 40)
+    assert model(sentences) == whole
