@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from concord.claim import Claim, Entity, Mention, Span
 from concord.document import Document
@@ -34,7 +36,8 @@ class Sentence:
 
     def token_indices(self, start: int, end: int) -> list[int]:
         """Indices of the tokens overlapping the character range [start, end)."""
-        return [i for i, t in enumerate(self.tokens) if t.start < end and start < t.end]
+        first = bisect_right(self.tokens, start, key=attrgetter("end"))
+        return list(range(first, bisect_left(self.tokens, end, lo=first, key=attrgetter("start"))))
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,10 @@ _DASH_QUOTE = re.compile(
 _GUILLEMET_BEFORE = re.compile(
     rf"[«\"“](?P<quote>[^»\"”]{{10,}})[»\"”],?\s*[{_DASH}]\s*(?P<attribution>[^.!?«]+)"
 )
+# The attribution starts where a sentence or quote ends: without the anchor the lazy
+# attribution is retried from every character, quadratic in the paragraph.
 _GUILLEMET_AFTER = re.compile(
-    r"(?P<attribution>[^.!?«»]{3,}?):\s*[«\"“](?P<quote>[^»\"”]{10,})[»\"”]"
+    r"(?:^|(?<=[.!?«»]))(?P<attribution>[^.!?«»]{3,}?):\s*[«\"“](?P<quote>[^»\"”]{10,})[»\"”]"
 )
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
 
