@@ -5,13 +5,23 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Executable,
+    bindparam,
+    create_engine,
+    event,
+    select,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_TEXT, Base
 
@@ -126,16 +136,63 @@ def take_write_lock(session: Session) -> None:
 
 def insert_ignoring_duplicates(
     session: Session, table: type[Base], rows: Sequence[dict[str, Any]]
-) -> None:
-    """A multi-row insert that skips rows whose unique key another writer stored first."""
+) -> int:
+    """A multi-row insert that skips rows whose unique key another writer stored first;
+    how many rows it inserted."""
     if not rows:
-        return
-    if session.get_bind().dialect.name == "postgresql":
-        statement = postgresql.insert(table).on_conflict_do_nothing()
-    else:
-        statement = sqlite.insert(table).on_conflict_do_nothing()
-    session.execute(statement, list(rows))
+        return 0
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table.__table__).on_conflict_do_nothing()
+    return session.execute(statement, rows[0] if len(rows) == 1 else list(rows)).rowcount
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+VALUES_PER_STATEMENT = 128  # SQLite allows 500 terms in one compound select
+
+
+def latest_rows_per_value(
+    session: Session,
+    columns: tuple[InstrumentedAttribute[Any], ...],
+    match: InstrumentedAttribute[Any],
+    values: Iterable[Any],
+    latest: InstrumentedAttribute[Any],
+    limit: int,
+) -> list[tuple[Any, ...]]:
+    """For each value, the `limit` rows with `match == value` highest in `latest`.
+
+    One indexed, limited select per value, all joined in one statement: a hot value
+    (a name in every story) costs `limit` rows, not all of its rows. Statements come in
+    a few sizes, padded by repeating a value, so each is compiled once per process."""
+    ordered = sorted(set(values))
+    found: dict[tuple[Any, ...], None] = {}
+    for start in range(0, len(ordered), VALUES_PER_STATEMENT):
+        chunk = ordered[start : start + VALUES_PER_STATEMENT]
+        size = 1 << (len(chunk) - 1).bit_length()
+        padded = chunk + [chunk[-1]] * (size - len(chunk))
+        statement = _limited_union(columns, match, latest, limit, size)
+        parameters = {f"value_{index}": value for index, value in enumerate(padded)}
+        found.update((tuple(row), None) for row in session.execute(statement, parameters))
+    return list(found)
+
+
+@lru_cache(maxsize=64)
+def _limited_union(
+    columns: tuple[InstrumentedAttribute[Any], ...],
+    match: InstrumentedAttribute[Any],
+    latest: InstrumentedAttribute[Any],
+    limit: int,
+    size: int,
+) -> Executable:
+    parts = [
+        select(*columns)
+        .where(match == bindparam(f"value_{index}"))
+        .order_by(latest.desc())
+        .limit(limit)
+        .subquery()
+        .select()
+        for index in range(size)
+    ]
+    return parts[0] if size == 1 else union_all(*parts)

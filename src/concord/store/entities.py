@@ -5,6 +5,7 @@ whatever their number: this is the hottest part of ingest after the models."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from concord.claim import Entity
 from concord.resolve.entities import entity_block, entity_key, preferred_name, same_entity
-from concord.store.database import insert_ignoring_duplicates
+from concord.store.database import insert_ignoring_duplicates, latest_rows_per_value
 from concord.store.schema import EntityAliasRow, EntityRow
 
 CANDIDATES = 200  # entities compared per block; blocks are small (surname prefix, place key)
@@ -59,10 +60,19 @@ def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str
     return {(k.type, k.key): k for k in _with_aliases(session, rows.all())}
 
 
-def _in_block(session: Session, block: str) -> list[_Known]:
-    # The most recently created first: in a news stream, the people in the news lately.
-    query = select(*_COLUMNS).where(EntityRow.block == block).order_by(EntityRow.id.desc())
-    return _with_aliases(session, session.execute(query.limit(CANDIDATES)).all(), normal_only=True)
+def _in_blocks(session: Session, blocks: set[str]) -> dict[str, list[_Known]]:
+    """Each block's CANDIDATES most recently created entities, newest first: in a news
+    stream, the people in the news lately."""
+    rows = latest_rows_per_value(
+        session, (*_COLUMNS, EntityRow.block), EntityRow.block, blocks, EntityRow.id, CANDIDATES
+    )
+    block_of = {row[0]: row[4] for row in rows}
+    found: dict[str, list[_Known]] = defaultdict(list)
+    for known in _with_aliases(session, [row[:4] for row in rows], normal_only=True):
+        found[block_of[known.id]].append(known)
+    for members in found.values():
+        members.sort(key=lambda known: known.id, reverse=True)
+    return found
 
 
 def _key(entity: Entity) -> tuple[str, str]:
@@ -72,26 +82,36 @@ def _key(entity: Entity) -> tuple[str, str]:
 def _match(session: Session, entities: Sequence[Entity]) -> list[_Known | None]:
     """The stored entity each one is, by exact key, else by the checks within its block."""
     exact = _by_key(session, {_key(entity) for entity in entities})
-    blocks: dict[str, list[_Known]] = {}
+    unmatched = [entity for entity in entities if _key(entity) not in exact]
+    blocks = _in_blocks(session, {_block(entity) for entity in unmatched})
     matches: list[_Known | None] = []
     for entity in entities:
         found = exact.get(_key(entity))
         if found is None:
-            block = entity_block(entity.type, entity.name)[:LENGTH]
-            if block not in blocks:
-                blocks[block] = _in_block(session, block)
             found = next(
                 (
                     known
-                    for known in blocks[block]
+                    for known in blocks.get(_block(entity), [])
                     if same_entity(known.type, known.names(), entity.type, entity.name)
                 ),
                 None,
             )
-            if found is not None:  # every alias, to add only the new ones
-                (found,) = _with_aliases(session, [(found.id, found.type, found.key, found.name)])
         matches.append(found)
-    return matches
+    # Entities found in a block carry their nominative names only; read every alias, to
+    # add only the new ones.
+    exact_ids = {known.id for known in exact.values()}
+    by_block = {known.id for known in matches if known is not None and known.id not in exact_ids}
+    complete = {
+        known.id: known
+        for known in _with_aliases(
+            session, [(k.id, k.type, k.key, k.name) for k in matches if k and k.id in by_block]
+        )
+    }
+    return [complete.get(known.id, known) if known else None for known in matches]
+
+
+def _block(entity: Entity) -> str:
+    return entity_block(entity.type, entity.name)[:LENGTH]
 
 
 def _create(session: Session, entities: Sequence[Entity]) -> dict[tuple[str, str], _Known]:
@@ -101,7 +121,7 @@ def _create(session: Session, entities: Sequence[Entity]) -> dict[tuple[str, str
         _key(entity): {
             "type": entity.type,
             "key": _key(entity)[1],
-            "block": entity_block(entity.type, entity.name)[:LENGTH],
+            "block": _block(entity),
             "name": entity.name[:LENGTH],
         }
         for entity in entities

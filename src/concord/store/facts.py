@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from concord.resolve.facts import (
@@ -19,6 +20,7 @@ from concord.resolve.facts import (
     same_thing,
 )
 from concord.resolve.values import Value
+from concord.store.database import latest_rows_per_value
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -150,63 +152,135 @@ def conflict_view(session: Session, fact_id: int, fact_type: str) -> Fact:
     return Fact(fact_id, fact_type, load_claims(session, chosen))
 
 
-def _candidates(session: Session, keys: set[str]) -> list[int]:
-    found: set[int] = set()
-    for key in keys:
-        query = (
-            select(FactKeyRow.fact_id)
-            .where(FactKeyRow.key == key)
-            .order_by(FactKeyRow.recency.desc())
-            .limit(WINDOW)
-        )
-        found.update(session.scalars(query))
-    return sorted(found)
+def _filed_under(session: Session, keys: set[str]) -> dict[str, list[int]]:
+    """The WINDOW most recently supported facts under each key."""
+    filed: dict[str, list[int]] = defaultdict(list)
+    columns = (FactKeyRow.key, FactKeyRow.fact_id)
+    for key, fact_id in latest_rows_per_value(
+        session, columns, FactKeyRow.key, keys, FactKeyRow.recency, WINDOW
+    ):
+        filed[key].append(fact_id)
+    return filed
 
 
 def _store_conflicts(session: Session, fact: Fact) -> None:
     session.execute(delete(ConflictRow).where(ConflictRow.fact_id == fact.id))
-    for conflict in conflicts(fact):
-        row = ConflictRow(fact_id=fact.id, type=fact.type, role=conflict.role)
-        session.add(row)
-        session.flush()
-        for position, group in enumerate(conflict.groups):
-            for value, claim in group:
-                session.add(
-                    ConflictValueRow(
-                        conflict_id=row.id, position=position, value=value.text, claim_id=claim.id
-                    )
+    found = conflicts(fact)
+    if not found:
+        return
+    conflict_ids = session.scalars(
+        insert(ConflictRow.__table__).returning(
+            ConflictRow.__table__.c.id, sort_by_parameter_order=True
+        ),
+        [{"fact_id": fact.id, "type": fact.type, "role": conflict.role} for conflict in found],
+    ).all()
+    session.execute(
+        insert(ConflictValueRow.__table__),
+        [
+            {
+                "conflict_id": conflict_id,
+                "position": position,
+                "value": value.text,
+                "claim_id": claim.id,
+            }
+            for conflict, conflict_id in zip(found, conflict_ids, strict=True)
+            for position, group in enumerate(conflict.groups)
+            for value, claim in group
+        ],
+    )
+
+
+@dataclass
+class _Filing:
+    """What one consolidate call decided, written in bulk once every claim is matched."""
+
+    facts: dict[int, Fact] = field(default_factory=dict)  # id(fact) -> fact, in first touch
+    created: dict[int, int] = field(default_factory=dict)  # id(fact) -> creation order
+    added: dict[str, dict[int, Fact]] = field(default_factory=lambda: defaultdict(dict))
+    claims: list[tuple[int, Fact]] = field(default_factory=list)  # (claim id, fact)
+    recency: dict[tuple[str, int], int] = field(default_factory=dict)  # (key, id(fact))
+
+    def order(self, fact: Fact) -> tuple[int, int]:
+        """Stored facts by id, then new ones as they were created (the ids they will get)."""
+        created = self.created.get(id(fact))
+        return (0, fact.id) if created is None else (1, created)
+
+    def file(self, record: ClaimRecord, fact: Fact, keys: set[str]) -> None:
+        if fact.id == 0 and id(fact) not in self.created:
+            self.created[id(fact)] = len(self.created)
+        self.facts.setdefault(id(fact), fact)
+        fact.claims.append(record)
+        self.claims.append((record.id, fact))
+        for key in keys:
+            self.added[key][id(fact)] = fact
+            self.recency[(key, id(fact))] = record.id
+
+    def write(self, session: Session) -> None:
+        new = [self.facts[identity] for identity in self.created]
+        if new:
+            ids = session.scalars(
+                insert(FactRow.__table__).returning(
+                    FactRow.__table__.c.id, sort_by_parameter_order=True
+                ),
+                [{"type": fact.type} for fact in new],
+            ).all()
+            for fact, fact_id in zip(new, ids, strict=True):
+                fact.id = fact_id
+        session.execute(
+            insert(FactClaimRow.__table__),
+            [{"claim_id": claim_id, "fact_id": fact.id} for claim_id, fact in self.claims],
+        )
+        rows = [
+            {"key": key, "fact_id": self.facts[identity].id, "recency": claim_id}
+            for (key, identity), claim_id in self.recency.items()
+        ]
+        touched = {row["fact_id"] for row in rows}
+        query = select(FactKeyRow.key, FactKeyRow.fact_id).where(FactKeyRow.fact_id.in_(touched))
+        existing = {(key, fact_id) for key, fact_id in session.execute(query)}
+        fresh = [row for row in rows if (row["key"], row["fact_id"]) not in existing]
+        if fresh:
+            session.execute(insert(FactKeyRow.__table__), fresh)
+        moved = [
+            {"filed_key": row["key"], "filed_fact": row["fact_id"], "latest": row["recency"]}
+            for row in rows
+            if (row["key"], row["fact_id"]) in existing
+        ]
+        if moved:
+            session.connection().execute(
+                update(FactKeyRow)
+                .where(
+                    FactKeyRow.key == bindparam("filed_key"),
+                    FactKeyRow.fact_id == bindparam("filed_fact"),
                 )
+                .values(recency=bindparam("latest")),
+                moved,
+            )
 
 
 def consolidate(session: Session, claim_ids: list[int]) -> set[int]:
-    """File new claims under facts; returns the ids of the facts they touched."""
-    touched: dict[int, Fact] = {}
-    for record in load_claims(session, claim_ids):
-        keys = claim_keys(record)
-        candidates = _candidates(session, keys)
-        loaded = load_facts(session, [c for c in candidates if c not in touched])
-        fact = None
-        for fact_id in candidates:
-            candidate = touched.get(fact_id) or loaded[fact_id]
-            if same_thing(candidate, record):
-                fact = candidate
-                break
-        if fact is None:
-            row = FactRow(type=record.type)
-            session.add(row)
-            session.flush()
-            fact = Fact(row.id, record.type, [])
-        fact.claims.append(record)
-        touched[fact.id] = fact
-        session.add(FactClaimRow(claim_id=record.id, fact_id=fact.id))
-        for key in keys:
-            filed = session.get(FactKeyRow, (key, fact.id))
-            if filed is None:
-                session.add(FactKeyRow(key=key, fact_id=fact.id, recency=record.id))
-            else:
-                filed.recency = record.id
-        session.flush()
-    for fact in touched.values():
+    """File new claims under facts; returns the ids of the facts they touched.
+
+    The facts filed under the claims' keys are read up front in a few statements, the
+    claims matched against them in memory (and against facts earlier claims of this
+    call started), and the outcome written in bulk."""
+    records = load_claims(session, claim_ids)
+    keys = {record.id: claim_keys(record) for record in records}
+    filed = _filed_under(session, set().union(set(), *keys.values()))
+    stored = load_facts(session, {fact_id for ids in filed.values() for fact_id in ids})
+    filing = _Filing()
+    for record in records:
+        candidates: dict[int, Fact] = {}
+        for key in keys[record.id]:
+            candidates.update((id(stored[i]), stored[i]) for i in filed.get(key, ()))
+            candidates.update(filing.added[key])
+        fact = next(
+            (f for f in sorted(candidates.values(), key=filing.order) if same_thing(f, record)),
+            None,
+        ) or Fact(0, record.type, [])
+        filing.file(record, fact, keys[record.id])
+    if records:
+        filing.write(session)
+    for fact in filing.facts.values():
         if len(fact.claims) > 1:  # a fact told once cannot disagree with itself
             _store_conflicts(session, conflict_view(session, fact.id, fact.type))
-    return set(touched)
+    return {fact.id for fact in filing.facts.values()}

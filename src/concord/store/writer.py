@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from sqlalchemy import insert, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
 from concord.document import Document
-from concord.store.database import take_write_lock
+from concord.store.database import insert_ignoring_duplicates, take_write_lock
 from concord.store.entities import store_entities
 from concord.store.facts import consolidate
 from concord.store.schema import (
@@ -31,29 +30,20 @@ def stored_ids(session: Session, document_ids: list[str]) -> set[str]:
     return set(session.scalars(query))
 
 
-def _already_stored(session: Session, document_id: str) -> bool:
-    return session.get(DocumentRow, document_id) is not None
-
-
 def _insert_document(session: Session, document: Document) -> bool:
-    """False when another writer stored the same text between our check and this insert."""
-    try:
-        with session.begin_nested():
-            session.add(
-                DocumentRow(
-                    id=document.id,
-                    source=document.source[:NAME_LENGTH],
-                    url=document.url,
-                    title=document.title,
-                    published=document.published[:32] if document.published else None,
-                    language=document.language[:8],
-                    path=document.path,
-                    text=document.text,
-                )
-            )
-    except IntegrityError:
-        return False
-    return True
+    """False when the store holds the text already (another writer may have stored it
+    between our check before analysis and this insert)."""
+    row = {
+        "id": document.id,
+        "source": document.source[:NAME_LENGTH],
+        "url": document.url,
+        "title": document.title,
+        "published": document.published[:32] if document.published else None,
+        "language": document.language[:8],
+        "path": document.path,
+        "text": document.text,
+    }
+    return insert_ignoring_duplicates(session, DocumentRow, [row]) == 1
 
 
 def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -> list[int]:
@@ -73,7 +63,7 @@ def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -
         for mention in entity.mentions
     ]
     if mentions:
-        session.execute(insert(MentionRow), mentions)
+        session.execute(insert(MentionRow.__table__), mentions)
     return entity_ids
 
 
@@ -85,7 +75,9 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
     document_id = analysed.document.id
     claim_ids = list(
         session.scalars(
-            insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True),
+            insert(ClaimRow.__table__).returning(
+                ClaimRow.__table__.c.id, sort_by_parameter_order=True
+            ),
             [
                 {
                     "document_id": document_id,
@@ -112,9 +104,9 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
         for position, argument in enumerate(claim.arguments)
     ]
     if arguments:
-        session.execute(insert(ClaimArgumentRow), arguments)
+        session.execute(insert(ClaimArgumentRow.__table__), arguments)
     session.execute(
-        insert(EvidenceRow),
+        insert(EvidenceRow.__table__),
         [
             {
                 "claim_id": claim_id,
@@ -136,7 +128,7 @@ def store_document(session: Session, analysed: AnalysedDocument) -> bool:
     document = analysed.document
     with session.begin():
         take_write_lock(session)
-        if _already_stored(session, document.id) or not _insert_document(session, document):
+        if not _insert_document(session, document):
             return False
         entity_ids = _store_mentions_and_entities(session, analysed)
         claim_ids = _store_claims(session, analysed, entity_ids)
