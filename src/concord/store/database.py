@@ -134,16 +134,25 @@ def take_write_lock(session: Session) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
+def _insert_skipping_duplicates(session: Session, table: type[Base]) -> Any:
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(table.__table__).on_conflict_do_nothing()
+
+
 def insert_ignoring_duplicates(
     session: Session, table: type[Base], rows: Sequence[dict[str, Any]]
-) -> int:
-    """A multi-row insert that skips rows whose unique key another writer stored first;
-    how many rows it inserted."""
-    if not rows:
-        return 0
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table.__table__).on_conflict_do_nothing()
-    return session.execute(statement, rows[0] if len(rows) == 1 else list(rows)).rowcount
+) -> None:
+    """A multi-row insert that skips rows whose unique key another writer stored first."""
+    if rows:
+        session.execute(_insert_skipping_duplicates(session, table), list(rows))
+
+
+def insert_if_new(session: Session, table: type[Base], row: dict[str, Any]) -> bool:
+    """Inserts the row unless its key is stored; whether it did. RETURNING says so on
+    both databases (psycopg reports no row count for this statement)."""
+    key = table.__table__.primary_key.columns.values()[0]
+    statement = _insert_skipping_duplicates(session, table).returning(key)
+    return session.execute(statement, row).first() is not None
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
 from concord.document import Document
-from concord.store.database import insert_ignoring_duplicates, take_write_lock
+from concord.store.database import insert_if_new, take_write_lock
 from concord.store.entities import store_entities
 from concord.store.facts import consolidate
 from concord.store.schema import (
@@ -43,7 +43,7 @@ def _insert_document(session: Session, document: Document) -> bool:
         "path": document.path,
         "text": document.text,
     }
-    return insert_ignoring_duplicates(session, DocumentRow, [row]) == 1
+    return insert_if_new(session, DocumentRow, row)
 
 
 def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -> list[int]:
