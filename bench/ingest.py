@@ -69,11 +69,10 @@ def stages_on_devset() -> None:
             analysed = timed("nlp", analyser.annotate_many)(items)
             for result in analysed:
                 result.claims = timed("extract", extract_claims)(result)
-            for result in analysed:
-                with sessions() as session:
-                    timed("store", writer.store_document)(session, result)
+            with sessions() as session:  # one transaction per batch, as `concord ingest`
+                timed("store", writer.store_documents)(session, analysed)
         total = time.perf_counter() - started
-    SPENT["store"] -= SPENT["resolve"]  # resolve runs inside store_document
+    SPENT["store"] -= SPENT["resolve"]  # resolve runs inside store_documents
     print(f"devset: {len(files)} documents, {characters:,} characters, one process")
     print(f"{'stage':<10} {'seconds':>8} {'share':>6} {'docs/s':>8}")
     for stage in ("read", "nlp", "extract", "resolve", "store"):

@@ -18,7 +18,7 @@ from concord.cli import app
 from concord.document import Document
 from concord.store import writer
 from concord.store.database import open_database, session_factory
-from concord.store.writer import store_document
+from concord.store.writer import store_document, store_documents
 from tests.conftest import new_database_url
 from tests.test_store import north_report, steppe_report
 
@@ -222,12 +222,13 @@ def test_a_document_the_store_refuses_costs_only_itself(
 ) -> None:
     monkeypatch.setattr(concord.pipeline, "Pipeline", BrittlePipeline)
 
-    def refuse_second(session: Any, analysed: AnalysedDocument) -> bool:
-        if "Второй" in analysed.document.text:
+    def refuse_second(session: Any, batch: list[AnalysedDocument]) -> list[bool]:
+        if any("Второй" in analysed.document.text for analysed in batch):
             raise RuntimeError("database is locked")
-        return store_document(session, analysed)
+        return store_documents(session, batch)
 
-    monkeypatch.setattr(writer, "store_document", refuse_second)
+    # The batch is refused as a whole, then each document is tried in its own transaction.
+    monkeypatch.setattr(writer, "store_documents", refuse_second)
     corpus = tmp_path / "corpus"
     write_plain_articles(corpus, "Первый текст.", "Второй текст.")
     result = invoke("ingest", str(corpus), "--db", new_database_url(tmp_path))

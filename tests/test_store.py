@@ -279,6 +279,36 @@ def test_a_failure_mid_write_leaves_nothing_of_that_document(
         assert store_document(session, north_report()) is True  # nothing half-stored blocks it
 
 
+def test_a_batch_stores_what_one_by_one_stores(tmp_path: Path) -> None:
+    """One transaction for several documents: same rows, facts and conflicts; a text
+    stored already or repeated within the batch is stored once."""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "batch").mkdir()
+    one_by_one = session_factory(open_database(new_database_url(tmp_path / "one")))
+    for analysed in (north_report(), steppe_report()):
+        with one_by_one() as session:
+            store_document(session, analysed)
+    batched = session_factory(open_database(new_database_url(tmp_path / "batch")))
+    with batched() as session:
+        assert writer.store_documents(session, [north_report()]) == [True]
+    with batched() as session:
+        stored = writer.store_documents(session, [north_report(), steppe_report(), steppe_report()])
+    assert stored == [False, True, False]
+    assert counts(batched) == counts(one_by_one)
+    for query in (list_facts, list_conflicts, lambda session: list_entities(session, None)):
+        assert read(batched, query) == read(one_by_one, query)
+
+
+def test_a_batch_that_fails_writes_nothing(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = counts(sessions)
+    monkeypatch.setattr(writer, "consolidate", lambda *_: 1 / 0)  # after every insert
+    with sessions() as session, pytest.raises(ZeroDivisionError):
+        writer.store_documents(session, [north_report(), steppe_report()])
+    assert counts(sessions) == before
+
+
 def test_a_failure_in_the_second_document_keeps_the_first(
     sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:

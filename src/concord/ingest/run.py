@@ -1,5 +1,5 @@
 """One ingest: read the inputs, analyse them in batches wherever the runner runs them,
-and store each document through this process's single writer.
+and store each batch through this process's single writer.
 
 Reading and storing stay here; only analysis moves to workers. A bad input, a failed
 analysis or a refused write costs one document and one report, never the run."""
@@ -87,19 +87,30 @@ def ingest_paths(
         files_per_batch.append(finished)
         yield new_only(batch)
 
+    def count(stored: bool) -> None:
+        if stored:
+            counts.stored += 1
+        else:  # another process stored it meanwhile
+            counts.known += 1
+
     for outcomes in runner.run(batches()):
+        analysed = []
         for outcome in outcomes:
             in_flight.discard(outcome.document.id)
             if isinstance(outcome, AnalysisFailure):
                 fail(location(outcome.document), f"not analysed ({outcome.reason})")
-                continue
-            try:
-                with sessions() as session:
-                    if writer.store_document(session, outcome):
-                        counts.stored += 1
-                    else:  # another process stored it meanwhile
-                        counts.known += 1
-            except Exception as error:  # a refusal for one document must not end the run
-                fail(location(outcome.document), f"not stored ({describe(error)})")
+            else:
+                analysed.append(outcome)
+        try:  # the batch in one transaction ...
+            with sessions() as session:
+                for stored in writer.store_documents(session, analysed):
+                    count(stored)
+        except Exception:  # ... or, when one is refused, each in its own
+            for document in analysed:
+                try:
+                    with sessions() as session:
+                        count(writer.store_document(session, document))
+                except Exception as error:  # a refusal for one document must not end the run
+                    fail(location(document.document), f"not stored ({describe(error)})")
         files_done(files_per_batch.popleft())
     return counts

@@ -147,12 +147,14 @@ def insert_ignoring_duplicates(
         session.execute(_insert_skipping_duplicates(session, table), list(rows))
 
 
-def insert_if_new(session: Session, table: type[Base], row: dict[str, Any]) -> bool:
-    """Inserts the row unless its key is stored; whether it did. RETURNING says so on
-    both databases (psycopg reports no row count for this statement)."""
+def insert_new(session: Session, table: type[Base], rows: Sequence[dict[str, Any]]) -> set[Any]:
+    """Inserts the rows whose key is not stored yet; the keys it inserted. RETURNING
+    says which on both databases (psycopg reports no row count for this statement)."""
+    if not rows:
+        return set()
     key = table.__table__.primary_key.columns.values()[0]
     statement = _insert_skipping_duplicates(session, table).returning(key)
-    return session.execute(statement, row).first() is not None
+    return set(session.scalars(statement, list(rows)))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,13 +1,15 @@
-"""Writing one analysed document: everything or nothing, and never twice."""
+"""Writing analysed documents: each one everything or nothing, and never twice."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
 from concord.document import Document
-from concord.store.database import insert_if_new, take_write_lock
+from concord.store.database import insert_new, take_write_lock
 from concord.store.entities import store_entities
 from concord.store.facts import consolidate
 from concord.store.schema import (
@@ -30,20 +32,23 @@ def stored_ids(session: Session, document_ids: list[str]) -> set[str]:
     return set(session.scalars(query))
 
 
-def _insert_document(session: Session, document: Document) -> bool:
-    """False when the store holds the text already (another writer may have stored it
-    between our check before analysis and this insert)."""
-    row = {
-        "id": document.id,
-        "source": document.source[:NAME_LENGTH],
-        "url": document.url,
-        "title": document.title,
-        "published": document.published[:32] if document.published else None,
-        "language": document.language[:8],
-        "path": document.path,
-        "text": document.text,
+def _insert_documents(session: Session, documents: Sequence[Document]) -> set[str]:
+    """Ids of the documents inserted: not those the store holds already (another writer
+    may have stored one between our check before analysis and this insert)."""
+    rows = {
+        document.id: {
+            "id": document.id,
+            "source": document.source[:NAME_LENGTH],
+            "url": document.url,
+            "title": document.title,
+            "published": document.published[:32] if document.published else None,
+            "language": document.language[:8],
+            "path": document.path,
+            "text": document.text,
+        }
+        for document in documents
     }
-    return insert_if_new(session, DocumentRow, row)
+    return insert_new(session, DocumentRow, list(rows.values()))
 
 
 def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -> list[int]:
@@ -121,21 +126,38 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
     return claim_ids
 
 
-def store_document(session: Session, analysed: AnalysedDocument) -> bool:
-    """Stores the document, its entities, mentions and claims and files the claims under
-    facts, all in one transaction; False, with nothing written, when the text is already
-    stored. The session must not be inside a transaction yet: this call owns the commit."""
-    document = analysed.document
+def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list[bool]:
+    """Stores each document with its entities, mentions and claims and files the claims
+    under facts, the whole batch in one transaction; False, with nothing written, for a
+    text already stored. Entities are matched document by document, as if stored one at
+    a time; claims are consolidated and conflicts recomputed once for the batch. The
+    session must not be inside a transaction yet: this call owns the commit."""
     with session.begin():
         take_write_lock(session)
-        if not _insert_document(session, document):
-            return False
-        entity_ids = _store_mentions_and_entities(session, analysed)
-        claim_ids = _store_claims(session, analysed, entity_ids)
+        inserted = _insert_documents(session, [analysed.document for analysed in batch])
+        stored: list[bool] = []
+        claim_ids: list[int] = []
+        for analysed in batch:
+            document_id = analysed.document.id
+            stored.append(document_id in inserted)
+            if not stored[-1]:
+                continue
+            inserted.discard(document_id)  # the same text twice in a batch is stored once
+            entity_ids = _store_mentions_and_entities(session, analysed)
+            claim_ids.extend(_store_claims(session, analysed, entity_ids))
         consolidate(session, claim_ids)
-        if session.get_bind().dialect.name == "sqlite":  # full-text index, same transaction
+        if any(stored) and session.get_bind().dialect.name == "sqlite":  # full-text index
             session.execute(
                 text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),
-                {"id": document.id, "title": document.title, "text": document.text},
+                [
+                    {"id": a.document.id, "title": a.document.title, "text": a.document.text}
+                    for a, new in zip(batch, stored, strict=True)
+                    if new
+                ],
             )
-    return True
+    return stored
+
+
+def store_document(session: Session, analysed: AnalysedDocument) -> bool:
+    """One document in its own transaction (see store_documents)."""
+    return store_documents(session, [analysed])[0]
