@@ -127,8 +127,8 @@ def open_database(url: str | None = None) -> Engine:
 
 
 def take_write_lock(session: Session) -> None:
-    """First statement of a writing transaction: writers queue here, one document at a
-    time, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (a transaction-scoped advisory lock)."""
+    """First statement of a writing transaction: writers queue here, one transaction at
+    a time, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (a transaction-scoped advisory lock)."""
     connection = session.connection(execution_options={WRITE_TRANSACTION: True})
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
