@@ -51,6 +51,7 @@ def test_flat_batch_separates_sequences_by_one_zero_row() -> None:
     assert batch.rows == 1 + 2 + 1 + 0 + 1 + 3 + 1
     assert batch.tokens.tolist() == [1, 2, 5, 6, 7]
     assert [part.tolist() for part in batch.split(batch.tokens)] == [[1, 2], [], [5, 6, 7]]
+    assert (FlatBatch([]).rows, FlatBatch([]).tokens.tolist()) == (1, [])
 
 
 def test_morphology_matches_slovnet(natasha: dict[str, Any], texts: list[str]) -> None:

@@ -48,8 +48,8 @@ class FlatBatch:
 
     def __init__(self, lengths: Sequence[int]) -> None:
         self.lengths = list(lengths)
-        self.starts = np.cumsum([1] + [length + 1 for length in self.lengths[:-1]])
-        self.rows = int(self.starts[-1] + self.lengths[-1] + 1) if self.lengths else 1
+        self.starts = np.cumsum([1] + [length + 1 for length in self.lengths])[: len(lengths)]
+        self.rows = 1 + sum(length + 1 for length in self.lengths)
         self.separators = np.ones(self.rows, dtype=bool)
         for start, length in zip(self.starts, self.lengths, strict=True):
             self.separators[start : start + length] = False
