@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from razdel import tokenize
+from slovnet.span import Span
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
@@ -26,7 +27,7 @@ from concord.nlp.phrases import normalise_phrase, trim_phrase
 from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
 from concord.nlp.sentences import split_sentences
-from concord.nlp.slovnet_models import EntityModel, EntitySpan, MorphologyModel, Parse, SyntaxModel
+from concord.nlp.slovnet_models import EntityModel, MorphologyModel, Parse, SyntaxModel
 from concord.resolve.document_entities import group_mentions
 
 
@@ -125,7 +126,7 @@ def _sentence(
     return Sentence(start, end, text[start:end], tokens, claimable)
 
 
-def _mentions(sentences: list[Sentence], spans: Sequence[EntitySpan]) -> list[Mention]:
+def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]:
     """Document-level NER spans, each read within the sentence where it starts."""
     mentions = []
     starts = [sentence.start for sentence in sentences]

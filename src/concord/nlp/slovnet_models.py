@@ -20,6 +20,7 @@ import numpy as np
 from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.shape import word_shape
+from slovnet.span import Span
 
 ROWS_PER_BATCH = 8192  # tokens of one matrix product: ~25 MB for the widest layer
 WORDS_CACHED = 1 << 16  # distinct words whose ids are kept; covers most running text
@@ -28,13 +29,6 @@ WORDS_CACHED = 1 << 16  # distinct words whose ids are kept; covers most running
 class TokenBounds(NamedTuple):
     start: int
     stop: int
-
-
-@dataclass(frozen=True)
-class EntitySpan:
-    start: int
-    stop: int
-    type: str
 
 
 @dataclass(frozen=True)
@@ -225,11 +219,9 @@ class EntityModel:
         self.head = infer.model.head
         self.tags = infer.decoder.tags_vocab.items
 
-    def __call__(
-        self, documents: Sequence[Sequence[tuple[int, int, str]]]
-    ) -> list[list[EntitySpan]]:
+    def __call__(self, documents: Sequence[Sequence[tuple[int, int, str]]]) -> list[list[Span]]:
         words = [[word for _, _, word in tokens] for tokens in documents]
-        results: list[list[EntitySpan]] = [[] for _ in documents]
+        results: list[list[Span]] = [[] for _ in documents]
         for indices, chunk, batch in _batches(words):
             emissions = self.head(self.encoder(chunk, batch)[batch.tokens])
             longest = max(batch.lengths, default=0)
@@ -246,8 +238,5 @@ class EntityModel:
                 if not tokens:
                     continue
                 names = [self.tags[tag] for tag in tags.tolist()]
-                results[index] = [
-                    EntitySpan(span.start, span.stop, span.type)
-                    for span in bio_spans(tokens, names)
-                ]
+                results[index] = list(bio_spans(tokens, names))
         return results

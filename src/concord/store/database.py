@@ -134,9 +134,13 @@ def take_write_lock(session: Session) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
+def _dialect(session: Session) -> Any:
+    """The dialect module whose insert has ON CONFLICT clauses."""
+    return postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+
+
 def _insert_skipping_duplicates(session: Session, table: type[Base]) -> Any:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(table.__table__).on_conflict_do_nothing()
+    return _dialect(session).insert(table.__table__).on_conflict_do_nothing()
 
 
 def insert_ignoring_duplicates(
@@ -145,6 +149,20 @@ def insert_ignoring_duplicates(
     """A multi-row insert that skips rows whose unique key another writer stored first."""
     if rows:
         session.execute(_insert_skipping_duplicates(session, table), list(rows))
+
+
+def insert_or_update(
+    session: Session, table: type[Base], rows: Sequence[dict[str, Any]], columns: Sequence[str]
+) -> None:
+    """A multi-row insert where a row whose key is stored updates that row's `columns`."""
+    if not rows:
+        return
+    statement = _dialect(session).insert(table.__table__)
+    statement = statement.on_conflict_do_update(
+        index_elements=list(table.__table__.primary_key.columns),
+        set_={column: statement.excluded[column] for column in columns},
+    )
+    session.execute(statement, list(rows))
 
 
 def insert_new(session: Session, table: type[Base], rows: Sequence[dict[str, Any]]) -> set[Any]:

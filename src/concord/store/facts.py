@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from concord.resolve.facts import (
@@ -20,7 +20,7 @@ from concord.resolve.facts import (
     same_thing,
 )
 from concord.resolve.values import Value
-from concord.store.database import latest_rows_per_value
+from concord.store.database import insert_or_update, latest_rows_per_value
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -234,27 +234,7 @@ class _Filing:
             {"key": key, "fact_id": self.facts[identity].id, "recency": claim_id}
             for (key, identity), claim_id in self.recency.items()
         ]
-        touched = {row["fact_id"] for row in rows}
-        query = select(FactKeyRow.key, FactKeyRow.fact_id).where(FactKeyRow.fact_id.in_(touched))
-        existing = {(key, fact_id) for key, fact_id in session.execute(query)}
-        fresh = [row for row in rows if (row["key"], row["fact_id"]) not in existing]
-        if fresh:
-            session.execute(insert(FactKeyRow.__table__), fresh)
-        moved = [
-            {"filed_key": row["key"], "filed_fact": row["fact_id"], "latest": row["recency"]}
-            for row in rows
-            if (row["key"], row["fact_id"]) in existing
-        ]
-        if moved:
-            session.connection().execute(
-                update(FactKeyRow)
-                .where(
-                    FactKeyRow.key == bindparam("filed_key"),
-                    FactKeyRow.fact_id == bindparam("filed_fact"),
-                )
-                .values(recency=bindparam("latest")),
-                moved,
-            )
+        insert_or_update(session, FactKeyRow, rows, ["recency"])
 
 
 def consolidate(session: Session, claim_ids: list[int]) -> set[int]:
@@ -265,7 +245,7 @@ def consolidate(session: Session, claim_ids: list[int]) -> set[int]:
     call started), and the outcome written in bulk."""
     records = load_claims(session, claim_ids)
     keys = {record.id: claim_keys(record) for record in records}
-    filed = _filed_under(session, set().union(set(), *keys.values()))
+    filed = _filed_under(session, set().union(*keys.values()))
     stored = load_facts(session, {fact_id for ids in filed.values() for fact_id in ids})
     filing = _Filing()
     for record in records:
