@@ -44,6 +44,18 @@ def test_registry_unifies_spellings() -> None:
     assert registry.resolve(Entity("LOC", "РК", {"РК"})) == country
 
 
+def test_a_bare_surname_does_not_gather_everyone_with_it() -> None:
+    """Plain "Петров" joins "Иван Петров"; then "Пётр Петров" is someone else, though the
+    entity has been called plain "Петров" too."""
+    registry = EntityRegistry()
+    bare = registry.resolve(Entity("PER", "Петров", {"Петров", "Петрова"}))
+    ivan = registry.resolve(Entity("PER", "Иван Петров", {"Ивана Петрова"}))
+    peter = registry.resolve(Entity("PER", "Пётр Петров", {"Пётр Петров"}))
+    assert bare == ivan != peter
+    assert registry.entities[ivan].name == "Иван Петров"
+    assert registry.resolve(Entity("PER", "И. Петров", {"И. Петров"})) == ivan
+
+
 def _meeting(claim_id: int, document: str, published: str, day: str) -> ClaimRecord:
     people = [Value("Анна Смирнова", 1, "PER"), Value("Рустам Азимов", 2, "PER")]
     return ClaimRecord(

@@ -352,6 +352,30 @@ def test_entity_identity_ignores_case_yo_and_punctuation(sessions: sessionmaker[
         assert [(row.type, row.key) for row in rows] == [("PER", "артем ковалев")]
 
 
+def test_people_sharing_a_surname_stay_apart_across_documents(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A person first named by surname alone takes the full name when it comes, and a
+    namesake with another first name does not merge into them through the bare alias."""
+    reports = [
+        ("Посол Ковалёв прибыл в Улан-Батор.", "Ковалёв", "Ковалёв"),
+        ("Артёма Ковалёва встретили в аэропорту.", "Артёма Ковалёва", "Артём Ковалёв"),
+        ("Глеб Ковалёв, министр, провёл встречу.", "Глеб Ковалёв", "Глеб Ковалёв"),
+        ("Ковалёв заявил о переговорах.", "Ковалёв", "Ковалёв"),
+        ("Министр Г. Ковалёв подписал соглашение.", "Г. Ковалёв", "Г. Ковалёв"),
+    ]
+    for sentence, written, normal in reports:
+        builder = Builder(sentence)
+        builder.entity("PER", normal, written)
+        with sessions() as session:
+            store_document(session, builder.build())
+    people = read(sessions, lambda session: list_entities(session, "PER"))
+    assert sorted((p["name"], p["documents"]) for p in people) == [
+        ("Артём Ковалёв", 3),
+        ("Глеб Ковалёв", 2),
+    ]
+
+
 def test_an_entity_inserted_meanwhile_by_another_writer_is_reused(
     sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,7 +18,6 @@ class KnownEntity:
     type: str
     name: str
     aliases: set[str] = field(default_factory=set)  # every form seen, inflected ones too
-    names: set[str] = field(default_factory=set)  # nominative forms, to choose the name from
 
 
 def entity_block(type_: str, name: str) -> str:
@@ -34,13 +33,16 @@ def entity_key(type_: str, name: str) -> str:
     return name_key(canonical_place(name) or name) if type_ != "PER" else name_key(name)
 
 
-def same_entity(known_type: str, known_names: set[str], type_: str, name: str) -> bool:
+def same_entity(known_type: str, known_name: str, type_: str, name: str) -> bool:
+    """Is `name` the entity known by its preferred name `known_name`? Only that name
+    counts, not every alias: were "Петров" enough, once an entity has been called so, every
+    Петров would join it, and each would widen it further."""
     if type_ == "PER" or known_type == "PER":
-        return type_ == known_type and any(same_person(known, name) for known in known_names)
+        return type_ == known_type and same_person(known_name, name)
     canonical = canonical_place(name)
-    if canonical or any(canonical_place(known) for known in known_names):
-        return any(canonical_place(known) == canonical for known in known_names)
-    return type_ == known_type and name_key(name) in {name_key(known) for known in known_names}
+    if canonical or canonical_place(known_name):
+        return canonical_place(known_name) == canonical
+    return type_ == known_type and name_key(name) == name_key(known_name)
 
 
 def preferred_name(type_: str, names: set[str]) -> str:
@@ -64,17 +66,12 @@ class EntityRegistry:
         block = entity_block(entity.type, entity.name)
         for known_id in self.by_block.get(block, []):
             known = self.entities[known_id]
-            if same_entity(known.type, known.names, entity.type, entity.name):
+            if same_entity(known.type, known.name, entity.type, entity.name):
                 known.aliases |= names
-                known.names.add(entity.name)
-                known.name = preferred_name(known.type, known.names)
+                known.name = preferred_name(known.type, {known.name, entity.name})
                 return known.id
         known = KnownEntity(
-            len(self.entities) + 1,
-            entity.type,
-            preferred_name(entity.type, {entity.name}),
-            names,
-            {entity.name},
+            len(self.entities) + 1, entity.type, preferred_name(entity.type, {entity.name}), names
         )
         self.entities[known.id] = known
         self.by_block[block].append(known.id)

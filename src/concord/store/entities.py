@@ -1,14 +1,16 @@
 """Stored entities across documents: exact key first, then the resolver's blocking and checks.
 
 A document's entities are matched and written together, in a handful of statements
-whatever their number: this is the hottest part of ingest after the models."""
+whatever their number: this is the hottest part of ingest after the models. Matching
+reads entity rows only, never their aliases: a newcomer is compared with each
+candidate's preferred name, so the cost of a match does not grow with the names an
+entity has gathered, and one loose alias cannot pull in everyone who shares a surname."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import select, tuple_, update
 from sqlalchemy.orm import Session
@@ -24,40 +26,23 @@ LENGTH = 300  # String(300) columns
 
 @dataclass
 class _Known:
-    """A stored entity as the matcher sees it (plain values, not ORM objects: blocks are
-    read for every new name) and its aliases (True: a nominative name)."""
+    """A stored entity as the matcher sees it: plain values, not ORM objects, since
+    blocks are read for every new name."""
 
     id: int
     type: str
     key: str
     name: str
-    aliases: dict[str, bool] = field(default_factory=dict)
-
-    def names(self) -> set[str]:
-        return {self.name, *(alias for alias, normal in self.aliases.items() if normal)}
 
 
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.key, EntityRow.name)
-
-
-def _with_aliases(session: Session, rows: Sequence[Any], normal_only: bool = False) -> list[_Known]:
-    known = {row[0]: _Known(*row) for row in rows}
-    if known:
-        query = select(EntityAliasRow.entity_id, EntityAliasRow.alias, EntityAliasRow.normal)
-        query = query.where(EntityAliasRow.entity_id.in_(known))
-        if normal_only:  # what the matcher compares; the surface forms can be many
-            query = query.where(EntityAliasRow.normal)
-        for entity_id, alias, normal in session.execute(query):
-            aliases = known[entity_id].aliases
-            aliases[alias] = aliases.get(alias, False) or normal
-    return list(known.values())
 
 
 def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Known]:
     if not keys:
         return {}
     rows = session.execute(select(*_COLUMNS).where(tuple_(EntityRow.type, EntityRow.key).in_(keys)))
-    return {(k.type, k.key): k for k in _with_aliases(session, rows.all())}
+    return {(row.type, row.key): _Known(*row) for row in rows}
 
 
 def _in_blocks(session: Session, blocks: set[str]) -> dict[str, list[_Known]]:
@@ -66,17 +51,18 @@ def _in_blocks(session: Session, blocks: set[str]) -> dict[str, list[_Known]]:
     rows = latest_rows_per_value(
         session, (*_COLUMNS, EntityRow.block), EntityRow.block, blocks, EntityRow.id, CANDIDATES
     )
-    block_of = {row[0]: row[4] for row in rows}
     found: dict[str, list[_Known]] = defaultdict(list)
-    for known in _with_aliases(session, [row[:4] for row in rows], normal_only=True):
-        found[block_of[known.id]].append(known)
-    for members in found.values():
-        members.sort(key=lambda known: known.id, reverse=True)
+    for row in sorted(rows, key=lambda row: row[0], reverse=True):
+        found[row[4]].append(_Known(*row[:4]))
     return found
 
 
 def _key(entity: Entity) -> tuple[str, str]:
     return entity.type, entity_key(entity.type, entity.name)[:LENGTH]
+
+
+def _block(entity: Entity) -> str:
+    return entity_block(entity.type, entity.name)[:LENGTH]
 
 
 def _match(session: Session, entities: Sequence[Entity]) -> list[_Known | None]:
@@ -92,26 +78,12 @@ def _match(session: Session, entities: Sequence[Entity]) -> list[_Known | None]:
                 (
                     known
                     for known in blocks.get(_block(entity), [])
-                    if same_entity(known.type, known.names(), entity.type, entity.name)
+                    if same_entity(known.type, known.name, entity.type, entity.name)
                 ),
                 None,
             )
         matches.append(found)
-    # Entities found in a block carry their nominative names only; read every alias, to
-    # add only the new ones.
-    exact_ids = {known.id for known in exact.values()}
-    by_block = {known.id for known in matches if known is not None and known.id not in exact_ids}
-    complete = {
-        known.id: known
-        for known in _with_aliases(
-            session, [(k.id, k.type, k.key, k.name) for k in matches if k and k.id in by_block]
-        )
-    }
-    return [complete.get(known.id, known) if known else None for known in matches]
-
-
-def _block(entity: Entity) -> str:
-    return entity_block(entity.type, entity.name)[:LENGTH]
+    return matches
 
 
 def _create(session: Session, entities: Sequence[Entity]) -> dict[tuple[str, str], _Known]:
@@ -131,30 +103,30 @@ def _create(session: Session, entities: Sequence[Entity]) -> dict[tuple[str, str
 
 
 def store_entities(session: Session, entities: Sequence[Entity]) -> list[int]:
-    """Stored entity ids in the order given; each entity's aliases added to its row."""
+    """Stored entity ids in the order given; each entity's aliases added to its row
+    (those it has already are skipped by the insert)."""
     matches = _match(session, entities)
     created = _create(session, [e for e, m in zip(entities, matches, strict=True) if m is None])
-    aliases = []
+    aliases: dict[tuple[int, str], bool] = {}
     for index, entity in enumerate(entities):
         known = matches[index] or created[_key(entity)]
         matches[index] = known
-        names = known.names()
-        if entity.name not in names:
-            preferred = preferred_name(known.type, names | {entity.name})[:LENGTH]
-            if preferred != known.name:
-                known.name = preferred
-                session.execute(
-                    update(EntityRow).where(EntityRow.id == known.id).values(name=preferred)
-                )
+        # The stored name is the preferred one of all names so far, so choosing between
+        # it and the newcomer is choosing among all of them.
+        preferred = preferred_name(known.type, {known.name, entity.name})[:LENGTH]
+        if preferred != known.name:
+            known.name = preferred
+            session.execute(
+                update(EntityRow).where(EntityRow.id == known.id).values(name=preferred)
+            )
         for alias in sorted(entity.aliases | {entity.name}):
-            if alias[:LENGTH] not in known.aliases:
-                known.aliases[alias[:LENGTH]] = alias == entity.name
-                aliases.append(
-                    {
-                        "entity_id": known.id,
-                        "alias": alias[:LENGTH],
-                        "normal": alias == entity.name,
-                    }
-                )
-    insert_ignoring_duplicates(session, EntityAliasRow, aliases)
+            aliases.setdefault((known.id, alias[:LENGTH]), alias == entity.name)
+    insert_ignoring_duplicates(
+        session,
+        EntityAliasRow,
+        [
+            {"entity_id": entity_id, "alias": alias, "normal": normal}
+            for (entity_id, alias), normal in sorted(aliases.items())
+        ],
+    )
     return [known.id for known in matches if known is not None]
