@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from concord.claim import Entity
@@ -39,9 +39,17 @@ _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.key, EntityRow.name)
 
 
 def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Known]:
+    """Spelt as one `type = ? AND key IN (...)` per type: SQLite scans the whole table for
+    a row-value `(type, key) IN (...)`, but searches its index for this."""
     if not keys:
         return {}
-    rows = session.execute(select(*_COLUMNS).where(tuple_(EntityRow.type, EntityRow.key).in_(keys)))
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for type_, key in sorted(keys):
+        by_type[type_].append(key)
+    condition = or_(
+        *(and_(EntityRow.type == type_, EntityRow.key.in_(same)) for type_, same in by_type.items())
+    )
+    rows = session.execute(select(*_COLUMNS).where(condition))
     return {(row.type, row.key): _Known(*row) for row in rows}
 
 

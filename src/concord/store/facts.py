@@ -91,8 +91,16 @@ def claims_per_fact(
     session: Session, fact_ids: Iterable[int], count: int, latest: bool = False
 ) -> list[tuple[int, int]]:
     """(fact, claim) pairs: each fact's first `count` claims, or its latest with `latest`,
-    in one statement for any number of facts."""
-    order = FactClaimRow.claim_id.desc() if latest else FactClaimRow.claim_id
+    in one statement for any number of facts. The latest are what every new claim needs,
+    so they are read by limited index searches: a window function would rank all of a
+    fact's claims, and a fact in every story has tens of thousands."""
+    if latest:
+        columns = (FactClaimRow.fact_id, FactClaimRow.claim_id)
+        match = FactClaimRow.fact_id
+        return latest_rows_per_value(
+            session, columns, match, fact_ids, FactClaimRow.claim_id, count
+        )
+    order = FactClaimRow.claim_id
     rank = func.row_number().over(partition_by=FactClaimRow.fact_id, order_by=order)
     ranked = (
         select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
@@ -105,7 +113,7 @@ def claims_per_fact(
 
 def load_facts(session: Session, fact_ids: Iterable[int]) -> dict[int, Fact]:
     """Facts with their most recent claims: enough to decide sameness, and bounded, so
-    a fact told by thousands of reports costs no more than one told by a few. Three
+    a fact told by thousands of reports costs no more than one told by a few. A few
     statements for any number of facts."""
     ids = sorted(set(fact_ids))
     if not ids:
