@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.schema import CreateIndex, CreateTable
@@ -374,6 +374,50 @@ def test_people_sharing_a_surname_stay_apart_across_documents(
         ("Артём Ковалёв", 3),
         ("Глеб Ковалёв", 2),
     ]
+
+
+def _scanned_table(plan_detail: str, tables: set[str]) -> str | None:
+    """The table a SQLite plan step reads from start to end, if it does ("SCAN entities",
+    also "... USING COVERING INDEX"): not a subquery's rows, nor a list of constants."""
+    words = plan_detail.split()
+    if len(words) > 1 and words[0] == "SCAN" and words[1] in tables:
+        return words[1]
+    return None
+
+
+def test_the_writer_searches_indexes_and_never_scans_a_table(tmp_path: Path) -> None:
+    """Every statement that stores a document reaches its rows through an index, so a
+    document costs the same to store in a store of millions of rows as in an empty one.
+    SQLite's plans do not depend on table sizes (no ANALYZE), so a small store shows
+    what a large one would do; a row-value `(type, key) IN (...)` once scanned all
+    entities on every document."""
+    engine = open_database(f"sqlite:///{tmp_path / 'plans.db'}")
+    statements: dict[str, Any] = {}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def remember(*arguments: Any) -> None:
+        _, _, statement, parameters, _, executemany = arguments
+        if not executemany:
+            statements.setdefault(statement, parameters)
+
+    sessions = session_factory(engine)
+    for analysed in (north_report(), steppe_report(), echo_report(1), echo_report(2)):
+        with sessions() as session:
+            store_document(session, analysed)
+    event.remove(engine, "before_cursor_execute", remember)
+    tables = set(Base.metadata.tables)
+    scans = []
+    with engine.connect() as connection:
+        for statement, parameters in statements.items():
+            if statement.split()[0].upper() not in {"SELECT", "UPDATE", "DELETE", "INSERT"}:
+                continue
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            for *_, detail in plan:
+                table = _scanned_table(detail, tables)
+                if table:
+                    scans.append((table, " ".join(statement.split())[:200]))
+    assert len(statements) > 20  # documents, entities, mentions, claims, facts, conflicts
+    assert scans == []
 
 
 def test_an_entity_inserted_meanwhile_by_another_writer_is_reused(
