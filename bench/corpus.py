@@ -133,7 +133,8 @@ def synthetic_documents(count: int, seed: int = 2016) -> Iterator[dict[str, str]
             source.people[first : first + length],
             strict=True,
         ):
-            for name in sorted(people, key=len, reverse=True):
+            # Longest first, ties by name: a set's order changes with the hash seed.
+            for name in sorted(people, key=lambda name: (-len(name), name)):
                 surname = name.split()[-1]
                 stem = surname[: max(3, len(surname) - 2)].lower()  # "Бут" and "Бута"
                 if stem not in renames:
