@@ -1,6 +1,8 @@
 """Full ingest on growing synthetic corpora: time, peak memory and the growth exponent.
 
-Run: .venv/bin/python bench/growth.py [--workers N] [SIZE ...]   (default 1000 10000 100000)
+Run: .venv/bin/python bench/growth.py [--workers N] [--keep FOLDER] [SIZE ...]
+(default sizes 1000 10000 100000; --keep moves the largest store to FOLDER, for
+bench/writer.py)
 For each size a corpus is generated (bench/corpus.py: devset sentences, people renamed
 from a growing pool), then `concord ingest CORPUS.jsonl --workers N` fills a fresh SQLite
 store in its own process; its whole process tree is sampled for memory. Baseline in the
@@ -10,6 +12,7 @@ same run: Natasha's NER alone over the same texts, one process.
 from __future__ import annotations
 
 import argparse
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -21,6 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sizes", nargs="*", type=int, default=[1_000, 10_000, 100_000])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--keep", type=Path, help="folder for the largest size's store")
     arguments = parser.parse_args()
     rows = []
     print(
@@ -33,9 +37,7 @@ def main() -> None:
             corpus = write_corpus(size, Path(folder) / f"corpus-{size}.jsonl")
             database = f"sqlite:///{folder}/store-{size}.db"
             command = [*CONCORD, "ingest", str(corpus), "--db", database]
-            seconds, peak, stderr = run_measured(
-                [*command, "--workers", str(arguments.workers)]
-            )
+            seconds, peak, stderr = run_measured([*command, "--workers", str(arguments.workers)])
             baseline = ner_alone_seconds(jsonl_texts(corpus))
             rows.append((size, seconds, peak, baseline))
             print(
@@ -43,7 +45,12 @@ def main() -> None:
                 f"{baseline:>11.1f} {size / baseline:>7.1f}   {stderr.strip().splitlines()[-1]}",
                 flush=True,
             )
-            Path(f"{folder}/store-{size}.db").unlink()
+            store = Path(f"{folder}/store-{size}.db")
+            if arguments.keep and size == max(arguments.sizes):
+                arguments.keep.mkdir(parents=True, exist_ok=True)
+                shutil.move(store, arguments.keep / store.name)
+            else:
+                store.unlink()
     if len(rows) > 1:
         ingest = growth_exponent([(size, seconds) for size, seconds, _, _ in rows])
         baseline = growth_exponent([(size, seconds) for size, _, _, seconds in rows])
