@@ -182,15 +182,17 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 VALUES_PER_STATEMENT = 128  # SQLite allows 500 terms in one compound select
 
 
-def latest_rows_per_value(
+def limited_rows_per_value(
     session: Session,
     columns: tuple[InstrumentedAttribute[Any], ...],
     match: InstrumentedAttribute[Any],
     values: Iterable[Any],
-    latest: InstrumentedAttribute[Any],
+    order: InstrumentedAttribute[Any],
     limit: int,
+    descending: bool = True,
 ) -> list[tuple[Any, ...]]:
-    """For each value, the `limit` rows with `match == value` highest in `latest`.
+    """For each value, the `limit` rows with `match == value` highest in `order` (lowest
+    with `descending=False`).
 
     One indexed, limited select per value, all joined in one statement: a hot value
     (a name in every story) costs `limit` rows, not all of its rows. Statements come in
@@ -201,7 +203,7 @@ def latest_rows_per_value(
         chunk = ordered[start : start + VALUES_PER_STATEMENT]
         size = 1 << (len(chunk) - 1).bit_length()
         padded = chunk + [chunk[-1]] * (size - len(chunk))
-        statement = _limited_union(columns, match, latest, limit, size)
+        statement = _limited_union(columns, match, order, descending, limit, size)
         parameters = {f"value_{index}": value for index, value in enumerate(padded)}
         found.update((tuple(row), None) for row in session.execute(statement, parameters))
     return list(found)
@@ -211,14 +213,15 @@ def latest_rows_per_value(
 def _limited_union(
     columns: tuple[InstrumentedAttribute[Any], ...],
     match: InstrumentedAttribute[Any],
-    latest: InstrumentedAttribute[Any],
+    order: InstrumentedAttribute[Any],
+    descending: bool,
     limit: int,
     size: int,
 ) -> Executable:
     parts = [
         select(*columns)
         .where(match == bindparam(f"value_{index}"))
-        .order_by(latest.desc())
+        .order_by(order.desc() if descending else order)
         .limit(limit)
         .subquery()
         .select()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from concord.claim import Entity
 from concord.resolve.entities import entity_block, entity_key, preferred_name, same_entity
-from concord.store.database import insert_ignoring_duplicates, latest_rows_per_value
+from concord.store.database import insert_ignoring_duplicates, limited_rows_per_value
 from concord.store.schema import EntityAliasRow, EntityRow
 
 CANDIDATES = 200  # entities compared per block; blocks are small (surname prefix, place key)
@@ -56,7 +56,7 @@ def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str
 def _in_blocks(session: Session, blocks: set[str]) -> dict[str, list[_Known]]:
     """Each block's CANDIDATES most recently created entities, newest first: in a news
     stream, the people in the news lately."""
-    rows = latest_rows_per_value(
+    rows = limited_rows_per_value(
         session, (*_COLUMNS, EntityRow.block), EntityRow.block, blocks, EntityRow.id, CANDIDATES
     )
     found: dict[str, list[_Known]] = defaultdict(list)

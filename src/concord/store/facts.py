@@ -20,7 +20,7 @@ from concord.resolve.facts import (
     same_thing,
 )
 from concord.resolve.values import Value
-from concord.store.database import insert_or_update, latest_rows_per_value
+from concord.store.database import insert_or_update, limited_rows_per_value
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -90,25 +90,13 @@ CONFLICT_WINDOW = 256  # latest claims of a fact re-read for conflicts when it g
 def claims_per_fact(
     session: Session, fact_ids: Iterable[int], count: int, latest: bool = False
 ) -> list[tuple[int, int]]:
-    """(fact, claim) pairs: each fact's first `count` claims, or its latest with `latest`,
-    in one statement for any number of facts. The latest are what every new claim needs,
-    so they are read by limited index searches: a window function would rank all of a
-    fact's claims, and a fact in every story has tens of thousands."""
-    if latest:
-        columns = (FactClaimRow.fact_id, FactClaimRow.claim_id)
-        match = FactClaimRow.fact_id
-        return latest_rows_per_value(
-            session, columns, match, fact_ids, FactClaimRow.claim_id, count
-        )
-    order = FactClaimRow.claim_id
-    rank = func.row_number().over(partition_by=FactClaimRow.fact_id, order_by=order)
-    ranked = (
-        select(FactClaimRow.fact_id, FactClaimRow.claim_id, rank.label("rank"))
-        .where(FactClaimRow.fact_id.in_(list(fact_ids)))
-        .subquery()
+    """(fact, claim) pairs: each fact's first `count` claims, or its latest with `latest`.
+    Read by limited index searches, not by ranking all of a fact's claims: a fact in
+    every story has tens of thousands."""
+    columns = (FactClaimRow.fact_id, FactClaimRow.claim_id)
+    return limited_rows_per_value(
+        session, columns, FactClaimRow.fact_id, fact_ids, FactClaimRow.claim_id, count, latest
     )
-    query = select(ranked.c.fact_id, ranked.c.claim_id).where(ranked.c.rank <= count)
-    return [(fact_id, claim_id) for fact_id, claim_id in session.execute(query)]
 
 
 def load_facts(session: Session, fact_ids: Iterable[int]) -> dict[int, Fact]:
@@ -164,7 +152,7 @@ def _filed_under(session: Session, keys: set[str]) -> dict[str, list[int]]:
     """The WINDOW most recently supported facts under each key."""
     filed: dict[str, list[int]] = defaultdict(list)
     columns = (FactKeyRow.key, FactKeyRow.fact_id)
-    for key, fact_id in latest_rows_per_value(
+    for key, fact_id in limited_rows_per_value(
         session, columns, FactKeyRow.key, keys, FactKeyRow.recency, WINDOW
     ):
         filed[key].append(fact_id)
