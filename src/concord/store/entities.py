@@ -31,11 +31,10 @@ class _Known:
 
     id: int
     type: str
-    key: str
     name: str
 
 
-_COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.key, EntityRow.name)
+_COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name)
 
 
 def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Known]:
@@ -49,8 +48,8 @@ def _by_key(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str
     condition = or_(
         *(and_(EntityRow.type == type_, EntityRow.key.in_(same)) for type_, same in by_type.items())
     )
-    rows = session.execute(select(*_COLUMNS).where(condition))
-    return {(row.type, row.key): _Known(*row) for row in rows}
+    rows = session.execute(select(*_COLUMNS, EntityRow.key).where(condition))
+    return {(row.type, row.key): _Known(*row[:3]) for row in rows}
 
 
 def _in_blocks(session: Session, blocks: set[str]) -> dict[str, list[_Known]]:
@@ -61,7 +60,7 @@ def _in_blocks(session: Session, blocks: set[str]) -> dict[str, list[_Known]]:
     )
     found: dict[str, list[_Known]] = defaultdict(list)
     for row in sorted(rows, key=lambda row: row[0], reverse=True):
-        found[row[4]].append(_Known(*row[:4]))
+        found[row[3]].append(_Known(*row[:3]))
     return found
 
 
