@@ -31,6 +31,8 @@ class DocumentRow(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[str | None] = mapped_column(String(32))
     language: Mapped[str] = mapped_column(String(8), default="ru")
+    # "analysed", or why not: "not analysed: language en" (no analyser for that language)
+    status: Mapped[str] = mapped_column(String(64), default="analysed", server_default="analysed")
     path: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(
