@@ -21,7 +21,7 @@ from pathlib import Path
 
 from razdel import sentenize
 
-from concord.nlp.morphology import parses
+from concord.knowledge.morphology import parses
 
 DEVSET = Path(__file__).resolve().parents[1].parent / "shared" / "factrueval2016" / "devset"
 

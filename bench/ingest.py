@@ -24,7 +24,7 @@ from typing import Any
 from corpus import DEVSET, write_corpus
 from measure import CONCORD, jsonl_texts, ner_alone_seconds, run_measured
 
-from concord.nlp import morphology
+from concord.knowledge import morphology
 from concord.store import writer
 from concord.store.database import open_database, session_factory
 
@@ -43,6 +43,7 @@ def timed(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def stages_on_devset() -> None:
+    from concord.claimtypes import CLAIM_TYPES
     from concord.extract import extract_claims
     from concord.nlp.russian import RussianAnalyser
     from concord.read import read_items
@@ -57,7 +58,7 @@ def stages_on_devset() -> None:
     morphology.lemma.cache_clear()
 
     writer.store_entities = timed("resolve", writer.store_entities)  # type: ignore[attr-defined]
-    writer.consolidate = timed("resolve", writer.consolidate)  # type: ignore[attr-defined]
+    writer.consolidate_claims = timed("resolve", writer.consolidate_claims)  # type: ignore[attr-defined]
     with tempfile.TemporaryDirectory() as folder:
         sessions = session_factory(open_database(f"sqlite:///{folder}/stages.db"))
         started = time.perf_counter()
@@ -68,7 +69,7 @@ def stages_on_devset() -> None:
             items = [(document, non_claim_zones(document.text)) for document in documents]
             analysed = timed("nlp", analyser.annotate_many)(items)
             for result in analysed:
-                result.claims = timed("extract", extract_claims)(result)
+                result.claims = timed("extract", extract_claims)(result, CLAIM_TYPES)
             with sessions() as session:  # one transaction per batch, as `concord ingest`
                 timed("store", writer.store_documents)(session, analysed)
         total = time.perf_counter() - started

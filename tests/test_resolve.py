@@ -3,11 +3,38 @@
 from __future__ import annotations
 
 from concord.claim import Entity
-from concord.resolve.entities import EntityRegistry
-from concord.resolve.facts import ClaimRecord, FactIndex, conflicts
-from concord.resolve.gazetteer import canonical_place
-from concord.resolve.people import same_person
-from concord.resolve.values import Value, kind_head, values_agree
+from concord.claimtypes import CLAIM_TYPES
+from concord.fact import ClaimRecord, Conflict, Fact, Value
+from concord.knowledge.gazetteer import canonical_place
+from concord.knowledge.people import same_person
+from concord.resolve.consolidation import MemoryFacts, consolidate
+from concord.resolve.entities import MemoryEntities, match_entities
+from concord.resolve.values import kind_head, values_agree
+
+
+class Registry:
+    """The production matcher over an in-memory repository, one entity at a time."""
+
+    def __init__(self) -> None:
+        self.repository = MemoryEntities()
+        self.entities = self.repository.entities
+
+    def resolve(self, entity: Entity) -> int:
+        return match_entities(self.repository, [entity])[0]
+
+
+class Index:
+    """The production consolidation engine over an in-memory repository."""
+
+    def __init__(self) -> None:
+        self.repository = MemoryFacts()
+        self.facts: dict[int, Fact] = self.repository.facts
+
+    def add_all(self, claims: list[ClaimRecord]) -> None:
+        consolidate(self.repository, claims, CLAIM_TYPES)
+
+    def conflicts(self, fact: Fact) -> list[Conflict]:
+        return self.repository.conflicts.get(fact.id, [])
 
 
 def test_people_across_spellings_and_forms() -> None:
@@ -36,7 +63,7 @@ def test_values_of_different_precision_agree() -> None:
 
 
 def test_registry_unifies_spellings() -> None:
-    registry = EntityRegistry()
+    registry = Registry()
     first = registry.resolve(Entity("PER", "Салли Аксуорси", {"Салли Аксуорси"}))
     second = registry.resolve(Entity("PER", "Салли Аксворти", {"Салли Аксворти"}))
     country = registry.resolve(Entity("LOC", "Казахстан", {"Казахстан"}))
@@ -47,7 +74,7 @@ def test_registry_unifies_spellings() -> None:
 def test_a_bare_surname_does_not_gather_everyone_with_it() -> None:
     """Plain "Петров" joins "Иван Петров"; then "Пётр Петров" is someone else, though the
     entity has been called plain "Петров" too."""
-    registry = EntityRegistry()
+    registry = Registry()
     bare = registry.resolve(Entity("PER", "Петров", {"Петров", "Петрова"}))
     ivan = registry.resolve(Entity("PER", "Иван Петров", {"Ивана Петрова"}))
     peter = registry.resolve(Entity("PER", "Пётр Петров", {"Пётр Петров"}))
@@ -68,7 +95,7 @@ def _meeting(claim_id: int, document: str, published: str, day: str) -> ClaimRec
 
 
 def test_same_people_a_year_apart_are_two_meetings() -> None:
-    index = FactIndex()
+    index = Index()
     index.add_all(
         [
             _meeting(1, "a", "2025-03-05", "2025-03-04"),
@@ -78,7 +105,7 @@ def test_same_people_a_year_apart_are_two_meetings() -> None:
     )
     assert sorted(len(f.claims) for f in index.facts.values()) == [1, 2]
     assert all(
-        not conflicts(f) for f in index.facts.values()
+        not index.conflicts(f) for f in index.facts.values()
     )  # "2025-03" is less precise, not different
 
 
@@ -92,10 +119,10 @@ def test_horizon_disagreement_is_a_conflict() -> None:
             {"kind": [Value("дорожная карта")], "valid_until": [Value(year)]},
         )
 
-    index = FactIndex()
+    index = Index()
     index.add_all([roadmap(1, "2028"), roadmap(2, "2027")])
     (fact,) = index.facts.values()
-    (conflict,) = conflicts(fact)
+    (conflict,) = index.conflicts(fact)
     assert conflict.role == "valid_until"
     assert [[value.text for value, _ in group] for group in conflict.groups] == [["2028"], ["2027"]]
 
@@ -119,7 +146,7 @@ def _project(
 
 
 def test_same_partners_same_start_in_two_places_is_one_project_with_a_conflict() -> None:
-    index = FactIndex()
+    index = Index()
     index.add_all(
         [
             _project(1, "завод", [1, 2], "Самара", "2027-09"),
@@ -127,13 +154,13 @@ def test_same_partners_same_start_in_two_places_is_one_project_with_a_conflict()
         ]
     )
     (fact,) = index.facts.values()
-    assert [conflict.role for conflict in conflicts(fact)] == [
+    assert [conflict.role for conflict in index.conflicts(fact)] == [
         "location"
     ]  # a plant is an enterprise
 
 
 def test_one_shared_partner_in_two_places_is_two_projects() -> None:
-    index = FactIndex()
+    index = Index()
     index.add_all(
         [
             _project(1, "кампус", [1, 2], "Самара", "2027-09"),

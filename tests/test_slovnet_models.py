@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from razdel import tokenize
 
-from concord.nlp import morphology
+from concord.knowledge import morphology
 from concord.nlp.sentences import split_sentences
 from concord.nlp.slovnet_models import EntityModel, FlatBatch, MorphologyModel, SyntaxModel
 from tests.conftest import SEEDS, SHARED

@@ -4,7 +4,7 @@ pin down what the writer and the read queries promise whatever the pipeline find
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -270,7 +270,7 @@ def test_a_failure_mid_write_leaves_nothing_of_that_document(
         raise RuntimeError("disk gone")
 
     # Entities, mentions, claims and their arguments are flushed by now; evidence is not.
-    monkeypatch.setattr(writer, "consolidate", fail)
+    monkeypatch.setattr(writer, "consolidate_claims", fail)
     with sessions() as session, pytest.raises(RuntimeError, match="disk gone"):
         store_document(session, north_report())
     assert set(counts(sessions).values()) == {0}
@@ -303,7 +303,7 @@ def test_a_batch_that_fails_writes_nothing(
     sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = counts(sessions)
-    monkeypatch.setattr(writer, "consolidate", lambda *_: 1 / 0)  # after every insert
+    monkeypatch.setattr(writer, "consolidate_claims", lambda *_: 1 / 0)  # after every insert
     with sessions() as session, pytest.raises(ZeroDivisionError):
         writer.store_documents(session, [north_report(), steppe_report()])
     assert counts(sessions) == before
@@ -315,7 +315,7 @@ def test_a_failure_in_the_second_document_keeps_the_first(
     with sessions() as session:
         store_document(session, north_report())
     before = counts(sessions)
-    monkeypatch.setattr(writer, "consolidate", lambda *_: 1 / 0)  # after every insert
+    monkeypatch.setattr(writer, "consolidate_claims", lambda *_: 1 / 0)  # after every insert
     with sessions() as session, pytest.raises(ZeroDivisionError):
         store_document(session, steppe_report())
     assert counts(sessions) == before
@@ -427,15 +427,24 @@ def test_an_entity_inserted_meanwhile_by_another_writer_is_reused(
     the duplicate (type, key) and takes the winner's row, losing nothing else."""
     with sessions() as session:
         store_document(session, north_report())
-    original = stored_entities._match
-    calls = 0
+    # The matcher's first look (exact keys, then blocks) sees none of the stored entities;
+    # the lookup after its own insert sees them all.
+    by_key, in_blocks = stored_entities.SqlEntities.by_key, stored_entities.SqlEntities.in_blocks
+    looked: set[str] = set()
 
-    def not_yet_visible(session: Session, entities: Sequence[Entity]) -> list[object]:
-        nonlocal calls
-        calls += 1
-        return [None] * len(entities) if calls == 1 else original(session, entities)
+    def first_look_blind(name: str, real: Any) -> Any:
+        def look(self: stored_entities.SqlEntities, wanted: Any) -> Any:
+            if name not in looked:
+                looked.add(name)
+                return {}
+            return real(self, wanted)
 
-    monkeypatch.setattr(stored_entities, "_match", not_yet_visible)
+        return look
+
+    monkeypatch.setattr(stored_entities.SqlEntities, "by_key", first_look_blind("key", by_key))
+    monkeypatch.setattr(
+        stored_entities.SqlEntities, "in_blocks", first_look_blind("block", in_blocks)
+    )
     with sessions() as session:
         assert store_document(session, steppe_report()) is True
     found = counts(sessions)

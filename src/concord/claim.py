@@ -12,18 +12,6 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
-CLAIM_TYPES = (
-    "occupation",
-    "meeting",
-    "deal",
-    "ownership",
-    "agreement",
-    "initiative",
-    "statement",
-    "figure",
-)
-
-
 @dataclass(frozen=True)
 class Span:
     """Character offsets into Document.text, end exclusive."""

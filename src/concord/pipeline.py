@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from concord.analysis import AnalysedDocument
+from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.extract import extract_claims
 from concord.read.boilerplate import non_claim_zones
@@ -18,7 +19,7 @@ class Pipeline:
 
     def analyse(self, document: Document) -> AnalysedDocument:
         analysed = self.russian.annotate(document, non_claim_zones(document.text))
-        analysed.claims = extract_claims(analysed)
+        analysed.claims = extract_claims(analysed, CLAIM_TYPES)
         return analysed
 
     def analyse_many(
@@ -38,7 +39,7 @@ class Pipeline:
         items = [(document, non_claim_zones(document.text)) for document in documents]
         analysed = self.russian.annotate_many(items)
         for result in analysed:
-            result.claims = extract_claims(result)
+            result.claims = extract_claims(result, CLAIM_TYPES)
         return analysed
 
 

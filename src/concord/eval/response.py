@@ -22,12 +22,12 @@ def write_task3(path: Path, facts: Iterable[tuple[str, list[tuple[str, str]]]]) 
 
 def natasha_baseline(devset: Path, out: Path) -> None:
     """Track 1 responses from Natasha's NER alone: PER/ORG/LOC spans as they come."""
-    from concord.nlp.morphology import natasha_ready
+    from concord.knowledge.morphology import natasha_ready
 
     natasha_ready()
     from natasha import NewsEmbedding, NewsNERTagger
 
-    from concord.nlp import morphology  # noqa: F401  (lets Natasha import on Python 3.11)
+    from concord.knowledge import morphology  # noqa: F401  (lets Natasha import on Python 3.11)
 
     tagger = NewsNERTagger(NewsEmbedding())
     out.mkdir(parents=True, exist_ok=True)

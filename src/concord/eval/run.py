@@ -6,17 +6,9 @@ from pathlib import Path
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim
+from concord.claimtypes import CLAIM_TYPES
 
 TRACK1_TAGS = {"PER": "per", "ORG": "org", "LOC": "loc", "LOCORG": "locorg"}
-
-# Concord claim type → (FactRuEval fact type, {Concord role: FactRuEval role})
-TRACK3_TYPES: dict[str, tuple[str, dict[str, str]]] = {
-    "occupation": ("Occupation", {"who": "Who", "position": "Position", "where": "Where"}),
-    "meeting": ("Meeting", {"participants": "Participant"}),
-    "deal": ("Deal", {"participants": "Participant", "kind": "Type"}),
-    "ownership": ("Ownership", {"owner": "Owner", "property": "Property"}),
-}
-
 
 def task1_mentions(analysed: AnalysedDocument) -> list[tuple[str, int, int]]:
     """(tag, start, end) for every named-entity mention."""
@@ -50,11 +42,12 @@ def _benchmark_shape(claim: Claim, analysed: AnalysedDocument) -> bool:
 def task3_facts(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[str, str]]]]:
     facts: list[tuple[str, list[tuple[str, str]]]] = []
     for claim in analysed.claims:
-        if claim.type not in TRACK3_TYPES or claim.modality.value == "negated":
+        benchmark = CLAIM_TYPES[claim.type].benchmark
+        if benchmark is None or claim.modality.value == "negated":
             continue
         if not _benchmark_shape(claim, analysed):
             continue
-        fact_type, roles = TRACK3_TYPES[claim.type]
+        fact_type, roles = benchmark.fact_type, benchmark.roles
         arguments = [
             (roles[argument.role], _value(claim, index))
             for index, argument in enumerate(claim.arguments)

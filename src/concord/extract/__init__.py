@@ -1,45 +1,38 @@
-"""Typed claims from annotated sentences, one module per claim type."""
+"""Typed claims from annotated sentences, one module per claim type.
+
+Which extractors run is not decided here: each claim type's spec (`concord.claimtypes`)
+names its extractor for each language, and the caller passes the registry in."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim
-from concord.extract import (
-    agreement,
-    deal,
-    figure,
-    initiative,
-    meeting,
-    occupation,
-    ownership,
-    statement,
-)
+from concord.claimtype import ClaimTypes
 from concord.extract.post_references import resolve_post_references
 from concord.extract.sentence_view import SentenceView
 
-SENTENCE_EXTRACTORS: dict[str, Callable[[SentenceView], list[Claim]]] = {
-    "occupation": occupation.extract,
-    "meeting": meeting.extract,
-    "deal": deal.extract,
-    "ownership": ownership.extract,
-    "agreement": agreement.extract,
-    "initiative": initiative.extract,
-    "figure": figure.extract,
-}
 
-
-def extract_claims(analysed: AnalysedDocument) -> list[Claim]:
-    """Claims from every claimable sentence, plus quoted statements that span paragraphs."""
+def extract_claims(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]:
+    """Claims from every claimable sentence, plus those read from the whole document
+    (quoted statements spanning paragraphs), each checked against its type's spec."""
+    language = analysed.document.language
+    sentence_extractors = [
+        spec.sentence_extractors[language]
+        for spec in types.values()
+        if language in spec.sentence_extractors
+    ]
     claims: list[Claim] = []
     for sentence in analysed.sentences:
         if not sentence.claimable:
             continue
         view = SentenceView.build(analysed, sentence)
-        for extractor in SENTENCE_EXTRACTORS.values():
+        for extractor in sentence_extractors:
             claims.extend(extractor(view))
-    claims.extend(statement.extract_document(analysed))
+    for spec in types.values():
+        if language in spec.document_extractors:
+            claims.extend(spec.document_extractors[language](analysed))
+    for claim in claims:
+        types.validate(claim)
     claims = resolve_post_references(analysed, claims)
     claims.sort(key=lambda claim: (claim.evidence.start, claim.type))
     return claims

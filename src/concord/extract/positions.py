@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from concord.analysis import Token
 from concord.extract.sentence_view import SentenceView
-from concord.nlp.morphology import parses
+from concord.knowledge.morphology import parses
 from concord.nlp.places import place_of_adjective
 
 POSITION_LEMMAS = {

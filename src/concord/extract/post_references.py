@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Span
-from concord.resolve.entities import entity_key
-from concord.resolve.gazetteer import canonical_place
+from concord.knowledge.entity_keys import entity_key
+from concord.knowledge.gazetteer import canonical_place
 
 REFERRING_ROLES = {"participants", "speaker", "signatories"}
 _WORD = re.compile(r"[\w-]+")

@@ -8,7 +8,7 @@ and, for a genitive, the noun that governs it (an institution or office, not a p
 from __future__ import annotations
 
 from concord.analysis import Sentence, Token
-from concord.resolve.gazetteer import is_state
+from concord.knowledge.gazetteer import is_state
 
 PLACE_PREPOSITIONS = {
     "в",

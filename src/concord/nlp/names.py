@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from concord.analysis import Token
-from concord.nlp.morphology import UD_TO_OPENCORPORA_CASE, parses
+from concord.knowledge.morphology import UD_TO_OPENCORPORA_CASE, parses
 from concord.nlp.phrases import restore_shape
 
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr"}

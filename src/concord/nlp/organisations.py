@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from concord.analysis import Sentence, Token
 from concord.claim import Mention
-from concord.nlp.morphology import parses
+from concord.knowledge.morphology import parses
 from concord.nlp.phrases import normalise_phrase
 
 _OWNER_TYPES = {"LOC", "LOCORG", "ORG"}

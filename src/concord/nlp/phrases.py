@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from concord.analysis import Token
-from concord.nlp.morphology import UD_TO_OPENCORPORA_CASE, analyser, parses
+from concord.knowledge.morphology import UD_TO_OPENCORPORA_CASE, analyser, parses
 
 _UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 _NOUNS = {"NOUN"}

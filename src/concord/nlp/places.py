@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from concord.nlp.morphology import analyser, parses
+from concord.knowledge.morphology import analyser, parses
 
 _SUFFIXES = ("анский", "янский", "енский", "инский", "ийский", "ский", "цкий", "ный")
 _ENDINGS = ("ия", "я", "а", "", "ь", "е", "ье", "и", "о")

@@ -17,10 +17,11 @@ from slovnet.span import Span
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.document import Document
+from concord.knowledge.morphology import analyser, lemma, parses
 from concord.nlp.dates import find_dates
+from concord.nlp.document_entities import group_mentions
 from concord.nlp.institutions import institution_mentions, is_international_body
 from concord.nlp.locorg import is_actor, is_placed
-from concord.nlp.morphology import analyser, lemma, parses
 from concord.nlp.names import normalise_person
 from concord.nlp.organisations import complete_organisations
 from concord.nlp.phrases import normalise_phrase, trim_phrase
@@ -28,7 +29,6 @@ from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
 from concord.nlp.sentences import split_sentences
 from concord.nlp.slovnet_models import EntityModel, MorphologyModel, Parse, SyntaxModel
-from concord.resolve.document_entities import group_mentions
 
 
 class RussianAnalyser:

@@ -1,42 +1,43 @@
 """One entity across documents and spellings: "Кошербаев" = "Ермек Кошербаев",
-"РК" = "Казахстан", "Аксуорси" = "Аксворти" (with the same first name)."""
+"РК" = "Казахстан", "Аксуорси" = "Аксворти" (with the same first name).
+
+The one matcher: an exact key first, else the checks against the newest entities of the
+newcomer's block. It decides; a repository keeps the entities (`MemoryEntities` here for
+tests and benchmarks, the SQL one in `concord.store` in production). A newcomer is
+compared with each candidate's preferred name only, never every alias: were "Петров"
+enough, once an entity had been called so, every Петров would join it."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from concord.claim import Entity
-from concord.resolve.gazetteer import canonical_place
-from concord.resolve.names import name_key
-from concord.resolve.people import same_person, surname_block
+from concord.knowledge.entity_keys import entity_block, entity_key
+from concord.knowledge.gazetteer import canonical_place
+from concord.knowledge.names import name_key
+from concord.knowledge.people import same_person
+
+CANDIDATES = 200  # entities compared per block; blocks are small (surname prefix, place key)
+LENGTH = 300  # names, keys and blocks are stored in String(300) columns
 
 
 @dataclass
 class KnownEntity:
+    """A stored entity as the matcher sees it: plain values, read for every new name."""
+
     id: int
     type: str
-    name: str
-    aliases: set[str] = field(default_factory=set)  # every form seen, inflected ones too
+    name: str  # the preferred name of all seen so far
 
 
-def entity_block(type_: str, name: str) -> str:
-    """Blocking key: entities that could be the same share it."""
-    if type_ == "PER":
-        return f"PER:{surname_block(name)}"
-    canonical = canonical_place(name)
-    return f"GEO:{name_key(canonical)}" if canonical else f"{type_}:{name_key(name)}"
-
-
-def entity_key(type_: str, name: str) -> str:
-    """Exact identity: two names with one key are one entity without further checks."""
-    return name_key(canonical_place(name) or name) if type_ != "PER" else name_key(name)
+EntityKey = tuple[str, str]  # (type, key)
 
 
 def same_entity(known_type: str, known_name: str, type_: str, name: str) -> bool:
-    """Is `name` the entity known by its preferred name `known_name`? Only that name
-    counts, not every alias: were "Петров" enough, once an entity has been called so, every
-    Петров would join it, and each would widen it further."""
+    """Is `name` the entity known by its preferred name `known_name`?"""
     if type_ == "PER" or known_type == "PER":
         return type_ == known_type and same_person(known_name, name)
     canonical = canonical_place(name)
@@ -54,25 +55,101 @@ def preferred_name(type_: str, names: set[str]) -> str:
     return max(names, key=lambda n: (len(n.split()), len(n), n))
 
 
-class EntityRegistry:
-    """In-memory resolver; the store keeps the same information in its entity tables."""
+def key_of(entity: Entity) -> EntityKey:
+    return entity.type, entity_key(entity.type, entity.name)[:LENGTH]
+
+
+def block_of(entity: Entity) -> str:
+    return entity_block(entity.type, entity.name)[:LENGTH]
+
+
+class EntityRepository(Protocol):
+    def by_key(self, keys: set[EntityKey]) -> dict[EntityKey, KnownEntity]: ...
+
+    def in_blocks(self, blocks: set[str]) -> dict[str, list[KnownEntity]]:
+        """Each block's CANDIDATES most recently created entities, newest first: in a news
+        stream, the people in the news lately."""
+
+    def create(self, rows: list[tuple[EntityKey, str, str]]) -> dict[EntityKey, KnownEntity]:
+        """New entities from (key, block, name); one another writer created meanwhile is
+        taken as it is."""
+
+    def rename(self, entity: KnownEntity, name: str) -> None: ...
+
+    def add_aliases(self, aliases: list[tuple[int, str, bool]]) -> None:
+        """(entity id, alias, is a nominative form); aliases already known are skipped."""
+
+
+def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> list[int]:
+    """Stored entity ids in the order given, creating those nobody has stored; each
+    entity's aliases are added to it and its preferred name kept up to date."""
+    exact = repository.by_key({key_of(entity) for entity in entities})
+    unmatched = [entity for entity in entities if key_of(entity) not in exact]
+    blocks = repository.in_blocks({block_of(entity) for entity in unmatched})
+    matches: list[KnownEntity | None] = []
+    for entity in entities:
+        found = exact.get(key_of(entity)) or next(
+            (
+                known
+                for known in blocks.get(block_of(entity), [])
+                if same_entity(known.type, known.name, entity.type, entity.name)
+            ),
+            None,
+        )
+        matches.append(found)
+    rows = {
+        key_of(entity): (key_of(entity), block_of(entity), entity.name[:LENGTH])
+        for entity, match in zip(entities, matches, strict=True)
+        if match is None
+    }
+    created = repository.create([rows[key] for key in sorted(rows)])
+    ids: list[int] = []
+    aliases: dict[tuple[int, str], bool] = {}
+    for entity, match in zip(entities, matches, strict=True):
+        known = match or created[key_of(entity)]
+        # The stored name is the preferred one of all names so far, so choosing between
+        # it and the newcomer is choosing among all of them.
+        preferred = preferred_name(known.type, {known.name, entity.name})[:LENGTH]
+        if preferred != known.name:
+            repository.rename(known, preferred)
+        for alias in sorted(entity.aliases | {entity.name}):
+            aliases.setdefault((known.id, alias[:LENGTH]), alias == entity.name)
+        ids.append(known.id)
+    repository.add_aliases([(entity_id, alias, normal) for (entity_id, alias), normal in sorted(aliases.items())])
+    return ids
+
+
+class MemoryEntities:
+    """Entities in dictionaries, read the way the SQL repository reads its tables."""
 
     def __init__(self) -> None:
         self.entities: dict[int, KnownEntity] = {}
-        self.by_block: dict[str, list[int]] = defaultdict(list)
+        self.keys: dict[EntityKey, int] = {}
+        self.blocks: dict[str, list[int]] = defaultdict(list)
+        self.aliases: dict[int, dict[str, bool]] = defaultdict(dict)
 
-    def resolve(self, entity: Entity) -> int:
-        names = {entity.name} | {a for a in entity.aliases if a}
-        block = entity_block(entity.type, entity.name)
-        for known_id in self.by_block.get(block, []):
-            known = self.entities[known_id]
-            if same_entity(known.type, known.name, entity.type, entity.name):
-                known.aliases |= names
-                known.name = preferred_name(known.type, {known.name, entity.name})
-                return known.id
-        known = KnownEntity(
-            len(self.entities) + 1, entity.type, preferred_name(entity.type, {entity.name}), names
-        )
-        self.entities[known.id] = known
-        self.by_block[block].append(known.id)
-        return known.id
+    def by_key(self, keys: set[EntityKey]) -> dict[EntityKey, KnownEntity]:
+        return {key: self.entities[self.keys[key]] for key in keys if key in self.keys}
+
+    def in_blocks(self, blocks: set[str]) -> dict[str, list[KnownEntity]]:
+        return {
+            block: [self.entities[i] for i in reversed(self.blocks[block][-CANDIDATES:])]
+            for block in blocks
+            if block in self.blocks
+        }
+
+    def create(self, rows: list[tuple[EntityKey, str, str]]) -> dict[EntityKey, KnownEntity]:
+        for key, block, name in rows:
+            if key not in self.keys:
+                known = KnownEntity(len(self.entities) + 1, key[0], name)
+                self.entities[known.id] = known
+                self.keys[key] = known.id
+                self.blocks[block].append(known.id)
+        return self.by_key({key for key, _, _ in rows})
+
+    def rename(self, entity: KnownEntity, name: str) -> None:
+        entity.name = name
+
+    def add_aliases(self, aliases: list[tuple[int, str, bool]]) -> None:
+        for entity_id, alias, normal in aliases:
+            self.aliases[entity_id].setdefault(alias, normal)

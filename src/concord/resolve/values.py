@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from concord.nlp.morphology import parses
-from concord.resolve.gazetteer import canonical_place
-from concord.resolve.names import name_key
+from concord.fact import Value
+from concord.knowledge.gazetteer import canonical_place
+from concord.knowledge.morphology import parses
+from concord.knowledge.names import name_key
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 GENERIC_KINDS = {"сотрудничество", "проект", "партнерство", "инициатива", "программа"}
@@ -23,15 +23,6 @@ KIND_FAMILIES = [
     {"центр", "хаб", "лаборатория"},
 ]
 GENERIC_POSITIONS = {"глава", "руководитель", "представитель", "член", "сотрудник"}
-
-
-@dataclass(frozen=True)
-class Value:
-    """One argument value as the resolver sees it: text, and the global entity if any."""
-
-    text: str
-    entity: int | None = None
-    entity_type: str | None = None  # PER, ORG, LOC, LOCORG
 
 
 def is_date(text: str) -> bool:

@@ -8,8 +8,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from concord.resolve.facts import Fact, merged_args
-from concord.resolve.names import name_key
+from concord.claimtypes import CLAIM_TYPES
+from concord.fact import Fact
+from concord.knowledge.names import name_key
+from concord.resolve.conflicts import merged_args
 from concord.store.facts import claims_per_fact, load_claims
 from concord.store.schema import (
     ClaimArgumentRow,
@@ -329,9 +331,6 @@ def summary(session: Session) -> dict[str, Any]:
     }
 
 
-_DATE_ROLES = ("date", "signed_on", "starts_on")
-
-
 def timeline_of(session: Session, name: str) -> list[dict[str, Any]]:
     """Facts naming an entity (by any alias) or whose words contain `name`, oldest first."""
     entity_ids = set(
@@ -371,6 +370,7 @@ def with_dates(session: Session, facts: list[dict[str, Any]]) -> list[dict[str, 
         )
         published.update((fact_id, day) for fact_id, day in session.execute(query) if day)
     for fact in facts:
-        stated = [value for role in _DATE_ROLES for value in fact["args"].get(role, [])]
+        date_roles = CLAIM_TYPES[fact["type"]].date_roles
+        stated = [value for role in date_roles for value in fact["args"].get(role, [])]
         fact["date"] = (stated or [published.get(fact["id"], "")])[0]
     return facts

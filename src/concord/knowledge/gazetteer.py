@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from concord.resolve.names import name_key
+from concord.knowledge.names import name_key
 
 # Regions and unions whose other names news uses as often as their own.
 REGION_NAMES: dict[str, tuple[str, ...]] = {

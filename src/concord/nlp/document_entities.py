@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from concord.claim import Entity, Mention
-from concord.resolve.names import name_key, name_parts
+from concord.knowledge.names import name_key, name_parts
 
 
 def _person_matches(short: list[str], full: list[str]) -> bool:

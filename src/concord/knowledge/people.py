@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from concord.resolve.names import name_key
+from concord.knowledge.names import name_key
 
 _PHONETIC = [
     (r"уо", "во"), (r"уэ", "ве"), (r"ью", "ю"), (r"э", "е"), (r"ё", "е"), (r"й", "и"),

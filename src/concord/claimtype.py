@@ -1,0 +1,142 @@
+"""A claim type as one declared spec, and the registry that holds them.
+
+Everything that varies by claim type — its roles and what kind of value each takes, the
+extractor for each language, how its claims are filed and compared, which roles can
+disagree, which state its date, its labels in the interface, its benchmark counterpart —
+is one `ClaimType`. The pipeline, the consolidation engine, the store and the web read
+these specs instead of keeping tables of their own, so adding a type is adding one
+module (see `concord.claimtypes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from concord.claim import Claim
+from concord.fact import ClaimRecord, Fact, Value
+
+if TYPE_CHECKING:  # annotations only: the model layer does not import the stages
+    from concord.analysis import AnalysedDocument
+
+
+class ValueKind(StrEnum):
+    ENTITY = "entity"  # a person, organisation or place: compared by resolved identity
+    DATE = "date"  # ISO, as precise as the text ("2026", "2026-09", "2026-02-26")
+    NUMBER = "number"
+    TEXT = "text"  # words of the text, compared by their content words
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    kind: ValueKind
+    labels: Mapping[str, str]  # interface language -> label
+    many: bool = False  # participants[], parties[]: several values are several things
+
+
+# What a spec plugs in: an extractor reads claims from a sentence (or a whole document),
+# `keys` files a claim for blocking, `same` decides whether a claim is about a fact.
+SentenceExtractor = Callable[[Any], list[Claim]]  # takes an extract.SentenceView
+DocumentExtractor = Callable[["AnalysedDocument"], list[Claim]]
+BlockingKeys = Callable[[ClaimRecord], set[str]]
+Sameness = Callable[[Fact, ClaimRecord], bool]
+Agreement = Callable[[Value, Value], bool]
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """How claims of this type answer a benchmark's fact type (FactRuEval track 3)."""
+
+    fact_type: str
+    roles: Mapping[str, str]  # our role -> the benchmark's role
+
+
+@dataclass(frozen=True)
+class ClaimType:
+    name: str
+    labels: Mapping[str, str]
+    roles: tuple[Role, ...]
+    keys: BlockingKeys
+    same: Sameness
+    sentence_extractors: Mapping[str, SentenceExtractor] = field(default_factory=dict)
+    document_extractors: Mapping[str, DocumentExtractor] = field(default_factory=dict)
+    conflict_roles: tuple[str, ...] = ()
+    # Roles whose values must agree for a conflict; those not named use the default rule.
+    agreement: Mapping[str, Agreement] = field(default_factory=dict)
+    date_roles: tuple[str, ...] = ()  # the roles that date the thing itself, first wins
+    summary_roles: tuple[str, ...] = ()  # what a one-line summary of a fact shows
+    benchmark: Benchmark | None = None
+
+    def __post_init__(self) -> None:
+        names = {role.name for role in self.roles}
+        for group in (self.conflict_roles, self.date_roles, self.summary_roles, self.agreement):
+            unknown = set(group) - names
+            if unknown:
+                raise ValueError(f"claim type {self.name}: unknown roles {sorted(unknown)}")
+        if self.benchmark and set(self.benchmark.roles) - names:
+            raise ValueError(f"claim type {self.name}: benchmark maps unknown roles")
+
+    @property
+    def role_names(self) -> tuple[str, ...]:
+        return tuple(role.name for role in self.roles)
+
+    def role(self, name: str) -> Role:
+        for role in self.roles:
+            if role.name == name:
+                return role
+        raise KeyError(f"claim type {self.name} has no role {name!r}")
+
+    def problems(self, claim: Claim) -> list[str]:
+        """What makes a claim invalid for this spec: an empty list when it is valid."""
+        found = [] if claim.type == self.name else [f"type {claim.type!r} is not {self.name!r}"]
+        names = set(self.role_names)
+        found += [
+            f"{self.name}: unknown role {argument.role!r}"
+            for argument in claim.arguments
+            if argument.role not in names
+        ]
+        return found
+
+    def label(self, language: str) -> str:
+        return self.labels.get(language) or self.name
+
+    def role_label(self, role: str, language: str) -> str:
+        known = {r.name: r for r in self.roles}.get(role)
+        return (known.labels.get(language) if known else None) or role
+
+
+class ClaimTypes(Mapping[str, ClaimType]):
+    """The registry: claim types by name, in the order they were registered."""
+
+    def __init__(self, types: list[ClaimType] | None = None) -> None:
+        self._types: dict[str, ClaimType] = {}
+        for claim_type in types or []:
+            self.register(claim_type)
+
+    def register(self, claim_type: ClaimType) -> ClaimType:
+        if claim_type.name in self._types:
+            raise ValueError(f"claim type {claim_type.name} is registered twice")
+        self._types[claim_type.name] = claim_type
+        return claim_type
+
+    def __getitem__(self, name: str) -> ClaimType:
+        try:
+            return self._types[name]
+        except KeyError:
+            known = ", ".join(self._types)
+            raise KeyError(f"unknown claim type {name!r}; known: {known}") from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._types)
+
+    def __len__(self) -> int:
+        return len(self._types)
+
+    def validate(self, claim: Claim) -> None:
+        """Raise on a claim no spec allows: an unknown type or role is a bug in an extractor."""
+        problems = self[claim.type].problems(claim)
+        if problems:
+            raise ValueError("; ".join(problems))

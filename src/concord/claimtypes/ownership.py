@@ -1,0 +1,21 @@
+"""Who owns what."""
+
+from __future__ import annotations
+
+from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
+from concord.extract import ownership
+from concord.resolve.sameness import entity_keys, same_entities
+
+SPEC = ClaimType(
+    name="ownership",
+    labels={"ru": "собственность", "en": "ownership"},
+    roles=(
+        Role("owner", ValueKind.ENTITY, {"ru": "владелец", "en": "owner"}),
+        Role("property", ValueKind.ENTITY, {"ru": "собственность", "en": "property"}),
+    ),
+    keys=entity_keys("owner", "property"),
+    same=same_entities("owner", "property"),
+    sentence_extractors={"ru": ownership.extract},
+    summary_roles=("owner", "property"),
+    benchmark=Benchmark("Ownership", {"owner": "Owner", "property": "Property"}),
+)

@@ -1,0 +1,21 @@
+"""The keys an entity is stored and looked up under, the same in every stage: extraction
+uses them to tell whether two mentions name one country, the store to find an entity."""
+
+from __future__ import annotations
+
+from concord.knowledge.gazetteer import canonical_place
+from concord.knowledge.names import name_key
+from concord.knowledge.people import surname_block
+
+
+def entity_block(type_: str, name: str) -> str:
+    """Blocking key: entities that could be the same share it."""
+    if type_ == "PER":
+        return f"PER:{surname_block(name)}"
+    canonical = canonical_place(name)
+    return f"GEO:{name_key(canonical)}" if canonical else f"{type_}:{name_key(name)}"
+
+
+def entity_key(type_: str, name: str) -> str:
+    """Exact identity: two names with one key are one entity without further checks."""
+    return name_key(canonical_place(name) or name) if type_ != "PER" else name_key(name)

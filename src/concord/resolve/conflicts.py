@@ -1,0 +1,48 @@
+"""Inside one fact: which roles the sources disagree on, and the merged picture."""
+
+from __future__ import annotations
+
+from concord.claimtype import ClaimType
+from concord.fact import ClaimRecord, Conflict, Fact, Value
+from concord.resolve.values import values_agree
+
+
+def conflicts(fact: Fact, claim_type: ClaimType) -> list[Conflict]:
+    """Roles where supporting claims give values that cannot all be true."""
+    found = []
+    for role in claim_type.conflict_roles:
+        agree = claim_type.agreement.get(role, values_agree)
+        groups: list[list[tuple[Value, ClaimRecord]]] = []
+        group_of: dict[Value, list[tuple[Value, ClaimRecord]]] = {}  # values seen, compared once
+        for claim in fact.claims:
+            for value in claim.get(role):
+                group = group_of.get(value) or next(
+                    (g for g in groups if all(agree(value, other) for other, _ in g)), None
+                )
+                if group is None:
+                    group = []
+                    groups.append(group)
+                group.append((value, claim))
+                group_of[value] = group
+        if len(groups) > 1:
+            found.append(Conflict(fact.id, fact.type, role, groups))
+    return found
+
+
+def merged_values(fact: Fact, role: str) -> list[Value]:
+    """One value per group of agreeing values, the most precise of each group first."""
+    groups: list[list[Value]] = []
+    for value in fact.values(role):
+        group = next((g for g in groups if all(values_agree(value, other) for other in g)), None)
+        if group is None:
+            groups.append([value])
+        else:
+            group.append(value)
+    return [max(group, key=lambda v: (len(v.text), v.text)) for group in groups]
+
+
+def merged_args(fact: Fact) -> dict[str, list[str]]:
+    roles: list[str] = []
+    for claim in fact.claims:
+        roles.extend(role for role in claim.args if role not in roles)
+    return {role: [value.text for value in merged_values(fact, role)] for role in roles}
