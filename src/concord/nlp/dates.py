@@ -74,6 +74,17 @@ _YEAR_SHIFTS = {
     "следующем": 1,
     "будущем": 1,
 }
+# Words saying an event is planned, whatever their grammatical tense ("намечена на ...").
+_PLANNING_LEMMAS = {
+    "планировать",
+    "запланировать",
+    "планироваться",
+    "наметить",
+    "намечать",
+    "намечаться",
+    "намерен",
+}
+_FUTURE_FORMS_OF_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _RELATIONS = {
     "до": "until",
     "к": "until",
@@ -95,13 +106,55 @@ def parse_published(published: str | None) -> date | None:
 
 
 def sentence_tense(sentence: Sentence) -> str:
-    """'future' when a finite verb or auxiliary points forward, else 'past' (news default)."""
+    """'future' when a verb points forward or says the event is planned, 'past' when one
+    points back, else 'unknown' (present tense or no verb: "Встреча министров 28 декабря")."""
+    tense = "unknown"
     for token in sentence.tokens:
-        if token.feats.get("Tense") == "Fut":
+        if token.feats.get("Tense") == "Fut" or token.lemma in _PLANNING_LEMMAS:
             return "future"
-        if token.lemma == "будет" or (token.lemma == "быть" and token.feats.get("Tense") == "Fut"):
+        # The tagger calls "будет" present tense, so its forms are recognised by spelling.
+        if token.lemma == "быть" and token.text.lower() in _FUTURE_FORMS_OF_BE:
             return "future"
-    return "past"
+        if token.pos in {"VERB", "AUX"} and token.feats.get("Tense") == "Past":
+            tense = "past"
+    return tense
+
+
+def _year_of(month: int, day: int | None, published: date, tense: str) -> int | None:
+    """The year of a month or a day of a month given without one.
+
+    Past tense: the latest such month or day on or before publication; future: the earliest
+    on or after; unknown tense: whichever of the two is nearer (the earlier on a tie, as
+    news mostly reports what happened).
+    """
+
+    def position(year: int) -> int | None:
+        if day is None:
+            return year * 12 + month
+        try:
+            return date(year, month, day).toordinal()
+        except ValueError:
+            return None
+
+    if not 1 <= month <= 12:
+        return None
+    reference = published.year * 12 + published.month if day is None else published.toordinal()
+    earlier: tuple[int, int] | None = None
+    later: tuple[int, int] | None = None
+    # 29 February recurs within eight years.
+    for year in range(published.year - 8, published.year + 9):
+        where = position(year)
+        if where is None:
+            continue
+        if where <= reference:
+            earlier = (year, where)
+        if where >= reference and later is None:
+            later = (year, where)
+    if tense == "past" or later is None:
+        return earlier[0] if earlier else None
+    if tense == "future" or earlier is None:
+        return later[0]
+    return earlier[0] if reference - earlier[1] <= later[1] - reference else later[0]
 
 
 def _month(match: re.Match[str]) -> int | None:
@@ -127,20 +180,15 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, tense: str
         return groups["year"]
     if published is None:
         return None
-    if kind == "day_month":
+    if kind in {"day_month", "month"}:
         month = _month(match) or 0
-        try:
-            return date(published.year, month, int(groups["day"])).isoformat()
-        except ValueError:
+        day = int(groups["day"]) if kind == "day_month" else None
+        year = _year_of(month, day, published, tense)
+        if year is None:
             return None
-    if kind == "month":
-        month = _month(match) or 0
-        year = published.year
-        if tense == "future" and month < published.month:
-            year += 1
-        elif tense == "past" and month > published.month:
-            year -= 1
-        return f"{year:04d}-{month:02d}"
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        return date(year, month, day).isoformat()
     if kind == "weekday":
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
         delta = (published.weekday() - wanted) % 7
