@@ -118,3 +118,34 @@ def test_timeline_orders_facts_about_a_person(pipeline: Pipeline, tmp_path: Path
         and dates[-1].startswith("2026-06")
     )
     assert {row["type"] for row in rows} >= {"meeting", "occupation"}
+
+
+def test_the_in_memory_repository_files_claims_as_the_store_does(seeds_db: str) -> None:
+    """Tests and benchmarks run the engine over MemoryFacts; production over SqlFacts.
+    Replaying the stored claims document by document must give the same facts and the
+    same conflicts, so what the unit tests measure is what ships."""
+    from itertools import groupby
+
+    from sqlalchemy import select
+
+    from concord.claimtypes import CLAIM_TYPES
+    from concord.resolve.consolidation import MemoryFacts, consolidate
+    from concord.store.facts import load_claims
+    from concord.store.schema import ClaimRow, FactClaimRow
+
+    with session_factory(open_database(seeds_db))() as session:
+        records = load_claims(session, session.scalars(select(ClaimRow.id)))
+        stored: dict[int, set[int]] = {}
+        for claim_id, fact_id in session.execute(
+            select(FactClaimRow.claim_id, FactClaimRow.fact_id)
+        ):
+            stored.setdefault(fact_id, set()).add(claim_id)
+        stored_conflicts = sorted((c["role"], len(c["values"])) for c in list_conflicts(session))
+    memory = MemoryFacts()
+    for _, claims in groupby(records, key=lambda record: record.document):
+        consolidate(memory, list(claims), CLAIM_TYPES)
+    replayed = {frozenset(c.id for c in fact.claims) for fact in memory.facts.values()}
+    assert replayed == {frozenset(claims) for claims in stored.values()}
+    assert len(stored) > 20
+    found = sorted((c.role, len(c.groups)) for c in memory.all_conflicts())
+    assert found == stored_conflicts and found

@@ -17,8 +17,9 @@ def same(fact: Fact, claim: ClaimRecord) -> bool:
     each name people, none in common, describe different meetings."""
     shared = fact.entities("participants") & claim.entities("participants")
     same_place = bool(fact.entities("place") & claim.entities("place"))
-    people_mine, people_theirs = people(fact.values("participants")), people(
-        claim.get("participants")
+    people_mine, people_theirs = (
+        people(fact.values("participants")),
+        people(claim.get("participants")),
     )
     if people_mine and people_theirs and not people_mine & people_theirs:
         return False
@@ -42,7 +43,9 @@ SPEC = ClaimType(
     name="meeting",
     labels={"ru": "встреча", "en": "meeting"},
     roles=(
-        Role("participants", ValueKind.ENTITY, {"ru": "участники", "en": "participants"}, many=True),
+        Role(
+            "participants", ValueKind.ENTITY, {"ru": "участники", "en": "participants"}, many=True
+        ),
         Role("place", ValueKind.ENTITY, {"ru": "место", "en": "place"}),
         Role("date", ValueKind.DATE, {"ru": "дата", "en": "date"}),
         Role("format", ValueKind.TEXT, {"ru": "формат", "en": "format"}),

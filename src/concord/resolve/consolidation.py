@@ -63,7 +63,9 @@ class Filing:
 
     def key_rows(self) -> list[tuple[str, Fact, int]]:
         """(key, fact, id of the latest claim filed under it) for the blocking index."""
-        return [(key, self.facts[identity], claim) for (key, identity), claim in self.recency.items()]
+        return [
+            (key, self.facts[identity], claim) for (key, identity), claim in self.recency.items()
+        ]
 
 
 class FactRepository(Protocol):
@@ -131,16 +133,16 @@ class MemoryFacts:
 
     def filed_under(self, keys: set[str]) -> dict[str, list[int]]:
         return {
-            key: sorted(self.recency[key], key=self.recency[key].__getitem__, reverse=True)[
-                :WINDOW
-            ]
+            key: sorted(self.recency[key], key=self.recency[key].__getitem__, reverse=True)[:WINDOW]
             for key in keys
             if key in self.recency
         }
 
     def load_facts(self, fact_ids: set[int]) -> dict[int, Fact]:
         return {
-            fact_id: Fact(fact_id, self.facts[fact_id].type, self.facts[fact_id].claims[-RECENT_CLAIMS:])
+            fact_id: Fact(
+                fact_id, self.facts[fact_id].type, self.facts[fact_id].claims[-RECENT_CLAIMS:]
+            )
             for fact_id in fact_ids
         }
 

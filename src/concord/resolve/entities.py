@@ -115,7 +115,9 @@ def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> 
         for alias in sorted(entity.aliases | {entity.name}):
             aliases.setdefault((known.id, alias[:LENGTH]), alias == entity.name)
         ids.append(known.id)
-    repository.add_aliases([(entity_id, alias, normal) for (entity_id, alias), normal in sorted(aliases.items())])
+    repository.add_aliases(
+        [(entity_id, alias, normal) for (entity_id, alias), normal in sorted(aliases.items())]
+    )
     return ids
 
 

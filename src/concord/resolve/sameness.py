@@ -84,7 +84,7 @@ def same_entities(*roles: str) -> Callable[[Fact, ClaimRecord], bool]:
 
 
 def position_values_agree(first: Value, second: Value) -> bool:
-    """"Глава" or "представитель" says less than a post, but not something else."""
+    """ "Глава" or "представитель" says less than a post, but not something else."""
     if values_agree(first, second):
         return True
     heads = {kind_head(first.text), kind_head(second.text)}

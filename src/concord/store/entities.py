@@ -61,7 +61,10 @@ class SqlEntities:
         insert_ignoring_duplicates(
             self.session,
             EntityRow,
-            [{"type": key[0], "key": key[1], "block": block, "name": name} for key, block, name in rows],
+            [
+                {"type": key[0], "key": key[1], "block": block, "name": name}
+                for key, block, name in rows
+            ],
         )
         return self.by_key({key for key, _, _ in rows})
 
