@@ -15,8 +15,10 @@ if connection is None:
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    # SQLite alters a table by copying it; Alembic's batch mode does that for later revisions.
-    render_as_batch=connection.dialect.name == "sqlite",
+    # No batch mode (SQLite's copy-and-rename): the store runs with foreign keys on, and
+    # dropping a parent table's old copy would cascade-delete its children's rows. A later
+    # revision that must rebuild a table on SQLite has to move the children's rows itself.
+    render_as_batch=False,
     include_name=ignore_full_text_structures,
 )
 with context.begin_transaction():
