@@ -369,3 +369,17 @@ def test_store_of_a_newer_concord_is_refused(tmp_path: Path) -> None:
     result = invoke("db", "upgrade", "--db", url)
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: store {shown(url)} is at schema 0099")
+
+
+def test_unversioned_store_that_already_has_the_status_column_upgrades(tmp_path: Path) -> None:
+    """A store made between documents.status's arrival and its migration: read as 0001,
+    and 0002 finds the column there."""
+    url = new_database_url(tmp_path)
+    open_database(url).dispose()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP TABLE {VERSION_TABLE}"))
+    engine.dispose()
+    assert database_revision(url) == "0001"
+    assert upgrade_database(url) == ("0001", HEAD_REVISION)
+    open_database(url).dispose()
