@@ -1,4 +1,4 @@
-"""One command line over the store: ingest, facts, entities, show, summary."""
+"""One command line over the store: ingest, facts, entities, show, summary, db."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from click import Context
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
 from concord.store.database import open_database, session_factory
+from concord.store.migrate import HEAD_REVISION, StoreSchemaError
 from concord.store.queries import (
     list_conflicts,
     list_entities,
@@ -23,11 +26,26 @@ from concord.store.queries import (
     timeline_of,
 )
 
-app = typer.Typer(
-    help="Concord: news reports in, a source-linked record of claims out.", no_args_is_help=True
-)
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
+
+
+class Commands(TyperGroup):
+    """Every command opens the store; one at another schema is one error line, exit 1."""
+
+    def invoke(self, ctx: Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except StoreSchemaError as error:
+            errors.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=Commands,
+    help="Concord: news reports in, a source-linked record of claims out.",
+    no_args_is_help=True,
+)
 
 
 def print_json_lines(rows: list[dict]) -> None:
@@ -266,6 +284,37 @@ def serve(
     from concord.web.app import create_app
 
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+schema = typer.Typer(help="The store's schema version: which it is, and upgrading it.")
+app.add_typer(schema, name="db")
+
+
+@schema.command("upgrade")
+def db_upgrade(db: DatabaseOption = None) -> None:
+    """Migrate the store to this Concord's schema, keeping everything stored."""
+    from concord.store.database import upgrade_database
+
+    before, after = upgrade_database(db)
+    if before == after:
+        console.print(f"schema {after}: already current", highlight=False)
+    else:
+        console.print(f"schema {before or 'none (empty database)'} -> {after}", highlight=False)
+
+
+@schema.command("current")
+def db_current(db: DatabaseOption = None) -> None:
+    """The store's schema revision and the one this Concord needs; changes nothing."""
+    from concord.store.database import database_revision
+
+    revision = database_revision(db)
+    if revision is None:
+        state = f"none (empty database; made at {HEAD_REVISION} on first use)"
+    elif revision == HEAD_REVISION:
+        state = f"{revision} (current)"
+    else:
+        state = f"{revision} (this Concord needs {HEAD_REVISION}: run `concord db upgrade`)"
+    console.print(f"schema {state}", highlight=False)
 
 
 evaluation = typer.Typer(help="FactRuEval-2016: run Concord on the benchmark and score responses.")

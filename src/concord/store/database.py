@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -20,9 +21,10 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
+from concord.store import migrate
 from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_TEXT, Base
 
 DEFAULT_URL = "sqlite:///concord.db"
@@ -88,42 +90,86 @@ def _take_over_sqlite_transactions(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def _create_postgresql_schema(engine: Engine) -> None:
-    """Tables and the full-text index, under a lock: two processes opening a new store at
-    once would otherwise both try to create the same tables."""
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
-        Base.metadata.create_all(connection)
+def _create_engine(url: URL) -> Engine:
+    on_sqlite = url.get_backend_name() == "sqlite"
+    engine = create_engine(url, connect_args={"timeout": SQLITE_LOCK_TIMEOUT} if on_sqlite else {})
+    if on_sqlite:
+        _take_over_sqlite_transactions(engine)
+    return engine
+
+
+@contextmanager
+def _schema_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction holding the schema lock from its start (SQLite's write lock, an
+    advisory lock on PostgreSQL): two processes opening a new store at once take turns,
+    and the second finds the tables made."""
+    with engine.connect() as connection:
+        writing = connection.execution_options(**{WRITE_TRANSACTION: True})
+        with writing.begin():
+            if engine.dialect.name == "postgresql":
+                writing.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
+            yield writing
+
+
+def _create_schema(connection: Connection) -> None:
+    """Every table of the current metadata and the full-text structures, stamped as the
+    newest revision (the migrations build the same schema step by step)."""
+    Base.metadata.create_all(connection)
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts "
+            "USING fts5(id UNINDEXED, title, text, tokenize='unicode61')"
+        )
+    elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql(
             "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin "
             f"(to_tsvector({SEARCH_CONFIGURATION}, {SEARCH_TEXT}))"
         )
+    migrate.stamp_head(connection)
+
+
+def _shown(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
 
 
 def open_database(url: str | None = None) -> Engine:
-    """An engine on the store with every table created; safe to call on an existing store."""
+    """An engine on a store at this Concord's schema: an empty database gets every table;
+    a store at an older schema is a StoreSchemaError saying how to upgrade it."""
     resolved = make_url(database_url(url))
-    sqlite = resolved.get_backend_name() == "sqlite"
-    engine = create_engine(
-        resolved, connect_args={"timeout": SQLITE_LOCK_TIMEOUT} if sqlite else {}
-    )
-    if sqlite:
-        _take_over_sqlite_transactions(engine)
-    if resolved.get_backend_name() == "postgresql":
-        _create_postgresql_schema(engine)
-        return engine
-    # One transaction holding the write lock from its start: two processes opening a new
-    # store at once take turns, and the second finds the tables made.
-    with engine.connect() as connection:
-        writing = connection.execution_options(**{WRITE_TRANSACTION: True})
-        with writing.begin():
-            Base.metadata.create_all(writing)
-            if sqlite:
-                writing.exec_driver_sql(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts "
-                    "USING fts5(id UNINDEXED, title, text, tokenize='unicode61')"
-                )
+    engine = _create_engine(resolved)
+    try:
+        with _schema_transaction(engine) as connection:
+            revision = migrate.stored_revision(connection, _shown(resolved))
+            if revision is None:
+                _create_schema(connection)
+            else:
+                migrate.require_head(revision, _shown(resolved))
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
+
+
+def upgrade_database(url: str | None = None) -> tuple[str | None, str]:
+    """Migrates the store to this Concord's schema: (revision before, revision now)."""
+    resolved = make_url(database_url(url))
+    engine = _create_engine(resolved)
+    try:
+        with _schema_transaction(engine) as connection:
+            return migrate.upgrade(connection, _shown(resolved))
+    finally:
+        engine.dispose()
+
+
+def database_revision(url: str | None = None) -> str | None:
+    """The store's schema revision (None: an empty database), changing nothing."""
+    resolved = make_url(database_url(url))
+    engine = _create_engine(resolved)
+    try:
+        with engine.connect() as connection:
+            return migrate.stored_revision(connection, _shown(resolved))
+    finally:
+        engine.dispose()
 
 
 def take_write_lock(session: Session) -> None:
