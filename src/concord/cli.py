@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from concord import __version__
 from concord.store.database import open_database, session_factory
 from concord.store.queries import (
     list_conflicts,
@@ -28,6 +29,24 @@ app = typer.Typer(
 )
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
+
+
+def print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"concord {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=print_version, is_eager=True, help="Print the version and exit"
+        ),
+    ] = False,
+) -> None:
+    """Concord: news reports in, a source-linked record of claims out."""
 
 
 def print_json_lines(rows: list[dict]) -> None:
