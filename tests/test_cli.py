@@ -261,3 +261,10 @@ def test_texts_seen_before_are_not_analysed_again(
     again = invoke("ingest", str(corpus), "--db", url)
     assert again.stderr.splitlines()[-1] == "0 documents ingested, 3 already known, 0 errors"
     assert len(analysed) == 2
+
+
+def test_version_comes_from_the_package() -> None:
+    import concord
+
+    result = invoke("--version")
+    assert result.exit_code == 0 and result.stdout == f"concord {concord.__version__}\n"

@@ -37,6 +37,10 @@ def _module_of(path: Path) -> str:
     return ".".join(relative.parts)
 
 
+def _is_module(name: str) -> bool:
+    return (PACKAGE / f"{name}.py").exists() or (PACKAGE / name).is_dir()
+
+
 def _imports(path: Path) -> list[tuple[int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
@@ -47,7 +51,11 @@ def _imports(path: Path) -> list[tuple[int, str]]:
             found.append((node.lineno, node.module))
             # `from concord import pipeline` imports the module concord.pipeline
             if node.module == "concord":
-                found += [(node.lineno, f"concord.{alias.name}") for alias in node.names]
+                found += [
+                    (node.lineno, f"concord.{alias.name}")
+                    for alias in node.names
+                    if _is_module(alias.name)
+                ]
     return [(line, name) for line, name in found if name.split(".")[0] == "concord"]
 
 

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import json
+import socket
+import threading
+import time
+from pathlib import Path
 
+import httpx
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
+import concord.pipeline
+from concord.analysis import AnalysedDocument
+from concord.document import Document
 from concord.pipeline import Pipeline
 from concord.web import app as web_app
 from concord.web.app import create_app
@@ -132,3 +141,65 @@ def test_static_files_stay_in_their_folder(client: TestClient) -> None:
     assert client.get("/static/concord.css").status_code == 200
     for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/..%2fapp.py"):
         assert client.get(path).status_code == 404
+
+
+class GatedPipeline:
+    """Stands in for the models: each analysis waits until the test lets it finish."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def analyse(self, document: Document) -> AnalysedDocument:
+        self.started.set()
+        self.release.wait(timeout=120)  # a guard against a hung run, not a measurement
+        return AnalysedDocument(document)
+
+
+def test_an_analysis_in_progress_does_not_block_other_requests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real server on a loopback socket: the POST is still analysing while a GET of the
+    stylesheet and of the API answer; only then is the analysis let through."""
+    gated = GatedPipeline()
+    monkeypatch.setattr(concord.pipeline, "_SHARED", gated)
+    monkeypatch.setenv("CONCORD_TOKEN", "secret-token")
+    listening = socket.socket()
+    listening.bind(("127.0.0.1", 0))
+    base = f"http://127.0.0.1:{listening.getsockname()[1]}"
+    config = uvicorn.Config(create_app(new_database_url(tmp_path)), log_level="warning")
+    server = uvicorn.Server(config)
+    serving = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
+    serving.start()
+    posted: dict[str, httpx.Response] = {}
+
+    def post() -> None:
+        posted["response"] = httpx.post(
+            f"{base}/api/documents",
+            json={"text": "Посол Игорь Сидоров прибыл в Казань."},
+            headers={"authorization": "Bearer secret-token"},
+            timeout=120,
+        )
+
+    try:
+        for _ in range(1000):  # bounded wait for the server to start listening
+            if server.started:
+                break
+            time.sleep(0.01)
+        assert server.started
+        posting = threading.Thread(target=post, daemon=True)
+        posting.start()
+        assert gated.started.wait(timeout=60), "the POST never reached the analysis"
+        stylesheet = httpx.get(f"{base}/static/concord.css", timeout=30)
+        documents = httpx.get(f"{base}/api/documents", timeout=30)
+        assert stylesheet.status_code == 200 and documents.json() == []
+        assert posting.is_alive() and not gated.release.is_set()  # still analysing
+        gated.release.set()
+        posting.join(timeout=60)
+        assert posted["response"].status_code == 201, posted["response"].text
+        assert posted["response"].json()["created"] is True
+        assert len(httpx.get(f"{base}/api/documents", timeout=30).json()) == 1
+    finally:
+        gated.release.set()
+        server.should_exit = True
+        serving.join(timeout=30)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from operator import attrgetter
+from typing import Any
 
-from concord.claim import Claim, Entity, Mention, Span
+from concord.claim import Argument, Claim, Entity, Mention, Modality, Span
 from concord.document import Document
 
 
@@ -69,3 +70,87 @@ class AnalysedDocument:
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything read from the document as plain lists and dicts (`json.dumps` takes
+        it as is). Offsets count code points into `document.text`, end exclusive;
+        `mentions[i].entity` and a claim argument's `entity` index `entities`."""
+        return {
+            "document": asdict(self.document),
+            "sentences": [
+                {
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "text": sentence.text,
+                    "claimable": sentence.claimable,
+                    "tokens": [asdict(token) for token in sentence.tokens],
+                }
+                for sentence in self.sentences
+            ],
+            "mentions": [asdict(mention) for mention in self.mentions],
+            "entities": [
+                {
+                    "type": entity.type,
+                    "name": entity.name,
+                    "aliases": sorted(entity.aliases),
+                    "mentions": [asdict(mention) for mention in entity.mentions],
+                }
+                for entity in self.entities
+            ],
+            "dates": [asdict(date) for date in self.dates],
+            "quantities": [asdict(quantity) for quantity in self.quantities],
+            "claims": [
+                {
+                    "type": claim.type,
+                    "modality": str(claim.modality),
+                    "arguments": [asdict(argument) for argument in claim.arguments],
+                    "evidence": asdict(claim.evidence),
+                }
+                for claim in self.claims
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AnalysedDocument:
+        """The inverse of `to_json`: `from_json(a.to_json()) == a`."""
+
+        def span(value: dict[str, Any] | None) -> Span | None:
+            return None if value is None else Span(**value)
+
+        return cls(
+            document=Document(**data["document"]),
+            sentences=[
+                Sentence(
+                    start=sentence["start"],
+                    end=sentence["end"],
+                    text=sentence["text"],
+                    claimable=sentence["claimable"],
+                    tokens=[Token(**token) for token in sentence["tokens"]],
+                )
+                for sentence in data["sentences"]
+            ],
+            mentions=[Mention(**mention) for mention in data["mentions"]],
+            entities=[
+                Entity(
+                    type=entity["type"],
+                    name=entity["name"],
+                    aliases=set(entity["aliases"]),
+                    mentions=[Mention(**mention) for mention in entity["mentions"]],
+                )
+                for entity in data["entities"]
+            ],
+            dates=[DateMention(**date) for date in data["dates"]],
+            quantities=[Quantity(**quantity) for quantity in data["quantities"]],
+            claims=[
+                Claim(
+                    type=claim["type"],
+                    modality=Modality(claim["modality"]),
+                    evidence=Span(**claim["evidence"]),
+                    arguments=[
+                        Argument(**{**argument, "span": span(argument["span"])})
+                        for argument in claim["arguments"]
+                    ],
+                )
+                for claim in data["claims"]
+            ],
+        )

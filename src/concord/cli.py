@@ -15,16 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from typer.core import TyperGroup
 
-from concord.store.database import open_database, session_factory
+from concord import __version__, open_store
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
-from concord.store.queries import (
-    list_conflicts,
-    list_entities,
-    list_facts,
-    show_document,
-    summary,
-    timeline_of,
-)
 
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
@@ -46,6 +38,24 @@ app = typer.Typer(
     help="Concord: news reports in, a source-linked record of claims out.",
     no_args_is_help=True,
 )
+
+
+def print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"concord {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=print_version, is_eager=True, help="Print the version and exit"
+        ),
+    ] = False,
+) -> None:
+    """Concord: news reports in, a source-linked record of claims out."""
 
 
 def print_json_lines(rows: list[dict]) -> None:
@@ -76,31 +86,28 @@ def ingest(
 
     Exits with 1 when any input could not be read, analysed or stored.
     """
-    from concord.ingest import ingest_paths, open_runner
-    from concord.read import expand_paths
 
     def report_error(where: str, why: str) -> None:
         errors.print(f"error: {where}: {why}", markup=False, highlight=False)
 
-    sessions = session_factory(open_database(db))
-    runner = open_runner(workers, dask)
-    try:
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=errors,
-            transient=True,
-            disable=not errors.is_terminal,
-        ) as progress:
-            inputs = list(expand_paths(paths))
-            task = progress.add_task("ingesting", total=len(inputs))
-            counts = ingest_paths(
-                inputs, sessions, runner, report_error, lambda n: progress.advance(task, n)
-            )
-    finally:
-        runner.close()
+    store = open_store(db)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+        disable=not errors.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingesting", total=None)
+        counts = store.ingest(
+            paths,
+            workers=workers,
+            dask=dask,
+            report_error=report_error,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
     errors.print(
         f"{counts.stored} documents ingested, {counts.known} already known, {counts.failed} errors",
         highlight=False,
@@ -115,8 +122,7 @@ def facts(
     db: DatabaseOption = None,
 ) -> None:
     """Facts with their sources and evidence sentences."""
-    with session_factory(open_database(db))() as session:
-        rows = list_facts(session, type)
+    rows = open_store(db).facts(type)
     if as_json:
         print_json_lines(rows)
         return
@@ -141,8 +147,7 @@ def conflicts(
     db: DatabaseOption = None,
 ) -> None:
     """Where the sources disagree: each value with the sentences that give it."""
-    with session_factory(open_database(db))() as session:
-        rows = list_conflicts(session)
+    rows = open_store(db).conflicts()
     if as_json:
         print_json_lines(rows)
         return
@@ -164,8 +169,7 @@ def timeline(
     db: DatabaseOption = None,
 ) -> None:
     """Every fact about one entity or initiative, in date order, with sources."""
-    with session_factory(open_database(db))() as session:
-        rows = timeline_of(session, name)
+    rows = open_store(db).timeline(name)
     if as_json:
         print_json_lines(rows)
         return
@@ -192,8 +196,7 @@ def entities(
     db: DatabaseOption = None,
 ) -> None:
     """People, organisations and places with their aliases and mention counts."""
-    with session_factory(open_database(db))() as session:
-        rows = list_entities(session, type)
+    rows = open_store(db).entities(type)
     if as_json:
         print_json_lines(rows)
         return
@@ -215,8 +218,7 @@ def show(
     db: DatabaseOption = None,
 ) -> None:
     """One document: title, date and source, then every claim read from it with its evidence."""
-    with session_factory(open_database(db))() as session:
-        shown = show_document(session, document)
+    shown = open_store(db).document(document)
     if shown is None:
         errors.print(
             f"error: no single document id starts with {document!r}", markup=False, highlight=False
@@ -254,8 +256,7 @@ def show(
 @app.command("summary")
 def summary_command(db: DatabaseOption = None) -> None:
     """Counts: documents, entities, facts per type (and the claims behind them), conflicts."""
-    with session_factory(open_database(db))() as session:
-        counts = summary(session)
+    counts = open_store(db).summary()
     console.print(
         f"{counts['documents']} documents, {counts['entities']} entities, "
         f"{counts['fact_count']} facts from {counts['claim_count']} claims, "

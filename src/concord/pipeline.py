@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 
 from concord.analysis import AnalysedDocument
@@ -44,11 +45,22 @@ class Pipeline:
 
 
 _SHARED: Pipeline | None = None
+# The models are not known to be safe to run from several threads at once, and the web
+# app analyses POSTed documents in its thread pool: the shared pipeline runs one at a time.
+_SHARED_LOCK = threading.RLock()
 
 
 def shared_pipeline() -> Pipeline:
-    """One pipeline per process for callers that analyse now and then (the web app)."""
+    """One pipeline per process for callers that analyse now and then (the web app, the
+    Python API); built on first use."""
     global _SHARED
-    if _SHARED is None:
-        _SHARED = Pipeline()
-    return _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None:
+            _SHARED = Pipeline()
+        return _SHARED
+
+
+def analyse_shared(document: Document) -> AnalysedDocument:
+    """`document` through the shared pipeline, one caller at a time."""
+    with _SHARED_LOCK:
+        return shared_pipeline().analyse(document)

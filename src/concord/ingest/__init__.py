@@ -1,7 +1,16 @@
 """Ingest: inputs read here, analysed in batches in-process, in worker processes or on
-Dask, stored by one writer. `ingest_paths` is the whole run; runners say where it works."""
+Dask, stored by one writer. `ingest_paths` is the whole run; runners say where it works;
+`ingest_document` takes one document (the web app's POST, the Python API)."""
 
+from concord.ingest.document import IngestedDocument, ingest_document
 from concord.ingest.run import BATCH_SIZE, IngestCounts, ingest_paths
 from concord.ingest.runners import open_runner
 
-__all__ = ["BATCH_SIZE", "IngestCounts", "ingest_paths", "open_runner"]
+__all__ = [
+    "BATCH_SIZE",
+    "IngestCounts",
+    "IngestedDocument",
+    "ingest_document",
+    "ingest_paths",
+    "open_runner",
+]

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import Session
 
-from concord.store.queries import dated_facts
+from concord.store.queries import LISTED_SOURCES, dated_facts
 from concord.store.schema import (
     SEARCH_CONFIGURATION,
     SEARCH_VECTOR,
@@ -19,8 +19,6 @@ from concord.store.schema import (
     FactClaimRow,
     MentionRow,
 )
-
-LISTED_SOURCES = 3  # sources shown per fact in lists; the fact itself lists them all
 
 
 def document_summary(row: DocumentRow) -> dict[str, Any]:

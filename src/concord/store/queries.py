@@ -27,6 +27,8 @@ from concord.store.schema import (
     MentionRow,
 )
 
+LISTED_SOURCES = 3  # sources shown per fact in lists; the fact itself lists them all
+
 
 def _sources(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -374,3 +376,56 @@ def with_dates(session: Session, facts: list[dict[str, Any]]) -> list[dict[str, 
         stated = [value for role in date_roles for value in fact["args"].get(role, [])]
         fact["date"] = (stated or [published.get(fact["id"], "")])[0]
     return facts
+
+
+def filter_facts(
+    session: Session,
+    type: str | None = None,
+    entity: int | None = None,
+    source: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Newest facts first, each with its first sources and a source count (the fact's own
+    address lists them all). Paging happens in SQL unless a date range asks for every
+    candidate's date (dates are derived, see with_dates)."""
+    claims = select(ClaimRow.id)
+    if type:
+        claims = claims.where(ClaimRow.type == type)
+    if entity is not None:
+        claims = claims.where(
+            ClaimRow.id.in_(
+                select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id == entity)
+            )
+        )
+    if source:
+        claims = claims.where(
+            ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.source == source))
+        )
+    ids = (
+        select(FactClaimRow.fact_id)
+        .where(FactClaimRow.claim_id.in_(claims))
+        .distinct()
+        .order_by(FactClaimRow.fact_id.desc())
+    )
+    if not (date_from or date_to):
+        fact_ids = list(session.scalars(ids.limit(limit).offset(offset)))
+        facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
+        return sorted(with_dates(session, facts), key=lambda fact: -fact["id"])
+    fact_ids = list(session.scalars(ids))
+    facts = with_dates(
+        session, list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
+    )
+    if date_from:
+        facts = [f for f in facts if f["date"] and f["date"] >= date_from]
+    if date_to:
+        facts = [f for f in facts if f["date"] and f["date"][: len(date_to)] <= date_to]
+    return sorted(facts, key=lambda fact: -fact["id"])[offset : offset + limit]
+
+
+def count_claims(session: Session, document_id: str) -> int:
+    """How many claims were read from one stored document."""
+    query = select(func.count()).select_from(ClaimRow).where(ClaimRow.document_id == document_id)
+    return session.scalar(query) or 0

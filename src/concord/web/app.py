@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from concord.document import Document, ReadError
+from concord.ingest.document import ingest_document
 from concord.store.browse import (
-    LISTED_SOURCES,
     document_view,
     entity_view,
     list_documents,
@@ -28,8 +29,7 @@ from concord.store.browse import (
     search_documents,
 )
 from concord.store.database import open_database, session_factory
-from concord.store.queries import list_conflicts, list_facts, summary, timeline_of, with_dates
-from concord.store.schema import ClaimArgumentRow, ClaimRow, DocumentRow, FactClaimRow
+from concord.store.queries import filter_facts, list_conflicts, list_facts, summary, timeline_of
 from concord.web.highlight import highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
 
@@ -115,7 +115,11 @@ def create_app(database_url: str | None = None) -> FastAPI:
         body = await request.body()
         if len(body) > MAX_BODY_BYTES:
             raise HTTPException(413, f"request body over {MAX_BODY_BYTES} bytes")
-        return ingest_body(sessions, body, request.headers.get("content-type", ""))
+        # Parsing and analysis take seconds of CPU: in a worker thread, so the event loop
+        # keeps answering other requests meanwhile.
+        return await run_in_threadpool(
+            ingest_body, sessions, body, request.headers.get("content-type", "")
+        )
 
     @app.get("/api/facts")
     def api_facts(
@@ -172,8 +176,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     def overview(request: Request, store: Store) -> HTMLResponse:
         counts = summary(store)
         latest = sorted(
-            filter_facts(store, "meeting", None, None, None, None)
-            + filter_facts(store, "agreement", None, None, None, None),
+            filter_facts(store, "meeting") + filter_facts(store, "agreement"),
             key=lambda f: f.get("date") or "",
             reverse=True,
         )[:10]
@@ -276,51 +279,17 @@ def _nested_first(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int
     return entities + sentences
 
 
-def filter_facts(store: Session, type_: str | None, entity: int | None, source: str | None,
-                 date_from: str | None, date_to: str | None, limit: int = 50, offset: int = 0) -> list[dict]:  # fmt: skip
-    """Newest facts first, each with its first sources and a source count (the fact's own
-    address lists them all). Paging happens in SQL unless a date range asks for every
-    candidate's date (dates are derived, see with_dates)."""
-    claims = select(ClaimRow.id)
-    if type_:
-        claims = claims.where(ClaimRow.type == type_)
-    if entity is not None:
-        claims = claims.where(
-            ClaimRow.id.in_(
-                select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id == entity)
-            )
-        )
-    if source:
-        claims = claims.where(
-            ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.source == source))
-        )
-    ids = (
-        select(FactClaimRow.fact_id)
-        .where(FactClaimRow.claim_id.in_(claims))
-        .distinct()
-        .order_by(FactClaimRow.fact_id.desc())
-    )
-    if not (date_from or date_to):
-        fact_ids = list(store.scalars(ids.limit(limit).offset(offset)))
-        facts = list_facts(store, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
-        return sorted(with_dates(store, facts), key=lambda fact: -fact["id"])
-    fact_ids = list(store.scalars(ids))
-    facts = with_dates(store, list_facts(store, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES))
-    if date_from:
-        facts = [f for f in facts if f["date"] and f["date"] >= date_from]
-    if date_to:
-        facts = [f for f in facts if f["date"] and f["date"][: len(date_to)] <= date_to]
-    return sorted(facts, key=lambda fact: -fact["id"])[offset : offset + limit]
-
-
 def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
     """POST /api/documents: a JSON object, an HTML page or plain text, one document."""
-    from concord.document import Document, ReadError
-    from concord.pipeline import shared_pipeline
+    ingested = ingest_document(sessions, document_from_body(body, content_type))
+    return {"id": ingested.id, "created": ingested.created, "claims": ingested.claims}
+
+
+def document_from_body(body: bytes, content_type: str) -> Document:
+    """The request body as a Document; a 422 naming what is wrong with it."""
     from concord.read.encoding import decode
     from concord.read.html import parse_html
     from concord.read.text import parse_text
-    from concord.store.writer import store_document
 
     try:
         if "json" in content_type:
@@ -331,18 +300,13 @@ def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
                 or not record["text"].strip()
             ):
                 raise HTTPException(422, 'expected a JSON object with a non-empty "text"')
-            document = Document(text=record["text"], title=str(record.get("title") or ""),
-                                source=str(record.get("source") or "api"), url=record.get("url"),
-                                published=record.get("published"))  # fmt: skip
-        elif "html" in content_type:
-            document = parse_html(decode(body, "request"), "request")
-        else:
-            document = parse_text(decode(body, "request"), "request")
+            return Document(text=record["text"], title=str(record.get("title") or ""),
+                            source=str(record.get("source") or "api"), url=record.get("url"),
+                            published=record.get("published"))  # fmt: skip
+        if "html" in content_type:
+            return parse_html(decode(body, "request"), "request")
+        return parse_text(decode(body, "request"), "request")
     except ReadError as error:
         raise HTTPException(422, error.reason) from error
     except json.JSONDecodeError as error:
         raise HTTPException(422, f"not valid JSON ({error.msg})") from error
-    analysed = shared_pipeline().analyse(document)
-    with sessions() as opened:
-        created = store_document(opened, analysed)
-    return {"id": document.id, "created": created, "claims": len(analysed.claims)}

@@ -1,0 +1,118 @@
+"""The Python API's store: the queries the command line prints, and ingest, over one
+database. `concord.open_store(url)` returns one; the CLI is a thin layer over it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from concord.document import Document
+from concord.ingest import (
+    IngestCounts,
+    IngestedDocument,
+    ingest_document,
+    ingest_paths,
+    open_runner,
+)
+from concord.store import queries
+from concord.store.database import database_url, open_database, session_factory
+
+logger = logging.getLogger("concord.ingest")
+
+
+def log_error(where: str, why: str) -> None:
+    """Where ingest errors go when the caller gives no `report_error`."""
+    logger.warning("%s: %s", where, why)
+
+
+class Store:
+    """One store (any SQLAlchemy URL; default `CONCORD_DB`, else sqlite:///concord.db).
+
+    Every query opens its own short session and returns plain lists and dicts, in the
+    shapes of the CLI's `--json` output (DESIGN.md contracts)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = database_url(url)
+        self.engine: Engine = open_database(self.url)
+        self.sessions: sessionmaker[Session] = session_factory(self.engine)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Closes the store's database connections."""
+        self.engine.dispose()
+
+    def facts(self, type: str | None = None) -> list[dict[str, Any]]:
+        """Consolidated facts, each with every source and its conflicts (`concord facts`)."""
+        with self.sessions() as session:
+            return queries.list_facts(session, type)
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        """Where sources disagree: each value with the sentences giving it."""
+        with self.sessions() as session:
+            return queries.list_conflicts(session)
+
+    def entities(self, type: str | None = None) -> list[dict[str, Any]]:
+        """People, organisations and places (type PER, ORG, LOC) with aliases and counts."""
+        with self.sessions() as session:
+            return queries.list_entities(session, type)
+
+    def timeline(self, name: str) -> list[dict[str, Any]]:
+        """Facts about an entity (any alias) or naming `name`, oldest first."""
+        with self.sessions() as session:
+            return queries.timeline_of(session, name)
+
+    def document(self, id_prefix: str) -> dict[str, Any] | None:
+        """A document and the claims read from it; None unless exactly one id has the prefix."""
+        with self.sessions() as session:
+            return queries.show_document(session, id_prefix)
+
+    def summary(self) -> dict[str, Any]:
+        """Counts: documents, entities, facts and claims per type, conflicts."""
+        with self.sessions() as session:
+            return queries.summary(session)
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        workers: int = 1,
+        dask: str | None = None,
+        report_error: Callable[[str, str], None] = log_error,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> IngestCounts:
+        """Read, analyse and store files, folders or glob patterns, as `concord ingest`.
+
+        A bad input costs itself only: `report_error(where, why)` is called for it and the
+        rest are stored. `progress(files_done, files_total)` follows the run. Texts
+        already stored are counted as known, not analysed again."""
+        from concord.read import expand_paths  # the readers pull in trafilatura and lxml
+
+        runner = open_runner(workers, dask)
+        try:
+            inputs = list(expand_paths([str(path) for path in paths]))
+            done = 0
+
+            def files_done(count: int) -> None:
+                nonlocal done
+                done += count
+                if progress is not None:
+                    progress(done, len(inputs))
+
+            files_done(0)
+            return ingest_paths(inputs, self.sessions, runner, report_error, files_done)
+        finally:
+            runner.close()
+
+    def ingest_document(self, document: Document) -> IngestedDocument:
+        """Analyse and store one document (unless its text is stored already)."""
+        return ingest_document(self.sessions, document)
