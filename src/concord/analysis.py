@@ -60,6 +60,14 @@ class Quantity:
     unit: str  # currency code, "%" or the counted noun's lemma
 
 
+ANALYSED = "analysed"
+
+
+def not_analysed(language: str) -> str:
+    """The status of a document no analyser reads: stored, searchable, without claims."""
+    return f"not analysed: language {language}"
+
+
 @dataclass
 class AnalysedDocument:
     document: Document
@@ -69,3 +77,8 @@ class AnalysedDocument:
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    status: str = ANALYSED  # or not_analysed(language): stored as documents.status
+
+    @property
+    def analysed(self) -> bool:
+        return self.status == ANALYSED

@@ -23,7 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
-from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_TEXT, Base
+from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_INDEX, SEARCH_TEXT, Base
 
 DEFAULT_URL = "sqlite:///concord.db"
 
@@ -95,7 +95,7 @@ def _create_postgresql_schema(engine: Engine) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
         Base.metadata.create_all(connection)
         connection.exec_driver_sql(
-            "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin "
+            f"CREATE INDEX IF NOT EXISTS {SEARCH_INDEX} ON documents USING gin "
             f"(to_tsvector({SEARCH_CONFIGURATION}, {SEARCH_TEXT}))"
         )
 

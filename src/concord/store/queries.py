@@ -293,6 +293,8 @@ def show_document(session: Session, id_or_prefix: str) -> dict[str, Any] | None:
         "published": row.published,
         "url": row.url,
         "path": row.path,
+        "language": row.language,
+        "status": row.status,
         "claims": [
             {
                 "id": claim.id,

@@ -92,9 +92,13 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/api/documents")
     def api_documents(
-        store: Store, limit: Limit = 50, offset: Offset = 0, source: str | None = None
+        store: Store,
+        limit: Limit = 50,
+        offset: Offset = 0,
+        source: str | None = None,
+        language: str | None = None,
     ) -> list[dict]:
-        return list_documents(store, limit, offset, source)
+        return list_documents(store, limit, offset, source, language)
 
     @app.get("/api/documents/{document_id}")
     def api_document(document_id: str, store: Store) -> dict:
@@ -127,8 +131,11 @@ def create_app(database_url: str | None = None) -> FastAPI:
         source: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
+        language: str | None = None,
     ) -> list[dict]:
-        return filter_facts(store, type, entity, source, date_from, date_to, limit, offset)
+        return filter_facts(
+            store, type, entity, source, date_from, date_to, limit, offset, language
+        )
 
     @app.get("/api/facts/{fact_id}")
     def api_fact(fact_id: int, store: Store) -> dict:
@@ -277,7 +284,8 @@ def _nested_first(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int
 
 
 def filter_facts(store: Session, type_: str | None, entity: int | None, source: str | None,
-                 date_from: str | None, date_to: str | None, limit: int = 50, offset: int = 0) -> list[dict]:  # fmt: skip
+                 date_from: str | None, date_to: str | None, limit: int = 50, offset: int = 0,
+                 language: str | None = None) -> list[dict]:  # fmt: skip
     """Newest facts first, each with its first sources and a source count (the fact's own
     address lists them all). Paging happens in SQL unless a date range asks for every
     candidate's date (dates are derived, see with_dates)."""
@@ -293,6 +301,10 @@ def filter_facts(store: Session, type_: str | None, entity: int | None, source: 
     if source:
         claims = claims.where(
             ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.source == source))
+        )
+    if language:  # facts told by at least one report in that language
+        claims = claims.where(
+            ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.language == language))
         )
     ids = (
         select(FactClaimRow.fact_id)
@@ -317,6 +329,7 @@ def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
     """POST /api/documents: a JSON object, an HTML page or plain text, one document."""
     from concord.document import Document, ReadError
     from concord.pipeline import shared_pipeline
+    from concord.read.common import declared_language
     from concord.read.encoding import decode
     from concord.read.html import parse_html
     from concord.read.text import parse_text
@@ -333,7 +346,8 @@ def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
                 raise HTTPException(422, 'expected a JSON object with a non-empty "text"')
             document = Document(text=record["text"], title=str(record.get("title") or ""),
                                 source=str(record.get("source") or "api"), url=record.get("url"),
-                                published=record.get("published"))  # fmt: skip
+                                published=record.get("published"),
+                                language=declared_language(record.get("language")))  # fmt: skip
         elif "html" in content_type:
             document = parse_html(decode(body, "request"), "request")
         else:
@@ -345,4 +359,5 @@ def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
     analysed = shared_pipeline().analyse(document)
     with sessions() as opened:
         created = store_document(opened, analysed)
-    return {"id": document.id, "created": created, "claims": len(analysed.claims)}
+    return {"id": document.id, "created": created, "claims": len(analysed.claims),
+            "language": analysed.document.language, "status": analysed.status}  # fmt: skip
