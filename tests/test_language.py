@@ -142,3 +142,12 @@ def test_readers_leave_an_unstated_language_to_the_nlp_stage(tmp_path: Path) -> 
     path.write_text(ENGLISH, encoding="utf-8")
     (document,) = read_items(path)
     assert isinstance(document, Document) and document.language == ""
+
+
+def test_analysers_are_built_when_first_needed_or_all_at_once_for_a_worker(
+    stub_pipeline: Pipeline, russian_calls: list[str]
+) -> None:
+    assert russian_calls == []
+    stub_pipeline.load_all()
+    stub_pipeline.load_all()
+    assert russian_calls == ["built"]

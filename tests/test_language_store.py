@@ -166,3 +166,26 @@ def test_postgresql_search_uses_the_index_on_the_per_row_configuration(store: st
         compiled = statement.compile(engine, compile_kwargs={"literal_binds": True})
         plan = "\n".join(row[0] for row in connection.execute(text(f"EXPLAIN {compiled}")))
     assert SEARCH_INDEX in plan, plan
+
+
+def test_posting_an_english_article_stores_it_unanalysed(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONCORD_TOKEN", "secret-token")
+    client = TestClient(create_app(store))
+    article = {"text": ENGLISH.replace("Tuesday", "Friday"), "title": "Roadmap signed"}
+    response = client.post(
+        "/api/documents", json=article, headers={"Authorization": "Bearer secret-token"}
+    )
+    assert response.status_code == 201
+    created = response.json()
+    assert (created["language"], created["status"], created["claims"]) == (
+        "en",
+        "not analysed: language en",
+        0,
+    )
+    stated = {"text": RUSSIAN.replace("Министры", "Послы"), "language": "uk-UA"}
+    response = client.post(
+        "/api/documents", json=stated, headers={"Authorization": "Bearer secret-token"}
+    )
+    assert response.json()["status"] == "not analysed: language uk"  # as the sender states

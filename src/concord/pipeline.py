@@ -32,6 +32,11 @@ class Pipeline:
             self.analysers[language] = factory()
         return self.analysers[language]
 
+    def load_all(self) -> None:
+        """Every language's models now, for a worker process whose job is analysis."""
+        for language in self.factories:
+            self.analyser_for(language)
+
     def with_language(self, document: Document) -> Document:
         """The document with its language known: a stated one is kept, else it is
         detected, the languages with an analyser favoured."""
