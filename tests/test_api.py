@@ -57,7 +57,8 @@ def test_analyse_gives_claims_and_a_json_round_trip(shared: Pipeline) -> None:
     data = json.loads(json.dumps(analysed.to_json(), ensure_ascii=False))
     assert AnalysedDocument.from_json(data) == analysed
     assert set(data) == {"document", "sentences", "mentions", "entities", "dates",
-                         "quantities", "claims"}  # fmt: skip
+                         "quantities", "claims", "status"}  # fmt: skip
+    assert data["status"] == "analysed" and data["document"]["language"] == "ru"
     text = data["document"]["text"]
     token = data["sentences"][0]["tokens"][0]
     assert {"lemma", "pos", "feats", "head", "relation"} <= set(token)

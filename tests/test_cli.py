@@ -143,7 +143,7 @@ def test_ingest_reports_each_bad_file_and_stores_the_good_ones(tmp_path: Path) -
     assert any(line.startswith(f"error: {corpus / 'picture.txt'}: ") for line in errors)
     assert any(line.startswith(f"error: {corpus / 'lines.jsonl'}:2: ") for line in errors)
     good = len(list(EXAMPLES.glob("*.txt"))) + 1  # the examples and the JSON line that parses
-    assert result.stderr.splitlines()[-1] == f"{good} documents ingested, 0 already known, 3 errors"
+    assert result.stderr.splitlines()[-1] == f"{good} documents ingested, 0 already known, 3 errors, 0 not analysed"
     shown = json_lines(invoke("facts", "--json", "--db", url).stdout)
     titles = {source["title"] for fact in shown for source in fact["sources"]}
     assert "Литиевый проект Казахстана и Монголии: подробности" in titles
@@ -163,11 +163,11 @@ def test_ingesting_the_same_folder_twice_changes_nothing(tmp_path: Path) -> None
     first = invoke("ingest", str(EXAMPLES), "--db", url)
     count = len(list(EXAMPLES.glob("*.txt")))
     assert first.exit_code == 0, first.stderr
-    assert first.stderr.splitlines()[-1] == f"{count} documents ingested, 0 already known, 0 errors"
+    assert first.stderr.splitlines()[-1] == f"{count} documents ingested, 0 already known, 0 errors, 0 not analysed"
     before = snapshot(url)
     again = invoke("ingest", str(EXAMPLES), f"{EXAMPLES}/*.txt", "--db", url)
     assert again.exit_code == 0
-    assert again.stderr.splitlines()[-1] == f"0 documents ingested, {count} already known, 0 errors"
+    assert again.stderr.splitlines()[-1] == f"0 documents ingested, {count} already known, 0 errors, 0 not analysed"
     assert snapshot(url) == before
     assert json_lines(before["conflicts"]), "the examples disagree, so conflicts are expected"
 
@@ -176,7 +176,7 @@ def test_paths_that_match_nothing_are_errors(tmp_path: Path) -> None:
     result = invoke("ingest", str(tmp_path / "nowhere"), str(tmp_path / "*.none"))
     assert result.exit_code == 1
     assert len(error_lines(result)) == 2
-    assert result.stderr.splitlines()[-1] == "0 documents ingested, 0 already known, 2 errors"
+    assert result.stderr.splitlines()[-1] == "0 documents ingested, 0 already known, 2 errors, 0 not analysed"
 
 
 # --- ingest isolating failures past the readers, with a stand-in pipeline -----------------
@@ -214,7 +214,7 @@ def test_a_document_the_pipeline_cannot_analyse_costs_only_itself(
     assert error_lines(result) == [
         f"error: {corpus / 'article-1.txt'}: not analysed (ValueError: model failed on this text)"
     ]
-    assert result.stderr.splitlines()[-1] == "2 documents ingested, 0 already known, 1 errors"
+    assert result.stderr.splitlines()[-1] == "2 documents ingested, 0 already known, 1 errors, 0 not analysed"
 
 
 def test_a_document_the_store_refuses_costs_only_itself(
@@ -236,7 +236,7 @@ def test_a_document_the_store_refuses_costs_only_itself(
     assert error_lines(result) == [
         f"error: {corpus / 'article-1.txt'}: not stored (RuntimeError: database is locked)"
     ]
-    assert result.stderr.splitlines()[-1] == "1 documents ingested, 0 already known, 1 errors"
+    assert result.stderr.splitlines()[-1] == "1 documents ingested, 0 already known, 1 errors, 0 not analysed"
 
 
 def test_texts_seen_before_are_not_analysed_again(
@@ -256,10 +256,10 @@ def test_texts_seen_before_are_not_analysed_again(
     (corpus / "copy.txt").write_text((corpus / "article-0.txt").read_text(encoding="utf-8"))
     url = new_database_url(tmp_path)
     first = invoke("ingest", str(corpus), "--db", url)
-    assert first.stderr.splitlines()[-1] == "2 documents ingested, 1 already known, 0 errors"
+    assert first.stderr.splitlines()[-1] == "2 documents ingested, 1 already known, 0 errors, 0 not analysed"
     assert len(analysed) == 2
     again = invoke("ingest", str(corpus), "--db", url)
-    assert again.stderr.splitlines()[-1] == "0 documents ingested, 3 already known, 0 errors"
+    assert again.stderr.splitlines()[-1] == "0 documents ingested, 3 already known, 0 errors, 0 not analysed"
     assert len(analysed) == 2
 
 

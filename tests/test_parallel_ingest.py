@@ -40,7 +40,7 @@ def ingest(url: str, *options: str) -> str:
 @pytest.fixture(scope="module")
 def one_process(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     url = new_database_url(tmp_path_factory.mktemp("one"))
-    assert ingest(url) == "7 documents ingested, 0 already known, 0 errors"
+    assert ingest(url) == "7 documents ingested, 0 already known, 0 errors, 0 not analysed"
     return listings(url)
 
 
@@ -48,7 +48,7 @@ def test_two_worker_processes_give_the_same_store(
     tmp_path: Path, one_process: dict[str, list[dict]]
 ) -> None:
     url = new_database_url(tmp_path)
-    assert ingest(url, "--workers", "2") == "7 documents ingested, 0 already known, 0 errors"
+    assert ingest(url, "--workers", "2") == "7 documents ingested, 0 already known, 0 errors, 0 not analysed"
     assert listings(url) == one_process
 
 
@@ -57,7 +57,7 @@ def test_a_dask_cluster_gives_the_same_store(
 ) -> None:
     url = new_database_url(tmp_path)
     summary = ingest(url, "--dask", "local", "--workers", "1")
-    assert summary == "7 documents ingested, 0 already known, 0 errors"
+    assert summary == "7 documents ingested, 0 already known, 0 errors, 0 not analysed"
     assert listings(url) == one_process
 
 

@@ -49,7 +49,7 @@ def test_only_text_is_required(tmp_path: Path) -> None:
         None,
         None,
     )
-    assert second.language == "en"
+    assert (first.language, second.language) == ("", "en")  # unstated: detected later
 
 
 def test_bad_lines_are_named_and_the_others_still_read(tmp_path: Path) -> None:

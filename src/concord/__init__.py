@@ -29,17 +29,17 @@ def analyse(
 ) -> AnalysedDocument:
     """`text` through the whole pipeline (sentences, names, dates, claims); nothing stored.
 
-    `language` is an ISO code ("ru"); by default guessed from the script. `published` is
+    `language` is an ISO code ("ru"); by default detected from the text. `published` is
     the ISO date relative dates ("вчера", "в пятницу") resolve against. The models load on
     the first call (a few seconds) and are shared by later calls in this process.
     """
     # Lazy: these modules bring in the NLP stack, which `import concord` must not load.
     from concord.document import Document
     from concord.pipeline import analyse_shared
-    from concord.read.common import guess_language
+    from concord.read.common import declared_language
 
     document = Document(
-        text=text, title=title, published=published, language=guess_language(text, language)
+        text=text, title=title, published=published, language=declared_language(language)
     )
     return analyse_shared(document)
 

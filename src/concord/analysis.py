@@ -61,6 +61,14 @@ class Quantity:
     unit: str  # currency code, "%" or the counted noun's lemma
 
 
+ANALYSED = "analysed"
+
+
+def not_analysed(language: str) -> str:
+    """The status of a document no analyser reads: stored, searchable, without claims."""
+    return f"not analysed: language {language}"
+
+
 @dataclass
 class AnalysedDocument:
     document: Document
@@ -70,6 +78,11 @@ class AnalysedDocument:
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    status: str = ANALYSED  # or not_analysed(language): stored as documents.status
+
+    @property
+    def analysed(self) -> bool:
+        return self.status == ANALYSED
 
     def to_json(self) -> dict[str, Any]:
         """Everything read from the document as plain lists and dicts (`json.dumps` takes
@@ -77,6 +90,7 @@ class AnalysedDocument:
         `mentions[i].entity` and a claim argument's `entity` index `entities`."""
         return {
             "document": asdict(self.document),
+            "status": self.status,
             "sentences": [
                 {
                     "start": sentence.start,
@@ -153,4 +167,5 @@ class AnalysedDocument:
                 )
                 for claim in data["claims"]
             ],
+            status=data.get("status", ANALYSED),
         )

@@ -88,12 +88,15 @@ class Store:
         workers: int = 1,
         dask: str | None = None,
         report_error: Callable[[str, str], None] = log_error,
+        report_warning: Callable[[str, str], None] = log_error,
         progress: Callable[[int, int], None] | None = None,
     ) -> IngestCounts:
         """Read, analyse and store files, folders or glob patterns, as `concord ingest`.
 
         A bad input costs itself only: `report_error(where, why)` is called for it and the
-        rest are stored. `progress(files_done, files_total)` follows the run. Texts
+        rest are stored; `report_warning(where, why)` for a document stored without
+        analysis (no analyser for its language). `progress(files_done, files_total)`
+        follows the run. Texts
         already stored are counted as known, not analysed again."""
         from concord.read import expand_paths  # the readers pull in trafilatura and lxml
 
@@ -109,7 +112,14 @@ class Store:
                     progress(done, len(inputs))
 
             files_done(0)
-            return ingest_paths(inputs, self.sessions, runner, report_error, files_done)
+            return ingest_paths(
+                inputs,
+                self.sessions,
+                runner,
+                report_error,
+                files_done,
+                report_warning=report_warning,
+            )
         finally:
             runner.close()
 

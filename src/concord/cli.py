@@ -84,11 +84,15 @@ def ingest(
 ) -> None:
     """Read, analyse and store articles; one error line per bad input, the rest still stored.
 
-    Exits with 1 when any input could not be read, analysed or stored.
+    A text in a language without an analyser is stored without claims, with one warning
+    line. Exits with 1 when any input could not be read, analysed or stored.
     """
 
     def report_error(where: str, why: str) -> None:
         errors.print(f"error: {where}: {why}", markup=False, highlight=False)
+
+    def report_warning(where: str, why: str) -> None:
+        errors.print(f"warning: {where}: {why}", markup=False, highlight=False)
 
     store = open_store(db)
     with Progress(
@@ -106,10 +110,12 @@ def ingest(
             workers=workers,
             dask=dask,
             report_error=report_error,
+            report_warning=report_warning,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
     errors.print(
-        f"{counts.stored} documents ingested, {counts.known} already known, {counts.failed} errors",
+        f"{counts.stored} documents ingested, {counts.known} already known, "
+        f"{counts.failed} errors, {counts.not_analysed} not analysed",
         highlight=False,
     )
     raise typer.Exit(1 if counts.failed else 0)
@@ -226,13 +232,20 @@ def show(
         raise typer.Exit(1)
     console.print(shown["title"] or "(untitled)", style="bold", markup=False, highlight=False)
     header = " · ".join(
-        [shown["published"] or "no date", shown["source"] or "unknown source", shown["id"]]
+        [
+            shown["published"] or "no date",
+            shown["source"] or "unknown source",
+            f"language {shown['language'] or 'unknown'}",
+            shown["id"],
+        ]
     )
     console.print(header, markup=False, highlight=False)
     if shown["url"] or shown["path"]:
         console.print(shown["url"] or shown["path"], style="dim", markup=False, highlight=False)
     console.print()
-    if not shown["claims"]:
+    if shown["status"] != "analysed":
+        console.print(shown["status"], style="yellow", markup=False, highlight=False)
+    elif not shown["claims"]:
         console.print("no claims read from this document", style="dim")
     for claim in shown["claims"]:
         arguments = "; ".join(

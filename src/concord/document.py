@@ -29,7 +29,8 @@ class Document:
     source: str = ""
     url: str | None = None
     published: str | None = None  # ISO date, as precise as the source gives it
-    language: str = "ru"
+    # ISO 639-1 code the source states ("ru"); "" until the nlp stage detects it
+    language: str = ""
     path: str | None = None
     id: str = field(default="")
 

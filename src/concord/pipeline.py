@@ -1,25 +1,56 @@
-"""read → nlp → extract for one document or a stream of them; models load once."""
+"""read → nlp → extract for one document or a stream of them; models load once.
+
+Each document goes to the analyser of its language (stated by its source, else
+detected here); a language without one gives a stored but unanalysed document."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 
-from concord.analysis import AnalysedDocument
+from concord.analysis import AnalysedDocument, not_analysed
 from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.extract import extract_claims
+from concord.nlp.analyser import ANALYSERS, Analyser, AnalyserFactory
+from concord.nlp.language import language_of
 from concord.read.boilerplate import non_claim_zones
 
 
 class Pipeline:
-    def __init__(self) -> None:
-        from concord.nlp.russian import RussianAnalyser
+    def __init__(self, analysers: Mapping[str, AnalyserFactory] | None = None) -> None:
+        """`analysers`: language code -> factory, by default nlp.analyser.ANALYSERS."""
+        self.factories = dict(ANALYSERS if analysers is None else analysers)
+        self.analysers: dict[str, Analyser] = {}
 
-        self.russian = RussianAnalyser()
+    def analyser_for(self, language: str) -> Analyser | None:
+        """The language's analyser, built on first use; None when there is none."""
+        if language not in self.analysers:
+            factory = self.factories.get(language)
+            if factory is None:
+                return None
+            self.analysers[language] = factory()
+        return self.analysers[language]
+
+    def load_all(self) -> None:
+        """Every language's models now, for a worker process whose job is analysis."""
+        for language in self.factories:
+            self.analyser_for(language)
+
+    def with_language(self, document: Document) -> Document:
+        """The document with its language known: a stated one is kept, else it is
+        detected, the languages with an analyser favoured."""
+        language = language_of(document.language, document.text, self.factories.keys())
+        return document if language == document.language else replace(document, language=language)
 
     def analyse(self, document: Document) -> AnalysedDocument:
-        analysed = self.russian.annotate(document, non_claim_zones(document.text))
+        document = self.with_language(document)
+        analyser = self.analyser_for(document.language)
+        if analyser is None:
+            return AnalysedDocument(document, status=not_analysed(document.language))
+        analysed = analyser.annotate(document, non_claim_zones(document.text))
         analysed.claims = extract_claims(analysed, CLAIM_TYPES)
         return analysed
 
@@ -37,11 +68,25 @@ class Pipeline:
             yield from self._analyse_batch(batch)
 
     def _analyse_batch(self, documents: list[Document]) -> list[AnalysedDocument]:
-        items = [(document, non_claim_zones(document.text)) for document in documents]
-        analysed = self.russian.annotate_many(items)
-        for result in analysed:
-            result.claims = extract_claims(result, CLAIM_TYPES)
-        return analysed
+        """Each language's documents go through its analyser together; results keep the
+        order the documents came in."""
+        documents = [self.with_language(document) for document in documents]
+        positions: dict[str, list[int]] = defaultdict(list)
+        for position, document in enumerate(documents):
+            positions[document.language].append(position)
+        results: dict[int, AnalysedDocument] = {}
+        for language, indices in positions.items():
+            analyser = self.analyser_for(language)
+            if analyser is None:
+                status = not_analysed(language)
+                results.update((i, AnalysedDocument(documents[i], status=status)) for i in indices)
+                continue
+            items = [(documents[i], non_claim_zones(documents[i].text)) for i in indices]
+            analysed = analyser.annotate_many(items)
+            for result in analysed:
+                result.claims = extract_claims(result, CLAIM_TYPES)
+            results.update(zip(indices, analysed, strict=True))
+        return [results[position] for position in range(len(documents))]
 
 
 _SHARED: Pipeline | None = None

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from concord.document import Document
 from concord.store import writer
-from concord.store.queries import count_claims
+from concord.store.queries import count_claims, document_language_and_status
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class IngestedDocument:
     id: str
     created: bool  # False: the same text was stored before (nothing analysed again)
     claims: int  # claims read from it
+    language: str
+    status: str  # "analysed", or why not (documents.status)
 
 
 def ingest_document(sessions: sessionmaker[Session], document: Document) -> IngestedDocument:
@@ -28,8 +30,11 @@ def ingest_document(sessions: sessionmaker[Session], document: Document) -> Inge
 
     with sessions() as session:
         if writer.stored_ids(session, [document.id]):
-            return IngestedDocument(document.id, False, count_claims(session, document.id))
+            language, status = document_language_and_status(session, document.id)
+            claims = count_claims(session, document.id)
+            return IngestedDocument(document.id, False, claims, language, status)
     analysed = pipeline.analyse_shared(document)
     with sessions() as session:
         created = writer.store_document(session, analysed)
-    return IngestedDocument(document.id, created, len(analysed.claims))
+    language = analysed.document.language
+    return IngestedDocument(document.id, created, len(analysed.claims), language, analysed.status)

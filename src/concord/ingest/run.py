@@ -2,7 +2,8 @@
 and store each batch through this process's single writer.
 
 Reading and storing stay here; only analysis moves to workers. A bad input, a failed
-analysis or a refused write costs one document and one report, never the run."""
+analysis or a refused write costs one document and one report, never the run. A document
+in a language no analyser reads is stored without claims and reported as a warning."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from concord.analysis import AnalysedDocument
 from concord.document import Document, ReadError
 from concord.ingest.runners import Runner
 from concord.ingest.work import AnalysisFailure, describe
@@ -22,9 +24,10 @@ BATCH_SIZE = 32  # documents analysed together: the models run faster over a bat
 
 @dataclass
 class IngestCounts:
-    stored: int = 0
+    stored: int = 0  # analysed and stored
     known: int = 0
     failed: int = 0
+    not_analysed: int = 0  # stored without analysis: no analyser for its language
 
 
 def location(document: Document) -> str:
@@ -38,9 +41,11 @@ def ingest_paths(
     report_error: Callable[[str, str], None],
     files_done: Callable[[int], None] = lambda count: None,
     batch_size: int = BATCH_SIZE,
+    report_warning: Callable[[str, str], None] = lambda where, why: None,
 ) -> IngestCounts:
     """`inputs` as `concord.read.expand_paths` gives them; `report_error(where, why)` is
-    called once per failure; `files_done(n)` when n more input files are all stored."""
+    called once per failure, `report_warning(where, why)` once per document stored but
+    not analysed; `files_done(n)` when n more input files are all stored."""
     from concord.read import read_items
     from concord.store import writer
 
@@ -87,11 +92,14 @@ def ingest_paths(
         files_per_batch.append(finished)
         yield new_only(batch)
 
-    def count(stored: bool) -> None:
-        if stored:
-            counts.stored += 1
-        else:  # another process stored it meanwhile
+    def count(analysed: AnalysedDocument, stored: bool) -> None:
+        if not stored:  # another process stored it meanwhile
             counts.known += 1
+        elif analysed.analysed:
+            counts.stored += 1
+        else:
+            counts.not_analysed += 1
+            report_warning(location(analysed.document), analysed.status)
 
     for outcomes in runner.run(batches()):
         analysed = []
@@ -101,16 +109,18 @@ def ingest_paths(
                 fail(location(outcome.document), f"not analysed ({outcome.reason})")
             else:
                 analysed.append(outcome)
+        results: list[tuple[AnalysedDocument, bool]] = []
         try:  # the batch in one transaction ...
             with sessions() as session:
-                for stored in writer.store_documents(session, analysed):
-                    count(stored)
+                results = list(zip(analysed, writer.store_documents(session, analysed), strict=True))
         except Exception:  # ... or, when one is refused, each in its own
             for document in analysed:
                 try:
                     with sessions() as session:
-                        count(writer.store_document(session, document))
+                        results.append((document, writer.store_document(session, document)))
                 except Exception as error:  # a refusal for one document must not end the run
                     fail(location(document.document), f"not stored ({describe(error)})")
+        for document, stored in results:
+            count(document, stored)
         files_done(files_per_batch.popleft())
     return counts

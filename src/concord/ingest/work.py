@@ -51,7 +51,7 @@ def single_threaded_numerics() -> None:
 def load_models() -> None:
     """Initialiser of a worker process: threads first, then the models, once."""
     single_threaded_numerics()
-    pipeline()
+    pipeline().load_all()
 
 
 def analyse_batch(documents: list[Document], models=None) -> list[Outcome]:  # type: ignore[no-untyped-def]

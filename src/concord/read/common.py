@@ -1,4 +1,4 @@
-"""Helpers every reader shares: the size limit, dates, titles, sources and a language guess."""
+"""Helpers every reader shares: the size limit, dates, titles, sources and stated languages."""
 
 from __future__ import annotations
 
@@ -120,16 +120,17 @@ def source_from_path(path: Path | str) -> str:
     return stem
 
 
-def guess_language(text: str, declared: str | None = None) -> str:
-    """A language code for choosing the pipeline: the declared one if any, else by script.
+# Three-letter and legacy codes a source may state, as the two-letter codes used elsewhere.
+_LANGUAGE_ALIASES = {"rus": "ru", "eng": "en", "ukr": "uk", "kaz": "kk", "iw": "he", "in": "id"}
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
-    Only Russian and English pipelines exist, so a Latin-script text is guessed as English.
-    """
-    if declared and declared.strip():
-        primary = re.split(r"[-_]", declared.strip().lower())[0]
-        if primary.isalpha():
-            return primary
-    sample = text[:5000]
-    cyrillic = sum("\u0400" <= character <= "\u04ff" for character in sample)
-    latin = sum(character.isascii() and character.isalpha() for character in sample)
-    return "en" if latin > cyrillic else "ru"
+
+def declared_language(declared: object) -> str:
+    """The language code a source states ("ru-RU", "en_GB", "rus" give "ru", "en", "ru"),
+    or "" when it states none or something that is not a language tag: readers never
+    guess, the nlp stage detects the language of a text that does not say."""
+    if not isinstance(declared, str):
+        return ""
+    primary = re.split(r"[-_]", declared.strip().lower(), maxsplit=1)[0]
+    primary = _LANGUAGE_ALIASES.get(primary, primary)
+    return primary if _LANGUAGE_CODE.match(primary) else ""

@@ -17,7 +17,7 @@ import feedparser
 from concord.document import Document, ReadError
 from concord.read.common import (
     MAX_CHARACTERS,
-    guess_language,
+    declared_language,
     read_bytes_within_limit,
     source_from_path,
     title_from_text,
@@ -76,7 +76,7 @@ def parse_feed(
             source=source,
             url=entry.get("link") or None,
             published=_entry_date(entry),
-            language=guess_language(text, language),
+            language=declared_language(language),
             path=entry_location,
         )
 

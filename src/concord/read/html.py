@@ -17,7 +17,7 @@ from concord.document import Document, ReadError
 from concord.read.common import (
     MAX_CHARACTERS,
     check_length,
-    guess_language,
+    declared_language,
     iso_date_or_none,
     read_bytes_within_limit,
     source_from_path,
@@ -100,7 +100,7 @@ def parse_html(html: str, location: str) -> Document:
         source=site or source_from_path(location),
         url=url or None,
         published=iso_date_or_none(getattr(extracted, "date", None)),
-        language=guess_language(body, page.get("lang") or getattr(extracted, "language", None)),
+        language=declared_language(page.get("lang") or getattr(extracted, "language", None)),
         path=location,
     )
 

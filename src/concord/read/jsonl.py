@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from concord.document import Document, ReadError
 from concord.read.common import (
     MAX_CHARACTERS,
-    guess_language,
+    declared_language,
     iso_date,
     source_from_path,
     title_from_text,
@@ -90,7 +90,7 @@ def parse_record(record: object, location: str, default_source: str, limit: int)
         source=fields["source"] or default_source,
         url=fields["url"],
         published=published,
-        language=guess_language(text, fields["language"]),
+        language=declared_language(fields["language"]),
         path=location,
     )
 

@@ -14,7 +14,6 @@ from concord.document import Document, ReadError
 from concord.read.common import (
     MAX_CHARACTERS,
     check_length,
-    guess_language,
     iso_date,
     read_bytes_within_limit,
     source_from_path,
@@ -51,7 +50,6 @@ def parse_text(text: str, location: str, source: str = "") -> Document:
         title=title_from_text(text),
         source=source or source_from_path(location),
         published=published,
-        language=guess_language(text),
         path=location,
     )
 

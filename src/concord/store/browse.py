@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from concord.store.queries import LISTED_SOURCES, dated_facts
 from concord.store.schema import (
-    SEARCH_CONFIGURATION,
     SEARCH_VECTOR,
     ClaimArgumentRow,
     ClaimRow,
@@ -18,20 +17,27 @@ from concord.store.schema import (
     EntityRow,
     FactClaimRow,
     MentionRow,
+    search_query,
 )
 
 
 def document_summary(row: DocumentRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "source": row.source, "published": row.published,
-            "url": row.url}  # fmt: skip
+            "url": row.url, "language": row.language}  # fmt: skip
 
 
 def list_documents(
-    session: Session, limit: int, offset: int, source: str | None = None
+    session: Session,
+    limit: int,
+    offset: int,
+    source: str | None = None,
+    language: str | None = None,
 ) -> list[dict[str, Any]]:
     query = select(DocumentRow).order_by(DocumentRow.published.desc(), DocumentRow.id)
     if source:
         query = query.where(DocumentRow.source == source)
+    if language:
+        query = query.where(DocumentRow.language == language)
     return [document_summary(row) for row in session.scalars(query.limit(limit).offset(offset))]
 
 
@@ -55,7 +61,8 @@ def document_view(session: Session, document_id: str) -> dict[str, Any] | None:
             .order_by(ClaimRow.sentence_start)
         )
     ]
-    return {**document_summary(row), "text": row.text, "mentions": mentions, "claims": claims}
+    return {**document_summary(row), "status": row.status, "text": row.text,
+            "mentions": mentions, "claims": claims}  # fmt: skip
 
 
 def list_entities_page(session: Session, limit: int, offset: int, type_: str | None = None,
@@ -137,7 +144,7 @@ def search_documents(session: Session, query: str, limit: int = 50) -> list[dict
         }
         return [document_summary(rows[i]) for i in ids if i in rows]
     if dialect == "postgresql":
-        wanted = func.plainto_tsquery(literal_column(SEARCH_CONFIGURATION), query)
+        wanted = search_query(query)
         statement = (
             select(DocumentRow)
             .where(SEARCH_VECTOR.op("@@")(wanted))

@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from concord.store import migrate
-from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_TEXT, Base
+from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_INDEX, SEARCH_TEXT, Base
 
 DEFAULT_URL = "sqlite:///concord.db"
 
@@ -122,7 +122,7 @@ def _create_schema(connection: Connection) -> None:
         )
     elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql(
-            "CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin "
+            f"CREATE INDEX IF NOT EXISTS {SEARCH_INDEX} ON documents USING gin "
             f"(to_tsvector({SEARCH_CONFIGURATION}, {SEARCH_TEXT}))"
         )
     migrate.stamp_head(connection)

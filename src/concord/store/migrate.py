@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, inspect, text
 
+from concord.store.schema import SEARCH_INDEX
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions (tests/test_migrations.py checks they agree).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 VERSION_TABLE = "alembic_version"
 
@@ -31,7 +33,7 @@ RELEASE_REVISION = "0001"
 # Made beside the tables, outside the metadata: SQLite's FTS5 table (and the shadow tables
 # FTS5 keeps, documents_fts_data and so on) and PostgreSQL's text-search index.
 FULL_TEXT_TABLE = "documents_fts"
-FULL_TEXT_INDEX = "documents_search"
+FULL_TEXT_INDEXES = {"documents_search", SEARCH_INDEX}  # the release's, today's
 
 
 class StoreSchemaError(RuntimeError):
@@ -43,7 +45,7 @@ def ignore_full_text_structures(name: str | None, type_: str, _parent: dict[str,
     so autogenerate must neither drop them nor report them as differences."""
     if type_ == "table" and name is not None:
         return not name.startswith(FULL_TEXT_TABLE)
-    return not (type_ == "index" and name == FULL_TEXT_INDEX)
+    return not (type_ == "index" and name in FULL_TEXT_INDEXES)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -297,6 +297,8 @@ def show_document(session: Session, id_or_prefix: str) -> dict[str, Any] | None:
         "published": row.published,
         "url": row.url,
         "path": row.path,
+        "language": row.language,
+        "status": row.status,
         "claims": [
             {
                 "id": claim.id,
@@ -387,6 +389,7 @@ def filter_facts(
     date_to: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    language: str | None = None,
 ) -> list[dict[str, Any]]:
     """Newest facts first, each with its first sources and a source count (the fact's own
     address lists them all). Paging happens in SQL unless a date range asks for every
@@ -403,6 +406,10 @@ def filter_facts(
     if source:
         claims = claims.where(
             ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.source == source))
+        )
+    if language:  # facts told by at least one report in that language
+        claims = claims.where(
+            ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.language == language))
         )
     ids = (
         select(FactClaimRow.fact_id)
@@ -429,3 +436,10 @@ def count_claims(session: Session, document_id: str) -> int:
     """How many claims were read from one stored document."""
     query = select(func.count()).select_from(ClaimRow).where(ClaimRow.document_id == document_id)
     return session.scalar(query) or 0
+
+
+def document_language_and_status(session: Session, document_id: str) -> tuple[str, str]:
+    """The language a stored document was read in and whether it was analysed."""
+    query = select(DocumentRow.language, DocumentRow.status).where(DocumentRow.id == document_id)
+    language, status = session.execute(query).one()
+    return language, status

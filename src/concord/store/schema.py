@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     DateTime,
@@ -40,11 +41,37 @@ class DocumentRow(Base):
     )
 
 
-# PostgreSQL's full-text search (SQLite has its FTS5 table instead): the index is built
-# on this very expression (store/database.py), so queries must use it to be fast.
-SEARCH_CONFIGURATION = "'russian'"
+# PostgreSQL's full-text search (SQLite has its FTS5 table instead, language-neutral:
+# unicode61 words, no stemming). Each row is stemmed by its own language's configuration;
+# the index is built on this very expression (store/database.py), so queries must use it
+# to be fast, and changing the mapping changes the index (a migration).
+SEARCH_CONFIGURATIONS = {"ru": "russian", "en": "english"}
+OTHER_LANGUAGES_CONFIGURATION = "simple"  # lower-cased words, no stemming, no stop words
+SEARCH_CONFIGURATION = (
+    "CASE language "
+    + " ".join(
+        f"WHEN '{code}' THEN '{name}'::regconfig" for code, name in SEARCH_CONFIGURATIONS.items()
+    )
+    + f" ELSE '{OTHER_LANGUAGES_CONFIGURATION}'::regconfig END"
+)
 SEARCH_TEXT = "coalesce(title, '') || ' ' || text"
 SEARCH_VECTOR = func.to_tsvector(literal_column(SEARCH_CONFIGURATION), literal_column(SEARCH_TEXT))
+SEARCH_INDEX = "documents_search_language"  # was documents_search, on 'russian' alone
+
+
+def search_query(words: str) -> Any:
+    """The words as a tsquery in every configuration a row may use, OR-ed: a query in
+    English finds English rows by their stems, Russian ones by theirs, and the index on
+    SEARCH_VECTOR serves it whatever the row's language."""
+    configurations = [*SEARCH_CONFIGURATIONS.values(), OTHER_LANGUAGES_CONFIGURATION]
+    queries = [
+        func.plainto_tsquery(literal_column(f"'{name}'::regconfig"), words)
+        for name in configurations
+    ]
+    combined = queries[0]
+    for query in queries[1:]:
+        combined = combined.op("||")(query)
+    return combined
 
 
 class EntityRow(Base):

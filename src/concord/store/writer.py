@@ -8,7 +8,6 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
-from concord.document import Document
 from concord.store.database import insert_new, take_write_lock
 from concord.store.entities import store_entities
 from concord.store.facts import consolidate_claims
@@ -32,23 +31,26 @@ def stored_ids(session: Session, document_ids: list[str]) -> set[str]:
     return set(session.scalars(query))
 
 
-def _insert_documents(session: Session, documents: Sequence[Document]) -> set[str]:
+def _insert_documents(session: Session, batch: Sequence[AnalysedDocument]) -> set[str]:
     """Ids of the documents inserted: not those the store holds already (another writer
     may have stored one between our check before analysis and this insert)."""
-    rows = {
-        document.id: {
-            "id": document.id,
-            "source": document.source[:NAME_LENGTH],
-            "url": document.url,
-            "title": document.title,
-            "published": document.published[:32] if document.published else None,
-            "language": document.language[:8],
-            "path": document.path,
-            "text": document.text,
-        }
-        for document in documents
-    }
+    rows = {analysed.document.id: _document_row(analysed) for analysed in batch}
     return insert_new(session, DocumentRow, list(rows.values()))
+
+
+def _document_row(analysed: AnalysedDocument) -> dict[str, str | None]:
+    document = analysed.document
+    return {
+        "id": document.id,
+        "source": document.source[:NAME_LENGTH],
+        "url": document.url,
+        "title": document.title,
+        "published": document.published[:32] if document.published else None,
+        "language": document.language[:8],
+        "status": analysed.status[:64],
+        "path": document.path,
+        "text": document.text,
+    }
 
 
 def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -> list[int]:
@@ -134,7 +136,7 @@ def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list
     session must not be inside a transaction yet: this call owns the commit."""
     with session.begin():
         take_write_lock(session)
-        inserted = _insert_documents(session, [analysed.document for analysed in batch])
+        inserted = _insert_documents(session, batch)
         stored: list[bool] = []
         claim_ids: list[int] = []
         for analysed in batch:

@@ -21,6 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from concord.document import Document, ReadError
 from concord.ingest.document import ingest_document
+from concord.read.common import declared_language
+from concord.read.encoding import decode
+from concord.read.html import parse_html
+from concord.read.text import parse_text
 from concord.store.browse import (
     document_view,
     entity_view,
@@ -92,9 +96,13 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/api/documents")
     def api_documents(
-        store: Store, limit: Limit = 50, offset: Offset = 0, source: str | None = None
+        store: Store,
+        limit: Limit = 50,
+        offset: Offset = 0,
+        source: str | None = None,
+        language: str | None = None,
     ) -> list[dict]:
-        return list_documents(store, limit, offset, source)
+        return list_documents(store, limit, offset, source, language)
 
     @app.get("/api/documents/{document_id}")
     def api_document(document_id: str, store: Store) -> dict:
@@ -131,8 +139,11 @@ def create_app(database_url: str | None = None) -> FastAPI:
         source: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
+        language: str | None = None,
     ) -> list[dict]:
-        return filter_facts(store, type, entity, source, date_from, date_to, limit, offset)
+        return filter_facts(
+            store, type, entity, source, date_from, date_to, limit, offset, language
+        )
 
     @app.get("/api/facts/{fact_id}")
     def api_fact(fact_id: int, store: Store) -> dict:
@@ -282,14 +293,12 @@ def _nested_first(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int
 def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
     """POST /api/documents: a JSON object, an HTML page or plain text, one document."""
     ingested = ingest_document(sessions, document_from_body(body, content_type))
-    return {"id": ingested.id, "created": ingested.created, "claims": ingested.claims}
+    return {"id": ingested.id, "created": ingested.created, "claims": ingested.claims,
+            "language": ingested.language, "status": ingested.status}  # fmt: skip
 
 
 def document_from_body(body: bytes, content_type: str) -> Document:
     """The request body as a Document; a 422 naming what is wrong with it."""
-    from concord.read.encoding import decode
-    from concord.read.html import parse_html
-    from concord.read.text import parse_text
 
     try:
         if "json" in content_type:
@@ -302,7 +311,8 @@ def document_from_body(body: bytes, content_type: str) -> Document:
                 raise HTTPException(422, 'expected a JSON object with a non-empty "text"')
             return Document(text=record["text"], title=str(record.get("title") or ""),
                             source=str(record.get("source") or "api"), url=record.get("url"),
-                            published=record.get("published"))  # fmt: skip
+                            published=record.get("published"),
+                            language=declared_language(record.get("language")))  # fmt: skip
         if "html" in content_type:
             return parse_html(decode(body, "request"), "request")
         return parse_text(decode(body, "request"), "request")

@@ -13,7 +13,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "role": "Роль", "value": "Значение", "published": "Опубликовано", "query": "Запрос",
         "claims": "Утверждения", "mentions": "упоминаний", "find": "Найти", "type": "Тип",
         "date": "Дата", "disagree": "Источники расходятся", "language": "English",
-        "previous": "Назад", "next": "Дальше",
+        "previous": "Назад", "next": "Дальше", "text_language": "Язык",
+        "not_analysed": "Текст сохранён, но не разобран: для его языка нет анализатора.",
     },
     "en": {
         "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
@@ -24,7 +25,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fact": "Fact", "document": "Document", "role": "Role", "value": "Value",
         "published": "Published", "query": "Query", "claims": "Claims", "mentions": "mentions",
         "find": "Search", "type": "Type", "date": "Date", "disagree": "The sources disagree",
-        "language": "Русский", "previous": "Previous", "next": "Next",
+        "language": "Русский", "previous": "Previous", "next": "Next", "text_language": "Language",
+        "not_analysed": "Stored but not analysed: there is no analyser for its language.",
     },
 }  # fmt: skip
 
