@@ -44,6 +44,14 @@ DocumentExtractor = Callable[["AnalysedDocument"], list[Claim]]
 BlockingKeys = Callable[[ClaimRecord], set[str]]
 Sameness = Callable[[Fact, ClaimRecord], bool]
 Agreement = Callable[[Value, Value], bool]
+# Could two claims contradict each other at all: two reports, speaking of the same time.
+Comparable = Callable[[ClaimRecord, ClaimRecord], bool]
+
+
+def different_reports(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """One report never contradicts itself: two values in one text ("50 % и 30 %
+    скидку", "председатель … судья") are two things, or two roles, not a disagreement."""
+    return first.document != second.document
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,8 @@ class ClaimType:
     conflict_roles: tuple[str, ...] = ()
     # Roles whose values must agree for a conflict; those not named use the default rule.
     agreement: Mapping[str, Agreement] = field(default_factory=dict)
+    # Which claims' disagreement is a conflict (by default: any two reports).
+    comparable: Comparable = different_reports
     date_roles: tuple[str, ...] = ()  # the roles that date the thing itself, first wins
     summary_roles: tuple[str, ...] = ()  # what a one-line summary of a fact shows
     benchmark: Benchmark | None = None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from concord.claimtype import ClaimType, Role, ValueKind
+from concord.claimtype import ClaimType, Role, ValueKind, different_reports
 from concord.extract import figure
 from concord.fact import ClaimRecord, Fact
-from concord.resolve.sameness import role_agrees, time_agrees
+from concord.resolve.sameness import SAME_EVENT_DAYS, role_agrees, same_period
 from concord.resolve.values import kind_head
 
 
@@ -14,12 +14,20 @@ def keys(claim: ClaimRecord) -> set[str]:
     return {f"m{kind_head(v.text)}:{units[0] if units else ''}" for v in claim.get("measure")}
 
 
+def one_period(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Two reports of a figure for the same period: the dates they state agree, or
+    without one, they were published within days of each other."""
+    return different_reports(first, second) and same_period(first, second, "date", SAME_EVENT_DAYS)
+
+
 def same(fact: Fact, claim: ClaimRecord) -> bool:
+    """The same measure in the same unit, for a period both sides establish: a number in
+    an undated text cannot be matched with another text's."""
     return (
         role_agrees(fact, claim, "unit")
         and bool(fact.values("measure"))
         and role_agrees(fact, claim, "measure")
-        and time_agrees(fact, claim, "date")
+        and all(c.document == claim.document or one_period(c, claim) for c in fact.claims)
     )
 
 
@@ -36,6 +44,7 @@ SPEC = ClaimType(
     same=same,
     sentence_extractors={"ru": figure.extract},
     conflict_roles=("quantity",),
+    comparable=one_period,
     date_roles=("date",),
     summary_roles=("measure",),
 )

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
+from concord.claimtype import Benchmark, ClaimType, Role, ValueKind, different_reports
 from concord.extract import occupation
 from concord.fact import ClaimRecord, Fact
-from concord.resolve.sameness import entity_keys, position_values_agree, role_agrees
+from concord.resolve.sameness import (
+    entity_keys,
+    position_values_agree,
+    role_agrees,
+    same_period,
+)
+
+POST_OVERLAP_DAYS = 31  # two reports this close speak of one term of office
+
+
+def at_one_time(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Two posts of one person conflict only when reported at one time by two reports:
+    posts reported years apart are a career, and one report naming two posts gives two
+    roles of one person ("председатель суда … судья")."""
+    return different_reports(first, second) and same_period(first, second, "", POST_OVERLAP_DAYS)
 
 
 def same(fact: Fact, claim: ClaimRecord) -> bool:
@@ -25,6 +39,7 @@ SPEC = ClaimType(
     sentence_extractors={"ru": occupation.extract},
     conflict_roles=("position",),
     agreement={"position": position_values_agree},
+    comparable=at_one_time,
     summary_roles=("who",),
     benchmark=Benchmark("Occupation", {"who": "Who", "position": "Position", "where": "Where"}),
 )

@@ -28,6 +28,7 @@ _MONTH_FORMS = {
     12: "декабр[ьяюе]|декабрем|декабрём",
 }
 _MONTH = "|".join(f"(?P<m{number}>{forms})" for number, forms in _MONTH_FORMS.items())
+MONTH_WORD = re.compile(rf"(?:{_MONTH})", re.IGNORECASE)  # "26 февраля" is a date, not 26 of something
 _YEAR_WORD = r"(?:\s*(?:год[а-я]*|г\.|гг\.))"
 _RELATION = r"(?P<relation>до|к|с|со|начиная\s+с|по|не\s+позднее)\s+"
 

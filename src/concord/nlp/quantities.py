@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from concord.analysis import Quantity, Sentence
+from concord.nlp.dates import MONTH_WORD
 
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>тыс\.?|тысяч[а-я]*|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))?"
@@ -70,6 +71,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 unit = "%"
             else:
                 unit = next((code for code, _ in _CURRENCIES if groups.get(f"c{code}")), "")
+            if groups["noun"] and MONTH_WORD.fullmatch(groups["noun"]):
+                continue  # a day of a month: dates are never figures
             if not unit and groups["noun"]:
                 unit = lemmas.get(match.start("noun"), groups["noun"].lower())
             elif groups["noun"]:

@@ -24,9 +24,21 @@ def conflicts(fact: Fact, claim_type: ClaimType) -> list[Conflict]:
                     groups.append(group)
                 group.append((value, claim))
                 group_of[value] = group
-        if len(groups) > 1:
+        if _contradicting(groups, claim_type):
             found.append(Conflict(fact.id, fact.type, role, groups))
     return found
+
+
+def _contradicting(groups: list[list[tuple[Value, ClaimRecord]]], claim_type: ClaimType) -> bool:
+    """Two groups of values disagree only where a claim of one and a claim of the other
+    could speak of the same thing at the same time (ClaimType.comparable)."""
+    return any(
+        claim_type.comparable(first, second)
+        for index, group in enumerate(groups)
+        for other in groups[index + 1 :]
+        for _, first in group
+        for _, second in other
+    )
 
 
 def merged_values(fact: Fact, role: str) -> list[Value]:

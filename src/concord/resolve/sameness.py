@@ -44,6 +44,24 @@ def time_agrees(fact: Fact, claim: ClaimRecord, role: str) -> bool:
     return not known or min(known) <= SAME_EVENT_DAYS
 
 
+def period(claim: ClaimRecord, role: str) -> str | None:
+    """When a claim holds: the date it states, else the day it was published."""
+    stated = [value.text for value in claim.get(role) if is_date(value.text)]
+    return stated[0] if stated else claim.published
+
+
+def same_period(first: ClaimRecord, second: ClaimRecord, role: str, days: int) -> bool:
+    """Both claims' periods known and overlapping: stated dates that agree, or days at
+    most `days` apart. Unknown time is no evidence of the same time."""
+    mine, theirs = period(first, role), period(second, role)
+    if mine is None or theirs is None:
+        return False
+    if dates_agree(mine, theirs):
+        return True
+    gap = days_apart(mine, theirs)
+    return gap is not None and gap <= days
+
+
 def dates_stated_on_both(fact: Fact, claim: ClaimRecord, role: str = "date") -> bool:
     mine = [v for v in fact.values(role) if is_date(v.text)]
     return bool(mine) and any(is_date(v.text) for v in claim.get(role))
