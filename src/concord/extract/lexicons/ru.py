@@ -11,6 +11,7 @@ import re
 from types import MappingProxyType
 
 from concord.extract.language import LanguageWords
+from concord.extract.meeting import MeetingWords
 from concord.extract.post_references import PostReferenceWords
 from concord.extract.sentence_view import SentenceWords
 from concord.extract.statement import StatementWords
@@ -64,4 +65,19 @@ STATEMENT = StatementWords(
     attribution_then_quote=re.compile(
         r"(?:^|(?<=[.!?«»]))(?P<attribution>[^.!?«»]{3,}?):\s*[«\"“](?P<quote>[^»\"”]{10,})[»\"”]"
     ),
+)
+
+MEETING = MeetingWords(
+    meeting_nouns=frozenset({
+        "встреча", "переговоры", "беседа", "саммит", "заседание", "совещание", "консультация",
+        "визит", "диалог", "форум", "конференция",
+    }),
+    strong_nouns=frozenset({"встреча", "переговоры", "беседа", "саммит"}),
+    verbs=frozenset({"встретиться", "встречаться", "переговорить", "побеседовать"}),
+    light_verbs=frozenset({"провести"}),  # "провести переговоры"
+    companion_prepositions=frozenset({"с", "со"}),
+    between_prepositions=frozenset({"между"}),
+    place_prepositions=frozenset({"в"}),
+    format_pattern=re.compile(r"формат[а-я]*\s+[«\"“](?P<format>[^»\"”]{3,80})[»\"”]"),
+    format_sides=re.compile(r"\s+[—–-]\s+"),  # «Центральная Азия — Великобритания»
 )
