@@ -134,8 +134,8 @@ def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]
         else [0]
     )
     if described_by and not gap and argument.value.lower() != view.tokens[described_by[0]].lemma:
-        words, _ = view.phrase(described_by)
-        parts.insert(0, words.lower())
+        description, _ = view.phrase(described_by)
+        parts.insert(0, description.lower())
         start = view.tokens[described_by[0]].start
     following = view.mention_at(indices[-1] + 1)
     if following is not None and following.type in {"LOC", "LOCORG"}:

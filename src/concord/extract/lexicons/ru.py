@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from concord.extract.agreement import AgreementWords
+from concord.extract.deal import DealWords
 from concord.extract.language import LanguageWords
 from concord.extract.meeting import MeetingWords
 from concord.extract.occupation import OccupationWords
@@ -151,4 +153,50 @@ OCCUPATION = OccupationWords(
     }),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
+)
+
+AGREEMENT = AgreementWords(
+    document_nouns=frozenset({
+        "соглашение", "меморандум", "договор", "договоренность", "декларация", "протокол",
+        "контракт", "хартия", "конвенция", "пакт",
+    }),
+    compound_kinds=MappingProxyType({("дорожный", "карта"): "дорожная карта"}),
+    sign_verbs=frozenset({
+        "подписать", "заключить", "подписывать", "заключать", "утвердить", "ратифицировать",
+        "парафировать",
+    }),
+    earlier_words=frozenset({
+        "предыдущий", "прежний", "прошлый", "старый", "действующий", "первый",
+    }),
+    subject_prepositions=frozenset({"по", "о", "об", "в"}),
+    place_prepositions=frozenset({"в"}),
+)
+
+DEAL = DealWords(
+    kinds=MappingProxyType({
+        "купля/продажа": frozenset({
+            "купить", "покупка", "продать", "продажа", "приобрести", "приобретение", "выкупить",
+            "выкуп", "поглотить", "поглощение", "продавать", "покупать", "приобретать", "слияние",
+            "сделка",
+        }),
+        "займ/возвращение займа": frozenset({
+            "кредит", "заем", "займ", "кредитовать", "одолжить", "прокредитовать",
+            "рефинансирование", "долг",
+        }),
+        "наложение/выплата штрафа": frozenset({
+            "штраф", "оштрафовать", "штрафовать", "взыскать", "неустойка",
+        }),
+        "контракт": frozenset({
+            "контракт", "подряд", "тендер",
+        }),
+        "поставка": frozenset({
+            "поставка", "поставить", "поставлять", "экспорт", "импорт",
+        }),
+        "инвестиции": frozenset({
+            "инвестировать", "инвестиция", "вложить", "вложение", "профинансировать",
+            "финансирование",
+        }),
+    }),
+    place_prepositions=frozenset({"в"}),
+    letter_variants=MappingProxyType({"ё": "е"}),
 )
