@@ -12,9 +12,11 @@ from types import MappingProxyType
 
 from concord.extract.agreement import AgreementWords
 from concord.extract.deal import DealWords
+from concord.extract.initiative import InitiativeWords
 from concord.extract.language import LanguageWords
 from concord.extract.meeting import MeetingWords
 from concord.extract.occupation import OccupationWords
+from concord.extract.ownership import OwnershipWords
 from concord.extract.positions import PostWords
 from concord.extract.post_references import PostReferenceWords
 from concord.extract.sentence_view import SentenceWords
@@ -199,4 +201,34 @@ DEAL = DealWords(
     }),
     place_prepositions=frozenset({"в"}),
     letter_variants=MappingProxyType({"ё": "е"}),
+)
+
+INITIATIVE = InitiativeWords(
+    project_nouns=frozenset({
+        "кампус", "центр", "школа", "филиал", "производство", "предприятие", "завод",
+        "лаборатория", "институт", "хаб", "фабрика", "комбинат", "представительство", "офис",
+        "технопарк", "академия", "колледж", "госпиталь", "больница", "терминал", "электростанция",
+        "сотрудничество",
+    }),
+    launch_words=frozenset({
+        "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
+        "создание", "построить", "строительство", "появиться", "заработать", "начать", "основать",
+        "учредить", "расширить", "расширение", "развернуть", "открываться", "создавать",
+        "запускать", "строить", "появляться", "работа",
+    }),
+    cooperation_nouns=frozenset({"сотрудничество"}),
+    cooperation_launchers=frozenset({"расширить", "расширение", "начать", "развернуть"}),
+    plain_modifiers=frozenset({"новый", "первый", "свой", "этот"}),
+    contrast_conjunctions=frozenset({"а", "но"}),
+    place_prepositions=frozenset({"в", "во"}),
+    quotes=frozenset({"«", '"', "„", "“"}),
+)
+
+OWNERSHIP = OwnershipWords(
+    owner_verbs=frozenset({"владеть", "контролировать", "приобрести", "купить", "выкупить"}),
+    owned_verbs=frozenset({"принадлежать"}),
+    owner_nouns=frozenset({
+        "владелец", "совладелец", "собственник", "хозяин", "акционер", "основатель", "владелица",
+        "учредитель",
+    }),
 )
