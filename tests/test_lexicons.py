@@ -3,12 +3,17 @@ second language plugs in as a new words object, with no change to the logic."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+import pytest
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Claim, Mention, Modality
+from concord.claimtype import ClaimTypes
+from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
-from concord.extract import meeting
+from concord.extract import extract_claims, meeting
 from concord.extract.lexicons import LANGUAGES, ru
 from concord.extract.sentence_view import SentenceView, SentenceWords
 
@@ -44,8 +49,7 @@ ENGLISH_TOKENS = [
 ENGLISH_SENTENCE = SentenceWords(
     negations=frozenset({"not", "never"}), planning=frozenset({"plan"}), future_auxiliary="will"
 )
-ENGLISH_MEETING = replace(
-    ru.MEETING,
+ENGLISH_MEETING = meeting.MeetingWords(
     meeting_nouns=frozenset({"meeting", "talks"}),
     strong_nouns=frozenset({"meeting", "talks"}),
     verbs=frozenset({"meet"}),
@@ -53,6 +57,8 @@ ENGLISH_MEETING = replace(
     companion_prepositions=frozenset({"with"}),
     between_prepositions=frozenset({"between"}),
     place_prepositions=frozenset({"in"}),
+    format_pattern=re.compile(r"format\s+\"(?P<format>[^\"]{3,80})\""),
+    format_sides=re.compile(r"\s+[—–-]\s+"),
 )
 
 
@@ -77,11 +83,17 @@ def test_a_second_language_is_a_words_object() -> None:
 
 
 def test_every_language_with_extractors_has_its_shared_words() -> None:
-    from concord.claimtypes import CLAIM_TYPES
-
     languages = {
         language
         for spec in CLAIM_TYPES.values()
         for language in [*spec.sentence_extractors, *spec.document_extractors]
     }
     assert languages <= set(LANGUAGES)
+
+
+def test_extractors_for_a_language_without_its_words_are_one_clear_error() -> None:
+    spec = replace(CLAIM_TYPES["figure"], sentence_extractors={"xx": lambda view: []})
+    document = AnalysedDocument(Document(text="", language="xx"))
+    with pytest.raises(ValueError, match=r"'xx'.*no words"):
+        extract_claims(document, ClaimTypes([spec]))
+    assert extract_claims(AnalysedDocument(Document(text="", language="yy")), CLAIM_TYPES) == []

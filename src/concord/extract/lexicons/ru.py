@@ -41,9 +41,10 @@ POST_REFERENCES = PostReferenceWords(
     ministry_abbreviations=MappingProxyType({"мид": ("иностранных", "дел")}),
 )
 
+# What every Russian extractor shares (see `concord.extract.lexicons.LANGUAGES`).
 LANGUAGE = LanguageWords(sentence=SENTENCE, post_references=POST_REFERENCES)
 
-_DASH = "—–-"
+_DASH = "—–-"  # the dashes that open direct speech and its attribution
 STATEMENT = StatementWords(
     sentence=SENTENCE,
     speech_lemmas=frozenset({
@@ -111,6 +112,7 @@ POSTS = PostWords(
         "папа", "имам", "муфтий", "администратор", "казначей", "аудитор", "ревизор", "чиновник",
         "бизнесмен", "предприниматель", "миллиардер", "олигарх", "основательница",
     }),
+    # "вице-премьер", "экс-президент", "замглавы", "генсек": built on a post in any case
     prefixes=("вице-", "экс-", "зам", "врио", "и.о.", "генерал-", "пресс-", "гене"),
     not_prefixed_posts=frozenset({
         "замок", "замена", "замечание", "заметка", "генерация", "генетика",
@@ -143,6 +145,8 @@ POSTS = PostWords(
         "мэрия", "муниципалитет", "посольство", "консульство", "представительство", "фирма",
     }),
     letter_variants=MappingProxyType({"ё": "е"}),
+    # Russian morphology: pymorphy's OpenCorpora grammemes of names, surnames, patronymics,
+    # place and organisation names, and of animate nouns.
     proper_name_grammemes=frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"}),
     animate_grammeme="anim",
 )
@@ -186,14 +190,10 @@ DEAL = DealWords(
             "рефинансирование", "долг",
         }),
         "наложение/выплата штрафа": frozenset({
-            "штраф", "оштрафовать", "штрафовать", "взыскать", "неустойка",
+            "штраф", "оштрафовать", "штрафовать", "взыскать", "неустойка"
         }),
-        "контракт": frozenset({
-            "контракт", "подряд", "тендер",
-        }),
-        "поставка": frozenset({
-            "поставка", "поставить", "поставлять", "экспорт", "импорт",
-        }),
+        "контракт": frozenset({"контракт", "подряд", "тендер"}),
+        "поставка": frozenset({"поставка", "поставить", "поставлять", "экспорт", "импорт"}),
         "инвестиции": frozenset({
             "инвестировать", "инвестиция", "вложить", "вложение", "профинансировать",
             "финансирование",
