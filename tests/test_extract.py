@@ -100,6 +100,7 @@ def test_subtree_survives_a_cyclic_parse() -> None:
     """slovnet can return head cycles; walking the tree must still end."""
     from concord.analysis import AnalysedDocument, Sentence, Token
     from concord.document import Document
+    from concord.extract.lexicons import ru
     from concord.extract.sentence_view import SentenceView
 
     tokens = [
@@ -108,7 +109,8 @@ def test_subtree_survives_a_cyclic_parse() -> None:
         Token(4, 5, "в", "в", "NOUN", {}, 1, "nmod"),
     ]
     sentence = Sentence(0, 5, "а б в", tokens)
-    view = SentenceView.build(AnalysedDocument(Document(text="а б в"), [sentence]), sentence)
+    document = AnalysedDocument(Document(text="а б в"), [sentence])
+    view = SentenceView.build(document, sentence, ru.SENTENCE)
     assert view.subtree(0) == [0, 1, 2]
 
 

@@ -38,6 +38,7 @@ class Role:
 
 
 # What a spec plugs in: an extractor reads claims from a sentence (or a whole document),
+# already bound to its language's words (`functools.partial(extract, words=ru.MEETING)`),
 # `keys` files a claim for blocking, `same` decides whether a claim is about a fact.
 SentenceExtractor = Callable[[Any], list[Claim]]  # takes an extract.SentenceView
 DocumentExtractor = Callable[["AnalysedDocument"], list[Claim]]

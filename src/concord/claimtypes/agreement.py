@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from concord.claimtype import ClaimType, Role, ValueKind
 from concord.extract import agreement
+from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import kinds_agree, role_agrees, time_agrees
 from concord.resolve.values import kind_head
@@ -42,7 +45,7 @@ SPEC = ClaimType(
     ),
     keys=keys,
     same=same,
-    sentence_extractors={"ru": agreement.extract},
+    sentence_extractors={"ru": partial(agreement.extract, words=ru.AGREEMENT)},
     conflict_roles=("valid_until", "signed_on", "place"),
     date_roles=("signed_on",),
     summary_roles=("kind",),

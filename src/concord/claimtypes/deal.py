@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import deal
+from concord.extract.lexicons import ru
 from concord.resolve.sameness import entity_keys, kind_values_agree, same_entities
 
 SPEC = ClaimType(
@@ -15,7 +18,7 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("participants"),
     same=same_entities("participants"),
-    sentence_extractors={"ru": deal.extract},
+    sentence_extractors={"ru": partial(deal.extract, words=ru.DEAL)},
     conflict_roles=("kind",),
     agreement={"kind": kind_values_agree},
     summary_roles=("participants", "kind"),

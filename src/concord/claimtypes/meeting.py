@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import meeting
+from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import dates_stated_on_both, people, role_agrees, time_agrees
 
@@ -52,7 +55,7 @@ SPEC = ClaimType(
     ),
     keys=keys,
     same=same,
-    sentence_extractors={"ru": meeting.extract},
+    sentence_extractors={"ru": partial(meeting.extract, words=ru.MEETING)},
     conflict_roles=("date", "place"),
     date_roles=("date",),
     summary_roles=("participants",),

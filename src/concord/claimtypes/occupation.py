@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind, different_reports
 from concord.extract import occupation
+from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import (
     entity_keys,
@@ -36,7 +39,7 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("who"),
     same=same,
-    sentence_extractors={"ru": occupation.extract},
+    sentence_extractors={"ru": partial(occupation.extract, words=ru.OCCUPATION)},
     conflict_roles=("position",),
     agreement={"position": position_values_agree},
     comparable=at_one_time,

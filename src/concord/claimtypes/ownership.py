@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import ownership
+from concord.extract.lexicons import ru
 from concord.resolve.sameness import entity_keys, same_entities
 
 SPEC = ClaimType(
@@ -15,7 +18,7 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("owner", "property"),
     same=same_entities("owner", "property"),
-    sentence_extractors={"ru": ownership.extract},
+    sentence_extractors={"ru": partial(ownership.extract, words=ru.OWNERSHIP)},
     summary_roles=("owner", "property"),
     benchmark=Benchmark("Ownership", {"owner": "Owner", "property": "Property"}),
 )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rapidfuzz import fuzz
 
 from concord.claimtype import ClaimType, Role, ValueKind
 from concord.extract import statement
+from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import entity_keys
 
@@ -32,7 +35,7 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("speaker"),
     same=same,
-    document_extractors={"ru": statement.extract_document},
+    document_extractors={"ru": partial(statement.extract_document, words=ru.STATEMENT)},
     date_roles=("date",),
     summary_roles=("speaker",),
 )

@@ -1,13 +1,15 @@
 """Typed claims from annotated sentences, one module per claim type.
 
 Which extractors run is not decided here: each claim type's spec (`concord.claimtypes`)
-names its extractor for each language, and the caller passes the registry in."""
+names its extractor for each language, bound to that language's words
+(`concord.extract.lexicons`), and the caller passes the registry in."""
 
 from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim
 from concord.claimtype import ClaimTypes
+from concord.extract.lexicons import LANGUAGES
 from concord.extract.post_references import resolve_post_references
 from concord.extract.sentence_view import SentenceView
 
@@ -21,18 +23,30 @@ def extract_claims(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]
         for spec in types.values()
         if language in spec.sentence_extractors
     ]
+    document_extractors = [
+        spec.document_extractors[language]
+        for spec in types.values()
+        if language in spec.document_extractors
+    ]
+    if not sentence_extractors and not document_extractors:
+        return []
+    if language not in LANGUAGES:
+        raise ValueError(
+            f"claim types have extractors for language {language!r} but "
+            "concord.extract.lexicons has no words for it"
+        )
+    words = LANGUAGES[language]
     claims: list[Claim] = []
     for sentence in analysed.sentences:
         if not sentence.claimable:
             continue
-        view = SentenceView.build(analysed, sentence)
+        view = SentenceView.build(analysed, sentence, words.sentence)
         for extractor in sentence_extractors:
             claims.extend(extractor(view))
-    for spec in types.values():
-        if language in spec.document_extractors:
-            claims.extend(spec.document_extractors[language](analysed))
+    for document_extractor in document_extractors:
+        claims.extend(document_extractor(analysed))
     for claim in claims:
         types.validate(claim)
-    claims = resolve_post_references(analysed, claims)
+    claims = resolve_post_references(analysed, claims, words.post_references)
     claims.sort(key=lambda claim: (claim.evidence.start, claim.type))
     return claims

@@ -9,51 +9,46 @@ signing date comes from the sentence, or from a signing verb's sentence just bef
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from concord.analysis import DateMention
 from concord.claim import Argument, Claim, Modality
 from concord.extract.sentence_view import SentenceView
 
-DOCUMENT_NOUNS = {
-    "соглашение",
-    "меморандум",
-    "договор",
-    "договоренность",
-    "декларация",
-    "протокол",
-    "контракт",
-    "хартия",
-    "конвенция",
-    "пакт",
-}
-_ROADMAP = ("дорожный", "карта")
-_SIGN_VERBS = {
-    "подписать",
-    "заключить",
-    "подписывать",
-    "заключать",
-    "утвердить",
-    "ратифицировать",
-    "парафировать",
-}
+
+@dataclass(frozen=True)
+class AgreementWords:
+    """What names a signed document in one language and what ties a subject, a signing
+    and a place to it."""
+
+    document_nouns: frozenset[str]  # "соглашение", "меморандум"
+    compound_kinds: Mapping[tuple[str, str], str]  # two lemmas naming one kind, and its name
+    sign_verbs: frozenset[str]  # "подписать"
+    earlier_words: frozenset[str]  # "предыдущая дорожная карта": another, older document
+    subject_prepositions: frozenset[str]  # "меморандум по …", "соглашение о …"
+    place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
+
+
 _PARTY_TYPES = {"ORG", "LOC", "LOCORG", "PER"}
-_EARLIER = {"предыдущий", "прежний", "прошлый", "старый", "действующий", "первый"}
 
 
-def _kind(view: SentenceView, index: int) -> tuple[str, list[int]] | None:
+def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
     token = view.tokens[index]
-    if token.lemma in DOCUMENT_NOUNS:
+    if token.lemma in words.document_nouns:
         return token.lemma, [index]
-    if token.lemma == _ROADMAP[1] and index > 0 and view.tokens[index - 1].lemma == _ROADMAP[0]:
-        return "дорожная карта", [index - 1, index]
+    for (first, second), kind in words.compound_kinds.items():
+        if token.lemma == second and index > 0 and view.tokens[index - 1].lemma == first:
+            return kind, [index - 1, index]
     return None
 
 
-def _signed_nearby(view: SentenceView, index: int) -> bool:
+def _signed_nearby(view: SentenceView, index: int, words: AgreementWords) -> bool:
     chain = [index, *view.ancestors(index)]
-    return any(view.tokens[i].lemma in _SIGN_VERBS for i in chain)
+    return any(view.tokens[i].lemma in words.sign_verbs for i in chain)
 
 
-def signing_context(view: SentenceView) -> tuple[bool, DateMention | None]:
+def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, DateMention | None]:
     """ "Накануне был подписан пакет документов. Ключевым элементом стала Дорожная карта…":
     a signing verb in the sentence just before carries over, with its date."""
     sentences = view.document.sentences
@@ -61,7 +56,7 @@ def signing_context(view: SentenceView) -> tuple[bool, DateMention | None]:
     if position == 0:
         return False, None
     previous = sentences[position - 1]
-    if not any(token.lemma in _SIGN_VERBS for token in previous.tokens):
+    if not any(token.lemma in words.sign_verbs for token in previous.tokens):
         return False, None
     return True, next(
         (
@@ -73,10 +68,10 @@ def signing_context(view: SentenceView) -> tuple[bool, DateMention | None]:
     )
 
 
-def extract(view: SentenceView) -> list[Claim]:
+def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
     claims = []
     for index in range(len(view.tokens)):
-        found = _kind(view, index)
+        found = _kind(view, index, words)
         if not found:
             continue
         kind, kind_indices = found
@@ -85,7 +80,7 @@ def extract(view: SentenceView) -> list[Claim]:
         earlier = [
             child
             for child in view.children(kind_indices[-1])
-            if view.tokens[child].lemma in _EARLIER and child < kind_indices[0]
+            if view.tokens[child].lemma in words.earlier_words and child < kind_indices[0]
         ]
         if earlier:  # "Предыдущая Дорожная карта": another document than the new one
             arguments.append(Argument("status", "earlier", view.span_of(earlier)))
@@ -98,7 +93,8 @@ def extract(view: SentenceView) -> list[Claim]:
             heads = [
                 i
                 for i in subject
-                if view.tokens[i].head == index and view.preposition(i) in {"по", "о", "об", "в"}
+                if view.tokens[i].head == index
+                and view.preposition(i) in words.subject_prepositions
             ]
             if heads:
                 extent = [
@@ -108,20 +104,20 @@ def extract(view: SentenceView) -> list[Claim]:
                     and not (horizon and view.tokens[i].start >= horizon.start)
                 ]
                 extent = [i for i in extent if i >= min(extent)]
-                words = [view.tokens[i] for i in extent]
-                while words and words[-1].pos in {"PUNCT", "ADP", "CCONJ"}:
-                    words.pop()
-                if words:
-                    span = view.span_of([view.tokens.index(w) for w in words])
+                subject_tokens = [view.tokens[i] for i in extent]
+                while subject_tokens and subject_tokens[-1].pos in {"PUNCT", "ADP", "CCONJ"}:
+                    subject_tokens.pop()
+                if subject_tokens:
+                    span = view.span_of([view.tokens.index(w) for w in subject_tokens])
                     arguments.append(Argument("subject", span.text, span))
         for mention in view.mentions_in(phrase, _PARTY_TYPES):
             arguments.append(view.entity_argument("parties", mention))
-        signed = _signed_nearby(view, index)
-        signed_before, context_date = signing_context(view)
+        signed = _signed_nearby(view, index, words)
+        signed_before, context_date = signing_context(view, words)
         signed = signed or signed_before
         for child in range(len(view.tokens)):
             token = view.tokens[child]
-            if token.lemma in _SIGN_VERBS and index in view.subtree(child):
+            if token.lemma in words.sign_verbs and index in view.subtree(child):
                 for subject_index in view.children(child):
                     if view.tokens[subject_index].relation.startswith("nsubj"):
                         for person in view.mentions_in(view.subtree(subject_index), {"PER"}):
@@ -135,7 +131,7 @@ def extract(view: SentenceView) -> list[Claim]:
             last = view.token_indices(mention.start, mention.end)[-1]
             if (
                 mention.type in {"LOC", "LOCORG"}
-                and view.preposition(last) == "в"
+                and view.preposition(last) in words.place_prepositions
                 and (view.tokens[last].feats.get("Case") == "Loc" and last not in phrase)
             ):
                 arguments.append(view.entity_argument("place", mention))

@@ -1,63 +1,42 @@
 """Deals between parties (FactRuEval's Deal): purchases, loans, fines, contracts, supplies.
 
-The kind comes from the trigger word's family; participants are the entities that are
-the trigger's subject, object or "с/у/для X" complement, or its genitive phrase.
+The kind comes from the trigger word's family (each language's `DealWords`); participants
+are the entities that are the trigger's subject, object or "с/у/для X" complement, or its
+genitive phrase.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from concord.claim import Argument, Claim
 from concord.extract.sentence_view import SentenceView
 
-DEAL_KINDS = {
-    "купля/продажа": {
-        "купить",
-        "покупка",
-        "продать",
-        "продажа",
-        "приобрести",
-        "приобретение",
-        "выкупить",
-        "выкуп",
-        "поглотить",
-        "поглощение",
-        "продавать",
-        "покупать",
-        "приобретать",
-        "слияние",
-        "сделка",
-    },
-    "займ/возвращение займа": {
-        "кредит",
-        "заем",
-        "займ",
-        "кредитовать",
-        "одолжить",
-        "прокредитовать",
-        "рефинансирование",
-        "долг",
-    },
-    "наложение/выплата штрафа": {"штраф", "оштрафовать", "штрафовать", "взыскать", "неустойка"},
-    "контракт": {"контракт", "подряд", "тендер"},
-    "поставка": {"поставка", "поставить", "поставлять", "экспорт", "импорт"},
-    "инвестиции": {
-        "инвестировать",
-        "инвестиция",
-        "вложить",
-        "вложение",
-        "профинансировать",
-        "финансирование",
-    },
-}
-_KIND_OF_LEMMA = {lemma: kind for kind, lemmas in DEAL_KINDS.items() for lemma in lemmas}
+
+@dataclass(frozen=True)
+class DealWords:
+    """The words of each kind of deal in one language."""
+
+    kinds: Mapping[str, frozenset[str]]  # the benchmark's kind -> the lemmas that name it
+    place_prepositions: frozenset[str]  # "в Москве": a place there, not a side
+    letter_variants: Mapping[str, str]  # letters a lemma is compared without: "ё" -> "е"
+
+
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
 
-def extract(view: SentenceView) -> list[Claim]:
+def _kind(lemma: str, words: DealWords) -> str | None:
+    for variant, letter in words.letter_variants.items():
+        lemma = lemma.replace(variant, letter)
+    return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
+
+
+def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        kind = _KIND_OF_LEMMA.get(token.lemma.replace("ё", "е"))
+        kind = _kind(token.lemma, words)
         if kind is None or view.mention_at(index) is not None:
             continue
         scope: list[int] = []
@@ -80,7 +59,8 @@ def extract(view: SentenceView) -> list[Claim]:
             m
             for m in participants
             if m.type != "LOC"
-            or view.preposition(view.token_indices(m.start, m.end)[-1]) not in {"в"}
+            or view.preposition(view.token_indices(m.start, m.end)[-1])
+            not in words.place_prepositions
         ]
         if len(non_places) < 2:
             continue

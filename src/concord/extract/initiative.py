@@ -10,88 +10,54 @@ launching verb's subject) run it, the first "в X" place there (or on the verb) 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from concord.claim import Argument, Claim
 from concord.extract.sentence_view import SentenceView
 
-QUOTES = {"«", '"', "„", "“"}
 
-PROJECT_NOUNS = {
-    "кампус",
-    "центр",
-    "школа",
-    "филиал",
-    "производство",
-    "предприятие",
-    "завод",
-    "лаборатория",
-    "институт",
-    "хаб",
-    "фабрика",
-    "комбинат",
-    "представительство",
-    "офис",
-    "технопарк",
-    "академия",
-    "колледж",
-    "госпиталь",
-    "больница",
-    "терминал",
-    "электростанция",
-    "сотрудничество",
-}
-LAUNCH_WORDS = {
-    "открыть",
-    "открыться",
-    "открывать",
-    "открытие",
-    "запустить",
-    "запуск",
-    "создать",
-    "создание",
-    "построить",
-    "строительство",
-    "появиться",
-    "заработать",
-    "начать",
-    "основать",
-    "учредить",
-    "расширить",
-    "расширение",
-    "развернуть",
-    "открываться",
-    "создавать",
-    "запускать",
-    "строить",
-    "появляться",
-    "работа",
-}
-_COOPERATION_LAUNCHERS = {"расширить", "расширение", "начать", "развернуть"}
+@dataclass(frozen=True)
+class InitiativeWords:
+    """What names a project in one language, what launches one, and what bounds its
+    stretch of the sentence."""
+
+    project_nouns: frozenset[str]  # "кампус", "школа", "производство"
+    launch_words: frozenset[str]  # "открыть", "открытие", "начать"
+    cooperation_nouns: frozenset[str]  # projects only some launch words start …
+    cooperation_launchers: frozenset[str]  # … these: "расширить сотрудничество"
+    plain_modifiers: frozenset[str]  # left out of the project's kind: "новый", "этот"
+    contrast_conjunctions: frozenset[str]  # ", а …", ", но …" end the project's stretch
+    place_prepositions: frozenset[str]  # "в Алматы": the place hosting the project
+    quotes: frozenset[str]  # opening quotes between a generic word and a name
+
+
 _PLACE_TYPES = {"LOC", "LOCORG"}
 _NEAR = 3
 
 
-def _launcher(view: SentenceView, index: int) -> int | None:
+def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """A launching word governing the project noun, governed by it, or just before it."""
     token = view.tokens[index]
-    if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in LAUNCH_WORDS:
+    head = token.head
+    if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.launch_words:
         return token.head
     for child in view.children(index):
-        if view.tokens[child].lemma in LAUNCH_WORDS:
+        if view.tokens[child].lemma in words.launch_words:
             return child
     for position in range(index - 1, max(-1, index - 1 - _NEAR), -1):
         if view.tokens[position].pos == "PUNCT":
             break
-        if view.tokens[position].lemma in LAUNCH_WORDS:
+        if view.tokens[position].lemma in words.launch_words:
             return position
     return None
 
 
-def _kind(view: SentenceView, index: int, end: int) -> list[int]:
+def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
     """The project noun with its adjectives and a genitive complement before any name."""
     start = index
     while start > 0 and view.tokens[start - 1].pos == "ADJ" and view.mention_at(start - 1) is None:
         start -= 1
-    while start < index and view.tokens[start].lemma in {"новый", "первый", "свой", "этот"}:
+    while start < index and view.tokens[start].lemma in words.plain_modifiers:
         start += 1
     stop = index
     while (
@@ -101,52 +67,52 @@ def _kind(view: SentenceView, index: int, end: int) -> list[int]:
             view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
             and view.tokens[stop + 1].feats.get("Case") == "Gen"
         )
-        and not _names_what_follows(view, stop + 1)
+        and not _names_what_follows(view, stop + 1, words)
     ):
         stop += 1
     return list(range(start, stop + 1))
 
 
-def _names_what_follows(view: SentenceView, index: int) -> bool:
+def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "компании" in "завод компании «Тау-Кен Самрук»" describes the name after it."""
     following = index + 1
-    while following < len(view.tokens) and view.tokens[following].text in QUOTES:
+    while following < len(view.tokens) and view.tokens[following].text in words.quotes:
         following += 1
     return following < len(view.tokens) and view.mention_at(following) is not None
 
 
-def _is_project(view: SentenceView, index: int) -> bool:
-    return view.tokens[index].lemma in PROJECT_NOUNS and view.mention_at(index) is None
+def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    return view.tokens[index].lemma in words.project_nouns and view.mention_at(index) is None
 
 
-def _segment_end(view: SentenceView, index: int) -> int:
+def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
     for position in range(index + 1, len(view.tokens)):
         token = view.tokens[position]
         if token.text in {";", ":"} or (
             token.text == ","
             and position + 1 < len(view.tokens)
-            and view.tokens[position + 1].lemma in {"а", "но"}
+            and view.tokens[position + 1].lemma in words.contrast_conjunctions
         ):
             return position
-        if token.lemma in LAUNCH_WORDS or _is_project(view, position):
+        if token.lemma in words.launch_words or _is_project(view, position, words):
             return position
     return len(view.tokens)
 
 
-def extract(view: SentenceView) -> list[Claim]:
+def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        if not _is_project(view, index):
+        if not _is_project(view, index, words):
             continue
-        launcher = _launcher(view, index)
+        launcher = _launcher(view, index, words)
         if launcher is None:
             continue
-        if token.lemma == "сотрудничество" and (
-            view.tokens[launcher].lemma not in _COOPERATION_LAUNCHERS
+        if token.lemma in words.cooperation_nouns and (
+            view.tokens[launcher].lemma not in words.cooperation_launchers
         ):
             continue
-        end = _segment_end(view, index)
-        kind_indices = _kind(view, index, end)
+        end = _segment_end(view, index, words)
+        kind_indices = _kind(view, index, end, words)
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
         segment = list(range(index, end))
@@ -166,7 +132,7 @@ def extract(view: SentenceView) -> list[Claim]:
             arguments.append(view.entity_argument("organisations", mention))
         for mention in view.mentions_in(segment + verb_parts, _PLACE_TYPES):
             first = view.token_indices(mention.start, mention.end)[0]
-            if first > 0 and view.tokens[first - 1].lemma in {"в", "во"}:
+            if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
                 arguments.append(view.entity_argument("location", mention))
                 break
         date = next((d for d in view.dates if d.relation in {"on", "since"}), None)

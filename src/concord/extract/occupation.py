@@ -8,28 +8,28 @@ the organisation or country named inside the post's description.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from concord.claim import Argument, Claim, Mention
-from concord.extract.positions import is_position, is_post_by_form, position_extent
+from concord.extract.positions import PostWords, is_position, is_post_by_form, position_extent
 from concord.extract.sentence_view import SentenceView
 from concord.nlp.places import place_of_adjective
 
 _WINDOW = 10
-_ROLE_VERBS = {
-    "назначить",
-    "избрать",
-    "стать",
-    "работать",
-    "занимать",
-    "служить",
-    "утвердить",
-    "переизбрать",
-    "выбрать",
-}
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
-_INSIDE_NAME_PUNCTUATION = {"-", "–", "«", "»", '"', "“", "”"}
 
 
-def _post_left_of(view: SentenceView, first: int) -> int | None:
+@dataclass(frozen=True)
+class OccupationWords:
+    """How one language puts a post next to a name."""
+
+    posts: PostWords
+    role_verbs: frozenset[str]  # "X назначен послом", "X стал министром"
+    post_prepositions: frozenset[str]  # may stand inside a post: "посол по особым поручениям"
+    name_punctuation: frozenset[str]  # may stand between a post and a name: quotes, dashes
+
+
+def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
     """Index of the post noun in the run of words right before a name, if any."""
     index = first - 1
     steps = 0
@@ -37,38 +37,39 @@ def _post_left_of(view: SentenceView, first: int) -> int | None:
         token = view.tokens[index]
         if (
             token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "PRON"}
-            and token.text not in _INSIDE_NAME_PUNCTUATION
+            and token.text not in words.name_punctuation
         ):
             return None
         if (
             token.pos == "ADP"
             and view.mention_at(index + 1) is None
-            and token.lemma not in {"по", "в", "на"}
+            and token.lemma not in words.post_prepositions
         ):
             return None
         if view.mention_at(index) is None and (
-            is_position(token.lemma) or (index == first - 1 and is_post_by_form(token))
+            is_position(token.lemma, words.posts)
+            or (index == first - 1 and is_post_by_form(token, words.posts))
         ):
-            return _outer_post(view, index)
+            return _outer_post(view, index, words)
         index -= 1
         steps += 1
     return None
 
 
-def _outer_post(view: SentenceView, post: int) -> int:
+def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
     """ "заместитель министра иностранных дел": the post is the deputy's, not the
     minister's — climb while a post stands in the genitive of another post."""
     while (
         post > 0
         and view.tokens[post].feats.get("Case") == "Gen"
         and view.mention_at(post - 1) is None
-        and is_position(view.tokens[post - 1].lemma)
+        and is_position(view.tokens[post - 1].lemma, words.posts)
     ):
         post -= 1
     return post
 
 
-def _post_right_of(view: SentenceView, last: int) -> int | None:
+def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
     """ "Name, post of Org," or "Name - post of Org": a post in the name's case right
     after a comma or dash that follows the name."""
     if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—"}:
@@ -77,12 +78,13 @@ def _post_right_of(view: SentenceView, last: int) -> int | None:
             token = view.tokens[index]
             if token.pos == "PUNCT":
                 return None
-            if is_post_by_form(token) and token.feats.get("Case", "Nom") in {case, "Nom"}:
+            same_case = token.feats.get("Case", "Nom") in {case, "Nom"}
+            if same_case and is_post_by_form(token, words.posts):
                 return index
     return None
 
 
-def _post_by_apposition(view: SentenceView, person_root: int) -> int | None:
+def _post_by_apposition(view: SentenceView, person_root: int, words: OccupationWords) -> int | None:
     """The tree's answer when the words between post and name are too many to walk
     ("сопредседатель комиссии по торгово-экономическому, научно-техническому … Крис Брайант")."""
     token = view.tokens[person_root]
@@ -91,24 +93,24 @@ def _post_by_apposition(view: SentenceView, person_root: int) -> int | None:
         token.relation == "appos"
         and 0 <= head < len(view.tokens)
         and view.mention_at(head) is None
-        and is_position(view.tokens[head].lemma)
+        and is_position(view.tokens[head].lemma, words.posts)
     ):
         return head
     return None
 
 
-def _post_by_verb(view: SentenceView, person_root: int) -> int | None:
+def _post_by_verb(view: SentenceView, person_root: int, words: OccupationWords) -> int | None:
     """ "X назначен послом", "X стал министром", "X занимает пост министра"."""
     token = view.tokens[person_root]
     if token.relation not in {"nsubj", "nsubj:pass"}:
         return None
     verb = token.head
-    if verb < 0 or view.tokens[verb].lemma not in _ROLE_VERBS:
+    if verb < 0 or view.tokens[verb].lemma not in words.role_verbs:
         return None
     for child in view.subtree(verb):
         if (
             child != person_root
-            and is_position(view.tokens[child].lemma)
+            and is_position(view.tokens[child].lemma, words.posts)
             and (view.mention_at(child) is None)
         ):
             return child
@@ -132,8 +134,8 @@ def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]
         else [0]
     )
     if described_by and not gap and argument.value.lower() != view.tokens[described_by[0]].lemma:
-        words, _ = view.phrase(described_by)
-        parts.insert(0, words.lower())
+        description, _ = view.phrase(described_by)
+        parts.insert(0, description.lower())
         start = view.tokens[described_by[0]].start
     following = view.mention_at(indices[-1] + 1)
     if following is not None and following.type in {"LOC", "LOCORG"}:
@@ -144,8 +146,10 @@ def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]
     return Argument("where", " ".join(parts), view.text_span(start, end), argument.entity)
 
 
-def _claim(view: SentenceView, person: Mention, post: int, stop: int) -> Claim:
-    extent = position_extent(view, post, stop)
+def _claim(
+    view: SentenceView, person: Mention, post: int, stop: int, words: OccupationWords
+) -> Claim:
+    extent = position_extent(view, post, stop, words.posts)
     value, span = view.phrase(extent.post)
     arguments = [view.entity_argument("who", person), Argument("position", value.lower(), span)]
     tail_end = stop if stop > post else min(len(view.tokens), extent.post[-1] + 6)
@@ -164,18 +168,18 @@ def _claim(view: SentenceView, person: Mention, post: int, stop: int) -> Claim:
     return view.claim("occupation", arguments, view.modality(post))
 
 
-def extract(view: SentenceView) -> list[Claim]:
+def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = []
     for person in view.mentions:
         if person.type != "PER":
             continue
         indices = view.token_indices(person.start, person.end)
         first, last = indices[0], indices[-1]
-        post = _post_left_of(view, first)
+        post = _post_left_of(view, first, words)
         if post is not None:
-            claims.append(_claim(view, person, post, first))
+            claims.append(_claim(view, person, post, first, words))
             continue
-        post = _post_right_of(view, last)
+        post = _post_right_of(view, last, words)
         if post is not None:
             stop = next(
                 (
@@ -185,14 +189,14 @@ def extract(view: SentenceView) -> list[Claim]:
                 ),
                 len(view.tokens),
             )
-            claims.append(_claim(view, person, post, stop))
+            claims.append(_claim(view, person, post, stop, words))
             continue
         root = next((i for i in indices if view.tokens[i].head not in indices), first)
-        post = _post_by_apposition(view, root)
+        post = _post_by_apposition(view, root, words)
         if post is not None and post < first:
-            claims.append(_claim(view, person, post, first))
+            claims.append(_claim(view, person, post, first, words))
             continue
-        post = _post_by_verb(view, root)
+        post = _post_by_verb(view, root, words)
         if post is not None:
-            claims.append(_claim(view, person, post, len(view.tokens)))
+            claims.append(_claim(view, person, post, len(view.tokens), words))
     return claims

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from concord.claim import Claim, Mention
 from concord.extract.sentence_view import SentenceView
 
-_OWNER_VERBS = {"владеть", "контролировать", "приобрести", "купить", "выкупить"}
-_OWNED_VERBS = {"принадлежать"}
-_OWNER_NOUNS = {
-    "владелец",
-    "совладелец",
-    "собственник",
-    "хозяин",
-    "акционер",
-    "основатель",
-    "владелица",
-    "учредитель",
-}
-_SUBSIDIARY_WORDS = {"дочерний", "подразделение", "филиал", "структура", "входить"}
+
+@dataclass(frozen=True)
+class OwnershipWords:
+    """The verbs and nouns of owning in one language."""
+
+    owner_verbs: frozenset[str]  # the owner is the subject: "Y владеет X"
+    owned_verbs: frozenset[str]  # the property is the subject: "X принадлежит Y"
+    owner_nouns: frozenset[str]  # "владелец X Y"
+
+
 _PARTIES = {"PER", "ORG", "LOCORG"}
 
 
@@ -26,12 +25,12 @@ def _first(view: SentenceView, indices: list[int], types: set[str]) -> Mention |
     return found[0] if found else None
 
 
-def extract(view: SentenceView) -> list[Claim]:
+def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
         owner = owned = None
         lemma = token.lemma
-        if lemma in _OWNER_VERBS | _OWNED_VERBS:
+        if lemma in words.owner_verbs | words.owned_verbs:
             subject = [
                 c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")
             ]
@@ -42,11 +41,11 @@ def extract(view: SentenceView) -> list[Claim]:
                 continue
             first = _first(view, view.subtree(subject[0]), _PARTIES)
             second = _first(view, view.subtree(complement[0]), _PARTIES | {"LOC"})
-            if lemma in _OWNED_VERBS:
+            if lemma in words.owned_verbs:
                 owner, owned = second, first
             else:
                 owner, owned = first, second
-        elif lemma in _OWNER_NOUNS and view.mention_at(index) is None:
+        elif lemma in words.owner_nouns and view.mention_at(index) is None:
             owned = _first(view, [c for c in view.subtree(index) if c > index], {"ORG"})
             person = next(
                 (

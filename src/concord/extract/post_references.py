@@ -10,7 +10,8 @@ holds its minister's post: "глава МИД РК" is "министр инос�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Span
@@ -19,15 +20,26 @@ from concord.knowledge.gazetteer import canonical_place
 
 REFERRING_ROLES = {"participants", "speaker", "signatories"}
 _WORD = re.compile(r"[\w-]+")
-_HEADS = {"глава", "руководитель", "начальник"}
-_MINISTRY_ABBREVIATIONS = {"мид": ("иностранных", "дел")}
+
+
+@dataclass(frozen=True)
+class PostReferenceWords:
+    """How one language names the head of a ministry by the minister's post."""
+
+    heads: frozenset[str]  # posts that head whatever place of work they are held at
+    minister: str  # the post of a ministry's head
+    ministry: str  # the word a ministry's full name opens with
+    ministry_abbreviations: Mapping[str, tuple[str, ...]]  # "мид": the rest of the post
+
 
 PostKey = tuple[tuple[str, ...], str]  # the post's words, the place of work's key
 
 
-def resolve_post_references(analysed: AnalysedDocument, claims: list[Claim]) -> list[Claim]:
+def resolve_post_references(
+    analysed: AnalysedDocument, claims: list[Claim], words: PostReferenceWords
+) -> list[Claim]:
     """Claims with post references replaced by the post's one holder in this report."""
-    holders = _post_holders(analysed, claims)
+    holders = _post_holders(analysed, claims, words)
     if not holders:
         return claims
     for claim in claims:
@@ -46,7 +58,9 @@ def resolve_post_references(analysed: AnalysedDocument, claims: list[Claim]) -> 
     return claims
 
 
-def _post_holders(analysed: AnalysedDocument, claims: list[Claim]) -> dict[PostKey, int]:
+def _post_holders(
+    analysed: AnalysedDocument, claims: list[Claim], words: PostReferenceWords
+) -> dict[PostKey, int]:
     """Each post (words and place of work) held by exactly one person in the report."""
     holders: dict[PostKey, set[int]] = {}
     for claim in claims:
@@ -59,27 +73,29 @@ def _post_holders(analysed: AnalysedDocument, claims: list[Claim]) -> dict[PostK
             for position in claim.values("position")
             for place in places
         ]
-        if _HEADS & set(claim.values("position")):
+        if words.heads & set(claim.values("position")):
             ministries = [a for a in claim.arguments if a.role == "where"]
-            keys.extend(filter(None, (_ministers_post(analysed, a) for a in ministries)))
+            keys.extend(filter(None, (_ministers_post(analysed, a, words) for a in ministries)))
         for key in keys:
             holders.setdefault(key, set()).update(people)
     return {key: next(iter(found)) for key, found in holders.items() if len(found) == 1}
 
 
-def _ministers_post(analysed: AnalysedDocument, ministry: Argument) -> PostKey | None:
+def _ministers_post(
+    analysed: AnalysedDocument, ministry: Argument, words: PostReferenceWords
+) -> PostKey | None:
     """("министр", "иностранных", "дел"), Kazakhstan for "МИД РК" or "Министерство
     иностранных дел Казахстана": the post whose holder heads that ministry. The country is
     a place named inside the ministry's name, or its last words when those are one."""
     if ministry.span is None:
         return None
     span = ministry.span
-    words = list(_WORD.finditer(span.text))
+    written = list(_WORD.finditer(span.text))
     for size in (1, 2, 3):
-        if len(words) <= size:
+        if len(written) <= size:
             break
-        tail = " ".join(w.group() for w in words[-size:])
-        tail_start = span.start + words[-size].start()
+        tail = " ".join(w.group() for w in written[-size:])
+        tail_start = span.start + written[-size].start()
         named = next(
             (
                 analysed.entities[m.entity]
@@ -94,11 +110,11 @@ def _ministers_post(analysed: AnalysedDocument, ministry: Argument) -> PostKey |
             country = entity_key(named.type, named.name)
         else:
             continue
-        name = [word.group().lower() for word in words[:-size]]
-        if name[0] in _MINISTRY_ABBREVIATIONS and len(name) == 1:
-            return ("министр", *_MINISTRY_ABBREVIATIONS[name[0]]), country
-        if name[0] == "министерство" and len(name) > 1:
-            return ("министр", *name[1:]), country
+        name = [word.group().lower() for word in written[:-size]]
+        if name[0] in words.ministry_abbreviations and len(name) == 1:
+            return (words.minister, *words.ministry_abbreviations[name[0]]), country
+        if name[0] == words.ministry and len(name) > 1:
+            return (words.minister, *name[1:]), country
     return None
 
 

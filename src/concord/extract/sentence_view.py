@@ -9,29 +9,21 @@ from concord.analysis import AnalysedDocument, DateMention, Quantity, Sentence, 
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.nlp.phrases import normalise_phrase
 
-_NEGATIONS = {"не", "нет", "ни"}
-_PLANNING_LEMMAS = {
-    "планировать",
-    "намереваться",
-    "собираться",
-    "намерен",
-    "предполагать",
-    "готовиться",
-    "рассчитывать",
-    "надеяться",
-    "обещать",
-    "пообещать",
-    "хотеть",
-    "должен",
-    "предстоять",
-    "будущий",
-}
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """What marks a predicate as negated or looking ahead, in one language."""
+
+    negations: frozenset[str]  # a dependent with one of these lemmas negates its head
+    planning: frozenset[str]  # lemmas that put what they govern in the future
+    future_auxiliary: str  # the auxiliary whose future tense makes an analytic future
 
 
 @dataclass
 class SentenceView:
     document: AnalysedDocument
     sentence: Sentence
+    words: SentenceWords
     mentions: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
@@ -39,13 +31,16 @@ class SentenceView:
     _mention_of_token: dict[int, Mention] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, document: AnalysedDocument, sentence: Sentence) -> SentenceView:
+    def build(
+        cls, document: AnalysedDocument, sentence: Sentence, words: SentenceWords
+    ) -> SentenceView:
         def inside(item: Mention | DateMention | Quantity) -> bool:
             return sentence.start <= item.start and item.end <= sentence.end
 
         view = cls(
             document,
             sentence,
+            words,
             [m for m in document.mentions if inside(m)],
             [d for d in document.dates if inside(d)],
             [q for q in document.quantities if inside(q)],
@@ -107,17 +102,19 @@ class SentenceView:
         return ""
 
     def modality(self, index: int) -> Modality:
-        """Negated if the predicate (or its governor) carries "не"; planned if it looks ahead."""
+        """Negated if the predicate (or its governor) carries a negation ("не"); planned if
+        it looks ahead."""
         chain = [index, *list(self.ancestors(index))[:2]]
         for position in chain:
-            if any(self.tokens[c].lemma in _NEGATIONS for c in self._children[position]):
+            if any(self.tokens[c].lemma in self.words.negations for c in self._children[position]):
                 return Modality.NEGATED
         for position in chain:
             token = self.tokens[position]
-            if token.feats.get("Tense") == "Fut" or token.lemma in _PLANNING_LEMMAS:
+            if token.feats.get("Tense") == "Fut" or token.lemma in self.words.planning:
                 return Modality.PLANNED
             if any(
-                self.tokens[c].lemma == "быть" and self.tokens[c].feats.get("Tense") == "Fut"
+                self.tokens[c].lemma == self.words.future_auxiliary
+                and self.tokens[c].feats.get("Tense") == "Fut"
                 for c in self._children[position]
             ):
                 return Modality.PLANNED

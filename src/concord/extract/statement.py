@@ -10,53 +10,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Span
-from concord.extract.sentence_view import SentenceView, entity_argument
+from concord.extract.sentence_view import SentenceView, SentenceWords, entity_argument
 
-SPEECH_LEMMAS = {
-    "сказать",
-    "заявить",
-    "подчеркнуть",
-    "отметить",
-    "добавить",
-    "сообщить",
-    "пояснить",
-    "рассказать",
-    "заметить",
-    "указать",
-    "признать",
-    "заверить",
-    "констатировать",
-    "напомнить",
-    "говорить",
-    "считать",
-    "уточнить",
-    "резюмировать",
-    "выразить",
-    "объявить",
-    "слово",
-    "призвать",
-}
-_SPEECH_FORMS = re.compile(
-    r"\b(сказал|заявил|подчеркнул|отметил|добавил|сообщил|пояснил|рассказал|заметил|указал|"
-    r"признал|заверил|констатировал|напомнил|говорит|уточнил|резюмировал|приводятся\s+слова|"
-    r"цитирует|пишет)[а-я]*\b",
-    re.IGNORECASE,
-)
-_DASH = "—–-"
-_DASH_QUOTE = re.compile(
-    rf"^\s*[{_DASH}]\s*(?P<quote>.+?)[,!?…]?\s+[{_DASH}]\s+(?P<attribution>[^{_DASH}]+?)\.?\s*$"
-)
-_GUILLEMET_BEFORE = re.compile(
-    rf"[«\"“](?P<quote>[^»\"”]{{10,}})[»\"”],?\s*[{_DASH}]\s*(?P<attribution>[^.!?«]+)"
-)
-# The attribution starts where a sentence or quote ends: without the anchor the lazy
-# attribution is retried from every character, quadratic in the paragraph.
-_GUILLEMET_AFTER = re.compile(
-    r"(?:^|(?<=[.!?«»]))(?P<attribution>[^.!?«»]{3,}?):\s*[«\"“](?P<quote>[^»\"”]{10,})[»\"”]"
-)
+
+@dataclass(frozen=True)
+class StatementWords:
+    """How one language attributes speech: the verbs, the words joining reported speech
+    to its verb and the shapes of quoted paragraphs."""
+
+    sentence: SentenceWords  # reported speech is read from a sentence view
+    speech_lemmas: frozenset[str]  # a verb of saying with a subject and a clause
+    complementisers: frozenset[str]  # "что": the clause is what was said
+    speech_forms: re.Pattern[str]  # the attribution says someone said it: "заявил"
+    quoted_words: re.Pattern[str]  # or that these are someone's words: "слова"
+    # Each finds a paragraph's `quote` and its `attribution`; once a paragraph is read
+    # as a whole dash quote, the other shapes are not tried on it.
+    dash_quote: re.Pattern[str]  # "— Quote, — said X."
+    quote_then_attribution: re.Pattern[str]  # «Quote», — said X
+    attribution_then_quote: re.Pattern[str]  # X said: «Quote»
+
+
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
 
 
@@ -81,6 +58,7 @@ def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
 
 def _direct_claim(
     analysed: AnalysedDocument,
+    words: StatementWords,
     evidence: Span,
     quote_start: int,
     quote: str,
@@ -88,7 +66,7 @@ def _direct_claim(
     attribution_end: int,
 ) -> Claim | None:
     attribution = analysed.document.text[attribution_start:attribution_end]
-    if not _SPEECH_FORMS.search(attribution) and not re.search(r"\bслова\b", attribution):
+    if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
         return None
     speaker = _speaker(analysed, attribution_start, attribution_end)
     if speaker is None:
@@ -103,14 +81,15 @@ def _direct_claim(
     return Claim("statement", arguments, evidence)
 
 
-def _direct_statements(analysed: AnalysedDocument) -> Iterator[Claim]:
+def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     text = analysed.document.text
     for start, end in _paragraphs(text):
         if not _claimable(analysed, start, end):
             continue
         paragraph = text[start:end]
         evidence = Span(start, end, paragraph)
-        for pattern in (_DASH_QUOTE, _GUILLEMET_BEFORE, _GUILLEMET_AFTER):
+        patterns = (words.dash_quote, words.quote_then_attribution, words.attribution_then_quote)
+        for pattern in patterns:
             for match in pattern.finditer(paragraph):
                 quote = match.group("quote").strip()
                 quote_start = (
@@ -120,6 +99,7 @@ def _direct_statements(analysed: AnalysedDocument) -> Iterator[Claim]:
                 )
                 claim = _direct_claim(
                     analysed,
+                    words,
                     evidence,
                     quote_start,
                     quote,
@@ -128,21 +108,23 @@ def _direct_statements(analysed: AnalysedDocument) -> Iterator[Claim]:
                 )
                 if claim:
                     yield claim
-            if pattern is _DASH_QUOTE and pattern.search(paragraph):
+            if pattern is words.dash_quote and pattern.search(paragraph):
                 break
 
 
-def _reported_statements(analysed: AnalysedDocument, sentence: Sentence) -> Iterator[Claim]:
-    view = SentenceView.build(analysed, sentence)
+def _reported_statements(
+    analysed: AnalysedDocument, sentence: Sentence, words: StatementWords
+) -> Iterator[Claim]:
+    view = SentenceView.build(analysed, sentence, words.sentence)
     for index, token in enumerate(view.tokens):
-        if token.lemma not in SPEECH_LEMMAS or token.pos != "VERB":
+        if token.lemma not in words.speech_lemmas or token.pos != "VERB":
             continue
         subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
         clauses = [
             c
             for c in view.children(index)
             if view.tokens[c].relation == "ccomp"
-            and any(view.tokens[g].lemma in {"что", "чтобы"} for g in view.children(c))
+            and any(view.tokens[g].lemma in words.complementisers for g in view.children(c))
         ]
         if not subjects or not clauses:
             continue
@@ -155,7 +137,7 @@ def _reported_statements(analysed: AnalysedDocument, sentence: Sentence) -> Iter
         clause = view.subtree(clauses[0])
         while clause and (
             view.tokens[clause[0]].pos == "PUNCT"
-            or view.tokens[clause[0]].lemma in {"что", "чтобы"}
+            or view.tokens[clause[0]].lemma in words.complementisers
         ):
             clause.pop(0)
         while clause and view.tokens[clause[-1]].pos == "PUNCT":
@@ -172,11 +154,11 @@ def _reported_statements(analysed: AnalysedDocument, sentence: Sentence) -> Iter
         yield view.claim("statement", arguments, view.modality(index))
 
 
-def extract_document(analysed: AnalysedDocument) -> list[Claim]:
-    claims = list(_direct_statements(analysed))
+def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
+    claims = list(_direct_statements(analysed, words))
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     for sentence in analysed.sentences:
         if not sentence.claimable or any(s <= sentence.start < e for s, e in covered):
             continue
-        claims.extend(_reported_statements(analysed, sentence))
+        claims.extend(_reported_statements(analysed, sentence, words))
     return claims
