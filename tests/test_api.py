@@ -1,5 +1,5 @@
 """The Python API: concord.analyse, AnalysedDocument.to_json/from_json, concord.open_store,
-and the example in docs/python-api.md, run as written."""
+and the README's example, run as written."""
 
 from __future__ import annotations
 
@@ -142,13 +142,13 @@ def test_store_ingest_document_stores_once(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_the_documented_example_runs(shared: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
-    """docs/python-api.md's code block, executed as a reader would paste it."""
-    text = (ROOT / "docs" / "python-api.md").read_text(encoding="utf-8")
+    """The README's Python example, executed as a reader would paste it."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     (code,) = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
     monkeypatch.chdir(ROOT)  # the example ingests examples/
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        exec(compile(code, "docs/python-api.md", "exec"), {"__name__": "__example__"})
+        exec(compile(code, "README.md", "exec"), {"__name__": "__example__"})
     output = printed.getvalue()
     assert "meeting fact" in output
     assert re.search(r"^5 documents stored, 0 errors$", output, flags=re.MULTILINE)

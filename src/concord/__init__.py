@@ -1,6 +1,6 @@
 """Concord: news reports in, a source-linked record of claims out.
 
-The Python API (docs/python-api.md):
+The Python API (README, "Python API"):
 
     analysed = concord.analyse(text)        # one text through the pipeline, nothing stored
     analysed.to_json()                      # sentences, tokens, entities, dates, claims
