@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session, sessionmaker
 
+from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document, ReadError
 from concord.ingest.document import ingest_document
 from concord.read.common import declared_language
@@ -66,6 +67,12 @@ def create_app(database_url: str | None = None) -> FastAPI:
     )
     app = FastAPI(
         title="Concord", description="Source-linked facts from news reports.", version="0.1.0"
+    )
+    # Labels of claim types and roles come from their specs, in the interface language.
+    templates.globals.update(
+        type_label=lambda type_, lang: CLAIM_TYPES[type_].label(lang),
+        role_label=lambda type_, role, lang: CLAIM_TYPES[type_].role_label(role, lang),
+        summary_roles=lambda type_: CLAIM_TYPES[type_].summary_roles,
     )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
