@@ -24,7 +24,7 @@ from tests.test_store import north_report, steppe_report
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FACT_KEYS = {"id", "type", "modality", "args", "sources", "conflicts"}
-SOURCE_KEYS = {"doc", "title", "start", "end", "text"}
+SOURCE_KEYS = {"doc", "outlet", "url", "published", "language", "title", "start", "end", "text"}
 
 runner = CliRunner()
 

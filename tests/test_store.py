@@ -477,21 +477,29 @@ def test_facts_have_exactly_the_contract_shape(sessions: sessionmaker[Session]) 
         for role, values in fact["args"].items():
             assert isinstance(role, str) and all(isinstance(value, str) for value in values)
         for source in fact["sources"]:
-            assert set(source) == {"doc", "title", "start", "end", "text"}
+            assert set(source) == {
+                "doc", "outlet", "url", "published", "language", "title", "start", "end", "text",
+            }  # fmt: skip
             stored = north_report() if source["doc"] == north_report().document.id else None
             stored = stored or steppe_report()
             assert stored.document.text[source["start"] : source["end"]] == source["text"]
-            assert source["title"] == stored.document.title
+            document = stored.document
+            assert (source["title"], source["outlet"], source["url"]) == (
+                document.title,
+                document.source,
+                document.url,
+            )
+            assert (source["published"], source["language"]) == (
+                document.published,
+                document.language,
+            )
         assert json.loads(json.dumps(fact, ensure_ascii=False)) == fact
     meeting = next(fact for fact in facts if fact["type"] == "meeting")
     # Entities by canonical name, not as written ("Нурланом Абдрахмановым").
     assert sorted(meeting["args"]["participants"]) == ["Батбаяр Ганзориг", "Нурлан Абдрахманов"]
     assert len(meeting["sources"]) == 2
     agreement = next(fact for fact in facts if fact["type"] == "agreement")
-    without_title = [
-        {key: source[key] for key in ("doc", "start", "end", "text")}
-        for source in agreement["sources"]
-    ]
+    without_title = agreement["sources"]
     assert agreement["conflicts"] == [
         {
             "role": "valid_until",

@@ -58,6 +58,13 @@ def main(
     """Concord: news reports in, a source-linked record of claims out."""
 
 
+def provenance(source: dict) -> str:
+    """Who said it and when: the outlet and publication date, the address when known."""
+    said = ", ".join(part for part in (source.get("outlet"), source.get("published")) if part)
+    said = said or source.get("title") or source["doc"][:8]
+    return f"{said} <{source['url']}>" if source.get("url") else said
+
+
 def print_json_lines(rows: list[dict]) -> None:
     """The machine-readable form every listing command shares (DESIGN.md contracts)."""
     for row in rows:
@@ -140,10 +147,9 @@ def facts(
         for conflict in row["conflicts"]:
             sides = escape(" ≠ ".join(side["value"] for side in conflict["values"]))
             arguments += f"\n[red]conflict in {conflict['role']}: {sides}[/red]"
-        documents = {source["doc"]: source["title"] for source in row["sources"]}
         modality = "" if row["modality"] == "fact" else f" ({row['modality']})"
-        titles = "\n".join(escape(title or doc[:8]) for doc, title in documents.items())
-        table.add_row(str(row["id"]), row["type"] + modality, arguments, titles)
+        reports = "\n".join(dict.fromkeys(escape(provenance(s)) for s in row["sources"]))
+        table.add_row(str(row["id"]), row["type"] + modality, arguments, reports)
     console.print(table)
 
 
@@ -162,10 +168,12 @@ def conflicts(
             f"[bold]fact {row['fact']}[/bold] ({row['type']}): {row['role']}", highlight=False
         )
         for side in row["values"]:
-            console.print(f"  [yellow]{side['value']}[/yellow]", highlight=False)
+            console.print(f"  [yellow]{escape(side['value'])}[/yellow]", highlight=False)
             for source in side["sources"]:
-                text = " ".join(source["text"].split())
-                console.print(f"    «{text}» [dim]{source['doc']}[/dim]", highlight=False)
+                text = escape(" ".join(source["text"].split()))
+                console.print(
+                    f"    «{text}» [dim]— {escape(provenance(source))}[/dim]", highlight=False
+                )
 
 
 @app.command()
@@ -189,10 +197,12 @@ def timeline(
         heading = (
             f"[bold]{row['date'] or '—':<10}[/bold] [cyan]{row['type']}[/cyan] ({row['modality']})"
         )
-        console.print(f"{heading} {arguments}", highlight=False)
+        console.print(f"{heading} {escape(arguments)}", highlight=False)
         for source in row["sources"]:
-            text = " ".join(source["text"].split())[:160]
-            console.print(f"           «{text}» [dim]{source['title']}[/dim]", highlight=False)
+            text = escape(" ".join(source["text"].split()))
+            console.print(
+                f"           «{text}» [dim]— {escape(provenance(source))}[/dim]", highlight=False
+            )
 
 
 @app.command()

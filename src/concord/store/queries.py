@@ -31,18 +31,30 @@ LISTED_SOURCES = 3  # sources shown per fact in lists; the fact itself lists the
 
 
 def _sources(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each claim's evidence, outlet first: who said it, where and when, then the words."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for chunk_start in range(0, len(claim_ids), 500):
         chunk = claim_ids[chunk_start : chunk_start + 500]
         query = (
-            select(EvidenceRow, DocumentRow.title)
+            select(
+                EvidenceRow,
+                DocumentRow.source,
+                DocumentRow.url,
+                DocumentRow.published,
+                DocumentRow.language,
+                DocumentRow.title,
+            )
             .join(DocumentRow, DocumentRow.id == EvidenceRow.document_id)
             .where(EvidenceRow.claim_id.in_(chunk))
         )
-        for evidence, title in session.execute(query):
+        for evidence, outlet, url, published, language, title in session.execute(query):
             found[evidence.claim_id].append(
                 {
                     "doc": evidence.document_id,
+                    "outlet": outlet,
+                    "url": url,
+                    "published": published,
+                    "language": language,
                     "title": title,
                     "start": evidence.start,
                     "end": evidence.end,
@@ -83,9 +95,8 @@ def list_conflicts(
             if len(value.value) > len(side["value"]):
                 side["value"] = value.value
             for source in sources[value.claim_id]:
-                trimmed = {key: source[key] for key in ("doc", "start", "end", "text")}
-                if trimmed not in side["sources"]:
-                    side["sources"].append(trimmed)
+                if source not in side["sources"]:
+                    side["sources"].append(source)
         result.append(
             {
                 "fact": row.fact_id,
