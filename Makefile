@@ -18,8 +18,10 @@ demo: $(STAMP)
 	$(BIN)/concord summary
 	$(BIN)/concord conflicts
 
+# ruff, then mypy over src, bench and tests (its settings: [tool.mypy] in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 # The whole suite twice: on SQLite files, then on a private PostgreSQL server.
 test: $(STAMP) lint

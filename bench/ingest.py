@@ -19,7 +19,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import ParamSpec, TypeVar
 
 from corpus import DEVSET, write_corpus
 from measure import CONCORD, jsonl_texts, ner_alone_seconds, run_measured
@@ -29,10 +29,14 @@ from concord.store import writer
 from concord.store.database import open_database, session_factory
 
 SPENT: dict[str, float] = defaultdict(float)
+Arguments = ParamSpec("Arguments")
+Result = TypeVar("Result")
 
 
-def timed(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*arguments: Any, **options: Any) -> Any:
+def timed(
+    stage: str, function: Callable[Arguments, Result]
+) -> Callable[Arguments, Result]:
+    def wrapper(*arguments: Arguments.args, **options: Arguments.kwargs) -> Result:
         started = time.perf_counter()
         try:
             return function(*arguments, **options)
@@ -46,24 +50,24 @@ def stages_on_devset() -> None:
     from concord.claimtypes import CLAIM_TYPES
     from concord.extract import extract_claims
     from concord.nlp.russian import RussianAnalyser
-    from concord.read import read_items
+    from concord.read import read_file
     from concord.read.boilerplate import non_claim_zones
 
     files = sorted(DEVSET.glob("book_*.txt"))
     characters = sum(len(path.read_text(encoding="utf-8")) for path in files)
     baseline = ner_alone_seconds(path.read_text(encoding="utf-8") for path in files)
     analyser = RussianAnalyser()
-    analyser.annotate_many([(next(iter(read_items(files[0]))), [])])  # warm up
+    analyser.annotate_many([(read_file(files[0])[0], [])])  # warm up
     morphology.parses.cache_clear()
     morphology.lemma.cache_clear()
 
-    writer.store_entities = timed("resolve", writer.store_entities)  # type: ignore[attr-defined]
-    writer.consolidate_claims = timed("resolve", writer.consolidate_claims)  # type: ignore[attr-defined]
+    writer.store_entities = timed("resolve", writer.store_entities)
+    writer.consolidate_claims = timed("resolve", writer.consolidate_claims)
     with tempfile.TemporaryDirectory() as folder:
         sessions = session_factory(open_database(f"sqlite:///{folder}/stages.db"))
         started = time.perf_counter()
         for start in range(0, len(files), 32):
-            documents = timed("read", lambda chunk: [d for p in chunk for d in read_items(p)])(
+            documents = timed("read", lambda chunk: [d for p in chunk for d in read_file(p)])(
                 files[start : start + 32]
             )
             items = [(document, non_claim_zones(document.text)) for document in documents]

@@ -8,6 +8,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -75,8 +76,14 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
+class Analyse(Protocol):
+    """The `analyse` fixture: a text (published on a fixed day unless told) analysed."""
+
+    def __call__(self, text: str, published: str | None = ...) -> AnalysedDocument: ...
+
+
 @pytest.fixture(scope="session")
-def analyse(pipeline: Pipeline):  # type: ignore[no-untyped-def]
+def analyse(pipeline: Pipeline) -> Analyse:
     def run(text: str, published: str | None = "2026-02-27") -> AnalysedDocument:
         return pipeline.analyse(Document(text=text, published=published))
 

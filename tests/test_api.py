@@ -102,7 +102,8 @@ def test_store_methods_are_the_cli_queries(tmp_path: Path) -> None:
         assert people == {"Нурлан Абдрахманов", "Батбаяр Ганзориг"}
         assert {fact["type"] for fact in store.timeline("Ганзориг")} >= {"meeting", "occupation"}
         document = north_report().document
-        assert store.document(document.id[:6])["title"] == document.title
+        shown = store.document(document.id[:6])
+        assert shown is not None and shown["title"] == document.title
         assert store.document("ffffffff") is None
         counts = store.summary()
         assert counts["documents"] == 2 and counts["conflicts"] == 1
@@ -138,7 +139,8 @@ def test_store_ingest_document_stores_once(tmp_path: Path, monkeypatch: pytest.M
     first = store.ingest_document(document)
     assert first.id == document.id and first.created and first.claims == 0
     assert not store.ingest_document(document).created
-    assert store.document(document.id)["title"] == "Визит"
+    shown = store.document(document.id)
+    assert shown is not None and shown["title"] == "Визит"
 
 
 def test_the_documented_example_runs(shared: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:

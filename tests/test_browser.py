@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Dialog, Page, sync_playwright
 
 from concord.pipeline import Pipeline
 from tests.conftest import SEEDS, new_database_url, store_paths
@@ -75,9 +75,20 @@ def page() -> Iterator[Page]:
         browser.close()
 
 
-def test_click_through_the_picture(server: str, page: Page) -> None:
+def dismissed_dialogs(page: Page) -> list[str]:
+    """The messages of every alert or prompt the page opens from now on (a script ran)."""
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return dialogs
+
+
+def test_click_through_the_picture(server: str, page: Page) -> None:
+    dialogs = dismissed_dialogs(page)
     page.goto(server + "/")
     page.screenshot(path=SHOTS / "overview.png", full_page=True)
     page.click("ol.conflicts a >> nth=0")
@@ -103,8 +114,7 @@ def test_click_through_the_picture(server: str, page: Page) -> None:
 
 
 def test_hostile_article_never_runs(server: str, page: Page) -> None:
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    dialogs = dismissed_dialogs(page)
     documents = json.load(urllib.request.urlopen(server + "/api/documents?limit=50", timeout=10))
     (hostile,) = [d for d in documents if "script" in d["title"]]
     page.goto(f"{server}/documents/{hostile['id']}")

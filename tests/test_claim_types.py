@@ -12,7 +12,8 @@ from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.extract import extract_claims
 from concord.extract.sentence_view import SentenceView
-from concord.fact import ClaimRecord, Value
+from concord.fact import ClaimRecord, Fact, Value
+from concord.pipeline import Pipeline
 from concord.resolve.consolidation import MemoryFacts, consolidate
 from concord.resolve.sameness import entity_keys, role_agrees
 
@@ -75,7 +76,7 @@ def extract_visits(view: SentenceView) -> list[Claim]:
     return claims
 
 
-def same_visit(fact, claim: ClaimRecord) -> bool:  # type: ignore[no-untyped-def]
+def same_visit(fact: Fact, claim: ClaimRecord) -> bool:
     return bool(fact.entities("guest") & claim.entities("guest")) and role_agrees(
         fact, claim, "place"
     )
@@ -96,7 +97,7 @@ VISIT = ClaimType(
 )
 
 
-def test_a_new_type_is_one_spec(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_type_is_one_spec(pipeline: Pipeline) -> None:
     types = ClaimTypes([*CLAIM_TYPES.values(), VISIT])
     analysed: AnalysedDocument = pipeline.analyse(
         Document(text="В среду министр Анна Смирнова посетила Ташкент.", published="2026-03-05")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concord.pipeline import Pipeline
-from concord.read import read_paths
+from concord.read import read_file
 from tests.conftest import SHARED
 
 
@@ -11,8 +11,8 @@ def test_devset_offsets_point_at_the_text(pipeline: Pipeline) -> None:
     files = sorted((SHARED / "factrueval2016" / "devset").glob("book_*.txt"))
     assert len(files) == 122
     claims = 0
-    for document in read_paths([str(path) for path in files]):
-        analysed = pipeline.analyse(document)  # type: ignore[arg-type]
+    for document in (document for path in files for document in read_file(path)):
+        analysed = pipeline.analyse(document)
         text = analysed.document.text
         for mention in analysed.mentions:
             assert text[mention.start : mention.end] == mention.text
@@ -27,8 +27,8 @@ def test_devset_offsets_point_at_the_text(pipeline: Pipeline) -> None:
 
 def test_batches_give_the_same_claims_as_one_by_one(pipeline: Pipeline) -> None:
     files = sorted((SHARED / "factrueval2016" / "devset").glob("book_*.txt"))[:12]
-    documents = list(read_paths([str(path) for path in files]))
-    alone = [pipeline.analyse(document) for document in documents]  # type: ignore[arg-type]
-    together = list(pipeline.analyse_many(documents, batch_size=5))  # type: ignore[arg-type]
+    documents = [document for path in files for document in read_file(path)]
+    alone = [pipeline.analyse(document) for document in documents]
+    together = list(pipeline.analyse_many(documents, batch_size=5))
     assert [a.claims for a in alone] == [b.claims for b in together]
     assert [a.mentions for a in alone] == [b.mentions for b in together]

@@ -8,7 +8,7 @@ import pytest
 
 from concord.eval import score
 from concord.eval.fact_score import ResponseFact, cluster_quality, read_response
-from concord.eval.factrueval import document_names, read_document
+from concord.eval.factrueval import GoldArgument, GoldFact, document_names, read_document
 from concord.eval.response import natasha_baseline, write_task1, write_task3
 from tests.conftest import SHARED
 
@@ -100,9 +100,7 @@ def test_unmatched_response_fact_costs_precision() -> None:
     assert cluster_quality(read_gold_meeting(), [fact]) == 0.0
 
 
-def read_gold_meeting():  # type: ignore[no-untyped-def]
-    from concord.eval.factrueval import GoldArgument, GoldFact
-
+def read_gold_meeting() -> GoldFact:
     return GoldFact("meeting", [GoldArgument("participant", {"иван петров"})])
 
 

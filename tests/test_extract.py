@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from concord.analysis import AnalysedDocument
 from concord.claim import Claim
+from tests.conftest import Analyse
 
 
-def of_type(analysed, type_: str) -> list[Claim]:  # type: ignore[no-untyped-def]
+def of_type(analysed: AnalysedDocument, type_: str) -> list[Claim]:
     return [claim for claim in analysed.claims if claim.type == type_]
 
 
-def test_names_in_oblique_cases_become_nominative(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_names_in_oblique_cases_become_nominative(analyse: Analyse) -> None:
     analysed = analyse(
         "Премьер-министр встретился с президентом Бразилии Луисом Инасиу Лулой да Силвой и с послом Петром Ивановым."
     )
@@ -17,7 +19,7 @@ def test_names_in_oblique_cases_become_nominative(analyse) -> None:  # type: ign
     assert "Петр Иванов" in names
 
 
-def test_occupation_before_and_after_the_name(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_occupation_before_and_after_the_name(analyse: Analyse) -> None:
     analysed = analyse(
         "Генеральный директор компании «Северсталь» Алексей Мордашов посетил завод. "
         "Мария Кузнецова, председатель правления Сбербанка, выступила на форуме."
@@ -34,7 +36,7 @@ def test_occupation_before_and_after_the_name(analyse) -> None:  # type: ignore[
     )
 
 
-def test_meeting_with_place_and_relative_date(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_with_place_and_relative_date(analyse: Analyse) -> None:
     analysed = analyse(
         "Во вторник в Ташкенте министр Анна Смирнова встретилась с министром Рустамом Азимовым.",
         published="2026-03-05",
@@ -45,7 +47,7 @@ def test_meeting_with_place_and_relative_date(analyse) -> None:  # type: ignore[
     assert meeting.values("date") == ["2026-03-03"]  # the Tuesday before a Thursday publication
 
 
-def test_negated_and_planned_modality(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_negated_and_planned_modality(analyse: Analyse) -> None:
     planned = analyse(
         "В следующем году компания «Альфа» откроет в Казани новый завод по выпуску батарей."
     )
@@ -56,7 +58,7 @@ def test_negated_and_planned_modality(analyse) -> None:  # type: ignore[no-untyp
     assert [c.modality.value for c in of_type(negated, "meeting")] == ["negated"]
 
 
-def test_agreement_with_horizon_and_parties(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_agreement_with_horizon_and_parties(analyse: Analyse) -> None:
     analysed = analyse(
         "Вчера в Баку Азербайджан и Грузия подписали соглашение о транзите грузов до 2035 года."
     )
@@ -67,7 +69,7 @@ def test_agreement_with_horizon_and_parties(analyse) -> None:  # type: ignore[no
     assert "о транзите грузов" in agreement.values("subject")[0]
 
 
-def test_deal_and_ownership(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_deal_and_ownership(analyse: Analyse) -> None:
     deal = analyse("Компания «Газпром» продала банку ВТБ пакет акций.")
     (found,) = of_type(deal, "deal")
     assert found.values("kind") == ["купля/продажа"] and len(found.values("participants")) == 2
@@ -76,7 +78,7 @@ def test_deal_and_ownership(analyse) -> None:  # type: ignore[no-untyped-def]
     assert ownership.values("owner") == ["Владимир Потанин"]
 
 
-def test_reported_and_direct_statements(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_reported_and_direct_statements(analyse: Analyse) -> None:
     analysed = analyse(
         "Министр Игорь Волков заявил, что строительство моста завершится весной.\n\n"
         "— Мы выполним все обязательства в срок, — сказал Игорь Волков."
@@ -88,7 +90,7 @@ def test_reported_and_direct_statements(analyse) -> None:  # type: ignore[no-unt
     assert all(c.values("speaker") == ["Игорь Волков"] for c in statements)
 
 
-def test_money_figure(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_money_figure(analyse: Analyse) -> None:
     analysed = analyse("Объем инвестиций в проект составит 2,5 млрд долларов.")
     figures = of_type(analysed, "figure")
     assert any(
@@ -114,14 +116,14 @@ def test_subtree_survives_a_cyclic_parse() -> None:
     assert view.subtree(0) == [0, 1, 2]
 
 
-def test_hyphenated_post_in_an_oblique_case_becomes_nominative(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_hyphenated_post_in_an_oblique_case_becomes_nominative(analyse: Analyse) -> None:
     analysed = analyse("Губернатор встретился с вице-губернатором Омской области Игорем Соколовым.")
     positions = [c.values("position")[0] for c in of_type(analysed, "occupation")]
     assert positions and positions[0].startswith("вице-губернатор")
     assert "вице-губернатором" not in " ".join(positions)
 
 
-def test_a_name_the_model_tags_org_after_v_is_a_place_when_the_text_places_it(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_the_model_tags_org_after_v_is_a_place_when_the_text_places_it(analyse: Analyse) -> None:
     """NER now and then tags "в Дархане" ORG; the document's other mention of it decides."""
     from types import SimpleNamespace
 
@@ -141,7 +143,7 @@ def test_a_name_the_model_tags_org_after_v_is_a_place_when_the_text_places_it(an
     assert ("Дархан", "ORG") in {(m.normal, m.type) for m in alone}
 
 
-def test_project_kind_stops_before_the_word_that_introduces_a_name(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_project_kind_stops_before_the_word_that_introduces_a_name(analyse: Analyse) -> None:
     analysed = analyse(
         "В 2028 году в Тольятти начнет работу завод компании «Волгахим» по выпуску удобрений."
     )

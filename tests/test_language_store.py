@@ -57,7 +57,7 @@ def test_ingest_stores_other_languages_unanalysed_with_a_warning_each(tmp_path: 
 
     sessions = session_factory(open_database(url))
     with sessions() as session:
-        rows = {Path(row.path).stem: row for row in session.scalars(select(DocumentRow))}
+        rows = {Path(row.path or "").stem: row for row in session.scalars(select(DocumentRow))}
         assert {name: (row.language, row.status) for name, row in rows.items()} == {
             "english": ("en", "not analysed: language en"),
             "kazakh": ("kk", "not analysed: language kk"),

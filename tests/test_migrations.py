@@ -179,13 +179,13 @@ def read_rows(url: str, columns_of: dict[str, Any]) -> dict[str, list[tuple[Any,
     engine = create_engine(url)
     try:
         with engine.connect() as connection:
-            rows = {}
+            rows: dict[str, list[tuple[Any, ...]]] = {}
             for table, described in columns_of.items():
                 if not isinstance(described, dict) or table.startswith("documents_fts_"):
                     continue  # FTS5's own shadow tables, or the non-table entries
                 names = ", ".join(f'"{name}"' for name in described["columns"])
                 found = connection.exec_driver_sql(f'SELECT {names} FROM "{table}"').all()
-                rows[table] = sorted(found, key=repr)
+                rows[table] = [tuple(row) for row in sorted(found, key=repr)]
             return rows
     finally:
         engine.dispose()
@@ -291,9 +291,11 @@ def test_release_store_is_refused_then_upgraded_with_every_row_kept(
         statuses = session.execute(text("SELECT DISTINCT status FROM documents")).scalars()
         assert list(statuses) == ["analysed"]
         # the release's full-text structures still find its documents
-        title, identifier = session.execute(
+        titled = session.execute(
             text("SELECT title, id FROM documents WHERE title != '' ORDER BY id")
         ).first()
+        assert titled is not None
+        title, identifier = titled
         word = max(title.split(), key=len)
         assert identifier in {found["id"] for found in search_documents(session, word)}
 

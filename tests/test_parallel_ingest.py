@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from concord.analysis import AnalysedDocument
 from concord.cli import app
 from concord.document import Document
 from concord.ingest.runners import _in_order
-from concord.ingest.work import AnalysisFailure
+from concord.ingest.work import AnalysisFailure, Outcome
 from tests.conftest import SEEDS, new_database_url
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -90,13 +91,13 @@ def test_results_come_back_in_order_and_a_lost_batch_costs_only_its_documents() 
     def submit(batch: list[Document]) -> list[Document]:
         return batch
 
-    def result(batch: list[Document]) -> list:
+    def result(batch: list[Document]) -> list[Outcome]:
         if batch[0].text.endswith("2"):
             raise RuntimeError("worker died")
-        return batch
+        return [AnalysedDocument(document) for document in batch]
 
     outcomes = list(_in_order(iter(batches), submit, result, in_flight=2))
-    assert [o[0].text for o in outcomes if not isinstance(o[0], AnalysisFailure)] == [
+    assert [o[0].document.text for o in outcomes if isinstance(o[0], AnalysedDocument)] == [
         "текст 0",
         "текст 1",
         "текст 3",

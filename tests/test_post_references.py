@@ -3,14 +3,16 @@ one the report named with that post; sentences written for these tests."""
 
 from __future__ import annotations
 
+from concord.analysis import AnalysedDocument
 from concord.extract.post_references import _same_word
+from tests.conftest import Analyse
 
 
-def participants(analysed) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def participants(analysed: AnalysedDocument) -> list[list[str]]:
     return [c.values("participants") for c in analysed.claims if c.type == "meeting"]
 
 
-def test_the_post_refers_to_its_holder_named_earlier(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_the_post_refers_to_its_holder_named_earlier(analyse: Analyse) -> None:
     analysed = analyse(
         "Министр иностранных дел Армении Арарат Мирзоян прибыл в Вену.\n\n"
         "В Вене министр иностранных дел Армении встретился с генеральным секретарем ОБСЕ."
@@ -22,7 +24,7 @@ def test_the_post_refers_to_its_holder_named_earlier(analyse) -> None:  # type: 
     assert argument.span is not None and argument.span.text == "министр иностранных дел Армении"
 
 
-def test_the_head_of_a_ministry_holds_its_ministers_post(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_the_head_of_a_ministry_holds_its_ministers_post(analyse: Analyse) -> None:
     analysed = analyse(
         "Глава МИД Армении Арарат Мирзоян выступил на открытии форума.\n\n"
         "Затем министр иностранных дел Армении встретился с представителями бизнеса."
@@ -30,7 +32,7 @@ def test_the_head_of_a_ministry_holds_its_ministers_post(analyse) -> None:  # ty
     assert ["Арарат Мирзоян"] in participants(analysed)
 
 
-def test_a_post_with_two_holders_in_the_report_stays_as_written(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_a_post_with_two_holders_in_the_report_stays_as_written(analyse: Analyse) -> None:
     analysed = analyse(
         "Посол Франции Жан Дюпон и посол Франции Пьер Мартен выступили на конференции.\n\n"
         "Посол Франции встретился с журналистами в Москве."

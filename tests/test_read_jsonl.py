@@ -94,7 +94,8 @@ def test_invalid_utf8_line_is_one_error(tmp_path: Path) -> None:
     )
     items = list(read_paths([path]))
     assert [isinstance(item, Document) for item in items] == [True, False, True]
-    assert items[1].location == f"{path}:2"  # type: ignore[union-attr]
+    assert isinstance(items[1], ReadError)
+    assert items[1].location == f"{path}:2"
 
 
 def test_a_line_over_the_limit_is_skipped_without_keeping_it(tmp_path: Path) -> None:

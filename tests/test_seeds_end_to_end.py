@@ -17,13 +17,13 @@ from tests.conftest import SEEDS
 @pytest.fixture(scope="module")
 def kazinform(pipeline: Pipeline) -> AnalysedDocument:
     (document,) = read_file(SEEDS / "ca5uk-kazinform.txt")
-    return pipeline.analyse(document)  # type: ignore[arg-type]
+    return pipeline.analyse(document)
 
 
 @pytest.fixture(scope="module")
 def mfa(pipeline: Pipeline) -> AnalysedDocument:
     (document,) = read_file(SEEDS / "ca5uk-mfa.txt")
-    return pipeline.analyse(document)  # type: ignore[arg-type]
+    return pipeline.analyse(document)
 
 
 def plain(text: str) -> str:

@@ -4,7 +4,7 @@ pin down what the writer and the read queries promise whatever the pipeline find
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,7 @@ class Builder:
         type: str,
         sentence: str,
         modality: Modality = Modality.FACT,
-        **roles: list[str | int],
+        **roles: Sequence[str | int],
     ) -> Claim:
         """Roles map to values: a string as written, or an entity index (its first form)."""
         arguments = []
@@ -569,7 +569,7 @@ def test_database_url_comes_from_argument_then_environment_then_default(
 
 
 def _all_ddl() -> Iterator[str]:
-    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+    dialect = postgresql.dialect()
     for table in Base.metadata.sorted_tables:
         yield str(CreateTable(table).compile(dialect=dialect))
         for index in table.indexes:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from click import Context
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -17,6 +16,10 @@ from typer.core import TyperGroup
 
 from concord import __version__, open_store
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
+
+if TYPE_CHECKING:
+    # Typer carries its own copy of click; its Group.invoke takes that copy's Context.
+    from typer._click.core import Context
 
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)

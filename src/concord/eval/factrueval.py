@@ -172,7 +172,7 @@ def _blocks(path: Path) -> list[list[str]]:
 
 
 def _entities(path: Path, mentions: dict[str, GoldMention], text: str) -> list[GoldEntity]:
-    entities = []
+    entities: list[GoldEntity] = []
     if not path.exists():
         return entities
     for block in _blocks(path):

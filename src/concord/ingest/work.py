@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from concord.analysis import AnalysedDocument
 from concord.document import Document
 
-_PIPELINE = None
+if TYPE_CHECKING:
+    from concord.pipeline import Pipeline
+
+_PIPELINE: Pipeline | None = None
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"
 
 
-def pipeline():  # type: ignore[no-untyped-def]
+def pipeline() -> Pipeline:
     """This process's pipeline, built on first use; looked up through the module so that
     tests can stand another one in."""
     global _PIPELINE
@@ -54,7 +58,7 @@ def load_models() -> None:
     pipeline().load_all()
 
 
-def analyse_batch(documents: list[Document], models=None) -> list[Outcome]:  # type: ignore[no-untyped-def]
+def analyse_batch(documents: list[Document], models: Pipeline | None = None) -> list[Outcome]:
     """The batch through the models at once; if that fails, each document alone, so the
     failure names the document that caused it and the others still come out. `models`
     is a pipeline of the caller's; by default, this process's own."""

@@ -193,12 +193,12 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, tense: str
     if kind == "weekday":
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
         delta = (published.weekday() - wanted) % 7
-        day = (
+        that_day = (
             published + timedelta(days=(7 - delta) % 7)
             if tense == "future"
             else (published - timedelta(days=delta))
         )
-        return day.isoformat()
+        return that_day.isoformat()
     if kind == "relative_day":
         return (published + timedelta(days=_DAY_SHIFTS[groups["shift"].lower()])).isoformat()
     if kind == "relative_year":

@@ -128,12 +128,12 @@ def _sentence(
 
 def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]:
     """Document-level NER spans, each read within the sentence where it starts."""
-    mentions = []
+    mentions: list[Mention] = []
     starts = [sentence.start for sentence in sentences]
     places: dict[int, list[Mention]] = {}
     first_tokens: dict[int, int] = {}
     organisations: list[tuple[Sentence, int, int]] = []  # sentence, first token, mention
-    pieces = []
+    pieces: list[tuple[Sentence, str, tuple[int, int]]] = []  # sentence, NER type, span
     for span in spans:
         position = bisect_right(starts, span.start) - 1
         if position >= 0:

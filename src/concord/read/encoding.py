@@ -191,13 +191,13 @@ def decode(data: bytes, location: str, declared: str | None = None) -> str:
             return _non_empty(body.decode(named), location)
         except UnicodeDecodeError:
             pass
-    text = _decode_legacy(body)
-    if text is None:
+    legacy = _decode_legacy(body)
+    if legacy is None:
         raise ReadError(
             location,
             f"undecodable: {utf8_problem}, and no Cyrillic or Western code page reads as text",
         )
-    return _non_empty(text, location)
+    return _non_empty(legacy, location)
 
 
 def _non_empty(text: str, location: str) -> str:

@@ -67,9 +67,11 @@ def more_precise(first: Value, second: Value) -> Value:
 
 
 def days_apart(first: str | None, second: str | None) -> int | None:
+    if first is None or second is None:
+        return None
     try:
-        return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)  # type: ignore[index]
-    except (TypeError, ValueError):
+        return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+    except ValueError:
         return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
@@ -18,6 +18,7 @@ from concord.store.schema import SEARCH_INDEX
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.runtime.environment import NameFilterParentNames, NameFilterType
     from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -40,7 +41,9 @@ class StoreSchemaError(RuntimeError):
     """The store's schema is not the one this Concord reads and writes."""
 
 
-def ignore_full_text_structures(name: str | None, type_: str, _parent: dict[str, Any]) -> bool:
+def ignore_full_text_structures(
+    name: str | None, type_: NameFilterType, _parent: NameFilterParentNames
+) -> bool:
     """Alembic's include_name hook: the full-text structures are no part of the metadata,
     so autogenerate must neither drop them nor report them as differences."""
     if type_ == "table" and name is not None:

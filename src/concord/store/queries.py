@@ -183,7 +183,8 @@ def _grouped(membership: list[tuple[int, int]]) -> dict[int, list[int]]:
 
 def _membership(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
     query = select(FactClaimRow.fact_id, FactClaimRow.claim_id)
-    return [tuple(row) for row in session.execute(query.where(FactClaimRow.fact_id.in_(fact_ids)))]
+    rows = session.execute(query.where(FactClaimRow.fact_id.in_(fact_ids)))
+    return [(fact_id, claim_id) for fact_id, claim_id in rows]
 
 
 def _claims_per_value(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
+    ColumnElement,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -21,7 +23,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:
+        # Every row class here is mapped to one Table (DeclarativeBase says FromClause).
+        __table__: ClassVar[Table]
 
 
 class DocumentRow(Base):
@@ -59,7 +63,7 @@ SEARCH_VECTOR = func.to_tsvector(literal_column(SEARCH_CONFIGURATION), literal_c
 SEARCH_INDEX = "documents_search_language"  # was documents_search, on 'russian' alone
 
 
-def search_query(words: str) -> Any:
+def search_query(words: str) -> ColumnElement[Any]:
     """The words as a tsquery in every configuration a row may use, OR-ed: a query in
     English finds English rows by their stems, Russian ones by theirs, and the index on
     SEARCH_VECTOR serves it whatever the row's language."""
@@ -68,7 +72,7 @@ def search_query(words: str) -> Any:
         func.plainto_tsquery(literal_column(f"'{name}'::regconfig"), words)
         for name in configurations
     ]
-    combined = queries[0]
+    combined: ColumnElement[Any] = queries[0]
     for query in queries[1:]:
         combined = combined.op("||")(query)
     return combined

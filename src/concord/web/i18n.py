@@ -33,7 +33,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 def pick_language(requested: str | None, accept_language: str | None) -> str:
     if requested in TEXTS:
-        return requested  # type: ignore[return-value]
+        return requested
     if accept_language and accept_language.lower().startswith("en"):
         return "en"
     return "ru"
