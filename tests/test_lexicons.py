@@ -16,6 +16,7 @@ from concord.document import Document
 from concord.extract import extract_claims, meeting
 from concord.extract.lexicons import LANGUAGES, ru
 from concord.extract.sentence_view import SentenceView, SentenceWords
+from tests.conftest import Analyse
 
 MET = "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Кейром Стармером."
 SAW = "Президент Казахстана Касым-Жомарт Токаев повидался с премьер-министром Кейром Стармером."
@@ -26,7 +27,7 @@ def meetings(analysed: AnalysedDocument, words: meeting.MeetingWords) -> list[Cl
     return [claim for view in views for claim in meeting.extract(view, words)]
 
 
-def test_the_meeting_extractor_follows_its_verbs(analyse) -> None:  # type: ignore[no-untyped-def]
+def test_the_meeting_extractor_follows_its_verbs(analyse: Analyse) -> None:
     """Swap one verb in a copy of the Russian words: the same sentences, the same parse,
     and the meeting moves from the sentence with the old verb to the one with the new."""
     swapped = replace(ru.MEETING, verbs=(ru.MEETING.verbs - {"встретиться"}) | {"повидаться"})
