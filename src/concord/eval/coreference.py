@@ -34,7 +34,9 @@ def _sets(clusters: Sequence[Cluster]) -> list[frozenset[Hashable]]:
     seen: set[Hashable] = set()
     for cluster in result:
         if seen & cluster:
-            raise ValueError(f"mentions in more than one cluster: {sorted(map(str, seen & cluster))}")
+            raise ValueError(
+                f"mentions in more than one cluster: {sorted(map(str, seen & cluster))}"
+            )
         seen |= cluster
     return result
 
@@ -94,7 +96,10 @@ def best_assignment(weights: Sequence[Sequence[float]]) -> list[tuple[int, int]]
     largest = max((value for row in weights for value in row), default=0.0)
     # Minimising largest - weight maximises weight; padding costs `largest` (weight 0).
     cost = [
-        [largest - (weights[r][c] if r < rows and c < len(weights[r]) else 0.0) for c in range(size)]
+        [
+            largest - (weights[r][c] if r < rows and c < len(weights[r]) else 0.0)
+            for c in range(size)
+        ]
         for r in range(size)
     ]
     infinity = float("inf")
