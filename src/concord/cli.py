@@ -344,7 +344,9 @@ def db_current(db: DatabaseOption = None) -> None:
     console.print(f"schema {state}", highlight=False)
 
 
-evaluation = typer.Typer(help="FactRuEval-2016: run Concord on the benchmark and score responses.")
+evaluation = typer.Typer(
+    help="FactRuEval-2016 and written story clusters: run Concord and score its output."
+)
 app.add_typer(evaluation, name="eval")
 
 
@@ -375,6 +377,29 @@ def eval_score(
         errors.print(f"error: unknown track {track!r}; expected one of {', '.join(TRACKS)}")
         raise typer.Exit(2)
     console.print(format_table(score(track, gold, response)), highlight=False)
+
+
+@evaluation.command("clusters")
+def eval_clusters(
+    directory: Annotated[
+        Path, typer.Argument(help="Folder of <story>.jsonl with <story>.gold.json beside each")
+    ] = Path("tests/data/clusters"),
+    details: Annotated[
+        bool, typer.Option("--details", help="Also show where each gold event's mentions landed")
+    ] = False,
+) -> None:
+    """Event coreference (MUC, B3, CEAF-e, CoNLL F1) and conflict P/R on written stories."""
+    from concord.eval.clusters import GoldError, format_details, format_table, score_story, stories
+
+    try:
+        results = [score_story(path) for path in stories(directory)]
+    except GoldError as error:
+        errors.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    console.print(format_table(results), highlight=False, soft_wrap=True)
+    if details:
+        for result in results:
+            console.print(format_details(result), highlight=False, markup=False, soft_wrap=True)
 
 
 if __name__ == "__main__":
