@@ -8,7 +8,7 @@ from concord.claimtype import ClaimType, Role, ValueKind
 from concord.extract import agreement
 from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact
-from concord.resolve.sameness import kinds_agree, role_agrees, time_agrees
+from concord.resolve.sameness import kinds_agree, role_agrees, time_agrees, topics_overlap
 from concord.resolve.values import kind_head
 
 
@@ -17,16 +17,23 @@ def keys(claim: ClaimRecord) -> set[str]:
 
 
 def same(fact: Fact, claim: ClaimRecord) -> bool:
-    parties_mine, parties_theirs = fact.entities("parties"), claim.entities("parties")
-    if parties_mine and parties_theirs and not parties_mine & parties_theirs:
-        return False
+    """The same kind of document between compatible parties and signatories, signed at a
+    compatible time and place. Outlets word a document's subject differently ("дорожная
+    карта по возобновляемой энергетике" / "… развития партнерства в сфере зеленой
+    энергетики"), so the subject only tells two documents apart when it shares no topic
+    word at all."""
+    for role in ("parties", "signatories"):
+        mine, theirs = fact.entities(role), claim.entities(role)
+        if mine and theirs and not mine & theirs:
+            return False
     earlier_mine = any(v.text == "earlier" for v in fact.values("status"))
     earlier_theirs = any(v.text == "earlier" for v in claim.get("status"))
     return (
         earlier_mine == earlier_theirs
         and kinds_agree(fact, claim, allow_generic=False)
         and time_agrees(fact, claim, "signed_on")
-        and role_agrees(fact, claim, "subject")
+        and role_agrees(fact, claim, "place")
+        and topics_overlap(fact.values("subject"), claim.get("subject"))
     )
 
 

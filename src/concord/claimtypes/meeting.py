@@ -7,24 +7,66 @@ from functools import partial
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import meeting
 from concord.extract.lexicons import ru
-from concord.fact import ClaimRecord, Fact
-from concord.resolve.sameness import dates_stated_on_both, people, role_agrees, time_agrees
+from concord.fact import ClaimRecord, Fact, Value
+from concord.knowledge.gazetteer import is_state
+from concord.resolve.sameness import dates_stated_on_both, role_agrees, time_agrees
 
 
 def keys(claim: ClaimRecord) -> set[str]:
     return {f"e{e}" for e in claim.entities("participants") | claim.entities("place")}
 
 
+MULTILATERAL_SIDES = 3  # three or more named sides, or a named format, make a multilateral event
+
+
+def _multilateral(claims: list[ClaimRecord]) -> bool:
+    return any(
+        claim.get("format") or len(claim.entities("participants")) >= MULTILATERAL_SIDES
+        for claim in claims
+    )
+
+
+def _sides(values: list[Value]) -> set[int]:
+    """Who met, as sides that can be told apart: people, and organisations other than
+    states (a parliamentary group, a company). A state can be any of its people."""
+    return {
+        v.entity
+        for v in values
+        if v.entity is not None and (v.entity_type == "PER" or not is_state(v.text))
+    }
+
+
+def _compatible_sides(mine: list[Value], theirs: list[Value]) -> bool:
+    """Two meetings with different pairs of sides are two meetings: one report's sides
+    must contain the other's (a report may name one side only; "министры Армении и
+    Грузии" and the two ministers by name can be one meeting)."""
+    sides_mine, sides_theirs = _sides(mine), _sides(theirs)
+    return (
+        not sides_mine
+        or not sides_theirs
+        or sides_mine <= sides_theirs
+        or sides_theirs <= sides_mine
+    )
+
+
 def same(fact: Fact, claim: ClaimRecord) -> bool:
-    """Shared participants or a shared place, at a compatible time; but two reports that
-    each name people, none in common, describe different meetings."""
+    """The same meeting: compatible time, place and sides, and nothing contradicting.
+
+    A multilateral event (a named format, three or more sides) and the bilateral talks
+    held on its margins are different meetings, linked by `part_of`, never one; two
+    reports of the multilateral event are one event however they name its format, when
+    they share its place or its participants."""
+    if not time_agrees(fact, claim, "date") or not role_agrees(fact, claim, "place"):
+        return False
     shared = fact.entities("participants") & claim.entities("participants")
     same_place = bool(fact.entities("place") & claim.entities("place"))
-    people_mine, people_theirs = (
-        people(fact.values("participants")),
-        people(claim.get("participants")),
-    )
-    if people_mine and people_theirs and not people_mine & people_theirs:
+    if _multilateral(fact.claims) != _multilateral([claim]):
+        one_sided = len(claim.entities("participants")) <= 1
+        return one_sided and bool(shared) and same_place  # "X took part in the ministerial"
+    if _multilateral([claim]):
+        named_alike = bool(fact.values("format")) and role_agrees(fact, claim, "format")
+        return same_place or bool(shared) or (named_alike and not claim.get("place"))
+    if not _compatible_sides(fact.values("participants"), claim.get("participants")):
         return False
     one_side = len(fact.entities("participants")) <= 1 and len(claim.entities("participants")) <= 1
     if one_side and not (same_place or dates_stated_on_both(fact, claim)):
@@ -35,11 +77,7 @@ def same(fact: Fact, claim: ClaimRecord) -> bool:
         and any(c.document == claim.document and not c.headline for c in fact.claims)
     ):
         return False  # one report naming two meetings with different sides means two meetings
-    return (
-        (bool(shared) or same_place)
-        and time_agrees(fact, claim, "date")
-        and role_agrees(fact, claim, "format")
-    )
+    return bool(shared) or same_place
 
 
 SPEC = ClaimType(

@@ -13,8 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from concord.analysis import DateMention
-from concord.claim import Argument, Claim, Modality
+from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView
+from concord.knowledge.gazetteer import is_state
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,12 @@ class AgreementWords:
     place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
 
 
-_PARTY_TYPES = {"ORG", "LOC", "LOCORG", "PER"}
+
+
+def is_party(mention: Mention) -> bool:
+    """Parties to a document are states and organisations: not the people who sign it
+    (signatories) nor the city it is signed in."""
+    return mention.type in {"ORG", "LOCORG"} or (mention.type == "LOC" and is_state(mention.normal))
 
 
 def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
@@ -110,8 +116,9 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
                 if subject_tokens:
                     span = view.span_of([view.tokens.index(w) for w in subject_tokens])
                     arguments.append(Argument("subject", span.text, span))
-        for mention in view.mentions_in(phrase, _PARTY_TYPES):
-            arguments.append(view.entity_argument("parties", mention))
+        for mention in view.mentions_in(phrase):
+            if is_party(mention):
+                arguments.append(view.entity_argument("parties", mention))
         signed = _signed_nearby(view, index, words)
         signed_before, context_date = signing_context(view, words)
         signed = signed or signed_before
@@ -120,8 +127,10 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
             if token.lemma in words.sign_verbs and index in view.subtree(child):
                 for subject_index in view.children(child):
                     if view.tokens[subject_index].relation.startswith("nsubj"):
-                        for person in view.mentions_in(view.subtree(subject_index), {"PER"}):
-                            arguments.append(view.entity_argument("signatories", person))
+                        for signer in view.mentions_in(view.subtree(subject_index)):
+                            role = "signatories" if signer.type == "PER" else "parties"
+                            if role == "signatories" or is_party(signer):
+                                arguments.append(view.entity_argument(role, signer))
         on_date = next((d for d in view.dates if d.relation == "on"), None) or context_date
         if on_date and signed:
             arguments.append(view.date_argument("signed_on", on_date))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from concord.fact import ClaimRecord, Fact, Value
+from concord.knowledge.names import name_key
 from concord.resolve.values import (
     GENERIC_KINDS,
     GENERIC_POSITIONS,
@@ -75,6 +76,20 @@ def kinds_agree(fact: Fact, claim: ClaimRecord, allow_generic: bool) -> bool:
     if any(same_kind_family(a, b) for a in mine for b in theirs):
         return True
     return allow_generic and bool(GENERIC_KINDS & (set(mine) | set(theirs)))
+
+
+TOPIC_STEM = 5  # letters of a content word that name its topic: "энергетика" ~ "энергетического"
+
+
+def topic_stems(text: str) -> set[str]:
+    return {word[:TOPIC_STEM] for word in name_key(text).split() if len(word) > 3}
+
+
+def topics_overlap(mine: list[Value], theirs: list[Value]) -> bool:
+    """Two descriptions of a subject share a topic word, or one side gives none."""
+    stems_mine = set().union(*(topic_stems(v.text) for v in mine))
+    stems_theirs = set().union(*(topic_stems(v.text) for v in theirs))
+    return not stems_mine or not stems_theirs or bool(stems_mine & stems_theirs)
 
 
 def people(values: list[Value]) -> set[int]:
