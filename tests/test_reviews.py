@@ -145,12 +145,11 @@ def test_bad_verdicts_and_unknown_conflicts_are_refused(sessions: sessionmaker[S
             review_conflict(session, fact, role, "wrong")
         with pytest.raises(InvalidReview, match=f"at most {MAX_NOTE} characters"):
             review_conflict(session, fact, role, "dismissed", "x" * (MAX_NOTE + 1))
-    with sessions() as session:
-        with pytest.raises(ConflictNotFound, match=f"fact {fact} has no conflict in role 'kind'"):
-            review_conflict(session, fact, "kind", "dismissed")
-    with sessions() as session:
-        with pytest.raises(ConflictNotFound):
-            review_conflict(session, 999_999, role, "dismissed")
+    unknown_role = f"fact {fact} has no conflict in role 'kind'"
+    with sessions() as session, pytest.raises(ConflictNotFound, match=unknown_role):
+        review_conflict(session, fact, "kind", "dismissed")
+    with sessions() as session, pytest.raises(ConflictNotFound):
+        review_conflict(session, 999_999, role, "dismissed")
     with pytest.raises(InvalidReview, match="unknown conflict status 'closed'"):
         conflicts(sessions, "closed")
     assert conflicts(sessions)[0]["status"] == "open"  # nothing was recorded

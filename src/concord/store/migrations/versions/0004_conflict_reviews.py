@@ -33,9 +33,7 @@ def upgrade() -> None:
         sa.Column("reviewed_values", sa.Text(), nullable=False),
         sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=False),
     )
-    op.create_index(
-        "ix_conflict_reviews_fact_role", "conflict_reviews", ["fact_id", "role", "id"]
-    )
+    op.create_index("ix_conflict_reviews_fact_role", "conflict_reviews", ["fact_id", "role", "id"])
 
 
 def downgrade() -> None:
