@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Dialog, Page, sync_playwright
 
 from concord.pipeline import Pipeline
 from tests.conftest import SEEDS, new_database_url, store_paths
@@ -144,7 +144,12 @@ def test_settling_conflicts_on_the_conflicts_page(review_server: str, page: Page
     """The seeds disagree twice: dismiss one with a note through the page's form, see it
     leave the default list and appear under "Dismissed"; a wrong token changes nothing."""
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
     page.goto(review_server + "/conflicts?lang=en")
     assert page.locator("section.conflict").count() == 2
     campus = page.locator("section.conflict[id$='-kind']")

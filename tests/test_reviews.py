@@ -4,7 +4,7 @@ conflicts, a new disagreeing value opens the conflict again, dismissed ones are 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -86,7 +86,7 @@ def test_a_dismissed_conflict_is_hidden_by_default_and_listed_when_asked(
     assert dismissed["review"]["note"] == "одна и та же дата в разных формулировках"
     assert dismissed["review"] == verdict
     moment = datetime.fromisoformat(dismissed["review"]["reviewed_at"])
-    assert moment.utcoffset() is not None and moment.utcoffset().total_seconds() == 0
+    assert moment.utcoffset() == timedelta(0)  # aware, in UTC
     assert dismissed["history"][0]["values"] == [["2031"], ["2030"]]
     assert json.loads(json.dumps(dismissed, ensure_ascii=False)) == dismissed
     with sessions() as session:
