@@ -12,6 +12,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = new_database_url(tmp_path_factory.mktemp("browser"))
-    store_paths(pipeline, url, SEEDS)
+@contextmanager
+def running_server(url: str) -> Iterator[str]:
+    """`concord serve` on the store at `url` (token "browser-token"), until the block ends."""
     port = _free_port()
     env = {**os.environ, "CONCORD_TOKEN": "browser-token"}
     process = subprocess.Popen(
@@ -51,6 +51,22 @@ def server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iter
             break
         except OSError:
             time.sleep(0.1)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = new_database_url(tmp_path_factory.mktemp("browser"))
+    store_paths(pipeline, url, SEEDS)
+    with running_server(url) as base:
+        yield from _with_hostile_article(base)
+
+
+def _with_hostile_article(base: str) -> Iterator[str]:
     request = urllib.request.Request(
         base + "/api/documents",
         data=json.dumps(HOSTILE).encode(),
@@ -59,8 +75,15 @@ def server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iter
     with urllib.request.urlopen(request, timeout=60) as response:
         assert response.status == 201
     yield base
-    process.terminate()
-    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def review_server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A store of its own: settling its conflicts changes nothing the other tests see."""
+    url = new_database_url(tmp_path_factory.mktemp("review"))
+    store_paths(pipeline, url, SEEDS)
+    with running_server(url) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -124,4 +147,62 @@ def test_hostile_article_never_runs(server: str, page: Page) -> None:
     assert page.locator("a[href^='javascript:']").count() == 0
     page.screenshot(path=SHOTS / "hostile.png", full_page=True)
     page.goto(server + "/search?q=<img src=x onerror=alert(1)>")
+    assert dialogs == []
+
+
+def test_settling_conflicts_on_the_conflicts_page(review_server: str, page: Page) -> None:
+    """The seeds disagree twice: dismiss one with a note through the page's form, see it
+    leave the default list and appear under "Dismissed"; a wrong token changes nothing."""
+    dialogs: list[str] = []
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    page.goto(review_server + "/conflicts?lang=en")
+    assert page.locator("section.conflict").count() == 2
+    campus = page.locator("section.conflict[id$='-kind']")
+    term = page.locator("section.conflict[id$='-valid_until']")
+    assert campus.locator(".status").text_content() == "open"
+
+    term.locator("input[name=status][value=confirmed]").check()
+    term.locator("input[name=token]").fill("not-the-token")
+    term.locator("button[type=submit]").click()
+    page.wait_for_selector("p.refusal")
+    assert "Wrong access token" in page.inner_text("main")
+    page.click("main a:has-text('Back to the conflicts')")
+    page.wait_for_selector("section.conflict")
+    assert page.locator("section.conflict[data-status=open]").count() == 2
+
+    campus = page.locator("section.conflict[id$='-kind']")
+    campus.locator("input[name=status][value=dismissed]").check()
+    campus.locator("textarea[name=note]").fill("Отклонено при проверке формы")
+    campus.locator("input[name=reviewer]").fill("browser test")
+    campus.locator("input[name=token]").fill("browser-token")
+    campus.locator("button[type=submit]").click()
+    page.wait_for_url("**/conflicts?lang=en#conflict-*-kind")
+    assert page.locator("section.conflict").count() == 1  # the dismissed one is gone
+    assert page.locator("section.conflict[id$='-kind']").count() == 0
+
+    term = page.locator("section.conflict[id$='-valid_until']")
+    term.locator("input[name=status][value=confirmed]").check()
+    term.locator("input[name=token]").fill("browser-token")
+    term.locator("button[type=submit]").click()
+    page.wait_for_url("**#conflict-*-valid_until")
+    term = page.locator("section.conflict[id$='-valid_until']")
+    assert term.locator(".status").text_content() == "confirmed"
+
+    page.click("nav.filters a:text-is('Dismissed')")
+    page.wait_for_selector("section.conflict[data-status=dismissed]")
+    dismissed = page.locator("section.conflict")
+    assert dismissed.count() == 1
+    assert "Отклонено при проверке формы" in dismissed.locator("p.review").inner_text()
+    assert "browser test" in dismissed.locator("p.review").inner_text()
+    page.screenshot(path=SHOTS / "conflicts-dismissed.png", full_page=True)
+    page.click("nav.filters a:text-is('All')")
+    page.wait_for_selector("section.conflict[data-status=confirmed]")
+    assert page.locator("section.conflict").count() == 2
+    page.goto(review_server + "/")
+    assert page.locator("ol.conflicts li").count() == 1  # the overview lists only the confirmed
     assert dialogs == []

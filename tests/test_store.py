@@ -503,6 +503,7 @@ def test_facts_have_exactly_the_contract_shape(sessions: sessionmaker[Session]) 
     assert agreement["conflicts"] == [
         {
             "role": "valid_until",
+            "status": "open",
             "values": [
                 {"value": "2031", "sources": [without_title[0]]},
                 {"value": "2030", "sources": [without_title[1]]},

@@ -19,7 +19,7 @@ from concord.ingest import (
     ingest_paths,
     open_runner,
 )
-from concord.store import queries
+from concord.store import queries, reviews
 from concord.store.database import database_url, open_database, session_factory
 
 logger = logging.getLogger("concord.ingest")
@@ -56,10 +56,25 @@ class Store:
         with self.sessions() as session:
             return queries.list_facts(session, type)
 
-    def conflicts(self) -> list[dict[str, Any]]:
-        """Where sources disagree: each value with the sentences giving it."""
+    def conflicts(self, status: str | None = None) -> list[dict[str, Any]]:
+        """Where sources disagree: each value with the sentences giving it, and the
+        conflict's status. Dismissed ones are left out unless `status` is "dismissed" or
+        "all"; "open" or "confirmed" lists only those."""
         with self.sessions() as session:
-            return queries.list_conflicts(session)
+            return queries.list_conflicts(session, status=status)
+
+    def review_conflict(
+        self, fact: int, role: str, status: str, note: str = "", reviewer: str = ""
+    ) -> dict[str, Any]:
+        """Settles the conflict in `role` of fact `fact`: status "confirmed", "dismissed"
+        or "open", with a note; returns the conflict as listed now. Raises
+        reviews.InvalidReview for a bad status or note, reviews.ConflictNotFound when
+        the fact has no conflict in that role."""
+        with self.sessions() as session:
+            reviews.review_conflict(session, fact, role, status, note, reviewer)
+            session.commit()
+            listed = queries.list_conflicts(session, [fact], status="all")
+        return next(conflict for conflict in listed if conflict["role"] == role)
 
     def entities(self, type: str | None = None) -> list[dict[str, Any]]:
         """People, organisations and places (type PER, ORG, LOC) with aliases and counts."""

@@ -1,9 +1,11 @@
-"""One command line over the store: ingest, facts, entities, show, summary, db."""
+"""One command line over the store: ingest, facts, conflicts, review, entities, show,
+summary, db."""
 
 from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -156,20 +158,44 @@ def facts(
     console.print(table)
 
 
+class ConflictStatus(StrEnum):
+    """Which conflicts a listing shows; without the option, all but dismissed ones."""
+
+    open = "open"
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+    all = "all"
+
+
+class Verdict(StrEnum):
+    open = "open"
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+
+
 @app.command()
 def conflicts(
+    status: Annotated[
+        ConflictStatus | None,
+        typer.Option("--status", help="Only these (default: all but dismissed ones)"),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
     db: DatabaseOption = None,
 ) -> None:
-    """Where the sources disagree: each value with the sentences that give it."""
-    rows = open_store(db).conflicts()
+    """Where the sources disagree: each value with the sentences that give it, and the
+    conflict's status (open, confirmed or dismissed; see `concord review`)."""
+    rows = open_store(db).conflicts(status.value if status else None)
     if as_json:
         print_json_lines(rows)
         return
     for row in rows:
         console.print(
-            f"[bold]fact {row['fact']}[/bold] ({row['type']}): {row['role']}", highlight=False
+            f"[bold]fact {row['fact']}[/bold] ({row['type']}): {row['role']} "
+            f"[dim]\\[{row['status']}][/dim]",
+            highlight=False,
         )
+        if "review" in row:
+            console.print(f"  {describe_review(row['review'])}", markup=False, highlight=False)
         for side in row["values"]:
             console.print(f"  [yellow]{escape(side['value'])}[/yellow]", highlight=False)
             for source in side["sources"]:
@@ -177,6 +203,45 @@ def conflicts(
                 console.print(
                     f"    «{text}» [dim]— {escape(provenance(source))}[/dim]", highlight=False
                 )
+
+
+def describe_review(review: dict) -> str:
+    """One line: who settled a conflict, when, and why."""
+    by = f" by {review['reviewer']}" if review["reviewer"] else ""
+    note = f": {review['note']}" if review["note"] else ""
+    return f"{review['status']} {review['reviewed_at']}{by}{note}"
+
+
+@app.command()
+def review(
+    fact: Annotated[int, typer.Argument(help="The fact's id (see `concord conflicts`)")],
+    role: Annotated[str, typer.Argument(help="The role the sources disagree on")],
+    status: Annotated[Verdict, typer.Option("--status", help="The verdict")],
+    note: Annotated[str, typer.Option("--note", help="Why (at most 2000 characters)")] = "",
+    by: Annotated[str, typer.Option("--by", help="Who reviewed it (a name or label)")] = "",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="The conflict as one JSON object")
+    ] = False,
+    db: DatabaseOption = None,
+) -> None:
+    """Settle a conflict: confirmed (a real disagreement), dismissed (hidden from the
+    default lists) or open again. Kept across re-ingests until a source brings a new
+    disagreeing value."""
+    from concord.store.reviews import ConflictNotFound, InvalidReview
+
+    try:
+        settled = open_store(db).review_conflict(fact, role, status.value, note, by)
+    except ConflictNotFound as error:
+        errors.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    except InvalidReview as error:
+        errors.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        print_json_lines([settled])
+        return
+    line = f"fact {fact} {role}: {describe_review(settled['review'])}"
+    console.print(line, markup=False, highlight=False)
 
 
 @app.command()
@@ -283,10 +348,11 @@ def show(
 def summary_command(db: DatabaseOption = None) -> None:
     """Counts: documents, entities, facts per type (and the claims behind them), conflicts."""
     counts = open_store(db).summary()
+    dismissed = counts["dismissed_conflicts"]
     console.print(
         f"{counts['documents']} documents, {counts['entities']} entities, "
         f"{counts['fact_count']} facts from {counts['claim_count']} claims, "
-        f"{counts['conflicts']} conflicts",
+        f"{counts['conflicts']} conflicts" + (f" (and {dismissed} dismissed)" if dismissed else ""),
         highlight=False,
     )
     table = Table("fact type", "facts", "claims")

@@ -12,6 +12,7 @@ from concord.claimtypes import CLAIM_TYPES
 from concord.fact import Fact
 from concord.knowledge.names import name_key
 from concord.resolve.conflicts import merged_args
+from concord.store import reviews
 from concord.store.facts import claims_per_fact, load_claims
 from concord.store.schema import (
     ClaimArgumentRow,
@@ -64,19 +65,49 @@ def _sources(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str,
     return found
 
 
+def _conflict_rows(
+    session: Session,
+    fact_ids: list[int] | None,
+    status: str | None,
+    limit: int | None,
+    offset: int,
+) -> tuple[list[ConflictRow], dict[int, reviews.Sides], dict[tuple[int, str], list[Any]]]:
+    """The conflicts a listing shows, with the sides read so far and every verdict.
+    A conflict nobody reviewed is open, so only reviewed ones are read to filter; with
+    every status wanted, paging happens in SQL."""
+    wanted = reviews.shown_statuses(status)
+    verdicts = reviews.reviews_of(session, fact_ids)
+    query = select(ConflictRow).order_by(ConflictRow.fact_id, ConflictRow.id)
+    if fact_ids is not None:
+        query = query.where(ConflictRow.fact_id.in_(fact_ids))
+    if wanted == set(reviews.STATUSES):
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        return list(session.scalars(query)), {}, verdicts
+    rows = list(session.scalars(query))
+    reviewed = [row for row in rows if (row.fact_id, row.role) in verdicts]
+    sides = reviews.conflict_sides(session, [row.id for row in reviewed])
+    rows = [
+        row
+        for row in rows
+        if reviews.status_of(verdicts.get((row.fact_id, row.role), []), sides.get(row.id, []))
+        in wanted
+    ]
+    return rows[offset : None if limit is None else offset + limit], sides, verdicts
+
+
 def list_conflicts(
     session: Session,
     fact_ids: list[int] | None = None,
     limit: int | None = None,
     offset: int = 0,
+    status: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Conflicts in the `concord conflicts --json` shape, paged in SQL when asked."""
-    query = select(ConflictRow).order_by(ConflictRow.fact_id, ConflictRow.id)
-    if fact_ids is not None:
-        query = query.where(ConflictRow.fact_id.in_(fact_ids))
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
-    rows = list(session.scalars(query))
+    """Conflicts in the `concord conflicts --json` shape, each with its `status` (and its
+    verdict: `review`, `history`); `status` None shows all but dismissed ones, "all"
+    every one, else those of that status (reviews.InvalidReview for another word)."""
+    rows, sides, verdicts = _conflict_rows(session, fact_ids, status, limit, offset)
+    sides.update(reviews.conflict_sides(session, [row.id for row in rows if row.id not in sides]))
     values: dict[int, list[ConflictValueRow]] = defaultdict(list)
     for chunk_start in range(0, len(rows), 500):
         chunk = [row.id for row in rows[chunk_start : chunk_start + 500]]
@@ -89,23 +120,26 @@ def list_conflicts(
     sources = _sources(session, sorted({v.claim_id for vs in values.values() for v in vs}))
     result = []
     for row in rows:
-        sides: dict[int, dict[str, Any]] = {}
+        shown: dict[int, dict[str, Any]] = {}
         for value in values[row.id]:
-            side = sides.setdefault(value.position, {"value": value.value, "sources": []})
+            side = shown.setdefault(value.position, {"value": value.value, "sources": []})
             if len(value.value) > len(side["value"]):
                 side["value"] = value.value
             for source in sources[value.claim_id]:
                 if source not in side["sources"]:
                     side["sources"].append(source)
-        result.append(
-            {
-                "fact": row.fact_id,
-                "type": row.type,
-                "role": row.role,
-                "values": list(sides.values()),
-            }
+        listed = {"fact": row.fact_id, "type": row.type, "role": row.role}
+        listed |= reviews.review_fields(
+            verdicts.get((row.fact_id, row.role), []), sides.get(row.id, [])
         )
+        listed["values"] = list(shown.values())
+        result.append(listed)
     return result
+
+
+def count_conflicts(session: Session, status: str | None = None) -> int:
+    """How many conflicts a listing with this `status` filter shows."""
+    return len(_conflict_rows(session, None, status, None, 0)[0])
 
 
 def list_facts(
@@ -149,9 +183,10 @@ def list_facts(
         shown_of = _grouped(shown)
         modalities = _modalities(session, chunk)
         conflicts_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for conflict in list_conflicts(session, chunk):
+        for conflict in list_conflicts(session, chunk, status="all"):
             conflicts_of[conflict["fact"]].append(
-                {"role": conflict["role"], "values": conflict["values"]}
+                {key: conflict[key] for key in ("role", "status", "review") if key in conflict}
+                | {"values": conflict["values"]}
             )
         types = dict(
             session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
@@ -341,7 +376,8 @@ def summary(session: Session) -> dict[str, Any]:
         "entities": count(EntityRow),
         "facts": per_type(FactRow.type),
         "claims": per_type(ClaimRow.type),
-        "conflicts": count(ConflictRow),
+        "conflicts": count_conflicts(session),  # as listed: dismissed ones left out
+        "dismissed_conflicts": count_conflicts(session, "dismissed"),
         "fact_count": count(FactRow),
         "claim_count": count(ClaimRow),
     }

@@ -199,5 +199,26 @@ class ConflictValueRow(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
 
 
+class ConflictReviewRow(Base):
+    """A user's verdict on one conflict (a fact's role), one row per review, never updated:
+    the newest is in force while the conflict's sides are those reviewed, the rest are its
+    history. Apart from the conflict rows, which consolidation replaces whenever a fact
+    grows, so a verdict outlives re-ingests and recomputation."""
+
+    __tablename__ = "conflict_reviews"
+    __table_args__ = (Index("ix_conflict_reviews_fact_role", "fact_id", "role", "id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))  # open, confirmed or dismissed
+    note: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(String(100), default="")
+    # JSON: the value texts of each side when reviewed, [["2030", "до 2030 года"], ["2031"]]
+    reviewed_values: Mapped[str] = mapped_column(Text)
+    reviewed_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=lambda: datetime.now(UTC)
+    )
+
+
 Index("ix_fact_keys_recency", FactKeyRow.key, FactKeyRow.recency)
 Index("ix_fact_keys_fact", FactKeyRow.fact_id)  # the key is the first column of the primary key

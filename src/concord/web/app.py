@@ -7,16 +7,20 @@ forbids inline script, and request bodies and page sizes are capped.
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from urllib.parse import parse_qs, quote, urlencode
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Path as PathParameter
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session, sessionmaker
 
 from concord.claimtypes import CLAIM_TYPES
@@ -35,6 +39,15 @@ from concord.store.browse import (
 )
 from concord.store.database import open_database, session_factory
 from concord.store.queries import filter_facts, list_conflicts, list_facts, summary, timeline_of
+from concord.store.reviews import (
+    MAX_NOTE,
+    MAX_REVIEWER,
+    STATUS_FILTERS,
+    STATUSES,
+    ConflictNotFound,
+    InvalidReview,
+    review_conflict,
+)
 from concord.web.highlight import highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
 
@@ -58,6 +71,76 @@ def open_session(request: Request) -> Any:
 Store = Annotated[Session, Depends(open_session)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Role = Annotated[str, PathParameter(min_length=1, max_length=32)]
+StatusFilter = Literal["open", "confirmed", "dismissed", "all"]
+MAX_FORM_FIELDS = 10
+
+
+def token_refusal(given: str | None) -> int | None:
+    """Writes need the server's CONCORD_TOKEN: 403 when none is configured (writes are
+    off), 401 when `given` is not it, None when it is. Compared in constant time."""
+    expected = os.environ.get("CONCORD_TOKEN")
+    if not expected:
+        return 403
+    if given is None or not hmac.compare_digest(given.encode(), expected.encode()):
+        return 401
+    return None
+
+
+def require_bearer(authorization: Annotated[str | None, Header()] = None) -> None:
+    """The API's writes: `Authorization: Bearer <CONCORD_TOKEN>`, checked before the body."""
+    scheme, _, given = (authorization or "").partition(" ")
+    refusal = token_refusal(given if scheme == "Bearer" else None)
+    if refusal == 403:
+        raise HTTPException(403, "writes are off: no CONCORD_TOKEN configured")
+    if refusal == 401:
+        raise HTTPException(401, "a valid 'Authorization: Bearer …' header is required")
+
+
+class ReviewRequest(BaseModel):
+    """A verdict on a conflict: confirmed (a real disagreement), dismissed, or open again."""
+
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["open", "confirmed", "dismissed"]
+    note: str = Field("", max_length=MAX_NOTE)
+    reviewer: str = Field("", max_length=MAX_REVIEWER)
+
+
+def settle(
+    session: Session, fact_id: int, role: str, status: str, note: str, reviewer: str
+) -> dict:
+    """Records the verdict and returns the conflict as listed now: 404 for no such
+    conflict, 422 for a verdict the store refuses."""
+    try:
+        review_conflict(session, fact_id, role, status, note, reviewer)
+    except ConflictNotFound as error:
+        raise HTTPException(404, str(error)) from error
+    except InvalidReview as error:
+        raise HTTPException(422, str(error)) from error
+    session.commit()
+    listed = list_conflicts(session, [fact_id], status="all")
+    return next(conflict for conflict in listed if conflict["role"] == role)
+
+
+def form_fields(body: bytes) -> dict[str, str]:
+    """An application/x-www-form-urlencoded body (no python-multipart needed): the first
+    value of each field; a 400 when it is not UTF-8 or has too many fields."""
+    try:
+        parsed = parse_qs(
+            body.decode("utf-8"),
+            keep_blank_values=True,
+            strict_parsing=False,
+            max_num_fields=MAX_FORM_FIELDS,
+        )
+    except (UnicodeDecodeError, ValueError) as error:
+        raise HTTPException(400, "the form is not UTF-8 form-encoded fields") from error
+    return {name: values[0] for name, values in parsed.items()}
+
+
+def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str:
+    """The conflicts page with its language and status filter (the default one omitted)."""
+    query = {"lang": language} | ({"status": shown} if shown else {})
+    return f"/conflicts?{urlencode(query)}" + (f"#{anchor}" if anchor else "")
 
 
 def create_app(database_url: str | None = None) -> FastAPI:
@@ -118,15 +201,8 @@ def create_app(database_url: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no document {document_id}")
         return found
 
-    @app.post("/api/documents", status_code=201)
-    async def api_add_document(
-        request: Request, authorization: Annotated[str | None, Header()] = None
-    ) -> dict:
-        token = os.environ.get("CONCORD_TOKEN")
-        if not token:
-            raise HTTPException(403, "writes are off: no CONCORD_TOKEN configured")
-        if authorization != f"Bearer {token}":
-            raise HTTPException(401, "a valid 'Authorization: Bearer …' header is required")
+    @app.post("/api/documents", status_code=201, dependencies=[Depends(require_bearer)])
+    async def api_add_document(request: Request) -> dict:
         body = await request.body()
         if len(body) > MAX_BODY_BYTES:
             raise HTTPException(413, f"request body over {MAX_BODY_BYTES} bytes")
@@ -172,8 +248,16 @@ def create_app(database_url: str | None = None) -> FastAPI:
         return found
 
     @app.get("/api/conflicts")
-    def api_conflicts(store: Store, limit: Limit = 50, offset: Offset = 0) -> list[dict]:
-        return list_conflicts(store, limit=limit, offset=offset)
+    def api_conflicts(
+        store: Store, limit: Limit = 50, offset: Offset = 0, status: StatusFilter | None = None
+    ) -> list[dict]:
+        """Conflicts with their status; without `status`, all but dismissed ones."""
+        return list_conflicts(store, limit=limit, offset=offset, status=status)
+
+    @app.post("/api/conflicts/{fact_id}/{role}/review", dependencies=[Depends(require_bearer)])
+    def api_review_conflict(fact_id: int, role: Role, review: ReviewRequest, store: Store) -> dict:
+        """Settle a conflict (needs the token); answers with the conflict as listed now."""
+        return settle(store, fact_id, role, review.status, review.note, review.reviewer)
 
     @app.get("/api/timeline")
     def api_timeline(
@@ -249,15 +333,65 @@ def create_app(database_url: str | None = None) -> FastAPI:
         )
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts_page(request: Request, store: Store, offset: Offset = 0) -> HTMLResponse:
-        found = list_conflicts(store, limit=CONFLICTS_PER_PAGE + 1, offset=offset)
+    def conflicts_page(
+        request: Request, store: Store, offset: Offset = 0, status: StatusFilter | None = None
+    ) -> HTMLResponse:
+        found = list_conflicts(store, limit=CONFLICTS_PER_PAGE + 1, offset=offset, status=status)
         return page(
             request,
             "conflicts.html",
             conflicts=found[:CONFLICTS_PER_PAGE],
+            shown=status,
+            filters=STATUS_FILTERS,
+            verdicts=STATUSES,
+            max_note=MAX_NOTE,
             previous=max(offset - CONFLICTS_PER_PAGE, 0) if offset else None,
             next=offset + CONFLICTS_PER_PAGE if len(found) > CONFLICTS_PER_PAGE else None,
         )
+
+    @app.post("/conflicts/{fact_id}/{role}/review", response_class=HTMLResponse)
+    async def review_form(fact_id: int, role: Role, request: Request) -> Response:
+        """The conflicts page's form (form-encoded: status, note, reviewer, token): back
+        to the page on success (303), else a page saying what was wrong."""
+        language = pick_language(
+            request.query_params.get("lang"), request.headers.get("accept-language")
+        )
+        back = request.query_params.get("status")
+        shown = back if back in STATUS_FILTERS else None
+        fields = form_fields(await request.body())
+        refusal = token_refusal(fields.get("token") or None)
+        if refusal is not None:
+            reason = "token_missing" if refusal == 403 else "token_wrong"
+            return refused(request, refusal, reason, shown)
+        try:
+            await run_in_threadpool(
+                settle_in_session,
+                fact_id,
+                role,
+                fields.get("status", ""),
+                fields.get("note", ""),
+                fields.get("reviewer", ""),
+            )
+        except HTTPException as error:
+            reason = "no_conflict" if error.status_code == 404 else "bad_review"
+            return refused(request, error.status_code, reason, shown, str(error.detail))
+        anchor = f"conflict-{fact_id}-{quote(role)}"
+        return RedirectResponse(conflicts_address(language, shown, anchor), status_code=303)
+
+    def settle_in_session(fact_id: int, role: str, status: str, note: str, reviewer: str) -> None:
+        with sessions() as session:
+            settle(session, fact_id, role, status, note, reviewer)
+
+    def refused(
+        request: Request, status_code: int, reason: str, shown: str | None, detail: str = ""
+    ) -> HTMLResponse:
+        language = pick_language(
+            request.query_params.get("lang"), request.headers.get("accept-language")
+        )
+        back = conflicts_address(language, shown)
+        response = page(request, "refused.html", reason=reason, detail=detail, back=back)
+        response.status_code = status_code
+        return response
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(

@@ -15,6 +15,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "date": "Дата", "disagree": "Источники расходятся", "language": "English",
         "previous": "Назад", "next": "Дальше", "text_language": "Язык",
         "not_analysed": "Текст сохранён, но не разобран: для его языка нет анализатора.",
+        "status": "Статус", "status_open": "открыто", "status_confirmed": "подтверждено",
+        "status_dismissed": "отклонено", "filter_default": "Кроме отклонённых",
+        "filter_open": "Открытые", "filter_confirmed": "Подтверждённые",
+        "filter_dismissed": "Отклонённые", "filter_all": "Все", "show": "Показать",
+        "review": "Решение", "note": "Примечание", "reviewer": "Кто решил",
+        "token": "Токен доступа", "save": "Сохранить", "reviewed": "Решено",
+        "history": "Все решения", "on_values": "по значениям",
+        "refused": "Решение не сохранено", "back": "Вернуться к расхождениям",
+        "token_missing": "Изменения отключены: на сервере не задан CONCORD_TOKEN.",
+        "token_wrong": "Неверный токен доступа.",
+        "no_conflict": "Такого расхождения нет (возможно, источники уже согласны).",
+        "bad_review": "Решение не принято: статус — открыто, подтверждено или отклонено; "
+                      "примечание не длиннее 2000 знаков.",
     },
     "en": {
         "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
@@ -27,6 +40,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "find": "Search", "type": "Type", "date": "Date", "disagree": "The sources disagree",
         "language": "Русский", "previous": "Previous", "next": "Next", "text_language": "Language",
         "not_analysed": "Stored but not analysed: there is no analyser for its language.",
+        "status": "Status", "status_open": "open", "status_confirmed": "confirmed",
+        "status_dismissed": "dismissed", "filter_default": "All but dismissed",
+        "filter_open": "Open", "filter_confirmed": "Confirmed", "filter_dismissed": "Dismissed",
+        "filter_all": "All", "show": "Show", "review": "Verdict", "note": "Note",
+        "reviewer": "Reviewed by", "token": "Access token", "save": "Save",
+        "reviewed": "Reviewed", "history": "All verdicts", "on_values": "on the values",
+        "refused": "The verdict was not saved", "back": "Back to the conflicts",
+        "token_missing": "Changes are off: the server has no CONCORD_TOKEN configured.",
+        "token_wrong": "Wrong access token.",
+        "no_conflict": "No such conflict (perhaps the sources now agree).",
+        "bad_review": "Verdict refused: the status is open, confirmed or dismissed, and a note "
+                      "is at most 2000 characters.",
     },
 }  # fmt: skip
 
