@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 
 from concord import __version__, open_store
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
+from concord.store.queries import provenance
 
 if TYPE_CHECKING:
     # Typer carries its own copy of click; its Group.invoke takes that copy's Context.
@@ -63,10 +64,9 @@ def main(
     """Concord: news reports in, a source-linked record of claims out."""
 
 
-def provenance(source: dict) -> str:
-    """Who said it and when: the outlet and publication date, the address when known."""
-    said = ", ".join(part for part in (source.get("outlet"), source.get("published")) if part)
-    said = said or source.get("title") or source["doc"][:8]
+def cited(source: dict) -> str:
+    """Who said it and when, and the address when known."""
+    said = provenance(source)
     return f"{said} <{source['url']}>" if source.get("url") else said
 
 
@@ -153,7 +153,7 @@ def facts(
             sides = escape(" ≠ ".join(side["value"] for side in conflict["values"]))
             arguments += f"\n[red]conflict in {conflict['role']}: {sides}[/red]"
         modality = "" if row["modality"] == "fact" else f" ({row['modality']})"
-        reports = "\n".join(dict.fromkeys(escape(provenance(s)) for s in row["sources"]))
+        reports = "\n".join(dict.fromkeys(escape(cited(s)) for s in row["sources"]))
         table.add_row(str(row["id"]), row["type"] + modality, arguments, reports)
     console.print(table)
 
@@ -201,7 +201,7 @@ def conflicts(
             for source in side["sources"]:
                 text = escape(" ".join(source["text"].split()))
                 console.print(
-                    f"    «{text}» [dim]— {escape(provenance(source))}[/dim]", highlight=False
+                    f"    «{text}» [dim]— {escape(cited(source))}[/dim]", highlight=False
                 )
 
 
@@ -269,7 +269,7 @@ def timeline(
         for source in row["sources"]:
             text = escape(" ".join(source["text"].split()))
             console.print(
-                f"           «{text}» [dim]— {escape(provenance(source))}[/dim]", highlight=False
+                f"           «{text}» [dim]— {escape(cited(source))}[/dim]", highlight=False
             )
 
 

@@ -96,6 +96,12 @@ def _conflict_rows(
     return rows[offset : None if limit is None else offset + limit], sides, verdicts
 
 
+def provenance(source: dict[str, Any]) -> str:
+    """Who said it and when: the outlet and publication date (a source as listed here)."""
+    said = ", ".join(part for part in (source.get("outlet"), source.get("published")) if part)
+    return said or source.get("title") or source["doc"][:8]
+
+
 def list_conflicts(
     session: Session,
     fact_ids: list[int] | None = None,

@@ -38,7 +38,14 @@ from concord.store.browse import (
     search_documents,
 )
 from concord.store.database import open_database, session_factory
-from concord.store.queries import filter_facts, list_conflicts, list_facts, summary, timeline_of
+from concord.store.queries import (
+    filter_facts,
+    list_conflicts,
+    list_facts,
+    provenance,
+    summary,
+    timeline_of,
+)
 from concord.store.reviews import (
     MAX_NOTE,
     MAX_REVIEWER,
@@ -156,6 +163,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         type_label=lambda type_, lang: CLAIM_TYPES[type_].label(lang),
         role_label=lambda type_, role, lang: CLAIM_TYPES[type_].role_label(role, lang),
         summary_roles=lambda type_: CLAIM_TYPES[type_].summary_roles,
+        provenance=provenance,
     )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
