@@ -23,7 +23,7 @@ from tests.conftest import new_database_url
 from tests.test_store import north_report, steppe_report
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-FACT_KEYS = {"id", "type", "modality", "args", "sources", "conflicts"}
+FACT_KEYS = {"id", "type", "modality", "args", "sources", "conflicts", "links"}
 SOURCE_KEYS = {"doc", "outlet", "url", "published", "language", "title", "start", "end", "text"}
 
 runner = CliRunner()

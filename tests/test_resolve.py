@@ -175,3 +175,50 @@ def test_kind_head_is_the_first_noun() -> None:
     assert kind_head("совместное предприятие") == "предприятие"
     assert kind_head("лицензионный кампус") == "кампус"
     assert kind_head("меморандум о сотрудничестве") == "меморандум"
+
+
+# --- meetings: multilateral events, their margins, and pairs of sides --------------------
+
+RIGA = Value("Рига", 50, "LOC")
+PEOPLE = {
+    1: Value("Хироси Такэда", 1, "PER"),
+    2: Value("Витаутас Жемайтис", 2, "PER"),
+    3: Value("Андрис Калниньш", 3, "PER"),
+    4: Value("Кайя Тамм", 4, "PER"),
+}
+
+
+def _talks(claim_id: int, people: list[int], day: str, **extra: list[Value]) -> ClaimRecord:
+    args = {"participants": [PEOPLE[p] for p in people], "place": [RIGA], "date": [Value(day)]}
+    return ClaimRecord(claim_id, "meeting", f"d{claim_id}", day, args | extra)
+
+
+def test_a_summit_named_two_ways_is_one_fact_and_its_side_talks_are_linked() -> None:
+    index = Index()
+    index.add_all(
+        [
+            _talks(1, [1, 3, 4], "2026-03-12", format=[Value("Балтия — Япония")]),
+            _talks(2, [1, 2], "2026-03-12"),  # talks on the margins
+            _talks(3, [], "2026-03-12", format=[Value("B3+J")]),  # another outlet's name
+            _talks(4, [2, 1], "2026-03-12"),  # the same talks, another outlet
+            _talks(5, [1, 3], "2026-03-12"),  # other talks: another pair of sides
+        ]
+    )
+    by_claims = {frozenset(c.id for c in f.claims): f.id for f in index.facts.values()}
+    assert set(by_claims) == {frozenset({1, 3}), frozenset({2, 4}), frozenset({5})}
+    summit = by_claims[frozenset({1, 3})]
+    assert index.repository.links == {
+        (by_claims[frozenset({2, 4})], "part_of", summit),
+        (by_claims[frozenset({5})], "part_of", summit),
+    }
+
+
+def test_talks_a_week_after_the_summit_are_not_on_its_margins() -> None:
+    index = Index()
+    index.add_all(
+        [
+            _talks(1, [1, 3, 4], "2026-03-12", format=[Value("Балтия — Япония")]),
+            _talks(2, [1, 2], "2026-03-19"),
+        ]
+    )
+    assert len(index.facts) == 2 and index.repository.links == set()

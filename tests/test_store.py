@@ -472,7 +472,7 @@ def test_facts_have_exactly_the_contract_shape(sessions: sessionmaker[Session]) 
     facts = read(sessions, list_facts)
     assert facts
     for fact in facts:
-        assert set(fact) == {"id", "type", "modality", "args", "sources", "conflicts"}
+        assert set(fact) == {"id", "type", "modality", "args", "sources", "conflicts", "links"}
         assert isinstance(fact["id"], int) and fact["modality"] in {"fact", "planned", "negated"}
         for role, values in fact["args"].items():
             assert isinstance(role, str) and all(isinstance(value, str) for value in values)

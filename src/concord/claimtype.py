@@ -47,6 +47,8 @@ Sameness = Callable[[Fact, ClaimRecord], bool]
 Agreement = Callable[[Value, Value], bool]
 # Could two claims contradict each other at all: two reports, speaking of the same time.
 Comparable = Callable[[ClaimRecord, ClaimRecord], bool]
+# How one fact relates to another of its type ("part_of"), or None.
+Link = Callable[[Fact, Fact], str | None]
 
 
 def different_reports(first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -77,6 +79,7 @@ class ClaimType:
     agreement: Mapping[str, Agreement] = field(default_factory=dict)
     # Which claims' disagreement is a conflict (by default: any two reports).
     comparable: Comparable = different_reports
+    link: Link | None = None  # facts of this type related to others, e.g. part_of a summit
     date_roles: tuple[str, ...] = ()  # the roles that date the thing itself, first wins
     summary_roles: tuple[str, ...] = ()  # what a one-line summary of a fact shows
     benchmark: Benchmark | None = None

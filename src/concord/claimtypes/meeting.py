@@ -9,7 +9,7 @@ from concord.extract import meeting
 from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact, Value
 from concord.knowledge.gazetteer import is_state
-from concord.resolve.sameness import dates_stated_on_both, role_agrees, time_agrees
+from concord.resolve.sameness import dates_stated_on_both, role_agrees, same_period, time_agrees
 
 
 def keys(claim: ClaimRecord) -> set[str]:
@@ -80,6 +80,24 @@ def same(fact: Fact, claim: ClaimRecord) -> bool:
     return bool(shared) or same_place
 
 
+MARGINS_DAYS = 1  # a side meeting is held on the summit's day (a day's slack for time zones)
+
+
+def part_of(fact: Fact, other: Fact) -> str | None:
+    """A bilateral or side meeting held where and when a multilateral one was: on its
+    margins, a fact of its own linked to it."""
+    if _multilateral(fact.claims) or not _multilateral(other.claims):
+        return None
+    if not fact.entities("place") & other.entities("place"):
+        return None
+    same_days = any(
+        same_period(mine, theirs, "date", MARGINS_DAYS)
+        for mine in fact.claims
+        for theirs in other.claims
+    )
+    return "part_of" if same_days else None
+
+
 SPEC = ClaimType(
     name="meeting",
     labels={"ru": "встреча", "en": "meeting"},
@@ -97,5 +115,6 @@ SPEC = ClaimType(
     conflict_roles=("date", "place"),
     date_roles=("date",),
     summary_roles=("participants",),
+    link=part_of,
     benchmark=Benchmark("Meeting", {"participants": "Participant"}),
 )

@@ -84,6 +84,9 @@ class FactRepository(Protocol):
     def replace_conflicts(self, fact_id: int, found: list[Conflict]) -> None:
         """The fact's conflicts are now exactly `found`."""
 
+    def add_links(self, links: set[tuple[int, str, int]]) -> None:
+        """(fact, relation, other fact) pairs, kept once however often found."""
+
 
 def consolidate(
     repository: FactRepository, records: Iterable[ClaimRecord], types: Mapping[str, ClaimType]
@@ -98,6 +101,7 @@ def consolidate(
     filed = repository.filed_under(set().union(*keys.values()))
     stored = repository.load_facts({fact_id for ids in filed.values() for fact_id in ids})
     filing = Filing()
+    neighbours: dict[int, dict[int, Fact]] = defaultdict(dict)  # id(fact) -> facts near it
     for record in records:
         candidates: dict[int, Fact] = {}
         for key in keys[record.id]:
@@ -112,6 +116,7 @@ def consolidate(
             None,
         ) or Fact(0, record.type, [])
         filing.file(record, fact, keys[record.id])
+        neighbours[id(fact)].update(candidates)
     if records:
         repository.save(filing)
     for fact in filing.facts.values():
@@ -119,7 +124,24 @@ def consolidate(
             claim_type = types[fact.type]
             view = repository.conflict_view(fact.id, claim_type)
             repository.replace_conflicts(fact.id, conflicts(view, claim_type))
+    repository.add_links(
+        {
+            link
+            for fact in filing.facts.values()
+            for other in neighbours[id(fact)].values()
+            for link in related(fact, other, types)
+        }
+    )
     return {fact.id for fact in filing.facts.values()}
+
+
+def related(fact: Fact, other: Fact, types: Mapping[str, ClaimType]) -> list[tuple[int, str, int]]:
+    """Links between two facts of one type, in either direction, as the type defines them."""
+    link = types[fact.type].link
+    if link is None or fact is other or fact.id == other.id or fact.type != other.type:
+        return []
+    found = [(fact.id, relation, other.id) for relation in [link(fact, other)] if relation]
+    return found + [(other.id, relation, fact.id) for relation in [link(other, fact)] if relation]
 
 
 class MemoryFacts:
@@ -130,6 +152,7 @@ class MemoryFacts:
         self.facts: dict[int, Fact] = {}  # every claim of every fact, oldest first
         self.recency: dict[str, dict[int, int]] = defaultdict(dict)  # key -> fact -> claim
         self.conflicts: dict[int, list[Conflict]] = {}
+        self.links: set[tuple[int, str, int]] = set()
 
     def filed_under(self, keys: set[str]) -> dict[str, list[int]]:
         return {
@@ -174,6 +197,9 @@ class MemoryFacts:
 
     def replace_conflicts(self, fact_id: int, found: list[Conflict]) -> None:
         self.conflicts[fact_id] = found
+
+    def add_links(self, links: set[tuple[int, str, int]]) -> None:
+        self.links |= links
 
     def all_conflicts(self) -> list[Conflict]:
         return [conflict for found in self.conflicts.values() for conflict in found]

@@ -20,7 +20,11 @@ from concord.resolve.consolidation import (
     Filing,
     consolidate,
 )
-from concord.store.database import insert_or_update, limited_rows_per_value
+from concord.store.database import (
+    insert_ignoring_duplicates,
+    insert_or_update,
+    limited_rows_per_value,
+)
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -30,6 +34,7 @@ from concord.store.schema import (
     EntityRow,
     FactClaimRow,
     FactKeyRow,
+    FactLinkRow,
     FactRow,
 )
 
@@ -202,6 +207,13 @@ class SqlFacts:
                 for value, claim in group
             ],
         )
+
+    def add_links(self, links: set[tuple[int, str, int]]) -> None:
+        rows = [
+            {"fact_id": fact, "relation": relation, "other_id": other}
+            for fact, relation, other in sorted(links)
+        ]
+        insert_ignoring_duplicates(self.session, FactLinkRow, rows)
 
 
 def consolidate_claims(session: Session, claim_ids: list[int]) -> set[int]:

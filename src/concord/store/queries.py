@@ -24,6 +24,7 @@ from concord.store.schema import (
     EntityRow,
     EvidenceRow,
     FactClaimRow,
+    FactLinkRow,
     FactRow,
     MentionRow,
 )
@@ -197,6 +198,7 @@ def list_facts(
         types = dict(
             session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
         )
+        links = _links(session, chunk)
         for fact_id in chunk:
             fact = Fact(fact_id, types[fact_id], [records[c] for c in claims_of[fact_id]])
             found = modalities[fact_id]
@@ -207,11 +209,30 @@ def list_facts(
                 "args": merged_args(fact),
                 "sources": [source for c in shown_of[fact_id] for source in sources[c]],
                 "conflicts": conflicts_of[fact_id],
+                "links": links[fact_id],
             }
             if counts is not None:
                 listed["source_count"] = counts[fact_id]
             result.append(listed)
     return result
+
+
+INVERSE_RELATIONS = {"part_of": "has_part"}  # as seen from the other fact
+
+
+def _links(session: Session, fact_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each fact's links to others, both ways: a summit lists the meetings on its margins."""
+    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    rows = session.execute(
+        select(FactLinkRow).where(
+            FactLinkRow.fact_id.in_(fact_ids) | FactLinkRow.other_id.in_(fact_ids)
+        )
+    ).scalars()
+    for link in sorted(rows, key=lambda row: (row.fact_id, row.relation, row.other_id)):
+        found[link.fact_id].append({"relation": link.relation, "fact": link.other_id})
+        inverse = INVERSE_RELATIONS.get(link.relation, f"inverse of {link.relation}")
+        found[link.other_id].append({"relation": inverse, "fact": link.fact_id})
+    return found
 
 
 def _grouped(membership: list[tuple[int, int]]) -> dict[int, list[int]]:

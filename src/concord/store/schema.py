@@ -188,6 +188,20 @@ class ConflictRow(Base):
     role: Mapped[str] = mapped_column(String(32))
 
 
+class FactLinkRow(Base):
+    """One fact related to another: a bilateral meeting `part_of` the summit on whose
+    margins it was held."""
+
+    __tablename__ = "fact_links"
+    fact_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True
+    )
+    relation: Mapped[str] = mapped_column(String(32), primary_key=True)
+    other_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class ConflictValueRow(Base):
     __tablename__ = "conflict_values"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
