@@ -61,3 +61,20 @@ def country_of_word(word: str) -> str | None:
     if found or not analyser().word_is_known(key):
         return found
     return next((place for r in parses(key) if (place := canonical_place(r.normal_form))), None)
+
+
+# Words that make a name a building or a street, a place where something happens, never a
+# person or a body: "Ланкастер-хаус", "Дворец Независимости", "Даунинг-стрит". Not "дом"
+# or "центр": "Дом правительства" and "Центр … разработок" are bodies as often as places.
+BUILDING_WORDS = frozenset({
+    "дворец", "хаус", "холл", "палас", "плейс", "башня", "замок", "собор", "стадион", "арена",
+    "отель", "гостиница", "резиденция", "стрит", "авеню", "сквер", "площадь", "тауэр",
+    "билдинг", "мэншн",
+})  # fmt: skip
+
+
+def is_building_name(words: list[str]) -> bool:
+    """A name one of whose words (or hyphenated parts) is a building or street word."""
+    return any(
+        part in BUILDING_WORDS for word in words for part in name_key(word).split("-") if part
+    )
