@@ -73,8 +73,17 @@ BUILDING_WORDS = frozenset({
 })  # fmt: skip
 
 
-def is_building_name(words: list[str]) -> bool:
-    """A name one of whose words (or hyphenated parts) is a building or street word."""
+def is_building_name(words: list[str], first_lemma: str = "") -> bool:
+    """A name that opens with a building word ("Дворец Независимости", its lemma given for
+    an oblique form) or has one as a hyphenated part ("Ланкастер-хаус"); a plain word is
+    not enough, "Холл" is as often a surname."""
+    if not words:
+        return False
+    if name_key(words[0]) in BUILDING_WORDS or name_key(first_lemma) in BUILDING_WORDS:
+        return True
     return any(
-        part in BUILDING_WORDS for word in words for part in name_key(word).split("-") if part
+        part in BUILDING_WORDS
+        for word in words
+        if "-" in word
+        for part in name_key(word).split("-")[1:]
     )

@@ -150,9 +150,7 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]
             tokens = trim_phrase(tokens)
             if _is_headline(tokens):
                 continue
-            if kind == "ORG" and is_building_name(
-                [token.text for token in tokens[:1]] + [token.lemma for token in tokens[:1]]
-            ):
+            if kind == "ORG" and is_building_name([t.text for t in tokens], tokens[0].lemma):
                 kind = "LOC"  # "во Дворце Независимости": the building, not a body
         else:
             first, tokens, kind = _person_or_place(first, tokens)
@@ -194,7 +192,7 @@ def _person_or_place(first: int, tokens: list[Token]) -> tuple[int, list[Token],
         first, tokens = first + 1, tokens[1:]
     if _words_in_capitals(tokens):  # people are not written in capitals, headlines are
         return first, [], "PER"
-    if is_building_name([token.text for token in tokens] + [token.lemma for token in tokens]):
+    if tokens and is_building_name([token.text for token in tokens], tokens[0].lemma):
         return first, tokens, "LOC"
     return first, tokens, "PER"
 
