@@ -222,3 +222,64 @@ def test_talks_a_week_after_the_summit_are_not_on_its_margins() -> None:
         ]
     )
     assert len(index.facts) == 2 and index.repository.links == set()
+
+
+def test_russian_surnames_match_their_forms_and_nothing_a_letter_away() -> None:
+    assert same_person("Ермек Кошербаев", "Ермек Кошербаева")
+    assert same_person("Кошербаевым", "Ермек Кошербаев")
+    assert same_person("Ольга Зеленская", "Ольга Зеленской")
+    assert same_person("Алексей Королёв", "Алексей Королев")
+    assert not same_person("Иван Тарасов", "Иван Сарасов")
+    assert not same_person("Тарасов", "Сарасов")
+    assert not same_person("Иван Костин", "Иван Котин")
+    assert not same_person("Костин", "Котин")
+    assert not same_person("Анна Петрова", "Иван Петров")
+
+
+def test_foreign_surnames_keep_their_transliteration_variants() -> None:
+    assert same_person("Салли Аксуорси", "Салли Аксворти")
+    assert same_person("Джон Джонсон", "Джон Джонсонн")
+    assert same_person("Джон Смит", "Джон Смитт")
+    assert not same_person("Джон Смит", "Джон Тмит")  # the first letter is never merged
+    assert not same_person("Питер Браун", "Питер Брайант")
+
+
+def test_yo_is_folded_on_every_path() -> None:
+    registry = Registry()
+    person = registry.resolve(Entity("PER", "Пётр Королёв", {"Пётр Королёв"}))
+    assert registry.resolve(Entity("PER", "Петр Королев", {"Петр Королев"})) == person
+    body = registry.resolve(Entity("ORG", "Объединённые авиастроители", set()))
+    assert registry.resolve(Entity("ORG", "Объединенные авиастроители", set())) == body
+
+
+def test_organisation_names_containing_one_another_resolve_together() -> None:
+    registry = Registry()
+    commons = registry.resolve(Entity("ORG", "Палата общин", {"Палата общин"}))
+    assert registry.resolve(Entity("ORG", "Палата общин Великобритании", set())) == commons
+    assert registry.resolve(Entity("ORG", "британская Палата общин", set())) == commons
+    assert registry.entities[commons].name == "Палата общин Великобритании"
+    assert registry.resolve(Entity("ORG", "Палата лордов", set())) != commons
+    assert registry.resolve(Entity("ORG", "Палата общин Канады", set())) != commons
+    assert registry.resolve(Entity("ORG", "Палата общин", set())) == commons
+
+
+def test_a_body_of_one_country_never_merges_with_another_countrys() -> None:
+    registry = Registry()
+    russian = registry.resolve(Entity("ORG", "Министерство финансов России", set()))
+    kazakh = registry.resolve(Entity("ORG", "Министерство финансов Казахстана", set()))
+    assert russian != kazakh
+    assert registry.resolve(Entity("ORG", "Министерство финансов РФ", set())) == russian
+    # A bare name that fits both is not guessed into either.
+    bare = registry.resolve(Entity("ORG", "Министерство финансов", set()))
+    assert bare not in {russian, kazakh}
+
+
+def test_a_bare_organisation_name_joins_the_one_body_it_fits() -> None:
+    registry = Registry()
+    ministry = registry.resolve(Entity("ORG", "МИД Казахстана", set()))
+    assert registry.resolve(Entity("ORG", "МИД", set())) == ministry
+    assert registry.resolve(Entity("ORG", "МИД РК", set())) == ministry
+    assert registry.resolve(Entity("ORG", "МИД Японии", set())) != ministry
+    assert registry.resolve(Entity("ORG", "ПАО «Газпром»", set())) == registry.resolve(
+        Entity("ORG", "Газпром", set())
+    )

@@ -3,14 +3,19 @@
 
 The post is a noun from the position lexicon that the person stands in apposition to,
 found by walking left from the name (or right across one comma); the place of work is
-the organisation or country named inside the post's description.
+the organisation or country named inside the post's description. A post belongs to the
+person it stands next to: another person's name between them ends the search, unless the
+post is plural ("министры … X и Y"). A post in apposition is not negated or planned by the
+verb of the sentence ("министр X не встретился с Y" is still a minister); a post given by
+a verb ("X не был назначен послом") is. Each of a person's posts in a career ("работал
+министром, затем стал вице-премьером") is a claim of its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from concord.claim import Argument, Claim, Mention
+from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.positions import PostWords, is_position, is_post_by_form, position_extent
 from concord.extract.sentence_view import SentenceView
 from concord.nlp.places import place_of_adjective
@@ -33,8 +38,12 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
     """Index of the post noun in the run of words right before a name, if any."""
     index = first - 1
     steps = 0
+    crossed_person = False
     while index >= 0 and steps < _WINDOW:
         token = view.tokens[index]
+        mention = view.mention_at(index)
+        if mention is not None and mention.type == "PER":
+            crossed_person = True
         if (
             token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "PRON"}
             and token.text not in words.name_punctuation
@@ -50,6 +59,8 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             is_position(token.lemma, words.posts)
             or (index == first - 1 and is_post_by_form(token, words.posts))
         ):
+            if crossed_person and token.feats.get("Number") != "Plur":
+                return None  # "министр X и госсекретарь Y": the post is X's
             return _outer_post(view, index, words)
         index -= 1
         steps += 1
@@ -94,27 +105,61 @@ def _post_by_apposition(view: SentenceView, person_root: int, words: OccupationW
         and 0 <= head < len(view.tokens)
         and view.mention_at(head) is None
         and is_position(view.tokens[head].lemma, words.posts)
+        and not _someone_else_between(view, head, person_root)
     ):
         return head
     return None
 
 
-def _post_by_verb(view: SentenceView, person_root: int, words: OccupationWords) -> int | None:
-    """ "X назначен послом", "X стал министром", "X занимает пост министра"."""
+def _someone_else_between(view: SentenceView, post: int, person: int) -> bool:
+    """Another person or a verb between a post and a name: the post is not this name's."""
+    low, high = sorted((post, person))
+    mention = view.mention_at(person)
+    for index in range(low + 1, high):
+        between = view.mention_at(index)
+        if between is not None and between.type == "PER" and between is not mention:
+            return True
+        if between is None and view.tokens[index].pos in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def _posts_by_verb(
+    view: SentenceView, person_root: int, words: OccupationWords
+) -> list[tuple[int, int, int]]:
+    """ "X назначен послом", "X стал министром", "X занимает пост министра", and each post
+    of a career told by verbs joined to the first ("работал министром, затем стал
+    вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
     token = view.tokens[person_root]
     if token.relation not in {"nsubj", "nsubj:pass"}:
-        return None
-    verb = token.head
-    if verb < 0 or view.tokens[verb].lemma not in words.role_verbs:
-        return None
-    for child in view.subtree(verb):
-        if (
-            child != person_root
-            and is_position(view.tokens[child].lemma, words.posts)
-            and (view.mention_at(child) is None)
-        ):
-            return child
-    return None
+        return []
+    first_verb = token.head
+    if not 0 <= first_verb < len(view.tokens):
+        return []
+    verbs = [first_verb] + [
+        child
+        for child in view.subtree(first_verb)
+        if view.tokens[child].relation == "conj"
+        and view.tokens[child].pos in {"VERB", "AUX"}
+        and not any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
+        )
+    ]
+    found = []
+    for verb in verbs:
+        if view.tokens[verb].lemma not in words.role_verbs:
+            continue
+        own = set(view.subtree(verb, skip=frozenset({"conj"}))) | {verb}
+        for child in sorted(own):
+            if (
+                child != person_root
+                and is_position(view.tokens[child].lemma, words.posts)
+                and view.mention_at(child) is None
+            ):
+                phrase = [i for i in view.subtree(child, skip=frozenset({"conj"})) if i in own]
+                found.append((verb, child, max(phrase) + 1))
+                break
+    return found
 
 
 def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]) -> Argument:
@@ -146,14 +191,33 @@ def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]
     return Argument("where", " ".join(parts), view.text_span(start, end), argument.entity)
 
 
+def _own_modality(view: SentenceView, post: int) -> Modality:
+    """A post in apposition is what it is whatever the sentence's verb says: only a
+    negation of the post noun itself ("не министр") negates it."""
+    negations = view.words.negations
+    if any(view.tokens[child].lemma in negations for child in view.children(post)):
+        return Modality.NEGATED
+    return Modality.FACT
+
+
 def _claim(
-    view: SentenceView, person: Mention, post: int, stop: int, words: OccupationWords
+    view: SentenceView,
+    person: Mention,
+    post: int,
+    stop: int,
+    words: OccupationWords,
+    modality: Modality | None = None,
+    where_from: int | None = None,
 ) -> Claim:
     extent = position_extent(view, post, stop, words.posts)
     value, span = view.phrase(extent.post)
-    arguments = [view.entity_argument("who", person), Argument("position", value.lower(), span)]
+    value = value.lower()
+    for partner in view.mentions_in(extent.partners):  # "группы дружбы с Казахстаном"
+        value = value.replace(partner.text.lower(), partner.text)
+    arguments = [view.entity_argument("who", person), Argument("position", value, span)]
     tail_end = stop if stop > post else min(len(view.tokens), extent.post[-1] + 6)
-    where_tokens = range(post + 1, tail_end)
+    partners = set(extent.partners)
+    where_tokens = [i for i in range(where_from or post + 1, tail_end) if i not in partners]
     candidates = view.mentions_in(where_tokens, _WHERE_TYPES)
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
@@ -165,7 +229,9 @@ def _claim(
     elif not where and extent.organisation:  # "глава британского ведомства"
         organisation, organisation_span = view.phrase(extent.organisation)
         arguments.append(Argument("where", organisation, organisation_span))
-    return view.claim("occupation", arguments, view.modality(post))
+    return view.claim(
+        "occupation", arguments, _own_modality(view, post) if modality is None else modality
+    )
 
 
 def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
@@ -177,7 +243,14 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         first, last = indices[0], indices[-1]
         post = _post_left_of(view, first, words)
         if post is not None:
-            claims.append(_claim(view, person, post, first, words))
+            # "министры … Казахстана X и Великобритании Y": Y's place is after X
+            others = [
+                i
+                for i in range(post + 1, first)
+                if (other := view.mention_at(i)) is not None and other.type == "PER"
+            ]
+            where_from = others[-1] + 1 if others else None
+            claims.append(_claim(view, person, post, first, words, where_from=where_from))
             continue
         post = _post_right_of(view, last, words)
         if post is not None:
@@ -196,7 +269,6 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         if post is not None and post < first:
             claims.append(_claim(view, person, post, first, words))
             continue
-        post = _post_by_verb(view, root, words)
-        if post is not None:
-            claims.append(_claim(view, person, post, len(view.tokens), words))
+        for verb, post, end in _posts_by_verb(view, root, words):
+            claims.append(_claim(view, person, post, end, words, view.modality(verb)))
     return claims

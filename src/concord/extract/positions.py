@@ -27,6 +27,16 @@ class PostWords:
     not_posts: frozenset[str]  # animate nouns naming what a person is to others
     status_words: frozenset[str]  # when someone held the post: "бывший"
     acting_words: frozenset[str]  # in front of an acting post: "исполняющий", "временно"
+    # Lemmas (or written words) that make the post after them an acting one:
+    # "исполняющий обязанности министра", "и. о. министра".
+    acting_phrases: tuple[tuple[str, ...], ...]
+    titles: frozenset[str]  # what a person is called, not a post: "лорд", "сэр", "барон"
+    # Units inside a body whose description stays in the post ("председатель группы
+    # дружбы"), unless the unit is itself named or is another organisation's own word.
+    unit_nouns: frozenset[str]
+    # A place after one of these is the post's partner, not its place of work
+    # ("председатель группы дружбы с Казахстаном").
+    partner_prepositions: frozenset[str]
     organisation_nouns: frozenset[str]  # an organisation's own word ends the post
     letter_variants: Mapping[str, str]  # letters a lemma is compared without: "ё" -> "е"
     # Morphology-specific (pymorphy's OpenCorpora grammemes, so Russian): the readings
@@ -39,6 +49,8 @@ def is_position(lemma: str, words: PostWords) -> bool:
     lemma = lemma.lower()
     for variant, letter in words.letter_variants.items():
         lemma = lemma.replace(variant, letter)
+    if lemma in words.titles:
+        return False
     if lemma in words.posts:
         return True
     if lemma in words.not_prefixed_posts:
@@ -55,6 +67,8 @@ def is_position(lemma: str, words: PostWords) -> bool:
 def is_post_by_form(token: Token, words: PostWords) -> bool:
     """A common animate noun right before a name is, almost always, what the person does
     ("фотограф", "солист", "астронавт"): the lexicon is completed by morphology."""
+    if token.lemma.lower() in words.titles:
+        return False
     if token.pos != "NOUN" or token.lemma in words.not_posts or not token.text[:1].islower():
         return is_position(token.lemma, words)
     if is_position(token.lemma, words):
@@ -74,6 +88,34 @@ class PostExtent:
     post: list[int]  # "министр иностранных дел"
     places: list[int]  # place adjectives before it: "подмосковного губернатора"
     organisation: list[int]  # an unnamed organisation after it: "главы британского ведомства"
+    partners: list[int]  # tokens of places the post is with, not at ("группы дружбы с X")
+
+
+def _acting_start(tokens: list[Token], start: int, words: PostWords) -> int:
+    """Where an acting post's phrase opens: "исполняющий обязанности", "и. о.", "врио"."""
+    for phrase in sorted(words.acting_phrases, key=len, reverse=True):
+        first = start - len(phrase)
+        if first >= 0 and all(
+            token.lemma.lower() == word or token.text.lower() == word
+            for token, word in zip(tokens[first:start], phrase, strict=True)
+        ):
+            return first
+    if start > 0 and tokens[start - 1].lemma in words.acting_words:
+        return start - 1
+    return start
+
+
+def _is_unit(view: SentenceView, index: int, stop: int, words: PostWords) -> bool:
+    """ "группы дружбы": a unit described by the words after it, not named itself."""
+    tokens = view.tokens
+    following = index + 1
+    return (
+        tokens[index].lemma in words.unit_nouns
+        and following < stop
+        and view.mention_at(following) is None
+        and tokens[following].pos in {"NOUN", "ADJ", "ADP"}
+        and tokens[following].lemma not in words.organisation_nouns
+    )
 
 
 def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) -> PostExtent:
@@ -86,7 +128,13 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
     start = head
     while start > 0 and (
         (
-            tokens[start - 1].pos in {"ADJ", "VERB", "DET"}
+            (
+                tokens[start - 1].pos in {"ADJ", "DET"}
+                or (  # "исполняющий", not "назначен"
+                    tokens[start - 1].feats.get("VerbForm") == "Part"
+                    and tokens[start - 1].feats.get("Variant") != "Short"
+                )
+            )
             and (
                 tokens[start - 1].relation in {"amod", "det", "acl", "conj"}
                 or tokens[start - 1].head == head
@@ -97,8 +145,7 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
         )
     ):
         start -= 1
-    if start > 0 and tokens[start - 1].lemma in words.acting_words:
-        start -= 1
+    start = _acting_start(tokens, start, words)
     places = [i for i in range(start, head) if place_of_adjective(tokens[i].lemma)]
     if places:
         start = max(places) + 1
@@ -106,13 +153,24 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
         start += 1  # "бывший спикер": the post is "спикер"
     end = head
     organisation: list[int] = []
+    partners: list[int] = []
     while end + 1 < stop:
         following = tokens[end + 1]
+        partner = view.mention_at(end + 2) if end + 2 < stop else None
+        if (
+            following.lemma in words.partner_prepositions
+            and partner is not None
+            and partner.type in {"LOC", "LOCORG"}
+        ):
+            indices = view.token_indices(partner.start, partner.end)
+            partners.extend(indices)
+            end = indices[-1]
+            continue
         if following.pos == "PUNCT" or view.mention_at(end + 1) is not None:
             break
         if following.pos not in {"NOUN", "ADJ", "CCONJ", "PROPN", "ADP", "DET", "NUM"}:
             break
-        if following.lemma in words.organisation_nouns:
+        if following.lemma in words.organisation_nouns and not _is_unit(view, end + 1, stop, words):
             organisation = [end + 1]
             break
         end += 1
@@ -128,4 +186,4 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
         ):
             last += 1
         organisation = list(range(end + 1, last + 1))
-    return PostExtent(list(range(start, end + 1)), places, organisation)
+    return PostExtent(list(range(start, end + 1)), places, organisation, partners)

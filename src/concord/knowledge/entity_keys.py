@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from concord.knowledge.gazetteer import canonical_place
 from concord.knowledge.names import name_key
+from concord.knowledge.organisation_names import organisation_block
 from concord.knowledge.people import surname_block
 
 
@@ -13,7 +14,11 @@ def entity_block(type_: str, name: str) -> str:
     if type_ == "PER":
         return f"PER:{surname_block(name)}"
     canonical = canonical_place(name)
-    return f"GEO:{name_key(canonical)}" if canonical else f"{type_}:{name_key(name)}"
+    if canonical:
+        return f"GEO:{name_key(canonical)}"
+    if type_ == "ORG":  # names that contain one another meet: "Палата общин (Великобритании)"
+        return f"ORG:{organisation_block(name)}"
+    return f"{type_}:{name_key(name)}"
 
 
 def entity_key(type_: str, name: str) -> str:

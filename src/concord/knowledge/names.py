@@ -18,3 +18,12 @@ def name_key(name: str) -> str:
 def name_parts(name: str) -> list[str]:
     """Words of a person name without initials ("К. Жубанов" → ["жубанов"])."""
     return [part for part in re.split(r"[\s.]+", name_key(name)) if len(part) > 1]
+
+
+# What a person is called by rank or courtesy, never a post and never part of the name:
+# "лорд Джон Смит" is John Smith, "шейх Мухаммед" is Mohammed.
+PERSON_TITLES = frozenset({
+    "лорд", "леди", "сэр", "дама", "пэр", "принц", "принцесса", "барон", "баронесса", "граф",
+    "графиня", "герцог", "герцогиня", "маркиз", "маркиза", "виконт", "виконтесса", "князь",
+    "княгиня", "княжна", "шейх", "эрл", "мистер", "миссис", "мисс", "мадам", "месье",
+})  # fmt: skip

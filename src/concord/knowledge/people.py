@@ -1,8 +1,12 @@
-"""Is this the same person? Name parts, initials and transliteration variants.
+"""Is this the same person? Name parts, initials, case forms and transliteration variants.
 
 Russian renderings of one foreign surname differ ("Аксуорси" / "Аксворти",
-"Джонсон" / "Джонсонн"), so surnames are compared through a phonetic key and a
-similarity ratio, and only when the first names agree (or one is missing / an initial).
+"Джонсон" / "Джонсонн"), so foreign-looking surnames are compared through a phonetic key
+and a similarity ratio, and only when the first names agree (or one is missing / an
+initial). A Russian-looking surname ("-ов", "-ин", "-ский") is spelt one way: it matches
+its own case and gender forms ("Кошербаев" / "Кошербаева") and nothing a letter away
+("Костин" / "Котин"). No key ever changes a surname's first letter ("Тарасов" /
+"Сарасов").
 """
 
 from __future__ import annotations
@@ -14,28 +18,50 @@ from rapidfuzz import fuzz
 
 from concord.knowledge.names import name_key
 
-_PHONETIC = [
-    (r"уо", "во"), (r"уэ", "ве"), (r"ью", "ю"), (r"э", "е"), (r"ё", "е"), (r"й", "и"),
-    (r"ы", "и"), (r"ъ|ь", ""), (r"(.)\1", r"\1"), (r"[тс]", "т"), (r"[дз]", "д"),
+_VOWELS = [
+    (r"уо", "во"), (r"уэ", "ве"), (r"ью", "ю"), (r"э", "е"), (r"й", "и"), (r"ы", "и"),
+    (r"ъ|ь", ""), (r"(.)\1", r"\1"),
 ]  # fmt: skip
+# Consonants transliteration confuses ("th" → "т"/"с", "z" → "з"/"дз"): merged after the
+# first letter only, and only in foreign-looking surnames.
+_CONSONANTS = [(r"[тс]", "т"), (r"[дз]", "д"), (r"(.)\1", r"\1")]
 SIMILAR_SURNAMES = 74  # rapidfuzz ratio on phonetic keys, for spellings the key does not unify
+# A Russian surname's stem and the endings of its case and gender forms.
+_RUSSIAN_SURNAME = re.compile(
+    r"^(?P<stem>.+?(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?$"
+    r"|^(?P<adjective>.+?(?:ск|цк))(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими)$"
+)
+
+
+@lru_cache(maxsize=65536)
+def russian_surname_stem(surname: str) -> str | None:
+    """ "кошербаев" for "Кошербаевым" or "Кошербаева"; None for a foreign-looking name."""
+    match = _RUSSIAN_SURNAME.match(name_key(surname))
+    if match is None:
+        return None
+    return match.group("stem") or match.group("adjective") + "ий"
 
 
 @lru_cache(maxsize=65536)  # the store compares each new name with a block of known ones
 def phonetic_key(word: str) -> str:
     key = name_key(word)
-    for pattern, replacement in _PHONETIC:
+    for pattern, replacement in _VOWELS:
         key = re.sub(pattern, replacement, key)
-    return key
+    if not key or russian_surname_stem(word) is not None:
+        return key
+    rest = key[1:]
+    for pattern, replacement in _CONSONANTS:
+        rest = re.sub(pattern, replacement, rest)
+    return key[0] + rest
 
 
 @lru_cache(maxsize=65536)
 def split_name(name: str) -> tuple[tuple[str, ...], str]:
     """(given names and initials, surname) — the surname is the last word."""
-    words = [w for w in re.split(r"[\s]+", name.replace(".", ". ").strip()) if w]
+    words = [w for w in re.split(r"[\s]+", name_key(name.replace(".", ". "))) if w]
     if not words:
         return (), ""
-    return tuple(w.rstrip(".").lower() for w in words[:-1]), words[-1].lower()
+    return tuple(w.rstrip(".") for w in words[:-1]), words[-1]
 
 
 def _given_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
@@ -47,17 +73,32 @@ def _given_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     return phonetic_key(a) == phonetic_key(b) or fuzz.ratio(phonetic_key(a), phonetic_key(b)) >= 80
 
 
+def same_surname(first: str, second: str, with_given_names: bool) -> bool:
+    """Russian-looking surnames by their stem (forms of one name), foreign ones by the
+    phonetic key, or by similarity when both people's first names are known."""
+    if first == second:
+        return True
+    if phonetic_key(first)[:1] != phonetic_key(second)[:1]:
+        return False
+    stem_a, stem_b = russian_surname_stem(first), russian_surname_stem(second)
+    if stem_a is not None or stem_b is not None:
+        return stem_a == stem_b
+    key_a, key_b = phonetic_key(first), phonetic_key(second)
+    if key_a == key_b:
+        return True
+    return (
+        with_given_names and key_a[:2] == key_b[:2] and fuzz.ratio(key_a, key_b) >= SIMILAR_SURNAMES
+    )
+
+
 def same_person(first: str, second: str) -> bool:
     given_a, surname_a = split_name(first)
     given_b, surname_b = split_name(second)
     if not surname_a or not surname_b or not _given_compatible(given_a, given_b):
         return False
-    key_a, key_b = phonetic_key(surname_a), phonetic_key(surname_b)
-    if key_a == key_b:
-        return True
-    if not (given_a and given_b):  # a bare surname must match exactly
-        return False
-    return key_a[:2] == key_b[:2] and fuzz.ratio(key_a, key_b) >= SIMILAR_SURNAMES
+    if not (given_a or given_b):  # two bare surnames: one spelling, one form
+        return surname_a == surname_b
+    return same_surname(surname_a, surname_b, bool(given_a and given_b))
 
 
 def surname_block(name: str) -> str:

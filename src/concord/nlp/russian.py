@@ -18,6 +18,8 @@ from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.document import Document
 from concord.knowledge.morphology import analyser, lemma, parses
+from concord.knowledge.names import PERSON_TITLES
+from concord.knowledge.places import is_building_name
 from concord.nlp.dates import find_dates
 from concord.nlp.document_entities import group_mentions
 from concord.nlp.institutions import institution_mentions, is_international_body
@@ -146,6 +148,12 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]
         first, tokens = tokens_in(sentence, start, end)
         if kind != "PER":
             tokens = trim_phrase(tokens)
+            if _is_headline(tokens):
+                continue
+            if kind == "ORG" and is_building_name([t.text for t in tokens], tokens[0].lemma):
+                kind = "LOC"  # "во Дворце Независимости": the building, not a body
+        else:
+            first, tokens, kind = _person_or_place(first, tokens)
         if not tokens:
             continue
         start, end = tokens[0].start, tokens[-1].end
@@ -175,6 +183,31 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]
         mentions.extend(institution_mentions(sentences[position], found, first_tokens))
     mentions.extend(geographic_names(sentences, mentions))
     return complete_organisations(sentences, without_products(sentences, mentions))
+
+
+def _person_or_place(first: int, tokens: list[Token]) -> tuple[int, list[Token], str]:
+    """A person name without its title ("лорд", "сэр"); a building's name ("Ланкастер-хаус")
+    is a place; a headline's capitals ("ВСТРЕЧА В ЛОНДОНЕ") are no name at all."""
+    while tokens and PERSON_TITLES & {tokens[0].text.lower(), tokens[0].lemma}:
+        first, tokens = first + 1, tokens[1:]
+    if _words_in_capitals(tokens):  # people are not written in capitals, headlines are
+        return first, [], "PER"
+    if tokens and is_building_name([token.text for token in tokens], tokens[0].lemma):
+        return first, tokens, "LOC"
+    return first, tokens, "PER"
+
+
+def _words_in_capitals(tokens: list[Token]) -> list[str]:
+    """The words of a phrase written all in capitals, or none if any word is not."""
+    words = [token.text for token in tokens if any(c.isalpha() for c in token.text)]
+    return words if all(word.isupper() and len(word) > 1 for word in words) else []
+
+
+def _is_headline(tokens: list[Token]) -> bool:
+    """Three or more words in capitals ("ВСТРЕЧА В ЛОНДОНЕ"): a headline, not a name;
+    abbreviations ("МИД РК") are shorter."""
+    words = _words_in_capitals(tokens)
+    return len(words) >= 3 and sum(len(word) > 3 for word in words) >= 2
 
 
 def _split_at_brackets(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:

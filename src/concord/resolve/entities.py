@@ -1,11 +1,14 @@
 """One entity across documents and spellings: "Кошербаев" = "Ермек Кошербаев",
-"РК" = "Казахстан", "Аксуорси" = "Аксворти" (with the same first name).
+"РК" = "Казахстан", "Аксуорси" = "Аксворти" (with the same first name), "Палата общин" =
+"Палата общин Великобритании".
 
 The one matcher: an exact key first, else the checks against the newest entities of the
 newcomer's block. It decides; a repository keeps the entities (`MemoryEntities` here for
 tests and benchmarks, the SQL one in `concord.store` in production). A newcomer is
 compared with each candidate's preferred name only, never every alias: were "Петров"
-enough, once an entity had been called so, every Петров would join it."""
+enough, once an entity had been called so, every Петров would join it. For the same
+reason a shorter organisation name joins a longer one only when that one is the only
+candidate it fits: "МИД" is not guessed between "МИД России" and "МИД Казахстана"."""
 
 from __future__ import annotations
 
@@ -18,9 +21,11 @@ from concord.claim import Entity
 from concord.knowledge.entity_keys import entity_block, entity_key
 from concord.knowledge.gazetteer import canonical_place
 from concord.knowledge.names import name_key
+from concord.knowledge.organisation_names import organisation_words, same_organisation
 from concord.knowledge.people import same_person
 
-CANDIDATES = 200  # entities compared per block; blocks are small (surname prefix, place key)
+CANDIDATES = 200  # entities compared per block; blocks are small (surname prefix, place key,
+# an organisation's first two words that are not a place)
 LENGTH = 300  # names, keys and blocks are stored in String(300) columns
 
 
@@ -43,7 +48,29 @@ def same_entity(known_type: str, known_name: str, type_: str, name: str) -> bool
     canonical = canonical_place(name)
     if canonical or canonical_place(known_name):
         return canonical_place(known_name) == canonical
-    return type_ == known_type and name_key(name) == name_key(known_name)
+    if type_ != known_type:
+        return False
+    if type_ == "ORG":
+        return same_organisation(known_name, name)
+    return name_key(name) == name_key(known_name)
+
+
+def _match_in_block(entity: Entity, candidates: list[KnownEntity]) -> KnownEntity | None:
+    """The newest candidate that is the same entity; for an organisation, the one with the
+    same words, else the only one that contains or is contained in it."""
+    found = (
+        known
+        for known in candidates
+        if same_entity(known.type, known.name, entity.type, entity.name)
+    )
+    if entity.type != "ORG" or canonical_place(entity.name):
+        return next(found, None)
+    fitting = list(found)
+    words = organisation_words(entity.name)
+    same_words = [known for known in fitting if organisation_words(known.name) == words]
+    if same_words:
+        return same_words[0]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def preferred_name(type_: str, names: set[str]) -> str:
@@ -88,13 +115,8 @@ def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> 
     blocks = repository.in_blocks({block_of(entity) for entity in unmatched})
     matches: list[KnownEntity | None] = []
     for entity in entities:
-        found = exact.get(key_of(entity)) or next(
-            (
-                known
-                for known in blocks.get(block_of(entity), [])
-                if same_entity(known.type, known.name, entity.type, entity.name)
-            ),
-            None,
+        found = exact.get(key_of(entity)) or _match_in_block(
+            entity, blocks.get(block_of(entity), [])
         )
         matches.append(found)
     rows = {
