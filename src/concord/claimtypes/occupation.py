@@ -26,7 +26,15 @@ def at_one_time(first: ClaimRecord, second: ClaimRecord) -> bool:
 
 
 def same(fact: Fact, claim: ClaimRecord) -> bool:
-    return bool(fact.entities("who") & claim.entities("who")) and role_agrees(fact, claim, "where")
+    """One person's one post. Another title is another post of a career (or a second
+    role in one report), unless another report gives it at the same time: then the
+    sources disagree about one post, and that is shown as a conflict."""
+    if not fact.entities("who") & claim.entities("who") or not role_agrees(fact, claim, "where"):
+        return False
+    mine, theirs = fact.values("position"), claim.get("position")
+    if not mine or not theirs or any(position_values_agree(a, b) for a in mine for b in theirs):
+        return True
+    return all(at_one_time(told, claim) for told in fact.claims)
 
 
 SPEC = ClaimType(

@@ -33,8 +33,15 @@ def dates_agree(first: str, second: str) -> bool:
     return first.startswith(second) or second.startswith(first)
 
 
-def _words(text: str) -> set[str]:
-    return {word for word in name_key(text).split() if len(word) > 2}
+@lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
+    """Content words in their dictionary form: "премьер-министры" is "премьер-министр"."""
+    return frozenset(_normal(word) for word in name_key(text).split() if len(word) > 2)
+
+
+def _normal(word: str) -> str:
+    readings = parses(word)
+    return readings[0].normal_form.replace("ё", "е") if readings else word
 
 
 def texts_agree(first: str, second: str) -> bool:
