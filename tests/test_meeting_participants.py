@@ -47,13 +47,15 @@ def test_the_chair_is_a_participant(analyse: Analyse) -> None:
 
 def test_the_sides_are_the_meeting_just_named(analyse: Analyse) -> None:
     analysed = analyse(
-        "В понедельник министр экономики Анна Смирнова провела переговоры с министром "
-        "Рустамом Азимовым. Стороны обсудили строительство дороги через Казахстан."
+        "В понедельник в Ташкенте министр экономики Анна Смирнова провела переговоры с "
+        "министром Рустамом Азимовым. Стороны обсудили строительство дороги через Казахстан."
     )
     _, second = meetings(analysed)
     assert set(second.values("participants")) == {"Анна Смирнова", "Рустам Азимов"}
     assert second.evidence.text.startswith("Стороны обсудили")
     assert "Казахстан" not in second.values("participants")  # what is discussed is no side
+    assert second.values("place") == ["Ташкент"]  # the meeting leaned on: its place and day
+    assert second.values("date") == ["2026-02-23"]
 
 
 def test_a_meeting_with_one_side_named_is_the_protagonists(analyse: Analyse) -> None:

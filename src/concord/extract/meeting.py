@@ -68,6 +68,7 @@ class MeetingWords:
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
 _NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
+_SETTING_ROLES = frozenset({"place", "venue", "date"})
 ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
 
 
@@ -131,7 +132,7 @@ def _participation_verb(view: SentenceView, noun: int, words: MeetingWords) -> i
 
 
 def _chair_or_participation_below(view: SentenceView, index: int, words: MeetingWords) -> bool:
-    """ "Заседание под председательством Y", "форум с участием Y"."""
+    """Whether someone chairs or joins it: "заседание под председательством Y"."""
     verb = _verb_above(view, index)
     if not view.tokens[index].relation.startswith("nsubj"):
         verb = None
@@ -287,7 +288,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
 def _chairs_and_participants(
     view: SentenceView, index: int, verb: int | None, words: MeetingWords
 ) -> list[Mention]:
-    """ "под председательством Y" and "с участием Y" in the trigger's phrase or on its verb."""
+    """Who chairs ("под председательством Y") or joins ("с участием Y") the meeting, in
+    the trigger's phrase or on its verb."""
     found: list[Mention] = []
     for phrase in _chair_phrases(view, index, verb, words):
         reach = [c for c in view.subtree(phrase, _CLAUSES) if c != phrase]
@@ -433,6 +435,7 @@ class _Context:
     protagonist: int | None = None  # an entity index
     sentence: int = -1  # the position of the sentence in the report
     last_participants: list[Argument] = field(default_factory=list)
+    last_setting: list[Argument] = field(default_factory=list)  # its place, venue and date
     last_sentence: int = -10
 
 
@@ -528,7 +531,8 @@ def _quoted(view: SentenceView, index: int) -> bool:
 
 
 def _speaker_as_subject(view: SentenceView, trigger: _Trigger) -> bool:
-    """ "я попросил его в ходе встречи с X": the unnamed side is whoever speaks."""
+    """A first or second person subject ("я попросил его в ходе встречи с X"): the
+    unnamed side is whoever speaks."""
     verbs = (
         [trigger.index]
         if view.tokens[trigger.index].pos == "VERB"
@@ -583,9 +587,12 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
         if trigger.kind in {"sides", "discussion"} and arguments and not sides.own_side:
             continue
         used.update(view.subtree(trigger.index))
+        leaned = False
         if context is not None and not format_match and (arguments or not claims):
             # a sentence that already named its meeting speaks of that one
+            leaned = not arguments
             arguments = _with_context(view, trigger, sides, arguments, words, context)
+            leaned = leaned and bool(arguments)
         if format_match and trigger.kind == "meeting":
             arguments.extend(_format_arguments(view, format_match, not arguments, words))
         if not any(a.role == "participants" for a in arguments):
@@ -599,9 +606,14 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
         date = first_date(view)
         if date:
             arguments.append(view.date_argument("date", date))
+        if leaned and context is not None:
+            # the meeting leaned on is this one: where and when it was, unless said here
+            stated = {a.role for a in arguments}
+            arguments.extend(a for a in context.last_setting if a.role not in stated)
         claims.append(view.claim("meeting", arguments, view.modality(trigger.index)))
         if context is not None:
             context.last_participants = [a for a in arguments if a.role == "participants"]
+            context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
 
