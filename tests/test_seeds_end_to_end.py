@@ -77,6 +77,24 @@ def test_bilateral_meetings(kazinform: AnalysedDocument, mfa: AnalysedDocument) 
     find(mfa, "meeting", participants="Линдси Хойл")
 
 
+def test_bilateral_meetings_keep_both_sides(
+    kazinform: AnalysedDocument, mfa: AnalysedDocument
+) -> None:
+    """ "На встрече с министром … стороны договорились" in a report about the British
+    foreign secretary, "Также состоялась встреча со спикером …" in the Kazakh ministry's
+    release: the side left unnamed is the report's protagonist, justified by a mention."""
+    cooper = find(kazinform, "meeting", participants="Ермек Кошербаев")
+    assert set(cooper.values("participants")) == {"Иветт Купер", "Ермек Кошербаев"}
+    hoyle = find(mfa, "meeting", participants="Линдси Хойл")
+    assert set(hoyle.values("participants")) == {"Ермек Кошербаев", "Линдси Хойл"}
+    for meeting, document in ((cooper, kazinform), (hoyle, mfa)):
+        for argument in meeting.arguments:
+            assert argument.span is not None
+            assert document.document.text[argument.span.start : argument.span.end] == (
+                argument.span.text
+            )
+
+
 def test_posts_held(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:
     find(
         kazinform,

@@ -108,10 +108,13 @@ SPEC = ClaimType(
         Role("place", ValueKind.ENTITY, {"ru": "место", "en": "place"}),
         Role("date", ValueKind.DATE, {"ru": "дата", "en": "date"}),
         Role("format", ValueKind.TEXT, {"ru": "формат", "en": "format"}),
+        Role("venue", ValueKind.TEXT, {"ru": "место проведения", "en": "venue"}),
     ),
     keys=keys,
     same=same,
-    sentence_extractors={"ru": partial(meeting.extract, words=ru.MEETING)},
+    document_extractors={
+        "ru": partial(meeting.extract_document, words=ru.MEETING, sentence_words=ru.SENTENCE)
+    },
     conflict_roles=("date", "place"),
     date_roles=("date",),
     summary_roles=("participants",),

@@ -3,17 +3,30 @@
 Triggers are meeting words (встреча, переговоры, встретиться, провести переговоры …),
 each language's in `concord.extract.lexicons`.
 Participants are the people and organisations tied to the trigger by the tree: its
-subject, its "с X" companions, its genitive ("встреча X и Y"), and the sides of a
-quoted format («Центральная Азия — Великобритания»).
+subject, its "с X" companions, its genitive ("встреча X и Y"), the sides of a quoted
+format («Центральная Азия — Великобритания»), those who take part ("X принял участие во
+встрече") and who chair ("под председательством Y").
+
+Read over a whole report (`extract_document`), a sentence can also lean on the ones
+before it, as a reader does: "Стороны договорились …" and "В ходе беседы …" speak of the
+meeting just named, and a meeting "со спикером Z" with no other side named is the
+report's protagonist's — the person the release is about. Each participant keeps the
+span that names it, so every side points at the sentence that justifies it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
+from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention
-from concord.extract.sentence_view import SentenceView, first_date
+from concord.extract.sentence_view import SentenceView, SentenceWords, first_date
+
+_EMPTY: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -29,35 +42,214 @@ class MeetingWords:
     place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
     format_pattern: re.Pattern[str]  # a quoted `format`: "в формате «Центральная Азия — …»"
     format_sides: re.Pattern[str]  # what separates the sides inside the format
+    # A noun that is a meeting with its modifier: "телефонный разговор", "круглый стол".
+    qualified_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    discussion_verbs: frozenset[str] = _EMPTY  # "X и Y обсудили": a meeting of two sides
+    host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
+    participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
+    participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
+    participation_verbs: frozenset[str] = _EMPTY  # "участвовал во встрече"
+    frame_nouns: frozenset[str] = _EMPTY  # "участие в работе форума": the event below
+    chair_nouns: frozenset[str] = _EMPTY  # "под председательством Y"
+    chair_prepositions: frozenset[str] = _EMPTY  # "под"
+    side_nouns: frozenset[str] = _EMPTY  # "стороны договорились": the meeting just named
+    other_meeting_words: frozenset[str] = _EMPTY  # "следующая встреча": not the one just named
+    margin_nouns: frozenset[str] = _EMPTY  # "на полях встречи": the frame of another meeting
+    audience_nouns: frozenset[str] = _EMPTY  # "встреча с журналистами": not two sides
+    interview_nouns: frozenset[str] = _EMPTY  # "рассказал в беседе с": an interview
+    speech_verbs: frozenset[str] = _EMPTY  # the verbs an interview frames
+    venue_nouns: frozenset[str] = _EMPTY  # "во Дворце Независимости": a named building
+    venue_suffixes: tuple[str, ...] = ()  # "в Ланкастер-хаусе"
+    venue_names: frozenset[str] = _EMPTY  # buildings known by name alone: "в Кремле"
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
+_NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
+_SETTING_ROLES = frozenset({"place", "venue", "date"})
+ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
 
 
-def _is_trigger(view: SentenceView, index: int, words: MeetingWords) -> bool:
+def _last_part(lemma: str) -> str:
+    """A compound names its kind last: "бизнес-форум" is a "форум"."""
+    return lemma.rsplit("-", 1)[-1]
+
+
+def _is_meeting_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
     token = view.tokens[index]
-    if token.lemma in words.strong_nouns or token.lemma in words.verbs:
+    lemma = _last_part(token.lemma)
+    if lemma in words.meeting_nouns or lemma in words.strong_nouns:
         return True
-    if token.lemma in words.light_verbs:
-        return any(view.tokens[c].lemma in words.meeting_nouns for c in view.children(index))
-    return False
+    modifiers = words.qualified_nouns.get(lemma, frozenset())
+    return any(view.tokens[c].lemma in modifiers for c in view.children(index))
 
 
-def _participants(view: SentenceView, trigger: int, words: MeetingWords) -> list[Mention]:
-    """Entities in the trigger's own phrase and, for a verb, its subject and objects."""
-    token = view.tokens[trigger]
+def _is_strong_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    lemma = _last_part(view.tokens[index].lemma)
+    return lemma in words.strong_nouns or (
+        lemma in words.qualified_nouns and _is_meeting_noun(view, index, words)
+    )
+
+
+def _verb_above(view: SentenceView, index: int) -> int | None:
+    """The verb a noun's phrase hangs on, through at most two nouns ("участие в работе
+    форума")."""
+    current = index
+    for _ in range(3):
+        head = view.tokens[current].head
+        if not 0 <= head < len(view.tokens):
+            return None
+        if view.tokens[head].pos in {"VERB", "AUX"}:
+            return head
+        current = head
+    return None
+
+
+def _participation_verb(view: SentenceView, noun: int, words: MeetingWords) -> int | None:
+    """The verb of "X принял участие в N" / "X участвовал в N" for the event noun N, or
+    None when nobody takes part in N."""
+    head = view.tokens[noun].head
+    if not 0 <= head < len(view.tokens):
+        return None
+    if view.tokens[head].lemma in words.frame_nouns:  # "в работе форума"
+        if view.preposition(noun):
+            return None
+        noun, head = head, view.tokens[head].head
+        if not 0 <= head < len(view.tokens):
+            return None
+    if view.tokens[head].lemma in words.participation_nouns:
+        verb = view.tokens[head].head
+        return verb if 0 <= verb < len(view.tokens) else None
+    if view.tokens[head].lemma in words.participation_verbs:
+        return head
+    if view.tokens[head].pos == "VERB" and any(
+        view.tokens[c].lemma in words.participation_nouns for c in view.children(head)
+    ):
+        return head  # the parser hangs "в N" on the verb, beside its "участие"
+    return None
+
+
+def _chair_or_participation_below(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """Whether someone chairs or joins it: "заседание под председательством Y"."""
+    verb = _verb_above(view, index)
+    if not view.tokens[index].relation.startswith("nsubj"):
+        verb = None
+    return bool(_chair_phrases(view, index, verb, words))
+
+
+@dataclass
+class _Trigger:
+    index: int
+    kind: str  # "meeting", "discussion", "host", "sides", "participation"
+    verb: int | None = None  # the verb whose subject takes part or whose obl is the place
+
+
+def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | None:
+    token = view.tokens[index]
+    if token.lemma in words.verbs:
+        return _Trigger(index, "meeting", index)
+    if token.lemma in words.light_verbs and any(
+        _is_meeting_noun(view, c, words) for c in view.children(index)
+    ):
+        return _Trigger(index, "meeting", index)
+    if token.pos == "NOUN" or token.pos == "PROPN":
+        head = token.head
+        if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.light_verbs:
+            return None  # "встречу провела X": the light verb is the trigger
+        gathering = _is_meeting_noun(view, index, words) and (
+            _last_part(token.lemma) in words.participation_events
+        )
+        if gathering:
+            verb = _participation_verb(view, index, words)
+            if verb is not None:
+                return _Trigger(index, "participation", verb)
+        if _is_strong_noun(view, index, words) or (
+            gathering and _chair_or_participation_below(view, index, words)
+        ):
+            return _Trigger(index, "meeting", _verb_above(view, index))
+        if (
+            token.lemma in words.side_nouns
+            and token.relation.startswith("nsubj")
+            and not view.preposition(index)
+            and not any(view.tokens[c].relation == "nmod" for c in view.children(index))
+            and 0 <= token.head < len(view.tokens)
+        ):
+            return _Trigger(token.head, "sides", token.head)
+    if token.pos == "PRON" and view.preposition(index):
+        verb = _participation_verb(view, index, words)  # "в ней приняли участие X и Y"
+        if verb is not None:
+            return _Trigger(index, "participation", verb)
+    if token.pos == "VERB" and token.lemma in words.discussion_verbs:
+        return _Trigger(index, "discussion", index)
+    if token.pos == "VERB" and token.lemma in words.host_verbs:
+        return _Trigger(index, "host", index)
+    return None
+
+
+@dataclass
+class _Sides:
+    mentions: list[Mention] = field(default_factory=list)
+    own_side: bool = False  # a side named other than as a companion ("X встретился", "встреча X")
+    companions: list[int] = field(default_factory=list)  # the "с X" tokens
+
+    def add(self, found: list[Mention], own: bool) -> None:
+        for mention in found:
+            if mention not in self.mentions:
+                self.mentions.append(mention)
+        self.own_side = self.own_side or (own and bool(found))
+
+
+def _governing_verbs(view: SentenceView, index: int) -> list[int]:
+    """The noun's head, then up a chain of completed verbs ("должен был поднять")."""
+    chain: list[int] = []
+    current = view.tokens[index].head
+    relation = view.tokens[index].relation
+    while 0 <= current < len(view.tokens) and current not in chain and len(chain) < 3:
+        chain.append(current)
+        if relation not in {"obl", "nsubj", "obj", "xcomp", "nmod"}:
+            break
+        relation = view.tokens[current].relation
+        if relation not in {"xcomp"}:
+            break
+        current = view.tokens[current].head
+    return chain
+
+
+def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
     reach: set[int] = set()
+    for child in view.children(verb):
+        if view.tokens[child].relation.startswith("nsubj"):
+            reach.update(view.subtree(child, _CLAUSES))
+    return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
+
+
+def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides:
+    """Entities in the trigger's own phrase and, for a verb, its subject and objects;
+    those who take part in it or chair it."""
+    sides = _Sides()
+    index = trigger.index
+    token = view.tokens[index]
+    if trigger.kind == "participation" and trigger.verb is not None:
+        sides.add(_subject_mentions(view, trigger.verb), own=True)
     if token.pos == "VERB":
-        for child in view.children(trigger):
+        for child in view.children(index):
             relation = view.tokens[child].relation
             preposition = view.preposition(child)
-            if relation.startswith("nsubj") or (
-                relation in {"obl", "obj", "iobj"}
-                and (not preposition or preposition in words.companion_prepositions)
-            ):
-                reach.update(view.subtree(child, _CLAUSES))
-    for child in view.children(trigger):
+            if relation.startswith("nsubj"):
+                sides.add(view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES), True)
+            elif relation in {"obl", "obj", "iobj"} and (
+                preposition in words.companion_prepositions
+                or (not preposition and trigger.kind in {"meeting", "host"})
+            ):  # what is discussed is no side: "обсудили поставки в Монголию"
+                found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+                if preposition:
+                    sides.companions.append(child)
+                    sides.add(found, own=False)
+                else:
+                    sides.add(found, own=True)
+    for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)
         if relation == "nmod" and (
@@ -65,69 +257,431 @@ def _participants(view: SentenceView, trigger: int, words: MeetingWords) -> list
             or preposition in words.between_prepositions
             or (not preposition and view.tokens[child].feats.get("Case") == "Gen")
         ):
-            reach.update(view.subtree(child, _CLAUSES))
+            found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+            if preposition in words.companion_prepositions:
+                sides.companions.append(child)
+            sides.add(found, own=preposition not in words.companion_prepositions)
+    if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
+        # "На встрече с X стороны договорились", "состоялась встреча X", "Y должен был
+        # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
+        # of the verb that one completes) is a participant too, not its other dependents.
+        for head in _governing_verbs(view, index):
+            subjects = [
+                c
+                for c in view.children(head)
+                if view.tokens[c].relation.startswith("nsubj") and c != index
+            ]
+            for child in subjects:
+                reach = [child] + [
+                    c for c in view.children(child) if view.tokens[c].relation in _NAME_PARTS
+                ]
+                sides.add(view.mentions_in(reach, _PARTICIPANT_TYPES), own=True)
+            if subjects:
+                break
+    sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
+    people = [m for m in sides.mentions if m.type == "PER"]
+    if people:
+        sides.mentions = people
+    return sides
+
+
+def _chairs_and_participants(
+    view: SentenceView, index: int, verb: int | None, words: MeetingWords
+) -> list[Mention]:
+    """Who chairs ("под председательством Y") or joins ("с участием Y") the meeting, in
+    the trigger's phrase or on its verb."""
+    found: list[Mention] = []
+    for phrase in _chair_phrases(view, index, verb, words):
+        reach = [c for c in view.subtree(phrase, _CLAUSES) if c != phrase]
+        found.extend(view.mentions_in(reach, _PARTICIPANT_TYPES))
+    return found
+
+
+def _chair_phrases(
+    view: SentenceView, index: int, verb: int | None, words: MeetingWords
+) -> list[int]:
+    candidates = set(view.subtree(index, _CLAUSES))
+    if verb is not None:
+        candidates.update(view.children(verb))
+    return [
+        c
+        for c in sorted(candidates)
+        if (
+            view.tokens[c].lemma in words.chair_nouns
+            and view.preposition(c) in words.chair_prepositions
+        )
+        or (
+            view.tokens[c].lemma in words.participation_nouns
+            and view.preposition(c) in words.companion_prepositions
+        )
+    ]
+
+
+def _host_and_guest(view: SentenceView, verb: int) -> bool:
+    """A host receives a guest: a person as the subject and one as the object ("принял
+    участие", "принял решение" receive nobody)."""
+    found = {"nsubj": False, "obj": False}
+    for child in view.children(verb):
+        relation = view.tokens[child].relation.split(":")[0]
+        if relation in found and not view.preposition(child):
+            people = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
+            found[relation] = found[relation] or bool(people)
+    return all(found.values())
+
+
+def _not_a_meeting(
+    view: SentenceView, trigger: _Trigger, sides: _Sides, words: MeetingWords
+) -> bool:
+    """An interview ("рассказал в беседе с корреспондентом") or an audience ("встреча с
+    журналистами", "с поклонниками") is not a meeting of sides."""
+    token = view.tokens[trigger.index]
     head = token.head
-    if token.pos == "NOUN" and 0 <= head < len(view.tokens):
-        # "На встрече с X стороны договорились", "состоялась встреча X": the governing
-        # verb's subject is a participant too, but not its other dependents.
-        for child in view.children(head):
-            if view.tokens[child].relation.startswith("nsubj") and child != trigger:
-                reach.add(child)
-                reach.update(
+    if (
+        token.lemma in words.interview_nouns
+        and view.preposition(trigger.index)
+        and token.feats.get("Case") != "Gen"  # "в беседе с", not "в ходе беседы"
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.speech_verbs
+    ):
+        return True
+    return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)
+
+
+def _place_and_venue(
+    view: SentenceView, trigger: _Trigger, words: MeetingWords
+) -> tuple[Mention | None, tuple[str, list[int]] | None]:
+    """The place and the venue in the meeting's own phrase: "в + locative" hung on the
+    trigger or on its verb, never one nested in another phrase ("интеграции в регионе")."""
+    holders = [trigger.index]
+    if trigger.verb is not None and trigger.verb != trigger.index:
+        holders.append(trigger.verb)
+    place: Mention | None = None
+    venue: tuple[str, list[int]] | None = None
+    for holder in holders:
+        for child in view.children(holder):
+            token = view.tokens[child]
+            if (
+                token.relation not in {"obl", "nmod"}
+                or view.preposition(child) not in words.place_prepositions
+                or token.feats.get("Case") != "Loc"
+            ):
+                continue
+            if venue is None and _is_venue(view, child, words):
+                indices = [
                     c
-                    for c in view.children(child)
-                    if view.tokens[c].relation in {"flat:name", "flat", "conj"}
-                )
-    found = view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
-    people = [m for m in found if m.type == "PER"]
-    return people or found
+                    for c in view.subtree(child, _CLAUSES)
+                    if c == child or not _has_own_preposition(view, c, child)
+                ]
+                indices = [c for c in indices if view.tokens[c].relation != "case"]
+                venue = view.phrase(_contiguous(indices, child))[0], indices
+                holders.append(child)  # "в Ланкастер-хаусе в Лондоне": the venue's city
+                continue
+            if place is None:
+                mention = view.mention_at(child)
+                if mention is not None and mention.type in {"LOC", "LOCORG"}:
+                    place = mention
+    return place, venue
 
 
-def extract(view: SentenceView, words: MeetingWords) -> list[Claim]:
-    claims = []
+def _has_own_preposition(view: SentenceView, index: int, top: int) -> bool:
+    """Whether a token sits in a prepositional phrase below `top` ("на улице …")."""
+    current = index
+    while current != top and 0 <= current < len(view.tokens):
+        if view.preposition(current):
+            return True
+        current = view.tokens[current].head
+    return False
+
+
+def _contiguous(indices: list[int], anchor: int) -> list[int]:
+    """The run of consecutive indices around the anchor: a venue's name is one stretch."""
+    chosen = {anchor}
+    present = set(indices)
+    low = anchor
+    while low - 1 in present:
+        low -= 1
+        chosen.add(low)
+    high = anchor
+    while high + 1 in present:
+        high += 1
+        chosen.add(high)
+    return sorted(chosen)
+
+
+def _is_venue(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """A named building: a venue noun with a name ("Дворец Независимости", "здание
+    Сейма", "резиденция «Береке»"), a "-хаус", or a building known by its name."""
+    token = view.tokens[index]
+    lemma = token.lemma
+    mention = view.mention_at(index)
+    named = {lemma, mention.normal.lower() if mention else ""}
+    if named & words.venue_names or any(lemma.endswith(s) for s in words.venue_suffixes):
+        return True
+    if _last_part(lemma) not in words.venue_nouns:
+        return False
+    if token.text[:1].isupper():
+        return True
+    return any(
+        view.tokens[c].text[:1].isupper() or view.tokens[c].text in {"«", '"', "“"}
+        for c in view.children(index)
+        if view.tokens[c].relation != "case"
+    )
+
+
+@dataclass
+class _Context:
+    """What a sentence may lean on: the report's protagonist and its last meeting."""
+
+    protagonist: int | None = None  # an entity index
+    sentence: int = -1  # the position of the sentence in the report
+    last_participants: list[Argument] = field(default_factory=list)
+    last_setting: list[Argument] = field(default_factory=list)  # its place, venue and date
+    last_sentence: int = -10
+
+
+def _protagonist(analysed: AnalysedDocument) -> int | None:
+    """The person the report is about: the one named most often (a surname alone counts
+    for the full name it ends), clearly more than any other and at least twice."""
+    people = [i for i, entity in enumerate(analysed.entities) if entity.type == "PER"]
+    owner = {i: _full_name_of(analysed, i, people) for i in people}
+    counts = Counter(
+        owner[m.entity] for m in analysed.mentions if m.type == "PER" and m.entity in owner
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _full_name_of(analysed: AnalysedDocument, entity: int, people: list[int]) -> int:
+    """The one full name whose last word a one-word name is ("Смирнова": "Анна Смирнова"),
+    else the entity itself."""
+    name = analysed.entities[entity].name.lower()
+    if " " in name:
+        return entity
+    fuller = [
+        other
+        for other in people
+        if " " in analysed.entities[other].name
+        and _same_surname(analysed.entities[other].name.lower().rsplit(" ", 1)[-1], name)
+    ]
+    return fuller[0] if len(fuller) == 1 else entity
+
+
+def _same_surname(first: str, second: str) -> bool:
+    """One surname in two genders or cases: "смирнова", "смирнов"."""
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+
+
+def _protagonist_argument(view: SentenceView, entity: int) -> Argument | None:
+    """The protagonist, with the mention nearest to the sentence that names the meeting
+    (its surname alone included)."""
+    document = view.document
+    people = [i for i, e in enumerate(document.entities) if e.type == "PER"]
+    mentions = [
+        m for m in document.mentions
+        if m.entity in people and _full_name_of(document, m.entity, people) == entity
+    ]  # fmt: skip
+    if not mentions:
+        return None
+    start = view.sentence.start
+
+    def distance(mention: Mention) -> tuple[int, int]:
+        if view.sentence.start <= mention.start < view.sentence.end:
+            return 0, 0
+        return (1, start - mention.start) if mention.start < start else (2, mention.start)
+
+    nearest = min(mentions, key=distance)
+    argument = view.entity_argument("participants", nearest)
+    name = document.entities[entity].name
+    return Argument("participants", name, argument.span, entity)
+
+
+_OPENING_QUOTES = "«“„"
+_CLOSING_QUOTES = "»”“"
+_DASHES = "—–-"
+
+
+def _quoted(view: SentenceView, index: int) -> bool:
+    """Whether the token is direct speech: inside quotation marks opened earlier in its
+    paragraph, or in a paragraph that opens with a dash. There the unnamed side ("мы с
+    X провели беседу") is the speaker, not the report's protagonist."""
+    text = view.document.document.text
+    offset = view.tokens[index].start
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    before = text[paragraph_start:offset]
+    if before.lstrip()[:1] in _DASHES:
+        return True
+    depth = 0
+    for character in before:
+        if character in _OPENING_QUOTES and (character not in _CLOSING_QUOTES or depth == 0):
+            depth += 1
+        elif character in _CLOSING_QUOTES and depth > 0:
+            depth -= 1
+    if depth > 0:
+        return True
+    paragraph_end = text.find("\n", offset)
+    for character in text[offset : paragraph_end if paragraph_end >= 0 else len(text)]:
+        if character == "«":
+            return False
+        if character == "»":
+            return True  # a quote closing here opened in an earlier paragraph
+    return False
+
+
+def _speaker_as_subject(view: SentenceView, trigger: _Trigger) -> bool:
+    """A first or second person subject ("я попросил его в ходе встречи с X"): the
+    unnamed side is whoever speaks."""
+    verbs = (
+        [trigger.index]
+        if view.tokens[trigger.index].pos == "VERB"
+        else _governing_verbs(view, trigger.index)
+    )
+    return any(
+        view.tokens[c].relation.startswith("nsubj")
+        and view.tokens[c].pos == "PRON"
+        and view.tokens[c].feats.get("Person") in {"1", "2"}
+        for verb in verbs
+        for c in view.children(verb)
+    )
+
+
+def _leans_back(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> bool:
+    """A trigger that names no side of its own may speak of the meeting just named,
+    unless it is another one ("следующая встреча", "на полях встречи")."""
+    token = view.tokens[trigger.index]
+    if any(view.tokens[c].lemma in words.other_meeting_words for c in view.children(trigger.index)):
+        return False
+    head = token.head
+    if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.margin_nouns:
+        return False
+    if trigger.kind == "meeting":
+        return token.pos in {"NOUN", "PROPN"}
+    return trigger.kind in {"sides", "participation", "discussion"}
+
+
+def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> list[Claim]:
+    claims: list[Claim] = []
     used: set[int] = set()
     format_match = words.format_pattern.search(view.sentence.text)
     for index in range(len(view.tokens)):
-        if index in used or not _is_trigger(view, index, words):
+        if index in used:
             continue
-        used.update(view.subtree(index))
-        arguments: list[Argument] = []
-        participants = _participants(view, index, words)
-        for mention in participants:
-            arguments.append(view.entity_argument("participants", mention))
-        if format_match:
-            start = view.sentence.start + format_match.start("format")
-            value = format_match.group("format")
-            arguments.append(Argument("format", value, view.text_span(start, start + len(value))))
-            if not participants:
-                for side in words.format_sides.split(value):
-                    side_start = start + value.index(side)
-                    side_mention = view.mentions_in(
-                        view.token_indices(side_start, side_start + len(side))
-                    )
-                    if side_mention:
-                        arguments.append(view.entity_argument("participants", side_mention[0]))
-                    else:
-                        arguments.append(
-                            Argument(
-                                "participants",
-                                side,
-                                view.text_span(side_start, side_start + len(side)),
-                            )
-                        )
-        for mention in view.mentions:
-            indices = view.token_indices(mention.start, mention.end)
-            if (
-                mention.type in {"LOC", "LOCORG"}
-                and view.preposition(indices[-1]) in words.place_prepositions
-                and (view.tokens[indices[-1]].feats.get("Case") == "Loc")
-            ):
-                arguments.append(view.entity_argument("place", mention))
-                break
+        trigger = _trigger(view, index, words)
+        if trigger is None:
+            continue
+        sides = _sides(view, trigger, words)
+        if _not_a_meeting(view, trigger, sides, words):
+            used.update(view.subtree(index))
+            continue
+        arguments = [view.entity_argument("participants", m) for m in sides.mentions]
+        if (
+            trigger.kind == "discussion"
+            and arguments
+            and (len(arguments) < 2 or any(m.type != "PER" for m in sides.mentions))
+        ):
+            continue  # "X обсудил ситуацию", "Ереван и Тбилиси договорились": no meeting
+        if trigger.kind == "host" and not _host_and_guest(view, trigger.index):
+            continue
+        if trigger.kind in {"sides", "discussion"} and arguments and not sides.own_side:
+            continue
+        used.update(view.subtree(trigger.index))
+        leaned = False
+        if context is not None and not format_match and (arguments or not claims):
+            # a sentence that already named its meeting speaks of that one
+            leaned = not arguments
+            arguments = _with_context(view, trigger, sides, arguments, words, context)
+            leaned = leaned and bool(arguments)
+        if format_match and trigger.kind == "meeting":
+            arguments.extend(_format_arguments(view, format_match, not arguments, words))
+        if not any(a.role == "participants" for a in arguments):
+            continue
+        place, venue = _place_and_venue(view, trigger, words)
+        if place is not None:
+            arguments.append(view.entity_argument("place", place))
+        if venue is not None:
+            value, indices = venue
+            arguments.append(Argument("venue", value, view.span_of(indices)))
         date = first_date(view)
         if date:
             arguments.append(view.date_argument("date", date))
-        if not any(a.role == "participants" for a in arguments) and not format_match:
+        if leaned and context is not None:
+            # the meeting leaned on is this one: where and when it was, unless said here
+            stated = {a.role for a in arguments}
+            arguments.extend(a for a in context.last_setting if a.role not in stated)
+        claims.append(view.claim("meeting", arguments, view.modality(trigger.index)))
+        if context is not None:
+            context.last_participants = [a for a in arguments if a.role == "participants"]
+            context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
+            context.last_sentence = context.sentence
+    return claims
+
+
+def _with_context(
+    view: SentenceView,
+    trigger: _Trigger,
+    sides: _Sides,
+    arguments: list[Argument],
+    words: MeetingWords,
+    context: _Context,
+) -> list[Argument]:
+    """Sides the sentence leaves to the report: the meeting just named, or the protagonist
+    as the side a "встреча с Z" leaves unnamed."""
+    if not arguments:
+        recent = context.sentence - context.last_sentence <= ANAPHORA_WINDOW
+        if recent and _leans_back(view, trigger, words):
+            return list(context.last_participants)
+        return arguments
+    if (
+        trigger.kind in {"meeting", "host"}
+        and sides.companions
+        and not sides.own_side
+        and context.protagonist is not None
+        and not _quoted(view, trigger.index)
+        and not _speaker_as_subject(view, trigger)
+        and all(a.entity != context.protagonist for a in arguments)
+    ):
+        protagonist = _protagonist_argument(view, context.protagonist)
+        if protagonist is not None:
+            return [protagonist, *arguments]
+    return arguments
+
+
+def _format_arguments(
+    view: SentenceView, format_match: re.Match[str], with_sides: bool, words: MeetingWords
+) -> list[Argument]:
+    start = view.sentence.start + format_match.start("format")
+    value = format_match.group("format")
+    arguments = [Argument("format", value, view.text_span(start, start + len(value)))]
+    if not with_sides:
+        return arguments
+    for side in words.format_sides.split(value):
+        side_start = start + value.index(side)
+        side_mention = view.mentions_in(view.token_indices(side_start, side_start + len(side)))
+        if side_mention:
+            arguments.append(view.entity_argument("participants", side_mention[0]))
+        else:
+            span = view.text_span(side_start, side_start + len(side))
+            arguments.append(Argument("participants", side, span))
+    return arguments
+
+
+def extract(view: SentenceView, words: MeetingWords) -> list[Claim]:
+    """Meetings one sentence names on its own."""
+    return _read(view, words, None)
+
+
+def extract_document(
+    analysed: AnalysedDocument, words: MeetingWords, sentence_words: SentenceWords
+) -> list[Claim]:
+    """Meetings of a whole report, each sentence read with what came before it."""
+    context = _Context(protagonist=_protagonist(analysed))
+    claims: list[Claim] = []
+    for position, sentence in enumerate(analysed.sentences):
+        if not sentence.claimable:
             continue
-        claims.append(view.claim("meeting", arguments, view.modality(index)))
+        context.sentence = position
+        view = SentenceView.build(analysed, sentence, sentence_words)
+        claims.extend(_read(view, words, context))
     return claims

@@ -75,7 +75,17 @@ def _direct_claim(
         entity_argument(analysed, "speaker", speaker),
         Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
     ]
-    date = next((d for d in analysed.dates if evidence.start <= d.start < evidence.end), None)
+    quote_end = quote_start + len(quote)
+    date = next(
+        (
+            d
+            for d in analysed.dates
+            if evidence.start <= d.start < evidence.end
+            and not quote_start <= d.start < quote_end
+            and d.relation == "on"
+        ),
+        None,
+    )  # when it was said, not a date the speaker mentions ("к 2028 году")
     if date:
         arguments.append(Argument("date", date.value, Span(date.start, date.end, date.text)))
     return Claim("statement", arguments, evidence)
@@ -149,8 +159,16 @@ def _reported_statements(
             entity_argument(analysed, "speaker", speakers[0]),
             Argument("quote", quote.text, quote),
         ]
-        if view.dates:
-            arguments.append(view.date_argument("date", view.dates[0]))
+        said_on = next(
+            (
+                d
+                for d in view.dates
+                if d.relation == "on" and not quote.start <= d.start < quote.end
+            ),
+            None,
+        )  # "заявил, что переговоры пройдут в 2028 году" was not said in 2028
+        if said_on:
+            arguments.append(view.date_argument("date", said_on))
         yield view.claim("statement", arguments, view.modality(index))
 
 

@@ -78,16 +78,47 @@ STATEMENT = StatementWords(
 MEETING = MeetingWords(
     meeting_nouns=frozenset({
         "встреча", "переговоры", "беседа", "саммит", "заседание", "совещание", "консультация",
-        "визит", "диалог", "форум", "конференция",
+        "визит", "диалог", "форум", "конференция", "разговор", "сессия",
     }),
     strong_nouns=frozenset({"встреча", "переговоры", "беседа", "саммит"}),
     verbs=frozenset({"встретиться", "встречаться", "переговорить", "побеседовать"}),
-    light_verbs=frozenset({"провести"}),  # "провести переговоры"
+    light_verbs=frozenset({"провести"}),  # "провести переговоры", "провести телефонный разговор"
     companion_prepositions=frozenset({"с", "со"}),
     between_prepositions=frozenset({"между"}),
-    place_prepositions=frozenset({"в"}),
+    place_prepositions=frozenset({"в", "во"}),
     format_pattern=re.compile(r"формат[а-я]*\s+[«\"“](?P<format>[^»\"”]{3,80})[»\"”]"),
     format_sides=re.compile(r"\s+[—–-]\s+"),  # «Центральная Азия — Великобритания»
+    qualified_nouns=MappingProxyType({
+        "разговор": frozenset({"телефонный"}), "стол": frozenset({"круглый"}),
+    }),
+    discussion_verbs=frozenset({"обсудить", "обсуждать", "договориться", "условиться"}),
+    host_verbs=frozenset({"принять", "принимать"}),  # "Y принял в Кремле X"
+    # what one takes part in as a meeting's side: not a forum's or a press conference's crowd
+    participation_events=frozenset({
+        "встреча", "переговоры", "беседа", "саммит", "заседание", "совещание", "консультация",
+        "разговор", "стол",
+    }),
+    participation_nouns=frozenset({"участие"}),  # "принял участие в", "с участием"
+    participation_verbs=frozenset({"участвовать", "поучаствовать"}),
+    frame_nouns=frozenset({"работа"}),  # "в работе форума"
+    chair_nouns=frozenset({"председательство"}),
+    chair_prepositions=frozenset({"под"}),
+    side_nouns=frozenset({"сторона", "участник"}),
+    other_meeting_words=frozenset({"следующий", "очередной", "будущий", "новый", "другой"}),
+    margin_nouns=frozenset({"поле", "кулуары"}),  # "на полях встречи", "в кулуарах форума"
+    audience_nouns=frozenset({
+        "журналист", "корреспондент", "репортер", "пресса", "журналистка", "поклонник",
+        "фанат", "зритель", "слушатель", "читатель", "болельщик", "студент", "школьник",
+        "избиратель", "житель", "общественность", "блогер",
+    }),
+    interview_nouns=frozenset({"беседа", "интервью", "разговор"}),
+    speech_verbs=STATEMENT.speech_lemmas,
+    venue_nouns=frozenset({
+        "дворец", "дом", "зал", "резиденция", "здание", "особняк", "отель", "гостиница",
+        "центр", "хаус", "павильон", "холл", "замок", "палаццо", "вилла",
+    }),
+    venue_suffixes=("-хаус", "-холл"),
+    venue_names=frozenset({"кремль", "акорда", "ак орда", "белый дом"}),
 )
 
 POSTS = PostWords(
