@@ -36,15 +36,34 @@ def seeds_db(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> st
     return url
 
 
-def test_london_meeting_is_one_fact_from_both_reports(seeds_db: str) -> None:
+def test_the_ministerial_the_group_meeting_and_the_business_meeting_are_three_facts(
+    seeds_db: str,
+) -> None:
+    """kazinform reports the ministerial in the «Центральная Азия — Великобритания» format;
+    mfa reports the ministers' meeting with a parliamentary group, and the minister's own
+    meeting with business: three meetings in one city, none absorbing another."""
     london = [f for f in facts_of(seeds_db, "meeting") if "Лондон" in f["args"].get("place", [])]
     (ministerial,) = [f for f in london if f["args"].get("format")]
-    assert len({source["doc"] for source in ministerial["sources"]}) == 2
-    # The minister's separate meeting with business, told in one report, stays its own fact.
-    (business,) = [f for f in london if f is not ministerial]
+    assert {source["outlet"] for source in ministerial["sources"]} == {"ca5uk-kazinform"}
+    (group,) = [
+        f for f in london if any("парламентская группа" in p for p in f["args"]["participants"])
+    ]
+    assert group is not ministerial
+    assert {source["outlet"] for source in group["sources"]} == {"ca5uk-mfa"}
+    (business,) = [f for f in london if f not in (ministerial, group)]
     assert "бизнес" in business["sources"][0]["text"] and len(business["sources"]) == 1
-    # "министр иностранных дел РК встретился": the minister the report named, not his country
-    assert business["args"]["participants"] == ["Ермек Кошербаев"]
+    # "министр иностранных дел РК встретился": the minister the report named, not his
+    # country; the other side is described, not named, and kept so.
+    assert business["args"]["participants"] == [
+        "Ермек Кошербаев",
+        "представители британского бизнес-сообщества",
+    ]
+
+
+def test_two_named_meetings_keep_both_sides(seeds_db: str) -> None:
+    pairs = {frozenset(f["args"]["participants"]) for f in facts_of(seeds_db, "meeting")}
+    assert frozenset({"Иветт Купер", "Ермек Кошербаев"}) in pairs
+    assert frozenset({"Ермек Кошербаев", "Линдси Хойл"}) in pairs
 
 
 def test_roadmap_horizon_conflict_with_both_sentences(seeds_db: str) -> None:

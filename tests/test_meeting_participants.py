@@ -149,3 +149,20 @@ def test_a_statement_is_dated_when_said_not_by_the_dates_it_quotes(analyse: Anal
     for analysed in (direct, reported):
         (statement,) = [c for c in analysed.claims if c.type == "statement"]
         assert "2028" not in statement.values("date")
+
+
+def test_a_side_described_not_named_is_kept_without_an_entity(analyse: Analyse) -> None:
+    analysed = analyse("В Баку министр Ильхам Гасанов встретился с представителями деловых кругов.")
+    (meeting,) = [c for c in analysed.claims if c.type == "meeting"]
+    described = [a for a in meeting.arguments if a.role == "participants" and a.entity is None]
+    assert [a.value for a in described] == ["представители деловых кругов"]
+    assert described[0].span is not None
+
+
+def test_where_a_correspondent_speaks_from_is_no_side(analyse: Analyse) -> None:
+    analysed = analyse(
+        "В Риге состоялась встреча министров Анны Берзини и Яна Тамма, передает корреспондент "
+        "с места событий."
+    )
+    for claim in analysed.claims:
+        assert all(a.entity is not None for a in claim.arguments if a.role == "participants")

@@ -283,3 +283,23 @@ def test_a_bare_organisation_name_joins_the_one_body_it_fits() -> None:
     assert registry.resolve(Entity("ORG", "ПАО «Газпром»", set())) == registry.resolve(
         Entity("ORG", "Газпром", set())
     )
+
+
+def test_ministers_meeting_a_parliamentary_group_is_not_the_ministerial() -> None:
+    group = Value("Всепартийная парламентская группа", 60, "ORG")
+    ministry = Value("МИД Латвии", 61, "ORG")  # a state's own organ stands for the state
+    states = [Value("Латвия", 70, "LOC"), Value("Литва", 71, "LOC"), Value("Япония", 72, "LOC")]
+
+    def meeting(claim_id: int, sides: list[Value], **extra: list[Value]) -> ClaimRecord:
+        args = {"participants": sides, "place": [RIGA]} | extra
+        return ClaimRecord(claim_id, "meeting", f"d{claim_id}", "2026-03-12", args)
+
+    index = Index()
+    index.add_all(
+        [
+            meeting(1, states, format=[Value("Балтия — Япония")]),
+            meeting(2, [*states, ministry]),
+            meeting(3, [*states[:2], group]),
+        ]
+    )
+    assert sorted(sorted(c.id for c in f.claims) for f in index.facts.values()) == [[1, 2], [3]]

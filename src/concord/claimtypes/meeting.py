@@ -9,6 +9,8 @@ from concord.extract import meeting
 from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact, Value
 from concord.knowledge.gazetteer import is_state
+from concord.knowledge.names import name_key
+from concord.nlp.institutions import is_state_organ
 from concord.resolve.sameness import dates_stated_on_both, role_agrees, same_period, time_agrees
 
 
@@ -26,13 +28,26 @@ def _multilateral(claims: list[ClaimRecord]) -> bool:
     )
 
 
-def _sides(values: list[Value]) -> set[int]:
-    """Who met, as sides that can be told apart: people, and organisations other than
-    states (a parliamentary group, a company). A state can be any of its people."""
+def _sides(values: list[Value]) -> set[tuple[str, object]]:
+    """Who met, as sides that can be told apart: people, organisations other than states
+    (a parliamentary group, a company), and sides described rather than named
+    ("представители британского бизнеса"). A state can be any of its people."""
+    found: set[tuple[str, object]] = set()
+    for value in values:
+        if value.entity is None:
+            found.add(("described", name_key(value.text)))
+        elif value.entity_type == "PER" or not is_state(value.text):
+            found.add(("entity", value.entity))
+    return found
+
+
+def _bodies(values: list[Value]) -> set[int]:
+    """Organisations taking part as themselves (a parliamentary group, a business council),
+    not a state's own organs ("МИД", "правительство"), which stand for the state."""
     return {
         v.entity
         for v in values
-        if v.entity is not None and (v.entity_type == "PER" or not is_state(v.text))
+        if v.entity is not None and v.entity_type == "ORG" and not is_state_organ(v.text)
     }
 
 
@@ -64,6 +79,11 @@ def same(fact: Fact, claim: ClaimRecord) -> bool:
         one_sided = len(claim.entities("participants")) <= 1
         return one_sided and bool(shared) and same_place  # "X took part in the ministerial"
     if _multilateral([claim]):
+        bodies_mine, bodies_theirs = _bodies(fact.values("participants")), _bodies(
+            claim.get("participants")
+        )
+        if (bodies_mine or bodies_theirs) and not bodies_mine & bodies_theirs:
+            return False  # ministers with a parliamentary group is not the ministerial
         named_alike = bool(fact.values("format")) and role_agrees(fact, claim, "format")
         return same_place or bool(shared) or (named_alike and not claim.get("place"))
     if not _compatible_sides(fact.values("participants"), claim.get("participants")):

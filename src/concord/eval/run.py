@@ -54,8 +54,7 @@ def task3_facts(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[str, s
             if argument.role in roles
             and not (
                 claim.type == "meeting"
-                and argument.entity is not None
-                and analysed.entities[argument.entity].type != "PER"
+                and (argument.entity is None or analysed.entities[argument.entity].type != "PER")
             )
         ]
         if arguments and (fact_type, arguments) not in facts:

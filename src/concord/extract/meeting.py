@@ -201,6 +201,25 @@ class _Sides:
         self.own_side = self.own_side or (own and bool(found))
 
 
+def _described_sides(view: SentenceView, sides: _Sides) -> list[Argument]:
+    """A side named by what it is, not who ("встретился с представителями британского
+    бизнеса"): kept as a participant without an entity, so that this meeting is not taken
+    for one with a named person."""
+    described = []
+    for companion in sides.companions:
+        if view.tokens[companion].feats.get("Animacy") != "Anim":
+            continue  # "с места событий" is where a correspondent speaks from, not a side
+        phrase = [
+            i
+            for i in view.subtree(companion, _CLAUSES)
+            if view.tokens[i].pos in {"NOUN", "ADJ", "PROPN"} and i >= companion
+        ]
+        if phrase and not view.mentions_in(view.subtree(companion, _CLAUSES)):
+            value, span = view.phrase(_contiguous(phrase, companion))
+            described.append(Argument("participants", value, span))
+    return described
+
+
 def _governing_verbs(view: SentenceView, index: int) -> list[int]:
     """The noun's head, then up a chain of completed verbs ("должен был поднять")."""
     chain: list[int] = []
@@ -576,6 +595,7 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             used.update(view.subtree(index))
             continue
         arguments = [view.entity_argument("participants", m) for m in sides.mentions]
+        arguments += _described_sides(view, sides)
         if (
             trigger.kind == "discussion"
             and arguments

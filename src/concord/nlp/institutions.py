@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from concord.analysis import Sentence
 from concord.claim import Mention
+from concord.knowledge.morphology import lemma
 from concord.nlp.phrases import normalise_phrase
 
 INSTITUTION_NOUNS = {
@@ -22,6 +23,18 @@ INSTITUTION_NOUNS = {
 INTERNATIONAL_BODIES = {"ес", "евросоюз", "европейский союз", "снг", "нато", "оон", "обсе",
                         "шос", "асеан", "опек", "вто", "юнеско", "магатэ", "оэср", "еаэс",
                         "одкб", "мвф", "всемирный банк", "интерпол", "фифа", "мок"}  # fmt: skip
+
+
+STATE_ORGAN_ABBREVIATIONS = {"мид", "минфин", "минобороны", "минэкономразвития", "мвд", "фсб"}
+
+
+def is_state_organ(name: str) -> bool:
+    """A body of a state's government ("МИД РК", "правительство Китая"): it acts for the
+    state, not as a party of its own."""
+    words = name.lower().replace("ё", "е").split()
+    return bool(words) and (
+        words[0] in STATE_ORGAN_ABBREVIATIONS or lemma(words[0], "NOUN") in INSTITUTION_NOUNS
+    )
 
 
 def is_international_body(name: str) -> bool:
