@@ -17,8 +17,10 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from concord import __version__, open_store
+from concord.store.database import database_revision, upgrade_database
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
 from concord.store.queries import provenance
+from concord.store.reviews import ConflictNotFound, InvalidReview
 
 if TYPE_CHECKING:
     # Typer carries its own copy of click; its Group.invoke takes that copy's Context.
@@ -227,8 +229,6 @@ def review(
     """Settle a conflict: confirmed (a real disagreement), dismissed (hidden from the
     default lists) or open again. Kept across re-ingests until a source brings a new
     disagreeing value."""
-    from concord.store.reviews import ConflictNotFound, InvalidReview
-
     try:
         settled = open_store(db).review_conflict(fact, role, status.value, note, by)
     except ConflictNotFound as error:
@@ -372,6 +372,8 @@ def serve(
     db: DatabaseOption = None,
 ) -> None:
     """The web pages and the REST API (OpenAPI at /openapi.json) over the store."""
+    # The web stack and the benchmarks' modules load only for the commands that use them,
+    # so that `concord ingest` or `concord facts` start without them.
     import uvicorn
 
     from concord.web.app import create_app
@@ -386,8 +388,6 @@ app.add_typer(schema, name="db")
 @schema.command("upgrade")
 def db_upgrade(db: DatabaseOption = None) -> None:
     """Migrate the store to this Concord's schema, keeping everything stored."""
-    from concord.store.database import upgrade_database
-
     before, after = upgrade_database(db)
     if before == after:
         console.print(f"schema {after}: already current", highlight=False)
@@ -398,8 +398,6 @@ def db_upgrade(db: DatabaseOption = None) -> None:
 @schema.command("current")
 def db_current(db: DatabaseOption = None) -> None:
     """The store's schema revision and the one this Concord needs; changes nothing."""
-    from concord.store.database import database_revision
-
     revision = database_revision(db)
     if revision is None:
         state = f"none (empty database; made at {HEAD_REVISION} on first use)"

@@ -7,6 +7,9 @@ from pathlib import Path
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim
 from concord.claimtypes import CLAIM_TYPES
+from concord.document import Document
+from concord.eval.response import write_task1, write_task3
+from concord.pipeline import Pipeline
 
 TRACK1_TAGS = {"PER": "per", "ORG": "org", "LOC": "loc", "LOCORG": "locorg"}
 
@@ -64,10 +67,6 @@ def task3_facts(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[str, s
 
 def run_factrueval(devset: Path, out: Path) -> int:
     """Run the normal pipeline on DIR/book_*.txt and write .task1/.task3 responses."""
-    from concord.document import Document
-    from concord.eval.response import write_task1, write_task3
-    from concord.pipeline import Pipeline
-
     out.mkdir(parents=True, exist_ok=True)
     paths = sorted(devset.glob("book_*.txt"))
     documents = (Document(text=p.read_text(encoding="utf-8"), path=str(p)) for p in paths)

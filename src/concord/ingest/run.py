@@ -18,6 +18,8 @@ from concord.analysis import AnalysedDocument
 from concord.document import Document, ReadError
 from concord.ingest.runners import Runner
 from concord.ingest.work import AnalysisFailure, describe
+from concord.read import read_items
+from concord.store import writer
 
 BATCH_SIZE = 32  # documents analysed together: the models run faster over a batch
 
@@ -46,9 +48,6 @@ def ingest_paths(
     """`inputs` as `concord.read.expand_paths` gives them; `report_error(where, why)` is
     called once per failure, `report_warning(where, why)` once per document stored but
     not analysed; `files_done(n)` when n more input files are all stored."""
-    from concord.read import read_items
-    from concord.store import writer
-
     counts = IngestCounts()
 
     def fail(where: str, why: str) -> None:
