@@ -50,6 +50,7 @@ def stages_on_devset() -> None:
     from concord.claimtypes import CLAIM_TYPES
     from concord.extract import extract_claims
     from concord.nlp.russian import RussianAnalyser
+    from concord.pipeline import Pipeline
     from concord.read import read_file
     from concord.read.boilerplate import non_claim_zones
 
@@ -57,6 +58,7 @@ def stages_on_devset() -> None:
     characters = sum(len(path.read_text(encoding="utf-8")) for path in files)
     baseline = ner_alone_seconds(path.read_text(encoding="utf-8") for path in files)
     analyser = RussianAnalyser()
+    languages = Pipeline()  # only its language detection is used here
     analyser.annotate_many([(read_file(files[0])[0], [])])  # warm up
     morphology.parses.cache_clear()
     morphology.lemma.cache_clear()
@@ -69,6 +71,9 @@ def stages_on_devset() -> None:
         for start in range(0, len(files), 32):
             documents = timed("read", lambda chunk: [d for p in chunk for d in read_file(p)])(
                 files[start : start + 32]
+            )
+            documents = timed("nlp", lambda batch: [languages.with_language(d) for d in batch])(
+                documents
             )
             items = [(document, non_claim_zones(document.text)) for document in documents]
             analysed = timed("nlp", analyser.annotate_many)(items)

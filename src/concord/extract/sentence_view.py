@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import TypeVar
 
 from concord.analysis import AnalysedDocument, DateMention, Quantity, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
@@ -34,16 +37,13 @@ class SentenceView:
     def build(
         cls, document: AnalysedDocument, sentence: Sentence, words: SentenceWords
     ) -> SentenceView:
-        def inside(item: Mention | DateMention | Quantity) -> bool:
-            return sentence.start <= item.start and item.end <= sentence.end
-
         view = cls(
             document,
             sentence,
             words,
-            [m for m in document.mentions if inside(m)],
-            [d for d in document.dates if inside(d)],
-            [q for q in document.quantities if inside(q)],
+            _inside(document.mentions, sentence),
+            _inside(document.dates, sentence),
+            _inside(document.quantities, sentence),
         )
         view._children = [[] for _ in sentence.tokens]
         for index, token in enumerate(sentence.tokens):
@@ -143,6 +143,17 @@ class SentenceView:
 
     def claim(self, type_: str, arguments: list[Argument], modality: Modality) -> Claim:
         return Claim(type_, arguments, self.sentence.span, modality)
+
+
+Located = TypeVar("Located", Mention, DateMention, Quantity)
+
+
+def _inside(items: list[Located], sentence: Sentence) -> list[Located]:
+    """The items lying within the sentence; `items` are in text order, so the search is a
+    bisection, not a pass over the whole document for each sentence."""
+    first = bisect_left(items, sentence.start, key=attrgetter("start"))
+    last = bisect_left(items, sentence.end, lo=first, key=attrgetter("start"))
+    return [item for item in items[first:last] if item.end <= sentence.end]
 
 
 def entity_argument(document: AnalysedDocument, role: str, mention: Mention) -> Argument:

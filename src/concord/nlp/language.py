@@ -24,7 +24,7 @@ MIN_CONFIDENCE = 0.5
 # model gives 0.99 and more, stays what it is.
 FAVOURED_ODDS = 10.0
 # Enough of an article to be sure of its language, and a bound on the work for a long one.
-SAMPLE_CHARACTERS = 20_000
+SAMPLE_CHARACTERS = 3_000
 
 
 @lru_cache(maxsize=1)
