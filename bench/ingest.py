@@ -59,6 +59,7 @@ def stages_on_devset() -> None:
     baseline = ner_alone_seconds(path.read_text(encoding="utf-8") for path in files)
     analyser = RussianAnalyser()
     languages = Pipeline()  # only its language detection is used here
+    languages.with_language(read_file(files[0])[0])  # warm up: loads the language model
     analyser.annotate_many([(read_file(files[0])[0], [])])  # warm up
     morphology.parses.cache_clear()
     morphology.lemma.cache_clear()
