@@ -303,3 +303,35 @@ def test_ministers_meeting_a_parliamentary_group_is_not_the_ministerial() -> Non
         ]
     )
     assert sorted(sorted(c.id for c in f.claims) for f in index.facts.values()) == [[1, 2], [3]]
+
+
+def test_format_names_compare_by_their_sides() -> None:
+    from concord.knowledge.formats import formats_agree
+
+    assert formats_agree("Центральная Азия — Великобритания", "ЦА+UK")
+    assert formats_agree("Центральная Азия — Великобритания", "Центральной Азии и Великобритании")
+    assert formats_agree("страны Балтии плюс Япония", "Балтия — Япония")
+    assert not formats_agree("Центральная Азия — Великобритания", "Центральная Азия — Китай")
+
+
+def test_one_format_named_three_ways_is_one_meeting_and_another_format_is_not() -> None:
+    asia = [
+        Value("Казахстан", 80, "LOC"),
+        Value("Узбекистан", 81, "LOC"),
+        Value("Китай", 82, "LOC"),
+    ]
+
+    def ministerial(claim_id: int, name: str, sides: list[Value]) -> ClaimRecord:
+        args = {"participants": sides, "format": [Value(name)], "date": [Value("2026-05-04")]}
+        return ClaimRecord(claim_id, "meeting", f"d{claim_id}", "2026-05-04", args)
+
+    index = Index()
+    index.add_all(
+        [
+            ministerial(1, "Центральная Азия — Великобритания", []),
+            ministerial(2, "ЦА+UK", []),
+            ministerial(3, "Центральной Азии и Великобритании", []),
+            ministerial(4, "Центральная Азия — Китай", asia),
+        ]
+    )
+    assert sorted(sorted(c.id for c in f.claims) for f in index.facts.values()) == [[1, 2, 3], [4]]

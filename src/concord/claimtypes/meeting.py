@@ -8,14 +8,20 @@ from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import meeting
 from concord.extract.lexicons import ru
 from concord.fact import ClaimRecord, Fact, Value
-from concord.knowledge.gazetteer import is_state
+from concord.knowledge.formats import format_sides, formats_agree
+from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 from concord.knowledge.names import name_key
 from concord.nlp.institutions import is_state_organ
 from concord.resolve.sameness import dates_stated_on_both, role_agrees, same_period, time_agrees
+from concord.resolve.values import values_agree
 
 
 def keys(claim: ClaimRecord) -> set[str]:
-    return {f"e{e}" for e in claim.entities("participants") | claim.entities("place")}
+    """Filed under its participants, its place and its format's sides: reports of one
+    format naming neither place nor people still meet."""
+    entities = claim.entities("participants") | claim.entities("place")
+    sides = {side for value in claim.get("format") for side in format_sides(value.text)}
+    return {f"e{e}" for e in entities} | {f"f{side}" for side in sides}
 
 
 MULTILATERAL_SIDES = 3  # three or more named sides, or a named format, make a multilateral event
@@ -64,6 +70,28 @@ def _compatible_sides(mine: list[Value], theirs: list[Value]) -> bool:
     )
 
 
+def _named_alike(mine: list[Value], theirs: list[Value]) -> bool | None:
+    """Do two reports name one format (by its sides: «Центральная Азия — Великобритания»
+    is "ЦА+UK" is "Центральной Азии и Великобритании")? None when either names none, or
+    when a name gives no sides to compare ("B3+J" against «Балтия — Япония»)."""
+    if not mine or not theirs:
+        return None
+    if any(formats_agree(a.text, b.text) or values_agree(a, b) for a in mine for b in theirs):
+        return True
+    comparable = all(len(format_sides(v.text)) > 1 for v in [*mine, *theirs])
+    return False if comparable and _all_named(mine + theirs) else None
+
+
+def _all_named(values: list[Value]) -> bool:
+    """Every side of every format name is a place Concord knows: only then do two
+    different names surely mean two formats (an abbreviation may hide the same sides)."""
+    return all(
+        canonical_place_in_any_case(side) is not None
+        for value in values
+        for side in format_sides(value.text)
+    )
+
+
 def same(fact: Fact, claim: ClaimRecord) -> bool:
     """The same meeting: compatible time, place and sides, and nothing contradicting.
 
@@ -84,8 +112,10 @@ def same(fact: Fact, claim: ClaimRecord) -> bool:
         )
         if (bodies_mine or bodies_theirs) and not bodies_mine & bodies_theirs:
             return False  # ministers with a parliamentary group is not the ministerial
-        named_alike = bool(fact.values("format")) and role_agrees(fact, claim, "format")
-        return same_place or bool(shared) or (named_alike and not claim.get("place"))
+        named = _named_alike(fact.values("format"), claim.get("format"))
+        if named is False:
+            return False  # «Центральная Азия — Китай» is not «Центральная Азия — ЕС»
+        return same_place or bool(shared) or bool(named)
     if not _compatible_sides(fact.values("participants"), claim.get("participants")):
         return False
     one_side = len(fact.entities("participants")) <= 1 and len(claim.entities("participants")) <= 1

@@ -6,9 +6,10 @@ States come from countries.txt; a name that may mean several things ("Корея
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
-from concord.knowledge.names import name_key
+from concord.knowledge.names import lemma_key, name_key
 
 # Regions and unions whose other names news uses as often as their own.
 REGION_NAMES: dict[str, tuple[str, ...]] = {
@@ -57,3 +58,13 @@ def is_state(name: str) -> bool:
 def canonical_place(name: str) -> str | None:
     """The usual short name of a country or union, or None when the name is not one."""
     return _CANONICAL.get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def _canonical_by_lemmas() -> dict[str, str]:
+    return {lemma_key(alias): canonical for alias, canonical in _CANONICAL.items()}
+
+
+def canonical_place_in_any_case(name: str) -> str | None:
+    """As canonical_place, for a name in any grammatical case ("Центральной Азии")."""
+    return canonical_place(name) or _canonical_by_lemmas().get(lemma_key(name))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from concord.knowledge.morphology import parses
+
 _PUNCTUATION = re.compile(r"[«»\"'“”„()\[\],.;:!?]+")
 _SPACE = re.compile(r"\s+")
 
@@ -27,3 +29,12 @@ PERSON_TITLES = frozenset({
     "графиня", "герцог", "герцогиня", "маркиз", "маркиза", "виконт", "виконтесса", "князь",
     "княгиня", "княжна", "шейх", "эрл", "мистер", "миссис", "мисс", "мадам", "месье",
 })  # fmt: skip
+
+
+def lemma_key(name: str) -> str:
+    """The name key with every word in its dictionary form: "Центральной Азии" and
+    "Центральная Азия" differ, their lemma keys do not."""
+    return " ".join(
+        readings[0].normal_form if (readings := parses(word)) else word
+        for word in name_key(name).split()
+    )
