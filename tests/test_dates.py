@@ -94,3 +94,23 @@ def test_explicit_year_is_kept(analyse: Analyse, text: str, expected: str) -> No
 
 def test_no_publication_date_no_year(analyse: Analyse) -> None:
     assert date_values(analyse, "28 декабря состоялась встреча министров.", None) == []
+
+
+def test_a_dateline_with_its_year_dates_a_report_that_states_no_publication() -> None:
+    from concord.nlp.dates import dateline_date
+
+    assert dateline_date("Встреча министров\n\nБАКУ, 12 марта 2026 года. Министры …") == "2026-03-12"
+    assert dateline_date("Лондон. 26 февраля 2026 г. — Сегодня …") == "2026-02-26"
+    assert dateline_date("Лондон. 26 февраля. Сегодня …") is None  # no year: no date to give
+    assert dateline_date("Министры обсудили итоги 2025 года и планы на 12 марта 2026 года.") is None
+
+
+def test_the_pipeline_takes_the_dateline_only_when_the_source_gives_no_date() -> None:
+    from concord.document import Document
+    from concord.pipeline import Pipeline
+
+    text = "Итоги\n\nАСТАНА, 3 мая 2026 года. Вчера министры провели переговоры."
+    pipeline = Pipeline(analysers={})
+    assert pipeline.with_language(Document(text=text, language="ru")).published == "2026-05-03"
+    stated = Document(text=text, language="ru", published="2026-05-04")
+    assert pipeline.with_language(stated).published == "2026-05-04"

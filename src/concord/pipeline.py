@@ -15,6 +15,7 @@ from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.extract import extract_claims
 from concord.nlp.analyser import ANALYSERS, Analyser, AnalyserFactory
+from concord.nlp.dates import dateline_date
 from concord.nlp.language import language_of
 from concord.read.boilerplate import non_claim_zones
 
@@ -41,9 +42,13 @@ class Pipeline:
 
     def with_language(self, document: Document) -> Document:
         """The document with its language known: a stated one is kept, else it is
-        detected, the languages with an analyser favoured."""
+        detected, the languages with an analyser favoured. A report with no publication
+        date takes its dateline's ("Лондон, 26 февраля 2026 года.")."""
         language = language_of(document.language, document.text, self.factories.keys())
-        return document if language == document.language else replace(document, language=language)
+        published = document.published or dateline_date(document.text)
+        if (language, published) == (document.language, document.published):
+            return document
+        return replace(document, language=language, published=published)
 
     def analyse(self, document: Document) -> AnalysedDocument:
         document = self.with_language(document)

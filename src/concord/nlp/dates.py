@@ -28,7 +28,9 @@ _MONTH_FORMS = {
     12: "декабр[ьяюе]|декабрем|декабрём",
 }
 _MONTH = "|".join(f"(?P<m{number}>{forms})" for number, forms in _MONTH_FORMS.items())
-MONTH_WORD = re.compile(rf"(?:{_MONTH})", re.IGNORECASE)  # "26 февраля" is a date, not 26 of something
+MONTH_WORD = re.compile(
+    rf"(?:{_MONTH})", re.IGNORECASE
+)  # "26 февраля" is a date, not 26 of something
 _YEAR_WORD = r"(?:\s*(?:год[а-я]*|г\.|гг\.))"
 _RELATION = r"(?P<relation>до|к|с|со|начиная\s+с|по|не\s+позднее)\s+"
 
@@ -95,6 +97,30 @@ _RELATIONS = {
     "со": "since",
     "начиная с": "since",
 }
+
+
+# "Лондон, 26 февраля 2026 года." / "АСТАНА. 12 марта 2026 г. –": a place, then the date,
+# opening a paragraph within the first lines of a report.
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*[A-ZА-ЯЁ][\w-]+(?:[ \t][A-ZА-ЯЁ][\w-]+)?[,.][ \t]+"
+    rf"(?P<day>\d{{1,2}})\s+(?:{_MONTH})\s+(?P<year>\d{{4}}){_YEAR_WORD}?",
+    re.IGNORECASE,
+)
+DATELINE_REACH = 400  # characters from the start of a report where a dateline may stand
+
+
+def dateline_date(text: str) -> str | None:
+    """The date a report's dateline gives, when it gives the year too: the day the report
+    was filed, for a source that states no publication date."""
+    found = _DATELINE.search(text[:DATELINE_REACH])
+    if found is None:
+        return None
+    try:
+        return date(
+            int(found.group("year")), _month(found) or 0, int(found.group("day"))
+        ).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_published(published: str | None) -> date | None:
