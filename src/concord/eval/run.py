@@ -40,8 +40,21 @@ def _benchmark_shape(claim: Claim, analysed: AnalysedDocument) -> bool:
                   and analysed.entities[a.entity].type == "PER"]  # fmt: skip
         return len(people) >= 2
     if claim.type == "occupation":
-        return bool(claim.values("where"))
+        return bool(claim.values("where")) and not _owned(claim, analysed)
     return True
+
+
+def _owned(occupation: Claim, analysed: AnalysedDocument) -> bool:
+    """A "post" that is an ownership of the same pair ("владелец X Y", "основатель X"):
+    the benchmark annotates it as ownership only."""
+    who = {a.entity for a in occupation.arguments if a.role == "who" and a.entity is not None}
+    where = {a.entity for a in occupation.arguments if a.role == "where" and a.entity is not None}
+    return any(
+        claim.type == "ownership"
+        and {a.entity for a in claim.arguments if a.role == "owner"} & who
+        and {a.entity for a in claim.arguments if a.role == "property"} & where
+        for claim in analysed.claims
+    )
 
 
 def task3_facts(
