@@ -119,6 +119,7 @@ MEETING = MeetingWords(
     }),
     venue_suffixes=("-хаус", "-холл"),
     venue_names=frozenset({"кремль", "акорда", "ак орда", "белый дом"}),
+    relative_pronouns=frozenset({"который"}),
 )
 
 POSTS = PostWords(
