@@ -1,4 +1,5 @@
-"""Meetings worded without a meeting noun, two in one sentence, sides named by "которые"."""
+"""Meetings worded without a meeting noun, two in one sentence, sides named by "которые";
+occupations: a candidacy is no post, "работает в Y" is a place of work."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def test_a_phone_call_and_a_reception_are_meetings(analyse: Analyse) -> None:
     assert meetings(analyse, "Владимир Путин принял в Кремле Нурсултана Назарбаева.") == [
         {"Владимир Путин", "Нурсултан Назарбаев"}
     ]
+
+
+def test_a_candidate_holds_no_post_and_work_places_without_one(analyse: Analyse) -> None:
+    candidate = analyse("Экс-кандидат в президенты Беларуси Андрей Санников был осуждён.")
+    assert not [c for c in candidate.claims if c.type == "occupation"]
+    worker = analyse("Иван Петров, бывший инженер, который сейчас работает в НАСА, рассказал о планах.")
+    places = [c.values("where") for c in worker.claims if c.type == "occupation"]
+    assert ["НАСА"] in places

@@ -200,6 +200,10 @@ OCCUPATION = OccupationWords(
     }),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
+    candidacy_prepositions=frozenset({"в"}),
+    work_verbs=frozenset({"работать", "трудиться", "служить"}),
+    work_prepositions=frozenset({"в", "на"}),
+    relative_pronouns=frozenset({"который"}),
 )
 
 AGREEMENT = AgreementWords(
