@@ -14,8 +14,8 @@ from tests.conftest import SHARED
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
-    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.642,
-    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.663,
+    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.654,
+    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.685,
     ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.615,
 }  # fmt: skip
 
