@@ -414,17 +414,31 @@ evaluation = typer.Typer(
 app.add_typer(evaluation, name="eval")
 
 
+HALF_HELP = "tune (rules tuned on it), check (not tuned on) or all (the whole devset)"
+
+
+def _check_half(half: str) -> None:
+    from concord.eval.halves import HALVES
+
+    if half not in HALVES:
+        errors.print(f"error: unknown half {half!r}; expected one of {', '.join(HALVES)}")
+        raise typer.Exit(2)
+
+
 @evaluation.command("factrueval")
 def eval_factrueval(
     directory: Annotated[Path, typer.Argument(help="Folder with book_N.txt files")],
     out: Annotated[
         Path, typer.Option("--out", help="Where to write book_N.task1 and book_N.task3")
     ],
+    half: Annotated[str, typer.Option("--half", help=HALF_HELP)] = "all",
 ) -> None:
-    """Run the normal pipeline on the benchmark texts and write responses."""
+    """Run the normal pipeline on the benchmark texts and write responses
+    (OUT/concord/ gets every claim of a benchmark type, not only the benchmark's shape)."""
     from concord.eval.run import run_factrueval
 
-    count = run_factrueval(directory, out)
+    _check_half(half)
+    count = run_factrueval(directory, out, half)
     errors.print(f"{count} documents written to {out}")
 
 
@@ -433,14 +447,29 @@ def eval_score(
     track: Annotated[str, typer.Option("--track", help="1, 1l (locorg scored as loc) or 3")],
     gold: Annotated[Path, typer.Option("--gold", help="The benchmark folder")],
     response: Annotated[Path, typer.Option("--response", help="The responses folder")],
+    half: Annotated[str, typer.Option("--half", help=HALF_HELP)] = "all",
 ) -> None:
     """P, R and F1 per type and overall, with the benchmark's comparison rules."""
     from concord.eval import TRACKS, format_table, score
+    from concord.eval.halves import LABELS
 
+    _check_half(half)
     if track not in TRACKS:
         errors.print(f"error: unknown track {track!r}; expected one of {', '.join(TRACKS)}")
         raise typer.Exit(2)
-    console.print(format_table(score(track, gold, response)), highlight=False)
+    console.print(f"devset half: {half} ({LABELS[half]})", highlight=False)
+    console.print(format_table(score(track, gold, response, half)), highlight=False)
+
+
+@evaluation.command("report")
+def eval_report(
+    gold: Annotated[Path, typer.Option("--gold", help="The benchmark folder")],
+    response: Annotated[Path, typer.Option("--response", help="`eval factrueval --out` folder")],
+) -> None:
+    """Markdown tables of tracks 1l, 1 and 3 on the tuning and check halves."""
+    from concord.eval.report import half_report
+
+    console.print(half_report(gold, response), highlight=False, markup=False, soft_wrap=True)
 
 
 @evaluation.command("clusters")

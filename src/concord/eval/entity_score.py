@@ -218,10 +218,11 @@ def read_response(path: Path) -> list[tuple[str, int, int]]:
 
 
 def score_track1(
-    gold_dir: Path, response_dir: Path, keep_locorg: bool
+    gold_dir: Path, response_dir: Path, keep_locorg: bool, names: list[str] | None = None
 ) -> dict[str, tuple[float, float, float]]:
+    """`names` limits the score to those documents (default: every one in `gold_dir`)."""
     totals = {tag: Totals() for tag in TAGS}
-    for name in document_names(gold_dir):
+    for name in document_names(gold_dir) if names is None else names:
         document = read_document(gold_dir, name)
         gold = gold_sets(document, keep_locorg)
         response = response_sets(

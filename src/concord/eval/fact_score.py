@@ -173,10 +173,13 @@ def score_document(gold: list[GoldFact], response: list[ResponseFact]) -> Totals
     return Totals(best[0], best[1], n_gold, best[2])
 
 
-def score_track3(gold_dir: Path, response_dir: Path) -> dict[str, tuple[float, float, float]]:
+def score_track3(
+    gold_dir: Path, response_dir: Path, names: list[str] | None = None
+) -> dict[str, tuple[float, float, float]]:
+    """`names` limits the score to those documents (default: every one in `gold_dir`)."""
     per_type = {fact_type: Totals() for fact_type in FACT_TYPES}
     overall = Totals()
-    for name in document_names(gold_dir):
+    for name in document_names(gold_dir) if names is None else names:
         document = read_document(gold_dir, name)
         if document.facts is None:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from concord.claim import Argument, Claim
+from concord.claim import Argument, Claim, Mention
 from concord.extract.sentence_view import SentenceView
 
 
@@ -21,6 +21,7 @@ class DealWords:
     kinds: Mapping[str, frozenset[str]]  # the benchmark's kind -> the lemmas that name it
     place_prepositions: frozenset[str]  # "в Москве": a place there, not a side
     letter_variants: Mapping[str, str]  # letters a lemma is compared without: "ё" -> "е"
+    currency_nouns: frozenset[str] = frozenset()  # "долларов США": a currency, not a side
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
@@ -31,6 +32,15 @@ def _kind(lemma: str, words: DealWords) -> str | None:
     for variant, letter in words.letter_variants.items():
         lemma = lemma.replace(variant, letter)
     return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
+
+
+def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+    """Whether the name only says whose money it is: "100 млн долларов США"."""
+    for index in view.token_indices(mention.start, mention.end):
+        head = view.tokens[index].head
+        if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.currency_nouns:
+            return True
+    return False
 
 
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
@@ -58,9 +68,12 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         non_places = [
             m
             for m in participants
-            if m.type != "LOC"
-            or view.preposition(view.token_indices(m.start, m.end)[-1])
-            not in words.place_prepositions
+            if (
+                m.type != "LOC"
+                or view.preposition(view.token_indices(m.start, m.end)[-1])
+                not in words.place_prepositions
+            )
+            and not _names_currency(view, m, words)
         ]
         if len(non_places) < 2:
             continue

@@ -63,6 +63,7 @@ class MeetingWords:
     venue_nouns: frozenset[str] = _EMPTY  # "во Дворце Независимости": a named building
     venue_suffixes: tuple[str, ...] = ()  # "в Ланкастер-хаусе"
     venue_names: frozenset[str] = _EMPTY  # buildings known by name alone: "в Кремле"
+    relative_pronouns: frozenset[str] = _EMPTY  # "X и Y, которые встречаются"
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -244,6 +245,16 @@ def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
     return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
 
 
+def _antecedent_mentions(view: SentenceView, clause_verb: int) -> list[Mention]:
+    """"X и Y, которые встречаются": the sides a relative clause's "которые" stands for."""
+    if view.tokens[clause_verb].relation != "acl:relcl":
+        return []
+    head = view.tokens[clause_verb].head
+    if not 0 <= head < len(view.tokens):
+        return []
+    return view.mentions_in(view.subtree(head, _CLAUSES | {"nmod"}), _PARTICIPANT_TYPES)
+
+
 def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides:
     """Entities in the trigger's own phrase and, for a verb, its subject and objects;
     those who take part in it or chair it."""
@@ -258,6 +269,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             preposition = view.preposition(child)
             if relation.startswith("nsubj"):
                 sides.add(view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES), True)
+                if view.tokens[child].lemma in words.relative_pronouns:
+                    sides.add(_antecedent_mentions(view, index), True)
             elif relation in {"obl", "obj", "iobj"} and (
                 preposition in words.companion_prepositions
                 or (not preposition and trigger.kind in {"meeting", "host"})
@@ -606,7 +619,8 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             continue
         if trigger.kind in {"sides", "discussion"} and arguments and not sides.own_side:
             continue
-        used.update(view.subtree(trigger.index))
+        # a coordinated clause may name a meeting of its own: "X встретился с Y, а Z — с W"
+        used.update(view.subtree(trigger.index, _CLAUSES | {"conj"}))
         leaned = False
         if context is not None and not format_match and (arguments or not claims):
             # a sentence that already named its meeting speaks of that one

@@ -32,6 +32,11 @@ class OccupationWords:
     role_verbs: frozenset[str]  # "X назначен послом", "X стал министром"
     post_prepositions: frozenset[str]  # may stand inside a post: "посол по особым поручениям"
     name_punctuation: frozenset[str]  # may stand between a post and a name: quotes, dashes
+    # "кандидат в президенты": a plural post after this preposition is sought, not held
+    candidacy_prepositions: frozenset[str] = frozenset()
+    work_verbs: frozenset[str] = frozenset()  # "X работает в Y": a place of work, no post
+    work_prepositions: frozenset[str] = frozenset()  # "в", "на"
+    relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -234,6 +239,51 @@ def _claim(
     )
 
 
+def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:
+    """The post, unless it is one run for ("кандидат в президенты", "в депутаты")."""
+    if post is None:
+        return None
+    token = view.tokens[post]
+    if token.feats.get("Number") == "Plur" and view.preposition(post) in (
+        words.candidacy_prepositions
+    ):
+        return None
+    return post
+
+
+def _works_at(
+    view: SentenceView, root: int, who: Mention, words: OccupationWords
+) -> list[Claim]:
+    """"X работает в Y", "X, который работает в Y": a place of work without a post."""
+    claims = []
+    for verb, token in enumerate(view.tokens):
+        if token.lemma not in words.work_verbs:
+            continue
+        subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+        own = any(root in view.subtree(c) for c in subjects)
+        relative = (
+            token.relation == "acl:relcl"
+            and token.head == root
+            and any(view.tokens[c].lemma in words.relative_pronouns for c in subjects)
+        )
+        if not (own or relative):
+            continue
+        for child in view.children(verb):
+            mention = view.mention_at(child)
+            if (
+                view.tokens[child].relation == "obl"
+                and view.preposition(child) in words.work_prepositions
+                and mention is not None
+                and mention.type == "ORG"
+            ):
+                claims.append(view.claim(
+                    "occupation",
+                    [view.entity_argument("who", who), view.entity_argument("where", mention)],
+                    view.modality(verb),
+                ))  # fmt: skip
+    return claims
+
+
 def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = []
     for person in view.mentions:
@@ -241,7 +291,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             continue
         indices = view.token_indices(person.start, person.end)
         first, last = indices[0], indices[-1]
-        post = _post_left_of(view, first, words)
+        post = _held(view, _post_left_of(view, first, words), words)
         if post is not None:
             # "министры … Казахстана X и Великобритании Y": Y's place is after X
             others = [
@@ -252,7 +302,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             where_from = others[-1] + 1 if others else None
             claims.append(_claim(view, person, post, first, words, where_from=where_from))
             continue
-        post = _post_right_of(view, last, words)
+        post = _held(view, _post_right_of(view, last, words), words)
         if post is not None:
             stop = next(
                 (
@@ -265,10 +315,37 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             claims.append(_claim(view, person, post, stop, words))
             continue
         root = next((i for i in indices if view.tokens[i].head not in indices), first)
-        post = _post_by_apposition(view, root, words)
+        post = _held(view, _post_by_apposition(view, root, words), words)
         if post is not None and post < first:
             claims.append(_claim(view, person, post, first, words))
             continue
         for verb, post, end in _posts_by_verb(view, root, words):
+            if _held(view, post, words) is None:
+                continue
             claims.append(_claim(view, person, post, end, words, view.modality(verb)))
-    return claims
+    return claims + _places_of_work(view, claims, words)
+
+
+def _places_of_work(
+    view: SentenceView, claims: list[Claim], words: OccupationWords
+) -> list[Claim]:
+    """"работает в Y" for each person, unless a post already places them at Y."""
+    found: list[Claim] = []
+    for person in view.mentions:
+        if person.type != "PER":
+            continue
+        indices = view.token_indices(person.start, person.end)
+        root = next((i for i in indices if view.tokens[i].head not in indices), indices[0])
+        roots = [root] + [
+            c for c in view.children(root) if view.tokens[c].relation == "appos"
+        ]  # "X, бывший инженер, который работает в Y"
+        for anchor in roots:
+            for claim in _works_at(view, anchor, person, words):
+                where = set(claim.values("where"))
+                if not any(
+                    set(other.values("who")) == set(claim.values("who"))
+                    and where & set(other.values("where"))
+                    for other in claims + found
+                ):
+                    found.append(claim)
+    return found

@@ -119,6 +119,7 @@ MEETING = MeetingWords(
     }),
     venue_suffixes=("-хаус", "-холл"),
     venue_names=frozenset({"кремль", "акорда", "ак орда", "белый дом"}),
+    relative_pronouns=frozenset({"который"}),
 )
 
 POSTS = PostWords(
@@ -199,6 +200,10 @@ OCCUPATION = OccupationWords(
     }),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
+    candidacy_prepositions=frozenset({"в"}),
+    work_verbs=frozenset({"работать", "трудиться", "служить"}),
+    work_prepositions=frozenset({"в", "на"}),
+    relative_pronouns=frozenset({"который"}),
 )
 
 AGREEMENT = AgreementWords(
@@ -234,6 +239,7 @@ DEAL = DealWords(
         }),
         "контракт": frozenset({"контракт", "подряд", "тендер"}),
         "поставка": frozenset({"поставка", "поставить", "поставлять", "экспорт", "импорт"}),
+        "услуги": frozenset({"услуга", "обслуживание", "консультирование", "аутсорсинг"}),
         "инвестиции": frozenset({
             "инвестировать", "инвестиция", "вложить", "вложение", "профинансировать",
             "финансирование",
@@ -241,6 +247,9 @@ DEAL = DealWords(
     }),
     place_prepositions=frozenset({"в"}),
     letter_variants=MappingProxyType({"ё": "е"}),
+    currency_nouns=frozenset({
+        "доллар", "евро", "рубль", "фунт", "юань", "иена", "франк", "крона", "гривна", "тенге",
+    }),
 )
 
 INITIATIVE = InitiativeWords(
@@ -269,6 +278,12 @@ OWNERSHIP = OwnershipWords(
     owned_verbs=frozenset({"принадлежать"}),
     owner_nouns=frozenset({
         "владелец", "совладелец", "собственник", "хозяин", "акционер", "основатель", "владелица",
-        "учредитель",
+        "учредитель", "сооснователь", "совладелица", "основательница",
     }),
+    subsidiary_nouns=frozenset({"дочка", "подразделение", "структура"}),
+    subsidiary_adjectives=frozenset({"дочерний"}),
+    member_verbs=frozenset({"входить", "войти"}),
+    group_nouns=frozenset({"холдинг", "группа", "концерн", "корпорация", "альянс"}),
+    company_nouns=frozenset({"холдинг", "компания", "концерн", "группа", "корпорация", "банк"}),
+    stake_nouns=frozenset({"доля", "пакет", "акция", "акционер"}),
 )

@@ -1,0 +1,41 @@
+"""Meetings worded without a meeting noun, two in one sentence, sides named by "которые";
+occupations: a candidacy is no post, "работает в Y" is a place of work."""
+
+from __future__ import annotations
+
+from tests.conftest import Analyse
+
+
+def meetings(analyse: Analyse, text: str) -> list[set[str]]:
+    analysed = analyse(text)
+    return [set(c.values("participants")) for c in analysed.claims if c.type == "meeting"]
+
+
+def test_two_meetings_in_one_sentence(analyse: Analyse) -> None:
+    text = "Владимир Путин встретился с Ангелой Меркель, а Сергей Лавров встретился с Джоном Керри."
+    assert meetings(analyse, text) == [
+        {"Владимир Путин", "Ангела Меркель"}, {"Сергей Лавров", "Джон Керри"}
+    ]
+
+
+def test_sides_of_a_relative_clause(analyse: Analyse) -> None:
+    text = ("Спор решат глава ОАО «Газпром» Алексей Миллер и министр энергетики Белоруссии "
+            "Александр Озерец, которые сегодня встречаются для обсуждения долга.")  # fmt: skip
+    assert meetings(analyse, text) == [{"Алексей Миллер", "Александр Озерец"}]
+
+
+def test_a_phone_call_and_a_reception_are_meetings(analyse: Analyse) -> None:
+    assert meetings(analyse, "Дмитрий Медведев переговорил по телефону с Бараком Обамой.") == [
+        {"Дмитрий Медведев", "Барак Обама"}
+    ]
+    assert meetings(analyse, "Владимир Путин принял в Кремле Нурсултана Назарбаева.") == [
+        {"Владимир Путин", "Нурсултан Назарбаев"}
+    ]
+
+
+def test_a_candidate_holds_no_post_and_work_places_without_one(analyse: Analyse) -> None:
+    candidate = analyse("Экс-кандидат в президенты Беларуси Андрей Санников был осуждён.")
+    assert not [c for c in candidate.claims if c.type == "occupation"]
+    worker = analyse("Иван Петров, бывший инженер, который сейчас работает в НАСА, рассказал о планах.")
+    places = [c.values("where") for c in worker.claims if c.type == "occupation"]
+    assert ["НАСА"] in places
