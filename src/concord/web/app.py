@@ -55,6 +55,7 @@ from concord.store.reviews import (
     InvalidReview,
     review_conflict,
 )
+from concord.web.browse import browse_router, install_error_pages
 from concord.web.highlight import highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
 
@@ -185,10 +186,18 @@ def create_app(database_url: str | None = None) -> FastAPI:
             request.query_params.get("lang"), request.headers.get("accept-language")
         )
         other = "en" if language == "ru" else "ru"
+        # The other language keeps the page's filters: the query string is its state.
+        kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+        other_address = f"{request.url.path}?{urlencode([*kept, ('lang', other)])}"
         html = templates.get_template(template).render(
-            t=TEXTS[language], lang=language, other_lang=other, path=request.url.path, **context
-        )
+            t=TEXTS[language], lang=language, other_lang=other, path=request.url.path,
+            other_address=other_address, **context,
+        )  # fmt: skip
         return HTMLResponse(html)
+
+    app.state.page = page  # the list pages (web/browse.py) render through it
+    app.include_router(browse_router())
+    install_error_pages(app)
 
     # ---- REST API ---------------------------------------------------------------------
 
