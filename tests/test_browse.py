@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from concord.pipeline import Pipeline
 from concord.web.app import create_app
+from concord.web.highlight import ClaimSentence, document_parts
 from tests.conftest import SEEDS, new_database_url, store_paths
 
 HTML = {"accept": "text/html,application/xhtml+xml"}
@@ -84,3 +85,32 @@ def test_browsers_get_error_pages_and_the_api_json(client: TestClient) -> None:
     api = client.get("/api/facts/999999", headers=HTML)
     assert api.status_code == 404 and api.json() == {"detail": "no fact 999999"}
     assert client.get("/no-such-page").json() == {"detail": "Not Found"}
+
+
+def test_document_links_every_claim_sentence_and_the_names_in_it(client: TestClient) -> None:
+    for document in client.get("/api/documents").json():
+        found = client.get(f"/api/documents/{document['id']}").json()
+        page = client.get(f"/documents/{document['id']}").text
+        text = page[page.index('<div class="text"') : page.index("</article>")]
+        linked = {int(i) for i in re.findall(r'class="to-fact" href="/facts/(\d+)', text)}
+        assert linked == {claim["fact"] for claim in found["claims"]}
+        names = set(re.findall(r'class="mark \w+" href="/entities/(\d+)', text))
+        assert names == {str(mention["entity"]) for mention in found["mentions"]}
+        inside = re.findall(r'<span class="claim">(.*?)</span>', text, flags=re.S)
+        assert any('href="/entities/' in sentence for sentence in inside)
+        depth = 0  # no link inside another
+        for tag in re.findall(r"<(/?)a[ >]", text):
+            depth += -1 if tag else 1
+            assert depth in (0, 1)
+
+
+def test_overlapping_claim_sentences_merge() -> None:
+    text = "Иван встретил Петра. Потом они подписали договор."
+    claims = [{"start": 0, "end": 20, "fact": 1}, {"start": 0, "end": 20, "fact": 2},
+              {"start": 14, "end": 49, "fact": 3}]  # fmt: skip
+    mentions = [{"start": 0, "end": 4, "type": "PER", "entity": 7},
+                {"start": 14, "end": 19, "type": "PER", "entity": 8}]  # fmt: skip
+    (sentence,) = document_parts(text, claims, mentions)
+    assert isinstance(sentence, ClaimSentence) and sentence.facts == [1, 2, 3]
+    assert [p.link for p in sentence.pieces if p.link] == ["/entities/7", "/entities/8"]
+    assert "".join(p.text for p in sentence.pieces) == text
