@@ -17,6 +17,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from concord import __version__, open_store
+from concord.exports import export_app
 from concord.store.database import database_revision, upgrade_database
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
 from concord.store.queries import provenance
@@ -412,6 +413,7 @@ evaluation = typer.Typer(
     help="FactRuEval-2016 and written story clusters: run Concord and score its output."
 )
 app.add_typer(evaluation, name="eval")
+app.add_typer(export_app, name="export")
 
 
 @evaluation.command("factrueval")

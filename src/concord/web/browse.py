@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from concord.claimtypes import CLAIM_TYPES
+from concord.exports import MEDIA_TYPES, Contents, Format, export_text
 from concord.store.browse import facets, list_documents, list_entities_page
+from concord.store.export import Filters
 from concord.store.queries import filter_facts
 
 PER_PAGE = 50
@@ -95,6 +97,7 @@ def browse_router() -> APIRouter:
             request,
             "facts.html",
             facts=found[:PER_PAGE],
+            downloads=export_links(filters_of(request)),
             types=list(CLAIM_TYPES),
             facets=facets(store),
             chosen=filters_of(request),
@@ -144,7 +147,38 @@ def browse_router() -> APIRouter:
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
 
+    @router.get("/api/export")
+    def api_export(
+        store: Store,
+        format: Format,
+        what: Contents = Contents.facts,
+        type: Text = None,
+        entity: Annotated[int | None, Query(ge=1)] = None,
+        outlet: Text = None,
+        bom: bool = False,
+    ) -> Response:
+        """Facts or conflicts (csv, jsonl) or the entity graph (graphml, gexf) as a file."""
+        filters = Filters(known_type(type), entity, outlet or None)
+        body = export_text(store, format, what, filters, bom)
+        name = f"concord-{'graph' if format in (Format.graphml, Format.gexf) else what}"
+        return Response(
+            body,
+            media_type=MEDIA_TYPES[format],
+            headers={"Content-Disposition": f'attachment; filename="{name}.{format}"'},
+        )
+
     return router
+
+
+def export_links(chosen: dict[str, str]) -> list[tuple[str, str]]:
+    """Download links for what a fact list shows: its type, entity and outlet filters."""
+    kept = {"type": chosen.get("type"), "entity": chosen.get("entity"),
+            "outlet": chosen.get("source")}  # fmt: skip
+    kept = {k: v for k, v in kept.items() if v}
+    shapes = [("CSV", {"format": "csv", "bom": "true"}), ("JSONL", {"format": "jsonl"}),
+              ("CSV (conflicts)", {"format": "csv", "what": "conflicts", "bom": "true"}),
+              ("GraphML", {"format": "graphml"}), ("GEXF", {"format": "gexf"})]  # fmt: skip
+    return [(label, f"/api/export?{urlencode(shape | kept)}") for label, shape in shapes]
 
 
 def wants_html(request: Request) -> bool:
