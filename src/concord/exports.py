@@ -27,7 +27,8 @@ from concord.store.export import (
 
 BOM = "\ufeff"  # lets Excel open UTF-8 CSV as UTF-8
 FACT_COLUMNS = ["fact", "type", "modality", "date", "arguments", "conflict", "source_count",
-                "outlet", "published", "language", "document", "title", "url", "evidence"]  # fmt: skip
+                "outlet", "published", "language", "document", "title", "url",
+                "evidence"]  # fmt: skip
 CONFLICT_COLUMNS = ["fact", "type", "role", "status", "value", "outlet", "published",
                     "document", "url", "evidence"]  # fmt: skip
 
@@ -88,10 +89,10 @@ def conflicts_csv(conflicts: list[dict[str, Any]], bom: bool = False) -> str:
         for side in conflict["values"]:
             for source in side["sources"]:
                 cells = source_cells(source)
+                shared = {k: cells[k] for k in CONFLICT_COLUMNS if k in cells}
                 writer.writerow({"fact": conflict["fact"], "type": conflict["type"],
                                  "role": conflict["role"], "status": conflict["status"],
-                                 "value": side["value"]}
-                                | {k: cells[k] for k in CONFLICT_COLUMNS if k in cells})  # fmt: skip
+                                 "value": side["value"]} | shared)  # fmt: skip
     return (BOM if bom else "") + out.getvalue()
 
 
@@ -137,8 +138,10 @@ def gexf(graph: Graph) -> str:
         ElementTree.SubElement(values, "attvalue", {"for": "type", "value": node["type"]})
     edges = ElementTree.SubElement(body, "edges")
     for number, ((first, second), edge) in enumerate(graph.edges.items()):
-        element = ElementTree.SubElement(edges, "edge", id=str(number), source=f"e{first}",
-                                         target=f"e{second}", weight=str(edge["weight"]))  # fmt: skip
+        ends = {"source": f"e{first}", "target": f"e{second}"}
+        element = ElementTree.SubElement(
+            edges, "edge", id=str(number), weight=str(edge["weight"]), **ends
+        )
         values = ElementTree.SubElement(element, "attvalues")
         for key in ("facts", "meeting", "agreement"):
             ElementTree.SubElement(values, "attvalue", {"for": key, "value": str(edge[key])})
