@@ -138,10 +138,8 @@ def gexf(graph: Graph) -> str:
         ElementTree.SubElement(values, "attvalue", {"for": "type", "value": node["type"]})
     edges = ElementTree.SubElement(body, "edges")
     for number, ((first, second), edge) in enumerate(graph.edges.items()):
-        ends = {"source": f"e{first}", "target": f"e{second}"}
-        element = ElementTree.SubElement(
-            edges, "edge", id=str(number), weight=str(edge["weight"]), **ends
-        )
+        ends = {"id": str(number), "source": f"e{first}", "target": f"e{second}"}
+        element = ElementTree.SubElement(edges, "edge", ends | {"weight": str(edge["weight"])})
         values = ElementTree.SubElement(element, "attvalues")
         for key in ("facts", "meeting", "agreement"):
             ElementTree.SubElement(values, "attvalue", {"for": key, "value": str(edge[key])})
