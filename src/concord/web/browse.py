@@ -9,14 +9,10 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
-from fastapi.exception_handlers import (
-    http_exception_handler,
-    request_validation_exception_handler,
-)
+from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy.orm import Session
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from concord.claimtypes import CLAIM_TYPES
 from concord.exports import MEDIA_TYPES, Contents, Format, export_text
@@ -188,7 +184,8 @@ def wants_html(request: Request) -> bool:
 
 
 def install_error_pages(app: FastAPI) -> None:
-    """404, 400 and 422 as pages for browsers; JSON as before for everyone else."""
+    """400, 404 and 405 (and invalid parameters) as pages for browsers; JSON as before
+    for everyone else."""
 
     def error_page(request: Request, status_code: int, detail: str) -> HTMLResponse:
         response: HTMLResponse = app.state.page(
@@ -197,11 +194,17 @@ def install_error_pages(app: FastAPI) -> None:
         response.status_code = status_code
         return response
 
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
-        if wants_html(request) and error.status_code in (400, 404, 405, 422):
-            return error_page(request, error.status_code, str(error.detail))
-        return await http_exception_handler(request, error)
+    async def http_error(request: Request, error: Exception) -> Response:
+        """Starlette's HTTPException (routing raises it) or FastAPI's subclass of it."""
+        status_code: int = getattr(error, "status_code", 500)
+        detail = getattr(error, "detail", "")
+        if wants_html(request):
+            return error_page(request, status_code, str(detail))
+        headers = getattr(error, "headers", None)
+        return JSONResponse({"detail": detail}, status_code=status_code, headers=headers)
+
+    for status_code in (400, 404, 405):  # keyed by status: routing's 404 is caught too
+        app.add_exception_handler(status_code, http_error)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:
