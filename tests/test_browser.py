@@ -120,7 +120,7 @@ def test_click_through_the_picture(server: str, page: Page) -> None:
     page.screenshot(path=SHOTS / "fact.png", full_page=True)
     page.click(".source h3 a >> nth=0")
     page.wait_for_selector(".document .text")
-    assert page.locator("a.mark.evidence").count() > 0
+    assert page.locator("span.claim a.to-fact").count() > 0  # claim sentences link their facts
     page.screenshot(path=SHOTS / "document.png", full_page=True)
     page.click("a.mark.PER:has-text('Купер') >> nth=0")
     page.wait_for_selector("svg.timeline")
@@ -206,3 +206,46 @@ def test_settling_conflicts_on_the_conflicts_page(review_server: str, page: Page
     page.goto(review_server + "/")
     assert page.locator("ol.conflicts li").count() == 1  # the overview lists only the confirmed
     assert dialogs == []
+
+
+BROWSE_PAGES = ["/", "/facts", "/facts?has_conflict=true&lang=en", "/facts?type=meeting&order=oldest",
+                "/entities", "/entities?type=PER&order=name", "/documents?order=title",
+                "/conflicts", "/no-such-page"]  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_browse_pages_fit_answer_and_link(server: str, page: Page, width: int) -> None:
+    """Every list page (and a document, and the 404 page) at desktop and phone width: no
+    horizontal scrolling, no console errors, every link on the page answers 200."""
+    documents = json.load(urllib.request.urlopen(server + "/api/documents", timeout=10))
+    seeds = [d for d in documents if "script" not in d["title"]]
+    addresses = [*BROWSE_PAGES, f"/documents/{seeds[0]['id']}", f"/documents/{seeds[1]['id']}"]
+    checked: set[str] = set()
+    browser = page.context.browser
+    assert browser is not None
+    with browser.new_context(viewport={"width": width, "height": 800}) as context:
+        page = context.new_page()
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        for address in addresses:
+            response = page.goto(server + address)
+            assert response is not None
+            assert response.status == (404 if address == "/no-such-page" else 200), address
+            if response.status == 404:  # Chromium logs the page's own status as an error
+                problems[:] = [p for p in problems if "status of 404" not in p]
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, f"{address} at {width} px is {overflow} px too wide"
+            name = address.strip("/").replace("/", "-").replace("?", "-").replace("&", "-")
+            page.screenshot(path=SHOTS / f"browse-{width}-{name or 'overview'}.png", full_page=True)
+            links = page.eval_on_selector_all("a[href^='/']", "all => all.map(a => a.href)")
+            for link in sorted(set(links) - checked):
+                if "/no-such-page" in link:  # the 404 page in the other language
+                    continue
+                checked.add(link)
+                with urllib.request.urlopen(link.split("#")[0], timeout=30) as answer:
+                    assert answer.status == 200, f"{link} (on {address})"
+        page.close()
+    assert problems == []

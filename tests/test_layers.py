@@ -21,7 +21,7 @@ LAYERS: list[set[str]] = [
     {"pipeline"},
     {"store"},
     {"ingest"},
-    {"eval", "web", "cli", "api", "__init__"},
+    {"eval", "web", "cli", "api", "exports", "__init__"},
 ]
 LAYER_OF = {name: index for index, names in enumerate(LAYERS) for name in names}
 

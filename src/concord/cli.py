@@ -17,6 +17,10 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from concord import __version__, open_store
+from concord.document import ReadError
+from concord.exports import check_type, export_app
+from concord.read.encoding import decode
+from concord.read.text import parse_text
 from concord.store.database import database_revision, upgrade_database
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
 from concord.store.queries import provenance
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
     # Typer carries its own copy of click; its Group.invoke takes that copy's Context.
     from typer._click.core import Context
 
+STANDARD_INPUT = "-"
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
 
@@ -78,15 +83,28 @@ def print_json_lines(rows: list[dict]) -> None:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def check_database(url: str | None) -> str | None:
+    """A SQLite file in a folder that does not exist is a typo, not a new empty store."""
+    path = url.removeprefix("sqlite:///").split("?")[0] if url else ""
+    if url and url.startswith("sqlite:///") and path not in ("", ":memory:"):
+        folder = Path(path).parent
+        if not folder.is_dir():
+            raise typer.BadParameter(f"no folder {folder} for the SQLite store {url}")
+    return url
+
+
 DatabaseOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="CONCORD_DB", help="SQLAlchemy URL (default sqlite:///concord.db)"),
-]
+    typer.Option("--db", envvar="CONCORD_DB", callback=check_database,
+                 help="SQLAlchemy URL (default sqlite:///concord.db)"),
+]  # fmt: skip
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders or glob patterns; - reads standard input")
+    ],
     db: DatabaseOption = None,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Processes analysing at once (models in each)")
@@ -109,6 +127,18 @@ def ingest(
         errors.print(f"warning: {where}: {why}", markup=False, highlight=False)
 
     store = open_store(db)
+    stdin_failed = 0
+    if STANDARD_INPUT in paths:  # "-": one text document read from standard input
+        paths = [path for path in paths if path != STANDARD_INPUT]
+        try:
+            document = parse_text(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>", "stdin")
+            added = store.ingest_document(document)
+            errors.print(f"<stdin>: {added.claims} claims ({added.status})", highlight=False)
+        except ReadError as error:
+            report_error("<stdin>", error.reason)
+            stdin_failed = 1
+        if not paths:
+            raise typer.Exit(stdin_failed)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -132,12 +162,14 @@ def ingest(
         f"{counts.failed} errors, {counts.not_analysed} not analysed",
         highlight=False,
     )
-    raise typer.Exit(1 if counts.failed else 0)
+    raise typer.Exit(1 if counts.failed or stdin_failed else 0)
 
 
 @app.command()
 def facts(
-    type: Annotated[str | None, typer.Option("--type", help="Only facts of this type")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", callback=check_type, help="Only facts of this type")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
     db: DatabaseOption = None,
 ) -> None:
@@ -412,6 +444,7 @@ evaluation = typer.Typer(
     help="FactRuEval-2016 and written story clusters: run Concord and score its output."
 )
 app.add_typer(evaluation, name="eval")
+app.add_typer(export_app, name="export")
 
 
 HALF_HELP = "tune (rules tuned on it), check (not tuned on) or all (the whole devset)"

@@ -20,6 +20,24 @@ from concord.store.schema import (
     search_query,
 )
 
+DOCUMENT_ORDERS: dict[str, tuple[Any, ...]] = {
+    "newest": (DocumentRow.published.desc(), DocumentRow.id),
+    "oldest": (DocumentRow.published.asc(), DocumentRow.id),
+    "title": (DocumentRow.title, DocumentRow.id),
+}
+ENTITY_ORDERS = ("mentions", "name")
+
+
+def facets(session: Session) -> dict[str, list[str]]:
+    """What the list pages' filters can choose from: outlets, languages, entity types."""
+
+    def distinct(column: Any) -> list[str]:
+        return [value for value in session.scalars(select(column).distinct().order_by(column))
+                if value]  # fmt: skip
+
+    return {"sources": distinct(DocumentRow.source), "languages": distinct(DocumentRow.language),
+            "entity_types": distinct(EntityRow.type)}  # fmt: skip
+
 
 def document_summary(row: DocumentRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "source": row.source, "published": row.published,
@@ -32,12 +50,21 @@ def list_documents(
     offset: int,
     source: str | None = None,
     language: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    order: str = "newest",
 ) -> list[dict[str, Any]]:
-    query = select(DocumentRow).order_by(DocumentRow.published.desc(), DocumentRow.id)
+    """Documents newest first (or `order` "oldest", "title"); dates compare as ISO text,
+    so "2024" or "2024-03" bound a whole year or month."""
+    query = select(DocumentRow).order_by(*DOCUMENT_ORDERS.get(order, DOCUMENT_ORDERS["newest"]))
     if source:
         query = query.where(DocumentRow.source == source)
     if language:
         query = query.where(DocumentRow.language == language)
+    if date_from:
+        query = query.where(DocumentRow.published >= date_from)
+    if date_to:  # "2024-03" keeps every day of March
+        query = query.where(func.substr(DocumentRow.published, 1, len(date_to)) <= date_to)
     return [document_summary(row) for row in session.scalars(query.limit(limit).offset(offset))]
 
 
@@ -66,7 +93,9 @@ def document_view(session: Session, document_id: str) -> dict[str, Any] | None:
 
 
 def list_entities_page(session: Session, limit: int, offset: int, type_: str | None = None,
-                       query: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+                       query: str | None = None,
+                       order: str = "mentions") -> list[dict[str, Any]]:  # fmt: skip
+    """Entities most mentioned first (or by name, `order` "name")."""
     counts = (
         select(MentionRow.entity_id, func.count(MentionRow.id).label("mentions"))
         .group_by(MentionRow.entity_id)
@@ -83,9 +112,12 @@ def list_entities_page(session: Session, limit: int, offset: int, type_: str | N
                 select(EntityAliasRow.entity_id).where(EntityAliasRow.alias.ilike(f"%{query}%"))
             )
         )
-    statement = (
-        statement.order_by(counts.c.mentions.desc(), EntityRow.name).limit(limit).offset(offset)
+    ordering = (
+        (EntityRow.name, EntityRow.id)
+        if order == "name"
+        else (counts.c.mentions.desc(), EntityRow.name)
     )
+    statement = statement.order_by(*ordering).limit(limit).offset(offset)
     return [
         {"id": e.id, "type": e.type, "name": e.name, "mentions": n}
         for e, n in session.execute(statement)

@@ -465,8 +465,10 @@ def filter_facts(
     limit: int = 50,
     offset: int = 0,
     language: str | None = None,
+    has_conflict: bool = False,
+    oldest_first: bool = False,
 ) -> list[dict[str, Any]]:
-    """Newest facts first, each with its first sources and a source count (the fact's own
+    """Newest facts first (or oldest, by id), each with its first sources and a source count (the fact's own
     address lists them all). Paging happens in SQL unless a date range asks for every
     candidate's date (dates are derived, see with_dates)."""
     claims = select(ClaimRow.id)
@@ -486,16 +488,16 @@ def filter_facts(
         claims = claims.where(
             ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.language == language))
         )
-    ids = (
-        select(FactClaimRow.fact_id)
-        .where(FactClaimRow.claim_id.in_(claims))
-        .distinct()
-        .order_by(FactClaimRow.fact_id.desc())
-    )
+    order = FactClaimRow.fact_id.asc() if oldest_first else FactClaimRow.fact_id.desc()
+    ids = select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims)).distinct()
+    if has_conflict:
+        ids = ids.where(FactClaimRow.fact_id.in_(select(ConflictRow.fact_id)))
+    ids = ids.order_by(order)
+    sign = 1 if oldest_first else -1
     if not (date_from or date_to):
         fact_ids = list(session.scalars(ids.limit(limit).offset(offset)))
         facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
-        return sorted(with_dates(session, facts), key=lambda fact: -fact["id"])
+        return sorted(with_dates(session, facts), key=lambda fact: sign * fact["id"])
     fact_ids = list(session.scalars(ids))
     facts = with_dates(
         session, list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
@@ -504,7 +506,7 @@ def filter_facts(
         facts = [f for f in facts if f["date"] and f["date"] >= date_from]
     if date_to:
         facts = [f for f in facts if f["date"] and f["date"][: len(date_to)] <= date_to]
-    return sorted(facts, key=lambda fact: -fact["id"])[offset : offset + limit]
+    return sorted(facts, key=lambda fact: sign * fact["id"])[offset : offset + limit]
 
 
 def count_claims(session: Session, document_id: str) -> int:

@@ -55,7 +55,8 @@ from concord.store.reviews import (
     InvalidReview,
     review_conflict,
 )
-from concord.web.highlight import highlight, safe_url
+from concord.web.browse import browse_router, install_error_pages
+from concord.web.highlight import document_parts, highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
 
 HERE = Path(__file__).parent
@@ -185,10 +186,18 @@ def create_app(database_url: str | None = None) -> FastAPI:
             request.query_params.get("lang"), request.headers.get("accept-language")
         )
         other = "en" if language == "ru" else "ru"
+        # The other language keeps the page's filters: the query string is its state.
+        kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+        other_address = f"{request.url.path}?{urlencode([*kept, ('lang', other)])}"
         html = templates.get_template(template).render(
-            t=TEXTS[language], lang=language, other_lang=other, path=request.url.path, **context
-        )
+            t=TEXTS[language], lang=language, other_lang=other, path=request.url.path,
+            other_address=other_address, **context,
+        )  # fmt: skip
         return HTMLResponse(html)
+
+    app.state.page = page  # the list pages (web/browse.py) render through it
+    app.include_router(browse_router())
+    install_error_pages(app)
 
     # ---- REST API ---------------------------------------------------------------------
 
@@ -331,13 +340,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
         found = document_view(store, document_id)
         if found is None:
             raise HTTPException(404, f"no document {document_id}")
-        marks = [(c["start"], c["end"], "evidence", f"/facts/{c['fact']}") for c in found["claims"]]
-        marks += [
-            (m["start"], m["end"], m["type"], f"/entities/{m['entity']}") for m in found["mentions"]
-        ]
-        pieces = highlight(found["text"], _nested_first(marks))
+        parts = document_parts(found["text"], found["claims"], found["mentions"])
         return page(
-            request, "document.html", document=found, pieces=pieces, url=safe_url(found["url"])
+            request, "document.html", document=found, parts=parts, url=safe_url(found["url"])
         )
 
     @app.get("/conflicts", response_class=HTMLResponse)
@@ -428,15 +433,6 @@ def _ordinal(iso: str) -> int:
     parts = [int(p) for p in iso.split("-")[:3]]
     year, month, day = [*parts, 6, 15][:3] if len(parts) == 1 else [*parts, 15][:3]
     return year * 372 + (month - 1) * 31 + (day - 1)
-
-
-def _nested_first(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Entity marks win over the evidence sentence around them: the reader clicks names."""
-    entities = [m for m in marks if m[2] != "evidence"]
-    sentences = [
-        m for m in marks if m[2] == "evidence" and not any(m[0] <= e[0] < m[1] for e in entities)
-    ]
-    return entities + sentences
 
 
 def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:

@@ -30,6 +30,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_conflict": "Такого расхождения нет (возможно, источники уже согласны).",
         "bad_review": "Решение не принято: статус — открыто, подтверждено или отклонено; "
                       "примечание не длиннее 2000 знаков.",
+        "all_types": "Все типы", "entity_id": "Участник (номер)", "outlet": "Издание",
+        "any": "Любое", "date_from": "С", "date_to": "По", "has_conflict": "Только с расхождениями",
+        "sort": "Порядок", "order_newest": "Сначала новые", "order_oldest": "Сначала старые",
+        "order_title": "По заголовку", "order_mentions": "По упоминаниям",
+        "order_name": "По имени", "name_contains": "Имя содержит", "apply": "Применить",
+        "reset": "Сбросить", "download": "Скачать", "not_found": "Страница не найдена",
+        "bad_request": "Неверный запрос", "error": "Ошибка", "to_overview": "На главную",
+        "to_fact": "факт",
     },
     "en": {
         "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
@@ -56,6 +64,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_conflict": "No such conflict (perhaps the sources now agree).",
         "bad_review": "Verdict refused: the status is open, confirmed or dismissed, and a note "
                       "is at most 2000 characters.",
+        "all_types": "All types", "entity_id": "Entity (number)", "outlet": "Outlet",
+        "any": "Any", "date_from": "From", "date_to": "To", "has_conflict": "Only with conflicts",
+        "sort": "Order", "order_newest": "Newest first", "order_oldest": "Oldest first",
+        "order_title": "By title", "order_mentions": "Most mentioned",
+        "order_name": "By name", "name_contains": "Name contains", "apply": "Apply",
+        "reset": "Reset", "download": "Download", "not_found": "Page not found",
+        "bad_request": "Bad request", "error": "Error", "to_overview": "To the overview",
+        "to_fact": "fact",
     },
 }  # fmt: skip
 

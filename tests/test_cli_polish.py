@@ -1,0 +1,40 @@
+"""Command-line edges: standard input, unknown claim types, a mistyped store path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from concord.cli import app
+from concord.pipeline import Pipeline
+from tests.conftest import new_database_url
+
+ARTICLE = "Министр Анна Смирнова встретилась в Казани с послом Игорем Сидоровым.\n"
+
+
+def test_a_dash_reads_standard_input(pipeline: Pipeline, tmp_path: Path) -> None:
+    url = new_database_url(tmp_path)
+    runner = CliRunner()
+    stored = runner.invoke(app, ["ingest", "-", "--db", url], input=ARTICLE.encode())
+    assert stored.exit_code == 0, stored.output
+    facts = [json.loads(line) for line in
+             runner.invoke(app, ["facts", "--json", "--db", url]).stdout.splitlines()]  # fmt: skip
+    assert any(fact["type"] == "meeting" for fact in facts)
+    empty = runner.invoke(app, ["ingest", "-", "--db", url], input=b"")
+    assert empty.exit_code == 1 and "error: <stdin>" in empty.stderr
+
+
+def test_an_unknown_type_lists_the_known_ones(tmp_path: Path) -> None:
+    url = new_database_url(tmp_path)
+    result = CliRunner().invoke(app, ["facts", "--type", "visit", "--db", url])
+    assert result.exit_code == 2
+    assert "unknown type 'visit'" in result.output and "agreement" in result.output
+
+
+def test_a_sqlite_path_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "store.db"
+    result = CliRunner().invoke(app, ["summary", "--db", f"sqlite:///{missing}"])
+    assert result.exit_code == 2 and "no folder" in result.output
+    assert not missing.parent.exists()
