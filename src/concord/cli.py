@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,6 +18,8 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from concord import __version__, open_store
+from concord.api import Store
+from concord.ingest import IngestCounts, Interrupted, interruptible
 from concord.store.database import database_revision, upgrade_database
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
 from concord.store.queries import provenance
@@ -109,6 +112,35 @@ def ingest(
         errors.print(f"warning: {where}: {why}", markup=False, highlight=False)
 
     store = open_store(db)
+    try:
+        with interruptible():
+            counts = ingest_with_progress(store, paths, workers, dask, report_error, report_warning)
+    except Interrupted as interruption:
+        done = interruption.counts or IngestCounts()
+        errors.print(
+            f"interrupted ({interruption}): {done.stored} documents stored, {done.known} already "
+            f"known, {done.failed} errors, {done.not_analysed} not analysed; the rest not read",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(interruption.exit_code) from None
+    errors.print(
+        f"{counts.stored} documents ingested, {counts.known} already known, "
+        f"{counts.failed} errors, {counts.not_analysed} not analysed",
+        highlight=False,
+    )
+    raise typer.Exit(1 if counts.failed else 0)
+
+
+def ingest_with_progress(
+    store: Store,
+    paths: list[str],
+    workers: int,
+    dask: str | None,
+    report_error: Callable[[str, str], None],
+    report_warning: Callable[[str, str], None],
+) -> IngestCounts:
+    """The run, with a progress bar when stderr is a terminal."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -119,7 +151,7 @@ def ingest(
         disable=not errors.is_terminal,
     ) as progress:
         task = progress.add_task("ingesting", total=None)
-        counts = store.ingest(
+        return store.ingest(
             paths,
             workers=workers,
             dask=dask,
@@ -127,12 +159,6 @@ def ingest(
             report_warning=report_warning,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
-    errors.print(
-        f"{counts.stored} documents ingested, {counts.known} already known, "
-        f"{counts.failed} errors, {counts.not_analysed} not analysed",
-        highlight=False,
-    )
-    raise typer.Exit(1 if counts.failed else 0)
 
 
 @app.command()
