@@ -69,6 +69,15 @@ def main(
     """Concord: news reports in, a source-linked record of claims out."""
 
 
+def printable(text: str) -> str:
+    """Control characters (escape sequences, newlines) and undecodable bytes of a file name
+    written as Python writes them in a repr, so an error line is one line and cannot
+    drive the terminal."""
+    return "".join(
+        character if character.isprintable() else repr(character)[1:-1] for character in text
+    )
+
+
 def cited(source: dict) -> str:
     """Who said it and when, and the address when known."""
     said = provenance(source)
@@ -106,10 +115,11 @@ def ingest(
     """
 
     def report_error(where: str, why: str) -> None:
-        errors.print(f"error: {where}: {why}", markup=False, highlight=False)
+        errors.print(f"error: {printable(where)}: {printable(why)}", markup=False, highlight=False)
 
     def report_warning(where: str, why: str) -> None:
-        errors.print(f"warning: {where}: {why}", markup=False, highlight=False)
+        line = f"warning: {printable(where)}: {printable(why)}"
+        errors.print(line, markup=False, highlight=False)
 
     store = open_store(db)
     try:
@@ -179,10 +189,10 @@ def facts(
         )
         for conflict in row["conflicts"]:
             sides = escape(" ≠ ".join(side["value"] for side in conflict["values"]))
-            arguments += f"\n[red]conflict in {conflict['role']}: {sides}[/red]"
+            arguments += f"\n[red]conflict in {escape(conflict['role'])}: {sides}[/red]"
         modality = "" if row["modality"] == "fact" else f" ({row['modality']})"
         reports = "\n".join(dict.fromkeys(escape(cited(s)) for s in row["sources"]))
-        table.add_row(str(row["id"]), row["type"] + modality, arguments, reports)
+        table.add_row(str(row["id"]), escape(row["type"] + modality), arguments, reports)
     console.print(table)
 
 
@@ -218,8 +228,8 @@ def conflicts(
         return
     for row in rows:
         console.print(
-            f"[bold]fact {row['fact']}[/bold] ({row['type']}): {row['role']} "
-            f"[dim]\\[{row['status']}][/dim]",
+            f"[bold]fact {row['fact']}[/bold] ({escape(row['type'])}): {escape(row['role'])} "
+            f"[dim]\\[{escape(row['status'])}][/dim]",
             highlight=False,
         )
         if "review" in row:
@@ -282,14 +292,15 @@ def timeline(
         print_json_lines(rows)
         return
     if not rows:
-        errors.print(f"nothing known about {name!r}")
+        errors.print(f"nothing known about {printable(name)!r}", markup=False, highlight=False)
         raise typer.Exit(1)
     for row in rows:
         arguments = "; ".join(
             f"{role}: {' | '.join(values)}" for role, values in row["args"].items()
         )
         heading = (
-            f"[bold]{row['date'] or '—':<10}[/bold] [cyan]{row['type']}[/cyan] ({row['modality']})"
+            f"[bold]{escape(row['date'] or '—'):<10}[/bold] [cyan]{escape(row['type'])}[/cyan] "
+            f"({escape(row['modality'])})"
         )
         console.print(f"{heading} {escape(arguments)}", highlight=False)
         for source in row["sources"]:
@@ -313,9 +324,9 @@ def entities(
     table = Table("type", "name", "aliases", "mentions", "documents")
     for row in rows:
         table.add_row(
-            row["type"],
-            row["name"],
-            ", ".join(row["aliases"]),
+            escape(row["type"]),
+            escape(row["name"]),
+            escape(", ".join(row["aliases"])),
             str(row["mentions"]),
             str(row["documents"]),
         )
@@ -345,7 +356,8 @@ def show(
     )
     console.print(header, markup=False, highlight=False)
     if shown["url"] or shown["path"]:
-        console.print(shown["url"] or shown["path"], style="dim", markup=False, highlight=False)
+        where = printable(shown["url"] or shown["path"])
+        console.print(where, style="dim", markup=False, highlight=False)
     console.print()
     if shown["status"] != "analysed":
         console.print(shown["status"], style="yellow", markup=False, highlight=False)
@@ -357,7 +369,8 @@ def show(
         )
         fact = f" fact {claim['fact']}" if claim["fact"] is not None else ""
         console.print(
-            f"[cyan]{claim['type']}[/cyan] ({claim['modality']}){fact}  {escape(arguments)}",
+            f"[cyan]{escape(claim['type'])}[/cyan] ({escape(claim['modality'])}){fact}  "
+            f"{escape(arguments)}",
             highlight=False,
         )
         for evidence in claim["evidence"]:
@@ -384,7 +397,9 @@ def summary_command(db: DatabaseOption = None) -> None:
     table = Table("fact type", "facts", "claims")
     for type_name in sorted(counts["claims"]):
         table.add_row(
-            type_name, str(counts["facts"].get(type_name, 0)), str(counts["claims"][type_name])
+            escape(type_name),
+            str(counts["facts"].get(type_name, 0)),
+            str(counts["claims"][type_name]),
         )
     console.print(table)
     if counts["conflicts"]:
