@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 from typer.core import TyperGroup
 
 from concord import __version__, open_store
@@ -42,6 +43,19 @@ class Commands(TyperGroup):
         except StoreSchemaError as error:
             errors.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from None
+        except (SQLAlchemyError, ImportError) as error:  # no such server, file or driver
+            line = f"error: cannot use the store: {store_problem(error)}"
+            errors.print(line, markup=False, highlight=False)
+            raise typer.Exit(1) from None
+
+
+def store_problem(error: BaseException) -> str:
+    """The first line of the driver's message, without SQLAlchemy's wrapping."""
+    message = str(getattr(error, "orig", None) or error).strip().splitlines()
+    problem = message[0] if message else type(error).__name__
+    if isinstance(error, ImportError):
+        problem += " (is the database driver installed?)"
+    return printable(problem)
 
 
 app = typer.Typer(

@@ -24,6 +24,7 @@ from concord.ingest.work import (
 )
 
 Batch = list[Document]
+LOCAL_HOST = "127.0.0.1"
 
 
 class Runner(Protocol):
@@ -144,8 +145,14 @@ class DaskCluster:
         self.cluster = None
         if address == "local":
             single_threaded_numerics()
+            # Dask moves pickles: whoever reaches the scheduler runs code as this user. The
+            # local cluster listens on the loopback interface only (see docs/notes/hostile.md).
             self.cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                host=LOCAL_HOST,
             )
             self.client = Client(self.cluster)
         else:
