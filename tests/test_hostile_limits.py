@@ -65,7 +65,8 @@ def test_the_local_dask_cluster_listens_on_loopback_only() -> None:
 
     runner = DaskCluster("local", 1)
     try:
-        addresses = [runner.client.scheduler.address, *runner.client.scheduler_info()["workers"]]
+        information = runner.client.scheduler_info()
+        addresses = [information["address"], *information["workers"]]
     finally:
         runner.close()
     assert addresses and all(address.startswith("tcp://127.0.0.1:") for address in addresses)
