@@ -36,5 +36,5 @@ def test_an_unknown_type_lists_the_known_ones(tmp_path: Path) -> None:
 def test_a_sqlite_path_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-folder" / "store.db"
     result = CliRunner().invoke(app, ["summary", "--db", f"sqlite:///{missing}"])
-    assert result.exit_code == 2 and "no folder" in result.output
+    assert result.exit_code == 1 and "no folder" in result.output
     assert not missing.parent.exists()

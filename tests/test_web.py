@@ -122,7 +122,10 @@ def test_bad_posts_get_clear_errors(client: TestClient) -> None:
 
 def test_hostile_article_is_escaped(client: TestClient) -> None:
     headers = {"content-type": "application/json", "authorization": "Bearer secret-token"}
-    created = client.post("/api/documents", content=json.dumps(HOSTILE), headers=headers)
+    refused = client.post("/api/documents", content=json.dumps(HOSTILE), headers=headers)
+    assert refused.status_code == 422 and "url" in refused.json()["detail"]
+    hostile = {**HOSTILE, "url": "https://example.org/\"><script>alert('url')</script>"}
+    created = client.post("/api/documents", content=json.dumps(hostile), headers=headers)
     assert created.status_code == 201, created.text
     page = client.get(f"/documents/{created.json()['id']}")
     html = page.text

@@ -15,6 +15,7 @@ from concord.document import Document
 from concord.ingest import (
     IngestCounts,
     IngestedDocument,
+    Interrupted,
     ingest_document,
     ingest_paths,
     open_runner,
@@ -116,6 +117,7 @@ class Store:
         from concord.read import expand_paths  # the readers pull in trafilatura and lxml
 
         runner = open_runner(workers, dask)
+        counts = IngestCounts()
         try:
             inputs = list(expand_paths([str(path) for path in paths]))
             done = 0
@@ -134,7 +136,13 @@ class Store:
                 report_error,
                 files_done,
                 report_warning=report_warning,
+                counts=counts,
             )
+        except BaseException as error:  # an interrupt: workers stopped now, not awaited
+            runner.terminate()
+            if isinstance(error, Interrupted):
+                error.counts = counts
+            raise
         finally:
             runner.close()
 

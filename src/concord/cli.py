@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,11 +15,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 from typer.core import TyperGroup
 
 from concord import __version__, open_store
+from concord.api import Store
 from concord.document import ReadError
 from concord.exports import check_type, export_app
+from concord.ingest import IngestCounts, Interrupted, interruptible
 from concord.read.encoding import decode
 from concord.read.text import parse_text
 from concord.store.database import database_revision, upgrade_database
@@ -44,6 +48,19 @@ class Commands(TyperGroup):
         except StoreSchemaError as error:
             errors.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from None
+        except (SQLAlchemyError, ImportError) as error:  # no such server, file or driver
+            line = f"error: cannot use the store: {store_problem(error)}"
+            errors.print(line, markup=False, highlight=False)
+            raise typer.Exit(1) from None
+
+
+def store_problem(error: BaseException) -> str:
+    """The first line of the driver's message, without SQLAlchemy's wrapping."""
+    message = str(getattr(error, "orig", None) or error).strip().splitlines()
+    problem = message[0] if message else type(error).__name__
+    if isinstance(error, ImportError):
+        problem += " (is the database driver installed?)"
+    return printable(problem)
 
 
 app = typer.Typer(
@@ -71,6 +88,15 @@ def main(
     """Concord: news reports in, a source-linked record of claims out."""
 
 
+def printable(text: str) -> str:
+    """Control characters (escape sequences, newlines) and undecodable bytes of a file name
+    written as Python writes them in a repr, so an error line is one line and cannot
+    drive the terminal."""
+    return "".join(
+        character if character.isprintable() else repr(character)[1:-1] for character in text
+    )
+
+
 def cited(source: dict) -> str:
     """Who said it and when, and the address when known."""
     said = provenance(source)
@@ -89,7 +115,9 @@ def check_database(url: str | None) -> str | None:
     if url and url.startswith("sqlite:///") and path not in ("", ":memory:"):
         folder = Path(path).parent
         if not folder.is_dir():
-            raise typer.BadParameter(f"no folder {folder} for the SQLite store {url}")
+            message = f"error: cannot use the store: no folder {printable(str(folder))}"
+            errors.print(message, markup=False, highlight=False)
+            raise typer.Exit(1)
     return url
 
 
@@ -121,10 +149,11 @@ def ingest(
     """
 
     def report_error(where: str, why: str) -> None:
-        errors.print(f"error: {where}: {why}", markup=False, highlight=False)
+        errors.print(f"error: {printable(where)}: {printable(why)}", markup=False, highlight=False)
 
     def report_warning(where: str, why: str) -> None:
-        errors.print(f"warning: {where}: {why}", markup=False, highlight=False)
+        line = f"warning: {printable(where)}: {printable(why)}"
+        errors.print(line, markup=False, highlight=False)
 
     store = open_store(db)
     stdin_failed = 0
@@ -139,6 +168,35 @@ def ingest(
             stdin_failed = 1
         if not paths:
             raise typer.Exit(stdin_failed)
+    try:
+        with interruptible():
+            counts = ingest_with_progress(store, paths, workers, dask, report_error, report_warning)
+    except Interrupted as interruption:
+        done = interruption.counts or IngestCounts()
+        errors.print(
+            f"interrupted ({interruption}): {done.stored} documents stored, {done.known} already "
+            f"known, {done.failed} errors, {done.not_analysed} not analysed; the rest not read",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(interruption.exit_code) from None
+    errors.print(
+        f"{counts.stored} documents ingested, {counts.known} already known, "
+        f"{counts.failed} errors, {counts.not_analysed} not analysed",
+        highlight=False,
+    )
+    raise typer.Exit(1 if counts.failed or stdin_failed else 0)
+
+
+def ingest_with_progress(
+    store: Store,
+    paths: list[str],
+    workers: int,
+    dask: str | None,
+    report_error: Callable[[str, str], None],
+    report_warning: Callable[[str, str], None],
+) -> IngestCounts:
+    """The run, with a progress bar when stderr is a terminal."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -149,7 +207,7 @@ def ingest(
         disable=not errors.is_terminal,
     ) as progress:
         task = progress.add_task("ingesting", total=None)
-        counts = store.ingest(
+        return store.ingest(
             paths,
             workers=workers,
             dask=dask,
@@ -157,12 +215,6 @@ def ingest(
             report_warning=report_warning,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
-    errors.print(
-        f"{counts.stored} documents ingested, {counts.known} already known, "
-        f"{counts.failed} errors, {counts.not_analysed} not analysed",
-        highlight=False,
-    )
-    raise typer.Exit(1 if counts.failed or stdin_failed else 0)
 
 
 @app.command()
@@ -185,10 +237,10 @@ def facts(
         )
         for conflict in row["conflicts"]:
             sides = escape(" ≠ ".join(side["value"] for side in conflict["values"]))
-            arguments += f"\n[red]conflict in {conflict['role']}: {sides}[/red]"
+            arguments += f"\n[red]conflict in {escape(conflict['role'])}: {sides}[/red]"
         modality = "" if row["modality"] == "fact" else f" ({row['modality']})"
         reports = "\n".join(dict.fromkeys(escape(cited(s)) for s in row["sources"]))
-        table.add_row(str(row["id"]), row["type"] + modality, arguments, reports)
+        table.add_row(str(row["id"]), escape(row["type"] + modality), arguments, reports)
     console.print(table)
 
 
@@ -224,8 +276,8 @@ def conflicts(
         return
     for row in rows:
         console.print(
-            f"[bold]fact {row['fact']}[/bold] ({row['type']}): {row['role']} "
-            f"[dim]\\[{row['status']}][/dim]",
+            f"[bold]fact {row['fact']}[/bold] ({escape(row['type'])}): {escape(row['role'])} "
+            f"[dim]\\[{escape(row['status'])}][/dim]",
             highlight=False,
         )
         if "review" in row:
@@ -288,14 +340,15 @@ def timeline(
         print_json_lines(rows)
         return
     if not rows:
-        errors.print(f"nothing known about {name!r}")
+        errors.print(f"nothing known about {printable(name)!r}", markup=False, highlight=False)
         raise typer.Exit(1)
     for row in rows:
         arguments = "; ".join(
             f"{role}: {' | '.join(values)}" for role, values in row["args"].items()
         )
         heading = (
-            f"[bold]{row['date'] or '—':<10}[/bold] [cyan]{row['type']}[/cyan] ({row['modality']})"
+            f"[bold]{escape(row['date'] or '—'):<10}[/bold] [cyan]{escape(row['type'])}[/cyan] "
+            f"({escape(row['modality'])})"
         )
         console.print(f"{heading} {escape(arguments)}", highlight=False)
         for source in row["sources"]:
@@ -319,9 +372,9 @@ def entities(
     table = Table("type", "name", "aliases", "mentions", "documents")
     for row in rows:
         table.add_row(
-            row["type"],
-            row["name"],
-            ", ".join(row["aliases"]),
+            escape(row["type"]),
+            escape(row["name"]),
+            escape(", ".join(row["aliases"])),
             str(row["mentions"]),
             str(row["documents"]),
         )
@@ -351,7 +404,8 @@ def show(
     )
     console.print(header, markup=False, highlight=False)
     if shown["url"] or shown["path"]:
-        console.print(shown["url"] or shown["path"], style="dim", markup=False, highlight=False)
+        where = printable(shown["url"] or shown["path"])
+        console.print(where, style="dim", markup=False, highlight=False)
     console.print()
     if shown["status"] != "analysed":
         console.print(shown["status"], style="yellow", markup=False, highlight=False)
@@ -363,7 +417,8 @@ def show(
         )
         fact = f" fact {claim['fact']}" if claim["fact"] is not None else ""
         console.print(
-            f"[cyan]{claim['type']}[/cyan] ({claim['modality']}){fact}  {escape(arguments)}",
+            f"[cyan]{escape(claim['type'])}[/cyan] ({escape(claim['modality'])}){fact}  "
+            f"{escape(arguments)}",
             highlight=False,
         )
         for evidence in claim["evidence"]:
@@ -390,7 +445,9 @@ def summary_command(db: DatabaseOption = None) -> None:
     table = Table("fact type", "facts", "claims")
     for type_name in sorted(counts["claims"]):
         table.add_row(
-            type_name, str(counts["facts"].get(type_name, 0)), str(counts["claims"][type_name])
+            escape(type_name),
+            str(counts["facts"].get(type_name, 0)),
+            str(counts["claims"][type_name]),
         )
     console.print(table)
     if counts["conflicts"]:

@@ -5,12 +5,15 @@ Dask, stored by one writer. `ingest_paths` is the whole run; runners say where i
 from concord.ingest.document import IngestedDocument, ingest_document
 from concord.ingest.run import BATCH_SIZE, IngestCounts, ingest_paths
 from concord.ingest.runners import open_runner
+from concord.ingest.shutdown import Interrupted, interruptible
 
 __all__ = [
     "BATCH_SIZE",
     "IngestCounts",
     "IngestedDocument",
+    "Interrupted",
     "ingest_document",
     "ingest_paths",
+    "interruptible",
     "open_runner",
 ]

@@ -44,11 +44,13 @@ def ingest_paths(
     files_done: Callable[[int], None] = lambda count: None,
     batch_size: int = BATCH_SIZE,
     report_warning: Callable[[str, str], None] = lambda where, why: None,
+    counts: IngestCounts | None = None,
 ) -> IngestCounts:
     """`inputs` as `concord.read.expand_paths` gives them; `report_error(where, why)` is
     called once per failure, `report_warning(where, why)` once per document stored but
-    not analysed; `files_done(n)` when n more input files are all stored."""
-    counts = IngestCounts()
+    not analysed; `files_done(n)` when n more input files are all stored. `counts`, when
+    given, is updated as the run goes (what an interrupted run had stored)."""
+    counts = counts if counts is not None else IngestCounts()
 
     def fail(where: str, why: str) -> None:
         counts.failed += 1

@@ -5,6 +5,7 @@ worker into failures of that batch's documents rather than the end of the run.""
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,12 +24,17 @@ from concord.ingest.work import (
 )
 
 Batch = list[Document]
+LOCAL_HOST = "127.0.0.1"
 
 
 class Runner(Protocol):
     def run(self, batches: Iterable[Batch]) -> Iterator[list[Outcome]]: ...
 
     def close(self) -> None: ...
+
+    def terminate(self) -> None:
+        """Stop now (an interrupted run): work in flight is dropped, not waited for."""
+        ...
 
 
 def _lost(batch: Batch, error: BaseException) -> list[Outcome]:
@@ -74,6 +80,9 @@ class InProcess:
     def close(self) -> None:
         pass
 
+    def terminate(self) -> None:
+        pass
+
 
 class ProcessPool:
     """N worker processes, each loading the models once; this process only reads and
@@ -87,7 +96,10 @@ class ProcessPool:
     def _start(self) -> ProcessPoolExecutor:
         single_threaded_numerics()  # inherited by the workers
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=get_context("spawn"), initializer=load_models
+            max_workers=self.workers,
+            mp_context=get_context("spawn"),
+            initializer=load_models,
+            initargs=(os.getpid(),),
         )
 
     def _submit(self, batch: Batch) -> Future[list[Outcome]] | BaseException:
@@ -110,6 +122,16 @@ class ProcessPool:
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
+    def terminate(self) -> None:
+        processes = list(self.pool._processes.values())  # no public way to stop a busy pool
+        for process in processes:
+            process.terminate()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(10)
+            if process.is_alive():
+                process.kill()
+
 
 class DaskCluster:
     """Batches as Dask tasks: `local` starts a LocalCluster of `workers` processes on this
@@ -123,8 +145,14 @@ class DaskCluster:
         self.cluster = None
         if address == "local":
             single_threaded_numerics()
+            # Dask moves pickles: whoever reaches the scheduler runs code as this user. The
+            # local cluster listens on the loopback interface only (see docs/notes/hostile.md).
             self.cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                host=LOCAL_HOST,
             )
             self.client = Client(self.cluster)
         else:
@@ -143,6 +171,9 @@ class DaskCluster:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+    def terminate(self) -> None:
+        self.close()
 
 
 def open_runner(workers: int = 1, dask: str | None = None) -> Runner:

@@ -52,8 +52,13 @@ def single_threaded_numerics() -> None:
         os.environ.setdefault(variable, "1")
 
 
-def load_models() -> None:
-    """Initialiser of a worker process: threads first, then the models, once."""
+def load_models(parent: int | None = None) -> None:
+    """Initialiser of a worker process: bound to its parent's life, threads first, then
+    the models, once. `parent`: the pid of the process that started the worker."""
+    from concord.ingest.shutdown import die_with_parent
+
+    if parent is not None:
+        die_with_parent(parent)
     single_threaded_numerics()
     pipeline().load_all()
 

@@ -7,7 +7,6 @@ thousands costs one error line, not the run.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from concord.read.encoding import binary_kind
 from concord.read.feed import FEED_ROOTS, looks_like_feed, read_feed
 from concord.read.html import read_html
 from concord.read.jsonl import read_jsonl
+from concord.read.paths import expand
 from concord.read.text import read_text
 
 __all__ = [
@@ -29,61 +29,18 @@ __all__ = [
 ]
 
 _SNIFF_BYTES = 4096
-_GLOB_CHARACTERS = set("*?[")
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<p>", b"<div")
-
-
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
-def _folder_files(folder: Path) -> list[Path]:
-    return sorted(
-        found for found in folder.rglob("*") if found.is_file() and not _is_hidden(found, folder)
-    )
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | ReadError]:
     """Files in the order given: folders recursively and sorted, hidden files skipped, globs sorted.
 
-    A path that matches nothing is a ReadError naming it; a file reached twice is read once.
+    A path that matches nothing is a ReadError naming it; a file reached twice is read once;
+    links are not followed out of the named inputs, nor into folders (see `read.paths`).
     """
     if isinstance(paths, str | os.PathLike):  # one path given where a list was meant
         paths = [paths]
-    seen: set[Path] = set()
-
-    def first_time(path: Path) -> bool:
-        key = path.resolve()
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for given in paths:
-        name = os.fspath(given)
-        path = Path(name)
-        if path.is_dir():
-            files = _folder_files(path)
-            if not files:
-                yield ReadError(name, "folder holds no files")
-            yield from (found for found in files if first_time(found))
-        elif path.is_file():
-            if first_time(path):
-                yield path
-        elif _GLOB_CHARACTERS & set(name):
-            matches = [Path(match) for match in sorted(glob.glob(name, recursive=True))]
-            files = []
-            for match in matches:
-                files += (
-                    _folder_files(match) if match.is_dir() else [match] if match.is_file() else []
-                )
-            if not files:
-                yield ReadError(name, "no such file: the pattern matches nothing")
-            yield from (found for found in files if first_time(found))
-        elif path.exists():
-            yield ReadError(name, "not a regular file")
-        else:
-            yield ReadError(name, "no such file or folder")
+    return expand([os.fspath(given) for given in paths])
 
 
 def _single(reader: Callable[[Path, int], Document]) -> Callable[[Path, int], Iterator[Document]]:

@@ -26,6 +26,9 @@ from concord.read.common import (
 from concord.read.html import html_to_text
 
 FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+# A feed is many articles: the size limit holds per entry; the file as a whole is bounded
+# only against a dump passed by mistake (25 articles of the largest size).
+FEED_FILE_CHARACTERS = 25 * MAX_CHARACTERS
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -84,7 +87,7 @@ def parse_feed(
 def read_feed(path: Path, limit: int = MAX_CHARACTERS) -> Iterator[Document | ReadError]:
     location = str(path)
     try:
-        data = read_bytes_within_limit(path, limit)
+        data = read_bytes_within_limit(path, max(limit, FEED_FILE_CHARACTERS))
     except ReadError as error:
         yield error
         return

@@ -56,12 +56,22 @@ def _lines(stream: BinaryIO, limit_bytes: int) -> Iterator[tuple[int, bytes | No
         yield number, line, len(line)
 
 
+def _lone_surrogate(value: str, field: str, location: str) -> None:
+    """JSON may escape half a surrogate pair ("\\ud800"): no character, and no UTF-8 for it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(value[error.start])
+        raise ReadError(location, f'"{field}" holds a lone surrogate (\\u{code:04x})') from None
+
+
 def _optional_string(record: dict[str, Any], field: str, location: str) -> str | None:
     value = record.get(field)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
         raise ReadError(location, f'"{field}" is a {type(value).__name__}, expected a string')
+    _lone_surrogate(value, field, location)
     return value.strip()
 
 
@@ -77,6 +87,7 @@ def parse_record(record: object, location: str, default_source: str, limit: int)
         raise ReadError(location, 'not an object with a non-empty "text"')
     if len(text) > limit:
         raise too_large(location, len(text), limit)
+    _lone_surrogate(text, "text", location)
     fields = {field: _optional_string(record, field, location) for field in _OPTIONAL_FIELDS}
     published = fields["published"]
     if published is not None:
@@ -125,9 +136,14 @@ def read_jsonl(path: Path, limit: int = MAX_CHARACTERS) -> Iterator[Document | R
             except json.JSONDecodeError as error:
                 yield ReadError(location, f"not valid JSON ({error.msg})")
                 continue
+            except RecursionError:
+                yield ReadError(location, "not readable JSON (nested too deeply)")
+                continue
             try:
                 yield parse_record(record, location, default_source, limit)
             except ReadError as error:
                 yield error
+            except Exception as error:  # one odd line costs that line, never the rest of the file
+                yield ReadError(location, f"unreadable ({type(error).__name__}: {error})")
     if not seen_any:
         yield ReadError(str(path), "empty file")

@@ -8,7 +8,6 @@ forbids inline script, and request bodies and page sizes are capped.
 from __future__ import annotations
 
 import hmac
-import json
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -26,7 +25,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document, ReadError
 from concord.ingest.document import ingest_document
-from concord.read.common import declared_language
 from concord.read.encoding import decode
 from concord.read.html import parse_html
 from concord.read.text import parse_text
@@ -56,6 +54,17 @@ from concord.store.reviews import (
     review_conflict,
 )
 from concord.web.browse import browse_router, install_error_pages
+from concord.web.documents import document_from_json
+from concord.web.guard import (
+    FailureThrottle,
+    PathId,
+    QueryId,
+    client_address,
+    has_control_bytes,
+    internal_error,
+    invalid_request,
+    read_body,
+)
 from concord.web.highlight import document_parts, highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
 
@@ -95,10 +104,23 @@ def token_refusal(given: str | None) -> int | None:
     return None
 
 
-def require_bearer(authorization: Annotated[str | None, Header()] = None) -> None:
+def checked_token(request: Request, given: str | None) -> int | None:
+    """`token_refusal`, with wrong tokens throttled per client address (429 when blocked)."""
+    throttle: FailureThrottle = request.app.state.throttle
+    address = client_address(request)
+    throttle.check(address)
+    refusal = token_refusal(given)
+    if refusal == 401 and given is not None:  # a guess, not a request without a token
+        throttle.failed(address)
+    return refusal
+
+
+def require_bearer(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> None:
     """The API's writes: `Authorization: Bearer <CONCORD_TOKEN>`, checked before the body."""
     scheme, _, given = (authorization or "").partition(" ")
-    refusal = token_refusal(given if scheme == "Bearer" else None)
+    refusal = checked_token(request, given if scheme == "Bearer" else None)
     if refusal == 403:
         raise HTTPException(403, "writes are off: no CONCORD_TOKEN configured")
     if refusal == 401:
@@ -169,9 +191,15 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     app.state.sessions = sessions
+    app.state.throttle = FailureThrottle()
+    app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Any:
+        if has_control_bytes(request):
+            return JSONResponse(
+                {"detail": "a NUL byte in the address"}, status_code=400, headers=SECURITY_HEADERS
+            )
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
             return JSONResponse(
@@ -197,7 +225,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     app.state.page = page  # the list pages (web/browse.py) render through it
     app.include_router(browse_router())
-    install_error_pages(app)
+    install_error_pages(app, invalid_request(SECURITY_HEADERS))
 
     # ---- REST API ---------------------------------------------------------------------
 
@@ -220,9 +248,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.post("/api/documents", status_code=201, dependencies=[Depends(require_bearer)])
     async def api_add_document(request: Request) -> dict:
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
-            raise HTTPException(413, f"request body over {MAX_BODY_BYTES} bytes")
+        body = await read_body(request, MAX_BODY_BYTES)
         # Parsing and analysis take seconds of CPU: in a worker thread, so the event loop
         # keeps answering other requests meanwhile.
         return await run_in_threadpool(
@@ -235,7 +261,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         limit: Limit = 50,
         offset: Offset = 0,
         type: str | None = None,
-        entity: int | None = None,
+        entity: QueryId = None,
         source: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
@@ -246,7 +272,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         )
 
     @app.get("/api/facts/{fact_id}")
-    def api_fact(fact_id: int, store: Store) -> dict:
+    def api_fact(fact_id: PathId, store: Store) -> dict:
         found = list_facts(store, fact_ids=[fact_id])
         if not found:
             raise HTTPException(404, f"no fact {fact_id}")
@@ -258,7 +284,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         return list_entities_page(store, limit, offset, type, q)
 
     @app.get("/api/entities/{entity_id}")
-    def api_entity(entity_id: int, store: Store) -> dict:
+    def api_entity(entity_id: PathId, store: Store) -> dict:
         found = entity_view(store, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id}")
@@ -272,7 +298,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         return list_conflicts(store, limit=limit, offset=offset, status=status)
 
     @app.post("/api/conflicts/{fact_id}/{role}/review", dependencies=[Depends(require_bearer)])
-    def api_review_conflict(fact_id: int, role: Role, review: ReviewRequest, store: Store) -> dict:
+    def api_review_conflict(fact_id: PathId, role: Role, review: ReviewRequest, store: Store) -> dict:
         """Settle a conflict (needs the token); answers with the conflict as listed now."""
         return settle(store, fact_id, role, review.status, review.note, review.reviewer)
 
@@ -308,7 +334,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         )
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
-    def fact_page(fact_id: int, request: Request, store: Store) -> HTMLResponse:
+    def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
         found = list_facts(store, fact_ids=[fact_id])
         if not found:
             raise HTTPException(404, f"no fact {fact_id}")
@@ -329,7 +355,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         return page(request, "fact.html", fact=fact, sources=sources)
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
-    def entity_page(entity_id: int, request: Request, store: Store) -> HTMLResponse:
+    def entity_page(entity_id: PathId, request: Request, store: Store) -> HTMLResponse:
         found = entity_view(store, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id}")
@@ -363,7 +389,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         )
 
     @app.post("/conflicts/{fact_id}/{role}/review", response_class=HTMLResponse)
-    async def review_form(fact_id: int, role: Role, request: Request) -> Response:
+    async def review_form(fact_id: PathId, role: Role, request: Request) -> Response:
         """The conflicts page's form (form-encoded: status, note, reviewer, token): back
         to the page on success (303), else a page saying what was wrong."""
         language = pick_language(
@@ -371,8 +397,11 @@ def create_app(database_url: str | None = None) -> FastAPI:
         )
         back = request.query_params.get("status")
         shown = back if back in STATUS_FILTERS else None
-        fields = form_fields(await request.body())
-        refusal = token_refusal(fields.get("token") or None)
+        fields = form_fields(await read_body(request, MAX_BODY_BYTES))
+        try:
+            refusal = checked_token(request, fields.get("token") or None)
+        except HTTPException as error:
+            return refused(request, error.status_code, "token_wrong", shown)
         if refusal is not None:
             reason = "token_missing" if refusal == 403 else "token_wrong"
             return refused(request, refusal, reason, shown)
@@ -418,19 +447,22 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
 
 def timeline_points(facts: list[dict]) -> list[dict]:
-    """Dated facts placed along a 580-pixel axis by their date (undated ones left out)."""
-    dated = [f for f in facts if f.get("date")]
+    """Dated facts placed along a 580-pixel axis by their date; undated ones, and dates
+    that do not parse (a row written by hand or by an older version), left out."""
+    dated = [(f, o) for f in facts if f.get("date") and (o := _ordinal(f["date"])) is not None]
     if not dated:
         return []
-    ordinals = [_ordinal(f["date"]) for f in dated]
-    low, high = min(ordinals), max(ordinals)
+    low, high = min(o for _, o in dated), max(o for _, o in dated)
     span = max(high - low, 1)
     return [{"x": 10 + 580 * (o - low) / span, "date": f["date"], "type": f["type"], "id": f["id"]}
-            for f, o in zip(dated, ordinals, strict=True)]  # fmt: skip
+            for f, o in dated]  # fmt: skip
 
 
-def _ordinal(iso: str) -> int:
-    parts = [int(p) for p in iso.split("-")[:3]]
+def _ordinal(iso: object) -> int | None:
+    try:
+        parts = [int(p) for p in str(iso).split("-")[:3]]
+    except ValueError:
+        return None
     year, month, day = [*parts, 6, 15][:3] if len(parts) == 1 else [*parts, 15][:3]
     return year * 372 + (month - 1) * 31 + (day - 1)
 
@@ -447,21 +479,9 @@ def document_from_body(body: bytes, content_type: str) -> Document:
 
     try:
         if "json" in content_type:
-            record = json.loads(body)
-            if (
-                not isinstance(record, dict)
-                or not isinstance(record.get("text"), str)
-                or not record["text"].strip()
-            ):
-                raise HTTPException(422, 'expected a JSON object with a non-empty "text"')
-            return Document(text=record["text"], title=str(record.get("title") or ""),
-                            source=str(record.get("source") or "api"), url=record.get("url"),
-                            published=record.get("published"),
-                            language=declared_language(record.get("language")))  # fmt: skip
+            return document_from_json(body)
         if "html" in content_type:
             return parse_html(decode(body, "request"), "request")
         return parse_text(decode(body, "request"), "request")
     except ReadError as error:
         raise HTTPException(422, error.reason) from error
-    except json.JSONDecodeError as error:
-        raise HTTPException(422, f"not valid JSON ({error.msg})") from error

@@ -4,12 +4,11 @@ share; and error pages in HTML for browsers (the API keeps answering JSON)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
-from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy.orm import Session
@@ -183,9 +182,11 @@ def wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "text/html" in accepted
 
 
-def install_error_pages(app: FastAPI) -> None:
+def install_error_pages(
+    app: FastAPI, invalid_json: Callable[[Request, Exception], Response]
+) -> None:
     """400, 404 and 405 (and invalid parameters) as pages for browsers; JSON as before
-    for everyone else."""
+    for everyone else (`invalid_json` answers an invalid request)."""
 
     def error_page(request: Request, status_code: int, detail: str) -> HTMLResponse:
         response: HTMLResponse = app.state.page(
@@ -214,4 +215,4 @@ def install_error_pages(app: FastAPI) -> None:
                 for item in error.errors()
             )
             return error_page(request, 400, reasons)
-        return await request_validation_exception_handler(request, error)
+        return invalid_json(request, error)
