@@ -29,7 +29,7 @@ from concord.nlp.organisations import complete_organisations
 from concord.nlp.phrases import normalise_phrase, trim_phrase
 from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
-from concord.nlp.sentences import split_sentences
+from concord.nlp.sentences import split_long, split_sentences
 from concord.nlp.slovnet_models import EntityModel, MorphologyModel, Parse, SyntaxModel
 
 
@@ -57,11 +57,15 @@ class RussianAnalyser:
         all_words: list[list[str]] = []
         for document, _ in items:
             text = document.text
-            bounds = list(split_sentences(text))
             spans = [
-                [(start + t.start, start + t.stop, t.text) for t in tokenize(text[start:end])]
-                for start, end in bounds
+                piece
+                for start, end in split_sentences(text)
+                for piece in split_long(
+                    [(start + t.start, start + t.stop, t.text) for t in tokenize(text[start:end])]
+                )
+                if piece
             ]
+            bounds = [(piece[0][0], piece[-1][1]) for piece in spans]
             layouts.append((bounds, spans))
             all_words.extend([word for _, _, word in sentence] for sentence in spans)
         tags = self.morphology(all_words)
