@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from razdel import tokenize
 from slovnet.span import Span
@@ -233,14 +234,16 @@ def _split_at_brackets(sentence: Sentence, start: int, end: int) -> list[tuple[i
 def geographic_names(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Capitalised words the dictionary knows only as places ("Европа", "Сибирь") that
     the NER model left unmarked."""
-    covered = {(m.start, m.end) for m in mentions}
-    spans = sorted(covered)
+    spans = sorted({(m.start, m.end) for m in mentions})
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
     found = []
     for sentence in sentences:
         for index, token in enumerate(sentence.tokens):
             if not token.text[:1].isupper() or token.pos not in {"PROPN", "NOUN"} or index == 0:
                 continue
-            if any(s <= token.start < e for s, e in spans):
+            last = bisect_right(starts, token.start) - 1
+            if last >= 0 and reach[last] > token.start:  # inside some mention
                 continue
             readings = parses(token.text.lower())
             if (
