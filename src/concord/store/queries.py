@@ -467,8 +467,7 @@ def filter_facts(
     language: str | None = None,
 ) -> list[dict[str, Any]]:
     """Newest facts first, each with its first sources and a source count (the fact's own
-    address lists them all). Paging happens in SQL unless a date range asks for every
-    candidate's date (dates are derived, see with_dates)."""
+    address lists them all). Filtering by date and paging happen in SQL."""
     claims = select(ClaimRow.id)
     if type:
         claims = claims.where(ClaimRow.type == type)
@@ -492,19 +491,16 @@ def filter_facts(
         .distinct()
         .order_by(FactClaimRow.fact_id.desc())
     )
-    if not (date_from or date_to):
-        fact_ids = list(session.scalars(ids.limit(limit).offset(offset)))
-        facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
-        return sorted(with_dates(session, facts), key=lambda fact: -fact["id"])
-    fact_ids = list(session.scalars(ids))
-    facts = with_dates(
-        session, list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
-    )
-    if date_from:
-        facts = [f for f in facts if f["date"] and f["date"] >= date_from]
-    if date_to:
-        facts = [f for f in facts if f["date"] and f["date"][: len(date_to)] <= date_to]
-    return sorted(facts, key=lambda fact: -fact["id"])[offset : offset + limit]
+    if date_from or date_to:  # facts.date is kept by the writer (store/fact_dates.py)
+        dated = select(FactRow.id).where(FactRow.date.is_not(None), FactRow.date != "")
+        if date_from:
+            dated = dated.where(FactRow.date >= date_from)
+        if date_to:
+            dated = dated.where(func.substr(FactRow.date, 1, len(date_to)) <= date_to)
+        ids = ids.where(FactClaimRow.fact_id.in_(dated))
+    fact_ids = list(session.scalars(ids.limit(limit).offset(offset)))
+    facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
+    return sorted(with_dates(session, facts), key=lambda fact: -fact["id"])
 
 
 def count_claims(session: Session, document_id: str) -> int:
