@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -34,6 +35,16 @@ class Sentence:
     @property
     def span(self) -> Span:
         return Span(self.start, self.end, self.text)
+
+    @cached_property
+    def dependents(self) -> list[list[int]]:
+        """Each token's dependents in sentence order, built once: asking per mention by
+        scanning the sentence would make long sentences quadratic."""
+        found: list[list[int]] = [[] for _ in self.tokens]
+        for index, token in enumerate(self.tokens):
+            if 0 <= token.head < len(self.tokens) and token.head != index:
+                found[token.head].append(index)
+        return found
 
     def token_indices(self, start: int, end: int) -> list[int]:
         """Indices of the tokens overlapping the character range [start, end)."""
@@ -67,6 +78,9 @@ ANALYSED = "analysed"
 def not_analysed(language: str) -> str:
     """The status of a document no analyser reads: stored, searchable, without claims."""
     return f"not analysed: language {language}"
+
+
+TOO_LONG = "not analysed: too long"  # over the pipeline's analysis budget: stored unread
 
 
 @dataclass

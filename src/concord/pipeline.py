@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
-from concord.analysis import AnalysedDocument, not_analysed
+from concord.analysis import TOO_LONG, AnalysedDocument, not_analysed
 from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.extract import extract_claims
@@ -19,11 +19,25 @@ from concord.nlp.dates import dateline_date
 from concord.nlp.language import language_of
 from concord.read.boilerplate import non_claim_zones
 
+# Characters one document may have to be analysed: time and memory grow linearly (see
+# bench/sentence_length.py; 400k characters take about 6 s and 0.7 GB), and this bound keeps
+# one document from holding a worker for long or its memory above about 1 GB.
+ANALYSIS_CHARACTER_BUDGET = 500_000
+
 
 class Pipeline:
-    def __init__(self, analysers: Mapping[str, AnalyserFactory] | None = None) -> None:
-        """`analysers`: language code -> factory, by default nlp.analyser.ANALYSERS."""
+    def __init__(
+        self,
+        analysers: Mapping[str, AnalyserFactory] | None = None,
+        character_budget: int | None = None,
+    ) -> None:
+        """`analysers`: language code -> factory, by default nlp.analyser.ANALYSERS;
+        a longer text than `character_budget` (by default ANALYSIS_CHARACTER_BUDGET) is
+        stored as TOO_LONG, not analysed."""
         self.factories = dict(ANALYSERS if analysers is None else analysers)
+        self.character_budget = (
+            ANALYSIS_CHARACTER_BUDGET if character_budget is None else character_budget
+        )
         self.analysers: dict[str, Analyser] = {}
 
     def analyser_for(self, language: str) -> Analyser | None:
@@ -52,6 +66,8 @@ class Pipeline:
 
     def analyse(self, document: Document) -> AnalysedDocument:
         document = self.with_language(document)
+        if len(document.text) > self.character_budget:
+            return AnalysedDocument(document, status=TOO_LONG)
         analyser = self.analyser_for(document.language)
         if analyser is None:
             return AnalysedDocument(document, status=not_analysed(document.language))
@@ -77,9 +93,12 @@ class Pipeline:
         order the documents came in."""
         documents = [self.with_language(document) for document in documents]
         positions: dict[str, list[int]] = defaultdict(list)
-        for position, document in enumerate(documents):
-            positions[document.language].append(position)
         results: dict[int, AnalysedDocument] = {}
+        for position, document in enumerate(documents):
+            if len(document.text) > self.character_budget:
+                results[position] = AnalysedDocument(document, status=TOO_LONG)
+            else:
+                positions[document.language].append(position)
         for language, indices in positions.items():
             analyser = self.analyser_for(language)
             if analyser is None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from concord.claim import Argument, Claim
 from concord.extract.sentence_view import SentenceView, first_date
 
@@ -10,9 +13,9 @@ _MEASURE_STOP = {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "ADP"}
 
 def _measure(view: SentenceView, end: int) -> list[int]:
     """The genitive phrase right after the amount, or the noun the amount counts."""
-    indices = [i for i, t in enumerate(view.tokens) if t.start >= end]
+    first = bisect_left(view.tokens, end, key=attrgetter("start"))
     measure: list[int] = []
-    for index in indices[:6]:
+    for index in range(first, min(first + 6, len(view.tokens))):
         token = view.tokens[index]
         if token.pos in _MEASURE_STOP and token.feats.get("VerbForm") != "Part":
             break

@@ -511,10 +511,8 @@ def _protagonist_argument(view: SentenceView, entity: int) -> Argument | None:
     (its surname alone included)."""
     document = view.document
     people = [i for i, e in enumerate(document.entities) if e.type == "PER"]
-    mentions = [
-        m for m in document.mentions
-        if m.entity in people and _full_name_of(document, m.entity, people) == entity
-    ]  # fmt: skip
+    full_names = {person: _full_name_of(document, person, people) for person in people}
+    mentions = [m for m in document.mentions if full_names.get(m.entity) == entity]
     if not mentions:
         return None
     start = view.sentence.start

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Span
+from concord.claim import Argument, Claim, Entity, Span
 from concord.knowledge.entity_keys import entity_key
 from concord.knowledge.gazetteer import canonical_place
 
@@ -63,6 +63,10 @@ def _post_holders(
 ) -> dict[PostKey, int]:
     """Each post (words and place of work) held by exactly one person in the report."""
     holders: dict[PostKey, set[int]] = {}
+    named_places: dict[tuple[int, int], Entity] = {}  # the first place mention at each span
+    for mention in analysed.mentions:
+        if mention.type in {"LOC", "LOCORG"}:
+            named_places.setdefault((mention.start, mention.end), analysed.entities[mention.entity])
     for claim in claims:
         if claim.type != "occupation":
             continue
@@ -75,14 +79,14 @@ def _post_holders(
         ]
         if words.heads & set(claim.values("position")):
             ministries = [a for a in claim.arguments if a.role == "where"]
-            keys.extend(filter(None, (_ministers_post(analysed, a, words) for a in ministries)))
+            keys.extend(filter(None, (_ministers_post(a, words, named_places) for a in ministries)))
         for key in keys:
             holders.setdefault(key, set()).update(people)
     return {key: next(iter(found)) for key, found in holders.items() if len(found) == 1}
 
 
 def _ministers_post(
-    analysed: AnalysedDocument, ministry: Argument, words: PostReferenceWords
+    ministry: Argument, words: PostReferenceWords, named_places: Mapping[tuple[int, int], Entity]
 ) -> PostKey | None:
     """("министр", "иностранных", "дел"), Kazakhstan for "МИД РК" or "Министерство
     иностранных дел Казахстана": the post whose holder heads that ministry. The country is
@@ -96,14 +100,7 @@ def _ministers_post(
             break
         tail = " ".join(w.group() for w in written[-size:])
         tail_start = span.start + written[-size].start()
-        named = next(
-            (
-                analysed.entities[m.entity]
-                for m in analysed.mentions
-                if m.start == tail_start and m.end == span.end and m.type in {"LOC", "LOCORG"}
-            ),
-            None,
-        )
+        named = named_places.get((tail_start, span.end))
         if canonical_place(tail):
             country = entity_key("LOC", tail)
         elif named is not None:
@@ -137,19 +134,36 @@ def _holder_named_by_post(
     ):
         return None
     place = _place_key(analysed, argument)
-    before = analysed.document.text[claim.evidence.start : argument.span.start]
-    words = list(_WORD.finditer(before))
+    before, words = _words_before(analysed.document.text, claim.evidence.start,
+                                  argument.span.start, max(len(post) for post, _ in holders))  # fmt: skip
     for (post, where), person in holders.items():
         if where != place or len(words) < len(post) or before[words[-1].end() :].strip():
             continue
         written = words[len(words) - len(post) :]
         if all(_same_word(w.group().lower(), p) for w, p in zip(written, post, strict=True)):
-            start = claim.evidence.start + written[0].start()
+            start = argument.span.start - len(before) + written[0].start()
             text = analysed.document.text[start : argument.span.end]
             name = analysed.entities[person].name
             return replace(argument, value=name, span=Span(start, argument.span.end, text),
                            entity=person)  # fmt: skip
     return None
+
+
+def _words_before(
+    text: str, start: int, end: int, count: int
+) -> tuple[str, list[re.Match[str]]]:
+    """text[start:end] or a tail of it holding its last `count` words whole, with its
+    words: each mention looks back only that far, not over the whole sentence. A word is
+    a maximal run, so only the first word of a cut tail can be partial, and a tail is
+    used only when more than `count` words follow the cut."""
+    width = 64 * (count + 1)
+    while True:
+        window_start = max(start, end - width)
+        before = text[window_start:end]
+        words = list(_WORD.finditer(before))
+        if window_start == start or len(words) > count:
+            return before, words
+        width *= 4
 
 
 def _same_word(written: str, lexical: str) -> bool:

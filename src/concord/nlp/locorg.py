@@ -75,8 +75,9 @@ ACTOR_RELATIONS = ("nsubj", "obj", "iobj", "obl", "conj", "appos")
 
 
 def _preposition(sentence: Sentence, index: int) -> str:
-    for position, token in enumerate(sentence.tokens):
-        if token.head == index and token.relation == "case" and position < index:
+    for position in sentence.dependents[index]:
+        token = sentence.tokens[position]
+        if token.relation == "case" and position < index:
             return token.lemma
     if index > 0 and sentence.tokens[index - 1].pos == "ADP":
         return sentence.tokens[index - 1].lemma

@@ -229,7 +229,10 @@ def _rebuild(item: Located, first: int, last: int) -> Located:
 
 
 def _without_prefixes(located: list[Located]) -> list[Located]:
-    organisations = {(m.start, m.end) for m in (item.mention for item in located) if m.type == "ORG"}
+    furthest: dict[int, int] = {}  # an organisation's start: the furthest end from there
+    for mention in (item.mention for item in located):
+        if mention.type == "ORG":
+            furthest[mention.start] = max(furthest.get(mention.start, mention.end), mention.end)
     kept = []
     seen: set[tuple[int, int, str]] = set()
     for item in located:
@@ -237,10 +240,8 @@ def _without_prefixes(located: list[Located]) -> list[Located]:
         key = (mention.start, mention.end, mention.type)
         if key in seen:
             continue
-        if mention.type == "ORG" and any(
-            start == mention.start and end > mention.end for start, end in organisations
-        ):
-            continue
+        if mention.type == "ORG" and furthest[mention.start] > mention.end:
+            continue  # a prefix of a longer organisation name
         seen.add(key)
         kept.append(item)
     return kept

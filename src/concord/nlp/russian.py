@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from razdel import tokenize
 from slovnet.span import Span
@@ -29,7 +30,7 @@ from concord.nlp.organisations import complete_organisations
 from concord.nlp.phrases import normalise_phrase, trim_phrase
 from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
-from concord.nlp.sentences import split_sentences
+from concord.nlp.sentences import split_long, split_sentences
 from concord.nlp.slovnet_models import EntityModel, MorphologyModel, Parse, SyntaxModel
 
 
@@ -57,11 +58,15 @@ class RussianAnalyser:
         all_words: list[list[str]] = []
         for document, _ in items:
             text = document.text
-            bounds = list(split_sentences(text))
             spans = [
-                [(start + t.start, start + t.stop, t.text) for t in tokenize(text[start:end])]
-                for start, end in bounds
+                piece
+                for start, end in split_sentences(text)
+                for piece in split_long(
+                    [(start + t.start, start + t.stop, t.text) for t in tokenize(text[start:end])]
+                )
+                if piece
             ]
+            bounds = [(piece[0][0], piece[-1][1]) for piece in spans]
             layouts.append((bounds, spans))
             all_words.extend([word for _, _, word in sentence] for sentence in spans)
         tags = self.morphology(all_words)
@@ -229,14 +234,16 @@ def _split_at_brackets(sentence: Sentence, start: int, end: int) -> list[tuple[i
 def geographic_names(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Capitalised words the dictionary knows only as places ("Европа", "Сибирь") that
     the NER model left unmarked."""
-    covered = {(m.start, m.end) for m in mentions}
-    spans = sorted(covered)
+    spans = sorted({(m.start, m.end) for m in mentions})
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
     found = []
     for sentence in sentences:
         for index, token in enumerate(sentence.tokens):
             if not token.text[:1].isupper() or token.pos not in {"PROPN", "NOUN"} or index == 0:
                 continue
-            if any(s <= token.start < e for s, e in spans):
+            last = bisect_right(starts, token.start) - 1
+            if last >= 0 and reach[last] > token.start:  # inside some mention
                 continue
             readings = parses(token.text.lower())
             if (

@@ -43,3 +43,42 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             lead = len(piece) - len(piece.lstrip())
             start = block_start + sentence.start + lead
             yield start, start + len(piece.strip())
+
+
+SENTENCE_TOKEN_LIMIT = 200  # longer sentences (lists, text without full stops) are cut
+# Where a long sentence is cut, best first: the last such token in the window ends a piece.
+CLAUSE_BOUNDARIES = (frozenset({";"}), frozenset({":"}), frozenset({",", "—", "–"}))
+
+Positioned = tuple[int, int, str]  # start, end, text of a token in the document
+
+
+def split_long(
+    tokens: list[Positioned], limit: int = SENTENCE_TOKEN_LIMIT
+) -> list[list[Positioned]]:
+    """A sentence's tokens as pieces of at most `limit` tokens, cut after the last clause
+    boundary (; then : then , or a dash) in the second half of each window, else after
+    `limit` tokens. The parser scores every pair of words in a sentence and extractors look
+    across it, so a text without full stops would otherwise cost time and memory quadratic
+    in its length; normal sentences are far shorter and come back whole."""
+    if len(tokens) <= limit:
+        return [tokens]
+    pieces = []
+    first = 0
+    while len(tokens) - first > limit:
+        cut = first + limit
+        for boundary in CLAUSE_BOUNDARIES:
+            found = next(
+                (
+                    index + 1
+                    for index in range(first + limit - 1, first + limit // 2 - 1, -1)
+                    if tokens[index][2] in boundary
+                ),
+                None,
+            )
+            if found is not None:
+                cut = found
+                break
+        pieces.append(tokens[first:cut])
+        first = cut
+    pieces.append(tokens[first:])
+    return pieces

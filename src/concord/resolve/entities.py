@@ -12,7 +12,7 @@ candidate it fits: "МИД" is not guessed between "МИД России" and "М
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -119,6 +119,17 @@ def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> 
             entity, blocks.get(block_of(entity), [])
         )
         matches.append(found)
+    # Entities the document keeps apart ("Барак Обама", "Мишель Обама") do not both join
+    # one stored entity by a looser name ("Обама"): which of them it is, is unknown.
+    loose = Counter(
+        match.id
+        for entity, match in zip(entities, matches, strict=True)
+        if match is not None and key_of(entity) not in exact
+    )
+    matches = [
+        None if match is not None and key_of(entity) not in exact and loose[match.id] > 1 else match
+        for entity, match in zip(entities, matches, strict=True)
+    ]
     rows = {
         key_of(entity): (key_of(entity), block_of(entity), entity.name[:LENGTH])
         for entity, match in zip(entities, matches, strict=True)

@@ -90,9 +90,12 @@ def _take_over_sqlite_transactions(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def _create_engine(url: URL) -> Engine:
+def _create_engine(url: URL, pool_size: int | None = None) -> Engine:
     on_sqlite = url.get_backend_name() == "sqlite"
-    engine = create_engine(url, connect_args={"timeout": SQLITE_LOCK_TIMEOUT} if on_sqlite else {})
+    pooling = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": pool_size // 4}
+    engine = create_engine(
+        url, connect_args={"timeout": SQLITE_LOCK_TIMEOUT} if on_sqlite else {}, **pooling
+    )
     if on_sqlite:
         _take_over_sqlite_transactions(engine)
     return engine
@@ -132,11 +135,13 @@ def _shown(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def open_database(url: str | None = None) -> Engine:
+def open_database(url: str | None = None, pool_size: int | None = None) -> Engine:
     """An engine on a store at this Concord's schema: an empty database gets every table;
-    a store at an older schema is a StoreSchemaError saying how to upgrade it."""
+    a store at an older schema is a StoreSchemaError saying how to upgrade it. A server
+    passes `pool_size`, its thread count: SQLAlchemy's default of 5 (+10) connections made
+    requests beyond the 15th wait for a connection and fail after 30 s under load."""
     resolved = make_url(database_url(url))
-    engine = _create_engine(resolved)
+    engine = _create_engine(resolved, pool_size)
     try:
         with _schema_transaction(engine) as connection:
             revision = migrate.stored_revision(connection, _shown(resolved))

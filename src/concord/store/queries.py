@@ -468,9 +468,9 @@ def filter_facts(
     has_conflict: bool = False,
     oldest_first: bool = False,
 ) -> list[dict[str, Any]]:
-    """Newest facts first (or oldest, by id), each with its first sources and a source count (the fact's own
-    address lists them all). Paging happens in SQL unless a date range asks for every
-    candidate's date (dates are derived, see with_dates)."""
+    """Newest facts first (or oldest, by id), each with its first sources and a source
+    count (the fact's own address lists them all). Filtering by date and paging happen
+    in SQL."""
     claims = select(ClaimRow.id)
     if type:
         claims = claims.where(ClaimRow.type == type)
@@ -492,21 +492,17 @@ def filter_facts(
     ids = select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims)).distinct()
     if has_conflict:
         ids = ids.where(FactClaimRow.fact_id.in_(select(ConflictRow.fact_id)))
-    ids = ids.order_by(order)
+    if date_from or date_to:  # facts.date is kept by the writer (store/fact_dates.py)
+        dated = select(FactRow.id).where(FactRow.date.is_not(None), FactRow.date != "")
+        if date_from:
+            dated = dated.where(FactRow.date >= date_from)
+        if date_to:
+            dated = dated.where(func.substr(FactRow.date, 1, len(date_to)) <= date_to)
+        ids = ids.where(FactClaimRow.fact_id.in_(dated))
+    fact_ids = list(session.scalars(ids.order_by(order).limit(limit).offset(offset)))
+    facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
     sign = 1 if oldest_first else -1
-    if not (date_from or date_to):
-        fact_ids = list(session.scalars(ids.limit(limit).offset(offset)))
-        facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
-        return sorted(with_dates(session, facts), key=lambda fact: sign * fact["id"])
-    fact_ids = list(session.scalars(ids))
-    facts = with_dates(
-        session, list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
-    )
-    if date_from:
-        facts = [f for f in facts if f["date"] and f["date"] >= date_from]
-    if date_to:
-        facts = [f for f in facts if f["date"] and f["date"][: len(date_to)] <= date_to]
-    return sorted(facts, key=lambda fact: sign * fact["id"])[offset : offset + limit]
+    return sorted(with_dates(session, facts), key=lambda fact: sign * fact["id"])
 
 
 def count_claims(session: Session, document_id: str) -> int:

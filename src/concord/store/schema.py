@@ -156,6 +156,8 @@ class FactRow(Base):
     __tablename__ = "facts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(32), index=True)
+    # Its stated date, else its earliest source's publication (store/fact_dates.py)
+    date: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
 
 
 class FactClaimRow(Base):

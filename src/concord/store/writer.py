@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from concord.analysis import AnalysedDocument
 from concord.store.database import insert_new, take_write_lock
 from concord.store.entities import store_entities
+from concord.store.fact_dates import update_fact_dates
 from concord.store.facts import consolidate_claims
 from concord.store.schema import (
     ClaimArgumentRow,
@@ -147,7 +148,7 @@ def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list
             inserted.discard(document_id)  # the same text twice in a batch is stored once
             entity_ids = _store_mentions_and_entities(session, analysed)
             claim_ids.extend(_store_claims(session, analysed, entity_ids))
-        consolidate_claims(session, claim_ids)
+        update_fact_dates(session, consolidate_claims(session, claim_ids))
         if any(stored) and session.get_bind().dialect.name == "sqlite":  # full-text index
             session.execute(
                 text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),

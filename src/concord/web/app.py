@@ -173,8 +173,14 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
     return f"/conflicts?{urlencode(query)}" + (f"#{anchor}" if anchor else "")
 
 
+# Threads serving requests: Starlette runs every `def` route, dependency and
+# run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
+SERVER_THREADS = 40
+
+
 def create_app(database_url: str | None = None) -> FastAPI:
-    sessions: sessionmaker = session_factory(open_database(database_url))
+    engine = open_database(database_url, pool_size=SERVER_THREADS)
+    sessions: sessionmaker = session_factory(engine)
     templates = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True)
     )
