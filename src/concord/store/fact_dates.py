@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from concord.claimtypes import CLAIM_TYPES
 from concord.fact import Fact
 from concord.resolve.conflicts import merged_args
-from concord.store.facts import load_claims
-from concord.store.schema import ClaimArgumentRow, ClaimRow, DocumentRow, FactClaimRow, FactRow
+from concord.store.facts import claims_per_value, load_claims
+from concord.store.schema import ClaimRow, DocumentRow, FactClaimRow, FactRow
 
 _CHUNK = 500
 
@@ -31,19 +31,7 @@ def fact_dates(session: Session, fact_ids: Iterable[int]) -> dict[int, str]:
         types = dict(
             session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
         )
-        # the earliest claim per distinct value: merged, these give the fact's arguments
-        merged = session.execute(
-            select(FactClaimRow.fact_id, func.min(FactClaimRow.claim_id))
-            .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
-            .where(FactClaimRow.fact_id.in_(chunk))
-            .group_by(
-                FactClaimRow.fact_id,
-                ClaimArgumentRow.role,
-                ClaimArgumentRow.value,
-                ClaimArgumentRow.entity_id,
-            )
-        ).all()
-        pairs = sorted({(fact_id, claim_id) for fact_id, claim_id in merged})
+        pairs = claims_per_value(session, chunk)
         records = {record.id: record for record in load_claims(session, [c for _, c in pairs])}
         claims_of: dict[int, list[int]] = {}
         for fact_id, claim_id in pairs:

@@ -8,12 +8,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from concord.claimtypes import CLAIM_TYPES
 from concord.fact import Fact
 from concord.knowledge.names import name_key
 from concord.resolve.conflicts import merged_args
 from concord.store import reviews
-from concord.store.facts import claims_per_fact, load_claims
+from concord.store.facts import claims_per_fact, claims_per_value, load_claims
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -182,7 +181,7 @@ def list_facts(
             counts = None
         else:
             shown = claims_per_fact(session, chunk, sources_per_fact)
-            merged = _claims_per_value(session, chunk)
+            merged = claims_per_value(session, chunk)
             counts = _source_counts(session, chunk)
         records = {r.id: r for r in load_claims(session, [c for _, c in merged])}
         claims_of = _grouped(merged)
@@ -247,23 +246,6 @@ def _membership(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
     query = select(FactClaimRow.fact_id, FactClaimRow.claim_id)
     rows = session.execute(query.where(FactClaimRow.fact_id.in_(fact_ids)))
     return [(fact_id, claim_id) for fact_id, claim_id in rows]
-
-
-def _claims_per_value(session: Session, fact_ids: list[int]) -> list[tuple[int, int]]:
-    """The earliest claim giving each distinct value of each role: merging these yields
-    the same arguments, in the same order, as merging every claim of the fact."""
-    query = (
-        select(FactClaimRow.fact_id, func.min(FactClaimRow.claim_id))
-        .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
-        .where(FactClaimRow.fact_id.in_(fact_ids))
-        .group_by(
-            FactClaimRow.fact_id,
-            ClaimArgumentRow.role,
-            ClaimArgumentRow.value,
-            ClaimArgumentRow.entity_id,
-        )
-    )
-    return sorted({(fact_id, claim_id) for fact_id, claim_id in session.execute(query)})
 
 
 def _source_counts(session: Session, fact_ids: list[int]) -> dict[int, int]:
@@ -435,23 +417,17 @@ def dated_facts(
 
 
 def with_dates(session: Session, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A fact's date is the date it states (meeting day, signing, opening); failing that,
-    the earliest publication among all its sources (listed or not)."""
+    """Each fact with its date: the date it states (meeting day, signing, opening), failing
+    that the earliest publication among all its sources — kept in facts.date by the
+    writer (store/fact_dates.py), so listing reads it rather than works it out."""
     ids = [fact["id"] for fact in facts]
-    published: dict[int, str] = {}
+    dates: dict[int, str] = {}
     for chunk_start in range(0, len(ids), 500):
-        query = (
-            select(FactClaimRow.fact_id, func.min(DocumentRow.published))
-            .join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
-            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-            .where(FactClaimRow.fact_id.in_(ids[chunk_start : chunk_start + 500]))
-            .group_by(FactClaimRow.fact_id)
-        )
-        published.update((fact_id, day) for fact_id, day in session.execute(query) if day)
+        chunk = ids[chunk_start : chunk_start + 500]
+        query = select(FactRow.id, FactRow.date).where(FactRow.id.in_(chunk))
+        dates.update((fact_id, day) for fact_id, day in session.execute(query) if day)
     for fact in facts:
-        date_roles = CLAIM_TYPES[fact["type"]].date_roles
-        stated = [value for role in date_roles for value in fact["args"].get(role, [])]
-        fact["date"] = (stated or [published.get(fact["id"], "")])[0]
+        fact["date"] = dates.get(fact["id"], "")
     return facts
 
 

@@ -18,6 +18,7 @@ from concord.exports import MEDIA_TYPES, Contents, Format, export_text
 from concord.store.browse import facets, list_documents, list_entities_page
 from concord.store.export import Filters
 from concord.store.queries import filter_facts
+from concord.web.guard import MAX_ID
 
 PER_PAGE = 50
 Text = Annotated[str | None, Query(max_length=200)]
@@ -74,7 +75,7 @@ def browse_router() -> APIRouter:
         request: Request,
         store: Store,
         type: Text = None,
-        entity: Annotated[int | None, Query(ge=1)] = None,
+        entity: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
         source: Text = None,
         language: Text = None,
         date_from: Day = None,
@@ -148,7 +149,7 @@ def browse_router() -> APIRouter:
         format: Format,
         what: Contents = Contents.facts,
         type: Text = None,
-        entity: Annotated[int | None, Query(ge=1)] = None,
+        entity: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
         outlet: Text = None,
         bom: bool = False,
     ) -> Response:
