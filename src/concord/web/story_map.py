@@ -85,7 +85,7 @@ def place_map(places: list[dict[str, Any]]) -> PlaceMap:
     def y_of(latitude: float) -> float:
         return round(MAP_HEIGHT * (north - latitude) / (north - south), 1)
 
-    step = grid_step(latitude_span)
+    step = grid_step(2 * latitude_span)  # the wider (east-west) span sets the spacing
     for meridian in range(int(west // step * step), int(east) + 1, step):
         if west < meridian < east:
             drawing.meridians.append({"x": x_of(meridian), "label": f"{meridian}°"})
