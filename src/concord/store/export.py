@@ -62,6 +62,12 @@ def entity_graph(session: Session, filters: Filters) -> Graph:
             session, type_, filters.entity, filters.outlet, limit=EVERYTHING, oldest_first=True
         )
         fact_ids += [fact["id"] for fact in chosen]
+    return graph_of_facts(session, fact_ids)
+
+
+def graph_of_facts(session: Session, fact_ids: list[int]) -> Graph:
+    """The graph drawn by these facts: only meetings and agreements join their parties;
+    other facts among them add nothing. Shared by the exports and the story view."""
     parties: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, str] = {}
     reports: dict[int, int] = {}
@@ -72,7 +78,11 @@ def entity_graph(session: Session, filters: Filters) -> Graph:
             .join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
             .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
             .join(EntityRow, EntityRow.id == ClaimArgumentRow.entity_id)
-            .where(FactClaimRow.fact_id.in_(chunk), EntityRow.type.in_(GRAPH_ENTITIES))
+            .where(
+                FactClaimRow.fact_id.in_(chunk),
+                ClaimRow.type.in_(GRAPH_TYPES),
+                EntityRow.type.in_(GRAPH_ENTITIES),
+            )
             .distinct()
         )
         for fact_id, type_, entity_id in rows:

@@ -67,6 +67,7 @@ from concord.web.guard import (
 )
 from concord.web.highlight import document_parts, highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
+from concord.web.story import story_router
 
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2_000_000
@@ -231,6 +232,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     app.state.page = page  # the list pages (web/browse.py) render through it
     app.include_router(browse_router())
+    app.include_router(story_router())
     install_error_pages(app, invalid_request(SECURITY_HEADERS))
 
     # ---- REST API ---------------------------------------------------------------------

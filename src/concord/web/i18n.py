@@ -38,6 +38,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "reset": "Сбросить", "download": "Скачать", "not_found": "Страница не найдена",
         "bad_request": "Неверный запрос", "error": "Ошибка", "to_overview": "На главную",
         "to_fact": "факт",
+        "story": "Сюжет", "story_search": "Сюжет по словам", "story_facts": "фактов",
+        "story_capped": "показаны первые", "reported": "сообщили",
+        "timeline_legend": "Точка — день события, риски под ней — дни публикаций.",
+        "undated": "Без даты", "who_met_whom": "Кто с кем встречался",
+        "graph_legend": "Линии — встречи и соглашения; толщина — число источников.",
+        "reports": "источников", "no_meetings": "Встреч и соглашений нет.",
+        "map": "Карта", "map_legend": "Места по справочнику GeoNames; сетка через градусы.",
+        "no_places": "Мест, известных справочнику, нет.", "not_on_map": "Нет на карте",
     },
     "en": {
         "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
@@ -72,6 +80,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "reset": "Reset", "download": "Download", "not_found": "Page not found",
         "bad_request": "Bad request", "error": "Error", "to_overview": "To the overview",
         "to_fact": "fact",
+        "story": "Story", "story_search": "Story of the words", "story_facts": "facts",
+        "story_capped": "the first ones shown", "reported": "reported",
+        "timeline_legend": "A dot is the day of the event, the ticks under it the days it was "
+                           "reported.",
+        "undated": "Undated", "who_met_whom": "Who met whom",
+        "graph_legend": "Lines are meetings and agreements; their width, the number of sources.",
+        "reports": "sources", "no_meetings": "No meetings or agreements.",
+        "map": "Map", "map_legend": "Places from the GeoNames gazetteer; a graticule in degrees.",
+        "no_places": "No places the gazetteer knows.", "not_on_map": "Not on the map",
     },
 }  # fmt: skip
 

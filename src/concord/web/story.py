@@ -1,0 +1,72 @@
+"""`/story?entity=ID` or `/story?q=words`: one story drawn three ways, server-side SVG and
+no script — its facts on a timeline, who met or agreed with whom, and where."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
+
+from concord.store.schema import EntityRow
+from concord.store.story import (
+    MAX_STORY_FACTS,
+    entity_fact_ids,
+    searched_fact_ids,
+    story_facts,
+    story_graph,
+    story_places,
+)
+from concord.web.guard import MAX_ID
+from concord.web.story_drawing import graph_drawing, timeline
+from concord.web.story_map import place_map
+
+
+def open_session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as opened:
+        yield opened
+
+
+Store = Annotated[Session, Depends(open_session)]
+
+
+def story_router() -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/story", response_class=HTMLResponse)
+    def story_page(
+        request: Request,
+        store: Store,
+        entity: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+        q: Annotated[str, Query(max_length=200)] = "",
+    ) -> HTMLResponse:
+        """An entity's story, or the story of the documents a search finds; neither
+        given, the page is just the form."""
+        subject: dict[str, Any] | None = None
+        fact_ids: list[int] = []
+        if entity is not None:
+            row = store.get(EntityRow, entity)
+            if row is None:
+                raise HTTPException(404, f"no entity {entity}")
+            subject = {"id": row.id, "name": row.name, "type": row.type}
+            fact_ids = entity_fact_ids(store, entity)
+        elif q.strip():
+            fact_ids = searched_fact_ids(store, q)
+        facts = story_facts(store, fact_ids) if fact_ids else []
+        page: Any = request.app.state.page
+        response: HTMLResponse = page(
+            request,
+            "story.html",
+            subject=subject,
+            q=q if subject is None else "",
+            facts=facts,
+            capped=len(fact_ids) >= MAX_STORY_FACTS,
+            timeline=timeline(facts),
+            graph=graph_drawing(story_graph(store, fact_ids), entity),
+            places=place_map(story_places(store, fact_ids)) if fact_ids else None,
+        )
+        return response
+
+    return router
