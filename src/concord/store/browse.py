@@ -19,7 +19,7 @@ from concord.store.schema import (
     MentionRow,
     search_query,
 )
-from concord.store.search import match_expression, snippet
+from concord.store.search import match_expression, most_probable_forms, snippet
 
 DOCUMENT_ORDERS: dict[str, tuple[Any, ...]] = {
     "newest": (DocumentRow.published.desc(), DocumentRow.id),
@@ -180,7 +180,8 @@ def search_documents(session: Session, query: str, limit: int = 50) -> list[dict
         rows = [by_id[i] for i in ids if i in by_id]
     else:
         if dialect == "postgresql":
-            wanted = search_query(query)
+            # as typed, or in dictionary forms, so every word form reaches the same stems
+            wanted = search_query(query).op("||")(search_query(most_probable_forms(query)))
             statement = (
                 select(DocumentRow)
                 .where(SEARCH_VECTOR.op("@@")(wanted))

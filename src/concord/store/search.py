@@ -59,6 +59,13 @@ def query_lemmas(query: str) -> list[tuple[str, ...]]:
     return [lemmas_of(m.group()) for m in WORD.finditer(query)]
 
 
+def most_probable_forms(query: str) -> str:
+    """The query with each word in its likeliest dictionary form: PostgreSQL's stemmer
+    cuts "Кошербаев" and "Кошербаевым" differently, but both queries reach the same stem
+    through "кошербаев"."""
+    return " ".join(forms[0] for forms in query_lemmas(query))
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 query: every word, in any of its dictionary forms. None for a query with no
     words. Lemmas are letters and digits only, so quoting them cannot break the syntax."""
