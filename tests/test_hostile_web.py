@@ -95,6 +95,7 @@ def test_a_bad_date_already_stored_does_not_break_entity_pages(
 # ---- item 7: no 500 without authentication ---------------------------------------------
 
 HUGE = str(2**63)
+PAST_INTEGER = str(2**31)  # past PostgreSQL's INTEGER id columns
 
 
 @pytest.mark.parametrize(
@@ -107,6 +108,9 @@ HUGE = str(2**63)
         f"/api/facts/{HUGE}",
         f"/api/entities/{HUGE}",
         f"/api/facts?entity={HUGE}",
+        f"/facts?entity={PAST_INTEGER}",
+        f"/api/facts/{PAST_INTEGER}",
+        f"/story?entity={PAST_INTEGER}",
         "/entities/99999999999999999999999",
         "/api/documents/%00",
     ],

@@ -42,6 +42,7 @@ from concord.store.migrate import (
     scripts,
 )
 from concord.store.schema import Base
+from concord.store.search import indexed_row
 from tests.conftest import SEEDS, SHARED, new_database_url, store_paths
 
 RELEASE = "8010cc2"  # the last release; its stores have no version table
@@ -195,8 +196,9 @@ def read_rows(url: str, columns_of: dict[str, Any]) -> dict[str, list[tuple[Any,
 def with_blocks_recomputed(
     rows: dict[str, list[tuple[Any, ...]]], columns_of: dict[str, Any]
 ) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows revision 0006 leaves: every row kept, each entity's block recomputed from
-    its type and name by today's blocking."""
+    """The rows revisions 0006 and 0008 leave: every row kept, each entity's block
+    recomputed from its type and name by today's blocking, and SQLite's full-text table
+    holding each document's dictionary forms."""
     columns = list(columns_of["entities"]["columns"])
     type_, name, block = (columns.index(column) for column in ("type", "name", "block"))
     entities = []
@@ -204,7 +206,11 @@ def with_blocks_recomputed(
         changed = list(row)
         changed[block] = entity_block(row[type_], row[name])[:300]
         entities.append(tuple(changed))
-    return {**rows, "entities": sorted(entities, key=repr)}
+    changed_rows = {**rows, "entities": sorted(entities, key=repr)}
+    if "documents_fts" in rows:
+        lemmatised = [tuple(indexed_row(*row).values()) for row in rows["documents_fts"]]
+        changed_rows["documents_fts"] = sorted(lemmatised, key=repr)
+    return changed_rows
 
 
 def differences_from_metadata(url: str) -> list[Any]:

@@ -19,6 +19,7 @@ from concord.store.schema import (
     MentionRow,
     search_query,
 )
+from concord.store.search import match_expression, most_probable_forms, snippet
 
 DOCUMENT_ORDERS: dict[str, tuple[Any, ...]] = {
     "newest": (DocumentRow.published.desc(), DocumentRow.id),
@@ -161,27 +162,32 @@ def entity_view(session: Session, entity_id: int) -> dict[str, Any] | None:
 
 
 def search_documents(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Full-text search: SQLite's FTS5 index, PostgreSQL's text search, else substring."""
+    """Full-text search: SQLite's FTS5 index of dictionary forms, PostgreSQL's text search,
+    else substring. Each document comes with `snippet`, HTML: its text around the first
+    hit, escaped, the matching words in <mark>."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        terms = " ".join(f'"{word}"' for word in query.replace('"', " ").split())
-        if not terms:
+        terms = match_expression(query)
+        if terms is None:
             return []
         ids = [r[0] for r in session.execute(
             text("SELECT id FROM documents_fts WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"),
             {"q": terms, "n": limit},
         )]  # fmt: skip
-        rows = {
+        by_id = {
             r.id: r for r in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)))
         }
-        return [document_summary(rows[i]) for i in ids if i in rows]
-    if dialect == "postgresql":
-        wanted = search_query(query)
-        statement = (
-            select(DocumentRow)
-            .where(SEARCH_VECTOR.op("@@")(wanted))
-            .order_by(func.ts_rank(SEARCH_VECTOR, wanted).desc(), DocumentRow.id)
-        )
+        rows = [by_id[i] for i in ids if i in by_id]
     else:
-        statement = select(DocumentRow).where(DocumentRow.text.ilike(f"%{query}%"))
-    return [document_summary(r) for r in session.scalars(statement.limit(limit))]
+        if dialect == "postgresql":
+            # as typed, or in dictionary forms, so every word form reaches the same stems
+            wanted = search_query(query).op("||")(search_query(most_probable_forms(query)))
+            statement = (
+                select(DocumentRow)
+                .where(SEARCH_VECTOR.op("@@")(wanted))
+                .order_by(func.ts_rank(SEARCH_VECTOR, wanted).desc(), DocumentRow.id)
+            )
+        else:
+            statement = select(DocumentRow).where(DocumentRow.text.ilike(f"%{query}%"))
+        rows = list(session.scalars(statement.limit(limit)))
+    return [document_summary(r) | {"snippet": snippet(r.text, query)} for r in rows]

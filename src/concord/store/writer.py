@@ -19,6 +19,7 @@ from concord.store.schema import (
     EvidenceRow,
     MentionRow,
 )
+from concord.store.search import INDEX_INSERT, indexed_row
 
 NAME_LENGTH = 300  # String(300) columns: PostgreSQL rejects longer values, SQLite would not
 
@@ -151,9 +152,9 @@ def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list
         update_fact_dates(session, consolidate_claims(session, claim_ids))
         if any(stored) and session.get_bind().dialect.name == "sqlite":  # full-text index
             session.execute(
-                text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),
+                text(INDEX_INSERT),
                 [
-                    {"id": a.document.id, "title": a.document.title, "text": a.document.text}
+                    indexed_row(a.document.id, a.document.title, a.document.text)
                     for a, new in zip(batch, stored, strict=True)
                     if new
                 ],

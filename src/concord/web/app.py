@@ -53,6 +53,7 @@ from concord.store.reviews import (
     InvalidReview,
     review_conflict,
 )
+from concord.web.api_docs import api_docs_router
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import document_from_json
 from concord.web.guard import (
@@ -186,8 +187,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True)
     )
     app = FastAPI(
-        title="Concord", description="Source-linked facts from news reports.", version="0.1.0"
-    )
+        title="Concord", description="Source-linked facts from news reports.", version="0.1.0",
+        docs_url=None, redoc_url=None,  # their CDN scripts break under the CSP: web/api_docs.py
+    )  # fmt: skip
     # Labels of claim types and roles come from their specs, in the interface language.
     templates.globals.update(
         type_label=lambda type_, lang: CLAIM_TYPES[type_].label(lang),
@@ -233,6 +235,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.state.page = page  # the list pages (web/browse.py) render through it
     app.include_router(browse_router())
     app.include_router(story_router())
+    app.include_router(api_docs_router())
     install_error_pages(app, invalid_request(SECURITY_HEADERS))
 
     # ---- REST API ---------------------------------------------------------------------

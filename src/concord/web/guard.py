@@ -14,8 +14,9 @@ from fastapi import Path as PathParameter
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
-# Ids are 64-bit integers in every store; a larger one names nothing (and overflows SQLite).
-MAX_ID = 2**63 - 1
+# Ids are INTEGER columns: 32-bit on PostgreSQL, 64-bit on SQLite. A larger id names
+# nothing, and would overflow the database's parameter (a 500) rather than miss (a 404).
+MAX_ID = 2**31 - 1
 PathId = Annotated[int, PathParameter(ge=0, le=MAX_ID)]
 QueryId = Annotated[int | None, Query(ge=0, le=MAX_ID)]
 
