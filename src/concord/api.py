@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from concord.document import Document
 from concord.ingest import (
+    BATCH_SIZE,
     IngestCounts,
     IngestedDocument,
     Interrupted,
@@ -106,6 +107,7 @@ class Store:
         report_error: Callable[[str, str], None] = log_error,
         report_warning: Callable[[str, str], None] = log_error,
         progress: Callable[[int, int], None] | None = None,
+        batch_size: int = BATCH_SIZE,
     ) -> IngestCounts:
         """Read, analyse and store files, folders or glob patterns, as `concord ingest`.
 
@@ -113,7 +115,8 @@ class Store:
         rest are stored; `report_warning(where, why)` for a document stored without
         analysis (no analyser for its language). `progress(files_done, files_total)`
         follows the run. Texts
-        already stored are counted as known, not analysed again."""
+        already stored are counted as known, not analysed again. Each batch of
+        `batch_size` documents is analysed together and stored in one transaction."""
         from concord.read import expand_paths  # the readers pull in trafilatura and lxml
 
         runner = open_runner(workers, dask)
@@ -135,6 +138,7 @@ class Store:
                 runner,
                 report_error,
                 files_done,
+                batch_size=batch_size,
                 report_warning=report_warning,
                 counts=counts,
             )

@@ -22,7 +22,7 @@ from concord import __version__, open_store
 from concord.api import Store
 from concord.document import ReadError
 from concord.exports import check_type, export_app
-from concord.ingest import IngestCounts, Interrupted, interruptible
+from concord.ingest import BATCH_SIZE, IngestCounts, Interrupted, interruptible
 from concord.read.encoding import decode
 from concord.read.text import parse_text
 from concord.store.database import database_revision, upgrade_database
@@ -141,6 +141,11 @@ def ingest(
         str | None,
         typer.Option("--dask", help="'local' for a LocalCluster, or a scheduler tcp://host:8786"),
     ] = None,
+    batch_size: Annotated[
+        int,
+        typer.Option("--batch-size", min=1, help="Documents analysed together, stored in one "
+                     "transaction (an interrupted run loses at most the batches in flight)"),
+    ] = BATCH_SIZE,
 ) -> None:
     """Read, analyse and store articles; one error line per bad input, the rest still stored.
 
@@ -170,7 +175,9 @@ def ingest(
             raise typer.Exit(stdin_failed)
     try:
         with interruptible():
-            counts = ingest_with_progress(store, paths, workers, dask, report_error, report_warning)
+            counts = ingest_with_progress(
+                store, paths, workers, dask, report_error, report_warning, batch_size
+            )
     except Interrupted as interruption:
         done = interruption.counts or IngestCounts()
         errors.print(
@@ -195,6 +202,7 @@ def ingest_with_progress(
     dask: str | None,
     report_error: Callable[[str, str], None],
     report_warning: Callable[[str, str], None],
+    batch_size: int = BATCH_SIZE,
 ) -> IngestCounts:
     """The run, with a progress bar when stderr is a terminal."""
     with Progress(
@@ -214,6 +222,7 @@ def ingest_with_progress(
             report_error=report_error,
             report_warning=report_warning,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
+            batch_size=batch_size,
         )
 
 

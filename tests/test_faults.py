@@ -1,0 +1,169 @@
+"""`kill -9` during `concord ingest` loses nothing and changes nothing (issue 18): the seeds
+and 20 devset texts are ingested in batches of one document, the run is killed with
+SIGKILL after the 1st, 3rd and 5th stored batch and once more, with two workers, after the
+9th, each time resumed with the same inputs; the last run completes. The facts (with their
+sources, links and conflicts) and the entities must be those of one uninterrupted ingest
+into a fresh store, compared by content, not ids. The killed workers must not outlive the
+ingest (ingest/shutdown.py). See docs/notes/faults.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+
+from concord.store.database import open_database
+from concord.store.schema import DocumentRow
+from tests.conftest import SEEDS, SHARED, new_database_url
+
+DEVSET = SHARED / "factrueval2016" / "devset"
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = 22  # the two seeds and 20 devset texts
+# (documents stored, workers): the run is killed as soon as the store holds that many
+KILLS = ((1, 1), (3, 1), (5, 1), (9, 2))
+WAIT_SECONDS = 60  # bounds, not measurements: how long one run may take, at most
+POLL_SECONDS = 0.01
+
+
+def _inputs() -> list[str]:
+    """A fixed selection: the seeds folder and the first 20 devset texts by name."""
+    return [str(SEEDS), *map(str, sorted(DEVSET.glob("book_*.txt"))[:20])]
+
+
+def _command(url: str, workers: int) -> list[str]:
+    return [sys.executable, "-m", "concord.cli", "ingest", "--db", url, "--batch-size", "1",
+            "--workers", str(workers), *_inputs()]  # fmt: skip
+
+
+def _environment() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+
+
+def _stored(url: str) -> int:
+    """Documents in the store; 0 while the ingest has not created its tables yet."""
+    engine = open_database(url)
+    try:
+        with engine.connect() as connection:
+            return connection.scalar(select(func.count()).select_from(DocumentRow)) or 0
+    except DBAPIError:  # no table yet, or the writer holds the SQLite lock
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _run_to_completion(url: str, workers: int = 1) -> str:
+    finished = subprocess.run(
+        _command(url, workers), env=_environment(), capture_output=True, text=True,
+        timeout=WAIT_SECONDS, check=False,
+    )  # fmt: skip
+    assert finished.returncode == 0, finished.stderr
+    return finished.stderr
+
+
+def _kill_after(url: str, documents: int, workers: int) -> int:
+    """Starts an ingest, SIGKILLs it once the store holds `documents`; returns how many
+    the store held then. Checks that no process it started survives it."""
+    process = subprocess.Popen(
+        _command(url, workers), env=_environment(), stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    parent = psutil.Process(process.pid)
+    children: list[psutil.Process] = []
+    deadline = time.monotonic() + WAIT_SECONDS
+    stored = _stored(url)
+    while stored < documents and process.poll() is None and time.monotonic() < deadline:
+        children = parent.children(recursive=True) or children
+        time.sleep(POLL_SECONDS)
+        stored = _stored(url)
+    children = parent.children(recursive=True) or children
+    process.kill()
+    _, stderr = process.communicate(timeout=WAIT_SECONDS)
+    assert process.returncode == -signal.SIGKILL, f"the run ended before the kill: {stderr}"
+    if workers > 1:
+        assert len(children) >= workers, "the workers had not started"
+    _, alive = psutil.wait_procs(children, timeout=WAIT_SECONDS)
+    assert not [child for child in alive if child.status() != psutil.STATUS_ZOMBIE]
+    return _stored(url)
+
+
+def _dumped(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _sources(sources: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """Sources by document and sentence bounds: what a source is, whatever its order."""
+    return sorted((source["doc"], source["start"], source["end"]) for source in sources)
+
+
+def _conflict(conflict: dict[str, Any], fact: str) -> str:
+    values = sorted((value["value"], _sources(value["sources"])) for value in conflict["values"])
+    return _dumped([fact, conflict["role"], conflict["status"], values])
+
+
+def _entity(entity: dict[str, Any]) -> str:
+    aliases = sorted(entity["aliases"])
+    return _dumped(
+        [entity["type"], entity["name"], aliases, entity["mentions"], entity["documents"]]
+    )
+
+
+def _listed(url: str, command: str) -> list[dict[str, Any]]:
+    """The lines of `concord <command> --json`."""
+    listed = subprocess.run(
+        [sys.executable, "-m", "concord.cli", command, "--json", "--db", url],
+        env=_environment(), capture_output=True, text=True, timeout=WAIT_SECONDS, check=True,
+    )  # fmt: skip
+    return [json.loads(line) for line in listed.stdout.splitlines()]
+
+
+def picture(url: str) -> dict[str, list[str]]:
+    """What `concord facts --json`, `conflicts --json` and `entities --json` print: every
+    fact by its type, modality, arguments and set of sources, links and conflicts by the
+    facts they join, entities by type, name, aliases and counts; no ids."""
+    facts, conflicts = _listed(url, "facts"), _listed(url, "conflicts")
+    entities = _listed(url, "entities")
+    key = {
+        fact["id"]: _dumped(
+            [fact["type"], fact["modality"], fact["args"], _sources(fact["sources"])]
+        )
+        for fact in facts
+    }
+    links = [
+        _dumped([key[fact["id"]], link["relation"], key[link["fact"]]])
+        for fact in facts
+        for link in fact["links"]
+    ]
+    return {
+        "facts": sorted(key.values()),
+        "links": sorted(links),
+        "conflicts": sorted(_conflict(conflict, key[conflict["fact"]]) for conflict in conflicts),
+        "entities": sorted(map(_entity, entities)),
+    }
+
+
+def test_an_ingest_killed_four_times_and_resumed_gives_the_uninterrupted_store(
+    tmp_path: Path,
+) -> None:
+    uninterrupted = new_database_url(tmp_path)
+    _run_to_completion(uninterrupted)
+    assert _stored(uninterrupted) == DOCUMENTS
+    expected = picture(uninterrupted)
+    assert len(expected["facts"]) > 20 and expected["conflicts"]  # there is much to compare
+
+    interrupted = new_database_url(tmp_path)
+    for documents, workers in KILLS:
+        stored = _kill_after(interrupted, documents, workers)
+        assert documents <= stored < DOCUMENTS  # the kill came in the middle of the run
+    summary = _run_to_completion(interrupted).strip().splitlines()[-1]
+    assert summary.endswith("0 errors, 0 not analysed")
+    assert _stored(interrupted) == DOCUMENTS
+    assert picture(interrupted) == expected
