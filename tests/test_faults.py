@@ -81,18 +81,34 @@ def _kill_after(url: str, documents: int, workers: int) -> int:
     deadline = time.monotonic() + WAIT_SECONDS
     stored = _stored(url)
     while stored < documents and process.poll() is None and time.monotonic() < deadline:
-        children = parent.children(recursive=True) or children
+        children = _children(parent) or children
         time.sleep(POLL_SECONDS)
         stored = _stored(url)
-    children = parent.children(recursive=True) or children
+    children = _children(parent) or children
     process.kill()
     _, stderr = process.communicate(timeout=WAIT_SECONDS)
     assert process.returncode == -signal.SIGKILL, f"the run ended before the kill: {stderr}"
     if workers > 1:
         assert len(children) >= workers, "the workers had not started"
     _, alive = psutil.wait_procs(children, timeout=WAIT_SECONDS)
-    assert not [child for child in alive if child.status() != psutil.STATUS_ZOMBIE]
+    assert not [child for child in alive if _running(child)]
     return _stored(url)
+
+
+def _children(parent: psutil.Process) -> list[psutil.Process]:
+    """The processes the ingest started, as far as they can be listed now (one may end
+    while it is being listed; the parent itself may have ended)."""
+    try:
+        return parent.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def _running(process: psutil.Process) -> bool:
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 def _dumped(value: object) -> str:
