@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -28,6 +28,15 @@ from concord.store import migrate
 from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_INDEX, SEARCH_TEXT, Base
 
 DEFAULT_URL = "sqlite:///concord.db"
+IN_LIST = 500  # values bound in one `IN (...)`: well inside every database's parameter limit
+
+Item = TypeVar("Item")
+
+
+def in_chunks(items: list[Item], size: int = IN_LIST) -> Iterator[list[Item]]:
+    """`items` in slices small enough for one `IN (...)` each."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 # Execution option a writer sets on its session's connection: on SQLite its transaction
 # starts with BEGIN IMMEDIATE, so two ingesting processes queue for the write lock instead

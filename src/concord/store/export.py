@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from concord.store.database import in_chunks
 from concord.store.queries import filter_facts, list_conflicts, list_facts, with_dates
 from concord.store.schema import ClaimArgumentRow, ClaimRow, EntityRow, FactClaimRow
 
@@ -71,8 +72,7 @@ def graph_of_facts(session: Session, fact_ids: list[int]) -> Graph:
     parties: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, str] = {}
     reports: dict[int, int] = {}
-    for chunk_start in range(0, len(fact_ids), 500):
-        chunk = fact_ids[chunk_start : chunk_start + 500]
+    for chunk in in_chunks(fact_ids):
         rows = session.execute(
             select(FactClaimRow.fact_id, ClaimRow.type, ClaimArgumentRow.entity_id)
             .join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)

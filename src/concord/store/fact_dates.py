@@ -16,18 +16,16 @@ from sqlalchemy.orm import Session
 from concord.claimtypes import CLAIM_TYPES
 from concord.fact import Fact
 from concord.resolve.conflicts import merged_args
+from concord.store.database import in_chunks
 from concord.store.facts import claims_per_value, load_claims
 from concord.store.schema import ClaimRow, DocumentRow, FactClaimRow, FactRow
-
-_CHUNK = 500
 
 
 def fact_dates(session: Session, fact_ids: Iterable[int]) -> dict[int, str]:
     """The date of each fact ("" when it states none and no source has a publication)."""
     ids = sorted(set(fact_ids))
     dates: dict[int, str] = {}
-    for chunk_start in range(0, len(ids), _CHUNK):
-        chunk = ids[chunk_start : chunk_start + _CHUNK]
+    for chunk in in_chunks(ids):
         types = dict(
             session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
         )

@@ -12,6 +12,7 @@ from concord.fact import Fact
 from concord.knowledge.names import name_key
 from concord.resolve.conflicts import merged_args
 from concord.store import reviews
+from concord.store.database import in_chunks
 from concord.store.facts import claims_per_fact, claims_per_value, load_claims
 from concord.store.schema import (
     ClaimArgumentRow,
@@ -34,8 +35,7 @@ LISTED_SOURCES = 3  # sources shown per fact in lists; the fact itself lists the
 def _sources(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """Each claim's evidence, outlet first: who said it, where and when, then the words."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for chunk_start in range(0, len(claim_ids), 500):
-        chunk = claim_ids[chunk_start : chunk_start + 500]
+    for chunk in in_chunks(claim_ids):
         query = (
             select(
                 EvidenceRow,
@@ -115,8 +115,7 @@ def list_conflicts(
     rows, sides, verdicts = _conflict_rows(session, fact_ids, status, limit, offset)
     sides.update(reviews.conflict_sides(session, [row.id for row in rows if row.id not in sides]))
     values: dict[int, list[ConflictValueRow]] = defaultdict(list)
-    for chunk_start in range(0, len(rows), 500):
-        chunk = [row.id for row in rows[chunk_start : chunk_start + 500]]
+    for chunk in in_chunks([row.id for row in rows]):
         for value in session.scalars(
             select(ConflictValueRow)
             .where(ConflictValueRow.conflict_id.in_(chunk))
@@ -174,8 +173,7 @@ def list_facts(
         query = query.where(FactRow.id.in_(fact_ids))
     ids = list(session.scalars(query))
     result = []
-    for chunk_start in range(0, len(ids), 200):
-        chunk = ids[chunk_start : chunk_start + 200]
+    for chunk in in_chunks(ids, 200):
         if sources_per_fact is None:
             shown = merged = _membership(session, chunk)
             counts = None
@@ -422,8 +420,7 @@ def with_dates(session: Session, facts: list[dict[str, Any]]) -> list[dict[str, 
     writer (store/fact_dates.py), so listing reads it rather than works it out."""
     ids = [fact["id"] for fact in facts]
     dates: dict[int, str] = {}
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
+    for chunk in in_chunks(ids):
         query = select(FactRow.id, FactRow.date).where(FactRow.id.in_(chunk))
         dates.update((fact_id, day) for fact_id, day in session.execute(query) if day)
     for fact in facts:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from concord.store.database import take_write_lock
+from concord.store.database import in_chunks, take_write_lock
 from concord.store.schema import ConflictReviewRow, ConflictRow, ConflictValueRow
 
 STATUSES = ("open", "confirmed", "dismissed")
@@ -52,10 +52,10 @@ def conflict_sides(session: Session, conflict_ids: Iterable[int]) -> dict[int, S
     """The value texts of each side of each conflict, sides in their stored order."""
     ids = sorted(set(conflict_ids))
     positions: dict[int, dict[int, list[str]]] = defaultdict(dict)
-    for chunk_start in range(0, len(ids), 500):
+    for chunk in in_chunks(ids):
         query = (
             select(ConflictValueRow.conflict_id, ConflictValueRow.position, ConflictValueRow.value)
-            .where(ConflictValueRow.conflict_id.in_(ids[chunk_start : chunk_start + 500]))
+            .where(ConflictValueRow.conflict_id.in_(chunk))
             .order_by(ConflictValueRow.id)
         )
         for conflict_id, position, value in session.execute(query):
@@ -79,8 +79,7 @@ def reviews_of(
     else:
         ids = sorted(set(fact_ids))
         rows = []
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
+        for chunk in in_chunks(ids):
             rows += session.scalars(query.where(ConflictReviewRow.fact_id.in_(chunk)))
         rows.sort(key=lambda row: -row.id)
     for row in rows:

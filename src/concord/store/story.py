@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from concord.store.browse import search_documents
+from concord.store.database import in_chunks
 from concord.store.export import Graph, graph_of_facts
 from concord.store.queries import LISTED_SOURCES, list_facts, with_dates
 from concord.store.schema import (
@@ -68,8 +69,7 @@ def story_facts(session: Session, fact_ids: list[int]) -> list[dict[str, Any]]:
 def reporting_days(session: Session, fact_ids: list[int]) -> dict[int, list[str]]:
     """Publication days (YYYY-MM-DD) of every source of each fact, in order."""
     days: dict[int, set[str]] = defaultdict(set)
-    for chunk_start in range(0, len(fact_ids), 500):
-        chunk = fact_ids[chunk_start : chunk_start + 500]
+    for chunk in in_chunks(fact_ids):
         rows = session.execute(
             select(FactClaimRow.fact_id, DocumentRow.published)
             .join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
@@ -87,8 +87,7 @@ def story_places(session: Session, fact_ids: list[int]) -> list[dict[str, Any]]:
     """Places named by the facts' claims, with how many claims name each."""
     counts: dict[int, int] = defaultdict(int)
     names: dict[int, str] = {}
-    for chunk_start in range(0, len(fact_ids), 500):
-        chunk = fact_ids[chunk_start : chunk_start + 500]
+    for chunk in in_chunks(fact_ids):
         rows = session.execute(
             select(EntityRow.id, EntityRow.name, ClaimArgumentRow.claim_id)
             .join(ClaimArgumentRow, ClaimArgumentRow.entity_id == EntityRow.id)
