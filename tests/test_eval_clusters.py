@@ -25,6 +25,7 @@ from concord.eval.clusters import (
     fact_events,
     read_gold,
     score_conflicts,
+    score_entity_merges,
     score_story,
     stories,
 )
@@ -190,3 +191,27 @@ def test_eval_clusters_on_a_folder_without_stories_is_one_error(tmp_path: Path) 
     result = CliRunner().invoke(app, ["eval", "clusters", str(tmp_path)])
     assert result.exit_code == 1
     assert str(tmp_path) in result.output
+
+
+def test_entity_merges_count_cross_script_pairs_both_ways() -> None:
+    gold = Gold(
+        events={},
+        mentions=[],
+        conflicts=[],
+        entities={
+            "lavrov": ("Сергей Лавров", "Sergey Lavrov"),
+            "pavel": ("Pavel Lavrov",),
+            "oslo": ("Осло", "Oslo"),
+        },
+    )
+    system = [
+        {"id": 1, "name": "Сергей Лавров", "aliases": ["Sergey Lavrov", "Pavel Lavrov"]},
+        {"id": 2, "name": "Осло", "aliases": []},
+        {"id": 3, "name": "Oslo", "aliases": []},
+    ]
+    counts = score_entity_merges(gold, system)
+    # gold cross-script pairs: Лавров~Sergey, Осло~Oslo; merged: Лавров~Sergey, Лавров~Pavel
+    assert (counts.gold, counts.merged, counts.right) == (2, 2, 1)
+    assert counts.precision == 0.5 and counts.recall == 0.5
+    assert "Сергей Лавров ~ Pavel Lavrov: wrongly merged" in counts.details
+    assert "Осло ~ Oslo: not merged" in counts.details

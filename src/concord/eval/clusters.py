@@ -2,7 +2,8 @@
 
 A story is `<name>.jsonl` (the reports) beside `<name>.gold.json`:
     {"events": [{"id", "type", "part_of", "mentions": [{"url", "evidence"}]}],
-     "conflicts": [{"event", "role", "values"}]}
+     "conflicts": [{"event", "role", "values"}],
+     "entities": [{"id", "type", "names"}]}   (optional; names in any language)
 Each gold mention is a sentence of one report (`evidence` is an exact substring of it).
 The story is ingested into a fresh store by the normal path; a gold mention's system
 cluster is the fact holding a claim of the event's type whose evidence sentence, in the
@@ -10,6 +11,11 @@ report with that url, contains the mention's evidence. A mention no claim matche
 system singleton (a miss). Only gold mentions are scored (the gold-mention setting):
 system claims no gold mention points at neither help nor hurt coreference, but a
 conflict on a fact that maps to no gold event is counted as false.
+
+Entity merges are scored over pairs of gold names written in different scripts (Latin
+and Cyrillic): a pair is merged when one store entity carries both names (as its name
+or an alias). Recall: gold pairs of one entity merged; precision: merged pairs that are
+gold pairs of one entity.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ class Gold:
     events: dict[str, dict[str, Any]]
     mentions: list[GoldMention]
     conflicts: list[tuple[str, str]]
+    entities: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> names
 
 
 def read_gold(path: Path) -> Gold:
@@ -73,7 +80,13 @@ def read_gold(path: Path) -> Gold:
         if conflict.get("event") not in events or not conflict.get("role"):
             raise GoldError(f"{path}: conflict on unknown event or without role: {conflict}")
         conflicts.append((conflict["event"], conflict["role"]))
-    return Gold(events, mentions, conflicts)
+    entities: dict[str, tuple[str, ...]] = {}
+    for entity in data.get("entities", []):
+        names = entity.get("names")
+        if not entity.get("id") or entity["id"] in entities or not names:
+            raise GoldError(f"{path}: entity without id or names, or a repeated id: {entity}")
+        entities[entity["id"]] = tuple(names)
+    return Gold(events, mentions, conflicts, entities)
 
 
 @dataclass
@@ -83,6 +96,7 @@ class SystemOutput:
     facts: list[dict[str, Any]]
     conflicts: list[dict[str, Any]]
     urls: dict[str, str]  # document id -> url
+    entities: list[dict[str, Any]] = field(default_factory=list)
 
 
 def run_concord(reports: Path) -> SystemOutput:
@@ -99,12 +113,13 @@ def run_concord(reports: Path) -> SystemOutput:
                 raise GoldError(f"{reports}: not every report was read: {'; '.join(failures)}")
             facts = store.facts()
             conflicts = store.conflicts()
+            entities = store.entities()
             urls: dict[str, str] = {}
             for document in {source["doc"] for fact in facts for source in fact["sources"]}:
                 shown = store.document(document)
                 if shown is not None and shown.get("url"):
                     urls[document] = shown["url"]
-    return SystemOutput(facts, conflicts, urls)
+    return SystemOutput(facts, conflicts, urls, entities)
 
 
 def align_mentions(gold: Gold, system: SystemOutput) -> list[int | None]:
@@ -225,6 +240,56 @@ def score_conflicts(
     return counts
 
 
+def script(name: str) -> str:
+    """"cyrillic" or "latin": which side of a cross-language pair a name is on."""
+    return "cyrillic" if any("\u0400" <= letter <= "\u04ff" for letter in name) else "latin"
+
+
+@dataclass
+class MergeCounts:
+    """Cross-script name pairs: gold pairs of one entity, merged by the store, both."""
+
+    gold: int = 0
+    merged: int = 0
+    right: int = 0
+    details: list[str] = field(default_factory=list)
+
+    def add(self, other: MergeCounts) -> None:
+        self.gold += other.gold
+        self.merged += other.merged
+        self.right += other.right
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.merged if self.merged else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 1.0
+
+
+def score_entity_merges(gold: Gold, system_entities: list[dict[str, Any]]) -> MergeCounts:
+    holders: dict[str, set[int]] = defaultdict(set)  # lower-cased name -> store entities
+    for entity in system_entities:
+        for name in [entity["name"], *entity.get("aliases", [])]:
+            holders[name.casefold()].add(entity["id"])
+    named = [(identifier, name) for identifier, names in gold.entities.items() for name in names]
+    counts = MergeCounts()
+    for position, (identifier, name) in enumerate(named):
+        for other_entity, other in named[position + 1 :]:
+            if script(name) == script(other):
+                continue
+            one_entity = identifier == other_entity
+            merged = bool(holders[name.casefold()] & holders[other.casefold()])
+            counts.gold += one_entity
+            counts.merged += merged
+            counts.right += one_entity and merged
+            if one_entity != merged:
+                verdict = "not merged" if one_entity else "wrongly merged"
+                counts.details.append(f"{name} ~ {other}: {verdict}")
+    return counts
+
+
 @dataclass
 class StoryResult:
     name: str
@@ -236,6 +301,7 @@ class StoryResult:
     scores: CoreferenceScores
     conflicts: ConflictCounts
     landing: dict[str, list[int | None]]  # gold event -> the fact of each of its mentions
+    merges: MergeCounts = field(default_factory=MergeCounts)
 
 
 def score_story(reports: Path) -> StoryResult:
@@ -256,6 +322,7 @@ def score_story(reports: Path) -> StoryResult:
         scores=score_clusterings(key, response),
         conflicts=score_conflicts(gold, system.conflicts, fact_events(gold, assigned)),
         landing=landing(gold, assigned),
+        merges=score_entity_merges(gold, system.entities),
     )
 
 
@@ -274,6 +341,7 @@ def format_details(result: StoryResult) -> str:
         shown = " ".join("-" if fact is None else str(fact) for fact in facts)
         lines.append(f"  {event:<36}{shown}")
     lines += [f"  conflict {detail}" for detail in result.conflicts.details]
+    lines += [f"  entities {detail}" for detail in result.merges.details]
     return "\n".join(lines)
 
 
@@ -285,17 +353,21 @@ def stories(folder: Path) -> list[Path]:
     return found
 
 
-def overall(results: Iterable[StoryResult]) -> tuple[CoreferenceScores, ConflictCounts]:
+def overall(
+    results: Iterable[StoryResult],
+) -> tuple[CoreferenceScores, ConflictCounts, MergeCounts]:
     """Micro-average: the stories' mentions scored as one clustering (mention ids carry
-    the story, so no cluster spans two stories), conflicts summed."""
+    the story, so no cluster spans two stories), conflicts and name pairs summed."""
     key: list[set[Mention]] = []
     response: list[set[Mention]] = []
     conflicts = ConflictCounts()
+    merges = MergeCounts()
     for result in results:
         key += result.key
         response += result.response
         conflicts.add(result.conflicts)
-    return score_clusterings(key, response), conflicts
+        merges.add(result.merges)
+    return score_clusterings(key, response), conflicts, merges
 
 
 def format_table(results: list[StoryResult]) -> str:
@@ -303,11 +375,11 @@ def format_table(results: list[StoryResult]) -> str:
     header = (
         f"{'story':<34}{'docs':>5}{'ment':>5}{'miss':>5}"
         f"{'MUC R/P/F1':>19}{'B3 R/P/F1':>19}{'CEAF-e R/P/F1':>19}{'CoNLL':>7}"
-        f"{'conf P':>8}{'conf R':>8}{'sys':>5}{'false':>6}"
+        f"{'conf P':>8}{'conf R':>8}{'sys':>5}{'false':>6}{'ent P/R':>12}"
     )
 
     def row(name: str, docs: int, mentions: int, missed: int, scores: CoreferenceScores,
-            conflicts: ConflictCounts) -> str:  # fmt: skip
+            conflicts: ConflictCounts, merges: MergeCounts) -> str:  # fmt: skip
         measures = "".join(
             f"{m.recall:7.3f}{m.precision:6.3f}{m.f1:6.3f}"
             for m in (scores.muc, scores.b_cubed, scores.ceaf_e)
@@ -316,14 +388,15 @@ def format_table(results: list[StoryResult]) -> str:
             f"{name:<34}{docs:>5}{mentions:>5}{missed:>5}{measures}{scores.conll:7.3f}"
             f"{conflicts.precision:8.3f}{conflicts.recall:8.3f}{conflicts.system:>5}"
             f"{conflicts.false:>6}"
+            + (f"{merges.precision:6.3f}{merges.recall:6.3f}" if merges.gold else f"{'-':>12}")
         )
 
     lines = [header]
     for result in results:
         lines.append(row(result.name, result.reports, result.mentions, result.missed,
-                         result.scores, result.conflicts))  # fmt: skip
-    scores, conflicts = overall(results)
+                         result.scores, result.conflicts, result.merges))  # fmt: skip
+    scores, conflicts, merges = overall(results)
     lines.append(row("overall (micro)", sum(r.reports for r in results),
                      sum(r.mentions for r in results), sum(r.missed for r in results),
-                     scores, conflicts))  # fmt: skip
+                     scores, conflicts, merges))  # fmt: skip
     return "\n".join(lines)
