@@ -85,6 +85,33 @@ def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
     return post
 
 
+def _earlier_posts(
+    view: SentenceView, person: Mention, post: int, words: OccupationWords
+) -> list[Claim]:
+    """ "бывший глава A и совладелец B X", "представитель A полковник X": posts stacked
+    before one name are each the person's, the farther one ending where the nearer begins."""
+    claims = []
+    for _ in range(2):
+        earlier = _held(view, _post_left_of(view, post, words), words)
+        if earlier is None or _opens_list_item(view, earlier):
+            break
+        claims.append(_claim(view, person, earlier, post, words))
+        post = earlier
+    return claims
+
+
+def _opens_list_item(view: SentenceView, post: int) -> bool:
+    """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
+    comma opens an item of a list of people, not an earlier post of Z."""
+    index = post - 1
+    while index > 0 and view.tokens[index].pos == "ADJ":
+        index -= 1
+    if index < 1 or view.tokens[index].text != ",":
+        return False
+    before = view.mention_at(index - 1)
+    return before is not None and before.type == "PER"
+
+
 def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
     """ "Name, post of Org," or "Name - post of Org": a post in the name's case right
     after a comma or dash that follows the name."""
@@ -301,6 +328,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             ]
             where_from = others[-1] + 1 if others else None
             claims.append(_claim(view, person, post, first, words, where_from=where_from))
+            claims.extend(_earlier_posts(view, person, post, words))
             continue
         post = _held(view, _post_right_of(view, last, words), words)
         if post is not None:
