@@ -38,3 +38,8 @@ def test_a_post_opening_the_next_item_of_a_list_is_not_stacked(analyse: Analyse)
         "клуба «Динамо» Пётр Иванов пришли на матч.",
     )
     assert not any(who == "Пётр Иванов" and post == "капитан" for who, post, _ in found)
+
+
+def test_a_board_of_directors_is_a_body_not_a_post(analyse: Analyse) -> None:
+    found = posts(analyse, "Член совета директоров «Газпрома» Иван Петров подал в отставку.")
+    assert {(who, post) for who, post, _ in found} == {("Иван Петров", "член")}

@@ -60,7 +60,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             and token.lemma not in words.post_prepositions
         ):
             return None
-        if view.mention_at(index) is None and (
+        if view.mention_at(index) is None and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
             or (index == first - 1 and is_post_by_form(token, words.posts))
         ):
@@ -70,6 +70,18 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         index -= 1
         steps += 1
     return None
+
+
+def _names_a_body(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """ "совет директоров", "совет старейшин": a plural genitive post after an
+    organisation noun names the body, not anyone's post."""
+    token = view.tokens[index]
+    return (
+        index > 0
+        and token.feats.get("Case") == "Gen"
+        and token.feats.get("Number") == "Plur"
+        and view.tokens[index - 1].lemma in words.posts.organisation_nouns
+    )
 
 
 def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
