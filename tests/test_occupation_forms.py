@@ -43,3 +43,8 @@ def test_a_post_opening_the_next_item_of_a_list_is_not_stacked(analyse: Analyse)
 def test_a_board_of_directors_is_a_body_not_a_post(analyse: Analyse) -> None:
     found = posts(analyse, "Член совета директоров «Газпрома» Иван Петров подал в отставку.")
     assert {(who, post) for who, post, _ in found} == {("Иван Петров", "член")}
+
+
+def test_a_plural_post_is_each_listed_persons(analyse: Analyse) -> None:
+    found = posts(analyse, "В совещании участвовали министры Иван Петров, Олег Сидоров и Пётр Иванов.")
+    assert {who for who, _, _ in found} == {"Иван Петров", "Олег Сидоров", "Пётр Иванов"}

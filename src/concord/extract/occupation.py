@@ -363,7 +363,45 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             if _held(view, post, words) is None:
                 continue
             claims.append(_claim(view, person, post, end, words, view.modality(verb)))
+    claims.extend(_shared_posts(view, claims))
     return claims + _places_of_work(view, claims, words)
+
+
+def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
+    """ "министры X, Y и Z": a plural post before the first of coordinated names is each
+    one's; the others get the first one's post and place of work."""
+    found: list[Claim] = []
+    holders = {value for claim in claims for value in claim.values("who")}
+    for claim in claims:
+        post = next((a for a in claim.arguments if a.role == "position"), None)
+        who = next((a for a in claim.arguments if a.role == "who"), None)
+        if post is None or who is None or post.span is None or who.span is None:
+            continue
+        post_indices = view.token_indices(post.span.start, post.span.end)
+        if not post_indices or view.tokens[post_indices[0]].feats.get("Number") != "Plur":
+            continue
+        first = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
+        if first is None:
+            continue
+        first_root = _root(view, first)
+        for person in view.mentions:
+            if person.type != "PER" or person.start <= first.start:
+                continue
+            root = _root(view, person)
+            if view.tokens[root].relation != "conj" or view.tokens[root].head != first_root:
+                continue
+            argument = view.entity_argument("who", person)
+            if argument.value in holders:
+                continue
+            holders.add(argument.value)
+            others = [a for a in claim.arguments if a.role != "who"]
+            found.append(view.claim("occupation", [argument, *others], claim.modality))
+    return found
+
+
+def _root(view: SentenceView, mention: Mention) -> int:
+    indices = view.token_indices(mention.start, mention.end)
+    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
 
 
 def _places_of_work(
