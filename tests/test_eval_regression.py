@@ -1,5 +1,5 @@
 """Quality on FactRuEval-2016's devset must not slip: each F1 at most 0.01 below what
-Concord reached when these floors were set (see docs/notes/unseen.md), on the whole devset,
+Concord reached when these floors were set (see docs/notes/unseen.md, docs/notes/recall.md), on the whole devset,
 on the half rules were tuned on and on the half they were not tuned on."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from tests.conftest import SHARED
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
-    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.654,
-    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.685,
-    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.615,
+    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.666,
+    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.700,
+    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.623,
 }  # fmt: skip
 
 

@@ -39,3 +39,8 @@ def test_a_candidate_holds_no_post_and_work_places_without_one(analyse: Analyse)
     worker = analyse("Иван Петров, бывший инженер, который сейчас работает в НАСА, рассказал о планах.")
     places = [c.values("where") for c in worker.claims if c.type == "occupation"]
     assert ["НАСА"] in places
+
+
+def test_a_side_named_in_the_outer_clause(analyse: Analyse) -> None:
+    text = "Министр Иван Петров посетил Астану, где встретился с Нурсултаном Назарбаевым."
+    assert meetings(analyse, text) == [{"Иван Петров", "Нурсултан Назарбаев"}]

@@ -245,6 +245,27 @@ def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
     return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
 
 
+def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
+    """ "X посетил Астану, где встретился с Y", "X прилетел в Москву и встретился с Y": a
+    meeting verb without a subject of its own has the subject of the clause it hangs on."""
+    current = verb
+    for _ in range(3):
+        relation = view.tokens[current].relation
+        head = view.tokens[current].head
+        if relation not in {"conj", "advcl", "acl:relcl", "xcomp", "obl", "obj"}:
+            return []
+        if not 0 <= head < len(view.tokens):
+            return []
+        subjects = [c for c in view.children(head) if view.tokens[c].relation == "nsubj"]
+        if view.tokens[head].pos == "VERB" and subjects:
+            reach = [subjects[0]] + [
+                c for c in view.children(subjects[0]) if view.tokens[c].relation in _NAME_PARTS
+            ]
+            return [m for m in view.mentions_in(reach, _PARTICIPANT_TYPES) if m.type == "PER"]
+        current = head
+    return []
+
+
 def _antecedent_mentions(view: SentenceView, clause_verb: int) -> list[Mention]:
     """"X и Y, которые встречаются": the sides a relative clause's "которые" stands for."""
     if view.tokens[clause_verb].relation != "acl:relcl":
@@ -263,6 +284,10 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     token = view.tokens[index]
     if trigger.kind == "participation" and trigger.verb is not None:
         sides.add(_subject_mentions(view, trigger.verb), own=True)
+    if token.pos == "VERB" and not any(
+        view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
+    ):
+        sides.add(_subject_of_outer_clause(view, index), own=True)
     if token.pos == "VERB":
         for child in view.children(index):
             relation = view.tokens[child].relation

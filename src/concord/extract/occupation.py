@@ -60,7 +60,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             and token.lemma not in words.post_prepositions
         ):
             return None
-        if view.mention_at(index) is None and (
+        if view.mention_at(index) is None and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
             or (index == first - 1 and is_post_by_form(token, words.posts))
         ):
@@ -70,6 +70,18 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         index -= 1
         steps += 1
     return None
+
+
+def _names_a_body(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """ "совет директоров", "совет старейшин": a plural genitive post after an
+    organisation noun names the body, not anyone's post."""
+    token = view.tokens[index]
+    return (
+        index > 0
+        and token.feats.get("Case") == "Gen"
+        and token.feats.get("Number") == "Plur"
+        and view.tokens[index - 1].lemma in words.posts.organisation_nouns
+    )
 
 
 def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
@@ -83,6 +95,33 @@ def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
     ):
         post -= 1
     return post
+
+
+def _earlier_posts(
+    view: SentenceView, person: Mention, post: int, words: OccupationWords
+) -> list[Claim]:
+    """ "бывший глава A и совладелец B X", "представитель A полковник X": posts stacked
+    before one name are each the person's, the farther one ending where the nearer begins."""
+    claims = []
+    for _ in range(2):
+        earlier = _held(view, _post_left_of(view, post, words), words)
+        if earlier is None or _opens_list_item(view, earlier):
+            break
+        claims.append(_claim(view, person, earlier, post, words))
+        post = earlier
+    return claims
+
+
+def _opens_list_item(view: SentenceView, post: int) -> bool:
+    """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
+    comma opens an item of a list of people, not an earlier post of Z."""
+    index = post - 1
+    while index > 0 and view.tokens[index].pos == "ADJ":
+        index -= 1
+    if index < 1 or view.tokens[index].text != ",":
+        return False
+    before = view.mention_at(index - 1)
+    return before is not None and before.type == "PER"
 
 
 def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
@@ -301,6 +340,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             ]
             where_from = others[-1] + 1 if others else None
             claims.append(_claim(view, person, post, first, words, where_from=where_from))
+            claims.extend(_earlier_posts(view, person, post, words))
             continue
         post = _held(view, _post_right_of(view, last, words), words)
         if post is not None:
@@ -323,7 +363,45 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             if _held(view, post, words) is None:
                 continue
             claims.append(_claim(view, person, post, end, words, view.modality(verb)))
+    claims.extend(_shared_posts(view, claims))
     return claims + _places_of_work(view, claims, words)
+
+
+def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
+    """ "министры X, Y и Z": a plural post before the first of coordinated names is each
+    one's; the others get the first one's post and place of work."""
+    found: list[Claim] = []
+    holders = {value for claim in claims for value in claim.values("who")}
+    for claim in claims:
+        post = next((a for a in claim.arguments if a.role == "position"), None)
+        who = next((a for a in claim.arguments if a.role == "who"), None)
+        if post is None or who is None or post.span is None or who.span is None:
+            continue
+        post_indices = view.token_indices(post.span.start, post.span.end)
+        if not post_indices or view.tokens[post_indices[0]].feats.get("Number") != "Plur":
+            continue
+        first = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
+        if first is None:
+            continue
+        first_root = _root(view, first)
+        for person in view.mentions:
+            if person.type != "PER" or person.start <= first.start:
+                continue
+            root = _root(view, person)
+            if view.tokens[root].relation != "conj" or view.tokens[root].head != first_root:
+                continue
+            argument = view.entity_argument("who", person)
+            if argument.value in holders:
+                continue
+            holders.add(argument.value)
+            others = [a for a in claim.arguments if a.role != "who"]
+            found.append(view.claim("occupation", [argument, *others], claim.modality))
+    return found
+
+
+def _root(view: SentenceView, mention: Mention) -> int:
+    indices = view.token_indices(mention.start, mention.end)
+    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
 
 
 def _places_of_work(

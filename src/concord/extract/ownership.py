@@ -1,5 +1,5 @@
 """Who owns what: "X принадлежит Y", "Y владеет X", "владелец X Y", "X, дочерняя компания Y",
-"X, принадлежащий Y", "X входит в холдинг Y", "холдинг X Y-а", "доля Y в X".
+"X, принадлежащий Y", "X входит в холдинг Y", "холдинг X Y-а", "доля Y в X", "X получил пакет акций Y".
 
 Each side of a trigger may be a list ("принадлежит A, B и C"): every entity coordinated
 with the first one on a side is an owner (or a property) of its own, one claim per pair.
@@ -30,6 +30,7 @@ class OwnershipWords:
     company_nouns: frozenset[str] = _EMPTY  # "холдинг X Виктора Y": the person owns it
     stake_nouns: frozenset[str] = _EMPTY  # "доля Y в X", "пакет акций X у Y"
     stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
+    stake_verbs: frozenset[str] = _EMPTY  # "X получил пакет акций Y": the subject holds it
 
 
 _PARTIES = {"PER", "ORG", "LOCORG"}
@@ -48,18 +49,53 @@ def _anchor(view: SentenceView, index: int) -> int:
     return index
 
 
+def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) -> bool:
+    """The mention hangs, through one or more conjunctions, on a token of the side."""
+    index = view.token_indices(mention.start, mention.end)[0]
+    seen = {index}
+    crossed = False
+    while view.tokens[index].relation in _THROUGH | {"conj"}:
+        crossed = crossed or view.tokens[index].relation == "conj"
+        index = view.tokens[index].head
+        if not 0 <= index < len(view.tokens) or index in seen:
+            return False
+        if crossed and index in side_tokens:
+            return True
+        seen.add(index)
+    return False
+
+
+def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bool:
+    """ "порт «A», компания «B» и завод «C»": only commas, conjunctions, quotes and one
+    inanimate generic noun between two names of a list."""
+    gap = range(
+        view.token_indices(previous.start, previous.end)[-1] + 1,
+        view.token_indices(mention.start, mention.end)[0],
+    )
+    nouns = [i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ"}]
+    return len(nouns) <= 1 and all(
+        view.tokens[i].pos == "NOUN"
+        and view.tokens[i].feats.get("Animacy") != "Anim"
+        and view.mention_at(i) is None
+        for i in nouns
+    ) and any(view.tokens[i].text in {",", "и"} for i in gap)
+
+
 def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Mention]:
-    """The first entity of a phrase and every entity coordinated with it."""
+    """The first entity of a phrase and every entity coordinated with it, by the tree or
+    as the next item of a written list."""
     found = view.mentions_in(indices, types)
     if not found:
         return []
     first = found[0]
-    first_anchor = _anchor(view, view.token_indices(first.start, first.end)[0])
+    first_indices = view.token_indices(first.start, first.end)
+    side_tokens = {*first_indices, _anchor(view, first_indices[0])}
     side = [first]
     for mention in found[1:]:
-        anchor = _anchor(view, view.token_indices(mention.start, mention.end)[0])
-        if view.tokens[anchor].relation == "conj" and view.tokens[anchor].head == first_anchor:
+        if _coordinated(view, mention, side_tokens) or _listed_after(view, side[-1], mention):
             side.append(mention)
+            mention_indices = view.token_indices(mention.start, mention.end)
+            side_tokens |= {*mention_indices, _anchor(view, mention_indices[0])}
     return side
 
 
@@ -103,9 +139,28 @@ def _owner_noun_sides(
     if not candidates:
         return [], []
     people = [m for m in candidates if m.type == "PER"] or candidates
-    nearest = min(people, key=lambda m: abs(view.token_indices(m.start, m.end)[0] - index))
+    owned_end = view.token_indices(owned[0].start, owned[0].end)[-1]
+    # "владелец «X» Y": the name right after the property is the owner's
+    following = [
+        m for m in people
+        if all(
+            view.tokens[i].pos == "PUNCT"
+            for i in range(owned_end + 1, view.token_indices(m.start, m.end)[0])
+        ) and m.start > owned[0].end
+    ]  # fmt: skip
+    nearest = min(
+        following or people, key=lambda m: abs(view.token_indices(m.start, m.end)[0] - index)
+    )
     start = view.token_indices(nearest.start, nearest.end)[0]
     owners = _side(view, list(range(start, len(view.tokens))), {nearest.type})
+    # "совладелец A X и владелец B Y": Y has an owner noun of its own, and B is Y's
+    owners = [
+        m for m in owners
+        if m is nearest or not any(
+            view.tokens[i].lemma in words.owner_nouns
+            for i in range(start, view.token_indices(m.start, m.end)[0])
+        )
+    ]  # fmt: skip
     return owners, owned[:1]
 
 
@@ -184,6 +239,17 @@ def _stake_sides(
             properties = properties or [mention]
         elif not view.preposition(child) and view.tokens[child].feats.get("Case") == "Gen":
             owners = owners or [mention]
+    token = view.tokens[index]
+    verb = token.head
+    if token.relation == "obj" and 0 <= verb < len(view.tokens) and (
+        view.tokens[verb].lemma in words.stake_verbs
+    ):
+        # "X получил пакет акций Y", "X получил долю в Y": the verb's subject holds it
+        subjects = _children_with(view, verb, ("nsubj",))
+        if subjects:
+            later = [i for i in view.subtree(index) if i > index]
+            properties = properties or _side(view, later, {"ORG", "LOCORG"})
+            owners = _side(view, view.subtree(subjects[0]), _PARTIES)
     return owners, properties
 
 

@@ -1,0 +1,50 @@
+"""Occupations in the forms the unseen-text errors showed: posts stacked before one name,
+and posts worded as professions."""
+
+from __future__ import annotations
+
+from tests.conftest import Analyse
+
+
+def posts(analyse: Analyse, text: str) -> set[tuple[str, str, str]]:
+    analysed = analyse(text)
+    return {
+        (claim.values("who")[0], claim.values("position")[0], (claim.values("where") or [""])[0])
+        for claim in analysed.claims
+        if claim.type == "occupation"
+    }
+
+
+def test_a_profession_before_an_organisation_and_a_name(analyse: Analyse) -> None:
+    found = posts(analyse, "На станцию прилетел астронавт НАСА Джон Смит.")
+    assert ("Джон Смит", "астронавт", "НАСА") in found
+
+
+def test_posts_stacked_before_one_name_are_each_a_claim(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Об этом заявил бывший директор компании «Лукойл» и совладелец банка «Зенит» "
+        "Иван Петров.",
+    )
+    assert {(who, post) for who, post, _ in found} >= {
+        ("Иван Петров", "директор"), ("Иван Петров", "совладелец"),
+    }
+
+
+def test_a_post_opening_the_next_item_of_a_list_is_not_stacked(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Вратарь клуба «Зенит» Иван Петров, капитан клуба «Спартак» Олег Сидоров и защитник "
+        "клуба «Динамо» Пётр Иванов пришли на матч.",
+    )
+    assert not any(who == "Пётр Иванов" and post == "капитан" for who, post, _ in found)
+
+
+def test_a_board_of_directors_is_a_body_not_a_post(analyse: Analyse) -> None:
+    found = posts(analyse, "Член совета директоров «Газпрома» Иван Петров подал в отставку.")
+    assert {(who, post) for who, post, _ in found} == {("Иван Петров", "член")}
+
+
+def test_a_plural_post_is_each_listed_persons(analyse: Analyse) -> None:
+    found = posts(analyse, "В совещании участвовали министры Иван Петров, Олег Сидоров и Пётр Иванов.")
+    assert {who for who, _, _ in found} == {"Иван Петров", "Олег Сидоров", "Пётр Иванов"}
