@@ -11,7 +11,8 @@ its own case and gender forms ("Кошербаев" / "Кошербаева") an
 Across scripts ("Sergey Lavrov" / "Сергей Лавров", "Zelensky" / "Zelenskyy") names are
 compared by their transliteration keys under the same rules: first names or initials must
 agree when both are known, a Russian-looking surname must have one key ("Lavrov" is never
-"Lavrin"), and people are blocked by their key's first letters in either script.
+"Lavrin"), a foreign one may differ in vowels ("Lammy" / "Лэмми") when both first names
+are known, and people are blocked by their key's first letter and first consonant.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from concord.knowledge.names import name_key
-from concord.knowledge.transliteration import is_latin, latin_key
+from concord.knowledge.transliteration import consonant_block, is_latin, latin_key
 
 _VOWELS = [
     (r"уо", "во"), (r"уэ", "ве"), (r"ью", "ю"), (r"э", "е"), (r"й", "и"), (r"ы", "и"),
@@ -99,7 +100,9 @@ def same_surname(first: str, second: str, with_given_names: bool) -> bool:
 
 # A Russian-looking surname romanised, and the feminine form of its nominative:
 # "Lavrova" is of the family "Lavrov", "Zelenska" of "Zelenski".
-_LATIN_RUSSIAN_SURNAME = re.compile(r"^(?P<stem>.+?(?:ov|ev|in))a?$|^(?P<adjective>.+?sk)(?:i|a|aia)$")
+_LATIN_RUSSIAN_SURNAME = re.compile(
+    r"^(?P<stem>.+?(?:ov|ev|in))a?$|^(?P<adjective>.+?sk)(?:i|a|aia)$"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -140,7 +143,7 @@ def _same_person_across_scripts(first: str, second: str) -> bool:
     (key_a, russian_a), (key_b, russian_b) = latin_surname(surname_a), latin_surname(surname_b)
     if key_a == key_b:
         return True
-    if russian_a or russian_b or key_a[:2] != key_b[:2]:
+    if russian_a or russian_b or consonant_block(key_a) != consonant_block(key_b):
         return False
     return bool(given_a and given_b) and fuzz.ratio(key_a, key_b) >= SIMILAR_SURNAMES
 
@@ -160,4 +163,4 @@ def same_person(first: str, second: str) -> bool:
 def surname_block(name: str) -> str:
     """Blocking key: people who might be the same share it, in either script."""
     _, surname = split_name(name)
-    return latin_surname(surname)[0][:2]
+    return consonant_block(latin_surname(surname)[0])

@@ -26,8 +26,9 @@ _VARIANTS: list[tuple[str, str]] = [
     (r"shch|sch", "sh"),
     (r"dzh|dj|zh", "j"),  # Jomart / Zhomart / Жомарт
     (r"kh", "h"),
-    (r"tz|ts", "c"),
-    (r"ck|q", "k"),
+    (r"(?<=[bdgjrt])h|(?<=[aeiou])h(?=[^aeiouy])", ""),  # Thatcher, Ghani, Johnson
+    (r"tz", "ts"),
+    (r"ck|q|c(?!h)", "k"),  # Cameron / Кэмерон; "ts" stands for ц
     (r"ph", "f"),
     (r"w", "v"),
     (r"x", "ks"),
@@ -54,3 +55,17 @@ def latin_key(text: str) -> str:
     for pattern, replacement in _COMPILED:
         key = pattern.sub(replacement, key)
     return re.sub(r"\s+", " ", key).strip()
+
+
+_VOWEL = re.compile(r"[aeiou]")
+_SIMILAR_CONSONANTS = str.maketrans({"s": "t", "z": "d"})  # as people.phonetic_key merges
+
+
+def consonant_block(key: str) -> str:
+    """The first letter and the next consonant of a transliteration key: English and
+    Russian renderings of a foreign name differ in vowels ("Lammy" / "Лэмми", "Trump" /
+    "Трамп"), rarely in these."""
+    if not key:
+        return ""
+    consonant = next((letter for letter in key[1:] if not _VOWEL.match(letter)), "")
+    return key[0] + consonant.translate(_SIMILAR_CONSONANTS)
