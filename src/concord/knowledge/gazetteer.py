@@ -1,63 +1,129 @@
-"""Other names of the same country: official long forms, short forms and abbreviations.
+"""Other names of the same place, in Russian and English: official long forms, short
+forms, abbreviations ("Germany" = "Германия" = "ФРГ"), and the cities news about the
+region names most ("Tashkent" = "Ташкент", "Kyiv" = "Kiev" = "Киев").
 
-States come from countries.txt; a name that may mean several things ("Корея",
-"Конго") is left out rather than guessed.
+States come from CLDR with a supplement (countries.py); a name that may mean several
+things ("Корея", "Конго") is left out rather than guessed. Every place is known by its
+usual Russian name, so an English report and a Russian one meet in one key.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
+from concord.knowledge.countries import state_names
 from concord.knowledge.names import lemma_key, name_key
 
 # Regions and unions whose other names news uses as often as their own.
 REGION_NAMES: dict[str, tuple[str, ...]] = {
-    "Центральная Азия": ("ЦА",),
-    "ООН": ("Организация Объединенных Наций",),
-    "Саудовская Аравия": ("Королевство Саудовская Аравия", "КСА"),
-    "Иран": ("Исламская Республика Иран",),
-    "Азербайджан": ("Азербайджанская Республика",),
-    "Армения": ("Республика Армения",),
+    "Центральная Азия": ("ЦА", "Central Asia"),
+    "ООН": ("Организация Объединенных Наций", "United Nations", "UN"),
+    "Саудовская Аравия": ("Королевство Саудовская Аравия", "КСА", "Kingdom of Saudi Arabia"),
+    "Иран": ("Исламская Республика Иран", "Islamic Republic of Iran"),
+    "Азербайджан": ("Азербайджанская Республика", "Republic of Azerbaijan"),
+    "Армения": ("Республика Армения", "Republic of Armenia"),
     "Узбекистан": ("Республика Узбекистан",),
     "Таджикистан": ("Республика Таджикистан",),
     "Китай": ("Китайская Народная Республика",),
     "Германия": ("Федеративная Республика Германия",),
-    "Франция": ("Французская Республика",),
-    "Индия": ("Республика Индия",),
+    "Франция": ("Французская Республика", "French Republic"),
+    "Индия": ("Республика Индия", "Republic of India"),
     "Чехия": ("Чешская Республика",),
     "Великобритания": ("Соединенное Королевство Великобритании и Северной Ирландии", "UK"),
     "США": ("Соединенные Штаты Америки", "USA"),
 }
 
+# Cities by their usual Russian name and the names English news gives them; others meet
+# through the transliteration key (entity_keys.py).
+CITY_NAMES: dict[str, tuple[str, ...]] = {
+    "Москва": ("Moscow",),
+    "Санкт-Петербург": ("Saint Petersburg", "St. Petersburg", "St Petersburg", "Петербург"),
+    "Ташкент": ("Tashkent", "Toshkent"),
+    "Самарканд": ("Samarkand", "Samarqand"),
+    "Бухара": ("Bukhara", "Buxoro"),
+    "Хива": ("Khiva", "Xiva"),
+    "Фергана": ("Fergana", "Ferghana", "Farg'ona"),
+    "Андижан": ("Andijan", "Andijon"),
+    "Наманган": ("Namangan",),
+    "Нукус": ("Nukus",),
+    "Астана": ("Astana", "Nur-Sultan", "Нур-Султан"),
+    "Алматы": ("Almaty", "Алма-Ата", "Alma-Ata"),
+    "Шымкент": ("Shymkent", "Чимкент", "Chimkent"),
+    "Караганда": ("Karaganda", "Qaraghandy"),
+    "Бишкек": ("Bishkek",),
+    "Ош": ("Osh",),
+    "Душанбе": ("Dushanbe",),
+    "Ашхабад": ("Ashgabat", "Ashkhabad"),
+    "Киев": ("Kyiv", "Kiev", "Київ"),
+    "Минск": ("Minsk",),
+    "Баку": ("Baku",),
+    "Ереван": ("Yerevan",),
+    "Тбилиси": ("Tbilisi",),
+    "Улан-Батор": ("Ulaanbaatar", "Ulan Bator", "Улаанбаатар"),
+    "Пекин": ("Beijing", "Peking"),
+    "Шанхай": ("Shanghai",),
+    "Токио": ("Tokyo",),
+    "Сеул": ("Seoul",),
+    "Нью-Дели": ("New Delhi",),
+    "Исламабад": ("Islamabad",),
+    "Кабул": ("Kabul",),
+    "Тегеран": ("Tehran", "Teheran"),
+    "Анкара": ("Ankara",),
+    "Стамбул": ("Istanbul",),
+    "Дубай": ("Dubai",),
+    "Абу-Даби": ("Abu Dhabi",),
+    "Эр-Рияд": ("Riyadh", "Эр Рияд"),
+    "Доха": ("Doha",),
+    "Лондон": ("London",),
+    "Париж": ("Paris",),
+    "Берлин": ("Berlin",),
+    "Брюссель": ("Brussels",),
+    "Женева": ("Geneva",),
+    "Вена": ("Vienna",),
+    "Рим": ("Rome",),
+    "Нью-Йорк": ("New York",),
+    "Вашингтон": ("Washington, D.C.", "Washington DC"),
+}
 
-def _read_states() -> dict[str, tuple[str, ...]]:
-    """countries.txt: one state a line, its other names after "|"."""
-    states: dict[str, tuple[str, ...]] = {}
-    for line in (Path(__file__).parent / "countries.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            canonical, *aliases = (part.strip() for part in line.split("|"))
-            states[canonical] = tuple(aliases)
-    return states
 
-
-STATE_NAMES = _read_states()
+STATE_NAMES = state_names()
 _CANONICAL: dict[str, str] = {}
 for names in (STATE_NAMES, REGION_NAMES):
     for canonical, aliases in names.items():
         for alias in (canonical, *aliases):
             _CANONICAL[name_key(alias)] = canonical
 _STATES = {key for key, canonical in _CANONICAL.items() if canonical in STATE_NAMES}
+_CITIES = {
+    name_key(alias): canonical
+    for canonical, aliases in CITY_NAMES.items()
+    for alias in (canonical, *aliases)
+}
+
+
+def _place_key(name: str) -> str:
+    """The name key without an English article: "the Netherlands", "the US"."""
+    key = name_key(name)
+    return key[4:] if key.startswith("the ") else key
 
 
 def is_state(name: str) -> bool:
     """A sovereign state (or the EU) by any of its names."""
-    return name_key(name) in _STATES
+    return _place_key(name) in _STATES
 
 
 def canonical_place(name: str) -> str | None:
     """The usual short name of a country or union, or None when the name is not one."""
-    return _CANONICAL.get(name_key(name))
+    return _CANONICAL.get(_place_key(name))
+
+
+def canonical_city(name: str) -> str | None:
+    """The usual Russian name of a city the gazetteer knows, in either language."""
+    return _CITIES.get(name_key(name))
+
+
+def place_name(name: str) -> str | None:
+    """The usual Russian name of a country, union or known city; None for other names."""
+    return canonical_place(name) or canonical_city(name)
 
 
 @lru_cache(maxsize=1)

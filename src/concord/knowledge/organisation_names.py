@@ -2,7 +2,10 @@
 Великобритании", "британская Палата общин" and "МИД РФ" is "МИД России", because the words
 one name has beyond the other only say where the body is (a country, a place adjective)
 or give its legal form. "Палата лордов" is another body, and so is the "Министерство
-финансов" of another country.
+финансов" of another country. In a Latin-script name a country says where only before
+the name or after "of"/"in" ("UK Parliament", "Ministry of Foreign Affairs of
+Kazakhstan"); after the name it is part of it: "Coventry University Kazakhstan" is
+another body than "Coventry University".
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from concord.knowledge.gazetteer import canonical_place
 from concord.knowledge.morphology import parses
 from concord.knowledge.names import name_key
 from concord.knowledge.places import country_of_word, is_place_word, place_of_adjective
+from concord.knowledge.transliteration import is_latin
 
 # Legal forms that may stand before or after a name without making it another body.
 LEGAL_FORMS = frozenset({
@@ -21,6 +25,7 @@ LEGAL_FORMS = frozenset({
     "ltd", "inc", "plc", "llc", "corp", "gmbh", "ag", "sa", "co",
 })  # fmt: skip
 _WORD = re.compile(r"[\w-]+")
+_ENGLISH_PLACE_PREPOSITIONS = frozenset({"of", "in"})
 
 
 @lru_cache(maxsize=65536)
@@ -48,6 +53,11 @@ def _parts(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
         if word in LEGAL_FORMS:
             continue
         place = _place_of(word)
+        if place is not None and is_latin(word) and own:
+            if own[-1] not in _ENGLISH_PLACE_PREPOSITIONS:
+                place = None  # "Coventry University Kazakhstan": part of the name
+            else:
+                own.pop()
         if place is None:
             own.append(word)
         else:

@@ -7,6 +7,12 @@ initial). A Russian-looking surname ("-ов", "-ин", "-ский") is spelt one
 its own case and gender forms ("Кошербаев" / "Кошербаева") and nothing a letter away
 ("Костин" / "Котин"). No key ever changes a surname's first letter ("Тарасов" /
 "Сарасов").
+
+Across scripts ("Sergey Lavrov" / "Сергей Лавров", "Zelensky" / "Zelenskyy") names are
+compared by their transliteration keys under the same rules: first names or initials must
+agree when both are known, a Russian-looking surname must have one key ("Lavrov" is never
+"Lavrin"), a foreign one may differ in vowels ("Lammy" / "Лэмми") when both first names
+are known, and people are blocked by their key's first letter and first consonant.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from concord.knowledge.names import name_key
+from concord.knowledge.transliteration import consonant_block, is_latin, latin_key
 
 _VOWELS = [
     (r"уо", "во"), (r"уэ", "ве"), (r"ью", "ю"), (r"э", "е"), (r"й", "и"), (r"ы", "и"),
@@ -91,7 +98,59 @@ def same_surname(first: str, second: str, with_given_names: bool) -> bool:
     )
 
 
+# A Russian-looking surname romanised, and the feminine form of its nominative:
+# "Lavrova" is of the family "Lavrov", "Zelenska" of "Zelenski".
+_LATIN_RUSSIAN_SURNAME = re.compile(
+    r"^(?P<stem>.+?(?:ov|ev|in))a?$|^(?P<adjective>.+?sk)(?:i|a|aia)$"
+)
+
+
+@lru_cache(maxsize=65536)
+def latin_surname(surname: str) -> tuple[str, bool]:
+    """(the surname's transliteration key with case and gender endings removed, whether it
+    looks Russian), for a surname in either script."""
+    if not is_latin(surname):
+        stem = russian_surname_stem(surname)
+        return latin_key(stem or surname), stem is not None
+    key = latin_key(surname)
+    match = _LATIN_RUSSIAN_SURNAME.match(key)
+    if match is None:
+        return key, False
+    return match.group("stem") or match.group("adjective") + "i", True
+
+
+def _given_compatible_across_scripts(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    if not first or not second:
+        return True
+    a, b = latin_key(first[0]), latin_key(second[0])
+    if not a or not b:
+        return True
+    if len(first[0]) <= 2 or len(second[0]) <= 2:  # an initial, "S." or "Sh."
+        return a.startswith(b) or b.startswith(a)
+    return a == b or fuzz.ratio(a, b) >= 80
+
+
+def _same_person_across_scripts(first: str, second: str) -> bool:
+    """Names of which one at least is in the Latin script."""
+    given_a, surname_a = split_name(first)
+    given_b, surname_b = split_name(second)
+    if not surname_a or not surname_b:
+        return False
+    if not _given_compatible_across_scripts(given_a, given_b):
+        return False
+    if not (given_a or given_b):  # two bare surnames: one spelling up to romanisation
+        return latin_key(surname_a) == latin_key(surname_b)
+    (key_a, russian_a), (key_b, russian_b) = latin_surname(surname_a), latin_surname(surname_b)
+    if key_a == key_b:
+        return True
+    if russian_a or russian_b or consonant_block(key_a) != consonant_block(key_b):
+        return False
+    return bool(given_a and given_b) and fuzz.ratio(key_a, key_b) >= SIMILAR_SURNAMES
+
+
 def same_person(first: str, second: str) -> bool:
+    if is_latin(first) or is_latin(second):
+        return _same_person_across_scripts(first, second)
     given_a, surname_a = split_name(first)
     given_b, surname_b = split_name(second)
     if not surname_a or not surname_b or not _given_compatible(given_a, given_b):
@@ -102,6 +161,6 @@ def same_person(first: str, second: str) -> bool:
 
 
 def surname_block(name: str) -> str:
-    """Blocking key: people who might be the same share it."""
+    """Blocking key: people who might be the same share it, in either script."""
     _, surname = split_name(name)
-    return phonetic_key(surname)[:2]
+    return consonant_block(latin_surname(surname)[0])

@@ -35,6 +35,11 @@ _YEAR_WORD = r"(?:\s*(?:год[а-я]*|г\.|гг\.))"
 _RELATION = r"(?P<relation>до|к|с|со|начиная\s+с|по|не\s+позднее)\s+"
 
 _PATTERNS = [
+    # "на 2025–2030 годы": a period, which runs until its end ("2025/2030", ISO 8601)
+    (
+        "year_range",
+        rf"\b(?P<year_from>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<year>(?:19|20)\d{{2}}){_YEAR_WORD}",
+    ),
     ("day_month_year", rf"\b(?P<day>\d{{1,2}})\s+(?:{_MONTH})\s+(?P<year>\d{{4}}){_YEAR_WORD}?"),
     ("numeric", r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),
     ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
@@ -205,6 +210,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, tense: str
         return f"{int(groups['year']):04d}-{_month(match):02d}"
     if kind == "year":
         return groups["year"]
+    if kind == "year_range":
+        return f"{groups['year_from']}/{groups['year']}"
     if published is None:
         return None
     if kind in {"day_month", "month"}:
@@ -250,7 +257,9 @@ def find_dates(sentences: list[Sentence], published: str | None) -> list[DateMen
                 if value is None:
                     continue
                 relation_word = (match.group("relation") or "").lower()
-                relation = _RELATIONS.get(re.sub(r"\s+", " ", relation_word), "on")
+                relation = _RELATIONS.get(
+                    re.sub(r"\s+", " ", relation_word), "until" if kind == "year_range" else "on"
+                )
                 taken.append((start, end))
                 offset = sentence.start
                 found.append(

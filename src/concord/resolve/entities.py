@@ -1,6 +1,7 @@
 """One entity across documents and spellings: "Кошербаев" = "Ермек Кошербаев",
 "РК" = "Казахстан", "Аксуорси" = "Аксворти" (with the same first name), "Палата общин" =
-"Палата общин Великобритании".
+"Палата общин Великобритании", and across scripts "Sergey Lavrov" = "Сергей Лавров",
+"Germany" = "Германия", "Tashkent" = "Ташкент".
 
 The one matcher: an exact key first, else the checks against the newest entities of the
 newcomer's block. It decides; a repository keeps the entities (`MemoryEntities` here for
@@ -19,10 +20,11 @@ from typing import Protocol
 
 from concord.claim import Entity
 from concord.knowledge.entity_keys import entity_block, entity_key
-from concord.knowledge.gazetteer import canonical_place
+from concord.knowledge.gazetteer import place_name
 from concord.knowledge.names import name_key
 from concord.knowledge.organisation_names import organisation_words, same_organisation
 from concord.knowledge.people import same_person
+from concord.knowledge.transliteration import is_latin, latin_key
 
 CANDIDATES = 200  # entities compared per block; blocks are small (surname prefix, place key,
 # an organisation's first two words that are not a place)
@@ -45,13 +47,15 @@ def same_entity(known_type: str, known_name: str, type_: str, name: str) -> bool
     """Is `name` the entity known by its preferred name `known_name`?"""
     if type_ == "PER" or known_type == "PER":
         return type_ == known_type and same_person(known_name, name)
-    canonical = canonical_place(name)
-    if canonical or canonical_place(known_name):
-        return canonical_place(known_name) == canonical
+    canonical = place_name(name)
+    if canonical or place_name(known_name):
+        return place_name(known_name) == canonical
     if type_ != known_type:
         return False
     if type_ == "ORG":
         return same_organisation(known_name, name)
+    if is_latin(name) != is_latin(known_name):  # "Samarkand" and "Самарканд"
+        return latin_key(name) == latin_key(known_name)
     return name_key(name) == name_key(known_name)
 
 
@@ -63,7 +67,7 @@ def _match_in_block(entity: Entity, candidates: list[KnownEntity]) -> KnownEntit
         for known in candidates
         if same_entity(known.type, known.name, entity.type, entity.name)
     )
-    if entity.type != "ORG" or canonical_place(entity.name):
+    if entity.type != "ORG" or place_name(entity.name):
         return next(found, None)
     fitting = list(found)
     words = organisation_words(entity.name)
@@ -74,12 +78,15 @@ def _match_in_block(entity: Entity, candidates: list[KnownEntity]) -> KnownEntit
 
 
 def preferred_name(type_: str, names: set[str]) -> str:
-    """Countries by their usual short name, people by their fullest name."""
+    """Places by their usual Russian name, people by their fullest name, in Cyrillic where
+    one is known (a person's page keeps one script); organisations by their fullest name."""
     for name in names:
-        canonical = canonical_place(name)
+        canonical = place_name(name)
         if canonical:
             return canonical
-    return max(names, key=lambda n: (len(n.split()), len(n), n))
+    return max(
+        names, key=lambda n: (type_ != "PER" or not is_latin(n), len(n.split()), len(n), n)
+    )
 
 
 def key_of(entity: Entity) -> EntityKey:

@@ -13,6 +13,7 @@ from concord.resolve.values import (
     GENERIC_POSITIONS,
     dates_agree,
     days_apart,
+    in_two_scripts,
     is_date,
     kind_head,
     same_kind_family,
@@ -86,7 +87,10 @@ def topic_stems(text: str) -> set[str]:
 
 
 def topics_overlap(mine: list[Value], theirs: list[Value]) -> bool:
-    """Two descriptions of a subject share a topic word, or one side gives none."""
+    """Two descriptions of a subject share a topic word, or one side gives none, or they
+    are in two languages (their words cannot be compared)."""
+    if any(in_two_scripts(a.text, b.text) for a in mine for b in theirs):
+        return True
     stems_mine = set().union(*(topic_stems(v.text) for v in mine))
     stems_theirs = set().union(*(topic_stems(v.text) for v in theirs))
     return not stems_mine or not stems_theirs or bool(stems_mine & stems_theirs)
