@@ -1,4 +1,4 @@
-"""Short news-like texts in languages Concord has no analyser for, written for the tests."""
+"""Short news-like texts in several languages, written for the tests (English has an analyser, the others none)."""
 
 ENGLISH = (
     "Ministers agree on a critical minerals roadmap\n\n"

@@ -50,25 +50,27 @@ def test_ingest_stores_other_languages_unanalysed_with_a_warning_each(tmp_path: 
     assert result.exit_code == 0, result.stderr  # every input was read and stored
     lines = result.stderr.splitlines()
     assert [line for line in lines if line.startswith(("warning: ", "error: "))] == [
-        f"warning: {corpus / 'english.txt'}: not analysed: language en",
         f"warning: {corpus / 'kazakh.txt'}: not analysed: language kk",
     ]
-    assert lines[-1] == "1 documents ingested, 0 already known, 0 errors, 2 not analysed"
+    assert lines[-1] == "2 documents ingested, 0 already known, 0 errors, 1 not analysed"
 
     sessions = session_factory(open_database(url))
     with sessions() as session:
         rows = {Path(row.path or "").stem: row for row in session.scalars(select(DocumentRow))}
         assert {name: (row.language, row.status) for name, row in rows.items()} == {
-            "english": ("en", "not analysed: language en"),
+            "english": ("en", "analysed"),  # by the English analyser
             "kazakh": ("kk", "not analysed: language kk"),
             "russian": ("ru", "analysed"),
         }
         claimed = set(session.scalars(select(ClaimRow.document_id)))
         mentioned = set(session.scalars(select(MentionRow.document_id)))
-    assert claimed == mentioned == {rows["russian"].id}
+    assert mentioned == {rows["russian"].id, rows["english"].id}
+    assert rows["kazakh"].id not in claimed
 
     shown = invoke("show", rows["english"].id, "--db", url).stdout
-    assert "language en" in shown and "not analysed: language en" in shown
+    assert "language en" in shown and "not analysed" not in shown
+    kazakh = invoke("show", rows["kazakh"].id, "--db", url).stdout
+    assert "not analysed: language kk" in kazakh
     assert "language ru" in invoke("show", rows["russian"].id, "--db", url).stdout
 
     again = invoke("ingest", str(corpus), "--db", url)
@@ -168,7 +170,7 @@ def test_postgresql_search_uses_the_index_on_the_per_row_configuration(store: st
     assert SEARCH_INDEX in plan, plan
 
 
-def test_posting_an_english_article_stores_it_unanalysed(
+def test_posting_an_english_article_analyses_it(
     store: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CONCORD_TOKEN", "secret-token")
@@ -179,11 +181,7 @@ def test_posting_an_english_article_stores_it_unanalysed(
     )
     assert response.status_code == 201
     created = response.json()
-    assert (created["language"], created["status"], created["claims"]) == (
-        "en",
-        "not analysed: language en",
-        0,
-    )
+    assert (created["language"], created["status"]) == ("en", "analysed")
     stated = {"text": RUSSIAN.replace("Министры", "Послы"), "language": "uk-UA"}
     response = client.post(
         "/api/documents", json=stated, headers={"Authorization": "Bearer secret-token"}

@@ -594,5 +594,18 @@ def eval_clusters(
             console.print(format_details(result), highlight=False, markup=False, soft_wrap=True)
 
 
+@evaluation.command("ner-en")
+def eval_ner_english(
+    path: Annotated[Path, typer.Argument(help="A CoNLL/IOB2 file (Universal NER, WNUT-17)")],
+) -> None:
+    """English NER: P, R and F1 per type (PER, ORG, LOC) and overall, exact spans."""
+    from concord.eval.english_ner import evaluate
+
+    if not path.is_file():
+        errors.print(f"error: {path}: no such file", markup=False, highlight=False)
+        raise typer.Exit(2)
+    console.print(evaluate(path), highlight=False, markup=False)
+
+
 if __name__ == "__main__":
     app()

@@ -35,4 +35,10 @@ def _russian() -> Analyser:
     return RussianAnalyser()
 
 
-ANALYSERS: dict[str, AnalyserFactory] = {"ru": _russian}
+def _english() -> Analyser:
+    from concord.nlp.english import EnglishAnalyser
+
+    return EnglishAnalyser()
+
+
+ANALYSERS: dict[str, AnalyserFactory] = {"ru": _russian, "en": _english}

@@ -152,7 +152,7 @@ def sentence_tense(sentence: Sentence) -> str:
     return tense
 
 
-def _year_of(month: int, day: int | None, published: date, tense: str) -> int | None:
+def year_of(month: int, day: int | None, published: date, tense: str) -> int | None:
     """The year of a month or a day of a month given without one.
 
     Past tense: the latest such month or day on or before publication; future: the earliest
@@ -217,7 +217,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, tense: str
     if kind in {"day_month", "month"}:
         month = _month(match) or 0
         day = int(groups["day"]) if kind == "day_month" else None
-        year = _year_of(month, day, published, tense)
+        year = year_of(month, day, published, tense)
         if year is None:
             return None
         if day is None:

