@@ -462,7 +462,10 @@ def filter_facts(
             ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.language == language))
         )
     order = FactClaimRow.fact_id.asc() if oldest_first else FactClaimRow.fact_id.desc()
-    ids = select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims)).distinct()
+    ids = select(FactClaimRow.fact_id).distinct()
+    if type or entity is not None or source or language:
+        ids = ids.where(FactClaimRow.claim_id.in_(claims))
+    # else every claim counts: the (fact_id, claim_id) index gives the page without a sort
     if has_conflict:
         ids = ids.where(FactClaimRow.fact_id.in_(select(ConflictRow.fact_id)))
     if date_from or date_to:  # facts.date is kept by the writer (store/fact_dates.py)

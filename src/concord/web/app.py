@@ -41,7 +41,6 @@ from concord.store.queries import (
     list_conflicts,
     list_facts,
     provenance,
-    summary,
     timeline_of,
 )
 from concord.store.reviews import (
@@ -68,6 +67,7 @@ from concord.web.guard import (
 )
 from concord.web.highlight import document_parts, highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
+from concord.web.overview import OverviewCache
 from concord.web.story import story_router
 
 HERE = Path(__file__).parent
@@ -201,6 +201,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     app.state.sessions = sessions
     app.state.throttle = FailureThrottle()
+    overviews = OverviewCache()  # the front page, once per state of the store
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
     @app.middleware("http")
@@ -330,19 +331,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request, store: Store) -> HTMLResponse:
-        counts = summary(store)
-        latest = sorted(
-            filter_facts(store, "meeting") + filter_facts(store, "agreement"),
-            key=lambda f: f.get("date") or "",
-            reverse=True,
-        )[:10]
-        return page(
-            request,
-            "overview.html",
-            counts=counts,
-            latest=latest,
-            conflicts=list_conflicts(store, limit=10),
-        )
+        return page(request, "overview.html", **overviews.get(store))
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
     def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
