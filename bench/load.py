@@ -36,6 +36,7 @@ from web import DEVSET, build_store, free_port
 
 MAX_REQUESTS_PER_CLIENT = 100_000  # a bound besides the duration
 INGEST_FILES = 400  # the concurrent ingest's input folder: more than a phase gets through
+INGEST_BATCH = 4  # documents per ingest transaction: the store changes every few seconds
 TOKEN = "load-bench-token"
 
 
@@ -119,7 +120,8 @@ def ingest_folder(folder: Path, texts: list[str]) -> Path:
 
 
 def start_ingest(url: str, inputs: Path) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "concord.cli", "ingest", str(inputs), "--db", url]
+    command = [sys.executable, "-m", "concord.cli", "ingest", str(inputs), "--db", url,
+               "--batch-size", str(INGEST_BATCH)]  # fmt: skip
     return subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
 
 
