@@ -1,20 +1,26 @@
 """Concurrent clients against `concord serve`: errors, p95 per page and throughput, beside
 a static-file baseline measured in the same run.
 
-Run: .venv/bin/python bench/load.py [--documents 2000] [--clients 20 50] [--seconds 20]
+Run: .venv/bin/python bench/load.py [--documents 10000] [--clients 20 50] [--seconds 20]
                                      [--store FILE]
 The store is built as bench/web.py builds it (devset texts analysed once, stored again
-under new identities); with --store the SQLite file is kept for later runs. For each
-client count, three phases of `--seconds` each: the static CSS file alone (the HTTP
-stack's own ceiling), reads only (pages and API in a fixed rotation), and the same reads
-with one authenticated POST /api/documents per second from another thread. Localhost
-only; every loop is bounded by its duration and a request count.
+under new identities): 10,000 documents take several minutes, so with --store the SQLite
+file is built once and kept; each run serves a copy of it, so every run starts from the
+same N documents. For each client count, three phases of `--seconds` each: the static CSS
+file alone (the HTTP stack's own ceiling), reads only (pages and API in a fixed rotation),
+and the same reads while a `concord ingest` process stores new documents into the same
+store and another thread makes one authenticated POST /api/documents per second.
+Localhost only; every loop is bounded by its duration and a request count, the ingest by
+its input folder and the phase's end (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -29,6 +35,8 @@ import httpx
 from web import DEVSET, build_store, free_port
 
 MAX_REQUESTS_PER_CLIENT = 100_000  # a bound besides the duration
+INGEST_FILES = 400  # the concurrent ingest's input folder: more than a phase gets through
+INGEST_BATCH = 4  # documents per ingest transaction: the store changes every few seconds
 TOKEN = "load-bench-token"
 
 
@@ -66,13 +74,16 @@ def reads(client: httpx.Client) -> dict[str, str]:
     }
 
 
-def client_loop(base: str, targets: dict[str, str], tally: Tally, until: float) -> None:
+def client_loop(
+    base: str, targets: dict[str, str], tally: Tally, until: float, first: int
+) -> None:
+    """Requests in the rotation's order from its `first`th: clients start spread over it."""
     names = list(targets)
     with httpx.Client(base_url=base, timeout=60) as client:
         for number in range(MAX_REQUESTS_PER_CLIENT):
             if time.perf_counter() >= until:
                 return
-            name = names[number % len(names)]
+            name = names[(first + number) % len(names)]
             started = time.perf_counter()
             try:
                 ok = client.get(targets[name]).status_code == 200
@@ -98,6 +109,43 @@ def poster_loop(base: str, texts: list[str], tally: Tally, until: float) -> None
             time.sleep(max(0.0, 1.0 - (time.perf_counter() - started)))
 
 
+def ingest_folder(folder: Path, texts: list[str]) -> Path:
+    """Devset texts made new (a unique last line), for the concurrent `concord ingest`."""
+    inputs = folder / f"ingest-{time.time_ns()}"
+    inputs.mkdir()
+    for number in range(INGEST_FILES):
+        text = f"{texts[number % len(texts)]}\n\nПоток № {number} {time.time_ns()}"
+        (inputs / f"{number:04}.txt").write_text(text, encoding="utf-8")
+    return inputs
+
+
+def start_ingest(url: str, inputs: Path) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "concord.cli", "ingest", str(inputs), "--db", url,
+               "--batch-size", str(INGEST_BATCH)]  # fmt: skip
+    return subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+
+
+def stop_ingest(ingest: subprocess.Popen[str]) -> str:
+    """SIGTERM at the phase's end; the ingest's summary line (it prints one when stopped)."""
+    if ingest.poll() is None:
+        ingest.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = ingest.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        ingest.kill()
+        _, stderr = ingest.communicate()
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    return lines[-1] if lines else f"(no output, exit {ingest.returncode})"
+
+
+def copy_store(template: Path, copy: Path) -> None:
+    """SQLite's backup API: a consistent copy, whatever the template's write-ahead log holds."""
+    with sqlite3.connect(template) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    with sqlite3.connect(copy) as target:
+        target.execute("PRAGMA journal_mode=WAL")
+
+
 def run_phase(
     base: str, targets: dict[str, str], clients: int, seconds: float, texts: list[str] | None
 ) -> tuple[Tally, float]:
@@ -105,8 +153,8 @@ def run_phase(
     started = time.perf_counter()
     until = started + seconds
     threads = [
-        threading.Thread(target=client_loop, args=(base, targets, tally, until))
-        for _ in range(clients)
+        threading.Thread(target=client_loop, args=(base, targets, tally, until, number))
+        for number in range(clients)
     ]
     if texts is not None:
         threads.append(threading.Thread(target=poster_loop, args=(base, texts, tally, until)))
@@ -118,8 +166,9 @@ def run_phase(
 
 
 def p95(values: list[float]) -> float:
+    """Nearest rank: the smallest value at least 95 % of the values do not exceed, in ms."""
     ordered = sorted(values)
-    return ordered[max(0, int(len(ordered) * 0.95) - 1)] * 1000
+    return ordered[max(0, math.ceil(len(ordered) * 0.95) - 1)] * 1000
 
 
 def report(title: str, tally: Tally, elapsed: float) -> None:
@@ -136,18 +185,24 @@ def report(title: str, tally: Tally, elapsed: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--clients", type=int, nargs="+", default=[20, 50])
     parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--store", type=Path, help="SQLite file kept between runs")
+    parser.add_argument("--store", type=Path, help="SQLite file built once, copied for each run")
     arguments = parser.parse_args()
     texts = [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("book_*.txt"))[:30]]
     with tempfile.TemporaryDirectory() as folder:
-        path = arguments.store or Path(folder) / "load.db"
-        url = f"sqlite:///{path.resolve()}"
-        if not path.exists():
+        template = arguments.store or Path(folder) / "template.db"
+        if not template.exists():
             print(f"building a store of {arguments.documents} documents …", flush=True)
-            build_store(url, arguments.documents)
+            building = template.with_name(template.name + ".building")
+            build_store(f"sqlite:///{building.resolve()}", arguments.documents)
+            copy_store(building, template)
+            for leftover in building.parent.glob(building.name + "*"):
+                leftover.unlink()
+        path = Path(folder) / "load.db"
+        copy_store(template, path)
+        url = f"sqlite:///{path.resolve()}"
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         command = [sys.executable, "-m", "concord.cli", "serve", "--port", str(port), "--db", url]
@@ -170,10 +225,13 @@ def main() -> None:
                 print(f"\n## {clients} clients", flush=True)
                 report("static baseline", *run_phase(base, static, clients, arguments.seconds, None))
                 report("reads only", *run_phase(base, targets, clients, arguments.seconds, None))
-                report(
-                    "reads + one POST per second",
-                    *run_phase(base, targets, clients, arguments.seconds, texts),
-                )
+                ingest = start_ingest(url, ingest_folder(Path(folder), texts))
+                try:
+                    tally, elapsed = run_phase(base, targets, clients, arguments.seconds, texts)
+                finally:
+                    stored = stop_ingest(ingest)
+                report("reads + concurrent ingest + one POST per second", tally, elapsed)
+                print(f"concurrent ingest: {stored}", flush=True)
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -97,22 +97,18 @@ def list_entities_page(session: Session, limit: int, offset: int, type_: str | N
                        query: str | None = None,
                        order: str = "mentions") -> list[dict[str, Any]]:  # fmt: skip
     """Entities most mentioned first (or by name, `order` "name")."""
-    counts = (
-        select(MentionRow.entity_id, func.count(MentionRow.id).label("mentions"))
-        .group_by(MentionRow.entity_id)
-        .subquery()
-    )
+    counted = select(MentionRow.entity_id, func.count(MentionRow.id).label("mentions"))
+    if query:  # mentions counted for the matching entities only, not the whole table
+        matching = select(EntityAliasRow.entity_id).where(
+            EntityAliasRow.alias.ilike(f"%{query}%")
+        )
+        counted = counted.where(MentionRow.entity_id.in_(matching))
+    counts = counted.group_by(MentionRow.entity_id).subquery()
     statement = select(EntityRow, counts.c.mentions).join(
         counts, counts.c.entity_id == EntityRow.id
     )
     if type_:
         statement = statement.where(EntityRow.type == type_)
-    if query:
-        statement = statement.where(
-            EntityRow.id.in_(
-                select(EntityAliasRow.entity_id).where(EntityAliasRow.alias.ilike(f"%{query}%"))
-            )
-        )
     ordering = (
         (EntityRow.name, EntityRow.id)
         if order == "name"

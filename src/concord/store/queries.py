@@ -462,16 +462,23 @@ def filter_facts(
             ClaimRow.document_id.in_(select(DocumentRow.id).where(DocumentRow.language == language))
         )
     order = FactClaimRow.fact_id.asc() if oldest_first else FactClaimRow.fact_id.desc()
-    ids = select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claims)).distinct()
+    ids = select(FactClaimRow.fact_id).distinct()
+    if type or entity is not None or source or language:
+        ids = ids.where(FactClaimRow.claim_id.in_(claims))
+    # else every claim counts: the (fact_id, claim_id) index gives the page without a sort
     if has_conflict:
         ids = ids.where(FactClaimRow.fact_id.in_(select(ConflictRow.fact_id)))
     if date_from or date_to:  # facts.date is kept by the writer (store/fact_dates.py)
-        dated = select(FactRow.id).where(FactRow.date.is_not(None), FactRow.date != "")
+        # Checked per fact as the index yields them, newest first, until the page is full:
+        # `IN (dated facts)` listed every dated fact of the store first.
+        dated = select(FactRow.id).where(
+            FactRow.id == FactClaimRow.fact_id, FactRow.date.is_not(None), FactRow.date != ""
+        )
         if date_from:
             dated = dated.where(FactRow.date >= date_from)
         if date_to:
             dated = dated.where(func.substr(FactRow.date, 1, len(date_to)) <= date_to)
-        ids = ids.where(FactClaimRow.fact_id.in_(dated))
+        ids = ids.where(dated.exists())
     fact_ids = list(session.scalars(ids.order_by(order).limit(limit).offset(offset)))
     facts = list_facts(session, fact_ids=fact_ids, sources_per_fact=LISTED_SOURCES)
     sign = 1 if oldest_first else -1

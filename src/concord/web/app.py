@@ -41,7 +41,6 @@ from concord.store.queries import (
     list_conflicts,
     list_facts,
     provenance,
-    summary,
     timeline_of,
 )
 from concord.store.reviews import (
@@ -68,6 +67,8 @@ from concord.web.guard import (
 )
 from concord.web.highlight import document_parts, highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
+from concord.web.overview import overview_data
+from concord.web.stamped_cache import StampedCache
 from concord.web.story import story_router
 
 HERE = Path(__file__).parent
@@ -178,6 +179,7 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # Threads serving requests: Starlette runs every `def` route, dependency and
 # run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
 SERVER_THREADS = 40
+CACHED_ANSWERS = 64  # the front page and the most asked-for entity views
 
 
 def create_app(database_url: str | None = None) -> FastAPI:
@@ -201,6 +203,8 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     app.state.sessions = sessions
     app.state.throttle = FailureThrottle()
+    # The front page and entity views, computed once per state of the store.
+    stamped = StampedCache(CACHED_ANSWERS)
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
     @app.middleware("http")
@@ -237,6 +241,10 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.include_router(story_router())
     app.include_router(api_docs_router())
     install_error_pages(app, invalid_request(SECURITY_HEADERS))
+
+    def cached_entity(store: Session, entity_id: int) -> dict | None:
+        """An entity's view (the most mentioned have hundreds of facts to assemble)."""
+        return stamped.get(store, ("entity", entity_id), lambda s: entity_view(s, entity_id))
 
     # ---- REST API ---------------------------------------------------------------------
 
@@ -296,7 +304,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/api/entities/{entity_id}")
     def api_entity(entity_id: PathId, store: Store) -> dict:
-        found = entity_view(store, entity_id)
+        found = cached_entity(store, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id}")
         return found
@@ -330,19 +338,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request, store: Store) -> HTMLResponse:
-        counts = summary(store)
-        latest = sorted(
-            filter_facts(store, "meeting") + filter_facts(store, "agreement"),
-            key=lambda f: f.get("date") or "",
-            reverse=True,
-        )[:10]
-        return page(
-            request,
-            "overview.html",
-            counts=counts,
-            latest=latest,
-            conflicts=list_conflicts(store, limit=10),
-        )
+        return page(request, "overview.html", **stamped.get(store, "overview", overview_data))
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
     def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
@@ -367,7 +363,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
     def entity_page(entity_id: PathId, request: Request, store: Store) -> HTMLResponse:
-        found = entity_view(store, entity_id)
+        found = cached_entity(store, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id}")
         return page(request, "entity.html", entity=found, chart=timeline_points(found["timeline"]))
