@@ -29,6 +29,10 @@ class AgreementWords:
     earlier_words: frozenset[str]  # "предыдущая дорожная карта": another, older document
     subject_prepositions: frozenset[str]  # "меморандум по …", "соглашение о …"
     place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
+    # "signed a memorandum with X": a party named beside the signing verb
+    party_prepositions: frozenset[str] = frozenset()
+    # "memorandum of understanding on …": words completing the kind before its subject
+    kind_complements: frozenset[str] = frozenset()
 
 
 
@@ -96,10 +100,13 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
             None,
         )
         if subject:
+            holders = {index} | {
+                c for c in view.children(index) if view.tokens[c].lemma in words.kind_complements
+            }  # "memorandum of understanding on …"
             heads = [
                 i
                 for i in subject
-                if view.tokens[i].head == index
+                if view.tokens[i].head in holders
                 and view.preposition(i) in words.subject_prepositions
             ]
             if heads:
@@ -125,6 +132,16 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
         for child in range(len(view.tokens)):
             token = view.tokens[child]
             if token.lemma in words.sign_verbs and index in view.subtree(child):
+                for party in view.children(child):
+                    if (
+                        view.tokens[party].relation in {"obl", "nmod"}
+                        and view.preposition(party) in words.party_prepositions
+                    ):
+                        arguments.extend(
+                            view.entity_argument("parties", m)
+                            for m in view.mentions_in(view.subtree(party))
+                            if is_party(m)
+                        )
                 for subject_index in view.children(child):
                     if view.tokens[subject_index].relation.startswith("nsubj"):
                         for signer in view.mentions_in(view.subtree(subject_index)):
@@ -141,7 +158,7 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
             if (
                 mention.type in {"LOC", "LOCORG"}
                 and view.preposition(last) in words.place_prepositions
-                and (view.tokens[last].feats.get("Case") == "Loc" and last not in phrase)
+                and (view.in_case(last, "Loc") and last not in phrase)
             ):
                 arguments.append(view.entity_argument("place", mention))
                 break
