@@ -139,8 +139,12 @@ def test_a_denied_meeting_is_negated(analyser: EnglishAnalyser) -> None:
 
 
 def test_a_memorandum_signed_with_a_party(analyser: EnglishAnalyser) -> None:
-    found = one(analyser, "Shell signed a memorandum of understanding with Siemens.", "agreement")
-    assert found["kind"] == ["memorandum"]
+    found = one(
+        analyser,
+        "Shell signed a memorandum of understanding with Siemens on gas supplies.",
+        "agreement",
+    )
+    assert found["kind"] == ["memorandum"] and found["subject"] == ["on gas supplies"]
     assert sorted(found["parties"]) == ["Shell", "Siemens"]
 
 

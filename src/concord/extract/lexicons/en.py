@@ -243,6 +243,7 @@ AGREEMENT = AgreementWords(
     place_prepositions=frozenset({"in"}),
     party_prepositions=frozenset({"with", "between"}),
     kind_complements=frozenset({"understanding", "cooperation", "intent"}),
+    verb_subject_relations=frozenset({"obl"}),
 )
 
 DEAL = DealWords(
