@@ -6,7 +6,7 @@ from functools import partial
 
 from concord.claimtype import ClaimType, Role, ValueKind
 from concord.extract import agreement
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import kinds_agree, role_agrees, time_agrees, topics_overlap
 from concord.resolve.values import kind_head
@@ -52,7 +52,10 @@ SPEC = ClaimType(
     ),
     keys=keys,
     same=same,
-    sentence_extractors={"ru": partial(agreement.extract, words=ru.AGREEMENT)},
+    sentence_extractors={
+        "ru": partial(agreement.extract, words=ru.AGREEMENT),
+        "en": partial(agreement.extract, words=en.AGREEMENT),
+    },
     conflict_roles=("valid_until", "signed_on", "place"),
     date_roles=("signed_on",),
     summary_roles=("kind",),

@@ -6,7 +6,7 @@ from functools import partial
 
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import deal
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 from concord.resolve.sameness import entity_keys, kind_values_agree, same_entities
 
 SPEC = ClaimType(
@@ -18,7 +18,10 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("participants"),
     same=same_entities("participants"),
-    sentence_extractors={"ru": partial(deal.extract, words=ru.DEAL)},
+    sentence_extractors={
+        "ru": partial(deal.extract, words=ru.DEAL),
+        "en": partial(deal.extract, words=en.DEAL),
+    },
     conflict_roles=("kind",),
     agreement={"kind": kind_values_agree},
     summary_roles=("participants", "kind"),

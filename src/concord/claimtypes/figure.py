@@ -42,7 +42,7 @@ SPEC = ClaimType(
     ),
     keys=keys,
     same=same,
-    sentence_extractors={"ru": figure.extract},
+    sentence_extractors={"ru": figure.extract, "en": figure.extract},
     conflict_roles=("quantity",),
     comparable=one_period,
     date_roles=("date",),

@@ -6,7 +6,7 @@ from functools import partial
 
 from concord.claimtype import ClaimType, Role, ValueKind
 from concord.extract import initiative
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import entity_keys, kind_values_agree, kinds_agree, role_agrees
 from concord.resolve.values import dates_agree, is_date
@@ -43,7 +43,10 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("organisations"),
     same=same,
-    sentence_extractors={"ru": partial(initiative.extract, words=ru.INITIATIVE)},
+    sentence_extractors={
+        "ru": partial(initiative.extract, words=ru.INITIATIVE),
+        "en": partial(initiative.extract, words=en.INITIATIVE),
+    },
     conflict_roles=("kind", "location", "starts_on"),
     agreement={"kind": kind_values_agree},
     date_roles=("starts_on",),

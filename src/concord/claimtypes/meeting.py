@@ -6,7 +6,7 @@ from functools import partial
 
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import meeting
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact, Value
 from concord.knowledge.formats import format_sides, formats_agree
 from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
@@ -163,7 +163,8 @@ SPEC = ClaimType(
     keys=keys,
     same=same,
     document_extractors={
-        "ru": partial(meeting.extract_document, words=ru.MEETING, sentence_words=ru.SENTENCE)
+        "ru": partial(meeting.extract_document, words=ru.MEETING, sentence_words=ru.SENTENCE),
+        "en": partial(meeting.extract_document, words=en.MEETING, sentence_words=en.SENTENCE),
     },
     conflict_roles=("date", "place"),
     date_roles=("date",),

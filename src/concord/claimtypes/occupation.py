@@ -6,7 +6,7 @@ from functools import partial
 
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind, different_reports
 from concord.extract import occupation
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import (
     entity_keys,
@@ -47,7 +47,10 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("who"),
     same=same,
-    sentence_extractors={"ru": partial(occupation.extract, words=ru.OCCUPATION)},
+    sentence_extractors={
+        "ru": partial(occupation.extract, words=ru.OCCUPATION),
+        "en": partial(occupation.extract, words=en.OCCUPATION),
+    },
     conflict_roles=("position",),
     agreement={"position": position_values_agree},
     comparable=at_one_time,

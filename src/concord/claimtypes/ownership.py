@@ -6,7 +6,7 @@ from functools import partial
 
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind
 from concord.extract import ownership
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 from concord.resolve.sameness import entity_keys, same_entities
 
 SPEC = ClaimType(
@@ -18,7 +18,10 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("owner", "property"),
     same=same_entities("owner", "property"),
-    sentence_extractors={"ru": partial(ownership.extract, words=ru.OWNERSHIP)},
+    sentence_extractors={
+        "ru": partial(ownership.extract, words=ru.OWNERSHIP),
+        "en": partial(ownership.extract, words=en.OWNERSHIP),
+    },
     summary_roles=("owner", "property"),
     benchmark=Benchmark("Ownership", {"owner": "Owner", "property": "Property"}),
 )

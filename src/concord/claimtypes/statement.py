@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from concord.claimtype import ClaimType, Role, ValueKind
 from concord.extract import statement
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import entity_keys
 
@@ -35,7 +35,10 @@ SPEC = ClaimType(
     ),
     keys=entity_keys("speaker"),
     same=same,
-    document_extractors={"ru": partial(statement.extract_document, words=ru.STATEMENT)},
+    document_extractors={
+        "ru": partial(statement.extract_document, words=ru.STATEMENT),
+        "en": partial(statement.extract_document, words=en.STATEMENT),
+    },
     date_roles=("date",),
     summary_roles=("speaker",),
 )

@@ -29,6 +29,12 @@ class AgreementWords:
     earlier_words: frozenset[str]  # "предыдущая дорожная карта": another, older document
     subject_prepositions: frozenset[str]  # "меморандум по …", "соглашение о …"
     place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
+    # "signed a memorandum with X": a party named beside the signing verb
+    party_prepositions: frozenset[str] = frozenset()
+    # "memorandum of understanding on …": words completing the kind before its subject
+    kind_complements: frozenset[str] = frozenset()
+    # Relations by which the signing verb holds a subject phrase meant for the document
+    verb_subject_relations: frozenset[str] = frozenset()
 
 
 
@@ -95,27 +101,38 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
             (d for d in view.dates if d.relation == "until" and d.start > view.tokens[index].start),
             None,
         )
-        if subject:
-            heads = [
-                i
-                for i in subject
-                if view.tokens[i].head == index
-                and view.preposition(i) in words.subject_prepositions
+        holders = {index} | {
+            c for c in view.children(index) if view.tokens[c].lemma in words.kind_complements
+        }  # "memorandum of understanding on …"
+        heads = [
+            i
+            for i in subject
+            if view.tokens[i].head in holders
+            and view.preposition(i) in words.subject_prepositions
+        ]
+        verb = view.tokens[index].head
+        if not heads and 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.sign_verbs:
+            heads = [  # "signed a memorandum with X on Y": the parser hangs "on Y" on the verb
+                c
+                for c in view.children(verb)
+                if c > index
+                and view.tokens[c].relation in words.verb_subject_relations
+                and view.preposition(c) in words.subject_prepositions
             ]
-            if heads:
-                extent = [
-                    i
-                    for i in view.subtree(heads[0])
-                    if view.mention_at(i) is None
-                    and not (horizon and view.tokens[i].start >= horizon.start)
-                ]
-                extent = [i for i in extent if i >= min(extent)]
-                subject_tokens = [view.tokens[i] for i in extent]
-                while subject_tokens and subject_tokens[-1].pos in {"PUNCT", "ADP", "CCONJ"}:
-                    subject_tokens.pop()
-                if subject_tokens:
-                    span = view.span_of([view.tokens.index(w) for w in subject_tokens])
-                    arguments.append(Argument("subject", span.text, span))
+        if heads:
+            extent = [
+                i
+                for i in view.subtree(heads[0])
+                if view.mention_at(i) is None
+                and not (horizon and view.tokens[i].start >= horizon.start)
+            ]
+            extent = [i for i in extent if i >= min(extent)]
+            subject_tokens = [view.tokens[i] for i in extent]
+            while subject_tokens and subject_tokens[-1].pos in {"PUNCT", "ADP", "CCONJ"}:
+                subject_tokens.pop()
+            if subject_tokens:
+                span = view.span_of([view.tokens.index(w) for w in subject_tokens])
+                arguments.append(Argument("subject", span.text, span))
         for mention in view.mentions_in(phrase):
             if is_party(mention):
                 arguments.append(view.entity_argument("parties", mention))
@@ -125,6 +142,16 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
         for child in range(len(view.tokens)):
             token = view.tokens[child]
             if token.lemma in words.sign_verbs and index in view.subtree(child):
+                for party in view.children(child):
+                    if (
+                        view.tokens[party].relation in {"obl", "nmod"}
+                        and view.preposition(party) in words.party_prepositions
+                    ):
+                        arguments.extend(
+                            view.entity_argument("parties", m)
+                            for m in view.mentions_in(view.subtree(party))
+                            if is_party(m)
+                        )
                 for subject_index in view.children(child):
                     if view.tokens[subject_index].relation.startswith("nsubj"):
                         for signer in view.mentions_in(view.subtree(subject_index)):
@@ -141,7 +168,7 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
             if (
                 mention.type in {"LOC", "LOCORG"}
                 and view.preposition(last) in words.place_prepositions
-                and (view.tokens[last].feats.get("Case") == "Loc" and last not in phrase)
+                and (view.in_case(last, "Loc") and last not in phrase)
             ):
                 arguments.append(view.entity_argument("place", mention))
                 break

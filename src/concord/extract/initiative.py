@@ -29,6 +29,12 @@ class InitiativeWords:
     contrast_conjunctions: frozenset[str]  # ", а …", ", но …" end the project's stretch
     place_prepositions: frozenset[str]  # "в Алматы": the place hosting the project
     quotes: frozenset[str]  # opening quotes between a generic word and a name
+    runner_types: frozenset[str] = frozenset({"ORG"})  # who may run a project
+    # How many heads up the tree a launching word may govern the project from.
+    launcher_reach: int = 1
+    # A launching verb in one of these relations takes its subject from the verb above
+    # ("Siemens plans to open …").
+    controlled_relations: frozenset[str] = frozenset()
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -37,10 +43,9 @@ _NEAR = 3
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """A launching word governing the project noun, governed by it, or just before it."""
-    token = view.tokens[index]
-    head = token.head
-    if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.launch_words:
-        return token.head
+    for head in list(view.ancestors(index))[: words.launcher_reach]:
+        if view.tokens[head].lemma in words.launch_words:
+            return head
     for child in view.children(index):
         if view.tokens[child].lemma in words.launch_words:
             return child
@@ -125,7 +130,16 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 relation = view.tokens[child].relation
                 if relation.startswith("nsubj") or (relation == "obl" and child < index):
                     verb_parts.extend(view.subtree(child))
-        organisations = view.mentions_in(segment + verb_parts, {"ORG"})
+            controller = view.tokens[verb].head
+            if (
+                view.tokens[verb].relation in words.controlled_relations
+                and 0 <= controller < len(view.tokens)
+                and not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(verb))
+            ):
+                for child in view.children(controller):
+                    if view.tokens[child].relation.startswith("nsubj"):
+                        verb_parts.extend(view.subtree(child))
+        organisations = view.mentions_in(segment + verb_parts, set(words.runner_types))
         if not organisations:
             continue
         for mention in organisations:

@@ -64,6 +64,9 @@ class MeetingWords:
     venue_suffixes: tuple[str, ...] = ()  # "в Ланкастер-хаусе"
     venue_names: frozenset[str] = _EMPTY  # buildings known by name alone: "в Кремле"
     relative_pronouns: frozenset[str] = _EMPTY  # "X и Y, которые встречаются"
+    # The trigger's dependents by these relations hold its place too: the English parser
+    # hangs "in Tashkent" on the object ("met X in Tashkent", "held talks in Tashkent").
+    place_holder_relations: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -312,7 +315,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
         if relation == "nmod" and (
             preposition in words.companion_prepositions
             or preposition in words.between_prepositions
-            or (not preposition and view.tokens[child].feats.get("Case") == "Gen")
+            or (not preposition and view.in_case(child, "Gen"))
         ):
             found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
             if preposition in words.companion_prepositions:
@@ -412,6 +415,12 @@ def _place_and_venue(
     holders = [trigger.index]
     if trigger.verb is not None and trigger.verb != trigger.index:
         holders.append(trigger.verb)
+    holders.extend(
+        child
+        for holder in list(holders)
+        for child in view.children(holder)
+        if view.tokens[child].relation in words.place_holder_relations
+    )
     place: Mention | None = None
     venue: tuple[str, list[int]] | None = None
     for holder in holders:
@@ -420,7 +429,7 @@ def _place_and_venue(
             if (
                 token.relation not in {"obl", "nmod"}
                 or view.preposition(child) not in words.place_prepositions
-                or token.feats.get("Case") != "Loc"
+                or not view.in_case(child, "Loc")
             ):
                 continue
             if venue is None and _is_venue(view, child, words):

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.positions import PostWords, is_position, is_post_by_form, position_extent
 from concord.extract.sentence_view import SentenceView
-from concord.nlp.places import place_of_adjective
 
 _WINDOW = 10
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
@@ -37,6 +36,8 @@ class OccupationWords:
     work_verbs: frozenset[str] = frozenset()  # "X работает в Y": a place of work, no post
     work_prepositions: frozenset[str] = frozenset()  # "в", "на"
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
+    # Relations naming the post's holder of office in front of it: "Germany's ambassador".
+    possessor_relations: frozenset[str] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -206,7 +207,9 @@ def _posts_by_verb(
     return found
 
 
-def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]) -> Argument:
+def _place_of_work(
+    view: SentenceView, mention: Mention, described_by: list[int], words: OccupationWords
+) -> Argument:
     """The organisation as the text names it in full: its generic word in front
     ("движение «Левый фронт»") and the country after it ("Исламский комитет России")."""
     argument = view.entity_argument("where", mention)
@@ -214,7 +217,9 @@ def _place_of_work(view: SentenceView, mention: Mention, described_by: list[int]
     parts = [argument.value]
     start, end = mention.start, mention.end
     before = indices[0] - 1
-    if not described_by and before >= 0 and place_of_adjective(view.tokens[before].lemma):
+    if not described_by and before >= 0 and words.posts.place_of_adjective(
+        view.tokens[before].lemma
+    ):
         parts.insert(0, view.tokens[before].text.lower())  # "японский МИД"
         start = view.tokens[before].start
     gap = (
@@ -262,14 +267,21 @@ def _claim(
     tail_end = stop if stop > post else min(len(view.tokens), extent.post[-1] + 6)
     partners = set(extent.partners)
     where_tokens = [i for i in range(where_from or post + 1, tail_end) if i not in partners]
-    candidates = view.mentions_in(where_tokens, _WHERE_TYPES)
+    possessors = [
+        index
+        for child in view.children(post)
+        if view.tokens[child].relation in words.possessor_relations
+        for index in view.subtree(child)
+    ]
+    candidates = view.mentions_in(possessors + where_tokens, _WHERE_TYPES)
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
     for mention in where:
-        arguments.append(_place_of_work(view, mention, extent.organisation))
+        arguments.append(_place_of_work(view, mention, extent.organisation, words))
     if not where and extent.places:  # "российский президент": the country from the adjective
-        place = place_of_adjective(view.tokens[extent.places[-1]].lemma) or ""
-        arguments.append(Argument("where", place.capitalize(), view.span_of(extent.places[-1:])))
+        place = words.posts.place_of_adjective(view.tokens[extent.places[-1]].lemma) or ""
+        place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
+        arguments.append(Argument("where", place, view.span_of(extent.places[-1:])))
     elif not where and extent.organisation:  # "глава британского ведомства"
         organisation, organisation_span = view.phrase(extent.organisation)
         arguments.append(Argument("where", organisation, organisation_span))

@@ -30,7 +30,14 @@ class OwnershipWords:
     company_nouns: frozenset[str] = _EMPTY  # "холдинг X Виктора Y": the person owns it
     stake_nouns: frozenset[str] = _EMPTY  # "доля Y в X", "пакет акций X у Y"
     stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
-    stake_verbs: frozenset[str] = _EMPTY  # "X получил пакет акций Y": the subject holds it
+    # Subjects that are the property, not the owner: "X is owned by Y".
+    passive_subjects: frozenset[str] = _EMPTY
+    # How a subsidiary noun hangs on the subsidiary's name: "X, дочерняя компания Y"
+    # (apposition), "Y's subsidiary X" (an English compound).
+    subsidiary_relations: frozenset[str] = field(default_factory=lambda: frozenset({"appos"}))
+    # Verbs whose subject holds the stake that is their object: "X получил пакет акций Y",
+    # "Y holds a stake in X".
+    stake_verbs: frozenset[str] = _EMPTY
 
 
 _PARTIES = {"PER", "ORG", "LOCORG"}
@@ -113,6 +120,9 @@ def _verb_sides(
         return [], []
     second = _side(view, view.subtree(complement[0]), _PARTIES | {"LOC"})
     subject = _children_with(view, index, ("nsubj",))
+    if subject and view.tokens[subject[0]].relation in words.passive_subjects:
+        owners = _side(view, view.subtree(subject[0]), _PARTIES | {"LOC"})
+        return second, owners  # "X is owned by Y"
     if subject:
         first = _side(view, view.subtree(subject[0]), _PARTIES)
     elif token.relation == "acl" and 0 <= token.head < len(view.tokens):
@@ -173,7 +183,7 @@ def _is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> boo
 
 
 def _subsidiary_sides(
-    view: SentenceView, index: int
+    view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"X, дочерняя компания Y" and "X является дочерней компанией Y"."""
     owners = [
@@ -182,7 +192,7 @@ def _subsidiary_sides(
     ][:1]  # fmt: skip
     token = view.tokens[index]
     properties: list[Mention] = []
-    if token.relation == "appos" and 0 <= token.head < len(view.tokens):
+    if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):
         head = view.mention_at(token.head)
         properties = [head] if head is not None and head.type in _PARTIES else []
     for subject in _children_with(view, index, ("nsubj",)):
@@ -244,11 +254,16 @@ def _stake_sides(
     if token.relation == "obj" and 0 <= verb < len(view.tokens) and (
         view.tokens[verb].lemma in words.stake_verbs
     ):
-        # "X получил пакет акций Y", "X получил долю в Y": the verb's subject holds it
+        # "X получил пакет акций Y", "Y bought a stake in X": the verb's subject holds it
         subjects = _children_with(view, verb, ("nsubj",))
         if subjects:
             later = [i for i in view.subtree(index) if i > index]
             properties = properties or _side(view, later, {"ORG", "LOCORG"})
+            for child in view.children(verb):  # the property hung on the verb: "in X"
+                if view.tokens[child].relation == "obl" and (
+                    view.preposition(child) in words.stake_prepositions
+                ):
+                    properties = properties or view.mentions_in(view.subtree(child), _PARTIES)[:1]
             owners = _side(view, view.subtree(subjects[0]), _PARTIES)
     return owners, properties
 
@@ -267,7 +282,7 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
         elif lemma in words.member_verbs:
             owners, properties = _member_sides(view, index, words)
         elif _is_subsidiary(view, index, words):
-            owners, properties = _subsidiary_sides(view, index)
+            owners, properties = _subsidiary_sides(view, index, words)
         elif lemma in words.stake_nouns:
             owners, properties = _stake_sides(view, index, words)
         elif lemma in words.company_nouns:

@@ -7,13 +7,18 @@ so new titles built the usual way need no new entry.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from concord.analysis import Token
 from concord.extract.sentence_view import SentenceView
 from concord.knowledge.morphology import parses
 from concord.nlp.places import place_of_adjective
+
+
+def _no_readings(word: str) -> Sequence[Any]:
+    return ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,15 @@ class PostWords:
     # that make a word a name rather than a post, and the one that makes it animate.
     proper_name_grammemes: frozenset[str]
     animate_grammeme: str
+    # The word's dictionary readings (pymorphy's parses in Russian), read for the
+    # grammemes above and for the normal form of a compound's rest ("замглавы").
+    readings: Callable[[str], Sequence[Any]] = parses
+    # The country a place adjective names ("британский", "Uzbek"), or None.
+    place_of_adjective: Callable[[str], str | None] = place_of_adjective
+    # Parts of speech that stand in front of a post as its modifiers: "Foreign Minister"
+    # is an English compound of nouns, a Russian post takes adjectives.
+    modifier_pos: frozenset[str] = field(default_factory=lambda: frozenset({"ADJ", "DET"}))
+    articles: frozenset[str] = frozenset()  # left out at a post's edges: "the Chancellor"
 
 
 def is_position(lemma: str, words: PostWords) -> bool:
@@ -59,7 +73,9 @@ def is_position(lemma: str, words: PostWords) -> bool:
         if lemma.startswith(prefix):
             rest = lemma[len(prefix) :].lstrip("-")
             # "замглавы", "экс-премьер": the rest may stand in the genitive
-            if rest in words.posts or any(p.normal_form in words.posts for p in parses(rest)):
+            if rest in words.posts or any(
+                p.normal_form in words.posts for p in words.readings(rest)
+            ):
                 return True
     return False
 
@@ -75,7 +91,7 @@ def is_post_by_form(token: Token, words: PostWords) -> bool:
         return True
     if token.feats.get("Animacy") != "Anim":
         return False
-    readings = parses(token.text.lower())
+    readings = words.readings(token.text.lower())
     return (
         bool(readings)
         and not any(words.proper_name_grammemes & p.tag.grammemes for p in readings)
@@ -129,7 +145,7 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
     while start > 0 and (
         (
             (
-                tokens[start - 1].pos in {"ADJ", "DET"}
+                tokens[start - 1].pos in words.modifier_pos
                 or (  # "исполняющий", not "назначен"
                     tokens[start - 1].feats.get("VerbForm") == "Part"
                     and tokens[start - 1].feats.get("Variant") != "Short"
@@ -146,10 +162,12 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
     ):
         start -= 1
     start = _acting_start(tokens, start, words)
-    places = [i for i in range(start, head) if place_of_adjective(tokens[i].lemma)]
+    places = [i for i in range(start, head) if words.place_of_adjective(tokens[i].lemma)]
     if places:
         start = max(places) + 1
-    while start < head and tokens[start].lemma in words.status_words:
+    while start < head and (
+        tokens[start].lemma in words.status_words or tokens[start].lemma.lower() in words.articles
+    ):
         start += 1  # "бывший спикер": the post is "спикер"
     end = head
     organisation: list[int] = []
@@ -174,7 +192,9 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
             organisation = [end + 1]
             break
         end += 1
-    while end > head and tokens[end].pos in {"CCONJ", "ADP", "ADJ"}:
+    while end > head and (
+        tokens[end].pos in {"CCONJ", "ADP", "ADJ"} or tokens[end].lemma.lower() in words.articles
+    ):
         end -= 1
     if organisation:
         last = organisation[0]

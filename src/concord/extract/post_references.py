@@ -10,7 +10,7 @@ holds its minister's post: "глава МИД РК" is "министр инос�
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from concord.analysis import AnalysedDocument
@@ -22,6 +22,18 @@ REFERRING_ROLES = {"participants", "speaker", "signatories"}
 _WORD = re.compile(r"[\w-]+")
 
 
+def same_stem(written: str, lexical: str) -> bool:
+    """One word in two cases ("министра", "министр"): a shared stem and a close length,
+    so that "министерство" is not "министр"."""
+    shared = 0
+    for a, b in zip(written, lexical, strict=False):
+        if a != b:
+            break
+        shared += 1
+    shortest = min(len(written), len(lexical))
+    return abs(len(written) - len(lexical)) <= 3 and shared >= max(3, shortest - 2)
+
+
 @dataclass(frozen=True)
 class PostReferenceWords:
     """How one language names the head of a ministry by the minister's post."""
@@ -30,6 +42,9 @@ class PostReferenceWords:
     minister: str  # the post of a ministry's head
     ministry: str  # the word a ministry's full name opens with
     ministry_abbreviations: Mapping[str, tuple[str, ...]]  # "мид": the rest of the post
+    # Whether a written word is the post's word: a shared stem in Russian, where the post
+    # is inflected ("министра"); English compares words as they are.
+    same_word: Callable[[str, str], bool] = same_stem
 
 
 PostKey = tuple[tuple[str, ...], str]  # the post's words, the place of work's key
@@ -48,7 +63,7 @@ def resolve_post_references(
         present = {argument.entity for argument in claim.arguments}
         arguments = []
         for argument in claim.arguments:
-            holder = _holder_named_by_post(analysed, claim, argument, holders)
+            holder = _holder_named_by_post(analysed, claim, argument, holders, words.same_word)
             if holder is None:
                 arguments.append(argument)
             elif holder.entity not in present:
@@ -123,7 +138,11 @@ def _place_key(analysed: AnalysedDocument, argument: Argument) -> str:
 
 
 def _holder_named_by_post(
-    analysed: AnalysedDocument, claim: Claim, argument: Argument, holders: dict[PostKey, int]
+    analysed: AnalysedDocument,
+    claim: Claim,
+    argument: Argument,
+    holders: dict[PostKey, int],
+    same_word: Callable[[str, str], bool],
 ) -> Argument | None:
     """The holder, when the argument is a place of work right after that post's words."""
     if (
@@ -140,7 +159,7 @@ def _holder_named_by_post(
         if where != place or len(words) < len(post) or before[words[-1].end() :].strip():
             continue
         written = words[len(words) - len(post) :]
-        if all(_same_word(w.group().lower(), p) for w, p in zip(written, post, strict=True)):
+        if all(same_word(w.group().lower(), p) for w, p in zip(written, post, strict=True)):
             start = argument.span.start - len(before) + written[0].start()
             text = analysed.document.text[start : argument.span.end]
             name = analysed.entities[person].name
@@ -164,15 +183,3 @@ def _words_before(
         if window_start == start or len(words) > count:
             return before, words
         width *= 4
-
-
-def _same_word(written: str, lexical: str) -> bool:
-    """One word in two cases ("министра", "министр"): a shared stem and a close length,
-    so that "министерство" is not "министр"."""
-    shared = 0
-    for a, b in zip(written, lexical, strict=False):
-        if a != b:
-            break
-        shared += 1
-    shortest = min(len(written), len(lexical))
-    return abs(len(written) - len(lexical)) <= 3 and shared >= max(3, shortest - 2)

@@ -20,6 +20,13 @@ class SentenceWords:
     negations: frozenset[str]  # a dependent with one of these lemmas negates its head
     planning: frozenset[str]  # lemmas that put what they govern in the future
     future_auxiliary: str  # the auxiliary whose future tense makes an analytic future
+    # Auxiliaries that put their verb ahead whatever their tense: "would provide".
+    planning_auxiliaries: frozenset[str] = frozenset()
+    # Verbs that negate what they govern: "denied meeting him".
+    negating_verbs: frozenset[str] = frozenset()
+    # Whether nouns carry grammatical case (Russian) or roles are told by word order and
+    # prepositions alone (English): without case a case test does not restrict.
+    marks_case: bool = True
 
 
 @dataclass
@@ -101,6 +108,11 @@ class SentenceView:
                 return self.tokens[child].lemma
         return ""
 
+    def in_case(self, index: int, case: str) -> bool:
+        """Whether the token stands in `case` ("Loc" for "в Лондоне"); in a language that
+        marks no case, any token may."""
+        return not self.words.marks_case or self.tokens[index].feats.get("Case") == case
+
     def modality(self, index: int) -> Modality:
         """Negated if the predicate (or its governor) carries a negation ("не"); planned if
         it looks ahead."""
@@ -108,13 +120,18 @@ class SentenceView:
         for position in chain:
             if any(self.tokens[c].lemma in self.words.negations for c in self._children[position]):
                 return Modality.NEGATED
+            if position != index and self.tokens[position].lemma in self.words.negating_verbs:
+                return Modality.NEGATED
         for position in chain:
             token = self.tokens[position]
             if token.feats.get("Tense") == "Fut" or token.lemma in self.words.planning:
                 return Modality.PLANNED
             if any(
-                self.tokens[c].lemma == self.words.future_auxiliary
-                and self.tokens[c].feats.get("Tense") == "Fut"
+                (
+                    self.tokens[c].lemma == self.words.future_auxiliary
+                    and self.tokens[c].feats.get("Tense") == "Fut"
+                )
+                or self.tokens[c].lemma in self.words.planning_auxiliaries
                 for c in self._children[position]
             ):
                 return Modality.PLANNED

@@ -32,6 +32,11 @@ class StatementWords:
     dash_quote: re.Pattern[str]  # "— Quote, — said X."
     quote_then_attribution: re.Pattern[str]  # «Quote», — said X
     attribution_then_quote: re.Pattern[str]  # X said: «Quote»
+    # A reported clause may stand without a complementiser: "X said the talks would …".
+    bare_clauses: bool = False
+    # A sentence's `attribution` and the `quote` it attributes, outside the tree:
+    # "According to X, …".
+    attributed_sentences: tuple[re.Pattern[str], ...] = ()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -134,7 +139,10 @@ def _reported_statements(
             c
             for c in view.children(index)
             if view.tokens[c].relation == "ccomp"
-            and any(view.tokens[g].lemma in words.complementisers for g in view.children(c))
+            and (
+                words.bare_clauses
+                or any(view.tokens[g].lemma in words.complementisers for g in view.children(c))
+            )
         ]
         if not subjects or not clauses:
             continue
@@ -172,11 +180,39 @@ def _reported_statements(
         yield view.claim("statement", arguments, view.modality(index))
 
 
+def _attributed_statements(
+    analysed: AnalysedDocument, sentence: Sentence, words: StatementWords
+) -> Iterator[Claim]:
+    """ "According to X, …": the sentence's rest is what X says."""
+    for pattern in words.attributed_sentences:
+        match = pattern.search(sentence.text)
+        if match is None:
+            continue
+        start = sentence.start
+        speaker = _speaker(
+            analysed, start + match.start("attribution"), start + match.end("attribution")
+        )
+        if speaker is None:
+            continue
+        quote = match.group("quote")
+        quote_start = start + match.start("quote")
+        yield Claim(
+            "statement",
+            [
+                entity_argument(analysed, "speaker", speaker),
+                Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
+            ],
+            sentence.span,
+        )
+        return
+
+
 def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
     claims = list(_direct_statements(analysed, words))
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     for sentence in analysed.sentences:
         if not sentence.claimable or any(s <= sentence.start < e for s, e in covered):
             continue
-        claims.extend(_reported_statements(analysed, sentence, words))
+        reported = list(_reported_statements(analysed, sentence, words))
+        claims.extend(reported or _attributed_statements(analysed, sentence, words))
     return claims

@@ -90,7 +90,7 @@ def english_mentions(sentences: list[Sentence], spans: list[tuple[int, int, str]
         if kind == "LOC" and is_actor(sentence, first, last, text):
             kind = "LOCORG"
         mentions.append(Mention(start, end, text, kind, " ".join(text.split())))
-    return _people_named_as_organisations(mentions)
+    return _surnames_alone(sentences, _people_named_as_organisations(mentions))
 
 
 def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:
@@ -103,6 +103,25 @@ def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:
     while indices and tokens[indices[-1]].pos in _TRAILING:
         indices = indices[:-1]
     return indices
+
+
+def _surnames_alone(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The small model often leaves a surname alone untagged ("Marlow said"): a proper
+    noun that is the last word of a person named in the same document is that person."""
+    surnames = {m.normal.split()[-1] for m in mentions if m.type == "PER" and " " in m.normal}
+    covered = {(m.start, m.end) for m in mentions}
+    taken = [(m.start, m.end) for m in mentions]
+    found = list(mentions)
+    for sentence in sentences:
+        for token in sentence.tokens:
+            if (
+                token.pos == "PROPN"
+                and token.text in surnames
+                and (token.start, token.end) not in covered
+                and not any(start < token.end and token.start < end for start, end in taken)
+            ):
+                found.append(Mention(token.start, token.end, token.text, "PER", token.text))
+    return sorted(found, key=lambda mention: mention.start)
 
 
 def _people_named_as_organisations(mentions: list[Mention]) -> list[Mention]:

@@ -11,6 +11,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from concord.extract.language import LanguageWords
-from concord.extract.lexicons import ru
+from concord.extract.lexicons import en, ru
 
-LANGUAGES: Mapping[str, LanguageWords] = MappingProxyType({"ru": ru.LANGUAGE})
+LANGUAGES: Mapping[str, LanguageWords] = MappingProxyType({"ru": ru.LANGUAGE, "en": en.LANGUAGE})

@@ -1,0 +1,307 @@
+"""English: the words, prepositions and patterns the extractors look for. Data only.
+
+Lemmas are spaCy's (en_core_web_sm); the tree is the Universal Dependencies one that
+`concord.nlp.english` maps spaCy's parse to. English marks roles by word order,
+prepositions (`case` dependents) and the possessive ('s, `nmod:poss`), not by case, so
+the case tests of the extractors do not restrict here (`SentenceWords.marks_case`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import MappingProxyType
+from typing import Any
+
+from concord.extract.agreement import AgreementWords
+from concord.extract.deal import DealWords
+from concord.extract.initiative import InitiativeWords
+from concord.extract.language import LanguageWords
+from concord.extract.meeting import MeetingWords
+from concord.extract.occupation import OccupationWords
+from concord.extract.ownership import OwnershipWords
+from concord.extract.positions import PostWords
+from concord.extract.post_references import PostReferenceWords
+from concord.extract.sentence_view import SentenceWords
+from concord.extract.statement import StatementWords
+
+# fmt: off
+
+# The country a people's adjective names: "Uzbek Foreign Minister" works for Uzbekistan.
+COUNTRY_OF_ADJECTIVE = MappingProxyType({
+    "british": "United Kingdom", "english": "United Kingdom", "scottish": "United Kingdom",
+    "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "kyrgyz": "Kyrgyzstan",
+    "tajik": "Tajikistan", "turkmen": "Turkmenistan", "russian": "Russia",
+    "german": "Germany", "french": "France", "finnish": "Finland", "american": "United States",
+    "chinese": "China", "japanese": "Japan", "indian": "India", "turkish": "Turkey",
+    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "ukrainian": "Ukraine",
+    "belarusian": "Belarus", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
+    "georgian": "Georgia", "mongolian": "Mongolia", "iranian": "Iran", "afghan": "Afghanistan",
+    "pakistani": "Pakistan", "korean": "Korea", "swedish": "Sweden", "norwegian": "Norway",
+    "danish": "Denmark", "dutch": "Netherlands", "swiss": "Switzerland", "austrian": "Austria",
+    "czech": "Czech Republic", "hungarian": "Hungary", "estonian": "Estonia",
+    "latvian": "Latvia", "lithuanian": "Lithuania", "canadian": "Canada",
+    "australian": "Australia", "european": "European Union",
+})
+
+
+def country_of_adjective(lemma: str) -> str | None:
+    return COUNTRY_OF_ADJECTIVE.get(lemma.lower())
+
+
+def no_readings(word: str) -> Sequence[Any]:
+    """English posts are read from the lexicon alone: no morphological dictionary."""
+    return ()
+
+
+def same_word(written: str, lexical: str) -> bool:
+    """English posts are not inflected but for the plural: "minister", "ministers"."""
+    return written == lexical or written == lexical + "s"
+
+
+SENTENCE = SentenceWords(
+    negations=frozenset({"not", "n't", "never", "no"}),
+    planning=frozenset({
+        "plan", "intend", "expect", "aim", "seek", "hope", "promise", "pledge", "prepare",
+        "want", "propose", "schedule", "due",
+    }),
+    future_auxiliary="will",  # the analyser gives "will"'s verb Tense=Fut itself
+    planning_auxiliaries=frozenset({"will", "shall", "would"}),
+    negating_verbs=frozenset({"deny", "refuse", "reject"}),
+    marks_case=False,
+)
+
+POST_REFERENCES = PostReferenceWords(
+    heads=frozenset({"head", "chief", "leader"}),
+    minister="minister",
+    ministry="ministry",
+    ministry_abbreviations=MappingProxyType({}),
+    same_word=same_word,
+)
+
+LANGUAGE = LanguageWords(sentence=SENTENCE, post_references=POST_REFERENCES)
+
+_SPEECH = (
+    r"said|says|say|told|tells|added|stated|noted|stressed|emphasised|emphasized|announced|"
+    r"declared|explained|insisted|warned|commented|remarked|according\s+to|quoted"
+)
+_OPEN = "“\"‘'"
+_CLOSE = "”\"’'"
+STATEMENT = StatementWords(
+    sentence=SENTENCE,
+    speech_lemmas=frozenset({
+        "say", "tell", "state", "add", "note", "stress", "emphasise", "emphasize", "announce",
+        "declare", "explain", "insist", "warn", "confirm", "claim", "argue", "believe",
+        "remark", "report",
+    }),
+    complementisers=frozenset({"that"}),
+    speech_forms=re.compile(rf"\b({_SPEECH})\b", re.IGNORECASE),
+    quoted_words=re.compile(r"\bwords\b"),
+    dash_quote=re.compile(r"(?!)"),  # English does not open direct speech with a dash
+    # “Quote,” X said. / "Quote," said X. / 'Quote,' X told reporters.
+    quote_then_attribution=re.compile(
+        rf"(?:^|(?<=[\s(]))[{_OPEN}](?P<quote>[^{_CLOSE}]{{10,}}?)[,.!?]?[{_CLOSE}](?=[\s,.!?]|$)"
+        rf",?\s*(?P<attribution>[^.!?{_OPEN}]+)"
+    ),
+    # X said: “Quote”
+    attribution_then_quote=re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?P<attribution>[^.!?{_OPEN}]{{3,}}?):\s*[{_OPEN}]"
+        rf"(?P<quote>[^{_CLOSE}]{{10,}})[{_CLOSE}]"
+    ),
+    bare_clauses=True,
+    attributed_sentences=(
+        re.compile(r"^[Aa]ccording to (?P<attribution>[^,]+),\s*(?P<quote>.+?)\.?$"),
+        re.compile(r"^(?P<quote>.+?),\s*according to (?P<attribution>[^,.]+)\.?$"),
+    ),
+)
+
+MEETING = MeetingWords(
+    meeting_nouns=frozenset({
+        "meeting", "talk", "talks", "conversation", "summit", "session", "consultation",
+        "visit", "dialogue", "forum", "conference", "discussion", "negotiation", "call",
+    }),
+    strong_nouns=frozenset({"meeting", "talk", "talks", "summit", "negotiation"}),
+    verbs=frozenset({"meet"}),
+    light_verbs=frozenset({"hold", "have", "chair", "conduct", "host"}),
+    companion_prepositions=frozenset({"with"}),
+    between_prepositions=frozenset({"between", "of"}),
+    place_prepositions=frozenset({"in", "at"}),
+    format_pattern=re.compile(
+        r"(?P<format>[A-Z][\w ]{2,40}\s+[—–-]\s+[A-Z][\w ]{2,40}?)\s+format"
+    ),
+    format_sides=re.compile(r"\s+[—–-]\s+"),
+    qualified_nouns=MappingProxyType({
+        "call": frozenset({"phone", "telephone", "video"}), "table": frozenset({"round"}),
+    }),
+    discussion_verbs=frozenset({"discuss", "agree"}),
+    host_verbs=frozenset({"host", "receive", "welcome"}),
+    participation_events=frozenset({
+        "meeting", "talk", "talks", "summit", "session", "consultation", "conversation",
+        "table", "call",
+    }),
+    participation_nouns=frozenset({"participation", "part"}),
+    participation_verbs=frozenset({"attend", "participate", "join"}),
+    frame_nouns=frozenset({"work"}),
+    chair_nouns=frozenset({"chairmanship", "chair"}),
+    chair_prepositions=frozenset({"under"}),
+    side_nouns=frozenset({"side", "party", "participant"}),
+    other_meeting_words=frozenset({"next", "another", "future", "new", "other"}),
+    margin_nouns=frozenset({"sideline", "sidelines", "margin", "margins"}),
+    audience_nouns=frozenset({
+        "journalist", "reporter", "press", "fan", "student", "voter", "resident", "public",
+        "blogger", "audience", "reader", "viewer",
+    }),
+    interview_nouns=frozenset({"interview", "conversation"}),
+    speech_verbs=STATEMENT.speech_lemmas,
+    venue_nouns=frozenset({
+        "palace", "house", "hall", "residence", "building", "mansion", "hotel", "centre",
+        "center", "pavilion", "castle", "villa",
+    }),
+    venue_suffixes=(),
+    venue_names=frozenset({"kremlin", "white house", "downing street", "ak orda", "akorda"}),
+    relative_pronouns=frozenset({"who", "which", "that"}),
+    place_holder_relations=frozenset({"obj"}),  # "met X in Tashkent", "held talks in Y"
+)
+
+POSTS = PostWords(
+    posts=frozenset({
+        "president", "premier", "minister", "secretary", "chancellor", "governor", "mayor",
+        "ambassador", "envoy", "consul", "speaker", "chairman", "chairwoman", "chair",
+        "chairperson", "co-chair", "deputy", "senator", "king", "queen", "monarch", "emir",
+        "sultan", "director", "ceo", "chief", "head", "manager", "commander", "spokesman",
+        "spokeswoman", "spokesperson", "representative", "adviser", "advisor", "aide",
+        "ombudsman", "prosecutor", "judge", "founder", "co-founder", "owner", "co-owner",
+        "shareholder", "partner", "analyst", "economist", "editor", "correspondent",
+        "rector", "dean", "professor", "coach", "captain", "leader", "akim", "hokim",
+        "commissioner", "diplomat", "attaché", "attache", "general", "colonel", "major",
+        "admiral", "marshal", "coordinator", "chairmain", "treasurer", "auditor", "official",
+        "businessman", "entrepreneur", "billionaire", "executive", "officer", "lawmaker",
+        "legislator", "mp", "vice-president", "vice-premier", "undersecretary",
+        "under-secretary", "counsellor", "counselor", "consultant", "patriarch", "bishop",
+        "imam", "mufti", "administrator", "inspector", "principal", "president-elect",
+    }),
+    prefixes=("vice-", "ex-", "deputy ", "acting "),
+    not_prefixed_posts=frozenset(),
+    not_posts=frozenset({
+        "man", "woman", "child", "girl", "boy", "brother", "sister", "son", "daughter", "wife",
+        "husband", "mother", "father", "friend", "mr", "mrs", "ms", "citizen", "resident",
+        "passenger", "supporter", "opponent", "rival", "colleague", "neighbour", "neighbor",
+        "spouse", "widow", "relative", "people", "viewer", "reader", "user", "client",
+        "customer", "author", "hero", "fan", "winner", "participant", "guest",
+    }),
+    status_words=frozenset({
+        "former", "current", "incumbent", "new", "newly", "future", "late", "then",
+        "longtime", "long-time", "outgoing", "incoming",
+    }),
+    acting_words=frozenset({"acting", "interim"}),
+    acting_phrases=(),
+    titles=frozenset({"lord", "lady", "sir", "dame", "baron", "baroness", "mr", "mrs", "ms",
+                      "dr"}),
+    unit_nouns=frozenset({"group"}),
+    partner_prepositions=frozenset({"with"}),
+    organisation_nouns=frozenset({
+        "company", "corporation", "party", "committee", "newspaper", "agency", "service",
+        "fund", "bank", "organisation", "organization", "council", "assembly", "ministry",
+        "department", "government", "administration", "university", "club", "union",
+        "association", "federation", "holding", "institute", "academy", "office", "chamber",
+        "court", "commission", "parliament", "senate", "congress", "embassy", "consulate",
+        "firm", "group", "board", "authority", "exchequer", "treasury",
+    }),
+    letter_variants=MappingProxyType({}),
+    proper_name_grammemes=frozenset(),
+    animate_grammeme="",
+    readings=no_readings,
+    place_of_adjective=country_of_adjective,
+    modifier_pos=frozenset({"ADJ", "DET", "PROPN", "NOUN"}),
+    articles=frozenset({"the", "a", "an"}),
+)
+
+OCCUPATION = OccupationWords(
+    posts=POSTS,
+    role_verbs=frozenset({
+        "appoint", "elect", "become", "serve", "name", "nominate", "re-elect", "reelect",
+        "confirm", "work",
+    }),
+    post_prepositions=frozenset({"for", "of", "to"}),  # "Minister for Foreign Trade"
+    name_punctuation=frozenset({"-", "–", "“", "”", '"'}),
+    candidacy_prepositions=frozenset({"for"}),
+    work_verbs=frozenset({"work", "serve"}),
+    work_prepositions=frozenset({"at", "for", "in"}),
+    relative_pronouns=frozenset({"who"}),
+    possessor_relations=frozenset({"nmod:poss"}),
+)
+
+AGREEMENT = AgreementWords(
+    document_nouns=frozenset({
+        "agreement", "memorandum", "treaty", "roadmap", "declaration", "protocol",
+        "contract", "charter", "convention", "pact", "mou",
+    }),
+    compound_kinds=MappingProxyType({("road", "map"): "road map"}),
+    sign_verbs=frozenset({"sign", "conclude", "adopt", "approve", "ratify", "initial", "ink"}),
+    earlier_words=frozenset({"previous", "former", "old", "existing", "first", "earlier"}),
+    subject_prepositions=frozenset({"on", "about", "for", "in"}),
+    place_prepositions=frozenset({"in"}),
+    party_prepositions=frozenset({"with", "between"}),
+    kind_complements=frozenset({"understanding", "cooperation", "intent"}),
+    verb_subject_relations=frozenset({"obl"}),
+)
+
+DEAL = DealWords(
+    kinds=MappingProxyType({
+        "купля/продажа": frozenset({
+            "buy", "purchase", "sell", "sale", "acquire", "acquisition", "takeover", "merger",
+            "merge", "deal",
+        }),
+        "займ/возвращение займа": frozenset({"loan", "lend", "credit", "borrow", "refinance"}),
+        "наложение/выплата штрафа": frozenset({"fine", "penalty", "penalise", "penalize"}),
+        "контракт": frozenset({"contract", "tender"}),
+        "поставка": frozenset({"supply", "deliver", "delivery", "export", "import"}),
+        "услуги": frozenset({"service", "outsourcing", "consulting"}),
+        "инвестиции": frozenset({"invest", "investment", "finance", "funding", "fund"}),
+    }),
+    place_prepositions=frozenset({"in"}),
+    letter_variants=MappingProxyType({}),
+    currency_nouns=frozenset({
+        "dollar", "euro", "rouble", "ruble", "pound", "yuan", "yen", "franc", "krona", "tenge",
+        "sum", "som",
+    }),
+)
+
+INITIATIVE = InitiativeWords(
+    project_nouns=frozenset({
+        "campus", "centre", "center", "school", "branch", "plant", "factory", "production",
+        "laboratory", "lab", "institute", "hub", "office", "technopark", "academy", "college",
+        "hospital", "terminal", "station", "cooperation", "credit", "programme", "program",
+        "fund", "facility",
+    }),
+    launch_words=frozenset({
+        "open", "opening", "launch", "create", "creation", "build", "construction", "establish",
+        "establishment", "found", "set", "start", "expand", "expansion", "provide", "deploy",
+        "develop", "allocate",
+    }),
+    cooperation_nouns=frozenset({"cooperation"}),
+    cooperation_launchers=frozenset({"expand", "expansion", "start", "launch"}),
+    plain_modifiers=frozenset({"new", "first", "its", "their", "this", "a", "an", "the"}),
+    contrast_conjunctions=frozenset({"but", "while", "whereas"}),
+    place_prepositions=frozenset({"in"}),
+    quotes=frozenset({"“", '"', "‘"}),
+    runner_types=frozenset({"ORG", "LOCORG"}),  # "the United Kingdom would provide …"
+    launcher_reach=3,  # "provide £450m in export credit": the verb is above the amount
+    controlled_relations=frozenset({"xcomp"}),  # "Siemens plans to open …"
+)
+
+OWNERSHIP = OwnershipWords(
+    owner_verbs=frozenset({"own", "control", "acquire", "buy"}),
+    owned_verbs=frozenset({"belong"}),
+    owner_nouns=frozenset({"owner", "co-owner", "shareholder", "founder", "co-founder"}),
+    subsidiary_nouns=frozenset({"subsidiary", "unit", "division", "affiliate", "arm"}),
+    subsidiary_adjectives=frozenset(),
+    member_verbs=frozenset({"join"}),
+    group_nouns=frozenset({"holding", "group", "conglomerate", "corporation", "alliance"}),
+    company_nouns=frozenset({"holding", "company", "group", "corporation", "bank"}),
+    stake_nouns=frozenset({"stake", "share", "shares", "shareholding"}),
+    stake_prepositions=frozenset({"in"}),
+    passive_subjects=frozenset({"nsubj:pass"}),
+    subsidiary_relations=frozenset({"appos", "compound"}),
+    stake_verbs=frozenset({"hold", "buy", "acquire", "own", "have", "take", "purchase"}),
+)
