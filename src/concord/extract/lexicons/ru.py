@@ -276,7 +276,7 @@ INITIATIVE = InitiativeWords(
 
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({"владеть", "контролировать", "приобрести", "купить", "выкупить"}),
-    owned_verbs=frozenset({"принадлежать"}),
+    owned_verbs=frozenset({"принадлежать", "подконтрольный", "подконтролен"}),
     owner_nouns=frozenset({
         "владелец", "совладелец", "собственник", "хозяин", "акционер", "основатель", "владелица",
         "учредитель", "сооснователь", "совладелица", "основательница",
@@ -290,4 +290,6 @@ OWNERSHIP = OwnershipWords(
     stake_verbs=frozenset({
         "получить", "иметь", "сохранить", "нарастить", "увеличить", "консолидировать",
     }),
+    seller_verbs=frozenset({"продать", "продавать", "перепродать"}),
+    relative_pronouns=frozenset({"который"}),
 )
