@@ -81,7 +81,9 @@ MEETING = MeetingWords(
         "визит", "диалог", "форум", "конференция", "разговор", "сессия",
     }),
     strong_nouns=frozenset({"встреча", "переговоры", "беседа", "саммит"}),
-    verbs=frozenset({"встретиться", "встречаться", "переговорить", "побеседовать"}),
+    verbs=frozenset({
+        "встретиться", "встречаться", "переговорить", "побеседовать", "созвониться",
+    }),
     light_verbs=frozenset({"провести"}),  # "провести переговоры", "провести телефонный разговор"
     companion_prepositions=frozenset({"с", "со"}),
     between_prepositions=frozenset({"между"}),
@@ -91,7 +93,9 @@ MEETING = MeetingWords(
     qualified_nouns=MappingProxyType({
         "разговор": frozenset({"телефонный"}), "стол": frozenset({"круглый"}),
     }),
-    discussion_verbs=frozenset({"обсудить", "обсуждать", "договориться", "условиться"}),
+    discussion_verbs=frozenset({
+        "обсудить", "обсуждать", "договориться", "условиться", "обменяться",
+    }),
     host_verbs=frozenset({"принять", "принимать"}),  # "Y принял в Кремле X"
     # what one takes part in as a meeting's side: not a forum's or a press conference's crowd
     participation_events=frozenset({
