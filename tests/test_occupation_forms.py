@@ -60,3 +60,13 @@ def test_an_owner_noun_is_a_post_to_concord_and_ownership_to_the_benchmark(
     assert posts == [["владелица сети"]]
     shaped = {fact_type for fact_type, _ in task3_facts(analysed)}
     assert shaped == {"Ownership"}
+
+
+def test_an_acting_post_after_the_name(analyse: Analyse) -> None:
+    text = ("Иван Петров, исполняющий обязанности официального представителя "
+            "Госдепартамента США, выступил с заявлением.")  # fmt: skip
+    assert posts(analyse, text) == {
+        ("Иван Петров", "исполняющий обязанности официального представителя",
+         "Госдепартамент США")
+    }  # fmt: skip
+    assert posts(analyse, "Иван Петров, исполняющий старые песни, приехал.") == set()
