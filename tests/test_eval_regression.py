@@ -14,8 +14,8 @@ from tests.conftest import SHARED
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
-    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.666,
-    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.700,
+    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.670,
+    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.706,
     ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.623,
 }  # fmt: skip
 

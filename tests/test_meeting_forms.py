@@ -44,3 +44,25 @@ def test_a_candidate_holds_no_post_and_work_places_without_one(analyse: Analyse)
 def test_a_side_named_in_the_outer_clause(analyse: Analyse) -> None:
     text = "Министр Иван Петров посетил Астану, где встретился с Нурсултаном Назарбаевым."
     assert meetings(analyse, text) == [{"Иван Петров", "Нурсултан Назарбаев"}]
+
+
+def test_meetings_without_a_meeting_noun(analyse: Analyse) -> None:
+    for text in (
+        "Владимир Путин и Ангела Меркель обсудили ситуацию на Украине.",
+        "Владимир Путин и Ангела Меркель провели телефонный разговор.",
+        "Владимир Путин созвонился с Ангелой Меркель.",
+        "Владимир Путин обменялся с Ангелой Меркель мнениями.",
+        "Канцлер Ангела Меркель приняла президента Владимира Путина.",
+    ):
+        assert meetings(analyse, text) == [{"Владимир Путин", "Ангела Меркель"}], text
+
+
+def test_interviews_concerts_and_what_is_received_are_no_meetings(analyse: Analyse) -> None:
+    for text in (
+        "Владимир Путин дал интервью Андрею Малахову.",
+        "Алла Пугачева выступила на концерте вместе с Филиппом Киркоровым.",
+        "Иван Петров заявил, что Сергей Смирнов уйдет в отставку.",
+        "Иван Петров принял участие в концерте Аллы Пугачевой.",
+        "Иван Петров принял поздравления от Сергея Смирнова.",
+    ):
+        assert meetings(analyse, text) == [], text

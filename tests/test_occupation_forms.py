@@ -48,3 +48,25 @@ def test_a_board_of_directors_is_a_body_not_a_post(analyse: Analyse) -> None:
 def test_a_plural_post_is_each_listed_persons(analyse: Analyse) -> None:
     found = posts(analyse, "В совещании участвовали министры Иван Петров, Олег Сидоров и Пётр Иванов.")
     assert {who for who, _, _ in found} == {"Иван Петров", "Олег Сидоров", "Пётр Иванов"}
+
+
+def test_an_owner_noun_is_a_post_to_concord_and_ownership_to_the_benchmark(
+    analyse: Analyse,
+) -> None:
+    from concord.eval.run import task3_facts
+
+    analysed = analyse("Владелица сети «Азбука» Анна Смирнова дала интервью.")
+    posts = [c.values("position") for c in analysed.claims if c.type == "occupation"]
+    assert posts == [["владелица сети"]]
+    shaped = {fact_type for fact_type, _ in task3_facts(analysed)}
+    assert shaped == {"Ownership"}
+
+
+def test_an_acting_post_after_the_name(analyse: Analyse) -> None:
+    text = ("Иван Петров, исполняющий обязанности официального представителя "
+            "Госдепартамента США, выступил с заявлением.")  # fmt: skip
+    assert posts(analyse, text) == {
+        ("Иван Петров", "исполняющий обязанности официального представителя",
+         "Госдепартамент США")
+    }  # fmt: skip
+    assert posts(analyse, "Иван Петров, исполняющий старые песни, приехал.") == set()

@@ -384,8 +384,14 @@ def _host_and_guest(view: SentenceView, verb: int) -> bool:
     for child in view.children(verb):
         relation = view.tokens[child].relation.split(":")[0]
         if relation in found and not view.preposition(child):
+            # the guest is the object itself ("принял министра X"), not a name inside a
+            # thing received ("принял участие в концерте X")
+            own = view.mention_at(child)
+            person = (own is not None and own.type == "PER") or (
+                relation == "obj" and view.tokens[child].feats.get("Animacy") == "Anim"
+            )
             people = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
-            found[relation] = found[relation] or bool(people)
+            found[relation] = found[relation] or (bool(people) and (relation != "obj" or person))
     return all(found.values())
 
 

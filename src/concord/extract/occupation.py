@@ -135,7 +135,12 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
             if token.pos == "PUNCT":
                 return None
             same_case = token.feats.get("Case", "Nom") in {case, "Nom"}
-            if same_case and is_post_by_form(token, words.posts):
+            # "X, исполняющий обязанности официального представителя Y": the acting words
+            # hold the post in the genitive
+            acting = any(
+                view.tokens[i].lemma in words.posts.acting_words for i in range(last + 2, index)
+            )
+            if (same_case or acting) and is_post_by_form(token, words.posts):
                 return index
     return None
 

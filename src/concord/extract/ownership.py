@@ -38,6 +38,8 @@ class OwnershipWords:
     # Verbs whose subject holds the stake that is their object: "X получил пакет акций Y",
     # "Y holds a stake in X".
     stake_verbs: frozenset[str] = _EMPTY
+    seller_verbs: frozenset[str] = _EMPTY  # "X продал Y компании Z": Z, the buyer, owns Y
+    relative_pronouns: frozenset[str] = _EMPTY  # "холдинг X, в который входят A и B"
 
 
 _PARTIES = {"PER", "ORG", "LOCORG"}
@@ -117,7 +119,7 @@ def _verb_sides(
     token = view.tokens[index]
     complement = _children_with(view, index, ("obj", "iobj", "obl"))
     if not complement:
-        return [], []
+        return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
     second = _side(view, view.subtree(complement[0]), _PARTIES | {"LOC"})
     subject = _children_with(view, index, ("nsubj",))
     if subject and view.tokens[subject[0]].relation in words.passive_subjects:
@@ -132,6 +134,25 @@ def _verb_sides(
     else:
         return [], []
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _before_its_noun(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+    """ "принадлежащая X компания Y", "подконтрольный X банк Y", read off the words when the
+    parser has lost the participle: its owner right after it, the property's name next."""
+    after = [m for m in view.mentions if m.type in _PARTIES and m.start > view.tokens[index].end]
+    if len(after) < 2:
+        return [], []
+    owner, owned = after[0], after[1]
+    owner_indices = view.token_indices(owner.start, owner.end)
+    owned_indices = view.token_indices(owned.start, owned.end)
+    if owner_indices[0] - index > 2 or owned.type not in {"ORG", "LOCORG"}:
+        return [], []
+    gap = range(owner_indices[-1] + 1, owned_indices[0])
+    if len([i for i in gap if view.tokens[i].pos != "PUNCT"]) > 1 or any(
+        view.tokens[i].text == "," for i in gap
+    ):
+        return [], []
+    return [owner], [owned]
 
 
 def _owner_noun_sides(
@@ -197,7 +218,12 @@ def _subsidiary_sides(
         properties = [head] if head is not None and head.type in _PARTIES else []
     for subject in _children_with(view, index, ("nsubj",)):
         properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1]
-    return owners, properties
+    # "дочерняя компания «A» «B»": the name after the noun's genitive is the subsidiary's
+    named = [
+        m for c in _children_with(view, index, ("appos", "flat"))
+        for m in view.mentions_in(view.subtree(c), _PARTIES) if m not in owners
+    ]  # fmt: skip
+    return owners, properties or named[:1]
 
 
 def _member_sides(
@@ -210,10 +236,38 @@ def _member_sides(
         and any(view.tokens[i].lemma in words.group_nouns for i in view.subtree(c))
     ]  # fmt: skip
     subject = _children_with(view, index, ("nsubj",))
-    if not groups or not subject:
+    token = view.tokens[index]
+    relative = [
+        c for c in _children_with(view, index, ("obl",))
+        if view.preposition(c) in words.stake_prepositions
+        and view.tokens[c].lemma in words.relative_pronouns
+    ]  # fmt: skip
+    group_tokens: list[int] = []
+    if groups:
+        group_tokens = view.subtree(groups[0])
+    elif relative and token.relation == "acl:relcl":  # "холдинг X, в который входят A и B"
+        group_tokens = _group_before(view, relative[0], words)
+    if not group_tokens or not subject:
         return [], []
-    owners = view.mentions_in(view.subtree(groups[0]), {"ORG"})[:1]
+    # "входит в холдинг X", "входит в холдинг Ивана Петрова": the group, else its owner
+    owners = (
+        view.mentions_in(group_tokens, {"ORG"})[:1] or view.mentions_in(group_tokens, {"PER"})[:1]
+    )
     return owners, _side(view, view.subtree(subject[0]), {"ORG"})
+
+
+def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[int]:
+    """The group a relative "в который" stands for: a group noun and its name right before
+    the comma that opens the clause (the parser often hangs the clause elsewhere)."""
+    start = pronoun - 1
+    while start >= 0 and view.tokens[start].pos == "ADP":
+        start -= 1
+    if start < 1 or view.tokens[start].text != ",":
+        return []
+    for noun in range(start - 1, max(-1, start - 7), -1):
+        if view.tokens[noun].lemma in words.group_nouns:
+            return list(range(noun, start))
+    return []
 
 
 def _company_of_person(
@@ -243,6 +297,12 @@ def _stake_sides(
     properties: list[Mention] = []
     for child in _children_with(view, index, ("nmod",)):
         mention = view.mention_at(child)
+        if mention is None and view.preposition(child) in words.stake_prepositions:
+            named = [  # "доля X в компании «Y»": the company's name in apposition
+                m for c in _children_with(view, child, ("appos", "flat"))
+                for m in [view.mention_at(c)] if m is not None
+            ]  # fmt: skip
+            mention = named[0] if named else None
         if mention is None or mention.type not in _PARTIES:
             continue
         if view.preposition(child) in words.stake_prepositions:
@@ -268,6 +328,35 @@ def _stake_sides(
     return owners, properties
 
 
+def _sale_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X продал завод «Y» компании «Z»", "X продал долю в Y Z-у": the buyer, the next name
+    after what is sold with no preposition of its own, owns it now."""
+    objects = _children_with(view, index, ("obj",))
+    if not objects:
+        return [], []
+    phrase = [i for i in view.subtree(index) if i > index]
+    found = [m for m in view.mentions_in(phrase, _PARTIES)]
+    sold = [m for m in view.mentions_in(view.subtree(objects[0]), _PARTIES)][:1]
+    if not sold:
+        return [], []
+    sold_end = view.token_indices(sold[0].start, sold[0].end)[-1]
+    for mention in found:
+        first = view.token_indices(mention.start, mention.end)[0]
+        if first <= sold_end or mention is sold[0]:
+            continue
+        if view.tokens[first].feats.get("Case") == "Dat" and not view.preposition(first):
+            return [mention], sold  # "… Сергею Смирнову": the parser may hang it anywhere
+        anchor = _anchor(view, first)
+        if view.preposition(anchor) or view.preposition(first):
+            return [], []
+        if view.tokens[anchor].feats.get("Case") in {"Dat", "Gen"}:
+            return [mention], sold
+        return [], []
+    return [], []
+
+
 def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
     claims = []
     pairs: set[tuple[int, int]] = set()
@@ -279,6 +368,8 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
             owners, properties = _verb_sides(view, index, words)
         elif lemma in words.owner_nouns and view.mention_at(index) is None:
             owners, properties = _owner_noun_sides(view, index, words)
+        elif lemma in words.seller_verbs:
+            owners, properties = _sale_sides(view, index, words)
         elif lemma in words.member_verbs:
             owners, properties = _member_sides(view, index, words)
         elif _is_subsidiary(view, index, words):
