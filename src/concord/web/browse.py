@@ -143,7 +143,7 @@ def browse_router() -> APIRouter:
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
 
-    @router.get("/api/export")
+    @router.get("/api/export", response_class=Response, responses=EXPORT_ANSWER)
     def api_export(
         store: Store,
         format: Format,
@@ -164,6 +164,17 @@ def browse_router() -> APIRouter:
         )
 
     return router
+
+
+# The export answers a file, not JSON: declared by media type for /openapi.json.
+EXPORT_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The file, as an attachment",
+        "content": {
+            media.split(";")[0]: {"schema": {"type": "string"}} for media in MEDIA_TYPES.values()
+        },
+    }
+}
 
 
 def export_links(chosen: dict[str, str]) -> list[tuple[str, str]]:
