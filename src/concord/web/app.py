@@ -66,6 +66,7 @@ from concord.web.api_models import (
 )
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import DOCUMENT_BODY, document_from_json
+from concord.web.freshness import FRESHNESS, install_freshness
 from concord.web.guard import (
     FailureThrottle,
     PathId,
@@ -232,6 +233,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             )
         response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
+        response.headers.update(getattr(request.state, "freshness", {}))  # list validators
         return response
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -253,10 +255,11 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.include_router(story_router())
     app.include_router(api_docs_router())
     install_error_pages(app, invalid_request(SECURITY_HEADERS))
+    install_freshness(app)
 
     # ---- REST API ---------------------------------------------------------------------
 
-    @app.get("/api/documents", **answers(list[DocumentSummary]))
+    @app.get("/api/documents", **answers(list[DocumentSummary]), dependencies=FRESHNESS)
     def api_documents(
         store: Store,
         limit: Limit = 50,
@@ -285,7 +288,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             ingest_body, sessions, body, request.headers.get("content-type", "")
         )
 
-    @app.get("/api/facts", **answers(list[Fact]))
+    @app.get("/api/facts", **answers(list[Fact]), dependencies=FRESHNESS)
     def api_facts(
         store: Store,
         limit: Limit = 50,
@@ -308,7 +311,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no fact {fact_id}")
         return found[0]
 
-    @app.get("/api/entities", **answers(list[EntitySummary]))
+    @app.get("/api/entities", **answers(list[EntitySummary]), dependencies=FRESHNESS)
     def api_entities(store: Store, limit: Limit = 50, offset: Offset = 0, type: str | None = None,
                      q: str | None = None) -> list[dict]:  # fmt: skip
         return list_entities_page(store, limit, offset, type, q)
@@ -320,7 +323,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no entity {entity_id}")
         return found
 
-    @app.get("/api/conflicts", **answers(list[Conflict]))
+    @app.get("/api/conflicts", **answers(list[Conflict]), dependencies=FRESHNESS)
     def api_conflicts(
         store: Store, limit: Limit = 50, offset: Offset = 0, status: StatusFilter | None = None
     ) -> list[dict]:
@@ -404,7 +407,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             request, "document.html", document=found, parts=parts, url=safe_url(found["url"])
         )
 
-    @app.get("/conflicts", response_class=HTMLResponse)
+    @app.get("/conflicts", response_class=HTMLResponse, dependencies=FRESHNESS)
     def conflicts_page(
         request: Request, store: Store, offset: Offset = 0, status: StatusFilter | None = None
     ) -> HTMLResponse:

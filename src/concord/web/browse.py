@@ -18,6 +18,7 @@ from concord.exports import MEDIA_TYPES, Contents, Format, export_text
 from concord.store.browse import facets, list_documents, list_entities_page
 from concord.store.export import Filters
 from concord.store.queries import filter_facts
+from concord.web.freshness import FRESHNESS
 from concord.web.guard import MAX_ID
 
 PER_PAGE = 50
@@ -70,7 +71,7 @@ def browse_router() -> APIRouter:
         response: HTMLResponse = page(request, template, **context)
         return response
 
-    @router.get("/facts", response_class=HTMLResponse)
+    @router.get("/facts", response_class=HTMLResponse, dependencies=FRESHNESS)
     def facts_page(
         request: Request,
         store: Store,
@@ -100,7 +101,7 @@ def browse_router() -> APIRouter:
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
 
-    @router.get("/entities", response_class=HTMLResponse)
+    @router.get("/entities", response_class=HTMLResponse, dependencies=FRESHNESS)
     def entities_page(
         request: Request,
         store: Store,
@@ -119,7 +120,7 @@ def browse_router() -> APIRouter:
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
 
-    @router.get("/documents", response_class=HTMLResponse)
+    @router.get("/documents", response_class=HTMLResponse, dependencies=FRESHNESS)
     def documents_page(
         request: Request,
         store: Store,
