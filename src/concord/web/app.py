@@ -33,7 +33,6 @@ from concord.store.browse import (
     entity_view,
     list_documents,
     list_entities_page,
-    search_documents,
 )
 from concord.store.database import open_database, session_factory
 from concord.store.queries import (
@@ -62,7 +61,6 @@ from concord.web.api_models import (
     EntitySummary,
     Fact,
     IngestedDocument,
-    SearchResults,
 )
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import DOCUMENT_BODY, document_from_json
@@ -79,6 +77,7 @@ from concord.web.guard import (
 )
 from concord.web.highlight import document_parts, highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
+from concord.web.search import search_router
 from concord.web.story import story_router
 
 HERE = Path(__file__).parent
@@ -254,6 +253,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.include_router(browse_router())
     app.include_router(story_router())
     app.include_router(api_docs_router())
+    app.include_router(search_router())
     install_error_pages(app, invalid_request(SECURITY_HEADERS))
     install_freshness(app)
 
@@ -343,13 +343,6 @@ def create_app(database_url: str | None = None) -> FastAPI:
         store: Store, name: Annotated[str, Query(min_length=1, max_length=200)]
     ) -> list[dict]:
         return timeline_of(store, name)
-
-    @app.get("/api/search", **answers(SearchResults))
-    def api_search(store: Store, q: Annotated[str, Query(min_length=1, max_length=200)]) -> dict:
-        return {
-            "documents": search_documents(store, q),
-            "entities": list_entities_page(store, 20, 0, query=q),
-        }
 
     # ---- pages ------------------------------------------------------------------------
 
@@ -470,14 +463,6 @@ def create_app(database_url: str | None = None) -> FastAPI:
         response = page(request, "refused.html", reason=reason, detail=detail, back=back)
         response.status_code = status_code
         return response
-
-    @app.get("/search", response_class=HTMLResponse)
-    def search_page(
-        request: Request, store: Store, q: Annotated[str, Query(max_length=200)] = ""
-    ) -> HTMLResponse:
-        documents = search_documents(store, q) if q.strip() else []
-        entities = list_entities_page(store, 20, 0, query=q) if q.strip() else []
-        return page(request, "search.html", q=q, documents=documents, entities=entities)
 
     return app
 
