@@ -1,6 +1,7 @@
 """ETag and Last-Modified on the list endpoints and pages, from the store's state
 (store/freshness.py), so a client revalidating an unchanged list gets a 304 without the
-list's query being run. The tag covers the address (path and query) and, for pages, the
+list's query being run. Last-Modified needs a scan of the documents' ingest times: it is
+computed again only when the cheap state tag changes. The tag covers the address (path and query) and, for pages, the
 Accept-Language header that picks their language."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import Response
 
 from concord import __version__
-from concord.store.freshness import store_state
+from concord.store.freshness import last_change, state_tag
 
 
 class NotModified(Exception):
@@ -29,17 +30,22 @@ def list_freshness(request: Request) -> None:
     request's If-None-Match (or, without it, If-Modified-Since) says the client has them,
     otherwise leaves them in request.state for the middleware to put on the answer."""
     with request.app.state.sessions() as session:
-        state = store_state(session)
+        tag = state_tag(session)
+        known: tuple[str, datetime | None] | None = getattr(request.app.state, "last_change", None)
+        if known is None or known[0] != tag:
+            known = (tag, last_change(session))
+            request.app.state.last_change = known  # one process-wide memo: the latest state
+    changed_at = known[1]
     page = not request.url.path.startswith("/api/")
     varies = request.headers.get("accept-language", "") if page else ""
-    seed = f"{__version__}|{state.tag}|{request.url.path}?{request.url.query}|{varies}"
+    seed = f"{__version__}|{tag}|{request.url.path}?{request.url.query}|{varies}"
     etag = f'W/"{hashlib.sha256(seed.encode()).hexdigest()[:24]}"'
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
     if page:
         headers["Vary"] = "Accept-Language"
-    if state.changed_at is not None:
-        headers["Last-Modified"] = format_datetime(state.changed_at, usegmt=True)
-    if is_current(request, etag, state.changed_at):
+    if changed_at is not None:
+        headers["Last-Modified"] = format_datetime(changed_at, usegmt=True)
+    if is_current(request, etag, changed_at):
         raise NotModified(headers)
     request.state.freshness = headers
 
