@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, column, func, select, table, text
 from sqlalchemy.orm import Session
 
-from concord.store.queries import LISTED_SOURCES, dated_facts
+from concord.store.queries import LISTED_SOURCES, dated_facts, list_facts, with_dates
 from concord.store.schema import (
     SEARCH_VECTOR,
     ClaimArgumentRow,
@@ -16,6 +16,7 @@ from concord.store.schema import (
     EntityAliasRow,
     EntityRow,
     FactClaimRow,
+    FactRow,
     MentionRow,
     search_query,
 )
@@ -39,6 +40,19 @@ def facets(session: Session) -> dict[str, list[str]]:
 
     return {"sources": distinct(DocumentRow.source), "languages": distinct(DocumentRow.language),
             "entity_types": distinct(EntityRow.type)}  # fmt: skip
+
+
+def latest_facts(session: Session, types: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
+    """The facts of these types with the latest dates (the overview's "latest events"),
+    picked by the indexed facts.date, so only `limit` facts are assembled."""
+    ids = session.scalars(
+        select(FactRow.id)
+        .where(FactRow.type.in_(types))
+        .order_by(FactRow.date.desc().nulls_last(), FactRow.id.desc())
+        .limit(limit)
+    )
+    facts = with_dates(session, list_facts(session, fact_ids=list(ids), sources_per_fact=LISTED_SOURCES))
+    return sorted(facts, key=lambda fact: (fact["date"], fact["id"]), reverse=True)
 
 
 def document_summary(row: DocumentRow) -> dict[str, Any]:

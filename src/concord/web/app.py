@@ -31,6 +31,7 @@ from concord.read.text import parse_text
 from concord.store.browse import (
     document_view,
     entity_view,
+    latest_facts,
     list_documents,
     list_entities_page,
 )
@@ -349,11 +350,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request, store: Store) -> HTMLResponse:
         counts = summary(store)
-        latest = sorted(
-            filter_facts(store, "meeting") + filter_facts(store, "agreement"),
-            key=lambda f: f.get("date") or "",
-            reverse=True,
-        )[:10]
+        latest = latest_facts(store, ("meeting", "agreement"), 10)
         return page(
             request,
             "overview.html",
