@@ -97,3 +97,11 @@ def test_single_items_carry_no_list_validators(stored: str) -> None:
     client = TestClient(create_app(stored))
     fact = client.get("/api/facts").json()[0]["id"]
     assert "etag" not in client.get(f"/api/facts/{fact}").headers
+
+
+def test_the_filter_choices_follow_an_ingest(stored: str, pipeline: Pipeline) -> None:
+    """The forms' outlets are kept between requests, until the store changes."""
+    client = TestClient(create_app(stored))
+    assert 'value="ural-meridian"' not in client.get("/documents").text
+    store_paths(pipeline, stored, EXAMPLES / "ural-meridian.txt")
+    assert 'value="ural-meridian"' in client.get("/documents").text

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from concord.claimtypes import CLAIM_TYPES
 from concord.exports import MEDIA_TYPES, Contents, Format, export_text
-from concord.store.browse import facets, list_documents, list_entities_page
+from concord.store.browse import list_documents, list_entities_page
 from concord.store.export import Filters
 from concord.store.queries import filter_facts
-from concord.web.freshness import FRESHNESS
+from concord.web.freshness import FRESHNESS, store_facets
 from concord.web.guard import MAX_ID
 
 PER_PAGE = 50
@@ -96,7 +96,7 @@ def browse_router() -> APIRouter:
             facts=found[:PER_PAGE],
             downloads=export_links(filters_of(request)),
             types=list(CLAIM_TYPES),
-            facets=facets(store),
+            facets=store_facets(request, store),
             chosen=filters_of(request),
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
@@ -115,7 +115,7 @@ def browse_router() -> APIRouter:
             request,
             "entities.html",
             entities=found[:PER_PAGE],
-            facets=facets(store),
+            facets=store_facets(request, store),
             chosen=filters_of(request),
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
@@ -139,7 +139,7 @@ def browse_router() -> APIRouter:
             request,
             "documents.html",
             documents=found[:PER_PAGE],
-            facets=facets(store),
+            facets=store_facets(request, store),
             chosen=filters_of(request),
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )

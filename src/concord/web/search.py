@@ -10,9 +10,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
-from concord.store.browse import facets, list_entities_page, search_documents
+from concord.store.browse import list_entities_page, search_documents
 from concord.web.api_models import SearchResults
 from concord.web.browse import Day, Text, filters_of
+from concord.web.freshness import store_facets
 
 Words = Annotated[str, Query(min_length=1, max_length=200)]
 ENTITIES_SHOWN = 20
@@ -64,7 +65,7 @@ def search_router() -> APIRouter:
         )
         page: Any = request.app.state.page
         response: HTMLResponse = page(
-            request, "search.html", q=q, facets=facets(store), chosen=filters_of(request),
+            request, "search.html", q=q, facets=store_facets(request, store), chosen=filters_of(request),
             **results,
         )  # fmt: skip
         return response
