@@ -2,6 +2,8 @@
 `concord serve` in its own process and timed from this one.
 
 Run: .venv/bin/python bench/web.py [N] [--store FILE]
+Prints a Markdown table: each page's and call's body size (bytes, uncompressed) and its
+p50/p95 over 60 requests, then a 304 revalidation of two lists (ETag).
 The store is built from the FactRuEval devset: each text is analysed once, then stored
 again under new identities (a numbered line appended), so the store holds N documents
 with real claims, entities, facts and conflicts. With --store, the SQLite file is kept and
@@ -63,6 +65,22 @@ def build_store(url: str, size: int) -> None:
             )
 
 
+def timed(
+    client: httpx.Client, path: str, headers: dict[str, str], expected: int = 200
+) -> tuple[int, float, float]:
+    """Bytes of the answer's body, and its median and 95th-percentile time in ms."""
+    size = len(client.get(path, headers=headers).content)
+    timings = []
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        response = client.get(path, headers=headers)
+        timings.append((time.perf_counter() - started) * 1000)
+        if response.status_code != expected:
+            raise SystemExit(f"{path}: {response.status_code}, expected {expected}")
+    timings.sort()
+    return size, statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -96,31 +114,41 @@ def main() -> None:
                 document = client.get("/api/documents", params={"limit": 1}).json()[0]["id"]
                 conflict = client.get("/api/conflicts", params={"limit": 1}).json()
                 fact = conflict[0]["fact"] if conflict else 1
+                outlet = client.get("/api/documents", params={"limit": 1}).json()[0]["source"]
                 targets = {
                     "baseline: /static/concord.css": "/static/concord.css",
-                    "page /": "/",
-                    f"page /facts/{fact}": f"/facts/{fact}",
-                    f"page /entities/{entity}": f"/entities/{entity}",
-                    "page /documents/…": f"/documents/{document}",
+                    "page / (overview)": "/",
+                    "page /facts": "/facts",
+                    "page /facts?type=meeting&has_conflict": "/facts?type=meeting&has_conflict=true",
+                    "page /entities": "/entities",
+                    "page /documents": "/documents",
                     "page /conflicts": "/conflicts",
+                    f"page /facts/{fact} (with a conflict)": f"/facts/{fact}",
+                    f"page /entities/{entity}": f"/entities/{entity}",
+                    "page /documents/{id}": f"/documents/{document}",
+                    f"page /story?entity={entity}": f"/story?entity={entity}",
+                    "page /story?q=Путин": "/story?q=Путин",
                     "page /search?q=Москва": "/search?q=Москва",
+                    "page /search?q=Москва&source&date": (
+                        f"/search?q=Москва&source={outlet}&date_from=2015&date_to=2020"
+                    ),
+                    "page /docs": "/docs",
                     "api /api/documents": "/api/documents?limit=50",
                     "api /api/facts?type=occupation": "/api/facts?type=occupation&limit=50",
                     "api /api/entities": "/api/entities?limit=50",
+                    "api /api/conflicts": "/api/conflicts?limit=50",
+                    f"api /api/facts/{fact}": f"/api/facts/{fact}",
+                    f"api /api/entities/{entity}": f"/api/entities/{entity}",
                     "api /api/search?q=Путин": "/api/search?q=Путин",
                 }
-                print(f"{'request':<36}{'p50 ms':>9}{'p95 ms':>9}")
+                print("| request | bytes | p50 ms | p95 ms |\n|---|---|---|---|")
                 for name, path in targets.items():
-                    client.get(path)
-                    timings = []
-                    for _ in range(ROUNDS):
-                        started = time.perf_counter()
-                        response = client.get(path)
-                        timings.append((time.perf_counter() - started) * 1000)
-                        response.raise_for_status()
-                    timings.sort()
-                    p95 = timings[int(len(timings) * 0.95) - 1]
-                    print(f"{name:<36}{statistics.median(timings):9.1f}{p95:9.1f}", flush=True)
+                    size, median, p95 = timed(client, path, {})
+                    print(f"| {name} | {size:,} | {median:.1f} | {p95:.1f} |", flush=True)
+                for name, path in (("/facts", "/facts"), ("/api/facts", "/api/facts?limit=50")):
+                    etag = client.get(path).headers["etag"]
+                    _, median, p95 = timed(client, path, {"If-None-Match": etag}, expected=304)
+                    print(f"| revalidated {name} (304) | 0 | {median:.1f} | {p95:.1f} |")
         finally:
             server.terminate()
             server.wait(timeout=10)

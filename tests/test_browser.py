@@ -211,10 +211,10 @@ def test_settling_conflicts_on_the_conflicts_page(review_server: str, page: Page
 
 BROWSE_PAGES = ["/", "/facts", "/facts?has_conflict=true&lang=en", "/facts?type=meeting&order=oldest",
                 "/entities", "/entities?type=PER&order=name", "/documents?order=title",
-                "/conflicts", "/no-such-page"]  # fmt: skip
+                "/conflicts", "/search?q=Кошербаев&type=PER", "/no-such-page"]  # fmt: skip
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [1280, 375, 360])
 def test_browse_pages_fit_answer_and_link(server: str, page: Page, width: int) -> None:
     """Every list page (and a document, and the 404 page) at desktop and phone width: no
     horizontal scrolling, no console errors, every link on the page answers 200."""

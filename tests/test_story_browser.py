@@ -32,7 +32,7 @@ def entity_id(base: str, name: str) -> int:
     return int(found[0]["id"])
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [1280, 375, 360])
 def test_story_fits_and_stays_quiet(server: str, width: int) -> None:
     koshebaev = entity_id(server, "Ермек Кошербаев")
     problems: list[str] = []

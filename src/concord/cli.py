@@ -25,6 +25,7 @@ from concord.exports import check_type, export_app
 from concord.ingest import BATCH_SIZE, IngestCounts, Interrupted, interruptible
 from concord.read.encoding import decode
 from concord.read.text import parse_text
+from concord.read.url import is_url, read_url
 from concord.store.database import database_revision, upgrade_database
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
 from concord.store.queries import provenance
@@ -131,7 +132,8 @@ DatabaseOption = Annotated[
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders or glob patterns; - reads standard input")
+        list[str],
+        typer.Argument(help="Files, folders, glob patterns or http(s) pages; - reads standard input"),
     ],
     db: DatabaseOption = None,
     workers: Annotated[
@@ -173,6 +175,11 @@ def ingest(
             stdin_failed = 1
         if not paths:
             raise typer.Exit(stdin_failed)
+    if any(is_url(path) for path in paths):  # http(s) pages: fetched, then read as files are
+        stdin_failed |= ingest_urls(store, [p for p in paths if is_url(p)], report_error)
+        paths = [path for path in paths if not is_url(path)]
+        if not paths:
+            raise typer.Exit(stdin_failed)
     try:
         with interruptible():
             counts = ingest_with_progress(
@@ -193,6 +200,21 @@ def ingest(
         highlight=False,
     )
     raise typer.Exit(1 if counts.failed or stdin_failed else 0)
+
+
+def ingest_urls(store: Store, urls: list[str], report_error: Callable[[str, str], None]) -> int:
+    """Each page fetched (timeout, 2 MB cap) and stored; 1 when any could not be."""
+    failed = 0
+    for url in urls:
+        try:
+            added = store.ingest_document(read_url(url))
+        except ReadError as error:
+            report_error(url, error.reason)
+            failed = 1
+        else:
+            errors.print(f"{printable(url)}: {added.claims} claims ({added.status})",
+                         markup=False, highlight=False)  # fmt: skip
+    return failed
 
 
 def ingest_with_progress(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import ColumnElement, column, func, select, table, text
 from sqlalchemy.orm import Session
 
-from concord.store.queries import LISTED_SOURCES, dated_facts
+from concord.store.queries import LISTED_SOURCES, dated_facts, list_facts, with_dates
 from concord.store.schema import (
     SEARCH_VECTOR,
     ClaimArgumentRow,
@@ -16,6 +16,7 @@ from concord.store.schema import (
     EntityAliasRow,
     EntityRow,
     FactClaimRow,
+    FactRow,
     MentionRow,
     search_query,
 )
@@ -27,6 +28,7 @@ DOCUMENT_ORDERS: dict[str, tuple[Any, ...]] = {
     "title": (DocumentRow.title, DocumentRow.id),
 }
 ENTITY_ORDERS = ("mentions", "name")
+FTS_TABLE = table("documents_fts", column("id"))  # SQLite's FTS5 index (store/database.py)
 
 
 def facets(session: Session) -> dict[str, list[str]]:
@@ -40,9 +42,41 @@ def facets(session: Session) -> dict[str, list[str]]:
             "entity_types": distinct(EntityRow.type)}  # fmt: skip
 
 
+def latest_facts(session: Session, types: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
+    """The facts of these types with the latest dates (the overview's "latest events"),
+    picked by the indexed facts.date, so only `limit` facts are assembled."""
+    ids = session.scalars(
+        select(FactRow.id)
+        .where(FactRow.type.in_(types))
+        .order_by(FactRow.date.desc().nulls_last(), FactRow.id.desc())
+        .limit(limit)
+    )
+    facts = with_dates(session, list_facts(session, fact_ids=list(ids), sources_per_fact=LISTED_SOURCES))
+    return sorted(facts, key=lambda fact: (fact["date"], fact["id"]), reverse=True)
+
+
 def document_summary(row: DocumentRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "source": row.source, "published": row.published,
             "url": row.url, "language": row.language}  # fmt: skip
+
+
+def document_conditions(
+    source: str | None = None,
+    language: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """The document filters of the lists and of search; dates compare as ISO text."""
+    conditions: list[ColumnElement[bool]] = []
+    if source:
+        conditions.append(DocumentRow.source == source)
+    if language:
+        conditions.append(DocumentRow.language == language)
+    if date_from:
+        conditions.append(DocumentRow.published >= date_from)
+    if date_to:  # "2024-03" keeps every day of March
+        conditions.append(func.substr(DocumentRow.published, 1, len(date_to)) <= date_to)
+    return conditions
 
 
 def list_documents(
@@ -58,14 +92,7 @@ def list_documents(
     """Documents newest first (or `order` "oldest", "title"); dates compare as ISO text,
     so "2024" or "2024-03" bound a whole year or month."""
     query = select(DocumentRow).order_by(*DOCUMENT_ORDERS.get(order, DOCUMENT_ORDERS["newest"]))
-    if source:
-        query = query.where(DocumentRow.source == source)
-    if language:
-        query = query.where(DocumentRow.language == language)
-    if date_from:
-        query = query.where(DocumentRow.published >= date_from)
-    if date_to:  # "2024-03" keeps every day of March
-        query = query.where(func.substr(DocumentRow.published, 1, len(date_to)) <= date_to)
+    query = query.where(*document_conditions(source, language, date_from, date_to))
     return [document_summary(row) for row in session.scalars(query.limit(limit).offset(offset))]
 
 
@@ -157,33 +184,40 @@ def entity_view(session: Session, entity_id: int) -> dict[str, Any] | None:
             "timeline": facts, "connections": connections}  # fmt: skip
 
 
-def search_documents(session: Session, query: str, limit: int = 50) -> list[dict[str, Any]]:
+def search_documents(
+    session: Session,
+    query: str,
+    limit: int = 50,
+    source: str | None = None,
+    language: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[dict[str, Any]]:
     """Full-text search: SQLite's FTS5 index of dictionary forms, PostgreSQL's text search,
-    else substring. Each document comes with `snippet`, HTML: its text around the first
-    hit, escaped, the matching words in <mark>."""
+    else substring; only documents passing the list filters. Each document comes with
+    `snippet`, HTML: its text around the first hit, escaped, the matching words in <mark>."""
     dialect = session.get_bind().dialect.name
+    conditions = document_conditions(source, language, date_from, date_to)
     if dialect == "sqlite":
         terms = match_expression(query)
         if terms is None:
             return []
-        ids = [r[0] for r in session.execute(
-            text("SELECT id FROM documents_fts WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"),
-            {"q": terms, "n": limit},
-        )]  # fmt: skip
-        by_id = {
-            r.id: r for r in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)))
-        }
-        rows = [by_id[i] for i in ids if i in by_id]
+        statement = (
+            select(DocumentRow)
+            .join(FTS_TABLE, FTS_TABLE.c.id == DocumentRow.id)
+            .where(text("documents_fts MATCH :q"), *conditions)
+            .order_by(text("documents_fts.rank"))
+            .params(q=terms)
+        )
+    elif dialect == "postgresql":
+        # as typed, or in dictionary forms, so every word form reaches the same stems
+        wanted = search_query(query).op("||")(search_query(most_probable_forms(query)))
+        statement = (
+            select(DocumentRow)
+            .where(SEARCH_VECTOR.op("@@")(wanted), *conditions)
+            .order_by(func.ts_rank(SEARCH_VECTOR, wanted).desc(), DocumentRow.id)
+        )
     else:
-        if dialect == "postgresql":
-            # as typed, or in dictionary forms, so every word form reaches the same stems
-            wanted = search_query(query).op("||")(search_query(most_probable_forms(query)))
-            statement = (
-                select(DocumentRow)
-                .where(SEARCH_VECTOR.op("@@")(wanted))
-                .order_by(func.ts_rank(SEARCH_VECTOR, wanted).desc(), DocumentRow.id)
-            )
-        else:
-            statement = select(DocumentRow).where(DocumentRow.text.ilike(f"%{query}%"))
-        rows = list(session.scalars(statement.limit(limit)))
+        statement = select(DocumentRow).where(DocumentRow.text.ilike(f"%{query}%"), *conditions)
+    rows = list(session.scalars(statement.limit(limit)))
     return [document_summary(r) | {"snippet": snippet(r.text, query)} for r in rows]

@@ -33,7 +33,6 @@ from concord.store.browse import (
     entity_view,
     list_documents,
     list_entities_page,
-    search_documents,
 )
 from concord.store.database import open_database, session_factory
 from concord.store.queries import (
@@ -53,8 +52,18 @@ from concord.store.reviews import (
     review_conflict,
 )
 from concord.web.api_docs import api_docs_router
+from concord.web.api_models import (
+    Conflict,
+    DocumentDetail,
+    DocumentSummary,
+    EntityDetail,
+    EntitySummary,
+    Fact,
+    IngestedDocument,
+)
 from concord.web.browse import browse_router, install_error_pages
-from concord.web.documents import document_from_json
+from concord.web.documents import DOCUMENT_BODY, document_from_json
+from concord.web.freshness import FRESHNESS, install_freshness
 from concord.web.guard import (
     FailureThrottle,
     PathId,
@@ -68,6 +77,7 @@ from concord.web.guard import (
 from concord.web.highlight import document_parts, highlight, safe_url
 from concord.web.i18n import TEXTS, pick_language
 from concord.web.overview import overview_data
+from concord.web.search import search_router
 from concord.web.stamped_cache import StampedCache
 from concord.web.story import story_router
 
@@ -94,6 +104,12 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Role = Annotated[str, PathParameter(min_length=1, max_length=32)]
 StatusFilter = Literal["open", "confirmed", "dismissed", "all"]
 MAX_FORM_FIELDS = 10
+
+
+def answers(model: Any) -> dict[str, Any]:
+    """A JSON endpoint's declared answer: documented in /openapi.json and checked on the way
+    out, with fields a query leaves out still left out (not added as nulls)."""
+    return {"response_model": model, "response_model_exclude_unset": True}
 
 
 def token_refusal(given: str | None) -> int | None:
@@ -220,6 +236,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             )
         response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
+        response.headers.update(getattr(request.state, "freshness", {}))  # list validators
         return response
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -240,7 +257,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.include_router(browse_router())
     app.include_router(story_router())
     app.include_router(api_docs_router())
+    app.include_router(search_router())
     install_error_pages(app, invalid_request(SECURITY_HEADERS))
+    install_freshness(app)
 
     def cached_entity(store: Session, entity_id: int) -> dict | None:
         """An entity's view (the most mentioned have hundreds of facts to assemble)."""
@@ -248,7 +267,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     # ---- REST API ---------------------------------------------------------------------
 
-    @app.get("/api/documents")
+    @app.get("/api/documents", **answers(list[DocumentSummary]), dependencies=FRESHNESS)
     def api_documents(
         store: Store,
         limit: Limit = 50,
@@ -258,14 +277,17 @@ def create_app(database_url: str | None = None) -> FastAPI:
     ) -> list[dict]:
         return list_documents(store, limit, offset, source, language)
 
-    @app.get("/api/documents/{document_id}")
+    @app.get("/api/documents/{document_id}", **answers(DocumentDetail))
     def api_document(document_id: str, store: Store) -> dict:
         found = document_view(store, document_id)
         if found is None:
             raise HTTPException(404, f"no document {document_id}")
         return found
 
-    @app.post("/api/documents", status_code=201, dependencies=[Depends(require_bearer)])
+    @app.post(
+        "/api/documents", status_code=201, dependencies=[Depends(require_bearer)],
+        **answers(IngestedDocument), openapi_extra=DOCUMENT_BODY,
+    )  # fmt: skip
     async def api_add_document(request: Request) -> dict:
         body = await read_body(request, MAX_BODY_BYTES)
         # Parsing and analysis take seconds of CPU: in a worker thread, so the event loop
@@ -274,7 +296,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             ingest_body, sessions, body, request.headers.get("content-type", "")
         )
 
-    @app.get("/api/facts")
+    @app.get("/api/facts", **answers(list[Fact]), dependencies=FRESHNESS)
     def api_facts(
         store: Store,
         limit: Limit = 50,
@@ -290,49 +312,45 @@ def create_app(database_url: str | None = None) -> FastAPI:
             store, type, entity, source, date_from, date_to, limit, offset, language
         )
 
-    @app.get("/api/facts/{fact_id}")
+    @app.get("/api/facts/{fact_id}", **answers(Fact))
     def api_fact(fact_id: PathId, store: Store) -> dict:
         found = list_facts(store, fact_ids=[fact_id])
         if not found:
             raise HTTPException(404, f"no fact {fact_id}")
         return found[0]
 
-    @app.get("/api/entities")
+    @app.get("/api/entities", **answers(list[EntitySummary]), dependencies=FRESHNESS)
     def api_entities(store: Store, limit: Limit = 50, offset: Offset = 0, type: str | None = None,
                      q: str | None = None) -> list[dict]:  # fmt: skip
         return list_entities_page(store, limit, offset, type, q)
 
-    @app.get("/api/entities/{entity_id}")
+    @app.get("/api/entities/{entity_id}", **answers(EntityDetail))
     def api_entity(entity_id: PathId, store: Store) -> dict:
         found = cached_entity(store, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id}")
         return found
 
-    @app.get("/api/conflicts")
+    @app.get("/api/conflicts", **answers(list[Conflict]), dependencies=FRESHNESS)
     def api_conflicts(
         store: Store, limit: Limit = 50, offset: Offset = 0, status: StatusFilter | None = None
     ) -> list[dict]:
         """Conflicts with their status; without `status`, all but dismissed ones."""
         return list_conflicts(store, limit=limit, offset=offset, status=status)
 
-    @app.post("/api/conflicts/{fact_id}/{role}/review", dependencies=[Depends(require_bearer)])
+    @app.post(
+        "/api/conflicts/{fact_id}/{role}/review", dependencies=[Depends(require_bearer)],
+        **answers(Conflict),
+    )  # fmt: skip
     def api_review_conflict(fact_id: PathId, role: Role, review: ReviewRequest, store: Store) -> dict:
         """Settle a conflict (needs the token); answers with the conflict as listed now."""
         return settle(store, fact_id, role, review.status, review.note, review.reviewer)
 
-    @app.get("/api/timeline")
+    @app.get("/api/timeline", **answers(list[Fact]))
     def api_timeline(
         store: Store, name: Annotated[str, Query(min_length=1, max_length=200)]
     ) -> list[dict]:
         return timeline_of(store, name)
-
-    @app.get("/api/search")
-    def api_search(store: Store, q: Annotated[str, Query(min_length=1, max_length=200)]) -> dict:
-        return {
-            "documents": search_documents(store, q),
-            "entities": list_entities_page(store, 20, 0, query=q),
-        }
 
     # ---- pages ------------------------------------------------------------------------
 
@@ -378,7 +396,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
             request, "document.html", document=found, parts=parts, url=safe_url(found["url"])
         )
 
-    @app.get("/conflicts", response_class=HTMLResponse)
+    @app.get("/conflicts", response_class=HTMLResponse, dependencies=FRESHNESS)
     def conflicts_page(
         request: Request, store: Store, offset: Offset = 0, status: StatusFilter | None = None
     ) -> HTMLResponse:
@@ -441,14 +459,6 @@ def create_app(database_url: str | None = None) -> FastAPI:
         response = page(request, "refused.html", reason=reason, detail=detail, back=back)
         response.status_code = status_code
         return response
-
-    @app.get("/search", response_class=HTMLResponse)
-    def search_page(
-        request: Request, store: Store, q: Annotated[str, Query(max_length=200)] = ""
-    ) -> HTMLResponse:
-        documents = search_documents(store, q) if q.strip() else []
-        entities = list_entities_page(store, 20, 0, query=q) if q.strip() else []
-        return page(request, "search.html", q=q, documents=documents, entities=entities)
 
     return app
 

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from concord.claimtypes import CLAIM_TYPES
 from concord.exports import MEDIA_TYPES, Contents, Format, export_text
-from concord.store.browse import facets, list_documents, list_entities_page
+from concord.store.browse import list_documents, list_entities_page
 from concord.store.export import Filters
 from concord.store.queries import filter_facts
+from concord.web.freshness import FRESHNESS, store_facets
 from concord.web.guard import MAX_ID
 
 PER_PAGE = 50
@@ -70,7 +71,7 @@ def browse_router() -> APIRouter:
         response: HTMLResponse = page(request, template, **context)
         return response
 
-    @router.get("/facts", response_class=HTMLResponse)
+    @router.get("/facts", response_class=HTMLResponse, dependencies=FRESHNESS)
     def facts_page(
         request: Request,
         store: Store,
@@ -95,12 +96,12 @@ def browse_router() -> APIRouter:
             facts=found[:PER_PAGE],
             downloads=export_links(filters_of(request)),
             types=list(CLAIM_TYPES),
-            facets=facets(store),
+            facets=store_facets(request, store),
             chosen=filters_of(request),
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
 
-    @router.get("/entities", response_class=HTMLResponse)
+    @router.get("/entities", response_class=HTMLResponse, dependencies=FRESHNESS)
     def entities_page(
         request: Request,
         store: Store,
@@ -114,12 +115,12 @@ def browse_router() -> APIRouter:
             request,
             "entities.html",
             entities=found[:PER_PAGE],
-            facets=facets(store),
+            facets=store_facets(request, store),
             chosen=filters_of(request),
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
 
-    @router.get("/documents", response_class=HTMLResponse)
+    @router.get("/documents", response_class=HTMLResponse, dependencies=FRESHNESS)
     def documents_page(
         request: Request,
         store: Store,
@@ -138,12 +139,12 @@ def browse_router() -> APIRouter:
             request,
             "documents.html",
             documents=found[:PER_PAGE],
-            facets=facets(store),
+            facets=store_facets(request, store),
             chosen=filters_of(request),
             **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
         )
 
-    @router.get("/api/export")
+    @router.get("/api/export", response_class=Response, responses=EXPORT_ANSWER)
     def api_export(
         store: Store,
         format: Format,
@@ -164,6 +165,17 @@ def browse_router() -> APIRouter:
         )
 
     return router
+
+
+# The export answers a file, not JSON: declared by media type for /openapi.json.
+EXPORT_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The file, as an attachment",
+        "content": {
+            media.split(";")[0]: {"schema": {"type": "string"}} for media in MEDIA_TYPES.values()
+        },
+    }
+}
 
 
 def export_links(chosen: dict[str, str]) -> list[tuple[str, str]]:

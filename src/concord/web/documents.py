@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from fastapi import HTTPException
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from concord.document import Document
 from concord.read.common import declared_language, iso_date
@@ -17,12 +17,12 @@ class DocumentBody(BaseModel):
     """The fields the JSON Lines reader knows; others are ignored, as there."""
 
     model_config = ConfigDict(strict=True, extra="ignore")
-    text: str
+    text: str = Field(description="The report's text; not empty")
     title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: str | None = None
-    language: str | None = None
+    source: str | None = Field(None, description='The outlet; "api" when not given')
+    url: str | None = Field(None, description="An http(s) address")
+    published: str | None = Field(None, description="Publication date, e.g. 2026-10-15")
+    language: str | None = Field(None, description="A language tag; detected when not given")
 
     @field_validator("text")
     @classmethod
@@ -93,3 +93,19 @@ def document_from_json(body: bytes) -> Document:
         published=checked.published,
         language=declared_language(checked.language),
     )
+
+
+# The route reads its body itself (size-capped while it streams, three content types),
+# so FastAPI cannot infer it; this declares what the route accepts, for /openapi.json.
+DOCUMENT_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "One report, at most 2 MB: a JSON object (checked against "
+        "DocumentBody; a bad field is a 422 naming it), an HTML page or plain text.",
+        "content": {
+            "application/json": {"schema": DocumentBody.model_json_schema()},
+            "text/html": {"schema": {"type": "string", "title": "HTML page"}},
+            "text/plain": {"schema": {"type": "string", "title": "Plain text"}},
+        },
+    }
+}

@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from concord.store.queries import filter_facts, list_conflicts, summary
+from concord.store.browse import latest_facts
+from concord.store.queries import list_conflicts, summary
 
 LATEST_FACTS = 10
 LISTED_CONFLICTS = 10
@@ -17,13 +18,8 @@ LISTED_CONFLICTS = 10
 
 def overview_data(session: Session) -> dict[str, Any]:
     """Counts, the latest meetings and agreements by date, the first conflicts."""
-    latest = sorted(
-        filter_facts(session, "meeting") + filter_facts(session, "agreement"),
-        key=lambda fact: fact.get("date") or "",
-        reverse=True,
-    )[:LATEST_FACTS]
     return {
         "counts": summary(session),
-        "latest": latest,
+        "latest": latest_facts(session, ("meeting", "agreement"), LATEST_FACTS),
         "conflicts": list_conflicts(session, limit=LISTED_CONFLICTS),
     }

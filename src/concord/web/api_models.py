@@ -1,0 +1,164 @@
+"""The shapes of the API's answers, declared so /openapi.json (and /docs) tell a client
+what each endpoint returns. The store's queries build plain dicts; these models check
+them on the way out. Every model allows extra fields, so a field a query adds later is
+passed through rather than silently dropped before the model catches up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Shape(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class DocumentSummary(Shape):
+    """A document as lists show it."""
+
+    id: str = Field(description="The document's id (a hash of its normalised text)")
+    title: str | None = None
+    source: str | None = Field(None, description="The outlet")
+    published: str | None = Field(None, description="Publication date, ISO 8601")
+    url: str | None = None
+    language: str | None = None
+
+
+class FoundDocument(DocumentSummary):
+    """A search hit: the document with a snippet, the hit marked with <mark>."""
+
+    snippet: str = ""
+
+
+class Mention(Shape):
+    start: int
+    end: int
+    entity: int | None = None
+    type: str | None = None
+
+
+class ClaimSpan(Shape):
+    """Where a claim's sentence is in the text, and the fact it supports."""
+
+    start: int
+    end: int
+    type: str
+    fact: int | None = None
+
+
+class DocumentDetail(DocumentSummary):
+    """One document: its text, the names in it and the sentences claims came from."""
+
+    status: str | None = Field(None, description='"analysed" or why not')
+    text: str
+    mentions: list[Mention] = []
+    claims: list[ClaimSpan] = []
+
+
+class Source(Shape):
+    """One report behind a claim: the outlet and the evidence sentence (offsets into the
+    document's text, characters, end exclusive)."""
+
+    doc: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    title: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+class ConflictValue(Shape):
+    value: Any
+    sources: list[Source] = []
+
+
+class Verdict(Shape):
+    status: str
+    note: str | None = None
+    reviewer: str | None = None
+    reviewed_at: str | None = None
+
+
+class FactConflict(Shape):
+    """A role whose supporting claims disagree, each value with its sources."""
+
+    role: str
+    status: str | None = Field(None, description="open, confirmed or dismissed")
+    review: Verdict | None = Field(None, description="The verdict in force, if any")
+    values: list[ConflictValue] = []
+
+
+class Conflict(FactConflict):
+    """A conflict as /api/conflicts lists it: with its fact and the verdicts given."""
+
+    fact: int
+    type: str
+    history: list[Verdict] = Field([], description="Every verdict, newest first")
+
+
+class FactLink(Shape):
+    """Another fact this one is related to, e.g. a bilateral meeting `part_of` a summit."""
+
+    relation: str
+    fact: int
+
+
+class Fact(Shape):
+    """A consolidated fact: its merged arguments and the reports behind it. Lists carry a
+    fact's first three sources and `source_count`; the fact's own address lists all."""
+
+    id: int
+    type: str
+    modality: str | None = None
+    args: dict[str, Any] = Field(default_factory=dict, description="role -> values")
+    sources: list[Source] = []
+    conflicts: list[FactConflict] = []
+    links: list[FactLink] = []
+    source_count: int | None = None
+    date: str | None = Field(None, description="Event date, else earliest publication")
+
+
+class EntitySummary(Shape):
+    id: int
+    type: str
+    name: str
+    mentions: int | None = Field(None, description="Mentions across all documents")
+
+
+class Connection(Shape):
+    id: int
+    name: str
+    type: str
+    claims: int | None = None
+
+
+class EntityDetail(Shape):
+    """One entity: the names it was written as, posts held, facts in date order and the
+    entities it shares claims with."""
+
+    id: int
+    type: str
+    name: str
+    aliases: list[str] = []
+    posts: list[Fact] = Field([], description="Occupation facts naming the entity")
+    timeline: list[Fact] = []
+    connections: list[Connection] = []
+
+
+class SearchResults(Shape):
+    documents: list[FoundDocument]
+    entities: list[EntitySummary]
+
+
+class IngestedDocument(Shape):
+    """The answer to POST /api/documents."""
+
+    id: str
+    created: bool = Field(description="False when the same text was stored before")
+    claims: int
+    language: str | None = None
+    status: str | None = None
