@@ -20,6 +20,7 @@ from pathlib import Path
 
 from concord.analysis import AnalysedDocument
 from concord.document import Document
+from concord.eval.factrueval import document_names
 from concord.eval.halves import HALVES, split
 from concord.eval.metrics import Totals
 
@@ -348,8 +349,12 @@ def evaluate(
     the gold's documents (or `names` among them)."""
     if half not in HALVES:
         raise ValueError(f"unknown half {half!r}; expected one of {', '.join(HALVES)}")
-    documents = [n for n in gold.documents() if names is None or n in names]
-    halves = split(documents)
+    documents = {n for n in gold.documents() if names is None or n in names}
+    # The halves are the devset's own (by id over the whole folder), not a split of the
+    # gold's documents, which would move with every document annotated.
+    halves = {
+        h: [n for n in ns if n in documents] for h, ns in split(document_names(devset)).items()
+    }
     wanted = ["tune", "check"] if half == "all" else [half]
     found = analyse(devset, [n for h in wanted for n in halves[h]])
     results = {h: score_claims(gold, found, halves[h]) for h in wanted}
