@@ -278,18 +278,38 @@ def matches(gold: ScoredClaim, system: ScoredClaim) -> bool:
     )
 
 
+def _focus(claim: ScoredClaim) -> tuple[int, int]:
+    """Where a system claim points within its evidence: a quoted paragraph's quote, else
+    the evidence itself."""
+    spans = [v.span for v in claim.values("quote") if v.span]
+    return spans[0] if spans else claim.evidence
+
+
+def _shared(first: tuple[int, int], second: tuple[int, int]) -> int:
+    return max(0, min(first[1], second[1]) - max(first[0], second[0]))
+
+
 def pair(gold: list[ScoredClaim], system: list[ScoredClaim]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, system index) pairs, each gold claim taking the first
-    unused system claim that matches it, in text order."""
-    used: set[int] = set()
+    """One-to-one (gold index, system index) pairs among matching claims, the pairs whose
+    gold sentence shares most text with what the system claim points at first (a quoted
+    paragraph holding two gold statements goes to the one its quote lies in)."""
+    candidates = sorted(
+        (
+            (-_shared(expected.evidence, _focus(found)), g, s)
+            for g, expected in enumerate(gold)
+            for s, found in enumerate(system)
+            if matches(expected, found)
+        )
+    )
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
     pairs = []
-    for gold_index, expected in enumerate(gold):
-        for system_index, found in enumerate(system):
-            if system_index not in used and matches(expected, found):
-                used.add(system_index)
-                pairs.append((gold_index, system_index))
-                break
-    return pairs
+    for _, g, s in candidates:
+        if g not in used_gold and s not in used_system:
+            used_gold.add(g)
+            used_system.add(s)
+            pairs.append((g, s))
+    return sorted(pairs)
 
 
 # --- scoring ----------------------------------------------------------------------------
