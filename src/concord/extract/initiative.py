@@ -82,7 +82,11 @@ def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) 
 
 
 def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    return view.tokens[index].lemma in words.project_nouns and view.mention_at(index) is None
+    """A project noun, also as the head of a compound ("онлайн-магазин")."""
+    lemma = view.tokens[index].lemma
+    return (
+        lemma in words.project_nouns or lemma.rsplit("-", 1)[-1] in words.project_nouns
+    ) and view.mention_at(index) is None
 
 
 def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
@@ -125,6 +129,15 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 relation = view.tokens[child].relation
                 if relation.startswith("nsubj") or (relation == "obl" and child < index):
                     verb_parts.extend(view.subtree(child))
+            planner = view.tokens[verb].head
+            if view.tokens[verb].relation == "xcomp" and 0 <= planner < len(view.tokens):
+                # "X планирует построить завод": the subject of the verb that plans it
+                verb_parts.extend(
+                    index
+                    for child in view.children(planner)
+                    if view.tokens[child].relation.startswith("nsubj")
+                    for index in view.subtree(child)
+                )
         organisations = view.mentions_in(segment + verb_parts, {"ORG"})
         if not organisations:
             continue
