@@ -124,9 +124,9 @@ def test_repository_gold_is_large_spread_and_points_into_the_texts() -> None:
 
 # Measured on the check half (not tuned on) when the floors were set, minus 0.05.
 CHECK_FLOORS = {
-    "agreement": (0.95, 0.38),
-    "figure": (0.43, 0.35),
-    "statement": (0.85, 0.15),
+    "agreement": (0.75, 0.52),
+    "figure": (0.70, 0.76),
+    "statement": (0.87, 0.47),
 }
 
 
