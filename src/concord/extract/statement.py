@@ -161,6 +161,9 @@ def _reported_statements(
         subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
         clauses = _said_clauses(view, index, words)
         clause = view.subtree(clauses[0]) if clauses else _clause_after(view, index, words)
+        if clauses and clauses[0] > index:
+            # a misparse can hang the subject under the clause: what was said follows the verb
+            clause = [i for i in clause if i > index]
         topic = None if clause else _topic(view, index, words)
         if topic is not None:
             clause = view.subtree(topic)
