@@ -593,6 +593,29 @@ def eval_report(
     console.print(half_report(gold, response), highlight=False, markup=False, soft_wrap=True)
 
 
+@evaluation.command("claims")
+def eval_claims(
+    devset: Annotated[Path, typer.Argument(help="Folder with book_N.txt files")] = Path(
+        "../shared/factrueval2016/devset"
+    ),
+    gold: Annotated[Path, typer.Option("--gold", help="Claims gold (JSON lines)")] = Path(
+        "eval/claims-gold.jsonl"
+    ),
+    half: Annotated[str, typer.Option("--half", help=HALF_HELP)] = "all",
+) -> None:
+    """P/R/F1 of agreement, initiative, statement and figure claims against the written
+    gold, per devset half (tune: tuned on; check: not tuned on)."""
+    from concord.eval.claims import GoldError, evaluate, format_scores, load_gold
+
+    _check_half(half)
+    try:
+        results = evaluate(devset, load_gold(gold), half)
+    except GoldError as error:
+        errors.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    console.print(format_scores(results), highlight=False, soft_wrap=True)
+
+
 @evaluation.command("clusters")
 def eval_clusters(
     directory: Annotated[

@@ -87,7 +87,11 @@ def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) 
 
 
 def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    return view.tokens[index].lemma in words.project_nouns and view.mention_at(index) is None
+    """A project noun, also as the head of a compound ("онлайн-магазин")."""
+    lemma = view.tokens[index].lemma
+    return (
+        lemma in words.project_nouns or lemma.rsplit("-", 1)[-1] in words.project_nouns
+    ) and view.mention_at(index) is None
 
 
 def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:

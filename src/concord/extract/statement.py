@@ -34,9 +34,19 @@ class StatementWords:
     attribution_then_quote: re.Pattern[str]  # X said: «Quote»
     # A reported clause may stand without a complementiser: "X said the talks would …".
     bare_clauses: bool = False
-    # A sentence's `attribution` and the `quote` it attributes, outside the tree:
-    # "According to X, …".
-    attributed_sentences: tuple[re.Pattern[str], ...] = ()
+    # A subject naming a person already named ("он", "министр", "президент"): the speaker
+    # is the person last named in the sentences before.
+    referring_words: frozenset[str] = frozenset()
+    # "сообщил о …": what the statement is about, when no clause says what was said;
+    # "об этом": the sentence before is what was said.
+    topic_prepositions: frozenset[str] = frozenset()
+    anaphoric_topics: frozenset[str] = frozenset()
+    # "По словам X, …", "According to X, …", "…, пишет X": the sentence is X's; `source`
+    # is where X is named (or a possessive pronoun referring back); a `quote` group, if
+    # the pattern has one, is what X said, else the whole sentence.
+    attributions: tuple[re.Pattern[str], ...] = ()
+    # "…, сообщает «Лента.ру»": a relay, the speaker only where nobody else speaks.
+    relay: re.Pattern[str] | None = None
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -57,6 +67,21 @@ def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None
     return None
 
 
+_LOOK_BACK = 3  # sentences before a referring subject where its person may be named
+
+
+def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
+    """The person named last before `before`, within the sentence and `_LOOK_BACK` before."""
+    starts = [s.start for s in analysed.sentences if s.start <= before]
+    earliest = starts[-1 - _LOOK_BACK] if len(starts) > _LOOK_BACK else 0
+    people = [m for m in analysed.mentions if m.type == "PER" and earliest <= m.start < before]
+    return people[-1] if people else None
+
+
+def _referring(attribution: str, words: StatementWords) -> bool:
+    return any(w in words.referring_words for w in re.findall(r"\w+", attribution.lower()))
+
+
 def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
     return all(s.claimable for s in analysed.sentences if s.start < end and start < s.end)
 
@@ -74,6 +99,8 @@ def _direct_claim(
     if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
         return None
     speaker = _speaker(analysed, attribution_start, attribution_end)
+    if speaker is None and _referring(attribution, words):
+        speaker = _antecedent(analysed, attribution_start)
     if speaker is None:
         return None
     arguments = [
@@ -135,24 +162,24 @@ def _reported_statements(
         if token.lemma not in words.speech_lemmas or token.pos != "VERB":
             continue
         subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
-        clauses = [
-            c
-            for c in view.children(index)
-            if view.tokens[c].relation == "ccomp"
-            and (
-                words.bare_clauses
-                or any(view.tokens[g].lemma in words.complementisers for g in view.children(c))
-            )
-        ]
-        if not subjects or not clauses:
+        clauses = _said_clauses(view, index, words)
+        clause = view.subtree(clauses[0]) if clauses else _clause_after(view, index, words)
+        if clauses and clauses[0] > index:
+            # a misparse can hang the subject under the clause: what was said follows the verb
+            clause = [i for i in clause if i > index]
+        topic = None if clause else _topic(view, index, words)
+        if topic is not None:
+            clause = view.subtree(topic)
+        if not clause:
             continue
-        subject = view.subtree(subjects[0])
-        speakers = view.mentions_in(subject, {"PER"}) or [
-            m for m in view.mentions_in([subjects[0]], set(_SPEAKER_TYPES))
-        ]
+        if subjects:
+            speakers = _subject_speakers(analysed, view, subjects[0], words)
+        else:
+            # The parser lost the subject: a name right before the verb ("X заявил, что").
+            before = view.mentions_in(range(max(0, index - 3), index), set(_SPEAKER_TYPES))
+            speakers = before[-1:]
         if not speakers:
             continue
-        clause = view.subtree(clauses[0])
         while clause and (
             view.tokens[clause[0]].pos == "PUNCT"
             or view.tokens[clause[0]].lemma in words.complementisers
@@ -163,6 +190,8 @@ def _reported_statements(
         if not clause:
             continue
         quote = view.span_of(clause)
+        if topic is not None and view.tokens[topic].lemma in words.anaphoric_topics:
+            quote = _sentence_before(analysed, sentence) or quote  # "Об этом заявил X"
         arguments = [
             entity_argument(analysed, "speaker", speakers[0]),
             Argument("quote", quote.text, quote),
@@ -180,39 +209,120 @@ def _reported_statements(
         yield view.claim("statement", arguments, view.modality(index))
 
 
+def _subject_speakers(
+    analysed: AnalysedDocument, view: SentenceView, subject: int, words: StatementWords
+) -> list[Mention]:
+    """Who the subject names: a person in it, an organisation heading it, or the person
+    a referring subject ("министр", "он") stands for."""
+    phrase = view.subtree(subject)
+    people = view.mentions_in(phrase, {"PER"})
+    if people:
+        return people
+    head = view.tokens[subject]
+    named = view.mentions_in([subject], set(_SPEAKER_TYPES))
+    if named:
+        return named
+    if head.lemma.lower() in words.referring_words and head.feats.get("Number") != "Plur":
+        antecedent = _antecedent(analysed, head.start)
+        if antecedent:
+            return [antecedent]
+    # "канцелярия правительства Израиля сообщает": the organisation the subject belongs to
+    return view.mentions_in(phrase, {"ORG", "LOCORG"})[:1]
+
+
+def _topic(view: SentenceView, verb: int, words: StatementWords) -> int | None:
+    """What a speech verb is about when it has no clause: "объявила о выделении гранта",
+    "Об этом заявил X"."""
+    for child in view.children(verb):
+        if view.tokens[child].relation == "obl" and any(
+            view.tokens[g].lemma in words.topic_prepositions for g in view.children(child)
+        ):
+            return child
+    return None
+
+
+def _sentence_before(analysed: AnalysedDocument, sentence: Sentence) -> Span | None:
+    earlier = [s for s in analysed.sentences if s.end <= sentence.start]
+    return Span(earlier[-1].start, earlier[-1].end, earlier[-1].text) if earlier else None
+
+
+def _clause_after(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """Without a tree link, the words after ", что" right behind the verb (and its
+    addressee, "рассказал журналистам, что")."""
+    for comma in range(verb + 1, min(verb + 6, len(view.tokens) - 1)):
+        if view.tokens[comma].text == "," and view.tokens[comma + 1].lemma in words.complementisers:
+            return list(range(comma + 1, len(view.tokens)))
+    return []
+
+
+def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """The clause a speech verb reports: "заявил, что …", or "рассказал о том, что …"."""
+
+    def opens_with_complementiser(clause: int) -> bool:
+        return any(view.tokens[g].lemma in words.complementisers for g in view.children(clause))
+
+    direct = [
+        c
+        for c in view.children(verb)
+        if view.tokens[c].relation == "ccomp"
+        and (words.bare_clauses or opens_with_complementiser(c))
+    ]
+    if direct:
+        return direct
+    return [
+        clause
+        for c in view.children(verb)
+        if view.tokens[c].lemma == "то"
+        for clause in view.children(c)
+        if opens_with_complementiser(clause)
+    ]
+
+
 def _attributed_statements(
-    analysed: AnalysedDocument, sentence: Sentence, words: StatementWords
+    analysed: AnalysedDocument, sentence: Sentence, words: StatementWords, relayed: bool
 ) -> Iterator[Claim]:
-    """ "According to X, …": the sentence's rest is what X says."""
-    for pattern in words.attributed_sentences:
+    """A sentence a phrase attributes to someone: "По словам X, …", "…, пишет X"."""
+    patterns = [*words.attributions, *([words.relay] if relayed and words.relay else [])]
+    for pattern in patterns:
         match = pattern.search(sentence.text)
         if match is None:
             continue
-        start = sentence.start
-        speaker = _speaker(
-            analysed, start + match.start("attribution"), start + match.end("attribution")
-        )
+        source_start = sentence.start + match.start("source")
+        source_end = sentence.start + match.end("source")
+        speaker = _speaker(analysed, source_start, source_end)
+        if speaker is None and _referring(match.group("source"), words):
+            speaker = _antecedent(analysed, sentence.start)
         if speaker is None:
             continue
-        quote = match.group("quote")
-        quote_start = start + match.start("quote")
+        quote = Span(sentence.start, sentence.end, sentence.text)
+        if "quote" in pattern.groupindex:
+            start = sentence.start + match.start("quote")
+            quote = Span(start, start + len(match.group("quote")), match.group("quote"))
         yield Claim(
             "statement",
-            [
-                entity_argument(analysed, "speaker", speaker),
-                Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
-            ],
-            sentence.span,
+            [entity_argument(analysed, "speaker", speaker), Argument("quote", quote.text, quote)],
+            quote,
         )
         return
 
 
 def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
     claims = list(_direct_statements(analysed, words))
-    covered = [(c.evidence.start, c.evidence.end) for c in claims]
+    # A quoted paragraph's other sentences may still report speech ("Президент также
+    # рассказал, что …"): only the sentences the quote runs through are read already.
+    covered = [
+        (argument.span.start, argument.span.end)
+        for claim in claims
+        for argument in claim.arguments
+        if argument.role == "quote" and argument.span is not None
+    ]
     for sentence in analysed.sentences:
-        if not sentence.claimable or any(s <= sentence.start < e for s, e in covered):
+        if not sentence.claimable or any(
+            start < sentence.end and sentence.start < end for start, end in covered
+        ):
             continue
         reported = list(_reported_statements(analysed, sentence, words))
-        claims.extend(reported or _attributed_statements(analysed, sentence, words))
+        claims.extend(reported)
+        if not reported:
+            claims.extend(_attributed_statements(analysed, sentence, words, relayed=True))
     return claims

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from concord.analysis import Quantity, Sentence
+from concord.analysis import Quantity, Sentence, Token
 from concord.nlp.dates import MONTH_WORD
 
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
@@ -30,11 +30,65 @@ _CURRENCIES = [
 ]
 _SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "¥": "CNY"}
 _FRACTIONS = {"четверт": 0.25, "трет": 1 / 3, "половин": 0.5}
+# A count of hours, days or years is a duration or a clock time: dates, never figures.
+_TIME_UNITS = frozenset(
+    {"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год", "век", "вечер"}
+    | {"утро", "ночь"}
+)
+# Units too short for the counted-noun pattern ("5 км", "100 кг").
+_SHORT_UNITS = r"км|кг|см|мм|га"
+# Cardinals written as words ("пять граждан", "шестерых рефери"); "один" is left out:
+# "один из", "одну" are rarely a count the text reports.
+_NUMBER_WORDS = {
+    word: int(value)
+    for value, *words in (
+        line.split()
+        for line in """2 два двое
+        3 три трое
+        4 четыре четверо
+        5 пять пятеро
+        6 шесть шестеро
+        7 семь семеро
+        8 восемь
+        9 девять
+        10 десять
+        11 одиннадцать
+        12 двенадцать
+        13 тринадцать
+        14 четырнадцать
+        15 пятнадцать
+        16 шестнадцать
+        17 семнадцать
+        18 восемнадцать
+        19 девятнадцать
+        20 двадцать
+        30 тридцать
+        40 сорок
+        50 пятьдесят
+        60 шестьдесят
+        70 семьдесят
+        80 восемьдесят
+        90 девяносто
+        100 сто
+        200 двести
+        300 триста
+        400 четыреста
+        500 пятьсот
+        600 шестьсот
+        700 семьсот
+        800 восемьсот
+        900 девятьсот""".splitlines()
+    )
+    for word in words
+}
+_WORD_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+_CURRENCY_LEMMAS = {"доллар": "USD", "евро": "EUR", "рубль": "RUB", "фунт": "GBP"}
 
 _CURRENCY = "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES)
 _AMOUNT = re.compile(
-    rf"(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}{_SCALE}"
-    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|(?:{_CURRENCY})\b|(?P<noun>[а-яё]{{3,}})))?",
+    rf"(?<![^\W\d_])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}(?![^\W\d_]){_SCALE}(?:-[а-яё]{{1,3}}\b)?"
+    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|(?:{_CURRENCY})\b"
+    rf"|(?P<noun>[а-яё]{{3,}}|(?:{_SHORT_UNITS})\b)))?",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -51,10 +105,54 @@ def _value(number: str, scale: str | None) -> float:
     return amount
 
 
+def _counted_noun(tokens: list[Token], index: int) -> Token | None:
+    """The noun a number counts, past its adjectives ("1000 незаконных мигрантов")."""
+    for token in tokens[index : index + 4]:
+        if token.pos in {"NOUN", "PROPN"}:
+            return token
+        if token.pos != "ADJ":
+            return None
+    return None
+
+
+def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Counts written as words: "пять граждан", "двадцать пять человек", "три тысячи рублей"."""
+    found = []
+    tokens = sentence.tokens
+    index = 0
+    while index < len(tokens):
+        first = index
+        amount = 0.0
+        while index < len(tokens) and tokens[index].lemma.lower() in _NUMBER_WORDS:
+            amount += _NUMBER_WORDS[tokens[index].lemma.lower()]
+            index += 1
+        if index == first:
+            index += 1
+            continue
+        if index < len(tokens) and tokens[index].lemma.lower() in _WORD_SCALES:
+            amount *= _WORD_SCALES[tokens[index].lemma.lower()]
+            index += 1
+        noun = _counted_noun(tokens, index)
+        start, end = tokens[first].start, tokens[index - 1].end
+        if (
+            noun is None
+            or noun.lemma.lower() in _TIME_UNITS
+            or MONTH_WORD.fullmatch(noun.text)
+            or any(a < end and start < b for a, b in taken)
+        ):
+            continue
+        unit = _CURRENCY_LEMMAS.get(noun.lemma.lower(), noun.lemma.lower())
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        found.append(Quantity(start, end, text, amount, unit))
+    return found
+
+
 def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
     found: list[Quantity] = []
     for sentence in sentences:
         lemmas = {token.start - sentence.start: token.lemma for token in sentence.tokens}
+        positions = {token.start - sentence.start: i for i, token in enumerate(sentence.tokens)}
+        first_digits = len(found)
         for match in _AMOUNT.finditer(sentence.text):
             groups = match.groupdict()
             if (
@@ -74,7 +172,12 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
             if groups["noun"] and MONTH_WORD.fullmatch(groups["noun"]):
                 continue  # a day of a month: dates are never figures
             if not unit and groups["noun"]:
-                unit = lemmas.get(match.start("noun"), groups["noun"].lower())
+                at = positions.get(match.start("noun"))
+                noun = _counted_noun(sentence.tokens, at) if at is not None else None
+                unit = noun.lemma.lower() if noun else lemmas.get(match.start("noun"), "")
+                unit = unit or groups["noun"].lower()
+                if unit in _TIME_UNITS:
+                    continue  # a duration or a time of day
             elif groups["noun"]:
                 end = match.start("noun")
             if not unit and not groups["scale"]:
@@ -89,7 +192,11 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     unit,
                 )
             )
+        taken = [(q.start, q.end) for q in found[first_digits:]]
+        found.extend(_spelled_counts(sentence, taken))
         for match in _FRACTION.finditer(sentence.text):
+            if lemmas.get(match.start()) == "третий":
+                continue  # "третий контракт": an ordinal, not a third
             stem = next(s for s in _FRACTIONS if match.group("fraction").lower().startswith(s))
             found.append(
                 Quantity(

@@ -109,9 +109,9 @@ STATEMENT = StatementWords(
         rf"(?P<quote>[^{_CLOSE}]{{10,}})[{_CLOSE}]"
     ),
     bare_clauses=True,
-    attributed_sentences=(
-        re.compile(r"^[Aa]ccording to (?P<attribution>[^,]+),\s*(?P<quote>.+?)\.?$"),
-        re.compile(r"^(?P<quote>.+?),\s*according to (?P<attribution>[^,.]+)\.?$"),
+    attributions=(
+        re.compile(r"^[Aa]ccording to (?P<source>[^,]+),\s*(?P<quote>.+?)\.?$"),
+        re.compile(r"^(?P<quote>.+?),\s*according to (?P<source>[^,.]+)\.?$"),
     ),
 )
 
