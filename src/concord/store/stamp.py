@@ -10,6 +10,8 @@ lookup (the count walks the smallest index of 10,000s of rows: well under a mill
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -37,3 +39,23 @@ def store_stamp(session: Session) -> Stamp:
     ]
     found = session.execute(select(*parts)).one()
     return tuple(value or 0 for value in found)
+
+
+def stamp_text(stamp: Stamp) -> str:
+    return ".".join(str(part) for part in stamp)
+
+
+def last_change(session: Session) -> datetime | None:
+    """The latest document stored or verdict given (None for an empty store); scans the
+    documents' ingest times, so callers ask only when the stamp has changed."""
+    ingested = session.scalar(select(func.max(DocumentRow.ingested_at)))
+    reviewed = session.scalar(
+        select(ConflictReviewRow.reviewed_at).order_by(ConflictReviewRow.id.desc()).limit(1)
+    )
+    moments = [_utc(moment) for moment in (ingested, reviewed) if moment is not None]
+    return max(moments, default=None)
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes (stored in UTC); PostgreSQL aware ones."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,7 +1,7 @@
 """ETag and Last-Modified on the list endpoints and pages, from the store's state
-(store/freshness.py), so a client revalidating an unchanged list gets a 304 without the
+(store/stamp.py), so a client revalidating an unchanged list gets a 304 without the
 list's query being run. Last-Modified needs a scan of the documents' ingest times: it is
-computed again only when the cheap state tag changes. The tag covers the address (path and query) and, for pages, the
+computed again only when the cheap store stamp changes. The tag covers the address (path and query) and, for pages, the
 Accept-Language header that picks their language."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from concord import __version__
 from concord.store.browse import facets
-from concord.store.freshness import last_change, state_tag
+from concord.store.stamp import last_change, stamp_text, store_stamp
 
 
 class NotModified(Exception):
@@ -32,7 +32,7 @@ def list_freshness(request: Request) -> None:
     request's If-None-Match (or, without it, If-Modified-Since) says the client has them,
     otherwise leaves them in request.state for the middleware to put on the answer."""
     with request.app.state.sessions() as session:
-        tag = state_tag(session)
+        tag = stamp_text(store_stamp(session))
         known: tuple[str, datetime | None] | None = getattr(request.app.state, "last_change", None)
         if known is None or known[0] != tag:
             known = (tag, last_change(session))
@@ -85,8 +85,8 @@ FRESHNESS = [Depends(list_freshness)]  # a list route's `dependencies=`
 def store_facets(request: Request, session: Session) -> dict[str, list[str]]:
     """The filter forms' choices (outlets, languages, entity types): scanning the documents
     for them costs tens of milliseconds at 10,000 documents, so they are kept until the
-    store's state tag changes."""
-    tag = state_tag(session)
+    store's stamp changes."""
+    tag = stamp_text(store_stamp(session))
     known: tuple[str, dict[str, list[str]]] | None = getattr(request.app.state, "facets", None)
     if known is None or known[0] != tag:
         known = (tag, facets(session))
