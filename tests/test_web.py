@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 import time
@@ -15,6 +16,7 @@ from fastapi.testclient import TestClient
 
 import concord.pipeline
 from concord.analysis import AnalysedDocument
+from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.pipeline import Pipeline
 from concord.web import app as web_app
@@ -89,6 +91,24 @@ def test_pages_render_in_two_languages(client: TestClient) -> None:
     conflict = client.get("/api/conflicts").json()[0]
     page = client.get(f"/facts/{conflict['fact']}").text
     assert '<mark class="evidence">' in page and "Источники расходятся" in page
+
+
+MODALITY_NAMES = {
+    "ru": {"состоялось", "планируется", "не состоялось"},
+    "en": {"happened", "planned", "did not happen"},
+}
+
+
+def test_types_roles_and_modality_are_named_in_the_page_language(client: TestClient) -> None:
+    conflict = client.get("/api/conflicts").json()[0]
+    spec = CLAIM_TYPES[conflict["type"]]
+    for lang in ("ru", "en"):
+        listed = client.get("/conflicts", params={"lang": lang}).text
+        shown = f"· {spec.label(lang)} · {spec.role_label(conflict['role'], lang)}"
+        assert shown in listed
+        fact = client.get(f"/facts/{conflict['fact']}", params={"lang": lang}).text
+        modality = re.search(r'<span class="modality">([^<]+)</span>', fact)
+        assert modality is not None and modality.group(1) in MODALITY_NAMES[lang]
 
 
 def test_conflicts_page_in_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
