@@ -9,7 +9,7 @@ import pytest
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Entity
-from concord.fact import ClaimRecord, Value
+from concord.fact import ClaimRecord, Fact, Value
 from concord.knowledge.concepts import kind_concept, post_concept, posts_agree
 from concord.knowledge.countries import state_names
 from concord.knowledge.entity_keys import entity_block, entity_key
@@ -17,6 +17,7 @@ from concord.knowledge.gazetteer import canonical_place, is_state, place_name
 from concord.knowledge.organisation_names import same_organisation
 from concord.knowledge.people import same_person
 from concord.knowledge.transliteration import latin_key
+from concord.resolve.conflicts import merged_args
 from concord.resolve.values import kind_head, values_agree
 from tests.test_resolve import Index, Registry
 
@@ -317,3 +318,18 @@ def test_one_post_worded_in_two_languages_is_no_conflict_and_another_post_is() -
     (fact,) = index.facts.values()
     (conflict,) = index.conflicts(fact)
     assert conflict.role == "position"
+
+
+def test_a_fact_shows_each_entity_by_its_canonical_name() -> None:
+    russian = ClaimRecord(1, "occupation", "a", "2026-10-14", {
+        "who": [Value("Нурлан Токтосунов", 7, "PER")],
+        "where": [Value("Киргизия", 3, "LOC")],
+    })  # fmt: skip
+    english = ClaimRecord(2, "occupation", "b", "2026-10-14", {
+        "who": [Value("Toktosunov", 7, "PER")],
+        "where": [Value("Kyrgyzstan")],  # from the adjective "Kyrgyz": no entity
+    })  # fmt: skip
+    fact = Fact(1, "occupation", [english, russian])
+    shown = merged_args(fact, {7: "Нурлан Токтосунов", 3: "Киргизия"})
+    assert shown == {"who": ["Нурлан Токтосунов"], "where": ["Киргизия"]}
+    assert merged_args(fact)["where"] == ["Киргизия"]  # the entity's value, not the longer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from concord.claimtype import ClaimType
 from concord.fact import ClaimRecord, Conflict, Fact, Value
 from concord.resolve.values import values_agree
@@ -42,7 +44,8 @@ def _contradicting(groups: list[list[tuple[Value, ClaimRecord]]], claim_type: Cl
 
 
 def merged_values(fact: Fact, role: str) -> list[Value]:
-    """One value per group of agreeing values, the most precise of each group first."""
+    """One value per group of agreeing values: of each group the one naming an entity,
+    else the most precise."""
     groups: list[list[Value]] = []
     for value in fact.values(role):
         group = next((g for g in groups if all(values_agree(value, other) for other in g)), None)
@@ -50,11 +53,26 @@ def merged_values(fact: Fact, role: str) -> list[Value]:
             groups.append([value])
         else:
             group.append(value)
-    return [max(group, key=lambda v: (len(v.text), v.text)) for group in groups]
+    # an entity's value first (it shows as the entity's name), then the longest wording
+    return [
+        max(group, key=lambda v: (v.entity is not None, len(v.text), v.text)) for group in groups
+    ]
 
 
-def merged_args(fact: Fact) -> dict[str, list[str]]:
+def merged_args(fact: Fact, entity_names: Mapping[int, str] | None = None) -> dict[str, list[str]]:
+    """Each role's merged values as text; an entity is shown by its canonical name when
+    `entity_names` gives it, so that reports in two languages or two spellings of one
+    person show one name ("Нурлан Токтосунов", not "Toktosunov")."""
+    names = entity_names or {}
     roles: list[str] = []
     for claim in fact.claims:
         roles.extend(role for role in claim.args if role not in roles)
-    return {role: [value.text for value in merged_values(fact, role)] for role in roles}
+    merged: dict[str, list[str]] = {}
+    for role in roles:
+        shown: list[str] = []
+        for value in merged_values(fact, role):
+            text = names.get(value.entity, value.text) if value.entity is not None else value.text
+            if text not in shown:
+                shown.append(text)
+        merged[role] = shown
+    return merged

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from concord.fact import Fact
+from concord.fact import ClaimRecord, Fact
 from concord.knowledge.names import name_key
 from concord.resolve.conflicts import merged_args
 from concord.store import reviews
@@ -196,6 +197,7 @@ def list_facts(
             session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
         )
         links = _links(session, chunk)
+        names = _entity_names(session, records.values())
         for fact_id in chunk:
             fact = Fact(fact_id, types[fact_id], [records[c] for c in claims_of[fact_id]])
             found = modalities[fact_id]
@@ -203,7 +205,7 @@ def list_facts(
                 "id": fact_id,
                 "type": fact.type,
                 "modality": found.pop() if len(found) == 1 else "mixed",
-                "args": merged_args(fact),
+                "args": merged_args(fact, names),
                 "sources": [source for c in shown_of[fact_id] for source in sources[c]],
                 "conflicts": conflicts_of[fact_id],
                 "links": links[fact_id],
@@ -215,6 +217,16 @@ def list_facts(
 
 
 INVERSE_RELATIONS = {"part_of": "has_part"}  # as seen from the other fact
+
+
+def _entity_names(session: Session, claims: Iterable[ClaimRecord]) -> dict[int, str]:
+    """The canonical names of the entities these claims' values point at."""
+    ids = sorted({v.entity for c in claims for vs in c.args.values() for v in vs if v.entity})
+    names: dict[int, str] = {}
+    for chunk in in_chunks(ids, 500):
+        found = session.execute(select(EntityRow.id, EntityRow.name).where(EntityRow.id.in_(chunk)))
+        names.update((identifier, name) for identifier, name in found)
+    return names
 
 
 def _links(session: Session, fact_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
