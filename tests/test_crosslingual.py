@@ -317,3 +317,34 @@ def test_one_post_worded_in_two_languages_is_no_conflict_and_another_post_is() -
     (fact,) = index.facts.values()
     (conflict,) = index.conflicts(fact)
     assert conflict.role == "position"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Helen Marlow", "Хелен Марлоу"),  # -ow / -оу
+        ("Marlow", "Марлоу"),
+        ("Eeva Lahtinen", "Ээва Лахтинен"),  # "ee" read as written (Finnish)
+        ("Robert Steele", "Роберт Стил"),  # "ee" / и, silent final e
+        ("Tom Moody", "Том Муди"),  # "oo" / у
+        ("Peter Heath", "Питер Хит"),  # "ea" / и, "th" / т
+        ("Simon Atkinson", "Саймон Аткинсон"),  # -son / -сон
+    ],
+)
+def test_english_spellings_meet_their_russian_renderings_both_ways(first: str, second: str) -> None:
+    assert same_person(first, second) and same_person(second, first)
+    assert entity_block("PER", first) == entity_block("PER", second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Helen Marlow", "Хелен Марлов"),  # a Russian surname is not an English -ow
+        ("Helen Marlow", "Хелен Марли"),  # another ending is another name
+        ("Robert Steele", "Роберт Стилов"),
+        ("Eeva Lahtinen", "Ээва Лехтонен"),
+        ("Eeva Lahtinen", "Ива Лахтинен"),
+    ],
+)
+def test_english_spelling_tolerance_joins_no_other_name_both_ways(first: str, second: str) -> None:
+    assert not same_person(first, second) and not same_person(second, first)
