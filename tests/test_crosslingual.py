@@ -343,7 +343,6 @@ def test_english_spellings_meet_their_russian_renderings_both_ways(first: str, s
         ("Helen Marlow", "Хелен Марли"),  # another ending is another name
         ("Robert Steele", "Роберт Стилов"),
         ("Eeva Lahtinen", "Ээва Лехтонен"),
-        ("Eeva Lahtinen", "Ива Лахтинен"),
     ],
 )
 def test_english_spelling_tolerance_joins_no_other_name_both_ways(first: str, second: str) -> None:
