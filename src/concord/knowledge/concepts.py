@@ -241,6 +241,12 @@ def post_concept(text: str) -> str | None:
     return None
 
 
+def is_post_wording(text: str) -> bool:
+    """The text is exactly one of the table's wordings of a post ("Chancellor of the
+    Exchequer"), nothing around it."""
+    return _words(text) in _post_index()
+
+
 @lru_cache(maxsize=65536)
 def kind_concept(text: str) -> str | None:
     """The concept of the first, longest kind wording in a phrase, or None."""
