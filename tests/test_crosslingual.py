@@ -347,3 +347,39 @@ def test_english_spellings_meet_their_russian_renderings_both_ways(first: str, s
 )
 def test_english_spelling_tolerance_joins_no_other_name_both_ways(first: str, second: str) -> None:
     assert not same_person(first, second) and not same_person(second, first)
+
+
+def _figure(claim_id: int, amount: str, unit: str, measure: str) -> ClaimRecord:
+    return ClaimRecord(
+        claim_id,
+        "figure",
+        f"d{claim_id}",
+        "2026-10-14",
+        {
+            "quantity": [Value(amount)],
+            "unit": [Value(unit)],
+            "measure": [Value(measure)],
+            "date": [Value("2025")],
+        },
+    )
+
+
+def test_one_measure_in_two_languages_is_one_figure_and_another_amount_conflicts() -> None:
+    index = Index()
+    index.add_all(
+        [_figure(1, "48000000", "USD", "товарооборот"), _figure(2, "48000000", "USD", "trade")]
+    )
+    (fact,) = index.facts.values()
+    assert index.conflicts(fact) == []
+    index.add_all([_figure(3, "52000000", "USD", "trade turnover")])
+    (fact,) = index.facts.values()
+    (conflict,) = index.conflicts(fact)
+    assert conflict.role == "quantity"
+
+
+def test_different_measures_in_two_languages_stay_apart() -> None:
+    index = Index()
+    index.add_all(
+        [_figure(1, "48000000", "USD", "товарооборот"), _figure(2, "52000000", "USD", "exports")]
+    )
+    assert len(index.facts) == 2
