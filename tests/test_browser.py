@@ -70,7 +70,9 @@ def _with_hostile_article(base: str) -> Iterator[str]:
     request = urllib.request.Request(
         base + "/api/documents",
         # the API refuses a javascript: address (422); the page must still never run one
-        data=json.dumps({**HOSTILE, "url": "https://example.org/\"><script>alert(1)</script>"}).encode(),
+        data=json.dumps(
+            {**HOSTILE, "url": 'https://example.org/"><script>alert(1)</script>'}
+        ).encode(),
         headers={"content-type": "application/json", "authorization": "Bearer browser-token"},
     )
     with urllib.request.urlopen(request, timeout=60) as response:
@@ -250,3 +252,26 @@ def test_browse_pages_fit_answer_and_link(server: str, page: Page, width: int) -
                     assert answer.status == 200, f"{link} (on {address})"
         page.close()
     assert problems == []
+
+
+def test_a_fact_told_in_two_languages_shows_each_language_side_by_side(
+    pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory, page: Page
+) -> None:
+    url = new_database_url(tmp_path_factory.mktemp("bilingual"))
+    store_paths(
+        pipeline, url, ROOT / "tests/data/clusters-bilingual/kyrgyzstan-finland-water.jsonl"
+    )
+    with running_server(url) as base:
+        with urllib.request.urlopen(base + "/api/facts?limit=100", timeout=60) as response:
+            facts = json.loads(response.read())
+        facts = facts["facts"] if isinstance(facts, dict) else facts
+        both = next(
+            fact
+            for fact in facts
+            if {source["language"] for source in fact["sources"]} == {"ru", "en"}
+        )
+        page.goto(f"{base}/facts/{both['id']}")
+        labels = page.locator(".language-side .language-label").all_inner_texts()
+        assert [label.split()[0].lower() for label in labels] == ["english", "русский"]
+        assert page.locator(".language-side[lang=ru] mark.evidence").count() >= 1
+        assert page.locator(".language-side[lang=en] mark.evidence").count() >= 1

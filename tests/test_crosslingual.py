@@ -320,6 +320,72 @@ def test_one_post_worded_in_two_languages_is_no_conflict_and_another_post_is() -
     assert conflict.role == "position"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Helen Marlow", "Хелен Марлоу"),  # -ow / -оу
+        ("Marlow", "Марлоу"),
+        ("Eeva Lahtinen", "Ээва Лахтинен"),  # "ee" read as written (Finnish)
+        ("Robert Steele", "Роберт Стил"),  # "ee" / и, silent final e
+        ("Tom Moody", "Том Муди"),  # "oo" / у
+        ("Peter Heath", "Питер Хит"),  # "ea" / и, "th" / т
+        ("Simon Atkinson", "Саймон Аткинсон"),  # -son / -сон
+    ],
+)
+def test_english_spellings_meet_their_russian_renderings_both_ways(first: str, second: str) -> None:
+    assert same_person(first, second) and same_person(second, first)
+    assert entity_block("PER", first) == entity_block("PER", second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Helen Marlow", "Хелен Марлов"),  # a Russian surname is not an English -ow
+        ("Helen Marlow", "Хелен Марли"),  # another ending is another name
+        ("Robert Steele", "Роберт Стилов"),
+        ("Eeva Lahtinen", "Ээва Лехтонен"),
+    ],
+)
+def test_english_spelling_tolerance_joins_no_other_name_both_ways(first: str, second: str) -> None:
+    assert not same_person(first, second) and not same_person(second, first)
+
+
+def _figure(claim_id: int, amount: str, unit: str, measure: str) -> ClaimRecord:
+    return ClaimRecord(
+        claim_id,
+        "figure",
+        f"d{claim_id}",
+        "2026-10-14",
+        {
+            "quantity": [Value(amount)],
+            "unit": [Value(unit)],
+            "measure": [Value(measure)],
+            "date": [Value("2025")],
+        },
+    )
+
+
+def test_one_measure_in_two_languages_is_one_figure_and_another_amount_conflicts() -> None:
+    index = Index()
+    index.add_all(
+        [_figure(1, "48000000", "USD", "товарооборот"), _figure(2, "48000000", "USD", "trade")]
+    )
+    (fact,) = index.facts.values()
+    assert index.conflicts(fact) == []
+    index.add_all([_figure(3, "52000000", "USD", "trade turnover")])
+    (fact,) = index.facts.values()
+    (conflict,) = index.conflicts(fact)
+    assert conflict.role == "quantity"
+
+
+def test_different_measures_in_two_languages_stay_apart() -> None:
+    index = Index()
+    index.add_all(
+        [_figure(1, "48000000", "USD", "товарооборот"), _figure(2, "52000000", "USD", "exports")]
+    )
+    assert len(index.facts) == 2
+
+
 def test_a_fact_shows_each_entity_by_its_canonical_name() -> None:
     russian = ClaimRecord(1, "occupation", "a", "2026-10-14", {
         "who": [Value("Нурлан Токтосунов", 7, "PER")],

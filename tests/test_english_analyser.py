@@ -216,3 +216,32 @@ def test_spacy_loads_only_when_an_english_document_arrives() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_name_after_a_long_post_is_a_person(analyser: EnglishAnalyser) -> None:
+    document = analyse(
+        analyser,
+        "Kazakhstan's Economy Minister Aidar Omarov met Norway's Minister for Trade and "
+        "Industry Ragnhild Solbakken in Astana.",
+    )
+    people = {m.text for m in document.mentions if m.type == "PER"}
+    assert "Ragnhild Solbakken" in people
+
+
+def test_capitalised_words_of_a_post_are_no_person(analyser: EnglishAnalyser) -> None:
+    document = analyse(
+        analyser, "The Minister for Foreign Trade said so. The Secretary of State Office opened."
+    )
+    assert not [m for m in document.mentions if m.type == "PER"]
+
+
+def test_a_name_tagged_once_is_that_person_where_it_stands_untagged(
+    analyser: EnglishAnalyser,
+) -> None:
+    from concord.claim import Mention
+    from concord.nlp.english_entities import _people_named_elsewhere
+
+    document = analyse(analyser, "Talks went well. Later Ragnhild Solbakken left the capital.")
+    tagged = Mention(0, 5, "Ragnhild Solbakken", "PER", "Ragnhild Solbakken")  # as if elsewhere
+    found = _people_named_elsewhere(document.sentences, [tagged])
+    assert [(m.text, m.type) for m in found][1:] == [("Ragnhild Solbakken", "PER")]

@@ -80,7 +80,7 @@ def test_a_peoples_adjective_names_the_country(analyser: EnglishAnalyser) -> Non
 
 def test_the_article_stays_out_of_the_post(analyser: EnglishAnalyser) -> None:
     found = one(analyser, "Helen Marlow, the Chancellor of the Exchequer, spoke.", "occupation")
-    assert found["position"] == ["chancellor"]
+    assert found["position"] == ["chancellor of the exchequer"]  # not "the chancellor …"
 
 
 # --- meeting -------------------------------------------------------------------------------
@@ -309,3 +309,15 @@ def test_english_reports_give_the_golds_claims_in_its_sentences() -> None:
             )
     assert total >= 20
     assert found / total >= 0.9, (found, total)
+
+
+def test_a_body_named_in_the_post_is_part_of_the_post(analyser: EnglishAnalyser) -> None:
+    found = one(analyser, "James Corrigan, the Chancellor of the Exchequer, arrived.", "occupation")
+    assert found["position"] == ["chancellor of the exchequer"]
+    assert "where" not in found
+
+
+def test_a_body_after_a_post_is_still_where_it_is_held(analyser: EnglishAnalyser) -> None:
+    found = one(analyser, "James Corrigan, the chairman of the Eurasian Development Bank, spoke.",
+                "occupation")
+    assert found["position"] == ["chairman"]

@@ -5,13 +5,25 @@ from __future__ import annotations
 from concord.claimtype import ClaimType, Role, ValueKind, different_reports
 from concord.extract import figure
 from concord.fact import ClaimRecord, Fact
+from concord.knowledge.concepts import measure_concept, russian_measure
+from concord.knowledge.transliteration import is_latin
 from concord.resolve.sameness import SAME_EVENT_DAYS, role_agrees, same_period
 from concord.resolve.values import kind_head
 
 
+def filed_measure(measure: str) -> str:
+    """An English measure the concept table knows is filed under its Russian wording
+    ("trade" -> "товарооборот"), so figures in both languages meet."""
+    concept = measure_concept(measure) if is_latin(measure) else None
+    return russian_measure(concept) if concept else measure
+
+
 def keys(claim: ClaimRecord) -> set[str]:
     units = [v.text for v in claim.get("unit")]
-    return {f"m{kind_head(v.text)}:{units[0] if units else ''}" for v in claim.get("measure")}
+    return {
+        f"m{kind_head(filed_measure(v.text))}:{units[0] if units else ''}"
+        for v in claim.get("measure")
+    }
 
 
 def one_period(first: ClaimRecord, second: ClaimRecord) -> bool:

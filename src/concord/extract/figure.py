@@ -32,7 +32,7 @@ def _subject_measure(view: SentenceView, anchor: int) -> list[int]:
         if view.tokens[verb].pos != "VERB":
             continue
         for child in view.children(verb):
-            if view.tokens[child].relation.startswith("nsubj") and view.tokens[child].pos == "NOUN":
+            if view.tokens[child].relation.startswith("nsubj") and _common_noun(view, child):
                 phrase = [child]
                 for index in range(child + 1, len(view.tokens)):
                     token = view.tokens[index]
@@ -42,6 +42,15 @@ def _subject_measure(view: SentenceView, anchor: int) -> list[int]:
                 return phrase
         return []
     return []
+
+
+def _common_noun(view: SentenceView, index: int) -> bool:
+    """A noun; a capitalised first word of a sentence that no name covers is one too
+    ("Trade between X and Y reached …" is tagged a proper noun by the English model)."""
+    token = view.tokens[index]
+    return token.pos == "NOUN" or (
+        token.pos == "PROPN" and index == 0 and view.mention_at(index) is None
+    )
 
 
 def extract(view: SentenceView) -> list[Claim]:

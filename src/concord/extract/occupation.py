@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from concord.claim import Argument, Claim, Mention, Modality
+from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.positions import PostWords, is_position, is_post_by_form, position_extent
 from concord.extract.sentence_view import SentenceView
+from concord.knowledge.concepts import is_post_wording
 
 _WINDOW = 10
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
@@ -281,6 +282,11 @@ def _claim(
     candidates = view.mentions_in(possessors + where_tokens, _WHERE_TYPES)
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
+    named = _post_named_with(view, span, where)
+    if named is not None:  # "Chancellor of the Exchequer": the body is in the post's name
+        value, span = named
+        arguments[1] = Argument("position", value, span)
+        where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
     if not where and extent.places:  # "российский президент": the country from the adjective
@@ -293,6 +299,21 @@ def _claim(
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _post_named_with(
+    view: SentenceView, post: Span, where: list[Mention]
+) -> tuple[str, Span] | None:
+    """The post's words up to the end of the organisation after it, when together they
+    are exactly a post the concept table knows ("Chancellor of the Exchequer")."""
+    if not where or where[0].start < post.end:
+        return None
+    start = post.start - view.sentence.start
+    end = where[0].end - view.sentence.start
+    text = view.sentence.text[start:end]
+    if not is_post_wording(text):
+        return None
+    return text.lower(), Span(post.start, where[0].end, text)
 
 
 def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:

@@ -241,6 +241,50 @@ def post_concept(text: str) -> str | None:
     return None
 
 
+# What a figure measures, Russian wording first: the one an English figure is filed under.
+MEASURES: dict[str, tuple[str, ...]] = {
+    "trade": (
+        "товарооборот", "взаимный товарооборот", "объем товарооборота", "торговый оборот",
+        "trade", "trade turnover", "bilateral trade", "mutual trade", "trade volume",
+    ),
+    "investment": ("инвестиции", "объем инвестиций", "investment", "investments"),
+    "exports": ("экспорт", "объем экспорта", "exports", "export"),
+    "imports": ("импорт", "объем импорта", "imports", "import"),
+    "gdp": ("ввп", "валовой внутренний продукт", "gdp", "gross domestic product"),
+    "inflation": ("инфляция", "inflation"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _measure_index() -> dict[tuple[str, ...], str]:
+    return _index(MEASURES)
+
+
+@lru_cache(maxsize=65536)
+def measure_concept(text: str) -> str | None:
+    """The concept of a figure's measure worded exactly as the table has it ("trade",
+    "товарооборот"), or None."""
+    return _measure_index().get(_words(text))
+
+
+def russian_measure(concept: str) -> str:
+    return MEASURES[concept][0]
+
+
+def measures_agree(first: str, second: str) -> bool | None:
+    """True for one measure, False for two the table knows apart, None otherwise."""
+    concept_a, concept_b = measure_concept(first), measure_concept(second)
+    if concept_a is None or concept_b is None:
+        return None
+    return concept_a == concept_b
+
+
+def is_post_wording(text: str) -> bool:
+    """The text is exactly one of the table's wordings of a post ("Chancellor of the
+    Exchequer"), nothing around it."""
+    return _words(text) in _post_index()
+
+
 @lru_cache(maxsize=65536)
 def kind_concept(text: str) -> str | None:
     """The concept of the first, longest kind wording in a phrase, or None."""

@@ -23,7 +23,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from concord.knowledge.names import name_key
-from concord.knowledge.transliteration import consonant_block, is_latin, latin_key
+from concord.knowledge.transliteration import (
+    consonant_block,
+    english_pronounced,
+    is_latin,
+    latin_key,
+)
 
 _VOWELS = [
     (r"уо", "во"), (r"уэ", "ве"), (r"ью", "ю"), (r"э", "е"), (r"й", "и"), (r"ы", "и"),
@@ -145,12 +150,18 @@ def _same_person_across_scripts(first: str, second: str) -> bool:
         return True
     if russian_a or russian_b or consonant_block(key_a) != consonant_block(key_b):
         return False
+    if key_a[-1:] != key_b[-1:]:  # vowels differ inside a name, its ending is heard
+        return False  # "Marlow" / "Марлоу" is not "Марли"
     return bool(given_a and given_b) and fuzz.ratio(key_a, key_b) >= SIMILAR_SURNAMES
 
 
 def same_person(first: str, second: str) -> bool:
-    if is_latin(first) or is_latin(second):
+    if is_latin(first) and is_latin(second):
         return _same_person_across_scripts(first, second)
+    if is_latin(first) or is_latin(second):  # as written, or as English pronounces it
+        return _same_person_across_scripts(first, second) or _same_person_across_scripts(
+            english_pronounced(first), english_pronounced(second)
+        )
     given_a, surname_a = split_name(first)
     given_b, surname_b = split_name(second)
     if not surname_a or not surname_b or not _given_compatible(given_a, given_b):

@@ -30,6 +30,7 @@ _VARIANTS: list[tuple[str, str]] = [
     (r"tz", "ts"),
     (r"ck|q|c(?!h)", "k"),  # Cameron / Кэмерон; "ts" stands for ц
     (r"ph", "f"),
+    (r"ow\b", "ou"),  # Marlow / Марлоу, Barlow / Барлоу: an English "-ow" is never "-ов"
     (r"w", "v"),
     (r"x", "ks"),
     (r"y[eo]", "e"),  # Yevgeny / Евгений, Mirziyoyev / Мирзиёев, Tokayev / Токаев
@@ -55,6 +56,29 @@ def latin_key(text: str) -> str:
     for pattern, replacement in _COMPILED:
         key = pattern.sub(replacement, key)
     return re.sub(r"\s+", " ", key).strip()
+
+
+# How Russian renders English spellings that English pronounces otherwise: "ee"/"ea"/"ie"
+# as "и" (Steele / Стил, Keane / Кин), "oo" as "у" (Moody / Муди), a silent final "e"
+# (Steele, Blake). Not applied in latin_key itself: the same letters are read as written
+# in other languages ("Eeva" / "Ээва"), so names are compared with and without it.
+_ENGLISH_SPELLING = [
+    (re.compile(r"ee|ea|ie(?=[^aeiou\s]|\b)"), "i"),
+    (re.compile(r"oo"), "u"),
+    (re.compile(r"(?<=[a-z][^aeiouy\s])e\b"), ""),
+]
+
+
+@lru_cache(maxsize=65536)
+def english_pronounced(text: str) -> str:
+    """A Latin-script name respelt as Russian renders its English pronunciation
+    ("Robert Steele" -> "robert stil"); other text unchanged."""
+    if not is_latin(text):
+        return text
+    spelt = text.lower()
+    for pattern, replacement in _ENGLISH_SPELLING:
+        spelt = pattern.sub(replacement, spelt)
+    return spelt
 
 
 _VOWEL = re.compile(r"[aeiou]")

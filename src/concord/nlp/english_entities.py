@@ -13,6 +13,9 @@ from functools import lru_cache
 
 from concord.analysis import Sentence, Token
 from concord.claim import Mention
+from concord.knowledge.concepts import POSTS
+from concord.knowledge.countries import ENGLISH_ADJECTIVES
+from concord.knowledge.transliteration import is_latin
 
 ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
@@ -90,7 +93,105 @@ def english_mentions(sentences: list[Sentence], spans: list[tuple[int, int, str]
         if kind == "LOC" and is_actor(sentence, first, last, text):
             kind = "LOCORG"
         mentions.append(Mention(start, end, text, kind, " ".join(text.split())))
+    mentions = _people_named_elsewhere(sentences, _people_after_posts(sentences, mentions))
     return _surnames_alone(sentences, _people_named_as_organisations(mentions))
+
+
+_POST_CONNECTORS = frozenset({"for", "of", "and", "the", "'s", "’s", "&"})
+_POST_PHRASE_WINDOW = 8  # "Minister for Foreign Trade and Development"
+
+
+@lru_cache(maxsize=1)
+def _post_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words of the English posts the concept table knows — "minister",
+    "secretary", "ambassador" —, every word of their wordings)."""
+    heads: set[str] = set()
+    words: set[str] = set()
+    for wordings in POSTS.values():
+        for wording in wordings:
+            if not is_latin(wording):
+                continue
+            parts = wording.replace(",", " ").split()
+            words.update(parts)
+            linked = [i for i, part in enumerate(parts) if part in {"of", "for"}]
+            heads.add(parts[linked[0] - 1] if linked and linked[0] > 0 else parts[-1])
+    return frozenset(heads), frozenset(words)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that is no word of a post ("Foreign", "Trade") or a demonym."""
+    _, post_words = _post_vocabulary()
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and text.lower() not in post_words
+        and text.lower() not in ENGLISH_ADJECTIVES
+        and not is_state(text)
+    )
+
+
+def _after_post_phrase(tokens: list[Token], first: int) -> bool:
+    """The words right before `first` are a post phrase: capitalised words and "for",
+    "of", "and" reaching back to a post's head word ("Minister for Foreign Trade and
+    Development", "Foreign Minister")."""
+    heads, _ = _post_vocabulary()
+    index = first - 1
+    while index >= 0 and first - index <= _POST_PHRASE_WINDOW:
+        word = tokens[index].text
+        if word.lower() in heads:
+            return True
+        if not (word[:1].isupper() or word.lower() in _POST_CONNECTORS):
+            return False
+        index -= 1
+    return False
+
+
+def _people_after_posts(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The small model misses names after long posts ("Finland's Minister for Foreign
+    Trade and Development Eeva Lahtinen"): two capitalised words no mention covers, right
+    after a post phrase and followed by no other capitalised word, are a person."""
+    found = list(mentions)
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for first in range(len(tokens) - 1):
+            second = first + 1
+            following = tokens[second + 1] if second + 1 < len(tokens) else None
+            start, end = tokens[first].start, tokens[second].end
+            if (
+                _name_word(tokens[first])
+                and _name_word(tokens[second])
+                and not (following is not None and following.text[:1].isupper())
+                and not (first > 0 and _name_word(tokens[first - 1]))
+                and _after_post_phrase(tokens, first)
+                and not any(m.start < end and start < m.end for m in found)
+            ):
+                text = sentence.text[start - sentence.start : end - sentence.start]
+                found.append(Mention(start, end, text, "PER", " ".join(text.split())))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _people_named_elsewhere(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A full name tagged PER once in the document is that person wherever else it
+    stands untagged or inside another mention ("Foreign Trade and Development Eeva
+    Lahtinen" as ORG)."""
+    names = {m.normal for m in mentions if m.type == "PER" and " " in m.normal}
+    found = list(mentions)
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for name in names:
+            size = len(name.split())
+            for first in range(len(tokens) - size + 1):
+                if " ".join(t.text for t in tokens[first : first + size]) != name:
+                    continue
+                start, end = tokens[first].start, tokens[first + size - 1].end
+                overlapping = [m for m in found if m.start < end and start < m.end]
+                if any(m.type == "PER" for m in overlapping):
+                    continue
+                found = [m for m in found if m not in overlapping]
+                text = sentence.text[start - sentence.start : end - sentence.start]
+                found.append(Mention(start, end, text, "PER", name))
+    return sorted(found, key=lambda mention: mention.start)
 
 
 def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:

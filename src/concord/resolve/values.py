@@ -18,7 +18,13 @@ from datetime import date
 from functools import lru_cache
 
 from concord.fact import Value
-from concord.knowledge.concepts import kind_concept, kinds_agree, posts_agree, russian_kind
+from concord.knowledge.concepts import (
+    kind_concept,
+    kinds_agree,
+    measures_agree,
+    posts_agree,
+    russian_kind,
+)
 from concord.knowledge.gazetteer import place_name
 from concord.knowledge.morphology import parses
 from concord.knowledge.names import name_key
@@ -93,9 +99,13 @@ def values_agree(first: Value, second: Value) -> bool:
 def concepts_agree(first: str, second: str) -> bool:
     """Two wordings of one post or kind; in two scripts and unknown to the tables, no
     evidence of disagreement."""
-    if posts_agree(first, second) or kinds_agree(first, second):
+    if posts_agree(first, second) or kinds_agree(first, second) or measures_agree(first, second):
         return True
-    if posts_agree(first, second) is False or kinds_agree(first, second) is False:
+    if (
+        posts_agree(first, second) is False
+        or kinds_agree(first, second) is False
+        or measures_agree(first, second) is False
+    ):
         return False
     return in_two_scripts(first, second)
 

@@ -364,7 +364,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         if not found:
             raise HTTPException(404, f"no fact {fact_id}")
         fact = found[0]
-        sources = []
+        sources: list[dict[str, Any]] = []
         for source in fact["sources"]:
             document = document_view(store, source["doc"])
             if document is None:
@@ -376,8 +376,12 @@ def create_app(database_url: str | None = None) -> FastAPI:
             pieces = highlight(
                 context, [(source["start"] - start, source["end"] - start, "evidence", "")]
             )
-            sources.append({"document": document, "pieces": pieces})
-        return page(request, "fact.html", fact=fact, sources=sources)
+            language = source.get("language") or document.get("language") or ""
+            sources.append({"document": document, "pieces": pieces, "language": language})
+        sides: dict[str, list[dict[str, Any]]] = {}
+        for shown in sorted(sources, key=lambda item: str(item["language"])):
+            sides.setdefault(str(shown["language"]), []).append(shown)  # one language side by side
+        return page(request, "fact.html", fact=fact, sources=sources, sides=list(sides.items()))
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
     def entity_page(entity_id: PathId, request: Request, store: Store) -> HTMLResponse:
