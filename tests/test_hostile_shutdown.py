@@ -67,8 +67,8 @@ def test_a_signal_stops_the_run_with_a_summary_and_no_orphans(
     process.send_signal(sent)
     _, stderr = process.communicate(timeout=WORKER_WAIT_SECONDS)
     assert process.returncode == code, stderr
-    assert stderr.strip().splitlines()[-1].startswith(f"interrupted ({sent.name}): ")
-    assert "documents stored" in stderr and "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1].startswith(f"interrupted ({sent.name}): "), stderr
+    assert "documents stored" in stderr and "Traceback" not in stderr, stderr
     assert _all_gone(children)
 
 

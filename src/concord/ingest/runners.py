@@ -6,6 +6,7 @@ worker into failures of that batch's documents rather than the end of the run.""
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -126,11 +127,19 @@ class ProcessPool:
         processes = list(self.pool._processes.values())  # no public way to stop a busy pool
         for process in processes:
             process.terminate()
-        self.pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.join(10)
             if process.is_alive():
                 process.kill()
+        # The pool's manager thread may trip over the pipes of the workers just killed
+        # (EBADF): that is this shutdown, not news for the user, and it must not print
+        # after the run's summary. Wait for the thread with its errors kept quiet.
+        previous = threading.excepthook
+        threading.excepthook = _quiet_os_errors(previous)
+        try:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            threading.excepthook = previous
 
 
 class DaskCluster:
@@ -182,3 +191,14 @@ def open_runner(workers: int = 1, dask: str | None = None) -> Runner:
     if workers > 1:
         return ProcessPool(workers)
     return InProcess()
+
+
+def _quiet_os_errors(
+    previous: Callable[[threading.ExceptHookArgs], Any],
+) -> Callable[[threading.ExceptHookArgs], Any]:
+    def hook(arguments: threading.ExceptHookArgs) -> Any:
+        if not issubclass(arguments.exc_type, OSError):
+            return previous(arguments)
+        return None
+
+    return hook
