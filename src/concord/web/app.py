@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hmac
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, quote, urlencode
@@ -24,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document, ReadError
-from concord.ingest.document import ingest_document
+from concord.ingest.document import IngestedDocument
 from concord.read.encoding import decode
 from concord.read.html import parse_html
 from concord.read.text import parse_text
@@ -52,6 +54,7 @@ from concord.store.reviews import (
     InvalidReview,
     review_conflict,
 )
+from concord.web.analysis_pool import Analysis, AnalysisPool, InProcessAnalysis
 from concord.web.api_docs import api_docs_router
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import document_from_json
@@ -180,17 +183,36 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
 SERVER_THREADS = 40
 CACHED_ANSWERS = 64  # the front page and the most asked-for entity views
+QUEUED_POSTS = 4  # documents waiting for an analysis process before a POST gets 503
 
 
-def create_app(database_url: str | None = None) -> FastAPI:
+def create_app(
+    database_url: str | None = None, analysis_processes: int = 0, stale_seconds: float = 0.0
+) -> FastAPI:
+    """`analysis_processes`: child processes analysing POSTed documents (web/analysis_pool.py);
+    0 analyses in a server thread, as tests and embedding callers want. `stale_seconds`: how
+    old the cached front page and entity views may be while recomputed (web/stamped_cache.py);
+    0: always of the store as it is."""
     engine = open_database(database_url, pool_size=SERVER_THREADS)
     sessions: sessionmaker = session_factory(engine)
+    analysis: Analysis = (
+        AnalysisPool(database_url, analysis_processes, QUEUED_POSTS)
+        if analysis_processes > 0
+        else InProcessAnalysis(sessions)
+    )
+
+    @asynccontextmanager
+    async def lifespan(started: FastAPI) -> AsyncIterator[None]:
+        yield
+        started.state.analysis.close()
+
     templates = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True)
     )
     app = FastAPI(
         title="Concord", description="Source-linked facts from news reports.", version="0.1.0",
         docs_url=None, redoc_url=None,  # their CDN scripts break under the CSP: web/api_docs.py
+        lifespan=lifespan,
     )  # fmt: skip
     # Labels of claim types and roles come from their specs, in the interface language.
     templates.globals.update(
@@ -202,9 +224,10 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     app.state.sessions = sessions
+    app.state.analysis = analysis
     app.state.throttle = FailureThrottle()
     # The front page and entity views, computed once per state of the store.
-    stamped = StampedCache(CACHED_ANSWERS)
+    stamped = StampedCache(CACHED_ANSWERS, stale_seconds, sessions)
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
     @app.middleware("http")
@@ -268,11 +291,10 @@ def create_app(database_url: str | None = None) -> FastAPI:
     @app.post("/api/documents", status_code=201, dependencies=[Depends(require_bearer)])
     async def api_add_document(request: Request) -> dict:
         body = await read_body(request, MAX_BODY_BYTES)
-        # Parsing and analysis take seconds of CPU: in a worker thread, so the event loop
-        # keeps answering other requests meanwhile.
-        return await run_in_threadpool(
-            ingest_body, sessions, body, request.headers.get("content-type", "")
-        )
+        content_type = request.headers.get("content-type", "")
+        document = await run_in_threadpool(document_from_body, body, content_type)
+        # The analysis takes seconds of CPU: in a child process (or a server thread).
+        return ingested_answer(await request.app.state.analysis.ingest(document))
 
     @app.get("/api/facts")
     def api_facts(
@@ -474,9 +496,8 @@ def _ordinal(iso: object) -> int | None:
     return year * 372 + (month - 1) * 31 + (day - 1)
 
 
-def ingest_body(sessions: sessionmaker, body: bytes, content_type: str) -> dict:
-    """POST /api/documents: a JSON object, an HTML page or plain text, one document."""
-    ingested = ingest_document(sessions, document_from_body(body, content_type))
+def ingested_answer(ingested: IngestedDocument) -> dict:
+    """What POST /api/documents answers about the document it stored (or found stored)."""
     return {"id": ingested.id, "created": ingested.created, "claims": ingested.claims,
             "language": ingested.language, "status": ingested.status}  # fmt: skip
 
