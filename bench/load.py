@@ -35,6 +35,8 @@ from pathlib import Path
 import httpx
 from web import DEVSET, build_store, free_port
 
+from concord.store.database import upgrade_database
+
 MAX_REQUESTS_PER_CLIENT = 100_000  # a bound besides the duration
 INGEST_FILES = 400  # the concurrent ingest's input folder: more than a phase gets through
 INGEST_BATCH = 4  # documents per ingest transaction: the store changes every few seconds
@@ -206,6 +208,9 @@ def main() -> None:
         path = Path(folder) / "load.db"
         copy_store(template, path)
         url = f"sqlite:///{path.resolve()}"
+        before, after = upgrade_database(url)  # a store built by an older Concord
+        if before != after:
+            print(f"the copy upgraded from schema {before} to {after}", flush=True)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         command = [sys.executable, "-m", "concord.cli", "serve", "--port", str(port), "--db", url,
