@@ -183,6 +183,7 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
 SERVER_THREADS = 40
 CACHED_ANSWERS = 64  # the front page and the most asked-for entity views
+ENTITY_FACTS_PER_PAGE = 100
 QUEUED_POSTS = 4  # documents waiting for an analysis process before a POST gets 503
 
 
@@ -384,11 +385,22 @@ def create_app(
         return page(request, "fact.html", fact=fact, sources=sources)
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
-    def entity_page(entity_id: PathId, request: Request, store: Store) -> HTMLResponse:
+    def entity_page(
+        entity_id: PathId, request: Request, store: Store,
+        page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+    ) -> HTMLResponse:  # fmt: skip
         found = cached_entity(store, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id}")
-        return page(request, "entity.html", entity=found, chart=timeline_points(found["timeline"]))
+        # The chart shows every fact; the list a page of them (the most mentioned entity
+        # has hundreds, and rendering them was most of the page's time under load).
+        start = (page_number - 1) * ENTITY_FACTS_PER_PAGE
+        listed = found["timeline"][start : start + ENTITY_FACTS_PER_PAGE]
+        more = page_number + 1 if start + ENTITY_FACTS_PER_PAGE < len(found["timeline"]) else None
+        return page(
+            request, "entity.html", entity=found, chart=timeline_points(found["timeline"]),
+            listed=listed, first=start + 1, more=more,
+        )  # fmt: skip
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)
     def document_page(document_id: str, request: Request, store: Store) -> HTMLResponse:
