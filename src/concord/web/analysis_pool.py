@@ -30,6 +30,9 @@ from concord.document import Document
 from concord.ingest.document import IngestedDocument, ingest_document
 
 RETRY_AFTER_SECONDS = 5
+# The children run below the server's priority: on a busy machine the scheduler gives
+# readers the cores first, and the analysis (seconds anyway) takes what is left.
+ANALYSIS_NICENESS = 10
 _CHILD_SESSIONS: sessionmaker[Session] | None = None  # in a child: its own engine
 
 
@@ -125,8 +128,8 @@ class AnalysisPool:
 
 
 def start_child(parent: int, database_url: str | None) -> None:
-    """A child's initialiser: bound to the server's life, one numeric thread, the models
-    and a connection to the store, once."""
+    """A child's initialiser: bound to the server's life, a lower priority, one numeric
+    thread, the models and a connection to the store, once."""
     from concord import pipeline
     from concord.ingest.shutdown import die_with_parent
     from concord.ingest.work import single_threaded_numerics
@@ -134,6 +137,7 @@ def start_child(parent: int, database_url: str | None) -> None:
 
     global _CHILD_SESSIONS
     die_with_parent(parent)
+    os.nice(ANALYSIS_NICENESS)
     single_threaded_numerics()
     _CHILD_SESSIONS = session_factory(open_database(database_url))
     pipeline.shared_pipeline().load_all()
