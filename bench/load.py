@@ -228,9 +228,12 @@ def main() -> None:
                 for target in targets.values():  # warm: first requests load templates
                     client.get(target)
                 warm = {"Authorization": f"Bearer {TOKEN}"}  # models load on the first POST
-                for number in range(2 * arguments.workers):  # one analysis child per worker
-                    body = {"text": f"{texts[0]}\n\nРазогрев № {number}"}
-                    client.post("/api/documents", json=body, headers=warm)
+            # Each server process starts its analysis child on its first POST: a new
+            # connection per POST (the kernel hands connections to the processes in turn
+            # or at random), enough of them that every process is almost surely warm.
+            for number in range(4 * arguments.workers):
+                body = {"text": f"{texts[0]}\n\nРазогрев № {number}"}
+                httpx.post(f"{base}/api/documents", json=body, headers=warm, timeout=120)
             static = {"static /static/concord.css": "/static/concord.css"}
             for clients in arguments.clients:
                 print(f"\n## {clients} clients, {arguments.workers} server process(es)", flush=True)
