@@ -182,7 +182,7 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # Threads serving requests: Starlette runs every `def` route, dependency and
 # run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
 SERVER_THREADS = 40
-CACHED_ANSWERS = 64  # the front page and the most asked-for entity views
+CACHED_ANSWERS = 256  # the front page, entity views, pages of facts and of entities
 ENTITY_FACTS_PER_PAGE = 100
 QUEUED_POSTS = 4  # documents waiting for an analysis process before a POST gets 503
 
@@ -227,7 +227,7 @@ def create_app(
     app.state.sessions = sessions
     app.state.analysis = analysis
     app.state.throttle = FailureThrottle()
-    # The front page and entity views, computed once per state of the store.
+    # The front page, entity views and API lists, computed once per state of the store.
     stamped = StampedCache(CACHED_ANSWERS, stale_seconds, sessions)
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
@@ -309,9 +309,9 @@ def create_app(
         date_to: str | None = None,
         language: str | None = None,
     ) -> list[dict]:
-        return filter_facts(
-            store, type, entity, source, date_from, date_to, limit, offset, language
-        )
+        # Each page of facts assembles 50 facts with their sources (~14 ms on 10k documents).
+        query = (type, entity, source, date_from, date_to, limit, offset, language)
+        return stamped.get(store, ("facts", *query), lambda session: filter_facts(session, *query))
 
     @app.get("/api/facts/{fact_id}")
     def api_fact(fact_id: PathId, store: Store) -> dict:
@@ -323,7 +323,11 @@ def create_app(
     @app.get("/api/entities")
     def api_entities(store: Store, limit: Limit = 50, offset: Offset = 0, type: str | None = None,
                      q: str | None = None) -> list[dict]:  # fmt: skip
-        return list_entities_page(store, limit, offset, type, q)
+        if q is not None:  # a search counts the matching entities' mentions only: quick
+            return list_entities_page(store, limit, offset, type, q)
+        # Ordered by mention count: every mention grouped (~20 ms on 196k mentions).
+        listed = ("entities", limit, offset, type)
+        return stamped.get(store, listed, lambda session: list_entities_page(session, *listed[1:]))
 
     @app.get("/api/entities/{entity_id}")
     def api_entity(entity_id: PathId, store: Store) -> dict:
