@@ -108,3 +108,22 @@ def test_a_child_process_analyses_and_stores_the_post(
         listed = client.get("/api/documents").json()
         assert [document["id"] for document in listed] == [first.json()["id"]]
     assert app.state.analysis.pool is None  # shut down with the app
+
+
+def test_start_runs_the_childs_initialiser_before_any_post(tmp_path: Path) -> None:
+    started = tmp_path / "started"
+    pool = AnalysisPool(str(started), processes=1, queued=0, initializer=mark_started)
+    try:
+        pool.start()
+        for _ in range(GATE_POLLS):
+            if started.exists():
+                break
+            time.sleep(0.01)
+        assert started.exists()
+    finally:
+        pool.close()
+
+
+def mark_started(parent: int, database_url: str | None) -> None:
+    """Stands in for the models: leaves a file named by the 'database URL'."""
+    Path(str(database_url)).touch()

@@ -96,6 +96,12 @@ class AnalysisPool:
                 )
             return self.pool
 
+    def start(self) -> None:
+        """Starts the children now, their models loading in the background (`concord
+        serve` does: started on the first POST, each server process's first POST waited
+        27-30 s for the models under load)."""
+        self._started().submit(os.getpid)
+
     async def ingest(self, document: Document) -> IngestedDocument:
         with self.lock:
             if self.accepted >= self.limit:

@@ -24,11 +24,13 @@ _DATABASE_VARIABLE = "CONCORD_DB"
 def served_app() -> FastAPI:
     """The app as `concord serve` runs it; the factory each worker process calls (the
     store's URL reaches it through CONCORD_DB)."""
-    return create_app(
+    app = create_app(
         os.environ.get(_DATABASE_VARIABLE),
         analysis_processes=ANALYSIS_PROCESSES,
         stale_seconds=STALE_SECONDS,
     )
+    app.state.analysis.start()  # not on the first POST: the models take seconds to load
+    return app
 
 
 def serve(host: str, port: int, database_url: str | None, workers: int) -> None:
