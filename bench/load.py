@@ -228,9 +228,9 @@ def main() -> None:
                 for target in targets.values():  # warm: first requests load templates
                     client.get(target)
                 warm = {"Authorization": f"Bearer {TOKEN}"}  # models load on the first POST
-            # Each server process starts its analysis child on its first POST: a new
-            # connection per POST (the kernel hands connections to the processes in turn
-            # or at random), enough of them that every process is almost surely warm.
+            # Each server process starts its analysis child at startup; these POSTs wait
+            # for the models and warm the store's write path (a new connection each, so
+            # they may reach several server processes; nothing guarantees all).
             for number in range(4 * arguments.workers):
                 body = {"text": f"{texts[0]}\n\nРазогрев № {number}"}
                 httpx.post(f"{base}/api/documents", json=body, headers=warm, timeout=120)
