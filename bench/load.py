@@ -2,7 +2,8 @@
 a static-file baseline measured in the same run.
 
 Run: .venv/bin/python bench/load.py [--documents 10000] [--clients 20 50] [--seconds 20]
-                                     [--store FILE]
+                                     [--store FILE] [--workers N]
+`--workers`: `concord serve --workers N`, server processes (default 1).
 The store is built as bench/web.py builds it (devset texts analysed once, stored again
 under new identities): 10,000 documents take several minutes, so with --store the SQLite
 file is built once and kept; each run serves a copy of it, so every run starts from the
@@ -33,6 +34,8 @@ from pathlib import Path
 
 import httpx
 from web import DEVSET, build_store, free_port
+
+from concord.store.database import upgrade_database
 
 MAX_REQUESTS_PER_CLIENT = 100_000  # a bound besides the duration
 INGEST_FILES = 400  # the concurrent ingest's input folder: more than a phase gets through
@@ -174,8 +177,9 @@ def p95(values: list[float]) -> float:
 def report(title: str, tally: Tally, elapsed: float) -> None:
     requests = sum(len(values) for values in tally.latencies.values())
     errors = sum(tally.errors.values())
+    load = " ".join(f"{value:.1f}" for value in os.getloadavg())  # the machine is shared
     print(f"\n{title}: {requests} requests in {elapsed:.1f} s, {requests / elapsed:.1f}/s, "
-          f"{errors} errors")  # fmt: skip
+          f"{errors} errors; load average at the end {load}")  # fmt: skip
     print("| request | count | errors | p50 ms | p95 ms |")
     print("|---|---|---|---|---|")
     for name, values in tally.latencies.items():
@@ -189,6 +193,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, nargs="+", default=[20, 50])
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--store", type=Path, help="SQLite file built once, copied for each run")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     arguments = parser.parse_args()
     texts = [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("book_*.txt"))[:30]]
     with tempfile.TemporaryDirectory() as folder:
@@ -203,9 +208,13 @@ def main() -> None:
         path = Path(folder) / "load.db"
         copy_store(template, path)
         url = f"sqlite:///{path.resolve()}"
+        before, after = upgrade_database(url)  # a store built by an older Concord
+        if before != after:
+            print(f"the copy upgraded from schema {before} to {after}", flush=True)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        command = [sys.executable, "-m", "concord.cli", "serve", "--port", str(port), "--db", url]
+        command = [sys.executable, "-m", "concord.cli", "serve", "--port", str(port), "--db", url,
+                   "--workers", str(arguments.workers)]  # fmt: skip
         server = subprocess.Popen(command, env=os.environ | {"CONCORD_TOKEN": TOKEN})
         try:
             with httpx.Client(base_url=base, timeout=60) as client:
@@ -219,10 +228,15 @@ def main() -> None:
                 for target in targets.values():  # warm: first requests load templates
                     client.get(target)
                 warm = {"Authorization": f"Bearer {TOKEN}"}  # models load on the first POST
-                client.post("/api/documents", json={"text": texts[0]}, headers=warm)
+            # Each server process starts its analysis child at startup; these POSTs wait
+            # for the models and warm the store's write path (a new connection each, so
+            # they may reach several server processes; nothing guarantees all).
+            for number in range(4 * arguments.workers):
+                body = {"text": f"{texts[0]}\n\nРазогрев № {number}"}
+                httpx.post(f"{base}/api/documents", json=body, headers=warm, timeout=120)
             static = {"static /static/concord.css": "/static/concord.css"}
             for clients in arguments.clients:
-                print(f"\n## {clients} clients", flush=True)
+                print(f"\n## {clients} clients, {arguments.workers} server process(es)", flush=True)
                 report("static baseline", *run_phase(base, static, clients, arguments.seconds, None))
                 report("reads only", *run_phase(base, targets, clients, arguments.seconds, None))
                 ingest = start_ingest(url, ingest_folder(Path(folder), texts))

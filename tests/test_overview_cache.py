@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from concord.pipeline import Pipeline
 from concord.store.browse import entity_view, list_entities_page
 from concord.store.database import open_database, session_factory
+from concord.store.queries import filter_facts
 from concord.store.reviews import review_conflict
 from concord.store.stamp import store_stamp
 from concord.web.app import create_app
@@ -48,6 +49,7 @@ def test_overview_follows_every_write(pipeline: Pipeline, tmp_path: Path) -> Non
         entity = list_entities_page(session, 1, 0)[0]["id"]
         before_entity = client.get(f"/api/entities/{entity}").json()
         assert before_entity == client.get(f"/api/entities/{entity}").json()
+    before_lists = [client.get(list_).json() for list_ in ("/api/facts", "/api/entities")]
 
     store_paths(pipeline, url, *others)
     with sessions() as session:
@@ -62,6 +64,11 @@ def test_overview_follows_every_write(pipeline: Pipeline, tmp_path: Path) -> Non
         after_entity = client.get(f"/api/entities/{entity}").json()
         assert after_entity == entity_view(session, entity)
     assert after_entity != before_entity  # the other seeds tell more about it
+    with sessions() as session:  # the cached API lists follow too
+        after_lists = [client.get(list_).json() for list_ in ("/api/facts", "/api/entities")]
+        assert after_lists[0] == filter_facts(session, limit=50)
+        assert after_lists[1] == list_entities_page(session, 50, 0)
+    assert after_lists[0] != before_lists[0] and after_lists[1] != before_lists[1]
 
     with sessions() as session:
         review_conflict(session, listed["fact"], listed["role"], "dismissed", "not one")

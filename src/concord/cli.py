@@ -490,15 +490,16 @@ def serve(
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
     db: DatabaseOption = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Server processes (each its own caches)")
+    ] = 1,
 ) -> None:
     """The web pages and the REST API (OpenAPI at /openapi.json) over the store."""
     # The web stack and the benchmarks' modules load only for the commands that use them,
     # so that `concord ingest` or `concord facts` start without them.
-    import uvicorn
+    from concord.web.serving import serve as serve_web
 
-    from concord.web.app import create_app
-
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    serve_web(host, port, db, workers)
 
 
 schema = typer.Typer(help="The store's schema version: which it is, and upgrading it.")

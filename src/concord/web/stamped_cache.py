@@ -1,52 +1,114 @@
 """Answers computed once per state of the store, for the pages every visitor asks for.
 
 Keyed by the store's version stamp (store/stamp.py), read in the request's own
-transaction before the data: after an ingest or a verdict the stamp differs and the next
-request computes the answer again, so a read never sees an older store than it would
-without the cache. Bounded: the least recently used answers are dropped.
+transaction before the data: after an ingest or a verdict the stamp differs and the
+answer is computed again. Bounded: the least recently used answers are dropped.
+
+With `stale_seconds` > 0 (as `concord serve` runs), an answer whose stamp moved is still
+served while it is younger than the bound, and one thread recomputes it in the
+background: during an ingest the stamp moves every second or two, and every reader
+waited for each recompute. An answer's age is counted from the moment its computation
+read the store, so no page shows a store older than the bound. With 0 (the default) a
+read never sees an older store than it would without the cache.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from concord.store.stamp import store_stamp
 
+Sessions = Callable[[], AbstractContextManager[Session]]  # a sessionmaker
+
+
+@dataclass(frozen=True)
+class _Answer:
+    stamp: Any
+    value: Any
+    read_at: float  # the clock when its computation read the store
+
 
 class StampedCache:
-    """At most `size` answers. While one thread computes an answer, others asking for the
-    same one wait for it rather than all computing the same thing at once; different
-    answers are computed side by side."""
+    """At most `size` answers, one per key. While one thread computes an answer, others
+    asking for it wait for it rather than all computing the same thing at once; different
+    answers are computed side by side. `sessions` opens the background recomputes'
+    sessions (needed when `stale_seconds` > 0); `stamp` and `clock` are for tests."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(
+        self,
+        size: int,
+        stale_seconds: float = 0.0,
+        sessions: Sessions | None = None,
+        stamp: Callable[[Session], Any] = store_stamp,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if stale_seconds > 0 and sessions is None:
+            raise ValueError("serving stale answers needs sessions to recompute them")
         self._size = size
-        self._answers: OrderedDict[Hashable, Any] = OrderedDict()
+        self._stale_seconds = stale_seconds
+        self._sessions = sessions
+        self._stamp = stamp
+        self._clock = clock
+        self._answers: OrderedDict[Hashable, _Answer] = OrderedDict()
         self._computing: dict[Hashable, threading.Lock] = {}
+        self._refreshing: set[Hashable] = set()
         self._lock = threading.Lock()
 
     def get(self, session: Session, key: Hashable, compute: Callable[[Session], Any]) -> Any:
-        stamped = (store_stamp(session), key)
+        read_at = self._clock()
+        stamp = self._stamp(session)
         with self._lock:
-            if stamped in self._answers:
-                self._answers.move_to_end(stamped)
-                return self._answers[stamped]
-            computing = self._computing.setdefault(stamped, threading.Lock())
+            known = self._answers.get(key)
+            if known is not None and known.stamp == stamp:
+                self._answers.move_to_end(key)
+                return known.value
+            bound = self._stale_seconds
+            if known is not None and bound > 0 and read_at - known.read_at <= bound:
+                self._refresh_in_background(key, compute)
+                return known.value
+            computing = self._computing.setdefault(key, threading.Lock())
         with computing:
             with self._lock:
-                if stamped in self._answers:  # computed by the thread this one waited for
-                    return self._answers[stamped]
-            try:
-                answer = compute(session)
-                with self._lock:
-                    self._answers[stamped] = answer
-                    while len(self._answers) > self._size:
-                        self._answers.popitem(last=False)
-            finally:
-                with self._lock:
-                    self._computing.pop(stamped, None)
-            return answer
+                known = self._answers.get(key)  # computed by the thread this one waited for
+                if known is not None and known.stamp == stamp:
+                    return known.value
+            value = compute(session)
+            self._keep(key, _Answer(stamp, value, read_at))
+            return value
+
+    def _keep(self, key: Hashable, answer: _Answer) -> None:
+        with self._lock:
+            known = self._answers.get(key)
+            if known is None or known.read_at <= answer.read_at:  # never replace a newer one
+                self._answers[key] = answer
+                self._answers.move_to_end(key)
+            while len(self._answers) > self._size:
+                self._answers.popitem(last=False)
+
+    def _refresh_in_background(self, key: Hashable, compute: Callable[[Session], Any]) -> None:
+        """Under self._lock: one recompute of `key` at a time, in its own thread."""
+        if key in self._refreshing or self._sessions is None:
+            return
+        self._refreshing.add(key)
+        arguments = (self._sessions, key, compute)
+        threading.Thread(target=self._refresh, args=arguments, daemon=True).start()
+
+    def _refresh(
+        self, sessions: Sessions, key: Hashable, compute: Callable[[Session], Any]
+    ) -> None:
+        try:
+            with sessions() as session:
+                read_at = self._clock()
+                stamp = self._stamp(session)
+                self._keep(key, _Answer(stamp, compute(session), read_at))
+        finally:
+            with self._lock:
+                self._refreshing.discard(key)
