@@ -603,18 +603,23 @@ def eval_claims(
         "eval/claims-gold.jsonl"
     ),
     half: Annotated[str, typer.Option("--half", help=HALF_HELP)] = "all",
+    details: Annotated[
+        bool, typer.Option("--details", help="Also print missed and spurious claims")
+    ] = False,
 ) -> None:
     """P/R/F1 of agreement, initiative, statement and figure claims against the written
     gold, per devset half (tune: tuned on; check: not tuned on)."""
-    from concord.eval.claims import GoldError, evaluate, format_scores, load_gold
+    from concord.eval.claims import GoldError, evaluate_with_errors, format_scores, load_gold
 
     _check_half(half)
     try:
-        results = evaluate(devset, load_gold(gold), half)
+        results, claim_errors = evaluate_with_errors(devset, load_gold(gold), half)
     except GoldError as error:
         errors.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(1) from None
     console.print(format_scores(results), highlight=False, soft_wrap=True)
+    if details:
+        console.print(claim_errors, highlight=False, markup=False, soft_wrap=True)
 
 
 @evaluation.command("clusters")

@@ -367,6 +367,14 @@ def evaluate(
 ) -> dict[str, dict[str, TypeScore]]:
     """Scores per half ("tune" and "check", or only the one asked for) and per type, over
     the gold's documents (or `names` among them)."""
+    return evaluate_with_errors(devset, gold, half, names)[0]
+
+
+def evaluate_with_errors(
+    devset: Path, gold: Gold, half: str = "all", names: list[str] | None = None
+) -> tuple[dict[str, dict[str, TypeScore]], str]:
+    """The scores of `evaluate` and the missed and spurious claims of the halves asked
+    for, each with its sentence (what rules are tuned from, on the tuning half only)."""
     if half not in HALVES:
         raise ValueError(f"unknown half {half!r}; expected one of {', '.join(HALVES)}")
     documents = {n for n in gold.documents() if names is None or n in names}
@@ -380,7 +388,66 @@ def evaluate(
     results = {h: score_claims(gold, found, halves[h]) for h in wanted}
     if half == "all":
         results["all"] = score_claims(gold, found, halves["all"])
-    return results
+    texts = {
+        n: (devset / f"{n}.txt").read_text(encoding="utf-8") for h in wanted for n in halves[h]
+    }
+    details = "\n".join(
+        format_errors(h, claim_errors(gold, found, halves[h]), texts) for h in wanted
+    )
+    return results, details
+
+
+@dataclass
+class ClaimError:
+    kind: str  # "missed" (gold without a match) or "spurious" (system claim without one)
+    claim: ScoredClaim
+
+
+def claim_errors(
+    gold: Gold, system: Iterable[ScoredClaim], documents: Iterable[str]
+) -> list[ClaimError]:
+    """Gold claims no system claim matched and system claims no gold claim matched, in
+    the types annotated in each document."""
+    found_by_key: dict[tuple[str, str], list[ScoredClaim]] = {}
+    for claim in system:
+        found_by_key.setdefault((claim.document, claim.type), []).append(claim)
+    expected_by_key: dict[tuple[str, str], list[ScoredClaim]] = {}
+    for claim in gold.claims:
+        expected_by_key.setdefault((claim.document, claim.type), []).append(claim)
+    errors: list[ClaimError] = []
+    for document in documents:
+        for claim_type in sorted(gold.annotated.get(document, set()) & set(GOLD_TYPES)):
+            expected = expected_by_key.get((document, claim_type), [])
+            found = found_by_key.get((document, claim_type), [])
+            pairs = pair(expected, found)
+            matched_gold = {g for g, _ in pairs}
+            matched_system = {s for _, s in pairs}
+            errors += [
+                ClaimError("missed", c) for i, c in enumerate(expected) if i not in matched_gold
+            ]
+            errors += [
+                ClaimError("spurious", c) for i, c in enumerate(found) if i not in matched_system
+            ]
+    return errors
+
+
+def format_errors(half: str, errors: list[ClaimError], texts: dict[str, str]) -> str:
+    """One block per error: half, type, kind, document, roles, modality and the sentence."""
+    lines = []
+    for error in sorted(errors, key=lambda e: (e.claim.type, e.kind, e.claim.document)):
+        claim = error.claim
+        roles = "; ".join(
+            f"{role}={'|'.join(v.value for v in values)}"
+            for role, values in claim.roles.items()
+            if role != "quote"
+        )
+        start, end = claim.evidence
+        sentence = " ".join(texts.get(claim.document, "")[start:end].split())
+        lines.append(
+            f"[{half}] {claim.type} {error.kind} {claim.document} {start}-{end} "
+            f"({claim.modality}) {roles}\n    {sentence}"
+        )
+    return "\n".join(lines)
 
 
 def format_scores(results: dict[str, dict[str, TypeScore]]) -> str:

@@ -2,7 +2,10 @@
 
 A project noun becomes an initiative when a word of launching or opening stands next to
 it or governs it ("откроется школа", "начнет работу кампус", "открытие кампуса",
-"создадут совместное производство"). The parser is unsure around Latin-script names,
+"создадут совместное производство"), planned or done. Who runs it is optional: a named
+organisation, or a person or place that is the launching verb's subject; without a
+project noun there is no claim (talk of "начать работу" alone launches nothing).
+The parser is unsure around Latin-script names,
 so the project's own stretch of the sentence is read linearly: from the project noun
 to the next project or clause boundary; the organisations named there (and the
 launching verb's subject) run it, the first "в X" place there (or on the verb) hosts it.
@@ -11,6 +14,7 @@ launching verb's subject) run it, the first "в X" place there (or on the verb) 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 from concord.claim import Argument, Claim
 from concord.extract.sentence_view import SentenceView
@@ -30,6 +34,20 @@ class InitiativeWords:
     place_prepositions: frozenset[str]  # "в Алматы": the place hosting the project
     quotes: frozenset[str]  # opening quotes between a generic word and a name
     runner_types: frozenset[str] = frozenset({"ORG"})  # who may run a project
+    # Who may run a project when they are the launching verb's subject ("Медведев
+    # открыл центр", "Германия начнёт исследования"); elsewhere in the sentence a person
+    # or a place is only mentioned.
+    subject_runner_types: frozenset[str] = frozenset({"PER", "LOC", "LOCORG"})
+    # Launch words too common to launch a project by themselves ("работа школы"): with
+    # these a project needs a named runner.
+    runner_needed_launchers: frozenset[str] = frozenset()
+    # A launching noun after these only sets a time for something else ("до начала
+    # строительства завода нужно …"): the launch is not what is reported.
+    background_prepositions: frozenset[str] = frozenset()
+    demand_verbs: frozenset[str] = frozenset()  # "потребовать создания …": not a plan
+    # Verbs a launching noun may be the subject of and still report the launch
+    # ("открытие запланировано на май").
+    happening_verbs: frozenset[str] = frozenset()
     # How many heads up the tree a launching word may govern the project from.
     launcher_reach: int = 1
     # A launching verb in one of these relations takes its subject from the verb above
@@ -86,6 +104,49 @@ def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) 
     return following < len(view.tokens) and view.mention_at(following) is not None
 
 
+def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """The launching word, or a launching word above it ("до начала строительства"),
+    only dates something else."""
+    chain = [
+        launcher,
+        *takewhile(
+            lambda head: view.tokens[head].lemma in words.launch_words,
+            list(view.ancestors(launcher))[:2],
+        ),
+    ]
+    if any(view.preposition(index) in words.background_prepositions for index in chain):
+        return True
+    top = view.tokens[chain[-1]]
+    if not 0 <= top.head < len(view.tokens):
+        return False
+    governor = view.tokens[top.head].lemma
+    if governor in words.demand_verbs:
+        return True  # "потребовали создания велодорожек": asked for, not planned
+    # "Открытие велодорожки не обошлось без …": the launch is what something else is
+    # said of, unless that something is the launch taking place ("запланировано").
+    return (
+        top.pos in {"NOUN", "PROPN"}
+        and top.relation.startswith("nsubj")
+        and governor not in words.launch_words | words.happening_verbs
+    )
+
+
+def _opens_something_else(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "Проект откроет жителям доступ …": the project is the subject of the launching
+    verb, and what that verb opens is neither a project nor a launch ("начнет работу")."""
+    if not (
+        view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
+    ):
+        return False
+    objects = [c for c in view.children(launcher) if view.tokens[c].relation == "obj"]
+    return any(
+        not _is_project(view, c, words) and view.tokens[c].lemma not in words.launch_words
+        for c in objects
+    )
+
+
 def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A project noun, also as the head of a compound ("онлайн-магазин")."""
     lemma = view.tokens[index].lemma
@@ -124,8 +185,17 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         kind_indices = _kind(view, index, end, words)
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
+        if _in_background(view, launcher, words) or _opens_something_else(
+            view, index, launcher, words
+        ):
+            continue
+        if token.lemma in words.launch_words and any(
+            _is_project(view, child, words) for child in view.children(index)
+        ):
+            continue  # "строительство завода": the plant is the project
         segment = list(range(index, end))
         verb_parts: list[int] = []
+        subject_parts: list[int] = []
         verb = launcher
         if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
             verb = view.tokens[verb].head  # "начнет работу кампус": the verb above "работу"
@@ -134,21 +204,31 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 relation = view.tokens[child].relation
                 if relation.startswith("nsubj") or (relation == "obl" and child < index):
                     verb_parts.extend(view.subtree(child))
+                if relation.startswith("nsubj"):
+                    subject_parts.extend(view.subtree(child))
             controller = view.tokens[verb].head
             if (
                 view.tokens[verb].relation in words.controlled_relations
                 and 0 <= controller < len(view.tokens)
-                and not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(verb))
+                and not any(
+                    view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)
+                )
             ):
                 for child in view.children(controller):
                     if view.tokens[child].relation.startswith("nsubj"):
                         verb_parts.extend(view.subtree(child))
+                        subject_parts.extend(view.subtree(child))
         organisations = view.mentions_in(segment + verb_parts, set(words.runner_types))
-        if not organisations:
+        for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
+            if mention not in organisations:
+                organisations.append(mention)
+        if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
             continue
         for mention in organisations:
             arguments.append(view.entity_argument("organisations", mention))
         for mention in view.mentions_in(segment + verb_parts, _PLACE_TYPES):
+            if mention in organisations:
+                continue
             first = view.token_indices(mention.start, mention.end)[0]
             if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
                 arguments.append(view.entity_argument("location", mention))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Span
@@ -47,6 +48,14 @@ class StatementWords:
     attributions: tuple[re.Pattern[str], ...] = ()
     # "…, сообщает «Лента.ру»": a relay, the speaker only where nobody else speaks.
     relay: re.Pattern[str] | None = None
+    # Stated positions, verbs or short adjectives: "X уверены, что …", "В Y убеждены, что".
+    stance_lemmas: frozenset[str] = frozenset()
+    # "в X уверены": the prepositions of an oblique that names whose position it is.
+    holder_prepositions: frozenset[str] = frozenset()
+    # A subject naming an organisation already named ("в компании уверены").
+    organisation_words: frozenset[str] = frozenset()
+    # A paragraph that is only a quote, its attribution opening the next one.
+    whole_quote: re.Pattern[str] | None = None
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -59,7 +68,8 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
-    found = [m for m in analysed.mentions if start <= m.start and m.end <= end]
+    """A mention inside the span, or one starting in it ("NEWSru.com" for "NEWSru")."""
+    found = [m for m in analysed.mentions if start <= m.start < end]
     for kind in _SPEAKER_TYPES:
         for mention in found:
             if mention.type == kind:
@@ -70,11 +80,12 @@ def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None
 _LOOK_BACK = 3  # sentences before a referring subject where its person may be named
 
 
-def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
-    """The person named last before `before`, within the sentence and `_LOOK_BACK` before."""
+def _antecedent(analysed: AnalysedDocument, before: int, kind: str = "PER") -> Mention | None:
+    """The person (or `kind`) named last before `before`, within the sentence and
+    `_LOOK_BACK` before."""
     starts = [s.start for s in analysed.sentences if s.start <= before]
     earliest = starts[-1 - _LOOK_BACK] if len(starts) > _LOOK_BACK else 0
-    people = [m for m in analysed.mentions if m.type == "PER" and earliest <= m.start < before]
+    people = [m for m in analysed.mentions if m.type == kind and earliest <= m.start < before]
     return people[-1] if people else None
 
 
@@ -123,8 +134,40 @@ def _direct_claim(
     return Claim("statement", arguments, evidence)
 
 
+def _quote_then_next_paragraph(
+    analysed: AnalysedDocument, words: StatementWords
+) -> Iterator[Claim]:
+    """«Quote.» on a line of its own, "заявил X." opening the next line."""
+    if words.whole_quote is None:
+        return
+    text = analysed.document.text
+    paragraphs = list(_paragraphs(text))
+    for (start, end), (next_start, next_end) in pairwise(paragraphs):
+        match = words.whole_quote.fullmatch(text, start, end)
+        following = text[next_start:next_end].lstrip()
+        if match is None or not following[:1].islower():
+            continue
+        stop = re.search(r"[.!?]", text[next_start:next_end])
+        attribution_end = next_start + stop.start() if stop else next_end
+        if not _claimable(analysed, start, attribution_end):
+            continue
+        evidence = Span(start, attribution_end + 1, text[start : attribution_end + 1])
+        claim = _direct_claim(
+            analysed,
+            words,
+            evidence,
+            match.start("quote"),
+            match.group("quote"),
+            next_start,
+            attribution_end,
+        )
+        if claim:
+            yield claim
+
+
 def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     text = analysed.document.text
+    yield from _quote_then_next_paragraph(analysed, words)
     for start, end in _paragraphs(text):
         if not _claimable(analysed, start, end):
             continue
@@ -159,11 +202,17 @@ def _reported_statements(
 ) -> Iterator[Claim]:
     view = SentenceView.build(analysed, sentence, words.sentence)
     for index, token in enumerate(view.tokens):
-        if token.lemma not in words.speech_lemmas or token.pos != "VERB":
+        speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
+        stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
+        if not (speech or stance):
             continue
         subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
+        if not subjects:
+            subjects = _holders(view, index, words)  # "В Минсвязи уверены, что …"
         clauses = _said_clauses(view, index, words)
         clause = view.subtree(clauses[0]) if clauses else _clause_after(view, index, words)
+        if not clause and speech:
+            clause = _quoted_object(view, index)  # "назвал атмосферу «хорошей»"
         if clauses and clauses[0] > index:
             # a misparse can hang the subject under the clause: what was said follows the verb
             clause = [i for i in clause if i > index]
@@ -227,7 +276,61 @@ def _subject_speakers(
         if antecedent:
             return [antecedent]
     # "канцелярия правительства Израиля сообщает": the organisation the subject belongs to
-    return view.mentions_in(phrase, {"ORG", "LOCORG"})[:1]
+    organisations = view.mentions_in(phrase, {"ORG", "LOCORG"})[:1]
+    if organisations:
+        return organisations
+    # "эксперты компании убеждены": the company named before
+    if any(view.tokens[i].lemma.lower() in words.organisation_words for i in phrase):
+        antecedent = _antecedent(analysed, head.start, "ORG")
+        if antecedent:
+            return [antecedent]
+    return []
+
+
+def _holders(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """ "В компании уверены": an oblique after a holder preposition stands for the
+    subject of an impersonal stance."""
+    return [
+        child
+        for child in view.children(verb)
+        if view.tokens[child].relation == "obl"
+        and child < verb
+        and view.preposition(child) in words.holder_prepositions
+    ][:1]
+
+
+def _complement_of(view: SentenceView, index: int, verb: int) -> bool:
+    """Governed by the verb, or what the verb's object is called ("назвал переговоры
+    «полезными»": instrumental, however the parser hung it)."""
+    token = view.tokens[index]
+    if token.head == verb:
+        return True
+    return (
+        0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].head == verb
+        and view.tokens[token.head].relation == "obj"
+        and token.feats.get("Case") == "Ins"
+    )
+
+
+def _quoted_object(view: SentenceView, verb: int) -> list[int]:
+    """The quoted words a speech verb governs without a clause ("назвал X «…»",
+    "сказав «…»"): a quote holding a word the verb governs, not a name inside its object
+    ("признала операторов «большой тройки»") nor a name ("сообщает «Лента.ру»")."""
+    inside = sorted(i for c in view.children(verb) if c > verb for i in view.subtree(c))
+    openings = [i for i in inside if view.tokens[i].text in {"«", '"', "“"}]
+    for opening in openings:
+        closing = next(
+            (i for i in inside if i > opening and view.tokens[i].text in {"»", '"', "”"}), None
+        )
+        if closing is None or closing <= opening + 1:
+            continue
+        quoted = list(range(opening + 1, closing))
+        if any(_complement_of(view, i, verb) for i in quoted) and not any(
+            view.mention_at(i) is not None for i in quoted
+        ):
+            return quoted
+    return []
 
 
 def _topic(view: SentenceView, verb: int, words: StatementWords) -> int | None:

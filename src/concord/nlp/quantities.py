@@ -81,12 +81,32 @@ _NUMBER_WORDS = {
     )
     for word in words
 }
+# "двух стран", "обе стороны": a small count of parties the text has named — a
+# reference to them, not a figure.
+_PARTY_NOUNS = frozenset({"страна", "сторона", "государство"})
+_PARTY_COUNT_LIMIT = 3
 _WORD_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
 _CURRENCY_LEMMAS = {"доллар": "USD", "евро": "EUR", "рубль": "RUB", "фунт": "GBP"}
 
+# Amounts glued to their unit as an adjective ("1600-километрового кабеля"): the stem
+# and the unit it names.
+_COMPOUND_UNITS = {
+    "километров": "километр",
+    "метров": "метр",
+    "тонн": "тонна",
+    "литров": "литр",
+    "долларов": "USD",
+    "рублев": "RUB",
+    "процентн": "%",
+}
+_COMPOUND = rf"-(?P<compound>{'|'.join(_COMPOUND_UNITS)})[а-яё]+\b"
+# An opening quote right before a number starts a title ("«5 мыслей об …»"), not a figure.
+_TITLE_OPENINGS = '«"“„'
+
 _CURRENCY = "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES)
 _AMOUNT = re.compile(
-    rf"(?<![^\W\d_])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}(?![^\W\d_]){_SCALE}(?:-[а-яё]{{1,3}}\b)?"
+    rf"(?<![^\W\d_])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}(?![^\W\d_]){_SCALE}"
+    rf"(?:{_COMPOUND}|-[а-яё]{{1,3}}\b)?"
     rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|(?:{_CURRENCY})\b"
     rf"|(?P<noun>[а-яё]{{3,}}|(?:{_SHORT_UNITS})\b)))?",
     re.IGNORECASE,
@@ -137,6 +157,11 @@ def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         if (
             noun is None
             or noun.lemma.lower() in _TIME_UNITS
+            or (noun.lemma.lower() in _PARTY_NOUNS and amount <= _PARTY_COUNT_LIMIT)
+            or (
+                start > sentence.start
+                and sentence.text[start - sentence.start - 1] in _TITLE_OPENINGS
+            )
             or MONTH_WORD.fullmatch(noun.text)
             or any(a < end and start < b for a, b in taken)
         ):
@@ -161,9 +186,13 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 and not any(groups.get(f"c{code}") for code, _ in _CURRENCIES)
             ):
                 continue  # a year, not an amount
+            if match.start() > 0 and sentence.text[match.start() - 1] in _TITLE_OPENINGS:
+                continue  # the opening of a title
             unit = ""
             end = match.end()
-            if groups["sign"]:
+            if groups["compound"]:
+                unit = _COMPOUND_UNITS[groups["compound"].lower()]
+            elif groups["sign"]:
                 unit = _SIGNS[groups["sign"]]
             elif groups["percent"]:
                 unit = "%"
