@@ -154,7 +154,7 @@ class SearchResults(Shape):
     entities: list[EntitySummary]
 
 
-class IngestedDocument(Shape):
+class IngestAnswer(Shape):
     """The answer to POST /api/documents."""
 
     id: str

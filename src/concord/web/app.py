@@ -62,7 +62,7 @@ from concord.web.api_models import (
     EntityDetail,
     EntitySummary,
     Fact,
-    IngestedDocument,
+    IngestAnswer,
 )
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import DOCUMENT_BODY, document_from_json
@@ -310,7 +310,7 @@ def create_app(
 
     @app.post(
         "/api/documents", status_code=201, dependencies=[Depends(require_bearer)],
-        **answers(IngestedDocument), openapi_extra=DOCUMENT_BODY,
+        **answers(IngestAnswer), openapi_extra=DOCUMENT_BODY,
     )  # fmt: skip
     async def api_add_document(request: Request) -> dict:
         body = await read_body(request, MAX_BODY_BYTES)
