@@ -245,6 +245,7 @@ def create_app(
     app.state.throttle = FailureThrottle()
     # The front page, entity views and API lists, computed once per state of the store.
     stamped = StampedCache(CACHED_ANSWERS, stale_seconds, sessions)
+    app.state.stamped = stamped  # the story router's views are kept in it too
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
     @app.middleware("http")

@@ -32,6 +32,30 @@ def open_session(request: Request) -> Iterator[Session]:
 Store = Annotated[Session, Depends(open_session)]
 
 
+def story_view(store: Session, entity: int | None, q: str) -> dict[str, Any]:
+    """What the story page draws: an entity's facts (it exists), or those of the
+    documents a search finds; neither given, nothing."""
+    subject: dict[str, Any] | None = None
+    fact_ids: list[int] = []
+    if entity is not None:
+        row = store.get(EntityRow, entity)
+        assert row is not None  # checked by the route
+        subject = {"id": row.id, "name": row.name, "type": row.type}
+        fact_ids = entity_fact_ids(store, entity)
+    elif q.strip():
+        fact_ids = searched_fact_ids(store, q)
+    facts = story_facts(store, fact_ids) if fact_ids else []
+    return {
+        "subject": subject,
+        "q": q if subject is None else "",
+        "facts": facts,
+        "capped": len(fact_ids) >= MAX_STORY_FACTS,
+        "timeline": timeline(facts),
+        "graph": graph_drawing(story_graph(store, fact_ids), entity),
+        "places": place_map(story_places(store, fact_ids)) if fact_ids else None,
+    }
+
+
 def story_router() -> APIRouter:
     router = APIRouter()
 
@@ -44,29 +68,12 @@ def story_router() -> APIRouter:
     ) -> HTMLResponse:
         """An entity's story, or the story of the documents a search finds; neither
         given, the page is just the form."""
-        subject: dict[str, Any] | None = None
-        fact_ids: list[int] = []
-        if entity is not None:
-            row = store.get(EntityRow, entity)
-            if row is None:
-                raise HTTPException(404, f"no entity {entity}")
-            subject = {"id": row.id, "name": row.name, "type": row.type}
-            fact_ids = entity_fact_ids(store, entity)
-        elif q.strip():
-            fact_ids = searched_fact_ids(store, q)
-        facts = story_facts(store, fact_ids) if fact_ids else []
+        if entity is not None and store.get(EntityRow, entity) is None:
+            raise HTTPException(404, f"no entity {entity}")
+        stamped: Any = request.app.state.stamped
+        view = stamped.get(store, ("story", entity, q), lambda s: story_view(s, entity, q))
         page: Any = request.app.state.page
-        response: HTMLResponse = page(
-            request,
-            "story.html",
-            subject=subject,
-            q=q if subject is None else "",
-            facts=facts,
-            capped=len(fact_ids) >= MAX_STORY_FACTS,
-            timeline=timeline(facts),
-            graph=graph_drawing(story_graph(store, fact_ids), entity),
-            places=place_map(story_places(store, fact_ids)) if fact_ids else None,
-        )
+        response: HTMLResponse = page(request, "story.html", **view)
         return response
 
     return router
