@@ -9,48 +9,18 @@ Revises: 0005
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
-from concord.knowledge.entity_keys import entity_block
+from concord.store.migrations.steps import recompute_entity_blocks
 
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | None = None
 depends_on: str | None = None
 
-_LENGTH = 300  # entities.block is String(300)
-_BATCH = 5000
-
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    entities = sa.table(
-        "entities", sa.column("id"), sa.column("type"), sa.column("name"), sa.column("block")
-    )
-    last = 0
-    while True:
-        rows = connection.execute(
-            sa.select(entities.c.id, entities.c.type, entities.c.name, entities.c.block)
-            .where(entities.c.id > last)
-            .order_by(entities.c.id)
-            .limit(_BATCH)
-        ).all()
-        if not rows:
-            return
-        changed = [
-            {"entity_id": row.id, "new_block": block}
-            for row in rows
-            if (block := entity_block(row.type, row.name)[:_LENGTH]) != row.block
-        ]
-        if changed:
-            connection.execute(
-                entities.update()
-                .where(entities.c.id == sa.bindparam("entity_id"))
-                .values(block=sa.bindparam("new_block")),
-                changed,
-            )
-        last = rows[-1].id
+    recompute_entity_blocks(op.get_bind())
 
 
 def downgrade() -> None:
