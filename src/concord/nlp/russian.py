@@ -21,6 +21,7 @@ from concord.document import Document
 from concord.knowledge.morphology import analyser, lemma, parses
 from concord.knowledge.names import PERSON_TITLES
 from concord.knowledge.places import is_building_name
+from concord.nlp.analyser import Analyser
 from concord.nlp.dates import find_dates
 from concord.nlp.document_entities import group_mentions
 from concord.nlp.institutions import institution_mentions, is_international_body
@@ -34,7 +35,7 @@ from concord.nlp.sentences import split_long, split_sentences
 from concord.nlp.slovnet_models import EntityModel, MorphologyModel, Parse, SyntaxModel
 
 
-class RussianAnalyser:
+class RussianAnalyser(Analyser):
     """Fills sentences, tokens, mentions, entities, dates and quantities of a document."""
 
     def __init__(self) -> None:
@@ -44,11 +45,6 @@ class RussianAnalyser:
         self.morphology = MorphologyModel(NewsMorphTagger(embedding))
         self.syntax = SyntaxModel(NewsSyntaxParser(embedding))
         self.entities = EntityModel(NewsNERTagger(embedding))
-
-    def annotate(
-        self, document: Document, non_claim_zones: Sequence[tuple[int, int]] = ()
-    ) -> AnalysedDocument:
-        return self.annotate_many([(document, non_claim_zones)])[0]
 
     def annotate_many(
         self, items: Sequence[tuple[Document, Sequence[tuple[int, int]]]]
