@@ -16,6 +16,7 @@ from concord.claim import Mention
 from concord.knowledge.concepts import POSTS
 from concord.knowledge.countries import ENGLISH_ADJECTIVES
 from concord.knowledge.transliteration import is_latin
+from concord.nlp.locorg import in_parentheses
 
 ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
@@ -254,20 +255,10 @@ def _head_of(sentence: Sentence, first: int, last: int) -> int:
     return next((i for i in inside if sentence.tokens[i].head not in inside), last)
 
 
-def _in_parentheses(sentence: Sentence, first: int, last: int) -> bool:
-    tokens = sentence.tokens
-    return (
-        first > 0
-        and tokens[first - 1].text == "("
-        and last + 1 < len(tokens)
-        and (tokens[last + 1].text == ")")
-    )
-
-
 def is_actor(sentence: Sentence, first: int, last: int, name: str) -> bool:
     """States act unless something happens in them or they only label someone in
     parentheses; other places act only as a party or through an institution."""
-    if _in_parentheses(sentence, first, last):
+    if in_parentheses(sentence, first, last):
         return False
     head = _head_of(sentence, first, last)
     preposition = _preposition(sentence, head)

@@ -84,7 +84,7 @@ def _preposition(sentence: Sentence, index: int) -> str:
     return ""
 
 
-def _in_parentheses(sentence: Sentence, first: int, last: int) -> bool:
+def in_parentheses(sentence: Sentence, first: int, last: int) -> bool:
     tokens = sentence.tokens
     return (
         first > 0
@@ -110,7 +110,7 @@ def is_placed(sentence: Sentence, first: int) -> bool:
 def _state_acts(sentence: Sentence, first: int, last: int) -> bool:
     """A state is an actor unless something happens in it or comes from it, or it only
     labels someone in parentheses ("Василий Иванчук (Украина)")."""
-    if _in_parentheses(sentence, first, last):
+    if in_parentheses(sentence, first, last):
         return False
     return _preposition(sentence, first) not in PLACE_PREPOSITIONS
 
@@ -120,7 +120,7 @@ def _place_acts(sentence: Sentence, first: int, tokens: list[Token]) -> bool:
     inside = range(first, last + 1)
     head_index = next((first + i for i, t in enumerate(tokens) if t.head not in inside), first)
     head = sentence.tokens[head_index]
-    if _in_parentheses(sentence, first, last):
+    if in_parentheses(sentence, first, last):
         return False
     preposition = _preposition(sentence, first)
     if preposition in PLACE_PREPOSITIONS:
