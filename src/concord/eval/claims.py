@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -325,25 +325,33 @@ class TypeScore:
         return self.same_modality / matched if matched else 1.0
 
 
-def score_claims(
+def _pairings(
     gold: Gold, system: Iterable[ScoredClaim], documents: Iterable[str]
-) -> dict[str, TypeScore]:
-    """P/R per type over `documents`, counting a type only where it was annotated."""
+) -> Iterator[tuple[str, list[ScoredClaim], list[ScoredClaim], list[tuple[int, int]]]]:
+    """Per document and type annotated there: the gold claims, the system's, and which
+    matched which (indexes into the two lists)."""
     found_by_key: dict[tuple[str, str], list[ScoredClaim]] = {}
     for claim in system:
         found_by_key.setdefault((claim.document, claim.type), []).append(claim)
     expected_by_key: dict[tuple[str, str], list[ScoredClaim]] = {}
     for claim in gold.claims:
         expected_by_key.setdefault((claim.document, claim.type), []).append(claim)
-    scores = {claim_type: TypeScore() for claim_type in GOLD_TYPES}
     for document in documents:
         for claim_type in sorted(gold.annotated.get(document, set()) & set(GOLD_TYPES)):
             expected = expected_by_key.get((document, claim_type), [])
             found = found_by_key.get((document, claim_type), [])
-            pairs = pair(expected, found)
-            score = scores[claim_type]
-            score.totals.add(Totals(len(pairs), len(pairs), len(expected), len(found)))
-            score.same_modality += sum(expected[g].modality == found[s].modality for g, s in pairs)
+            yield claim_type, expected, found, pair(expected, found)
+
+
+def score_claims(
+    gold: Gold, system: Iterable[ScoredClaim], documents: Iterable[str]
+) -> dict[str, TypeScore]:
+    """P/R per type over `documents`, counting a type only where it was annotated."""
+    scores = {claim_type: TypeScore() for claim_type in GOLD_TYPES}
+    for claim_type, expected, found, pairs in _pairings(gold, system, documents):
+        score = scores[claim_type]
+        score.totals.add(Totals(len(pairs), len(pairs), len(expected), len(found)))
+        score.same_modality += sum(expected[g].modality == found[s].modality for g, s in pairs)
     return scores
 
 
@@ -408,26 +416,14 @@ def claim_errors(
 ) -> list[ClaimError]:
     """Gold claims no system claim matched and system claims no gold claim matched, in
     the types annotated in each document."""
-    found_by_key: dict[tuple[str, str], list[ScoredClaim]] = {}
-    for claim in system:
-        found_by_key.setdefault((claim.document, claim.type), []).append(claim)
-    expected_by_key: dict[tuple[str, str], list[ScoredClaim]] = {}
-    for claim in gold.claims:
-        expected_by_key.setdefault((claim.document, claim.type), []).append(claim)
     errors: list[ClaimError] = []
-    for document in documents:
-        for claim_type in sorted(gold.annotated.get(document, set()) & set(GOLD_TYPES)):
-            expected = expected_by_key.get((document, claim_type), [])
-            found = found_by_key.get((document, claim_type), [])
-            pairs = pair(expected, found)
-            matched_gold = {g for g, _ in pairs}
-            matched_system = {s for _, s in pairs}
-            errors += [
-                ClaimError("missed", c) for i, c in enumerate(expected) if i not in matched_gold
-            ]
-            errors += [
-                ClaimError("spurious", c) for i, c in enumerate(found) if i not in matched_system
-            ]
+    for _, expected, found, pairs in _pairings(gold, system, documents):
+        matched_gold = {g for g, _ in pairs}
+        matched_system = {s for _, s in pairs}
+        errors += [ClaimError("missed", c) for i, c in enumerate(expected) if i not in matched_gold]
+        errors += [
+            ClaimError("spurious", c) for i, c in enumerate(found) if i not in matched_system
+        ]
     return errors
 
 
