@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.positions import PostWords, is_position, is_post_by_form, position_extent
 from concord.extract.sentence_view import SentenceView
-from concord.knowledge.concepts import is_post_wording
+from concord.knowledge.concepts import (
+    GENERIC_POST,
+    MINISTER,
+    is_post_wording,
+    post_concept,
+    russian_post,
+)
 
 _WINDOW = 10
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
@@ -287,6 +293,12 @@ def _claim(
         value, span = named
         arguments[1] = Argument("position", value, span)
         where = []
+    through = _post_through_organisation(view, span, where) if named is None else None
+    if through is not None:  # "глава МИД Киргизии": the foreign minister, where Киргизия
+        value, span, where = through
+        arguments[1] = Argument("position", value, span)
+        arguments += [view.entity_argument("where", mention) for mention in where]
+        where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
     if not where and extent.places:  # "российский президент": the country from the adjective
@@ -314,6 +326,37 @@ def _post_named_with(
     if not is_post_wording(text):
         return None
     return text.lower(), Span(post.start, where[0].end, text)
+
+
+# Words for whoever heads a body: "руководитель Минфина" is "глава Минфина".
+_HEAD_WORDS = frozenset({"глава", "руководитель", "главы", "руководителя", "главой"})
+
+
+def _post_through_organisation(
+    view: SentenceView, post: Span, where: list[Mention]
+) -> tuple[str, Span, list[Mention]] | None:
+    """ "глава МИД Киргизии": a generic post word ("глава", "руководитель") and the
+    organisation after it are together a post the concept table knows, the rest of the
+    organisation only saying whose it is. The post is then the concept's own wording
+    ("министр иностранных дел") and where it is held, the place inside the organisation."""
+    if not where or where[0].type != "ORG" or where[0].start < post.end:
+        return None
+    if post.text.lower() not in _HEAD_WORDS:
+        return None
+    start = post.start - view.sentence.start
+    end = where[0].end - view.sentence.start
+    text = view.sentence.text[start:end]
+    concept = post_concept("глава" + view.sentence.text[start + len(post.text) : end])
+    if concept is None or concept in {GENERIC_POST, MINISTER}:
+        return None
+    places = [
+        mention
+        for mention in view.document.mentions
+        if mention.type in {"LOC", "LOCORG"}
+        and where[0].start <= mention.start
+        and mention.end <= where[0].end
+    ]
+    return russian_post(concept), Span(post.start, where[0].end, text), places[:1]
 
 
 def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:
