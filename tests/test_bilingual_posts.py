@@ -81,3 +81,19 @@ def test_other_posts_at_a_body_stay_as_they_are(analyse: Analyse) -> None:
     assert post["position"] == "представитель" and post["where"] == "МИД Китая"
     (post,) = _occupations(analyse("Глава компании «Нордтранс» Олег Савченко заявил об этом."))
     assert post["position"] == "глава"
+
+
+def test_an_english_post_opening_with_a_place_is_held_there(analyse: Analyse) -> None:
+    (english,) = _occupations(
+        analyse("Almaty Mayor Yerlan Dosayev opened a new park on Monday, the city said.")
+    )
+    (russian,) = _occupations(analyse("В понедельник аким Алматы Ерлан Досаев открыл новый парк."))
+    assert english["where"] == russian["where"] == "Алматы"
+    assert posts_agree(english["position"], russian["position"])
+
+
+def test_the_head_of_a_government_stays_the_head_of_that_body(analyse: Analyse) -> None:
+    (post,) = _occupations(
+        analyse("Заседание провел глава правительства Молдавии Андрей Мунтяну.")
+    )
+    assert post["position"] == "глава" and post["where"] == "правительство Молдавии"
