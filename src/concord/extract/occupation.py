@@ -303,7 +303,7 @@ def _claim(
     if through is not None:  # "глава МИД Киргизии": the foreign minister, where Киргизия
         value, span, where = through
         arguments[1] = Argument("position", value, span)
-        arguments += [view.entity_argument("where", mention) for mention in where]
+        arguments += [_place_argument(view, mention) for mention in where]
         where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
@@ -344,6 +344,12 @@ def _with_leading_place(view: SentenceView, extent: PostExtent) -> PostExtent:
     if not is_latin(first.text) or not first.text[:1].isupper() or not place_name(first.text):
         return extent
     return replace(extent, post=extent.post[1:], places=[extent.post[0]])
+
+
+def _place_argument(view: SentenceView, mention: Mention) -> Argument:
+    """A place by its usual name ("РК" inside "МИД РК" is Казахстан)."""
+    argument = view.entity_argument("where", mention)
+    return replace(argument, value=place_name(argument.value) or argument.value)
 
 
 # Words for whoever heads a body: "руководитель Минфина" is "глава Минфина".
