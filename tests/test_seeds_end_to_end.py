@@ -112,7 +112,11 @@ def test_posts_held(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:
         where="Казахстан",
     )
     find(kazinform, "occupation", who="Салли Аксуорси", position="посол", where="Великобритания")
-    find(mfa, "occupation", who="Ермек Кошербаев", position="глава", where="МИД РК")
+    # "глава МИД РК": the head of a ministry is its minister, where the country is
+    find(
+        mfa, "occupation", who="Ермек Кошербаев", position="министр иностранных дел",
+        where="Казахстан",
+    )  # fmt: skip
     find(
         mfa, "occupation", who="Линдси Хойл", position="спикер", where="Палата общин Великобритании"
     )

@@ -13,12 +13,24 @@ a verb ("X не был назначен послом") is. Each of a person's po
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from concord.claim import Argument, Claim, Mention, Modality, Span
-from concord.extract.positions import PostWords, is_position, is_post_by_form, position_extent
+from concord.extract.positions import (
+    PostExtent,
+    PostWords,
+    is_position,
+    is_post_by_form,
+    position_extent,
+)
 from concord.extract.sentence_view import SentenceView
-from concord.knowledge.concepts import is_post_wording
+from concord.knowledge.concepts import (
+    is_post_wording,
+    post_concept,
+    russian_post,
+)
+from concord.knowledge.gazetteer import place_name
+from concord.knowledge.transliteration import is_latin
 
 _WINDOW = 10
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
@@ -264,7 +276,7 @@ def _claim(
     modality: Modality | None = None,
     where_from: int | None = None,
 ) -> Claim:
-    extent = position_extent(view, post, stop, words.posts)
+    extent = _with_leading_place(view, position_extent(view, post, stop, words.posts))
     value, span = view.phrase(extent.post)
     value = value.lower()
     for partner in view.mentions_in(extent.partners):  # "группы дружбы с Казахстаном"
@@ -287,10 +299,17 @@ def _claim(
         value, span = named
         arguments[1] = Argument("position", value, span)
         where = []
+    through = _post_through_organisation(view, span, where) if named is None else None
+    if through is not None:  # "глава МИД Киргизии": the foreign minister, where Киргизия
+        value, span, where = through
+        arguments[1] = Argument("position", value, span)
+        arguments += [_place_argument(view, mention) for mention in where]
+        where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
     if not where and extent.places:  # "российский президент": the country from the adjective
-        place = words.posts.place_of_adjective(view.tokens[extent.places[-1]].lemma) or ""
+        token = view.tokens[extent.places[-1]]
+        place = words.posts.place_of_adjective(token.lemma) or place_name(token.text) or ""
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
         arguments.append(Argument("where", place, view.span_of(extent.places[-1:])))
     elif not where and extent.organisation:  # "глава британского ведомства"
@@ -314,6 +333,57 @@ def _post_named_with(
     if not is_post_wording(text):
         return None
     return text.lower(), Span(post.start, where[0].end, text)
+
+
+def _with_leading_place(view: SentenceView, extent: PostExtent) -> PostExtent:
+    """ "Almaty Mayor", "UK Foreign Secretary": an English post phrase opening with a
+    place's name is the post held there, as "аким Алматы" is."""
+    if extent.places or len(extent.post) < 2:
+        return extent
+    first = view.tokens[extent.post[0]]
+    if not is_latin(first.text) or not first.text[:1].isupper() or not place_name(first.text):
+        return extent
+    return replace(extent, post=extent.post[1:], places=[extent.post[0]])
+
+
+def _place_argument(view: SentenceView, mention: Mention) -> Argument:
+    """A place by its usual name ("РК" inside "МИД РК" is Казахстан)."""
+    argument = view.entity_argument("where", mention)
+    return replace(argument, value=place_name(argument.value) or argument.value)
+
+
+# Words for whoever heads a body: "руководитель Минфина" is "глава Минфина".
+_HEAD_WORDS = frozenset({"глава", "руководитель", "главы", "руководителя", "главой"})
+
+
+def _post_through_organisation(
+    view: SentenceView, post: Span, where: list[Mention]
+) -> tuple[str, Span, list[Mention]] | None:
+    """ "глава МИД Киргизии": a generic post word ("глава", "руководитель") and the
+    organisation after it are together a post the concept table knows, the rest of the
+    organisation only saying whose it is. The post is then the concept's own wording
+    ("министр иностранных дел") and where it is held, the place inside the organisation.
+    Ministries only: a ministry named by its abbreviation ("МИД", "Минфин") is how Russian
+    news names its minister, while "глава правительства Израиля" is annotated (FactRuEval)
+    as the head of a body, and stays so."""
+    if not where or where[0].type != "ORG" or where[0].start < post.end:
+        return None
+    if post.text.lower() not in _HEAD_WORDS:
+        return None
+    start = post.start - view.sentence.start
+    end = where[0].end - view.sentence.start
+    text = view.sentence.text[start:end]
+    concept = post_concept("глава" + view.sentence.text[start + len(post.text) : end])
+    if concept is None or not russian_post(concept).startswith("министр "):
+        return None  # "глава правительства Израиля" stays the head of that government
+    places = [
+        mention
+        for mention in view.document.mentions
+        if mention.type in {"LOC", "LOCORG"}
+        and where[0].start <= mention.start
+        and mention.end <= where[0].end
+    ]
+    return russian_post(concept), Span(post.start, where[0].end, text), places[:1]
 
 
 def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:

@@ -43,6 +43,11 @@ POSTS: dict[str, tuple[str, ...]] = {
         "minister of foreign affairs", "minister for foreign affairs",
         "secretary of state for foreign, commonwealth and development affairs",
     ),
+    "first_deputy_prime_minister": (
+        "первый вице-премьер", "первый заместитель премьер-министра",
+        "первый заместитель председателя правительства", "first deputy prime minister",
+        "first vice premier", "first vice-premier",
+    ),
     "deputy_foreign_minister": (
         "заместитель министра иностранных дел", "замминистра иностранных дел",
         "заместитель главы мид", "замглавы мид", "deputy foreign minister",
@@ -114,7 +119,11 @@ POSTS: dict[str, tuple[str, ...]] = {
         "генеральный секретарь", "генсек", "secretary-general", "secretary general",
     ),
     "mayor": ("мэр", "глава города", "mayor"),
-    "governor": ("губернатор", "аким", "хоким", "governor", "akim", "hokim", "khokim"),
+    "governor": ("губернатор", "governor"),
+    "akim": (
+        "аким", "хоким", "аким города", "аким области", "хоким города", "хоким области",
+        "akim", "hokim", "khokim", "city akim", "regional akim",
+    ),
     "member_of_parliament": ("депутат", "member of parliament", "mp"),
     "senator": ("сенатор", "senator"),
     "prosecutor_general": (
@@ -135,6 +144,16 @@ POSTS: dict[str, tuple[str, ...]] = {
     ),
     "director": ("директор", "director"),
     "rector": ("ректор", "rector", "vice-chancellor"),
+    "management_board_chair": (
+        "председатель правления", "chairman of the management board",
+        "chair of the management board", "chairman of the executive board",
+        "management board chairman",
+    ),
+    "board_chair": (
+        "председатель совета директоров", "председатель наблюдательного совета",
+        "chairman of the board of directors", "chairman of the board", "chair of the board",
+        "board chairman", "chairman of the supervisory board",
+    ),
     "chair": ("председатель", "chairman", "chairwoman", "chair", "chairperson"),
     GENERIC_POST: (
         "глава", "руководитель", "представитель", "член", "сотрудник", "head", "leader", "chief",
@@ -172,6 +191,17 @@ KINDS: dict[str, tuple[str, ...]] = {
     "loan": ("кредит", "заем", "loan"),
     "grant": ("грант", "grant"),
 }  # fmt: skip
+
+# Posts that another post's wording may mean: an akim is a city's mayor or a region's
+# governor, a first deputy prime minister is a deputy prime minister, a chairman of the
+# management board (a Russian bank's or company's chief executive) is its CEO and a
+# chairman; a chairman of the board of directors is a chairman, not the CEO.
+COMPATIBLE_POSTS: frozenset[frozenset[str]] = frozenset({
+    frozenset({"akim", "mayor"}), frozenset({"akim", "governor"}),
+    frozenset({"first_deputy_prime_minister", "deputy_prime_minister"}),
+    frozenset({"management_board_chair", "ceo"}), frozenset({"management_board_chair", "chair"}),
+    frozenset({"board_chair", "chair"}),
+})  # fmt: skip
 
 # Words that may stand around a post and only say where it is held.
 _LOCATING_WORDS = frozenset({
@@ -279,6 +309,11 @@ def measures_agree(first: str, second: str) -> bool | None:
     return concept_a == concept_b
 
 
+def russian_post(concept: str) -> str:
+    """The concept's usual Russian wording: what a post worded through its body is."""
+    return POSTS[concept][0]
+
+
 def is_post_wording(text: str) -> bool:
     """The text is exactly one of the table's wordings of a post ("Chancellor of the
     Exchequer"), nothing around it."""
@@ -307,6 +342,8 @@ def posts_agree(first: str, second: str) -> bool | None:
     if concept_a is None or concept_b is None:
         return None
     if concept_a == concept_b or GENERIC_POST in {concept_a, concept_b}:
+        return True
+    if frozenset({concept_a, concept_b}) in COMPATIBLE_POSTS:
         return True
     ministers = {concept_a, concept_b} - {MINISTER}
     return len(ministers) == 1 and next(iter(ministers)).endswith("_minister")

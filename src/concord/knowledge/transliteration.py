@@ -28,6 +28,7 @@ _VARIANTS: list[tuple[str, str]] = [
     (r"kh", "h"),
     (r"(?<=[bdgjrt])h|(?<=[aeiou])h(?=[^aeiouy])", ""),  # Thatcher, Ghani, Johnson
     (r"tz", "ts"),
+    (r"qu(?=[aeiouy])", "kv"),  # Quentin / Квентин, Aquarius / Акварис
     (r"ck|q|c(?!h)", "k"),  # Cameron / Кэмерон; "ts" stands for ц
     (r"ph", "f"),
     (r"ow\b", "ou"),  # Marlow / Марлоу, Barlow / Барлоу: an English "-ow" is never "-ов"

@@ -99,9 +99,25 @@ def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Loca
         return item  # punctuation or a line break in between
     owner = sentence.tokens[last + 1]
     inside = range(item.first, last + 1)
-    if not _genitive(owner) or not (owner.head in inside or _abbreviation(owner.text)):
+    if not (_genitive(owner) or _indeclinable_apposition(owner, inside)):
+        return item
+    if not (owner.head in inside or _abbreviation(owner.text)):
         return item
     return _rebuild(item, item.first, following.last)
+
+
+_INDECLINABLE_ENDINGS = ("о", "у", "ю", "и", "е", "э")
+
+
+def _indeclinable_apposition(owner: Token, inside: range) -> bool:
+    """ "университет Оулу", "университет Тарту": a foreign place name that does not
+    decline stands after the organisation in apposition, in the form of every case."""
+    return (
+        owner.relation == "appos"
+        and owner.head in inside
+        and owner.text[:1].isupper()
+        and owner.text.lower().endswith(_INDECLINABLE_ENDINGS)
+    )
 
 
 def _with_purpose(item: Located) -> Located:

@@ -22,7 +22,11 @@ from concord.claim import Entity
 from concord.knowledge.entity_keys import entity_block, entity_key
 from concord.knowledge.gazetteer import place_name
 from concord.knowledge.names import name_key
-from concord.knowledge.organisation_names import organisation_words, same_organisation
+from concord.knowledge.organisation_names import (
+    organisation_identity,
+    organisation_words,
+    same_organisation,
+)
 from concord.knowledge.people import same_person
 from concord.knowledge.transliteration import is_latin, latin_key
 
@@ -71,7 +75,11 @@ def _match_in_block(entity: Entity, candidates: list[KnownEntity]) -> KnownEntit
         return next(found, None)
     fitting = list(found)
     words = organisation_words(entity.name)
-    same_words = [known for known in fitting if organisation_words(known.name) == words]
+    same_words = [known for known in fitting if organisation_words(known.name) == words] or [
+        known
+        for known in fitting
+        if organisation_identity(known.name) == organisation_identity(entity.name)
+    ]
     if same_words:
         return same_words[0]
     return fitting[0] if len(fitting) == 1 else None

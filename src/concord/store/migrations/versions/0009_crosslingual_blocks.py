@@ -1,8 +1,10 @@
 """Entity blocks recomputed for names in two scripts: a person is blocked by the first
 letters of the surname's transliteration key ("Lavrov" and "Лавров" meet), a place other
-than a country or a known city by its transliteration key. An entity the old blocks filed
-elsewhere would never be a candidate again; its block is recomputed from its name.
-Entity keys are unchanged (a place's is still its usual Russian name's).
+than a country or a known city by its transliteration key, an organisation by the sorted
+tokens of its words, generic words as concepts and proper names by transliteration key
+("University of Oulu" and "университет Оулу" meet in "#university oulu"). An entity the
+old blocks filed elsewhere would never be a candidate again; its block is recomputed from
+its name. Entity keys are unchanged (a place's is still its usual Russian name's).
 
 Revision ID: 0009
 Revises: 0008
