@@ -87,3 +87,14 @@ def test_without_a_bound_every_moved_stamp_is_computed_before_answering() -> Non
 def test_a_stale_bound_needs_sessions_for_the_recompute() -> None:
     with pytest.raises(ValueError, match="sessions"):
         StampedCache(4, stale_seconds=5)
+
+
+def test_a_fresh_answer_never_comes_from_an_older_stamp() -> None:
+    """The conflicts page after its reader's own verdict: the stamp moved one second ago,
+    well inside the bound, and still the page is computed for the new stamp."""
+    store = FakeStore()
+    cache = store.cache(stale_seconds=5)
+    assert cache.get(NO_SESSION, "conflicts", store.compute, fresh=True) == 1
+    store.stamp, store.now = 2, 101.0
+    assert cache.get(NO_SESSION, "conflicts", store.compute, fresh=True) == 2
+    assert store.computed == [1, 2]

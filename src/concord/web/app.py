@@ -443,18 +443,29 @@ def create_app(
     def conflicts_page(
         request: Request, store: Store, offset: Offset = 0, status: StatusFilter | None = None
     ) -> HTMLResponse:
-        found = list_conflicts(store, limit=CONFLICTS_PER_PAGE + 1, offset=offset, status=status)
-        return page(
-            request,
-            "conflicts.html",
-            conflicts=found[:CONFLICTS_PER_PAGE],
-            shown=status,
-            filters=STATUS_FILTERS,
-            verdicts=STATUSES,
-            max_note=MAX_NOTE,
-            previous=max(offset - CONFLICTS_PER_PAGE, 0) if offset else None,
-            next=offset + CONFLICTS_PER_PAGE if len(found) > CONFLICTS_PER_PAGE else None,
+        def render(session: Session) -> bytes | memoryview:
+            """The page as sent: rendering fifty conflicts with their evidence costs more
+            than finding them, so the page itself is kept per state of the store."""
+            found = list_conflicts(
+                session, limit=CONFLICTS_PER_PAGE + 1, offset=offset, status=status
+            )
+            return page(
+                request,
+                "conflicts.html",
+                conflicts=found[:CONFLICTS_PER_PAGE],
+                shown=status,
+                filters=STATUS_FILTERS,
+                verdicts=STATUSES,
+                max_note=MAX_NOTE,
+                previous=max(offset - CONFLICTS_PER_PAGE, 0) if offset else None,
+                next=offset + CONFLICTS_PER_PAGE if len(found) > CONFLICTS_PER_PAGE else None,
+            ).body
+
+        language = pick_language(
+            request.query_params.get("lang"), request.headers.get("accept-language")
         )
+        key = ("conflicts page", language, request.url.query)
+        return HTMLResponse(stamped.get(store, key, render, fresh=True))
 
     @app.post("/conflicts/{fact_id}/{role}/review", response_class=HTMLResponse)
     async def review_form(fact_id: PathId, role: Role, request: Request) -> Response:

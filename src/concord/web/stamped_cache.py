@@ -62,7 +62,17 @@ class StampedCache:
         self._refreshing: set[Hashable] = set()
         self._lock = threading.Lock()
 
-    def get(self, session: Session, key: Hashable, compute: Callable[[Session], Any]) -> Any:
+    def get(
+        self,
+        session: Session,
+        key: Hashable,
+        compute: Callable[[Session], Any],
+        *,
+        fresh: bool = False,
+    ) -> Any:
+        """The answer for the store's current stamp; a `fresh` one never comes from an
+        older stamp (a page its reader has just changed, like the conflicts after a
+        verdict), whatever `stale_seconds` allows."""
         read_at = self._clock()
         stamp = self._stamp(session)
         with self._lock:
@@ -71,7 +81,7 @@ class StampedCache:
                 self._answers.move_to_end(key)
                 return known.value
             bound = self._stale_seconds
-            if known is not None and bound > 0 and read_at - known.read_at <= bound:
+            if not fresh and known is not None and bound > 0 and read_at - known.read_at <= bound:
                 self._refresh_in_background(key, compute)
                 return known.value
             computing = self._computing.setdefault(key, threading.Lock())
