@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+import concord.cli
 from concord.cli import app
+from concord.ingest import ANALYSIS_NICENESS
 from concord.pipeline import Pipeline
 from tests.conftest import new_database_url
 
@@ -38,3 +41,19 @@ def test_a_sqlite_path_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["summary", "--db", f"sqlite:///{missing}"])
     assert result.exit_code == 1 and "no folder" in result.output
     assert not missing.parent.exists()
+
+
+def test_ingest_runs_below_other_work_unless_told_not_to(
+    pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server on the same machine keeps its cores: ingest lowers its own priority (its
+    worker processes inherit it); `--nice 0` leaves it as started."""
+    asked: list[int] = []
+    monkeypatch.setattr(concord.cli.os, "nice", asked.append)
+    url = new_database_url(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "-", "--db", url], input=ARTICLE.encode()).exit_code == 0
+    assert asked == [ANALYSIS_NICENESS] and ANALYSIS_NICENESS > 0
+    again = runner.invoke(app, ["ingest", "-", "--db", url, "--nice", "0"], input=b"x")
+    assert again.exit_code == 0
+    assert asked == [ANALYSIS_NICENESS]

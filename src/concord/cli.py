@@ -4,6 +4,7 @@ summary, db."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -22,7 +23,13 @@ from concord import __version__, open_store
 from concord.api import Store
 from concord.document import ReadError
 from concord.exports import check_type, export_app
-from concord.ingest import BATCH_SIZE, IngestCounts, Interrupted, interruptible
+from concord.ingest import (
+    ANALYSIS_NICENESS,
+    BATCH_SIZE,
+    IngestCounts,
+    Interrupted,
+    interruptible,
+)
 from concord.read.encoding import decode
 from concord.read.text import parse_text
 from concord.read.url import is_url, read_url
@@ -148,6 +155,11 @@ def ingest(
         typer.Option("--batch-size", min=1, help="Documents analysed together, stored in one "
                      "transaction (an interrupted run loses at most the batches in flight)"),
     ] = BATCH_SIZE,
+    nice: Annotated[
+        int,
+        typer.Option("--nice", min=0, max=19, help="Priority below other work (0: as started); "
+                     "a server on the same machine keeps answering while this runs"),
+    ] = ANALYSIS_NICENESS,
 ) -> None:
     """Read, analyse and store articles; one error line per bad input, the rest still stored.
 
@@ -162,6 +174,8 @@ def ingest(
         line = f"warning: {printable(where)}: {printable(why)}"
         errors.print(line, markup=False, highlight=False)
 
+    if nice:
+        os.nice(nice)  # the worker processes inherit it
     store = open_store(db)
     stdin_failed = 0
     if STANDARD_INPUT in paths:  # "-": one text document read from standard input

@@ -22,6 +22,9 @@ from concord.read import read_items
 from concord.store import writer
 
 BATCH_SIZE = 32  # documents analysed together: the models run faster over a batch
+# Analysis runs below interactive work's priority (a nice value): where a server shares
+# the machine, its readers get the cores first; alone, the ingest loses nothing.
+ANALYSIS_NICENESS = 10
 
 
 @dataclass

@@ -28,11 +28,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from concord.document import Document
 from concord.ingest.document import IngestedDocument, ingest_document
+from concord.ingest.run import ANALYSIS_NICENESS
 
 RETRY_AFTER_SECONDS = 5
-# The children run below the server's priority: on a busy machine the scheduler gives
-# readers the cores first, and the analysis (seconds anyway) takes what is left.
-ANALYSIS_NICENESS = 10
 _CHILD_SESSIONS: sessionmaker[Session] | None = None  # in a child: its own engine
 
 
