@@ -70,3 +70,12 @@ def test_an_acting_post_after_the_name(analyse: Analyse) -> None:
          "Госдепартамент США")
     }  # fmt: skip
     assert posts(analyse, "Иван Петров, исполняющий старые песни, приехал.") == set()
+
+
+def test_a_post_in_brackets_after_the_name(analyse: Analyse) -> None:
+    found = posts(
+        analyse, "Решение объявили Иван Петров (главный тренер) и Олег Сидоров (тренер вратарей)."
+    )
+    assert {(who, post) for who, post, _ in found} >= {
+        ("Иван Петров", "главный тренер"), ("Олег Сидоров", "тренер вратарей"),
+    }

@@ -139,9 +139,9 @@ def _opens_list_item(view: SentenceView, post: int) -> bool:
 
 
 def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
-    """ "Name, post of Org," or "Name - post of Org": a post in the name's case right
-    after a comma or dash that follows the name."""
-    if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—"}:
+    """ "Name, post of Org," or "Name - post of Org" or "Name (post of Org)": a post in the
+    name's case right after a comma, dash or opening bracket that follows the name."""
+    if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—", "("}:
         case = view.tokens[last].feats.get("Case", "Nom")
         for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
             token = view.tokens[index]
