@@ -79,3 +79,23 @@ def test_a_post_in_brackets_after_the_name(analyse: Analyse) -> None:
     assert {(who, post) for who, post, _ in found} >= {
         ("Иван Петров", "главный тренер"), ("Олег Сидоров", "тренер вратарей"),
     }
+
+
+def test_a_state_post_without_its_country_is_the_documents_main_state(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Беларусь повысила пошлины. Экспорт из Беларуси упал. "
+        "Решение подписал президент Александр Лукашенко.",
+    )
+    assert ("Александр Лукашенко", "президент", "Беларусь") in found
+
+
+def test_a_state_post_without_its_country_follows_the_holders_own_state(
+    analyse: Analyse,
+) -> None:
+    found = posts(
+        analyse,
+        "Президент Украины Виктор Янукович прилетел в Турцию. Турция ждала визита. "
+        "Власти Турции встретили гостя. Позже президент Виктор Янукович уехал.",
+    )
+    assert {where for who, post, where in found if post == "президент"} == {"Украина"}

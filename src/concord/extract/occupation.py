@@ -29,7 +29,7 @@ from concord.knowledge.concepts import (
     post_concept,
     russian_post,
 )
-from concord.knowledge.gazetteer import place_name
+from concord.knowledge.gazetteer import is_state, place_name
 from concord.knowledge.transliteration import is_latin
 
 _WINDOW = 10
@@ -51,6 +51,9 @@ class OccupationWords:
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
     possessor_relations: frozenset[str] = frozenset()
+    # Posts only a state has ("президент", "глава государства": lemma pairs, the second
+    # empty for one word): said with no country, they are the document's main state's.
+    state_head_posts: frozenset[tuple[str, str]] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -315,9 +318,48 @@ def _claim(
     elif not where and extent.organisation:  # "глава британского ведомства"
         organisation, organisation_span = view.phrase(extent.organisation)
         arguments.append(Argument("where", organisation, organisation_span))
+    if not any(argument.role == "where" for argument in arguments):
+        arguments += _main_state(view, person, post, words)
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _main_state(
+    view: SentenceView, holder: Mention, post: int, words: OccupationWords
+) -> list[Argument]:
+    """ "президент Александр Лукашенко" in a text about Belarus: a post only a state has,
+    said without its country, is held in the state the holder's name follows elsewhere
+    in the document ("президент Украины Виктор Янукович"), else in the state the document
+    names most often."""
+    head = view.tokens[post].lemma
+    following = view.tokens[post + 1].lemma if post + 1 < len(view.tokens) else ""
+    if (head, "") not in words.state_head_posts and (
+        (head, following) not in words.state_head_posts
+    ):
+        return []
+    counts: dict[int, list[Mention]] = {}
+    for mention in view.document.mentions:
+        if (
+            mention.type in {"LOC", "LOCORG"}
+            and mention.entity >= 0
+            and is_state(view.document.entities[mention.entity].name)
+        ):
+            counts.setdefault(mention.entity, []).append(mention)
+    if not counts:
+        return []
+    text = view.document.document.text
+    for other in view.document.mentions:
+        if holder.entity < 0 or other.entity != holder.entity:
+            continue
+        for mentions in counts.values():
+            before = [
+                m for m in mentions if m.end <= other.start and not text[m.end : other.start].strip()
+            ]
+            if before:
+                return [view.entity_argument("where", before[0])]
+    mentions = max(counts.values(), key=len)  # ties: the state named first
+    return [view.entity_argument("where", mentions[0])]
 
 
 def _post_named_with(

@@ -238,6 +238,9 @@ OCCUPATION = OccupationWords(
     work_verbs=frozenset({"работать", "трудиться", "служить"}),
     work_prepositions=frozenset({"в", "на"}),
     relative_pronouns=frozenset({"который"}),
+    state_head_posts=frozenset({
+        ("президент", ""), ("глава", "государство"), ("премьер-министр", ""), ("премьер", ""),
+    }),
 )
 
 AGREEMENT = AgreementWords(
