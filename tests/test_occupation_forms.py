@@ -99,3 +99,14 @@ def test_a_state_post_without_its_country_follows_the_holders_own_state(
         "Власти Турции встретили гостя. Позже президент Виктор Янукович уехал.",
     )
     assert {where for who, post, where in found if post == "президент"} == {"Украина"}
+
+
+def test_an_unnamed_delegation_or_armed_forces_is_the_place_of_work(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Глава российской делегации Иван Петров и представитель вооружённых сил Олег Сидоров "
+        "прибыли в Женеву.",
+    )
+    places = {who: where.lower() for who, _, where in found}
+    assert "делегац" in places.get("Иван Петров", "")
+    assert "вооружен" in places.get("Олег Сидоров", "").replace("ё", "е")
