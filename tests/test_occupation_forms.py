@@ -110,3 +110,12 @@ def test_an_unnamed_delegation_or_armed_forces_is_the_place_of_work(analyse: Ana
     places = {who: where.lower() for who, _, where in found}
     assert "делегац" in places.get("Иван Петров", "")
     assert "вооружен" in places.get("Олег Сидоров", "").replace("ё", "е")
+
+
+def test_a_rank_after_a_post_is_held_at_the_posts_place_of_work(analyse: Analyse) -> None:
+    found = posts(
+        analyse, "Представитель пограничной службы майор Иван Петров сообщил о задержании."
+    )
+    places = {post: where.lower() for who, post, where in found if who == "Иван Петров"}
+    assert "служб" in places.get("майор", "")
+    assert places.get("майор") == places.get("представитель")

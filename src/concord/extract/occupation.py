@@ -129,6 +129,17 @@ def _earlier_posts(
     return claims
 
 
+def _with_earlier_place(nearest: Claim, earlier: list[Claim]) -> Claim:
+    """ "представитель вооружённых сил полковник X": a post with no place of work of its
+    own, stacked after one that has one, is held there too."""
+    if nearest.values("where"):
+        return nearest
+    place = next((a for c in earlier for a in c.arguments if a.role == "where"), None)
+    if place is None:
+        return nearest
+    return replace(nearest, arguments=[*nearest.arguments, place])
+
+
 def _opens_list_item(view: SentenceView, post: int) -> bool:
     """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
     comma opens an item of a list of people, not an earlier post of Z."""
@@ -489,8 +500,10 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 if (other := view.mention_at(i)) is not None and other.type == "PER"
             ]
             where_from = others[-1] + 1 if others else None
-            claims.append(_claim(view, person, post, first, words, where_from=where_from))
-            claims.extend(_earlier_posts(view, person, post, words))
+            nearest = _claim(view, person, post, first, words, where_from=where_from)
+            earlier = _earlier_posts(view, person, post, words)
+            claims.append(_with_earlier_place(nearest, earlier))
+            claims.extend(earlier)
             continue
         post = _held(view, _post_right_of(view, last, words), words)
         if post is not None:
