@@ -119,3 +119,14 @@ def test_a_rank_after_a_post_is_held_at_the_posts_place_of_work(analyse: Analyse
     places = {post: where.lower() for who, post, where in found if who == "Иван Петров"}
     assert "служб" in places.get("майор", "")
     assert places.get("майор") == places.get("представитель")
+
+
+def test_posts_listed_with_commas_before_one_name_are_each_a_claim(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "На митинге выступил депутат городской думы Самары, координатор движения «Наш дом» "
+        "Иван Петров.",
+    )
+    assert {(who, post) for who, post, _ in found} >= {
+        ("Иван Петров", "депутат"), ("Иван Петров", "координатор"),
+    }

@@ -122,11 +122,23 @@ def _earlier_posts(
     claims = []
     for _ in range(2):
         earlier = _held(view, _post_left_of(view, post, words), words)
+        comma = _comma_before(view, post)
+        if earlier is None and comma is not None:
+            # "депутат собрания A, сопредседатель движения B X": posts listed with commas
+            earlier = _held(view, _post_left_of(view, comma, words), words)
         if earlier is None or _opens_list_item(view, earlier):
             break
         claims.append(_claim(view, person, earlier, post, words))
         post = earlier
     return claims
+
+
+def _comma_before(view: SentenceView, post: int) -> int | None:
+    """The comma right before a post's words (its adjectives skipped), if there is one."""
+    index = post - 1
+    while index > 0 and view.tokens[index].pos == "ADJ":
+        index -= 1
+    return index if index > 0 and view.tokens[index].text == "," else None
 
 
 def _with_earlier_place(nearest: Claim, earlier: list[Claim]) -> Claim:
