@@ -14,9 +14,9 @@ from tests.conftest import SHARED
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
-    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.670,
-    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.706,
-    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.623,
+    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.701,
+    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.746,
+    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.642,
 }  # fmt: skip
 
 

@@ -70,3 +70,63 @@ def test_an_acting_post_after_the_name(analyse: Analyse) -> None:
          "Госдепартамент США")
     }  # fmt: skip
     assert posts(analyse, "Иван Петров, исполняющий старые песни, приехал.") == set()
+
+
+def test_a_post_in_brackets_after_the_name(analyse: Analyse) -> None:
+    found = posts(
+        analyse, "Решение объявили Иван Петров (главный тренер) и Олег Сидоров (тренер вратарей)."
+    )
+    assert {(who, post) for who, post, _ in found} >= {
+        ("Иван Петров", "главный тренер"), ("Олег Сидоров", "тренер вратарей"),
+    }
+
+
+def test_a_state_post_without_its_country_is_the_documents_main_state(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Беларусь повысила пошлины. Экспорт из Беларуси упал. "
+        "Решение подписал президент Александр Лукашенко.",
+    )
+    assert ("Александр Лукашенко", "президент", "Беларусь") in found
+
+
+def test_a_state_post_without_its_country_follows_the_holders_own_state(
+    analyse: Analyse,
+) -> None:
+    found = posts(
+        analyse,
+        "Президент Украины Виктор Янукович прилетел в Турцию. Турция ждала визита. "
+        "Власти Турции встретили гостя. Позже президент Виктор Янукович уехал.",
+    )
+    assert {where for who, post, where in found if post == "президент"} == {"Украина"}
+
+
+def test_an_unnamed_delegation_or_armed_forces_is_the_place_of_work(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Глава российской делегации Иван Петров и представитель вооружённых сил Олег Сидоров "
+        "прибыли в Женеву.",
+    )
+    places = {who: where.lower() for who, _, where in found}
+    assert "делегац" in places.get("Иван Петров", "")
+    assert "вооружен" in places.get("Олег Сидоров", "").replace("ё", "е")
+
+
+def test_a_rank_after_a_post_is_held_at_the_posts_place_of_work(analyse: Analyse) -> None:
+    found = posts(
+        analyse, "Представитель пограничной службы майор Иван Петров сообщил о задержании."
+    )
+    places = {post: where.lower() for who, post, where in found if who == "Иван Петров"}
+    assert "служб" in places.get("майор", "")
+    assert places.get("майор") == places.get("представитель")
+
+
+def test_posts_listed_with_commas_before_one_name_are_each_a_claim(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "На митинге выступил депутат городской думы Самары, координатор движения «Наш дом» "
+        "Иван Петров.",
+    )
+    assert {(who, post) for who, post, _ in found} >= {
+        ("Иван Петров", "депутат"), ("Иван Петров", "координатор"),
+    }

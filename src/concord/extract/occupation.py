@@ -29,7 +29,7 @@ from concord.knowledge.concepts import (
     post_concept,
     russian_post,
 )
-from concord.knowledge.gazetteer import place_name
+from concord.knowledge.gazetteer import is_state, place_name
 from concord.knowledge.transliteration import is_latin
 
 _WINDOW = 10
@@ -51,6 +51,9 @@ class OccupationWords:
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
     possessor_relations: frozenset[str] = frozenset()
+    # Posts only a state has ("президент", "глава государства": lemma pairs, the second
+    # empty for one word): said with no country, they are the document's main state's.
+    state_head_posts: frozenset[tuple[str, str]] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -119,11 +122,34 @@ def _earlier_posts(
     claims = []
     for _ in range(2):
         earlier = _held(view, _post_left_of(view, post, words), words)
+        comma = _comma_before(view, post)
+        if earlier is None and comma is not None:
+            # "депутат собрания A, сопредседатель движения B X": posts listed with commas
+            earlier = _held(view, _post_left_of(view, comma, words), words)
         if earlier is None or _opens_list_item(view, earlier):
             break
         claims.append(_claim(view, person, earlier, post, words))
         post = earlier
     return claims
+
+
+def _comma_before(view: SentenceView, post: int) -> int | None:
+    """The comma right before a post's words (its adjectives skipped), if there is one."""
+    index = post - 1
+    while index > 0 and view.tokens[index].pos == "ADJ":
+        index -= 1
+    return index if index > 0 and view.tokens[index].text == "," else None
+
+
+def _with_earlier_place(nearest: Claim, earlier: list[Claim]) -> Claim:
+    """ "представитель вооружённых сил полковник X": a post with no place of work of its
+    own, stacked after one that has one, is held there too."""
+    if nearest.values("where"):
+        return nearest
+    place = next((a for c in earlier for a in c.arguments if a.role == "where"), None)
+    if place is None:
+        return nearest
+    return replace(nearest, arguments=[*nearest.arguments, place])
 
 
 def _opens_list_item(view: SentenceView, post: int) -> bool:
@@ -139,9 +165,9 @@ def _opens_list_item(view: SentenceView, post: int) -> bool:
 
 
 def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
-    """ "Name, post of Org," or "Name - post of Org": a post in the name's case right
-    after a comma or dash that follows the name."""
-    if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—"}:
+    """ "Name, post of Org," or "Name - post of Org" or "Name (post of Org)": a post in the
+    name's case right after a comma, dash or opening bracket that follows the name."""
+    if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—", "("}:
         case = view.tokens[last].feats.get("Case", "Nom")
         for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
             token = view.tokens[index]
@@ -315,9 +341,48 @@ def _claim(
     elif not where and extent.organisation:  # "глава британского ведомства"
         organisation, organisation_span = view.phrase(extent.organisation)
         arguments.append(Argument("where", organisation, organisation_span))
+    if not any(argument.role == "where" for argument in arguments):
+        arguments += _main_state(view, person, post, words)
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _main_state(
+    view: SentenceView, holder: Mention, post: int, words: OccupationWords
+) -> list[Argument]:
+    """ "президент Александр Лукашенко" in a text about Belarus: a post only a state has,
+    said without its country, is held in the state the holder's name follows elsewhere
+    in the document ("президент Украины Виктор Янукович"), else in the state the document
+    names most often."""
+    head = view.tokens[post].lemma
+    following = view.tokens[post + 1].lemma if post + 1 < len(view.tokens) else ""
+    if (head, "") not in words.state_head_posts and (
+        (head, following) not in words.state_head_posts
+    ):
+        return []
+    counts: dict[int, list[Mention]] = {}
+    for mention in view.document.mentions:
+        if (
+            mention.type in {"LOC", "LOCORG"}
+            and mention.entity >= 0
+            and is_state(view.document.entities[mention.entity].name)
+        ):
+            counts.setdefault(mention.entity, []).append(mention)
+    if not counts:
+        return []
+    text = view.document.document.text
+    for other in view.document.mentions:
+        if holder.entity < 0 or other.entity != holder.entity:
+            continue
+        for mentions in counts.values():
+            before = [
+                m for m in mentions if m.end <= other.start and not text[m.end : other.start].strip()
+            ]
+            if before:
+                return [view.entity_argument("where", before[0])]
+    mentions = max(counts.values(), key=len)  # ties: the state named first
+    return [view.entity_argument("where", mentions[0])]
 
 
 def _post_named_with(
@@ -447,8 +512,10 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 if (other := view.mention_at(i)) is not None and other.type == "PER"
             ]
             where_from = others[-1] + 1 if others else None
-            claims.append(_claim(view, person, post, first, words, where_from=where_from))
-            claims.extend(_earlier_posts(view, person, post, words))
+            nearest = _claim(view, person, post, first, words, where_from=where_from)
+            earlier = _earlier_posts(view, person, post, words)
+            claims.append(_with_earlier_place(nearest, earlier))
+            claims.extend(earlier)
             continue
         post = _held(view, _post_right_of(view, last, words), words)
         if post is not None:

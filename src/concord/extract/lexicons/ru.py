@@ -218,6 +218,7 @@ POSTS = PostWords(
         "сборная", "оркестр", "музей", "школа", "завод", "предприятие", "общество", "лига",
         "инспекция", "бюро", "отдел", "комиссия", "парламент", "дума", "сенат", "конгресс",
         "мэрия", "муниципалитет", "посольство", "консульство", "представительство", "фирма",
+        "делегация", "сила",
     }),
     letter_variants=MappingProxyType({"ё": "е"}),
     # Russian morphology: pymorphy's OpenCorpora grammemes of names, surnames, patronymics,
@@ -238,6 +239,9 @@ OCCUPATION = OccupationWords(
     work_verbs=frozenset({"работать", "трудиться", "служить"}),
     work_prepositions=frozenset({"в", "на"}),
     relative_pronouns=frozenset({"который"}),
+    state_head_posts=frozenset({
+        ("президент", ""), ("глава", "государство"), ("премьер-министр", ""), ("премьер", ""),
+    }),
 )
 
 AGREEMENT = AgreementWords(
