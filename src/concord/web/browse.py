@@ -71,6 +71,22 @@ def browse_router() -> APIRouter:
         response: HTMLResponse = page(request, template, **context)
         return response
 
+    def render_list(
+        request: Request, store: Session, template: str, rows: str, found: list[Any],
+        offset: int, **context: Any,
+    ) -> HTMLResponse:  # fmt: skip
+        """A list page: `found` was fetched one row longer than a page, which says whether
+        there is a next one; the filter form's choices and the filters in force beside it."""
+        return render(
+            request,
+            template,
+            **{rows: found[:PER_PAGE]},
+            facets=store_facets(request, store),
+            chosen=filters_of(request),
+            **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
+            **context,
+        )
+
     @router.get("/facts", response_class=HTMLResponse, dependencies=FRESHNESS)
     def facts_page(
         request: Request,
@@ -90,16 +106,10 @@ def browse_router() -> APIRouter:
             PER_PAGE + 1, offset, language or None, has_conflict=has_conflict,
             oldest_first=order == "oldest",
         )  # fmt: skip
-        return render(
-            request,
-            "facts.html",
-            facts=found[:PER_PAGE],
-            downloads=export_links(filters_of(request)),
-            types=list(CLAIM_TYPES),
-            facets=store_facets(request, store),
-            chosen=filters_of(request),
-            **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
-        )
+        return render_list(
+            request, store, "facts.html", "facts", found, offset,
+            downloads=export_links(filters_of(request)), types=list(CLAIM_TYPES),
+        )  # fmt: skip
 
     @router.get("/entities", response_class=HTMLResponse, dependencies=FRESHNESS)
     def entities_page(
@@ -111,14 +121,7 @@ def browse_router() -> APIRouter:
         offset: Offset = 0,
     ) -> HTMLResponse:
         found = list_entities_page(store, PER_PAGE + 1, offset, type or None, q or None, order)
-        return render(
-            request,
-            "entities.html",
-            entities=found[:PER_PAGE],
-            facets=store_facets(request, store),
-            chosen=filters_of(request),
-            **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
-        )
+        return render_list(request, store, "entities.html", "entities", found, offset)
 
     @router.get("/documents", response_class=HTMLResponse, dependencies=FRESHNESS)
     def documents_page(
@@ -135,14 +138,7 @@ def browse_router() -> APIRouter:
             store, PER_PAGE + 1, offset, source or None, language or None, date_from, date_to,
             order,
         )  # fmt: skip
-        return render(
-            request,
-            "documents.html",
-            documents=found[:PER_PAGE],
-            facets=store_facets(request, store),
-            chosen=filters_of(request),
-            **paging(request, offset, PER_PAGE, len(found) > PER_PAGE),
-        )
+        return render_list(request, store, "documents.html", "documents", found, offset)
 
     @router.get("/api/export", response_class=Response, responses=EXPORT_ANSWER)
     def api_export(
