@@ -8,6 +8,7 @@ import re
 
 from concord.analysis import Quantity, Sentence
 from concord.nlp.english_dates import MONTH_WORD
+from concord.nlp.quantities import quantity_at
 
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "bn", "m" and "k" only straight after the number: "£450m", "€1.2bn".
@@ -88,15 +89,7 @@ def find_english_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     end = match.start("noun")
             if not unit and not scale:
                 continue
-            text = sentence.text[match.start() : end].rstrip()
-            found.append(
-                Quantity(
-                    sentence.start + match.start(),
-                    sentence.start + match.start() + len(text),
-                    text,
-                    _value(groups["number"], scale),
-                    unit,
-                )
-            )
+            amount = _value(groups["number"], scale)
+            found.append(quantity_at(sentence, match.start(), end, amount, unit))
     found.sort(key=lambda quantity: quantity.start)
     return found

@@ -116,6 +116,13 @@ _FRACTION = re.compile(
 )
 
 
+def quantity_at(sentence: Sentence, start: int, end: int, amount: float, unit: str) -> Quantity:
+    """The quantity written at `sentence.text[start:end]` (offsets in the sentence),
+    trailing spaces left out."""
+    text = sentence.text[start:end].rstrip()
+    return Quantity(sentence.start + start, sentence.start + start + len(text), text, amount, unit)
+
+
 def _value(number: str, scale: str | None) -> float:
     amount = float(number.replace("\u00a0", "").replace(" ", "").replace(",", "."))
     if scale:
@@ -211,16 +218,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 end = match.start("noun")
             if not unit and not groups["scale"]:
                 continue
-            text = sentence.text[match.start() : end].rstrip()
-            found.append(
-                Quantity(
-                    sentence.start + match.start(),
-                    sentence.start + match.start() + len(text),
-                    text,
-                    _value(groups["number"], groups["scale"]),
-                    unit,
-                )
-            )
+            amount = _value(groups["number"], groups["scale"])
+            found.append(quantity_at(sentence, match.start(), end, amount, unit))
         taken = [(q.start, q.end) for q in found[first_digits:]]
         found.extend(_spelled_counts(sentence, taken))
         for match in _FRACTION.finditer(sentence.text):
