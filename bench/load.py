@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-from web import DEVSET, build_store, free_port
+from web import DEVSET, build_store, serving
 
 from concord.store.database import upgrade_database
 
@@ -211,19 +211,8 @@ def main() -> None:
         before, after = upgrade_database(url)  # a store built by an older Concord
         if before != after:
             print(f"the copy upgraded from schema {before} to {after}", flush=True)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        command = [sys.executable, "-m", "concord.cli", "serve", "--port", str(port), "--db", url,
-                   "--workers", str(arguments.workers)]  # fmt: skip
-        server = subprocess.Popen(command, env=os.environ | {"CONCORD_TOKEN": TOKEN})
-        try:
+        with serving(url, arguments.workers, TOKEN) as base:
             with httpx.Client(base_url=base, timeout=60) as client:
-                for _ in range(600):
-                    try:
-                        client.get("/static/concord.css")
-                        break
-                    except httpx.TransportError:
-                        time.sleep(0.1)
                 targets = reads(client)
                 for target in targets.values():  # warm: first requests load templates
                     client.get(target)
@@ -246,9 +235,6 @@ def main() -> None:
                     stored = stop_ingest(ingest)
                 report("reads + concurrent ingest + one POST per second", tally, elapsed)
                 print(f"concurrent ingest: {stored}", flush=True)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 if __name__ == "__main__":

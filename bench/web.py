@@ -23,6 +23,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -87,6 +89,29 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+@contextmanager
+def serving(url: str, workers: int = 1, token: str | None = None) -> Iterator[str]:
+    """`concord serve` on the store at `url` in its own process, its address once it
+    answers; stopped when the block ends."""
+    port = free_port()
+    command = [sys.executable, "-m", "concord.cli", "serve", "--port", str(port), "--db", url,
+               "--workers", str(workers)]  # fmt: skip
+    environment = os.environ | ({"CONCORD_TOKEN": token} if token else {})
+    server = subprocess.Popen(command, env=environment)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):  # at most a minute for the server to start
+            try:
+                httpx.get(f"{base}/static/concord.css", timeout=60)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("size", nargs="?", type=int, default=10_000)
@@ -98,60 +123,46 @@ def main() -> None:
         if not path.exists():
             print(f"building a store of {arguments.size} documents …", flush=True)
             build_store(url, arguments.size)
-        port = free_port()
-        server = subprocess.Popen([sys.executable, "-m", "concord.cli", "serve", "--port", str(port), "--db", url],
-                                  env=os.environ.copy())  # fmt: skip
-        base = f"http://127.0.0.1:{port}"
-        try:
-            with httpx.Client(base_url=base, timeout=30) as client:
-                for _ in range(300):
-                    try:
-                        client.get("/static/concord.css")
-                        break
-                    except httpx.TransportError:
-                        time.sleep(0.1)
-                entity = client.get("/api/entities", params={"limit": 1}).json()[0]["id"]
-                document = client.get("/api/documents", params={"limit": 1}).json()[0]["id"]
-                conflict = client.get("/api/conflicts", params={"limit": 1}).json()
-                fact = conflict[0]["fact"] if conflict else 1
-                outlet = client.get("/api/documents", params={"limit": 1}).json()[0]["source"]
-                targets = {
-                    "baseline: /static/concord.css": "/static/concord.css",
-                    "page / (overview)": "/",
-                    "page /facts": "/facts",
-                    "page /facts?type=meeting&has_conflict": "/facts?type=meeting&has_conflict=true",
-                    "page /entities": "/entities",
-                    "page /documents": "/documents",
-                    "page /conflicts": "/conflicts",
-                    f"page /facts/{fact} (with a conflict)": f"/facts/{fact}",
-                    f"page /entities/{entity}": f"/entities/{entity}",
-                    "page /documents/{id}": f"/documents/{document}",
-                    f"page /story?entity={entity}": f"/story?entity={entity}",
-                    "page /story?q=Путин": "/story?q=Путин",
-                    "page /search?q=Москва": "/search?q=Москва",
-                    "page /search?q=Москва&source&date": (
-                        f"/search?q=Москва&source={outlet}&date_from=2015&date_to=2020"
-                    ),
-                    "page /docs": "/docs",
-                    "api /api/documents": "/api/documents?limit=50",
-                    "api /api/facts?type=occupation": "/api/facts?type=occupation&limit=50",
-                    "api /api/entities": "/api/entities?limit=50",
-                    "api /api/conflicts": "/api/conflicts?limit=50",
-                    f"api /api/facts/{fact}": f"/api/facts/{fact}",
-                    f"api /api/entities/{entity}": f"/api/entities/{entity}",
-                    "api /api/search?q=Путин": "/api/search?q=Путин",
-                }
-                print("| request | bytes | p50 ms | p95 ms |\n|---|---|---|---|")
-                for name, path in targets.items():
-                    size, median, p95 = timed(client, path, {})
-                    print(f"| {name} | {size:,} | {median:.1f} | {p95:.1f} |", flush=True)
-                for name, path in (("/facts", "/facts"), ("/api/facts", "/api/facts?limit=50")):
-                    etag = client.get(path).headers["etag"]
-                    _, median, p95 = timed(client, path, {"If-None-Match": etag}, expected=304)
-                    print(f"| revalidated {name} (304) | 0 | {median:.1f} | {p95:.1f} |")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        with serving(url) as base, httpx.Client(base_url=base, timeout=30) as client:
+            entity = client.get("/api/entities", params={"limit": 1}).json()[0]["id"]
+            document = client.get("/api/documents", params={"limit": 1}).json()[0]["id"]
+            conflict = client.get("/api/conflicts", params={"limit": 1}).json()
+            fact = conflict[0]["fact"] if conflict else 1
+            outlet = client.get("/api/documents", params={"limit": 1}).json()[0]["source"]
+            targets = {
+                "baseline: /static/concord.css": "/static/concord.css",
+                "page / (overview)": "/",
+                "page /facts": "/facts",
+                "page /facts?type=meeting&has_conflict": "/facts?type=meeting&has_conflict=true",
+                "page /entities": "/entities",
+                "page /documents": "/documents",
+                "page /conflicts": "/conflicts",
+                f"page /facts/{fact} (with a conflict)": f"/facts/{fact}",
+                f"page /entities/{entity}": f"/entities/{entity}",
+                "page /documents/{id}": f"/documents/{document}",
+                f"page /story?entity={entity}": f"/story?entity={entity}",
+                "page /story?q=Путин": "/story?q=Путин",
+                "page /search?q=Москва": "/search?q=Москва",
+                "page /search?q=Москва&source&date": (
+                    f"/search?q=Москва&source={outlet}&date_from=2015&date_to=2020"
+                ),
+                "page /docs": "/docs",
+                "api /api/documents": "/api/documents?limit=50",
+                "api /api/facts?type=occupation": "/api/facts?type=occupation&limit=50",
+                "api /api/entities": "/api/entities?limit=50",
+                "api /api/conflicts": "/api/conflicts?limit=50",
+                f"api /api/facts/{fact}": f"/api/facts/{fact}",
+                f"api /api/entities/{entity}": f"/api/entities/{entity}",
+                "api /api/search?q=Путин": "/api/search?q=Путин",
+            }
+            print("| request | bytes | p50 ms | p95 ms |\n|---|---|---|---|")
+            for name, path in targets.items():
+                size, median, p95 = timed(client, path, {})
+                print(f"| {name} | {size:,} | {median:.1f} | {p95:.1f} |", flush=True)
+            for name, path in (("/facts", "/facts"), ("/api/facts", "/api/facts?limit=50")):
+                etag = client.get(path).headers["etag"]
+                _, median, p95 = timed(client, path, {"If-None-Match": etag}, expected=304)
+                print(f"| revalidated {name} (304) | 0 | {median:.1f} | {p95:.1f} |")
 
 
 if __name__ == "__main__":
