@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from concord.analysis import AnalysedDocument
 from concord.claim import Entity, Mention
 from concord.knowledge.names import name_key, name_parts
 
@@ -51,3 +52,12 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
 
 def _family(type_: str) -> str:
     return "LOC" if type_ == "LOCORG" else type_
+
+
+def attach_mentions(analysed: AnalysedDocument, mentions: list[Mention]) -> None:
+    """The document's mentions grouped into its entities, and listed in text order with
+    the entity indexes grouping gave them."""
+    analysed.entities = group_mentions(mentions)
+    analysed.mentions = sorted(
+        (m for entity in analysed.entities for m in entity.mentions), key=lambda m: m.start
+    )

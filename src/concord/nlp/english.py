@@ -15,7 +15,7 @@ from typing import Any
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.document import Document
 from concord.nlp.analyser import Analyser
-from concord.nlp.document_entities import group_mentions
+from concord.nlp.document_entities import attach_mentions
 from concord.nlp.english_dates import find_english_dates
 from concord.nlp.english_entities import english_mentions
 from concord.nlp.english_quantities import find_english_quantities
@@ -55,10 +55,7 @@ class EnglishAnalyser(Analyser):
             ]
             analysed = AnalysedDocument(document=document, sentences=sentences)
             spans = [(entity.start_char, entity.end_char, entity.label_) for entity in doc.ents]
-            analysed.entities = group_mentions(english_mentions(sentences, spans))
-            analysed.mentions = sorted(
-                (m for entity in analysed.entities for m in entity.mentions), key=lambda m: m.start
-            )
+            attach_mentions(analysed, english_mentions(sentences, spans))
             analysed.dates = find_english_dates(sentences, document.published)
             analysed.quantities = find_english_quantities(sentences)
             results.append(analysed)

@@ -23,7 +23,7 @@ from concord.knowledge.names import PERSON_TITLES
 from concord.knowledge.places import is_building_name
 from concord.nlp.analyser import Analyser
 from concord.nlp.dates import find_dates
-from concord.nlp.document_entities import group_mentions
+from concord.nlp.document_entities import attach_mentions
 from concord.nlp.institutions import institution_mentions, is_international_body
 from concord.nlp.locorg import is_actor, is_placed
 from concord.nlp.names import normalise_person
@@ -91,10 +91,7 @@ class RussianAnalyser(Analyser):
             analysed = AnalysedDocument(document=document, sentences=sentences)
             mentions = _mentions(sentences, entity_spans[index])
             offset += count
-            analysed.entities = group_mentions(mentions)
-            analysed.mentions = sorted(
-                (m for entity in analysed.entities for m in entity.mentions), key=lambda m: m.start
-            )
+            attach_mentions(analysed, mentions)
             analysed.dates = find_dates(sentences, document.published)
             analysed.quantities = find_quantities(sentences)
             results.append(analysed)
