@@ -18,6 +18,7 @@ its input folder and the phase's end (SIGTERM).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import math
 import os
 import signal
@@ -33,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import psutil
+from load_client import LoadClient
 from web import DEVSET, build_store, serving
 
 from concord.store.database import upgrade_database
@@ -45,7 +48,7 @@ TOKEN = "load-bench-token"
 
 @dataclass
 class Tally:
-    """Latencies per page and errors, shared by the client threads of one phase."""
+    """Latencies per page and errors, shared by the clients of one phase."""
 
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -77,22 +80,33 @@ def reads(client: httpx.Client) -> dict[str, str]:
     }
 
 
-def client_loop(
+async def client_loop(
     base: str, targets: dict[str, str], tally: Tally, until: float, first: int
 ) -> None:
     """Requests in the rotation's order from its `first`th: clients start spread over it."""
     names = list(targets)
-    with httpx.Client(base_url=base, timeout=60) as client:
+    client = LoadClient(base)
+    try:
         for number in range(MAX_REQUESTS_PER_CLIENT):
             if time.perf_counter() >= until:
                 return
             name = names[(first + number) % len(names)]
             started = time.perf_counter()
             try:
-                ok = client.get(targets[name]).status_code == 200
-            except httpx.HTTPError:
+                ok = await client.get(targets[name]) == 200
+            except (OSError, ValueError, asyncio.IncompleteReadError):
                 ok = False
             tally.record(name, time.perf_counter() - started, ok)
+    finally:
+        await client.close()
+
+
+async def readers(
+    base: str, targets: dict[str, str], clients: int, tally: Tally, until: float
+) -> None:
+    await asyncio.gather(
+        *(client_loop(base, targets, tally, until, number) for number in range(clients))
+    )
 
 
 def poster_loop(base: str, texts: list[str], tally: Tally, until: float) -> None:
@@ -149,23 +163,46 @@ def copy_store(template: Path, copy: Path) -> None:
         target.execute("PRAGMA journal_mode=WAL")
 
 
+def server_processes() -> list[psutil.Process]:
+    """`concord serve` and its uvicorn workers, not the workers' analysis children: the
+    processes whose CPU answers the readers."""
+    for child in psutil.Process().children():
+        if "serve" in child.cmdline():
+            workers = child.children()  # none with one server process
+            return [child, *(worker for worker in workers if "spawn_main" in worker.cmdline()[-1])]
+    raise RuntimeError("no concord serve process under this one")
+
+
+def cpu_seconds(processes: list[psutil.Process]) -> float:
+    return sum(sum(process.cpu_times()[:2]) for process in processes)
+
+
+@dataclass
+class Phase:
+    tally: Tally
+    elapsed: float
+    client_cpu: float  # seconds of CPU the clients used
+    server_cpu: float  # seconds of CPU the server processes used
+
+
 def run_phase(
     base: str, targets: dict[str, str], clients: int, seconds: float, texts: list[str] | None
-) -> tuple[Tally, float]:
+) -> Phase:
     tally = Tally()
+    servers = server_processes()
     started = time.perf_counter()
+    client_before, server_before = time.process_time(), cpu_seconds(servers)
     until = started + seconds
-    threads = [
-        threading.Thread(target=client_loop, args=(base, targets, tally, until, number))
-        for number in range(clients)
-    ]
+    poster = None
     if texts is not None:
-        threads.append(threading.Thread(target=poster_loop, args=(base, texts, tally, until)))
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=seconds + 120)
-    return tally, time.perf_counter() - started
+        poster = threading.Thread(target=poster_loop, args=(base, texts, tally, until))
+        poster.start()
+    asyncio.run(readers(base, targets, clients, tally, until))
+    if poster is not None:
+        poster.join(timeout=seconds + 120)
+    client_cpu = time.process_time() - client_before
+    server_cpu = cpu_seconds(servers) - server_before
+    return Phase(tally, time.perf_counter() - started, client_cpu, server_cpu)
 
 
 def p95(values: list[float]) -> float:
@@ -174,16 +211,18 @@ def p95(values: list[float]) -> float:
     return ordered[max(0, math.ceil(len(ordered) * 0.95) - 1)] * 1000
 
 
-def report(title: str, tally: Tally, elapsed: float) -> None:
-    requests = sum(len(values) for values in tally.latencies.values())
-    errors = sum(tally.errors.values())
+def report(title: str, phase: Phase) -> None:
+    requests = sum(len(values) for values in phase.tally.latencies.values())
+    errors = sum(phase.tally.errors.values())
     load = " ".join(f"{value:.1f}" for value in os.getloadavg())  # the machine is shared
-    print(f"\n{title}: {requests} requests in {elapsed:.1f} s, {requests / elapsed:.1f}/s, "
-          f"{errors} errors; load average at the end {load}")  # fmt: skip
+    print(f"\n{title}: {requests} requests in {phase.elapsed:.1f} s, "
+          f"{requests / phase.elapsed:.1f}/s, {errors} errors; server CPU "
+          f"{phase.server_cpu / max(requests, 1) * 1000:.1f} ms a request; clients used "
+          f"{phase.client_cpu / phase.elapsed:.0%} of a core; load average {load}")  # fmt: skip
     print("| request | count | errors | p50 ms | p95 ms |")
     print("|---|---|---|---|---|")
-    for name, values in tally.latencies.items():
-        print(f"| {name} | {len(values)} | {tally.errors[name]} "
+    for name, values in phase.tally.latencies.items():
+        print(f"| {name} | {len(values)} | {phase.tally.errors[name]} "
               f"| {statistics.median(values) * 1000:.0f} | {p95(values):.0f} |", flush=True)  # fmt: skip
 
 
@@ -226,14 +265,14 @@ def main() -> None:
             static = {"static /static/concord.css": "/static/concord.css"}
             for clients in arguments.clients:
                 print(f"\n## {clients} clients, {arguments.workers} server process(es)", flush=True)
-                report("static baseline", *run_phase(base, static, clients, arguments.seconds, None))
-                report("reads only", *run_phase(base, targets, clients, arguments.seconds, None))
+                report("static baseline", run_phase(base, static, clients, arguments.seconds, None))
+                report("reads only", run_phase(base, targets, clients, arguments.seconds, None))
                 ingest = start_ingest(url, ingest_folder(Path(folder), texts))
                 try:
-                    tally, elapsed = run_phase(base, targets, clients, arguments.seconds, texts)
+                    phase = run_phase(base, targets, clients, arguments.seconds, texts)
                 finally:
                     stored = stop_ingest(ingest)
-                report("reads + concurrent ingest + one POST per second", tally, elapsed)
+                report("reads + concurrent ingest + one POST per second", phase)
                 print(f"concurrent ingest: {stored}", flush=True)
 
 
