@@ -33,6 +33,7 @@ def test_the_entity_page_lists_its_facts_in_pages(
     assert 'rel="next"' not in whole  # fewer than a page: all listed, as before
 
     monkeypatch.setattr(web_app, "ENTITY_FACTS_PER_PAGE", 1)
+    client = TestClient(web_app.create_app(url))  # pages are kept: a new app for the new size
     first = client.get(f"/entities/{entity['id']}").text
     assert timeline[0] in listed_facts(first) and timeline[1] not in listed_facts(first)
     assert f'href="/entities/{entity["id"]}?page=2&amp;lang=ru"' in first

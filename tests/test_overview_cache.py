@@ -1,4 +1,4 @@
-"""The front page and entity views are computed once per state of the store
+"""Pages, entity views, lists and searches are computed once per state of the store
 (web/stamped_cache.py) and must never show an older store than they would without the
 cache: every write moves the stamp they are keyed by."""
 
@@ -50,6 +50,8 @@ def test_overview_follows_every_write(pipeline: Pipeline, tmp_path: Path) -> Non
         before_entity = client.get(f"/api/entities/{entity}").json()
         assert before_entity == client.get(f"/api/entities/{entity}").json()
     before_lists = [client.get(list_).json() for list_ in ("/api/facts", "/api/entities")]
+    pages = (f"/entities/{entity}", "/search?q=Казахстан", "/api/search?q=Казахстан", "/facts/1")
+    kept_pages = [client.get(address).text for address in pages]
 
     store_paths(pipeline, url, *others)
     with sessions() as session:
@@ -69,6 +71,12 @@ def test_overview_follows_every_write(pipeline: Pipeline, tmp_path: Path) -> Non
         assert after_lists[0] == filter_facts(session, limit=50)
         assert after_lists[1] == list_entities_page(session, 50, 0)
     assert after_lists[0] != before_lists[0] and after_lists[1] != before_lists[1]
+    uncached = TestClient(create_app(url))  # kept pages, searches too, as a new app sees them
+    assert [client.get(address).text for address in pages] == [
+        uncached.get(address).text for address in pages
+    ]
+    assert client.get(pages[0]).text != kept_pages[0]
+    assert client.get(pages[1]).text != kept_pages[1]
 
     with sessions() as session:
         review_conflict(session, listed["fact"], listed["role"], "dismissed", "not one")

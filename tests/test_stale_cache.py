@@ -89,12 +89,42 @@ def test_a_stale_bound_needs_sessions_for_the_recompute() -> None:
         StampedCache(4, stale_seconds=5)
 
 
-def test_a_fresh_answer_never_comes_from_an_older_stamp() -> None:
-    """The conflicts page after its reader's own verdict: the stamp moved one second ago,
-    well inside the bound, and still the page is computed for the new stamp."""
+def test_an_answer_is_never_behind_in_the_part_it_must_be_fresh_in() -> None:
+    """The conflicts page after its reader's own verdict (here the stamp's tens): the
+    verdict came one second ago, well inside the bound, and still the page is computed
+    for the new stamp; a new document alone (the units) may be served stale."""
     store = FakeStore()
     cache = store.cache(stale_seconds=5)
-    assert cache.get(NO_SESSION, "conflicts", store.compute, fresh=True) == 1
-    store.stamp, store.now = 2, 101.0
-    assert cache.get(NO_SESSION, "conflicts", store.compute, fresh=True) == 2
-    assert store.computed == [1, 2]
+
+    def verdicts(stamp: int) -> int:
+        return stamp // 10
+
+    assert cache.get(NO_SESSION, "conflicts", store.compute, fresh_in=verdicts) == 1
+    store.stamp, store.now = 11, 101.0  # a verdict
+    assert cache.get(NO_SESSION, "conflicts", store.compute, fresh_in=verdicts) == 11
+    store.stamp, store.now = 12, 101.5  # a document
+    store.release.clear()
+    store.refreshed.clear()
+    assert cache.get(NO_SESSION, "conflicts", store.compute, fresh_in=verdicts) == 11
+    store.release.set()
+    assert store.refreshed.wait(timeout=60)
+
+
+def test_writes_in_a_stream_cost_one_recompute_per_refresh_interval() -> None:
+    """Inside `refresh_seconds` a moved stamp serves the kept answer without recomputing;
+    past it, one background recompute; past `stale_seconds`, the reader computes."""
+    store = FakeStore()
+    cache = StampedCache(
+        4, 5, store.sessions, refresh_seconds=2,
+        stamp=lambda session: store.stamp, clock=lambda: store.now,
+    )  # fmt: skip
+    assert cache.get(NO_SESSION, "page", store.compute) == 1
+    for stamp, now in ((2, 100.5), (3, 101.0), (4, 101.9)):  # a write every half second
+        store.stamp, store.now = stamp, now
+        assert cache.get(NO_SESSION, "page", store.compute) == 1
+    assert store.computed == [1]
+    store.refreshed.clear()
+    store.stamp, store.now = 5, 102.0
+    assert cache.get(NO_SESSION, "page", store.compute) == 1  # served while recomputed
+    assert store.refreshed.wait(timeout=60)
+    assert store.computed == [1, 5]

@@ -11,6 +11,7 @@ lookup (the count walks the smallest index of 10,000s of rows: well under a mill
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,7 +25,14 @@ from concord.store.schema import (
     FactRow,
 )
 
-Stamp = tuple[int, ...]
+
+class Stamp(NamedTuple):
+    documents: int  # how many
+    claims: int  # the newest id of each table a write adds to
+    facts: int
+    entities: int
+    conflicts: int
+    reviews: int  # the newest verdict on a conflict
 
 
 def store_stamp(session: Session) -> Stamp:
@@ -38,7 +46,7 @@ def store_stamp(session: Session) -> Stamp:
         ),
     ]
     found = session.execute(select(*parts)).one()
-    return tuple(value or 0 for value in found)
+    return Stamp(*(value or 0 for value in found))
 
 
 def stamp_text(stamp: Stamp) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hmac
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Hashable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -53,6 +53,7 @@ from concord.store.reviews import (
     InvalidReview,
     review_conflict,
 )
+from concord.store.stamp import Stamp
 from concord.web.analysis_pool import Analysis, AnalysisPool, InProcessAnalysis
 from concord.web.api_docs import api_docs_router
 from concord.web.api_models import (
@@ -204,12 +205,16 @@ QUEUED_POSTS = 4  # documents waiting for an analysis process before a POST gets
 
 
 def create_app(
-    database_url: str | None = None, analysis_processes: int = 0, stale_seconds: float = 0.0
+    database_url: str | None = None,
+    analysis_processes: int = 0,
+    stale_seconds: float = 0.0,
+    refresh_seconds: float = 0.0,
 ) -> FastAPI:
     """`analysis_processes`: child processes analysing POSTed documents (web/analysis_pool.py);
     0 analyses in a server thread, as tests and embedding callers want. `stale_seconds`: how
-    old the cached front page and entity views may be while recomputed (web/stamped_cache.py);
-    0: always of the store as it is."""
+    old kept pages and answers may be while recomputed, `refresh_seconds`: how often at most
+    they are recomputed while writes go on (web/stamped_cache.py); 0: always of the store as
+    it is."""
     engine = open_database(database_url, pool_size=SERVER_THREADS)
     sessions: sessionmaker = session_factory(engine)
     analysis: Analysis = (
@@ -244,7 +249,7 @@ def create_app(
     app.state.analysis = analysis
     app.state.throttle = FailureThrottle()
     # The front page, entity views and API lists, computed once per state of the store.
-    stamped = StampedCache(CACHED_ANSWERS, stale_seconds, sessions)
+    stamped = StampedCache(CACHED_ANSWERS, stale_seconds, sessions, refresh_seconds)
     app.state.stamped = stamped  # the story router's views are kept in it too
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
@@ -278,7 +283,24 @@ def create_app(
         )  # fmt: skip
         return HTMLResponse(html)
 
+    def kept_page(
+        request: Request,
+        store: Session,
+        render: Callable[[Session], HTMLResponse],
+        fresh_in: Callable[[Stamp], Hashable] | None = None,
+    ) -> HTMLResponse:
+        """A page as sent, kept per state of the store, address and interface language:
+        rendering a page of facts costs more than reading them. `render` reads the store
+        only through the session it is given (a background recompute has its own)."""
+        language = pick_language(
+            request.query_params.get("lang"), request.headers.get("accept-language")
+        )
+        key = ("page", request.url.path, request.url.query, language)
+        body = stamped.get(store, key, lambda session: render(session).body, fresh_in=fresh_in)
+        return HTMLResponse(body)
+
     app.state.page = page  # the list pages (web/browse.py) render through it
+    app.state.kept_page = kept_page
     app.include_router(browse_router())
     app.include_router(story_router())
     app.include_router(api_docs_router())
@@ -384,10 +406,15 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request, store: Store) -> HTMLResponse:
-        return page(request, "overview.html", **stamped.get(store, "overview", overview_data))
+        return kept_page(
+            request, store, lambda session: page(request, "overview.html", **overview_data(session))
+        )
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
     def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
+        return kept_page(request, store, lambda session: render_fact(request, session, fact_id))
+
+    def render_fact(request: Request, store: Session, fact_id: int) -> HTMLResponse:
         found = list_facts(store, fact_ids=[fact_id])
         if not found:
             raise HTTPException(404, f"no fact {fact_id}")
@@ -416,36 +443,41 @@ def create_app(
         entity_id: PathId, request: Request, store: Store,
         page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
     ) -> HTMLResponse:  # fmt: skip
-        found = cached_entity(store, entity_id)
-        if found is None:
-            raise HTTPException(404, f"no entity {entity_id}")
-        # The chart shows every fact; the list a page of them (the most mentioned entity
-        # has hundreds, and rendering them was most of the page's time under load).
-        start = (page_number - 1) * ENTITY_FACTS_PER_PAGE
-        listed = found["timeline"][start : start + ENTITY_FACTS_PER_PAGE]
-        more = page_number + 1 if start + ENTITY_FACTS_PER_PAGE < len(found["timeline"]) else None
-        return page(
-            request, "entity.html", entity=found, chart=timeline_points(found["timeline"]),
-            listed=listed, first=start + 1, more=more,
-        )  # fmt: skip
+        def render(session: Session) -> HTMLResponse:
+            # Not the kept entity view: a stale one would be kept as this stamp's page.
+            found = entity_view(session, entity_id)
+            if found is None:
+                raise HTTPException(404, f"no entity {entity_id}")
+            # The chart shows every fact; the list a page of them (the most mentioned
+            # entity has hundreds, and rendering them was most of the page's time).
+            start = (page_number - 1) * ENTITY_FACTS_PER_PAGE
+            listed = found["timeline"][start : start + ENTITY_FACTS_PER_PAGE]
+            more = page_number + 1 if start + ENTITY_FACTS_PER_PAGE < len(found["timeline"]) else None
+            return page(
+                request, "entity.html", entity=found, chart=timeline_points(found["timeline"]),
+                listed=listed, first=start + 1, more=more,
+            )  # fmt: skip
+
+        return kept_page(request, store, render)
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)
     def document_page(document_id: str, request: Request, store: Store) -> HTMLResponse:
-        found = document_view(store, document_id)
-        if found is None:
-            raise HTTPException(404, f"no document {document_id}")
-        parts = document_parts(found["text"], found["claims"], found["mentions"])
-        return page(
-            request, "document.html", document=found, parts=parts, url=safe_url(found["url"])
-        )
+        def render(session: Session) -> HTMLResponse:
+            found = document_view(session, document_id)
+            if found is None:
+                raise HTTPException(404, f"no document {document_id}")
+            parts = document_parts(found["text"], found["claims"], found["mentions"])
+            return page(
+                request, "document.html", document=found, parts=parts, url=safe_url(found["url"])
+            )
+
+        return kept_page(request, store, render)
 
     @app.get("/conflicts", response_class=HTMLResponse, dependencies=FRESHNESS)
     def conflicts_page(
         request: Request, store: Store, offset: Offset = 0, status: StatusFilter | None = None
     ) -> HTMLResponse:
-        def render(session: Session) -> bytes | memoryview:
-            """The page as sent: rendering fifty conflicts with their evidence costs more
-            than finding them, so the page itself is kept per state of the store."""
+        def render(session: Session) -> HTMLResponse:
             found = list_conflicts(
                 session, limit=CONFLICTS_PER_PAGE + 1, offset=offset, status=status
             )
@@ -459,13 +491,11 @@ def create_app(
                 max_note=MAX_NOTE,
                 previous=max(offset - CONFLICTS_PER_PAGE, 0) if offset else None,
                 next=offset + CONFLICTS_PER_PAGE if len(found) > CONFLICTS_PER_PAGE else None,
-            ).body
+            )
 
-        language = pick_language(
-            request.query_params.get("lang"), request.headers.get("accept-language")
-        )
-        key = ("conflicts page", language, request.url.query)
-        return HTMLResponse(stamped.get(store, key, render, fresh=True))
+        # A reviewer sees their own verdict at once; new documents' conflicts may wait
+        # for the next recompute, as on every kept page.
+        return kept_page(request, store, render, fresh_in=lambda stamp: stamp.reviews)
 
     @app.post("/conflicts/{fact_id}/{role}/review", response_class=HTMLResponse)
     async def review_form(fact_id: PathId, role: Role, request: Request) -> Response:

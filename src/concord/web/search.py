@@ -45,12 +45,14 @@ def search_router() -> APIRouter:
 
     @router.get("/api/search", response_model=SearchResults, response_model_exclude_unset=True)
     def api_search(
-        store: Store, q: Words, type: Text = None, source: Text = None, language: Text = None,
-        date_from: Day = None, date_to: Day = None,
+        request: Request, store: Store, q: Words, type: Text = None, source: Text = None,
+        language: Text = None, date_from: Day = None, date_to: Day = None,
     ) -> dict[str, Any]:  # fmt: skip
         """Documents (full text, any word form) and entities (by name); `type` filters the
         entities, `source`, `language` and the publication dates the documents."""
-        return found(store, q, type, source, language, date_from, date_to)
+        query = (q, type, source, language, date_from, date_to)
+        kept: Any = request.app.state.stamped  # a popular name is asked for again and again
+        return kept.get(store, ("search", *query), lambda session: found(session, *query))
 
     @router.get("/search", response_class=HTMLResponse)
     def search_page(
@@ -58,16 +60,21 @@ def search_router() -> APIRouter:
         type: Text = None, source: Text = None, language: Text = None,
         date_from: Day = None, date_to: Day = None,
     ) -> HTMLResponse:  # fmt: skip
-        results = (
-            found(store, q, type, source, language, date_from, date_to)
-            if q.strip()
-            else {"documents": [], "entities": []}
-        )
-        page: Any = request.app.state.page
-        response: HTMLResponse = page(
-            request, "search.html", q=q, facets=store_facets(request, store), chosen=filters_of(request),
-            **results,
-        )  # fmt: skip
+        def render(session: Session) -> HTMLResponse:
+            results = (
+                found(session, q, type, source, language, date_from, date_to)
+                if q.strip()
+                else {"documents": [], "entities": []}
+            )
+            page: Any = request.app.state.page
+            response: HTMLResponse = page(
+                request, "search.html", q=q, facets=store_facets(request, session),
+                chosen=filters_of(request), **results,
+            )  # fmt: skip
+            return response
+
+        kept_page: Any = request.app.state.kept_page
+        response: HTMLResponse = kept_page(request, store, render)
         return response
 
     return router

@@ -17,7 +17,8 @@ from fastapi import FastAPI
 from concord.web.app import create_app
 
 ANALYSIS_PROCESSES = 1  # per server process: a POST's analysis off the server's GIL
-STALE_SECONDS = 5.0  # the front page and entity views may be this old while recomputed
+STALE_SECONDS = 5.0  # kept pages and answers may be this old while recomputed
+REFRESH_SECONDS = 2.0  # and are recomputed at most this often while writes go on
 _DATABASE_VARIABLE = "CONCORD_DB"
 
 
@@ -28,6 +29,7 @@ def served_app() -> FastAPI:
         os.environ.get(_DATABASE_VARIABLE),
         analysis_processes=ANALYSIS_PROCESSES,
         stale_seconds=STALE_SECONDS,
+        refresh_seconds=REFRESH_SECONDS,
     )
     app.state.analysis.start()  # not on the first POST: the models take seconds to load
     return app

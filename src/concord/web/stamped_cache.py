@@ -8,8 +8,10 @@ With `stale_seconds` > 0 (as `concord serve` runs), an answer whose stamp moved 
 served while it is younger than the bound, and one thread recomputes it in the
 background: during an ingest the stamp moves every second or two, and every reader
 waited for each recompute. An answer's age is counted from the moment its computation
-read the store, so no page shows a store older than the bound. With 0 (the default) a
-read never sees an older store than it would without the cache.
+read the store, so no page shows a store older than the bound. `refresh_seconds` spaces
+those recomputes: an answer younger than it is served as it is, so a steady stream of
+writes costs each kept answer one computation per interval, not one per write. With 0
+(the default) a read never sees an older store than it would without the cache.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class StampedCache:
         size: int,
         stale_seconds: float = 0.0,
         sessions: Sessions | None = None,
+        refresh_seconds: float = 0.0,
         stamp: Callable[[Session], Any] = store_stamp,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -54,6 +57,7 @@ class StampedCache:
             raise ValueError("serving stale answers needs sessions to recompute them")
         self._size = size
         self._stale_seconds = stale_seconds
+        self._refresh_seconds = refresh_seconds
         self._sessions = sessions
         self._stamp = stamp
         self._clock = clock
@@ -68,11 +72,11 @@ class StampedCache:
         key: Hashable,
         compute: Callable[[Session], Any],
         *,
-        fresh: bool = False,
+        fresh_in: Callable[[Any], Hashable] | None = None,
     ) -> Any:
-        """The answer for the store's current stamp; a `fresh` one never comes from an
-        older stamp (a page its reader has just changed, like the conflicts after a
-        verdict), whatever `stale_seconds` allows."""
+        """The answer for the store's current stamp, or a stale one within the bounds.
+        `fresh_in` picks the part of the stamp no answer may be behind in, whatever
+        `stale_seconds` allows: the conflicts page after its reader's own verdict."""
         read_at = self._clock()
         stamp = self._stamp(session)
         with self._lock:
@@ -80,9 +84,9 @@ class StampedCache:
             if known is not None and known.stamp == stamp:
                 self._answers.move_to_end(key)
                 return known.value
-            bound = self._stale_seconds
-            if not fresh and known is not None and bound > 0 and read_at - known.read_at <= bound:
-                self._refresh_in_background(key, compute)
+            if known is not None and self._may_serve(known, stamp, read_at, fresh_in):
+                if read_at - known.read_at >= self._refresh_seconds:
+                    self._refresh_in_background(key, compute)
                 return known.value
             computing = self._computing.setdefault(key, threading.Lock())
         with computing:
@@ -93,6 +97,18 @@ class StampedCache:
             value = compute(session)
             self._keep(key, _Answer(stamp, value, read_at))
             return value
+
+    def _may_serve(
+        self,
+        known: _Answer,
+        stamp: Any,
+        read_at: float,
+        fresh_in: Callable[[Any], Hashable] | None,
+    ) -> bool:
+        """Whether an answer of an older stamp may still be served."""
+        if self._stale_seconds <= 0 or read_at - known.read_at > self._stale_seconds:
+            return False
+        return fresh_in is None or fresh_in(known.stamp) == fresh_in(stamp)
 
     def _keep(self, key: Hashable, answer: _Answer) -> None:
         with self._lock:
