@@ -168,8 +168,9 @@ def server_processes() -> list[psutil.Process]:
     processes whose CPU answers the readers."""
     for child in psutil.Process().children():
         if "serve" in child.cmdline():
-            workers = child.children()  # none with one server process
-            return [child, *(worker for worker in workers if "spawn_main" in worker.cmdline()[-1])]
+            workers = [worker for worker in child.children()
+                       if "spawn_main" in " ".join(worker.cmdline())]  # fmt: skip
+            return [child, *workers]  # no workers with one server process
     raise RuntimeError("no concord serve process under this one")
 
 
