@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from concord.store.browse import list_entities_page, search_documents
 from concord.web.api_models import SearchResults
 from concord.web.browse import Day, Text, filters_of
 from concord.web.freshness import store_facets
+from concord.web.kept_json import kept_json
 
 Words = Annotated[str, Query(min_length=1, max_length=200)]
 ENTITIES_SHOWN = 20
@@ -47,12 +48,15 @@ def search_router() -> APIRouter:
     def api_search(
         request: Request, store: Store, q: Words, type: Text = None, source: Text = None,
         language: Text = None, date_from: Day = None, date_to: Day = None,
-    ) -> dict[str, Any]:  # fmt: skip
+    ) -> Response:  # fmt: skip
         """Documents (full text, any word form) and entities (by name); `type` filters the
         entities, `source`, `language` and the publication dates the documents."""
         query = (q, type, source, language, date_from, date_to)
-        kept: Any = request.app.state.stamped  # a popular name is asked for again and again
-        return kept.get(store, ("search", *query), lambda session: found(session, *query))
+        stamped = request.app.state.stamped  # a popular name is asked for again and again
+        return kept_json(
+            stamped, store, ("search", *query), SearchResults,
+            lambda session: found(session, *query),
+        )  # fmt: skip
 
     @router.get("/search", response_class=HTMLResponse)
     def search_page(
