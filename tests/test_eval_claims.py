@@ -129,7 +129,7 @@ CHECK_FLOORS = {
     "agreement": (0.75, 0.52),
     "figure": (0.78, 0.76),
     "initiative": (0.55, 0.20),
-    "statement": (0.88, 0.51),
+    "statement": (0.88, 0.55),
 }
 
 

@@ -56,6 +56,9 @@ class StatementWords:
     organisation_words: frozenset[str] = frozenset()
     # A paragraph that is only a quote, its attribution opening the next one.
     whole_quote: re.Pattern[str] | None = None
+    # «Quote», — заявил X: the attribution after a quote opens with its verb; a clause
+    # after a quote that does not ("«…», а глава МИД отметил, что …") is read as a sentence.
+    verb_first_attribution: bool = False
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -176,6 +179,8 @@ def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Ite
         patterns = (words.dash_quote, words.quote_then_attribution, words.attribution_then_quote)
         for pattern in patterns:
             for match in pattern.finditer(paragraph):
+                if pattern is words.quote_then_attribution and not _verb_first(match, words):
+                    continue
                 quote = match.group("quote").strip()
                 quote_start = (
                     start
@@ -197,10 +202,21 @@ def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Ite
                 break
 
 
+def _verb_first(match: re.Match[str], words: StatementWords) -> bool:
+    """Whether «quote», — verb X is set as direct speech: a comma or dash after the quote
+    and the verb first ("«Свободной прессе» говорит" names an outlet, not a quote)."""
+    if not words.verb_first_attribution:
+        return True
+    between = match.string[match.end("quote") + 1 : match.start("attribution")]
+    attribution = match.group("attribution").lstrip(" ,—–-")
+    return bool(re.search(r"[,—–-]", between)) and bool(words.speech_forms.match(attribution))
+
+
 def _reported_statements(
     analysed: AnalysedDocument, sentence: Sentence, words: StatementWords
 ) -> Iterator[Claim]:
     view = SentenceView.build(analysed, sentence, words.sentence)
+    said: set[str] = set()  # one claim per sentence and speaker
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
@@ -209,10 +225,14 @@ def _reported_statements(
         subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
         if not subjects:
             subjects = _holders(view, index, words)  # "В Минсвязи уверены, что …"
+        if not subjects:
+            subjects = _governor_subjects(view, index)  # "X отверг план, заявив, что …"
         clauses = _said_clauses(view, index, words)
         clause = view.subtree(clauses[0]) if clauses else _clause_after(view, index, words)
         if not clause and speech:
             clause = _quoted_object(view, index)  # "назвал атмосферу «хорошей»"
+        if not clause and speech:
+            clause = _infinitive_object(view, index)  # "пообещал снизить тарифы"
         if clauses and clauses[0] > index:
             # a misparse can hang the subject under the clause: what was said follows the verb
             clause = [i for i in clause if i > index]
@@ -222,7 +242,8 @@ def _reported_statements(
         if not clause:
             continue
         if subjects:
-            speakers = _subject_speakers(analysed, view, subjects[0], words)
+            speakers = _subject_speakers(analysed, view, subjects[0], words)[:1]
+            speakers += [s for s in _coordinated(view, subjects[0]) if s not in speakers]
         else:
             # The parser lost the subject: a name right before the verb ("X заявил, что").
             before = view.mentions_in(range(max(0, index - 3), index), set(_SPEAKER_TYPES))
@@ -241,10 +262,6 @@ def _reported_statements(
         quote = view.span_of(clause)
         if topic is not None and view.tokens[topic].lemma in words.anaphoric_topics:
             quote = _sentence_before(analysed, sentence) or quote  # "Об этом заявил X"
-        arguments = [
-            entity_argument(analysed, "speaker", speakers[0]),
-            Argument("quote", quote.text, quote),
-        ]
         said_on = next(
             (
                 d
@@ -253,9 +270,18 @@ def _reported_statements(
             ),
             None,
         )  # "заявил, что переговоры пройдут в 2028 году" was not said in 2028
-        if said_on:
-            arguments.append(view.date_argument("date", said_on))
-        yield view.claim("statement", arguments, view.modality(index))
+        for speaker in speakers:
+            name = entity_argument(analysed, "speaker", speaker).value
+            if name in said:
+                continue
+            said.add(name)
+            arguments = [
+                entity_argument(analysed, "speaker", speaker),
+                Argument("quote", quote.text, quote),
+            ]
+            if said_on:
+                arguments.append(view.date_argument("date", said_on))
+            yield view.claim("statement", arguments, view.modality(index))
 
 
 def _subject_speakers(
@@ -284,6 +310,42 @@ def _subject_speakers(
         antecedent = _antecedent(analysed, head.start, "ORG")
         if antecedent:
             return [antecedent]
+    return []
+
+
+def _coordinated(view: SentenceView, subject: int) -> list[Mention]:
+    """The other speakers of a coordinated subject ("Израиль и США заявили"): named
+    conjuncts of the subject's head."""
+    found: list[Mention] = []
+    for child in view.children(subject):
+        if view.tokens[child].relation == "conj":
+            found += view.mentions_in([child], set(_SPEAKER_TYPES))[:1]
+    return found
+
+
+def _governor_subjects(view: SentenceView, verb: int) -> list[int]:
+    """A speech verb without a subject of its own, a converb or a conjunct ("отверг план,
+    заявив, что …"; "выступила за реформу и отметила, что …"), shares its governor's."""
+    token = view.tokens[verb]
+    if token.relation not in {"advcl", "conj"} or not 0 <= token.head < len(view.tokens):
+        return []
+    if view.tokens[token.head].pos != "VERB":
+        return []
+    return [c for c in view.children(token.head) if view.tokens[c].relation.startswith("nsubj")][:1]
+
+
+def _infinitive_object(view: SentenceView, verb: int) -> list[int]:
+    """What a speech verb asks or promises as an infinitive ("пообещал снизить тарифы",
+    "призвал ООН признать …"): the infinitive's phrase."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if (
+            child > verb
+            and token.relation == "xcomp"
+            and token.feats.get("VerbForm") == "Inf"
+            and token.lemma != view.words.future_auxiliary  # "обещал быть на форуме"
+        ):
+            return view.subtree(child)
     return []
 
 
@@ -419,6 +481,7 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
         for argument in claim.arguments
         if argument.role == "quote" and argument.span is not None
     ]
+    attributed: list[Claim] = []
     for sentence in analysed.sentences:
         if not sentence.claimable or any(
             start < sentence.end and sentence.start < end for start, end in covered
@@ -427,5 +490,19 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
         reported = list(_reported_statements(analysed, sentence, words))
         claims.extend(reported)
         if not reported:
-            claims.extend(_attributed_statements(analysed, sentence, words, relayed=True))
+            attributed.extend(_attributed_statements(analysed, sentence, words, relayed=True))
+    # "Как передало радио X, … . Об этом сообщил Y": the outlet relays what Y said
+    quoted = [
+        argument.span
+        for claim in claims
+        for argument in claim.arguments
+        if argument.role == "quote" and argument.span is not None
+    ]
+    claims.extend(
+        claim
+        for claim in attributed
+        if not any(
+            span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
+        )
+    )
     return claims
