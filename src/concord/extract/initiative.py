@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import takewhile
 
-from concord.claim import Argument, Claim
+from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView
 
 
@@ -33,6 +33,8 @@ class InitiativeWords:
     contrast_conjunctions: frozenset[str]  # ", а …", ", но …" end the project's stretch
     place_prepositions: frozenset[str]  # "в Алматы": the place hosting the project
     quotes: frozenset[str]  # opening quotes between a generic word and a name
+    # "центр по переработке отходов": what a project is for belongs to its kind
+    topic_prepositions: frozenset[str] = frozenset()
     runner_types: frozenset[str] = frozenset({"ORG"})  # who may run a project
     # Who may run a project when they are the launching verb's subject ("Медведев
     # открыл центр", "Германия начнёт исследования"); elsewhere in the sentence a person
@@ -53,10 +55,23 @@ class InitiativeWords:
     # A launching verb in one of these relations takes its subject from the verb above
     # ("Siemens plans to open …").
     controlled_relations: frozenset[str] = frozenset()
+    # Verbs of deciding, proposing or scheduling above the launch make it planned however
+    # the verb itself is worded ("решено создать", "договорились о создании", "запуск
+    # намечен на май").
+    intention_verbs: frozenset[str] = frozenset()
+    # Common nouns that stand for the organisation named just before ("компания запустит
+    # …", "the venture will build …"): the runner is that organisation.
+    runner_nouns: frozenset[str] = frozenset()
+    # Complements that make a project noun a draft document ("проект закона").
+    document_complements: frozenset[str] = frozenset()
+    # Subordinators of a clause that only frames the main one ("пока мы не создадим базу",
+    # "если завод построят"): the launch in it is not reported.
+    framing_subordinators: frozenset[str] = frozenset()
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
 _NEAR = 3
+_LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
 
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -76,24 +91,51 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
 
 
 def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
-    """The project noun with its adjectives and a genitive complement before any name."""
+    """The project noun with its adjectives, a genitive complement before any name (with
+    the name, for a work done on something named: "реконструкция набережной Волги") and
+    what it is for ("центр по переработке отходов")."""
     start = index
     while start > 0 and view.tokens[start - 1].pos == "ADJ" and view.mention_at(start - 1) is None:
         start -= 1
     while start < index and view.tokens[start].lemma in words.plain_modifiers:
         start += 1
+    work = view.tokens[index].lemma in words.launch_words
     stop = index
     while (
         stop + 1 < end
-        and view.mention_at(stop + 1) is None
+        and (work or view.mention_at(stop + 1) is None)
         and (
-            view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
+            view.tokens[stop + 1].pos in {"NOUN", "ADJ", "PROPN"}
             and view.tokens[stop + 1].feats.get("Case") == "Gen"
         )
-        and not _names_what_follows(view, stop + 1, words)
+        and (work or not _names_what_follows(view, stop + 1, words))
     ):
         stop += 1
+    kind = set(range(start, stop + 1))
+    following = stop + 1
+    if following + 1 < end and view.tokens[following].lemma in words.topic_prepositions:
+        topic = view.tokens[following].head
+        if 0 <= topic < len(view.tokens) and view.tokens[topic].head in kind:
+            for position in range(following, end):
+                if position not in view.subtree(topic) or view.mention_at(position) is not None:
+                    break
+                stop = position
+    while stop > index and view.tokens[stop].pos in {"ADP", "CCONJ", "PUNCT"}:
+        stop -= 1
     return list(range(start, stop + 1))
+
+
+def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "линия метро": a genitive complement of the project noun just before it names
+    what the project belongs to, not a project of its own."""
+    head = view.tokens[index].head
+    return (
+        0 <= head < index
+        and _is_project(view, head, words)
+        and view.tokens[head].lemma not in words.launch_words  # "строительство завода"
+        and view.tokens[index].feats.get("Case") == "Gen"
+        and all(view.tokens[i].pos in {"ADJ", "NOUN"} for i in range(head + 1, index))
+    )
 
 
 def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -116,6 +158,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     ]
     if any(view.preposition(index) in words.background_prepositions for index in chain):
         return True
+    if any(_framing(view, index, words) for index in chain):
+        return True
     top = view.tokens[chain[-1]]
     if not 0 <= top.head < len(view.tokens):
         return False
@@ -129,6 +173,51 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and top.relation.startswith("nsubj")
         and governor not in words.launch_words | words.happening_verbs
     )
+
+
+def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """The launch sits in a clause that frames another ("Пока мы не создадим базу, …",
+    "Создав базу, агентство сможет …"): a condition or a step, not the news."""
+    verb = launcher
+    if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
+        verb = view.tokens[verb].head
+    token = view.tokens[verb]
+    if token.pos != "VERB":
+        return False
+    if token.feats.get("VerbForm") == "Conv" and token.relation == "advcl":
+        return True
+    # the parser may hang the subordinator as an adverb of a root ("Пока мы не создадим")
+    return any(
+        child < verb
+        and (view.tokens[child].relation == "mark" or view.tokens[child].pos == "SCONJ")
+        and view.tokens[child].lemma.lower() in words.framing_subordinators
+        for child in view.children(verb)
+    )
+
+
+def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """A verb of deciding, proposing or scheduling governs the launch."""
+    return any(
+        view.tokens[position].lemma in words.intention_verbs
+        for position in [launcher, *list(view.ancestors(launcher))[:3]]
+    )
+
+
+def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
+    """ "Компания запустит …": the organisation named last before the common noun, in
+    this sentence or the few before it."""
+    token = view.tokens[subject]
+    if token.lemma not in words.runner_nouns or view.mentions_in(view.subtree(subject)):
+        return []
+    document = view.document
+    starts = [s.start for s in document.sentences if s.start <= token.start]
+    earliest = starts[-1 - _LOOK_BACK] if len(starts) > _LOOK_BACK else 0
+    named = [
+        m
+        for m in document.mentions
+        if m.type in words.runner_types and earliest <= m.start < token.start
+    ]
+    return named[-1:]
 
 
 def _opens_something_else(
@@ -151,8 +240,13 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A project noun, also as the head of a compound ("онлайн-магазин")."""
     lemma = view.tokens[index].lemma
     return (
-        lemma in words.project_nouns or lemma.rsplit("-", 1)[-1] in words.project_nouns
-    ) and view.mention_at(index) is None
+        (lemma in words.project_nouns or lemma.rsplit("-", 1)[-1] in words.project_nouns)
+        and view.mention_at(index) is None
+        and not any(
+            view.tokens[child].lemma in words.document_complements
+            for child in view.children(index)
+        )
+    )
 
 
 def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
@@ -164,7 +258,9 @@ def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
             and view.tokens[position + 1].lemma in words.contrast_conjunctions
         ):
             return position
-        if token.lemma in words.launch_words or _is_project(view, position, words):
+        if token.lemma in words.launch_words or (
+            _is_project(view, position, words) and not _part_of_project(view, position, words)
+        ):
             return position
     return len(view.tokens)
 
@@ -172,7 +268,7 @@ def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
 def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        if not _is_project(view, index, words):
+        if not _is_project(view, index, words) or _part_of_project(view, index, words):
             continue
         launcher = _launcher(view, index, words)
         if launcher is None:
@@ -196,6 +292,7 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         segment = list(range(index, end))
         verb_parts: list[int] = []
         subject_parts: list[int] = []
+        subjects: list[int] = []
         verb = launcher
         if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
             verb = view.tokens[verb].head  # "начнет работу кампус": the verb above "работу"
@@ -206,6 +303,7 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                     verb_parts.extend(view.subtree(child))
                 if relation.startswith("nsubj"):
                     subject_parts.extend(view.subtree(child))
+                    subjects.append(child)
             controller = view.tokens[verb].head
             if (
                 view.tokens[verb].relation in words.controlled_relations
@@ -218,15 +316,20 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                     if view.tokens[child].relation.startswith("nsubj"):
                         verb_parts.extend(view.subtree(child))
                         subject_parts.extend(view.subtree(child))
-        organisations = view.mentions_in(segment + verb_parts, set(words.runner_types))
+                        subjects.append(child)
+        runner_places = [i for i in segment + verb_parts if i not in kind_indices]
+        organisations = view.mentions_in(runner_places, set(words.runner_types))
         for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
             if mention not in organisations:
                 organisations.append(mention)
+        if not organisations:
+            for subject in subjects:
+                organisations.extend(_standing_for(view, subject, words))
         if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
             continue
         for mention in organisations:
             arguments.append(view.entity_argument("organisations", mention))
-        for mention in view.mentions_in(segment + verb_parts, _PLACE_TYPES):
+        for mention in view.mentions_in(runner_places, _PLACE_TYPES):
             if mention in organisations:
                 continue
             first = view.token_indices(mention.start, mention.end)[0]
@@ -241,5 +344,8 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 arguments.append(
                     Argument("figures", quantity.text, view.text_span(quantity.start, quantity.end))
                 )
-        claims.append(view.claim("initiative", arguments, view.modality(launcher)))
+        modality = view.modality(launcher)
+        if modality == Modality.FACT and _intended(view, launcher, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
     return claims
