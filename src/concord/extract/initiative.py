@@ -67,6 +67,11 @@ class InitiativeWords:
     # Subordinators of a clause that only frames the main one ("пока мы не создадим базу",
     # "если завод построят"): the launch in it is not reported.
     framing_subordinators: frozenset[str] = frozenset()
+    # Pronouns that may stand for the project named in the sentence before ("её открыли")
+    project_pronouns: frozenset[str] = frozenset()
+    # Forms of the future auxiliary the tagger may leave without a future tense ("будут
+    # курировать"): the launch they carry is planned.
+    future_forms: frozenset[str] = frozenset()
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -196,10 +201,13 @@ def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
 
 
 def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
-    """A verb of deciding, proposing or scheduling governs the launch."""
-    return any(
-        view.tokens[position].lemma in words.intention_verbs
-        for position in [launcher, *list(view.ancestors(launcher))[:3]]
+    """A verb of deciding, proposing or scheduling governs the launch, or a future
+    auxiliary goes with it."""
+    chain = [launcher, *list(view.ancestors(launcher))[:3]]
+    return any(view.tokens[position].lemma in words.intention_verbs for position in chain) or any(
+        view.tokens[child].text.lower() in words.future_forms
+        for position in chain[:2]
+        for child in view.children(position)
     )
 
 
@@ -348,4 +356,61 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         if modality == Modality.FACT and _intended(view, launcher, words):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
+    if not claims:
+        claims.extend(_launched_by_reference(view, words))
+    return claims
+
+
+def _launched_by_reference(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """ "Её запустили 6 сентября": a launching verb whose object is a pronoun agreeing
+    with the last project named in the sentence before launches that project."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0:
+        return []
+    previous = sentences[position - 1].tokens
+    claims = []
+    for verb, token in enumerate(view.tokens):
+        if token.pos != "VERB" or token.lemma not in words.launch_words:
+            continue
+        if token.lemma in words.runner_needed_launchers:
+            continue
+        pronouns = [
+            c
+            for c in view.children(verb)
+            if view.tokens[c].relation in {"obj", "nsubj:pass"}
+            and view.tokens[c].lemma in words.project_pronouns
+        ]
+        if not pronouns:
+            continue
+        gender = view.tokens[pronouns[0]].feats.get("Gender")
+        named = [
+            t
+            for t in previous
+            if (t.lemma in words.project_nouns or t.lemma.rsplit("-", 1)[-1] in words.project_nouns)
+            and t.pos == "NOUN"
+            and (gender is None or t.feats.get("Gender") == gender)
+        ]
+        if not named:
+            continue
+        project = named[-1]
+        arguments = [Argument("kind", project.lemma, view.text_span(project.start, project.end))]
+        subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+        runners = view.mentions_in(
+            [i for c in subjects for i in view.subtree(c)], set(words.subject_runner_types)
+        )
+        arguments.extend(view.entity_argument("organisations", m) for m in runners)
+        for mention in view.mentions_in(range(verb, len(view.tokens)), _PLACE_TYPES):
+            first = view.token_indices(mention.start, mention.end)[0]
+            if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
+                arguments.append(view.entity_argument("location", mention))
+                break
+        date = next((d for d in view.dates if d.relation in {"on", "since"}), None)
+        if date:
+            arguments.append(view.date_argument("starts_on", date))
+        modality = view.modality(verb)
+        if modality == Modality.FACT and _intended(view, verb, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
+        break
     return claims

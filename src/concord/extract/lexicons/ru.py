@@ -322,6 +322,8 @@ INITIATIVE = InitiativeWords(
         "запускаться", "запуститься", "вводить", "реконструкция", "реконструировать",
         "модернизация", "модернизировать", "инвестировать", "вложить", "профинансировать",
         "закладка", "заложить", "сдать", "разработка",
+        # running a project: "курировать реконструкцию" (not "провести", spent time too)
+        "курировать", "осуществлять", "осуществить",
     }),
     cooperation_nouns=frozenset({"сотрудничество"}),
     cooperation_launchers=frozenset({"расширить", "расширение", "начать", "развернуть"}),
@@ -356,6 +358,8 @@ INITIATIVE = InitiativeWords(
     # conditions and "until": not "когда", often a relative after a date ("с мая, когда
     # начали патрулирование"), nor "чтобы", a purpose that is itself a plan
     framing_subordinators=frozenset({"пока", "если", "прежде", "раз"}),
+    project_pronouns=frozenset({"он", "она", "оно", "они"}),
+    future_forms=frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"}),
 )
 
 OWNERSHIP = OwnershipWords(
