@@ -33,6 +33,10 @@ class InitiativeWords:
     contrast_conjunctions: frozenset[str]  # ", а …", ", но …" end the project's stretch
     place_prepositions: frozenset[str]  # "в Алматы": the place hosting the project
     quotes: frozenset[str]  # opening quotes between a generic word and a name
+    closing_quotes: frozenset[str] = frozenset()  # "»": where a title ends
+    # Project nouns too general to name a project without saying what it does or whose
+    # it is ("общие проекты" launches nothing; "проект по установке светофоров" does).
+    generic_project_nouns: frozenset[str] = frozenset()
     # "центр по переработке отходов": what a project is for belongs to its kind
     topic_prepositions: frozenset[str] = frozenset()
     runner_types: frozenset[str] = frozenset({"ORG"})  # who may run a project
@@ -169,8 +173,13 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     if not 0 <= top.head < len(view.tokens):
         return False
     governor = view.tokens[top.head].lemma
-    if governor in words.demand_verbs:
-        return True  # "потребовали создания велодорожек": asked for, not planned
+    if any(
+        view.tokens[head].lemma in words.demand_verbs
+        for head in list(view.ancestors(chain[-1]))[:3]
+    ):
+        # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
+        # …": asked for, not planned
+        return True
     # "Открытие велодорожки не обошлось без …": the launch is what something else is
     # said of, unless that something is the launch taking place ("запланировано").
     return (
@@ -178,6 +187,38 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and top.relation.startswith("nsubj")
         and governor not in words.launch_words | words.happening_verbs
     )
+
+
+def _described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A generic project noun with what it does or whose it is after it: a genitive, a
+    "по" complement, a quoted or named title."""
+    following = index + 1
+    if following < len(view.tokens) and (
+        view.tokens[following].text in words.quotes or view.mention_at(following) is not None
+    ):
+        return True
+    return any(
+        child > index
+        and view.tokens[child].relation == "nmod"
+        and (
+            view.tokens[child].feats.get("Case") == "Gen"
+            or view.preposition(child) in words.topic_prepositions
+        )
+        for child in view.children(index)
+    )
+
+
+def _quoted(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """Inside «…» after an opening quote: a title ("программа «… модернизация …»"),
+    whose words launch nothing."""
+    depth = 0
+    for position in range(index):
+        text = view.tokens[position].text
+        if text in words.quotes and text not in words.closing_quotes:
+            depth += 1
+        elif text in words.closing_quotes and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
@@ -289,6 +330,10 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         kind_indices = _kind(view, index, end, words)
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
+        if token.lemma in words.generic_project_nouns and not _described(view, index, words):
+            continue
+        if _quoted(view, launcher, words) and not _quoted(view, index, words):
+            continue
         if _in_background(view, launcher, words) or _opens_something_else(
             view, index, launcher, words
         ):

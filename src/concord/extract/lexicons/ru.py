@@ -332,10 +332,14 @@ INITIATIVE = InitiativeWords(
     place_prepositions=frozenset({"в", "во"}),
     quotes=frozenset({"«", '"', "„", "“"}),
     topic_prepositions=frozenset({"по"}),
+    closing_quotes=frozenset({"»", '"', "“", "”"}),
+    generic_project_nouns=frozenset({"проект", "инициатива"}),
     controlled_relations=frozenset({"xcomp"}),  # "X планирует построить завод"
     runner_needed_launchers=frozenset({"работа", "появиться", "появляться"}),
     background_prepositions=frozenset({"до", "после", "перед", "при"}),
-    demand_verbs=frozenset({"потребовать", "требовать", "призвать", "призывать"}),
+    demand_verbs=frozenset({
+        "потребовать", "требовать", "призвать", "призывать", "просить", "попросить",
+    }),
     happening_verbs=frozenset({
         "состояться", "пройти", "запланировать", "планироваться", "намечаться", "наметить",
         "ожидаться", "начаться", "стать", "быть", "мочь", "завершиться", "закончиться",
