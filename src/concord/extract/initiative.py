@@ -104,7 +104,17 @@ def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> l
     the name, for a work done on something named: "реконструкция набережной Волги") and
     what it is for ("центр по переработке отходов")."""
     start = index
-    while start > 0 and view.tokens[start - 1].pos == "ADJ" and view.mention_at(start - 1) is None:
+    while (
+        start > 0
+        and (
+            view.tokens[start - 1].pos == "ADJ"
+            or (  # "lithium refinery", "wind turbine plant"
+                view.tokens[start - 1].relation == "compound"
+                and start - 1 < view.tokens[start - 1].head <= index
+            )
+        )
+        and view.mention_at(start - 1) is None
+    ):
         start -= 1
     while start < index and view.tokens[start].lemma in words.plain_modifiers:
         start += 1
@@ -135,15 +145,20 @@ def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> l
 
 
 def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """ "линия метро": a genitive complement of the project noun just before it names
-    what the project belongs to, not a project of its own."""
+    """ "линия метро", "завод по производству удобрений": a genitive or "по" complement
+    of the project noun before it says what the project belongs to or does, and is no
+    project of its own."""
     head = view.tokens[index].head
-    return (
+    if not (
         0 <= head < index
         and _is_project(view, head, words)
         and view.tokens[head].lemma not in words.launch_words  # "строительство завода"
-        and view.tokens[index].feats.get("Case") == "Gen"
-        and all(view.tokens[i].pos in {"ADJ", "NOUN"} for i in range(head + 1, index))
+    ):
+        return False
+    if view.preposition(index) in words.topic_prepositions:
+        return True
+    return view.tokens[index].feats.get("Case") == "Gen" and all(
+        view.tokens[i].pos in {"ADJ", "NOUN"} for i in range(head + 1, index)
     )
 
 
@@ -279,10 +294,9 @@ def _opens_something_else(
     ):
         return False
     objects = [c for c in view.children(launcher) if view.tokens[c].relation == "obj"]
-    return any(
-        not _is_project(view, c, words) and view.tokens[c].lemma not in words.launch_words
-        for c in objects
-    )
+    # whatever it opens, another project too ("the venture will build a plant"): the
+    # subject runs it rather than being launched; "начнет работу кампус" still launches
+    return any(view.tokens[c].lemma not in words.launch_words for c in objects)
 
 
 def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:

@@ -273,11 +273,19 @@ INITIATIVE = InitiativeWords(
         "laboratory", "lab", "institute", "hub", "office", "technopark", "academy", "college",
         "hospital", "terminal", "station", "cooperation", "credit", "programme", "program",
         "fund", "facility",
+        # plants, sites and works as news names them
+        "mine", "refinery", "smelter", "pipeline", "railway", "road", "bridge", "port",
+        "airport", "park", "complex", "cluster", "plant", "workshop", "line", "project",
+        "initiative", "base", "centre", "shipyard", "warehouse", "hospital", "university",
+        "reconstruction", "modernisation", "modernization", "venture",
     }),
     launch_words=frozenset({
         "open", "opening", "launch", "create", "creation", "build", "construction", "establish",
         "establishment", "found", "set", "start", "expand", "expansion", "provide", "deploy",
         "develop", "allocate",
+        "construct", "invest", "finance", "fund", "modernise", "modernize", "upgrade",
+        "reconstruction", "modernisation", "modernization", "commission", "unveil",
+        "inaugurate", "break",
     }),
     cooperation_nouns=frozenset({"cooperation"}),
     cooperation_launchers=frozenset({"expand", "expansion", "start", "launch"}),
@@ -288,6 +296,22 @@ INITIATIVE = InitiativeWords(
     runner_types=frozenset({"ORG", "LOCORG"}),  # "the United Kingdom would provide …"
     launcher_reach=3,  # "provide £450m in export credit": the verb is above the amount
     controlled_relations=frozenset({"xcomp"}),  # "Siemens plans to open …"
+    closing_quotes=frozenset({"”", '"', "’"}),
+    generic_project_nouns=frozenset({"project", "initiative"}),
+    topic_prepositions=frozenset({"for"}),
+    demand_verbs=frozenset({"demand", "urge", "call", "ask"}),
+    background_prepositions=frozenset({"before", "after", "during"}),
+    intention_verbs=frozenset({
+        "decide", "agree", "propose", "schedule", "expect", "commit", "pledge", "intend",
+        "plan", "aim",
+    }),
+    runner_nouns=frozenset({
+        "company", "venture", "firm", "group", "fund", "bank", "corporation", "operator",
+        "developer", "investor", "maker", "producer",
+    }),
+    document_complements=frozenset({"law", "bill", "resolution", "decree", "budget"}),
+    framing_subordinators=frozenset({"if", "until", "unless", "once"}),
+    project_pronouns=frozenset({"it"}),
 )
 
 OWNERSHIP = OwnershipWords(
