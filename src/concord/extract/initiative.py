@@ -101,8 +101,8 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
 
 def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
     """The project noun with its adjectives, a genitive complement before any name (with
-    the name, for a work done on something named: "реконструкция набережной Волги") and
-    what it is for ("центр по переработке отходов")."""
+    the name, for a work done on something named: "реконструкция набережной Волги") and,
+    for a generic noun, what it is for ("проект по установке светофоров")."""
     start = index
     while (
         start > 0
@@ -132,7 +132,11 @@ def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> l
         stop += 1
     kind = set(range(start, stop + 1))
     following = stop + 1
-    if following + 1 < end and view.tokens[following].lemma in words.topic_prepositions:
+    if (
+        view.tokens[index].lemma in words.generic_project_nouns  # the rest stay short
+        and following + 1 < end
+        and view.tokens[following].lemma in words.topic_prepositions
+    ):
         topic = view.tokens[following].head
         if 0 <= topic < len(view.tokens) and view.tokens[topic].head in kind:
             for position in range(following, end):
