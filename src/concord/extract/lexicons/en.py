@@ -237,13 +237,18 @@ AGREEMENT = AgreementWords(
         "contract", "charter", "convention", "pact", "mou",
     }),
     compound_kinds=MappingProxyType({("road", "map"): "road map"}),
-    sign_verbs=frozenset({"sign", "conclude", "adopt", "approve", "ratify", "initial", "ink"}),
+    sign_verbs=frozenset({
+        "sign", "conclude", "adopt", "approve", "ratify", "initial", "ink", "reach", "extend",
+        "signing", "ratification",
+    }),
     earlier_words=frozenset({"previous", "former", "old", "existing", "first", "earlier"}),
     subject_prepositions=frozenset({"on", "about", "for", "in"}),
     place_prepositions=frozenset({"in"}),
     party_prepositions=frozenset({"with", "between"}),
     kind_complements=frozenset({"understanding", "cooperation", "intent"}),
     verb_subject_relations=frozenset({"obl"}),
+    force_verbs=frozenset({"enter", "come"}),  # "entered into force"
+    force_nouns=frozenset({"force", "effect"}),
 )
 
 DEAL = DealWords(

@@ -254,12 +254,19 @@ AGREEMENT = AgreementWords(
     sign_verbs=frozenset({
         "подписать", "заключить", "подписывать", "заключать", "утвердить", "ратифицировать",
         "парафировать", "подписание", "заключение", "одобрить",
+        # reaching, adopting, extending and ratifying a document
+        "достигнуть", "достичь", "достижение", "принять", "принятие", "утверждение",
+        "ратификация", "парафирование", "продлить", "продление", "подписанный",
+        "заключенный", "заключённый",
     }),
     earlier_words=frozenset({
         "предыдущий", "прежний", "прошлый", "старый", "действующий", "первый",
     }),
-    subject_prepositions=frozenset({"по", "о", "об", "в"}),
+    subject_prepositions=frozenset({"по", "о", "об", "в", "на"}),  # "контракт на поставку"
     place_prepositions=frozenset({"в"}),
+    party_prepositions=frozenset({"с", "со", "между"}),  # "заключил с X контракт"
+    force_verbs=frozenset({"вступить", "вступление"}),
+    force_nouns=frozenset({"сила"}),
 )
 
 DEAL = DealWords(
