@@ -227,17 +227,21 @@ def _described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     )
 
 
-def _quoted(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """Inside «…» after an opening quote: a title ("программа «… модернизация …»"),
-    whose words launch nothing."""
-    depth = 0
+def _in_title(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """Inside «…» opened right after a noun: a title ("программа «Модернизация школ»"),
+    whose words launch nothing; quoted speech opens elsewhere and still reports."""
+    opening = None
     for position in range(index):
         text = view.tokens[position].text
-        if text in words.quotes and text not in words.closing_quotes:
-            depth += 1
-        elif text in words.closing_quotes and depth:
-            depth -= 1
-    return depth > 0
+        if text in words.closing_quotes and opening is not None:
+            opening = None
+        elif text in words.quotes:
+            opening = position
+    return (
+        opening is not None
+        and opening > 0
+        and view.tokens[opening - 1].pos in {"NOUN", "PROPN"}
+    )
 
 
 def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
@@ -350,7 +354,7 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         arguments = [Argument("kind", value.lower(), span)]
         if token.lemma in words.generic_project_nouns and not _described(view, index, words):
             continue
-        if _quoted(view, launcher, words) and not _quoted(view, index, words):
+        if _in_title(view, launcher, words):
             continue
         if _in_background(view, launcher, words) or _opens_something_else(
             view, index, launcher, words

@@ -280,8 +280,8 @@ INITIATIVE = InitiativeWords(
         "fund", "facility",
         # plants, sites and works as news names them
         "mine", "refinery", "smelter", "pipeline", "railway", "road", "bridge", "port",
-        "airport", "park", "complex", "cluster", "plant", "workshop", "line", "project",
-        "initiative", "base", "centre", "shipyard", "warehouse", "hospital", "university",
+        "airport", "park", "complex", "cluster", "workshop", "line", "project",
+        "initiative", "base", "shipyard", "warehouse", "university",
         "reconstruction", "modernisation", "modernization", "venture",
     }),
     launch_words=frozenset({
