@@ -35,6 +35,9 @@ class AgreementWords:
     kind_complements: frozenset[str] = frozenset()
     # Relations by which the signing verb holds a subject phrase meant for the document
     verb_subject_relations: frozenset[str] = frozenset()
+    # "вступило в силу", "entered into force": a document in force was signed
+    force_verbs: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
 
 
 
@@ -58,6 +61,17 @@ def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, l
 def _signed_nearby(view: SentenceView, index: int, words: AgreementWords) -> bool:
     chain = [index, *view.ancestors(index)]
     return any(view.tokens[i].lemma in words.sign_verbs for i in chain)
+
+
+def _in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Соглашение вступило в силу": in force, so signed, on a date that is not the
+    signing's."""
+    chain = [index, *view.ancestors(index)][:3]
+    return any(
+        view.tokens[i].lemma in words.force_verbs
+        and any(view.tokens[c].lemma in words.force_nouns for c in view.children(i))
+        for i in chain
+    )
 
 
 def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, DateMention | None]:
@@ -173,7 +187,13 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
                 arguments.append(view.entity_argument("place", mention))
                 break
         modality = view.modality(index)
-        if modality == Modality.FACT and not signed and not horizon and len(arguments) < 3:
+        if (
+            modality == Modality.FACT
+            and not signed
+            and not horizon
+            and len(arguments) < 3
+            and not _in_force(view, index, words)
+        ):
             continue  # a bare mention of "соглашение" with nothing known about it
         claims.append(view.claim("agreement", arguments, modality))
     return claims

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import takewhile
 
-from concord.claim import Argument, Claim
+from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView
 
 
@@ -33,6 +33,12 @@ class InitiativeWords:
     contrast_conjunctions: frozenset[str]  # ", а …", ", но …" end the project's stretch
     place_prepositions: frozenset[str]  # "в Алматы": the place hosting the project
     quotes: frozenset[str]  # opening quotes between a generic word and a name
+    closing_quotes: frozenset[str] = frozenset()  # "»": where a title ends
+    # Project nouns too general to name a project without saying what it does or whose
+    # it is ("общие проекты" launches nothing; "проект по установке светофоров" does).
+    generic_project_nouns: frozenset[str] = frozenset()
+    # "центр по переработке отходов": what a project is for belongs to its kind
+    topic_prepositions: frozenset[str] = frozenset()
     runner_types: frozenset[str] = frozenset({"ORG"})  # who may run a project
     # Who may run a project when they are the launching verb's subject ("Медведев
     # открыл центр", "Германия начнёт исследования"); elsewhere in the sentence a person
@@ -53,10 +59,28 @@ class InitiativeWords:
     # A launching verb in one of these relations takes its subject from the verb above
     # ("Siemens plans to open …").
     controlled_relations: frozenset[str] = frozenset()
+    # Verbs of deciding, proposing or scheduling above the launch make it planned however
+    # the verb itself is worded ("решено создать", "договорились о создании", "запуск
+    # намечен на май").
+    intention_verbs: frozenset[str] = frozenset()
+    # Common nouns that stand for the organisation named just before ("компания запустит
+    # …", "the venture will build …"): the runner is that organisation.
+    runner_nouns: frozenset[str] = frozenset()
+    # Complements that make a project noun a draft document ("проект закона").
+    document_complements: frozenset[str] = frozenset()
+    # Subordinators of a clause that only frames the main one ("пока мы не создадим базу",
+    # "если завод построят"): the launch in it is not reported.
+    framing_subordinators: frozenset[str] = frozenset()
+    # Pronouns that may stand for the project named in the sentence before ("её открыли")
+    project_pronouns: frozenset[str] = frozenset()
+    # Forms of the future auxiliary the tagger may leave without a future tense ("будут
+    # курировать"): the launch they carry is planned.
+    future_forms: frozenset[str] = frozenset()
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
 _NEAR = 3
+_LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
 
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -76,24 +100,70 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
 
 
 def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
-    """The project noun with its adjectives and a genitive complement before any name."""
+    """The project noun with its adjectives, a genitive complement before any name (with
+    the name, for a work done on something named: "реконструкция набережной Волги") and,
+    for a generic noun, what it is for ("проект по установке светофоров")."""
     start = index
-    while start > 0 and view.tokens[start - 1].pos == "ADJ" and view.mention_at(start - 1) is None:
+    while (
+        start > 0
+        and (
+            view.tokens[start - 1].pos == "ADJ"
+            or (  # "lithium refinery", "wind turbine plant"
+                view.tokens[start - 1].relation == "compound"
+                and start - 1 < view.tokens[start - 1].head <= index
+            )
+        )
+        and view.mention_at(start - 1) is None
+    ):
         start -= 1
     while start < index and view.tokens[start].lemma in words.plain_modifiers:
         start += 1
+    work = view.tokens[index].lemma in words.launch_words
     stop = index
     while (
         stop + 1 < end
-        and view.mention_at(stop + 1) is None
+        and (work or view.mention_at(stop + 1) is None)
         and (
-            view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
+            view.tokens[stop + 1].pos in {"NOUN", "ADJ", "PROPN"}
             and view.tokens[stop + 1].feats.get("Case") == "Gen"
         )
-        and not _names_what_follows(view, stop + 1, words)
+        and (work or not _names_what_follows(view, stop + 1, words))
     ):
         stop += 1
+    kind = set(range(start, stop + 1))
+    following = stop + 1
+    if (
+        view.tokens[index].lemma in words.generic_project_nouns  # the rest stay short
+        and following + 1 < end
+        and view.tokens[following].lemma in words.topic_prepositions
+    ):
+        topic = view.tokens[following].head
+        if 0 <= topic < len(view.tokens) and view.tokens[topic].head in kind:
+            for position in range(following, end):
+                if position not in view.subtree(topic) or view.mention_at(position) is not None:
+                    break
+                stop = position
+    while stop > index and view.tokens[stop].pos in {"ADP", "CCONJ", "PUNCT"}:
+        stop -= 1
     return list(range(start, stop + 1))
+
+
+def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "линия метро", "завод по производству удобрений": a genitive or "по" complement
+    of the project noun before it says what the project belongs to or does, and is no
+    project of its own."""
+    head = view.tokens[index].head
+    if not (
+        0 <= head < index
+        and _is_project(view, head, words)
+        and view.tokens[head].lemma not in words.launch_words  # "строительство завода"
+    ):
+        return False
+    if view.preposition(index) in words.topic_prepositions:
+        return True
+    return view.tokens[index].feats.get("Case") == "Gen" and all(
+        view.tokens[i].pos in {"ADJ", "NOUN"} for i in range(head + 1, index)
+    )
 
 
 def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -116,12 +186,19 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     ]
     if any(view.preposition(index) in words.background_prepositions for index in chain):
         return True
+    if any(_framing(view, index, words) for index in chain):
+        return True
     top = view.tokens[chain[-1]]
     if not 0 <= top.head < len(view.tokens):
         return False
     governor = view.tokens[top.head].lemma
-    if governor in words.demand_verbs:
-        return True  # "потребовали создания велодорожек": asked for, not planned
+    if any(
+        view.tokens[head].lemma in words.demand_verbs
+        for head in list(view.ancestors(chain[-1]))[:3]
+    ):
+        # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
+        # …": asked for, not planned
+        return True
     # "Открытие велодорожки не обошлось без …": the launch is what something else is
     # said of, unless that something is the launch taking place ("запланировано").
     return (
@@ -129,6 +206,90 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and top.relation.startswith("nsubj")
         and governor not in words.launch_words | words.happening_verbs
     )
+
+
+def _described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A generic project noun with what it does or whose it is after it: a genitive, a
+    "по" complement, a quoted or named title."""
+    following = index + 1
+    if following < len(view.tokens) and (
+        view.tokens[following].text in words.quotes or view.mention_at(following) is not None
+    ):
+        return True
+    return any(
+        child > index
+        and view.tokens[child].relation == "nmod"
+        and (
+            view.tokens[child].feats.get("Case") == "Gen"
+            or view.preposition(child) in words.topic_prepositions
+        )
+        for child in view.children(index)
+    )
+
+
+def _in_title(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """Inside «…» opened right after a noun: a title ("программа «Модернизация школ»"),
+    whose words launch nothing; quoted speech opens elsewhere and still reports."""
+    opening = None
+    for position in range(index):
+        text = view.tokens[position].text
+        if text in words.closing_quotes and opening is not None:
+            opening = None
+        elif text in words.quotes:
+            opening = position
+    return (
+        opening is not None
+        and opening > 0
+        and view.tokens[opening - 1].pos in {"NOUN", "PROPN"}
+    )
+
+
+def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """The launch sits in a clause that frames another ("Пока мы не создадим базу, …",
+    "Создав базу, агентство сможет …"): a condition or a step, not the news."""
+    verb = launcher
+    if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
+        verb = view.tokens[verb].head
+    token = view.tokens[verb]
+    if token.pos != "VERB":
+        return False
+    if token.feats.get("VerbForm") == "Conv" and token.relation == "advcl":
+        return True
+    # the parser may hang the subordinator as an adverb of a root ("Пока мы не создадим")
+    return any(
+        child < verb
+        and (view.tokens[child].relation == "mark" or view.tokens[child].pos == "SCONJ")
+        and view.tokens[child].lemma.lower() in words.framing_subordinators
+        for child in view.children(verb)
+    )
+
+
+def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """A verb of deciding, proposing or scheduling governs the launch, or a future
+    auxiliary goes with it."""
+    chain = [launcher, *list(view.ancestors(launcher))[:3]]
+    return any(view.tokens[position].lemma in words.intention_verbs for position in chain) or any(
+        view.tokens[child].text.lower() in words.future_forms
+        for position in chain[:2]
+        for child in view.children(position)
+    )
+
+
+def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
+    """ "Компания запустит …": the organisation named last before the common noun, in
+    this sentence or the few before it."""
+    token = view.tokens[subject]
+    if token.lemma not in words.runner_nouns or view.mentions_in(view.subtree(subject)):
+        return []
+    document = view.document
+    starts = [s.start for s in document.sentences if s.start <= token.start]
+    earliest = starts[-1 - _LOOK_BACK] if len(starts) > _LOOK_BACK else 0
+    named = [
+        m
+        for m in document.mentions
+        if m.type in words.runner_types and earliest <= m.start < token.start
+    ]
+    return named[-1:]
 
 
 def _opens_something_else(
@@ -141,18 +302,22 @@ def _opens_something_else(
     ):
         return False
     objects = [c for c in view.children(launcher) if view.tokens[c].relation == "obj"]
-    return any(
-        not _is_project(view, c, words) and view.tokens[c].lemma not in words.launch_words
-        for c in objects
-    )
+    # whatever it opens, another project too ("the venture will build a plant"): the
+    # subject runs it rather than being launched; "начнет работу кампус" still launches
+    return any(view.tokens[c].lemma not in words.launch_words for c in objects)
 
 
 def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A project noun, also as the head of a compound ("онлайн-магазин")."""
     lemma = view.tokens[index].lemma
     return (
-        lemma in words.project_nouns or lemma.rsplit("-", 1)[-1] in words.project_nouns
-    ) and view.mention_at(index) is None
+        (lemma in words.project_nouns or lemma.rsplit("-", 1)[-1] in words.project_nouns)
+        and view.mention_at(index) is None
+        and not any(
+            view.tokens[child].lemma in words.document_complements
+            for child in view.children(index)
+        )
+    )
 
 
 def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
@@ -164,7 +329,9 @@ def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
             and view.tokens[position + 1].lemma in words.contrast_conjunctions
         ):
             return position
-        if token.lemma in words.launch_words or _is_project(view, position, words):
+        if token.lemma in words.launch_words or (
+            _is_project(view, position, words) and not _part_of_project(view, position, words)
+        ):
             return position
     return len(view.tokens)
 
@@ -172,7 +339,7 @@ def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
 def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        if not _is_project(view, index, words):
+        if not _is_project(view, index, words) or _part_of_project(view, index, words):
             continue
         launcher = _launcher(view, index, words)
         if launcher is None:
@@ -185,6 +352,10 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         kind_indices = _kind(view, index, end, words)
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
+        if token.lemma in words.generic_project_nouns and not _described(view, index, words):
+            continue
+        if _in_title(view, launcher, words):
+            continue
         if _in_background(view, launcher, words) or _opens_something_else(
             view, index, launcher, words
         ):
@@ -196,6 +367,7 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         segment = list(range(index, end))
         verb_parts: list[int] = []
         subject_parts: list[int] = []
+        subjects: list[int] = []
         verb = launcher
         if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
             verb = view.tokens[verb].head  # "начнет работу кампус": the verb above "работу"
@@ -206,6 +378,7 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                     verb_parts.extend(view.subtree(child))
                 if relation.startswith("nsubj"):
                     subject_parts.extend(view.subtree(child))
+                    subjects.append(child)
             controller = view.tokens[verb].head
             if (
                 view.tokens[verb].relation in words.controlled_relations
@@ -218,15 +391,20 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                     if view.tokens[child].relation.startswith("nsubj"):
                         verb_parts.extend(view.subtree(child))
                         subject_parts.extend(view.subtree(child))
-        organisations = view.mentions_in(segment + verb_parts, set(words.runner_types))
+                        subjects.append(child)
+        runner_places = [i for i in segment + verb_parts if i not in kind_indices]
+        organisations = view.mentions_in(runner_places, set(words.runner_types))
         for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
             if mention not in organisations:
                 organisations.append(mention)
+        if not organisations:
+            for subject in subjects:
+                organisations.extend(_standing_for(view, subject, words))
         if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
             continue
         for mention in organisations:
             arguments.append(view.entity_argument("organisations", mention))
-        for mention in view.mentions_in(segment + verb_parts, _PLACE_TYPES):
+        for mention in view.mentions_in(runner_places, _PLACE_TYPES):
             if mention in organisations:
                 continue
             first = view.token_indices(mention.start, mention.end)[0]
@@ -241,5 +419,65 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 arguments.append(
                     Argument("figures", quantity.text, view.text_span(quantity.start, quantity.end))
                 )
-        claims.append(view.claim("initiative", arguments, view.modality(launcher)))
+        modality = view.modality(launcher)
+        if modality == Modality.FACT and _intended(view, launcher, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
+    if not claims:
+        claims.extend(_launched_by_reference(view, words))
+    return claims
+
+
+def _launched_by_reference(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """ "Её запустили 6 сентября": a launching verb whose object is a pronoun agreeing
+    with the last project named in the sentence before launches that project."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0:
+        return []
+    previous = sentences[position - 1].tokens
+    claims = []
+    for verb, token in enumerate(view.tokens):
+        if token.pos != "VERB" or token.lemma not in words.launch_words:
+            continue
+        if token.lemma in words.runner_needed_launchers:
+            continue
+        pronouns = [
+            c
+            for c in view.children(verb)
+            if view.tokens[c].relation in {"obj", "nsubj:pass"}
+            and view.tokens[c].lemma in words.project_pronouns
+        ]
+        if not pronouns:
+            continue
+        gender = view.tokens[pronouns[0]].feats.get("Gender")
+        named = [
+            t
+            for t in previous
+            if (t.lemma in words.project_nouns or t.lemma.rsplit("-", 1)[-1] in words.project_nouns)
+            and t.pos == "NOUN"
+            and (gender is None or t.feats.get("Gender") == gender)
+        ]
+        if not named:
+            continue
+        project = named[-1]
+        arguments = [Argument("kind", project.lemma, view.text_span(project.start, project.end))]
+        subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+        runners = view.mentions_in(
+            [i for c in subjects for i in view.subtree(c)], set(words.subject_runner_types)
+        )
+        arguments.extend(view.entity_argument("organisations", m) for m in runners)
+        for mention in view.mentions_in(range(verb, len(view.tokens)), _PLACE_TYPES):
+            first = view.token_indices(mention.start, mention.end)[0]
+            if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
+                arguments.append(view.entity_argument("location", mention))
+                break
+        date = next((d for d in view.dates if d.relation in {"on", "since"}), None)
+        if date:
+            arguments.append(view.date_argument("starts_on", date))
+        modality = view.modality(verb)
+        if modality == Modality.FACT and _intended(view, verb, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
+        break
     return claims

@@ -237,13 +237,18 @@ AGREEMENT = AgreementWords(
         "contract", "charter", "convention", "pact", "mou",
     }),
     compound_kinds=MappingProxyType({("road", "map"): "road map"}),
-    sign_verbs=frozenset({"sign", "conclude", "adopt", "approve", "ratify", "initial", "ink"}),
+    sign_verbs=frozenset({
+        "sign", "conclude", "adopt", "approve", "ratify", "initial", "ink", "reach", "extend",
+        "signing", "ratification",
+    }),
     earlier_words=frozenset({"previous", "former", "old", "existing", "first", "earlier"}),
     subject_prepositions=frozenset({"on", "about", "for", "in"}),
     place_prepositions=frozenset({"in"}),
     party_prepositions=frozenset({"with", "between"}),
     kind_complements=frozenset({"understanding", "cooperation", "intent"}),
     verb_subject_relations=frozenset({"obl"}),
+    force_verbs=frozenset({"enter", "come"}),  # "entered into force"
+    force_nouns=frozenset({"force", "effect"}),
 )
 
 DEAL = DealWords(
@@ -273,11 +278,19 @@ INITIATIVE = InitiativeWords(
         "laboratory", "lab", "institute", "hub", "office", "technopark", "academy", "college",
         "hospital", "terminal", "station", "cooperation", "credit", "programme", "program",
         "fund", "facility",
+        # plants, sites and works as news names them
+        "mine", "refinery", "smelter", "pipeline", "railway", "road", "bridge", "port",
+        "airport", "park", "complex", "cluster", "workshop", "line", "project",
+        "initiative", "base", "shipyard", "warehouse", "university",
+        "reconstruction", "modernisation", "modernization", "venture",
     }),
     launch_words=frozenset({
         "open", "opening", "launch", "create", "creation", "build", "construction", "establish",
         "establishment", "found", "set", "start", "expand", "expansion", "provide", "deploy",
         "develop", "allocate",
+        "construct", "invest", "finance", "fund", "modernise", "modernize", "upgrade",
+        "reconstruction", "modernisation", "modernization", "commission", "unveil",
+        "inaugurate", "break",
     }),
     cooperation_nouns=frozenset({"cooperation"}),
     cooperation_launchers=frozenset({"expand", "expansion", "start", "launch"}),
@@ -288,6 +301,22 @@ INITIATIVE = InitiativeWords(
     runner_types=frozenset({"ORG", "LOCORG"}),  # "the United Kingdom would provide …"
     launcher_reach=3,  # "provide £450m in export credit": the verb is above the amount
     controlled_relations=frozenset({"xcomp"}),  # "Siemens plans to open …"
+    closing_quotes=frozenset({"”", '"', "’"}),
+    generic_project_nouns=frozenset({"project", "initiative"}),
+    topic_prepositions=frozenset({"for"}),
+    demand_verbs=frozenset({"demand", "urge", "call", "ask"}),
+    background_prepositions=frozenset({"before", "after", "during"}),
+    intention_verbs=frozenset({
+        "decide", "agree", "propose", "schedule", "expect", "commit", "pledge", "intend",
+        "plan", "aim",
+    }),
+    runner_nouns=frozenset({
+        "company", "venture", "firm", "group", "fund", "bank", "corporation", "operator",
+        "developer", "investor", "maker", "producer",
+    }),
+    document_complements=frozenset({"law", "bill", "resolution", "decree", "budget"}),
+    framing_subordinators=frozenset({"if", "until", "unless", "once"}),
+    project_pronouns=frozenset({"it"}),
 )
 
 OWNERSHIP = OwnershipWords(
