@@ -330,7 +330,10 @@ INITIATIVE = InitiativeWords(
 )
 
 OWNERSHIP = OwnershipWords(
-    owner_verbs=frozenset({"владеть", "контролировать", "приобрести", "купить", "выкупить"}),
+    owner_verbs=frozenset({
+        "владеть", "контролировать", "приобрести", "купить", "выкупить", "основать",
+        "контролироваться",
+    }),
     owned_verbs=frozenset({"принадлежать", "подконтрольный", "подконтролен"}),
     owner_nouns=frozenset({
         "владелец", "совладелец", "собственник", "хозяин", "акционер", "основатель", "владелица",
@@ -347,4 +350,9 @@ OWNERSHIP = OwnershipWords(
     }),
     seller_verbs=frozenset({"продать", "продавать", "перепродать"}),
     relative_pronouns=frozenset({"который"}),
+    passive_subjects=frozenset({"nsubj:pass"}),
+    source_prepositions=frozenset({"у", "от"}),
+    possession_nouns=frozenset({"собственность", "контроль", "владение"}),
+    possession_prepositions=frozenset({"в", "во", "под"}),
+    possessive_pronouns=frozenset({"он", "она", "ее", "её"}),
 )
