@@ -682,12 +682,66 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             # the meeting leaned on is this one: where and when it was, unless said here
             stated = {a.role for a in arguments}
             arguments.extend(a for a in context.last_setting if a.role not in stated)
+        elliptics = _elliptic_meetings(view, trigger, words)
+        split_off = {(m.start, m.end) for elliptic in elliptics for m in elliptic[-1:]}
+        arguments = [
+            a for a in arguments
+            if a.role != "participants" or a.span is None
+            or (a.span.start, a.span.end) not in split_off
+        ]  # fmt: skip
         claims.append(view.claim("meeting", arguments, view.modality(trigger.index)))
+        for elliptic in elliptics:
+            elliptic_arguments = [view.entity_argument("participants", m) for m in elliptic]
+            if date:
+                elliptic_arguments.append(view.date_argument("date", date))
+            claims.append(
+                view.claim("meeting", elliptic_arguments, view.modality(trigger.index))
+            )
         if context is not None:
             context.last_participants = [a for a in arguments if a.role == "participants"]
             context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
+
+
+def _elliptic_meetings(
+    view: SentenceView, trigger: _Trigger, words: MeetingWords
+) -> list[list[Mention]]:
+    """ "X встретился с Y, а затем с Z", "X встретился с Y, а W — с Z": a clause that leaves
+    out the meeting verb (its companion an "orphan") is a meeting of its own, of the
+    clause's own subject or else of the verb's."""
+    if view.tokens[trigger.index].pos != "VERB":
+        return []
+    subject = _subject_mentions(view, trigger.index)
+    meetings: list[list[Mention]] = []
+    for index in range(trigger.index + 1, len(view.tokens)):
+        token = view.tokens[index]
+        if view.preposition(index) not in words.companion_prepositions:
+            continue
+        if token.relation == "conj" and any(
+            view.tokens[c].relation == "orphan" for c in view.children(index)
+        ):  # "с Y, а затем с Z": the parser hangs Z on Y and "затем" on Z
+            companion = view.mention_at(index)
+            if companion is not None and companion.type in _PARTICIPANT_TYPES and subject:
+                meetings.append([*[m for m in subject if m is not companion], companion])
+            continue
+        if token.relation != "orphan":
+            continue
+        companion = view.mention_at(index)
+        if companion is None or companion.type not in _PARTICIPANT_TYPES:
+            continue
+        head = token.head
+        if head == index or not 0 <= head < len(view.tokens):
+            own: list[Mention] = subject
+        elif view.tokens[head].relation == "conj" and view.tokens[head].head == trigger.index:
+            named = view.mention_at(head)
+            own = [named] if named is not None and named is not companion else []
+        else:
+            continue
+        sides = [m for m in own if m is not companion]
+        if sides:
+            meetings.append([*sides, companion])
+    return meetings
 
 
 def _with_context(
