@@ -83,3 +83,8 @@ def test_talking_with_a_person_is_a_meeting(analyse: Analyse) -> None:
     text = "Ангела Меркель поговорила по телефону с Франсуа Олландом."
     assert meetings(analyse, text) == [{"Ангела Меркель", "Франсуа Олланд"}]
     assert not [m for m in meetings(analyse, "Иван Петров поговорил с журналистами.") if len(m) > 1]
+
+
+def test_a_guest_the_parser_hangs_on_the_residence(analyse: Analyse) -> None:
+    text = "Иван Петров принял в Зимнем дворце Олега Смирнова."
+    assert meetings(analyse, text) == [{"Иван Петров", "Олег Смирнов"}]

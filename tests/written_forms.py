@@ -57,9 +57,11 @@ def _read(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def score_ownership(analyse: Callable[[str], AnalysedDocument]) -> Score:
+def score_ownership(
+    analyse: Callable[[str], AnalysedDocument], name: str = "ownership.jsonl"
+) -> Score:
     score = Score()
-    for item in _read("ownership.jsonl"):
+    for item in _read(name):
         text = str(item["text"])
         expected = [tuple(pair) for pair in item["pairs"]]
         claims = [
@@ -82,11 +84,13 @@ def score_ownership(analyse: Callable[[str], AnalysedDocument]) -> Score:
     return score
 
 
-def score_meetings(analyse: Callable[[str], AnalysedDocument]) -> Score:
+def score_meetings(
+    analyse: Callable[[str], AnalysedDocument], name: str = "meeting.jsonl"
+) -> Score:
     """A meeting is found when one claim names all its sides; a claim is correct when it
     names two sides of an expected meeting and no other person."""
     score = Score()
-    for item in _read("meeting.jsonl"):
+    for item in _read(name):
         text = str(item["text"])
         analysed = analyse(text)
         expected = [list(sides) for sides in item["meetings"]]
@@ -126,6 +130,8 @@ def main() -> None:
     for name, score in (
         ("ownership", score_ownership(analyse)),
         ("meeting", score_meetings(analyse)),
+        ("ownership, fresh", score_ownership(analyse, "ownership_fresh.jsonl")),
+        ("meeting, fresh", score_meetings(analyse, "meeting_fresh.jsonl")),
     ):
         print(f"{name}: recall {score.found}/{score.expected} = {score.recall:.3f}, "
               f"precision {score.correct}/{score.claimed} = {score.precision:.3f}")  # fmt: skip
