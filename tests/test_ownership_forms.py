@@ -129,3 +129,21 @@ def test_ownership_forms_of_news(
     analyse: Analyse, text: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert pairs(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Казахстан и Киргизия создали совместный фонд «Евразия».",
+         {("Казахстан", "Евразия"), ("Киргизия", "Евразия")}),
+        ("Пётр Сидоров учредил благотворительный фонд «Надежда».", {("Пётр Сидоров", "Надежда")}),
+        ("Фонд «Надежда», созданный Иваном Козловым, открыл приют.",
+         {("Иван Козлов", "Надежда")}),
+        ("Рабочая группа с участием МЧС была создана после проверки в Казани.", set()),
+        ("Иван Петров создал образ героя в фильме «Брат».", set()),
+    ],
+)  # fmt: skip
+def test_founders_own_what_they_set_up(
+    analyse: Analyse, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert pairs(analyse, text) == expected

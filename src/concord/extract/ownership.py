@@ -40,6 +40,9 @@ class OwnershipWords:
     stake_verbs: frozenset[str] = _EMPTY
     seller_verbs: frozenset[str] = _EMPTY  # "X продал Y компании Z": Z, the buyer, owns Y
     relative_pronouns: frozenset[str] = _EMPTY  # "холдинг X, в который входят A и B"
+    # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
+    # it is an organisation).
+    founding_verbs: frozenset[str] = _EMPTY
     # What the owner stands beside without owning it: "выкупил у ВТБ долю в X".
     source_prepositions: frozenset[str] = _EMPTY
     # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
@@ -140,12 +143,14 @@ def _head_side(
 
 
 def _verb_sides(
-    view: SentenceView, index: int, words: OwnershipWords
+    view: SentenceView, index: int, words: OwnershipWords, need_agent: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
     """(owners, properties) of "Y владеет X" / "X принадлежит Y" / "X, принадлежащий Y" /
     "X, владеющий Y" / "Y, основанный X" / "Y контролируется X"."""
     token = view.tokens[index]
     complement = _complements(view, index, words)
+    agents = [c for c in complement if view.tokens[c].relation == "obl:agent"]
+    complement = agents[:1] + [c for c in complement if c not in agents]
     if not complement:
         return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
     sources = {  # "у банка «X»", even when the parser hangs the name elsewhere
@@ -170,6 +175,9 @@ def _verb_sides(
     first = [m for m in first if m not in second]
     if not first:
         return [], []
+    passive_participle = token.relation == "acl" and token.feats.get("Voice") == "Pass"
+    if (passive or passive_participle) and need_agent and not agent:
+        return [], []  # "группа была создана после того, как …": no founder named
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
@@ -510,6 +518,9 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
         properties: list[Mention] = []
         if lemma in words.owner_verbs | words.owned_verbs:
             owners, properties = _verb_sides(view, index, words)
+        elif lemma in words.founding_verbs:
+            owners, properties = _verb_sides(view, index, words, need_agent=True)
+            properties = [m for m in properties if m.type == "ORG"]
         elif lemma in words.owner_nouns and view.mention_at(index) is None:
             owners, properties = _owner_noun_sides(view, index, words)
         elif lemma in words.seller_verbs:

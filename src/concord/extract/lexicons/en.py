@@ -291,7 +291,8 @@ INITIATIVE = InitiativeWords(
 )
 
 OWNERSHIP = OwnershipWords(
-    owner_verbs=frozenset({"own", "control", "acquire", "buy", "found"}),
+    owner_verbs=frozenset({"own", "control", "acquire", "buy"}),
+    founding_verbs=frozenset({"found", "establish"}),
     owned_verbs=frozenset({"belong"}),
     owner_nouns=frozenset({"owner", "co-owner", "shareholder", "founder", "co-founder"}),
     subsidiary_nouns=frozenset({"subsidiary", "unit", "division", "affiliate", "arm"}),
