@@ -66,3 +66,25 @@ def test_interviews_concerts_and_what_is_received_are_no_meetings(analyse: Analy
         "Иван Петров принял поздравления от Сергея Смирнова.",
     ):
         assert meetings(analyse, text) == [], text
+
+
+def test_a_clause_without_its_meeting_verb_is_a_meeting_of_its_own(analyse: Analyse) -> None:
+    then = "Иван Петров встретился с Олегом Смирновым, а затем с Павлом Козловым."
+    assert meetings(analyse, then) == [
+        {"Иван Петров", "Олег Смирнов"}, {"Иван Петров", "Павел Козлов"}
+    ]
+    gapped = "Иван Петров встретился с Олегом Смирновым, а Павел Козлов — с Андреем Волковым."
+    assert meetings(analyse, gapped) == [
+        {"Иван Петров", "Олег Смирнов"}, {"Павел Козлов", "Андрей Волков"}
+    ]
+
+
+def test_talking_with_a_person_is_a_meeting(analyse: Analyse) -> None:
+    text = "Ангела Меркель поговорила по телефону с Франсуа Олландом."
+    assert meetings(analyse, text) == [{"Ангела Меркель", "Франсуа Олланд"}]
+    assert not [m for m in meetings(analyse, "Иван Петров поговорил с журналистами.") if len(m) > 1]
+
+
+def test_a_guest_the_parser_hangs_on_the_residence(analyse: Analyse) -> None:
+    text = "Иван Петров принял в Зимнем дворце Олега Смирнова."
+    assert meetings(analyse, text) == [{"Иван Петров", "Олег Смирнов"}]

@@ -309,6 +309,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
+        if trigger.kind == "host":
+            sides.add(_guest_on_the_place(view, index, words), own=True)
     for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)
@@ -377,7 +379,7 @@ def _chair_phrases(
     ]
 
 
-def _host_and_guest(view: SentenceView, verb: int) -> bool:
+def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
     """A host receives a guest: a person as the subject and one as the object ("принял
     участие", "принял решение" receive nobody)."""
     found = {"nsubj": False, "obj": False}
@@ -392,7 +394,30 @@ def _host_and_guest(view: SentenceView, verb: int) -> bool:
             )
             people = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
             found[relation] = found[relation] or (bool(people) and (relation != "obj" or person))
+    found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
     return all(found.values())
+
+
+def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "X принял в Елисейском дворце Y": a person named right after the place, without a
+    preposition of its own, that the parser hung on the place is the guest."""
+    guests = []
+    for child in view.children(verb):
+        if view.tokens[child].relation != "obl" or (
+            view.preposition(child) not in words.place_prepositions
+        ):
+            continue
+        for name in view.children(child):
+            mention = view.mention_at(name)
+            if (
+                name > child
+                and view.tokens[name].relation == "nmod"
+                and not view.preposition(name)
+                and mention is not None
+                and mention.type == "PER"
+            ):
+                guests.append(mention)
+    return guests
 
 
 def _not_a_meeting(
@@ -653,7 +678,7 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             and (len(arguments) < 2 or any(m.type != "PER" for m in sides.mentions))
         ):
             continue  # "X обсудил ситуацию", "Ереван и Тбилиси договорились": no meeting
-        if trigger.kind == "host" and not _host_and_guest(view, trigger.index):
+        if trigger.kind == "host" and not _host_and_guest(view, trigger.index, words):
             continue
         if trigger.kind in {"sides", "discussion"} and arguments and not sides.own_side:
             continue
@@ -682,12 +707,64 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             # the meeting leaned on is this one: where and when it was, unless said here
             stated = {a.role for a in arguments}
             arguments.extend(a for a in context.last_setting if a.role not in stated)
+        elliptics = _elliptic_meetings(view, trigger, words)
+        split_off = {(m.start, m.end) for elliptic in elliptics for m in elliptic[-1:]}
+        arguments = [
+            a for a in arguments
+            if a.role != "participants" or a.span is None
+            or (a.span.start, a.span.end) not in split_off
+        ]  # fmt: skip
         claims.append(view.claim("meeting", arguments, view.modality(trigger.index)))
+        for elliptic in (sides for sides in elliptics if len(sides) > 1):
+            elliptic_arguments = [view.entity_argument("participants", m) for m in elliptic]
+            if date:
+                elliptic_arguments.append(view.date_argument("date", date))
+            claims.append(
+                view.claim("meeting", elliptic_arguments, view.modality(trigger.index))
+            )
         if context is not None:
             context.last_participants = [a for a in arguments if a.role == "participants"]
             context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
+
+
+def _elliptic_meetings(
+    view: SentenceView, trigger: _Trigger, words: MeetingWords
+) -> list[list[Mention]]:
+    """ "X встретился с Y, а затем с Z", "X встретился с Y, а W — с Z": a clause that leaves
+    out the meeting verb (its companion an "orphan") is a meeting of its own, of the
+    clause's own subject or else of the verb's."""
+    if view.tokens[trigger.index].pos != "VERB":
+        return []
+    subject = _subject_mentions(view, trigger.index)
+    meetings: list[list[Mention]] = []
+    for index in range(trigger.index + 1, len(view.tokens)):
+        token = view.tokens[index]
+        if view.preposition(index) not in words.companion_prepositions:
+            continue
+        if token.relation == "conj" and any(
+            view.tokens[c].relation == "orphan" for c in view.children(index)
+        ):  # "с Y, а затем с Z": the parser hangs Z on Y and "затем" on Z
+            companion = view.mention_at(index)
+            if companion is not None and companion.type in _PARTICIPANT_TYPES:
+                meetings.append([*[m for m in subject if m is not companion], companion])
+            continue
+        if token.relation != "orphan":
+            continue
+        companion = view.mention_at(index)
+        if companion is None or companion.type not in _PARTICIPANT_TYPES:
+            continue
+        head = token.head
+        if head == index or not 0 <= head < len(view.tokens):
+            own: list[Mention] = subject
+        elif view.tokens[head].relation == "conj" and view.tokens[head].head == trigger.index:
+            named = view.mention_at(head)
+            own = [named] if named is not None and named is not companion else []
+        else:
+            continue
+        meetings.append([*[m for m in own if m is not companion], companion])
+    return meetings  # a meeting whose other side is unnamed is only split off
 
 
 def _with_context(

@@ -40,6 +40,16 @@ class OwnershipWords:
     stake_verbs: frozenset[str] = _EMPTY
     seller_verbs: frozenset[str] = _EMPTY  # "X продал Y компании Z": Z, the buyer, owns Y
     relative_pronouns: frozenset[str] = _EMPTY  # "холдинг X, в который входят A и B"
+    # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
+    # it is an organisation).
+    founding_verbs: frozenset[str] = _EMPTY
+    # What the owner stands beside without owning it: "выкупил у ВТБ долю в X".
+    source_prepositions: frozenset[str] = _EMPTY
+    # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
+    possession_nouns: frozenset[str] = _EMPTY
+    possession_prepositions: frozenset[str] = _EMPTY
+    # "его компания «X»": a possessive before a company noun names the owner said before.
+    possessive_pronouns: frozenset[str] = _EMPTY
 
 
 _PARTIES = {"PER", "ORG", "LOCORG"}
@@ -112,28 +122,88 @@ def _children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -
     return [c for c in view.children(index) if view.tokens[c].relation.startswith(relations)]
 
 
+def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
+    """The verb's objects first, then its obliques, without "у X" (whom one buys from)."""
+    found = _children_with(view, index, ("obj", "iobj")) + _children_with(view, index, ("obl",))
+    return [c for c in found if view.preposition(c) not in words.source_prepositions]
+
+
+def _head_side(
+    view: SentenceView, index: int, types: set[str], bracketed: bool = True
+) -> list[Mention]:
+    """The noun a participle or (`bracketed`) a bracketed clause describes: "банк X,
+    принадлежащий Y", "Y (принадлежит X)"."""
+    head = view.tokens[index].head
+    relations = {"acl", "parataxis"} if bracketed else {"acl"}
+    if view.tokens[index].relation not in relations or not (
+        0 <= head < len(view.tokens)
+    ):
+        return []
+    return _side(view, [head, *view.children(head)], types)
+
+
 def _verb_sides(
-    view: SentenceView, index: int, words: OwnershipWords
+    view: SentenceView, index: int, words: OwnershipWords, need_agent: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
-    """(owners, properties) of "Y владеет X" / "X принадлежит Y" / "X, принадлежащий Y"."""
+    """(owners, properties) of "Y владеет X" / "X принадлежит Y" / "X, принадлежащий Y" /
+    "X, владеющий Y" / "Y, основанный X" / "Y контролируется X"."""
     token = view.tokens[index]
-    complement = _children_with(view, index, ("obj", "iobj", "obl"))
+    complement = _complements(view, index, words)
+    agents = [c for c in complement if view.tokens[c].relation == "obl:agent"]
+    complement = agents[:1] + [c for c in complement if c not in agents]
     if not complement:
         return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
-    second = _side(view, view.subtree(complement[0]), _PARTIES | {"LOC"})
+    sources = {  # "у банка «X»", even when the parser hangs the name elsewhere
+        i
+        for c in _children_with(view, index, ("obl",))
+        if view.preposition(c) in words.source_prepositions
+        for m in _named(view, c)
+        for i in view.token_indices(m.start, m.end)
+    }
+    phrase = [i for i in view.subtree(complement[0]) if i not in sources]
+    second = _side(view, phrase, _PARTIES | {"LOC"})
+    if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
+        second = _named_after(view, complement[0])
     subject = _children_with(view, index, ("nsubj",))
-    if subject and view.tokens[subject[0]].relation in words.passive_subjects:
-        owners = _side(view, view.subtree(subject[0]), _PARTIES | {"LOC"})
-        return second, owners  # "X is owned by Y"
+    agent = view.tokens[complement[0]].relation == "obl:agent"
+    passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
     if subject:
         first = _side(view, view.subtree(subject[0]), _PARTIES)
-    elif token.relation == "acl" and 0 <= token.head < len(view.tokens):
-        # "банк X, принадлежащий Y": the participle's noun is the property
-        first = _side(view, [token.head, *view.children(token.head)], {"ORG", "LOC", "LOCORG"})
-        first = first if token.lemma in words.owned_verbs else []
     else:
+        owned = token.lemma in words.owned_verbs or agent
+        first = _head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else _PARTIES, owned)
+    first = [m for m in first if m not in second]
+    if not first:
         return [], []
+    passive_participle = token.relation == "acl" and token.feats.get("Voice") == "Pass"
+    if (passive or passive_participle) and need_agent and not agent:
+        return [], []  # "группа была создана после того, как …": no founder named
+    if passive or agent:
+        return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _named(view: SentenceView, index: int) -> list[Mention]:
+    """The name of a noun: its own, or one in apposition ("компании «X»")."""
+    own = view.mention_at(index)
+    if own is not None:
+        return [own]
+    named = [
+        m for c in _children_with(view, index, ("appos", "flat"))
+        for m in [view.mention_at(c)] if m is not None
+    ]  # fmt: skip
+    return named[:1] or _named_after(view, index)
+
+
+def _named_after(view: SentenceView, index: int) -> list[Mention]:
+    """The name written right after a noun: "холдингу «Медиасфера»"."""
+    for next_index in range(index + 1, min(index + 3, len(view.tokens))):
+        mention = view.mention_at(next_index)
+        if mention is not None:
+            return [mention] if mention.type in _PARTIES else []
+        if view.tokens[next_index].pos != "PUNCT" or view.tokens[next_index].text == ",":
+            return []
+    return []
 
 
 def _before_its_noun(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
@@ -160,6 +230,7 @@ def _owner_noun_sides(
 ) -> tuple[list[Mention], list[Mention]]:
     """"владелец X Y", "Y, совладелец X", "совладельцы X Y и Z"."""
     owned = _side(view, [c for c in view.subtree(index) if c > index], {"ORG"})
+    owned = owned or _relative_antecedent(view, index, words)
     if not owned:
         return [], []
     candidates = [
@@ -183,16 +254,29 @@ def _owner_noun_sides(
         following or people, key=lambda m: abs(view.token_indices(m.start, m.end)[0] - index)
     )
     start = view.token_indices(nearest.start, nearest.end)[0]
-    owners = _side(view, list(range(start, len(view.tokens))), {nearest.type})
+    owners = _side(view, list(range(start, len(view.tokens))), _PARTIES)
     # "совладелец A X и владелец B Y": Y has an owner noun of its own, and B is Y's
     owners = [
         m for m in owners
-        if m is nearest or not any(
+        if m not in owned and (m is nearest or not any(
             view.tokens[i].lemma in words.owner_nouns
             for i in range(start, view.token_indices(m.start, m.end)[0])
-        )
+        ))
     ]  # fmt: skip
-    return owners, owned[:1]
+    return owners, owned
+
+
+def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "компания X, совладельцем которой является Y": the noun "которой" stands for."""
+    if not any(view.tokens[c].lemma in words.relative_pronouns for c in view.children(index)):
+        return []
+    clause = view.tokens[index].head
+    if not 0 <= clause < len(view.tokens) or view.tokens[clause].relation != "acl:relcl":
+        return []
+    noun = view.tokens[clause].head
+    if not 0 <= noun < len(view.tokens):
+        return []
+    return _side(view, [noun, *[c for c in view.children(noun) if c < clause]], {"ORG"})[:1]
 
 
 def _is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool:
@@ -216,14 +300,36 @@ def _subsidiary_sides(
     if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):
         head = view.mention_at(token.head)
         properties = [head] if head is not None and head.type in _PARTIES else []
-    for subject in _children_with(view, index, ("nsubj",)):
+    subjects = _children_with(view, index, ("nsubj",))
+    if not subjects and token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
+        subjects = _children_with(view, token.head, ("nsubj",))  # "X является дочерним банком Y"
+    for subject in subjects:
         properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1]
     # "дочерняя компания «A» «B»": the name after the noun's genitive is the subsidiary's
     named = [
         m for c in _children_with(view, index, ("appos", "flat"))
         for m in view.mentions_in(view.subtree(c), _PARTIES) if m not in owners
     ]  # fmt: skip
+    if owners and not properties and not named:
+        named = _name_after_owner(view, owners[0])
     return owners, properties or named[:1]
+
+
+def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
+    """ "дочерняя структура «A» компания «B»": the next name after the owner's, with at
+    most one inanimate generic noun and quotes between, is the subsidiary's."""
+    end = view.token_indices(owner.start, owner.end)[-1]
+    nouns = 0
+    for index in range(end + 1, min(end + 5, len(view.tokens))):
+        mention = view.mention_at(index)
+        if mention is not None:
+            return [mention] if mention.type in {"ORG", "LOCORG"} else []
+        token = view.tokens[index]
+        if token.pos == "NOUN" and token.feats.get("Animacy") != "Anim" and nouns == 0:
+            nouns += 1
+        elif token.pos != "PUNCT" or token.text in {",", "(", ")"}:
+            return []
+    return []
 
 
 def _member_sides(
@@ -247,13 +353,18 @@ def _member_sides(
         group_tokens = view.subtree(groups[0])
     elif relative and token.relation == "acl:relcl":  # "холдинг X, в который входят A и B"
         group_tokens = _group_before(view, relative[0], words)
-    if not group_tokens or not subject:
+    members = (
+        _side(view, view.subtree(subject[0]), {"ORG"})
+        if subject
+        else _head_side(view, index, {"ORG"})  # "банк X, входящий в группу Y", "X (входит в Y)"
+    )
+    if not group_tokens or not members:
         return [], []
     # "входит в холдинг X", "входит в холдинг Ивана Петрова": the group, else its owner
     owners = (
         view.mentions_in(group_tokens, {"ORG"})[:1] or view.mentions_in(group_tokens, {"PER"})[:1]
     )
-    return owners, _side(view, view.subtree(subject[0]), {"ORG"})
+    return owners, [m for m in members if m not in owners]
 
 
 def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[int]:
@@ -287,6 +398,47 @@ def _company_of_person(
         for m in [view.mention_at(c)] if m is not None and m.type == "PER"
     ]  # fmt: skip
     return people[:1], properties
+
+
+def _possession_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X перешёл в собственность Y", "передал X под контроль Y": the genitive after the
+    possession noun owns the verb's subject, or its object when there is one."""
+    token = view.tokens[index]
+    verb = token.head
+    if view.preposition(index) not in words.possession_prepositions or not (
+        0 <= verb < len(view.tokens) and view.tokens[verb].pos == "VERB"
+    ):
+        return [], []
+    owners = [
+        m for c in _children_with(view, index, ("nmod",))
+        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
+        for m in _named(view, c) if m.type in _PARTIES
+    ][:1]  # fmt: skip
+    if not owners:
+        return [], []
+    held = _children_with(view, verb, ("obj",)) or _children_with(view, verb, ("nsubj",))
+    properties = _side(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"}) if held else []
+    return owners, [m for m in properties if m not in owners]
+
+
+def _possessive_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X заявил, что его компания «Y» …": the possessive stands for the person named
+    last before it in the sentence."""
+    if not any(
+        view.tokens[c].lemma in words.possessive_pronouns and c < index
+        and view.tokens[c].feats.get("Number", "Sing") == "Sing"
+        for c in view.children(index)
+    ):  # fmt: skip
+        return [], []
+    properties = [m for m in _named(view, index) if m.type == "ORG"][:1]
+    before = [
+        m for m in view.mentions if m.type == "PER" and m.end <= view.tokens[index].start
+    ]  # fmt: skip
+    return before[-1:], properties
 
 
 def _stake_sides(
@@ -366,6 +518,9 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
         properties: list[Mention] = []
         if lemma in words.owner_verbs | words.owned_verbs:
             owners, properties = _verb_sides(view, index, words)
+        elif lemma in words.founding_verbs:
+            owners, properties = _verb_sides(view, index, words, need_agent=True)
+            properties = [m for m in properties if m.type == "ORG"]
         elif lemma in words.owner_nouns and view.mention_at(index) is None:
             owners, properties = _owner_noun_sides(view, index, words)
         elif lemma in words.seller_verbs:
@@ -376,8 +531,12 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
             owners, properties = _subsidiary_sides(view, index, words)
         elif lemma in words.stake_nouns:
             owners, properties = _stake_sides(view, index, words)
-        elif lemma in words.company_nouns:
+        elif lemma in words.possession_nouns:
+            owners, properties = _possession_sides(view, index, words)
+        if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
+            if not owners:
+                owners, properties = _possessive_sides(view, index, words)
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)

@@ -321,6 +321,7 @@ INITIATIVE = InitiativeWords(
 
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({"own", "control", "acquire", "buy"}),
+    founding_verbs=frozenset({"found", "establish"}),
     owned_verbs=frozenset({"belong"}),
     owner_nouns=frozenset({"owner", "co-owner", "shareholder", "founder", "co-founder"}),
     subsidiary_nouns=frozenset({"subsidiary", "unit", "division", "affiliate", "arm"}),
@@ -333,4 +334,5 @@ OWNERSHIP = OwnershipWords(
     passive_subjects=frozenset({"nsubj:pass"}),
     subsidiary_relations=frozenset({"appos", "compound"}),
     stake_verbs=frozenset({"hold", "buy", "acquire", "own", "have", "take", "purchase"}),
+    source_prepositions=frozenset({"from"}),
 )

@@ -128,6 +128,7 @@ MEETING = MeetingWords(
     strong_nouns=frozenset({"встреча", "переговоры", "беседа", "саммит"}),
     verbs=frozenset({
         "встретиться", "встречаться", "переговорить", "побеседовать", "созвониться",
+        "поговорить",
     }),
     light_verbs=frozenset({"провести"}),  # "провести переговоры", "провести телефонный разговор"
     companion_prepositions=frozenset({"с", "со"}),
@@ -391,7 +392,10 @@ INITIATIVE = InitiativeWords(
 )
 
 OWNERSHIP = OwnershipWords(
-    owner_verbs=frozenset({"владеть", "контролировать", "приобрести", "купить", "выкупить"}),
+    owner_verbs=frozenset({
+        "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
+    }),
+    founding_verbs=frozenset({"основать", "создать", "учредить"}),
     owned_verbs=frozenset({"принадлежать", "подконтрольный", "подконтролен"}),
     owner_nouns=frozenset({
         "владелец", "совладелец", "собственник", "хозяин", "акционер", "основатель", "владелица",
@@ -408,4 +412,9 @@ OWNERSHIP = OwnershipWords(
     }),
     seller_verbs=frozenset({"продать", "продавать", "перепродать"}),
     relative_pronouns=frozenset({"который"}),
+    passive_subjects=frozenset({"nsubj:pass"}),
+    source_prepositions=frozenset({"у", "от"}),
+    possession_nouns=frozenset({"собственность", "контроль", "владение"}),
+    possession_prepositions=frozenset({"в", "во", "под"}),
+    possessive_pronouns=frozenset({"он", "она", "ее", "её"}),
 )

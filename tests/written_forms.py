@@ -1,0 +1,145 @@
+"""Recall and precision of ownership and meeting claims on sentences written for the test
+(tests/data/forms/*.jsonl): news wordings of owning and meeting, each with the pairs or the
+sides a reader finds in it, and sentences that name neither.
+
+Run `python -m tests.written_forms` to print the figures and every miss.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from concord.analysis import AnalysedDocument
+
+FORMS = Path(__file__).parent / "data" / "forms"
+
+
+@dataclass
+class Score:
+    """Found and expected items over a written set, with what was missed or made up."""
+
+    expected: int = 0
+    found: int = 0  # expected items some claim gives
+    claimed: int = 0
+    correct: int = 0  # claims that match an expected item
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.claimed if self.claimed else 1.0
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("ё", "е").strip("«»\"'")[:-2] or word.lower()
+
+
+def same_name(value: str, expected: str) -> bool:
+    """A claim's value names the expected entity: every word of the expected name starts
+    a word of the value up to its ending ("Газпрома" is "Газпром")."""
+    words = [_stem(w) for w in value.replace("«", " ").replace("»", " ").split()]
+    return all(
+        any(w.startswith(_stem(e)) or _stem(e).startswith(w) for w in words if w)
+        for e in expected.split()
+    )
+
+
+def _read(name: str) -> list[dict[str, Any]]:
+    lines = (FORMS / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def score_ownership(
+    analyse: Callable[[str], AnalysedDocument], name: str = "ownership.jsonl"
+) -> Score:
+    score = Score()
+    for item in _read(name):
+        text = str(item["text"])
+        expected = [tuple(pair) for pair in item["pairs"]]
+        claims = [
+            (claim.values("owner")[0], claim.values("property")[0])
+            for claim in analyse(text).claims
+            if claim.type == "ownership" and claim.values("owner") and claim.values("property")
+        ]
+        score.expected += len(expected)
+        score.claimed += len(claims)
+        for owner, owned in expected:
+            if any(same_name(o, owner) and same_name(p, owned) for o, p in claims):
+                score.found += 1
+            else:
+                score.misses.append(f"{owner} → {owned}: {text}")
+        for o, p in claims:
+            if any(same_name(o, owner) and same_name(p, owned) for owner, owned in expected):
+                score.correct += 1
+            else:
+                score.spurious.append(f"{o} → {p}: {text}")
+    return score
+
+
+def score_meetings(
+    analyse: Callable[[str], AnalysedDocument], name: str = "meeting.jsonl"
+) -> Score:
+    """A meeting is found when one claim names all its sides; a claim is correct when it
+    names two sides of an expected meeting and no other person."""
+    score = Score()
+    for item in _read(name):
+        text = str(item["text"])
+        analysed = analyse(text)
+        expected = [list(sides) for sides in item["meetings"]]
+        claims = [
+            [a.value for a in claim.arguments if a.role == "participants" and a.entity is not None
+             and analysed.entities[a.entity].type == "PER"]
+            for claim in analysed.claims
+            if claim.type == "meeting"
+        ]  # fmt: skip
+        claims = [people for people in claims if len(people) >= 2]
+        score.expected += len(expected)
+        score.claimed += len(claims)
+        for sides in expected:
+            if any(all(any(same_name(v, s) for v in people) for s in sides) for people in claims):
+                score.found += 1
+            else:
+                score.misses.append(f"{' + '.join(sides)}: {text}")
+        for people in claims:
+            if any(
+                all(any(same_name(v, s) for s in sides) for v in people) for sides in expected
+            ):
+                score.correct += 1
+            else:
+                score.spurious.append(f"{' + '.join(people)}: {text}")
+    return score
+
+
+def main() -> None:
+    from concord.document import Document
+    from concord.pipeline import Pipeline
+
+    pipeline = Pipeline()
+
+    def analyse(text: str) -> AnalysedDocument:
+        return pipeline.analyse(Document(text=text, published="2026-02-27"))
+
+    for name, score in (
+        ("ownership", score_ownership(analyse)),
+        ("meeting", score_meetings(analyse)),
+        ("ownership, fresh", score_ownership(analyse, "ownership_fresh.jsonl")),
+        ("meeting, fresh", score_meetings(analyse, "meeting_fresh.jsonl")),
+    ):
+        print(f"{name}: recall {score.found}/{score.expected} = {score.recall:.3f}, "
+              f"precision {score.correct}/{score.claimed} = {score.precision:.3f}")  # fmt: skip
+        for miss in score.misses:
+            print("  missed", miss)
+        for wrong in score.spurious:
+            print("  spurious", wrong)
+
+
+if __name__ == "__main__":
+    main()
