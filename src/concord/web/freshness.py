@@ -1,14 +1,15 @@
 """ETag and Last-Modified on the list endpoints and pages, from the store's state
 (store/stamp.py), so a client revalidating an unchanged list gets a 304 without the
 list's query being run. Last-Modified needs a scan of the documents' ingest times: it is
-computed again only when the cheap store stamp changes. The tag covers the address (path and query) and, for pages, the
-Accept-Language header that picks their language."""
+computed again only when the cheap store stamp changes. The tag covers the address (path
+and query) and, for pages, the Accept-Language header that picks their language."""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import Response
@@ -33,11 +34,7 @@ def list_freshness(request: Request) -> None:
     otherwise leaves them in request.state for the middleware to put on the answer."""
     with request.app.state.sessions() as session:
         tag = stamp_text(store_stamp(session))
-        known: tuple[str, datetime | None] | None = getattr(request.app.state, "last_change", None)
-        if known is None or known[0] != tag:
-            known = (tag, last_change(session))
-            request.app.state.last_change = known  # one process-wide memo: the latest state
-    changed_at = known[1]
+        changed_at = exactly_kept(request, session, "last change", last_change)
     page = not request.url.path.startswith("/api/")
     varies = request.headers.get("accept-language", "") if page else ""
     seed = f"{__version__}|{tag}|{request.url.path}?{request.url.query}|{varies}"
@@ -84,11 +81,13 @@ FRESHNESS = [Depends(list_freshness)]  # a list route's `dependencies=`
 
 def store_facets(request: Request, session: Session) -> dict[str, list[str]]:
     """The filter forms' choices (outlets, languages, entity types): scanning the documents
-    for them costs tens of milliseconds at 10,000 documents, so they are kept until the
-    store's stamp changes."""
-    tag = stamp_text(store_stamp(session))
-    known: tuple[str, dict[str, list[str]]] | None = getattr(request.app.state, "facets", None)
-    if known is None or known[0] != tag:
-        known = (tag, facets(session))
-        request.app.state.facets = known
-    return known[1]
+    for them costs tens of milliseconds at 10,000 documents."""
+    choices: dict[str, list[str]] = exactly_kept(request, session, "facets", facets)
+    return choices
+
+
+def exactly_kept(request: Request, session: Session, key: str, compute: Any) -> Any:
+    """An answer kept per store stamp and never served stale: parts of pages that are
+    kept themselves, where a stale part would be kept under the new stamp. While the
+    stamp moves, the first request computes it and the others wait for that one."""
+    return request.app.state.stamped.get(session, key, compute, fresh_in=lambda stamp: stamp)
