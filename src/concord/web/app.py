@@ -83,6 +83,7 @@ from concord.web.i18n import TEXTS, pick_language
 from concord.web.kept_json import kept_json
 from concord.web.overview import overview_data
 from concord.web.search import search_router
+from concord.web.sessions import Store
 from concord.web.stamped_cache import StampedCache
 from concord.web.story import story_router
 
@@ -97,13 +98,6 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 
-
-def open_session(request: Request) -> Any:
-    with request.app.state.sessions() as opened:
-        yield opened
-
-
-Store = Annotated[Session, Depends(open_session)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Role = Annotated[str, PathParameter(min_length=1, max_length=32)]

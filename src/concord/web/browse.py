@@ -4,11 +4,11 @@ share; and error pages in HTML for browsers (the API keeps answering JSON)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy.orm import Session
@@ -20,19 +20,13 @@ from concord.store.export import Filters
 from concord.store.queries import filter_facts
 from concord.web.freshness import FRESHNESS, store_facets
 from concord.web.guard import MAX_ID
+from concord.web.sessions import Store
 
 PER_PAGE = 50
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
-
-def open_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessions() as opened:
-        yield opened
-
-
-Store = Annotated[Session, Depends(open_session)]
 
 
 def known_type(type_: str | None) -> str | None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from concord import __version__
 from concord.store.browse import facets
 from concord.store.stamp import last_change, stamp_text, store_stamp
+from concord.web.sessions import Store
 
 
 class NotModified(Exception):
@@ -28,13 +29,12 @@ class NotModified(Exception):
         self.headers = headers
 
 
-def list_freshness(request: Request) -> None:
+def list_freshness(request: Request, store: Store) -> None:
     """A route dependency: computes the list's validators, raises NotModified when the
     request's If-None-Match (or, without it, If-Modified-Since) says the client has them,
     otherwise leaves them in request.state for the middleware to put on the answer."""
-    with request.app.state.sessions() as session:
-        tag = stamp_text(store_stamp(session))
-        changed_at = exactly_kept(request, session, "last change", last_change)
+    tag = stamp_text(store_stamp(store))
+    changed_at = exactly_kept(request, store, "last change", last_change)
     page = not request.url.path.startswith("/api/")
     varies = request.headers.get("accept-language", "") if page else ""
     seed = f"{__version__}|{tag}|{request.url.path}?{request.url.query}|{varies}"

@@ -3,10 +3,9 @@ language, publication dates) and the entity list's type."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
@@ -15,17 +14,11 @@ from concord.web.api_models import SearchResults
 from concord.web.browse import Day, Text, filters_of
 from concord.web.freshness import store_facets
 from concord.web.kept_json import kept_json
+from concord.web.sessions import Store
 
 Words = Annotated[str, Query(min_length=1, max_length=200)]
 ENTITIES_SHOWN = 20
 
-
-def open_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessions() as opened:
-        yield opened
-
-
-Store = Annotated[Session, Depends(open_session)]
 
 
 def found(

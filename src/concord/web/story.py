@@ -3,10 +3,9 @@ no script — its facts on a timeline, who met or agreed with whom, and where.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
@@ -20,16 +19,9 @@ from concord.store.story import (
     story_places,
 )
 from concord.web.guard import MAX_ID
+from concord.web.sessions import Store
 from concord.web.story_drawing import graph_drawing, timeline
 from concord.web.story_map import place_map
-
-
-def open_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessions() as opened:
-        yield opened
-
-
-Store = Annotated[Session, Depends(open_session)]
 
 
 def story_view(store: Session, entity: int | None, q: str) -> dict[str, Any]:
