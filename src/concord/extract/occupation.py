@@ -77,7 +77,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             and token.lemma not in words.post_prepositions
         ):
             return None
-        if view.mention_at(index) is None and not _names_a_body(view, index, words) and (
+        if _outside_names(view, index) and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
             or (index == first - 1 and is_post_by_form(token, words.posts))
         ):
@@ -87,6 +87,23 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         index -= 1
         steps += 1
     return None
+
+
+def _outside_names(view: SentenceView, index: int) -> bool:
+    """A word no name holds, or one the NER ran into an organisation's name in front of
+    the organisation's own mention ("Экс-председатель Верховного собрания X" tagged as
+    one organisation, the body inside it a mention of its own): a post, not a name."""
+    mention = view.mention_at(index)
+    if mention is None:
+        return True
+    following = view.mention_at(index + 1) if index + 1 < len(view.tokens) else None
+    return (
+        mention.type == "ORG"
+        and view.token_indices(mention.start, mention.end)[0] == index
+        and following is not None
+        and following is not mention
+        and following.start >= view.tokens[index].end
+    )
 
 
 def _names_a_body(view: SentenceView, index: int, words: OccupationWords) -> bool:
