@@ -15,3 +15,15 @@ def test_a_post_the_ner_joined_to_the_organisation_is_still_a_post(analyse: Anal
     assert ("Сомсак Вонг", "экс-председатель", "Верховное народное собрание Лаоса") in posts(
         analyse, text
     )
+
+
+def test_a_headline_puts_the_post_after_the_name(analyse: Analyse) -> None:
+    found = posts(analyse, "Олег Сидоров президент компании «Ромашка»")
+    assert ("Олег Сидоров", "президент", "компания Ромашка") in found
+
+
+def test_a_post_after_a_name_in_a_sentence_with_a_verb_is_not_read_as_a_headline(
+    analyse: Analyse,
+) -> None:
+    found = posts(analyse, "Вчера Олег Сидоров президент компании «Ромашка» назвал.")
+    assert not any(who == "Олег Сидоров" for who, _, _ in found)

@@ -201,6 +201,35 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
     return None
 
 
+def _post_after_in_headline(
+    view: SentenceView, last: int, words: OccupationWords
+) -> int | None:
+    """ "Иван Петров Президент ФИДЕ": a headline (no verb) puts the post right after the
+    name, with no punctuation, in the name's case and followed by where it is held."""
+    following = last + 1
+    if following + 1 >= len(view.tokens) or any(
+        token.pos in {"VERB", "AUX"} for token in view.tokens
+    ):
+        return None
+    token = view.tokens[following]
+    case = view.tokens[last].feats.get("Case", "Nom")
+    if (
+        view.mention_at(following) is not None
+        or not is_position(token.lemma, words.posts)
+        or token.feats.get("Case", "Nom") != case
+    ):
+        return None
+    for index in range(following + 1, min(following + 4, len(view.tokens))):
+        place = view.mention_at(index)
+        if place is not None:
+            return following if place.type in _WHERE_TYPES else None
+        if view.tokens[index].pos not in {"NOUN", "ADJ"} and (
+            view.tokens[index].text not in words.name_punctuation
+        ):
+            return None
+    return None
+
+
 def _post_by_apposition(view: SentenceView, person_root: int, words: OccupationWords) -> int | None:
     """The tree's answer when the words between post and name are too many to walk
     ("сопредседатель комиссии по торгово-экономическому, научно-техническому … Крис Брайант")."""
@@ -535,6 +564,8 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             claims.extend(earlier)
             continue
         post = _held(view, _post_right_of(view, last, words), words)
+        if post is None:
+            post = _held(view, _post_after_in_headline(view, last, words), words)
         if post is not None:
             stop = next(
                 (
