@@ -5,7 +5,15 @@ a body headed, and a state's post said without its country."""
 from __future__ import annotations
 
 from tests.conftest import Analyse
-from tests.test_occupation_forms import posts
+
+
+def posts(analyse: Analyse, text: str) -> set[tuple[str, str, str]]:
+    """(who, post, where) of each occupation; "" for a post or place not given."""
+    return {
+        (claim.values("who")[0], *((claim.values(role) or [""])[0] for role in ("position", "where")))
+        for claim in analyse(text).claims
+        if claim.type == "occupation"
+    }
 
 
 def test_a_post_the_ner_joined_to_the_organisation_is_still_a_post(analyse: Analyse) -> None:
@@ -27,3 +35,17 @@ def test_a_post_after_a_name_in_a_sentence_with_a_verb_is_not_read_as_a_headline
 ) -> None:
     found = posts(analyse, "Вчера Олег Сидоров президент компании «Ромашка» назвал.")
     assert not any(who == "Олег Сидоров" for who, _, _ in found)
+
+
+def test_a_post_takes_its_place_from_a_relative_clause_on_its_holder(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "«Работа идёт по плану», сказал Джон Смит (John Smith), бывший инженер, который "
+        "сейчас продолжает работать в «Роснефти».",
+    )
+    assert ("Джон Смит", "инженер", "Роснефть") in found
+
+
+def test_a_post_without_a_relative_clause_keeps_no_place(analyse: Analyse) -> None:
+    found = posts(analyse, "Министр Иван Петров раньше работал в «Газпроме».")
+    assert ("Иван Петров", "министр", "Газпром") not in found

@@ -181,11 +181,27 @@ def _opens_list_item(view: SentenceView, post: int) -> bool:
     return before is not None and before.type == "PER"
 
 
+def _after_written_name(view: SentenceView, last: int) -> int:
+    """ "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name as written in its own
+    script, in brackets after it, is still the name; the post comes after the bracket."""
+    mention = view.mention_at(last)
+    if last + 3 >= len(view.tokens) or view.tokens[last + 1].text != "(":
+        return last
+    inner = view.mention_at(last + 2)
+    if inner is None or inner is mention or inner.type != "PER":
+        return last
+    close = view.token_indices(inner.start, inner.end)[-1] + 1
+    if close < len(view.tokens) and view.tokens[close].text == ")":
+        return close
+    return last
+
+
 def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
     """ "Name, post of Org," or "Name - post of Org" or "Name (post of Org)": a post in the
     name's case right after a comma, dash or opening bracket that follows the name."""
+    case = view.tokens[last].feats.get("Case", "Nom")
+    last = _after_written_name(view, last)
     if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—", "("}:
-        case = view.tokens[last].feats.get("Case", "Nom")
         for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
             token = view.tokens[index]
             if token.pos == "PUNCT":
@@ -511,17 +527,23 @@ def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int |
 
 def _works_at(
     view: SentenceView, root: int, who: Mention, words: OccupationWords
-) -> list[Claim]:
-    """"X работает в Y", "X, который работает в Y": a place of work without a post."""
+) -> list[tuple[Claim, bool]]:
+    """"X работает в Y", "X, который работает в Y": a place of work without a post, and
+    whether a relative clause told it."""
     claims = []
     for verb, token in enumerate(view.tokens):
         if token.lemma not in words.work_verbs:
             continue
-        subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+        clause = verb  # "продолжает работать в Y": the subject is the outer verb's
+        while view.tokens[clause].relation == "xcomp" and view.tokens[clause].head >= 0:
+            clause = view.tokens[clause].head
+        subjects = [
+            c for c in view.children(clause) if view.tokens[c].relation.startswith("nsubj")
+        ]
         own = any(root in view.subtree(c) for c in subjects)
         relative = (
-            token.relation == "acl:relcl"
-            and token.head == root
+            view.tokens[clause].relation == "acl:relcl"
+            and view.tokens[clause].head == root
             and any(view.tokens[c].lemma in words.relative_pronouns for c in subjects)
         )
         if not (own or relative):
@@ -534,11 +556,11 @@ def _works_at(
                 and mention is not None
                 and mention.type == "ORG"
             ):
-                claims.append(view.claim(
+                claims.append((view.claim(
                     "occupation",
                     [view.entity_argument("who", who), view.entity_argument("where", mention)],
                     view.modality(verb),
-                ))  # fmt: skip
+                ), relative))  # fmt: skip
     return claims
 
 
@@ -630,18 +652,23 @@ def _root(view: SentenceView, mention: Mention) -> int:
 def _places_of_work(
     view: SentenceView, claims: list[Claim], words: OccupationWords
 ) -> list[Claim]:
-    """"работает в Y" for each person, unless a post already places them at Y."""
+    """"работает в Y" for each person, unless a post already places them at Y. A post of
+    theirs with no place of its own is held at the place a relative clause on them gives
+    ("X, бывший астронавт, который работает в НАСА")."""
     found: list[Claim] = []
     for person in view.mentions:
         if person.type != "PER":
             continue
+        places: list[Argument] = []
         indices = view.token_indices(person.start, person.end)
         root = next((i for i in indices if view.tokens[i].head not in indices), indices[0])
         roots = [root] + [
             c for c in view.children(root) if view.tokens[c].relation == "appos"
         ]  # "X, бывший инженер, который работает в Y"
         for anchor in roots:
-            for claim in _works_at(view, anchor, person, words):
+            for claim, relative in _works_at(view, anchor, person, words):
+                if relative:
+                    places.extend(a for a in claim.arguments if a.role == "where")
                 where = set(claim.values("where"))
                 if not any(
                     set(other.values("who")) == set(claim.values("who"))
@@ -649,4 +676,17 @@ def _places_of_work(
                     for other in claims + found
                 ):
                     found.append(claim)
+        if places:
+            _place_posts(claims, view.entity_argument("who", person).value, places[0])
     return found
+
+
+def _place_posts(claims: list[Claim], holder: str, place: Argument) -> None:
+    """Give the holder's posts that have no place of work this one."""
+    for index, claim in enumerate(claims):
+        if (
+            holder in claim.values("who")
+            and claim.values("position")
+            and not claim.values("where")
+        ):
+            claims[index] = replace(claim, arguments=[*claim.arguments, place])
