@@ -49,3 +49,23 @@ def test_a_post_takes_its_place_from_a_relative_clause_on_its_holder(analyse: An
 def test_a_post_without_a_relative_clause_keeps_no_place(analyse: Analyse) -> None:
     found = posts(analyse, "Министр Иван Петров раньше работал в «Газпроме».")
     assert ("Иван Петров", "министр", "Газпром") not in found
+
+
+def test_a_body_headed_is_a_place_of_work(analyse: Analyse) -> None:
+    found = posts(analyse, "Олег Сидоров руководит компанией «Ромашка» с 2010 года.")
+    assert ("Олег Сидоров", "", "Ромашка") in found
+
+
+def test_a_participle_on_the_name_heads_a_body_whatever_the_main_verb(analyse: Analyse) -> None:
+    analysed = analyse("Его место займёт Иван Петров, ранее возглавлявший «Роснефть».")
+    headed = [c for c in analysed.claims if c.type == "occupation" and c.values("where")]
+    assert [(c.values("where"), c.modality.value) for c in headed] == [(["Роснефть"], "fact")]
+
+
+def test_each_step_of_a_career_told_by_joined_verbs_is_a_claim(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Иван Петров работал министром финансов России, затем стал вице-премьером, а позже "
+        "возглавил «Сбербанк».",
+    )
+    assert {("Иван Петров", "министр финансов", "Россия"), ("Иван Петров", "", "Сбербанк")} <= found

@@ -49,6 +49,7 @@ class OccupationWords:
     work_verbs: frozenset[str] = frozenset()  # "X работает в Y": a place of work, no post
     work_prepositions: frozenset[str] = frozenset()  # "в", "на"
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
+    head_verbs: frozenset[str] = frozenset()  # "X возглавляет Y": Y is the direct object
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
     possessor_relations: frozenset[str] = frozenset()
     # Posts only a state has ("президент", "глава государства": lemma pairs, the second
@@ -528,19 +529,18 @@ def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int |
 def _works_at(
     view: SentenceView, root: int, who: Mention, words: OccupationWords
 ) -> list[tuple[Claim, bool]]:
-    """"X работает в Y", "X, который работает в Y": a place of work without a post, and
-    whether a relative clause told it."""
+    """"X работает в Y", "X, который работает в Y", "X возглавил Y", "X, возглавлявший Y":
+    a place of work without a post, and whether a relative clause told it."""
     claims = []
     for verb, token in enumerate(view.tokens):
-        if token.lemma not in words.work_verbs:
+        if token.lemma not in words.work_verbs | words.head_verbs:
             continue
-        clause = verb  # "продолжает работать в Y": the subject is the outer verb's
-        while view.tokens[clause].relation == "xcomp" and view.tokens[clause].head >= 0:
-            clause = view.tokens[clause].head
-        subjects = [
-            c for c in view.children(clause) if view.tokens[c].relation.startswith("nsubj")
-        ]
-        own = any(root in view.subtree(c) for c in subjects)
+        clause = _clause_of(view, verb)
+        subjects = _subjects(view, clause)
+        participle = token.feats.get("VerbForm") == "Part" and clause == verb
+        own = any(root in view.subtree(c) for c in subjects) or (
+            participle and token.head == root  # "X, ранее возглавлявший Y"
+        )
         relative = (
             view.tokens[clause].relation == "acl:relcl"
             and view.tokens[clause].head == root
@@ -549,19 +549,57 @@ def _works_at(
         if not (own or relative):
             continue
         for child in view.children(verb):
-            mention = view.mention_at(child)
-            if (
-                view.tokens[child].relation == "obl"
-                and view.preposition(child) in words.work_prepositions
-                and mention is not None
-                and mention.type == "ORG"
+            mention = _organisation_named(view, child, words)
+            relation = view.tokens[child].relation
+            headed = token.lemma in words.head_verbs and relation in {"obj", "obl"} and (
+                not view.preposition(child)
+            )
+            if mention is not None and (
+                headed or (relation == "obl" and view.preposition(child) in words.work_prepositions)
             ):
                 claims.append((view.claim(
                     "occupation",
                     [view.entity_argument("who", who), view.entity_argument("where", mention)],
-                    view.modality(verb),
+                    Modality.FACT if participle else view.modality(verb),
                 ), relative))  # fmt: skip
     return claims
+
+
+def _clause_of(view: SentenceView, verb: int) -> int:
+    """The verb whose subject is this one's: "продолжает работать в Y", "работал министром,
+    а позже возглавил Y" (the first of joined verbs, unless this one has its own)."""
+    clause = verb
+    seen = {verb}
+    while view.tokens[clause].relation in {"xcomp", "conj"}:
+        if view.tokens[clause].relation == "conj" and _subjects(view, clause):
+            break
+        head = view.tokens[clause].head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            break
+        seen.add(head)
+        clause = head
+    return clause
+
+
+def _subjects(view: SentenceView, verb: int) -> list[int]:
+    return [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+
+
+def _organisation_named(view: SentenceView, index: int, words: OccupationWords) -> Mention | None:
+    """The organisation a word names: its own mention, or the name after its generic noun
+    ("компанией «Ромашка»")."""
+    mention = view.mention_at(index)
+    if mention is None and view.tokens[index].lemma in words.posts.organisation_nouns:
+        mention = next(
+            (
+                view.mention_at(child)
+                for child in view.children(index)
+                if view.tokens[child].relation in {"appos", "flat", "flat:name", "nmod"}
+                and view.mention_at(child) is not None
+            ),
+            None,
+        )
+    return mention if mention is not None and mention.type == "ORG" else None
 
 
 def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
