@@ -69,3 +69,20 @@ def test_each_step_of_a_career_told_by_joined_verbs_is_a_claim(analyse: Analyse)
         "возглавил «Сбербанк».",
     )
     assert {("Иван Петров", "министр финансов", "Россия"), ("Иван Петров", "", "Сбербанк")} <= found
+
+
+CUBA_FIRST = "Власти Кубы снизили налоги. Куба ждёт туристов. В прошлом году "
+
+
+def test_a_bare_state_post_takes_the_documents_main_state(analyse: Analyse) -> None:
+    found = posts(analyse, CUBA_FIRST + "президент Иван Петров разрешил местным фирмам торговать.")
+    assert ("Иван Петров", "президент", "Куба") in found
+
+
+def test_no_state_is_guessed_when_the_sentence_names_another(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        CUBA_FIRST + "администрация президента Ивана Петрова разрешила американским компаниям "
+        "торговать с Кубой.",
+    )
+    assert ("Иван Петров", "президент", "") in found

@@ -445,7 +445,26 @@ def _main_state(
             if before:
                 return [view.entity_argument("where", before[0])]
     mentions = max(counts.values(), key=len)  # ties: the state named first
+    guess = view.document.entities[mentions[0].entity].name
+    if any(state != guess for state in _states_in_sentence(view, words)):
+        return []  # "президент X разрешил американским компаниям торговать с Кубой"
     return [view.entity_argument("where", mentions[0])]
+
+
+def _states_in_sentence(view: SentenceView, words: OccupationWords) -> set[str]:
+    """The states a sentence names, by name or by adjective ("американские компании")."""
+    states = {
+        view.document.entities[m.entity].name
+        for m in view.mentions
+        if m.type in {"LOC", "LOCORG"}
+        and m.entity >= 0
+        and is_state(view.document.entities[m.entity].name)
+    }
+    for token in view.tokens:
+        place = words.posts.place_of_adjective(token.lemma) if token.pos == "ADJ" else None
+        if place and is_state(place):
+            states.add(place)
+    return states
 
 
 def _post_named_with(
