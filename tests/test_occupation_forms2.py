@@ -86,3 +86,14 @@ def test_no_state_is_guessed_when_the_sentence_names_another(analyse: Analyse) -
         "торговать с Кубой.",
     )
     assert ("Иван Петров", "президент", "") in found
+
+
+def test_the_territory_a_branch_serves_is_part_of_the_place_of_work(analyse: Analyse) -> None:
+    found = posts(
+        analyse,
+        "Иван Петров, заместитель начальника пресс-службы МЧС по Москве и Подмосковью, "
+        "сообщил о пожаре.",
+    )
+    assert (
+        "Иван Петров", "заместитель начальника", "пресс-служба МЧС по Москве и Подмосковью"
+    ) in found

@@ -50,6 +50,8 @@ class OccupationWords:
     work_prepositions: frozenset[str] = frozenset()  # "в", "на"
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
     head_verbs: frozenset[str] = frozenset()  # "X возглавляет Y": Y is the direct object
+    # "управление МВД по Самарской области": the territory a branch serves is in its name
+    territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
     possessor_relations: frozenset[str] = frozenset()
     # Posts only a state has ("президент", "глава государства": lemma pairs, the second
@@ -342,9 +344,35 @@ def _place_of_work(
     if following is not None and following.type in {"LOC", "LOCORG"}:
         parts.append(following.text)
         end = following.end
+    territory = _territory_after(view, view.token_indices(start, end)[-1], words)
+    if territory is not None:
+        parts.append(view.document.document.text[view.tokens[territory[0]].start : territory[1]])
+        end = territory[1]
     if len(parts) == 1:
         return argument
     return Argument("where", " ".join(parts), view.text_span(start, end), argument.entity)
+
+
+def _territory_after(
+    view: SentenceView, last: int, words: OccupationWords
+) -> tuple[int, int] | None:
+    """ "МЧС по Москве и Подмосковью": the preposition's token and the end of the places
+    (one, or two joined by a conjunction) an organisation's branch serves."""
+    preposition = last + 1
+    if preposition + 1 >= len(view.tokens) or (
+        view.tokens[preposition].lemma not in words.territory_prepositions
+    ):
+        return None
+    place = view.mention_at(preposition + 1)
+    if place is None or place.type not in {"LOC", "LOCORG"}:
+        return None
+    end = place.end
+    after = view.token_indices(place.start, place.end)[-1] + 1
+    if after + 1 < len(view.tokens) and view.tokens[after].pos == "CCONJ":
+        second = view.mention_at(after + 1)
+        if second is not None and second.type in {"LOC", "LOCORG"}:
+            end = second.end
+    return preposition, end
 
 
 def _own_modality(view: SentenceView, post: int) -> Modality:
