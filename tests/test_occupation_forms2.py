@@ -97,3 +97,15 @@ def test_the_territory_a_branch_serves_is_part_of_the_place_of_work(analyse: Ana
     assert (
         "Иван Петров", "заместитель начальника", "пресс-служба МЧС по Москве и Подмосковью"
     ) in found
+
+
+def test_a_role_verb_gives_a_post_to_the_name_after_its_subjects_post(analyse: Analyse) -> None:
+    found = posts(analyse, "Капитаном команды стал защитник клуба «Зенит» Олег Сидоров.")
+    assert {("Олег Сидоров", "защитник", "клуб Зенит"), ("Олег Сидоров", "капитан", "команда")} <= (
+        found
+    )
+
+
+def test_a_post_before_the_name_and_one_a_verb_gives_are_both_claims(analyse: Analyse) -> None:
+    found = posts(analyse, "Министр финансов Олег Сидоров стал послом в Чехии.")
+    assert {post for who, post, _ in found if who == "Олег Сидоров"} == {"министр финансов", "посол"}

@@ -285,6 +285,13 @@ def _posts_by_verb(
     of a career told by verbs joined to the first ("работал министром, затем стал
     вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
     token = view.tokens[person_root]
+    if (
+        token.relation == "appos"
+        and 0 <= token.head < len(view.tokens)
+        and is_position(view.tokens[token.head].lemma, words.posts)
+    ):
+        # "премьером станет глава партии X": the subject is the post the name stands by
+        person_root, token = token.head, view.tokens[token.head]
     if token.relation not in {"nsubj", "nsubj:pass"}:
         return []
     first_verb = token.head
@@ -669,6 +676,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
             claims.extend(earlier)
+            claims.extend(_verb_claims(view, person, _root(view, person), words, exclude=post))
             continue
         post = _held(view, _post_right_of(view, last, words), words)
         if post is None:
@@ -689,12 +697,20 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         if post is not None and post < first:
             claims.append(_claim(view, person, post, first, words))
             continue
-        for verb, post, end in _posts_by_verb(view, root, words):
-            if _held(view, post, words) is None:
-                continue
-            claims.append(_claim(view, person, post, end, words, view.modality(verb)))
+        claims.extend(_verb_claims(view, person, root, words))
     claims.extend(_shared_posts(view, claims))
     return claims + _places_of_work(view, claims, words)
+
+
+def _verb_claims(
+    view: SentenceView, person: Mention, root: int, words: OccupationWords, exclude: int = -1
+) -> list[Claim]:
+    """The posts verbs give the person ("X назначен послом"), all but `exclude`."""
+    return [
+        _claim(view, person, post, end, words, view.modality(verb))
+        for verb, post, end in _posts_by_verb(view, root, words)
+        if post != exclude and _held(view, post, words) is not None
+    ]
 
 
 def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
