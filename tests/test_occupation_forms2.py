@@ -109,3 +109,14 @@ def test_a_role_verb_gives_a_post_to_the_name_after_its_subjects_post(analyse: A
 def test_a_post_before_the_name_and_one_a_verb_gives_are_both_claims(analyse: Analyse) -> None:
     found = posts(analyse, "Министр финансов Олег Сидоров стал послом в Чехии.")
     assert {post for who, post, _ in found if who == "Олег Сидоров"} == {"министр финансов", "посол"}
+
+
+def test_a_country_adjective_is_a_nationality_for_a_post_known_by_form_only(
+    analyse: Analyse,
+) -> None:
+    assert posts(analyse, "Суд оправдал американского видео-блоггера Джона Смита.") == {
+        ("Джон Смит", "видео-блоггер", "")
+    }
+    assert ("Иван Петров", "президент", "Россия") in posts(
+        analyse, "Российский президент Иван Петров выступил."
+    )

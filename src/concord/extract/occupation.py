@@ -431,7 +431,9 @@ def _claim(
         where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
-    if not where and extent.places:  # "российский президент": the country from the adjective
+    # "российский президент": the country from the adjective; for a word read as a post by
+    # its form alone ("американский видеоблогер") the adjective is a nationality
+    if not where and extent.places and is_position(view.tokens[post].lemma, words.posts):
         token = view.tokens[extent.places[-1]]
         place = words.posts.place_of_adjective(token.lemma) or place_name(token.text) or ""
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
