@@ -10,7 +10,11 @@ from tests.conftest import Analyse
 def posts(analyse: Analyse, text: str) -> set[tuple[str, str, str]]:
     """(who, post, where) of each occupation; "" for a post or place not given."""
     return {
-        (claim.values("who")[0], *((claim.values(role) or [""])[0] for role in ("position", "where")))
+        (
+            claim.values("who")[0],
+            (claim.values("position") or [""])[0],
+            (claim.values("where") or [""])[0],
+        )
         for claim in analyse(text).claims
         if claim.type == "occupation"
     }
