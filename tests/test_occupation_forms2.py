@@ -124,3 +124,11 @@ def test_a_country_adjective_is_a_nationality_for_a_post_known_by_form_only(
     assert ("Иван Петров", "президент", "Россия") in posts(
         analyse, "Российский президент Иван Петров выступил."
     )
+
+
+def test_a_name_joined_to_an_organisation_after_a_plural_post_holds_no_post(
+    analyse: Analyse,
+) -> None:
+    analysed = analyse("Сотрудники Росприроднадзора и Рыбнадзора провели рейд на реке.")
+    assert any(m.type == "PER" for m in analysed.mentions)  # the NER's reading
+    assert not [c for c in analysed.claims if c.type == "occupation"]

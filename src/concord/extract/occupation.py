@@ -86,10 +86,31 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         ):
             if crossed_person and token.feats.get("Number") != "Plur":
                 return None  # "министр X и госсекретарь Y": the post is X's
+            if _joined_to_organisation(view, first):
+                return None  # "сотрудники A и B": B is another body, whatever the NER says
             return _outer_post(view, index, words)
         index -= 1
         steps += 1
     return None
+
+
+def _joined_to_organisation(view: SentenceView, first: int) -> bool:
+    """A "name" the parse joins by a conjunction to an organisation right before it is
+    one more organisation ("сотрудники Минприроды и Рыбнадзора")."""
+    if first < 2 or view.tokens[first - 1].pos != "CCONJ":
+        return False
+    mention = view.mention_at(first)
+    if mention is None:
+        return False
+    root = _root(view, mention)
+    head = view.tokens[root].head
+    joined = view.mention_at(head) if 0 <= head < len(view.tokens) else None
+    return (
+        view.tokens[root].relation == "conj"
+        and joined is not None
+        and joined.type == "ORG"
+        and view.mention_at(first - 2) is joined
+    )
 
 
 def _outside_names(view: SentenceView, index: int) -> bool:
