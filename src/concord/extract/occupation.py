@@ -49,6 +49,9 @@ class OccupationWords:
     work_verbs: frozenset[str] = frozenset()  # "X работает в Y": a place of work, no post
     work_prepositions: frozenset[str] = frozenset()  # "в", "на"
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
+    head_verbs: frozenset[str] = frozenset()  # "X возглавляет Y": Y is the direct object
+    # "управление МВД по Самарской области": the territory a branch serves is in its name
+    territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
     possessor_relations: frozenset[str] = frozenset()
     # Posts only a state has ("президент", "глава государства": lemma pairs, the second
@@ -77,16 +80,54 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             and token.lemma not in words.post_prepositions
         ):
             return None
-        if view.mention_at(index) is None and not _names_a_body(view, index, words) and (
+        if _outside_names(view, index) and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
             or (index == first - 1 and is_post_by_form(token, words.posts))
         ):
             if crossed_person and token.feats.get("Number") != "Plur":
                 return None  # "министр X и госсекретарь Y": the post is X's
+            if _joined_to_organisation(view, first):
+                return None  # "сотрудники A и B": B is another body, whatever the NER says
             return _outer_post(view, index, words)
         index -= 1
         steps += 1
     return None
+
+
+def _joined_to_organisation(view: SentenceView, first: int) -> bool:
+    """A "name" the parse joins by a conjunction to an organisation right before it is
+    one more organisation ("сотрудники Минприроды и Рыбнадзора")."""
+    if first < 2 or view.tokens[first - 1].pos != "CCONJ":
+        return False
+    mention = view.mention_at(first)
+    if mention is None:
+        return False
+    root = _root(view, mention)
+    head = view.tokens[root].head
+    joined = view.mention_at(head) if 0 <= head < len(view.tokens) else None
+    return (
+        view.tokens[root].relation == "conj"
+        and joined is not None
+        and joined.type == "ORG"
+        and view.mention_at(first - 2) is joined
+    )
+
+
+def _outside_names(view: SentenceView, index: int) -> bool:
+    """A word no name holds, or one the NER ran into an organisation's name in front of
+    the organisation's own mention ("Экс-председатель Верховного собрания X" tagged as
+    one organisation, the body inside it a mention of its own): a post, not a name."""
+    mention = view.mention_at(index)
+    if mention is None:
+        return True
+    following = view.mention_at(index + 1) if index + 1 < len(view.tokens) else None
+    return (
+        mention.type == "ORG"
+        and view.token_indices(mention.start, mention.end)[0] == index
+        and following is not None
+        and following is not mention
+        and following.start >= view.tokens[index].end
+    )
 
 
 def _names_a_body(view: SentenceView, index: int, words: OccupationWords) -> bool:
@@ -164,11 +205,27 @@ def _opens_list_item(view: SentenceView, post: int) -> bool:
     return before is not None and before.type == "PER"
 
 
+def _after_written_name(view: SentenceView, last: int) -> int:
+    """ "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name as written in its own
+    script, in brackets after it, is still the name; the post comes after the bracket."""
+    mention = view.mention_at(last)
+    if last + 3 >= len(view.tokens) or view.tokens[last + 1].text != "(":
+        return last
+    inner = view.mention_at(last + 2)
+    if inner is None or inner is mention or inner.type != "PER":
+        return last
+    close = view.token_indices(inner.start, inner.end)[-1] + 1
+    if close < len(view.tokens) and view.tokens[close].text == ")":
+        return close
+    return last
+
+
 def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
     """ "Name, post of Org," or "Name - post of Org" or "Name (post of Org)": a post in the
     name's case right after a comma, dash or opening bracket that follows the name."""
+    case = view.tokens[last].feats.get("Case", "Nom")
+    last = _after_written_name(view, last)
     if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—", "("}:
-        case = view.tokens[last].feats.get("Case", "Nom")
         for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
             token = view.tokens[index]
             if token.pos == "PUNCT":
@@ -181,6 +238,35 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
             )
             if (same_case or acting) and is_post_by_form(token, words.posts):
                 return index
+    return None
+
+
+def _post_after_in_headline(
+    view: SentenceView, last: int, words: OccupationWords
+) -> int | None:
+    """ "Иван Петров Президент ФИДЕ": a headline (no verb) puts the post right after the
+    name, with no punctuation, in the name's case and followed by where it is held."""
+    following = last + 1
+    if following + 1 >= len(view.tokens) or any(
+        token.pos in {"VERB", "AUX"} for token in view.tokens
+    ):
+        return None
+    token = view.tokens[following]
+    case = view.tokens[last].feats.get("Case", "Nom")
+    if (
+        view.mention_at(following) is not None
+        or not is_position(token.lemma, words.posts)
+        or token.feats.get("Case", "Nom") != case
+    ):
+        return None
+    for index in range(following + 1, min(following + 4, len(view.tokens))):
+        place = view.mention_at(index)
+        if place is not None:
+            return following if place.type in _WHERE_TYPES else None
+        if view.tokens[index].pos not in {"NOUN", "ADJ"} and (
+            view.tokens[index].text not in words.name_punctuation
+        ):
+            return None
     return None
 
 
@@ -220,6 +306,13 @@ def _posts_by_verb(
     of a career told by verbs joined to the first ("работал министром, затем стал
     вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
     token = view.tokens[person_root]
+    if (
+        token.relation == "appos"
+        and 0 <= token.head < len(view.tokens)
+        and is_position(view.tokens[token.head].lemma, words.posts)
+    ):
+        # "премьером станет глава партии X": the subject is the post the name stands by
+        person_root, token = token.head, view.tokens[token.head]
     if token.relation not in {"nsubj", "nsubj:pass"}:
         return []
     first_verb = token.head
@@ -279,9 +372,35 @@ def _place_of_work(
     if following is not None and following.type in {"LOC", "LOCORG"}:
         parts.append(following.text)
         end = following.end
+    territory = _territory_after(view, view.token_indices(start, end)[-1], words)
+    if territory is not None:
+        parts.append(view.document.document.text[view.tokens[territory[0]].start : territory[1]])
+        end = territory[1]
     if len(parts) == 1:
         return argument
     return Argument("where", " ".join(parts), view.text_span(start, end), argument.entity)
+
+
+def _territory_after(
+    view: SentenceView, last: int, words: OccupationWords
+) -> tuple[int, int] | None:
+    """ "МЧС по Москве и Подмосковью": the preposition's token and the end of the places
+    (one, or two joined by a conjunction) an organisation's branch serves."""
+    preposition = last + 1
+    if preposition + 1 >= len(view.tokens) or (
+        view.tokens[preposition].lemma not in words.territory_prepositions
+    ):
+        return None
+    place = view.mention_at(preposition + 1)
+    if place is None or place.type not in {"LOC", "LOCORG"}:
+        return None
+    end = place.end
+    after = view.token_indices(place.start, place.end)[-1] + 1
+    if after + 1 < len(view.tokens) and view.tokens[after].pos == "CCONJ":
+        second = view.mention_at(after + 1)
+        if second is not None and second.type in {"LOC", "LOCORG"}:
+            end = second.end
+    return preposition, end
 
 
 def _own_modality(view: SentenceView, post: int) -> Modality:
@@ -333,7 +452,9 @@ def _claim(
         where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
-    if not where and extent.places:  # "российский президент": the country from the adjective
+    # "российский президент": the country from the adjective; for a word read as a post by
+    # its form alone ("американский видеоблогер") the adjective is a nationality
+    if not where and extent.places and is_position(view.tokens[post].lemma, words.posts):
         token = view.tokens[extent.places[-1]]
         place = words.posts.place_of_adjective(token.lemma) or place_name(token.text) or ""
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
@@ -382,7 +503,26 @@ def _main_state(
             if before:
                 return [view.entity_argument("where", before[0])]
     mentions = max(counts.values(), key=len)  # ties: the state named first
+    guess = view.document.entities[mentions[0].entity].name
+    if any(state != guess for state in _states_in_sentence(view, words)):
+        return []  # "президент X разрешил американским компаниям торговать с Кубой"
     return [view.entity_argument("where", mentions[0])]
+
+
+def _states_in_sentence(view: SentenceView, words: OccupationWords) -> set[str]:
+    """The states a sentence names, by name or by adjective ("американские компании")."""
+    states = {
+        view.document.entities[m.entity].name
+        for m in view.mentions
+        if m.type in {"LOC", "LOCORG"}
+        and m.entity >= 0
+        and is_state(view.document.entities[m.entity].name)
+    }
+    for token in view.tokens:
+        place = words.posts.place_of_adjective(token.lemma) if token.pos == "ADJ" else None
+        if place and is_state(place):
+            states.add(place)
+    return states
 
 
 def _post_named_with(
@@ -465,35 +605,78 @@ def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int |
 
 def _works_at(
     view: SentenceView, root: int, who: Mention, words: OccupationWords
-) -> list[Claim]:
-    """"X работает в Y", "X, который работает в Y": a place of work without a post."""
+) -> list[tuple[Claim, bool]]:
+    """"X работает в Y", "X, который работает в Y", "X возглавил Y", "X, возглавлявший Y":
+    a place of work without a post, and whether a relative clause told it."""
     claims = []
     for verb, token in enumerate(view.tokens):
-        if token.lemma not in words.work_verbs:
+        if token.lemma not in words.work_verbs | words.head_verbs:
             continue
-        subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
-        own = any(root in view.subtree(c) for c in subjects)
+        clause = _clause_of(view, verb)
+        subjects = _subjects(view, clause)
+        participle = token.feats.get("VerbForm") == "Part" and clause == verb
+        own = any(root in view.subtree(c) for c in subjects) or (
+            participle and token.head == root  # "X, ранее возглавлявший Y"
+        )
         relative = (
-            token.relation == "acl:relcl"
-            and token.head == root
+            view.tokens[clause].relation == "acl:relcl"
+            and view.tokens[clause].head == root
             and any(view.tokens[c].lemma in words.relative_pronouns for c in subjects)
         )
         if not (own or relative):
             continue
         for child in view.children(verb):
-            mention = view.mention_at(child)
-            if (
-                view.tokens[child].relation == "obl"
-                and view.preposition(child) in words.work_prepositions
-                and mention is not None
-                and mention.type == "ORG"
+            mention = _organisation_named(view, child, words)
+            relation = view.tokens[child].relation
+            headed = token.lemma in words.head_verbs and relation in {"obj", "obl"} and (
+                not view.preposition(child)
+            )
+            if mention is not None and (
+                headed or (relation == "obl" and view.preposition(child) in words.work_prepositions)
             ):
-                claims.append(view.claim(
+                claims.append((view.claim(
                     "occupation",
                     [view.entity_argument("who", who), view.entity_argument("where", mention)],
-                    view.modality(verb),
-                ))  # fmt: skip
+                    Modality.FACT if participle else view.modality(verb),
+                ), relative))  # fmt: skip
     return claims
+
+
+def _clause_of(view: SentenceView, verb: int) -> int:
+    """The verb whose subject is this one's: "продолжает работать в Y", "работал министром,
+    а позже возглавил Y" (the first of joined verbs, unless this one has its own)."""
+    clause = verb
+    seen = {verb}
+    while view.tokens[clause].relation in {"xcomp", "conj"}:
+        if view.tokens[clause].relation == "conj" and _subjects(view, clause):
+            break
+        head = view.tokens[clause].head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            break
+        seen.add(head)
+        clause = head
+    return clause
+
+
+def _subjects(view: SentenceView, verb: int) -> list[int]:
+    return [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+
+
+def _organisation_named(view: SentenceView, index: int, words: OccupationWords) -> Mention | None:
+    """The organisation a word names: its own mention, or the name after its generic noun
+    ("компанией «Ромашка»")."""
+    mention = view.mention_at(index)
+    if mention is None and view.tokens[index].lemma in words.posts.organisation_nouns:
+        mention = next(
+            (
+                view.mention_at(child)
+                for child in view.children(index)
+                if view.tokens[child].relation in {"appos", "flat", "flat:name", "nmod"}
+                and view.mention_at(child) is not None
+            ),
+            None,
+        )
+    return mention if mention is not None and mention.type == "ORG" else None
 
 
 def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
@@ -516,8 +699,11 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
             claims.extend(earlier)
+            claims.extend(_verb_claims(view, person, _root(view, person), words, exclude=post))
             continue
         post = _held(view, _post_right_of(view, last, words), words)
+        if post is None:
+            post = _held(view, _post_after_in_headline(view, last, words), words)
         if post is not None:
             stop = next(
                 (
@@ -534,12 +720,20 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         if post is not None and post < first:
             claims.append(_claim(view, person, post, first, words))
             continue
-        for verb, post, end in _posts_by_verb(view, root, words):
-            if _held(view, post, words) is None:
-                continue
-            claims.append(_claim(view, person, post, end, words, view.modality(verb)))
+        claims.extend(_verb_claims(view, person, root, words))
     claims.extend(_shared_posts(view, claims))
     return claims + _places_of_work(view, claims, words)
+
+
+def _verb_claims(
+    view: SentenceView, person: Mention, root: int, words: OccupationWords, exclude: int = -1
+) -> list[Claim]:
+    """The posts verbs give the person ("X назначен послом"), all but `exclude`."""
+    return [
+        _claim(view, person, post, end, words, view.modality(verb))
+        for verb, post, end in _posts_by_verb(view, root, words)
+        if post != exclude and _held(view, post, words) is not None
+    ]
 
 
 def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
@@ -582,18 +776,23 @@ def _root(view: SentenceView, mention: Mention) -> int:
 def _places_of_work(
     view: SentenceView, claims: list[Claim], words: OccupationWords
 ) -> list[Claim]:
-    """"работает в Y" for each person, unless a post already places them at Y."""
+    """"работает в Y" for each person, unless a post already places them at Y. A post of
+    theirs with no place of its own is held at the place a relative clause on them gives
+    ("X, бывший астронавт, который работает в НАСА")."""
     found: list[Claim] = []
     for person in view.mentions:
         if person.type != "PER":
             continue
+        places: list[Argument] = []
         indices = view.token_indices(person.start, person.end)
         root = next((i for i in indices if view.tokens[i].head not in indices), indices[0])
         roots = [root] + [
             c for c in view.children(root) if view.tokens[c].relation == "appos"
         ]  # "X, бывший инженер, который работает в Y"
         for anchor in roots:
-            for claim in _works_at(view, anchor, person, words):
+            for claim, relative in _works_at(view, anchor, person, words):
+                if relative:
+                    places.extend(a for a in claim.arguments if a.role == "where")
                 where = set(claim.values("where"))
                 if not any(
                     set(other.values("who")) == set(claim.values("who"))
@@ -601,4 +800,17 @@ def _places_of_work(
                     for other in claims + found
                 ):
                     found.append(claim)
+        if places:
+            _place_posts(claims, view.entity_argument("who", person).value, places[0])
     return found
+
+
+def _place_posts(claims: list[Claim], holder: str, place: Argument) -> None:
+    """Give the holder's posts that have no place of work this one."""
+    for index, claim in enumerate(claims):
+        if (
+            holder in claim.values("who")
+            and claim.values("position")
+            and not claim.values("where")
+        ):
+            claims[index] = replace(claim, arguments=[*claim.arguments, place])

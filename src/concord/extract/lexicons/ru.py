@@ -257,6 +257,8 @@ OCCUPATION = OccupationWords(
     work_verbs=frozenset({"работать", "трудиться", "служить"}),
     work_prepositions=frozenset({"в", "на"}),
     relative_pronouns=frozenset({"который"}),
+    head_verbs=frozenset({"возглавлять", "возглавить", "руководить"}),
+    territory_prepositions=frozenset({"по"}),
     state_head_posts=frozenset({
         ("президент", ""), ("глава", "государство"), ("премьер-министр", ""), ("премьер", ""),
     }),
