@@ -67,7 +67,7 @@ from concord.web.api_models import (
 )
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import DOCUMENT_BODY, document_from_json
-from concord.web.freshness import FRESHNESS, install_freshness
+from concord.web.freshness import check_freshness, install_freshness
 from concord.web.guard import (
     FailureThrottle,
     PathId,
@@ -305,14 +305,16 @@ def create_app(
 
     # ---- REST API ---------------------------------------------------------------------
 
-    @app.get("/api/documents", **answers(list[DocumentSummary]), dependencies=FRESHNESS)
+    @app.get("/api/documents", **answers(list[DocumentSummary]))
     def api_documents(
+        request: Request,
         store: Store,
         limit: Limit = 50,
         offset: Offset = 0,
         source: str | None = None,
         language: str | None = None,
     ) -> list[dict]:
+        check_freshness(request, store)
         return list_documents(store, limit, offset, source, language)
 
     @app.get("/api/documents/{document_id}", **answers(DocumentDetail))
@@ -333,8 +335,9 @@ def create_app(
         # The analysis takes seconds of CPU: in a child process (or a server thread).
         return ingested_answer(await request.app.state.analysis.ingest(document))
 
-    @app.get("/api/facts", **answers(list[Fact]), dependencies=FRESHNESS)
+    @app.get("/api/facts", **answers(list[Fact]))
     def api_facts(
+        request: Request,
         store: Store,
         limit: Limit = 50,
         offset: Offset = 0,
@@ -345,6 +348,7 @@ def create_app(
         date_to: str | None = None,
         language: str | None = None,
     ) -> Response:
+        check_freshness(request, store)
         # Each page of facts assembles 50 facts with their sources (~14 ms on 10k documents).
         query = (type, entity, source, date_from, date_to, limit, offset, language)
         return kept_json(
@@ -359,9 +363,10 @@ def create_app(
             raise HTTPException(404, f"no fact {fact_id}")
         return found[0]
 
-    @app.get("/api/entities", **answers(list[EntitySummary]), dependencies=FRESHNESS)
-    def api_entities(store: Store, limit: Limit = 50, offset: Offset = 0, type: str | None = None,
-                     q: str | None = None) -> Any:  # fmt: skip
+    @app.get("/api/entities", **answers(list[EntitySummary]))
+    def api_entities(request: Request, store: Store, limit: Limit = 50, offset: Offset = 0,
+                     type: str | None = None, q: str | None = None) -> Any:  # fmt: skip
+        check_freshness(request, store)
         if q is not None:  # a search counts the matching entities' mentions only: quick
             return list_entities_page(store, limit, offset, type, q)
         # Ordered by mention count: every mention grouped (~20 ms on 196k mentions).
@@ -382,11 +387,13 @@ def create_app(
 
         return kept_json(stamped, store, ("entity", entity_id), EntityDetail, view)
 
-    @app.get("/api/conflicts", **answers(list[Conflict]), dependencies=FRESHNESS)
+    @app.get("/api/conflicts", **answers(list[Conflict]))
     def api_conflicts(
-        store: Store, limit: Limit = 50, offset: Offset = 0, status: StatusFilter | None = None
-    ) -> list[dict]:
+        request: Request, store: Store, limit: Limit = 50, offset: Offset = 0,
+        status: StatusFilter | None = None,
+    ) -> list[dict]:  # fmt: skip
         """Conflicts with their status; without `status`, all but dismissed ones."""
+        check_freshness(request, store)
         return list_conflicts(store, limit=limit, offset=offset, status=status)
 
     @app.post(
@@ -474,10 +481,11 @@ def create_app(
 
         return kept_page(request, store, render)
 
-    @app.get("/conflicts", response_class=HTMLResponse, dependencies=FRESHNESS)
+    @app.get("/conflicts", response_class=HTMLResponse)
     def conflicts_page(
         request: Request, store: Store, offset: Offset = 0, status: StatusFilter | None = None
     ) -> HTMLResponse:
+        check_freshness(request, store)
         def render(session: Session) -> HTMLResponse:
             found = list_conflicts(
                 session, limit=CONFLICTS_PER_PAGE + 1, offset=offset, status=status

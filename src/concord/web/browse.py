@@ -18,7 +18,7 @@ from concord.exports import MEDIA_TYPES, Contents, Format, export_text
 from concord.store.browse import list_documents, list_entities_page
 from concord.store.export import Filters
 from concord.store.queries import filter_facts
-from concord.web.freshness import FRESHNESS, store_facets
+from concord.web.freshness import check_freshness, store_facets
 from concord.web.guard import MAX_ID
 from concord.web.sessions import Store
 
@@ -81,7 +81,7 @@ def browse_router() -> APIRouter:
             **context,
         )
 
-    @router.get("/facts", response_class=HTMLResponse, dependencies=FRESHNESS)
+    @router.get("/facts", response_class=HTMLResponse)
     def facts_page(
         request: Request,
         store: Store,
@@ -95,6 +95,7 @@ def browse_router() -> APIRouter:
         order: Literal["newest", "oldest"] = "newest",
         offset: Offset = 0,
     ) -> HTMLResponse:
+        check_freshness(request, store)
         found = filter_facts(
             store, known_type(type), entity, source or None, date_from, date_to,
             PER_PAGE + 1, offset, language or None, has_conflict=has_conflict,
@@ -105,7 +106,7 @@ def browse_router() -> APIRouter:
             downloads=export_links(filters_of(request)), types=list(CLAIM_TYPES),
         )  # fmt: skip
 
-    @router.get("/entities", response_class=HTMLResponse, dependencies=FRESHNESS)
+    @router.get("/entities", response_class=HTMLResponse)
     def entities_page(
         request: Request,
         store: Store,
@@ -114,10 +115,11 @@ def browse_router() -> APIRouter:
         order: Literal["mentions", "name"] = "mentions",
         offset: Offset = 0,
     ) -> HTMLResponse:
+        check_freshness(request, store)
         found = list_entities_page(store, PER_PAGE + 1, offset, type or None, q or None, order)
         return render_list(request, store, "entities.html", "entities", found, offset)
 
-    @router.get("/documents", response_class=HTMLResponse, dependencies=FRESHNESS)
+    @router.get("/documents", response_class=HTMLResponse)
     def documents_page(
         request: Request,
         store: Store,
@@ -128,6 +130,7 @@ def browse_router() -> APIRouter:
         order: Literal["newest", "oldest", "title"] = "newest",
         offset: Offset = 0,
     ) -> HTMLResponse:
+        check_freshness(request, store)
         found = list_documents(
             store, PER_PAGE + 1, offset, source or None, language or None, date_from, date_to,
             order,
