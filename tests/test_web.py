@@ -138,6 +138,7 @@ def test_bad_posts_get_clear_errors(client: TestClient) -> None:
     assert not_json.status_code == 422 and "not valid JSON" in not_json.json()["detail"]
     too_big = client.post("/api/documents", content=b"x" * 2_100_000, headers=headers)
     assert too_big.status_code == 413
+    assert too_big.headers["X-Content-Type-Options"] == "nosniff"  # refused before the app
 
 
 def test_hostile_article_is_escaped(client: TestClient) -> None:

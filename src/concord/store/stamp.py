@@ -37,6 +37,16 @@ class Stamp(NamedTuple):
     reviews: int  # the newest verdict on a conflict
 
 
+# Built once: composing this statement cost more than running it, on every request.
+_STAMP_QUERY = select(
+    select(func.count()).select_from(DocumentRow).scalar_subquery(),
+    *(
+        select(func.max(row.id)).scalar_subquery()
+        for row in (ClaimRow, FactRow, EntityRow, ConflictRow, ConflictReviewRow)
+    ),
+)
+
+
 def store_stamp(session: Session) -> Stamp:
     """The stamp as the session's transaction sees the store, read once per transaction
     (a request's freshness check and its answer share one). Read it before the data it
@@ -45,14 +55,7 @@ def store_stamp(session: Session) -> Stamp:
     known = session.info.get(_STAMP)
     if transaction is not None and known is not None and known[0] is transaction:
         return known[1]
-    parts = [
-        select(func.count()).select_from(DocumentRow).scalar_subquery(),
-        *(
-            select(func.max(row.id)).scalar_subquery()
-            for row in (ClaimRow, FactRow, EntityRow, ConflictRow, ConflictReviewRow)
-        ),
-    ]
-    found = session.execute(select(*parts)).one()
+    found = session.execute(_STAMP_QUERY).one()
     stamp = Stamp(*(value or 0 for value in found))
     session.info[_STAMP] = (session.get_transaction(), stamp)
     return stamp

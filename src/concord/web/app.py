@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, quote, urlencode
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParameter
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field
@@ -70,10 +70,10 @@ from concord.web.documents import DOCUMENT_BODY, document_from_json
 from concord.web.freshness import check_freshness, install_freshness
 from concord.web.guard import (
     FailureThrottle,
+    Guard,
     PathId,
     QueryId,
     client_address,
-    has_control_bytes,
     internal_error,
     invalid_request,
     read_body,
@@ -248,21 +248,7 @@ def create_app(
     app.state.stamped = stamped  # the story router's views are kept in it too
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Any) -> Any:
-        if has_control_bytes(request):
-            return JSONResponse(
-                {"detail": "a NUL byte in the address"}, status_code=400, headers=SECURITY_HEADERS
-            )
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse(
-                {"detail": f"request body over {MAX_BODY_BYTES} bytes"}, status_code=413
-            )
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        response.headers.update(getattr(request.state, "freshness", {}))  # list validators
-        return response
+    app.add_middleware(Guard, headers=SECURITY_HEADERS, max_body=MAX_BODY_BYTES)
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
         language = pick_language(
