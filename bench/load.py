@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import math
 import os
+import random
 import signal
 import sqlite3
 import statistics
@@ -44,6 +45,7 @@ MAX_REQUESTS_PER_CLIENT = 100_000  # a bound besides the duration
 INGEST_FILES = 400  # the concurrent ingest's input folder: more than a phase gets through
 INGEST_BATCH = 4  # documents per ingest transaction: the store changes every few seconds
 TOKEN = "load-bench-token"
+Targets = dict[str, str | list[str]]  # a name and its address, or addresses picked at random
 
 
 @dataclass
@@ -61,11 +63,19 @@ class Tally:
                 self.errors[name] += 1
 
 
-def reads(client: httpx.Client) -> dict[str, str]:
-    """The pages and API calls a reader rotates through, with real ids from the store."""
+def reads(client: httpx.Client, store: Path) -> Targets:
+    """The pages and API calls a reader rotates through, with real ids from the store.
+    The same addresses again and again are what the page cache serves best; the "any"
+    entries pick a fact, document or entity at random from the whole store at each
+    request, so most of them are computed, not kept."""
     entity = client.get("/api/entities", params={"limit": 1}).json()[0]["id"]
     document = client.get("/api/documents", params={"limit": 1}).json()[0]["id"]
     fact = client.get("/api/facts", params={"limit": 1}).json()[0]["id"]
+    with sqlite3.connect(store) as database:
+        facts, documents, entities = (
+            [str(row[0]) for row in database.execute(f"SELECT id FROM {table}")]
+            for table in ("facts", "documents", "entities")
+        )
     return {
         "page /": "/",
         "page /facts/…": f"/facts/{fact}",
@@ -77,11 +87,14 @@ def reads(client: httpx.Client) -> dict[str, str]:
         "api /api/facts?date_from": "/api/facts?date_from=2015-01-01&limit=50",
         "api /api/entities": "/api/entities?limit=50",
         "api /api/search": "/api/search?q=Путин",
+        "page /facts/… (any)": [f"/facts/{number}" for number in facts],
+        "page /documents/… (any)": [f"/documents/{number}" for number in documents],
+        "api /api/entities/… (any)": [f"/api/entities/{number}" for number in entities],
     }
 
 
 async def client_loop(
-    base: str, targets: dict[str, str], tally: Tally, until: float, first: int
+    base: str, targets: Targets, tally: Tally, until: float, first: int
 ) -> None:
     """Requests in the rotation's order from its `first`th: clients start spread over it."""
     names = list(targets)
@@ -93,7 +106,9 @@ async def client_loop(
             name = names[(first + number) % len(names)]
             started = time.perf_counter()
             try:
-                ok = await client.get(targets[name]) == 200
+                target = targets[name]
+                path = target if isinstance(target, str) else random.choice(target)
+                ok = await client.get(path) == 200
             except (OSError, ValueError, asyncio.IncompleteReadError):
                 ok = False
             tally.record(name, time.perf_counter() - started, ok)
@@ -102,7 +117,7 @@ async def client_loop(
 
 
 async def readers(
-    base: str, targets: dict[str, str], clients: int, tally: Tally, until: float
+    base: str, targets: Targets, clients: int, tally: Tally, until: float
 ) -> None:
     await asyncio.gather(
         *(client_loop(base, targets, tally, until, number) for number in range(clients))
@@ -187,7 +202,7 @@ class Phase:
 
 
 def run_phase(
-    base: str, targets: dict[str, str], clients: int, seconds: float, texts: list[str] | None
+    base: str, targets: Targets, clients: int, seconds: float, texts: list[str] | None
 ) -> Phase:
     tally = Tally()
     servers = server_processes()
@@ -253,9 +268,9 @@ def main() -> None:
             print(f"the copy upgraded from schema {before} to {after}", flush=True)
         with serving(url, arguments.workers, TOKEN) as base:
             with httpx.Client(base_url=base, timeout=60) as client:
-                targets = reads(client)
+                targets = reads(client, path)
                 for target in targets.values():  # warm: first requests load templates
-                    client.get(target)
+                    client.get(target if isinstance(target, str) else target[0])
                 warm = {"Authorization": f"Bearer {TOKEN}"}  # models load on the first POST
             # Each server process starts its analysis child at startup; these POSTs wait
             # for the models and warm the store's write path (a new connection each, so
@@ -263,7 +278,7 @@ def main() -> None:
             for number in range(4 * arguments.workers):
                 body = {"text": f"{texts[0]}\n\nРазогрев № {number}"}
                 httpx.post(f"{base}/api/documents", json=body, headers=warm, timeout=120)
-            static = {"static /static/concord.css": "/static/concord.css"}
+            static: Targets = {"static /static/concord.css": "/static/concord.css"}
             for clients in arguments.clients:
                 print(f"\n## {clients} clients, {arguments.workers} server process(es)", flush=True)
                 report("static baseline", run_phase(base, static, clients, arguments.seconds, None))
