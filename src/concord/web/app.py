@@ -193,7 +193,9 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 
 # Threads serving requests: Starlette runs every `def` route, dependency and
 # run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
+# (8 threads gave 40 % fewer requests a second under bench/load.py with an ingest running.)
 SERVER_THREADS = 40
+REFRESH_CONNECTIONS = 8  # beside the threads': the kept answers' background recomputes
 CACHED_ANSWERS = 256  # the front page, entity views, pages of facts and of entities
 ENTITY_FACTS_PER_PAGE = 100
 QUEUED_POSTS = 4  # documents waiting for an analysis process before a POST gets 503
@@ -210,7 +212,7 @@ def create_app(
     old kept pages and answers may be while recomputed, `refresh_seconds`: how often at most
     they are recomputed while writes go on (web/stamped_cache.py); 0: always of the store as
     it is."""
-    engine = open_database(database_url, pool_size=SERVER_THREADS)
+    engine = open_database(database_url, pool_size=SERVER_THREADS + REFRESH_CONNECTIONS)
     sessions: sessionmaker = session_factory(engine)
     analysis: Analysis = (
         AnalysisPool(database_url, analysis_processes, QUEUED_POSTS)
