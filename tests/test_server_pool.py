@@ -28,9 +28,10 @@ def test_the_app_opens_its_store_with_a_connection_per_server_thread(
     web_app.create_app(new_database_url(tmp_path))
     (engine,) = opened
     assert isinstance(engine.pool, QueuePool)
-    assert engine.pool.size() == web_app.SERVER_THREADS == 40
-    held = [engine.connect() for _ in range(web_app.SERVER_THREADS)]  # none waits
-    assert engine.pool.checkedout() == web_app.SERVER_THREADS
+    wanted = web_app.SERVER_THREADS + web_app.REFRESH_CONNECTIONS  # and the recomputes'
+    assert engine.pool.size() == wanted == 48
+    held = [engine.connect() for _ in range(wanted)]  # none waits
+    assert engine.pool.checkedout() == wanted
     for connection in held:
         connection.close()
     engine.dispose()
