@@ -96,6 +96,13 @@ def list_documents(
     return [document_summary(row) for row in session.scalars(query.limit(limit).offset(offset))]
 
 
+def document_with_text(session: Session, document_id: str) -> dict[str, Any] | None:
+    """The article's summary and text, without what was read in it: a fact page quotes
+    the sentences of its sources and needs no more."""
+    row = session.get(DocumentRow, document_id)
+    return None if row is None else {**document_summary(row), "text": row.text}
+
+
 def document_view(session: Session, document_id: str) -> dict[str, Any] | None:
     """The article with what Concord read in it: entity mentions and claim sentences."""
     row = session.get(DocumentRow, document_id)

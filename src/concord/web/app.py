@@ -32,6 +32,7 @@ from concord.read.html import parse_html
 from concord.read.text import parse_text
 from concord.store.browse import (
     document_view,
+    document_with_text,
     entity_view,
     list_documents,
     list_entities_page,
@@ -417,7 +418,7 @@ def create_app(
         fact = found[0]
         sources: list[dict[str, Any]] = []
         for source in fact["sources"]:
-            document = document_view(store, source["doc"])
+            document = document_with_text(store, source["doc"])
             if document is None:
                 continue
             start = max(0, document["text"].rfind("\n", 0, source["start"]) + 1)
