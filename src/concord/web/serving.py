@@ -17,8 +17,8 @@ from fastapi import FastAPI
 from concord.web.app import create_app
 
 ANALYSIS_PROCESSES = 1  # per server process: a POST's analysis off the server's GIL
-STALE_SECONDS = 5.0  # kept pages and answers may be this old while recomputed
-REFRESH_SECONDS = 2.0  # and are recomputed at most this often while writes go on
+STALE_SECONDS = 8.0  # kept pages and answers may be this old while recomputed
+REFRESH_SECONDS = 4.0  # and are recomputed at most this often while writes go on
 _DATABASE_VARIABLE = "CONCORD_DB"
 
 
