@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import math
 import os
 import random
@@ -190,7 +191,13 @@ def server_processes() -> list[psutil.Process]:
 
 
 def cpu_seconds(processes: list[psutil.Process]) -> float:
-    return sum(sum(process.cpu_times()[:2]) for process in processes)
+    """User and system CPU of the processes still there (an ingest that finished early is
+    counted up to its last reading)."""
+    total = 0.0
+    for process in processes:
+        with contextlib.suppress(psutil.Error):
+            total += sum(process.cpu_times()[:2])
+    return total
 
 
 @dataclass
@@ -199,6 +206,7 @@ class Phase:
     elapsed: float
     client_cpu: float  # seconds of CPU the clients used
     server_cpu: float  # seconds of CPU the server processes used
+    analysis_cpu: float  # seconds of CPU the rest used: the ingest, the POSTs' analysis
 
 
 def run_phase(
@@ -206,8 +214,11 @@ def run_phase(
 ) -> Phase:
     tally = Tally()
     servers = server_processes()
+    analysis = [process for process in psutil.Process().children(recursive=True)
+                if process not in servers]  # fmt: skip
     started = time.perf_counter()
     client_before, server_before = time.process_time(), cpu_seconds(servers)
+    analysis_before = cpu_seconds(analysis)
     until = started + seconds
     poster = None
     if texts is not None:
@@ -218,7 +229,8 @@ def run_phase(
         poster.join(timeout=seconds + 120)
     client_cpu = time.process_time() - client_before
     server_cpu = cpu_seconds(servers) - server_before
-    return Phase(tally, time.perf_counter() - started, client_cpu, server_cpu)
+    analysis_cpu = cpu_seconds(analysis) - analysis_before
+    return Phase(tally, time.perf_counter() - started, client_cpu, server_cpu, analysis_cpu)
 
 
 def p95(values: list[float]) -> float:
@@ -234,7 +246,8 @@ def report(title: str, phase: Phase) -> None:
     print(f"\n{title}: {requests} requests in {phase.elapsed:.1f} s, "
           f"{requests / phase.elapsed:.1f}/s, {errors} errors; server CPU "
           f"{phase.server_cpu / max(requests, 1) * 1000:.1f} ms a request; clients used "
-          f"{phase.client_cpu / phase.elapsed:.0%} of a core; load average {load}")  # fmt: skip
+          f"{phase.client_cpu / phase.elapsed:.0%} of a core, the analysis "
+          f"{phase.analysis_cpu / phase.elapsed:.0%}; load average {load}")  # fmt: skip
     print("| request | count | errors | p50 ms | p95 ms |")
     print("|---|---|---|---|---|")
     for name, values in phase.tally.latencies.items():
