@@ -190,14 +190,19 @@ def server_processes() -> list[psutil.Process]:
     raise RuntimeError("no concord serve process under this one")
 
 
-def cpu_seconds(processes: list[psutil.Process]) -> float:
-    """User and system CPU of the processes still there (an ingest that finished early is
-    counted up to its last reading)."""
-    total = 0.0
+def cpu_seconds(processes: list[psutil.Process]) -> dict[int, float]:
+    """User and system CPU per process still there."""
+    seconds = {}
     for process in processes:
         with contextlib.suppress(psutil.Error):
-            total += sum(process.cpu_times()[:2])
-    return total
+            seconds[process.pid] = sum(process.cpu_times()[:2])
+    return seconds
+
+
+def cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU between two readings; a process gone by the second (an ingest that finished)
+    counts nothing for the phase, an undercount the report's reader should know of."""
+    return sum(after[pid] - used for pid, used in before.items() if pid in after)
 
 
 @dataclass
@@ -228,8 +233,8 @@ def run_phase(
     if poster is not None:
         poster.join(timeout=seconds + 120)
     client_cpu = time.process_time() - client_before
-    server_cpu = cpu_seconds(servers) - server_before
-    analysis_cpu = cpu_seconds(analysis) - analysis_before
+    server_cpu = cpu_used(server_before, cpu_seconds(servers))
+    analysis_cpu = cpu_used(analysis_before, cpu_seconds(analysis))
     return Phase(tally, time.perf_counter() - started, client_cpu, server_cpu, analysis_cpu)
 
 
