@@ -197,7 +197,7 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # (8 threads gave 40 % fewer requests a second under bench/load.py with an ingest running.)
 SERVER_THREADS = 40
 REFRESH_CONNECTIONS = 8  # beside the threads': the kept answers' background recomputes
-CACHED_ANSWERS = 256  # the front page, entity views, pages of facts and of entities
+CACHED_ANSWERS = 256  # kept pages and API answers per server process (web/stamped_cache.py)
 ENTITY_FACTS_PER_PAGE = 100
 QUEUED_POSTS = 4  # documents waiting for an analysis process before a POST gets 503
 
@@ -246,7 +246,7 @@ def create_app(
     app.state.sessions = sessions
     app.state.analysis = analysis
     app.state.throttle = FailureThrottle()
-    # The front page, entity views and API lists, computed once per state of the store.
+    # Pages and API answers, computed once per state of the store (kept_page, kept_json).
     stamped = StampedCache(CACHED_ANSWERS, stale_seconds, sessions, refresh_seconds)
     app.state.stamped = stamped  # the story router's views are kept in it too
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
