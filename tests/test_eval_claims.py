@@ -127,7 +127,7 @@ def test_repository_gold_is_large_spread_and_points_into_the_texts() -> None:
 # Measured on the check half (not tuned on) when the floors were set, minus 0.05.
 CHECK_FLOORS = {
     "agreement": (0.75, 0.52),
-    "figure": (0.78, 0.76),
+    "figure": (0.86, 0.78),
     "initiative": (0.55, 0.20),
     "statement": (0.88, 0.55),
 }

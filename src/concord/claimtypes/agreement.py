@@ -48,6 +48,7 @@ SPEC = ClaimType(
         Role("signed_on", ValueKind.DATE, {"ru": "подписан", "en": "signed on"}),
         Role("place", ValueKind.ENTITY, {"ru": "место", "en": "place"}),
         Role("valid_until", ValueKind.DATE, {"ru": "действует до", "en": "valid until"}),
+        Role("valid_for", ValueKind.TEXT, {"ru": "срок действия", "en": "term"}),
         Role("status", ValueKind.TEXT, {"ru": "статус", "en": "status"}),
     ),
     keys=keys,

@@ -38,8 +38,9 @@ class AgreementWords:
     # "вступило в силу", "entered into force": a document in force was signed
     force_verbs: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
-
-
+    # "сроком на пять лет", "for a term of five years": how long the document runs
+    term_nouns: frozenset[str] = frozenset()
+    term_units: frozenset[str] = frozenset()
 
 
 def is_party(mention: Mention) -> bool:
@@ -72,6 +73,25 @@ def _in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
         and any(view.tokens[c].lemma in words.force_nouns for c in view.children(i))
         for i in chain
     )
+
+
+def _term(view: SentenceView, words: AgreementWords) -> list[int]:
+    """ "Договор заключён сроком на пять лет": the term noun's phrase naming a count of
+    years, months, weeks or days, from the count to the unit."""
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in words.term_nouns:
+            continue
+        phrase = view.subtree(index)
+        units = [i for i in phrase if i > index and view.tokens[i].lemma in words.term_units]
+        counts = [
+            i
+            for i in phrase
+            if index < i < (units[0] if units else index)
+            and (view.tokens[i].pos == "NUM" or view.tokens[i].text.isdigit())
+        ]
+        if units and counts:
+            return list(range(counts[0], units[0] + 1))
+    return []
 
 
 def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, DateMention | None]:
@@ -121,11 +141,14 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
         heads = [
             i
             for i in subject
-            if view.tokens[i].head in holders
-            and view.preposition(i) in words.subject_prepositions
+            if view.tokens[i].head in holders and view.preposition(i) in words.subject_prepositions
         ]
         verb = view.tokens[index].head
-        if not heads and 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.sign_verbs:
+        if (
+            not heads
+            and 0 <= verb < len(view.tokens)
+            and view.tokens[verb].lemma in words.sign_verbs
+        ):
             heads = [  # "signed a memorandum with X on Y": the parser hangs "on Y" on the verb
                 c
                 for c in view.children(verb)
@@ -177,6 +200,10 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
             arguments.append(view.date_argument("signed_on", on_date))
         if horizon:
             arguments.append(view.date_argument("valid_until", horizon))
+        term = _term(view, words)
+        if term:
+            span = view.span_of(term)
+            arguments.append(Argument("valid_for", span.text, span))
         for mention in view.mentions:
             last = view.token_indices(mention.start, mention.end)[-1]
             if (

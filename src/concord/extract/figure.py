@@ -9,6 +9,9 @@ from concord.claim import Argument, Claim
 from concord.extract.sentence_view import SentenceView, first_date
 
 _MEASURE_STOP = {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "ADP"}
+# Nouns that only say "how many" of what follows them ("количество заявок достигло
+# 1,2 миллиона"): the noun after them is what a bare amount counts.
+_COUNT_NOUNS = frozenset({"количество", "число", "численность", "number", "count"})
 
 
 def _measure(view: SentenceView, end: int) -> list[int]:
@@ -53,19 +56,28 @@ def _common_noun(view: SentenceView, index: int) -> bool:
     )
 
 
+def _counted_by_measure(view: SentenceView, measure: list[int]) -> str:
+    """The thing a bare amount counts when its measure is "the number of X"."""
+    heads = [i for i in measure if view.tokens[i].pos == "NOUN"]
+    if len(heads) >= 2 and view.tokens[heads[0]].lemma.lower() in _COUNT_NOUNS:
+        return view.tokens[heads[1]].lemma.lower()
+    return ""
+
+
 def extract(view: SentenceView) -> list[Claim]:
     claims = []
     for quantity in view.quantities:
+        anchor = view.token_indices(quantity.start, quantity.end)[0]
+        measure = _measure(view, quantity.end) or _subject_measure(view, anchor)
+        unit = quantity.unit or _counted_by_measure(view, measure)
         arguments = [
             Argument(
                 "quantity",
                 _format_amount(quantity.amount),
                 view.text_span(quantity.start, quantity.end),
             ),
-            Argument("unit", quantity.unit),
+            Argument("unit", unit),
         ]
-        anchor = view.token_indices(quantity.start, quantity.end)[0]
-        measure = _measure(view, quantity.end) or _subject_measure(view, anchor)
         if measure:
             value, span = view.phrase(measure)
             arguments.append(Argument("measure", value.lower(), span))

@@ -8,7 +8,7 @@ from concord.analysis import Quantity, Sentence, Token
 from concord.nlp.dates import MONTH_WORD
 
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
-_SCALE = r"(?:\s*(?P<scale>тыс\.?|тысяч[а-я]*|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))?"
+_SCALE = r"(?:\s*(?P<scale>тысяч[а-я]*|тыс\.?|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))?"
 _CURRENCY_SIGN = r"(?P<sign>[$€£₽₸¥])"
 _SCALES = {
     "тыс": 1e3,
@@ -28,6 +28,23 @@ _CURRENCIES = [
     ("KZT", r"тенге|₸|kzt"),
     ("CNY", r"юан[а-я]*|¥|cny"),
 ]
+# A currency word after its country's adjective names another currency ("кипрских фунтов",
+# "австралийских долларов"): the adjective's stem, the currency's stem, the code.
+_NATIONAL_CURRENCIES = {
+    ("кипрск", "фунт"): "CYP",
+    ("египетск", "фунт"): "EGP",
+    ("австралийск", "доллар"): "AUD",
+    ("канадск", "доллар"): "CAD",
+    ("новозеландск", "доллар"): "NZD",
+    ("гонконгск", "доллар"): "HKD",
+    ("сингапурск", "доллар"): "SGD",
+    ("тайваньск", "доллар"): "TWD",
+    ("белорусск", "рубл"): "BYN",
+    ("белорусск", "руб"): "BYN",
+    ("швейцарск", "франк"): "CHF",
+    ("турецк", "лир"): "TRY",
+}
+_NATIONAL = r"(?:(?P<national>[а-яё]+ск(?:ий|ого|ому|им|ом|ие|их|ими|ая|ой|ую))\s+)?"
 _SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "¥": "CNY"}
 _FRACTIONS = {"четверт": 0.25, "трет": 1 / 3, "половин": 0.5}
 # A count of hours, days or years is a duration or a clock time: dates, never figures.
@@ -102,12 +119,23 @@ _COMPOUND_UNITS = {
 _COMPOUND = rf"-(?P<compound>{'|'.join(_COMPOUND_UNITS)})[а-яё]+\b"
 # An opening quote right before a number starts a title ("«5 мыслей об …»"), not a figure.
 _TITLE_OPENINGS = '«"“„'
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+# Endings of an ordinal written in digits ("7-й чемпионат", "30-е годы"); cardinal case
+# endings ("160-ти", "13-ю", "3-х") stay amounts.
+_ORDINAL_ENDINGS = frozenset({"й", "я", "е", "го", "му", "ой", "ый", "ий", "ая", "ое", "ые", "м"})
+# Words between a number and the noun it counts: adjectives, participles, determiners,
+# adverbs on them and conjunctions between them ("55 000 таких адресов", "200 агрессивно
+# настроенных молодых людей", "100 простых и понятных опытов").
+_COUNTED_NOUN_GAP = frozenset({"ADJ", "DET", "ADV", "CCONJ", "NUM"})
+# Demonstratives before a count make it a reference to things named ("эти два варианта").
+_REFERRING_WORDS = frozenset({"этот", "тот", "данный", "оба"})
 
 _CURRENCY = "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES)
 _AMOUNT = re.compile(
-    rf"(?<![^\W\d_])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}(?![^\W\d_]){_SCALE}"
-    rf"(?:{_COMPOUND}|-[а-яё]{{1,3}}\b)?"
-    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|(?:{_CURRENCY})\b"
+    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,+=])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
+    rf"(?![^\W_])(?!:\d){_SCALE}"
+    rf"(?:{_COMPOUND}|-(?P<ending>[а-яё]{{1,3}})\b)?"
+    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b"
     rf"|(?P<noun>[а-яё]{{3,}}|(?:{_SHORT_UNITS})\b)))?",
     re.IGNORECASE,
 )
@@ -133,12 +161,41 @@ def _value(number: str, scale: str | None) -> float:
 
 
 def _counted_noun(tokens: list[Token], index: int) -> Token | None:
-    """The noun a number counts, past its adjectives ("1000 незаконных мигрантов")."""
-    for token in tokens[index : index + 4]:
+    """The noun a number counts, past its adjectives, determiners and the adverbs and
+    conjunctions between them ("1000 незаконных мигрантов", "55 000 таких адресов")."""
+    for token in tokens[index : index + 6]:
         if token.pos in {"NOUN", "PROPN"}:
             return token
-        if token.pos != "ADJ":
+        if token.pos not in _COUNTED_NOUN_GAP and token.feats.get("VerbForm") != "Part":
             return None
+    return None
+
+
+def _inside_title(sentence: Sentence, start: int) -> bool:
+    """Whether the offset (in the sentence) lies inside a quotation opened right after a
+    noun: a title ("автор книги «Как понять физику: 100 опытов»"), not quoted speech."""
+    text = sentence.text
+    for opening, closing in _QUOTE_PAIRS.items():
+        at = text.rfind(opening, 0, start)
+        if at < 0 or (at > 0 and text[at - 1].isalnum()) or closing in text[at + 1 : start]:
+            continue
+        before = [t for t in sentence.tokens if t.end - sentence.start <= at]
+        if (
+            before
+            and before[-1].pos in {"NOUN", "PROPN"}
+            and before[-1].end - sentence.start >= at - 1
+        ):
+            return True
+    return False
+
+
+def _national_currency(adjective: str, currency: str) -> str | None:
+    """The code of a currency named with its country's adjective ("кипрских фунтов")."""
+    for (adjective_stem, currency_stem), code in _NATIONAL_CURRENCIES.items():
+        if adjective.lower().startswith(adjective_stem) and currency.lower().startswith(
+            currency_stem
+        ):
+            return code
     return None
 
 
@@ -170,6 +227,8 @@ def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
                 and sentence.text[start - sentence.start - 1] in _TITLE_OPENINGS
             )
             or MONTH_WORD.fullmatch(noun.text)
+            or (first > 0 and tokens[first - 1].lemma.lower() in _REFERRING_WORDS)
+            or _inside_title(sentence, start - sentence.start)
             or any(a < end and start < b for a, b in taken)
         ):
             continue
@@ -179,22 +238,40 @@ def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
     return found
 
 
+def _elliptic_unit(sentence: Sentence, match: re.Match[str], before: list[Quantity]) -> str:
+    """A bare number that repeats the count before it without its noun takes that count's
+    unit: followed by a dash ("120 заявок из Англии, 95 — из Польши") or with a cardinal
+    case ending ("ранее сообщалось о 160-ти")."""
+    if not before or not before[-1].unit:
+        return ""
+    rest = sentence.text[match.end() :]
+    if match.group("ending") or re.match(r"\s*[—–]\s", rest):
+        return before[-1].unit
+    return ""
+
+
 def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
     found: list[Quantity] = []
+    # A currency the text has named with its country ("кипрских фунтов") stays that
+    # currency when the word recurs alone ("… до 111 млн фунтов").
+    national: dict[str, str] = {}
     for sentence in sentences:
         lemmas = {token.start - sentence.start: token.lemma for token in sentence.tokens}
         positions = {token.start - sentence.start: i for i, token in enumerate(sentence.tokens)}
         first_digits = len(found)
         for match in _AMOUNT.finditer(sentence.text):
             groups = match.groupdict()
-            if (
-                re.fullmatch(r"(19|20)\d{2}", groups["number"])
-                and not (groups["scale"] or groups["sign"] or groups["percent"])
-                and not any(groups.get(f"c{code}") for code, _ in _CURRENCIES)
+            currency = next((code for code, _ in _CURRENCIES if groups.get(f"c{code}")), "")
+            if re.fullmatch(r"(19|20)\d{2}", groups["number"]) and not (
+                groups["scale"] or groups["sign"] or groups["percent"] or currency
             ):
                 continue  # a year, not an amount
             if match.start() > 0 and sentence.text[match.start() - 1] in _TITLE_OPENINGS:
                 continue  # the opening of a title
+            if _inside_title(sentence, match.start()):
+                continue  # "автор книги «100 опытов для детей»": part of a name
+            if groups["ending"] and groups["ending"].lower() in _ORDINAL_ENDINGS:
+                continue  # "7-й чемпионат": an ordinal
             unit = ""
             end = match.end()
             if groups["compound"]:
@@ -203,19 +280,28 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 unit = _SIGNS[groups["sign"]]
             elif groups["percent"]:
                 unit = "%"
-            else:
-                unit = next((code for code, _ in _CURRENCIES if groups.get(f"c{code}")), "")
+            elif currency:
+                currency_word = match.group(f"c{currency}")
+                named = groups["national"] and _national_currency(groups["national"], currency_word)
+                if named:
+                    national[currency] = named
+                unit = named or national.get(currency, currency)
             if groups["noun"] and MONTH_WORD.fullmatch(groups["noun"]):
                 continue  # a day of a month: dates are never figures
             if not unit and groups["noun"]:
                 at = positions.get(match.start("noun"))
                 noun = _counted_noun(sentence.tokens, at) if at is not None else None
-                unit = noun.lemma.lower() if noun else lemmas.get(match.start("noun"), "")
-                unit = unit or groups["noun"].lower()
+                unit = noun.lemma.lower() if noun else ""
+                if noun is None and re.fullmatch(_SHORT_UNITS, groups["noun"], re.IGNORECASE):
+                    unit = groups["noun"].lower()
                 if unit in _TIME_UNITS:
                     continue  # a duration or a time of day
+                if not unit:
+                    end = match.start("noun")
             elif groups["noun"]:
                 end = match.start("noun")
+            if not unit and not groups["scale"]:
+                unit = _elliptic_unit(sentence, match, found[first_digits:])
             if not unit and not groups["scale"]:
                 continue
             amount = _value(groups["number"], groups["scale"])

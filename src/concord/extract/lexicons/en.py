@@ -249,6 +249,8 @@ AGREEMENT = AgreementWords(
     verb_subject_relations=frozenset({"obl"}),
     force_verbs=frozenset({"enter", "come"}),  # "entered into force"
     force_nouns=frozenset({"force", "effect"}),
+    term_nouns=frozenset({"term", "period"}),
+    term_units=frozenset({"year", "month", "week", "day"}),
 )
 
 DEAL = DealWords(

@@ -287,6 +287,8 @@ AGREEMENT = AgreementWords(
     party_prepositions=frozenset({"с", "со", "между"}),  # "заключил с X контракт"
     force_verbs=frozenset({"вступить", "вступление"}),
     force_nouns=frozenset({"сила"}),
+    term_nouns=frozenset({"срок"}),
+    term_units=frozenset({"год", "месяц", "неделя", "день"}),
 )
 
 DEAL = DealWords(
