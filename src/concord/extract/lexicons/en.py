@@ -270,6 +270,7 @@ DEAL = DealWords(
         "dollar", "euro", "rouble", "ruble", "pound", "yuan", "yen", "franc", "krona", "tenge",
         "sum", "som",
     }),
+    stance_prepositions=frozenset({"against"}),
 )
 
 INITIATIVE = InitiativeWords(
