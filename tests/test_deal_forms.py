@@ -52,6 +52,9 @@ def deals(analyse: Analyse, text: str) -> set[tuple[frozenset[str], str]]:
         # names in an appositive describe the side they hang on
         ("Компания «Вектор» вложила в «Альфу» — разработчика игр «Луна» и «Марс» — 10 млн "
          "долларов.", {(frozenset({"Вектор", "Альфа"}), "инвестиции")}),
+        # a name inside a side's name is that side, not another
+        ("Управление ФАС наложило штраф на компанию «Вектор».",
+         {(frozenset({"Управление ФАС", "Вектор"}), "наложение/выплата штрафа")}),
         # opposing a deal makes no side of it
         ("Компания «Вектор» выступила против сделки по слиянию «Альфы» и «Беты».",
          {(frozenset({"Альфа", "Беты"}), "купля/продажа")}),

@@ -115,6 +115,18 @@ def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -
     return False
 
 
+def _nested(mention: Mention, sides: list[Mention]) -> bool:
+    """A name inside another side's name is that side ("Управление ФАС", "федерация
+    футбола ФИФА")."""
+    return any(
+        other is not mention
+        and other.start <= mention.start
+        and mention.end <= other.end
+        and (other.start, other.end) != (mention.start, mention.end)
+        for other in sides
+    )
+
+
 def _inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a more specific deal noun hangs on this one ("контракт на поставку",
     "сделка по покупке"): that one tells the kind."""
@@ -154,7 +166,11 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
         ]
-        non_places = [m for m in non_places if not _in_appositive(view, m, non_places)]
+        non_places = [
+            m
+            for m in non_places
+            if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
+        ]
         if len(non_places) < 2:
             continue
         agents = view.mentions_in(sorted(set(agent_scope)), _PARTICIPANT_TYPES)
