@@ -52,6 +52,11 @@ def deals(analyse: Analyse, text: str) -> set[tuple[frozenset[str], str]]:
         # names in an appositive describe the side they hang on
         ("Компания «Вектор» вложила в «Альфу» — разработчика игр «Луна» и «Марс» — 10 млн "
          "долларов.", {(frozenset({"Вектор", "Альфа"}), "инвестиции")}),
+        # the role nouns of a loan or an investment
+        ("Фонд «Альфа» стал инвестором компании «Бета».",
+         {(frozenset({"Альфа", "Бета"}), "инвестиции")}),
+        ("Банк «Заря» остаётся крупнейшим кредитором компании «Вектор».",
+         {(frozenset({"Заря", "Вектор"}), "займ/возвращение займа")}),
         # a name inside a side's name is that side, not another
         ("Управление ФАС наложило штраф на компанию «Вектор».",
          {(frozenset({"Управление ФАС", "Вектор"}), "наложение/выплата штрафа")}),
