@@ -94,6 +94,22 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
     return anchors
 
 
+def _controlling_subject(view: SentenceView, index: int) -> list[int]:
+    """The subject of the word an infinitive trigger depends on ("банк намерен купить X",
+    "решил продать"): the one who buys or sells, when the trigger has no subject itself."""
+    token = view.tokens[index]
+    if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
+        return []
+    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(index)):
+        return []
+    return [
+        i
+        for child in view.children(token.head)
+        if view.tokens[child].relation.startswith("nsubj")
+        for i in view.subtree(child)
+    ]
+
+
 def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
     """Whether the name hangs, through a descriptive appositive, on another side: "Zynga —
     разработчик игр A и B" (A and B describe Zynga; a list "МТС, «Мегафон»" stays sides)."""
@@ -113,6 +129,18 @@ def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -
             return through_appositive
         current = token.head
     return False
+
+
+def _one_mention_each(mentions: list[Mention]) -> list[Mention]:
+    """A side named twice in the sentence is one side."""
+    seen: set[int | str] = set()
+    kept = []
+    for mention in mentions:
+        key: int | str = mention.entity if mention.entity >= 0 else mention.normal
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
 
 
 def _nested(mention: Mention, sides: list[Mention]) -> bool:
@@ -149,12 +177,17 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             continue
         scope: list[int] = []
         agent_scope: list[int] = []
+        branches: list[set[int]] = []  # each complement's words: one role of the deal
         for anchor in _anchors(view, index, words):
             for child in view.children(anchor):
                 if child != index and view.tokens[child].relation.startswith(_RELATIONS):
                     scope.extend(view.subtree(child))
+                    branches.append(set(view.subtree(child)))
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
+        controller = _controlling_subject(view, index)
+        scope.extend(controller)
+        agent_scope.extend(controller)
         participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
         non_places = [
             m
@@ -166,19 +199,25 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
         ]
-        non_places = [
+        non_places = _one_mention_each([
             m
             for m in non_places
             if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
-        ]
+        ])
         if len(non_places) < 2:
             continue
         agents = view.mentions_in(sorted(set(agent_scope)), _PARTICIPANT_TYPES)
         others = [m for m in non_places if m not in agents]
-        # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": one deal with each counterparty
+        # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
+        # with each counterparty; sides in different roles ("A продала B компании C") are
+        # one deal
+        listed = any(
+            all(set(view.token_indices(m.start, m.end)) <= branch for m in others)
+            for branch in branches
+        )
         sides = (
             [[*agents, other] for other in others]
-            if len(agents) == 1 and len(others) > 1
+            if len(agents) == 1 and len(others) > 1 and listed
             else [non_places]
         )
         for side in sides:
