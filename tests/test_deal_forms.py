@@ -98,3 +98,14 @@ def test_benchmark_labels_a_contract_as_a_service(analyse: Analyse) -> None:
     assert [c.values("kind") for c in claims] == [["контракт"]]
     (fact,) = [arguments for fact_type, arguments in task3_facts(analysed) if fact_type == "Deal"]
     assert ("Type", "услуги") in fact
+
+
+def test_english_words_are_data_too(analyse: Analyse) -> None:
+    """The same rules read English through its lexicon: a purchase inside an agreement
+    noun, and a stance against a deal."""
+    assert deals(analyse, "Acme Corp signed an agreement on the purchase of Globex from Initech.") == {
+        (frozenset({"Acme Corp", "Initech"}), "купля/продажа")
+    }
+    assert deals(
+        analyse, "Microsoft campaigned against the acquisition of Activision by Sony."
+    ) == {(frozenset({"Activision", "Sony"}), "купля/продажа")}
