@@ -260,8 +260,9 @@ def test_a_trade_figure(analyser: EnglishAnalyser) -> None:
     ],
 )
 def test_deals(analyser: EnglishAnalyser, text: str) -> None:
-    found = claims_of(analyser, text, "deal")
-    assert found and all(len(roles(claim)["participants"]) == 2 for claim in found)
+    """One deal: buyer, seller and what changes hands are its sides, not pairs of them."""
+    (found,) = claims_of(analyser, text, "deal")
+    assert len(roles(found)["participants"]) >= 2
 
 
 @pytest.mark.parametrize(

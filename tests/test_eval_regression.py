@@ -1,5 +1,6 @@
 """Quality on FactRuEval-2016's devset must not slip: each F1 at most 0.01 below what
-Concord reached when these floors were set (see docs/notes/unseen.md, docs/notes/recall.md, docs/notes/occupation2.md), on the whole devset,
+Concord reached when these floors were set (see docs/notes/unseen.md, docs/notes/recall.md, docs/notes/occupation2.md,
+docs/notes/deals.md), on the whole devset,
 on the half rules were tuned on and on the half they were not tuned on."""
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from tests.conftest import SHARED
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
-    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.727,
-    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.785,
+    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.732,
+    ("tune", "1l"): 0.923, ("tune", "1"): 0.854, ("tune", "3"): 0.796,
     ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.649,
 }  # fmt: skip
 

@@ -63,6 +63,9 @@ class Benchmark:
 
     fact_type: str
     roles: Mapping[str, str]  # our role -> the benchmark's role
+    # our role -> {our value: the benchmark's label}, where the benchmark has no label of
+    # its own for a value Concord tells apart ("контракт" is one of its "услуги")
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -25,5 +25,10 @@ SPEC = ClaimType(
     conflict_roles=("kind",),
     agreement={"kind": kind_values_agree},
     summary_roles=("participants", "kind"),
-    benchmark=Benchmark("Deal", {"participants": "Participant", "kind": "Type"}),
+    # FactRuEval labels a contract by what is contracted (a service) and a supply as a sale
+    benchmark=Benchmark(
+        "Deal",
+        {"participants": "Participant", "kind": "Type"},
+        values={"kind": {"контракт": "услуги", "поставка": "купля/продажа"}},
+    ),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from concord.analysis import AnalysedDocument
@@ -24,13 +25,14 @@ def task1_mentions(analysed: AnalysedDocument) -> list[tuple[str, int, int]]:
     ]
 
 
-def _value(claim: Claim, index: int) -> str:
+def _value(claim: Claim, index: int, labels: Mapping[str, Mapping[str, str]]) -> str:
     """Entities by their document-level name, a post as the text wrote it (the benchmark
-    annotates the words of the text), everything else by its normalised value."""
+    annotates the words of the text), a value the benchmark labels its own way by its
+    label, everything else by its normalised value."""
     argument = claim.arguments[index]
     if argument.role == "position" and argument.span is not None:
         return " ".join(argument.span.text.split())
-    return argument.value
+    return labels.get(argument.role, {}).get(argument.value, argument.value)
 
 
 def _benchmark_shape(claim: Claim, analysed: AnalysedDocument) -> bool:
@@ -71,7 +73,7 @@ def task3_facts(
             continue
         fact_type, roles = benchmark.fact_type, benchmark.roles
         arguments = [
-            (roles[argument.role], _value(claim, index))
+            (roles[argument.role], _value(claim, index, benchmark.values))
             for index, argument in enumerate(claim.arguments)
             if argument.role in roles
             and (

@@ -2,7 +2,10 @@
 
 The kind comes from the trigger word's family (each language's `DealWords`); participants
 are the entities that are the trigger's subject, object or "с/у/для X" complement, or its
-genitive phrase.
+genitive phrase. A deal noun inside a document or grant noun ("подписал соглашение о
+покупке X", "объявил о выделении Y кредита") also takes the parties of the verb above it;
+a name in an appositive of a side ("вложил в X — разработчика игр A и B") only describes
+that side.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ class DealWords:
     place_prepositions: frozenset[str]  # "в Москве": a place there, not a side
     letter_variants: Mapping[str, str]  # letters a lemma is compared without: "ё" -> "е"
     currency_nouns: frozenset[str] = frozenset()  # "долларов США": a currency, not a side
+    # Nouns a deal noun hangs on whose verb's sides are the deal's: "подписал соглашение о
+    # покупке", "объявил о выделении кредита".
+    carrier_nouns: frozenset[str] = frozenset()
+    # Lemmas that name a deal only with a recipient in the dative and no verb they govern:
+    # "должен банку 5 млн", not "должен уйти".
+    recipient_lemmas: frozenset[str] = frozenset()
+    # "выступил против сделки": the verb's subject takes a stance on the deal, no side of it
+    stance_prepositions: frozenset[str] = frozenset()
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
@@ -43,27 +54,140 @@ def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> b
     return False
 
 
+def _has_recipient(view: SentenceView, index: int) -> bool:
+    """A named side in the dative hangs on the word, and no verb does ("должен банку")."""
+    children = view.children(index)
+    if any(view.tokens[c].relation.startswith("xcomp") for c in children):
+        return False
+    return any(
+        (
+            view.tokens[child].relation.startswith("iobj")
+            or (view.tokens[child].relation.startswith(("obl", "nmod"))
+                and not view.preposition(child) and view.in_case(child, "Dat"))
+        )
+        and view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES)
+        for child in children
+    )  # fmt: skip
+
+
+def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
+    """The trigger, the document or grant nouns it hangs on ("соглашение о покупке"), and
+    the verb above a noun trigger or its carrier ("подписал соглашение")."""
+    anchors = [index]
+    if view.tokens[index].pos != "NOUN":
+        return anchors
+    head = view.tokens[index].head
+    while (
+        0 <= head < len(view.tokens)
+        and head not in anchors
+        and view.tokens[head].pos == "NOUN"
+        and view.tokens[head].lemma in words.carrier_nouns
+    ):
+        anchors.append(head)
+        head = view.tokens[head].head
+    if (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].pos == "VERB"
+        and view.preposition(anchors[-1]) not in words.stance_prepositions
+    ):
+        anchors.append(head)
+    return anchors
+
+
+def _controlling_subject(view: SentenceView, index: int) -> list[int]:
+    """The subject of the word an infinitive trigger depends on ("банк намерен купить X",
+    "решил продать"): the one who buys or sells, when the trigger has no subject itself."""
+    token = view.tokens[index]
+    if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
+        return []
+    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(index)):
+        return []
+    return [
+        i
+        for child in view.children(token.head)
+        if view.tokens[child].relation.startswith("nsubj")
+        for i in view.subtree(child)
+    ]
+
+
+def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
+    """Whether the name hangs, through a descriptive appositive, on another side: "Zynga —
+    разработчик игр A и B" (A and B describe Zynga; a list "МТС, «Мегафон»" stays sides)."""
+    named = {i for m in sides for i in view.token_indices(m.start, m.end)}
+    own = set(view.token_indices(mention.start, mention.end))
+    others = {i for m in sides if m is not mention for i in view.token_indices(m.start, m.end)}
+    current = next((i for i in sorted(own) if view.tokens[i].head not in own), None)
+    through_appositive, seen = False, set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        token = view.tokens[current]
+        if current not in named and token.relation.startswith("appos"):
+            through_appositive = True
+        if not 0 <= token.head < len(view.tokens):
+            return False
+        if token.head in others:
+            return through_appositive
+        current = token.head
+    return False
+
+
+def _one_mention_each(mentions: list[Mention]) -> list[Mention]:
+    """A side named twice in the sentence is one side."""
+    seen: set[int | str] = set()
+    kept = []
+    for mention in mentions:
+        key: int | str = mention.entity if mention.entity >= 0 else mention.normal
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
+
+
+def _nested(mention: Mention, sides: list[Mention]) -> bool:
+    """A name inside another side's name is that side ("Управление ФАС", "федерация
+    футбола ФИФА")."""
+    return any(
+        other is not mention
+        and other.start <= mention.start
+        and mention.end <= other.end
+        and (other.start, other.end) != (mention.start, mention.end)
+        for other in sides
+    )
+
+
+def _inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a more specific deal noun hangs on this one ("контракт на поставку",
+    "сделка по покупке"): that one tells the kind."""
+    return any(
+        _kind(view.tokens[child].lemma, words) is not None
+        and view.tokens[child].relation.startswith("nmod")
+        for child in view.children(index)
+    )
+
+
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
         kind = _kind(token.lemma, words)
         if kind is None or view.mention_at(index) is not None:
             continue
+        if token.lemma in words.recipient_lemmas and not _has_recipient(view, index):
+            continue
+        if token.pos == "NOUN" and _inner_trigger(view, index, words):
+            continue
         scope: list[int] = []
         agent_scope: list[int] = []
-        anchors = [index]
-        if (
-            token.pos == "NOUN"
-            and 0 <= token.head < len(view.tokens)
-            and (view.tokens[token.head].pos == "VERB")
-        ):
-            anchors.append(token.head)
-        for anchor in anchors:
+        branches: list[set[int]] = []  # each complement's words: one role of the deal
+        for anchor in _anchors(view, index, words):
             for child in view.children(anchor):
                 if child != index and view.tokens[child].relation.startswith(_RELATIONS):
                     scope.extend(view.subtree(child))
+                    branches.append(set(view.subtree(child)))
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
+        controller = _controlling_subject(view, index)
+        scope.extend(controller)
+        agent_scope.extend(controller)
         participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
         non_places = [
             m
@@ -75,14 +199,25 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
         ]
+        non_places = _one_mention_each([
+            m
+            for m in non_places
+            if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
+        ])
         if len(non_places) < 2:
             continue
         agents = view.mentions_in(sorted(set(agent_scope)), _PARTICIPANT_TYPES)
         others = [m for m in non_places if m not in agents]
-        # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": one deal with each counterparty
+        # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
+        # with each counterparty; sides in different roles ("A продала B компании C") are
+        # one deal
+        listed = any(
+            all(set(view.token_indices(m.start, m.end)) <= branch for m in others)
+            for branch in branches
+        )
         sides = (
             [[*agents, other] for other in others]
-            if len(agents) == 1 and len(others) > 1
+            if len(agents) == 1 and len(others) > 1 and listed
             else [non_places]
         )
         for side in sides:

@@ -272,6 +272,8 @@ DEAL = DealWords(
         "dollar", "euro", "rouble", "ruble", "pound", "yuan", "yen", "franc", "krona", "tenge",
         "sum", "som",
     }),
+    carrier_nouns=frozenset({"agreement", "contract", "deal", "memorandum"}),
+    stance_prepositions=frozenset({"against"}),
 )
 
 INITIATIVE = InitiativeWords(

@@ -1,0 +1,111 @@
+"""Deals in their general forms: the benchmark's kinds (sales, loans and debts, fines and
+sanctions, services, investments, supplies, contracts), several sides, and names that are
+no side (a currency's country, a name describing a side, a party only taking a stance).
+Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from concord.eval.run import task3_facts
+from tests.conftest import Analyse
+
+
+def deals(analyse: Analyse, text: str) -> set[tuple[frozenset[str], str]]:
+    """(the sides, the kind) of every deal claim."""
+    return {
+        (frozenset(claim.values("participants")), claim.values("kind")[0])
+        for claim in analyse(text).claims
+        if claim.type == "deal"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal noun inside a document noun takes the signing verb's subject
+        ("Банк «Восток» подписал соглашение о покупке компании «Заря».",
+         {(frozenset({"Восток", "Заря"}), "купля/продажа")}),
+        # debts: a verb, an adjective with its creditor in the dative
+        ("Украина задолжала «Газпрому» 2 млрд долларов.",
+         {(frozenset({"Украина", "Газпром"}), "займ/возвращение займа")}),
+        ("Компания «Вектор» должна банку «Заря» 5 млн рублей.",
+         {(frozenset({"Вектор", "Заря"}), "займ/возвращение займа")}),
+        ("Банк «Заря» выдал компании «Вектор» кредит на 3 млрд рублей.",
+         {(frozenset({"Заря", "Вектор"}), "займ/возвращение займа")}),
+        # sanctions are told like fines
+        ("Евросоюз ввёл санкции против Ирана.",
+         {(frozenset({"Евросоюз", "Иран"}), "наложение/выплата штрафа")}),
+        ("Компания «Вектор» оказывает банку «Заря» консультационные услуги.",
+         {(frozenset({"Вектор", "Заря"}), "услуги")}),
+        # "долларов США" is a currency, not a side
+        ("Фонд «Альфа» инвестировал в компанию «Бета» 5 млн долларов США.",
+         {(frozenset({"Альфа", "Бета"}), "инвестиции")}),
+        ("Компания «Вектор» поставляет Китаю нефть.",
+         {(frozenset({"Вектор", "Китай"}), "поставка")}),
+        # "контракт на поставку": the inner noun tells the kind, one deal
+        ("Концерн «Орбита» подписал с компанией «Сириус» контракт на поставку турбин.",
+         {(frozenset({"Орбита", "Сириус"}), "поставка")}),
+        # several sellers and a buyer: one deal
+        ("Компании «Альфа» и «Бета» продали завод концерну «Гамма».",
+         {(frozenset({"Альфа", "Бета", "Гамма"}), "купля/продажа")}),
+        # the seller, what is sold and the buyer: one deal, not pairs
+        ("Холдинг «Альфа» продал «Вектор» концерну «Гамма».",
+         {(frozenset({"Альфа", "Вектор", "Гамма"}), "купля/продажа")}),
+        # a list in one role: one deal with each
+        ("Антимонопольная служба оштрафовала банк «Заря», компанию «Вектор» и холдинг «Альфа».",
+         {(frozenset({"Антимонопольная служба", "Заря"}), "наложение/выплата штрафа"),
+          (frozenset({"Антимонопольная служба", "Вектор"}), "наложение/выплата штрафа"),
+          (frozenset({"Антимонопольная служба", "Альфа"}), "наложение/выплата штрафа")}),
+        # an infinitive trigger takes the subject of the word it depends on
+        ("Банк «Заря» намерен купить страховую компанию «Вектор».",
+         {(frozenset({"Заря", "Вектор"}), "купля/продажа")}),
+        # names in an appositive describe the side they hang on
+        ("Компания «Вектор» вложила в «Альфу» — разработчика игр «Луна» и «Марс» — 10 млн "
+         "долларов.", {(frozenset({"Вектор", "Альфа"}), "инвестиции")}),
+        # the role nouns of a loan or an investment
+        ("Фонд «Альфа» стал инвестором компании «Бета».",
+         {(frozenset({"Альфа", "Бета"}), "инвестиции")}),
+        ("Банк «Заря» остаётся крупнейшим кредитором компании «Вектор».",
+         {(frozenset({"Заря", "Вектор"}), "займ/возвращение займа")}),
+        # a name inside a side's name is that side, not another
+        ("Управление ФАС наложило штраф на компанию «Вектор».",
+         {(frozenset({"Управление ФАС", "Вектор"}), "наложение/выплата штрафа")}),
+        # opposing a deal makes no side of it
+        ("Компания «Вектор» выступила против сделки по слиянию «Альфы» и «Беты».",
+         {(frozenset({"Альфа", "Беты"}), "купля/продажа")}),
+    ],
+)
+def test_deal_forms(analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]) -> None:
+    assert deals(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия должна помочь Сербии.",  # "должна" + a verb: an obligation, no debt
+        "Министр поставил задачу компании «Вектор» и банку «Заря».",  # "поставить" a task
+    ],
+)
+def test_no_deal(analyse: Analyse, text: str) -> None:
+    assert deals(analyse, text) == set()
+
+
+def test_benchmark_labels_a_contract_as_a_service(analyse: Analyse) -> None:
+    """Concord keeps "контракт"; the benchmark response writes its label "услуги"."""
+    analysed = analyse("Компания «Вектор» подписала контракт с банком «Заря».")
+    claims = [c for c in analysed.claims if c.type == "deal"]
+    assert [c.values("kind") for c in claims] == [["контракт"]]
+    (fact,) = [arguments for fact_type, arguments in task3_facts(analysed) if fact_type == "Deal"]
+    assert ("Type", "услуги") in fact
+
+
+def test_english_words_are_data_too(analyse: Analyse) -> None:
+    """The same rules read English through its lexicon: a purchase inside an agreement
+    noun, and a stance against a deal."""
+    assert deals(analyse, "Acme Corp signed an agreement on the purchase of Globex from Initech.") == {
+        (frozenset({"Acme Corp", "Initech"}), "купля/продажа")
+    }
+    assert deals(
+        analyse, "Microsoft campaigned against the acquisition of Activision by Sony."
+    ) == {(frozenset({"Activision", "Sony"}), "купля/продажа")}
