@@ -112,7 +112,7 @@ def test_bad_gold_lines_name_the_file_and_line(tmp_path: Path) -> None:
 
 def test_repository_gold_is_large_spread_and_points_into_the_texts() -> None:
     gold = load_gold(GOLD)
-    assert len(gold.claims) >= 150
+    assert len(gold.claims) >= 300
     halves = split(document_names(DEVSET))
     for half in ("tune", "check"):
         types = {c.type for c in gold.claims if c.document in halves[half]}
@@ -129,7 +129,7 @@ CHECK_FLOORS = {
     "agreement": (0.75, 0.52),
     "figure": (0.86, 0.78),
     "initiative": (0.55, 0.20),
-    "statement": (0.88, 0.55),
+    "statement": (0.89, 0.61),
 }
 
 

@@ -159,7 +159,8 @@ def test_initiatives(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None
 
 def test_quoted_statements(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:
     cooper = [c for c in claims(kazinform, "statement") if c.values("speaker") == ["Иветт Купер"]]
-    assert len(cooper) == 4  # three quoted paragraphs and "Купер подчеркнула, что …"
+    # three quoted paragraphs, "Купер подчеркнула, что …" and "По словам министра, …"
+    assert len(cooper) == 5
     assert any(c.values("quote")[0].startswith("сам факт проведения встречи") for c in cooper)
     assert any(
         c.values("quote")[0].startswith("Мы понимаем, что глобальная обстановка") for c in cooper

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from concord.analysis import AnalysedDocument, Sentence
+from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.sentence_view import SentenceView, SentenceWords, entity_argument
 
@@ -33,6 +33,8 @@ class StatementWords:
     dash_quote: re.Pattern[str]  # "— Quote, — said X."
     quote_then_attribution: re.Pattern[str]  # «Quote», — said X
     attribution_then_quote: re.Pattern[str]  # X said: «Quote»
+    # «Quote, — said X, — rest of it»: the attribution inside the quotation marks.
+    interrupted_quote: re.Pattern[str] | None = None
     # A reported clause may stand without a complementiser: "X said the talks would …".
     bare_clauses: bool = False
     # A subject naming a person already named ("он", "министр", "президент"): the speaker
@@ -59,6 +61,11 @@ class StatementWords:
     # «Quote», — заявил X: the attribution after a quote opens with its verb; a clause
     # after a quote that does not ("«…», а глава МИД отметил, что …") is read as a sentence.
     verb_first_attribution: bool = False
+    # "сделал заявление", "выступил с заявлением": a noun of saying after a light verb
+    speech_nouns: frozenset[str] = frozenset()
+    # "X считает решение ошибочным": verbs whose object and its predicate are a judgement
+    evaluation_lemmas: frozenset[str] = frozenset()
+    speech_noun_verbs: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -80,6 +87,23 @@ def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None
     return None
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]")
+
+
+def _latin_name(
+    analysed: AnalysedDocument, tokens: list[Token], start: int, end: int
+) -> Mention | None:
+    """A name in Latin letters within the span that no recognised mention covers ("согласно
+    comScore", "блогер zyalt"): brands, nicknames and sites the recogniser does not know."""
+    for token in tokens:
+        if not start <= token.start < end or not _LATIN_NAME.fullmatch(token.text):
+            continue
+        if any(m.start <= token.start < m.end for m in analysed.mentions):
+            continue
+        return Mention(token.start, token.end, token.text, "ORG", token.text)
+    return None
+
+
 _LOOK_BACK = 3  # sentences before a referring subject where its person may be named
 
 
@@ -94,6 +118,29 @@ def _antecedent(analysed: AnalysedDocument, before: int, kind: str = "PER") -> M
 
 def _referring(attribution: str, words: StatementWords) -> bool:
     return any(w in words.referring_words for w in re.findall(r"\w+", attribution.lower()))
+
+
+def _refers_back(
+    sentence: Sentence, start: int, end: int, words: StatementWords, speaking: bool
+) -> bool:
+    """Whether a span names a person only by a pronoun or post: its words' lemmas, and
+    where the span can only be someone speaking ("по словам 87-летнего политика"; the
+    lemma of a rare case form is not always right) a case form of a long post word."""
+    return any(
+        _names_post(token.lemma.lower(), words, speaking)
+        or _names_post(token.text.lower(), words, speaking)
+        for token in sentence.tokens
+        if start <= token.start < end
+    )
+
+
+def _names_post(word: str, words: StatementWords, inflected: bool) -> bool:
+    if word in words.referring_words:
+        return True
+    return inflected and any(
+        len(post) >= 5 and word.startswith(post) and len(word) - len(post) <= 2
+        for post in words.referring_words
+    )
 
 
 def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
@@ -168,7 +215,48 @@ def _quote_then_next_paragraph(
             yield claim
 
 
+def _quote_continued(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """A paragraph that is only «a quote», right after a paragraph quoting someone, goes on
+    quoting them: interviews set one answer per paragraph and attribute the first."""
+    if words.whole_quote is None:
+        return
+    text = analysed.document.text
+    paragraphs = list(_paragraphs(text))
+    for (start, end), (next_start, next_end) in pairwise(paragraphs):
+        match = words.whole_quote.fullmatch(text, next_start, next_end)
+        if match is None or not _claimable(analysed, next_start, next_end):
+            continue
+        if any(next_start <= c.evidence.start < next_end for c in claims):
+            continue
+        before = [c for c in claims if start <= c.evidence.start < end]
+        speaker = next((a for c in before for a in c.arguments if a.role == "speaker"), None)
+        if speaker is None:
+            continue
+        quote = match.group("quote")
+        quote_start = match.start("quote")
+        evidence = Span(next_start, next_end, text[next_start:next_end])
+        claims.append(
+            Claim(
+                "statement",
+                [
+                    Argument(speaker.role, speaker.value, None, speaker.entity),
+                    Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
+                ],
+                evidence,
+            )
+        )
+        yield claims[-1]
+
+
 def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    claims = list(_quoted_paragraphs(analysed, words))
+    yield from claims
+    yield from _quote_continued(analysed, words, claims)
+
+
+def _quoted_paragraphs(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     text = analysed.document.text
     yield from _quote_then_next_paragraph(analysed, words)
     for start, end in _paragraphs(text):
@@ -176,10 +264,18 @@ def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Ite
             continue
         paragraph = text[start:end]
         evidence = Span(start, end, paragraph)
-        patterns = (words.dash_quote, words.quote_then_attribution, words.attribution_then_quote)
+        patterns = [words.dash_quote, words.quote_then_attribution, words.attribution_then_quote]
+        if words.interrupted_quote is not None:
+            patterns.append(words.interrupted_quote)
+        quoted: list[tuple[int, int]] = []  # a quote two shapes find is one claim
         for pattern in patterns:
             for match in pattern.finditer(paragraph):
                 if pattern is words.quote_then_attribution and not _verb_first(match, words):
+                    continue
+                if any(
+                    a < start + match.end("quote") and start + match.start("quote") < b
+                    for a, b in quoted
+                ):
                     continue
                 quote = match.group("quote").strip()
                 quote_start = (
@@ -197,6 +293,7 @@ def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Ite
                     start + match.end("attribution"),
                 )
                 if claim:
+                    quoted.append((start + match.start("quote"), start + match.end("quote")))
                     yield claim
             if pattern is words.dash_quote and pattern.search(paragraph):
                 break
@@ -220,7 +317,8 @@ def _reported_statements(
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
-        if not (speech or stance):
+        noun = _speech_noun(view, index, words)
+        if not (speech or stance or noun is not None):
             continue
         subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
         if not subjects:
@@ -233,6 +331,14 @@ def _reported_statements(
             clause = _quoted_object(view, index)  # "назвал атмосферу «хорошей»"
         if not clause and speech:
             clause = _infinitive_object(view, index)  # "пообещал снизить тарифы"
+        if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
+            clause = _predicative_object(view, index)  # "считает решение ошибочным"
+        refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
+        if not clause and noun is not None:
+            clause = view.subtree(noun)
+            refers_before = any(
+                view.tokens[c].lemma in words.anaphoric_topics for c in view.children(noun)
+            )
         if clauses and clauses[0] > index:
             # a misparse can hang the subject under the clause: what was said follows the verb
             clause = [i for i in clause if i > index]
@@ -260,8 +366,10 @@ def _reported_statements(
         if not clause:
             continue
         quote = view.span_of(clause)
-        if topic is not None and view.tokens[topic].lemma in words.anaphoric_topics:
-            quote = _sentence_before(analysed, sentence) or quote  # "Об этом заявил X"
+        if refers_before or (
+            topic is not None and view.tokens[topic].lemma in words.anaphoric_topics
+        ):
+            quote = _sentence_before(analysed, sentence) or quote
         said_on = next(
             (
                 d
@@ -301,6 +409,16 @@ def _subject_speakers(
         antecedent = _antecedent(analysed, head.start)
         if antecedent:
             return [antecedent]
+    # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
+    # not a channel after a preposition ("в Twitter")
+    tokens = [
+        view.tokens[i]
+        for i in phrase
+        if not any(view.tokens[c].relation == "case" for c in view.children(i))
+    ]
+    latin = _latin_name(analysed, tokens, view.tokens[phrase[0]].start, view.tokens[phrase[-1]].end)
+    if latin is not None:
+        return [latin]
     # "канцелярия правительства Израиля сообщает": the organisation the subject belongs to
     organisations = view.mentions_in(phrase, {"ORG", "LOCORG"})[:1]
     if organisations:
@@ -349,14 +467,49 @@ def _infinitive_object(view: SentenceView, verb: int) -> list[int]:
     return []
 
 
+def _speech_noun(view: SentenceView, verb: int, words: StatementWords) -> int | None:
+    """ "сделал заявление", "выступил с заявлением": the noun of saying a light verb takes."""
+    if view.tokens[verb].pos != "VERB" or view.tokens[verb].lemma not in words.speech_noun_verbs:
+        return None
+    return next(
+        (
+            child
+            for child in view.children(verb)
+            if view.tokens[child].relation in {"obj", "obl"}
+            and view.tokens[child].lemma in words.speech_nouns
+        ),
+        None,
+    )
+
+
+def _predicative_object(view: SentenceView, verb: int) -> list[int]:
+    """How a speaker judges something ("считает решение ошибочным", "назвал визит
+    полезным"): the object with its instrumental adjective. Not inside what someone else
+    said ("подчеркнул, что X считает …"): that is their statement."""
+    children = view.children(verb)
+    objects = [c for c in children if view.tokens[c].relation == "obj" and c > verb]
+    predicates = [
+        c
+        for c in children
+        if c > verb
+        and view.tokens[c].feats.get("Case") == "Ins"
+        and view.tokens[c].pos == "ADJ"  # "назвал X первым вратарём" names a role
+        and view.tokens[c].relation in {"xcomp", "obl", "advcl"}
+    ]
+    if not objects or not predicates:
+        return []
+    return sorted({*view.subtree(objects[0]), *view.subtree(predicates[0])})
+
+
 def _holders(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """ "В компании уверены": an oblique after a holder preposition stands for the
     subject of an impersonal stance."""
+    impersonal = view.tokens[verb].feats.get("Number") == "Plur"  # "заявили в пресс-службе X"
     return [
         child
         for child in view.children(verb)
         if view.tokens[child].relation == "obl"
-        and child < verb
+        and (child < verb or impersonal)
         and view.preposition(child) in words.holder_prepositions
     ][:1]
 
@@ -455,8 +608,15 @@ def _attributed_statements(
         source_start = sentence.start + match.start("source")
         source_end = sentence.start + match.end("source")
         speaker = _speaker(analysed, source_start, source_end)
-        if speaker is None and _referring(match.group("source"), words):
+        speaking = words.quoted_words.search(match.group()) is not None  # "по словам X"
+        if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
             speaker = _antecedent(analysed, sentence.start)
+        if speaker is None:
+            # the source itself, not a channel within it ("как сообщил в Twitter министр")
+            latin = _latin_name(analysed, sentence.tokens, source_start, source_end)
+            named_end = source_start + len(match.group("source").rstrip())
+            if latin and (latin.start == source_start or latin.end == named_end):
+                speaker = latin
         if speaker is None:
             continue
         quote = Span(sentence.start, sentence.end, sentence.text)
