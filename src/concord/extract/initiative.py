@@ -404,16 +404,10 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue
         for mention in organisations:
             arguments.append(view.entity_argument("organisations", mention))
-        for mention in view.mentions_in(runner_places, _PLACE_TYPES):
-            if mention in organisations:
-                continue
-            first = view.token_indices(mention.start, mention.end)[0]
-            if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
-                arguments.append(view.entity_argument("location", mention))
-                break
-        date = next((d for d in view.dates if d.relation in {"on", "since"}), None)
-        if date:
-            arguments.append(view.date_argument("starts_on", date))
+        places = view.mentions_in(runner_places, _PLACE_TYPES)
+        arguments.extend(
+            _place_and_start(view, [m for m in places if m not in organisations], words)
+        )
         for quantity in view.quantities:
             if view.token_indices(quantity.start, quantity.end)[0] in segment:
                 arguments.append(
@@ -467,17 +461,28 @@ def _launched_by_reference(view: SentenceView, words: InitiativeWords) -> list[C
             [i for c in subjects for i in view.subtree(c)], set(words.subject_runner_types)
         )
         arguments.extend(view.entity_argument("organisations", m) for m in runners)
-        for mention in view.mentions_in(range(verb, len(view.tokens)), _PLACE_TYPES):
-            first = view.token_indices(mention.start, mention.end)[0]
-            if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
-                arguments.append(view.entity_argument("location", mention))
-                break
-        date = next((d for d in view.dates if d.relation in {"on", "since"}), None)
-        if date:
-            arguments.append(view.date_argument("starts_on", date))
+        places = view.mentions_in(range(verb, len(view.tokens)), _PLACE_TYPES)
+        arguments.extend(_place_and_start(view, places, words))
         modality = view.modality(verb)
         if modality == Modality.FACT and _intended(view, verb, words):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
         break
     return claims
+
+
+def _place_and_start(
+    view: SentenceView, places: list[Mention], words: InitiativeWords
+) -> list[Argument]:
+    """Where the project is (the first place after a place preposition) and when it
+    starts (the sentence's date "on" or "since" something)."""
+    found = []
+    for mention in places:
+        first = view.token_indices(mention.start, mention.end)[0]
+        if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
+            found.append(view.entity_argument("location", mention))
+            break
+    date = next((d for d in view.dates if d.relation in {"on", "since"}), None)
+    if date:
+        found.append(view.date_argument("starts_on", date))
+    return found
