@@ -198,7 +198,7 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 SERVER_THREADS = 40
 REFRESH_CONNECTIONS = 8  # beside the threads': the kept answers' background recomputes
 CACHED_ANSWERS = 256  # kept pages and API answers per server process (web/stamped_cache.py)
-ENTITY_FACTS_PER_PAGE = 100
+ENTITY_FACTS_PER_PAGE = 50  # as the other lists (browse.PER_PAGE)
 QUEUED_POSTS = 4  # documents waiting for an analysis process before a POST gets 503
 
 
