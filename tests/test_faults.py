@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import psutil
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import DBAPIError
 
-from concord.store.database import open_database
 from concord.store.schema import DocumentRow
 from tests.conftest import SEEDS, SHARED, new_database_url
 
@@ -49,8 +48,10 @@ def _environment() -> dict[str, str]:
 
 
 def _stored(url: str) -> int:
-    """Documents in the store; 0 while the ingest has not created its tables yet."""
-    engine = open_database(url)
+    """Documents in the store; 0 while the ingest has not created its tables yet. A bare
+    engine, not open_database: its schema check takes the store's schema lock and waits
+    on the ingest's writer, so a poll took long enough for the run to finish unseen."""
+    engine = create_engine(url)
     try:
         with engine.connect() as connection:
             return connection.scalar(select(func.count()).select_from(DocumentRow)) or 0

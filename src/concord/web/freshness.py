@@ -7,6 +7,7 @@ and query) and, for pages, the Accept-Language header that picks their language.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
@@ -77,8 +78,6 @@ def install_freshness(app: FastAPI) -> None:
     app.add_exception_handler(NotModified, not_modified)
 
 
-
-
 def store_facets(request: Request, session: Session) -> dict[str, list[str]]:
     """The filter forms' choices (outlets, languages, entity types): scanning the documents
     for them costs tens of milliseconds at 10,000 documents."""
@@ -86,7 +85,9 @@ def store_facets(request: Request, session: Session) -> dict[str, list[str]]:
     return choices
 
 
-def exactly_kept(request: Request, session: Session, key: str, compute: Any) -> Any:
+def exactly_kept(
+    request: Request, session: Session, key: str, compute: Callable[[Session], Any]
+) -> Any:
     """An answer kept per store stamp and never served stale: parts of pages that are
     kept themselves, where a stale part would be kept under the new stamp. While the
     stamp moves, the first request computes it and the others wait for that one."""
