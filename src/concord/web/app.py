@@ -80,7 +80,7 @@ from concord.web.guard import (
     read_body,
 )
 from concord.web.highlight import document_parts, highlight, safe_url
-from concord.web.i18n import TEXTS, pick_language
+from concord.web.i18n import TEXTS, request_language
 from concord.web.kept_json import kept_json
 from concord.web.overview import overview_data
 from concord.web.search import search_router
@@ -254,9 +254,7 @@ def create_app(
     app.add_middleware(Guard, headers=SECURITY_HEADERS, max_body=MAX_BODY_BYTES)
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
-        language = pick_language(
-            request.query_params.get("lang"), request.headers.get("accept-language")
-        )
+        language = request_language(request)
         other = "en" if language == "ru" else "ru"
         # The other language keeps the page's filters: the query string is its state.
         kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
@@ -276,9 +274,7 @@ def create_app(
         """A page as sent, kept per state of the store, address and interface language:
         rendering a page of facts costs more than reading them. `render` reads the store
         only through the session it is given (a background recompute has its own)."""
-        language = pick_language(
-            request.query_params.get("lang"), request.headers.get("accept-language")
-        )
+        language = request_language(request)
         key = ("page", request.url.path, request.url.query, language)
         body = stamped.get(store, key, lambda session: render(session).body, fresh_in=fresh_in)
         return HTMLResponse(body)
@@ -499,9 +495,7 @@ def create_app(
     async def review_form(fact_id: PathId, role: Role, request: Request) -> Response:
         """The conflicts page's form (form-encoded: status, note, reviewer, token): back
         to the page on success (303), else a page saying what was wrong."""
-        language = pick_language(
-            request.query_params.get("lang"), request.headers.get("accept-language")
-        )
+        language = request_language(request)
         back = request.query_params.get("status")
         shown = back if back in STATUS_FILTERS else None
         fields = form_fields(await read_body(request, MAX_BODY_BYTES))
@@ -534,9 +528,7 @@ def create_app(
     def refused(
         request: Request, status_code: int, reason: str, shown: str | None, detail: str = ""
     ) -> HTMLResponse:
-        language = pick_language(
-            request.query_params.get("lang"), request.headers.get("accept-language")
-        )
+        language = request_language(request)
         back = conflicts_address(language, shown)
         response = page(request, "refused.html", reason=reason, detail=detail, back=back)
         response.status_code = status_code

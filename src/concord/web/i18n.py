@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fastapi import Request
+
 TEXTS: dict[str, dict[str, str]] = {
     "ru": {
         "title": "Concord", "overview": "Обзор", "facts": "Факты", "conflicts": "Расхождения",
@@ -103,3 +105,8 @@ def pick_language(requested: str | None, accept_language: str | None) -> str:
     if accept_language and accept_language.lower().startswith("en"):
         return "en"
     return "ru"
+
+
+def request_language(request: Request) -> str:
+    """The interface language a request asks for: `?lang=`, else its Accept-Language."""
+    return pick_language(request.query_params.get("lang"), request.headers.get("accept-language"))
