@@ -80,6 +80,24 @@ def test_track3_person_by_name_parts_in_any_order(tmp_path: Path) -> None:
     )  # one found, one missed, one wrong
 
 
+def test_an_argument_naming_two_objects_accepts_either(tmp_path: Path) -> None:
+    """"Owner obj10 A | obj11 B" lists two owners; a response naming the second one matches."""
+    gold, response = tmp_path / "gold", tmp_path / "response"
+    gold.mkdir()
+    response.mkdir()
+    _gold(gold)
+    (gold / "book_1.facts").write_text(
+        "1-0 Ownership\nOwner obj10 Петров Иван | obj11 Смирнова Анна\n"
+        "Property obj12 Компания Ромашка\n",
+        encoding="utf-8",
+    )
+    write_task3(
+        response / "book_1.task3",
+        [("Ownership", [("Owner", "Анна Смирнова"), ("Property", "Ромашка")])],
+    )
+    assert score("3", gold, response)["ownership"] == (1.0, 1.0, 1.0)
+
+
 def test_hard_facts_are_ignored(tmp_path: Path) -> None:
     gold, response = tmp_path / "gold", tmp_path / "response"
     gold.mkdir()

@@ -237,6 +237,19 @@ def _entity_values(entity: GoldEntity, description: str, text: str) -> set[str]:
     return values
 
 
+def _object_values(rest: str, entities: dict[str, GoldEntity], text: str) -> set[str]:
+    """Every name of every object an argument line lists: "obj1 A | obj2 B | C" names two
+    objects (two owners of one property, say), each with its own alternatives."""
+    values: set[str] = set()
+    for segment in re.split(r"\s*\|\s*(?=obj\d+ )", rest):
+        identifier, _, description = segment.partition(" ")
+        entity = entities.get(identifier[3:])
+        values |= (
+            _entity_values(entity, description, text) if entity else {normalise(description)}
+        )
+    return values
+
+
 def _facts(
     path: Path, entities: dict[str, GoldEntity], spans: dict[str, GoldSpan], text: str
 ) -> list[GoldFact]:
@@ -256,14 +269,8 @@ def _facts(
             values: set[str] = set()
             first_text = ""
             if rest.startswith("obj"):
-                identifier, _, description = rest.partition(" ")
-                entity = entities.get(identifier[3:])
-                values = (
-                    _entity_values(entity, description, text)
-                    if entity
-                    else {normalise(description)}
-                )
-                first_text = description.split("|")[0].strip()
+                values = _object_values(rest, entities, text)
+                first_text = rest.partition(" ")[2].split("|")[0].strip()
             elif rest.startswith("span"):
                 for alternative in alternatives:
                     identifier, _, _ = alternative.partition(" ")
