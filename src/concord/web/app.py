@@ -195,6 +195,8 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # Threads serving requests: Starlette runs every `def` route, dependency and
 # run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
 # (8 threads gave 40 % fewer requests a second under bench/load.py with an ingest running.)
+# Kept pages and answers are sent from the event loop (`async def` routes through
+# StampedCache.answer); only their computations and the writes go to a thread.
 SERVER_THREADS = 40
 REFRESH_CONNECTIONS = 8  # beside the threads': the kept answers' background recomputes
 CACHED_ANSWERS = 256  # kept pages and API answers per server process (web/stamped_cache.py)
@@ -226,8 +228,9 @@ def create_app(
         yield
         started.state.analysis.close()
 
-    templates = Environment(
-        loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True)
+    templates = Environment(  # templates ship with the package: no reload checks per page
+        loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+        auto_reload=False,
     )
     app = FastAPI(
         title="Concord", description="Source-linked facts from news reports.", version="0.1.0",
@@ -265,7 +268,7 @@ def create_app(
         )  # fmt: skip
         return HTMLResponse(html)
 
-    def kept_page(
+    async def kept_page(
         request: Request,
         store: Session,
         render: Callable[[Session], HTMLResponse],
@@ -276,7 +279,9 @@ def create_app(
         only through the session it is given (a background recompute has its own)."""
         language = request_language(request)
         key = ("page", request.url.path, request.url.query, language)
-        body = stamped.get(store, key, lambda session: render(session).body, fresh_in=fresh_in)
+        body = await stamped.answer(
+            store, key, lambda session: render(session).body, fresh_in=fresh_in
+        )
         return HTMLResponse(body)
 
     app.state.page = page  # the list pages (web/browse.py) render through it
@@ -321,7 +326,7 @@ def create_app(
         return ingested_answer(await request.app.state.analysis.ingest(document))
 
     @app.get("/api/facts", **answers(list[Fact]))
-    def api_facts(
+    async def api_facts(
         request: Request,
         store: Store,
         limit: Limit = 50,
@@ -336,7 +341,7 @@ def create_app(
         check_freshness(request, store)
         # Each page of facts assembles 50 facts with their sources (~14 ms on 10k documents).
         query = (type, entity, source, date_from, date_to, limit, offset, language)
-        return kept_json(
+        return await kept_json(
             stamped, store, ("facts", *query), list[Fact],
             lambda session: filter_facts(session, *query),
         )  # fmt: skip
@@ -349,20 +354,20 @@ def create_app(
         return found[0]
 
     @app.get("/api/entities", **answers(list[EntitySummary]))
-    def api_entities(request: Request, store: Store, limit: Limit = 50, offset: Offset = 0,
+    async def api_entities(request: Request, store: Store, limit: Limit = 50, offset: Offset = 0,
                      type: str | None = None, q: str | None = None) -> Any:  # fmt: skip
         check_freshness(request, store)
         if q is not None:  # a search counts the matching entities' mentions only: quick
-            return list_entities_page(store, limit, offset, type, q)
+            return await run_in_threadpool(list_entities_page, store, limit, offset, type, q)
         # Ordered by mention count: every mention grouped (~20 ms on 196k mentions).
         listed = (limit, offset, type)
-        return kept_json(
+        return await kept_json(
             stamped, store, ("entities", *listed), list[EntitySummary],
             lambda session: list_entities_page(session, *listed),
         )  # fmt: skip
 
     @app.get("/api/entities/{entity_id}", **answers(EntityDetail))
-    def api_entity(entity_id: PathId, store: Store) -> Response:
+    async def api_entity(entity_id: PathId, store: Store) -> Response:
         def view(session: Session) -> dict:
             # the most mentioned entities have hundreds of facts to assemble
             found = entity_view(session, entity_id)
@@ -370,7 +375,7 @@ def create_app(
                 raise HTTPException(404, f"no entity {entity_id}")
             return found
 
-        return kept_json(stamped, store, ("entity", entity_id), EntityDetail, view)
+        return await kept_json(stamped, store, ("entity", entity_id), EntityDetail, view)
 
     @app.get("/api/conflicts", **answers(list[Conflict]))
     def api_conflicts(
@@ -398,14 +403,16 @@ def create_app(
     # ---- pages ------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse)
-    def overview(request: Request, store: Store) -> HTMLResponse:
-        return kept_page(
+    async def overview(request: Request, store: Store) -> HTMLResponse:
+        return await kept_page(
             request, store, lambda session: page(request, "overview.html", **overview_data(session))
         )
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
-    def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
-        return kept_page(request, store, lambda session: render_fact(request, session, fact_id))
+    async def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
+        return await kept_page(
+            request, store, lambda session: render_fact(request, session, fact_id)
+        )
 
     def render_fact(request: Request, store: Session, fact_id: int) -> HTMLResponse:
         found = list_facts(store, fact_ids=[fact_id])
@@ -432,7 +439,7 @@ def create_app(
         return page(request, "fact.html", fact=fact, sources=sources, sides=list(sides.items()))
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
-    def entity_page(
+    async def entity_page(
         entity_id: PathId, request: Request, store: Store,
         page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
     ) -> HTMLResponse:  # fmt: skip
@@ -451,10 +458,10 @@ def create_app(
                 listed=listed, first=start + 1, more=more,
             )  # fmt: skip
 
-        return kept_page(request, store, render)
+        return await kept_page(request, store, render)
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)
-    def document_page(document_id: str, request: Request, store: Store) -> HTMLResponse:
+    async def document_page(document_id: str, request: Request, store: Store) -> HTMLResponse:
         def render(session: Session) -> HTMLResponse:
             found = document_view(session, document_id)
             if found is None:
@@ -464,10 +471,10 @@ def create_app(
                 request, "document.html", document=found, parts=parts, url=safe_url(found["url"])
             )
 
-        return kept_page(request, store, render)
+        return await kept_page(request, store, render)
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts_page(
+    async def conflicts_page(
         request: Request, store: Store, offset: Offset = 0, status: StatusFilter | None = None
     ) -> HTMLResponse:
         check_freshness(request, store)
@@ -489,7 +496,7 @@ def create_app(
 
         # A reviewer sees their own verdict at once; new documents' conflicts may wait
         # for the next recompute, as on every kept page.
-        return kept_page(request, store, render, fresh_in=lambda stamp: stamp.reviews)
+        return await kept_page(request, store, render, fresh_in=lambda stamp: stamp.reviews)
 
     @app.post("/conflicts/{fact_id}/{role}/review", response_class=HTMLResponse)
     async def review_form(fact_id: PathId, role: Role, request: Request) -> Response:

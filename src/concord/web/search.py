@@ -38,7 +38,7 @@ def search_router() -> APIRouter:
     router = APIRouter()
 
     @router.get("/api/search", response_model=SearchResults, response_model_exclude_unset=True)
-    def api_search(
+    async def api_search(
         request: Request, store: Store, q: Words, type: Text = None, source: Text = None,
         language: Text = None, date_from: Day = None, date_to: Day = None,
     ) -> Response:  # fmt: skip
@@ -46,13 +46,13 @@ def search_router() -> APIRouter:
         entities, `source`, `language` and the publication dates the documents."""
         query = (q, type, source, language, date_from, date_to)
         stamped = request.app.state.stamped  # a popular name is asked for again and again
-        return kept_json(
+        return await kept_json(
             stamped, store, ("search", *query), SearchResults,
             lambda session: found(session, *query),
         )  # fmt: skip
 
     @router.get("/search", response_class=HTMLResponse)
-    def search_page(
+    async def search_page(
         request: Request, store: Store, q: Annotated[str, Query(max_length=200)] = "",
         type: Text = None, source: Text = None, language: Text = None,
         date_from: Day = None, date_to: Day = None,
@@ -71,7 +71,7 @@ def search_router() -> APIRouter:
             return response
 
         kept_page: Any = request.app.state.kept_page
-        response: HTMLResponse = kept_page(request, store, render)
+        response: HTMLResponse = await kept_page(request, store, render)
         return response
 
     return router
