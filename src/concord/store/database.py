@@ -26,6 +26,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from concord.store import migrate
 from concord.store.schema import SEARCH_CONFIGURATION, SEARCH_INDEX, SEARCH_TEXT, Base
+from concord.store.time_limit import limit_queries
 
 DEFAULT_URL = "sqlite:///concord.db"
 IN_LIST = 500  # values bound in one `IN (...)`: well inside every database's parameter limit
@@ -107,6 +108,7 @@ def _create_engine(url: URL, pool_size: int | None = None) -> Engine:
     )
     if on_sqlite:
         _take_over_sqlite_transactions(engine)
+    limit_queries(engine)
     return engine
 
 

@@ -90,6 +90,7 @@ from concord.web.story import story_router
 
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2_000_000
+QUERY_SECONDS = 20.0  # a request's store queries stop after this long: a 503, not a stall
 MAX_PAGE = 200
 CONFLICTS_PER_PAGE = 50  # each shows up to five sources per side
 SECURITY_HEADERS = {
@@ -209,12 +210,13 @@ def create_app(
     analysis_processes: int = 0,
     stale_seconds: float = 0.0,
     refresh_seconds: float = 0.0,
+    query_seconds: float = QUERY_SECONDS,
 ) -> FastAPI:
     """`analysis_processes`: child processes analysing POSTed documents (web/analysis_pool.py);
     0 analyses in a server thread, as tests and embedding callers want. `stale_seconds`: how
     old kept pages and answers may be while recomputed, `refresh_seconds`: how often at most
     they are recomputed while writes go on (web/stamped_cache.py); 0: always of the store as
-    it is."""
+    it is. `query_seconds`: how long a request's store queries may run."""
     engine = open_database(database_url, pool_size=SERVER_THREADS + REFRESH_CONNECTIONS)
     sessions: sessionmaker = session_factory(engine)
     analysis: Analysis = (
@@ -254,7 +256,9 @@ def create_app(
     app.state.stamped = stamped  # the story router's views are kept in it too
     app.add_exception_handler(Exception, internal_error(SECURITY_HEADERS))
 
-    app.add_middleware(Guard, headers=SECURITY_HEADERS, max_body=MAX_BODY_BYTES)
+    app.add_middleware(
+        Guard, headers=SECURITY_HEADERS, max_body=MAX_BODY_BYTES, query_seconds=query_seconds
+    )
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
         language = request_language(request)

@@ -18,11 +18,13 @@ from concord.exports import MEDIA_TYPES, Contents, Format, export_text
 from concord.store.browse import list_documents, list_entities_page
 from concord.store.export import Filters
 from concord.store.queries import filter_facts
+from concord.store.time_limit import QueryTimeLimit, query_time_limit
 from concord.web.freshness import check_freshness, store_facets
 from concord.web.guard import MAX_ID
 from concord.web.sessions import Store
 
 PER_PAGE = 50
+EXPORT_SECONDS = 900.0  # an export's queries may run this long (a request's: QUERY_SECONDS)
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
@@ -149,7 +151,8 @@ def browse_router() -> APIRouter:
     ) -> Response:
         """Facts or conflicts (csv, jsonl) or the entity graph (graphml, gexf) as a file."""
         filters = Filters(known_type(type), entity, outlet or None)
-        body = export_text(store, format, what, filters, bom)
+        with query_time_limit(EXPORT_SECONDS):  # a whole store's facts take a while
+            body = export_text(store, format, what, filters, bom)
         name = f"concord-{'graph' if format in (Format.graphml, Format.gexf) else what}"
         return Response(
             body,
@@ -191,8 +194,8 @@ def wants_html(request: Request) -> bool:
 def install_error_pages(
     app: FastAPI, invalid_json: Callable[[Request, Exception], Response]
 ) -> None:
-    """400, 404 and 405 (and invalid parameters) as pages for browsers; JSON as before
-    for everyone else (`invalid_json` answers an invalid request)."""
+    """400, 404, 405 and 503 (and invalid parameters) as pages for browsers; JSON as
+    before for everyone else (`invalid_json` answers an invalid request)."""
 
     def error_page(request: Request, status_code: int, detail: str) -> HTMLResponse:
         response: HTMLResponse = app.state.page(
@@ -212,6 +215,11 @@ def install_error_pages(
 
     for status_code in (400, 404, 405):  # keyed by status: routing's 404 is caught too
         app.add_exception_handler(status_code, http_error)
+
+    @app.exception_handler(QueryTimeLimit)
+    async def over_time(request: Request, error: QueryTimeLimit) -> Response:
+        detail = "the request took too long to answer; narrow it down (fewer or rarer words)"
+        return await http_error(request, HTTPException(503, detail))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:

@@ -16,6 +16,8 @@ from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from concord.store.time_limit import query_time_limit
+
 # Ids are INTEGER columns: 32-bit on PostgreSQL, 64-bit on SQLite. A larger id names
 # nothing, and would overflow the database's parameter (a 500) rather than miss (a 404).
 MAX_ID = 2**31 - 1
@@ -46,13 +48,17 @@ class Guard:
     middleware: a NUL in the path or query (it ends strings early in the C code below,
     SQLite's full-text query parser among them) is a 400, a stated body over the limit a
     413; every answer gets the security headers and a list's validators (put in the
-    request's state by web/freshness.py). Starlette's `BaseHTTPMiddleware` would wrap
+    request's state by web/freshness.py); the store queries a request runs stop after
+    `query_seconds` (store/time_limit.py). Starlette's `BaseHTTPMiddleware` would wrap
     every response in a stream and a task: a large share of a kept page's cost."""
 
-    def __init__(self, app: ASGIApp, headers: dict[str, str], max_body: int) -> None:
+    def __init__(
+        self, app: ASGIApp, headers: dict[str, str], max_body: int, query_seconds: float
+    ) -> None:
         self.app = app
         self.headers = headers
         self.max_body = max_body
+        self.query_seconds = query_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -70,7 +76,8 @@ class Guard:
         if refusal is not None:
             await refusal(scope, receive, send_with_headers)
             return
-        await self.app(scope, receive, send_with_headers)
+        with query_time_limit(self.query_seconds):  # a route may set a longer one
+            await self.app(scope, receive, send_with_headers)
 
     def refusal(self, scope: Scope) -> Response | None:
         if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
