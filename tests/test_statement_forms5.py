@@ -140,9 +140,7 @@ def test_a_question_is_no_statement(analyse: Analyse) -> None:
 
 
 def test_a_name_inside_a_clause_on_the_subject_is_not_the_speaker(analyse: Analyse) -> None:
-    analysed = analyse(
-        "Сегодня врачи, лечащие Ольгу Белову, говорят, что она идёт на поправку."
-    )
+    analysed = analyse("Сегодня врачи, лечащие Ольгу Белову, говорят, что она идёт на поправку.")
     assert speakers(analysed) == []
 
 
