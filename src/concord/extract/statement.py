@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from concord.analysis import AnalysedDocument, Sentence, Token
-from concord.claim import Argument, Claim, Mention, Span
+from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.sentence_view import SentenceView, SentenceWords, entity_argument
 
 
@@ -66,6 +66,12 @@ class StatementWords:
     # "X считает решение ошибочным": verbs whose object and its predicate are a judgement
     evaluation_lemmas: frozenset[str] = frozenset()
     speech_noun_verbs: frozenset[str] = frozenset()
+    # "не исключил, что …", "не скрывает, что …": negated, and still a statement
+    negated_speech_lemmas: frozenset[str] = frozenset()
+    # "Иванов: …" opening a paragraph: an interview's speaker label
+    speaker_label: re.Pattern[str] | None = None
+    # a paragraph that is only «a quote», signed on the next line ("— Name, post")
+    signature: re.Pattern[str] | None = None
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -116,6 +122,53 @@ def _antecedent(analysed: AnalysedDocument, before: int, kind: str = "PER") -> M
     return people[-1] if people else None
 
 
+def _described(analysed: AnalysedDocument, lemma: str, before: int) -> Mention | None:
+    """The person a common noun stood in front of earlier ("Скульптор Георгий Франгулян …
+    — говорит скульптор"; "аналитика Романа Коноплева … По мнению аналитика"): the text
+    itself said who the noun is."""
+    found: Mention | None = None
+    for sentence in analysed.sentences:
+        if sentence.start >= before:
+            break
+        tokens = sentence.tokens
+        for position, token in enumerate(tokens[1:], start=1):
+            previous = tokens[position - 1]
+            if previous.pos != "NOUN" or previous.lemma.lower() != lemma:
+                continue
+            mention = next(
+                (
+                    m
+                    for m in analysed.mentions
+                    if m.type == "PER" and m.start == token.start and m.end <= before
+                ),
+                None,
+            )
+            if mention is not None:
+                found = mention
+    return found
+
+
+def _described_in(
+    analysed: AnalysedDocument, tokens: list[Token], start: int, end: int
+) -> Mention | None:
+    """A person some noun of the span was said to be before ("говорит скульптор")."""
+    for token in tokens:
+        if start <= token.start < end and token.pos == "NOUN":
+            found = _described(analysed, token.lemma.lower(), start)
+            if found is not None:
+                return found
+    return None
+
+
+def _tokens_of(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
+    return [
+        token
+        for sentence in analysed.sentences
+        if sentence.start < end and start < sentence.end
+        for token in sentence.tokens
+    ]
+
+
 def _referring(attribution: str, words: StatementWords) -> bool:
     return any(w in words.referring_words for w in re.findall(r"\w+", attribution.lower()))
 
@@ -162,6 +215,9 @@ def _direct_claim(
     speaker = _speaker(analysed, attribution_start, attribution_end)
     if speaker is None and _referring(attribution, words):
         speaker = _antecedent(analysed, attribution_start)
+    if speaker is None:
+        tokens = _tokens_of(analysed, attribution_start, attribution_end)
+        speaker = _described_in(analysed, tokens, attribution_start, attribution_end)
     if speaker is None:
         return None
     arguments = [
@@ -250,8 +306,90 @@ def _quote_continued(
         yield claims[-1]
 
 
+def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """«Quote.» on a line of its own, signed on the next line: "— Name, post"."""
+    if words.whole_quote is None or words.signature is None:
+        return
+    text = analysed.document.text
+    for (start, end), (next_start, next_end) in pairwise(list(_paragraphs(text))):
+        match = words.whole_quote.fullmatch(text, start, end)
+        signed = words.signature.match(text, next_start, next_end)
+        if match is None or signed is None or not _claimable(analysed, start, next_end):
+            continue
+        speaker = next(
+            (m for m in analysed.mentions if m.type == "PER" and m.start == signed.end()), None
+        )
+        if speaker is None:
+            continue
+        quote_start = match.start("quote")
+        quote = match.group("quote")
+        yield Claim(
+            "statement",
+            [
+                entity_argument(analysed, "speaker", speaker),
+                Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
+            ],
+            Span(start, next_end, text[start:next_end]),
+        )
+
+
+def _labels(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[Span, Mention]]:
+    """Paragraphs opening with a person's name and a colon ("Иванов: …"), where the text
+    has at least two: an interview's answers. The label is the whole name, nothing else."""
+    if words.speaker_label is None:
+        return []
+    text = analysed.document.text
+    found: list[tuple[Span, Mention]] = []
+    for start, end in _paragraphs(text):
+        match = words.speaker_label.match(text, start, end)
+        if match is None:
+            continue
+        label_start, label_end = match.span("label")
+        speaker = next(
+            (
+                m
+                for m in analysed.mentions
+                if m.type == "PER" and m.start == label_start and m.end == label_end
+            ),
+            None,
+        )
+        if speaker is not None:
+            found.append((Span(start, end, text[start:end]), speaker))
+    return found if len(found) >= 2 else []
+
+
+def _interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """Each labelled paragraph of a person who mostly answers is their statement; one who
+    mostly asks (paragraphs ending in "?") is the interviewer."""
+    labelled = _labels(analysed, words)
+    for paragraph, speaker in labelled:
+        own = [p for p, s in labelled if s.normal == speaker.normal]
+        asked = sum(p.text.rstrip().endswith("?") for p in own)
+        if 2 * asked >= len(own) or paragraph.text.rstrip().endswith("?"):
+            continue
+        if not _claimable(analysed, paragraph.start, paragraph.end):
+            continue
+        quote_start = speaker.end + 1
+        while quote_start < paragraph.end and analysed.document.text[quote_start] == " ":
+            quote_start += 1
+        quote = analysed.document.text[quote_start : paragraph.end]
+        yield Claim(
+            "statement",
+            [
+                entity_argument(analysed, "speaker", speaker),
+                Argument("quote", quote, Span(quote_start, paragraph.end, quote)),
+            ],
+            paragraph,
+        )
+
+
 def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     claims = list(_quoted_paragraphs(analysed, words))
+    claims += [
+        claim
+        for claim in _signed_quotes(analysed, words)
+        if not any(claim.evidence.start == c.evidence.start for c in claims)
+    ]
     yield from claims
     yield from _quote_continued(analysed, words, claims)
 
@@ -264,9 +402,12 @@ def _quoted_paragraphs(analysed: AnalysedDocument, words: StatementWords) -> Ite
             continue
         paragraph = text[start:end]
         evidence = Span(start, end, paragraph)
-        patterns = [words.dash_quote, words.quote_then_attribution, words.attribution_then_quote]
+        patterns = [words.dash_quote]
         if words.interrupted_quote is not None:
+            # the attribution inside a quote names its speaker; one after it may only relay
+            # ("«…, — сказал X. — …», — цитирует слова X пресс-служба")
             patterns.append(words.interrupted_quote)
+        patterns += [words.quote_then_attribution, words.attribution_then_quote]
         quoted: list[tuple[int, int]] = []  # a quote two shapes find is one claim
         for pattern in patterns:
             for match in pattern.finditer(paragraph):
@@ -312,6 +453,8 @@ def _verb_first(match: re.Match[str], words: StatementWords) -> bool:
 def _reported_statements(
     analysed: AnalysedDocument, sentence: Sentence, words: StatementWords
 ) -> Iterator[Claim]:
+    if sentence.text.rstrip().endswith("?"):
+        return  # a question asks what was said; it reports no statement
     view = SentenceView.build(analysed, sentence, words.sentence)
     said: set[str] = set()  # one claim per sentence and speaker
     for index, token in enumerate(view.tokens):
@@ -320,7 +463,10 @@ def _reported_statements(
         noun = _speech_noun(view, index, words)
         if not (speech or stance or noun is not None):
             continue
+        if _unsaid(view, index, words):
+            continue
         subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
+        own_subject = bool(subjects)
         if not subjects:
             subjects = _holders(view, index, words)  # "В Минсвязи уверены, что …"
         if not subjects:
@@ -347,11 +493,13 @@ def _reported_statements(
             clause = view.subtree(topic)
         if not clause:
             continue
+        speakers: list[Mention] = []
         if subjects:
             speakers = _subject_speakers(analysed, view, subjects[0], words)[:1]
             speakers += [s for s in _coordinated(view, subjects[0]) if s not in speakers]
-        else:
-            # The parser lost the subject: a name right before the verb ("X заявил, что").
+        if not speakers and not own_subject:
+            # The parser lost the subject ("В ответ на … X заявляет, что", where "в ответ"
+            # is no holder): a name right before the verb.
             before = view.mentions_in(range(max(0, index - 3), index), set(_SPEAKER_TYPES))
             speakers = before[-1:]
         if not speakers:
@@ -389,7 +537,31 @@ def _reported_statements(
             ]
             if said_on:
                 arguments.append(view.date_argument("date", said_on))
-            yield view.claim("statement", arguments, view.modality(index))
+            yield view.claim("statement", arguments, Modality.FACT)
+
+
+def _unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
+    """A speech act the sentence does not report as made: negated ("НАСА не объявило о …";
+    not "не исключил, что …", which states), only looked ahead to ("заявит", "собирается
+    заявить"), or an infinitive another verb governs ("хотел подчеркнуть", "позволило
+    аналитикам заявлять": a wish or a possibility)."""
+    token = view.tokens[verb]
+    negated = any(  # its own "не", not one inside what was said
+        view.tokens[c].lemma in view.words.negations and c < verb for c in view.children(verb)
+    )
+    if negated and token.lemma not in words.negated_speech_lemmas:
+        return True
+    if token.feats.get("Tense") == "Fut" or any(
+        view.tokens[c].lemma == view.words.future_auxiliary
+        and view.tokens[c].relation == "aux"
+        and view.tokens[c].feats.get("Tense") == "Fut"
+        for c in view.children(verb)
+    ):
+        return True  # "заявит", "будет говорить"; not a promise ("пообещал, что …")
+    if token.feats.get("VerbForm") != "Inf" or not 0 <= token.head < len(view.tokens):
+        return False
+    governor = view.tokens[token.head]
+    return governor.pos in {"VERB", "AUX"} and governor.lemma not in words.speech_lemmas
 
 
 def _subject_speakers(
@@ -397,7 +569,17 @@ def _subject_speakers(
 ) -> list[Mention]:
     """Who the subject names: a person in it, an organisation heading it, or the person
     a referring subject ("министр", "он") stands for."""
-    phrase = view.subtree(subject)
+    # not a name inside a clause on the subject ("Врачи, лечащие X, говорят": X is not
+    # the speaker)
+    clause = {
+        i
+        for c in view.children(subject)
+        if view.tokens[c].relation.startswith("acl")
+        or view.tokens[c].pos == "VERB"
+        or view.tokens[c].feats.get("VerbForm") == "Part"
+        for i in view.subtree(c)
+    }
+    phrase = [i for i in view.subtree(subject) if i not in clause]
     people = view.mentions_in(phrase, {"PER"})
     if people:
         return people
@@ -405,10 +587,14 @@ def _subject_speakers(
     named = view.mentions_in([subject], set(_SPEAKER_TYPES))
     if named:
         return named
-    if head.lemma.lower() in words.referring_words and head.feats.get("Number") != "Plur":
-        antecedent = _antecedent(analysed, head.start)
-        if antecedent:
-            return [antecedent]
+    if head.feats.get("Number") != "Plur":
+        if head.lemma.lower() in words.referring_words:
+            antecedent = _antecedent(analysed, head.start)
+            if antecedent:
+                return [antecedent]
+        described = _described(analysed, head.lemma.lower(), head.start)
+        if described:
+            return [described]
     # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
     # not a channel after a preposition ("в Twitter")
     tokens = [
@@ -420,7 +606,10 @@ def _subject_speakers(
     if latin is not None:
         return [latin]
     # "канцелярия правительства Израиля сообщает": the organisation the subject belongs to
-    organisations = view.mentions_in(phrase, {"ORG", "LOCORG"})[:1]
+    # people of a place are no organisation ("жители посёлка X сообщили"); staff of one
+    # speak for it ("представители Гринпис заявили")
+    people_head = head.pos == "NOUN" and head.feats.get("Animacy") == "Anim"
+    organisations = view.mentions_in(phrase, {"ORG"} if people_head else {"ORG", "LOCORG"})[:1]
     if organisations:
         return organisations
     # "эксперты компании убеждены": the company named before
@@ -600,6 +789,8 @@ def _attributed_statements(
     analysed: AnalysedDocument, sentence: Sentence, words: StatementWords, relayed: bool
 ) -> Iterator[Claim]:
     """A sentence a phrase attributes to someone: "По словам X, …", "…, пишет X"."""
+    if sentence.text.rstrip().endswith("?"):
+        return
     patterns = [*words.attributions, *([words.relay] if relayed and words.relay else [])]
     for pattern in patterns:
         match = pattern.search(sentence.text)
@@ -611,6 +802,8 @@ def _attributed_statements(
         speaking = words.quoted_words.search(match.group()) is not None  # "по словам X"
         if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
             speaker = _antecedent(analysed, sentence.start)
+        if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
+            speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
         if speaker is None:
             # the source itself, not a channel within it ("как сообщил в Twitter министр")
             latin = _latin_name(analysed, sentence.tokens, source_start, source_end)
@@ -665,4 +858,31 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
             span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
         )
     )
+    # An interview's answers: their sentences are still read for what others said ("Он
+    # сказал, что …"), but a speaker label is nobody's subject ("Голос Америки: Ранее …").
+    labels = _label_spans(analysed, words)
+    claims = [claim for claim in claims if not _speaks_from_label(claim, labels)]
+    claims.extend(_interview_answers(analysed, words))
     return claims
+
+
+def _label_spans(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[int, int]]:
+    """Where the speaker labels of an interview stand, the interviewer's too."""
+    if words.speaker_label is None or not _labels(analysed, words):
+        return []
+    text = analysed.document.text
+    spans: list[tuple[int, int]] = []
+    for start, end in _paragraphs(text):
+        match = words.speaker_label.match(text, start, end)
+        if match is not None:
+            spans.append(match.span("label"))
+    return spans
+
+
+def _speaks_from_label(claim: Claim, labels: list[tuple[int, int]]) -> bool:
+    return any(
+        argument.role == "speaker"
+        and argument.span is not None
+        and any(start <= argument.span.start < end for start, end in labels)
+        for argument in claim.arguments
+    )
