@@ -77,15 +77,16 @@ def _conflict_rows(
     A conflict nobody reviewed is open, so only reviewed ones are read to filter; with
     every status wanted, paging happens in SQL."""
     wanted = reviews.shown_statuses(status)
-    verdicts = reviews.reviews_of(session, fact_ids)
     query = select(ConflictRow).order_by(ConflictRow.fact_id, ConflictRow.id)
     if fact_ids is not None:
         query = query.where(ConflictRow.fact_id.in_(fact_ids))
-    if wanted == set(reviews.STATUSES):
-        if limit is not None:
-            query = query.limit(limit).offset(offset)
-        return list(session.scalars(query)), {}, verdicts
+    every_status = wanted == set(reviews.STATUSES)
+    if every_status and limit is not None:
+        query = query.limit(limit).offset(offset)
     rows = list(session.scalars(query))
+    verdicts = reviews.reviews_of(session, fact_ids) if rows else {}  # most facts have none
+    if every_status:
+        return rows, {}, verdicts
     reviewed = [row for row in rows if (row.fact_id, row.role) in verdicts]
     sides = reviews.conflict_sides(session, [row.id for row in reviewed])
     rows = [
@@ -159,7 +160,7 @@ def list_facts(
     listed; with `sources_per_fact`, only the first sources and a `source_count`, so a
     page of facts told by thousands of reports stays small (the arguments are the same
     either way: they are merged from one claim per distinct value)."""
-    query = select(FactRow.id).order_by(FactRow.id)
+    query = select(FactRow.id, FactRow.type).order_by(FactRow.id)
     if type:
         query = query.where(FactRow.type == type)
     if document:
@@ -172,7 +173,8 @@ def list_facts(
         )
     if fact_ids is not None:
         query = query.where(FactRow.id.in_(fact_ids))
-    ids = list(session.scalars(query))
+    types: dict[int, str] = dict(session.execute(query).tuples().all())
+    ids = list(types)
     result = []
     for chunk in in_chunks(ids, 200):
         if sources_per_fact is None:
@@ -193,9 +195,6 @@ def list_facts(
                 {key: conflict[key] for key in ("role", "status", "review") if key in conflict}
                 | {"values": conflict["values"]}
             )
-        types = dict(
-            session.execute(select(FactRow.id, FactRow.type).where(FactRow.id.in_(chunk))).all()
-        )
         links = _links(session, chunk)
         names = _entity_names(session, records.values())
         for fact_id in chunk:

@@ -32,7 +32,7 @@ from concord.read.html import parse_html
 from concord.read.text import parse_text
 from concord.store.browse import (
     document_view,
-    document_with_text,
+    documents_with_text,
     entity_view,
     list_documents,
     list_entities_page,
@@ -231,7 +231,8 @@ def create_app(
         started.state.analysis.close()
 
     templates = Environment(  # templates ship with the package: no reload checks per page
-        loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(default=True),
         auto_reload=False,
     )
     app = FastAPI(
@@ -424,8 +425,9 @@ def create_app(
             raise HTTPException(404, f"no fact {fact_id}")
         fact = found[0]
         sources: list[dict[str, Any]] = []
+        documents = documents_with_text(store, [source["doc"] for source in fact["sources"]])
         for source in fact["sources"]:
-            document = document_with_text(store, source["doc"])
+            document = documents.get(source["doc"])
             if document is None:
                 continue
             start = max(0, document["text"].rfind("\n", 0, source["start"]) + 1)
