@@ -483,8 +483,6 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
             if not people and _referred_person(view, child, words, verb) is not None:
                 people = person = True  # "где его принял Y"
             found[relation] = found[relation] or (people and (relation != "obj" or person))
-        if relation == "obl" and view.tokens[child].lemma in words.show_places:
-            return False  # "принял в студии X": a show's guest
     found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
     return all(found.values())
 
@@ -514,8 +512,8 @@ def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> l
 def _not_a_meeting(
     view: SentenceView, trigger: _Trigger, sides: _Sides, words: MeetingWords
 ) -> bool:
-    """An interview ("рассказал в беседе с корреспондентом") or an audience ("встреча с
-    журналистами", "с поклонниками") is not a meeting of sides."""
+    """An interview ("рассказал в беседе с корреспондентом"), a show ("в студии") or an
+    audience ("встреча с журналистами", "с поклонниками") is not a meeting of sides."""
     token = view.tokens[trigger.index]
     head = token.head
     if (
@@ -524,6 +522,12 @@ def _not_a_meeting(
         and token.feats.get("Case") != "Gen"  # "в беседе с", not "в ходе беседы"
         and 0 <= head < len(view.tokens)
         and view.tokens[head].lemma in words.speech_verbs
+    ):
+        return True
+    verb = trigger.verb if trigger.verb is not None else trigger.index
+    if any(  # "принял в студии X", "беседовал с Y в эфире": a show's guest
+        view.tokens[c].relation == "obl" and view.tokens[c].lemma in words.show_places
+        for c in view.children(verb)
     ):
         return True
     return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)
