@@ -322,3 +322,14 @@ def test_a_body_after_a_post_is_still_where_it_is_held(analyser: EnglishAnalyser
     found = one(analyser, "James Corrigan, the chairman of the Eurasian Development Bank, spoke.",
                 "occupation")
     assert found["position"] == ["chairman"]
+
+
+def test_a_pronoun_side_and_chatting(analyser: EnglishAnalyser) -> None:
+    """ "he" as a meeting's subject is the person named before; "chat with" is a meeting."""
+    text = "Sergey Lavrov arrived in Tashkent. There he held talks with Antony Blinken."
+    found = claims_of(analyser, text, "meeting")
+    assert [sorted(c.values("participants")) for c in found] == [
+        ["Antony Blinken", "Sergey Lavrov"]
+    ]
+    chat = one(analyser, "Maria Lopez chatted with Antony Blinken at the summit.", "meeting")
+    assert chat["participants"] == ["Maria Lopez", "Antony Blinken"]

@@ -88,3 +88,43 @@ def test_talking_with_a_person_is_a_meeting(analyse: Analyse) -> None:
 def test_a_guest_the_parser_hangs_on_the_residence(analyse: Analyse) -> None:
     text = "Иван Петров принял в Зимнем дворце Олега Смирнова."
     assert meetings(analyse, text) == [{"Иван Петров", "Олег Смирнов"}]
+
+
+def test_a_pronoun_or_a_bare_post_stands_for_the_person_named_before(analyse: Analyse) -> None:
+    """ "Он" and "министр" as a meeting's subject are the person the text named last (of
+    the verb's gender), not a new unnamed side."""
+    pronoun = "Премьер Мария Лосева прилетела в Осло. Там она провела переговоры с Иваном Соколовым."
+    assert meetings(analyse, pronoun)[-1] == {"Мария Лосева", "Иван Соколов"}
+    post = "Павел Волков находится с визитом в Риге. Министр обсудил с Анной Берзиней торговлю."
+    assert meetings(analyse, post) == [{"Павел Волков", "Анна Берзиня"}]
+    other = "Павел Волков прибыл в Ригу. Президент Латвии обсудил с Анной Берзиней торговлю."
+    assert meetings(analyse, other) == []  # a post with its country is someone else
+
+
+def test_a_guest_named_by_a_pronoun_and_a_show_guest(analyse: Analyse) -> None:
+    received = "Иван Соколов прилетел в Минск, где его принял Павел Волков."
+    assert meetings(analyse, received) == [{"Иван Соколов", "Павел Волков"}]
+    assert meetings(analyse, "Олег Смирнов принял в студии Илью Орлова.") == []
+
+
+def test_chatting_and_a_conversation_between(analyse: Analyse) -> None:
+    assert meetings(analyse, "Иван Соколов пообщался с Павлом Волковым по видеосвязи.") == [
+        {"Иван Соколов", "Павел Волков"}
+    ]
+    between = "Между Иваном Соколовым и Павлом Волковым состоялась беседа."
+    assert meetings(analyse, between) == [{"Иван Соколов", "Павел Волков"}]
+
+
+def test_a_reception_then_talks_are_two_meetings(analyse: Analyse) -> None:
+    text = ("Иван Соколов принял в резиденции Павла Волкова, а затем провёл переговоры "
+            "с Олегом Смирновым.")  # fmt: skip
+    assert meetings(analyse, text) == [
+        {"Иван Соколов", "Павел Волков"}, {"Иван Соколов", "Олег Смирнов"}
+    ]
+
+
+def test_a_subjectless_meeting_verb_after_a_comma_clause(analyse: Analyse) -> None:
+    text = "Иван Соколов поговорил с Павлом Волковым, после чего созвонился с Олегом Смирновым."
+    assert meetings(analyse, text) == [
+        {"Иван Соколов", "Павел Волков"}, {"Иван Соколов", "Олег Смирнов"}
+    ]

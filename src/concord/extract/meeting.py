@@ -64,6 +64,10 @@ class MeetingWords:
     venue_suffixes: tuple[str, ...] = ()  # "в Ланкастер-хаусе"
     venue_names: frozenset[str] = _EMPTY  # buildings known by name alone: "в Кремле"
     relative_pronouns: frozenset[str] = _EMPTY  # "X и Y, которые встречаются"
+    # "Там он провёл переговоры с Y", "Министр обсудил с Y": a side named before
+    referring_pronouns: frozenset[str] = _EMPTY
+    referring_nouns: frozenset[str] = _EMPTY  # a bare post standing for its holder
+    show_places: frozenset[str] = _EMPTY  # "принял в студии X": a show's guest, no meeting
     # The trigger's dependents by these relations hold its place too: the English parser
     # hangs "in Tashkent" on the object ("met X in Tashkent", "held talks in Tashkent").
     place_holder_relations: frozenset[str] = _EMPTY
@@ -255,7 +259,7 @@ def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
     for _ in range(3):
         relation = view.tokens[current].relation
         head = view.tokens[current].head
-        if relation not in {"conj", "advcl", "acl:relcl", "xcomp", "obl", "obj"}:
+        if relation not in {"conj", "advcl", "acl:relcl", "xcomp", "obl", "obj", "parataxis"}:
             return []
         if not 0 <= head < len(view.tokens):
             return []
@@ -279,6 +283,77 @@ def _antecedent_mentions(view: SentenceView, clause_verb: int) -> list[Mention]:
     return view.mentions_in(view.subtree(head, _CLAUSES | {"nmod"}), _PARTICIPANT_TYPES)
 
 
+def _referred_person(
+    view: SentenceView, index: int, words: MeetingWords, gender_of: int | None = None
+) -> Mention | None:
+    """ "Путин прибыл в Анкару. Там он провёл переговоры с Y", "Министр обсудил с Y": a
+    third-person pronoun, or a post named without its holder, stands for the person named
+    last before it (in this sentence or the two before) whose gender agrees with it, or
+    with the verb `gender_of` when the word's own gender says nothing ("Канцлер провела")."""
+    token = view.tokens[index]
+    if token.pos == "PRON":
+        if token.lemma not in words.referring_pronouns:
+            return None
+    elif token.lemma not in words.referring_nouns or any(
+        view.tokens[c].relation not in {"amod", "det", "case", "punct"}
+        for c in view.children(index)
+    ):
+        return None  # "президент Франции" names another person than the one before
+    return _last_person_before(view, token.start, _gender(view, index, gender_of))
+
+
+def _gender(view: SentenceView, index: int, verb: int | None) -> str:
+    """The gender a side's word shows: a pronoun's own, else its past-tense verb's."""
+    token = view.tokens[index]
+    if token.pos == "PRON" or verb is None:
+        return token.feats.get("Gender", "")
+    return view.tokens[verb].feats.get("Gender", "")
+
+
+def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+    document = view.document
+    starts = [sentence.start for sentence in document.sentences]
+    position = starts.index(view.sentence.start) if view.sentence.start in starts else 0
+    earliest = starts[max(0, position - ANAPHORA_WINDOW)]
+    people = sorted(
+        (m for m in document.mentions if m.type == "PER" and earliest <= m.start < offset),
+        key=lambda m: m.start,
+        reverse=True,
+    )
+    for mention in people:
+        named = _mention_gender(document, mention)
+        if not gender or not named or named == gender:
+            return mention
+    return None
+
+
+def _mention_gender(document: AnalysedDocument, mention: Mention) -> str:
+    """The gender the name's first word shows ("Ангела" Fem), or ''."""
+    for sentence in document.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            for index in sentence.token_indices(mention.start, mention.end):
+                gender = sentence.tokens[index].feats.get("Gender", "")
+                if gender:
+                    return gender
+    return ""
+
+
+def _zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "Президент прибыл в Анкару. Вечером провёл переговоры с Y": a singular meeting verb
+    with no subject anywhere in its sentence is that of the person named last before it."""
+    token = view.tokens[verb]
+    if (
+        not words.referring_pronouns
+        or token.feats.get("Number") != "Sing"
+        or token.feats.get("VerbForm", "Fin") != "Fin"
+        or token.feats.get("Person", "3") != "3"
+    ):
+        return []
+    # not one named earlier in its own sentence: there the parser would have found it
+    found = _last_person_before(view, view.sentence.start, token.feats.get("Gender", ""))
+    return [found] if found is not None else []
+
+
 def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides:
     """Entities in the trigger's own phrase and, for a verb, its subject and objects;
     those who take part in it or chair it."""
@@ -290,20 +365,28 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     if token.pos == "VERB" and not any(
         view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
     ):
-        sides.add(_subject_of_outer_clause(view, index), own=True)
+        outer = _subject_of_outer_clause(view, index)
+        sides.add(outer or _zero_subject(view, index, words), own=True)
     if token.pos == "VERB":
         for child in view.children(index):
             relation = view.tokens[child].relation
             preposition = view.preposition(child)
             if relation.startswith("nsubj"):
-                sides.add(view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES), True)
+                found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+                referred = None if found else _referred_person(view, child, words, index)
+                sides.add(found or ([referred] if referred else []), True)
                 if view.tokens[child].lemma in words.relative_pronouns:
                     sides.add(_antecedent_mentions(view, index), True)
             elif relation in {"obl", "obj", "iobj"} and (
                 preposition in words.companion_prepositions
                 or (not preposition and trigger.kind in {"meeting", "host"})
             ):  # what is discussed is no side: "обсудили поставки в Монголию"
+                if trigger.kind == "host" and _is_meeting_noun(view, child, words):
+                    continue  # "принял X, а затем провёл переговоры с Y": a meeting of its own
                 found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+                if not found and not preposition and trigger.kind == "host":
+                    referred = _referred_person(view, child, words)  # "где его принял Y"
+                    found = [referred] if referred else []
                 if preposition:
                     sides.companions.append(child)
                     sides.add(found, own=False)
@@ -338,6 +421,10 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     c for c in view.children(child) if view.tokens[c].relation in _NAME_PARTS
                 ]
                 sides.add(view.mentions_in(reach, _PARTICIPANT_TYPES), own=True)
+            for child in view.children(head):  # "между X и Y состоялась беседа"
+                if view.preposition(child) in words.between_prepositions:
+                    found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+                    sides.add(found, own=True)
             if subjects:
                 break
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
@@ -392,8 +479,10 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
             person = (own is not None and own.type == "PER") or (
                 relation == "obj" and view.tokens[child].feats.get("Animacy") == "Anim"
             )
-            people = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
-            found[relation] = found[relation] or (bool(people) and (relation != "obj" or person))
+            people = bool(view.mentions_in(view.subtree(child, _CLAUSES), {"PER"}))
+            if not people and _referred_person(view, child, words, verb) is not None:
+                people = person = True  # "где его принял Y"
+            found[relation] = found[relation] or (people and (relation != "obj" or person))
     found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
     return all(found.values())
 
@@ -411,7 +500,7 @@ def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> l
             mention = view.mention_at(name)
             if (
                 name > child
-                and view.tokens[name].relation == "nmod"
+                and view.tokens[name].relation in {"nmod", "appos"}  # "в Акорде Y"
                 and not view.preposition(name)
                 and mention is not None
                 and mention.type == "PER"
@@ -423,8 +512,8 @@ def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> l
 def _not_a_meeting(
     view: SentenceView, trigger: _Trigger, sides: _Sides, words: MeetingWords
 ) -> bool:
-    """An interview ("рассказал в беседе с корреспондентом") or an audience ("встреча с
-    журналистами", "с поклонниками") is not a meeting of sides."""
+    """An interview ("рассказал в беседе с корреспондентом"), a show ("в студии") or an
+    audience ("встреча с журналистами", "с поклонниками") is not a meeting of sides."""
     token = view.tokens[trigger.index]
     head = token.head
     if (
@@ -433,6 +522,12 @@ def _not_a_meeting(
         and token.feats.get("Case") != "Gen"  # "в беседе с", not "в ходе беседы"
         and 0 <= head < len(view.tokens)
         and view.tokens[head].lemma in words.speech_verbs
+    ):
+        return True
+    verb = trigger.verb if trigger.verb is not None else trigger.index
+    if any(  # "принял в студии X", "беседовал с Y в эфире": a show's guest
+        view.tokens[c].relation == "obl" and view.tokens[c].lemma in words.show_places
+        for c in view.children(verb)
     ):
         return True
     return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)
@@ -464,10 +559,17 @@ def _place_and_venue(
             ):
                 continue
             if venue is None and _is_venue(view, child, words):
+                guests = {
+                    i
+                    for name in view.children(child)
+                    if (found := view.mention_at(name)) is not None and found.type == "PER"
+                    for i in view.subtree(name)
+                }  # "принял в Елисейском дворце Y": Y is the guest, not the venue's name
                 indices = [
                     c
                     for c in view.subtree(child, _CLAUSES)
-                    if c == child or not _has_own_preposition(view, c, child)
+                    if (c == child or not _has_own_preposition(view, c, child))
+                    and c not in guests
                 ]
                 indices = [c for c in indices if view.tokens[c].relation != "case"]
                 venue = view.phrase(_contiguous(indices, child))[0], indices
@@ -682,8 +784,13 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             continue
         if trigger.kind in {"sides", "discussion"} and arguments and not sides.own_side:
             continue
-        # a coordinated clause may name a meeting of its own: "X встретился с Y, а Z — с W"
-        used.update(view.subtree(trigger.index, _CLAUSES | {"conj"}))
+        # a coordinated clause may name a meeting of its own: "X встретился с Y, а Z — с W";
+        # so may a meeting noun a host verb was given ("принял X, а затем провёл переговоры")
+        used.update(
+            i
+            for i in view.subtree(trigger.index, _CLAUSES | {"conj"})
+            if trigger.kind != "host" or not _inside_meeting_noun(view, i, trigger.index, words)
+        )
         leaned = False
         if context is not None and not format_match and (arguments or not claims):
             # a sentence that already named its meeting speaks of that one
@@ -727,6 +834,16 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
+
+
+def _inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
+    """Whether a token lies in a meeting noun's phrase below `top`."""
+    current = index
+    while current != top and 0 <= current < len(view.tokens):
+        if view.tokens[current].pos == "NOUN" and _is_meeting_noun(view, current, words):
+            return True
+        current = view.tokens[current].head
+    return False
 
 
 def _elliptic_meetings(

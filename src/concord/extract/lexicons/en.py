@@ -121,7 +121,7 @@ MEETING = MeetingWords(
         "visit", "dialogue", "forum", "conference", "discussion", "negotiation", "call",
     }),
     strong_nouns=frozenset({"meeting", "talk", "talks", "summit", "negotiation"}),
-    verbs=frozenset({"meet"}),
+    verbs=frozenset({"meet", "chat"}),
     light_verbs=frozenset({"hold", "have", "chair", "conduct", "host"}),
     companion_prepositions=frozenset({"with"}),
     between_prepositions=frozenset({"between", "of"}),
@@ -161,6 +161,12 @@ MEETING = MeetingWords(
     venue_names=frozenset({"kremlin", "white house", "downing street", "ak orda", "akorda"}),
     relative_pronouns=frozenset({"who", "which", "that"}),
     place_holder_relations=frozenset({"obj"}),  # "met X in Tashkent", "held talks in Y"
+    referring_pronouns=frozenset({"he", "she"}),
+    referring_nouns=frozenset({
+        "president", "premier", "minister", "chancellor", "leader", "secretary", "governor",
+        "mayor", "ambassador", "king", "queen", "diplomat", "politician",
+    }),
+    show_places=frozenset({"studio", "show", "programme", "program"}),
 )
 
 POSTS = PostWords(
