@@ -23,9 +23,12 @@ SHORT_QUERY = LONG_QUERY.replace("100000000", "1000")
 def test_a_query_past_its_limit_stops_and_the_store_goes_on(database_url: str) -> None:
     engine = open_database(database_url)
     try:
-        with query_time_limit(0.3), engine.connect() as connection:
-            with pytest.raises(QueryTimeLimit):
-                connection.exec_driver_sql(LONG_QUERY)
+        with (
+            query_time_limit(0.3),
+            engine.connect() as connection,
+            pytest.raises(QueryTimeLimit),
+        ):
+            connection.exec_driver_sql(LONG_QUERY)
         with query_time_limit(60), engine.connect() as connection:
             assert connection.exec_driver_sql(SHORT_QUERY).scalar() == 1000
         with engine.connect() as connection:  # no limit at all

@@ -210,6 +210,18 @@ class SyntaxModel:
         return results
 
 
+def begun(tags: list[str]) -> list[str]:
+    """An inside tag that follows no tag of its type begins a name, as CoNLL's scorer
+    reads it: the model often tags a name opening a text I-PER ("Эрдоган встретился …",
+    "Джо Байден провёл …"), and slovnet's reader drops a name without its B- tag."""
+    repaired = list(tags)
+    for index, tag in enumerate(tags):
+        before = tags[index - 1] if index else "O"
+        if tag.startswith("I-") and before[2:] != tag[2:]:
+            repaired[index] = "B-" + tag[2:]
+    return repaired
+
+
 class EntityModel:
     """PER, LOC and ORG spans over whole documents, read with a CRF as slovnet does."""
 
@@ -237,6 +249,6 @@ class EntityModel:
                 tokens = [TokenBounds(start, stop) for start, stop, _ in documents[index]]
                 if not tokens:
                     continue
-                names = [self.tags[tag] for tag in tags.tolist()]
+                names = begun([self.tags[tag] for tag in tags.tolist()])
                 results[index] = list(bio_spans(tokens, names))
         return results
