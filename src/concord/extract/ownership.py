@@ -115,7 +115,43 @@ def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Menti
             side.append(mention)
             mention_indices = view.token_indices(mention.start, mention.end)
             side_tokens |= {*mention_indices, _anchor(view, mention_indices[0])}
+    if side[-1].type == "ORG":
+        allowed = set(indices)
+        while (unnamed := _quoted_after(view, side[-1], allowed)) is not None:
+            side.append(unnamed)
     return side
+
+
+_OPENING_QUOTES = {"«", "“", '"'}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _quoted_after(view: SentenceView, previous: Mention, allowed: set[int]) -> Mention | None:
+    """ "компаниям «A», «B» и «C»": a quoted item of a list of quoted organisations that
+    the name finder left out; it is an organisation like the item before it."""
+    index = view.token_indices(previous.start, previous.end)[-1] + 1
+    if index < len(view.tokens) and view.tokens[index].text in _CLOSING_QUOTES:
+        index += 1
+    if index + 1 >= len(view.tokens) or view.tokens[index].text not in {",", "и"}:
+        return None
+    opening = index + 1
+    if view.tokens[opening].text not in _OPENING_QUOTES:
+        return None
+    closing = next(
+        (i for i in range(opening + 1, min(opening + 6, len(view.tokens)))
+         if view.tokens[i].text in _CLOSING_QUOTES),
+        None,
+    )  # fmt: skip
+    if closing is None or closing == opening + 1:
+        return None
+    inner = range(opening + 1, closing)
+    if any(i not in allowed or view.mention_at(i) is not None for i in inner):
+        return None
+    if any(view.tokens[i].text in {",", "(", ")"} for i in inner):
+        return None
+    start, end = view.tokens[inner[0]].start, view.tokens[inner[-1]].end
+    text = view.document.document.text[start:end]
+    return Mention(start, end, text, "ORG", text)
 
 
 def _children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -> list[int]:
@@ -172,6 +208,8 @@ def _verb_sides(
     else:
         owned = token.lemma in words.owned_verbs or agent
         first = _head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else _PARTIES, owned)
+        if not first and token.lemma in words.owned_verbs:
+            first = _stake_phrase(view, index, complement[0], words)
     first = [m for m in first if m not in second]
     if not first:
         return [], []
@@ -181,6 +219,18 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _stake_phrase(
+    view: SentenceView, index: int, complement: int, words: OwnershipWords
+) -> list[Mention]:
+    """ "по 10 % акций «X» принадлежат A, B и C": the company whose stake the subjectless
+    verb's other phrase names."""
+    for child in _children_with(view, index, ("obl", "nsubj")):
+        phrase = view.subtree(child)
+        if child != complement and any(view.tokens[i].lemma in words.stake_nouns for i in phrase):
+            return _side(view, phrase, {"ORG", "LOCORG"})
+    return []
 
 
 def _named(view: SentenceView, index: int) -> list[Mention]:
@@ -229,7 +279,7 @@ def _owner_noun_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"владелец X Y", "Y, совладелец X", "совладельцы X Y и Z"."""
-    owned = _side(view, [c for c in view.subtree(index) if c > index], {"ORG"})
+    owned = _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
     owned = owned or _relative_antecedent(view, index, words)
     if not owned:
         return [], []
@@ -293,7 +343,7 @@ def _subsidiary_sides(
     """"X, дочерняя компания Y" and "X является дочерней компанией Y"."""
     owners = [
         m for c in _children_with(view, index, ("nmod",))
-        for m in view.mentions_in(view.subtree(c), _PARTIES)
+        for m in view.mentions_in(view.subtree(c), _PARTIES) or _named_after(view, c)
     ][:1]  # fmt: skip
     token = view.tokens[index]
     properties: list[Mention] = []
@@ -393,7 +443,7 @@ def _company_of_person(
     properties = [own] if own is not None and own.type == "ORG" else []
     properties = properties or view.mentions_in(named, {"ORG"})[:1]
     people = [
-        m for c in _children_with(view, index, ("nmod",))
+        m for c in _children_with(view, index, ("nmod", "appos"))
         if view.tokens[c].feats.get("Case") == "Gen"
         for m in [view.mention_at(c)] if m is not None and m.type == "PER"
     ]  # fmt: skip
@@ -447,10 +497,14 @@ def _stake_sides(
     """"доля Y в X": the genitive holds a stake in what follows "в"."""
     owners: list[Mention] = []
     properties: list[Mention] = []
-    for child in _children_with(view, index, ("nmod",)):
+    # "контроль ФАС над X" is oversight: control is a stake only as a verb's object
+    named_children = [] if view.tokens[index].lemma in words.possession_nouns else (
+        _children_with(view, index, ("nmod",))
+    )
+    for child in named_children:
         mention = view.mention_at(child)
-        if mention is None and view.preposition(child) in words.stake_prepositions:
-            named = [  # "доля X в компании «Y»": the company's name in apposition
+        if mention is None:
+            named = [  # "доля компании «X» в банке «Y»": the name in apposition
                 m for c in _children_with(view, child, ("appos", "flat"))
                 for m in [view.mention_at(c)] if m is not None
             ]  # fmt: skip
@@ -458,7 +512,8 @@ def _stake_sides(
         if mention is None or mention.type not in _PARTIES:
             continue
         if view.preposition(child) in words.stake_prepositions:
-            properties = properties or [mention]
+            # "доли в компаниях «A», «B» и «C»": every company of the list
+            properties = properties or _side(view, view.subtree(child), _PARTIES) or [mention]
         elif not view.preposition(child) and view.tokens[child].feats.get("Case") == "Gen":
             owners = owners or [mention]
     token = view.tokens[index]
@@ -500,6 +555,14 @@ def _sale_sides(
             continue
         if view.tokens[first].feats.get("Case") == "Dat" and not view.preposition(first):
             return [mention], sold  # "… Сергею Смирнову": the parser may hang it anywhere
+        before = first - 1
+        while before > 0 and view.tokens[before].text in _OPENING_QUOTES:
+            before -= 1
+        label = view.tokens[before]
+        if label.pos == "NOUN" and label.feats.get("Case") == "Dat" and (
+            not view.preposition(before)
+        ):
+            return [mention], sold  # "… фонду «Z»": the buyer's own noun names its case
         anchor = _anchor(view, first)
         if view.preposition(anchor) or view.preposition(first):
             return [], []
@@ -531,7 +594,7 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
             owners, properties = _subsidiary_sides(view, index, words)
         elif lemma in words.stake_nouns:
             owners, properties = _stake_sides(view, index, words)
-        elif lemma in words.possession_nouns:
+        if not owners and lemma in words.possession_nouns:
             owners, properties = _possession_sides(view, index, words)
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
