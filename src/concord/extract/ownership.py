@@ -26,6 +26,7 @@ class OwnershipWords:
     subsidiary_nouns: frozenset[str] = _EMPTY
     subsidiary_adjectives: frozenset[str] = _EMPTY
     member_verbs: frozenset[str] = _EMPTY  # "X входит в холдинг Y"
+    group_verbs: frozenset[str] = _EMPTY  # "холдинг Y объединяет A, B и C"
     group_nouns: frozenset[str] = _EMPTY  # what one enters as a property: холдинг, группа
     company_nouns: frozenset[str] = _EMPTY  # "холдинг X Виктора Y": the person owns it
     stake_nouns: frozenset[str] = _EMPTY  # "доля Y в X", "пакет акций X у Y"
@@ -70,7 +71,7 @@ def _anchor(view: SentenceView, index: int) -> int:
 
 def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) -> bool:
     """The mention hangs, through one or more conjunctions, on a token of the side."""
-    index = view.token_indices(mention.start, mention.end)[0]
+    index = _mention_head(view, mention)
     seen = {index}
     crossed = False
     while view.tokens[index].relation in _THROUGH | {"conj"}:
@@ -84,6 +85,13 @@ def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) ->
     return False
 
 
+def _mention_head(view: SentenceView, mention: Mention) -> int:
+    """The token of a name that the parser hangs outside it: "«Комплексные энергосистемы»"
+    → "энергосистемы"."""
+    indices = view.token_indices(mention.start, mention.end)
+    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
+
+
 def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bool:
     """ "порт «A», компания «B» и завод «C»": only commas, conjunctions, quotes and one
     inanimate generic noun between two names of a list."""
@@ -91,7 +99,8 @@ def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bo
         view.token_indices(previous.start, previous.end)[-1] + 1,
         view.token_indices(mention.start, mention.end)[0],
     )
-    nouns = [i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ"}]
+    # "«A» (20 %), «B» (15 %)", "30 % акций «A», 25 % акций «B»": shares beside the names
+    nouns = [i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ", "NUM", "SYM"}]
     return len(nouns) <= 1 and all(
         view.tokens[i].pos == "NOUN"
         and view.tokens[i].feats.get("Animacy") != "Anim"
@@ -111,6 +120,9 @@ def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Menti
     side_tokens = {*first_indices, _anchor(view, first_indices[0])}
     side = [first]
     for mention in found[1:]:
+        if any(token.text in _DASHES for token in view.tokens if side[-1].end <= token.start
+               and token.end <= mention.start):  # fmt: skip
+            break  # "акционеры банка «X» — A, B и C": the dash opens the other side
         if _coordinated(view, mention, side_tokens) or _listed_after(view, side[-1], mention):
             side.append(mention)
             mention_indices = view.token_indices(mention.start, mention.end)
@@ -122,6 +134,7 @@ def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Menti
     return side
 
 
+_DASHES = {"—", "–"}
 _OPENING_QUOTES = {"«", "“", '"'}
 _CLOSING_QUOTES = {"»", "”", '"'}
 
@@ -201,6 +214,12 @@ def _verb_sides(
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
         second = _named_after(view, complement[0])
     subject = _children_with(view, index, ("nsubj",))
+    if not subject and token.lemma in words.owned_verbs:
+        # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
+        subject = [
+            c for c in complement[1:]
+            if view.tokens[c].feats.get("Case") == "Nom" and not view.preposition(c)
+        ][:1]  # fmt: skip
     agent = view.tokens[complement[0]].relation == "obl:agent"
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
     if subject:
@@ -572,6 +591,22 @@ def _sale_sides(
     return [], []
 
 
+def _bare_noun(view: SentenceView, index: int) -> bool:
+    """A word outside any name, or a name that is that word alone ("Совладельцы" tagged as
+    an organisation at the start of a sentence)."""
+    mention = view.mention_at(index)
+    return mention is None or view.token_indices(mention.start, mention.end) == [index]
+
+
+def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun."""
+    return any(
+        view.tokens[i].lemma in words.group_nouns
+        for subject in _children_with(view, index, ("nsubj",))
+        for i in view.subtree(subject)
+    )
+
+
 def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
     claims = []
     pairs: set[tuple[int, int]] = set()
@@ -581,10 +616,12 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
         properties: list[Mention] = []
         if lemma in words.owner_verbs | words.owned_verbs:
             owners, properties = _verb_sides(view, index, words)
+        elif lemma in words.group_verbs and _names_a_group(view, index, words):
+            owners, properties = _verb_sides(view, index, words)
         elif lemma in words.founding_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
-        elif lemma in words.owner_nouns and view.mention_at(index) is None:
+        elif lemma in words.owner_nouns and _bare_noun(view, index):
             owners, properties = _owner_noun_sides(view, index, words)
         elif lemma in words.seller_verbs:
             owners, properties = _sale_sides(view, index, words)

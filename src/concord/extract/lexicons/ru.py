@@ -444,6 +444,7 @@ OWNERSHIP = OwnershipWords(
     subsidiary_nouns=frozenset({"дочка", "подразделение", "структура"}),
     subsidiary_adjectives=frozenset({"дочерний"}),
     member_verbs=frozenset({"входить", "войти"}),
+    group_verbs=frozenset({"объединять", "включать", "объединить"}),
     group_nouns=frozenset({"холдинг", "группа", "концерн", "корпорация", "альянс", "портфель"}),
     company_nouns=frozenset({"холдинг", "компания", "концерн", "группа", "корпорация", "банк"}),
     stake_nouns=frozenset({"доля", "пакет", "акция", "акционер", "контроль"}),
