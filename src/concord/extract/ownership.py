@@ -127,10 +127,14 @@ def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Menti
             side.append(mention)
             mention_indices = view.token_indices(mention.start, mention.end)
             side_tokens |= {*mention_indices, _anchor(view, mention_indices[0])}
-    if side[-1].type == "ORG":
-        allowed = set(indices)
-        while (unnamed := _quoted_after(view, side[-1], allowed)) is not None:
+    allowed = set(indices)
+    for member in list(side):
+        previous = member
+        while previous.type == "ORG" and (
+            unnamed := _quoted_after(view, previous, allowed)
+        ) is not None:
             side.append(unnamed)
+            previous = unnamed
     return side
 
 
@@ -218,7 +222,9 @@ def _verb_sides(
         # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
         subject = [
             c for c in complement[1:]
-            if view.tokens[c].feats.get("Case") == "Nom" and not view.preposition(c)
+            if c > index and not view.preposition(c) and (
+                view.tokens[c].feats.get("Case") == "Nom" or view.tokens[c].text.isupper()
+            )  # "ООО «X»": the tagger guesses an abbreviation's case
         ][:1]  # fmt: skip
     agent = view.tokens[complement[0]].relation == "obl:agent"
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
@@ -537,6 +543,12 @@ def _stake_sides(
             owners = owners or [mention]
     token = view.tokens[index]
     verb = token.head
+    if owners and not properties and token.relation == "nsubj" and 0 <= verb < len(view.tokens):
+        # "доля X в компании «Y» выросла": the parser hangs "в Y" on the verb
+        for child in _children_with(view, verb, ("obl",)):
+            if child > index and view.preposition(child) in words.stake_prepositions:
+                properties = [m for m in _named(view, child) if m.type == "ORG"][:1]
+                break
     if token.relation == "obj" and 0 <= verb < len(view.tokens) and (
         view.tokens[verb].lemma in words.stake_verbs
     ):
@@ -614,9 +626,8 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
         lemma = token.lemma
         owners: list[Mention] = []
         properties: list[Mention] = []
-        if lemma in words.owner_verbs | words.owned_verbs:
-            owners, properties = _verb_sides(view, index, words)
-        elif lemma in words.group_verbs and _names_a_group(view, index, words):
+        owning = lemma in words.owner_verbs | words.owned_verbs
+        if owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
         elif lemma in words.founding_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
