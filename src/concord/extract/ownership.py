@@ -613,7 +613,7 @@ def _bare_noun(view: SentenceView, index: int) -> bool:
 def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """ "холдинг X объединяет A, B и C": the verb's subject is a group noun."""
     return any(
-        view.tokens[i].lemma in words.group_nouns
+        view.tokens[i].lemma.lower() in words.group_nouns
         for subject in _children_with(view, index, ("nsubj",))
         for i in view.subtree(subject)
     )
@@ -640,7 +640,7 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
             owners, properties = _member_sides(view, index, words)
         elif _is_subsidiary(view, index, words):
             owners, properties = _subsidiary_sides(view, index, words)
-        elif lemma in words.stake_nouns:
+        if not owners and lemma in words.stake_nouns:  # also "control" the noun, not the verb
             owners, properties = _stake_sides(view, index, words)
         if not owners and lemma in words.possession_nouns:
             owners, properties = _possession_sides(view, index, words)
