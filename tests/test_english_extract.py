@@ -333,3 +333,23 @@ def test_a_pronoun_side_and_chatting(analyser: EnglishAnalyser) -> None:
     ]
     chat = one(analyser, "Maria Lopez chatted with Antony Blinken at the summit.", "meeting")
     assert chat["participants"] == ["Maria Lopez", "Antony Blinken"]
+
+
+# --- ownership (issue 16: groups and control) ------------------------------------------------
+
+
+def test_a_group_that_comprises_its_members(analyser: EnglishAnalyser) -> None:
+    found = {
+        (roles(claim)["owner"][0], roles(claim)["property"][0])
+        for claim in claims_of(analyser, "The Alphabet group comprises Google.", "ownership")
+    }
+    assert ("Alphabet", "Google") in found
+
+
+def test_control_gained_over_a_company(analyser: EnglishAnalyser) -> None:
+    found = one(analyser, "Exxon Mobil gained control over Chevron in 2005.", "ownership")
+    assert found == {"owner": ["Exxon Mobil"], "property": ["Chevron"]}
+
+
+def test_a_regulators_control_is_not_ownership(analyser: EnglishAnalyser) -> None:
+    assert not claims_of(analyser, "The regulator tightened its control over Chevron.", "ownership")

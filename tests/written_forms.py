@@ -133,6 +133,8 @@ def main() -> None:
         ("ownership, fresh", score_ownership(analyse, "ownership_fresh.jsonl")),
         ("meeting, fresh", score_meetings(analyse, "meeting_fresh.jsonl")),
         ("meeting, unseen", score_meetings(analyse, "meeting_unseen.jsonl")),
+        ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
+        ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
     ):
         print(f"{name}: recall {score.found}/{score.expected} = {score.recall:.3f}, "
               f"precision {score.correct}/{score.claimed} = {score.precision:.3f}")  # fmt: skip

@@ -26,6 +26,7 @@ class OwnershipWords:
     subsidiary_nouns: frozenset[str] = _EMPTY
     subsidiary_adjectives: frozenset[str] = _EMPTY
     member_verbs: frozenset[str] = _EMPTY  # "X входит в холдинг Y"
+    group_verbs: frozenset[str] = _EMPTY  # "холдинг Y объединяет A, B и C"
     group_nouns: frozenset[str] = _EMPTY  # what one enters as a property: холдинг, группа
     company_nouns: frozenset[str] = _EMPTY  # "холдинг X Виктора Y": the person owns it
     stake_nouns: frozenset[str] = _EMPTY  # "доля Y в X", "пакет акций X у Y"
@@ -70,7 +71,7 @@ def _anchor(view: SentenceView, index: int) -> int:
 
 def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) -> bool:
     """The mention hangs, through one or more conjunctions, on a token of the side."""
-    index = view.token_indices(mention.start, mention.end)[0]
+    index = _mention_head(view, mention)
     seen = {index}
     crossed = False
     while view.tokens[index].relation in _THROUGH | {"conj"}:
@@ -84,6 +85,13 @@ def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) ->
     return False
 
 
+def _mention_head(view: SentenceView, mention: Mention) -> int:
+    """The token of a name that the parser hangs outside it: "«Комплексные энергосистемы»"
+    → "энергосистемы"."""
+    indices = view.token_indices(mention.start, mention.end)
+    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
+
+
 def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bool:
     """ "порт «A», компания «B» и завод «C»": only commas, conjunctions, quotes and one
     inanimate generic noun between two names of a list."""
@@ -91,7 +99,8 @@ def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bo
         view.token_indices(previous.start, previous.end)[-1] + 1,
         view.token_indices(mention.start, mention.end)[0],
     )
-    nouns = [i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ"}]
+    # "«A» (20 %), «B» (15 %)", "30 % акций «A», 25 % акций «B»": shares beside the names
+    nouns = [i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ", "NUM", "SYM"}]
     return len(nouns) <= 1 and all(
         view.tokens[i].pos == "NOUN"
         and view.tokens[i].feats.get("Animacy") != "Anim"
@@ -111,11 +120,55 @@ def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Menti
     side_tokens = {*first_indices, _anchor(view, first_indices[0])}
     side = [first]
     for mention in found[1:]:
+        if any(token.text in _DASHES for token in view.tokens if side[-1].end <= token.start
+               and token.end <= mention.start):  # fmt: skip
+            break  # "акционеры банка «X» — A, B и C": the dash opens the other side
         if _coordinated(view, mention, side_tokens) or _listed_after(view, side[-1], mention):
             side.append(mention)
             mention_indices = view.token_indices(mention.start, mention.end)
             side_tokens |= {*mention_indices, _anchor(view, mention_indices[0])}
+    allowed = set(indices)
+    for member in list(side):
+        previous = member
+        while previous.type == "ORG" and (
+            unnamed := _quoted_after(view, previous, allowed)
+        ) is not None:
+            side.append(unnamed)
+            previous = unnamed
     return side
+
+
+_DASHES = {"—", "–"}
+_OPENING_QUOTES = {"«", "“", '"'}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _quoted_after(view: SentenceView, previous: Mention, allowed: set[int]) -> Mention | None:
+    """ "компаниям «A», «B» и «C»": a quoted item of a list of quoted organisations that
+    the name finder left out; it is an organisation like the item before it."""
+    index = view.token_indices(previous.start, previous.end)[-1] + 1
+    if index < len(view.tokens) and view.tokens[index].text in _CLOSING_QUOTES:
+        index += 1
+    if index + 1 >= len(view.tokens) or view.tokens[index].text not in {",", "и"}:
+        return None
+    opening = index + 1
+    if view.tokens[opening].text not in _OPENING_QUOTES:
+        return None
+    closing = next(
+        (i for i in range(opening + 1, min(opening + 6, len(view.tokens)))
+         if view.tokens[i].text in _CLOSING_QUOTES),
+        None,
+    )  # fmt: skip
+    if closing is None or closing == opening + 1:
+        return None
+    inner = range(opening + 1, closing)
+    if any(i not in allowed or view.mention_at(i) is not None for i in inner):
+        return None
+    if any(view.tokens[i].text in {",", "(", ")"} for i in inner):
+        return None
+    start, end = view.tokens[inner[0]].start, view.tokens[inner[-1]].end
+    text = view.document.document.text[start:end]
+    return Mention(start, end, text, "ORG", text)
 
 
 def _children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -> list[int]:
@@ -165,6 +218,14 @@ def _verb_sides(
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
         second = _named_after(view, complement[0])
     subject = _children_with(view, index, ("nsubj",))
+    if not subject and token.lemma in words.owned_verbs:
+        # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
+        subject = [
+            c for c in complement[1:]
+            if c > index and not view.preposition(c) and (
+                view.tokens[c].feats.get("Case") == "Nom" or view.tokens[c].text.isupper()
+            )  # "ООО «X»": the tagger guesses an abbreviation's case
+        ][:1]  # fmt: skip
     agent = view.tokens[complement[0]].relation == "obl:agent"
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
     if subject:
@@ -172,6 +233,8 @@ def _verb_sides(
     else:
         owned = token.lemma in words.owned_verbs or agent
         first = _head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else _PARTIES, owned)
+        if not first and token.lemma in words.owned_verbs:
+            first = _stake_phrase(view, index, complement[0], words)
     first = [m for m in first if m not in second]
     if not first:
         return [], []
@@ -181,6 +244,18 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _stake_phrase(
+    view: SentenceView, index: int, complement: int, words: OwnershipWords
+) -> list[Mention]:
+    """ "по 10 % акций «X» принадлежат A, B и C": the company whose stake the subjectless
+    verb's other phrase names."""
+    for child in _children_with(view, index, ("obl", "nsubj")):
+        phrase = view.subtree(child)
+        if child != complement and any(view.tokens[i].lemma in words.stake_nouns for i in phrase):
+            return _side(view, phrase, {"ORG", "LOCORG"})
+    return []
 
 
 def _named(view: SentenceView, index: int) -> list[Mention]:
@@ -229,7 +304,7 @@ def _owner_noun_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"владелец X Y", "Y, совладелец X", "совладельцы X Y и Z"."""
-    owned = _side(view, [c for c in view.subtree(index) if c > index], {"ORG"})
+    owned = _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
     owned = owned or _relative_antecedent(view, index, words)
     if not owned:
         return [], []
@@ -293,7 +368,7 @@ def _subsidiary_sides(
     """"X, дочерняя компания Y" and "X является дочерней компанией Y"."""
     owners = [
         m for c in _children_with(view, index, ("nmod",))
-        for m in view.mentions_in(view.subtree(c), _PARTIES)
+        for m in view.mentions_in(view.subtree(c), _PARTIES) or _named_after(view, c)
     ][:1]  # fmt: skip
     token = view.tokens[index]
     properties: list[Mention] = []
@@ -393,7 +468,7 @@ def _company_of_person(
     properties = [own] if own is not None and own.type == "ORG" else []
     properties = properties or view.mentions_in(named, {"ORG"})[:1]
     people = [
-        m for c in _children_with(view, index, ("nmod",))
+        m for c in _children_with(view, index, ("nmod", "appos"))
         if view.tokens[c].feats.get("Case") == "Gen"
         for m in [view.mention_at(c)] if m is not None and m.type == "PER"
     ]  # fmt: skip
@@ -447,10 +522,14 @@ def _stake_sides(
     """"доля Y в X": the genitive holds a stake in what follows "в"."""
     owners: list[Mention] = []
     properties: list[Mention] = []
-    for child in _children_with(view, index, ("nmod",)):
+    # "контроль ФАС над X" is oversight: control is a stake only as a verb's object
+    named_children = [] if view.tokens[index].lemma in words.possession_nouns else (
+        _children_with(view, index, ("nmod",))
+    )
+    for child in named_children:
         mention = view.mention_at(child)
-        if mention is None and view.preposition(child) in words.stake_prepositions:
-            named = [  # "доля X в компании «Y»": the company's name in apposition
+        if mention is None:
+            named = [  # "доля компании «X» в банке «Y»": the name in apposition
                 m for c in _children_with(view, child, ("appos", "flat"))
                 for m in [view.mention_at(c)] if m is not None
             ]  # fmt: skip
@@ -458,11 +537,18 @@ def _stake_sides(
         if mention is None or mention.type not in _PARTIES:
             continue
         if view.preposition(child) in words.stake_prepositions:
-            properties = properties or [mention]
+            # "доли в компаниях «A», «B» и «C»": every company of the list
+            properties = properties or _side(view, view.subtree(child), _PARTIES) or [mention]
         elif not view.preposition(child) and view.tokens[child].feats.get("Case") == "Gen":
             owners = owners or [mention]
     token = view.tokens[index]
     verb = token.head
+    if owners and not properties and token.relation == "nsubj" and 0 <= verb < len(view.tokens):
+        # "доля X в компании «Y» выросла": the parser hangs "в Y" on the verb
+        for child in _children_with(view, verb, ("obl",)):
+            if child > index and view.preposition(child) in words.stake_prepositions:
+                properties = [m for m in _named(view, child) if m.type == "ORG"][:1]
+                break
     if token.relation == "obj" and 0 <= verb < len(view.tokens) and (
         view.tokens[verb].lemma in words.stake_verbs
     ):
@@ -500,6 +586,14 @@ def _sale_sides(
             continue
         if view.tokens[first].feats.get("Case") == "Dat" and not view.preposition(first):
             return [mention], sold  # "… Сергею Смирнову": the parser may hang it anywhere
+        before = first - 1
+        while before > 0 and view.tokens[before].text in _OPENING_QUOTES:
+            before -= 1
+        label = view.tokens[before]
+        if label.pos == "NOUN" and label.feats.get("Case") == "Dat" and (
+            not view.preposition(before)
+        ):
+            return [mention], sold  # "… фонду «Z»": the buyer's own noun names its case
         anchor = _anchor(view, first)
         if view.preposition(anchor) or view.preposition(first):
             return [], []
@@ -509,6 +603,22 @@ def _sale_sides(
     return [], []
 
 
+def _bare_noun(view: SentenceView, index: int) -> bool:
+    """A word outside any name, or a name that is that word alone ("Совладельцы" tagged as
+    an organisation at the start of a sentence)."""
+    mention = view.mention_at(index)
+    return mention is None or view.token_indices(mention.start, mention.end) == [index]
+
+
+def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun."""
+    return any(
+        view.tokens[i].lemma.lower() in words.group_nouns
+        for subject in _children_with(view, index, ("nsubj",))
+        for i in view.subtree(subject)
+    )
+
+
 def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
     claims = []
     pairs: set[tuple[int, int]] = set()
@@ -516,12 +626,13 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
         lemma = token.lemma
         owners: list[Mention] = []
         properties: list[Mention] = []
-        if lemma in words.owner_verbs | words.owned_verbs:
+        owning = lemma in words.owner_verbs | words.owned_verbs
+        if owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
         elif lemma in words.founding_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
-        elif lemma in words.owner_nouns and view.mention_at(index) is None:
+        elif lemma in words.owner_nouns and _bare_noun(view, index):
             owners, properties = _owner_noun_sides(view, index, words)
         elif lemma in words.seller_verbs:
             owners, properties = _sale_sides(view, index, words)
@@ -529,9 +640,9 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
             owners, properties = _member_sides(view, index, words)
         elif _is_subsidiary(view, index, words):
             owners, properties = _subsidiary_sides(view, index, words)
-        elif lemma in words.stake_nouns:
+        if not owners and lemma in words.stake_nouns:  # also "control" the noun, not the verb
             owners, properties = _stake_sides(view, index, words)
-        elif lemma in words.possession_nouns:
+        if not owners and lemma in words.possession_nouns:
             owners, properties = _possession_sides(view, index, words)
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)

@@ -337,12 +337,17 @@ OWNERSHIP = OwnershipWords(
     subsidiary_nouns=frozenset({"subsidiary", "unit", "division", "affiliate", "arm"}),
     subsidiary_adjectives=frozenset(),
     member_verbs=frozenset({"join"}),
-    group_nouns=frozenset({"holding", "group", "conglomerate", "corporation", "alliance"}),
+    group_verbs=frozenset({"comprise", "include", "unite"}),  # "the group comprises A, B"
+    group_nouns=frozenset({
+        "holding", "group", "conglomerate", "corporation", "alliance", "portfolio",
+    }),
     company_nouns=frozenset({"holding", "company", "group", "corporation", "bank"}),
-    stake_nouns=frozenset({"stake", "share", "shares", "shareholding"}),
-    stake_prepositions=frozenset({"in"}),
+    stake_nouns=frozenset({"stake", "share", "shares", "shareholding", "control"}),
+    stake_prepositions=frozenset({"in", "over"}),  # "a stake in X", "control over X"
     passive_subjects=frozenset({"nsubj:pass"}),
     subsidiary_relations=frozenset({"appos", "compound"}),
-    stake_verbs=frozenset({"hold", "buy", "acquire", "own", "have", "take", "purchase"}),
+    stake_verbs=frozenset({
+        "hold", "buy", "acquire", "own", "have", "take", "purchase", "gain", "win",
+    }),
     source_prepositions=frozenset({"from"}),
 )

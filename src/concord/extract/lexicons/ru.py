@@ -455,11 +455,14 @@ OWNERSHIP = OwnershipWords(
     subsidiary_nouns=frozenset({"дочка", "подразделение", "структура"}),
     subsidiary_adjectives=frozenset({"дочерний"}),
     member_verbs=frozenset({"входить", "войти"}),
-    group_nouns=frozenset({"холдинг", "группа", "концерн", "корпорация", "альянс"}),
+    group_verbs=frozenset({"объединять", "включать", "объединить"}),
+    group_nouns=frozenset({"холдинг", "группа", "концерн", "корпорация", "альянс", "портфель"}),
     company_nouns=frozenset({"холдинг", "компания", "концерн", "группа", "корпорация", "банк"}),
-    stake_nouns=frozenset({"доля", "пакет", "акция", "акционер"}),
+    stake_nouns=frozenset({"доля", "пакет", "акция", "акционер", "контроль"}),
+    stake_prepositions=frozenset({"в", "над"}),  # "доля в X", "контроль над X"
     stake_verbs=frozenset({
         "получить", "иметь", "сохранить", "нарастить", "увеличить", "консолидировать",
+        "установить",
     }),
     seller_verbs=frozenset({"продать", "продавать", "перепродать"}),
     relative_pronouns=frozenset({"который"}),
