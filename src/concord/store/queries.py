@@ -173,7 +173,7 @@ def list_facts(
         )
     if fact_ids is not None:
         query = query.where(FactRow.id.in_(fact_ids))
-    types: dict[int, str] = dict(session.execute(query).tuples().all())
+    types: dict[int, str] = {fact_id: type_ for fact_id, type_ in session.execute(query)}
     ids = list(types)
     result = []
     for chunk in in_chunks(ids, 200):
