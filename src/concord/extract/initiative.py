@@ -79,6 +79,9 @@ class InitiativeWords:
     # Bodies ("совет", "комиссия", "рабочая группа") are projects only when founded:
     # "создали совет" launches one, "работа совета" does not.
     body_nouns: frozenset[str] = frozenset()
+    # Services are projects only when started: "начал приём заявок", "стартовала запись"
+    service_nouns: frozenset[str] = frozenset()
+    start_words: frozenset[str] = frozenset()
     founding_words: frozenset[str] = frozenset()
     # "выделила 40 млн рублей на ремонт набережной": money given for a work launches the
     # work, whatever its noun; the work is a noun of doing (a suffix, or one of the list)
@@ -393,6 +396,10 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue
         if token.lemma in words.body_nouns and (
             view.tokens[launcher].lemma not in words.founding_words
+        ):
+            continue
+        if token.lemma in words.service_nouns and (
+            view.tokens[launcher].lemma not in words.start_words
         ):
             continue
         if _not_one_project(view, index, launcher, words):
