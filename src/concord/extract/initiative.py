@@ -90,6 +90,7 @@ class InitiativeWords:
     purpose_prepositions: frozenset[str] = frozenset()  # "на ремонт"
     work_suffixes: tuple[str, ...] = ()
     work_nouns: frozenset[str] = frozenset()
+    payment_nouns: frozenset[str] = frozenset()  # "на погашение долга": paid, not built
     # "вывели для патрулирования 500 полицейских": people deployed for an operation
     deployment_verbs: frozenset[str] = frozenset()
     deployment_prepositions: frozenset[str] = frozenset()
@@ -394,12 +395,15 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             view.tokens[launcher].lemma not in words.cooperation_launchers
         ):
             continue
+        # a body is founded, a service started, by the word that governs it ("открыл
+        # заседание совета" opens a sitting, founds no council)
+        governs = launcher == view.tokens[index].head
         if token.lemma in words.body_nouns and (
-            view.tokens[launcher].lemma not in words.founding_words
+            view.tokens[launcher].lemma not in words.founding_words or not governs
         ):
             continue
         if token.lemma in words.service_nouns and (
-            view.tokens[launcher].lemma not in words.start_words
+            view.tokens[launcher].lemma not in words.start_words or not governs
         ):
             continue
         if _not_one_project(view, index, launcher, words):
@@ -501,8 +505,10 @@ def _not_one_project(view: SentenceView, index: int, launcher: int, words: Initi
 
 def _is_work(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     token = view.tokens[index]
-    return token.pos == "NOUN" and (
-        token.lemma in words.work_nouns or token.lemma.endswith(words.work_suffixes)
+    return (
+        token.pos == "NOUN"
+        and token.lemma not in words.payment_nouns
+        and (token.lemma in words.work_nouns or token.lemma.endswith(words.work_suffixes))
     )
 
 
