@@ -437,11 +437,11 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         if view.tokens[verb].pos == "VERB":
             for child in view.children(verb):
                 relation = view.tokens[child].relation
-                if child == index:
-                    continue  # "открылся памятник Рахманинову": whom it honours runs nothing
                 if relation.startswith("nsubj") or (relation == "obl" and child < index):
                     verb_parts.extend(view.subtree(child))
-                if relation.startswith("nsubj"):
+                # "открылся памятник Рахманинову": the project itself as the subject; the
+                # person or place it names is whom it honours, and runs nothing
+                if relation.startswith("nsubj") and child != index:
                     subject_parts.extend(view.subtree(child))
                     subjects.append(child)
             controller = view.tokens[verb].head
