@@ -61,7 +61,22 @@ def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, l
 
 def _signed_nearby(view: SentenceView, index: int, words: AgreementWords) -> bool:
     chain = [index, *view.ancestors(index)]
-    return any(view.tokens[i].lemma in words.sign_verbs for i in chain)
+    return any(view.tokens[i].lemma in words.sign_verbs for i in chain) or bool(
+        _coordinated_signing(view, index, words)
+    )
+
+
+def _coordinated_signing(view: SentenceView, index: int, words: AgreementWords) -> list[int]:
+    """ "Меморандум согласовали и подписали Минск и Вильнюс": a signing verb coordinated
+    with the verb that holds the document shares that document."""
+    holder = view.tokens[index].head
+    if not 0 <= holder < len(view.tokens) or view.tokens[holder].pos != "VERB":
+        return []
+    return [
+        child
+        for child in view.children(holder)
+        if view.tokens[child].relation == "conj" and view.tokens[child].lemma in words.sign_verbs
+    ]
 
 
 def _in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -176,6 +191,17 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
         signed = _signed_nearby(view, index, words)
         signed_before, context_date = signing_context(view, words)
         signed = signed or signed_before
+        for child in _coordinated_signing(view, index, words):
+            for signer_index in view.children(child):
+                # the parser, finding the document held already, may take the signers
+                # after the verb ("… подписали Минск и Вильнюс") for its object
+                if view.tokens[signer_index].relation.startswith("nsubj") or (
+                    view.tokens[signer_index].relation == "obj"
+                ):
+                    for signer in view.mentions_in(view.subtree(signer_index)):
+                        role = "signatories" if signer.type == "PER" else "parties"
+                        if role == "signatories" or is_party(signer):
+                            arguments.append(view.entity_argument(role, signer))
         for child in range(len(view.tokens)):
             token = view.tokens[child]
             if token.lemma in words.sign_verbs and index in view.subtree(child):

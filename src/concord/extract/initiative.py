@@ -76,6 +76,30 @@ class InitiativeWords:
     # Forms of the future auxiliary the tagger may leave without a future tense ("будут
     # курировать"): the launch they carry is planned.
     future_forms: frozenset[str] = frozenset()
+    # Bodies ("совет", "комиссия", "рабочая группа") are projects only when founded:
+    # "создали совет" launches one, "работа совета" does not.
+    body_nouns: frozenset[str] = frozenset()
+    # Services are projects only when started: "начал приём заявок", "стартовала запись"
+    service_nouns: frozenset[str] = frozenset()
+    start_words: frozenset[str] = frozenset()
+    founding_words: frozenset[str] = frozenset()
+    # "выделила 40 млн рублей на ремонт набережной": money given for a work launches the
+    # work, whatever its noun; the work is a noun of doing (a suffix, or one of the list)
+    funding_verbs: frozenset[str] = frozenset()
+    money_nouns: frozenset[str] = frozenset()  # "средства", "деньги": money without a figure
+    purpose_prepositions: frozenset[str] = frozenset()  # "на ремонт"
+    work_suffixes: tuple[str, ...] = ()
+    work_nouns: frozenset[str] = frozenset()
+    payment_nouns: frozenset[str] = frozenset()  # "на погашение долга": paid, not built
+    # "вывели для патрулирования 500 полицейских": people deployed for an operation
+    deployment_verbs: frozenset[str] = frozenset()
+    deployment_prepositions: frozenset[str] = frozenset()
+    # "кредит позволит построить цех": a launch something else would make possible
+    enabling_verbs: frozenset[str] = frozenset()
+    # "строительство гражданского общества": building an abstraction is no project
+    abstract_objects: frozenset[str] = frozenset()
+    # "такие центры создаются повсюду": a class of projects, not one
+    class_determiners: frozenset[str] = frozenset()
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -88,6 +112,11 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
     for head in list(view.ancestors(index))[: words.launcher_reach]:
         if view.tokens[head].lemma in words.launch_words:
             return head
+        if (
+            view.tokens[head].lemma in words.deployment_verbs
+            and view.preposition(index) in words.deployment_prepositions
+        ):
+            return head  # "вывели для патрулирования": deployed for the operation
     for child in view.children(index):
         if view.tokens[child].lemma in words.launch_words:
             return child
@@ -320,6 +349,19 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     )
 
 
+def _named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "создали Стратегический совет": a body founded under its new name is a project
+    the name heads (founding words only; "Совет Федерации создал …" founds something
+    else)."""
+    mention = view.mention_at(index)
+    return (
+        mention is not None
+        and view.tokens[index].lemma in words.body_nouns
+        and view.token_indices(mention.start, mention.end)[0] <= index
+        and view.tokens[index].relation != "nsubj"
+    )
+
+
 def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
     for position in range(index + 1, len(view.tokens)):
         token = view.tokens[position]
@@ -339,17 +381,38 @@ def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
 def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        if not _is_project(view, index, words) or _part_of_project(view, index, words):
+        named_body = _named_body(view, index, words)
+        if not (_is_project(view, index, words) or named_body) or _part_of_project(
+            view, index, words
+        ):
             continue
         launcher = _launcher(view, index, words)
         if launcher is None:
+            continue
+        if named_body and view.tokens[launcher].lemma not in words.founding_words:
             continue
         if token.lemma in words.cooperation_nouns and (
             view.tokens[launcher].lemma not in words.cooperation_launchers
         ):
             continue
+        # a body is founded, a service started, by the word that governs it ("открыл
+        # заседание совета" opens a sitting, founds no council)
+        governs = launcher == view.tokens[index].head
+        if token.lemma in words.body_nouns and (
+            view.tokens[launcher].lemma not in words.founding_words or not governs
+        ):
+            continue
+        if token.lemma in words.service_nouns and (
+            view.tokens[launcher].lemma not in words.start_words or not governs
+        ):
+            continue
+        if _not_one_project(view, index, launcher, words):
+            continue
         end = _segment_end(view, index, words)
         kind_indices = _kind(view, index, end, words)
+        body = view.mention_at(index) if named_body else None
+        if body is not None:
+            kind_indices = view.token_indices(body.start, body.end)
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
         if token.lemma in words.generic_project_nouns and not _described(view, index, words):
@@ -376,7 +439,9 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 relation = view.tokens[child].relation
                 if relation.startswith("nsubj") or (relation == "obl" and child < index):
                     verb_parts.extend(view.subtree(child))
-                if relation.startswith("nsubj"):
+                # "открылся памятник Рахманинову": the project itself as the subject; the
+                # person or place it names is whom it honours, and runs nothing
+                if relation.startswith("nsubj") and child != index:
                     subject_parts.extend(view.subtree(child))
                     subjects.append(child)
             controller = view.tokens[verb].head
@@ -393,9 +458,11 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                         subject_parts.extend(view.subtree(child))
                         subjects.append(child)
         runner_places = [i for i in segment + verb_parts if i not in kind_indices]
-        organisations = view.mentions_in(runner_places, set(words.runner_types))
+        organisations = [
+            m for m in view.mentions_in(runner_places, set(words.runner_types)) if m != body
+        ]
         for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
-            if mention not in organisations:
+            if mention not in organisations and mention != body:
                 organisations.append(mention)
         if not organisations:
             for subject in subjects:
@@ -417,8 +484,92 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         if modality == Modality.FACT and _intended(view, launcher, words):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
+    claims.extend(_funded_works(view, words))
     if not claims:
         claims.extend(_launched_by_reference(view, words))
+    return claims
+
+
+def _not_one_project(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """A class of projects ("такие центры"), building an abstraction ("строительство
+    гражданского общества"), or a launch only made possible ("позволит построить цех")."""
+    if any(view.tokens[c].lemma in words.class_determiners for c in view.children(index)):
+        return True
+    if view.tokens[index].lemma in words.launch_words and any(
+        view.tokens[c].lemma in words.abstract_objects for c in view.children(index)
+    ):
+        return True
+    chain = [launcher, *list(view.ancestors(launcher))[:2]]
+    return any(view.tokens[position].lemma in words.enabling_verbs for position in chain)
+
+
+def _is_work(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    token = view.tokens[index]
+    return (
+        token.pos == "NOUN"
+        and token.lemma not in words.payment_nouns
+        and (token.lemma in words.work_nouns or token.lemma.endswith(words.work_suffixes))
+    )
+
+
+def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """ "Мэрия выделила 40 млн рублей на ремонт набережной": money given for a work of no
+    project noun (a project noun is read by `extract`) launches that work."""
+    claims = []
+    for verb, token in enumerate(view.tokens):
+        if token.pos != "VERB" or token.lemma not in words.funding_verbs:
+            continue
+        children = view.children(verb)
+        works = [
+            c
+            for c in children
+            if view.preposition(c) in words.purpose_prepositions and _is_work(view, c, words)
+        ]
+        given = [i for c in children if view.tokens[c].relation == "obj" for i in view.subtree(c)]
+        amounts = [
+            q for q in view.quantities if set(view.token_indices(q.start, q.end)) & set(given)
+        ]
+        money = amounts or any(view.tokens[i].lemma in words.money_nouns for i in given)
+        if not works or not money:
+            continue
+        work = works[0]
+        if any(_is_project(view, i, words) for i in view.subtree(work)):
+            continue  # "на строительство завода": the plant is read as a project
+        if _in_background(view, verb, words) or _not_one_project(view, work, verb, words):
+            continue
+        stop = work
+        while stop + 1 < len(view.tokens) and (
+            (view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
+             and view.tokens[stop + 1].feats.get("Case") == "Gen")
+            or (view.tokens[stop + 1].pos == "CCONJ" and stop + 2 < len(view.tokens)
+                and view.tokens[stop + 2].feats.get("Case") == "Gen")
+        ):
+            stop += 1
+        value, span = view.phrase(list(range(work, stop + 1)))
+        arguments = [Argument("kind", value.lower(), span)]
+        subjects = [c for c in children if view.tokens[c].relation.startswith("nsubj")]
+        subject_parts = [i for c in subjects for i in view.subtree(c)]
+        runners = view.mentions_in(subject_parts, set(words.subject_runner_types))
+        runners.extend(
+            m for m in view.mentions_in(subject_parts, set(words.runner_types)) if m not in runners
+        )
+        if not runners:
+            for subject in subjects:
+                runners.extend(_standing_for(view, subject, words))
+        arguments.extend(view.entity_argument("organisations", m) for m in runners)
+        places = [
+            m
+            for m in view.mentions_in(view.subtree(work), _PLACE_TYPES)
+            if m not in runners
+        ]
+        arguments.extend(_place_and_start(view, places, words))
+        arguments.extend(
+            Argument("figures", q.text, view.text_span(q.start, q.end)) for q in amounts
+        )
+        modality = view.modality(verb)
+        if modality == Modality.FACT and _intended(view, verb, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
     return claims
 
 
