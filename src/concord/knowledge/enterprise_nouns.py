@@ -40,6 +40,14 @@ FIELD_KIND_NOUNS = frozenset({
     "магазин", "завод", "фабрика", "комбинат", "агентство", "фонд", "банк", "клуб",
 })  # fmt: skip
 
+# Kinds that are also places: a quoted name after them the NER model reads as a place
+# ("аэропорт «Домодедово»", "гостиница «Берлин»") keeps that reading.
+PLACE_KIND_NOUNS = frozenset({
+    "порт", "аэропорт", "магазин", "гипермаркет", "супермаркет", "универмаг", "ресторан",
+    "кафе", "гостиница", "отель", "кинотеатр", "театр", "шахта", "рудник", "карьер",
+    "больница", "клиника", "санаторий", "верфь", "судоверфь", "салон", "ателье", "пекарня",
+})  # fmt: skip
+
 # Stems that join a kind into one word ("птице|фабрика", "инвест|фонд", "медиа-|холдинг").
 COMPOUND_PREFIXES = frozenset({
     "медиа", "агро", "инвест", "авиа", "авто", "нефте", "нефть", "газо", "энерго", "строй",
@@ -71,6 +79,19 @@ def is_kind_noun(lemma: str) -> bool:
         return last in KIND_NOUNS and bool(prefix)
     return any(
         word.startswith(stem) and word[len(stem) :] in KIND_NOUNS for stem in COMPOUND_PREFIXES
+    )
+
+
+def is_title_noun(lemma: str) -> bool:
+    """Whether a noun names a work, a document or an event ("фильм", "закон", "операция")."""
+    return lemma.lower().replace("ё", "е") in TITLE_NOUNS
+
+
+def is_place_kind(lemma: str) -> bool:
+    """Whether a kind noun names a place as well as a body ("морской порт")."""
+    word = lemma.lower().replace("ё", "е")
+    return any(
+        word.endswith(kind) and (word == kind or is_kind_noun(word)) for kind in PLACE_KIND_NOUNS
     )
 
 

@@ -15,9 +15,15 @@ from dataclasses import dataclass, replace
 
 from concord.analysis import Sentence, Token
 from concord.claim import Mention
-from concord.knowledge.enterprise_nouns import is_kind_noun, takes_field
+from concord.knowledge.enterprise_nouns import (
+    is_kind_noun,
+    is_place_kind,
+    is_title_noun,
+    takes_field,
+)
 from concord.nlp.organisations import Located, locate
 from concord.nlp.phrases import normalise_phrase
+from concord.nlp.products import PRODUCT_NOUNS
 
 _OPENING_QUOTES = {"«", "„", "“", '"'}
 _CLOSING_QUOTES = {"»", "“", "”", '"'}
@@ -43,13 +49,19 @@ class Quoted:
 
 def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions with the quoted organisation names added and kind nouns taken for a body
-    dropped; a person read into such a name becomes the organisation."""
+    dropped; a person or place read into such a name becomes the organisation."""
     located = locate(sentences, mentions)
     dropped: set[int] = set()  # ids of mentions to drop
     retyped: set[int] = set()
     added: list[Mention] = []
     for sentence in sentences:
         inside = [item for item in located if item.sentence is sentence]
+        for name in title_names(sentence):
+            dropped.update(
+                id(item.mention)
+                for item in inside
+                if item.mention.type == "ORG" and _within(item, name)
+            )
         for name in organisation_names(sentence, inside):
             overlapping = [item for item in inside if _overlaps(item, name.inner)]
             for item in inside:
@@ -57,8 +69,7 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
                     dropped.add(id(item.mention))
             if any(item.mention.type == "ORG" for item in overlapping):
                 continue
-            people = [item for item in overlapping if item.mention.type == "PER"]
-            retyped.update(id(item.mention) for item in people)
+            retyped.update(id(item.mention) for item in overlapping if _read_wrongly(item, name))
             if not overlapping:
                 added.append(_mention(name))
     kept = [
@@ -87,6 +98,20 @@ def organisation_names(sentence: Sentence, located: list[Located]) -> list[Quote
         previous_is_organisation = is_organisation or any(
             item.mention.type == "ORG" and _overlaps(item, name.inner) for item in located
         )
+    return found
+
+
+def title_names(sentence: Sentence) -> list[Quoted]:
+    """Quoted titles: after a noun of a work or an event, and the quoted names that continue
+    their list ("песни «А», «Б» и «В»")."""
+    found: list[Quoted] = []
+    for name in quoted_names(sentence):
+        tokens = sentence.tokens
+        before = tokens[name.opening - 1] if name.opening > 0 else None
+        if (
+            before is not None and (is_title_noun(before.lemma) or before.lemma in PRODUCT_NOUNS)
+        ) or (found and _joins(tokens, found[-1].closing, name.opening)):
+            found.append(name)
     return found
 
 
@@ -165,6 +190,10 @@ def _overlaps(item: Located, indices: range) -> bool:
     return item.first <= indices[-1] and indices[0] <= item.last
 
 
+def _within(item: Located, name: Quoted) -> bool:
+    return name.inner[0] <= item.first and item.last <= name.inner[-1]
+
+
 def _is_kind_only(item: Located, name: Quoted) -> bool:
     """An organisation mention that is nothing but the kind noun (and its adjectives)
     right before the quoted name: "Инвестфонд" of "Инвестфонд «Орбита»"."""
@@ -173,6 +202,17 @@ def _is_kind_only(item: Located, name: Quoted) -> bool:
     if kind is None or not kind <= item.last < name.opening or item.first > kind:
         return False
     return all(tokens[i].pos == "ADJ" for i in range(item.first, kind))
+
+
+def _read_wrongly(item: Located, name: Quoted) -> bool:
+    """A person or place the model read inside a quoted organisation name ("элеватор
+    «Колос»"); a place after a kind that is a place too ("аэропорт «Внуково»") stays."""
+    if not _within(item, name):
+        return False
+    if item.mention.type == "PER":
+        return True
+    kind = kind_before(name.sentence.tokens, name.opening)
+    return kind is not None and not is_place_kind(name.sentence.tokens[kind].lemma)
 
 
 def _mention(name: Quoted) -> Mention:
