@@ -46,6 +46,11 @@ def _organisations(analyse: Analyse, text: str) -> set[str]:
         ("Заказ выполнит IT-компания «Бит».", {"Бит"}),
         # a title beside an organisation: only the organisation
         ("Книга «Тихая гавань» вышла в издательстве «Парус».", {"Парус"}),
+        # a quoted genitive after a title noun names whose the work is
+        (
+            "Совет директоров одобрил стратегию «Северстали» до 2030 года.",
+            {"Совет директоров", "Северсталь"},
+        ),
     ],
 )
 def test_quoted_organisations(analyse: Analyse, text: str, expected: set[str]) -> None:

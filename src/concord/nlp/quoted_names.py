@@ -103,16 +103,26 @@ def organisation_names(sentence: Sentence, located: list[Located]) -> list[Quote
 
 def title_names(sentence: Sentence) -> list[Quoted]:
     """Quoted titles: after a noun of a work or an event, and the quoted names that continue
-    their list ("песни «А», «Б» и «В»")."""
+    their list ("песни «А», «Б» и «В»"). A quoted genitive after a title noun that is not
+    in the genitive itself names whose the work is ("альбом «Битлз»", "проект «Газпрома»")."""
     found: list[Quoted] = []
+    title: Token | None = None
+    tokens = sentence.tokens
     for name in quoted_names(sentence):
-        tokens = sentence.tokens
         before = tokens[name.opening - 1] if name.opening > 0 else None
-        if (
-            before is not None and (is_title_noun(before.lemma) or before.lemma in PRODUCT_NOUNS)
-        ) or (found and _joins(tokens, found[-1].closing, name.opening)):
-            found.append(name)
+        if before is not None and (is_title_noun(before.lemma) or before.lemma in PRODUCT_NOUNS):
+            title = before
+        elif not (found and _joins(tokens, found[-1].closing, name.opening)):
+            title = None
+        if title is None or _owner_of(tokens[name.inner[0]], title):
+            title = None
+            continue
+        found.append(name)
     return found
+
+
+def _owner_of(first: Token, title: Token) -> bool:
+    return first.feats.get("Case") == "Gen" and title.feats.get("Case") != "Gen"
 
 
 def quoted_names(sentence: Sentence) -> list[Quoted]:
