@@ -75,6 +75,13 @@ def test_quoted_titles_and_citations_are_no_organisations(analyse: Analyse, text
     assert _organisations(analyse, text) == set()
 
 
+def test_a_list_after_one_body_and_its_field_is_the_fields_items(analyse: Analyse) -> None:
+    """ "разработчик игр «Луна» и «Марс»": games, not the developer (the model's own
+    reading of «Марс» is left as it is)."""
+    text = "Фирма «Сигма», разработчик игр «Луна» и «Марс», открыла офис в Туле."
+    assert "Луна" not in _organisations(analyse, text)
+
+
 def test_a_lower_case_quote_after_a_kind_noun_is_no_name(analyse: Analyse) -> None:
     assert "поддержит проекты" not in _organisations(analyse, "Фонд «поддержит проекты» не сразу.")
 

@@ -83,14 +83,17 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
 def organisation_names(sentence: Sentence, located: list[Located]) -> list[Quoted]:
     """The quoted names of a sentence that name organisations: after a kind noun, or
     continuing a list whose previous item is an organisation."""
+    tokens = sentence.tokens
+    names = quoted_names(sentence)
     found = []
     previous: Quoted | None = None
     previous_is_organisation = False
-    for name in quoted_names(sentence):
-        is_organisation = kind_before(sentence.tokens, name.opening) is not None or (
+    for position, name in enumerate(names):
+        following = names[position + 1] if position + 1 < len(names) else None
+        is_organisation = _after_kind(tokens, name, following) or (
             previous is not None
             and previous_is_organisation
-            and _joins(sentence.tokens, previous.closing, name.opening)
+            and _joins(tokens, previous.closing, name.opening)
         )
         if is_organisation:
             found.append(name)
@@ -99,6 +102,16 @@ def organisation_names(sentence: Sentence, located: list[Located]) -> list[Quote
             item.mention.type == "ORG" and _overlaps(item, name.inner) for item in located
         )
     return found
+
+
+def _after_kind(tokens: list[Token], name: Quoted, following: Quoted | None) -> bool:
+    """After a kind noun; but one body with its field before a list of quoted names is
+    the field's items ("разработчик игр «А» и «Б»": games), not the body."""
+    kind = kind_before(tokens, name.opening)
+    if kind is None:
+        return False
+    listed = following is not None and _joins(tokens, name.closing, following.opening)
+    return not (listed and kind < name.opening - 1 and tokens[kind].feats.get("Number") == "Sing")
 
 
 def title_names(sentence: Sentence) -> list[Quoted]:
