@@ -31,6 +31,7 @@ from concord.nlp.organisations import complete_organisations
 from concord.nlp.phrases import normalise_phrase, trim_phrase
 from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
+from concord.nlp.quoted_names import quoted_organisations
 from concord.nlp.sentences import split_long, split_sentences
 from concord.nlp.slovnet_models import EntityModel, MorphologyModel, Parse, SyntaxModel
 
@@ -180,7 +181,8 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]
     for position, found in places.items():
         mentions.extend(institution_mentions(sentences[position], found, first_tokens))
     mentions.extend(geographic_names(sentences, mentions))
-    return complete_organisations(sentences, without_products(sentences, mentions))
+    completed = complete_organisations(sentences, without_products(sentences, mentions))
+    return quoted_organisations(sentences, completed)
 
 
 def _person_or_place(first: int, tokens: list[Token]) -> tuple[int, list[Token], str]:

@@ -1,0 +1,247 @@
+"""Quoted organisation names the NER model misses or cuts wrongly.
+
+A quoted name right after a noun that names a kind of organisation is an organisation
+("банк «Монолит»", "разработчик игр «Нова»", "морской порт «Южный»"), and so is a quoted
+name that continues a list of quoted organisations ("компаниям «Лотос», «Меридиан» и
+«Берег»": the model often drops the last). Where the model took the kind noun for the
+organisation ("Инвестфонд | «Орбита»"), the noun is not a body of its own. A quote after
+a noun of a work or an event is a title, and a quote that reads like a citation (long, in
+lower case, with a verb) is no name at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from concord.analysis import Sentence, Token
+from concord.claim import Mention
+from concord.knowledge.enterprise_nouns import (
+    is_kind_noun,
+    is_place_kind,
+    is_title_noun,
+    takes_field,
+)
+from concord.nlp.organisations import Located, locate
+from concord.nlp.phrases import normalise_phrase
+from concord.nlp.products import PRODUCT_NOUNS
+
+_OPENING_QUOTES = {"«", "„", "“", '"'}
+_CLOSING_QUOTES = {"»", "“", "”", '"'}
+_NAME_WORDS = 5  # a longer quote is a citation, not a name
+_FIELD_WORDS = 3  # "производитель молочной продукции «Луг»"
+_CITATION_MARKS = {".", "!", "?", ":", ";", ","}
+# What may stand between two items of a list of quoted names.
+_LIST_JOINTS = ((",",), ("и",), ("или",), (",", "и"), (",", "а", "также"), ("а", "также"))
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted name: the token indices of its quotes within its sentence."""
+
+    sentence: Sentence
+    opening: int
+    closing: int
+
+    @property
+    def inner(self) -> range:
+        return range(self.opening + 1, self.closing)
+
+
+def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the quoted organisation names added and kind nouns taken for a body
+    dropped; a person or place read into such a name becomes the organisation."""
+    located = locate(sentences, mentions)
+    dropped: set[int] = set()  # ids of mentions to drop
+    retyped: set[int] = set()
+    added: list[Mention] = []
+    for sentence in sentences:
+        inside = [item for item in located if item.sentence is sentence]
+        for name in title_names(sentence):
+            dropped.update(
+                id(item.mention)
+                for item in inside
+                if item.mention.type == "ORG" and _within(item, name)
+            )
+        for name in organisation_names(sentence, inside):
+            overlapping = [item for item in inside if _overlaps(item, name.inner)]
+            for item in inside:
+                if item.mention.type == "ORG" and _is_kind_only(item, name):
+                    dropped.add(id(item.mention))
+            if any(item.mention.type == "ORG" for item in overlapping):
+                continue
+            retyped.update(id(item.mention) for item in overlapping if _read_wrongly(item, name))
+            if not overlapping:
+                added.append(_mention(name))
+    kept = [
+        replace(mention, type="ORG") if id(mention) in retyped else mention
+        for mention in mentions
+        if id(mention) not in dropped
+    ]
+    return kept + added
+
+
+def organisation_names(sentence: Sentence, located: list[Located]) -> list[Quoted]:
+    """The quoted names of a sentence that name organisations: after a kind noun, or
+    continuing a list whose previous item is an organisation."""
+    tokens = sentence.tokens
+    names = quoted_names(sentence)
+    found = []
+    previous: Quoted | None = None
+    previous_is_organisation = False
+    for position, name in enumerate(names):
+        following = names[position + 1] if position + 1 < len(names) else None
+        is_organisation = _after_kind(tokens, name, following) or (
+            previous is not None
+            and previous_is_organisation
+            and _joins(tokens, previous.closing, name.opening)
+        )
+        if is_organisation:
+            found.append(name)
+        previous = name
+        previous_is_organisation = is_organisation or any(
+            item.mention.type == "ORG" and _overlaps(item, name.inner) for item in located
+        )
+    return found
+
+
+def _after_kind(tokens: list[Token], name: Quoted, following: Quoted | None) -> bool:
+    """After a kind noun; but one body with its field before a list of quoted names is
+    the field's items ("разработчик игр «А» и «Б»": games), not the body."""
+    kind = kind_before(tokens, name.opening)
+    if kind is None:
+        return False
+    listed = following is not None and _joins(tokens, name.closing, following.opening)
+    return not (listed and kind < name.opening - 1 and tokens[kind].feats.get("Number") == "Sing")
+
+
+def title_names(sentence: Sentence) -> list[Quoted]:
+    """Quoted titles: after a noun of a work or an event, and the quoted names that continue
+    their list ("песни «А», «Б» и «В»"). A quoted genitive after a title noun that is not
+    in the genitive itself names whose the work is ("альбом «Битлз»", "проект «Газпрома»")."""
+    found: list[Quoted] = []
+    title: Token | None = None
+    tokens = sentence.tokens
+    for name in quoted_names(sentence):
+        before = tokens[name.opening - 1] if name.opening > 0 else None
+        if before is not None and (is_title_noun(before.lemma) or before.lemma in PRODUCT_NOUNS):
+            title = before
+        elif not (found and _joins(tokens, found[-1].closing, name.opening)):
+            title = None
+        if title is None or _owner_of(tokens[name.inner[0]], title):
+            title = None
+            continue
+        found.append(name)
+    return found
+
+
+def _owner_of(first: Token, title: Token) -> bool:
+    return first.feats.get("Case") == "Gen" and title.feats.get("Case") != "Gen"
+
+
+def quoted_names(sentence: Sentence) -> list[Quoted]:
+    """Quoted spans that look like names: one to five words, the first capitalised or a
+    digit, no sentence punctuation and no finite verb inside."""
+    tokens = sentence.tokens
+    found = []
+    index = 0
+    while index < len(tokens):
+        if tokens[index].text not in _OPENING_QUOTES:
+            index += 1
+            continue
+        closing = next(
+            (
+                other
+                for other in range(index + 1, min(index + _NAME_WORDS + 2, len(tokens)))
+                if tokens[other].text in _CLOSING_QUOTES
+            ),
+            None,
+        )
+        if closing is None:
+            index += 1
+            continue
+        name = Quoted(sentence, index, closing)
+        if _looks_like_name([tokens[i] for i in name.inner]):
+            found.append(name)
+        index = closing + 1
+    return found
+
+
+def kind_before(tokens: list[Token], opening: int) -> int | None:
+    """The index of the kind noun the quoted name at `opening` stands after, if any:
+    right before it, or before the field it works in ("сеть магазинов «…»")."""
+    index = opening - 1
+    while index >= 0 and opening - 1 - index < _FIELD_WORDS and _field_word(tokens[index]):
+        index -= 1
+    if index < 0 or tokens[index].pos not in {"NOUN", "PROPN"}:
+        return None
+    kind = tokens[index].lemma
+    if not (is_kind_noun(kind) or is_kind_noun(tokens[index].text)):
+        return None
+    if index < opening - 1 and not takes_field(kind):
+        return None
+    return index
+
+
+def _field_word(token: Token) -> bool:
+    return (
+        token.pos in {"NOUN", "ADJ"}
+        and token.text[:1].islower()
+        and token.feats.get("Case") == "Gen"
+        and not is_kind_noun(token.lemma)
+    )
+
+
+def _looks_like_name(tokens: list[Token]) -> bool:
+    if not tokens or len(tokens) > _NAME_WORDS:
+        return False
+    first = tokens[0].text
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return False
+    return not any(
+        token.text in _CITATION_MARKS
+        or (token.pos in {"VERB", "AUX"} and token.feats.get("VerbForm") == "Fin")
+        for token in tokens
+    )
+
+
+def _joins(tokens: list[Token], closing: int, opening: int) -> bool:
+    between = tuple(token.text.lower() for token in tokens[closing + 1 : opening])
+    return between in _LIST_JOINTS
+
+
+def _overlaps(item: Located, indices: range) -> bool:
+    return item.first <= indices[-1] and indices[0] <= item.last
+
+
+def _within(item: Located, name: Quoted) -> bool:
+    return name.inner[0] <= item.first and item.last <= name.inner[-1]
+
+
+def _is_kind_only(item: Located, name: Quoted) -> bool:
+    """An organisation mention that is nothing but the kind noun (and its adjectives)
+    right before the quoted name: "Инвестфонд" of "Инвестфонд «Орбита»"."""
+    tokens = item.sentence.tokens
+    kind = kind_before(tokens, name.opening)
+    if kind is None or not kind <= item.last < name.opening or item.first > kind:
+        return False
+    return all(tokens[i].pos == "ADJ" for i in range(item.first, kind))
+
+
+def _read_wrongly(item: Located, name: Quoted) -> bool:
+    """A person or place the model read inside a quoted organisation name ("элеватор
+    «Колос»"); a place after a kind that is a place too ("аэропорт «Внуково»") stays."""
+    if not _within(item, name):
+        return False
+    if item.mention.type == "PER":
+        return True
+    kind = kind_before(name.sentence.tokens, name.opening)
+    return kind is not None and not is_place_kind(name.sentence.tokens[kind].lemma)
+
+
+def _mention(name: Quoted) -> Mention:
+    sentence = name.sentence
+    tokens = [sentence.tokens[i] for i in name.inner]
+    start, end = tokens[0].start, tokens[-1].end
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    normal = normalise_phrase(tokens, name.inner[0]).strip()
+    return Mention(start, end, text, "ORG", normal)
