@@ -122,7 +122,7 @@ def api_docs_router() -> APIRouter:
     router = APIRouter()
 
     @router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
-    def api_docs(request: Request) -> HTMLResponse:
+    async def api_docs(request: Request) -> HTMLResponse:
         """Every endpoint with its parameters and answers, from the OpenAPI schema."""
         openapi = request.app.openapi()
         page: Any = request.app.state.page

@@ -193,11 +193,15 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
     return f"/conflicts?{urlencode(query)}" + (f"#{anchor}" if anchor else "")
 
 
-# Threads serving requests: Starlette runs every `def` route, dependency and
-# run_in_threadpool call on anyio's default limiter, 40 threads; each may hold a connection.
-# (8 threads gave 40 % fewer requests a second under bench/load.py with an ingest running.)
-# Kept pages and answers are sent from the event loop (`async def` routes through
-# StampedCache.answer); only their computations and the writes go to a thread.
+# Reads are answered on the event loop (`async def` routes reading the store directly):
+# a server process answers one read at a time, and `concord serve --workers N` runs one
+# process per core. Handed to threads, reads mostly queued for the GIL: bench/load.py with
+# 50 clients and an ingest gave 626 requests/s and p95 up to 339 ms with reads in threads,
+# 967/s and p95 at most 151 ms on the loop (docs/notes/load.md); a read's store queries
+# stop after QUERY_SECONDS. Writes (verdicts, POSTed documents) and exports, which may wait
+# for the write lock or run for minutes, go to worker threads: Starlette runs every `def`
+# route and run_in_threadpool call on anyio's default limiter, 40 threads, each may hold a
+# connection.
 SERVER_THREADS = 40
 REFRESH_CONNECTIONS = 8  # beside the threads': the kept answers' background recomputes
 CACHED_ANSWERS = 256  # kept pages and API answers per server process (web/stamped_cache.py)
@@ -273,7 +277,7 @@ def create_app(
         )  # fmt: skip
         return HTMLResponse(html)
 
-    async def kept_page(
+    def kept_page(
         request: Request,
         store: Session,
         render: Callable[[Session], HTMLResponse],
@@ -284,9 +288,7 @@ def create_app(
         only through the session it is given (a background recompute has its own)."""
         language = request_language(request)
         key = ("page", request.url.path, request.url.query, language)
-        body = await stamped.answer(
-            store, key, lambda session: render(session).body, fresh_in=fresh_in
-        )
+        body = stamped.get(store, key, lambda session: render(session).body, fresh_in=fresh_in)
         return HTMLResponse(body)
 
     app.state.page = page  # the list pages (web/browse.py) render through it
@@ -301,7 +303,7 @@ def create_app(
     # ---- REST API ---------------------------------------------------------------------
 
     @app.get("/api/documents", **answers(list[DocumentSummary]))
-    def api_documents(
+    async def api_documents(
         request: Request,
         store: Store,
         limit: Limit = 50,
@@ -313,7 +315,7 @@ def create_app(
         return list_documents(store, limit, offset, source, language)
 
     @app.get("/api/documents/{document_id}", **answers(DocumentDetail))
-    def api_document(document_id: str, store: Store) -> dict:
+    async def api_document(document_id: str, store: Store) -> dict:
         found = document_view(store, document_id)
         if found is None:
             raise HTTPException(404, f"no document {document_id}")
@@ -346,13 +348,13 @@ def create_app(
         check_freshness(request, store)
         # Each page of facts assembles 50 facts with their sources (~14 ms on 10k documents).
         query = (type, entity, source, date_from, date_to, limit, offset, language)
-        return await kept_json(
+        return kept_json(
             stamped, store, ("facts", *query), list[Fact],
             lambda session: filter_facts(session, *query),
         )  # fmt: skip
 
     @app.get("/api/facts/{fact_id}", **answers(Fact))
-    def api_fact(fact_id: PathId, store: Store) -> dict:
+    async def api_fact(fact_id: PathId, store: Store) -> dict:
         found = list_facts(store, fact_ids=[fact_id])
         if not found:
             raise HTTPException(404, f"no fact {fact_id}")
@@ -363,10 +365,10 @@ def create_app(
                      type: str | None = None, q: str | None = None) -> Any:  # fmt: skip
         check_freshness(request, store)
         if q is not None:  # a search counts the matching entities' mentions only: quick
-            return await run_in_threadpool(list_entities_page, store, limit, offset, type, q)
+            return list_entities_page(store, limit, offset, type, q)
         # Ordered by mention count: every mention grouped (~20 ms on 196k mentions).
         listed = (limit, offset, type)
-        return await kept_json(
+        return kept_json(
             stamped, store, ("entities", *listed), list[EntitySummary],
             lambda session: list_entities_page(session, *listed),
         )  # fmt: skip
@@ -380,10 +382,10 @@ def create_app(
                 raise HTTPException(404, f"no entity {entity_id}")
             return found
 
-        return await kept_json(stamped, store, ("entity", entity_id), EntityDetail, view)
+        return kept_json(stamped, store, ("entity", entity_id), EntityDetail, view)
 
     @app.get("/api/conflicts", **answers(list[Conflict]))
-    def api_conflicts(
+    async def api_conflicts(
         request: Request, store: Store, limit: Limit = 50, offset: Offset = 0,
         status: StatusFilter | None = None,
     ) -> list[dict]:  # fmt: skip
@@ -400,7 +402,7 @@ def create_app(
         return settle(store, fact_id, role, review.status, review.note, review.reviewer)
 
     @app.get("/api/timeline", **answers(list[Fact]))
-    def api_timeline(
+    async def api_timeline(
         store: Store, name: Annotated[str, Query(min_length=1, max_length=200)]
     ) -> list[dict]:
         return timeline_of(store, name)
@@ -409,13 +411,13 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse)
     async def overview(request: Request, store: Store) -> HTMLResponse:
-        return await kept_page(
+        return kept_page(
             request, store, lambda session: page(request, "overview.html", **overview_data(session))
         )
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
     async def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
-        return await kept_page(
+        return kept_page(
             request, store, lambda session: render_fact(request, session, fact_id)
         )
 
@@ -464,7 +466,7 @@ def create_app(
                 listed=listed, first=start + 1, more=more,
             )  # fmt: skip
 
-        return await kept_page(request, store, render)
+        return kept_page(request, store, render)
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)
     async def document_page(document_id: str, request: Request, store: Store) -> HTMLResponse:
@@ -477,7 +479,7 @@ def create_app(
                 request, "document.html", document=found, parts=parts, url=safe_url(found["url"])
             )
 
-        return await kept_page(request, store, render)
+        return kept_page(request, store, render)
 
     @app.get("/conflicts", response_class=HTMLResponse)
     async def conflicts_page(
@@ -502,7 +504,7 @@ def create_app(
 
         # A reviewer sees their own verdict at once; new documents' conflicts may wait
         # for the next recompute, as on every kept page.
-        return await kept_page(request, store, render, fresh_in=lambda stamp: stamp.reviews)
+        return kept_page(request, store, render, fresh_in=lambda stamp: stamp.reviews)
 
     @app.post("/conflicts/{fact_id}/{role}/review", response_class=HTMLResponse)
     async def review_form(fact_id: PathId, role: Role, request: Request) -> Response:

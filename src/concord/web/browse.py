@@ -84,7 +84,7 @@ def browse_router() -> APIRouter:
         )
 
     @router.get("/facts", response_class=HTMLResponse)
-    def facts_page(
+    async def facts_page(
         request: Request,
         store: Store,
         type: Text = None,
@@ -109,7 +109,7 @@ def browse_router() -> APIRouter:
         )  # fmt: skip
 
     @router.get("/entities", response_class=HTMLResponse)
-    def entities_page(
+    async def entities_page(
         request: Request,
         store: Store,
         type: Text = None,
@@ -122,7 +122,7 @@ def browse_router() -> APIRouter:
         return render_list(request, store, "entities.html", "entities", found, offset)
 
     @router.get("/documents", response_class=HTMLResponse)
-    def documents_page(
+    async def documents_page(
         request: Request,
         store: Store,
         source: Text = None,

@@ -20,7 +20,7 @@ def _adapter(model: Any) -> TypeAdapter[Any]:
     return TypeAdapter(model)
 
 
-async def kept_json(
+def kept_json(
     stamped: StampedCache,
     store: Session,
     key: Hashable,
@@ -34,5 +34,4 @@ async def kept_json(
     def encode(session: Session) -> bytes:
         return adapter.dump_json(adapter.validate_python(compute(session)), exclude_unset=True)
 
-    body = await stamped.answer(store, ("json", key), encode)
-    return Response(body, media_type="application/json")
+    return Response(stamped.get(store, ("json", key), encode), media_type="application/json")

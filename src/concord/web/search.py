@@ -46,7 +46,7 @@ def search_router() -> APIRouter:
         entities, `source`, `language` and the publication dates the documents."""
         query = (q, type, source, language, date_from, date_to)
         stamped = request.app.state.stamped  # a popular name is asked for again and again
-        return await kept_json(
+        return kept_json(
             stamped, store, ("search", *query), SearchResults,
             lambda session: found(session, *query),
         )  # fmt: skip
@@ -71,7 +71,7 @@ def search_router() -> APIRouter:
             return response
 
         kept_page: Any = request.app.state.kept_page
-        response: HTMLResponse = await kept_page(request, store, render)
+        response: HTMLResponse = kept_page(request, store, render)
         return response
 
     return router

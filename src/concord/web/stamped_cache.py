@@ -25,14 +25,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from concord.store.stamp import store_stamp
 
 Sessions = Callable[[], AbstractContextManager[Session]]  # a sessionmaker
-
-
-_MISSING = object()  # no kept answer may be served
 
 
 @dataclass(frozen=True)
@@ -81,39 +77,8 @@ class StampedCache:
         """The answer for the store's current stamp, or a stale one within the bounds.
         `fresh_in` picks the part of the stamp no answer may be behind in, whatever
         `stale_seconds` allows: the conflicts page after its reader's own verdict."""
-        read_at, stamp = self._clock(), self._stamp(session)
-        found = self._kept(key, compute, stamp, read_at, fresh_in)
-        if found is not _MISSING:
-            return found
-        return self._compute(session, key, compute, stamp, read_at)
-
-    async def answer(
-        self,
-        session: Session,
-        key: Hashable,
-        compute: Callable[[Session], Any],
-        *,
-        fresh_in: Callable[[Any], Hashable] | None = None,
-    ) -> Any:
-        """`get` for an async route: a kept answer straight from the event loop, only a
-        computation in a worker thread. Handing every read to a thread cost a quarter of
-        a server's CPU in hand-offs and GIL contention (docs/notes/load.md)."""
-        read_at, stamp = self._clock(), self._stamp(session)
-        found = self._kept(key, compute, stamp, read_at, fresh_in)
-        if found is not _MISSING:
-            return found
-        return await run_in_threadpool(self._compute, session, key, compute, stamp, read_at)
-
-    def _kept(
-        self,
-        key: Hashable,
-        compute: Callable[[Session], Any],
-        stamp: Any,
-        read_at: float,
-        fresh_in: Callable[[Any], Hashable] | None,
-    ) -> Any:
-        """The kept answer that may be served (recomputed in the background when due),
-        or _MISSING."""
+        read_at = self._clock()
+        stamp = self._stamp(session)
         with self._lock:
             known = self._answers.get(key)
             if known is not None and known.stamp == stamp:
@@ -123,18 +88,6 @@ class StampedCache:
                 if read_at - known.read_at >= self._refresh_seconds:
                     self._refresh_in_background(key, compute)
                 return known.value
-        return _MISSING
-
-    def _compute(
-        self,
-        session: Session,
-        key: Hashable,
-        compute: Callable[[Session], Any],
-        stamp: Any,
-        read_at: float,
-    ) -> Any:
-        """Computed once: a thread asking while another computes the same key waits."""
-        with self._lock:
             computing = self._computing.setdefault(key, threading.Lock())
         with computing:
             with self._lock:

@@ -52,7 +52,7 @@ def story_router() -> APIRouter:
     router = APIRouter()
 
     @router.get("/story", response_class=HTMLResponse)
-    def story_page(
+    async def story_page(
         request: Request,
         store: Store,
         entity: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
