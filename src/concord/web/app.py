@@ -197,8 +197,8 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # a server process answers one read at a time, and `concord serve --workers N` runs one
 # process per core. Handed to threads, reads mostly queued for the GIL: bench/load.py with
 # 50 clients and an ingest gave 626 requests/s and p95 up to 339 ms with reads in threads,
-# 967/s and p95 at most 151 ms on the loop (docs/notes/load.md); a read's store queries
-# stop after QUERY_SECONDS. Writes (verdicts, POSTed documents) and exports, which may wait
+# about 700/s and p95 at most 208 ms on the loop while the ingest took twice the CPU
+# (docs/notes/load.md); a read's store queries stop after QUERY_SECONDS. Writes (verdicts, POSTed documents) and exports, which may wait
 # for the write lock or run for minutes, go to worker threads: Starlette runs every `def`
 # route and run_in_threadpool call on anyio's default limiter, 40 threads, each may hold a
 # connection.
@@ -362,7 +362,7 @@ def create_app(
 
     @app.get("/api/entities", **answers(list[EntitySummary]))
     async def api_entities(request: Request, store: Store, limit: Limit = 50, offset: Offset = 0,
-                     type: str | None = None, q: str | None = None) -> Any:  # fmt: skip
+                           type: str | None = None, q: str | None = None) -> Any:  # fmt: skip
         check_freshness(request, store)
         if q is not None:  # a search counts the matching entities' mentions only: quick
             return list_entities_page(store, limit, offset, type, q)
@@ -417,9 +417,7 @@ def create_app(
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse)
     async def fact_page(fact_id: PathId, request: Request, store: Store) -> HTMLResponse:
-        return kept_page(
-            request, store, lambda session: render_fact(request, session, fact_id)
-        )
+        return kept_page(request, store, lambda session: render_fact(request, session, fact_id))
 
     def render_fact(request: Request, store: Session, fact_id: int) -> HTMLResponse:
         found = list_facts(store, fact_ids=[fact_id])

@@ -218,7 +218,7 @@ def install_error_pages(
 
     @app.exception_handler(QueryTimeLimit)
     async def over_time(request: Request, error: QueryTimeLimit) -> Response:
-        detail = "the request took too long to answer; narrow it down (fewer or rarer words)"
+        detail = "the answer took too long to compute: narrow the request (a filter, rarer words)"
         return await http_error(request, HTTPException(503, detail))
 
     @app.exception_handler(RequestValidationError)
