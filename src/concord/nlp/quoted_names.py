@@ -50,12 +50,14 @@ class Quoted:
 def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions with the quoted organisation names added and kind nouns taken for a body
     dropped; a person or place read into such a name becomes the organisation."""
-    located = locate(sentences, mentions)
+    by_sentence: dict[int, list[Located]] = {}
+    for item in locate(sentences, mentions):
+        by_sentence.setdefault(id(item.sentence), []).append(item)
     dropped: set[int] = set()  # ids of mentions to drop
     retyped: set[int] = set()
     added: list[Mention] = []
     for sentence in sentences:
-        inside = [item for item in located if item.sentence is sentence]
+        inside = by_sentence.get(id(sentence), [])
         for name in title_names(sentence):
             dropped.update(
                 id(item.mention)
