@@ -1,6 +1,6 @@
-"""Recall and precision of ownership and meeting claims on sentences written for the test
+"""Recall and precision of ownership, meeting and occupation claims on sentences written for the test
 (tests/data/forms/*.jsonl): news wordings of owning and meeting, each with the pairs or the
-sides a reader finds in it, and sentences that name neither.
+sides a reader finds in it, and sentences that name none.
 
 Run `python -m tests.written_forms` to print the figures and every miss.
 """
@@ -118,7 +118,66 @@ def score_meetings(
     return score
 
 
-def main() -> None:
+def _occupations(analysed: AnalysedDocument) -> list[tuple[str, str, str]]:
+    return [
+        (claim.values("who")[0], " ".join(claim.values("position")),
+         " ".join(claim.values("where")))
+        for claim in analysed.claims
+        if claim.type == "occupation" and claim.values("who")
+    ]  # fmt: skip
+
+
+def _holds(claim: tuple[str, str, str], expected: list[Any]) -> bool:
+    """A claim gives an expected post: the same person, the whole post phrase (when the
+    sentence gives a post) and the place of work (when the sentence gives one)."""
+    who, position, where = claim
+    person, post, place = expected
+    return (
+        same_name(who, person)
+        and (post is None or bool(position) and same_name(position, post))
+        and (place is None or bool(where) and same_name(where, place))
+    )
+
+
+def _agrees(claim: tuple[str, str, str], expected: list[Any]) -> bool:
+    """A claim is no error when it names an expected holder and says nothing that
+    contradicts the post or the place (a shorter post or no place is allowed)."""
+    who, position, where = claim
+    person, post, place = expected
+    return (
+        same_name(who, person)
+        and (not position or post is None or same_name(post, position)
+             or same_name(position, post))
+        and (not where or place is None or same_name(where, place) or same_name(place, where))
+    )  # fmt: skip
+
+
+def score_occupations(
+    analyse: Callable[[str], AnalysedDocument], name: str = "occupation_unseen.jsonl"
+) -> Score:
+    """A post is found when one claim names its holder, its post and, where the sentence
+    gives one, its place of work; a claim is correct when it agrees with an expected post."""
+    score = Score()
+    for item in _read(name):
+        text = str(item["text"])
+        expected = [list(post) for post in item["posts"]]
+        claims = _occupations(analyse(text))
+        score.expected += len(expected)
+        score.claimed += len(claims)
+        for post in expected:
+            if any(_holds(claim, post) for claim in claims):
+                score.found += 1
+            else:
+                score.misses.append(f"{' / '.join(str(p) for p in post)}: {text}")
+        for claim in claims:
+            if any(_agrees(claim, post) for post in expected):
+                score.correct += 1
+            else:
+                score.spurious.append(f"{' / '.join(claim)}: {text}")
+    return score
+
+
+def main(only: str = "") -> None:
     from concord.document import Document
     from concord.pipeline import Pipeline
 
@@ -135,7 +194,10 @@ def main() -> None:
         ("meeting, unseen", score_meetings(analyse, "meeting_unseen.jsonl")),
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
+        ("occupation, unseen", score_occupations(analyse)),
     ):
+        if only and only not in name:
+            continue
         print(f"{name}: recall {score.found}/{score.expected} = {score.recall:.3f}, "
               f"precision {score.correct}/{score.claimed} = {score.precision:.3f}")  # fmt: skip
         for miss in score.misses:
@@ -145,4 +207,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(" ".join(sys.argv[1:]))
