@@ -134,8 +134,8 @@ def _holds(claim: tuple[str, str, str], expected: list[Any]) -> bool:
     person, post, place = expected
     return (
         same_name(who, person)
-        and (post is None or bool(position) and same_name(position, post))
-        and (place is None or bool(where) and same_name(where, place))
+        and (post is None or (bool(position) and same_name(position, post)))
+        and (place is None or (bool(where) and same_name(where, place)))
     )
 
 
@@ -195,6 +195,8 @@ def main(only: str = "") -> None:
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
+        ("occupation, unseen after",
+         score_occupations(analyse, "occupation_unseen_after.jsonl")),
     ):
         if only and only not in name:
             continue

@@ -54,6 +54,9 @@ class OccupationWords:
     territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
     possessor_relations: frozenset[str] = frozenset()
+    # A body inside an organisation ("правление", "совет директоров", "пресс-служба"):
+    # named between a post and the organisation, it stays in the post.
+    governing_bodies: frozenset[str] = frozenset()
     # Posts only a state has ("президент", "глава государства": lemma pairs, the second
     # empty for one word): said with no country, they are the document's main state's.
     state_head_posts: frozenset[tuple[str, str]] = frozenset()
@@ -439,6 +442,14 @@ def _claim(
     candidates = view.mentions_in(possessors + where_tokens, _WHERE_TYPES)
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
+    body = _governing_body(view, extent, where, words)
+    if body is not None:  # "первый заместитель председателя правления Сбербанка"
+        body_tokens, where = body
+        extent = replace(extent, post=list(range(extent.post[0], body_tokens[-1] + 1)))
+        extent = replace(extent, organisation=[])
+        value, span = view.phrase(extent.post)
+        value = value.lower()
+        arguments[1] = Argument("position", value, span)
     named = _post_named_with(view, span, where)
     if named is not None:  # "Chancellor of the Exchequer": the body is in the post's name
         value, span = named
@@ -467,6 +478,56 @@ def _claim(
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _governing_body(
+    view: SentenceView, extent: PostExtent, where: list[Mention], words: OccupationWords
+) -> tuple[list[int], list[Mention]] | None:
+    """The tokens of a board or service named right after the post and the organisation it
+    belongs to: "член совета директоров «Аэрофлота»" is the post "член совета директоров"
+    at Аэрофлот, whether the name finder took the board into the organisation's name or
+    not."""
+    if not where or not words.governing_bodies:
+        return None
+    end = extent.post[-1]
+    mention = where[0]
+    indices = view.token_indices(mention.start, mention.end)
+    if extent.organisation and extent.organisation[0] == end + 1:
+        body = list(extent.organisation)
+        inner: Mention | None = mention
+        gap = range(body[-1] + 1, indices[0])
+    else:
+        inner = next(
+            (
+                other
+                for other in view.mentions
+                if other.type == "ORG" and other.start > mention.start and other.end <= mention.end
+            ),
+            None,
+        )
+        if inner is None:
+            return None
+        body = [i for i in indices if view.tokens[i].end <= inner.start]
+        gap = range(end + 1, indices[0])
+    body = [i for i in body if view.tokens[i].pos != "PUNCT"]
+    own_word = next(  # "совета банка «Заря»": the bank's own word is the place's
+        (
+            position
+            for position, i in enumerate(body)
+            if view.tokens[i].lemma in words.posts.organisation_nouns - words.governing_bodies
+        ),
+        len(body),
+    )
+    body = body[:own_word]
+    if (
+        inner is None
+        or not body
+        or any(view.tokens[i].pos != "PUNCT" for i in gap)
+        or any(view.tokens[i].pos not in {"NOUN", "ADJ"} for i in body)
+        or not any(view.tokens[i].lemma in words.governing_bodies for i in body)
+    ):
+        return None
+    return body, [inner]
 
 
 def _main_state(
@@ -695,6 +756,10 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 if (other := view.mention_at(i)) is not None and other.type == "PER"
             ]
             where_from = others[-1] + 1 if others else None
+            if others and all(  # "депутаты Госдумы X и Y": the place before both is Y's too
+                view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
+            ):
+                where_from = None
             nearest = _claim(view, person, post, first, words, where_from=where_from)
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
@@ -754,10 +819,16 @@ def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
             continue
         first_root = _root(view, first)
         for person in view.mentions:
-            if person.type != "PER" or person.start <= first.start:
+            if person.type != "PER" or person.start == first.start:
                 continue
             root = _root(view, person)
-            if view.tokens[root].relation != "conj" or view.tokens[root].head != first_root:
+            after = view.tokens[root].relation == "conj" and view.tokens[root].head == first_root
+            before = (  # "X и Y, сотрудники института": the post after both names
+                post_indices[0] > first_root
+                and view.tokens[first_root].relation == "conj"
+                and view.tokens[first_root].head == root
+            )
+            if not ((after and person.start > first.start) or before):
                 continue
             argument = view.entity_argument("who", person)
             if argument.value in holders:

@@ -297,6 +297,9 @@ OCCUPATION = OccupationWords(
     relative_pronouns=frozenset({"который"}),
     head_verbs=frozenset({"возглавлять", "возглавить", "руководить"}),
     territory_prepositions=frozenset({"по"}),
+    # a company's boards only: a service or a presidium is where (FactRuEval's "заместитель
+    # начальника" at "пресс-служба МЧС", "член" at "президиум совета")
+    governing_bodies=frozenset({"правление", "совет"}),
     state_head_posts=frozenset({
         ("президент", ""), ("глава", "государство"), ("премьер-министр", ""), ("премьер", ""),
     }),
