@@ -58,8 +58,24 @@ def deals(analyse: Analyse, text: str) -> set[tuple[frozenset[str], str]]:
           (frozenset({"Антимонопольная служба", "Вектор"}), "наложение/выплата штрафа"),
           (frozenset({"Антимонопольная служба", "Альфа"}), "наложение/выплата штрафа")}),
         # an infinitive trigger takes the subject of the word it depends on
-        ("Банк «Заря» намерен купить страховую компанию «Вектор».",
+        ("Банк «Заря» решил купить страховую компанию «Вектор».",
          {(frozenset({"Заря", "Вектор"}), "купля/продажа")}),
+        # "поставить" with a recipient is a supply (a task set is none: test_no_deal)
+        ("Компания «Вектор» поставит банку «Заря» сто банкоматов.",
+         {(frozenset({"Вектор", "Заря"}), "поставка")}),
+        # servicing is a service; an order and a state contract carry the deal noun
+        ("Компания «Вектор» обслуживает серверы банка «Заря».",
+         {(frozenset({"Вектор", "Заря"}), "услуги")}),
+        ("Концерн «Гамма» получил от компании «Вектор» заказ на поставку турбин.",
+         {(frozenset({"Гамма", "Вектор"}), "поставка")}),
+        ("Компания «Вектор» заключила с концерном «Гамма» госконтракт на ремонт судов.",
+         {(frozenset({"Вектор", "Гамма"}), "контракт")}),
+        # a place inside a longer quoted name is part of a title, no side
+        ("Компания «Вектор» поставляет газ Китаю по газопроводу «Звезда Алтая».",
+         {(frozenset({"Вектор", "Китай"}), "поставка")}),
+        # a descriptor named right before a name is that side
+        ("Катарский фонд Barwa вложил в компанию «Бета» 3 млн долларов.",
+         {(frozenset({"Barwa", "Бета"}), "инвестиции")}),
         # names in an appositive describe the side they hang on
         ("Компания «Вектор» вложила в «Альфу» — разработчика игр «Луна» и «Марс» — 10 млн "
          "долларов.", {(frozenset({"Вектор", "Альфа"}), "инвестиции")}),
@@ -85,10 +101,24 @@ def test_deal_forms(analyse: Analyse, text: str, expected: set[tuple[frozenset[s
     [
         "Россия должна помочь Сербии.",  # "должна" + a verb: an obligation, no debt
         "Министр поставил задачу компании «Вектор» и банку «Заря».",  # "поставить" a task
+        # deals only spoken of: a possibility, an intention, a refusal, a denied rumour
+        "Холдинг «Альфа» может купить банк «Заря».",
+        "Банк «Заря» намерен купить страховую компанию «Вектор».",
+        "Концерн «Гамма» отказался продавать «Вектор» холдингу «Альфа».",
+        "Компания «Вектор» опровергла слухи о покупке банка «Заря» холдингом «Альфа».",
+        "Acme Corp may sign an agreement on the purchase of Globex from Initech.",
     ],
 )
 def test_no_deal(analyse: Analyse, text: str) -> None:
     assert deals(analyse, text) == set()
+
+
+def test_a_parse_loop_keeps_the_main_verbs_sides(analyse: Analyse) -> None:
+    """The parser hangs "кредит" on its own adjective and the adjective on "кредит": the
+    sentence's main verb still gives the sides, as one deal of three."""
+    ((sides, kind),) = deals(analyse, "Газпромбанк и ВТБ предоставили «Мечелу» синдицированный кредит.")
+    assert kind == "займ/возвращение займа"
+    assert len(sides) == 3 and {"Газпромбанк", "ВТБ"} <= sides
 
 
 def test_benchmark_labels_a_contract_as_a_service(analyse: Analyse) -> None:

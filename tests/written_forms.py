@@ -1,6 +1,7 @@
-"""Recall and precision of ownership, meeting and occupation claims on sentences written for the test
-(tests/data/forms/*.jsonl): news wordings of owning and meeting, each with the pairs or the
-sides a reader finds in it, and sentences that name none.
+"""Recall and precision of ownership, meeting, occupation and deal claims on sentences
+written for the test (tests/data/forms/*.jsonl): news wordings of owning, meeting, holding
+a post and dealing, each with the pairs, sides, posts or parties a reader finds in it, and
+sentences that name none.
 
 Run `python -m tests.written_forms` to print the figures and every miss.
 """
@@ -177,6 +178,53 @@ def score_occupations(
     return score
 
 
+def _benchmark_kind(kind: str) -> str:
+    """A deal kind as the benchmark labels it ("контракт" is one of its "услуги")."""
+    from concord.claimtypes.deal import SPEC
+
+    values = SPEC.benchmark.values.get("kind", {}) if SPEC.benchmark else {}
+    return values.get(kind, kind)
+
+
+def _same_parties(named: list[str], expected: list[str]) -> bool:
+    return all(any(same_name(v, e) for v in named) for e in expected) and all(
+        any(same_name(v, e) for e in expected) for v in named
+    )
+
+
+def score_deals(
+    analyse: Callable[[str], AnalysedDocument], name: str = "deal_unseen.jsonl"
+) -> Score:
+    """A deal is found when one claim names all its parties and its type (the benchmark's
+    label); a claim is correct when it names the parties of an expected deal, no other, and
+    its type. A deal of several parties split into pairs is missed, and its pairs are wrong."""
+    score = Score()
+    for item in _read(name):
+        text = str(item["text"])
+        expected = [(list(deal["parties"]), str(deal["type"])) for deal in item["deals"]]
+        claims = [
+            (claim.values("participants"), _benchmark_kind(claim.values("kind")[0]))
+            for claim in analyse(text).claims
+            if claim.type == "deal" and claim.values("kind")
+        ]
+        score.expected += len(expected)
+        score.claimed += len(claims)
+        for parties, kind in expected:
+            if any(
+                all(any(same_name(v, p) for v in named) for p in parties) and found == kind
+                for named, found in claims
+            ):
+                score.found += 1
+            else:
+                score.misses.append(f"{' + '.join(parties)} ({kind}): {text}")
+        for named, found in claims:
+            if any(_same_parties(named, parties) and found == kind for parties, kind in expected):
+                score.correct += 1
+            else:
+                score.spurious.append(f"{' + '.join(named)} ({found}): {text}")
+    return score
+
+
 def main(only: str = "") -> None:
     from concord.document import Document
     from concord.pipeline import Pipeline
@@ -197,6 +245,8 @@ def main(only: str = "") -> None:
         ("occupation, unseen", score_occupations(analyse)),
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
+        ("deal, unseen", score_deals(analyse)),
+        ("deal, unseen after", score_deals(analyse, "deal_unseen_after.jsonl")),
     ):
         if only and only not in name:
             continue

@@ -11,7 +11,7 @@ that side.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from concord.claim import Argument, Claim, Mention
 from concord.extract.sentence_view import SentenceView
@@ -31,8 +31,15 @@ class DealWords:
     # Lemmas that name a deal only with a recipient in the dative and no verb they govern:
     # "должен банку 5 млн", not "должен уйти".
     recipient_lemmas: frozenset[str] = frozenset()
+    # Objects that make such a word figurative: "поставил банку задачу" sets a task
+    figurative_objects: frozenset[str] = frozenset()
     # "выступил против сделки": the verb's subject takes a stance on the deal, no side of it
     stance_prepositions: frozenset[str] = frozenset()
+    # A deal only spoken of: governed by a possibility, a plan, talks, a rumour, a refusal
+    # or a denial ("может продать", "переговоры о поставках", "опроверг слухи о покупке"),
+    # or qualified so ("возможной продажи")
+    unreal_words: frozenset[str] = frozenset()
+    quotes: Mapping[str, str] = field(default_factory=dict)  # opening -> closing mark
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
@@ -165,20 +172,86 @@ def _inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
     )
 
 
+def _only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the deal is only a possibility, a plan, talks, a rumour, refused or denied:
+    such a word governs the trigger within three steps, or qualifies it ("возможной
+    продажи"), or an auxiliary of a governor does ("may sign an agreement on the purchase")."""
+    governors = list(view.ancestors(index))[:3]
+    auxiliaries = [
+        child
+        for position in governors
+        for child in view.children(position)
+        if view.tokens[child].relation.startswith("aux")
+    ]  # "may sign an agreement on the purchase"
+    near = [*governors, *view.children(index), *auxiliaries]
+    return any(view.tokens[position].lemma in words.unreal_words for position in near)
+
+
+def _inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+    """Whether the name is one word of a longer quoted name ("газопровод «Сила Сибири»"):
+    a part of a title, not a side."""
+    own = view.token_indices(mention.start, mention.end)
+    if not own:
+        return False
+    first, last = own[0], own[-1]
+    opening = next(
+        (i for i in range(first - 1, -1, -1)
+         if view.tokens[i].text in words.quotes or view.tokens[i].text in words.quotes.values()),
+        None,
+    )  # fmt: skip
+    if opening is None or view.tokens[opening].text not in words.quotes:
+        return False
+    closing = words.quotes[view.tokens[opening].text]
+    end = next(
+        (i for i in range(last + 1, len(view.tokens)) if view.tokens[i].text == closing), None
+    )
+    return end is not None and (opening < first - 1 or end > last + 1)
+
+
+def _descriptor_before(mention: Mention, sides: list[Mention], text: str) -> bool:
+    """Whether the name only describes the side named right after it: "Арабский фонд
+    Mubadala" is one side, Mubadala."""
+    return any(
+        other is not mention
+        and other.start > mention.end
+        and not text[mention.end : other.start].strip()
+        for other in sides
+    )
+
+
+def _broken_governor(view: SentenceView, index: int) -> int | None:
+    """The sentence's main verb when the parser hangs a noun trigger on a word that hangs on
+    the trigger itself (a loop: "синдицированный кредит" each the other's head)."""
+    head = view.tokens[index].head
+    if not 0 <= head < len(view.tokens) or view.tokens[head].head != index:
+        return None
+    root = next((i for i, t in enumerate(view.tokens) if t.head < 0), None)
+    return root if root is not None and view.tokens[root].pos == "VERB" else None
+
+
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
         kind = _kind(token.lemma, words)
         if kind is None or view.mention_at(index) is not None:
             continue
-        if token.lemma in words.recipient_lemmas and not _has_recipient(view, index):
+        if token.lemma in words.recipient_lemmas and (
+            not _has_recipient(view, index)
+            or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
+        ):
             continue
         if token.pos == "NOUN" and _inner_trigger(view, index, words):
+            continue
+        if _only_spoken_of(view, index, words):
             continue
         scope: list[int] = []
         agent_scope: list[int] = []
         branches: list[set[int]] = []  # each complement's words: one role of the deal
-        for anchor in _anchors(view, index, words):
+        anchors = _anchors(view, index, words)
+        broken = _broken_governor(view, index)
+        if broken is not None and broken not in anchors:
+            anchors.append(broken)
+        for anchor in anchors:
             for child in view.children(anchor):
                 if child != index and view.tokens[child].relation.startswith(_RELATIONS):
                     scope.extend(view.subtree(child))
@@ -198,7 +271,10 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                 not in words.place_prepositions
             )
             and not _names_currency(view, m, words)
+            and not _inside_longer_quote(view, m, words)
         ]
+        text = view.document.document.text
+        non_places = [m for m in non_places if not _descriptor_before(m, non_places, text)]
         non_places = _one_mention_each([
             m
             for m in non_places

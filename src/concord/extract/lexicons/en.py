@@ -280,6 +280,11 @@ DEAL = DealWords(
     }),
     carrier_nouns=frozenset({"agreement", "contract", "deal", "memorandum"}),
     stance_prepositions=frozenset({"against"}),
+    unreal_words=frozenset({
+        "may", "might", "could", "refuse", "deny", "consider", "discuss", "talk", "rumour",
+        "rumor", "possible", "potential", "plan", "intend", "want",
+    }),
+    quotes=MappingProxyType({"“": "”"}),
 )
 
 INITIATIVE = InitiativeWords(
