@@ -299,6 +299,8 @@ def main(only: str = "") -> None:
         ("deal, unseen", score_deals(analyse)),
         ("deal, unseen after", score_deals(analyse, "deal_unseen_after.jsonl")),
         ("statement, unseen", score_statements(analyse)),
+        ("statement, unseen after",
+         score_statements(analyse, "statement_unseen_after.jsonl")),
     ):
         if only and only not in name:
             continue
