@@ -521,9 +521,13 @@ def _reported_statements(
         if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
             clause = _predicative_object(view, index)  # "считает решение ошибочным"
         refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
-        if not clause and speech and any(  # "Так X прокомментировал …"
-            c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
-            for c in view.children(index)
+        if (
+            not clause
+            and speech
+            and any(  # "Так X прокомментировал …"
+                c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
+                for c in view.children(index)
+            )
         ):
             clause, refers_before = [index], True
         if not clause and noun is not None:
