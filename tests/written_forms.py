@@ -1,7 +1,7 @@
-"""Recall and precision of ownership, meeting, occupation and deal claims on sentences
-written for the test (tests/data/forms/*.jsonl): news wordings of owning, meeting, holding
-a post and dealing, each with the pairs, sides, posts or parties a reader finds in it, and
-sentences that name none.
+"""Recall and precision of ownership, meeting, occupation, deal and statement claims on
+sentences written for the test (tests/data/forms/*.jsonl): news wordings of owning, meeting,
+holding a post, dealing and saying, each with the pairs, sides, posts, parties or speakers a
+reader finds in it, and sentences that name none.
 
 Run `python -m tests.written_forms` to print the figures and every miss.
 """
@@ -225,6 +225,57 @@ def score_deals(
     return score
 
 
+def _statements(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each statement's speaker with where it stands: its evidence and its quote."""
+    found = []
+    for claim in analysed.claims:
+        if claim.type != "statement" or not claim.values("speaker"):
+            continue
+        spans = [(claim.evidence.start, claim.evidence.end)] + [
+            (a.span.start, a.span.end)
+            for a in claim.arguments
+            if a.role == "quote" and a.span is not None
+        ]
+        found.append((claim.values("speaker")[0], spans))
+    return found
+
+
+def _said_in(spans: list[tuple[int, int]], text: str, fragment: str) -> bool:
+    start = text.find(fragment)
+    return start >= 0 and any(s <= start < e for s, e in spans)
+
+
+def score_statements(
+    analyse: Callable[[str], AnalysedDocument], name: str = "statement_unseen.jsonl"
+) -> Score:
+    """A statement is found when a claim names its speaker (up to endings) and holds the
+    words said (a fragment of them starts inside its evidence or quote): the right sentence.
+    A claim is correct when it is an expected statement's."""
+    score = Score()
+    for item in _read(name):
+        text = str(item["text"])
+        expected = [(str(s), str(f)) for s, f in item["statements"]]
+        claims = _statements(analyse(text))
+        score.expected += len(expected)
+        score.claimed += len(claims)
+        for speaker, fragment in expected:
+            if any(
+                same_name(v, speaker) and _said_in(spans, text, fragment) for v, spans in claims
+            ):
+                score.found += 1
+            else:
+                score.misses.append(f"{speaker}: {text}")
+        for value, spans in claims:
+            if any(
+                same_name(value, speaker) and _said_in(spans, text, fragment)
+                for speaker, fragment in expected
+            ):
+                score.correct += 1
+            else:
+                score.spurious.append(f"{value}: {text}")
+    return score
+
+
 def main(only: str = "") -> None:
     from concord.document import Document
     from concord.pipeline import Pipeline
@@ -247,6 +298,9 @@ def main(only: str = "") -> None:
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
         ("deal, unseen", score_deals(analyse)),
         ("deal, unseen after", score_deals(analyse, "deal_unseen_after.jsonl")),
+        ("statement, unseen", score_statements(analyse)),
+        ("statement, unseen after",
+         score_statements(analyse, "statement_unseen_after.jsonl")),
     ):
         if only and only not in name:
             continue

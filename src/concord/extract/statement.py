@@ -63,6 +63,14 @@ class StatementWords:
     verb_first_attribution: bool = False
     # "сделал заявление", "выступил с заявлением": a noun of saying after a light verb
     speech_nouns: frozenset[str] = frozenset()
+    # "Так X прокомментировал …": a manner word pointing at the sentence before as what
+    # was said
+    anaphoric_manners: frozenset[str] = frozenset()
+    # places that stand for the institution seated there ("В Кремле заявили")
+    institution_places: frozenset[str] = frozenset()
+    # "опроверг сообщения о …", "подтвердил данные": verbs whose noun object is what the
+    # speaker stated about
+    object_speech_lemmas: frozenset[str] = frozenset()
     # "X считает решение ошибочным": verbs whose object and its predicate are a judgement
     evaluation_lemmas: frozenset[str] = frozenset()
     speech_noun_verbs: frozenset[str] = frozenset()
@@ -196,6 +204,27 @@ def _names_post(word: str, words: StatementWords, inflected: bool) -> bool:
     )
 
 
+def _post_holder(
+    analysed: AnalysedDocument,
+    tokens: list[Token],
+    start: int,
+    speaker: Mention,
+    words: StatementWords,
+) -> Mention:
+    """ "— сказал пресс-секретарь Кремля", "уточнила глава ЦБ": a post of an organisation
+    names a person, the one named before, not the organisation."""
+    if speaker.type == "PER":
+        return speaker
+    post = any(
+        start <= token.start < speaker.start
+        and token.pos == "NOUN"
+        and token.lemma.lower() in words.referring_words
+        for token in tokens
+    )
+    person = _antecedent(analysed, start) if post else None
+    return person or speaker
+
+
 def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
     return all(s.claimable for s in analysed.sentences if s.start < end and start < s.end)
 
@@ -213,6 +242,9 @@ def _direct_claim(
     if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
         return None
     speaker = _speaker(analysed, attribution_start, attribution_end)
+    if speaker is not None:
+        tokens = _tokens_of(analysed, attribution_start, attribution_end)
+        speaker = _post_holder(analysed, tokens, attribution_start, speaker, words)
     if speaker is None and _referring(attribution, words):
         speaker = _antecedent(analysed, attribution_start)
     if speaker is None:
@@ -477,9 +509,27 @@ def _reported_statements(
             clause = _quoted_object(view, index)  # "назвал атмосферу «хорошей»"
         if not clause and speech:
             clause = _infinitive_object(view, index)  # "пообещал снизить тарифы"
+        if not clause and token.lemma in words.object_speech_lemmas:
+            clause = next(  # "опроверг сообщения о перестановках"
+                (
+                    view.subtree(c)
+                    for c in view.children(index)
+                    if c > index and view.tokens[c].relation == "obj"
+                ),
+                [],
+            )
         if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
             clause = _predicative_object(view, index)  # "считает решение ошибочным"
         refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
+        if (
+            not clause
+            and speech
+            and any(  # "Так X прокомментировал …"
+                c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
+                for c in view.children(index)
+            )
+        ):
+            clause, refers_before = [index], True
         if not clause and noun is not None:
             clause = view.subtree(noun)
             refers_before = any(
@@ -585,6 +635,8 @@ def _subject_speakers(
         return people
     head = view.tokens[subject]
     named = view.mentions_in([subject], set(_SPEAKER_TYPES))
+    if not named and head.lemma.lower() in words.institution_places:
+        named = view.mentions_in([subject], {"LOC"})  # "В Кремле заявили"
     if named:
         return named
     if head.feats.get("Number") != "Plur":
@@ -800,6 +852,20 @@ def _attributed_statements(
         source_end = sentence.start + match.end("source")
         speaker = _speaker(analysed, source_start, source_end)
         speaking = words.quoted_words.search(match.group()) is not None  # "по словам X"
+        if speaker is not None:
+            speaker = _post_holder(analysed, sentence.tokens, source_start, speaker, words)
+        source_words = match.group("source").lower().split()
+        if (  # "…, отметили в ведомстве": the organisation named before
+            speaker is None
+            and len(source_words) == 2
+            and source_words[0] in words.holder_prepositions
+            and any(
+                source_start <= token.start < source_end
+                and token.lemma.lower() in words.organisation_words
+                for token in sentence.tokens
+            )
+        ):
+            speaker = _antecedent(analysed, sentence.start, "ORG")
         if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
             speaker = _antecedent(analysed, sentence.start)
         if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
