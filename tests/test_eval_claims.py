@@ -129,7 +129,7 @@ CHECK_FLOORS = {
     "agreement": (0.75, 0.52),
     "figure": (0.86, 0.78),
     "initiative": (0.55, 0.20),
-    "statement": (0.92, 0.61),
+    "statement": (0.95, 0.65),
 }
 
 
