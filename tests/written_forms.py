@@ -245,6 +245,7 @@ def main(only: str = "") -> None:
         ("occupation, unseen", score_occupations(analyse)),
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
+        ("occupation, round 4", score_occupations(analyse, "occupation_round4.jsonl")),
         ("deal, unseen", score_deals(analyse)),
         ("deal, unseen after", score_deals(analyse, "deal_unseen_after.jsonl")),
     ):
