@@ -309,7 +309,6 @@ OCCUPATION = OccupationWords(
         "решение", "представление",
     }),
     former_prefixes=("экс-",),
-    former_words=frozenset({"бывший"}),
     membership_verbs=frozenset({
         "входить", "войти", "избрать", "переизбрать", "ввести", "включить", "избираться",
     }),
