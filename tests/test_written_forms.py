@@ -71,7 +71,7 @@ def test_occupations_on_the_unseen_classes(analyse: Analyse) -> None:
     membership, a state or region as the place, whole post phrases, sentences with none),
     written and scored before this round's rules (recall 0.656, precision 0.925 then)."""
     score = score_occupations(analyse)
-    assert score.recall >= 0.72, score.misses
+    assert score.recall >= 0.75, score.misses
     assert score.precision >= 0.90, score.spurious
 
 
@@ -80,6 +80,15 @@ def test_occupations_written_after_the_rules(analyse: Analyse) -> None:
     fitted to it (recall 0.706, precision 1.000)."""
     score = score_occupations(analyse, "occupation_unseen_after.jsonl")
     assert score.recall >= 0.65, score.misses
+    assert score.precision >= 0.90, score.spurious
+
+
+def test_occupations_of_round_4(analyse: Analyse) -> None:
+    """Round 4's classes (a decree's issuer, the one appointed, board membership, former
+    posts, a plural post before names of several states), written and scored before the
+    rules for them (recall 0.448, precision 0.607 then)."""
+    score = score_occupations(analyse, "occupation_round4.jsonl")
+    assert score.recall >= 0.85, score.misses
     assert score.precision >= 0.90, score.spurious
 
 

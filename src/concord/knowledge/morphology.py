@@ -40,6 +40,17 @@ def parses(word: str) -> tuple:
     return tuple(analyser().parse(word))
 
 
+def genitive(word: str) -> str:
+    """The word in the genitive singular, as a post names a body ("член наблюдательного
+    совета"); the word itself when the dictionary cannot inflect it."""
+    for parse in parses(word.lower()):
+        if parse.tag.POS in {"NOUN", "ADJF"}:
+            inflected = parse.inflect({"gent", "sing"})
+            if inflected is not None:
+                return str(inflected.word)
+    return word.lower()
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, pos: str) -> str:
     """The dictionary form whose part of speech agrees with the tagger's choice."""

@@ -21,6 +21,7 @@ from concord.extract.positions import PostWords
 from concord.extract.post_references import PostReferenceWords
 from concord.extract.sentence_view import SentenceWords
 from concord.extract.statement import StatementWords
+from concord.knowledge.morphology import genitive
 from concord.knowledge.names import PERSON_TITLES
 
 # fmt: off
@@ -311,6 +312,18 @@ OCCUPATION = OccupationWords(
     state_head_posts=frozenset({
         ("президент", ""), ("глава", "государство"), ("премьер-министр", ""), ("премьер", ""),
     }),
+    issuing_nouns=frozenset({
+        "указ", "распоряжение", "постановление", "приказ", "поручение", "указание",
+        "решение", "представление",
+    }),
+    former_prefixes=("экс-",),
+    membership_verbs=frozenset({
+        "входить", "войти", "избрать", "переизбрать", "ввести", "включить", "избираться",
+    }),
+    membership_nouns=frozenset({"состав"}),
+    membership_prepositions=frozenset({"в"}),
+    member_word="член",
+    genitive=genitive,
 )
 
 AGREEMENT = AgreementWords(
