@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, named_before
 
 
 @dataclass(frozen=True)
@@ -310,15 +310,7 @@ def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> l
     token = view.tokens[subject]
     if token.lemma not in words.runner_nouns or view.mentions_in(view.subtree(subject)):
         return []
-    document = view.document
-    starts = [s.start for s in document.sentences if s.start <= token.start]
-    earliest = starts[-1 - _LOOK_BACK] if len(starts) > _LOOK_BACK else 0
-    named = [
-        m
-        for m in document.mentions
-        if m.type in words.runner_types and earliest <= m.start < token.start
-    ]
-    return named[-1:]
+    return named_before(view.document, token.start, words.runner_types, _LOOK_BACK)[-1:]
 
 
 def _opens_something_else(

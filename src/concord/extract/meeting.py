@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention
-from concord.extract.sentence_view import SentenceView, SentenceWords, first_date
+from concord.extract.sentence_view import SentenceView, SentenceWords, first_date, named_before
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -312,15 +312,7 @@ def _gender(view: SentenceView, index: int, verb: int | None) -> str:
 
 def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
     document = view.document
-    starts = [sentence.start for sentence in document.sentences]
-    position = starts.index(view.sentence.start) if view.sentence.start in starts else 0
-    earliest = starts[max(0, position - ANAPHORA_WINDOW)]
-    people = sorted(
-        (m for m in document.mentions if m.type == "PER" and earliest <= m.start < offset),
-        key=lambda m: m.start,
-        reverse=True,
-    )
-    for mention in people:
+    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
         named = _mention_gender(document, mention)
         if not gender or not named or named == gender:
             return mention

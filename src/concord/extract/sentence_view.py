@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TypeVar
@@ -27,6 +27,18 @@ class SentenceWords:
     # Whether nouns carry grammatical case (Russian) or roles are told by word order and
     # prepositions alone (English): without case a case test does not restrict.
     marks_case: bool = True
+
+
+def named_before(
+    document: AnalysedDocument, offset: int, types: Collection[str], sentences_back: int
+) -> list[Mention]:
+    """The mentions of `types` before `offset`, in its sentence and the `sentences_back`
+    sentences before it, in text order: where a pronoun, a bare post or a common noun
+    ("компания", "министр") finds whom it stands for."""
+    starts = [sentence.start for sentence in document.sentences if sentence.start <= offset]
+    earliest = starts[max(0, len(starts) - 1 - sentences_back)] if starts else 0
+    found = (m for m in document.mentions if m.type in types and earliest <= m.start < offset)
+    return sorted(found, key=attrgetter("start"))
 
 
 @dataclass

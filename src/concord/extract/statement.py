@@ -15,7 +15,12 @@ from itertools import pairwise
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
-from concord.extract.sentence_view import SentenceView, SentenceWords, entity_argument
+from concord.extract.sentence_view import (
+    SentenceView,
+    SentenceWords,
+    entity_argument,
+    named_before,
+)
 
 
 @dataclass(frozen=True)
@@ -124,10 +129,8 @@ _LOOK_BACK = 3  # sentences before a referring subject where its person may be n
 def _antecedent(analysed: AnalysedDocument, before: int, kind: str = "PER") -> Mention | None:
     """The person (or `kind`) named last before `before`, within the sentence and
     `_LOOK_BACK` before."""
-    starts = [s.start for s in analysed.sentences if s.start <= before]
-    earliest = starts[-1 - _LOOK_BACK] if len(starts) > _LOOK_BACK else 0
-    people = [m for m in analysed.mentions if m.type == kind and earliest <= m.start < before]
-    return people[-1] if people else None
+    named = named_before(analysed, before, {kind}, _LOOK_BACK)
+    return named[-1] if named else None
 
 
 def _described(analysed: AnalysedDocument, lemma: str, before: int) -> Mention | None:

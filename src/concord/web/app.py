@@ -198,10 +198,10 @@ def conflicts_address(language: str, shown: str | None, anchor: str = "") -> str
 # process per core. Handed to threads, reads mostly queued for the GIL: bench/load.py with
 # 50 clients and an ingest gave 626 requests/s and p95 up to 339 ms with reads in threads,
 # about 700/s and p95 at most 208 ms on the loop while the ingest took twice the CPU
-# (docs/notes/load.md); a read's store queries stop after QUERY_SECONDS. Writes (verdicts, POSTed documents) and exports, which may wait
-# for the write lock or run for minutes, go to worker threads: Starlette runs every `def`
-# route and run_in_threadpool call on anyio's default limiter, 40 threads, each may hold a
-# connection.
+# (docs/notes/load.md); a read's store queries stop after QUERY_SECONDS. Writes (verdicts,
+# POSTed documents) and exports, which may wait for the write lock or run for minutes, go
+# to worker threads: Starlette runs every `def` route and run_in_threadpool call on
+# anyio's default limiter, 40 threads, each may hold a connection.
 SERVER_THREADS = 40
 REFRESH_CONNECTIONS = 8  # beside the threads': the kept answers' background recomputes
 CACHED_ANSWERS = 256  # kept pages and API answers per server process (web/stamped_cache.py)
