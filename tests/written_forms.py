@@ -293,6 +293,7 @@ def main(only: str = "") -> None:
         ("meeting, unseen", score_meetings(analyse, "meeting_unseen.jsonl")),
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
+        ("ownership, reports", score_ownership(analyse, "ownership_reports.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
