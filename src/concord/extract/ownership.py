@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from concord.claim import Claim, Mention
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, named_before
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -51,6 +51,17 @@ class OwnershipWords:
     possession_prepositions: frozenset[str] = _EMPTY
     # "его компания «X»": a possessive before a company noun names the owner said before.
     possessive_pronouns: frozenset[str] = _EMPTY
+    # A pronoun or a common noun standing for a name given before: "Ему принадлежат A и B",
+    # "Акционерами банка являются A и B" (the bank named in the sentence before).
+    personal_pronouns: frozenset[str] = _EMPTY
+    standing_nouns: frozenset[str] = _EMPTY
+    standing_people: frozenset[str] = _EMPTY  # "предприниматель купил …": the person named before
+    # "X завершил покупку завода «Y»": the subject of one of these verbs owns what it bought.
+    purchase_nouns: frozenset[str] = _EMPTY
+    purchase_verbs: frozenset[str] = _EMPTY
+
+
+_LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
 
 
 _PARTIES = {"PER", "ORG", "LOCORG"}
@@ -100,8 +111,12 @@ def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bo
         view.token_indices(mention.start, mention.end)[0],
     )
     # "«A» (20 %), «B» (15 %)", "30 % акций «A», 25 % акций «B»": shares beside the names
-    nouns = [i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ", "NUM", "SYM"}]
-    return len(nouns) <= 1 and all(
+    nouns = [
+        i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ", "NUM", "SYM", "ADJ"}
+    ]  # fmt: skip
+    # "«A», строительная компания «B»"; "35 % акций порта «A», 20 % сети аптек «B»"
+    shares = any(view.tokens[i].pos == "NUM" for i in gap)
+    return len(nouns) <= (2 if shares else 1) and all(
         view.tokens[i].pos == "NOUN"
         and view.tokens[i].feats.get("Animacy") != "Anim"
         and view.mention_at(i) is None
@@ -213,10 +228,18 @@ def _verb_sides(
         for m in _named(view, c)
         for i in view.token_indices(m.start, m.end)
     }
-    phrase = [i for i in view.subtree(complement[0]) if i not in sources]
-    second = _side(view, phrase, _PARTIES | {"LOC"})
+    # "«X» Игоря Петрова владеет акциями «Y»": the parser may hang the subject's owner on the
+    # object; the object's phrase lies on the object's side of the verb
+    phrase = [
+        i for i in view.subtree(complement[0])
+        if i not in sources and (i > index) == (complement[0] > index)
+    ]  # fmt: skip
+    second = [  # "заводами в Черноземье": a place where the property lies is none
+        m for m in _side(view, phrase, _PARTIES | {"LOC"})
+        if m.type != "LOC" or not view.preposition(_anchor(view, _mention_head(view, m)))
+    ]  # fmt: skip
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
-        second = _named_after(view, complement[0])
+        second = _named_after(view, complement[0]) or _stand_in(view, complement[0], words)
     subject = _children_with(view, index, ("nsubj",))
     if not subject and token.lemma in words.owned_verbs:
         # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
@@ -229,7 +252,13 @@ def _verb_sides(
     agent = view.tokens[complement[0]].relation == "obl:agent"
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
     if subject:
-        first = _side(view, view.subtree(subject[0]), _PARTIES)
+        first = _side(view, view.subtree(subject[0]), _PARTIES) or _stand_in(
+            view, subject[0], words, exclude=second
+        )
+        if not first and _is_stake(view, view.subtree(subject[0]), words):
+            # "Y принадлежат 35 % акций «A», 20 % «B»": the parser may lose the names' heads
+            after = list(range(subject[0], len(view.tokens)))
+            first = [m for m in _side(view, after, {"ORG", "LOCORG"}) if m not in second]
     else:
         owned = token.lemma in words.owned_verbs or agent
         first = _head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else _PARTIES, owned)
@@ -304,7 +333,13 @@ def _owner_noun_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"владелец X Y", "Y, совладелец X", "совладельцы X Y и Z"."""
-    owned = _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
+    # "акционеры банка", "акционер перевозчика — фонд «X»": the bank named before
+    owned = [
+        m for c in _children_with(view, index, ("nmod",))
+        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
+        for m in _stand_in(view, c, words)
+    ][:1]
+    owned = owned or _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
     owned = owned or _relative_antecedent(view, index, words)
     if not owned:
         return [], []
@@ -316,7 +351,8 @@ def _owner_noun_sides(
     if not candidates:
         return [], []
     people = [m for m in candidates if m.type == "PER"] or candidates
-    owned_end = view.token_indices(owned[0].start, owned[0].end)[-1]
+    # a property named in an earlier sentence ("акционеры банка") ends at its noun here
+    owned_end = (view.token_indices(owned[0].start, owned[0].end) or [index + 1])[-1]
     # "владелец «X» Y": the name right after the property is the owner's
     following = [
         m for m in people
@@ -387,7 +423,25 @@ def _subsidiary_sides(
     ]  # fmt: skip
     if owners and not properties and not named:
         named = _name_after_owner(view, owners[0])
+    if not owners and not properties and named:
+        # "«A» и ее дочерние компании «B» и «C»": the possessive stands for the name before
+        owners, named = _possessor(view, index, words), _side(
+            view, list(range(index + 1, len(view.tokens))), {"ORG"}
+        )
+        return owners, named
     return owners, properties or named[:1]
+
+
+def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """The organisation a possessive before the noun stands for: the one named last before."""
+    pronouns = [
+        c for c in view.children(index)
+        if c < index and view.tokens[c].lemma in words.possessive_pronouns
+    ]  # fmt: skip
+    if not pronouns:
+        return []
+    start = view.tokens[pronouns[0]].start
+    return named_before(view.document, start, {"ORG"}, 0)[-1:]
 
 
 def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
@@ -439,6 +493,8 @@ def _member_sides(
     owners = (
         view.mentions_in(group_tokens, {"ORG"})[:1] or view.mentions_in(group_tokens, {"PER"})[:1]
     )
+    if not owners and groups:  # "в холдинг входят A и B": the holding named before
+        owners = _stand_in(view, groups[0], words, exclude=members)
     return owners, [m for m in members if m not in owners]
 
 
@@ -619,9 +675,122 @@ def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> boo
     )
 
 
-def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
+def _stand_in(
+    view: SentenceView, index: int, words: OwnershipWords, exclude: list[Mention] | None = None
+) -> list[Mention]:
+    """The name a pronoun ("ему") or a common noun ("банка", "холдинг") with no name of its
+    own stands for: a person named before for a pronoun; for a noun, the organisation the
+    document names most often among those named in the sentences before, then one written
+    after that noun, then the latest."""
+    token = view.tokens[index]
+    if view.mention_at(index) is not None or any(
+        view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
+    ):
+        return []
+    if (token.pos == "PRON" and token.lemma in words.personal_pronouns) or (
+        token.lemma in words.standing_people
+    ):
+        types = {"PER"}
+    elif token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
+        types = {"ORG"}
+    else:
+        return []
+    excluded = {(m.start, m.entity) for m in exclude or []}
+    excluded_entities = {m.entity for m in exclude or [] if m.entity >= 0}
+    found = [
+        m for m in named_before(view.document, token.start, types, _LOOK_BACK)
+        if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
+    ]  # fmt: skip
+    if not found:
+        return []
+    if types == {"PER"}:
+        return found[-1:]
+    text = view.document.document.text.lower()
+    stem = token.lemma[: max(4, len(token.lemma) - 2)]
+
+    def salience(position: int) -> tuple[int, bool, int]:
+        mention = found[position]
+        earlier = sum(
+            1 for m in view.document.mentions
+            if m.entity == mention.entity and mention.entity >= 0 and m.start < token.start
+        )  # fmt: skip
+        written_after = stem in text[max(0, mention.start - 25) : mention.end]
+        return (earlier, written_after, position)
+
+    return [found[max(range(len(found)), key=salience)]]
+
+
+def _purchase_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X завершил покупку завода «Y»", "X объявил о покупке Y": the buyer owns it."""
+    verb = view.tokens[index].head
+    if not (0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.purchase_verbs):
+        return [], []
+    subjects = _children_with(view, verb, ("nsubj",))
+    if not subjects:
+        return [], []
+    owners = (
+        _named(view, subjects[0])
+        or _side(view, view.subtree(subjects[0]), _PARTIES)
+        or _stand_in(view, subjects[0], words)
+    )
+    bought = [
+        i for c in _children_with(view, index, ("nmod",))
+        if view.preposition(c) not in words.source_prepositions
+        for i in view.subtree(c)
+    ]  # fmt: skip
+    properties = _side(view, bought, {"ORG", "LOCORG"})
+    return owners, [m for m in properties if m not in owners]
+
+
+def _is_stake(view: SentenceView, phrase: list[int], words: OwnershipWords) -> bool:
+    return any(
+        view.tokens[i].lemma in words.stake_nouns or view.tokens[i].text == "%" for i in phrase
+    )
+
+
+def _stake_left_out(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> list[Mention]:
+    """ "Гурову принадлежит 45 % акций": a stake of no named company; its owner."""
+    subjects = _children_with(view, index, ("nsubj",))
+    complement = _complements(view, index, words)
+    if len(subjects) != 1 or not complement:
+        return []
+    phrase = view.subtree(subjects[0])
+    if view.mentions_in(phrase) or not _is_stake(view, phrase, words):
+        return []
+    if view.mentions_in(range(subjects[0], len(view.tokens)), {"ORG", "LOCORG"}) and not (
+        view.mentions_in(view.subtree(complement[0]))
+    ):
+        return []  # the stake's company named after it, the parser lost its head
+    return _side(view, view.subtree(complement[0]), _PARTIES) or _stand_in(
+        view, complement[0], words
+    )
+
+
+def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """What the last ownership claim of the sentences just before has as its property:
+    the company a stake of no named company is in ("Акционеры банка «X» — A и B. A
+    принадлежит 45 % акций")."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - 2) : position]):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        claims = extract(earlier, words, look_back=False)
+        for claim in reversed(claims):
+            owned = [a for a in claim.arguments if a.role == "property" and a.span]
+            found = [m for m in view.document.mentions if owned and m.start == owned[0].span.start]
+            if found:
+                return found[:1]
+    return []
+
+
+def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -> list[Claim]:
     claims = []
     pairs: set[tuple[int, int]] = set()
+    owned_here: list[Mention] = []
     for index, token in enumerate(view.tokens):
         lemma = token.lemma
         owners: list[Mention] = []
@@ -648,12 +817,18 @@ def extract(view: SentenceView, words: OwnershipWords) -> list[Claim]:
             owners, properties = _company_of_person(view, index, words)
             if not owners:
                 owners, properties = _possessive_sides(view, index, words)
+        if not owners and lemma in words.purchase_nouns:
+            owners, properties = _purchase_sides(view, index, words)
+        if not owners and lemma in words.owned_verbs and look_back:
+            owners = _stake_left_out(view, index, words)
+            properties = (owned_here[-1:] or _owned_before(view, words)) if owners else []
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
                 if owner is owned or key in pairs:
                     continue
                 pairs.add(key)
+                owned_here.append(owned)
                 claims.append(
                     view.claim(
                         "ownership",

@@ -17,6 +17,7 @@ from concord.nlp.phrases import restore_shape
 
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 _ALL_CASES = frozenset(UD_TO_OPENCORPORA_CASE.values())
+_OPENCORPORA_GENDER = {"Masc": "masc", "Fem": "femn"}
 
 # Endings of foreign names pymorphy does not know, by case, for masculine names:
 # "Хойлом" → "Хойл", "Брайанту" → "Брайант". Feminine foreign names ending in a
@@ -29,6 +30,9 @@ _MASCULINE_ENDINGS = {
     "datv": ("у", "ю"),
     "loct": ("е",),
 }
+# Where an unknown surname's ending can only be that of a name in -а (a man's or a woman's):
+# a dative in -е (a name in a consonant takes -у) and an instrumental in -ой.
+_A_STEM_ENDINGS = {"datv": "е", "ablt": "ой"}
 
 
 def _name_parses(word: str) -> list:
@@ -61,7 +65,15 @@ def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
         case = UD_TO_OPENCORPORA_CASE.get(guess or "", guess)
         if case in candidates:
             return case
-    return "nomn" if "nomn" in candidates else sorted(candidates)[0]
+    if "nomn" in candidates:
+        return "nomn"
+    # "Сомову" is a man's dative or a woman's accusative: the tagger's gender settles it
+    # when its case does not
+    gender = _OPENCORPORA_GENDER.get(tokens[-1].feats.get("Gender", ""))
+    agreeing = {
+        parse.tag.case for parse in _name_parses(tokens[-1].text) if parse.tag.gender == gender
+    } & candidates
+    return sorted(agreeing or candidates)[0]
 
 
 def _nominative_word(word: str, case: str, gender: str | None) -> str:
@@ -77,6 +89,11 @@ def _nominative_word(word: str, case: str, gender: str | None) -> str:
         if inflected is not None:
             form = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
             return restore_shape(word, form)
+    if case in _A_STEM_ENDINGS and word.lower().endswith(_A_STEM_ENDINGS[case]) and len(word) > 4:
+        # "Олегу Дерипаске", "с Дерипаской": a surname in -а pymorphy does not know
+        return word[: -len(_A_STEM_ENDINGS[case])] + "а"
+    if gender == "Fem" and case in {"gent", "datv", "ablt", "loct"} and word.endswith("ой"):
+        return word[:-2] + "а"  # "Марине Сомовой": a woman's surname declined as an adjective
     endings = _MASCULINE_ENDINGS.get(case, ())
     if gender != "Fem" or case == "ablt":  # a feminine name never ends in -ом/-ем/-ым
         for ending in endings if gender != "Fem" else ("ом", "ем"):
