@@ -294,6 +294,8 @@ def main(only: str = "") -> None:
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
         ("ownership, reports", score_ownership(analyse, "ownership_reports.jsonl")),
+        ("ownership, reports after",
+         score_ownership(analyse, "ownership_reports_after.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),

@@ -825,8 +825,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
-                if owner is owned or key in pairs:
-                    continue
+                if owner is owned or key in pairs or owned.type == "PER":
+                    continue  # a person is owned by nobody
                 pairs.add(key)
                 owned_here.append(owned)
                 claims.append(

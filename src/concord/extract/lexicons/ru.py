@@ -566,5 +566,5 @@ OWNERSHIP = OwnershipWords(
     }),
     standing_people=frozenset({"бизнесмен", "предприниматель", "миллиардер", "инвестор"}),
     purchase_nouns=frozenset({"покупка", "приобретение"}),
-    purchase_verbs=frozenset({"завершить", "закрыть", "объявить", "осуществить", "провести"}),
+    purchase_verbs=frozenset({"завершить", "закрыть", "осуществить", "провести"}),
 )
