@@ -780,8 +780,8 @@ def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
         earlier = SentenceView.build(view.document, sentence, view.words)
         claims = extract(earlier, words, look_back=False)
         for claim in reversed(claims):
-            owned = [a for a in claim.arguments if a.role == "property" and a.span]
-            found = [m for m in view.document.mentions if owned and m.start == owned[0].span.start]
+            starts = {a.span.start for a in claim.arguments if a.role == "property" and a.span}
+            found = [m for m in view.document.mentions if m.start in starts]
             if found:
                 return found[:1]
     return []
