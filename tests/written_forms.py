@@ -297,6 +297,7 @@ def main(only: str = "") -> None:
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
         ("occupation, round 4", score_occupations(analyse, "occupation_round4.jsonl")),
+        ("occupation, reports", score_occupations(analyse, "occupation_reports.jsonl")),
         ("deal, unseen", score_deals(analyse)),
         ("deal, unseen after", score_deals(analyse, "deal_unseen_after.jsonl")),
         ("statement, unseen", score_statements(analyse)),
