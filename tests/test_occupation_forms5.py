@@ -74,3 +74,25 @@ def test_the_appointer_does_not_hold_the_post_of_the_one_appointed(analyse: Anal
     found = posts(analyse, text)
     assert ("Пётр Лаврушин", "губернатор", "Курская область") in found
     assert not any(post.startswith("министр") for _, post, _ in found)
+
+
+def test_a_pronoun_subject_is_the_person_named_before(analyse: Analyse) -> None:
+    text = (
+        "Соглашение подписал Тимур Абенов. Три года назад он был назначен "
+        "послом Казахстана в Турции."
+    )
+    assert any(
+        who == "Тимур Абенов" and post == "посол" for who, post, _ in posts(analyse, text)
+    )
+
+
+def test_a_pronoun_of_the_other_gender_is_someone_else(analyse: Analyse) -> None:
+    text = "Письмо получил Тимур Абенов. Позже она была назначена послом Казахстана в Турции."
+    assert not any(post == "посол" for _, post, _ in posts(analyse, text))
+
+
+def test_a_pronoun_subject_of_a_copula_holds_its_post(analyse: Analyse) -> None:
+    text = "Контракт подписала Вера Гончар. До прошлого года она была вице-губернатором."
+    assert any(
+        who == "Вера Гончар" and post == "вице-губернатор" for who, post, _ in posts(analyse, text)
+    )

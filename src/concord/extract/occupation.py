@@ -1050,7 +1050,53 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             continue
         claims.extend(_verb_claims(view, person, root, words))
     claims.extend(_shared_posts(view, claims))
+    claims.extend(_pronoun_subject_posts(view, words))
     return claims + _places_of_work(view, claims, words)
+
+
+def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "X — министр с 2023 года, до этого он был вице-министром": a pronoun subject of a
+    role verb stands for the person named last before it, in its sentence or the one before,
+    when their genders agree; the verb's post is that person's."""
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.pos != "PRON" or token.lemma not in words.possessive_pronouns:
+            continue
+        if token.relation not in {"nsubj", "nsubj:pass"} or token.feats.get("Number") == "Plur":
+            continue
+        named = named_before(view.document, token.start, {"PER"}, 1)
+        if not named or not _same_gender(view, named[-1], token.feats.get("Gender", "")):
+            continue
+        claims.extend(
+            _claim(view, named[-1], post, end, words, view.modality(verb))
+            for verb, post, end in _posts_by_verb(view, index, words)
+            if _held(view, post, words) is not None
+        )
+        head = token.head  # "он был вице-министром": the post is the copula's predicate
+        if (
+            0 <= head < len(view.tokens)
+            and is_position(view.tokens[head].lemma, words.posts)
+            and view.mention_at(head) is None
+            and any(view.tokens[c].relation == "cop" for c in view.children(head))
+            and _held(view, head, words) is not None
+        ):
+            end = max(view.subtree(head, skip=frozenset({"nsubj", "conj", "cop"}))) + 1
+            claims.append(_claim(view, named[-1], head, end, words, view.modality(head)))
+    return claims
+
+
+def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
+    """Whether the name's words are of the pronoun's gender (unknown on either side: yes)."""
+    sentence = next(
+        (s for s in view.document.sentences if s.start <= person.start < s.end), None
+    )
+    if sentence is None or not gender:
+        return True
+    genders = {
+        sentence.tokens[i].feats.get("Gender", "")
+        for i in sentence.token_indices(person.start, person.end)
+    } - {""}
+    return not genders or gender in genders
 
 
 def _verb_claims(
