@@ -298,6 +298,8 @@ def main(only: str = "") -> None:
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
         ("occupation, round 4", score_occupations(analyse, "occupation_round4.jsonl")),
         ("occupation, reports", score_occupations(analyse, "occupation_reports.jsonl")),
+        ("occupation, reports after",
+         score_occupations(analyse, "occupation_reports_after.jsonl")),
         ("deal, unseen", score_deals(analyse)),
         ("deal, unseen after", score_deals(analyse, "deal_unseen_after.jsonl")),
         ("statement, unseen", score_statements(analyse)),
