@@ -38,9 +38,7 @@ def test_a_pronoun_before_the_post_for_the_organisation_just_named(analyse: Anal
         "Стройку моста оплатит Евразийский банк развития. "
         "Его вице-президент Анна Кольцова подписала договор."
     )
-    assert ("Анна Кольцова", "вице-президент", "Евразийский банк развития") in posts(
-        analyse, text
-    )
+    assert ("Анна Кольцова", "вице-президент", "Евразийский банк развития") in posts(analyse, text)
 
 
 def test_a_pronoun_for_a_person_gives_no_place(analyse: Analyse) -> None:
@@ -81,9 +79,7 @@ def test_a_pronoun_subject_is_the_person_named_before(analyse: Analyse) -> None:
         "Соглашение подписал Тимур Абенов. Три года назад он был назначен "
         "послом Казахстана в Турции."
     )
-    assert any(
-        who == "Тимур Абенов" and post == "посол" for who, post, _ in posts(analyse, text)
-    )
+    assert any(who == "Тимур Абенов" and post == "посол" for who, post, _ in posts(analyse, text))
 
 
 def test_a_pronoun_of_the_other_gender_is_someone_else(analyse: Analyse) -> None:

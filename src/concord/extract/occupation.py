@@ -609,9 +609,9 @@ def _claim(
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
         arguments.append(Argument("where", place, view.span_of(extent.places[-1:])))
     elif not where and extent.organisation:  # "глава британского ведомства"
-        named = _organisation_named_before(view, extent.organisation, words)
-        if named is not None:  # "гендиректор компании": the company the report named
-            arguments.append(view.entity_argument("where", named))
+        introduced = _organisation_named_before(view, extent.organisation, words)
+        if introduced is not None:  # "гендиректор компании": the company the report named
+            arguments.append(view.entity_argument("where", introduced))
         else:
             organisation, organisation_span = view.phrase(extent.organisation)
             arguments.append(Argument("where", organisation, organisation_span))
