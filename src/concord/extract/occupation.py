@@ -24,7 +24,7 @@ from concord.extract.positions import (
     is_post_by_form,
     position_extent,
 )
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, named_before
 from concord.knowledge.concepts import (
     is_post_wording,
     post_concept,
@@ -34,6 +34,8 @@ from concord.knowledge.gazetteer import is_state, place_name
 from concord.knowledge.transliteration import is_latin
 
 _WINDOW = 10
+# Sentences back where a generic noun ("компании") finds the organisation named with it.
+_LOOK_BACK = 10
 
 
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
@@ -79,6 +81,14 @@ class OccupationWords:
     membership_prepositions: frozenset[str] = frozenset()
     member_word: str = ""
     genitive: Callable[[str], str] = _unchanged
+    # Kin generic nouns ("клуб", "команда"): one alone after a post ("гендиректор компании")
+    # stands for the organisation the report named with one of them before.
+    referring_organisation_nouns: tuple[frozenset[str], ...] = ()
+    # Third-person pronouns that, before a post, say whose it is ("его вице-президент").
+    possessive_pronouns: frozenset[str] = frozenset()
+    # Verbs whose object is the one appointed: "назначил нового министра" is no post of the
+    # subject's.
+    appointing_verbs: frozenset[str] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -412,6 +422,11 @@ def _posts_by_verb(
         ]
         if not appointed and others:
             continue  # "Губернатор X назначил Y министром": the post is Y's
+        if not appointed and view.tokens[verb].lemma in words.appointing_verbs and any(
+            view.tokens[c].relation == "obj" and is_position(view.tokens[c].lemma, words.posts)
+            for c in view.children(verb)
+        ):
+            continue  # "Губернатор X назначил нового министра": the post is someone else's
         for other in others:
             own -= set(view.subtree(other))
         for child in sorted(own):
@@ -594,14 +609,76 @@ def _claim(
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
         arguments.append(Argument("where", place, view.span_of(extent.places[-1:])))
     elif not where and extent.organisation:  # "глава британского ведомства"
-        organisation, organisation_span = view.phrase(extent.organisation)
-        arguments.append(Argument("where", organisation, organisation_span))
+        introduced = _organisation_named_before(view, extent.organisation, words)
+        if introduced is not None:  # "гендиректор компании": the company the report named
+            arguments.append(view.entity_argument("where", introduced))
+        else:
+            organisation, organisation_span = view.phrase(extent.organisation)
+            arguments.append(Argument("where", organisation, organisation_span))
+    if not any(argument.role == "where" for argument in arguments):
+        owner = _possessor_named_before(view, post, words)
+        if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
+            arguments.append(view.entity_argument("where", owner))
     if not any(argument.role == "where" for argument in arguments):
         arguments += _main_state(view, person, post, words)
     arguments[1] = _former_post(arguments[1], words)
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _organisation_named_before(
+    view: SentenceView, organisation: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "Прежний гендиректор компании", "солистка театра": a generic noun alone stands for the
+    organisation the report named before with that noun or a kin one ("клуб «Ротор»" for
+    "команды"), or whose name holds it ("Сбербанк" for "банка")."""
+    content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
+    if len(content) != 1:
+        return None  # "нового клуба", "британского ведомства": described, not referred to
+    lemma = view.tokens[content[0]].lemma
+    kin = next((group for group in words.referring_organisation_nouns if lemma in group), None)
+    if kin is None:
+        return None
+    before = named_before(view.document, view.tokens[content[0]].start, {"ORG"}, _LOOK_BACK)
+    return next((m for m in reversed(before) if _introduced_as(view, m, kin)), None)
+
+
+def _introduced_as(view: SentenceView, mention: Mention, kin: frozenset[str]) -> bool:
+    """Whether the organisation's name holds one of the nouns or one stands right before it."""
+    text = mention.text.lower().replace("ё", "е")
+    if any((noun[:-1] if noun[-1] in "аяо" else noun) in text for noun in kin):
+        return True
+    sentence = next(
+        (s for s in view.document.sentences if s.start <= mention.start < s.end), None
+    )
+    if sentence is None:
+        return False
+    indices = sentence.token_indices(mention.start, mention.end)
+    words_before = [t for t in sentence.tokens[: indices[0]] if t.pos != "PUNCT"] if indices else []
+    return bool(words_before) and words_before[-1].lemma in kin
+
+
+def _possessor_named_before(
+    view: SentenceView, post: int, words: OccupationWords
+) -> Mention | None:
+    """ "Проект поддержал банк «Заря». Его вице-президент X": a pronoun before the post says
+    whose post it is; when the nearest name before it is an organisation's, the post is held
+    there (when it is a person's, "его заместитель", the post is no place's)."""
+    pronoun = next(
+        (
+            child
+            for child in view.children(post)
+            if child < post
+            and view.tokens[child].pos == "PRON"
+            and view.tokens[child].lemma in words.possessive_pronouns
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    named = named_before(view.document, view.tokens[pronoun].start, {"PER", "ORG"}, 1)
+    return named[-1] if named and named[-1].type == "ORG" else None
 
 
 def _post_in_organisation_name(
@@ -831,7 +908,23 @@ def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int |
         words.candidacy_prepositions
     ):
         return None
+    if _in_title(view, post):
+        return None
     return post
+
+
+def _in_title(view: SentenceView, post: int) -> bool:
+    """ "балет «Последний губернатор» по роману X": a post inside quotes that name no person
+    is a title's word; a quote naming someone ("«Как сказал министр X, …»") keeps its posts."""
+    opened = max((i for i in range(post) if view.tokens[i].text == "«"), default=-1)
+    if opened < 0 or any(view.tokens[i].text == "»" for i in range(opened, post)):
+        return False
+    closed = next(
+        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text == "»"), None
+    )
+    if closed is None:
+        return False
+    return not view.mentions_in(range(opened, closed), {"PER"})
 
 
 def _works_at(
@@ -957,7 +1050,53 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             continue
         claims.extend(_verb_claims(view, person, root, words))
     claims.extend(_shared_posts(view, claims))
+    claims.extend(_pronoun_subject_posts(view, words))
     return claims + _places_of_work(view, claims, words)
+
+
+def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "X — министр с 2023 года, до этого он был вице-министром": a pronoun subject of a
+    role verb stands for the person named last before it, in its sentence or the one before,
+    when their genders agree; the verb's post is that person's."""
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.pos != "PRON" or token.lemma not in words.possessive_pronouns:
+            continue
+        if token.relation not in {"nsubj", "nsubj:pass"} or token.feats.get("Number") == "Plur":
+            continue
+        named = named_before(view.document, token.start, {"PER"}, 1)
+        if not named or not _same_gender(view, named[-1], token.feats.get("Gender", "")):
+            continue
+        claims.extend(
+            _claim(view, named[-1], post, end, words, view.modality(verb))
+            for verb, post, end in _posts_by_verb(view, index, words)
+            if _held(view, post, words) is not None
+        )
+        head = token.head  # "он был вице-министром": the post is the copula's predicate
+        if (
+            0 <= head < len(view.tokens)
+            and is_position(view.tokens[head].lemma, words.posts)
+            and view.mention_at(head) is None
+            and any(view.tokens[c].relation == "cop" for c in view.children(head))
+            and _held(view, head, words) is not None
+        ):
+            end = max(view.subtree(head, skip=frozenset({"nsubj", "conj", "cop"}))) + 1
+            claims.append(_claim(view, named[-1], head, end, words, view.modality(head)))
+    return claims
+
+
+def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
+    """Whether the name's words are of the pronoun's gender (unknown on either side: yes)."""
+    sentence = next(
+        (s for s in view.document.sentences if s.start <= person.start < s.end), None
+    )
+    if sentence is None or not gender:
+        return True
+    genders = {
+        sentence.tokens[i].feats.get("Gender", "")
+        for i in sentence.token_indices(person.start, person.end)
+    } - {""}
+    return not genders or gender in genders
 
 
 def _verb_claims(

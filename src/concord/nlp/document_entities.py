@@ -11,10 +11,20 @@ from dataclasses import replace
 from concord.analysis import AnalysedDocument
 from concord.claim import Entity, Mention
 from concord.knowledge.names import name_key, name_parts
+from concord.knowledge.people import russian_surname_stem
 
 
 def _person_matches(short: list[str], full: list[str]) -> bool:
     return bool(short) and all(part in full for part in short)
+
+
+def _surname_alone_of(short: list[str], full: list[str]) -> bool:
+    """ "Соколова" read as the genitive "Соколов": a lone Russian surname is of the person
+    whose surname has its stem ("Ирина Соколова")."""
+    if len(short) != 1 or len(full) < 2:
+        return False
+    stem = russian_surname_stem(short[0])
+    return stem is not None and russian_surname_stem(full[-1]) == stem
 
 
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
@@ -30,6 +40,9 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
                 if _person_matches(parts, name_parts(entities[candidate].name)):
                     index = candidate
                     break
+            if index is None:  # one person only whose surname is a form of it
+                kin = [c for c in people if _surname_alone_of(parts, name_parts(entities[c].name))]
+                index = kin[0] if len(kin) == 1 else None
         else:
             index = by_key.get((_family(mention.type), name_key(mention.normal)))
         if index is None:
