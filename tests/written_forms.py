@@ -308,6 +308,9 @@ def main(only: str = "") -> None:
         ("statement, unseen", score_statements(analyse)),
         ("statement, unseen after",
          score_statements(analyse, "statement_unseen_after.jsonl")),
+        ("statement, reports", score_statements(analyse, "statement_reports.jsonl")),
+        ("statement, reports after",
+         score_statements(analyse, "statement_reports_after.jsonl")),
     ):
         if only and only not in name:
             continue

@@ -124,13 +124,44 @@ def _latin_name(
 
 
 _LOOK_BACK = 3  # sentences before a referring subject where its person may be named
+# An organisation a report names once is its "компания", "ведомство" paragraphs later.
+_ORGANISATION_LOOK_BACK = 6
+_POST_PHRASE = 4  # words a post may stand before its holder's name ("глава МИД Чехии X")
 
 
 def _antecedent(analysed: AnalysedDocument, before: int, kind: str = "PER") -> Mention | None:
     """The person (or `kind`) named last before `before`, within the sentence and
-    `_LOOK_BACK` before."""
-    named = named_before(analysed, before, {kind}, _LOOK_BACK)
+    `_LOOK_BACK` before (`_ORGANISATION_LOOK_BACK` for an organisation)."""
+    back = _ORGANISATION_LOOK_BACK if kind == "ORG" else _LOOK_BACK
+    named = named_before(analysed, before, {kind}, back)
     return named[-1] if named else None
+
+
+def _organisation_before(
+    analysed: AnalysedDocument, before: int, nouns: list[str]
+) -> Mention | None:
+    """The organisation an organisation word stands for ("в пресс-службе суда"): the last
+    one named whose name holds the word ("Басманный суд"), else the last one named."""
+    named = named_before(analysed, before, {"ORG"}, _ORGANISATION_LOOK_BACK)
+    holding = [
+        mention
+        for mention in named
+        if any(word.startswith(noun) for noun in nouns for word in mention.text.lower().split())
+    ]
+    found = holding or named
+    return found[-1] if found else None
+
+
+def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
+    """Whether the noun `lemma` opens the phrase ending right before `position`: "Главный
+    тренер «Спартака» X", "министра иностранных дел X"; a verb or a comma ends the phrase."""
+    for back in range(position - 1, max(-1, position - 1 - _POST_PHRASE), -1):
+        token = tokens[back]
+        if token.pos == "NOUN" and token.lemma.lower() == lemma:
+            return True
+        if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
+            return False
+    return False
 
 
 def _described(analysed: AnalysedDocument, lemma: str, before: int) -> Mention | None:
@@ -143,8 +174,7 @@ def _described(analysed: AnalysedDocument, lemma: str, before: int) -> Mention |
             break
         tokens = sentence.tokens
         for position, token in enumerate(tokens[1:], start=1):
-            previous = tokens[position - 1]
-            if previous.pos != "NOUN" or previous.lemma.lower() != lemma:
+            if not _in_post_phrase(tokens, position, lemma):
                 continue
             mention = next(
                 (
@@ -224,8 +254,11 @@ def _post_holder(
         and token.lemma.lower() in words.referring_words
         for token in tokens
     )
-    person = _antecedent(analysed, start) if post else None
-    return person or speaker
+    if not post:
+        return speaker
+    return _described_in(analysed, tokens, start, speaker.start) or (
+        _antecedent(analysed, start) or speaker
+    )
 
 
 def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
@@ -249,7 +282,11 @@ def _direct_claim(
         tokens = _tokens_of(analysed, attribution_start, attribution_end)
         speaker = _post_holder(analysed, tokens, attribution_start, speaker, words)
     if speaker is None and _referring(attribution, words):
-        speaker = _antecedent(analysed, attribution_start)
+        # "— сказал тренер": the person the text called the coach, else the one named last
+        tokens = _tokens_of(analysed, attribution_start, attribution_end)
+        speaker = _described_in(
+            analysed, tokens, attribution_start, attribution_end
+        ) or _antecedent(analysed, attribution_start)
     if speaker is None:
         tokens = _tokens_of(analysed, attribution_start, attribution_end)
         speaker = _described_in(analysed, tokens, attribution_start, attribution_end)
@@ -643,13 +680,15 @@ def _subject_speakers(
     if named:
         return named
     if head.feats.get("Number") != "Plur":
+        # "Тренер пообещал" after the club's director spoke: the person the text called
+        # the coach before the one named last
+        described = _described(analysed, head.lemma.lower(), head.start)
+        if described:
+            return [described]
         if head.lemma.lower() in words.referring_words:
             antecedent = _antecedent(analysed, head.start)
             if antecedent:
                 return [antecedent]
-        described = _described(analysed, head.lemma.lower(), head.start)
-        if described:
-            return [described]
     # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
     # not a channel after a preposition ("в Twitter")
     tokens = [
@@ -668,8 +707,11 @@ def _subject_speakers(
     if organisations:
         return organisations
     # "эксперты компании убеждены": the company named before
-    if any(view.tokens[i].lemma.lower() in words.organisation_words for i in phrase):
-        antecedent = _antecedent(analysed, head.start, "ORG")
+    nouns = [view.tokens[i].lemma.lower() for i in phrase]
+    if any(noun in words.organisation_words for noun in nouns):
+        antecedent = _organisation_before(
+            analysed, head.start, [n for n in nouns if n in words.organisation_words]
+        )
         if antecedent:
             return [antecedent]
     return []
@@ -800,6 +842,16 @@ def _topic(view: SentenceView, verb: int, words: StatementWords) -> int | None:
             view.tokens[g].lemma in words.topic_prepositions for g in view.children(child)
         ):
             return child
+    # "предупредила банки о рисках": the parser hangs the topic on the addressee
+    for child in view.children(verb):
+        if view.tokens[child].relation not in {"obj", "iobj"} or child < verb:
+            continue
+        for grandchild in view.children(child):
+            if view.tokens[grandchild].relation == "nmod" and any(
+                view.tokens[g].lemma in words.topic_prepositions
+                for g in view.children(grandchild)
+            ):
+                return grandchild
     return None
 
 
@@ -858,21 +910,26 @@ def _attributed_statements(
         if speaker is not None:
             speaker = _post_holder(analysed, sentence.tokens, source_start, speaker, words)
         source_words = match.group("source").lower().split()
-        if (  # "…, отметили в ведомстве": the organisation named before
+        if (  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
             speaker is None
-            and len(source_words) == 2
-            and source_words[0] in words.holder_prepositions
-            and any(
-                source_start <= token.start < source_end
-                and token.lemma.lower() in words.organisation_words
-                for token in sentence.tokens
+            and (
+                len(source_words) == 1
+                or (len(source_words) == 2 and source_words[0] in words.holder_prepositions)
+            )
+            and (
+                nouns := [
+                    token.lemma.lower()
+                    for token in sentence.tokens
+                    if source_start <= token.start < source_end
+                    and token.lemma.lower() in words.organisation_words
+                ]
             )
         ):
-            speaker = _antecedent(analysed, sentence.start, "ORG")
-        if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
-            speaker = _antecedent(analysed, sentence.start)
+            speaker = _organisation_before(analysed, sentence.start, nouns)
         if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
             speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
+        if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
+            speaker = _antecedent(analysed, sentence.start)
         if speaker is None:
             # the source itself, not a channel within it ("как сообщил в Twitter министр")
             latin = _latin_name(analysed, sentence.tokens, source_start, source_end)
