@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Mention
+from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, SentenceWords, first_date, named_before
 
 _EMPTY: frozenset[str] = frozenset()
@@ -71,6 +71,13 @@ class MeetingWords:
     # The trigger's dependents by these relations hold its place too: the English parser
     # hangs "in Tashkent" on the object ("met X in Tashkent", "held talks in Tashkent").
     place_holder_relations: frozenset[str] = _EMPTY
+    # "его монгольский коллега": a counterpart word names a side only by the country it is
+    # of, told by its adjective ("российский министр")
+    counterpart_nouns: frozenset[str] = _EMPTY
+    # "переговоры делегаций во главе с X и Y": the people after it lead the sides
+    leader_phrases: tuple[tuple[str, ...], ...] = ()
+    cancel_verbs: frozenset[str] = _EMPTY  # "встреча отменена": it did not take place
+    postpone_verbs: frozenset[str] = _EMPTY  # "встреча отложена": it is still ahead
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -294,12 +301,105 @@ def _referred_person(
     if token.pos == "PRON":
         if token.lemma not in words.referring_pronouns:
             return None
-    elif token.lemma not in words.referring_nouns or any(
-        view.tokens[c].relation not in {"amod", "det", "case", "punct"}
+    elif (
+        token.lemma not in words.referring_nouns and token.lemma not in words.counterpart_nouns
+    ) or any(
+        view.tokens[c].relation not in {"amod", "det", "case", "punct", "nmod:poss", "cc"}
+        and not (view.tokens[c].pos == "PRON" and view.tokens[c].relation == "nmod")
         for c in view.children(index)
     ):
         return None  # "президент Франции" names another person than the one before
+    adjectives = [
+        view.tokens[c].lemma for c in view.children(index) if view.tokens[c].pos == "ADJ"
+    ]
+    of_country = _person_of_country(view, token.start, adjectives)
+    if of_country is not None or token.lemma in words.counterpart_nouns:
+        return of_country  # "коллега" alone says nothing of whom
     return _last_person_before(view, token.start, _gender(view, index, gender_of))
+
+
+def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -> Mention | None:
+    """ "Затем российского министра принял Y": of the people named before, the last one
+    introduced with the country the adjective is of ("министр иностранных дел России X"),
+    wherever before that person was introduced."""
+    document = view.document
+    if not adjectives:
+        return None
+    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
+        introductions = [
+            word
+            for earlier in document.mentions
+            if earlier.start < offset
+            and (earlier is mention or (mention.entity >= 0 and earlier.entity == mention.entity))
+            for word in _introduction(document, earlier)
+        ]
+        if any(_of_country(a, w) for a in adjectives for w in introductions):
+            return mention
+    return None
+
+
+def _introduction(document: AnalysedDocument, mention: Mention) -> list[str]:
+    """The lemmas that introduce a person: those before the name back to the sentence's
+    start, its last verb or the person named before (the post and its country)."""
+    for sentence in document.sentences:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        earlier = [m.end for m in document.mentions if m.type == "PER"]
+        lemmas: list[str] = []
+        for token in sentence.tokens:
+            if token.start >= mention.start:
+                break
+            if token.pos in {"VERB", "AUX"} or any(
+                token.start < end <= mention.start and token.end >= end for end in earlier
+            ):
+                lemmas = []
+                continue
+            lemmas.append(token.lemma.lower())
+        return lemmas
+    return []
+
+
+def _of_country(adjective: str, word: str) -> bool:
+    """ "российский" is of "россия", "азербайджанский" of "азербайджан": the adjective's
+    stem before its suffix begins the country's name, or the two share five letters."""
+    stem = re.sub(r"(ий|ой|ый)$", "", adjective)
+    stem = re.sub(r"(ийск|ск|цк)$", "", stem)
+    if len(stem) < 4 or len(word) < 4:
+        return False
+    return stem in word or (len(word) >= 5 and adjective[:5] == word[:5])
+
+
+def _referred_conjuncts(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "Владимир Путин и его монгольский коллега обсудили": a conjunct that names nobody
+    itself stands for the person named before."""
+    found = []
+    for child in view.children(index):
+        if view.tokens[child].relation != "conj" or view.mentions_in(
+            view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES
+        ):
+            continue
+        referred = _referred_person(view, child, words)
+        if referred is not None:
+            found.append(referred)
+    return found
+
+
+def _nominative_before(view: SentenceView, verb: int) -> list[Mention]:
+    """ "Министр X, посетившая концерт, побеседовала с Y", parsed without a subject: the
+    last person named before the verb in its sentence, in the nominative and of the verb's
+    gender, is its subject."""
+    gender = view.tokens[verb].feats.get("Gender", "")
+    if view.tokens[verb].feats.get("Number") != "Sing":
+        return []
+    for index in range(verb - 1, -1, -1):
+        mention = view.mention_at(index)
+        token = view.tokens[index]
+        if mention is None or mention.type != "PER" or token.feats.get("Case") != "Nom":
+            continue
+        if view.preposition(index) or (gender and token.feats.get("Gender", gender) != gender):
+            return []
+        return [mention]
+    return []
 
 
 def _gender(view: SentenceView, index: int, verb: int | None) -> str:
@@ -357,7 +457,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     if token.pos == "VERB" and not any(
         view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
     ):
-        outer = _subject_of_outer_clause(view, index)
+        outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index)
         sides.add(outer or _zero_subject(view, index, words), own=True)
     if token.pos == "VERB":
         for child in view.children(index):
@@ -367,6 +467,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
                 referred = None if found else _referred_person(view, child, words, index)
                 sides.add(found or ([referred] if referred else []), True)
+                sides.add(_referred_conjuncts(view, child, words), True)
                 if view.tokens[child].lemma in words.relative_pronouns:
                     sides.add(_antecedent_mentions(view, index), True)
             elif relation in {"obl", "obj", "iobj"} and (
@@ -420,6 +521,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             if subjects:
                 break
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
+    if trigger.kind == "meeting":
+        sides.add(_led_by(view, trigger, words), own=True)
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:
         sides.mentions = people
@@ -813,14 +916,13 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             if a.role != "participants" or a.span is None
             or (a.span.start, a.span.end) not in split_off
         ]  # fmt: skip
-        claims.append(view.claim("meeting", arguments, view.modality(trigger.index)))
+        modality = _meeting_modality(view, trigger, words)
+        claims.append(view.claim("meeting", arguments, modality))
         for elliptic in (sides for sides in elliptics if len(sides) > 1):
             elliptic_arguments = [view.entity_argument("participants", m) for m in elliptic]
             if date:
                 elliptic_arguments.append(view.date_argument("date", date))
-            claims.append(
-                view.claim("meeting", elliptic_arguments, view.modality(trigger.index))
-            )
+            claims.append(view.claim("meeting", elliptic_arguments, modality))
         if context is not None:
             context.last_participants = [a for a in arguments if a.role == "participants"]
             context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
@@ -861,7 +963,7 @@ def _elliptic_meetings(
             continue
         if token.relation != "orphan":
             continue
-        companion = view.mention_at(index)
+        companion = _named_at(view, index)
         if companion is None or companion.type not in _PARTICIPANT_TYPES:
             continue
         head = token.head
@@ -869,11 +971,62 @@ def _elliptic_meetings(
             own: list[Mention] = subject
         elif view.tokens[head].relation == "conj" and view.tokens[head].head == trigger.index:
             named = view.mention_at(head)
-            own = [named] if named is not None and named is not companion else []
+            if named is None and view.tokens[head].feats.get("Animacy") == "Inan":
+                own = subject  # "а вечером — с Z": a time, not a side, stands for the verb
+            else:
+                own = [named] if named is not None and named is not companion else []
         else:
             continue
         meetings.append([*[m for m in own if m is not companion], companion])
     return meetings  # a meeting whose other side is unnamed is only split off
+
+
+def _named_at(view: SentenceView, index: int) -> Mention | None:
+    """The entity a token names, itself or by the name in apposition to it ("с министром
+    иностранных дел Сергеем Лавровым")."""
+    own = view.mention_at(index)
+    if own is not None:
+        return own
+    for child in view.children(index):
+        if view.tokens[child].relation == "appos" and view.mention_at(child) is not None:
+            return view.mention_at(child)
+    return None
+
+
+def _led_by(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> list[Mention]:
+    """ "переговоры делегаций во главе с X и Y": the people named after a leader phrase
+    that follows a meeting noun, up to the next verb, lead its sides."""
+    if view.tokens[trigger.index].pos not in {"NOUN", "PROPN"}:
+        return []
+    texts = [token.text.lower() for token in view.tokens]
+    for phrase in words.leader_phrases:
+        for start in range(trigger.index + 1, len(texts) - len(phrase) + 1):
+            if tuple(texts[start : start + len(phrase)]) != phrase:
+                continue
+            end = next(
+                (
+                    i
+                    for i in range(start + len(phrase), len(view.tokens))
+                    if view.tokens[i].pos in {"VERB", "AUX"}
+                ),
+                len(view.tokens),
+            )
+            found = view.mentions_in(range(start + len(phrase), end), {"PER"})
+            return found if len(found) >= 2 else []
+    return []
+
+
+def _meeting_modality(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> Modality:
+    """ "Встреча X и Y отменена": a meeting called off did not take place; one put off is
+    still ahead; otherwise the sentence's own modality."""
+    chain = [trigger.index, *list(view.ancestors(trigger.index))[:2]]
+    lemmas = {view.tokens[i].lemma for i in chain[1:]}
+    modality = view.modality(trigger.index)
+    if lemmas & words.cancel_verbs and modality != Modality.NEGATED:
+        return Modality.NEGATED
+    if lemmas & words.postpone_verbs and modality == Modality.FACT:
+        return Modality.PLANNED
+    return modality
 
 
 def _with_context(

@@ -167,6 +167,10 @@ MEETING = MeetingWords(
         "mayor", "ambassador", "king", "queen", "diplomat", "politician",
     }),
     show_places=frozenset({"studio", "show", "programme", "program"}),
+    counterpart_nouns=frozenset({"counterpart", "colleague", "guest"}),
+    leader_phrases=(("led", "by"), ("headed", "by")),
+    cancel_verbs=frozenset({"cancel", "call"}),
+    postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
 )
 
 POSTS = PostWords(
