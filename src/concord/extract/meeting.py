@@ -180,8 +180,10 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
             verb = _participation_verb(view, index, words)
             if verb is not None:
                 return _Trigger(index, "participation", verb)
-        if _is_strong_noun(view, index, words) or (
-            gathering and _chair_or_participation_below(view, index, words)
+        if (
+            _is_strong_noun(view, index, words)
+            or (gathering and _chair_or_participation_below(view, index, words))
+            or (gathering and _led_by(view, index, words))
         ):
             return _Trigger(index, "meeting", _verb_above(view, index))
         if (
@@ -522,7 +524,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 break
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
     if trigger.kind == "meeting":
-        sides.add(_led_by(view, trigger, words), own=True)
+        sides.add(_led_by(view, index, words), own=True)
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:
         sides.mentions = people
@@ -993,14 +995,14 @@ def _named_at(view: SentenceView, index: int) -> Mention | None:
     return None
 
 
-def _led_by(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> list[Mention]:
+def _led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """ "переговоры делегаций во главе с X и Y": the people named after a leader phrase
     that follows a meeting noun, up to the next verb, lead its sides."""
-    if view.tokens[trigger.index].pos not in {"NOUN", "PROPN"}:
+    if view.tokens[index].pos not in {"NOUN", "PROPN"}:
         return []
     texts = [token.text.lower() for token in view.tokens]
     for phrase in words.leader_phrases:
-        for start in range(trigger.index + 1, len(texts) - len(phrase) + 1):
+        for start in range(index + 1, len(texts) - len(phrase) + 1):
             if tuple(texts[start : start + len(phrase)]) != phrase:
                 continue
             end = next(
