@@ -307,6 +307,8 @@ def main(only: str = "") -> None:
         ("meeting, fresh", score_meetings(analyse, "meeting_fresh.jsonl")),
         ("meeting, unseen", score_meetings(analyse, "meeting_unseen.jsonl")),
         ("meeting, reports", score_meeting_reports(analyse)),
+        ("meeting, reports after",
+         score_meeting_reports(analyse, "meeting_reports_after.jsonl")),
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
