@@ -76,3 +76,41 @@ def test_a_meeting_called_off_is_negated_and_one_put_off_is_planned(analyse: Ana
     assert meetings(analyse, cancelled) == [({"Иван Петров", "Олег Сидоров"}, Modality.NEGATED)]
     postponed = "Встреча Ивана Петрова и Олега Сидорова отложена на неделю."
     assert meetings(analyse, postponed) == [({"Иван Петров", "Олег Сидоров"}, Modality.PLANNED)]
+
+
+def test_a_host_named_on_the_place_in_the_nominative(analyse: Analyse) -> None:
+    text = (
+        "Президент Сербии Александр Вучич прилетел в Минск. Утром его принял во Дворце "
+        "Независимости Александр Лукашенко."
+    )
+    found = [people for people, _ in meetings(analyse, text)]
+    assert {"Александр Вучич", "Александр Лукашенко"} in found
+
+
+def test_a_country_a_proper_name_shares_three_letters_with(analyse: Analyse) -> None:
+    text = (
+        "Министр иностранных дел Армении Арарат Мирзоян и министр иностранных дел Франции "
+        "Жан-Ноэль Барро прибыли в Брюссель. Затем армянского министра принял председатель "
+        "Евросовета Антониу Кошта."
+    )
+    found = [people for people, _ in meetings(analyse, text)]
+    assert {"Арарат Мирзоян", "Антониу Кошта"} in found
+    assert all("Жан-Ноэль Барро" not in people for people in found)
+
+
+def test_a_post_of_a_country_nobody_came_from_names_nobody(analyse: Analyse) -> None:
+    text = (
+        "Министр финансов Иван Петров прибыл в Алматы. Вечером эстонский министр "
+        "встретился с Олегом Сидоровым."
+    )
+    assert meetings(analyse, text) == []
+
+
+def test_an_elliptic_meeting_of_a_post_subject_after_an_ordinal_day(analyse: Analyse) -> None:
+    text = (
+        "Президент Чили Габриэль Борич прибыл в Пекин. В первый день чилийский лидер "
+        "встретился с Ли Цяном, а во второй — с Си Цзиньпином."
+    )
+    found = [people for people, _ in meetings(analyse, text)]
+    assert {"Габриэль Борич", "Ли Цян"} in found
+    assert {"Габриэль Борич", "Си Цзиньпин"} in found

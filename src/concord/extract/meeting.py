@@ -81,6 +81,7 @@ class MeetingWords:
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
+_NATIONAL_SUFFIXES = ("ский", "цкий")  # "российский", "турецкий": of a country
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
 _NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
 _SETTING_ROLES = frozenset({"place", "venue", "date"})
@@ -315,8 +316,9 @@ def _referred_person(
         view.tokens[c].lemma for c in view.children(index) if view.tokens[c].pos == "ADJ"
     ]
     of_country = _person_of_country(view, token.start, adjectives)
-    if of_country is not None or token.lemma in words.counterpart_nouns:
-        return of_country  # "коллега" alone says nothing of whom
+    national = any(a.endswith(_NATIONAL_SUFFIXES) for a in adjectives)
+    if of_country is not None or national or token.lemma in words.counterpart_nouns:
+        return of_country  # "коллега" alone, or of a country nobody came from, is nobody
     return _last_person_before(view, token.start, _gender(view, index, gender_of))
 
 
@@ -327,27 +329,29 @@ def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -
     document = view.document
     if not adjectives:
         return None
-    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
+    # a country tells one person from another, so it may reach a sentence further back
+    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
         introductions = [
-            word
+            word_and_name
             for earlier in document.mentions
             if earlier.start < offset
             and (earlier is mention or (mention.entity >= 0 and earlier.entity == mention.entity))
-            for word in _introduction(document, earlier)
+            for word_and_name in _introduction(document, earlier)
         ]
-        if any(_of_country(a, w) for a in adjectives for w in introductions):
+        if any(_of_country(a, w, name) for a in adjectives for w, name in introductions):
             return mention
     return None
 
 
-def _introduction(document: AnalysedDocument, mention: Mention) -> list[str]:
+def _introduction(document: AnalysedDocument, mention: Mention) -> list[tuple[str, bool]]:
     """The lemmas that introduce a person: those before the name back to the sentence's
-    start, its last verb or the person named before (the post and its country)."""
+    start, its last verb or the person named before (the post and its country), each
+    with whether it is a proper name."""
     for sentence in document.sentences:
         if not sentence.start <= mention.start < sentence.end:
             continue
         earlier = [m.end for m in document.mentions if m.type == "PER"]
-        lemmas: list[str] = []
+        lemmas: list[tuple[str, bool]] = []
         for token in sentence.tokens:
             if token.start >= mention.start:
                 break
@@ -356,19 +360,23 @@ def _introduction(document: AnalysedDocument, mention: Mention) -> list[str]:
             ):
                 lemmas = []
                 continue
-            lemmas.append(token.lemma.lower())
+            lemmas.append((token.lemma.lower(), token.pos == "PROPN"))
         return lemmas
     return []
 
 
-def _of_country(adjective: str, word: str) -> bool:
+def _of_country(adjective: str, word: str, proper: bool = False) -> bool:
     """ "российский" is of "россия", "азербайджанский" of "азербайджан": the adjective's
-    stem before its suffix begins the country's name, or the two share five letters."""
+    stem before its suffix begins the country's name, or the two share five letters, or
+    three when the word is a proper name and the adjective a national one ("турецкий",
+    "Турция"; "армянский", "Армения")."""
     stem = re.sub(r"(ий|ой|ый)$", "", adjective)
     stem = re.sub(r"(ийск|ск|цк)$", "", stem)
-    if len(stem) < 4 or len(word) < 4:
+    if len(word) < 4:
         return False
-    return stem in word or (len(word) >= 5 and adjective[:5] == word[:5])
+    if proper and adjective.endswith(_NATIONAL_SUFFIXES) and adjective[:3] == word[:3]:
+        return True
+    return len(stem) >= 4 and (stem in word or (len(word) >= 5 and adjective[:5] == word[:5]))
 
 
 def _referred_conjuncts(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
@@ -487,8 +495,14 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
+        for loose in _loose_companions(view, index, words):
+            sides.companions.append(loose)
+            sides.add(
+                view.mentions_in(view.subtree(loose, _CLAUSES), _PARTICIPANT_TYPES), own=False
+            )
         if trigger.kind == "host":
             sides.add(_guest_on_the_place(view, index, words), own=True)
+            sides.add(_host_on_the_place(view, index, words), own=True)
     for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)
@@ -581,13 +595,48 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
                 people = person = True  # "где его принял Y"
             found[relation] = found[relation] or (people and (relation != "obj" or person))
     found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
+    found["nsubj"] = found["nsubj"] or bool(_host_on_the_place(view, verb, words))
     return all(found.values())
+
+
+def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+    """ "X переговорил также с Y" parsed with "с Y" hanging on itself: a companion the parser
+    attached to nothing belongs to the verb before it, when no other verb is between."""
+    found = []
+    for index in range(verb + 1, len(view.tokens)):
+        token = view.tokens[index]
+        if token.pos in {"VERB", "AUX"}:
+            break
+        if token.head == index and view.preposition(index) in words.companion_prepositions:
+            found.append(index)
+    return found
+
+
+def _host_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "Вечером его принял в резиденции Z Y": a verb without a subject whose place holds a
+    name in the nominative: that name is the host, not the guest."""
+    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)):
+        return []
+    return [
+        mention
+        for mention, name in _names_on_the_place(view, verb, words)
+        if view.tokens[name].feats.get("Case") == "Nom"
+    ]
 
 
 def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "X принял в Елисейском дворце Y": a person named right after the place, without a
     preposition of its own, that the parser hung on the place is the guest."""
-    guests = []
+    hosts = _host_on_the_place(view, verb, words)
+    return [m for m, _ in _names_on_the_place(view, verb, words) if m not in hosts]
+
+
+def _names_on_the_place(
+    view: SentenceView, verb: int, words: MeetingWords
+) -> list[tuple[Mention, int]]:
+    """People the parser hung on the verb's place by apposition ("в Акорде Y"), each with
+    its token."""
+    names = []
     for child in view.children(verb):
         if view.tokens[child].relation != "obl" or (
             view.preposition(child) not in words.place_prepositions
@@ -602,8 +651,8 @@ def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> l
                 and mention is not None
                 and mention.type == "PER"
             ):
-                guests.append(mention)
-    return guests
+                names.append((mention, name))
+    return names
 
 
 def _not_a_meeting(
@@ -951,6 +1000,10 @@ def _elliptic_meetings(
     if view.tokens[trigger.index].pos != "VERB":
         return []
     subject = _subject_mentions(view, trigger.index)
+    for child in view.children(trigger.index):  # "бразильский лидер встретился с Y, а …"
+        if not subject and view.tokens[child].relation.startswith("nsubj"):
+            referred = _referred_person(view, child, words, trigger.index)
+            subject = [referred] if referred is not None else []
     meetings: list[list[Mention]] = []
     for index in range(trigger.index + 1, len(view.tokens)):
         token = view.tokens[index]
@@ -973,10 +1026,17 @@ def _elliptic_meetings(
             own: list[Mention] = subject
         elif view.tokens[head].relation == "conj" and view.tokens[head].head == trigger.index:
             named = view.mention_at(head)
-            if named is None and view.tokens[head].feats.get("Animacy") == "Inan":
-                own = subject  # "а вечером — с Z": a time, not a side, stands for the verb
+            if named is None and view.tokens[head].feats.get("Animacy") != "Anim":
+                own = subject  # "а вечером — с Z", "а во второй — с Z": a time, not a side
             else:
                 own = [named] if named is not None and named is not companion else []
+        elif (
+            view.tokens[head].relation == "orphan"
+            and head > trigger.index
+            and view.mention_at(head) is None
+            and view.tokens[head].feats.get("Animacy") != "Anim"
+        ):
+            own = subject  # "а во второй — с Z": the day, an orphan too, is no side
         else:
             continue
         meetings.append([*[m for m in own if m is not companion], companion])
