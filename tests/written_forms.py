@@ -309,6 +309,8 @@ def main(only: str = "") -> None:
         ("meeting, reports", score_meeting_reports(analyse)),
         ("meeting, reports after",
          score_meeting_reports(analyse, "meeting_reports_after.jsonl")),
+        ("meeting, reports third",
+         score_meeting_reports(analyse, "meeting_reports_third.jsonl")),
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
