@@ -114,3 +114,21 @@ def test_an_elliptic_meeting_of_a_post_subject_after_an_ordinal_day(analyse: Ana
     found = [people for people, _ in meetings(analyse, text)]
     assert {"Габриэль Борич", "Ли Цян"} in found
     assert {"Габриэль Борич", "Си Цзиньпин"} in found
+
+
+def test_a_post_of_a_generic_holder_is_the_actor_named_as_a_subject(analyse: Analyse) -> None:
+    text = (
+        "Губернатор Тверской области Игорь Руденя во вторник провёл совещание с мэром Твери "
+        "Алексеем Огоньковым. Обсуждался ремонт набережной. Речь также шла о трамваях. "
+        "Днём глава региона также встретился с ректором университета Светланой Смирновой."
+    )
+    found = [people for people, _ in meetings(analyse, text)]
+    assert {"Игорь Руденя", "Светлана Смирнова"} in found
+    assert all("Алексей Огоньков" not in people or "Игорь Руденя" in people for people in found)
+
+
+def test_a_video_conference_with_someone_is_a_meeting(analyse: Analyse) -> None:
+    text = "Министр Олег Сидоров провёл видеоконференцию с губернатором Петром Орловым."
+    assert [p for p, _ in meetings(analyse, text)] == [{"Олег Сидоров", "Пётр Орлов"}] or [
+        p for p, _ in meetings(analyse, text)
+    ] == [{"Олег Сидоров", "Петр Орлов"}]

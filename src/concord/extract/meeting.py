@@ -76,6 +76,9 @@ class MeetingWords:
     counterpart_nouns: frozenset[str] = _EMPTY
     # "переговоры делегаций во главе с X и Y": the people after it lead the sides
     leader_phrases: tuple[tuple[str, ...], ...] = ()
+    # "глава государства", "глава региона": a post of a generic holder stands for the
+    # report's actor, the person last named as a subject
+    generic_holders: frozenset[str] = _EMPTY
     cancel_verbs: frozenset[str] = _EMPTY  # "встреча отменена": it did not take place
     postpone_verbs: frozenset[str] = _EMPTY  # "встреча отложена": it is still ahead
 
@@ -86,6 +89,7 @@ _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"
 _NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
 _SETTING_ROLES = frozenset({"place", "venue", "date"})
 ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
+ACTOR_WINDOW = 4  # how far back "глава государства" finds the actor a report follows
 
 
 def _last_part(lemma: str) -> str:
@@ -301,6 +305,8 @@ def _referred_person(
     last before it (in this sentence or the two before) whose gender agrees with it, or
     with the verb `gender_of` when the word's own gender says nothing ("Канцлер провела")."""
     token = view.tokens[index]
+    if token.lemma in words.referring_nouns and _of_generic_holder(view, index, words):
+        return _last_subject_before(view, token.start, _gender(view, index, gender_of))
     if token.pos == "PRON":
         if token.lemma not in words.referring_pronouns:
             return None
@@ -320,6 +326,49 @@ def _referred_person(
     if of_country is not None or national or token.lemma in words.counterpart_nouns:
         return of_country  # "коллега" alone, or of a country nobody came from, is nobody
     return _last_person_before(view, token.start, _gender(view, index, gender_of))
+
+
+def _of_generic_holder(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "глава государства": the post's one genitive is a bare generic holder."""
+    children = [c for c in view.children(index) if view.tokens[c].relation not in {"punct"}]
+    return (
+        len(children) == 1
+        and view.tokens[children[0]].relation == "nmod"
+        and view.tokens[children[0]].lemma in words.generic_holders
+        and not view.children(children[0])
+    )
+
+
+def _last_subject_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+    """The person last named before as the subject of a sentence (with the name in
+    apposition to its post), of the agreeing gender: the actor a report follows."""
+    document = view.document
+    for mention in reversed(named_before(document, offset, {"PER"}, ACTOR_WINDOW)):
+        named = _mention_gender(document, mention)
+        if (not gender or not named or named == gender) and _named_as_subject(
+            document, mention
+        ):
+            return mention
+    return None
+
+
+def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
+    for sentence in document.sentences:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        indices = sentence.token_indices(mention.start, mention.end)
+        if not indices:
+            return False
+        current, seen = indices[0], set()
+        while 0 <= current < len(sentence.tokens) and current not in seen:
+            seen.add(current)
+            relation = sentence.tokens[current].relation
+            if relation.startswith("nsubj"):
+                return True
+            if relation not in _NAME_PARTS:
+                return False
+            current = sentence.tokens[current].head
+    return False
 
 
 def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -> Mention | None:

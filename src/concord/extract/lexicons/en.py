@@ -169,6 +169,7 @@ MEETING = MeetingWords(
     show_places=frozenset({"studio", "show", "programme", "program"}),
     counterpart_nouns=frozenset({"counterpart", "colleague", "guest"}),
     leader_phrases=(("led", "by"), ("headed", "by")),
+    generic_holders=frozenset({"state", "country", "region", "government", "company"}),
     cancel_verbs=frozenset({"cancel", "call"}),
     postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
 )
