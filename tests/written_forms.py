@@ -311,6 +311,8 @@ def main(only: str = "") -> None:
          score_meeting_reports(analyse, "meeting_reports_after.jsonl")),
         ("meeting, reports third",
          score_meeting_reports(analyse, "meeting_reports_third.jsonl")),
+        ("meeting, reports fourth",
+         score_meeting_reports(analyse, "meeting_reports_fourth.jsonl")),
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
