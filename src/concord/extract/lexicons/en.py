@@ -170,7 +170,7 @@ MEETING = MeetingWords(
     counterpart_nouns=frozenset({"counterpart", "colleague", "guest"}),
     leader_phrases=(("led", "by"), ("headed", "by")),
     generic_holders=frozenset({"state", "country", "region", "government", "company"}),
-    cancel_verbs=frozenset({"cancel", "call"}),
+    cancel_verbs=frozenset({"cancel", "scrap"}),  # not "call": "called for talks"
     postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
 )
 
