@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Mention
+from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, SentenceWords, first_date, named_before
 
 _EMPTY: frozenset[str] = frozenset()
@@ -71,13 +71,25 @@ class MeetingWords:
     # The trigger's dependents by these relations hold its place too: the English parser
     # hangs "in Tashkent" on the object ("met X in Tashkent", "held talks in Tashkent").
     place_holder_relations: frozenset[str] = _EMPTY
+    # "его монгольский коллега": a counterpart word names a side only by the country it is
+    # of, told by its adjective ("российский министр")
+    counterpart_nouns: frozenset[str] = _EMPTY
+    # "переговоры делегаций во главе с X и Y": the people after it lead the sides
+    leader_phrases: tuple[tuple[str, ...], ...] = ()
+    # "глава государства", "глава региона": a post of a generic holder stands for the
+    # report's actor, the person last named as a subject
+    generic_holders: frozenset[str] = _EMPTY
+    cancel_verbs: frozenset[str] = _EMPTY  # "встреча отменена": it did not take place
+    postpone_verbs: frozenset[str] = _EMPTY  # "встреча отложена": it is still ahead
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
+_NATIONAL_SUFFIXES = ("ский", "цкий")  # "российский", "турецкий": of a country
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
 _NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
 _SETTING_ROLES = frozenset({"place", "venue", "date"})
 ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
+ACTOR_WINDOW = 4  # how far back "глава государства" finds the actor a report follows
 
 
 def _last_part(lemma: str) -> str:
@@ -173,8 +185,10 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
             verb = _participation_verb(view, index, words)
             if verb is not None:
                 return _Trigger(index, "participation", verb)
-        if _is_strong_noun(view, index, words) or (
-            gathering and _chair_or_participation_below(view, index, words)
+        if (
+            _is_strong_noun(view, index, words)
+            or (gathering and _chair_or_participation_below(view, index, words))
+            or (gathering and _led_by(view, index, words))
         ):
             return _Trigger(index, "meeting", _verb_above(view, index))
         if (
@@ -291,15 +305,160 @@ def _referred_person(
     last before it (in this sentence or the two before) whose gender agrees with it, or
     with the verb `gender_of` when the word's own gender says nothing ("Канцлер провела")."""
     token = view.tokens[index]
+    if token.lemma in words.referring_nouns and _of_generic_holder(view, index, words):
+        return _last_subject_before(view, token.start, _gender(view, index, gender_of))
     if token.pos == "PRON":
         if token.lemma not in words.referring_pronouns:
             return None
-    elif token.lemma not in words.referring_nouns or any(
-        view.tokens[c].relation not in {"amod", "det", "case", "punct"}
+    elif (
+        token.lemma not in words.referring_nouns and token.lemma not in words.counterpart_nouns
+    ) or any(
+        view.tokens[c].relation not in {"amod", "det", "case", "punct", "nmod:poss", "cc"}
+        and not (view.tokens[c].pos == "PRON" and view.tokens[c].relation == "nmod")
         for c in view.children(index)
     ):
         return None  # "президент Франции" names another person than the one before
+    adjectives = [
+        view.tokens[c].lemma for c in view.children(index) if view.tokens[c].pos == "ADJ"
+    ]
+    of_country = _person_of_country(view, token.start, adjectives)
+    national = any(a.endswith(_NATIONAL_SUFFIXES) for a in adjectives)
+    if of_country is not None or national or token.lemma in words.counterpart_nouns:
+        return of_country  # "коллега" alone, or of a country nobody came from, is nobody
     return _last_person_before(view, token.start, _gender(view, index, gender_of))
+
+
+def _of_generic_holder(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "глава государства": the post's one genitive is a bare generic holder."""
+    children = [c for c in view.children(index) if view.tokens[c].relation not in {"punct"}]
+    return (
+        len(children) == 1
+        and view.tokens[children[0]].relation == "nmod"
+        and view.tokens[children[0]].lemma in words.generic_holders
+        and not view.children(children[0])
+    )
+
+
+def _last_subject_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+    """The person last named before as the subject of a sentence (with the name in
+    apposition to its post), of the agreeing gender: the actor a report follows."""
+    document = view.document
+    for mention in reversed(named_before(document, offset, {"PER"}, ACTOR_WINDOW)):
+        named = _mention_gender(document, mention)
+        if (not gender or not named or named == gender) and _named_as_subject(
+            document, mention
+        ):
+            return mention
+    return None
+
+
+def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
+    for sentence in document.sentences:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        indices = sentence.token_indices(mention.start, mention.end)
+        if not indices:
+            return False
+        current, seen = indices[0], set()
+        while 0 <= current < len(sentence.tokens) and current not in seen:
+            seen.add(current)
+            relation = sentence.tokens[current].relation
+            if relation.startswith("nsubj"):
+                return True
+            if relation not in _NAME_PARTS:
+                return False
+            current = sentence.tokens[current].head
+    return False
+
+
+def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -> Mention | None:
+    """ "Затем российского министра принял Y": of the people named before, the last one
+    introduced with the country the adjective is of ("министр иностранных дел России X"),
+    wherever before that person was introduced."""
+    document = view.document
+    if not adjectives:
+        return None
+    # a country tells one person from another, so it may reach a sentence further back
+    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
+        introductions = [
+            word_and_name
+            for earlier in document.mentions
+            if earlier.start < offset
+            and (earlier is mention or (mention.entity >= 0 and earlier.entity == mention.entity))
+            for word_and_name in _introduction(document, earlier)
+        ]
+        if any(_of_country(a, w, name) for a in adjectives for w, name in introductions):
+            return mention
+    return None
+
+
+def _introduction(document: AnalysedDocument, mention: Mention) -> list[tuple[str, bool]]:
+    """The lemmas that introduce a person: those before the name back to the sentence's
+    start, its last verb or the person named before (the post and its country), each
+    with whether it is a proper name."""
+    for sentence in document.sentences:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        earlier = [m.end for m in document.mentions if m.type == "PER"]
+        lemmas: list[tuple[str, bool]] = []
+        for token in sentence.tokens:
+            if token.start >= mention.start:
+                break
+            if token.pos in {"VERB", "AUX"} or any(
+                token.start < end <= mention.start and token.end >= end for end in earlier
+            ):
+                lemmas = []
+                continue
+            lemmas.append((token.lemma.lower(), token.pos == "PROPN"))
+        return lemmas
+    return []
+
+
+def _of_country(adjective: str, word: str, proper: bool = False) -> bool:
+    """ "российский" is of "россия", "азербайджанский" of "азербайджан": the adjective's
+    stem before its suffix begins the country's name, or the two share five letters, or
+    three when the word is a proper name and the adjective a national one ("турецкий",
+    "Турция"; "армянский", "Армения")."""
+    stem = re.sub(r"(ий|ой|ый)$", "", adjective)
+    stem = re.sub(r"(ийск|ск|цк)$", "", stem)
+    if len(word) < 4:
+        return False
+    if proper and adjective.endswith(_NATIONAL_SUFFIXES) and adjective[:3] == word[:3]:
+        return True
+    return len(stem) >= 4 and (stem in word or (len(word) >= 5 and adjective[:5] == word[:5]))
+
+
+def _referred_conjuncts(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "Владимир Путин и его монгольский коллега обсудили": a conjunct that names nobody
+    itself stands for the person named before."""
+    found = []
+    for child in view.children(index):
+        if view.tokens[child].relation != "conj" or view.mentions_in(
+            view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES
+        ):
+            continue
+        referred = _referred_person(view, child, words)
+        if referred is not None:
+            found.append(referred)
+    return found
+
+
+def _nominative_before(view: SentenceView, verb: int) -> list[Mention]:
+    """ "Министр X, посетившая концерт, побеседовала с Y", parsed without a subject: the
+    last person named before the verb in its sentence, in the nominative and of the verb's
+    gender, is its subject."""
+    gender = view.tokens[verb].feats.get("Gender", "")
+    if view.tokens[verb].feats.get("Number") != "Sing":
+        return []
+    for index in range(verb - 1, -1, -1):
+        mention = view.mention_at(index)
+        token = view.tokens[index]
+        if mention is None or mention.type != "PER" or token.feats.get("Case") != "Nom":
+            continue
+        if view.preposition(index) or (gender and token.feats.get("Gender", gender) != gender):
+            return []
+        return [mention]
+    return []
 
 
 def _gender(view: SentenceView, index: int, verb: int | None) -> str:
@@ -357,7 +516,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     if token.pos == "VERB" and not any(
         view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
     ):
-        outer = _subject_of_outer_clause(view, index)
+        outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index)
         sides.add(outer or _zero_subject(view, index, words), own=True)
     if token.pos == "VERB":
         for child in view.children(index):
@@ -367,6 +526,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
                 referred = None if found else _referred_person(view, child, words, index)
                 sides.add(found or ([referred] if referred else []), True)
+                sides.add(_referred_conjuncts(view, child, words), True)
                 if view.tokens[child].lemma in words.relative_pronouns:
                     sides.add(_antecedent_mentions(view, index), True)
             elif relation in {"obl", "obj", "iobj"} and (
@@ -384,8 +544,14 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
+        for loose in _loose_companions(view, index, words):
+            sides.companions.append(loose)
+            sides.add(
+                view.mentions_in(view.subtree(loose, _CLAUSES), _PARTICIPANT_TYPES), own=False
+            )
         if trigger.kind == "host":
             sides.add(_guest_on_the_place(view, index, words), own=True)
+            sides.add(_host_on_the_place(view, index, words), own=True)
     for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)
@@ -420,6 +586,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             if subjects:
                 break
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
+    if trigger.kind == "meeting":
+        sides.add(_led_by(view, index, words), own=True)
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:
         sides.mentions = people
@@ -476,13 +644,48 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
                 people = person = True  # "где его принял Y"
             found[relation] = found[relation] or (people and (relation != "obj" or person))
     found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
+    found["nsubj"] = found["nsubj"] or bool(_host_on_the_place(view, verb, words))
     return all(found.values())
+
+
+def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+    """ "X переговорил также с Y" parsed with "с Y" hanging on itself: a companion the parser
+    attached to nothing belongs to the verb before it, when no other verb is between."""
+    found = []
+    for index in range(verb + 1, len(view.tokens)):
+        token = view.tokens[index]
+        if token.pos in {"VERB", "AUX"}:
+            break
+        if token.head == index and view.preposition(index) in words.companion_prepositions:
+            found.append(index)
+    return found
+
+
+def _host_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "Вечером его принял в резиденции Z Y": a verb without a subject whose place holds a
+    name in the nominative: that name is the host, not the guest."""
+    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)):
+        return []
+    return [
+        mention
+        for mention, name in _names_on_the_place(view, verb, words)
+        if view.tokens[name].feats.get("Case") == "Nom"
+    ]
 
 
 def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "X принял в Елисейском дворце Y": a person named right after the place, without a
     preposition of its own, that the parser hung on the place is the guest."""
-    guests = []
+    hosts = _host_on_the_place(view, verb, words)
+    return [m for m, _ in _names_on_the_place(view, verb, words) if m not in hosts]
+
+
+def _names_on_the_place(
+    view: SentenceView, verb: int, words: MeetingWords
+) -> list[tuple[Mention, int]]:
+    """People the parser hung on the verb's place by apposition ("в Акорде Y"), each with
+    its token."""
+    names = []
     for child in view.children(verb):
         if view.tokens[child].relation != "obl" or (
             view.preposition(child) not in words.place_prepositions
@@ -497,8 +700,8 @@ def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> l
                 and mention is not None
                 and mention.type == "PER"
             ):
-                guests.append(mention)
-    return guests
+                names.append((mention, name))
+    return names
 
 
 def _not_a_meeting(
@@ -813,14 +1016,13 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             if a.role != "participants" or a.span is None
             or (a.span.start, a.span.end) not in split_off
         ]  # fmt: skip
-        claims.append(view.claim("meeting", arguments, view.modality(trigger.index)))
+        modality = _meeting_modality(view, trigger, words)
+        claims.append(view.claim("meeting", arguments, modality))
         for elliptic in (sides for sides in elliptics if len(sides) > 1):
             elliptic_arguments = [view.entity_argument("participants", m) for m in elliptic]
             if date:
                 elliptic_arguments.append(view.date_argument("date", date))
-            claims.append(
-                view.claim("meeting", elliptic_arguments, view.modality(trigger.index))
-            )
+            claims.append(view.claim("meeting", elliptic_arguments, modality))
         if context is not None:
             context.last_participants = [a for a in arguments if a.role == "participants"]
             context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
@@ -847,6 +1049,10 @@ def _elliptic_meetings(
     if view.tokens[trigger.index].pos != "VERB":
         return []
     subject = _subject_mentions(view, trigger.index)
+    for child in view.children(trigger.index):  # "бразильский лидер встретился с Y, а …"
+        if not subject and view.tokens[child].relation.startswith("nsubj"):
+            referred = _referred_person(view, child, words, trigger.index)
+            subject = [referred] if referred is not None else []
     meetings: list[list[Mention]] = []
     for index in range(trigger.index + 1, len(view.tokens)):
         token = view.tokens[index]
@@ -861,7 +1067,7 @@ def _elliptic_meetings(
             continue
         if token.relation != "orphan":
             continue
-        companion = view.mention_at(index)
+        companion = _named_at(view, index)
         if companion is None or companion.type not in _PARTICIPANT_TYPES:
             continue
         head = token.head
@@ -869,11 +1075,69 @@ def _elliptic_meetings(
             own: list[Mention] = subject
         elif view.tokens[head].relation == "conj" and view.tokens[head].head == trigger.index:
             named = view.mention_at(head)
-            own = [named] if named is not None and named is not companion else []
+            if named is None and view.tokens[head].feats.get("Animacy") != "Anim":
+                own = subject  # "а вечером — с Z", "а во второй — с Z": a time, not a side
+            else:
+                own = [named] if named is not None and named is not companion else []
+        elif (
+            view.tokens[head].relation == "orphan"
+            and head > trigger.index
+            and view.mention_at(head) is None
+            and view.tokens[head].feats.get("Animacy") != "Anim"
+        ):
+            own = subject  # "а во второй — с Z": the day, an orphan too, is no side
         else:
             continue
         meetings.append([*[m for m in own if m is not companion], companion])
     return meetings  # a meeting whose other side is unnamed is only split off
+
+
+def _named_at(view: SentenceView, index: int) -> Mention | None:
+    """The entity a token names, itself or by the name in apposition to it ("с министром
+    иностранных дел Сергеем Лавровым")."""
+    own = view.mention_at(index)
+    if own is not None:
+        return own
+    for child in view.children(index):
+        if view.tokens[child].relation == "appos" and view.mention_at(child) is not None:
+            return view.mention_at(child)
+    return None
+
+
+def _led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "переговоры делегаций во главе с X и Y": the people named after a leader phrase
+    that follows a meeting noun, up to the next verb, lead its sides."""
+    if view.tokens[index].pos not in {"NOUN", "PROPN"}:
+        return []
+    texts = [token.text.lower() for token in view.tokens]
+    for phrase in words.leader_phrases:
+        for start in range(index + 1, len(texts) - len(phrase) + 1):
+            if tuple(texts[start : start + len(phrase)]) != phrase:
+                continue
+            end = next(
+                (
+                    i
+                    for i in range(start + len(phrase), len(view.tokens))
+                    if view.tokens[i].pos in {"VERB", "AUX"}
+                ),
+                len(view.tokens),
+            )
+            found = view.mentions_in(range(start + len(phrase), end), {"PER"})
+            return found if len(found) >= 2 else []
+    return []
+
+
+def _meeting_modality(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> Modality:
+    """ "Встреча X и Y отменена": a meeting called off did not take place; one put off is
+    still ahead; otherwise the sentence's own modality."""
+    chain = [trigger.index, *list(view.ancestors(trigger.index))[:2]]
+    lemmas = {view.tokens[i].lemma for i in chain[1:]}
+    modality = view.modality(trigger.index)
+    if lemmas & words.cancel_verbs and modality != Modality.NEGATED:
+        return Modality.NEGATED
+    if lemmas & words.postpone_verbs and modality == Modality.FACT:
+        return Modality.PLANNED
+    return modality
 
 
 def _with_context(

@@ -167,6 +167,11 @@ MEETING = MeetingWords(
         "mayor", "ambassador", "king", "queen", "diplomat", "politician",
     }),
     show_places=frozenset({"studio", "show", "programme", "program"}),
+    counterpart_nouns=frozenset({"counterpart", "colleague", "guest"}),
+    leader_phrases=(("led", "by"), ("headed", "by")),
+    generic_holders=frozenset({"state", "country", "region", "government", "company"}),
+    cancel_verbs=frozenset({"cancel", "scrap"}),  # not "call": "called for talks"
+    postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
 )
 
 POSTS = PostWords(
