@@ -257,6 +257,9 @@ AGREEMENT = AgreementWords(
     force_nouns=frozenset({"force", "effect"}),
     term_nouns=frozenset({"term", "period"}),
     term_units=frozenset({"year", "month", "week", "day"}),
+    reference_nouns=frozenset({"document"}),
+    party_nouns=frozenset({"bank", "company", "fund", "university", "partner", "ministry"}),
+    side_nouns=frozenset({"side", "country", "state"}),
 )
 
 DEAL = DealWords(
