@@ -324,7 +324,8 @@ def _is_item(claim: tuple[str, list[str], str, str], item: dict[str, Any]) -> bo
     expected_names += list(item.get("signatories", []))
     expected_place = item.get("location") or item.get("place")
     return _kind_agrees(kind, str(item["kind"])) and (
-        any(same_name(v, e) for v in names for e in expected_names)
+        not (expected_names or expected_place)  # the report names neither: the kind alone
+        or any(same_name(v, e) for v in names for e in expected_names)
         or (bool(expected_place) and bool(place) and same_name(place, str(expected_place)))
     )
 
@@ -338,7 +339,8 @@ def score_projects(
     ("agreement", its "agreements") in multi-paragraph reports. An expected project or
     document is found when one claim of the type anywhere in the report has its kind (one of
     the "|" alternatives, every word up to endings) and at least one of its organisations
-    (for a document: parties or signatories) or its place. A claim is correct when it is
+    (for a document: parties or signatories) or its place (where the report names neither,
+    the kind alone). A claim is correct when it is
     so an expected item's; a second claim of the same item (the project restated in a later
     sentence) is correct too. Modality is not part of the match: `same_modality` counts the
     found items whose first matching claim has the reader's modality."""
@@ -392,6 +394,10 @@ def main(only: str = "") -> None:
          score_statements(analyse, "statement_unseen_after.jsonl")),
         ("initiative, unseen", score_projects(analyse, "initiative")),
         ("agreement, unseen", score_projects(analyse, "agreement")),
+        ("initiative, after the rules",
+         score_projects(analyse, "initiative", "initiative_agreement_unseen_after.jsonl")),
+        ("agreement, after the rules",
+         score_projects(analyse, "agreement", "initiative_agreement_unseen_after.jsonl")),
     ):
         if only and only not in name:
             continue
