@@ -149,3 +149,46 @@ def test_a_mention_introduced_by_a_common_noun() -> None:
         analysed, analysed.document.text.index("Банк доволен"), "банк", {"ORG"}
     )
     assert found.normal == "Открытие"
+
+
+def test_talk_of_a_launch_is_no_project(analyse: Analyse) -> None:
+    assert not of_type(
+        analyse("На встрече поднимался вопрос о строительстве моста через Лену."), "initiative"
+    )
+    assert not of_type(
+        analyse("Компании ведут переговоры о создании совместного завода в Липецке."),
+        "initiative",
+    )
+
+
+def test_a_project_noun_where_another_opens_is_not_launched(analyse: Analyse) -> None:
+    (shop,) = of_type(analyse("В аэропорту Пулково открылся книжный магазин."), "initiative")
+    assert shop.values("kind") == ["книжный магазин"]
+    assert shop.values("location") == ["Пулково"]
+
+
+def test_who_announces_a_launch_runs_it(analyse: Analyse) -> None:
+    claims = of_type(
+        analyse(
+            "Белоруссия и Китай обсудили торговлю. "
+            "Стороны объявили о начале строительства индустриального парка."
+        ),
+        "initiative",
+    )
+    assert set(claims[-1].values("organisations")) >= {"Белоруссия", "Китай"}
+
+
+def test_a_pronoun_launch_is_run_by_the_organisation_subject(analyse: Analyse) -> None:
+    claims = of_type(
+        analyse("В Казани открылась новая библиотека. Ее построила компания «Татнефть»."),
+        "initiative",
+    )
+    assert claims[-1].values("organisations") == ["Татнефть"]
+
+
+def test_signers_before_a_verb_the_parser_left_without_subject(analyse: Analyse) -> None:
+    (agreement,) = of_type(
+        analyse("В день запуска «Сбербанк» и «Ростелеком» подписали соглашение о связи."),
+        "agreement",
+    )
+    assert set(agreement.values("parties")) == {"Сбербанк", "Ростелеком"}

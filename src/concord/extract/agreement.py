@@ -138,6 +138,25 @@ def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, Da
     )
 
 
+def _bare_signers(view: SentenceView, verb: int) -> list[Argument]:
+    """ "«X» и «Y» подписали соглашение" with the parser finding no subject: the names
+    before the signing verb that no preposition governs sign it."""
+    found = []
+    for mention in view.mentions:
+        indices = view.token_indices(mention.start, mention.end)
+        if indices[-1] >= verb or any(view.preposition(i) for i in indices):
+            continue
+        if any(view.tokens[i].pos == "PUNCT" and view.tokens[i].text == "," for i in range(
+            indices[-1] + 1, verb
+        )):
+            continue  # a name in another clause
+        if mention.type == "PER":
+            found.append(view.entity_argument("signatories", mention))
+        elif is_party(mention):
+            found.append(view.entity_argument("parties", mention))
+    return found
+
+
 def _earlier_kind(view: SentenceView, words: AgreementWords) -> str | None:
     """The kind of the document named last in the sentences before this one."""
     sentences = view.document.sentences
@@ -294,7 +313,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 if view.mention_at(i) is None
                 and not (horizon and view.tokens[i].start >= horizon.start)
             ]
-            extent = [i for i in extent if i >= min(extent)]
+            extent = [i for i in extent if i > index]  # what follows the document noun
             subject_tokens = [view.tokens[i] for i in extent]
             while subject_tokens and subject_tokens[-1].pos in {"PUNCT", "ADP", "CCONJ"}:
                 subject_tokens.pop()
@@ -331,6 +350,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                             for m in view.mentions_in(view.subtree(party))
                             if is_party(m)
                         )
+                if not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(child)):
+                    arguments.extend(_bare_signers(view, child))
                 for subject_index in view.children(child):
                     if view.tokens[subject_index].relation.startswith("nsubj"):
                         for signer in view.mentions_in(view.subtree(subject_index)):

@@ -112,6 +112,9 @@ class InitiativeWords:
     # Nouns that restate the project named just before ("Строительство предприятия
     # начнется весной" after "X построит завод"): it takes that project's runners.
     restating_nouns: frozenset[str] = frozenset()
+    # "вопрос о прокладке дороги", "переговоры о создании производства": a launch only
+    # talked about is no project
+    talk_nouns: frozenset[str] = frozenset()
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -227,6 +230,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     ]
     if any(view.preposition(index) in words.background_prepositions for index in chain):
         return True
+    if any(view.tokens[h].lemma in words.talk_nouns for h in list(view.ancestors(launcher))[:2]):
+        return True
     if any(_framing(view, index, words) for index in chain):
         return True
     top = view.tokens[chain[-1]]
@@ -324,7 +329,10 @@ def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> l
         view.subtree(subject)
     ):
         return []
-    named = named_before(view.document, token.start, words.runner_types, _LOOK_BACK)
+    types = set(words.runner_types)
+    if token.lemma in words.group_runner_nouns:  # "стороны": states too
+        types |= set(words.subject_runner_types) - {"PER"}
+    named = named_before(view.document, token.start, types, _LOOK_BACK)
     introduced = introduced_as(view.document, token.start, token.lemma, words.runner_types)
     if token.feats.get("Number") != "Plur" and introduced:  # "фонда «X»" … "Фонд"
         return introduced[-1:]
@@ -514,7 +522,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             view.tokens[launcher].lemma not in words.start_words or not governs
         ):
             continue
-        if _not_one_project(view, index, launcher, words):
+        if _not_one_project(view, index, launcher, words) or _hosts_another(
+            view, index, launcher, words
+        ):
             continue
         end = _segment_end(view, index, words)
         kind_indices = _kind(view, index, end, words)
@@ -576,6 +586,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         document = _provided_for(view, launcher, words)
         if document is not None and not organisations:
             organisations = _document_signers(view, document, words)
+        if not organisations:
+            organisations = _announcers(view, launcher, words)
         for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
             if mention not in organisations and mention != body:
                 organisations.append(mention)
@@ -609,6 +621,36 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     if not claims:
         claims.extend(_launched_by_reference(view, words, look_back))
     return claims
+
+
+def _hosts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "В аэропорту открылся терминал": the project noun is where the launch happens;
+    the project launched is the verb's subject or object."""
+    return (
+        view.tokens[index].head == launcher
+        and view.preposition(index) in words.place_prepositions
+        and any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"} and _is_project(view, c, words)
+            for c in view.children(launcher)
+        )
+    )
+
+
+def _announcers(view: SentenceView, launcher: int, words: InitiativeWords) -> list[Mention]:
+    """ "Стороны объявили о начале строительства линии": who announces a launch runs it
+    (the subject of the verb a launching noun hangs from)."""
+    if view.tokens[launcher].pos == "VERB":
+        return []
+    for verb in list(view.ancestors(launcher))[:2]:
+        if view.tokens[verb].pos != "VERB":
+            continue
+        for child in view.children(verb):
+            if view.tokens[child].relation.startswith("nsubj"):
+                types = set(words.runner_types) | set(words.subject_runner_types)
+                found = view.mentions_in(view.subtree(child), types)
+                return found or _standing_for(view, child, words)
+        return []
+    return []
 
 
 def _not_one_project(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
@@ -732,7 +774,8 @@ def _launched_by_reference(
         arguments = [Argument("kind", project.lemma, view.text_span(project.start, project.end))]
         subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
         runners = view.mentions_in(
-            [i for c in subjects for i in view.subtree(c)], set(words.subject_runner_types)
+            [i for c in subjects for i in view.subtree(c)],
+            set(words.subject_runner_types) | set(words.runner_types),
         )
         runners.extend(m for m in _backers(view, verb, words) if m not in runners)
         arguments.extend(view.entity_argument("organisations", m) for m in runners)
@@ -756,7 +799,18 @@ def _place_and_start(
     found = []
     for mention in places:
         first = view.token_indices(mention.start, mention.end)[0]
-        if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
+        holder = first - 1  # "в аэропорту Минеральных Вод": the place names that noun
+        if first > 0 and (
+            view.tokens[holder].lemma in words.place_prepositions
+            or (
+                holder > 0
+                and view.tokens[holder - 1].lemma in words.place_prepositions
+                and any(
+                    view.tokens[i].head == holder
+                    for i in view.token_indices(mention.start, mention.end)
+                )
+            )
+        ):
             found.append(view.entity_argument("location", mention))
             break
     date = next((d for d in view.dates if d.relation in {"on", "since"}), None)
