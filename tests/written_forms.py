@@ -398,6 +398,10 @@ def main(only: str = "") -> None:
          score_projects(analyse, "initiative", "initiative_agreement_unseen_after.jsonl")),
         ("agreement, after the rules",
          score_projects(analyse, "agreement", "initiative_agreement_unseen_after.jsonl")),
+        ("initiative, third set",
+         score_projects(analyse, "initiative", "initiative_agreement_unseen_third.jsonl")),
+        ("agreement, third set",
+         score_projects(analyse, "agreement", "initiative_agreement_unseen_third.jsonl")),
     ):
         if only and only not in name:
             continue
