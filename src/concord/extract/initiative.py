@@ -115,6 +115,7 @@ class InitiativeWords:
     # "вопрос о прокладке дороги", "переговоры о создании производства": a launch only
     # talked about is no project
     talk_nouns: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()  # "объявили о начале строительства"
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -644,6 +645,8 @@ def _announcers(view: SentenceView, launcher: int, words: InitiativeWords) -> li
     for verb in list(view.ancestors(launcher))[:2]:
         if view.tokens[verb].pos != "VERB":
             continue
+        if view.tokens[verb].lemma not in words.announcing_verbs:
+            return []  # "рассказал о строительстве": a speaker, not who builds
         for child in view.children(verb):
             if view.tokens[child].relation.startswith("nsubj"):
                 types = set(words.runner_types) | set(words.subject_runner_types)

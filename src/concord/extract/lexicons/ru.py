@@ -543,6 +543,7 @@ INITIATIVE = InitiativeWords(
     group_runner_nouns=frozenset({"партнер", "партнёр", "сторона"}),
     signing_verbs=frozenset({"подписать", "заключить", "подписывать", "заключать"}),
     restating_nouns=frozenset({"предприятие", "объект", "строительство", "стройка"}),
+    announcing_verbs=frozenset({"объявить", "объявлять"}),
     talk_nouns=frozenset({
         "вопрос", "идея", "переговоры", "обсуждение", "возможность", "слух", "разговор",
     }),
