@@ -258,8 +258,6 @@ AGREEMENT = AgreementWords(
     term_nouns=frozenset({"term", "period"}),
     term_units=frozenset({"year", "month", "week", "day"}),
     reference_nouns=frozenset({"document"}),
-    party_nouns=frozenset({"bank", "company", "fund", "university", "partner", "ministry"}),
-    side_nouns=frozenset({"side", "country", "state"}),
 )
 
 DEAL = DealWords(
