@@ -291,6 +291,96 @@ def score_statements(
     return score
 
 
+@dataclass
+class ClaimScore(Score):
+    """A Score that also counts, over found items, whether the claim's modality (fact,
+    planned, negated) is the one a reader gives."""
+
+    same_modality: int = 0
+
+
+def _same_word(found: str, expected: str) -> bool:
+    """Two words are one up to an ending: they share all but their last two letters, and
+    at least three ("центра" is "центр", "сада" is "сад", "сервис" is not "сад")."""
+    found, expected = (w.lower().replace("ё", "е").strip("«»\"'") for w in (found, expected))
+    cut = max(3, min(len(found), len(expected)) - 2)
+    return found[:cut] == expected[:cut]
+
+
+def _kind_agrees(kind: str, expected: str) -> bool:
+    """A claim's kind names the expected project or document: every word of one of the
+    expected kind's alternatives ("завод|производство") is a word of the claim's kind."""
+    return any(
+        all(any(_same_word(w, e) for w in kind.split()) for e in alternative.split())
+        for alternative in expected.split("|")
+    )
+
+
+_PROJECT_ROLES = {"initiative": ("organisations", "location"), "agreement": ("parties", "place")}
+
+
+def _project_claims(analysed: AnalysedDocument, kind: str) -> list[tuple[str, list[str], str, str]]:
+    """Each claim of `kind` as (its kind, who runs or signs it, its place), for an
+    initiative its organisations and location, for an agreement its parties and
+    signatories and its place of signing."""
+    names_role, place_role = _PROJECT_ROLES[kind]
+    return [
+        (" ".join(claim.values("kind")),
+         claim.values(names_role) + claim.values("signatories"),
+         " ".join(claim.values(place_role)), str(claim.modality))
+        for claim in analysed.claims
+        if claim.type == kind
+    ]  # fmt: skip
+
+
+def _is_item(claim: tuple[str, list[str], str, str], item: dict[str, Any]) -> bool:
+    kind, names, place, _ = claim
+    expected_names = list(item.get("organisations", [])) + list(item.get("parties", []))
+    expected_names += list(item.get("signatories", []))
+    expected_place = item.get("location") or item.get("place")
+    return _kind_agrees(kind, str(item["kind"])) and (
+        not (expected_names or expected_place)  # the report names neither: the kind alone
+        or any(same_name(v, e) for v in names for e in expected_names)
+        or (bool(expected_place) and bool(place) and same_name(place, str(expected_place)))
+    )
+
+
+def score_projects(
+    analyse: Callable[[str], AnalysedDocument],
+    kind: str = "initiative",
+    name: str = "initiative_agreement_unseen.jsonl",
+) -> ClaimScore:
+    """Initiatives (`kind` "initiative", the report's "initiatives") or agreements
+    ("agreement", its "agreements") in multi-paragraph reports. An expected project or
+    document is found when one claim of the type anywhere in the report has its kind (one of
+    the "|" alternatives, every word up to endings) and at least one of its organisations
+    (for a document: parties or signatories) or its place (where the report names neither,
+    the kind alone). A claim is correct when it is
+    so an expected item's; a second claim of the same item (the project restated in a later
+    sentence) is correct too. Modality is not part of the match: `same_modality` counts the
+    found items whose first matching claim has the reader's modality."""
+    score = ClaimScore()
+    for report in _read(name):
+        text = str(report["text"])
+        expected = [dict(item) for item in report[kind + "s"]]
+        claims = _project_claims(analyse(text), kind)
+        score.expected += len(expected)
+        score.claimed += len(claims)
+        for item in expected:
+            matching = [claim for claim in claims if _is_item(claim, item)]
+            if matching:
+                score.found += 1
+                score.same_modality += matching[0][3] == item["modality"]
+            else:
+                score.misses.append(f"{item['kind']} {item}: {text[:60]}")
+        for claim in claims:
+            if any(_is_item(claim, item) for item in expected):
+                score.correct += 1
+            else:
+                score.spurious.append(f"{claim}: {text[:60]}")
+    return score
+
+
 def main(only: str = "") -> None:
     from concord.document import Document
     from concord.pipeline import Pipeline
@@ -333,11 +423,23 @@ def main(only: str = "") -> None:
         ("statement, reports", score_statements(analyse, "statement_reports.jsonl")),
         ("statement, reports after",
          score_statements(analyse, "statement_reports_after.jsonl")),
+        ("initiative, unseen", score_projects(analyse, "initiative")),
+        ("agreement, unseen", score_projects(analyse, "agreement")),
+        ("initiative, after the rules",
+         score_projects(analyse, "initiative", "initiative_agreement_unseen_after.jsonl")),
+        ("agreement, after the rules",
+         score_projects(analyse, "agreement", "initiative_agreement_unseen_after.jsonl")),
+        ("initiative, third set",
+         score_projects(analyse, "initiative", "initiative_agreement_unseen_third.jsonl")),
+        ("agreement, third set",
+         score_projects(analyse, "agreement", "initiative_agreement_unseen_third.jsonl")),
     ):
         if only and only not in name:
             continue
         print(f"{name}: recall {score.found}/{score.expected} = {score.recall:.3f}, "
               f"precision {score.correct}/{score.claimed} = {score.precision:.3f}")  # fmt: skip
+        if isinstance(score, ClaimScore):
+            print(f"  modality agrees on {score.same_modality}/{score.found} found")
         for miss in score.misses:
             print("  missed", miss)
         for wrong in score.spurious:

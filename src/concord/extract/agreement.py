@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import DateMention
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, introduced_as, named_before
 from concord.knowledge.gazetteer import is_state
 
 
@@ -41,6 +41,15 @@ class AgreementWords:
     # "сроком на пять лет", "for a term of five years": how long the document runs
     term_nouns: frozenset[str] = frozenset()
     term_units: frozenset[str] = frozenset()
+    # "Документ подписали X и Y": a word that, signed, is the document named just before
+    reference_nouns: frozenset[str] = frozenset()
+    # "Банки заключили договор", "Фонд подписал …": common nouns signing for the
+    # organisations named before; side nouns ("стороны") also for the states
+    party_nouns: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
+
+
+_LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
 
 
 def is_party(mention: Mention) -> bool:
@@ -129,10 +138,136 @@ def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, Da
     )
 
 
+def _bare_signers(view: SentenceView, verb: int) -> list[Argument]:
+    """ "«X» и «Y» подписали соглашение" with the parser finding no subject: the names
+    before the signing verb that no preposition governs sign it."""
+    found = []
+    for mention in view.mentions:
+        indices = view.token_indices(mention.start, mention.end)
+        if indices[-1] >= verb or any(view.preposition(i) for i in indices):
+            continue
+        if any(view.tokens[i].pos == "PUNCT" and view.tokens[i].text == "," for i in range(
+            indices[-1] + 1, verb
+        )):
+            continue  # a name in another clause
+        if mention.type == "PER":
+            found.append(view.entity_argument("signatories", mention))
+        elif is_party(mention):
+            found.append(view.entity_argument("parties", mention))
+    return found
+
+
+def _earlier_kind(view: SentenceView, words: AgreementWords) -> str | None:
+    """The kind of the document named last in the sentences before this one."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    found = None
+    for sentence in sentences[max(0, position - _LOOK_BACK) : position]:
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        for index in range(len(earlier.tokens)):
+            kind = _kind(earlier, index, words)
+            if kind:
+                found = kind[0]
+    return found
+
+
+def _standing_for(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
+    """ "Банки заключили договор", "Стороны продлили соглашение": a common noun signing
+    for the organisations (a side noun: also the states) named before, all of them for a
+    plural noun, the last for a singular one."""
+    token = view.tokens[index]
+    if token.lemma not in words.party_nouns | words.side_nouns:
+        return []
+    if view.mentions_in(view.subtree(index)):
+        return []
+    named = [
+        m
+        for m in named_before(view.document, token.start, {"ORG", "LOCORG", "LOC"}, _LOOK_BACK)
+        if is_party(m) and (m.type != "LOC" or token.lemma in words.side_nouns)
+    ]
+    if token.feats.get("Number") != "Plur":
+        introduced = [
+            m for m in introduced_as(view.document, token.start, token.lemma, {"ORG", "LOCORG"})
+            if is_party(m)
+        ]
+        return (introduced or named)[-1:]
+    distinct: dict[str, Mention] = {}
+    for mention in named:
+        distinct.setdefault(mention.normal, mention)
+    return list(distinct.values())
+
+
+def _signers(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
+    """The common nouns that are the signing verb's subject, or conjoined with it
+    ("Фонд и мэрия подписали"), as the organisations they stand for."""
+    found: list[Mention] = []
+    for verb in [index, *view.ancestors(index)][:3]:
+        if view.tokens[verb].lemma not in words.sign_verbs:
+            continue
+        for child in view.children(verb):
+            if not view.tokens[child].relation.startswith("nsubj"):
+                continue
+            nouns = [child] + [
+                c for c in view.children(child) if view.tokens[c].relation == "conj"
+            ]
+            for noun in nouns:
+                found.extend(m for m in _standing_for(view, noun, words) if m not in found)
+    return found
+
+
+def _carried_over(view: SentenceView, kind: str, words: AgreementWords) -> list[Argument]:
+    """A document restated in a later sentence ("Соглашение определяет порядок …") is
+    signed by the parties and signatories of the same kind of document claimed in the
+    sentences before."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - _LOOK_BACK) : position]):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        for claim in reversed(_claims(earlier, words, look_back=False)):
+            if claim.values("kind") != [kind]:
+                continue
+            signing = [a for a in claim.arguments if a.role in {"parties", "signatories"}]
+            if signing:
+                return signing
+    return []
+
+
+def _signed_next(view: SentenceView, kind: str, words: AgreementWords) -> list[Argument]:
+    """ "Подписано соглашение о … . Документ подписали X и Y": the signers the next
+    sentence gives the document by a reference word."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position + 1 >= len(sentences):
+        return []
+    following = SentenceView.build(view.document, sentences[position + 1], view.words)
+    for claim in _claims(following, words, look_back=False):
+        kind_span = next((a.span for a in claim.arguments if a.role == "kind"), None)
+        referred = kind_span is not None and any(
+            following.tokens[i].lemma in words.reference_nouns
+            for i in following.token_indices(kind_span.start, kind_span.end)
+        )
+        if referred and claim.values("kind") == [kind]:
+            return [a for a in claim.arguments if a.role in {"parties", "signatories"}]
+    return []
+
+
 def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
+    return _claims(view, words, look_back=True)
+
+
+def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[Claim]:
+    """The sentence's documents, also one referred to by a word ("документ"); with
+    `look_back`, parties and signatories carried over from the sentences around."""
     claims = []
     for index in range(len(view.tokens)):
         found = _kind(view, index, words)
+        if (
+            not found
+            and view.tokens[index].lemma in words.reference_nouns
+            and _signed_nearby(view, index, words)
+        ):
+            referred = _earlier_kind(view, words)
+            found = (referred, [index]) if referred else None
         if not found:
             continue
         kind, kind_indices = found
@@ -178,7 +313,7 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
                 if view.mention_at(i) is None
                 and not (horizon and view.tokens[i].start >= horizon.start)
             ]
-            extent = [i for i in extent if i >= min(extent)]
+            extent = [i for i in extent if i > index]  # what follows the document noun
             subject_tokens = [view.tokens[i] for i in extent]
             while subject_tokens and subject_tokens[-1].pos in {"PUNCT", "ADP", "CCONJ"}:
                 subject_tokens.pop()
@@ -215,6 +350,8 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
                             for m in view.mentions_in(view.subtree(party))
                             if is_party(m)
                         )
+                if not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(child)):
+                    arguments.extend(_bare_signers(view, child))
                 for subject_index in view.children(child):
                     if view.tokens[subject_index].relation.startswith("nsubj"):
                         for signer in view.mentions_in(view.subtree(subject_index)):
@@ -248,5 +385,12 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
             and not _in_force(view, index, words)
         ):
             continue  # a bare mention of "соглашение" with nothing known about it
+        if look_back and not any(a.role in {"parties", "signatories"} for a in arguments):
+            signers = _signers(view, index, words)
+            arguments.extend(view.entity_argument("parties", m) for m in signers)
+            if not signers:
+                arguments.extend(
+                    _carried_over(view, kind, words) or _signed_next(view, kind, words)
+                )
         claims.append(view.claim("agreement", arguments, modality))
     return claims

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.sentence_view import SentenceView, named_before
+from concord.extract.sentence_view import SentenceView, introduced_as, named_before
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,22 @@ class InitiativeWords:
     abstract_objects: frozenset[str] = frozenset()
     # "такие центры создаются повсюду": a class of projects, not one
     class_determiners: frozenset[str] = frozenset()
+    # "соглашение о создании филиала", "контракт на строительство терминала": a project
+    # a signed document provides for is planned, and the document's signers run it
+    document_nouns: frozenset[str] = frozenset()
+    # "создан вместе с X", "построили на средства фонда X": partners and funders run it
+    partner_prepositions: frozenset[str] = frozenset()
+    funding_nouns: frozenset[str] = frozenset()  # "на средства", "за счёт"
+    # plural common nouns for all the organisations named before ("партнеры создадут")
+    group_runner_nouns: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()  # whose subject signs a document
+    # Nouns that restate the project named just before ("Строительство предприятия
+    # начнется весной" after "X построит завод"): it takes that project's runners.
+    restating_nouns: frozenset[str] = frozenset()
+    # "вопрос о прокладке дороги", "переговоры о создании производства": a launch only
+    # talked about is no project
+    talk_nouns: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()  # "объявили о начале строительства"
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -215,6 +231,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     ]
     if any(view.preposition(index) in words.background_prepositions for index in chain):
         return True
+    if any(view.tokens[h].lemma in words.talk_nouns for h in list(view.ancestors(launcher))[:2]):
+        return True
     if any(_framing(view, index, words) for index in chain):
         return True
     top = view.tokens[chain[-1]]
@@ -308,9 +326,23 @@ def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> l
     """ "Компания запустит …": the organisation named last before the common noun, in
     this sentence or the few before it."""
     token = view.tokens[subject]
-    if token.lemma not in words.runner_nouns or view.mentions_in(view.subtree(subject)):
+    if token.lemma not in words.runner_nouns | words.group_runner_nouns or view.mentions_in(
+        view.subtree(subject)
+    ):
         return []
-    return named_before(view.document, token.start, words.runner_types, _LOOK_BACK)[-1:]
+    types = set(words.runner_types)
+    if token.lemma in words.group_runner_nouns:  # "стороны": states too
+        types |= set(words.subject_runner_types) - {"PER"}
+    named = named_before(view.document, token.start, types, _LOOK_BACK)
+    introduced = introduced_as(view.document, token.start, token.lemma, words.runner_types)
+    if token.feats.get("Number") != "Plur" and introduced:  # "фонда «X»" … "Фонд"
+        return introduced[-1:]
+    if token.feats.get("Number") == "Plur":  # "партнеры создадут": all of them
+        distinct: dict[str, Mention] = {}
+        for mention in named:
+            distinct.setdefault(mention.normal, mention)
+        return list(distinct.values())
+    return named[-1:] if token.lemma in words.runner_nouns else []
 
 
 def _opens_something_else(
@@ -370,7 +402,100 @@ def _segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
     return len(view.tokens)
 
 
+def _backers(view: SentenceView, verb: int, words: InitiativeWords) -> list[Mention]:
+    """Organisations the launching verb names as partners ("создан вместе с X") or
+    funders ("построили на средства фонда X", "за счёт X")."""
+    found: list[Mention] = []
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos != "VERB":
+        return found
+    children = list(view.children(verb))
+    children += [  # "создан вместе с X": the parser may hang X on "вместе"
+        c for a in children if view.tokens[a].relation == "advmod" for c in view.children(a)
+    ]
+    for child in children:
+        preposition = view.preposition(child)
+        if preposition in words.partner_prepositions or (
+            view.tokens[child].lemma in words.funding_nouns
+        ):
+            found.extend(
+                m
+                for m in view.mentions_in(view.subtree(child), set(words.runner_types))
+                if m not in found
+            )
+    return found
+
+
+def _provided_for(view: SentenceView, launcher: int, words: InitiativeWords) -> int | None:
+    """The document noun a launch hangs from ("соглашение о создании филиала"), if any."""
+    for position in list(view.ancestors(launcher))[:2]:
+        if view.tokens[position].lemma in words.document_nouns:
+            return position
+    return None
+
+
+def _document_signers(view: SentenceView, document: int, words: InitiativeWords) -> list[Mention]:
+    """Who signs the document: the organisations that are its verb's subject or are
+    named after "с" on it ("X заключил с Y контракт на строительство …")."""
+    verb = view.tokens[document].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.signing_verbs:
+        return []
+    subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+    parts = [
+        i
+        for child in view.children(verb)
+        if child in subjects or view.preposition(child) in words.partner_prepositions
+        for i in view.subtree(child)
+    ]
+    found = view.mentions_in(parts, set(words.runner_types))
+    for subject in subjects if not found else []:  # "Фонд и мэрия подписали …"
+        nouns = [subject] + [c for c in view.children(subject) if view.tokens[c].relation == "conj"]
+        for noun in nouns:
+            found.extend(m for m in _standing_for(view, noun, words) if m not in found)
+    return found
+
+
+def _named_project(view: SentenceView, index: int, words: InitiativeWords) -> Mention | None:
+    """ "газопровода «Союз Восток»": the name right after the project noun is the
+    project's own, not who runs it."""
+    following = index + 1
+    while following < len(view.tokens) and view.tokens[following].text in words.quotes:
+        following += 1
+    if following == index + 1 or following >= len(view.tokens):
+        return None
+    mention = view.mention_at(following)
+    if mention is None or view.token_indices(mention.start, mention.end)[0] != following:
+        return None
+    return mention
+
+
+def _earlier_runners(view: SentenceView, lemma: str, words: InitiativeWords) -> list[Argument]:
+    """A project restated in a later sentence ("Строительство предприятия начнется
+    весной") is run by whom the sentences before named running the same project."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for back, sentence in enumerate(reversed(sentences[max(0, position - _LOOK_BACK) : position])):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        for claim in reversed(_claims(earlier, words, look_back=False)):
+            restated = back == 0 and lemma in words.restating_nouns  # the one just before
+            if not restated and lemma not in " ".join(claim.values("kind")).split():
+                continue
+            runners = [a for a in claim.arguments if a.role == "organisations"]
+            if runners:
+                return runners
+    return []
+
+
 def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """The sentence's projects, a project restated later taking its runners from the
+    sentences before; denied or rumoured projects (negated) are not reported."""
+    return [
+        claim
+        for claim in _claims(view, words, look_back=True)
+        if claim.modality != Modality.NEGATED
+    ]
+
+
+def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
         named_body = _named_body(view, index, words)
@@ -398,7 +523,9 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             view.tokens[launcher].lemma not in words.start_words or not governs
         ):
             continue
-        if _not_one_project(view, index, launcher, words):
+        if _not_one_project(view, index, launcher, words) or _hosts_another(
+            view, index, launcher, words
+        ):
             continue
         end = _segment_end(view, index, words)
         kind_indices = _kind(view, index, end, words)
@@ -450,9 +577,18 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                         subject_parts.extend(view.subtree(child))
                         subjects.append(child)
         runner_places = [i for i in segment + verb_parts if i not in kind_indices]
+        own_name = _named_project(view, index, words)
         organisations = [
-            m for m in view.mentions_in(runner_places, set(words.runner_types)) if m != body
+            m
+            for m in view.mentions_in(runner_places, set(words.runner_types))
+            if m != body and m != own_name
         ]
+        organisations.extend(m for m in _backers(view, verb, words) if m not in organisations)
+        document = _provided_for(view, launcher, words)
+        if document is not None and not organisations:
+            organisations = _document_signers(view, document, words)
+        if not organisations:
+            organisations = _announcers(view, launcher, words)
         for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
             if mention not in organisations and mention != body:
                 organisations.append(mention)
@@ -463,6 +599,10 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue
         for mention in organisations:
             arguments.append(view.entity_argument("organisations", mention))
+        if not organisations and look_back:
+            restating = [view.tokens[i].lemma for i in [*kind_indices, index]]
+            lemma = next((w for w in restating if w in words.restating_nouns), token.lemma)
+            arguments.extend(_earlier_runners(view, lemma, words))
         places = view.mentions_in(runner_places, _PLACE_TYPES)
         arguments.extend(
             _place_and_start(view, [m for m in places if m not in organisations], words)
@@ -473,13 +613,47 @@ def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                     Argument("figures", quantity.text, view.text_span(quantity.start, quantity.end))
                 )
         modality = view.modality(launcher)
-        if modality == Modality.FACT and _intended(view, launcher, words):
+        if modality == Modality.FACT and (
+            _intended(view, launcher, words) or document is not None
+        ):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
     claims.extend(_funded_works(view, words))
     if not claims:
-        claims.extend(_launched_by_reference(view, words))
+        claims.extend(_launched_by_reference(view, words, look_back))
     return claims
+
+
+def _hosts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "В аэропорту открылся терминал": the project noun is where the launch happens;
+    the project launched is the verb's subject or object."""
+    return (
+        view.tokens[index].head == launcher
+        and view.preposition(index) in words.place_prepositions
+        and any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"} and _is_project(view, c, words)
+            for c in view.children(launcher)
+        )
+    )
+
+
+def _announcers(view: SentenceView, launcher: int, words: InitiativeWords) -> list[Mention]:
+    """ "Стороны объявили о начале строительства линии": who announces a launch runs it
+    (the subject of the verb a launching noun hangs from)."""
+    if view.tokens[launcher].pos == "VERB":
+        return []
+    for verb in list(view.ancestors(launcher))[:2]:
+        if view.tokens[verb].pos != "VERB":
+            continue
+        if view.tokens[verb].lemma not in words.announcing_verbs:
+            return []  # "рассказал о строительстве": a speaker, not who builds
+        for child in view.children(verb):
+            if view.tokens[child].relation.startswith("nsubj"):
+                types = set(words.runner_types) | set(words.subject_runner_types)
+                found = view.mentions_in(view.subtree(child), types)
+                return found or _standing_for(view, child, words)
+        return []
+    return []
 
 
 def _not_one_project(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
@@ -565,7 +739,9 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     return claims
 
 
-def _launched_by_reference(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+def _launched_by_reference(
+    view: SentenceView, words: InitiativeWords, look_back: bool
+) -> list[Claim]:
     """ "Её запустили 6 сентября": a launching verb whose object is a pronoun agreeing
     with the last project named in the sentence before launches that project."""
     sentences = view.document.sentences
@@ -601,9 +777,13 @@ def _launched_by_reference(view: SentenceView, words: InitiativeWords) -> list[C
         arguments = [Argument("kind", project.lemma, view.text_span(project.start, project.end))]
         subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
         runners = view.mentions_in(
-            [i for c in subjects for i in view.subtree(c)], set(words.subject_runner_types)
+            [i for c in subjects for i in view.subtree(c)],
+            set(words.subject_runner_types) | set(words.runner_types),
         )
+        runners.extend(m for m in _backers(view, verb, words) if m not in runners)
         arguments.extend(view.entity_argument("organisations", m) for m in runners)
+        if not runners and look_back:
+            arguments.extend(_earlier_runners(view, project.lemma, words))
         places = view.mentions_in(range(verb, len(view.tokens)), _PLACE_TYPES)
         arguments.extend(_place_and_start(view, places, words))
         modality = view.modality(verb)
@@ -622,7 +802,18 @@ def _place_and_start(
     found = []
     for mention in places:
         first = view.token_indices(mention.start, mention.end)[0]
-        if first > 0 and view.tokens[first - 1].lemma in words.place_prepositions:
+        holder = first - 1  # "в аэропорту Минеральных Вод": the place names that noun
+        if first > 0 and (
+            view.tokens[holder].lemma in words.place_prepositions
+            or (
+                holder > 0
+                and view.tokens[holder - 1].lemma in words.place_prepositions
+                and any(
+                    view.tokens[i].head == holder
+                    for i in view.token_indices(mention.start, mention.end)
+                )
+            )
+        ):
             found.append(view.entity_argument("location", mention))
             break
     date = next((d for d in view.dates if d.relation in {"on", "since"}), None)

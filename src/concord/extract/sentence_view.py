@@ -41,6 +41,31 @@ def named_before(
     return sorted(found, key=attrgetter("start"))
 
 
+def introduced_as(
+    document: AnalysedDocument, offset: int, lemma: str, types: Collection[str]
+) -> list[Mention]:
+    """The mentions of `types` before `offset` that the text introduced with the common
+    noun `lemma` just before them ("фонда «Добрый город»", "банк ВТБ"), in text order:
+    whom a later bare "фонд" or "банк" stands for, however far back it was named."""
+    found: list[Mention] = []
+    for sentence in document.sentences:
+        if sentence.start >= offset:
+            break
+        for position, token in enumerate(sentence.tokens):
+            if token.lemma != lemma or token.start >= offset:
+                continue
+            following = sentence.tokens[position + 1 : position + 4]
+            if not following:
+                continue
+            found.extend(
+                m
+                for m in document.mentions
+                if m.type in types and token.end <= m.start <= following[-1].start
+                and m.start < offset and m not in found
+            )
+    return sorted(found, key=attrgetter("start"))
+
+
 @dataclass
 class SentenceView:
     document: AnalysedDocument

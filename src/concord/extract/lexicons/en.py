@@ -262,6 +262,7 @@ AGREEMENT = AgreementWords(
     force_nouns=frozenset({"force", "effect"}),
     term_nouns=frozenset({"term", "period"}),
     term_units=frozenset({"year", "month", "week", "day"}),
+    reference_nouns=frozenset({"document"}),
 )
 
 DEAL = DealWords(

@@ -377,6 +377,12 @@ AGREEMENT = AgreementWords(
     force_nouns=frozenset({"сила"}),
     term_nouns=frozenset({"срок"}),
     term_units=frozenset({"год", "месяц", "неделя", "день"}),
+    reference_nouns=frozenset({"документ"}),
+    party_nouns=frozenset({
+        "банк", "компания", "фонд", "университет", "вуз", "институт", "мэрия", "партнер",
+        "партнёр", "корпорация", "холдинг", "концерн", "администрация", "министерство",
+    }),
+    side_nouns=frozenset({"сторона", "страна", "государство"}),
 )
 
 DEAL = DealWords(
@@ -452,7 +458,8 @@ INITIATIVE = InitiativeWords(
         "реконструкция", "модернизация", "проект", "инициатива", "ремонт", "капремонт",
         # public works opened to people, and bodies founded (founding words only)
         "памятник", "монумент", "мемориал", "обелиск", "библиотека", "поликлиника", "бассейн",
-        "храм", "детсад", "совет", "комиссия", "комитет", "группа", "ассоциация", "консорциум",
+        "храм", "детсад", "сад", "совет", "комиссия", "комитет", "группа", "ассоциация",
+        "консорциум",
         # services, when started
         "приём", "прием", "регистрация", "запись", "набор", "выдача",
     }),
@@ -481,7 +488,7 @@ INITIATIVE = InitiativeWords(
     cooperation_launchers=frozenset({"расширить", "расширение", "начать", "развернуть"}),
     plain_modifiers=frozenset({"новый", "первый", "свой", "этот"}),
     contrast_conjunctions=frozenset({"а", "но"}),
-    place_prepositions=frozenset({"в", "во"}),
+    place_prepositions=frozenset({"в", "во", "под"}),  # "под Ханоем"
     quotes=frozenset({"«", '"', "„", "“"}),
     topic_prepositions=frozenset({"по"}),
     closing_quotes=frozenset({"»", '"', "“", "”"}),
@@ -505,6 +512,7 @@ INITIATIVE = InitiativeWords(
     runner_nouns=frozenset({
         "компания", "корпорация", "концерн", "холдинг", "группа", "фонд", "банк", "фирма",
         "госкорпорация", "агентство", "оператор", "производитель", "застройщик", "инвестор",
+        "университет", "вуз", "институт",
     }),
     document_complements=frozenset({
         "закон", "постановление", "указ", "резолюция", "решение", "документ", "бюджет",
@@ -553,6 +561,18 @@ INITIATIVE = InitiativeWords(
         "капитализм", "коммунизм",
     }),
     class_determiners=frozenset({"такой", "подобный", "аналогичный", "любой", "каждый"}),
+    document_nouns=frozenset({
+        "соглашение", "договор", "контракт", "меморандум", "договоренность", "договорённость",
+    }),
+    partner_prepositions=frozenset({"с", "со"}),
+    funding_nouns=frozenset({"средство", "счет", "счёт"}),
+    group_runner_nouns=frozenset({"партнер", "партнёр", "сторона"}),
+    signing_verbs=frozenset({"подписать", "заключить", "подписывать", "заключать"}),
+    restating_nouns=frozenset({"предприятие", "объект", "строительство", "стройка"}),
+    announcing_verbs=frozenset({"объявить", "объявлять"}),
+    talk_nouns=frozenset({
+        "вопрос", "идея", "переговоры", "обсуждение", "возможность", "слух", "разговор",
+    }),
 )
 
 OWNERSHIP = OwnershipWords(
