@@ -58,6 +58,18 @@ def is_party(mention: Mention) -> bool:
     return mention.type in {"ORG", "LOCORG"} or (mention.type == "LOC" and is_state(mention.normal))
 
 
+def _named_as_party(view: SentenceView, mention: Mention, words: AgreementWords) -> bool:
+    """A name inside the document's phrase is a party in the genitive or after "с/между"
+    ("соглашение России и Китая", "между X и Y"); after another preposition it is where
+    or what the document is about ("контракт на поставку газа в Китай", "по Ирану").
+    A conjunct takes the preposition of the first name of its list."""
+    index = view.token_indices(mention.start, mention.end)[-1]
+    while view.tokens[index].relation == "conj" and 0 <= view.tokens[index].head < len(view.tokens):
+        index = view.tokens[index].head
+    preposition = view.preposition(index)
+    return not preposition or preposition in words.party_prepositions
+
+
 def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
     token = view.tokens[index]
     if token.lemma in words.document_nouns:
@@ -321,7 +333,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 span = view.span_of([view.tokens.index(w) for w in subject_tokens])
                 arguments.append(Argument("subject", span.text, span))
         for mention in view.mentions_in(phrase):
-            if is_party(mention):
+            if is_party(mention) and _named_as_party(view, mention, words):
                 arguments.append(view.entity_argument("parties", mention))
         signed = _signed_nearby(view, index, words)
         signed_before, context_date = signing_context(view, words)
@@ -353,7 +365,11 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 if not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(child)):
                     arguments.extend(_bare_signers(view, child))
                 for subject_index in view.children(child):
-                    if view.tokens[subject_index].relation.startswith("nsubj"):
+                    subject = view.tokens[subject_index]
+                    # a passive's subject is the document itself ("Подписан контракт с X")
+                    if subject.relation.startswith("nsubj") and index not in view.subtree(
+                        subject_index
+                    ):
                         for signer in view.mentions_in(view.subtree(subject_index)):
                             role = "signatories" if signer.type == "PER" else "parties"
                             if role == "signatories" or is_party(signer):
