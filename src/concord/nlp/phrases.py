@@ -7,17 +7,20 @@ Only dictionary words are inflected: pymorphy's guesses turn indeclinable names
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 from concord.analysis import Token
 from concord.knowledge.morphology import UD_TO_OPENCORPORA_CASE, analyser, parses
 
 _UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-_NOUNS = {"NOUN"}
-_ADJECTIVES = {"ADJF", "PRTF"}
+_NOUNS = frozenset({"NOUN"})
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _TRAILING_NOISE = {"ADV", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "PART"}
 
 
-def _inflect(word: str, case: str, number: str, gender: str | None, kinds: set[str]) -> str:
+@lru_cache(maxsize=100_000)
+def _inflect(word: str, case: str, number: str, gender: str | None, kinds: frozenset[str]) -> str:
     if "-" in word and not analyser().word_is_known(word.lower()):
         prefix, _, last = word.rpartition("-")  # "вице-министром": the last part declines
         return f"{prefix}-{_inflect(last, case, number, gender, kinds)}"
@@ -36,9 +39,29 @@ def _inflect(word: str, case: str, number: str, gender: str | None, kinds: set[s
         inflected = parse.inflect(wanted) or parse.inflect({"nomn"})
         if inflected is None:
             continue
-        result = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
+        result = _closest_form(parse, inflected)
+        result = result if "ё" in word.lower() else result.replace("ё", "е")
         return restore_shape(word, result)
     return word
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many leading letters two words share."""
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    return shared
+
+
+def _closest_form(parse: Any, inflected: Any) -> str:
+    """The inflected form nearest the word's own stem: a superlative's lexeme holds more
+    than one stem, and pymorphy may pick the other ("Высшей школы" → "Высочайшая")."""
+    word = parse.word
+    if _shared_start(word, inflected.word) >= len(word) - 2:
+        return str(inflected.word)
+    same_tags = [form for form in parse.lexeme if form.tag == inflected.tag]
+    nearest = max(same_tags, key=lambda form: _shared_start(word, form.word), default=None)
+    return str((nearest or inflected).word)
 
 
 def restore_shape(original: str, word: str) -> str:
