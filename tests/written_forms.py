@@ -405,6 +405,8 @@ def main(only: str = "") -> None:
          score_meeting_reports(analyse, "meeting_reports_fourth.jsonl")),
         ("meeting, reports sixth",
          score_meeting_reports(analyse, "meeting_reports_sixth.jsonl")),
+        ("meeting, reports seventh",
+         score_meeting_reports(analyse, "meeting_reports_seventh.jsonl")),
         ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
         ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
         ("ownership, reports", score_ownership(analyse, "ownership_reports.jsonl")),
