@@ -177,11 +177,24 @@ def test_meetings_across_a_report(analyse: Analyse) -> None:
     before = score_meeting_reports(analyse)
     assert before.recall >= 0.95 and before.precision >= 0.95, (before.misses, before.spurious)
     after = score_meeting_reports(analyse, "meeting_reports_after.jsonl")
-    assert after.recall >= 0.8 and after.precision >= 0.8, (after.misses, after.spurious)
+    assert after.recall >= 0.95 and after.precision >= 0.95, (after.misses, after.spurious)
     third = score_meeting_reports(analyse, "meeting_reports_third.jsonl")
-    assert third.recall >= 0.6 and third.precision >= 0.95, (third.misses, third.spurious)
+    assert third.recall >= 0.85 and third.precision >= 0.95, (third.misses, third.spurious)
     fourth = score_meeting_reports(analyse, "meeting_reports_fourth.jsonl")
-    assert fourth.recall >= 0.85 and fourth.precision >= 0.95, (fourth.misses, fourth.spurious)
+    assert fourth.recall >= 0.95 and fourth.precision >= 0.95, (fourth.misses, fourth.spurious)
+
+
+def test_meetings_across_reports_of_round_six(analyse: Analyse) -> None:
+    """Round 6 (docs/notes/meeting6.md): summits, calls, credentials and delegations, scored
+    before the rules (R 0.647, P 1.000 then), and a set written after them, never fitted
+    (R 0.714, P 1.000 when first scored)."""
+    sixth = score_meeting_reports(analyse, "meeting_reports_sixth.jsonl")
+    assert sixth.recall >= 0.95 and sixth.precision >= 0.95, (sixth.misses, sixth.spurious)
+    seventh = score_meeting_reports(analyse, "meeting_reports_seventh.jsonl")
+    assert seventh.recall >= 0.7 and seventh.precision >= 0.95, (
+        seventh.misses,
+        seventh.spurious,
+    )
 
 
 def test_initiatives_and_agreements_in_written_reports(analyse: Analyse) -> None:

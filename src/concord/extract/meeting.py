@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from concord.analysis import AnalysedDocument
+from concord.analysis import AnalysedDocument, Token
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, SentenceWords, first_date, named_before
 
@@ -68,6 +68,7 @@ class MeetingWords:
     referring_pronouns: frozenset[str] = _EMPTY
     referring_nouns: frozenset[str] = _EMPTY  # a bare post standing for its holder
     show_places: frozenset[str] = _EMPTY  # "принял в студии X": a show's guest, no meeting
+    topic_prepositions: frozenset[str] = _EMPTY  # "о программе": what is talked about
     # The trigger's dependents by these relations hold its place too: the English parser
     # hangs "in Tashkent" on the object ("met X in Tashkent", "held talks in Tashkent").
     place_holder_relations: frozenset[str] = _EMPTY
@@ -81,6 +82,14 @@ class MeetingWords:
     generic_holders: frozenset[str] = _EMPTY
     cancel_verbs: frozenset[str] = _EMPTY  # "встреча отменена": it did not take place
     postpone_verbs: frozenset[str] = _EMPTY  # "встреча отложена": it is still ahead
+    # "Российскую делегацию возглавил X, украинскую — Y": who leads the delegations of
+    # two countries at talks named beside them
+    lead_verbs: frozenset[str] = _EMPTY
+    delegation_nouns: frozenset[str] = _EMPTY
+    # "принял верительные грамоты у послов": a host taking envoys' papers meets each envoy
+    credential_nouns: frozenset[str] = _EMPTY
+    source_prepositions: frozenset[str] = _EMPTY  # "у послов"
+    envoy_nouns: frozenset[str] = _EMPTY  # "посол": who hands the papers
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -199,7 +208,10 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
             and 0 <= token.head < len(view.tokens)
         ):
             return _Trigger(token.head, "sides", token.head)
-    if token.pos == "PRON" and view.preposition(index):
+    if view.preposition(index) and (
+        token.pos == "PRON"
+        or (token.lemma in words.referring_pronouns and _event_before(view, words))
+    ):  # the parser may tag "в нём" a noun: then the sentence before names the event
         verb = _participation_verb(view, index, words)  # "в ней приняли участие X и Y"
         if verb is not None:
             return _Trigger(index, "participation", verb)
@@ -208,6 +220,14 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
     if token.pos == "VERB" and token.lemma in words.host_verbs:
         return _Trigger(index, "host", index)
     return None
+
+
+def _event_before(view: SentenceView, words: MeetingWords) -> bool:
+    """Whether the sentence before names a gathering one takes part in ("открылся саммит")."""
+    previous = [s for s in view.document.sentences if s.end <= view.sentence.start]
+    return bool(previous) and any(
+        t.lemma in words.participation_events for t in previous[-1].tokens
+    )
 
 
 @dataclass
@@ -305,8 +325,17 @@ def _referred_person(
     last before it (in this sentence or the two before) whose gender agrees with it, or
     with the verb `gender_of` when the word's own gender says nothing ("Канцлер провела")."""
     token = view.tokens[index]
+    if token.lemma in words.referring_nouns:
+        holder = _holder_of_post(view.tokens, index)
+        introduced = _introduced_with(view, token.start, holder) if holder else None
+        if introduced is not None:
+            return introduced  # "глава госкорпорации": the one introduced with it
     if token.lemma in words.referring_nouns and _of_generic_holder(view, index, words):
         return _last_subject_before(view, token.start, _gender(view, index, gender_of))
+    if token.pos == "PRON" and token.relation.startswith("nsubj"):
+        post = _post_subject_before(view, index, words)
+        if post is not None:
+            return post
     if token.pos == "PRON":
         if token.lemma not in words.referring_pronouns:
             return None
@@ -325,7 +354,145 @@ def _referred_person(
     national = any(a.endswith(_NATIONAL_SUFFIXES) for a in adjectives)
     if of_country is not None or national or token.lemma in words.counterpart_nouns:
         return of_country  # "коллега" alone, or of a country nobody came from, is nobody
-    return _last_person_before(view, token.start, _gender(view, index, gender_of))
+    gender = _gender(view, index, gender_of)
+    if token.pos == "PRON" and token.feats.get("Case") == "Acc":
+        guest = _last_object_before(view, token.start, gender, words)
+        if guest is not None:
+            return guest
+    return _last_person_before(view, token.start, gender)
+
+
+def _holder_of_post(tokens: list[Token], index: int) -> str:
+    """ "глава госкорпорации": the lemma of a post's one bare genitive common noun, or ''."""
+    children = [
+        i for i, t in enumerate(tokens) if t.head == index and t.relation not in {"punct"}
+    ]
+    if len(children) != 1:
+        return ""
+    holder = tokens[children[0]]
+    if holder.relation != "nmod" or holder.pos != "NOUN" or holder.feats.get("Case") != "Gen":
+        return ""
+    if any(t.head == children[0] for t in tokens):
+        return ""
+    return holder.lemma
+
+
+def _introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | None:
+    """The person last named before `offset` whose post holds `holder`
+    ("генерального директора госкорпорации «Росатом» X" for "глава госкорпорации")."""
+    document = view.document
+    for mention in reversed(named_before(document, offset, {"PER"}, ACTOR_WINDOW)):
+        posts = [
+            lemma
+            for earlier in document.mentions
+            if earlier.start < offset
+            and (earlier is mention or (mention.entity >= 0 and earlier.entity == mention.entity))
+            for lemma in _post_lemmas(document, earlier)
+        ]
+        if holder in posts:
+            return mention
+    return None
+
+
+def _post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
+    """The lemmas of the post a name stands in apposition to, with its dependents
+    ("генеральный директор госкорпорация росатом"), not the rest of the clause ("принял в
+    штаб-квартире банка министра X": the bank is the venue's, not the minister's)."""
+    for sentence in document.sentences:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        tokens = sentence.tokens
+        indices = sentence.token_indices(mention.start, mention.end)
+        if not indices:
+            return []
+        current, seen = indices[0], set()
+        while tokens[current].relation in _NAME_PARTS and current not in seen:
+            seen.add(current)
+            current = tokens[current].head
+            if not 0 <= current < len(tokens):
+                return []
+            if tokens[current].pos == "NOUN":
+                post = [current]
+                for position in range(len(tokens)):  # the post's subtree, name left out
+                    chain, step = position, 0
+                    while 0 <= chain < len(tokens) and chain != current and step < 20:
+                        chain, step = tokens[chain].head, step + 1
+                    if chain == current and position not in indices and position != current:
+                        post.append(position)
+                return [tokens[i].lemma for i in post]
+        return []
+    return []
+
+
+def _post_subject_before(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
+    """ "Затем глава госкорпорации выступил перед студентами. Он также побеседовал с Y":
+    a subject pronoun opening its sentence continues the previous sentence's subject; when
+    that is a post with its holder, it stands for the person introduced with that holder,
+    not for the last man named."""
+    document = view.document
+    if view.mentions_in(range(index), {"PER"}):
+        return None
+    previous = [s for s in document.sentences if s.end <= view.sentence.start]
+    if not previous:
+        return None
+    tokens = previous[-1].tokens
+    for position, token in enumerate(tokens):
+        head = token.head
+        if not (token.relation.startswith("nsubj") and 0 <= head < len(tokens)):
+            continue
+        if tokens[head].relation != "root" or token.lemma not in words.referring_nouns:
+            continue
+        holder = _holder_of_post(tokens, position)
+        if holder:
+            return _introduced_with(view, token.start, holder)
+    return None
+
+
+def _last_object_before(
+    view: SentenceView, offset: int, gender: str, words: MeetingWords
+) -> Mention | None:
+    """ "Милея принял папа Франциск. Затем его принял кардинал Y": an object pronoun
+    stands for the person last named as an object (the guest before), not for the host
+    named after that guest. A guest is told by its role, so it may reach a sentence
+    further back."""
+    document = view.document
+    found: Mention | None = None
+    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
+        named = _mention_gender(document, mention)
+        if (not gender or not named or named == gender) and _named_as_object(
+            document, mention
+        ):
+            found = mention
+            break
+    guest = _national_object_before(view, offset, words, found.end if found else -1)
+    return guest or found
+
+
+def _national_object_before(
+    view: SentenceView, offset: int, words: MeetingWords, after: int
+) -> Mention | None:
+    """ "индийского гостя встречал X. Вечером его принял Y": the last object before that
+    is a post or counterpart noun of a country stands for the person introduced with it."""
+    document = view.document
+    starts = [s.start for s in document.sentences if s.start <= offset]
+    earliest = starts[max(0, len(starts) - 2 - ANAPHORA_WINDOW)] if starts else 0
+    for sentence in reversed(document.sentences):
+        if sentence.start >= offset or sentence.end <= max(after, earliest):
+            continue
+        tokens = sentence.tokens
+        for index in range(len(tokens) - 1, -1, -1):
+            token = tokens[index]
+            if token.start >= offset or token.start <= after or token.relation != "obj":
+                continue
+            if token.lemma not in words.counterpart_nouns | words.referring_nouns:
+                continue
+            children = [t for t in tokens if tokens.index(t) != index and t.head == index]
+            if any(t.relation == "case" for t in children):
+                continue
+            adjectives = [t.lemma for t in children if t.pos == "ADJ"]
+            if any(a.endswith(_NATIONAL_SUFFIXES) for a in adjectives):
+                return _person_of_country(view, token.start, adjectives)
+    return None
 
 
 def _of_generic_holder(view: SentenceView, index: int, words: MeetingWords) -> bool:
@@ -368,6 +535,30 @@ def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
             if relation not in _NAME_PARTS:
                 return False
             current = sentence.tokens[current].head
+    return False
+
+
+def _named_as_object(document: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name (or the post it stands in apposition to) is a verb's direct
+    object, with no preposition."""
+    for sentence in document.sentences:
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        indices = sentence.token_indices(mention.start, mention.end)
+        if not indices:
+            return False
+        current, seen = indices[0], set()
+        while 0 <= current < len(sentence.tokens) and current not in seen:
+            seen.add(current)
+            token = sentence.tokens[current]
+            if token.relation == "obj":  # an animate accusative may be tagged genitive
+                return not any(
+                    sentence.tokens[c].relation == "case" for c in range(len(sentence.tokens))
+                    if sentence.tokens[c].head == current
+                )
+            if token.relation not in _NAME_PARTS:
+                return False
+            current = token.head
     return False
 
 
@@ -517,7 +708,11 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
         view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
     ):
         outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index)
-        sides.add(outer or _zero_subject(view, index, words), own=True)
+        if not outer and trigger.kind == "host" and _host_on_the_place(view, index, words):
+            outer = []  # "его принял в резиденции Z Y": Y, named on the place, is the host
+        elif not outer:
+            outer = _zero_subject(view, index, words)
+        sides.add(outer, own=True)
     if token.pos == "VERB":
         for child in view.children(index):
             relation = view.tokens[child].relation
@@ -701,7 +896,33 @@ def _names_on_the_place(
                 and mention.type == "PER"
             ):
                 names.append((mention, name))
+        if not names and not any(view.tokens[c].relation == "obj" for c in view.children(verb)):
+            names.extend(_post_in_genitives(view, child))
     return names
+
+
+def _post_in_genitives(view: SentenceView, place: int) -> list[tuple[Mention, int]]:
+    """ "принял в штаб-квартире банка министра X": a host verb with no object of its own,
+    whose place runs on through bare genitives to an animate post with a name in
+    apposition: the parser hung the guest on the place's genitive."""
+    current = place
+    for _ in range(4):
+        following = [
+            c
+            for c in view.children(current)
+            if c > current and view.tokens[c].relation == "nmod" and not view.preposition(c)
+        ]
+        if not following:
+            return []
+        current = following[0]
+        token = view.tokens[current]
+        if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
+            for name in view.children(current):
+                mention = view.mention_at(name)
+                if view.tokens[name].relation == "appos" and mention and mention.type == "PER":
+                    return [(mention, name)]
+            return []
+    return []
 
 
 def _not_a_meeting(
@@ -721,7 +942,9 @@ def _not_a_meeting(
         return True
     verb = trigger.verb if trigger.verb is not None else trigger.index
     if any(  # "принял в студии X", "беседовал с Y в эфире": a show's guest
-        view.tokens[c].relation == "obl" and view.tokens[c].lemma in words.show_places
+        view.tokens[c].relation == "obl"
+        and view.tokens[c].lemma in words.show_places
+        and view.preposition(c) not in words.topic_prepositions  # "о новой программе"
         for c in view.children(verb)
     ):
         return True
@@ -1205,5 +1428,101 @@ def extract_document(
             continue
         context.sentence = position
         view = SentenceView.build(analysed, sentence, sentence_words)
-        claims.extend(_read(view, words, context))
+        found = _read(view, words, context)
+        verb, leaders = _delegation_leaders(view, words)
+        if len(leaders) >= 2 and _talks_beside(analysed, position, words):
+            named = {m.entity for m in leaders}
+            if not any(
+                named <= {a.entity for a in claim.arguments if a.role == "participants"}
+                for claim in found
+            ):
+                arguments = [view.entity_argument("participants", m) for m in leaders]
+                date = first_date(view)
+                if date:
+                    arguments.append(view.date_argument("date", date))
+                found.append(view.claim("meeting", arguments, view.modality(verb)))
+        found.extend(_credential_meetings(analysed, position, view, words))
+        claims.extend(found)
     return claims
+
+
+def _credential_meetings(
+    analysed: AnalysedDocument, position: int, view: SentenceView, words: MeetingWords
+) -> list[Claim]:
+    """ "X принял верительные грамоты у послов Y и Z" (or "у послов семи государств.
+    Среди них — посол Японии Y"): the host meets each envoy; envoys left unnamed in the
+    sentence are those the next two sentences name with an envoy post."""
+    claims: list[Claim] = []
+    for verb, token in enumerate(view.tokens):
+        if token.lemma not in words.host_verbs:
+            continue
+        children = view.children(verb)
+        if not any(
+            view.tokens[c].relation == "obj" and view.tokens[c].lemma in words.credential_nouns
+            for c in children
+        ):
+            continue
+        sources = [
+            c for c in children
+            if view.preposition(c) in words.source_prepositions
+            and view.tokens[c].lemma in words.envoy_nouns
+        ]  # fmt: skip
+        hosts = [m for m in _subject_mentions(view, verb) if m.type == "PER"]
+        if not sources or len(hosts) != 1:
+            continue
+        envoys = [
+            m for c in sources for m in view.mentions_in(view.subtree(c, _CLAUSES), {"PER"})
+        ]
+        following = analysed.sentences[position + 1 : position + 1 + ANAPHORA_WINDOW]
+        if not envoys and following:
+            envoys = [
+                m for m in analysed.mentions
+                if m.type == "PER" and following[0].start <= m.start < following[-1].end
+                and set(_post_lemmas(analysed, m)) & words.envoy_nouns
+            ]  # fmt: skip
+        date = first_date(view)
+        for envoy in envoys:
+            arguments = [
+                view.entity_argument("participants", hosts[0]),
+                view.entity_argument("participants", envoy),
+            ]
+            if date:
+                arguments.append(view.date_argument("date", date))
+            claims.append(view.claim("meeting", arguments, view.modality(verb)))
+    return claims
+
+
+def _delegation_leaders(view: SentenceView, words: MeetingWords) -> tuple[int, list[Mention]]:
+    """ "Российскую делегацию возглавил X, украинскую — Y": a lead verb whose object is a
+    delegation noun, with two or more national adjectives in the noun's case in the
+    sentence (the second delegation left to ellipsis), names the leaders: the people after
+    the verb. One delegation ("делегацию возглавил X, в неё вошли Y и Z") names none."""
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in words.lead_verbs:
+            continue
+        for child in view.children(index):
+            noun = view.tokens[child]
+            if noun.relation != "obj" or noun.lemma not in words.delegation_nouns:
+                continue
+            case = noun.feats.get("Case", "")
+            nations = {
+                t.lemma
+                for t in view.tokens
+                if t.pos == "ADJ"
+                and t.lemma.endswith(_NATIONAL_SUFFIXES)
+                and t.feats.get("Case", "") == case
+            }
+            if len(nations) < 2:
+                continue
+            after = range(index + 1, len(view.tokens))
+            return index, [
+                m for m in view.mentions_in(after, {"PER"})
+                if not view.preposition(view.token_indices(m.start, m.end)[0])
+            ]  # fmt: skip
+    return -1, []
+
+
+def _talks_beside(analysed: AnalysedDocument, position: int, words: MeetingWords) -> bool:
+    """Whether the sentence, the one before or the one after names talks or a meeting."""
+    nearby = analysed.sentences[max(0, position - 1) : position + 2]
+    return any(t.lemma in words.strong_nouns for s in nearby for t in s.tokens)

@@ -167,6 +167,7 @@ MEETING = MeetingWords(
         "mayor", "ambassador", "king", "queen", "diplomat", "politician",
     }),
     show_places=frozenset({"studio", "show", "programme", "program"}),
+    topic_prepositions=frozenset({"about"}),
     counterpart_nouns=frozenset({"counterpart", "colleague", "guest"}),
     leader_phrases=(("led", "by"), ("headed", "by")),
     generic_holders=frozenset({"state", "country", "region", "government", "company"}),

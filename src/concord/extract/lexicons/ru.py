@@ -226,6 +226,7 @@ MEETING = MeetingWords(
         "дипломат", "председатель", "патриарх", "понтифик",
     }),
     show_places=frozenset({"студия", "эфир", "программа", "передача", "шоу"}),
+    topic_prepositions=frozenset({"о", "об", "обо", "про"}),
     counterpart_nouns=frozenset({"коллега", "гость", "визави"}),
     leader_phrases=(("во", "главе", "с"), ("во", "главе", "со")),
     generic_holders=frozenset({
@@ -234,6 +235,11 @@ MEETING = MeetingWords(
     }),
     cancel_verbs=frozenset({"отменить", "отменять", "сорваться", "срываться"}),
     postpone_verbs=frozenset({"отложить", "откладывать", "перенести", "переносить"}),
+    lead_verbs=frozenset({"возглавить", "возглавлять"}),
+    delegation_nouns=frozenset({"делегация"}),
+    credential_nouns=frozenset({"грамота"}),
+    source_prepositions=frozenset({"у"}),
+    envoy_nouns=frozenset({"посол", "посланник"}),
 )
 
 POSTS = PostWords(
