@@ -408,6 +408,8 @@ def main(only: str = "") -> None:
         ("ownership, reports", score_ownership(analyse, "ownership_reports.jsonl")),
         ("ownership, reports after",
          score_ownership(analyse, "ownership_reports_after.jsonl")),
+        ("ownership, reports sixth",
+         score_ownership(analyse, "ownership_reports_sixth.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
