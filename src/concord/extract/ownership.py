@@ -59,6 +59,13 @@ class OwnershipWords:
     # "X завершил покупку завода «Y»": the subject of one of these verbs owns what it bought.
     purchase_nouns: frozenset[str] = _EMPTY
     purchase_verbs: frozenset[str] = _EMPTY
+    # "X вместе с партнером Y владеет Z", "X совместно с Y создал Z": Y owns Z too.
+    partner_adverbs: frozenset[str] = _EMPTY
+    partner_nouns: frozenset[str] = _EMPTY
+    partner_prepositions: frozenset[str] = _EMPTY
+    # "регион владеет 74 % акций", "в собственности области": the place named before.
+    place_nouns: frozenset[str] = _EMPTY
+    former_adjectives: frozenset[str] = _EMPTY  # "бывший владелец": no longer the owner
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -193,7 +200,13 @@ def _children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -
 def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
     """The verb's objects first, then its obliques, without "у X" (whom one buys from)."""
     found = _children_with(view, index, ("obj", "iobj")) + _children_with(view, index, ("obl",))
-    return [c for c in found if view.preposition(c) not in words.source_prepositions]
+    subjects = _children_with(view, index, ("nsubj",))
+    if len(subjects) > 1:  # "X создала агентство «Y»": the parser's second subject, accusative
+        found = [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1] + found
+    return [
+        c for c in found
+        if view.preposition(c) not in words.source_prepositions | words.partner_prepositions
+    ]  # fmt: skip
 
 
 def _head_side(
@@ -239,8 +252,13 @@ def _verb_sides(
         if m.type != "LOC" or not view.preposition(_anchor(view, _mention_head(view, m)))
     ]  # fmt: skip
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
-        second = _named_after(view, complement[0]) or _stand_in(view, complement[0], words)
-    subject = _children_with(view, index, ("nsubj",))
+        second = (
+            _named_after(view, complement[0])
+            or _stand_for(view, complement[0], words)
+            or _stake_company(view, phrase, words)
+            or _quoted_name(view, phrase)
+        )
+    subject = [c for c in _children_with(view, index, ("nsubj",)) if c not in complement]
     if not subject and token.lemma in words.owned_verbs:
         # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
         subject = [
@@ -252,8 +270,10 @@ def _verb_sides(
     agent = view.tokens[complement[0]].relation == "obl:agent"
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
     if subject:
-        first = _side(view, view.subtree(subject[0]), _PARTIES) or _stand_in(
-            view, subject[0], words, exclude=second
+        first = (
+            _people_in_apposition(view, subject[0])
+            or _side(view, view.subtree(subject[0]), _PARTIES)
+            or _stand_for(view, subject[0], words, exclude=second)
         )
         if not first and _is_stake(view, view.subtree(subject[0]), words):
             # "Y принадлежат 35 % акций «A», 20 % «B»": the parser may lose the names' heads
@@ -341,6 +361,8 @@ def _owner_noun_sides(
     ][:1]
     owned = owned or _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
     owned = owned or _relative_antecedent(view, index, words)
+    owned = owned or _possessed_before(view, index, words)
+    owned = owned or _quoted_name(view, [c for c in view.subtree(index) if c > index])
     if not owned:
         return [], []
     candidates = [
@@ -545,7 +567,7 @@ def _possession_sides(
     owners = [
         m for c in _children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
-        for m in _named(view, c) if m.type in _PARTIES
+        for m in _named(view, c) or _stand_for(view, c, words) if m.type in _PARTIES
     ][:1]  # fmt: skip
     if not owners:
         return [], []
@@ -726,14 +748,14 @@ def _purchase_sides(
     """ "X завершил покупку завода «Y»", "X объявил о покупке Y": the buyer owns it."""
     verb = view.tokens[index].head
     if not (0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.purchase_verbs):
-        return [], []
+        return _purchase_by(view, index, words)
     subjects = _children_with(view, verb, ("nsubj",))
     if not subjects:
         return [], []
     owners = (
         _named(view, subjects[0])
         or _side(view, view.subtree(subjects[0]), _PARTIES)
-        or _stand_in(view, subjects[0], words)
+        or _stand_for(view, subjects[0], words)
     )
     bought = [
         i for c in _children_with(view, index, ("nmod",))
@@ -765,7 +787,7 @@ def _stake_left_out(
         view.mentions_in(view.subtree(complement[0]))
     ):
         return []  # the stake's company named after it, the parser lost its head
-    return _side(view, view.subtree(complement[0]), _PARTIES) or _stand_in(
+    return _side(view, view.subtree(complement[0]), _PARTIES) or _stand_for(
         view, complement[0], words
     )
 
@@ -801,7 +823,11 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         elif lemma in words.founding_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
-        elif lemma in words.owner_nouns and _bare_noun(view, index):
+        if owners and lemma in words.owner_verbs | words.founding_verbs:
+            owners += [m for m in _partners(view, index, words) if m not in owners + properties]
+        elif lemma in words.owner_nouns and _bare_noun(view, index) and not any(
+            view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
+        ):  # "бывший собственник X": no longer its owner
             owners, properties = _owner_noun_sides(view, index, words)
         elif lemma in words.seller_verbs:
             owners, properties = _sale_sides(view, index, words)
@@ -838,3 +864,187 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     )
                 )  # fmt: skip
     return claims
+
+
+def _stand_for(
+    view: SentenceView, index: int, words: OwnershipWords, exclude: list[Mention] | None = None
+) -> list[Mention]:
+    """What a word with no name of its own stands for: a personal pronoun for the person
+    named last as a subject before it ("Основатель сети «X» Y … Кроме того, ему
+    принадлежат"); a plural person noun ("предприниматели") for every person named before;
+    a place noun ("регион", "области") for the place named before; else as `_stand_in`."""
+    token = view.tokens[index]
+    if view.mention_at(index) is not None or any(
+        view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
+    ):
+        return []
+    excluded = {m.entity for m in exclude or [] if m.entity >= 0}
+    if token.pos == "PRON" and token.lemma in words.personal_pronouns:
+        people = [
+            m for m in named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
+            if m.entity not in excluded and not _inside_partner_phrase(view, m, words)
+        ]  # fmt: skip
+        subjects = [m for m in people if _is_subject(view, m)]
+        if subjects:
+            return subjects[-1:]
+    if token.lemma in words.standing_people and token.feats.get("Number") == "Plur":
+        people = named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
+        distinct = list({m.entity: m for m in reversed(people) if m.entity not in excluded}.values())
+        return sorted(distinct, key=lambda m: m.start) if len(distinct) > 1 else []
+    if token.lemma in words.place_nouns and token.feats.get("Number", "Sing") == "Sing":
+        # a place named by this very noun ("Ярославская область") anywhere before it
+        named_so = [
+            m for m in named_before(view.document, token.start, {"LOC", "LOCORG"}, 10**6)
+            if token.lemma in m.normal.lower()
+        ]  # fmt: skip
+        places = named_before(view.document, token.start, {"LOC", "LOCORG"}, _LOOK_BACK)
+        return (named_so or places)[-1:]
+    return _stand_in(view, index, words, exclude)
+
+
+def _is_subject(view: SentenceView, mention: Mention) -> bool:
+    """The mention, or the noun it names ("Основатель сети Y"), is a clause's subject."""
+    sentence = next(
+        (s for s in view.document.sentences if s.start <= mention.start < s.end), None
+    )
+    if sentence is None:
+        return False
+    tokens = sentence.tokens
+    index = next((i for i, t in enumerate(tokens) if t.start >= mention.start), None)
+    seen: set[int] = set()
+    while index is not None and 0 <= index < len(tokens) and index not in seen:
+        seen.add(index)
+        if tokens[index].relation.startswith("nsubj"):
+            return True
+        if tokens[index].relation not in _THROUGH:
+            return False
+        index = tokens[index].head
+    return False
+
+
+def _partner_phrases(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
+    """ "вместе с партнером Y", "совместно с Y", "с братом Y" on the verb at `index`."""
+    phrases = []
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.lemma in words.partner_adverbs:
+            phrases += [
+                c for c in _children_with(view, child, ("obl", "nmod"))
+                if view.preposition(c) in words.partner_prepositions
+            ]  # fmt: skip
+        elif token.relation.startswith("obl") and token.lemma in words.partner_nouns and (
+            view.preposition(child) in words.partner_prepositions
+        ):
+            phrases.append(child)
+    return phrases
+
+
+def _partners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "X вместе с партнером Y владеет Z": the partner owns Z with the subject."""
+    return [
+        m for phrase in _partner_phrases(view, index, words)
+        for m in _side(view, view.subtree(phrase), {"PER", "ORG"})
+    ]  # fmt: skip
+
+
+def _inside_partner_phrase(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """A partner of this sentence's verbs is no pronoun's antecedent ("вместе с партнером Y
+    он владеет": "он" is not Y)."""
+    if not view.sentence.start <= mention.start < view.sentence.end:
+        return False
+    mention_tokens = set(view.token_indices(mention.start, mention.end))
+    return any(
+        mention_tokens & set(view.subtree(phrase))
+        for verb in range(len(view.tokens))
+        for phrase in _partner_phrases(view, verb, words)
+    )
+
+
+def _people_in_apposition(view: SentenceView, index: int) -> list[Mention]:
+    """ "выпускники ТПУ Артем Белов и Кирилл Назаров": the people a person noun names,
+    not the organisation in its genitive."""
+    token = view.tokens[index]
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or view.mention_at(index):
+        return []
+    for child in _children_with(view, index, ("appos",)):
+        mention = view.mention_at(child)
+        if mention is not None and mention.type == "PER":
+            return _side(view, view.subtree(child), {"PER"})
+    return []
+
+
+def _possessed_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "«X» … Ее совладельцами являются A и B": the organisation named last before the
+    possessive of an owner noun."""
+    pronouns = [
+        c for c in view.children(index)
+        if c < index and view.tokens[c].lemma in words.possessive_pronouns
+        and view.tokens[c].pos in {"PRON", "DET"} and view.tokens[c].text.lower() != "он"
+    ]  # fmt: skip
+    if not pronouns:
+        return []
+    return named_before(view.document, view.tokens[pronouns[0]].start, {"ORG"}, 1)[-1:]
+
+
+def _stake_company(view: SentenceView, phrase: list[int], words: OwnershipWords) -> list[Mention]:
+    """ "владеет 74 % акций аэропорта": the company of a stake, named before by its noun."""
+    if not _is_stake(view, phrase, words):
+        return []
+    nouns = [
+        i for i in phrase
+        if view.tokens[i].pos == "NOUN" and view.tokens[i].lemma not in words.stake_nouns
+        and view.tokens[i].feats.get("Case") == "Gen" and not view.preposition(i)
+    ]  # fmt: skip
+    return _stand_in(view, nouns[0], words) if nouns else []
+
+
+def _quoted_name(view: SentenceView, indices: list[int]) -> list[Mention]:
+    """ "владельцем сети студий «Гибкость»": a capitalised quoted name the name finder
+    left out, as an organisation with no document entity."""
+    allowed = set(indices)
+    for opening in sorted(allowed):
+        if view.tokens[opening].text not in _OPENING_QUOTES:
+            continue
+        closing = next(
+            (i for i in range(opening + 1, min(opening + 5, len(view.tokens)))
+             if view.tokens[i].text in _CLOSING_QUOTES),
+            None,
+        )  # fmt: skip
+        inner = range(opening + 1, closing or opening + 1)
+        if not inner or not view.tokens[inner[0]].text[:1].isupper() or any(
+            i not in allowed or view.mention_at(i) is not None
+            or view.tokens[i].text in {",", "(", ")"}
+            for i in inner
+        ):
+            continue
+        start, end = view.tokens[inner[0]].start, view.tokens[inner[-1]].end
+        text = view.document.document.text[start:end]
+        return [Mention(start, end, text, "ORG", text)]
+    return []
+
+
+def _purchase_by(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Сделка по покупке Y компанией X закрыта": the buyer in the instrumental owns Y once
+    a verb of closing governs the purchase or the deal it names."""
+    buyers = [
+        c for c in _children_with(view, index, ("nmod",))
+        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Ins"
+    ]  # fmt: skip
+    head, closed = index, False
+    for _ in range(2):
+        head = view.tokens[head].head
+        if not 0 <= head < len(view.tokens):
+            break
+        if view.tokens[head].lemma in words.purchase_verbs:
+            closed = True
+            break
+    if not buyers or not closed:
+        return [], []
+    # "компанией «X»": the name written after the noun (the parser may hang Y on it too)
+    owners = [m for m in _named_after(view, buyers[0]) or _named(view, buyers[0])
+              if m.type in _PARTIES][:1]  # fmt: skip
+    between = list(range(index + 1, buyers[0]))
+    properties = view.mentions_in(between, {"ORG", "LOCORG"})[:1] or _quoted_name(view, between)
+    return owners, [m for m in properties if m not in owners]

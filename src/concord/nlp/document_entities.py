@@ -31,6 +31,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], int] = {}
     people: list[int] = []
+    by_stem: dict[str, int] = {}
     ordered = sorted(mentions, key=lambda m: (-len(name_parts(m.normal)), m.start))
     for mention in ordered:
         index = None
@@ -45,6 +46,11 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
                 index = kin[0] if len(kin) == 1 else None
         else:
             index = by_key.get((_family(mention.type), name_key(mention.normal)))
+            if index is None and mention.type == "ORG":  # "«Северникеля»" is «Северникель»
+                key = name_key(mention.normal)
+                index = by_stem.get(_organisation_stem(mention.normal), by_stem.get(key))
+                if index is not None and _nominative_first(mention.normal, entities[index].name):
+                    entities[index].name = mention.normal
         if index is None:
             index = len(entities)
             entities.append(Entity(type=mention.type, name=mention.normal))
@@ -52,6 +58,9 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
                 people.append(index)
             else:
                 by_key[(_family(mention.type), name_key(mention.normal))] = index
+                if mention.type == "ORG":
+                    by_stem.setdefault(_organisation_stem(mention.normal), index)
+                    by_stem.setdefault(name_key(mention.normal), index)
         entity = entities[index]
         entity.aliases.add(mention.normal)
         entity.aliases.add(mention.text)
@@ -61,6 +70,36 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         if entity.type in {"LOC", "LOCORG"}:  # a place is a place, whatever role it plays
             entity.type = "LOC"
     return entities
+
+
+# Case endings a quoted organisation name takes in Russian ("«Газпрома»", "«Облсети»",
+# "«Росгеологией»"), longest first; names the tagger does not decline keep them.
+_CASE_ENDINGS = (
+    "ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях",
+    "а", "я", "у", "ю", "е", "и", "ы", "ь", "о",
+)
+
+
+def _organisation_stem(name: str) -> str:
+    """An organisation's name without the case ending of its last word, when a stem of
+    four or more letters is left: "Северникеля" and "Северникель" share "северникел"."""
+    words = name_key(name).split()
+    if not words:
+        return ""
+    last = words[-1]
+    for ending in _CASE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 4:
+            last = last[: -len(ending)]
+            break
+    return " ".join([*words[:-1], last])
+
+
+def _nominative_first(name: str, other: str) -> bool:
+    """Of two forms of one name, the one that names the organisation: the shorter, or at
+    equal length the one not ending as an oblique case does ("Севертруба", not "-трубы")."""
+    if len(name) != len(other):
+        return len(name) < len(other)
+    return other[-1:].lower() in "ыиуюе" and name[-1:].lower() not in "ыиуюе"
 
 
 def _family(type_: str) -> str:
