@@ -10,7 +10,7 @@ from __future__ import annotations
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim, Modality
 from concord.document import Document
-from concord.extract.sentence_view import introduced_as
+from concord.extract.sentence_view import organisation_meant
 from concord.pipeline import Pipeline
 from tests.conftest import Analyse
 
@@ -145,10 +145,10 @@ def test_a_mention_introduced_by_a_common_noun() -> None:
     analysed = Pipeline().analyse(
         Document(text="Кредит выдал банк «Открытие». Банк доволен.", published="2026-02-27")
     )
-    (found,) = introduced_as(
-        analysed, analysed.document.text.index("Банк доволен"), "банк", {"ORG"}
+    found = organisation_meant(
+        analysed, "банк", analysed.document.text.index("Банк доволен"), {"ORG"}, 3
     )
-    assert found.normal == "Открытие"
+    assert found is not None and found.normal == "Открытие"
 
 
 def test_talk_of_a_launch_is_no_project(analyse: Analyse) -> None:

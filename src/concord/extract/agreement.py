@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import DateMention
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.sentence_view import SentenceView, introduced_as, named_before
+from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.gazetteer import is_state
 
 
@@ -50,6 +50,8 @@ class AgreementWords:
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
+# A party introduced with the noun ("банк «Заря»") is "банк" paragraphs later.
+_INTRODUCED_LOOK_BACK = 10
 
 
 def is_party(mention: Mention) -> bool:
@@ -186,23 +188,20 @@ def _earlier_kind(view: SentenceView, words: AgreementWords) -> str | None:
 def _standing_for(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
     """ "Банки заключили договор", "Стороны продлили соглашение": a common noun signing
     for the organisations (a side noun: also the states) named before, all of them for a
-    plural noun, the last for a singular one."""
+    plural noun, the one `organisation_meant` finds for a singular one."""
     token = view.tokens[index]
     if token.lemma not in words.party_nouns | words.side_nouns:
         return []
     if view.mentions_in(view.subtree(index)):
         return []
-    named = [
-        m
-        for m in named_before(view.document, token.start, {"ORG", "LOCORG", "LOC"}, _LOOK_BACK)
-        if is_party(m) and (m.type != "LOC" or token.lemma in words.side_nouns)
-    ]
+    types = {"ORG", "LOCORG"} | ({"LOC"} if token.lemma in words.side_nouns else set())
     if token.feats.get("Number") != "Plur":
-        introduced = [
-            m for m in introduced_as(view.document, token.start, token.lemma, {"ORG", "LOCORG"})
-            if is_party(m)
-        ]
-        return (introduced or named)[-1:]
+        meant = organisation_meant(
+            view.document, token.lemma, token.start, types, _INTRODUCED_LOOK_BACK,
+            kin_groups=view.words.organisation_kin, any_named_back=_LOOK_BACK, keep=is_party,
+        )  # fmt: skip
+        return [meant] if meant is not None else []
+    named = [m for m in named_before(view.document, token.start, types, _LOOK_BACK) if is_party(m)]
     distinct: dict[str, Mention] = {}
     for mention in named:
         distinct.setdefault(mention.normal, mention)

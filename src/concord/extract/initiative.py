@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.sentence_view import SentenceView, introduced_as, named_before
+from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ class InitiativeWords:
 _PLACE_TYPES = {"LOC", "LOCORG"}
 _NEAR = 3
 _LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
+# An organisation introduced with the noun ("фонда «X»") is "фонд" paragraphs later.
+_INTRODUCED_LOOK_BACK = 10
 
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -323,8 +325,8 @@ def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool
 
 
 def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
-    """ "Компания запустит …": the organisation named last before the common noun, in
-    this sentence or the few before it."""
+    """ "Компания запустит …": the organisation `organisation_meant` finds for the common
+    noun; all those named in the few sentences before for a plural one."""
     token = view.tokens[subject]
     if token.lemma not in words.runner_nouns | words.group_runner_nouns or view.mentions_in(
         view.subtree(subject)
@@ -333,16 +335,17 @@ def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> l
     types = set(words.runner_types)
     if token.lemma in words.group_runner_nouns:  # "стороны": states too
         types |= set(words.subject_runner_types) - {"PER"}
-    named = named_before(view.document, token.start, types, _LOOK_BACK)
-    introduced = introduced_as(view.document, token.start, token.lemma, words.runner_types)
-    if token.feats.get("Number") != "Plur" and introduced:  # "фонда «X»" … "Фонд"
-        return introduced[-1:]
     if token.feats.get("Number") == "Plur":  # "партнеры создадут": all of them
         distinct: dict[str, Mention] = {}
-        for mention in named:
+        for mention in named_before(view.document, token.start, types, _LOOK_BACK):
             distinct.setdefault(mention.normal, mention)
         return list(distinct.values())
-    return named[-1:] if token.lemma in words.runner_nouns else []
+    meant = organisation_meant(  # "фонда «X»" … "Фонд"; a lone "сторона" needs the noun
+        view.document, token.lemma, token.start, words.runner_types, _INTRODUCED_LOOK_BACK,
+        kin_groups=view.words.organisation_kin,
+        any_named_back=_LOOK_BACK if token.lemma in words.runner_nouns else None,
+    )  # fmt: skip
+    return [meant] if meant is not None else []
 
 
 def _opens_something_else(

@@ -24,7 +24,7 @@ from concord.extract.positions import (
     is_post_by_form,
     position_extent,
 )
-from concord.extract.sentence_view import SentenceView, named_before
+from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.concepts import (
     is_post_wording,
     post_concept,
@@ -81,9 +81,6 @@ class OccupationWords:
     membership_prepositions: frozenset[str] = frozenset()
     member_word: str = ""
     genitive: Callable[[str], str] = _unchanged
-    # Kin generic nouns ("клуб", "команда"): one alone after a post ("гендиректор компании")
-    # stands for the organisation the report named with one of them before.
-    referring_organisation_nouns: tuple[frozenset[str], ...] = ()
     # Third-person pronouns that, before a post, say whose it is ("его вице-президент").
     possessive_pronouns: frozenset[str] = frozenset()
     # Verbs whose object is the one appointed: "назначил нового министра" is no post of the
@@ -632,31 +629,17 @@ def _organisation_named_before(
 ) -> Mention | None:
     """ "Прежний гендиректор компании", "солистка театра": a generic noun alone stands for the
     organisation the report named before with that noun or a kin one ("клуб «Ротор»" for
-    "команды"), or whose name holds it ("Сбербанк" for "банка")."""
+    "команды"), or whose name holds it ("Сбербанк" for "банка"); no other will do."""
     content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
     if len(content) != 1:
         return None  # "нового клуба", "британского ведомства": described, not referred to
     lemma = view.tokens[content[0]].lemma
-    kin = next((group for group in words.referring_organisation_nouns if lemma in group), None)
-    if kin is None:
+    if not any(lemma in group for group in view.words.organisation_kin):
         return None
-    before = named_before(view.document, view.tokens[content[0]].start, {"ORG"}, _LOOK_BACK)
-    return next((m for m in reversed(before) if _introduced_as(view, m, kin)), None)
-
-
-def _introduced_as(view: SentenceView, mention: Mention, kin: frozenset[str]) -> bool:
-    """Whether the organisation's name holds one of the nouns or one stands right before it."""
-    text = mention.text.lower().replace("ё", "е")
-    if any((noun[:-1] if noun[-1] in "аяо" else noun) in text for noun in kin):
-        return True
-    sentence = next(
-        (s for s in view.document.sentences if s.start <= mention.start < s.end), None
-    )
-    if sentence is None:
-        return False
-    indices = sentence.token_indices(mention.start, mention.end)
-    words_before = [t for t in sentence.tokens[: indices[0]] if t.pos != "PUNCT"] if indices else []
-    return bool(words_before) and words_before[-1].lemma in kin
+    return organisation_meant(
+        view.document, lemma, view.tokens[content[0]].start, {"ORG"}, _LOOK_BACK,
+        kin_groups=view.words.organisation_kin,
+    )  # fmt: skip
 
 
 def _possessor_named_before(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from concord.claim import Claim, Mention
-from concord.extract.sentence_view import SentenceView, named_before
+from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -701,45 +701,31 @@ def _stand_in(
     view: SentenceView, index: int, words: OwnershipWords, exclude: list[Mention] | None = None
 ) -> list[Mention]:
     """The name a pronoun ("ему") or a common noun ("банка", "холдинг") with no name of its
-    own stands for: a person named before for a pronoun; for a noun, the organisation the
-    document names most often among those named in the sentences before, then one written
-    after that noun, then the latest."""
+    own stands for: the latest person named before for a pronoun; for a noun, the
+    organisation `organisation_meant` finds in the sentences before."""
     token = view.tokens[index]
     if view.mention_at(index) is not None or any(
         view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
     ):
         return []
-    if (token.pos == "PRON" and token.lemma in words.personal_pronouns) or (
-        token.lemma in words.standing_people
+    if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
+        meant = organisation_meant(
+            view.document, token.lemma, token.start, {"ORG"}, _LOOK_BACK,
+            kin_groups=view.words.organisation_kin, any_named_back=_LOOK_BACK,
+            exclude=exclude or [],
+        )  # fmt: skip
+        return [meant] if meant is not None else []
+    if not (token.pos == "PRON" and token.lemma in words.personal_pronouns) and (
+        token.lemma not in words.standing_people
     ):
-        types = {"PER"}
-    elif token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
-        types = {"ORG"}
-    else:
         return []
     excluded = {(m.start, m.entity) for m in exclude or []}
     excluded_entities = {m.entity for m in exclude or [] if m.entity >= 0}
     found = [
-        m for m in named_before(view.document, token.start, types, _LOOK_BACK)
+        m for m in named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
         if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
     ]  # fmt: skip
-    if not found:
-        return []
-    if types == {"PER"}:
-        return found[-1:]
-    text = view.document.document.text.lower()
-    stem = token.lemma[: max(4, len(token.lemma) - 2)]
-
-    def salience(position: int) -> tuple[int, bool, int]:
-        mention = found[position]
-        earlier = sum(
-            1 for m in view.document.mentions
-            if m.entity == mention.entity and mention.entity >= 0 and m.start < token.start
-        )  # fmt: skip
-        written_after = stem in text[max(0, mention.start - 25) : mention.end]
-        return (earlier, written_after, position)
-
-    return [found[max(range(len(found)), key=salience)]]
+    return found[-1:]
 
 
 def _purchase_sides(

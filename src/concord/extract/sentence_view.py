@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TypeVar
@@ -27,6 +27,9 @@ class SentenceWords:
     # Whether nouns carry grammatical case (Russian) or roles are told by word order and
     # prepositions alone (English): without case a case test does not restrict.
     marks_case: bool = True
+    # Nouns for the same kind of organisation ("клуб", "команда"): a name introduced with
+    # one is what a later bare one stands for ("клуб «Ротор»" … "команды").
+    organisation_kin: tuple[frozenset[str], ...] = ()
 
 
 def named_before(
@@ -41,29 +44,74 @@ def named_before(
     return sorted(found, key=attrgetter("start"))
 
 
-def introduced_as(
-    document: AnalysedDocument, offset: int, lemma: str, types: Collection[str]
-) -> list[Mention]:
-    """The mentions of `types` before `offset` that the text introduced with the common
-    noun `lemma` just before them ("фонда «Добрый город»", "банк ВТБ"), in text order:
-    whom a later bare "фонд" or "банк" stands for, however far back it was named."""
-    found: list[Mention] = []
-    for sentence in document.sentences:
-        if sentence.start >= offset:
-            break
-        for position, token in enumerate(sentence.tokens):
-            if token.lemma != lemma or token.start >= offset:
-                continue
-            following = sentence.tokens[position + 1 : position + 4]
-            if not following:
-                continue
-            found.extend(
-                m
-                for m in document.mentions
-                if m.type in types and token.end <= m.start <= following[-1].start
-                and m.start < offset and m not in found
+def organisation_meant(
+    document: AnalysedDocument,
+    noun: str,
+    offset: int,
+    types: Collection[str],
+    sentences_back: int,
+    *,
+    kin_groups: Iterable[Collection[str]] = (),
+    any_named_back: int | None = None,
+    keep: Callable[[Mention], bool] | None = None,
+    exclude: Collection[Mention] = (),
+) -> Mention | None:
+    """The organisation a common noun (lemma `noun`, at `offset`) with no name of its own
+    ("банк", "компания", "суд") stands for. Candidates are the names of `types` before
+    `offset`, in its sentence and the `sentences_back` before it, that the report
+    introduced (there or earlier) as that noun or a kin one (of a `kin_groups` group
+    holding it): the name holds its stem
+    ("Сбербанк", "Басманный суд") or the noun stands right before the name ("банка
+    «Заря»", "инвестфонд «X»"). Of those, the one the report has named most often so far
+    (whom it is about, not a former employer named once), ties to the latest. When none
+    was introduced so, the latest name within `any_named_back` sentences (None: none)."""
+    nouns = {noun.lower()}.union(*(group for group in kin_groups if noun.lower() in group))
+    excluded = {(m.start, m.entity) for m in exclude}
+    excluded_entities = {m.entity for m in exclude if m.entity >= 0}
+
+    def candidates(back: int) -> list[Mention]:
+        return [
+            m for m in named_before(document, offset, types, back)
+            if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
+            and (keep is None or keep(m))
+        ]  # fmt: skip
+
+    def namings(mention: Mention) -> list[Mention]:
+        return [
+            m for m in document.mentions
+            if m.start < offset and (
+                m.entity == mention.entity if mention.entity >= 0 else m.normal == mention.normal
             )
-    return sorted(found, key=attrgetter("start"))
+        ]  # fmt: skip
+
+    introduced = [
+        m for m in candidates(sentences_back)
+        if any(_introduced_with(document, named, nouns) for named in namings(m))
+    ]  # fmt: skip
+    if introduced:
+        return max(reversed(introduced), key=lambda mention: len(namings(mention)))
+    fallback = candidates(any_named_back) if any_named_back is not None else []
+    return fallback[-1] if fallback else None
+
+
+def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[str]) -> bool:
+    """Whether the name holds one of the nouns' stems or the word right before it is one
+    of the nouns, alone or ending a compound ("инвестфонд", "авиакомпания")."""
+    name = mention.text.lower().replace("ё", "е")
+    if any(_stem(noun) in name for noun in nouns):
+        return True
+    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return False
+    before = [t for t in sentence.tokens if t.end <= mention.start and t.pos != "PUNCT"]
+    word = before[-1].lemma.lower().replace("ё", "е") if before else ""
+    return any(word == noun or (len(noun) > 3 and word.endswith(noun)) for noun in nouns)
+
+
+def _stem(noun: str) -> str:
+    """The noun without a final vowel, as it shows inside a name ("компани", "банк")."""
+    noun = noun.replace("ё", "е")
+    return noun[:-1] if len(noun) > 3 and noun[-1] in "аяоеьиы" else noun
 
 
 @dataclass

@@ -20,6 +20,7 @@ from concord.extract.sentence_view import (
     SentenceWords,
     entity_argument,
     named_before,
+    organisation_meant,
 )
 
 
@@ -129,27 +130,22 @@ _ORGANISATION_LOOK_BACK = 6
 _POST_PHRASE = 4  # words a post may stand before its holder's name ("глава МИД Чехии X")
 
 
-def _antecedent(analysed: AnalysedDocument, before: int, kind: str = "PER") -> Mention | None:
-    """The person (or `kind`) named last before `before`, within the sentence and
-    `_LOOK_BACK` before (`_ORGANISATION_LOOK_BACK` for an organisation)."""
-    back = _ORGANISATION_LOOK_BACK if kind == "ORG" else _LOOK_BACK
-    named = named_before(analysed, before, {kind}, back)
+def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
+    """The person named last before `before`, within the sentence and `_LOOK_BACK` before."""
+    named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
     return named[-1] if named else None
 
 
 def _organisation_before(
-    analysed: AnalysedDocument, before: int, nouns: list[str]
+    analysed: AnalysedDocument, before: int, nouns: list[str], words: StatementWords
 ) -> Mention | None:
-    """The organisation an organisation word stands for ("в пресс-службе суда"): the last
-    one named whose name holds the word ("Басманный суд"), else the last one named."""
-    named = named_before(analysed, before, {"ORG"}, _ORGANISATION_LOOK_BACK)
-    holding = [
-        mention
-        for mention in named
-        if any(word.startswith(noun) for noun in nouns for word in mention.text.lower().split())
-    ]
-    found = holding or named
-    return found[-1] if found else None
+    """The organisation an organisation word stands for ("в пресс-службе суда"): the one
+    introduced with one of the words ("Басманный суд"), else the last one named."""
+    return organisation_meant(
+        analysed, nouns[0], before, {"ORG"}, _ORGANISATION_LOOK_BACK,
+        kin_groups=(*words.sentence.organisation_kin, frozenset(nouns)),
+        any_named_back=_ORGANISATION_LOOK_BACK,
+    )  # fmt: skip
 
 
 def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
@@ -710,7 +706,7 @@ def _subject_speakers(
     nouns = [view.tokens[i].lemma.lower() for i in phrase]
     if any(noun in words.organisation_words for noun in nouns):
         antecedent = _organisation_before(
-            analysed, head.start, [n for n in nouns if n in words.organisation_words]
+            analysed, head.start, [n for n in nouns if n in words.organisation_words], words
         )
         if antecedent:
             return [antecedent]
@@ -925,7 +921,7 @@ def _attributed_statements(
                 ]
             )
         ):
-            speaker = _organisation_before(analysed, sentence.start, nouns)
+            speaker = _organisation_before(analysed, sentence.start, nouns, words)
         if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
             speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
         if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):

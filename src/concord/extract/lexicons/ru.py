@@ -34,6 +34,14 @@ SENTENCE = SentenceWords(
         "будущий",
     }),
     future_auxiliary="быть",  # "будет встречаться"
+    organisation_kin=(
+        frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма", "группа"}),
+        frozenset({"клуб", "команда"}),
+        frozenset({"банк"}), frozenset({"театр"}), frozenset({"университет", "вуз"}),
+        frozenset({"завод", "предприятие", "комбинат"}), frozenset({"фонд"}),
+        frozenset({"агентство"}), frozenset({"музей"}), frozenset({"институт"}),
+        frozenset({"авиакомпания", "авиаперевозчик", "перевозчик"}),
+    ),
 )
 
 POST_REFERENCES = PostReferenceWords(
@@ -347,13 +355,6 @@ OCCUPATION = OccupationWords(
     membership_prepositions=frozenset({"в"}),
     member_word="член",
     genitive=genitive,
-    referring_organisation_nouns=(
-        frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма", "группа"}),
-        frozenset({"клуб", "команда"}),
-        frozenset({"банк"}), frozenset({"театр"}), frozenset({"университет", "вуз"}),
-        frozenset({"завод", "предприятие", "комбинат"}), frozenset({"фонд"}),
-        frozenset({"агентство"}), frozenset({"музей"}), frozenset({"институт"}),
-    ),
     possessive_pronouns=frozenset({"он", "она", "они"}),
     appointing_verbs=frozenset({"назначить", "избрать", "утвердить", "переизбрать", "выбрать"}),
 )
