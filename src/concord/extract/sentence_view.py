@@ -52,7 +52,9 @@ def introduced_as(
         if sentence.start >= offset:
             break
         for position, token in enumerate(sentence.tokens):
-            if token.lemma != lemma or token.start >= offset:
+            # "агрохолдинга «X»" introduces a later "холдинг" too
+            compound = token.lemma.endswith(lemma) and len(token.lemma) - len(lemma) >= 3
+            if not (token.lemma == lemma or compound) or token.start >= offset:
                 continue
             following = sentence.tokens[position + 1 : position + 4]
             if not following:
