@@ -138,6 +138,7 @@ class InitiativeWords:
     linking_vowels: frozenset[str] = frozenset()  # "ветр-о-электростанция"
     part_prepositions: frozenset[str] = frozenset()  # "на ней построят …"
     illegal_modifiers: frozenset[str] = frozenset()  # "незаконно построили": no project
+    capacity_prepositions: frozenset[str] = frozenset()  # "зал на 400 мест"
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -443,10 +444,15 @@ def _so_called(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def _part_of_named(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """ "на ней построят пять велопарковок": built on or in a project named before (a
     pronoun place), a part of it rather than a project of its own."""
+    verbs = [verb]
+    if view.tokens[verb].relation == "conj":  # "на ней установят … и построят …"
+        verbs.append(view.tokens[verb].head)
     return any(
         view.tokens[child].pos == "PRON"
         and view.preposition(child) in words.part_prepositions
-        for child in view.children(verb)
+        for position in verbs
+        if 0 <= position < len(view.tokens)
+        for child in view.children(position)
     )
 
 
@@ -454,7 +460,13 @@ def _placed_or_sized(view: SentenceView, verb: int, index: int, words: Initiativ
     """ "открыли в Томской области полигон", "зал на 400 мест": an opened object with a
     place or a size is a facility."""
     subtree = set(view.subtree(index))
-    if any(set(view.token_indices(q.start, q.end)) & subtree for q in view.quantities):
+    sized = subtree | {  # "открыл коворкинг на 200 мест": the parser may hang it on the verb
+        i
+        for child in view.children(verb)
+        if child > index and view.preposition(child) in words.capacity_prepositions
+        for i in view.subtree(child)
+    }
+    if any(set(view.token_indices(q.start, q.end)) & sized for q in view.quantities):
         return True
     places = [
         i

@@ -62,7 +62,7 @@ def introduced_as(
             found.extend(
                 m
                 for m in document.mentions
-                if m.type in types and token.end <= m.start <= following[-1].start
+                if m.type in types and token.start <= m.start <= following[-1].start
                 and m.start < offset and m not in found
             )
     return sorted(found, key=attrgetter("start"))

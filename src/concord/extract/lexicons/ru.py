@@ -625,6 +625,7 @@ INITIATIVE = InitiativeWords(
     linking_vowels=frozenset({"о", "е"}),
     part_prepositions=frozenset({"на", "в", "во"}),
     illegal_modifiers=frozenset({"нелегально", "незаконно", "самовольно", "нелегальный"}),
+    capacity_prepositions=frozenset({"на"}),
 )
 
 OWNERSHIP = OwnershipWords(
