@@ -418,9 +418,8 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A thing that can be built or opened: an inanimate common noun, no abstraction,
     event, document or product, and no name."""
     token = view.tokens[index]
-    measured = any(
-        index in view.token_indices(m.start, m.end) for m in [*view.quantities, *view.dates]
-    )
+    spans = [(q.start, q.end) for q in view.quantities] + [(d.start, d.end) for d in view.dates]
+    measured = any(index in view.token_indices(start, end) for start, end in spans)
     return (
         token.pos == "NOUN"
         and not measured  # "10 млн", "год России"
@@ -504,11 +503,11 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None  # another clause
     if governor.pos == "VERB" and _part_of_named(view, head, words):
         return None
-    if governor.lemma in words.build_words:
-        if (governor.pos == "VERB" and token.relation in objects) or (
-            governor.pos == "NOUN" and genitive
-        ):
-            return head
+    if governor.lemma in words.build_words and (
+        (governor.pos == "VERB" and token.relation in objects)
+        or (governor.pos == "NOUN" and genitive)
+    ):
+        return head
     if (
         governor.lemma in words.opening_words
         and governor.pos == "VERB"
