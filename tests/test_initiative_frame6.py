@@ -30,9 +30,7 @@ def test_any_concrete_object_of_a_building_word_is_a_project(analyse: Analyse) -
 
 
 def test_the_object_of_a_building_noun_is_the_project(analyse: Analyse) -> None:
-    (claim,) = initiatives(
-        analyse("«Лукойл» приступил к строительству причала на берегу Каспия.")
-    )
+    (claim,) = initiatives(analyse("«Лукойл» приступил к возведению причала на берегу Каспия."))
     assert claim.values("kind") == ["причал"]
 
 
@@ -108,7 +106,7 @@ def test_a_compound_common_noun_stands_for_its_organisation(analyse: Analyse) ->
         analyse(
             "Агрохолдинг «Поле» запустил в Орле элеватор. Его мощность 100 тысяч тонн. "
             "Урожай продадут в Москве. Зерно повезут по реке. "
-            "Затем холдинг вложит 2 млрд рублей в строительство мельницы."
+            "Затем холдинг вложит 2 млрд рублей в возведение мельницы."
         )
     )
     mill = [c for c in claims if c.values("kind") == ["мельница"]]

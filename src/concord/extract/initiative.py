@@ -503,9 +503,11 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None  # another clause
     if governor.pos == "VERB" and _part_of_named(view, head, words):
         return None
+    # a listed work noun keeps its object in its own kind ("реконструкция набережной
+    # Волги"); another building noun ("возведение трека") makes the object the project
     if governor.lemma in words.build_words and (
         (governor.pos == "VERB" and token.relation in objects)
-        or (governor.pos == "NOUN" and genitive)
+        or (governor.pos == "NOUN" and genitive and governor.lemma not in words.project_nouns)
     ):
         return head
     if (
