@@ -441,6 +441,14 @@ def main(only: str = "") -> None:
          score_projects(analyse, "initiative", "initiative_agreement_unseen_third.jsonl")),
         ("agreement, third set",
          score_projects(analyse, "agreement", "initiative_agreement_unseen_third.jsonl")),
+        ("initiative, reports6",
+         score_projects(analyse, "initiative", "initiative_reports6.jsonl")),
+        ("agreement, reports6",
+         score_projects(analyse, "agreement", "initiative_reports6.jsonl")),
+        ("initiative, reports6 after",
+         score_projects(analyse, "initiative", "initiative_reports6_after.jsonl")),
+        ("agreement, reports6 after",
+         score_projects(analyse, "agreement", "initiative_reports6_after.jsonl")),
     ):
         if only and only not in name:
             continue

@@ -364,11 +364,9 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 if not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(child)):
                     arguments.extend(_bare_signers(view, child))
                 for subject_index in view.children(child):
-                    subject = view.tokens[subject_index]
+                    relation = view.tokens[subject_index].relation
                     # a passive's subject is the document itself ("Подписан контракт с X")
-                    if subject.relation.startswith("nsubj") and index not in view.subtree(
-                        subject_index
-                    ):
+                    if relation.startswith("nsubj") and index not in view.subtree(subject_index):
                         for signer in view.mentions_in(view.subtree(subject_index)):
                             role = "signatories" if signer.type == "PER" else "parties"
                             if role == "signatories" or is_party(signer):

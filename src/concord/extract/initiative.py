@@ -116,6 +116,29 @@ class InitiativeWords:
     # talked about is no project
     talk_nouns: frozenset[str] = frozenset()
     announcing_verbs: frozenset[str] = frozenset()  # "объявили о начале строительства"
+    # The verb's frame, for objects of no project noun: building words make any concrete
+    # object a project ("возвели овощехранилище", "строительство арены"); opening words
+    # only one placed or sized ("открыли в Томске полигон", "зал на 400 мест").
+    build_words: frozenset[str] = frozenset()
+    opening_words: frozenset[str] = frozenset()
+    foundation_nouns: frozenset[str] = frozenset()  # "заложили первый камень завода"
+    # objects that are no project: events, documents, accounts, products, abstractions
+    non_project_objects: frozenset[str] = frozenset()
+    abstract_suffixes: tuple[str, ...] = ()  # "-ость", "-изм": abstractions
+    # "проект здания разработало бюро": a design, not a launch
+    design_nouns: frozenset[str] = frozenset()
+    design_verbs: frozenset[str] = frozenset()
+    talk_verbs: frozenset[str] = frozenset()  # "власти обсуждают строительство терминала"
+    hedge_modifiers: frozenset[str] = frozenset()  # "о возможном строительстве"
+    existing_modifiers: frozenset[str] = frozenset()  # "действующий терминал построен в …"
+    # "в 2019 году собирался построить центр, однако отказался": a past plan not carried
+    # out (a past intention verb and a contrast in the sentence)
+    past_intention_verbs: frozenset[str] = frozenset()
+    contrast_words: frozenset[str] = frozenset()
+    linking_vowels: frozenset[str] = frozenset()  # "ветр-о-электростанция"
+    part_prepositions: frozenset[str] = frozenset()  # "на ней построят …"
+    illegal_modifiers: frozenset[str] = frozenset()  # "незаконно построили": no project
+    capacity_prepositions: frozenset[str] = frozenset()  # "зал на 400 мест"
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -367,13 +390,137 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A project noun, also as the head of a compound ("онлайн-магазин")."""
     lemma = view.tokens[index].lemma
     return (
-        (lemma in words.project_nouns or lemma.rsplit("-", 1)[-1] in words.project_nouns)
+        (
+            lemma in words.project_nouns
+            or lemma.rsplit("-", 1)[-1] in words.project_nouns
+            or _compound_project(lemma, words)
+        )
         and view.mention_at(index) is None
         and not any(
             view.tokens[child].lemma in words.document_complements
             for child in view.children(index)
         )
     )
+
+
+def _compound_project(lemma: str, words: InitiativeWords) -> bool:
+    """ "ветроэлектростанция", "автозавод": a word ending in a project noun of five letters
+    or more after a stem of three or more joined by a linking vowel (not "кооперация",
+    "сотрудник")."""
+    return any(
+        lemma.endswith(noun)
+        and len(lemma) - len(noun) >= 3
+        and lemma[-len(noun) - 1] in words.linking_vowels
+        for noun in words.project_nouns - words.body_nouns - words.service_nouns
+        - words.cooperation_nouns
+        if len(noun) >= 5
+    )
+
+
+def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A thing that can be built or opened: an inanimate common noun, no abstraction,
+    event, document or product, and no name."""
+    token = view.tokens[index]
+    spans = [(q.start, q.end) for q in view.quantities] + [(d.start, d.end) for d in view.dates]
+    measured = any(index in view.token_indices(start, end) for start, end in spans)
+    return (
+        token.pos == "NOUN"
+        and not measured  # "10 млн", "год России"
+        and not _so_called(view, index, words)
+        and token.feats.get("Animacy") != "Anim"
+        and view.mention_at(index) is None
+        and token.lemma not in words.non_project_objects | words.abstract_objects
+        and not token.lemma.endswith(words.abstract_suffixes)
+        and token.lemma not in words.launch_words
+    )
+
+
+def _so_called(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "откроют «альтернативный памятник»": a common noun in quotes is a so-called one."""
+    start = index
+    while start > 0 and view.tokens[start - 1].pos == "ADJ":
+        start -= 1
+    return start > 0 and view.tokens[start - 1].text in words.quotes
+
+
+def _part_of_named(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "на ней построят пять велопарковок": built on or in a project named before (a
+    pronoun place), a part of it rather than a project of its own."""
+    verbs = [verb]
+    if view.tokens[verb].relation == "conj":  # "на ней установят … и построят …"
+        verbs.append(view.tokens[verb].head)
+    return any(
+        view.tokens[child].pos == "PRON"
+        and view.preposition(child) in words.part_prepositions
+        for position in verbs
+        if 0 <= position < len(view.tokens)
+        for child in view.children(position)
+    )
+
+
+def _placed_or_sized(view: SentenceView, verb: int, index: int, words: InitiativeWords) -> bool:
+    """ "открыли в Томской области полигон", "зал на 400 мест": an opened object with a
+    place or a size is a facility."""
+    subtree = set(view.subtree(index))
+    sized = subtree | {  # "открыл коворкинг на 200 мест": the parser may hang it on the verb
+        i
+        for child in view.children(verb)
+        if child > index and view.preposition(child) in words.capacity_prepositions
+        for i in view.subtree(child)
+    }
+    if any(set(view.token_indices(q.start, q.end)) & sized for q in view.quantities):
+        return True
+    places = [
+        i
+        for child in view.children(verb)
+        if view.preposition(child) in words.place_prepositions
+        for i in view.subtree(child)
+    ]
+    return bool(view.mentions_in([*places, *subtree], _PLACE_TYPES))
+
+
+def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """The launching word whose frame makes a noun of no project list a project: the
+    object of a building word ("возвели овощехранилище", "строительство арены", "заложили
+    камень дата-центра"), or the placed or sized object of an opening word."""
+    if not _concrete(view, index, words) or view.tokens[index].lemma in words.foundation_nouns:
+        return None
+    token = view.tokens[index]
+    head = token.head
+    if not 0 <= head < len(view.tokens):
+        return None
+    governor = view.tokens[head]
+    genitive = token.relation == "nmod" and token.feats.get("Case") == "Gen" and index > head
+    if governor.lemma in words.foundation_nouns and genitive:
+        verb = governor.head
+        if 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.build_words:
+            return verb
+        return None
+    objects = {"obj", "nsubj:pass"}
+    if governor.lemma.endswith("ся"):  # "открылся ледовый дворец"
+        objects.add("nsubj")
+    if token.relation == "obj" and token.feats.get("Case") not in {"Acc", "Gen"}:
+        return None  # a nominative "object" is the parser's misreading
+    between = range(min(head, index) + 1, max(head, index))
+    if any(view.tokens[i].text in {":", ";"} for i in between):
+        return None  # another clause
+    if governor.pos == "VERB" and _part_of_named(view, head, words):
+        return None
+    # a listed work noun keeps its object in its own kind ("реконструкция набережной
+    # Волги"); another building noun ("возведение трека") makes the object the project
+    if governor.lemma in words.build_words and (
+        (governor.pos == "VERB" and token.relation in objects)
+        or (governor.pos == "NOUN" and genitive and governor.lemma not in words.project_nouns)
+    ):
+        return head
+    if (
+        governor.lemma in words.opening_words
+        and governor.pos == "VERB"
+        and token.relation in objects
+        and _placed_or_sized(view, head, index, words)
+    ):
+        return head
+    return None
 
 
 def _named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -502,12 +649,18 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     claims = []
     for index, token in enumerate(view.tokens):
         named_body = _named_body(view, index, words)
-        if not (_is_project(view, index, words) or named_body) or _part_of_project(
+        listed = _is_project(view, index, words)
+        framed = None if named_body else _framed_object(view, index, words)
+        if not (listed or named_body or framed is not None) or _part_of_project(
             view, index, words
         ):
             continue
-        launcher = _launcher(view, index, words)
+        launcher = _launcher(view, index, words) if listed or named_body else None
         if launcher is None:
+            launcher = framed
+        if launcher is None:
+            continue
+        if _not_reported(view, index, launcher, words):
             continue
         if named_body and view.tokens[launcher].lemma not in words.founding_words:
             continue
@@ -546,7 +699,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         ):
             continue
         if token.lemma in words.launch_words and any(
-            _is_project(view, child, words) for child in view.children(index)
+            _is_project(view, child, words) or _framed_object(view, child, words) == index
+            for child in view.children(index)
         ):
             continue  # "строительство завода": the plant is the project
         segment = list(range(index, end))
@@ -634,10 +788,55 @@ def _hosts_another(view: SentenceView, index: int, launcher: int, words: Initiat
         view.tokens[index].head == launcher
         and view.preposition(index) in words.place_prepositions
         and any(
-            view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"} and _is_project(view, c, words)
+            view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
+            and (_is_project(view, c, words) or _framed_object(view, c, words) == launcher)
             for c in view.children(launcher)
         )
     )
+
+
+def _not_reported(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """The frame says no project is reported: a design ("проект здания разработало бюро"),
+    talk ("обсуждают строительство"), a hedge ("о возможном строительстве"), a facility
+    that already stands ("действующий терминал построен в 1960-х"), or a past plan not
+    carried out ("собирался построить центр, однако отказался")."""
+    designs = [
+        i for i in (index, launcher)
+        if view.tokens[i].lemma in words.design_nouns
+        and any(view.tokens[c].feats.get("Case") == "Gen" for c in view.children(i))
+    ]
+    if designs and (
+        {view.tokens[h].lemma for h in [launcher, *list(view.ancestors(launcher))[:1]]}
+        & words.design_verbs
+    ):
+        return True
+    above = [launcher, *list(view.ancestors(launcher))[:2]]
+    if any(view.tokens[h].lemma in words.talk_verbs for h in above):
+        return True
+    # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
+    # talk noun anywhere up the chain of nouns above the launch
+    nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))
+    if any(view.tokens[h].lemma in words.talk_nouns for h in nouns_above):
+        return True
+    if _so_called(view, index, words):
+        return True
+    verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
+    if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
+        view.tokens[c].lemma in words.illegal_modifiers for c in view.children(verb)
+    ):
+        return True
+    modifiers = {
+        view.tokens[c].lemma for i in {index, launcher} for c in view.children(i)
+        if view.tokens[c].relation == "amod"
+    }
+    if modifiers & (words.hedge_modifiers | words.existing_modifiers):
+        return True
+    past_plan = any(
+        view.tokens[h].lemma in words.past_intention_verbs
+        and view.tokens[h].feats.get("Tense") == "Past"
+        for h in above
+    )
+    return past_plan and any(t.lemma in words.contrast_words for t in view.tokens)
 
 
 def _announcers(view: SentenceView, launcher: int, words: InitiativeWords) -> list[Mention]:
