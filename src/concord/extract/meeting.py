@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from concord.analysis import AnalysedDocument, Token
+from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, SentenceWords, first_date, named_before
 
@@ -519,47 +519,40 @@ def _last_subject_before(view: SentenceView, offset: int, gender: str) -> Mentio
     return None
 
 
-def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
+def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence, int] | None:
+    """The sentence and the token through which a name (or the post it stands in apposition
+    to) takes its place in the clause: climbing the name's own parts to the first other
+    relation."""
     for sentence in document.sentences:
         if not sentence.start <= mention.start < sentence.end:
             continue
         indices = sentence.token_indices(mention.start, mention.end)
         if not indices:
-            return False
+            return None
         current, seen = indices[0], set()
         while 0 <= current < len(sentence.tokens) and current not in seen:
             seen.add(current)
-            relation = sentence.tokens[current].relation
-            if relation.startswith("nsubj"):
-                return True
-            if relation not in _NAME_PARTS:
-                return False
+            if sentence.tokens[current].relation not in _NAME_PARTS:
+                return sentence, current
             current = sentence.tokens[current].head
-    return False
+    return None
+
+
+def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
+    role = _clause_role(document, mention)
+    return role is not None and role[0].tokens[role[1]].relation.startswith("nsubj")
 
 
 def _named_as_object(document: AnalysedDocument, mention: Mention) -> bool:
-    """Whether the name (or the post it stands in apposition to) is a verb's direct
-    object, with no preposition."""
-    for sentence in document.sentences:
-        if not sentence.start <= mention.start < sentence.end:
-            continue
-        indices = sentence.token_indices(mention.start, mention.end)
-        if not indices:
-            return False
-        current, seen = indices[0], set()
-        while 0 <= current < len(sentence.tokens) and current not in seen:
-            seen.add(current)
-            token = sentence.tokens[current]
-            if token.relation == "obj":  # an animate accusative may be tagged genitive
-                return not any(
-                    sentence.tokens[c].relation == "case" for c in range(len(sentence.tokens))
-                    if sentence.tokens[c].head == current
-                )
-            if token.relation not in _NAME_PARTS:
-                return False
-            current = token.head
-    return False
+    """Whether the name (or its post) is a verb's direct object, with no preposition (an
+    animate accusative may be tagged genitive)."""
+    role = _clause_role(document, mention)
+    if role is None:
+        return False
+    sentence, index = role
+    return sentence.tokens[index].relation == "obj" and not any(
+        token.relation == "case" and token.head == index for token in sentence.tokens
+    )
 
 
 def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -> Mention | None:
