@@ -139,6 +139,9 @@ class InitiativeWords:
     part_prepositions: frozenset[str] = frozenset()  # "на ней построят …"
     illegal_modifiers: frozenset[str] = frozenset()  # "незаконно построили": no project
     capacity_prepositions: frozenset[str] = frozenset()  # "зал на 400 мест"
+    proposal_verbs: frozenset[str] = frozenset()  # "депутат предложил построить": opinion
+    government_nouns: frozenset[str] = frozenset()  # "власти города": the place's government
+    territory_nouns: frozenset[str] = frozenset()  # "города", "региона": the place meant
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -698,6 +701,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             view, index, launcher, words
         ):
             continue
+        if _runner_named_before(view, index, launcher, words):
+            continue
         if token.lemma in words.launch_words and any(
             _is_project(view, child, words) or _framed_object(view, child, words) == index
             for child in view.children(index)
@@ -752,6 +757,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         if not organisations:
             for subject in subjects:
                 organisations.extend(_standing_for(view, subject, words))
+                organisations.extend(_government_of_place(view, subject, words))
         if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
             continue
         for mention in organisations:
@@ -818,7 +824,11 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))
     if any(view.tokens[h].lemma in words.talk_nouns for h in nouns_above):
         return True
-    if _so_called(view, index, words):
+    if _so_called(view, index, words) or _built_place(view, index, launcher, words):
+        return True
+    if view.preposition(index) in words.background_prepositions:
+        return True  # "откроют после реконструкции стадион": the works only date the opening
+    if _proposed_by_person(view, launcher, words):
         return True
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
@@ -837,6 +847,64 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
         for h in above
     )
     return past_plan and any(t.lemma in words.contrast_words for t in view.tokens)
+
+
+def _built_place(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "В построенном в прошлом году центре прошла выставка": a participle of building
+    describes a facility that serves as the place of something else; the news is what
+    happens there, not the build."""
+    participle = view.tokens[launcher]
+    return (
+        participle.feats.get("VerbForm") == "Part"
+        and participle.head == index
+        and view.tokens[index].relation in {"obl", "nmod"}
+        and view.preposition(index) in words.place_prepositions
+    )
+
+
+def _proposed_by_person(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Депутат Игорь Савельев предложил построить канатную дорогу": a person's proposal
+    is an opinion; nobody has taken the project on."""
+    for head in [launcher, *list(view.ancestors(launcher))[:2]]:
+        if view.tokens[head].lemma not in words.proposal_verbs:
+            continue
+        subjects = [c for c in view.children(head) if view.tokens[c].relation.startswith("nsubj")]
+        return any(view.mentions_in(view.subtree(c), {"PER"}) for c in subjects)
+    return False
+
+
+def _government_of_place(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
+    """ "Власти города откроют стадион": the government of the city (region …) the report
+    named before, found by `organisation_meant` among the places."""
+    token = view.tokens[subject]
+    if token.lemma not in words.government_nouns:
+        return []
+    for child in view.children(subject):
+        territory = view.tokens[child]
+        if territory.lemma in words.territory_nouns and not view.mentions_in([child]):
+            meant = organisation_meant(
+                view.document, territory.lemma, territory.start, _PLACE_TYPES, _LOOK_BACK,
+                any_named_back=_LOOK_BACK,
+            )  # fmt: skip
+            return [meant] if meant is not None else []
+    return []
+
+
+def _runner_named_before(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "Компания «Светловская верфь» …" then "Верфь начнет работы": a project noun with no
+    name of its own as the subject of the launch stands for the organisation the report
+    introduced by that noun (`organisation_meant`); it runs the launch, it is not built."""
+    token = view.tokens[index]
+    if not token.relation.startswith("nsubj") or token.head != launcher:
+        return False
+    if any(view.tokens[c].relation == "amod" for c in view.children(index)):
+        return False  # "новая верфь начнет работу": a new one
+    meant = organisation_meant(
+        view.document, token.lemma, token.start, words.runner_types, _INTRODUCED_LOOK_BACK
+    )
+    return meant is not None and meant.start < token.start
 
 
 def _announcers(view: SentenceView, launcher: int, words: InitiativeWords) -> list[Mention]:
