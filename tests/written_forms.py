@@ -416,6 +416,8 @@ def main(only: str = "") -> None:
          score_ownership(analyse, "ownership_reports_sixth.jsonl")),
         ("ownership, reports seventh",
          score_ownership(analyse, "ownership_reports_seventh.jsonl")),
+        ("ownership, reports eighth",
+         score_ownership(analyse, "ownership_reports_eighth.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
