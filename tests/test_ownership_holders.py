@@ -47,3 +47,23 @@ def test_in_his_portfolio_the_person_named_as_subject_before(analyse: Analyse) -
 def test_a_place_near_something_is_no_holder(analyse: Analyse) -> None:
     pairs = _pairs(analyse, "Офис компании «Ладога-Транс» находится у вокзала «Сортавала».")
     assert not pairs
+
+
+def test_a_company_of_a_businessman_named_by_his_noun(analyse: Analyse) -> None:
+    pairs = _pairs(analyse, "Подрядчиком выбрана компания «Стройлес» бизнесмена Ильи Гарина.")
+    assert ("Илья Гарин", "Стройлес") in pairs
+
+
+def test_a_group_of_a_banker(analyse: Analyse) -> None:
+    pairs = _pairs(analyse, "Тендер выиграла группа «Нива» банкира Олега Рябцева.")
+    assert ("Олег Рябцев", "Нива") in pairs
+
+
+def test_a_company_of_a_director_is_not_his(analyse: Analyse) -> None:
+    pairs = _pairs(analyse, "Подрядчиком выбрана компания «Стройлес» директора Ильи Гарина.")
+    assert ("Илья Гарин", "Стройлес") not in pairs
+
+
+def test_an_asset_of_an_investor(analyse: Analyse) -> None:
+    pairs = _pairs(analyse, "Телеканал «Заря» — актив инвестора Олега Рябцева.")
+    assert any(owner.startswith("Олег") and owned == "Заря" for owner, owned in pairs)

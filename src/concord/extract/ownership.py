@@ -434,6 +434,14 @@ def _subsidiary_sides(
         m for c in _children_with(view, index, ("nmod",))
         for m in view.mentions_in(view.subtree(c), _PARTIES) or _named_after(view, c)
     ][:1]  # fmt: skip
+    if not owners and any(
+        view.tokens[c].lemma in words.standing_people for c in _children_with(view, index, ("nmod",))
+    ):  # "актив девелопера Руслана Х": the parser may hang the name on the first noun
+        owners = [
+            m for c in _children_with(view, index, ("appos",))
+            if view.tokens[c].feats.get("Case") == "Gen"
+            for m in [view.mention_at(c)] if m is not None and m.type == "PER"
+        ][:1]  # fmt: skip
     token = view.tokens[index]
     properties: list[Mention] = []
     if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):
@@ -443,7 +451,9 @@ def _subsidiary_sides(
     if not subjects and token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
         subjects = _children_with(view, token.head, ("nsubj",))  # "X является дочерним банком Y"
     for subject in subjects:
-        properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1]
+        properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1] or (
+            _quoted_name(view, view.subtree(subject)) if owners else []
+        )
     # "дочерняя компания «A» «B»": the name after the noun's genitive is the subsidiary's
     named = [
         m for c in _children_with(view, index, ("appos", "flat"))
@@ -556,6 +566,13 @@ def _company_of_person(
         if view.tokens[c].feats.get("Case") == "Gen"
         for m in [view.mention_at(c)] if m is not None and m.type == "PER"
     ]  # fmt: skip
+    if not people:  # "компании «X» бизнесмена Игоря Y": the person a business noun names
+        people = [
+            m for c in _children_with(view, index, ("nmod",))
+            if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
+            and view.tokens[c].lemma in words.standing_people
+            for m in _people_in_apposition(view, c)
+        ]  # fmt: skip
     return people[:1], properties
 
 
