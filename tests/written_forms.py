@@ -418,6 +418,8 @@ def main(only: str = "") -> None:
          score_ownership(analyse, "ownership_reports_seventh.jsonl")),
         ("ownership, reports eighth",
          score_ownership(analyse, "ownership_reports_eighth.jsonl")),
+        ("ownership, reports ninth",
+         score_ownership(analyse, "ownership_reports_ninth.jsonl")),
         ("occupation, unseen", score_occupations(analyse)),
         ("occupation, unseen after",
          score_occupations(analyse, "occupation_unseen_after.jsonl")),
