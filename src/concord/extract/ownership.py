@@ -66,6 +66,12 @@ class OwnershipWords:
     # "регион владеет 74 % акций", "в собственности области": the place named before.
     place_nouns: frozenset[str] = _EMPTY
     former_adjectives: frozenset[str] = _EMPTY  # "бывший владелец": no longer the owner
+    # Where a thing is held: "пакет находится у холдинга «X»", "25 % остаются в руках
+    # основателя", "в его портфеле есть завод «Y»": the holder owns the clause's subject.
+    deal_nouns: frozenset[str] = _EMPTY  # "завершил сделку по покупке Y"
+    holding_verbs: frozenset[str] = _EMPTY
+    holder_prepositions: frozenset[str] = _EMPTY  # "у"
+    holding_nouns: frozenset[str] = _EMPTY  # "руки", "портфель", after "в"
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -428,6 +434,14 @@ def _subsidiary_sides(
         m for c in _children_with(view, index, ("nmod",))
         for m in view.mentions_in(view.subtree(c), _PARTIES) or _named_after(view, c)
     ][:1]  # fmt: skip
+    if not owners and any(
+        view.tokens[c].lemma in words.standing_people for c in _children_with(view, index, ("nmod",))
+    ):  # "актив девелопера Руслана Х": the parser may hang the name on the first noun
+        owners = [
+            m for c in _children_with(view, index, ("appos",))
+            if view.tokens[c].feats.get("Case") == "Gen"
+            for m in [view.mention_at(c)] if m is not None and m.type == "PER"
+        ][:1]  # fmt: skip
     token = view.tokens[index]
     properties: list[Mention] = []
     if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):
@@ -437,7 +451,9 @@ def _subsidiary_sides(
     if not subjects and token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
         subjects = _children_with(view, token.head, ("nsubj",))  # "X является дочерним банком Y"
     for subject in subjects:
-        properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1]
+        properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1] or (
+            _quoted_name(view, view.subtree(subject)) if owners else []
+        )
     # "дочерняя компания «A» «B»": the name after the noun's genitive is the subsidiary's
     named = [
         m for c in _children_with(view, index, ("appos", "flat"))
@@ -550,6 +566,13 @@ def _company_of_person(
         if view.tokens[c].feats.get("Case") == "Gen"
         for m in [view.mention_at(c)] if m is not None and m.type == "PER"
     ]  # fmt: skip
+    if not people:  # "компании «X» бизнесмена Игоря Y": the person a business noun names
+        people = [
+            m for c in _children_with(view, index, ("nmod",))
+            if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
+            and view.tokens[c].lemma in words.standing_people
+            for m in _people_in_apposition(view, c)
+        ]  # fmt: skip
     return people[:1], properties
 
 
@@ -731,8 +754,13 @@ def _stand_in(
 def _purchase_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
-    """ "X завершил покупку завода «Y»", "X объявил о покупке Y": the buyer owns it."""
+    """ "X завершил покупку завода «Y»", "X закрыл сделку по покупке Y": the buyer owns
+    it."""
     verb = view.tokens[index].head
+    if 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.deal_nouns and (
+        view.tokens[verb].relation == "obj"
+    ):
+        verb = view.tokens[verb].head  # "завершил сделку по покупке Y"
     if not (0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.purchase_verbs):
         return _purchase_by(view, index, words)
     subjects = _children_with(view, verb, ("nsubj",))
@@ -829,6 +857,10 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = _company_of_person(view, index, words)
             if not owners:
                 owners, properties = _possessive_sides(view, index, words)
+        if not owners and _held_where(view, index, words):
+            owners, properties = _holder_sides(view, index, words)
+            if owners and not properties and look_back:
+                properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.purchase_nouns:
             owners, properties = _purchase_sides(view, index, words)
         if not owners and lemma in words.owned_verbs and look_back:
@@ -865,7 +897,7 @@ def _stand_for(
     ):
         return []
     excluded = {m.entity for m in exclude or [] if m.entity >= 0}
-    if token.pos == "PRON" and token.lemma in words.personal_pronouns:
+    if token.pos in {"PRON", "DET"} and token.lemma in words.personal_pronouns:
         people = [
             m for m in named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
             if m.entity not in excluded and not _inside_partner_phrase(view, m, words)
@@ -1034,3 +1066,76 @@ def _purchase_by(
     between = list(range(index + 1, buyers[0]))
     properties = view.mentions_in(between, {"ORG", "LOCORG"})[:1] or _quoted_name(view, between)
     return owners, [m for m in properties if m not in owners]
+
+
+def _held_where(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "у холдинга" on a verb of being held, "в руках", "в портфеле"."""
+    token = view.tokens[index]
+    preposition = view.preposition(index)
+    if token.lemma in words.holding_nouns:
+        return preposition in words.possession_prepositions
+    head = token.head
+    return (
+        preposition in words.holder_prepositions and token.relation.startswith("obl")
+        and 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.holding_verbs
+    )  # fmt: skip
+
+
+def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """Who holds: the place's own name ("у холдинга «X»"), its genitive ("в руках
+    основателя Виктора Л."), a possessive ("в его портфеле") or the name a common noun
+    stands for ("у холдинга")."""
+    if view.tokens[index].lemma not in words.holding_nouns:
+        return [m for m in _named(view, index) if m.type in _PARTIES] or _stand_for(
+            view, index, words
+        )
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.relation == "nmod" and not view.preposition(child) and (
+            token.feats.get("Case") == "Gen"
+        ):
+            if token.pos == "PRON":
+                return _stand_for(view, child, words)
+            return (
+                _people_in_apposition(view, child)
+                or [m for m in _named(view, child) if m.type in _PARTIES]
+                or _stand_for(view, child, words)
+            )
+        if token.lemma in words.possessive_pronouns and token.pos in {"PRON", "DET"}:
+            # "Фонд «X» основан … В его портфеле": a fund or a company holds as well as a
+            # person, so the possessive is the name last a clause's subject before it
+            named = named_before(view.document, token.start, _PARTIES, _LOOK_BACK)
+            return [m for m in named if _is_subject(view, m)][-1:]
+    return []
+
+
+def _holder_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Контрольный пакет компании находится у холдинга «X»", "остальные 25 % остаются в
+    руках ее основателя", "В портфеле фонда — сеть «Y»": the holder owns the subject (the
+    company, or the company of the stake). A stake of no company named gives owners and no
+    property: the caller takes the property of the claim before."""
+    head = view.tokens[index].head
+    if not 0 <= head < len(view.tokens):
+        return [], []
+    if view.tokens[head].pos in {"VERB", "AUX"}:
+        subjects = _children_with(view, head, ("nsubj",))
+    else:  # "В портфеле фонда — сеть «Y»": no verb, the subject heads the clause
+        subjects = [head]
+    if not subjects:
+        return [], []
+    holder = view.subtree(index)
+    phrase = [i for i in view.subtree(subjects[0]) if i not in holder]
+    owners = _holder(view, index, words)
+    if not owners:
+        return [], []
+    if _is_stake(view, phrase, words):
+        named = [m for m in _side(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
+        return owners, named or _stake_company(view, phrase, words)
+    # the subject is the company itself ("Офис компании «X» находится у Y" is none)
+    held = [m for m in _named(view, subjects[0]) if m.type in {"ORG", "LOCORG"}]
+    if held:
+        return owners, [m for m in held if m not in owners]
+    held = _stand_for(view, subjects[0], words, exclude=owners)
+    return (owners, [m for m in held if m.type in {"ORG", "LOCORG"}]) if held else ([], [])
