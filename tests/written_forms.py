@@ -451,6 +451,8 @@ def main(only: str = "") -> None:
          score_projects(analyse, "agreement", "initiative_reports6_after.jsonl")),
         ("agreement, reports7",
          score_projects(analyse, "agreement", "agreement_reports7.jsonl")),
+        ("agreement, reports7 after",
+         score_projects(analyse, "agreement", "agreement_reports7_after.jsonl")),
     ):
         if only and only not in name:
             continue
