@@ -238,20 +238,25 @@ def _signers(view: SentenceView, index: int, words: AgreementWords) -> list[Ment
 
 
 def _partners_meant(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
-    """ "Соглашение с инвестором подпишут": a common noun after "с"/"между", in the
-    document's phrase or beside its signing verb, as the organisation it stands for."""
+    """ "Соглашение с инвестором подпишут": a singular common noun after "с"/"между", in
+    the document's phrase or beside its signing verb, as the organisation it stands for.
+    A plural one ("с британскими партнерами") is the other side, often never named."""
     verbs = [i for i in list(view.ancestors(index))[:2] if view.tokens[i].lemma in words.sign_verbs]
     nearby = list(view.subtree(index)) + [c for verb in verbs for c in view.children(verb)]
     found: list[Mention] = []
     for noun in nearby:
-        if view.preposition(noun) in words.party_prepositions:
+        plural = view.tokens[noun].feats.get("Number") == "Plur"
+        if not plural and view.preposition(noun) in words.party_prepositions:
             found.extend(m for m in _standing_for(view, noun, words) if m not in found)
     return found
 
 
 def _is_title(view: SentenceView, kind_indices: list[int], words: AgreementWords) -> bool:
-    """ "книгу «Договор с землёй»": a document noun set beside another noun as its name
-    is the title of a book, a film or a body, not a document."""
+    """ "книгу «Договор с землёй»": a document noun opening a quoted name set beside
+    another noun is the title of a book, a film or a body, not a document."""
+    first = kind_indices[0]
+    if first == 0 or view.tokens[first - 1].text not in {"«", '"', "“", "„"}:
+        return False
     for index in kind_indices:
         token = view.tokens[index]
         if token.relation != "appos" or not 0 <= token.head < len(view.tokens):
@@ -262,13 +267,15 @@ def _is_title(view: SentenceView, kind_indices: list[int], words: AgreementWords
     return False
 
 
-def _carried_over(view: SentenceView, kind: str, words: AgreementWords) -> list[Argument]:
+def _carried_over(
+    view: SentenceView, kind: str, words: AgreementWords, sentences_back: int
+) -> list[Argument]:
     """A document restated in a later sentence ("Соглашение определяет порядок …") is
     signed by the parties and signatories of the same kind of document claimed in the
-    sentences before."""
+    `sentences_back` sentences before."""
     sentences = view.document.sentences
     position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - _INTRODUCED_LOOK_BACK) : position]):
+    for sentence in reversed(sentences[max(0, position - sentences_back) : position]):
         earlier = SentenceView.build(view.document, sentence, view.words)
         for claim in reversed(_claims(earlier, words, look_back=False)):
             if claim.values("kind") != [kind]:
@@ -444,12 +451,14 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         ):
             continue  # a bare mention of "соглашение" with nothing known about it
         if look_back and not any(a.role in {"parties", "signatories"} for a in arguments):
+            # a report restates its document paragraphs later; an earlier one only nearby
+            back = _LOOK_BACK if earlier else _INTRODUCED_LOOK_BACK
             signers = _signers(view, index, words)
             signers += [m for m in _partners_meant(view, index, words) if m not in signers]
             arguments.extend(view.entity_argument("parties", m) for m in signers)
             if not signers:
                 arguments.extend(
-                    _carried_over(view, kind, words) or _signed_next(view, kind, words)
+                    _carried_over(view, kind, words, back) or _signed_next(view, kind, words)
                 )
         claims.append(view.claim("agreement", arguments, modality))
     return claims
