@@ -110,9 +110,7 @@ def score_meetings(
             else:
                 score.misses.append(f"{' + '.join(sides)}: {text}")
         for people in claims:
-            if any(
-                all(any(same_name(v, s) for s in sides) for v in people) for sides in expected
-            ):
+            if any(all(any(same_name(v, s) for s in sides) for v in people) for sides in expected):
                 score.correct += 1
             else:
                 score.spurious.append(f"{' + '.join(people)}: {text}")
@@ -381,6 +379,55 @@ def score_projects(
     return score
 
 
+WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
+    # (label, what is scored, file under tests/data/forms/)
+    ("ownership", "ownership", "ownership.jsonl"),
+    ("meeting", "meeting", "meeting.jsonl"),
+    ("ownership, fresh", "ownership", "ownership_fresh.jsonl"),
+    ("meeting, fresh", "meeting", "meeting_fresh.jsonl"),
+    ("meeting, unseen", "meeting", "meeting_unseen.jsonl"),
+    ("meeting, reports", "meeting report", "meeting_reports.jsonl"),
+    ("meeting, reports after", "meeting report", "meeting_reports_after.jsonl"),
+    ("meeting, reports third", "meeting report", "meeting_reports_third.jsonl"),
+    ("meeting, reports fourth", "meeting report", "meeting_reports_fourth.jsonl"),
+    ("meeting, reports sixth", "meeting report", "meeting_reports_sixth.jsonl"),
+    ("meeting, reports seventh", "meeting report", "meeting_reports_seventh.jsonl"),
+    ("ownership, unseen", "ownership", "ownership_unseen.jsonl"),
+    ("ownership, unseen after", "ownership", "ownership_unseen_after.jsonl"),
+    ("ownership, reports", "ownership", "ownership_reports.jsonl"),
+    ("ownership, reports after", "ownership", "ownership_reports_after.jsonl"),
+    ("ownership, reports sixth", "ownership", "ownership_reports_sixth.jsonl"),
+    ("ownership, reports seventh", "ownership", "ownership_reports_seventh.jsonl"),
+    ("ownership, reports eighth", "ownership", "ownership_reports_eighth.jsonl"),
+    ("ownership, reports ninth", "ownership", "ownership_reports_ninth.jsonl"),
+    ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
+    ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
+    ("occupation, round 4", "occupation", "occupation_round4.jsonl"),
+    ("occupation, reports", "occupation", "occupation_reports.jsonl"),
+    ("occupation, reports after", "occupation", "occupation_reports_after.jsonl"),
+    ("deal, unseen", "deal", "deal_unseen.jsonl"),
+    ("deal, unseen after", "deal", "deal_unseen_after.jsonl"),
+    ("statement, unseen", "statement", "statement_unseen.jsonl"),
+    ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
+    ("statement, reports", "statement", "statement_reports.jsonl"),
+    ("statement, reports after", "statement", "statement_reports_after.jsonl"),
+    ("initiative, unseen", "initiative", "initiative_agreement_unseen.jsonl"),
+    ("agreement, unseen", "agreement", "initiative_agreement_unseen.jsonl"),
+    ("initiative, after the rules", "initiative", "initiative_agreement_unseen_after.jsonl"),
+    ("agreement, after the rules", "agreement", "initiative_agreement_unseen_after.jsonl"),
+    ("initiative, third set", "initiative", "initiative_agreement_unseen_third.jsonl"),
+    ("agreement, third set", "agreement", "initiative_agreement_unseen_third.jsonl"),
+    ("initiative, reports6", "initiative", "initiative_reports6.jsonl"),
+    ("agreement, reports6", "agreement", "initiative_reports6.jsonl"),
+    ("initiative, reports6 after", "initiative", "initiative_reports6_after.jsonl"),
+    ("agreement, reports6 after", "agreement", "initiative_reports6_after.jsonl"),
+    ("initiative, reports7", "initiative", "initiative_reports7.jsonl"),
+    ("agreement, in initiative reports7", "agreement", "initiative_reports7.jsonl"),
+    ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
+    ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
+)
+
+
 def main(only: str = "") -> None:
     from concord.document import Document
     from concord.pipeline import Pipeline
@@ -390,77 +437,21 @@ def main(only: str = "") -> None:
     def analyse(text: str) -> AnalysedDocument:
         return pipeline.analyse(Document(text=text, published="2026-02-27"))
 
-    for name, score in (
-        ("ownership", score_ownership(analyse)),
-        ("meeting", score_meetings(analyse)),
-        ("ownership, fresh", score_ownership(analyse, "ownership_fresh.jsonl")),
-        ("meeting, fresh", score_meetings(analyse, "meeting_fresh.jsonl")),
-        ("meeting, unseen", score_meetings(analyse, "meeting_unseen.jsonl")),
-        ("meeting, reports", score_meeting_reports(analyse)),
-        ("meeting, reports after",
-         score_meeting_reports(analyse, "meeting_reports_after.jsonl")),
-        ("meeting, reports third",
-         score_meeting_reports(analyse, "meeting_reports_third.jsonl")),
-        ("meeting, reports fourth",
-         score_meeting_reports(analyse, "meeting_reports_fourth.jsonl")),
-        ("meeting, reports sixth",
-         score_meeting_reports(analyse, "meeting_reports_sixth.jsonl")),
-        ("meeting, reports seventh",
-         score_meeting_reports(analyse, "meeting_reports_seventh.jsonl")),
-        ("ownership, unseen", score_ownership(analyse, "ownership_unseen.jsonl")),
-        ("ownership, unseen after", score_ownership(analyse, "ownership_unseen_after.jsonl")),
-        ("ownership, reports", score_ownership(analyse, "ownership_reports.jsonl")),
-        ("ownership, reports after",
-         score_ownership(analyse, "ownership_reports_after.jsonl")),
-        ("ownership, reports sixth",
-         score_ownership(analyse, "ownership_reports_sixth.jsonl")),
-        ("ownership, reports seventh",
-         score_ownership(analyse, "ownership_reports_seventh.jsonl")),
-        ("ownership, reports eighth",
-         score_ownership(analyse, "ownership_reports_eighth.jsonl")),
-        ("ownership, reports ninth",
-         score_ownership(analyse, "ownership_reports_ninth.jsonl")),
-        ("occupation, unseen", score_occupations(analyse)),
-        ("occupation, unseen after",
-         score_occupations(analyse, "occupation_unseen_after.jsonl")),
-        ("occupation, round 4", score_occupations(analyse, "occupation_round4.jsonl")),
-        ("occupation, reports", score_occupations(analyse, "occupation_reports.jsonl")),
-        ("occupation, reports after",
-         score_occupations(analyse, "occupation_reports_after.jsonl")),
-        ("deal, unseen", score_deals(analyse)),
-        ("deal, unseen after", score_deals(analyse, "deal_unseen_after.jsonl")),
-        ("statement, unseen", score_statements(analyse)),
-        ("statement, unseen after",
-         score_statements(analyse, "statement_unseen_after.jsonl")),
-        ("statement, reports", score_statements(analyse, "statement_reports.jsonl")),
-        ("statement, reports after",
-         score_statements(analyse, "statement_reports_after.jsonl")),
-        ("initiative, unseen", score_projects(analyse, "initiative")),
-        ("agreement, unseen", score_projects(analyse, "agreement")),
-        ("initiative, after the rules",
-         score_projects(analyse, "initiative", "initiative_agreement_unseen_after.jsonl")),
-        ("agreement, after the rules",
-         score_projects(analyse, "agreement", "initiative_agreement_unseen_after.jsonl")),
-        ("initiative, third set",
-         score_projects(analyse, "initiative", "initiative_agreement_unseen_third.jsonl")),
-        ("agreement, third set",
-         score_projects(analyse, "agreement", "initiative_agreement_unseen_third.jsonl")),
-        ("initiative, reports6",
-         score_projects(analyse, "initiative", "initiative_reports6.jsonl")),
-        ("agreement, reports6",
-         score_projects(analyse, "agreement", "initiative_reports6.jsonl")),
-        ("initiative, reports6 after",
-         score_projects(analyse, "initiative", "initiative_reports6_after.jsonl")),
-        ("agreement, reports6 after",
-         score_projects(analyse, "agreement", "initiative_reports6_after.jsonl")),
-        ("initiative, reports7",
-         score_projects(analyse, "initiative", "initiative_reports7.jsonl")),
-        ("agreement, reports7",
-         score_projects(analyse, "agreement", "initiative_reports7.jsonl")),
-    ):
-        if only and only not in name:
+    scorers: dict[str, Callable[[Callable[[str], AnalysedDocument], str], Score]] = {
+        "ownership": score_ownership,
+        "meeting": score_meetings,
+        "meeting report": score_meeting_reports,
+        "occupation": score_occupations,
+        "deal": score_deals,
+        "statement": score_statements,
+        "initiative": lambda analyse, name: score_projects(analyse, "initiative", name),
+        "agreement": lambda analyse, name: score_projects(analyse, "agreement", name),
+    }
+    for label, scored, name in WRITTEN_SETS:
+        if only and only not in label:
             continue
-        print(f"{name}: recall {score.found}/{score.expected} = {score.recall:.3f}, "
+        score = scorers[scored](analyse, name)
+        print(f"{label}: recall {score.found}/{score.expected} = {score.recall:.3f}, "
               f"precision {score.correct}/{score.claimed} = {score.precision:.3f}")  # fmt: skip
         if isinstance(score, ClaimScore):
             print(f"  modality agrees on {score.same_modality}/{score.found} found")

@@ -47,6 +47,8 @@ class AgreementWords:
     # organisations named before; side nouns ("стороны") also for the states
     party_nouns: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
+    # "Двенадцать компаний присоединились к хартии, среди них X и Y": who the signers are
+    including_prepositions: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -215,8 +217,17 @@ def _signers(view: SentenceView, index: int, words: AgreementWords) -> list[Ment
     for verb in [index, *view.ancestors(index)][:3]:
         if view.tokens[verb].lemma not in words.sign_verbs:
             continue
-        for child in view.children(verb):
-            if not view.tokens[child].relation.startswith("nsubj"):
+        children = view.children(verb)
+        has_subject = any(view.tokens[c].relation.startswith("nsubj") for c in children)
+        for child in children:
+            relation = view.tokens[child].relation
+            # "ведомства утвердили план": a plural noun the parser took for a second object,
+            # before the verb that has no subject and holds the document, signs it
+            misread = (
+                not has_subject and relation == "obj" and child < verb
+                and index not in view.subtree(child) and index != child
+            )  # fmt: skip
+            if not (relation.startswith("nsubj") or misread):
                 continue
             nouns = [child] + [
                 c for c in view.children(child) if view.tokens[c].relation == "conj"
@@ -226,13 +237,45 @@ def _signers(view: SentenceView, index: int, words: AgreementWords) -> list[Ment
     return found
 
 
-def _carried_over(view: SentenceView, kind: str, words: AgreementWords) -> list[Argument]:
+def _partners_meant(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
+    """ "Соглашение с инвестором подпишут": a singular common noun after "с"/"между", in
+    the document's phrase or beside its signing verb, as the organisation it stands for.
+    A plural one ("с британскими партнерами") is the other side, often never named."""
+    verbs = [i for i in list(view.ancestors(index))[:2] if view.tokens[i].lemma in words.sign_verbs]
+    nearby = list(view.subtree(index)) + [c for verb in verbs for c in view.children(verb)]
+    found: list[Mention] = []
+    for noun in nearby:
+        plural = view.tokens[noun].feats.get("Number") == "Plur"
+        if not plural and view.preposition(noun) in words.party_prepositions:
+            found.extend(m for m in _standing_for(view, noun, words) if m not in found)
+    return found
+
+
+def _is_title(view: SentenceView, kind_indices: list[int], words: AgreementWords) -> bool:
+    """ "книгу «Договор с землёй»": a document noun opening a quoted name set beside
+    another noun is the title of a book, a film or a body, not a document."""
+    first = kind_indices[0]
+    if first == 0 or view.tokens[first - 1].text not in {"«", '"', "“", "„"}:
+        return False
+    for index in kind_indices:
+        token = view.tokens[index]
+        if token.relation != "appos" or not 0 <= token.head < len(view.tokens):
+            continue
+        holder = view.tokens[token.head]
+        if holder.pos == "NOUN" and holder.lemma not in words.document_nouns | words.reference_nouns:
+            return True
+    return False
+
+
+def _carried_over(
+    view: SentenceView, kind: str, words: AgreementWords, sentences_back: int
+) -> list[Argument]:
     """A document restated in a later sentence ("Соглашение определяет порядок …") is
     signed by the parties and signatories of the same kind of document claimed in the
-    sentences before."""
+    `sentences_back` sentences before."""
     sentences = view.document.sentences
     position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - _LOOK_BACK) : position]):
+    for sentence in reversed(sentences[max(0, position - sentences_back) : position]):
         earlier = SentenceView.build(view.document, sentence, view.words)
         for claim in reversed(_claims(earlier, words, look_back=False)):
             if claim.values("kind") != [kind]:
@@ -282,6 +325,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         if not found:
             continue
         kind, kind_indices = found
+        if _is_title(view, kind_indices, words):
+            continue
         phrase = [i for i in view.subtree(index) if i > index]
         arguments = [Argument("kind", kind, view.span_of(kind_indices))]
         earlier = [
@@ -361,6 +406,13 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                             for m in view.mentions_in(view.subtree(party))
                             if is_party(m)
                         )
+                for including in view.children(child):
+                    if view.preposition(including) in words.including_prepositions:
+                        arguments.extend(
+                            view.entity_argument("parties", m)
+                            for m in view.mentions_in(view.subtree(including))
+                            if is_party(m)
+                        )
                 if not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(child)):
                     arguments.extend(_bare_signers(view, child))
                 for subject_index in view.children(child):
@@ -399,11 +451,14 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         ):
             continue  # a bare mention of "соглашение" with nothing known about it
         if look_back and not any(a.role in {"parties", "signatories"} for a in arguments):
+            # a report restates its document paragraphs later; an earlier one only nearby
+            back = _LOOK_BACK if earlier else _INTRODUCED_LOOK_BACK
             signers = _signers(view, index, words)
+            signers += [m for m in _partners_meant(view, index, words) if m not in signers]
             arguments.extend(view.entity_argument("parties", m) for m in signers)
             if not signers:
                 arguments.extend(
-                    _carried_over(view, kind, words) or _signed_next(view, kind, words)
+                    _carried_over(view, kind, words, back) or _signed_next(view, kind, words)
                 )
         claims.append(view.claim("agreement", arguments, modality))
     return claims
