@@ -14,6 +14,7 @@ launching verb's subject) run it, the first "в X" place there (or on the verb) 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import takewhile
 
 from concord.claim import Argument, Claim, Mention, Modality
@@ -142,6 +143,13 @@ class InitiativeWords:
     proposal_verbs: frozenset[str] = frozenset()  # "депутат предложил построить": opinion
     government_nouns: frozenset[str] = frozenset()  # "власти города": the place's government
     territory_nouns: frozenset[str] = frozenset()  # "города", "региона": the place meant
+
+    @cached_property
+    def compound_heads(self) -> frozenset[str]:
+        """Project nouns that may end a compound ("автозавод"): five letters or more, no
+        body, service or cooperation noun."""
+        excluded = self.body_nouns | self.service_nouns | self.cooperation_nouns
+        return frozenset(n for n in self.project_nouns - excluded if len(n) >= 5)
 
 
 _PLACE_TYPES = {"LOC", "LOCORG"}
@@ -410,13 +418,10 @@ def _compound_project(lemma: str, words: InitiativeWords) -> bool:
     """ "ветроэлектростанция", "автозавод": a word ending in a project noun of five letters
     or more after a stem of three or more joined by a linking vowel (not "кооперация",
     "сотрудник")."""
+    heads = words.compound_heads
     return any(
-        lemma.endswith(noun)
-        and len(lemma) - len(noun) >= 3
-        and lemma[-len(noun) - 1] in words.linking_vowels
-        for noun in words.project_nouns - words.body_nouns - words.service_nouns
-        - words.cooperation_nouns
-        if len(noun) >= 5
+        lemma[-length:] in heads and lemma[-length - 1] in words.linking_vowels
+        for length in range(5, len(lemma) - 2)
     )
 
 
