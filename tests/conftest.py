@@ -88,3 +88,12 @@ def analyse(pipeline: Pipeline) -> Analyse:
         return pipeline.analyse(Document(text=text, published=published))
 
     return run
+
+
+def ownership_pairs(analyse: Analyse, text: str) -> set[tuple[str, str]]:
+    """(owner, property) of every ownership claim read from `text`."""
+    return {
+        (claim.values("owner")[0], claim.values("property")[0])
+        for claim in analyse(text).claims
+        if claim.type == "ownership"
+    }

@@ -377,6 +377,19 @@ def _holder_of_post(tokens: list[Token], index: int) -> str:
     return holder.lemma
 
 
+def _namings_before(
+    document: AnalysedDocument, mention: Mention, offset: int
+) -> list[Mention]:
+    """Every mention of the person `mention` names (itself if it joined no entity) before
+    `offset`: where a post or a country may have introduced them."""
+    return [
+        earlier
+        for earlier in document.mentions
+        if earlier.start < offset
+        and (earlier is mention or (mention.entity >= 0 and earlier.entity == mention.entity))
+    ]
+
+
 def _introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | None:
     """The person last named before `offset` whose post holds `holder`
     ("генерального директора госкорпорации «Росатом» X" for "глава госкорпорации")."""
@@ -384,9 +397,7 @@ def _introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | 
     for mention in reversed(named_before(document, offset, {"PER"}, ACTOR_WINDOW)):
         posts = [
             lemma
-            for earlier in document.mentions
-            if earlier.start < offset
-            and (earlier is mention or (mention.entity >= 0 and earlier.entity == mention.entity))
+            for earlier in _namings_before(document, mention, offset)
             for lemma in _post_lemmas(document, earlier)
         ]
         if holder in posts:
@@ -566,9 +577,7 @@ def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
         introductions = [
             word_and_name
-            for earlier in document.mentions
-            if earlier.start < offset
-            and (earlier is mention or (mention.entity >= 0 and earlier.entity == mention.entity))
+            for earlier in _namings_before(document, mention, offset)
             for word_and_name in _introduction(document, earlier)
         ]
         if any(_of_country(a, w, name) for a in adjectives for w, name in introductions):
