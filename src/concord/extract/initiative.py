@@ -145,6 +145,12 @@ class InitiativeWords:
     territory_nouns: frozenset[str] = frozenset()  # "города", "региона": the place meant
 
     @cached_property
+    def frame_words(self) -> frozenset[str]:
+        """The words whose object may be a project of no list: building, opening, and the
+        foundation stone's nouns."""
+        return self.build_words | self.opening_words | self.foundation_nouns
+
+    @cached_property
     def compound_heads(self) -> frozenset[str]:
         """Project nouns that may end a compound ("автозавод"): five letters or more, no
         body, service or cooperation noun."""
@@ -491,11 +497,11 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     """The launching word whose frame makes a noun of no project list a project: the
     object of a building word ("возвели овощехранилище", "строительство арены", "заложили
     камень дата-центра"), or the placed or sized object of an opening word."""
-    if not _concrete(view, index, words) or view.tokens[index].lemma in words.foundation_nouns:
-        return None
     token = view.tokens[index]
     head = token.head
-    if not 0 <= head < len(view.tokens):
+    if not 0 <= head < len(view.tokens) or view.tokens[head].lemma not in words.frame_words:
+        return None  # the cheap test first: only these words frame a project
+    if not _concrete(view, index, words) or token.lemma in words.foundation_nouns:
         return None
     governor = view.tokens[head]
     genitive = token.relation == "nmod" and token.feats.get("Case") == "Gen" and index > head
