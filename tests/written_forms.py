@@ -9,14 +9,16 @@ Run `python -m tests.written_forms` to print the figures and every miss.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from concord.analysis import AnalysedDocument
 
 FORMS = Path(__file__).parent / "data" / "forms"
+Item = TypeVar("Item")  # what a reader finds in a text
+Found = TypeVar("Found")  # what Concord claims there
 
 
 @dataclass
@@ -37,6 +39,30 @@ class Score:
     @property
     def precision(self) -> float:
         return self.correct / self.claimed if self.claimed else 1.0
+
+    def count(
+        self,
+        text: str,
+        expected: Sequence[Item],
+        claims: Sequence[Found],
+        finds: Callable[[Found, Item], bool],
+        agrees: Callable[[Found, Item], bool],
+        show: Callable[[Any], str],
+    ) -> None:
+        """One text's items: each expected item some claim `finds` is found, each claim that
+        `agrees` with an expected item is correct; the rest are listed with the text."""
+        self.expected += len(expected)
+        self.claimed += len(claims)
+        for item in expected:
+            if any(finds(claim, item) for claim in claims):
+                self.found += 1
+            else:
+                self.misses.append(f"{show(item)}: {text}")
+        for claim in claims:
+            if any(agrees(claim, item) for item in expected):
+                self.correct += 1
+            else:
+                self.spurious.append(f"{show(claim)}: {text}")
 
 
 def _stem(word: str) -> str:
@@ -70,19 +96,12 @@ def score_ownership(
             for claim in analyse(text).claims
             if claim.type == "ownership" and claim.values("owner") and claim.values("property")
         ]
-        score.expected += len(expected)
-        score.claimed += len(claims)
-        for owner, owned in expected:
-            if any(same_name(o, owner) and same_name(p, owned) for o, p in claims):
-                score.found += 1
-            else:
-                score.misses.append(f"{owner} → {owned}: {text}")
-        for o, p in claims:
-            if any(same_name(o, owner) and same_name(p, owned) for owner, owned in expected):
-                score.correct += 1
-            else:
-                score.spurious.append(f"{o} → {p}: {text}")
+        score.count(text, expected, claims, _same_pair, _same_pair, " → ".join)
     return score
+
+
+def _same_pair(claim: tuple[str, str], expected: tuple[str, str]) -> bool:
+    return same_name(claim[0], expected[0]) and same_name(claim[1], expected[1])
 
 
 def score_meetings(
@@ -102,19 +121,16 @@ def score_meetings(
             if claim.type == "meeting"
         ]  # fmt: skip
         claims = [people for people in claims if len(people) >= 2]
-        score.expected += len(expected)
-        score.claimed += len(claims)
-        for sides in expected:
-            if any(all(any(same_name(v, s) for v in people) for s in sides) for people in claims):
-                score.found += 1
-            else:
-                score.misses.append(f"{' + '.join(sides)}: {text}")
-        for people in claims:
-            if any(all(any(same_name(v, s) for s in sides) for v in people) for sides in expected):
-                score.correct += 1
-            else:
-                score.spurious.append(f"{' + '.join(people)}: {text}")
+        score.count(text, expected, claims, _names_all, _names_only, " + ".join)
     return score
+
+
+def _names_all(people: list[str], sides: list[str]) -> bool:
+    return all(any(same_name(v, s) for v in people) for s in sides)
+
+
+def _names_only(people: list[str], sides: list[str]) -> bool:
+    return all(any(same_name(v, s) for s in sides) for v in people)
 
 
 def score_meeting_reports(
@@ -176,18 +192,9 @@ def score_occupations(
         text = str(item["text"])
         expected = [list(post) for post in item["posts"]]
         claims = _occupations(analyse(text))
-        score.expected += len(expected)
-        score.claimed += len(claims)
-        for post in expected:
-            if any(_holds(claim, post) for claim in claims):
-                score.found += 1
-            else:
-                score.misses.append(f"{' / '.join(str(p) for p in post)}: {text}")
-        for claim in claims:
-            if any(_agrees(claim, post) for post in expected):
-                score.correct += 1
-            else:
-                score.spurious.append(f"{' / '.join(claim)}: {text}")
+        score.count(
+            text, expected, claims, _holds, _agrees, lambda post: " / ".join(map(str, post))
+        )
     return score
 
 
@@ -220,21 +227,14 @@ def score_deals(
             for claim in analyse(text).claims
             if claim.type == "deal" and claim.values("kind")
         ]
-        score.expected += len(expected)
-        score.claimed += len(claims)
-        for parties, kind in expected:
-            if any(
-                all(any(same_name(v, p) for v in named) for p in parties) and found == kind
-                for named, found in claims
-            ):
-                score.found += 1
-            else:
-                score.misses.append(f"{' + '.join(parties)} ({kind}): {text}")
-        for named, found in claims:
-            if any(_same_parties(named, parties) and found == kind for parties, kind in expected):
-                score.correct += 1
-            else:
-                score.spurious.append(f"{' + '.join(named)} ({found}): {text}")
+        score.count(
+            text,
+            expected,
+            claims,
+            lambda claim, deal: _names_all(claim[0], deal[0]) and claim[1] == deal[1],
+            lambda claim, deal: _same_parties(claim[0], deal[0]) and claim[1] == deal[1],
+            lambda deal: f"{' + '.join(deal[0])} ({deal[1]})",
+        )
     return score
 
 
@@ -258,6 +258,15 @@ def _said_in(spans: list[tuple[int, int]], text: str, fragment: str) -> bool:
     return start >= 0 and any(s <= start < e for s, e in spans)
 
 
+def _says_in(text: str) -> Callable[[tuple[str, list[tuple[int, int]]], tuple[str, str]], bool]:
+    """A statement claim is an expected one's: the speaker, and the words said inside it."""
+
+    def says(claim: tuple[str, list[tuple[int, int]]], said: tuple[str, str]) -> bool:
+        return same_name(claim[0], said[0]) and _said_in(claim[1], text, said[1])
+
+    return says
+
+
 def score_statements(
     analyse: Callable[[str], AnalysedDocument], name: str = "statement_unseen.jsonl"
 ) -> Score:
@@ -269,23 +278,8 @@ def score_statements(
         text = str(item["text"])
         expected = [(str(s), str(f)) for s, f in item["statements"]]
         claims = _statements(analyse(text))
-        score.expected += len(expected)
-        score.claimed += len(claims)
-        for speaker, fragment in expected:
-            if any(
-                same_name(v, speaker) and _said_in(spans, text, fragment) for v, spans in claims
-            ):
-                score.found += 1
-            else:
-                score.misses.append(f"{speaker}: {text}")
-        for value, spans in claims:
-            if any(
-                same_name(value, speaker) and _said_in(spans, text, fragment)
-                for speaker, fragment in expected
-            ):
-                score.correct += 1
-            else:
-                score.spurious.append(f"{value}: {text}")
+        says = _says_in(text)
+        score.count(text, expected, claims, says, says, lambda item: str(item[0]))
     return score
 
 
@@ -362,20 +356,17 @@ def score_projects(
         text = str(report["text"])
         expected = [dict(item) for item in report[kind + "s"]]
         claims = _project_claims(analyse(text), kind)
-        score.expected += len(expected)
-        score.claimed += len(claims)
+        score.count(
+            text[:60],
+            expected,
+            claims,
+            _is_item,
+            _is_item,
+            lambda thing: f"{thing['kind']} {thing}" if isinstance(thing, dict) else str(thing),
+        )
         for item in expected:
             matching = [claim for claim in claims if _is_item(claim, item)]
-            if matching:
-                score.found += 1
-                score.same_modality += matching[0][3] == item["modality"]
-            else:
-                score.misses.append(f"{item['kind']} {item}: {text[:60]}")
-        for claim in claims:
-            if any(_is_item(claim, item) for item in expected):
-                score.correct += 1
-            else:
-                score.spurious.append(f"{claim}: {text[:60]}")
+            score.same_modality += bool(matching) and matching[0][3] == item["modality"]
     return score
 
 
