@@ -33,6 +33,10 @@ _MASCULINE_ENDINGS = {
 # Where an unknown surname's ending can only be that of a name in -а (a man's or a woman's):
 # a dative in -е (a name in a consonant takes -у) and an instrumental in -ой.
 _A_STEM_ENDINGS = {"datv": "е", "ablt": "ой"}
+# A genitive in -ы, or in -и after a velar, is one too ("Олега Дерипаски", "Гайдамаки"), but
+# indeclinable names end so as well ("Хаяо Миядзаки"): only beside a first name pymorphy
+# knows in the genitive.
+_A_STEM_GENITIVES = ("ы", "ки", "ги", "хи")
 
 
 def _name_parses(word: str) -> list:
@@ -76,7 +80,7 @@ def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
     return sorted(agreeing or candidates)[0]
 
 
-def _nominative_word(word: str, case: str, gender: str | None) -> str:
+def _nominative_word(word: str, case: str, gender: str | None, declined_first: bool = False) -> str:
     if case == "nomn" or not word[:1].isalpha():
         return word
     readings = [parse for parse in _name_parses(word) if parse.tag.case == case]
@@ -92,6 +96,8 @@ def _nominative_word(word: str, case: str, gender: str | None) -> str:
     if case in _A_STEM_ENDINGS and word.lower().endswith(_A_STEM_ENDINGS[case]) and len(word) > 4:
         # "Олегу Дерипаске", "с Дерипаской": a surname in -а pymorphy does not know
         return word[: -len(_A_STEM_ENDINGS[case])] + "а"
+    if declined_first and case == "gent" and word.lower().endswith(_A_STEM_GENITIVES):
+        return word[:-1] + "а"
     if gender == "Fem" and case in {"gent", "datv", "ablt", "loct"} and word.endswith("ой"):
         return word[:-2] + "а"  # "Марине Сомовой": a woman's surname declined as an adjective
     endings = _MASCULINE_ENDINGS.get(case, ())
@@ -108,11 +114,16 @@ def normalise_person(tokens: Sequence[Token], context_case: str | None = None) -
         return ""
     case = name_case(tokens, context_case)
     gender = next((t.feats["Gender"] for t in tokens if "Gender" in t.feats), None)
+    declined_first = any(
+        "Name" in parse.tag.grammemes and parse.tag.case == case
+        for token in tokens[:-1]
+        for parse in _name_parses(token.text)
+    )
     words = []
     previous_end = tokens[0].start
     for index, token in enumerate(tokens):
         if index and token.start > previous_end:
             words.append(" ")
-        words.append(_nominative_word(token.text, case, gender))
+        words.append(_nominative_word(token.text, case, gender, declined_first))
         previous_end = token.end
     return "".join(words)
