@@ -132,3 +132,35 @@ def test_a_video_conference_with_someone_is_a_meeting(analyse: Analyse) -> None:
     assert [p for p, _ in meetings(analyse, text)] == [{"Олег Сидоров", "Пётр Орлов"}] or [
         p for p, _ in meetings(analyse, text)
     ] == [{"Олег Сидоров", "Петр Орлов"}]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_before_not_the_last_person_named(
+    analyse: Analyse,
+) -> None:
+    text = (
+        "Мэр Твери Олег Лукьянов встретился с директором вагонного завода Игорем Ткачевым. "
+        "Затем он провёл совещание с префектом района Андреем Зуевым."
+    )
+    found = [people for people, _ in meetings(analyse, text)]
+    assert {"Олег Лукьянов", "Андрей Зуев"} in found
+    assert {"Игорь Ткачев", "Андрей Зуев"} not in found
+
+
+def test_views_exchanged_with_a_person_make_a_meeting(analyse: Analyse) -> None:
+    text = "Министр спорта Павел Ершов обменялся мнениями с главой федерации тенниса Юрием Кимом."
+    assert ({"Павел Ершов", "Юрий Ким"}, Modality.FACT) in meetings(analyse, text)
+
+
+def test_a_situation_discussed_with_a_name_is_a_topic_not_a_companion(analyse: Analyse) -> None:
+    text = "Депутаты обсудили ситуацию с блогером Антоном Лужиным на заседании комиссии."
+    assert meetings(analyse, text) == []
+
+
+def test_a_guest_named_after_a_long_post_the_parser_hangs_on_the_place(
+    analyse: Analyse,
+) -> None:
+    text = (
+        "Митрополит Тверской и Кашинский Амвросий принял в своей резиденции в Успенском "
+        "монастыре посла Черногории в России Драгана Вуковича."
+    )
+    assert ({"Амвросий", "Драган Вукович"}, Modality.FACT) in meetings(analyse, text)

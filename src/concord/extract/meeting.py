@@ -97,6 +97,8 @@ _NATIONAL_SUFFIXES = ("ский", "цкий")  # "российский", "тур
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
 _NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
 _SETTING_ROLES = frozenset({"place", "venue", "date"})
+# An animate guest's accusative is its genitive: the tagger reads either.
+_OBJECT_CASES = {"Gen", "Acc"}
 ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
 ACTOR_WINDOW = 4  # how far back "глава государства" finds the actor a report follows
 
@@ -359,6 +361,8 @@ def _referred_person(
         guest = _last_object_before(view, token.start, gender, words)
         if guest is not None:
             return guest
+    if token.pos == "PRON" and token.relation.startswith("nsubj"):
+        return _actor_before(view, token.start, gender)
     return _last_person_before(view, token.start, gender)
 
 
@@ -517,11 +521,13 @@ def _of_generic_holder(view: SentenceView, index: int, words: MeetingWords) -> b
     )
 
 
-def _last_subject_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+def _last_subject_before(
+    view: SentenceView, offset: int, gender: str, window: int = ACTOR_WINDOW
+) -> Mention | None:
     """The person last named before as the subject of a sentence (with the name in
     apposition to its post), of the agreeing gender: the actor a report follows."""
     document = view.document
-    for mention in reversed(named_before(document, offset, {"PER"}, ACTOR_WINDOW)):
+    for mention in reversed(named_before(document, offset, {"PER"}, window)):
         named = _mention_gender(document, mention)
         if (not gender or not named or named == gender) and _named_as_subject(
             document, mention
@@ -662,6 +668,14 @@ def _gender(view: SentenceView, index: int, verb: int | None) -> str:
     return view.tokens[verb].feats.get("Gender", "")
 
 
+def _actor_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+    """ "X встретился с Y. Затем он провёл встречу с Z": a subject pronoun, or a verb with
+    no subject, goes on with the subject before (X), not with the last person named (Y)."""
+    return _last_subject_before(view, offset, gender, ANAPHORA_WINDOW) or _last_person_before(
+        view, offset, gender
+    )
+
+
 def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
@@ -694,7 +708,7 @@ def _zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Me
     ):
         return []
     # not one named earlier in its own sentence: there the parser would have found it
-    found = _last_person_before(view, view.sentence.start, token.feats.get("Gender", ""))
+    found = _actor_before(view, view.sentence.start, token.feats.get("Gender", ""))
     return [found] if found is not None else []
 
 
@@ -741,7 +755,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
-        for loose in _loose_companions(view, index, words):
+        for loose in _loose_companions(view, index, words) + _exchanged_with(view, index, words):
             sides.companions.append(loose)
             sides.add(
                 view.mentions_in(view.subtree(loose, _CLAUSES), _PARTICIPANT_TYPES), own=False
@@ -845,6 +859,22 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
     return all(found.values())
 
 
+def _exchanged_with(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+    """ "X обменялся мнениями с Y": the parser hangs "с Y" on the instrumental of what was
+    exchanged. Only there: "обсудил ситуацию с Y" names a topic, not a companion."""
+    if view.tokens[verb].lemma not in words.discussion_verbs:
+        return []
+    return [
+        companion
+        for child in view.children(verb)
+        if view.tokens[child].relation in {"obl", "iobj", "obj"} and not view.preposition(child)
+        and view.tokens[child].feats.get("Case") == "Ins"
+        for companion in view.children(child)
+        if view.tokens[companion].relation == "nmod"
+        and view.preposition(companion) in words.companion_prepositions
+    ]  # fmt: skip
+
+
 def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """ "X переговорил также с Y" parsed with "с Y" hanging on itself: a companion the parser
     attached to nothing belongs to the verb before it, when no other verb is between."""
@@ -899,30 +929,49 @@ def _names_on_the_place(
             ):
                 names.append((mention, name))
         if not names and not any(view.tokens[c].relation == "obj" for c in view.children(verb)):
-            names.extend(_post_in_genitives(view, child))
+            names.extend(_post_in_genitives(view, child, words))
     return names
 
 
-def _post_in_genitives(view: SentenceView, place: int) -> list[tuple[Mention, int]]:
-    """ "принял в штаб-квартире банка министра X": a host verb with no object of its own,
-    whose place runs on through bare genitives to an animate post with a name in
-    apposition: the parser hung the guest on the place's genitive."""
+def _post_in_genitives(
+    view: SentenceView, place: int, words: MeetingWords
+) -> list[tuple[Mention, int]]:
+    """ "принял в штаб-квартире банка министра X", "в резиденции в монастыре посла X": a
+    host verb with no object of its own, whose place runs on through bare genitives (or a
+    place inside it) to an animate post with a name in apposition: the parser hung the
+    guest on the place's genitive."""
     current = place
     for _ in range(4):
         following = [
             c
             for c in view.children(current)
-            if c > current and view.tokens[c].relation == "nmod" and not view.preposition(c)
-        ]
+            if c > current and view.tokens[c].relation == "nmod"
+            and view.preposition(c) in words.place_prepositions | {""}
+        ]  # fmt: skip
         if not following:
             return []
-        current = following[0]
+        current = min(following, key=lambda c: (bool(view.preposition(c)), c))
         token = view.tokens[current]
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
             for name in view.children(current):
                 mention = view.mention_at(name)
                 if view.tokens[name].relation == "appos" and mention and mention.type == "PER":
                     return [(mention, name)]
+            return _name_after_post(view, current)
+    return []
+
+
+def _name_after_post(view: SentenceView, post: int) -> list[tuple[Mention, int]]:
+    """ "посла Сербии в России Момчило Бабича" with the name hung elsewhere by the parser:
+    the first person named after the post, in its case, with only the post's own noun
+    phrase between."""
+    cases = _OBJECT_CASES if view.tokens[post].feats.get("Case") in _OBJECT_CASES else set()
+    for index in range(post + 1, len(view.tokens)):
+        token = view.tokens[index]
+        mention = view.mention_at(index)
+        if mention is not None and mention.type == "PER":
+            return [(mention, index)] if token.feats.get("Case") in cases else []
+        if token.pos not in {"PROPN", "NOUN", "ADJ", "ADP", "DET"}:
             return []
     return []
 
@@ -991,7 +1040,9 @@ def _place_and_venue(
                     if (c == child or not _has_own_preposition(view, c, child))
                     and c not in guests
                 ]
-                indices = [c for c in indices if view.tokens[c].relation != "case"]
+                indices = [  # "в своей резиденции": the venue is the residence
+                    c for c in indices if view.tokens[c].relation not in {"case", "det"}
+                ]
                 venue = view.phrase(_contiguous(indices, child))[0], indices
                 holders.append(child)  # "в Ланкастер-хаусе в Лондоне": the venue's city
                 continue
