@@ -384,6 +384,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("meeting, reports sixth", "meeting report", "meeting_reports_sixth.jsonl"),
     ("meeting, reports seventh", "meeting report", "meeting_reports_seventh.jsonl"),
     ("meeting, reports eighth", "meeting report", "meeting_reports_eighth.jsonl"),
+    ("meeting, reports ninth", "meeting report", "meeting_reports_ninth.jsonl"),
     ("ownership, unseen", "ownership", "ownership_unseen.jsonl"),
     ("ownership, unseen after", "ownership", "ownership_unseen_after.jsonl"),
     ("ownership, reports", "ownership", "ownership_reports.jsonl"),
