@@ -59,3 +59,10 @@ def test_a_company_of_a_director_is_not_his(analyse: Analyse) -> None:
 def test_an_asset_of_an_investor(analyse: Analyse) -> None:
     pairs = ownership_pairs(analyse, "Телеканал «Заря» — актив инвестора Олега Рябцева.")
     assert any(owner.startswith("Олег") and owned == "Заря" for owner, owned in pairs)
+
+
+def test_a_government_is_the_owner_not_the_city_named_inside_it(analyse: Analyse) -> None:
+    pairs = ownership_pairs(
+        analyse, "Правительство Самары является единственным акционером компании «Самарагаз»."
+    )
+    assert pairs == {("Правительство Самары", "Самарагаз")}

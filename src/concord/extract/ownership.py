@@ -376,6 +376,11 @@ def _owner_noun_sides(
         if m.type in _PARTIES and m not in owned
         and abs(view.token_indices(m.start, m.end)[0] - index) <= 8
     ]  # fmt: skip
+    # "Правительство Москвы является акционером": the government, not the city inside it
+    candidates = [
+        m for m in candidates
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in candidates)
+    ]  # fmt: skip
     if not candidates:
         return [], []
     people = [m for m in candidates if m.type == "PER"] or candidates
