@@ -398,6 +398,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),
     ("occupation, reports", "occupation", "occupation_reports.jsonl"),
     ("occupation, reports after", "occupation", "occupation_reports_after.jsonl"),
+    ("occupation, reports8", "occupation", "occupation_reports8.jsonl"),
+    ("occupation, reports8 after", "occupation", "occupation_reports8_after.jsonl"),
     ("deal, unseen", "deal", "deal_unseen.jsonl"),
     ("deal, unseen after", "deal", "deal_unseen_after.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),

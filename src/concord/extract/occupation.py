@@ -86,6 +86,9 @@ class OccupationWords:
     # Verbs whose object is the one appointed: "назначил нового министра" is no post of the
     # subject's.
     appointing_verbs: frozenset[str] = frozenset()
+    # "назначил нового министра. Им стал X": the word that marks, in the sentence before, the
+    # post a pronoun predicate ("им", "ею") stands for.
+    newcomer_words: frozenset[str] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -297,7 +300,8 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
     if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—", "("}:
         for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
             token = view.tokens[index]
-            if token.pos == "PUNCT":
+            if token.pos in {"PUNCT", "CCONJ"}:
+                # ", а также заместитель министра Y": the post opens the list's next item
                 return None
             same_case = token.feats.get("Case", "Nom") in {case, "Nom"}
             # "X, исполняющий обязанности официального представителя Y": the acting words
@@ -379,9 +383,10 @@ def _posts_by_verb(
     if (
         token.relation == "appos"
         and 0 <= token.head < len(view.tokens)
-        and is_position(view.tokens[token.head].lemma, words.posts)
+        and is_post_by_form(view.tokens[token.head], words.posts)
     ):
-        # "премьером станет глава партии X": the subject is the post the name stands by
+        # "премьером станет глава партии X", "ректором избран физик X": the subject is the
+        # post or calling the name stands by
         person_root, token = token.head, view.tokens[token.head]
     appointed = token.relation == "obj"  # "назначил X директором": the object's post
     first_verb = token.head
@@ -1034,6 +1039,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         claims.extend(_verb_claims(view, person, root, words))
     claims.extend(_shared_posts(view, claims))
     claims.extend(_pronoun_subject_posts(view, words))
+    claims.extend(_posts_named_before(view, words))
     return claims + _places_of_work(view, claims, words)
 
 
@@ -1066,6 +1072,79 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
             end = max(view.subtree(head, skip=frozenset({"nsubj", "conj", "cop"}))) + 1
             claims.append(_claim(view, named[-1], head, end, words, view.modality(head)))
     return claims
+
+
+def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "Совет директоров назначил нового председателя правления. Им стал X": a pronoun
+    predicate of a role verb stands for the new post the sentence before names; its subject,
+    a person, holds that post (with the place said there). The evidence is both sentences."""
+    claims: list[Claim] = []
+    sentences = view.document.sentences
+    position = next(
+        (i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0
+    )
+    if position == 0:
+        return claims
+    for token in view.tokens:
+        verb = token.head
+        if (
+            token.pos != "PRON"
+            or token.lemma not in words.possessive_pronouns
+            or token.feats.get("Case") != "Ins"
+            or not 0 <= verb < len(view.tokens)
+            or view.tokens[verb].lemma not in words.role_verbs
+        ):
+            continue
+        subjects = [
+            mention
+            for child in view.children(verb)
+            if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
+            and (mention := view.mention_at(child)) is not None
+            and mention.type == "PER"
+        ]
+        if not subjects:
+            continue
+        before = SentenceView.build(view.document, sentences[position - 1], view.words)
+        new_posts = [
+            post
+            for post, word in enumerate(before.tokens)
+            if is_position(word.lemma, words.posts)
+            and before.mention_at(post) is None
+            and any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
+        ]
+        if len(new_posts) != 1:
+            continue
+        post = new_posts[0]
+        stop = max(before.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
+        held = _claim(before, subjects[0], post, stop, words, view.modality(verb))
+        if not held.values("where"):  # "Совет директоров «X» назначил нового председателя"
+            held = _at_appointer(before, before.tokens[post].head, held, words)
+        evidence = Span(
+            before.sentence.span.start,
+            view.sentence.span.end,
+            view.document.document.text[before.sentence.span.start : view.sentence.span.end],
+        )
+        claims.append(Claim(held.type, held.arguments, evidence, held.modality))
+    return claims
+
+
+def _at_appointer(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
+    """A new post with no place named is held at the organisation whose body appoints to it
+    (the last organisation in the appointing verb's subject, when no person is there)."""
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.appointing_verbs:
+        return claim
+    subject = [
+        view.mention_at(index)
+        for child in view.children(verb)
+        if view.tokens[child].relation == "nsubj"
+        for index in view.subtree(child)
+    ]
+    appointers = [m for m in subject if m is not None and m.type == "ORG"]
+    if not appointers or any(m is not None and m.type == "PER" for m in subject):
+        return claim
+    return replace(
+        claim, arguments=[*claim.arguments, view.entity_argument("where", appointers[-1])]
+    )
 
 
 def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
