@@ -478,7 +478,6 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                         if role == "signatories" or is_party(signer):
                             arguments.append(view.entity_argument(role, signer))
         for child in range(len(view.tokens)):
-            token = view.tokens[child]
             if _signs(view, child, words) and index in view.subtree(child):
                 for party in view.children(child):
                     if (
