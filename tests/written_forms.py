@@ -420,6 +420,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement, in initiative reports7", "agreement", "initiative_reports7.jsonl"),
     ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
+    ("agreement, reports8", "agreement", "agreement_reports8.jsonl"),
+    ("agreement, reports8 after", "agreement", "agreement_reports8_after.jsonl"),
 )
 
 

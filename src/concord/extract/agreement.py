@@ -49,6 +49,15 @@ class AgreementWords:
     side_nouns: frozenset[str] = frozenset()
     # "Двенадцать компаний присоединились к хартии, среди них X и Y": who the signers are
     including_prepositions: frozenset[str] = frozenset()
+    # "Подписи под договором поставили X и Y", "скрепили подписями": a verb holding the
+    # signature noun signs
+    signature_nouns: frozenset[str] = frozenset()
+    # "Норвегия приостановила действие соглашения": a concluded document suspended,
+    # denounced or left; its subject is a party and the document no longer binds (negated)
+    ending_words: frozenset[str] = frozenset()
+    # "аукцион на право заключения договора аренды": a right or a contest to conclude one,
+    # no document yet
+    contest_nouns: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -62,16 +71,22 @@ def is_party(mention: Mention) -> bool:
     return mention.type in {"ORG", "LOCORG"} or (mention.type == "LOC" and is_state(mention.normal))
 
 
-def _named_as_party(view: SentenceView, mention: Mention, words: AgreementWords) -> bool:
+def _named_as_party(
+    view: SentenceView, mention: Mention, document: int, words: AgreementWords
+) -> bool:
     """A name inside the document's phrase is a party in the genitive or after "с/между"
-    ("соглашение России и Китая", "между X и Y"); after another preposition it is where
-    or what the document is about ("контракт на поставку газа в Китай", "по Ирану").
-    A conjunct takes the preposition of the first name of its list."""
+    ("соглашение России и Китая", "между X и Y"); a name under another preposition, itself
+    or the nearest noun between it and the document that has one, is where or what the
+    document is about ("контракт на поставку газа в Китай", "о разделе продукции на шельфе
+    Охотского моря"); "соглашение о торговле между X и Y" keeps its parties however the
+    parser hangs "между". A conjunct takes the preposition of the first name of its list."""
     index = view.token_indices(mention.start, mention.end)[-1]
-    while view.tokens[index].relation == "conj" and 0 <= view.tokens[index].head < len(view.tokens):
+    while 0 <= index < len(view.tokens) and index != document:
+        preposition = view.preposition(index)
+        if preposition:
+            return preposition in words.party_prepositions
         index = view.tokens[index].head
-    preposition = view.preposition(index)
-    return not preposition or preposition in words.party_prepositions
+    return True
 
 
 def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
@@ -84,9 +99,34 @@ def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, l
     return None
 
 
+def _signs(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """A signing word, or a verb holding a signature ("поставили подписи под договором",
+    "скрепили подписями")."""
+    return view.tokens[index].lemma in words.sign_verbs or (
+        view.tokens[index].pos == "VERB"
+        and any(view.tokens[c].lemma in words.signature_nouns for c in view.children(index))
+    )
+
+
+def _ending(view: SentenceView, index: int, words: AgreementWords) -> int | None:
+    """The word suspending, denouncing or leaving the document, among its three nearest
+    governors ("приостановила действие соглашения", "вышла из договора")."""
+    return next(
+        (i for i in list(view.ancestors(index))[:3] if view.tokens[i].lemma in words.ending_words),
+        None,
+    )
+
+
+def _contested(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "аукцион на право заключения договора": only a right or a contest to conclude."""
+    return any(
+        view.tokens[i].lemma in words.contest_nouns for i in list(view.ancestors(index))[:3]
+    )
+
+
 def _signed_nearby(view: SentenceView, index: int, words: AgreementWords) -> bool:
     chain = [index, *view.ancestors(index)]
-    return any(view.tokens[i].lemma in words.sign_verbs for i in chain) or bool(
+    return any(_signs(view, i, words) for i in chain) or bool(
         _coordinated_signing(view, index, words)
     )
 
@@ -152,6 +192,35 @@ def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, Da
         ),
         None,
     )
+
+
+def _package_signing(view: SentenceView, words: AgreementWords) -> tuple[bool, list[Mention]]:
+    """ "Стороны подписали пакет из 14 документов. … Среди них — договор о …": a package
+    of documents signed in the sentences before signs each document listed after it, by
+    the signing's subjects (names, or the organisations and states a common noun such as
+    "стороны" stands for)."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - _LOOK_BACK) : position]):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        for verb in range(len(earlier.tokens)):
+            if not _signs(earlier, verb, words):
+                continue
+            package = any(
+                earlier.tokens[i].lemma in words.reference_nouns
+                and earlier.tokens[i].feats.get("Number") == "Plur"
+                for i in earlier.subtree(verb)
+            )
+            if not package:
+                continue
+            signers: list[Mention] = []
+            for child in earlier.children(verb):
+                if not earlier.tokens[child].relation.startswith("nsubj"):
+                    continue
+                signers += [m for m in earlier.mentions_in(earlier.subtree(child)) if is_party(m)]
+                signers += _standing_for(earlier, child, words)
+            return True, signers
+    return False, []
 
 
 def _bare_signers(view: SentenceView, verb: int) -> list[Argument]:
@@ -377,11 +446,26 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 span = view.span_of([view.tokens.index(w) for w in subject_tokens])
                 arguments.append(Argument("subject", span.text, span))
         for mention in view.mentions_in(phrase):
-            if is_party(mention) and _named_as_party(view, mention, words):
+            if is_party(mention) and _named_as_party(view, mention, index, words):
                 arguments.append(view.entity_argument("parties", mention))
+        if _contested(view, index, words):
+            continue
         signed = _signed_nearby(view, index, words)
         signed_before, context_date = signing_context(view, words)
-        signed = signed or signed_before
+        in_package, package_signers = (
+            _package_signing(view, words) if look_back else (False, [])
+        )
+        signed = signed or signed_before or in_package
+        ending = _ending(view, index, words)
+        if ending is not None:  # a concluded document suspended or left: its subject a party
+            signed = True
+            for child in view.children(ending):
+                if view.tokens[child].relation.startswith("nsubj"):
+                    arguments.extend(
+                        view.entity_argument("parties", m)
+                        for m in view.mentions_in(view.subtree(child))
+                        if is_party(m)
+                    )
         for child in _coordinated_signing(view, index, words):
             for signer_index in view.children(child):
                 # the parser, finding the document held already, may take the signers
@@ -394,8 +478,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                         if role == "signatories" or is_party(signer):
                             arguments.append(view.entity_argument(role, signer))
         for child in range(len(view.tokens)):
-            token = view.tokens[child]
-            if token.lemma in words.sign_verbs and index in view.subtree(child):
+            if _signs(view, child, words) and index in view.subtree(child):
                 for party in view.children(child):
                     if (
                         view.tokens[party].relation in {"obl", "nmod"}
@@ -432,16 +515,22 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         if term:
             span = view.span_of(term)
             arguments.append(Argument("valid_for", span.text, span))
+        clause = [index]  # the document's governors up to the verb that holds it
+        for governor in view.ancestors(index):
+            clause.append(governor)
+            if view.tokens[governor].pos == "VERB":
+                break
         for mention in view.mentions:
             last = view.token_indices(mention.start, mention.end)[-1]
             if (
                 mention.type in {"LOC", "LOCORG"}
+                and view.tokens[last].head in clause
                 and view.preposition(last) in words.place_prepositions
                 and (view.in_case(last, "Loc") and last not in phrase)
             ):
                 arguments.append(view.entity_argument("place", mention))
                 break
-        modality = view.modality(index)
+        modality = Modality.NEGATED if ending is not None else view.modality(index)
         if (
             modality == Modality.FACT
             and not signed
@@ -455,6 +544,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             back = _LOOK_BACK if earlier else _INTRODUCED_LOOK_BACK
             signers = _signers(view, index, words)
             signers += [m for m in _partners_meant(view, index, words) if m not in signers]
+            signers = signers or package_signers  # a document listed from a signed package
             arguments.extend(view.entity_argument("parties", m) for m in signers)
             if not signers:
                 arguments.extend(

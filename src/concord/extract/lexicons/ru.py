@@ -401,6 +401,12 @@ AGREEMENT = AgreementWords(
     }),
     including_prepositions=frozenset({"среди", "включая"}),  # "…, среди них X и Y"
     side_nouns=frozenset({"сторона", "страна", "государство"}),
+    signature_nouns=frozenset({"подпись"}),
+    ending_words=frozenset({
+        "приостановить", "приостановление", "приостановка", "денонсировать", "денонсация",
+        "расторгнуть", "расторжение", "разорвать", "выйти", "выход", "аннулировать",
+    }),
+    contest_nouns=frozenset({"право", "аукцион", "тендер", "конкурс", "торги"}),
 )
 
 DEAL = DealWords(
