@@ -393,6 +393,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("ownership, reports seventh", "ownership", "ownership_reports_seventh.jsonl"),
     ("ownership, reports eighth", "ownership", "ownership_reports_eighth.jsonl"),
     ("ownership, reports ninth", "ownership", "ownership_reports_ninth.jsonl"),
+    ("ownership, reports tenth", "ownership", "ownership_reports_tenth.jsonl"),
+    ("ownership, reports eleventh", "ownership", "ownership_reports_eleventh.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

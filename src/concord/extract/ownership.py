@@ -72,6 +72,9 @@ class OwnershipWords:
     holding_verbs: frozenset[str] = _EMPTY
     holder_prepositions: frozenset[str] = _EMPTY  # "у"
     holding_nouns: frozenset[str] = _EMPTY  # "руки", "портфель", after "в"
+    # "X через свою дочернюю структуру «Y» владеет …": the possessive is the verb's subject.
+    reflexive_possessives: frozenset[str] = _EMPTY
+    former_adverbs: frozenset[str] = _EMPTY  # "ранее принадлежал": owned once, no longer
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -253,10 +256,13 @@ def _verb_sides(
         i for i in view.subtree(complement[0])
         if i not in sources and (i > index) == (complement[0] > index)
     ]  # fmt: skip
-    second = [  # "заводами в Черноземье": a place where the property lies is none
-        m for m in _side(view, phrase, _PARTIES | {"LOC"})
+    second = _relative_meant(view, complement[0], words) or [  # "заводами в Черноземье": a
+        m for m in _side(view, phrase, _PARTIES | {"LOC"})  # place it lies in is none
         if m.type != "LOC" or not view.preposition(_anchor(view, _mention_head(view, m)))
     ]  # fmt: skip
+    if second and _of_a_person(view, complement[0], second, words):
+        # "Компании Ершова принадлежит X": the company the noun stands for, not the person
+        second = _stand_for(view, complement[0], words)
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
         second = (
             _named_after(view, complement[0])
@@ -277,7 +283,8 @@ def _verb_sides(
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
     if subject:
         first = (
-            _people_in_apposition(view, subject[0])
+            _relative_meant(view, subject[0], words)
+            or _people_in_apposition(view, subject[0])
             or _side(view, view.subtree(subject[0]), _PARTIES)
             or _stand_for(view, subject[0], words, exclude=second)
         )
@@ -299,6 +306,47 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+_CLOSING = {"»", "\"", ")", "“", "”"}
+
+
+def _relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """The name a relative pronoun in the phrase at `index` stands for: the name right before
+    the comma that opens its clause ("Y, которому принадлежит X", "X, 70 % акций которой
+    принадлежит Y", "X, контрольный пакет которой …"); the parser often hangs the clause on
+    another noun, the comma does not lie."""
+    phrase = view.subtree(index)
+    if not any(
+        view.tokens[i].lemma in words.relative_pronouns
+        and (i == index or view.tokens[i].relation.startswith("nmod"))
+        for i in phrase
+    ):
+        return []
+    before = min(phrase) - 1
+    if before < 1 or view.tokens[before].text != ",":
+        return []
+    before -= 1
+    while before > 0 and view.tokens[before].text in _CLOSING:
+        before -= 1
+    mention = view.mention_at(before)
+    return [mention] if mention is not None and mention.type in _PARTIES | {"LOC"} else []
+
+
+def _of_a_person(
+    view: SentenceView, index: int, named: list[Mention], words: OwnershipWords
+) -> bool:
+    """A company noun with no name of its own whose names are all people in its genitive
+    ("компании Ершова")."""
+    if view.tokens[index].lemma not in words.company_nouns or view.mention_at(index):
+        return False
+    genitives = {
+        i for c in _children_with(view, index, ("nmod",))
+        if view.tokens[c].feats.get("Case") == "Gen" for i in view.subtree(c)
+    }  # fmt: skip
+    return all(
+        m.type == "PER" and set(view.token_indices(m.start, m.end)) <= genitives for m in named
+    )
 
 
 def _stake_phrase(
@@ -435,6 +483,8 @@ def _subsidiary_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"X, дочерняя компания Y" and "X является дочерней компанией Y"."""
+    if any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return _through_own_subsidiary(view, index, words)
     owners = [
         m for c in _children_with(view, index, ("nmod",))
         for m in view.mentions_in(view.subtree(c), _PARTIES) or _named_after(view, c)
@@ -473,6 +523,29 @@ def _subsidiary_sides(
         )
         return owners, named
     return owners, properties or named[:1]
+
+
+def _through_own_subsidiary(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X через свою дочернюю структуру «Y» владеет …": the subject of the verb the noun
+    hangs on owns the subsidiary the noun names."""
+    names = [
+        m for c in _children_with(view, index, ("nmod", "appos", "flat"))
+        for m in view.mentions_in(view.subtree(c), {"ORG", "LOCORG"})
+    ][:1]  # fmt: skip
+    verb = view.tokens[index].head
+    if not names or not 0 <= verb < len(view.tokens):
+        return [], []
+    subjects = _children_with(view, verb, ("nsubj",))
+    if not subjects:
+        return [], []
+    owners = (
+        _named(view, subjects[0])
+        or _side(view, view.subtree(subjects[0]), _PARTIES)
+        or _stand_for(view, subjects[0], words, exclude=names)
+    )
+    return [m for m in owners if m not in names][:1], names
 
 
 def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
@@ -536,8 +609,9 @@ def _member_sides(
     owners = (
         view.mentions_in(group_tokens, {"ORG"})[:1] or view.mentions_in(group_tokens, {"PER"})[:1]
     )
-    if not owners and groups:  # "в холдинг входят A и B": the holding named before
-        owners = _stand_in(view, groups[0], words, exclude=members)
+    if not owners and groups:  # "в (состав) холдинг(а) входят A и B": the holding named before
+        group_noun = next(i for i in group_tokens if view.tokens[i].lemma in words.group_nouns)
+        owners = _stand_in(view, group_noun, words, exclude=members)
     return owners, [m for m in members if m not in owners]
 
 
@@ -600,7 +674,12 @@ def _possession_sides(
     if not owners:
         return [], []
     held = _children_with(view, verb, ("obj",)) or _children_with(view, verb, ("nsubj",))
-    properties = _side(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"}) if held else []
+    properties = (
+        _side(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"})
+        or _stand_for(view, held[0], words, exclude=owners)  # "клуб находится в собственности"
+        if held
+        else []
+    )
     return owners, [m for m in properties if m not in owners]
 
 
@@ -677,12 +756,17 @@ def _sale_sides(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "X продал завод «Y» компании «Z»", "X продал долю в Y Z-у": the buyer, the next name
     after what is sold with no preposition of its own, owns it now."""
-    objects = _children_with(view, index, ("obj",))
+    objects = _children_with(view, index, ("obj",)) or [  # "X был продан компании «Z»"
+        c for c in _children_with(view, index, ("nsubj",))
+        if view.tokens[c].relation in words.passive_subjects
+    ]  # fmt: skip
     if not objects:
         return [], []
     phrase = [i for i in view.subtree(index) if i > index]
     found = [m for m in view.mentions_in(phrase, _PARTIES)]
-    sold = [m for m in view.mentions_in(view.subtree(objects[0]), _PARTIES)][:1]
+    sold = view.mentions_in(view.subtree(objects[0]), _PARTIES)[:1] or _named_after(
+        view, objects[0]
+    )  # "Гостиница «X» в центре … была продана": the parser may hang the name elsewhere
     if not sold:
         return [], []
     sold_end = view.token_indices(sold[0].start, sold[0].end)[-1]
@@ -837,6 +921,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         owners: list[Mention] = []
         properties: list[Mention] = []
         owning = lemma in words.owner_verbs | words.owned_verbs
+        if owning and _held_before(view, index, words):
+            continue  # "Ранее банк принадлежал Y": Y owned it once
         if owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
         elif lemma in words.founding_verbs:
@@ -887,6 +973,17 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     )
                 )  # fmt: skip
     return claims
+
+
+def _held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """A state that held once: an imperfective owning verb in the past with "ранее",
+    "прежде" ("Ранее клуб принадлежал Y"); "ранее купил" is a purchase that still holds."""
+    token = view.tokens[index]
+    return (
+        token.feats.get("Tense") == "Past"
+        and token.feats.get("Aspect") == "Imp"
+        and any(view.tokens[c].lemma in words.former_adverbs for c in view.children(index))
+    )
 
 
 def _stand_for(

@@ -671,7 +671,10 @@ OWNERSHIP = OwnershipWords(
     subsidiary_adjectives=frozenset({"дочерний"}),
     member_verbs=frozenset({"входить", "войти"}),
     group_verbs=frozenset({"объединять", "включать", "объединить"}),
-    group_nouns=frozenset({"холдинг", "группа", "концерн", "корпорация", "альянс", "портфель"}),
+    group_nouns=frozenset({
+        "холдинг", "группа", "концерн", "корпорация", "альянс", "портфель", "медиагруппа",
+        "медиахолдинг", "агрохолдинг",
+    }),
     company_nouns=frozenset({"холдинг", "компания", "концерн", "группа", "корпорация", "банк"}),
     stake_nouns=frozenset({"доля", "пакет", "акция", "акционер", "контроль", "бумага"}),
     stake_prepositions=frozenset({"в", "над"}),  # "доля в X", "контроль над X"
@@ -711,4 +714,6 @@ OWNERSHIP = OwnershipWords(
     holding_verbs=frozenset({"находиться", "оставаться", "остаться"}),
     holder_prepositions=frozenset({"у"}),
     holding_nouns=frozenset({"рука", "портфель"}),
+    reflexive_possessives=frozenset({"свой"}),
+    former_adverbs=frozenset({"ранее", "прежде", "раньше", "ранний"}),
 )
