@@ -414,6 +414,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement, reports6 after", "agreement", "initiative_reports6_after.jsonl"),
     ("initiative, reports7", "initiative", "initiative_reports7.jsonl"),
     ("agreement, in initiative reports7", "agreement", "initiative_reports7.jsonl"),
+    ("initiative, reports8", "initiative", "initiative_reports8.jsonl"),
     ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
 )
