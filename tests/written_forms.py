@@ -415,6 +415,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("initiative, reports7", "initiative", "initiative_reports7.jsonl"),
     ("agreement, in initiative reports7", "agreement", "initiative_reports7.jsonl"),
     ("initiative, reports8", "initiative", "initiative_reports8.jsonl"),
+    ("initiative, reports8b", "initiative", "initiative_reports8b.jsonl"),
     ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
 )
