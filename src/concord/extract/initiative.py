@@ -13,9 +13,11 @@ launching verb's subject) run it, the first "в X" place there (or on the verb) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import takewhile
+from types import MappingProxyType
 
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
@@ -84,6 +86,7 @@ class InitiativeWords:
     service_nouns: frozenset[str] = frozenset()
     start_words: frozenset[str] = frozenset()
     founding_words: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()  # "с 1 марта проведут перепись": started
     # "выделила 40 млн рублей на ремонт набережной": money given for a work launches the
     # work, whatever its noun; the work is a noun of doing (a suffix, or one of the list)
     funding_verbs: frozenset[str] = frozenset()
@@ -143,6 +146,8 @@ class InitiativeWords:
     proposal_verbs: frozenset[str] = frozenset()  # "депутат предложил построить": opinion
     government_nouns: frozenset[str] = frozenset()  # "власти города": the place's government
     territory_nouns: frozenset[str] = frozenset()  # "города", "региона": the place meant
+    # "городские власти": the territory noun an adjective stands for ("городской" → "город")
+    territory_adjectives: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -672,6 +677,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         launcher = _launcher(view, index, words) if listed or named_body else None
         if launcher is None:
             launcher = framed
+        if launcher is None and listed:
+            launcher = _held_since(view, index, words)
         if launcher is None:
             continue
         if _not_reported(view, index, launcher, words):
@@ -690,9 +697,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         ):
             continue
         if token.lemma in words.service_nouns and (
-            view.tokens[launcher].lemma not in words.start_words or not governs
+            view.tokens[launcher].lemma not in words.start_words | words.holding_verbs
+            or not governs
         ):
             continue
+        if token.lemma in words.body_nouns and _active_subject(view, index, launcher):
+            continue  # "компания создала сервис": the body founds, is not founded
         if _not_one_project(view, index, launcher, words) or _hosts_another(
             view, index, launcher, words
         ):
@@ -798,6 +808,30 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     return claims
 
 
+def _held_since(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "с 1 января Минфин проведет эксперимент": an activity held from a date on is
+    started by the verb that holds it (a holding verb alone, "провели эксперимент", is a
+    one-off)."""
+    head = view.tokens[index].head
+    if (
+        0 <= head < len(view.tokens)
+        and view.tokens[index].lemma in words.service_nouns
+        and view.tokens[head].lemma in words.holding_verbs
+        and any(date.relation == "since" for date in view.dates)
+    ):
+        return head
+    return None
+
+
+def _active_subject(view: SentenceView, index: int, launcher: int) -> bool:
+    """The noun is the active subject of the launching verb: it does the founding."""
+    return (
+        view.tokens[index].relation == "nsubj"
+        and view.tokens[index].head == launcher
+        and view.tokens[launcher].feats.get("Voice") != "Pass"
+    )
+
+
 def _hosts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """ "В аэропорту открылся терминал": the project noun is where the launch happens;
     the project launched is the verb's subject or object."""
@@ -892,9 +926,10 @@ def _government_of_place(view: SentenceView, subject: int, words: InitiativeWord
         return []
     for child in view.children(subject):
         territory = view.tokens[child]
-        if territory.lemma in words.territory_nouns and not view.mentions_in([child]):
+        noun = words.territory_adjectives.get(territory.lemma, territory.lemma)
+        if noun in words.territory_nouns and not view.mentions_in([child]):
             meant = organisation_meant(
-                view.document, territory.lemma, territory.start, _PLACE_TYPES, _LOOK_BACK,
+                view.document, noun, territory.start, _PLACE_TYPES, _LOOK_BACK,
                 any_named_back=_LOOK_BACK,
             )  # fmt: skip
             return [meant] if meant is not None else []
