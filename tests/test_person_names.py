@@ -40,3 +40,19 @@ def test_a_genitive_surname_in_a_is_read_back_beside_a_known_first_name(
 )
 def test_indeclinable_surnames_stay_as_written(analyse: Analyse, text: str, name: str) -> None:
     assert name in _names(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Министр встретился с коллегой Ван Цзюнем.", "Ван Цзюнь"),
+        ("Посол вручил письмо Дун Цзюню.", "Дун Цзюнь"),
+        ("Переговоры с премьером Фам Ван Тинем прошли в Ханое.", "Фам Ван Тинь"),
+        ("Встреча с министром Чжан Гоцином прошла в Пекине.", "Чжан Гоцин"),
+        ("Депутат встретился с Петром Сидоровым и Линдси Хойлом.", "Линдси Хойл"),
+    ],
+)
+def test_a_given_name_declined_after_a_name_that_is_not(
+    analyse: Analyse, text: str, name: str
+) -> None:
+    assert name in _names(analyse, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from concord.analysis import Token
-from concord.knowledge.morphology import UD_TO_OPENCORPORA_CASE, parses
+from concord.knowledge.morphology import UD_TO_OPENCORPORA_CASE, analyser, parses
 from concord.nlp.phrases import restore_shape
 
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
@@ -56,6 +56,26 @@ def _possible_cases(word: str) -> frozenset[str]:
     return frozenset(parse.tag.case for parse in readings if parse.tag.case)
 
 
+def _declined_given_name(tokens: Sequence[Token], context_case: str | None) -> str | None:
+    """ "с Дун Цзюнем", "Фам Минь Тинем", "с Линдси Хойлом": the last word of a name,
+    one pymorphy does not know, shows the ending of a case the sentence or one of the
+    name's words is tagged with, while the words before it stay as they are (an East
+    Asian family name pymorphy may know as a nominative, an indeclinable first name)."""
+    last = tokens[-1]
+    if len(tokens) < 2 or analyser().word_is_known(last.text.lower()):
+        return None
+    guesses = (context_case, *(t.feats.get("Case") for t in tokens))
+    for guess in guesses:
+        case = UD_TO_OPENCORPORA_CASE.get(guess or "", guess)
+        if (
+            case in _MASCULINE_ENDINGS
+            and case != "accs"  # "-а" of an accusative is also a nominative's
+            and last.text.lower().endswith(_MASCULINE_ENDINGS[case])
+        ):
+            return case
+    return None
+
+
 def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
     """The grammatical case of a whole person name, in pymorphy's notation."""
     candidates = _ALL_CASES
@@ -63,6 +83,11 @@ def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
         narrowed = candidates & _possible_cases(token.text)
         if narrowed:
             candidates = narrowed
+    if candidates == {"nomn"} or (len(candidates) > 1 and "nomn" in candidates):
+        # "с Дун Цзюнем", "с Линдси Хойлом" read as nominative by the tagger
+        declined = _declined_given_name(tokens, context_case)
+        if declined is not None:
+            return declined
     if len(candidates) == 1:
         return next(iter(candidates))
     for guess in (context_case, UD_TO_OPENCORPORA_CASE.get(tokens[-1].feats.get("Case", ""))):
@@ -104,8 +129,16 @@ def _nominative_word(word: str, case: str, gender: str | None, declined_first: b
     if gender != "Fem" or case == "ablt":  # a feminine name never ends in -ом/-ем/-ым
         for ending in endings if gender != "Fem" else ("ом", "ем"):
             if word.lower().endswith(ending) and len(word) > len(ending) + 2:
-                return word[: -len(ending)]
+                return word[: -len(ending)] + _soft_stem(word[: -len(ending)], ending)
     return word
+
+
+def _soft_stem(stem: str, ending: str) -> str:
+    """What a soft stem ends in: "Тинем", "Цзюню" come from "Тинь", "Цзюнь" (a hard stem
+    takes -ом, -у: "Цяном"); after a hushing sound or ц -ем is hard ("Хабишем")."""
+    if ending[0] not in "еяю" or stem[-1:].lower() in "жшчщц":
+        return ""
+    return "й" if stem[-1:].lower() in "аеиоуыэюя" else "ь"
 
 
 def normalise_person(tokens: Sequence[Token], context_case: str | None = None) -> str:
