@@ -89,6 +89,8 @@ class OccupationWords:
     # "назначил нового министра. Им стал X": the word that marks, in the sentence before, the
     # post a pronoun predicate ("им", "ею") stands for.
     newcomer_words: frozenset[str] = frozenset()
+    # "X, который был мэром Y": verbs that link a relative clause's subject to a post
+    copulas: frozenset[str] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -1040,6 +1042,12 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_shared_posts(view, claims))
     claims.extend(_pronoun_subject_posts(view, words))
     claims.extend(_posts_named_before(view, words))
+    said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
+    claims.extend(
+        claim
+        for claim in _relative_clause_posts(view, words)
+        if (claim.values("who")[0], " ".join(claim.values("position"))) not in said
+    )
     return claims + _places_of_work(view, claims, words)
 
 
@@ -1099,8 +1107,7 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             mention
             for child in view.children(verb)
             if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
-            and (mention := view.mention_at(child)) is not None
-            and mention.type == "PER"
+            and (mention := _person_or_named_post(view, child, words)) is not None
         ]
         if not subjects:
             continue
@@ -1125,6 +1132,68 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             view.document.document.text[before.sentence.span.start : view.sentence.span.end],
         )
         claims.append(Claim(held.type, held.arguments, evidence, held.modality))
+    return claims
+
+
+def _person_or_named_post(
+    view: SentenceView, index: int, words: OccupationWords
+) -> Mention | None:
+    """The person a subject names: the subject itself, or the name a post stands by ("Им
+    стал декан факультета X": the subject is "декан", its apposition X the person)."""
+    mention = view.mention_at(index)
+    if mention is not None:
+        return mention if mention.type == "PER" else None
+    if not is_position(view.tokens[index].lemma, words.posts):
+        return None
+    return next(
+        (
+            named
+            for child in view.children(index)
+            if view.tokens[child].relation in {"appos", "flat:name", "nmod"}
+            and (named := view.mention_at(child)) is not None
+            and named.type == "PER"
+        ),
+        None,
+    )
+
+
+def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "X, который в 2015–2020 годах был мэром Y": a post in the instrumental after a copula
+    in a relative clause on a name is that person's (the parser often loses the clause's
+    attachment, so it is read by order: name, comma, relative pronoun, clause to the next
+    comma)."""
+    claims: list[Claim] = []
+    tokens = view.tokens
+    for person in view.mentions:
+        if person.type != "PER":
+            continue
+        last = view.token_indices(person.start, person.end)[-1]
+        pronoun = last + 2
+        if (
+            pronoun >= len(tokens)
+            or tokens[last + 1].text != ","
+            or tokens[pronoun].lemma not in words.relative_pronouns
+            or tokens[pronoun].feats.get("Case") != "Nom"
+        ):
+            continue
+        end = next(
+            (i for i in range(pronoun + 1, len(tokens)) if tokens[i].text in {",", ";", "."}),
+            len(tokens),
+        )
+        copula = next(
+            (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
+        )
+        if copula is None:
+            continue
+        post = copula + 1
+        if (
+            post < end
+            and tokens[post].feats.get("Case") == "Ins"
+            and is_position(tokens[post].lemma, words.posts)
+            and view.mention_at(post) is None
+            and _held(view, post, words) is not None
+        ):
+            claims.append(_claim(view, person, post, end, words, view.modality(copula)))
     return claims
 
 

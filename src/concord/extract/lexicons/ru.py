@@ -360,6 +360,7 @@ OCCUPATION = OccupationWords(
     possessive_pronouns=frozenset({"он", "она", "они"}),
     appointing_verbs=frozenset({"назначить", "избрать", "утвердить", "переизбрать", "выбрать"}),
     newcomer_words=frozenset({"новый"}),
+    copulas=frozenset({"быть", "являться", "работать", "служить"}),
 )
 
 AGREEMENT = AgreementWords(

@@ -1,0 +1,39 @@
+"""Occupations in reports, round 9: the new post of the sentence before held by a name that
+stands by another post ("… избрал нового ректора. Им стал декан факультета X"), and a post
+after a copula in a relative clause on a name ("X, который в 2010–2014 годах был мэром Y").
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.conftest import Analyse
+from tests.test_occupation_forms2 import posts
+
+
+def test_the_new_post_goes_to_a_name_standing_by_another_post(analyse: Analyse) -> None:
+    text = (
+        "Учёный совет аграрного университета избрал нового ректора. "
+        "Им стал проректор по науке Тимофей Лавров."
+    )
+    found = posts(analyse, text)
+    assert any(who == "Тимофей Лавров" and post == "ректор" for who, post, _ in found)
+
+
+def test_a_post_after_a_copula_in_a_relative_clause_is_the_names(analyse: Analyse) -> None:
+    text = (
+        "Проект поддержал Арсений Голованов, который в 2010–2014 годах был мэром Кинешмы, "
+        "а теперь преподаёт в колледже."
+    )
+    assert any(
+        who == "Арсений Голованов" and post == "мэр" and "Кинешм" in where
+        for who, post, where in posts(analyse, text)
+    )
+    text = "На встречу пришла Полина Ершова, которая работала директором библиотеки."
+    assert any(
+        who == "Полина Ершова" and post.startswith("директор")
+        for who, post, _ in posts(analyse, text)
+    )
+
+
+def test_a_relative_clause_without_a_post_gives_none(analyse: Analyse) -> None:
+    text = "Выставку открыл Захар Лунин, который был в Кинешме проездом."
+    assert not [p for p in posts(analyse, text) if p[0] == "Захар Лунин"]
