@@ -37,3 +37,16 @@ def test_a_post_after_a_copula_in_a_relative_clause_is_the_names(analyse: Analys
 def test_a_relative_clause_without_a_post_gives_none(analyse: Analyse) -> None:
     text = "Выставку открыл Захар Лунин, который был в Кинешме проездом."
     assert not [p for p in posts(analyse, text) if p[0] == "Захар Лунин"]
+
+
+def test_a_headed_common_noun_takes_the_announced_post(analyse: Analyse) -> None:
+    text = (
+        "Баскетбольный клуб «Сокол» объявил о назначении главного тренера. "
+        "Команду возглавил Эдуард Мальцев."
+    )
+    assert any(
+        who == "Эдуард Мальцев" and post == "главный тренер" and "Сокол" in where
+        for who, post, where in posts(analyse, text)
+    )
+    text = "Баскетбольный клуб «Сокол» провёл собрание. Команду возглавил Эдуард Мальцев."
+    assert not [p for p in posts(analyse, text) if p[0] == "Эдуард Мальцев"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from concord.analysis import Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.positions import (
     PostExtent,
@@ -1093,14 +1094,11 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
     )
     if position == 0:
         return claims
-    for token in view.tokens:
+    for index, token in enumerate(view.tokens):
         verb = token.head
-        if (
-            token.pos != "PRON"
-            or token.lemma not in words.possessive_pronouns
-            or token.feats.get("Case") != "Ins"
-            or not 0 <= verb < len(view.tokens)
-            or view.tokens[verb].lemma not in words.role_verbs
+        if not 0 <= verb < len(view.tokens) or not (
+            _pronoun_predicate(token, view.tokens[verb].lemma, words)
+            or _common_noun_headed(view, index, verb, words)
         ):
             continue
         subjects = [
@@ -1117,7 +1115,14 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             for post, word in enumerate(before.tokens)
             if is_position(word.lemma, words.posts)
             and before.mention_at(post) is None
-            and any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
+            and (
+                any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
+                or (  # "о назначении главного тренера"
+                    before.tokens[post].relation == "nmod"
+                    and 0 <= (head := before.tokens[post].head) < len(before.tokens)
+                    and before.tokens[head].lemma in words.newcomer_words
+                )
+            )
         ]
         if len(new_posts) != 1:
             continue
@@ -1125,7 +1130,11 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
         stop = max(before.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
         held = _claim(before, subjects[0], post, stop, words, view.modality(verb))
         if not held.values("where"):  # "Совет директоров «X» назначил нового председателя"
-            held = _at_appointer(before, before.tokens[post].head, held, words)
+            head = before.tokens[post].head
+            if before.tokens[head].lemma in words.newcomer_words:  # "«X» объявил о назначении"
+                held = _at_appointer(before, before.tokens[head].head, held, words, announced=True)
+            else:
+                held = _at_appointer(before, head, held, words)
         evidence = Span(
             before.sentence.span.start,
             view.sentence.span.end,
@@ -1133,6 +1142,31 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
         )
         claims.append(Claim(held.type, held.arguments, evidence, held.modality))
     return claims
+
+
+def _pronoun_predicate(token: Token, verb: str, words: OccupationWords) -> bool:
+    """ "Им стал X": a pronoun in the instrumental predicate of a role verb."""
+    return (
+        token.pos == "PRON"
+        and token.lemma in words.possessive_pronouns
+        and token.feats.get("Case") == "Ins"
+        and verb in words.role_verbs
+    )
+
+
+def _common_noun_headed(
+    view: SentenceView, index: int, verb: int, words: OccupationWords
+) -> bool:
+    """ "Команду возглавил X": a named-less common noun led by a head verb ("возглавить")
+    stands for the place of the new post the sentence before names."""
+    token = view.tokens[index]
+    return (
+        token.relation == "obj"
+        and token.pos == "NOUN"
+        and view.mention_at(index) is None
+        and not is_position(token.lemma, words.posts)
+        and view.tokens[verb].lemma in words.head_verbs
+    )
 
 
 def _person_or_named_post(
@@ -1197,10 +1231,15 @@ def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[C
     return claims
 
 
-def _at_appointer(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
+def _at_appointer(
+    view: SentenceView, verb: int, claim: Claim, words: OccupationWords, announced: bool = False
+) -> Claim:
     """A new post with no place named is held at the organisation whose body appoints to it
-    (the last organisation in the appointing verb's subject, when no person is there)."""
-    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.appointing_verbs:
+    (the last organisation in the appointing verb's subject, when no person is there), or
+    that announces the appointment ("Клуб «X» объявил о назначении тренера")."""
+    if not 0 <= verb < len(view.tokens) or not (
+        announced or view.tokens[verb].lemma in words.appointing_verbs
+    ):
         return claim
     subject = [
         view.mention_at(index)

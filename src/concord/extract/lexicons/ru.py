@@ -359,7 +359,7 @@ OCCUPATION = OccupationWords(
     genitive=genitive,
     possessive_pronouns=frozenset({"он", "она", "они"}),
     appointing_verbs=frozenset({"назначить", "избрать", "утвердить", "переизбрать", "выбрать"}),
-    newcomer_words=frozenset({"новый"}),
+    newcomer_words=frozenset({"новый", "назначение"}),
     copulas=frozenset({"быть", "являться", "работать", "служить"}),
 )
 
