@@ -50,3 +50,42 @@ def test_a_headed_common_noun_takes_the_announced_post(analyse: Analyse) -> None
     )
     text = "Баскетбольный клуб «Сокол» провёл собрание. Команду возглавил Эдуард Мальцев."
     assert not [p for p in posts(analyse, text) if p[0] == "Эдуард Мальцев"]
+
+
+def test_a_role_verbs_participle_on_the_name_gives_its_post(analyse: Analyse) -> None:
+    text = (
+        "Лекцию прочла Вероника Гладких, прежде работавшая заместителем директора "
+        "Тверского краеведческого музея."
+    )
+    assert any(
+        who == "Вероника Гладких" and post == "заместитель директора"
+        for who, post, _ in posts(analyse, text)
+    )
+
+
+def test_the_post_after_now_is_the_second_apposition(analyse: Analyse) -> None:
+    text = (
+        "Доклад сделал Фёдор Ивашкин, бывший министр транспорта области, ныне советник "
+        "губернатора."
+    )
+    found = posts(analyse, text)
+    assert any(who == "Фёдор Ивашкин" and post == "советник губернатора" for who, post, _ in found)
+    assert any(who == "Фёдор Ивашкин" and post.startswith("министр") for who, post, _ in found)
+
+
+def test_a_verbs_post_after_an_apposition_on_the_name(analyse: Analyse) -> None:
+    text = "Рудольф Шейко, заслуженный тренер России, стал директором спортивной школы."
+    assert any(
+        who == "Рудольф Шейко" and post.startswith("директор")
+        for who, post, _ in posts(analyse, text)
+    )
+
+
+def test_taking_the_office_of_a_post(analyse: Analyse) -> None:
+    text = "Пост главного инженера завода занял Валентин Прохоров."
+    assert any(
+        who == "Валентин Прохоров" and post == "главный инженер"
+        for who, post, _ in posts(analyse, text)
+    )
+    text = "Первое место в забеге занял Валентин Прохоров."
+    assert not [p for p in posts(analyse, text) if p[0] == "Валентин Прохоров"]

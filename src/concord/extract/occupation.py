@@ -92,6 +92,7 @@ class OccupationWords:
     newcomer_words: frozenset[str] = frozenset()
     # "X, который был мэром Y": verbs that link a relative clause's subject to a post
     copulas: frozenset[str] = frozenset()
+    now_words: frozenset[str] = frozenset()  # "X, бывший A, ныне B": B is held now
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -317,6 +318,28 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
     return None
 
 
+def _post_after_now(
+    view: SentenceView, person: Mention, stop: int, words: OccupationWords
+) -> list[Claim]:
+    """ "X, бывший глава района, ныне заместитель губернатора": after the first apposition,
+    a comma and a word for "now" open the post held today."""
+    post = stop + 2
+    if (
+        post >= len(view.tokens)
+        or view.tokens[stop].text != ","
+        or view.tokens[stop + 1].lemma not in words.now_words
+        or not is_position(view.tokens[post].lemma, words.posts)
+        or view.mention_at(post) is not None
+        or _held(view, post, words) is None
+    ):
+        return []
+    end = next(
+        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text in {",", ".", ";"}),
+        len(view.tokens),
+    )
+    return [_claim(view, person, post, end, words)]
+
+
 def _post_after_in_headline(
     view: SentenceView, last: int, words: OccupationWords
 ) -> int | None:
@@ -434,6 +457,8 @@ def _posts_by_verb(
             continue  # "Губернатор X назначил нового министра": the post is someone else's
         for other in others:
             own -= set(view.subtree(other))
+        if not appointed:  # "X, заслуженный тренер, стал директором": the apposition is X's own
+            own -= set(view.subtree(person_root))
         for child in sorted(own):
             if (
                 child != person_root
@@ -1033,6 +1058,9 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 len(view.tokens),
             )
             claims.append(_claim(view, person, post, stop, words))
+            claims.extend(_post_after_now(view, person, stop, words))
+            root = next((i for i in indices if view.tokens[i].head not in indices), first)
+            claims.extend(_verb_claims(view, person, root, words, exclude=post))
             continue
         root = next((i for i in indices if view.tokens[i].head not in indices), first)
         post = _held(view, _post_by_apposition(view, root, words), words)
@@ -1278,9 +1306,37 @@ def _verb_claims(
         _with_appointer_organisation(
             view, verb, _claim(view, person, post, end, words, view.modality(verb)), words
         )
-        for verb, post, end in _posts_by_verb(view, root, words)
+        for verb, post, end in _posts_by_verb(view, root, words) + _posts_by_participle(
+            view, root, words
+        )
         if post != exclude and _held(view, post, words) is not None
     ] + _memberships(view, person, root, words)
+
+
+def _posts_by_participle(
+    view: SentenceView, person_root: int, words: OccupationWords
+) -> list[tuple[int, int, int]]:
+    """ "X, ранее работавшая заместителем директора Y", "X, назначенный послом": a role
+    verb's participle on the name gives the post in its instrumental complement."""
+    found = []
+    for verb in view.children(person_root):
+        token = view.tokens[verb]
+        if (
+            token.relation != "acl"
+            or token.feats.get("VerbForm") != "Part"
+            or token.lemma not in words.role_verbs
+        ):
+            continue
+        for child in view.children(verb):
+            if (
+                view.tokens[child].feats.get("Case") == "Ins"
+                and is_position(view.tokens[child].lemma, words.posts)
+                and view.mention_at(child) is None
+                and not any(_names_person(view, i) for i in view.subtree(child))
+            ):
+                found.append((verb, child, max(view.subtree(child, skip=frozenset({"conj"}))) + 1))
+                break
+    return found
 
 
 def _with_appointer_organisation(
