@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from concord.analysis import Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.positions import (
     PostExtent,
@@ -89,6 +90,9 @@ class OccupationWords:
     # "назначил нового министра. Им стал X": the word that marks, in the sentence before, the
     # post a pronoun predicate ("им", "ею") stands for.
     newcomer_words: frozenset[str] = frozenset()
+    # "X, который был мэром Y": verbs that link a relative clause's subject to a post
+    copulas: frozenset[str] = frozenset()
+    now_words: frozenset[str] = frozenset()  # "X, бывший A, ныне B": B is held now
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -314,6 +318,28 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
     return None
 
 
+def _post_after_now(
+    view: SentenceView, person: Mention, stop: int, words: OccupationWords
+) -> list[Claim]:
+    """ "X, бывший глава района, ныне заместитель губернатора": after the first apposition,
+    a comma and a word for "now" open the post held today."""
+    post = stop + 2
+    if (
+        post >= len(view.tokens)
+        or view.tokens[stop].text != ","
+        or view.tokens[stop + 1].lemma not in words.now_words
+        or not is_position(view.tokens[post].lemma, words.posts)
+        or view.mention_at(post) is not None
+        or _held(view, post, words) is None
+    ):
+        return []
+    end = next(
+        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text in {",", ".", ";"}),
+        len(view.tokens),
+    )
+    return [_claim(view, person, post, end, words)]
+
+
 def _post_after_in_headline(
     view: SentenceView, last: int, words: OccupationWords
 ) -> int | None:
@@ -431,6 +457,8 @@ def _posts_by_verb(
             continue  # "Губернатор X назначил нового министра": the post is someone else's
         for other in others:
             own -= set(view.subtree(other))
+        if not appointed:  # "X, заслуженный тренер, стал директором": the apposition is X's own
+            own -= set(view.subtree(person_root))
         for child in sorted(own):
             if (
                 child != person_root
@@ -1030,6 +1058,9 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 len(view.tokens),
             )
             claims.append(_claim(view, person, post, stop, words))
+            claims.extend(_post_after_now(view, person, stop, words))
+            root = next((i for i in indices if view.tokens[i].head not in indices), first)
+            claims.extend(_verb_claims(view, person, root, words, exclude=post))
             continue
         root = next((i for i in indices if view.tokens[i].head not in indices), first)
         post = _held(view, _post_by_apposition(view, root, words), words)
@@ -1040,6 +1071,12 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_shared_posts(view, claims))
     claims.extend(_pronoun_subject_posts(view, words))
     claims.extend(_posts_named_before(view, words))
+    said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
+    claims.extend(
+        claim
+        for claim in _relative_clause_posts(view, words)
+        if (claim.values("who")[0], " ".join(claim.values("position"))) not in said
+    )
     return claims + _places_of_work(view, claims, words)
 
 
@@ -1085,22 +1122,18 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
     )
     if position == 0:
         return claims
-    for token in view.tokens:
+    for index, token in enumerate(view.tokens):
         verb = token.head
-        if (
-            token.pos != "PRON"
-            or token.lemma not in words.possessive_pronouns
-            or token.feats.get("Case") != "Ins"
-            or not 0 <= verb < len(view.tokens)
-            or view.tokens[verb].lemma not in words.role_verbs
+        if not 0 <= verb < len(view.tokens) or not (
+            _pronoun_predicate(token, view.tokens[verb].lemma, words)
+            or _common_noun_headed(view, index, verb, words)
         ):
             continue
         subjects = [
             mention
             for child in view.children(verb)
             if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
-            and (mention := view.mention_at(child)) is not None
-            and mention.type == "PER"
+            and (mention := _person_or_named_post(view, child, words)) is not None
         ]
         if not subjects:
             continue
@@ -1110,7 +1143,14 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             for post, word in enumerate(before.tokens)
             if is_position(word.lemma, words.posts)
             and before.mention_at(post) is None
-            and any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
+            and (
+                any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
+                or (  # "о назначении главного тренера"
+                    before.tokens[post].relation == "nmod"
+                    and 0 <= (head := before.tokens[post].head) < len(before.tokens)
+                    and before.tokens[head].lemma in words.newcomer_words
+                )
+            )
         ]
         if len(new_posts) != 1:
             continue
@@ -1118,7 +1158,11 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
         stop = max(before.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
         held = _claim(before, subjects[0], post, stop, words, view.modality(verb))
         if not held.values("where"):  # "Совет директоров «X» назначил нового председателя"
-            held = _at_appointer(before, before.tokens[post].head, held, words)
+            head = before.tokens[post].head
+            if before.tokens[head].lemma in words.newcomer_words:  # "«X» объявил о назначении"
+                held = _at_appointer(before, before.tokens[head].head, held, words, announced=True)
+            else:
+                held = _at_appointer(before, head, held, words)
         evidence = Span(
             before.sentence.span.start,
             view.sentence.span.end,
@@ -1128,10 +1172,102 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
     return claims
 
 
-def _at_appointer(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
+def _pronoun_predicate(token: Token, verb: str, words: OccupationWords) -> bool:
+    """ "Им стал X": a pronoun in the instrumental predicate of a role verb."""
+    return (
+        token.pos == "PRON"
+        and token.lemma in words.possessive_pronouns
+        and token.feats.get("Case") == "Ins"
+        and verb in words.role_verbs
+    )
+
+
+def _common_noun_headed(
+    view: SentenceView, index: int, verb: int, words: OccupationWords
+) -> bool:
+    """ "Команду возглавил X": a named-less common noun led by a head verb ("возглавить")
+    stands for the place of the new post the sentence before names."""
+    token = view.tokens[index]
+    return (
+        token.relation == "obj"
+        and token.pos == "NOUN"
+        and view.mention_at(index) is None
+        and not is_position(token.lemma, words.posts)
+        and view.tokens[verb].lemma in words.head_verbs
+    )
+
+
+def _person_or_named_post(
+    view: SentenceView, index: int, words: OccupationWords
+) -> Mention | None:
+    """The person a subject names: the subject itself, or the name a post stands by ("Им
+    стал декан факультета X": the subject is "декан", its apposition X the person)."""
+    mention = view.mention_at(index)
+    if mention is not None:
+        return mention if mention.type == "PER" else None
+    if not is_position(view.tokens[index].lemma, words.posts):
+        return None
+    return next(
+        (
+            named
+            for child in view.children(index)
+            if view.tokens[child].relation in {"appos", "flat:name", "nmod"}
+            and (named := view.mention_at(child)) is not None
+            and named.type == "PER"
+        ),
+        None,
+    )
+
+
+def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "X, который в 2015–2020 годах был мэром Y": a post in the instrumental after a copula
+    in a relative clause on a name is that person's (the parser often loses the clause's
+    attachment, so it is read by order: name, comma, relative pronoun, clause to the next
+    comma)."""
+    claims: list[Claim] = []
+    tokens = view.tokens
+    for person in view.mentions:
+        if person.type != "PER":
+            continue
+        last = view.token_indices(person.start, person.end)[-1]
+        pronoun = last + 2
+        if (
+            pronoun >= len(tokens)
+            or tokens[last + 1].text != ","
+            or tokens[pronoun].lemma not in words.relative_pronouns
+            or tokens[pronoun].feats.get("Case") != "Nom"
+        ):
+            continue
+        end = next(
+            (i for i in range(pronoun + 1, len(tokens)) if tokens[i].text in {",", ";", "."}),
+            len(tokens),
+        )
+        copula = next(
+            (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
+        )
+        if copula is None:
+            continue
+        post = copula + 1
+        if (
+            post < end
+            and tokens[post].feats.get("Case") == "Ins"
+            and is_position(tokens[post].lemma, words.posts)
+            and view.mention_at(post) is None
+            and _held(view, post, words) is not None
+        ):
+            claims.append(_claim(view, person, post, end, words, view.modality(copula)))
+    return claims
+
+
+def _at_appointer(
+    view: SentenceView, verb: int, claim: Claim, words: OccupationWords, announced: bool = False
+) -> Claim:
     """A new post with no place named is held at the organisation whose body appoints to it
-    (the last organisation in the appointing verb's subject, when no person is there)."""
-    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.appointing_verbs:
+    (the last organisation in the appointing verb's subject, when no person is there), or
+    that announces the appointment ("Клуб «X» объявил о назначении тренера")."""
+    if not 0 <= verb < len(view.tokens) or not (
+        announced or view.tokens[verb].lemma in words.appointing_verbs
+    ):
         return claim
     subject = [
         view.mention_at(index)
@@ -1170,9 +1306,37 @@ def _verb_claims(
         _with_appointer_organisation(
             view, verb, _claim(view, person, post, end, words, view.modality(verb)), words
         )
-        for verb, post, end in _posts_by_verb(view, root, words)
+        for verb, post, end in _posts_by_verb(view, root, words) + _posts_by_participle(
+            view, root, words
+        )
         if post != exclude and _held(view, post, words) is not None
     ] + _memberships(view, person, root, words)
+
+
+def _posts_by_participle(
+    view: SentenceView, person_root: int, words: OccupationWords
+) -> list[tuple[int, int, int]]:
+    """ "X, ранее работавшая заместителем директора Y", "X, назначенный послом": a role
+    verb's participle on the name gives the post in its instrumental complement."""
+    found = []
+    for verb in view.children(person_root):
+        token = view.tokens[verb]
+        if (
+            token.relation != "acl"
+            or token.feats.get("VerbForm") != "Part"
+            or token.lemma not in words.role_verbs
+        ):
+            continue
+        for child in view.children(verb):
+            if (
+                view.tokens[child].feats.get("Case") == "Ins"
+                and is_position(view.tokens[child].lemma, words.posts)
+                and view.mention_at(child) is None
+                and not any(_names_person(view, i) for i in view.subtree(child))
+            ):
+                found.append((verb, child, max(view.subtree(child, skip=frozenset({"conj"}))) + 1))
+                break
+    return found
 
 
 def _with_appointer_organisation(

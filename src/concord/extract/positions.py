@@ -155,6 +155,7 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
                 tokens[start - 1].relation in {"amod", "det", "acl", "conj"}
                 or tokens[start - 1].head == head
             )
+            and tokens[head].head != start - 1  # "работавшая заместителем": the post's verb
         )
         or (  # "чрезвычайный и полномочный посол"
             tokens[start - 1].pos == "CCONJ" and start > 1 and tokens[start - 2].pos == "ADJ"

@@ -328,7 +328,7 @@ POSTS = PostWords(
 OCCUPATION = OccupationWords(
     posts=POSTS,
     role_verbs=frozenset({
-        "назначить", "избрать", "стать", "работать", "занимать", "служить", "утвердить",
+        "назначить", "избрать", "стать", "работать", "занимать", "занять", "служить", "утвердить",
         "переизбрать", "выбрать",
     }),
     post_prepositions=frozenset({"по", "в", "на"}),
@@ -359,7 +359,9 @@ OCCUPATION = OccupationWords(
     genitive=genitive,
     possessive_pronouns=frozenset({"он", "она", "они"}),
     appointing_verbs=frozenset({"назначить", "избрать", "утвердить", "переизбрать", "выбрать"}),
-    newcomer_words=frozenset({"новый"}),
+    newcomer_words=frozenset({"новый", "назначение"}),
+    copulas=frozenset({"быть", "являться", "работать", "служить"}),
+    now_words=frozenset({"ныне", "теперь", "сейчас"}),
 )
 
 AGREEMENT = AgreementWords(
