@@ -101,3 +101,15 @@ def test_an_estimate_and_what_follows_from_a_statement(analyse: Analyse) -> None
     assert speaker_of(analyse(text), "дефицит бюджета") == ["Минфин"]
     text = "Как следует из заявления МЧС, паводок в регионе пошёл на спад."
     assert speaker_of(analyse(text), "паводок") == ["МЧС"]
+
+
+def test_a_clause_after_a_colon_is_what_was_said(analyse: Analyse) -> None:
+    text = "Глава Росавиации Дмитрий Ядров заявил: аэропорт Сочи откроют после ремонта в мае."
+    assert speaker_of(analyse(text), "аэропорт Сочи") == ["Дмитрий Ядров"]
+    text = "Диетолог Марина Зайцева уверена: сладкое на завтрак вредит детям."
+    assert speaker_of(analyse(text), "сладкое на завтрак") == ["Марина Зайцева"]
+
+
+def test_a_list_after_a_colon_is_no_clause_said(analyse: Analyse) -> None:
+    text = "Директор завода Пётр Лебедев назвал три причины: кризис, санкции и курс рубля."
+    assert statements(analyse(text)) == []

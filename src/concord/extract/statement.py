@@ -925,6 +925,15 @@ def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[
     ]
     if direct:
         return direct
+    colon_led = [  # "заявил: дефицит будет покрыт", "уверена: простуду не лечат так"
+        c
+        for c in view.children(verb)
+        if c > verb
+        and view.tokens[c].relation in {"ccomp", "parataxis"}
+        and _led_by_colon(view, verb, c)
+    ]
+    if colon_led:
+        return colon_led[:1]
     return [
         clause
         for c in view.children(verb)
@@ -932,6 +941,17 @@ def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[
         for clause in view.children(c)
         if opens_with_complementiser(clause)
     ]
+
+
+def _led_by_colon(view: SentenceView, verb: int, clause: int) -> bool:
+    """Whether the clause follows a colon that ends the speech verb's phrase, with no other
+    punctuation between, and is no quotation (quotes have their own patterns)."""
+    first = min(i for i in view.subtree(clause) if view.tokens[i].pos != "PUNCT")
+    if first < verb + 2 or view.tokens[first - 1].text != ":":
+        return False
+    if view.tokens[first].text[:1] in "«\"“'":
+        return False
+    return all(view.tokens[i].pos != "PUNCT" for i in range(verb + 1, first - 1))
 
 
 def _attributed_statements(
