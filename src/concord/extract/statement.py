@@ -9,7 +9,7 @@ per sentence from the tree: a speech verb, a person as its subject, a "что" c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -60,6 +60,8 @@ class StatementWords:
     stance_lemmas: frozenset[str] = frozenset()
     # "в X уверены": the prepositions of an oblique that names whose position it is.
     holder_prepositions: frozenset[str] = frozenset()
+    # before a name that stands as a place, not a speaker ("слоты в Пулково")
+    place_prepositions: frozenset[str] = frozenset()
     # A subject naming an organisation already named ("в компании уверены").
     organisation_words: frozenset[str] = frozenset()
     # A paragraph that is only a quote, its attribution opening the next one.
@@ -140,12 +142,53 @@ def _organisation_before(
     analysed: AnalysedDocument, before: int, nouns: list[str], words: StatementWords
 ) -> Mention | None:
     """The organisation an organisation word stands for ("в пресс-службе суда"): the one
-    introduced with one of the words ("Басманный суд"), else the last one named."""
-    return organisation_meant(
-        analysed, nouns[0], before, {"ORG"}, _ORGANISATION_LOOK_BACK,
-        kin_groups=(*words.sentence.organisation_kin, frozenset(nouns)),
-        any_named_back=_ORGANISATION_LOOK_BACK,
+    introduced with one of the words ("Басманный суд"), else the last one named. A name
+    that stood only as a place ("слоты в Пулково") is where something was, not who
+    speaks: it is taken only when no other organisation fits."""
+
+    def meant(keep: Callable[[Mention], bool] | None) -> Mention | None:
+        return organisation_meant(
+            analysed, nouns[0], before, {"ORG"}, _ORGANISATION_LOOK_BACK,
+            kin_groups=(*words.sentence.organisation_kin, frozenset(nouns)),
+            any_named_back=_ORGANISATION_LOOK_BACK, keep=keep,
+        )  # fmt: skip
+
+    return meant(lambda m: not _named_as_place(analysed, m, words)) or meant(None)
+
+
+def _named_as_place(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
+    """Whether the name stands right after a place preposition ("в Пулково", "на «Уралмаше»")."""
+    sentence = next((s for s in analysed.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return False
+    before = [t for t in sentence.tokens if t.end <= mention.start and t.text not in '«"']
+    return bool(before) and before[-1].text.lower() in words.place_prepositions
+
+
+def _named_next(analysed: AnalysedDocument, offset: int) -> Mention | None:
+    """A person a report gives by post first and names in the next sentence ("Глава
+    Роскосмоса заявил … Дмитрий Баканов уточнил"): a full name, not named before, opening
+    the next sentence as the subject of its verb."""
+    following = [s for s in analysed.sentences if s.start > offset]
+    if not following or not following[0].tokens:
+        return None
+    sentence = following[0]
+    first = sentence.tokens[0]
+    mention = next(
+        (m for m in analysed.mentions if m.type == "PER" and m.start == first.start), None
+    )
+    if mention is None or len(mention.text.split()) < 2:
+        return None
+    after = [t for t in sentence.tokens if t.start >= mention.end]
+    if not after or after[0].pos != "VERB":
+        return None
+    named_earlier = any(
+        m.type == "PER" and m.start < offset and (
+            m.entity == mention.entity if mention.entity >= 0 else m.normal == mention.normal
+        )
+        for m in analysed.mentions
     )  # fmt: skip
+    return None if named_earlier else mention
 
 
 def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
@@ -252,8 +295,11 @@ def _post_holder(
     )
     if not post:
         return speaker
-    return _described_in(analysed, tokens, start, speaker.start) or (
-        _antecedent(analysed, start) or speaker
+    return (
+        _described_in(analysed, tokens, start, speaker.start)
+        or _antecedent(analysed, start)
+        or _named_next(analysed, start)
+        or speaker
     )
 
 
@@ -682,7 +728,7 @@ def _subject_speakers(
         if described:
             return [described]
         if head.lemma.lower() in words.referring_words:
-            antecedent = _antecedent(analysed, head.start)
+            antecedent = _antecedent(analysed, head.start) or _named_next(analysed, head.start)
             if antecedent:
                 return [antecedent]
     # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
@@ -879,6 +925,15 @@ def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[
     ]
     if direct:
         return direct
+    colon_led = [  # "заявил: дефицит будет покрыт", "уверена: простуду не лечат так"
+        c
+        for c in view.children(verb)
+        if c > verb
+        and view.tokens[c].relation in {"ccomp", "parataxis"}
+        and _led_by_colon(view, verb, c)
+    ]
+    if colon_led:
+        return colon_led[:1]
     return [
         clause
         for c in view.children(verb)
@@ -886,6 +941,17 @@ def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[
         for clause in view.children(c)
         if opens_with_complementiser(clause)
     ]
+
+
+def _led_by_colon(view: SentenceView, verb: int, clause: int) -> bool:
+    """Whether the clause follows a colon that ends the speech verb's phrase, with no other
+    punctuation between, and is no quotation (quotes have their own patterns)."""
+    first = min(i for i in view.subtree(clause) if view.tokens[i].pos != "PUNCT")
+    if first < verb + 2 or view.tokens[first - 1].text != ":":
+        return False
+    if view.tokens[first].text[:1] in "«\"“'":
+        return False
+    return all(view.tokens[i].pos != "PUNCT" for i in range(verb + 1, first - 1))
 
 
 def _attributed_statements(

@@ -89,6 +89,7 @@ _OPEN = "“\"‘'"
 _CLOSE = "”\"’'"
 STATEMENT = StatementWords(
     sentence=SENTENCE,
+    place_prepositions=frozenset({"in", "at"}),  # "slots at Heathrow": a place
     speech_lemmas=frozenset({
         "say", "tell", "state", "add", "note", "stress", "emphasise", "emphasize", "announce",
         "declare", "explain", "insist", "warn", "confirm", "claim", "argue", "believe",
