@@ -93,6 +93,13 @@ class OccupationWords:
     # "X, который был мэром Y": verbs that link a relative clause's subject to a post
     copulas: frozenset[str] = frozenset()
     now_words: frozenset[str] = frozenset()  # "X, бывший A, ныне B": B is held now
+    # "X проработал на посту тренера", "X останется в должности президента": a noun for an
+    # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
+    # "первый бразильский космонавт": a country adjective on a calling is a nationality,
+    # not a place of work (on a state's post it is: "французский премьер")
+    nationality_posts: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
+    office_prepositions: frozenset[str] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -121,7 +128,11 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             return None
         if _outside_names(view, index) and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
-            or (index == first - 1 and is_post_by_form(token, words.posts))
+            or (
+                index == first - 1
+                and is_post_by_form(token, words.posts)
+                and not _plural_genitive(token)  # "лидер калужских коммунистов X"
+            )
         ):
             if crossed_person and token.feats.get("Number") != "Plur":
                 return None  # "министр X и госсекретарь Y": the post is X's
@@ -134,6 +145,12 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         index -= 1
         steps += 1
     return None
+
+
+def _plural_genitive(token: Token) -> bool:
+    """A plural noun in the genitive depends on the word before it ("лидер калужских
+    коммунистов X"): no calling of the one person named after it."""
+    return token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen"
 
 
 def _name_part(view: SentenceView, index: int) -> bool:
@@ -437,9 +454,12 @@ def _posts_by_verb(
         ]
     found = []
     for verb in verbs:
-        if view.tokens[verb].lemma not in words.role_verbs:
+        office = _office_held(view, verb, words)
+        if view.tokens[verb].lemma not in words.role_verbs and office is None:
             continue
         own = set(view.subtree(verb, skip=frozenset({"conj"}))) | {verb}
+        if view.tokens[verb].lemma not in words.role_verbs and office is not None:
+            own = set(view.subtree(office))  # "проработал на посту тренера": that post only
         # the appointer (subject) and the appointed (object) each keep out of the other's post
         others = [
             c
@@ -476,6 +496,21 @@ def _posts_by_verb(
                 found.append((verb, child, max(phrase) + 1))
                 break
     return found
+
+
+def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+    """ "на посту главного тренера", "в должности президента": an office noun in the
+    locative on the verb, holding a post in its genitive."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if (
+            token.lemma in words.office_nouns
+            and token.relation == "obl"
+            and token.feats.get("Case") == "Loc"
+            and view.preposition(child) in words.office_prepositions
+        ):
+            return child
+    return None
 
 
 def _misread_decree_apposition(view: SentenceView, root: int, words: OccupationWords) -> bool:
@@ -633,7 +668,12 @@ def _claim(
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
     # "российский президент": the country from the adjective; for a word read as a post by
     # its form alone ("американский видеоблогер") the adjective is a nationality
-    if not where and extent.places and is_position(view.tokens[post].lemma, words.posts):
+    if (
+        not where
+        and extent.places
+        and is_position(view.tokens[post].lemma, words.posts)
+        and view.tokens[post].lemma not in words.nationality_posts
+    ):
         token = view.tokens[extent.places[-1]]
         place = words.posts.place_of_adjective(token.lemma) or place_name(token.text) or ""
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
@@ -1098,6 +1138,8 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
             for verb, post, end in _posts_by_verb(view, index, words)
             if _held(view, post, words) is not None
         )
+        # "До этого он работал в Y", "До этого он возглавлял Y": a place of work
+        claims.extend(claim for claim, _ in _works_at(view, index, named[-1], words))
         head = token.head  # "он был вице-министром": the post is the copula's predicate
         if (
             0 <= head < len(view.tokens)
