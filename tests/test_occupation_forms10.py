@@ -67,3 +67,17 @@ def test_church_and_academy_ranks(analyse: Analyse) -> None:
     )
     text = "Доклад сделал академик РАН Юрий Сорокин."
     assert ("Юрий Сорокин", "академик", "РАН") in posts(analyse, text)
+
+
+def test_a_former_post_as_the_next_subject_is_the_person_named_before(
+    analyse: Analyse,
+) -> None:
+    text = (
+        "Из команды ушёл Марат Сабиров. "
+        "Бывший спортивный директор «Титана» станет советником губернатора."
+    )
+    found = posts(analyse, text)
+    assert any(who == "Марат Сабиров" and "Титан" in where for who, _, where in found)
+    assert any(who == "Марат Сабиров" and post.startswith("советник") for who, post, _ in found)
+    text = "Марат Сабиров и Ирина Ковальчук дали интервью. Бывший министр стал советником мэра."
+    assert not [p for p in posts(analyse, text) if p[1] == "министр"]

@@ -98,6 +98,7 @@ class OccupationWords:
     # "первый бразильский космонавт": a country adjective on a calling is a nationality,
     # not a place of work (on a state's post it is: "французский премьер")
     nationality_posts: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
     office_nouns: frozenset[str] = frozenset()
     office_prepositions: frozenset[str] = frozenset()
 
@@ -1110,6 +1111,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         claims.extend(_verb_claims(view, person, root, words))
     claims.extend(_shared_posts(view, claims))
     claims.extend(_pronoun_subject_posts(view, words))
+    claims.extend(_former_post_subject_posts(view, words))
     claims.extend(_posts_named_before(view, words))
     said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
     claims.extend(
@@ -1151,6 +1153,45 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
             end = max(view.subtree(head, skip=frozenset({"nsubj", "conj", "cop"}))) + 1
             claims.append(_claim(view, named[-1], head, end, words, view.modality(head)))
     return claims
+
+
+def _former_post_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "Из компании ушёл X. Бывший финансовый директор «Y» станет вице-президентом Z": a
+    former post with no name, the subject of a role verb in a sentence naming nobody, stands
+    for the one person the sentence before names; both posts are theirs."""
+    if any(mention.type == "PER" for mention in view.mentions):
+        return []
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.relation not in {"nsubj", "nsubj:pass"} or not _former(view, index, words):
+            continue
+        if not is_position(token.lemma, words.posts) or view.mention_at(index) is not None:
+            continue
+        named = named_before(view.document, token.start, {"PER"}, 1)
+        if not named or len({mention.entity for mention in named}) != 1 or named[0].entity < 0:
+            continue
+        by_verb = [
+            (verb, post, end)
+            for verb, post, end in _posts_by_verb(view, index, words)
+            if _held(view, post, words) is not None
+        ]
+        if not by_verb:
+            continue
+        end = max(view.subtree(index)) + 1
+        claims.append(_claim(view, named[-1], index, end, words))
+        claims.extend(
+            _claim(view, named[-1], post, stop, words, view.modality(verb))
+            for verb, post, stop in by_verb
+        )
+    return claims
+
+
+def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """ "бывший директор", "экс-министр": a post said as no longer held."""
+    token = view.tokens[post]
+    return token.text.lower().startswith(words.former_prefixes) or any(
+        view.tokens[child].lemma in words.former_words for child in view.children(post)
+    )
 
 
 def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
