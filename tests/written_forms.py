@@ -404,6 +404,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("occupation, reports8 after", "occupation", "occupation_reports8_after.jsonl"),
     ("occupation, reports9", "occupation", "occupation_reports9.jsonl"),
     ("occupation, reports9 after", "occupation", "occupation_reports9_after.jsonl"),
+    ("occupation, reports10", "occupation", "occupation_reports10.jsonl"),
+    ("occupation, reports10 after", "occupation", "occupation_reports10_after.jsonl"),
     ("deal, unseen", "deal", "deal_unseen.jsonl"),
     ("deal, unseen after", "deal", "deal_unseen_after.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),

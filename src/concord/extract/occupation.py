@@ -93,6 +93,14 @@ class OccupationWords:
     # "X, который был мэром Y": verbs that link a relative clause's subject to a post
     copulas: frozenset[str] = frozenset()
     now_words: frozenset[str] = frozenset()  # "X, бывший A, ныне B": B is held now
+    # "X проработал на посту тренера", "X останется в должности президента": a noun for an
+    # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
+    # "первый бразильский космонавт": a country adjective on a calling is a nationality,
+    # not a place of work (on a state's post it is: "французский премьер")
+    nationality_posts: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
+    office_nouns: frozenset[str] = frozenset()
+    office_prepositions: frozenset[str] = frozenset()
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -121,7 +129,11 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             return None
         if _outside_names(view, index) and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
-            or (index == first - 1 and is_post_by_form(token, words.posts))
+            or (
+                index == first - 1
+                and is_post_by_form(token, words.posts)
+                and not _plural_genitive(token)  # "лидер калужских коммунистов X"
+            )
         ):
             if crossed_person and token.feats.get("Number") != "Plur":
                 return None  # "министр X и госсекретарь Y": the post is X's
@@ -134,6 +146,12 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         index -= 1
         steps += 1
     return None
+
+
+def _plural_genitive(token: Token) -> bool:
+    """A plural noun in the genitive depends on the word before it ("лидер калужских
+    коммунистов X"): no calling of the one person named after it."""
+    return token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen"
 
 
 def _name_part(view: SentenceView, index: int) -> bool:
@@ -437,9 +455,12 @@ def _posts_by_verb(
         ]
     found = []
     for verb in verbs:
-        if view.tokens[verb].lemma not in words.role_verbs:
+        office = _office_held(view, verb, words)
+        if view.tokens[verb].lemma not in words.role_verbs and office is None:
             continue
         own = set(view.subtree(verb, skip=frozenset({"conj"}))) | {verb}
+        if view.tokens[verb].lemma not in words.role_verbs and office is not None:
+            own = set(view.subtree(office))  # "проработал на посту тренера": that post only
         # the appointer (subject) and the appointed (object) each keep out of the other's post
         others = [
             c
@@ -476,6 +497,21 @@ def _posts_by_verb(
                 found.append((verb, child, max(phrase) + 1))
                 break
     return found
+
+
+def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+    """ "на посту главного тренера", "в должности президента": an office noun in the
+    locative on the verb, holding a post in its genitive."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if (
+            token.lemma in words.office_nouns
+            and token.relation == "obl"
+            and token.feats.get("Case") == "Loc"
+            and view.preposition(child) in words.office_prepositions
+        ):
+            return child
+    return None
 
 
 def _misread_decree_apposition(view: SentenceView, root: int, words: OccupationWords) -> bool:
@@ -633,7 +669,12 @@ def _claim(
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
     # "российский президент": the country from the adjective; for a word read as a post by
     # its form alone ("американский видеоблогер") the adjective is a nationality
-    if not where and extent.places and is_position(view.tokens[post].lemma, words.posts):
+    if (
+        not where
+        and extent.places
+        and is_position(view.tokens[post].lemma, words.posts)
+        and view.tokens[post].lemma not in words.nationality_posts
+    ):
         token = view.tokens[extent.places[-1]]
         place = words.posts.place_of_adjective(token.lemma) or place_name(token.text) or ""
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
@@ -1070,6 +1111,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         claims.extend(_verb_claims(view, person, root, words))
     claims.extend(_shared_posts(view, claims))
     claims.extend(_pronoun_subject_posts(view, words))
+    claims.extend(_former_post_subject_posts(view, words))
     claims.extend(_posts_named_before(view, words))
     said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
     claims.extend(
@@ -1098,6 +1140,8 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
             for verb, post, end in _posts_by_verb(view, index, words)
             if _held(view, post, words) is not None
         )
+        # "До этого он работал в Y", "До этого он возглавлял Y": a place of work
+        claims.extend(claim for claim, _ in _works_at(view, index, named[-1], words))
         head = token.head  # "он был вице-министром": the post is the copula's predicate
         if (
             0 <= head < len(view.tokens)
@@ -1109,6 +1153,45 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
             end = max(view.subtree(head, skip=frozenset({"nsubj", "conj", "cop"}))) + 1
             claims.append(_claim(view, named[-1], head, end, words, view.modality(head)))
     return claims
+
+
+def _former_post_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "Из компании ушёл X. Бывший финансовый директор «Y» станет вице-президентом Z": a
+    former post with no name, the subject of a role verb in a sentence naming nobody, stands
+    for the one person the sentence before names; both posts are theirs."""
+    if any(mention.type == "PER" for mention in view.mentions):
+        return []
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.relation not in {"nsubj", "nsubj:pass"} or not _former(view, index, words):
+            continue
+        if not is_position(token.lemma, words.posts) or view.mention_at(index) is not None:
+            continue
+        named = named_before(view.document, token.start, {"PER"}, 1)
+        if not named or len({mention.entity for mention in named}) != 1 or named[0].entity < 0:
+            continue
+        by_verb = [
+            (verb, post, end)
+            for verb, post, end in _posts_by_verb(view, index, words)
+            if _held(view, post, words) is not None
+        ]
+        if not by_verb:
+            continue
+        end = max(view.subtree(index)) + 1
+        claims.append(_claim(view, named[-1], index, end, words))
+        claims.extend(
+            _claim(view, named[-1], post, stop, words, view.modality(verb))
+            for verb, post, stop in by_verb
+        )
+    return claims
+
+
+def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """ "бывший директор", "экс-министр": a post said as no longer held."""
+    token = view.tokens[post]
+    return token.text.lower().startswith(words.former_prefixes) or any(
+        view.tokens[child].lemma in words.former_words for child in view.children(post)
+    )
 
 
 def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim]:

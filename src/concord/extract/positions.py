@@ -57,6 +57,9 @@ class PostWords:
     # is an English compound of nouns, a Russian post takes adjectives.
     modifier_pos: frozenset[str] = field(default_factory=lambda: frozenset({"ADJ", "DET"}))
     articles: frozenset[str] = frozenset()  # left out at a post's edges: "the Chancellor"
+    # "лидер калужских коммунистов": posts whose genitive people are those led, not the
+    # post's words ("тренер вратарей" is one post)
+    leader_posts: frozenset[str] = frozenset()
 
 
 def is_position(lemma: str, words: PostWords) -> bool:
@@ -189,6 +192,8 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
             break
         if following.pos not in {"NOUN", "ADJ", "CCONJ", "PROPN", "ADP", "DET", "NUM"}:
             break
+        if tokens[head].lemma in words.leader_posts and _people_led(view, head, end + 1):
+            break  # "лидер калужских коммунистов": the post is "лидер"
         if following.lemma in words.organisation_nouns and not _is_unit(view, end + 1, stop, words):
             organisation = [end + 1]
             break
@@ -208,3 +213,17 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
             last += 1
         organisation = list(range(end + 1, last + 1))
     return PostExtent(list(range(start, end + 1)), places, organisation, partners)
+
+
+def _people_led(view: SentenceView, head: int, index: int) -> bool:
+    """ "лидер калужских коммунистов", "вожак местных байкеров": animate people in the
+    plural genitive right after the post (adjectives only between) are whom the holder
+    leads or speaks for, not words of the post."""
+    token = view.tokens[index]
+    return (
+        token.pos == "NOUN"
+        and token.feats.get("Animacy") == "Anim"
+        and token.feats.get("Number") == "Plur"
+        and token.feats.get("Case") == "Gen"
+        and all(view.tokens[i].pos == "ADJ" for i in range(head + 1, index))
+    )
