@@ -13,6 +13,20 @@ from concord.knowledge.gazetteer import canonical_place
 from concord.knowledge.morphology import analyser, parses
 from concord.knowledge.names import name_key
 
+# State adjectives the dictionary cannot trace back to a country's name ("французский" is
+# not made from "Франция"), or traces to a wrong one ("белорусский" → "белорусь").
+_STATE_ADJECTIVES = {
+    "французский": "Франция", "немецкий": "Германия", "шведский": "Швеция",
+    "турецкий": "Турция", "греческий": "Греция", "датский": "Дания", "норвежский": "Норвегия",
+    "финский": "Финляндия", "польский": "Польша", "чешский": "Чехия", "итальянский": "Италия",
+    "армянский": "Армения", "белорусский": "Белоруссия", "узбекский": "Узбекистан",
+    "литовский": "Литва", "венгерский": "Венгрия", "южнокорейский": "Южная Корея",
+    "северокорейский": "КНДР", "афганский": "Афганистан", "бразильский": "Бразилия",
+    "голландский": "Нидерланды", "нидерландский": "Нидерланды", "хорватский": "Хорватия",
+    "сербский": "Сербия", "болгарский": "Болгария", "румынский": "Румыния",
+    "таджикский": "Таджикистан", "туркменский": "Туркмения", "кыргызский": "Киргизия",
+    "португальский": "Португалия", "словацкий": "Словакия", "ливийский": "Ливия",
+}  # fmt: skip
 _SUFFIXES = ("анский", "янский", "енский", "инский", "ийский", "ский", "цкий", "ный")
 _ENDINGS = ("ия", "я", "а", "", "ь", "е", "ье", "и", "о")
 
@@ -20,6 +34,8 @@ _ENDINGS = ("ия", "я", "а", "", "ь", "е", "ье", "и", "о")
 @lru_cache(maxsize=20_000)
 def place_of_adjective(lemma: str) -> str | None:
     """The place a relative adjective is made from, or None."""
+    if lemma.lower() in _STATE_ADJECTIVES:
+        return _STATE_ADJECTIVES[lemma.lower()]
     for suffix in _SUFFIXES:
         if not lemma.endswith(suffix) or len(lemma) - len(suffix) < 3:
             continue

@@ -23,7 +23,6 @@ from concord.extract.sentence_view import SentenceWords
 from concord.extract.statement import StatementWords
 from concord.knowledge.morphology import genitive
 from concord.knowledge.names import PERSON_TITLES
-from concord.knowledge.places import place_of_adjective
 
 # fmt: off
 
@@ -266,29 +265,7 @@ MEETING = MeetingWords(
     envoy_nouns=frozenset({"посол", "посланник"}),
 )
 
-# State adjectives the dictionary cannot trace back to a country's name ("французский" is
-# not made from "Франция"), or traces to a wrong one ("белорусский" → "белорусь").
-STATE_ADJECTIVES = MappingProxyType({
-    "французский": "Франция", "немецкий": "Германия", "шведский": "Швеция",
-    "турецкий": "Турция", "греческий": "Греция", "датский": "Дания", "норвежский": "Норвегия",
-    "финский": "Финляндия", "польский": "Польша", "чешский": "Чехия", "итальянский": "Италия",
-    "армянский": "Армения", "белорусский": "Белоруссия", "узбекский": "Узбекистан",
-    "литовский": "Литва", "венгерский": "Венгрия", "южнокорейский": "Южная Корея",
-    "северокорейский": "КНДР", "афганский": "Афганистан", "бразильский": "Бразилия",
-    "голландский": "Нидерланды", "нидерландский": "Нидерланды", "хорватский": "Хорватия",
-    "сербский": "Сербия", "болгарский": "Болгария", "румынский": "Румыния",
-    "таджикский": "Таджикистан", "туркменский": "Туркмения", "кыргызский": "Киргизия",
-    "португальский": "Португалия", "словацкий": "Словакия", "ливийский": "Ливия",
-})
-
-
-def _place_of_adjective(lemma: str) -> str | None:
-    """The country a place adjective names: the table first, then the dictionary."""
-    return STATE_ADJECTIVES.get(lemma.lower()) or place_of_adjective(lemma)
-
-
 POSTS = PostWords(
-    place_of_adjective=_place_of_adjective,
     posts=frozenset({
         "президент", "премьер", "премьер-министр", "министр", "замминистра", "глава",
         "губернатор", "мэр", "посол", "консул", "спикер", "председатель", "сопредседатель",
