@@ -462,6 +462,13 @@ DEAL = DealWords(
         "намереваться", "собираться", "намерен", "намеренный", "хотеть", "план",
     }),
     quotes=MappingProxyType({"«": "»", "„": "“"}),
+    commenting_verbs=frozenset({
+        "назвать", "оценить", "прокомментировать", "комментировать", "критиковать",
+        "раскритиковать", "одобрить", "объяснить",
+    }),
+    reason_prepositions=frozenset({"за"}),
+    plural_pronouns=frozenset({"они"}),
+    relative_pronouns=frozenset({"который"}),
 )
 
 INITIATIVE = InitiativeWords(
