@@ -178,3 +178,34 @@ def test_sides_told_without_their_names(
 def test_one_commenting_on_a_deal_is_no_side(analyse: Analyse) -> None:
     """"назвал покупку удачной": the speaker comments on a deal made elsewhere."""
     assert deals(analyse, "Директор «Агросети» Олег Панин назвал покупку удачной.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular pronoun is no list of the names before
+        "Нападающий играл за «Алмаз» и «Сокол». Контракт с ним подписан на три года.",
+        # a fund that counts on investing only plans to
+        "Фонд «Вершина» рассчитывает вложить средства в компанию «Опал».",
+    ],
+)
+def test_no_side_told_without_a_name(analyse: Analyse, text: str) -> None:
+    assert deals(analyse, text) == set()
+
+
+def test_a_place_inside_a_place_phrase_is_no_side(analyse: Analyse) -> None:
+    """"гостиница в центре Сочи": Сочи says where the hotel is."""
+    assert deals(analyse, "Гостиница «Волна» в центре Сочи продана компании «Прибрежье».") == {
+        (frozenset({"Волна", "Прибрежье"}), "купля/продажа")
+    }
+
+
+def test_a_noun_with_a_missed_name_stands_for_no_earlier_organisation(analyse: Analyse) -> None:
+    """"холдингу «Тайга»" names its own holding even when the parser hangs the name
+    elsewhere: it is not the holding the report introduced before."""
+    found = deals(
+        analyse,
+        "Холдинг «Кедр» расширяется. В мае «Норд» продал свою долю в угольной компании "
+        "«Уголек» холдингу «Тайга».",
+    )
+    assert not any("Кедр" in sides for sides, _ in found)

@@ -236,12 +236,16 @@ def _root_of(view: SentenceView, mention: Mention) -> int | None:
 
 def _in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
     """Whether the name sits inside a reason or price phrase of the deal ("оштрафовал X за
-    нарушения по ОСАГО"): on its way up to the trigger it passes a "за" phrase."""
+    нарушения по ОСАГО"): on its way up to the trigger it passes a "за" phrase; or a place
+    inside a place phrase ("гостиница в центре Калининграда")."""
     current = _root_of(view, mention)
     seen: set[int] = set()
+    prepositions = words.reason_prepositions | (
+        words.place_prepositions if mention.type == "LOC" else frozenset()
+    )
     while current is not None and current not in anchors and current not in seen:
         seen.add(current)
-        if view.preposition(current) in words.reason_prepositions:
+        if view.preposition(current) in prepositions:
             return True
         head = view.tokens[current].head
         current = head if 0 <= head < len(view.tokens) else None
@@ -290,7 +294,7 @@ def _referred_sides(
         token = view.tokens[head]
         if view.mentions_in(view.subtree(head), _PARTICIPANT_TYPES):
             continue
-        if token.lemma in words.plural_pronouns:
+        if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
             sentence_start = view.tokens[0].start
             found.extend(
                 m for m in named_before(view.document, sentence_start, {"ORG", "PER"}, 1)
@@ -309,17 +313,38 @@ def _referred_sides(
         elif token.pos == "NOUN" and token.feats.get("Number") != "Plur":
             if not any(token.lemma in group for group in view.words.organisation_kin):
                 continue
+            if _names_unfound(view, head, words):
+                continue  # "холдингу «X»" with X missed by the name finder: not a bare noun
             meant = organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, _INTRODUCED_LOOK_BACK,
                 kin_groups=view.words.organisation_kin, exclude=named,
             )  # fmt: skip
             if meant is not None:
                 found.append(meant)
+    def key(mention: Mention) -> str:
+        return str(mention.entity) if mention.entity >= 0 else mention.normal
+
     distinct: dict[str, Mention] = {}
+    named_keys = {key(m) for m in named}
     for mention in found:
-        distinct.setdefault(str(mention.entity) if mention.entity >= 0 else mention.normal,
-                            mention)
+        if key(mention) not in named_keys:
+            distinct.setdefault(key(mention), mention)
     return list(distinct.values())
+
+
+def _names_unfound(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a common noun carries a name of its own the name finder missed or the parser
+    hung elsewhere: a quoted or proper word in its phrase or right after it ("холдингу
+    «Сибуголь»")."""
+    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    if following is not None and (following.text in words.quotes or following.pos == "PROPN"):
+        return True
+    return any(
+        position != index
+        and (view.tokens[position].text in {*words.quotes, *words.quotes.values()}
+             or view.tokens[position].pos == "PROPN")
+        for position in view.subtree(index)
+    )  # fmt: skip
 
 
 def _broken_governor(view: SentenceView, index: int) -> int | None:
