@@ -139,3 +139,73 @@ def test_english_words_are_data_too(analyse: Analyse) -> None:
     assert deals(
         analyse, "Microsoft campaigned against the acquisition of Activision by Sony."
     ) == {(frozenset({"Activision", "Sony"}), "купля/продажа")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural pronoun side stands for the names of the sentence before: one fine each
+        ("Операторы «Связьком» и «Телесеть» завышали тарифы. Антимонопольная служба "
+         "оштрафовала их на 3 млн рублей.",
+         {(frozenset({"Антимонопольная служба", "Связьком"}), "наложение/выплата штрафа"),
+          (frozenset({"Антимонопольная служба", "Телесеть"}), "наложение/выплата штрафа")}),
+        # a singular common noun stands for the organisation the report introduced so
+        ("Авиакомпания «Полярная звезда» обновляет парк. Перевозчик подписал договор на "
+         "поставку запчастей с компанией «Аэроснаб».",
+         {(frozenset({"Полярная звезда", "Аэроснаб"}), "поставка")}),
+        ("Завод «Прибой» получил заказ. При этом у предприятия остается задолженность "
+         "перед банком «Кедр».",
+         {(frozenset({"Прибой", "Кедр"}), "займ/возвращение займа")}),
+        # a relative pronoun side is the name it hangs on
+        ("Раунд возглавил инвестор Павел Громов, который вложил в стартап «Нейролаб» "
+         "20 млн рублей.",
+         {(frozenset({"Павел Громов", "Нейролаб"}), "инвестиции")}),
+        # a name the parser hung before its head is no member of a list: one deal of three
+        ("Холдинг «Кварц» подписал с транспортной группой «Северный путь» соглашение о "
+         "покупке 30% акций зернового терминала «Азовпорт».",
+         {(frozenset({"Кварц", "Северный путь", "Азовпорт"}), "купля/продажа")}),
+        # a name in the reason of a fine is no side
+        ("Банк России оштрафовал страховщика «Опора» за нарушения по ОСАГО.",
+         {(frozenset({"Банк России", "Опора"}), "наложение/выплата штрафа")}),
+    ],
+)
+def test_sides_told_without_their_names(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse, text) == expected
+
+
+def test_one_commenting_on_a_deal_is_no_side(analyse: Analyse) -> None:
+    """"назвал покупку удачной": the speaker comments on a deal made elsewhere."""
+    assert deals(analyse, "Директор «Агросети» Олег Панин назвал покупку удачной.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular pronoun is no list of the names before
+        "Нападающий играл за «Алмаз» и «Сокол». Контракт с ним подписан на три года.",
+        # a fund that counts on investing only plans to
+        "Фонд «Вершина» рассчитывает вложить средства в компанию «Опал».",
+    ],
+)
+def test_no_side_told_without_a_name(analyse: Analyse, text: str) -> None:
+    assert deals(analyse, text) == set()
+
+
+def test_a_place_inside_a_place_phrase_is_no_side(analyse: Analyse) -> None:
+    """"гостиница в центре Сочи": Сочи says where the hotel is."""
+    assert deals(analyse, "Гостиница «Волна» в центре Сочи продана компании «Прибрежье».") == {
+        (frozenset({"Волна", "Прибрежье"}), "купля/продажа")
+    }
+
+
+def test_a_noun_with_a_missed_name_stands_for_no_earlier_organisation(analyse: Analyse) -> None:
+    """"холдингу «Тайга»" names its own holding even when the parser hangs the name
+    elsewhere: it is not the holding the report introduced before."""
+    found = deals(
+        analyse,
+        "Холдинг «Кедр» расширяется. В мае «Норд» продал свою долю в угольной компании "
+        "«Уголек» холдингу «Тайга».",
+    )
+    assert not any("Кедр" in sides for sides, _ in found)

@@ -238,6 +238,21 @@ def score_deals(
     return score
 
 
+def score_deal_reports(
+    analyse: Callable[[str], AnalysedDocument], name: str = "deal_reports9.jsonl"
+) -> Score:
+    """Deals over multi-paragraph reports as the benchmark's response sees them: a negated
+    deal ("отказалась от покупки") is not written out, so it is neither found nor wrong;
+    otherwise scored as `score_deals`."""
+
+    def without_negated(text: str) -> AnalysedDocument:
+        analysed = analyse(text)
+        kept = [c for c in analysed.claims if c.modality.value != "negated"]
+        return replace(analysed, claims=kept)
+
+    return score_deals(without_negated, name)
+
+
 def _statements(analysed: AnalysedDocument) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each statement's speaker with where it stands: its evidence and its quote."""
     found = []
@@ -408,6 +423,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("occupation, reports10 after", "occupation", "occupation_reports10_after.jsonl"),
     ("deal, unseen", "deal", "deal_unseen.jsonl"),
     ("deal, unseen after", "deal", "deal_unseen_after.jsonl"),
+    ("deal, reports9", "deal report", "deal_reports9.jsonl"),
+    ("deal, reports9 after", "deal report", "deal_reports9_after.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),
     ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
     ("statement, reports", "statement", "statement_reports.jsonl"),
@@ -451,6 +468,7 @@ def main(only: str = "") -> None:
         "meeting report": score_meeting_reports,
         "occupation": score_occupations,
         "deal": score_deals,
+        "deal report": score_deal_reports,
         "statement": score_statements,
         "initiative": lambda analyse, name: score_projects(analyse, "initiative", name),
         "agreement": lambda analyse, name: score_projects(analyse, "agreement", name),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from concord.claim import Argument, Claim, Mention
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,18 @@ class DealWords:
     # or qualified so ("возможной продажи")
     unreal_words: frozenset[str] = frozenset()
     quotes: Mapping[str, str] = field(default_factory=dict)  # opening -> closing mark
+    # Verbs whose object is a deal spoken of, not made: "назвал покупку удачной", "одобрила
+    # сделку": their subject is no side
+    commenting_verbs: frozenset[str] = frozenset()
+    # "оштрафовал X за нарушения по ОСАГО": a name inside the reason or price is no side
+    reason_prepositions: frozenset[str] = frozenset()
+    # "ФАС наложила на них штрафы": a plural pronoun side stands for the names before it
+    plural_pronouns: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()  # "X, который инвестировал в …"
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
+_INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
 
@@ -96,6 +105,7 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
         0 <= head < len(view.tokens)
         and view.tokens[head].pos == "VERB"
         and view.preposition(anchors[-1]) not in words.stance_prepositions
+        and view.tokens[head].lemma not in words.commenting_verbs
     ):
         anchors.append(head)
     return anchors
@@ -219,6 +229,124 @@ def _descriptor_before(mention: Mention, sides: list[Mention], text: str) -> boo
     )
 
 
+def _root_of(view: SentenceView, mention: Mention) -> int | None:
+    own = view.token_indices(mention.start, mention.end)
+    return next((i for i in own if view.tokens[i].head not in own), None)
+
+
+def _in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+    """Whether the name sits inside a reason or price phrase of the deal ("оштрафовал X за
+    нарушения по ОСАГО"): on its way up to the trigger it passes a "за" phrase; or a place
+    inside a place phrase ("гостиница в центре Калининграда")."""
+    current = _root_of(view, mention)
+    seen: set[int] = set()
+    prepositions = words.reason_prepositions | (
+        words.place_prepositions if mention.type == "LOC" else frozenset()
+    )
+    while current is not None and current not in anchors and current not in seen:
+        seen.add(current)
+        if view.preposition(current) in prepositions:
+            return True
+        head = view.tokens[current].head
+        current = head if 0 <= head < len(view.tokens) else None
+    return False
+
+
+def _one_list(view: SentenceView, mentions: list[Mention]) -> bool:
+    """Whether the names are one list ("МТС, «Мегафон» и «Вымпелком»"): each reaches a
+    shared word through coordination, a following appositive or a name's parts; a name the
+    parser hung as an appositive before its head ("с группой «A» соглашение о покупке
+    акций терминала «B»") is no member of B's list."""
+    chains = []
+    for mention in mentions:
+        current = _root_of(view, mention)
+        chain: set[int] = set()
+        while current is not None and current not in chain:
+            chain.add(current)
+            token = view.tokens[current]
+            relation = token.relation.split(":")[0]
+            if relation not in ("conj", "appos", "flat") or not 0 <= token.head < len(view.tokens):
+                break
+            if relation == "appos" and token.head > current:
+                break
+            current = token.head
+        chains.append(chain)
+    joined = chains[:1]
+    rest = chains[1:]
+    while rest:
+        linked = [c for c in rest if any(c & j for j in joined)]
+        if not linked:
+            return False
+        joined.extend(linked)
+        rest = [c for c in rest if c not in linked]
+    return True
+
+
+def _referred_sides(
+    view: SentenceView, heads: list[int], words: DealWords, named: list[Mention]
+) -> list[Mention]:
+    """Sides a complement refers to without a name: a plural pronoun ("наложила на них
+    штрафы") stands for the names of the sentence before; a singular common noun
+    ("перевозчик", "у предприятия") for the organisation the report introduced so; a
+    relative pronoun ("Лапин, который инвестировал") for the name it hangs on."""
+    found: list[Mention] = []
+    for head in heads:
+        token = view.tokens[head]
+        if view.mentions_in(view.subtree(head), _PARTICIPANT_TYPES):
+            continue
+        if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
+            sentence_start = view.tokens[0].start
+            found.extend(
+                m for m in named_before(view.document, sentence_start, {"ORG", "PER"}, 1)
+                if not any(same.entity == m.entity >= 0 or same.normal == m.normal
+                           for same in named)
+            )  # fmt: skip
+        elif token.lemma in words.relative_pronouns:
+            clause = view.tokens[head].head
+            if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
+                "acl"
+            ):
+                noun = view.tokens[clause].head
+                if 0 <= noun < len(view.tokens):
+                    outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
+                    found.extend(view.mentions_in(outside, _PARTICIPANT_TYPES))
+        elif token.pos == "NOUN" and token.feats.get("Number") != "Plur":
+            if not any(token.lemma in group for group in view.words.organisation_kin):
+                continue
+            if _names_unfound(view, head, words):
+                continue  # "холдингу «X»" with X missed by the name finder: not a bare noun
+            meant = organisation_meant(
+                view.document, token.lemma, token.start, {"ORG"}, _INTRODUCED_LOOK_BACK,
+                kin_groups=view.words.organisation_kin, exclude=named,
+            )  # fmt: skip
+            if meant is not None:
+                found.append(meant)
+    def key(mention: Mention) -> str:
+        return str(mention.entity) if mention.entity >= 0 else mention.normal
+
+    distinct: dict[str, Mention] = {}
+    named_keys = {key(m) for m in named}
+    for mention in found:
+        if key(mention) not in named_keys:
+            distinct.setdefault(key(mention), mention)
+    return list(distinct.values())
+
+
+def _names_unfound(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a common noun carries a name of its own the name finder missed or the parser
+    hung elsewhere: a quoted or proper word in its phrase or right after it ("холдингу
+    «Сибуголь»")."""
+    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    if following is not None and (following.text in words.quotes or following.pos == "PROPN"):
+        return True
+    return any(
+        position != index
+        and (view.tokens[position].text in {*words.quotes, *words.quotes.values()}
+             or view.tokens[position].pos == "PROPN")
+        for position in view.subtree(index)
+    )  # fmt: skip
+
+
 def _broken_governor(view: SentenceView, index: int) -> int | None:
     """The sentence's main verb when the parser hangs a noun trigger on a word that hangs on
     the trigger itself (a loop: "синдицированный кредит" each the other's head)."""
@@ -246,6 +374,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             continue
         scope: list[int] = []
         agent_scope: list[int] = []
+        heads: list[int] = []  # each complement's head word
+        agent_heads: list[int] = []
         branches: list[set[int]] = []  # each complement's words: one role of the deal
         anchors = _anchors(view, index, words)
         broken = _broken_governor(view, index)
@@ -256,8 +386,10 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                 if child != index and view.tokens[child].relation.startswith(_RELATIONS):
                     scope.extend(view.subtree(child))
                     branches.append(set(view.subtree(child)))
+                    heads.append(child)
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
+                        agent_heads.append(child)
         controller = _controlling_subject(view, index)
         scope.extend(controller)
         agent_scope.extend(controller)
@@ -272,6 +404,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
             and not _inside_longer_quote(view, m, words)
+            and not _in_reason(view, m, anchors, words)
         ]
         text = view.document.document.text
         non_places = [m for m in non_places if not _descriptor_before(m, non_places, text)]
@@ -280,17 +413,24 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             for m in non_places
             if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
         ])
-        if len(non_places) < 2:
+        referred = _referred_sides(view, heads, words, non_places)
+        referred_agents = [
+            m for m in referred if m in _referred_sides(view, agent_heads, words, non_places)
+        ]
+        if len(non_places) + len(referred) < 2:
             continue
         agents = view.mentions_in(sorted(set(agent_scope)), _PARTICIPANT_TYPES)
+        agents = [*agents, *referred_agents]
+        non_places = [*non_places, *referred]
         others = [m for m in non_places if m not in agents]
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
         # with each counterparty; sides in different roles ("A продала B компании C") are
         # one deal
+        inside = [m for m in others if m not in referred]
         listed = any(
-            all(set(view.token_indices(m.start, m.end)) <= branch for m in others)
+            all(set(view.token_indices(m.start, m.end)) <= branch for m in inside)
             for branch in branches
-        )
+        ) and (len(inside) < 2 or _one_list(view, inside))
         sides = (
             [[*agents, other] for other in others]
             if len(agents) == 1 and len(others) > 1 and listed
