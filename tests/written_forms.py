@@ -450,6 +450,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
     ("agreement, reports8", "agreement", "agreement_reports8.jsonl"),
     ("agreement, reports8 after", "agreement", "agreement_reports8_after.jsonl"),
+    ("agreement, reports9", "agreement", "agreement_reports9.jsonl"),
+    ("agreement, reports9 after", "agreement", "agreement_reports9_after.jsonl"),
 )
 
 

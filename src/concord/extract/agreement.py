@@ -58,6 +58,15 @@ class AgreementWords:
     # "аукцион на право заключения договора аренды": a right or a contest to conclude one,
     # no document yet
     contest_nouns: frozenset[str] = frozenset()
+    # "Госдума ратифицировала соглашение между X и Y", "суд утвердил мировое соглашение":
+    # a body approving a document whose parties it names is not itself a party
+    approving_words: frozenset[str] = frozenset()
+    # "готовы начать переговоры о заключении договора": talks on a document plan it
+    talks_nouns: frozenset[str] = frozenset()
+    # "По условиям договора поставщик обеспечит …": the terms of a document concluded before
+    terms_nouns: frozenset[str] = frozenset()
+    # "продлил контракт … По условиям договора …": kinds a report uses for one document
+    interchangeable_kinds: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -115,6 +124,35 @@ def _ending(view: SentenceView, index: int, words: AgreementWords) -> int | None
         (i for i in list(view.ancestors(index))[:3] if view.tokens[i].lemma in words.ending_words),
         None,
     )
+
+
+def _ending_clause(view: SentenceView, ending: int) -> int:
+    """ "Польша объявила о выходе из конвенции": an ending noun without a subject of its own
+    that is the object of a verb ends the document for that verb's subject."""
+    token = view.tokens[ending]
+    holder = token.head
+    if (
+        token.pos == "NOUN"
+        and not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(ending))
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].pos == "VERB"
+    ):
+        return holder
+    return ending
+
+
+def _talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "готовы начать переговоры о заключении договора": a document under talks is planned."""
+    return any(
+        view.tokens[i].lemma in words.talks_nouns for i in list(view.ancestors(index))[:3]
+    )
+
+
+def _under_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "По условиям договора поставщик обеспечит …": the document is named for its terms;
+    the clause's future is the terms', not the document's."""
+    holder = view.tokens[index].head
+    return 0 <= holder < len(view.tokens) and view.tokens[holder].lemma in words.terms_nouns
 
 
 def _contested(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -303,6 +341,10 @@ def _signers(view: SentenceView, index: int, words: AgreementWords) -> list[Ment
             ]
             for noun in nouns:
                 found.extend(m for m in _standing_for(view, noun, words) if m not in found)
+                # "премьер-министры двух стран": people signing for the sides named before
+                for side in view.children(noun):
+                    if view.tokens[side].lemma in words.side_nouns and view.in_case(side, "Gen"):
+                        found.extend(m for m in _standing_for(view, side, words) if m not in found)
     return found
 
 
@@ -347,7 +389,10 @@ def _carried_over(
     for sentence in reversed(sentences[max(0, position - sentences_back) : position]):
         earlier = SentenceView.build(view.document, sentence, view.words)
         for claim in reversed(_claims(earlier, words, look_back=False)):
-            if claim.values("kind") != [kind]:
+            earlier_kind = claim.values("kind")
+            if earlier_kind != [kind] and not (
+                {kind, *earlier_kind} <= words.interchangeable_kinds
+            ):
                 continue
             signing = [a for a in claim.arguments if a.role in {"parties", "signatories"}]
             if signing:
@@ -459,7 +504,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         ending = _ending(view, index, words)
         if ending is not None:  # a concluded document suspended or left: its subject a party
             signed = True
-            for child in view.children(ending):
+            for child in view.children(_ending_clause(view, ending)):
                 if view.tokens[child].relation.startswith("nsubj"):
                     arguments.extend(
                         view.entity_argument("parties", m)
@@ -498,9 +543,14 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                         )
                 if not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(child)):
                     arguments.extend(_bare_signers(view, child))
+                approver = view.tokens[child].lemma in words.approving_words and any(
+                    a.role == "parties" for a in arguments
+                )  # "Госдума ратифицировала соглашение между X и Y": Госдума approves
                 for subject_index in view.children(child):
                     relation = view.tokens[subject_index].relation
                     # a passive's subject is the document itself ("Подписан контракт с X")
+                    if approver:
+                        break
                     if relation.startswith("nsubj") and index not in view.subtree(subject_index):
                         for signer in view.mentions_in(view.subtree(subject_index)):
                             role = "signatories" if signer.type == "PER" else "parties"
@@ -531,12 +581,18 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.append(view.entity_argument("place", mention))
                 break
         modality = Modality.NEGATED if ending is not None else view.modality(index)
+        terms = _under_terms(view, index, words)
+        if modality == Modality.FACT and _talked_over(view, index, words):
+            modality = Modality.PLANNED
+        elif modality == Modality.PLANNED and terms:
+            modality = Modality.FACT
         if (
             modality == Modality.FACT
             and not signed
             and not horizon
             and len(arguments) < 3
             and not _in_force(view, index, words)
+            and not (terms and look_back)
         ):
             continue  # a bare mention of "соглашение" with nothing known about it
         if look_back and not any(a.role in {"parties", "signatories"} for a in arguments):
@@ -550,5 +606,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.extend(
                     _carried_over(view, kind, words, back) or _signed_next(view, kind, words)
                 )
+            if terms and not any(a.role in {"parties", "signatories"} for a in arguments):
+                continue  # terms of a document no sentence before signs: nothing to attach to
         claims.append(view.claim("agreement", arguments, modality))
     return claims

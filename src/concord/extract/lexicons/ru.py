@@ -436,6 +436,10 @@ AGREEMENT = AgreementWords(
         "расторгнуть", "расторжение", "разорвать", "выйти", "выход", "аннулировать",
     }),
     contest_nouns=frozenset({"право", "аукцион", "тендер", "конкурс", "торги"}),
+    approving_words=frozenset({"ратифицировать", "ратификация", "утвердить", "утверждение"}),
+    talks_nouns=frozenset({"переговоры", "переговор"}),
+    terms_nouns=frozenset({"условие"}),
+    interchangeable_kinds=frozenset({"договор", "контракт", "соглашение"}),
 )
 
 DEAL = DealWords(
