@@ -75,6 +75,11 @@ class OwnershipWords:
     # "X через свою дочернюю структуру «Y» владеет …": the possessive is the verb's subject.
     reflexive_possessives: frozenset[str] = _EMPTY
     former_adverbs: frozenset[str] = _EMPTY  # "ранее принадлежал": owned once, no longer
+    # "До 2015 года клуб принадлежал Y": a preposition of time up to a year noun
+    until_prepositions: frozenset[str] = _EMPTY
+    year_nouns: frozenset[str] = _EMPTY
+    # "Y владеет сетью через компанию «W»": the vehicle is neither the property nor the owner
+    vehicle_prepositions: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -211,11 +216,28 @@ def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[
     found = _children_with(view, index, ("obj", "iobj")) + _children_with(view, index, ("obl",))
     subjects = _children_with(view, index, ("nsubj",))
     if len(subjects) > 1:  # "X создала агентство «Y»": the parser's second subject, accusative
-        found = [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1] + found
-    return [
-        c for c in found
-        if view.preposition(c) not in words.source_prepositions | words.partner_prepositions
+        found = (
+            [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1]
+            or _object_first(view, subjects, words)
+        ) + found
+    left_out = words.source_prepositions | words.partner_prepositions | words.vehicle_prepositions
+    return [c for c in found if view.preposition(c) not in left_out]
+
+
+def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords) -> list[int]:
+    """Of two subjects the parser gave a verb ("«X» контролирует предприниматель Y", "25 %
+    компании выкупил фонд «Z»": the object put first), the one that is the object: a stake,
+    or the inanimate one beside a person."""
+    stakes = [c for c in subjects if _is_stake(view, view.subtree(c), words)]
+    if len(stakes) == 1:
+        return stakes
+    people = [
+        c for c in subjects
+        if view.tokens[c].feats.get("Animacy") == "Anim"
+        or any(m.type == "PER" for m in _named(view, c))
     ]  # fmt: skip
+    things = [c for c in subjects if c not in people]
+    return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
 
 
 def _head_side(
@@ -252,9 +274,15 @@ def _verb_sides(
     }
     # "«X» Игоря Петрова владеет акциями «Y»": the parser may hang the subject's owner on the
     # object; the object's phrase lies on the object's side of the verb
+    vehicles = {  # "владеет сетью через компанию «W»", however the parser hangs it
+        i
+        for c in range(len(view.tokens))
+        if view.preposition(c) in words.vehicle_prepositions
+        for i in view.subtree(c)
+    }
     phrase = [
         i for i in view.subtree(complement[0])
-        if i not in sources and (i > index) == (complement[0] > index)
+        if i not in sources | vehicles and (i > index) == (complement[0] > index)
     ]  # fmt: skip
     second = _relative_meant(view, complement[0], words) or [  # "заводами в Черноземье": a
         m for m in _side(view, phrase, _PARTIES | {"LOC"})  # place it lies in is none
@@ -291,7 +319,9 @@ def _verb_sides(
         if not first and _is_stake(view, view.subtree(subject[0]), words):
             # "Y принадлежат 35 % акций «A», 20 % «B»": the parser may lose the names' heads
             after = list(range(subject[0], len(view.tokens)))
-            first = [m for m in _side(view, after, {"ORG", "LOCORG"}) if m not in second]
+            first = [
+                m for m in _side(view, after, {"ORG", "LOCORG"}) if m not in second
+            ] or _stake_company(view, view.subtree(subject[0]), words)  # "пакет аэропорта"
     else:
         owned = token.lemma in words.owned_verbs or agent
         first = _head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else _PARTIES, owned)
@@ -944,6 +974,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = _stake_sides(view, index, words)
         if not owners and lemma in words.possession_nouns:
             owners, properties = _possession_sides(view, index, words)
+            if owners and not properties and look_back and _holds_a_stake(view, index, words):
+                # "Остальные 49 % находятся в собственности края": of the company before
+                properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
             if not owners:
@@ -977,12 +1010,33 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
 
 def _held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """A state that held once: an imperfective owning verb in the past with "ранее",
-    "прежде" ("Ранее клуб принадлежал Y"); "ранее купил" is a purchase that still holds."""
+    "прежде" ("Ранее клуб принадлежал Y") or up to a year ("До 2015 года клуб принадлежал
+    Y"); "ранее купил" is a purchase that still holds."""
     token = view.tokens[index]
     return (
         token.feats.get("Tense") == "Past"
         and token.feats.get("Aspect") == "Imp"
-        and any(view.tokens[c].lemma in words.former_adverbs for c in view.children(index))
+        and any(
+            view.tokens[c].lemma in words.former_adverbs
+            or (
+                view.tokens[c].lemma in words.year_nouns
+                and view.preposition(c) in words.until_prepositions
+            )
+            for c in view.children(index)
+        )
+    )
+
+
+def _holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "Остальные 26 % находятся в собственности X": the verb a possession noun hangs on
+    has a stake of no named company as its subject."""
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens):
+        return False
+    subjects = _children_with(view, verb, ("nsubj",))
+    return len(subjects) == 1 and (
+        _is_stake(view, view.subtree(subjects[0]), words)
+        and not view.mentions_in(view.subtree(subjects[0]))
     )
 
 
