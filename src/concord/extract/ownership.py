@@ -80,9 +80,12 @@ class OwnershipWords:
     year_nouns: frozenset[str] = _EMPTY
     # "Y владеет сетью через компанию «W»": the vehicle is neither the property nor the owner
     vehicle_prepositions: frozenset[str] = _EMPTY
+    # "В его состав входят A и B": a group's make-up with a possessive for the group
+    composition_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
+_REPORT = 12  # sentences in which a common noun finds a name introduced by that noun
 
 
 _PARTIES = {"PER", "ORG", "LOCORG"}
@@ -220,8 +223,17 @@ def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[
             [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1]
             or _object_first(view, subjects, words)
         ) + found
-    left_out = words.source_prepositions | words.partner_prepositions | words.vehicle_prepositions
-    return [c for c in found if view.preposition(c) not in left_out]
+    left_out = words.source_prepositions | words.partner_prepositions
+    return [c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)]
+
+
+def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "владеет сетью через компанию «W»": the company one owns through, not a property of
+    its own; "через свою дочернюю структуру «W»" says W is the owner's, and is one."""
+    return view.preposition(index) in words.vehicle_prepositions and not (
+        _is_subsidiary(view, index, words)
+        or any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index))
+    )
 
 
 def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords) -> list[int]:
@@ -277,7 +289,7 @@ def _verb_sides(
     vehicles = {  # "владеет сетью через компанию «W»", however the parser hangs it
         i
         for c in range(len(view.tokens))
-        if view.preposition(c) in words.vehicle_prepositions
+        if _vehicle(view, c, words)
         for i in view.subtree(c)
     }
     phrase = [
@@ -624,8 +636,17 @@ def _member_sides(
         and view.tokens[c].lemma in words.relative_pronouns
     ]  # fmt: skip
     group_tokens: list[int] = []
+    composition = [
+        c for c in _children_with(view, index, ("obl",))
+        if view.preposition(c) in words.stake_prepositions
+        and view.tokens[c].lemma in words.composition_nouns
+        and any(view.tokens[d].lemma in words.possessive_pronouns for d in view.children(c))
+    ]  # fmt: skip
     if groups:
         group_tokens = view.subtree(groups[0])
+    elif composition and subject:  # "В его состав входят A и B": the group said before
+        members = _side(view, view.subtree(subject[0]), {"ORG"})
+        return _group_said_before(view, words), members
     elif relative and token.relation == "acl:relcl":  # "холдинг X, в который входят A и B"
         group_tokens = _group_before(view, relative[0], words)
     members = (
@@ -641,8 +662,34 @@ def _member_sides(
     )
     if not owners and groups:  # "в (состав) холдинг(а) входят A и B": the holding named before
         group_noun = next(i for i in group_tokens if view.tokens[i].lemma in words.group_nouns)
-        owners = _stand_in(view, group_noun, words, exclude=members)
-    return owners, [m for m in members if m not in owners]
+        token = view.tokens[group_noun]
+        introduced = organisation_meant(  # "холдинг «Волна»" owns "телеканал «Волна»"
+            view.document, token.lemma, token.start, {"ORG"}, _LOOK_BACK,
+            kin_groups=view.words.organisation_kin,
+        )  # fmt: skip
+        owners = (
+            [introduced] if introduced is not None and _bare_noun(view, group_noun)
+            else _stand_in(view, group_noun, words, exclude=members)
+        )  # fmt: skip
+    return owners, [m for m in members if m is not owners[0]] if owners else []
+
+
+def _group_said_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """The group a possessive "его" before "состав" stands for: the subject of the sentence
+    before, by its name or the organisation its common noun stands for ("Холдинг
+    принадлежит Y. В его состав входят …"), else the organisation named last as a subject."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position > 0:
+        earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+        for index, token in enumerate(earlier.tokens):
+            if token.relation == "nsubj" and earlier.tokens[token.head].relation == "root" if (
+                0 <= token.head < len(earlier.tokens)
+            ) else False:
+                named = [m for m in _named(earlier, index) if m.type == "ORG"]
+                return named or _stand_in(earlier, index, words)
+    before = named_before(view.document, view.sentence.start, {"ORG"}, 2)
+    return [m for m in before if _is_subject(view, m)][-1:]
 
 
 def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[int]:
@@ -699,7 +746,7 @@ def _possession_sides(
     owners = [
         m for c in _children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
-        for m in _named(view, c) or _stand_for(view, c, words) if m.type in _PARTIES
+        for m in _named(view, c) or _stand_for(view, c, words) if m.type in _PARTIES | {"LOC"}
     ][:1]  # fmt: skip
     if not owners:
         return [], []
@@ -850,12 +897,18 @@ def _stand_in(
         view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
     ):
         return []
+    if any(view.tokens[i].text in _OPENING_QUOTES for i in _unprepositioned(view, index)):
+        return []  # "сети студий растяжки «Гибкость»": named, though the name finder missed it
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
-        meant = organisation_meant(
-            view.document, token.lemma, token.start, {"ORG"}, _LOOK_BACK,
-            kin_groups=view.words.organisation_kin, any_named_back=_LOOK_BACK,
-            exclude=exclude or [],
-        )  # fmt: skip
+        # introduced by that noun in the last sentences, else earlier in the report ("Фонд
+        # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
+        meant = None
+        for back, any_back in ((_LOOK_BACK, None), (_REPORT, _LOOK_BACK)):
+            meant = meant or organisation_meant(
+                view.document, token.lemma, token.start, {"ORG"}, back,
+                kin_groups=view.words.organisation_kin, any_named_back=any_back,
+                exclude=exclude or [],
+            )  # fmt: skip
         return [meant] if meant is not None else []
     if not (token.pos == "PRON" and token.lemma in words.personal_pronouns) and (
         token.lemma not in words.standing_people
@@ -868,6 +921,20 @@ def _stand_in(
         if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
     ]  # fmt: skip
     return found[-1:]
+
+
+def _unprepositioned(view: SentenceView, index: int) -> list[int]:
+    """The words after a noun that hang on it with no preposition between ("сети студий
+    растяжки «X»", not "сетью через компанию «W»")."""
+    found: list[int] = []
+    stack = [c for c in view.children(index) if c > index]
+    while stack:
+        child = stack.pop()
+        if view.preposition(child):
+            continue
+        found.append(child)
+        stack.extend(view.children(child))
+    return found
 
 
 def _purchase_sides(

@@ -64,8 +64,10 @@ def organisation_meant(
     ("Сбербанк", "Басманный суд") or the noun stands right before the name ("банка
     «Заря»", "инвестфонд «X»"). Of those, the one the report has named most often so far
     (whom it is about, not a former employer named once); of names named equally often,
-    one that was the subject of its sentence ("Авиакомпания «X» подписала договор с
-    лизинговой компанией «Y». Компании принадлежит …" is X), then the latest. When none
+    one that was the subject of its sentence, introduced by the noun before its name
+    ("Авиакомпания «X» подписала договор с лизинговой компанией «Y». Компании принадлежит
+    …" is X; an institution whose name holds the noun, "Центральный банк отозвал лицензию
+    у банка «Y»", is an actor named in passing), then the latest. When none
     was introduced so, the latest name within `any_named_back` sentences (None: none)."""
     nouns = {noun.lower()}.union(*(group for group in kin_groups if noun.lower() in group))
     excluded = {(m.start, m.entity) for m in exclude}
@@ -95,7 +97,11 @@ def organisation_meant(
             reversed(introduced),
             key=lambda mention: (
                 len(namings(mention)),
-                any(_is_sentence_subject(document, named) for named in namings(mention)),
+                any(
+                    _is_sentence_subject(document, named)
+                    and not any(_stem(noun) in named.text.lower() for noun in nouns)
+                    for named in namings(mention)
+                ),
             ),
         )
     fallback = candidates(any_named_back) if any_named_back is not None else []
@@ -116,6 +122,8 @@ def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[st
         before[-1].feats.get("Number") == "Plur"
     ):  # "сеть пекарен «X»", "группа компаний «X»": the noun before what it is made of
         before = before[:-1]
+        while len(before) >= 2 and before[-1].pos == "ADJ" and before[-1].feats.get("Case") == "Gen":
+            before = before[:-1]  # "сеть частных клиник «X»"
     word = before[-1].lemma.lower().replace("ё", "е") if before else ""
     return any(word == noun or (len(noun) > 3 and word.endswith(noun)) for noun in nouns)
 

@@ -734,4 +734,5 @@ OWNERSHIP = OwnershipWords(
     until_prepositions=frozenset({"до"}),
     year_nouns=frozenset({"год"}),
     vehicle_prepositions=frozenset({"через"}),
+    composition_nouns=frozenset({"состав"}),
 )
