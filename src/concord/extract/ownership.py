@@ -224,7 +224,9 @@ def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[
             or _object_first(view, subjects, words)
         ) + found
     left_out = words.source_prepositions | words.partner_prepositions
-    return [c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)]
+    return [
+        c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
+    ]
 
 
 def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
@@ -287,10 +289,7 @@ def _verb_sides(
     # "«X» Игоря Петрова владеет акциями «Y»": the parser may hang the subject's owner on the
     # object; the object's phrase lies on the object's side of the verb
     vehicles = {  # "владеет сетью через компанию «W»", however the parser hangs it
-        i
-        for c in range(len(view.tokens))
-        if _vehicle(view, c, words)
-        for i in view.subtree(c)
+        i for c in range(len(view.tokens)) if _vehicle(view, c, words) for i in view.subtree(c)
     }
     phrase = [
         i for i in view.subtree(complement[0])
@@ -683,9 +682,9 @@ def _group_said_before(view: SentenceView, words: OwnershipWords) -> list[Mentio
     if position > 0:
         earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
         for index, token in enumerate(earlier.tokens):
-            if token.relation == "nsubj" and earlier.tokens[token.head].relation == "root" if (
-                0 <= token.head < len(earlier.tokens)
-            ) else False:
+            if token.relation == "nsubj" and 0 <= token.head < len(earlier.tokens) and (
+                earlier.tokens[token.head].relation == "root"
+            ):
                 named = [m for m in _named(earlier, index) if m.type == "ORG"]
                 return named or _stand_in(earlier, index, words)
     before = named_before(view.document, view.sentence.start, {"ORG"}, 2)

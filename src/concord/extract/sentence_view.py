@@ -99,7 +99,7 @@ def organisation_meant(
                 len(namings(mention)),
                 any(
                     _is_sentence_subject(document, named)
-                    and not any(_stem(noun) in named.text.lower() for noun in nouns)
+                    and not any(_stem(noun) in named.normal.lower() for noun in nouns)
                     for named in namings(mention)
                 ),
             ),
@@ -118,14 +118,25 @@ def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[st
     if sentence is None:
         return False
     before = [t for t in sentence.tokens if t.end <= mention.start and t.pos != "PUNCT"]
-    if len(before) >= 2 and before[-1].pos == "NOUN" and before[-1].feats.get("Case") == "Gen" and (
+    last = before[-1] if before else None
+    if last is not None and last.pos == "NOUN" and last.relation == "nmod" and (
+        0 <= last.head < len(sentence.tokens)
+    ):  # "сеть стоматологий «X»", however the tagger reads the genitive
+        head = sentence.tokens[last.head].lemma.lower().replace("ё", "е")
+        if any(head == noun or (len(noun) > 3 and head.endswith(noun)) for noun in nouns):
+            return True
+    if len(before) >= 2 and _genitive(before[-1], "NOUN") and (
         before[-1].feats.get("Number") == "Plur"
     ):  # "сеть пекарен «X»", "группа компаний «X»": the noun before what it is made of
         before = before[:-1]
-        while len(before) >= 2 and before[-1].pos == "ADJ" and before[-1].feats.get("Case") == "Gen":
+        while len(before) >= 2 and _genitive(before[-1], "ADJ"):
             before = before[:-1]  # "сеть частных клиник «X»"
     word = before[-1].lemma.lower().replace("ё", "е") if before else ""
     return any(word == noun or (len(noun) > 3 and word.endswith(noun)) for noun in nouns)
+
+
+def _genitive(token: Token, pos: str) -> bool:
+    return token.pos == pos and token.feats.get("Case") == "Gen"
 
 
 _SUBJECT_THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound", "nmod"}
