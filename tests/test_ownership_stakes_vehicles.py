@@ -89,3 +89,15 @@ def test_a_common_noun_finds_the_name_it_introduced_sentences_before(
                    "приобрел 20 % акций компании «Цифровой шелк».")  # fmt: skip
     assert ("Евразийский венчурный фонд", "Цифровой шелк") in pairs
     assert ("Тех Снаб", "Цифровой шелк") not in pairs
+
+
+def test_an_owner_who_sold_the_whole_company_is_no_longer_its_owner(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Основатель сети автомоек «Блеск» Денис Шаров продал "
+                   "компанию холдингу «Автодом».")  # fmt: skip
+    assert ("Денис Шаров", "Блеск") not in pairs
+
+
+def test_an_owner_who_sold_his_yacht_still_owns_the_company(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Совладелец компании «Вереск» Денис Шаров продал свою "
+                   "яхту.")  # fmt: skip
+    assert ("Денис Шаров", "Вереск") in pairs
