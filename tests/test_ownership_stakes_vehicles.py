@@ -101,3 +101,15 @@ def test_an_owner_who_sold_his_yacht_still_owns_the_company(analyse: Analyse) ->
     pairs = ownership_pairs(analyse, "Совладелец компании «Вереск» Денис Шаров продал свою "
                    "яхту.")  # fmt: skip
     assert ("Денис Шаров", "Вереск") in pairs
+
+
+def test_a_passive_founding_of_a_company_named_by_its_common_noun(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Рекламное агентство «Вектор» выиграло тендер мэрии. "
+                   "Агентство основано в 2001 году предпринимателем Олегом Веселовым.")
+    assert ("Олег Веселов", "Вектор") in pairs
+
+
+def test_a_founding_participle_on_a_chain_named_through_its_genitive(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Сеть автосалонов «Мотор», основанная бизнесменом Ильей "
+                   "Крюковым, открыла салон в Твери.")  # fmt: skip
+    assert ("Илья Крюков", "Мотор") in pairs

@@ -267,7 +267,11 @@ def _head_side(
         0 <= head < len(view.tokens)
     ):
         return []
-    return _side(view, [head, *view.children(head)], types)
+    named_through = [  # "Сеть автосалонов «Мотор», основанная …": the name on the genitive
+        d for c in _children_with(view, head, ("nmod",)) if not view.preposition(c)
+        for d in _children_with(view, c, ("appos", "flat"))
+    ]  # fmt: skip
+    return _side(view, [head, *view.children(head), *named_through], types)
 
 
 def _verb_sides(
