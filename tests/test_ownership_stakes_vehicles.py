@@ -91,18 +91,6 @@ def test_a_common_noun_finds_the_name_it_introduced_sentences_before(
     assert ("Тех Снаб", "Цифровой шелк") not in pairs
 
 
-def test_an_owner_who_sold_the_whole_company_is_no_longer_its_owner(analyse: Analyse) -> None:
-    pairs = ownership_pairs(analyse, "Основатель сети автомоек «Блеск» Денис Шаров продал "
-                   "компанию холдингу «Автодом».")  # fmt: skip
-    assert ("Денис Шаров", "Блеск") not in pairs
-
-
-def test_an_owner_who_sold_his_yacht_still_owns_the_company(analyse: Analyse) -> None:
-    pairs = ownership_pairs(analyse, "Совладелец компании «Вереск» Денис Шаров продал свою "
-                   "яхту.")  # fmt: skip
-    assert ("Денис Шаров", "Вереск") in pairs
-
-
 def test_a_passive_founding_of_a_company_named_by_its_common_noun(analyse: Analyse) -> None:
     pairs = ownership_pairs(analyse, "Рекламное агентство «Вектор» выиграло тендер мэрии. "
                    "Агентство основано в 2001 году предпринимателем Олегом Веселовым.")

@@ -82,8 +82,6 @@ class OwnershipWords:
     vehicle_prepositions: frozenset[str] = _EMPTY
     # "В его состав входят A и B": a group's make-up with a possessive for the group
     composition_nouns: frozenset[str] = _EMPTY
-    # "Основатель сети «X» Y продал компанию / бизнес": the whole sold, besides standing nouns
-    business_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -1036,8 +1034,6 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
         ):  # "бывший собственник X": no longer its owner
             owners, properties = _owner_noun_sides(view, index, words)
-            if _sold_whole(view, index, words):
-                owners = []  # "Основатель сети «X» Y продал компанию фонду": no longer
         elif lemma in words.seller_verbs:
             owners, properties = _sale_sides(view, index, words)
         elif lemma in words.member_verbs:
@@ -1098,21 +1094,6 @@ def _held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
             )
             for c in view.children(index)
         )
-    )
-
-
-def _sold_whole(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """ "Основатель сети «X» Y продал компанию фонду «Z»": the owner noun is the subject of
-    a sale of the whole business, named by a common noun; "продал свою долю" keeps him a
-    (former) co-owner as the reports state it, "продал свою яхту" is another thing."""
-    token = view.tokens[index]
-    verb = token.head
-    if not token.relation.startswith("nsubj") or not 0 <= verb < len(view.tokens):
-        return False
-    return view.tokens[verb].lemma in words.seller_verbs and any(
-        view.tokens[c].lemma in words.standing_nouns | words.business_nouns
-        and view.mention_at(c) is None
-        for c in _children_with(view, verb, ("obj",))
     )
 
 

@@ -735,5 +735,4 @@ OWNERSHIP = OwnershipWords(
     year_nouns=frozenset({"год"}),
     vehicle_prepositions=frozenset({"через"}),
     composition_nouns=frozenset({"состав"}),
-    business_nouns=frozenset({"бизнес"}),
 )
