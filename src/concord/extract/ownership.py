@@ -75,9 +75,17 @@ class OwnershipWords:
     # "X через свою дочернюю структуру «Y» владеет …": the possessive is the verb's subject.
     reflexive_possessives: frozenset[str] = _EMPTY
     former_adverbs: frozenset[str] = _EMPTY  # "ранее принадлежал": owned once, no longer
+    # "До 2015 года клуб принадлежал Y": a preposition of time up to a year noun
+    until_prepositions: frozenset[str] = _EMPTY
+    year_nouns: frozenset[str] = _EMPTY
+    # "Y владеет сетью через компанию «W»": the vehicle is neither the property nor the owner
+    vehicle_prepositions: frozenset[str] = _EMPTY
+    # "В его состав входят A и B": a group's make-up with a possessive for the group
+    composition_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
+_REPORT = 12  # sentences in which a common noun finds a name introduced by that noun
 
 
 _PARTIES = {"PER", "ORG", "LOCORG"}
@@ -211,11 +219,39 @@ def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[
     found = _children_with(view, index, ("obj", "iobj")) + _children_with(view, index, ("obl",))
     subjects = _children_with(view, index, ("nsubj",))
     if len(subjects) > 1:  # "X создала агентство «Y»": the parser's second subject, accusative
-        found = [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1] + found
+        found = (
+            [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1]
+            or _object_first(view, subjects, words)
+        ) + found
+    left_out = words.source_prepositions | words.partner_prepositions
     return [
-        c for c in found
-        if view.preposition(c) not in words.source_prepositions | words.partner_prepositions
+        c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
+    ]
+
+
+def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "владеет сетью через компанию «W»": the company one owns through, not a property of
+    its own; "через свою дочернюю структуру «W»" says W is the owner's, and is one."""
+    return view.preposition(index) in words.vehicle_prepositions and not (
+        _is_subsidiary(view, index, words)
+        or any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index))
+    )
+
+
+def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords) -> list[int]:
+    """Of two subjects the parser gave a verb ("«X» контролирует предприниматель Y", "25 %
+    компании выкупил фонд «Z»": the object put first), the one that is the object: a stake,
+    or the inanimate one beside a person."""
+    stakes = [c for c in subjects if _is_stake(view, view.subtree(c), words)]
+    if len(stakes) == 1:
+        return stakes
+    people = [
+        c for c in subjects
+        if view.tokens[c].feats.get("Animacy") == "Anim"
+        or any(m.type == "PER" for m in _named(view, c))
     ]  # fmt: skip
+    things = [c for c in subjects if c not in people]
+    return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
 
 
 def _head_side(
@@ -229,7 +265,11 @@ def _head_side(
         0 <= head < len(view.tokens)
     ):
         return []
-    return _side(view, [head, *view.children(head)], types)
+    named_through = [  # "Сеть автосалонов «Мотор», основанная …": the name on the genitive
+        d for c in _children_with(view, head, ("nmod",)) if not view.preposition(c)
+        for d in _children_with(view, c, ("appos", "flat"))
+    ]  # fmt: skip
+    return _side(view, [head, *view.children(head), *named_through], types)
 
 
 def _verb_sides(
@@ -252,9 +292,12 @@ def _verb_sides(
     }
     # "«X» Игоря Петрова владеет акциями «Y»": the parser may hang the subject's owner on the
     # object; the object's phrase lies on the object's side of the verb
+    vehicles = {  # "владеет сетью через компанию «W»", however the parser hangs it
+        i for c in range(len(view.tokens)) if _vehicle(view, c, words) for i in view.subtree(c)
+    }
     phrase = [
         i for i in view.subtree(complement[0])
-        if i not in sources and (i > index) == (complement[0] > index)
+        if i not in sources | vehicles and (i > index) == (complement[0] > index)
     ]  # fmt: skip
     second = _relative_meant(view, complement[0], words) or [  # "заводами в Черноземье": a
         m for m in _side(view, phrase, _PARTIES | {"LOC"})  # place it lies in is none
@@ -291,7 +334,9 @@ def _verb_sides(
         if not first and _is_stake(view, view.subtree(subject[0]), words):
             # "Y принадлежат 35 % акций «A», 20 % «B»": the parser may lose the names' heads
             after = list(range(subject[0], len(view.tokens)))
-            first = [m for m in _side(view, after, {"ORG", "LOCORG"}) if m not in second]
+            first = [
+                m for m in _side(view, after, {"ORG", "LOCORG"}) if m not in second
+            ] or _stake_company(view, view.subtree(subject[0]), words)  # "пакет аэропорта"
     else:
         owned = token.lemma in words.owned_verbs or agent
         first = _head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else _PARTIES, owned)
@@ -594,8 +639,17 @@ def _member_sides(
         and view.tokens[c].lemma in words.relative_pronouns
     ]  # fmt: skip
     group_tokens: list[int] = []
+    composition = [
+        c for c in _children_with(view, index, ("obl",))
+        if view.preposition(c) in words.stake_prepositions
+        and view.tokens[c].lemma in words.composition_nouns
+        and any(view.tokens[d].lemma in words.possessive_pronouns for d in view.children(c))
+    ]  # fmt: skip
     if groups:
         group_tokens = view.subtree(groups[0])
+    elif composition and subject:  # "В его состав входят A и B": the group said before
+        members = _side(view, view.subtree(subject[0]), {"ORG"})
+        return _group_said_before(view, words), members
     elif relative and token.relation == "acl:relcl":  # "холдинг X, в который входят A и B"
         group_tokens = _group_before(view, relative[0], words)
     members = (
@@ -611,8 +665,34 @@ def _member_sides(
     )
     if not owners and groups:  # "в (состав) холдинг(а) входят A и B": the holding named before
         group_noun = next(i for i in group_tokens if view.tokens[i].lemma in words.group_nouns)
-        owners = _stand_in(view, group_noun, words, exclude=members)
-    return owners, [m for m in members if m not in owners]
+        token = view.tokens[group_noun]
+        introduced = organisation_meant(  # "холдинг «Волна»" owns "телеканал «Волна»"
+            view.document, token.lemma, token.start, {"ORG"}, _LOOK_BACK,
+            kin_groups=view.words.organisation_kin,
+        )  # fmt: skip
+        owners = (
+            [introduced] if introduced is not None and _bare_noun(view, group_noun)
+            else _stand_in(view, group_noun, words, exclude=members)
+        )  # fmt: skip
+    return owners, [m for m in members if m is not owners[0]] if owners else []
+
+
+def _group_said_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """The group a possessive "его" before "состав" stands for: the subject of the sentence
+    before, by its name or the organisation its common noun stands for ("Холдинг
+    принадлежит Y. В его состав входят …"), else the organisation named last as a subject."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position > 0:
+        earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+        for index, token in enumerate(earlier.tokens):
+            if token.relation == "nsubj" and 0 <= token.head < len(earlier.tokens) and (
+                earlier.tokens[token.head].relation == "root"
+            ):
+                named = [m for m in _named(earlier, index) if m.type == "ORG"]
+                return named or _stand_in(earlier, index, words)
+    before = named_before(view.document, view.sentence.start, {"ORG"}, 2)
+    return [m for m in before if _is_subject(view, m)][-1:]
 
 
 def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[int]:
@@ -669,7 +749,7 @@ def _possession_sides(
     owners = [
         m for c in _children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
-        for m in _named(view, c) or _stand_for(view, c, words) if m.type in _PARTIES
+        for m in _named(view, c) or _stand_for(view, c, words) if m.type in _PARTIES | {"LOC"}
     ][:1]  # fmt: skip
     if not owners:
         return [], []
@@ -820,12 +900,18 @@ def _stand_in(
         view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
     ):
         return []
+    if any(view.tokens[i].text in _OPENING_QUOTES for i in _unprepositioned(view, index)):
+        return []  # "сети студий растяжки «Гибкость»": named, though the name finder missed it
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
-        meant = organisation_meant(
-            view.document, token.lemma, token.start, {"ORG"}, _LOOK_BACK,
-            kin_groups=view.words.organisation_kin, any_named_back=_LOOK_BACK,
-            exclude=exclude or [],
-        )  # fmt: skip
+        # introduced by that noun in the last sentences, else earlier in the report ("Фонд
+        # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
+        meant = None
+        for back, any_back in ((_LOOK_BACK, None), (_REPORT, _LOOK_BACK)):
+            meant = meant or organisation_meant(
+                view.document, token.lemma, token.start, {"ORG"}, back,
+                kin_groups=view.words.organisation_kin, any_named_back=any_back,
+                exclude=exclude or [],
+            )  # fmt: skip
         return [meant] if meant is not None else []
     if not (token.pos == "PRON" and token.lemma in words.personal_pronouns) and (
         token.lemma not in words.standing_people
@@ -838,6 +924,20 @@ def _stand_in(
         if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
     ]  # fmt: skip
     return found[-1:]
+
+
+def _unprepositioned(view: SentenceView, index: int) -> list[int]:
+    """The words after a noun that hang on it with no preposition between ("сети студий
+    растяжки «X»", not "сетью через компанию «W»")."""
+    found: list[int] = []
+    stack = [c for c in view.children(index) if c > index]
+    while stack:
+        child = stack.pop()
+        if view.preposition(child):
+            continue
+        found.append(child)
+        stack.extend(view.children(child))
+    return found
 
 
 def _purchase_sides(
@@ -944,6 +1044,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = _stake_sides(view, index, words)
         if not owners and lemma in words.possession_nouns:
             owners, properties = _possession_sides(view, index, words)
+            if owners and not properties and look_back and _holds_a_stake(view, index, words):
+                # "Остальные 49 % находятся в собственности края": of the company before
+                properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
             if not owners:
@@ -977,12 +1080,33 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
 
 def _held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """A state that held once: an imperfective owning verb in the past with "ранее",
-    "прежде" ("Ранее клуб принадлежал Y"); "ранее купил" is a purchase that still holds."""
+    "прежде" ("Ранее клуб принадлежал Y") or up to a year ("До 2015 года клуб принадлежал
+    Y"); "ранее купил" is a purchase that still holds."""
     token = view.tokens[index]
     return (
         token.feats.get("Tense") == "Past"
         and token.feats.get("Aspect") == "Imp"
-        and any(view.tokens[c].lemma in words.former_adverbs for c in view.children(index))
+        and any(
+            view.tokens[c].lemma in words.former_adverbs
+            or (
+                view.tokens[c].lemma in words.year_nouns
+                and view.preposition(c) in words.until_prepositions
+            )
+            for c in view.children(index)
+        )
+    )
+
+
+def _holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "Остальные 26 % находятся в собственности X": the verb a possession noun hangs on
+    has a stake of no named company as its subject."""
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens):
+        return False
+    subjects = _children_with(view, verb, ("nsubj",))
+    return len(subjects) == 1 and (
+        _is_stake(view, view.subtree(subjects[0]), words)
+        and not view.mentions_in(view.subtree(subjects[0]))
     )
 
 

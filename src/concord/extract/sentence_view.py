@@ -63,7 +63,11 @@ def organisation_meant(
     holding it): the name holds its stem
     ("Сбербанк", "Басманный суд") or the noun stands right before the name ("банка
     «Заря»", "инвестфонд «X»"). Of those, the one the report has named most often so far
-    (whom it is about, not a former employer named once), ties to the latest. When none
+    (whom it is about, not a former employer named once); of names named equally often,
+    one that was the subject of its sentence, introduced by the noun before its name
+    ("Авиакомпания «X» подписала договор с лизинговой компанией «Y». Компании принадлежит
+    …" is X; an institution whose name holds the noun, "Центральный банк отозвал лицензию
+    у банка «Y»", is an actor named in passing), then the latest. When none
     was introduced so, the latest name within `any_named_back` sentences (None: none)."""
     nouns = {noun.lower()}.union(*(group for group in kin_groups if noun.lower() in group))
     excluded = {(m.start, m.entity) for m in exclude}
@@ -89,7 +93,17 @@ def organisation_meant(
         if any(_introduced_with(document, named, nouns) for named in namings(m))
     ]  # fmt: skip
     if introduced:
-        return max(reversed(introduced), key=lambda mention: len(namings(mention)))
+        return max(
+            reversed(introduced),
+            key=lambda mention: (
+                len(namings(mention)),
+                any(
+                    _is_sentence_subject(document, named)
+                    and not any(_stem(noun) in named.normal.lower() for noun in nouns)
+                    for named in namings(mention)
+                ),
+            ),
+        )
     fallback = candidates(any_named_back) if any_named_back is not None else []
     return fallback[-1] if fallback else None
 
@@ -104,8 +118,53 @@ def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[st
     if sentence is None:
         return False
     before = [t for t in sentence.tokens if t.end <= mention.start and t.pos != "PUNCT"]
+    last = before[-1] if before else None
+    if last is not None and last.pos == "NOUN" and last.relation == "nmod" and (
+        0 <= last.head < len(sentence.tokens)
+    ):  # "сеть стоматологий «X»", however the tagger reads the genitive
+        head = sentence.tokens[last.head].lemma.lower().replace("ё", "е")
+        if any(head == noun or (len(noun) > 3 and head.endswith(noun)) for noun in nouns):
+            return True
+    if len(before) >= 2 and _genitive(before[-1], "NOUN") and (
+        before[-1].feats.get("Number") == "Plur"
+    ):  # "сеть пекарен «X»", "группа компаний «X»": the noun before what it is made of
+        before = before[:-1]
+        while len(before) >= 2 and _genitive(before[-1], "ADJ"):
+            before = before[:-1]  # "сеть частных клиник «X»"
     word = before[-1].lemma.lower().replace("ё", "е") if before else ""
     return any(word == noun or (len(noun) > 3 and word.endswith(noun)) for noun in nouns)
+
+
+def _genitive(token: Token, pos: str) -> bool:
+    return token.pos == pos and token.feats.get("Case") == "Gen"
+
+
+_SUBJECT_THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound", "nmod"}
+
+
+def _is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name, or the noun it names ("Авиакомпания «X»", "Сеть пекарен «X»"),
+    is the subject of its sentence's main clause."""
+    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return False
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end]
+    heads = [
+        i for i in inside
+        if not (0 <= tokens[i].head < len(tokens)) or tokens[i].head not in inside
+    ]  # fmt: skip
+    index = heads[0] if heads else None
+    seen: set[int] = set()
+    while index is not None and 0 <= index < len(tokens) and index not in seen:
+        seen.add(index)
+        token = tokens[index]
+        if token.relation.startswith("nsubj"):
+            return 0 <= token.head < len(tokens) and tokens[token.head].relation == "root"
+        if token.relation not in _SUBJECT_THROUGH:
+            return False
+        index = token.head
+    return False
 
 
 def _stem(noun: str) -> str:
