@@ -448,6 +448,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("initiative, reports8", "initiative", "initiative_reports8.jsonl"),
     ("initiative, reports8b", "initiative", "initiative_reports8b.jsonl"),
     ("initiative, reports8 after", "initiative", "initiative_reports8_after.jsonl"),
+    ("initiative, reports9", "initiative", "initiative_reports9.jsonl"),
+    ("initiative, reports9 after", "initiative", "initiative_reports9_after.jsonl"),
     ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
     ("agreement, reports8", "agreement", "agreement_reports8.jsonl"),

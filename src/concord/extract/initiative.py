@@ -148,6 +148,14 @@ class InitiativeWords:
     territory_nouns: frozenset[str] = frozenset()  # "города", "региона": the place meant
     # "городские власти": the territory noun an adjective stands for ("городской" → "город")
     territory_adjectives: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Launch words for some project nouns only: an expedition or a mission is "sent"
+    # ("отправит экспедицию"), a monument "put up" ("установят памятник"); "отправить
+    # письмо в центр", "установить камеры" launch nothing.
+    # "приняли решение создать …": the decider runs what the infinitive launches
+    decision_nouns: frozenset[str] = frozenset()
+    noun_launchers: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -172,8 +180,9 @@ _INTRODUCED_LOOK_BACK = 10
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """A launching word governing the project noun, governed by it, or just before it."""
+    own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in list(view.ancestors(index))[: words.launcher_reach]:
-        if view.tokens[head].lemma in words.launch_words:
+        if view.tokens[head].lemma in words.launch_words | own_launchers:
             return head
         if (
             view.tokens[head].lemma in words.deployment_verbs
@@ -696,11 +705,15 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             view.tokens[launcher].lemma not in words.founding_words or not governs
         ):
             continue
+        own_launchers = words.noun_launchers.get(token.lemma, frozenset())
         if token.lemma in words.service_nouns and (
             view.tokens[launcher].lemma not in words.start_words | words.holding_verbs
+            | own_launchers
             or not governs
         ):
             continue
+        if token.lemma in words.service_nouns and _starts_another(view, index, launcher, words):
+            continue  # "экспедиция приступила к раскопкам": the excavations are started
         if token.lemma in words.body_nouns and _active_subject(view, index, launcher):
             continue  # "компания создала сервис": the body founds, is not founded
         if _not_one_project(view, index, launcher, words) or _hosts_another(
@@ -747,8 +760,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     subject_parts.extend(view.subtree(child))
                     subjects.append(child)
             controller = view.tokens[verb].head
+            controlled = view.tokens[verb].relation in words.controlled_relations
+            decision = _decided_by(view, verb, words)
+            if decision is not None:  # "ОБСЕ приняла решение направить миссию"
+                controller, controlled = decision, True
             if (
-                view.tokens[verb].relation in words.controlled_relations
+                controlled
                 and 0 <= controller < len(view.tokens)
                 and not any(
                     view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)
@@ -798,7 +815,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                 )
         modality = view.modality(launcher)
         if modality == Modality.FACT and (
-            _intended(view, launcher, words) or document is not None
+            _intended(view, launcher, words)
+            or document is not None
+            or (view.tokens[verb].pos == "VERB" and _decided_by(view, verb, words) is not None)
         ):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
@@ -821,6 +840,29 @@ def _held_since(view: SentenceView, index: int, words: InitiativeWords) -> int |
     ):
         return head
     return None
+
+
+def _decided_by(view: SentenceView, verb: int, words: InitiativeWords) -> int | None:
+    """ "приняла решение направить миссию": the verb that governs the decision noun an
+    infinitive launch complements (its subject runs the project, still planned)."""
+    noun = view.tokens[verb].head
+    if (
+        view.tokens[verb].feats.get("VerbForm") == "Inf"
+        and 0 <= noun < len(view.tokens)
+        and view.tokens[noun].lemma in words.decision_nouns
+        and 0 <= view.tokens[noun].head < len(view.tokens)
+        and view.tokens[view.tokens[noun].head].pos == "VERB"
+    ):
+        return view.tokens[noun].head
+    return None
+
+
+def _starts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """The noun is the active subject of a start word that governs another project
+    ("экспедиция приступила к раскопкам"): it starts that one, is not started."""
+    return _active_subject(view, index, launcher) and any(
+        child != index and _is_project(view, child, words) for child in view.children(launcher)
+    )
 
 
 def _active_subject(view: SentenceView, index: int, launcher: int) -> bool:
@@ -930,7 +972,7 @@ def _government_of_place(view: SentenceView, subject: int, words: InitiativeWord
         if noun in words.territory_nouns and not view.mentions_in([child]):
             meant = organisation_meant(
                 view.document, noun, territory.start, _PLACE_TYPES, _LOOK_BACK,
-                any_named_back=_LOOK_BACK,
+                any_named_back=_INTRODUCED_LOOK_BACK,  # the report's place, paragraphs up
             )  # fmt: skip
             return [meant] if meant is not None else []
     return []

@@ -173,6 +173,11 @@ def _stem(noun: str) -> str:
     return noun[:-1] if len(noun) > 3 and noun[-1] in "аяоеьиы" else noun
 
 
+# A negation word heading a clause of its own ("открыла линию для тех, у кого нет
+# отопления", read as a conjoined "нет") negates that clause, not its governor.
+_OWN_CLAUSES = frozenset({"conj", "parataxis"})
+
+
 @dataclass
 class SentenceView:
     document: AnalysedDocument
@@ -262,7 +267,11 @@ class SentenceView:
         it looks ahead."""
         chain = [index, *list(self.ancestors(index))[:2]]
         for position in chain:
-            if any(self.tokens[c].lemma in self.words.negations for c in self._children[position]):
+            if any(
+                self.tokens[c].lemma in self.words.negations
+                and self.tokens[c].relation not in _OWN_CLAUSES  # "…, где нет отопления"
+                for c in self._children[position]
+            ):
                 return Modality.NEGATED
             if position != index and self.tokens[position].lemma in self.words.negating_verbs:
                 return Modality.NEGATED
