@@ -97,3 +97,17 @@ def ownership_pairs(analyse: Analyse, text: str) -> set[tuple[str, str]]:
         for claim in analyse(text).claims
         if claim.type == "ownership"
     }
+
+
+def statements(analysed: AnalysedDocument) -> list[tuple[str, str]]:
+    """(speaker, quote) of every statement claim of an analysed text."""
+    return [
+        (claim.values("speaker")[0], claim.values("quote")[0])
+        for claim in analysed.claims
+        if claim.type == "statement"
+    ]
+
+
+def speaker_of(analysed: AnalysedDocument, words: str) -> list[str]:
+    """The speakers of the statements whose quote holds `words`."""
+    return [speaker for speaker, quote in statements(analysed) if words in quote]

@@ -7,20 +7,7 @@ kind paragraphs back; "выразил протест", "предупредил X
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from tests.conftest import Analyse
-
-
-def statements(analysed: AnalysedDocument) -> list[tuple[str, str]]:
-    return [
-        (claim.values("speaker")[0], claim.values("quote")[0])
-        for claim in analysed.claims
-        if claim.type == "statement"
-    ]
-
-
-def speaker_of(analysed: AnalysedDocument, words: str) -> list[str]:
-    return [speaker for speaker, quote in statements(analysed) if words in quote]
+from tests.conftest import Analyse, speaker_of
 
 
 def test_a_bare_post_names_who_the_text_gave_it(analyse: Analyse) -> None:

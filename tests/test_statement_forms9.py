@@ -9,20 +9,7 @@ after a quote ("— считает / уверен / полагает / поды�
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from tests.conftest import Analyse
-
-
-def statements(analysed: AnalysedDocument) -> list[tuple[str, str]]:
-    return [
-        (claim.values("speaker")[0], claim.values("quote")[0])
-        for claim in analysed.claims
-        if claim.type == "statement"
-    ]
-
-
-def speaker_of(analysed: AnalysedDocument, words: str) -> list[str]:
-    return [speaker for speaker, quote in statements(analysed) if words in quote]
+from tests.conftest import Analyse, speaker_of, statements
 
 
 def test_a_head_given_by_post_is_the_person_named_in_the_next_sentence(

@@ -582,14 +582,9 @@ def _through_own_subsidiary(
     verb = view.tokens[index].head
     if not names or not 0 <= verb < len(view.tokens):
         return [], []
-    subjects = _children_with(view, verb, ("nsubj",))
-    if not subjects:
+    if not _children_with(view, verb, ("nsubj",)):
         return [], []
-    owners = (
-        _named(view, subjects[0])
-        or _side(view, view.subtree(subjects[0]), _PARTIES)
-        or _stand_for(view, subjects[0], words, exclude=names)
-    )
+    owners = _subject_side(view, verb, words, exclude=names)
     return [m for m in owners if m not in names][:1], names
 
 
@@ -952,14 +947,9 @@ def _purchase_sides(
         verb = view.tokens[verb].head  # "завершил сделку по покупке Y"
     if not (0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.purchase_verbs):
         return _purchase_by(view, index, words)
-    subjects = _children_with(view, verb, ("nsubj",))
-    if not subjects:
+    if not _children_with(view, verb, ("nsubj",)):
         return [], []
-    owners = (
-        _named(view, subjects[0])
-        or _side(view, view.subtree(subjects[0]), _PARTIES)
-        or _stand_for(view, subjects[0], words)
-    )
+    owners = _subject_side(view, verb, words)
     bought = [
         i for c in _children_with(view, index, ("nmod",))
         if view.preposition(c) not in words.source_prepositions
@@ -1107,6 +1097,21 @@ def _holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> boo
     return len(subjects) == 1 and (
         _is_stake(view, view.subtree(subjects[0]), words)
         and not view.mentions_in(view.subtree(subjects[0]))
+    )
+
+
+def _subject_side(
+    view: SentenceView, verb: int, words: OwnershipWords, exclude: list[Mention] | None = None
+) -> list[Mention]:
+    """Who the verb's first subject names: its own name, the names in its phrase, or the
+    name a pronoun or common noun stands for."""
+    subjects = _children_with(view, verb, ("nsubj",))
+    if not subjects:
+        return []
+    return (
+        _named(view, subjects[0])
+        or _side(view, view.subtree(subjects[0]), _PARTIES)
+        or _stand_for(view, subjects[0], words, exclude=exclude)
     )
 
 
