@@ -492,6 +492,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement, reports9", "agreement", "agreement_reports9.jsonl"),
     ("agreement, reports9 after", "agreement", "agreement_reports9_after.jsonl"),
     ("names", "names", "names.jsonl"),
+    ("names after", "names", "names_after.jsonl"),
 )
 
 
