@@ -11,6 +11,7 @@ from tests.written_forms import (
     score_deals,
     score_meeting_reports,
     score_meetings,
+    score_names,
     score_occupations,
     score_ownership,
     score_projects,
@@ -317,3 +318,10 @@ def test_initiatives_started_as_activities_services_and_bodies(analyse: Analyse)
     assert first.recall >= 0.90 and first.precision >= 0.90, (first.misses, first.spurious)
     second = score_projects(analyse, "initiative", "initiative_reports8b.jsonl")
     assert second.recall >= 0.85 and second.precision >= 0.85, (second.misses, second.spurious)
+
+
+def test_person_and_place_names_on_written_sentences(analyse: Analyse) -> None:
+    for name in ("names.jsonl", "names_after.jsonl"):
+        score = score_names(analyse, name)
+        assert score.recall >= 0.9, score.misses
+        assert score.precision >= 0.9, score.spurious

@@ -385,6 +385,41 @@ def score_projects(
     return score
 
 
+def _name_form(name: str) -> str:
+    return " ".join(name.replace("ё", "е").replace("Ё", "Е").split())
+
+
+def _named_entities(analysed: AnalysedDocument) -> list[tuple[str, str]]:
+    """The people and places of a text as the claim extractors name them (entity names)."""
+    kinds = {"PER": "PER", "LOC": "LOC", "LOCORG": "LOC"}
+    return sorted(
+        {
+            (kinds[entity.type], _name_form(entity.name))
+            for entity in analysed.entities
+            if entity.type in kinds
+        }
+    )
+
+
+def score_names(analyse: Callable[[str], AnalysedDocument], name: str = "names.jsonl") -> Score:
+    """A person or place is found when an entity of the text has exactly its nominative
+    name (FactRuEval matches people by name parts: a wrong form loses the fact); every
+    person and place entity with a name no reader gives is an error."""
+    score = Score()
+    for item in _read(name):
+        text = str(item["text"])
+        expected = [("PER", _name_form(n)) for n in item["people"]] + [
+            ("LOC", _name_form(n)) for n in item["places"]
+        ]
+        found = _named_entities(analyse(text))
+        score.count(text, expected, found, _same_entity, _same_entity, ": ".join)
+    return score
+
+
+def _same_entity(found: tuple[str, str], expected: tuple[str, str]) -> bool:
+    return found == expected
+
+
 WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     # (label, what is scored, file under tests/data/forms/)
     ("ownership", "ownership", "ownership.jsonl"),
@@ -456,6 +491,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement, reports8 after", "agreement", "agreement_reports8_after.jsonl"),
     ("agreement, reports9", "agreement", "agreement_reports9.jsonl"),
     ("agreement, reports9 after", "agreement", "agreement_reports9_after.jsonl"),
+    ("names", "names", "names.jsonl"),
+    ("names after", "names", "names_after.jsonl"),
 )
 
 
@@ -478,6 +515,7 @@ def main(only: str = "") -> None:
         "statement": score_statements,
         "initiative": lambda analyse, name: score_projects(analyse, "initiative", name),
         "agreement": lambda analyse, name: score_projects(analyse, "agreement", name),
+        "names": score_names,
     }
     for label, scored, name in WRITTEN_SETS:
         if only and only not in label:

@@ -37,6 +37,7 @@ _A_STEM_ENDINGS = {"datv": "е", "ablt": "ой"}
 # indeclinable names end so as well ("Хаяо Миядзаки"): only beside a first name pymorphy
 # knows in the genitive.
 _A_STEM_GENITIVES = ("ы", "ки", "ги", "хи")
+_INDECLINABLE_VOWELS = frozenset("иоуэю")
 
 
 def _name_parses(word: str) -> list:
@@ -49,11 +50,27 @@ def _name_parses(word: str) -> list:
     ]
 
 
-def _possible_cases(word: str) -> frozenset[str]:
+def _possible_cases(token: Token) -> frozenset[str]:
+    """The cases a word of a name can be in. A word pymorphy does not know that ends in a
+    vowel other than -а/-я may not decline at all ("Саломе", "Сигэру", "Абдель-Гани"): its
+    guessed readings ("Сигэр" in the dative) do not narrow the case. Nor do a man's
+    readings of a word the tagger calls feminine ("Кая Каллас" is no genitive of "Кай")."""
+    word = token.text
     readings = _name_parses(word)
     if not readings or any("Fixd" in parse.tag for parse in readings):
         return _ALL_CASES
+    if word[-1:].lower() in _INDECLINABLE_VOWELS and not analyser().word_is_known(word.lower()):
+        return _ALL_CASES
+    feminine = token.feats.get("Gender") == "Fem"  # the tagger's Masc is only a default
+    if feminine and all(parse.tag.gender == "masc" for parse in readings):
+        return _ALL_CASES
     return frozenset(parse.tag.case for parse in readings if parse.tag.case)
+
+
+def _is_particle(token: Token) -> bool:
+    """ "де", "фон", "дер", "бин": a word all in lower case inside a name stays as written
+    ("ас-Саидом" declines: its name part is capitalised)."""
+    return token.text.islower()
 
 
 def _declined_given_name(tokens: Sequence[Token], context_case: str | None) -> str | None:
@@ -61,17 +78,16 @@ def _declined_given_name(tokens: Sequence[Token], context_case: str | None) -> s
     one pymorphy does not know, shows the ending of a case the sentence or one of the
     name's words is tagged with, while the words before it stay as they are (an East
     Asian family name pymorphy may know as a nominative, an indeclinable first name)."""
-    last = tokens[-1]
-    if len(tokens) < 2 or analyser().word_is_known(last.text.lower()):
+    declining = [token for token in tokens if not _is_particle(token)]
+    if len(tokens) < 2 or not declining or analyser().word_is_known(declining[-1].text.lower()):
         return None
+    last = declining[-1].text.lower()
     guesses = (context_case, *(t.feats.get("Case") for t in tokens))
     for guess in guesses:
-        case = UD_TO_OPENCORPORA_CASE.get(guess or "", guess)
-        if (
-            case in _MASCULINE_ENDINGS
-            and case != "accs"  # "-а" of an accusative is also a nominative's
-            and last.text.lower().endswith(_MASCULINE_ENDINGS[case])
-        ):
+        case = UD_TO_OPENCORPORA_CASE.get(guess or "", guess) or ""
+        endings = _MASCULINE_ENDINGS.get(case, ()) + tuple(_A_STEM_ENDINGS.get(case, ""))
+        if case != "accs" and endings and last.endswith(endings):
+            # "-а" of an accusative is also a nominative's
             return case
     return None
 
@@ -80,9 +96,12 @@ def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
     """The grammatical case of a whole person name, in pymorphy's notation."""
     candidates = _ALL_CASES
     for token in tokens:
-        narrowed = candidates & _possible_cases(token.text)
-        if narrowed:
-            candidates = narrowed
+        if _is_particle(token):
+            continue
+        cases = _possible_cases(token)
+        # where the words disagree either may be right: a foreign first word may stay as it
+        # is ("с Абдель Фаттахом") while the last declines; the sentence settles it below
+        candidates = (candidates & cases) or (candidates | cases)
     if candidates == {"nomn"} or (len(candidates) > 1 and "nomn" in candidates):
         # "с Дун Цзюнем", "с Линдси Хойлом" read as nominative by the tagger
         declined = _declined_given_name(tokens, context_case)
@@ -106,10 +125,17 @@ def name_case(tokens: Sequence[Token], context_case: str | None) -> str:
 
 
 def _nominative_word(word: str, case: str, gender: str | None, declined_first: bool = False) -> str:
-    if case == "nomn" or not word[:1].isalpha():
+    if case == "nomn" or not word[:1].isalpha() or word.islower():
         return word
     readings = [parse for parse in _name_parses(word) if parse.tag.case == case]
-    readings.sort(key=lambda parse: (not (_NAME_GRAMMEMES & parse.tag.grammemes), -parse.score))
+    # a declining reading before an indeclinable one ("Анне" is Анна's dative, not "Анне")
+    readings.sort(
+        key=lambda parse: (
+            "Fixd" in parse.tag,
+            not (_NAME_GRAMMEMES & parse.tag.grammemes),
+            -parse.score,
+        )
+    )
     for parse in readings:
         wanted = {"nomn", "sing"}
         if parse.tag.gender in {"masc", "femn"}:
@@ -128,7 +154,7 @@ def _nominative_word(word: str, case: str, gender: str | None, declined_first: b
     endings = _MASCULINE_ENDINGS.get(case, ())
     if gender != "Fem" or case == "ablt":  # a feminine name never ends in -ом/-ем/-ым
         for ending in endings if gender != "Fem" else ("ом", "ем"):
-            if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            if word.lower().endswith(ending) and len(word) > len(ending) + 1:
                 return word[: -len(ending)] + _soft_stem(word[: -len(ending)], ending)
     return word
 

@@ -17,6 +17,20 @@ _UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 _NOUNS = frozenset({"NOUN"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _TRAILING_NOISE = {"ADV", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "PART"}
+# The second locative and genitive ("на мосту", "много чаю") stand for the case the tagger names.
+_CASE_VARIANTS = {"loct": {"loct", "loc2"}, "gent": {"gent", "gen2"}, "accs": {"accs", "acc2"}}
+# A possessive adjective of a place name ("в Даниловом монастыре", "в Сергиевом Посаде",
+# "на Аничковом мосту") declines short in the nominative and accusative and long elsewhere;
+# pymorphy rarely knows one: the ending of each case and gender, then the nominative's.
+_POSSESSIVE_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
+_POSSESSIVE_ENDINGS = {
+    ("gent", "masc"): "а", ("datv", "masc"): "у", ("ablt", "masc"): "ым", ("loct", "masc"): "ом",
+    ("gent", "neut"): "а", ("datv", "neut"): "у", ("ablt", "neut"): "ым", ("loct", "neut"): "ом",
+    ("gent", "femn"): "ой", ("datv", "femn"): "ой", ("ablt", "femn"): "ой", ("loct", "femn"): "ой",
+    ("accs", "femn"): "у",
+    ("gent", "plur"): "ых", ("datv", "plur"): "ым", ("ablt", "plur"): "ыми", ("loct", "plur"): "ых",
+}  # fmt: skip
+_POSSESSIVE_NOMINATIVE = {"masc": "", "neut": "о", "femn": "а", "plur": "ы"}
 
 
 @lru_cache(maxsize=100_000)
@@ -26,11 +40,15 @@ def _inflect(word: str, case: str, number: str, gender: str | None, kinds: froze
         return f"{prefix}-{_inflect(last, case, number, gender, kinds)}"
     if kinds == _NOUNS and not analyser().word_is_known(word.lower()):
         return word
+    if kinds == _ADJECTIVES and word[:1].isupper():
+        possessive = _possessive_nominative(word, case, number, gender)
+        if possessive is not None:
+            return possessive
     readings = [
         parse
         for parse in parses(word.lower())
         if parse.tag.POS in kinds
-        and parse.tag.case == case
+        and parse.tag.case in _CASE_VARIANTS.get(case, {case})
         and (not parse.tag.number or parse.tag.number == number)
     ]
     readings.sort(key=lambda parse: parse.tag.gender != gender)
@@ -43,6 +61,23 @@ def _inflect(word: str, case: str, number: str, gender: str | None, kinds: froze
         result = result if "ё" in word.lower() else result.replace("ё", "е")
         return restore_shape(word, result)
     return word
+
+
+def _possessive_nominative(word: str, case: str, number: str, gender: str | None) -> str | None:
+    """ "Даниловом" beside "монастыре" → "Данилов": a capitalised word in -ов/-ев/-ин with
+    the possessive ending of the head noun's case and gender that the dictionary does not
+    know as a full adjective ("в Гостином дворе" is "Гостиный")."""
+    kind = "plur" if number == "plur" else gender
+    ending = _POSSESSIVE_ENDINGS.get((case, kind or ""))
+    if ending is None or not word.lower().endswith(ending):
+        return None
+    stem = word[: -len(ending)]
+    if len(stem) < 4 or not stem.lower().endswith(_POSSESSIVE_SUFFIXES):
+        return None
+    known_adjective = analyser().word_is_known(word.lower()) and any(
+        parse.tag.POS == "ADJF" for parse in parses(word.lower())
+    )
+    return None if known_adjective else stem + _POSSESSIVE_NOMINATIVE[kind or "masc"]
 
 
 def _shared_start(first: str, second: str) -> int:

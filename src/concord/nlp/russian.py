@@ -33,6 +33,7 @@ from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
 from concord.nlp.quoted_names import quoted_organisations
 from concord.nlp.sentences import split_long, split_sentences
+from concord.nlp.shared_surnames import share_plural_surnames
 from concord.nlp.slovnet_models import EntityModel, MorphologyModel, Parse, SyntaxModel
 
 
@@ -170,6 +171,7 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]
             organisations.append((sentence, first, len(mentions)))
         mentions.append(Mention(start, end, text, kind, normal.strip()))
         first_tokens[start] = first
+    mentions = share_plural_surnames(sentences, mentions)  # "Игорь и Павел Дроздовы"
     place_names = {m.normal for m in mentions if m.type in {"LOC", "LOCORG"}}
     for sentence, first, index in organisations:
         if mentions[index].normal in place_names and is_placed(sentence, first):
