@@ -668,12 +668,55 @@ def _gender(view: SentenceView, index: int, verb: int | None) -> str:
     return view.tokens[verb].feats.get("Gender", "")
 
 
-def _actor_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+def _actor_before(
+    view: SentenceView, offset: int, gender: str, depth: int = 0
+) -> Mention | None:
     """ "X встретился с Y. Затем он провёл встречу с Z": a subject pronoun, or a verb with
-    no subject, goes on with the subject before (X), not with the last person named (Y)."""
-    return _last_subject_before(view, offset, gender, ANAPHORA_WINDOW) or _last_person_before(
-        view, offset, gender
-    )
+    no subject, goes on with the subject before (X), not with the last person named (Y).
+    But the report's topic outranks a subject that only acted on it: "X прибыл в Каир. Его
+    принял Y. Затем он встретился с Z" — the object pronoun (or bare post) of Y's clause
+    carries X on, so "он" is X (the centre a report keeps, as centering theory puts it)."""
+    subject = _last_subject_before(view, offset, gender, ANAPHORA_WINDOW)
+    if subject is None:
+        return _last_person_before(view, offset, gender)
+    carried = _object_carried_on(view.document, subject, gender)
+    if carried is not None and depth < 2:
+        topic = _actor_before(view, carried, gender, depth + 1)
+        if topic is not None and topic.entity != subject.entity:
+            return topic
+    return subject
+
+
+def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str) -> int | None:
+    """The start of the sentence where `subject` acted on an unnamed person of `gender`:
+    its verb's direct object is a third-person pronoun ("Его принял Y") or an animate noun
+    with no name in it ("норвежского министра принял Y"). None when it did not."""
+    role = _clause_role(document, subject)
+    if role is None:
+        return None
+    sentence, index = role
+    verb = sentence.tokens[index].head
+    for position, token in enumerate(sentence.tokens):
+        if token.head != verb or token.relation != "obj" or position == index:
+            continue
+        if any(t.relation == "case" and t.head == position for t in sentence.tokens):
+            continue
+        phrase = {position}
+        for later, other in enumerate(sentence.tokens):  # the noun's own name parts
+            if other.head in phrase and other.relation in _NAME_PARTS | {"nmod"}:
+                phrase.add(later)
+        named = any(
+            m.type == "PER" and sentence.start <= m.start < sentence.end
+            and phrase & set(sentence.token_indices(m.start, m.end))
+            for m in document.mentions
+        )  # fmt: skip
+        own_gender = token.feats.get("Gender", "")
+        agrees = not gender or not own_gender or own_gender == gender
+        if token.pos == "PRON" and token.feats.get("Person", "3") == "3" and agrees:
+            return sentence.start
+        if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and not named and agrees:
+            return sentence.start
+    return None
 
 
 def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
