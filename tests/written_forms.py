@@ -435,6 +435,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("meeting, reports seventh", "meeting report", "meeting_reports_seventh.jsonl"),
     ("meeting, reports eighth", "meeting report", "meeting_reports_eighth.jsonl"),
     ("meeting, reports ninth", "meeting report", "meeting_reports_ninth.jsonl"),
+    ("meeting, reports tenth", "meeting report", "meeting_reports_tenth.jsonl"),
+    ("meeting, reports tenth after", "meeting report", "meeting_reports_tenth_after.jsonl"),
     ("ownership, unseen", "ownership", "ownership_unseen.jsonl"),
     ("ownership, unseen after", "ownership", "ownership_unseen_after.jsonl"),
     ("ownership, reports", "ownership", "ownership_reports.jsonl"),

@@ -90,6 +90,15 @@ class MeetingWords:
     credential_nouns: frozenset[str] = _EMPTY
     source_prepositions: frozenset[str] = _EMPTY  # "у послов"
     envoy_nouns: frozenset[str] = _EMPTY  # "посол": who hands the papers
+    # "Y дал аудиенцию X", "X нанёс визит Y": a verb with the meeting it grants or pays;
+    # the other side is its dative
+    granted_meetings: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "провёл встречи с Y и Z": a meeting noun whose plural is several meetings
+    countable_nouns: frozenset[str] = _EMPTY
+    # a man's surname ending in one of these takes an ending in the genitive ("Слеймана")
+    hard_consonants: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -185,6 +194,8 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
         _is_meeting_noun(view, c, words) for c in view.children(index)
     ):
         return _Trigger(index, "meeting", index)
+    if _grants_a_meeting(view, index, words):
+        return _Trigger(index, "meeting", index)
     if token.pos == "NOUN" or token.pos == "PROPN":
         head = token.head
         if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.light_verbs:
@@ -222,6 +233,25 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
     if token.pos == "VERB" and token.lemma in words.host_verbs:
         return _Trigger(index, "host", index)
     return None
+
+
+def _grants_a_meeting(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "дал аудиенцию президенту X", "нанёс визит губернатору X": the verb holds the
+    meeting it grants or pays as its object (or, misparsed, as a word of its dative), and
+    a dative names who it is granted or paid to."""
+    nouns = words.granted_meetings.get(view.tokens[index].lemma)
+    if not nouns:
+        return False
+    below = [
+        grandchild
+        for child in view.children(index)
+        if view.tokens[child].relation in {"obj", "iobj", "obl"} and not view.preposition(child)
+        for grandchild in [child, *view.children(child)]
+    ]
+    return any(view.tokens[i].lemma in nouns for i in below) and any(
+        view.tokens[i].relation in {"iobj", "obl"} and view.tokens[i].feats.get("Case") == "Dat"
+        for i in below
+    )
 
 
 def _event_before(view: SentenceView, words: MeetingWords) -> bool:
@@ -642,7 +672,7 @@ def _referred_conjuncts(view: SentenceView, index: int, words: MeetingWords) -> 
     return found
 
 
-def _nominative_before(view: SentenceView, verb: int) -> list[Mention]:
+def _nominative_before(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "Министр X, посетившая концерт, побеседовала с Y", parsed without a subject: the
     last person named before the verb in its sentence, in the nominative and of the verb's
     gender, is its subject."""
@@ -652,12 +682,28 @@ def _nominative_before(view: SentenceView, verb: int) -> list[Mention]:
     for index in range(verb - 1, -1, -1):
         mention = view.mention_at(index)
         token = view.tokens[index]
-        if mention is None or mention.type != "PER" or token.feats.get("Case") != "Nom":
+        if mention is None or mention.type != "PER":
+            continue
+        if token.feats.get("Case") != "Nom" and not _undeclined_as_genitive(token, words):
             continue
         if view.preposition(index) or (gender and token.feats.get("Gender", gender) != gender):
             return []
         return [mention]
     return []
+
+
+def _undeclined_as_genitive(token: Token, words: MeetingWords) -> bool:
+    """ "После аудиенции Слейман провёл": a man's surname ending in a hard consonant is
+    in the genitive only with its ending ("Слеймана"); tagged genitive as it stands, it is
+    the nominative the tagger took for the noun before's genitive."""
+    text = token.text.lower()
+    return (
+        token.pos == "PROPN"
+        and token.feats.get("Case") == "Gen"
+        and token.feats.get("Gender") == "Masc"
+        and text == token.lemma.lower()
+        and text[-1:] in words.hard_consonants
+    )
 
 
 def _gender(view: SentenceView, index: int, verb: int | None) -> str:
@@ -668,12 +714,55 @@ def _gender(view: SentenceView, index: int, verb: int | None) -> str:
     return view.tokens[verb].feats.get("Gender", "")
 
 
-def _actor_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+def _actor_before(
+    view: SentenceView, offset: int, gender: str, depth: int = 0
+) -> Mention | None:
     """ "X встретился с Y. Затем он провёл встречу с Z": a subject pronoun, or a verb with
-    no subject, goes on with the subject before (X), not with the last person named (Y)."""
-    return _last_subject_before(view, offset, gender, ANAPHORA_WINDOW) or _last_person_before(
-        view, offset, gender
-    )
+    no subject, goes on with the subject before (X), not with the last person named (Y).
+    But the report's topic outranks a subject that only acted on it: "X прибыл в Каир. Его
+    принял Y. Затем он встретился с Z" — the object pronoun (or bare post) of Y's clause
+    carries X on, so "он" is X (the centre a report keeps, as centering theory puts it)."""
+    subject = _last_subject_before(view, offset, gender, ANAPHORA_WINDOW)
+    if subject is None:
+        return _last_person_before(view, offset, gender)
+    carried = _object_carried_on(view.document, subject, gender)
+    if carried is not None and depth < 2:
+        topic = _actor_before(view, carried, gender, depth + 1)
+        if topic is not None and topic.entity != subject.entity:
+            return topic
+    return subject
+
+
+def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str) -> int | None:
+    """The start of the sentence where `subject` acted on an unnamed person of `gender`:
+    its verb's direct object is a third-person pronoun ("Его принял Y") or an animate noun
+    with no name in it ("норвежского министра принял Y"). None when it did not."""
+    role = _clause_role(document, subject)
+    if role is None:
+        return None
+    sentence, index = role
+    verb = sentence.tokens[index].head
+    for position, token in enumerate(sentence.tokens):
+        if token.head != verb or token.relation != "obj" or position == index:
+            continue
+        if any(t.relation == "case" and t.head == position for t in sentence.tokens):
+            continue
+        phrase = {position}
+        for later, other in enumerate(sentence.tokens):  # the noun's own name parts
+            if other.head in phrase and other.relation in _NAME_PARTS | {"nmod"}:
+                phrase.add(later)
+        named = any(
+            m.type == "PER" and sentence.start <= m.start < sentence.end
+            and phrase & set(sentence.token_indices(m.start, m.end))
+            for m in document.mentions
+        )  # fmt: skip
+        own_gender = token.feats.get("Gender", "")
+        agrees = not gender or not own_gender or own_gender == gender
+        if token.pos == "PRON" and token.feats.get("Person", "3") == "3" and agrees:
+            return sentence.start
+        if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and not named and agrees:
+            return sentence.start
+    return None
 
 
 def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
@@ -723,7 +812,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     if token.pos == "VERB" and not any(
         view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
     ):
-        outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index)
+        outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index, words)
         if not outer and trigger.kind == "host" and _host_on_the_place(view, index, words):
             outer = []  # "его принял в резиденции Z Y": Y, named on the place, is the host
         elif not outer:
@@ -1293,17 +1382,57 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             or (a.span.start, a.span.end) not in split_off
         ]  # fmt: skip
         modality = _meeting_modality(view, trigger, words)
-        claims.append(view.claim("meeting", arguments, modality))
+        separately = _one_by_one(view, trigger, sides, arguments, words)
+        for separate in separately:
+            claims.append(view.claim("meeting", separate, modality))
         for elliptic in (sides for sides in elliptics if len(sides) > 1):
             elliptic_arguments = [view.entity_argument("participants", m) for m in elliptic]
             if date:
                 elliptic_arguments.append(view.date_argument("date", date))
             claims.append(view.claim("meeting", elliptic_arguments, modality))
         if context is not None:
-            context.last_participants = [a for a in arguments if a.role == "participants"]
+            # after meetings held one by one, "переговоры" alone names none of them
+            context.last_participants = [
+                a for a in arguments if a.role == "participants" and len(separately) == 1
+            ]
             context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
+
+
+def _one_by_one(
+    view: SentenceView,
+    trigger: _Trigger,
+    sides: _Sides,
+    arguments: list[Argument],
+    words: MeetingWords,
+) -> list[list[Argument]]:
+    """ "X провёл встречи с Y и Z": meetings in the plural with two or more named
+    companions are one meeting with each; "встречу с Y и Z" (singular) stays one meeting."""
+    noun = trigger.index
+    if view.tokens[noun].lemma not in words.countable_nouns:
+        noun = next(
+            (c for c in view.children(noun) if view.tokens[c].lemma in words.countable_nouns),
+            -1,
+        )
+    if noun < 0 or view.tokens[noun].feats.get("Number") != "Plur":
+        return [arguments]
+    with_noun = [  # "провёл встречи с Y": the companion hangs on the noun
+        c for c in view.children(noun) if view.preposition(c) in words.companion_prepositions
+    ]
+    spans = {
+        (m.start, m.end)
+        for companion in [*sides.companions, *with_noun]
+        for m in view.mentions_in(view.subtree(companion, _CLAUSES), {"PER"})
+    }
+    companions = [
+        a for a in arguments
+        if a.role == "participants" and a.span and (a.span.start, a.span.end) in spans
+    ]  # fmt: skip
+    shared = [a for a in arguments if a not in companions]
+    if len(companions) < 2 or not any(a.role == "participants" for a in shared):
+        return [arguments]
+    return [[*shared, companion] for companion in companions]
 
 
 def _inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:

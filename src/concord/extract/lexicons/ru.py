@@ -193,10 +193,11 @@ MEETING = MeetingWords(
     meeting_nouns=frozenset({
         "встреча", "переговоры", "беседа", "саммит", "заседание", "совещание", "консультация",
         "визит", "диалог", "форум", "конференция", "разговор", "сессия", "видеоконференция",
-        "видеовстреча",
+        "видеовстреча", "аудиенция",
     }),
     strong_nouns=frozenset({
         "встреча", "переговоры", "беседа", "саммит", "видеоконференция", "видеовстреча",
+        "аудиенция",
     }),
     verbs=frozenset({
         "встретиться", "встречаться", "переговорить", "побеседовать", "созвониться",
@@ -263,6 +264,12 @@ MEETING = MeetingWords(
     credential_nouns=frozenset({"грамота"}),
     source_prepositions=frozenset({"у"}),
     envoy_nouns=frozenset({"посол", "посланник"}),
+    granted_meetings=MappingProxyType({
+        "дать": frozenset({"аудиенция"}), "давать": frozenset({"аудиенция"}),
+        "нанести": frozenset({"визит"}), "наносить": frozenset({"визит"}),
+    }),
+    hard_consonants=frozenset("бвгджзклмнпрстфхцчшщ"),
+    countable_nouns=frozenset({"встреча", "беседа"}),
 )
 
 POSTS = PostWords(
