@@ -103,6 +103,9 @@ class OccupationWords:
     office_prepositions: frozenset[str] = frozenset()
 
 
+_CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
+
+
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
     """Index of the post noun in the run of words right before a name, if any."""
     index = first - 1
@@ -131,7 +134,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             is_position(token.lemma, words.posts)
             or (
                 index == first - 1
-                and is_post_by_form(token, words.posts)
+                and is_post_by_form(token, words.posts, opens_sentence=index == 0)
                 and not _plural_genitive(token)  # "лидер калужских коммунистов X"
             )
         ):
@@ -334,6 +337,27 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
             if (same_case or acting) and is_post_by_form(token, words.posts):
                 return index
     return None
+
+
+def _apposition_after(
+    view: SentenceView, person: Mention, last: int, words: OccupationWords
+) -> list[Claim]:
+    """ "Искусствовед X, профессор университета, считает": a name with a post before it
+    may have a second post after it, in apposition, when no other person is named in it
+    ("министр X, его заместитель Y": the post is Y's)."""
+    post = _held(view, _post_right_of(view, last, words), words)
+    if post is None:
+        return []
+    stop = next(
+        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text in _CLAUSE_ENDS),
+        len(view.tokens),
+    )
+    if any(
+        (mention := view.mention_at(i)) is not None and mention.type == "PER"
+        for i in range(post, stop)
+    ):
+        return []
+    return [_claim(view, person, post, stop, words)]
 
 
 def _post_after_now(
@@ -1084,6 +1108,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
             claims.extend(earlier)
+            claims.extend(_apposition_after(view, person, last, words))
             claims.extend(_verb_claims(view, person, _root(view, person), words, exclude=post))
             continue
         post = _held(view, _post_right_of(view, last, words), words)
