@@ -47,3 +47,27 @@ def test_a_post_one_stays_in(analyse: Analyse) -> None:
     found = posts(analyse, "Генеральным директором завода остаётся Тамара Лыкова.")
     assert any(who == "Тамара Лыкова" and post == "генеральный директор" for who, post, _ in found)
     assert not posts(analyse, "Тамара Лыкова осталась дома из-за болезни.")
+
+
+def test_a_board_with_no_owner_named_is_the_reported_companys(analyse: Analyse) -> None:
+    text = (
+        "Акционеры компании «Тихий порт» собрались на годовое собрание. "
+        "Председателем совета директоров избрана Вера Лапшина."
+    )
+    assert any(
+        who == "Вера Лапшина" and post.startswith("председатель") and where == "Тихий порт"
+        for who, post, where in posts(analyse, text)
+    )
+
+
+def test_a_board_of_no_one_company_stays_the_board(analyse: Analyse) -> None:
+    text = (
+        "Банк «Заря» и компания «Луч» провели собрания акционеров. "
+        "Председателем совета директоров избрана Вера Лапшина."
+    )
+    assert not [p for p in posts(analyse, text) if p[2] in {"Заря", "Луч"}]
+    text = (
+        "Компания «Луч» открыла новый цех. "
+        "Председатель совета ветеранов Фёдор Клюев выступил на митинге."
+    )
+    assert not [p for p in posts(analyse, text) if p[2] == "Луч"]

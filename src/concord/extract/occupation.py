@@ -101,6 +101,11 @@ class OccupationWords:
     former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
     office_nouns: frozenset[str] = frozenset()
     office_prepositions: frozenset[str] = frozenset()
+    # "Председателем совета директоров избран X" after a report on a company: the words of a
+    # company's board ("совет директоров", "наблюдательный совет") with no owner named, and
+    # the nouns a report introduces the board's owner by ("компания", "банк", …)
+    board_words: frozenset[str] = frozenset()
+    board_owner_nouns: tuple[str, ...] = ()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -705,7 +710,13 @@ def _claim(
         arguments.append(Argument("where", place, view.span_of(extent.places[-1:])))
     elif not where and extent.organisation:  # "глава британского ведомства"
         introduced = _organisation_named_before(view, extent.organisation, words)
-        if introduced is not None:  # "гендиректор компании": the company the report named
+        owner = _board_owner(view, extent.organisation, words)
+        if owner is not None:  # "Председателем совета директоров избран X": as with
+            # "совета директоров «Y»", the board stays in the post, the company is where
+            value, span = view.phrase(list(range(extent.post[0], extent.organisation[-1] + 1)))
+            arguments[1] = Argument("position", value.lower(), span)
+            arguments.append(view.entity_argument("where", owner))
+        elif introduced is not None:  # "гендиректор компании": the company the report named
             arguments.append(view.entity_argument("where", introduced))
         else:
             organisation, organisation_span = view.phrase(extent.organisation)
@@ -738,6 +749,37 @@ def _organisation_named_before(
         view.document, lemma, view.tokens[content[0]].start, {"ORG"}, _LOOK_BACK,
         kin_groups=view.words.organisation_kin,
     )  # fmt: skip
+
+
+def _names_a_board(view: SentenceView, content: list[int], words: OccupationWords) -> bool:
+    """ "совета директоров", "наблюдательного совета", "правления": a company's board, no
+    more (not "совета ветеранов", "совета при губернаторе")."""
+    lemmas = [view.tokens[i].lemma.lower() for i in content]
+    return (
+        bool(lemmas)
+        and all(lemma in words.board_words for lemma in lemmas)
+        and any(lemma in words.governing_bodies for lemma in lemmas)
+    )
+
+
+def _board_owner(
+    view: SentenceView, organisation: list[int], words: OccupationWords
+) -> Mention | None:
+    """The organisation a board with no owner named belongs to: the one the report
+    introduced as a company, a bank, …, when the look-back finds exactly one."""
+    content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
+    if not _names_a_board(view, content, words):
+        return None
+    board = content[0]
+    offset = view.tokens[board].start
+    kin = view.words.organisation_kin
+    found = {
+        meant.start: meant
+        for noun in words.board_owner_nouns
+        if (meant := organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK,
+                                        kin_groups=kin)) is not None
+    }  # fmt: skip
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _possessor_named_before(

@@ -390,6 +390,8 @@ OCCUPATION = OccupationWords(
     former_words=frozenset({"бывший", "прежний"}),
     office_nouns=frozenset({"пост", "должность"}),
     office_prepositions=frozenset({"на", "в"}),
+    board_words=frozenset({"совет", "директор", "наблюдательный", "правление"}),
+    board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания"),
 )
 
 AGREEMENT = AgreementWords(
