@@ -71,3 +71,13 @@ def test_a_board_of_no_one_company_stays_the_board(analyse: Analyse) -> None:
         "Председатель совета ветеранов Фёдор Клюев выступил на митинге."
     )
     assert not [p for p in posts(analyse, text) if p[2] == "Луч"]
+
+
+def test_a_plural_post_after_the_name_is_another_group(analyse: Analyse) -> None:
+    text = (
+        "На форуме выступили министр экономики Артём Гусев, представители банков "
+        "и руководители соседних областей."
+    )
+    assert [post for who, post, _ in posts(analyse, text) if who == "Артём Гусев"] == [
+        "министр экономики"
+    ]

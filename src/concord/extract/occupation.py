@@ -351,8 +351,8 @@ def _apposition_after(
     may have a second post after it, in apposition, when no other person is named in it
     ("министр X, его заместитель Y": the post is Y's)."""
     post = _held(view, _post_right_of(view, last, words), words)
-    if post is None:
-        return []
+    if post is None or view.tokens[post].feats.get("Number") == "Plur":
+        return []  # "X, представители Y": a plural opens another group, not X's post
     stop = next(
         (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text in _CLAUSE_ENDS),
         len(view.tokens),
