@@ -81,3 +81,12 @@ def test_a_plural_post_after_the_name_is_another_group(analyse: Analyse) -> None
     assert [post for who, post, _ in posts(analyse, text) if who == "Артём Гусев"] == [
         "министр экономики"
     ]
+
+
+def test_a_board_beside_a_directors_employer_is_unsure(analyse: Analyse) -> None:
+    text = (
+        "Акционеры компании «Тихий порт» обновили совет директоров. В него вошёл партнёр "
+        "инвестиционной группы «Базальт» Олег Фомин. Председателем совета директоров избрана "
+        "Вера Лапшина."
+    )
+    assert not [p for p in posts(analyse, text) if p[0] == "Вера Лапшина" and "Базальт" in p[2]]

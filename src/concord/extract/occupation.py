@@ -766,7 +766,8 @@ def _board_owner(
     view: SentenceView, organisation: list[int], words: OccupationWords
 ) -> Mention | None:
     """The organisation a board with no owner named belongs to: the one the report
-    introduced as a company, a bank, …, when the look-back finds exactly one."""
+    introduced as a company, a bank, …, when the look-back finds exactly one (a fund named
+    as a new director's employer beside the company makes it unsure: none)."""
     content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
     if not _names_a_board(view, content, words):
         return None
@@ -779,7 +780,15 @@ def _board_owner(
         if (meant := organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK,
                                         kin_groups=kin)) is not None
     }  # fmt: skip
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    owner = next(iter(found.values()))
+    another = any(
+        organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK, kin_groups=kin,
+                           exclude=[owner]) is not None
+        for noun in words.board_owner_nouns
+    )  # fmt: skip
+    return None if another else owner
 
 
 def _possessor_named_before(
