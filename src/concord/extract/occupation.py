@@ -101,6 +101,14 @@ class OccupationWords:
     former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
     office_nouns: frozenset[str] = frozenset()
     office_prepositions: frozenset[str] = frozenset()
+    # "Председателем совета директоров избран X" after a report on a company: the words of a
+    # company's board ("совет директоров", "наблюдательный совет") with no owner named, and
+    # the nouns a report introduces the board's owner by ("компания", "банк", …)
+    board_words: frozenset[str] = frozenset()
+    board_owner_nouns: tuple[str, ...] = ()
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -131,7 +139,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             is_position(token.lemma, words.posts)
             or (
                 index == first - 1
-                and is_post_by_form(token, words.posts)
+                and is_post_by_form(token, words.posts, opens_sentence=index == 0)
                 and not _plural_genitive(token)  # "лидер калужских коммунистов X"
             )
         ):
@@ -334,6 +342,27 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
             if (same_case or acting) and is_post_by_form(token, words.posts):
                 return index
     return None
+
+
+def _apposition_after(
+    view: SentenceView, person: Mention, last: int, words: OccupationWords
+) -> list[Claim]:
+    """ "Искусствовед X, профессор университета, считает": a name with a post before it
+    may have a second post after it, in apposition, when no other person is named in it
+    ("министр X, его заместитель Y": the post is Y's)."""
+    post = _held(view, _post_right_of(view, last, words), words)
+    if post is None or view.tokens[post].feats.get("Number") == "Plur":
+        return []  # "X, представители Y": a plural opens another group, not X's post
+    stop = next(
+        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text in _CLAUSE_ENDS),
+        len(view.tokens),
+    )
+    if any(
+        (mention := view.mention_at(i)) is not None and mention.type == "PER"
+        for i in range(post, stop)
+    ):
+        return []
+    return [_claim(view, person, post, stop, words)]
 
 
 def _post_after_now(
@@ -681,7 +710,13 @@ def _claim(
         arguments.append(Argument("where", place, view.span_of(extent.places[-1:])))
     elif not where and extent.organisation:  # "глава британского ведомства"
         introduced = _organisation_named_before(view, extent.organisation, words)
-        if introduced is not None:  # "гендиректор компании": the company the report named
+        owner = _board_owner(view, extent.organisation, words)
+        if owner is not None:  # "Председателем совета директоров избран X": as with
+            # "совета директоров «Y»", the board stays in the post, the company is where
+            value, span = view.phrase(list(range(extent.post[0], extent.organisation[-1] + 1)))
+            arguments[1] = Argument("position", value.lower(), span)
+            arguments.append(view.entity_argument("where", owner))
+        elif introduced is not None:  # "гендиректор компании": the company the report named
             arguments.append(view.entity_argument("where", introduced))
         else:
             organisation, organisation_span = view.phrase(extent.organisation)
@@ -714,6 +749,46 @@ def _organisation_named_before(
         view.document, lemma, view.tokens[content[0]].start, {"ORG"}, _LOOK_BACK,
         kin_groups=view.words.organisation_kin,
     )  # fmt: skip
+
+
+def _names_a_board(view: SentenceView, content: list[int], words: OccupationWords) -> bool:
+    """ "совета директоров", "наблюдательного совета", "правления": a company's board, no
+    more (not "совета ветеранов", "совета при губернаторе")."""
+    lemmas = [view.tokens[i].lemma.lower() for i in content]
+    return (
+        bool(lemmas)
+        and all(lemma in words.board_words for lemma in lemmas)
+        and any(lemma in words.governing_bodies for lemma in lemmas)
+    )
+
+
+def _board_owner(
+    view: SentenceView, organisation: list[int], words: OccupationWords
+) -> Mention | None:
+    """The organisation a board with no owner named belongs to: the one the report
+    introduced as a company, a bank, …, when the look-back finds exactly one (a fund named
+    as a new director's employer beside the company makes it unsure: none)."""
+    content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
+    if not _names_a_board(view, content, words):
+        return None
+    board = content[0]
+    offset = view.tokens[board].start
+    kin = view.words.organisation_kin
+    found = {
+        meant.start: meant
+        for noun in words.board_owner_nouns
+        if (meant := organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK,
+                                        kin_groups=kin)) is not None
+    }  # fmt: skip
+    if len(found) != 1:
+        return None
+    owner = next(iter(found.values()))
+    another = any(
+        organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK, kin_groups=kin,
+                           exclude=[owner]) is not None
+        for noun in words.board_owner_nouns
+    )  # fmt: skip
+    return None if another else owner
 
 
 def _possessor_named_before(
@@ -1084,6 +1159,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
             claims.extend(earlier)
+            claims.extend(_apposition_after(view, person, last, words))
             claims.extend(_verb_claims(view, person, _root(view, person), words, exclude=post))
             continue
         post = _held(view, _post_right_of(view, last, words), words)

@@ -83,12 +83,14 @@ def is_position(lemma: str, words: PostWords) -> bool:
     return False
 
 
-def is_post_by_form(token: Token, words: PostWords) -> bool:
+def is_post_by_form(token: Token, words: PostWords, opens_sentence: bool = False) -> bool:
     """A common animate noun right before a name is, almost always, what the person does
-    ("фотограф", "солист", "астронавт"): the lexicon is completed by morphology."""
+    ("фотограф", "солист", "астронавт"): the lexicon is completed by morphology. A capital
+    letter marks a name, except on the sentence's first word ("Политолог X считает")."""
     if token.lemma.lower() in words.titles:
         return False
-    if token.pos != "NOUN" or token.lemma in words.not_posts or not token.text[:1].islower():
+    written_small = token.text[:1].islower() or opens_sentence
+    if token.pos != "NOUN" or token.lemma.lower() in words.not_posts or not written_small:
         return is_position(token.lemma, words)
     if is_position(token.lemma, words):
         return True
