@@ -1418,6 +1418,20 @@ def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[C
     return claims
 
 
+def _appointing_organisation(view: SentenceView, verb: int) -> Mention | None:
+    """The last organisation in the appointing verb's subject ("Совет директоров «X»"),
+    when no person is named there."""
+    subject = [
+        view.mention_at(index)
+        for child in view.children(verb)
+        if view.tokens[child].relation == "nsubj"
+        for index in view.subtree(child)
+    ]
+    if any(m is not None and m.type == "PER" for m in subject):
+        return None
+    return next((m for m in reversed(subject) if m is not None and m.type == "ORG"), None)
+
+
 def _at_appointer(
     view: SentenceView, verb: int, claim: Claim, words: OccupationWords, announced: bool = False
 ) -> Claim:
@@ -1428,18 +1442,10 @@ def _at_appointer(
         announced or view.tokens[verb].lemma in words.appointing_verbs
     ):
         return claim
-    subject = [
-        view.mention_at(index)
-        for child in view.children(verb)
-        if view.tokens[child].relation == "nsubj"
-        for index in view.subtree(child)
-    ]
-    appointers = [m for m in subject if m is not None and m.type == "ORG"]
-    if not appointers or any(m is not None and m.type == "PER" for m in subject):
+    appointer = _appointing_organisation(view, verb)
+    if appointer is None:
         return claim
-    return replace(
-        claim, arguments=[*claim.arguments, view.entity_argument("where", appointers[-1])]
-    )
+    return replace(claim, arguments=[*claim.arguments, view.entity_argument("where", appointer)])
 
 
 def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
@@ -1510,17 +1516,11 @@ def _with_appointer_organisation(
     indices = view.token_indices(where.span.start, where.span.end)
     if not indices or view.tokens[indices[0]].lemma not in words.posts.organisation_nouns:
         return claim
-    subject = [
-        view.mention_at(index)
-        for child in view.children(verb)
-        if view.tokens[child].relation == "nsubj"
-        for index in view.subtree(child)
-    ]
-    appointers = [m for m in subject if m is not None and m.type == "ORG"]
-    if not appointers or any(m is not None and m.type == "PER" for m in subject):
+    appointer = _appointing_organisation(view, verb)
+    if appointer is None:
         return claim  # "капитаном команды стал защитник клуба X": the team is no club
     arguments = [a for a in claim.arguments if a.role != "where"]
-    return replace(claim, arguments=[*arguments, view.entity_argument("where", appointers[-1])])
+    return replace(claim, arguments=[*arguments, view.entity_argument("where", appointer)])
 
 
 def _memberships(
