@@ -829,14 +829,14 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         if _long_finished(view, launcher, verb, words):
             continue
-        arguments.extend(_runner_arguments(view, organisations))
+        arguments.extend(_runner_arguments(view, organisations, words))
         if not organisations and look_back:
             restating = [view.tokens[i].lemma for i in [*kind_indices, index]]
             lemma = next((w for w in restating if w in words.restating_nouns), token.lemma)
             earlier = _earlier_runners(view, lemma, words)
             arguments.extend(earlier)
             if not earlier:
-                arguments.extend(_runner_arguments(view, _runners_named_after(view, words)))
+                arguments.extend(_runner_arguments(view, _runners_named_after(view, words), words))
         places = view.mentions_in(runner_places, _PLACE_TYPES)
         arguments.extend(
             _place_and_start(view, [m for m in places if m not in organisations], words)
@@ -1119,7 +1119,7 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 )
         if not runners:
             runners = _runners_named_after(view, words)
-        arguments.extend(_runner_arguments(view, runners))
+        arguments.extend(_runner_arguments(view, runners, words))
         places = [
             m
             for m in view.mentions_in(view.subtree(work), _PLACE_TYPES)
@@ -1219,12 +1219,14 @@ def _place_and_start(
     return found
 
 
-def _runner_arguments(view: SentenceView, runners: list[Mention]) -> list[Argument]:
+def _runner_arguments(
+    view: SentenceView, runners: list[Mention], words: InitiativeWords
+) -> list[Argument]:
     """The runners as arguments; an organisation the recogniser split from the territory
     it serves ("Министерство здравоохранения" + "Свердловской области", the place hanging
     from the organisation's words right after it) is one name with it."""
     arguments = []
-    territories = {id(mention): _territory_of(view, mention) for mention in runners}
+    territories = {id(mention): _territory_of(view, mention, words) for mention in runners}
     merged = [t for t in territories.values() if t is not None]
     for mention in runners:
         if mention in merged:
@@ -1240,11 +1242,11 @@ def _runner_arguments(view: SentenceView, runners: list[Mention]) -> list[Argume
     return arguments
 
 
-def _territory_of(view: SentenceView, mention: Mention) -> Mention | None:
+def _territory_of(view: SentenceView, mention: Mention, words: InitiativeWords) -> Mention | None:
     """The place named right after an organisation in the genitive and hanging from it."""
-    if mention.type not in {"ORG"}:
+    if mention.type not in words.runner_types or not _in(view, mention):
         return None
-    owned = set(view.token_indices(mention.start, mention.end)) if _in(view, mention) else set()
+    owned = set(view.token_indices(mention.start, mention.end))
     if not owned:
         return None
     following = max(owned) + 1
@@ -1255,7 +1257,8 @@ def _territory_of(view: SentenceView, mention: Mention) -> Mention | None:
         return None
     place_tokens = view.token_indices(place.start, place.end)
     if place_tokens[0] != following or not all(
-        view.tokens[i].feats.get("Case") == "Gen" for i in place_tokens
+        view.tokens[i].feats.get("Case") == "Gen"
+        for i in place_tokens
         if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}
     ):
         return None
@@ -1302,11 +1305,14 @@ def _runners_named_after(view: SentenceView, words: InitiativeWords) -> list[Men
 def _long_finished(view: SentenceView, launcher: int, verb: int, words: InitiativeWords) -> bool:
     """ "Мост был построен еще в 1955 году": a launch in the past dated by a year marked as
     long ago ("еще в"), or two years or more before the report's own date, is history."""
-    if Modality.FACT != view.modality(launcher):
+    if view.modality(launcher) != Modality.FACT:
         return False
     anchors = {launcher, verb}
-    if not any(view.tokens[i].feats.get("Tense") == "Past" or view.tokens[i].feats.get(
-        "VerbForm") == "Part" for i in anchors):
+    if not any(
+        view.tokens[i].feats.get("Tense") == "Past"
+        or view.tokens[i].feats.get("VerbForm") == "Part"
+        for i in anchors
+    ):
         return False
     published = view.document.document.published
     for date in view.dates:
