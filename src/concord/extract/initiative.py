@@ -782,7 +782,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     verb_parts.extend(view.subtree(child))
                 # "открылся памятник Рахманинову": the project itself as the subject; the
                 # person or place it names is whom it honours, and runs nothing
-                if relation.startswith("nsubj") and child != index:
+                # nor the launching noun itself ("строительство моста в Кирове ведется"):
+                # the places in it are the project's
+                if relation.startswith("nsubj") and child not in {index, launcher}:
                     subject_parts.extend(view.subtree(child))
                     subjects.append(child)
             controller = view.tokens[verb].head
