@@ -489,6 +489,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("initiative, reports8 after", "initiative", "initiative_reports8_after.jsonl"),
     ("initiative, reports9", "initiative", "initiative_reports9.jsonl"),
     ("initiative, reports9 after", "initiative", "initiative_reports9_after.jsonl"),
+    ("initiative, reports10", "initiative", "initiative_reports10.jsonl"),
+    ("initiative, reports10 after", "initiative", "initiative_reports10_after.jsonl"),
     ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
     ("agreement, reports8", "agreement", "agreement_reports8.jsonl"),

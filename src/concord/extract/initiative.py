@@ -156,6 +156,20 @@ class InitiativeWords:
     noun_launchers: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # "мэрия", "управа": a city's government by itself ("мэрия сформировала бригаду" after
+    # "В Ярославле …" is the city's)
+    city_government_nouns: frozenset[str] = frozenset()
+    # The sentence after a work names who does it: "Работы ведет компания X", "Ее ведет
+    # холдинг X" (a verb of conducting with a work noun or a pronoun as its object), or
+    # "Подрядчиком выступает X" (a contractor's role noun)
+    conducting_verbs: frozenset[str] = frozenset()
+    work_reference_nouns: frozenset[str] = frozenset()
+    contractor_nouns: frozenset[str] = frozenset()
+    # "объявил конкурс на строительство терминала": a tender for a work launches nothing yet
+    tender_nouns: frozenset[str] = frozenset()
+    # "мост построен еще в 1955 году": a launch dated long ago is history, not news
+    history_markers: frozenset[str] = frozenset()
+    progress_verbs: frozenset[str] = frozenset()  # "строительство ведется": a work under way
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -179,7 +193,16 @@ _INTRODUCED_LOOK_BACK = 10
 
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
-    """A launching word governing the project noun, governed by it, or just before it."""
+    """A launching word governing the project noun, governed by it, or just before it; a
+    work noun under way launches itself ("Строительство обхода ведется с апреля")."""
+    token = view.tokens[index]
+    if (
+        token.lemma in words.launch_words
+        and token.relation.startswith("nsubj")
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.progress_verbs
+    ):
+        return index
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in list(view.ancestors(index))[: words.launcher_reach]:
         if view.tokens[head].lemma in words.launch_words | own_launchers:
@@ -287,7 +310,10 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     ]
     if any(view.preposition(index) in words.background_prepositions for index in chain):
         return True
-    if any(view.tokens[h].lemma in words.talk_nouns for h in list(view.ancestors(launcher))[:2]):
+    if any(
+        view.tokens[h].lemma in words.talk_nouns | words.tender_nouns
+        for h in list(view.ancestors(launcher))[:2]
+    ):
         return True
     if any(_framing(view, index, words) for index in chain):
         return True
@@ -756,7 +782,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     verb_parts.extend(view.subtree(child))
                 # "открылся памятник Рахманинову": the project itself as the subject; the
                 # person or place it names is whom it honours, and runs nothing
-                if relation.startswith("nsubj") and child != index:
+                # nor the launching noun itself ("строительство моста в Кирове ведется"):
+                # the places in it are the project's
+                if relation.startswith("nsubj") and child not in {index, launcher}:
                     subject_parts.extend(view.subtree(child))
                     subjects.append(child)
             controller = view.tokens[verb].head
@@ -794,16 +822,23 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                 organisations.append(mention)
         if not organisations:
             for subject in subjects:
-                organisations.extend(_standing_for(view, subject, words))
-                organisations.extend(_government_of_place(view, subject, words))
+                organisations.extend(
+                    _city_government(view, subject, words)
+                    or _standing_for(view, subject, words)
+                    or _government_of_place(view, subject, words)
+                )
         if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
             continue
-        for mention in organisations:
-            arguments.append(view.entity_argument("organisations", mention))
+        if _long_finished(view, launcher, verb, words):
+            continue
+        arguments.extend(_runner_arguments(view, organisations, words))
         if not organisations and look_back:
             restating = [view.tokens[i].lemma for i in [*kind_indices, index]]
             lemma = next((w for w in restating if w in words.restating_nouns), token.lemma)
-            arguments.extend(_earlier_runners(view, lemma, words))
+            earlier = _earlier_runners(view, lemma, words)
+            arguments.extend(earlier)
+            if not earlier:
+                arguments.extend(_runner_arguments(view, _runners_named_after(view, words), words))
         places = view.mentions_in(runner_places, _PLACE_TYPES)
         arguments.extend(
             _place_and_start(view, [m for m in places if m not in organisations], words)
@@ -1079,8 +1114,14 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         )
         if not runners:
             for subject in subjects:
-                runners.extend(_standing_for(view, subject, words))
-        arguments.extend(view.entity_argument("organisations", m) for m in runners)
+                runners.extend(
+                    _city_government(view, subject, words)
+                    or _standing_for(view, subject, words)
+                    or _government_of_place(view, subject, words)
+                )
+        if not runners:
+            runners = _runners_named_after(view, words)
+        arguments.extend(_runner_arguments(view, runners, words))
         places = [
             m
             for m in view.mentions_in(view.subtree(work), _PLACE_TYPES)
@@ -1178,3 +1219,137 @@ def _place_and_start(
     if date:
         found.append(view.date_argument("starts_on", date))
     return found
+
+
+def _runner_arguments(
+    view: SentenceView, runners: list[Mention], words: InitiativeWords
+) -> list[Argument]:
+    """The runners as arguments; an organisation the recogniser split from the territory
+    it serves ("Министерство здравоохранения" + "Свердловской области", the place hanging
+    from the organisation's words right after it) is one name with it."""
+    arguments = []
+    territories = {id(mention): _territory_of(view, mention, words) for mention in runners}
+    merged = [t for t in territories.values() if t is not None]
+    for mention in runners:
+        if mention in merged:
+            continue
+        territory = territories[id(mention)]
+        if territory is None:
+            arguments.append(view.entity_argument("organisations", mention))
+            continue
+        text = view.document.document.text
+        span = view.text_span(mention.start, territory.end)
+        name = f"{mention.normal} {text[territory.start : territory.end]}"
+        arguments.append(Argument("organisations", name, span))
+    return arguments
+
+
+def _territory_of(view: SentenceView, mention: Mention, words: InitiativeWords) -> Mention | None:
+    """The place named right after an organisation in the genitive and hanging from it."""
+    if mention.type not in words.runner_types or not _in(view, mention):
+        return None
+    owned = set(view.token_indices(mention.start, mention.end))
+    if not owned:
+        return None
+    following = max(owned) + 1
+    if following >= len(view.tokens):
+        return None
+    place = view.mention_at(following)
+    if place is None or place.type not in _PLACE_TYPES:
+        return None
+    place_tokens = view.token_indices(place.start, place.end)
+    if place_tokens[0] != following or not all(
+        view.tokens[i].feats.get("Case") == "Gen"
+        for i in place_tokens
+        if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}
+    ):
+        return None
+    if not any(view.tokens[i].head in owned for i in place_tokens):
+        return None
+    return place
+
+
+def _in(view: SentenceView, mention: Mention) -> bool:
+    return view.sentence.start <= mention.start and mention.end <= view.sentence.end
+
+
+def _runners_named_after(view: SentenceView, words: InitiativeWords) -> list[Mention]:
+    """ "Работы ведет компания «X»", "Подрядчиком выступает «X»": the sentence right after
+    a work with no runner names who does it."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position + 1 >= len(sentences):
+        return []
+    after = SentenceView.build(view.document, sentences[position + 1], view.words)
+    for verb, token in enumerate(after.tokens):
+        children = after.children(verb)
+        conducted = token.lemma in words.conducting_verbs and any(
+            after.tokens[c].relation in {"obj", "nsubj:pass"}
+            and after.tokens[c].lemma in words.work_reference_nouns | words.project_pronouns
+            for c in children
+        )
+        contracted = any(
+            after.tokens[c].lemma in words.contractor_nouns
+            and after.tokens[c].feats.get("Case") == "Ins"
+            for c in children
+        )
+        if not (conducted or contracted):
+            continue
+        subjects = [
+            i for c in children if after.tokens[c].relation == "nsubj" for i in after.subtree(c)
+        ]
+        found = after.mentions_in(subjects, set(words.runner_types))
+        if found:
+            return found
+    return []
+
+
+def _long_finished(view: SentenceView, launcher: int, verb: int, words: InitiativeWords) -> bool:
+    """ "Мост был построен еще в 1955 году": a launch in the past dated by a year marked as
+    long ago ("еще в"), or two years or more before the report's own date, is history."""
+    if view.modality(launcher) != Modality.FACT:
+        return False
+    anchors = {launcher, verb}
+    if not any(
+        view.tokens[i].feats.get("Tense") == "Past"
+        or view.tokens[i].feats.get("VerbForm") == "Part"
+        for i in anchors
+    ):
+        return False
+    published = view.document.document.published
+    for date in view.dates:
+        if not date.value[:4].isdigit():
+            continue
+        positions = view.token_indices(date.start, date.end)
+        if not any(anchors & set(list(view.ancestors(i))[:3]) for i in positions):
+            continue
+        before = range(max(0, positions[0] - 2), positions[0])
+        if any(view.tokens[i].lemma in words.history_markers for i in before):
+            return True
+        if published and published[:4].isdigit() and int(published[:4]) - int(date.value[:4]) >= 2:
+            return True
+    return False
+
+
+def _hosting(view: SentenceView, place: Mention, words: InitiativeWords) -> bool:
+    """A place named after a place preposition ("В Калуге …"), not one naming a street."""
+    text = view.document.document.text[: place.start].rstrip().rsplit(None, 1)
+    return bool(text) and text[-1].lower() in words.place_prepositions
+
+
+def _city_government(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
+    """ "Мэрия сформировала бригаду": the mayor's office the report introduced by that noun
+    ("Мэрия Ульяновска"), else the government of the city where the report takes place
+    ("В Ярославле …"), not the latest organisation named (a contractor)."""
+    token = view.tokens[subject]
+    if token.lemma not in words.city_government_nouns or view.mentions_in(view.subtree(subject)):
+        return []
+    meant = organisation_meant(
+        view.document, token.lemma, token.start, words.runner_types, _INTRODUCED_LOOK_BACK
+    )
+    if meant is None:
+        meant = organisation_meant(
+            view.document, "город", token.start, _PLACE_TYPES, _LOOK_BACK,
+            any_named_back=_INTRODUCED_LOOK_BACK, keep=lambda place: _hosting(view, place, words),
+        )  # fmt: skip
+    return [meant] if meant is not None else []
