@@ -38,6 +38,8 @@ _A_STEM_ENDINGS = {"datv": "е", "ablt": "ой"}
 # knows in the genitive.
 _A_STEM_GENITIVES = ("ы", "ки", "ги", "хи")
 _INDECLINABLE_VOWELS = frozenset("иоуэю")
+# A Russian surname's own suffix before a case ending: "Сомову" declines, "Сигэру" not.
+_RUSSIAN_SURNAME_DATIVES = ("ову", "еву", "ёву", "ину", "ыну")
 
 
 def _name_parses(word: str) -> list:
@@ -59,7 +61,11 @@ def _possible_cases(token: Token) -> frozenset[str]:
     readings = _name_parses(word)
     if not readings or any("Fixd" in parse.tag for parse in readings):
         return _ALL_CASES
-    if word[-1:].lower() in _INDECLINABLE_VOWELS and not analyser().word_is_known(word.lower()):
+    if (
+        word[-1:].lower() in _INDECLINABLE_VOWELS
+        and not word.lower().endswith(_RUSSIAN_SURNAME_DATIVES)
+        and not analyser().word_is_known(word.lower())
+    ):
         return _ALL_CASES
     feminine = token.feats.get("Gender") == "Fem"  # the tagger's Masc is only a default
     if feminine and all(parse.tag.gender == "masc" for parse in readings):
