@@ -51,5 +51,7 @@ def test_keeping_something_else_is_no_post(analyse: Analyse) -> None:
 def test_a_plural_before_the_post_is_whom_the_person_told(analyse: Analyse) -> None:
     text = "«Работа идёт по плану», — заявил журналистам пресс-секретарь мэра Олег Пырьев."
     found = posts(analyse, text)
-    assert any(who == "Олег Пырьев" and post.startswith("пресс-секретарь") for who, post, _ in found)
+    assert any(
+        who == "Олег Пырьев" and post.startswith("пресс-секретарь") for who, post, _ in found
+    )
     assert not [p for p in found if p[1] == "журналисты"]

@@ -1265,7 +1265,9 @@ def _former_post_subject_posts(view: SentenceView, words: OccupationWords) -> li
     return claims
 
 
-def _organisation_post_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+def _organisation_post_subject_posts(
+    view: SentenceView, words: OccupationWords
+) -> list[Claim]:
     """ "«…», — сказал X. Глава «Y» добавил, что …": a bare post of a named organisation,
     the subject of a past verb in a sentence naming nobody, stands for the one person the
     sentence before names, when the verb's gender is that person's (no rival, no guess)."""
@@ -1301,7 +1303,9 @@ def _organisation_post_subject_posts(view: SentenceView, words: OccupationWords)
     return claims
 
 
-def _named_together(view: SentenceView, person: int, organisations: set[int], before: int) -> bool:
+def _named_together(
+    view: SentenceView, person: int, organisations: set[int], before: int
+) -> bool:
     """Whether a sentence before `before` names the person and one of the organisations."""
     for sentence in view.document.sentences:
         if sentence.start >= before:
