@@ -55,3 +55,11 @@ def test_a_plural_before_the_post_is_whom_the_person_told(analyse: Analyse) -> N
         who == "Олег Пырьев" and post.startswith("пресс-секретарь") for who, post, _ in found
     )
     assert not [p for p in found if p[1] == "журналисты"]
+
+
+def test_a_bare_post_needs_a_post_told_with_that_organisation(analyse: Analyse) -> None:
+    text = (
+        "Олег Бурцев рассказал, что в следственном изоляторе «Кресты» его избивали. "
+        "Начальник «Крестов» отрицал это."
+    )
+    assert not [p for p in posts(analyse, text) if p[1] == "начальник"]

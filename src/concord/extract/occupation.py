@@ -1296,7 +1296,7 @@ def _organisation_post_subject_posts(
             continue
         if named[0].entity < 0 or not _known_gender(view, named[-1], gender):
             continue
-        if not _named_together(view, named[-1].entity, organisations, token.start):
+        if not _named_together(view, named[-1].entity, organisations, token.start, words):
             continue  # an analyst of another firm named last is no head of this one
         end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
         claims.append(_claim(view, named[-1], index, end, words, view.modality(verb)))
@@ -1304,9 +1304,15 @@ def _organisation_post_subject_posts(
 
 
 def _named_together(
-    view: SentenceView, person: int, organisations: set[int], before: int
+    view: SentenceView,
+    person: int,
+    organisations: set[int],
+    before: int,
+    words: OccupationWords,
 ) -> bool:
-    """Whether a sentence before `before` names the person and one of the organisations."""
+    """Whether a sentence before `before` names the person and one of the organisations and
+    tells a post or a headship there ("X, который возглавляет «Y»"), not a mere meeting of
+    the two ("в изоляторе «Y» X пытали")."""
     for sentence in view.document.sentences:
         if sentence.start >= before:
             break
@@ -1315,7 +1321,11 @@ def _named_together(
             for mention in view.document.mentions
             if sentence.start <= mention.start < sentence.end
         }
-        if person in inside and inside & organisations:
+        if person in inside and inside & organisations and any(
+            token.lemma in words.head_verbs | words.work_verbs
+            or is_position(token.lemma, words.posts)
+            for token in sentence.tokens
+        ):
             return True
     return False
 
