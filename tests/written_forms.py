@@ -462,6 +462,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("occupation, reports10 after", "occupation", "occupation_reports10_after.jsonl"),
     ("occupation, reports11", "occupation", "occupation_reports11.jsonl"),
     ("occupation, reports11 after", "occupation", "occupation_reports11_after.jsonl"),
+    ("occupation, reports12", "occupation", "occupation_reports12.jsonl"),
+    ("occupation, reports12 after", "occupation", "occupation_reports12_after.jsonl"),
     ("deal, unseen", "deal", "deal_unseen.jsonl"),
     ("deal, unseen after", "deal", "deal_unseen_after.jsonl"),
     ("deal, reports9", "deal report", "deal_reports9.jsonl"),

@@ -271,6 +271,8 @@ def _earlier_posts(
             earlier = _held(view, _post_left_of(view, comma, words), words)
         if earlier is None or _opens_list_item(view, earlier):
             break
+        if view.tokens[earlier].feats.get("Number") == "Plur":
+            break  # "заявил журналистам пресс-секретарь X": the plural is whom he told
         claims.append(_claim(view, person, earlier, post, words))
         post = earlier
     return claims
@@ -1188,6 +1190,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_shared_posts(view, claims))
     claims.extend(_pronoun_subject_posts(view, words))
     claims.extend(_former_post_subject_posts(view, words))
+    claims.extend(_organisation_post_subject_posts(view, words))
     claims.extend(_posts_named_before(view, words))
     said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
     claims.extend(
@@ -1260,6 +1263,85 @@ def _former_post_subject_posts(view: SentenceView, words: OccupationWords) -> li
             for verb, post, stop in by_verb
         )
     return claims
+
+
+def _organisation_post_subject_posts(
+    view: SentenceView, words: OccupationWords
+) -> list[Claim]:
+    """ "«…», — сказал X. Глава «Y» добавил, что …": a bare post of a named organisation,
+    the subject of a past verb in a sentence naming nobody, stands for the one person the
+    sentence before names, when the verb's gender is that person's (no rival, no guess)."""
+    if any(mention.type == "PER" for mention in view.mentions):
+        return []
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.relation != "nsubj" or token.feats.get("Number") == "Plur":
+            continue
+        if not is_position(token.lemma, words.posts) or view.mention_at(index) is not None:
+            continue
+        organisations = {
+            mention.entity
+            for child in view.children(index)
+            if view.tokens[child].relation == "nmod"
+            and (mention := view.mention_at(child)) is not None
+            and mention.type == "ORG"
+            and mention.entity >= 0
+        }
+        if _former(view, index, words) or not organisations:
+            continue
+        verb = token.head
+        gender = view.tokens[verb].feats.get("Gender", "") if 0 <= verb < len(view.tokens) else ""
+        named = named_before(view.document, token.start, {"PER"}, 1)
+        if not gender or not named or len({mention.entity for mention in named}) != 1:
+            continue
+        if named[0].entity < 0 or not _known_gender(view, named[-1], gender):
+            continue
+        if not _named_together(view, named[-1].entity, organisations, token.start, words):
+            continue  # an analyst of another firm named last is no head of this one
+        end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
+        claims.append(_claim(view, named[-1], index, end, words, view.modality(verb)))
+    return claims
+
+
+def _named_together(
+    view: SentenceView,
+    person: int,
+    organisations: set[int],
+    before: int,
+    words: OccupationWords,
+) -> bool:
+    """Whether a sentence before `before` names the person and one of the organisations and
+    tells a post or a headship there ("X, который возглавляет «Y»"), not a mere meeting of
+    the two ("в изоляторе «Y» X пытали")."""
+    for sentence in view.document.sentences:
+        if sentence.start >= before:
+            break
+        inside = {
+            mention.entity
+            for mention in view.document.mentions
+            if sentence.start <= mention.start < sentence.end
+        }
+        if person in inside and inside & organisations and any(
+            token.lemma in words.head_verbs | words.work_verbs
+            or is_position(token.lemma, words.posts)
+            for token in sentence.tokens
+        ):
+            return True
+    return False
+
+
+def _known_gender(view: SentenceView, person: Mention, gender: str) -> bool:
+    """Whether the name's words are known to be of this gender (unknown: no)."""
+    sentence = next(
+        (s for s in view.document.sentences if s.start <= person.start < s.end), None
+    )
+    if sentence is None:
+        return False
+    genders = {
+        sentence.tokens[i].feats.get("Gender", "")
+        for i in sentence.token_indices(person.start, person.end)
+    } - {""}
+    return genders == {gender}
 
 
 def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
