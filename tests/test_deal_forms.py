@@ -209,3 +209,31 @@ def test_a_noun_with_a_missed_name_stands_for_no_earlier_organisation(analyse: A
         "«Уголек» холдингу «Тайга».",
     )
     assert not any("Кедр" in sides for sides, _ in found)
+
+
+def test_plural_pronoun_names_given_after(analyse: Analyse) -> None:
+    """"наложил на них штрафы" when the sentence before names nobody: the names come in
+    the next sentence that names others than the deal's own sides (one fine each); the
+    regulator's initials there are the regulator, no fined side."""
+    found = deals(
+        analyse,
+        "Проверка выявила сговор среди поставщиков бумаги. Федеральная антимонопольная "
+        "служба наложила на них штрафы. ФАС сообщила об этом в пятницу. Больше всего "
+        "заплатит «Бумпром», а «Листок» и «Целлюлоза-Север» отделались меньшими суммами.",
+    )
+    sides = {frozenset(name.strip("«»") for name in parties) for parties, _ in found}
+    assert all(len(parties) == 2 for parties in sides)
+    fined = {name for parties in sides for name in parties} - {
+        "Федеральная антимонопольная служба"
+    }
+    assert fined == {"Бумпром", "Листок", "Целлюлоза-Север"}
+
+
+def test_plural_subject_looks_no_further_ahead(analyse: Analyse) -> None:
+    """A plural subject with nobody named before stands for no names given later."""
+    found = deals(
+        analyse,
+        "Погода в июле была жаркой. Они купили у «Вектора» два склада. "
+        "Компания «Заря» тем временем открыла новый офис.",
+    )
+    assert not any("Заря" in parties for parties, _ in found)

@@ -14,7 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from concord.claim import Argument, Claim, Mention
-from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.extract.sentence_view import (
+    SentenceView,
+    named_after,
+    named_before,
+    organisation_meant,
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class DealWords:
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
+_NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
 
@@ -295,12 +301,7 @@ def _referred_sides(
         if view.mentions_in(view.subtree(head), _PARTICIPANT_TYPES):
             continue
         if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
-            sentence_start = view.tokens[0].start
-            found.extend(
-                m for m in named_before(view.document, sentence_start, {"ORG", "PER"}, 1)
-                if not any(same.entity == m.entity >= 0 or same.normal == m.normal
-                           for same in named)
-            )  # fmt: skip
+            found.extend(_plural_meant(view, head, named))
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
             if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
@@ -330,6 +331,33 @@ def _referred_sides(
         if key(mention) not in named_keys:
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """Whether a name is the initials of another ("ФАС", "Федеральная антимонопольная
+    служба"): the same side named twice."""
+    initials = "".join(word[0] for word in full.split() if word[0].isalpha())
+    return short.isupper() and len(short) > 1 and short.lower() == initials.lower()
+
+
+def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+    """The names a plural pronoun side stands for: those of the sentence before; when that
+    names none but the deal's own sides, and the pronoun is no subject, those of the first
+    of the next two sentences that names others ("ФАС наложила на них штрафы. Больше всех
+    заплатит «A», на «B» и «C» приходится …")."""
+
+    def new(mentions: list[Mention]) -> list[Mention]:
+        return [
+            m for m in mentions
+            if not any(same.entity == m.entity >= 0 or same.normal == m.normal
+                       or _acronym_of(m.normal, same.normal) for same in named)
+        ]  # fmt: skip
+
+    before = new(named_before(view.document, view.tokens[0].start, {"ORG", "PER"}, 1))
+    if before or view.tokens[pronoun].relation.startswith("nsubj"):
+        return before
+    ahead = named_after(view.document, view.tokens[-1].end, {"ORG", "PER"}, _NAMED_AHEAD)
+    return next((found for found in map(new, ahead) if found), [])
 
 
 def _names_unfound(view: SentenceView, index: int, words: DealWords) -> bool:
