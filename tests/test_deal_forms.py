@@ -237,3 +237,19 @@ def test_plural_subject_looks_no_further_ahead(analyse: Analyse) -> None:
         "Компания «Заря» тем временем открыла новый офис.",
     )
     assert not any("Заря" in parties for parties, _ in found)
+
+
+def test_a_descriptor_before_a_quoted_name_is_that_side() -> None:
+    """"Самарский «Вымпел»": a city adjective the name finder took as a name of its own
+    describes the quoted side after it (tested on the rule: the name finder joins the two
+    in the sentences tried)."""
+    from concord.claim import Mention
+    from concord.extract.deal import _descriptor_before
+    from concord.extract.lexicons.ru import DEAL
+
+    text = "Самарский «Вымпел» купил защитника."
+    adjective = Mention(0, 9, "Самарский", "ORG", "Самарский")
+    club = Mention(11, 17, "Вымпел", "ORG", "Вымпел")
+    quotes = {**DEAL.quotes, **{mark: mark for mark in DEAL.quotes.values()}}
+    assert _descriptor_before(adjective, [adjective, club], text, quotes)
+    assert not _descriptor_before(club, [adjective, club], text, quotes)

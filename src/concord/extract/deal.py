@@ -224,13 +224,15 @@ def _inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords)
     return end is not None and (opening < first - 1 or end > last + 1)
 
 
-def _descriptor_before(mention: Mention, sides: list[Mention], text: str) -> bool:
-    """Whether the name only describes the side named right after it: "Арабский фонд
-    Mubadala" is one side, Mubadala."""
+def _descriptor_before(
+    mention: Mention, sides: list[Mention], text: str, quotes: Mapping[str, str]
+) -> bool:
+    """Whether the name only describes the side named right after it, quoted or not:
+    "Арабский фонд Mubadala", "Петербургский «Зенит»" are one side each."""
     return any(
         other is not mention
         and other.start > mention.end
-        and not text[mention.end : other.start].strip()
+        and not text[mention.end : other.start].strip(" " + "".join(quotes))
         for other in sides
     )
 
@@ -435,7 +437,10 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not _in_reason(view, m, anchors, words)
         ]
         text = view.document.document.text
-        non_places = [m for m in non_places if not _descriptor_before(m, non_places, text)]
+        quotes = {**words.quotes, **{close: close for close in words.quotes.values()}}
+        non_places = [
+            m for m in non_places if not _descriptor_before(m, non_places, text, quotes)
+        ]
         non_places = _one_mention_each([
             m
             for m in non_places
