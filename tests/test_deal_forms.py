@@ -253,3 +253,13 @@ def test_a_descriptor_before_a_quoted_name_is_that_side() -> None:
     quotes = {**DEAL.quotes, **{mark: mark for mark in DEAL.quotes.values()}}
     assert _descriptor_before(adjective, [adjective, club], text, quotes)
     assert not _descriptor_before(club, [adjective, club], text, quotes)
+
+
+def test_the_name_a_participle_describes_is_a_side(analyse: Analyse) -> None:
+    """"Россельхозбанк, выдавший компании «Вектор» кредит": the bank lends."""
+    found = deals(
+        analyse,
+        "Тогда помощь заводу оказал Россельхозбанк, выдавший компании «Вектор» кредит на 2 "
+        "млрд рублей.",
+    )
+    assert (frozenset({"Россельхозбанк", "Вектор"}), "займ/возвращение займа") in found

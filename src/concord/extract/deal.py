@@ -133,6 +133,34 @@ def _controlling_subject(view: SentenceView, index: int) -> list[int]:
     ]
 
 
+def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The name an active participle anchor describes ("банк «Заря», выдавший «Вектору»
+    кредит"): it is the one who acts, as a subject would be; only the name's own words,
+    not the rest of its phrase."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.feats.get("VerbForm") != "Part"
+            or token.feats.get("Voice") != "Act"
+            or not 0 <= token.head < len(view.tokens)
+        ):
+            continue
+        described = []
+        if token.relation == "acl":
+            described = [token.head]
+        elif token.relation == "advcl":  # the parser hangs it on its name's verb instead
+            described = [
+                child for child in view.children(token.head)
+                if view.tokens[child].relation.startswith("nsubj")
+            ]  # fmt: skip
+        for position in described:
+            mention = view.mention_at(position)
+            if mention is not None:
+                found.extend(view.token_indices(mention.start, mention.end))
+    return found
+
+
 def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
     """Whether the name hangs, through a descriptive appositive, on another side: "Zynga —
     разработчик игр A и B" (A and B describe Zynga; a list "МТС, «Мегафон»" stays sides)."""
@@ -420,7 +448,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
                         agent_heads.append(child)
-        controller = _controlling_subject(view, index)
+        controller = [*_controlling_subject(view, index), *_participle_subject(view, anchors)]
         scope.extend(controller)
         agent_scope.extend(controller)
         participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
