@@ -263,3 +263,16 @@ def test_the_name_a_participle_describes_is_a_side(analyse: Analyse) -> None:
         "млрд рублей.",
     )
     assert (frozenset({"Россельхозбанк", "Вектор"}), "займ/возвращение займа") in found
+
+
+def test_a_pronoun_creditor_is_the_one_telling(analyse: Analyse) -> None:
+    """"О том, что X должен ему …, заявил Y": the pronoun is the teller, Y."""
+    found = deals(
+        analyse, "О том, что холдинг «Вектор» должен ему 5 млн рублей, заявил бизнесмен Олег Лунин."
+    )
+    assert found == {(frozenset({"Вектор", "Олег Лунин"}), "займ/возвращение займа")}
+
+
+def test_a_pronoun_side_told_by_nobody_named_is_no_side(analyse: Analyse) -> None:
+    """With no named teller above its clause, a pronoun stands for nobody."""
+    assert deals(analyse, "Известно, что холдинг «Вектор» должен ему 5 млн рублей.") == set()

@@ -53,6 +53,9 @@ class DealWords:
     # "ФАС наложила на них штрафы": a plural pronoun side stands for the names before it
     plural_pronouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()  # "X, который инвестировал в …"
+    # "О том, что телеканал должен ему, заявил X": a singular pronoun side in a clause
+    # told by someone stands for the teller named later in the sentence
+    singular_pronouns: frozenset[str] = frozenset()
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
@@ -76,8 +79,9 @@ def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> b
     return False
 
 
-def _has_recipient(view: SentenceView, index: int) -> bool:
-    """A named side in the dative hangs on the word, and no verb does ("должен банку")."""
+def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
+    """A named side in the dative hangs on the word, or a singular pronoun for one, and no
+    verb does ("должен банку", "должен ему")."""
     children = view.children(index)
     if any(view.tokens[c].relation.startswith("xcomp") for c in children):
         return False
@@ -87,7 +91,8 @@ def _has_recipient(view: SentenceView, index: int) -> bool:
             or (view.tokens[child].relation.startswith(("obl", "nmod"))
                 and not view.preposition(child) and view.in_case(child, "Dat"))
         )
-        and view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES)
+        and (view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES)
+             or view.tokens[child].lemma in words.singular_pronouns)
         for child in children
     )  # fmt: skip
 
@@ -332,6 +337,12 @@ def _referred_sides(
             continue
         if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
             found.extend(_plural_meant(view, head, named))
+        elif (
+            token.lemma in words.singular_pronouns
+            and token.feats.get("Number") == "Sing"
+            and not token.relation.startswith("nsubj")
+        ):
+            found.extend(_teller(view, head))
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
             if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
@@ -368,6 +379,25 @@ def _acronym_of(short: str, full: str) -> bool:
     служба"): the same side named twice."""
     initials = "".join(word[0] for word in full.split() if word[0].isalpha())
     return short.isupper() and len(short) > 1 and short.lower() == initials.lower()
+
+
+def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
+    """The named subject of the nearest verb above the pronoun's own clause ("О том, что
+    компания задолжала ему, заявил трейдер X" is X)."""
+    clause = view.tokens[pronoun].head
+    if not 0 <= clause < len(view.tokens):
+        return []
+    for position in view.ancestors(clause):
+        if view.tokens[position].pos != "VERB":
+            continue
+        for child in view.children(position):
+            if view.tokens[child].relation.startswith("nsubj"):
+                # the teller's own name, not a company of their post ("глава X Y")
+                own = view.subtree(child, skip=frozenset({"nmod"}))
+                tellers = view.mentions_in(own, {"ORG", "PER"})
+                return tellers if len(tellers) == 1 else []
+        return []
+    return []
 
 
 def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
@@ -422,7 +452,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         if kind is None or view.mention_at(index) is not None:
             continue
         if token.lemma in words.recipient_lemmas and (
-            not _has_recipient(view, index)
+            not _has_recipient(view, index, words)
             or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
         ):
             continue

@@ -513,6 +513,7 @@ DEAL = DealWords(
     reason_prepositions=frozenset({"за"}),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
+    singular_pronouns=frozenset({"он", "она"}),
 )
 
 INITIATIVE = InitiativeWords(
