@@ -276,3 +276,13 @@ def test_a_pronoun_creditor_is_the_one_telling(analyse: Analyse) -> None:
 def test_a_pronoun_side_told_by_nobody_named_is_no_side(analyse: Analyse) -> None:
     """With no named teller above its clause, a pronoun stands for nobody."""
     assert deals(analyse, "Известно, что холдинг «Вектор» должен ему 5 млн рублей.") == set()
+
+
+def test_approving_a_grant_is_giving_it(analyse: Analyse) -> None:
+    """"Всемирный банк одобрил выделение Молдавии транша кредита": the bank lends; one
+    approving someone else's purchase stays no side."""
+    assert deals(
+        analyse, "Всемирный банк одобрил выделение Молдавии второго транша кредита."
+    ) == {(frozenset({"Всемирный банк", "Молдавия"}), "займ/возвращение займа")}
+    found = deals(analyse, "ФАС одобрила покупку компанией «Вектор» завода «Заря».")
+    assert not any("ФАС" in parties for parties, _ in found)

@@ -48,6 +48,9 @@ class DealWords:
     # Verbs whose object is a deal spoken of, not made: "назвал покупку удачной", "одобрила
     # сделку": their subject is no side
     commenting_verbs: frozenset[str] = frozenset()
+    # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
+    # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
+    grant_nouns: frozenset[str] = frozenset()
     # "оштрафовал X за нарушения по ОСАГО": a name inside the reason or price is no side
     reason_prepositions: frozenset[str] = frozenset()
     # "ФАС наложила на них штрафы": a plural pronoun side stands for the names before it
@@ -116,7 +119,10 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
         0 <= head < len(view.tokens)
         and view.tokens[head].pos == "VERB"
         and view.preposition(anchors[-1]) not in words.stance_prepositions
-        and view.tokens[head].lemma not in words.commenting_verbs
+        and (
+            view.tokens[head].lemma not in words.commenting_verbs
+            or view.tokens[anchors[-1]].lemma in words.grant_nouns
+        )
     ):
         anchors.append(head)
     return anchors
