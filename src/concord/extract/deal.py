@@ -267,11 +267,12 @@ def _descriptor_before(
     mention: Mention, sides: list[Mention], text: str, quotes: Mapping[str, str]
 ) -> bool:
     """Whether the name only describes the side named right after it, quoted or not:
-    "Арабский фонд Mubadala", "Петербургский «Зенит»" are one side each."""
+    "Арабский фонд Mubadala", "Петербургский «Зенит»" are one side each; two quoted names
+    in a row ("«A» «B»") are two."""
     return any(
         other is not mention
         and other.start > mention.end
-        and not text[mention.end : other.start].strip(" " + "".join(quotes))
+        and text[mention.end : other.start].strip() in {"", *quotes}
         for other in sides
     )
 
@@ -501,9 +502,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not _in_reason(view, m, anchors, words)
         ]
         text = view.document.document.text
-        quotes = {**words.quotes, **{close: close for close in words.quotes.values()}}
         non_places = [
-            m for m in non_places if not _descriptor_before(m, non_places, text, quotes)
+            m for m in non_places if not _descriptor_before(m, non_places, text, words.quotes)
         ]
         non_places = _one_mention_each([
             m
