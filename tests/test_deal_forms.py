@@ -209,3 +209,84 @@ def test_a_noun_with_a_missed_name_stands_for_no_earlier_organisation(analyse: A
         "«Уголек» холдингу «Тайга».",
     )
     assert not any("Кедр" in sides for sides, _ in found)
+
+
+def test_plural_pronoun_names_given_after(analyse: Analyse) -> None:
+    """"наложил на них штрафы" when the sentence before names nobody: the names come in
+    the next sentence that names others than the deal's own sides (one fine each); the
+    regulator's initials there are the regulator, no fined side."""
+    found = deals(
+        analyse,
+        "Проверка выявила сговор среди поставщиков бумаги. Федеральная антимонопольная "
+        "служба наложила на них штрафы. ФАС сообщила об этом в пятницу. Больше всего "
+        "заплатит «Бумпром», а «Листок» и «Целлюлоза-Север» отделались меньшими суммами.",
+    )
+    sides = {frozenset(name.strip("«»") for name in parties) for parties, _ in found}
+    assert all(len(parties) == 2 for parties in sides)
+    fined = {name for parties in sides for name in parties} - {
+        "Федеральная антимонопольная служба"
+    }
+    assert fined == {"Бумпром", "Листок", "Целлюлоза-Север"}
+
+
+def test_plural_subject_looks_no_further_ahead(analyse: Analyse) -> None:
+    """A plural subject with nobody named before stands for no names given later."""
+    found = deals(
+        analyse,
+        "Погода в июле была жаркой. Они купили у «Вектора» два склада. "
+        "Компания «Заря» тем временем открыла новый офис.",
+    )
+    assert not any("Заря" in parties for parties, _ in found)
+
+
+def test_a_descriptor_before_a_quoted_name_is_that_side() -> None:
+    """"Самарский «Вымпел»": a city adjective the name finder took as a name of its own
+    describes the quoted side after it (tested on the rule: the name finder joins the two
+    in the sentences tried)."""
+    from concord.claim import Mention
+    from concord.extract.deal import _descriptor_before
+    from concord.extract.lexicons.ru import DEAL
+
+    text = "Самарский «Вымпел» купил защитника."
+    adjective = Mention(0, 9, "Самарский", "ORG", "Самарский")
+    club = Mention(11, 17, "Вымпел", "ORG", "Вымпел")
+    assert _descriptor_before(adjective, [adjective, club], text, DEAL.quotes)
+    assert not _descriptor_before(club, [adjective, club], text, DEAL.quotes)
+    text = "Холдинг продал «Вымпел» «Торпедо»."
+    first = Mention(16, 22, "Вымпел", "ORG", "Вымпел")
+    second = Mention(25, 32, "Торпедо", "ORG", "Торпедо")
+    assert text[first.start : first.end] == "Вымпел" and text[second.start : second.end] == "Торпедо"
+    assert not _descriptor_before(first, [first, second], text, DEAL.quotes)
+
+
+def test_the_name_a_participle_describes_is_a_side(analyse: Analyse) -> None:
+    """"Россельхозбанк, выдавший компании «Вектор» кредит": the bank lends."""
+    found = deals(
+        analyse,
+        "Тогда помощь заводу оказал Россельхозбанк, выдавший компании «Вектор» кредит на 2 "
+        "млрд рублей.",
+    )
+    assert (frozenset({"Россельхозбанк", "Вектор"}), "займ/возвращение займа") in found
+
+
+def test_a_pronoun_creditor_is_the_one_telling(analyse: Analyse) -> None:
+    """"О том, что X должен ему …, заявил Y": the pronoun is the teller, Y."""
+    found = deals(
+        analyse, "О том, что холдинг «Вектор» должен ему 5 млн рублей, заявил бизнесмен Олег Лунин."
+    )
+    assert found == {(frozenset({"Вектор", "Олег Лунин"}), "займ/возвращение займа")}
+
+
+def test_a_pronoun_side_told_by_nobody_named_is_no_side(analyse: Analyse) -> None:
+    """With no named teller above its clause, a pronoun stands for nobody."""
+    assert deals(analyse, "Известно, что холдинг «Вектор» должен ему 5 млн рублей.") == set()
+
+
+def test_approving_a_grant_is_giving_it(analyse: Analyse) -> None:
+    """"Всемирный банк одобрил выделение Молдавии транша кредита": the bank lends; one
+    approving someone else's purchase stays no side."""
+    assert deals(
+        analyse, "Всемирный банк одобрил выделение Молдавии второго транша кредита."
+    ) == {(frozenset({"Всемирный банк", "Молдавия"}), "займ/возвращение займа")}
+    found = deals(analyse, "ФАС одобрила покупку компанией «Вектор» завода «Заря».")
+    assert not any("ФАС" in parties for parties, _ in found)

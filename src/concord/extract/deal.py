@@ -14,7 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from concord.claim import Argument, Claim, Mention
-from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.extract.sentence_view import (
+    SentenceView,
+    named_after,
+    named_before,
+    organisation_meant,
+)
 
 
 @dataclass(frozen=True)
@@ -43,15 +48,22 @@ class DealWords:
     # Verbs whose object is a deal spoken of, not made: "назвал покупку удачной", "одобрила
     # сделку": their subject is no side
     commenting_verbs: frozenset[str] = frozenset()
+    # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
+    # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
+    grant_nouns: frozenset[str] = frozenset()
     # "оштрафовал X за нарушения по ОСАГО": a name inside the reason or price is no side
     reason_prepositions: frozenset[str] = frozenset()
     # "ФАС наложила на них штрафы": a plural pronoun side stands for the names before it
     plural_pronouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()  # "X, который инвестировал в …"
+    # "О том, что телеканал должен ему, заявил X": a singular pronoun side in a clause
+    # told by someone stands for the teller named later in the sentence
+    singular_pronouns: frozenset[str] = frozenset()
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
+_NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
 
@@ -70,8 +82,9 @@ def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> b
     return False
 
 
-def _has_recipient(view: SentenceView, index: int) -> bool:
-    """A named side in the dative hangs on the word, and no verb does ("должен банку")."""
+def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
+    """A named side in the dative hangs on the word, or a singular pronoun for one, and no
+    verb does ("должен банку", "должен ему")."""
     children = view.children(index)
     if any(view.tokens[c].relation.startswith("xcomp") for c in children):
         return False
@@ -81,7 +94,8 @@ def _has_recipient(view: SentenceView, index: int) -> bool:
             or (view.tokens[child].relation.startswith(("obl", "nmod"))
                 and not view.preposition(child) and view.in_case(child, "Dat"))
         )
-        and view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES)
+        and (view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES)
+             or view.tokens[child].lemma in words.singular_pronouns)
         for child in children
     )  # fmt: skip
 
@@ -105,7 +119,10 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
         0 <= head < len(view.tokens)
         and view.tokens[head].pos == "VERB"
         and view.preposition(anchors[-1]) not in words.stance_prepositions
-        and view.tokens[head].lemma not in words.commenting_verbs
+        and (
+            view.tokens[head].lemma not in words.commenting_verbs
+            or view.tokens[anchors[-1]].lemma in words.grant_nouns
+        )
     ):
         anchors.append(head)
     return anchors
@@ -125,6 +142,34 @@ def _controlling_subject(view: SentenceView, index: int) -> list[int]:
         if view.tokens[child].relation.startswith("nsubj")
         for i in view.subtree(child)
     ]
+
+
+def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The name an active participle anchor describes ("банк «Заря», выдавший «Вектору»
+    кредит"): it is the one who acts, as a subject would be; only the name's own words,
+    not the rest of its phrase."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.feats.get("VerbForm") != "Part"
+            or token.feats.get("Voice") != "Act"
+            or not 0 <= token.head < len(view.tokens)
+        ):
+            continue
+        described = []
+        if token.relation == "acl":
+            described = [token.head]
+        elif token.relation == "advcl":  # the parser hangs it on its name's verb instead
+            described = [
+                child for child in view.children(token.head)
+                if view.tokens[child].relation.startswith("nsubj")
+            ]  # fmt: skip
+        for position in described:
+            mention = view.mention_at(position)
+            if mention is not None:
+                found.extend(view.token_indices(mention.start, mention.end))
+    return found
 
 
 def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
@@ -218,13 +263,16 @@ def _inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords)
     return end is not None and (opening < first - 1 or end > last + 1)
 
 
-def _descriptor_before(mention: Mention, sides: list[Mention], text: str) -> bool:
-    """Whether the name only describes the side named right after it: "Арабский фонд
-    Mubadala" is one side, Mubadala."""
+def _descriptor_before(
+    mention: Mention, sides: list[Mention], text: str, quotes: Mapping[str, str]
+) -> bool:
+    """Whether the name only describes the side named right after it, quoted or not:
+    "Арабский фонд Mubadala", "Петербургский «Зенит»" are one side each; two quoted names
+    in a row ("«A» «B»") are two."""
     return any(
         other is not mention
         and other.start > mention.end
-        and not text[mention.end : other.start].strip()
+        and text[mention.end : other.start].strip() in {"", *quotes}
         for other in sides
     )
 
@@ -295,12 +343,13 @@ def _referred_sides(
         if view.mentions_in(view.subtree(head), _PARTICIPANT_TYPES):
             continue
         if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
-            sentence_start = view.tokens[0].start
-            found.extend(
-                m for m in named_before(view.document, sentence_start, {"ORG", "PER"}, 1)
-                if not any(same.entity == m.entity >= 0 or same.normal == m.normal
-                           for same in named)
-            )  # fmt: skip
+            found.extend(_plural_meant(view, head, named))
+        elif (
+            token.lemma in words.singular_pronouns
+            and token.feats.get("Number") == "Sing"
+            and not token.relation.startswith("nsubj")
+        ):
+            found.extend(_teller(view, head))
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
             if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
@@ -330,6 +379,52 @@ def _referred_sides(
         if key(mention) not in named_keys:
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """Whether a name is the initials of another ("ФАС", "Федеральная антимонопольная
+    служба"): the same side named twice."""
+    initials = "".join(word[0] for word in full.split() if word[0].isalpha())
+    return short.isupper() and len(short) > 1 and short.lower() == initials.lower()
+
+
+def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
+    """The named subject of the nearest verb above the pronoun's own clause ("О том, что
+    компания задолжала ему, заявил трейдер X" is X)."""
+    clause = view.tokens[pronoun].head
+    if not 0 <= clause < len(view.tokens):
+        return []
+    for position in view.ancestors(clause):
+        if view.tokens[position].pos != "VERB":
+            continue
+        for child in view.children(position):
+            if view.tokens[child].relation.startswith("nsubj"):
+                # the teller's own name, not a company of their post ("глава X Y")
+                own = view.subtree(child, skip=frozenset({"nmod"}))
+                tellers = view.mentions_in(own, {"ORG", "PER"})
+                return tellers if len(tellers) == 1 else []
+        return []
+    return []
+
+
+def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+    """The names a plural pronoun side stands for: those of the sentence before; when that
+    names none but the deal's own sides, and the pronoun is no subject, those of the first
+    of the next two sentences that names others ("ФАС наложила на них штрафы. Больше всех
+    заплатит «A», на «B» и «C» приходится …")."""
+
+    def new(mentions: list[Mention]) -> list[Mention]:
+        return [
+            m for m in mentions
+            if not any(same.entity == m.entity >= 0 or same.normal == m.normal
+                       or _acronym_of(m.normal, same.normal) for same in named)
+        ]  # fmt: skip
+
+    before = new(named_before(view.document, view.tokens[0].start, {"ORG", "PER"}, 1))
+    if before or view.tokens[pronoun].relation.startswith("nsubj"):
+        return before
+    ahead = named_after(view.document, view.tokens[-1].end, {"ORG", "PER"}, _NAMED_AHEAD)
+    return next((found for found in map(new, ahead) if found), [])
 
 
 def _names_unfound(view: SentenceView, index: int, words: DealWords) -> bool:
@@ -364,7 +459,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         if kind is None or view.mention_at(index) is not None:
             continue
         if token.lemma in words.recipient_lemmas and (
-            not _has_recipient(view, index)
+            not _has_recipient(view, index, words)
             or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
         ):
             continue
@@ -390,7 +485,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
                         agent_heads.append(child)
-        controller = _controlling_subject(view, index)
+        controller = [*_controlling_subject(view, index), *_participle_subject(view, anchors)]
         scope.extend(controller)
         agent_scope.extend(controller)
         participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
@@ -407,7 +502,9 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not _in_reason(view, m, anchors, words)
         ]
         text = view.document.document.text
-        non_places = [m for m in non_places if not _descriptor_before(m, non_places, text)]
+        non_places = [
+            m for m in non_places if not _descriptor_before(m, non_places, text, words.quotes)
+        ]
         non_places = _one_mention_each([
             m
             for m in non_places

@@ -44,6 +44,22 @@ def named_before(
     return sorted(found, key=attrgetter("start"))
 
 
+def named_after(
+    document: AnalysedDocument, offset: int, types: Collection[str], sentences_ahead: int
+) -> list[list[Mention]]:
+    """The mentions of `types` in each of the `sentences_ahead` sentences starting after
+    `offset`, one list a sentence, in text order: where a plural pronoun whose names were
+    not yet given finds them ("наложила на них штрафы. … «A», «B» и «C» …")."""
+    following = [s for s in document.sentences if s.start >= offset][:sentences_ahead]
+    return [
+        sorted(
+            (m for m in document.mentions if m.type in types and s.start <= m.start < s.end),
+            key=attrgetter("start"),
+        )
+        for s in following
+    ]
+
+
 def organisation_meant(
     document: AnalysedDocument,
     noun: str,

@@ -463,6 +463,7 @@ DEAL = DealWords(
             "кредит", "заем", "займ", "кредитовать", "одолжить", "прокредитовать",
             "рефинансирование", "долг", "задолженность", "задолжать", "должный", "ссуда",
             "грант",  # the benchmark annotates a grant as a loan
+            "транш",
             "кредитор", "заемщик",
         }),
         "наложение/выплата штрафа": frozenset({
@@ -491,6 +492,7 @@ DEAL = DealWords(
     carrier_nouns=frozenset({
         "соглашение", "договор", "договоренность", "контракт", "меморандум", "сделка",
         "выделение", "предоставление", "выдача", "заказ", "госконтракт",
+        "транш",  # "выделение транша кредита": a part of the loan
     }),
     recipient_lemmas=frozenset({"должный", "поставить"}),
     figurative_objects=frozenset({
@@ -513,6 +515,8 @@ DEAL = DealWords(
     reason_prepositions=frozenset({"за"}),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
+    singular_pronouns=frozenset({"он", "она"}),
+    grant_nouns=frozenset({"выделение", "предоставление", "выдача"}),
 )
 
 INITIATIVE = InitiativeWords(
