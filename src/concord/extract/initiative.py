@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.nlp.places import place_of_adjective
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class InitiativeWords:
     renovation_nouns: frozenset[str] = frozenset()
     # "из областного бюджета выделено": the territory whose budget pays runs the work
     budget_nouns: frozenset[str] = frozenset()
+    readiness_words: frozenset[str] = frozenset()  # "вуз готов открыть набор": an offer
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -442,6 +444,10 @@ def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> l
         for mention in named_before(view.document, token.start, types, _LOOK_BACK):
             distinct.setdefault(mention.normal, mention)
         return list(distinct.values())
+    if token.lemma in words.group_runner_nouns:  # "российская сторона выделит …"
+        country = _side_country(view, subject)
+        if country is not None:
+            return [country]
     meant = organisation_meant(  # "фонда «X»" … "Фонд"; a lone "сторона" needs the noun
         view.document, token.lemma, token.start, words.runner_types, _INTRODUCED_LOOK_BACK,
         kin_groups=view.words.organisation_kin,
@@ -997,8 +1003,8 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     ):
         return True
     above = [launcher, *list(view.ancestors(launcher))[:2]]
-    if any(view.tokens[h].lemma in words.talk_verbs for h in above):
-        return True
+    if any(view.tokens[h].lemma in words.talk_verbs | words.readiness_words for h in above):
+        return True  # talked about, or only offered ("готов открыть набор, если …")
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
     # talk noun anywhere up the chain of nouns above the launch
     nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))
@@ -1492,3 +1498,19 @@ def _generic_topic(view: SentenceView, work: int, words: InitiativeWords) -> boo
         and view.tokens[holder].lemma in words.generic_project_nouns
         and view.preposition(work) in words.topic_prepositions
     )
+
+
+def _side_country(view: SentenceView, side: int) -> Mention | None:
+    """ "российская сторона": the country its adjective is made from, as the report named
+    it before ("Россия и Монголия договорились …")."""
+    for child in view.children(side):
+        if view.tokens[child].relation != "amod":
+            continue
+        place = place_of_adjective(view.tokens[child].lemma)
+        if place is None:
+            continue
+        named = named_before(view.document, view.tokens[side].start, _PLACE_TYPES, 10)
+        for mention in reversed(named):
+            if mention.normal.lower() == place.lower():
+                return mention
+    return None

@@ -743,6 +743,7 @@ INITIATIVE = InitiativeWords(
         "модернизация", "реконструкция", "ремонт", "капремонт", "обновление", "реставрация",
     }),
     budget_nouns=frozenset({"бюджет"}),
+    readiness_words=frozenset({"готовый", "готов"}),
     territory_nouns=frozenset({"город", "регион", "область", "край", "республика", "район"}),
     territory_adjectives=MappingProxyType({
         "городской": "город", "региональный": "регион", "областной": "область",
