@@ -493,6 +493,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("initiative, reports10 after", "initiative", "initiative_reports10_after.jsonl"),
     ("initiative, reports11", "initiative", "initiative_reports11.jsonl"),
     ("agreement, in initiative reports11", "agreement", "initiative_reports11.jsonl"),
+    ("initiative, reports11 after", "initiative", "initiative_reports11_after.jsonl"),
+    ("agreement, in initiative reports11 after", "agreement", "initiative_reports11_after.jsonl"),
     ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
     ("agreement, reports8", "agreement", "agreement_reports8.jsonl"),
