@@ -111,12 +111,13 @@ def test_english_projects_take_their_compounds_and_purpose(analyse: Analyse) -> 
     assert not of_type(analyse("If the plant is built, prices will fall."), "initiative")
 
 
-def test_reaching_adopting_and_extending_sign_a_document(analyse: Analyse) -> None:
-    (understanding,) = of_type(
+def test_adopting_and_extending_sign_a_document(analyse: Analyse) -> None:
+    # an understanding only reached is oral, no document (docs/notes/gold.md, the guideline
+    # call in agreement7.md; initiative11 made Concord follow it)
+    assert not of_type(
         analyse("Стороны достигли договорённости о совместной разработке месторождения."),
         "agreement",
     )
-    assert understanding.values("kind") == ["договорённость"]
     (roadmap,) = of_type(
         analyse("Казахстан и Узбекистан приняли дорожную карту по развитию торговли до 2030 года."),
         "agreement",

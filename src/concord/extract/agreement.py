@@ -67,6 +67,13 @@ class AgreementWords:
     terms_nouns: frozenset[str] = frozenset()
     # "продлил контракт … По условиям договора …": kinds a report uses for one document
     interchangeable_kinds: frozenset[str] = frozenset()
+    # "стороны достигли договорённости о …": an understanding reached orally is no
+    # document; these kinds count only when signed or approved by another word
+    oral_kinds: frozenset[str] = frozenset()
+    reaching_words: frozenset[str] = frozenset()
+    # "подписанным ранее соглашением": a document the sentence calls signed before is a fact
+    # whatever the clause's tense
+    signed_participles: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -153,6 +160,30 @@ def _under_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
     the clause's future is the terms', not the document's."""
     holder = view.tokens[index].head
     return 0 <= holder < len(view.tokens) and view.tokens[holder].lemma in words.terms_nouns
+
+
+def _only_reached(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Стороны достигли договорённости о снижении пошлин": an oral understanding,
+    reached and not signed or approved."""
+    if view.tokens[index].lemma not in words.oral_kinds:
+        return False
+    signing = [i for i in [index, *view.ancestors(index)] if _signs(view, i, words)]
+    signing += _coordinated_signing(view, index, words)
+    return not signing or all(view.tokens[i].lemma in words.reaching_words for i in signing)
+
+
+def _signed_before(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "в соответствии с подписанным ранее соглашением …": a past participle of signing
+    on the document says it is signed already."""
+    return any(
+        view.tokens[child].lemma in words.signed_participles
+        or (
+            view.tokens[child].lemma in words.sign_verbs
+            and view.tokens[child].feats.get("VerbForm") == "Part"
+            and view.tokens[child].feats.get("Tense") == "Past"
+        )
+        for child in view.children(index)
+    )
 
 
 def _contested(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -493,14 +524,14 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         for mention in view.mentions_in(phrase):
             if is_party(mention) and _named_as_party(view, mention, index, words):
                 arguments.append(view.entity_argument("parties", mention))
-        if _contested(view, index, words):
+        if _contested(view, index, words) or _only_reached(view, index, words):
             continue
         signed = _signed_nearby(view, index, words)
         signed_before, context_date = signing_context(view, words)
         in_package, package_signers = (
             _package_signing(view, words) if look_back else (False, [])
         )
-        signed = signed or signed_before or in_package
+        signed = signed or signed_before or in_package or _signed_before(view, index, words)
         ending = _ending(view, index, words)
         if ending is not None:  # a concluded document suspended or left: its subject a party
             signed = True
@@ -584,7 +615,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         terms = _under_terms(view, index, words)
         if modality == Modality.FACT and _talked_over(view, index, words):
             modality = Modality.PLANNED
-        elif modality == Modality.PLANNED and terms:
+        elif modality == Modality.PLANNED and (terms or _signed_before(view, index, words)):
             modality = Modality.FACT
         if (
             modality == Modality.FACT

@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.nlp.places import place_of_adjective
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,20 @@ class InitiativeWords:
     # "мост построен еще в 1955 году": a launch dated long ago is history, not news
     history_markers: frozenset[str] = frozenset()
     progress_verbs: frozenset[str] = frozenset()  # "строительство ведется": a work under way
+    # "в рамках программы открыт музей", "в соответствии с соглашением приступит": the
+    # noun after these frames the launch; what it holds is neither launched nor a runner
+    frame_nouns: frozenset[str] = frozenset()
+    # "центр создан на базе университета": a project noun in an idiom of place is none;
+    # the organisation in it runs the project
+    idiom_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "модернизация дороги", "провести реконструкцию": works on something that stands
+    # already; the work is the project (its kind keeps the work's noun)
+    renovation_nouns: frozenset[str] = frozenset()
+    # "из областного бюджета выделено": the territory whose budget pays runs the work
+    budget_nouns: frozenset[str] = frozenset()
+    readiness_words: frozenset[str] = frozenset()  # "вуз готов открыть набор": an offer
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -196,6 +211,12 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
     """A launching word governing the project noun, governed by it, or just before it; a
     work noun under way launches itself ("Строительство обхода ведется с апреля")."""
     token = view.tokens[index]
+    if (  # "РЖД проведет реконструкцию путей": a work carried out is launched
+        token.lemma in words.renovation_nouns
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.holding_verbs
+    ):
+        return token.head
     if (
         token.lemma in words.launch_words
         and token.relation.startswith("nsubj")
@@ -258,12 +279,13 @@ def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> l
     following = stop + 1
     if (
         view.tokens[index].lemma in words.generic_project_nouns  # the rest stay short
-        and following + 1 < end
+        and following + 1 < len(view.tokens)
         and view.tokens[following].lemma in words.topic_prepositions
     ):
+        # "проект по строительству терминала": the topic is the kind, past its launch word
         topic = view.tokens[following].head
         if 0 <= topic < len(view.tokens) and view.tokens[topic].head in kind:
-            for position in range(following, end):
+            for position in range(following, len(view.tokens)):
                 if position not in view.subtree(topic) or view.mention_at(position) is not None:
                     break
                 stop = position
@@ -277,6 +299,8 @@ def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> 
     of the project noun before it says what the project belongs to or does, and is no
     project of its own."""
     head = view.tokens[index].head
+    if _generic_topic(view, head, words):
+        return True  # "проект по строительству терминала": the project is the topic
     if not (
         0 <= head < index
         and _is_project(view, head, words)
@@ -420,6 +444,10 @@ def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> l
         for mention in named_before(view.document, token.start, types, _LOOK_BACK):
             distinct.setdefault(mention.normal, mention)
         return list(distinct.values())
+    if token.lemma in words.group_runner_nouns:  # "российская сторона выделит …"
+        country = _side_country(view, subject)
+        if country is not None:
+            return [country]
     meant = organisation_meant(  # "фонда «X»" … "Фонд"; a lone "сторона" needs the noun
         view.document, token.lemma, token.start, words.runner_types, _INTRODUCED_LOOK_BACK,
         kin_groups=view.words.organisation_kin,
@@ -457,6 +485,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             view.tokens[child].lemma in words.document_complements
             for child in view.children(index)
         )
+        and not _idiom(view, index, words)
     )
 
 
@@ -651,6 +680,9 @@ def _document_signers(view: SentenceView, document: int, words: InitiativeWords)
         for i in view.subtree(child)
     ]
     found = view.mentions_in(parts, set(words.runner_types))
+    if not found:  # "Таджикистан и Иран подписали соглашение о строительстве ГЭС"
+        subject_parts = [i for child in subjects for i in view.subtree(child)]
+        found = view.mentions_in(subject_parts, set(words.subject_runner_types))
     for subject in subjects if not found else []:  # "Фонд и мэрия подписали …"
         nouns = [subject] + [c for c in view.children(subject) if view.tokens[c].relation == "conj"]
         for noun in nouns:
@@ -716,7 +748,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             launcher = _held_since(view, index, words)
         if launcher is None:
             continue
-        if _not_reported(view, index, launcher, words):
+        if _not_reported(view, index, launcher, words) or _framing_noun(view, index, words):
             continue
         if named_body and view.tokens[launcher].lemma not in words.founding_words:
             continue
@@ -748,6 +780,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         end = _segment_end(view, index, words)
         kind_indices = _kind(view, index, end, words)
+        if (  # "модернизация железной дороги": the work on the road is the project
+            view.tokens[launcher].lemma in words.renovation_nouns
+            and token.head == launcher
+            and launcher < min(kind_indices)
+        ):
+            kind_indices = list(range(launcher, max(kind_indices) + 1))
         body = view.mention_at(index) if named_body else None
         if body is not None:
             kind_indices = view.token_indices(body.start, body.end)
@@ -775,10 +813,21 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         verb = launcher
         if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
             verb = view.tokens[verb].head  # "начнет работу кампус": the verb above "работу"
+        if (  # "выделил финансирование на создание центра": the verb above the money
+            view.tokens[verb].lemma in words.money_nouns
+            and 0 <= view.tokens[verb].head < len(view.tokens)
+        ):
+            verb = view.tokens[verb].head
         if view.tokens[verb].pos == "VERB":
             for child in view.children(verb):
                 relation = view.tokens[child].relation
-                if relation.startswith("nsubj") or (relation == "obl" and child < index):
+                if _framing_noun(view, child, words):
+                    continue  # "в соответствии с соглашением с X": X signed, runs nothing
+                if (
+                    relation.startswith("nsubj")
+                    or (relation == "obl" and child < index)
+                    or _idiom(view, child, words)  # "создан на базе университета"
+                ):
                     verb_parts.extend(view.subtree(child))
                 # "открылся памятник Рахманинову": the project itself as the subject; the
                 # person or place it names is whom it honours, and runs nothing
@@ -804,12 +853,25 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                         verb_parts.extend(view.subtree(child))
                         subject_parts.extend(view.subtree(child))
                         subjects.append(child)
-        runner_places = [i for i in segment + verb_parts if i not in kind_indices]
+        between = [  # "создание в Казани лаборатории": what the launching noun holds
+            i
+            for child in view.children(launcher)
+            if launcher < child < index and view.tokens[launcher].pos == "NOUN"
+            for i in view.subtree(child)
+        ]
+        runner_places = [i for i in segment + verb_parts + between if i not in kind_indices]
         own_name = _named_project(view, index, words)
+        worked_on = (  # "реконструкция здания театра «X»": X is worked on, runs nothing
+            set(view.subtree(index))
+            if view.tokens[index].lemma in words.renovation_nouns
+            or view.tokens[launcher].lemma in words.renovation_nouns
+            else set()
+        )
         organisations = [
             m
             for m in view.mentions_in(runner_places, set(words.runner_types))
             if m != body and m != own_name
+            and not set(view.token_indices(m.start, m.end)) & worked_on
         ]
         organisations.extend(m for m in _backers(view, verb, words) if m not in organisations)
         document = _provided_for(view, launcher, words)
@@ -827,6 +889,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     or _standing_for(view, subject, words)
                     or _government_of_place(view, subject, words)
                 )
+        if not organisations:
+            organisations = _budget_owner(view, words)
         if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
             continue
         if _long_finished(view, launcher, verb, words):
@@ -939,8 +1003,8 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     ):
         return True
     above = [launcher, *list(view.ancestors(launcher))[:2]]
-    if any(view.tokens[h].lemma in words.talk_verbs for h in above):
-        return True
+    if any(view.tokens[h].lemma in words.talk_verbs | words.readiness_words for h in above):
+        return True  # talked about, or only offered ("готов открыть набор, если …")
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
     # talk noun anywhere up the chain of nouns above the launch
     nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))
@@ -1120,7 +1184,7 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                     or _government_of_place(view, subject, words)
                 )
         if not runners:
-            runners = _runners_named_after(view, words)
+            runners = _budget_owner(view, words) or _runners_named_after(view, words)
         arguments.extend(_runner_arguments(view, runners, words))
         places = [
             m
@@ -1317,18 +1381,38 @@ def _long_finished(view: SentenceView, launcher: int, verb: int, words: Initiati
     ):
         return False
     published = view.document.document.published
-    for date in view.dates:
-        if not date.value[:4].isdigit():
-            continue
-        positions = view.token_indices(date.start, date.end)
+    dated = [
+        (date.value[:4], view.token_indices(date.start, date.end))
+        for date in view.dates
+        if date.value[:4].isdigit()
+    ] + _decades(view)
+    for year, positions in dated:
         if not any(anchors & set(list(view.ancestors(i))[:3]) for i in positions):
             continue
         before = range(max(0, positions[0] - 2), positions[0])
         if any(view.tokens[i].lemma in words.history_markers for i in before):
             return True
-        if published and published[:4].isdigit() and int(published[:4]) - int(date.value[:4]) >= 2:
+        if published and published[:4].isdigit() and int(published[:4]) - int(year) >= 2:
             return True
     return False
+
+
+def _decades(view: SentenceView) -> list[tuple[str, list[int]]]:
+    """ "в 1970-х годах": a decade, as its first year and its words (a date mention names
+    single years only)."""
+    found = []
+    for index, token in enumerate(view.tokens):
+        head = token.head
+        if (
+            len(token.text) > 5
+            and token.text[:4].isdigit()
+            and token.text[4] == "-"
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].feats.get("Number") == "Plur"
+            and view.tokens[head].lemma == "год"
+        ):
+            found.append((token.text[:4], [index, head]))
+    return found
 
 
 def _hosting(view: SentenceView, place: Mention, words: InitiativeWords) -> bool:
@@ -1353,3 +1437,80 @@ def _city_government(view: SentenceView, subject: int, words: InitiativeWords) -
             any_named_back=_INTRODUCED_LOOK_BACK, keep=lambda place: _hosting(view, place, words),
         )  # fmt: skip
     return [meant] if meant is not None else []
+
+
+def _framing_noun(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "в рамках той же программы открыт музей": the noun right after a frame noun (or
+    hanging from one) is the frame of another launch; the parser often hangs it on the
+    verb, so the words before it are read too."""
+    token = view.tokens[index]
+    if token.lemma in words.frame_nouns:
+        return True
+    if any(  # "в соответствии с соглашением": the frame noun fixed in the preposition
+        view.tokens[fixed].lemma in words.frame_nouns
+        for case in view.children(index)
+        if view.tokens[case].relation == "case"
+        for fixed in view.children(case)
+    ):
+        return True
+    if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in words.frame_nouns:
+        return True
+    position = index - 1
+    while position >= 0 and view.tokens[position].pos in {"DET", "PART", "ADJ"}:
+        position -= 1
+    return position >= 0 and view.tokens[position].lemma in words.frame_nouns
+
+
+def _idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "на базе университета": a project noun in an idiom of place."""
+    prepositions = words.idiom_nouns.get(view.tokens[index].lemma, frozenset())
+    return view.preposition(index) in prepositions
+
+
+def _budget_owner(view: SentenceView, words: InitiativeWords) -> list[Mention]:
+    """ "Из областного бюджета выделено 600 млн рублей": the region (city, territory) the
+    report named before, whose budget the money comes from, runs the work."""
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in words.budget_nouns:
+            continue
+        for child in view.children(index):
+            noun = words.territory_adjectives.get(view.tokens[child].lemma)
+            if noun is None:
+                continue
+            # only a place the report introduced by that noun ("Ульяновская область"):
+            # the latest place named may be a district or a site
+            meant = organisation_meant(
+                view.document, noun, view.tokens[child].start, _PLACE_TYPES,
+                _INTRODUCED_LOOK_BACK,
+            )  # fmt: skip
+            return [meant] if meant is not None else []
+    return []
+
+
+def _generic_topic(view: SentenceView, work: int, words: InitiativeWords) -> bool:
+    """ "проекта по строительству терминала": a launching noun that is the "по" topic of a
+    generic project noun just before it; what it builds is that project's topic."""
+    if not 0 <= work < len(view.tokens) or view.tokens[work].lemma not in words.launch_words:
+        return False
+    holder = view.tokens[work].head
+    return (
+        0 <= holder < work
+        and view.tokens[holder].lemma in words.generic_project_nouns
+        and view.preposition(work) in words.topic_prepositions
+    )
+
+
+def _side_country(view: SentenceView, side: int) -> Mention | None:
+    """ "российская сторона": the country its adjective is made from, as the report named
+    it before ("Россия и Монголия договорились …")."""
+    for child in view.children(side):
+        if view.tokens[child].relation != "amod":
+            continue
+        place = place_of_adjective(view.tokens[child].lemma)
+        if place is None:
+            continue
+        named = named_before(view.document, view.tokens[side].start, _PLACE_TYPES, 10)
+        for mention in reversed(named):
+            if mention.normal.lower() == place.lower():
+                return mention
+    return None

@@ -448,8 +448,11 @@ AGREEMENT = AgreementWords(
     contest_nouns=frozenset({"право", "аукцион", "тендер", "конкурс", "торги"}),
     approving_words=frozenset({"ратифицировать", "ратификация", "утвердить", "утверждение"}),
     talks_nouns=frozenset({"переговоры", "переговор"}),
-    terms_nouns=frozenset({"условие"}),
+    terms_nouns=frozenset({"условие", "соответствие"}),  # "в соответствии с договором"
     interchangeable_kinds=frozenset({"договор", "контракт", "соглашение"}),
+    oral_kinds=frozenset({"договоренность", "договорённость"}),
+    reaching_words=frozenset({"достигнуть", "достичь", "достижение"}),
+    signed_participles=frozenset({"подписанный", "заключенный", "заключённый"}),
 )
 
 DEAL = DealWords(
@@ -547,6 +550,8 @@ INITIATIVE = InitiativeWords(
         # trials, flights, expeditions and missions started; units and prizes founded
         "испытание", "тестирование", "рейс", "экспедиция", "миссия", "велопрокат",
         "подразделение", "отдел", "департамент", "премия", "бригада", "отряд",
+        # power plants by their abbreviations, as 2000s-2010s news names them
+        "гэс", "аэс", "тэс", "тэц", "грэс",
     }),
     launch_words=frozenset({
         "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
@@ -660,7 +665,9 @@ INITIATIVE = InitiativeWords(
     partner_prepositions=frozenset({"с", "со"}),
     funding_nouns=frozenset({"средство", "счет", "счёт"}),
     group_runner_nouns=frozenset({"партнер", "партнёр", "сторона"}),
-    signing_verbs=frozenset({"подписать", "заключить", "подписывать", "заключать"}),
+    signing_verbs=frozenset({
+        "подписать", "заключить", "подписывать", "заключать", "достичь", "достигнуть",
+    }),
     restating_nouns=frozenset({"предприятие", "объект", "строительство", "стройка"}),
     announcing_verbs=frozenset({"объявить", "объявлять"}),
     talk_nouns=frozenset({
@@ -734,6 +741,13 @@ INITIATIVE = InitiativeWords(
     tender_nouns=frozenset({"конкурс", "тендер", "аукцион"}),
     history_markers=frozenset({"еще", "ещё"}),
     progress_verbs=frozenset({"вестись", "идти", "продолжаться", "продолжиться"}),
+    frame_nouns=frozenset({"рамка", "соответствие"}),
+    idiom_nouns=MappingProxyType({"база": frozenset({"на"})}),
+    renovation_nouns=frozenset({
+        "модернизация", "реконструкция", "ремонт", "капремонт", "обновление", "реставрация",
+    }),
+    budget_nouns=frozenset({"бюджет"}),
+    readiness_words=frozenset({"готовый", "готов"}),
     territory_nouns=frozenset({"город", "регион", "область", "край", "республика", "район"}),
     territory_adjectives=MappingProxyType({
         "городской": "город", "региональный": "регион", "областной": "область",
