@@ -450,6 +450,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("ownership, reports twelfth", "ownership", "ownership_reports_twelfth.jsonl"),
     ("ownership, reports thirteenth", "ownership", "ownership_reports_thirteenth.jsonl"),
     ("ownership, reports fourteenth", "ownership", "ownership_reports_fourteenth.jsonl"),
+    ("ownership, reports fourteenth after", "ownership",
+     "ownership_reports_fourteenth_after.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),
