@@ -330,6 +330,17 @@ def test_ownership_in_written_reports_round_nine(analyse: Analyse) -> None:
     assert after.recall >= 0.55 and after.precision >= 0.85, after.misses + after.spurious
 
 
+def test_ownership_in_written_reports_round_ten(analyse: Analyse) -> None:
+    """Long reports in the style of 2009-2014 business news (bankruptcies, privatisation,
+    media, clubs, an obituary, a merger), owners said in passing: scored before round ten's
+    rules (R 0.537, P 0.833), then the general rules (R 0.630, P 0.833); four written after
+    the rules, never fitted (R 0.500, P 0.857 when first scored)."""
+    fitted = score_ownership(analyse, "ownership_reports_fourteenth.jsonl")
+    assert fitted.recall >= 0.60 and fitted.precision >= 0.80, fitted.misses + fitted.spurious
+    after = score_ownership(analyse, "ownership_reports_fourteenth_after.jsonl")
+    assert after.recall >= 0.45 and after.precision >= 0.85, after.misses + after.spurious
+
+
 def test_agreements_in_written_reports_round_seven(analyse: Analyse) -> None:
     """Ten reports of the many ways news states a document (ratified, extended, initialled,
     joined, a programme or plan approved, a contract refused; laws, rulings, book titles as

@@ -82,6 +82,11 @@ class OwnershipWords:
     vehicle_prepositions: frozenset[str] = _EMPTY
     # "В его состав входят A и B": a group's make-up with a possessive for the group
     composition_nouns: frozenset[str] = _EMPTY
+    # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
+    behind_verbs: frozenset[str] = _EMPTY
+    behind_prepositions: frozenset[str] = _EMPTY
+    # "25 % принадлежит A, остальные 75 % — B": a second stake whose verb is left out
+    share_symbols: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -1050,6 +1055,13 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners and lemma in words.owned_verbs and look_back:
             owners = _stake_left_out(view, index, words)
             properties = (owned_here[-1:] or _owned_before(view, words)) if owners else []
+        if not owners and lemma in words.behind_verbs:
+            owners, properties = _behind_sides(view, index, words)
+        if not owners:
+            owners, properties = _person_after_name(view, index)
+        if owners and properties and lemma in words.owned_verbs:
+            # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
+            owners += [m for m in _elided_owners(view, index, words) if m not in owners]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
@@ -1370,3 +1382,67 @@ def _holder_sides(
         return owners, [m for m in held if m not in owners]
     held = _stand_for(view, subjects[0], words, exclude=owners)
     return (owners, [m for m in held if m.type in {"ORG", "LOCORG"}]) if held else ([], [])
+
+
+def _behind_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "компании «X», за которой стоит бизнесмен Y": the subject stands behind the company
+    in the instrumental after "за" (a relative pronoun stands for the name before its
+    clause), so it owns it."""
+    owners = [
+        m for c in _children_with(view, index, ("nsubj",))
+        for m in _named(view, c) or _people_in_apposition(view, c) if m.type in _PARTIES
+    ][:1]  # fmt: skip
+    behind = [
+        c for c in _children_with(view, index, ("obl",))
+        if view.preposition(c) in words.behind_prepositions and view.in_case(c, "Ins")
+    ]  # fmt: skip
+    if not owners or not behind:
+        return [], []
+    properties = _relative_meant(view, behind[0], words) or [
+        m for m in _named(view, behind[0]) if m.type in {"ORG"}
+    ]
+    return owners, [m for m in properties if m.type == "ORG"]
+
+
+def _person_after_name(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+    """ "доля «Русала» Олега Дерипаски", "группа «Сумма» Зиявудина Магомедова": a person in
+    the genitive written right after a quoted company name is its owner."""
+    person = view.mention_at(index)
+    if person is None or person.type != "PER" or view.token_indices(
+        person.start, person.end
+    )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
+        return [], []
+    before = index - 1
+    if before < 1 or view.tokens[before].text not in _CLOSING:
+        return [], []
+    while before > 0 and view.tokens[before].text in _CLOSING:
+        before -= 1
+    company = view.mention_at(before)
+    if company is None or company.type != "ORG":
+        return [], []
+    return [person], [company]
+
+
+def _elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "25 % акций принадлежит A, остальные 75 % — компании B": a later stake with the verb
+    left out; the dative (or "у" + genitive) right after its dash names another owner of the
+    same property. Read along the words: the parser often loops on such clauses."""
+    owners: list[Mention] = []
+    tokens = view.tokens
+    for stake in range(index + 1, len(tokens) - 2):
+        if tokens[stake].lemma not in words.share_symbols or tokens[stake + 1].text != "—":
+            continue
+        for after in range(stake + 2, min(stake + 5, len(tokens))):
+            if tokens[after].pos not in {"NOUN", "PROPN"}:
+                continue
+            if (view.in_case(after, "Dat") and not view.preposition(after)) or (
+                view.preposition(after) in words.holder_prepositions
+            ):
+                owners += [
+                    m for m in _named(view, after) or _people_in_apposition(view, after)
+                    if m.type in _PARTIES
+                ][:1]  # fmt: skip
+            break
+    return owners

@@ -829,4 +829,7 @@ OWNERSHIP = OwnershipWords(
     year_nouns=frozenset({"год"}),
     vehicle_prepositions=frozenset({"через"}),
     composition_nouns=frozenset({"состав"}),
+    behind_verbs=frozenset({"стоять", "стоить"}),  # the parser often gives "стоит" as "стоить"
+    behind_prepositions=frozenset({"за"}),
+    share_symbols=frozenset({"%", "процент"}),
 )
