@@ -126,7 +126,7 @@ def test_repository_gold_is_large_spread_and_points_into_the_texts() -> None:
 
 # Measured on the check half (not tuned on) when the floors were set, minus 0.05.
 CHECK_FLOORS = {
-    "agreement": (0.75, 0.52),
+    "agreement": (0.95, 0.52),
     "figure": (0.86, 0.78),
     "initiative": (0.95, 0.20),
     "statement": (0.95, 0.67),
