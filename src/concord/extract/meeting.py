@@ -226,13 +226,31 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
         or (token.lemma in words.referring_pronouns and _event_before(view, words))
     ):  # the parser may tag "в нём" a noun: then the sentence before names the event
         verb = _participation_verb(view, index, words)  # "в ней приняли участие X и Y"
-        if verb is not None:
+        if verb is not None and _relative_of_a_gathering(view, index, verb, words):
             return _Trigger(index, "participation", verb)
     if token.pos == "VERB" and token.lemma in words.discussion_verbs:
         return _Trigger(index, "discussion", index)
     if token.pos == "VERB" and token.lemma in words.host_verbs:
         return _Trigger(index, "host", index)
     return None
+
+
+def _relative_of_a_gathering(
+    view: SentenceView, pronoun: int, verb: int, words: MeetingWords
+) -> bool:
+    """ "дискуссия, в которой участвовали X и Y": "которой" is what its noun is; a panel
+    or a show joined is no meeting, a gathering is ("переговоры, в которых участвовали")."""
+    if view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return True
+    clause = verb
+    while view.tokens[clause].relation != "acl:relcl":
+        clause = view.tokens[clause].head
+        if not 0 <= clause < len(view.tokens):
+            return True  # no antecedent found: as before
+    antecedent = view.tokens[clause].head
+    if not 0 <= antecedent < len(view.tokens):
+        return True
+    return _last_part(view.tokens[antecedent].lemma) in words.participation_events
 
 
 def _grants_a_meeting(view: SentenceView, index: int, words: MeetingWords) -> bool:
