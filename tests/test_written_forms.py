@@ -257,6 +257,16 @@ def test_meetings_across_reports_of_round_ten(analyse: Analyse) -> None:
     assert after.recall >= 0.75 and after.precision >= 0.95, (after.misses, after.spurious)
 
 
+def test_meetings_across_long_reports_of_round_eleven(analyse: Analyse) -> None:
+    """Round 11 (docs/notes/meeting11.md): long FactRuEval-style reports; scored before the
+    rules (R 0.500, P 0.769 then), and a set written after them, never fitted (R 0.667,
+    P 0.833 when first scored)."""
+    before = score_meeting_reports(analyse, "meeting_reports11.jsonl")
+    assert before.recall >= 0.9 and before.precision >= 0.85, (before.misses, before.spurious)
+    after = score_meeting_reports(analyse, "meeting_reports11_after.jsonl")
+    assert after.recall >= 0.65 and after.precision >= 0.8, (after.misses, after.spurious)
+
+
 def test_initiatives_and_agreements_in_written_reports(analyse: Analyse) -> None:
     """Nine multi-paragraph reports (parties named in one sentence and referred to in the
     next, denied and merely discussed projects), written and scored before this round's

@@ -437,6 +437,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("meeting, reports ninth", "meeting report", "meeting_reports_ninth.jsonl"),
     ("meeting, reports tenth", "meeting report", "meeting_reports_tenth.jsonl"),
     ("meeting, reports tenth after", "meeting report", "meeting_reports_tenth_after.jsonl"),
+    ("meeting, reports11", "meeting report", "meeting_reports11.jsonl"),
+    ("meeting, reports11 after", "meeting report", "meeting_reports11_after.jsonl"),
     ("ownership, unseen", "ownership", "ownership_unseen.jsonl"),
     ("ownership, unseen after", "ownership", "ownership_unseen_after.jsonl"),
     ("ownership, reports", "ownership", "ownership_reports.jsonl"),

@@ -226,13 +226,31 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
         or (token.lemma in words.referring_pronouns and _event_before(view, words))
     ):  # the parser may tag "в нём" a noun: then the sentence before names the event
         verb = _participation_verb(view, index, words)  # "в ней приняли участие X и Y"
-        if verb is not None:
+        if verb is not None and _relative_of_a_gathering(view, index, verb, words):
             return _Trigger(index, "participation", verb)
     if token.pos == "VERB" and token.lemma in words.discussion_verbs:
         return _Trigger(index, "discussion", index)
     if token.pos == "VERB" and token.lemma in words.host_verbs:
         return _Trigger(index, "host", index)
     return None
+
+
+def _relative_of_a_gathering(
+    view: SentenceView, pronoun: int, verb: int, words: MeetingWords
+) -> bool:
+    """ "дискуссия, в которой участвовали X и Y": "которой" is what its noun is; a panel
+    or a show joined is no meeting, a gathering is ("переговоры, в которых участвовали")."""
+    if view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return True
+    clause = verb
+    while view.tokens[clause].relation != "acl:relcl":
+        clause = view.tokens[clause].head
+        if not 0 <= clause < len(view.tokens):
+            return True  # no antecedent found: as before
+    antecedent = view.tokens[clause].head
+    if not 0 <= antecedent < len(view.tokens):
+        return True
+    return _last_part(view.tokens[antecedent].lemma) in words.participation_events
 
 
 def _grants_a_meeting(view: SentenceView, index: int, words: MeetingWords) -> bool:
@@ -404,11 +422,27 @@ def _holder_of_post(tokens: list[Token], index: int) -> str:
     if len(children) != 1:
         return ""
     holder = tokens[children[0]]
-    if holder.relation != "nmod" or holder.pos != "NOUN" or holder.feats.get("Case") != "Gen":
+    if holder.relation != "nmod" or holder.feats.get("Case") != "Gen":
         return ""
-    if any(t.head == children[0] for t in tokens):
+    if holder.pos == "PROPN":  # "глава «Роснефти»", "глава РФС": quotes only below
+        if any(t.head == children[0] and t.relation != "punct" for t in tokens):
+            return ""
+        return holder.text if _is_abbreviation(holder.text) else holder.lemma
+    if holder.pos != "NOUN" or any(t.head == children[0] for t in tokens):
         return ""
-    return holder.lemma
+    return holder.text if _is_abbreviation(holder.text) else holder.lemma
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _holds(posts: list[str], holder: str) -> bool:
+    """Whether a post's lemmas hold `holder`: the lemma itself, or an abbreviation of
+    words in it ("РФС" for "президент российский футбольный союз")."""
+    if not _is_abbreviation(holder):
+        return holder in posts
+    return holder.lower() in posts or holder.lower() in "".join(p[:1] for p in posts if p)
 
 
 def _namings_before(
@@ -434,7 +468,7 @@ def _introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | 
             for earlier in _namings_before(document, mention, offset)
             for lemma in _post_lemmas(document, earlier)
         ]
-        if holder in posts:
+        if _holds(posts, holder):
             return mention
     return None
 
@@ -824,8 +858,10 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             preposition = view.preposition(child)
             if relation.startswith("nsubj"):
                 found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
-                referred = None if found else _referred_person(view, child, words, index)
-                sides.add(found or ([referred] if referred else []), True)
+                referred = None  # "глава «Аэрофлота»" names an organisation, not the person
+                if not any(m.type == "PER" for m in found):
+                    referred = _referred_person(view, child, words, index)
+                sides.add([referred] if referred else found, True)
                 sides.add(_referred_conjuncts(view, child, words), True)
                 if view.tokens[child].lemma in words.relative_pronouns:
                     sides.add(_antecedent_mentions(view, index), True)
@@ -852,6 +888,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
         if trigger.kind == "host":
             sides.add(_guest_on_the_place(view, index, words), own=True)
             sides.add(_host_on_the_place(view, index, words), own=True)
+            for agent in _passive_hosts(view, index, words):
+                sides.add(view.mentions_in(view.subtree(agent, _CLAUSES), {"PER"}), own=True)
     for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)
@@ -944,8 +982,30 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
                 people = person = True  # "где его принял Y"
             found[relation] = found[relation] or (people and (relation != "obj" or person))
     found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
+    found["obj"] = found["obj"] or any(
+        view.mentions_in(view.subtree(agent, _CLAUSES), {"PER"})
+        for agent in _passive_hosts(view, verb, words)
+    )
     found["nsubj"] = found["nsubj"] or bool(_host_on_the_place(view, verb, words))
     return all(found.values())
+
+
+def _passive_hosts(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+    """ "X был принят королём Y", "X был принят на аудиенции у Y": a host verb in the
+    passive names its guest as the subject and its host as the agent or "у" + genitive."""
+    children = view.children(verb)
+    if not any(view.tokens[c].relation == "nsubj:pass" for c in children):
+        return []
+    return [
+        c
+        for c in children
+        if view.tokens[c].relation == "obl:agent"
+        or (
+            view.tokens[c].relation == "obl"
+            and view.preposition(c) in words.source_prepositions
+            and view.tokens[c].feats.get("Case") == "Gen"
+        )
+    ]
 
 
 def _exchanged_with(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:

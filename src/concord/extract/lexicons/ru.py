@@ -215,7 +215,8 @@ MEETING = MeetingWords(
     discussion_verbs=frozenset({
         "обсудить", "обсуждать", "договориться", "условиться", "обменяться",
     }),
-    host_verbs=frozenset({"принять", "принимать"}),  # "Y принял в Кремле X"
+    # "Y принял в Кремле X"; "X навестил в больнице Y": a visit to a person
+    host_verbs=frozenset({"принять", "принимать", "навестить", "навещать"}),
     # what one takes part in as a meeting's side: not a forum's or a press conference's crowd
     participation_events=frozenset({
         "встреча", "переговоры", "беседа", "саммит", "заседание", "совещание", "консультация",
