@@ -73,7 +73,8 @@ class DealWords:
     # Works whose quoted name is a title, not a side: "по газопроводу «Северный поток»"
     work_nouns: frozenset[str] = frozenset()
     # Kinds whose list of counterparties is one deal each (a fine on three operators is
-    # three fines); a loan to two borrowers is one deal
+    # three fines, purchases of three companies three purchases); a loan to two borrowers
+    # is one deal
     split_kinds: frozenset[str] = frozenset()
 
 
@@ -561,10 +562,11 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
                         agent_heads.append(child)
+        together = _acting_together(view, anchors, words)
         controller = [
             *_controlling_subject(view, index),
             *_participle_subject(view, anchors),
-            *_acting_together(view, anchors, words),
+            *together,
         ]
         scope.extend(controller)
         agent_scope.extend(controller)
@@ -603,7 +605,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         agents = [*agents, *referred_agents]
         non_places = [*non_places, *referred]
         others = [m for m in non_places if m not in agents]
-        if not others:
+        if together and not others:
             continue  # only those acting together ("A вместе с B"): no counterparty named
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
         # with each counterparty; sides in different roles ("A продала B компании C") are

@@ -294,7 +294,7 @@ DEAL = DealWords(
     }),
     quotes=MappingProxyType({"“": "”"}),
     brackets=MappingProxyType({"(": ")"}),
-    split_kinds=frozenset({"наложение/выплата штрафа"}),
+    split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
 )
 
 INITIATIVE = InitiativeWords(

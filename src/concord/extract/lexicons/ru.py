@@ -530,7 +530,7 @@ DEAL = DealWords(
     work_nouns=frozenset({
         "газопровод", "нефтепровод", "трубопровод", "проект", "программа",
     }),
-    split_kinds=frozenset({"наложение/выплата штрафа"}),
+    split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
 )
 
 INITIATIVE = InitiativeWords(
