@@ -290,3 +290,73 @@ def test_approving_a_grant_is_giving_it(analyse: Analyse) -> None:
     ) == {(frozenset({"Всемирный банк", "Молдавия"}), "займ/возвращение займа")}
     found = deals(analyse, "ФАС одобрила покупку компанией «Вектор» завода «Заря».")
     assert not any("ФАС" in parties for parties, _ in found)
+
+
+def test_a_name_in_brackets_after_a_side_is_that_side(analyse: Analyse) -> None:
+    """A bank and its short name in brackets are one side (deal11.md)."""
+    found = deals(
+        analyse,
+        "Северный инвестиционный банк (СИБ) выдал кредит компании «Полярная медь».",
+    )
+    assert found == {(frozenset({"СИБ", "Полярная медь"}), "займ/возвращение займа")}
+
+
+def test_a_loan_to_two_borrowers_is_one_deal(analyse: Analyse) -> None:
+    """Only a fine on a list is one deal each; one loan to two companies is one deal."""
+    found = deals(
+        analyse, "Банк «Заря» предоставил кредит компаниям «Вектор» и «Орбита»."
+    )
+    assert found == {
+        (frozenset({"Заря", "Вектор", "Орбита"}), "займ/возвращение займа")
+    }
+
+
+def test_an_authority_told_by_a_common_noun_is_the_one_named_before(analyse: Analyse) -> None:
+    """"регулятор", "ведомство" stand for the service the report named, even paragraphs
+    before (deal11.md)."""
+    text = (
+        "Федеральная служба по тарифам утвердила новые цены на электроэнергию. "
+        "Эксперты ожидают роста платежей. Производители недовольны. Потребители тоже. "
+        "Решение вступит в силу в марте.\n\n"
+        "Кроме того, в понедельник ведомство оштрафовало компанию «Вектор» на 400 тыс. рублей."
+    )
+    assert (
+        frozenset({"Федеральная служба по тарифам", "Вектор"}), "наложение/выплата штрафа"
+    ) in deals(analyse, text)
+
+
+def test_an_embargo_is_a_sanction(analyse: Analyse) -> None:
+    found = deals(analyse, "Белоруссия ввела эмбарго на ввоз мяса из Литвы.")
+    assert found == {(frozenset({"Белоруссия", "Литва"}), "наложение/выплата штрафа")}
+
+
+def test_a_lease_is_a_service(analyse: Analyse) -> None:
+    found = deals(
+        analyse, "Авиакомпания «Сибирь» взяла в лизинг три лайнера у компании «Вектор»."
+    )
+    assert found == {(frozenset({"Сибирь", "Вектор"}), "услуги")}
+
+
+def test_money_given_is_funding_and_anything_else_is_not(analyse: Analyse) -> None:
+    """"выделить" counts only with money as its object."""
+    assert deals(
+        analyse, "Администрация Томской области выделит хоккейному клубу «Сибирь» 90 млн рублей."
+    ) == {(frozenset({"Администрация Томской области", "Сибирь"}), "инвестиции")}
+    assert not deals(
+        analyse, "Администрация Томской области выделила клубу «Сибирь» участок под стадион."
+    )
+
+
+def test_a_name_acting_with_the_subject_is_on_its_side(analyse: Analyse) -> None:
+    found = deals(
+        analyse, "Концерн «Орбита» вместе с банком «Заря» купил компанию «Вектор»."
+    )
+    assert found == {(frozenset({"Орбита", "Заря", "Вектор"}), "купля/продажа")}
+
+
+def test_a_quoted_title_of_a_pipeline_is_no_side(analyse: Analyse) -> None:
+    found = deals(
+        analyse,
+        "Компания «Вектор» будет поставлять газ концерну «Орбита» по газопроводу «Ямал».",
+    )
+    assert found == {(frozenset({"Вектор", "Орбита"}), "поставка")}

@@ -475,6 +475,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("deal, reports9 after", "deal report", "deal_reports9_after.jsonl"),
     ("deal, reports10", "deal report", "deal_reports10.jsonl"),
     ("deal, reports10 after", "deal report", "deal_reports10_after.jsonl"),
+    ("deal, reports11", "deal report", "deal_reports11.jsonl"),
+    ("deal, reports11 after", "deal report", "deal_reports11_after.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),
     ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
     ("statement, reports", "statement", "statement_reports.jsonl"),

@@ -59,10 +59,28 @@ class DealWords:
     # "О том, что телеканал должен ему, заявил X": a singular pronoun side in a clause
     # told by someone stands for the teller named later in the sentence
     singular_pronouns: frozenset[str] = frozenset()
+    # "Евразийский банк развития (ЕАБР)": a name in brackets right after a side is that side
+    brackets: Mapping[str, str] = field(default_factory=dict)
+    # Nouns standing for an authority the report introduced by name ("регулятор",
+    # "антимонопольное ведомство" for "Федеральная антимонопольная служба")
+    authority_nouns: frozenset[str] = frozenset()
+    # Lemmas that name a deal only with an amount of money as their object: "выделит клубу
+    # 450 млн рублей", not "выделил время"
+    money_lemmas: frozenset[str] = frozenset()
+    money_nouns: frozenset[str] = frozenset()  # "средства", "деньги" besides the currencies
+    # "A вместе с B купила X": B acts with the subject
+    together_words: frozenset[str] = frozenset()
+    # Works whose quoted name is a title, not a side: "по газопроводу «Северный поток»"
+    work_nouns: frozenset[str] = frozenset()
+    # Kinds whose list of counterparties is one deal each (a fine on three operators is
+    # three fines, purchases of three companies three purchases); a loan to two borrowers
+    # is one deal
+    split_kinds: frozenset[str] = frozenset()
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
+_AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
@@ -360,13 +378,18 @@ def _referred_sides(
                     outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
                     found.extend(view.mentions_in(outside, _PARTICIPANT_TYPES))
         elif token.pos == "NOUN" and token.feats.get("Number") != "Plur":
-            if not any(token.lemma in group for group in view.words.organisation_kin):
+            kin_groups = (*view.words.organisation_kin, words.authority_nouns)
+            if not any(token.lemma in group for group in kin_groups):
                 continue
             if _names_unfound(view, head, words):
                 continue  # "холдингу «X»" with X missed by the name finder: not a bare noun
+            back = (
+                _AUTHORITY_LOOK_BACK if token.lemma in words.authority_nouns
+                else _INTRODUCED_LOOK_BACK
+            )  # fmt: skip
             meant = organisation_meant(
-                view.document, token.lemma, token.start, {"ORG"}, _INTRODUCED_LOOK_BACK,
-                kin_groups=view.words.organisation_kin, exclude=named,
+                view.document, token.lemma, token.start, {"ORG"}, back,
+                kin_groups=kin_groups, exclude=named,
             )  # fmt: skip
             if meant is not None:
                 found.append(meant)
@@ -442,6 +465,58 @@ def _names_unfound(view: SentenceView, index: int, words: DealWords) -> bool:
     )  # fmt: skip
 
 
+def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей")."""
+    money = words.currency_nouns | words.money_nouns
+    return any(
+        view.tokens[child].relation.startswith("obj") and view.tokens[child].lemma in money
+        for child in view.children(index)
+    )
+
+
+def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
+    """The words of a name that acts with the subject ("PepsiCo вместе с Pepsi Bottling
+    Group купила …"): a complement of a "together" word on the verb."""
+    return [
+        position
+        for anchor in anchors
+        for child in view.children(anchor)
+        if view.tokens[child].lemma in words.together_words
+        for grandchild in view.children(child)
+        if view.tokens[grandchild].relation.startswith(("obl", "nmod"))
+        for position in view.subtree(grandchild)
+    ]
+
+
+def _bracketed_after(
+    mention: Mention, sides: list[Mention], text: str, brackets: Mapping[str, str]
+) -> bool:
+    """Whether another side follows the name in brackets, as its short name or other
+    spelling: "Евразийский банк развития (ЕАБР)" is one side, kept by the bracketed name
+    (the one the report goes on to use)."""
+    return any(
+        other is not mention
+        and other.start > mention.end
+        and text[mention.end : other.start].strip() == opening
+        and text[other.end :].lstrip().startswith(closing)
+        for other in sides
+        for opening, closing in brackets.items()
+    )
+
+
+def _work_title(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+    """Whether the name is the quoted title of a work right before it ("по газопроводу
+    «Северный поток»", "проект «Сахалин-2»"): what the deal is about, not a side."""
+    own = view.token_indices(mention.start, mention.end)
+    if not own or own[0] < 2:
+        return False
+    before = own[0] - 1
+    return (
+        view.tokens[before].text in words.quotes
+        and view.tokens[before - 1].lemma in words.work_nouns
+    )
+
+
 def _broken_governor(view: SentenceView, index: int) -> int | None:
     """The sentence's main verb when the parser hangs a noun trigger on a word that hangs on
     the trigger itself (a loop: "синдицированный кредит" each the other's head)."""
@@ -462,6 +537,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             not _has_recipient(view, index, words)
             or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
         ):
+            continue
+        if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
             continue
         if token.pos == "NOUN" and _inner_trigger(view, index, words):
             continue
@@ -485,7 +562,12 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
                         agent_heads.append(child)
-        controller = [*_controlling_subject(view, index), *_participle_subject(view, anchors)]
+        together = _acting_together(view, anchors, words)
+        controller = [
+            *_controlling_subject(view, index),
+            *_participle_subject(view, anchors),
+            *together,
+        ]
         scope.extend(controller)
         agent_scope.extend(controller)
         participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
@@ -500,11 +582,14 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not _names_currency(view, m, words)
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
+            and not _work_title(view, m, words)
         ]
         text = view.document.document.text
         non_places = [
-            m for m in non_places if not _descriptor_before(m, non_places, text, words.quotes)
-        ]
+            m for m in non_places
+            if not _descriptor_before(m, non_places, text, words.quotes)
+            and not _bracketed_after(m, non_places, text, words.brackets)
+        ]  # fmt: skip
         non_places = _one_mention_each([
             m
             for m in non_places
@@ -520,6 +605,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         agents = [*agents, *referred_agents]
         non_places = [*non_places, *referred]
         others = [m for m in non_places if m not in agents]
+        if together and not others:
+            continue  # only those acting together ("A вместе с B"): no counterparty named
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
         # with each counterparty; sides in different roles ("A продала B компании C") are
         # one deal
@@ -530,7 +617,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         ) and (len(inside) < 2 or _one_list(view, inside))
         sides = (
             [[*agents, other] for other in others]
-            if len(agents) == 1 and len(others) > 1 and listed
+            if len(agents) == 1 and len(others) > 1 and listed and kind in words.split_kinds
             else [non_places]
         )
         for side in sides:

@@ -293,6 +293,8 @@ DEAL = DealWords(
         "rumor", "possible", "potential", "plan", "intend", "want",
     }),
     quotes=MappingProxyType({"“": "”"}),
+    brackets=MappingProxyType({"(": ")"}),
+    split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
 )
 
 INITIATIVE = InitiativeWords(
