@@ -360,3 +360,17 @@ def test_a_quoted_title_of_a_pipeline_is_no_side(analyse: Analyse) -> None:
         "Компания «Вектор» будет поставлять газ концерну «Орбита» по газопроводу «Ямал».",
     )
     assert found == {(frozenset({"Вектор", "Орбита"}), "поставка")}
+
+
+def test_a_deal_named_as_the_time_of_something_else_has_no_sides_here(analyse: Analyse) -> None:
+    text = (
+        "Олег Панин после сделки сосредоточится на рекламе: вместе с партнером Ильей Котовым "
+        "он владеет торговым центром «Восход» в Рязани."
+    )
+    assert not deals(analyse, text)
+
+
+def test_talks_that_came_before_a_purchase_are_no_hedge(analyse: Analyse) -> None:
+    found = deals(analyse, "Концерн «Орбита» купил компанию «Вектор» после долгих переговоров.")
+    assert found == {(frozenset({"Орбита", "Вектор"}), "купля/продажа")}
+    assert not deals(analyse, "Концерн «Орбита» ведёт переговоры о покупке компании «Вектор».")

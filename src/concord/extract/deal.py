@@ -70,6 +70,9 @@ class DealWords:
     money_nouns: frozenset[str] = frozenset()  # "средства", "деньги" besides the currencies
     # "A вместе с B купила X": B acts with the subject
     together_words: frozenset[str] = frozenset()
+    # "после сделки он владеет …": a deal named as the time of something else was told
+    # elsewhere; its sides are not this clause's
+    time_prepositions: frozenset[str] = frozenset()
     # Works whose quoted name is a title, not a side: "по газопроводу «Северный поток»"
     work_nouns: frozenset[str] = frozenset()
     # Kinds whose list of counterparties is one deal each (a fine on three operators is
@@ -256,7 +259,12 @@ def _only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
         for child in view.children(position)
         if view.tokens[child].relation.startswith("aux")
     ]  # "may sign an agreement on the purchase"
-    near = [*governors, *view.children(index), *auxiliaries]
+    # "купила X после долгих переговоров": talks that came before are no hedge
+    qualifiers = [
+        child for child in view.children(index)
+        if view.preposition(child) not in words.time_prepositions
+    ]  # fmt: skip
+    near = [*governors, *qualifiers, *auxiliaries]
     return any(view.tokens[position].lemma in words.unreal_words for position in near)
 
 
@@ -543,6 +551,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         if token.pos == "NOUN" and _inner_trigger(view, index, words):
             continue
         if _only_spoken_of(view, index, words):
+            continue
+        if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
             continue
         scope: list[int] = []
         agent_scope: list[int] = []

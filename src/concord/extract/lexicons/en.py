@@ -268,6 +268,7 @@ AGREEMENT = AgreementWords(
 )
 
 DEAL = DealWords(
+    time_prepositions=frozenset({"after", "before"}),
     kinds=MappingProxyType({
         "купля/продажа": frozenset({
             "buy", "purchase", "sell", "sale", "acquire", "acquisition", "takeover", "merger",

@@ -457,6 +457,7 @@ AGREEMENT = AgreementWords(
 )
 
 DEAL = DealWords(
+    time_prepositions=frozenset({"после", "до", "перед"}),
     kinds=MappingProxyType({
         "купля/продажа": frozenset({
             "купить", "покупка", "продать", "продажа", "приобрести", "приобретение", "выкупить",
