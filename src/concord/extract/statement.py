@@ -659,7 +659,9 @@ def _reported_statements(
         if clauses and clauses[0] > index:
             # a misparse can hang the subject under the clause: what was said follows the verb
             clause = [i for i in clause if i > index]
-        topic = None if clause else _topic(view, index, words)
+        # "отверг предложение о слиянии": a rejection is about no topic
+        rejects = token.lemma in words.claim_object_lemmas
+        topic = None if clause or rejects else _topic(view, index, words)
         if topic is not None:
             clause = view.subtree(topic)
         if not clause:
