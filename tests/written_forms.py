@@ -483,6 +483,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("statement, reports after", "statement", "statement_reports_after.jsonl"),
     ("statement, reports9", "statement", "statement_reports9.jsonl"),
     ("statement, reports9 after", "statement", "statement_reports9_after.jsonl"),
+    ("statement, reports10", "statement", "statement_reports10.jsonl"),
+    ("statement, reports10 after", "statement", "statement_reports10_after.jsonl"),
     ("initiative, unseen", "initiative", "initiative_agreement_unseen.jsonl"),
     ("agreement, unseen", "agreement", "initiative_agreement_unseen.jsonl"),
     ("initiative, after the rules", "initiative", "initiative_agreement_unseen_after.jsonl"),

@@ -9,7 +9,7 @@ per sentence from the tree: a speech verb, a person as its subject, a "что" c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -64,6 +64,13 @@ class StatementWords:
     place_prepositions: frozenset[str] = frozenset()
     # A subject naming an organisation already named ("в компании уверены").
     organisation_words: frozenset[str] = frozenset()
+    # "пресс-служба клуба", "сайт компании": nouns through which an organisation speaks
+    organisation_voices: frozenset[str] = frozenset()
+    # "X, сообщает Y со ссылкой на Z": Y relays Z, the speaker
+    relayed_source: re.Pattern[str] | None = None
+    # "Как отмечается в пресс-релизе, …": a document with no owner named, the speaker's
+    # of the sentence before
+    ownerless_document: re.Pattern[str] | None = None
     # A paragraph that is only a quote, its attribution opening the next one.
     whole_quote: re.Pattern[str] | None = None
     # «Quote», — заявил X: the attribution after a quote opens with its verb; a clause
@@ -79,6 +86,9 @@ class StatementWords:
     # "опроверг сообщения о …", "подтвердил данные": verbs whose noun object is what the
     # speaker stated about
     object_speech_lemmas: frozenset[str] = frozenset()
+    # "отверг версию": verbs whose noun object is stated about only if it is a claim noun
+    claim_object_lemmas: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
     # "X считает решение ошибочным": verbs whose object and its predicate are a judgement
     evaluation_lemmas: frozenset[str] = frozenset()
     speech_noun_verbs: frozenset[str] = frozenset()
@@ -139,21 +149,37 @@ def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
 
 
 def _organisation_before(
-    analysed: AnalysedDocument, before: int, nouns: list[str], words: StatementWords
+    analysed: AnalysedDocument,
+    before: int,
+    nouns: list[str],
+    words: StatementWords,
+    exclude: Collection[Mention] = (),
 ) -> Mention | None:
     """The organisation an organisation word stands for ("в пресс-службе суда"): the one
     introduced with one of the words ("Басманный суд"), else the last one named. A name
     that stood only as a place ("слоты в Пулково") is where something was, not who
     speaks: it is taken only when no other organisation fits."""
 
-    def meant(keep: Callable[[Mention], bool] | None) -> Mention | None:
+    def meant(
+        keep: Callable[[Mention], bool] | None, back: int, any_back: int | None
+    ) -> Mention | None:
         return organisation_meant(
-            analysed, nouns[0], before, {"ORG"}, _ORGANISATION_LOOK_BACK,
+            analysed, nouns[0], before, {"ORG"}, back,
             kin_groups=(*words.sentence.organisation_kin, frozenset(nouns)),
-            any_named_back=_ORGANISATION_LOOK_BACK, keep=keep,
+            any_named_back=any_back, keep=keep, exclude=exclude,
         )  # fmt: skip
 
-    return meant(lambda m: not _named_as_place(analysed, m, words)) or meant(None)
+    def spoken(keep: Callable[[Mention], bool] | None) -> Mention | None:
+        # the one introduced with the word near, then anywhere before ("банк «X»" opening a
+        # long report is its "банк" ten sentences on, not an agency named last), then the
+        # last one named
+        return (
+            meant(keep, _ORGANISATION_LOOK_BACK, None)
+            or meant(keep, len(analysed.sentences), None)
+            or meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK)
+        )
+
+    return spoken(lambda m: not _named_as_place(analysed, m, words)) or spoken(None)
 
 
 def _named_as_place(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
@@ -264,6 +290,8 @@ def _refers_back(
         or _names_post(token.text.lower(), words, speaking)
         for token in sentence.tokens
         if start <= token.start < end
+        # "по словам специалистов": a group nobody named, not the person named last
+        and not (token.pos == "NOUN" and token.feats.get("Number") == "Plur")
     )
 
 
@@ -592,11 +620,22 @@ def _reported_statements(
         if not clause and speech:
             clause = _infinitive_object(view, index)  # "пообещал снизить тарифы"
         if not clause and token.lemma in words.object_speech_lemmas:
-            clause = next(  # "опроверг сообщения о перестановках"
+            clause = next(  # "опроверг сообщения о перестановках", "такую связь отрицают"
                 (
                     view.subtree(c)
                     for c in view.children(index)
-                    if c > index and view.tokens[c].relation == "obj"
+                    if view.tokens[c].relation == "obj"
+                    and (c > index or view.tokens[c].pos == "NOUN")
+                ),
+                [],
+            )
+        if not clause and token.lemma in words.claim_object_lemmas:
+            clause = next(  # "эту версию отверг"; not "отверг предложение"
+                (
+                    view.subtree(c)
+                    for c in view.children(index)
+                    if view.tokens[c].relation == "obj"
+                    and view.tokens[c].lemma.lower() in words.claim_nouns
                 ),
                 [],
             )
@@ -620,11 +659,15 @@ def _reported_statements(
         if clauses and clauses[0] > index:
             # a misparse can hang the subject under the clause: what was said follows the verb
             clause = [i for i in clause if i > index]
-        topic = None if clause else _topic(view, index, words)
+        # "отверг предложение о слиянии": a rejection is about no topic
+        rejects = token.lemma in words.claim_object_lemmas
+        topic = None if clause or rejects else _topic(view, index, words)
         if topic is not None:
             clause = view.subtree(topic)
         if not clause:
             continue
+        if _relays(view, index, clause, words):
+            continue  # "Как сообщает X со ссылкой на Y, …": Y's, read as an attribution
         speakers: list[Mention] = []
         if subjects:
             speakers = _subject_speakers(analysed, view, subjects[0], words)[:1]
@@ -670,6 +713,17 @@ def _reported_statements(
             if said_on:
                 arguments.append(view.date_argument("date", said_on))
             yield view.claim("statement", arguments, Modality.FACT)
+
+
+def _relays(view: SentenceView, verb: int, clause: list[int], words: StatementWords) -> bool:
+    """Whether the verb's subject only relays someone ("сообщает РИА Новости со ссылкой на
+    пресс-службу компании"): the relay phrase stands after the verb, before what was said."""
+    if words.relayed_source is None:
+        return False
+    tokens = view.tokens
+    end = tokens[min(clause)].start if min(clause) > verb else tokens[-1].end
+    between = view.sentence.text[tokens[verb].end - view.sentence.start : end - view.sentence.start]
+    return words.relayed_source.search(" " + between) is not None
 
 
 def _unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
@@ -833,13 +887,22 @@ def _holders(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """ "В компании уверены": an oblique after a holder preposition stands for the
     subject of an impersonal stance."""
     impersonal = view.tokens[verb].feats.get("Number") == "Plur"  # "заявили в пресс-службе X"
-    return [
+    holders = [
         child
         for child in view.children(verb)
         if view.tokens[child].relation == "obl"
         and (child < verb or impersonal)
         and view.preposition(child) in words.holder_prepositions
-    ][:1]
+    ]
+    # "Об этом в среду сообщили в пресс-службе X": the oblique that names someone, not a day
+    naming = [
+        child
+        for child in holders
+        if view.mentions_in(view.subtree(child), set(_SPEAKER_TYPES))
+        or view.tokens[child].lemma.lower() in words.organisation_words | words.organisation_voices
+        or view.tokens[child].lemma.lower() in words.institution_places
+    ]
+    return (naming or holders)[:1]
 
 
 def _complement_of(view: SentenceView, index: int, verb: int) -> bool:
@@ -967,37 +1030,22 @@ def _attributed_statements(
             continue
         source_start = sentence.start + match.start("source")
         source_end = sentence.start + match.end("source")
-        speaker = _speaker(analysed, source_start, source_end)
         speaking = words.quoted_words.search(match.group()) is not None  # "по словам X"
-        if speaker is not None:
-            speaker = _post_holder(analysed, sentence.tokens, source_start, speaker, words)
-        source_words = match.group("source").lower().split()
-        if (  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
-            speaker is None
-            and (
-                len(source_words) == 1
-                or (len(source_words) == 2 and source_words[0] in words.holder_prepositions)
-            )
-            and (
-                nouns := [
-                    token.lemma.lower()
-                    for token in sentence.tokens
-                    if source_start <= token.start < source_end
-                    and token.lemma.lower() in words.organisation_words
-                ]
-            )
-        ):
-            speaker = _organisation_before(analysed, sentence.start, nouns, words)
-        if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
-            speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
-        if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
-            speaker = _antecedent(analysed, sentence.start)
-        if speaker is None:
-            # the source itself, not a channel within it ("как сообщил в Twitter министр")
-            latin = _latin_name(analysed, sentence.tokens, source_start, source_end)
-            named_end = source_start + len(match.group("source").rstrip())
-            if latin and (latin.start == source_start or latin.end == named_end):
-                speaker = latin
+        relay = (
+            words.relayed_source.search(match.group("source"))
+            if words.relayed_source is not None
+            else None
+        )
+        if relay is not None:
+            # "как пишут «Ведомости» со ссылкой на X": X speaks, the outlet only relays;
+            # the outlet is the source when X names nobody ("источники в отрасли")
+            relayed_start, outlet_end = source_start + relay.end(), source_start + relay.start()
+            outlet = [m for m in analysed.mentions if source_start <= m.start < outlet_end]
+            speaker = _source_speaker(
+                analysed, sentence, relayed_start, source_end, speaking, words, outlet
+            ) or _source_speaker(analysed, sentence, source_start, outlet_end, speaking, words)
+        else:
+            speaker = _source_speaker(analysed, sentence, source_start, source_end, speaking, words)
         if speaker is None:
             continue
         quote = Span(sentence.start, sentence.end, sentence.text)
@@ -1010,6 +1058,51 @@ def _attributed_statements(
             quote,
         )
         return
+
+
+def _source_speaker(
+    analysed: AnalysedDocument,
+    sentence: Sentence,
+    source_start: int,
+    source_end: int,
+    speaking: bool,
+    words: StatementWords,
+    exclude: Collection[Mention] = (),
+) -> Mention | None:
+    """Who an attribution's source names: a name, an organisation by its common noun, a
+    person by a post or pronoun, or a Latin name the recogniser missed (not one of
+    `exclude`, the outlet relaying it)."""
+    speaker = _speaker(analysed, source_start, source_end)
+    if speaker is not None:
+        speaker = _post_holder(analysed, sentence.tokens, source_start, speaker, words)
+    if speaker is None and (
+        nouns := _organisation_source(sentence, source_start, source_end, words)
+    ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
+        speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
+    if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
+        speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
+    if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
+        speaker = _antecedent(analysed, sentence.start)
+    if speaker is None:
+        # the source itself, not a channel within it ("как сообщил в Twitter министр")
+        latin = _latin_name(analysed, sentence.tokens, source_start, source_end)
+        named_end = source_start + len(analysed.document.text[source_start:source_end].rstrip())
+        if latin and (latin.start == source_start or latin.end == named_end):
+            speaker = latin
+    return speaker
+
+
+def _organisation_source(
+    sentence: Sentence, start: int, end: int, words: StatementWords
+) -> list[str]:
+    """The organisation words of a source that names an organisation only by a common
+    noun, perhaps through its voice ("ведомства", "в ведомстве", "пресс-службу компании",
+    "официальный сайт краснодарского клуба"); none when the source holds another noun."""
+    tokens = [t for t in sentence.tokens if start <= t.start < end]
+    lemmas = [t.lemma.lower() for t in tokens if t.pos not in {"ADJ", "DET", "PUNCT"}]
+    kinds = [lemma for lemma in lemmas if lemma in words.organisation_words]
+    allowed = words.organisation_words | words.organisation_voices | words.holder_prepositions
+    return kinds if kinds and all(lemma in allowed for lemma in lemmas) else []
 
 
 def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
@@ -1046,12 +1139,52 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
             span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
         )
     )
+    claims.extend(_ownerless_documents(analysed, words, claims))
     # An interview's answers: their sentences are still read for what others said ("Он
     # сказал, что …"), but a speaker label is nobody's subject ("Голос Америки: Ранее …").
     labels = _label_spans(analysed, words)
     claims = [claim for claim in claims if not _speaks_from_label(claim, labels)]
     claims.extend(_interview_answers(analysed, words))
     return claims
+
+
+def _ownerless_documents(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """ "… говорится в сообщении банка. Как отмечается в пресс-релизе, …": a sentence
+    attributed to a document nobody is named for is the statement of whoever spoke in the
+    sentence right before it, in the same paragraph."""
+    if words.ownerless_document is None:
+        return
+    text = analysed.document.text
+    for before, sentence in pairwise(analysed.sentences):
+        if not sentence.claimable or not words.ownerless_document.match(sentence.text):
+            continue
+        if "\n" in text[before.end : sentence.start]:
+            continue
+        if any(sentence.start <= c.evidence.start < sentence.end for c in claims):
+            continue
+        speaker = next(
+            (
+                argument
+                for claim in claims
+                if before.start <= claim.evidence.start and claim.evidence.end <= before.end
+                for argument in claim.arguments
+                if argument.role == "speaker"
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        quote = Span(sentence.start, sentence.end, sentence.text)
+        yield Claim(
+            "statement",
+            [
+                Argument(speaker.role, speaker.value, None, speaker.entity),
+                Argument("quote", quote.text, quote),
+            ],
+            quote,
+        )
 
 
 def _label_spans(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[int, int]]:
