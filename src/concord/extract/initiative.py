@@ -1590,12 +1590,13 @@ def _subject_runners(view: SentenceView, subject: int, words: InitiativeWords) -
 def _clause_runners(
     view: SentenceView, index: int, launcher: int, words: InitiativeWords
 ) -> list[Mention]:
-    """Who runs a project stated in passing: the subject of the nearest predicate above
-    the launch ("компания намерена приступить к возведению депо", "стороны создадут
-    предприятие, а также откроют центр", "компания, которая объявила о планах построить
-    центр"); where the launch's clause has none, the subject of the clause before it
-    joined by "и" or a comma names an organisation ("X не откажется от проектов, и
-    продолжится строительство обхода")."""
+    """Who runs a project stated in passing: the organisation that is the subject of the
+    nearest predicate above the launch ("компания намерена приступить к возведению депо",
+    "стороны создадут предприятие, а также откроют центр", "компания, которая объявила о
+    планах построить центр"); where the launch's clause has no subject, the organisation
+    that is the subject of the clause before it, joined by "и" or a comma ("X не
+    откажется от проектов, и продолжится строительство обхода"). A person or a place
+    there speaks or hosts: only the launching verb's own subject runs as one."""
     own = {index, launcher}
     if (
         launcher + 1 < len(view.tokens)
@@ -1616,8 +1617,9 @@ def _clause_runners(
             if view.tokens[c].relation.startswith("nsubj") and c not in own
             and not _is_project(view, c, words)
         ]  # fmt: skip
-        if subjects:
-            return _subject_runners(view, subjects[0], words)
+        if subjects:  # a person or place above the launch speaks or hosts; runs nothing
+            found = _subject_runners(view, subjects[0], words)
+            return [m for m in found if m.type in words.runner_types]
     top = chain[-1]
     if view.tokens[top].head >= 0:
         return []  # the chain was cut short of the clause's root
