@@ -185,6 +185,12 @@ class InitiativeWords:
     # "из областного бюджета выделено": the territory whose budget pays runs the work
     budget_nouns: frozenset[str] = frozenset()
     readiness_words: frozenset[str] = frozenset()  # "вуз готов открыть набор": an offer
+    # "компании X, которая построит …", "ГЭС, к строительству которой …": a relative
+    # pronoun stands for the noun before its comma
+    relative_pronouns: frozenset[str] = frozenset()
+    # "X не откажется от проектов, и продолжится строительство …": a clause going on from
+    # the one before it shares its subject
+    clause_joiners: frozenset[str] = frozenset()
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -241,7 +247,7 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             break
         if view.tokens[position].lemma in words.launch_words:
             return position
-    return None
+    return _relative_launch(view, index, words)
 
 
 def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
@@ -439,6 +445,10 @@ def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> l
     types = set(words.runner_types)
     if token.lemma in words.group_runner_nouns:  # "стороны": states too
         types |= set(words.subject_runner_types) - {"PER"}
+    if token.lemma in words.group_runner_nouns and token.feats.get("Number") == "Plur":
+        sides = _sides_of_document(view, words)  # "стороны" of an agreement named before
+        if sides:
+            return sides
     if token.feats.get("Number") == "Plur":  # "партнеры создадут": all of them
         distinct: dict[str, Mention] = {}
         for mention in named_before(view.document, token.start, types, _LOOK_BACK):
@@ -478,6 +488,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         (
             lemma in words.project_nouns
             or lemma.rsplit("-", 1)[-1] in words.project_nouns
+            or _numbered(lemma, words)
             or _compound_project(lemma, words)
         )
         and view.mention_at(index) is None
@@ -893,6 +904,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             organisations = _budget_owner(view, words)
         if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
             continue
+        if not organisations:
+            organisations = _clause_runners(view, index, launcher, words)
+        if not organisations:
+            organisations = _frame_runners(view, words)
         if _long_finished(view, launcher, verb, words):
             continue
         arguments.extend(_runner_arguments(view, organisations, words))
@@ -1069,9 +1084,9 @@ def _government_of_place(view: SentenceView, subject: int, words: InitiativeWord
         territory = view.tokens[child]
         noun = words.territory_adjectives.get(territory.lemma, territory.lemma)
         if noun in words.territory_nouns and not view.mentions_in([child]):
-            meant = organisation_meant(
-                view.document, noun, territory.start, _PLACE_TYPES, _LOOK_BACK,
-                any_named_back=_INTRODUCED_LOOK_BACK,  # the report's place, paragraphs up
+            meant = organisation_meant(  # the place the report introduced, paragraphs up
+                view.document, noun, territory.start, _PLACE_TYPES, _INTRODUCED_LOOK_BACK,
+                any_named_back=_INTRODUCED_LOOK_BACK,
             )  # fmt: skip
             return [meant] if meant is not None else []
     return []
@@ -1514,3 +1529,163 @@ def _side_country(view: SentenceView, side: int) -> Mention | None:
             if mention.normal.lower() == place.lower():
                 return mention
     return None
+
+
+def _numbered(lemma: str, words: InitiativeWords) -> bool:
+    """ "ГЭС-1", "АЭС-2": a project noun with its number."""
+    noun, _, number = lemma.partition("-")
+    return number.isdigit() and noun in words.project_nouns
+
+
+def _relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "ГЭС-1, к строительству которой компании намерены приступить": a launching noun
+    whose complement is a relative pronoun, right after the project's comma."""
+    position = index + 1
+    while position < len(view.tokens) and view.tokens[position].text in words.quotes:
+        position += 1  # a closing quote of the project's name
+    if position >= len(view.tokens) or view.tokens[position].text != ",":
+        return None
+    for launch in range(position + 1, min(position + 4, len(view.tokens) - 1)):
+        if view.tokens[launch].pos == "PUNCT":
+            return None
+        if (
+            view.tokens[launch].lemma in words.launch_words
+            and view.tokens[launch + 1].lemma in words.relative_pronouns
+        ):
+            return launch
+    return None
+
+
+def _antecedent_runners(view: SentenceView, pronoun: int, words: InitiativeWords) -> list[Mention]:
+    """ "компании «X», которая объявила …": the organisation named right before the
+    relative pronoun's comma, or the one a common noun there stands for."""
+    position = pronoun - 1
+    if position < 0 or view.tokens[position].text != ",":
+        return []
+    position -= 1
+    while position >= 0 and view.tokens[position].text in words.quotes | words.closing_quotes:
+        position -= 1
+    if position < 0:
+        return []
+    mention = view.mention_at(position)
+    if mention is not None:
+        return [mention] if mention.type in words.runner_types else []
+    return _standing_for(view, position, words)
+
+
+def _subject_runners(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
+    """Who a clause's subject names: an organisation, a person or place, or the
+    organisation a common noun or a relative pronoun stands for."""
+    if view.tokens[subject].lemma in words.relative_pronouns:
+        return _antecedent_runners(view, subject, words)
+    types = set(words.runner_types) | set(words.subject_runner_types)
+    return (
+        view.mentions_in(view.subtree(subject), types)
+        or _city_government(view, subject, words)
+        or _standing_for(view, subject, words)
+        or _government_of_place(view, subject, words)
+    )
+
+
+def _clause_runners(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> list[Mention]:
+    """Who runs a project stated in passing: the organisation that is the subject of the
+    nearest predicate above the launch ("компания намерена приступить к возведению депо",
+    "стороны создадут предприятие, а также откроют центр", "компания, которая объявила о
+    планах построить центр"); where the launch's clause has no subject, the organisation
+    that is the subject of the clause before it, joined by "и" or a comma ("X не
+    откажется от проектов, и продолжится строительство обхода"). A person or a place
+    there speaks or hosts: only the launching verb's own subject runs as one."""
+    own = {index, launcher}
+    if (
+        launcher + 1 < len(view.tokens)
+        and view.tokens[launcher + 1].lemma in words.relative_pronouns
+    ):  # "ГЭС, к строительству которой X и Y намерены приступить": the relative clause's
+        clause = []  # names, however the parser hung them
+        for position in range(launcher + 2, len(view.tokens)):
+            if view.tokens[position].text in {",", ";", ":"}:
+                break
+            clause.append(position)
+        found = view.mentions_in(clause, set(words.runner_types))
+        if found:
+            return found
+    chain = [launcher, *list(view.ancestors(launcher))[:3]]
+    for predicate in chain:
+        subjects = [
+            c for c in view.children(predicate)
+            if view.tokens[c].relation.startswith("nsubj") and c not in own
+            and not _is_project(view, c, words)
+        ]  # fmt: skip
+        if subjects:  # a person or place above the launch speaks or hosts; runs nothing
+            found = _subject_runners(view, subjects[0], words)
+            return [m for m in found if m.type in words.runner_types]
+    top = chain[-1]
+    if view.tokens[top].head >= 0:
+        return []  # the chain was cut short of the clause's root
+    roots = [i for i, token in enumerate(view.tokens) if token.head < 0 and i < top]
+    if not roots or not any(
+        view.tokens[i].lemma in words.clause_joiners for i in range(roots[-1] + 1, min(own))
+    ):
+        return []
+    subjects = [c for c in view.children(roots[-1]) if view.tokens[c].relation == "nsubj"]
+    if not subjects:
+        return []
+    found = _subject_runners(view, subjects[0], words)
+    return [m for m in found if m.type in words.runner_types]
+
+
+def _frame_runners(view: SentenceView, words: InitiativeWords) -> list[Mention]:
+    """ "В рамках программы будут проложены газопроводы" after "Область и компания X
+    утвердили программу": who adopted or launched the framing programme (the subject of
+    the verb whose object it was, a few sentences back) runs the works done within it."""
+    framed = [
+        i for i, token in enumerate(view.tokens)
+        if token.pos == "NOUN" and token.lemma not in words.frame_nouns
+        and _framing_noun(view, i, words)
+    ]  # fmt: skip
+    if not framed:
+        return []
+    lemma = view.tokens[framed[0]].lemma
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - _INTRODUCED_LOOK_BACK) : position]):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        for token in earlier.tokens:
+            if token.lemma != lemma or token.relation != "obj":
+                continue
+            verb = token.head
+            subjects = [
+                c for c in earlier.children(verb) if earlier.tokens[c].relation.startswith("nsubj")
+            ]
+            found: list[Mention] = []
+            for subject in subjects:
+                nouns = [subject] + [
+                    c for c in earlier.children(subject) if earlier.tokens[c].relation == "conj"
+                ]
+                for noun in nouns:
+                    named = earlier.mentions_in(
+                        [noun, *(c for c in earlier.children(noun)
+                                 if earlier.tokens[c].relation in {"appos", "flat:name"})],
+                        set(words.runner_types),
+                    ) or _subject_runners(earlier, noun, words)  # fmt: skip
+                    found.extend(m for m in named if m not in found)
+            if found:
+                return found
+    return []
+
+
+def _sides_of_document(view: SentenceView, words: InitiativeWords) -> list[Mention]:
+    """ "стороны создадут предприятие": the organisations or states that signed the
+    latest document the report named signed, in the sentences before."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - _INTRODUCED_LOOK_BACK) : position]):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        for i in range(len(earlier.tokens) - 1, -1, -1):
+            if earlier.tokens[i].lemma in words.document_nouns:
+                # people who signed stand for their organisations, named elsewhere
+                signers = [m for m in _document_signers(earlier, i, words) if m.type != "PER"]
+                if len(signers) >= 2:
+                    return signers
+    return []

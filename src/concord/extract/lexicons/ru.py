@@ -643,7 +643,7 @@ INITIATIVE = InitiativeWords(
     runner_nouns=frozenset({
         "компания", "корпорация", "концерн", "холдинг", "группа", "фонд", "банк", "фирма",
         "госкорпорация", "агентство", "оператор", "производитель", "застройщик", "инвестор",
-        "университет", "вуз", "институт", "мэрия", "администрация",
+        "университет", "вуз", "институт", "мэрия", "администрация", "монополия", "министерство",
     }),
     document_complements=frozenset({
         "закон", "постановление", "указ", "резолюция", "решение", "документ", "бюджет",
@@ -687,7 +687,7 @@ INITIATIVE = InitiativeWords(
     work_nouns=frozenset({"ремонт", "капремонт"}),
     payment_nouns=frozenset({
         "погашение", "покупка", "оплата", "лечение", "содержание", "обслуживание",
-        "компенсация", "возмещение", "пособие", "надбавка",
+        "компенсация", "возмещение", "пособие", "надбавка", "докапитализация", "санация",
     }),
     deployment_verbs=frozenset({
         "вывести", "выводить", "перебросить", "стянуть", "мобилизовать", "задействовать",
@@ -772,7 +772,9 @@ INITIATIVE = InitiativeWords(
     illegal_modifiers=frozenset({"нелегально", "незаконно", "самовольно", "нелегальный"}),
     capacity_prepositions=frozenset({"на"}),
     proposal_verbs=frozenset({"предложить", "предлагать"}),
-    government_nouns=frozenset({"власть", "руководство", "администрация"}),
+    government_nouns=frozenset({
+        "власть", "руководство", "администрация", "правительство",
+    }),
     city_government_nouns=frozenset({"мэрия", "управа"}),
     conducting_verbs=frozenset({"вести", "выполнять", "выполнить", "осуществлять"}),
     work_reference_nouns=frozenset({
@@ -789,6 +791,8 @@ INITIATIVE = InitiativeWords(
     }),
     budget_nouns=frozenset({"бюджет"}),
     readiness_words=frozenset({"готовый", "готов"}),
+    relative_pronouns=frozenset({"который"}),
+    clause_joiners=frozenset({"и", ","}),
     territory_nouns=frozenset({"город", "регион", "область", "край", "республика", "район"}),
     territory_adjectives=MappingProxyType({
         "городской": "город", "региональный": "регион", "областной": "область",
