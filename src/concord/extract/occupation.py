@@ -93,12 +93,12 @@ class OccupationWords:
     # "X, который был мэром Y": verbs that link a relative clause's subject to a post
     copulas: frozenset[str] = frozenset()
     now_words: frozenset[str] = frozenset()  # "X, бывший A, ныне B": B is held now
-    # "X проработал на посту тренера", "X останется в должности президента": a noun for an
-    # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
     # "первый бразильский космонавт": a country adjective on a calling is a nationality,
     # not a place of work (on a state's post it is: "французский премьер")
     nationality_posts: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
+    # "X проработал на посту тренера", "X останется в должности президента": a noun for an
+    # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
     office_nouns: frozenset[str] = frozenset()
     office_prepositions: frozenset[str] = frozenset()
     # "Председателем совета директоров избран X" after a report on a company: the words of a
