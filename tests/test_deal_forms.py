@@ -374,3 +374,46 @@ def test_talks_that_came_before_a_purchase_are_no_hedge(analyse: Analyse) -> Non
     found = deals(analyse, "Концерн «Орбита» купил компанию «Вектор» после долгих переговоров.")
     assert found == {(frozenset({"Орбита", "Вектор"}), "купля/продажа")}
     assert not deals(analyse, "Концерн «Орбита» ведёт переговоры о покупке компании «Вектор».")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places that only say where what was sold lies are no sides (deal12)
+        ("Концерн «Вектор» купил у компании «Альфа» три фабрики в штатах Техас и Луизиана.",
+         {(frozenset({"Вектор", "Альфа"}), "купля/продажа")}),
+        # a target of the money, with no place phrase in the locative, stays a side
+        ("Фонд «Альфа» инвестировал в экономику Казахстана 5 млн долларов.",
+         {(frozenset({"Альфа", "Казахстан"}), "инвестиции")}),
+        ("Компания «Вектор» поставляет газ на Украину.",
+         {(frozenset({"Вектор", "Украина"}), "поставка")}),
+        # a region of many unnamed borrowers is no side
+        ("Банк «Заря» выдал кредиты предприятиям Кузбасса.", set()),
+        # a plant named in the loan's purpose is no side
+        ("Банк «Восток» выдал компании «Вектор» кредит на реконструкцию комбината «Северный».",
+         {(frozenset({"Восток", "Вектор"}), "займ/возвращение займа")}),
+        # a plant the goods are for is no side; a plant sold is
+        ("Концерн «Орбита» поставит компании «Сириус» генераторы для электростанции «Лесная».",
+         {(frozenset({"Орбита", "Сириус"}), "поставка")}),
+        ("Холдинг «Альфа» купил у компании «Бета» завод «Звезда».",
+         {(frozenset({"Альфа", "Бета", "Звезда"}), "купля/продажа")}),
+        # a plant invested in, a field a stake is bought in: the asset, a side
+        ("Компания «Альфа» вложит 20 млн евро в строительство завода «Бета» под Тулой.",
+         {(frozenset({"Альфа", "Бета"}), "инвестиции")}),
+        ("Холдинг «Альфа» купил у компании «Бета» долю в месторождении «Северное».",
+         {(frozenset({"Альфа", "Бета", "Северное"}), "купля/продажа")}),
+        # co-funders with nobody to receive the money make no deal
+        ("Фонд «Альфа» и фонд «Бета» договорились о партнерстве. В этом году они выделят "
+         "15 млн рублей.", set()),
+        ("Фонд «Альфа» выделит компании «Бета» 15 млн рублей.",
+         {(frozenset({"Альфа", "Бета"}), "инвестиции")}),
+        # a headline line is a sentence like any other: its deal is told with its own names
+        ("Киев даст Кишиневу кредит\n\nУкраина предоставит Молдавии кредит в 100 млн долларов.",
+         {(frozenset({"Киев", "Кишинев"}), "займ/возвращение займа"),
+          (frozenset({"Украина", "Молдавия"}), "займ/возвращение займа")}),
+    ],
+)
+def test_names_inside_the_object_or_purpose_are_no_sides(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse, text) == expected

@@ -79,6 +79,22 @@ class DealWords:
     # three fines, purchases of three companies three purchases); a loan to two borrowers
     # is one deal
     split_kinds: frozenset[str] = frozenset()
+    # Name types that are no side when they only say where something lies: "купила заводы в
+    # штатах Огайо и Мичиган" (a place phrase in the locative, or one hanging on no anchor)
+    located_types: frozenset[str] = frozenset()
+    # "кредит на строительство завода «X»": a name inside the purpose phrase is no side, in
+    # deals of these kinds (an embargo "на ввоз мяса из X" names its target there)
+    purpose_prepositions: frozenset[str] = frozenset()
+    purpose_kinds: frozenset[str] = frozenset()
+    # Plants and sites whose name is a title when the plant is not itself the deal's
+    # complement: "турбины для электростанции «X»" (but "купил завод «X»": a side)
+    plant_nouns: frozenset[str] = frozenset()
+    # Kinds where such a plant is what the deal serves; a plant bought or invested in
+    # ("вложит средства в завод «X»") is a side
+    plant_title_kinds: frozenset[str] = frozenset()
+    # Kinds that give money to someone: a verb of such a kind naming only givers ("они
+    # выделят 40 млн рублей") names no deal
+    giving_kinds: frozenset[str] = frozenset()
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
@@ -324,6 +340,94 @@ def _in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: 
         head = view.tokens[current].head
         current = head if 0 <= head < len(view.tokens) else None
     return False
+
+
+def _located(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+    """Whether a place's name only says where the deal's object lies ("заводы в штатах Огайо
+    и Мичиган", "заводы в Огайо"): on its way up it passes a place phrase in the locative, or
+    one that hangs on no anchor; "инвестировал в Россию" (a target, no locative) stays."""
+    if mention.type not in words.located_types:
+        return False
+    current = _root_of(view, mention)
+    if current is not None and _region_of_many(view, current, anchors):
+        return True
+    seen: set[int] = set()
+    while current is not None and current not in anchors and current not in seen:
+        seen.add(current)
+        head = view.tokens[current].head
+        if view.tokens[current].lemma in words.plant_nouns:
+            return False  # "долю в месторождении X": the asset itself, not a place
+        if view.preposition(current) in words.place_prepositions and (
+            view.tokens[current].feats.get("Case") == "Loc"
+            or (not view.tokens[current].feats.get("Case") and head not in anchors)
+        ):
+            return True
+        current = head if 0 <= head < len(view.tokens) else None
+    return False
+
+
+def _region_of_many(view: SentenceView, root: int, anchors: list[int]) -> bool:
+    """Whether a place's name only says where many unnamed parties are from ("заем
+    энергетикам Поволжья"): a bare genitive on a plural common noun that is no anchor."""
+    token = view.tokens[root]
+    head = token.head
+    return (
+        0 <= head < len(view.tokens)
+        and head not in anchors
+        and token.relation.startswith("nmod")
+        and not view.preposition(root)
+        and token.feats.get("Case") == "Gen"
+        and view.tokens[head].pos == "NOUN"
+        and view.tokens[head].feats.get("Number") == "Plur"
+        and view.mention_at(head) is None
+    )
+
+
+def _in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+    """Whether the name sits inside the deal's purpose ("кредит на модернизацию комбината
+    «X»"): a word above the name's own, short of the trigger, opens a purpose phrase;
+    "поставки на Украину" (the name itself after the preposition) stays a side."""
+    root = _root_of(view, mention)
+    if root is None:
+        return False
+    current: int | None = view.tokens[root].head
+    if view.tokens[root].relation.startswith("appos") and current is not None:
+        current = view.tokens[current].head  # "на компанию «X»": the name's own noun
+    seen: set[int] = set()
+    while current is not None and 0 <= current < len(view.tokens):
+        if current in anchors or current in seen:
+            return False
+        seen.add(current)
+        if (
+            view.tokens[current].pos == "NOUN"
+            and view.preposition(current) in words.purpose_prepositions
+        ):
+            return True
+        current = view.tokens[current].head
+    return False
+
+
+def _plant_title(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+    """Whether the name is the title of a plant that is not itself a complement of the deal
+    ("турбины для электростанции «X»"); "купил завод «X»" keeps X as the thing sold."""
+    root = _root_of(view, mention)
+    if root is None:
+        return False
+    plant = view.tokens[root].head
+    if not 0 <= plant < len(view.tokens) or view.tokens[plant].lemma not in words.plant_nouns:
+        return False
+    return view.tokens[plant].head not in anchors
+
+
+def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) -> bool:
+    """Whether the subject is several givers told together ("A и B выделят", "они
+    выделят"): a plural pronoun or a coordinated list, not one name the parser hung
+    another on."""
+    return any(
+        view.tokens[head].lemma in words.plural_pronouns
+        or any(view.tokens[child].relation.startswith("conj") for child in view.children(head))
+        for head in subjects
+    )
 
 
 def _one_list(view: SentenceView, mentions: list[Mention]) -> bool:
@@ -593,6 +697,9 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
             and not _work_title(view, m, words)
+            and not _located(view, m, anchors, words)
+            and not (kind in words.purpose_kinds and _in_purpose(view, m, anchors, words))
+            and not (kind in words.plant_title_kinds and _plant_title(view, m, anchors, words))
         ]
         text = view.document.document.text
         non_places = [
@@ -617,6 +724,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         others = [m for m in non_places if m not in agents]
         if together and not others:
             continue  # only those acting together ("A вместе с B"): no counterparty named
+        if not others and kind in words.giving_kinds and _givers_listed(view, agent_heads, words):
+            continue  # "они выделят 40 млн рублей": givers only, nobody to receive
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
         # with each counterparty; sides in different roles ("A продала B компании C") are
         # one deal

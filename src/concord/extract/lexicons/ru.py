@@ -561,6 +561,15 @@ DEAL = DealWords(
         "газопровод", "нефтепровод", "трубопровод", "проект", "программа",
     }),
     split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
+    located_types=frozenset({"LOC", "LOCORG"}),
+    purpose_prepositions=frozenset({"на"}),
+    purpose_kinds=frozenset({"займ/возвращение займа", "инвестиции", "контракт", "услуги"}),
+    plant_nouns=frozenset({
+        "электростанция", "гэс", "аэс", "тэц", "тэс", "грэс", "завод", "комбинат", "фабрика",
+        "месторождение", "шахта", "рудник",
+    }),
+    plant_title_kinds=frozenset({"поставка", "контракт", "услуги", "займ/возвращение займа"}),
+    giving_kinds=frozenset({"инвестиции", "займ/возвращение займа"}),
 )
 
 INITIATIVE = InitiativeWords(
