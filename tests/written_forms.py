@@ -522,6 +522,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("deal, reports11", "deal report", "deal_reports11.jsonl"),
     ("deal, reports11 after", "deal report", "deal_reports11_after.jsonl"),
     ("deal, reports12", "deal report", "deal_reports12.jsonl"),
+    ("deal, reports12 after", "deal report", "deal_reports12_after.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),
     ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
     ("statement, reports", "statement", "statement_reports.jsonl"),
