@@ -180,10 +180,28 @@ def test_deals_over_long_reports_eleven(analyse: Analyse) -> None:
 def test_deals_over_long_reports_eleven_written_after_the_rules(analyse: Analyse) -> None:
     """Four long reports written once deal11's rules were in and scored once, never fitted
     (recall 0.545, precision 0.375: places and a plant named inside the deal's object, a
-    headline's capitals, a quoted plant's name as sides)."""
+    headline's capitals, a quoted plant's name as sides). deal12 fixed those classes on its
+    own sentences, so it is no longer unseen (P 0.750 since)."""
     score = score_deal_reports(analyse, "deal_reports11_after.jsonl")
     assert score.recall >= 0.54, score.misses
-    assert score.precision >= 0.37, score.spurious
+    assert score.precision >= 0.75, score.spurious
+
+
+def test_deals_over_long_reports_twelve(analyse: Analyse) -> None:
+    """Five long reports (places inside what was sold, plants in a loan's purpose or a
+    supply's, a headline, co-funders with no recipient), written and scored before deal12's
+    rules (recall 0.625, precision 0.462 then)."""
+    score = score_deal_reports(analyse, "deal_reports12.jsonl")
+    assert score.recall >= 0.62, score.misses
+    assert score.precision >= 0.80, score.spurious
+
+
+def test_deals_over_long_reports_twelve_written_after_the_rules(analyse: Analyse) -> None:
+    """Three long reports written once deal12's rules were in, committed before scoring and
+    scored once, never fitted (recall 0.909, precision 0.900; the base 0.909 / 0.455)."""
+    score = score_deal_reports(analyse, "deal_reports12_after.jsonl")
+    assert score.recall >= 0.90, score.misses
+    assert score.precision >= 0.90, score.spurious
 
 
 def test_statements_on_the_unseen_classes(analyse: Analyse) -> None:
