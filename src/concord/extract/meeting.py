@@ -24,7 +24,14 @@ from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.sentence_view import SentenceView, SentenceWords, first_date, named_before
+from concord.extract.sentence_view import (
+    SentenceView,
+    SentenceWords,
+    first_date,
+    name_genders,
+    named_before,
+    sentence_holding,
+)
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -477,29 +484,28 @@ def _post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
     """The lemmas of the post a name stands in apposition to, with its dependents
     ("генеральный директор госкорпорация росатом"), not the rest of the clause ("принял в
     штаб-квартире банка министра X": the bank is the venue's, not the minister's)."""
-    for sentence in document.sentences:
-        if not sentence.start <= mention.start < sentence.end:
-            continue
-        tokens = sentence.tokens
-        indices = sentence.token_indices(mention.start, mention.end)
-        if not indices:
-            return []
-        current, seen = indices[0], set()
-        while tokens[current].relation in _NAME_PARTS and current not in seen:
-            seen.add(current)
-            current = tokens[current].head
-            if not 0 <= current < len(tokens):
-                return []
-            if tokens[current].pos == "NOUN":
-                post = [current]
-                for position in range(len(tokens)):  # the post's subtree, name left out
-                    chain, step = position, 0
-                    while 0 <= chain < len(tokens) and chain != current and step < 20:
-                        chain, step = tokens[chain].head, step + 1
-                    if chain == current and position not in indices and position != current:
-                        post.append(position)
-                return [tokens[i].lemma for i in post]
+    sentence = sentence_holding(document, mention.start)
+    if sentence is None:
         return []
+    tokens = sentence.tokens
+    indices = sentence.token_indices(mention.start, mention.end)
+    if not indices:
+        return []
+    current, seen = indices[0], set()
+    while tokens[current].relation in _NAME_PARTS and current not in seen:
+        seen.add(current)
+        current = tokens[current].head
+        if not 0 <= current < len(tokens):
+            return []
+        if tokens[current].pos == "NOUN":
+            post = [current]
+            for position in range(len(tokens)):  # the post's subtree, name left out
+                chain, step = position, 0
+                while 0 <= chain < len(tokens) and chain != current and step < 20:
+                    chain, step = tokens[chain].head, step + 1
+                if chain == current and position not in indices and position != current:
+                    post.append(position)
+            return [tokens[i].lemma for i in post]
     return []
 
 
@@ -604,18 +610,18 @@ def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence
     """The sentence and the token through which a name (or the post it stands in apposition
     to) takes its place in the clause: climbing the name's own parts to the first other
     relation."""
-    for sentence in document.sentences:
-        if not sentence.start <= mention.start < sentence.end:
-            continue
-        indices = sentence.token_indices(mention.start, mention.end)
-        if not indices:
-            return None
-        current, seen = indices[0], set()
-        while 0 <= current < len(sentence.tokens) and current not in seen:
-            seen.add(current)
-            if sentence.tokens[current].relation not in _NAME_PARTS:
-                return sentence, current
-            current = sentence.tokens[current].head
+    sentence = sentence_holding(document, mention.start)
+    if sentence is None:
+        return None
+    indices = sentence.token_indices(mention.start, mention.end)
+    if not indices:
+        return None
+    current, seen = indices[0], set()
+    while 0 <= current < len(sentence.tokens) and current not in seen:
+        seen.add(current)
+        if sentence.tokens[current].relation not in _NAME_PARTS:
+            return sentence, current
+        current = sentence.tokens[current].head
     return None
 
 
@@ -659,22 +665,21 @@ def _introduction(document: AnalysedDocument, mention: Mention) -> list[tuple[st
     """The lemmas that introduce a person: those before the name back to the sentence's
     start, its last verb or the person named before (the post and its country), each
     with whether it is a proper name."""
-    for sentence in document.sentences:
-        if not sentence.start <= mention.start < sentence.end:
+    sentence = sentence_holding(document, mention.start)
+    if sentence is None:
+        return []
+    earlier = [m.end for m in document.mentions if m.type == "PER"]
+    lemmas: list[tuple[str, bool]] = []
+    for token in sentence.tokens:
+        if token.start >= mention.start:
+            break
+        if token.pos in {"VERB", "AUX"} or any(
+            token.start < end <= mention.start and token.end >= end for end in earlier
+        ):
+            lemmas = []
             continue
-        earlier = [m.end for m in document.mentions if m.type == "PER"]
-        lemmas: list[tuple[str, bool]] = []
-        for token in sentence.tokens:
-            if token.start >= mention.start:
-                break
-            if token.pos in {"VERB", "AUX"} or any(
-                token.start < end <= mention.start and token.end >= end for end in earlier
-            ):
-                lemmas = []
-                continue
-            lemmas.append((token.lemma.lower(), token.pos == "PROPN"))
-        return lemmas
-    return []
+        lemmas.append((token.lemma.lower(), token.pos == "PROPN"))
+    return lemmas
 
 
 def _of_country(adjective: str, word: str, proper: bool = False) -> bool:
@@ -810,13 +815,7 @@ def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention
 
 def _mention_gender(document: AnalysedDocument, mention: Mention) -> str:
     """The gender the name's first word shows ("Ангела" Fem), or ''."""
-    for sentence in document.sentences:
-        if sentence.start <= mention.start < sentence.end:
-            for index in sentence.token_indices(mention.start, mention.end):
-                gender = sentence.tokens[index].feats.get("Gender", "")
-                if gender:
-                    return gender
-    return ""
+    return next(iter(name_genders(document, mention)), "")
 
 
 def _zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:

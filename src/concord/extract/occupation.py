@@ -25,7 +25,12 @@ from concord.extract.positions import (
     is_post_by_form,
     position_extent,
 )
-from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.extract.sentence_view import (
+    SentenceView,
+    name_genders,
+    named_before,
+    organisation_meant,
+)
 from concord.knowledge.concepts import (
     is_post_wording,
     post_concept,
@@ -1332,16 +1337,7 @@ def _named_together(
 
 def _known_gender(view: SentenceView, person: Mention, gender: str) -> bool:
     """Whether the name's words are known to be of this gender (unknown: no)."""
-    sentence = next(
-        (s for s in view.document.sentences if s.start <= person.start < s.end), None
-    )
-    if sentence is None:
-        return False
-    genders = {
-        sentence.tokens[i].feats.get("Gender", "")
-        for i in sentence.token_indices(person.start, person.end)
-    } - {""}
-    return genders == {gender}
+    return set(name_genders(view.document, person)) == {gender}
 
 
 def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
@@ -1532,16 +1528,8 @@ def _at_appointer(
 
 def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
     """Whether the name's words are of the pronoun's gender (unknown on either side: yes)."""
-    sentence = next(
-        (s for s in view.document.sentences if s.start <= person.start < s.end), None
-    )
-    if sentence is None or not gender:
-        return True
-    genders = {
-        sentence.tokens[i].feats.get("Gender", "")
-        for i in sentence.token_indices(person.start, person.end)
-    } - {""}
-    return not genders or gender in genders
+    genders = name_genders(view.document, person)
+    return not gender or not genders or gender in genders
 
 
 def _verb_claims(

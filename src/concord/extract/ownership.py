@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from concord.claim import Claim, Mention
-from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.extract.sentence_view import (
+    SentenceView,
+    named_before,
+    organisation_meant,
+    sentence_holding,
+)
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -1165,9 +1170,7 @@ def _stand_for(
 
 def _is_subject(view: SentenceView, mention: Mention) -> bool:
     """The mention, or the noun it names ("Основатель сети Y"), is a clause's subject."""
-    sentence = next(
-        (s for s in view.document.sentences if s.start <= mention.start < s.end), None
-    )
+    sentence = sentence_holding(view.document, mention.start)
     if sentence is None:
         return False
     tokens = sentence.tokens

@@ -32,6 +32,23 @@ class SentenceWords:
     organisation_kin: tuple[frozenset[str], ...] = ()
 
 
+def sentence_holding(document: AnalysedDocument, offset: int) -> Sentence | None:
+    """The sentence a character offset (a mention's start) lies in."""
+    return next((s for s in document.sentences if s.start <= offset < s.end), None)
+
+
+def name_genders(document: AnalysedDocument, mention: Mention) -> list[str]:
+    """The genders the tagger gives the words of a name, in order, unknown ones left out."""
+    sentence = sentence_holding(document, mention.start)
+    if sentence is None:
+        return []
+    genders = (
+        sentence.tokens[i].feats.get("Gender", "")
+        for i in sentence.token_indices(mention.start, mention.end)
+    )
+    return [gender for gender in genders if gender]
+
+
 def named_before(
     document: AnalysedDocument, offset: int, types: Collection[str], sentences_back: int
 ) -> list[Mention]:
@@ -130,7 +147,7 @@ def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[st
     name = mention.text.lower().replace("ё", "е")
     if any(_stem(noun) in name for noun in nouns):
         return True
-    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    sentence = sentence_holding(document, mention.start)
     if sentence is None:
         return False
     before = [t for t in sentence.tokens if t.end <= mention.start and t.pos != "PUNCT"]
@@ -161,7 +178,7 @@ _SUBJECT_THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound", "n
 def _is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name, or the noun it names ("Авиакомпания «X»", "Сеть пекарен «X»"),
     is the subject of its sentence's main clause."""
-    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    sentence = sentence_holding(document, mention.start)
     if sentence is None:
         return False
     tokens = sentence.tokens

@@ -21,6 +21,7 @@ from concord.extract.sentence_view import (
     entity_argument,
     named_before,
     organisation_meant,
+    sentence_holding,
 )
 
 
@@ -184,7 +185,7 @@ def _organisation_before(
 
 def _named_as_place(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
     """Whether the name stands right after a place preposition ("в Пулково", "на «Уралмаше»")."""
-    sentence = next((s for s in analysed.sentences if s.start <= mention.start < s.end), None)
+    sentence = sentence_holding(analysed, mention.start)
     if sentence is None:
         return False
     before = [t for t in sentence.tokens if t.end <= mention.start and t.text not in '«"']
