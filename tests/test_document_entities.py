@@ -36,3 +36,24 @@ def test_a_place_and_an_organisation_stay_apart() -> None:
     place = Mention(0, 5, "Тулы", "LOC", "Тула")
     entities = group_mentions([place, _organisation(20, "Тулы")])
     assert len(entities) == 2
+
+
+def _person(start: int, text: str, normal: str) -> Mention:
+    return Mention(start, start + len(text), text, "PER", normal)
+
+
+def test_a_surname_read_back_to_the_wrong_nominative_joins_its_person() -> None:
+    entities = group_mentions([
+        _person(0, "Ольги Луговой", "Ольга Лугова"), _person(40, "Ольга Луговая", "Ольга Луговая"),
+    ])  # fmt: skip
+    assert [entity.name for entity in entities] == ["Ольга Луговая"]
+    assert len(entities[0].mentions) == 2
+
+
+def test_people_with_different_given_names_or_surnames_stay_apart() -> None:
+    entities = group_mentions([
+        _person(0, "Ольга Луговая", "Ольга Луговая"), _person(40, "Павел Луговой", "Павел Луговой"),
+        _person(80, "Анна Котова", "Анна Котова"), _person(120, "Анна Котельникова",
+                                                          "Анна Котельникова"),
+    ])  # fmt: skip
+    assert len(entities) == 4

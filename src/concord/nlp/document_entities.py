@@ -27,6 +27,21 @@ def _surname_alone_of(short: list[str], full: list[str]) -> bool:
     return stem is not None and russian_surname_stem(full[-1]) == stem
 
 
+def _surname_form_of(short: list[str], full: list[str]) -> bool:
+    """ "Ирина Ярова" (from "Ирины Яровой") and "Ирина Яровая": the same given names and
+    surnames that differ only in their last two letters, a case form read back to the wrong
+    nominative; within one report that is one person."""
+    if len(short) != len(full) or len(short) < 2 or short[:-1] != full[:-1]:
+        return False
+    first, second = short[-1], full[-1]
+    stem = max(len(first), len(second)) - 2
+    return stem >= 4 and first[:stem] == second[:stem]
+
+
+def _read_in_nominative(mention: Mention) -> bool:
+    return name_key(mention.text) == name_key(mention.normal)
+
+
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], int] = {}
@@ -42,8 +57,17 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
                     index = candidate
                     break
             if index is None:  # one person only whose surname is a form of it
-                kin = [c for c in people if _surname_alone_of(parts, name_parts(entities[c].name))]
+                kin = [
+                    c
+                    for c in people
+                    if _surname_alone_of(parts, name_parts(entities[c].name))
+                    or _surname_form_of(parts, name_parts(entities[c].name))
+                ]
                 index = kin[0] if len(kin) == 1 else None
+                if index is not None and _read_in_nominative(mention) and not any(
+                    _read_in_nominative(m) for m in entities[index].mentions
+                ):
+                    entities[index].name = mention.normal  # the text's own nominative wins
         else:
             index = by_key.get((_family(mention.type), name_key(mention.normal)))
             if index is None and mention.type == "ORG":  # "«Северникеля»" is «Северникель»
