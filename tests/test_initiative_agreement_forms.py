@@ -141,6 +141,16 @@ def test_a_party_after_s_and_a_document_in_force(analyse: Analyse) -> None:
         "agreement",
     )
     assert in_force.values("signed_on") == []  # the day it took force is not the signing
+    (taking_force,) = of_type(  # the imperfective too: "вступает в силу с …"
+        analyse("Новый таможенный договор вступает в силу с 1 июля."), "agreement"
+    )
+    assert taking_force.values("kind") == ["договор"]
+    (standing,) = of_type(  # a document called in force is signed, its terms reported
+        analyse("По действующему контракту завод получает уголь по 40 долларов за тонну."),
+        "agreement",
+    )
+    assert standing.values("kind") == ["контракт"]
+    assert not of_type(analyse("Действующее законодательство запрещает продажу земли."), "agreement")
     (english,) = of_type(
         analyse("The agreement on free trade entered into force on 1 January."), "agreement"
     )

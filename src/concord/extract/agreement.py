@@ -74,6 +74,8 @@ class AgreementWords:
     # "подписанным ранее соглашением": a document the sentence calls signed before is a fact
     # whatever the clause's tense
     signed_participles: frozenset[str] = frozenset()
+    # "по действующему договору": a participle saying the document is in force, so signed
+    in_force_participles: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -174,9 +176,13 @@ def _only_reached(view: SentenceView, index: int, words: AgreementWords) -> bool
 
 def _signed_before(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "в соответствии с подписанным ранее соглашением …": a past participle of signing
-    on the document says it is signed already."""
+    on the document says it is signed already; "по действующему договору", in force."""
     return any(
         view.tokens[child].lemma in words.signed_participles
+        or (
+            view.tokens[child].lemma in words.in_force_participles
+            and view.tokens[child].feats.get("VerbForm") == "Part"
+        )
         or (
             view.tokens[child].lemma in words.sign_verbs
             and view.tokens[child].feats.get("VerbForm") == "Part"

@@ -457,7 +457,7 @@ AGREEMENT = AgreementWords(
     subject_prepositions=frozenset({"по", "о", "об", "в", "на"}),  # "контракт на поставку"
     place_prepositions=frozenset({"в"}),
     party_prepositions=frozenset({"с", "со", "между"}),  # "заключил с X контракт"
-    force_verbs=frozenset({"вступить", "вступление"}),
+    force_verbs=frozenset({"вступить", "вступать", "вступление"}),
     force_nouns=frozenset({"сила"}),
     term_nouns=frozenset({"срок"}),
     term_units=frozenset({"год", "месяц", "неделя", "день"}),
@@ -482,6 +482,7 @@ AGREEMENT = AgreementWords(
     oral_kinds=frozenset({"договоренность", "договорённость"}),
     reaching_words=frozenset({"достигнуть", "достичь", "достижение"}),
     signed_participles=frozenset({"подписанный", "заключенный", "заключённый"}),
+    in_force_participles=frozenset({"действовать"}),
 )
 
 DEAL = DealWords(
