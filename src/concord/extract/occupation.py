@@ -155,10 +155,28 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             post = _outer_post(view, index, words)
             if _issuer_post(view, post, first, words):
                 return None  # "Указом президента X назначен": the post is the issuer's
+            if _kin_of_holder(view, post, words):
+                return None  # "Сын мэра Кирилл": the name is the son's, the post his father's
             return post
         index -= 1
         steps += 1
     return None
+
+
+def _kin_of_holder(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """A post in the genitive after a word for a person that is no post (a relative, a
+    friend, a rival: "вдова губернатора Анна X", "младший сын мэра X") is the post of
+    someone else, the one the name stands by is related to."""
+    if view.tokens[post].feats.get("Case") != "Gen":
+        return False
+    index = post - 1
+    while index >= 0 and view.tokens[index].pos in {"ADJ", "DET"}:
+        index -= 1  # "младший сын мэра"
+    return (
+        index >= 0
+        and view.tokens[index].pos == "NOUN"
+        and view.tokens[index].lemma.lower() in words.posts.not_posts
+    )
 
 
 def _plural_genitive(token: Token) -> bool:
@@ -484,13 +502,19 @@ def _posts_by_verb(
         child
         for child in view.subtree(first_verb)
         if view.tokens[child].relation == "conj"
-        and view.tokens[child].pos in {"VERB", "AUX"}
+        and (view.tokens[child].pos in {"VERB", "AUX"} or _copula_post(view, child, words))
             and not any(
                 view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
             )
         ]
     found = []
     for verb in verbs:
+        if not appointed and _copula_post(view, verb, words):
+            # "X восемь лет был председателем думы", "заведовал кафедрой, затем был
+            # проректором": the post is the copula's predicate, its subject's
+            end = max(view.subtree(verb, skip=frozenset({"nsubj", "conj", "cop", "punct"})))
+            found.append((verb, verb, end + 1))
+            continue
         office = _office_held(view, verb, words)
         if view.tokens[verb].lemma not in words.role_verbs and office is None:
             continue
@@ -533,6 +557,17 @@ def _posts_by_verb(
                 found.append((verb, child, max(phrase) + 1))
                 break
     return found
+
+
+def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A post noun that is the predicate of a copula ("был председателем", "является
+    директором"), not itself a name."""
+    return (
+        view.tokens[index].pos == "NOUN"
+        and is_position(view.tokens[index].lemma, words.posts)
+        and view.mention_at(index) is None
+        and any(view.tokens[c].relation == "cop" for c in view.children(index))
+    )
 
 
 def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
@@ -729,6 +764,10 @@ def _claim(
             organisation, organisation_span = view.phrase(extent.organisation)
             arguments.append(Argument("where", organisation, organisation_span))
     if not any(argument.role == "where" for argument in arguments):
+        antecedent = _relative_owner(view, post, words)
+        if antecedent is not None:  # "банк «Заря», председатель правления которого X"
+            arguments.append(_place_of_work(view, antecedent, [], words))
+    if not any(argument.role == "where" for argument in arguments):
         owner = _possessor_named_before(view, post, words)
         if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
             arguments.append(view.entity_argument("where", owner))
@@ -796,6 +835,31 @@ def _board_owner(
         for noun in words.board_owner_nouns
     )  # fmt: skip
     return None if another else owner
+
+
+def _relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
+    """ "банк «Заря», председатель правления которого X": a relative pronoun in the genitive
+    inside the post's phrase says whose post it is, the organisation or place named right
+    before the clause's comma."""
+    pronoun = next(
+        (
+            i
+            for i in view.subtree(post, skip=frozenset({"appos", "acl:relcl", "conj"}))
+            if view.tokens[i].lemma in words.relative_pronouns
+            and view.tokens[i].feats.get("Case") == "Gen"
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    comma = next((i for i in range(min(post, pronoun), -1, -1) if view.tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    before = comma - 1
+    while before >= 0 and view.tokens[before].pos == "PUNCT":
+        before -= 1  # the closing quote of "«Заря»"
+    named = view.mention_at(before) if before >= 0 else None
+    return named if named is not None and named.type in _WHERE_TYPES else None
 
 
 def _possessor_named_before(
@@ -1219,9 +1283,10 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
         named = named_before(view.document, token.start, {"PER"}, 1)
         if not named or not _same_gender(view, named[-1], token.feats.get("Gender", "")):
             continue
+        by_verb = _posts_by_verb(view, index, words)
         claims.extend(
             _claim(view, named[-1], post, end, words, view.modality(verb))
-            for verb, post, end in _posts_by_verb(view, index, words)
+            for verb, post, end in by_verb
             if _held(view, post, words) is not None
         )
         # "До этого он работал в Y", "До этого он возглавлял Y": a place of work
@@ -1229,6 +1294,7 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
         head = token.head  # "он был вице-министром": the post is the copula's predicate
         if (
             0 <= head < len(view.tokens)
+            and all(post != head for _, post, _ in by_verb)
             and is_position(view.tokens[head].lemma, words.posts)
             and view.mention_at(head) is None
             and any(view.tokens[c].relation == "cop" for c in view.children(head))
