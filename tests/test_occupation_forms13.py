@@ -54,3 +54,31 @@ def test_a_relatives_name_does_not_hold_the_post(analyse: Analyse) -> None:
 def test_a_deputys_name_holds_the_post(analyse: Analyse) -> None:
     found = posts(analyse, "Заместитель губернатора Алина Громова поступила в аспирантуру.")
     assert any(who == "Алина Громова" and post.startswith("заместитель") for who, post, _ in found)
+
+
+def test_a_calling_with_its_genitive_before_a_name(analyse: Analyse) -> None:
+    found = posts(analyse, "Историк Казанского университета Рустам Галеев напомнил о реформе.")
+    assert any(
+        who == "Рустам Галеев" and post == "историк" and "университет" in where.lower()
+        for who, post, where in found
+    )
+
+
+def test_a_noun_with_a_genitive_in_another_case_is_no_calling(analyse: Analyse) -> None:
+    found = posts(analyse, "Собаку соседа Рустам Галеев нашёл во дворе.")
+    assert not [p for p in found if p[0] == "Рустам Галеев"]
+
+
+def test_a_pronoun_reaches_over_a_sentence_naming_no_one(analyse: Analyse) -> None:
+    text = (
+        "Главным инженером назначен Геннадий Сурков. Ему 47 лет. "
+        "До этого он был директором насосной станции."
+    )
+    found = posts(analyse, text)
+    assert any(who == "Геннадий Сурков" and post.startswith("директор") for who, post, _ in found)
+
+
+def test_a_visitor_or_a_state_title_with_a_genitive_is_no_calling(analyse: Analyse) -> None:
+    assert not posts(analyse, "Посетитель выставки Игорь Мамонтов оставил отзыв.")
+    found = posts(analyse, "Стихи прочёл народный артист России Игорь Мамонтов.")
+    assert not [p for p in found if p[0] == "Игорь Мамонтов"]

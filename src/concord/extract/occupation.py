@@ -143,7 +143,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         if _outside_names(view, index) and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
             or (
-                index == first - 1
+                _calling_reaches(view, index, first)
                 and is_post_by_form(token, words.posts, opens_sentence=index == 0)
                 and not _plural_genitive(token)  # "лидер калужских коммунистов X"
             )
@@ -161,6 +161,32 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         index -= 1
         steps += 1
     return None
+
+
+def _calling_reaches(view: SentenceView, calling: int, first: int) -> bool:
+    """A calling read by its form stands right before the name, or before its own genitive
+    complement and then the name ("политолог Пермского университета X", "аспирант кафедры
+    металлургии X"): every word between is the calling's, a noun or adjective in the
+    genitive or a name's quote, and the name in the calling's case."""
+    if calling == first - 1:
+        return True
+    own = set(view.subtree(calling))
+    between = range(calling + 1, first)
+    if view.tokens[calling].feats.get("Case") != view.tokens[first].feats.get("Case"):
+        return False  # "Собаку соседа X не видел": the name is the verb's subject
+    return all(
+        i in own
+        and (
+            (view.tokens[i].feats.get("Case") == "Gen"
+            and view.tokens[i].pos in {"NOUN", "ADJ", "PROPN", "DET"})
+            or view.tokens[i].text in {"«", "»", '"'}
+        )
+        for i in between
+    ) and any(  # "народный артист России X": a title of a state, no place of work
+        view.tokens[i].pos == "NOUN"
+        and ((named := view.mention_at(i)) is None or named.type == "ORG")
+        for i in between
+    )
 
 
 def _kin_of_holder(view: SentenceView, post: int, words: OccupationWords) -> bool:
@@ -1273,14 +1299,18 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
 def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "X — министр с 2023 года, до этого он был вице-министром": a pronoun subject of a
     role verb stands for the person named last before it, in its sentence or the one before,
-    when their genders agree; the verb's post is that person's."""
+    when their genders agree; the verb's post is that person's. A sentence between that
+    names no one ("X избран ректором. Ему 52 года. Раньше он был …") does not break the
+    chain."""
     claims: list[Claim] = []
     for index, token in enumerate(view.tokens):
         if token.pos != "PRON" or token.lemma not in words.possessive_pronouns:
             continue
         if token.relation not in {"nsubj", "nsubj:pass"} or token.feats.get("Number") == "Plur":
             continue
-        named = named_before(view.document, token.start, {"PER"}, 1)
+        named = named_before(view.document, token.start, {"PER"}, 1) or named_before(
+            view.document, token.start, {"PER"}, 2
+        )
         if not named or not _same_gender(view, named[-1], token.feats.get("Gender", "")):
             continue
         by_verb = _posts_by_verb(view, index, words)
