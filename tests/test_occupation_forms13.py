@@ -82,3 +82,25 @@ def test_a_visitor_or_a_state_title_with_a_genitive_is_no_calling(analyse: Analy
     assert not posts(analyse, "Посетитель выставки Игорь Мамонтов оставил отзыв.")
     found = posts(analyse, "Стихи прочёл народный артист России Игорь Мамонтов.")
     assert not [p for p in found if p[0] == "Игорь Мамонтов"]
+
+
+def test_a_body_removing_its_officer_names_the_place(analyse: Analyse) -> None:
+    text = "Наблюдательный совет банка «Волга-Кредит» уволил финансового директора Инну Белых."
+    found = posts(analyse, text)
+    assert any(
+        who == "Инна Белых" and post == "финансовый директор" and "Волга-Кредит" in where
+        for who, post, where in found
+    )
+
+
+def test_a_person_removing_an_officer_names_no_place(analyse: Analyse) -> None:
+    found = posts(analyse, "Мэр Степан Кукушкин уволил финансового директора Инну Белых.")
+    assert any(who == "Инна Белых" and not where for who, _, where in found)
+
+
+def test_the_party_one_is_elected_from_is_not_the_place(analyse: Analyse) -> None:
+    found = posts(analyse, "Вопрос задал депутат областной думы от ЛДПР Пётр Клюев.")
+    assert any(
+        who == "Пётр Клюев" and "дум" in where.lower() and "ЛДПР" not in where
+        for who, _, where in found
+    )

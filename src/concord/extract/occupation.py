@@ -111,6 +111,11 @@ class OccupationWords:
     # the nouns a report introduces the board's owner by ("компания", "банк", …)
     board_words: frozenset[str] = frozenset()
     board_owner_nouns: tuple[str, ...] = ()
+    # "Совет директоров «Y» освободил от должности директора X": verbs by which a body
+    # removes its own officer (the post is held there)
+    dismissing_verbs: frozenset[str] = frozenset()
+    # "депутат думы от КПРФ": the party one is elected from, not the place of work
+    party_prepositions: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -735,6 +740,13 @@ def _claim(
         for index in view.subtree(child)
     ]
     candidates = view.mentions_in(possessors + where_tokens, _WHERE_TYPES)
+    elected_from = [
+        m for m in candidates
+        if view.preposition(view.token_indices(m.start, m.end)[0]) in words.party_prepositions
+    ]  # fmt: skip
+    if elected_from and (extent.organisation or len(elected_from) < len(candidates)):
+        # "депутат городской думы от КПРФ": the body, not the party, is the place
+        candidates = [m for m in candidates if m not in elected_from]
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
     split = _post_in_organisation_name(view, extent, where, words)
@@ -1252,7 +1264,9 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
             ):
                 where_from = None
-            nearest = _claim(view, person, post, first, words, where_from=where_from)
+            nearest = _at_remover(
+                view, post, _claim(view, person, post, first, words, where_from=where_from), words
+            )
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
             claims.extend(earlier)
@@ -1620,6 +1634,24 @@ def _at_appointer(
     if appointer is None:
         return claim
     return replace(claim, arguments=[*claim.arguments, view.entity_argument("where", appointer)])
+
+
+def _at_remover(view: SentenceView, post: int, claim: Claim, words: OccupationWords) -> Claim:
+    """ "Совет директоров «Y» освободил от должности генерального директора X": a post with no
+    place, the object of a verb by which an organisation's body appoints or removes, is held
+    at that organisation (not when a person is the subject: "Губернатор уволил министра X")."""
+    token = view.tokens[post]
+    if (
+        any(argument.role == "where" for argument in claim.arguments)
+        or token.relation != "obj"
+        or not 0 <= token.head < len(view.tokens)
+        or view.tokens[token.head].lemma not in words.dismissing_verbs | words.appointing_verbs
+    ):
+        return claim
+    remover = _appointing_organisation(view, token.head)
+    if remover is None:
+        return claim
+    return replace(claim, arguments=[*claim.arguments, view.entity_argument("where", remover)])
 
 
 def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
