@@ -111,6 +111,11 @@ class OccupationWords:
     # the nouns a report introduces the board's owner by ("компания", "банк", …)
     board_words: frozenset[str] = frozenset()
     board_owner_nouns: tuple[str, ...] = ()
+    # "Совет директоров «Y» освободил от должности директора X": verbs by which a body
+    # removes its own officer (the post is held there)
+    dismissing_verbs: frozenset[str] = frozenset()
+    # "депутат думы от КПРФ": the party one is elected from, not the place of work
+    party_prepositions: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -143,7 +148,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         if _outside_names(view, index) and not _names_a_body(view, index, words) and (
             is_position(token.lemma, words.posts)
             or (
-                index == first - 1
+                _calling_reaches(view, index, first)
                 and is_post_by_form(token, words.posts, opens_sentence=index == 0)
                 and not _plural_genitive(token)  # "лидер калужских коммунистов X"
             )
@@ -155,10 +160,54 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             post = _outer_post(view, index, words)
             if _issuer_post(view, post, first, words):
                 return None  # "Указом президента X назначен": the post is the issuer's
+            if _kin_of_holder(view, post, words):
+                return None  # "Сын мэра Кирилл": the name is the son's, the post his father's
             return post
         index -= 1
         steps += 1
     return None
+
+
+def _calling_reaches(view: SentenceView, calling: int, first: int) -> bool:
+    """A calling read by its form stands right before the name, or before its own genitive
+    complement and then the name ("политолог Пермского университета X", "аспирант кафедры
+    металлургии X"): every word between is the calling's, a noun or adjective in the
+    genitive or a name's quote, and the name in the calling's case."""
+    if calling == first - 1:
+        return True
+    own = set(view.subtree(calling))
+    between = range(calling + 1, first)
+    if view.tokens[calling].feats.get("Case") != view.tokens[first].feats.get("Case"):
+        return False  # "Собаку соседа X не видел": the name is the verb's subject
+    return all(
+        i in own
+        and (
+            (view.tokens[i].feats.get("Case") == "Gen"
+            and view.tokens[i].pos in {"NOUN", "ADJ", "PROPN", "DET"})
+            or view.tokens[i].text in {"«", "»", '"'}
+        )
+        for i in between
+    ) and any(  # "народный артист России X": a title of a state, no place of work
+        view.tokens[i].pos == "NOUN"
+        and ((named := view.mention_at(i)) is None or named.type == "ORG")
+        for i in between
+    )
+
+
+def _kin_of_holder(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """A post in the genitive after a word for a person that is no post (a relative, a
+    friend, a rival: "вдова губернатора Анна X", "младший сын мэра X") is the post of
+    someone else, the one the name stands by is related to."""
+    if view.tokens[post].feats.get("Case") != "Gen":
+        return False
+    index = post - 1
+    while index >= 0 and view.tokens[index].pos in {"ADJ", "DET"}:
+        index -= 1  # "младший сын мэра"
+    return (
+        index >= 0
+        and view.tokens[index].pos == "NOUN"
+        and view.tokens[index].lemma.lower() in words.posts.not_posts
+    )
 
 
 def _plural_genitive(token: Token) -> bool:
@@ -484,13 +533,19 @@ def _posts_by_verb(
         child
         for child in view.subtree(first_verb)
         if view.tokens[child].relation == "conj"
-        and view.tokens[child].pos in {"VERB", "AUX"}
+        and (view.tokens[child].pos in {"VERB", "AUX"} or _copula_post(view, child, words))
             and not any(
                 view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
             )
         ]
     found = []
     for verb in verbs:
+        if not appointed and _copula_post(view, verb, words):
+            # "X восемь лет был председателем думы", "заведовал кафедрой, затем был
+            # проректором": the post is the copula's predicate, its subject's
+            end = max(view.subtree(verb, skip=frozenset({"nsubj", "conj", "cop", "punct"})))
+            found.append((verb, verb, end + 1))
+            continue
         office = _office_held(view, verb, words)
         if view.tokens[verb].lemma not in words.role_verbs and office is None:
             continue
@@ -533,6 +588,17 @@ def _posts_by_verb(
                 found.append((verb, child, max(phrase) + 1))
                 break
     return found
+
+
+def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A post noun that is the predicate of a copula ("был председателем", "является
+    директором"), not itself a name."""
+    return (
+        view.tokens[index].pos == "NOUN"
+        and is_position(view.tokens[index].lemma, words.posts)
+        and view.mention_at(index) is None
+        and any(view.tokens[c].relation == "cop" for c in view.children(index))
+    )
 
 
 def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
@@ -674,6 +740,13 @@ def _claim(
         for index in view.subtree(child)
     ]
     candidates = view.mentions_in(possessors + where_tokens, _WHERE_TYPES)
+    elected_from = [
+        m for m in candidates
+        if view.preposition(view.token_indices(m.start, m.end)[0]) in words.party_prepositions
+    ]  # fmt: skip
+    if elected_from and (extent.organisation or len(elected_from) < len(candidates)):
+        # "депутат городской думы от КПРФ": the body, not the party, is the place
+        candidates = [m for m in candidates if m not in elected_from]
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
     split = _post_in_organisation_name(view, extent, where, words)
@@ -728,6 +801,10 @@ def _claim(
         else:
             organisation, organisation_span = view.phrase(extent.organisation)
             arguments.append(Argument("where", organisation, organisation_span))
+    if not any(argument.role == "where" for argument in arguments):
+        antecedent = _relative_owner(view, post, words)
+        if antecedent is not None:  # "банк «Заря», председатель правления которого X"
+            arguments.append(_place_of_work(view, antecedent, [], words))
     if not any(argument.role == "where" for argument in arguments):
         owner = _possessor_named_before(view, post, words)
         if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
@@ -796,6 +873,31 @@ def _board_owner(
         for noun in words.board_owner_nouns
     )  # fmt: skip
     return None if another else owner
+
+
+def _relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
+    """ "банк «Заря», председатель правления которого X": a relative pronoun in the genitive
+    inside the post's phrase says whose post it is, the organisation or place named right
+    before the clause's comma."""
+    pronoun = next(
+        (
+            i
+            for i in view.subtree(post, skip=frozenset({"appos", "acl:relcl", "conj"}))
+            if view.tokens[i].lemma in words.relative_pronouns
+            and view.tokens[i].feats.get("Case") == "Gen"
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    comma = next((i for i in range(min(post, pronoun), -1, -1) if view.tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    before = comma - 1
+    while before >= 0 and view.tokens[before].pos == "PUNCT":
+        before -= 1  # the closing quote of "«Заря»"
+    named = view.mention_at(before) if before >= 0 else None
+    return named if named is not None and named.type in _WHERE_TYPES else None
 
 
 def _possessor_named_before(
@@ -1162,7 +1264,9 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
             ):
                 where_from = None
-            nearest = _claim(view, person, post, first, words, where_from=where_from)
+            nearest = _at_remover(
+                view, post, _claim(view, person, post, first, words, where_from=where_from), words
+            )
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
             claims.extend(earlier)
@@ -1209,19 +1313,24 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
 def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "X — министр с 2023 года, до этого он был вице-министром": a pronoun subject of a
     role verb stands for the person named last before it, in its sentence or the one before,
-    when their genders agree; the verb's post is that person's."""
+    when their genders agree; the verb's post is that person's. A sentence between that
+    names no one ("X избран ректором. Ему 52 года. Раньше он был …") does not break the
+    chain."""
     claims: list[Claim] = []
     for index, token in enumerate(view.tokens):
         if token.pos != "PRON" or token.lemma not in words.possessive_pronouns:
             continue
         if token.relation not in {"nsubj", "nsubj:pass"} or token.feats.get("Number") == "Plur":
             continue
-        named = named_before(view.document, token.start, {"PER"}, 1)
+        named = named_before(view.document, token.start, {"PER"}, 1) or named_before(
+            view.document, token.start, {"PER"}, 2
+        )
         if not named or not _same_gender(view, named[-1], token.feats.get("Gender", "")):
             continue
+        by_verb = _posts_by_verb(view, index, words)
         claims.extend(
             _claim(view, named[-1], post, end, words, view.modality(verb))
-            for verb, post, end in _posts_by_verb(view, index, words)
+            for verb, post, end in by_verb
             if _held(view, post, words) is not None
         )
         # "До этого он работал в Y", "До этого он возглавлял Y": a place of work
@@ -1229,6 +1338,7 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
         head = token.head  # "он был вице-министром": the post is the copula's predicate
         if (
             0 <= head < len(view.tokens)
+            and all(post != head for _, post, _ in by_verb)
             and is_position(view.tokens[head].lemma, words.posts)
             and view.mention_at(head) is None
             and any(view.tokens[c].relation == "cop" for c in view.children(head))
@@ -1524,6 +1634,24 @@ def _at_appointer(
     if appointer is None:
         return claim
     return replace(claim, arguments=[*claim.arguments, view.entity_argument("where", appointer)])
+
+
+def _at_remover(view: SentenceView, post: int, claim: Claim, words: OccupationWords) -> Claim:
+    """ "Совет директоров «Y» освободил от должности генерального директора X": a post with no
+    place, the object of a verb by which an organisation's body appoints or removes, is held
+    at that organisation (not when a person is the subject: "Губернатор уволил министра X")."""
+    token = view.tokens[post]
+    if (
+        any(argument.role == "where" for argument in claim.arguments)
+        or token.relation != "obj"
+        or not 0 <= token.head < len(view.tokens)
+        or view.tokens[token.head].lemma not in words.dismissing_verbs | words.appointing_verbs
+    ):
+        return claim
+    remover = _appointing_organisation(view, token.head)
+    if remover is None:
+        return claim
+    return replace(claim, arguments=[*claim.arguments, view.entity_argument("where", remover)])
 
 
 def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
