@@ -129,8 +129,10 @@ STATEMENT = StatementWords(
         "политолог", "адвокат", "пресс-секретарь", "учёный", "ученый", "директор",
         "наставник", "представитель", "специалист", "генерал", "банкир", "футболист",
         "игрок", "полузащитник", "нападающий", "вратарь", "защитница", "главврач",
-        "бизнесмен", "предприниматель",
+        "бизнесмен", "предприниматель", "градоначальник",
     }),
+    post_prefixes=("вице-", "экс-", "зам"),
+    feminine_posts=(("ница", "ник"), ("ница", "")),  # чиновница, руководительница
     topic_prepositions=frozenset({"о", "об", "против"}),  # "возражает против …"
     anaphoric_topics=frozenset({"это", "этот", "такой"}),  # "об этом", "такое заявление"
     attributions=(
@@ -191,6 +193,7 @@ STATEMENT = StatementWords(
     organisation_voices=frozenset({
         "пресс-служба", "пресс-центр", "сайт", "руководство", "представитель",
         "представительство", "сообщение", "заявление", "пресс-релиз",
+        "отделение",  # "в региональном отделении партии" speaks for the party
     }),
     whole_quote=re.compile(r"\s*«(?P<quote>[^«»]{10,})»\.?\s*"),
     verb_first_attribution=True,
@@ -215,6 +218,7 @@ STATEMENT = StatementWords(
     negated_speech_lemmas=frozenset({"исключить", "скрывать", "отрицать", "сомневаться"}),
     speaker_label=re.compile(r"\s*(?P<label>[А-ЯЁA-Z][^:\n.!?«»]{1,40}?):\s"),
     signature=re.compile(rf"\s*[{_DASH}]\s*"),
+    dialogue_line=re.compile(rf"\s*[{_DASH}]\s+"),
 )
 
 MEETING = MeetingWords(
