@@ -65,3 +65,40 @@ def test_dialogue_answers_are_the_interviewees(speakers: Callable[[str], list[st
         "— Не вполне. Мы упустили победу в концовке.\n"
     )
     assert any("Кононов" in s for s in speakers(text))
+
+
+def test_a_post_goes_on_with_the_subject_not_a_name_inside_a_phrase(
+    speakers: Callable[[str], list[str]],
+) -> None:
+    text = (
+        "Премьер-министр Латвии Андрис Лапиньш признал, что бюджет придётся сократить. "
+        "Проект фракции банкира Иварса Зариньша набирает поддержку в сейме. "
+        "Выступая по радио, глава правительства сказал, что сокращения коснутся всех ведомств."
+    )
+    found = speakers(text)
+    assert found.count("Андрис Лапиньш") == 2 and "Иварс Зариньш" not in found
+
+
+def test_quoted_words_passed_on_by_an_agency_are_the_posts_holders(
+    speakers: Callable[[str], list[str]],
+) -> None:
+    text = (
+        "Лидер профсоюза Геннадий Орлов пообещал продолжить забастовку. "
+        "«Мы не уйдём с площади. Нам нечего терять», — передаёт слова профсоюзного лидера ИТАР-ТАСС."
+    )
+    assert speakers(text).count("Геннадий Орлов") == 2
+
+
+def test_an_attribution_to_preliminary_data(speakers: Callable[[str], list[str]]) -> None:
+    text = "По предварительным данным Росстата, население Томска выросло на два процента."
+    assert any("Росстат" in s for s in speakers(text))
+
+
+def test_a_source_among_a_group_of_posts_names_nobody(
+    speakers: Callable[[str], list[str]],
+) -> None:
+    text = (
+        "Заместитель министра транспорта Олег Белов осмотрел мост. "
+        "Ремонт завершат к осени, говорит источник в совете министров республики."
+    )
+    assert speakers(text) == []

@@ -168,9 +168,59 @@ _POST_PHRASE = 4  # words a post may stand before its holder's name ("глава
 
 
 def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
-    """The person named last before `before`, within the sentence and `_LOOK_BACK` before."""
+    """The person named last before `before`, within the sentence and `_LOOK_BACK` before;
+    one named only inside another phrase ("коалиция миллиардера X") yields to the last
+    one who was a clause's subject: "он", "глава государства" go on with the subject."""
     named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
-    return named[-1] if named else None
+    if not named:
+        return None
+    subjects = [m for m in named if _named_as_subject(analysed, m)]
+    last = named[-1]
+    if subjects and not _named_as_subject(analysed, last) and _inside_phrase(analysed, last):
+        return subjects[-1]
+    return named[-1]
+
+
+def _mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
+    """The tokens of the mention's sentence and the position of the mention's head word."""
+    sentence = sentence_holding(analysed, mention.start)
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end]
+    head = next((i for i in inside if tokens[i].head not in inside), None)
+    return None if head is None else (tokens, head)
+
+
+def _named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
+    found = _mention_head(analysed, mention)
+    if found is None:
+        return False
+    tokens, head = found
+    token = tokens[head]
+    if token.relation in {"appos", "flat", "flat:name"} and 0 <= token.head < len(tokens):
+        token = tokens[token.head]
+    return token.relation.startswith("nsubj")
+
+
+def _inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name only modifies another noun of a sentence whose main verb has a
+    subject of its own ("коалиция миллиардера X набирает …"); not where the parser may have
+    taken the subject into a phrase ("На заседании кабинета X заявил")."""
+    found = _mention_head(analysed, mention)
+    if found is None:
+        return False
+    tokens, head = found
+    token = tokens[head]
+    if token.relation in {"appos", "flat", "flat:name"} and 0 <= token.head < len(tokens):
+        token = tokens[token.head]
+    roots = [i for i, t in enumerate(tokens) if t.relation == "root"]
+    subject = any(
+        t.relation.startswith("nsubj") and t.head in roots and not t.start <= mention.start < t.end
+        for t in tokens
+    )
+    return token.relation == "nmod" and subject
 
 
 def _organisation_before(
@@ -289,7 +339,12 @@ def _described_in(
 ) -> Mention | None:
     """A person some noun of the span was said to be before ("говорит скульптор")."""
     for token in tokens:
-        if start <= token.start < end and token.pos == "NOUN":
+        # "источник в аппарате кабинета министров": a group of posts names nobody
+        if (
+            start <= token.start < end
+            and token.pos == "NOUN"
+            and token.feats.get("Number") != "Plur"
+        ):
             found = _described(analysed, token.lemma.lower(), start)
             if found is not None:
                 return found
@@ -1221,7 +1276,8 @@ def _dialogue_answers(
             continue
         if run_start is None:
             run_start = start
-        asked = index > 0 and lines[index - 1][2] and text[: lines[index - 1][1]].rstrip()[-1:] == "?"
+        asked = index > 0 and lines[index - 1][2]
+        asked = asked and text[: lines[index - 1][1]].rstrip().endswith("?")
         if not asked or text[start:end].rstrip().endswith("?"):
             continue
         if not _claimable(analysed, start, end) or any(
