@@ -533,6 +533,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("statement, reports9 after", "statement", "statement_reports9_after.jsonl"),
     ("statement, reports10", "statement", "statement_reports10.jsonl"),
     ("statement, reports10 after", "statement", "statement_reports10_after.jsonl"),
+    ("statement, reports13", "statement", "statement_reports13.jsonl"),
+    ("statement, reports13 after", "statement", "statement_reports13_after.jsonl"),
     ("initiative, unseen", "initiative", "initiative_agreement_unseen.jsonl"),
     ("agreement, unseen", "agreement", "initiative_agreement_unseen.jsonl"),
     ("initiative, after the rules", "initiative", "initiative_agreement_unseen_after.jsonl"),

@@ -47,6 +47,12 @@ class StatementWords:
     # A subject naming a person already named ("он", "министр", "президент"): the speaker
     # is the person last named in the sentences before.
     referring_words: frozenset[str] = frozenset()
+    # A post made from a listed one: "вице-губернатор", "экс-министр"; a woman's form
+    # ("чиновница" from "чиновник"): (her ending, his ending) pairs.
+    post_prefixes: tuple[str, ...] = ()
+    feminine_posts: tuple[tuple[str, str], ...] = ()
+    # A line of an interview set as dialogue ("— Вы ожидали?" / "— Честно говоря, да.").
+    dialogue_line: re.Pattern[str] | None = None
     # "сообщил о …": what the statement is about, when no clause says what was said;
     # "об этом": the sentence before is what was said.
     topic_prepositions: frozenset[str] = frozenset()
@@ -111,13 +117,31 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
-    """A mention inside the span, or one starting in it ("NEWSru.com" for "NEWSru")."""
-    found = [m for m in analysed.mentions if start <= m.start < end]
+    """A mention inside the span, or one starting in it ("NEWSru.com" for "NEWSru"); not
+    one the words were said to."""
+    found = [
+        m for m in analysed.mentions if start <= m.start < end and not _addressee(analysed, m)
+    ]
     for kind in _SPEAKER_TYPES:
         for mention in found:
             if mention.type == kind:
                 return mention
     return None
+
+
+def _addressee(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether a name is whom something was said to, not who said it: an indirect object
+    in the dative ("сообщили РИА Новости в управлении МЧС", "— заявил он «Известиям»");
+    not after a preposition ("согласно «Интерфаксу»" names the source)."""
+    sentence = sentence_holding(analysed, mention.start)
+    if sentence is None:
+        return False
+    inside = [t for t in sentence.tokens if mention.start <= t.start < mention.end]
+    before = [t for t in sentence.tokens if t.end <= mention.start and t.text not in '«"']
+    if not inside or (before and before[-1].pos == "ADP"):
+        return False
+    first = next((t for t in inside if t.text not in '«"'), inside[0])
+    return first.relation == "iobj" and first.feats.get("Case") == "Dat"
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]")
@@ -144,9 +168,59 @@ _POST_PHRASE = 4  # words a post may stand before its holder's name ("глава
 
 
 def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
-    """The person named last before `before`, within the sentence and `_LOOK_BACK` before."""
+    """The person named last before `before`, within the sentence and `_LOOK_BACK` before;
+    one named only inside another phrase ("коалиция миллиардера X") yields to the last
+    one who was a clause's subject: "он", "глава государства" go on with the subject."""
     named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
-    return named[-1] if named else None
+    if not named:
+        return None
+    subjects = [m for m in named if _named_as_subject(analysed, m)]
+    last = named[-1]
+    if subjects and not _named_as_subject(analysed, last) and _inside_phrase(analysed, last):
+        return subjects[-1]
+    return named[-1]
+
+
+def _mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
+    """The tokens of the mention's sentence and the position of the mention's head word."""
+    sentence = sentence_holding(analysed, mention.start)
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end]
+    head = next((i for i in inside if tokens[i].head not in inside), None)
+    return None if head is None else (tokens, head)
+
+
+def _named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
+    found = _mention_head(analysed, mention)
+    if found is None:
+        return False
+    tokens, head = found
+    token = tokens[head]
+    if token.relation in {"appos", "flat", "flat:name"} and 0 <= token.head < len(tokens):
+        token = tokens[token.head]
+    return token.relation.startswith("nsubj")
+
+
+def _inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name only modifies another noun of a sentence whose main verb has a
+    subject of its own ("коалиция миллиардера X набирает …"); not where the parser may have
+    taken the subject into a phrase ("На заседании кабинета X заявил")."""
+    found = _mention_head(analysed, mention)
+    if found is None:
+        return False
+    tokens, head = found
+    token = tokens[head]
+    if token.relation in {"appos", "flat", "flat:name"} and 0 <= token.head < len(tokens):
+        token = tokens[token.head]
+    roots = [i for i, t in enumerate(tokens) if t.relation == "root"]
+    subject = any(
+        t.relation.startswith("nsubj") and t.head in roots and not t.start <= mention.start < t.end
+        for t in tokens
+    )
+    return token.relation == "nmod" and subject
 
 
 def _organisation_before(
@@ -223,11 +297,16 @@ def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
     тренер «Спартака» X", "министра иностранных дел X"; a verb or a comma ends the phrase."""
     for back in range(position - 1, max(-1, position - 1 - _POST_PHRASE), -1):
         token = tokens[back]
-        if token.pos == "NOUN" and token.lemma.lower() == lemma:
+        # a person noun ("Генеральный директор компании X": X is no "компания")
+        if token.pos == "NOUN" and token.lemma.lower() == lemma and _person_noun(token):
             return True
         if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
             return False
     return False
+
+
+def _person_noun(token: Token) -> bool:
+    return token.feats.get("Animacy") != "Inan"
 
 
 def _described(analysed: AnalysedDocument, lemma: str, before: int) -> Mention | None:
@@ -260,7 +339,12 @@ def _described_in(
 ) -> Mention | None:
     """A person some noun of the span was said to be before ("говорит скульптор")."""
     for token in tokens:
-        if start <= token.start < end and token.pos == "NOUN":
+        # "источник в аппарате кабинета министров": a group of posts names nobody
+        if (
+            start <= token.start < end
+            and token.pos == "NOUN"
+            and token.feats.get("Number") != "Plur"
+        ):
             found = _described(analysed, token.lemma.lower(), start)
             if found is not None:
                 return found
@@ -277,7 +361,23 @@ def _tokens_of(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
 
 
 def _referring(attribution: str, words: StatementWords) -> bool:
-    return any(w in words.referring_words for w in re.findall(r"\w+", attribution.lower()))
+    # a hyphenated word and its parts: "вице-премьер", "генерал-лейтенант"
+    found = re.findall(r"[\w-]+", attribution.lower()) + re.findall(r"\w+", attribution.lower())
+    return any(_is_post(w, words) for w in found)
+
+
+def _is_post(word: str, words: StatementWords) -> bool:
+    """A listed referring word, or one made from a listed post by a prefix or a woman's
+    ending ("вице-губернатор", "чиновница")."""
+    if word in words.referring_words:
+        return True
+    stems = [word[len(p) :] for p in words.post_prefixes if word.startswith(p)]
+    stems += [
+        word[: -len(hers)] + his
+        for hers, his in words.feminine_posts
+        if word.endswith(hers) and len(word) > len(hers) + 3
+    ]
+    return any(len(stem) >= 4 and _is_post(stem, words) for stem in stems)
 
 
 def _refers_back(
@@ -297,7 +397,7 @@ def _refers_back(
 
 
 def _names_post(word: str, words: StatementWords, inflected: bool) -> bool:
-    if word in words.referring_words:
+    if _is_post(word, words):
         return True
     return inflected and any(
         len(post) >= 5 and word.startswith(post) and len(word) - len(post) <= 2
@@ -319,7 +419,7 @@ def _post_holder(
     post = any(
         start <= token.start < speaker.start
         and token.pos == "NOUN"
-        and token.lemma.lower() in words.referring_words
+        and _is_post(token.lemma.lower(), words)
         for token in tokens
     )
     if not post:
@@ -782,7 +882,7 @@ def _subject_speakers(
         described = _described(analysed, head.lemma.lower(), head.start)
         if described:
             return [described]
-        if head.lemma.lower() in words.referring_words:
+        if _is_post(head.lemma.lower(), words):
             antecedent = _antecedent(analysed, head.start) or _named_next(analysed, head.start)
             if antecedent:
                 return [antecedent]
@@ -1077,7 +1177,7 @@ def _source_speaker(
     if speaker is not None:
         speaker = _post_holder(analysed, sentence.tokens, source_start, speaker, words)
     if speaker is None and (
-        nouns := _organisation_source(sentence, source_start, source_end, words)
+        nouns := _organisation_source(analysed, sentence, source_start, source_end, words)
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
         speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
@@ -1094,12 +1194,18 @@ def _source_speaker(
 
 
 def _organisation_source(
-    sentence: Sentence, start: int, end: int, words: StatementWords
+    analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
 ) -> list[str]:
     """The organisation words of a source that names an organisation only by a common
     noun, perhaps through its voice ("ведомства", "в ведомстве", "пресс-службу компании",
-    "официальный сайт краснодарского клуба"); none when the source holds another noun."""
-    tokens = [t for t in sentence.tokens if start <= t.start < end]
+    "официальный сайт краснодарского клуба"); none when the source holds another noun.
+    An outlet told it is no part of the source ("сообщили «Интерфаксу» в отделении партии")."""
+    told = [m for m in analysed.mentions if start <= m.start < end and _addressee(analysed, m)]
+    tokens = [
+        t
+        for t in sentence.tokens
+        if start <= t.start < end and not any(m.start <= t.start < m.end for m in told)
+    ]
     lemmas = [t.lemma.lower() for t in tokens if t.pos not in {"ADJ", "DET", "PUNCT"}]
     kinds = [lemma for lemma in lemmas if lemma in words.organisation_words]
     allowed = words.organisation_words | words.organisation_voices | words.holder_prepositions
@@ -1146,7 +1252,52 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     labels = _label_spans(analysed, words)
     claims = [claim for claim in claims if not _speaks_from_label(claim, labels)]
     claims.extend(_interview_answers(analysed, words))
+    claims.extend(_dialogue_answers(analysed, words, claims))
     return claims
+
+
+def _dialogue_answers(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """An interview set as dialogue: each dash line answering a dash line that asks ("— …?")
+    is a statement of the person named last before the first question ("Вечером он
+    ответил на вопросы корреспондента. — Вы ожидали …? — Да …")."""
+    if words.dialogue_line is None:
+        return
+    text = analysed.document.text
+    lines = [
+        (start, end, words.dialogue_line.match(text, start, end) is not None)
+        for start, end in _paragraphs(text)
+    ]
+    run_start: int | None = None
+    for index, (start, end, dialogue) in enumerate(lines):
+        if not dialogue:
+            run_start = None
+            continue
+        if run_start is None:
+            run_start = start
+        asked = index > 0 and lines[index - 1][2]
+        asked = asked and text[: lines[index - 1][1]].rstrip().endswith("?")
+        if not asked or text[start:end].rstrip().endswith("?"):
+            continue
+        if not _claimable(analysed, start, end) or any(
+            c.evidence.start < end and start < c.evidence.end for c in claims
+        ):
+            continue
+        speaker = _antecedent(analysed, run_start)
+        if speaker is None:
+            continue
+        match = words.dialogue_line.match(text, start, end)
+        quote_start = match.end() if match else start
+        quote = text[quote_start:end]
+        yield Claim(
+            "statement",
+            [
+                entity_argument(analysed, "speaker", speaker),
+                Argument("quote", quote, Span(quote_start, end, quote)),
+            ],
+            Span(start, end, text[start:end]),
+        )
 
 
 def _ownerless_documents(
