@@ -498,6 +498,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("ownership, reports fourteenth", "ownership", "ownership_reports_fourteenth.jsonl"),
     ("ownership, reports fourteenth after", "ownership",
      "ownership_reports_fourteenth_after.jsonl"),
+    ("ownership, reports fifteenth", "ownership", "ownership_reports_fifteenth.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),
