@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from concord.claim import Claim, Mention
+from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 from concord.extract.sentence_view import (
     SentenceView,
     named_before,
@@ -49,6 +50,10 @@ class OwnershipWords:
     # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
     # it is an organisation).
     founding_verbs: frozenset[str] = _EMPTY
+    # Launching is founding only for what the name finder knows as an organisation ("запустил
+    # канал «X»", not "запустил спутник «X»") and only for the direct object ("запустила
+    # производство на заводе «Y»" founds no plant).
+    launch_verbs: frozenset[str] = _EMPTY
     # What the owner stands beside without owning it: "выкупил у ВТБ долю в X".
     source_prepositions: frozenset[str] = _EMPTY
     # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
@@ -92,6 +97,9 @@ class OwnershipWords:
     behind_prepositions: frozenset[str] = _EMPTY
     # "25 % принадлежит A, остальные 75 % — B": a second stake whose verb is left out
     share_symbols: frozenset[str] = _EMPTY
+    # "государству принадлежит 94 %", "банк, подконтрольный правительству": with no name of
+    # its own, the state or its government is the country the report names most often.
+    state_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -293,6 +301,9 @@ def _verb_sides(
     complement = agents[:1] + [c for c in complement if c not in agents]
     if not complement:
         return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
+    swapped = _subject_by_agreement(view, index, complement[0])
+    if swapped:  # "канал, который запустили холдинг «A» и компания «B»"
+        complement = [swapped[0], *[c for c in complement if c != complement[0]]]
     sources = {  # "у банка «X»", even when the parser hangs the name elsewhere
         i
         for c in _children_with(view, index, ("obl",))
@@ -323,7 +334,9 @@ def _verb_sides(
             or _stake_company(view, phrase, words)
             or _quoted_name(view, phrase)
         )
-    subject = [c for c in _children_with(view, index, ("nsubj",)) if c not in complement]
+    subject = swapped[1:] or [
+        c for c in _children_with(view, index, ("nsubj",)) if c not in complement
+    ]
     if not subject and token.lemma in words.owned_verbs:
         # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
         subject = [
@@ -361,6 +374,42 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _launched(view: SentenceView, verb: int, mention: Mention) -> bool:
+    """A launched thing is an organisation the name finder knows, named in the verb's own
+    phrase without a preposition ("запустил канал «X»", "канал «X», который запустил")."""
+    if mention.entity < 0:
+        return False
+    index = _anchor(view, _mention_head(view, mention))
+    seen: set[int] = set()
+    while 0 <= index < len(view.tokens) and index not in seen and index != verb:
+        seen.add(index)
+        if view.preposition(index):
+            return False
+        index = view.tokens[index].head
+    return True
+
+
+def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> list[int]:
+    """[object, subject] when the parser swapped them: the verb is plural, its "subject" a
+    singular relative pronoun, and its nominative "object" a list ("телеканал, который
+    запустили холдинг «A» и компания «B»": the list is the subject, as the verb's number
+    says); else []."""
+    verb = view.tokens[index]
+    subjects = [c for c in _children_with(view, index, ("nsubj",)) if c != complement]
+    if verb.feats.get("Number") != "Plur" or len(subjects) != 1:
+        return []
+    subject, listed = view.tokens[subjects[0]], view.tokens[complement]
+    coordinated = bool(_children_with(view, complement, ("conj",)))
+    if (
+        subject.pos == "PRON" and subject.feats.get("Number") == "Sing"
+        and listed.feats.get("Case", "Nom") == "Nom"
+        and (coordinated or listed.feats.get("Number") == "Plur")
+        and not view.preposition(complement)
+    ):  # fmt: skip
+        return [subjects[0], complement]
+    return []
 
 
 _CLOSING = {"»", "\"", ")", "“", "”"}
@@ -1025,10 +1074,12 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             continue  # "Ранее банк принадлежал Y": Y owned it once
         if owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
-        elif lemma in words.founding_verbs:
+        elif lemma in words.founding_verbs | words.launch_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
-        if owners and lemma in words.owner_verbs | words.founding_verbs:
+            if lemma in words.launch_verbs:
+                properties = [m for m in properties if _launched(view, index, m)]
+        if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
             owners += [m for m in _partners(view, index, words) if m not in owners + properties]
         elif lemma in words.owner_nouns and _bare_noun(view, index) and not any(
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
@@ -1165,7 +1216,38 @@ def _stand_for(
         ]  # fmt: skip
         places = named_before(view.document, token.start, {"LOC", "LOCORG"}, _LOOK_BACK)
         return (named_so or places)[-1:]
+    if token.lemma in words.state_nouns and token.feats.get("Number", "Sing") == "Sing":
+        return _state_meant(view, index)
     return _stand_in(view, index, words, exclude)
+
+
+def _state_meant(view: SentenceView, index: int) -> list[Mention]:
+    """The country a bare "государство" or "правительство" stands for: the state the report
+    names most often up to the end of this sentence (the latest of equals); none when the
+    noun has a name or a place hanging on it ("правительство области") or no state is
+    named."""
+    if any(view.tokens[c].relation.startswith("nmod") for c in view.children(index)):
+        return []
+    sentence = sentence_holding(view.document, view.tokens[index].start)
+    end = sentence.end if sentence is not None else view.tokens[index].start
+    states = [
+        m for m in view.document.mentions
+        if m.type in {"LOC", "LOCORG"} and m.start < end
+        and (is_state(m.normal) or canonical_place_in_any_case(m.normal) is not None)
+    ]  # fmt: skip
+    if not states:
+        return []
+    counts: dict[str, int] = {}
+    for mention in states:
+        key = canonical_place_in_any_case(mention.normal) or mention.normal
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts.values())
+    return [
+        next(
+            m for m in reversed(states)
+            if counts[canonical_place_in_any_case(m.normal) or m.normal] == best
+        )
+    ]  # fmt: skip
 
 
 def _is_subject(view: SentenceView, mention: Mention) -> bool:
