@@ -166,10 +166,20 @@ def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bo
     ) and any(view.tokens[i].text in {",", "и"} for i in gap)
 
 
-def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Mention]:
+def _side(
+    view: SentenceView, indices: list[int], types: set[str], relatives: frozenset[str] = _EMPTY
+) -> list[Mention]:
     """The first entity of a phrase and every entity coordinated with it, by the tree or
-    as the next item of a written list."""
+    as the next item of a written list; a list does not run on into a relative clause
+    opened by one of `relatives` ("медиахолдинг «X», в который входят A и B")."""
     found = view.mentions_in(indices, types)
+    opened = min(
+        (i for i in indices if view.tokens[i].lemma in relatives and i > 0
+         and any(view.tokens[j].text == "," for j in range(max(0, i - 2), i))),
+        default=None,
+    )  # fmt: skip
+    if opened is not None and found and view.tokens[opened].start > found[0].start:
+        found = [m for m in found if m.start < view.tokens[opened].start]
     if not found:
         return []
     first = found[0]
@@ -297,7 +307,7 @@ def _verb_sides(
     "X, владеющий Y" / "Y, основанный X" / "Y контролируется X"."""
     token = view.tokens[index]
     complement = _complements(view, index, words)
-    agents = [c for c in complement if view.tokens[c].relation == "obl:agent"]
+    agents = [c for c in complement if _agent(view, index, c)]
     complement = agents[:1] + [c for c in complement if c not in agents]
     if not complement:
         return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
@@ -345,13 +355,16 @@ def _verb_sides(
                 view.tokens[c].feats.get("Case") == "Nom" or view.tokens[c].text.isupper()
             )  # "ООО «X»": the tagger guesses an abbreviation's case
         ][:1]  # fmt: skip
-    agent = view.tokens[complement[0]].relation == "obl:agent"
+    agent = _agent(view, index, complement[0])
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
-    if subject:
+    lost = [] if subject else _subjects_lost(view, index, complement[0], words)
+    if lost:  # "компания, которую контролируют «A» и B": the parser lost the subjects
+        first = lost
+    elif subject:
         first = (
             _relative_meant(view, subject[0], words)
             or _people_in_apposition(view, subject[0])
-            or _side(view, view.subtree(subject[0]), _PARTIES)
+            or _side(view, view.subtree(subject[0]), _PARTIES, words.relative_pronouns)
             or _stand_for(view, subject[0], words, exclude=second)
         )
         if not first and _is_stake(view, view.subtree(subject[0]), words):
@@ -374,6 +387,36 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _agent(view: SentenceView, verb: int, index: int) -> bool:
+    """The doer of a passive verb: the parser's agent, or a bare instrumental the parser
+    took for an oblique ("был основан в 1950 году заводом «X»")."""
+    token = view.tokens[index]
+    return token.relation == "obl:agent" or (
+        view.tokens[verb].feats.get("Voice") == "Pass"
+        and token.relation == "obl"
+        and token.feats.get("Case") == "Ins"
+        and not view.preposition(index)
+    )
+
+
+def _subjects_lost(
+    view: SentenceView, verb: int, complement: int, words: OwnershipWords
+) -> list[Mention]:
+    """The names after a verb whose object is a relative pronoun in the accusative and
+    which the parser gave no subject ("компания, которую контролируют «A» и B"): up to the
+    comma that ends the clause, they are its subject."""
+    token = view.tokens[complement]
+    if token.lemma not in words.relative_pronouns or token.feats.get("Case") != "Acc" or (
+        view.tokens[verb].lemma in words.owned_verbs
+    ):
+        return []
+    end = verb + 1
+    while end < len(view.tokens) and view.tokens[end].text not in {",", ".", ";", "—"}:
+        end += 1
+    names = _side(view, list(range(verb + 1, end)), _PARTIES)
+    return [m for m in names if not view.preposition(_anchor(view, _mention_head(view, m)))]
 
 
 def _launched(view: SentenceView, verb: int, mention: Mention) -> bool:
@@ -711,6 +754,9 @@ def _member_sides(
         if subject
         else _head_side(view, index, {"ORG"})  # "банк X, входящий в группу Y", "X (входит в Y)"
     )
+    if relative and subject and group_tokens:  # the parser may hang the list's items on the
+        members = _clause_list(view, index, members)  # group: read them along the words
+
     if not group_tokens or not members:
         return [], []
     # "входит в холдинг X", "входит в холдинг Ивана Петрова": the group, else its owner
@@ -729,6 +775,16 @@ def _member_sides(
             else _stand_in(view, group_noun, words, exclude=members)
         )  # fmt: skip
     return owners, [m for m in members if m is not owners[0]] if owners else []
+
+
+def _clause_list(view: SentenceView, verb: int, members: list[Mention]) -> list[Mention]:
+    """The organisations named after a relative clause's verb to the end of its sentence
+    or the next verb: "…, в который входят радиостанции «A» и «B», газета «C» и сайт «D»"."""
+    end = verb + 1
+    while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"}:
+        end += 1
+    listed = view.mentions_in(list(range(verb + 1, end)), {"ORG"})
+    return listed if len(listed) > len(members) else members
 
 
 def _group_said_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
