@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from concord.claim import Claim, Mention
-from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 from concord.extract.sentence_view import (
     SentenceView,
     named_before,
     organisation_meant,
     sentence_holding,
 )
+from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 
 _EMPTY: frozenset[str] = frozenset()
 
