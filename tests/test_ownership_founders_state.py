@@ -74,3 +74,16 @@ def test_a_holding_owns_every_member_listed_in_its_relative_clause(analyse: Anal
     assert {("Юг", "Нота"), ("Юг", "Ветер"), ("Юг", "Вечерний Сочи")} <= pairs
     assert ("Иван Лосев", "Юг") in pairs
     assert not any(owner == "Иван Лосев" and prop != "Юг" for owner, prop in pairs)
+
+
+def test_a_common_noun_member_is_the_plant_named_before(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Шинный завод «Ярпласт» основан в 1930 году. Сам завод "
+                   "сейчас входит в холдинг «Сибур».")  # fmt: skip
+    assert ("Сибур", "Ярпласт") in pairs
+
+
+def test_a_group_noun_means_the_group_not_a_firm_of_kin_name(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Основатель торговой группы «Сибирь» Иван Лосев "
+                   "скончался. Бизнесмену также принадлежали агрофирма «Обь» и мясокомбинат "
+                   "«Колывань». Сбербанк приобрел 20% акций группы.")  # fmt: skip
+    assert ("Сбербанк", "Сибирь") in pairs and ("Сбербанк", "Обь") not in pairs

@@ -754,6 +754,8 @@ def _member_sides(
         if subject
         else _head_side(view, index, {"ORG"})  # "банк X, входящий в группу Y", "X (входит в Y)"
     )
+    if not members and subject and group_tokens:  # "Сам завод входит в холдинг «X»": the
+        members = [m for m in _stand_for(view, subject[0], words) if m.type == "ORG"]  # one meant
     if relative and subject and group_tokens:  # the parser may hang the list's items on the
         members = _clause_list(view, index, members)  # group: read them along the words
 
