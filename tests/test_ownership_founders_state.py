@@ -87,3 +87,9 @@ def test_a_group_noun_means_the_group_not_a_firm_of_kin_name(analyse: Analyse) -
                    "скончался. Бизнесмену также принадлежали агрофирма «Обь» и мясокомбинат "
                    "«Колывань». Сбербанк приобрел 20% акций группы.")  # fmt: skip
     assert ("Сбербанк", "Сибирь") in pairs and ("Сбербанк", "Обь") not in pairs
+
+
+def test_a_name_in_a_phrase_of_its_own_is_no_owner_of_the_noun(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Создатель сети «Заря» выступил против сделки «Вектора» "
+                   "с банком.")  # fmt: skip
+    assert ("Вектор", "Заря") not in pairs

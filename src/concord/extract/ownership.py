@@ -578,7 +578,11 @@ def _owner_noun_sides(
     ]  # fmt: skip
     if not candidates:
         return [], []
-    people = [m for m in candidates if m.type == "PER"] or candidates
+    people = [m for m in candidates if m.type == "PER"] or [
+        m for m in candidates if not _in_a_prepositional_phrase(view, m, index)
+    ]  # "Основатель сети «X» против сделки «Y»": Y, in a phrase of its own, owns nothing
+    if not people:
+        return [], []
     # a property named in an earlier sentence ("акционеры банка") ends at its noun here
     owned_end = (view.token_indices(owned[0].start, owned[0].end) or [index + 1])[-1]
     # "владелец «X» Y": the name right after the property is the owner's
@@ -603,6 +607,24 @@ def _owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
+
+
+def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) -> bool:
+    """Whether the name lies in a prepositional phrase that does not hold the owner noun:
+    "против сделки «Y»", "с банком «Y»"."""
+    ancestors_of_noun = set()
+    index = noun
+    while 0 <= index < len(view.tokens) and index not in ancestors_of_noun:
+        ancestors_of_noun.add(index)
+        index = view.tokens[index].head
+    index = _mention_head(view, mention)
+    seen: set[int] = set()
+    while 0 <= index < len(view.tokens) and index not in seen and index not in ancestors_of_noun:
+        seen.add(index)
+        if view.preposition(index):
+            return True
+        index = view.tokens[index].head
+    return False
 
 
 def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
