@@ -16,6 +16,7 @@ from concord.extract.sentence_view import (
     organisation_meant,
     sentence_holding,
 )
+from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -49,6 +50,10 @@ class OwnershipWords:
     # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
     # it is an organisation).
     founding_verbs: frozenset[str] = _EMPTY
+    # Launching is founding only for what the name finder knows as an organisation ("запустил
+    # канал «X»", not "запустил спутник «X»") and only for the direct object ("запустила
+    # производство на заводе «Y»" founds no plant).
+    launch_verbs: frozenset[str] = _EMPTY
     # What the owner stands beside without owning it: "выкупил у ВТБ долю в X".
     source_prepositions: frozenset[str] = _EMPTY
     # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
@@ -92,6 +97,9 @@ class OwnershipWords:
     behind_prepositions: frozenset[str] = _EMPTY
     # "25 % принадлежит A, остальные 75 % — B": a second stake whose verb is left out
     share_symbols: frozenset[str] = _EMPTY
+    # "государству принадлежит 94 %", "банк, подконтрольный правительству": with no name of
+    # its own, the state or its government is the country the report names most often.
+    state_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -158,10 +166,20 @@ def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bo
     ) and any(view.tokens[i].text in {",", "и"} for i in gap)
 
 
-def _side(view: SentenceView, indices: list[int], types: set[str]) -> list[Mention]:
+def _side(
+    view: SentenceView, indices: list[int], types: set[str], relatives: frozenset[str] = _EMPTY
+) -> list[Mention]:
     """The first entity of a phrase and every entity coordinated with it, by the tree or
-    as the next item of a written list."""
+    as the next item of a written list; a list does not run on into a relative clause
+    opened by one of `relatives` ("медиахолдинг «X», в который входят A и B")."""
     found = view.mentions_in(indices, types)
+    opened = min(
+        (i for i in indices if view.tokens[i].lemma in relatives and i > 0
+         and any(view.tokens[j].text == "," for j in range(max(0, i - 2), i))),
+        default=None,
+    )  # fmt: skip
+    if opened is not None and found and view.tokens[opened].start > found[0].start:
+        found = [m for m in found if m.start < view.tokens[opened].start]
     if not found:
         return []
     first = found[0]
@@ -289,10 +307,13 @@ def _verb_sides(
     "X, владеющий Y" / "Y, основанный X" / "Y контролируется X"."""
     token = view.tokens[index]
     complement = _complements(view, index, words)
-    agents = [c for c in complement if view.tokens[c].relation == "obl:agent"]
+    agents = [c for c in complement if _agent(view, index, c)]
     complement = agents[:1] + [c for c in complement if c not in agents]
     if not complement:
         return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
+    swapped = _subject_by_agreement(view, index, complement[0])
+    if swapped:  # "канал, который запустили холдинг «A» и компания «B»"
+        complement = [swapped[0], *[c for c in complement if c != complement[0]]]
     sources = {  # "у банка «X»", even when the parser hangs the name elsewhere
         i
         for c in _children_with(view, index, ("obl",))
@@ -323,7 +344,9 @@ def _verb_sides(
             or _stake_company(view, phrase, words)
             or _quoted_name(view, phrase)
         )
-    subject = [c for c in _children_with(view, index, ("nsubj",)) if c not in complement]
+    subject = swapped[1:] or [
+        c for c in _children_with(view, index, ("nsubj",)) if c not in complement
+    ]
     if not subject and token.lemma in words.owned_verbs:
         # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
         subject = [
@@ -332,13 +355,16 @@ def _verb_sides(
                 view.tokens[c].feats.get("Case") == "Nom" or view.tokens[c].text.isupper()
             )  # "ООО «X»": the tagger guesses an abbreviation's case
         ][:1]  # fmt: skip
-    agent = view.tokens[complement[0]].relation == "obl:agent"
+    agent = _agent(view, index, complement[0])
     passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
-    if subject:
+    lost = [] if subject else _subjects_lost(view, index, complement[0], words)
+    if lost:  # "компания, которую контролируют «A» и B": the parser lost the subjects
+        first = lost
+    elif subject:
         first = (
             _relative_meant(view, subject[0], words)
             or _people_in_apposition(view, subject[0])
-            or _side(view, view.subtree(subject[0]), _PARTIES)
+            or _side(view, view.subtree(subject[0]), _PARTIES, words.relative_pronouns)
             or _stand_for(view, subject[0], words, exclude=second)
         )
         if not first and _is_stake(view, view.subtree(subject[0]), words):
@@ -361,6 +387,72 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _agent(view: SentenceView, verb: int, index: int) -> bool:
+    """The doer of a passive verb: the parser's agent, or a bare instrumental the parser
+    took for an oblique ("был основан в 1950 году заводом «X»")."""
+    token = view.tokens[index]
+    return token.relation == "obl:agent" or (
+        view.tokens[verb].feats.get("Voice") == "Pass"
+        and token.relation == "obl"
+        and token.feats.get("Case") == "Ins"
+        and not view.preposition(index)
+    )
+
+
+def _subjects_lost(
+    view: SentenceView, verb: int, complement: int, words: OwnershipWords
+) -> list[Mention]:
+    """The names after a verb whose object is a relative pronoun in the accusative and
+    which the parser gave no subject ("компания, которую контролируют «A» и B"): up to the
+    comma that ends the clause, they are its subject."""
+    token = view.tokens[complement]
+    if token.lemma not in words.relative_pronouns or token.feats.get("Case") != "Acc" or (
+        view.tokens[verb].lemma in words.owned_verbs
+    ):
+        return []
+    end = verb + 1
+    while end < len(view.tokens) and view.tokens[end].text not in {",", ".", ";", "—"}:
+        end += 1
+    names = _side(view, list(range(verb + 1, end)), _PARTIES)
+    return [m for m in names if not view.preposition(_anchor(view, _mention_head(view, m)))]
+
+
+def _launched(view: SentenceView, verb: int, mention: Mention) -> bool:
+    """A launched thing is an organisation the name finder knows, named in the verb's own
+    phrase without a preposition ("запустил канал «X»", "канал «X», который запустил")."""
+    if mention.entity < 0:
+        return False
+    index = _anchor(view, _mention_head(view, mention))
+    seen: set[int] = set()
+    while 0 <= index < len(view.tokens) and index not in seen and index != verb:
+        seen.add(index)
+        if view.preposition(index):
+            return False
+        index = view.tokens[index].head
+    return True
+
+
+def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> list[int]:
+    """[object, subject] when the parser swapped them: the verb is plural, its "subject" a
+    singular relative pronoun, and its nominative "object" a list ("телеканал, который
+    запустили холдинг «A» и компания «B»": the list is the subject, as the verb's number
+    says); else []."""
+    verb = view.tokens[index]
+    subjects = [c for c in _children_with(view, index, ("nsubj",)) if c != complement]
+    if verb.feats.get("Number") != "Plur" or len(subjects) != 1:
+        return []
+    subject, listed = view.tokens[subjects[0]], view.tokens[complement]
+    coordinated = bool(_children_with(view, complement, ("conj",)))
+    if (
+        subject.pos == "PRON" and subject.feats.get("Number") == "Sing"
+        and listed.feats.get("Case", "Nom") == "Nom"
+        and (coordinated or listed.feats.get("Number") == "Plur")
+        and not view.preposition(complement)
+    ):  # fmt: skip
+        return [subjects[0], complement]
+    return []
 
 
 _CLOSING = {"»", "\"", ")", "“", "”"}
@@ -486,7 +578,11 @@ def _owner_noun_sides(
     ]  # fmt: skip
     if not candidates:
         return [], []
-    people = [m for m in candidates if m.type == "PER"] or candidates
+    people = [m for m in candidates if m.type == "PER"] or [
+        m for m in candidates if not _in_a_prepositional_phrase(view, m, index)
+    ]  # "Основатель сети «X» против сделки «Y»": Y, in a phrase of its own, owns nothing
+    if not people:
+        return [], []
     # a property named in an earlier sentence ("акционеры банка") ends at its noun here
     owned_end = (view.token_indices(owned[0].start, owned[0].end) or [index + 1])[-1]
     # "владелец «X» Y": the name right after the property is the owner's
@@ -511,6 +607,24 @@ def _owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
+
+
+def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) -> bool:
+    """Whether the name lies in a prepositional phrase that does not hold the owner noun:
+    "против сделки «Y»", "с банком «Y»"."""
+    ancestors_of_noun = set()
+    index = noun
+    while 0 <= index < len(view.tokens) and index not in ancestors_of_noun:
+        ancestors_of_noun.add(index)
+        index = view.tokens[index].head
+    index = _mention_head(view, mention)
+    seen: set[int] = set()
+    while 0 <= index < len(view.tokens) and index not in seen and index not in ancestors_of_noun:
+        seen.add(index)
+        if view.preposition(index):
+            return True
+        index = view.tokens[index].head
+    return False
 
 
 def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
@@ -662,6 +776,11 @@ def _member_sides(
         if subject
         else _head_side(view, index, {"ORG"})  # "банк X, входящий в группу Y", "X (входит в Y)"
     )
+    if not members and subject and group_tokens:  # "Сам завод входит в холдинг «X»": the
+        members = [m for m in _stand_for(view, subject[0], words) if m.type == "ORG"]  # one meant
+    if relative and subject and group_tokens:  # the parser may hang the list's items on the
+        members = _clause_list(view, index, members)  # group: read them along the words
+
     if not group_tokens or not members:
         return [], []
     # "входит в холдинг X", "входит в холдинг Ивана Петрова": the group, else its owner
@@ -680,6 +799,16 @@ def _member_sides(
             else _stand_in(view, group_noun, words, exclude=members)
         )  # fmt: skip
     return owners, [m for m in members if m is not owners[0]] if owners else []
+
+
+def _clause_list(view: SentenceView, verb: int, members: list[Mention]) -> list[Mention]:
+    """The organisations named after a relative clause's verb to the end of its sentence
+    or the next verb: "…, в который входят радиостанции «A» и «B», газета «C» и сайт «D»"."""
+    end = verb + 1
+    while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"}:
+        end += 1
+    listed = view.mentions_in(list(range(verb + 1, end)), {"ORG"})
+    return listed if len(listed) > len(members) else members
 
 
 def _group_said_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
@@ -1025,10 +1154,12 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             continue  # "Ранее банк принадлежал Y": Y owned it once
         if owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
-        elif lemma in words.founding_verbs:
+        elif lemma in words.founding_verbs | words.launch_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
-        if owners and lemma in words.owner_verbs | words.founding_verbs:
+            if lemma in words.launch_verbs:
+                properties = [m for m in properties if _launched(view, index, m)]
+        if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
             owners += [m for m in _partners(view, index, words) if m not in owners + properties]
         elif lemma in words.owner_nouns and _bare_noun(view, index) and not any(
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
@@ -1165,7 +1296,38 @@ def _stand_for(
         ]  # fmt: skip
         places = named_before(view.document, token.start, {"LOC", "LOCORG"}, _LOOK_BACK)
         return (named_so or places)[-1:]
+    if token.lemma in words.state_nouns and token.feats.get("Number", "Sing") == "Sing":
+        return _state_meant(view, index)
     return _stand_in(view, index, words, exclude)
+
+
+def _state_meant(view: SentenceView, index: int) -> list[Mention]:
+    """The country a bare "государство" or "правительство" stands for: the state the report
+    names most often up to the end of this sentence (the latest of equals); none when the
+    noun has a name or a place hanging on it ("правительство области") or no state is
+    named."""
+    if any(view.tokens[c].relation.startswith("nmod") for c in view.children(index)):
+        return []
+    sentence = sentence_holding(view.document, view.tokens[index].start)
+    end = sentence.end if sentence is not None else view.tokens[index].start
+    states = [
+        m for m in view.document.mentions
+        if m.type in {"LOC", "LOCORG"} and m.start < end
+        and (is_state(m.normal) or canonical_place_in_any_case(m.normal) is not None)
+    ]  # fmt: skip
+    if not states:
+        return []
+    counts: dict[str, int] = {}
+    for mention in states:
+        key = canonical_place_in_any_case(mention.normal) or mention.normal
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts.values())
+    return [
+        next(
+            m for m in reversed(states)
+            if counts[canonical_place_in_any_case(m.normal) or m.normal] == best
+        )
+    ]  # fmt: skip
 
 
 def _is_subject(view: SentenceView, mention: Mention) -> bool:

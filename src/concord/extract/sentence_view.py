@@ -97,7 +97,8 @@ def organisation_meant(
     ("Сбербанк", "Басманный суд") or the noun stands right before the name ("банка
     «Заря»", "инвестфонд «X»"). Of those, the one the report has named most often so far
     (whom it is about, not a former employer named once); of names named equally often,
-    one that was the subject of its sentence, introduced by the noun before its name
+    one introduced by the noun itself rather than a kin one, then one that was the subject
+    of its sentence, introduced by the noun before its name
     ("Авиакомпания «X» подписала договор с лизинговой компанией «Y». Компании принадлежит
     …" is X; an institution whose name holds the noun, "Центральный банк отозвал лицензию
     у банка «Y»", is an actor named in passing), then the latest. When none
@@ -130,6 +131,9 @@ def organisation_meant(
             reversed(introduced),
             key=lambda mention: (
                 len(namings(mention)),
+                # introduced by the very noun ("торговой группы «X»"), not a kin one only
+                # ("агрофирма «Y»" for "группы")
+                any(_introduced_with(document, named, {noun.lower()}) for named in namings(mention)),
                 any(
                     _is_sentence_subject(document, named)
                     and not any(_stem(noun) in named.normal.lower() for noun in nouns)

@@ -835,10 +835,12 @@ OWNERSHIP = OwnershipWords(
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
     }),
     founding_verbs=frozenset({"основать", "создать", "учредить"}),
+    launch_verbs=frozenset({"запустить"}),
     owned_verbs=frozenset({"принадлежать", "подконтрольный", "подконтролен"}),
     owner_nouns=frozenset({
         "владелец", "совладелец", "собственник", "хозяин", "акционер", "основатель", "владелица",
         "учредитель", "сооснователь", "совладелица", "основательница", "издатель",
+        "создатель", "создательница",
     }),
     subsidiary_nouns=frozenset({"дочка", "подразделение", "структура", "актив"}),
     subsidiary_adjectives=frozenset({"дочерний"}),
@@ -896,4 +898,5 @@ OWNERSHIP = OwnershipWords(
     behind_verbs=frozenset({"стоять", "стоить"}),  # the parser often gives "стоит" as "стоить"
     behind_prepositions=frozenset({"за"}),
     share_symbols=frozenset({"%", "процент"}),
+    state_nouns=frozenset({"государство", "правительство", "казна"}),
 )
