@@ -99,3 +99,13 @@ def test_a_meeting_retold_in_a_report_is_written_once() -> None:
         ("Occupation", [("Who", "Борис Тадич")]),
     ]
     assert _one_per_meeting(facts) == [facts[0], facts[3], facts[4]]
+
+
+def test_a_talk_retold_with_one_side_is_the_meeting_before(analyse: Analyse) -> None:
+    text = (
+        "Мэр Омска Виктор Шрейдер и глава «Газпром нефти» Александр Дюков в пятницу "
+        "провели переговоры о реконструкции завода. "
+        "В ходе беседы Шрейдер предложил ему вложить деньги в новую набережную."
+    )
+    found = [people for people, _ in meetings(analyse, text)]
+    assert found == [{"Виктор Шрейдер", "Александр Дюков"}] * 2

@@ -1709,6 +1709,15 @@ def _with_context(
         # "X показал гостю завод. На встрече они договорились": with no meeting just named,
         # a subject "они" stands for the two people named last
         return [view.entity_argument("participants", m) for m in sides.plural]
+    last = {a.entity for a in context.last_participants}
+    if (
+        context.sentence - context.last_sentence <= ANAPHORA_WINDOW
+        and not sides.companions
+        and len(last) > 1
+        and {a.entity for a in arguments if a.role == "participants"} < last
+        and _leans_back(view, trigger, words)
+    ):  # "X и Y провели переговоры. В ходе беседы X предложил …": that meeting, retold
+        return list(context.last_participants)
     if (
         trigger.kind in {"meeting", "host"}
         and sides.companions
