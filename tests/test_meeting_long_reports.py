@@ -1,12 +1,11 @@
 """Round 13 of meetings across long reports: a possessive pronoun on a meeting noun, an
 object pronoun in a clause joined to others, a name's gender when its words disagree, a
-broker of talks, a denied report, a plural "они" and a report's meeting written once.
+broker of talks, a denied report, a plural "они" and a talk retold with one side.
 Sentences written for the tests."""
 
 from __future__ import annotations
 
 from concord.claim import Modality
-from concord.eval.run import _one_per_meeting
 from concord.extract.sentence_view import name_gender, name_genders
 from tests.conftest import Analyse
 from tests.test_meeting_reports import meetings
@@ -87,18 +86,6 @@ def test_a_plural_pronoun_after_a_plural_noun_stands_for_that_noun(analyse: Anal
         "Правозащитник Лев Пономарёв обвинил чиновников в том, что они ведут переговоры тайно."
     )
     assert people_meeting(analyse, text) == []
-
-
-def test_a_meeting_retold_in_a_report_is_written_once() -> None:
-    both = [("Participant", "Борис Тадич"), ("Participant", "Хашим Тачи")]
-    facts = [
-        ("Meeting", both),
-        ("Meeting", both[::-1]),
-        ("Meeting", both[:1]),
-        ("Meeting", [("Participant", "Кэтрин Эштон")]),
-        ("Occupation", [("Who", "Борис Тадич")]),
-    ]
-    assert _one_per_meeting(facts) == [facts[0], facts[3], facts[4]]
 
 
 def test_a_talk_retold_with_one_side_is_the_meeting_before(analyse: Analyse) -> None:

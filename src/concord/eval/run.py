@@ -85,34 +85,7 @@ def task3_facts(
         ]
         if arguments and (fact_type, arguments) not in facts:
             facts.append((fact_type, arguments))
-    return _one_per_meeting(facts)
-
-
-def _one_per_meeting(
-    facts: list[tuple[str, list[tuple[str, str]]]],
-) -> list[tuple[str, list[tuple[str, str]]]]:
-    """A report retells its meeting: "X встретился с Y" and later "Y и X обсудили …" or
-    "в ходе беседы X предложил …" are one meeting. Its participants in another order, or
-    one participant of a meeting with more, is that meeting again: written once."""
-    meetings = [
-        frozenset(value for role, value in arguments if role == "Participant")
-        for fact_type, arguments in facts
-    ]
-    kept: list[tuple[str, list[tuple[str, str]]]] = []
-    for index, (fact, people) in enumerate(zip(facts, meetings, strict=True)):
-        if fact[0] != "Meeting" or not people:
-            kept.append(fact)
-            continue
-        earlier = any(
-            facts[other][0] == "Meeting" and meetings[other] == people for other in range(index)
-        )
-        within = len(people) == 1 and any(
-            facts[other][0] == "Meeting" and people < meetings[other]
-            for other in range(len(facts))
-        )
-        if not earlier and not within:
-            kept.append(fact)
-    return kept
+    return facts
 
 
 def run_factrueval(devset: Path, out: Path, half: str = "all") -> int:
