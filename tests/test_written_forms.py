@@ -313,6 +313,16 @@ def test_meetings_across_long_reports_of_round_eleven(analyse: Analyse) -> None:
     assert after.recall >= 0.65 and after.precision >= 0.8, (after.misses, after.spurious)
 
 
+def test_meetings_across_long_reports_of_round_thirteen(analyse: Analyse) -> None:
+    """Round 13 (docs/notes/meeting13.md): long 2009-2014-style reports scored before the
+    rules (R 0.667, P 0.833 then), and a set written after them, never fitted (R 0.889,
+    P 0.800 when first scored)."""
+    before = score_meeting_reports(analyse, "meeting_reports13.jsonl")
+    assert before.recall >= 0.95 and before.precision >= 0.95, (before.misses, before.spurious)
+    after = score_meeting_reports(analyse, "meeting_reports13_after.jsonl")
+    assert after.recall >= 0.85 and after.precision >= 0.75, (after.misses, after.spurious)
+
+
 def test_initiatives_and_agreements_in_written_reports(analyse: Analyse) -> None:
     """Nine multi-paragraph reports (parties named in one sentence and referred to in the
     next, denied and merely discussed projects), written and scored before this round's

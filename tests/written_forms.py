@@ -483,6 +483,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("meeting, reports tenth after", "meeting report", "meeting_reports_tenth_after.jsonl"),
     ("meeting, reports11", "meeting report", "meeting_reports11.jsonl"),
     ("meeting, reports11 after", "meeting report", "meeting_reports11_after.jsonl"),
+    ("meeting, reports13", "meeting report", "meeting_reports13.jsonl"),
+    ("meeting, reports13 after", "meeting report", "meeting_reports13_after.jsonl"),
     ("ownership, unseen", "ownership", "ownership_unseen.jsonl"),
     ("ownership, unseen after", "ownership", "ownership_unseen_after.jsonl"),
     ("ownership, reports", "ownership", "ownership_reports.jsonl"),

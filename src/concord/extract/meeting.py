@@ -28,7 +28,7 @@ from concord.extract.sentence_view import (
     SentenceView,
     SentenceWords,
     first_date,
-    name_genders,
+    name_gender,
     named_before,
     sentence_holding,
 )
@@ -89,6 +89,8 @@ class MeetingWords:
     generic_holders: frozenset[str] = _EMPTY
     cancel_verbs: frozenset[str] = _EMPTY  # "встреча отменена": it did not take place
     postpone_verbs: frozenset[str] = _EMPTY  # "встреча отложена": it is still ahead
+    # "опроверг сообщения о встрече с Y": a meeting reported only to be denied
+    denial_words: frozenset[str] = _EMPTY
     # "Российскую делегацию возглавил X, украинскую — Y": who leads the delegations of
     # two countries at talks named beside them
     lead_verbs: frozenset[str] = _EMPTY
@@ -106,6 +108,10 @@ class MeetingWords:
     countable_nouns: frozenset[str] = _EMPTY
     # a man's surname ending in one of these takes an ending in the genitive ("Слеймана")
     hard_consonants: frozenset[str] = _EMPTY
+    # "На встрече они договорились": a plural pronoun standing for the two people before
+    plural_pronouns: frozenset[str] = _EMPTY
+    # "запланирована его встреча с Y": a possessive pronoun's lemma and the gender it shows
+    possessive_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -292,6 +298,7 @@ class _Sides:
     mentions: list[Mention] = field(default_factory=list)
     own_side: bool = False  # a side named other than as a companion ("X встретился", "встреча X")
     companions: list[int] = field(default_factory=list)  # the "с X" tokens
+    plural: list[Mention] = field(default_factory=list)  # whom a subject "они" may stand for
 
     def add(self, found: list[Mention], own: bool) -> None:
         for mention in found:
@@ -413,12 +420,43 @@ def _referred_person(
         return of_country  # "коллега" alone, or of a country nobody came from, is nobody
     gender = _gender(view, index, gender_of)
     if token.pos == "PRON" and token.feats.get("Case") == "Acc":
+        shared = _subject_of_first_conjunct(view, index, gender, words)
+        if shared is not None:
+            return shared
         guest = _last_object_before(view, token.start, gender, words)
         if guest is not None:
             return guest
     if token.pos == "PRON" and token.relation.startswith("nsubj"):
         return _actor_before(view, token.start, gender)
     return _last_person_before(view, token.start, gender)
+
+
+def _subject_of_first_conjunct(
+    view: SentenceView, index: int, gender: str, words: MeetingWords
+) -> Mention | None:
+    """ "X встретился с Y, затем побеседовал с Z, а вечером его принял W": an object
+    pronoun in a clause joined to the ones before stands for the subject they share (X),
+    not for a companion one of them met (Y, Z), when its gender agrees."""
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].relation != "conj":
+        return None
+    first = view.tokens[verb].head
+    while 0 <= first < len(view.tokens) and view.tokens[first].relation == "conj":
+        first = view.tokens[first].head
+    if not 0 <= first < len(view.tokens) or view.tokens[first].pos != "VERB":
+        return None
+    for child in view.children(first):
+        if not view.tokens[child].relation.startswith("nsubj"):
+            continue
+        found = [m for m in view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})]
+        subject = found[0] if found else None
+        if subject is None and view.tokens[child].lemma in words.referring_pronouns:
+            subject = _referred_person(view, child, words, first)
+        if subject is None:
+            return None
+        named = _mention_gender(view.document, subject)
+        return subject if not gender or not named or named == gender else None
+    return None
 
 
 def _holder_of_post(tokens: list[Token], index: int) -> str:
@@ -814,8 +852,8 @@ def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention
 
 
 def _mention_gender(document: AnalysedDocument, mention: Mention) -> str:
-    """The gender the name's first word shows ("Ангела" Fem), or ''."""
-    return next(iter(name_genders(document, mention)), "")
+    """The gender the name shows ("Ангела Меркель" Fem), or ''."""
+    return name_gender(document, mention)
 
 
 def _zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
@@ -861,6 +899,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 if not any(m.type == "PER" for m in found):
                     referred = _referred_person(view, child, words, index)
                 sides.add([referred] if referred else found, True)
+                sides.plural = sides.plural or _plural_referents(view, child, words)
                 sides.add(_referred_conjuncts(view, child, words), True)
                 if view.tokens[child].lemma in words.relative_pronouns:
                     sides.add(_antecedent_mentions(view, index), True)
@@ -902,6 +941,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 sides.companions.append(child)
             sides.add(found, own=preposition not in words.companion_prepositions)
     if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
+        sides.add(_possessor(view, index, words), own=True)
+    if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
         # "На встрече с X стороны договорились", "состоялась встреча X", "Y должен был
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
         # of the verb that one completes) is a participant too, not its other dependents.
@@ -916,6 +957,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     c for c in view.children(child) if view.tokens[c].relation in _NAME_PARTS
                 ]
                 sides.add(view.mentions_in(reach, _PARTICIPANT_TYPES), own=True)
+                sides.plural = sides.plural or _plural_referents(view, child, words)
             for child in view.children(head):  # "между X и Y состоялась беседа"
                 if view.preposition(child) in words.between_prepositions:
                     found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
@@ -929,6 +971,49 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     if people:
         sides.mentions = people
     return sides
+
+
+def _plural_referents(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "X показал гостю завод. На встрече они договорились о …": a plural pronoun as a
+    meeting's subject stands for the last two people named before it (this sentence and
+    the ANAPHORA_WINDOW + 1 before), one mention each; fewer than two is nobody."""
+    token = view.tokens[index]
+    if token.pos != "PRON" or token.lemma not in words.plural_pronouns:
+        return []
+    if _plural_noun_before(view, token.start):
+        return []  # "обвинил власти в том, что они ведут переговоры": the plural noun's
+    people: list[Mention] = []
+    for mention in reversed(named_before(view.document, token.start, {"PER"}, ANAPHORA_WINDOW + 1)):
+        if all(mention.entity != other.entity for other in people):
+            people.append(mention)
+        if len(people) == 2:
+            return people[::-1]
+    return []
+
+
+def _plural_noun_before(view: SentenceView, offset: int) -> bool:
+    """A plural noun as a subject or object in the sentence before or in this one before
+    `offset`: the nearer antecedent of a plural pronoun ("власти", "бизнесмены")."""
+    document = view.document
+    sentences = [s for s in document.sentences if s.start <= offset][-2:]
+    return any(
+        token.pos == "NOUN" and token.feats.get("Number") == "Plur" and token.start < offset
+        and token.relation in {"nsubj", "nsubj:pass", "obj"}
+        for sentence in sentences for token in sentence.tokens
+    )  # fmt: skip
+
+
+def _possessor(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "X отправился в Кострому. Там запланирована его встреча с Y": a possessive pronoun
+    on a meeting noun is its own side, the actor the report goes on with (X), found as a
+    subject pronoun's is, with the gender the pronoun shows."""
+    for child in view.children(index):
+        gender = words.possessive_genders.get(view.tokens[child].lemma)
+        if gender is None or view.tokens[child].relation not in {"det", "nmod:poss", "nmod"}:
+            continue
+        actor = _actor_before(view, view.tokens[child].start, gender)
+        return [actor] if actor is not None else []
+    return []
 
 
 def _chairs_and_participants(
@@ -958,7 +1043,7 @@ def _chair_phrases(
         )
         or (
             view.tokens[c].lemma in words.participation_nouns
-            and view.preposition(c) in words.companion_prepositions
+            and view.preposition(c) in words.companion_prepositions | words.chair_prepositions
         )
     ]
 
@@ -1599,6 +1684,9 @@ def _meeting_modality(view: SentenceView, trigger: _Trigger, words: MeetingWords
     modality = view.modality(trigger.index)
     if lemmas & words.cancel_verbs and modality != Modality.NEGATED:
         return Modality.NEGATED
+    reported_in = {view.tokens[i].lemma for i in list(view.ancestors(trigger.index))[:3]}
+    if reported_in & words.denial_words and modality != Modality.NEGATED:
+        return Modality.NEGATED  # the denied report: "опроверг сообщения о переговорах с Y"
     if lemmas & words.postpone_verbs and modality == Modality.FACT:
         return Modality.PLANNED
     return modality
@@ -1618,7 +1706,18 @@ def _with_context(
         recent = context.sentence - context.last_sentence <= ANAPHORA_WINDOW
         if recent and _leans_back(view, trigger, words):
             return list(context.last_participants)
-        return arguments
+        # "X показал гостю завод. На встрече они договорились": with no meeting just named,
+        # a subject "они" stands for the two people named last
+        return [view.entity_argument("participants", m) for m in sides.plural]
+    last = {a.entity for a in context.last_participants}
+    if (
+        context.sentence - context.last_sentence <= ANAPHORA_WINDOW
+        and not sides.companions
+        and len(last) > 1
+        and {a.entity for a in arguments if a.role == "participants"} < last
+        and _leans_back(view, trigger, words)
+    ):  # "X и Y провели переговоры. В ходе беседы X предложил …": that meeting, retold
+        return list(context.last_participants)
     if (
         trigger.kind in {"meeting", "host"}
         and sides.companions

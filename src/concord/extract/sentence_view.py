@@ -49,6 +49,21 @@ def name_genders(document: AnalysedDocument, mention: Mention) -> list[str]:
     return [gender for gender in genders if gender]
 
 
+def name_gender(document: AnalysedDocument, mention: Mention) -> str:
+    """The gender a name's words show, or '': the one most of them show; where they split
+    evenly, the feminine, since a tagger reads a word feminine only on a feminine ending
+    and masculine by default (an undeclined "аль-Машат"; a misread "Розой Отунбаевой")."""
+    genders = name_genders(document, mention)
+    if not genders:
+        return ""
+    counts = {gender: genders.count(gender) for gender in genders}
+    most = max(counts.values())
+    leading = [gender for gender, count in counts.items() if count == most]
+    if len(leading) == 1:
+        return leading[0]
+    return "Fem" if "Fem" in leading else genders[0]
+
+
 def named_before(
     document: AnalysedDocument, offset: int, types: Collection[str], sentences_back: int
 ) -> list[Mention]:

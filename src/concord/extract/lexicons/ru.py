@@ -259,8 +259,9 @@ MEETING = MeetingWords(
     participation_nouns=frozenset({"участие"}),  # "принял участие в", "с участием"
     participation_verbs=frozenset({"участвовать", "поучаствовать"}),
     frame_nouns=frozenset({"работа"}),  # "в работе форума"
-    chair_nouns=frozenset({"председательство"}),
-    chair_prepositions=frozenset({"под"}),
+    # "под председательством Y", "при посредничестве Y": who chairs or brokers the talk
+    chair_nouns=frozenset({"председательство", "посредничество"}),
+    chair_prepositions=frozenset({"под", "при"}),
     side_nouns=frozenset({"сторона", "участник"}),
     other_meeting_words=frozenset({"следующий", "очередной", "будущий", "новый", "другой"}),
     margin_nouns=frozenset({"поле", "кулуары"}),  # "на полях встречи", "в кулуарах форума"
@@ -294,6 +295,9 @@ MEETING = MeetingWords(
     }),
     cancel_verbs=frozenset({"отменить", "отменять", "сорваться", "срываться"}),
     postpone_verbs=frozenset({"отложить", "откладывать", "перенести", "переносить"}),
+    denial_words=frozenset({
+        "опровергнуть", "опровергать", "опровержение", "отрицать", "отвергнуть", "отвергать",
+    }),
     lead_verbs=frozenset({"возглавить", "возглавлять"}),
     delegation_nouns=frozenset({"делегация"}),
     credential_nouns=frozenset({"грамота"}),
@@ -304,6 +308,8 @@ MEETING = MeetingWords(
         "нанести": frozenset({"визит"}), "наносить": frozenset({"визит"}),
     }),
     hard_consonants=frozenset("бвгджзклмнпрстфхцчшщ"),
+    plural_pronouns=frozenset({"они"}),
+    possessive_genders=MappingProxyType({"он": "Masc", "его": "Masc", "её": "Fem", "ее": "Fem"}),
     countable_nouns=frozenset({"встреча", "беседа"}),
 )
 
