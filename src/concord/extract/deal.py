@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention
 from concord.extract.sentence_view import (
     SentenceView,
+    name_genders,
     named_after,
     named_before,
     organisation_meant,
+    sentence_holding,
 )
 
 
@@ -138,8 +141,9 @@ def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
 
 
 def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
-    """The trigger, the document or grant nouns it hangs on ("соглашение о покупке"), and
-    the verb above a noun trigger or its carrier ("подписал соглашение")."""
+    """The trigger, the document or grant nouns it hangs on ("соглашение о покупке") or the
+    amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
+    or its carrier ("подписал соглашение")."""
     anchors = [index]
     if view.tokens[index].pos != "NOUN":
         return anchors
@@ -148,7 +152,11 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
         0 <= head < len(view.tokens)
         and head not in anchors
         and view.tokens[head].pos == "NOUN"
-        and view.tokens[head].lemma in words.carrier_nouns
+        and (
+            view.tokens[head].lemma in words.carrier_nouns
+            # "выплатить 12 млн рублей неустойки": the amount carries the deal noun
+            or view.tokens[head].lemma in words.currency_nouns
+        )
     ):
         anchors.append(head)
         head = view.tokens[head].head
@@ -165,20 +173,46 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
     return anchors
 
 
-def _controlling_subject(view: SentenceView, index: int) -> list[int]:
-    """The subject of the word an infinitive trigger depends on ("банк намерен купить X",
-    "решил продать"): the one who buys or sells, when the trigger has no subject itself."""
-    token = view.tokens[index]
-    if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
-        return []
-    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(index)):
-        return []
-    return [
-        i
-        for child in view.children(token.head)
-        if view.tokens[child].relation.startswith("nsubj")
-        for i in view.subtree(child)
-    ]
+def _controlling_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """Who acts for an infinitive anchor with no subject of its own: the object of the word
+    it depends on when that word has one ("суд обязал компанию X выплатить неустойку": X
+    pays, the court is no side), else that word's subject ("банк намерен купить X",
+    "решил продать")."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
+            continue
+        if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(anchor)):
+            continue
+        governed = view.children(token.head)
+        objects = [c for c in governed if view.tokens[c].relation == "obj"]
+        controllers = objects or [c for c in governed if view.tokens[c].relation.startswith("nsubj")]
+        found.extend(i for child in controllers for i in view.subtree(child))
+    return found
+
+
+def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The subject a verb anchor shares with the verb it is coordinated with ("X открыл
+    магазины, а в 2007-м продал долю фонду Y": X sells), when it has none of its own."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.pos != "VERB"
+            or token.relation != "conj"
+            or not 0 <= token.head < len(view.tokens)
+            or view.tokens[token.head].pos != "VERB"
+            or any(view.tokens[c].relation.startswith("nsubj") for c in view.children(anchor))
+        ):
+            continue
+        found.extend(
+            i
+            for child in view.children(token.head)
+            if view.tokens[child].relation.startswith("nsubj")
+            for i in view.subtree(child)
+        )
+    return found
 
 
 def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
@@ -256,10 +290,12 @@ def _nested(mention: Mention, sides: list[Mention]) -> bool:
 
 def _inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a more specific deal noun hangs on this one ("контракт на поставку",
-    "сделка по покупке"): that one tells the kind."""
+    "сделка по покупке"): that one tells the kind. A deal noun in a reason phrase does
+    not ("неустойка за сорванные поставки" is a penalty)."""
     return any(
         _kind(view.tokens[child].lemma, words) is not None
         and view.tokens[child].relation.startswith("nmod")
+        and view.preposition(child) not in words.reason_prepositions
         for child in view.children(index)
     )
 
@@ -479,7 +515,7 @@ def _referred_sides(
             and token.feats.get("Number") == "Sing"
             and not token.relation.startswith("nsubj")
         ):
-            found.extend(_teller(view, head))
+            found.extend(_teller(view, head) or _pronoun_meant(view, head, named))
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
             if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
@@ -540,6 +576,39 @@ def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
                 return tellers if len(tellers) == 1 else []
         return []
     return []
+
+
+def _pronoun_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+    """The name a singular pronoun side stands for ("Сбербанк выдал ей кредит", "заключило
+    с ней контракт"): the latest organisation or person named before it, in its sentence or
+    the one before, that is no side yet and agrees with it in gender (the gender of the
+    noun right before a quoted name, "компания «X»", else of the name's own words)."""
+    gender = view.tokens[pronoun].feats.get("Gender", "")
+    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+    document = view.document
+    for mention in reversed(named_before(document, view.tokens[pronoun].start, {"ORG", "PER"}, 1)):
+        if mention.entity in sides or mention.normal in sides:
+            continue
+        genders = _mention_genders(document, mention)
+        if not gender or not genders or gender in genders:
+            return [mention]
+    return []
+
+
+def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
+    """The gender a pronoun for a name takes: that of the common noun right before a quoted
+    name ("компания «X»" is feminine), else those of the name's own words."""
+    sentence = sentence_holding(document, mention.start)
+    if sentence is not None:
+        indices = sentence.token_indices(mention.start, mention.end)
+        before = indices[0] - 1 if indices else -1
+        while before >= 0 and sentence.tokens[before].pos == "PUNCT":
+            before -= 1
+        if before >= 0 and before < indices[0] - 1 and sentence.tokens[before].pos == "NOUN":
+            gender = sentence.tokens[before].feats.get("Gender", "")
+            if gender:
+                return {gender}
+    return set(name_genders(document, mention))
 
 
 def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
@@ -678,7 +747,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                         agent_heads.append(child)
         together = _acting_together(view, anchors, words)
         controller = [
-            *_controlling_subject(view, index),
+            *_controlling_subject(view, anchors),
+            *_conjunct_subject(view, anchors),
             *_participle_subject(view, anchors),
             *together,
         ]

@@ -511,6 +511,7 @@ DEAL = DealWords(
         "услуги": frozenset({
             "услуга", "обслуживание", "консультирование", "аутсорсинг", "обслуживать",
             "обслужить", "лизинг",
+            "аренда", "арендовать", "арендовывать",  # a lease is a service, as a leasing deal is
         }),
         "инвестиции": frozenset({
             "инвестировать", "инвестиция", "вложить", "вложение", "профинансировать",
@@ -562,7 +563,7 @@ DEAL = DealWords(
     }),
     split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
     located_types=frozenset({"LOC", "LOCORG"}),
-    purpose_prepositions=frozenset({"на"}),
+    purpose_prepositions=frozenset({"на", "для"}),
     purpose_kinds=frozenset({"займ/возвращение займа", "инвестиции", "контракт", "услуги"}),
     plant_nouns=frozenset({
         "электростанция", "гэс", "аэс", "тэц", "тэс", "грэс", "завод", "комбинат", "фабрика",
