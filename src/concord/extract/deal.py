@@ -17,6 +17,7 @@ from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention
 from concord.extract.sentence_view import (
     SentenceView,
+    is_sentence_subject,
     name_genders,
     named_after,
     named_before,
@@ -51,6 +52,9 @@ class DealWords:
     # Verbs whose object is a deal spoken of, not made: "назвал покупку удачной", "одобрила
     # сделку": their subject is no side
     commenting_verbs: frozenset[str] = frozenset()
+    # verbs whose infinitive's doer is their subject even with a dative ("пообещал Минску
+    # выделить кредит"); with others the dative or object does it ("поручил правительству")
+    subject_control_verbs: frozenset[str] = frozenset()
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
     # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
     grant_nouns: frozenset[str] = frozenset()
@@ -173,11 +177,14 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
     return anchors
 
 
-def _controlling_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+def _controlling_subject(
+    view: SentenceView, anchors: list[int], words: DealWords
+) -> list[int]:
     """Who acts for an infinitive anchor with no subject of its own: the object of the word
     it depends on when that word has one ("суд обязал компанию X выплатить неустойку": X
-    pays, the court is no side), else that word's subject ("банк намерен купить X",
-    "решил продать")."""
+    pays, the court is no side; "поручил правительству выделить": the government gives),
+    else, for an infinitive trigger itself, that word's subject ("банк намерен купить X",
+    "решил продать", "пообещал Минску выделить")."""
     found: list[int] = []
     for anchor in anchors:
         token = view.tokens[anchor]
@@ -186,7 +193,14 @@ def _controlling_subject(view: SentenceView, anchors: list[int]) -> list[int]:
         if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(anchor)):
             continue
         governed = view.children(token.head)
-        objects = [c for c in governed if view.tokens[c].relation == "obj"]
+        objects = [
+            c for c in governed
+            if view.tokens[c].relation == "obj"
+            or (view.tokens[c].relation == "iobj"
+                and view.tokens[token.head].lemma not in words.subject_control_verbs)
+        ]  # fmt: skip
+        if not objects and anchor != anchors[0]:
+            continue  # "пообещал ограничить поставки": the verb above a deal noun, no doer
         controllers = objects or [c for c in governed if view.tokens[c].relation.startswith("nsubj")]
         found.extend(i for child in controllers for i in view.subtree(child))
     return found
@@ -353,6 +367,26 @@ def _descriptor_before(
         and text[mention.end : other.start].strip() in {"", *quotes}
         for other in sides
     )
+
+
+def _common_noun_before(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
+    """Whether a "name" the name finder made of common words only describes the quoted side
+    after it ("Московская сеть супермаркетов «X»": one side, X): it ends in a lowercase
+    noun, and between it and the quoted side stand only genitive words ("супермаркетов")."""
+    indices = view.token_indices(mention.start, mention.end)
+    if not indices or not view.tokens[indices[-1]].text.islower():
+        return False
+    if view.tokens[indices[-1]].pos != "NOUN":
+        return False
+    following = indices[-1] + 1
+    while following < len(view.tokens) and view.tokens[following].feats.get("Case") == "Gen":
+        if view.tokens[following].pos not in {"NOUN", "ADJ"} or view.mention_at(following):
+            break
+        following += 1
+    if following >= len(view.tokens) or view.tokens[following].pos != "PUNCT":
+        return False
+    start = view.tokens[following].end
+    return any(other is not mention and other.start == start for other in sides)
 
 
 def _root_of(view: SentenceView, mention: Mention) -> int | None:
@@ -538,7 +572,7 @@ def _referred_sides(
             meant = organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=kin_groups, exclude=named,
-            )  # fmt: skip
+            ) or _subject_before(view, head, named)  # fmt: skip
             if meant is not None:
                 found.append(meant)
     def key(mention: Mention) -> str:
@@ -550,6 +584,22 @@ def _referred_sides(
         if key(mention) not in named_keys:
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())
+
+
+def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Mention | None:
+    """The organisation a bare subject noun continues ("Финансирование взял на себя ВТБ.
+    Банк выдаст перевозчику кредит"), when the report introduced none as that noun: the
+    subject of the sentence before, when it is an organisation's name and no side yet."""
+    if not view.tokens[noun].relation.startswith("nsubj"):
+        return None
+    document = view.document
+    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+    return organisation_meant(
+        document, view.tokens[noun].lemma, view.tokens[0].start, {"ORG"}, 0,
+        any_named_back=1,
+        keep=lambda m: is_sentence_subject(document, m)
+        and m.entity not in sides and m.normal not in sides,
+    )
 
 
 def _acronym_of(short: str, full: str) -> bool:
@@ -747,7 +797,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                         agent_heads.append(child)
         together = _acting_together(view, anchors, words)
         controller = [
-            *_controlling_subject(view, anchors),
+            *_controlling_subject(view, anchors, words),
             *_conjunct_subject(view, anchors),
             *_participle_subject(view, anchors),
             *together,
@@ -775,6 +825,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         non_places = [
             m for m in non_places
             if not _descriptor_before(m, non_places, text, words.quotes)
+            and not _common_noun_before(view, m, non_places)
             and not _bracketed_after(m, non_places, text, words.brackets)
         ]  # fmt: skip
         non_places = _one_mention_each([

@@ -549,6 +549,7 @@ DEAL = DealWords(
         "раскритиковать", "одобрить", "объяснить",
     }),
     reason_prepositions=frozenset({"за"}),
+    subject_control_verbs=frozenset({"обещать", "пообещать", "обещаться", "клясться"}),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
