@@ -55,6 +55,8 @@ class DealWords:
     # verbs whose infinitive's doer is their subject even with a dative ("пообещал Минску
     # выделить кредит"); with others the dative or object does it ("поручил правительству")
     subject_control_verbs: frozenset[str] = frozenset()
+    # kinds whose direct object is a side ("оштрафовал его"), not what is dealt
+    object_side_kinds: frozenset[str] = frozenset()
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
     # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
     grant_nouns: frozenset[str] = frozenset()
@@ -257,9 +259,13 @@ def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     return found
 
 
-def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
-    """Whether the name hangs, through a descriptive appositive, on another side: "Zynga —
-    разработчик игр A и B" (A and B describe Zynga; a list "МТС, «Мегафон»" stays sides)."""
+def _in_appositive(
+    view: SentenceView, mention: Mention, sides: list[Mention], anchors: list[int]
+) -> bool:
+    """Whether the name hangs, through a descriptive appositive or a clause that is not the
+    deal's own, on another side: "Zynga — разработчик игр A и B" (A and B describe Zynga;
+    a list "МТС, «Мегафон»" stays sides); "арендует у завода X, входящего в холдинг Y" (Y
+    describes X; "банк X, выдавший Y кредит" is the deal's own clause)."""
     named = {i for m in sides for i in view.token_indices(m.start, m.end)}
     own = set(view.token_indices(mention.start, mention.end))
     others = {i for m in sides if m is not mention for i in view.token_indices(m.start, m.end)}
@@ -268,7 +274,10 @@ def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -
     while current is not None and current not in seen:
         seen.add(current)
         token = view.tokens[current]
-        if current not in named and token.relation.startswith("appos"):
+        if current not in named and (
+            token.relation.startswith("appos")
+            or (token.relation.startswith("acl") and current not in anchors)
+        ):
             through_appositive = True
         if not 0 <= token.head < len(view.tokens):
             return False
@@ -531,7 +540,7 @@ def _one_list(view: SentenceView, mentions: list[Mention]) -> bool:
 
 
 def _referred_sides(
-    view: SentenceView, heads: list[int], words: DealWords, named: list[Mention]
+    view: SentenceView, heads: list[int], words: DealWords, named: list[Mention], kind: str
 ) -> list[Mention]:
     """Sides a complement refers to without a name: a plural pronoun ("наложила на них
     штрафы") stands for the names of the sentence before; a singular common noun
@@ -549,7 +558,11 @@ def _referred_sides(
             and token.feats.get("Number") == "Sing"
             and not token.relation.startswith("nsubj")
         ):
-            found.extend(_teller(view, head) or _pronoun_meant(view, head, named))
+            found.extend(_teller(view, head) or (
+                # "будет арендовать его": a direct object is what is dealt, not a side
+                [] if token.relation == "obj" and kind not in words.object_side_kinds
+                else _pronoun_meant(view, head, named)
+            ))
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
             if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
@@ -831,11 +844,12 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         non_places = _one_mention_each([
             m
             for m in non_places
-            if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
+            if not _in_appositive(view, m, non_places, anchors) and not _nested(m, non_places)
         ])
-        referred = _referred_sides(view, heads, words, non_places)
+        referred = _referred_sides(view, heads, words, non_places, kind)
         referred_agents = [
-            m for m in referred if m in _referred_sides(view, agent_heads, words, non_places)
+            m for m in referred
+            if m in _referred_sides(view, agent_heads, words, non_places, kind)
         ]
         if len(non_places) + len(referred) < 2:
             continue

@@ -550,6 +550,7 @@ DEAL = DealWords(
     }),
     reason_prepositions=frozenset({"за"}),
     subject_control_verbs=frozenset({"обещать", "пообещать", "обещаться", "клясться"}),
+    object_side_kinds=frozenset({"наложение/выплата штрафа"}),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
