@@ -259,13 +259,9 @@ def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     return found
 
 
-def _in_appositive(
-    view: SentenceView, mention: Mention, sides: list[Mention], anchors: list[int]
-) -> bool:
-    """Whether the name hangs, through a descriptive appositive or a clause that is not the
-    deal's own, on another side: "Zynga — разработчик игр A и B" (A and B describe Zynga;
-    a list "МТС, «Мегафон»" stays sides); "арендует у завода X, входящего в холдинг Y" (Y
-    describes X; "банк X, выдавший Y кредит" is the deal's own clause)."""
+def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
+    """Whether the name hangs, through a descriptive appositive, on another side: "Zynga —
+    разработчик игр A и B" (A and B describe Zynga; a list "МТС, «Мегафон»" stays sides)."""
     named = {i for m in sides for i in view.token_indices(m.start, m.end)}
     own = set(view.token_indices(mention.start, mention.end))
     others = {i for m in sides if m is not mention for i in view.token_indices(m.start, m.end)}
@@ -274,10 +270,7 @@ def _in_appositive(
     while current is not None and current not in seen:
         seen.add(current)
         token = view.tokens[current]
-        if current not in named and (
-            token.relation.startswith("appos")
-            or (token.relation.startswith("acl") and current not in anchors)
-        ):
+        if current not in named and token.relation.startswith("appos"):
             through_appositive = True
         if not 0 <= token.head < len(view.tokens):
             return False
@@ -844,7 +837,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         non_places = _one_mention_each([
             m
             for m in non_places
-            if not _in_appositive(view, m, non_places, anchors) and not _nested(m, non_places)
+            if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
         ])
         referred = _referred_sides(view, heads, words, non_places, kind)
         referred_agents = [
