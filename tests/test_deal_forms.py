@@ -417,3 +417,67 @@ def test_names_inside_the_object_or_purpose_are_no_sides(
     analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
 ) -> None:
     assert deals(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb coordinated with another shares its subject (deal13)
+        ("Лыков открыл первые аптеки в 2001 году, а в 2008-м продал 40% сети фонду Delta "
+         "Capital.",
+         {(frozenset({"Лыков", "Delta Capital"}), "купля/продажа")}),
+        # an infinitive under an object-control verb: its object pays, the court is no side
+        ("Арбитражный суд обязал компанию «Вектор» выплатить банку «Заря» 3 млн рублей "
+         "неустойки.",
+         {(frozenset({"Вектор", "Заря"}), "наложение/выплата штрафа")}),
+        # with a dative controller too; a promise keeps its subject
+        ("Губернатор Иван Петров поручил правительству выделить Тверской области 2 млрд "
+         "рублей на дороги.", set()),
+        # a deal noun in a reason phrase does not tell the kind: the penalty does
+        ("Компания «Орбита» заплатит концерну «Сириус» 5 млн рублей неустойки за срыв "
+         "поставок.",
+         {(frozenset({"Орбита", "Сириус"}), "наложение/выплата штрафа")}),
+        # a singular pronoun side: the latest name before it agreeing in gender
+        ("В прошлом году у сети «Ромашка» начались трудности. Банк «Восток» выдал ей кредит "
+         "на 2 млрд рублей.",
+         {(frozenset({"Восток", "Ромашка"}), "займ/возвращение займа")}),
+        ("Подрядчиком стала компания «Дорстрой». Министерство транспорта Чувашии заключило "
+         "с ней контракт на 8 млрд рублей.",
+         {(frozenset({"Министерство транспорта Чувашии", "Дорстрой"}), "контракт")}),
+        # a name of common words right before a quoted side only describes it
+        ("Тверская сеть кафе «Лимон» продана холдингу «Бета».",
+         {(frozenset({"Лимон", "Бета"}), "купля/продажа")}),
+        # a purpose told with "для" names no side
+        ("Правительство Чувашии получило от банка «Заря» кредит для строительства моста "
+         "через Суру.",
+         {(frozenset({"Правительство Чувашии", "Заря"}), "займ/возвращение займа")}),
+        # a pronoun as the direct object is what is leased, not a side; a fine's is a side
+        ("Мэр Твери Олег Смирнов пообещал, что манеж останется у города и команда «Звезда» "
+         "будет арендовать его бесплатно.", set()),
+        ("Иван Петров нарушил правила. Налоговая служба ФНС оштрафовала его на 100 тыс. "
+         "рублей.",
+         {(frozenset({"Налоговая служба ФНС", "Иван Петров"}), "наложение/выплата штрафа")}),
+        # a lease is a service, like a leasing deal
+        ("Авиакомпания «Вектор» арендовала у компании «Сириус» четыре самолета.",
+         {(frozenset({"Вектор", "Сириус"}), "услуги")}),
+    ],
+)
+def test_doers_from_the_frame_and_sides_by_reference(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse, text) == expected
+
+
+def test_a_bare_subject_noun_continues_the_subject_before(analyse: Analyse) -> None:
+    """"банк" with no bank introduced as one stands for the subject of the sentence before;
+    with no such subject it stands for nobody."""
+    text = (
+        "В понедельник ВТБ объявил о новой программе. Теперь банк предоставит компании "
+        "«Вектор» кредит на 500 млн рублей."
+    )
+    assert deals(analyse, text) == {(frozenset({"ВТБ", "Вектор"}), "займ/возвращение займа")}
+    text = (
+        "О новой программе писали многие газеты. Теперь банк предоставит компании «Вектор» "
+        "кредит на 500 млн рублей."
+    )
+    assert deals(analyse, text) == set()

@@ -13,12 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention
 from concord.extract.sentence_view import (
     SentenceView,
+    is_sentence_subject,
+    name_genders,
     named_after,
     named_before,
     organisation_meant,
+    sentence_holding,
 )
 
 
@@ -48,6 +52,11 @@ class DealWords:
     # Verbs whose object is a deal spoken of, not made: "назвал покупку удачной", "одобрила
     # сделку": their subject is no side
     commenting_verbs: frozenset[str] = frozenset()
+    # verbs whose infinitive's doer is their subject even with a dative ("пообещал Минску
+    # выделить кредит"); with others the dative or object does it ("поручил правительству")
+    subject_control_verbs: frozenset[str] = frozenset()
+    # kinds whose direct object is a side ("оштрафовал его"), not what is dealt
+    object_side_kinds: frozenset[str] = frozenset()
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
     # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
     grant_nouns: frozenset[str] = frozenset()
@@ -138,8 +147,9 @@ def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
 
 
 def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
-    """The trigger, the document or grant nouns it hangs on ("соглашение о покупке"), and
-    the verb above a noun trigger or its carrier ("подписал соглашение")."""
+    """The trigger, the document or grant nouns it hangs on ("соглашение о покупке") or the
+    amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
+    or its carrier ("подписал соглашение")."""
     anchors = [index]
     if view.tokens[index].pos != "NOUN":
         return anchors
@@ -148,7 +158,11 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
         0 <= head < len(view.tokens)
         and head not in anchors
         and view.tokens[head].pos == "NOUN"
-        and view.tokens[head].lemma in words.carrier_nouns
+        and (
+            view.tokens[head].lemma in words.carrier_nouns
+            # "выплатить 12 млн рублей неустойки": the amount carries the deal noun
+            or view.tokens[head].lemma in words.currency_nouns
+        )
     ):
         anchors.append(head)
         head = view.tokens[head].head
@@ -165,20 +179,56 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
     return anchors
 
 
-def _controlling_subject(view: SentenceView, index: int) -> list[int]:
-    """The subject of the word an infinitive trigger depends on ("банк намерен купить X",
-    "решил продать"): the one who buys or sells, when the trigger has no subject itself."""
-    token = view.tokens[index]
-    if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
-        return []
-    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(index)):
-        return []
-    return [
-        i
-        for child in view.children(token.head)
-        if view.tokens[child].relation.startswith("nsubj")
-        for i in view.subtree(child)
-    ]
+def _controlling_subject(
+    view: SentenceView, anchors: list[int], words: DealWords
+) -> list[int]:
+    """Who acts for an infinitive anchor with no subject of its own: the object of the word
+    it depends on when that word has one ("суд обязал компанию X выплатить неустойку": X
+    pays, the court is no side; "поручил правительству выделить": the government gives),
+    else, for an infinitive trigger itself, that word's subject ("банк намерен купить X",
+    "решил продать", "пообещал Минску выделить")."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
+            continue
+        if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(anchor)):
+            continue
+        governed = view.children(token.head)
+        objects = [
+            c for c in governed
+            if view.tokens[c].relation == "obj"
+            or (view.tokens[c].relation == "iobj"
+                and view.tokens[token.head].lemma not in words.subject_control_verbs)
+        ]  # fmt: skip
+        if not objects and anchor != anchors[0]:
+            continue  # "пообещал ограничить поставки": the verb above a deal noun, no doer
+        controllers = objects or [c for c in governed if view.tokens[c].relation.startswith("nsubj")]
+        found.extend(i for child in controllers for i in view.subtree(child))
+    return found
+
+
+def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The subject a verb anchor shares with the verb it is coordinated with ("X открыл
+    магазины, а в 2007-м продал долю фонду Y": X sells), when it has none of its own."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.pos != "VERB"
+            or token.relation != "conj"
+            or not 0 <= token.head < len(view.tokens)
+            or view.tokens[token.head].pos != "VERB"
+            or any(view.tokens[c].relation.startswith("nsubj") for c in view.children(anchor))
+        ):
+            continue
+        found.extend(
+            i
+            for child in view.children(token.head)
+            if view.tokens[child].relation.startswith("nsubj")
+            for i in view.subtree(child)
+        )
+    return found
 
 
 def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
@@ -256,10 +306,12 @@ def _nested(mention: Mention, sides: list[Mention]) -> bool:
 
 def _inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a more specific deal noun hangs on this one ("контракт на поставку",
-    "сделка по покупке"): that one tells the kind."""
+    "сделка по покупке"): that one tells the kind. A deal noun in a reason phrase does
+    not ("неустойка за сорванные поставки" is a penalty)."""
     return any(
         _kind(view.tokens[child].lemma, words) is not None
         and view.tokens[child].relation.startswith("nmod")
+        and view.preposition(child) not in words.reason_prepositions
         for child in view.children(index)
     )
 
@@ -317,6 +369,26 @@ def _descriptor_before(
         and text[mention.end : other.start].strip() in {"", *quotes}
         for other in sides
     )
+
+
+def _common_noun_before(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
+    """Whether a "name" the name finder made of common words only describes the quoted side
+    after it ("Московская сеть супермаркетов «X»": one side, X): it ends in a lowercase
+    noun, and between it and the quoted side stand only genitive words ("супермаркетов")."""
+    indices = view.token_indices(mention.start, mention.end)
+    if not indices or not view.tokens[indices[-1]].text.islower():
+        return False
+    if view.tokens[indices[-1]].pos != "NOUN":
+        return False
+    following = indices[-1] + 1
+    while following < len(view.tokens) and view.tokens[following].feats.get("Case") == "Gen":
+        if view.tokens[following].pos not in {"NOUN", "ADJ"} or view.mention_at(following):
+            break
+        following += 1
+    if following >= len(view.tokens) or view.tokens[following].pos != "PUNCT":
+        return False
+    start = view.tokens[following].end
+    return any(other is not mention and other.start == start for other in sides)
 
 
 def _root_of(view: SentenceView, mention: Mention) -> int | None:
@@ -461,7 +533,7 @@ def _one_list(view: SentenceView, mentions: list[Mention]) -> bool:
 
 
 def _referred_sides(
-    view: SentenceView, heads: list[int], words: DealWords, named: list[Mention]
+    view: SentenceView, heads: list[int], words: DealWords, named: list[Mention], kind: str
 ) -> list[Mention]:
     """Sides a complement refers to without a name: a plural pronoun ("наложила на них
     штрафы") stands for the names of the sentence before; a singular common noun
@@ -479,7 +551,11 @@ def _referred_sides(
             and token.feats.get("Number") == "Sing"
             and not token.relation.startswith("nsubj")
         ):
-            found.extend(_teller(view, head))
+            found.extend(_teller(view, head) or (
+                # "будет арендовать его": a direct object is what is dealt, not a side
+                [] if token.relation == "obj" and kind not in words.object_side_kinds
+                else _pronoun_meant(view, head, named)
+            ))
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
             if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
@@ -502,7 +578,7 @@ def _referred_sides(
             meant = organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=kin_groups, exclude=named,
-            )  # fmt: skip
+            ) or _subject_before(view, head, named)  # fmt: skip
             if meant is not None:
                 found.append(meant)
     def key(mention: Mention) -> str:
@@ -514,6 +590,22 @@ def _referred_sides(
         if key(mention) not in named_keys:
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())
+
+
+def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Mention | None:
+    """The organisation a bare subject noun continues ("Финансирование взял на себя ВТБ.
+    Банк выдаст перевозчику кредит"), when the report introduced none as that noun: the
+    subject of the sentence before, when it is an organisation's name and no side yet."""
+    if not view.tokens[noun].relation.startswith("nsubj"):
+        return None
+    document = view.document
+    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+    return organisation_meant(
+        document, view.tokens[noun].lemma, view.tokens[0].start, {"ORG"}, 0,
+        any_named_back=1,
+        keep=lambda m: is_sentence_subject(document, m)
+        and m.entity not in sides and m.normal not in sides,
+    )
 
 
 def _acronym_of(short: str, full: str) -> bool:
@@ -540,6 +632,39 @@ def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
                 return tellers if len(tellers) == 1 else []
         return []
     return []
+
+
+def _pronoun_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+    """The name a singular pronoun side stands for ("Сбербанк выдал ей кредит", "заключило
+    с ней контракт"): the latest organisation or person named before it, in its sentence or
+    the one before, that is no side yet and agrees with it in gender (the gender of the
+    noun right before a quoted name, "компания «X»", else of the name's own words)."""
+    gender = view.tokens[pronoun].feats.get("Gender", "")
+    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+    document = view.document
+    for mention in reversed(named_before(document, view.tokens[pronoun].start, {"ORG", "PER"}, 1)):
+        if mention.entity in sides or mention.normal in sides:
+            continue
+        genders = _mention_genders(document, mention)
+        if not gender or not genders or gender in genders:
+            return [mention]
+    return []
+
+
+def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
+    """The gender a pronoun for a name takes: that of the common noun right before a quoted
+    name ("компания «X»" is feminine), else those of the name's own words."""
+    sentence = sentence_holding(document, mention.start)
+    if sentence is not None:
+        indices = sentence.token_indices(mention.start, mention.end)
+        before = indices[0] - 1 if indices else -1
+        while before >= 0 and sentence.tokens[before].pos == "PUNCT":
+            before -= 1
+        if before >= 0 and before < indices[0] - 1 and sentence.tokens[before].pos == "NOUN":
+            gender = sentence.tokens[before].feats.get("Gender", "")
+            if gender:
+                return {gender}
+    return set(name_genders(document, mention))
 
 
 def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
@@ -678,7 +803,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                         agent_heads.append(child)
         together = _acting_together(view, anchors, words)
         controller = [
-            *_controlling_subject(view, index),
+            *_controlling_subject(view, anchors, words),
+            *_conjunct_subject(view, anchors),
             *_participle_subject(view, anchors),
             *together,
         ]
@@ -705,6 +831,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         non_places = [
             m for m in non_places
             if not _descriptor_before(m, non_places, text, words.quotes)
+            and not _common_noun_before(view, m, non_places)
             and not _bracketed_after(m, non_places, text, words.brackets)
         ]  # fmt: skip
         non_places = _one_mention_each([
@@ -712,9 +839,10 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             for m in non_places
             if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
         ])
-        referred = _referred_sides(view, heads, words, non_places)
+        referred = _referred_sides(view, heads, words, non_places, kind)
         referred_agents = [
-            m for m in referred if m in _referred_sides(view, agent_heads, words, non_places)
+            m for m in referred
+            if m in _referred_sides(view, agent_heads, words, non_places, kind)
         ]
         if len(non_places) + len(referred) < 2:
             continue

@@ -194,6 +194,12 @@ def _genitive(token: Token, pos: str) -> bool:
 _SUBJECT_THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound", "nmod"}
 
 
+def is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name is the subject of its sentence's main clause: whom the report
+    goes on about in the next sentence ("ВТБ взял это на себя. Банк выдаст …")."""
+    return _is_sentence_subject(document, mention)
+
+
 def _is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name, or the noun it names ("Авиакомпания «X»", "Сеть пекарен «X»"),
     is the subject of its sentence's main clause."""

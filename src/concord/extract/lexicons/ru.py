@@ -527,6 +527,7 @@ DEAL = DealWords(
         "услуги": frozenset({
             "услуга", "обслуживание", "консультирование", "аутсорсинг", "обслуживать",
             "обслужить", "лизинг",
+            "аренда", "арендовать", "арендовывать",  # a lease is a service, as a leasing deal is
         }),
         "инвестиции": frozenset({
             "инвестировать", "инвестиция", "вложить", "вложение", "профинансировать",
@@ -564,6 +565,8 @@ DEAL = DealWords(
         "раскритиковать", "одобрить", "объяснить",
     }),
     reason_prepositions=frozenset({"за"}),
+    subject_control_verbs=frozenset({"обещать", "пообещать", "обещаться", "клясться"}),
+    object_side_kinds=frozenset({"наложение/выплата штрафа"}),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
@@ -578,7 +581,7 @@ DEAL = DealWords(
     }),
     split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
     located_types=frozenset({"LOC", "LOCORG"}),
-    purpose_prepositions=frozenset({"на"}),
+    purpose_prepositions=frozenset({"на", "для"}),
     purpose_kinds=frozenset({"займ/возвращение займа", "инвестиции", "контракт", "услуги"}),
     plant_nouns=frozenset({
         "электростанция", "гэс", "аэс", "тэц", "тэс", "грэс", "завод", "комбинат", "фабрика",
