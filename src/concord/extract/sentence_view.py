@@ -150,7 +150,7 @@ def organisation_meant(
                 # ("агрофирма «Y»" for "группы")
                 any(_introduced_with(document, named, {noun.lower()}) for named in namings(mention)),
                 any(
-                    _is_sentence_subject(document, named)
+                    is_sentence_subject(document, named)
                     and not any(_stem(noun) in named.normal.lower() for noun in nouns)
                     for named in namings(mention)
                 ),
@@ -195,14 +195,9 @@ _SUBJECT_THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound", "n
 
 
 def is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
-    """Whether the name is the subject of its sentence's main clause: whom the report
-    goes on about in the next sentence ("ВТБ взял это на себя. Банк выдаст …")."""
-    return _is_sentence_subject(document, mention)
-
-
-def _is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name, or the noun it names ("Авиакомпания «X»", "Сеть пекарен «X»"),
-    is the subject of its sentence's main clause."""
+    is the subject of its sentence's main clause: whom the report goes on about in the
+    next sentence ("ВТБ взял это на себя. Банк выдаст …")."""
     sentence = sentence_holding(document, mention.start)
     if sentence is None:
         return False
