@@ -150,8 +150,33 @@ def test_a_party_after_s_and_a_document_in_force(analyse: Analyse) -> None:
         "agreement",
     )
     assert standing.values("kind") == ["контракт"]
-    assert not of_type(analyse("Действующее законодательство запрещает продажу земли."), "agreement")
+    assert not of_type(
+        analyse("Действующее законодательство запрещает продажу земли."), "agreement"
+    )
+    (state_contract,) = of_type(  # a compound of a document noun is that document
+        analyse("Минтранс и «Камаз» подписали госконтракт на поставку автобусов."), "agreement"
+    )
+    assert state_contract.values("kind") == ["госконтракт"]
+    (formalised,) = of_type(  # a deal formalised by a contract: the contract is concluded
+        analyse("Покупка оформлена договором дарения."), "agreement"
+    )
+    assert formalised.values("kind") == ["договор"]
     (english,) = of_type(
         analyse("The agreement on free trade entered into force on 1 January."), "agreement"
     )
     assert english.values("kind") == ["agreement"]
+
+
+def test_terms_of_a_document_signed_before(analyse: Analyse) -> None:
+    claims = of_type(
+        analyse(
+            "«Сибгаз» и Eni подписали меморандум о сотрудничестве. Согласно меморандуму, "
+            "компании построят терминал."
+        ),
+        "agreement",
+    )
+    assert [set(claim.values("parties")) for claim in claims] == [{"Сибгаз", "Eni"}] * 2
+    # terms of a document no sentence before signs have nothing to attach to
+    assert not of_type(
+        analyse("Согласно меморандуму, компания вложит в проект 2 млрд рублей."), "agreement"
+    )

@@ -65,6 +65,7 @@ class AgreementWords:
     talks_nouns: frozenset[str] = frozenset()
     # "По условиям договора поставщик обеспечит …": the terms of a document concluded before
     terms_nouns: frozenset[str] = frozenset()
+    terms_prepositions: frozenset[str] = frozenset()  # "согласно меморандуму", "по договору"
     # "продлил контракт … По условиям договора …": kinds a report uses for one document
     interchangeable_kinds: frozenset[str] = frozenset()
     # "стороны достигли договорённости о …": an understanding reached orally is no
@@ -161,6 +162,8 @@ def _under_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "По условиям договора поставщик обеспечит …": the document is named for its terms;
     the clause's future is the terms', not the document's."""
     holder = view.tokens[index].head
+    if view.preposition(index) in words.terms_prepositions:
+        return True
     return 0 <= holder < len(view.tokens) and view.tokens[holder].lemma in words.terms_nouns
 
 
@@ -643,7 +646,11 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.extend(
                     _carried_over(view, kind, words, back) or _signed_next(view, kind, words)
                 )
-            if terms and not any(a.role in {"parties", "signatories"} for a in arguments):
+            if (
+                terms
+                and not signed
+                and not any(a.role in {"parties", "signatories"} for a in arguments)
+            ):
                 continue  # terms of a document no sentence before signs: nothing to attach to
         claims.append(view.claim("agreement", arguments, modality))
     return claims
