@@ -24,6 +24,12 @@ def test_a_latin_name_after_a_kind_and_its_field_is_an_organisation(analyse: Ana
     )
 
 
+def test_latin_items_after_a_body_and_its_field_are_no_organisations(analyse: Analyse) -> None:
+    names = _organisations(analyse, "Фонд вложил деньги в Nordia — разработчика мобильных "
+                           "игр FishTown и CarWorld — около 50 млн долларов.")  # fmt: skip
+    assert "FishTown" not in names and "CarWorld" not in names
+
+
 def test_a_share_is_cut_off_a_name(analyse: Analyse) -> None:
     names = _organisations(analyse, "Киев продал российскому Сбербанку 30% акций "
                            "Брестского кредитного банка.")  # fmt: skip

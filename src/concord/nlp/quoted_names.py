@@ -126,10 +126,22 @@ def latin_organisation_names(sentence: Sentence) -> list[Quoted]:
         end = index
         while end + 1 < len(tokens) and end + 1 - index < _LATIN_WORDS and _latin(tokens[end + 1]):
             end += 1
-        if kind_before(tokens, index) is not None:
+        kind = kind_before(tokens, index)
+        if kind is not None and not (kind < index - 1 and _latin_list(tokens, end)):
             found.append(Quoted(sentence, index - 1, end + 1))
         index = end + 1
     return found
+
+
+def _latin_list(tokens: list[Token], end: int) -> bool:
+    """ "разработчик игр FishTown и CarWorld": a body with its field before a list of names
+    is the field's items (games), not the body."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end + 1].text in {",", "и"}
+        and _latin(tokens[end + 2])
+        and tokens[end + 2].text[:1].isupper()
+    )
 
 
 def _latin(token: Token) -> bool:
