@@ -293,11 +293,29 @@ def _head_side(
         0 <= head < len(view.tokens)
     ):
         return []
+    head = _agreeing_noun(view, index, head)
     named_through = [  # "Сеть автосалонов «Мотор», основанная …": the name on the genitive
         d for c in _children_with(view, head, ("nmod",)) if not view.preposition(c)
         for d in _children_with(view, c, ("appos", "flat"))
     ]  # fmt: skip
     return _side(view, [head, *view.children(head), *named_through], types)
+
+
+def _agreeing_noun(view: SentenceView, index: int, head: int) -> int:
+    """A participle describes the nearest noun before it that agrees with it in case,
+    number and gender ("компания «A», 60% которой владеет фонд «B», принадлежащий
+    правительству" describes the fund): the parser may hang it on a noun further back."""
+    participle = view.tokens[index]
+    if participle.relation != "acl" or participle.feats.get("VerbForm") != "Part" or head > index:
+        return head
+    keys = [key for key in ("Case", "Number", "Gender") if key in participle.feats]
+    for candidate in range(index - 1, head, -1):
+        token = view.tokens[candidate]
+        if token.pos not in {"NOUN", "PROPN"} or "Case" not in token.feats:
+            continue
+        if all(token.feats.get(key, participle.feats[key]) == participle.feats[key] for key in keys):
+            return candidate
+    return head
 
 
 def _verb_sides(

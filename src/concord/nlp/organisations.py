@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from concord.analysis import Sentence, Token
 from concord.claim import Mention
+from concord.knowledge.enterprise_nouns import is_kind_noun
 from concord.knowledge.morphology import parses
 from concord.nlp.phrases import normalise_phrase
 
@@ -38,6 +39,7 @@ STATUS_ADJECTIVES = {
 }  # fmt: skip
 _GAP_LIMIT = 5
 _PURPOSE_PREPOSITIONS = {"по", "при", "против"}
+_QUANTITY_MARKS = {"%", "процент", "процентов", "процента", "млн", "млрд", "тыс"}
 
 
 @dataclass
@@ -69,7 +71,10 @@ def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -
     by_start = {(id(item.sentence), item.first): item for item in located}
     completed = []
     for item in located:
+        if item.mention.type == "PER":
+            item = _adjective_before_kind(item)
         if item.mention.type == "ORG":
+            item = _without_quantity(item)
             item = _without_holder(item)
             item = _with_owner(item, by_start)
             item = _with_purpose(item)
@@ -127,12 +132,15 @@ def _with_purpose(item: Located) -> Located:
     tokens, last = item.sentence.tokens, item.last
     if last + 2 >= len(tokens) or tokens[last + 1].lemma not in _PURPOSE_PREPOSITIONS:
         return item
-    noun = tokens[last + 2]
+    first = last + 2  # "по горнорудному сотрудничеству": adjectives before the noun
+    while first + 1 < len(tokens) and tokens[first].pos == "ADJ" and tokens[first].text[:1].islower():
+        first += 1
+    noun = tokens[first]
     if noun.pos not in {"NOUN", "PROPN"} or noun.relation != "nmod":
         return item
     if noun.head not in range(item.first, last + 1):
         return item
-    end = last + 2
+    end = first
     while end + 1 < len(tokens) and (
         tokens[end + 1].pos in {"NOUN", "PROPN", "ADJ"} or tokens[end + 1].text == "и"
     ):
@@ -140,7 +148,7 @@ def _with_purpose(item: Located) -> Located:
     while tokens[end].pos not in {"NOUN", "PROPN"}:
         end -= 1
     for index in range(last + 2, end + 1):
-        if tokens[index].head not in range(item.first, end + 1):
+        if tokens[index].head not in range(item.first, max(end, first) + 1):
             end = index - 1
             break
     while end > last + 2 and tokens[end].pos not in {"NOUN", "PROPN"}:
@@ -159,6 +167,37 @@ def _with_adjectives(item: Located) -> Located:
     while start > 0 and _relative_adjective(tokens[start - 1], head):
         start -= 1
     return item if start == item.first else _rebuild(item, start, item.last)
+
+
+def _without_quantity(item: Located) -> Located:
+    """ "российскому ВТБ | 51%": a number the model takes in at a name's end belongs to
+    the share after it, not to the name ("Канал 5" keeps its number)."""
+    tokens, last = item.sentence.tokens, item.last
+    if last == item.first or tokens[last].pos != "NUM" or last + 1 >= len(tokens):
+        return item
+    if tokens[last + 1].text not in _QUANTITY_MARKS:
+        return item
+    return _rebuild(item, item.first, last - 1)
+
+
+def _adjective_before_kind(item: Located) -> Located:
+    """ "Гродненским | облисполкомом": a one-word "person" that reads only as an adjective
+    agreeing with the kind noun right after it is the organisation's adjective (the tagger
+    took the capitalised adjective for a surname)."""
+    tokens, last = item.sentence.tokens, item.last
+    if last != item.first or last + 1 >= len(tokens):
+        return item
+    kind = tokens[last + 1]
+    if not (kind.text[:1].islower() and is_kind_noun(kind.lemma)):
+        return item
+    adjective = {
+        (r.tag.case, r.tag.number) for r in parses(tokens[last].text.lower()) if r.tag.POS == "ADJF"
+    }
+    noun = {(r.tag.case, r.tag.number) for r in parses(kind.text.lower()) if r.tag.POS == "NOUN"}
+    if not adjective & noun:
+        return item
+    organisation = Located(replace(item.mention, type="ORG"), item.sentence, last, last + 1)
+    return _rebuild(organisation, last, last + 1)
 
 
 def _without_holder(item: Located) -> Located:

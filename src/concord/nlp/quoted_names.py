@@ -11,6 +11,7 @@ lower case, with a verb) is no name at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from concord.analysis import Sentence, Token
@@ -29,6 +30,8 @@ _OPENING_QUOTES = {"«", "„", "“", '"'}
 _CLOSING_QUOTES = {"»", "“", "”", '"'}
 _NAME_WORDS = 5  # a longer quote is a citation, not a name
 _FIELD_WORDS = 3  # "производитель молочной продукции «Луг»"
+_LATIN_WORDS = 4
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'.-]*")
 _CITATION_MARKS = {".", "!", "?", ":", ";", ","}
 # What may stand between two items of a list of quoted names.
 _LIST_JOINTS = ((",",), ("и",), ("или",), (",", "и"), (",", "а", "также"), ("а", "также"))
@@ -64,6 +67,9 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
                 for item in inside
                 if item.mention.type == "ORG" and _within(item, name)
             )
+        for latin in latin_organisation_names(sentence):
+            if not any(_overlaps(item, latin.inner) for item in inside):
+                added.append(_mention(latin))
         for name in organisation_names(sentence, inside):
             overlapping = [item for item in inside if _overlaps(item, name.inner)]
             for item in inside:
@@ -104,6 +110,42 @@ def organisation_names(sentence: Sentence, located: list[Located]) -> list[Quote
             item.mention.type == "ORG" and _overlaps(item, name.inner) for item in located
         )
     return found
+
+
+def latin_organisation_names(sentence: Sentence) -> list[Quoted]:
+    """Names in Latin letters without quotes right after a kind noun ("сервис доставки
+    еды FoodRun", "фонд Blue Ridge"): in Russian text Latin letters after a kind mark a
+    name just as quotes do. The span is given as if quoted (its neighbours as quotes)."""
+    tokens = sentence.tokens
+    found = []
+    index = 1
+    while index < len(tokens):
+        if not (_latin(tokens[index]) and tokens[index].text[:1].isupper()):
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(tokens) and end + 1 - index < _LATIN_WORDS and _latin(tokens[end + 1]):
+            end += 1
+        kind = kind_before(tokens, index)
+        if kind is not None and not (kind < index - 1 and _latin_list(tokens, end)):
+            found.append(Quoted(sentence, index - 1, end + 1))
+        index = end + 1
+    return found
+
+
+def _latin_list(tokens: list[Token], end: int) -> bool:
+    """ "разработчик игр FishTown и CarWorld": a body with its field before a list of names
+    is the field's items (games), not the body."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end + 1].text in {",", "и"}
+        and _latin(tokens[end + 2])
+        and tokens[end + 2].text[:1].isupper()
+    )
+
+
+def _latin(token: Token) -> bool:
+    return bool(_LATIN_WORD.fullmatch(token.text))
 
 
 def _after_kind(tokens: list[Token], name: Quoted, following: Quoted | None) -> bool:
