@@ -191,6 +191,41 @@ class InitiativeWords:
     # "X не откажется от проектов, и продолжится строительство …": a clause going on from
     # the one before it shares its subject
     clause_joiners: frozenset[str] = frozenset()
+    # Words of building and of founding or launching as classes: a root with a prefix that
+    # keeps its sense ("со-оруд-ить", "до-строи-ть", "за-стрoй-ка", "пуст-ить"), as a verb
+    # or a noun of doing; "вы-пуст-ить", "на-строи-ть" keep no such sense and are left out
+    build_roots: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    launch_roots: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "дворец с двумя бассейнами": what a facility is built with is a part of it
+    component_prepositions: frozenset[str] = frozenset()
+
+    def builds(self, lemma: str, pos: str) -> bool:
+        """A word of building: listed, or of a building root."""
+        return lemma in self.build_words or self._rooted(lemma, pos, self.build_roots)
+
+    def launches(self, lemma: str, pos: str) -> bool:
+        """A word of launching: listed, of building, or of a founding or launching root."""
+        return (
+            lemma in self.launch_words
+            or self.builds(lemma, pos)
+            or self._rooted(lemma, pos, self.launch_roots)
+        )
+
+    def _rooted(self, lemma: str, pos: str, roots: Mapping[str, frozenset[str]]) -> bool:
+        """A verb on one of the roots after one of its prefixes, or a noun of doing so built
+        ("достройка", "пуск"); "застройщик" does, is no doing."""
+        for root, prefixes in roots.items():
+            for prefix in prefixes:
+                stem = prefix + root
+                if not lemma.startswith(stem):
+                    continue
+                if pos == "VERB" or (
+                    pos == "NOUN" and (lemma == stem or lemma.endswith(self.work_suffixes))
+                ):
+                    return True
+        return False
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -232,7 +267,8 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         return index
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in list(view.ancestors(index))[: words.launcher_reach]:
-        if view.tokens[head].lemma in words.launch_words | own_launchers:
+        governor = view.tokens[head]
+        if governor.lemma in own_launchers or words.launches(governor.lemma, governor.pos):
             return head
         if (
             view.tokens[head].lemma in words.deployment_verbs
@@ -240,12 +276,17 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         ):
             return head  # "вывели для патрулирования": deployed for the operation
     for child in view.children(index):
-        if view.tokens[child].lemma in words.launch_words:
+        if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
-    for position in range(index - 1, max(-1, index - 1 - _NEAR), -1):
+    # "пустить до Академгородка скоростной трамвай": past the noun's own words first
+    own = set(view.subtree(index))
+    start = index - 1
+    while start >= 0 and start in own and view.tokens[start].pos != "PUNCT":
+        start -= 1
+    for position in range(start, max(-1, start - _NEAR), -1):
         if view.tokens[position].pos == "PUNCT":
             break
-        if view.tokens[position].lemma in words.launch_words:
+        if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
             return position
     return _relative_launch(view, index, words)
 
@@ -518,14 +559,28 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     spans = [(q.start, q.end) for q in view.quantities] + [(d.start, d.end) for d in view.dates]
     measured = any(index in view.token_indices(start, end) for start, end in spans)
     return (
-        token.pos == "NOUN"
+        token.pos in {"NOUN", "PROPN"}  # "заложат Дворец спорта": a capitalised common noun
         and not measured  # "10 млн", "год России"
         and not _so_called(view, index, words)
         and token.feats.get("Animacy") != "Anim"
-        and view.mention_at(index) is None
+        and (view.mention_at(index) is None or _glued_to_place(view, index, words))
         and token.lemma not in words.non_project_objects | words.abstract_objects
         and not token.lemma.endswith(words.abstract_suffixes)
         and token.lemma not in words.launch_words
+    )
+
+
+def _glued_to_place(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "открыла в Ржеве хоспис": the name finder glued the lowercase object onto the place
+    before it ("Ржеве хоспис"); the object is a common noun, no name."""
+    mention = view.mention_at(index)
+    if mention is None or not view.tokens[index].text.islower():
+        return False
+    covered = view.token_indices(mention.start, mention.end)
+    return (
+        covered[-1] == index
+        and len(covered) > 1
+        and view.preposition(covered[0]) in words.place_prepositions
     )
 
 
@@ -579,7 +634,17 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     камень дата-центра"), or the placed or sized object of an opening word."""
     token = view.tokens[index]
     head = token.head
-    if not 0 <= head < len(view.tokens) or view.tokens[head].lemma not in words.frame_words:
+    relative = None if 0 <= head < len(view.tokens) and words.launches(
+        view.tokens[head].lemma, view.tokens[head].pos
+    ) else _relative_launch(view, index, words)  # its own launching head comes first
+    if relative is not None and _concrete(view, index, words):
+        # "арена, строительство которой ведёт X": the relative pronoun stands for the arena
+        governor = view.tokens[relative]
+        return relative if words.builds(governor.lemma, governor.pos) else None
+    if not 0 <= head < len(view.tokens) or not (
+        view.tokens[head].lemma in words.frame_words
+        or words.builds(view.tokens[head].lemma, view.tokens[head].pos)
+    ):
         return None  # the cheap test first: only these words frame a project
     if not _concrete(view, index, words) or token.lemma in words.foundation_nouns:
         return None
@@ -587,7 +652,9 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     genitive = token.relation == "nmod" and token.feats.get("Case") == "Gen" and index > head
     if governor.lemma in words.foundation_nouns and genitive:
         verb = governor.head
-        if 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.build_words:
+        if 0 <= verb < len(view.tokens) and words.builds(
+            view.tokens[verb].lemma, view.tokens[verb].pos
+        ):
             return verb
         return None
     objects = {"obj", "nsubj:pass"}
@@ -595,6 +662,12 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         objects.add("nsubj")
     if token.relation == "obj" and token.feats.get("Case") not in {"Acc", "Gen"}:
         return None  # a nominative "object" is the parser's misreading
+    if (  # "открыла в Ржеве приют": an accusative with no preposition hung as an oblique
+        token.relation == "obl"
+        and token.feats.get("Case") == "Acc"
+        and not view.preposition(index)
+    ):
+        objects.add("obl")
     between = range(min(head, index) + 1, max(head, index))
     if any(view.tokens[i].text in {":", ";"} for i in between):
         return None  # another clause
@@ -602,7 +675,7 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None
     # a listed work noun keeps its object in its own kind ("реконструкция набережной
     # Волги"); another building noun ("возведение трека") makes the object the project
-    if governor.lemma in words.build_words and (
+    if words.builds(governor.lemma, governor.pos) and (
         (governor.pos == "VERB" and token.relation in objects)
         or (governor.pos == "NOUN" and genitive and governor.lemma not in words.project_nouns)
     ):
@@ -1538,22 +1611,36 @@ def _numbered(lemma: str, words: InitiativeWords) -> bool:
 
 
 def _relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
-    """ "ГЭС-1, к строительству которой компании намерены приступить": a launching noun
-    whose complement is a relative pronoun, right after the project's comma."""
+    """ "ГЭС-1, к строительству которой компании намерены приступить", "центром в Твери,
+    строительство которого завершит X": a launching noun whose complement is a relative
+    pronoun agreeing with the project noun, after the comma that ends the project's own
+    words (its place or size)."""
+    own = set(view.subtree(index))
     position = index + 1
-    while position < len(view.tokens) and view.tokens[position].text in words.quotes:
-        position += 1  # a closing quote of the project's name
+    while position < len(view.tokens) and (
+        view.tokens[position].text in words.quotes | words.closing_quotes
+        or (position in own and view.tokens[position].text != ",")
+    ):
+        position += 1  # a closing quote of the project's name, "в Твери", "на 45 тысяч мест"
     if position >= len(view.tokens) or view.tokens[position].text != ",":
         return None
     for launch in range(position + 1, min(position + 4, len(view.tokens) - 1)):
         if view.tokens[launch].pos == "PUNCT":
             return None
+        pronoun = view.tokens[launch + 1]
         if (
-            view.tokens[launch].lemma in words.launch_words
-            and view.tokens[launch + 1].lemma in words.relative_pronouns
+            words.launches(view.tokens[launch].lemma, view.tokens[launch].pos)
+            and pronoun.lemma in words.relative_pronouns
+            and _agrees(view.tokens[index].feats, pronoun.feats)
         ):
             return launch
     return None
+
+
+def _agrees(noun: Mapping[str, str], pronoun: Mapping[str, str]) -> bool:
+    """The relative pronoun's number is the noun's (the tagger's gender of a compound
+    noun is unsure: "кардиоцентром" may come out feminine)."""
+    return noun.get("Number") == pronoun.get("Number", noun.get("Number"))
 
 
 def _antecedent_runners(view: SentenceView, pronoun: int, words: InitiativeWords) -> list[Mention]:

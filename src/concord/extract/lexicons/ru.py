@@ -603,6 +603,8 @@ INITIATIVE = InitiativeWords(
         "подразделение", "отдел", "департамент", "премия", "бригада", "отряд",
         # power plants by their abbreviations, as 2000s-2010s news names them
         "гэс", "аэс", "тэс", "тэц", "грэс",
+        # transport lines a city puts on a route ("пустить трамвай")
+        "трамвай", "троллейбус", "электричка", "аэроэкспресс", "фуникулёр", "фуникулер",
     }),
     launch_words=frozenset({
         "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
@@ -648,7 +650,7 @@ INITIATIVE = InitiativeWords(
     intention_verbs=frozenset({
         "решить", "решено", "предложить", "поручить", "договориться", "согласиться",
         "обязаться", "наметить", "намечаться", "запланировать", "планироваться", "ожидаться",
-        "предстоять", "предусмотреть", "предусматривать",
+        "предстоять", "предусмотреть", "предусматривать", "намеренный", "намерен",
     }),
     runner_nouns=frozenset({
         "компания", "корпорация", "концерн", "холдинг", "группа", "фонд", "банк", "фирма",
@@ -803,6 +805,20 @@ INITIATIVE = InitiativeWords(
     readiness_words=frozenset({"готовый", "готов"}),
     relative_pronouns=frozenset({"который"}),
     clause_joiners=frozenset({"и", ","}),
+    build_roots=MappingProxyType({
+        **dict.fromkeys(
+            ("строи", "строй"),
+            frozenset({"", "по", "вы", "от", "до", "пере", "за", "при", "над"}),
+        ),
+        **dict.fromkeys(("сооруд", "сооруж", "возвед", "возвод", "возвес", "воздвиг"),
+                        frozenset({""})),
+    }),
+    launch_roots=MappingProxyType({
+        **dict.fromkeys(("пуст", "пуск"), frozenset({"", "за"})),
+        **dict.fromkeys(("учред", "учрежд"), frozenset({""})),
+        **dict.fromkeys(("созд",), frozenset({"", "вос"})),
+    }),
+    component_prepositions=frozenset({"с", "со"}),
     territory_nouns=frozenset({"город", "регион", "область", "край", "республика", "район"}),
     territory_adjectives=MappingProxyType({
         "городской": "город", "региональный": "регион", "областной": "область",
