@@ -348,6 +348,13 @@ def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> 
     head = view.tokens[index].head
     if _generic_topic(view, head, words):
         return True  # "проект по строительству терминала": the project is the topic
+    if (  # "дворец с двумя бассейнами": what a facility is built with is part of it
+        0 <= head < index
+        and view.tokens[head].pos in {"NOUN", "PROPN"}
+        and view.tokens[index].relation == "nmod"
+        and view.preposition(index) in words.component_prepositions
+    ):
+        return True
     if not (
         0 <= head < index
         and _is_project(view, head, words)

@@ -638,7 +638,8 @@ INITIATIVE = InitiativeWords(
     generic_project_nouns=frozenset({"проект", "инициатива"}),
     controlled_relations=frozenset({"xcomp"}),  # "X планирует построить завод"
     runner_needed_launchers=frozenset({"работа", "появиться", "появляться"}),
-    background_prepositions=frozenset({"до", "после", "перед", "при", "из-за"}),
+    # "с постройкой завода доля вырастет": a launch "with" which something else happens
+    background_prepositions=frozenset({"до", "после", "перед", "при", "из-за", "с", "со"}),
     demand_verbs=frozenset({
         "потребовать", "требовать", "призвать", "призывать", "просить", "попросить",
     }),
@@ -700,6 +701,9 @@ INITIATIVE = InitiativeWords(
     payment_nouns=frozenset({
         "погашение", "покупка", "оплата", "лечение", "содержание", "обслуживание",
         "компенсация", "возмещение", "пособие", "надбавка", "докапитализация", "санация",
+        # an activity paid for, nothing built: "на проведение форума",
+        # "на подготовку к играм", "на поддержку фермеров"
+        "подготовка", "поддержка", "проведение",
     }),
     deployment_verbs=frozenset({
         "вывести", "выводить", "перебросить", "стянуть", "мобилизовать", "задействовать",
