@@ -58,7 +58,3 @@ def test_money_for_preparing_an_event_builds_nothing(analyse: Analyse) -> None:
     text = "Областной бюджет выделит на подготовку к фестивалю 40 млн рублей."
     assert not kinds(analyse(text))
 
-
-def test_a_launch_with_which_something_else_happens(analyse: Analyse) -> None:
-    text = "С постройкой моста время в пути до Саратова должно сократиться вдвое."
-    assert not kinds(analyse(text))

@@ -638,8 +638,7 @@ INITIATIVE = InitiativeWords(
     generic_project_nouns=frozenset({"проект", "инициатива"}),
     controlled_relations=frozenset({"xcomp"}),  # "X планирует построить завод"
     runner_needed_launchers=frozenset({"работа", "появиться", "появляться"}),
-    # "с постройкой завода доля вырастет": a launch "with" which something else happens
-    background_prepositions=frozenset({"до", "после", "перед", "при", "из-за", "с", "со"}),
+    background_prepositions=frozenset({"до", "после", "перед", "при", "из-за"}),
     demand_verbs=frozenset({
         "потребовать", "требовать", "призвать", "призывать", "просить", "попросить",
     }),
