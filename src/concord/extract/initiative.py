@@ -1646,8 +1646,10 @@ def _relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> 
 
 def _agrees(noun: Mapping[str, str], pronoun: Mapping[str, str]) -> bool:
     """The relative pronoun's number is the noun's (the tagger's gender of a compound
-    noun is unsure: "кардиоцентром" may come out feminine)."""
-    return noun.get("Number") == pronoun.get("Number", noun.get("Number"))
+    noun is unsure: "кардиоцентром" may come out feminine); a word the tagger gave no
+    number ("ТЭЦ-2") disagrees with nothing."""
+    number = noun.get("Number")
+    return number is None or pronoun.get("Number", number) == number
 
 
 def _antecedent_runners(view: SentenceView, pronoun: int, words: InitiativeWords) -> list[Mention]:
