@@ -58,3 +58,21 @@ def test_money_for_preparing_an_event_builds_nothing(analyse: Analyse) -> None:
     text = "Областной бюджет выделит на подготовку к фестивалю 40 млн рублей."
     assert not kinds(analyse(text))
 
+
+
+def test_what_an_artist_makes_is_an_artwork(analyse: Analyse) -> None:
+    text = "Художник Олег Сизов соорудит у входа в сквер деревянную арку."
+    assert not any("арка" in kind for kind in kinds(analyse(text)))
+
+
+def test_a_launch_with_which_something_else_happens_is_background(analyse: Analyse) -> None:
+    text = (
+        "Со строительством нового моста через Оку нагрузка на старую переправу должна "
+        "снизиться вдвое."
+    )
+    assert not any("мост" in kind for kind in kinds(analyse(text)))
+
+
+def test_a_company_building_a_store_still_builds(analyse: Analyse) -> None:
+    text = "Компания «Волгострой» соорудит новый склад на окраине Самары."
+    assert any("Волгострой" in name for name in runners_of(analyse(text), "склад"))

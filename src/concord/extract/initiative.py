@@ -200,6 +200,11 @@ class InitiativeWords:
     )
     # "дворец с двумя бассейнами": what a facility is built with is a part of it
     component_prepositions: frozenset[str] = frozenset()
+    # "Скульптор соорудил памятный знак": what an artist makes is an artwork, no facility
+    artist_nouns: frozenset[str] = frozenset()
+    # "С постройкой завода доля рынка возрастёт": a launch "with" which something else
+    # happens only times that something
+    accompanying_prepositions: frozenset[str] = frozenset()
 
     def builds(self, lemma: str, pos: str) -> bool:
         """A word of building: listed, or of a building root."""
@@ -388,6 +393,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     ]
     if any(view.preposition(index) in words.background_prepositions for index in chain):
         return True
+    if _accompanies(view, chain[-1], words):
+        return True
     if any(
         view.tokens[h].lemma in words.talk_nouns | words.tender_nouns
         for h in list(view.ancestors(launcher))[:2]
@@ -412,6 +419,23 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
         and governor not in words.launch_words | words.happening_verbs
+    )
+
+
+def _accompanies(view: SentenceView, launch: int, words: InitiativeWords) -> bool:
+    """ "С постройкой завода доля рынка возрастёт": a launching noun in the instrumental
+    after "с", an oblique of a predicate of no launching, is the time or means of what
+    that predicate says ("связывают надежды с центром" hangs "с" on the project, not here)."""
+    token = view.tokens[launch]
+    head = token.head
+    return (
+        token.pos == "NOUN"
+        and token.relation == "obl"
+        and token.feats.get("Case") == "Ins"
+        and view.preposition(launch) in words.accompanying_prepositions
+        and 0 <= head < len(view.tokens)
+        and not words.launches(view.tokens[head].lemma, view.tokens[head].pos)
+        and view.tokens[head].lemma not in words.progress_verbs | words.holding_verbs
     )
 
 
@@ -655,6 +679,8 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None  # the cheap test first: only these words frame a project
     if not _concrete(view, index, words) or token.lemma in words.foundation_nouns:
         return None
+    if _made_by_artist(view, head, words):
+        return None  # "скульптор соорудил памятный знак": an artwork
     governor = view.tokens[head]
     genitive = token.relation == "nmod" and token.feats.get("Case") == "Gen" and index > head
     if governor.lemma in words.foundation_nouns and genitive:
@@ -695,6 +721,20 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     ):
         return head
     return None
+
+
+def _made_by_artist(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The making word's subject is an artist ("скульптор", "художник"): what they make is
+    an artwork. The parser often hangs a subject before the verb elsewhere, so a
+    nominative noun earlier in the verb's clause counts too."""
+    subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+    if not subjects:
+        for position in range(verb - 1, -1, -1):
+            if view.tokens[position].pos == "PUNCT":
+                break
+            if view.tokens[position].feats.get("Case") == "Nom":
+                subjects.append(position)
+    return any(view.tokens[s].lemma in words.artist_nouns for s in subjects)
 
 
 def _named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:

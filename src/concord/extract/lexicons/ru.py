@@ -822,6 +822,11 @@ INITIATIVE = InitiativeWords(
         **dict.fromkeys(("созд",), frozenset({"", "вос"})),
     }),
     component_prepositions=frozenset({"с", "со"}),
+    artist_nouns=frozenset({
+        "скульптор", "художник", "живописец", "ваятель", "резчик", "ювелир", "керамист",
+        "дизайнер", "иллюстратор", "мозаичист",
+    }),
+    accompanying_prepositions=frozenset({"с", "со"}),
     territory_nouns=frozenset({"город", "регион", "область", "край", "республика", "район"}),
     territory_adjectives=MappingProxyType({
         "городской": "город", "региональный": "регион", "областной": "область",
