@@ -59,7 +59,6 @@ def test_money_for_preparing_an_event_builds_nothing(analyse: Analyse) -> None:
     assert not kinds(analyse(text))
 
 
-
 def test_what_an_artist_makes_is_an_artwork(analyse: Analyse) -> None:
     text = "Художник Олег Сизов соорудит у входа в сквер деревянную арку."
     assert not any("арка" in kind for kind in kinds(analyse(text)))
@@ -76,3 +75,17 @@ def test_a_launch_with_which_something_else_happens_is_background(analyse: Analy
 def test_a_company_building_a_store_still_builds(analyse: Analyse) -> None:
     text = "Компания «Волгострой» соорудит новый склад на окраине Самары."
     assert any("Волгострой" in name for name in runners_of(analyse(text), "склад"))
+
+
+def test_building_over_a_site_builds_no_project(analyse: Analyse) -> None:
+    text = "Жители Твери вышли на пикет против застройки парка у реки."
+    assert not kinds(analyse(text))
+
+
+def test_a_capitalised_adjective_is_no_facility(analyse: Analyse) -> None:
+    text = (
+        "Инженеры рассказали и о другой стройке — Балаковской ТЭЦ-5, к строительству "
+        "которой компания «Волгаэнерго» намерена приступить в 2013 году."
+    )
+    found = kinds(analyse(text))
+    assert found and not any(kind.startswith("балаковск") for kind in found)

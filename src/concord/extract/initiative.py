@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.knowledge.morphology import parses
 from concord.nlp.places import place_of_adjective
 
 
@@ -591,6 +592,7 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     measured = any(index in view.token_indices(start, end) for start, end in spans)
     return (
         token.pos in {"NOUN", "PROPN"}  # "заложат Дворец спорта": a capitalised common noun
+        and not (token.pos == "PROPN" and _adjective(token.text))  # "Камбаратинской ГЭС"
         and not measured  # "10 млн", "год России"
         and not _so_called(view, index, words)
         and token.feats.get("Animacy") != "Anim"
@@ -599,6 +601,13 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not token.lemma.endswith(words.abstract_suffixes)
         and token.lemma not in words.launch_words
     )
+
+
+def _adjective(word: str) -> bool:
+    """The dictionary reads the word first as an adjective: a capitalised one the tagger
+    called a proper noun ("Камбаратинской" before "ГЭС-1") names nothing by itself."""
+    readings = parses(word.lower())
+    return bool(readings) and readings[0].tag.POS == "ADJF"
 
 
 def _glued_to_place(view: SentenceView, index: int, words: InitiativeWords) -> bool:

@@ -811,7 +811,8 @@ INITIATIVE = InitiativeWords(
     build_roots=MappingProxyType({
         **dict.fromkeys(
             ("строи", "строй"),
-            frozenset({"", "по", "вы", "от", "до", "пере", "за", "при", "над"}),
+            # no "за-": "застройка сквера" builds over a site, its object is the land
+            frozenset({"", "по", "вы", "от", "до", "пере", "при", "над"}),
         ),
         **dict.fromkeys(("сооруд", "сооруж", "возвед", "возвод", "возвес", "воздвиг"),
                         frozenset({""})),
