@@ -284,8 +284,11 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
     for child in view.children(index):
         if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
-    # "пустить до Академгородка скоростной трамвай": past the noun's own words first
-    own = set(view.subtree(index))
+    # "пустить до Академгородка скоростной трамвай": past the noun's own words first, for a
+    # noun that is no one else's dependent ("рядом с будущим предприятием", "на территории
+    # индустриального парка" are no objects)
+    bare = not view.preposition(index) and view.tokens[index].relation != "nmod"
+    own = set(view.subtree(index)) if bare else set()
     start = index - 1
     while start >= 0 and start in own and view.tokens[start].pos != "PUNCT":
         start -= 1
