@@ -578,6 +578,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("initiative, reports13", "initiative", "initiative_reports13.jsonl"),
     ("initiative by gold rule, reports13", "initiative gold rule", "initiative_reports13.jsonl"),
     ("agreement, in initiative reports13", "agreement", "initiative_reports13.jsonl"),
+    ("initiative, reports14", "initiative", "initiative_reports14.jsonl"),
+    ("initiative by gold rule, reports14", "initiative gold rule", "initiative_reports14.jsonl"),
     ("agreement, reports7", "agreement", "agreement_reports7.jsonl"),
     ("agreement, reports7 after", "agreement", "agreement_reports7_after.jsonl"),
     ("agreement, reports8", "agreement", "agreement_reports8.jsonl"),

@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.knowledge.morphology import parses
 from concord.nlp.places import place_of_adjective
 
 
@@ -191,6 +192,46 @@ class InitiativeWords:
     # "X не откажется от проектов, и продолжится строительство …": a clause going on from
     # the one before it shares its subject
     clause_joiners: frozenset[str] = frozenset()
+    # Words of building and of founding or launching as classes: a root with a prefix that
+    # keeps its sense ("со-оруд-ить", "до-строи-ть", "за-стрoй-ка", "пуст-ить"), as a verb
+    # or a noun of doing; "вы-пуст-ить", "на-строи-ть" keep no such sense and are left out
+    build_roots: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    launch_roots: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "дворец с двумя бассейнами": what a facility is built with is a part of it
+    component_prepositions: frozenset[str] = frozenset()
+    # "Скульптор соорудил памятный знак": what an artist makes is an artwork, no facility
+    artist_nouns: frozenset[str] = frozenset()
+    # "С постройкой завода доля рынка возрастёт": a launch "with" which something else
+    # happens only times that something
+    accompanying_prepositions: frozenset[str] = frozenset()
+
+    def builds(self, lemma: str, pos: str) -> bool:
+        """A word of building: listed, or of a building root."""
+        return lemma in self.build_words or self._rooted(lemma, pos, self.build_roots)
+
+    def launches(self, lemma: str, pos: str) -> bool:
+        """A word of launching: listed, of building, or of a founding or launching root."""
+        return (
+            lemma in self.launch_words
+            or self.builds(lemma, pos)
+            or self._rooted(lemma, pos, self.launch_roots)
+        )
+
+    def _rooted(self, lemma: str, pos: str, roots: Mapping[str, frozenset[str]]) -> bool:
+        """A verb on one of the roots after one of its prefixes, or a noun of doing so built
+        ("достройка", "пуск"); "застройщик" does, is no doing."""
+        for root, prefixes in roots.items():
+            for prefix in prefixes:
+                stem = prefix + root
+                if not lemma.startswith(stem):
+                    continue
+                if pos == "VERB" or (
+                    pos == "NOUN" and (lemma == stem or lemma.endswith(self.work_suffixes))
+                ):
+                    return True
+        return False
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -232,7 +273,8 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         return index
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in list(view.ancestors(index))[: words.launcher_reach]:
-        if view.tokens[head].lemma in words.launch_words | own_launchers:
+        governor = view.tokens[head]
+        if governor.lemma in own_launchers or words.launches(governor.lemma, governor.pos):
             return head
         if (
             view.tokens[head].lemma in words.deployment_verbs
@@ -240,12 +282,20 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         ):
             return head  # "вывели для патрулирования": deployed for the operation
     for child in view.children(index):
-        if view.tokens[child].lemma in words.launch_words:
+        if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
-    for position in range(index - 1, max(-1, index - 1 - _NEAR), -1):
+    # "пустить до Академгородка скоростной трамвай": past the noun's own words first, for a
+    # noun that is no one else's dependent ("рядом с будущим предприятием", "на территории
+    # индустриального парка" are no objects)
+    bare = not view.preposition(index) and view.tokens[index].relation != "nmod"
+    own = set(view.subtree(index)) if bare else set()
+    start = index - 1
+    while start >= 0 and start in own and view.tokens[start].pos != "PUNCT":
+        start -= 1
+    for position in range(start, max(-1, start - _NEAR), -1):
         if view.tokens[position].pos == "PUNCT":
             break
-        if view.tokens[position].lemma in words.launch_words:
+        if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
             return position
     return _relative_launch(view, index, words)
 
@@ -307,6 +357,13 @@ def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> 
     head = view.tokens[index].head
     if _generic_topic(view, head, words):
         return True  # "проект по строительству терминала": the project is the topic
+    if (  # "дворец с двумя бассейнами": what a facility is built with is part of it
+        0 <= head < index
+        and view.tokens[head].pos in {"NOUN", "PROPN"}
+        and view.tokens[index].relation == "nmod"
+        and view.preposition(index) in words.component_prepositions
+    ):
+        return True
     if not (
         0 <= head < index
         and _is_project(view, head, words)
@@ -340,6 +397,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     ]
     if any(view.preposition(index) in words.background_prepositions for index in chain):
         return True
+    if _accompanies(view, chain[-1], words):
+        return True
     if any(
         view.tokens[h].lemma in words.talk_nouns | words.tender_nouns
         for h in list(view.ancestors(launcher))[:2]
@@ -364,6 +423,23 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
         and governor not in words.launch_words | words.happening_verbs
+    )
+
+
+def _accompanies(view: SentenceView, launch: int, words: InitiativeWords) -> bool:
+    """ "С постройкой завода доля рынка возрастёт": a launching noun in the instrumental
+    after "с", an oblique of a predicate of no launching, is the time or means of what
+    that predicate says ("связывают надежды с центром" hangs "с" on the project, not here)."""
+    token = view.tokens[launch]
+    head = token.head
+    return (
+        token.pos == "NOUN"
+        and token.relation == "obl"
+        and token.feats.get("Case") == "Ins"
+        and view.preposition(launch) in words.accompanying_prepositions
+        and 0 <= head < len(view.tokens)
+        and not words.launches(view.tokens[head].lemma, view.tokens[head].pos)
+        and view.tokens[head].lemma not in words.progress_verbs | words.holding_verbs
     )
 
 
@@ -518,14 +594,36 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     spans = [(q.start, q.end) for q in view.quantities] + [(d.start, d.end) for d in view.dates]
     measured = any(index in view.token_indices(start, end) for start, end in spans)
     return (
-        token.pos == "NOUN"
+        token.pos in {"NOUN", "PROPN"}  # "заложат Дворец спорта": a capitalised common noun
+        and not (token.pos == "PROPN" and _adjective(token.text))  # "Камбаратинской ГЭС"
         and not measured  # "10 млн", "год России"
         and not _so_called(view, index, words)
         and token.feats.get("Animacy") != "Anim"
-        and view.mention_at(index) is None
+        and (view.mention_at(index) is None or _glued_to_place(view, index, words))
         and token.lemma not in words.non_project_objects | words.abstract_objects
         and not token.lemma.endswith(words.abstract_suffixes)
         and token.lemma not in words.launch_words
+    )
+
+
+def _adjective(word: str) -> bool:
+    """The dictionary reads the word first as an adjective: a capitalised one the tagger
+    called a proper noun ("Камбаратинской" before "ГЭС-1") names nothing by itself."""
+    readings = parses(word.lower())
+    return bool(readings) and readings[0].tag.POS == "ADJF"
+
+
+def _glued_to_place(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "открыла в Ржеве хоспис": the name finder glued the lowercase object onto the place
+    before it ("Ржеве хоспис"); the object is a common noun, no name."""
+    mention = view.mention_at(index)
+    if mention is None or not view.tokens[index].text.islower():
+        return False
+    covered = view.token_indices(mention.start, mention.end)
+    return (
+        covered[-1] == index
+        and len(covered) > 1
+        and view.preposition(covered[0]) in words.place_prepositions
     )
 
 
@@ -579,15 +677,29 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     камень дата-центра"), or the placed or sized object of an opening word."""
     token = view.tokens[index]
     head = token.head
-    if not 0 <= head < len(view.tokens) or view.tokens[head].lemma not in words.frame_words:
+    relative = None if 0 <= head < len(view.tokens) and words.launches(
+        view.tokens[head].lemma, view.tokens[head].pos
+    ) else _relative_launch(view, index, words)  # its own launching head comes first
+    if relative is not None and _concrete(view, index, words):
+        # "арена, строительство которой ведёт X": the relative pronoun stands for the arena
+        governor = view.tokens[relative]
+        return relative if words.builds(governor.lemma, governor.pos) else None
+    if not 0 <= head < len(view.tokens) or not (
+        view.tokens[head].lemma in words.frame_words
+        or words.builds(view.tokens[head].lemma, view.tokens[head].pos)
+    ):
         return None  # the cheap test first: only these words frame a project
     if not _concrete(view, index, words) or token.lemma in words.foundation_nouns:
         return None
+    if _made_by_artist(view, head, words):
+        return None  # "скульптор соорудил памятный знак": an artwork
     governor = view.tokens[head]
     genitive = token.relation == "nmod" and token.feats.get("Case") == "Gen" and index > head
     if governor.lemma in words.foundation_nouns and genitive:
         verb = governor.head
-        if 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.build_words:
+        if 0 <= verb < len(view.tokens) and words.builds(
+            view.tokens[verb].lemma, view.tokens[verb].pos
+        ):
             return verb
         return None
     objects = {"obj", "nsubj:pass"}
@@ -595,6 +707,12 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         objects.add("nsubj")
     if token.relation == "obj" and token.feats.get("Case") not in {"Acc", "Gen"}:
         return None  # a nominative "object" is the parser's misreading
+    if (  # "открыла в Ржеве приют": an accusative with no preposition hung as an oblique
+        token.relation == "obl"
+        and token.feats.get("Case") == "Acc"
+        and not view.preposition(index)
+    ):
+        objects.add("obl")
     between = range(min(head, index) + 1, max(head, index))
     if any(view.tokens[i].text in {":", ";"} for i in between):
         return None  # another clause
@@ -602,7 +720,7 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None
     # a listed work noun keeps its object in its own kind ("реконструкция набережной
     # Волги"); another building noun ("возведение трека") makes the object the project
-    if governor.lemma in words.build_words and (
+    if words.builds(governor.lemma, governor.pos) and (
         (governor.pos == "VERB" and token.relation in objects)
         or (governor.pos == "NOUN" and genitive and governor.lemma not in words.project_nouns)
     ):
@@ -615,6 +733,20 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     ):
         return head
     return None
+
+
+def _made_by_artist(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The making word's subject is an artist ("скульптор", "художник"): what they make is
+    an artwork. The parser often hangs a subject before the verb elsewhere, so a
+    nominative noun earlier in the verb's clause counts too."""
+    subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+    if not subjects:
+        for position in range(verb - 1, -1, -1):
+            if view.tokens[position].pos == "PUNCT":
+                break
+            if view.tokens[position].feats.get("Case") == "Nom":
+                subjects.append(position)
+    return any(view.tokens[s].lemma in words.artist_nouns for s in subjects)
 
 
 def _named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -1538,22 +1670,38 @@ def _numbered(lemma: str, words: InitiativeWords) -> bool:
 
 
 def _relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
-    """ "ГЭС-1, к строительству которой компании намерены приступить": a launching noun
-    whose complement is a relative pronoun, right after the project's comma."""
+    """ "ГЭС-1, к строительству которой компании намерены приступить", "центром в Твери,
+    строительство которого завершит X": a launching noun whose complement is a relative
+    pronoun agreeing with the project noun, after the comma that ends the project's own
+    words (its place or size)."""
+    own = set(view.subtree(index))
     position = index + 1
-    while position < len(view.tokens) and view.tokens[position].text in words.quotes:
-        position += 1  # a closing quote of the project's name
+    while position < len(view.tokens) and (
+        view.tokens[position].text in words.quotes | words.closing_quotes
+        or (position in own and view.tokens[position].text != ",")
+    ):
+        position += 1  # a closing quote of the project's name, "в Твери", "на 45 тысяч мест"
     if position >= len(view.tokens) or view.tokens[position].text != ",":
         return None
     for launch in range(position + 1, min(position + 4, len(view.tokens) - 1)):
         if view.tokens[launch].pos == "PUNCT":
             return None
+        pronoun = view.tokens[launch + 1]
         if (
-            view.tokens[launch].lemma in words.launch_words
-            and view.tokens[launch + 1].lemma in words.relative_pronouns
+            words.launches(view.tokens[launch].lemma, view.tokens[launch].pos)
+            and pronoun.lemma in words.relative_pronouns
+            and _agrees(view.tokens[index].feats, pronoun.feats)
         ):
             return launch
     return None
+
+
+def _agrees(noun: Mapping[str, str], pronoun: Mapping[str, str]) -> bool:
+    """The relative pronoun's number is the noun's (the tagger's gender of a compound
+    noun is unsure: "кардиоцентром" may come out feminine); a word the tagger gave no
+    number ("ТЭЦ-2") disagrees with nothing."""
+    number = noun.get("Number")
+    return number is None or pronoun.get("Number", number) == number
 
 
 def _antecedent_runners(view: SentenceView, pronoun: int, words: InitiativeWords) -> list[Mention]:

@@ -622,6 +622,8 @@ INITIATIVE = InitiativeWords(
         "подразделение", "отдел", "департамент", "премия", "бригада", "отряд",
         # power plants by their abbreviations, as 2000s-2010s news names them
         "гэс", "аэс", "тэс", "тэц", "грэс",
+        # transport lines a city puts on a route ("пустить трамвай")
+        "трамвай", "троллейбус", "электричка", "аэроэкспресс", "фуникулёр", "фуникулер",
     }),
     launch_words=frozenset({
         "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
@@ -667,7 +669,7 @@ INITIATIVE = InitiativeWords(
     intention_verbs=frozenset({
         "решить", "решено", "предложить", "поручить", "договориться", "согласиться",
         "обязаться", "наметить", "намечаться", "запланировать", "планироваться", "ожидаться",
-        "предстоять", "предусмотреть", "предусматривать",
+        "предстоять", "предусмотреть", "предусматривать", "намеренный", "намерен",
     }),
     runner_nouns=frozenset({
         "компания", "корпорация", "концерн", "холдинг", "группа", "фонд", "банк", "фирма",
@@ -717,6 +719,9 @@ INITIATIVE = InitiativeWords(
     payment_nouns=frozenset({
         "погашение", "покупка", "оплата", "лечение", "содержание", "обслуживание",
         "компенсация", "возмещение", "пособие", "надбавка", "докапитализация", "санация",
+        # an activity paid for, nothing built: "на проведение форума",
+        # "на подготовку к играм", "на поддержку фермеров"
+        "подготовка", "поддержка", "проведение",
     }),
     deployment_verbs=frozenset({
         "вывести", "выводить", "перебросить", "стянуть", "мобилизовать", "задействовать",
@@ -822,6 +827,26 @@ INITIATIVE = InitiativeWords(
     readiness_words=frozenset({"готовый", "готов"}),
     relative_pronouns=frozenset({"который"}),
     clause_joiners=frozenset({"и", ","}),
+    build_roots=MappingProxyType({
+        **dict.fromkeys(
+            ("строи", "строй"),
+            # no "за-": "застройка сквера" builds over a site, its object is the land
+            frozenset({"", "по", "вы", "от", "до", "пере", "при", "над"}),
+        ),
+        **dict.fromkeys(("сооруд", "сооруж", "возвед", "возвод", "возвес", "воздвиг"),
+                        frozenset({""})),
+    }),
+    launch_roots=MappingProxyType({
+        **dict.fromkeys(("пуст", "пуск"), frozenset({"", "за"})),
+        **dict.fromkeys(("учред", "учрежд"), frozenset({""})),
+        **dict.fromkeys(("созд",), frozenset({"", "вос"})),
+    }),
+    component_prepositions=frozenset({"с", "со"}),
+    artist_nouns=frozenset({
+        "скульптор", "художник", "живописец", "ваятель", "резчик", "ювелир", "керамист",
+        "дизайнер", "иллюстратор", "мозаичист",
+    }),
+    accompanying_prepositions=frozenset({"с", "со"}),
     territory_nouns=frozenset({"город", "регион", "область", "край", "республика", "район"}),
     territory_adjectives=MappingProxyType({
         "городской": "город", "региональный": "регион", "областной": "область",
