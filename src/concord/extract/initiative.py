@@ -52,6 +52,10 @@ class InitiativeWords:
     # Launch words too common to launch a project by themselves ("работа школы"): with
     # these a project needs a named runner.
     runner_needed_launchers: frozenset[str] = frozenset()
+    # joint operations that are the project when held ("стороны проведут учения")
+    held_operation_nouns: frozenset[str] = frozenset()
+    # "появятся две новые поликлиники": a new facility appearing is built, runner or not
+    novelty_modifiers: frozenset[str] = frozenset()
     # A launching noun after these only sets a time for something else ("до начала
     # строительства завода нужно …"): the launch is not what is reported.
     background_prepositions: frozenset[str] = frozenset()
@@ -258,8 +262,8 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
     """A launching word governing the project noun, governed by it, or just before it; a
     work noun under way launches itself ("Строительство обхода ведется с апреля")."""
     token = view.tokens[index]
-    if (  # "РЖД проведет реконструкцию путей": a work carried out is launched
-        token.lemma in words.renovation_nouns
+    if (  # "РЖД проведет реконструкцию путей", "проведут учения": a work carried out
+        token.lemma in words.renovation_nouns | words.held_operation_nouns
         and 0 <= token.head < len(view.tokens)
         and view.tokens[token.head].lemma in words.holding_verbs
     ):
@@ -628,11 +632,32 @@ def _glued_to_place(view: SentenceView, index: int, words: InitiativeWords) -> b
 
 
 def _so_called(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """ "откроют «альтернативный памятник»": a common noun in quotes is a so-called one."""
+    """ "откроют «альтернативный памятник»": a common noun in quotes is a so-called one;
+    a quote that goes on past the noun ("«Новая станция будет открыта в мае», — сказал")
+    is speech, and reports."""
     start = index
     while start > 0 and view.tokens[start - 1].pos == "ADJ":
         start -= 1
-    return start > 0 and view.tokens[start - 1].text in words.quotes
+    if not (start > 0 and view.tokens[start - 1].text in words.quotes):
+        return False
+    for following in range(index + 1, len(view.tokens)):
+        token = view.tokens[following]
+        if token.text in words.closing_quotes:
+            return True  # the quote closes on the noun's own words: a title
+        if token.pos in {"VERB", "AUX", "PUNCT"}:
+            return False  # a predicate inside the quote: speech
+    return True
+
+
+def _new_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "появятся две новые поликлиники": a concrete project noun called new, no generic one."""
+    return index < len(view.tokens) and view.tokens[index].lemma not in (
+        words.generic_project_nouns | words.service_nouns | words.body_nouns
+    ) and any(
+        view.tokens[child].relation == "amod"
+        and view.tokens[child].lemma in words.novelty_modifiers
+        for child in view.children(index)
+    )
 
 
 def _part_of_named(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
@@ -1034,7 +1059,11 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                 )
         if not organisations:
             organisations = _budget_owner(view, words)
-        if not organisations and view.tokens[launcher].lemma in words.runner_needed_launchers:
+        if (
+            not organisations
+            and view.tokens[launcher].lemma in words.runner_needed_launchers
+            and not _new_facility(view, index, words)
+        ):
             continue
         if not organisations:
             organisations = _clause_runners(view, index, launcher, words)
@@ -1683,6 +1712,9 @@ def _relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> 
         position += 1  # a closing quote of the project's name, "в Твери", "на 45 тысяч мест"
     if position >= len(view.tokens) or view.tokens[position].text != ",":
         return None
+    planned = _planned_relative_launch(view, index, position + 1, words)
+    if planned is not None:
+        return planned
     for launch in range(position + 1, min(position + 4, len(view.tokens) - 1)):
         if view.tokens[launch].pos == "PUNCT":
             return None
@@ -1694,6 +1726,36 @@ def _relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> 
         ):
             return launch
     return None
+
+
+def _planned_relative_launch(
+    view: SentenceView, index: int, pronoun: int, words: InitiativeWords
+) -> int | None:
+    """ "Новый зоопарк, который планируется открыть в 2016 году", "мост, который построят к
+    осени": "который" standing for the project, then a launching verb in a clause that looks
+    ahead. A clause in the past ("завод, который построили в 1970-х") tells of an old work."""
+    if pronoun >= len(view.tokens) or not (
+        view.tokens[pronoun].lemma in words.relative_pronouns
+        and _agrees(view.tokens[index].feats, view.tokens[pronoun].feats)
+    ):
+        return None
+    clause = list(
+        takewhile(
+            lambda i: view.tokens[i].pos != "PUNCT",
+            range(pronoun + 1, min(pronoun + 9, len(view.tokens))),
+        )
+    )
+    launch = next(
+        (i for i in clause if view.tokens[i].pos == "VERB"
+         and words.launches(view.tokens[i].lemma, "VERB")),
+        None,
+    )  # fmt: skip
+    looks_ahead = any(
+        view.tokens[i].feats.get("Tense") == "Fut" or view.tokens[i].lemma in words.intention_verbs
+        or view.tokens[i].text.lower() in words.future_forms
+        for i in clause
+    )  # fmt: skip
+    return launch if launch is not None and looks_ahead else None
 
 
 def _agrees(noun: Mapping[str, str], pronoun: Mapping[str, str]) -> bool:

@@ -624,6 +624,10 @@ INITIATIVE = InitiativeWords(
         "гэс", "аэс", "тэс", "тэц", "грэс",
         # transport lines a city puts on a route ("пустить трамвай")
         "трамвай", "троллейбус", "электричка", "аэроэкспресс", "фуникулёр", "фуникулер",
+        # parks of animals and of water, as cities open them
+        "зоопарк", "аквапарк", "океанариум", "дельфинарий", "планетарий",
+        # joint operations, held or started
+        "учение", "манёвр", "маневр",
     }),
     launch_words=frozenset({
         "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
@@ -657,6 +661,8 @@ INITIATIVE = InitiativeWords(
     generic_project_nouns=frozenset({"проект", "инициатива"}),
     controlled_relations=frozenset({"xcomp"}),  # "X планирует построить завод"
     runner_needed_launchers=frozenset({"работа", "появиться", "появляться"}),
+    novelty_modifiers=frozenset({"новый"}),
+    held_operation_nouns=frozenset({"учение", "манёвр", "маневр"}),
     background_prepositions=frozenset({"до", "после", "перед", "при", "из-за"}),
     demand_verbs=frozenset({
         "потребовать", "требовать", "призвать", "призывать", "просить", "попросить",
@@ -698,6 +704,7 @@ INITIATIVE = InitiativeWords(
         "приём", "прием", "регистрация", "запись", "набор", "выдача",
         "эксперимент", "мониторинг", "вакцинация", "раскопки", "раскопка", "перепись",
         "продажа", "маршрут", "испытание", "тестирование", "рейс", "экспедиция", "миссия",
+        "учение", "манёвр", "маневр",
     }),
     # "с 1 января проведут эксперимент": held from a date on, an activity is started
     holding_verbs=frozenset({"провести", "проводить"}),
@@ -861,6 +868,12 @@ INITIATIVE = InitiativeWords(
         **dict.fromkeys(
             ("памятник", "монумент", "мемориал", "обелиск"),
             frozenset({"установить", "устанавливать", "воздвигнуть"}),
+        ),
+        # a line or road is extended ("на продление линии метро направят"); "продлить
+        # контракт" extends no work
+        **dict.fromkeys(
+            ("линия", "трасса", "дорога", "магистраль", "метро", "тоннель", "трамвай"),
+            frozenset({"продление", "продлить", "удлинение", "удлинить"}),
         ),
     }),
 )
