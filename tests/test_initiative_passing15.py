@@ -37,3 +37,8 @@ def test_a_line_extended_and_a_contract_not(analyse: Analyse) -> None:
     text = "На продление трамвайной линии до вокзала мэрия Самары направит 400 млн рублей."
     assert any("линия" in kind for kind in kinds(analyse(text)))
     assert not kinds(analyse("Контракт с подрядчиком продлили на год."))
+
+
+def test_a_drill_by_one_service_is_no_joint_operation(analyse: Analyse) -> None:
+    text = "Во вторник пожарные провели учения по тушению склада."
+    assert not any("учения" in kind for kind in kinds(analyse(text)))

@@ -54,6 +54,7 @@ class InitiativeWords:
     runner_needed_launchers: frozenset[str] = frozenset()
     # joint operations that are the project when held ("стороны проведут учения")
     held_operation_nouns: frozenset[str] = frozenset()
+    joint_modifiers: frozenset[str] = frozenset()  # "совместные учения"
     # "появятся две новые поликлиники": a new facility appearing is built, runner or not
     novelty_modifiers: frozenset[str] = frozenset()
     # A launching noun after these only sets a time for something else ("до начала
@@ -920,6 +921,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         if named_body and view.tokens[launcher].lemma not in words.founding_words:
             continue
+        if token.lemma in words.held_operation_nouns and not any(
+            view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)
+        ):
+            continue  # "спасатели провели учения": a drill; joint exercises are a project
         if token.lemma in words.cooperation_nouns and (
             view.tokens[launcher].lemma not in words.cooperation_launchers
         ):

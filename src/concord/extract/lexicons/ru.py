@@ -663,6 +663,7 @@ INITIATIVE = InitiativeWords(
     runner_needed_launchers=frozenset({"работа", "появиться", "появляться"}),
     novelty_modifiers=frozenset({"новый"}),
     held_operation_nouns=frozenset({"учение", "манёвр", "маневр"}),
+    joint_modifiers=frozenset({"совместный", "международный", "многосторонний"}),
     background_prepositions=frozenset({"до", "после", "перед", "при", "из-за"}),
     demand_verbs=frozenset({
         "потребовать", "требовать", "призвать", "призывать", "просить", "попросить",
