@@ -499,6 +499,15 @@ AGREEMENT = AgreementWords(
     reaching_words=frozenset({"достигнуть", "достичь", "достижение"}),
     signed_participles=frozenset({"подписанный", "заключенный", "заключённый"}),
     in_force_participles=frozenset({"действовать"}),
+    terms_verbs=frozenset({
+        "предусматривать", "гарантировать", "определять", "регулировать", "обязывать",
+        "устанавливать", "закреплять", "рассчитать", "предполагать",
+    }),
+    preparing_words=frozenset({
+        "готовить", "подготовить", "разрабатывать", "разработать", "подготовка", "разработка",
+    }),
+    act_nouns=frozenset({"закон", "законопроект", "указ", "постановление", "распоряжение"}),
+    relative_pronouns=frozenset({"который"}),
 )
 
 DEAL = DealWords(
