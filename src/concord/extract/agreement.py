@@ -717,7 +717,12 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             _talked_over(view, index, words) or _prepared(view, index, words)
         ):
             modality = Modality.PLANNED
-        elif modality == Modality.PLANNED and (terms or _signed_before(view, index, words)):
+        elif modality == Modality.PLANNED and (
+            terms
+            or _signed_before(view, index, words)
+            # "Документ вступит в силу": the document named before is signed already
+            or (view.tokens[index].lemma in words.reference_nouns and _in_force(view, index, words))
+        ):
             modality = Modality.FACT
         if (
             modality == Modality.FACT
