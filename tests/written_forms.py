@@ -634,6 +634,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement, reports9", "agreement", "agreement_reports9.jsonl"),
     ("agreement, reports9 after", "agreement", "agreement_reports9_after.jsonl"),
     ("agreement sentences, reports10", "agreement sentences", "agreement_reports10.jsonl"),
+    ("agreement sentences, reports10 after", "agreement sentences",
+     "agreement_reports10_after.jsonl"),
     ("names", "names", "names.jsonl"),
     ("names after", "names", "names_after.jsonl"),
 )
