@@ -96,3 +96,8 @@ def test_a_signing_scheduled_is_planned(analyse: Analyse) -> None:
     )
     (claim,) = in_sentence(analyse(text), text, "Подписание документа")
     assert claim.modality == Modality.PLANNED
+
+
+def test_a_document_prepared_by_nobody_named_is_no_claim(analyse: Analyse) -> None:
+    text = "Газеты пишут, что чиновники и строители готовят соглашение о новом мосте."
+    assert not agreements(analyse(text))

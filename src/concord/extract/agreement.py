@@ -250,6 +250,26 @@ def _prepared(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
+def _preparers(
+    view: SentenceView, index: int, words: AgreementWords
+) -> tuple[list[Mention], bool]:
+    """ "Москва и Пекин готовят соглашение": the states and organisations named as the
+    preparing verb's subject are the document's parties to be; and whether that subject
+    names nobody at all ("чиновники готовят соглашение")."""
+    found: list[Mention] = []
+    unnamed = False
+    for verb in list(view.ancestors(index))[:2]:
+        if view.tokens[verb].lemma not in words.preparing_words:
+            continue
+        for child in view.children(verb):
+            subtree = view.subtree(child)
+            if view.tokens[child].relation.startswith("nsubj") and index not in subtree:
+                named = view.mentions_in(subtree)
+                unnamed = unnamed or not named
+                found += [m for m in named if is_party(m)]
+    return found, unnamed
+
+
 def _act_named(view: SentenceView, words: AgreementWords) -> bool:
     """A law, a decree or a bill named in the sentence or the ones just before: a bare
     "документ" may be that act rather than a signed agreement."""
@@ -545,7 +565,12 @@ def _referred(view: SentenceView, index: int, words: AgreementWords) -> tuple[st
             or _signed_before(view, index, words)
             or _signed_in_clause(view, index, words)
         )  # a signing word nearby, not one in another clause of the sentence
-        if package_signed and not _prepared(view, index, words) and not _act_named(view, words):
+        if (
+            package_signed
+            and view.modality(index) == Modality.FACT  # "до подписания документов не дошло"
+            and not _prepared(view, index, words)
+            and not _act_named(view, words)
+        ):
             return view.tokens[index].lemma, [index]
         return None
     referred = _earlier_kind(view, words)
@@ -713,9 +738,13 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 break
         modality = Modality.NEGATED if ending is not None else view.modality(index)
         terms = _under_terms(view, index, words) or _states_terms(view, index, words)
-        if modality == Modality.FACT and (
-            _talked_over(view, index, words) or _prepared(view, index, words)
-        ):
+        if modality == Modality.FACT and _talked_over(view, index, words):
+            modality = Modality.PLANNED
+        elif modality == Modality.FACT and _prepared(view, index, words):
+            preparers, unnamed = _preparers(view, index, words)
+            if unnamed and not preparers and not any(a.role == "parties" for a in arguments):
+                continue  # "пишут, что металлурги готовят соглашение": nobody named prepares it
+            arguments.extend(view.entity_argument("parties", m) for m in preparers)
             modality = Modality.PLANNED
         elif modality == Modality.PLANNED and (
             terms
