@@ -101,3 +101,12 @@ def test_a_signing_scheduled_is_planned(analyse: Analyse) -> None:
 def test_a_document_prepared_by_nobody_named_is_no_claim(analyse: Analyse) -> None:
     text = "Газеты пишут, что чиновники и строители готовят соглашение о новом мосте."
     assert not agreements(analyse(text))
+
+
+def test_a_document_word_after_a_decree_is_the_decree(analyse: Analyse) -> None:
+    text = (
+        "Грузия и Армения подписали соглашение о пограничных переходах. "
+        "Затем премьер подписал постановление о новых пошлинах. "
+        "Документ вступает в силу с марта."
+    )
+    assert not in_sentence(analyse(text), text, "Документ вступает")

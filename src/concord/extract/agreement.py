@@ -270,14 +270,14 @@ def _preparers(
     return found, unnamed
 
 
-def _act_named(view: SentenceView, words: AgreementWords) -> bool:
+def _act_named(view: SentenceView, words: AgreementWords, sentences_back: int = _LOOK_BACK) -> bool:
     """A law, a decree or a bill named in the sentence or the ones just before: a bare
     "документ" may be that act rather than a signed agreement."""
     sentences = view.document.sentences
     position = sentences.index(view.sentence)
     return any(
         token.lemma in words.act_nouns
-        for sentence in sentences[max(0, position - _LOOK_BACK) : position + 1]
+        for sentence in sentences[max(0, position - sentences_back) : position + 1]
         for token in sentence.tokens
     )
 
@@ -573,6 +573,8 @@ def _referred(view: SentenceView, index: int, words: AgreementWords) -> tuple[st
         ):
             return view.tokens[index].lemma, [index]
         return None
+    if _act_named(view, words, sentences_back=1):
+        return None  # "Президент подписал указ … Документ вступает в силу": the decree
     referred = _earlier_kind(view, words)
     return (referred, [index]) if referred else None
 
