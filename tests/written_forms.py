@@ -429,6 +429,53 @@ def score_projects_by_gold_rule(
     return score
 
 
+def _agreement_claims(analysed: AnalysedDocument) -> list[tuple[str, int, int, str]]:
+    """Each agreement claim as (its kind, its evidence's start and end, its modality)."""
+    return [
+        (" ".join(claim.values("kind")), claim.evidence.start, claim.evidence.end,
+         str(claim.modality))
+        for claim in analysed.claims
+        if claim.type == "agreement"
+    ]  # fmt: skip
+
+
+def score_agreement_sentences(
+    analyse: Callable[[str], AnalysedDocument], name: str = "agreement_reports10.jsonl"
+) -> ClaimScore:
+    """docs/notes/gold.md's agreement rule, sentence by sentence: each expected claim (a
+    fragment of its sentence, its kind with "|" alternatives) is found by one claim whose
+    evidence holds the fragment's start and whose kind shares a word with it, one to one, as
+    `concord eval claims` matches; every other claim is spurious."""
+    score = ClaimScore()
+    for report in _read(name):
+        text = str(report["text"])
+        expected = [dict(item) for item in report["agreement_claims"]]
+        claims = _agreement_claims(analyse(text))
+        score.expected += len(expected)
+        score.claimed += len(claims)
+        unused = list(range(len(claims)))
+        for item in expected:
+            start = text.find(str(item["sentence"]))
+            kinds = str(item["kind"]).split("|")
+            match = next(
+                (i for i in unused
+                 if claims[i][1] <= start < claims[i][2]
+                 and any(_shares_word(claims[i][0], k) for k in kinds)),
+                None,
+            )  # fmt: skip
+            if match is None:
+                score.misses.append(f"{item['kind']} {item['modality']}: {item['sentence']}")
+                continue
+            unused.remove(match)
+            score.found += 1
+            score.correct += 1
+            score.same_modality += claims[match][3] == item["modality"]
+        for i in unused:
+            kind, start, end, modality = claims[i]
+            score.spurious.append(f"{kind} {modality}: {text[start:end][:90]}")
+    return score
+
+
 def _name_form(name: str) -> str:
     return " ".join(name.replace("ё", "е").replace("Ё", "Е").split())
 
@@ -592,6 +639,9 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement, reports8 after", "agreement", "agreement_reports8_after.jsonl"),
     ("agreement, reports9", "agreement", "agreement_reports9.jsonl"),
     ("agreement, reports9 after", "agreement", "agreement_reports9_after.jsonl"),
+    ("agreement sentences, reports10", "agreement sentences", "agreement_reports10.jsonl"),
+    ("agreement sentences, reports10 after", "agreement sentences",
+     "agreement_reports10_after.jsonl"),
     ("names", "names", "names.jsonl"),
     ("names after", "names", "names_after.jsonl"),
 )
@@ -617,6 +667,7 @@ def main(only: str = "") -> None:
         "initiative": lambda analyse, name: score_projects(analyse, "initiative", name),
         "agreement": lambda analyse, name: score_projects(analyse, "agreement", name),
         "initiative gold rule": score_projects_by_gold_rule,
+        "agreement sentences": score_agreement_sentences,
         "names": score_names,
     }
     for label, scored, name in WRITTEN_SETS:

@@ -77,6 +77,14 @@ class AgreementWords:
     signed_participles: frozenset[str] = frozenset()
     # "по действующему договору": a participle saying the document is in force, so signed
     in_force_participles: frozenset[str] = frozenset()
+    # "Документ предусматривает …", "Соглашение рассчитано на 10 лет": a document the
+    # subject of a verb stating its terms restates the document concluded before
+    terms_verbs: frozenset[str] = frozenset()
+    # "Стороны готовят соглашение": a document prepared or drafted is planned
+    preparing_words: frozenset[str] = frozenset()
+    # "Президент подписал документ" after a law or a decree: the reference word is that act
+    act_nouns: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()  # "который"
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -192,6 +200,85 @@ def _signed_before(view: SentenceView, index: int, words: AgreementWords) -> boo
             and view.tokens[child].feats.get("Tense") == "Past"
         )
         for child in view.children(index)
+    )
+
+
+def _signed_in_clause(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Договор, который лидеры подписали в 2001 году", "соглашение, которое вступило в
+    силу": a relative clause on the document signing it or putting it in force."""
+    noun = view.tokens[index]
+
+    def refers_to_noun(clause: int) -> bool:
+        """The clause hangs on the noun, or on a word of its phrase while its relative
+        pronoun agrees with the noun ("Договора о дружбе и сотрудничестве, который …")."""
+        if view.tokens[clause].head == index:
+            return True
+        return any(
+            view.tokens[c].lemma in words.relative_pronouns
+            and all(
+                view.tokens[c].feats.get(feature) == noun.feats.get(feature)
+                for feature in ("Number", "Gender")
+                if noun.feats.get("Number") == "Sing" or feature == "Number"
+            )
+            for c in view.children(clause)
+        )
+
+    return any(
+        view.tokens[clause].relation.startswith("acl")
+        and (_signs(view, clause, words) or _in_force(view, clause, words))
+        and refers_to_noun(clause)
+        for clause in view.subtree(index)
+        if clause != index
+    )
+
+
+def _states_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Документ гарантирует поставки", "Контракт рассчитан на 20 лет": the document is
+    the subject of a verb stating its terms."""
+    holder = view.tokens[index].head
+    return (
+        view.tokens[index].relation.startswith("nsubj")
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].lemma in words.terms_verbs
+    )
+
+
+def _prepared(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Москва и Пекин готовят новое соглашение": a document being prepared is planned."""
+    return any(
+        view.tokens[i].lemma in words.preparing_words for i in list(view.ancestors(index))[:2]
+    )
+
+
+def _preparers(
+    view: SentenceView, index: int, words: AgreementWords
+) -> tuple[list[Mention], bool]:
+    """ "Москва и Пекин готовят соглашение": the states and organisations named as the
+    preparing verb's subject are the document's parties to be; and whether that subject
+    names nobody at all ("чиновники готовят соглашение")."""
+    found: list[Mention] = []
+    unnamed = False
+    for verb in list(view.ancestors(index))[:2]:
+        if view.tokens[verb].lemma not in words.preparing_words:
+            continue
+        for child in view.children(verb):
+            subtree = view.subtree(child)
+            if view.tokens[child].relation.startswith("nsubj") and index not in subtree:
+                named = view.mentions_in(subtree)
+                unnamed = unnamed or not named
+                found += [m for m in named if is_party(m)]
+    return found, unnamed
+
+
+def _act_named(view: SentenceView, words: AgreementWords, sentences_back: int = _LOOK_BACK) -> bool:
+    """A law, a decree or a bill named in the sentence or the ones just before: a bare
+    "документ" may be that act rather than a signed agreement."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    return any(
+        token.lemma in words.act_nouns
+        for sentence in sentences[max(0, position - sentences_back) : position + 1]
+        for token in sentence.tokens
     )
 
 
@@ -459,6 +546,39 @@ def _signed_next(view: SentenceView, kind: str, words: AgreementWords) -> list[A
     return []
 
 
+def _referred(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
+    """ "Документ подписали …", "Документ вступит в силу", "Документ предусматривает …":
+    the reference word, signed, in force or stating terms, is the document named before
+    (its kind); plural and signed by a word governing it ("подписано двадцать документов",
+    "подписанные документы"), it is a package of documents of its own, unless a law or a
+    decree is what the report signs or the documents are only being prepared."""
+    signed = (
+        _signed_nearby(view, index, words)
+        or _signed_before(view, index, words)
+        or _signed_in_clause(view, index, words)
+    )
+    if not (signed or _in_force(view, index, words) or _states_terms(view, index, words)):
+        return None
+    if view.tokens[index].feats.get("Number") == "Plur":
+        package_signed = (
+            any(_signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
+            or _signed_before(view, index, words)
+            or _signed_in_clause(view, index, words)
+        )  # a signing word nearby, not one in another clause of the sentence
+        if (
+            package_signed
+            and view.modality(index) == Modality.FACT  # "до подписания документов не дошло"
+            and not _prepared(view, index, words)
+            and not _act_named(view, words)
+        ):
+            return view.tokens[index].lemma, [index]
+        return None
+    if _act_named(view, words, sentences_back=1):
+        return None  # "Президент подписал указ … Документ вступает в силу": the decree
+    referred = _earlier_kind(view, words)
+    return (referred, [index]) if referred else None
+
+
 def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
     return _claims(view, words, look_back=True)
 
@@ -469,13 +589,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
     claims = []
     for index in range(len(view.tokens)):
         found = _kind(view, index, words)
-        if (
-            not found
-            and view.tokens[index].lemma in words.reference_nouns
-            and _signed_nearby(view, index, words)
-        ):
-            referred = _earlier_kind(view, words)
-            found = (referred, [index]) if referred else None
+        if not found and view.tokens[index].lemma in words.reference_nouns:
+            found = _referred(view, index, words)
         if not found:
             continue
         kind, kind_indices = found
@@ -540,7 +655,10 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         in_package, package_signers = (
             _package_signing(view, words) if look_back else (False, [])
         )
-        signed = signed or signed_before or in_package or _signed_before(view, index, words)
+        signed = (
+            signed or signed_before or in_package or _signed_before(view, index, words)
+            or _signed_in_clause(view, index, words)
+        )  # fmt: skip
         ending = _ending(view, index, words)
         if ending is not None:  # a concluded document suspended or left: its subject a party
             signed = True
@@ -621,10 +739,21 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.append(view.entity_argument("place", mention))
                 break
         modality = Modality.NEGATED if ending is not None else view.modality(index)
-        terms = _under_terms(view, index, words)
+        terms = _under_terms(view, index, words) or _states_terms(view, index, words)
         if modality == Modality.FACT and _talked_over(view, index, words):
             modality = Modality.PLANNED
-        elif modality == Modality.PLANNED and (terms or _signed_before(view, index, words)):
+        elif modality == Modality.FACT and _prepared(view, index, words):
+            preparers, unnamed = _preparers(view, index, words)
+            if unnamed and not preparers and not any(a.role == "parties" for a in arguments):
+                continue  # "пишут, что металлурги готовят соглашение": nobody named prepares it
+            arguments.extend(view.entity_argument("parties", m) for m in preparers)
+            modality = Modality.PLANNED
+        elif modality == Modality.PLANNED and (
+            terms
+            or _signed_before(view, index, words)
+            # "Документ вступит в силу": the document named before is signed already
+            or (view.tokens[index].lemma in words.reference_nouns and _in_force(view, index, words))
+        ):
             modality = Modality.FACT
         if (
             modality == Modality.FACT
