@@ -481,3 +481,17 @@ def test_a_bare_subject_noun_continues_the_subject_before(analyse: Analyse) -> N
         "кредит на 500 млн рублей."
     )
     assert deals(analyse, text) == set()
+
+
+def test_a_bare_noun_means_the_organisation_its_own_sentence_named(analyse: Analyse) -> None:
+    """"наложил на компанию штраф" after "проверил компанию «X»" in the same sentence is X,
+    not the holding the report names more often."""
+    text = (
+        "Холдинг «Уралметалл» владеет несколькими горными предприятиями. В прошлом году "
+        "«Уралметалл» увеличил добычу руды, а выручка «Уралметалла» выросла на 12%. "
+        "Росприроднадзор проверил компанию «Южная руда», а затем наложил на компанию штраф "
+        "в 3 млн рублей."
+    )
+    assert deals(analyse, text) == {
+        (frozenset({"Росприроднадзор", "Южная руда"}), "наложение/выплата штрафа")
+    }
