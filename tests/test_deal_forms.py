@@ -495,3 +495,23 @@ def test_a_bare_noun_means_the_organisation_its_own_sentence_named(analyse: Anal
     assert deals(analyse, text) == {
         (frozenset({"Росприроднадзор", "Южная руда"}), "наложение/выплата штрафа")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the bank tells of the purchase: the bank buys, the head is no side
+        ("Глава банка «Восток» Олег Сомов рассказал о покупке страховой компании «Гарант».",
+         {(frozenset({"Восток", "Гарант"}), "купля/продажа")}),
+        ("Президент «Северного леса» Игорь Котов объявил о продаже завода «Вятка» группе "
+         "«Илим».",
+         {(frozenset({"Северный лес", "Вятка", "Илим"}), "купля/продажа")}),
+        # an owner who sells himself stays a side: the verb is the deal's own
+        ("Совладелец сети «Лимон» Андрей Белов продал свою долю фонду «Север».",
+         {(frozenset({"Андрей Белов", "Лимон", "Север"}), "купля/продажа")}),
+    ],
+)
+def test_a_head_telling_of_a_deal_speaks_for_the_organisation(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse, text) == expected

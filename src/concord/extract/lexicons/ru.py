@@ -568,6 +568,10 @@ DEAL = DealWords(
     reason_prepositions=frozenset({"за"}),
     subject_control_verbs=frozenset({"обещать", "пообещать", "обещаться", "клясться"}),
     object_side_kinds=frozenset({"наложение/выплата штрафа"}),
+    telling_verbs=frozenset({
+        "рассказать", "рассказывать", "сообщить", "сообщать", "заявить", "заявлять",
+        "объявить", "объявлять", "сказать", "говорить",
+    }),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
