@@ -515,3 +515,10 @@ def test_a_head_telling_of_a_deal_speaks_for_the_organisation(
     analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
 ) -> None:
     assert deals(analyse, text) == expected
+
+
+def test_an_owner_telling_of_a_sale_stays_a_side(analyse: Analyse) -> None:
+    """An owner deals in his own name: "владелец клуба «X» Y объявил о продаже" keeps Y."""
+    text = "Владелец хоккейного клуба «Метеор» Павел Гусев объявил о продаже команды."
+    found = deals(analyse, text)
+    assert any("Павел Гусев" in sides for sides, _ in found), found

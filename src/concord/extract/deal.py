@@ -107,6 +107,8 @@ class DealWords:
     # Verbs of telling: a person named with the organisation of their post as the subject
     # of one ("глава банка «X» Y рассказал о покупке") speaks for it and is no side
     telling_verbs: frozenset[str] = frozenset()
+    # Posts of those who deal in their own name: an owner telling of a sale is its side
+    owner_posts: frozenset[str] = frozenset()
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
@@ -216,7 +218,7 @@ def _without_spokespeople(
 ) -> list[Mention]:
     """The sides without a person who tells of the deal for the organisation of their
     post: in "Глава банка «X» Y рассказал о покупке компании «Z»" the subject of the telling
-    verb holds both X and Y, and X is the side."""
+    verb holds both X and Y, and X is the side; an owner ("владелец") deals for himself."""
     dropped: set[int] = set()
     for anchor in anchors:
         if view.tokens[anchor].lemma not in words.telling_verbs:
@@ -225,6 +227,8 @@ def _without_spokespeople(
             if not view.tokens[child].relation.startswith("nsubj"):
                 continue
             subject = set(view.subtree(child))
+            if any(view.tokens[i].lemma in words.owner_posts for i in subject):
+                continue  # "владелец клуба «X» Y объявил о продаже команды": Y sells
             inside = [
                 position for position, m in enumerate(sides)
                 if set(view.token_indices(m.start, m.end)) <= subject

@@ -572,6 +572,7 @@ DEAL = DealWords(
         "рассказать", "рассказывать", "сообщить", "сообщать", "заявить", "заявлять",
         "объявить", "объявлять", "сказать", "говорить",
     }),
+    owner_posts=frozenset({"владелец", "совладелец", "хозяин", "акционер"}),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
