@@ -481,3 +481,44 @@ def test_a_bare_subject_noun_continues_the_subject_before(analyse: Analyse) -> N
         "кредит на 500 млн рублей."
     )
     assert deals(analyse, text) == set()
+
+
+def test_a_bare_noun_means_the_organisation_its_own_sentence_named(analyse: Analyse) -> None:
+    """"наложил на компанию штраф" after "проверил компанию «X»" in the same sentence is X,
+    not the holding the report names more often."""
+    text = (
+        "Холдинг «Уралметалл» владеет несколькими горными предприятиями. В прошлом году "
+        "«Уралметалл» увеличил добычу руды, а выручка «Уралметалла» выросла на 12%. "
+        "Росприроднадзор проверил компанию «Южная руда», а затем наложил на компанию штраф "
+        "в 3 млн рублей."
+    )
+    assert deals(analyse, text) == {
+        (frozenset({"Росприроднадзор", "Южная руда"}), "наложение/выплата штрафа")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the bank tells of the purchase: the bank buys, the head is no side
+        ("Глава банка «Восток» Олег Сомов рассказал о покупке страховой компании «Гарант».",
+         {(frozenset({"Восток", "Гарант"}), "купля/продажа")}),
+        ("Президент «Северного леса» Игорь Котов объявил о продаже завода «Вятка» группе "
+         "«Илим».",
+         {(frozenset({"Северный лес", "Вятка", "Илим"}), "купля/продажа")}),
+        # an owner who sells himself stays a side: the verb is the deal's own
+        ("Совладелец сети «Лимон» Андрей Белов продал свою долю фонду «Север».",
+         {(frozenset({"Андрей Белов", "Лимон", "Север"}), "купля/продажа")}),
+    ],
+)
+def test_a_head_telling_of_a_deal_speaks_for_the_organisation(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse, text) == expected
+
+
+def test_an_owner_telling_of_a_sale_stays_a_side(analyse: Analyse) -> None:
+    """An owner deals in his own name: "владелец клуба «X» Y объявил о продаже" keeps Y."""
+    text = "Владелец хоккейного клуба «Метеор» Павел Гусев объявил о продаже команды."
+    found = deals(analyse, text)
+    assert any("Павел Гусев" in sides for sides, _ in found), found

@@ -215,10 +215,20 @@ def test_deals_over_long_reports_thirteen(analyse: Analyse) -> None:
 
 def test_deals_over_long_reports_thirteen_written_after_the_rules(analyse: Analyse) -> None:
     """Three long reports written once deal13's rules were in, committed before scoring and
-    scored once, never fitted (recall 0.636, precision 0.750; the base 0.636 / 0.857)."""
+    scored once, never fitted (recall 0.636, precision 0.750; the base 0.636 / 0.857); deal14's
+    look-back change lifted it to 0.727 / 0.875, so it is no longer unseen."""
     score = score_deal_reports(analyse, "deal_reports13_after.jsonl")
-    assert score.recall >= 0.63, score.misses
-    assert score.precision >= 0.75, score.spurious
+    assert score.recall >= 0.72, score.misses
+    assert score.precision >= 0.87, score.spurious
+
+
+def test_deals_over_long_reports_fourteen_written_after_the_rules(analyse: Analyse) -> None:
+    """Three long reports with bare nouns for companies, written once deal14's rules were in,
+    committed before scoring and scored once, never fitted (recall 0.167, precision 0.667;
+    the base the same)."""
+    score = score_deal_reports(analyse, "deal_reports14_after.jsonl")
+    assert score.recall >= 0.16, score.misses
+    assert score.precision >= 0.66, score.spurious
 
 
 def test_statements_on_the_unseen_classes(analyse: Analyse) -> None:

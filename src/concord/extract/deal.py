@@ -104,6 +104,11 @@ class DealWords:
     # Kinds that give money to someone: a verb of such a kind naming only givers ("они
     # выделят 40 млн рублей") names no deal
     giving_kinds: frozenset[str] = frozenset()
+    # Verbs of telling: a person named with the organisation of their post as the subject
+    # of one ("глава банка «X» Y рассказал о покупке") speaks for it and is no side
+    telling_verbs: frozenset[str] = frozenset()
+    # Posts of those who deal in their own name: an owner telling of a sale is its side
+    owner_posts: frozenset[str] = frozenset()
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
@@ -206,6 +211,32 @@ def _controlling_subject(
         controllers = objects or [c for c in governed if view.tokens[c].relation.startswith("nsubj")]
         found.extend(i for child in controllers for i in view.subtree(child))
     return found
+
+
+def _without_spokespeople(
+    view: SentenceView, anchors: list[int], sides: list[Mention], words: DealWords
+) -> list[Mention]:
+    """The sides without a person who tells of the deal for the organisation of their
+    post: in "Глава банка «X» Y рассказал о покупке компании «Z»" the subject of the telling
+    verb holds both X and Y, and X is the side; an owner ("владелец") deals for himself."""
+    dropped: set[int] = set()
+    for anchor in anchors:
+        if view.tokens[anchor].lemma not in words.telling_verbs:
+            continue
+        for child in view.children(anchor):
+            if not view.tokens[child].relation.startswith("nsubj"):
+                continue
+            subject = set(view.subtree(child))
+            if any(view.tokens[i].lemma in words.owner_posts for i in subject):
+                continue  # "владелец клуба «X» Y объявил о продаже команды": Y sells
+            inside = [
+                position for position, m in enumerate(sides)
+                if set(view.token_indices(m.start, m.end)) <= subject
+            ]  # fmt: skip
+            types = {sides[position].type for position in inside}
+            if "PER" in types and "ORG" in types:
+                dropped.update(p for p in inside if sides[p].type == "PER")
+    return [m for position, m in enumerate(sides) if position not in dropped]
 
 
 def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
@@ -839,6 +870,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             for m in non_places
             if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
         ])
+        non_places = _without_spokespeople(view, anchors, non_places, words)
         referred = _referred_sides(view, heads, words, non_places, kind)
         referred_agents = [
             m for m in referred

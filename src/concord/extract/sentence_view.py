@@ -110,7 +110,9 @@ def organisation_meant(
     introduced (there or earlier) as that noun or a kin one (of a `kin_groups` group
     holding it): the name holds its stem
     ("Сбербанк", "Басманный суд") or the noun stands right before the name ("банка
-    «Заря»", "инвестфонд «X»"). Of those, the one the report has named most often so far
+    «Заря»", "инвестфонд «X»"). Of those, one named in the noun's own sentence (the
+    company a clause has just named, not its holding); then the one the report has named
+    most often so far
     (whom it is about, not a former employer named once); of names named equally often,
     one introduced by the noun itself rather than a kin one, then one that was the subject
     of its sentence, introduced by the noun before its name
@@ -142,9 +144,11 @@ def organisation_meant(
         if any(_introduced_with(document, named, nouns) for named in namings(m))
     ]  # fmt: skip
     if introduced:
+        here = sentence_holding(document, offset)
         return max(
             reversed(introduced),
             key=lambda mention: (
+                _in_sentence(document, mention, here),
                 len(namings(mention)),
                 # introduced by the very noun ("торговой группы «X»"), not a kin one only
                 # ("агрофирма «Y»" for "группы")
@@ -158,6 +162,13 @@ def organisation_meant(
         )
     fallback = candidates(any_named_back) if any_named_back is not None else []
     return fallback[-1] if fallback else None
+
+
+def _in_sentence(document: AnalysedDocument, mention: Mention, here: Sentence | None) -> bool:
+    """Whether a candidate is named in the noun's own sentence: "проверил компанию «X», а
+    затем наложил на компанию штраф" is X even when the report names its holding more."""
+    there = sentence_holding(document, mention.start)
+    return here is not None and there is not None and there.start == here.start
 
 
 def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[str]) -> bool:

@@ -579,6 +579,11 @@ DEAL = DealWords(
     reason_prepositions=frozenset({"за"}),
     subject_control_verbs=frozenset({"обещать", "пообещать", "обещаться", "клясться"}),
     object_side_kinds=frozenset({"наложение/выплата штрафа"}),
+    telling_verbs=frozenset({
+        "рассказать", "рассказывать", "сообщить", "сообщать", "заявить", "заявлять",
+        "объявить", "объявлять", "сказать", "говорить",
+    }),
+    owner_posts=frozenset({"владелец", "совладелец", "хозяин", "акционер"}),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
