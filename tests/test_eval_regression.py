@@ -17,7 +17,7 @@ DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
     ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.754,
     ("tune", "1l"): 0.923, ("tune", "1"): 0.855, ("tune", "3"): 0.814,
-    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.675,
+    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.679,
 }  # fmt: skip
 
 
@@ -41,3 +41,14 @@ def test_concord_shaped_responses_say_at_least_as_much(responses: Path) -> None:
     benchmark = score("3", DEVSET, responses)["overall"]
     assert len(list((responses / "concord").glob("*.task3"))) == 122
     assert shaped[1] >= benchmark[1] - 0.005
+
+
+# The aims for text nobody tuned on, per type: (measure, aim). Measures: 1 recall, 2 F1.
+CHECK_AIMS = {"ownership": (1, 0.45), "meeting": (1, 0.6), "occupation": (2, 0.72)}
+
+
+@pytest.mark.parametrize("kind", sorted(CHECK_AIMS))
+def test_check_half_meets_the_aims_per_type(kind: str, responses: Path) -> None:
+    measure, aim = CHECK_AIMS[kind]
+    reached = score("3", DEVSET, responses, "check")[kind][measure]
+    assert reached >= aim, f"check half, {kind}: {reached:.3f} against the aim {aim}"
