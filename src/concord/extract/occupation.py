@@ -116,6 +116,12 @@ class OccupationWords:
     dismissing_verbs: frozenset[str] = frozenset()
     # "депутат думы от КПРФ": the party one is elected from, not the place of work
     party_prepositions: frozenset[str] = frozenset()
+    # "заслуженный артист", "народный художник": a title the state gives, no post (lemma
+    # pairs of modifier and calling, the calling empty for any; "народный депутат" is one)
+    honorary_titles: frozenset[tuple[str, str]] = frozenset()
+    # "Гришин — прекрасный актёр": a calling praised or blamed is said of the person's
+    # skill, not of a post held
+    judging_adjectives: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -1296,7 +1302,9 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             claims.append(_claim(view, person, post, first, words))
             continue
         claims.extend(_verb_claims(view, person, root, words))
+    claims = [claim for claim in claims if not _title_or_judgement(view, claim, words)]
     claims.extend(_shared_posts(view, claims))
+    claims = [_with_paired_place(view, claim) for claim in claims]
     claims.extend(_pronoun_subject_posts(view, words))
     claims.extend(_former_post_subject_posts(view, words))
     claims.extend(_organisation_post_subject_posts(view, words))
@@ -1802,6 +1810,85 @@ def _membership(
         view.entity_argument("where", where[0]),
     ]
     return view.claim("occupation", arguments, modality)
+
+
+def _title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords) -> bool:
+    """A post read as "заслуженный артист России" (an honorary title) or as "опытный сыщик"
+    (a judgement of the person's skill) is no post held."""
+    post = next((a for a in claim.arguments if a.role == "position"), None)
+    if post is None or post.span is None:
+        return False
+    indices = view.token_indices(post.span.start, post.span.end)
+    for index in indices:
+        token = view.tokens[index]
+        if token.pos != "ADJ" or token.head not in indices:
+            continue
+        modifiers = {token.lemma.lower(), token.text.lower()}
+        head = view.tokens[token.head].lemma.lower()
+        if modifiers & words.judging_adjectives or any(
+            {(modifier, head), (modifier, "")} & words.honorary_titles for modifier in modifiers
+        ):
+            return True
+    return False
+
+
+def _paired_place(view: SentenceView, claim: Claim, order: int) -> Argument | None:
+    """ "министры иностранных дел Польши и Литвы X и Y": of places joined as the names are,
+    the one in the same order as the name."""
+    where = next((a for a in claim.arguments if a.role == "where"), None)
+    if where is None or where.span is None:
+        return None
+    indices = view.token_indices(where.span.start, where.span.end)
+    place = view.mention_at(indices[0]) if indices else None
+    if place is None:
+        return None
+    place_root = _root(view, place)
+    joined = [
+        mention
+        for mention in view.mentions
+        if mention.start != place.start
+        and view.tokens[_root(view, mention)].relation == "conj"
+        and view.tokens[_root(view, mention)].head == place_root
+    ]
+    places = sorted([place, *joined], key=lambda mention: mention.start)
+    if len(places) < 2 or order >= len(places):
+        return None
+    return _place_argument(view, places[order])
+
+
+def _with_paired_place(view: SentenceView, claim: Claim) -> Claim:
+    """A plural post's holder joined to other names takes, of places joined in the same
+    way, the one in its own order: "министры … Польши и Литвы X и Y" (Y is Литва's)."""
+    post = next((a for a in claim.arguments if a.role == "position"), None)
+    who = next((a for a in claim.arguments if a.role == "who"), None)
+    if post is None or who is None or post.span is None or who.span is None:
+        return claim
+    post_indices = view.token_indices(post.span.start, post.span.end)
+    if not post_indices or view.tokens[post_indices[0]].feats.get("Number") != "Plur":
+        return claim
+    person = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
+    if person is None:
+        return claim
+    root = _root(view, person)
+    first = view.tokens[root].head if view.tokens[root].relation == "conj" else root
+    people = sorted(
+        mention.start
+        for mention in view.mentions
+        if mention.type == "PER"
+        and (
+            _root(view, mention) == first
+            or (
+                view.tokens[_root(view, mention)].relation == "conj"
+                and view.tokens[_root(view, mention)].head == first
+            )
+        )
+    )
+    if len(people) < 2 or person.start not in people:
+        return claim
+    paired = _paired_place(view, claim, people.index(person.start))
+    if paired is None:
+        return claim
+    return replace(claim, arguments=[a for a in claim.arguments if a.role != "where"] + [paired])
 
 
 def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
