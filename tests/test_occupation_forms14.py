@@ -53,3 +53,10 @@ def test_a_plural_post_pairs_joined_places_with_joined_names(analyse: Analyse) -
     found = posts(analyse, text)
     assert ("Тоомас Сепп", "министры обороны", "Эстония") in found
     assert ("Янис Озолс", "министры обороны", "Латвия") in found
+
+
+def test_a_post_inside_a_relative_clause_after_a_name_is_not_the_names(analyse: Analyse) -> None:
+    text = "Место досталось юристу Фёдору Глинскому, которого рекомендовал председатель суда."
+    found = posts(analyse, text)
+    assert not [p for p in found if p[0] == "Фёдор Глинский" and "председатель" in p[1]]
+    assert any(p[0] == "Фёдор Глинский" and p[1] == "юрист" for p in found)

@@ -395,6 +395,9 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
             if token.pos in {"PUNCT", "CCONJ"}:
                 # ", а также заместитель министра Y": the post opens the list's next item
                 return None
+            if token.lemma in words.relative_pronouns or token.feats.get("VerbForm") == "Fin":
+                # "X, которого поддерживает акционер Y": a clause with its own subject
+                return None
             same_case = token.feats.get("Case", "Nom") in {case, "Nom"}
             # "X, исполняющий обязанности официального представителя Y": the acting words
             # hold the post in the genitive
