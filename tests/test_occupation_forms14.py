@@ -60,3 +60,34 @@ def test_a_post_inside_a_relative_clause_after_a_name_is_not_the_names(analyse: 
     found = posts(analyse, text)
     assert not [p for p in found if p[0] == "Фёдор Глинский" and "председатель" in p[1]]
     assert any(p[0] == "Фёдор Глинский" and p[1] == "юрист" for p in found)
+
+
+def test_a_calling_before_its_newspapers_name(analyse: Analyse) -> None:
+    text = "Спортивный обозреватель журнала «Северный экран» Лидия Гранина матч не видела."
+    found = posts(analyse, text)
+    assert any(who == "Лидия Гранина" and "Северный экран" in where for who, _, where in found)
+
+
+def test_a_relatives_name_with_a_rank_takes_the_verbs_post(analyse: Analyse) -> None:
+    text = (
+        "Преемник Гусева генерал-майор Остап Демченко назначен заместителем начальника "
+        "академии."
+    )
+    found = posts(analyse, text)
+    assert any(
+        who == "Остап Демченко" and post.startswith("заместитель начальника")
+        for who, post, _ in found
+    )
+
+
+def test_an_acting_post_told_by_a_copula(analyse: Analyse) -> None:
+    text = "Исполняющим обязанности ректора весь октябрь был профессор Лев Окунев."
+    found = posts(analyse, text)
+    assert any(who == "Лев Окунев" and "обязанности ректора" in post for who, post, _ in found)
+
+
+def test_an_acting_post_told_by_a_verb(analyse: Analyse) -> None:
+    text = "Обязанности главного редактора пока исполняет его заместитель Нина Рощина."
+    found = posts(analyse, text)
+    assert ("Нина Рощина", "исполняющий обязанности главного редактора", "") in found
+    assert not [p for p in found if p[1].startswith("исполняет")]

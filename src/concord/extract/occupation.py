@@ -122,6 +122,9 @@ class OccupationWords:
     # "Гришин — прекрасный актёр": a calling praised or blamed is said of the person's
     # skill, not of a post held
     judging_adjectives: frozenset[str] = frozenset()
+    # the words an acting post is said with when a verb tells it ("исполнял обязанности
+    # директора" is "исполняющий обязанности директора")
+    acting_title: str = ""
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -191,6 +194,8 @@ def _calling_reaches(view: SentenceView, calling: int, first: int) -> bool:
             (view.tokens[i].feats.get("Case") == "Gen"
             and view.tokens[i].pos in {"NOUN", "ADJ", "PROPN", "DET"})
             or view.tokens[i].text in {"«", "»", '"'}
+            # "критик газеты «Саратовские вести» X": the words of an organisation's name
+            or ((named := view.mention_at(i)) is not None and named.type == "ORG")
         )
         for i in between
     ) and any(  # "народный артист России X": a title of a state, no place of work
@@ -518,13 +523,20 @@ def _posts_by_verb(
     of a career told by verbs joined to the first ("работал министром, затем стал
     вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
     token = view.tokens[person_root]
-    if (
+    while (
         token.relation == "appos"
         and 0 <= token.head < len(view.tokens)
-        and is_post_by_form(view.tokens[token.head], words.posts)
+        and (
+            is_post_by_form(view.tokens[token.head], words.posts)
+            or (
+                view.tokens[token.head].pos == "NOUN"
+                and view.tokens[token.head].lemma.lower() in words.posts.not_posts
+            )
+        )
     ):
         # "премьером станет глава партии X", "ректором избран физик X": the subject is the
-        # post or calling the name stands by
+        # post or calling the name stands by; "Предшественник Y генерал Z назначен …": or
+        # the word for what the person is to another, and the rank between
         person_root, token = token.head, view.tokens[token.head]
     appointed = token.relation == "obj"  # "назначил X директором": the object's post
     first_verb = token.head
@@ -549,6 +561,13 @@ def _posts_by_verb(
         ]
     found = []
     for verb in verbs:
+        acting = _acting_post(view, verb, words)
+        if not appointed and acting is not None:
+            # "Исполняющим обязанности начальника был полковник X", "обязанности директора
+            # исполнял X": the post whose duties the subject performs
+            end = max(view.subtree(acting, skip=frozenset({"conj", "punct"})))
+            found.append((verb, acting, end + 1))
+            continue
         if not appointed and _copula_post(view, verb, words):
             # "X восемь лет был председателем думы", "заведовал кафедрой, затем был
             # проректором": the post is the copula's predicate, its subject's
@@ -597,6 +616,33 @@ def _posts_by_verb(
                 found.append((verb, child, max(phrase) + 1))
                 break
     return found
+
+
+def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+    """The post in "исполнял обязанности директора" or "(был) исполняющим обязанности
+    директора": a verb or copula predicate of acting with a duties noun ("обязанность")
+    whose genitive is a post."""
+    token = view.tokens[verb]
+    if token.lemma.lower() not in words.posts.acting_words or not (
+        token.pos == "VERB" or any(view.tokens[c].relation == "cop" for c in view.children(verb))
+    ):
+        return None
+    duties = {
+        phrase[-1] for phrase in words.posts.acting_phrases
+        if len(phrase) > 1 and phrase[0] in words.posts.acting_words
+    }  # fmt: skip
+    for child in view.children(verb):
+        if view.tokens[child].lemma.lower() not in duties:
+            continue
+        return next(
+            (
+                i
+                for i in view.children(child)
+                if is_position(view.tokens[i].lemma, words.posts) and view.mention_at(i) is None
+            ),
+            None,
+        )
+    return None
 
 
 def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool:
@@ -1677,14 +1723,46 @@ def _verb_claims(
     """The posts verbs give the person ("X назначен послом"), all but `exclude`, and the
     boards they join ("X избран в совет директоров Y")."""
     return [
-        _with_appointer_organisation(
-            view, verb, _claim(view, person, post, end, words, view.modality(verb)), words
+        _as_acting(
+            view,
+            verb,
+            _with_appointer_organisation(
+                view, verb, _claim(view, person, post, end, words, view.modality(verb)), words
+            ),
+            words,
         )
         for verb, post, end in _posts_by_verb(view, root, words) + _posts_by_participle(
             view, root, words
         )
         if post != exclude and _held(view, post, words) is not None
     ] + _memberships(view, person, root, words)
+
+
+def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
+    """ "обязанности директора исполнял X": the post is an acting one, said as the acting
+    participle's phrase ("исполняющий обязанности директора")."""
+    if (
+        view.tokens[verb].pos != "VERB"
+        or view.tokens[verb].feats.get("VerbForm") != "Fin"
+        or _acting_post(view, verb, words) is None
+        or not words.acting_title
+    ):
+        return claim
+    arguments = [
+        replace(a, value=f"{words.acting_title} {_as_written(view, a)}")
+        if a.role == "position" and not a.value.startswith(words.acting_title)
+        else a
+        for a in claim.arguments
+    ]
+    return replace(claim, arguments=arguments)
+
+
+def _as_written(view: SentenceView, argument: Argument) -> str:
+    """An argument's words as the sentence has them (a post in the genitive)."""
+    if argument.span is None:
+        return argument.value
+    indices = view.token_indices(argument.span.start, argument.span.end)
+    return " ".join(view.tokens[i].text for i in indices) or argument.value
 
 
 def _posts_by_participle(
