@@ -523,9 +523,11 @@ def _posts_by_verb(
     of a career told by verbs joined to the first ("работал министром, затем стал
     вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
     token = view.tokens[person_root]
+    climbed = {person_root}
     while (
         token.relation == "appos"
         and 0 <= token.head < len(view.tokens)
+        and token.head not in climbed  # a parser's cycle
         and (
             is_post_by_form(view.tokens[token.head], words.posts)
             or (
@@ -537,6 +539,7 @@ def _posts_by_verb(
         # "премьером станет глава партии X", "ректором избран физик X": the subject is the
         # post or calling the name stands by; "Предшественник Y генерал Z назначен …": or
         # the word for what the person is to another, and the rank between
+        climbed.add(token.head)
         person_root, token = token.head, view.tokens[token.head]
     appointed = token.relation == "obj"  # "назначил X директором": the object's post
     first_verb = token.head
