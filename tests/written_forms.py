@@ -569,6 +569,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("occupation, reports12 after", "occupation", "occupation_reports12_after.jsonl"),
     ("occupation, reports13", "occupation", "occupation_reports13.jsonl"),
     ("occupation, reports13 after", "occupation", "occupation_reports13_after.jsonl"),
+    ("occupation, reports14", "occupation", "occupation_reports14.jsonl"),
+    ("occupation, reports14 after", "occupation", "occupation_reports14_after.jsonl"),
     ("deal, unseen", "deal", "deal_unseen.jsonl"),
     ("deal, unseen after", "deal", "deal_unseen_after.jsonl"),
     ("deal, reports9", "deal report", "deal_reports9.jsonl"),

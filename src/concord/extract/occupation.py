@@ -116,6 +116,15 @@ class OccupationWords:
     dismissing_verbs: frozenset[str] = frozenset()
     # "депутат думы от КПРФ": the party one is elected from, not the place of work
     party_prepositions: frozenset[str] = frozenset()
+    # "заслуженный артист", "народный художник": a title the state gives, no post (lemma
+    # pairs of modifier and calling, the calling empty for any; "народный депутат" is one)
+    honorary_titles: frozenset[tuple[str, str]] = frozenset()
+    # "Гришин — прекрасный актёр": a calling praised or blamed is said of the person's
+    # skill, not of a post held
+    judging_adjectives: frozenset[str] = frozenset()
+    # the words an acting post is said with when a verb tells it ("исполнял обязанности
+    # директора" is "исполняющий обязанности директора")
+    acting_title: str = ""
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -185,6 +194,8 @@ def _calling_reaches(view: SentenceView, calling: int, first: int) -> bool:
             (view.tokens[i].feats.get("Case") == "Gen"
             and view.tokens[i].pos in {"NOUN", "ADJ", "PROPN", "DET"})
             or view.tokens[i].text in {"«", "»", '"'}
+            # "критик газеты «Саратовские вести» X": the words of an organisation's name
+            or ((named := view.mention_at(i)) is not None and named.type == "ORG")
         )
         for i in between
     ) and any(  # "народный артист России X": a title of a state, no place of work
@@ -389,6 +400,9 @@ def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int
             if token.pos in {"PUNCT", "CCONJ"}:
                 # ", а также заместитель министра Y": the post opens the list's next item
                 return None
+            if token.lemma in words.relative_pronouns or token.feats.get("VerbForm") == "Fin":
+                # "X, которого поддерживает акционер Y": a clause with its own subject
+                return None
             same_case = token.feats.get("Case", "Nom") in {case, "Nom"}
             # "X, исполняющий обязанности официального представителя Y": the acting words
             # hold the post in the genitive
@@ -509,13 +523,23 @@ def _posts_by_verb(
     of a career told by verbs joined to the first ("работал министром, затем стал
     вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
     token = view.tokens[person_root]
-    if (
+    climbed = {person_root}
+    while (
         token.relation == "appos"
         and 0 <= token.head < len(view.tokens)
-        and is_post_by_form(view.tokens[token.head], words.posts)
+        and token.head not in climbed  # a parser's cycle
+        and (
+            is_post_by_form(view.tokens[token.head], words.posts)
+            or (
+                view.tokens[token.head].pos == "NOUN"
+                and view.tokens[token.head].lemma.lower() in words.posts.not_posts
+            )
+        )
     ):
         # "премьером станет глава партии X", "ректором избран физик X": the subject is the
-        # post or calling the name stands by
+        # post or calling the name stands by; "Предшественник Y генерал Z назначен …": or
+        # the word for what the person is to another, and the rank between
+        climbed.add(token.head)
         person_root, token = token.head, view.tokens[token.head]
     appointed = token.relation == "obj"  # "назначил X директором": the object's post
     first_verb = token.head
@@ -540,6 +564,13 @@ def _posts_by_verb(
         ]
     found = []
     for verb in verbs:
+        acting = _acting_post(view, verb, words)
+        if not appointed and acting is not None:
+            # "Исполняющим обязанности начальника был полковник X", "обязанности директора
+            # исполнял X": the post whose duties the subject performs
+            end = max(view.subtree(acting, skip=frozenset({"conj", "punct"})))
+            found.append((verb, acting, end + 1))
+            continue
         if not appointed and _copula_post(view, verb, words):
             # "X восемь лет был председателем думы", "заведовал кафедрой, затем был
             # проректором": the post is the copula's predicate, its subject's
@@ -588,6 +619,33 @@ def _posts_by_verb(
                 found.append((verb, child, max(phrase) + 1))
                 break
     return found
+
+
+def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+    """The post in "исполнял обязанности директора" or "(был) исполняющим обязанности
+    директора": a verb or copula predicate of acting with a duties noun ("обязанность")
+    whose genitive is a post."""
+    token = view.tokens[verb]
+    if token.lemma.lower() not in words.posts.acting_words or not (
+        token.pos == "VERB" or any(view.tokens[c].relation == "cop" for c in view.children(verb))
+    ):
+        return None
+    duties = {
+        phrase[-1] for phrase in words.posts.acting_phrases
+        if len(phrase) > 1 and phrase[0] in words.posts.acting_words
+    }  # fmt: skip
+    for child in view.children(verb):
+        if view.tokens[child].lemma.lower() not in duties:
+            continue
+        return next(
+            (
+                i
+                for i in view.children(child)
+                if is_position(view.tokens[i].lemma, words.posts) and view.mention_at(i) is None
+            ),
+            None,
+        )
+    return None
 
 
 def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool:
@@ -1296,7 +1354,9 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             claims.append(_claim(view, person, post, first, words))
             continue
         claims.extend(_verb_claims(view, person, root, words))
+    claims = [claim for claim in claims if not _title_or_judgement(view, claim, words)]
     claims.extend(_shared_posts(view, claims))
+    claims = [_with_paired_place(view, claim) for claim in claims]
     claims.extend(_pronoun_subject_posts(view, words))
     claims.extend(_former_post_subject_posts(view, words))
     claims.extend(_organisation_post_subject_posts(view, words))
@@ -1666,14 +1726,46 @@ def _verb_claims(
     """The posts verbs give the person ("X назначен послом"), all but `exclude`, and the
     boards they join ("X избран в совет директоров Y")."""
     return [
-        _with_appointer_organisation(
-            view, verb, _claim(view, person, post, end, words, view.modality(verb)), words
+        _as_acting(
+            view,
+            verb,
+            _with_appointer_organisation(
+                view, verb, _claim(view, person, post, end, words, view.modality(verb)), words
+            ),
+            words,
         )
         for verb, post, end in _posts_by_verb(view, root, words) + _posts_by_participle(
             view, root, words
         )
         if post != exclude and _held(view, post, words) is not None
     ] + _memberships(view, person, root, words)
+
+
+def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
+    """ "обязанности директора исполнял X": the post is an acting one, said as the acting
+    participle's phrase ("исполняющий обязанности директора")."""
+    if (
+        view.tokens[verb].pos != "VERB"
+        or view.tokens[verb].feats.get("VerbForm") != "Fin"
+        or _acting_post(view, verb, words) is None
+        or not words.acting_title
+    ):
+        return claim
+    arguments = [
+        replace(a, value=f"{words.acting_title} {_as_written(view, a)}")
+        if a.role == "position" and not a.value.startswith(words.acting_title)
+        else a
+        for a in claim.arguments
+    ]
+    return replace(claim, arguments=arguments)
+
+
+def _as_written(view: SentenceView, argument: Argument) -> str:
+    """An argument's words as the sentence has them (a post in the genitive)."""
+    if argument.span is None:
+        return argument.value
+    indices = view.token_indices(argument.span.start, argument.span.end)
+    return " ".join(view.tokens[i].text for i in indices) or argument.value
 
 
 def _posts_by_participle(
@@ -1802,6 +1894,85 @@ def _membership(
         view.entity_argument("where", where[0]),
     ]
     return view.claim("occupation", arguments, modality)
+
+
+def _title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords) -> bool:
+    """A post read as "заслуженный артист России" (an honorary title) or as "опытный сыщик"
+    (a judgement of the person's skill) is no post held."""
+    post = next((a for a in claim.arguments if a.role == "position"), None)
+    if post is None or post.span is None:
+        return False
+    indices = view.token_indices(post.span.start, post.span.end)
+    for index in indices:
+        token = view.tokens[index]
+        if token.pos != "ADJ" or token.head not in indices:
+            continue
+        modifiers = {token.lemma.lower(), token.text.lower()}
+        head = view.tokens[token.head].lemma.lower()
+        if modifiers & words.judging_adjectives or any(
+            {(modifier, head), (modifier, "")} & words.honorary_titles for modifier in modifiers
+        ):
+            return True
+    return False
+
+
+def _paired_place(view: SentenceView, claim: Claim, order: int) -> Argument | None:
+    """ "министры иностранных дел Польши и Литвы X и Y": of places joined as the names are,
+    the one in the same order as the name."""
+    where = next((a for a in claim.arguments if a.role == "where"), None)
+    if where is None or where.span is None:
+        return None
+    indices = view.token_indices(where.span.start, where.span.end)
+    place = view.mention_at(indices[0]) if indices else None
+    if place is None:
+        return None
+    place_root = _root(view, place)
+    joined = [
+        mention
+        for mention in view.mentions
+        if mention.start != place.start
+        and view.tokens[_root(view, mention)].relation == "conj"
+        and view.tokens[_root(view, mention)].head == place_root
+    ]
+    places = sorted([place, *joined], key=lambda mention: mention.start)
+    if len(places) < 2 or order >= len(places):
+        return None
+    return _place_argument(view, places[order])
+
+
+def _with_paired_place(view: SentenceView, claim: Claim) -> Claim:
+    """A plural post's holder joined to other names takes, of places joined in the same
+    way, the one in its own order: "министры … Польши и Литвы X и Y" (Y is Литва's)."""
+    post = next((a for a in claim.arguments if a.role == "position"), None)
+    who = next((a for a in claim.arguments if a.role == "who"), None)
+    if post is None or who is None or post.span is None or who.span is None:
+        return claim
+    post_indices = view.token_indices(post.span.start, post.span.end)
+    if not post_indices or view.tokens[post_indices[0]].feats.get("Number") != "Plur":
+        return claim
+    person = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
+    if person is None:
+        return claim
+    root = _root(view, person)
+    first = view.tokens[root].head if view.tokens[root].relation == "conj" else root
+    people = sorted(
+        mention.start
+        for mention in view.mentions
+        if mention.type == "PER"
+        and (
+            _root(view, mention) == first
+            or (
+                view.tokens[_root(view, mention)].relation == "conj"
+                and view.tokens[_root(view, mention)].head == first
+            )
+        )
+    )
+    if len(people) < 2 or person.start not in people:
+        return claim
+    paired = _paired_place(view, claim, people.index(person.start))
+    if paired is None:
+        return claim
+    return replace(claim, arguments=[a for a in claim.arguments if a.role != "where"] + [paired])
 
 
 def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:

@@ -121,7 +121,11 @@ def _acting_start(tokens: list[Token], start: int, words: PostWords) -> int:
             for token, word in zip(tokens[first:start], phrase, strict=True)
         ):
             return first
-    if start > 0 and tokens[start - 1].lemma in words.acting_words:
+    if (
+        start > 0
+        and tokens[start - 1].lemma in words.acting_words
+        and tokens[start - 1].feats.get("VerbForm") != "Fin"  # "исполнял главный режиссёр X"
+    ):
         return start - 1
     return start
 
