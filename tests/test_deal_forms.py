@@ -594,3 +594,14 @@ def test_a_bare_authority_noun_is_a_department_named_before(analyse: Analyse) ->
         (frozenset({"Министерство транспорта Башкирии", "Уфадорстрой"}),
          "наложение/выплата штрафа")
     }
+
+
+def test_a_bare_government_is_the_region_named_before(analyse: Analyse) -> None:
+    """"правительство" with no name of its own for the region the report is about."""
+    text = (
+        "Республика Татарстан объявила конкурс на строительство моста. В мае правительство "
+        "заключило контракт с компанией «Мостострой»."
+    )
+    assert deals(analyse, text) == {
+        (frozenset({"Республика Татарстан", "Мостострой"}), "контракт")
+    }

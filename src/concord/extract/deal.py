@@ -674,12 +674,13 @@ def _place_meant(
     def is_state_name(mention: Mention) -> bool:
         return is_state(mention.normal) or canonical_place_in_any_case(mention.normal) is not None
 
-    if token.lemma in words.region_nouns:
-        fits = is_region
-    elif token.lemma in words.city_nouns:
-        fits = lambda m: not is_region(m) and not is_state_name(m)  # noqa: E731
-    else:
-        fits = lambda m: is_region(m) or is_state_name(m)  # noqa: E731
+    def fits(mention: Mention) -> bool:
+        if token.lemma in words.region_nouns:
+            return is_region(mention)
+        if token.lemma in words.city_nouns:
+            return not is_region(mention) and not is_state_name(mention)
+        return is_region(mention) or is_state_name(mention)
+
     places = [
         m for m in named_before(view.document, token.start, _PLACE_TYPES, _PLACE_LOOK_BACK)
         if m.entity not in sides and m.normal not in sides and fits(m)
