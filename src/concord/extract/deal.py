@@ -81,11 +81,9 @@ class DealWords:
     # Further groups of kin nouns for sides ("станция" for a "радиостанция" or a "ТЭЦ")
     side_kin: tuple[frozenset[str], ...] = ()
     # Nouns standing for a place named before: a region ("региону", "область") for the
-    # latest region, a city ("городу") for the latest place that is no region or state,
-    # a government ("правительство") for the latest region or state
+    # latest region, a city ("городу") for the latest place that is no region or state
     region_nouns: frozenset[str] = frozenset()
     city_nouns: frozenset[str] = frozenset()
-    government_nouns: frozenset[str] = frozenset()
     # Lemmas that name a deal only with an amount of money as their object: "выделит клубу
     # 450 млн рублей", not "выделил время"
     money_lemmas: frozenset[str] = frozenset()
@@ -129,8 +127,7 @@ _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation w
 _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
 _PLACE_TYPES = {"LOC", "LOCORG"}
 _OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
-_AUTHORITY_LOOK_BACK = 12
-_WHOLE_REPORT = 10**6  # an authority named once ("ФАС") stays the report's "ведомство"
+_AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
@@ -614,7 +611,7 @@ def _referred_sides(
                     outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
                     found.extend(view.mentions_in(outside, _PARTICIPANT_TYPES))
         elif token.pos == "NOUN" and token.feats.get("Number") != "Plur" and (
-            token.lemma in words.region_nouns | words.city_nouns | words.government_nouns
+            token.lemma in words.region_nouns | words.city_nouns
         ):
             found.extend(_place_meant(view, head, named, words))
         elif token.pos == "NOUN" and token.feats.get("Number") != "Plur":
@@ -627,8 +624,6 @@ def _referred_sides(
                 continue  # "холдингу «X»" with X missed by the name finder: not a bare noun
             back = (
                 _AUTHORITY_LOOK_BACK if token.lemma in words.authority_nouns
-                # a generic "компания" may be the report's own, named once at its top
-                else _WHOLE_REPORT if token.lemma in words.generic_organisation_nouns
                 else _INTRODUCED_LOOK_BACK
             )  # fmt: skip
             meant = organisation_meant(
@@ -654,8 +649,7 @@ def _place_meant(
     """The place a bare place noun side stands for ("Газпромбанк выдал области кредит",
     "городу выделил фонд", "регион подписал контракт"): the latest place named in its
     sentence or the `_PLACE_LOOK_BACK` before it, of the noun's kind (a region's name holds a
-    region noun; a city is a place that is neither a region nor a state; a government is a
-    region's or a state's), and no side yet. A noun with words of its own ("соседней
+    region noun; a city is a place that is neither a region nor a state), and no side yet. A noun with words of its own ("соседней
     области", "области Ирана") or after a place preposition ("в области") is none."""
     token = view.tokens[noun]
     if view.preposition(noun) in words.place_prepositions or any(
@@ -677,9 +671,7 @@ def _place_meant(
     def fits(mention: Mention) -> bool:
         if token.lemma in words.region_nouns:
             return is_region(mention)
-        if token.lemma in words.city_nouns:
-            return not is_region(mention) and not is_state_name(mention)
-        return is_region(mention) or is_state_name(mention)
+        return not is_region(mention) and not is_state_name(mention)
 
     places = [
         m for m in named_before(view.document, token.start, _PLACE_TYPES, _PLACE_LOOK_BACK)

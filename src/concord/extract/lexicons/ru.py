@@ -605,7 +605,6 @@ DEAL = DealWords(
                          "грэс", "телестанция"}),),
     region_nouns=frozenset({"регион", "область", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
-    government_nouns=frozenset({"правительство"}),
     money_lemmas=frozenset({"выделить", "выделять"}),
     money_nouns=frozenset({"средство", "деньги", "сумма"}),
     together_words=frozenset({"вместе", "совместно"}),
