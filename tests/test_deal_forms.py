@@ -522,3 +522,74 @@ def test_an_owner_telling_of_a_sale_stays_a_side(analyse: Analyse) -> None:
     text = "Владелец хоккейного клуба «Метеор» Павел Гусев объявил о продаже команды."
     found = deals(analyse, text)
     assert any("Павел Гусев" in sides for sides, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region noun in the dative: the latest region named before
+        ("Пензенская область завершила год с дефицитом бюджета. В октябре ВТБ выдал региону "
+         "кредит на 900 млн рублей.",
+         {(frozenset({"ВТБ", "Пензенская область"}), "займ/возвращение займа")}),
+        # "области" for a region named by another region noun ("край")
+        ("Алтайский край ищет деньги на дороги. Россельхозбанк уже выдал области кредит "
+         "на 300 млн рублей.",
+         {(frozenset({"Россельхозбанк", "Алтайский край"}), "займ/возвращение займа")}),
+        # a city noun: the latest place that is no region and no state
+        ("Власти Челябинской области обсудили ремонт дорог в Златоусте. Еще 80 млн рублей "
+         "городу выделил Фонд развития моногородов.",
+         {(frozenset({"Фонд развития моногородов", "Златоуст"}), "инвестиции")}),
+        # a neighbouring region is another one: no side
+        ("Пензенская область завершила год с дефицитом бюджета. В октябре ВТБ выдал соседнему "
+         "региону кредит на 900 млн рублей.", set()),
+        # "в области" places the deal; it is no side
+        ("Пензенская область завершила год с дефицитом. В области банк «Заря» выдал компании "
+         "«Вектор» кредит.", {(frozenset({"Заря", "Вектор"}), "займ/возвращение займа")}),
+    ],
+)
+def test_a_bare_place_noun_is_the_place_named_before(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse, text) == expected
+
+
+def test_a_generic_company_noun_is_an_enterprise_of_any_kind(analyse: Analyse) -> None:
+    """"компания" or "предприятие" for an organisation introduced as a plant ("комбинат"),
+    a station or a builder, over a holding of the noun's own kin named less often;
+    "станция" for a "радиостанция"."""
+    text = (
+        "Металлургический комбинат «Северсталь-Вязьма» в прошлом году увеличил выпуск проката. "
+        "Комбинат «Северсталь-Вязьма» входит в холдинг «Промактив». Директор рассказал о "
+        "планах на новый цех. В марте Ростехнадзор оштрафовал компанию на 400 тыс. рублей."
+    )
+    assert deals(analyse, text) == {
+        (frozenset({"Ростехнадзор", "Северсталь-Вязьма"}), "наложение/выплата штрафа")
+    }
+    text = (
+        "Строительная фирма «Домстрой» сдала школу с опозданием. Роспотребнадзор "
+        "оштрафовал предприятие на 1 млн рублей."
+    )
+    assert deals(analyse, text) == {
+        (frozenset({"Роспотребнадзор", "Домстрой"}), "наложение/выплата штрафа")
+    }
+    text = (
+        "Радиостанция «Волна» вышла в эфир в 2005 году. К весне станция задолжала компании "
+        "«Связьинвест» 4 млн рублей."
+    )
+    assert deals(analyse, text) == {
+        (frozenset({"Волна", "Связьинвест"}), "займ/возвращение займа")
+    }
+
+
+def test_a_bare_authority_noun_is_a_department_named_before(analyse: Analyse) -> None:
+    """"ведомство" for a body introduced as a ministry or a department ("Министерство
+    транспорта")."""
+    text = (
+        "Министерство транспорта Башкирии проверило дорожные фирмы региона. В мае ведомство "
+        "оштрафовало компанию «Уфадорстрой» на 200 тыс. рублей."
+    )
+    assert deals(analyse, text) == {
+        (frozenset({"Министерство транспорта Башкирии", "Уфадорстрой"}),
+         "наложение/выплата штрафа")
+    }
+

@@ -584,6 +584,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("deal, reports13", "deal report", "deal_reports13.jsonl"),
     ("deal, reports13 after", "deal report", "deal_reports13_after.jsonl"),
     ("deal, reports14 after", "deal report", "deal_reports14_after.jsonl"),
+    ("deal, reports15", "deal report", "deal_reports15.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),
     ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
     ("statement, reports", "statement", "statement_reports.jsonl"),

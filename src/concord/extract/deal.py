@@ -24,6 +24,7 @@ from concord.extract.sentence_view import (
     organisation_meant,
     sentence_holding,
 )
+from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,16 @@ class DealWords:
     # Nouns standing for an authority the report introduced by name ("регулятор",
     # "антимонопольное ведомство" for "Федеральная антимонопольная служба")
     authority_nouns: frozenset[str] = frozenset()
+    # Generic nouns ("компания", "предприятие") that stand for an organisation the report
+    # introduced as any kind of enterprise (`enterprise_nouns`: "комбинат", "группа", …)
+    generic_organisation_nouns: frozenset[str] = frozenset()
+    enterprise_nouns: frozenset[str] = frozenset()
+    # Further groups of kin nouns for sides ("станция" for a "радиостанция" or a "ТЭЦ")
+    side_kin: tuple[frozenset[str], ...] = ()
+    # Nouns standing for a place named before: a region ("региону", "область") for the
+    # latest region, a city ("городу") for the latest place that is no region or state
+    region_nouns: frozenset[str] = frozenset()
+    city_nouns: frozenset[str] = frozenset()
     # Lemmas that name a deal only with an amount of money as their object: "выделит клубу
     # 450 млн рублей", not "выделил время"
     money_lemmas: frozenset[str] = frozenset()
@@ -113,6 +124,9 @@ class DealWords:
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
+_PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
+_PLACE_TYPES = {"LOC", "LOCORG"}
+_OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
 _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
@@ -596,8 +610,14 @@ def _referred_sides(
                 if 0 <= noun < len(view.tokens):
                     outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
                     found.extend(view.mentions_in(outside, _PARTICIPANT_TYPES))
+        elif token.pos == "NOUN" and token.feats.get("Number") != "Plur" and (
+            token.lemma in words.region_nouns | words.city_nouns
+        ):
+            found.extend(_place_meant(view, head, named, words))
         elif token.pos == "NOUN" and token.feats.get("Number") != "Plur":
-            kin_groups = (*view.words.organisation_kin, words.authority_nouns)
+            kin_groups = (*view.words.organisation_kin, words.authority_nouns, *words.side_kin)
+            if token.lemma in words.generic_organisation_nouns:
+                kin_groups = (*kin_groups, words.enterprise_nouns)
             if not any(token.lemma in group for group in kin_groups):
                 continue
             if _names_unfound(view, head, words):
@@ -621,6 +641,43 @@ def _referred_sides(
         if key(mention) not in named_keys:
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())
+
+
+def _place_meant(
+    view: SentenceView, noun: int, named: list[Mention], words: DealWords
+) -> list[Mention]:
+    """The place a bare place noun side stands for ("Газпромбанк выдал области кредит",
+    "городу выделил фонд", "регион подписал контракт"): the latest place named in its
+    sentence or the `_PLACE_LOOK_BACK` before it, of the noun's kind (a region's name holds a
+    region noun; a city is a place that is neither a region nor a state), and no side yet. A noun with words of its own ("соседней
+    области", "области Ирана") or after a place preposition ("в области") is none."""
+    token = view.tokens[noun]
+    if view.preposition(noun) in words.place_prepositions or any(
+        view.tokens[child].relation in _OWN_WORDS for child in view.children(noun)
+    ):
+        return []
+    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+
+    def is_region(mention: Mention) -> bool:
+        name = mention.normal.lower().replace("ё", "е")
+        return any(
+            (region[:-1] if region[-1] in "аяоеьиы" else region) in name
+            for region in words.region_nouns
+        )
+
+    def is_state_name(mention: Mention) -> bool:
+        return is_state(mention.normal) or canonical_place_in_any_case(mention.normal) is not None
+
+    def fits(mention: Mention) -> bool:
+        if token.lemma in words.region_nouns:
+            return is_region(mention)
+        return not is_region(mention) and not is_state_name(mention)
+
+    places = [
+        m for m in named_before(view.document, token.start, _PLACE_TYPES, _PLACE_LOOK_BACK)
+        if m.entity not in sides and m.normal not in sides and fits(m)
+    ]  # fmt: skip
+    return places[-1:]
 
 
 def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Mention | None:
