@@ -214,29 +214,35 @@ class InitiativeWords:
 
     def builds(self, lemma: str, pos: str) -> bool:
         """A word of building: listed, or of a building root."""
-        return lemma in self.build_words or self._rooted(lemma, pos, self.build_roots)
+        return lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
 
     def launches(self, lemma: str, pos: str) -> bool:
         """A word of launching: listed, of building, or of a founding or launching root."""
         return (
             lemma in self.launch_words
             or self.builds(lemma, pos)
-            or self._rooted(lemma, pos, self.launch_roots)
+            or self._rooted(lemma, pos, self._launch_stems)
         )
 
-    def _rooted(self, lemma: str, pos: str, roots: Mapping[str, frozenset[str]]) -> bool:
+    def _rooted(self, lemma: str, pos: str, stems: tuple[str, ...]) -> bool:
         """A verb on one of the roots after one of its prefixes, or a noun of doing so built
         ("достройка", "пуск"); "застройщик" does, is no doing."""
-        for root, prefixes in roots.items():
-            for prefix in prefixes:
-                stem = prefix + root
-                if not lemma.startswith(stem):
-                    continue
-                if pos == "VERB" or (
-                    pos == "NOUN" and (lemma == stem or lemma.endswith(self.work_suffixes))
-                ):
-                    return True
-        return False
+        if pos not in {"VERB", "NOUN"} or not lemma.startswith(stems):
+            return False
+        return pos == "VERB" or lemma in stems or lemma.endswith(self.work_suffixes)
+
+    @cached_property
+    def _build_stems(self) -> tuple[str, ...]:
+        """Each building root after each of its prefixes ("со" + "оруд")."""
+        return tuple(
+            prefix + root for root, prefixes in self.build_roots.items() for prefix in prefixes
+        )
+
+    @cached_property
+    def _launch_stems(self) -> tuple[str, ...]:
+        return tuple(
+            prefix + root for root, prefixes in self.launch_roots.items() for prefix in prefixes
+        )
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
@@ -702,6 +708,8 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     object of a building word ("возвели овощехранилище", "строительство арены", "заложили
     камень дата-центра"), or the placed or sized object of an opening word."""
     token = view.tokens[index]
+    if token.pos not in {"NOUN", "PROPN"}:
+        return None  # both frames below want a noun (`_concrete`, or a facility's name)
     head = token.head
     relative = None if 0 <= head < len(view.tokens) and words.launches(
         view.tokens[head].lemma, view.tokens[head].pos
