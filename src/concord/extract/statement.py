@@ -192,29 +192,35 @@ def _mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[To
     return None if head is None else (tokens, head)
 
 
-def _named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
-    """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
+def _name_in_clause(
+    analysed: AnalysedDocument, mention: Mention
+) -> tuple[list[Token], Token] | None:
+    """The sentence's tokens and the word that places the name in its clause: its head, or
+    the noun it stands in apposition to ("Президент X")."""
     found = _mention_head(analysed, mention)
     if found is None:
-        return False
+        return None
     tokens, head = found
     token = tokens[head]
     if token.relation in {"appos", "flat", "flat:name"} and 0 <= token.head < len(tokens):
         token = tokens[token.head]
-    return token.relation.startswith("nsubj")
+    return tokens, token
+
+
+def _named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
+    found = _name_in_clause(analysed, mention)
+    return found is not None and found[1].relation.startswith("nsubj")
 
 
 def _inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name only modifies another noun of a sentence whose main verb has a
     subject of its own ("коалиция миллиардера X набирает …"); not where the parser may have
     taken the subject into a phrase ("На заседании кабинета X заявил")."""
-    found = _mention_head(analysed, mention)
+    found = _name_in_clause(analysed, mention)
     if found is None:
         return False
-    tokens, head = found
-    token = tokens[head]
-    if token.relation in {"appos", "flat", "flat:name"} and 0 <= token.head < len(tokens):
-        token = tokens[token.head]
+    tokens, token = found
     roots = [i for i, t in enumerate(tokens) if t.relation == "root"]
     subject = any(
         t.relation.startswith("nsubj") and t.head in roots and not t.start <= mention.start < t.end
