@@ -778,6 +778,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             if (
                 terms
                 and not signed
+                # "Дорожная карта рассчитана до 2030 года": the document's own term
+                and not (horizon and _states_terms(view, index, words))
                 and not any(a.role in {"parties", "signatories"} for a in arguments)
             ):
                 continue  # terms of a document no sentence before signs: nothing to attach to
