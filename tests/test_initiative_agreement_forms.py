@@ -177,7 +177,7 @@ def test_terms_of_a_document_signed_before(analyse: Analyse) -> None:
     )
     assert [set(claim.values("parties")) for claim in claims] == [{"Сибгаз", "Eni"}] * 2
     # a document's own term is a claim about it even when no sentence before signs it
-    (term,) = of_type(analyse("Программа сотрудничества рассчитана до 2031 года."), "agreement")
+    (term,) = of_type(analyse("Меморандум в сфере энергетики рассчитан до 2031 года."), "agreement")
     assert term.values("valid_until") == ["2031"]
     # terms of a document no sentence before signs have nothing to attach to
     assert not of_type(
