@@ -442,14 +442,7 @@ def _launched(view: SentenceView, verb: int, mention: Mention) -> bool:
     phrase without a preposition ("запустил канал «X»", "канал «X», который запустил")."""
     if mention.entity < 0:
         return False
-    index = _anchor(view, _mention_head(view, mention))
-    seen: set[int] = set()
-    while 0 <= index < len(view.tokens) and index not in seen and index != verb:
-        seen.add(index)
-        if view.preposition(index):
-            return False
-        index = view.tokens[index].head
-    return True
+    return not _preposition_on_the_way(view, _anchor(view, _mention_head(view, mention)), {verb})
 
 
 def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> list[int]:
@@ -635,9 +628,14 @@ def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) 
     while 0 <= index < len(view.tokens) and index not in ancestors_of_noun:
         ancestors_of_noun.add(index)
         index = view.tokens[index].head
-    index = _mention_head(view, mention)
+    return _preposition_on_the_way(view, _mention_head(view, mention), ancestors_of_noun)
+
+
+def _preposition_on_the_way(view: SentenceView, index: int, stops: set[int]) -> bool:
+    """Whether a word between `index` and the first of `stops` above it (or the root)
+    takes a preposition; a parse with a cycle ends where it closes."""
     seen: set[int] = set()
-    while 0 <= index < len(view.tokens) and index not in seen and index not in ancestors_of_noun:
+    while 0 <= index < len(view.tokens) and index not in seen and index not in stops:
         seen.add(index)
         if view.preposition(index):
             return True
