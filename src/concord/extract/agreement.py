@@ -739,7 +739,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.append(view.entity_argument("place", mention))
                 break
         modality = Modality.NEGATED if ending is not None else view.modality(index)
-        terms = _under_terms(view, index, words) or _states_terms(view, index, words)
+        stated = _states_terms(view, index, words)  # "Документ предусматривает …"
+        terms = _under_terms(view, index, words) or stated
         if modality == Modality.FACT and _talked_over(view, index, words):
             modality = Modality.PLANNED
         elif modality == Modality.FACT and _prepared(view, index, words):
@@ -779,7 +780,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 terms
                 and not signed
                 # "Дорожная карта рассчитана до 2030 года": the document's own term
-                and not (horizon and _states_terms(view, index, words))
+                and not (horizon and stated)
                 and not any(a.role in {"parties", "signatories"} for a in arguments)
             ):
                 continue  # terms of a document no sentence before signs: nothing to attach to

@@ -24,7 +24,7 @@ from concord.extract.sentence_view import (
     organisation_meant,
     sentence_holding,
 )
-from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
+from concord.knowledge.gazetteer import is_state_in_any_case
 
 
 @dataclass(frozen=True)
@@ -649,8 +649,9 @@ def _place_meant(
     """The place a bare place noun side stands for ("Газпромбанк выдал области кредит",
     "городу выделил фонд", "регион подписал контракт"): the latest place named in its
     sentence or the `_PLACE_LOOK_BACK` before it, of the noun's kind (a region's name holds a
-    region noun; a city is a place that is neither a region nor a state), and no side yet. A noun with words of its own ("соседней
-    области", "области Ирана") or after a place preposition ("в области") is none."""
+    region noun; a city is a place that is neither a region nor a state), and no side yet.
+    A noun with words of its own ("соседней области", "области Ирана") or after a place
+    preposition ("в области") is none."""
     token = view.tokens[noun]
     if view.preposition(noun) in words.place_prepositions or any(
         view.tokens[child].relation in _OWN_WORDS for child in view.children(noun)
@@ -665,13 +666,10 @@ def _place_meant(
             for region in words.region_nouns
         )
 
-    def is_state_name(mention: Mention) -> bool:
-        return is_state(mention.normal) or canonical_place_in_any_case(mention.normal) is not None
-
     def fits(mention: Mention) -> bool:
         if token.lemma in words.region_nouns:
             return is_region(mention)
-        return not is_region(mention) and not is_state_name(mention)
+        return not is_region(mention) and not is_state_in_any_case(mention.normal)
 
     places = [
         m for m in named_before(view.document, token.start, _PLACE_TYPES, _PLACE_LOOK_BACK)

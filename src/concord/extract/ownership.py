@@ -16,7 +16,7 @@ from concord.extract.sentence_view import (
     organisation_meant,
     sentence_holding,
 )
-from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
+from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state_in_any_case
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -1329,7 +1329,7 @@ def _state_meant(view: SentenceView, index: int) -> list[Mention]:
     states = [
         m for m in view.document.mentions
         if m.type in {"LOC", "LOCORG"} and m.start < end
-        and (is_state(m.normal) or canonical_place_in_any_case(m.normal) is not None)
+        and is_state_in_any_case(m.normal)
     ]  # fmt: skip
     if not states:
         return []

@@ -134,3 +134,8 @@ def _canonical_by_lemmas() -> dict[str, str]:
 def canonical_place_in_any_case(name: str) -> str | None:
     """As canonical_place, for a name in any grammatical case ("Центральной Азии")."""
     return canonical_place(name) or _canonical_by_lemmas().get(lemma_key(name))
+
+
+def is_state_in_any_case(name: str) -> bool:
+    """A sovereign state or a union by any of its names, in any grammatical case."""
+    return is_state(name) or canonical_place_in_any_case(name) is not None
