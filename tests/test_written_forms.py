@@ -465,6 +465,14 @@ def test_ownership_in_written_reports_round_fourteen(analyse: Analyse) -> None:
     assert after.recall >= 0.45 and after.precision >= 0.85, after.misses + after.spurious
 
 
+
+def test_ownership_of_state_corporations_round_fifteen(analyse: Analyse) -> None:
+    """Round fifteen's rules from real news excerpts (entering a state corporation, what lies
+    within a corporation's make-up, shares handed over), on sentences written for them with
+    negatives (a consortium's member, handed over to run, papers handed to a bank)."""
+    score = score_ownership(analyse, "ownership_state_corporations.jsonl")
+    assert score.recall >= 0.7 and score.precision >= 0.95, score.misses + score.spurious
+
 def test_agreements_in_written_reports_round_seven(analyse: Analyse) -> None:
     """Ten reports of the many ways news states a document (ratified, extended, initialled,
     joined, a programme or plan approved, a contract refused; laws, rulings, book titles as

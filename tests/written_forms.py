@@ -552,6 +552,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
      "ownership_reports_fifteenth_after.jsonl"),
     ("ownership, reports sixteenth after", "ownership",
      "ownership_reports_sixteenth_after.jsonl"),
+    ("ownership, state corporations", "ownership", "ownership_state_corporations.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

@@ -100,6 +100,11 @@ class OwnershipWords:
     # "государству принадлежит 94 %", "банк, подконтрольный правительству": with no name of
     # its own, the state or its government is the country the report names most often.
     state_nouns: frozenset[str] = _EMPTY
+    # "Концерну «Y» передано 100 % акций «X»", "передать X в уставный капитал Y": the one a
+    # company or its shares are handed to owns it, unless handed to run ("в управление").
+    transfer_verbs: frozenset[str] = _EMPTY
+    capital_nouns: frozenset[str] = _EMPTY
+    use_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -1204,6 +1209,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.purchase_nouns:
             owners, properties = _purchase_sides(view, index, words)
+        if not owners and lemma in words.transfer_verbs:
+            owners, properties = _transfer_sides(view, index, words)
         if not owners and lemma in words.owned_verbs and look_back:
             owners = _stake_left_out(view, index, words)
             properties = (owned_here[-1:] or _owned_before(view, words)) if owners else []
@@ -1499,6 +1506,11 @@ def _held_where(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     if token.lemma in words.holding_nouns:
         return preposition in words.possession_prepositions
     head = token.head
+    if token.lemma in words.composition_nouns:  # "в составе концерна находятся A и B"
+        return (
+            preposition in words.possession_prepositions and 0 <= head < len(view.tokens)
+            and view.tokens[head].lemma in words.holding_verbs
+        )  # fmt: skip
     return (
         preposition in words.holder_prepositions and token.relation.startswith("obl")
         and 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.holding_verbs
@@ -1509,7 +1521,7 @@ def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Menti
     """Who holds: the place's own name ("у холдинга «X»"), its genitive ("в руках
     основателя Виктора Л."), a possessive ("в его портфеле") or the name a common noun
     stands for ("у холдинга")."""
-    if view.tokens[index].lemma not in words.holding_nouns:
+    if view.tokens[index].lemma not in words.holding_nouns | words.composition_nouns:
         return [m for m in _named(view, index) if m.type in _PARTIES] or _stand_for(
             view, index, words
         )
@@ -1559,6 +1571,8 @@ def _holder_sides(
         return owners, named or _stake_company(view, phrase, words)
     # the subject is the company itself ("Офис компании «X» находится у Y" is none)
     held = [m for m in _named(view, subjects[0]) if m.type in {"ORG", "LOCORG"}]
+    if held and view.tokens[index].lemma in words.composition_nouns:  # "находятся A, B и C"
+        held = _side(view, view.subtree(subjects[0]), {"ORG", "LOCORG"}) or held
     if held:
         return owners, [m for m in held if m not in owners]
     held = _stand_for(view, subjects[0], words, exclude=owners)
@@ -1627,3 +1641,41 @@ def _elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> lis
                 ][:1]  # fmt: skip
             break
     return owners
+
+
+def _transfer_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Концерну «Y» было передано 100 % акций «A» и «B»", "передали Y институт «C»",
+    "передать акции «A» в уставный капитал Y": the receiver owns the company handed over, or
+    the company whose shares are. Handing over to run or to use ("в управление", "в аренду")
+    gives no ownership, and neither does handing over anything but a stake or a company."""
+    children = view.children(index)
+    if any(view.tokens[c].lemma in words.use_nouns for c in children):
+        return [], []
+    receivers = [
+        c for c in children
+        if view.tokens[c].relation == "iobj" or (
+            view.tokens[c].relation.startswith("obl") and not view.preposition(c)
+            and view.tokens[c].feats.get("Case") == "Dat"
+        )
+    ]  # fmt: skip
+    capital = [
+        d for c in children
+        if view.preposition(c) in words.stake_prepositions
+        and view.tokens[c].lemma in words.capital_nouns
+        for d in _children_with(view, c, ("nmod",))
+    ]  # fmt: skip
+    things = _children_with(view, index, ("obj", "nsubj:pass"))
+    if not things or not receivers + capital:
+        return [], []
+    receiver = (receivers + capital)[0]
+    owners = [m for m in _named(view, receiver) if m.type in _PARTIES] or _stand_for(
+        view, receiver, words
+    )
+    phrase = [i for i in view.subtree(things[0]) if i not in view.subtree(receiver)]
+    properties = [m for m in _side(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
+    if _is_stake(view, phrase, words):
+        return owners, properties or _stake_company(view, phrase, words)
+    named = _named(view, things[0])  # the company itself, not a document or a case
+    return (owners, properties) if named and named[0].type == "ORG" else ([], [])

@@ -945,7 +945,7 @@ OWNERSHIP = OwnershipWords(
     group_verbs=frozenset({"объединять", "включать", "объединить"}),
     group_nouns=frozenset({
         "холдинг", "группа", "концерн", "корпорация", "альянс", "портфель", "медиагруппа",
-        "медиахолдинг", "агрохолдинг",
+        "медиахолдинг", "агрохолдинг", "госкорпорация", "госхолдинг",
     }),
     company_nouns=frozenset({"холдинг", "компания", "концерн", "группа", "корпорация", "банк"}),
     stake_nouns=frozenset({"доля", "пакет", "акция", "акционер", "контроль", "бумага"}),
@@ -996,4 +996,7 @@ OWNERSHIP = OwnershipWords(
     behind_prepositions=frozenset({"за"}),
     share_symbols=frozenset({"%", "процент"}),
     state_nouns=frozenset({"государство", "правительство", "казна"}),
+    transfer_verbs=frozenset({"передать", "передавать"}),
+    capital_nouns=frozenset({"капитал"}),
+    use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
 )
