@@ -164,6 +164,8 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         ):
             if crossed_person and token.feats.get("Number") != "Plur":
                 return None  # "министр X и госсекретарь Y": the post is X's
+            if _served_person(view, index, first):
+                return None  # "работал заместителем Петра Лаврова": the name is whom he served
             if _joined_to_organisation(view, first):
                 return None  # "сотрудники A и B": B is another body, whatever the NER says
             post = _outer_post(view, index, words)
@@ -175,6 +177,16 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
         index -= 1
         steps += 1
     return None
+
+
+def _served_person(view: SentenceView, post: int, first: int) -> bool:
+    """A name in the genitive right after a post in another case is the person served, not
+    the holder: "стал советником Ивана Котова" (a post in apposition agrees with its name)."""
+    mention = view.mention_at(first)
+    if post != first - 1 or mention is None:
+        return False
+    cases = {view.tokens[i].feats.get("Case") for i in view.token_indices(mention.start, mention.end)}
+    return cases == {"Gen"} and view.tokens[post].feats.get("Case") in {"Nom", "Ins", "Dat"}
 
 
 def _calling_reaches(view: SentenceView, calling: int, first: int) -> bool:
@@ -319,6 +331,20 @@ def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
         and is_position(view.tokens[post - 1].lemma, words.posts)
     ):
         post -= 1
+    # "помощник главного тренера X": the post is the assistant's, past the genitive's adjective
+    before = post - 1
+    while before > 0 and view.tokens[before].pos == "ADJ" and (
+        view.tokens[before].feats.get("Case") == "Gen"
+    ):
+        before -= 1
+    if (
+        before < post - 1
+        and view.tokens[post].feats.get("Case") == "Gen"
+        and view.mention_at(before) is None
+        and is_position(view.tokens[before].lemma, words.posts)
+        and view.tokens[before].feats.get("Case") != "Gen"
+    ):
+        return _outer_post(view, before, words)
     return post
 
 
@@ -1668,7 +1694,9 @@ def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[C
 
 def _appointing_organisation(view: SentenceView, verb: int) -> Mention | None:
     """The last organisation in the appointing verb's subject ("Совет директоров «X»"),
-    when no person is named there."""
+    when no person is named there. An infinitive with no subject of its own takes its
+    governing verb's ("Руководство «X» решило уволить …", "… приняло решение уволить …")."""
+    verb = _verb_with_subject(view, verb)
     subject = [
         view.mention_at(index)
         for child in view.children(verb)
@@ -1678,6 +1706,30 @@ def _appointing_organisation(view: SentenceView, verb: int) -> Mention | None:
     if any(m is not None and m.type == "PER" for m in subject):
         return None
     return next((m for m in reversed(subject) if m is not None and m.type == "ORG"), None)
+
+
+def _verb_with_subject(view: SentenceView, verb: int) -> int:
+    """The verb whose subject a subjectless infinitive shares: climb an xcomp, or an acl
+    of the governing verb's object noun ("принять решение уволить"), at most twice."""
+    for _ in range(2):
+        token = view.tokens[verb]
+        if token.feats.get("VerbForm") != "Inf" or any(
+            view.tokens[child].relation.startswith("nsubj") for child in view.children(verb)
+        ):
+            return verb
+        head = token.head
+        if token.relation == "xcomp" and 0 <= head < len(view.tokens):
+            verb = head
+        elif (
+            token.relation in {"acl", "nmod"}
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].relation == "obj"
+            and 0 <= view.tokens[head].head < len(view.tokens)
+        ):
+            verb = view.tokens[head].head
+        else:
+            return verb
+    return verb
 
 
 def _at_appointer(
