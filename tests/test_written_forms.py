@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.conftest import Analyse
 from tests.written_forms import (
     same_name,
+    score_agreement_sentences,
     score_deal_reports,
     score_deals,
     score_meeting_reports,
@@ -511,3 +512,12 @@ def test_statements_in_long_reports_written_after_round_13s_rules(analyse: Analy
     (R 0.812, P 0.929 when first scored)."""
     score = score_statements(analyse, "statement_reports13_after.jsonl")
     assert score.recall >= 0.78 and score.precision >= 0.9, (score.misses, score.spurious)
+
+
+def test_agreements_in_the_classes_real_news_showed(analyse: Analyse) -> None:
+    """agreement11: own sentences for constructions real excerpts used (a participle under
+    a modal verb, a document's sum, "в контракте прописано", a pronoun or "Документ"
+    describing the document, a contract terminated); main gave R 6/11 P 6/6 on them."""
+    score = score_agreement_sentences(analyse, "agreement_real11.jsonl")
+    assert score.found == score.expected, score.misses
+    assert not score.spurious, score.spurious

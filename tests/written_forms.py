@@ -647,6 +647,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement sentences, reports10", "agreement sentences", "agreement_reports10.jsonl"),
     ("agreement sentences, reports10 after", "agreement sentences",
      "agreement_reports10_after.jsonl"),
+    # own sentences for the classes real excerpts showed (agreement11; written with the rules)
+    ("agreement sentences, real11 classes", "agreement sentences", "agreement_real11.jsonl"),
     ("names", "names", "names.jsonl"),
     ("names after", "names", "names_after.jsonl"),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from concord.analysis import DateMention
+from concord.analysis import DateMention, Token
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.gazetteer import is_state
@@ -85,6 +85,13 @@ class AgreementWords:
     # "Президент подписал документ" after a law or a decree: the reference word is that act
     act_nouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()  # "который"
+    # "Он предусматривает …", "его подписание": a personal pronoun standing for the document
+    # named just before, when it states terms or is what a signing noun signs
+    document_pronouns: frozenset[str] = frozenset()
+    # "в договоре предусмотрено …": the document holding its terms
+    content_prepositions: frozenset[str] = frozenset()
+    # "может быть подписан договор": a modal verb holding the document plans its signing
+    modal_verbs: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -172,7 +179,12 @@ def _under_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
     holder = view.tokens[index].head
     if view.preposition(index) in words.terms_prepositions:
         return True
-    return 0 <= holder < len(view.tokens) and view.tokens[holder].lemma in words.terms_nouns
+    if not 0 <= holder < len(view.tokens):
+        return False
+    if view.preposition(index) in words.content_prepositions:
+        # "в договоре предусмотрена возможность выхода": the terms the document holds
+        return view.tokens[holder].lemma in words.terms_verbs
+    return view.tokens[holder].lemma in words.terms_nouns
 
 
 def _only_reached(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -236,10 +248,19 @@ def _states_terms(view: SentenceView, index: int, words: AgreementWords) -> bool
     """ "Документ гарантирует поставки", "Контракт рассчитан на 20 лет": the document is
     the subject of a verb stating its terms."""
     holder = view.tokens[index].head
+    if not (view.tokens[index].relation.startswith("nsubj") and 0 <= holder < len(view.tokens)):
+        return False
+    verb = view.tokens[holder]
+    if verb.lemma in words.terms_verbs:
+        return True
+    # "Документ открывает доступ …", "Документ касается …": the reference word describing in
+    # the present tense what the document does (a pronoun so used is mostly a person)
     return (
-        view.tokens[index].relation.startswith("nsubj")
-        and 0 <= holder < len(view.tokens)
-        and view.tokens[holder].lemma in words.terms_verbs
+        view.tokens[index].lemma in words.reference_nouns
+        and verb.pos == "VERB"
+        and verb.lemma not in words.sign_verbs
+        and verb.feats.get("VerbForm") == "Fin"
+        and verb.feats.get("Tense") == "Pres"
     )
 
 
@@ -289,10 +310,40 @@ def _contested(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
+def _agrees(first: Token, second: Token) -> bool:
+    """Same number, and same gender in the singular: a participle or a pronoun that can
+    stand for the noun."""
+    number = first.feats.get("Number")
+    if not number or number != second.feats.get("Number"):
+        return False
+    return number == "Plur" or first.feats.get("Gender") == second.feats.get("Gender")
+
+
+def _signed_by_participle(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "соглашение может быть подписано", "договор был ратифицирован Радой": the document,
+    the subject, with a short passive participle of signing that agrees with it, wherever
+    the parser hangs the two (on a modal verb, on the next clause's verb); a negated
+    participle does not sign."""
+    noun = view.tokens[index]
+    if not noun.relation.startswith("nsubj"):
+        return False
+    return any(
+        token.lemma in words.sign_verbs
+        and token.feats.get("VerbForm") == "Part"
+        and token.feats.get("Voice") == "Pass"
+        and token.feats.get("Variant") == "Short"
+        and _agrees(token, noun)
+        and not any(view.tokens[c].lemma == "не" for c in view.children(position))
+        for position, token in enumerate(view.tokens)
+    )
+
+
 def _signed_nearby(view: SentenceView, index: int, words: AgreementWords) -> bool:
     chain = [index, *view.ancestors(index)]
-    return any(_signs(view, i, words) for i in chain) or bool(
-        _coordinated_signing(view, index, words)
+    return (
+        any(_signs(view, i, words) for i in chain)
+        or bool(_coordinated_signing(view, index, words))
+        or _signed_by_participle(view, index, words)
     )
 
 
@@ -546,6 +597,44 @@ def _signed_next(view: SentenceView, kind: str, words: AgreementWords) -> list[A
     return []
 
 
+def _pronoun_referred(
+    view: SentenceView, index: int, words: AgreementWords
+) -> tuple[str, list[int]] | None:
+    """ "… подписали контракт. Он предусматривает …", "Ожидается, что его подписание
+    состоится в марте": a personal pronoun stating terms, signed by a passive participle or
+    held by a signing noun stands for the last document named in the sentence before that
+    agrees with it in number and gender; not after a law or a decree."""
+    pronoun = view.tokens[index]
+    holder = pronoun.head
+    held_by_signing = (
+        0 <= holder < len(view.tokens)
+        and view.tokens[holder].pos == "NOUN"
+        and view.tokens[holder].lemma in words.sign_verbs
+        and view.in_case(index, "Gen")
+    )
+    if not (
+        held_by_signing
+        or _states_terms(view, index, words)
+        or _signed_by_participle(view, index, words)
+    ):
+        return None
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0 or _act_named(view, words, sentences_back=1):
+        return None
+    earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+    for noun in reversed(range(len(earlier.tokens))):
+        kind = _kind(earlier, noun, words)
+        if kind and _agrees(earlier.tokens[kind[1][-1]], pronoun):
+            return kind[0], [index]
+        if earlier.tokens[noun].lemma in words.reference_nouns and _agrees(
+            earlier.tokens[noun], pronoun
+        ):  # "Подписание документа прошло в Ташкенте. Он предусматривает …"
+            referred = _earlier_kind(view, words)
+            return (referred, [index]) if referred else None
+    return None
+
+
 def _referred(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
     """ "Документ подписали …", "Документ вступит в силу", "Документ предусматривает …":
     the reference word, signed, in force or stating terms, is the document named before
@@ -591,6 +680,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         found = _kind(view, index, words)
         if not found and view.tokens[index].lemma in words.reference_nouns:
             found = _referred(view, index, words)
+        elif not found and view.tokens[index].lemma in words.document_pronouns:
+            found = _pronoun_referred(view, index, words)
         if not found:
             continue
         kind, kind_indices = found
@@ -741,7 +832,11 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         modality = Modality.NEGATED if ending is not None else view.modality(index)
         stated = _states_terms(view, index, words)  # "Документ предусматривает …"
         terms = _under_terms(view, index, words) or stated
-        if modality == Modality.FACT and _talked_over(view, index, words):
+        holder = view.tokens[index].head
+        if modality == Modality.FACT and (
+            _talked_over(view, index, words)
+            or (0 <= holder < len(view.tokens) and view.tokens[holder].lemma in words.modal_verbs)
+        ):
             modality = Modality.PLANNED
         elif modality == Modality.FACT and _prepared(view, index, words):
             preparers, unnamed = _preparers(view, index, words)
