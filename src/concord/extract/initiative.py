@@ -206,6 +206,15 @@ class InitiativeWords:
     )
     # "дворец с двумя бассейнами": what a facility is built with is a part of it
     component_prepositions: frozenset[str] = frozenset()
+    # "здание", "сооружение": built things whose names end like abstractions ("-ние")
+    structure_nouns: frozenset[str] = frozenset()
+    # "завершается сооружение комплекса": finishing a launch reports the project
+    completion_verbs: frozenset[str] = frozenset()
+    # "на обновление полосы предусмотрено 600 млн": money provided for, unless it is a
+    # line "в бюджете"
+    provision_verbs: frozenset[str] = frozenset()
+    # "состоялось открытие ледового дворца": the opening noun held as an event
+    opening_nouns: frozenset[str] = frozenset()
     # "Скульптор соорудил памятный знак": what an artist makes is an artwork, no facility
     artist_nouns: frozenset[str] = frozenset()
     # "С постройкой завода доля рынка возрастёт": a launch "with" which something else
@@ -246,9 +255,9 @@ class InitiativeWords:
 
     @cached_property
     def frame_words(self) -> frozenset[str]:
-        """The words whose object may be a project of no list: building, opening, and the
-        foundation stone's nouns."""
-        return self.build_words | self.opening_words | self.foundation_nouns
+        """The words whose object may be a project of no list: building, opening (also the
+        opening held, "состоялось открытие"), and the foundation stone's nouns."""
+        return self.build_words | self.opening_words | self.foundation_nouns | self.opening_nouns
 
     @cached_property
     def compound_heads(self) -> frozenset[str]:
@@ -433,7 +442,7 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     return (
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
-        and governor not in words.launch_words | words.happening_verbs
+        and governor not in words.launch_words | words.happening_verbs | words.completion_verbs
     )
 
 
@@ -612,7 +621,10 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and token.feats.get("Animacy") != "Anim"
         and (view.mention_at(index) is None or _glued_to_place(view, index, words))
         and token.lemma not in words.non_project_objects | words.abstract_objects
-        and not token.lemma.endswith(words.abstract_suffixes)
+        and (
+            not token.lemma.endswith(words.abstract_suffixes)
+            or token.lemma in words.structure_nouns
+        )
         and token.lemma not in words.launch_words
     )
 
@@ -766,7 +778,19 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         and _placed_or_sized(view, head, index, words)
     ):
         return head
+    if governor.lemma in words.opening_nouns and genitive and _held(view, head, words):
+        return head  # "состоялось открытие ледового дворца": only a facility opens so
     return None
+
+
+def _held(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
+    """The noun is what a happening verb says takes place ("состоится открытие")."""
+    verb = view.tokens[noun].head
+    return (
+        view.tokens[noun].relation.startswith("nsubj")
+        and 0 <= verb < len(view.tokens)
+        and view.tokens[verb].lemma in words.happening_verbs
+    )
 
 
 def _made_by_artist(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
@@ -1109,7 +1133,16 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         ):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
-    claims.extend(_funded_works(view, words))
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    claims.extend(  # a renovation both read as a project and funded is one claim
+        claim
+        for claim in _funded_works(view, words)
+        if not any(
+            known.startswith(value) or value.startswith(known)
+            for value in claim.values("kind")
+            for known in kinds
+        )
+    )
     if not claims:
         claims.extend(_launched_by_reference(view, words, look_back))
     return claims
@@ -1329,15 +1362,26 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     project noun (a project noun is read by `extract`) launches that work."""
     claims = []
     for verb, token in enumerate(view.tokens):
-        if token.pos != "VERB" or token.lemma not in words.funding_verbs:
+        if token.pos != "VERB" or token.lemma not in words.funding_verbs | words.provision_verbs:
             continue
         children = view.children(verb)
+        if token.lemma in words.provision_verbs and any(
+            other.lemma in words.budget_nouns
+            and view.preposition(position) in words.place_prepositions
+            for position, other in enumerate(view.tokens)
+        ):
+            continue  # "в бюджете предусмотрено 2 млрд на ремонт домов": a budget line
         works = [
             c
             for c in children
             if view.preposition(c) in words.purpose_prepositions and _is_work(view, c, words)
         ]
-        given = [i for c in children if view.tokens[c].relation == "obj" for i in view.subtree(c)]
+        given = [  # "выделит 5 млн", "предусмотрено 5 млн" (the money as a passive subject)
+            i
+            for c in children
+            if view.tokens[c].relation in {"obj", "nsubj:pass"}
+            for i in view.subtree(c)
+        ]
         amounts = [
             q for q in view.quantities if set(view.token_indices(q.start, q.end)) & set(given)
         ]
@@ -1345,8 +1389,14 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         if not works or not money:
             continue
         work = works[0]
-        if any(_is_project(view, i, words) for i in view.subtree(work)):
-            continue  # "на строительство завода": the plant is read as a project
+        if any(
+            _is_project(view, i, words)
+            for i in view.subtree(work)
+            if i != work or view.tokens[work].lemma not in words.renovation_nouns
+        ):
+            continue  # "на строительство завода": the plant is read as a project; a listed
+            # work ("на исследования") too, but not a renovation of an unlisted thing
+            # ("на реконструкцию полосы"), which no other reading takes
         if _in_background(view, verb, words) or _not_one_project(view, work, verb, words):
             continue
         stop = work
