@@ -113,3 +113,15 @@ def test_a_pronoun_after_a_document_word_takes_the_kind_named_before(analyse: An
     )
     (claim,) = in_sentence(analyse(text), text, "Он предусматривает")
     assert claim.values("kind") == ["контракт"]
+
+
+def test_a_document_the_subject_of_a_finite_in_force_verb_is_in_force(analyse: Analyse) -> None:
+    text = "Между заводом и колледжем уже шесть лет действует договор о целевом обучении."
+    (claim,) = agreements(analyse(text))
+    assert claim.values("kind") == ["договор"]
+    assert claim.modality == Modality.FACT
+
+
+def test_acting_on_the_grounds_of_a_document_is_no_claim_of_force(analyse: Analyse) -> None:
+    text = "Фонд действует на основании устава и решения попечителей."
+    assert agreements(analyse(text)) == []

@@ -75,8 +75,8 @@ class AgreementWords:
     # "подписанным ранее соглашением": a document the sentence calls signed before is a fact
     # whatever the clause's tense
     signed_participles: frozenset[str] = frozenset()
-    # "по действующему договору": a participle saying the document is in force, so signed
-    in_force_participles: frozenset[str] = frozenset()
+    # "по действующему договору", "договор действует": the document is in force, so signed
+    in_force_verbs: frozenset[str] = frozenset()
     # "Документ предусматривает …", "Соглашение рассчитано на 10 лет": a document the
     # subject of a verb stating its terms restates the document concluded before
     terms_verbs: frozenset[str] = frozenset()
@@ -203,7 +203,7 @@ def _signed_before(view: SentenceView, index: int, words: AgreementWords) -> boo
     return any(
         view.tokens[child].lemma in words.signed_participles
         or (
-            view.tokens[child].lemma in words.in_force_participles
+            view.tokens[child].lemma in words.in_force_verbs
             and view.tokens[child].feats.get("VerbForm") == "Part"
         )
         or (
@@ -361,8 +361,13 @@ def _coordinated_signing(view: SentenceView, index: int, words: AgreementWords) 
 
 
 def _in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "Соглашение вступило в силу": in force, so signed, on a date that is not the
-    signing's."""
+    """ "Соглашение вступило в силу", "между ними действует договор": in force, so signed,
+    on a date that is not the signing's."""
+    token = view.tokens[index]
+    if token.relation.startswith("nsubj") and token.head >= 0:
+        verb = view.tokens[token.head]
+        if verb.lemma in words.in_force_verbs and verb.feats.get("VerbForm") == "Fin":
+            return True
     chain = [index, *view.ancestors(index)][:3]
     return any(
         view.tokens[i].lemma in words.force_verbs
