@@ -300,6 +300,10 @@ MEETING = MeetingWords(
     }),
     lead_verbs=frozenset({"возглавить", "возглавлять"}),
     delegation_nouns=frozenset({"делегация"}),
+    collective_nouns=frozenset({
+        "руководство", "делегация", "представитель", "менеджмент", "топ-менеджмент",
+        "правление",
+    }),
     credential_nouns=frozenset({"грамота"}),
     source_prepositions=frozenset({"у"}),
     envoy_nouns=frozenset({"посол", "посланник"}),

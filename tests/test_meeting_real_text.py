@@ -1,0 +1,59 @@
+"""Round 16 of meetings, from misses on real news excerpts (not kept in the repository):
+a meeting nested in what sides agreed on, an infinitive's possessor, a body of people
+standing for its organisation, a delegation led by a named person. Sentences written for
+the tests."""
+
+from __future__ import annotations
+
+from concord.claim import Modality
+from tests.conftest import Analyse
+from tests.test_meeting_reports import meetings
+
+
+def people_meeting(analyse: Analyse, text: str) -> list[set[str]]:
+    return [people for people, modality in meetings(analyse, text) if modality != Modality.NEGATED]
+
+
+def test_a_meeting_named_in_what_others_agreed_on_is_read(analyse: Analyse) -> None:
+    text = (
+        "Послы договорились о подготовке встречи премьер-министров Арвида Лиепы "
+        "и Тоомаса Сарва."
+    )
+    assert {"Арвид Лиепа", "Тоомас Сарв"} in people_meeting(analyse, text)
+
+
+def test_agreeing_without_a_named_meeting_stays_none(analyse: Analyse) -> None:
+    text = "Стороны договорились о подготовке нового соглашения о торговле зерном."
+    assert people_meeting(analyse, text) == []
+
+
+def test_an_infinitive_completing_a_possessed_noun_is_the_possessors(analyse: Analyse) -> None:
+    text = (
+        "Премьер Словении Марко Зупан в четверг прилетит в Санкт-Петербург. "
+        "В его планах провести переговоры с губернатором Георгием Полтавченко."
+    )
+    assert {"Марко Зупан", "Георгий Полтавченко"} in people_meeting(analyse, text)
+
+
+def test_management_met_stands_for_its_company(analyse: Analyse) -> None:
+    text = "Губернатор Тамбовской области Олег Бетин встретился с руководством ООО «Агроцентр»."
+    analysed = analyse(text)
+    sides = [set(c.values("participants")) for c in analysed.claims if c.type == "meeting"]
+    assert {"Олег Бетин", "Агроцентр"} in sides
+
+
+def test_the_head_of_a_company_is_no_body_standing_for_it(analyse: Analyse) -> None:
+    text = "Губернатор Тамбовской области Олег Бетин встретился с главой компании «Агроцентр»."
+    analysed = analyse(text)
+    sides = [set(c.values("participants")) for c in analysed.claims if c.type == "meeting"]
+    assert {"Олег Бетин", "Агроцентр"} not in sides
+
+
+def test_a_delegation_led_by_a_named_person_is_that_person(analyse: Analyse) -> None:
+    text = (
+        "Мэр Казани Ильсур Метшин встретился с делегацией концерна «Фольксваген» "
+        "во главе с вице-президентом Томасом Ланге."
+    )
+    found = people_meeting(analyse, text)
+    assert {"Ильсур Метшин", "Томас Ланге"} in found
+    assert not any("Фольксваген" in name for people in found for name in people)
