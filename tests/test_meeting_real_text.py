@@ -57,3 +57,27 @@ def test_a_delegation_led_by_a_named_person_is_that_person(analyse: Analyse) -> 
     found = people_meeting(analyse, text)
     assert {"Ильсур Метшин", "Томас Ланге"} in found
     assert not any("Фольксваген" in name for people in found for name in people)
+
+
+def test_who_took_part_through_a_relative_clause_is_a_side(analyse: Analyse) -> None:
+    text = (
+        "Решение поддержал вице-премьер Олег Рудин, который в пятницу участвовал во встрече "
+        "губернатора Ивана Белова с главой «Росагролизинга» Петром Лановым."
+    )
+    assert {"Олег Рудин", "Иван Белов", "Петр Ланов"} in people_meeting(analyse, text)
+
+
+def test_companions_joined_by_a_также_are_met_one_by_one(analyse: Analyse) -> None:
+    text = (
+        "В Сочи премьер Олег Вятский также проведёт переговоры с канцлером Австрии Карлом "
+        "Гессом, а также с премьер-министром Греции Никосом Павлидисом."
+    )
+    found = people_meeting(analyse, text)
+    assert {"Олег Вятский", "Карл Гесс"} in found
+    assert {"Олег Вятский", "Никос Павлидис"} in found
+    assert {"Олег Вятский", "Карл Гесс", "Никос Павлидис"} not in found
+
+
+def test_companions_joined_by_и_stay_one_meeting(analyse: Analyse) -> None:
+    text = "Губернатор Иван Белов встретился с Олегом Дериным и Петром Лановым."
+    assert {"Иван Белов", "Олег Дерин", "Петр Ланов"} in people_meeting(analyse, text)

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument, Sentence, Token
@@ -114,6 +115,8 @@ class MeetingWords:
     possessive_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # "встретился с руководством «Y»": a body of people that stands for its organisation
     collective_nouns: frozenset[str] = _EMPTY
+    # "с Y, а также с Z": what joins companions met on separate occasions
+    separate_joiners: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -350,6 +353,18 @@ def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
         if view.tokens[child].relation.startswith("nsubj"):
             reach.update(view.subtree(child, _CLAUSES))
     return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
+
+
+def _named_right_before(view: SentenceView, index: int) -> list[Mention]:
+    """The name that ends right before a word, past punctuation only: "X, который …" (the
+    parser may hang the relative clause on a later noun)."""
+    start = view.tokens[index].start
+    before = [m for m in view.mentions_in(range(index), _PARTICIPANT_TYPES) if m.end <= start]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.end)
+    between = [t for t in view.tokens if last.end <= t.start < start]
+    return [last] if all(t.pos == "PUNCT" for t in between) else []
 
 
 def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
@@ -882,6 +897,12 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     token = view.tokens[index]
     if trigger.kind == "participation" and trigger.verb is not None:
         sides.add(_subject_mentions(view, trigger.verb), own=True)
+        for child in view.children(trigger.verb):
+            if (  # "X, который принял участие во встрече Y с Z": X took part
+                view.tokens[child].relation.startswith("nsubj")
+                and view.tokens[child].lemma in words.relative_pronouns
+            ):
+                sides.add(_named_right_before(view, child), own=True)
     if token.pos == "VERB" and not any(
         view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
     ):
@@ -1626,9 +1647,11 @@ def _one_by_one(
             (c for c in view.children(noun) if view.tokens[c].lemma in words.countable_nouns),
             -1,
         )
-    if noun < 0 or view.tokens[noun].feats.get("Number") != "Plur":
+    plural = noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur"
+    joined = [] if plural else _joined_as_separate(view, trigger, sides, words)
+    if not plural and not joined:
         return [arguments]
-    with_noun = [  # "провёл встречи с Y": the companion hangs on the noun
+    with_noun = joined or [  # "провёл встречи с Y": the companion hangs on the noun
         c for c in view.children(noun) if view.preposition(c) in words.companion_prepositions
     ]
     spans = {
@@ -1644,6 +1667,32 @@ def _one_by_one(
     if len(companions) < 2 or not any(a.role == "participants" for a in shared):
         return [arguments]
     return [[*shared, companion] for companion in companions]
+
+
+def _joined_as_separate(
+    view: SentenceView, trigger: _Trigger, sides: _Sides, words: MeetingWords
+) -> list[int]:
+    """ "встретится с Y, а также с Z": companions joined by words that add another
+    occasion are met one by one, not together; their phrases, or none."""
+    companions = list(sides.companions) + [  # "провёл переговоры с Y": on the noun
+        c
+        for noun in view.children(trigger.index)
+        if _is_meeting_noun(view, noun, words)
+        for c in view.children(noun)
+        if view.preposition(c) in words.companion_prepositions
+    ]
+    people = sorted(
+        {m for c in companions for m in view.mentions_in(view.subtree(c, _CLAUSES), {"PER"})},
+        key=lambda m: m.start,
+    )
+    for first, second in pairwise(people):
+        between = [
+            t.text.lower() for t in view.tokens
+            if first.end <= t.start < second.start and t.pos != "PUNCT"
+        ]  # fmt: skip
+        if any(" ".join(between).startswith(joiner) for joiner in words.separate_joiners):
+            return companions
+    return []
 
 
 def _inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:

@@ -304,6 +304,7 @@ MEETING = MeetingWords(
         "руководство", "делегация", "представитель", "менеджмент", "топ-менеджмент",
         "правление",
     }),
+    separate_joiners=frozenset({"а также"}),
     credential_nouns=frozenset({"грамота"}),
     source_prepositions=frozenset({"у"}),
     envoy_nouns=frozenset({"посол", "посланник"}),
