@@ -81,3 +81,13 @@ def test_companions_joined_by_a_также_are_met_one_by_one(analyse: Analyse) 
 def test_companions_joined_by_и_stay_one_meeting(analyse: Analyse) -> None:
     text = "Губернатор Иван Белов встретился с Олегом Дериным и Петром Лановым."
     assert {"Иван Белов", "Олег Дерин", "Петр Ланов"} in people_meeting(analyse, text)
+
+
+def test_a_meeting_of_teams_is_a_match(analyse: Analyse) -> None:
+    text = "Встреча команд Алексея Гусева и Дмитрия Попова завершилась со счётом 2:1."
+    assert people_meeting(analyse, text) == []
+
+
+def test_a_meeting_of_named_people_is_still_one(analyse: Analyse) -> None:
+    text = "Встреча Алексея Гусева и Дмитрия Попова прошла в мэрии Самары."
+    assert {"Алексей Гусев", "Дмитрий Попов"} in people_meeting(analyse, text)

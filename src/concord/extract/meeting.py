@@ -117,6 +117,8 @@ class MeetingWords:
     collective_nouns: frozenset[str] = _EMPTY
     # "с Y, а также с Z": what joins companions met on separate occasions
     separate_joiners: frozenset[str] = _EMPTY
+    # "встреча команд X и Y", "встреча со сборной Англии": a match, not a meeting
+    team_nouns: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -1317,6 +1319,11 @@ def _not_a_meeting(
         and view.tokens[c].lemma in words.show_places
         and view.preposition(c) not in words.topic_prepositions  # "о новой программе"
         for c in view.children(verb)
+    ):
+        return True
+    if any(  # "встреча команд X и Y", "встреча со сборной Англии": a match
+        view.tokens[c].lemma in words.team_nouns and view.tokens[c].relation == "nmod"
+        for c in view.children(trigger.index)
     ):
         return True
     return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)

@@ -305,6 +305,7 @@ MEETING = MeetingWords(
         "правление",
     }),
     separate_joiners=frozenset({"а также"}),
+    team_nouns=frozenset({"команда", "сборная", "клуб"}),
     credential_nouns=frozenset({"грамота"}),
     source_prepositions=frozenset({"у"}),
     envoy_nouns=frozenset({"посол", "посланник"}),
