@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument, Sentence, Token
@@ -112,6 +113,12 @@ class MeetingWords:
     plural_pronouns: frozenset[str] = _EMPTY
     # "запланирована его встреча с Y": a possessive pronoun's lemma and the gender it shows
     possessive_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # "встретился с руководством «Y»": a body of people that stands for its organisation
+    collective_nouns: frozenset[str] = _EMPTY
+    # "с Y, а также с Z": what joins companions met on separate occasions
+    separate_joiners: frozenset[str] = _EMPTY
+    # "встреча команд X и Y", "встреча со сборной Англии": a match, not a meeting
+    team_nouns: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -348,6 +355,18 @@ def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
         if view.tokens[child].relation.startswith("nsubj"):
             reach.update(view.subtree(child, _CLAUSES))
     return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
+
+
+def _named_right_before(view: SentenceView, index: int) -> list[Mention]:
+    """The name that ends right before a word, past punctuation only: "X, который …" (the
+    parser may hang the relative clause on a later noun)."""
+    start = view.tokens[index].start
+    before = [m for m in view.mentions_in(range(index), _PARTICIPANT_TYPES) if m.end <= start]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.end)
+    between = [t for t in view.tokens if last.end <= t.start < start]
+    return [last] if all(t.pos == "PUNCT" for t in between) else []
 
 
 def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
@@ -880,10 +899,18 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     token = view.tokens[index]
     if trigger.kind == "participation" and trigger.verb is not None:
         sides.add(_subject_mentions(view, trigger.verb), own=True)
+        for child in view.children(trigger.verb):
+            if (  # "X, который принял участие во встрече Y с Z": X took part
+                view.tokens[child].relation.startswith("nsubj")
+                and view.tokens[child].lemma in words.relative_pronouns
+            ):
+                sides.add(_named_right_before(view, child), own=True)
     if token.pos == "VERB" and not any(
         view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
     ):
         outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index, words)
+        if not outer and token.feats.get("VerbForm") == "Inf":
+            outer = _possessor_of_head(view, index, words)
         if not outer and trigger.kind == "host" and _host_on_the_place(view, index, words):
             outer = []  # "его принял в резиденции Z Y": Y, named on the place, is the host
         elif not outer:
@@ -967,10 +994,72 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
     if trigger.kind == "meeting":
         sides.add(_led_by(view, index, words), own=True)
+    sides.add(_leaders_of_companions(view, sides, words), own=False)
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:
-        sides.mentions = people
+        sides.mentions = people + _collective_companions(view, sides, words)
     return sides
+
+
+def _collective_companions(view: SentenceView, sides: _Sides, words: MeetingWords) -> list[Mention]:
+    """ "X встретился с руководством компании «Y»": a companion that is a body of people
+    (management, a delegation, representatives) with no person named in it stands for its
+    organisation, which stays a side beside the people."""
+    kept: list[Mention] = []
+    for companion in sides.companions:
+        if view.tokens[companion].lemma not in words.collective_nouns:
+            continue
+        found = view.mentions_in(view.subtree(companion, _CLAUSES), _PARTICIPANT_TYPES)
+        if any(m.type == "PER" for m in found) or _led_by_someone(view, companion, words):
+            continue  # "с делегацией «Y» во главе с Z": Z is that side
+        kept.extend(m for m in found if m.type == "ORG" and m not in kept)
+    return kept
+
+
+def _leaders_of_companions(
+    view: SentenceView, sides: _Sides, words: MeetingWords
+) -> list[Mention]:
+    """ "встреча X с делегацией «Y» во главе с Z": the person named after a leader phrase
+    that follows a companion delegation, up to the next verb, is that side."""
+    found: list[Mention] = []
+    texts = [token.text.lower() for token in view.tokens]
+    for companion in sides.companions:
+        if view.tokens[companion].lemma not in words.delegation_nouns:
+            continue
+        for start in range(companion + 1, len(texts)):
+            if view.tokens[start].pos in {"VERB", "AUX"}:
+                break
+            phrase = next((p for p in words.leader_phrases if tuple(texts[start : start + len(p)]) == p), None)
+            if phrase is None:
+                continue
+            end = next(
+                (i for i in range(start + len(phrase), len(texts))
+                 if view.tokens[i].pos in {"VERB", "AUX"} or texts[i] in {"с", "со"}),
+                len(texts),
+            )  # fmt: skip
+            found.extend(view.mentions_in(range(start + len(phrase), end), {"PER"}))
+            break
+    return found
+
+
+def _led_by_someone(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """Whether a leader phrase follows the noun before the next verb: "во главе с Z"."""
+    texts = [token.text.lower() for token in view.tokens]
+    for start in range(index + 1, len(texts)):
+        if view.tokens[start].pos in {"VERB", "AUX"}:
+            return False
+        if any(tuple(texts[start : start + len(p)]) == p for p in words.leader_phrases):
+            return True
+    return False
+
+
+def _possessor_of_head(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "X посетит Москву. В его планах провести переговоры с Y": an infinitive completing
+    a noun with a possessive pronoun ("его планы", "её намерение") is that possessor's."""
+    head = view.tokens[verb].head
+    if not 0 <= head < len(view.tokens) or view.tokens[head].pos != "NOUN":
+        return []
+    return _possessor(view, head, words)
 
 
 def _plural_referents(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
@@ -1230,6 +1319,11 @@ def _not_a_meeting(
         and view.tokens[c].lemma in words.show_places
         and view.preposition(c) not in words.topic_prepositions  # "о новой программе"
         for c in view.children(verb)
+    ):
+        return True
+    if any(  # "встреча команд X и Y", "встреча со сборной Англии": a match
+        view.tokens[c].lemma in words.team_nouns and view.tokens[c].relation == "nmod"
+        for c in view.children(trigger.index)
     ):
         return True
     return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)
@@ -1493,7 +1587,8 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
         used.update(
             i
             for i in view.subtree(trigger.index, _CLAUSES | {"conj"})
-            if trigger.kind != "host" or not _inside_meeting_noun(view, i, trigger.index, words)
+            if not (trigger.kind == "host" and _inside_meeting_noun(view, i, trigger.index, words))
+            and not _inside_named_meeting(view, i, trigger.index, words)
         )
         leaned = False
         if context is not None and not format_match and (arguments or not claims):
@@ -1559,9 +1654,11 @@ def _one_by_one(
             (c for c in view.children(noun) if view.tokens[c].lemma in words.countable_nouns),
             -1,
         )
-    if noun < 0 or view.tokens[noun].feats.get("Number") != "Plur":
+    plural = noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur"
+    joined = [] if plural else _joined_as_separate(view, trigger, sides, words)
+    if not plural and not joined:
         return [arguments]
-    with_noun = [  # "провёл встречи с Y": the companion hangs on the noun
+    with_noun = joined or [  # "провёл встречи с Y": the companion hangs on the noun
         c for c in view.children(noun) if view.preposition(c) in words.companion_prepositions
     ]
     spans = {
@@ -1579,6 +1676,32 @@ def _one_by_one(
     return [[*shared, companion] for companion in companions]
 
 
+def _joined_as_separate(
+    view: SentenceView, trigger: _Trigger, sides: _Sides, words: MeetingWords
+) -> list[int]:
+    """ "встретится с Y, а также с Z": companions joined by words that add another
+    occasion are met one by one, not together; their phrases, or none."""
+    companions = list(sides.companions) + [  # "провёл переговоры с Y": on the noun
+        c
+        for noun in view.children(trigger.index)
+        if _is_meeting_noun(view, noun, words)
+        for c in view.children(noun)
+        if view.preposition(c) in words.companion_prepositions
+    ]
+    people = sorted(
+        {m for c in companions for m in view.mentions_in(view.subtree(c, _CLAUSES), {"PER"})},
+        key=lambda m: m.start,
+    )
+    for first, second in pairwise(people):
+        between = [
+            t.text.lower() for t in view.tokens
+            if first.end <= t.start < second.start and t.pos != "PUNCT"
+        ]  # fmt: skip
+        if any(" ".join(between).startswith(joiner) for joiner in words.separate_joiners):
+            return companions
+    return []
+
+
 def _inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
     """Whether a token lies in a meeting noun's phrase below `top`."""
     current = index
@@ -1587,6 +1710,37 @@ def _inside_meeting_noun(view: SentenceView, index: int, top: int, words: Meetin
             return True
         current = view.tokens[current].head
     return False
+
+
+def _inside_named_meeting(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
+    """Whether a token lies in the phrase of a meeting noun below `top` that names two
+    people of its own: "условились о подготовке встречи президентов X и Y" is a meeting of
+    X and Y, whoever agreed on it."""
+    current = index
+    while current != top and 0 <= current < len(view.tokens):
+        head = view.tokens[current].head
+        if (
+            view.tokens[current].pos == "NOUN"
+            and _is_strong_noun(view, current, words)
+            and not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.light_verbs)
+            and len(_named_in_own_phrase(view, current, words)) >= 2
+        ):
+            return True
+        current = head
+    return False
+
+
+def _named_in_own_phrase(view: SentenceView, noun: int, words: MeetingWords) -> list[Mention]:
+    """The people a meeting noun's genitive or companion phrases name."""
+    found: list[Mention] = []
+    for child in view.children(noun):
+        preposition = view.preposition(child)
+        if view.tokens[child].relation == "nmod" and (
+            preposition in words.companion_prepositions
+            or (not preposition and view.in_case(child, "Gen"))
+        ):
+            found.extend(view.mentions_in(view.subtree(child, _CLAUSES), {"PER"}))
+    return found
 
 
 def _elliptic_meetings(

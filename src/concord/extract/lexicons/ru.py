@@ -300,6 +300,12 @@ MEETING = MeetingWords(
     }),
     lead_verbs=frozenset({"возглавить", "возглавлять"}),
     delegation_nouns=frozenset({"делегация"}),
+    collective_nouns=frozenset({
+        "руководство", "делегация", "представитель", "менеджмент", "топ-менеджмент",
+        "правление",
+    }),
+    separate_joiners=frozenset({"а также"}),
+    team_nouns=frozenset({"команда", "сборная", "клуб"}),
     credential_nouns=frozenset({"грамота"}),
     source_prepositions=frozenset({"у"}),
     envoy_nouns=frozenset({"посол", "посланник"}),
