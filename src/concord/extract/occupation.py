@@ -137,6 +137,9 @@ class OccupationWords:
     )
     # "владелец 75% доли": a number with a percent word in a post's phrase is a stake held
     percent_words: frozenset[str] = frozenset()
+    # "Команду возглавил X": a team is headed by a coach or a captain alike, so a bare one
+    # headed says no place of work (a bare "вуз", "комбинат" does)
+    unplaced_headed_nouns: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -1387,8 +1390,10 @@ def _organisation_named(view: SentenceView, index: int, words: OccupationWords) 
         view.tokens[child].pos in {"ADJ", "PROPN", "NOUN"} for child in view.children(index)
     ):  # ("нового вуза", "вуз в Томске" describe one, not refer back)
         lemma = view.tokens[index].lemma.lower()
-        if view.tokens[index].pos == "NOUN" and any(
-            lemma in group for group in view.words.organisation_kin
+        if (
+            view.tokens[index].pos == "NOUN"
+            and lemma not in words.unplaced_headed_nouns
+            and any(lemma in group for group in view.words.organisation_kin)
         ):
             mention = organisation_meant(
                 view.document, lemma, view.tokens[index].start, {"ORG"}, _LOOK_BACK,

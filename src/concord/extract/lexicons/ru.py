@@ -457,6 +457,7 @@ OCCUPATION = OccupationWords(
         "главврач": ("больница",), "гендиректор": ("завод", "компания", "общество"),
     }),
     percent_words=frozenset({"%", "процент"}),
+    unplaced_headed_nouns=frozenset({"команда"}),
     honorary_titles=frozenset({
         # the morphology reads "заслуженный" as the participle of "заслужить"
         ("заслуженный", ""), ("заслужить", ""), ("народный", "артист"), ("народный", "артистка"),
