@@ -13,8 +13,9 @@ a verb ("X не был назначен послом") is. Each of a person's po
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from concord.analysis import Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
@@ -125,6 +126,20 @@ class OccupationWords:
     # the words an acting post is said with when a verb tells it ("исполнял обязанности
     # директора" is "исполняющий обязанности директора")
     acting_title: str = ""
+    # "акционерного общества", "открытого акционерного общества": adjectives that name a
+    # legal form, not describe the organisation, so the noun still refers back ("ОАО «X»")
+    legal_form_adjectives: frozenset[str] = frozenset()
+    # "главный тренер X", "ректор Y" with no organisation named: the kind of organisation
+    # the post is held at (post lemma -> nouns of that kind); the post takes the one
+    # organisation the report introduced as that kind, if there is exactly one
+    post_organisation_kinds: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "владелец 75% доли": a number with a percent word in a post's phrase is a stake held
+    percent_words: frozenset[str] = frozenset()
+    # "Команду возглавил X": a team is headed by a coach or a captain alike, so a bare one
+    # headed says no place of work (a bare "вуз", "комбинат" does)
+    unplaced_headed_nouns: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -893,6 +908,10 @@ def _claim(
         owner = _possessor_named_before(view, post, words)
         if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
             arguments.append(view.entity_argument("where", owner))
+    if not any(argument.role == "where" for argument in arguments) and not extent.organisation:
+        kind_owner = _organisation_of_kind(view, post, words)
+        if kind_owner is not None:  # "Клуб «Y» … Главный тренер X покинул команду"
+            arguments.append(view.entity_argument("where", kind_owner))
     if not any(argument.role == "where" for argument in arguments):
         arguments += _main_state(view, person, post, words)
     arguments[1] = _former_post(arguments[1], words)
@@ -907,16 +926,58 @@ def _organisation_named_before(
     """ "Прежний гендиректор компании", "солистка театра": a generic noun alone stands for the
     organisation the report named before with that noun or a kin one ("клуб «Ротор»" for
     "команды"), or whose name holds it ("Сбербанк" for "банка"); no other will do."""
-    content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
+    content = [
+        i for i in organisation
+        if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}
+        and view.tokens[i].lemma.lower() not in words.legal_form_adjectives
+    ]  # fmt: skip
     if len(content) != 1:
         return None  # "нового клуба", "британского ведомства": described, not referred to
-    lemma = view.tokens[content[0]].lemma
+    lemma = view.tokens[content[0]].lemma.lower()
     if not any(lemma in group for group in view.words.organisation_kin):
         return None
     return organisation_meant(
         view.document, lemma, view.tokens[content[0]].start, {"ORG"}, _LOOK_BACK,
         kin_groups=view.words.organisation_kin,
     )  # fmt: skip
+
+
+def _organisation_of_kind(
+    view: SentenceView, post: int, words: OccupationWords
+) -> Mention | None:
+    """ "Футбольный клуб «Y» … Главный тренер X": a post held only at one kind of
+    organisation (a coach at a club, a rector at a university), said with none, is held at
+    the organisation the report introduced as that kind, when it introduced exactly one
+    (two clubs in a match report leave the coach without place)."""
+    kinds = words.post_organisation_kinds.get(view.tokens[post].lemma.lower(), ())
+    if not kinds:
+        return None
+    offset = view.tokens[post].start
+    kin = view.words.organisation_kin
+    found: dict[int, Mention] = {}
+    for noun in kinds:
+        meant = organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK,
+                                   kin_groups=kin)  # fmt: skip
+        if meant is not None:
+            found[meant.entity if meant.entity >= 0 else meant.start] = meant
+    if len(found) != 1:
+        return None
+    owner = next(iter(found.values()))
+    another = any(
+        organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK, kin_groups=kin,
+                           exclude=_overlapping(view, owner)) is not None
+        for noun in kinds
+    )  # fmt: skip
+    return None if another else owner
+
+
+def _overlapping(view: SentenceView, owner: Mention) -> list[Mention]:
+    """The owner and the names around it ("совет директоров ОАО «X»" holding "ОАО «X»"):
+    one organisation, not a second candidate."""
+    return [
+        m for m in view.document.mentions
+        if m is owner or (m.start < owner.end and owner.start < m.end)
+    ]  # fmt: skip
 
 
 def _names_a_board(view: SentenceView, content: list[int], words: OccupationWords) -> bool:
@@ -953,7 +1014,7 @@ def _board_owner(
     owner = next(iter(found.values()))
     another = any(
         organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK, kin_groups=kin,
-                           exclude=[owner]) is not None
+                           exclude=_overlapping(view, owner)) is not None
         for noun in words.board_owner_nouns
     )  # fmt: skip
     return None if another else owner
@@ -1325,6 +1386,19 @@ def _organisation_named(view: SentenceView, index: int, words: OccupationWords) 
             ),
             None,
         )
+    if mention is None and not any(  # "Вуз возглавил X": the university the report named
+        view.tokens[child].pos in {"ADJ", "PROPN", "NOUN"} for child in view.children(index)
+    ):  # ("нового вуза", "вуз в Томске" describe one, not refer back)
+        lemma = view.tokens[index].lemma.lower()
+        if (
+            view.tokens[index].pos == "NOUN"
+            and lemma not in words.unplaced_headed_nouns
+            and any(lemma in group for group in view.words.organisation_kin)
+        ):
+            mention = organisation_meant(
+                view.document, lemma, view.tokens[index].start, {"ORG"}, _LOOK_BACK,
+                kin_groups=view.words.organisation_kin,
+            )  # fmt: skip
     return mention if mention is not None and mention.type == "ORG" else None
 
 
@@ -1955,6 +2029,8 @@ def _title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords
     if post is None or post.span is None:
         return False
     indices = view.token_indices(post.span.start, post.span.end)
+    if _stake(view, indices, words):
+        return True
     for index in indices:
         token = view.tokens[index]
         if token.pos != "ADJ" or token.head not in indices:
@@ -1966,6 +2042,23 @@ def _title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords
         ):
             return True
     return False
+
+
+def _stake(view: SentenceView, indices: list[int], words: OccupationWords) -> bool:
+    """ "владелец 75% доли", "совладелец 40 процентов акций": a number and a percent word
+    in or right after a post's phrase make it a share held, not a post."""
+    if not indices:
+        return False
+    window = view.tokens[indices[0] : indices[-1] + 3]
+    return any(
+        token.pos == "NUM"
+        and index + 1 < len(window)
+        and (
+            window[index + 1].text in words.percent_words
+            or window[index + 1].lemma.lower() in words.percent_words
+        )
+        for index, token in enumerate(window)
+    )
 
 
 def _paired_place(view: SentenceView, claim: Claim, order: int) -> Argument | None:

@@ -42,6 +42,8 @@ SENTENCE = SentenceWords(
         frozenset({"завод", "предприятие", "комбинат"}), frozenset({"фонд"}),
         frozenset({"агентство"}), frozenset({"музей"}), frozenset({"институт"}),
         frozenset({"авиакомпания", "авиаперевозчик", "перевозчик"}),
+        frozenset({"общество", "оао", "зао", "пао", "ооо"}),
+        frozenset({"больница", "госпиталь", "клиника", "поликлиника"}),
     ),
 )
 
@@ -453,7 +455,15 @@ OCCUPATION = OccupationWords(
     office_nouns=frozenset({"пост", "должность"}),
     office_prepositions=frozenset({"на", "в"}),
     board_words=frozenset({"совет", "директор", "наблюдательный", "правление"}),
-    board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания"),
+    board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания", "общество"),
+    legal_form_adjectives=frozenset({"акционерный", "открытый", "закрытый", "публичный"}),
+    post_organisation_kinds=MappingProxyType({
+        "тренер": ("клуб",), "наставник": ("клуб",),
+        "ректор": ("университет", "институт"), "проректор": ("университет", "институт"),
+        "главврач": ("больница",), "гендиректор": ("завод", "компания", "общество"),
+    }),
+    percent_words=frozenset({"%", "процент"}),
+    unplaced_headed_nouns=frozenset({"команда"}),
     honorary_titles=frozenset({
         # the morphology reads "заслуженный" as the participle of "заслужить"
         ("заслуженный", ""), ("заслужить", ""), ("народный", "артист"), ("народный", "артистка"),
