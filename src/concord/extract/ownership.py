@@ -318,7 +318,7 @@ def _noun_after(view: SentenceView, index: int) -> int | None:
         index > 0 and view.tokens[index - 1].text in _PHRASE_ENDS
     ):
         return None
-    keys = [key for key in ("Case", "Number") if key in participle.feats]
+    keys: list[str] = [key for key in ("Case", "Number") if key in participle.feats]
     if participle.feats.get("Number") == "Sing" and "Gender" in participle.feats:
         keys.append("Gender")
     for position in range(index + 1, len(view.tokens)):
