@@ -70,3 +70,9 @@ def test_a_participle_after_a_comma_is_not_hung_on_the_purchase(analyse: Analyse
                    "не собирается покупать радиостанцию «Волна FM».")  # fmt: skip
     assert ("Прогресс", "Эфир-Сервис") in pairs
     assert ("Прогресс", "Волна FM") not in pairs
+
+
+def test_a_relative_list_of_channels_in_reported_speech(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "По словам Ивановой, Петров возглавляет группу «Орбита», "
+                   "которой принадлежат телеканалы «Восход» и «Закат» и газета «Полдень».")  # fmt: skip
+    assert {("Орбита", "Восход"), ("Орбита", "Закат"), ("Орбита", "Полдень")} <= pairs

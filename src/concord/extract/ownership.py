@@ -179,6 +179,7 @@ def _side(
     """The first entity of a phrase and every entity coordinated with it, by the tree or
     as the next item of a written list; a list does not run on into a relative clause
     opened by one of `relatives` ("медиахолдинг «X», в который входят A и B")."""
+    indices = _with_names_written_after(view, indices)
     found = view.mentions_in(indices, types)
     opened = min(
         (i for i in indices if view.tokens[i].lemma in relatives and i > 0
@@ -210,6 +211,27 @@ def _side(
             side.append(unnamed)
             previous = unnamed
     return side
+
+
+def _with_names_written_after(view: SentenceView, indices: list[int]) -> list[int]:
+    """A common noun's quoted name written right after it belongs to its phrase though the
+    parser hang it elsewhere ("…, которой принадлежат телеканалы «A» и «B»", with «A» and
+    «B» hung on a noun before): the name and the names coordinated with it."""
+    inside = set(indices)
+    added: list[int] = []
+    for index in indices:
+        name = index + 2
+        if (
+            view.tokens[index].pos != "NOUN"
+            or name >= len(view.tokens)
+            or view.tokens[index + 1].text not in _OPENING_QUOTES
+            or name in inside
+            or view.mention_at(name) is None
+            or any(view.mention_at(c) is not None for c in view.children(index))
+        ):
+            continue
+        added += [i for i in view.subtree(name) if i not in inside and i > index]
+    return sorted({*indices, *added}) if added else indices
 
 
 _DASHES = {"—", "–"}
