@@ -76,15 +76,3 @@ def test_a_relative_list_of_channels_in_reported_speech(analyse: Analyse) -> Non
     pairs = ownership_pairs(analyse, "По словам Ивановой, Петров возглавляет группу «Орбита», "
                    "которой принадлежат телеканалы «Восход» и «Закат» и газета «Полдень».")  # fmt: skip
     assert {("Орбита", "Восход"), ("Орбита", "Закат"), ("Орбита", "Полдень")} <= pairs
-
-
-def test_the_state_as_the_controlling_shareholder(analyse: Analyse) -> None:
-    pairs = ownership_pairs(analyse, "Телевидение в Казахстане во многом подконтрольно властям. "
-                   "Контролирующий акционер АО «Степь ТВ» — государство.")  # fmt: skip
-    assert ("Казахстан", "Степь ТВ") in pairs
-
-
-def test_the_state_with_no_country_named_owns_nothing(analyse: Analyse) -> None:
-    pairs = ownership_pairs(analyse, "Контролирующим акционером телеканала «Степь ТВ» является "
-                   "государство.")  # fmt: skip
-    assert not pairs

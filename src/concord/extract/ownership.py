@@ -638,9 +638,6 @@ def _owner_noun_sides(
     owned = owned or _quoted_name(view, [c for c in view.subtree(index) if c > index])
     if not owned:
         return [], []
-    state = _state_beside(view, index, words)
-    if state:  # "Контролирующий акционер АО «X» — государство": the country the report names
-        return state, owned
     candidates = [
         m for m in view.mentions
         if m.type in _PARTIES and m not in owned
@@ -682,22 +679,6 @@ def _owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
-
-
-def _state_beside(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
-    """A bare "государство" said to be the owner noun ("акционер — государство",
-    "акционером остается государство"): its subject or the noun it is said of."""
-    token = view.tokens[index]
-    linked = [c for c in view.children(index) if view.tokens[c].relation in {"nsubj", "appos"}]
-    if token.relation in {"nsubj", "appos"} and 0 <= token.head < len(view.tokens):
-        linked.append(token.head)
-    linked += [  # "акционером является государство": both hang on the copula verb
-        c for c in view.children(token.head) if view.tokens[c].relation == "nsubj"
-    ] if token.relation in {"obl", "xcomp"} and 0 <= token.head < len(view.tokens) else []
-    for candidate in linked:
-        if view.tokens[candidate].lemma in words.state_nouns and not view.preposition(candidate):
-            return _state_meant(view, candidate)
-    return []
 
 
 def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) -> bool:
