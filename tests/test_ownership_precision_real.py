@@ -76,3 +76,13 @@ def test_a_relative_list_of_channels_in_reported_speech(analyse: Analyse) -> Non
     pairs = ownership_pairs(analyse, "По словам Ивановой, Петров возглавляет группу «Орбита», "
                    "которой принадлежат телеканалы «Восход» и «Закат» и газета «Полдень».")  # fmt: skip
     assert {("Орбита", "Восход"), ("Орбита", "Закат"), ("Орбита", "Полдень")} <= pairs
+
+
+def test_a_parent_company_owns_the_company_it_heads(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Dawn Finance Group, материнская компания банка «Заря», "
+                   "разместила акции в Лондоне.")  # fmt: skip
+    assert ("Dawn Finance Group", "Заря") in pairs
+
+
+def test_a_head_office_is_no_parent(analyse: Analyse) -> None:
+    assert not ownership_pairs(analyse, "Головной офис банка «Заря» находится в Самаре.")

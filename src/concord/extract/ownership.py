@@ -107,6 +107,9 @@ class OwnershipWords:
     use_nouns: frozenset[str] = _EMPTY
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
     post_nouns: frozenset[str] = _EMPTY
+    # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
+    parent_adjectives: frozenset[str] = _EMPTY
+    parent_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -717,6 +720,13 @@ def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) 
     return _side(view, [noun, *[c for c in view.children(noun) if c < clause]], {"ORG"})[:1]
 
 
+def _is_parent(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """"материнская компания", "головная структура": a company noun that names an owner."""
+    return view.tokens[index].lemma in words.parent_nouns and any(
+        view.tokens[c].lemma in words.parent_adjectives for c in view.children(index)
+    )
+
+
 def _is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     token = view.tokens[index]
     return token.lemma in words.subsidiary_nouns or (
@@ -1238,7 +1248,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = [m for m in properties if _launched(view, index, m)]
         if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
             owners += [m for m in _partners(view, index, words) if m not in owners + properties]
-        elif lemma in words.owner_nouns and _bare_noun(view, index) and not any(
+        elif (lemma in words.owner_nouns or _is_parent(view, index, words)) and _bare_noun(
+            view, index
+        ) and not any(
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
         ):  # "бывший собственник X": no longer its owner
             owners, properties = _owner_noun_sides(view, index, words)
