@@ -474,6 +474,14 @@ def test_ownership_of_state_corporations_round_fifteen(analyse: Analyse) -> None
     score = score_ownership(analyse, "ownership_state_corporations.jsonl")
     assert score.recall >= 0.7 and score.precision >= 0.95, score.misses + score.spurious
 
+def test_ownership_precision_on_real_news_round_sixteen(analyse: Analyse) -> None:
+    """Round sixteen's precision rules from real news (places among a group's assets, posts
+    written next to a company's name, denied or planned purchases, a participle before its
+    noun), on sentences written for them; most rows are negatives."""
+    score = score_ownership(analyse, "ownership_precision_real.jsonl")
+    assert score.recall >= 0.75 and score.precision >= 0.95, score.misses + score.spurious
+
+
 def test_agreements_in_written_reports_round_seven(analyse: Analyse) -> None:
     """Ten reports of the many ways news states a document (ratified, extended, initialled,
     joined, a programme or plan approved, a contract refused; laws, rulings, book titles as

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from concord.claim import Claim, Mention
+from concord.claim import Claim, Mention, Modality
 from concord.extract.sentence_view import (
     SentenceView,
     named_before,
@@ -105,6 +105,11 @@ class OwnershipWords:
     transfer_verbs: frozenset[str] = _EMPTY
     capital_nouns: frozenset[str] = _EMPTY
     use_nouns: frozenset[str] = _EMPTY
+    # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
+    post_nouns: frozenset[str] = _EMPTY
+    # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
+    parent_adjectives: frozenset[str] = _EMPTY
+    parent_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -177,6 +182,7 @@ def _side(
     """The first entity of a phrase and every entity coordinated with it, by the tree or
     as the next item of a written list; a list does not run on into a relative clause
     opened by one of `relatives` ("медиахолдинг «X», в который входят A и B")."""
+    indices = _with_names_written_after(view, indices)
     found = view.mentions_in(indices, types)
     opened = min(
         (i for i in indices if view.tokens[i].lemma in relatives and i > 0
@@ -208,6 +214,27 @@ def _side(
             side.append(unnamed)
             previous = unnamed
     return side
+
+
+def _with_names_written_after(view: SentenceView, indices: list[int]) -> list[int]:
+    """A common noun's quoted name written right after it belongs to its phrase though the
+    parser hang it elsewhere ("…, которой принадлежат телеканалы «A» и «B»", with «A» and
+    «B» hung on a noun before): the name and the names coordinated with it."""
+    inside = set(indices)
+    added: list[int] = []
+    for index in indices:
+        name = index + 2
+        if (
+            view.tokens[index].pos != "NOUN"
+            or name >= len(view.tokens)
+            or view.tokens[index + 1].text not in _OPENING_QUOTES
+            or name in inside
+            or view.mention_at(name) is None
+            or any(view.mention_at(c) is not None for c in view.children(index))
+        ):
+            continue
+        added += [i for i in view.subtree(name) if i not in inside and i > index]
+    return sorted({*indices, *added}) if added else indices
 
 
 _DASHES = {"—", "–"}
@@ -298,7 +325,7 @@ def _head_side(
         0 <= head < len(view.tokens)
     ):
         return []
-    head = _agreeing_noun(view, index, head)
+    head = _noun_after(view, index) or _agreeing_noun(view, index, head)
     named_through = [  # "Сеть автосалонов «Мотор», основанная …": the name on the genitive
         d for c in _children_with(view, head, ("nmod",)) if not view.preposition(c)
         for d in _children_with(view, c, ("appos", "flat"))
@@ -306,15 +333,47 @@ def _head_side(
     return _side(view, [head, *view.children(head), *named_through], types)
 
 
+def _noun_after(view: SentenceView, index: int) -> int | None:
+    """A participle phrase written before its noun describes that noun ("активы завода «A»
+    и входящих в группу «B» частных компаний": the companies, not the plant), though the
+    parser may hang it on a noun before it. Written after a comma, it describes a noun
+    before it ("компании «A», владеющей долей компании «B»")."""
+    participle = view.tokens[index]
+    if participle.feats.get("VerbForm") != "Part" or "Case" not in participle.feats or (
+        index > 0 and view.tokens[index - 1].text in _PHRASE_ENDS
+    ):
+        return None
+    keys: list[str] = [key for key in ("Case", "Number") if key in participle.feats]
+    if participle.feats.get("Number") == "Sing" and "Gender" in participle.feats:
+        keys.append("Gender")
+    for position in range(index + 1, len(view.tokens)):
+        token = view.tokens[position]
+        if token.text in _PHRASE_ENDS or token.pos in {"VERB", "AUX"}:
+            return None
+        if token.pos == "NOUN" and view.mention_at(position) is None and all(
+            token.feats.get(key) == participle.feats[key] for key in keys
+        ):  # a name inside the phrase ("в холдинг «Кварц»") is no noun it describes
+            return position
+    return None
+
+
+_PHRASE_ENDS = {",", ";", ":", "—", "–", "(", ")"}
+
+
 def _agreeing_noun(view: SentenceView, index: int, head: int) -> int:
     """A participle describes the nearest noun before it that agrees with it in case,
     number and gender ("компания «A», 60% которой владеет фонд «B», принадлежащий
-    правительству" describes the fund): the parser may hang it on a noun further back."""
+    правительству" describes the fund): the parser may hang it on a noun further back, or,
+    after a comma, on a noun after it ("Холдинг «A», принадлежащий B, не планирует покупать
+    газету «C»" describes the holding, not the paper)."""
     participle = view.tokens[index]
-    if participle.relation != "acl" or participle.feats.get("VerbForm") != "Part" or head > index:
+    after_comma = index > 0 and view.tokens[index - 1].text == ","
+    if participle.relation != "acl" or participle.feats.get("VerbForm") != "Part" or (
+        head > index and not after_comma
+    ):
         return head
     keys = [key for key in ("Case", "Number", "Gender") if key in participle.feats]
-    for candidate in range(index - 1, head, -1):
+    for candidate in range(index - 1, head if head < index else -1, -1):
         token = view.tokens[candidate]
         if token.pos not in {"NOUN", "PROPN"} or "Case" not in token.feats:
             continue
@@ -659,6 +718,13 @@ def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) 
     if not 0 <= noun < len(view.tokens):
         return []
     return _side(view, [noun, *[c for c in view.children(noun) if c < clause]], {"ORG"})[:1]
+
+
+def _is_parent(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """"материнская компания", "головная структура": a company noun that names an owner."""
+    return view.tokens[index].lemma in words.parent_nouns and any(
+        view.tokens[c].lemma in words.parent_adjectives for c in view.children(index)
+    )
 
 
 def _is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool:
@@ -1182,7 +1248,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = [m for m in properties if _launched(view, index, m)]
         if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
             owners += [m for m in _partners(view, index, words) if m not in owners + properties]
-        elif lemma in words.owner_nouns and _bare_noun(view, index) and not any(
+        elif (lemma in words.owner_nouns or _is_parent(view, index, words)) and _bare_noun(
+            view, index
+        ) and not any(
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
         ):  # "бывший собственник X": no longer its owner
             owners, properties = _owner_noun_sides(view, index, words)
@@ -1199,10 +1267,12 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             if owners and not properties and look_back and _holds_a_stake(view, index, words):
                 # "Остальные 49 % находятся в собственности края": of the company before
                 properties = owned_here[-1:] or _owned_before(view, words)
+        presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
             if not owners:
                 owners, properties = _possessive_sides(view, index, words)
+            presupposed = bool(owners)
         if not owners and _held_where(view, index, words):
             owners, properties = _holder_sides(view, index, words)
             if owners and not properties and look_back:
@@ -1217,15 +1287,16 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners and lemma in words.behind_verbs:
             owners, properties = _behind_sides(view, index, words)
         if not owners:
-            owners, properties = _person_after_name(view, index)
+            owners, properties = _person_after_name(view, index, words)
+            presupposed = bool(owners)
         if owners and properties and lemma in words.owned_verbs:
             # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
             owners += [m for m in _elided_owners(view, index, words) if m not in owners]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
-                if owner is owned or key in pairs or owned.type == "PER":
-                    continue  # a person is owned by nobody
+                if owner is owned or key in pairs or owned.type in _NEVER_OWNED:
+                    continue  # a person or a place is owned by nobody: a property is a body
                 pairs.add(key)
                 owned_here.append(owned)
                 claims.append(
@@ -1233,10 +1304,28 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                         "ownership",
                         [view.entity_argument("owner", owner),
                          view.entity_argument("property", owned)],
-                        view.modality(index),
+                        _modality(view, index, presupposed),
                     )
                 )  # fmt: skip
     return claims
+
+
+_NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
+_ADNOMINAL = {"acl", "amod"}
+
+
+def _modality(view: SentenceView, index: int, presupposed: bool = False) -> Modality:
+    """A participle describing a noun states its own fact: "холдинг «X», принадлежащий Y,
+    не планирует покупать Z" denies the purchase, not Y's holding; "объединит три
+    принадлежащих ей аэропорта" plans the merger, not the holding. So does a holding named
+    inside a noun phrase (`presupposed`): "группа «X» Петра Y объединит …"."""
+    token = view.tokens[index]
+    adnominal = token.feats.get("VerbForm") == "Part" and token.relation in _ADNOMINAL
+    if not adnominal and not presupposed:
+        return view.modality(index)
+    if any(view.tokens[c].lemma in view.words.negations for c in view.children(index)):
+        return Modality.NEGATED
+    return Modality.FACT
 
 
 def _held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
@@ -1601,7 +1690,9 @@ def _behind_sides(
     return owners, [m for m in properties if m.type == "ORG"]
 
 
-def _person_after_name(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+def _person_after_name(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
     """ "доля «Русала» Олега Дерипаски", "группа «Сумма» Зиявудина Магомедова": a person in
     the genitive written right after a quoted company name is its owner."""
     person = view.mention_at(index)
@@ -1615,9 +1706,25 @@ def _person_after_name(view: SentenceView, index: int) -> tuple[list[Mention], l
     while before > 0 and view.tokens[before].text in _CLOSING:
         before -= 1
     company = view.mention_at(before)
-    if company is None or company.type != "ORG":
+    if company is None or company.type != "ORG" or _post_before(view, company, words):
         return [], []
     return [person], [company]
+
+
+def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) -> bool:
+    """The company's name hangs on a post ("главного редактора «X» Ивана Y", "генерального
+    директора «X» Петра Z"): the person named after it holds the post, not the company."""
+    indices = view.token_indices(company.start, company.end)
+    if not indices:
+        return False
+    first = indices[0]
+    while first > 0 and view.tokens[first - 1].text in _OPENING_QUOTES:
+        first -= 1
+    heads = {view.tokens[i].head for i in indices if view.tokens[i].head not in indices}
+    return any(
+        0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns
+        for i in {*heads, first - 1}
+    )
 
 
 def _elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:

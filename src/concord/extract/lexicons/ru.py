@@ -1028,4 +1028,10 @@ OWNERSHIP = OwnershipWords(
     transfer_verbs=frozenset({"передать", "передавать"}),
     capital_nouns=frozenset({"капитал"}),
     use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
+    post_nouns=POSTS.posts - {
+        "владелец", "совладелец", "акционер", "основатель", "сооснователь", "учредитель",
+        "президент-основатель", "партнер",
+    },
+    parent_adjectives=frozenset({"материнский", "головной"}),
+    parent_nouns=frozenset({"компания", "структура", "фирма", "общество"}),
 )
