@@ -40,3 +40,29 @@ def test_an_acting_post_with_its_own_post_keeps_it(analyse: Analyse) -> None:
     )
     found = [p for p in posts(analyse, text) if p[0] == "Глеб Орлов"]
     assert found and all("министр" not in post for _, post, _ in found)
+
+
+def test_his_deputy_is_placed_where_the_principal_named_before_works(analyse: Analyse) -> None:
+    text = (
+        "Директором Омского театра кукол назначен Андрей Веснин. Его заместителем стал Илья "
+        "Корнев."
+    )
+    assert ("Илья Корнев", "заместитель", "Омский театр кукол") in posts(analyse, text)
+
+
+def test_a_deputy_by_apposition_takes_the_company_of_the_head_before(analyse: Analyse) -> None:
+    text = (
+        "Глава компании «Томскнефтехим» Роман Гурьев ушел в отпуск. Его заместитель Вадим "
+        "Пестов провел совещание."
+    )
+    found = [p for p in posts(analyse, text) if p[0] == "Вадим Пестов"]
+    assert found and all("Томскнефтехим" in place for _, _, place in found)
+
+
+def test_a_deputy_without_a_pronoun_gets_no_place_from_before(analyse: Analyse) -> None:
+    text = (
+        "Директором Омского театра кукол назначен Андрей Веснин. Заместителем министра стал "
+        "Илья Корнев."
+    )
+    found = [p for p in posts(analyse, text) if p[0] == "Илья Корнев"]
+    assert found and all("театр" not in place for _, _, place in found)

@@ -140,6 +140,9 @@ class OccupationWords:
     # "Команду возглавил X": a team is headed by a coach or a captain alike, so a bare one
     # headed says no place of work (a bare "вуз", "комбинат" does)
     unplaced_headed_nouns: frozenset[str] = frozenset()
+    # "Его заместителем стал X": a deputy's post said with a possessive pronoun is held
+    # where the person the pronoun stands for holds a post
+    deputy_posts: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -1462,6 +1465,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_organisation_post_subject_posts(view, words))
     claims.extend(_posts_named_before(view, words))
     claims.extend(_acting_for_post_before(view, words))
+    claims = [_deputy_at_principal_place(view, claim, words) for claim in claims]
     said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
     claims.extend(
         claim
@@ -1697,9 +1701,17 @@ def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool
     )
 
 
+def _post_phrase_end(view: SentenceView, post: int) -> int:
+    """Where a post's phrase ends: at the holder's name inside it, else after its words."""
+    inside = view.subtree(post, skip=frozenset({"conj", "punct"}))
+    names = [i for i in inside if (m := view.mention_at(i)) is not None and m.type == "PER"]
+    return min(names) if names and min(names) > post else max(inside) + 1
+
+
 def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
     """The first singular post in the sentence that a person's name stands by ("Главный
-    тренер «Y» X освобождён"): the post an acting holder takes over next."""
+    тренер «Y» X освобождён") or that a role verb gives its subject ("Директором Y назначен
+    X"): the post an acting holder or a deputy is told of next."""
     for post, token in enumerate(view.tokens):
         if (
             not is_position(token.lemma, words.posts)
@@ -1708,6 +1720,12 @@ def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
         ):
             continue
         near = set(view.children(post)) | {token.head}
+        if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in words.role_verbs:
+            near |= {
+                c
+                for c in view.children(token.head)
+                if view.tokens[c].relation in {"nsubj", "nsubj:pass"}
+            }
         if any(
             (mention := view.mention_at(i)) is not None and mention.type == "PER"
             for i in near
@@ -1715,6 +1733,56 @@ def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
         ):
             return post
     return None
+
+
+def _deputy_at_principal_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
+    """ "Директором театра назначен X. Его заместителем стал Y": a deputy's post with a
+    possessive pronoun and no place is held where the person the sentence before names holds
+    the post; the evidence is both sentences."""
+    position = next((a for a in claim.arguments if a.role == "position"), None)
+    if position is None or position.span is None or claim.values("where"):
+        return claim
+    indices = view.token_indices(position.span.start, position.span.end)
+    deputy = next((i for i in indices if view.tokens[i].lemma in words.deputy_posts), None)
+    if deputy is None or not any(
+        view.tokens[c].pos == "PRON" and view.tokens[c].lemma in words.possessive_pronouns
+        for c in view.children(deputy)
+    ):
+        return claim
+    sentences = view.document.sentences
+    order = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
+    if order == 0:
+        return claim
+    before = SentenceView.build(view.document, sentences[order - 1], view.words)
+    post = _held_post_named(before, words)
+    if post is None:
+        return claim
+    principal = next(
+        (
+            mention
+            for i in [
+                *before.children(post),
+                before.tokens[post].head,
+                *before.children(before.tokens[post].head),
+            ]
+            if 0 <= i < len(before.tokens)
+            and (mention := before.mention_at(i)) is not None
+            and mention.type == "PER"
+        ),
+        None,
+    )
+    if principal is None:
+        return claim
+    stop = _post_phrase_end(before, post)
+    where = [a for a in _claim(before, principal, post, stop, words).arguments if a.role == "where"]
+    if not where:
+        return claim
+    evidence = Span(
+        before.sentence.span.start,
+        view.sentence.span.end,
+        view.document.document.text[before.sentence.span.start : view.sentence.span.end],
+    )
+    return Claim(claim.type, [*claim.arguments, *where], evidence, claim.modality)
 
 
 def _named_subject(view: SentenceView, index: int) -> Mention | None:
@@ -1769,11 +1837,7 @@ def _acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[
         post = _held_post_named(before, words)
         if post is None:
             continue
-        stop = max(before.subtree(post, skip=frozenset({"conj", "punct", "appos", "flat:name"})))
-        stop = min(
-            [stop + 1]
-            + [i for i in before.subtree(post) if (m := before.mention_at(i)) and m.type == "PER"]
-        )
+        stop = _post_phrase_end(before, post)
         held = _claim(before, subjects[0], post, stop, words, view.modality(verb))
         genitive = before.tokens[post].feats.get("Case") == "Gen"
         arguments = [  # the post as written when it stands in the genitive, else as named
