@@ -140,6 +140,9 @@ class OccupationWords:
     # "Команду возглавил X": a team is headed by a coach or a captain alike, so a bare one
     # headed says no place of work (a bare "вуз", "комбинат" does)
     unplaced_headed_nouns: frozenset[str] = frozenset()
+    # "Его заместителем стал X": a deputy's post said with a possessive pronoun is held
+    # where the person the pronoun stands for holds a post
+    deputy_posts: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -1461,6 +1464,8 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_former_post_subject_posts(view, words))
     claims.extend(_organisation_post_subject_posts(view, words))
     claims.extend(_posts_named_before(view, words))
+    claims.extend(_acting_for_post_before(view, words))
+    claims = [_deputy_at_principal_place(view, claim, words) for claim in claims]
     said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
     claims.extend(
         claim
@@ -1676,6 +1681,180 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             view.document.document.text[before.sentence.span.start : view.sentence.span.end],
         )
         claims.append(Claim(held.type, held.arguments, evidence, held.modality))
+    return claims
+
+
+def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """ "исполняющим обязанности" with no post in the genitive after the duties noun."""
+    if view.tokens[index].lemma.lower() not in words.posts.acting_words:
+        return False
+    duties = {
+        phrase[-1] for phrase in words.posts.acting_phrases
+        if len(phrase) > 1 and phrase[0] in words.posts.acting_words
+    }  # fmt: skip
+    nouns = [c for c in view.children(index) if view.tokens[c].lemma.lower() in duties]
+    return bool(nouns) and not any(
+        is_position(view.tokens[i].lemma, words.posts)
+        for noun in nouns
+        for i in view.subtree(noun)
+        if i != noun
+    )
+
+
+def _post_phrase_end(view: SentenceView, post: int) -> int:
+    """Where a post's phrase ends: at the holder's name inside it, else after its words."""
+    inside = view.subtree(post, skip=frozenset({"conj", "punct"}))
+    names = [i for i in inside if (m := view.mention_at(i)) is not None and m.type == "PER"]
+    return min(names) if names and min(names) > post else max(inside) + 1
+
+
+def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
+    """The first singular post in the sentence that a person's name stands by ("Главный
+    тренер «Y» X освобождён") or that a role verb gives its subject ("Директором Y назначен
+    X"): the post an acting holder or a deputy is told of next."""
+    for post, token in enumerate(view.tokens):
+        if (
+            not is_position(token.lemma, words.posts)
+            or view.mention_at(post) is not None
+            or token.feats.get("Number") == "Plur"
+        ):
+            continue
+        near = set(view.children(post)) | {token.head}
+        if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in words.role_verbs:
+            near |= {
+                c
+                for c in view.children(token.head)
+                if view.tokens[c].relation in {"nsubj", "nsubj:pass"}
+            }
+        if any(
+            (mention := view.mention_at(i)) is not None and mention.type == "PER"
+            for i in near
+            if 0 <= i < len(view.tokens)
+        ):
+            return post
+    return None
+
+
+def _deputy_at_principal_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
+    """ "Директором театра назначен X. Его заместителем стал Y": a deputy's post with a
+    possessive pronoun and no place is held where the person the sentence before names holds
+    the post; the evidence is both sentences."""
+    position = next((a for a in claim.arguments if a.role == "position"), None)
+    if position is None or position.span is None or claim.values("where"):
+        return claim
+    indices = view.token_indices(position.span.start, position.span.end)
+    deputy = next((i for i in indices if view.tokens[i].lemma in words.deputy_posts), None)
+    if deputy is None or not any(
+        view.tokens[c].pos == "PRON" and view.tokens[c].lemma in words.possessive_pronouns
+        for c in view.children(deputy)
+    ):
+        return claim
+    sentences = view.document.sentences
+    order = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
+    if order == 0:
+        return claim
+    before = SentenceView.build(view.document, sentences[order - 1], view.words)
+    post = _held_post_named(before, words)
+    if post is None:
+        return claim
+    principal = next(
+        (
+            mention
+            for i in [
+                *before.children(post),
+                before.tokens[post].head,
+                *before.children(before.tokens[post].head),
+            ]
+            if 0 <= i < len(before.tokens)
+            and (mention := before.mention_at(i)) is not None
+            and mention.type == "PER"
+        ),
+        None,
+    )
+    if principal is None:
+        return claim
+    stop = _post_phrase_end(before, post)
+    where = [a for a in _claim(before, principal, post, stop, words).arguments if a.role == "where"]
+    if not where:
+        return claim
+    evidence = Span(
+        before.sentence.span.start,
+        view.sentence.span.end,
+        view.document.document.text[before.sentence.span.start : view.sentence.span.end],
+    )
+    return Claim(claim.type, [*claim.arguments, *where], evidence, claim.modality)
+
+
+def _named_subject(view: SentenceView, index: int) -> Mention | None:
+    """The person a subject names: the subject itself or the name standing by its noun
+    ("назначен его помощник X")."""
+    mention = view.mention_at(index)
+    if mention is not None:
+        return mention if mention.type == "PER" else None
+    if view.tokens[index].pos != "NOUN":
+        return None
+    return next(
+        (
+            named
+            for child in view.children(index)
+            if view.tokens[child].relation in {"appos", "flat:name"}
+            and (named := view.mention_at(child)) is not None
+            and named.type == "PER"
+        ),
+        None,
+    )
+
+
+def _acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "Главный тренер «Y» X освобождён. Исполняющим обязанности назначен Z": an acting
+    phrase with no post stands for the post of the person the sentence before names; Z
+    holds it, acting, with the place said there. The evidence is both sentences."""
+    sentences = view.document.sentences
+    position = next(
+        (i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0
+    )
+    if position == 0 or not words.acting_title:
+        return []
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if not _bare_acting(view, index, words):
+            continue
+        copula = any(view.tokens[c].relation == "cop" for c in view.children(index))
+        verb = index if copula else token.head
+        if not 0 <= verb < len(view.tokens) or not (
+            copula or view.tokens[verb].lemma in words.role_verbs
+        ):
+            continue
+        subjects = [
+            mention
+            for child in view.children(verb)
+            if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
+            and (mention := _named_subject(view, child)) is not None
+        ]
+        if len(subjects) != 1:
+            continue
+        before = SentenceView.build(view.document, sentences[position - 1], view.words)
+        post = _held_post_named(before, words)
+        if post is None:
+            continue
+        stop = _post_phrase_end(before, post)
+        held = _claim(before, subjects[0], post, stop, words, view.modality(verb))
+        genitive = before.tokens[post].feats.get("Case") == "Gen"
+        arguments = [  # the post as written when it stands in the genitive, else as named
+            replace(
+                a,
+                value=f"{words.acting_title} {_as_written(before, a) if genitive else a.value}",
+            )
+            if a.role == "position"
+            else a
+            for a in held.arguments
+        ]
+        evidence = Span(
+            before.sentence.span.start,
+            view.sentence.span.end,
+            view.document.document.text[before.sentence.span.start : view.sentence.span.end],
+        )
+        claims.append(Claim(held.type, arguments, evidence, held.modality))
     return claims
 
 
