@@ -422,7 +422,8 @@ def _genitive_holder(view: SentenceView, index: int, words: InitiativeWords) -> 
             and token.feats.get("Case") == "Gen"
             and not view.preposition(current)
             and view.tokens[holder].pos == "NOUN"
-            and view.tokens[holder].lemma not in words.launch_words | words.renovation_nouns
+            and view.tokens[holder].lemma
+            not in words.launch_words | words.renovation_nouns | words.foundation_nouns
             and not _is_project(view, holder, words)
             and view.mention_at(holder) is None
         ):
@@ -432,17 +433,26 @@ def _genitive_holder(view: SentenceView, index: int, words: InitiativeWords) -> 
             words.launches(view.tokens[governor].lemma, view.tokens[governor].pos)
             or words.builds(view.tokens[governor].lemma, view.tokens[governor].pos)
         ):
-            return holder
+            # "приступить к организации технопарков": a work on the project launches it
+            return None if _is_work(view, holder, words) else holder
         current = holder
 
 
 def _held_by_work(view: SentenceView, holder: int | None, words: InitiativeWords) -> bool:
-    """ "строительство корпуса больницы": a listed work noun governs the holder; the
-    genitive project stays the claim, its kind starting at the holder."""
+    """ "строительство корпуса больницы", "заработала система велопроката": the genitive
+    project stays the claim, its kind starting at the holder, unless the holder claims
+    itself (a framed "открыл корпус центра в Омске") or is no project at all
+    ("процедура банкротства завода")."""
     if holder is None:
         return False
     governor = view.tokens[holder].head
-    return view.tokens[governor].lemma in words.project_nouns
+    if view.tokens[governor].lemma in words.project_nouns:
+        return True
+    lemma = view.tokens[holder].lemma
+    return not (
+        lemma in words.non_project_objects | words.abstract_objects
+        or _framed_object(view, holder, words) is not None
+    )
 
 
 def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -616,6 +626,18 @@ def _opens_something_else(
 ) -> bool:
     """ "Проект откроет жителям доступ …": the project is the subject of the launching
     verb, and what that verb opens is neither a project nor a launch ("начнет работу")."""
+    if (  # "По стадиону запустили ролик", "на заводе открыли музей": a place, not the project
+        view.tokens[index].relation == "obl"
+        and view.tokens[index].head == launcher
+        and view.preposition(index)
+        and view.tokens[index].lemma not in words.launch_words
+    ):
+        return any(
+            view.tokens[c].relation == "obj"
+            and view.tokens[c].lemma not in words.money_nouns
+            and view.tokens[c].pos == "NOUN"
+            for c in view.children(launcher)
+        )
     if not (
         view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
     ):
@@ -1565,7 +1587,7 @@ def _launched_by_reference(
         if token.pos == "VERB":
             relations = {"obj", "nsubj:pass"}
         elif token.pos == "NOUN":
-            relations = {"nmod", "det"}  # "о его строительстве"
+            relations = {"nmod"}  # "о его строительстве" ("её ремонт" is no new work)
         else:
             continue
         referents = [
@@ -1584,6 +1606,8 @@ def _launched_by_reference(
         ]
         if not referents:
             continue
+        if token.pos == "NOUN" and view.preposition(verb) in words.background_prepositions:
+            continue  # "после его ввода в строй": told as the time of something else
         referent = view.tokens[referents[0]]
         gender = referent.feats.get("Gender") if referent.pos == "PRON" else None
         project = _antecedent_project(view, position, gender, words)
@@ -1628,21 +1652,30 @@ def _antecedent_project(
                 if kind.span is not None
                 and kind.span.start <= t.start < kind.span.end and t.pos in {"NOUN", "PROPN"}
             ]  # fmt: skip
-            if gender is not None and nouns and nouns[0].feats.get("Gender") != gender:
+            if nouns and not _same_gender(nouns[0].feats.get("Gender"), gender):
                 continue
             runners = [a for a in claim.arguments if a.role == "organisations"]
             return kind.value, runners
     previous = sentences[position - 1].tokens
-    named = [
+    governed = {t.head for t in previous if t.relation == "case"}
+    named = [  # not a noun after a preposition ("терминал у аэропорта": the terminal)
         t
-        for t in previous
+        for index, t in enumerate(previous)
         if (t.lemma in words.project_nouns or t.lemma.rsplit("-", 1)[-1] in words.project_nouns)
         and t.pos == "NOUN"
-        and (gender is None or t.feats.get("Gender") == gender)
+        and index not in governed
+        and _same_gender(t.feats.get("Gender"), gender)
     ]
     if not named:
         return None
     return named[-1].lemma, []
+
+
+def _same_gender(noun: str | None, pronoun: str | None) -> bool:
+    """ "его" stands for a masculine or a neuter noun alike (the tagger picks one)."""
+    if noun is None or pronoun is None:
+        return True
+    return noun == pronoun or {noun, pronoun} == {"Masc", "Neut"}
 
 
 def _place_and_start(

@@ -747,7 +747,8 @@ INITIATIVE = InitiativeWords(
     # начали патрулирование"), nor "чтобы", a purpose that is itself a plan
     framing_subordinators=frozenset({"пока", "если", "прежде", "раз"}),
     project_pronouns=frozenset({"он", "она", "оно", "они"}),
-    project_referents=frozenset({"объект", "стройка", "проект", "новостройка"}),
+    # not "проект", also a design ("проект разработан финской компанией")
+    project_referents=frozenset({"объект", "стройка", "новостройка"}),
     receiving_verbs=frozenset({"получить", "получать"}),
     appearing_verbs=frozenset({"появиться", "появляться"}),
     settlement_nouns=frozenset({
@@ -840,6 +841,7 @@ INITIATIVE = InitiativeWords(
         "стрельба", "пальба", "борьба", "год", "неделя", "месяц", "день", "период",
         # documents, accounts, plans
         "документ", "закон", "план", "стратегия", "концепция", "реестр", "список", "дело",
+        "процедура", "расследование", "проверка",
         "счет", "счёт", "вклад", "кредит", "депозит", "документация", "смета",
         # products and what else is "launched" or "created"
         "спутник", "ракета", "приложение", "игра", "фильм", "книга", "сериал", "альбом",
