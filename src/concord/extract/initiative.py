@@ -631,6 +631,7 @@ def _opens_something_else(
         and view.tokens[index].head == launcher
         and view.preposition(index)
         and view.tokens[index].lemma not in words.launch_words
+        and view.tokens[launcher].lemma not in words.funding_verbs  # "на центр выделили 2 млрд"
     ):
         return any(
             view.tokens[c].relation == "obj"
@@ -1127,7 +1128,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         if _runner_named_before(view, index, launcher, words):
             continue
         if token.lemma in words.launch_words and any(
-            _is_project(view, child, words) or _framed_object(view, child, words) == index
+            _is_project(view, child, words)
+            or _framed_object(view, child, words) == index
+            # "строительство первой очереди предприятия": the plant's phase is the project
+            or any(_genitive_holder(view, g, words) == child for g in view.children(child))
             for child in view.children(index)
         ):
             continue  # "строительство завода": the plant is the project
@@ -1647,10 +1651,11 @@ def _antecedent_project(
             kind = next((a for a in claim.arguments if a.role == "kind"), None)
             if kind is None:
                 continue
-            nouns = [
+            nouns = [  # the project's own noun, past its launching one ("строительство")
                 t for t in earlier.tokens
                 if kind.span is not None
                 and kind.span.start <= t.start < kind.span.end and t.pos in {"NOUN", "PROPN"}
+                and t.lemma not in words.launch_words
             ]  # fmt: skip
             if nouns and not _same_gender(nouns[0].feats.get("Gender"), gender):
                 continue
