@@ -433,8 +433,11 @@ def _genitive_holder(view: SentenceView, index: int, words: InitiativeWords) -> 
             words.launches(view.tokens[governor].lemma, view.tokens[governor].pos)
             or words.builds(view.tokens[governor].lemma, view.tokens[governor].pos)
         ):
-            # "приступить к организации технопарков": a work on the project launches it
-            return None if _is_work(view, holder, words) else holder
+            # "приступить к организации технопарков": a work on the project launches it;
+            # "укладка на дно кабеля": a place the work goes to holds nothing
+            if _is_work(view, holder, words) or view.preposition(holder):
+                return None
+            return holder
         current = holder
 
 
@@ -1131,7 +1134,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             _is_project(view, child, words)
             or _framed_object(view, child, words) == index
             # "строительство первой очереди предприятия": the plant's phase is the project
-            or any(_genitive_holder(view, g, words) == child for g in view.children(child))
+            or any(
+                _is_project(view, g, words) and _genitive_holder(view, g, words) == child
+                for g in view.children(child)
+            )
             for child in view.children(index)
         ):
             continue  # "строительство завода": the plant is the project
