@@ -83,6 +83,10 @@ class InitiativeWords:
     framing_subordinators: frozenset[str] = frozenset()
     # Pronouns that may stand for the project named in the sentence before ("её открыли")
     project_pronouns: frozenset[str] = frozenset()
+    project_referents: frozenset[str] = frozenset()  # "объект": a project restated
+    receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
+    appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
+    settlement_nouns: frozenset[str] = frozenset()  # places that receive a facility
     # Forms of the future auxiliary the tagger may leave without a future tense ("будут
     # курировать"): the launch they carry is planned.
     future_forms: frozenset[str] = frozenset()
@@ -257,7 +261,10 @@ class InitiativeWords:
     def frame_words(self) -> frozenset[str]:
         """The words whose object may be a project of no list: building, opening (also the
         opening held, "состоялось открытие"), and the foundation stone's nouns."""
-        return self.build_words | self.opening_words | self.foundation_nouns | self.opening_nouns
+        return (
+            self.build_words | self.opening_words | self.foundation_nouns | self.opening_nouns
+            | self.receiving_verbs | self.appearing_verbs
+        )
 
     @cached_property
     def compound_heads(self) -> frozenset[str]:
@@ -272,6 +279,7 @@ _NEAR = 3
 _LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
 # An organisation introduced with the noun ("фонда «X»") is "фонд" paragraphs later.
 _INTRODUCED_LOOK_BACK = 10
+_REFERENCE_LOOK_BACK = 2  # sentences searched for the project a pronoun restates
 
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -377,6 +385,9 @@ def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> 
     head = view.tokens[index].head
     if _generic_topic(view, head, words):
         return True  # "проект по строительству терминала": the project is the topic
+    holder = _genitive_holder(view, index, words)
+    if holder is not None and not _held_by_work(view, holder, words):
+        return True  # "открыл корпус кардиоцентра", "запустил процедуру банкротства завода"
     if (  # "дворец с двумя бассейнами": what a facility is built with is part of it
         0 <= head < index
         and view.tokens[head].pos in {"NOUN", "PROPN"}
@@ -394,6 +405,56 @@ def _part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> 
         return True
     return view.tokens[index].feats.get("Case") == "Gen" and all(
         view.tokens[i].pos in {"ADJ", "NOUN"} for i in range(head + 1, index)
+    )
+
+
+def _genitive_holder(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "открыл новый корпус кардиоцентра", "запустил процедуру банкротства завода": the
+    launching word governs a noun the genitive project depends on (through a chain of
+    genitives), which is what is launched (a building of the centre, a procedure)."""
+    current = index
+    while True:
+        token = view.tokens[current]
+        holder = token.head
+        if not (
+            0 <= holder < current
+            and token.relation == "nmod"
+            and token.feats.get("Case") == "Gen"
+            and not view.preposition(current)
+            and view.tokens[holder].pos == "NOUN"
+            and view.tokens[holder].lemma
+            not in words.launch_words | words.renovation_nouns | words.foundation_nouns
+            and not _is_project(view, holder, words)
+            and view.mention_at(holder) is None
+        ):
+            return None
+        governor = view.tokens[holder].head
+        if 0 <= governor < len(view.tokens) and (
+            words.launches(view.tokens[governor].lemma, view.tokens[governor].pos)
+            or words.builds(view.tokens[governor].lemma, view.tokens[governor].pos)
+        ):
+            # "приступить к организации технопарков": a work on the project launches it;
+            # "укладка на дно кабеля": a place the work goes to holds nothing
+            if _is_work(view, holder, words) or view.preposition(holder):
+                return None
+            return holder
+        current = holder
+
+
+def _held_by_work(view: SentenceView, holder: int | None, words: InitiativeWords) -> bool:
+    """ "строительство корпуса больницы", "заработала система велопроката": the genitive
+    project stays the claim, its kind starting at the holder, unless the holder claims
+    itself (a framed "открыл корпус центра в Омске") or is no project at all
+    ("процедура банкротства завода")."""
+    if holder is None:
+        return False
+    governor = view.tokens[holder].head
+    if view.tokens[governor].lemma in words.project_nouns:
+        return True
+    lemma = view.tokens[holder].lemma
+    return not (
+        lemma in words.non_project_objects | words.abstract_objects
+        or _framed_object(view, holder, words) is not None
     )
 
 
@@ -523,7 +584,8 @@ def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool
     """A verb of deciding, proposing or scheduling governs the launch, or a future
     auxiliary goes with it."""
     chain = [launcher, *list(view.ancestors(launcher))[:3]]
-    return any(view.tokens[position].lemma in words.intention_verbs for position in chain) or any(
+    deciding = words.intention_verbs | words.decision_nouns  # "решение о строительстве X"
+    return any(view.tokens[position].lemma in deciding for position in chain) or any(
         view.tokens[child].text.lower() in words.future_forms
         for position in chain[:2]
         for child in view.children(position)
@@ -567,6 +629,19 @@ def _opens_something_else(
 ) -> bool:
     """ "Проект откроет жителям доступ …": the project is the subject of the launching
     verb, and what that verb opens is neither a project nor a launch ("начнет работу")."""
+    if (  # "По стадиону запустили ролик", "на заводе открыли музей": a place, not the project
+        view.tokens[index].relation == "obl"
+        and view.tokens[index].head == launcher
+        and view.preposition(index)
+        and view.tokens[index].lemma not in words.launch_words
+        and view.tokens[launcher].lemma not in words.funding_verbs  # "на центр выделили 2 млрд"
+    ):
+        return any(
+            view.tokens[c].relation == "obj"
+            and view.tokens[c].lemma not in words.money_nouns
+            and view.tokens[c].pos == "NOUN"
+            for c in view.children(launcher)
+        )
     if not (
         view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
     ):
@@ -778,9 +853,54 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
         and _placed_or_sized(view, head, index, words)
     ):
         return head
+    if (  # "Город получит новый сквер": a place receiving a new facility
+        governor.lemma in words.receiving_verbs
+        and governor.pos == "VERB"
+        and token.relation == "obj"
+        and _new_facility(view, index, words)
+        and _place_subject(view, head, words)
+    ):
+        return head
+    if (  # "в посёлке появится современная амбулатория": a new facility appears in a place
+        governor.lemma in words.appearing_verbs
+        and governor.feats.get("Tense") == "Fut"  # what appeared may be anything new
+        and token.relation == "nsubj"
+        and _new_facility(view, index, words)
+        and _placed_in_settlement(view, head, words)
+    ):
+        return head
     if governor.lemma in words.opening_nouns and genitive and _held(view, head, words):
         return head  # "состоялось открытие ледового дворца": only a facility opens so
     return None
+
+
+def _place_subject(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb's subject is a place: a named one or a settlement noun ("город", "жители")."""
+    for child in view.children(verb):
+        if not view.tokens[child].relation.startswith("nsubj"):
+            continue
+        mention = view.mention_at(child)
+        if mention is not None and mention.type in _PLACE_TYPES | {"GPE"}:
+            return True
+        if view.tokens[child].lemma in words.settlement_nouns:
+            return True
+    return False
+
+
+def _placed_in_settlement(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb has a place oblique naming a place or a settlement ("в Лысьве", "в районе")."""
+    for child in view.children(verb):
+        if not (
+            view.tokens[child].relation == "obl"
+            and view.preposition(child) in words.place_prepositions
+        ):
+            continue
+        mention = view.mention_at(child)
+        if mention is not None and mention.type in _PLACE_TYPES | {"GPE"}:
+            return True
+        if view.tokens[child].lemma in words.settlement_nouns:
+            return True
+    return False
 
 
 def _held(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
@@ -991,6 +1111,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             and launcher < min(kind_indices)
         ):
             kind_indices = list(range(launcher, max(kind_indices) + 1))
+        holder = _genitive_holder(view, index, words)
+        if _held_by_work(view, holder, words) and holder is not None:
+            first = min(_kind(view, holder, index, words))  # "нового корпуса больницы"
+            kind_indices = list(range(first, max(kind_indices) + 1))
         body = view.mention_at(index) if named_body else None
         if body is not None:
             kind_indices = view.token_indices(body.start, body.end)
@@ -1007,7 +1131,13 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         if _runner_named_before(view, index, launcher, words):
             continue
         if token.lemma in words.launch_words and any(
-            _is_project(view, child, words) or _framed_object(view, child, words) == index
+            _is_project(view, child, words)
+            or _framed_object(view, child, words) == index
+            # "строительство первой очереди предприятия": the plant's phase is the project
+            or any(
+                _is_project(view, g, words) and _genitive_holder(view, g, words) == child
+                for g in view.children(child)
+            )
             for child in view.children(index)
         ):
             continue  # "строительство завода": the plant is the project
@@ -1116,7 +1246,15 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             arguments.extend(earlier)
             if not earlier:
                 arguments.extend(_runner_arguments(view, _runners_named_after(view, words), words))
-        places = view.mentions_in(runner_places, _PLACE_TYPES)
+        verb_places = [  # "Фабрика откроется в Пензе": the place the project's verb names
+            i
+            for child in (view.children(verb) if view.tokens[verb].pos == "VERB" else [])
+            if child > index
+            and view.tokens[child].relation == "obl"
+            and view.preposition(child) in words.place_prepositions
+            for i in view.subtree(child)
+        ]
+        places = view.mentions_in(runner_places + verb_places, _PLACE_TYPES)
         arguments.extend(
             _place_and_start(view, [m for m in places if m not in organisations], words)
         )
@@ -1444,39 +1582,49 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
 def _launched_by_reference(
     view: SentenceView, words: InitiativeWords, look_back: bool
 ) -> list[Claim]:
-    """ "Её запустили 6 сентября": a launching verb whose object is a pronoun agreeing
-    with the last project named in the sentence before launches that project."""
+    """ "Её запустили 6 сентября", "Объект планируется сдать в 2016 году", "решение о его
+    строительстве": a launching word whose object is a pronoun or a word that restates a
+    project ("объект", "стройка") launches the project claimed (or named) in the sentences
+    just before, the pronoun agreeing with it."""
     sentences = view.document.sentences
     position = sentences.index(view.sentence)
     if position == 0:
         return []
-    previous = sentences[position - 1].tokens
     claims = []
     for verb, token in enumerate(view.tokens):
-        if token.pos != "VERB" or token.lemma not in words.launch_words:
+        if token.lemma not in words.launch_words or token.lemma in words.runner_needed_launchers:
             continue
-        if token.lemma in words.runner_needed_launchers:
+        if token.pos == "VERB":
+            relations = {"obj", "nsubj:pass"}
+        elif token.pos == "NOUN":
+            relations = {"nmod"}  # "о его строительстве" ("её ремонт" is no new work)
+        else:
             continue
-        pronouns = [
+        referents = [
             c
             for c in view.children(verb)
-            if view.tokens[c].relation in {"obj", "nsubj:pass"}
-            and view.tokens[c].lemma in words.project_pronouns
+            if (
+                view.tokens[c].relation in relations
+                and view.tokens[c].lemma in words.project_pronouns
+            )
+            or (
+                token.pos == "VERB"
+                and view.tokens[c].relation in relations
+                and view.tokens[c].lemma in words.project_referents
+                and not any(view.tokens[g].relation == "nmod" for g in view.children(c))
+            )
         ]
-        if not pronouns:
+        if not referents:
             continue
-        gender = view.tokens[pronouns[0]].feats.get("Gender")
-        named = [
-            t
-            for t in previous
-            if (t.lemma in words.project_nouns or t.lemma.rsplit("-", 1)[-1] in words.project_nouns)
-            and t.pos == "NOUN"
-            and (gender is None or t.feats.get("Gender") == gender)
-        ]
-        if not named:
+        if token.pos == "NOUN" and view.preposition(verb) in words.background_prepositions:
+            continue  # "после его ввода в строй": told as the time of something else
+        referent = view.tokens[referents[0]]
+        gender = referent.feats.get("Gender") if referent.pos == "PRON" else None
+        project = _antecedent_project(view, position, gender, words)
+        if project is None:
             continue
-        project = named[-1]
-        arguments = [Argument("kind", project.lemma, view.text_span(project.start, project.end))]
+        kind, earlier_runners = project
+        arguments = [Argument("kind", kind, view.text_span(referent.start, referent.end))]
         subjects = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
         runners = view.mentions_in(
             [i for c in subjects for i in view.subtree(c)],
@@ -1485,7 +1633,7 @@ def _launched_by_reference(
         runners.extend(m for m in _backers(view, verb, words) if m not in runners)
         arguments.extend(view.entity_argument("organisations", m) for m in runners)
         if not runners and look_back:
-            arguments.extend(_earlier_runners(view, project.lemma, words))
+            arguments.extend(earlier_runners)
         places = view.mentions_in(range(verb, len(view.tokens)), _PLACE_TYPES)
         arguments.extend(_place_and_start(view, places, words))
         modality = view.modality(verb)
@@ -1494,6 +1642,51 @@ def _launched_by_reference(
         claims.append(view.claim("initiative", arguments, modality))
         break
     return claims
+
+
+def _antecedent_project(
+    view: SentenceView, position: int, gender: str | None, words: InitiativeWords
+) -> tuple[str, list[Argument]] | None:
+    """The project a pronoun or "объект" restates: the last one claimed in the two
+    sentences before (its kind and runners), else the last project noun named in the
+    sentence just before; a pronoun's gender must be the project noun's."""
+    sentences = view.document.sentences
+    for back in range(1, min(_REFERENCE_LOOK_BACK, position) + 1):
+        earlier = SentenceView.build(view.document, sentences[position - back], view.words)
+        for claim in reversed(_claims(earlier, words, look_back=False)):
+            kind = next((a for a in claim.arguments if a.role == "kind"), None)
+            if kind is None:
+                continue
+            nouns = [  # the project's own noun, past its launching one ("строительство")
+                t for t in earlier.tokens
+                if kind.span is not None
+                and kind.span.start <= t.start < kind.span.end and t.pos in {"NOUN", "PROPN"}
+                and t.lemma not in words.launch_words
+            ]  # fmt: skip
+            if nouns and not _same_gender(nouns[0].feats.get("Gender"), gender):
+                continue
+            runners = [a for a in claim.arguments if a.role == "organisations"]
+            return kind.value, runners
+    previous = sentences[position - 1].tokens
+    governed = {t.head for t in previous if t.relation == "case"}
+    named = [  # not a noun after a preposition ("терминал у аэропорта": the terminal)
+        t
+        for index, t in enumerate(previous)
+        if (t.lemma in words.project_nouns or t.lemma.rsplit("-", 1)[-1] in words.project_nouns)
+        and t.pos == "NOUN"
+        and index not in governed
+        and _same_gender(t.feats.get("Gender"), gender)
+    ]
+    if not named:
+        return None
+    return named[-1].lemma, []
+
+
+def _same_gender(noun: str | None, pronoun: str | None) -> bool:
+    """ "его" stands for a masculine or a neuter noun alike (the tagger picks one)."""
+    if noun is None or pronoun is None:
+        return True
+    return noun == pronoun or {noun, pronoun} == {"Masc", "Neut"}
 
 
 def _place_and_start(
