@@ -79,3 +79,14 @@ def test_a_name_in_straight_quotes_opens_no_quote(
     )
     found = statements(text)
     assert sum("Гринько" in s for s, _ in found) == 3
+
+
+def test_a_place_institution_speaks_for_the_place(
+    statements: Callable[[str], list[tuple[str, str]]],
+) -> None:
+    found = statements(
+        "Как сообщает администрация города Калуги, ремонт моста закончат к ноябрю. "
+        "Как считают жители, ремонт затянулся."
+    )
+    assert [s for s, _ in found] and all("Калуг" in s for s, _ in found)
+    assert len(found) == 1

@@ -73,6 +73,9 @@ class StatementWords:
     organisation_words: frozenset[str] = frozenset()
     # "пресс-служба клуба", "сайт компании": nouns through which an organisation speaks
     organisation_voices: frozenset[str] = frozenset()
+    # "мэрия города X", "прокуратура X": a place's own institution speaks for the place
+    place_institutions: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     # "X, сообщает Y со ссылкой на Z": Y relays Z, the speaker
     relayed_source: re.Pattern[str] | None = None
     # "Как отмечается в пресс-релизе, …": a document with no owner named, the speaker's
@@ -1220,6 +1223,8 @@ def _source_speaker(
         nouns := _organisation_source(analysed, sentence, source_start, source_end, words)
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
         speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
+    if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
+        speaker = _place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
         speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
     if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
@@ -1231,6 +1236,35 @@ def _source_speaker(
         if latin and (latin.start == source_start or latin.end == named_end):
             speaker = latin
     return speaker
+
+
+def _place_institution(
+    analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
+) -> Mention | None:
+    """A source that is a place's institution and nothing else ("мэрия города Ярославля",
+    "в прокуратуре Тверской области", "пресс-служба администрации Омска"): the place named
+    stands for its government, as "Кремль" does."""
+    places = [
+        m for m in analysed.mentions if start <= m.start < end and m.type in {"LOC", "LOCORG"}
+    ]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    lemmas = [
+        t.lemma.lower()
+        for t in sentence.tokens
+        if start <= t.start < end
+        and not place.start <= t.start < place.end
+        and t.pos not in {"ADJ", "DET", "PUNCT"}
+    ]
+    allowed = (
+        words.place_institutions
+        | words.place_nouns
+        | words.organisation_voices
+        | words.holder_prepositions
+    )
+    institution = any(lemma in words.place_institutions for lemma in lemmas)
+    return place if institution and all(lemma in allowed for lemma in lemmas) else None
 
 
 def _organisation_source(
