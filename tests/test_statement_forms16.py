@@ -90,3 +90,13 @@ def test_a_place_institution_speaks_for_the_place(
     )
     assert [s for s, _ in found] and all("Калуг" in s for s, _ in found)
     assert len(found) == 1
+
+
+def test_the_other_aspect_of_a_listed_speech_verb(
+    statements: Callable[[str], list[tuple[str, str]]],
+) -> None:
+    found = statements(
+        "Директор школы Нина Гаврилова упоминала, что ремонт спортзала оплатит район. "
+        "Гаврилова упомянула в отчёте три кружка."
+    )
+    assert len(found) == 1 and "Гаврилов" in found[0][0]
