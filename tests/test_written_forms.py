@@ -522,6 +522,14 @@ def test_statements_in_long_reports_written_after_round_13s_rules(analyse: Analy
     assert score.recall >= 0.78 and score.precision >= 0.9, (score.misses, score.spurious)
 
 
+def test_statements_in_the_classes_real_news_showed(analyse: Analyse) -> None:
+    """statement16: own sentences for constructions real excerpts used (surname and
+    transcript labels, a "Name, post:" head over a dash quote, names in straight quotes, a
+    place's institution as the source, "упоминал, что"); main gave R 4/11 on the first six."""
+    score = score_statements(analyse, "statement_real16.jsonl")
+    assert score.recall >= 0.9 and score.precision >= 0.9, (score.misses, score.spurious)
+
+
 def test_agreements_in_the_classes_real_news_showed(analyse: Analyse) -> None:
     """agreement11: own sentences for constructions real excerpts used (a participle under
     a modal verb, a document's sum, "в контракте прописано", a pronoun or "Документ"

@@ -73,6 +73,9 @@ class StatementWords:
     organisation_words: frozenset[str] = frozenset()
     # "пресс-служба клуба", "сайт компании": nouns through which an organisation speaks
     organisation_voices: frozenset[str] = frozenset()
+    # "мэрия города X", "прокуратура X": a place's own institution speaks for the place
+    place_institutions: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     # "X, сообщает Y со ссылкой на Z": Y relays Z, the speaker
     relayed_source: re.Pattern[str] | None = None
     # "Как отмечается в пресс-релизе, …": a document with no owner named, the speaker's
@@ -601,27 +604,61 @@ def _labels(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[Spa
                 if m.type == "PER" and m.start == label_start and m.end == label_end
             ),
             None,
-        )
+        ) or _label_person(analysed, label_start, text[label_start:label_end])
         if speaker is not None:
             found.append((Span(start, end, text[start:end]), speaker))
     return found if len(found) >= 2 else []
 
 
+def _label_person(analysed: AnalysedDocument, start: int, label: str) -> Mention | None:
+    """A label that is a surname alone, perhaps in capitals after an initial ("Петров:",
+    "В.ПЕТРОВ:"), stands for the person of that surname the text named before it (a
+    transcript or a round table introduces its guests by full name first)."""
+    words = re.findall(r"[А-ЯЁA-Zа-яёa-z-]{3,}", label)
+    if len(words) != 1 or re.search(r"[а-яёa-z]{2}", label[:1]):
+        return None
+    surname = words[0].lower()
+    named = [
+        m
+        for m in analysed.mentions
+        if m.type == "PER" and m.end <= start and len(m.text.split()) >= 2
+    ]
+    for mention in reversed(named):
+        last = mention.text.split()[-1].lower()
+        if last.startswith(surname) and len(last) - len(surname) <= 3:
+            return mention
+    return None
+
+
 def _interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     """Each labelled paragraph of a person who mostly answers is their statement; one who
     mostly asks (paragraphs ending in "?") is the interviewer."""
+    speaker_label = words.speaker_label
+    if speaker_label is None:
+        return
     labelled = _labels(analysed, words)
+
+    def label(paragraph: Span) -> str:
+        """The label as printed: a transcript names one person alike each time."""
+        match = speaker_label.match(analysed.document.text, paragraph.start)
+        return match.group("label").upper() if match else ""
+
     for paragraph, speaker in labelled:
-        own = [p for p, s in labelled if s.normal == speaker.normal]
+        own = [
+            p for p, s in labelled if s.normal == speaker.normal or label(p) == label(paragraph)
+        ]
         asked = sum(p.text.rstrip().endswith("?") for p in own)
         if 2 * asked >= len(own) or paragraph.text.rstrip().endswith("?"):
             continue
         if not _claimable(analysed, paragraph.start, paragraph.end):
             continue
-        quote_start = speaker.end + 1
+        opening = speaker_label.match(analysed.document.text, paragraph.start)
+        quote_start = opening.end("label") + 1 if opening else speaker.end + 1
         while quote_start < paragraph.end and analysed.document.text[quote_start] == " ":
             quote_start += 1
         quote = analysed.document.text[quote_start : paragraph.end]
+        if len(re.findall(r"\w+", quote)) < 3:  # a greeting ("Здравствуйте.") says nothing
+            continue
         yield Claim(
             "statement",
             [
@@ -1186,6 +1223,8 @@ def _source_speaker(
         nouns := _organisation_source(analysed, sentence, source_start, source_end, words)
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
         speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
+    if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
+        speaker = _place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
         speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
     if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
@@ -1197,6 +1236,35 @@ def _source_speaker(
         if latin and (latin.start == source_start or latin.end == named_end):
             speaker = latin
     return speaker
+
+
+def _place_institution(
+    analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
+) -> Mention | None:
+    """A source that is a place's institution and nothing else ("мэрия города Ярославля",
+    "в прокуратуре Тверской области", "пресс-служба администрации Омска"): the place named
+    stands for its government, as "Кремль" does."""
+    places = [
+        m for m in analysed.mentions if start <= m.start < end and m.type in {"LOC", "LOCORG"}
+    ]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    lemmas = [
+        t.lemma.lower()
+        for t in sentence.tokens
+        if start <= t.start < end
+        and not place.start <= t.start < place.end
+        and t.pos not in {"ADJ", "DET", "PUNCT"}
+    ]
+    allowed = (
+        words.place_institutions
+        | words.place_nouns
+        | words.organisation_voices
+        | words.holder_prepositions
+    )
+    institution = any(lemma in words.place_institutions for lemma in lemmas)
+    return place if institution and all(lemma in allowed for lemma in lemmas) else None
 
 
 def _organisation_source(
@@ -1259,6 +1327,52 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims = [claim for claim in claims if not _speaks_from_label(claim, labels)]
     claims.extend(_interview_answers(analysed, words))
     claims.extend(_dialogue_answers(analysed, words, claims))
+    return _headed_answers(analysed, words, claims)
+
+
+def _headed_answers(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> list[Claim]:
+    """A line that only names a person and ends in a colon ("Иван Петров, главный тренер
+    «Шторма»:") heads the quote on the next line ("— Мы …"): a press conference's or a
+    round table's answers. The quote is that person's, whoever else it names; a reading of
+    the quote line as a quote with an attribution of its own gives way."""
+    if words.dialogue_line is None:
+        return claims
+    text = analysed.document.text
+    for (start, end), (next_start, next_end) in pairwise(list(_paragraphs(text))):
+        head = text[start:end].strip()
+        if not head.endswith(":") or len(head) > 150 or re.search(r"[.!?]\s", head):
+            continue
+        opening = words.dialogue_line.match(text, next_start, next_end)
+        if opening is None and text[next_start:next_end].lstrip()[:1] not in "«\"":
+            continue
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        speaker = next(
+            (m for m in analysed.mentions if m.type == "PER" and m.start == first), None
+        )
+        if speaker is None or not _claimable(analysed, start, next_end):
+            continue
+        quote_start = opening.end() if opening else next_start
+        quote = text[quote_start:next_end]
+        claims = [
+            c
+            for c in claims
+            if not (
+                next_start <= c.evidence.start < next_end
+                and any(a.role == "quote" for a in c.arguments)
+            )
+        ]
+        claims.append(
+            Claim(
+                "statement",
+                [
+                    entity_argument(analysed, "speaker", speaker),
+                    Argument("quote", quote, Span(quote_start, next_end, quote)),
+                ],
+                Span(start, next_end, text[start:next_end]),
+            )
+        )
     return claims
 
 

@@ -83,6 +83,8 @@ STATEMENT = StatementWords(
         "напоминать", "пояснять", "уточнять", "добавлять", "признавать", "заверять",
         # a denial states ("отрицает, что …", "эту версию отверг")
         "отрицать", "отвергнуть", "отвергать",
+        # the other aspect of a listed verb ("намекает, что", "упоминал, что")
+        "намекать", "упомянуть", "упоминать",
     }),
     complementisers=frozenset({"что", "чтобы"}),
     speech_forms=re.compile(
@@ -110,7 +112,11 @@ STATEMENT = StatementWords(
     # attribution ("— заявил координатор движения «Архнадзор» X").
     quote_then_attribution=re.compile(
         # inner names in straight quotes too («… матч с "Амкаром" …»)
-        rf"[«\"“](?P<quote>(?:[^«»\"”]|«[^«»]*»|\"[^«»\"”]*\"){{10,}})[»\"”],?\s*[{_DASH}]?\s*"
+        # a straight pair opens on a word and closes after one: in «"Газпрома" Сергей Петров
+        # заявил, что "…"» the marks around « Сергей … что » are no pair
+        # (and a mark before a space closes a quote: it opens none)
+        rf"[«\"“](?!\s)(?P<quote>(?:[^«»\"”]|«[^«»]*»|\"(?!\s)[^«»\"”]*(?<!\s)\"){{10,}})"
+        rf"(?<!\s)[»\"”],?\s*[{_DASH}]?\s*"
         r"(?P<attribution>(?:[^.!?«]|«[^«»]*»)+)"
     ),
     # The attribution starts where a sentence or quote ends: without the anchor the lazy
@@ -194,6 +200,11 @@ STATEMENT = StatementWords(
         "министерство", "монополист", "суд", "регулятор", "перевозчик", "авиакомпания",
         "госкорпорация", "комиссия", "избирком", "партия", "агентство",
     }),
+    place_institutions=frozenset({
+        "мэрия", "администрация", "правительство", "прокуратура", "горсовет", "облдума",
+        "заксобрание", "полиция", "гувд", "увд", "гумвд",
+    }),
+    place_nouns=frozenset({"город", "область", "район", "край", "республика", "регион"}),
     # "пресс-служба клуба", "официальный сайт компании": who speaks for the organisation
     organisation_voices=frozenset({
         "пресс-служба", "пресс-центр", "сайт", "руководство", "представитель",
@@ -221,7 +232,8 @@ STATEMENT = StatementWords(
     evaluation_lemmas=frozenset({"считать", "назвать", "называть"}),
     speech_noun_verbs=frozenset({"сделать", "выступить", "распространить", "опубликовать"}),
     negated_speech_lemmas=frozenset({"исключить", "скрывать", "отрицать", "сомневаться"}),
-    speaker_label=re.compile(r"\s*(?P<label>[А-ЯЁA-Z][^:\n.!?«»]{1,40}?):\s"),
+    # "Иванов: …", "А.ИВАНОВ: …" (a transcript's initial)
+    speaker_label=re.compile(r"\s*(?P<label>(?:[А-ЯЁA-Z]\.\s?)?[А-ЯЁA-Z][^:\n.!?«»]{1,40}?):\s"),
     signature=re.compile(rf"\s*[{_DASH}]\s*"),
     dialogue_line=re.compile(rf"\s*[{_DASH}]\s+"),
 )
