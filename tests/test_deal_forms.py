@@ -602,9 +602,6 @@ def test_a_bare_authority_noun_is_a_department_named_before(analyse: Analyse) ->
         ("Казань / 14 марта 2012 ОАО «Камский литейный завод» подписало контракт на "
          "поставку отливок компании «Нефтемаш».",
          {(frozenset({"Камский литейный завод", "Нефтемаш"}), "поставка")}),
-        # a name completing an adjective or participle only says who stands behind a side
-        ("В среду принадлежащий Минфину банк «Таврида» купил компанию «Полесье».",
-         {(frozenset({"Таврида", "Полесье"}), "купля/продажа")}),
         # a short name in brackets before the full one is the same side
         ("Долг Открытой акционерной компании (ОАК) «Донбассэнерго» перед банком «Аваль» "
          "вырос до 40 млн гривен.",
@@ -638,3 +635,4 @@ def test_real_news_constructions(analyse: Analyse, text: str, expected: set) -> 
 )
 def test_no_deal_in_real_news_constructions(analyse: Analyse, text: str) -> None:
     assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()
+

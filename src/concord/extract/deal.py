@@ -446,39 +446,41 @@ def _dateline(view: SentenceView, mention: Mention) -> bool:
     return after.text in _DATELINE_MARKS or (after.text == "," and next_one.text[:1].isdigit())
 
 
-def _described_by_modifier(
-    view: SentenceView, mention: Mention, anchors: list[int], words: DealWords
+def _names_other_side(
+    view: SentenceView, position: int, mention: Mention, sides: list[Mention]
 ) -> bool:
-    """Whether the name only completes an adjective or participle that describes another
-    word ("подконтрольный ЦБ банк", "принадлежащий группе X холдинг"): it says who stands
-    behind a side, it is none; a participle of a deal ("купленный у X завод") keeps it."""
-    root = _root_of(view, mention)
-    if root is None:
-        return False
-    head = view.tokens[root].head
-    if not 0 <= head < len(view.tokens) or head in anchors:
-        return False
-    modifier = view.tokens[head]
-    participle = modifier.pos == "VERB" and modifier.feats.get("VerbForm") == "Part"
-    # a capitalised adjective opening the sentence is often tagged as a name
-    adjective = modifier.pos == "ADJ" or (
-        modifier.pos == "PROPN" and view.mention_at(head) is None
-    )
-    return (
-        (adjective or participle)
-        and modifier.relation.startswith(("amod", "acl"))
-        and _kind(modifier.lemma, words) is None
-    )
+    """Whether the word is, or is named by, another side ("банк «X»", "Промсвязьбанк")."""
+    for other in sides:
+        if other is mention:
+            continue
+        own = view.token_indices(other.start, other.end)
+        root = _root_of(view, other)
+        if position in own or (
+            root is not None
+            and view.tokens[root].head == position
+            and view.tokens[root].relation.startswith("appos")
+        ):
+            return True
+    return False
 
 
-def _in_relative_clause(view: SentenceView, mention: Mention, anchors: list[int]) -> bool:
-    """Whether the name acts in a relative clause that describes a word of the deal and is
-    no deal itself ("инвестиции в завод, который посетил губернатор X": X only visited)."""
+def _in_relative_clause(
+    view: SentenceView, mention: Mention, anchors: list[int], sides: list[Mention]
+) -> bool:
+    """Whether a person acts in a relative clause that describes a word of the deal and is
+    no deal itself, on another side ("инвестиции в завод «Y», который посетил губернатор
+    X": X only visited); a clause on the deal noun ("контракт, который X заключил с Y")
+    tells its sides."""
+    if mention.type != "PER":
+        return False  # an organisation in such a clause is often the deal's other side
     current = _root_of(view, mention)
     seen: set[int] = set()
     while current is not None and current not in anchors and current not in seen:
         seen.add(current)
-        if view.tokens[current].relation == "acl:relcl":
+        described = view.tokens[current].head
+        if view.tokens[current].relation == "acl:relcl" and _names_other_side(
+            view, described, mention, sides
+        ):
             return True
         head = view.tokens[current].head
         current = head if 0 <= head < len(view.tokens) else None
@@ -1011,8 +1013,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
             and not _dateline(view, m)
-            and not _in_relative_clause(view, m, anchors)
-            and not _described_by_modifier(view, m, anchors, words)
+            and not _in_relative_clause(view, m, anchors, participants)
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
             and not _work_title(view, m, words)
