@@ -126,6 +126,9 @@ class DealWords:
     # Prepositions naming a creditor ("долг перед банком"): such a side is never part of a
     # reason phrase, wherever the parser hangs it
     creditor_prepositions: frozenset[str] = frozenset()
+    # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
+    phrase_heads: frozenset[str] = frozenset()
+    adjective_kinds: Mapping[str, str] = field(default_factory=dict)
 
 
 _DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
@@ -143,6 +146,21 @@ def _kind(lemma: str, words: DealWords) -> str | None:
     for variant, letter in words.letter_variants.items():
         lemma = lemma.replace(variant, letter)
     return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
+
+
+def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The kind a noun takes from its adjective ("открыл компании кредитную линию")."""
+    if view.tokens[index].lemma not in words.phrase_heads:
+        return None
+    return next(
+        (
+            words.adjective_kinds[view.tokens[child].lemma]
+            for child in view.children(index)
+            if view.tokens[child].relation.startswith("amod")
+            and view.tokens[child].lemma in words.adjective_kinds
+        ),
+        None,
+    )
 
 
 def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> bool:
@@ -957,7 +975,7 @@ def _broken_governor(view: SentenceView, index: int) -> int | None:
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        kind = _kind(token.lemma, words)
+        kind = _kind(token.lemma, words) or _phrase_kind(view, index, words)
         if kind is None or view.mention_at(index) is not None:
             continue
         if token.lemma in words.recipient_lemmas and (
