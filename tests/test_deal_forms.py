@@ -593,3 +593,51 @@ def test_a_bare_authority_noun_is_a_department_named_before(analyse: Analyse) ->
          "наложение/выплата штрафа")
     }
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline place opening the report is where the news comes from, no side
+        ("Казань / 14 марта 2012 ОАО «Камский литейный завод» подписало контракт на "
+         "поставку отливок компании «Нефтемаш».",
+         {(frozenset({"Камский литейный завод", "Нефтемаш"}), "поставка")}),
+        # a short name in brackets before the full one is the same side
+        ("Долг Открытой акционерной компании (ОАК) «Донбассэнерго» перед банком «Аваль» "
+         "вырос до 40 млн гривен.",
+         {(frozenset({"Донбассэнерго", "Аваль"}), "займ/возвращение займа")}),
+        # a sentence-opening debt noun with its creditor after "перед"; the supply in its
+        # "за" phrase only says what the debt is for
+        ("Задолженность «Тверьэнерго» перед компанией «Центрэнергосбыт» за поставки "
+         "электроэнергии достигла 300 млн рублей.",
+         {(frozenset({"Тверьэнерго", "Центрэнергосбыт"}), "займ/возвращение займа")}),
+        # a credit line is a loan; a production line is nothing
+        ("Летом банк «Уралсиб» открыл заводу «Пермские моторы» кредитную линию на 2 млрд "
+         "рублей.",
+         {(frozenset({"Уралсиб", "Пермские моторы"}), "займ/возвращение займа")}),
+        # a sponsor
+        ("Генеральным спонсором хоккейного клуба «Сокол» стала компания «Уралтрубпром».",
+         {(frozenset({"Сокол", "Уралтрубпром"}), "услуги")}),
+    ],
+)
+def test_real_news_constructions(analyse: Analyse, text: str, expected: set) -> None:
+    assert deals(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person acting in a relative clause on the deal's object only visited it
+        "Вложения в фабрику «Заря», которую в пятницу посетил губернатор Олег Дронов, "
+        "составили 2 млрд рублей.",
+        # a deal under a condition is only supposed
+        "«Я обещал «Полесью» приехать снова, если инвестиции превысят миллиард», — сказал "
+        "Игорь Семенов.",
+        "Компания «Вектор» запустила новую линию по выпуску труб для «Газпрома».",
+        # an attempt to buy is no deal
+        "Бизнесмен Петр Лавров пытался купить клуб «Сокол».",
+    ],
+)
+def test_no_deal_in_real_news_constructions(analyse: Analyse, text: str) -> None:
+    assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()
+

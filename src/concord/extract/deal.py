@@ -120,8 +120,18 @@ class DealWords:
     telling_verbs: frozenset[str] = frozenset()
     # Posts of those who deal in their own name: an owner telling of a sale is its side
     owner_posts: frozenset[str] = frozenset()
+    # Words opening a condition: a deal under one ("если инвестиции превысят миллиард") is
+    # only supposed, no deal
+    condition_marks: frozenset[str] = frozenset()
+    # Prepositions naming a creditor ("долг перед банком"): such a side is never part of a
+    # reason phrase, wherever the parser hangs it
+    creditor_prepositions: frozenset[str] = frozenset()
+    # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
+    phrase_heads: frozenset[str] = frozenset()
+    adjective_kinds: Mapping[str, str] = field(default_factory=dict)
 
 
+_DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
 _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
@@ -136,6 +146,21 @@ def _kind(lemma: str, words: DealWords) -> str | None:
     for variant, letter in words.letter_variants.items():
         lemma = lemma.replace(variant, letter)
     return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
+
+
+def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The kind a noun takes from its adjective ("открыл компании кредитную линию")."""
+    if view.tokens[index].lemma not in words.phrase_heads:
+        return None
+    return next(
+        (
+            words.adjective_kinds[view.tokens[child].lemma]
+            for child in view.children(index)
+            if view.tokens[child].relation.startswith("amod")
+            and view.tokens[child].lemma in words.adjective_kinds
+        ),
+        None,
+    )
 
 
 def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> bool:
@@ -170,7 +195,7 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
     amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
     or its carrier ("подписал соглашение")."""
     anchors = [index]
-    if view.tokens[index].pos != "NOUN":
+    if not _noun_like(view, index):
         return anchors
     head = view.tokens[index].head
     while (
@@ -403,16 +428,111 @@ def _inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords)
 
 
 def _descriptor_before(
-    mention: Mention, sides: list[Mention], text: str, quotes: Mapping[str, str]
+    mention: Mention,
+    sides: list[Mention],
+    text: str,
+    quotes: Mapping[str, str],
+    brackets: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether the name only describes the side named right after it, quoted or not:
     "Арабский фонд Mubadala", "Петербургский «Зенит»" are one side each; two quoted names
-    in a row ("«A» «B»") are two."""
+    in a row ("«A» «B»") are two. A short name in brackets before the full one ("компании
+    (НАК) «Нафтогаз»") describes it too."""
+    closing = "".join((brackets or {}).values())
+
+    def between(other: Mention) -> str:
+        gap = text[mention.end : other.start].strip()
+        if closing and gap[:1] in closing:  # "(НАК) «Нафтогаз»", "(НАК) \"Нафтогаз\""
+            return gap[1:].strip().strip("".join(quotes) + '"').strip()
+        return gap
+
     return any(
-        other is not mention
-        and other.start > mention.end
-        and text[mention.end : other.start].strip() in {"", *quotes}
+        other is not mention and other.start > mention.end and between(other) in {"", *quotes}
         for other in sides
+    )
+
+
+def _dateline(view: SentenceView, mention: Mention) -> bool:
+    """Whether a place opens the sentence as the report's dateline ("Москва / 5 мая",
+    "МОСКВА, 12 мая"): where the news comes from, no side."""
+    own = view.token_indices(mention.start, mention.end)
+    if mention.type not in {"LOC", "LOCORG"} or not own or own[0] != 0:
+        return False
+    if own[-1] + 2 >= len(view.tokens):
+        return False
+    after, next_one = view.tokens[own[-1] + 1], view.tokens[own[-1] + 2]
+    return after.text in _DATELINE_MARKS or (after.text == "," and next_one.text[:1].isdigit())
+
+
+def _names_other_side(
+    view: SentenceView, position: int, mention: Mention, sides: list[Mention]
+) -> bool:
+    """Whether the word is, or is named by, another side ("банк «X»", "Промсвязьбанк")."""
+    for other in sides:
+        if other is mention:
+            continue
+        own = view.token_indices(other.start, other.end)
+        root = _root_of(view, other)
+        if position in own or (
+            root is not None
+            and view.tokens[root].head == position
+            and view.tokens[root].relation.startswith("appos")
+        ):
+            return True
+    return False
+
+
+def _in_relative_clause(
+    view: SentenceView, mention: Mention, anchors: list[int], sides: list[Mention]
+) -> bool:
+    """Whether a person acts in a relative clause that describes a word of the deal and is
+    no deal itself, on another side ("инвестиции в завод «Y», который посетил губернатор
+    X": X only visited); a clause on the deal noun ("контракт, который X заключил с Y")
+    tells its sides."""
+    if mention.type != "PER":
+        return False  # an organisation in such a clause is often the deal's other side
+    current = _root_of(view, mention)
+    seen: set[int] = set()
+    while current is not None and current not in anchors and current not in seen:
+        seen.add(current)
+        described = view.tokens[current].head
+        if view.tokens[current].relation == "acl:relcl" and _names_other_side(
+            view, described, mention, sides
+        ):
+            return True
+        head = view.tokens[current].head
+        current = head if 0 <= head < len(view.tokens) else None
+    return False
+
+
+def _under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the trigger's clause is a condition ("если инвестиции превысят …")."""
+    clause = [index, *list(view.ancestors(index))[:2]]
+    return any(
+        view.tokens[child].relation == "mark" and view.tokens[child].lemma in words.condition_marks
+        for position in clause
+        for child in view.children(position)
+    )
+
+
+def _noun_like(view: SentenceView, index: int) -> bool:
+    """A noun, or a noun the tagger took for a name because it opens the sentence
+    ("Задолженность компании …") and no name was found there."""
+    token = view.tokens[index]
+    return token.pos == "NOUN" or (
+        token.pos == "PROPN" and index == 0 and view.mention_at(index) is None
+    )
+
+
+def _reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a deal noun only gives the reason for another deal of the sentence ("долг
+    перед X за поставки газа", "штраф за срыв поставок"): a "за" phrase, another kind."""
+    if view.preposition(index) not in words.reason_prepositions:
+        return False
+    own = _kind(view.tokens[index].lemma, words)
+    return any(
+        position != index and _kind(token.lemma, words) not in {None, own}
+        for position, token in enumerate(view.tokens)
     )
 
 
@@ -446,6 +566,8 @@ def _in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: 
     нарушения по ОСАГО"): on its way up to the trigger it passes a "за" phrase; or a place
     inside a place phrase ("гостиница в центре Калининграда")."""
     current = _root_of(view, mention)
+    if current is not None and view.preposition(current) in words.creditor_prepositions:
+        return False  # "задолженность перед X за поставки": X is the creditor
     seen: set[int] = set()
     prepositions = words.reason_prepositions | (
         words.place_prepositions if mention.type == "LOC" else frozenset()
@@ -853,7 +975,7 @@ def _broken_governor(view: SentenceView, index: int) -> int | None:
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        kind = _kind(token.lemma, words)
+        kind = _kind(token.lemma, words) or _phrase_kind(view, index, words)
         if kind is None or view.mention_at(index) is not None:
             continue
         if token.lemma in words.recipient_lemmas and (
@@ -865,7 +987,9 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             continue
         if token.pos == "NOUN" and _inner_trigger(view, index, words):
             continue
-        if _only_spoken_of(view, index, words):
+        if _only_spoken_of(view, index, words) or _under_condition(view, index, words):
+            continue
+        if _noun_like(view, index) and _reason_of_other_deal(view, index, words):
             continue
         if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
             continue
@@ -906,6 +1030,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                 not in words.place_prepositions
             )
             and not _names_currency(view, m, words)
+            and not _dateline(view, m)
+            and not _in_relative_clause(view, m, anchors, participants)
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
             and not _work_title(view, m, words)
@@ -916,7 +1042,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         text = view.document.document.text
         non_places = [
             m for m in non_places
-            if not _descriptor_before(m, non_places, text, words.quotes)
+            if not _descriptor_before(m, non_places, text, words.quotes, words.brackets)
             and not _common_noun_before(view, m, non_places)
             and not _bracketed_after(m, non_places, text, words.brackets)
         ]  # fmt: skip

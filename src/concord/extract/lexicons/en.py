@@ -295,6 +295,7 @@ DEAL = DealWords(
     }),
     quotes=MappingProxyType({"“": "”"}),
     brackets=MappingProxyType({"(": ")"}),
+    condition_marks=frozenset({"if", "unless"}),
     split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
 )
 
