@@ -107,6 +107,12 @@ class OccupationWords:
     # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
     office_nouns: frozenset[str] = frozenset()
     office_prepositions: frozenset[str] = frozenset()
+    # "X покинул пост министра", "ушёл с поста редактора": a verb of leaving an office, with
+    # the office as its object or after its preposition (the post was held until then)
+    leaving_verbs: frozenset[str] = frozenset()
+    leaving_prepositions: frozenset[str] = frozenset()
+    # "Возглавить концерн может X": a post one may take is a candidacy, not held
+    possibility_verbs: frozenset[str] = frozenset()
     # "Председателем совета директоров избран X" after a report on a company: the words of a
     # company's board ("совет директоров", "наблюдательный совет") with no owner named, and
     # the nouns a report introduces the board's owner by ("компания", "банк", …)
@@ -705,14 +711,25 @@ def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool
 
 def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
     """ "на посту главного тренера", "в должности президента": an office noun in the
-    locative on the verb, holding a post in its genitive."""
+    locative on the verb, holding a post in its genitive; or the office a verb of leaving
+    names ("покинул пост редактора", "ушёл с поста министра")."""
+    leaving = view.tokens[verb].lemma in words.leaving_verbs
     for child in view.children(verb):
         token = view.tokens[child]
+        if token.lemma not in words.office_nouns:
+            continue
         if (
-            token.lemma in words.office_nouns
-            and token.relation == "obl"
+            token.relation == "obl"
             and token.feats.get("Case") == "Loc"
             and view.preposition(child) in words.office_prepositions
+        ):
+            return child
+        if leaving and (
+            token.relation == "obj"
+            or (
+                token.relation == "obl"
+                and view.preposition(child) in words.leaving_prepositions
+            )
         ):
             return child
     return None
@@ -1350,7 +1367,7 @@ def _works_at(
                 claims.append((view.claim(
                     "occupation",
                     [view.entity_argument("who", who), view.entity_argument("where", mention)],
-                    Modality.FACT if participle else view.modality(verb),
+                    Modality.FACT if participle else _verb_modality(view, verb, words),
                 ), relative))  # fmt: skip
     return claims
 
@@ -2035,7 +2052,8 @@ def _verb_claims(
             view,
             verb,
             _with_appointer_organisation(
-                view, verb, _claim(view, person, post, end, words, view.modality(verb)), words
+                view, verb, _claim(view, person, post, end, words, _verb_modality(view, verb, words)),
+                words,
             ),
             words,
         )
@@ -2044,6 +2062,23 @@ def _verb_claims(
         )
         if post != exclude and _held(view, post, words) is not None
     ] + _memberships(view, person, root, words)
+
+
+def _verb_modality(view: SentenceView, verb: int, words: OccupationWords) -> Modality:
+    """The verb's modality, except that one who will leave a post ("покинет пост
+    редактора") holds it now."""
+    modality = view.modality(verb)
+    if modality is Modality.PLANNED and view.tokens[verb].lemma in words.leaving_verbs:
+        return Modality.FACT
+    head = view.tokens[verb].head
+    if (
+        modality is Modality.FACT
+        and view.tokens[verb].lemma not in words.leaving_verbs
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.possibility_verbs
+    ):
+        return Modality.PLANNED
+    return modality
 
 
 def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
@@ -2130,6 +2165,13 @@ def _memberships(
         and is_position(view.tokens[token.head].lemma, words.posts)
     ):
         token = view.tokens[token.head]  # "бывший министр X избран …"
+    if (
+        token.relation == "conj"
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].relation in {"nsubj", "nsubj:pass"}
+        and _names_person(view, token.head)
+    ):
+        token = view.tokens[token.head]  # "в совет избраны X, Y и Z": each one of the list
     verb = token.head
     if (
         not words.member_word
@@ -2172,6 +2214,8 @@ def _membership(
     ]
     board_start = view.tokens[body].start
     where = [m for m in named if m.start > board_start] or named
+    if not where and (owner := _board_owner_meant(view, body, words)) is not None:
+        where = [owner]  # "В совет директоров общества избраны X и Y" after "ОАО «Z»"
     if not where:
         return None
     start = body
@@ -2199,6 +2243,33 @@ def _membership(
         view.entity_argument("where", where[0]),
     ]
     return view.claim("occupation", arguments, modality)
+
+
+def _board_owner_meant(view: SentenceView, body: int, words: OccupationWords) -> Mention | None:
+    """The organisation a bare kin noun in a board's phrase stands for ("совет директоров
+    общества", "правление банка"): the one the report named before as that kind; a
+    described one ("нового банка") refers to none."""
+    for child in view.subtree(body):
+        token = view.tokens[child]
+        lemma = token.lemma.lower()
+        if (
+            child == body
+            or token.pos != "NOUN"
+            or token.feats.get("Case") != "Gen"
+            or view.mention_at(child) is not None
+            or not any(lemma in group for group in view.words.organisation_kin)
+            or any(
+                view.tokens[c].pos in {"ADJ", "PROPN", "NOUN"}
+                and view.tokens[c].lemma.lower() not in words.legal_form_adjectives
+                for c in view.children(child)
+            )
+        ):
+            continue
+        return organisation_meant(
+            view.document, lemma, token.start, {"ORG"}, _LOOK_BACK,
+            kin_groups=view.words.organisation_kin,
+        )  # fmt: skip
+    return None
 
 
 def _title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords) -> bool:

@@ -467,6 +467,11 @@ OCCUPATION = OccupationWords(
     former_words=frozenset({"бывший", "прежний"}),
     office_nouns=frozenset({"пост", "должность"}),
     office_prepositions=frozenset({"на", "в"}),
+    leaving_verbs=frozenset({
+        "покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "сложить", "слагать",
+    }),
+    leaving_prepositions=frozenset({"с"}),
+    possibility_verbs=frozenset({"мочь", "смочь"}),
     board_words=frozenset({"совет", "директор", "наблюдательный", "правление"}),
     board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания", "общество"),
     legal_form_adjectives=frozenset({"акционерный", "открытый", "закрытый", "публичный"}),
