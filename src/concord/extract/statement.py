@@ -279,7 +279,7 @@ def _authority_name(analysed: AnalysedDocument, mention: Mention, words: Stateme
     """Whether a name reads as a state body's ("Минтранс", "Федеральная налоговая служба",
     "Рособрнадзор", "МЧС"), not a company's."""
     for word in re.findall(r"\w+", analysed.document.text[mention.start : mention.end]):
-        if words.authority_name is not None and words.authority_name.match(word):
+        if words.authority_name is not None and words.authority_name.search(word):
             return True
         if word.isupper() and 2 <= len(word) <= 5 and word[0] in words.authority_initials:
             return True
