@@ -530,6 +530,13 @@ def test_statements_in_the_classes_real_news_showed(analyse: Analyse) -> None:
     assert score.recall >= 0.9 and score.precision >= 0.9, (score.misses, score.spurious)
 
 
+def test_statements_in_the_classes_real_news_showed_17(analyse: Analyse) -> None:
+    """statement17: own sentences for a ministry's common noun after a company, a named
+    judge beside a relaying agency, an outlet alone; branch start gave R 4/6 P 4/7."""
+    score = score_statements(analyse, "statement_real17.jsonl")
+    assert score.recall >= 0.9 and score.precision >= 0.9, (score.misses, score.spurious)
+
+
 def test_agreements_in_the_classes_real_news_showed(analyse: Analyse) -> None:
     """agreement11: own sentences for constructions real excerpts used (a participle under
     a modal verb, a document's sum, "в контракте прописано", a pronoun or "Документ"

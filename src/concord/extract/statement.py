@@ -73,6 +73,12 @@ class StatementWords:
     organisation_words: frozenset[str] = frozenset()
     # "пресс-служба клуба", "сайт компании": nouns through which an organisation speaks
     organisation_voices: frozenset[str] = frozenset()
+    # "в ведомстве", "в министерстве": a state body, never a company named before; it
+    # stands for a name that reads as one (a word `authority_name` matches, or a short
+    # capital abbreviation opening with one of `authority_initials`: "МЧС", "ФНС")
+    authority_nouns: frozenset[str] = frozenset()
+    authority_name: re.Pattern[str] | None = None
+    authority_initials: str = ""
     # "мэрия города X", "прокуратура X": a place's own institution speaks for the place
     place_institutions: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
@@ -263,7 +269,21 @@ def _organisation_before(
             or meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK)
         )
 
+    if any(noun in words.authority_nouns for noun in nouns):
+        # "сообщили в ведомстве" after a plant and a ministry were named: the ministry
+        return spoken(lambda m: _authority_name(analysed, m, words))
     return spoken(lambda m: not _named_as_place(analysed, m, words)) or spoken(None)
+
+
+def _authority_name(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
+    """Whether a name reads as a state body's ("Минтранс", "Федеральная налоговая служба",
+    "Рособрнадзор", "МЧС"), not a company's."""
+    for word in re.findall(r"\w+", analysed.document.text[mention.start : mention.end]):
+        if words.authority_name is not None and words.authority_name.search(word):
+            return True
+        if word.isupper() and 2 <= len(word) <= 5 and word[0] in words.authority_initials:
+            return True
+    return False
 
 
 def _named_as_place(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
@@ -948,9 +968,10 @@ def _subject_speakers(
         return organisations
     # "эксперты компании убеждены": the company named before
     nouns = [view.tokens[i].lemma.lower() for i in phrase]
-    if any(noun in words.organisation_words for noun in nouns):
+    kinds = words.organisation_words | words.authority_nouns
+    if any(noun in kinds for noun in nouns):
         antecedent = _organisation_before(
-            analysed, head.start, [n for n in nouns if n in words.organisation_words], words
+            analysed, head.start, [n for n in nouns if n in kinds], words
         )
         if antecedent:
             return [antecedent]
@@ -1013,7 +1034,8 @@ def _predicative_object(view: SentenceView, verb: int) -> list[int]:
     полезным"): the object with its instrumental adjective. Not inside what someone else
     said ("подчеркнул, что X считает …"): that is their statement."""
     children = view.children(verb)
-    objects = [c for c in children if view.tokens[c].relation == "obj" and c > verb]
+    # the object may stand first ("Этот план министр назвал вредным")
+    objects = [c for c in children if view.tokens[c].relation == "obj"]
     predicates = [
         c
         for c in children
@@ -1022,6 +1044,17 @@ def _predicative_object(view: SentenceView, verb: int) -> list[int]:
         and view.tokens[c].pos == "ADJ"  # "назвал X первым вратарём" names a role
         and view.tokens[c].relation in {"xcomp", "obl", "advcl"}
     ]
+    if objects and not predicates:
+        # a misparse hangs the predicate on the object ("посчитал поправки к бюджету
+        # вредными"): an instrumental adjective under a noun of another case is no attribute
+        predicates = [
+            c
+            for c in view.children(objects[0])
+            if c > objects[0]
+            and view.tokens[c].feats.get("Case") == "Ins"
+            and view.tokens[c].pos == "ADJ"
+            and view.tokens[objects[0]].feats.get("Case") != "Ins"
+        ]
     if not objects or not predicates:
         return []
     return sorted({*view.subtree(objects[0]), *view.subtree(predicates[0])})
@@ -1281,8 +1314,9 @@ def _organisation_source(
         if start <= t.start < end and not any(m.start <= t.start < m.end for m in told)
     ]
     lemmas = [t.lemma.lower() for t in tokens if t.pos not in {"ADJ", "DET", "PUNCT"}]
-    kinds = [lemma for lemma in lemmas if lemma in words.organisation_words]
-    allowed = words.organisation_words | words.organisation_voices | words.holder_prepositions
+    organisations = words.organisation_words | words.authority_nouns
+    kinds = [lemma for lemma in lemmas if lemma in organisations]
+    allowed = organisations | words.organisation_voices | words.holder_prepositions
     return kinds if kinds and all(lemma in allowed for lemma in lemmas) else []
 
 
