@@ -74,11 +74,11 @@ class StatementWords:
     # "пресс-служба клуба", "сайт компании": nouns through which an organisation speaks
     organisation_voices: frozenset[str] = frozenset()
     # "в ведомстве", "в министерстве": a state body, never a company named before; it
-    # stands for a name that reads as one (a word `authority_name` matches, or a short
-    # capital abbreviation opening with one of `authority_initials`: "МЧС", "ФНС")
+    # stands for a name that reads as one (a word `authority_name` matches, or one of the
+    # state bodies' abbreviations: "МЧС", "ФНС")
     authority_nouns: frozenset[str] = frozenset()
     authority_name: re.Pattern[str] | None = None
-    authority_initials: str = ""
+    authority_abbreviations: frozenset[str] = frozenset()
     # "мэрия города X", "прокуратура X": a place's own institution speaks for the place
     place_institutions: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
@@ -281,7 +281,7 @@ def _authority_name(analysed: AnalysedDocument, mention: Mention, words: Stateme
     for word in re.findall(r"\w+", analysed.document.text[mention.start : mention.end]):
         if words.authority_name is not None and words.authority_name.search(word):
             return True
-        if word.isupper() and 2 <= len(word) <= 5 and word[0] in words.authority_initials:
+        if word in words.authority_abbreviations:
             return True
     return False
 

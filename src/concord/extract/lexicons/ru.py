@@ -221,7 +221,10 @@ STATEMENT = StatementWords(
         r"|управлени|инспекци|агентств|комисси",
         re.IGNORECASE,
     ),
-    authority_initials="МФ",  # "МЧС", "МИД", "ФНС", "ФСТ"
+    authority_abbreviations=frozenset({
+        "МЧС", "МВД", "МИД", "МЭР", "МПР", "ФНС", "ФСТ", "ФАС", "ФСБ", "ФМС", "ФСИН", "ФСКН",
+        "ФТС", "ФСО", "ФССП", "ФСФР", "ФОМС", "ФСС",
+    }),
     whole_quote=re.compile(r"\s*«(?P<quote>[^«»]{10,})»\.?\s*"),
     verb_first_attribution=True,
     speech_nouns=frozenset({"заявление"}),
