@@ -42,3 +42,18 @@ def test_this_government_is_the_regions_named_before(analyse: Analyse) -> None:
                    "банка «Кедр». Еще 45 % банка уже принадлежат этому правительству.")  # fmt: skip
     assert not [p for p in pairs if p[0].startswith("Росси")]
     assert any(owner.startswith("Томск") and owned == "Кедр" for owner, owned in pairs)
+
+
+def test_an_owner_named_with_a_post_in_a_copular_sentence_still_owns(analyse: Analyse) -> None:
+    pairs = ownership_pairs(analyse, "Владельцем «Ареала» является депутат Госдумы Николай "
+                   "Рябов.")  # fmt: skip
+    assert any("Рябов" in owner and owned == "Ареала" for owner, owned in pairs)
+
+
+def test_a_co_owner_described_by_a_former_post_is_still_named(analyse: Analyse) -> None:
+    claims = [
+        claim for claim in analyse("Совладелец холдинга «Прибой», бывший сенатор Аркадий Лунев, "
+                                   "отказался от комментариев.").claims
+        if claim.type == "ownership"
+    ]  # fmt: skip
+    assert any("Лунев" in claim.values("owner")[0] for claim in claims)

@@ -1764,10 +1764,10 @@ def _post_holder(view: SentenceView, person: Mention, trigger: int, words: Owner
     astray = view.tokens[head].relation == "appos" and 0 <= parent < len(view.tokens) and (
         view.tokens[parent].feats.get("Case", case) != case
     )
-    if trigger in indices or view.tokens[trigger].head == head or (
-        head in view.children(trigger) and not astray
-    ):
+    if trigger in indices or view.tokens[trigger].head == head:
         return False
+    if not astray and _within_phrase_of(view, head, trigger):
+        return False  # "владельцем «X» является депутат Y", "совладелец «X», сенатор Y"
     posts = {indices[0] - 1, parent}
     if astray:
         posts.add(next(
@@ -1778,6 +1778,19 @@ def _post_holder(view: SentenceView, person: Mention, trigger: int, words: Owner
     return any(
         0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns for i in posts
     )
+
+
+def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
+    """Whether the owning word is reached from a name going up its noun phrase (and a
+    copular predicate) before any other verb: the name and the word share one phrase."""
+    for ancestor in view.ancestors(index):
+        if ancestor == trigger:
+            return True
+        if view.tokens[ancestor].pos in {"VERB", "AUX"}:
+            return trigger in view.children(ancestor) and view.tokens[ancestor].lemma in {
+                "являться", "быть", "стать", "оставаться",
+            }
+    return False
 
 
 def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) -> bool:
