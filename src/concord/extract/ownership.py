@@ -288,9 +288,17 @@ def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[
             or _object_first(view, subjects, words)
         ) + found
     left_out = words.source_prepositions | words.partner_prepositions
-    return [
+    kept = [
         c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
     ]
+    shared = [  # "владеет и управляет портом «X»": the object the next verb of the pair takes
+        c for c in _children_with(view, index, ("conj",))
+        if c == index + 2 and view.tokens[c].pos == "VERB" and view.tokens[index + 1].pos == "CCONJ"
+        and view.tokens[c].lemma not in words.seller_verbs  # "купил и перепродал X": not held
+    ]  # fmt: skip
+    if not found and shared:
+        return _children_with(view, shared[0], ("obj",))
+    return kept
 
 
 def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
@@ -877,6 +885,9 @@ def _member_sides(
         members = [m for m in _stand_for(view, subject[0], words) if m.type == "ORG"]  # one meant
     if relative and subject and group_tokens:  # the parser may hang the list's items on the
         members = _clause_list(view, index, members)  # group: read them along the words
+    if groups and groups[0] < index:  # "В группу X входят A, B и C заводы, L1 (Италия) …":
+        group_tokens = [i for i in group_tokens if i < index]  # the list after the verb,
+        members = _clause_list(view, index, members, listed_only=True)  # however it is hung
 
     if not group_tokens or not members:
         return [], []
@@ -898,13 +909,32 @@ def _member_sides(
     return owners, [m for m in members if m is not owners[0]] if owners else []
 
 
-def _clause_list(view: SentenceView, verb: int, members: list[Mention]) -> list[Mention]:
+def _clause_list(
+    view: SentenceView, verb: int, members: list[Mention], listed_only: bool = False
+) -> list[Mention]:
     """The organisations named after a relative clause's verb to the end of its sentence
-    or the next verb: "…, в который входят радиостанции «A» и «B», газета «C» и сайт «D»"."""
+    or the next verb: "…, в который входят радиостанции «A» и «B», газета «C» и сайт «D»".
+    With `listed_only` (a make-up's list after its verb) also an adjective the name finder
+    took for a place ("Тобольский" in "Омский и Тобольский заводы") and quoted names it
+    left out ("«A» (перевозки), «B» (лес) и «C» (причалы)")."""
     end = verb + 1
     while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"}:
         end += 1
-    listed = view.mentions_in(list(range(verb + 1, end)), {"ORG"})
+    span = list(range(verb + 1, end))
+    listed = view.mentions_in(span, {"ORG"})
+    if listed_only:
+        listed += [
+            m for m in view.mentions_in(span, {"LOCORG"})
+            if view.tokens[_mention_head(view, m)].pos == "ADJ"
+        ]  # fmt: skip
+        rest = span
+        while found := _quoted_name(view, rest):
+            listed += found
+            rest = [i for i in rest if view.tokens[i].start >= found[0].end]
+        listed = sorted(
+            (m for m in listed if not view.preposition(_anchor(view, _mention_head(view, m)))),
+            key=lambda m: m.start,
+        )  # "… вошла компания «Y» по итогам сделки с «Z»": Z is no member
     return listed if len(listed) > len(members) else members
 
 
