@@ -57,3 +57,11 @@ def test_a_co_owner_described_by_a_former_post_is_still_named(analyse: Analyse) 
         if claim.type == "ownership"
     ]  # fmt: skip
     assert any("Лунев" in claim.values("owner")[0] for claim in claims)
+
+
+def test_an_owner_noun_beside_a_post_holders_name_still_names_the_owner(
+    analyse: Analyse,
+) -> None:
+    pairs = ownership_pairs(analyse, "Председатель наблюдательного совета Игорь Лаптев, "
+                   "совладелец сети «Домострой», поддержал решение.")  # fmt: skip
+    assert any("Лаптев" in owner and owned == "Домострой" for owner, owned in pairs)
