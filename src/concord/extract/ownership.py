@@ -1797,10 +1797,8 @@ def _post_holder(view: SentenceView, person: Mention, trigger: int, words: Owner
     if trigger in indices or view.tokens[trigger].head == head:
         return False
     if not astray and (
-        _within_phrase_of(view, head, trigger)
-        or _within_phrase_of(view, trigger, parent)
-        and view.tokens[trigger].feats.get("Case", case) == case  # not "директор «X» —
-    ):  # владельца клуба — Y": a genitive owner noun describes the company, not Y  # "владельцем «X» является депутат Y", "совладелец «X», сенатор Y", "президент
+        _within_phrase_of(view, head, trigger) or _within_phrase_of(view, trigger, parent)
+    ):  # "владельцем «X» является депутат Y", "совладелец «X», сенатор Y", "президент
         return False  # клуба Y, совладелец компании «X»": the post and the owner noun share Y
     posts = {indices[0] - 1, parent}
     if astray:
