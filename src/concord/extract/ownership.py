@@ -54,6 +54,10 @@ class OwnershipWords:
     # канал «X»", not "запустил спутник «X»") and only for the direct object ("запустила
     # производство на заводе «Y»" founds no plant).
     launch_verbs: frozenset[str] = _EMPTY
+    # What a launch puts to work rather than founds: "запустил шахту «X»" opens a mine.
+    facility_nouns: frozenset[str] = _EMPTY
+    # "этому правительству": the body named before with the same noun, not the country.
+    demonstratives: frozenset[str] = _EMPTY
     # What the owner stands beside without owning it: "выкупил у ВТБ долю в X".
     source_prepositions: frozenset[str] = _EMPTY
     # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
@@ -284,9 +288,17 @@ def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[
             or _object_first(view, subjects, words)
         ) + found
     left_out = words.source_prepositions | words.partner_prepositions
-    return [
+    kept = [
         c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
     ]
+    shared = [  # "владеет и управляет портом «X»": the object the next verb of the pair takes
+        c for c in _children_with(view, index, ("conj",))
+        if c == index + 2 and view.tokens[c].pos == "VERB" and view.tokens[index + 1].pos == "CCONJ"
+        and view.tokens[c].lemma not in words.seller_verbs  # "купил и перепродал X": not held
+    ]  # fmt: skip
+    if not found and shared:
+        return _children_with(view, shared[0], ("obj",))
+    return kept
 
 
 def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
@@ -501,12 +513,18 @@ def _subjects_lost(
     return [m for m in names if not view.preposition(_anchor(view, _mention_head(view, m)))]
 
 
-def _launched(view: SentenceView, verb: int, mention: Mention) -> bool:
+def _launched(
+    view: SentenceView, verb: int, mention: Mention, words: OwnershipWords
+) -> bool:
     """A launched thing is an organisation the name finder knows, named in the verb's own
-    phrase without a preposition ("запустил канал «X»", "канал «X», который запустил")."""
+    phrase without a preposition ("запустил канал «X»", "канал «X», который запустил"), and
+    no facility put to work ("запустил шахту «X»" opens a mine, it founds no company)."""
     if mention.entity < 0:
         return False
-    return not _preposition_on_the_way(view, _anchor(view, _mention_head(view, mention)), {verb})
+    anchor = _anchor(view, _mention_head(view, mention))
+    if view.tokens[anchor].lemma in words.facility_nouns:
+        return False
+    return not _preposition_on_the_way(view, anchor, {verb})
 
 
 def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> list[int]:
@@ -867,6 +885,9 @@ def _member_sides(
         members = [m for m in _stand_for(view, subject[0], words) if m.type == "ORG"]  # one meant
     if relative and subject and group_tokens:  # the parser may hang the list's items on the
         members = _clause_list(view, index, members)  # group: read them along the words
+    if groups and groups[0] < index:  # "В группу X входят A, B и C заводы, L1 (Италия) …":
+        group_tokens = [i for i in group_tokens if i < index]  # the list after the verb,
+        members = _clause_list(view, index, members, listed_only=True)  # however it is hung
 
     if not group_tokens or not members:
         return [], []
@@ -888,13 +909,32 @@ def _member_sides(
     return owners, [m for m in members if m is not owners[0]] if owners else []
 
 
-def _clause_list(view: SentenceView, verb: int, members: list[Mention]) -> list[Mention]:
+def _clause_list(
+    view: SentenceView, verb: int, members: list[Mention], listed_only: bool = False
+) -> list[Mention]:
     """The organisations named after a relative clause's verb to the end of its sentence
-    or the next verb: "…, в который входят радиостанции «A» и «B», газета «C» и сайт «D»"."""
+    or the next verb: "…, в который входят радиостанции «A» и «B», газета «C» и сайт «D»".
+    With `listed_only` (a make-up's list after its verb) also an adjective the name finder
+    took for a place ("Тобольский" in "Омский и Тобольский заводы") and quoted names it
+    left out ("«A» (перевозки), «B» (лес) и «C» (причалы)")."""
     end = verb + 1
     while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"}:
         end += 1
-    listed = view.mentions_in(list(range(verb + 1, end)), {"ORG"})
+    span = list(range(verb + 1, end))
+    listed = view.mentions_in(span, {"ORG"})
+    if listed_only:
+        listed += [
+            m for m in view.mentions_in(span, {"LOCORG"})
+            if view.tokens[_mention_head(view, m)].pos == "ADJ"
+        ]  # fmt: skip
+        rest = span
+        while found := _quoted_name(view, rest):
+            listed += found
+            rest = [i for i in rest if view.tokens[i].start >= found[0].end]
+        listed = sorted(
+            (m for m in listed if not view.preposition(_anchor(view, _mention_head(view, m)))),
+            key=lambda m: m.start,
+        )  # "… вошла компания «Y» по итогам сделки с «Z»": Z is no member
     return listed if len(listed) > len(members) else members
 
 
@@ -1245,7 +1285,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
-                properties = [m for m in properties if _launched(view, index, m)]
+                properties = [m for m in properties if _launched(view, index, m, words)]
         if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
             owners += [m for m in _partners(view, index, words) if m not in owners + properties]
         elif (lemma in words.owner_nouns or _is_parent(view, index, words)) and _bare_noun(
@@ -1292,6 +1332,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if owners and properties and lemma in words.owned_verbs:
             # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
             owners += [m for m in _elided_owners(view, index, words) if m not in owners]
+        if not (owning or lemma in words.founding_verbs | words.launch_verbs):
+            owners = [m for m in owners if not _post_holder(view, m, index, words)]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
@@ -1409,8 +1451,32 @@ def _stand_for(
         places = named_before(view.document, token.start, {"LOC", "LOCORG"}, _LOOK_BACK)
         return (named_so or places)[-1:]
     if token.lemma in words.state_nouns and token.feats.get("Number", "Sing") == "Sing":
+        if any(view.tokens[c].lemma in words.demonstratives for c in view.children(index)):
+            return _body_named_before(view, index)
         return _state_meant(view, index)
     return _stand_in(view, index, words, exclude)
+
+
+def _body_named_before(view: SentenceView, index: int) -> list[Mention]:
+    """What "этому правительству" points back to: the place hanging on the latest earlier
+    use of the same noun ("правительство Томской области"); none when there is none."""
+    lemma = view.tokens[index].lemma
+    for sentence in reversed(view.document.sentences):
+        if sentence.start >= view.tokens[index].start:
+            continue
+        for position in reversed(range(len(sentence.tokens))):
+            if sentence.tokens[position].lemma != lemma:
+                continue
+            following = sentence.tokens[position + 1 : position + 2]
+            if not following:
+                continue
+            places = [
+                m for m in view.document.mentions
+                if m.type in {"LOC", "LOCORG"} and m.start == following[0].start
+            ]  # fmt: skip
+            if places:
+                return places[:1]
+    return []
 
 
 def _state_meant(view: SentenceView, index: int) -> list[Mention]:
@@ -1709,6 +1775,54 @@ def _person_after_name(
     if company is None or company.type != "ORG" or _post_before(view, company, words):
         return [], []
     return [person], [company]
+
+
+def _post_holder(view: SentenceView, person: Mention, trigger: int, words: OwnershipWords) -> bool:
+    """A person named with a post ("вице-губернатор Олег Р.", "директор «X» — владельца
+    завода — Павел С.") is taken from an owner noun, a stake or a make-up only when that
+    word hangs on the person: the post is what the sentence gives them, not a stake."""
+    if person.type != "PER":
+        return False
+    indices = view.token_indices(person.start, person.end)
+    if not indices:
+        return False
+    head = _mention_head(view, person)
+    case = view.tokens[head].feats.get("Case", "")
+    parent = view.tokens[head].head
+    # "директор «X» — владельца завода — Павел С.": a nominative name cannot stand in
+    # apposition to a genitive owner noun; it belongs to the nominative post before it
+    astray = view.tokens[head].relation == "appos" and 0 <= parent < len(view.tokens) and (
+        view.tokens[parent].feats.get("Case", case) != case
+    )
+    if trigger in indices or view.tokens[trigger].head == head:
+        return False
+    if not astray and (
+        _within_phrase_of(view, head, trigger) or _within_phrase_of(view, trigger, parent)
+    ):  # "владельцем «X» является депутат Y", "совладелец «X», сенатор Y", "президент
+        return False  # клуба Y, совладелец компании «X»": the post and the owner noun share Y
+    posts = {indices[0] - 1, parent}
+    if astray:
+        posts.add(next(
+            (i for i in reversed(range(indices[0])) if view.tokens[i].lemma in words.post_nouns
+             and view.tokens[i].feats.get("Case") == case),
+            -1,
+        ))  # fmt: skip
+    return any(
+        0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns for i in posts
+    )
+
+
+def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
+    """Whether the owning word is reached from a name going up its noun phrase (and a
+    copular predicate) before any other verb: the name and the word share one phrase."""
+    for ancestor in view.ancestors(index):
+        if ancestor == trigger:
+            return True
+        if view.tokens[ancestor].pos in {"VERB", "AUX"}:
+            return trigger in view.children(ancestor) and view.tokens[ancestor].lemma in {
+                "являться", "быть", "стать", "оставаться",
+            }
+    return False
 
 
 def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) -> bool:
