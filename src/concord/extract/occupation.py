@@ -149,6 +149,9 @@ class OccupationWords:
     # "Его заместителем стал X": a deputy's post said with a possessive pronoun is held
     # where the person the pronoun stands for holds a post
     deputy_posts: frozenset[str] = frozenset()
+    # "начальник ГУВД области, генерал-майор X": a rank stands after the post and before
+    # the name, so in a list of such items a post belongs to the name that closes its item
+    rank_words: frozenset[str] = frozenset()
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
@@ -384,13 +387,37 @@ def _earlier_posts(
         if earlier is None and comma is not None:
             # "депутат собрания A, сопредседатель движения B X": posts listed with commas
             earlier = _held(view, _post_left_of(view, comma, words), words)
-        if earlier is None or _opens_list_item(view, earlier):
+        if earlier is None:
+            break
+        if _opens_list_item(view, earlier) and not _is_rank(view, post, words):
             break
         if view.tokens[earlier].feats.get("Number") == "Plur":
             break  # "заявил журналистам пресс-секретарь X": the plural is whom he told
         claims.append(_claim(view, person, earlier, post, words))
         post = earlier
     return claims
+
+
+def _is_rank(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A military or police rank ("генерал-майор", "полковник юстиции")."""
+    return view.tokens[index].lemma.lower() in words.rank_words
+
+
+def _ranked_person_after(view: SentenceView, comma: int, words: OccupationWords) -> bool:
+    """ ", генерал-майор милиции X": after the comma a rank (its service in the genitive)
+    and a person's name open the next item of a list of "post, rank Name" items."""
+    index = comma + 1
+    if comma >= len(view.tokens) or view.tokens[comma].text != ",":
+        return False
+    if index >= len(view.tokens) or not _is_rank(view, index, words):
+        return False
+    index += 1
+    while index < len(view.tokens) and view.mention_at(index) is None and (
+        view.tokens[index].feats.get("Case") == "Gen" and view.tokens[index].pos == "NOUN"
+    ):
+        index += 1
+    mention = view.mention_at(index) if index < len(view.tokens) else None
+    return mention is not None and mention.type == "PER"
 
 
 def _comma_before(view: SentenceView, post: int) -> int | None:
@@ -480,8 +507,8 @@ def _apposition_after(
     if any(
         (mention := view.mention_at(i)) is not None and mention.type == "PER"
         for i in range(post, stop)
-    ):
-        return []
+    ) or _ranked_person_after(view, stop, words):
+        return []  # "X, начальник штаба, полковник Y": the post is Y's
     return [_claim(view, person, post, stop, words)]
 
 
@@ -1463,7 +1490,8 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
                 ),
                 len(view.tokens),
             )
-            claims.append(_claim(view, person, post, stop, words))
+            if not _ranked_person_after(view, stop, words):
+                claims.append(_claim(view, person, post, stop, words))
             claims.extend(_post_after_now(view, person, stop, words))
             root = next((i for i in indices if view.tokens[i].head not in indices), first)
             claims.extend(_verb_claims(view, person, root, words, exclude=post))
