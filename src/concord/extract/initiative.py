@@ -1081,7 +1081,11 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             launcher = _held_since(view, index, words)
         if launcher is None and listed:  # "построят вторую очередь центра": through its phase
             phase = _genitive_holder(view, index, words)
-            if phase is not None and view.tokens[phase].lemma in words.phase_nouns:
+            if (
+                phase is not None
+                and view.tokens[phase].lemma in words.phase_nouns
+                and not _generic_topic(view, view.tokens[phase].head, words)
+            ):  # not "проект по строительству третьей очереди комплекса": the project is
                 launcher = view.tokens[phase].head
         if launcher is None:
             continue
@@ -1638,6 +1642,16 @@ def _launched_by_reference(
             )
         ]
         if not referents:
+            continue
+        head = token.head
+        if (  # "во время инспектирования строительства объекта": an operation on the build
+            token.pos == "NOUN"
+            and view.tokens[referents[0]].lemma not in words.project_pronouns
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].pos == "NOUN"
+            and view.tokens[head].lemma.endswith(words.abstract_suffixes)
+            and view.tokens[head].lemma not in words.launch_words
+        ):
             continue
         if token.pos == "NOUN" and view.preposition(verb) in (
             words.background_prepositions | words.accompanying_prepositions
