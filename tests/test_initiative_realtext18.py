@@ -77,3 +77,11 @@ def test_an_inspection_of_a_build_restates_nothing(analyse: Analyse) -> None:
         "рассказал мэр."
     )
     assert _initiatives(analyse, text) == [("ледовая арена", Modality.FACT)]
+
+
+def test_a_build_visited_during_something_else_restates_nothing(analyse: Analyse) -> None:
+    text = (
+        "В Твери возводят ледовую арену. Во время строительства объекта рабочие нашли "
+        "старый клад."
+    )
+    assert _initiatives(analyse, text) == [("ледовая арена", Modality.FACT)]

@@ -88,6 +88,7 @@ class InitiativeWords:
     carried_out_referents: frozenset[str] = frozenset()
     carrying_out_verbs: frozenset[str] = frozenset()
     phase_nouns: frozenset[str] = frozenset()  # "вторая очередь комплекса": a project's phase
+    during_nouns: frozenset[str] = frozenset()  # "во время", "в ходе": when something else was
     receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
     settlement_nouns: frozenset[str] = frozenset()  # places that receive a facility
@@ -1653,6 +1654,8 @@ def _launched_by_reference(
             and view.tokens[head].lemma not in words.launch_words
         ):
             continue
+        if token.pos == "NOUN" and _during(view, verb, words):
+            continue  # "во время осмотра строительства объекта": the time of a visit
         if token.pos == "NOUN" and view.preposition(verb) in (
             words.background_prepositions | words.accompanying_prepositions
         ):
@@ -1681,6 +1684,18 @@ def _launched_by_reference(
         claims.append(view.claim("initiative", arguments, modality))
         break
     return claims
+
+
+def _during(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
+    """ "во время строительства", "в ходе реконструкции": a compound preposition of time."""
+    return any(
+        view.tokens[case].relation == "case"
+        and any(
+            view.tokens[fixed].relation == "fixed" and view.tokens[fixed].lemma in words.during_nouns
+            for fixed in view.children(case)
+        )
+        for case in view.children(noun)
+    )
 
 
 def _antecedent_project(

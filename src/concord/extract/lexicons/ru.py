@@ -775,6 +775,7 @@ INITIATIVE = InitiativeWords(
     }),
     accompanying_prepositions=frozenset({"с", "со"}),
     phase_nouns=frozenset({"очередь", "этап", "фаза", "стадия"}),
+    during_nouns=frozenset({"время", "ход"}),
     receiving_verbs=frozenset({"получить", "получать"}),
     appearing_verbs=frozenset({"появиться", "появляться"}),
     settlement_nouns=frozenset({
