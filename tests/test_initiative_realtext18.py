@@ -85,3 +85,11 @@ def test_a_build_visited_during_something_else_restates_nothing(analyse: Analyse
         "старый клад."
     )
     assert _initiatives(analyse, text) == [("ледовая арена", Modality.FACT)]
+
+
+def test_new_joint_projects_restate_nothing(analyse: Analyse) -> None:
+    text = (
+        "Стороны расширят сотрудничество в энергетике. Министры хотят, чтобы компании "
+        "осуществляли общие проекты в третьих странах."
+    )
+    assert len(_initiatives(analyse, text)) == 1

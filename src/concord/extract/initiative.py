@@ -1640,6 +1640,7 @@ def _launched_by_reference(
                 view.tokens[c].relation in relations
                 and view.tokens[c].lemma in restating
                 and not any(view.tokens[g].relation == "nmod" for g in view.children(c))
+                and not _new_designs(view, c, words)
             )
         ]
         if not referents:
@@ -1684,6 +1685,16 @@ def _launched_by_reference(
         claims.append(view.claim("initiative", arguments, modality))
         break
     return claims
+
+
+def _new_designs(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
+    """ "осуществлять общие проекты": "проект" restates one project only alone and singular;
+    plural or described, it names new undertakings of no known kind."""
+    token = view.tokens[noun]
+    return token.lemma in words.carried_out_referents and (
+        token.feats.get("Number") == "Plur"
+        or any(view.tokens[child].relation == "amod" for child in view.children(noun))
+    )
 
 
 def _during(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
