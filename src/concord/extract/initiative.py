@@ -84,6 +84,11 @@ class InitiativeWords:
     # Pronouns that may stand for the project named in the sentence before ("её открыли")
     project_pronouns: frozenset[str] = frozenset()
     project_referents: frozenset[str] = frozenset()  # "объект": a project restated
+    # "проект реализован": a design restated as the project only by a verb of carrying out
+    carried_out_referents: frozenset[str] = frozenset()
+    carrying_out_verbs: frozenset[str] = frozenset()
+    phase_nouns: frozenset[str] = frozenset()  # "вторая очередь комплекса": a project's phase
+    during_nouns: frozenset[str] = frozenset()  # "во время", "в ходе": when something else was
     receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
     settlement_nouns: frozenset[str] = frozenset()  # places that receive a facility
@@ -452,6 +457,14 @@ def _held_by_work(view: SentenceView, holder: int | None, words: InitiativeWords
     if view.tokens[governor].lemma in words.project_nouns:
         return True
     lemma = view.tokens[holder].lemma
+    if lemma in words.phase_nouns:
+        return True  # "построят вторую очередь центра": the centre's phase is built
+    if (
+        lemma.endswith(words.abstract_suffixes)
+        and lemma not in words.structure_nouns
+        and view.tokens[governor].lemma not in words.opening_words
+    ):
+        return False  # "начнётся заполнение водохранилища": an operation on the thing
     return not (
         lemma in words.non_project_objects | words.abstract_objects
         or _framed_object(view, holder, words) is not None
@@ -1067,6 +1080,14 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             launcher = framed
         if launcher is None and listed:
             launcher = _held_since(view, index, words)
+        if launcher is None and listed:  # "построят вторую очередь центра": through its phase
+            phase = _genitive_holder(view, index, words)
+            if (
+                phase is not None
+                and view.tokens[phase].lemma in words.phase_nouns
+                and not _generic_topic(view, view.tokens[phase].head, words)
+            ):  # not "проект по строительству третьей очереди комплекса": the project is
+                launcher = view.tokens[phase].head
         if launcher is None:
             continue
         if _not_reported(view, index, launcher, words) or _framing_noun(view, index, words):
@@ -1592,14 +1613,22 @@ def _launched_by_reference(
         return []
     claims = []
     for verb, token in enumerate(view.tokens):
-        if token.lemma not in words.launch_words or token.lemma in words.runner_needed_launchers:
+        carried_out = token.lemma in words.carrying_out_verbs
+        if (
+            token.lemma not in words.launch_words and not carried_out
+        ) or token.lemma in words.runner_needed_launchers:
             continue
         if token.pos == "VERB":
             relations = {"obj", "nsubj:pass"}
+            if carried_out:
+                relations.add("nsubj")  # "проект реализуется"
         elif token.pos == "NOUN":
             relations = {"nmod"}  # "о его строительстве" ("её ремонт" is no new work)
         else:
             continue
+        restating = words.project_referents | (
+            words.carried_out_referents if carried_out else frozenset()
+        )
         referents = [
             c
             for c in view.children(verb)
@@ -1608,16 +1637,30 @@ def _launched_by_reference(
                 and view.tokens[c].lemma in words.project_pronouns
             )
             or (
-                token.pos == "VERB"
-                and view.tokens[c].relation in relations
-                and view.tokens[c].lemma in words.project_referents
+                view.tokens[c].relation in relations
+                and view.tokens[c].lemma in restating
                 and not any(view.tokens[g].relation == "nmod" for g in view.children(c))
+                and not _new_designs(view, c, words)
             )
         ]
         if not referents:
             continue
-        if token.pos == "NOUN" and view.preposition(verb) in words.background_prepositions:
-            continue  # "после его ввода в строй": told as the time of something else
+        head = token.head
+        if (  # "во время инспектирования строительства объекта": an operation on the build
+            token.pos == "NOUN"
+            and view.tokens[referents[0]].lemma not in words.project_pronouns
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].pos == "NOUN"
+            and view.tokens[head].lemma.endswith(words.abstract_suffixes)
+            and view.tokens[head].lemma not in words.launch_words
+        ):
+            continue
+        if token.pos == "NOUN" and _during(view, verb, words):
+            continue  # "во время осмотра строительства объекта": the time of a visit
+        if token.pos == "NOUN" and view.preposition(verb) in (
+            words.background_prepositions | words.accompanying_prepositions
+        ):
+            continue  # "после его ввода в строй", "с его запуском": the time or condition
         referent = view.tokens[referents[0]]
         gender = referent.feats.get("Gender") if referent.pos == "PRON" else None
         project = _antecedent_project(view, position, gender, words)
@@ -1642,6 +1685,28 @@ def _launched_by_reference(
         claims.append(view.claim("initiative", arguments, modality))
         break
     return claims
+
+
+def _new_designs(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
+    """ "осуществлять общие проекты": "проект" restates one project only alone and singular;
+    plural or described, it names new undertakings of no known kind."""
+    token = view.tokens[noun]
+    return token.lemma in words.carried_out_referents and (
+        token.feats.get("Number") == "Plur"
+        or any(view.tokens[child].relation == "amod" for child in view.children(noun))
+    )
+
+
+def _during(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
+    """ "во время строительства", "в ходе реконструкции": a compound preposition of time."""
+    return any(
+        view.tokens[case].relation == "case"
+        and any(
+            view.tokens[fixed].relation == "fixed" and view.tokens[fixed].lemma in words.during_nouns
+            for fixed in view.children(case)
+        )
+        for case in view.children(noun)
+    )
 
 
 def _antecedent_project(

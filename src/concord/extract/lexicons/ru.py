@@ -765,6 +765,8 @@ INITIATIVE = InitiativeWords(
         # repair and restoration, as works and as what launches them
         "ремонт", "капремонт", "отремонтировать", "ремонтировать", "восстановить",
         "восстановление",
+        # handing over and starting up a built thing ("сдача корпуса", "пуск очереди")
+        "сдача", "пуск",
     }),
     cooperation_nouns=frozenset({"сотрудничество"}),
     cooperation_launchers=frozenset({"расширить", "расширение", "начать", "развернуть"}),
@@ -810,6 +812,14 @@ INITIATIVE = InitiativeWords(
     project_pronouns=frozenset({"он", "она", "оно", "они"}),
     # not "проект", also a design ("проект разработан финской компанией")
     project_referents=frozenset({"объект", "стройка", "новостройка"}),
+    carried_out_referents=frozenset({"проект", "инвестпроект"}),
+    carrying_out_verbs=frozenset({
+        "реализовать", "реализовывать", "реализоваться", "реализовываться", "осуществить",
+        "осуществлять", "осуществиться", "осуществляться", "воплотить", "воплощать",
+    }),
+    accompanying_prepositions=frozenset({"с", "со"}),
+    phase_nouns=frozenset({"очередь", "этап", "фаза", "стадия"}),
+    during_nouns=frozenset({"время", "ход"}),
     receiving_verbs=frozenset({"получить", "получать"}),
     appearing_verbs=frozenset({"появиться", "появляться"}),
     settlement_nouns=frozenset({
@@ -987,7 +997,6 @@ INITIATIVE = InitiativeWords(
         "скульптор", "художник", "живописец", "ваятель", "резчик", "ювелир", "керамист",
         "дизайнер", "иллюстратор", "мозаичист",
     }),
-    accompanying_prepositions=frozenset({"с", "со"}),
     territory_nouns=frozenset({"город", "регион", "область", "край", "республика", "район"}),
     territory_adjectives=MappingProxyType({
         "городской": "город", "региональный": "регион", "областной": "область",
