@@ -129,6 +129,9 @@ class DealWords:
     # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
     phrase_heads: frozenset[str] = frozenset()
     adjective_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
+    # a name there is the source, no side
+    hearsay_marks: frozenset[str] = frozenset()
 
 
 _DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
@@ -351,15 +354,31 @@ def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -
 
 
 def _one_mention_each(mentions: list[Mention]) -> list[Mention]:
-    """A side named twice in the sentence is one side."""
+    """A side named twice in the sentence is one side: the same entity, its initials
+    ("«Уральская горная компания» (УГК)") or its name with its country ("Сбербанк" and
+    "Сбербанк России")."""
     seen: set[int | str] = set()
-    kept = []
+    kept: list[Mention] = []
     for mention in mentions:
         key: int | str = mention.entity if mention.entity >= 0 else mention.normal
-        if key not in seen:
-            seen.add(key)
-            kept.append(mention)
+        if key in seen or any(_same_organisation(mention.normal, m.normal) for m in kept):
+            continue
+        seen.add(key)
+        kept.append(mention)
     return kept
+
+
+def _same_organisation(one: str, other: str) -> bool:
+    """Whether two names are one organisation: one the initials of the other, or one the
+    other with a state's name after it."""
+    if _acronym_of(one, other) or _acronym_of(other, one):
+        return True
+    shorter, longer = sorted((one.split(), other.split()), key=len)
+    rest = longer[len(shorter):]
+    return (
+        bool(shorter) and bool(rest) and longer[: len(shorter)] == shorter
+        and is_state_in_any_case(" ".join(rest))
+    )
 
 
 def _nested(mention: Mention, sides: list[Mention]) -> bool:
@@ -448,6 +467,76 @@ def _descriptor_before(
 
     return any(
         other is not mention and other.start > mention.end and between(other) in {"", *quotes}
+        for other in sides
+    )
+
+
+def _in_hearsay_clause(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+    """Whether the name sits in a clause telling who reports the news ("Как сообщило
+    агентство «X», …"): from a hearsay mark on a telling verb to the comma after it."""
+    own = view.token_indices(mention.start, mention.end)
+    if not own:
+        return False
+    for verb, token in enumerate(view.tokens):
+        if token.lemma not in words.telling_verbs:
+            continue
+        marks = [
+            child for child in view.children(verb)
+            if view.tokens[child].relation == "mark" and view.tokens[child].lemma in words.hearsay_marks
+        ]  # fmt: skip
+        if not marks:
+            continue
+        end = next(
+            (i for i in range(verb + 1, len(view.tokens)) if view.tokens[i].text == ","
+             and not _inside_open_quote(view, verb, i, words)),
+            len(view.tokens),
+        )  # fmt: skip
+        if min(marks) <= own[0] and own[-1] < end:
+            return True
+    return False
+
+
+def _inside_open_quote(view: SentenceView, start: int, index: int, words: DealWords) -> bool:
+    """Whether a quote opened after `start` is still open at `index`."""
+    depth = 0
+    for position in range(start, index):
+        text = view.tokens[position].text
+        if text in words.quotes and (text not in words.quotes.values() or depth == 0):
+            depth += 1
+        elif text in words.quotes.values() and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _describes_side(
+    view: SentenceView, mention: Mention, sides: list[Mention], text: str, words: DealWords
+) -> bool:
+    """Whether the name only tells more of another side: in brackets right after it, as
+    its place or its group ("ООО «X» (Самара)", "ОАО «X» (группа «Y»)"), not its short
+    name alone ("(УГК)"); or a place hanging on that side's own words ("Управление X по
+    Курганской области")."""
+    places = mention.type in _PLACE_TYPES
+    for other in sides:
+        if other is mention or other.start > mention.start:
+            continue
+        gap = text[other.end : mention.start]
+        marks = "".join(words.quotes) + "".join(words.quotes.values()) + '"'
+        for opening, closing in words.brackets.items():
+            before = gap.strip().strip(marks).strip()
+            if not before.startswith(opening) or closing in gap:
+                continue
+            inside = before[len(opening):].strip().strip(marks).strip()
+            if places or inside:
+                return True
+    if not places:
+        return False
+    root = _root_of(view, mention)
+    if root is None or not view.tokens[root].relation.startswith("nmod"):
+        return False
+    head = view.tokens[root].head
+    return any(
+        other is not mention and other.type not in _PLACE_TYPES
+        and head in view.token_indices(other.start, other.end)
         for other in sides
     )
 
@@ -669,6 +758,19 @@ def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) ->
     )
 
 
+def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
+    """Whether all the sides are one list in a single complement of the verb: those who
+    act together, with nobody on the other side."""
+    return (
+        len(sides) > 1
+        and any(
+            all(set(view.token_indices(m.start, m.end)) <= branch for m in sides)
+            for branch in branches
+        )
+        and _one_list(view, sides)
+    )
+
+
 def _one_list(view: SentenceView, mentions: list[Mention]) -> bool:
     """Whether the names are one list ("МТС, «Мегафон» и «Вымпелком»"): each reaches a
     shared word through coordination, a following appositive or a name's parts; a name the
@@ -760,7 +862,9 @@ def _referred_sides(
     distinct: dict[str, Mention] = {}
     named_keys = {key(m) for m in named}
     for mention in found:
-        if key(mention) not in named_keys:
+        if key(mention) not in named_keys and not any(
+            _same_organisation(mention.normal, other.normal) for other in named
+        ):
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())
 
@@ -1031,6 +1135,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
             and not _dateline(view, m)
+            and not _in_hearsay_clause(view, m, words)
             and not _in_relative_clause(view, m, anchors, participants)
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
@@ -1040,6 +1145,10 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not (kind in words.plant_title_kinds and _plant_title(view, m, anchors, words))
         ]
         text = view.document.document.text
+        non_places = [
+            m for m in non_places
+            if not _describes_side(view, m, non_places, text, words)
+        ]
         non_places = [
             m for m in non_places
             if not _descriptor_before(m, non_places, text, words.quotes, words.brackets)
@@ -1065,8 +1174,17 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         others = [m for m in non_places if m not in agents]
         if together and not others:
             continue  # only those acting together ("A вместе с B"): no counterparty named
-        if not others and kind in words.giving_kinds and _givers_listed(view, agent_heads, words):
-            continue  # "они выделят 40 млн рублей": givers only, nobody to receive
+        if not others and (kind in words.giving_kinds or token.pos == "VERB") and _givers_listed(
+            view, agent_heads, words
+        ):
+            # "они выделят 40 млн рублей", "фонды A и B продали акции": one side only, its
+            # counterparty unnamed
+            continue
+        if (
+            token.pos == "VERB" and not referred and not controller
+            and _one_role_list(view, non_places, branches)
+        ):
+            continue  # "фонды «A» и «B» продали акции": one side listed, no counterparty
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
         # with each counterparty; sides in different roles ("A продала B компании C") are
         # one deal
