@@ -512,8 +512,8 @@ def _describes_side(
     view: SentenceView, mention: Mention, sides: list[Mention], text: str, words: DealWords
 ) -> bool:
     """Whether the name only tells more of another side: in brackets right after it, as
-    its place or its group ("ООО «X» (Самара)", "ОАО «X» (группа «Y»)"), not its short
-    name alone ("(УГК)"); or a place hanging on that side's own words ("Управление X по
+    its place or its group ("ООО «X» (Самара)", "ОАО «X» (группа «Y»)"), not its initials
+    ("(УГК)"); or a place hanging on that side's own words ("Управление X по
     Курганской области")."""
     places = mention.type in _PLACE_TYPES
     for other in sides:
@@ -526,8 +526,8 @@ def _describes_side(
             if not before.startswith(opening) or closing in gap:
                 continue
             inside = before[len(opening):].strip().strip(marks).strip()
-            if places or inside:
-                return True
+            if places or inside or not mention.normal.isupper():
+                return True  # "(УГК)", the side's initials, is kept for `_bracketed_after`
     if not places:
         return False
     root = _root_of(view, mention)
@@ -980,7 +980,8 @@ def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
 
 
 def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
-    """The names a plural pronoun side stands for: those of the sentence before; when that
+    """The names a plural pronoun side stands for: a list before it in its own sentence, else
+    those of the sentence before; when that
     names none but the deal's own sides, and the pronoun is no subject, those of the first
     of the next two sentences that names others ("ФАС наложила на них штрафы. Больше всех
     заплатит «A», на «B» и «C» приходится …")."""
@@ -992,6 +993,13 @@ def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> lis
                        or _acronym_of(m.normal, same.normal) for same in named)
         ]  # fmt: skip
 
+    # "три фонда — «A», «B» и «C»: они продали …": a list earlier in its own sentence
+    here = named_before(view.document, view.tokens[pronoun].start, {"ORG", "PER"}, 0)
+    listed_here = next(
+        (here[start:] for start in range(len(here) - 1) if _one_list(view, here[start:])), []
+    )
+    if listed_here:
+        return new(listed_here)
     before = new(named_before(view.document, view.tokens[0].start, {"ORG", "PER"}, 1))
     if before or view.tokens[pronoun].relation.startswith("nsubj"):
         return before
