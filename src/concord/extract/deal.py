@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Mention
+from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.sentence_view import (
     SentenceView,
     is_sentence_subject,
@@ -513,8 +513,7 @@ def _describes_side(
 ) -> bool:
     """Whether the name only tells more of another side: in brackets right after it, as
     its place or its group ("ООО «X» (Самара)", "ОАО «X» (группа «Y»)"), not its initials
-    ("(УГК)"); or a place hanging on that side's own words ("Управление X по
-    Курганской области")."""
+    ("(УГК)")."""
     places = mention.type in _PLACE_TYPES
     for other in sides:
         if other is mention or other.start > mention.start:
@@ -528,16 +527,54 @@ def _describes_side(
             inside = before[len(opening):].strip().strip(marks).strip()
             if places or inside or not mention.normal.isupper():
                 return True  # "(УГК)", the side's initials, is kept for `_bracketed_after`
-    if not places:
-        return False
+    return False
+
+
+def _place_of_side(view: SentenceView, mention: Mention, sides: list[Mention]) -> Mention | None:
+    """The side a place's name belongs to when it hangs on that side's own words
+    ("Управление Росприроднадзора по Курганской области", "Газпром межрегионгаз Тамбов"):
+    one organisation's longer name, no side of its own."""
+    if mention.type not in _PLACE_TYPES:
+        return None
     root = _root_of(view, mention)
     if root is None or not view.tokens[root].relation.startswith("nmod"):
-        return False
+        return None
     head = view.tokens[root].head
-    return any(
-        other is not mention and other.type not in _PLACE_TYPES
-        and head in view.token_indices(other.start, other.end)
-        for other in sides
+    return next(
+        (
+            other for other in sides
+            if other is not mention and other.type not in _PLACE_TYPES
+            and other.end <= mention.start
+            and head in view.token_indices(other.start, other.end)
+        ),
+        None,
+    )  # fmt: skip
+
+
+def _with_places(view: SentenceView, sides: list[Mention]) -> dict[int, Mention]:
+    """Each side a place belongs to (`_place_of_side`), by its position, with the place
+    joined to its name; the place itself is no side."""
+    text = view.document.document.text
+    widened: dict[int, Mention] = {}
+    for mention in sides:
+        owner = _place_of_side(view, mention, sides)
+        if owner is None:
+            continue
+        index = next(i for i, side in enumerate(sides) if side is owner)
+        current = widened.get(index, owner)
+        widened[index] = Mention(
+            current.start, mention.end, text[current.start : mention.end], current.type,
+            current.normal + text[current.end : mention.end], current.entity,
+        )
+    return widened
+
+
+def _longer_name_argument(mention: Mention) -> Argument:
+    """A side named with its place ("Управление X по Курганской области"): its own
+    nominative name with the place's words after it, still pointing at its entity."""
+    return Argument(
+        "participants", mention.normal, Span(mention.start, mention.end, mention.text),
+        mention.entity if mention.entity >= 0 else None,
     )
 
 
@@ -759,10 +796,15 @@ def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) ->
 
 
 def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
-    """Whether all the sides are one list in a single complement of the verb: those who
-    act together, with nobody on the other side."""
+    """Whether all the sides are one coordinated list ("«A» и «B»") in a single complement
+    of the verb: those who act together, with nobody on the other side."""
+    coordinated = any(
+        (root := _root_of(view, m)) is not None and view.tokens[root].relation == "conj"
+        for m in sides
+    )
     return (
         len(sides) > 1
+        and coordinated
         and any(
             all(set(view.token_indices(m.start, m.end)) <= branch for m in sides)
             for branch in branches
@@ -1157,6 +1199,11 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             m for m in non_places
             if not _describes_side(view, m, non_places, text, words)
         ]
+        longer_names = {
+            id(non_places[position]): mention
+            for position, mention in _with_places(view, non_places).items()
+        }
+        non_places = [m for m in non_places if _place_of_side(view, m, non_places) is None]
         non_places = [
             m for m in non_places
             if not _descriptor_before(m, non_places, text, words.quotes, words.brackets)
@@ -1207,7 +1254,12 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             else [non_places]
         )
         for side in sides:
-            arguments = [view.entity_argument("participants", m) for m in side]
+            arguments = [
+                view.entity_argument("participants", m)
+                if id(m) not in longer_names
+                else _longer_name_argument(longer_names[id(m)])
+                for m in side
+            ]
             arguments.append(Argument("kind", kind, view.span_of([index])))
             claims.append(view.claim("deal", arguments, view.modality(index)))
     return claims
