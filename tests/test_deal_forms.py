@@ -646,10 +646,12 @@ def test_no_deal_in_real_news_constructions(analyse: Analyse, text: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a regional office's place hangs on the office's own name: no side of its own
+        # a regional office's place hangs on the office's own name: part of that name, no
+        # side of its own
         ("Управление Росприроднадзора по Курганской области оштрафовало завод «Зауральский "
          "литейщик» на 300 тысяч рублей.",
-         {(frozenset({"Управление Росприроднадзора", "Зауральский литейщик"}),
+         {(frozenset({"Управление Росприроднадзора по Курганской области",
+                      "Зауральский литейщик"}),
            "наложение/выплата штрафа")}),
         # a city in brackets after a company only says where it is
         ("Управление ФАС оштрафовало ООО «Волжский хлеб» (Самара) на 150 тысяч рублей.",
@@ -687,3 +689,15 @@ def test_a_bank_and_the_bank_with_its_country_are_one_side(analyse: Analyse) -> 
         sides for sides, _ in deals(analyse, text)
         if {"Камбанк", "Камбанк России"} <= sides
     } == set()
+
+
+def test_a_plural_pronoun_stands_for_the_list_before_it_in_its_sentence(analyse: Analyse) -> None:
+    """"они" after "две компании — «A» и «B»:" are A and B, not the names of the sentence
+    before."""
+    text = (
+        "Порт «Беломорский» давно искал инвестора. Сделку провели две компании — «Норд-Инвест» "
+        "и «Мурман-Транс»: они продали свои пакеты фонду «Арктика-Капитал»."
+    )
+    sides = {sides for sides, _ in deals(analyse, text)}
+    assert frozenset({"Норд-Инвест", "Мурман-Транс", "Арктика-Капитал"}) in sides
+    assert not any("Беломорский" in side for side in sides)
