@@ -641,3 +641,63 @@ def test_real_news_constructions(analyse: Analyse, text: str, expected: set) -> 
 def test_no_deal_in_real_news_constructions(analyse: Analyse, text: str) -> None:
     assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional office's place hangs on the office's own name: part of that name, no
+        # side of its own
+        ("Управление Росприроднадзора по Курганской области оштрафовало завод «Зауральский "
+         "литейщик» на 300 тысяч рублей.",
+         {(frozenset({"Управление Росприроднадзора по Курганской области",
+                      "Зауральский литейщик"}),
+           "наложение/выплата штрафа")}),
+        # a city in brackets after a company only says where it is
+        ("Управление ФАС оштрафовало ООО «Волжский хлеб» (Самара) на 150 тысяч рублей.",
+         {(frozenset({"Управление ФАС", "Волжский хлеб"}), "наложение/выплата штрафа")}),
+        # the agency that reports the news is no side
+        ("Как сообщает агентство «Сибирь-Информ», «Енисейская сетевая компания» купила у "
+         "Павла Громова 30% акций «Красноярской ТЭЦ-5».",
+         {(frozenset({"Енисейская сетевая компания", "Павел Громов", "Красноярская ТЭЦ-5"}),
+           "купля/продажа")}),
+        # a company and its initials in brackets are one side
+        ("В марте «Уральская горная компания» (УГК) купила у Сергея Ветрова 12% акций "
+         "комбината «Бакальский».",
+         {(frozenset({"Уральская горная компания", "Сергей Ветров", "Бакальский"}),
+           "купля/продажа")}),
+    ],
+)
+def test_sides_that_only_describe_a_side(analyse: Analyse, text: str, expected: set) -> None:
+    assert deals(analyse, text) == expected
+
+
+def test_sellers_listed_without_a_buyer_make_no_deal(analyse: Analyse) -> None:
+    """Several sellers in one role and nobody on the other side: no deal between them."""
+    text = "Пенсионные фонды «Рассвет» и «Опора» продали на бирже акции страховщика."
+    assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()
+
+
+def test_a_bank_and_the_bank_with_its_country_are_one_side(analyse: Analyse) -> None:
+    """"«Камбанк России»" said once and "банком" for it later are the same side."""
+    text = (
+        "«Камбанк России» нарастил долю в заводе «Тагилстрой». Это уже второе приобретение "
+        "банком акций строительного предприятия за год, в мае «Камбанк» купил 10% акций "
+        "предприятия."
+    )
+    assert {
+        sides for sides, _ in deals(analyse, text)
+        if {"Камбанк", "Камбанк России"} <= sides
+    } == set()
+
+
+def test_a_plural_pronoun_stands_for_the_list_before_it_in_its_sentence(analyse: Analyse) -> None:
+    """"они" after "две компании — «A» и «B»:" are A and B, not the names of the sentence
+    before."""
+    text = (
+        "Порт «Беломорский» давно искал инвестора. Сделку провели две компании — «Норд-Инвест» "
+        "и «Мурман-Транс»: они продали свои пакеты фонду «Арктика-Капитал»."
+    )
+    sides = {sides for sides, _ in deals(analyse, text)}
+    assert frozenset({"Норд-Инвест", "Мурман-Транс", "Арктика-Капитал"}) in sides
+    assert not any("Беломорский" in side for side in sides)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Mention
+from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.sentence_view import (
     SentenceView,
     is_sentence_subject,
@@ -129,6 +129,9 @@ class DealWords:
     # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
     phrase_heads: frozenset[str] = frozenset()
     adjective_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
+    # a name there is the source, no side
+    hearsay_marks: frozenset[str] = frozenset()
 
 
 _DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
@@ -351,15 +354,31 @@ def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -
 
 
 def _one_mention_each(mentions: list[Mention]) -> list[Mention]:
-    """A side named twice in the sentence is one side."""
+    """A side named twice in the sentence is one side: the same entity, its initials
+    ("«Уральская горная компания» (УГК)") or its name with its country ("Сбербанк" and
+    "Сбербанк России")."""
     seen: set[int | str] = set()
-    kept = []
+    kept: list[Mention] = []
     for mention in mentions:
         key: int | str = mention.entity if mention.entity >= 0 else mention.normal
-        if key not in seen:
-            seen.add(key)
-            kept.append(mention)
+        if key in seen or any(_same_organisation(mention.normal, m.normal) for m in kept):
+            continue
+        seen.add(key)
+        kept.append(mention)
     return kept
+
+
+def _same_organisation(one: str, other: str) -> bool:
+    """Whether two names are one organisation: one the initials of the other, or one the
+    other with a state's name after it."""
+    if _acronym_of(one, other) or _acronym_of(other, one):
+        return True
+    shorter, longer = sorted((one.split(), other.split()), key=len)
+    rest = longer[len(shorter):]
+    return (
+        bool(shorter) and bool(rest) and longer[: len(shorter)] == shorter
+        and is_state_in_any_case(" ".join(rest))
+    )
 
 
 def _nested(mention: Mention, sides: list[Mention]) -> bool:
@@ -449,6 +468,113 @@ def _descriptor_before(
     return any(
         other is not mention and other.start > mention.end and between(other) in {"", *quotes}
         for other in sides
+    )
+
+
+def _in_hearsay_clause(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+    """Whether the name sits in a clause telling who reports the news ("Как сообщило
+    агентство «X», …"): from a hearsay mark on a telling verb to the comma after it."""
+    own = view.token_indices(mention.start, mention.end)
+    if not own:
+        return False
+    for verb, token in enumerate(view.tokens):
+        if token.lemma not in words.telling_verbs:
+            continue
+        marks = [
+            child for child in view.children(verb)
+            if view.tokens[child].relation == "mark" and view.tokens[child].lemma in words.hearsay_marks
+        ]  # fmt: skip
+        if not marks:
+            continue
+        end = next(
+            (i for i in range(verb + 1, len(view.tokens)) if view.tokens[i].text == ","
+             and not _inside_open_quote(view, verb, i, words)),
+            len(view.tokens),
+        )  # fmt: skip
+        if min(marks) <= own[0] and own[-1] < end:
+            return True
+    return False
+
+
+def _inside_open_quote(view: SentenceView, start: int, index: int, words: DealWords) -> bool:
+    """Whether a quote opened after `start` is still open at `index`."""
+    depth = 0
+    for position in range(start, index):
+        text = view.tokens[position].text
+        if text in words.quotes and (text not in words.quotes.values() or depth == 0):
+            depth += 1
+        elif text in words.quotes.values() and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _describes_side(
+    view: SentenceView, mention: Mention, sides: list[Mention], text: str, words: DealWords
+) -> bool:
+    """Whether the name only tells more of another side: in brackets right after it, as
+    its place or its group ("ООО «X» (Самара)", "ОАО «X» (группа «Y»)"), not its initials
+    ("(УГК)")."""
+    places = mention.type in _PLACE_TYPES
+    for other in sides:
+        if other is mention or other.start > mention.start:
+            continue
+        gap = text[other.end : mention.start]
+        marks = "".join(words.quotes) + "".join(words.quotes.values()) + '"'
+        for opening, closing in words.brackets.items():
+            before = gap.strip().strip(marks).strip()
+            if not before.startswith(opening) or closing in gap:
+                continue
+            inside = before[len(opening):].strip().strip(marks).strip()
+            if places or inside or not mention.normal.isupper():
+                return True  # "(УГК)", the side's initials, is kept for `_bracketed_after`
+    return False
+
+
+def _place_of_side(view: SentenceView, mention: Mention, sides: list[Mention]) -> Mention | None:
+    """The side a place's name belongs to when it hangs on that side's own words
+    ("Управление Росприроднадзора по Курганской области", "Газпром межрегионгаз Тамбов"):
+    one organisation's longer name, no side of its own."""
+    if mention.type not in _PLACE_TYPES:
+        return None
+    root = _root_of(view, mention)
+    if root is None or not view.tokens[root].relation.startswith("nmod"):
+        return None
+    head = view.tokens[root].head
+    return next(
+        (
+            other for other in sides
+            if other is not mention and other.type not in _PLACE_TYPES
+            and other.end <= mention.start
+            and head in view.token_indices(other.start, other.end)
+        ),
+        None,
+    )  # fmt: skip
+
+
+def _with_places(view: SentenceView, sides: list[Mention]) -> dict[int, Mention]:
+    """Each side a place belongs to (`_place_of_side`), by its position, with the place
+    joined to its name; the place itself is no side."""
+    text = view.document.document.text
+    widened: dict[int, Mention] = {}
+    for mention in sides:
+        owner = _place_of_side(view, mention, sides)
+        if owner is None:
+            continue
+        index = next(i for i, side in enumerate(sides) if side is owner)
+        current = widened.get(index, owner)
+        widened[index] = Mention(
+            current.start, mention.end, text[current.start : mention.end], current.type,
+            current.normal + text[current.end : mention.end], current.entity,
+        )
+    return widened
+
+
+def _longer_name_argument(mention: Mention) -> Argument:
+    """A side named with its place ("Управление X по Курганской области"): its own
+    nominative name with the place's words after it, still pointing at its entity."""
+    return Argument(
+        "participants", mention.normal, Span(mention.start, mention.end, mention.text),
+        mention.entity if mention.entity >= 0 else None,
     )
 
 
@@ -669,6 +795,24 @@ def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) ->
     )
 
 
+def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
+    """Whether all the sides are one coordinated list ("«A» и «B»") in a single complement
+    of the verb: those who act together, with nobody on the other side."""
+    coordinated = any(
+        (root := _root_of(view, m)) is not None and view.tokens[root].relation == "conj"
+        for m in sides
+    )
+    return (
+        len(sides) > 1
+        and coordinated
+        and any(
+            all(set(view.token_indices(m.start, m.end)) <= branch for m in sides)
+            for branch in branches
+        )
+        and _one_list(view, sides)
+    )
+
+
 def _one_list(view: SentenceView, mentions: list[Mention]) -> bool:
     """Whether the names are one list ("МТС, «Мегафон» и «Вымпелком»"): each reaches a
     shared word through coordination, a following appositive or a name's parts; a name the
@@ -760,7 +904,9 @@ def _referred_sides(
     distinct: dict[str, Mention] = {}
     named_keys = {key(m) for m in named}
     for mention in found:
-        if key(mention) not in named_keys:
+        if key(mention) not in named_keys and not any(
+            _same_organisation(mention.normal, other.normal) for other in named
+        ):
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())
 
@@ -876,7 +1022,8 @@ def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
 
 
 def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
-    """The names a plural pronoun side stands for: those of the sentence before; when that
+    """The names a plural pronoun side stands for: a list before it in its own sentence, else
+    those of the sentence before; when that
     names none but the deal's own sides, and the pronoun is no subject, those of the first
     of the next two sentences that names others ("ФАС наложила на них штрафы. Больше всех
     заплатит «A», на «B» и «C» приходится …")."""
@@ -888,6 +1035,13 @@ def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> lis
                        or _acronym_of(m.normal, same.normal) for same in named)
         ]  # fmt: skip
 
+    # "три фонда — «A», «B» и «C»: они продали …": a list earlier in its own sentence
+    here = named_before(view.document, view.tokens[pronoun].start, {"ORG", "PER"}, 0)
+    listed_here = next(
+        (here[start:] for start in range(len(here) - 1) if _one_list(view, here[start:])), []
+    )
+    if listed_here:
+        return new(listed_here)
     before = new(named_before(view.document, view.tokens[0].start, {"ORG", "PER"}, 1))
     if before or view.tokens[pronoun].relation.startswith("nsubj"):
         return before
@@ -1031,6 +1185,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
             and not _dateline(view, m)
+            and not _in_hearsay_clause(view, m, words)
             and not _in_relative_clause(view, m, anchors, participants)
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
@@ -1040,6 +1195,15 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not (kind in words.plant_title_kinds and _plant_title(view, m, anchors, words))
         ]
         text = view.document.document.text
+        non_places = [
+            m for m in non_places
+            if not _describes_side(view, m, non_places, text, words)
+        ]
+        longer_names = {
+            id(non_places[position]): mention
+            for position, mention in _with_places(view, non_places).items()
+        }
+        non_places = [m for m in non_places if _place_of_side(view, m, non_places) is None]
         non_places = [
             m for m in non_places
             if not _descriptor_before(m, non_places, text, words.quotes, words.brackets)
@@ -1065,8 +1229,17 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         others = [m for m in non_places if m not in agents]
         if together and not others:
             continue  # only those acting together ("A вместе с B"): no counterparty named
-        if not others and kind in words.giving_kinds and _givers_listed(view, agent_heads, words):
-            continue  # "они выделят 40 млн рублей": givers only, nobody to receive
+        if not others and (kind in words.giving_kinds or token.pos == "VERB") and _givers_listed(
+            view, agent_heads, words
+        ):
+            # "они выделят 40 млн рублей", "фонды A и B продали акции": one side only, its
+            # counterparty unnamed
+            continue
+        if (
+            token.pos == "VERB" and not referred and not controller
+            and _one_role_list(view, non_places, branches)
+        ):
+            continue  # "фонды «A» и «B» продали акции": one side listed, no counterparty
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
         # with each counterparty; sides in different roles ("A продала B компании C") are
         # one deal
@@ -1081,7 +1254,12 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             else [non_places]
         )
         for side in sides:
-            arguments = [view.entity_argument("participants", m) for m in side]
+            arguments = [
+                view.entity_argument("participants", m)
+                if id(m) not in longer_names
+                else _longer_name_argument(longer_names[id(m)])
+                for m in side
+            ]
             arguments.append(Argument("kind", kind, view.span_of([index])))
             claims.append(view.claim("deal", arguments, view.modality(index)))
     return claims

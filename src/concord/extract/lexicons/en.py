@@ -296,6 +296,7 @@ DEAL = DealWords(
     quotes=MappingProxyType({"“": "”"}),
     brackets=MappingProxyType({"(": ")"}),
     condition_marks=frozenset({"if", "unless"}),
+    hearsay_marks=frozenset({"as"}),
     split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
 )
 

@@ -666,6 +666,7 @@ DEAL = DealWords(
     }),
     owner_posts=frozenset({"владелец", "совладелец", "хозяин", "акционер"}),
     condition_marks=frozenset({"если"}),
+    hearsay_marks=frozenset({"как"}),
     creditor_prepositions=frozenset({"перед"}),
     phrase_heads=frozenset({"линия"}),
     adjective_kinds=MappingProxyType({"кредитный": "займ/возвращение займа"}),
