@@ -96,3 +96,13 @@ def test_trailing_relay_after_a_reported_statement(statements: Read) -> None:
 def test_a_clause_beside_one_without_speech(statements: Read) -> None:
     text = "Цены на молоко выросли, а директор завода Игорь Пахомов уехал в отпуск."
     assert statements(text) == []
+
+
+def test_as_marked_aside_is_not_said_by_whom_it_was_told(statements: Read) -> None:
+    text = (
+        "Активисты «Яблока» готовят пикет у здания мэрии. Как сообщили «Коммерсанту» в "
+        "отделении партии, согласование уже получено."
+    )
+    found = statements(text)
+    assert not any("Коммерсант" in s for s, _ in found)
+    assert any("Яблок" in s and e.startswith("Как сообщили") for s, e in found)

@@ -866,6 +866,8 @@ def _reported_statements(
             # is no holder): a name right before the verb.
             before = view.mentions_in(range(max(0, index - 3), index), set(_SPEAKER_TYPES))
             speakers = before[-1:]
+        if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
+            speakers = [s for s in speakers if not _addressee(analysed, s)]
         if not speakers:
             continue
         while clause and (
