@@ -108,6 +108,14 @@ class StatementWords:
     # "X считает решение ошибочным": verbs whose object and its predicate are a judgement
     evaluation_lemmas: frozenset[str] = frozenset()
     speech_noun_verbs: frozenset[str] = frozenset()
+    # "Такие данные привел X", "Информацию передал X": nouns of reported data a giving verb
+    # takes; said of the sentence before when they point back (a "такой"/"этот" word) or
+    # stand first, as given information does
+    data_nouns: frozenset[str] = frozenset()
+    data_verbs: frozenset[str] = frozenset()
+    # "…, намекает X", "Как сообщал X, …": a speech verb set beside the clause it reports
+    # (the parser's parataxis or adverbial clause), marked by this word when it comes first
+    aside_marks: frozenset[str] = frozenset()
     # "не исключил, что …", "не скрывает, что …": negated, and still a statement
     negated_speech_lemmas: frozenset[str] = frozenset()
     # "Иванов: …" opening a paragraph: an interview's speaker label
@@ -323,7 +331,18 @@ def _named_next(analysed: AnalysedDocument, offset: int) -> Mention | None:
 
 def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
     """Whether the noun `lemma` opens the phrase ending right before `position`: "Главный
-    тренер «Спартака» X", "министра иностранных дел X"; a verb or a comma ends the phrase."""
+    тренер «Спартака» X", "министра иностранных дел X"; a verb or a comma ends the phrase.
+    A longer phrase counts when the name hangs on the noun ("заместитель генерального
+    директора Агентства по страхованию вкладов X")."""
+    head = tokens[position].head
+    if (
+        tokens[position].relation == "appos"
+        and 0 <= head < position
+        and tokens[head].pos == "NOUN"
+        and tokens[head].lemma.lower() == lemma
+        and _person_noun(tokens[head])
+    ):
+        return True
     for back in range(position - 1, max(-1, position - 1 - _POST_PHRASE), -1):
         token = tokens[back]
         # a person noun ("Генеральный директор компании X": X is no "компания")
@@ -763,6 +782,8 @@ def _reported_statements(
         return  # a question asks what was said; it reports no statement
     view = SentenceView.build(analysed, sentence, words.sentence)
     said: set[str] = set()  # one claim per sentence and speaker
+    held: list[Claim] = []  # what aside verbs report, kept unless the sentence says more
+    made = False
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
@@ -817,7 +838,7 @@ def _reported_statements(
             clause, refers_before = [index], True
         if not clause and noun is not None:
             clause = view.subtree(noun)
-            refers_before = any(
+            refers_before = view.tokens[noun].lemma.lower() in words.data_nouns or any(
                 view.tokens[c].lemma in words.anaphoric_topics for c in view.children(noun)
             )
         if clauses and clauses[0] > index:
@@ -828,6 +849,10 @@ def _reported_statements(
         topic = None if clause or rejects else _topic(view, index, words)
         if topic is not None:
             clause = view.subtree(topic)
+        aside = False
+        if not clause and speech:
+            clause = _aside_clause(view, index, words)
+            aside = bool(clause)
         if not clause:
             continue
         if _relays(view, index, clause, words):
@@ -841,6 +866,8 @@ def _reported_statements(
             # is no holder): a name right before the verb.
             before = view.mentions_in(range(max(0, index - 3), index), set(_SPEAKER_TYPES))
             speakers = before[-1:]
+        if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
+            speakers = [s for s in speakers if not _addressee(analysed, s)]
         if not speakers:
             continue
         while clause and (
@@ -876,7 +903,16 @@ def _reported_statements(
             ]
             if said_on:
                 arguments.append(view.date_argument("date", said_on))
-            yield view.claim("statement", arguments, Modality.FACT)
+            claim = view.claim("statement", arguments, Modality.FACT)
+            if aside:
+                held.append(claim)
+            else:
+                made = True
+                yield claim
+    # "X заявил, что …, сообщает агентство": an aside verb beside a reported statement
+    # only relays it
+    if not made:
+        yield from held
 
 
 def _relays(view: SentenceView, verb: int, clause: list[int], words: StatementWords) -> bool:
@@ -1016,7 +1052,12 @@ def _infinitive_object(view: SentenceView, verb: int) -> list[int]:
 
 def _speech_noun(view: SentenceView, verb: int, words: StatementWords) -> int | None:
     """ "сделал заявление", "выступил с заявлением": the noun of saying a light verb takes."""
-    if view.tokens[verb].pos != "VERB" or view.tokens[verb].lemma not in words.speech_noun_verbs:
+    if view.tokens[verb].pos != "VERB":
+        return None
+    data = _data_noun(view, verb, words)
+    if data is not None:
+        return data
+    if view.tokens[verb].lemma not in words.speech_noun_verbs:
         return None
     return next(
         (
@@ -1027,6 +1068,51 @@ def _speech_noun(view: SentenceView, verb: int, words: StatementWords) -> int | 
         ),
         None,
     )
+
+
+def _data_noun(view: SentenceView, verb: int, words: StatementWords) -> int | None:
+    """ "Такие данные привел X", "Информацию передал X": the data a giving verb hands on,
+    when it is the data the sentence before gave, pointed at by "такой"/"этот" or standing
+    first (not "передал данные в полицию", new information handed to someone)."""
+    if view.tokens[verb].lemma not in words.data_verbs:
+        return None
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if token.relation != "obj" or token.lemma.lower() not in words.data_nouns:
+            continue
+        pointed = any(
+            view.tokens[c].lemma in words.anaphoric_topics for c in view.children(child)
+        )
+        first = all(view.tokens[i].pos == "PUNCT" for i in range(child))
+        if pointed or first:
+            return child
+    return None
+
+
+def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """What a speech verb set beside a clause reports: "Цены вырастут, намекает X" (the
+    verb after the clause it hangs on) or "Как сообщал X, цены вырастут" (the verb marked
+    by "как"): the governing clause without the verb's own words."""
+    token = view.tokens[verb]
+    governor = token.head
+    if token.relation == "root":  # the parser made the aside a second root of its own
+        governor = next(
+            (i for i in range(verb) if view.tokens[i].relation == "root"), -1
+        )
+    elif token.relation not in {"parataxis", "advcl"}:
+        return []
+    if not 0 <= governor < len(view.tokens):
+        return []
+    marked = any(
+        view.tokens[c].lemma.lower() in words.aside_marks and c < verb
+        for c in view.children(verb)
+    )
+    if not (marked or governor < verb):
+        return []
+    if not marked and not any(view.tokens[i].text == "," for i in range(governor + 1, verb)):
+        return []
+    own = set(view.subtree(verb))
+    return [i for i in view.subtree(governor) if i not in own]
 
 
 def _predicative_object(view: SentenceView, verb: int) -> list[int]:
