@@ -653,6 +653,7 @@ def _opens_something_else(
             view.tokens[c].relation == "obj"
             and view.tokens[c].lemma not in words.money_nouns
             and view.tokens[c].pos == "NOUN"
+            and not _in_sum_of_money(view, c)  # "would provide £450m in export credit"
             for c in view.children(launcher)
         )
     if not (
@@ -885,6 +886,18 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     if governor.lemma in words.opening_nouns and genitive and _held(view, head, words):
         return head  # "состоялось открытие ледового дворца": only a facility opens so
     return None
+
+
+def _in_sum_of_money(view: SentenceView, index: int) -> bool:
+    """The token is part of an amount in a currency (a quantity's unit is then an ISO code,
+    "GBP", where other units are "%", "share" or a counted noun's lemma)."""
+    return any(
+        index in view.token_indices(q.start, q.end)
+        and len(q.unit) == 3
+        and q.unit.isascii()
+        and q.unit.isupper()
+        for q in view.quantities
+    )
 
 
 def _place_subject(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
