@@ -864,10 +864,12 @@ def _member_sides(
         # "«Альфы», входящей в АФК «Вега»": the parser hangs the participle on its own
         # group; it describes the name before the comma, in the participle's case
         described = _described_before(view, index)
-        if not described:
-            return [], []
-        owners = view.mentions_in(view.subtree(groups[0]), {"ORG"})[:1]
-        return (owners, described) if owners and owners[0] not in described else ([], [])
+        group_phrase = view.subtree(groups[0])
+        owners = view.mentions_in(group_phrase, {"ORG"})[:1] or view.mentions_in(
+            group_phrase, {"PER"}
+        )[:1]  # "входящем в группу Ивана Петрова": the group's owner
+        if described and owners and owners[0] not in described:
+            return owners, described
     relative = [
         c for c in _children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
