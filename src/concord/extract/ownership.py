@@ -853,10 +853,23 @@ def _member_sides(
     groups = [
         c for c in _children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
-        and any(view.tokens[i].lemma in words.group_nouns for i in view.subtree(c))
+        and (
+            any(view.tokens[i].lemma in words.group_nouns for i in view.subtree(c))
+            or _named_organisation(view, c)  # "входящей в АФК «Вега»", "входит в «Ростех»"
+        )
     ]  # fmt: skip
     subject = _children_with(view, index, ("nsubj",))
     token = view.tokens[index]
+    if groups and token.relation == "acl" and token.head in view.subtree(groups[0]):
+        # "«Альфы», входящей в АФК «Вега»": the parser hangs the participle on its own
+        # group; it describes the name before the comma, in the participle's case
+        described = _described_before(view, index)
+        group_phrase = view.subtree(groups[0])
+        owners = view.mentions_in(group_phrase, {"ORG"})[:1] or view.mentions_in(
+            group_phrase, {"PER"}
+        )[:1]  # "входящем в группу Ивана Петрова": the group's owner
+        if described and owners and owners[0] not in described:
+            return owners, described
     relative = [
         c for c in _children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
@@ -907,6 +920,29 @@ def _member_sides(
             else _stand_in(view, group_noun, words, exclude=members)
         )  # fmt: skip
     return owners, [m for m in members if m is not owners[0]] if owners else []
+
+
+def _named_organisation(view: SentenceView, index: int) -> bool:
+    """The phrase's head word is itself part of an organisation's name ("в «Ростех»",
+    "в АФК «Вега»"), not a common noun ("в тройку", "в совет директоров «X»")."""
+    mention = view.mention_at(index)
+    return mention is not None and mention.type == "ORG"
+
+
+def _described_before(view: SentenceView, participle: int) -> list[Mention]:
+    """The organisation named right before ", <participle>" whose head word shares the
+    participle's case: the noun an adnominal participle after a comma describes."""
+    case = view.tokens[participle].feats.get("Case")
+    if participle < 2 or view.tokens[participle - 1].text != "," or case is None:
+        return []
+    for index in range(participle - 2, max(participle - 6, -1), -1):
+        mention = view.mention_at(index)
+        if mention is None:
+            continue
+        head = _mention_head(view, mention)
+        agrees = view.tokens[head].feats.get("Case") == case
+        return [mention] if mention.type == "ORG" and agrees else []
+    return []
 
 
 def _clause_list(
