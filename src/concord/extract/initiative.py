@@ -106,11 +106,9 @@ class InitiativeWords:
     # месторождения"; "геологи открыли месторождение" is a discovery.
     field_nouns: frozenset[str] = frozenset()
     field_launchers: frozenset[str] = frozenset()
-    # Making or selling a product is no project: "приступил к серийному производству
-    # внедорожников", "старт продаж новой модели" (the activity noun with a serial
-    # modifier, or with a product noun in the genitive).
+    # Selling a product is no service started: "старт продаж новой модели" (the activity
+    # noun with a product noun in the genitive).
     product_activity_nouns: frozenset[str] = frozenset()
-    serial_modifiers: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "с 1 марта проведут перепись": started
     # "выделила 40 млн рублей на ремонт набережной": money given for a work launches the
     # work, whatever its noun; the work is a noun of doing (a suffix, or one of the list)
@@ -950,14 +948,11 @@ def _made_by_artist(view: SentenceView, verb: int, words: InitiativeWords) -> bo
 
 
 def _product_activity(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """ "серийное производство внедорожников", "продажи новой модели": a product is made or
-    sold, nothing is built or founded."""
+    """ "продажи новой модели": a product is sold, no service is started."""
     if view.tokens[index].lemma not in words.product_activity_nouns:
         return False
     return any(
-        view.tokens[child].lemma in words.serial_modifiers
-        or view.tokens[child].lemma in words.non_project_objects
-        for child in view.children(index)
+        view.tokens[child].lemma in words.non_project_objects for child in view.children(index)
     )
 
 
@@ -1137,10 +1132,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             or not governs
         ):
             continue
-        if token.lemma in words.field_nouns and (
-            view.tokens[launcher].lemma not in words.field_launchers or not governs
+        field_launched = view.tokens[launcher].lemma in words.field_launchers
+        if (token.lemma in words.field_nouns) != field_launched or (
+            field_launched and not governs
         ):
-            continue
+            continue  # a field is developed, and developing launches only a field
+            # ("освоение космоса и исследования" launches no research)
         if _product_activity(view, index, words):
             continue
         if token.lemma in words.service_nouns and _starts_another(view, index, launcher, words):

@@ -844,8 +844,7 @@ INITIATIVE = InitiativeWords(
     }),
     field_nouns=frozenset({"месторождение", "шельф"}),
     field_launchers=frozenset({"освоение", "осваивать", "освоить"}),
-    product_activity_nouns=frozenset({"производство", "продажа", "выпуск"}),
-    serial_modifiers=frozenset({"серийный", "массовый"}),
+    product_activity_nouns=frozenset({"продажа"}),
     service_nouns=frozenset({
         "приём", "прием", "регистрация", "запись", "набор", "выдача",
         "эксперимент", "мониторинг", "вакцинация", "раскопки", "раскопка", "перепись",
