@@ -102,6 +102,13 @@ class InitiativeWords:
     service_nouns: frozenset[str] = frozenset()
     start_words: frozenset[str] = frozenset()
     founding_words: frozenset[str] = frozenset()
+    # Fields are projects only when developed: "будет осваивать шельф", "освоение
+    # месторождения"; "геологи открыли месторождение" is a discovery.
+    field_nouns: frozenset[str] = frozenset()
+    field_launchers: frozenset[str] = frozenset()
+    # Selling a product is no service started: "старт продаж новой модели" (the activity
+    # noun with a product noun in the genitive).
+    product_activity_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "с 1 марта проведут перепись": started
     # "выделила 40 млн рублей на ремонт набережной": money given for a work launches the
     # work, whatever its noun; the work is a noun of doing (a suffix, or one of the list)
@@ -953,6 +960,15 @@ def _made_by_artist(view: SentenceView, verb: int, words: InitiativeWords) -> bo
     return any(view.tokens[s].lemma in words.artist_nouns for s in subjects)
 
 
+def _product_activity(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "продажи новой модели": a product is sold, no service is started."""
+    if view.tokens[index].lemma not in words.product_activity_nouns:
+        return False
+    return any(
+        view.tokens[child].lemma in words.non_project_objects for child in view.children(index)
+    )
+
+
 def _named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "создали Стратегический совет": a body founded under its new name is a project
     the name heads (founding words only; "Совет Федерации создал …" founds something
@@ -1128,6 +1144,14 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             | own_launchers
             or not governs
         ):
+            continue
+        field_launched = view.tokens[launcher].lemma in words.field_launchers
+        if (token.lemma in words.field_nouns) != field_launched or (
+            field_launched and not governs
+        ):
+            continue  # a field is developed, and developing launches only a field
+            # ("освоение космоса и исследования" launches no research)
+        if _product_activity(view, index, words):
             continue
         if token.lemma in words.service_nouns and _starts_another(view, index, launcher, words):
             continue  # "экспедиция приступила к раскопкам": the excavations are started
