@@ -735,6 +735,9 @@ def test_a_side_named_in_another_sentence(analyse: Analyse, text: str, expected:
         "В Калуге открылся новый литейный цех. Он закупил станки у компании «Рейнмаш».",
         # "она" cannot stand for a masculine name
         "Завод «Уралпласт» сменил директора. Она купила склад у компании «Логистика-М».",
+        # a subject pronoun with only a person beside it: "acquired a friend"
+        "Пилот Игорь Лапин вернулся из рейса. Он сказал, что за годы полетов с Олегом "
+        "Седовым он приобрел настоящего друга.",
         # "Им стал X" after a sentence with no deal noun
         "Клуб «Енисей-Арена» выбрал нового капитана. Им стал Игорь Сомов.",
     ],

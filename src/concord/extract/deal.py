@@ -1306,12 +1306,14 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             m for m in referred
             if m in _referred_sides(view, agent_heads, words, non_places, kind)
         ]
-        if not non_places and any(
+        if not any(m.type in {"ORG", "LOCORG"} for m in non_places) and any(
             view.tokens[head].lemma in words.singular_pronouns
             and view.tokens[head].relation.startswith("nsubj")
             for head in heads
         ):
-            continue  # "он приобрел клуб": a subject pronoun needs a side named beside it
+            # "он приобрел клуб": a subject pronoun needs an organisation named beside it
+            # ("он приобрел друга в лице X" between two people is no deal)
+            continue
         if len(non_places) + len(referred) == 1 and token.pos == "NOUN":
             referred = [*referred, *_named_in_next_sentence(view, index, words, non_places)]
         if len(non_places) + len(referred) < 2:
