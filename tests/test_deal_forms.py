@@ -701,3 +701,55 @@ def test_a_plural_pronoun_stands_for_the_list_before_it_in_its_sentence(analyse:
     sides = {sides for sides, _ in deals(analyse, text)}
     assert frozenset({"Норд-Инвест", "Мурман-Транс", "Арктика-Капитал"}) in sides
     assert not any("Беломорский" in side for side in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject pronoun for the person the sentence before was about
+        ("Промышленник Олег Ветлугин давно интересовался хоккеем. В 2010 году он купил клуб "
+         "«Амур-Север» у городской администрации Благовещенска.",
+         {(frozenset({"Олег Ветлугин", "Амур-Север", "городская администрация Благовещенска"}),
+           "купля/продажа")}),
+        ("На рынке удобрений холдинг «Агрохимресурс» стоит особняком. Весной он приобрел "
+         "завод «Новомосковский азот».",
+         {(frozenset({"Агрохимресурс", "Новомосковский азот"}), "купля/продажа")}),
+        # "Им стала X": the side a deal noun of the sentence before left unnamed
+        ("Вчера баскетбольный клуб «Енисей-Арена» назвал имя нового генерального спонсора. "
+         "Им стала энергокомпания «Сибирская генерация».",
+         {(frozenset({"Енисей-Арена", "Сибирская генерация"}), "услуги")}),
+        ("Вчера руководство хоккейного «Торпедо-Волга» огласило имя нового титульного "
+         "спонсора. Им стал холдинг «Нижегородская сталь», уже начавший перечислять на счет "
+         "«Торпедо-Волги» деньги.",
+         {(frozenset({"Торпедо-Волга", "Нижегородская сталь"}), "услуги")}),
+    ],
+)
+def test_a_side_named_in_another_sentence(analyse: Analyse, text: str, expected: set) -> None:
+    assert {(sides, kind) for sides, kind in deals(analyse, text) if len(sides) > 1} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun's sentence before names no organisation or person as its subject
+        "В Калуге открылся новый литейный цех. Он закупил станки у компании «Рейнмаш».",
+        # "она" cannot stand for a masculine name
+        "Завод «Уралпласт» сменил директора. Она купила склад у компании «Логистика-М».",
+        # a subject pronoun with only a person beside it: "acquired a friend"
+        "Пилот Игорь Лапин вернулся из рейса. Он сказал, что за годы полетов с Олегом "
+        "Седовым он приобрел настоящего друга.",
+        # "Им стал X" after a sentence with no deal noun
+        "Клуб «Енисей-Арена» выбрал нового капитана. Им стал Игорь Сомов.",
+    ],
+)
+def test_no_side_from_another_sentence_without_its_link(analyse: Analyse, text: str) -> None:
+    assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()
+
+
+def test_a_subject_pronoun_needs_a_side_named_in_its_sentence(analyse: Analyse) -> None:
+    """"он купил клуб" with neither side named in its sentence: two guesses make no deal."""
+    text = (
+        "Клуб «Витязь-Север» сменил тренера. Бизнесмен Артем Зорин долго искал себе команду. "
+        "В 2007 году он купил клуб и пообещал выиграть кубок."
+    )
+    assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()

@@ -595,6 +595,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("deal, reports14 after", "deal report", "deal_reports14_after.jsonl"),
     ("deal, reports15", "deal report", "deal_reports15.jsonl"),
     ("deal, real17 forms", "deal report", "deal_real17.jsonl"),
+    ("deal, real18 forms", "deal report", "deal_real18.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),
     ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
     ("statement, reports", "statement", "statement_reports.jsonl"),

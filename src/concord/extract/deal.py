@@ -69,6 +69,12 @@ class DealWords:
     # "О том, что телеканал должен ему, заявил X": a singular pronoun side in a clause
     # told by someone stands for the teller named later in the sentence
     singular_pronouns: frozenset[str] = frozenset()
+    # Verbs that name, in the next sentence, the side a deal noun left unnamed through an
+    # instrumental pronoun: "назвал нового спонсора. Им стала компания X".
+    becoming_verbs: frozenset[str] = frozenset()
+    # Carrier nouns through which even a commenting verb names a side: "клуб назвал имя
+    # нового спонсора".
+    name_nouns: frozenset[str] = frozenset()
     # "Евразийский банк развития (ЕАБР)": a name in brackets right after a side is that side
     brackets: Mapping[str, str] = field(default_factory=dict)
     # Nouns standing for an authority the report introduced by name ("регулятор",
@@ -219,7 +225,7 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
         and view.preposition(anchors[-1]) not in words.stance_prepositions
         and (
             view.tokens[head].lemma not in words.commenting_verbs
-            or view.tokens[anchors[-1]].lemma in words.grant_nouns
+            or view.tokens[anchors[-1]].lemma in words.grant_nouns | words.name_nouns
         )
     ):
         anchors.append(head)
@@ -860,7 +866,12 @@ def _referred_sides(
         elif (
             token.lemma in words.singular_pronouns
             and token.feats.get("Number") == "Sing"
-            and not token.relation.startswith("nsubj")
+            and token.relation.startswith("nsubj")
+        ):
+            found.extend(_subject_pronoun_meant(view, head, named))
+        elif (
+            token.lemma in words.singular_pronouns
+            and token.feats.get("Number") == "Sing"
         ):
             found.extend(_teller(view, head) or (
                 # "будет арендовать его": a direct object is what is dealt, not a side
@@ -1003,6 +1014,80 @@ def _pronoun_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> li
         if not gender or not genders or gender in genders:
             return [mention]
     return []
+
+
+def _subject_pronoun_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+    """The name a subject pronoun side stands for ("Промышленник X давно интересовался
+    хоккеем. В 2010 году он купил клуб «Y»"): the latest organisation or person before it, in
+    its sentence or the one before, that is the subject of a main clause there (whom the
+    report is about, not a name in passing), no side yet, and agrees with it in gender."""
+    gender = view.tokens[pronoun].feats.get("Gender", "")
+    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+    document = view.document
+    for mention in reversed(named_before(document, view.tokens[pronoun].start, {"ORG", "PER"}, 1)):
+        if mention.entity in sides or mention.normal in sides:
+            continue
+        if not _main_clause_subject(document, mention):
+            continue
+        genders = _mention_genders(document, mention)
+        return [mention] if not gender or not genders or gender in genders else []
+    return []
+
+
+def _named_in_next_sentence(
+    view: SentenceView, noun: int, words: DealWords, named: list[Mention]
+) -> list[Mention]:
+    """The side a deal noun leaves unnamed, named by the next sentence through an
+    instrumental pronoun of its gender ("назвал имя нового спонсора. Им стала компания X"):
+    the one name after that sentence's becoming verb that is no side yet."""
+    document = view.document
+    following = [s for s in document.sentences if s.start >= view.tokens[-1].end][:1]
+    if not following:
+        return []
+    tokens = following[0].tokens
+    for position, token in enumerate(tokens[:3]):
+        verb = token.head
+        if not (
+            token.lemma in words.singular_pronouns | words.plural_pronouns
+            and token.feats.get("Case") == "Ins"
+            and token.feats.get("Gender", "") in {"", view.tokens[noun].feats.get("Gender", "")}
+            and 0 <= verb < len(tokens) and tokens[verb].lemma in words.becoming_verbs
+        ):  # fmt: skip
+            continue
+        # the rest of the sentence after the verb: its subject (the parser does not always
+        # attach it: "стала энергокомпания «X»")
+        starts = {t.start for t in tokens[max(verb, position) + 1:]}
+        found = [
+            m for m in document.mentions
+            if m.type in {"ORG", "PER"} and m.start in starts
+            and not any(
+                m.normal == side.normal or m.entity == side.entity >= 0
+                or _same_organisation(m.normal, side.normal)
+                for side in named
+            )
+        ]  # fmt: skip
+        return found if len(found) == 1 else []
+    return []
+
+
+def _main_clause_subject(document: AnalysedDocument, mention: Mention) -> bool:
+    """Whether a name (or the noun it names) is the subject of its sentence's root or of a
+    clause joined to the root ("…, но X стоит особняком")."""
+    if is_sentence_subject(document, mention):
+        return True
+    sentence = sentence_holding(document, mention.start)
+    if sentence is None:
+        return False
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end]
+    heads = [i for i in inside if tokens[i].head not in inside]
+    if not heads or not tokens[heads[0]].relation.startswith("nsubj"):
+        return False
+    verb = tokens[heads[0]].head
+    return (
+        0 <= verb < len(tokens) and tokens[verb].relation == "conj"
+        and 0 <= tokens[verb].head < len(tokens) and tokens[tokens[verb].head].relation == "root"
+    )  # fmt: skip
 
 
 def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
@@ -1221,6 +1306,16 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             m for m in referred
             if m in _referred_sides(view, agent_heads, words, non_places, kind)
         ]
+        if not any(m.type in {"ORG", "LOCORG"} for m in non_places) and any(
+            view.tokens[head].lemma in words.singular_pronouns
+            and view.tokens[head].relation.startswith("nsubj")
+            for head in heads
+        ):
+            # "он приобрел клуб": a subject pronoun needs an organisation named beside it
+            # ("он приобрел друга в лице X" between two people is no deal)
+            continue
+        if len(non_places) + len(referred) == 1 and token.pos == "NOUN":
+            referred = [*referred, *_named_in_next_sentence(view, index, words, non_places)]
         if len(non_places) + len(referred) < 2:
             continue
         agents = view.mentions_in(sorted(set(agent_scope)), _PARTICIPANT_TYPES)

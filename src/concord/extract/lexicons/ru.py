@@ -646,6 +646,7 @@ DEAL = DealWords(
         "соглашение", "договор", "договоренность", "контракт", "меморандум", "сделка",
         "выделение", "предоставление", "выдача", "заказ", "госконтракт",
         "транш",  # "выделение транша кредита": a part of the loan
+        "имя",  # "назвал имя нового спонсора": the namer is the one it sponsors
     }),
     recipient_lemmas=frozenset({"должный", "поставить"}),
     figurative_objects=frozenset({
@@ -682,6 +683,8 @@ DEAL = DealWords(
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
+    becoming_verbs=frozenset({"стать", "становиться"}),
+    name_nouns=frozenset({"имя"}),
     grant_nouns=frozenset({"выделение", "предоставление", "выдача"}),
     brackets=MappingProxyType({"(": ")"}),
     authority_nouns=frozenset({
