@@ -42,3 +42,9 @@ def test_purchase_read_backwards_by_the_parser_is_turned_round() -> None:
     pairs = _pairs("В марте «Сибмолоко» приобрело ОАО «Кедровский хлебозавод».")
     assert ("Сибмолоко", "Кедровский хлебозавод") in pairs
     assert ("Кедровский хлебозавод", "Сибмолоко") not in pairs
+
+
+def test_the_state_s_share_is_the_named_state_s() -> None:
+    text = "В России продолжается приватизация. Доля государства в ОАО «Уралтранс» составляет 51 %."
+    assert ("Россия", "Уралтранс") in _pairs(text)
+    assert _pairs("Доля государства в ОАО «Уралтранс» составляет 51 %.") == []

@@ -1132,6 +1132,11 @@ def _stake_sides(
                 for m in [view.mention_at(c)] if m is not None
             ]  # fmt: skip
             mention = named[0] if named else None
+        if mention is None and view.tokens[child].lemma in words.state_nouns and not (
+            view.preposition(child)
+        ):  # "доля государства в X": the country the report names
+            owners = owners or _state_meant(view, child)
+            continue
         if mention is None or mention.type not in _PARTIES:
             continue
         if view.preposition(child) in words.stake_prepositions:
