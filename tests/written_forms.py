@@ -557,6 +557,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("ownership, precision on real news", "ownership", "ownership_precision_real.jsonl"),
     ("ownership, posts and lists on real news", "ownership", "ownership_posts_lists_real.jsonl"),
     ("ownership, member names on real news", "ownership", "ownership_member_names_real.jsonl"),
+    ("ownership, state and consortium on real news", "ownership",
+     "ownership_state_consortium_real.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

@@ -63,6 +63,10 @@ class OwnershipWords:
     # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
     possession_nouns: frozenset[str] = _EMPTY
     possession_prepositions: frozenset[str] = _EMPTY
+    # "в федеральной собственности": the adjective names the state as the owner.
+    state_adjectives: frozenset[str] = _EMPTY
+    # A body its members own, unlike a holding that owns its members: "в консорциум X вошли A".
+    joint_nouns: frozenset[str] = _EMPTY
     # "его компания «X»": a possessive before a company noun names the owner said before.
     possessive_pronouns: frozenset[str] = _EMPTY
     # A pronoun or a common noun standing for a name given before: "Ему принадлежат A и B",
@@ -534,6 +538,8 @@ def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> li
     says); else []."""
     verb = view.tokens[index]
     subjects = [c for c in _children_with(view, index, ("nsubj",)) if c != complement]
+    if len(subjects) == 1 and _read_backwards(view, index, subjects[0], complement):
+        return [subjects[0], complement]
     if verb.feats.get("Number") != "Plur" or len(subjects) != 1:
         return []
     subject, listed = view.tokens[subjects[0]], view.tokens[complement]
@@ -546,6 +552,22 @@ def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> li
     ):  # fmt: skip
         return [subjects[0], complement]
     return []
+
+
+def _read_backwards(view: SentenceView, verb: int, subject: int, complement: int) -> bool:
+    """ "«A» приобрело ОАО «B»": the parser took the object after the verb for its subject
+    and the name before it for its object, though its own tags say the "subject" is
+    accusative and the "object" nominative. Word order (subject, verb, object) and the
+    tags agree on the opposite reading, so the sides are swapped back."""
+    subject_token, object_token = view.tokens[subject], view.tokens[complement]
+    return (
+        view.tokens[complement].relation == "obj"
+        and complement < verb < subject
+        and subject_token.feats.get("Case") == "Acc"
+        and object_token.feats.get("Case") == "Nom"
+        and view.tokens[verb].feats.get("Voice") != "Pass"
+        and not view.preposition(complement)
+    )
 
 
 _CLOSING = {"»", "\"", ")", "“", "”"}
@@ -854,7 +876,10 @@ def _member_sides(
         c for c in _children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
         and (
-            any(view.tokens[i].lemma in words.group_nouns for i in view.subtree(c))
+            any(
+                view.tokens[i].lemma in words.group_nouns | words.joint_nouns
+                for i in view.subtree(c)
+            )
             or _named_organisation(view, c)  # "входящей в АФК «Вега»", "входит в «Ростех»"
         )
     ]  # fmt: skip
@@ -909,7 +934,10 @@ def _member_sides(
         view.mentions_in(group_tokens, {"ORG"})[:1] or view.mentions_in(group_tokens, {"PER"})[:1]
     )
     if not owners and groups:  # "в (состав) холдинг(а) входят A и B": the holding named before
-        group_noun = next(i for i in group_tokens if view.tokens[i].lemma in words.group_nouns)
+        group_noun = next(
+            i for i in group_tokens
+            if view.tokens[i].lemma in words.group_nouns | words.joint_nouns
+        )  # fmt: skip
         token = view.tokens[group_noun]
         introduced = organisation_meant(  # "холдинг «Волна»" owns "телеканал «Волна»"
             view.document, token.lemma, token.start, {"ORG"}, _LOOK_BACK,
@@ -919,7 +947,10 @@ def _member_sides(
             [introduced] if introduced is not None and _bare_noun(view, group_noun)
             else _stand_in(view, group_noun, words, exclude=members)
         )  # fmt: skip
-    return owners, [m for m in members if m is not owners[0]] if owners else []
+    members = [m for m in members if m is not owners[0]] if owners else []
+    if owners and any(view.tokens[i].lemma in words.joint_nouns for i in group_tokens):
+        return members, owners[:1]  # "в консорциум X вошли A и B": the members own X
+    return owners, members
 
 
 def _named_organisation(view: SentenceView, index: int) -> bool:
@@ -1001,7 +1032,7 @@ def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> li
     if start < 1 or view.tokens[start].text != ",":
         return []
     for noun in range(start - 1, max(-1, start - 7), -1):
-        if view.tokens[noun].lemma in words.group_nouns:
+        if view.tokens[noun].lemma in words.group_nouns | words.joint_nouns:
             return list(range(noun, start))
     return []
 
@@ -1048,6 +1079,11 @@ def _possession_sides(
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
         for m in _named(view, c) or _stand_for(view, c, words) if m.type in _PARTIES | {"LOC"}
     ][:1]  # fmt: skip
+    if not owners and any(
+        view.tokens[c].lemma in words.state_adjectives
+        for c in _children_with(view, index, ("amod",))
+    ):  # "находятся в федеральной собственности": the country the report names
+        owners = _state_meant(view, index)
     if not owners:
         return [], []
     held = _children_with(view, verb, ("obj",)) or _children_with(view, verb, ("nsubj",))
@@ -1096,6 +1132,11 @@ def _stake_sides(
                 for m in [view.mention_at(c)] if m is not None
             ]  # fmt: skip
             mention = named[0] if named else None
+        if mention is None and view.tokens[child].lemma in words.state_nouns and not (
+            view.preposition(child)
+        ):  # "доля государства в X": the country the report names
+            owners = owners or _state_meant(view, child)
+            continue
         if mention is None or mention.type not in _PARTIES:
             continue
         if view.preposition(child) in words.stake_prepositions:
