@@ -40,6 +40,24 @@ _A_STEM_GENITIVES = ("ы", "ки", "ги", "хи")
 _INDECLINABLE_VOWELS = frozenset("иоуэю")
 # A Russian surname's own suffix before a case ending: "Сомову" declines, "Сигэру" not.
 _RUSSIAN_SURNAME_DATIVES = ("ову", "еву", "ёву", "ину", "ыну")
+# Oblique endings of first names in -ия/-ья and the nominative ending they come from. The
+# dictionary may know such an oblique form only as some other, indeclinable name ("Алии"):
+# the name whose paradigm holds the word in the sentence's case is the one meant.
+_NOMINATIVE_ENDINGS = {
+    "ии": "ия",
+    "ие": "ия",
+    "ию": "ия",
+    "ией": "ия",
+    "ьи": "ья",
+    "ье": "ья",
+    "ью": "ья",
+    "ьей": "ья",
+}
+# A woman's Russian surname declined as an adjective ("Мустафиной") is in any of these cases,
+# whatever single reading the dictionary gives the word (it may know "Мустафина" only as a
+# first name, in the instrumental).
+_FEMININE_SURNAME_OBLIQUES = ("овой", "евой", "ёвой", "иной", "ыной")
+_ADJECTIVAL_OBLIQUE_CASES = frozenset({"gent", "datv", "ablt", "loct"})
 
 
 def _name_parses(word: str) -> list:
@@ -70,7 +88,10 @@ def _possible_cases(token: Token) -> frozenset[str]:
     feminine = token.feats.get("Gender") == "Fem"  # the tagger's Masc is only a default
     if feminine and all(parse.tag.gender == "masc" for parse in readings):
         return _ALL_CASES
-    return frozenset(parse.tag.case for parse in readings if parse.tag.case)
+    cases = frozenset(parse.tag.case for parse in readings if parse.tag.case)
+    if word.lower().endswith(_FEMININE_SURNAME_OBLIQUES):
+        return cases | _ADJECTIVAL_OBLIQUE_CASES
+    return cases
 
 
 def _is_particle(token: Token) -> bool:
@@ -134,6 +155,10 @@ def _nominative_word(word: str, case: str, gender: str | None, declined_first: b
     if case == "nomn" or not word[:1].isalpha() or word.islower():
         return word
     readings = [parse for parse in _name_parses(word) if parse.tag.case == case]
+    if all("Fixd" in parse.tag for parse in readings):
+        from_paradigm = _nominative_from_paradigm(word, case)
+        if from_paradigm is not None:
+            return restore_shape(word, from_paradigm)
     # a declining reading before an indeclinable one ("Анне" is Анна's dative, not "Анне")
     readings.sort(
         key=lambda parse: (
@@ -163,6 +188,23 @@ def _nominative_word(word: str, case: str, gender: str | None, declined_first: b
             if word.lower().endswith(ending) and len(word) > len(ending) + 1:
                 return word[: -len(ending)] + _soft_stem(word[: -len(ending)], ending)
     return word
+
+
+def _nominative_from_paradigm(word: str, case: str) -> str | None:
+    """ "Алии" → "Алия": a first name whose nominative the dictionary knows and whose
+    declined form in `case` is the word, where the word itself reads only as a fixed name."""
+    lowered = word.lower()
+    for oblique, nominative in _NOMINATIVE_ENDINGS.items():
+        if not lowered.endswith(oblique):
+            continue
+        candidate = lowered[: -len(oblique)] + nominative
+        for parse in parses(candidate):
+            if "Name" not in parse.tag.grammemes or parse.tag.case != "nomn":
+                continue
+            declined = parse.inflect({case, "sing"})
+            if declined is not None and declined.word == lowered:
+                return candidate
+    return None
 
 
 def _soft_stem(stem: str, ending: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from concord.analysis import Sentence, Token
 from concord.claim import Mention
+from concord.knowledge.countries import state_names
 from concord.knowledge.enterprise_nouns import is_kind_noun
 from concord.knowledge.morphology import parses
 from concord.nlp.phrases import normalise_phrase
@@ -77,6 +78,7 @@ def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -
             item = _without_quantity(item)
             item = _without_holder(item)
             item = _with_owner(item, by_start)
+            item = _with_country_branch(item, by_start)
             item = _with_purpose(item)
             item = _with_adjectives(item)
         completed.append(item)
@@ -107,6 +109,33 @@ def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Loca
     if not (_genitive(owner) or _indeclinable_apposition(owner, inside)):
         return item
     if not (owner.head in inside or _abbreviation(owner.text)):
+        return item
+    return _rebuild(item, item.first, following.last)
+
+
+def _with_country_branch(item: Located, by_start: dict[tuple[int, int], Located]) -> Located:
+    """ "Tele2 Россия", "Danone Россия": a company named in Latin letters and a state's name
+    right after it, in the nominative whatever the sentence's case, is the company's branch in
+    that state, one organisation (the state is no side of its own). Digits glued to the
+    company's name ("Tele" + "2") belong to it."""
+    sentence, last = item.sentence, item.last
+    if not any("a" <= letter.lower() <= "z" for letter in item.mention.text):
+        return item
+    end = item.mention.end
+    while (
+        last + 1 < len(sentence.tokens)
+        and sentence.tokens[last + 1].start == end
+        and sentence.tokens[last + 1].text.isdigit()
+    ):
+        last += 1  # "Tele2": the tagger's name may stop before the glued digits
+        end = sentence.tokens[last].end
+    following = by_start.get((id(sentence), last + 1))
+    if following is None or following.mention.type not in {"LOC", "LOCORG"}:
+        return item
+    country = following.mention
+    if country.start - end != 1 or country.text != country.normal:
+        return item
+    if country.normal not in state_names():
         return item
     return _rebuild(item, item.first, following.last)
 
