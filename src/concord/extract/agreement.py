@@ -427,14 +427,10 @@ def _term(view: SentenceView, words: AgreementWords) -> list[int]:
     return []
 
 
-def _holds_document(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "был подписан пакет документов": the signing word has a document in its phrase or
-    is itself held by one; "ракета, не принятая на вооружение" signs nothing."""
-    phrase = [*view.subtree(index), *list(view.ancestors(index))[:2]]
-    return any(
-        _kind(view, i, words) is not None or view.tokens[i].lemma in words.reference_nouns
-        for i in phrase
-    )
+def _affirmed(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "ракета, которая не принята на вооружение": a negated signing word signs nothing that
+    a later sentence could restate."""
+    return not any(view.tokens[c].lemma in view.words.negations for c in view.children(index))
 
 
 def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, DateMention | None]:
@@ -447,7 +443,7 @@ def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, Da
     previous = sentences[position - 1]
     earlier = SentenceView.build(view.document, previous, view.words)
     if not any(
-        token.lemma in words.sign_verbs and _holds_document(earlier, index, words)
+        token.lemma in words.sign_verbs and _affirmed(earlier, index, words)
         for index, token in enumerate(earlier.tokens)
     ):
         return False, None
