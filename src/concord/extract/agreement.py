@@ -723,7 +723,7 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
 def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[Claim]:
     """The sentence's documents, also one referred to by a word ("документ"); with
     `look_back`, parties and signatories carried over from the sentences around."""
-    claims = []
+    claims: list[Claim] = []
     for index in range(len(view.tokens)):
         found = _kind(view, index, words)
         if not found and view.tokens[index].lemma in words.reference_nouns:
