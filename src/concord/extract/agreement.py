@@ -330,10 +330,17 @@ def _restated(view: SentenceView, index: int, words: AgreementWords) -> bool:
     beside another in the same case names the same document once."""
     token = view.tokens[index]
     holder = token.head
-    slashed = token.relation == "conj" and index > 0 and view.tokens[index - 1].text == "/"
+    first = min(view.subtree(index))  # the noun's own phrase, or the token just before it
+    set_off = any(
+        0 <= i < len(view.tokens) and view.tokens[i].text in {"-", "–", "—", "/"}
+        for i in (first, first - 1)
+    )
     return (
-        (token.relation in {"appos", "parataxis"} or slashed)  # "протокола/меморандума"
+        # "протокола - международного соглашения", "протокола/меморандума"; a list of
+        # documents ("подписаны: дорожная карта …; меморандум …") names several
+        (token.relation == "appos" or (token.relation in {"parataxis", "conj"} and set_off))
         and 0 <= holder < len(view.tokens)
+        and holder != index  # the parser may hang a noun on itself
         and _kind(view, holder, words) is not None
         and token.feats.get("Case") == view.tokens[holder].feats.get("Case")
     )
