@@ -565,6 +565,16 @@ def test_agreements_in_the_classes_real_news_showed(analyse: Analyse) -> None:
     assert not score.spurious, score.spurious
 
 
+def test_agreements_in_the_classes_devset_style_real_news_showed(analyse: Analyse) -> None:
+    """agreement12: own sentences for documents told in passing in FactRuEval-style news (a
+    treaty violated or acted under, a convention left, a right to leave one, an expiring
+    contract, "не только … но и", documents that "будут действовать", "пошел на их
+    заключение"); main gave R 7/12 P 7/8 on them."""
+    score = score_agreement_sentences(analyse, "agreement_real12.jsonl")
+    assert score.found == score.expected, score.misses
+    assert not score.spurious, score.spurious
+
+
 def test_ownership_posts_and_lists_on_real_news_round_seventeen(analyse: Analyse) -> None:
     """Round seventeen's classes from real news (posts beside an owner noun, a launched mine,
     "этому правительству", one stake verb for several holders, group make-ups), on sentences

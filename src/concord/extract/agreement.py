@@ -92,6 +92,9 @@ class AgreementWords:
     content_prepositions: frozenset[str] = frozenset()
     # "может быть подписан договор": a modal verb holding the document plans its signing
     modal_verbs: frozenset[str] = frozenset()
+    # "Россия нарушила договор", "соблюдать соглашение", "в рамках соглашения": a document
+    # violated, observed, carried out or acted under is in force, so concluded
+    binding_words: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -304,9 +307,42 @@ def _act_named(view: SentenceView, words: AgreementWords, sentences_back: int = 
 
 
 def _contested(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "аукцион на право заключения договора": only a right or a contest to conclude."""
+    """ "аукцион на право заключения договора": only a right or a contest to conclude; a
+    right to leave the document ("правом выйти из соглашения") presupposes it."""
+    for governor in list(view.ancestors(index))[:3]:
+        if view.tokens[governor].lemma in words.ending_words:
+            return False
+        if view.tokens[governor].lemma in words.contest_nouns:
+            return True
+    return False
+
+
+def _bound(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Россия нарушила договор", "выполнение положений протокола", "запрещены договором":
+    a document violated, observed or acted under, among its three nearest governors."""
     return any(
-        view.tokens[i].lemma in words.contest_nouns for i in list(view.ancestors(index))[:3]
+        view.tokens[i].lemma in words.binding_words for i in list(view.ancestors(index))[:3]
+    )
+
+
+def _restated(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "выйти из Киотского протокола — международного соглашения": a document noun set
+    beside another in the same case names the same document once."""
+    token = view.tokens[index]
+    holder = token.head
+    first = min(view.subtree(index))  # the noun's own phrase, or the token just before it
+    set_off = any(
+        0 <= i < len(view.tokens) and view.tokens[i].text in {"-", "–", "—", "/"}
+        for i in (first, first - 1)
+    )
+    return (
+        # "протокола - международного соглашения", "протокола/меморандума"; a list of
+        # documents ("подписаны: дорожная карта …; меморандум …") names several
+        (token.relation == "appos" or (token.relation in {"parataxis", "conj"} and set_off))
+        and 0 <= holder < len(view.tokens)
+        and holder != index  # the parser may hang a noun on itself
+        and _kind(view, holder, words) is not None
+        and token.feats.get("Case") == view.tokens[holder].feats.get("Case")
     )
 
 
@@ -366,7 +402,10 @@ def _in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
     token = view.tokens[index]
     if token.relation.startswith("nsubj") and token.head >= 0:
         verb = view.tokens[token.head]
-        if verb.lemma in words.in_force_verbs and verb.feats.get("VerbForm") == "Fin":
+        finite = verb.feats.get("VerbForm") == "Fin" or any(
+            view.tokens[c].relation == "aux" for c in view.children(token.head)
+        )  # "соглашения будут действовать"
+        if verb.lemma in words.in_force_verbs and finite:
             return True
     chain = [index, *view.ancestors(index)][:3]
     return any(
@@ -395,6 +434,12 @@ def _term(view: SentenceView, words: AgreementWords) -> list[int]:
     return []
 
 
+def _affirmed(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "ракета, которая не принята на вооружение": a negated signing word signs nothing that
+    a later sentence could restate."""
+    return not any(view.tokens[c].lemma in view.words.negations for c in view.children(index))
+
+
 def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, DateMention | None]:
     """ "Накануне был подписан пакет документов. Ключевым элементом стала Дорожная карта…":
     a signing verb in the sentence just before carries over, with its date."""
@@ -403,7 +448,11 @@ def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, Da
     if position == 0:
         return False, None
     previous = sentences[position - 1]
-    if not any(token.lemma in words.sign_verbs for token in previous.tokens):
+    earlier = SentenceView.build(view.document, previous, view.words)
+    if not any(
+        token.lemma in words.sign_verbs and _affirmed(earlier, index, words)
+        for index, token in enumerate(earlier.tokens)
+    ):
         return False, None
     return True, next(
         (
@@ -621,6 +670,7 @@ def _pronoun_referred(
         held_by_signing
         or _states_terms(view, index, words)
         or _signed_by_participle(view, index, words)
+        or _ending(view, index, words) is not None  # "решение выйти из него"
     ):
         return None
     sentences = view.document.sentences
@@ -680,7 +730,7 @@ def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
 def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[Claim]:
     """The sentence's documents, also one referred to by a word ("документ"); with
     `look_back`, parties and signatories carried over from the sentences around."""
-    claims = []
+    claims: list[Claim] = []
     for index in range(len(view.tokens)):
         found = _kind(view, index, words)
         if not found and view.tokens[index].lemma in words.reference_nouns:
@@ -690,7 +740,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         if not found:
             continue
         kind, kind_indices = found
-        if _is_title(view, kind_indices, words):
+        if _is_title(view, kind_indices, words) or _restated(view, index, words):
             continue
         phrase = [i for i in view.subtree(index) if i > index]
         arguments = [Argument("kind", kind, view.span_of(kind_indices))]
@@ -851,20 +901,30 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             modality = Modality.PLANNED
         elif modality == Modality.PLANNED and (
             terms
+            or _bound(view, index, words)  # "стороны будут соблюдать договор": in force
             or _signed_before(view, index, words)
             # "Документ вступит в силу": the document named before is signed already
             or (view.tokens[index].lemma in words.reference_nouns and _in_force(view, index, words))
         ):
             modality = Modality.FACT
+        bound = _bound(view, index, words)
         if (
             modality == Modality.FACT
             and not signed
             and not horizon
             and len(arguments) < 3
             and not _in_force(view, index, words)
+            and not bound
             and not (terms and look_back)
         ):
             continue  # a bare mention of "соглашение" with nothing known about it
+        if (
+            modality == Modality.NEGATED
+            and ending is None
+            and not (signed or bound or terms or _in_force(view, index, words))
+            and view.tokens[index].relation.startswith("nsubj")
+        ):
+            continue  # "Протокол не является шагом вперёд": said of the document, not its end
         if look_back and not any(a.role in {"parties", "signatories"} for a in arguments):
             # a report restates its document paragraphs later; an earlier one only nearby
             back = _LOOK_BACK if earlier else _INTRODUCED_LOOK_BACK
@@ -884,5 +944,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 and not any(a.role in {"parties", "signatories"} for a in arguments)
             ):
                 continue  # terms of a document no sentence before signs: nothing to attach to
+        if len(arguments) == 1 and any(c.values("kind") == [kind] for c in claims):
+            continue  # "нарушила договор, … запрещённую договором": the same document again
         claims.append(view.claim("agreement", arguments, modality))
     return claims

@@ -334,6 +334,7 @@ class SentenceView:
             if any(
                 self.tokens[c].lemma in self.words.negations
                 and self.tokens[c].relation not in _OWN_CLAUSES  # "…, где нет отопления"
+                and not self._not_only(c)  # "не только подписали, но и …" adds, not negates
                 for c in self._children[position]
             ):
                 return Modality.NEGATED
@@ -353,6 +354,11 @@ class SentenceView:
             ):
                 return Modality.PLANNED
         return Modality.FACT
+
+    def _not_only(self, index: int) -> bool:
+        """ "не только X, но и Y": the negation followed by "только" joins, it does not deny."""
+        following = index + 1
+        return following < len(self.tokens) and self.tokens[following].lemma == "только"
 
     def span_of(self, indices: list[int]) -> Span:
         start, end = self.tokens[min(indices)].start, self.tokens[max(indices)].end
