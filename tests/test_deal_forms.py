@@ -753,3 +753,28 @@ def test_a_subject_pronoun_needs_a_side_named_in_its_sentence(analyse: Analyse) 
         "В 2007 году он купил клуб и пообещал выиграть кубок."
     )
     assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deal noun is the clause told: the teller and the outlet are no sides
+        "В эфире радиостанции «Волна FM» заместитель председателя банка «Северный кредит» "
+        "Игорь Малахов рассказал, что для банка это долгосрочная инвестиция.",
+        "Телеканалу «Регион-ТВ» директор холдинга «Уралпласт» Павел Гуров сообщил, что это "
+        "выгодное приобретение.",
+        # a quoted chairman: a quotation mark hung on the quote's subject brings in no name
+        "«Эта покупка выводит «Полярный экспресс» в число крупнейших перевозчиков страны», — "
+        "подчеркнул председатель правления «Полярного экспресса» и директор АО «Фонд "
+        "«Северные инвестиции» Олег Сазонов.",
+    ],
+)
+def test_a_speaker_or_outlet_is_no_side(analyse: Analyse, text: str) -> None:
+    assert {sides for sides, _ in deals(analyse, text) if len(sides) > 1} == set()
+
+
+def test_a_deal_told_as_an_argument_keeps_the_verbs_sides(analyse: Analyse) -> None:
+    """"сообщил о покупке": an argument, not a clause told; the subject stays a side."""
+    assert deals(analyse, "Банк «Северный кредит» сообщил о покупке завода «Искра».") == {
+        (frozenset({"Северный кредит", "Искра"}), "купля/продажа")
+    }

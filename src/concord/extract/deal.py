@@ -149,6 +149,7 @@ _OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
 _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
+_CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
 
 
 def _kind(lemma: str, words: DealWords) -> str | None:
@@ -222,6 +223,9 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
     if (
         0 <= head < len(view.tokens)
         and view.tokens[head].pos == "VERB"
+        # "сообщил, что это портфельная инвестиция": a deal noun that is the clause told
+        # is no argument of the telling verb, whose subject and addressee are no sides
+        and view.tokens[anchors[-1]].relation not in _CLAUSE_RELATIONS
         and view.preposition(anchors[-1]) not in words.stance_prepositions
         and (
             view.tokens[head].lemma not in words.commenting_verbs
@@ -1259,7 +1263,11 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         ]
         scope.extend(controller)
         agent_scope.extend(controller)
-        participants = view.mentions_in(sorted(set(scope)), _PARTICIPANT_TYPES)
+        # a quotation mark the parser hangs on a side's phrase does not bring in the name it
+        # opens ("ставит «X» …», отметил глава «Y»"): only words count
+        participants = view.mentions_in(
+            sorted(i for i in set(scope) if view.tokens[i].pos != "PUNCT"), _PARTICIPANT_TYPES
+        )
         non_places = [
             m
             for m in participants
