@@ -909,31 +909,28 @@ def _in_sum_of_money(view: SentenceView, index: int) -> bool:
 
 def _place_subject(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """The verb's subject is a place: a named one or a settlement noun ("город", "жители")."""
-    for child in view.children(verb):
-        if not view.tokens[child].relation.startswith("nsubj"):
-            continue
-        mention = view.mention_at(child)
-        if mention is not None and mention.type in _PLACE_TYPES | {"GPE"}:
-            return True
-        if view.tokens[child].lemma in words.settlement_nouns:
-            return True
-    return False
+    return any(
+        view.tokens[child].relation.startswith("nsubj") and _names_settlement(view, child, words)
+        for child in view.children(verb)
+    )
 
 
 def _placed_in_settlement(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """The verb has a place oblique naming a place or a settlement ("в Лысьве", "в районе")."""
-    for child in view.children(verb):
-        if not (
-            view.tokens[child].relation == "obl"
-            and view.preposition(child) in words.place_prepositions
-        ):
-            continue
-        mention = view.mention_at(child)
-        if mention is not None and mention.type in _PLACE_TYPES | {"GPE"}:
-            return True
-        if view.tokens[child].lemma in words.settlement_nouns:
-            return True
-    return False
+    return any(
+        view.tokens[child].relation == "obl"
+        and view.preposition(child) in words.place_prepositions
+        and _names_settlement(view, child, words)
+        for child in view.children(verb)
+    )
+
+
+def _names_settlement(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The word is a named place or a settlement noun."""
+    mention = view.mention_at(index)
+    if mention is not None and mention.type in _PLACE_TYPES | {"GPE"}:
+        return True
+    return view.tokens[index].lemma in words.settlement_nouns
 
 
 def _held(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
