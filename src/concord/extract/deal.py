@@ -872,7 +872,7 @@ def _referred_sides(
             and token.feats.get("Number") == "Sing"
             and token.relation.startswith("nsubj")
         ):
-            found.extend(_subject_pronoun_meant(view, head, named))
+            found.extend(_pronoun_meant(view, head, named, subjects_only=True))
         elif (
             token.lemma in words.singular_pronouns
             and token.feats.get("Number") == "Sing"
@@ -1003,38 +1003,29 @@ def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
     return []
 
 
-def _pronoun_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+def _pronoun_meant(
+    view: SentenceView, pronoun: int, named: list[Mention], subjects_only: bool = False
+) -> list[Mention]:
     """The name a singular pronoun side stands for ("Сбербанк выдал ей кредит", "заключило
     с ней контракт"): the latest organisation or person named before it, in its sentence or
     the one before, that is no side yet and agrees with it in gender (the gender of the
-    noun right before a quoted name, "компания «X»", else of the name's own words)."""
+    noun right before a quoted name, "компания «X»", else of the name's own words). A
+    subject pronoun ("Промышленник X давно интересовался хоккеем. В 2010 году он купил клуб
+    «Y»") stands only for the subject of a main clause there, whom the report is about, not a
+    name in passing; the latest such subject of another gender means nobody."""
     gender = view.tokens[pronoun].feats.get("Gender", "")
     sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
     document = view.document
     for mention in reversed(named_before(document, view.tokens[pronoun].start, {"ORG", "PER"}, 1)):
         if mention.entity in sides or mention.normal in sides:
+            continue
+        if subjects_only and not _main_clause_subject(document, mention):
             continue
         genders = _mention_genders(document, mention)
         if not gender or not genders or gender in genders:
             return [mention]
-    return []
-
-
-def _subject_pronoun_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
-    """The name a subject pronoun side stands for ("Промышленник X давно интересовался
-    хоккеем. В 2010 году он купил клуб «Y»"): the latest organisation or person before it, in
-    its sentence or the one before, that is the subject of a main clause there (whom the
-    report is about, not a name in passing), no side yet, and agrees with it in gender."""
-    gender = view.tokens[pronoun].feats.get("Gender", "")
-    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
-    document = view.document
-    for mention in reversed(named_before(document, view.tokens[pronoun].start, {"ORG", "PER"}, 1)):
-        if mention.entity in sides or mention.normal in sides:
-            continue
-        if not _main_clause_subject(document, mention):
-            continue
-        genders = _mention_genders(document, mention)
-        return [mention] if not gender or not genders or gender in genders else []
+        if subjects_only:
+            return []
     return []
 
 
