@@ -69,3 +69,19 @@ def test_an_owner_in_the_owner_nouns_case_after_it() -> None:
     )
     assert ("Джон Пирс", "Сатурн") in pairs
     assert ("Глеб Орлов", "Сатурн") in pairs
+
+
+def test_a_dative_pronoun_with_no_person_of_its_gender_is_an_organisation() -> None:
+    pairs = _pairs(
+        "Бизнесмен Пётр Осин продал сеть «Лира» и теперь развивает строительство. "
+        "Ей принадлежат кафе «Ромашка» и «Василёк»."
+    )
+    assert ("Лира", "Ромашка") in pairs
+
+
+def test_a_pronoun_object_is_no_organisation() -> None:
+    pairs = _pairs(
+        "Страховщик «Оберег» мог выкупить пакет акций журнала «Вестник». "
+        "Ранее его приобрел банк «Заречье»."
+    )
+    assert ("Оберег", "Вестник") not in pairs

@@ -1303,7 +1303,47 @@ def _stand_in(
         if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
         and _gender_agrees(view, index, m)
     ]  # fmt: skip
+    if not found and token.pos == "PRON" and token.lemma in words.personal_pronouns:
+        return _organisation_of_gender(view, index, excluded_entities)
     return found[-1:]
+
+
+def _organisation_of_gender(view: SentenceView, pronoun: int, excluded: set[int]) -> list[Mention]:
+    """With no person the pronoun's gender fits, the latest organisation whose own noun
+    does ("Предприниматель Y продал сеть «X». Ей принадлежат …": the chain's)."""
+    feats = view.tokens[pronoun].feats
+    gender = feats.get("Gender", "")
+    if feats.get("Number", "Sing") != "Sing" or gender not in {"Masc", "Fem"} or (
+        feats.get("Case") != "Dat"  # the owner's case, "ей принадлежат"; "его купил" is a thing
+    ):
+        return []
+    found = [
+        m for m in named_before(view.document, view.tokens[pronoun].start, {"ORG"}, _LOOK_BACK)
+        if m.entity not in excluded and _noun_gender(view, m) == gender
+    ]  # fmt: skip
+    subjects = [m for m in found if _is_subject(view, m)]
+    return (subjects or found)[-1:]
+
+
+def _noun_gender(view: SentenceView, mention: Mention) -> str:
+    """The gender of the common noun a name is given with ("сеть «X»", "компании X"), or ''."""
+    sentence = sentence_holding(view.document, mention.start)
+    if sentence is None:
+        return ""
+    tokens = sentence.tokens
+    indices = sentence.token_indices(mention.start, mention.end)
+    if not indices:
+        return ""
+    if len(indices) > 1 and tokens[indices[0]].pos == "NOUN" and (
+        tokens[indices[0]].feats.get("Number") == "Sing"
+    ):  # the noun in the name: "Группа «X»", "Корпорация развития …"
+        return tokens[indices[0]].feats.get("Gender", "")
+    before = indices[0] - 1
+    while before >= 0 and tokens[before].text in _OPENING_QUOTES:
+        before -= 1
+    if before < 0 or tokens[before].pos != "NOUN" or tokens[before].feats.get("Number") != "Sing":
+        return ""
+    return tokens[before].feats.get("Gender", "")
 
 
 def _gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
