@@ -559,6 +559,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("ownership, member names on real news", "ownership", "ownership_member_names_real.jsonl"),
     ("ownership, state and consortium on real news", "ownership",
      "ownership_state_consortium_real.jsonl"),
+    ("ownership, pronouns and participles on real news", "ownership",
+     "ownership_pronoun_participle_real.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

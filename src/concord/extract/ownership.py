@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from concord.claim import Claim, Mention, Modality
 from concord.extract.sentence_view import (
     SentenceView,
+    name_gender,
     named_before,
     organisation_meant,
     sentence_holding,
@@ -118,6 +119,8 @@ class OwnershipWords:
     # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
     parent_adjectives: frozenset[str] = _EMPTY
     parent_nouns: frozenset[str] = _EMPTY
+    # "рассказал «Газете»": an organisation told something is no later bare "фирма"
+    speech_verbs: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -395,7 +398,21 @@ def _agreeing_noun(view: SentenceView, index: int, head: int) -> int:
             continue
         if all(token.feats.get(key, participle.feats[key]) == participle.feats[key] for key in keys):
             return candidate
+    if after_comma and view.tokens[head].feats.get("Case") != participle.feats.get("Case"):
+        return _name_before_comma(view, index - 1) or head
     return head
+
+
+def _name_before_comma(view: SentenceView, comma: int) -> int | None:
+    """The last word of a name written right before a comma ("продан «Y», контролируемому Z"):
+    a participle after it describes the name, whose case the tagger often misreads."""
+    before = comma - 1
+    while before >= 0 and view.tokens[before].text in _CLOSING_QUOTES:
+        before -= 1
+    if before < 0:
+        return None
+    mention = view.mention_at(before)
+    return before if mention is not None and mention.type == "ORG" else None
 
 
 def _verb_sides(
@@ -693,6 +710,8 @@ def _owner_noun_sides(
     ]  # fmt: skip
     if not candidates:
         return [], []
+    # "Акционер клуба «X» будет спонсировать «Y»": the verb's object owns nothing
+    candidates = [m for m in candidates if not _object_of_its_verb(view, m, index)]
     people = [m for m in candidates if m.type == "PER"] or [
         m for m in candidates if not _in_a_prepositional_phrase(view, m, index)
     ]  # "Основатель сети «X» против сделки «Y»": Y, in a phrase of its own, owns nothing
@@ -706,8 +725,11 @@ def _owner_noun_sides(
         if all(
             view.tokens[i].pos == "PUNCT"
             for i in range(owned_end + 1, view.token_indices(m.start, m.end)[0])
-        ) and m.start > owned[0].end
-    ]  # fmt: skip
+        ) and m.start > owned[0].end and owned_end > index and m.start > view.tokens[index].start
+    ] or [  # "владельцу клуба американцу Игорю Y": the owner noun's case carried on
+        m for m in people if m.start > view.tokens[index].start and m.type == "PER"
+        and _same_case(view, index, _mention_head(view, m))
+    ][:1]  # fmt: skip
     nearest = min(
         following or people, key=lambda m: abs(view.token_indices(m.start, m.end)[0] - index)
     )
@@ -722,6 +744,25 @@ def _owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
+
+
+def _same_case(view: SentenceView, first: int, second: int) -> bool:
+    """Whether two words carry the same known case, a dative for a dative."""
+    case = view.tokens[first].feats.get("Case")
+    return case is not None and view.tokens[second].feats.get("Case") == case
+
+
+def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool:
+    """Whether a name is the object of the very verb whose subject the owner noun is."""
+    head = _mention_head(view, mention)
+    verb = view.tokens[noun].head
+    relation = view.tokens[head].relation
+    return (
+        view.tokens[noun].relation.startswith("nsubj")
+        and view.tokens[head].head == verb
+        and head > verb
+        and (relation in {"obj", "iobj"} or view.tokens[head].feats.get("Case") in {"Acc", "Dat"})
+    )  # a second "subject" in the accusative is the object the parser misread
 
 
 def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) -> bool:
@@ -1050,7 +1091,7 @@ def _company_of_person(
     properties = properties or view.mentions_in(named, {"ORG"})[:1]
     people = [
         m for c in _children_with(view, index, ("nmod", "appos"))
-        if view.tokens[c].feats.get("Case") == "Gen"
+        if view.tokens[c].feats.get("Case") == "Gen" and c > index  # a genitive owner follows
         for m in [view.mention_at(c)] if m is not None and m.type == "PER"
     ]  # fmt: skip
     if not people:  # "компании «X» бизнесмена Игоря Y": the person a business noun names
@@ -1248,7 +1289,7 @@ def _stand_in(
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=view.words.organisation_kin, any_named_back=any_back,
-                exclude=exclude or [],
+                exclude=exclude or [], keep=lambda m: not _told(view, m, words),
             )  # fmt: skip
         return [meant] if meant is not None else []
     if not (token.pos == "PRON" and token.lemma in words.personal_pronouns) and (
@@ -1260,8 +1301,81 @@ def _stand_in(
     found = [
         m for m in named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
         if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
+        and _gender_agrees(view, index, m)
     ]  # fmt: skip
+    if not found and token.pos == "PRON" and token.lemma in words.personal_pronouns:
+        return _organisation_of_gender(view, index, excluded_entities)
     return found[-1:]
+
+
+def _organisation_of_gender(view: SentenceView, pronoun: int, excluded: set[int]) -> list[Mention]:
+    """With no person the pronoun's gender fits, the latest organisation whose own noun
+    does ("Предприниматель Y продал сеть «X». Ей принадлежат …": the chain's)."""
+    feats = view.tokens[pronoun].feats
+    gender = feats.get("Gender", "")
+    if feats.get("Number", "Sing") != "Sing" or gender not in {"Masc", "Fem"} or (
+        feats.get("Case") != "Dat"  # the owner's case, "ей принадлежат"; "его купил" is a thing
+    ):
+        return []
+    found = [
+        m for m in named_before(view.document, view.tokens[pronoun].start, {"ORG"}, _LOOK_BACK)
+        if m.entity not in excluded and _noun_gender(view, m) == gender
+    ]  # fmt: skip
+    subjects = [m for m in found if _is_subject(view, m)]
+    return (subjects or found)[-1:]
+
+
+def _noun_gender(view: SentenceView, mention: Mention) -> str:
+    """The gender of the common noun a name is given with ("сеть «X»", "компании X"), or ''."""
+    sentence = sentence_holding(view.document, mention.start)
+    if sentence is None:
+        return ""
+    tokens = sentence.tokens
+    indices = sentence.token_indices(mention.start, mention.end)
+    if not indices:
+        return ""
+    if len(indices) > 1 and tokens[indices[0]].pos == "NOUN" and (
+        tokens[indices[0]].feats.get("Number") == "Sing"
+    ):  # the noun in the name: "Группа «X»", "Корпорация развития …"
+        return tokens[indices[0]].feats.get("Gender", "")
+    before = indices[0] - 1
+    while before >= 0 and tokens[before].text in _OPENING_QUOTES:
+        before -= 1
+    if before < 0 or tokens[before].pos != "NOUN" or tokens[before].feats.get("Number") != "Sing":
+        return ""
+    return tokens[before].feats.get("Gender", "")
+
+
+def _gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
+    """Whether a singular pronoun may stand for a person: "ей" never for a man, "ему" never
+    for a woman ("Группа «X» Петра Y объединит принадлежащие ей заводы": the group's, not
+    his). A pronoun or a name whose gender is not known agrees with anything."""
+    feats = view.tokens[pronoun].feats
+    gender = feats.get("Gender", "")
+    if feats.get("Number", "Sing") != "Sing" or gender not in {"Masc", "Fem"}:
+        return True
+    person_gender = name_gender(view.document, person)
+    return person_gender not in {"Masc", "Fem"} or person_gender == gender
+
+
+def _told(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether a name is the one told something: a bare dative hanging on a speech verb
+    ("рассказал «Вестнику»", the outlet that reports, not the firm reported on)."""
+    sentence = sentence_holding(view.document, mention.start)
+    if sentence is None:
+        return False
+    indices = sentence.token_indices(mention.start, mention.end)
+    tokens = sentence.tokens
+    heads = [i for i in indices if tokens[i].head not in indices]
+    if not heads or tokens[heads[0]].feats.get("Case") != "Dat":
+        return False
+    verb = tokens[heads[0]].head
+    has_preposition = any(
+        tokens[c].relation == "case" for c in range(len(tokens)) if tokens[c].head == heads[0]
+    )
+    return 0 <= verb < len(tokens) and tokens[verb].lemma in words.speech_verbs and not (
+        has_preposition
+    )
 
 
 def _unprepositioned(view: SentenceView, index: int) -> list[int]:
@@ -1511,6 +1625,7 @@ def _stand_for(
         people = [
             m for m in named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
             if m.entity not in excluded and not _inside_partner_phrase(view, m, words)
+            and _gender_agrees(view, index, m)
         ]  # fmt: skip
         subjects = [m for m in people if _is_subject(view, m)]
         if subjects:

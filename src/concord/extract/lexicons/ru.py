@@ -1131,6 +1131,7 @@ OWNERSHIP = OwnershipWords(
     transfer_verbs=frozenset({"передать", "передавать"}),
     capital_nouns=frozenset({"капитал"}),
     use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
+    speech_verbs=STATEMENT.speech_lemmas,
     post_nouns=POSTS.posts - {
         "владелец", "совладелец", "акционер", "основатель", "сооснователь", "учредитель",
         "президент-основатель", "партнер",
