@@ -111,6 +111,8 @@ class OccupationWords:
     # the office as its object or after its preposition (the post was held until then)
     leaving_verbs: frozenset[str] = frozenset()
     leaving_prepositions: frozenset[str] = frozenset()
+    # "сложил полномочия председателя": what a verb of leaving gives up besides an office noun
+    leaving_office_nouns: frozenset[str] = frozenset()
     # "Возглавить концерн может X": a post one may take is a candidacy, not held
     possibility_verbs: frozenset[str] = frozenset()
     # "Председателем совета директоров избран X" after a report on a company: the words of a
@@ -639,6 +641,7 @@ def _posts_by_verb(
                 view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
             )
         ]
+        verbs += _own_leaving_clauses(view, first_verb, words)
     found = []
     for verb in verbs:
         acting = _acting_post(view, verb, words)
@@ -698,6 +701,21 @@ def _posts_by_verb(
     return found
 
 
+def _own_leaving_clauses(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
+    """ "X заявил, что покинет пост министра": a clause of leaving an office with no subject
+    of its own, under the verb of the person's saying, tells the speaker's own office."""
+    return [
+        child
+        for child in view.children(verb)
+        if view.tokens[child].relation == "ccomp"
+        and view.tokens[child].lemma in words.leaving_verbs
+        and _office_held(view, child, words) is not None
+        and not any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
+        )
+    ]
+
+
 def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
     """The post in "исполнял обязанности директора" or "(был) исполняющим обязанности
     директора": a verb or copula predicate of acting with a duties noun ("обязанность")
@@ -743,6 +761,8 @@ def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int |
     leaving = view.tokens[verb].lemma in words.leaving_verbs
     for child in view.children(verb):
         token = view.tokens[child]
+        if leaving and token.lemma in words.leaving_office_nouns and token.relation == "obj":
+            return child
         if token.lemma not in words.office_nouns:
             continue
         if (
