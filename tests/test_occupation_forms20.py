@@ -1,4 +1,5 @@
-"""Occupations on real news wording, round 20: giving up a post's powers ("сложил полномочия
+"""Occupations on real news wording, round 20: a noun of leaving ("уход X с поста главы Y"),
+giving up a post's powers ("сложил полномочия
 председателя"), a leaving told in the speaker's own clause ("заявил, что покинет
 пост"). Sentences written for the tests."""
 
@@ -27,3 +28,12 @@ def test_powers_without_a_verb_of_leaving_tell_no_post(analyse: Analyse) -> None
     text = "Тимур Рябов заявил, что расширит полномочия комиссии."
     assert not posts(analyse, text)
 
+
+
+def test_a_noun_of_leaving_tells_the_post_left(analyse: Analyse) -> None:
+    text = "После ухода Марата Зубова с поста главы Федерации тенниса турнир перенесли."
+    assert ("Марат Зубов", "глава", "Федерация тенниса") in posts(analyse, text)
+
+
+def test_a_noun_of_leaving_without_an_office_tells_no_post(analyse: Analyse) -> None:
+    assert not posts(analyse, "Уход Марата Зубова из клуба огорчил болельщиков.")
