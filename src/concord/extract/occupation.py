@@ -111,6 +111,11 @@ class OccupationWords:
     # the office as its object or after its preposition (the post was held until then)
     leaving_verbs: frozenset[str] = frozenset()
     leaving_prepositions: frozenset[str] = frozenset()
+    # "сложил полномочия председателя": what a verb of leaving gives up besides an office noun
+    leaving_office_nouns: frozenset[str] = frozenset()
+    # "после ухода X с поста главы Y", "отставка X с поста губернатора": a noun of leaving
+    # with the person in its genitive and the office after a leaving preposition
+    leaving_nouns: frozenset[str] = frozenset()
     # "Возглавить концерн может X": a post one may take is a candidacy, not held
     possibility_verbs: frozenset[str] = frozenset()
     # "Председателем совета директоров избран X" after a report on a company: the words of a
@@ -639,6 +644,7 @@ def _posts_by_verb(
                 view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
             )
         ]
+        verbs += _own_leaving_clauses(view, first_verb, words)
     found = []
     for verb in verbs:
         acting = _acting_post(view, verb, words)
@@ -698,6 +704,61 @@ def _posts_by_verb(
     return found
 
 
+def _left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "после ухода X с поста главы Y": a noun of leaving whose genitive names the person
+    and whose office ("с поста", "с должности") holds the post; held until the leaving."""
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in words.leaving_nouns:
+            continue
+        children = view.children(index)
+        people = [
+            mention
+            for c in children
+            if view.tokens[c].relation == "nmod"
+            and view.tokens[c].feats.get("Case") == "Gen"
+            and (mention := view.mention_at(c)) is not None
+            and mention.type == "PER"
+        ]
+        offices = [
+            c
+            for c in children
+            if view.tokens[c].lemma in words.office_nouns
+            and view.preposition(c) in words.leaving_prepositions
+        ]
+        if len(people) != 1 or not offices:
+            continue
+        post = next(
+            (
+                c
+                for c in view.children(offices[0])
+                if view.tokens[c].relation == "nmod"
+                and is_position(view.tokens[c].lemma, words.posts)
+                and view.mention_at(c) is None
+            ),
+            None,
+        )
+        if post is not None:
+            stop = max(view.subtree(post)) + 1
+            claims.append(_claim(view, people[0], post, stop, words))
+    return claims
+
+
+def _own_leaving_clauses(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
+    """ "X заявил, что покинет пост министра": a clause of leaving an office with no subject
+    of its own, under the verb of the person's saying, tells the speaker's own office."""
+    return [
+        child
+        for child in view.children(verb)
+        if view.tokens[child].relation == "ccomp"
+        and view.tokens[child].lemma in words.leaving_verbs
+        and _office_held(view, child, words) is not None
+        and not any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
+        )
+    ]
+
+
 def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
     """The post in "исполнял обязанности директора" or "(был) исполняющим обязанности
     директора": a verb or copula predicate of acting with a duties noun ("обязанность")
@@ -743,6 +804,8 @@ def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int |
     leaving = view.tokens[verb].lemma in words.leaving_verbs
     for child in view.children(verb):
         token = view.tokens[child]
+        if leaving and token.lemma in words.leaving_office_nouns and token.relation == "obj":
+            return child
         if token.lemma not in words.office_nouns:
             continue
         if (
@@ -1511,6 +1574,12 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_posts_named_before(view, words))
     claims.extend(_acting_for_post_before(view, words))
     claims = [_deputy_at_principal_place(view, claim, words) for claim in claims]
+    held = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
+    claims.extend(
+        claim
+        for claim in _left_posts_by_noun(view, words)
+        if (claim.values("who")[0], " ".join(claim.values("position"))) not in held
+    )
     said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
     claims.extend(
         claim

@@ -496,6 +496,8 @@ OCCUPATION = OccupationWords(
         "покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "сложить", "слагать",
     }),
     leaving_prepositions=frozenset({"с"}),
+    leaving_office_nouns=frozenset({"полномочие"}),
+    leaving_nouns=frozenset({"уход", "отставка"}),
     possibility_verbs=frozenset({"мочь", "смочь"}),
     board_words=frozenset({"совет", "директор", "наблюдательный", "правление"}),
     board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания", "общество"),
