@@ -13,7 +13,7 @@ a verb ("X не был назначен послом") is. Each of a person's po
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -1062,10 +1062,18 @@ def _organisation_of_kind(
     kinds = words.post_organisation_kinds.get(view.tokens[post].lemma.lower(), ())
     if not kinds:
         return None
-    offset = view.tokens[post].start
+    return _only_organisation_meant(view, kinds, view.tokens[post].start)
+
+
+def _only_organisation_meant(
+    view: SentenceView, nouns: Iterable[str], offset: int
+) -> Mention | None:
+    """The one organisation the report introduced by any of these nouns before the offset;
+    none when it introduced two (names overlapping the first, "совет директоров ОАО «X»"
+    and "ОАО «X»", are one)."""
     kin = view.words.organisation_kin
     found: dict[int, Mention] = {}
-    for noun in kinds:
+    for noun in nouns:
         meant = organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK,
                                    kin_groups=kin)  # fmt: skip
         if meant is not None:
@@ -1076,7 +1084,7 @@ def _organisation_of_kind(
     another = any(
         organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK, kin_groups=kin,
                            exclude=_overlapping(view, owner)) is not None
-        for noun in kinds
+        for noun in nouns
     )  # fmt: skip
     return None if another else owner
 
@@ -1110,24 +1118,7 @@ def _board_owner(
     content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
     if not _names_a_board(view, content, words):
         return None
-    board = content[0]
-    offset = view.tokens[board].start
-    kin = view.words.organisation_kin
-    found = {
-        meant.start: meant
-        for noun in words.board_owner_nouns
-        if (meant := organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK,
-                                        kin_groups=kin)) is not None
-    }  # fmt: skip
-    if len(found) != 1:
-        return None
-    owner = next(iter(found.values()))
-    another = any(
-        organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK, kin_groups=kin,
-                           exclude=_overlapping(view, owner)) is not None
-        for noun in words.board_owner_nouns
-    )  # fmt: skip
-    return None if another else owner
+    return _only_organisation_meant(view, words.board_owner_nouns, view.tokens[content[0]].start)
 
 
 def _relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
