@@ -370,13 +370,16 @@ def _named_right_before(view: SentenceView, index: int) -> list[Mention]:
 
 
 def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
-    """ "X посетил Астану, где встретился с Y", "X прилетел в Москву и встретился с Y": a
-    meeting verb without a subject of its own has the subject of the clause it hangs on."""
+    """ "X посетил Астану, где встретился с Y", "X прилетел в Москву и встретился с Y", "X
+    сказал, что рассчитывает на встречу с Y": a meeting verb without a subject of its own
+    has the subject of the clause it hangs on (a said clause's is the speaker's)."""
     current = verb
     for _ in range(3):
         relation = view.tokens[current].relation
         head = view.tokens[current].head
-        if relation not in {"conj", "advcl", "acl:relcl", "xcomp", "obl", "obj", "parataxis"}:
+        if relation not in {
+            "conj", "advcl", "acl:relcl", "xcomp", "obl", "obj", "parataxis", "ccomp"
+        }:
             return []
         if not 0 <= head < len(view.tokens):
             return []
@@ -870,6 +873,65 @@ def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention
     return None
 
 
+def _companion_pronouns(view: SentenceView, sides: _Sides, words: MeetingWords) -> list[Mention]:
+    """ "X прибыл в Лиму. Y встретился с ним": a third-person pronoun as the companion stands
+    for the person named last before it whose gender agrees, other than a side already
+    found (the subject is not met "с ним"); nobody when the nearest such is a side."""
+    found = []
+    for companion in sides.companions:
+        token = view.tokens[companion]
+        singular = token.feats.get("Number") == "Sing" and token.feats.get("Person") == "3"
+        if token.pos != "PRON" or not (  # "ним" may be lemmatised as "они"
+            token.lemma in words.referring_pronouns
+            or (singular and token.lemma in words.plural_pronouns)
+        ):
+            continue
+        if token.feats.get("Number") == "Plur" or view.mentions_in(
+            view.subtree(companion, _CLAUSES), _PARTICIPANT_TYPES
+        ):
+            continue
+        noun = _animate_noun_before(view, companion)
+        if noun is not None:  # "доволен знакомством с американским коллегой и ждёт встречи
+            referred = _referred_person(view, noun, words)  # с ним": "ним" is the colleague
+            if referred is not None and referred not in sides.mentions:
+                found.append(referred)
+            continue
+        gender = token.feats.get("Gender", "")
+        own = {m.entity for m in sides.mentions if m.entity >= 0} | {
+            id(m) for m in sides.mentions if m.entity < 0
+        }
+        document = view.document
+        for mention in reversed(named_before(document, token.start, {"PER"}, ANAPHORA_WINDOW)):
+            named = _mention_gender(document, mention)
+            if gender and named and named != gender:
+                continue
+            if mention.entity in own or id(mention) in own:
+                if mention.start >= view.sentence.start:
+                    continue  # "Вечером Y встретился с ним": Y's own name is no antecedent
+                break  # the nearest agreeing person is a side already: no one else is meant
+            found.append(mention)
+            break
+    return found
+
+
+def _animate_noun_before(view: SentenceView, pronoun: int) -> int | None:
+    """The last singular animate common noun before a pronoun in its sentence, outside any
+    name ("с директором завода … с ним"): the nearer antecedent than a person named before."""
+    token = view.tokens[pronoun]
+    named = [m for m in view.document.mentions if view.sentence.start <= m.start < token.start]
+    for index in range(pronoun - 1, -1, -1):
+        candidate = view.tokens[index]
+        if (
+            candidate.pos == "NOUN"
+            and candidate.feats.get("Animacy") == "Anim"
+            and candidate.feats.get("Number") == "Sing"
+            and not any(m.start <= candidate.start < m.end for m in named)
+        ):  # a post with its holder's name ("губернатор области X") leaves it to the name
+            holders = view.mentions_in(view.subtree(index, _CLAUSES), {"PER"})
+            return None if holders else index
+    return None
+
+
 def _mention_gender(document: AnalysedDocument, mention: Mention) -> str:
     """The gender the name shows ("Ангела Меркель" Fem), or ''."""
     return name_gender(document, mention)
@@ -991,6 +1053,11 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     sides.add(found, own=True)
             if subjects:
                 break
+        else:  # "X сказал, что рассчитывает на встречу с Y": the subject of the outer clause
+            verbs = _governing_verbs(view, index)
+            if verbs and view.tokens[verbs[-1]].pos == "VERB":
+                sides.add(_subject_of_outer_clause(view, verbs[-1]), own=True)
+    sides.add(_companion_pronouns(view, sides, words), own=False)
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
     if trigger.kind == "meeting":
         sides.add(_led_by(view, index, words), own=True)
