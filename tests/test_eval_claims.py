@@ -131,7 +131,7 @@ CHECK_FLOORS = {
     "agreement": (0.95, 0.52),
     "figure": (0.86, 0.78),
     "initiative": (0.65, 0.30),
-    "statement": (0.95, 0.67),
+    "statement": (0.95, 0.70),
 }
 
 
