@@ -70,3 +70,11 @@ def test_named_spokesman_stays_the_speaker(speakers: Read) -> None:
         "представитель компании Павел Юрьев, утечку удалось остановить."
     )
     assert speakers(text) == ["Павел Юрьев"]
+
+
+def test_spokesman_named_before_without_another_post(speakers: Read) -> None:
+    text = (
+        "Ирина Волкова провела пресс-конференцию в Минске. «Визовый режим пока сохранится», "
+        "— сказала официальный представитель МВД."
+    )
+    assert speakers(text) == ["Ирина Волкова"]

@@ -201,6 +201,27 @@ def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
     return named[-1]
 
 
+def _voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:
+    """The person an unnamed voice ("представитель МИД") refers back to: the one named
+    last, unless the text gave that person another post ("заместитель главы X"), which
+    makes the voice someone else, the organisation's."""
+    antecedent = _antecedent(analysed, before)
+    if antecedent is None:
+        return None
+    sentence = next(
+        (s for s in analysed.sentences if s.start <= antecedent.start < s.end), None
+    )
+    if sentence is None:
+        return antecedent
+    for token in reversed([t for t in sentence.tokens if t.end <= antecedent.start]):
+        if token.pos in {"PUNCT", "VERB", "AUX"}:
+            break
+        lemma = token.lemma.lower()
+        if token.pos == "NOUN" and _is_post(lemma, words) and lemma not in words.organisation_voices:
+            return None
+    return antecedent
+
+
 def _mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
     """The tokens of the mention's sentence and the position of the mention's head word."""
     sentence = sentence_holding(analysed, mention.start)
@@ -479,8 +500,8 @@ def _post_holder(
     described = _described_in(analysed, tokens, start, speaker.start)
     if described is None and all(post in words.organisation_voices for post in posts):
         # "сообщил представитель ГУМВД": an unnamed spokesman, the organisation's voice,
-        # not the person named last
-        return speaker
+        # not a person named last with another post
+        return _voice_meant(analysed, start, words) or speaker
     return described or _antecedent(analysed, start) or _named_next(analysed, start) or speaker
 
 
@@ -1012,10 +1033,15 @@ def _subject_speakers(
         described = _described(analysed, head.lemma.lower(), head.start)
         if described:
             return [described]
-        # "представитель УФСБ": an unnamed voice of the organisation, not the one named last
+        # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
+        # person named last without another post
         voice = head.lemma.lower() in words.organisation_voices
-        if _is_post(head.lemma.lower(), words) and not voice:
-            antecedent = _antecedent(analysed, head.start) or _named_next(analysed, head.start)
+        if _is_post(head.lemma.lower(), words):
+            antecedent = (
+                _voice_meant(analysed, head.start, words)
+                if voice
+                else _antecedent(analysed, head.start) or _named_next(analysed, head.start)
+            )
             if antecedent:
                 return [antecedent]
     # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
