@@ -78,3 +78,12 @@ def test_spokesman_named_before_without_another_post(speakers: Read) -> None:
         "— сказала официальный представитель МВД."
     )
     assert speakers(text) == ["Ирина Волкова"]
+
+
+def test_post_of_the_organisation_named_before(speakers: Read) -> None:
+    text = (
+        "Генеральный секретарь Международного союза электросвязи Марко Рейнольдс выступил в "
+        "Женеве. Вместе с тем, тарифы на роуминг снизятся уже весной, считает генсек "
+        "организации."
+    )
+    assert speakers(text) == ["Марко Рейнольдс"]
