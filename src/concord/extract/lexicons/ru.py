@@ -115,7 +115,8 @@ STATEMENT = StatementWords(
         # a straight pair opens on a word and closes after one: in «"Газпрома" Сергей Петров
         # заявил, что "…"» the marks around « Сергей … что » are no pair
         # (and a mark before a space closes a quote: it opens none)
-        rf"[«\"“](?!\s)(?P<quote>(?:[^«»\"”]|«[^«»]*»|\"(?!\s)[^«»\"”]*(?<!\s)\"){{10,}})"
+        # (an inner name closed by a curly mark after a straight one: "Вольво”)
+        rf"[«\"“](?!\s)(?P<quote>(?:[^«»\"”]|«[^«»]*»|\"(?!\s)[^«»\"”]*(?<!\s)[\"”]){{10,}})"
         rf"(?<!\s)[»\"”],?\s*[{_DASH}]?\s*"
         r"(?P<attribution>(?:[^.!?«]|«[^«»]*»)+)"
     ),
