@@ -116,6 +116,9 @@ class StatementWords:
     # "…, намекает X", "Как сообщал X, …": a speech verb set beside the clause it reports
     # (the parser's parataxis or adverbial clause), marked by this word when it comes first
     aside_marks: frozenset[str] = frozenset()
+    # "считает источник в ОПЕК", "по данным собеседника в банке": a source nobody named
+    # is no speaker, and the organisation it sits in did not speak
+    unnamed_sources: frozenset[str] = frozenset()
     # "не исключил, что …", "не скрывает, что …": negated, and still a statement
     negated_speech_lemmas: frozenset[str] = frozenset()
     # "Иванов: …" opening a paragraph: an interview's speaker label
@@ -196,6 +199,27 @@ def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
     if subjects and not _named_as_subject(analysed, last) and _inside_phrase(analysed, last):
         return subjects[-1]
     return named[-1]
+
+
+def _voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:
+    """The person an unnamed voice ("представитель МИД") refers back to: the one named
+    last, unless the text gave that person another post ("заместитель главы X"), which
+    makes the voice someone else, the organisation's."""
+    antecedent = _antecedent(analysed, before)
+    if antecedent is None:
+        return None
+    sentence = next(
+        (s for s in analysed.sentences if s.start <= antecedent.start < s.end), None
+    )
+    if sentence is None:
+        return antecedent
+    for token in reversed([t for t in sentence.tokens if t.end <= antecedent.start]):
+        if token.pos in {"PUNCT", "VERB", "AUX"}:
+            break
+        lemma = token.lemma.lower()
+        if token.pos == "NOUN" and _is_post(lemma, words) and lemma not in words.organisation_voices:
+            return None
+    return antecedent
 
 
 def _mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
@@ -464,20 +488,21 @@ def _post_holder(
     names a person, the one named before, not the organisation."""
     if speaker.type == "PER":
         return speaker
-    post = any(
-        start <= token.start < speaker.start
+    posts = [
+        token.lemma.lower()
+        for token in tokens
+        if start <= token.start < speaker.start
         and token.pos == "NOUN"
         and _is_post(token.lemma.lower(), words)
-        for token in tokens
-    )
-    if not post:
+    ]
+    if not posts:
         return speaker
-    return (
-        _described_in(analysed, tokens, start, speaker.start)
-        or _antecedent(analysed, start)
-        or _named_next(analysed, start)
-        or speaker
-    )
+    described = _described_in(analysed, tokens, start, speaker.start)
+    if described is None and all(post in words.organisation_voices for post in posts):
+        # "сообщил представитель ГУМВД": an unnamed spokesman, the organisation's voice,
+        # not a person named last with another post
+        return _voice_meant(analysed, start, words) or speaker
+    return described or _antecedent(analysed, start) or _named_next(analysed, start) or speaker
 
 
 def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
@@ -859,7 +884,9 @@ def _reported_statements(
             continue  # "Как сообщает X со ссылкой на Y, …": Y's, read as an attribution
         speakers: list[Mention] = []
         if subjects:
-            speakers = _subject_speakers(analysed, view, subjects[0], words)[:1]
+            speakers = _subject_speakers(
+                analysed, view, subjects[0], words, _aside_end(view, index, subjects[0], words)
+            )[:1]
             speakers += [s for s in _coordinated(view, subjects[0]) if s not in speakers]
         if not speakers and not own_subject:
             # The parser lost the subject ("В ответ на … X заявляет, что", where "в ответ"
@@ -950,11 +977,32 @@ def _unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
     return governor.pos in {"VERB", "AUX"} and governor.lemma not in words.speech_lemmas
 
 
+def _aside_end(view: SentenceView, verb: int, subject: int, words: StatementWords) -> int:
+    """Where the subject of a marked aside ends: "Как сообщил представитель УФСБ, Name,
+    задержанный …, обвиняется": the comma closes the aside, so the name after it is the
+    subject of the clause reported, not the speaker."""
+    marked = any(
+        view.tokens[c].lemma.lower() in words.aside_marks and c < verb
+        for c in view.children(verb)
+    )
+    if not marked or subject < verb:
+        return len(view.tokens)
+    comma = next(
+        (i for i in range(verb + 1, len(view.tokens)) if view.tokens[i].text == ","),
+        len(view.tokens),
+    )
+    return comma if comma > subject else len(view.tokens)
+
+
 def _subject_speakers(
-    analysed: AnalysedDocument, view: SentenceView, subject: int, words: StatementWords
+    analysed: AnalysedDocument,
+    view: SentenceView,
+    subject: int,
+    words: StatementWords,
+    end: int | None = None,
 ) -> list[Mention]:
     """Who the subject names: a person in it, an organisation heading it, or the person
-    a referring subject ("министр", "он") stands for."""
+    a referring subject ("министр", "он") stands for; only its words before `end`."""
     # not a name inside a clause on the subject ("Врачи, лечащие X, говорят": X is not
     # the speaker)
     clause = {
@@ -965,7 +1013,11 @@ def _subject_speakers(
         or view.tokens[c].feats.get("VerbForm") == "Part"
         for i in view.subtree(c)
     }
-    phrase = [i for i in view.subtree(subject) if i not in clause]
+    phrase = [
+        i for i in view.subtree(subject) if i not in clause and (end is None or i < end)
+    ]
+    if view.tokens[subject].lemma.lower() in words.unnamed_sources:
+        return []  # "считает источник в ОПЕК": nobody named, not the organisation
     people = view.mentions_in(phrase, {"PER"})
     if people:
         return people
@@ -981,8 +1033,15 @@ def _subject_speakers(
         described = _described(analysed, head.lemma.lower(), head.start)
         if described:
             return [described]
+        # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
+        # person named last without another post
+        voice = head.lemma.lower() in words.organisation_voices
         if _is_post(head.lemma.lower(), words):
-            antecedent = _antecedent(analysed, head.start) or _named_next(analysed, head.start)
+            antecedent = (
+                _voice_meant(analysed, head.start, words)
+                if voice
+                else _antecedent(analysed, head.start) or _named_next(analysed, head.start)
+            )
             if antecedent:
                 return [antecedent]
     # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
@@ -1334,7 +1393,14 @@ def _source_speaker(
 ) -> Mention | None:
     """Who an attribution's source names: a name, an organisation by its common noun, a
     person by a post or pronoun, or a Latin name the recogniser missed (not one of
-    `exclude`, the outlet relaying it)."""
+    `exclude`, the outlet relaying it); nobody for a source left unnamed ("по данным
+    источника в банке")."""
+    if any(
+        source_start <= token.start < source_end
+        and token.lemma.lower() in words.unnamed_sources
+        for token in sentence.tokens
+    ):
+        return None
     speaker = _speaker(analysed, source_start, source_end)
     if speaker is not None:
         speaker = _post_holder(analysed, sentence.tokens, source_start, speaker, words)
