@@ -44,3 +44,20 @@ def test_a_said_clause_without_a_subject_has_the_speakers(analyse: Analyse) -> N
         "Кристина Киршнер сказала, что рассчитывает на встречу с Себастьяном Пиньерой."
     )
     assert {"Себастьян Пиньера", "Кристина Киршнер"} in people_meeting(analyse, text)
+
+
+def test_speaking_at_the_meeting_just_named_is_no_meeting_of_the_speaker_alone(
+    analyse: Analyse,
+) -> None:
+    text = (
+        "В Риге прошла встреча министров обороны Латвии и Эстонии с делегацией "
+        "Конгресса США. Выступая на встрече, министр обороны Латвии Артис Пабрикс "
+        "подчеркнул, что сотрудничество остаётся тесным."
+    )
+    start = text.index("Выступая")
+    second = [
+        claim
+        for claim in analyse(text).claims
+        if claim.type == "meeting" and claim.evidence.start >= start
+    ]
+    assert [claim.values("participants") for claim in second] != [["Артис Пабрикс"]]

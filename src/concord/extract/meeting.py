@@ -1055,7 +1055,11 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 break
         else:  # "X сказал, что рассчитывает на встречу с Y": the subject of the outer clause
             verbs = _governing_verbs(view, index)
-            if verbs and view.tokens[verbs[-1]].pos == "VERB":
+            if (  # not "Выступая на встрече, X подчеркнул": that is the meeting just named
+                verbs
+                and view.tokens[verbs[-1]].pos == "VERB"
+                and view.tokens[verbs[-1]].relation == "ccomp"
+            ):
                 sides.add(_subject_of_outer_clause(view, verbs[-1]), own=True)
     sides.add(_companion_pronouns(view, sides, words), own=False)
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
