@@ -476,7 +476,7 @@ def _subject_of_first_conjunct(
             subject = _referred_person(view, child, words, first)
         if subject is None:
             return None
-        named = _mention_gender(view.document, subject)
+        named = name_gender(view.document, subject)
         return subject if not gender or not named or named == gender else None
     return None
 
@@ -603,7 +603,7 @@ def _last_object_before(
     document = view.document
     found: Mention | None = None
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
-        named = _mention_gender(document, mention)
+        named = name_gender(document, mention)
         if (not gender or not named or named == gender) and _named_as_object(
             document, mention
         ):
@@ -658,7 +658,7 @@ def _last_subject_before(
     apposition to its post), of the agreeing gender: the actor a report follows."""
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, window)):
-        named = _mention_gender(document, mention)
+        named = name_gender(document, mention)
         if (not gender or not named or named == gender) and _named_as_subject(
             document, mention
         ):
@@ -867,7 +867,7 @@ def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str
 def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
-        named = _mention_gender(document, mention)
+        named = name_gender(document, mention)
         if not gender or not named or named == gender:
             return mention
     return None
@@ -902,7 +902,7 @@ def _companion_pronouns(view: SentenceView, sides: _Sides, words: MeetingWords) 
         }
         document = view.document
         for mention in reversed(named_before(document, token.start, {"PER"}, ANAPHORA_WINDOW)):
-            named = _mention_gender(document, mention)
+            named = name_gender(document, mention)
             if gender and named and named != gender:
                 continue
             if mention.entity in own or id(mention) in own:
@@ -930,11 +930,6 @@ def _animate_noun_before(view: SentenceView, pronoun: int) -> int | None:
             holders = view.mentions_in(view.subtree(index, _CLAUSES), {"PER"})
             return None if holders else index
     return None
-
-
-def _mention_gender(document: AnalysedDocument, mention: Mention) -> str:
-    """The gender the name shows ("Ангела Меркель" Fem), or ''."""
-    return name_gender(document, mention)
 
 
 def _zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
