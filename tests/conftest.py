@@ -108,6 +108,15 @@ def statements(analysed: AnalysedDocument) -> list[tuple[str, str]]:
     ]
 
 
+def speakers_with_starts(analysed: AnalysedDocument) -> list[tuple[str, str]]:
+    """(speaker, the first 30 characters of the evidence) of every statement claim."""
+    return [
+        (claim.values("speaker")[0], claim.evidence.text[:30])
+        for claim in analysed.claims
+        if claim.type == "statement"
+    ]
+
+
 def speaker_of(analysed: AnalysedDocument, words: str) -> list[str]:
     """The speakers of the statements whose quote holds `words`."""
     return [speaker for speaker, quote in statements(analysed) if words in quote]

@@ -6,18 +6,9 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim, Modality
+from concord.claim import Modality
 from tests.conftest import Analyse
-
-
-def agreements(analysed: AnalysedDocument) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == "agreement"]
-
-
-def in_sentence(analysed: AnalysedDocument, text: str, fragment: str) -> list[Claim]:
-    start = text.index(fragment)
-    return [c for c in agreements(analysed) if c.evidence.start <= start < c.evidence.end]
+from tests.test_agreement_forms10 import agreements, in_sentence
 
 
 def test_a_document_violated_is_in_force(analyse: Analyse) -> None:

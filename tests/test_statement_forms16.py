@@ -5,24 +5,13 @@ from collections.abc import Callable
 
 import pytest
 
-from concord.document import Document
-from concord.pipeline import Pipeline
+from tests.conftest import Analyse, speakers_with_starts
 
 
 @pytest.fixture(scope="module")
-def statements() -> Callable[[str], list[tuple[str, str]]]:
+def statements(analyse: Analyse) -> Callable[[str], list[tuple[str, str]]]:
     """Each statement's speaker and the start of its evidence."""
-    pipeline = Pipeline()
-
-    def read(text: str) -> list[tuple[str, str]]:
-        analysed = pipeline.analyse(Document(text=text, published="2011-10-05"))
-        return [
-            (c.values("speaker")[0], c.evidence.text[:30])
-            for c in analysed.claims
-            if c.type == "statement"
-        ]
-
-    return read
+    return lambda text: speakers_with_starts(analyse(text, "2011-10-05"))
 
 
 def test_a_surname_label_is_the_guest_named_before(

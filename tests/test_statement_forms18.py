@@ -5,26 +5,15 @@ from collections.abc import Callable
 
 import pytest
 
-from concord.document import Document
-from concord.pipeline import Pipeline
+from tests.conftest import Analyse, speakers_with_starts
 
 Read = Callable[[str], list[tuple[str, str]]]
 
 
 @pytest.fixture(scope="module")
-def statements() -> Read:
+def statements(analyse: Analyse) -> Read:
     """Each statement's speaker and the start of its evidence."""
-    pipeline = Pipeline()
-
-    def read(text: str) -> list[tuple[str, str]]:
-        analysed = pipeline.analyse(Document(text=text, published="2012-08-05"))
-        return [
-            (c.values("speaker")[0], c.evidence.text[:30])
-            for c in analysed.claims
-            if c.type == "statement"
-        ]
-
-    return read
+    return lambda text: speakers_with_starts(analyse(text, "2012-08-05"))
 
 
 def test_data_pointed_back_by_such(statements: Read) -> None:

@@ -5,20 +5,16 @@ from collections.abc import Callable
 
 import pytest
 
-from concord.document import Document
-from concord.pipeline import Pipeline
+from tests.conftest import Analyse, speakers_with_starts
 
 Read = Callable[[str], list[str]]
 
 
 @pytest.fixture(scope="module")
-def speakers() -> Read:
+def speakers(analyse: Analyse) -> Read:
     """Each statement's speaker."""
-    pipeline = Pipeline()
-
     def read(text: str) -> list[str]:
-        analysed = pipeline.analyse(Document(text=text, published="2011-03-10"))
-        return [c.values("speaker")[0] for c in analysed.claims if c.type == "statement"]
+        return [speaker for speaker, _ in speakers_with_starts(analyse(text, "2011-03-10"))]
 
     return read
 
