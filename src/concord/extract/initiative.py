@@ -88,6 +88,16 @@ class InitiativeWords:
     carried_out_referents: frozenset[str] = frozenset()
     carrying_out_verbs: frozenset[str] = frozenset()
     phase_nouns: frozenset[str] = frozenset()  # "вторая очередь комплекса": a project's phase
+    # "строительство дороги будет продолжено": a build carried on is still the project told
+    continuing_verbs: frozenset[str] = frozenset()
+    pace_verbs: frozenset[str] = frozenset()  # "ускорить строительство": already under way
+    # "вложит 2 млрд в развитие комплексов": money put into a work ("в", these verbs only)
+    investing_verbs: frozenset[str] = frozenset()
+    investment_prepositions: frozenset[str] = frozenset()
+    # nouns that are projects only as a kind named by a modifier ("особая экономическая зона")
+    qualified_project_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     during_nouns: frozenset[str] = frozenset()  # "во время", "в ходе": when something else was
     receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
@@ -337,7 +347,44 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             break
         if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
             return position
-    return _relative_launch(view, index, words)
+    funded = _funded_work_over(view, index, words)
+    return funded if funded is not None else _relative_launch(view, index, words)
+
+
+def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "на завершение моста потратят 12 млрд", "вложит 2 млрд в развитие комплексов": a
+    work noun money is given for launches the project it holds in the genitive, whatever
+    the work is called (a launching noun is read by `_launcher` already)."""
+    token = view.tokens[index]
+    work = token.head
+    if token.feats.get("Case") != "Gen" or not 0 <= work < len(view.tokens):
+        return None
+    if not _is_work(view, work, words) or view.tokens[work].lemma in words.abstract_objects:
+        return None
+    verb = view.tokens[work].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.funding_verbs:
+        return None
+    preposition = view.preposition(work)
+    if not (
+        preposition in words.purpose_prepositions
+        or (
+            preposition in words.investment_prepositions
+            and view.tokens[verb].lemma in words.investing_verbs
+        )
+    ):
+        return None
+    given = [
+        i
+        for c in view.children(verb)
+        if view.tokens[c].relation in {"obj", "nsubj:pass"}
+        for i in view.subtree(c)
+    ]
+    own = set(view.subtree(work))
+    # a sum anywhere outside the work ("будет потрачено 12 млрд рублей" is parsed loose)
+    money = any(not set(view.token_indices(q.start, q.end)) & own for q in view.quantities)
+    if not money and not any(view.tokens[i].lemma in words.money_nouns for i in given):
+        return None
+    return work
 
 
 def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
@@ -523,7 +570,9 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
     return (
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
-        and governor not in words.launch_words | words.happening_verbs | words.completion_verbs
+        and governor
+        not in words.launch_words | words.happening_verbs | words.completion_verbs
+        | words.carrying_out_verbs | words.continuing_verbs
     )
 
 
@@ -682,6 +731,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or lemma.rsplit("-", 1)[-1] in words.project_nouns
             or _numbered(lemma, words)
             or _compound_project(lemma, words)
+            or _qualified_project(view, index, words)
         )
         and view.mention_at(index) is None
         and not any(
@@ -689,6 +739,16 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             for child in view.children(index)
         )
         and not _idiom(view, index, words)
+    )
+
+
+def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "особая экономическая зона": a noun that names a project only with a modifier of its
+    kind ("зона отдыха", "зона свободной торговли" are none)."""
+    kinds = words.qualified_project_nouns.get(view.tokens[index].lemma, frozenset())
+    return any(
+        view.tokens[c].relation == "amod" and view.tokens[c].lemma in kinds
+        for c in view.children(index)
     )
 
 
@@ -1285,6 +1345,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             not organisations
             and view.tokens[launcher].lemma in words.runner_needed_launchers
             and not _new_facility(view, index, words)
+            and not (  # "в области появится особая экономическая зона": a place receives it
+                view.tokens[launcher].lemma in words.appearing_verbs
+                and _placed_in_settlement(view, launcher, words)
+            )
         ):
             continue
         if not organisations:
@@ -1420,6 +1484,8 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     above = [launcher, *list(view.ancestors(launcher))[:2]]
     if any(view.tokens[h].lemma in words.talk_verbs | words.readiness_words for h in above):
         return True  # talked about, or only offered ("готов открыть набор, если …")
+    if any(view.tokens[h].lemma in words.pace_verbs for h in above):
+        return True  # "ускорить реализацию проекта": a project under way, sped up
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
     # talk noun anywhere up the chain of nouns above the launch
     nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))

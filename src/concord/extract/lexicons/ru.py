@@ -763,6 +763,7 @@ INITIATIVE = InitiativeWords(
         "продажа", "маршрут", "штаб", "служба",
         # trials, flights, expeditions and missions started; units and prizes founded
         "испытание", "тестирование", "рейс", "экспедиция", "миссия", "велопрокат",
+        "полёт", "полет",
         "подразделение", "отдел", "департамент", "премия", "бригада", "отряд",
         # power plants by their abbreviations, as 2000s-2010s news names them
         "гэс", "аэс", "тэс", "тэц", "грэс",
@@ -852,6 +853,13 @@ INITIATIVE = InitiativeWords(
     }),
     accompanying_prepositions=frozenset({"с", "со"}),
     phase_nouns=frozenset({"очередь", "этап", "фаза", "стадия"}),
+    continuing_verbs=frozenset({"продолжить", "продолжать"}),
+    pace_verbs=frozenset({"ускорить", "ускорять", "ускориться", "ускоряться"}),
+    investing_verbs=frozenset({"вложить", "вкладывать", "инвестировать"}),
+    investment_prepositions=frozenset({"в", "во"}),
+    qualified_project_nouns=MappingProxyType({
+        "зона": frozenset({"экономический", "промышленный", "индустриальный"}),
+    }),
     during_nouns=frozenset({"время", "ход"}),
     receiving_verbs=frozenset({"получить", "получать"}),
     appearing_verbs=frozenset({"появиться", "появляться"}),
@@ -877,6 +885,7 @@ INITIATIVE = InitiativeWords(
         "приём", "прием", "регистрация", "запись", "набор", "выдача",
         "эксперимент", "мониторинг", "вакцинация", "раскопки", "раскопка", "перепись",
         "продажа", "маршрут", "испытание", "тестирование", "рейс", "экспедиция", "миссия",
+        "полёт", "полет",
         "учение", "манёвр", "маневр",
     }),
     # "с 1 января проведут эксперимент": held from a date on, an activity is started
