@@ -75,3 +75,13 @@ def test_a_recreation_zone_is_no_project(analyse: Analyse) -> None:
 def test_a_project_sped_up_is_no_launch(analyse: Analyse) -> None:
     text = "Президент поручил ускорить реализацию проекта «Инноград»."
     assert _kinds(analyse, text) == []
+
+
+def test_taking_part_in_a_project_launches_nothing(analyse: Analyse) -> None:
+    text = "Институт участвует в проекте создания особой экономической зоны в Дубне."
+    assert _kinds(analyse, text) == []
+
+
+def test_a_bare_service_appearing_in_more_towns_is_no_new_project(analyse: Analyse) -> None:
+    text = "До конца года сервис появится еще в трех городах."
+    assert _kinds(analyse, text) == []

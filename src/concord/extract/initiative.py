@@ -91,6 +91,7 @@ class InitiativeWords:
     # "строительство дороги будет продолжено": a build carried on is still the project told
     continuing_verbs: frozenset[str] = frozenset()
     pace_verbs: frozenset[str] = frozenset()  # "ускорить строительство": already under way
+    participation_verbs: frozenset[str] = frozenset()  # "участвует в проекте создания"
     # "вложит 2 млрд в развитие комплексов": money put into a work ("в", these verbs only)
     investing_verbs: frozenset[str] = frozenset()
     investment_prepositions: frozenset[str] = frozenset()
@@ -1345,9 +1346,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             not organisations
             and view.tokens[launcher].lemma in words.runner_needed_launchers
             and not _new_facility(view, index, words)
-            and not (  # "в области появится особая экономическая зона": a place receives it
+            and not (  # "в области появится особая экономическая зона": a place receives a
+                # project its modifiers name (a bare "сервис появится ещё в пяти городах"
+                # restates one named before)
                 view.tokens[launcher].lemma in words.appearing_verbs
                 and _placed_in_settlement(view, launcher, words)
+                and any(view.tokens[c].relation == "amod" for c in view.children(index))
             )
         ):
             continue
@@ -1484,8 +1488,9 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     above = [launcher, *list(view.ancestors(launcher))[:2]]
     if any(view.tokens[h].lemma in words.talk_verbs | words.readiness_words for h in above):
         return True  # talked about, or only offered ("готов открыть набор, если …")
-    if any(view.tokens[h].lemma in words.pace_verbs for h in above):
-        return True  # "ускорить реализацию проекта": a project under way, sped up
+    if any(view.tokens[h].lemma in words.pace_verbs | words.participation_verbs for h in above):
+        return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
+        # a project under way, sped up or joined
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
     # talk noun anywhere up the chain of nouns above the launch
     nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))

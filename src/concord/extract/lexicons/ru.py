@@ -855,6 +855,7 @@ INITIATIVE = InitiativeWords(
     phase_nouns=frozenset({"очередь", "этап", "фаза", "стадия"}),
     continuing_verbs=frozenset({"продолжить", "продолжать"}),
     pace_verbs=frozenset({"ускорить", "ускорять", "ускориться", "ускоряться"}),
+    participation_verbs=frozenset({"участвовать", "поучаствовать"}),
     investing_verbs=frozenset({"вложить", "вкладывать", "инвестировать"}),
     investment_prepositions=frozenset({"в", "во"}),
     qualified_project_nouns=MappingProxyType({
