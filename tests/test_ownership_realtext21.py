@@ -68,3 +68,11 @@ def test_an_owner_noun_with_its_own_unnamed_property_takes_nothing_from_before()
         "владельцами которого стали Олег Рыбин и его брат Денис."
     )
     assert ("Олег Рыбин", "Старт") not in pairs
+
+
+def test_one_who_will_become_an_owner_takes_nothing_from_before() -> None:
+    pairs = _pairs(
+        "Сейчас городу через фонд «Развитие» принадлежит 60% акций завода. Новые акции "
+        "купит австрийская группа «Штальверк», которая станет вторым акционером."
+    )
+    assert ("Штальверк", "Развитие") not in pairs
