@@ -562,6 +562,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
      "ownership_state_consortium_real.jsonl"),
     ("ownership, pronouns and participles on real news", "ownership",
      "ownership_pronoun_participle_real.jsonl"),
+    ("ownership, predicates, participles and ventures on real news", "ownership",
+     "ownership_realtext21.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

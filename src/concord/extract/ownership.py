@@ -67,6 +67,10 @@ class OwnershipWords:
     # "в федеральной собственности": the adjective names the state as the owner.
     state_adjectives: frozenset[str] = _EMPTY
     # A body its members own, unlike a holding that owns its members: "в консорциум X вошли A".
+    copula_verbs: frozenset[str] = _EMPTY  # "акционерами являются A и B": no property named
+    # "X — совместное предприятие A и B": A and B own X
+    venture_adjectives: frozenset[str] = _EMPTY
+    venture_nouns: frozenset[str] = _EMPTY
     joint_nouns: frozenset[str] = _EMPTY
     # "его компания «X»": a possessive before a company noun names the owner said before.
     possessive_pronouns: frozenset[str] = _EMPTY
@@ -696,6 +700,7 @@ def _owner_noun_sides(
     owned = owned or _relative_antecedent(view, index, words)
     owned = owned or _possessed_before(view, index, words)
     owned = owned or _quoted_name(view, [c for c in view.subtree(index) if c > index])
+    owned = owned or _topic_before(view, index, words)
     if not owned:
         return [], []
     candidates = [
@@ -1491,6 +1496,10 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = _member_sides(view, index, words)
         elif _is_subsidiary(view, index, words):
             owners, properties = _subsidiary_sides(view, index, words)
+        if not owners and lemma in words.owned_verbs:
+            owners, properties = _participle_before_names(view, index)
+        if not owners and lemma in words.venture_nouns:
+            owners, properties = _venture_sides(view, index, words)
         if not owners and lemma in words.stake_nouns:  # also "control" the noun, not the verb
             owners, properties = _stake_sides(view, index, words)
         if not owners and lemma in words.possession_nouns:
@@ -1530,6 +1539,10 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 key = (owner.start, owned.start)
                 if owner is owned or key in pairs or owned.type in _NEVER_OWNED:
                     continue  # a person or a place is owned by nobody: a property is a body
+                if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
+                    continue  # "контролировать 22 % оборота России": a state is owned by none
+                if _bare_name(owner) == _bare_name(owned):  # one company named twice
+                    continue  # a person or a place is owned by nobody: a property is a body
                 pairs.add(key)
                 owned_here.append(owned)
                 claims.append(
@@ -1541,6 +1554,92 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     )
                 )  # fmt: skip
     return claims
+
+
+def _bare_name(mention: Mention) -> str:
+    """A name without its quotes, spaces and letter case: "«ИжАвто»" is "ижавто"."""
+    return "".join(c for c in mention.text.lower() if c.isalnum())
+
+
+def _topic_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Компания «X» создана в 2002 году. Главными акционерами являются A и B": an owner
+    noun in the predicate with no property of its own owns the organisation the sentence
+    before opens with."""
+    token = view.tokens[index]
+    head = token.head
+    if token.feats.get("Case") != "Ins" or head < 0:
+        return []
+    if view.tokens[head].lemma not in words.copula_verbs:
+        return []
+    # "общество, владельцами которого стали A и B": the property is said, not a name
+    if any(view.tokens[c].feats.get("Case") == "Gen" for c in view.children(index)):
+        return []
+    opening = [
+        m for m in named_before(view.document, view.sentence.start, {"ORG"}, 1)
+        if m.start < view.sentence.start
+    ]  # fmt: skip
+    return opening[:1]
+
+
+def _participle_before_names(
+    view: SentenceView, index: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "подконтрольное группе «X» ООО «Y»": a participle before its noun, its owner in
+    the dative and the property named right after the owner."""
+    token = view.tokens[index]
+    if token.pos not in {"ADJ", "VERB"} or token.feats.get("Case") == "Dat":
+        return [], []
+    after = sorted(
+        (m for m in view.mentions if m.start > token.end), key=lambda m: m.start
+    )
+    if len(after) < 2:
+        return [], []
+    owner, owned = after[0], after[1]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    owned_tokens = view.token_indices(owned.start, owned.end)
+    if not owner_tokens or not owned_tokens or owned.type != "ORG":
+        return [], []
+    # only the owner's common noun ("группе", "холдингу") and quotes before the owner
+    between = range(index + 1, owner_tokens[0])
+    if len(between) > 2 or any(
+        view.tokens[i].pos != "PUNCT" and view.tokens[i].feats.get("Case") != "Dat"
+        for i in between
+    ):
+        return [], []
+    gap = range(owner_tokens[-1] + 1, owned_tokens[0])
+    if len(gap) > 2 or any(view.tokens[i].pos not in {"PUNCT", "PROPN"} for i in gap):
+        return [], []
+    return [owner], [owned]
+
+
+def _venture_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«X» — совместное предприятие «A» (51 %) и «B» (49 %)": A and B own X, the name
+    before the dash; what the brackets hold is said of A or B, not a partner of its own."""
+    if index == 0 or view.tokens[index - 1].lemma not in words.venture_adjectives:
+        return [], []
+    start = view.tokens[index - 1].start
+    before = [m for m in view.mentions if m.end <= start]
+    if not before:
+        return [], []
+    owned = max(before, key=lambda m: m.end)
+    owned_tokens = view.token_indices(owned.start, owned.end)
+    if not owned_tokens or any(
+        view.tokens[i].pos != "PUNCT" for i in range(owned_tokens[-1] + 1, index - 1)
+    ):
+        return [], []
+    owners: list[Mention] = []
+    depth = 0
+    for i in range(index + 1, len(view.tokens)):
+        text = view.tokens[i].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and (text in {"—", "–"} or view.tokens[i].pos == "VERB"):
+            break
+        mention = view.mention_at(i)
+        if depth == 0 and mention and mention.type in _PARTIES and mention not in owners:
+            owners.append(mention)
+    return owners, [owned]
 
 
 _NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
