@@ -1615,6 +1615,7 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
         )
     )
     claims.extend(_ownerless_documents(analysed, words, claims))
+    claims.extend(_dash_continued(analysed, words, claims))
     # An interview's answers: their sentences are still read for what others said ("Он
     # сказал, что …"), but a speaker label is nobody's subject ("Голос Америки: Ранее …").
     labels = _label_spans(analysed, words)
@@ -1764,6 +1765,56 @@ def _ownerless_documents(
                 Argument("quote", quote.text, quote),
             ],
             quote,
+        )
+
+
+def _dash_continued(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """A paragraph of direct speech with no attribution of its own ("- Скорее всего, …")
+    right after a paragraph reporting someone ("По словам X, …") goes on quoting them;
+    not in an interview, where a dash line asks something."""
+    if words.dialogue_line is None:
+        return
+    text = analysed.document.text
+    paragraphs = list(_paragraphs(text))
+    dashed = [words.dialogue_line.match(text, start, end) for start, end in paragraphs]
+    if any(
+        opening and text[start:end].rstrip().endswith("?")
+        for opening, (start, end) in zip(dashed, paragraphs, strict=True)
+    ):
+        return
+    for index in range(1, len(paragraphs)):
+        (start, end), (next_start, next_end) = paragraphs[index - 1], paragraphs[index]
+        opening = dashed[index]
+        if opening is None or dashed[index - 1] is not None:
+            continue  # a dash line after a dash line is the dialogue's, read elsewhere
+        if text[start:end].rstrip().endswith(("?", ":")) or next_end - opening.end() < 10:
+            continue
+        if not _claimable(analysed, next_start, next_end) or any(
+            next_start <= c.evidence.end and c.evidence.start < next_end for c in claims
+        ):
+            continue
+        speaker = next(
+            (
+                argument
+                for claim in reversed(claims)
+                if start <= claim.evidence.start < end
+                for argument in claim.arguments
+                if argument.role == "speaker" and argument.entity is not None
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        quote = Span(opening.end(), next_end, text[opening.end() : next_end])
+        yield Claim(
+            "statement",
+            [
+                Argument(speaker.role, speaker.value, None, speaker.entity),
+                Argument("quote", quote.text, quote),
+            ],
+            Span(next_start, next_end, text[next_start:next_end]),
         )
 
 
