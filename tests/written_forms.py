@@ -619,6 +619,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("statement, real17", "statement", "statement_real17.jsonl"),
     ("statement, real18", "statement", "statement_real18.jsonl"),
     ("statement, real19", "statement", "statement_real19.jsonl"),
+    ("statement, real20", "statement", "statement_real20.jsonl"),
     ("initiative, unseen", "initiative", "initiative_agreement_unseen.jsonl"),
     ("agreement, unseen", "agreement", "initiative_agreement_unseen.jsonl"),
     ("initiative, after the rules", "initiative", "initiative_agreement_unseen_after.jsonl"),

@@ -125,6 +125,8 @@ class StatementWords:
     speaker_label: re.Pattern[str] | None = None
     # a paragraph that is only «a quote», signed on the next line ("— Name, post")
     signature: re.Pattern[str] | None = None
+    # what follows a speaker label on a line that is only a quote: "Name: «…»"
+    labelled_quote: re.Pattern[str] | None = None
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -161,7 +163,31 @@ def _addressee(analysed: AnalysedDocument, mention: Mention) -> bool:
     if not inside or (before and before[-1].pos == "ADP"):
         return False
     first = next((t for t in inside if t.text not in '«"'), inside[0])
-    return first.relation == "iobj" and first.feats.get("Case") == "Dat"
+    if first.relation == "iobj" and first.feats.get("Case") == "Dat":
+        return True
+    # the whole written word: the recogniser may name only the end of a web address
+    text = analysed.document.text
+    word_start = mention.start
+    while word_start > sentence.start and not text[word_start - 1].isspace():
+        word_start -= 1
+    before = [t for t in sentence.tokens if t.end <= word_start and t.text not in '«"']
+    return _told_before_holder(sentence, before, mention)
+
+
+def _told_before_holder(sentence: Sentence, before: list[Token], mention: Mention) -> bool:
+    """A name between a plural verb and the phrase on that verb naming who spoke
+    ("сообщили Пенза.ру в УГИБДД", "рассказали E1.ru в полиции"): the outlet told,
+    whatever case the parser gave an indeclinable name."""
+    if not before or before[-1].pos != "VERB" or before[-1].feats.get("Number") != "Plur":
+        return False
+    inside = [t for t in sentence.tokens if mention.start <= t.start < mention.end]
+    if any(t.feats.get("Number") == "Plur" for t in inside):
+        return False  # "сообщили «Известия» в номере": a plural name is the subject
+    after = [t for t in sentence.tokens if t.start >= mention.end and t.text not in '»"']
+    if len(after) < 2 or after[0].pos != "ADP":
+        return False
+    holder = after[0].head  # the parser may hang the phrase on another verb
+    return 0 <= holder < len(sentence.tokens) and sentence.tokens[holder].relation == "obl"
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]")
@@ -528,9 +554,11 @@ def _direct_claim(
     if speaker is None and _referring(attribution, words):
         # "— сказал тренер": the person the text called the coach, else the one named last
         tokens = _tokens_of(analysed, attribution_start, attribution_end)
+        # named before the quote: a long quote holds more sentences than a look-back
+        # spans, and a name inside it is whom the speaker talks about
         speaker = _described_in(
             analysed, tokens, attribution_start, attribution_end
-        ) or _antecedent(analysed, attribution_start)
+        ) or _antecedent(analysed, min(quote_start, attribution_start))
     if speaker is None:
         tokens = _tokens_of(analysed, attribution_start, attribution_end)
         speaker = _described_in(analysed, tokens, attribution_start, attribution_end)
@@ -733,6 +761,42 @@ def _interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Ite
         )
 
 
+def _labelled_quotes(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """A line that is a person's full name, a colon and a quote in quotation marks
+    ("Name Surname: «…»", a headline's shape) is that person's statement, also where no
+    other line of the text is labelled."""
+    if words.speaker_label is None or words.labelled_quote is None:
+        return
+    text = analysed.document.text
+    for start, end in _paragraphs(text):
+        opening = words.speaker_label.match(text, start, end)
+        if opening is None or any(start <= c.evidence.start < end for c in claims):
+            continue
+        quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
+        speaker = next(
+            (
+                m
+                for m in analysed.mentions
+                if m.type == "PER" and (m.start, m.end) == opening.span("label")
+                and len(m.text.split()) >= 2
+            ),
+            None,
+        )
+        if quoted is None or speaker is None or not _claimable(analysed, start, end):
+            continue
+        quote_start, quote = quoted.start("quote"), quoted.group("quote")
+        yield Claim(
+            "statement",
+            [
+                entity_argument(analysed, "speaker", speaker),
+                Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
+            ],
+            Span(start, end, text[start:end]),
+        )
+
+
 def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     claims = list(_quoted_paragraphs(analysed, words))
     claims += [
@@ -817,7 +881,15 @@ def _reported_statements(
             continue
         if _unsaid(view, index, words):
             continue
-        subjects = [c for c in view.children(index) if view.tokens[c].relation.startswith("nsubj")]
+        subjects = [
+            c
+            for c in view.children(index)
+            if view.tokens[c].relation.startswith("nsubj")
+            and not any(  # "сообщили Пенза.ру в УГИБДД": the outlet told, not the speaker
+                m.start <= view.tokens[c].start < m.end and _addressee(analysed, m)
+                for m in view.mentions_in([c], set(_SPEAKER_TYPES))
+            )
+        ]
         own_subject = bool(subjects)
         if not subjects:
             subjects = _holders(view, index, words)  # "В Минсвязи уверены, что …"
@@ -977,6 +1049,21 @@ def _unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
     return governor.pos in {"VERB", "AUX"} and governor.lemma not in words.speech_lemmas
 
 
+def _declined(analysed: AnalysedDocument, sentence: Sentence, words: StatementWords) -> bool:
+    """Whether the sentence reports a speech act as not made ("в компании не уточнили")."""
+    view = SentenceView.build(analysed, sentence, words.sentence)
+    return any(
+        token.pos == "VERB"
+        and token.lemma in words.speech_lemmas
+        and token.lemma not in words.negated_speech_lemmas
+        and any(
+            view.tokens[c].lemma in view.words.negations and c < index
+            for c in view.children(index)
+        )
+        for index, token in enumerate(view.tokens)
+    )
+
+
 def _aside_end(view: SentenceView, verb: int, subject: int, words: StatementWords) -> int:
     """Where the subject of a marked aside ends: "Как сообщил представитель УФСБ, Name,
     задержанный …, обвиняется": the comma closes the aside, so the name after it is the
@@ -1062,7 +1149,7 @@ def _subject_speakers(
     if organisations:
         return organisations
     # "эксперты компании убеждены": the company named before
-    nouns = [view.tokens[i].lemma.lower() for i in phrase]
+    nouns = [_organisation_kind(view.tokens[i].lemma.lower(), words) for i in phrase]
     kinds = words.organisation_words | words.authority_nouns
     if any(noun in kinds for noun in nouns):
         antecedent = _organisation_before(
@@ -1452,6 +1539,21 @@ def _place_institution(
     return place if institution and all(lemma in allowed for lemma in lemmas) else None
 
 
+def _organisation_kind(lemma: str, words: StatementWords) -> str:
+    """A compound of a state body's noun stands for that noun ("автоинспекция",
+    "госавтоинспекция" for "инспекция"): the listed noun it ends with, else the lemma."""
+    if lemma in words.organisation_words or lemma in words.authority_nouns or "-" in lemma:
+        return lemma  # "пресс-служба" is a voice, not a "служба"
+    return next(
+        (
+            noun
+            for noun in words.authority_nouns
+            if len(noun) >= 6 and lemma.endswith(noun) and len(lemma) >= len(noun) + 3
+        ),
+        lemma,
+    )
+
+
 def _organisation_source(
     analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
 ) -> list[str]:
@@ -1465,7 +1567,11 @@ def _organisation_source(
         for t in sentence.tokens
         if start <= t.start < end and not any(m.start <= t.start < m.end for m in told)
     ]
-    lemmas = [t.lemma.lower() for t in tokens if t.pos not in {"ADJ", "DET", "PUNCT"}]
+    lemmas = [
+        _organisation_kind(t.lemma.lower(), words)
+        for t in tokens
+        if t.pos not in {"ADJ", "DET", "PUNCT"}
+    ]
     organisations = words.organisation_words | words.authority_nouns
     kinds = [lemma for lemma in lemmas if lemma in organisations]
     allowed = organisations | words.organisation_voices | words.holder_prepositions
@@ -1491,7 +1597,9 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
         reported = list(_reported_statements(analysed, sentence, words))
         claims.extend(reported)
         if not reported:
-            attributed.extend(_attributed_statements(analysed, sentence, words, relayed=True))
+            # "…, там не уточнили, пишет X": the outlet relays that nothing was said
+            relayed = not _declined(analysed, sentence, words)
+            attributed.extend(_attributed_statements(analysed, sentence, words, relayed))
     # "Как передало радио X, … . Об этом сообщил Y": the outlet relays what Y said
     quoted = [
         argument.span
@@ -1507,11 +1615,13 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
         )
     )
     claims.extend(_ownerless_documents(analysed, words, claims))
+    claims.extend(_dash_continued(analysed, words, claims))
     # An interview's answers: their sentences are still read for what others said ("Он
     # сказал, что …"), but a speaker label is nobody's subject ("Голос Америки: Ранее …").
     labels = _label_spans(analysed, words)
     claims = [claim for claim in claims if not _speaks_from_label(claim, labels)]
     claims.extend(_interview_answers(analysed, words))
+    claims.extend(_labelled_quotes(analysed, words, claims))
     claims.extend(_dialogue_answers(analysed, words, claims))
     return _headed_answers(analysed, words, claims)
 
@@ -1615,23 +1725,36 @@ def _ownerless_documents(
     if words.ownerless_document is None:
         return
     text = analysed.document.text
-    for before, sentence in pairwise(analysed.sentences):
-        if not sentence.claimable or not words.ownerless_document.match(sentence.text):
-            continue
-        if "\n" in text[before.end : sentence.start]:
+    sentences = analysed.sentences
+    for index, sentence in enumerate(sentences):
+        match = words.ownerless_document.search(sentence.text)
+        if not sentence.claimable or match is None or index == 0:
             continue
         if any(sentence.start <= c.evidence.start < sentence.end for c in claims):
             continue
-        speaker = next(
-            (
-                argument
-                for claim in claims
-                if before.start <= claim.evidence.start and claim.evidence.end <= before.end
-                for argument in claim.arguments
-                if argument.role == "speaker"
-            ),
-            None,
-        )
+        # "Как отмечается в пресс-релизе, …" goes on from the sentence right before, in
+        # its paragraph; "«…», — говорится в сообщении" closes a quote of the one who
+        # spoke last, a sentence or two before, also in the paragraph before
+        closing = match.start() > 0
+        earlier = sentences[max(0, index - 3) : index] if closing else sentences[index - 1 : index]
+        speaker = None
+        for before in reversed(earlier):
+            breaks = len(re.findall(r"\n\s*", text[before.end : sentence.start]))
+            if breaks > (1 if closing else 0):
+                break
+            speaker = next(
+                (
+                    argument
+                    for claim in claims
+                    if claim.evidence.start < before.end
+                    and before.start < claim.evidence.end <= sentence.start
+                    for argument in claim.arguments
+                    if argument.role == "speaker"
+                ),
+                None,
+            )
+            if speaker is not None:
+                break
         if speaker is None:
             continue
         quote = Span(sentence.start, sentence.end, sentence.text)
@@ -1642,6 +1765,56 @@ def _ownerless_documents(
                 Argument("quote", quote.text, quote),
             ],
             quote,
+        )
+
+
+def _dash_continued(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """A paragraph of direct speech with no attribution of its own ("- Скорее всего, …")
+    right after a paragraph reporting someone ("По словам X, …") goes on quoting them;
+    not in an interview, where a dash line asks something."""
+    if words.dialogue_line is None:
+        return
+    text = analysed.document.text
+    paragraphs = list(_paragraphs(text))
+    dashed = [words.dialogue_line.match(text, start, end) for start, end in paragraphs]
+    if any(
+        opening and text[start:end].rstrip().endswith("?")
+        for opening, (start, end) in zip(dashed, paragraphs, strict=True)
+    ):
+        return
+    for index in range(1, len(paragraphs)):
+        (start, end), (next_start, next_end) = paragraphs[index - 1], paragraphs[index]
+        opening = dashed[index]
+        if opening is None or dashed[index - 1] is not None:
+            continue  # a dash line after a dash line is the dialogue's, read elsewhere
+        if text[start:end].rstrip().endswith(("?", ":")) or next_end - opening.end() < 10:
+            continue
+        if not _claimable(analysed, next_start, next_end) or any(
+            next_start <= c.evidence.end and c.evidence.start < next_end for c in claims
+        ):
+            continue
+        speaker = next(
+            (
+                argument
+                for claim in reversed(claims)
+                if start <= claim.evidence.start < end
+                for argument in claim.arguments
+                if argument.role == "speaker" and argument.entity is not None
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        quote = Span(opening.end(), next_end, text[opening.end() : next_end])
+        yield Claim(
+            "statement",
+            [
+                Argument(speaker.role, speaker.value, None, speaker.entity),
+                Argument("quote", quote.text, quote),
+            ],
+            Span(next_start, next_end, text[next_start:next_end]),
         )
 
 

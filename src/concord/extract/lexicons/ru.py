@@ -192,6 +192,10 @@ STATEMENT = StatementWords(
     ownerless_document=re.compile(
         r"^\s*(?:[Кк]ак\s+)?(?:говорится|отмечается|сообщается|указывается|подчеркивается)"
         r"\s+в\s+(?:этом\s+|том\s+же\s+)?" + _STATEMENT_DOCUMENTS + r"\s*,"
+        # or closing a quote: "«…», — говорится в сообщении."
+        rf"|[»\"”,]\s*[{_DASH}]?\s*(?:говорится|отмечается|сообщается|указывается|"
+        r"подчеркивается)\s+в\s+(?:этом\s+|том\s+же\s+)?" + _STATEMENT_DOCUMENTS
+        + r"\s*[.!?]?\s*$"
     ),
     relay=re.compile(
         r",\s*(?:пишет|сообщает|передает|передаёт|отмечает)\s+(?P<source>[^,.]{2,60})(?:[,.]|$)"
@@ -263,6 +267,7 @@ STATEMENT = StatementWords(
     # "Иванов: …", "А.ИВАНОВ: …" (a transcript's initial)
     speaker_label=re.compile(r"\s*(?P<label>(?:[А-ЯЁA-Z]\.\s?)?[А-ЯЁA-Z][^:\n.!?«»]{1,40}?):\s"),
     signature=re.compile(rf"\s*[{_DASH}]\s*"),
+    labelled_quote=re.compile(r"\s*[«\"“](?P<quote>[^«»\"”]{10,})[»\"”]\.?\s*"),
     dialogue_line=re.compile(rf"\s*[{_DASH}]\s+"),
 )
 
