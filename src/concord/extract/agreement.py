@@ -192,11 +192,8 @@ def _under_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
     if not 0 <= holder < len(view.tokens):
         return False
     if view.preposition(index) in words.content_prepositions:
-        # "в договоре предусмотрена возможность выхода", "в контракте было прописано",
-        # "опцией в соглашении": the terms the document holds
-        return view.tokens[holder].lemma in (
-            words.terms_verbs | words.content_verbs | words.terms_nouns
-        )
+        # "в договоре предусмотрена возможность выхода": the terms the document holds
+        return view.tokens[holder].lemma in words.terms_verbs
     return view.tokens[holder].lemma in words.terms_nouns
 
 
@@ -347,6 +344,17 @@ def _bound(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
+def _cites_content(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "в контракте было прописано", "какое оговорено в контракте", "опцией в соглашении":
+    what the document holds is cited, so the document is in force."""
+    holder = view.tokens[index].head
+    return (
+        view.preposition(index) in words.content_prepositions
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].lemma in words.content_verbs | words.terms_nouns
+    )
+
+
 def _supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "если бы соглашение было расторгнуто", "в случае подписания Соглашения": the
     document's clause, up to its verb, is a condition ("если") or hangs on "в случае"."""
@@ -395,7 +403,7 @@ def _holders(view: SentenceView, index: int, words: AgreementWords) -> list[Argu
                     for m in view.mentions_in(view.subtree(child))
                     if is_party(m)
                 ]
-        if view.tokens[position].relation not in {"xcomp", "obl", "nmod"}:
+        if view.tokens[position].relation not in {"xcomp", "obl", "obj", "nmod"}:
             break
     return found
 
@@ -872,7 +880,9 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         if (
             _contested(view, index, words)
             or _only_reached(view, index, words)
-            or _supposed(view, index, words)
+            # a condition on observing a document presupposes it ("если Москва не вернётся к
+            # соблюдению договора"); one on signing or ending it only supposes it
+            or (_supposed(view, index, words) and not _bound(view, index, words))
         ):
             continue
         signed = _signed_nearby(view, index, words)
@@ -986,7 +996,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             or (view.tokens[index].lemma in words.reference_nouns and _in_force(view, index, words))
         ):
             modality = Modality.FACT
-        bound = _bound(view, index, words)
+        bound = _bound(view, index, words) or _cites_content(view, index, words)
         if (
             modality == Modality.FACT
             and not signed
@@ -1015,7 +1025,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.extend(
                     _carried_over(view, kind, words, back) or _signed_next(view, kind, words)
                 )
-            if terms and not signed:
+            if (terms or bound) and not signed:
                 arguments.extend(_holders(view, index, words))
             if (
                 terms
@@ -1026,7 +1036,10 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             ):
                 continue  # terms of a document no sentence before signs: nothing to attach to
         same = {kind} | (words.interchangeable_kinds if kind in words.interchangeable_kinds else set())
-        if len(arguments) == 1 and any(set(c.values("kind")) & same for c in claims):
+        restating = len(arguments) == 1 or (
+            (terms or bound) and not any(_signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
+        )  # its terms cited, no signing word of its own
+        if restating and any(set(c.values("kind")) & same for c in claims):
             # "нарушила договор, … запрещённую договором", "контракт продлён, … прописанные
             # в соглашении пункты": the same document again, under its kind or another
             continue
