@@ -102,6 +102,7 @@ class AgreementWords:
     # condition is supposed, not reported
     conditional_marks: frozenset[str] = frozenset()
     conditional_nouns: frozenset[str] = frozenset()
+    conditional_prepositions: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -360,17 +361,20 @@ def _supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
     document's clause, up to its verb, is a condition ("если") or hangs on "в случае"."""
     for position in [index, *view.ancestors(index)][:4]:
         token = view.tokens[position]
-        if token.lemma in words.conditional_nouns and view.preposition(position) == "в":
+        if (
+            token.lemma in words.conditional_nouns
+            and view.preposition(position) in words.conditional_prepositions
+        ):
             return True
         for child in view.children(position):
-            if view.tokens[child].lemma in words.conditional_marks and view.tokens[
-                child
-            ].relation in {"mark", "obl"}:
-                if view.tokens[child].relation == "mark" or view.preposition(child) == "в":
-                    return True
+            if (
+                view.tokens[child].lemma in words.conditional_marks
+                and view.tokens[child].relation == "mark"
+            ):
+                return True
             if (
                 view.tokens[child].lemma in words.conditional_nouns
-                and view.preposition(child) == "в"
+                and view.preposition(child) in words.conditional_prepositions
                 and child < index
             ):
                 return True

@@ -624,6 +624,7 @@ AGREEMENT = AgreementWords(
     }),
     conditional_marks=frozenset({"если"}),  # "если договор будет расторгнут"
     conditional_nouns=frozenset({"случай"}),  # "в случае расторжения контракта"
+    conditional_prepositions=frozenset({"в"}),
 )
 
 DEAL = DealWords(
