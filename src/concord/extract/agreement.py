@@ -1036,6 +1036,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 and not signed
                 # "Дорожная карта рассчитана до 2030 года": the document's own term
                 and not (horizon and stated)
+                and not bound  # "следят за выполнением пунктов соглашения": in force
                 and not any(a.role in {"parties", "signatories"} for a in arguments)
             ):
                 continue  # terms of a document no sentence before signs: nothing to attach to
