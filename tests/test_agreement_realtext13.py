@@ -1,6 +1,6 @@
 """Constructions FactRuEval-style real news uses for a document told in passing (issue 16,
 agreement13, measured on real excerpts kept out of the repository): what a document holds
-cited ("в его контракте было прописано", "опцией в соглашении"), documents only supposed in a
+cited ("в его контракте было записано", "опцией в соглашении"), documents only supposed in a
 condition, one document under two kinds in a sentence, a relative clause the parser hangs on
 the noun holding the document, a document being prepared — on sentences written for these
 tests."""

@@ -95,7 +95,7 @@ class AgreementWords:
     # "Россия нарушила договор", "соблюдать соглашение", "в рамках соглашения": a document
     # violated, observed, carried out or acted under is in force, so concluded
     binding_words: frozenset[str] = frozenset()
-    # "в контракте было прописано", "в договоре содержится пункт": verbs that, holding the
+    # "в контракте было записано", "в договоре содержится пункт": verbs that, holding the
     # document after a content preposition, state what it holds
     content_verbs: frozenset[str] = frozenset()
     # "если соглашение будет расторгнуто", "в случае подписания договора": a document in a
@@ -252,7 +252,7 @@ def _signed_in_clause(view: SentenceView, index: int, words: AgreementWords) -> 
         noun.relation == "nmod"
         and 0 <= holder < len(view.tokens)
         and view.tokens[holder].pos == "NOUN"
-    ):  # "текст соглашения, которое Молдова парафировала": the parser hangs the clause on
+    ):  # "текст меморандума, который Белград парафировал": the parser hangs the clause on
         # the noun holding the document; the relative pronoun's agreement tells them apart
         clauses += [c for c in view.children(holder) if c > index]
     return any(
@@ -346,7 +346,7 @@ def _bound(view: SentenceView, index: int, words: AgreementWords) -> bool:
 
 
 def _cites_content(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "в контракте было прописано", "какое оговорено в контракте", "опцией в соглашении":
+    """ "в контракте было записано", "что указано в договоре", "опцией в соглашении":
     what the document holds is cited, so the document is in force."""
     holder = view.tokens[index].head
     return (
@@ -357,7 +357,7 @@ def _cites_content(view: SentenceView, index: int, words: AgreementWords) -> boo
 
 
 def _supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "если бы соглашение было расторгнуто", "в случае подписания Соглашения": the
+    """ "если бы контракт был расторгнут", "в случае подписания соглашения": the
     document's clause, up to its verb, is a condition ("если") or hangs on "в случае"."""
     for position in [index, *view.ancestors(index)][:4]:
         token = view.tokens[position]
@@ -384,7 +384,7 @@ def _supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
 
 
 def _holders(view: SentenceView, index: int, words: AgreementWords) -> list[Argument]:
-    """ "в его контракте было прописано", "в контракте Юрия Павловича", "«Краснодар» намерен
+    """ "в его контракте было записано", "в контракте Олега Саврасова", "«Сокол» собирается
     воспользоваться опцией в соглашении": whose document it is, when its terms are cited:
     a person named in the genitive or meant by a possessive pronoun is its signatory; an
     organisation or a state that is the subject of the clause citing the terms, a party."""
@@ -884,8 +884,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         if (
             _contested(view, index, words)
             or _only_reached(view, index, words)
-            # a condition on observing a document presupposes it ("если Москва не вернётся к
-            # соблюдению договора"); one on signing or ending it only supposes it
+            # a condition on observing a document presupposes it ("если Баку не вернётся к
+            # выполнению соглашения"); one on signing or ending it only supposes it
             or (_supposed(view, index, words) and not _bound(view, index, words))
         ):
             continue
