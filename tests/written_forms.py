@@ -689,6 +689,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     # own sentences for the classes real excerpts showed (agreement11; written with the rules)
     ("agreement sentences, real11 classes", "agreement sentences", "agreement_real11.jsonl"),
     ("agreement sentences, real12 classes", "agreement sentences", "agreement_real12.jsonl"),
+    ("agreement sentences, real13 classes", "agreement sentences", "agreement_real13.jsonl"),
     ("names", "names", "names.jsonl"),
     ("names after", "names", "names_after.jsonl"),
 )

@@ -95,6 +95,14 @@ class AgreementWords:
     # "Россия нарушила договор", "соблюдать соглашение", "в рамках соглашения": a document
     # violated, observed, carried out or acted under is in force, so concluded
     binding_words: frozenset[str] = frozenset()
+    # "в контракте было записано", "в договоре содержится пункт": verbs that, holding the
+    # document after a content preposition, state what it holds
+    content_verbs: frozenset[str] = frozenset()
+    # "если соглашение будет расторгнуто", "в случае подписания договора": a document in a
+    # condition is supposed, not reported
+    conditional_marks: frozenset[str] = frozenset()
+    conditional_nouns: frozenset[str] = frozenset()
+    conditional_prepositions: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -238,12 +246,20 @@ def _signed_in_clause(view: SentenceView, index: int, words: AgreementWords) -> 
             for c in view.children(clause)
         )
 
+    clauses = [c for c in view.subtree(index) if c != index]
+    holder = noun.head
+    if (
+        noun.relation == "nmod"
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].pos == "NOUN"
+    ):  # "текст меморандума, который Белград парафировал": the parser hangs the clause on
+        # the noun holding the document; the relative pronoun's agreement tells them apart
+        clauses += [c for c in view.children(holder) if c > index]
     return any(
         view.tokens[clause].relation.startswith("acl")
         and (_signs(view, clause, words) or _in_force(view, clause, words))
         and refers_to_noun(clause)
-        for clause in view.subtree(index)
-        if clause != index
+        for clause in clauses
     )
 
 
@@ -268,9 +284,13 @@ def _states_terms(view: SentenceView, index: int, words: AgreementWords) -> bool
 
 
 def _prepared(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "Москва и Пекин готовят новое соглашение": a document being prepared is planned."""
+    """ "Москва и Пекин готовят новое соглашение", "готовящееся соглашение": a document
+    being prepared is planned."""
     return any(
         view.tokens[i].lemma in words.preparing_words for i in list(view.ancestors(index))[:2]
+    ) or any(
+        view.tokens[c].lemma in words.preparing_words and view.tokens[c].relation in {"amod", "acl"}
+        for c in view.children(index)
     )
 
 
@@ -323,6 +343,73 @@ def _bound(view: SentenceView, index: int, words: AgreementWords) -> bool:
     return any(
         view.tokens[i].lemma in words.binding_words for i in list(view.ancestors(index))[:3]
     )
+
+
+def _cites_content(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "в контракте было записано", "что указано в договоре", "опцией в соглашении":
+    what the document holds is cited, so the document is in force."""
+    holder = view.tokens[index].head
+    return (
+        view.preposition(index) in words.content_prepositions
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].lemma in words.content_verbs | words.terms_nouns
+    )
+
+
+def _supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "если бы контракт был расторгнут", "в случае подписания соглашения": the
+    document's clause, up to its verb, is a condition ("если") or hangs on "в случае"."""
+    for position in [index, *view.ancestors(index)][:4]:
+        token = view.tokens[position]
+        if (
+            token.lemma in words.conditional_nouns
+            and view.preposition(position) in words.conditional_prepositions
+        ):
+            return True
+        for child in view.children(position):
+            if (
+                view.tokens[child].lemma in words.conditional_marks
+                and view.tokens[child].relation == "mark"
+            ):
+                return True
+            if (
+                view.tokens[child].lemma in words.conditional_nouns
+                and view.preposition(child) in words.conditional_prepositions
+                and child < index
+            ):
+                return True
+        if token.pos == "VERB" and position != index:
+            break
+    return False
+
+
+def _holders(view: SentenceView, index: int, words: AgreementWords) -> list[Argument]:
+    """ "в его контракте было записано", "в контракте Олега Саврасова", "«Сокол» собирается
+    воспользоваться опцией в соглашении": whose document it is, when its terms are cited:
+    a person named in the genitive or meant by a possessive pronoun is its signatory; an
+    organisation or a state that is the subject of the clause citing the terms, a party."""
+    found: list[Argument] = []
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.relation in {"det", "nmod:poss"} and token.lemma in words.document_pronouns:
+            people = named_before(view.document, token.start, {"PER"}, 1)
+            if people:  # the nearest person named before the pronoun
+                found.append(view.entity_argument("signatories", people[-1]))
+        mention = view.mention_at(child)
+        if mention is not None and mention.type == "PER" and view.in_case(child, "Gen"):
+            found.append(view.entity_argument("signatories", mention))
+    chain = list(view.ancestors(index))[:4]
+    for position in chain:
+        for child in view.children(position):
+            if view.tokens[child].relation.startswith("nsubj") and index not in view.subtree(child):
+                found += [
+                    view.entity_argument("parties", m)
+                    for m in view.mentions_in(view.subtree(child))
+                    if is_party(m)
+                ]
+        if view.tokens[position].relation not in {"xcomp", "obl", "obj", "nmod"}:
+            break
+    return found
 
 
 def _restated(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -794,7 +881,13 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         for mention in view.mentions_in(phrase):
             if is_party(mention) and _named_as_party(view, mention, index, words):
                 arguments.append(view.entity_argument("parties", mention))
-        if _contested(view, index, words) or _only_reached(view, index, words):
+        if (
+            _contested(view, index, words)
+            or _only_reached(view, index, words)
+            # a condition on observing a document presupposes it ("если Баку не вернётся к
+            # выполнению соглашения"); one on signing or ending it only supposes it
+            or (_supposed(view, index, words) and not _bound(view, index, words))
+        ):
             continue
         signed = _signed_nearby(view, index, words)
         signed_before, context_date = signing_context(view, words)
@@ -907,7 +1000,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             or (view.tokens[index].lemma in words.reference_nouns and _in_force(view, index, words))
         ):
             modality = Modality.FACT
-        bound = _bound(view, index, words)
+        bound = _bound(view, index, words) or _cites_content(view, index, words)
         if (
             modality == Modality.FACT
             and not signed
@@ -936,15 +1029,24 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.extend(
                     _carried_over(view, kind, words, back) or _signed_next(view, kind, words)
                 )
+            if (terms or bound) and not signed:
+                arguments.extend(_holders(view, index, words))
             if (
                 terms
                 and not signed
                 # "Дорожная карта рассчитана до 2030 года": the document's own term
                 and not (horizon and stated)
+                and not bound  # "следят за выполнением пунктов соглашения": in force
                 and not any(a.role in {"parties", "signatories"} for a in arguments)
             ):
                 continue  # terms of a document no sentence before signs: nothing to attach to
-        if len(arguments) == 1 and any(c.values("kind") == [kind] for c in claims):
-            continue  # "нарушила договор, … запрещённую договором": the same document again
+        same = {kind} | (words.interchangeable_kinds if kind in words.interchangeable_kinds else set())
+        restating = len(arguments) == 1 or (
+            (terms or bound) and not any(_signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
+        )  # its terms cited, no signing word of its own
+        if restating and any(set(c.values("kind")) & same for c in claims):
+            # "нарушила договор, … запрещённую договором", "контракт продлён, … прописанные
+            # в соглашении пункты": the same document again, under its kind or another
+            continue
         claims.append(view.claim("agreement", arguments, modality))
     return claims
