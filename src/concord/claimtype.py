@@ -45,6 +45,9 @@ DocumentExtractor = Callable[["AnalysedDocument"], list[Claim]]
 BlockingKeys = Callable[[ClaimRecord], set[str]]
 Sameness = Callable[[Fact, ClaimRecord], bool]
 Agreement = Callable[[Value, Value], bool]
+# Does a later claim of one report (the third argument) tell the thing of an earlier one
+# (the second) again? Restatements are folded into the first report.
+Restates = Callable[["AnalysedDocument", Claim, Claim], bool]
 # Could two claims contradict each other at all: two reports, speaking of the same time.
 Comparable = Callable[[ClaimRecord, ClaimRecord], bool]
 # How one fact relates to another of its type ("part_of"), or None.
@@ -77,6 +80,8 @@ class ClaimType:
     same: Sameness
     sentence_extractors: Mapping[str, SentenceExtractor] = field(default_factory=dict)
     document_extractors: Mapping[str, DocumentExtractor] = field(default_factory=dict)
+    # per language: when a report returns to a thing it told already (extract.restatements)
+    restatements: Mapping[str, Restates] = field(default_factory=dict)
     conflict_roles: tuple[str, ...] = ()
     # Roles whose values must agree for a conflict; those not named use the default rule.
     agreement: Mapping[str, Agreement] = field(default_factory=dict)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from concord.claimtype import ClaimType, Role, ValueKind
-from concord.extract import initiative
+from concord.extract import initiative, restated_projects
 from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import entity_keys, kind_values_agree, kinds_agree, role_agrees
@@ -46,6 +46,10 @@ SPEC = ClaimType(
     sentence_extractors={
         "ru": partial(initiative.extract, words=ru.INITIATIVE),
         "en": partial(initiative.extract, words=en.INITIATIVE),
+    },
+    restatements={
+        "ru": partial(restated_projects.restates, words=ru.INITIATIVE),
+        "en": partial(restated_projects.restates, words=en.INITIATIVE),
     },
     conflict_roles=("kind", "location", "starts_on"),
     agreement={"kind": kind_values_agree},

@@ -11,6 +11,7 @@ from concord.claim import Claim
 from concord.claimtype import ClaimTypes
 from concord.extract.lexicons import LANGUAGES
 from concord.extract.post_references import resolve_post_references
+from concord.extract.restatements import fold_restatements
 from concord.extract.sentence_view import SentenceView
 
 
@@ -47,6 +48,12 @@ def extract_claims(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]
         claims.extend(document_extractor(analysed))
     for claim in claims:
         types.validate(claim)
+    restatements = {
+        spec.name: spec.restatements[language]
+        for spec in types.values()
+        if language in spec.restatements
+    }
+    claims = fold_restatements(analysed, claims, restatements)
     claims = resolve_post_references(analysed, claims, words.post_references)
     claims.sort(key=lambda claim: (claim.evidence.start, claim.type))
     return claims

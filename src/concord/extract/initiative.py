@@ -84,6 +84,8 @@ class InitiativeWords:
     # Pronouns that may stand for the project named in the sentence before ("её открыли")
     project_pronouns: frozenset[str] = frozenset()
     project_referents: frozenset[str] = frozenset()  # "объект": a project restated
+    restating_determiners: frozenset[str] = frozenset()  # "этого предприятия": told before
+    other_modifiers: frozenset[str] = frozenset()  # "второй завод", "ещё один": not told before
     # "проект реализован": a design restated as the project only by a verb of carrying out
     carried_out_referents: frozenset[str] = frozenset()
     carrying_out_verbs: frozenset[str] = frozenset()

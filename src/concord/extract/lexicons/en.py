@@ -345,6 +345,8 @@ INITIATIVE = InitiativeWords(
     document_complements=frozenset({"law", "bill", "resolution", "decree", "budget"}),
     framing_subordinators=frozenset({"if", "until", "unless", "once"}),
     project_pronouns=frozenset({"it"}),
+    restating_determiners=frozenset({"this", "that"}),
+    other_modifiers=frozenset({"second", "third", "another", "other", "further", "additional"}),
 )
 
 OWNERSHIP = OwnershipWords(

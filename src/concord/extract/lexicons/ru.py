@@ -863,6 +863,11 @@ INITIATIVE = InitiativeWords(
     project_pronouns=frozenset({"он", "она", "оно", "они"}),
     # not "проект", also a design ("проект разработан финской компанией")
     project_referents=frozenset({"объект", "стройка", "новостройка"}),
+    restating_determiners=frozenset({"этот", "данный", "указанный", "названный"}),
+    other_modifiers=frozenset({
+        "второй", "третий", "четвёртый", "четвертый", "другой", "ещё", "еще", "очередной",
+        "следующий", "дополнительный",
+    }),
     carried_out_referents=frozenset({"проект", "инвестпроект"}),
     carrying_out_verbs=frozenset({
         "реализовать", "реализовывать", "реализоваться", "реализовываться", "осуществить",

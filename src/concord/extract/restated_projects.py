@@ -1,0 +1,160 @@
+"""When a later initiative claim tells an earlier project again.
+
+A report returns to its project by the same noun ("построит завод … строительство завода
+начнётся весной"), by a word that points back ("объект", "этого предприятия", "её
+запустили"), or by a bare "проект". Those returns restate the project; a noun of the same
+kind described differently ("цементный завод" … "завод по производству плит") is another
+one, and so are projects listed side by side in one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from concord.analysis import AnalysedDocument, Sentence
+from concord.claim import Argument, Claim
+from concord.extract.initiative import InitiativeWords
+
+_NAMING = {"NOUN", "PROPN", "ADJ"}
+# relations that lead out of a noun phrase to a clause, another item or a remark
+_OTHER_THINGS = {"acl", "advcl", "conj", "parataxis", "appos", "cc", "punct", "dep"}
+
+
+@dataclass(frozen=True)
+class ProjectWords:
+    """How a claim names its project: the project's noun and what describes it."""
+
+    head: str  # lemma of the project noun ("завод" in "строительство нового завода")
+    position: int  # the project noun's token in its sentence
+    phrase: frozenset[int]  # the tokens of its noun phrase ("проект создания фонда")
+    describing: frozenset[str]  # the other lemmas naming it ("цементный", "плита")
+    generic: bool  # "проект", "объект", "его": a word that may stand for any project
+    points_back: bool  # "объект", "его", a bare "проект": whatever was told before
+    told_back: bool  # "этот завод": the plant told before, however it was described
+
+
+def restates(
+    analysed: AnalysedDocument, first: Claim, second: Claim, words: InitiativeWords
+) -> bool:
+    """Whether `second` tells the project of `first` again: the same state (planned or
+    launched), a runner in common and no other place, and its project either pointed back to or named
+    by the same noun without a description the first lacks (or the other way round)."""
+    if first.modality != second.modality:
+        return False
+    if not _shared_runner(first, second) or not _same_place(first, second):
+        return False
+    earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
+    if earlier is None or later is None or later.describing & words.other_modifiers:
+        return False
+    if later.points_back:
+        return not earlier.points_back or first.evidence != second.evidence
+    if first.evidence == second.evidence:  # "утвердил проект создания фонда": "проект"
+        # frames the fund; "цементный завод, завод по производству плит": two plants
+        return later.generic and earlier.position in later.phrase
+    return earlier.head == later.head and (
+        later.told_back
+        or later.describing <= earlier.describing
+        or earlier.describing <= later.describing
+    )
+
+
+def _same_place(first: Claim, second: Claim) -> bool:
+    """No place in one claim that the other does not hold, unless one of them names none
+    (a later sentence naming the place adds it)."""
+    mine = {_identity(a) for a in first.arguments if a.role == "location"}
+    theirs = {_identity(a) for a in second.arguments if a.role == "location"}
+    return not mine or not theirs or theirs <= mine or mine <= theirs
+
+
+def _shared_runner(first: Claim, second: Claim) -> bool:
+    """A runner in common, by entity or by a word of its name ("Вьетнам", "Социалистическая
+    Республика Вьетнам"), unless one of them names none: a restatement often adds the
+    partners or the contractor of the project."""
+    mine = [a for a in first.arguments if a.role == "organisations"]
+    theirs = [a for a in second.arguments if a.role == "organisations"]
+    if not mine or not theirs:
+        return True
+    if {_identity(a) for a in mine} & {_identity(a) for a in theirs}:
+        return True
+    return bool(_name_words(mine) & _name_words(theirs))
+
+
+def _name_words(arguments: list[Argument]) -> set[str]:
+    return {w for a in arguments for w in re.findall(r"\w{4,}", a.value.lower())}
+
+
+def _identity(argument: Argument) -> str | int:
+    return argument.entity if argument.entity is not None else argument.value.lower()
+
+
+def _project_words(
+    analysed: AnalysedDocument, claim: Claim, words: InitiativeWords
+) -> ProjectWords | None:
+    kind = next((a for a in claim.arguments if a.role == "kind" and a.span), None)
+    sentence = _sentence(analysed, claim)
+    if kind is None or kind.span is None or sentence is None:
+        return None
+    indices = sentence.token_indices(kind.span.start, kind.span.end)
+    if not indices:
+        return None
+    tokens = sentence.tokens
+    inside = set(indices)
+    head = next((i for i in indices if tokens[i].head not in inside), indices[0])
+    if tokens[head].lemma in words.launch_words:  # "строительство завода": the plant
+        head = next(
+            (i for i in indices if tokens[i].head == head and tokens[i].pos in _NAMING - {"ADJ"}),
+            head,
+        )
+    phrase = _phrase(analysed, sentence, head)
+    describing = frozenset(
+        tokens[i].lemma
+        for i in phrase
+        if (tokens[i].pos in _NAMING or tokens[i].lemma in words.other_modifiers)
+        and tokens[i].lemma not in words.plain_modifiers
+        and tokens[i].lemma not in words.launch_words
+    )
+    lemma = tokens[head].lemma
+    pointing = (
+        words.project_pronouns
+        | words.project_referents
+        | words.carried_out_referents
+        | words.generic_project_nouns
+    )
+    told_back = any(
+        tokens[child].lemma in words.restating_determiners for child in sentence.dependents[head]
+    )
+    generic = lemma in pointing
+    points_back = generic and (told_back or not describing)
+    return ProjectWords(lemma, head, phrase, describing, generic, points_back, told_back)
+
+
+def _phrase(analysed: AnalysedDocument, sentence: Sentence, head: int) -> frozenset[int]:
+    """The tokens below the project's noun that say which one it is ("цементный", "по
+    производству плит"), past the kind Concord keeps short; names, clauses and further
+    items of a list are not its description."""
+    named = {
+        index
+        for mention in analysed.mentions
+        if sentence.start <= mention.start < sentence.end
+        for index in sentence.token_indices(mention.start, mention.end)
+    }
+    found: set[int] = set()
+    stack = list(sentence.dependents[head])
+    while stack:
+        index = stack.pop()
+        relation = sentence.tokens[index].relation.split(":")[0]
+        if index in found or index == head or index in named or relation in _OTHER_THINGS:
+            continue  # the parser's trees may hold a cycle: each token once
+        found.add(index)
+        stack.extend(sentence.dependents[index])
+    return frozenset(found)
+
+
+def _sentence(analysed: AnalysedDocument, claim: Claim) -> Sentence | None:
+    sentences = analysed.sentences
+    position = bisect_right(sentences, claim.evidence.start, key=lambda s: s.start) - 1
+    if position >= 0 and sentences[position].start == claim.evidence.start:
+        return sentences[position]
+    return None
