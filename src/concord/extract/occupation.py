@@ -1486,6 +1486,9 @@ def _works_at(
         )
         if not (own or relative):
             continue
+        gender, holder_gender = token.feats.get("Gender"), view.tokens[root].feats.get("Gender")
+        if participle and gender and holder_gender and gender != holder_gender:
+            continue  # "X, руководивший A, и Y, возглавлявшую B": B is not X's
         cut_off = _object_cut_off(view, verb, participle, words)
         for child in view.children(verb) + cut_off:
             mention = _organisation_named(view, child, words)
@@ -1534,8 +1537,15 @@ def _object_cut_off(
             first = view.token_indices(mention.start, mention.end)[0]
             inside = view.subtree(verb)
             between = [i for i in range(verb + 1, first) if view.tokens[i].pos != "PUNCT"]
-            # only the participle's own words (a date, an adverb) stand before it
-            return [index] if all(i in inside for i in between) else []
+            # only the participle's own words or an oblique phrase (a date: "с 2005 года", an
+            # adverb) stand before it, no noun that could be the object itself
+            return [index] if all(
+                i in inside
+                or view.tokens[i].pos in {"ADP", "NUM", "ADV"} or view.tokens[i].text.isdigit()
+                or (view.tokens[i].pos in {"NOUN", "ADJ"}
+                    and view.tokens[i].feats.get("Case") in {"Gen", "Loc", "Ins", "Dat"})
+                for i in between
+            ) else []  # fmt: skip
     return []
 
 
