@@ -31,18 +31,25 @@ from concord.extract.sentence_view import (
     name_genders,
     named_before,
     organisation_meant,
+    place_meant,
 )
 from concord.knowledge.concepts import (
     is_post_wording,
     post_concept,
     russian_post,
 )
-from concord.knowledge.gazetteer import is_state, place_name
+from concord.knowledge.gazetteer import (
+    canonical_city,
+    is_state,
+    is_state_in_any_case,
+    place_name,
+)
 from concord.knowledge.transliteration import is_latin
 
 _WINDOW = 10
 # Sentences back where a generic noun ("компании") finds the organisation named with it.
 _LOOK_BACK = 10
+_TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
 
 
 _WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
@@ -66,6 +73,13 @@ class OccupationWords:
     work_prepositions: frozenset[str] = frozenset()  # "в", "на"
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
     head_verbs: frozenset[str] = frozenset()  # "X возглавляет Y": Y is the direct object
+    # "X является председателем Y": a role verb whose post is its own predicate only, not a
+    # post further down ("является сыном директора" is no post of X's)
+    predicate_verbs: frozenset[str] = frozenset()
+    # "мэр города", "глава района": a bare territory noun in a post stands for the place of
+    # its kind named before; the city nouns among them name a place of no such kind
+    territory_nouns: frozenset[str] = frozenset()
+    city_nouns: frozenset[str] = frozenset()
     # "управление МВД по Самарской области": the territory a branch serves is in its name
     territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
@@ -686,6 +700,10 @@ def _posts_by_verb(
         if not appointed:  # "X, заслуженный тренер, стал директором": the apposition is X's own
             own -= set(view.subtree(person_root))
         for child in sorted(own):
+            if view.tokens[verb].lemma in words.predicate_verbs and (
+                view.tokens[child].head != verb
+            ):
+                continue
             if (
                 child != person_root
                 and is_position(view.tokens[child].lemma, words.posts)
@@ -847,8 +865,13 @@ def _names_person(view: SentenceView, index: int) -> bool:
 
 def _inside_body(view: SentenceView, post: int, verb: int, words: OccupationWords) -> bool:
     """ "избран в совет директоров": a post word naming a board's members is the board,
-    not a post of the one who joins it (membership gives that: `_memberships`)."""
+    not a post of the one who joins it (membership gives that: `_memberships`); nor is a
+    plural one a gathering a noun names by its members ("избран на съезд судей")."""
     index = view.tokens[post].head
+    if _plural_genitive(view.tokens[post]) and 0 <= index < len(view.tokens) and index != verb:
+        head = view.tokens[index]
+        if head.pos == "NOUN" and not is_position(head.lemma, words.posts):
+            return True
     while 0 <= index < len(view.tokens) and index != verb:
         if view.tokens[index].lemma in words.governing_bodies | words.membership_nouns:
             return True
@@ -1023,11 +1046,38 @@ def _claim(
         if kind_owner is not None:  # "Клуб «Y» … Главный тренер X покинул команду"
             arguments.append(view.entity_argument("where", kind_owner))
     if not any(argument.role == "where" for argument in arguments):
+        territory = _territory_meant(view, extent.post, words)
+        if territory is not None:  # "Депутаты Ишима приняли отставку главы города X"
+            arguments.append(view.entity_argument("where", territory))
+    if not any(argument.role == "where" for argument in arguments):
         arguments += _main_state(view, person, post, words)
     arguments[1] = _former_post(arguments[1], words)
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _territory_meant(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "мэр города", "глава района" with no name of the place: the place of that kind the
+    report named just before. A noun with words of its own ("соседней области", "района
+    Москвы") or plural ("глав районов") is none."""
+    nouns = [
+        i for i in post_phrase
+        if view.tokens[i].lemma.lower() in words.territory_nouns
+        and view.tokens[i].feats.get("Number") == "Sing"
+        and view.tokens[i].feats.get("Case") == "Gen"
+        and view.mention_at(i) is None
+    ]  # fmt: skip
+    if len(nouns) != 1 or nouns[0] != post_phrase[-1] or view.children(nouns[0]):
+        return None
+    noun = view.tokens[nouns[0]]
+    return place_meant(
+        view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
+        city_nouns=words.city_nouns, is_state=is_state_in_any_case,
+        is_known_city=lambda name: canonical_city(name) is not None,
+    )  # fmt: skip
 
 
 def _organisation_named_before(
@@ -1427,7 +1477,7 @@ def _works_at(
         subjects = _subjects(view, clause)
         participle = token.feats.get("VerbForm") == "Part" and clause == verb
         own = any(root in view.subtree(c) for c in subjects) or (
-            participle and token.head == root  # "X, ранее возглавлявший Y"
+            participle and token.head in _post_of_name(view, root)  # "X, ранее возглавлявший Y"
         )
         relative = (
             view.tokens[clause].relation == "acl:relcl"
@@ -1436,11 +1486,16 @@ def _works_at(
         )
         if not (own or relative):
             continue
-        for child in view.children(verb):
+        gender, holder_gender = token.feats.get("Gender"), view.tokens[root].feats.get("Gender")
+        if participle and gender and holder_gender and gender != holder_gender:
+            continue  # "X, руководивший A, и Y, возглавлявшую B": B is not X's
+        cut_off = _object_cut_off(view, verb, participle, words)
+        for child in view.children(verb) + cut_off:
             mention = _organisation_named(view, child, words)
             relation = view.tokens[child].relation
-            headed = token.lemma in words.head_verbs and relation in {"obj", "obl"} and (
-                not view.preposition(child)
+            headed = child in cut_off or (
+                token.lemma in words.head_verbs and relation in {"obj", "obl"}
+                and not view.preposition(child)
             )
             if mention is not None and (
                 headed or (relation == "obl" and view.preposition(child) in words.work_prepositions)
@@ -1451,6 +1506,47 @@ def _works_at(
                     Modality.FACT if participle else _verb_modality(view, verb, words),
                 ), relative))  # fmt: skip
     return claims
+
+
+def _post_of_name(view: SentenceView, root: int) -> set[int]:
+    """The name's root and, when the name stands by a post ("бывший глава A X, возглавивший
+    Y"), that post's noun, which the parser may take a participle on the name to hang on."""
+    head = view.tokens[root].head
+    if view.tokens[root].relation == "appos" and 0 <= head < len(view.tokens):
+        return {root, head}
+    return {root}
+
+
+def _object_cut_off(
+    view: SentenceView, verb: int, participle: bool, words: OccupationWords
+) -> list[int]:
+    """ "X, возглавлявший с 2005 года Арбитражный суд …": a head verb's participle with no
+    object of its own and an organisation after it, before the next comma, that the parser
+    hung elsewhere (as the sentence's subject): the organisation is the participle's object."""
+    if not participle or view.tokens[verb].lemma not in words.head_verbs or any(
+        view.tokens[c].relation == "obj" and not _names_person(view, c)
+        for c in view.children(verb)
+    ):  # (a name as its "object" is the parser tying the participle back to its holder)
+        return []
+    for index in range(verb + 1, len(view.tokens)):
+        token = view.tokens[index]
+        if token.pos == "PUNCT" and token.text not in words.name_punctuation:
+            return []
+        mention = view.mention_at(index)
+        if mention is not None and mention.type == "ORG":
+            first = view.token_indices(mention.start, mention.end)[0]
+            inside = view.subtree(verb)
+            between = [i for i in range(verb + 1, first) if view.tokens[i].pos != "PUNCT"]
+            # only the participle's own words or an oblique phrase (a date: "с 2005 года", an
+            # adverb) stand before it, no noun that could be the object itself
+            return [index] if all(
+                i in inside
+                or view.tokens[i].pos in {"ADP", "NUM", "ADV"} or view.tokens[i].text.isdigit()
+                or (view.tokens[i].pos in {"NOUN", "ADJ"}
+                    and view.tokens[i].feats.get("Case") in {"Gen", "Loc", "Ins", "Dat"})
+                for i in between
+            ) else []  # fmt: skip
+    return []
 
 
 def _clause_of(view: SentenceView, verb: int) -> int:

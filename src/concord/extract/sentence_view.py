@@ -92,6 +92,42 @@ def named_after(
     ]
 
 
+def place_meant(
+    document: AnalysedDocument,
+    noun: str,
+    offset: int,
+    kinds: Collection[str],
+    sentences_back: int,
+    *,
+    city_nouns: Collection[str] = (),
+    is_state: Callable[[str], bool] = lambda name: False,
+    is_known_city: Callable[[str], bool] = lambda name: False,
+) -> Mention | None:
+    """The place a bare territory noun (lemma `noun`: "глава района", "мэр города") stands
+    for: a place (LOC, LOCORG) named before `offset`, in its sentence or `sentences_back`
+    before it, of the noun's kind: a district's or a region's name holds its noun's stem
+    ("Ленинский район", "Тверская область"), a city's holds none of the `kinds` and is no
+    state. Of those a city the gazetteer knows ("Москва" before "Лужники"), then the latest."""
+
+    def stem(word: str) -> str:
+        return word[:-1] if len(word) > 4 and word[-1] in "аяоеьийы" else word
+
+    def holds(mention: Mention, kind: str) -> bool:
+        return stem(kind) in mention.normal.lower().replace("ё", "е")
+
+    def fits(mention: Mention) -> bool:
+        if noun in city_nouns:
+            return not any(holds(mention, kind) for kind in kinds) and not is_state(
+                mention.normal
+            )
+        return holds(mention, noun)
+
+    places = [m for m in named_before(document, offset, {"LOC", "LOCORG"}, sentences_back)
+              if fits(m)]  # fmt: skip
+    known = [m for m in places if noun in city_nouns and is_known_city(m.normal)]
+    return (known or places)[-1] if places else None
+
+
 def organisation_meant(
     document: AnalysedDocument,
     noun: str,
