@@ -127,6 +127,9 @@ class StatementWords:
     signature: re.Pattern[str] | None = None
     # what follows a speaker label on a line that is only a quote: "Name: «…»"
     labelled_quote: re.Pattern[str] | None = None
+    # a label that is a post and a name ("Главный тренер «X» Name Surname: «…»"), the shape
+    # of a sports paper's list of post-match words
+    post_label: re.Pattern[str] | None = None
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -771,19 +774,26 @@ def _labelled_quotes(
         return
     text = analysed.document.text
     for start, end in _paragraphs(text):
-        opening = words.speaker_label.match(text, start, end)
-        if opening is None or any(start <= c.evidence.start < end for c in claims):
+        if any(start <= c.evidence.start < end for c in claims):
             continue
-        quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
+        opening = words.speaker_label.match(text, start, end)
         speaker = next(
             (
                 m
                 for m in analysed.mentions
-                if m.type == "PER" and (m.start, m.end) == opening.span("label")
+                if opening is not None
+                and m.type == "PER"
+                and (m.start, m.end) == opening.span("label")
                 and len(m.text.split()) >= 2
             ),
             None,
         )
+        if speaker is None and words.post_label is not None:
+            opening = words.post_label.match(text, start, end)
+            speaker = _post_labelled(analysed, opening, words) if opening else None
+        if opening is None:
+            continue
+        quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
         if quoted is None or speaker is None or not _claimable(analysed, start, end):
             continue
         quote_start, quote = quoted.start("quote"), quoted.group("quote")
@@ -795,6 +805,29 @@ def _labelled_quotes(
             ],
             Span(start, end, text[start:end]),
         )
+
+
+def _post_labelled(
+    analysed: AnalysedDocument, opening: re.Match[str], words: StatementWords
+) -> Mention | None:
+    """The person a post label ends with ("Главный тренер «X» Name Surname:"): a full
+    name closing the label, after words that hold a post."""
+    label_start, label_end = opening.span("label")
+    speaker = next(
+        (
+            m
+            for m in analysed.mentions
+            if m.type == "PER" and m.end == label_end and label_start < m.start
+            and len(m.text.split()) >= 2
+        ),
+        None,
+    )
+    if speaker is None:
+        return None
+    before = _tokens_of(analysed, label_start, speaker.start)
+    if not any(_is_post(t.lemma.lower(), words) for t in before):
+        return None
+    return speaker
 
 
 def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
@@ -891,6 +924,7 @@ def _reported_statements(
             )
         ]
         own_subject = bool(subjects)
+        subjects = _person_subject_first(view, subjects)
         if not subjects:
             subjects = _holders(view, index, words)  # "В Минсвязи уверены, что …"
         if not subjects:
@@ -1012,6 +1046,17 @@ def _reported_statements(
     # only relays it
     if not made:
         yield from held
+
+
+def _person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
+    """A verb has one subject; where the parser gives it two, one is misread: an outlet
+    told ("заявил ТАСС министр X": an indeclinable dative) or a post split from its holder
+    by a relative clause ("Тренер клуба «X», который …, Name уверен"). The one naming a
+    person is the speaker."""
+    if len(subjects) < 2:
+        return subjects
+    named = [s for s in subjects if view.mentions_in(view.subtree(s), {"PER"})]
+    return named[:1] + [s for s in subjects if s not in named[:1]] if named else subjects
 
 
 def _relays(view: SentenceView, verb: int, clause: list[int], words: StatementWords) -> bool:
@@ -1240,6 +1285,8 @@ def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[
     verb after the clause it hangs on) or "Как сообщал X, цены вырастут" (the verb marked
     by "как"): the governing clause without the verb's own words."""
     token = view.tokens[verb]
+    if token.feats.get("VerbForm") == "Conv":
+        return []  # "посетил выставку, написав пожелание": a circumstance, no aside
     governor = token.head
     if token.relation == "root":  # the parser made the aside a second root of its own
         governor = next(
