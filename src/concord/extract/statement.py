@@ -130,6 +130,13 @@ class StatementWords:
     # a label that is a post and a name ("Главный тренер «X» Name Surname: «…»"), the shape
     # of a sports paper's list of post-match words
     post_label: re.Pattern[str] | None = None
+    # "Такое мнение высказал X", "Его позицию разделил Y": a verb taking a view the sentence
+    # before stated, pointed at by "такой"/"этот" or a possessive
+    view_verbs: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
+    pointing_possessives: frozenset[str] = frozenset()
+    # "…, уточнила пресс-служба": a bare voice speaking for the organisation named before
+    bare_voices: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -969,7 +976,9 @@ def _reported_statements(
             clause, refers_before = [index], True
         if not clause and noun is not None:
             clause = view.subtree(noun)
-            refers_before = view.tokens[noun].lemma.lower() in words.data_nouns or any(
+            refers_before = view.tokens[noun].lemma.lower() in (
+                words.data_nouns | words.view_nouns
+            ) or any(
                 view.tokens[c].lemma in words.anaphoric_topics for c in view.children(noun)
             )
         if clauses and clauses[0] > index:
@@ -1165,6 +1174,10 @@ def _subject_speakers(
         described = _described(analysed, head.lemma.lower(), head.start)
         if described:
             return [described]
+        if head.lemma.lower() in words.bare_voices and phrase == [subject]:
+            # "…, уточнила пресс-служба": the organisation named before
+            meant = _organisation_before(analysed, head.start, [head.lemma.lower()], words)
+            return [meant] if meant else []
         # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
         # person named last without another post
         voice = head.lemma.lower() in words.organisation_voices
@@ -1265,14 +1278,19 @@ def _data_noun(view: SentenceView, verb: int, words: StatementWords) -> int | No
     """ "Такие данные привел X", "Информацию передал X": the data a giving verb hands on,
     when it is the data the sentence before gave, pointed at by "такой"/"этот" or standing
     first (not "передал данные в полицию", new information handed to someone)."""
-    if view.tokens[verb].lemma not in words.data_verbs:
+    lemma = view.tokens[verb].lemma
+    viewed = lemma in words.view_verbs
+    if lemma not in words.data_verbs and not viewed:
         return None
+    nouns = words.view_nouns if viewed else words.data_nouns
     for child in view.children(verb):
         token = view.tokens[child]
-        if token.relation != "obj" or token.lemma.lower() not in words.data_nouns:
+        if token.relation != "obj" or token.lemma.lower() not in nouns:
             continue
         pointed = any(
-            view.tokens[c].lemma in words.anaphoric_topics for c in view.children(child)
+            view.tokens[c].lemma in words.anaphoric_topics
+            or (viewed and view.tokens[c].text.lower() in words.pointing_possessives)
+            for c in view.children(child)
         )
         first = all(view.tokens[i].pos == "PUNCT" for i in range(child))
         if pointed or first:
