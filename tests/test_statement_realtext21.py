@@ -145,3 +145,16 @@ def test_details_told_in_a_regional_centre(speakers: Read) -> None:
     text = "На складе в Бердске сгорела крыша. Подробности пожара сообщили в Сибирском "
     text += "региональном центре МЧС."
     assert speakers(text) == ["Сибирский региональный центр МЧС"]
+
+
+def test_gerund_of_saying_with_a_quote_still_reports(speakers: Read) -> None:
+    text = (
+        "Олег Ветров закончил встречу рассказом о планах, сказав «мы сохраним эти рабочие "
+        "места для наших детей»."
+    )
+    assert speakers(text) == ["Олег Ветров"]
+
+
+def test_proposal_with_the_infinitive_set_first(speakers: Read) -> None:
+    text = "Ранее отменить экзамен предложил лидер партии «Родина» Алексей Журавлёв."
+    assert speakers(text) == ["Алексей Журавлёв"]

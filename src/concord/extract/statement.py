@@ -1241,12 +1241,12 @@ def _governor_subjects(view: SentenceView, verb: int) -> list[int]:
 
 def _infinitive_object(view: SentenceView, verb: int) -> list[int]:
     """What a speech verb asks or promises as an infinitive ("пообещал снизить тарифы",
-    "призвал ООН признать …"): the infinitive's phrase."""
+    "призвал ООН признать …", also set first: "Отменить экзамен предложил X"): the
+    infinitive's phrase."""
     for child in view.children(verb):
         token = view.tokens[child]
         if (
-            child > verb
-            and token.relation == "xcomp"
+            token.relation == "xcomp"
             and token.feats.get("VerbForm") == "Inf"
             and token.lemma != view.words.future_auxiliary  # "обещал быть на форуме"
         ):
@@ -1303,8 +1303,11 @@ def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[
     verb after the clause it hangs on) or "Как сообщал X, цены вырастут" (the verb marked
     by "как"): the governing clause without the verb's own words."""
     token = view.tokens[verb]
-    if token.feats.get("VerbForm") == "Conv":
-        return []  # "посетил выставку, написав пожелание": a circumstance, no aside
+    if token.feats.get("VerbForm") == "Conv" and any(
+        view.tokens[c].relation == "obj" and view.tokens[c].pos == "NOUN"
+        for c in view.children(verb)
+    ):
+        return []  # "посетил выставку, написав пожелание": a thing written, no aside
     governor = token.head
     if token.relation == "root":  # the parser made the aside a second root of its own
         governor = next(
