@@ -158,3 +158,12 @@ def test_gerund_of_saying_with_a_quote_still_reports(speakers: Read) -> None:
 def test_proposal_with_the_infinitive_set_first(speakers: Read) -> None:
     text = "Ранее отменить экзамен предложил лидер партии «Родина» Алексей Журавлёв."
     assert speakers(text) == ["Алексей Журавлёв"]
+
+
+def test_bare_press_service_is_not_the_relaying_outlet(speakers: Read) -> None:
+    text = (
+        "Слухи о продаже завода не имеют отношения к делу, заявили в «Уралхиме». Кому "
+        "предлагали завод, там не уточнили, пишет «Ведомости». Сделок компания не "
+        "планирует, уточнила пресс-служба."
+    )
+    assert "Ведомости" not in speakers(text)

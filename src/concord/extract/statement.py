@@ -1176,7 +1176,10 @@ def _subject_speakers(
             return [described]
         if head.lemma.lower() in words.bare_voices and phrase == [subject]:
             # "…, уточнила пресс-служба": the organisation named before
-            meant = _organisation_before(analysed, head.start, [head.lemma.lower()], words)
+            relaying = _relaying_outlets(analysed, words)
+            meant = _organisation_before(
+                analysed, head.start, [head.lemma.lower()], words, exclude=relaying
+            )
             return [meant] if meant else []
         # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
         # person named last without another post
@@ -1216,6 +1219,19 @@ def _subject_speakers(
         if antecedent:
             return [antecedent]
     return []
+
+
+def _relaying_outlets(analysed: AnalysedDocument, words: StatementWords) -> list[Mention]:
+    """Names that only relay ("…, пишет Forbes"): an outlet is nobody's press service."""
+    if words.relay is None:
+        return []
+    text = analysed.document.text
+    found: list[Mention] = []
+    for sentence in analysed.sentences:
+        for match in words.relay.finditer(text, sentence.start, sentence.end):
+            start, end = match.span("source")
+            found += [m for m in analysed.mentions if start <= m.start < end]
+    return found
 
 
 def _coordinated(view: SentenceView, subject: int) -> list[Mention]:
