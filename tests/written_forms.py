@@ -621,6 +621,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("statement, real18", "statement", "statement_real18.jsonl"),
     ("statement, real19", "statement", "statement_real19.jsonl"),
     ("statement, real20", "statement", "statement_real20.jsonl"),
+    ("statement, real21", "statement", "statement_real21.jsonl"),
     ("initiative, unseen", "initiative", "initiative_agreement_unseen.jsonl"),
     ("agreement, unseen", "agreement", "initiative_agreement_unseen.jsonl"),
     ("initiative, after the rules", "initiative", "initiative_agreement_unseen_after.jsonl"),

@@ -127,6 +127,16 @@ class StatementWords:
     signature: re.Pattern[str] | None = None
     # what follows a speaker label on a line that is only a quote: "Name: «…»"
     labelled_quote: re.Pattern[str] | None = None
+    # a label that is a post and a name ("Главный тренер «X» Name Surname: «…»"), the shape
+    # of a sports paper's list of post-match words
+    post_label: re.Pattern[str] | None = None
+    # "Такое мнение высказал X", "Его позицию разделил Y": a verb taking a view the sentence
+    # before stated, pointed at by "такой"/"этот" or a possessive
+    view_verbs: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
+    pointing_possessives: frozenset[str] = frozenset()
+    # "…, уточнила пресс-служба": a bare voice speaking for the organisation named before
+    bare_voices: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -771,19 +781,26 @@ def _labelled_quotes(
         return
     text = analysed.document.text
     for start, end in _paragraphs(text):
-        opening = words.speaker_label.match(text, start, end)
-        if opening is None or any(start <= c.evidence.start < end for c in claims):
+        if any(start <= c.evidence.start < end for c in claims):
             continue
-        quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
+        opening = words.speaker_label.match(text, start, end)
         speaker = next(
             (
                 m
                 for m in analysed.mentions
-                if m.type == "PER" and (m.start, m.end) == opening.span("label")
+                if opening is not None
+                and m.type == "PER"
+                and (m.start, m.end) == opening.span("label")
                 and len(m.text.split()) >= 2
             ),
             None,
         )
+        if speaker is None and words.post_label is not None:
+            opening = words.post_label.match(text, start, end)
+            speaker = _post_labelled(analysed, opening, words) if opening else None
+        if opening is None:
+            continue
+        quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
         if quoted is None or speaker is None or not _claimable(analysed, start, end):
             continue
         quote_start, quote = quoted.start("quote"), quoted.group("quote")
@@ -795,6 +812,29 @@ def _labelled_quotes(
             ],
             Span(start, end, text[start:end]),
         )
+
+
+def _post_labelled(
+    analysed: AnalysedDocument, opening: re.Match[str], words: StatementWords
+) -> Mention | None:
+    """The person a post label ends with ("Главный тренер «X» Name Surname:"): a full
+    name closing the label, after words that hold a post."""
+    label_start, label_end = opening.span("label")
+    speaker = next(
+        (
+            m
+            for m in analysed.mentions
+            if m.type == "PER" and m.end == label_end and label_start < m.start
+            and len(m.text.split()) >= 2
+        ),
+        None,
+    )
+    if speaker is None:
+        return None
+    before = _tokens_of(analysed, label_start, speaker.start)
+    if not any(_is_post(t.lemma.lower(), words) for t in before):
+        return None
+    return speaker
 
 
 def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
@@ -891,6 +931,7 @@ def _reported_statements(
             )
         ]
         own_subject = bool(subjects)
+        subjects = _person_subject_first(view, subjects)
         if not subjects:
             subjects = _holders(view, index, words)  # "В Минсвязи уверены, что …"
         if not subjects:
@@ -935,7 +976,9 @@ def _reported_statements(
             clause, refers_before = [index], True
         if not clause and noun is not None:
             clause = view.subtree(noun)
-            refers_before = view.tokens[noun].lemma.lower() in words.data_nouns or any(
+            refers_before = view.tokens[noun].lemma.lower() in (
+                words.data_nouns | words.view_nouns
+            ) or any(
                 view.tokens[c].lemma in words.anaphoric_topics for c in view.children(noun)
             )
         if clauses and clauses[0] > index:
@@ -1012,6 +1055,17 @@ def _reported_statements(
     # only relays it
     if not made:
         yield from held
+
+
+def _person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
+    """A verb has one subject; where the parser gives it two, one is misread: an outlet
+    told ("заявил ТАСС министр X": an indeclinable dative) or a post split from its holder
+    by a relative clause ("Тренер клуба «X», который …, Name уверен"). The one naming a
+    person is the speaker."""
+    if len(subjects) < 2:
+        return subjects
+    named = [s for s in subjects if view.mentions_in(view.subtree(s), {"PER"})]
+    return named[:1] + [s for s in subjects if s not in named[:1]] if named else subjects
 
 
 def _relays(view: SentenceView, verb: int, clause: list[int], words: StatementWords) -> bool:
@@ -1120,6 +1174,13 @@ def _subject_speakers(
         described = _described(analysed, head.lemma.lower(), head.start)
         if described:
             return [described]
+        if head.lemma.lower() in words.bare_voices and phrase == [subject]:
+            # "…, уточнила пресс-служба": the organisation named before
+            relaying = _relaying_outlets(analysed, words)
+            meant = _organisation_before(
+                analysed, head.start, [head.lemma.lower()], words, exclude=relaying
+            )
+            return [meant] if meant else []
         # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
         # person named last without another post
         voice = head.lemma.lower() in words.organisation_voices
@@ -1160,6 +1221,19 @@ def _subject_speakers(
     return []
 
 
+def _relaying_outlets(analysed: AnalysedDocument, words: StatementWords) -> list[Mention]:
+    """Names that only relay ("…, пишет Forbes"): an outlet is nobody's press service."""
+    if words.relay is None:
+        return []
+    text = analysed.document.text
+    found: list[Mention] = []
+    for sentence in analysed.sentences:
+        for match in words.relay.finditer(text, sentence.start, sentence.end):
+            start, end = match.span("source")
+            found += [m for m in analysed.mentions if start <= m.start < end]
+    return found
+
+
 def _coordinated(view: SentenceView, subject: int) -> list[Mention]:
     """The other speakers of a coordinated subject ("Израиль и США заявили"): named
     conjuncts of the subject's head."""
@@ -1183,12 +1257,12 @@ def _governor_subjects(view: SentenceView, verb: int) -> list[int]:
 
 def _infinitive_object(view: SentenceView, verb: int) -> list[int]:
     """What a speech verb asks or promises as an infinitive ("пообещал снизить тарифы",
-    "призвал ООН признать …"): the infinitive's phrase."""
+    "призвал ООН признать …", also set first: "Отменить экзамен предложил X"): the
+    infinitive's phrase."""
     for child in view.children(verb):
         token = view.tokens[child]
         if (
-            child > verb
-            and token.relation == "xcomp"
+            token.relation == "xcomp"
             and token.feats.get("VerbForm") == "Inf"
             and token.lemma != view.words.future_auxiliary  # "обещал быть на форуме"
         ):
@@ -1220,14 +1294,19 @@ def _data_noun(view: SentenceView, verb: int, words: StatementWords) -> int | No
     """ "Такие данные привел X", "Информацию передал X": the data a giving verb hands on,
     when it is the data the sentence before gave, pointed at by "такой"/"этот" or standing
     first (not "передал данные в полицию", new information handed to someone)."""
-    if view.tokens[verb].lemma not in words.data_verbs:
+    lemma = view.tokens[verb].lemma
+    viewed = lemma in words.view_verbs
+    if lemma not in words.data_verbs and not viewed:
         return None
+    nouns = words.view_nouns if viewed else words.data_nouns
     for child in view.children(verb):
         token = view.tokens[child]
-        if token.relation != "obj" or token.lemma.lower() not in words.data_nouns:
+        if token.relation != "obj" or token.lemma.lower() not in nouns:
             continue
         pointed = any(
-            view.tokens[c].lemma in words.anaphoric_topics for c in view.children(child)
+            view.tokens[c].lemma in words.anaphoric_topics
+            or (viewed and view.tokens[c].text.lower() in words.pointing_possessives)
+            for c in view.children(child)
         )
         first = all(view.tokens[i].pos == "PUNCT" for i in range(child))
         if pointed or first:
@@ -1240,6 +1319,11 @@ def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[
     verb after the clause it hangs on) or "Как сообщал X, цены вырастут" (the verb marked
     by "как"): the governing clause without the verb's own words."""
     token = view.tokens[verb]
+    if token.feats.get("VerbForm") == "Conv" and any(
+        view.tokens[c].relation == "obj" and view.tokens[c].pos == "NOUN"
+        for c in view.children(verb)
+    ):
+        return []  # "посетил выставку, написав пожелание": a thing written, no aside
     governor = token.head
     if token.relation == "root":  # the parser made the aside a second root of its own
         governor = next(
