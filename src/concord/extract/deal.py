@@ -22,6 +22,7 @@ from concord.extract.sentence_view import (
     named_after,
     named_before,
     organisation_meant,
+    place_meant,
     sentence_holding,
 )
 from concord.knowledge.gazetteer import is_state_in_any_case
@@ -940,25 +941,12 @@ def _place_meant(
         view.tokens[child].relation in _OWN_WORDS for child in view.children(noun)
     ):
         return []
-    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
-
-    def is_region(mention: Mention) -> bool:
-        name = mention.normal.lower().replace("ё", "е")
-        return any(
-            (region[:-1] if region[-1] in "аяоеьиы" else region) in name
-            for region in words.region_nouns
-        )
-
-    def fits(mention: Mention) -> bool:
-        if token.lemma in words.region_nouns:
-            return is_region(mention)
-        return not is_region(mention) and not is_state_in_any_case(mention.normal)
-
-    places = [
-        m for m in named_before(view.document, token.start, _PLACE_TYPES, _PLACE_LOOK_BACK)
-        if m.entity not in sides and m.normal not in sides and fits(m)
-    ]  # fmt: skip
-    return places[-1:]
+    meant = place_meant(
+        view.document, token.lemma, token.start, words.region_nouns, _PLACE_LOOK_BACK,
+        city_nouns=words.city_nouns, is_state=is_state_in_any_case, of_any_kind=True,
+        taken=named,
+    )  # fmt: skip
+    return [meant] if meant is not None else []
 
 
 def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Mention | None:

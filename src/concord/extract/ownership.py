@@ -15,6 +15,7 @@ from concord.extract.sentence_view import (
     name_gender,
     named_before,
     organisation_meant,
+    place_meant,
     sentence_holding,
 )
 from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state_in_any_case
@@ -1735,12 +1736,10 @@ def _stand_for(
         return sorted(distinct, key=lambda m: m.start) if len(distinct) > 1 else []
     if token.lemma in words.place_nouns and token.feats.get("Number", "Sing") == "Sing":
         # a place named by this very noun ("Ярославская область") anywhere before it
-        named_so = [
-            m for m in named_before(view.document, token.start, {"LOC", "LOCORG"}, 10**6)
-            if token.lemma in m.normal.lower()
-        ]  # fmt: skip
-        places = named_before(view.document, token.start, {"LOC", "LOCORG"}, _LOOK_BACK)
-        return (named_so or places)[-1:]
+        named_so = place_meant(view.document, token.lemma, token.start, (), 10**6, whole_noun=True)
+        if named_so is not None:
+            return [named_so]
+        return named_before(view.document, token.start, {"LOC", "LOCORG"}, _LOOK_BACK)[-1:]
     if token.lemma in words.state_nouns and token.feats.get("Number", "Sing") == "Sing":
         if any(view.tokens[c].lemma in words.demonstratives for c in view.children(index)):
             return _body_named_before(view, index)

@@ -102,30 +102,47 @@ def place_meant(
     city_nouns: Collection[str] = (),
     is_state: Callable[[str], bool] = lambda name: False,
     is_known_city: Callable[[str], bool] = lambda name: False,
+    of_any_kind: bool = False,
+    whole_noun: bool = False,
+    taken: Collection[Mention] = (),
 ) -> Mention | None:
     """The place a bare territory noun (lemma `noun`: "глава района", "мэр города") stands
     for: a place (LOC, LOCORG) named before `offset`, in its sentence or `sentences_back`
     before it, of the noun's kind: a district's or a region's name holds its noun's stem
-    ("Ленинский район", "Тверская область"), a city's holds none of the `kinds` and is no
-    state. Of those a city the gazetteer knows ("Москва" before "Лужники"), then the latest."""
-
-    def stem(word: str) -> str:
-        return word[:-1] if len(word) > 4 and word[-1] in "аяоеьийы" else word
+    ("Ленинский район", "Тверская область"; with `of_any_kind` the stem of any of `kinds`,
+    "области" for a "край"; with `whole_noun` the whole noun), a city's holds none of the
+    `kinds` and is no state. A place `taken` already (the same entity or name: a side
+    named) is none. Of those a city the gazetteer knows ("Москва" before "Лужники"), then
+    the latest."""
+    taken_entities = {m.entity for m in taken if m.entity >= 0}
+    taken_names = {m.normal for m in taken}
 
     def holds(mention: Mention, kind: str) -> bool:
-        return stem(kind) in mention.normal.lower().replace("ё", "е")
+        if whole_noun:
+            return kind in mention.normal.lower()
+        return holds_stem(mention.normal, kind)
 
     def fits(mention: Mention) -> bool:
+        if mention.entity in taken_entities or mention.normal in taken_names:
+            return False
         if noun in city_nouns:
             return not any(holds(mention, kind) for kind in kinds) and not is_state(
                 mention.normal
             )
+        if of_any_kind:
+            return any(holds(mention, kind) for kind in kinds)
         return holds(mention, noun)
 
     places = [m for m in named_before(document, offset, {"LOC", "LOCORG"}, sentences_back)
               if fits(m)]  # fmt: skip
     known = [m for m in places if noun in city_nouns and is_known_city(m.normal)]
     return (known or places)[-1] if places else None
+
+
+def holds_stem(name: str, noun: str) -> bool:
+    """Whether a name holds the noun's stem ("Тверская область" holds "област", "Сбербанк"
+    holds "банк"): how a name shows the kind of thing it names."""
+    return _stem(noun) in name.lower().replace("ё", "е")
 
 
 def organisation_meant(
@@ -210,8 +227,7 @@ def _in_sentence(document: AnalysedDocument, mention: Mention, here: Sentence | 
 def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[str]) -> bool:
     """Whether the name holds one of the nouns' stems or the word right before it is one
     of the nouns, alone or ending a compound ("инвестфонд", "авиакомпания")."""
-    name = mention.text.lower().replace("ё", "е")
-    if any(_stem(noun) in name for noun in nouns):
+    if any(holds_stem(mention.text, noun) for noun in nouns):
         return True
     sentence = sentence_holding(document, mention.start)
     if sentence is None:
