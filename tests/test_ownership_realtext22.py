@@ -1,0 +1,96 @@
+"""A participle of membership before its noun, a group named in brackets, an owner in a
+relative clause, a beneficiary, a stake of the company the sentence before is about
+(round 22, classes from real news; sentences written for these tests)."""
+
+from concord.document import Document
+from concord.pipeline import Pipeline
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    analysed = Pipeline().analyse(Document(text=text, published="2012-06-01"))
+    return [
+        (claim.values("owner")[0], claim.values("property")[0])
+        for claim in analysed.claims
+        if claim.type == "ownership" and claim.values("owner") and claim.values("property")
+    ]
+
+
+def test_a_membership_participle_before_its_noun() -> None:
+    pairs = _pairs("Входящий в холдинг «Заря» комбинат «Луч» начал выпуск печенья.")
+    assert ("Заря", "Луч") in pairs
+
+
+def test_a_membership_participle_after_a_comma_is_left_to_the_member_rule() -> None:
+    pairs = _pairs("Завод «Луч», входящий в холдинг «Заря», открыл цех в Самаре.")
+    assert ("Заря", "Луч") in pairs
+
+
+def test_a_group_in_brackets_after_the_member() -> None:
+    pairs = _pairs(
+        "Суд арестовал 12 млн акций «Вологдаэнерго» (входит в «Северсеть»), "
+        "а также 3 млн акций «Онегаэнерго»."
+    )
+    assert ("Северсеть", "Вологдаэнерго") in pairs
+    assert ("Северсеть", "Онегаэнерго") not in pairs
+
+
+def test_brackets_with_a_town_before_the_group() -> None:
+    pairs = _pairs("Мельница «Колос» (Тверь, входит в ГК «Нива-Трейд») в марте будет продана.")
+    assert ("Нива-Трейд", "Колос") in pairs
+
+
+def test_an_owner_in_a_relative_clause_after_its_company() -> None:
+    pairs = _pairs(
+        "Пряники выпускались на фабрике «Медовый край», владельцем которой была «Сласти групп»."
+    )
+    assert ("Сласти групп", "Медовый край") in pairs
+
+
+def test_a_beneficiary_owns_the_company_meant() -> None:
+    pairs = _pairs(
+        "Лесопромышленная компания «Таежный лес» работает в Прикамье. Основной бенефициар "
+        "компании – "
+        "Аркадий Сомов."
+    )
+    assert ("Аркадий Сомов", "Таежный лес") in pairs
+
+
+def test_a_stake_of_the_company_the_sentence_before_is_about() -> None:
+    pairs = _pairs(
+        "Пивоваренный завод «Янтарная бочка» был основан в 1999 году. По данным реестра, "
+        "100 % долей принадлежит Олегу Кравцову."
+    )
+    assert ("Олег Кравцов", "Янтарная бочка") in pairs
+
+
+def test_a_stake_with_no_subject_before_takes_nothing() -> None:
+    pairs = _pairs(
+        "В 1999 году в Твери открыли пивоваренный завод. По данным реестра, 100 % долей "
+        "принадлежит Олегу Кравцову."
+    )
+    assert not pairs
+
+
+def test_an_owner_in_a_relative_clause_in_a_long_sentence() -> None:
+    pairs = _pairs(
+        "С 1971 до весны 2016 года пастила под маркой «Коломенская сказка» выпускалась на "
+        "фабрике «Белый налив», владельцем которой была «ТМК групп»."
+    )
+    assert ("ТМК групп", "Белый налив") in pairs
+
+
+def test_two_members_before_a_plural_participle() -> None:
+    pairs = _pairs(
+        "ОАО «Мельница \"Жито\"» (Пенза) и ОАО «Сызранский хлебозавод», входящие в холдинг "
+        "«Русский каравай», подписали договор поставки муки."
+    )
+    assert ("Русский каравай", "Сызранский хлебозавод") in pairs
+    assert ("Жито", "Сызранский хлебозавод") not in pairs
+
+
+def test_a_company_noun_before_the_owner_in_a_relative_clause() -> None:
+    pairs = _pairs(
+        "Зефир выпускался на фабрике «Белый налив», владельцем которой была компания «Северсахар»."
+    )
+    assert ("Северсахар", "Белый налив") in pairs
+    assert ("Белый налив", "Северсахар") not in pairs
