@@ -94,3 +94,30 @@ def test_a_company_noun_before_the_owner_in_a_relative_clause() -> None:
     )
     assert ("Северсахар", "Белый налив") in pairs
     assert ("Белый налив", "Северсахар") not in pairs
+
+
+def test_members_after_a_relative_pronoun_with_into() -> None:
+    pairs = _pairs(
+        "Медиахолдинг «Волга Медиа» создал новую компанию «Поволжская сеть», в которую вошли "
+        "радиостанции «Волна», «Берег» и «Утес»."
+    )
+    assert ("Поволжская сеть", "Волна") in pairs
+    assert ("Поволжская сеть", "Утес") in pairs
+
+
+def test_a_holding_that_unites_a_list_after_a_dash() -> None:
+    pairs = _pairs(
+        "ООО «Сибирь Медиа» — медиахолдинг, который объединяет телеканал «Енисей», "
+        "радиостанцию «Тайга FM» и газету «Вечерний Омск»."
+    )
+    assert ("Сибирь Медиа", "Енисей") in pairs
+    assert ("Сибирь Медиа", "Вечерний Омск") in pairs
+
+
+def test_a_holder_in_brackets_after_the_property() -> None:
+    pairs = _pairs(
+        "ООО «Ангартеплоэнерго» (100 % принадлежит Baikal Energy Ltd) приобрело 30 % "
+        "акций «Иркутской сбытовой компании»."
+    )
+    assert ("Baikal Energy Ltd", "Ангартеплоэнерго") in pairs
+    assert ("Baikal Energy Ltd", "Иркутская сбытовая компания") not in pairs

@@ -1495,7 +1495,11 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         owning = lemma in words.owner_verbs | words.owned_verbs
         if owning and _held_before(view, index, words):
             continue  # "Ранее банк принадлежал Y": Y owned it once
-        if owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
+        if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
+            owners, properties = _bracketed_member(view, index, words)  # the brackets
+        if properties:
+            pass
+        elif owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
         elif lemma in words.founding_verbs | words.launch_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
@@ -1526,6 +1530,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = _subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
             owners, properties = _participle_before_names(view, index)
+        if not properties and lemma in words.member_verbs | words.group_verbs:
+            owners, properties = _relative_group_list(view, index, words)
         if not owners and lemma in words.venture_nouns:
             owners, properties = _venture_sides(view, index, words)
         if not owners and lemma in words.stake_nouns:  # also "control" the noun, not the verb
@@ -2272,8 +2278,10 @@ def _bracketed_member(
         return [], []
     if any(view.tokens[i].pos in {"VERB", "AUX"} for i in range(opening + 1, index)):
         return [], []
-    if index + 1 >= len(view.tokens) or view.tokens[index + 1].lemma not in (
-        words.stake_prepositions
+    owned_verb = view.tokens[index].lemma in words.owned_verbs  # "«Y» (100 % принадлежит X)"
+    if not owned_verb and (
+        index + 1 >= len(view.tokens)
+        or view.tokens[index + 1].lemma not in words.stake_prepositions
     ):
         return [], []
     closing = next(
@@ -2283,6 +2291,8 @@ def _bracketed_member(
         return [], []
     inside = range(index + 1, closing)
     owners = view.mentions_in(inside, {"ORG"})[:1] or view.mentions_in(inside, {"PER"})[:1]
+    if owned_verb:  # the owner comes first after the verb, in the dative
+        owners = sorted(view.mentions_in(inside, _PARTIES), key=lambda m: m.start)[:1]
     described = [
         m for m in view.mentions
         if m.type == "ORG" and (view.token_indices(m.start, m.end) or [-9])[-1]
@@ -2394,3 +2404,60 @@ def _owner_in_relative_clause(
     if not owned or not owners or owners[0] in owned:
         return [], []
     return owners, owned[-1:]
+
+
+def _name_ending_at(view: SentenceView, index: int, types: set[str]) -> list[Mention]:
+    """The name whose last word is at `index` or just before it with only quotes between."""
+    found = []
+    for mention in view.mentions:
+        tokens = view.token_indices(mention.start, mention.end)
+        if mention.type in types and tokens and tokens[-1] <= index and all(
+            view.tokens[i].pos == "PUNCT" for i in range(tokens[-1] + 1, index + 1)
+        ) and index - tokens[-1] <= 2:
+            found.append(mention)
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        for o in found)][-1:]
+
+
+def _relative_group_list(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«X», в которую вошли A, B и C", "«X» — медиахолдинг, который объединяет A и B":
+    read along the words; the group is named before the relative pronoun, its members
+    after the verb up to the clause's end."""
+    pronoun = index - 1
+    if pronoun < 1 or view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return [], []
+    comma = pronoun - 1
+    if view.tokens[index].lemma in words.member_verbs:  # "…, в которую вошли"
+        if view.tokens[comma].lemma not in words.stake_prepositions:
+            return [], []
+        comma -= 1
+    if comma < 1 or view.tokens[comma].text != ",":
+        return [], []
+    owners = _name_ending_at(view, comma - 1, {"ORG"})
+    if not owners and view.tokens[comma - 1].lemma in words.group_nouns:
+        # "«X» — медиахолдинг, который …": the name before the dash
+        dash = comma - 2
+        while dash > 0 and view.tokens[dash].pos != "PUNCT":
+            dash -= 1
+        if view.tokens[dash].text in {"—", "–", "-"}:
+            owners = _name_ending_at(view, dash - 1, {"ORG"})
+    if not owners:
+        return [], []
+    end = next(
+        (
+            i for i in range(index + 1, len(view.tokens))
+            if view.tokens[i].text in {";", ")"}
+            or (
+                view.tokens[i].pos in {"VERB", "AUX"}
+                and view.tokens[i].feats.get("VerbForm") != "Part"
+            )
+        ),
+        len(view.tokens),
+    )  # fmt: skip
+    members = [
+        m for m in view.mentions_in(range(index + 1, end), {"ORG"})
+        if m is not owners[0]
+    ]  # fmt: skip
+    return (owners, members) if members else ([], [])
