@@ -121,3 +121,29 @@ def test_a_holder_in_brackets_after_the_property() -> None:
     )
     assert ("Baikal Energy Ltd", "Ангартеплоэнерго") in pairs
     assert ("Baikal Energy Ltd", "Иркутская сбытовая компания") not in pairs
+
+
+def test_a_post_before_the_common_noun_of_a_company_is_no_stake() -> None:
+    pairs = _pairs(
+        "Прокуратура проверила доходы генерального директора завода «Уралкабель» Игоря Сомова."
+    )
+    assert ("Игорь Сомов", "Уралкабель") not in pairs
+
+
+def test_a_company_name_then_its_owner_in_the_genitive_still_holds() -> None:
+    pairs = _pairs("Прокуратура проверила доходы группы «Уралкабель» Игоря Сомова.")
+    assert ("Игорь Сомов", "Уралкабель") in pairs
+
+
+def test_rights_to_premises_under_stores_own_no_store_chain() -> None:
+    pairs = _pairs(
+        "Сейчас ООО «Опора» владеет правами аренды на помещения под магазинами «Кедровый» и "
+        "«Полушка»."
+    )
+    assert ("Опора", "Полушка") not in pairs
+    assert ("Опора", "Кедровый") not in pairs
+
+
+def test_owning_a_company_is_still_owning() -> None:
+    pairs = _pairs("Сейчас ООО «Опора» владеет сетью магазинов «Полушка».")
+    assert ("Опора", "Полушка") in pairs

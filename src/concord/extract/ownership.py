@@ -125,6 +125,9 @@ class OwnershipWords:
     parent_nouns: frozenset[str] = _EMPTY
     # "рассказал «Газете»": an organisation told something is no later bare "фирма"
     speech_verbs: frozenset[str] = _EMPTY
+    # "владеет правами аренды на площади под магазинами «X»", "ей принадлежит лицензия на
+    # участок «Y»": what a right or a licence is for is not owned
+    right_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -1501,6 +1504,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             pass
         elif owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
+            properties = [m for m in properties if not _under_a_right(view, index, m, words)]
         elif lemma in words.founding_verbs | words.launch_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
@@ -2162,9 +2166,14 @@ def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) ->
     while first > 0 and view.tokens[first - 1].text in _OPENING_QUOTES:
         first -= 1
     heads = {view.tokens[i].head for i in indices if view.tokens[i].head not in indices}
+    before = {first - 1}
+    # "депутата партии «X» Виктора Y", "директора завода «X» Ивана Z": a post, then the
+    # common noun the name is given with
+    if first > 1 and view.tokens[first - 1].pos == "NOUN" and view.in_case(first - 1, "Gen"):
+        before.add(first - 2)
     return any(
         0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns
-        for i in {*heads, first - 1}
+        for i in {*heads, *before}
     )
 
 
@@ -2461,3 +2470,15 @@ def _relative_group_list(
         if m is not owners[0]
     ]  # fmt: skip
     return (owners, members) if members else ([], [])
+
+
+def _under_a_right(view: SentenceView, verb: int, owned: Mention, words: OwnershipWords) -> bool:
+    """Whether the name hangs under a right or a licence that is the verb's object or
+    subject: "владеет правами аренды на площади под магазинами «X»" owns no X."""
+    tokens = view.token_indices(owned.start, owned.end)
+    return any(
+        view.tokens[c].lemma in words.right_nouns
+        and view.tokens[c].relation in {"obj", "nsubj", "nsubj:pass"}
+        and tokens and tokens[0] in view.subtree(c)
+        for c in view.children(verb)
+    )  # fmt: skip

@@ -1158,4 +1158,5 @@ OWNERSHIP = OwnershipWords(
     },
     parent_adjectives=frozenset({"материнский", "головной"}),
     parent_nouns=frozenset({"компания", "структура", "фирма", "общество"}),
+    right_nouns=frozenset({"право", "лицензия"}),
 )
