@@ -1525,9 +1525,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         elif lemma in words.member_verbs:
             owners, properties = _members_before_participle(view, index, words)
             if not properties:
-                owners, properties = _member_sides(view, index, words)
-            if not properties:
                 owners, properties = _member_participle_before_names(view, index, words)
+            if not properties:
+                owners, properties = _member_sides(view, index, words)
             if not properties:
                 owners, properties = _bracketed_member(view, index, words)
         elif _is_subsidiary(view, index, words):
