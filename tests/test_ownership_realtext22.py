@@ -147,3 +147,26 @@ def test_rights_to_premises_under_stores_own_no_store_chain() -> None:
 def test_owning_a_company_is_still_owning() -> None:
     pairs = _pairs("Сейчас ООО «Опора» владеет сетью магазинов «Полушка».")
     assert ("Опора", "Полушка") in pairs
+
+
+def _has(pairs: list[tuple[str, str]], owner: str, owned: str) -> bool:
+    from tests.written_forms import same_name
+
+    return any(same_name(o, owner) and same_name(p, owned) for o, p in pairs)
+
+
+def test_a_counted_company_noun_then_a_dash_and_the_list() -> None:
+    pairs = _pairs(
+        "Два предприятия «Уралзолота» - ООО «Золото Тагила» и ООО «Серебро Урала» - "
+        "остановлены на ремонт."
+    )
+    assert _has(pairs, "Уралзолото", "Золото Тагила")
+    assert _has(pairs, "Уралзолото", "Серебро Урала")
+
+
+def test_a_dash_after_a_singular_company_gives_no_list() -> None:
+    pairs = _pairs(
+        "Акции компании «Уралзолото» - ООО «Золото Тагила» и ООО «Серебро Урала» - "
+        "подешевели."
+    )
+    assert not _has(pairs, "Уралзолото", "Золото Тагила")

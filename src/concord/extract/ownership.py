@@ -1566,6 +1566,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             ) if owners else []  # fmt: skip
         if not owners and lemma in words.behind_verbs:
             owners, properties = _behind_sides(view, index, words)
+        if not owners and lemma in words.standing_nouns | words.subsidiary_nouns:
+            owners, properties = _assets_listed_after_dash(view, index)
+            presupposed = bool(owners)
         if not owners:
             owners, properties = _person_after_name(view, index, words)
             presupposed = bool(owners)
@@ -2482,3 +2485,46 @@ def _under_a_right(view: SentenceView, verb: int, owned: Mention, words: Ownersh
         and tokens and tokens[0] in view.subtree(c)
         for c in view.children(verb)
     )  # fmt: skip
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _assets_listed_after_dash(
+    view: SentenceView, index: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "два предприятия «X» - «A» и «B»": a plural company noun with its owner's name
+    after it, then a dash and the list of what it owns."""
+    token = view.tokens[index]
+    counted = any(  # "два предприятия" is singular in form
+        view.tokens[c].relation.startswith("nummod") for c in view.children(index)
+    )
+    if token.feats.get("Number") != "Plur" and not counted:
+        return [], []
+    following = sorted(
+        (m for m in view.mentions if m.start > token.end and m.type == "ORG"),
+        key=lambda m: m.start,
+    )
+    if not following:
+        return [], []
+    owner = following[0]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    if not owner_tokens or any(
+        view.tokens[i].pos != "PUNCT" for i in range(index + 1, owner_tokens[0])
+    ):
+        return [], []
+    dash = owner_tokens[-1] + 1
+    while dash < len(view.tokens) and view.tokens[dash].text in _CLOSING:
+        dash += 1
+    if dash >= len(view.tokens) or view.tokens[dash].text not in _DASHES:
+        return [], []
+    end = next(
+        (
+            i for i in range(dash + 1, len(view.tokens))
+            if view.tokens[i].text in _DASHES | {";", "("}
+            or view.tokens[i].pos in {"VERB", "AUX"}
+        ),
+        len(view.tokens),
+    )  # fmt: skip
+    owned = [m for m in view.mentions_in(range(dash + 1, end), {"ORG"}) if m is not owner]
+    return ([owner], owned) if owned else ([], [])
