@@ -170,3 +170,14 @@ def test_a_dash_after_a_singular_company_gives_no_list() -> None:
         "подешевели."
     )
     assert not _has(pairs, "Уралзолото", "Золото Тагила")
+
+
+def test_the_property_of_an_owner_noun_buys_nothing() -> None:
+    pairs = _pairs("Владелец сети «Магнолия» купит магазины «Азбука».")
+    assert ("Магнолия", "Азбука") not in pairs
+    assert ("Азбука", "Магнолия") not in pairs
+
+
+def test_a_named_buyer_still_buys() -> None:
+    pairs = _pairs("Сеть «Магнолия» купит магазины «Азбука».")
+    assert ("Магнолия", "Азбука") in pairs

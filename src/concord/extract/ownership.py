@@ -782,6 +782,9 @@ def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool
     """Whether a name is the object of the very verb whose subject the owner noun is."""
     head = _mention_head(view, mention)
     verb = view.tokens[noun].head
+    # "купит магазины «X»": a name in apposition to the object is the object too
+    while view.tokens[head].relation == "appos" and view.tokens[head].head > verb >= 0:
+        head = view.tokens[head].head
     relation = view.tokens[head].relation
     return (
         view.tokens[noun].relation.startswith("nsubj")
@@ -1510,6 +1513,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
                 properties = [m for m in properties if _launched(view, index, m, words)]
+        if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
+            owners = [m for m in owners if not _under_an_owner_noun(view, m, words)]
         if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
             owners += [m for m in _partners(view, index, words) if m not in owners + properties]
         elif (lemma in words.owner_nouns or _is_parent(view, index, words)) and _bare_noun(
@@ -2528,3 +2533,21 @@ def _assets_listed_after_dash(
     )  # fmt: skip
     owned = [m for m in view.mentions_in(range(dash + 1, end), {"ORG"}) if m is not owner]
     return ([owner], owned) if owned else ([], [])
+
+
+def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether a name is what an owner noun owns: "владелец «X» и «Y»" names X and Y as
+    properties, so neither is the one who buys or owns something else in the sentence."""
+    if not view.token_indices(mention.start, mention.end):
+        return False  # named in a sentence before
+    index = _mention_head(view, mention)
+    for _ in range(4):
+        token = view.tokens[index]
+        if token.head < 0:
+            return False
+        if token.relation == "nmod" and view.tokens[token.head].lemma in words.owner_nouns:
+            return True
+        if token.relation not in {"conj", "appos", "flat", "flat:name"}:
+            return False
+        index = token.head
+    return False
