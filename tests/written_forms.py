@@ -564,6 +564,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
      "ownership_pronoun_participle_real.jsonl"),
     ("ownership, predicates, participles and ventures on real news", "ownership",
      "ownership_realtext21.jsonl"),
+    ("ownership, membership participles, brackets and relative lists on real news",
+     "ownership", "ownership_realtext22.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

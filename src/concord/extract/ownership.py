@@ -126,6 +126,9 @@ class OwnershipWords:
     parent_nouns: frozenset[str] = _EMPTY
     # "рассказал «Газете»": an organisation told something is no later bare "фирма"
     speech_verbs: frozenset[str] = _EMPTY
+    # "владеет правами аренды на площади под магазинами «X»", "ей принадлежит лицензия на
+    # участок «Y»": what a right or a licence is for is not owned
+    right_nouns: frozenset[str] = _EMPTY
 
 
 _LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
@@ -697,8 +700,20 @@ def _owner_noun_sides(
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
         for m in _stand_in(view, c, words)
     ][:1]
+    # "фабрика «X», владельцем которой была компания «Y»": the genitive pronoun is X
+    antecedent = (
+        _relative_antecedent(view, index, words)
+        if not owned and any(
+            view.tokens[c].lemma in words.relative_pronouns
+            and view.tokens[c].feats.get("Case") == "Gen"
+            for c in view.children(index)
+        ) else []
+    )  # fmt: skip
+    owned = owned or antecedent
     owned = owned or _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
-    owned = owned or _relative_antecedent(view, index, words)
+    if not owned:
+        antecedent = _relative_antecedent(view, index, words)
+        owned = antecedent
     owned = owned or _possessed_before(view, index, words)
     owned = owned or _quoted_name(view, [c for c in view.subtree(index) if c > index])
     owned = owned or _topic_before(view, index, words)
@@ -718,7 +733,13 @@ def _owner_noun_sides(
         return [], []
     # "Акционер клуба «X» будет спонсировать «Y»": the verb's object owns nothing
     candidates = [m for m in candidates if not _object_of_its_verb(view, m, index)]
+    if antecedent:  # "«X», владельцем которой была «Y»": the owner is named in the clause,
+        candidates = [  # however the parser hangs it
+            m for m in candidates if m.start > view.tokens[index].start
+        ] or candidates  # fmt: skip
     people = [m for m in candidates if m.type == "PER"] or [
+        m for m in candidates if antecedent and m.start > view.tokens[index].start
+    ] or [
         m for m in candidates if not _in_a_prepositional_phrase(view, m, index)
     ]  # "Основатель сети «X» против сделки «Y»": Y, in a phrase of its own, owns nothing
     if not people:
@@ -762,6 +783,9 @@ def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool
     """Whether a name is the object of the very verb whose subject the owner noun is."""
     head = _mention_head(view, mention)
     verb = view.tokens[noun].head
+    # "купит магазины «X»": a name in apposition to the object is the object too
+    while view.tokens[head].relation == "appos" and view.tokens[head].head > verb >= 0:
+        head = view.tokens[head].head
     relation = view.tokens[head].relation
     return (
         view.tokens[noun].relation.startswith("nsubj")
@@ -799,6 +823,8 @@ def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) 
     if not any(view.tokens[c].lemma in words.relative_pronouns for c in view.children(index)):
         return []
     clause = view.tokens[index].head
+    if view.tokens[index].relation == "acl:relcl":  # "фабрика «X», владельцем которой была Y":
+        clause = index  # the owner noun is the clause's own predicate
     if not 0 <= clause < len(view.tokens) or view.tokens[clause].relation != "acl:relcl":
         return []
     noun = view.tokens[clause].head
@@ -1476,13 +1502,20 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         owning = lemma in words.owner_verbs | words.owned_verbs
         if owning and _held_before(view, index, words):
             continue  # "Ранее банк принадлежал Y": Y owned it once
-        if owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
+        if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
+            owners, properties = _bracketed_member(view, index, words)  # the brackets
+        if properties:
+            pass
+        elif owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
+            properties = [m for m in properties if not _under_a_right(view, index, m, words)]
         elif lemma in words.founding_verbs | words.launch_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
                 properties = [m for m in properties if _launched(view, index, m, words)]
+        if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
+            owners = [m for m in owners if not _under_an_owner_noun(view, m, words)]
         if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
             owners += [m for m in _partners(view, index, words) if m not in owners + properties]
         elif (lemma in words.owner_nouns or _is_parent(view, index, words)) and _bare_noun(
@@ -1491,14 +1524,24 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
         ):  # "бывший собственник X": no longer its owner
             owners, properties = _owner_noun_sides(view, index, words)
+            if not properties:
+                owners, properties = _owner_in_relative_clause(view, index, words)
         elif lemma in words.seller_verbs:
             owners, properties = _sale_sides(view, index, words)
         elif lemma in words.member_verbs:
-            owners, properties = _member_sides(view, index, words)
+            owners, properties = _members_before_participle(view, index, words)
+            if not properties:
+                owners, properties = _member_participle_before_names(view, index, words)
+            if not properties:
+                owners, properties = _member_sides(view, index, words)
+            if not properties:
+                owners, properties = _bracketed_member(view, index, words)
         elif _is_subsidiary(view, index, words):
             owners, properties = _subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
             owners, properties = _participle_before_names(view, index)
+        if not properties and lemma in words.member_verbs | words.group_verbs:
+            owners, properties = _relative_group_list(view, index, words)
         if not owners and lemma in words.venture_nouns:
             owners, properties = _venture_sides(view, index, words)
         if not owners and lemma in words.stake_nouns:  # also "control" the noun, not the verb
@@ -1524,9 +1567,14 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = _transfer_sides(view, index, words)
         if not owners and lemma in words.owned_verbs and look_back:
             owners = _stake_left_out(view, index, words)
-            properties = (owned_here[-1:] or _owned_before(view, words)) if owners else []
+            properties = (
+                owned_here[-1:] or _owned_before(view, words) or _subject_before(view)
+            ) if owners else []  # fmt: skip
         if not owners and lemma in words.behind_verbs:
             owners, properties = _behind_sides(view, index, words)
+        if not owners and lemma in words.standing_nouns | words.subsidiary_nouns:
+            owners, properties = _assets_listed_after_dash(view, index)
+            presupposed = bool(owners)
         if not owners:
             owners, properties = _person_after_name(view, index, words)
             presupposed = bool(owners)
@@ -2125,9 +2173,14 @@ def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) ->
     while first > 0 and view.tokens[first - 1].text in _OPENING_QUOTES:
         first -= 1
     heads = {view.tokens[i].head for i in indices if view.tokens[i].head not in indices}
+    before = {first - 1}
+    # "депутата партии «X» Виктора Y", "директора завода «X» Ивана Z": a post, then the
+    # common noun the name is given with
+    if first > 1 and view.tokens[first - 1].pos == "NOUN" and view.in_case(first - 1, "Gen"):
+        before.add(first - 2)
     return any(
         0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns
-        for i in {*heads, first - 1}
+        for i in {*heads, *before}
     )
 
 
@@ -2190,3 +2243,310 @@ def _transfer_sides(
         return owners, properties or _stake_company(view, phrase, words)
     named = _named(view, things[0])  # the company itself, not a document or a case
     return (owners, properties) if named and named[0].type == "ORG" else ([], [])
+
+
+def _member_participle_before_names(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Входящий в холдинг «X» комбинат «Y»": a participle of membership before its noun;
+    the group is the first name after it, the member the name right after the group."""
+    token = view.tokens[index]
+    if token.feats.get("VerbForm") != "Part" or (index and view.tokens[index - 1].text == ","):
+        return [], []  # "«Y», входящий в «X»" is the participle after its noun
+    if index + 1 >= len(view.tokens) or view.tokens[index + 1].lemma not in (
+        words.stake_prepositions
+    ):
+        return [], []
+    after = [
+        m for m in sorted(view.mentions, key=lambda m: m.start)
+        if m.start > token.end and m.type == "ORG"
+    ]  # fmt: skip
+    if len(after) < 2:
+        return [], []
+    owner, owned = after[0], after[1]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    owned_tokens = view.token_indices(owned.start, owned.end)
+    if not owner_tokens or not owned_tokens or owned.start < owner.end:
+        return [], []
+    # only the group's common noun and quotes between the preposition and the group
+    before_owner = range(index + 2, owner_tokens[0])
+    if len(before_owner) > 2 or any(view.tokens[i].pos not in {"PUNCT", "NOUN"} for i in before_owner):
+        return [], []
+    # only the member's common noun ("комбинат", "ООО") and quotes between the two names
+    gap = range(owner_tokens[-1] + 1, owned_tokens[0])
+    if len(gap) > 3 or any(
+        view.tokens[i].pos not in {"PUNCT", "PROPN", "NOUN", "ADJ"} for i in gap
+    ):
+        return [], []
+    return [owner], [owned]
+
+
+def _bracketed_member(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«Y» (входит в «X»)", "завод «Y» (Тула, входит в группу «X»)": the brackets after a
+    name say which group it belongs to, however the parser hangs them."""
+    opening = next(
+        (i for i in range(index - 1, max(-1, index - 5), -1) if view.tokens[i].text in "()"),
+        None,
+    )
+    if opening is None or view.tokens[opening].text != "(":
+        return [], []
+    if any(view.tokens[i].pos in {"VERB", "AUX"} for i in range(opening + 1, index)):
+        return [], []
+    owned_verb = view.tokens[index].lemma in words.owned_verbs  # "«Y» (100 % принадлежит X)"
+    if not owned_verb and (
+        index + 1 >= len(view.tokens)
+        or view.tokens[index + 1].lemma not in words.stake_prepositions
+    ):
+        return [], []
+    closing = next(
+        (i for i in range(index + 1, len(view.tokens)) if view.tokens[i].text == ")"), None
+    )
+    if closing is None:
+        return [], []
+    inside = range(index + 1, closing)
+    owners = view.mentions_in(inside, {"ORG"})[:1] or view.mentions_in(inside, {"PER"})[:1]
+    if owned_verb:  # the owner comes first after the verb, in the dative
+        owners = sorted(view.mentions_in(inside, _PARTIES), key=lambda m: m.start)[:1]
+    described = [
+        m for m in view.mentions
+        if m.type == "ORG" and (view.token_indices(m.start, m.end) or [-9])[-1]
+        in {opening - 1, opening - 2}
+        and all(view.tokens[i].pos == "PUNCT" for i in range(
+            view.token_indices(m.start, m.end)[-1] + 1, opening
+        ))
+    ]  # fmt: skip
+    if not owners or not described or owners[0] in described:
+        return [], []
+    return owners, described[-1:]
+
+
+def _subject_before(view: SentenceView) -> list[Mention]:
+    """ "Завод «X» основан в 1997 году. 100 % долей принадлежит Y": a stake of no named
+    company is in the organisation that is the subject of the sentence just before."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0:
+        return []
+    earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+    roots = [i for i, t in enumerate(earlier.tokens) if t.head < 0]
+    subjects = [
+        c for r in roots for c in earlier.children(r)
+        if earlier.tokens[c].relation in {"nsubj", "nsubj:pass"}
+    ]  # fmt: skip
+    named = [m for c in subjects for m in earlier.mentions_in(earlier.subtree(c), {"ORG"})]
+    return named[:1]
+
+
+def _clause_names_before(view: SentenceView, comma: int) -> list[Mention]:
+    """The organisations named from the clause's start up to a comma, with no verb between:
+    "ОАО «A» (Тамбов) и ОАО «B», …" gives A and B."""
+    start = comma
+    while start > 0 and view.tokens[start - 1].pos not in {"VERB", "AUX"} and not (
+        view.tokens[start - 1].text in {",", ";", ":"} and start - 1 < comma
+        and not _in_brackets(view, start - 1)
+    ):
+        start -= 1
+    return [
+        m for m in view.mentions_in(range(start, comma), {"ORG"})
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in view.mentions)
+    ]  # fmt: skip
+
+
+def _in_brackets(view: SentenceView, index: int) -> bool:
+    """Whether a token stands inside round brackets of its sentence."""
+    depth = 0
+    for token in view.tokens[:index]:
+        depth += {"(": 1, ")": -1}.get(token.text, 0)
+    return depth > 0
+
+
+def _members_before_participle(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "ОАО «A» и ОАО «B», входящие в холдинг «X», …": a plural participle of membership
+    after a comma; every organisation of the clause before the comma is a member. Read
+    along the words: the parser often hangs such lists on the group."""
+    token = view.tokens[index]
+    if token.feats.get("VerbForm") != "Part" or token.feats.get("Number") != "Plur":
+        return [], []
+    if not index or view.tokens[index - 1].text != ",":
+        return [], []
+    if index + 1 >= len(view.tokens) or view.tokens[index + 1].lemma not in (
+        words.stake_prepositions
+    ):
+        return [], []
+    members = _clause_names_before(view, index - 1)
+    end = next(
+        (i for i in range(index + 2, len(view.tokens)) if view.tokens[i].text == ","),
+        len(view.tokens),
+    )
+    owners = view.mentions_in(range(index + 2, end), {"ORG"})[:1]
+    if len(members) < 2 or not owners or owners[0] in members:
+        return [], []
+    return owners, members
+
+
+def _owner_in_relative_clause(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "фабрика «X», владельцем которой была «Y»": read along the words when the parser
+    loses the clause; the name before the comma is owned by the name after the pronoun."""
+    if index < 2 or view.tokens[index - 1].text != ",":
+        return [], []
+    pronoun = index + 1
+    if pronoun >= len(view.tokens) or view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return [], []
+    owned = [
+        m for m in view.mentions
+        if m.type == "ORG" and (view.token_indices(m.start, m.end) or [-9])[-1]
+        in {index - 2, index - 3}
+        and all(view.tokens[i].pos == "PUNCT" for i in range(
+            view.token_indices(m.start, m.end)[-1] + 1, index
+        ))
+    ]  # fmt: skip
+    # only a copula between the pronoun and the owner: "которой была", "которого является"
+    owners = [
+        m for m in view.mentions
+        if m.type in _PARTIES and m.start > view.tokens[pronoun].end
+        and all(
+            view.tokens[i].pos in {"PUNCT", "AUX", "ADJ", "NOUN"}
+            or view.tokens[i].lemma in words.copula_verbs
+            for i in range(pronoun + 1, (view.token_indices(m.start, m.end) or [0])[0])
+        )
+        and (view.token_indices(m.start, m.end) or [0])[0] - pronoun <= 4
+    ][:1]  # fmt: skip
+    if not owned or not owners or owners[0] in owned:
+        return [], []
+    return owners, owned[-1:]
+
+
+def _name_ending_at(view: SentenceView, index: int, types: set[str]) -> list[Mention]:
+    """The name whose last word is at `index` or just before it with only quotes between."""
+    found = []
+    for mention in view.mentions:
+        tokens = view.token_indices(mention.start, mention.end)
+        if mention.type in types and tokens and tokens[-1] <= index and all(
+            view.tokens[i].pos == "PUNCT" for i in range(tokens[-1] + 1, index + 1)
+        ) and index - tokens[-1] <= 2:
+            found.append(mention)
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        for o in found)][-1:]
+
+
+def _relative_group_list(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«X», в которую вошли A, B и C", "«X» — медиахолдинг, который объединяет A и B":
+    read along the words; the group is named before the relative pronoun, its members
+    after the verb up to the clause's end."""
+    pronoun = index - 1
+    if pronoun < 1 or view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return [], []
+    comma = pronoun - 1
+    if view.tokens[index].lemma in words.member_verbs:  # "…, в которую вошли"
+        if view.tokens[comma].lemma not in words.stake_prepositions:
+            return [], []
+        comma -= 1
+    if comma < 1 or view.tokens[comma].text != ",":
+        return [], []
+    owners = _name_ending_at(view, comma - 1, {"ORG"})
+    if not owners and view.tokens[comma - 1].lemma in words.group_nouns:
+        # "«X» — медиахолдинг, который …": the name before the dash
+        dash = comma - 2
+        while dash > 0 and view.tokens[dash].pos != "PUNCT":
+            dash -= 1
+        if view.tokens[dash].text in {"—", "–", "-"}:
+            owners = _name_ending_at(view, dash - 1, {"ORG"})
+    if not owners:
+        return [], []
+    end = next(
+        (
+            i for i in range(index + 1, len(view.tokens))
+            if view.tokens[i].text in {";", ")"}
+            or (
+                view.tokens[i].pos in {"VERB", "AUX"}
+                and view.tokens[i].feats.get("VerbForm") != "Part"
+            )
+        ),
+        len(view.tokens),
+    )  # fmt: skip
+    members = [
+        m for m in view.mentions_in(range(index + 1, end), {"ORG"})
+        if m is not owners[0]
+    ]  # fmt: skip
+    return (owners, members) if members else ([], [])
+
+
+def _under_a_right(view: SentenceView, verb: int, owned: Mention, words: OwnershipWords) -> bool:
+    """Whether the name hangs under a right or a licence that is the verb's object or
+    subject: "владеет правами аренды на площади под магазинами «X»" owns no X."""
+    tokens = view.token_indices(owned.start, owned.end)
+    return any(
+        view.tokens[c].lemma in words.right_nouns
+        and view.tokens[c].relation in {"obj", "nsubj", "nsubj:pass"}
+        and tokens and tokens[0] in view.subtree(c)
+        for c in view.children(verb)
+    )  # fmt: skip
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _assets_listed_after_dash(
+    view: SentenceView, index: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "два предприятия «X» - «A» и «B»": a plural company noun with its owner's name
+    after it, then a dash and the list of what it owns."""
+    token = view.tokens[index]
+    counted = any(  # "два предприятия" is singular in form
+        view.tokens[c].relation.startswith("nummod") for c in view.children(index)
+    )
+    if token.feats.get("Number") != "Plur" and not counted:
+        return [], []
+    following = sorted(
+        (m for m in view.mentions if m.start > token.end and m.type == "ORG"),
+        key=lambda m: m.start,
+    )
+    if not following:
+        return [], []
+    owner = following[0]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    if not owner_tokens or any(
+        view.tokens[i].pos != "PUNCT" for i in range(index + 1, owner_tokens[0])
+    ):
+        return [], []
+    dash = owner_tokens[-1] + 1
+    while dash < len(view.tokens) and view.tokens[dash].text in _CLOSING:
+        dash += 1
+    if dash >= len(view.tokens) or view.tokens[dash].text not in _DASHES:
+        return [], []
+    end = next(
+        (
+            i for i in range(dash + 1, len(view.tokens))
+            if view.tokens[i].text in _DASHES | {";", "("}
+            or view.tokens[i].pos in {"VERB", "AUX"}
+        ),
+        len(view.tokens),
+    )  # fmt: skip
+    owned = [m for m in view.mentions_in(range(dash + 1, end), {"ORG"}) if m is not owner]
+    return ([owner], owned) if owned else ([], [])
+
+
+def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether a name is what an owner noun owns: "владелец «X» и «Y»" names X and Y as
+    properties, so neither is the one who buys or owns something else in the sentence."""
+    if not view.token_indices(mention.start, mention.end):
+        return False  # named in a sentence before
+    index = _mention_head(view, mention)
+    for _ in range(4):
+        token = view.tokens[index]
+        if token.head < 0:
+            return False
+        if token.relation == "nmod" and view.tokens[token.head].lemma in words.owner_nouns:
+            return True
+        if token.relation not in {"conj", "appos", "flat", "flat:name"}:
+            return False
+        index = token.head
+    return False
