@@ -66,6 +66,11 @@ class InitiativeWords:
     happening_verbs: frozenset[str] = frozenset()
     # How many heads up the tree a launching word may govern the project from.
     launcher_reach: int = 1
+    # words of a condition: readiness under one is an offer ("если", "при условии")
+    condition_words: frozenset[str] = frozenset()
+    # nouns of plans a launch may be the subject of ("в планах сети открытие гипермаркетов")
+    plan_nouns: frozenset[str] = frozenset()
+    definition_dashes: frozenset[str] = frozenset({"–", "—", "-"})
     # A launching verb in one of these relations takes its subject from the verb above
     # ("Siemens plans to open …").
     controlled_relations: frozenset[str] = frozenset()
@@ -315,13 +320,15 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         and view.tokens[token.head].lemma in words.holding_verbs
     ):
         return token.head
-    if (
-        token.lemma in words.launch_words
+    if (  # "Главный проект – строительство дороги": the work defined as a project
+        token.lemma in words.launch_words | words.renovation_nouns
         and token.relation.startswith("nsubj")
         and 0 <= token.head < len(view.tokens)
-        and view.tokens[token.head].lemma in words.progress_verbs
+        and view.tokens[token.head].lemma
+        in words.progress_verbs | words.generic_project_nouns
+        | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
     ):
-        return index
+        return index  # "завершена реконструкция водоснабжения": a finished renovation
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in list(view.ancestors(index))[: words.launcher_reach]:
         governor = view.tokens[head]
@@ -349,7 +356,15 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
             return position
     funded = _funded_work_over(view, index, words)
-    return funded if funded is not None else _relative_launch(view, index, words)
+    if funded is not None:
+        return funded
+    if (  # "построят стадион, центр гимнастики и зал": a later item of a list of projects
+        token.relation == "conj"
+        and 0 <= token.head < index
+        and _is_project(view, token.head, words)
+    ):
+        return _launcher(view, token.head, words)
+    return _relative_launch(view, index, words)
 
 
 def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -573,7 +588,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and top.relation.startswith("nsubj")
         and governor
         not in words.launch_words | words.happening_verbs | words.completion_verbs
-        | words.carrying_out_verbs | words.continuing_verbs
+        | words.carrying_out_verbs | words.continuing_verbs | words.generic_project_nouns
+        | words.plan_nouns
     )
 
 
@@ -1236,7 +1252,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             kind_indices = view.token_indices(body.start, body.end)
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
-        if token.lemma in words.generic_project_nouns and not _described(view, index, words):
+        if token.lemma in words.generic_project_nouns and (
+            not _described(view, index, words)
+            or _defined_as_work(view, index, launcher, words)
+        ):
             continue
         if _in_title(view, launcher, words):
             continue
@@ -1486,8 +1505,12 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     ):
         return True
     above = [launcher, *list(view.ancestors(launcher))[:2]]
-    if any(view.tokens[h].lemma in words.talk_verbs | words.readiness_words for h in above):
-        return True  # talked about, or only offered ("готов открыть набор, если …")
+    if any(view.tokens[h].lemma in words.talk_verbs for h in above):
+        return True  # talked about
+    if any(view.tokens[h].lemma in words.readiness_words for h in above) and not _committed_sum(
+        view, launcher, words
+    ):
+        return True  # only offered ("готов открыть набор, если …")
     if any(view.tokens[h].lemma in words.pace_verbs | words.participation_verbs for h in above):
         return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
         # a project under way, sped up or joined
@@ -1519,6 +1542,30 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
         for h in above
     )
     return past_plan and any(t.lemma in words.contrast_words for t in view.tokens)
+
+
+def _defined_as_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "Главный проект – строительство дороги": a generic project noun a launching noun
+    defines (one governs the other, a dash between) is no project of its own: the road is."""
+    linked = view.tokens[launcher].head == index or view.tokens[index].head == launcher
+    low, high = sorted((index, launcher))
+    return linked and any(
+        view.tokens[i].text in words.definition_dashes for i in range(low + 1, high)
+    )
+
+
+def _committed_sum(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "готово вложить 540 млн рублей в производство": readiness to put a named sum into a
+    work, with no condition in the sentence, is a plan, not an offer."""
+    verb = view.tokens[launcher].head if view.tokens[launcher].pos != "VERB" else launcher
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.investing_verbs:
+        return False
+    if any(t.lemma in words.condition_words for t in view.tokens):
+        return False
+    return any(
+        view.token_indices(quantity.start, quantity.end)[0] in view.subtree(verb)
+        for quantity in view.quantities
+    )
 
 
 def _built_place(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:

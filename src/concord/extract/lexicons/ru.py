@@ -792,6 +792,8 @@ INITIATIVE = InitiativeWords(
         "учение", "манёвр", "маневр",
         # bodies and fields (founding and developing words only)
         "агентство", "президиум", "палата", "месторождение", "шельф",
+        # arenas and the big shops retail chains open, as 2010s news names them
+        "арена", "гипермаркет", "супермаркет",
     }),
     launch_words=frozenset({
         "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
@@ -877,6 +879,7 @@ INITIATIVE = InitiativeWords(
     investment_prepositions=frozenset({"в", "во"}),
     qualified_project_nouns=MappingProxyType({
         "зона": frozenset({"экономический", "промышленный", "индустриальный"}),
+        "дом": frozenset({"жилой", "многоквартирный"}),
     }),
     during_nouns=frozenset({"время", "ход"}),
     receiving_verbs=frozenset({"получить", "получать"}),
@@ -1041,6 +1044,8 @@ INITIATIVE = InitiativeWords(
     }),
     budget_nouns=frozenset({"бюджет"}),
     readiness_words=frozenset({"готовый", "готов"}),
+    condition_words=frozenset({"если", "условие", "случай"}),
+    plan_nouns=frozenset({"план", "планы"}),
     relative_pronouns=frozenset({"который"}),
     clause_joiners=frozenset({"и", ","}),
     build_roots=MappingProxyType({
