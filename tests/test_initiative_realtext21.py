@@ -47,7 +47,10 @@ def test_hypermarkets_opened_last_year(analyse: Analyse) -> None:
 
 def test_opening_in_a_chains_plans(analyse: Analyse) -> None:
     text = "В планах сети «Зодиак» открытие четырех супермаркетов в Брянске."
-    assert _kinds(analyse, text) == ["супермаркеты"]
+    claims = claims_of(analyse(text), "initiative")
+    assert [" ".join(c.values("kind")) for c in claims] == ["супермаркеты"]
+    assert claims[0].values("organisations") == ["Зодиак"]
+    assert claims[0].modality == Modality.PLANNED
 
 
 def test_work_defined_as_the_main_project_after_a_dash(analyse: Analyse) -> None:

@@ -1359,6 +1359,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     or _standing_for(view, subject, words)
                     or _government_of_place(view, subject, words)
                 )
+        planned_by = _plan_owner_parts(view, verb, launcher, words)
+        if not organisations and planned_by:  # "в планах сети «X» открытие гипермаркетов"
+            organisations = view.mentions_in(planned_by, set(words.runner_types))
         if not organisations:
             organisations = _budget_owner(view, words)
         if (
@@ -1407,7 +1410,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                 )
         modality = view.modality(launcher)
         if modality == Modality.FACT and (
-            _intended(view, launcher, words)
+            view.tokens[verb].lemma in words.plan_nouns
+            or _intended(view, launcher, words)
             or document is not None
             or (view.tokens[verb].pos == "VERB" and _decided_by(view, verb, words) is not None)
         ):
@@ -1552,6 +1556,21 @@ def _defined_as_work(view: SentenceView, index: int, launcher: int, words: Initi
     return linked and any(
         view.tokens[i].text in words.definition_dashes for i in range(low + 1, high)
     )
+
+
+def _plan_owner_parts(
+    view: SentenceView, plan: int, launcher: int, words: InitiativeWords
+) -> list[int]:
+    """ "в планах сети «X» открытие …": the words naming whose plans hold the launch."""
+    if view.tokens[plan].lemma not in words.plan_nouns or launcher == plan:
+        return []
+    own = set(view.subtree(launcher))
+    return [
+        i
+        for child in view.children(plan)
+        if view.tokens[child].relation == "nmod" and child not in own
+        for i in view.subtree(child)
+    ]
 
 
 def _committed_sum(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
