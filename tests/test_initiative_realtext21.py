@@ -82,3 +82,13 @@ def test_readiness_under_a_condition_is_an_offer(analyse: Analyse) -> None:
     assert _kinds(analyse, text) == []
     text = "Холдинг готов вложить 300 млн рублей в производство, если получит льготы."
     assert _kinds(analyse, text) == []
+
+
+def test_an_arena_walked_round_is_no_project(analyse: Analyse) -> None:
+    text = "Сначала постоишь у входа, а потом начнешь обходить арену по кругу."
+    assert _kinds(analyse, text) == []
+
+
+def test_a_developers_filing_for_a_house_is_no_report_of_it(analyse: Analyse) -> None:
+    text = "Фирма не внесла изменения в проектную декларацию на строительство жилого дома."
+    assert _kinds(analyse, text) == []

@@ -355,6 +355,8 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             break
         if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
             return position
+        if view.tokens[position].pos == "VERB" and view.tokens[index].head == position:
+            break  # "начнёшь обходить арену": the noun is another verb's object
     funded = _funded_work_over(view, index, words)
     if funded is not None:
         return funded
