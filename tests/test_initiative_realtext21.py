@@ -92,3 +92,8 @@ def test_an_arena_walked_round_is_no_project(analyse: Analyse) -> None:
 def test_a_developers_filing_for_a_house_is_no_report_of_it(analyse: Analyse) -> None:
     text = "Фирма не внесла изменения в проектную декларацию на строительство жилого дома."
     assert _kinds(analyse, text) == []
+
+
+def test_topics_listed_after_projects_are_no_projects(analyse: Analyse) -> None:
+    text = "Мэр остановился на текущих проектах, модернизации городской инфраструктуры."
+    assert _kinds(analyse, text) == []

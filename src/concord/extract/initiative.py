@@ -364,7 +364,8 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         token.relation == "conj"
         and 0 <= token.head < index
         and _is_project(view, token.head, words)
-    ):
+        and view.tokens[token.head].lemma not in words.generic_project_nouns
+    ):  # not "внимание на проектах, модернизации инфраструктуры": a list of topics
         return _launcher(view, token.head, words)
     return _relative_launch(view, index, words)
 
@@ -1553,6 +1554,8 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
 def _defined_as_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """ "Главный проект – строительство дороги": a generic project noun a launching noun
     defines (one governs the other, a dash between) is no project of its own: the road is."""
+    if view.tokens[launcher].lemma not in words.launch_words or view.tokens[launcher].pos != "NOUN":
+        return False  # "Проект бассейна — модульный": a design described, not a work defined
     linked = view.tokens[launcher].head == index or view.tokens[index].head == launcher
     low, high = sorted((index, launcher))
     return linked and any(
