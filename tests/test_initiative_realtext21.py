@@ -97,3 +97,25 @@ def test_a_developers_filing_for_a_house_is_no_report_of_it(analyse: Analyse) ->
 def test_topics_listed_after_projects_are_no_projects(analyse: Analyse) -> None:
     text = "Мэр остановился на текущих проектах, модернизации городской инфраструктуры."
     assert _kinds(analyse, text) == []
+
+
+def test_an_item_after_places_and_a_tacking_also_is_a_project(analyse: Analyse) -> None:
+    text = (
+        "Губернатор сообщил о строительстве двух перинатальных центров – в Туле и Ефремове, "
+        "а также четырех новых роддомов."
+    )
+    kinds = _kinds(analyse, text)
+    assert kinds[0] == "перинатальные центры"
+    assert any("роддом" in kind for kind in kinds[1:])
+
+
+def test_a_second_object_after_a_format_is_a_project(analyse: Analyse) -> None:
+    text = "Компания откроет не менее 300 магазинов в формате «у дома» и 2 распределительных центра."
+    kinds = _kinds(analyse, text)
+    assert kinds[0] == "магазины"
+    assert any("центр" in kind for kind in kinds[1:])
+
+
+def test_a_listed_place_is_no_project(analyse: Analyse) -> None:
+    text = "Делегация посетила завод в Туле, а также Ефремов и Новомосковск."
+    assert _kinds(analyse, text) == []

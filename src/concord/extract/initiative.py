@@ -367,6 +367,10 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         and view.tokens[token.head].lemma not in words.generic_project_nouns
     ):  # not "внимание на проектах, модернизации инфраструктуры": a list of topics
         return _launcher(view, token.head, words)
+    if token.relation == "conj":  # the parser hung the item on a place or a name
+        first = _earlier_listed_project(view, index, words)
+        if first is not None:
+            return _launcher(view, first, words)
     return _relative_launch(view, index, words)
 
 
@@ -1576,6 +1580,23 @@ def _plan_owner_parts(
         if view.tokens[child].relation == "nmod" and child not in own
         for i in view.subtree(child)
     ]
+
+
+def _earlier_listed_project(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "двух центров – в Туле и Ефремове, а также трёх роддомов": the nearest project noun
+    before a listed one, in its case and with no verb between, is the list's first item."""
+    case = view.tokens[index].feats.get("Case")
+    for position in range(index - 1, -1, -1):
+        token = view.tokens[position]
+        if token.pos in {"VERB", "AUX"} or token.text in {".", ";", ":", "!", "?"}:
+            return None
+        if (
+            _is_project(view, position, words)
+            and token.lemma not in words.generic_project_nouns
+            and token.feats.get("Case") == case
+        ):
+            return position
+    return None
 
 
 def _committed_sum(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:

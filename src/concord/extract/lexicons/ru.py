@@ -793,7 +793,7 @@ INITIATIVE = InitiativeWords(
         # bodies and fields (founding and developing words only)
         "агентство", "президиум", "палата", "месторождение", "шельф",
         # arenas and the big shops retail chains open, as 2010s news names them
-        "арена", "гипермаркет", "супермаркет",
+        "арена", "гипермаркет", "супермаркет", "роддом",
     }),
     launch_words=frozenset({
         "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
