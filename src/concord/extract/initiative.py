@@ -66,6 +66,11 @@ class InitiativeWords:
     happening_verbs: frozenset[str] = frozenset()
     # How many heads up the tree a launching word may govern the project from.
     launcher_reach: int = 1
+    # words of a condition: readiness under one is an offer ("если", "при условии")
+    condition_words: frozenset[str] = frozenset()
+    # nouns of plans a launch may be the subject of ("в планах сети открытие гипермаркетов")
+    plan_nouns: frozenset[str] = frozenset()
+    definition_dashes: frozenset[str] = frozenset({"–", "—", "-"})
     # A launching verb in one of these relations takes its subject from the verb above
     # ("Siemens plans to open …").
     controlled_relations: frozenset[str] = frozenset()
@@ -317,13 +322,15 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         and view.tokens[token.head].lemma in words.holding_verbs
     ):
         return token.head
-    if (
-        token.lemma in words.launch_words
+    if (  # "Главный проект – строительство дороги": the work defined as a project
+        token.lemma in words.launch_words | words.renovation_nouns
         and token.relation.startswith("nsubj")
         and 0 <= token.head < len(view.tokens)
-        and view.tokens[token.head].lemma in words.progress_verbs
+        and view.tokens[token.head].lemma
+        in words.progress_verbs | words.generic_project_nouns
+        | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
     ):
-        return index
+        return index  # "завершена реконструкция водоснабжения": a finished renovation
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in list(view.ancestors(index))[: words.launcher_reach]:
         governor = view.tokens[head]
@@ -350,8 +357,23 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             break
         if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
             return position
+        if view.tokens[position].pos == "VERB" and view.tokens[index].head == position:
+            break  # "начнёшь обходить арену": the noun is another verb's object
     funded = _funded_work_over(view, index, words)
-    return funded if funded is not None else _relative_launch(view, index, words)
+    if funded is not None:
+        return funded
+    if (  # "построят стадион, центр гимнастики и зал": a later item of a list of projects
+        token.relation == "conj"
+        and 0 <= token.head < index
+        and _is_project(view, token.head, words)
+        and view.tokens[token.head].lemma not in words.generic_project_nouns
+    ):  # not "внимание на проектах, модернизации инфраструктуры": a list of topics
+        return _launcher(view, token.head, words)
+    if token.relation == "conj":  # the parser hung the item on a place or a name
+        first = _earlier_listed_project(view, index, words)
+        if first is not None:
+            return _launcher(view, first, words)
+    return _relative_launch(view, index, words)
 
 
 def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -575,7 +597,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and top.relation.startswith("nsubj")
         and governor
         not in words.launch_words | words.happening_verbs | words.completion_verbs
-        | words.carrying_out_verbs | words.continuing_verbs
+        | words.carrying_out_verbs | words.continuing_verbs | words.generic_project_nouns
+        | words.plan_nouns
     )
 
 
@@ -1238,7 +1261,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             kind_indices = view.token_indices(body.start, body.end)
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
-        if token.lemma in words.generic_project_nouns and not _described(view, index, words):
+        if token.lemma in words.generic_project_nouns and (
+            not _described(view, index, words)
+            or _defined_as_work(view, index, launcher, words)
+        ):
             continue
         if _in_title(view, launcher, words):
             continue
@@ -1342,6 +1368,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     or _standing_for(view, subject, words)
                     or _government_of_place(view, subject, words)
                 )
+        planned_by = _plan_owner_parts(view, verb, launcher, words)
+        if not organisations and planned_by:  # "в планах сети «X» открытие гипермаркетов"
+            organisations = view.mentions_in(planned_by, set(words.runner_types))
         if not organisations:
             organisations = _budget_owner(view, words)
         if (
@@ -1390,7 +1419,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                 )
         modality = view.modality(launcher)
         if modality == Modality.FACT and (
-            _intended(view, launcher, words)
+            view.tokens[verb].lemma in words.plan_nouns
+            or _intended(view, launcher, words)
             or document is not None
             or (view.tokens[verb].pos == "VERB" and _decided_by(view, verb, words) is not None)
         ):
@@ -1488,8 +1518,12 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     ):
         return True
     above = [launcher, *list(view.ancestors(launcher))[:2]]
-    if any(view.tokens[h].lemma in words.talk_verbs | words.readiness_words for h in above):
-        return True  # talked about, or only offered ("готов открыть набор, если …")
+    if any(view.tokens[h].lemma in words.talk_verbs for h in above):
+        return True  # talked about
+    if any(view.tokens[h].lemma in words.readiness_words for h in above) and not _committed_sum(
+        view, launcher, words
+    ):
+        return True  # only offered ("готов открыть набор, если …")
     if any(view.tokens[h].lemma in words.pace_verbs | words.participation_verbs for h in above):
         return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
         # a project under way, sped up or joined
@@ -1521,6 +1555,64 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
         for h in above
     )
     return past_plan and any(t.lemma in words.contrast_words for t in view.tokens)
+
+
+def _defined_as_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "Главный проект – строительство дороги": a generic project noun a launching noun
+    defines (one governs the other, a dash between) is no project of its own: the road is."""
+    if view.tokens[launcher].lemma not in words.launch_words or view.tokens[launcher].pos != "NOUN":
+        return False  # "Проект бассейна — модульный": a design described, not a work defined
+    linked = view.tokens[launcher].head == index or view.tokens[index].head == launcher
+    low, high = sorted((index, launcher))
+    return linked and any(
+        view.tokens[i].text in words.definition_dashes for i in range(low + 1, high)
+    )
+
+
+def _plan_owner_parts(
+    view: SentenceView, plan: int, launcher: int, words: InitiativeWords
+) -> list[int]:
+    """ "в планах сети «X» открытие …": the words naming whose plans hold the launch."""
+    if view.tokens[plan].lemma not in words.plan_nouns or launcher == plan:
+        return []
+    own = set(view.subtree(launcher))
+    return [
+        i
+        for child in view.children(plan)
+        if view.tokens[child].relation == "nmod" and child not in own
+        for i in view.subtree(child)
+    ]
+
+
+def _earlier_listed_project(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "двух центров – в Туле и Ефремове, а также трёх роддомов": the nearest project noun
+    before a listed one, in its case and with no verb between, is the list's first item."""
+    case = view.tokens[index].feats.get("Case")
+    for position in range(index - 1, -1, -1):
+        token = view.tokens[position]
+        if token.pos in {"VERB", "AUX"} or token.text in {".", ";", ":", "!", "?"}:
+            return None
+        if (
+            _is_project(view, position, words)
+            and token.lemma not in words.generic_project_nouns
+            and token.feats.get("Case") == case
+        ):
+            return position
+    return None
+
+
+def _committed_sum(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "готово вложить 540 млн рублей в производство": readiness to put a named sum into a
+    work, with no condition in the sentence, is a plan, not an offer."""
+    verb = view.tokens[launcher].head if view.tokens[launcher].pos != "VERB" else launcher
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.investing_verbs:
+        return False
+    if any(t.lemma in words.condition_words for t in view.tokens):
+        return False
+    return any(
+        view.token_indices(quantity.start, quantity.end)[0] in view.subtree(verb)
+        for quantity in view.quantities
+    )
 
 
 def _built_place(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:

@@ -824,6 +824,8 @@ INITIATIVE = InitiativeWords(
         "учение", "манёвр", "маневр",
         # bodies and fields (founding and developing words only)
         "агентство", "президиум", "палата", "месторождение", "шельф",
+        # arenas and the big shops retail chains open, as 2010s news names them
+        "арена", "гипермаркет", "супермаркет", "роддом",
     }),
     launch_words=frozenset({
         "открыть", "открыться", "открывать", "открытие", "запустить", "запуск", "создать",
@@ -914,6 +916,7 @@ INITIATIVE = InitiativeWords(
     investment_prepositions=frozenset({"в", "во"}),
     qualified_project_nouns=MappingProxyType({
         "зона": frozenset({"экономический", "промышленный", "индустриальный"}),
+        "дом": frozenset({"жилой", "многоквартирный"}),
     }),
     during_nouns=frozenset({"время", "ход"}),
     receiving_verbs=frozenset({"получить", "получать"}),
@@ -993,6 +996,7 @@ INITIATIVE = InitiativeWords(
     talk_nouns=frozenset({
         "вопрос", "идея", "переговоры", "обсуждение", "возможность", "слух", "разговор",
         "сообщение", "предложение",
+        "декларация",  # "проектная декларация на строительство дома": a developer's filing
     }),
     build_words=frozenset({
         "построить", "строить", "строиться", "возвести", "возводить", "возведение",
@@ -1078,6 +1082,8 @@ INITIATIVE = InitiativeWords(
     }),
     budget_nouns=frozenset({"бюджет"}),
     readiness_words=frozenset({"готовый", "готов"}),
+    condition_words=frozenset({"если", "условие", "случай"}),
+    plan_nouns=frozenset({"план", "планы"}),
     relative_pronouns=frozenset({"который"}),
     clause_joiners=frozenset({"и", ","}),
     build_roots=MappingProxyType({
