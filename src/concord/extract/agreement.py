@@ -461,7 +461,7 @@ def _agrees(first: Token, second: Token) -> bool:
 
 
 def _stands_for(noun: Token, pronoun: Token, words: AgreementWords) -> bool:
-    """Whether the pronoun agrees with the noun; a pronoun without number and gender
+    """Whether a possessive pronoun agrees with the noun; one without number and gender
     ("его" in "по его условиям") by the forms its lemma has."""
     if pronoun.feats.get("Number") or pronoun.lemma not in words.pronoun_forms:
         return _agrees(noun, pronoun)
@@ -786,6 +786,7 @@ def _pronoun_referred(
     agrees with it in number and gender; not after a law or a decree."""
     pronoun = view.tokens[index]
     holder = pronoun.head
+    possessive = _possessed_terms(view, index, words)  # "По его условиям …"
     held_by_signing = (
         0 <= holder < len(view.tokens)
         and view.tokens[holder].pos == "NOUN"
@@ -798,7 +799,7 @@ def _pronoun_referred(
         or _signed_by_participle(view, index, words)
         or _ending(view, index, words) is not None  # "решение выйти из него"
         or _cites_content(view, index, words)  # "В нём отражены …"
-        or _possessed_terms(view, index, words)  # "По его условиям …"
+        or possessive
     ):
         return None
     sentences = view.document.sentences
@@ -808,7 +809,10 @@ def _pronoun_referred(
     earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
     for noun in reversed(range(len(earlier.tokens))):
         kind = _kind(earlier, noun, words)
-        if kind and _stands_for(earlier.tokens[kind[1][-1]], pronoun, words):
+        named = earlier.tokens[kind[1][-1]] if kind else None
+        if named and (
+            _stands_for(named, pronoun, words) if possessive else _agrees(named, pronoun)
+        ):
             return kind[0], [index]
         if earlier.tokens[noun].lemma in words.reference_nouns and _agrees(
             earlier.tokens[noun], pronoun
