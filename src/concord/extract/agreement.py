@@ -809,11 +809,10 @@ def _pronoun_referred(
     earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
     for noun in reversed(range(len(earlier.tokens))):
         kind = _kind(earlier, noun, words)
-        named = earlier.tokens[kind[1][-1]] if kind else None
-        if named and (
-            _stands_for(named, pronoun, words) if possessive else _agrees(named, pronoun)
-        ):
-            return kind[0], [index]
+        if kind is not None:
+            named = earlier.tokens[kind[1][-1]]
+            if _stands_for(named, pronoun, words) if possessive else _agrees(named, pronoun):
+                return kind[0], [index]
         if earlier.tokens[noun].lemma in words.reference_nouns and _agrees(
             earlier.tokens[noun], pronoun
         ):  # "Подписание документа прошло в Ташкенте. Он предусматривает …"
