@@ -595,6 +595,18 @@ def test_agreements_in_the_classes_devset_style_real_news_showed_round_thirteen(
     assert len(score.spurious) <= 1, score.spurious
 
 
+def test_agreements_restated_in_passing_real_news_showed_round_fourteen(
+    analyse: Analyse,
+) -> None:
+    """agreement14: own reports for a signed document's record cited by a verb of saying
+    ("В документе говорится", "В нём отражены"), terms by a possessive pronoun ("По его
+    условиям") and a signed document beside planned ones; negatives: a ministry's remark,
+    "по его словам", a rumour, an offer."""
+    score = score_agreement_sentences(analyse, "agreement_real14.jsonl")
+    assert score.found == score.expected, score.misses
+    assert not score.spurious, score.spurious
+
+
 def test_ownership_posts_and_lists_on_real_news_round_seventeen(analyse: Analyse) -> None:
     """Round seventeen's classes from real news (posts beside an owner noun, a launched mine,
     "этому правительству", one stake verb for several holders, group make-ups), on sentences

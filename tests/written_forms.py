@@ -697,6 +697,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement sentences, real11 classes", "agreement sentences", "agreement_real11.jsonl"),
     ("agreement sentences, real12 classes", "agreement sentences", "agreement_real12.jsonl"),
     ("agreement sentences, real13 classes", "agreement sentences", "agreement_real13.jsonl"),
+    ("agreement sentences, real14 classes", "agreement sentences", "agreement_real14.jsonl"),
     ("names", "names", "names.jsonl"),
     ("names after", "names", "names_after.jsonl"),
 )

@@ -10,7 +10,8 @@ signing date comes from the sentence, or from a signing verb's sentence just bef
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from concord.analysis import DateMention, Token
 from concord.claim import Argument, Claim, Mention, Modality
@@ -103,6 +104,11 @@ class AgreementWords:
     conditional_marks: frozenset[str] = frozenset()
     conditional_nouns: frozenset[str] = frozenset()
     conditional_prepositions: frozenset[str] = frozenset()
+    # "по его условиям": a possessive pronoun the parser leaves without number and gender;
+    # its lemma gives them (number, genders it may stand for)
+    pronoun_forms: Mapping[str, tuple[str, frozenset[str]]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -356,6 +362,18 @@ def _cites_content(view: SentenceView, index: int, words: AgreementWords) -> boo
     )
 
 
+def _possessed_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "По его условиям поставщик обязан …": a possessive pronoun held by a terms noun
+    names whose terms they are."""
+    holder = view.tokens[index].head
+    return (
+        view.tokens[index].relation in {"det", "nmod", "nmod:poss"}
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].lemma in words.terms_nouns
+        and not view.preposition(index)
+    )
+
+
 def _supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "если бы контракт был расторгнут", "в случае подписания соглашения": the
     document's clause, up to its verb, is a condition ("если") or hangs on "в случае"."""
@@ -442,6 +460,17 @@ def _agrees(first: Token, second: Token) -> bool:
     return number == "Plur" or first.feats.get("Gender") == second.feats.get("Gender")
 
 
+def _stands_for(noun: Token, pronoun: Token, words: AgreementWords) -> bool:
+    """Whether a possessive pronoun agrees with the noun; one without number and gender
+    ("его" in "по его условиям") by the forms its lemma has."""
+    if pronoun.feats.get("Number") or pronoun.lemma not in words.pronoun_forms:
+        return _agrees(noun, pronoun)
+    number, genders = words.pronoun_forms[pronoun.lemma]
+    return noun.feats.get("Number") == number and (
+        number == "Plur" or noun.feats.get("Gender") in genders
+    )
+
+
 def _signed_by_participle(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "соглашение может быть подписано", "договор был ратифицирован Радой": the document,
     the subject, with a short passive participle of signing that agrees with it, wherever
@@ -458,6 +487,16 @@ def _signed_by_participle(view: SentenceView, index: int, words: AgreementWords)
         and _agrees(token, noun)
         and not any(view.tokens[c].lemma == "не" for c in view.children(position))
         for position, token in enumerate(view.tokens)
+    )
+
+
+def _signed_by_own_participle(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "в уже подписанных контрактах": a participle of signing on the document itself."""
+    return any(
+        view.tokens[c].relation in {"acl", "amod"}
+        and view.tokens[c].lemma in words.sign_verbs | words.signed_participles
+        and _affirmed(view, c, words)
+        for c in view.children(index)
     )
 
 
@@ -747,6 +786,7 @@ def _pronoun_referred(
     agrees with it in number and gender; not after a law or a decree."""
     pronoun = view.tokens[index]
     holder = pronoun.head
+    possessive = _possessed_terms(view, index, words)  # "По его условиям …"
     held_by_signing = (
         0 <= holder < len(view.tokens)
         and view.tokens[holder].pos == "NOUN"
@@ -758,6 +798,8 @@ def _pronoun_referred(
         or _states_terms(view, index, words)
         or _signed_by_participle(view, index, words)
         or _ending(view, index, words) is not None  # "решение выйти из него"
+        or _cites_content(view, index, words)  # "В нём отражены …"
+        or possessive
     ):
         return None
     sentences = view.document.sentences
@@ -767,8 +809,10 @@ def _pronoun_referred(
     earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
     for noun in reversed(range(len(earlier.tokens))):
         kind = _kind(earlier, noun, words)
-        if kind and _agrees(earlier.tokens[kind[1][-1]], pronoun):
-            return kind[0], [index]
+        if kind is not None:
+            named = earlier.tokens[kind[1][-1]]
+            if _stands_for(named, pronoun, words) if possessive else _agrees(named, pronoun):
+                return kind[0], [index]
         if earlier.tokens[noun].lemma in words.reference_nouns and _agrees(
             earlier.tokens[noun], pronoun
         ):  # "Подписание документа прошло в Ташкенте. Он предусматривает …"
@@ -788,7 +832,12 @@ def _referred(view: SentenceView, index: int, words: AgreementWords) -> tuple[st
         or _signed_before(view, index, words)
         or _signed_in_clause(view, index, words)
     )
-    if not (signed or _in_force(view, index, words) or _states_terms(view, index, words)):
+    if not (
+        signed
+        or _in_force(view, index, words)
+        or _states_terms(view, index, words)
+        or _cites_content(view, index, words)  # "В документе говорится о …"
+    ):
         return None
     if view.tokens[index].feats.get("Number") == "Plur":
         package_signed = (
@@ -1044,7 +1093,17 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
         restating = len(arguments) == 1 or (
             (terms or bound) and not any(_signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
         )  # its terms cited, no signing word of its own
-        if restating and any(set(c.values("kind")) & same for c in claims):
+        earlier_same = [c for c in claims if set(c.values("kind")) & same]
+        if (
+            restating
+            and earlier_same
+            # "один контракт будет подписан …, в уже подписанных контрактах …": a document
+            # its own participle calls signed is not the one the sentence plans
+            and not (
+                _signed_by_own_participle(view, index, words)
+                and all(c.modality == Modality.PLANNED for c in earlier_same)
+            )
+        ):
             # "нарушила договор, … запрещённую договором", "контракт продлён, … прописанные
             # в соглашении пункты": the same document again, under its kind or another
             continue
