@@ -40,12 +40,14 @@ def test_a_word_pointing_back_restates_the_project(analyse: Analyse) -> None:
     assert claims[0].values("starts_on") == ["2016"]
 
 
-def test_the_body_not_the_headline_is_the_evidence(analyse: Analyse) -> None:
+def test_a_headline_is_the_first_report(analyse: Analyse) -> None:
     text = (
         "Во Пскове открылась новая школа\n"
         "Вчера во Пскове открылась школа на 800 мест. Её строили два года."
     )
-    assert _evidence(analyse, text) == ["Вчера во Пскове открылась школа на 800 мест."]
+    claims = _initiatives(analyse, text)
+    assert _evidence(analyse, text) == ["Во Пскове открылась новая школа"]
+    assert claims[0].values("figures") == ["800 мест"]  # the body adds what it lacked
 
 
 def test_a_plant_described_otherwise_is_another_plant(analyse: Analyse) -> None:

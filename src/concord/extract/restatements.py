@@ -55,27 +55,9 @@ def fold_restatements(
                     continue
         if host is None:
             kept.append(claim)
-        elif _headline(analysed, kept[host]):  # the body tells it; the headline sums it up
-            kept[host] = with_missing_roles(claim, kept[host])
         else:
             kept[host] = with_missing_roles(kept[host], claim)
     return kept
-
-
-def _headline(analysed: AnalysedDocument, claim: Claim) -> bool:
-    """The report's first line, standing alone without a full stop."""
-    text = analysed.document.text
-    first = analysed.sentences[0] if analysed.sentences else None
-    end = claim.evidence.end
-    return (
-        first is not None
-        and claim.evidence.start == first.start
-        and text[end - 1 : end] not in HEADLINE_STOPS
-        and text[end : end + 1] in {"\n", ""}
-    )
-
-
-HEADLINE_STOPS = frozenset({".", "!", "?", "…", ":", ";", ","})
 
 
 def with_missing_roles(report: Claim, restatement: Claim) -> Claim:
