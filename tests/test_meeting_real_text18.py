@@ -57,3 +57,16 @@ def test_a_guest_hung_on_a_report(analyse: Analyse) -> None:
 def test_a_dialogue_with_society_is_no_meeting(analyse: Analyse) -> None:
     text = "Мэр Томска Иван Кляйн пообещал продолжить диалог с горожанами и бизнесом."
     assert all(len(people) < 2 for people in people_meeting(analyse, text))
+
+
+def test_the_actor_of_the_sentence_before_is_the_unnamed_side(analyse: Analyse) -> None:
+    text = (
+        "Президент Латвии Андрис Берзиньш в среду прилетел в Калининград. Цель поездки — "
+        "переговоры с губернатором области Николаем Цукановым."
+    )
+    assert {"Андрис Берзиньш", "Николай Цуканов"} in people_meeting(analyse, text)
+
+
+def test_a_team_before_gives_no_side(analyse: Analyse) -> None:
+    text = "Сборная Латвии прилетела в Вильнюс. Цель поездки — переговоры с Далей Грибаускайте."
+    assert all(len(people) < 2 for people in people_meeting(analyse, text))

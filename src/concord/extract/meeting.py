@@ -2052,6 +2052,19 @@ def _with_context(
         protagonist = _protagonist_argument(view, context.protagonist)
         if protagonist is not None:
             return [protagonist, *arguments]
+    if (
+        trigger.kind == "meeting"
+        and view.tokens[trigger.index].pos in {"NOUN", "PROPN"}
+        and sides.companions
+        and not sides.own_side
+        and context.protagonist is None
+        and not _quoted(view, trigger.index)
+        and not _speaker_as_subject(view, trigger)
+        and not view.mentions_in(range(trigger.index), {"PER"})
+    ):  # "X прилетел в Минск. Цель — переговоры с Y": the actor of the sentence before
+        actor = _last_subject_before(view, view.sentence.start, "", window=1)
+        if actor is not None and all(a.entity != actor.entity for a in arguments):
+            return [view.entity_argument("participants", actor), *arguments]
     return arguments
 
 
