@@ -119,6 +119,10 @@ class MeetingWords:
     separate_joiners: frozenset[str] = _EMPTY
     # "встреча команд X и Y", "встреча со сборной Англии": a match, not a meeting
     team_nouns: frozenset[str] = _EMPTY
+    # "предстоит диалог с X": a weak meeting noun that is a meeting with a named person
+    personal_nouns: frozenset[str] = _EMPTY
+    # "примет с докладом губернатора X": what a guest brings to a host
+    report_nouns: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -231,6 +235,7 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
             _is_strong_noun(view, index, words)
             or (gathering and _chair_or_participation_below(view, index, words))
             or (gathering and _led_by(view, index, words))
+            or _with_named_person(view, index, words)
         ):
             return _Trigger(index, "meeting", _verb_above(view, index))
         if (
@@ -253,6 +258,88 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
     if token.pos == "VERB" and token.lemma in words.host_verbs:
         return _Trigger(index, "host", index)
     return None
+
+
+def _with_named_person(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "завтра предстоит диалог с председателем X", "консультации Y с X": a weak meeting
+    noun is a meeting when its companion ("с" + noun phrase) names a person."""
+    if _last_part(view.tokens[index].lemma) not in words.personal_nouns:
+        return False
+    return any(
+        view.tokens[c].relation == "nmod"
+        and view.preposition(c) in words.companion_prepositions
+        and view.mentions_in(view.subtree(c, _CLAUSES), {"PER"})
+        for c in view.children(index)
+    )
+
+
+def _posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "консультации Президента Украины с X", "президенты России и Белоруссии
+    встретились": a post of one or more holders (a country, "госкорпорации") with no name
+    of its own stands for the people introduced with that post before."""
+    token = view.tokens[index]
+    if token.lemma not in words.referring_nouns:
+        return []
+    holders = [
+        c
+        for c in view.children(index)
+        if view.tokens[c].relation == "nmod" and view.tokens[c].feats.get("Case") == "Gen"
+    ]
+    if len(holders) != 1:
+        return []
+    conjuncts = [holders[0]] + [
+        c for c in view.children(holders[0]) if view.tokens[c].relation == "conj"
+    ]
+    if len(conjuncts) > 1 and token.feats.get("Number") != "Plur":
+        return []
+    found: list[Mention] = []
+    for holder in conjuncts:
+        word = view.tokens[holder]
+        if word.pos not in {"PROPN", "NOUN"} or any(
+            view.tokens[c].relation not in {"cc", "punct", "conj"} for c in view.children(holder)
+        ):
+            return []
+        introduced = _introduced_with(
+            view, token.start, word.text if _is_abbreviation(word.text) else word.lemma
+        )
+        if introduced is None or any(m.entity == introduced.entity for m in found):
+            return []
+        found.append(introduced)
+    return found
+
+
+def _subject_of_meeting_before(
+    view: SentenceView, verbs: list[int], words: MeetingWords
+) -> list[Mention]:
+    """ "X провёл встречу с Y, завтра предстоит диалог с Z": a subjectless clause joined to
+    a clause that names a meeting of its own shares that clause's subject (X)."""
+    if not verbs or view.tokens[verbs[-1]].relation != "conj":
+        return []
+    first = view.tokens[verbs[-1]].head
+    if not 0 <= first < len(view.tokens) or _trigger(view, first, words) is None:
+        return []
+    for child in view.children(first):
+        if not view.tokens[child].relation.startswith("nsubj"):
+            continue
+        found = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
+        if not found and view.tokens[child].lemma in words.referring_pronouns:
+            referred = _referred_person(view, child, words, first)
+            found = [referred] if referred else []
+        return found
+    return []
+
+
+def _reported_guest(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "примет в Кремле с докладом губернатора X": the parser hangs the guest on the
+    report; the person in the report's genitive is the host's guest."""
+    guests: list[Mention] = []
+    for child in view.children(verb):
+        if view.tokens[child].lemma not in words.report_nouns:
+            continue
+        for holder in view.children(child):
+            if view.tokens[holder].relation == "nmod" and not view.preposition(holder):
+                guests += view.mentions_in(view.subtree(holder, _CLAUSES), {"PER"})
+    return guests
 
 
 def _relative_of_a_gathering(
@@ -557,7 +644,7 @@ def _post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
         current = tokens[current].head
         if not 0 <= current < len(tokens):
             return []
-        if tokens[current].pos == "NOUN":
+        if tokens[current].pos == "NOUN" or _capitalised_post(document, tokens[current]):
             post = [current]
             for position in range(len(tokens)):  # the post's subtree, name left out
                 chain, step = position, 0
@@ -567,6 +654,14 @@ def _post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
                     post.append(position)
             return [tokens[i].lemma for i in post]
     return []
+
+
+def _capitalised_post(document: AnalysedDocument, token: Token) -> bool:
+    """ "Президент Украины Петр Порошенко": a post written with a capital letter is tagged
+    a proper noun; it is a post when no name covers it."""
+    return token.pos == "PROPN" and not any(
+        m.start <= token.start < m.end and m.type == "PER" for m in document.mentions
+    )
 
 
 def _post_subject_before(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
@@ -980,9 +1075,11 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             if relation.startswith("nsubj"):
                 found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
                 referred = None  # "глава «Аэрофлота»" names an organisation, not the person
-                if not any(m.type == "PER" for m in found):
+                named = any(m.type == "PER" for m in found)
+                posts = [] if named else _posts_introduced(view, child, words)
+                if not posts and not named:
                     referred = _referred_person(view, child, words, index)
-                sides.add([referred] if referred else found, True)
+                sides.add(posts or ([referred] if referred else found), True)
                 sides.plural = sides.plural or _plural_referents(view, child, words)
                 sides.add(_referred_conjuncts(view, child, words), True)
                 if view.tokens[child].lemma in words.relative_pronouns:
@@ -1008,6 +1105,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 view.mentions_in(view.subtree(loose, _CLAUSES), _PARTICIPANT_TYPES), own=False
             )
         if trigger.kind == "host":
+            sides.add(_reported_guest(view, index, words), own=True)
             sides.add(_guest_on_the_place(view, index, words), own=True)
             sides.add(_host_on_the_place(view, index, words), own=True)
             for agent in _passive_hosts(view, index, words):
@@ -1021,6 +1119,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             or (not preposition and view.in_case(child, "Gen"))
         ):
             found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+            if not any(m.type == "PER" for m in found):
+                found = _posts_introduced(view, child, words) or found
             if preposition in words.companion_prepositions:
                 sides.companions.append(child)
             sides.add(found, own=preposition not in words.companion_prepositions)
@@ -1050,6 +1150,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 break
         else:  # "X сказал, что рассчитывает на встречу с Y": the subject of the outer clause
             verbs = _governing_verbs(view, index)
+            sides.add(_subject_of_meeting_before(view, verbs, words), own=True)
             if (  # not "Выступая на встрече, X подчеркнул": that is the meeting just named
                 verbs
                 and view.tokens[verbs[-1]].pos == "VERB"
@@ -1221,6 +1322,7 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
                 people = person = True  # "где его принял Y"
             found[relation] = found[relation] or (people and (relation != "obj" or person))
     found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
+    found["obj"] = found["obj"] or bool(_reported_guest(view, verb, words))
     found["obj"] = found["obj"] or any(
         view.mentions_in(view.subtree(agent, _CLAUSES), {"PER"})
         for agent in _passive_hosts(view, verb, words)
@@ -1950,6 +2052,19 @@ def _with_context(
         protagonist = _protagonist_argument(view, context.protagonist)
         if protagonist is not None:
             return [protagonist, *arguments]
+    if (
+        trigger.kind == "meeting"
+        and view.tokens[trigger.index].pos in {"NOUN", "PROPN"}
+        and sides.companions
+        and not sides.own_side
+        and context.protagonist is None
+        and not _quoted(view, trigger.index)
+        and not _speaker_as_subject(view, trigger)
+        and not view.mentions_in(range(trigger.index), {"PER"})
+    ):  # "X прилетел в Минск. Цель — переговоры с Y": the actor of the sentence before
+        actor = _last_subject_before(view, view.sentence.start, "", window=1)
+        if actor is not None and all(a.entity != actor.entity for a in arguments):
+            return [view.entity_argument("participants", actor), *arguments]
     return arguments
 
 

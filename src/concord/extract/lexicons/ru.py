@@ -394,6 +394,8 @@ MEETING = MeetingWords(
     plural_pronouns=frozenset({"они"}),
     possessive_genders=MappingProxyType({"он": "Masc", "его": "Masc", "её": "Fem", "ее": "Fem"}),
     countable_nouns=frozenset({"встреча", "беседа"}),
+    personal_nouns=frozenset({"диалог", "консультация"}),
+    report_nouns=frozenset({"доклад", "отчет", "отчёт"}),
 )
 
 POSTS = PostWords(
