@@ -126,9 +126,10 @@ def test_repository_gold_is_large_spread_and_points_into_the_texts() -> None:
 
 # Measured on the check half (not tuned on) when the floors were set, minus 0.05. The
 # initiative floor follows the gold's sixth round, which annotated the check half's other 46
-# texts (22 gold initiatives, not 12): P 0.700, R 0.318 then.
+# texts (22 gold initiatives, not 12): P 0.700, R 0.318 then. The agreement floor follows
+# round 13 (5 of 7 found, R 0.714).
 CHECK_FLOORS = {
-    "agreement": (0.95, 0.52),
+    "agreement": (0.95, 0.66),
     "figure": (0.86, 0.78),
     "initiative": (0.65, 0.30),
     "statement": (0.95, 0.70),
