@@ -756,9 +756,9 @@ def _origin_of_party(view: SentenceView, root: int, anchors: list[int], words: D
     из Екатеринбурга финансируют A и B"): an origin phrase on a common noun that is no
     anchor and no name."""
     head = view.tokens[root].head
+    place = view.mention_at(root)
     return (
-        view.mention_at(root) is not None and view.mention_at(root).type == "LOC"  # a city,
-        # not an actor: "эмбарго на ввоз вина из Грузии" is on Georgia
+        place is not None and place.type == "LOC"  # a city, not an actor
         and view.preposition(root) in words.origin_prepositions
         and 0 <= head < len(view.tokens)
         and head not in anchors
