@@ -609,6 +609,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("deal, real17 forms", "deal report", "deal_real17.jsonl"),
     ("deal, real18 forms", "deal report", "deal_real18.jsonl"),
     ("deal, real19 forms", "deal report", "deal_real19.jsonl"),
+    ("deal, real20 forms", "deal report", "deal_real20.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),
     ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
     ("statement, reports", "statement", "statement_reports.jsonl"),

@@ -133,6 +133,13 @@ class DealWords:
     # Prepositions naming a creditor ("долг перед банком"): such a side is never part of a
     # reason phrase, wherever the parser hangs it
     creditor_prepositions: frozenset[str] = frozenset()
+    # "команду из Екатеринбурга финансирует X": a place in such a phrase on a common noun
+    # says where that party is from; it is no side
+    origin_prepositions: frozenset[str] = frozenset()
+    # "приобрела 31% акций предприятия": what a stake is of, named by a common noun, is the
+    # organisation the report introduced so, a side of the purchase
+    stake_nouns: frozenset[str] = frozenset()
+    stake_kinds: frozenset[str] = frozenset()  # the deals a stake is the object of
     # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
     phrase_heads: frozenset[str] = frozenset()
     adjective_kinds: Mapping[str, str] = field(default_factory=dict)
@@ -727,6 +734,8 @@ def _located(view: SentenceView, mention: Mention, anchors: list[int], words: De
     current = _root_of(view, mention)
     if current is not None and _region_of_many(view, current, anchors):
         return True
+    if current is not None and _origin_of_party(view, current, anchors, words):
+        return True
     seen: set[int] = set()
     while current is not None and current not in anchors and current not in seen:
         seen.add(current)
@@ -740,6 +749,54 @@ def _located(view: SentenceView, mention: Mention, anchors: list[int], words: De
             return True
         current = head if 0 <= head < len(view.tokens) else None
     return False
+
+
+def _origin_of_party(view: SentenceView, root: int, anchors: list[int], words: DealWords) -> bool:
+    """Whether a place's name only says where an unnamed party is from ("хоккейную команду
+    из Екатеринбурга финансируют A и B"): an origin phrase on a common noun that is no
+    anchor and no name."""
+    head = view.tokens[root].head
+    place = view.mention_at(root)
+    return (
+        place is not None and place.type == "LOC"  # a city, not an actor
+        and view.preposition(root) in words.origin_prepositions
+        and 0 <= head < len(view.tokens)
+        and head not in anchors
+        and view.tokens[head].pos == "NOUN"
+        and view.mention_at(head) is None
+        # a party's noun ("команду", "компания"), not goods ("вина из Грузии": the embargo is
+        # on Georgia)
+        and any(
+            view.tokens[head].lemma in group
+            for group in (*view.words.organisation_kin, words.enterprise_nouns)
+        )
+    )
+
+
+def _stake_owners(view: SentenceView, heads: list[int], words: DealWords) -> list[int]:
+    """The common nouns a stake complement is of ("акций предприятия", "пакет акций
+    завода"): bare genitives down a chain of stake nouns, with no name of their own."""
+    found: list[int] = []
+    pending = list(heads)  # "31% акций": a share's amount may head the complement
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        is_stake = view.tokens[current].lemma in words.stake_nouns
+        for child in view.children(current):
+            token = view.tokens[child]
+            if not (
+                token.relation.startswith("nmod") and token.pos == "NOUN"
+                and token.feats.get("Case") == "Gen" and not view.preposition(child)
+            ):  # fmt: skip
+                continue
+            if token.lemma in words.stake_nouns:
+                pending.append(child)
+            elif is_stake and not view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES):
+                found.append(child)
+    return found
 
 
 def _region_of_many(view: SentenceView, root: int, anchors: list[int]) -> bool:
@@ -1288,7 +1345,14 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
         ])
         non_places = _without_spokespeople(view, anchors, non_places, words)
-        referred = _referred_sides(view, heads, words, non_places, kind)
+        # what a stake is of, only beside a side named here ("Это второе приобретение банком
+        # акций предприятия" restates an earlier deal with no name of its own)
+        stake_owners = (
+            _stake_owners(view, heads, words)
+            if kind in words.stake_kinds and non_places else []
+        )  # fmt: skip
+        referred = _referred_sides(view, [*heads, *stake_owners], words, non_places, kind)
+        owned = _referred_sides(view, stake_owners, words, non_places, kind)
         referred_agents = [
             m for m in referred
             if m in _referred_sides(view, agent_heads, words, non_places, kind)
@@ -1333,6 +1397,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         sides = (
             [[*agents, other] for other in others]
             if len(agents) == 1 and len(others) > 1 and listed and kind in words.split_kinds
+            and not any(m in owned for m in others)  # what a stake is of: one deal
             else [non_places]
         )
         for side in sides:
