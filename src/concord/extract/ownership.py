@@ -711,6 +711,7 @@ def _owner_noun_sides(
     )  # fmt: skip
     owned = owned or antecedent
     owned = owned or _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
+    owned = owned or _names_after_stake(view, index, words)
     if not owned:
         antecedent = _relative_antecedent(view, index, words)
         owned = antecedent
@@ -719,10 +720,16 @@ def _owner_noun_sides(
     owned = owned or _topic_before(view, index, words)
     if not owned:
         return [], []
+    # "Владельцем 100% акций «A» и «B» стала «Y»": counted from the end of a stake's list
+    reach = index
+    if stake_listed := _names_after_stake(view, index, words):
+        reach = max(index, (view.token_indices(stake_listed[-1].start, stake_listed[-1].end)
+                            or [index])[-1])  # fmt: skip
     candidates = [
         m for m in view.mentions
         if m.type in _PARTIES and m not in owned
-        and abs(view.token_indices(m.start, m.end)[0] - index) <= 8
+        and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
+             or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
     ]  # fmt: skip
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
@@ -1583,6 +1590,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners += [m for m in _elided_owners(view, index, words) if m not in owners]
         if not (owning or lemma in words.founding_verbs | words.launch_verbs):
             owners = [m for m in owners if not _post_holder(view, m, index, words)]
+        # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
+        owners = [_holder_of_the_post(view, m, words) or m for m in owners]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
@@ -2550,3 +2559,42 @@ def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipW
             return False
         index = token.head
     return False
+
+
+def _holder_of_the_post(view: SentenceView, body: Mention, words: OwnershipWords) -> Mention | None:
+    """The person named right after a body that hangs on a post ("депутату Госдумы Олегу Y",
+    "бывшему главе «X» Петру Z"): the body only tells the post, the person is the owner."""
+    if body.type == "PER" or not _post_before(view, body, words):
+        return None
+    indices = view.token_indices(body.start, body.end)
+    if not indices:
+        return None
+    after = indices[-1] + 1
+    while after < len(view.tokens) and view.tokens[after].text in _CLOSING:
+        after += 1
+    person = view.mention_at(after) if after < len(view.tokens) else None
+    if person is None or person.type != "PER":
+        return None
+    return person
+
+
+def _names_after_stake(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Владельцем 100% акций «A» и «B» стала …": the stake written right after the owner
+    noun, which the parser hangs on the verb; the companies are the names after the stake.
+    Read along the words: a number, "%", adjectives and the stake's nouns, then the names."""
+    after = index + 1
+    stake = False
+    while after < len(view.tokens) and (
+        view.tokens[after].pos in {"NUM", "SYM", "ADJ"} or view.tokens[after].text == "%"
+        or view.tokens[after].lemma in words.stake_nouns
+    ):  # fmt: skip
+        stake = stake or view.tokens[after].lemma in words.stake_nouns
+        after += 1
+    if not stake:
+        return []
+    end = after
+    while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"} and (
+        view.tokens[end].text not in {",", ";", ".", *_DASHES}
+    ):  # fmt: skip
+        end += 1
+    return _side(view, list(range(after, end)), {"ORG", "LOCORG"})
