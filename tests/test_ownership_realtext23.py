@@ -58,3 +58,48 @@ def test_a_wish_to_be_given_a_company_owns_nothing() -> None:
 def test_a_fund_acting_for_the_state_owns_nothing() -> None:
     pairs = _pairs("Акции завода «Сокол» перешли государству в лице фонда «Росимущество».")
     assert not any(owner == "Росимущество" for owner, _ in pairs)
+
+
+def test_a_post_with_a_prefix_is_a_post() -> None:
+    pairs = _pairs("ООО «Гранат», принадлежащее экс-главе «Южсталь» Глебу Носову, закрыто.")
+    assert ("Глеб Носов", "Гранат") in pairs
+    assert not any(owner.startswith("Южсталь") for owner, _ in pairs)
+
+
+def test_the_business_meant_is_the_company_before() -> None:
+    pairs = _pairs(
+        "Сеть аптек «Здравица» работает в пяти городах. Собственники бизнеса – компания «Альтаир»."
+    )
+    assert ("Альтаир", "Здравица") in pairs
+
+
+def test_a_pronoun_member_of_the_group_before_the_relative() -> None:
+    pairs = _pairs(
+        "Фабрика «Снежинка» выпускает конфеты для холдинга «Полюс-Продукт», в который она "
+        "входит с 2005 года."
+    )
+    assert ("Полюс-Продукт", "Снежинка") in pairs
+
+
+def test_a_group_named_after_its_member() -> None:
+    pairs = _pairs("Холдинг «Волжские мельницы» группы «Агроресурс» купил элеватор в Саратове.")
+    assert ("Агроресурс", "Волжские мельницы") in pairs
+
+
+def test_a_spokesman_of_a_group_owns_nothing() -> None:
+    pairs = _pairs("Пресс-секретарь группы «Агроресурс» Нина Гусева отказалась от комментариев.")
+    assert pairs == []
+
+
+def test_a_magnate_named_after_the_plant() -> None:
+    pairs = _pairs("Спиртзавод «Кристалл-Юг» водочного магната Игоря Лунина остановлен.")
+    assert ("Игорь Лунин", "Кристалл-Юг") in pairs
+
+
+def test_a_stake_goes_to_the_dative() -> None:
+    pairs = _pairs("По условиям сделки 51 % акций «Сибирского угля» достанутся компании «Кузбассинвест».")
+    assert ("Кузбассинвест", "Сибирский уголь") in pairs
+    pairs = _pairs("После допэмиссии 60 % акций «Уралтранса» достанутся банку «Кедровый».")
+    assert any(
+        owner == "Кедровый" and owned.startswith("Уралтранс") for owner, owned in pairs
+    )  # the name's case is left in the property; the pair is what this test is about

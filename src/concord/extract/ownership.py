@@ -117,10 +117,13 @@ class OwnershipWords:
     # "Концерну «Y» передано 100 % акций «X»", "передать X в уставный капитал Y": the one a
     # company or its shares are handed to owns it, unless handed to run ("в управление").
     transfer_verbs: frozenset[str] = _EMPTY
+    # "51 % акций X достанутся Y": the stake is the subject, the one it goes to the dative
+    receiving_verbs: frozenset[str] = _EMPTY
     capital_nouns: frozenset[str] = _EMPTY
     use_nouns: frozenset[str] = _EMPTY
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
     post_nouns: frozenset[str] = _EMPTY
+    post_prefixes: tuple[str, ...] = ()
     # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
     parent_adjectives: frozenset[str] = _EMPTY
     parent_nouns: frozenset[str] = _EMPTY
@@ -1543,6 +1546,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 owners, properties = _member_sides(view, index, words)
             if not properties:
                 owners, properties = _bracketed_member(view, index, words)
+            if not properties:
+                owners, properties = _pronoun_member_of_relative(view, index, words)
         elif _is_subsidiary(view, index, words):
             owners, properties = _subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
@@ -1570,7 +1575,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.purchase_nouns:
             owners, properties = _purchase_sides(view, index, words)
-        if not owners and lemma in words.transfer_verbs:
+        if not owners and lemma in words.transfer_verbs | words.receiving_verbs:
             owners, properties = _transfer_sides(view, index, words)
         if not owners and lemma in words.owned_verbs and look_back:
             owners = _stake_left_out(view, index, words)
@@ -2108,12 +2113,21 @@ def _person_after_name(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "доля «Русала» Олега Дерипаски", "группа «Сумма» Зиявудина Магомедова": a person in
     the genitive written right after a quoted company name is its owner."""
+    if view.tokens[index].lemma in words.group_nouns:
+        return _group_after_name(view, index, words)
     person = view.mention_at(index)
     if person is None or person.type != "PER" or view.token_indices(
         person.start, person.end
     )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
     before = index - 1
+    # "завод «X» водочного магната Юрия Y": a genitive descriptor of a business person
+    if before > 0 and view.tokens[before].lemma in words.standing_people and view.in_case(
+        before, "Gen"
+    ):
+        before -= 1
+        while before > 0 and view.tokens[before].pos == "ADJ":
+            before -= 1
     if before < 1 or view.tokens[before].text not in _CLOSING:
         return [], []
     while before > 0 and view.tokens[before].text in _CLOSING:
@@ -2122,6 +2136,30 @@ def _person_after_name(
     if company is None or company.type != "ORG" or _post_before(view, company, words):
         return [], []
     return [person], [company]
+
+
+def _group_after_name(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "холдинг «X» группы «Y»": a genitive group noun with its own quoted name, written
+    right after a company's quoted name, names the group the company belongs to."""
+    if not view.in_case(index, "Gen") or view.preposition(index):
+        return [], []
+    before = index - 1
+    if before < 1 or view.tokens[before].text not in _CLOSING_QUOTES:
+        return [], []
+    after = index + 1
+    if after >= len(view.tokens) or view.tokens[after].text not in _OPENING_QUOTES:
+        return [], []
+    while before > 0 and view.tokens[before].text in _CLOSING:
+        before -= 1
+    company = view.mention_at(before)
+    group = view.mention_at(after + 1)
+    if company is None or group is None or company.type != "ORG" or group.type != "ORG":
+        return [], []
+    if group is company or _post_before(view, company, words):
+        return [], []
+    return [group], [company]
 
 
 def _post_holder(view: SentenceView, person: Mention, trigger: int, words: OwnershipWords) -> bool:
@@ -2188,9 +2226,18 @@ def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) ->
     if first > 1 and view.tokens[first - 1].pos == "NOUN" and view.in_case(first - 1, "Gen"):
         before.add(first - 2)
     return any(
-        0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns
-        for i in {*heads, *before}
+        0 <= i < len(view.tokens) and _is_post(view, i, words) for i in {*heads, *before}
     )
+
+
+def _is_post(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """A post noun, also with a prefix of its own ("экс-главе", "вице-президента")."""
+    lemma = view.tokens[index].lemma
+    for prefix in words.post_prefixes:
+        if lemma.startswith(prefix) and len(lemma) > len(prefix):
+            lemma = lemma[len(prefix):]
+            break
+    return lemma in words.post_nouns
 
 
 def _elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
@@ -2240,6 +2287,14 @@ def _transfer_sides(
         for d in _children_with(view, c, ("nmod",))
     ]  # fmt: skip
     things = _children_with(view, index, ("obj", "nsubj:pass"))
+    if view.tokens[index].lemma in words.receiving_verbs:  # "51 % акций X достанутся Y"
+        things = [  # the parser often takes a bare "60 %" for an oblique
+            c for c in view.children(index)
+            if view.tokens[c].relation == "nsubj" or (
+                view.tokens[c].relation == "obl" and not view.preposition(c)
+                and view.tokens[c].lemma in words.share_symbols | words.stake_nouns
+            )
+        ]  # fmt: skip
     if not things or not receivers + capital:
         return [], []
     receiver = (receivers + capital)[0]
@@ -2598,3 +2653,37 @@ def _names_after_stake(view: SentenceView, index: int, words: OwnershipWords) ->
     ):  # fmt: skip
         end += 1
     return _side(view, list(range(after, end)), {"ORG", "LOCORG"})
+
+
+def _pronoun_member_of_relative(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "…для холдинга «X», в который она входит": the group is the name before ", в
+    который", the member the pronoun subject stands for, the latest organisation named
+    before whose own noun has the pronoun's gender ("фабрика «Y»")."""
+    pronouns = [
+        c for c in view.children(index)
+        if view.tokens[c].relation == "nsubj" and view.tokens[c].pos == "PRON"
+        and view.tokens[c].lemma in words.personal_pronouns
+    ]  # fmt: skip
+    relative = next((
+        c for c in view.children(index)
+        if view.tokens[c].lemma in words.relative_pronouns and view.preposition(c) == "в"
+    ), None)  # fmt: skip
+    if not pronouns or relative is None:
+        return [], []
+    comma = relative - 2
+    if comma < 1 or view.tokens[comma].text != ",":
+        return [], []
+    groups = _name_ending_at(view, comma - 1, {"ORG"})
+    if not groups:
+        return [], []
+    gender = view.tokens[pronouns[0]].feats.get("Gender", "")
+    if view.tokens[pronouns[0]].feats.get("Number", "Sing") != "Sing" or not gender:
+        return [], []
+    found = [
+        m for m in named_before(view.document, groups[0].start, {"ORG"}, _LOOK_BACK)
+        if m.entity != groups[0].entity and m is not groups[0] and _noun_gender(view, m) == gender
+    ]  # fmt: skip
+    subjects = [m for m in found if _is_subject(view, m)]
+    return groups[:1], (subjects or found)[-1:]
