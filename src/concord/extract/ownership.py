@@ -124,6 +124,8 @@ class OwnershipWords:
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
     post_nouns: frozenset[str] = _EMPTY
     post_prefixes: tuple[str, ...] = ()
+    # "Собственники бизнеса – компания «Y»": the business is the company the report is on
+    business_nouns: frozenset[str] = _EMPTY
     # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
     parent_adjectives: frozenset[str] = _EMPTY
     parent_nouns: frozenset[str] = _EMPTY
@@ -701,7 +703,7 @@ def _owner_noun_sides(
     owned = [
         m for c in _children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
-        for m in _stand_in(view, c, words)
+        for m in _stand_in(view, c, words) or _business_meant(view, c, words)
     ][:1]
     # "фабрика «X», владельцем которой была компания «Y»": the genitive pronoun is X
     antecedent = (
@@ -2687,3 +2689,19 @@ def _pronoun_member_of_relative(
     ]  # fmt: skip
     subjects = [m for m in found if _is_subject(view, m)]
     return groups[:1], (subjects or found)[-1:]
+
+
+def _business_meant(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Сеть «X» работает в пяти городах. Собственник бизнеса – «Y»": a bare business noun
+    under an owner noun stands for the latest organisation named in the sentences before;
+    "бизнес группы", "малого бизнеса" say whose or what kind and stand for none."""
+    token = view.tokens[index]
+    if token.lemma not in words.business_nouns or any(
+        view.tokens[c].relation != "punct" for c in view.children(index)
+    ):
+        return []
+    found = [
+        m for m in named_before(view.document, view.sentence.start, {"ORG"}, _LOOK_BACK)
+        if m.start < view.sentence.start
+    ]  # fmt: skip
+    return found[-1:]
