@@ -103,3 +103,11 @@ def test_a_stake_goes_to_the_dative() -> None:
     assert any(
         owner == "Кедровый" and owned.startswith("Уралтранс") for owner, owned in pairs
     )  # the name's case is left in the property; the pair is what this test is about
+
+
+def test_a_governor_named_before_owns_not_what_his_region_owns() -> None:
+    pairs = _pairs(
+        "Губернатор Тверской области Игорь Лавров обещал спасти клуб «Волга», 100% которого "
+        "принадлежат региону."
+    )
+    assert not any(owner == "Игорь Лавров" for owner, _ in pairs)

@@ -1598,7 +1598,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not (owning or lemma in words.founding_verbs | words.launch_verbs):
             owners = [m for m in owners if not _post_holder(view, m, index, words)]
         # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
-        owners = [_holder_of_the_post(view, m, words) or m for m in owners]
+        owners = [_holder_of_the_post(view, m, index, words) or m for m in owners]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
@@ -2618,13 +2618,19 @@ def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipW
     return False
 
 
-def _holder_of_the_post(view: SentenceView, body: Mention, words: OwnershipWords) -> Mention | None:
+def _holder_of_the_post(
+    view: SentenceView, body: Mention, trigger: int, words: OwnershipWords
+) -> Mention | None:
     """The person named right after a body that hangs on a post ("депутату Госдумы Олегу Y",
-    "бывшему главе «X» Петру Z"): the body only tells the post, the person is the owner."""
+    "бывшему главе «X» Петру Z"): the body only tells the post, the person is the owner.
+    Only a body written under the owning word itself: one that a pronoun or a common noun
+    ("региону") stands for was named elsewhere, with a post that tells nothing here."""
     if body.type == "PER" or not _post_before(view, body, words):
         return None
     indices = view.token_indices(body.start, body.end)
-    if not indices:
+    if not indices or not body.start >= view.sentence.start or (
+        not set(indices) & set(view.subtree(trigger))
+    ):
         return None
     after = indices[-1] + 1
     while after < len(view.tokens) and view.tokens[after].text in _CLOSING:
