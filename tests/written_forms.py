@@ -567,6 +567,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
      "ownership_realtext21.jsonl"),
     ("ownership, membership participles, brackets and relative lists on real news",
      "ownership", "ownership_realtext22.jsonl"),
+    ("ownership, posts before a dative owner, stakes after owner nouns, groups after names",
+     "ownership", "ownership_realtext23.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

@@ -117,10 +117,15 @@ class OwnershipWords:
     # "Концерну «Y» передано 100 % акций «X»", "передать X в уставный капитал Y": the one a
     # company or its shares are handed to owns it, unless handed to run ("в управление").
     transfer_verbs: frozenset[str] = _EMPTY
+    # "51 % акций X достанутся Y": the stake is the subject, the one it goes to the dative
+    receiving_verbs: frozenset[str] = _EMPTY
     capital_nouns: frozenset[str] = _EMPTY
     use_nouns: frozenset[str] = _EMPTY
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
     post_nouns: frozenset[str] = _EMPTY
+    post_prefixes: tuple[str, ...] = ()
+    # "Собственники бизнеса – компания «Y»": the business is the company the report is on
+    business_nouns: frozenset[str] = _EMPTY
     # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
     parent_adjectives: frozenset[str] = _EMPTY
     parent_nouns: frozenset[str] = _EMPTY
@@ -698,7 +703,7 @@ def _owner_noun_sides(
     owned = [
         m for c in _children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
-        for m in _stand_in(view, c, words)
+        for m in _stand_in(view, c, words) or _business_meant(view, c, words)
     ][:1]
     # "фабрика «X», владельцем которой была компания «Y»": the genitive pronoun is X
     antecedent = (
@@ -711,6 +716,7 @@ def _owner_noun_sides(
     )  # fmt: skip
     owned = owned or antecedent
     owned = owned or _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
+    owned = owned or _names_after_stake(view, index, words)
     if not owned:
         antecedent = _relative_antecedent(view, index, words)
         owned = antecedent
@@ -719,10 +725,16 @@ def _owner_noun_sides(
     owned = owned or _topic_before(view, index, words)
     if not owned:
         return [], []
+    # "Владельцем 100% акций «A» и «B» стала «Y»": counted from the end of a stake's list
+    reach = index
+    if stake_listed := _names_after_stake(view, index, words):
+        reach = max(index, (view.token_indices(stake_listed[-1].start, stake_listed[-1].end)
+                            or [index])[-1])  # fmt: skip
     candidates = [
         m for m in view.mentions
         if m.type in _PARTIES and m not in owned
-        and abs(view.token_indices(m.start, m.end)[0] - index) <= 8
+        and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
+             or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
     ]  # fmt: skip
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
@@ -1536,6 +1548,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 owners, properties = _member_sides(view, index, words)
             if not properties:
                 owners, properties = _bracketed_member(view, index, words)
+            if not properties:
+                owners, properties = _pronoun_member_of_relative(view, index, words)
         elif _is_subsidiary(view, index, words):
             owners, properties = _subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
@@ -1563,7 +1577,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.purchase_nouns:
             owners, properties = _purchase_sides(view, index, words)
-        if not owners and lemma in words.transfer_verbs:
+        if not owners and lemma in words.transfer_verbs | words.receiving_verbs:
             owners, properties = _transfer_sides(view, index, words)
         if not owners and lemma in words.owned_verbs and look_back:
             owners = _stake_left_out(view, index, words)
@@ -1583,6 +1597,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners += [m for m in _elided_owners(view, index, words) if m not in owners]
         if not (owning or lemma in words.founding_verbs | words.launch_verbs):
             owners = [m for m in owners if not _post_holder(view, m, index, words)]
+        # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
+        owners = [_holder_of_the_post(view, m, index, words) or m for m in owners]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
@@ -2099,12 +2115,21 @@ def _person_after_name(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "доля «Русала» Олега Дерипаски", "группа «Сумма» Зиявудина Магомедова": a person in
     the genitive written right after a quoted company name is its owner."""
+    if view.tokens[index].lemma in words.group_nouns:
+        return _group_after_name(view, index, words)
     person = view.mention_at(index)
     if person is None or person.type != "PER" or view.token_indices(
         person.start, person.end
     )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
     before = index - 1
+    # "завод «X» водочного магната Юрия Y": a genitive descriptor of a business person
+    if before > 0 and view.tokens[before].lemma in words.standing_people and view.in_case(
+        before, "Gen"
+    ):
+        before -= 1
+        while before > 0 and view.tokens[before].pos == "ADJ":
+            before -= 1
     if before < 1 or view.tokens[before].text not in _CLOSING:
         return [], []
     while before > 0 and view.tokens[before].text in _CLOSING:
@@ -2113,6 +2138,30 @@ def _person_after_name(
     if company is None or company.type != "ORG" or _post_before(view, company, words):
         return [], []
     return [person], [company]
+
+
+def _group_after_name(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "холдинг «X» группы «Y»": a genitive group noun with its own quoted name, written
+    right after a company's quoted name, names the group the company belongs to."""
+    if not view.in_case(index, "Gen") or view.preposition(index):
+        return [], []
+    before = index - 1
+    if before < 1 or view.tokens[before].text not in _CLOSING_QUOTES:
+        return [], []
+    after = index + 1
+    if after >= len(view.tokens) or view.tokens[after].text not in _OPENING_QUOTES:
+        return [], []
+    while before > 0 and view.tokens[before].text in _CLOSING:
+        before -= 1
+    company = view.mention_at(before)
+    group = view.mention_at(after + 1)
+    if company is None or group is None or company.type != "ORG" or group.type != "ORG":
+        return [], []
+    if group is company or _post_before(view, company, words):
+        return [], []
+    return [group], [company]
 
 
 def _post_holder(view: SentenceView, person: Mention, trigger: int, words: OwnershipWords) -> bool:
@@ -2179,9 +2228,18 @@ def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) ->
     if first > 1 and view.tokens[first - 1].pos == "NOUN" and view.in_case(first - 1, "Gen"):
         before.add(first - 2)
     return any(
-        0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns
-        for i in {*heads, *before}
+        0 <= i < len(view.tokens) and _is_post(view, i, words) for i in {*heads, *before}
     )
+
+
+def _is_post(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """A post noun, also with a prefix of its own ("экс-главе", "вице-президента")."""
+    lemma = view.tokens[index].lemma
+    for prefix in words.post_prefixes:
+        if lemma.startswith(prefix) and len(lemma) > len(prefix):
+            lemma = lemma[len(prefix):]
+            break
+    return lemma in words.post_nouns
 
 
 def _elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
@@ -2231,6 +2289,14 @@ def _transfer_sides(
         for d in _children_with(view, c, ("nmod",))
     ]  # fmt: skip
     things = _children_with(view, index, ("obj", "nsubj:pass"))
+    if view.tokens[index].lemma in words.receiving_verbs:  # "51 % акций X достанутся Y"
+        things = [  # the parser often takes a bare "60 %" for an oblique
+            c for c in view.children(index)
+            if view.tokens[c].relation == "nsubj" or (
+                view.tokens[c].relation == "obl" and not view.preposition(c)
+                and view.tokens[c].lemma in words.share_symbols | words.stake_nouns
+            )
+        ]  # fmt: skip
     if not things or not receivers + capital:
         return [], []
     receiver = (receivers + capital)[0]
@@ -2550,3 +2616,98 @@ def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipW
             return False
         index = token.head
     return False
+
+
+def _holder_of_the_post(
+    view: SentenceView, body: Mention, trigger: int, words: OwnershipWords
+) -> Mention | None:
+    """The person named right after a body that hangs on a post ("депутату Госдумы Олегу Y",
+    "бывшему главе «X» Петру Z"): the body only tells the post, the person is the owner.
+    Only a body written under the owning word itself: one that a pronoun or a common noun
+    ("региону") stands for was named elsewhere, with a post that tells nothing here."""
+    if body.type == "PER" or not _post_before(view, body, words):
+        return None
+    indices = view.token_indices(body.start, body.end)
+    if not indices or not body.start >= view.sentence.start or (
+        not set(indices) & set(view.subtree(trigger))
+    ):
+        return None
+    after = indices[-1] + 1
+    while after < len(view.tokens) and view.tokens[after].text in _CLOSING:
+        after += 1
+    person = view.mention_at(after) if after < len(view.tokens) else None
+    if person is None or person.type != "PER":
+        return None
+    return person
+
+
+def _names_after_stake(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Владельцем 100% акций «A» и «B» стала …": the stake written right after the owner
+    noun, which the parser hangs on the verb; the companies are the names after the stake.
+    Read along the words: a number, "%", adjectives and the stake's nouns, then the names."""
+    after = index + 1
+    stake = False
+    while after < len(view.tokens) and (
+        view.tokens[after].pos in {"NUM", "SYM", "ADJ"} or view.tokens[after].text == "%"
+        or view.tokens[after].lemma in words.stake_nouns
+    ):  # fmt: skip
+        stake = stake or view.tokens[after].lemma in words.stake_nouns
+        after += 1
+    if not stake:
+        return []
+    end = after
+    while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"} and (
+        view.tokens[end].text not in {",", ";", ".", *_DASHES}
+    ):  # fmt: skip
+        end += 1
+    return _side(view, list(range(after, end)), {"ORG", "LOCORG"})
+
+
+def _pronoun_member_of_relative(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "…для холдинга «X», в который она входит": the group is the name before ", в
+    который", the member the pronoun subject stands for, the latest organisation named
+    before whose own noun has the pronoun's gender ("фабрика «Y»")."""
+    pronouns = [
+        c for c in view.children(index)
+        if view.tokens[c].relation == "nsubj" and view.tokens[c].pos == "PRON"
+        and view.tokens[c].lemma in words.personal_pronouns
+    ]  # fmt: skip
+    relative = next((
+        c for c in view.children(index)
+        if view.tokens[c].lemma in words.relative_pronouns and view.preposition(c) == "в"
+    ), None)  # fmt: skip
+    if not pronouns or relative is None:
+        return [], []
+    comma = relative - 2
+    if comma < 1 or view.tokens[comma].text != ",":
+        return [], []
+    groups = _name_ending_at(view, comma - 1, {"ORG"})
+    if not groups:
+        return [], []
+    gender = view.tokens[pronouns[0]].feats.get("Gender", "")
+    if view.tokens[pronouns[0]].feats.get("Number", "Sing") != "Sing" or not gender:
+        return [], []
+    found = [
+        m for m in named_before(view.document, groups[0].start, {"ORG"}, _LOOK_BACK)
+        if m.entity != groups[0].entity and m is not groups[0] and _noun_gender(view, m) == gender
+    ]  # fmt: skip
+    subjects = [m for m in found if _is_subject(view, m)]
+    return groups[:1], (subjects or found)[-1:]
+
+
+def _business_meant(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Сеть «X» работает в пяти городах. Собственник бизнеса – «Y»": a bare business noun
+    under an owner noun stands for the latest organisation named in the sentences before;
+    "бизнес группы", "малого бизнеса" say whose or what kind and stand for none."""
+    token = view.tokens[index]
+    if token.lemma not in words.business_nouns or any(
+        view.tokens[c].relation != "punct" for c in view.children(index)
+    ):
+        return []
+    found = [
+        m for m in named_before(view.document, view.sentence.start, {"ORG"}, _LOOK_BACK)
+        if m.start < view.sentence.start
+    ]  # fmt: skip
+    return found[-1:]
