@@ -2375,14 +2375,7 @@ def _bracketed_member(
     owners = view.mentions_in(inside, {"ORG"})[:1] or view.mentions_in(inside, {"PER"})[:1]
     if owned_verb:  # the owner comes first after the verb, in the dative
         owners = sorted(view.mentions_in(inside, _PARTIES), key=lambda m: m.start)[:1]
-    described = [
-        m for m in view.mentions
-        if m.type == "ORG" and (view.token_indices(m.start, m.end) or [-9])[-1]
-        in {opening - 1, opening - 2}
-        and all(view.tokens[i].pos == "PUNCT" for i in range(
-            view.token_indices(m.start, m.end)[-1] + 1, opening
-        ))
-    ]  # fmt: skip
+    described = _organisations_just_before(view, opening, 2)
     if not owners or not described or owners[0] in described:
         return [], []
     return owners, described[-1:]
@@ -2464,14 +2457,7 @@ def _owner_in_relative_clause(
     pronoun = index + 1
     if pronoun >= len(view.tokens) or view.tokens[pronoun].lemma not in words.relative_pronouns:
         return [], []
-    owned = [
-        m for m in view.mentions
-        if m.type == "ORG" and (view.token_indices(m.start, m.end) or [-9])[-1]
-        in {index - 2, index - 3}
-        and all(view.tokens[i].pos == "PUNCT" for i in range(
-            view.token_indices(m.start, m.end)[-1] + 1, index
-        ))
-    ]  # fmt: skip
+    owned = _organisations_just_before(view, index, 3)
     # only a copula between the pronoun and the owner: "которой была", "которого является"
     owners = [
         m for m in view.mentions
@@ -2711,3 +2697,17 @@ def _business_meant(view: SentenceView, index: int, words: OwnershipWords) -> li
         if m.start < view.sentence.start
     ]  # fmt: skip
     return found[-1:]
+
+
+def _organisations_just_before(view: SentenceView, position: int, reach: int) -> list[Mention]:
+    """Organisations whose name ends at most `reach` tokens before `position` with only
+    punctuation (a closing quote, a comma) between: what a bracket or a relative clause
+    read along the words describes."""
+    found = []
+    for mention in view.mentions:
+        indices = view.token_indices(mention.start, mention.end)
+        if mention.type != "ORG" or not indices or not position - reach <= indices[-1] < position:
+            continue
+        if all(view.tokens[i].pos == "PUNCT" for i in range(indices[-1] + 1, position)):
+            found.append(mention)
+    return found
