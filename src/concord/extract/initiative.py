@@ -91,6 +91,12 @@ class InitiativeWords:
     project_referents: frozenset[str] = frozenset()  # "объект": a project restated
     restating_determiners: frozenset[str] = frozenset()  # "этого предприятия": told before
     other_modifiers: frozenset[str] = frozenset()  # "второй завод", "ещё один": not told before
+    # praise that varies between mentions of one project ("современный" / "высокотехнологичный")
+    evaluative_modifiers: frozenset[str] = frozenset()
+    # bare nouns a report uses again for the plant it named ("завод …" then "Предприятие будет")
+    restating_hypernyms: frozenset[str] = frozenset()
+    # "сеть гипермаркетов": a set whose members the report then names one by one
+    collective_nouns: frozenset[str] = frozenset()
     # "проект реализован": a design restated as the project only by a verb of carrying out
     carried_out_referents: frozenset[str] = frozenset()
     carrying_out_verbs: frozenset[str] = frozenset()
