@@ -78,3 +78,18 @@ def test_a_shop_of_a_set_restates_the_set(analyse: Analyse) -> None:
         "По словам директора, «Гранмаркет» откроет гипермаркеты к декабрю."
     )
     assert len(_kinds(analyse, text)) == 1
+
+
+def test_the_centre_of_a_town_is_a_place(analyse: Analyse) -> None:
+    text = "В центре посёлка заложены фундаменты будущих жилых домов."
+    assert "центр" not in " ".join(_kinds(analyse, text))
+
+
+def test_the_centre_of_a_named_town_is_a_place(analyse: Analyse) -> None:
+    text = "Летом в центре Кирова открыли новый жилой дом."
+    assert "центр" not in " ".join(_kinds(analyse, text))
+
+
+def test_a_described_centre_of_a_town_is_a_project(analyse: Analyse) -> None:
+    text = "Компания «Вектор» построит торговый центр города Кирова."
+    assert any("центр" in kind for kind in _kinds(analyse, text))

@@ -116,6 +116,7 @@ class InitiativeWords:
     receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
     settlement_nouns: frozenset[str] = frozenset()  # places that receive a facility
+    place_part_nouns: frozenset[str] = frozenset()  # "центр города": a part of a place
     # Forms of the future auxiliary the tagger may leave without a future tense ("будут
     # курировать"): the launch they carry is planned.
     future_forms: frozenset[str] = frozenset()
@@ -771,6 +772,22 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             for child in view.children(index)
         )
         and not _idiom(view, index, words)
+        and not _part_of_place(view, index, words)
+    )
+
+
+def _part_of_place(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "в центре города заложены фундаменты": a project noun that names the middle of a
+    place, not a centre being built: a settlement or a named place hangs on it in the
+    genitive and nothing describes it ("торговый центр города" stays a project)."""
+    if view.tokens[index].lemma not in words.place_part_nouns:
+        return False
+    children = view.children(index)
+    if any(view.tokens[child].relation in {"amod", "nummod"} for child in children):
+        return False
+    return any(
+        view.tokens[child].relation == "nmod" and _names_settlement(view, child, words)
+        for child in children
     )
 
 
