@@ -93,3 +93,23 @@ def test_the_centre_of_a_named_town_is_a_place(analyse: Analyse) -> None:
 def test_a_described_centre_of_a_town_is_a_project(analyse: Analyse) -> None:
     text = "Компания «Вектор» построит торговый центр города Кирова."
     assert any("центр" in kind for kind in _kinds(analyse, text))
+
+
+def test_much_housing_is_no_project(analyse: Analyse) -> None:
+    text = "По словам губернатора, в крае строится много нового жилья."
+    assert _kinds(analyse, text) == []
+
+
+def test_objects_in_general_are_no_project(analyse: Analyse) -> None:
+    text = "Министр заявил, что в области будут строиться крупные спортивные объекты."
+    assert _kinds(analyse, text) == []
+
+
+def test_counted_objects_are_projects(analyse: Analyse) -> None:
+    text = "Администрация района построит три спортивных объекта в этом году."
+    assert len(_kinds(analyse, text)) == 1
+
+
+def test_new_objects_announced_are_a_project(analyse: Analyse) -> None:
+    text = "Новые объекты культуры построят в Калужской области до 2016 года."
+    assert len(_kinds(analyse, text)) == 1

@@ -117,6 +117,7 @@ class InitiativeWords:
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
     settlement_nouns: frozenset[str] = frozenset()  # places that receive a facility
     place_part_nouns: frozenset[str] = frozenset()  # "центр города": a part of a place
+    vague_amounts: frozenset[str] = frozenset()  # "много жилья": no project in particular
     # Forms of the future auxiliary the tagger may leave without a future tense ("будут
     # курировать"): the launch they carry is planned.
     future_forms: frozenset[str] = frozenset()
@@ -773,6 +774,30 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         )
         and not _idiom(view, index, words)
         and not _part_of_place(view, index, words)
+        and not _no_project_in_particular(view, index, words)
+    )
+
+
+def _no_project_in_particular(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "строится много нового жилья", "будут строиться крупные спортивные объекты": an
+    amount with no count, or "объекты" with no number, tells what is going on in general,
+    not one project ("три спортивных объекта", "более 700 объектов" and the announced
+    "новые объекты" stay projects)."""
+    tokens = view.tokens
+    before = index - 1
+    while before >= 0 and tokens[before].pos == "ADJ":
+        before -= 1
+    if before >= 0 and tokens[before].lemma in words.vague_amounts:
+        return True
+    return (
+        tokens[index].lemma in words.project_referents
+        and tokens[index].feats.get("Number") == "Plur"
+        and not any(
+            tokens[child].pos == "NUM"
+            or tokens[child].relation.startswith("nummod")
+            or tokens[child].lemma in words.novelty_modifiers  # "новые объекты построят"
+            for child in view.children(index)
+        )
     )
 
 
@@ -831,6 +856,7 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or token.lemma in words.structure_nouns
         )
         and token.lemma not in words.launch_words
+        and not _no_project_in_particular(view, index, words)
     )
 
 
