@@ -113,3 +113,8 @@ def test_counted_objects_are_projects(analyse: Analyse) -> None:
 def test_new_objects_announced_are_a_project(analyse: Analyse) -> None:
     text = "Новые объекты культуры построят в Калужской области до 2016 года."
     assert len(_kinds(analyse, text)) == 1
+
+
+def test_a_centre_of_a_science_near_a_town_is_a_project(analyse: Analyse) -> None:
+    text = "Соглашение предусматривает строительство центра ядерной медицины под Казанью."
+    assert any("центр" in kind for kind in _kinds(analyse, text))

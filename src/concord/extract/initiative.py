@@ -810,10 +810,12 @@ def _part_of_place(view: SentenceView, index: int, words: InitiativeWords) -> bo
     children = view.children(index)
     if any(view.tokens[child].relation in {"amod", "nummod"} for child in children):
         return False
-    return any(
-        view.tokens[child].relation == "nmod" and _names_settlement(view, child, words)
+    genitives = [  # "центр ядерной науки под Ханоем": a centre of a science, near a town
+        child
         for child in children
-    )
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+    ]
+    return bool(genitives) and all(_names_settlement(view, child, words) for child in genitives)
 
 
 def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
