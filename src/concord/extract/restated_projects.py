@@ -46,10 +46,8 @@ def restates(
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
     if earlier is None or later is None:
         return False
-    if first.modality != second.modality and not (
-        later.points_back and (later.told_back or later.head in words.project_pronouns)
-    ):
-        return False  # "его строительство": the one told before, now under way
+    if first.modality != second.modality:
+        return False
     if not later.describing & words.other_modifiers <= earlier.describing:
         return False  # "второй завод" after a plant; not after "вторая очередь завода"
     if later.points_back:
