@@ -91,6 +91,12 @@ class InitiativeWords:
     project_referents: frozenset[str] = frozenset()  # "объект": a project restated
     restating_determiners: frozenset[str] = frozenset()  # "этого предприятия": told before
     other_modifiers: frozenset[str] = frozenset()  # "второй завод", "ещё один": not told before
+    # praise that varies between mentions of one project ("современный" / "высокотехнологичный")
+    evaluative_modifiers: frozenset[str] = frozenset()
+    # bare nouns a report uses again for the plant it named ("завод …" then "Предприятие будет")
+    restating_hypernyms: frozenset[str] = frozenset()
+    # "сеть гипермаркетов": a set whose members the report then names one by one
+    collective_nouns: frozenset[str] = frozenset()
     # "проект реализован": a design restated as the project only by a verb of carrying out
     carried_out_referents: frozenset[str] = frozenset()
     carrying_out_verbs: frozenset[str] = frozenset()
@@ -110,6 +116,8 @@ class InitiativeWords:
     receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
     settlement_nouns: frozenset[str] = frozenset()  # places that receive a facility
+    place_part_nouns: frozenset[str] = frozenset()  # "центр города": a part of a place
+    vague_amounts: frozenset[str] = frozenset()  # "много жилья": no project in particular
     # Forms of the future auxiliary the tagger may leave without a future tense ("будут
     # курировать"): the launch they carry is planned.
     future_forms: frozenset[str] = frozenset()
@@ -765,7 +773,49 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             for child in view.children(index)
         )
         and not _idiom(view, index, words)
+        and not _part_of_place(view, index, words)
+        and not _no_project_in_particular(view, index, words)
     )
+
+
+def _no_project_in_particular(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "строится много нового жилья", "будут строиться крупные спортивные объекты": an
+    amount with no count, or "объекты" with no number, tells what is going on in general,
+    not one project ("три спортивных объекта", "более 700 объектов" and the announced
+    "новые объекты" stay projects)."""
+    tokens = view.tokens
+    before = index - 1
+    while before >= 0 and tokens[before].pos == "ADJ":
+        before -= 1
+    if before >= 0 and tokens[before].lemma in words.vague_amounts:
+        return True
+    return (
+        tokens[index].lemma in words.project_referents
+        and tokens[index].feats.get("Number") == "Plur"
+        and not any(
+            tokens[child].pos == "NUM"
+            or tokens[child].relation.startswith("nummod")
+            or tokens[child].lemma in words.novelty_modifiers  # "новые объекты построят"
+            for child in view.children(index)
+        )
+    )
+
+
+def _part_of_place(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "в центре города заложены фундаменты": a project noun that names the middle of a
+    place, not a centre being built: a settlement or a named place hangs on it in the
+    genitive and nothing describes it ("торговый центр города" stays a project)."""
+    if view.tokens[index].lemma not in words.place_part_nouns:
+        return False
+    children = view.children(index)
+    if any(view.tokens[child].relation in {"amod", "nummod"} for child in children):
+        return False
+    genitives = [  # "центр ядерной науки под Ханоем": a centre of a science, near a town
+        child
+        for child in children
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+    ]
+    return bool(genitives) and all(_names_settlement(view, child, words) for child in genitives)
 
 
 def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -808,6 +858,7 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or token.lemma in words.structure_nouns
         )
         and token.lemma not in words.launch_words
+        and not _no_project_in_particular(view, index, words)
     )
 
 

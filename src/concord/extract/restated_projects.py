@@ -41,23 +41,46 @@ def restates(
     """Whether `second` tells the project of `first` again: the same state (planned or
     launched), a runner in common and no other place, and its project either pointed back to or named
     by the same noun without a description the first lacks (or the other way round)."""
-    if first.modality != second.modality:
-        return False
     if not _shared_runner(first, second) or not _same_place(first, second):
         return False
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
-    if earlier is None or later is None or later.describing & words.other_modifiers:
+    if earlier is None or later is None:
         return False
+    if first.modality != second.modality:
+        return False
+    if not later.describing & words.other_modifiers <= earlier.describing:
+        return False  # "второй завод" after a plant; not after "вторая очередь завода"
     if later.points_back:
         return not earlier.points_back or first.evidence != second.evidence
     if first.evidence == second.evidence:  # "утвердил проект создания фонда": "проект"
         # frames the fund; "цементный завод, завод по производству плит": two plants
         return later.generic and earlier.position in later.phrase
-    return earlier.head == later.head and (
+    heads = _same_head(earlier, later)
+    if heads is None:
+        return False
+    earlier_describing, later_describing = heads
+    return (
         later.told_back
-        or later.describing <= earlier.describing
-        or earlier.describing <= later.describing
+        or later_describing <= earlier_describing
+        or earlier_describing <= later_describing
     )
+
+
+def _same_head(earlier: ProjectWords, later: ProjectWords) -> tuple[set[str], set[str]] | None:
+    """The two descriptions to compare when both name one noun, also where one writes it as
+    a compound of a describing word's stem and the noun ("меткомбинат" for "металлургический
+    комбинат"): that describing word is then part of the noun. None for different nouns."""
+    if earlier.head == later.head:
+        return set(earlier.describing), set(later.describing)
+    for compound, plain, flip in ((later, earlier, False), (earlier, later, True)):
+        stem = compound.head.removesuffix(plain.head)
+        if len(stem) < 3 or stem == compound.head:
+            continue
+        spelt = {word for word in plain.describing if word.startswith(stem)}
+        if spelt:
+            pair = (set(plain.describing) - spelt, set(compound.describing))
+            return (pair[1], pair[0]) if flip else pair
+    return None
 
 
 def _same_place(first: Claim, second: Claim) -> bool:
@@ -107,12 +130,18 @@ def _project_words(
             (i for i in indices if tokens[i].head == head and tokens[i].pos in _NAMING - {"ADJ"}),
             head,
         )
+    if tokens[head].lemma in words.collective_nouns:  # "сеть гипермаркетов": the shops
+        head = next(
+            (i for i in indices if tokens[i].head == head and tokens[i].pos in _NAMING - {"ADJ"}),
+            head,
+        )
     phrase = _phrase(analysed, sentence, head)
     describing = frozenset(
         tokens[i].lemma
         for i in phrase
         if (tokens[i].pos in _NAMING or tokens[i].lemma in words.other_modifiers)
         and tokens[i].lemma not in words.plain_modifiers
+        and tokens[i].lemma not in words.evaluative_modifiers
         and tokens[i].lemma not in words.launch_words
     )
     lemma = tokens[head].lemma
@@ -125,7 +154,7 @@ def _project_words(
     told_back = any(
         tokens[child].lemma in words.restating_determiners for child in sentence.dependents[head]
     )
-    generic = lemma in pointing
+    generic = lemma in pointing or (lemma in words.restating_hypernyms and not describing)
     points_back = generic and (told_back or not describing)
     return ProjectWords(lemma, head, phrase, describing, generic, points_back, told_back)
 
