@@ -17,7 +17,8 @@ from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim
 from concord.extract.initiative import InitiativeWords
 
-_NAMING = {"NOUN", "PROPN", "ADJ"}
+_NOUNS = {"NOUN", "PROPN"}
+_NAMING = _NOUNS | {"ADJ"}
 # relations that lead out of a noun phrase to a clause, another item or a remark
 _OTHER_THINGS = {"acl", "advcl", "conj", "parataxis", "appos", "cc", "punct", "dep"}
 
@@ -39,14 +40,15 @@ def restates(
     analysed: AnalysedDocument, first: Claim, second: Claim, words: InitiativeWords
 ) -> bool:
     """Whether `second` tells the project of `first` again: the same state (planned or
-    launched), a runner in common and no other place, and its project either pointed back to or named
-    by the same noun without a description the first lacks (or the other way round)."""
+    launched), a runner in common and no other place, and its project either pointed back
+    to or named by the same noun without a description the first lacks (or the other way
+    round)."""
+    if first.modality != second.modality:
+        return False
     if not _shared_runner(first, second) or not _same_place(first, second):
         return False
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
     if earlier is None or later is None:
-        return False
-    if first.modality != second.modality:
         return False
     if not later.describing & words.other_modifiers <= earlier.describing:
         return False  # "второй завод" after a plant; not after "вторая очередь завода"
@@ -125,16 +127,13 @@ def _project_words(
     tokens = sentence.tokens
     inside = set(indices)
     head = next((i for i in indices if tokens[i].head not in inside), indices[0])
-    if tokens[head].lemma in words.launch_words:  # "строительство завода": the plant
-        head = next(
-            (i for i in indices if tokens[i].head == head and tokens[i].pos in _NAMING - {"ADJ"}),
-            head,
-        )
-    if tokens[head].lemma in words.collective_nouns:  # "сеть гипермаркетов": the shops
-        head = next(
-            (i for i in indices if tokens[i].head == head and tokens[i].pos in _NAMING - {"ADJ"}),
-            head,
-        )
+    # "строительство завода": the plant; "сеть гипермаркетов": the shops
+    for passed_over in (words.launch_words, words.collective_nouns):
+        if tokens[head].lemma in passed_over:
+            head = next(
+                (i for i in indices if tokens[i].head == head and tokens[i].pos in _NOUNS),
+                head,
+            )
     phrase = _phrase(analysed, sentence, head)
     describing = frozenset(
         tokens[i].lemma
