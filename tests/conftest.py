@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -90,13 +90,19 @@ def analyse(pipeline: Pipeline) -> Analyse:
     return run
 
 
-def ownership_pairs(analyse: Analyse, text: str) -> set[tuple[str, str]]:
-    """(owner, property) of every ownership claim read from `text`."""
-    return {
+def owner_property_pairs(analyse: Analyse, text: str) -> list[tuple[str, str]]:
+    """(owner, property) of every ownership claim read from `text` that names both, in
+    text order."""
+    return [
         (claim.values("owner")[0], claim.values("property")[0])
         for claim in analyse(text).claims
-        if claim.type == "ownership"
-    }
+        if claim.type == "ownership" and claim.values("owner") and claim.values("property")
+    ]
+
+
+def ownership_pairs(analyse: Analyse, text: str) -> set[tuple[str, str]]:
+    """(owner, property) of every ownership claim read from `text`."""
+    return set(owner_property_pairs(analyse, text))
 
 
 def statements(analysed: AnalysedDocument) -> list[tuple[str, str]]:
@@ -115,6 +121,15 @@ def speakers_with_starts(analysed: AnalysedDocument) -> list[tuple[str, str]]:
         for claim in analysed.claims
         if claim.type == "statement"
     ]
+
+
+def speaker_reader(analyse: Analyse, published: str) -> Callable[[str], list[str]]:
+    """Each statement's speaker in a text published on `published` (a module's fixture)."""
+
+    def read(text: str) -> list[str]:
+        return [speaker for speaker, _ in speakers_with_starts(analyse(text, published))]
+
+    return read
 
 
 def speaker_of(analysed: AnalysedDocument, words: str) -> list[str]:
