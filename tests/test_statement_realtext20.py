@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.conftest import Analyse, speakers_with_starts
+from tests.conftest import Analyse, speaker_reader
 
 Read = Callable[[str], list[str]]
 
@@ -13,11 +13,7 @@ Read = Callable[[str], list[str]]
 @pytest.fixture(scope="module")
 def speakers(analyse: Analyse) -> Read:
     """Each statement's speaker."""
-
-    def read(text: str) -> list[str]:
-        return [speaker for speaker, _ in speakers_with_starts(analyse(text, "2011-03-10"))]
-
-    return read
+    return speaker_reader(analyse, "2011-03-10")
 
 
 def test_pronoun_after_a_long_quote_is_the_person_named_before_it(speakers: Read) -> None:

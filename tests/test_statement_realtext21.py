@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.conftest import Analyse, speakers_with_starts
+from tests.conftest import Analyse, speaker_reader
 
 Read = Callable[[str], list[str]]
 
@@ -13,11 +13,7 @@ Read = Callable[[str], list[str]]
 @pytest.fixture(scope="module")
 def speakers(analyse: Analyse) -> Read:
     """Each statement's speaker."""
-
-    def read(text: str) -> list[str]:
-        return [speaker for speaker, _ in speakers_with_starts(analyse(text, "2012-04-05"))]
-
-    return read
+    return speaker_reader(analyse, "2012-04-05")
 
 
 def test_outlet_told_between_verb_and_post_is_not_the_speaker(speakers: Read) -> None:
