@@ -136,6 +136,10 @@ class DealWords:
     # "команду из Екатеринбурга финансирует X": a place in such a phrase on a common noun
     # says where that party is from; it is no side
     origin_prepositions: frozenset[str] = frozenset()
+    # Deal words whose direct object (or passive subject) is what changes hands for a time
+    # ("отдал в аренду защитника", "игрок отдан в аренду"): a person there is a player lent,
+    # no counterparty (a bought player or company stays a side, as the benchmark counts it)
+    goods_object_lemmas: frozenset[str] = frozenset()
     # "приобрела 31% акций предприятия": what a stake is of, named by a common noun, is the
     # organisation the report introduced so, a side of the purchase
     stake_nouns: frozenset[str] = frozenset()
@@ -158,6 +162,7 @@ _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 _RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 _CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
+_GOODS_RELATIONS = {"obj", "nsubj:pass"}  # what a verb of buying or leasing hands over
 
 
 def _kind(lemma: str, words: DealWords) -> str | None:
@@ -755,22 +760,102 @@ def _origin_of_party(view: SentenceView, root: int, anchors: list[int], words: D
     """Whether a place's name only says where an unnamed party is from ("хоккейную команду
     из Екатеринбурга финансируют A и B"): an origin phrase on a common noun that is no
     anchor and no name."""
-    head = view.tokens[root].head
     place = view.mention_at(root)
-    return (
-        place is not None and place.type == "LOC"  # a city, not an actor
-        and view.preposition(root) in words.origin_prepositions
+    head = view.tokens[root].head
+    if (
+        place is not None and place.type in words.located_types
         and 0 <= head < len(view.tokens)
-        and head not in anchors
-        and view.tokens[head].pos == "NOUN"
-        and view.mention_at(head) is None
-        # a party's noun ("команду", "компания"), not goods ("вина из Грузии": the embargo is
-        # on Georgia)
-        and any(
-            view.tokens[head].lemma in group
-            for group in (*view.words.organisation_kin, words.enterprise_nouns)
-        )
+        and view.tokens[head].lemma in words.city_nouns
+        and not view.preposition(root)
+    ):
+        # "из города Краснодар": a name after a city noun is the city, however it is typed
+        root, head = head, view.tokens[head].head
+    elif place is None or place.type != "LOC":  # a city, not an actor
+        return False
+    if (
+        view.preposition(root) not in words.origin_prepositions
+        or not 0 <= head < len(view.tokens)
+        or head in anchors
+    ):
+        return False
+    party = view.mention_at(head)
+    if party is not None:
+        return party.type == "ORG"  # "«Кубань» из Краснодара": where a named club is from
+    # a party's noun ("команду", "компания"), not goods ("вина из Грузии": the embargo is
+    # on Georgia)
+    return view.tokens[head].pos == "NOUN" and any(
+        view.tokens[head].lemma in group
+        for group in (*view.words.organisation_kin, words.enterprise_nouns)
     )
+
+
+def _dealt_people(
+    view: SentenceView, anchors: list[int], index: int, mentions: list[Mention],
+    words: DealWords,
+) -> list[Mention]:
+    """The people who are what changes hands ("отдал в аренду защитника X", "X отдан в
+    аренду"): persons inside a direct object or a passive subject of the deal's verbs. Only
+    for deal words whose object is the goods; "оштрафовал X", "кредитовал X" name a side."""
+    if view.tokens[index].lemma not in words.goods_object_lemmas:
+        return []
+    dealt: set[int] = set()
+    for anchor in anchors:
+        for child in view.children(anchor):
+            if child != index and view.tokens[child].relation in _GOODS_RELATIONS:
+                dealt.update(view.subtree(child))
+    head = view.tokens[index].head
+    if (
+        view.tokens[index].relation.startswith("obl")
+        and 0 <= head < len(view.tokens)
+        and _kind(view.tokens[head].lemma, words) is None
+    ):
+        # "X отправился в «Рубин» на правах аренды", "X и Y проведут сезон в аренде": the
+        # lease only says how the subject of another verb moves; that subject is the player
+        for child in view.children(head):
+            if view.tokens[child].relation.startswith("nsubj"):
+                dealt.update(view.subtree(child))
+    return [
+        m for m in mentions
+        if m.type == "PER" and set(view.token_indices(m.start, m.end)) <= dealt
+    ]
+
+
+def _of_sides_descriptor(
+    view: SentenceView, mention: Mention, sides: list[Mention], anchors: list[int]
+) -> bool:
+    """Whether a name is only the genitive of a common noun that describes another side
+    ("Соперник «Динамо» «Валенсия» объявила …", "партнер «A» компания «B» купила …"): the
+    noun stands in apposition to that side or beside it in the same role, so the name says
+    whose rival or partner the side is, not who deals."""
+    root = _root_of(view, mention)
+    if root is None:
+        return False
+    token = view.tokens[root]
+    noun = token.head
+    if (
+        not token.relation.startswith("nmod") or view.preposition(root)
+        or token.feats.get("Case") != "Gen"
+        or not 0 <= noun < len(view.tokens) or noun in anchors
+        or view.tokens[noun].pos != "NOUN" or view.mention_at(noun) is not None
+    ):  # fmt: skip
+        return False
+    for other in sides:
+        other_root = _root_of(view, other)
+        if other is mention or other_root is None:
+            continue
+        phrase = other_root
+        if view.tokens[phrase].relation.startswith("appos"):
+            phrase = view.tokens[phrase].head  # "компания «B»": the side's own noun
+        if phrase == noun or view.tokens[other_root].head == noun:
+            return True  # "Соперник «Динамо» «Валенсия»": the side is the noun's appositive
+        if (
+            0 <= phrase < len(view.tokens)
+            and view.tokens[phrase].head == view.tokens[noun].head
+            and view.tokens[phrase].relation == view.tokens[noun].relation
+            and view.tokens[noun].relation.startswith("nsubj")
+        ):
+            return True  # "партнер «A» компания «B» купила": two subjects of one verb
+    return False
 
 
 def _stake_owners(view: SentenceView, heads: list[int], words: DealWords) -> list[int]:
@@ -1345,6 +1430,14 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
         ])
         non_places = _without_spokespeople(view, anchors, non_places, words)
+        # "«Факел» отдал в аренду защитников X и Y": the players are what is leased; a
+        # lease needs a counterparty besides them
+        dealt_people = _dealt_people(view, anchors, index, non_places, words)
+        non_places = [m for m in non_places if m not in dealt_people]
+        # "Соперник «Динамо» «Валенсия» взяла в аренду …": whose rival a side is, no side
+        non_places = [
+            m for m in non_places if not _of_sides_descriptor(view, m, non_places, anchors)
+        ]
         # what a stake is of, only beside a side named here ("Это второе приобретение банком
         # акций предприятия" restates an earlier deal with no name of its own)
         stake_owners = (

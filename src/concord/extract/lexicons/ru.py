@@ -682,10 +682,11 @@ DEAL = DealWords(
             "купить", "покупка", "продать", "продажа", "приобрести", "приобретение", "выкупить",
             "выкуп", "поглотить", "поглощение", "продавать", "покупать", "приобретать", "слияние",
             "сделка", "купля", "закупить", "закупка", "перекупить",
+            "трансфер",  # a player's sale from one club to another
         }),
         "займ/возвращение займа": frozenset({
             "кредит", "заем", "займ", "кредитовать", "одолжить", "прокредитовать",
-            "рефинансирование", "долг", "задолженность", "задолжать", "должный", "ссуда",
+            "рефинансирование", "рефинансировать", "долг", "задолженность", "задолжать", "должный", "ссуда",
             "грант",  # the benchmark annotates a grant as a loan
             "транш",
             "кредитор", "заемщик",
@@ -754,6 +755,8 @@ DEAL = DealWords(
     hearsay_marks=frozenset({"как"}),
     creditor_prepositions=frozenset({"перед"}),
     origin_prepositions=frozenset({"из"}),
+    # only leases: a bought player counts as a side of his sale, as a bought company does
+    goods_object_lemmas=frozenset({"аренда", "арендовать", "арендовывать"}),
     stake_nouns=frozenset({"акция", "доля", "пакет"}),
     stake_kinds=frozenset({"купля/продажа"}),
     phrase_heads=frozenset({"линия"}),
