@@ -3,6 +3,8 @@
 Headlines, captions and credits carry no final full stop, so splitting the whole text
 with razdel glues them to the next paragraph. Each line is split on its own instead;
 a line is joined to the next only when the next starts in lower case (a hard wrap).
+razdel reads a capital letter before a full stop as an initial; after a digit it ends a
+model code ("МиГ-29К. Документ …"), so the sentence is cut there.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Iterator
 from razdel import sentenize
 
 _LINE = re.compile(r"[^\n]+")
+# A code's final letters after a digit, its full stop, and a capitalised next word.
+_CODE_END = re.compile(r"(?<=\d)[A-ZА-ЯЁ]{1,3}\.(?=\s+[A-ZА-ЯЁ«\"])")
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -32,17 +36,25 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _after_codes(start: int, piece: str) -> Iterator[tuple[int, str]]:
+    """A razdel sentence cut after every model code that ends a sentence inside it."""
+    cut = 0
+    for match in _CODE_END.finditer(piece):
+        yield start + cut, piece[cut : match.end()]
+        cut = match.end()
+    yield start + cut, piece[cut:]
+
+
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every sentence, in order, trimmed of surrounding space."""
     for block_start, block_end in _blocks(text):
         block = text[block_start:block_end]
         for sentence in sentenize(block):
-            piece = sentence.text
-            if not piece.strip():
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            start = block_start + sentence.start + lead
-            yield start, start + len(piece.strip())
+            for offset, piece in _after_codes(block_start + sentence.start, sentence.text):
+                if not piece.strip():
+                    continue
+                start = offset + len(piece) - len(piece.lstrip())
+                yield start, start + len(piece.strip())
 
 
 SENTENCE_TOKEN_LIMIT = 200  # longer sentences (lists, text without full stops) are cut
