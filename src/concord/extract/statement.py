@@ -119,6 +119,9 @@ class StatementWords:
     # "считает источник в ОПЕК", "по данным собеседника в банке": a source nobody named
     # is no speaker, and the organisation it sits in did not speak
     unnamed_sources: frozenset[str] = frozenset()
+    # "ведомство ожидает, что …", "банк рассчитывает, что …": verbs of expectation state a
+    # forecast only with a "что" clause ("ожидает решения суда" says nothing)
+    expectation_lemmas: frozenset[str] = frozenset()
     # "не исключил, что …", "не скрывает, что …": negated, and still a statement
     negated_speech_lemmas: frozenset[str] = frozenset()
     # "Иванов: …" opening a paragraph: an interview's speaker label
@@ -915,6 +918,8 @@ def _reported_statements(
     made = False
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
+        if token.lemma in words.expectation_lemmas and token.pos == "VERB":
+            speech = _expects_that(view, index, words)
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
         noun = _speech_noun(view, index, words)
         if not (speech or stance or noun is not None):
@@ -1010,6 +1015,9 @@ def _reported_statements(
             speakers = before[-1:]
         if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
             speakers = [s for s in speakers if not _addressee(analysed, s)]
+        if not speakers and subjects and _unnamed_source(view, subjects[0], words):
+            # "Об этом «Ведомостям» рассказали источники": the outlet is the only one named
+            speakers = _outlet_told(analysed, view, index)
         if not speakers:
             continue
         while clause and (
@@ -1055,6 +1063,37 @@ def _reported_statements(
     # only relays it
     if not made:
         yield from held
+
+
+def _expects_that(view: SentenceView, verb: int, words: StatementWords) -> bool:
+    """Whether a verb of expectation reports a forecast: a clause opened by "что"."""
+    return any(
+        view.tokens[g].lemma == "что"
+        for clause in _said_clauses(view, verb, words)
+        for g in view.children(clause)
+    ) or bool(_clause_after(view, verb, words))
+
+
+def _unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
+    """Whether the subject is a source nobody named ("источники", "собеседник")."""
+    return view.tokens[subject].lemma.lower() in words.unnamed_sources
+
+
+def _outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> list[Mention]:
+    """The outlet unnamed sources told ("рассказали РБК собеседники"): a name in the
+    dative with no preposition, the one source of the sentence a reader can name."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if token.relation not in {"iobj", "obl", "obj"} or token.feats.get("Case") != "Dat":
+            continue
+        if any(view.tokens[c].relation == "case" for c in view.children(child)):
+            continue
+        named = view.mentions_in(view.subtree(child), {"ORG"})
+        if named:
+            return named[:1]
+    # an indeclinable name the parser left without case: a name told right after the verb
+    after = view.mentions_in(range(verb + 1, min(verb + 3, len(view.tokens))), {"ORG"})
+    return [m for m in after if _addressee(analysed, m)][:1]
 
 
 def _person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:

@@ -215,7 +215,8 @@ STATEMENT = StatementWords(
         + r"\s*[.!?]?\s*$"
     ),
     relay=re.compile(
-        r",\s*(?:пишет|сообщает|передает|передаёт|отмечает)\s+(?P<source>[^,.]{2,60})(?:[,.]|$)"
+        # the outlet's own sources may follow it ("…, пишет X со ссылкой на источники в …")
+        r",\s*(?:пишет|сообщает|передает|передаёт|отмечает)\s+(?P<source>[^,.]{2,120})(?:[,.]|$)"
     ),
     stance_lemmas=frozenset({"уверить", "убедить", "уверенный", "убежденный", "убеждённый"}),
     holder_prepositions=frozenset({"в", "во"}),
@@ -285,6 +286,7 @@ STATEMENT = StatementWords(
     }),
     aside_marks=frozenset({"как"}),
     unnamed_sources=frozenset({"источник", "собеседник"}),
+    expectation_lemmas=frozenset({"ожидать", "рассчитывать"}),
     # "не возражают против …" states consent
     negated_speech_lemmas=frozenset({
         "исключить", "скрывать", "отрицать", "сомневаться", "возражать",
