@@ -1618,6 +1618,11 @@ def _source_speaker(
         nouns := _organisation_source(analysed, sentence, source_start, source_end, words)
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
         speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
+    if speaker is None and (voice := _bare_voice(sentence, source_start, source_end, words)):
+        # "По информации пресс-службы, …": the organisation named before, never an outlet
+        # that only relays
+        exclude = [*exclude, *_relaying_outlets(analysed, words)]
+        speaker = _organisation_before(analysed, source_start, [voice], words, exclude)
     if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
         speaker = _place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
@@ -1631,6 +1636,16 @@ def _source_speaker(
         if latin and (latin.start == source_start or latin.end == named_end):
             speaker = latin
     return speaker
+
+
+def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
+    """The voice a source is made of alone ("пресс-службы", "пресс-центра"), if it is."""
+    lemmas = [
+        t.lemma.lower()
+        for t in sentence.tokens
+        if start <= t.start < end and t.pos not in {"ADJ", "DET", "PUNCT"}
+    ]
+    return lemmas[0] if len(lemmas) == 1 and lemmas[0] in words.bare_voices else None
 
 
 def _place_institution(

@@ -63,7 +63,8 @@ _DASH = "—–-"  # the dashes that open direct speech and its attribution
 _STATEMENT_DOCUMENTS = (
     r"(?:сообщении|заявлении|докладе|пресс-релизе|релизе|документе|письме|отч[её]те|"
     r"обращении|комментарии|публикации|статье|блоге|материале|исследовании|коммюнике|"
-    r"микроблоге|твиттере|Twitter|Facebook)"  # "говорится в Twitter политика X"
+    r"микроблоге|твиттере|Twitter|Facebook|"  # "говорится в Twitter политика X"
+    r"сайте|портале|странице)"  # "сообщается на сайте X"
 )
 STATEMENT = StatementWords(
     sentence=SENTENCE,
@@ -184,7 +185,7 @@ STATEMENT = StatementWords(
         # of a named organisation or person
         re.compile(
             r"(?:говорится|отмечается|сообщается|указывается|подчеркивается|утверждается)"
-            r"\s+в\s+(?:[а-яё-]+\s+){0,2}?" + _STATEMENT_DOCUMENTS
+            r"\s+(?:в|на)\s+(?:[а-яё-]+\s+){0,2}?" + _STATEMENT_DOCUMENTS
             + r"\s+(?P<source>[^,.:!?]{2,60}?)\s*(?:[,.:!?]|$)"
         ),
         re.compile(
@@ -199,6 +200,11 @@ STATEMENT = StatementWords(
             + r",\s+(?:распростран[её]нн|размещ[её]нн|опубликованн)(?:ом|ым)\s+"
             r"(?P<source>[^.:!?]{2,90}?),?\s+(?:говорится|отмечается|сообщается|"
             r"указывается|подчеркивается|утверждается)\b"
+        ),
+        # "…, следует из данных X": the data a clause is drawn from are their owner's word
+        re.compile(
+            r",\s*следует\s+из\s+(?:данных|материалов|отч[её]та|доклада|документов|сообщения)"
+            r"\s+(?P<source>[^,.!?]{2,60}?)\s*(?:[,.!?]|$)"
         ),
         # "…, пишут «Известия» со ссылкой на X": X is the source the outlet relays
         re.compile(r"\s[Сс]о\s+ссылкой\s+на\s+(?P<source>[^,.!?]{2,90}?)\s*(?:[,.!?]|$)"),
