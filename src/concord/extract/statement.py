@@ -1015,7 +1015,12 @@ def _reported_statements(
             speakers = before[-1:]
         if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
             speakers = [s for s in speakers if not _addressee(analysed, s)]
-        if not speakers and subjects and _unnamed_source(view, subjects[0], words):
+        unnamed = [  # the parser may hang an aside's subject on the main verb
+            i
+            for i in subjects[:1] or range(index + 1, min(index + 6, len(view.tokens)))
+            if view.tokens[i].relation.startswith("nsubj") or i in subjects
+        ]
+        if not speakers and any(_unnamed_source(view, i, words) for i in unnamed):
             # "Об этом «Ведомостям» рассказали источники": the outlet is the only one named
             speakers = _outlet_told(analysed, view, index)
         if not speakers:
@@ -1075,8 +1080,11 @@ def _expects_that(view: SentenceView, verb: int, words: StatementWords) -> bool:
 
 
 def _unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
-    """Whether the subject is a source nobody named ("источники", "собеседник")."""
-    return view.tokens[subject].lemma.lower() in words.unnamed_sources
+    """Whether the subject is a source nobody named ("источники", "двое собеседников")."""
+    counted = [subject]
+    if view.tokens[subject].pos == "NUM":  # "двое собеседников": the counted noun
+        counted += view.children(subject)
+    return any(view.tokens[i].lemma.lower() in words.unnamed_sources for i in counted)
 
 
 def _outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> list[Mention]:
