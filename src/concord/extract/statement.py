@@ -1627,10 +1627,8 @@ def _source_speaker(
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
         speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
     if speaker is None and (voice := _bare_voice(sentence, source_start, source_end, words)):
-        # "По информации пресс-службы, …": the organisation named before, never an outlet
-        # that only relays
-        exclude = [*exclude, *_relaying_outlets(analysed, words)]
-        speaker = _organisation_before(analysed, source_start, [voice], words, exclude)
+        # "По информации пресс-службы, …": the press service the text introduced before
+        speaker = _voiced_before(analysed, source_start, voice)
     if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
         speaker = _place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
@@ -1654,6 +1652,30 @@ def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords)
         if start <= t.start < end and t.pos not in {"ADJ", "DET", "PUNCT"}
     ]
     return lemmas[0] if len(lemmas) == 1 and lemmas[0] in words.bare_voices else None
+
+
+def _voiced_before(analysed: AnalysedDocument, before: int, voice: str) -> Mention | None:
+    """The organisation whose voice the text named before ("пресс-служба прокуратуры X …
+    По информации пресс-службы"): the name right after the last such voice word. Not the
+    organisation named last: a press service speaks for the body it was introduced with."""
+    found: Mention | None = None
+    for sentence in analysed.sentences:
+        if sentence.start >= before:
+            break
+        for position, token in enumerate(sentence.tokens):
+            if token.start >= before or token.lemma.lower() != voice:
+                continue
+            following = sentence.tokens[position + 1 : position + 5]  # "компании «X»"
+            if not following:
+                continue
+            named = [
+                m
+                for m in analysed.mentions
+                if m.type in {"ORG", "LOCORG"}
+                and following[0].start <= m.start <= following[-1].start
+            ]
+            found = named[0] if named else found
+    return found
 
 
 def _place_institution(
