@@ -18,13 +18,18 @@ def speakers(analyse: Analyse) -> Read:
 
 
 def test_outlet_told_by_unnamed_sources_speaks(speakers: Read) -> None:
-    text = "О переносе сроков «Известиям» рассказали два источника в отрасли."
+    text = "О переносе сроков «Известиям» рассказали два источника, знакомых с ситуацией."
     assert speakers(text) == ["Известия"]
+
+
+def test_source_placed_in_a_body_makes_no_speaker_of_the_outlet(speakers: Read) -> None:
+    text = "О переносе сроков «Известиям» рассказал источник в областном правительстве."
+    assert speakers(text) == []
 
 
 def test_outlet_told_by_unnamed_sources_in_an_aside(speakers: Read) -> None:
     text = (
-        "Как рассказали РБК несколько собеседников в мэрии, реконструкция стадиона "
+        "Как рассказали РБК несколько собеседников, близких к мэрии, реконструкция стадиона "
         "начнется весной."
     )
     assert speakers(text) == ["РБК"]
@@ -96,7 +101,7 @@ def test_clause_drawn_from_data_of_nobody(speakers: Read) -> None:
 
 def test_counted_unnamed_sources_hung_on_the_main_verb(speakers: Read) -> None:
     text = (
-        "Как рассказали «Ведомостям» двое собеседников в правительстве, налог на роскошь "
-        "введут с 2014 года."
+        "Как рассказали «Ведомостям» двое собеседников, знакомых с планами кабинета, налог на "
+        "роскошь введут с 2014 года."
     )
     assert speakers(text) == ["Ведомости"]

@@ -1080,11 +1080,24 @@ def _expects_that(view: SentenceView, verb: int, words: StatementWords) -> bool:
 
 
 def _unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
-    """Whether the subject is a source nobody named ("источники", "двое собеседников")."""
+    """Whether the subject is a source nobody named ("источники", "двое собеседников") and
+    placed nowhere: "источник в городской администрации" speaks for a body the outlet
+    only hints at, and the outlet is no more its speaker than the body is."""
     counted = [subject]
     if view.tokens[subject].pos == "NUM":  # "двое собеседников": the counted noun
         counted += view.children(subject)
-    return any(view.tokens[i].lemma.lower() in words.unnamed_sources for i in counted)
+    sources = [i for i in counted if view.tokens[i].lemma.lower() in words.unnamed_sources]
+    placed = any(
+        view.tokens[c].relation.startswith("nmod")
+        and any(
+            view.tokens[g].relation == "case"
+            and view.tokens[g].lemma.lower() in words.holder_prepositions
+            for g in view.children(c)
+        )
+        for i in sources
+        for c in view.children(i)
+    )
+    return bool(sources) and not placed
 
 
 def _outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> list[Mention]:
