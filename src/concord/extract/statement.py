@@ -119,6 +119,9 @@ class StatementWords:
     # "считает источник в ОПЕК", "по данным собеседника в банке": a source nobody named
     # is no speaker, and the organisation it sits in did not speak
     unnamed_sources: frozenset[str] = frozenset()
+    # "ведомство ожидает, что …", "банк рассчитывает, что …": verbs of expectation state a
+    # forecast only with a "что" clause ("ожидает решения суда" says nothing)
+    expectation_lemmas: frozenset[str] = frozenset()
     # "не исключил, что …", "не скрывает, что …": negated, and still a statement
     negated_speech_lemmas: frozenset[str] = frozenset()
     # "Иванов: …" opening a paragraph: an interview's speaker label
@@ -915,6 +918,8 @@ def _reported_statements(
     made = False
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
+        if token.lemma in words.expectation_lemmas and token.pos == "VERB":
+            speech = _expects_that(view, index, words)
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
         noun = _speech_noun(view, index, words)
         if not (speech or stance or noun is not None):
@@ -1010,6 +1015,14 @@ def _reported_statements(
             speakers = before[-1:]
         if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
             speakers = [s for s in speakers if not _addressee(analysed, s)]
+        unnamed = [  # the parser may hang an aside's subject on the main verb
+            i
+            for i in subjects[:1] or range(index + 1, min(index + 6, len(view.tokens)))
+            if view.tokens[i].relation.startswith("nsubj") or i in subjects
+        ]
+        if not speakers and any(_unnamed_source(view, i, words) for i in unnamed):
+            # "Об этом «Ведомостям» рассказали источники": the outlet is the only one named
+            speakers = _outlet_told(analysed, view, index)
         if not speakers:
             continue
         while clause and (
@@ -1055,6 +1068,53 @@ def _reported_statements(
     # only relays it
     if not made:
         yield from held
+
+
+def _expects_that(view: SentenceView, verb: int, words: StatementWords) -> bool:
+    """Whether a verb of expectation reports a forecast: a clause opened by "что"."""
+    return any(
+        view.tokens[g].lemma == "что"
+        for clause in _said_clauses(view, verb, words)
+        for g in view.children(clause)
+    ) or bool(_clause_after(view, verb, words))
+
+
+def _unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
+    """Whether the subject is a source nobody named ("источники", "двое собеседников") and
+    placed nowhere: "источник в городской администрации" speaks for a body the outlet
+    only hints at, and the outlet is no more its speaker than the body is."""
+    counted = [subject]
+    if view.tokens[subject].pos == "NUM":  # "двое собеседников": the counted noun
+        counted += view.children(subject)
+    sources = [i for i in counted if view.tokens[i].lemma.lower() in words.unnamed_sources]
+    placed = any(
+        view.tokens[c].relation.startswith("nmod")
+        and any(
+            view.tokens[g].relation == "case"
+            and view.tokens[g].lemma.lower() in words.holder_prepositions
+            for g in view.children(c)
+        )
+        for i in sources
+        for c in view.children(i)
+    )
+    return bool(sources) and not placed
+
+
+def _outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> list[Mention]:
+    """The outlet unnamed sources told ("рассказали РБК собеседники"): a name in the
+    dative with no preposition, the one source of the sentence a reader can name."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if token.relation not in {"iobj", "obl", "obj"} or token.feats.get("Case") != "Dat":
+            continue
+        if any(view.tokens[c].relation == "case" for c in view.children(child)):
+            continue
+        named = view.mentions_in(view.subtree(child), {"ORG"})
+        if named:
+            return named[:1]
+    # an indeclinable name the parser left without case: a name told right after the verb
+    after = view.mentions_in(range(verb + 1, min(verb + 3, len(view.tokens))), {"ORG"})
+    return [m for m in after if _addressee(analysed, m)][:1]
 
 
 def _person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
@@ -1579,6 +1639,9 @@ def _source_speaker(
         nouns := _organisation_source(analysed, sentence, source_start, source_end, words)
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
         speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
+    if speaker is None and (voice := _bare_voice(sentence, source_start, source_end, words)):
+        # "По информации пресс-службы, …": the press service the text introduced before
+        speaker = _voiced_before(analysed, source_start, voice)
     if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
         speaker = _place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
@@ -1592,6 +1655,40 @@ def _source_speaker(
         if latin and (latin.start == source_start or latin.end == named_end):
             speaker = latin
     return speaker
+
+
+def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
+    """The voice a source is made of alone ("пресс-службы", "пресс-центра"), if it is."""
+    lemmas = [
+        t.lemma.lower()
+        for t in sentence.tokens
+        if start <= t.start < end and t.pos not in {"ADJ", "DET", "PUNCT"}
+    ]
+    return lemmas[0] if len(lemmas) == 1 and lemmas[0] in words.bare_voices else None
+
+
+def _voiced_before(analysed: AnalysedDocument, before: int, voice: str) -> Mention | None:
+    """The organisation whose voice the text named before ("пресс-служба прокуратуры X …
+    По информации пресс-службы"): the name right after the last such voice word. Not the
+    organisation named last: a press service speaks for the body it was introduced with."""
+    found: Mention | None = None
+    for sentence in analysed.sentences:
+        if sentence.start >= before:
+            break
+        for position, token in enumerate(sentence.tokens):
+            if token.start >= before or token.lemma.lower() != voice:
+                continue
+            following = sentence.tokens[position + 1 : position + 5]  # "компании «X»"
+            if not following:
+                continue
+            named = [
+                m
+                for m in analysed.mentions
+                if m.type in {"ORG", "LOCORG"}
+                and following[0].start <= m.start <= following[-1].start
+            ]
+            found = named[0] if named else found
+    return found
 
 
 def _place_institution(

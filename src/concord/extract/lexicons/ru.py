@@ -63,7 +63,8 @@ _DASH = "—–-"  # the dashes that open direct speech and its attribution
 _STATEMENT_DOCUMENTS = (
     r"(?:сообщении|заявлении|докладе|пресс-релизе|релизе|документе|письме|отч[её]те|"
     r"обращении|комментарии|публикации|статье|блоге|материале|исследовании|коммюнике|"
-    r"микроблоге|твиттере|Twitter|Facebook)"  # "говорится в Twitter политика X"
+    r"микроблоге|твиттере|Twitter|Facebook|"  # "говорится в Twitter политика X"
+    r"сайте|портале|странице)"  # "сообщается на сайте X"
 )
 STATEMENT = StatementWords(
     sentence=SENTENCE,
@@ -184,7 +185,7 @@ STATEMENT = StatementWords(
         # of a named organisation or person
         re.compile(
             r"(?:говорится|отмечается|сообщается|указывается|подчеркивается|утверждается)"
-            r"\s+в\s+(?:[а-яё-]+\s+){0,2}?" + _STATEMENT_DOCUMENTS
+            r"\s+(?:в|на)\s+(?:[а-яё-]+\s+){0,2}?" + _STATEMENT_DOCUMENTS
             + r"\s+(?P<source>[^,.:!?]{2,60}?)\s*(?:[,.:!?]|$)"
         ),
         re.compile(
@@ -199,6 +200,11 @@ STATEMENT = StatementWords(
             + r",\s+(?:распростран[её]нн|размещ[её]нн|опубликованн)(?:ом|ым)\s+"
             r"(?P<source>[^.:!?]{2,90}?),?\s+(?:говорится|отмечается|сообщается|"
             r"указывается|подчеркивается|утверждается)\b"
+        ),
+        # "…, следует из данных X": the data a clause is drawn from are their owner's word
+        re.compile(
+            r",\s*следует\s+из\s+(?:данных|материалов|отч[её]та|доклада|документов|сообщения)"
+            r"\s+(?P<source>[^,.!?]{2,60}?)\s*(?:[,.!?]|$)"
         ),
         # "…, пишут «Известия» со ссылкой на X": X is the source the outlet relays
         re.compile(r"\s[Сс]о\s+ссылкой\s+на\s+(?P<source>[^,.!?]{2,90}?)\s*(?:[,.!?]|$)"),
@@ -215,7 +221,8 @@ STATEMENT = StatementWords(
         + r"\s*[.!?]?\s*$"
     ),
     relay=re.compile(
-        r",\s*(?:пишет|сообщает|передает|передаёт|отмечает)\s+(?P<source>[^,.]{2,60})(?:[,.]|$)"
+        # the outlet's own sources may follow it ("…, пишет X со ссылкой на источники в …")
+        r",\s*(?:пишет|сообщает|передает|передаёт|отмечает)\s+(?P<source>[^,.]{2,120})(?:[,.]|$)"
     ),
     stance_lemmas=frozenset({"уверить", "убедить", "уверенный", "убежденный", "убеждённый"}),
     holder_prepositions=frozenset({"в", "во"}),
@@ -285,6 +292,7 @@ STATEMENT = StatementWords(
     }),
     aside_marks=frozenset({"как"}),
     unnamed_sources=frozenset({"источник", "собеседник"}),
+    expectation_lemmas=frozenset({"ожидать", "рассчитывать"}),
     # "не возражают против …" states consent
     negated_speech_lemmas=frozenset({
         "исключить", "скрывать", "отрицать", "сомневаться", "возражать",
