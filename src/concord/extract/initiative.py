@@ -263,6 +263,23 @@ class InitiativeWords:
     # happens only times that something
     accompanying_prepositions: frozenset[str] = frozenset()
 
+    def body(self, lemma: str) -> bool:
+        """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
+        "подкомитет"): a stem of three letters or more before a body noun of five or more,
+        so the compound is founded like the body it names."""
+        return lemma in self.body_nouns or self.body_compound_head(lemma) is not None
+
+    def body_compound_head(self, lemma: str) -> str | None:
+        """The body noun a compound ends in ("подразделение" of "спецподразделение")."""
+        return next(
+            (
+                lemma[-length:]
+                for length in range(5, len(lemma) - 2)
+                if lemma[-length:] in self.body_nouns
+            ),
+            None,
+        )
+
     def builds(self, lemma: str, pos: str) -> bool:
         """A word of building: listed, or of a building root."""
         return lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
@@ -349,6 +366,12 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             and view.preposition(index) in words.deployment_prepositions
         ):
             return head  # "вывели для патрулирования": deployed for the operation
+        if (
+            governor.lemma in words.funding_verbs
+            and view.preposition(index) in words.purpose_prepositions
+            and _money_given(view, head, words)
+        ):
+            return head  # "вузы получат по 90 млн рублей на исследования": money for a work
     for child in view.children(index):
         if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
@@ -418,6 +441,17 @@ def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) ->
     if not money and not any(view.tokens[i].lemma in words.money_nouns for i in given):
         return None
     return work
+
+
+def _money_given(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """A sum or a money noun among the verb's own words ("получат по 90 млн рублей",
+    "получил грант"): what a verb of funding or receiving moves is money."""
+    own = set()
+    for child in view.children(verb):
+        own.update(view.subtree(child))
+    return any(set(view.token_indices(q.start, q.end)) & own for q in view.quantities) or any(
+        view.tokens[i].lemma in words.money_nouns for i in own
+    )
 
 
 def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
@@ -765,6 +799,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or lemma.rsplit("-", 1)[-1] in words.project_nouns
             or _numbered(lemma, words)
             or _compound_project(lemma, words)
+            or words.body_compound_head(lemma) in words.project_nouns
             or _qualified_project(view, index, words)
         )
         and view.mention_at(index) is None
@@ -904,8 +939,8 @@ def _so_called(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def _new_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "появятся две новые поликлиники": a concrete project noun called new, no generic one."""
     return index < len(view.tokens) and view.tokens[index].lemma not in (
-        words.generic_project_nouns | words.service_nouns | words.body_nouns
-    ) and any(
+        words.generic_project_nouns | words.service_nouns
+    ) and not words.body(view.tokens[index].lemma) and any(
         view.tokens[child].relation == "amod"
         and view.tokens[child].lemma in words.novelty_modifiers
         for child in view.children(index)
@@ -1110,7 +1145,7 @@ def _named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     mention = view.mention_at(index)
     return (
         mention is not None
-        and view.tokens[index].lemma in words.body_nouns
+        and words.body(view.tokens[index].lemma)
         and view.token_indices(mention.start, mention.end)[0] <= index
         and view.tokens[index].relation != "nsubj"
     )
@@ -1268,7 +1303,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         # a body is founded, a service started, by the word that governs it ("открыл
         # заседание совета" opens a sitting, founds no council)
         governs = launcher == view.tokens[index].head
-        if token.lemma in words.body_nouns and (
+        if words.body(token.lemma) and (
             view.tokens[launcher].lemma not in words.founding_words or not governs
         ):
             continue
@@ -1289,7 +1324,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         if token.lemma in words.service_nouns and _starts_another(view, index, launcher, words):
             continue  # "экспедиция приступила к раскопкам": the excavations are started
-        if token.lemma in words.body_nouns and _active_subject(view, index, launcher):
+        if words.body(token.lemma) and _active_subject(view, index, launcher):
             continue  # "компания создала сервис": the body founds, is not founded
         if _not_one_project(view, index, launcher, words) or _hosts_another(
             view, index, launcher, words
