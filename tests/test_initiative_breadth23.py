@@ -93,3 +93,27 @@ def test_launch_words_over_no_activity_or_body_start_no_project(
     analyse: Analyse, text: str
 ) -> None:
     assert _kinds(analyse, text) == []
+
+
+def test_a_system_named_by_its_service_is_that_service(analyse: Analyse) -> None:
+    text = "Минздрав Карелии внедрил систему электронной записи к стоматологу."
+    assert _kinds(analyse, text) == ["система электронной записи"]
+
+
+def test_a_service_working_from_a_date_on_is_started(analyse: Analyse) -> None:
+    text = "Система электронной записи к стоматологу будет действовать в Карелии с 2013 года."
+    assert _kinds(analyse, text) == ["система электронной записи"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Система образования будет действовать по новым правилам с 2013 года.",
+        "Изменилась система регистрации автомобилей.",
+        "Запись к стоматологу работает с утра до вечера.",  # hours, no start
+    ],
+)
+def test_a_system_of_no_service_or_a_service_at_work_is_no_launch(
+    analyse: Analyse, text: str
+) -> None:
+    assert _kinds(analyse, text) == []

@@ -126,6 +126,10 @@ class InitiativeWords:
     body_nouns: frozenset[str] = frozenset()
     # Services are projects only when started: "начал приём заявок", "стартовала запись"
     service_nouns: frozenset[str] = frozenset()
+    # "система электронной записи": a system named by the service it gives is that service
+    service_system_nouns: frozenset[str] = frozenset()
+    # "запись будет действовать с 1 марта": a service working from a date on is started
+    operating_verbs: frozenset[str] = frozenset()
     start_words: frozenset[str] = frozenset()
     founding_words: frozenset[str] = frozenset()
     # Fields are projects only when developed: "будет осваивать шельф", "освоение
@@ -800,6 +804,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _numbered(lemma, words)
             or _compound_project(lemma, words)
             or words.body_compound_head(lemma) in words.project_nouns
+            or _service_system(view, index, words)
             or _qualified_project(view, index, words)
         )
         and view.mention_at(index) is None
@@ -851,6 +856,20 @@ def _part_of_place(view: SentenceView, index: int, words: InitiativeWords) -> bo
         if view.tokens[child].relation == "nmod" and not view.preposition(child)
     ]
     return bool(genitives) and all(_names_settlement(view, child, words) for child in genitives)
+
+
+def _service_system(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "система электронной записи к врачу", "системы по записи пациентов": a system
+    named by a service noun in the genitive (or after "по") is that service; a bare
+    "система" ("система образования") is none."""
+    if view.tokens[index].lemma not in words.service_system_nouns:
+        return False
+    return any(
+        view.tokens[child].lemma in words.service_nouns
+        and view.tokens[child].relation == "nmod"
+        and (not view.preposition(child) or view.preposition(child) in words.topic_prepositions)
+        for child in view.children(index)
+    )
 
 
 def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -1310,7 +1329,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         own_launchers = words.noun_launchers.get(token.lemma, frozenset())
         if token.lemma in words.service_nouns and (
             view.tokens[launcher].lemma not in words.start_words | words.holding_verbs
-            | own_launchers
+            | words.operating_verbs | own_launchers
             or not governs
         ):
             continue
@@ -1530,13 +1549,20 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
 def _held_since(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """ "с 1 января Минфин проведет эксперимент": an activity held from a date on is
     started by the verb that holds it (a holding verb alone, "провели эксперимент", is a
-    one-off)."""
+    one-off); a service "будет действовать с 2013 года" is started by working from it."""
     head = view.tokens[index].head
-    if (
-        0 <= head < len(view.tokens)
-        and view.tokens[index].lemma in words.service_nouns
-        and view.tokens[head].lemma in words.holding_verbs
-        and any(date.relation == "since" for date in view.dates)
+    token = view.tokens[index]
+    if not 0 <= head < len(view.tokens) or not any(
+        date.relation == "since" for date in view.dates
+    ):
+        return None
+    service = token.lemma in words.service_nouns or _service_system(view, index, words)
+    if service and (
+        view.tokens[head].lemma in words.holding_verbs
+        or (
+            view.tokens[head].lemma in words.operating_verbs
+            and token.relation.startswith("nsubj")
+        )
     ):
         return head
     return None

@@ -976,6 +976,8 @@ INITIATIVE = InitiativeWords(
         "полёт", "полет",
         "учение", "манёвр", "маневр",
     }),
+    service_system_nouns=frozenset({"система", "сервис"}),
+    operating_verbs=frozenset({"действовать", "работать", "функционировать"}),
     # "с 1 января проведут эксперимент": held from a date on, an activity is started
     holding_verbs=frozenset({"провести", "проводить"}),
     start_words=frozenset({
