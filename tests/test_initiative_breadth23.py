@@ -117,3 +117,27 @@ def test_a_system_of_no_service_or_a_service_at_work_is_no_launch(
     analyse: Analyse, text: str
 ) -> None:
     assert _kinds(analyse, text) == []
+
+
+def test_an_activity_told_by_its_verb_is_started_by_a_start_word(analyse: Analyse) -> None:
+    text = "Таможенники и пограничники Карелии начали патрулировать озёрные границы."
+    assert _kinds(analyse, text) == ["патрулирование"]
+
+
+def test_going_out_on_an_activity_starts_it(analyse: Analyse) -> None:
+    text = "Два сторожевых катера вышли на патрулирование Ладожского озера."
+    assert _kinds(analyse, text) == ["патрулирование"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рабочие вышли на стадион.",  # going to a place
+        "Следователи начали расследовать гибель рыбы.",  # an inquiry
+        "Болельщики начали скандировать лозунги.",
+    ],
+)
+def test_going_to_a_place_or_starting_another_verb_is_no_project(
+    analyse: Analyse, text: str
+) -> None:
+    assert _kinds(analyse, text) == []

@@ -130,6 +130,13 @@ class InitiativeWords:
     service_system_nouns: frozenset[str] = frozenset()
     # "запись будет действовать с 1 марта": a service working from a date on is started
     operating_verbs: frozenset[str] = frozenset()
+    # "патрулировать" → "патрулирование": verb endings and the noun endings of their doing
+    activity_derivations: tuple[tuple[str, str], ...] = ()
+    # "корабли вышли на патрулирование": going out onto an activity (a "-ние" noun only;
+    # "вышли на стадион" goes to a place)
+    going_out_verbs: frozenset[str] = frozenset()
+    going_out_prepositions: frozenset[str] = frozenset()
+    activity_suffixes: tuple[str, ...] = ()
     start_words: frozenset[str] = frozenset()
     founding_words: frozenset[str] = frozenset()
     # Fields are projects only when developed: "будет осваивать шельф", "освоение
@@ -370,6 +377,12 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             and view.preposition(index) in words.deployment_prepositions
         ):
             return head  # "вывели для патрулирования": deployed for the operation
+        if (
+            governor.lemma in words.going_out_verbs
+            and view.preposition(index) in words.going_out_prepositions
+            and view.tokens[index].lemma.endswith(words.activity_suffixes)
+        ):
+            return head  # "катера вышли на патрулирование": out on an activity
         if (
             governor.lemma in words.funding_verbs
             and view.preposition(index) in words.purpose_prepositions
@@ -1333,7 +1346,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             or not governs
         ):
             continue
-        field_launched = view.tokens[launcher].lemma in words.field_launchers
+        field_launched = view.tokens[launcher].lemma in words.field_launchers and not (
+            view.tokens[launcher].lemma in words.going_out_verbs
+            and token.lemma not in words.field_nouns
+        )  # "вышли на патрулирование": out on an activity, no market entered
         if (token.lemma in words.field_nouns) != field_launched or (
             field_launched and not governs
         ):
@@ -1481,6 +1497,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         if (
             not organisations
             and view.tokens[launcher].lemma in words.runner_needed_launchers
+            and not (  # "катера вышли на патрулирование": no market needing an entrant
+                view.tokens[launcher].lemma in words.going_out_verbs
+                and token.lemma not in words.field_nouns
+            )
             and not _new_facility(view, index, words)
             and not (  # "в области появится особая экономическая зона": a place receives a
                 # project its modifiers name (a bare "сервис появится ещё в пяти городах"
@@ -1541,8 +1561,56 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             for known in kinds
         )
     )
+    claims.extend(_started_activities(view, words))
     if not claims:
         claims.extend(_launched_by_reference(view, words, look_back))
+    return claims
+
+
+def _activity_noun(lemma: str, words: InitiativeWords) -> str | None:
+    """The project noun a verb of doing names ("патрулировать" → "патрулирование"): the
+    verb's stem with the noun ending of its kind, when that noun is a listed activity."""
+    for verb_ending, noun_ending in words.activity_derivations:
+        if lemma.endswith(verb_ending):
+            noun = lemma[: -len(verb_ending)] + noun_ending
+            return noun if noun in words.project_nouns else None
+    return None
+
+
+def _started_activities(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """ "пограничники начали патрулировать границу": an activity of a project noun told by
+    its verb, started by a start word ("начали", "приступили"), is that project started;
+    its subject runs it."""
+    claims = []
+    for index, token in enumerate(view.tokens):
+        start = token.head
+        if (
+            token.pos != "VERB"
+            or token.relation != "xcomp"
+            or not 0 <= start < len(view.tokens)
+            or view.tokens[start].lemma not in words.start_words
+        ):
+            continue
+        noun = _activity_noun(token.lemma, words)
+        if noun is None or _in_background(view, start, words):
+            continue
+        arguments = [Argument("kind", noun, view.text_span(
+            view.tokens[index].start, view.tokens[index].end
+        ))]
+        subjects = [
+            c for c in view.children(start) if view.tokens[c].relation.startswith("nsubj")
+        ]
+        subject_parts = [i for c in subjects for i in view.subtree(c)]
+        runners = view.mentions_in(subject_parts, set(words.runner_types))
+        runners.extend(
+            m for m in view.mentions_in(subject_parts, set(words.subject_runner_types))
+            if m not in runners
+        )
+        arguments.extend(_runner_arguments(view, runners, words))
+        modality = view.modality(start)
+        if modality == Modality.FACT and _intended(view, start, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
     return claims
 
 

@@ -978,6 +978,10 @@ INITIATIVE = InitiativeWords(
     }),
     service_system_nouns=frozenset({"система", "сервис"}),
     operating_verbs=frozenset({"действовать", "работать", "функционировать"}),
+    activity_derivations=(("ировать", "ирование"), ("овать", "ование")),
+    going_out_verbs=frozenset({"выйти", "выходить", "заступить", "заступать"}),
+    going_out_prepositions=frozenset({"на"}),
+    activity_suffixes=("ние",),
     # "с 1 января проведут эксперимент": held from a date on, an activity is started
     holding_verbs=frozenset({"провести", "проводить"}),
     start_words=frozenset({
