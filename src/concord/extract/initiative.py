@@ -126,6 +126,17 @@ class InitiativeWords:
     body_nouns: frozenset[str] = frozenset()
     # Services are projects only when started: "начал приём заявок", "стартовала запись"
     service_nouns: frozenset[str] = frozenset()
+    # "система электронной записи": a system named by the service it gives is that service
+    service_system_nouns: frozenset[str] = frozenset()
+    # "запись будет действовать с 1 марта": a service working from a date on is started
+    operating_verbs: frozenset[str] = frozenset()
+    # "патрулировать" → "патрулирование": verb endings and the noun endings of their doing
+    activity_derivations: tuple[tuple[str, str], ...] = ()
+    # "корабли вышли на патрулирование": going out onto an activity (a "-ние" noun only;
+    # "вышли на стадион" goes to a place)
+    going_out_verbs: frozenset[str] = frozenset()
+    going_out_prepositions: frozenset[str] = frozenset()
+    activity_suffixes: tuple[str, ...] = ()
     start_words: frozenset[str] = frozenset()
     founding_words: frozenset[str] = frozenset()
     # Fields are projects only when developed: "будет осваивать шельф", "освоение
@@ -263,6 +274,23 @@ class InitiativeWords:
     # happens only times that something
     accompanying_prepositions: frozenset[str] = frozenset()
 
+    def body(self, lemma: str) -> bool:
+        """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
+        "подкомитет"): a stem of three letters or more before a body noun of five or more,
+        so the compound is founded like the body it names."""
+        return lemma in self.body_nouns or self.body_compound_head(lemma) is not None
+
+    def body_compound_head(self, lemma: str) -> str | None:
+        """The body noun a compound ends in ("подразделение" of "спецподразделение")."""
+        return next(
+            (
+                lemma[-length:]
+                for length in range(5, len(lemma) - 2)
+                if lemma[-length:] in self.body_nouns
+            ),
+            None,
+        )
+
     def builds(self, lemma: str, pos: str) -> bool:
         """A word of building: listed, or of a building root."""
         return lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
@@ -349,6 +377,18 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             and view.preposition(index) in words.deployment_prepositions
         ):
             return head  # "вывели для патрулирования": deployed for the operation
+        if (
+            governor.lemma in words.going_out_verbs
+            and view.preposition(index) in words.going_out_prepositions
+            and view.tokens[index].lemma.endswith(words.activity_suffixes)
+        ):
+            return head  # "катера вышли на патрулирование": out on an activity
+        if (
+            governor.lemma in words.funding_verbs
+            and view.preposition(index) in words.purpose_prepositions
+            and _money_given(view, head, words)
+        ):
+            return head  # "вузы получат по 90 млн рублей на исследования": money for a work
     for child in view.children(index):
         if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
@@ -418,6 +458,17 @@ def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) ->
     if not money and not any(view.tokens[i].lemma in words.money_nouns for i in given):
         return None
     return work
+
+
+def _money_given(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """A sum or a money noun among the verb's own words ("получат по 90 млн рублей",
+    "получил грант"): what a verb of funding or receiving moves is money."""
+    own = set()
+    for child in view.children(verb):
+        own.update(view.subtree(child))
+    return any(set(view.token_indices(q.start, q.end)) & own for q in view.quantities) or any(
+        view.tokens[i].lemma in words.money_nouns for i in own
+    )
 
 
 def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> list[int]:
@@ -765,6 +816,8 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or lemma.rsplit("-", 1)[-1] in words.project_nouns
             or _numbered(lemma, words)
             or _compound_project(lemma, words)
+            or words.body_compound_head(lemma) in words.project_nouns
+            or _service_system(view, index, words)
             or _qualified_project(view, index, words)
         )
         and view.mention_at(index) is None
@@ -816,6 +869,20 @@ def _part_of_place(view: SentenceView, index: int, words: InitiativeWords) -> bo
         if view.tokens[child].relation == "nmod" and not view.preposition(child)
     ]
     return bool(genitives) and all(_names_settlement(view, child, words) for child in genitives)
+
+
+def _service_system(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "система электронной записи к врачу", "системы по записи пациентов": a system
+    named by a service noun in the genitive (or after "по") is that service; a bare
+    "система" ("система образования") is none."""
+    if view.tokens[index].lemma not in words.service_system_nouns:
+        return False
+    return any(
+        view.tokens[child].lemma in words.service_nouns
+        and view.tokens[child].relation == "nmod"
+        and (not view.preposition(child) or view.preposition(child) in words.topic_prepositions)
+        for child in view.children(index)
+    )
 
 
 def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -904,8 +971,8 @@ def _so_called(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def _new_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "появятся две новые поликлиники": a concrete project noun called new, no generic one."""
     return index < len(view.tokens) and view.tokens[index].lemma not in (
-        words.generic_project_nouns | words.service_nouns | words.body_nouns
-    ) and any(
+        words.generic_project_nouns | words.service_nouns
+    ) and not words.body(view.tokens[index].lemma) and any(
         view.tokens[child].relation == "amod"
         and view.tokens[child].lemma in words.novelty_modifiers
         for child in view.children(index)
@@ -1110,7 +1177,7 @@ def _named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     mention = view.mention_at(index)
     return (
         mention is not None
-        and view.tokens[index].lemma in words.body_nouns
+        and words.body(view.tokens[index].lemma)
         and view.token_indices(mention.start, mention.end)[0] <= index
         and view.tokens[index].relation != "nsubj"
     )
@@ -1268,18 +1335,21 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         # a body is founded, a service started, by the word that governs it ("открыл
         # заседание совета" opens a sitting, founds no council)
         governs = launcher == view.tokens[index].head
-        if token.lemma in words.body_nouns and (
+        if words.body(token.lemma) and (
             view.tokens[launcher].lemma not in words.founding_words or not governs
         ):
             continue
         own_launchers = words.noun_launchers.get(token.lemma, frozenset())
         if token.lemma in words.service_nouns and (
             view.tokens[launcher].lemma not in words.start_words | words.holding_verbs
-            | own_launchers
+            | words.operating_verbs | own_launchers
             or not governs
         ):
             continue
-        field_launched = view.tokens[launcher].lemma in words.field_launchers
+        field_launched = view.tokens[launcher].lemma in words.field_launchers and not (
+            view.tokens[launcher].lemma in words.going_out_verbs
+            and token.lemma not in words.field_nouns
+        )  # "вышли на патрулирование": out on an activity, no market entered
         if (token.lemma in words.field_nouns) != field_launched or (
             field_launched and not governs
         ):
@@ -1289,7 +1359,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         if token.lemma in words.service_nouns and _starts_another(view, index, launcher, words):
             continue  # "экспедиция приступила к раскопкам": the excavations are started
-        if token.lemma in words.body_nouns and _active_subject(view, index, launcher):
+        if words.body(token.lemma) and _active_subject(view, index, launcher):
             continue  # "компания создала сервис": the body founds, is not founded
         if _not_one_project(view, index, launcher, words) or _hosts_another(
             view, index, launcher, words
@@ -1427,6 +1497,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         if (
             not organisations
             and view.tokens[launcher].lemma in words.runner_needed_launchers
+            and not (  # "катера вышли на патрулирование": no market needing an entrant
+                view.tokens[launcher].lemma in words.going_out_verbs
+                and token.lemma not in words.field_nouns
+            )
             and not _new_facility(view, index, words)
             and not (  # "в области появится особая экономическая зона": a place receives a
                 # project its modifiers name (a bare "сервис появится ещё в пяти городах"
@@ -1487,21 +1561,76 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             for known in kinds
         )
     )
+    claims.extend(_started_activities(view, words))
     if not claims:
         claims.extend(_launched_by_reference(view, words, look_back))
+    return claims
+
+
+def _activity_noun(lemma: str, words: InitiativeWords) -> str | None:
+    """The project noun a verb of doing names ("патрулировать" → "патрулирование"): the
+    verb's stem with the noun ending of its kind, when that noun is a listed activity."""
+    for verb_ending, noun_ending in words.activity_derivations:
+        if lemma.endswith(verb_ending):
+            noun = lemma[: -len(verb_ending)] + noun_ending
+            return noun if noun in words.project_nouns else None
+    return None
+
+
+def _started_activities(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """ "пограничники начали патрулировать границу": an activity of a project noun told by
+    its verb, started by a start word ("начали", "приступили"), is that project started;
+    its subject runs it."""
+    claims = []
+    for index, token in enumerate(view.tokens):
+        start = token.head
+        if (
+            token.pos != "VERB"
+            or token.relation != "xcomp"
+            or not 0 <= start < len(view.tokens)
+            or view.tokens[start].lemma not in words.start_words
+        ):
+            continue
+        noun = _activity_noun(token.lemma, words)
+        if noun is None or _in_background(view, start, words):
+            continue
+        arguments = [Argument("kind", noun, view.text_span(
+            view.tokens[index].start, view.tokens[index].end
+        ))]
+        subjects = [
+            c for c in view.children(start) if view.tokens[c].relation.startswith("nsubj")
+        ]
+        subject_parts = [i for c in subjects for i in view.subtree(c)]
+        runners = view.mentions_in(subject_parts, set(words.runner_types))
+        runners.extend(
+            m for m in view.mentions_in(subject_parts, set(words.subject_runner_types))
+            if m not in runners
+        )
+        arguments.extend(_runner_arguments(view, runners, words))
+        modality = view.modality(start)
+        if modality == Modality.FACT and _intended(view, start, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
     return claims
 
 
 def _held_since(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """ "с 1 января Минфин проведет эксперимент": an activity held from a date on is
     started by the verb that holds it (a holding verb alone, "провели эксперимент", is a
-    one-off)."""
+    one-off); a service "будет действовать с 2013 года" is started by working from it."""
     head = view.tokens[index].head
-    if (
-        0 <= head < len(view.tokens)
-        and view.tokens[index].lemma in words.service_nouns
-        and view.tokens[head].lemma in words.holding_verbs
-        and any(date.relation == "since" for date in view.dates)
+    token = view.tokens[index]
+    if not 0 <= head < len(view.tokens) or not any(
+        date.relation == "since" for date in view.dates
+    ):
+        return None
+    service = token.lemma in words.service_nouns or _service_system(view, index, words)
+    if service and (
+        view.tokens[head].lemma in words.holding_verbs
+        or (
+            view.tokens[head].lemma in words.operating_verbs
+            and token.relation.startswith("nsubj")
+        )
     ):
         return head
     return None

@@ -810,8 +810,14 @@ DEAL = DealWords(
     giving_kinds=frozenset({"инвестиции", "займ/возвращение займа"}),
 )
 
+# Entering a market: "выйти на рынок", "выход компании на рынок", "зайти в сегмент"
+_MARKET_ENTRY_WORDS = frozenset({
+    "выйти", "выходить", "выход", "зайти", "заходить", "заход", "войти", "входить", "вход",
+})
+
 INITIATIVE = InitiativeWords(
     project_nouns=frozenset({
+        "рынок", "сегмент", "ниша",  # fields: launched only by entering or developing
         "кампус", "центр", "школа", "филиал", "производство", "предприятие", "завод",
         "лаборатория", "институт", "хаб", "фабрика", "комбинат", "представительство", "офис",
         "технопарк", "академия", "колледж", "госпиталь", "больница", "терминал", "электростанция",
@@ -888,7 +894,7 @@ INITIATIVE = InitiativeWords(
     closing_quotes=frozenset({"»", '"', "“", "”"}),
     generic_project_nouns=frozenset({"проект", "инициатива"}),
     controlled_relations=frozenset({"xcomp"}),  # "X планирует построить завод"
-    runner_needed_launchers=frozenset({"работа", "появиться", "появляться"}),
+    runner_needed_launchers=frozenset({"работа", "появиться", "появляться", *_MARKET_ENTRY_WORDS}),
     novelty_modifiers=frozenset({"новый", "современный"}),
     held_operation_nouns=frozenset({"учение", "манёвр", "маневр"}),
     joint_modifiers=frozenset({"совместный", "международный", "многосторонний"}),
@@ -969,8 +975,10 @@ INITIATIVE = InitiativeWords(
         "образовать", "сформировать", "запустить", "запуск", "открыть", "открытие",
         "образование", "формирование", "соучредитель", "учредитель",
     }),
-    field_nouns=frozenset({"месторождение", "шельф"}),
-    field_launchers=frozenset({"освоение", "осваивать", "освоить"}),
+    # a market or segment is a field too: a company "выйдет на рынок кабельного ТВ",
+    # "решила осваивать новый сегмент" (a product "выйдет на рынок" has no runner)
+    field_nouns=frozenset({"месторождение", "шельф", "рынок", "сегмент", "ниша"}),
+    field_launchers=frozenset({"освоение", "осваивать", "освоить", *_MARKET_ENTRY_WORDS}),
     product_activity_nouns=frozenset({"продажа"}),
     service_nouns=frozenset({
         "приём", "прием", "регистрация", "запись", "набор", "выдача",
@@ -979,6 +987,12 @@ INITIATIVE = InitiativeWords(
         "полёт", "полет",
         "учение", "манёвр", "маневр",
     }),
+    service_system_nouns=frozenset({"система", "сервис"}),
+    operating_verbs=frozenset({"действовать", "работать", "функционировать"}),
+    activity_derivations=(("ировать", "ирование"), ("овать", "ование")),
+    going_out_verbs=frozenset({"выйти", "выходить", "заступить", "заступать"}),
+    going_out_prepositions=frozenset({"на"}),
+    activity_suffixes=("ние",),
     # "с 1 января проведут эксперимент": held from a date on, an activity is started
     holding_verbs=frozenset({"провести", "проводить"}),
     start_words=frozenset({
@@ -989,6 +1003,8 @@ INITIATIVE = InitiativeWords(
     funding_verbs=frozenset({
         "выделить", "выделять", "ассигновать", "направить", "направлять", "профинансировать",
         "вложить", "инвестировать", "потратить",
+        # money received for a work funds it: "вузы получат по 90 млн на исследования"
+        "получить", "получать",
     }),
     provision_verbs=frozenset({"предусмотреть", "предусматривать"}),
     money_nouns=frozenset({
@@ -998,7 +1014,8 @@ INITIATIVE = InitiativeWords(
     work_suffixes=("ние", "тие", "ство", "ция", "ка"),
     work_nouns=frozenset({"ремонт", "капремонт"}),
     payment_nouns=frozenset({
-        "погашение", "покупка", "оплата", "лечение", "содержание", "обслуживание",
+        "погашение", "покупка", "закупка", "приобретение", "оплата", "лечение", "содержание",
+        "обслуживание",
         "компенсация", "возмещение", "пособие", "надбавка", "докапитализация", "санация",
         # an activity paid for, nothing built: "на проведение форума",
         # "на подготовку к играм", "на поддержку фермеров"
@@ -1145,6 +1162,7 @@ INITIATIVE = InitiativeWords(
     }),
     decision_nouns=frozenset({"решение", "намерение"}),
     noun_launchers=MappingProxyType({
+        **dict.fromkeys(("рынок", "сегмент", "ниша"), _MARKET_ENTRY_WORDS),
         **dict.fromkeys(
             ("экспедиция", "миссия"),
             frozenset({"отправить", "направить", "отправиться", "отправлять", "направлять"}),
