@@ -81,6 +81,7 @@ class OccupationWords:
     territory_nouns: frozenset[str] = frozenset()
     city_nouns: frozenset[str] = frozenset()
     regional_posts: frozenset[str] = frozenset()  # "губернатор": held in a region
+    seat_prepositions: frozenset[str] = frozenset()  # "полпред … в округе": where it is held
     region_nouns: frozenset[str] = frozenset()  # "область": the noun a region's name holds
     # "управление МВД по Самарской области": the territory a branch serves is in its name
     territory_prepositions: frozenset[str] = frozenset()
@@ -983,6 +984,9 @@ def _claim(
         candidates = [m for m in candidates if m not in elected_from]
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
+    seat = _own_seat(view, post, where, candidates, words)
+    if seat is not None:  # "полпред президента РФ в Поволжском округе": the district
+        where = [seat]
     split = _post_in_organisation_name(view, extent, where, words)
     if split is not None:  # "министры обороны Германии" read as the organisation's name
         extent, where = split
@@ -1084,6 +1088,33 @@ def _territory_meant(
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,
         is_known_city=lambda name: canonical_city(name) is not None,
     )  # fmt: skip
+
+
+def _own_seat(
+    view: SentenceView,
+    post: int,
+    where: list[Mention],
+    candidates: list[Mention],
+    words: OccupationWords,
+) -> Mention | None:
+    """ "представитель президента РФ в Центральном федеральном округе": the state right
+    after the principal's post (a post word after the holder's) is the principal's; the
+    place right after it with "в" is where the holder's post is held."""
+    if not where:
+        return None
+    indices = view.token_indices(where[0].start, where[0].end)
+    before, after = indices[0] - 1, indices[-1] + 1
+    if (
+        before <= post
+        or not is_position(view.tokens[before].lemma, words.posts)
+        or after + 1 >= len(view.tokens)
+        or view.tokens[after].lemma not in words.seat_prepositions
+    ):
+        return None
+    seat = next(
+        (m for m in candidates if view.token_indices(m.start, m.end)[0] == after + 1), None
+    )
+    return seat if seat is not None and seat.type in {"LOC", "LOCORG"} else None
 
 
 def _region_of_post(
