@@ -81,7 +81,6 @@ class OccupationWords:
     territory_nouns: frozenset[str] = frozenset()
     city_nouns: frozenset[str] = frozenset()
     regional_posts: frozenset[str] = frozenset()  # "губернатор": held in a region
-    seat_prepositions: frozenset[str] = frozenset()  # "полпред … в округе": where it is held
     region_nouns: frozenset[str] = frozenset()  # "область": the noun a region's name holds
     # "управление МВД по Самарской области": the territory a branch serves is in its name
     territory_prepositions: frozenset[str] = frozenset()
@@ -984,9 +983,6 @@ def _claim(
         candidates = [m for m in candidates if m not in elected_from]
     organisations = [m for m in candidates if m.type == "ORG"]
     where = (organisations or candidates)[:1]
-    seat = _own_seat(view, post, where, candidates, words)
-    if seat is not None:  # "полпред президента РФ в Поволжском округе": the district
-        where = [seat]
     split = _post_in_organisation_name(view, extent, where, words)
     if split is not None:  # "министры обороны Германии" read as the organisation's name
         extent, where = split
@@ -1088,33 +1084,6 @@ def _territory_meant(
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,
         is_known_city=lambda name: canonical_city(name) is not None,
     )  # fmt: skip
-
-
-def _own_seat(
-    view: SentenceView,
-    post: int,
-    where: list[Mention],
-    candidates: list[Mention],
-    words: OccupationWords,
-) -> Mention | None:
-    """ "представитель президента РФ в Центральном федеральном округе": the state right
-    after the principal's post (a post word after the holder's) is the principal's; the
-    place right after it with "в" is where the holder's post is held."""
-    if not where:
-        return None
-    indices = view.token_indices(where[0].start, where[0].end)
-    before, after = indices[0] - 1, indices[-1] + 1
-    if (
-        before <= post
-        or not is_position(view.tokens[before].lemma, words.posts)
-        or after + 1 >= len(view.tokens)
-        or view.tokens[after].lemma not in words.seat_prepositions
-    ):
-        return None
-    seat = next(
-        (m for m in candidates if view.token_indices(m.start, m.end)[0] == after + 1), None
-    )
-    return seat if seat is not None and seat.type in {"LOC", "LOCORG"} else None
 
 
 def _region_of_post(
@@ -2433,7 +2402,10 @@ def _memberships(
         token.relation == "conj"
         and 0 <= token.head < len(view.tokens)
         and view.tokens[token.head].relation in {"nsubj", "nsubj:pass"}
-        and _names_person(view, token.head)
+        and (
+            _names_person(view, token.head)
+            or is_position(view.tokens[token.head].lemma, words.posts)  # "министр X и Y"
+        )
     ):
         token = view.tokens[token.head]  # "в совет избраны X, Y и Z": each one of the list
     verb = token.head
@@ -2452,6 +2424,11 @@ def _memberships(
         ):
             continue
         body = child
+        if (  # "совет директоров, в который вошли X и Y": the board the clause is on
+            view.tokens[body].lemma in words.relative_pronouns
+            and view.tokens[verb].relation == "acl:relcl"
+        ):
+            body = _board_before(view, body, view.tokens[verb].head, words)
         if view.tokens[body].lemma in words.membership_nouns:  # "в состав правления"
             body = next(
                 (c for c in view.children(body) if view.tokens[c].lemma in words.governing_bodies),
@@ -2480,6 +2457,8 @@ def _membership(
     where = [m for m in named if m.start > board_start] or named
     if not where and (owner := _board_owner_meant(view, body, words)) is not None:
         where = [owner]  # "В совет директоров общества избраны X и Y" after "ОАО «Z»"
+    if not where and view.tokens[body].relation == "obj":
+        where = _electors_organisation(view, view.tokens[body].head)
     if not where:
         return None
     start = body
@@ -2507,6 +2486,38 @@ def _membership(
         view.entity_argument("where", where[0]),
     ]
     return view.claim("occupation", arguments, modality)
+
+
+def _board_before(view: SentenceView, pronoun: int, head: int, words: OccupationWords) -> int:
+    """The board "в который" stands for: the relative clause's head, or, when the parser
+    hung the clause elsewhere, the board noun just before the pronoun (its own genitive
+    words, "совет директоров", and the comma between)."""
+    if view.tokens[head].lemma in words.governing_bodies:
+        return head
+    index = pronoun - 1
+    while index >= 0 and view.tokens[index].pos in {"PUNCT", "ADP"}:
+        index -= 1
+    while index >= 0 and view.tokens[index].pos == "NOUN":
+        if view.tokens[index].lemma in words.governing_bodies:
+            return index
+        if view.tokens[index].feats.get("Case") != "Gen":
+            break
+        index -= 1
+    return head
+
+
+def _electors_organisation(view: SentenceView, verb: int) -> list[Mention]:
+    """ "Акционеры «X» избрали совет директоров": a board its electors choose is the board
+    of the organisation its electors (the verb's subject) belong to."""
+    return [
+        mention
+        for child in view.children(verb)
+        if view.tokens[child].relation == "nsubj"
+        for index in view.subtree(child)
+        if index != child
+        and (mention := view.mention_at(index)) is not None
+        and mention.type == "ORG"
+    ][:1]
 
 
 def _board_owner_meant(view: SentenceView, body: int, words: OccupationWords) -> Mention | None:

@@ -497,7 +497,6 @@ OCCUPATION = OccupationWords(
     city_nouns=frozenset({"город"}),
     regional_posts=frozenset({"губернатор", "вице-губернатор"}),
     region_nouns=frozenset({"область", "край"}),
-    seat_prepositions=frozenset({"в"}),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
     candidacy_prepositions=frozenset({"в"}),
