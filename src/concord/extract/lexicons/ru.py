@@ -552,9 +552,9 @@ OCCUPATION = OccupationWords(
         "тренер": ("клуб",), "наставник": ("клуб",),
         "ректор": ("университет", "институт"), "проректор": ("университет", "институт"),
         "главврач": ("больница",), "гендиректор": ("завод", "компания", "общество"),
-        # a director, an editor, a stage director: one institution of the kinds each heads
+        # a director, an artistic director, an editor: one institution of the kinds each heads
         "директор": ("музей", "театр", "школа", "библиотека", "завод", "институт"),
-        "худрук": ("театр",), "режиссер": ("театр",), "режиссёр": ("театр",),
+        "худрук": ("театр",),  # not "режиссёр": often a calling, not a post at the theatre
         "главред": ("газета", "журнал", "издание"), "редактор": ("газета", "журнал", "издание"),
     }),
     percent_words=frozenset({"%", "процент"}),
