@@ -2447,7 +2447,7 @@ def _membership(
 ) -> Claim | None:
     """The board's words ("наблюдательный совет", "совет директоров") as a member's post,
     and the organisation the board is of."""
-    subtree = view.subtree(body, skip=frozenset({"acl:relcl"}))  # not "в который вошли …"
+    subtree = view.subtree(body, skip=frozenset({"acl:relcl", "conj"}))  # its own words only
     named = [
         mention
         for index in subtree
