@@ -80,6 +80,8 @@ class OccupationWords:
     # its kind named before; the city nouns among them name a place of no such kind
     territory_nouns: frozenset[str] = frozenset()
     city_nouns: frozenset[str] = frozenset()
+    regional_posts: frozenset[str] = frozenset()  # "губернатор": held in a region
+    region_nouns: frozenset[str] = frozenset()  # "область": the noun a region's name holds
     # "управление МВД по Самарской области": the territory a branch serves is in its name
     territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
@@ -1050,6 +1052,10 @@ def _claim(
         if territory is not None:  # "Депутаты Ишима приняли отставку главы города X"
             arguments.append(view.entity_argument("where", territory))
     if not any(argument.role == "where" for argument in arguments):
+        region = _region_of_post(view, extent.post, words)
+        if region is not None:  # "В Тверской области … Губернатор X подписал указ"
+            arguments.append(view.entity_argument("where", region))
+    if not any(argument.role == "where" for argument in arguments):
         arguments += _main_state(view, person, post, words)
     arguments[1] = _former_post(arguments[1], words)
     return view.claim(
@@ -1077,6 +1083,24 @@ def _territory_meant(
         view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,
         is_known_city=lambda name: canonical_city(name) is not None,
+    )  # fmt: skip
+
+
+def _region_of_post(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "губернатор X", "вице-губернаторы" with no place: a region's post (lexicon
+    `regional_posts`) is held in the region ("… области", "… края") the report named just
+    before. A post with words of its own beyond its adjectives ("губернатор Калифорнии") is
+    none."""
+    posts = [i for i in post_phrase if view.tokens[i].lemma.lower() in words.regional_posts]
+    if len(posts) != 1 or any(
+        view.tokens[i].pos not in {"ADJ", "DET"} for i in post_phrase if i != posts[0]
+    ):
+        return None
+    return place_meant(
+        view.document, "", view.tokens[posts[0]].start, words.region_nouns,
+        _TERRITORY_LOOK_BACK, of_any_kind=True,
     )  # fmt: skip
 
 
@@ -1858,10 +1882,16 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             and before.mention_at(post) is None
             and (
                 any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
-                or (  # "о назначении главного тренера"
+                or (  # "о назначении главного тренера", "состав вице-губернаторов объявил"
                     before.tokens[post].relation == "nmod"
                     and 0 <= (head := before.tokens[post].head) < len(before.tokens)
-                    and before.tokens[head].lemma in words.newcomer_words
+                    and (
+                        before.tokens[head].lemma in words.newcomer_words
+                        or (
+                            before.tokens[head].lemma in words.membership_nouns
+                            and word.feats.get("Number") == "Plur"
+                        )
+                    )
                 )
             )
         ]
@@ -1869,20 +1899,39 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             continue
         post = new_posts[0]
         stop = max(before.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
-        held = _claim(before, subjects[0], post, stop, words, view.modality(verb))
-        if not held.values("where"):  # "Совет директоров «X» назначил нового председателя"
-            head = before.tokens[post].head
-            if before.tokens[head].lemma in words.newcomer_words:  # "«X» объявил о назначении"
-                held = _at_appointer(before, before.tokens[head].head, held, words, announced=True)
-            else:
-                held = _at_appointer(before, head, held, words)
         evidence = Span(
             before.sentence.span.start,
             view.sentence.span.end,
             view.document.document.text[before.sentence.span.start : view.sentence.span.end],
         )
-        claims.append(Claim(held.type, held.arguments, evidence, held.modality))
+        for holder in subjects[:1] + _listed_after(view, subjects[0], verb):
+            held = _claim(before, holder, post, stop, words, view.modality(verb))
+            if not held.values("where"):  # "Совет директоров «X» назначил нового председателя"
+                head = before.tokens[post].head
+                if before.tokens[head].lemma in words.newcomer_words:  # "«X» объявил о назначении"
+                    held = _at_appointer(
+                        before, before.tokens[head].head, held, words, announced=True
+                    )
+                else:
+                    held = _at_appointer(before, head, held, words)
+            claims.append(Claim(held.type, held.arguments, evidence, held.modality))
     return claims
+
+
+def _listed_after(view: SentenceView, first: Mention, verb: int) -> list[Mention]:
+    """ "Ими стали X, Y и Z": a plural verb's subject list shares the post the pronoun stands
+    for; each person joined to the first is a holder too (a singular verb has one)."""
+    if view.tokens[verb].feats.get("Number") != "Plur":
+        return []
+    first_root = _root(view, first)
+    return [
+        person
+        for person in view.mentions
+        if person.type == "PER"
+        and person.start > first.start
+        and view.tokens[(root := _root(view, person))].relation == "conj"
+        and view.tokens[root].head == first_root
+    ]
 
 
 def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool:
@@ -2353,7 +2402,10 @@ def _memberships(
         token.relation == "conj"
         and 0 <= token.head < len(view.tokens)
         and view.tokens[token.head].relation in {"nsubj", "nsubj:pass"}
-        and _names_person(view, token.head)
+        and (
+            _names_person(view, token.head)
+            or is_position(view.tokens[token.head].lemma, words.posts)  # "министр X и Y"
+        )
     ):
         token = view.tokens[token.head]  # "в совет избраны X, Y и Z": each one of the list
     verb = token.head
@@ -2372,6 +2424,11 @@ def _memberships(
         ):
             continue
         body = child
+        if (  # "совет директоров, в который вошли X и Y": the board the clause is on
+            view.tokens[body].lemma in words.relative_pronouns
+            and view.tokens[verb].relation == "acl:relcl"
+        ):
+            body = _board_before(view, body, view.tokens[verb].head, words)
         if view.tokens[body].lemma in words.membership_nouns:  # "в состав правления"
             body = next(
                 (c for c in view.children(body) if view.tokens[c].lemma in words.governing_bodies),
@@ -2390,7 +2447,7 @@ def _membership(
 ) -> Claim | None:
     """The board's words ("наблюдательный совет", "совет директоров") as a member's post,
     and the organisation the board is of."""
-    subtree = view.subtree(body)
+    subtree = view.subtree(body, skip=frozenset({"acl:relcl", "conj"}))  # its own words only
     named = [
         mention
         for index in subtree
@@ -2400,6 +2457,8 @@ def _membership(
     where = [m for m in named if m.start > board_start] or named
     if not where and (owner := _board_owner_meant(view, body, words)) is not None:
         where = [owner]  # "В совет директоров общества избраны X и Y" after "ОАО «Z»"
+    if not where and view.tokens[body].relation == "obj":
+        where = _electors_organisation(view, view.tokens[body].head)
     if not where:
         return None
     start = body
@@ -2427,6 +2486,38 @@ def _membership(
         view.entity_argument("where", where[0]),
     ]
     return view.claim("occupation", arguments, modality)
+
+
+def _board_before(view: SentenceView, pronoun: int, head: int, words: OccupationWords) -> int:
+    """The board "в который" stands for: the relative clause's head, or, when the parser
+    hung the clause elsewhere, the board noun just before the pronoun (its own genitive
+    words, "совет директоров", and the comma between)."""
+    if view.tokens[head].lemma in words.governing_bodies:
+        return head
+    index = pronoun - 1
+    while index >= 0 and view.tokens[index].pos in {"PUNCT", "ADP"}:
+        index -= 1
+    while index >= 0 and view.tokens[index].pos == "NOUN":
+        if view.tokens[index].lemma in words.governing_bodies:
+            return index
+        if view.tokens[index].feats.get("Case") != "Gen":
+            break
+        index -= 1
+    return head
+
+
+def _electors_organisation(view: SentenceView, verb: int) -> list[Mention]:
+    """ "Акционеры «X» избрали совет директоров": a board its electors choose is the board
+    of the organisation its electors (the verb's subject) belong to."""
+    return [
+        mention
+        for child in view.children(verb)
+        if view.tokens[child].relation == "nsubj"
+        for index in view.subtree(child)
+        if index != child
+        and (mention := view.mention_at(index)) is not None
+        and mention.type == "ORG"
+    ][:1]
 
 
 def _board_owner_meant(view: SentenceView, body: int, words: OccupationWords) -> Mention | None:

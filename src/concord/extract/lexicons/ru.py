@@ -503,6 +503,8 @@ OCCUPATION = OccupationWords(
     predicate_verbs=frozenset({"являться"}),
     territory_nouns=frozenset({"город", "область", "район", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
+    regional_posts=frozenset({"губернатор", "вице-губернатор"}),
+    region_nouns=frozenset({"область", "край"}),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
     candidacy_prepositions=frozenset({"в"}),
@@ -558,6 +560,10 @@ OCCUPATION = OccupationWords(
         "тренер": ("клуб",), "наставник": ("клуб",),
         "ректор": ("университет", "институт"), "проректор": ("университет", "институт"),
         "главврач": ("больница",), "гендиректор": ("завод", "компания", "общество"),
+        # a director, an artistic director, an editor: one institution of the kinds each heads
+        "директор": ("музей", "театр", "школа", "библиотека", "завод", "институт"),
+        "худрук": ("театр",),  # not "режиссёр": often a calling, not a post at the theatre
+        "главред": ("газета", "журнал", "издание"), "редактор": ("газета", "журнал", "издание"),
     }),
     percent_words=frozenset({"%", "процент"}),
     unplaced_headed_nouns=frozenset({"команда"}),
