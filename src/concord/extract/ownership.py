@@ -78,6 +78,8 @@ class OwnershipWords:
     # A pronoun or a common noun standing for a name given before: "Ему принадлежат A и B",
     # "Акционерами банка являются A и B" (the bank named in the sentence before).
     personal_pronouns: frozenset[str] = _EMPTY
+    # "(им владеет Y)", "Его контролирует группа Y": a pronoun object is the thing named before
+    object_pronouns: frozenset[str] = _EMPTY
     standing_nouns: frozenset[str] = _EMPTY
     standing_people: frozenset[str] = _EMPTY  # "предприниматель купил …": the person named before
     # "X завершил покупку завода «Y»": the subject of one of these verbs owns what it bought.
@@ -465,6 +467,8 @@ def _verb_sides(
     if second and _of_a_person(view, complement[0], second, words):
         # "Компании Ершова принадлежит X": the company the noun stands for, not the person
         second = _stand_for(view, complement[0], words)
+    if not second and token.lemma in words.owner_verbs and not agents:
+        second = _thing_meant(view, complement[0], words)  # "Его контролирует группа Y"
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
         second = (
             _named_after(view, complement[0])
@@ -475,6 +479,8 @@ def _verb_sides(
     subject = swapped[1:] or [
         c for c in _children_with(view, index, ("nsubj",)) if c not in complement
     ]
+    if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
+        subject = [c for c in _shared_subject(view, index) if c not in complement]
     if not subject and token.lemma in words.owned_verbs:
         # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
         subject = [
@@ -1032,10 +1038,34 @@ def _member_sides(
             [introduced] if introduced is not None and _bare_noun(view, group_noun)
             else _stand_in(view, group_noun, words, exclude=members)
         )  # fmt: skip
+        if owners and _unnamed_kind_between(view, group_noun, owners[0]):
+            owners = []  # "… патриотический медиахолдинг. В холдинг войдут A и B": not X
     members = [m for m in members if m is not owners[0]] if owners else []
     if owners and any(view.tokens[i].lemma in words.joint_nouns for i in group_tokens):
         return members, owners[:1]  # "в консорциум X вошли A и B": the members own X
     return owners, members
+
+
+def _unnamed_kind_between(view: SentenceView, noun: int, named: Mention) -> bool:
+    """Whether a noun of the same kind with no name of its own ("медиахолдинг" for
+    "холдинг") stands between a name and a later bare noun: that unnamed one is nearer, so
+    the bare noun is not the name's ("холдинг X … создаёт новый медиахолдинг … в холдинг
+    войдут A и B")."""
+    lemma, start = view.tokens[noun].lemma, view.tokens[noun].start
+    for sentence in view.document.sentences:
+        tokens = sentence.tokens
+        for position, token in enumerate(tokens):
+            if not named.end <= token.start < start or token.pos != "NOUN":
+                continue
+            if not token.lemma.endswith(lemma):
+                continue
+            following = range(token.start, tokens[min(position + 3, len(tokens) - 1)].end)
+            if not any(
+                m.start in following or m.start <= token.start < m.end
+                for m in view.document.mentions
+            ):
+                return True
+    return False
 
 
 def _named_organisation(view: SentenceView, index: int) -> bool:
@@ -1551,7 +1581,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             if not properties:
                 owners, properties = _pronoun_member_of_relative(view, index, words)
         elif _is_subsidiary(view, index, words):
-            owners, properties = _subsidiary_sides(view, index, words)
+            owners, properties = _assets_listed_after_dash(view, index)  # "активы X — A, B"
+            if not owners:
+                owners, properties = _subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
             owners, properties = _participle_before_names(view, index)
         if not properties and lemma in words.member_verbs | words.group_verbs:
@@ -2199,6 +2231,45 @@ def _post_holder(view: SentenceView, person: Mention, trigger: int, words: Owner
     )
 
 
+_COPULAS = frozenset({"являться", "быть", "стать", "оставаться"})
+
+
+def _shared_subject(view: SentenceView, index: int) -> list[int]:
+    """The subject a verb shares with the verb it is coordinated with ("Y осуществил сделку
+    и приобрёл 51 % акций X"; "Он переехал в Лондон и купил клуб X"): the parser hangs it
+    on the first verb only."""
+    token = view.tokens[index]
+    head = token.head
+    if token.relation != "conj" or token.pos != "VERB" or not 0 <= head < len(view.tokens):
+        return []
+    if view.tokens[head].pos != "VERB":
+        return []
+    return _children_with(view, head, ("nsubj",))
+
+
+def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[Mention]:
+    """What a pronoun object of an owning verb stands for: a thing, never a person. Right
+    after a bracket or a comma ("«X» (им владеет Y)") it is the name just before; else the
+    latest organisation named before as a subject whose noun has the pronoun's gender
+    ("Завод «X» … Его контролирует группа Y")."""
+    token = view.tokens[pronoun]
+    if token.pos != "PRON" or token.lemma not in words.object_pronouns:
+        return []
+    if pronoun >= 2 and view.tokens[pronoun - 1].text in {"(", ","}:
+        named = _name_ending_at(view, pronoun - 2, {"ORG"})
+        if named:
+            return named
+    gender = token.feats.get("Gender", "")
+    if token.feats.get("Number", "Sing") != "Sing" or not gender:
+        return []
+    genders = {"Fem"} if gender == "Fem" else {"Masc", "Neut"}
+    found = [
+        m for m in named_before(view.document, token.start, {"ORG"}, _LOOK_BACK)
+        if _noun_gender(view, m) in genders and _is_subject(view, m)
+    ]  # fmt: skip
+    return found[-1:]
+
+
 def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
     """Whether the owning word is reached from a name going up its noun phrase (and a
     copular predicate) before any other verb: the name and the word share one phrase."""
@@ -2206,9 +2277,12 @@ def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
         if ancestor == trigger:
             return True
         if view.tokens[ancestor].pos in {"VERB", "AUX"}:
-            return trigger in view.children(ancestor) and view.tokens[ancestor].lemma in {
-                "являться", "быть", "стать", "оставаться",
-            }
+            # "бизнесмен Y оформил сделку и стал владельцем X": the pair shares Y
+            predicates = [ancestor, *_children_with(view, ancestor, ("conj",))]
+            return any(
+                trigger in view.children(p) and view.tokens[p].lemma in _COPULAS
+                for p in predicates
+            )
     return False
 
 

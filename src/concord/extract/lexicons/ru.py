@@ -1196,6 +1196,7 @@ OWNERSHIP = OwnershipWords(
     venture_nouns=frozenset({"предприятие", "компания"}),
     possessive_pronouns=frozenset({"он", "она", "ее", "её"}),
     personal_pronouns=frozenset({"он", "она"}),
+    object_pronouns=frozenset({"он", "она", "оно", "они"}),
     standing_nouns=frozenset({
         "компания", "банк", "холдинг", "группа", "медиагруппа", "концерн", "корпорация",
         "госкорпорация", "фонд", "инвестфонд", "перевозчик", "авиакомпания", "комбинат",
