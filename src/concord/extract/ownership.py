@@ -468,7 +468,10 @@ def _verb_sides(
         # "Компании Ершова принадлежит X": the company the noun stands for, not the person
         second = _stand_for(view, complement[0], words)
     if not second and token.lemma in words.owner_verbs and not agents:
-        second = _thing_meant(view, complement[0], words)  # "Его контролирует группа Y"
+        second = [  # "Его контролирует группа Y"
+            m for c in complement if view.tokens[c].lemma in words.object_pronouns
+            for m in _thing_meant(view, c, words)
+        ][:1]
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
         second = (
             _named_after(view, complement[0])
@@ -2253,7 +2256,7 @@ def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> lis
     latest organisation named before as a subject whose noun has the pronoun's gender
     ("Завод «X» … Его контролирует группа Y")."""
     token = view.tokens[pronoun]
-    if token.pos != "PRON" or token.lemma not in words.object_pronouns:
+    if token.lemma not in words.object_pronouns:  # "им" is now and then tagged an adverb
         return []
     if pronoun >= 2 and view.tokens[pronoun - 1].text in {"(", ","}:
         named = _name_ending_at(view, pronoun - 2, {"ORG"})
@@ -2266,8 +2269,30 @@ def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> lis
     found = [
         m for m in named_before(view.document, token.start, {"ORG"}, _LOOK_BACK)
         if _noun_gender(view, m) in genders and _is_subject(view, m)
-    ]  # fmt: skip
-    return found[-1:]
+    ][-1:]  # fmt: skip
+    if found and _nearer_noun(view, found[0], token.start, genders):
+        return []  # "СОГАЗ мог купить пакет по цене, по которой его купил Y": the stake
+    return found
+
+
+def _nearer_noun(view: SentenceView, named: Mention, end: int, genders: set[str]) -> bool:
+    """Whether a singular common noun of the pronoun's gender, a subject or an object and not
+    a name's own noun, stands between a name and a pronoun in the pronoun's sentence: the
+    pronoun then stands for that noun, not the name."""
+    tokens = view.tokens  # within the pronoun's sentence: across sentences the topic wins
+    for position, token in enumerate(tokens):
+        if not named.end <= token.start < end or token.pos != "NOUN":
+            continue
+        if token.relation not in {"obj", "nsubj", "nsubj:pass"}:
+            continue  # "с 1960 года": only a subject or an object is referred back to
+        if token.feats.get("Number") != "Sing" or token.feats.get("Gender") not in genders:
+            continue
+        following = range(token.start, tokens[min(position + 2, len(tokens) - 1)].end)
+        if not any(
+            m.start in following or m.start <= token.start < m.end for m in view.mentions
+        ):
+            return True
+    return False
 
 
 def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
@@ -2678,6 +2703,22 @@ def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipW
     return False
 
 
+def _first_listed(view: SentenceView, mention: Mention) -> Mention:
+    """The first name of the list a name is coordinated in ("«A» и B": A for B); the post
+    before the list hangs on the first one only."""
+    if not view.token_indices(mention.start, mention.end):
+        return mention  # named in another sentence
+    head = _mention_head(view, mention)
+    seen = {head}
+    while view.tokens[head].relation == "conj" and 0 <= view.tokens[head].head < len(view.tokens):
+        head = view.tokens[head].head
+        if head in seen:
+            break
+        seen.add(head)
+    first = view.mention_at(head)
+    return first if first is not None and first.type != "PER" else mention
+
+
 def _holder_of_the_post(
     view: SentenceView, body: Mention, trigger: int, words: OwnershipWords
 ) -> Mention | None:
@@ -2685,7 +2726,7 @@ def _holder_of_the_post(
     "бывшему главе «X» Петру Z"): the body only tells the post, the person is the owner.
     Only a body written under the owning word itself: one that a pronoun or a common noun
     ("региону") stands for was named elsewhere, with a post that tells nothing here."""
-    if body.type == "PER" or not _post_before(view, body, words):
+    if body.type == "PER" or not _post_before(view, _first_listed(view, body), words):
         return None
     indices = view.token_indices(body.start, body.end)
     if not indices or not body.start >= view.sentence.start or (
@@ -2693,8 +2734,20 @@ def _holder_of_the_post(
     ):
         return None
     after = indices[-1] + 1
-    while after < len(view.tokens) and view.tokens[after].text in _CLOSING:
-        after += 1
+    while after < len(view.tokens):  # "топ-менеджеру «A» и B Петру Z": past the list
+        if view.tokens[after].text in _CLOSING:
+            after += 1
+            continue
+        following = after + 1
+        while following < len(view.tokens) and view.tokens[following].text in _OPENING_QUOTES:
+            following += 1
+        listed = (
+            view.mention_at(following)
+            if view.tokens[after].text in {"и", ","} and following < len(view.tokens) else None
+        )  # fmt: skip
+        if listed is None or listed.type == "PER":
+            break
+        after = (view.token_indices(listed.start, listed.end) or [after])[-1] + 1
     person = view.mention_at(after) if after < len(view.tokens) else None
     if person is None or person.type != "PER":
         return None

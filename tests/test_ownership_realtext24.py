@@ -1,0 +1,107 @@
+"""A pronoun object of an owning verb, a subject shared by coordinated verbs, assets listed
+after a dash, an unnamed group that blocks the look-back and a post over a list of bodies
+(round 24, classes from real business news; sentences written for these tests)."""
+
+from tests.conftest import Analyse, owner_property_pairs
+
+
+def test_a_pronoun_object_in_brackets_is_the_name_before(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Портал «Вестник» принадлежал холдингу «Медиаплюс» (им владеет «Альтаир» Ивана Сомова).",
+    )
+    assert ("Альтаир", "Медиаплюс") in pairs
+    assert ("Иван Сомов", "Альтаир") in pairs
+
+
+def test_a_pronoun_object_in_the_next_sentence_is_the_subject_before(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Завод «Ока» работает с 1960 года. Его контролирует группа «Сириус»."
+    )
+    assert ("Сириус", "Ока") in pairs
+
+
+def test_an_instrumental_pronoun_object(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Комбинат «Заря» выпускает картон. Им владеет компания «Полюс» через ЗАО «Берег».",
+    )
+    assert ("Полюс", "Заря") in pairs
+
+
+def test_a_pronoun_object_never_stands_for_a_person(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Инженер Павел Орлов переехал в Самару. Его пригласила компания «Полюс»."
+    )
+    assert not pairs
+
+
+def test_a_coordinated_purchase_shares_the_subject(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "В 2013 году Глеб Панов закрыл долгую сделку и приобрёл 60% акций «Ротора»."
+    )
+    assert ("Глеб Панов", "Ротор") in pairs
+
+
+def test_a_coordinated_purchase_with_a_pronoun_subject(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Капитал Игоря Белова вырос после продажи сети. Он переехал в Ниццу и купил "
+        "70% акций клуба «Ривьера».",
+    )
+    assert ("Игорь Белов", "Ривьера") in pairs
+
+
+def test_a_described_person_becomes_owner_in_a_coordinated_clause(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Известный бизнесмен Аркадий Лунин уладил все бумаги и стал владельцем "
+        "хоккейного клуба «Метеор».",
+    )
+    assert ("Аркадий Лунин", "Метеор") in pairs
+
+
+def test_assets_listed_after_a_dash(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "В новую структуру войдут и активы «Волны» — радиостанции «Прибой», «Бриз» и "
+        "телеканал «Штиль».",
+    )
+    assert {("Волна", "Прибой"), ("Волна", "Бриз"), ("Волна", "Штиль")} <= set(pairs)
+
+
+def test_an_unnamed_holding_between_blocks_the_named_one(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Фонд предложил холдингу «Грань» продать канал «Ритм». Канал войдёт в новый "
+        "спортивный медиахолдинг. В холдинг также войдут радиостанции «Прибой» и «Бриз».",
+    )
+    assert ("Грань", "Прибой") not in pairs
+    assert ("Грань", "Бриз") not in pairs
+
+
+def test_the_named_holding_is_meant_with_no_other_between(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Холдинг «Грань» работает с 2005 года. В холдинг входят радиостанции «Прибой» и «Бриз».",
+    )
+    assert ("Грань", "Прибой") in pairs
+
+
+def test_a_post_over_two_bodies_names_the_person_after_them(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Типография «Оттиск», принадлежащая бывшему топ-менеджеру «Полиграфа» и "
+        "«Медиапресса» Олегу Руднику, выиграла тендер.",
+    )
+    assert ("Олег Рудник", "Оттиск") in pairs
+    assert not any(owner in {"Полиграф", "Медиапресс"} for owner, _ in pairs)
+
+
+def test_a_pronoun_stands_for_a_nearer_noun_of_its_sentence(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "До осени банк «Оплот» мог купить пакет акций «Вестей» по той же цене, по которой его "
+        "приобрел «Гелиос».",
+    )
+    assert ("Гелиос", "Оплот") not in pairs
