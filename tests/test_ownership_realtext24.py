@@ -105,3 +105,24 @@ def test_a_pronoun_stands_for_a_nearer_noun_of_its_sentence(analyse: Analyse) ->
         "приобрел «Гелиос».",
     )
     assert ("Гелиос", "Оплот") not in pairs
+
+
+def test_who_is_ready_to_sell_holds_what_it_sells(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Цена, за которую группа «Меридиан» готова продать станции «Лира», «Гамма» и «Эфир», "
+        "не раскрывается.",
+    )
+    assert {("Меридиан", "Лира"), ("Меридиан", "Гамма"), ("Меридиан", "Эфир")} <= set(pairs)
+
+
+def test_who_is_asked_to_sell_holds_what_it_sells(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Госкорпорация предложила холдингу «Норд» продать телеканал «Полярис»."
+    )
+    assert ("Норд", "Полярис") in pairs
+
+
+def test_a_wish_to_buy_holds_nothing(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(analyse, "Фонд «Заря» хочет купить завод «Искра».")
+    assert ("Заря", "Искра") not in pairs

@@ -1329,6 +1329,41 @@ def _sale_sides(
     return [], []
 
 
+def _seller_before_sale(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+    """A sale not yet made, an infinitive under another word ("X готова продать A и B",
+    "предложило холдингу X продать канал A", "X может продать A"): whoever would sell still
+    holds what it would sell. The seller is the governing word's object if it has one (the
+    one asked to sell), else its subject."""
+    token = view.tokens[index]
+    head = token.head
+    if token.feats.get("VerbForm") != "Inf" or not 0 <= head < len(view.tokens):
+        return [], []
+    if token.relation not in {"xcomp", "ccomp", "csubj"}:
+        return [], []
+    if not _children_with(view, index, ("obj",)):
+        return [], []
+    end = next(  # the names written after the verb up to the next verb: the parser hangs
+        (i for i in range(index + 1, len(view.tokens))  # a list's items anywhere
+         if view.tokens[i].pos in {"VERB", "AUX"} or view.tokens[i].text in {".", ";", "("}),
+        len(view.tokens),
+    )  # fmt: skip
+    sold = [
+        m for m in view.mentions_in(range(index + 1, end), {"ORG"})
+        if not view.preposition(_anchor(view, _mention_head(view, m)))
+    ]  # fmt: skip
+    if not sold:
+        return [], []
+    asked = [
+        m for c in _children_with(view, head, ("obj", "iobj"))
+        for m in view.mentions_in(view.subtree(c), _PARTIES)
+    ][:1]  # fmt: skip
+    sellers = asked or [
+        m for c in _children_with(view, head, ("nsubj",))
+        for m in _side(view, view.subtree(c), _PARTIES)
+    ][:1]  # fmt: skip
+    return (sellers, [m for m in sold if m not in sellers]) if sellers else ([], [])
+
+
 def _bare_noun(view: SentenceView, index: int) -> bool:
     """A word outside any name, or a name that is that word alone ("Совладельцы" tagged as
     an organisation at the start of a sentence)."""
@@ -1601,6 +1636,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 # "Остальные 49 % находятся в собственности края": of the company before
                 properties = owned_here[-1:] or _owned_before(view, words)
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
+        if not owners and lemma in words.seller_verbs:
+            owners, properties = _seller_before_sale(view, index)
+            presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
             if not owners:
