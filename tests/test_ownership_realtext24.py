@@ -126,3 +126,20 @@ def test_who_is_asked_to_sell_holds_what_it_sells(analyse: Analyse) -> None:
 def test_a_wish_to_buy_holds_nothing(analyse: Analyse) -> None:
     pairs = owner_property_pairs(analyse, "Фонд «Заря» хочет купить завод «Искра».")
     assert ("Заря", "Искра") not in pairs
+
+
+def test_the_buyer_of_a_sale_not_yet_made_holds_nothing_yet(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Холдинг «Норд» может продать их омской медиагруппе «Сигнал»."
+    )
+    assert ("Норд", "Сигнал") not in pairs
+
+
+def test_a_pair_across_a_comma_shares_no_subject(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "После того как Каскадбанк и Рубежбанк не вошли в систему страхования вкладов, Сизов "
+        "стал проявлять интерес к покупке региональных банков и приобрел в 2006 году тверской "
+        "Отрадбанк.",
+    )
+    assert not any(owner in {"Каскадбанк", "Рубежбанк"} for owner, _ in pairs)

@@ -1350,6 +1350,7 @@ def _seller_before_sale(view: SentenceView, index: int) -> tuple[list[Mention], 
     sold = [
         m for m in view.mentions_in(range(index + 1, end), {"ORG"})
         if not view.preposition(_anchor(view, _mention_head(view, m)))
+        and not _to_a_buyer(view, m)
     ]  # fmt: skip
     if not sold:
         return [], []
@@ -1362,6 +1363,18 @@ def _seller_before_sale(view: SentenceView, index: int) -> tuple[list[Mention], 
         for m in _side(view, view.subtree(c), _PARTIES)
     ][:1]  # fmt: skip
     return (sellers, [m for m in sold if m not in sellers]) if sellers else ([], [])
+
+
+def _to_a_buyer(view: SentenceView, mention: Mention) -> bool:
+    """A name in the dative, or given with a dative noun ("медиагруппе «X»"): the buyer."""
+    first = (view.token_indices(mention.start, mention.end) or [0])[0]
+    before = first - 1
+    while before > 0 and view.tokens[before].text in _OPENING_QUOTES:
+        before -= 1
+    label = view.tokens[before] if before >= 0 else None
+    return view.tokens[first].feats.get("Case") == "Dat" or (
+        label is not None and label.pos == "NOUN" and label.feats.get("Case") == "Dat"
+    )
 
 
 def _bare_noun(view: SentenceView, index: int) -> bool:
@@ -2283,8 +2296,10 @@ def _shared_subject(view: SentenceView, index: int) -> list[int]:
     head = token.head
     if token.relation != "conj" or token.pos != "VERB" or not 0 <= head < len(view.tokens):
         return []
-    if view.tokens[head].pos != "VERB":
+    if view.tokens[head].pos != "VERB" or not head < index:
         return []
+    if any(view.tokens[i].text in {",", ";", "—", "–"} for i in range(head, index)):
+        return []  # "После того как A не вошли …, Y … и приобрёл B": another clause's pair
     return _children_with(view, head, ("nsubj",))
 
 
