@@ -143,3 +143,13 @@ def test_a_pair_across_a_comma_shares_no_subject(analyse: Analyse) -> None:
         "Отрадбанк.",
     )
     assert not any(owner in {"Каскадбанк", "Рубежбанк"} for owner, _ in pairs)
+
+
+def test_a_sale_of_a_stake_or_a_bare_business_names_no_holding(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Концерн «Вегас» должен перепродать этот пакет «Объединённой верфи». Компания Nordic "
+        "Brew может продать свой бизнес Polar Malt.",
+    )
+    assert ("Вегас", "Объединённая верфь") not in pairs
+    assert ("Nordic Brew", "Polar Malt") not in pairs

@@ -1329,7 +1329,9 @@ def _sale_sides(
     return [], []
 
 
-def _seller_before_sale(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+def _seller_before_sale(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
     """A sale not yet made, an infinitive under another word ("X готова продать A и B",
     "предложило холдингу X продать канал A", "X может продать A"): whoever would sell still
     holds what it would sell. The seller is the governing word's object if it has one (the
@@ -1340,7 +1342,8 @@ def _seller_before_sale(view: SentenceView, index: int) -> tuple[list[Mention], 
         return [], []
     if token.relation not in {"xcomp", "ccomp", "csubj"}:
         return [], []
-    if not _children_with(view, index, ("obj",)):
+    objects = _children_with(view, index, ("obj",))
+    if not objects or not _names_a_thing(view, objects[0], words):
         return [], []
     end = next(  # the names written after the verb up to the next verb: the parser hangs
         (i for i in range(index + 1, len(view.tokens))  # a list's items anywhere
@@ -1363,6 +1366,20 @@ def _seller_before_sale(view: SentenceView, index: int) -> tuple[list[Mention], 
         for m in _side(view, view.subtree(c), _PARTIES)
     ][:1]  # fmt: skip
     return (sellers, [m for m in sold if m not in sellers]) if sellers else ([], [])
+
+
+def _names_a_thing(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """The object of a sale is a name, or a noun with its name in quotes right after it
+    ("станции «Лира»"); not a stake ("пакет «X»" may name the buyer) nor a bare noun ("свой
+    бизнес X")."""
+    if view.mention_at(index) is not None:
+        return True
+    token = view.tokens[index]
+    following = index + 1
+    return (
+        token.pos == "NOUN" and token.lemma not in words.stake_nouns
+        and following < len(view.tokens) and view.tokens[following].text in _OPENING_QUOTES
+    )  # fmt: skip
 
 
 def _to_a_buyer(view: SentenceView, mention: Mention) -> bool:
@@ -1650,7 +1667,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = owned_here[-1:] or _owned_before(view, words)
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.seller_verbs:
-            owners, properties = _seller_before_sale(view, index)
+            owners, properties = _seller_before_sale(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
