@@ -569,6 +569,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
      "ownership", "ownership_realtext22.jsonl"),
     ("ownership, posts before a dative owner, stakes after owner nouns, groups after names",
      "ownership", "ownership_realtext23.jsonl"),
+    ("ownership, pronoun objects, coordinated verbs, sales not yet made", "ownership",
+     "ownership_realtext24.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

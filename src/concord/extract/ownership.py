@@ -78,6 +78,8 @@ class OwnershipWords:
     # A pronoun or a common noun standing for a name given before: "Ему принадлежат A и B",
     # "Акционерами банка являются A и B" (the bank named in the sentence before).
     personal_pronouns: frozenset[str] = _EMPTY
+    # "(им владеет Y)", "Его контролирует группа Y": a pronoun object is the thing named before
+    object_pronouns: frozenset[str] = _EMPTY
     standing_nouns: frozenset[str] = _EMPTY
     standing_people: frozenset[str] = _EMPTY  # "предприниматель купил …": the person named before
     # "X завершил покупку завода «Y»": the subject of one of these verbs owns what it bought.
@@ -465,6 +467,11 @@ def _verb_sides(
     if second and _of_a_person(view, complement[0], second, words):
         # "Компании Ершова принадлежит X": the company the noun stands for, not the person
         second = _stand_for(view, complement[0], words)
+    if not second and token.lemma in words.owner_verbs and not agents:
+        second = [  # "Его контролирует группа Y"
+            m for c in complement if view.tokens[c].lemma in words.object_pronouns
+            for m in _thing_meant(view, c, words)
+        ][:1]
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
         second = (
             _named_after(view, complement[0])
@@ -475,6 +482,8 @@ def _verb_sides(
     subject = swapped[1:] or [
         c for c in _children_with(view, index, ("nsubj",)) if c not in complement
     ]
+    if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
+        subject = [c for c in _shared_subject(view, index) if c not in complement]
     if not subject and token.lemma in words.owned_verbs:
         # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
         subject = [
@@ -1032,10 +1041,34 @@ def _member_sides(
             [introduced] if introduced is not None and _bare_noun(view, group_noun)
             else _stand_in(view, group_noun, words, exclude=members)
         )  # fmt: skip
+        if owners and _unnamed_kind_between(view, group_noun, owners[0]):
+            owners = []  # "… патриотический медиахолдинг. В холдинг войдут A и B": not X
     members = [m for m in members if m is not owners[0]] if owners else []
     if owners and any(view.tokens[i].lemma in words.joint_nouns for i in group_tokens):
         return members, owners[:1]  # "в консорциум X вошли A и B": the members own X
     return owners, members
+
+
+def _unnamed_kind_between(view: SentenceView, noun: int, named: Mention) -> bool:
+    """Whether a noun of the same kind with no name of its own ("медиахолдинг" for
+    "холдинг") stands between a name and a later bare noun: that unnamed one is nearer, so
+    the bare noun is not the name's ("холдинг X … создаёт новый медиахолдинг … в холдинг
+    войдут A и B")."""
+    lemma, start = view.tokens[noun].lemma, view.tokens[noun].start
+    for sentence in view.document.sentences:
+        tokens = sentence.tokens
+        for position, token in enumerate(tokens):
+            if not named.end <= token.start < start or token.pos != "NOUN":
+                continue
+            if not token.lemma.endswith(lemma):
+                continue
+            following = range(token.start, tokens[min(position + 3, len(tokens) - 1)].end)
+            if not any(
+                m.start in following or m.start <= token.start < m.end
+                for m in view.document.mentions
+            ):
+                return True
+    return False
 
 
 def _named_organisation(view: SentenceView, index: int) -> bool:
@@ -1296,6 +1329,71 @@ def _sale_sides(
     return [], []
 
 
+def _seller_before_sale(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """A sale not yet made, an infinitive under another word ("X готова продать A и B",
+    "предложило холдингу X продать канал A", "X может продать A"): whoever would sell still
+    holds what it would sell. The seller is the governing word's object if it has one (the
+    one asked to sell), else its subject."""
+    token = view.tokens[index]
+    head = token.head
+    if token.feats.get("VerbForm") != "Inf" or not 0 <= head < len(view.tokens):
+        return [], []
+    if token.relation not in {"xcomp", "ccomp", "csubj"}:
+        return [], []
+    objects = _children_with(view, index, ("obj",))
+    if not objects or not _names_a_thing(view, objects[0], words):
+        return [], []
+    end = next(  # the names written after the verb up to the next verb: the parser hangs
+        (i for i in range(index + 1, len(view.tokens))  # a list's items anywhere
+         if view.tokens[i].pos in {"VERB", "AUX"} or view.tokens[i].text in {".", ";", "("}),
+        len(view.tokens),
+    )  # fmt: skip
+    sold = [
+        m for m in view.mentions_in(range(index + 1, end), {"ORG"})
+        if not view.preposition(_anchor(view, _mention_head(view, m)))
+        and not _to_a_buyer(view, m)
+    ]  # fmt: skip
+    if not sold:
+        return [], []
+    asked = [
+        m for c in _children_with(view, head, ("obj", "iobj"))
+        for m in view.mentions_in(view.subtree(c), _PARTIES)
+    ][:1]  # fmt: skip
+    sellers = asked or [
+        m for c in _children_with(view, head, ("nsubj",))
+        for m in _side(view, view.subtree(c), _PARTIES)
+    ][:1]  # fmt: skip
+    return (sellers, [m for m in sold if m not in sellers]) if sellers else ([], [])
+
+
+def _names_a_thing(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """The object of a sale is a name, or a noun with its name in quotes right after it
+    ("станции «Лира»"); not a stake ("пакет «X»" may name the buyer) nor a bare noun ("свой
+    бизнес X")."""
+    if view.mention_at(index) is not None:
+        return True
+    token = view.tokens[index]
+    following = index + 1
+    return (
+        token.pos == "NOUN" and token.lemma not in words.stake_nouns
+        and following < len(view.tokens) and view.tokens[following].text in _OPENING_QUOTES
+    )  # fmt: skip
+
+
+def _to_a_buyer(view: SentenceView, mention: Mention) -> bool:
+    """A name in the dative, or given with a dative noun ("медиагруппе «X»"): the buyer."""
+    first = (view.token_indices(mention.start, mention.end) or [0])[0]
+    before = first - 1
+    while before > 0 and view.tokens[before].text in _OPENING_QUOTES:
+        before -= 1
+    label = view.tokens[before] if before >= 0 else None
+    return view.tokens[first].feats.get("Case") == "Dat" or (
+        label is not None and label.pos == "NOUN" and label.feats.get("Case") == "Dat"
+    )
+
+
 def _bare_noun(view: SentenceView, index: int) -> bool:
     """A word outside any name, or a name that is that word alone ("Совладельцы" tagged as
     an organisation at the start of a sentence)."""
@@ -1551,7 +1649,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             if not properties:
                 owners, properties = _pronoun_member_of_relative(view, index, words)
         elif _is_subsidiary(view, index, words):
-            owners, properties = _subsidiary_sides(view, index, words)
+            owners, properties = _assets_listed_after_dash(view, index)  # "активы X — A, B"
+            if not owners:
+                owners, properties = _subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
             owners, properties = _participle_before_names(view, index)
         if not properties and lemma in words.member_verbs | words.group_verbs:
@@ -1566,6 +1666,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 # "Остальные 49 % находятся в собственности края": of the company before
                 properties = owned_here[-1:] or _owned_before(view, words)
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
+        if not owners and lemma in words.seller_verbs:
+            owners, properties = _seller_before_sale(view, index, words)
+            presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
         if not owners and lemma in words.company_nouns:
             owners, properties = _company_of_person(view, index, words)
             if not owners:
@@ -2199,6 +2302,69 @@ def _post_holder(view: SentenceView, person: Mention, trigger: int, words: Owner
     )
 
 
+_COPULAS = frozenset({"являться", "быть", "стать", "оставаться"})
+
+
+def _shared_subject(view: SentenceView, index: int) -> list[int]:
+    """The subject a verb shares with the verb it is coordinated with ("Y осуществил сделку
+    и приобрёл 51 % акций X"; "Он переехал в Лондон и купил клуб X"): the parser hangs it
+    on the first verb only."""
+    token = view.tokens[index]
+    head = token.head
+    if token.relation != "conj" or token.pos != "VERB" or not 0 <= head < len(view.tokens):
+        return []
+    if view.tokens[head].pos != "VERB" or not head < index:
+        return []
+    if any(view.tokens[i].text in {",", ";", "—", "–"} for i in range(head, index)):
+        return []  # "После того как A не вошли …, Y … и приобрёл B": another clause's pair
+    return _children_with(view, head, ("nsubj",))
+
+
+def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[Mention]:
+    """What a pronoun object of an owning verb stands for: a thing, never a person. Right
+    after a bracket or a comma ("«X» (им владеет Y)") it is the name just before; else the
+    latest organisation named before as a subject whose noun has the pronoun's gender
+    ("Завод «X» … Его контролирует группа Y")."""
+    token = view.tokens[pronoun]
+    if token.lemma not in words.object_pronouns:  # "им" is now and then tagged an adverb
+        return []
+    if pronoun >= 2 and view.tokens[pronoun - 1].text in {"(", ","}:
+        named = _name_ending_at(view, pronoun - 2, {"ORG"})
+        if named:
+            return named
+    gender = token.feats.get("Gender", "")
+    if token.feats.get("Number", "Sing") != "Sing" or not gender:
+        return []
+    genders = {"Fem"} if gender == "Fem" else {"Masc", "Neut"}
+    found = [
+        m for m in named_before(view.document, token.start, {"ORG"}, _LOOK_BACK)
+        if _noun_gender(view, m) in genders and _is_subject(view, m)
+    ][-1:]  # fmt: skip
+    if found and _nearer_noun(view, found[0], token.start, genders):
+        return []  # "СОГАЗ мог купить пакет по цене, по которой его купил Y": the stake
+    return found
+
+
+def _nearer_noun(view: SentenceView, named: Mention, end: int, genders: set[str]) -> bool:
+    """Whether a singular common noun of the pronoun's gender, a subject or an object and not
+    a name's own noun, stands between a name and a pronoun in the pronoun's sentence: the
+    pronoun then stands for that noun, not the name."""
+    tokens = view.tokens  # within the pronoun's sentence: across sentences the topic wins
+    for position, token in enumerate(tokens):
+        if not named.end <= token.start < end or token.pos != "NOUN":
+            continue
+        if token.relation not in {"obj", "nsubj", "nsubj:pass"}:
+            continue  # "с 1960 года": only a subject or an object is referred back to
+        if token.feats.get("Number") != "Sing" or token.feats.get("Gender") not in genders:
+            continue
+        following = range(token.start, tokens[min(position + 2, len(tokens) - 1)].end)
+        if not any(
+            m.start in following or m.start <= token.start < m.end for m in view.mentions
+        ):
+            return True
+    return False
+
+
 def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
     """Whether the owning word is reached from a name going up its noun phrase (and a
     copular predicate) before any other verb: the name and the word share one phrase."""
@@ -2206,9 +2372,12 @@ def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
         if ancestor == trigger:
             return True
         if view.tokens[ancestor].pos in {"VERB", "AUX"}:
-            return trigger in view.children(ancestor) and view.tokens[ancestor].lemma in {
-                "являться", "быть", "стать", "оставаться",
-            }
+            # "бизнесмен Y оформил сделку и стал владельцем X": the pair shares Y
+            predicates = [ancestor, *_children_with(view, ancestor, ("conj",))]
+            return any(
+                trigger in view.children(p) and view.tokens[p].lemma in _COPULAS
+                for p in predicates
+            )
     return False
 
 
@@ -2604,6 +2773,22 @@ def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipW
     return False
 
 
+def _first_listed(view: SentenceView, mention: Mention) -> Mention:
+    """The first name of the list a name is coordinated in ("«A» и B": A for B); the post
+    before the list hangs on the first one only."""
+    if not view.token_indices(mention.start, mention.end):
+        return mention  # named in another sentence
+    head = _mention_head(view, mention)
+    seen = {head}
+    while view.tokens[head].relation == "conj" and 0 <= view.tokens[head].head < len(view.tokens):
+        head = view.tokens[head].head
+        if head in seen:
+            break
+        seen.add(head)
+    first = view.mention_at(head)
+    return first if first is not None and first.type != "PER" else mention
+
+
 def _holder_of_the_post(
     view: SentenceView, body: Mention, trigger: int, words: OwnershipWords
 ) -> Mention | None:
@@ -2611,7 +2796,7 @@ def _holder_of_the_post(
     "бывшему главе «X» Петру Z"): the body only tells the post, the person is the owner.
     Only a body written under the owning word itself: one that a pronoun or a common noun
     ("региону") stands for was named elsewhere, with a post that tells nothing here."""
-    if body.type == "PER" or not _post_before(view, body, words):
+    if body.type == "PER" or not _post_before(view, _first_listed(view, body), words):
         return None
     indices = view.token_indices(body.start, body.end)
     if not indices or not body.start >= view.sentence.start or (
@@ -2619,8 +2804,20 @@ def _holder_of_the_post(
     ):
         return None
     after = indices[-1] + 1
-    while after < len(view.tokens) and view.tokens[after].text in _CLOSING:
-        after += 1
+    while after < len(view.tokens):  # "топ-менеджеру «A» и B Петру Z": past the list
+        if view.tokens[after].text in _CLOSING:
+            after += 1
+            continue
+        following = after + 1
+        while following < len(view.tokens) and view.tokens[following].text in _OPENING_QUOTES:
+            following += 1
+        listed = (
+            view.mention_at(following)
+            if view.tokens[after].text in {"и", ","} and following < len(view.tokens) else None
+        )  # fmt: skip
+        if listed is None or listed.type == "PER":
+            break
+        after = (view.token_indices(listed.start, listed.end) or [after])[-1] + 1
     person = view.mention_at(after) if after < len(view.tokens) else None
     if person is None or person.type != "PER":
         return None

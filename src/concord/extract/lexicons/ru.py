@@ -1231,6 +1231,7 @@ OWNERSHIP = OwnershipWords(
     venture_nouns=frozenset({"предприятие", "компания"}),
     possessive_pronouns=frozenset({"он", "она", "ее", "её"}),
     personal_pronouns=frozenset({"он", "она"}),
+    object_pronouns=frozenset({"он", "она", "оно", "они"}),
     standing_nouns=frozenset({
         "компания", "банк", "холдинг", "группа", "медиагруппа", "концерн", "корпорация",
         "госкорпорация", "фонд", "инвестфонд", "перевозчик", "авиакомпания", "комбинат",
@@ -1274,7 +1275,7 @@ OWNERSHIP = OwnershipWords(
         "владелец", "совладелец", "акционер", "основатель", "сооснователь", "учредитель",
         "президент-основатель", "партнер",
     },
-    post_prefixes=("экс-", "вице-"),
+    post_prefixes=("экс-", "вице-", "топ-"),
     business_nouns=frozenset({"бизнес"}),
     parent_adjectives=frozenset({"материнский", "головной"}),
     parent_nouns=frozenset({"компания", "структура", "фирма", "общество"}),
