@@ -118,6 +118,9 @@ class AgreementWords:
     # not signed again; "обращение к губернатору": a paper addressed to someone is no
     # agreement
     attachment_prepositions: frozenset[str] = frozenset()
+    # "Компании договорились о сотрудничестве. Подписание документа состоялось …": a verb of
+    # coming to terms just before gives a signed reference word a paper to stand for
+    agreeing_verbs: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -912,7 +915,30 @@ def _referred(view: SentenceView, index: int, words: AgreementWords) -> tuple[st
     if _act_named(view, words, sentences_back=1):
         return None  # "Президент подписал указ … Документ вступает в силу": the decree
     referred = _earlier_kind(view, words)
-    return (referred, [index]) if referred else None
+    if referred:
+        return referred, [index]
+    if (
+        any(_signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
+        and view.modality(index) == Modality.FACT
+        and _agreed_before(view, words)
+    ):  # "Ведомства договорились о сотрудничестве. Подписание документа состоялось …"
+        return view.tokens[index].lemma, [index]
+    return None
+
+
+def _agreed_before(view: SentenceView, words: AgreementWords) -> bool:
+    """The sentence just before says its parties came to terms ("договорились о
+    сотрудничестве"): the paper it signs is the one a reference word then stands for."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0:
+        return False
+    before = SentenceView.build(view.document, sentences[position - 1], view.words)
+    return any(  # on a subject ("о сотрудничестве"), not to do something ("собраться")
+        token.lemma in words.agreeing_verbs
+        and any(before.preposition(c) in words.subject_prepositions for c in before.children(i))
+        for i, token in enumerate(before.tokens)
+    )
 
 
 def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:

@@ -269,6 +269,7 @@ AGREEMENT = AgreementWords(
     joint_words=frozenset({"joint", "bilateral", "multilateral", "trilateral", "intergovernmental"}),
     signature_verbs=frozenset({"sign", "signing", "initial", "ink"}),
     attachment_prepositions=frozenset({"to"}),  # "the protocol to the agreement"
+    agreeing_verbs=frozenset({"agree"}),
 )
 
 DEAL = DealWords(

@@ -682,6 +682,7 @@ AGREEMENT = AgreementWords(
     }),
     signature_verbs=frozenset({"подписать", "подписывать", "подписание", "парафировать"}),
     attachment_prepositions=frozenset({"к"}),  # "протокол к соглашению"
+    agreeing_verbs=frozenset({"договориться", "договариваться", "условиться"}),
     pronoun_forms={  # "его" stands for "договор" or "соглашение", "её" for "конвенция"
         "он": ("Sing", frozenset({"Masc", "Neut"})),
         "оно": ("Sing", frozenset({"Neut"})),
