@@ -205,6 +205,7 @@ def _attached(view: SentenceView, index: int, words: AgreementWords) -> bool:
     return (
         view.preposition(index) in words.attachment_prepositions
         and 0 <= holder < len(view.tokens)
+        and holder != index  # the parser at times hangs a noun on itself
         and _kind(view, holder, words) is not None
     )
 
