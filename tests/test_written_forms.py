@@ -615,6 +615,18 @@ def test_agreements_restated_in_passing_real_news_showed_round_fourteen(
     assert not score.spurious, score.spurious
 
 
+def test_jointly_made_papers_and_attached_protocols_real_news_showed_round_fifteen(
+    analyse: Analyse,
+) -> None:
+    """agreement15: own reports for a jointly made paper signed under a noun outside the
+    document nouns, a protocol signed "к соглашению", a provision stating terms and a signed
+    reference word after parties came to terms; negatives: a joint appeal addressed to a
+    government, a joint decision, agreeing to meet before a signed decree-like paper."""
+    score = score_agreement_sentences(analyse, "agreement_real15.jsonl")
+    assert score.found == score.expected, score.misses
+    assert not score.spurious, score.spurious
+
+
 def test_ownership_posts_and_lists_on_real_news_round_seventeen(analyse: Analyse) -> None:
     """Round seventeen's classes from real news (posts beside an owner noun, a launched mine,
     "этому правительству", one stake verb for several holders, group make-ups), on sentences

@@ -706,6 +706,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("agreement sentences, real12 classes", "agreement sentences", "agreement_real12.jsonl"),
     ("agreement sentences, real13 classes", "agreement sentences", "agreement_real13.jsonl"),
     ("agreement sentences, real14 classes", "agreement sentences", "agreement_real14.jsonl"),
+    ("agreement sentences, real15 classes", "agreement sentences", "agreement_real15.jsonl"),
     ("names", "names", "names.jsonl"),
     ("names after", "names", "names_after.jsonl"),
 )

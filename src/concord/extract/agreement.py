@@ -109,6 +109,18 @@ class AgreementWords:
     pronoun_forms: Mapping[str, tuple[str, frozenset[str]]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # "подписали программу совместных действий", "подписи под совместным заявлением": a
+    # paper made jointly (a word of this class in its phrase) and signed is a document
+    # whatever its noun; only verbs and nouns of putting a signature sign it this way
+    joint_words: frozenset[str] = frozenset()
+    signature_verbs: frozenset[str] = frozenset()
+    # "протокол к соглашению": a document attached to another names its host, which is
+    # not signed again; "обращение к губернатору": a paper addressed to someone is no
+    # agreement
+    attachment_prepositions: frozenset[str] = frozenset()
+    # "Компании договорились о сотрудничестве. Подписание документа состоялось …": a verb of
+    # coming to terms just before gives a signed reference word a paper to stand for
+    agreeing_verbs: frozenset[str] = frozenset()
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -148,6 +160,54 @@ def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, l
         if token.lemma == second and index > 0 and view.tokens[index - 1].lemma == first:
             return kind, [index - 1, index]
     return None
+
+
+def _signed_paper(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Подписана программа совместных действий", "подписи под совместными заявлениями": a
+    noun outside the document nouns is a document when it is made jointly and a verb or a
+    noun of putting a signature holds it; a unilateral act or an addressed paper is not."""
+    token = view.tokens[index]
+    if (
+        token.pos != "NOUN"
+        or token.lemma in words.act_nouns
+        or token.lemma in words.reference_nouns
+        or view.mention_at(index) is not None
+    ):
+        return False
+    near = [c for c in view.children(index)]
+    near += [g for c in near for g in view.children(c)]
+    if not any(
+        view.tokens[i].lemma in words.joint_words and view.tokens[i].relation == "amod"
+        for i in near
+    ):
+        return False
+    for child in view.children(index):
+        addressed = view.preposition(child) in words.attachment_prepositions
+        if (addressed or (view.in_case(child, "Dat") and not view.preposition(child))) and (
+            _kind(view, child, words) is None
+        ):
+            return False  # "совместное обращение к губернатору"
+    holder, relation = token.head, token.relation
+    if relation == "conj" and 0 <= holder < len(view.tokens):  # "договор и совместное коммюнике"
+        holder, relation = view.tokens[holder].head, view.tokens[holder].relation
+    if not 0 <= holder < len(view.tokens):
+        return False
+    lemma = view.tokens[holder].lemma
+    return (lemma in words.signature_verbs and relation in {"obj", "nsubj:pass"}) or (
+        lemma in words.signature_nouns
+    )
+
+
+def _attached(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Подписан протокол к соглашению": the host document is named as what the signed one
+    belongs to, not signed again."""
+    holder = view.tokens[index].head
+    return (
+        view.preposition(index) in words.attachment_prepositions
+        and 0 <= holder < len(view.tokens)
+        and holder != index  # the parser at times hangs a noun on itself
+        and _kind(view, holder, words) is not None
+    )
 
 
 def _signs(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -856,7 +916,30 @@ def _referred(view: SentenceView, index: int, words: AgreementWords) -> tuple[st
     if _act_named(view, words, sentences_back=1):
         return None  # "Президент подписал указ … Документ вступает в силу": the decree
     referred = _earlier_kind(view, words)
-    return (referred, [index]) if referred else None
+    if referred:
+        return referred, [index]
+    if (
+        any(_signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
+        and view.modality(index) == Modality.FACT
+        and _agreed_before(view, words)
+    ):  # "Ведомства договорились о сотрудничестве. Подписание документа состоялось …"
+        return view.tokens[index].lemma, [index]
+    return None
+
+
+def _agreed_before(view: SentenceView, words: AgreementWords) -> bool:
+    """The sentence just before says its parties came to terms ("договорились о
+    сотрудничестве"): the paper it signs is the one a reference word then stands for."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0:
+        return False
+    before = SentenceView.build(view.document, sentences[position - 1], view.words)
+    return any(  # on a subject ("о сотрудничестве"), not to do something ("собраться")
+        token.lemma in words.agreeing_verbs
+        and any(before.preposition(c) in words.subject_prepositions for c in before.children(i))
+        for i, token in enumerate(before.tokens)
+    )
 
 
 def extract(view: SentenceView, words: AgreementWords) -> list[Claim]:
@@ -873,7 +956,9 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             found = _referred(view, index, words)
         elif not found and view.tokens[index].lemma in words.document_pronouns:
             found = _pronoun_referred(view, index, words)
-        if not found:
+        elif not found and _signed_paper(view, index, words):
+            found = view.tokens[index].lemma, [index]
+        if not found or _attached(view, index, words):
             continue
         kind, kind_indices = found
         if _is_title(view, kind_indices, words) or _restated(view, index, words):

@@ -265,6 +265,11 @@ AGREEMENT = AgreementWords(
     term_nouns=frozenset({"term", "period"}),
     term_units=frozenset({"year", "month", "week", "day"}),
     reference_nouns=frozenset({"document"}),
+    # "signed a joint statement": a jointly made paper, signed, is a document
+    joint_words=frozenset({"joint", "bilateral", "multilateral", "trilateral", "intergovernmental"}),
+    signature_verbs=frozenset({"sign", "signing", "initial", "ink"}),
+    attachment_prepositions=frozenset({"to"}),  # "the protocol to the agreement"
+    agreeing_verbs=frozenset({"agree"}),
 )
 
 DEAL = DealWords(

@@ -642,6 +642,7 @@ AGREEMENT = AgreementWords(
     terms_nouns=frozenset({
         "условие", "соответствие", "сумма", "стоимость",
         "опция", "пункт", "оговорка",  # "опцией в соглашении", "пункт договора"
+        "положение", "статья",  # "одно из положений договора учитывает …": its provisions
     }),
     terms_prepositions=frozenset({"согласно", "по"}),
     interchangeable_kinds=frozenset({"договор", "контракт", "соглашение"}),
@@ -681,6 +682,13 @@ AGREEMENT = AgreementWords(
     conditional_marks=frozenset({"если"}),  # "если договор будет расторгнут"
     conditional_nouns=frozenset({"случай"}),  # "в случае расторжения контракта"
     conditional_prepositions=frozenset({"в"}),
+    joint_words=frozenset({
+        "совместный", "двусторонний", "многосторонний", "трехсторонний", "трёхсторонний",
+        "межправительственный", "межведомственный", "межгосударственный",
+    }),
+    signature_verbs=frozenset({"подписать", "подписывать", "подписание", "парафировать"}),
+    attachment_prepositions=frozenset({"к"}),  # "протокол к соглашению"
+    agreeing_verbs=frozenset({"договориться", "договариваться", "условиться"}),
     pronoun_forms={  # "его" stands for "договор" or "соглашение", "её" for "конвенция"
         "он": ("Sing", frozenset({"Masc", "Neut"})),
         "оно": ("Sing", frozenset({"Neut"})),
