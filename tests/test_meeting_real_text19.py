@@ -70,3 +70,16 @@ def test_a_speaker_does_not_join_a_meeting_with_its_own_sides(analyse: Analyse) 
 def test_a_speaker_still_fills_a_missing_side(analyse: Analyse) -> None:
     text = "Министр Сергей Ланин сказал, что встреча с послом Японии Кэндзи Сато прошла хорошо."
     assert {"Сергей Ланин", "Кэндзи Сато"} in people_meeting(analyse, text)
+
+
+def test_one_person_is_one_side(analyse: Analyse) -> None:
+    text = (
+        "Торговля растет, считает министр экономики Латвии Андрис Озолс. Об этом он заявил "
+        "во время встречи с главой казначейства Литвы Римасом Казлаускасом, сообщает ТАСС "
+        "В эти дни по приглашению Озолса, Казлаускас находится в Риге с официальным визитом."
+    )
+    sides = [
+        claim.values("participants") for claim in analyse(text).claims if claim.type == "meeting"
+    ]
+    assert sides
+    assert all(len(values) == len(set(values)) for values in sides)

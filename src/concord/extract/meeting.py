@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from types import MappingProxyType
 
@@ -2210,8 +2210,22 @@ def extract_document(
                     arguments.append(view.date_argument("date", date))
                 found.append(view.claim("meeting", arguments, view.modality(verb)))
         found.extend(_credential_meetings(analysed, position, view, words))
-        claims.extend(found)
+        claims.extend(_distinct_sides(claim) for claim in found)
     return claims
+
+
+def _distinct_sides(claim: Claim) -> Claim:
+    """One person is one side: "во время встречи с X, …, X находится в Риге" lets the
+    parser make X both the companion and the subject; a meeting of X with X is X alone."""
+    seen: set[int] = set()
+    arguments = []
+    for argument in claim.arguments:
+        if argument.role == "participants" and argument.entity is not None:
+            if argument.entity in seen:
+                continue
+            seen.add(argument.entity)
+        arguments.append(argument)
+    return replace(claim, arguments=arguments)
 
 
 def _credential_meetings(
