@@ -535,6 +535,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("meeting, real16 own sentences", "meeting", "meeting_real16.jsonl"),
     ("meeting, real17 own sentences", "meeting", "meeting_real17.jsonl"),
     ("meeting, real18 own sentences", "meeting", "meeting_real18.jsonl"),
+    ("meeting, real19 own sentences", "meeting", "meeting_real19.jsonl"),
     ("ownership, unseen", "ownership", "ownership_unseen.jsonl"),
     ("ownership, unseen after", "ownership", "ownership_unseen_after.jsonl"),
     ("ownership, reports", "ownership", "ownership_reports.jsonl"),

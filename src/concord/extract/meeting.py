@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from types import MappingProxyType
 
@@ -123,6 +123,10 @@ class MeetingWords:
     personal_nouns: frozenset[str] = _EMPTY
     # "примет с докладом губернатора X": what a guest brings to a host
     report_nouns: frozenset[str] = _EMPTY
+    # "X позвонил Y": a call to a person named in the dative is a phone conversation
+    call_verbs: frozenset[str] = _EMPTY
+    # "принял у себя посла X": the parser hangs the guest on the reflexive "себя"
+    reflexive_pronouns: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -218,7 +222,7 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
         _is_meeting_noun(view, c, words) for c in view.children(index)
     ):
         return _Trigger(index, "meeting", index)
-    if _grants_a_meeting(view, index, words):
+    if _grants_a_meeting(view, index, words) or _calls_a_person(view, index, words):
         return _Trigger(index, "meeting", index)
     if token.pos == "NOUN" or token.pos == "PROPN":
         head = token.head
@@ -342,6 +346,64 @@ def _reported_guest(view: SentenceView, verb: int, words: MeetingWords) -> list[
     return guests
 
 
+def _guest_under_reflexive(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "Мэр X принял у себя посла Y": the parser hangs the guest on "у себя" as its
+    genitive; a reflexive pronoun has no dependents of its own, so they are the verb's."""
+    guests: list[Mention] = []
+    for child in view.children(verb):
+        if view.tokens[child].lemma not in words.reflexive_pronouns:
+            continue
+        for below in view.children(child):
+            if view.tokens[below].relation == "nmod" and not view.preposition(below):
+                guests += view.mentions_in(view.subtree(below, _CLAUSES), {"PER"})
+    return guests
+
+
+def _received_delegation_leader(
+    view: SentenceView, verb: int, words: MeetingWords
+) -> list[Mention]:
+    """ "Делегация области во главе с губернатором X прибыла в Минск. Делегацию приняли Y и
+    Z": a received delegation with no name of its own stands for its leader, the person
+    named after a leader phrase that follows a delegation noun in this sentence or the
+    two before."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if (
+            token.relation == "obj"
+            and token.lemma in words.delegation_nouns
+            and not view.preposition(child)
+            and not view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
+        ):
+            offset = token.start
+            for mention in reversed(named_before(view.document, offset, {"PER"}, ANAPHORA_WINDOW)):
+                if _led_delegation(view.document, mention, words):
+                    return [mention]
+    return []
+
+
+def _led_delegation(document: AnalysedDocument, mention: Mention, words: MeetingWords) -> bool:
+    """Whether the person is named right after "во главе с" (past a post: "губернатором"),
+    with a delegation noun before that phrase in the sentence."""
+    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return False
+    indices = sentence.token_indices(mention.start, mention.end)
+    if not indices:
+        return False
+    tokens = sentence.tokens
+    position = indices[0] - 1
+    while position >= 0 and indices[0] - position <= 6 and tokens[position].pos in {
+        "NOUN", "ADJ", "PROPN"
+    }:
+        position -= 1  # the leader's post and its words: "губернатором Челябинской области"
+    texts = [token.text.lower() for token in tokens[: position + 1]]
+    for phrase in words.leader_phrases:
+        if tuple(texts[-len(phrase) :]) == phrase:
+            before = tokens[: position + 1 - len(phrase)]
+            return any(token.lemma in words.delegation_nouns for token in before)
+    return False
+
+
 def _relative_of_a_gathering(
     view: SentenceView, pronoun: int, verb: int, words: MeetingWords
 ) -> bool:
@@ -376,6 +438,21 @@ def _grants_a_meeting(view: SentenceView, index: int, words: MeetingWords) -> bo
     return any(view.tokens[i].lemma in nouns for i in below) and any(
         view.tokens[i].relation in {"iobj", "obl"} and view.tokens[i].feats.get("Case") == "Dat"
         for i in below
+    )
+
+
+def _calls_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "Губернатору X позвонил президент Y": a call verb with a named person in the
+    dative, no preposition, is a phone conversation of the two; "позвонил в полицию" and
+    "позвонил ему" name no second side."""
+    if view.tokens[index].lemma not in words.call_verbs:
+        return False
+    return any(
+        not view.preposition(child)
+        and view.in_case(child, "Dat")
+        and view.tokens[child].relation in {"iobj", "obj", "obl"}
+        and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, _CLAUSES)))
+        for child in view.children(index)
     )
 
 
@@ -442,6 +519,19 @@ def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
         if view.tokens[child].relation.startswith("nsubj"):
             reach.update(view.subtree(child, _CLAUSES))
     return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
+
+
+def _subject_names(view: SentenceView, subject: int) -> list[int]:
+    """The subject and the words that name it or its conjuncts: "министр X и госсекретарь
+    Y начали переговоры" hangs Y's name on "госсекретарь", a conjunct of the subject, so
+    the names are followed through conjuncts and appositions, not one level only."""
+    reach, stack = [subject], [subject]
+    while stack and len(reach) < 40:
+        for child in view.children(stack.pop()):
+            if child not in reach and view.tokens[child].relation in _NAME_PARTS:
+                reach.append(child)
+                stack.append(child)
+    return reach
 
 
 def _named_right_before(view: SentenceView, index: int) -> list[Mention]:
@@ -1106,6 +1196,8 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             )
         if trigger.kind == "host":
             sides.add(_reported_guest(view, index, words), own=True)
+            sides.add(_guest_under_reflexive(view, index, words), own=True)
+            sides.add(_received_delegation_leader(view, index, words), own=True)
             sides.add(_guest_on_the_place(view, index, words), own=True)
             sides.add(_host_on_the_place(view, index, words), own=True)
             for agent in _passive_hosts(view, index, words):
@@ -1137,9 +1229,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 if view.tokens[c].relation.startswith("nsubj") and c != index
             ]
             for child in subjects:
-                reach = [child] + [
-                    c for c in view.children(child) if view.tokens[c].relation in _NAME_PARTS
-                ]
+                reach = _subject_names(view, child)
                 sides.add(view.mentions_in(reach, _PARTICIPANT_TYPES), own=True)
                 sides.plural = sides.plural or _plural_referents(view, child, words)
             for child in view.children(head):  # "между X и Y состоялась беседа"
@@ -1155,6 +1245,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 verbs
                 and view.tokens[verbs[-1]].pos == "VERB"
                 and view.tokens[verbs[-1]].relation == "ccomp"
+                and not sides.own_side  # "X сообщил, что идёт встреча Y с Z": X only tells
             ):
                 sides.add(_subject_of_outer_clause(view, verbs[-1]), own=True)
     sides.add(_companion_pronouns(view, sides, words), own=False)
@@ -1323,6 +1414,8 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
             found[relation] = found[relation] or (people and (relation != "obj" or person))
     found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
     found["obj"] = found["obj"] or bool(_reported_guest(view, verb, words))
+    found["obj"] = found["obj"] or bool(_guest_under_reflexive(view, verb, words))
+    found["obj"] = found["obj"] or bool(_received_delegation_leader(view, verb, words))
     found["obj"] = found["obj"] or any(
         view.mentions_in(view.subtree(agent, _CLAUSES), {"PER"})
         for agent in _passive_hosts(view, verb, words)
@@ -2117,8 +2210,22 @@ def extract_document(
                     arguments.append(view.date_argument("date", date))
                 found.append(view.claim("meeting", arguments, view.modality(verb)))
         found.extend(_credential_meetings(analysed, position, view, words))
-        claims.extend(found)
+        claims.extend(_distinct_sides(claim) for claim in found)
     return claims
+
+
+def _distinct_sides(claim: Claim) -> Claim:
+    """One person is one side: "во время встречи с X, …, X находится в Риге" lets the
+    parser make X both the companion and the subject; a meeting of X with X is X alone."""
+    seen: set[int] = set()
+    arguments = []
+    for argument in claim.arguments:
+        if argument.role == "participants" and argument.entity is not None:
+            if argument.entity in seen:
+                continue
+            seen.add(argument.entity)
+        arguments.append(argument)
+    return replace(claim, arguments=arguments)
 
 
 def _credential_meetings(

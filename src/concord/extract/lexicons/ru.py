@@ -404,6 +404,8 @@ MEETING = MeetingWords(
     countable_nouns=frozenset({"встреча", "беседа"}),
     personal_nouns=frozenset({"диалог", "консультация"}),
     report_nouns=frozenset({"доклад", "отчет", "отчёт"}),
+    call_verbs=frozenset({"позвонить", "звонить", "дозвониться", "перезвонить"}),
+    reflexive_pronouns=frozenset({"себя"}),
 )
 
 POSTS = PostWords(
