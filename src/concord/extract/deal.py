@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention, Span
+from concord.extract.deal_moves import MovementWords, move
 from concord.extract.sentence_view import (
     SentenceView,
     is_sentence_subject,
@@ -150,9 +151,14 @@ class DealWords:
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()
+    # Transfers told as a player's move ("перешел из «A» в «B»"): see deal_moves
+    movement: MovementWords = field(default_factory=MovementWords)
+    # "перешедший из «A» в «B»": the benchmark's kind of such a move
+    movement_kind: str = ""
 
 
 _DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
+_DASHES = frozenset({"-", "–", "—"})
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
 _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
@@ -611,6 +617,39 @@ def _dateline(view: SentenceView, mention: Mention) -> bool:
         return False
     after, next_one = view.tokens[own[-1] + 1], view.tokens[own[-1] + 2]
     return after.text in _DATELINE_MARKS or (after.text == "," and next_one.text[:1].isdigit())
+
+
+def _news_credit(view: SentenceView, mention: Mention) -> bool:
+    """Whether a name opening a sentence before a dash is the report's credit line ("Москва.
+    5 мая. INTERFAX.RU - Компания X купила …"): it follows a dateline sentence (one holding
+    a date), and the agency that tells the news is no side. A side opening the report before
+    a dash that describes it ("Сбербанк – крупнейший банк – выдал …") follows no date."""
+    own = view.token_indices(mention.start, mention.end)
+    if not own or own[0] != 0 or own[-1] + 2 >= len(view.tokens):
+        return False
+    if view.tokens[own[-1] + 1].text not in _DASHES:
+        return False
+    sentences = view.document.sentences
+    position = next(
+        (n for n, s in enumerate(sentences) if s.start <= mention.start < s.end), None
+    )
+    if not position:
+        return False
+    before = sentences[position - 1]
+    return any(before.start <= d.start < before.end for d in view.document.dates)
+
+
+def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
+    """A transfer told as a player's move (see deal_moves), with the deal's usual guards
+    against a move only planned, rumoured or conditional ("может перейти")."""
+    if _only_spoken_of(view, index, words) or _under_condition(view, index, words):
+        return None
+    found = move(view, index, words.movement)
+    if found is None:
+        return None
+    arguments = [view.entity_argument("participants", m) for m in found.sides]
+    arguments.append(Argument("kind", words.movement_kind, view.span_of([index])))
+    return view.claim("deal", arguments, view.modality(index))
 
 
 def _names_other_side(
@@ -1339,6 +1378,11 @@ def _broken_governor(view: SentenceView, index: int) -> int | None:
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
+        if token.lemma in words.movement.lemmas:
+            moved = _move_claim(view, index, words)
+            if moved is not None:
+                claims.append(moved)
+            continue
         kind = _kind(token.lemma, words) or _phrase_kind(view, index, words)
         if kind is None or view.mention_at(index) is not None:
             continue
@@ -1399,6 +1443,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
             and not _dateline(view, m)
+            and not _news_credit(view, m)
             and not _in_hearsay_clause(view, m, words)
             and not _in_relative_clause(view, m, anchors, participants)
             and not _inside_longer_quote(view, m, words)

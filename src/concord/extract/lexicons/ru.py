@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from concord.extract.agreement import AgreementWords
 from concord.extract.deal import DealWords
+from concord.extract.deal_moves import MovementWords
 from concord.extract.initiative import InitiativeWords
 from concord.extract.language import LanguageWords
 from concord.extract.meeting import MeetingWords
@@ -808,6 +809,19 @@ DEAL = DealWords(
     }),
     plant_title_kinds=frozenset({"поставка", "контракт", "услуги", "займ/возвращение займа"}),
     giving_kinds=frozenset({"инвестиции", "займ/возвращение займа"}),
+    movement=MovementWords(
+        lemmas=frozenset({"перейти", "переходить", "переход", "перебраться", "переезд"}),
+        destination_prepositions=frozenset({"в"}),
+        source_prepositions=frozenset({"из"}),
+        athlete_nouns=frozenset({
+            "игрок", "футболист", "хоккеист", "баскетболист", "волейболист", "гандболист",
+            "полузащитник", "защитник", "нападающий", "форвард", "вратарь", "голкипер",
+            "хавбек", "центровой", "разыгрывающий", "легионер", "бомбардир", "воспитанник",
+            "центрфорвард", "голеадор", "латераль", "страж",
+        }),
+        job_nouns=frozenset({"работа", "должность", "пост", "служба", "позиция"}),
+    ),
+    movement_kind="купля/продажа",
 )
 
 INITIATIVE = InitiativeWords(

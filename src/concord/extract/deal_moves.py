@@ -1,0 +1,139 @@
+"""Transfers told as a player's move: "X перешел из «A» в «B»", "переход X в «B»".
+
+Sport news tells most sales of players by a verb or noun of movement, not of buying. The
+same words move officials and coaches to new jobs ("перешел на работу в банк"), so the
+frame only counts as a deal when the one who moves is a player (an athlete noun names him
+in the sentence or beside his name elsewhere in the report) and he moves into a named
+organisation. The sides are the club left and the club joined; the player is what changes
+hands (as a leased player is) and stays a side only when the club he left is not named,
+so the deal still has two sides (buyer and player, as the benchmark also accepts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from concord.claim import Mention
+from concord.extract.sentence_view import SentenceView
+
+_CLUB_TYPES = {"ORG", "LOCORG"}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_PLAYER_LOOK_BACK = 400  # characters before a name where an athlete noun may describe him
+
+
+@dataclass(frozen=True)
+class MovementWords:
+    """The words of a transfer told as movement, in one language."""
+
+    lemmas: frozenset[str] = frozenset()  # "перейти", "переход"
+    destination_prepositions: frozenset[str] = frozenset()  # "в «Зенит»"
+    source_prepositions: frozenset[str] = frozenset()  # "из «Спартака»"
+    # "полузащитник", "хоккеист": who moves is a player
+    athlete_nouns: frozenset[str] = frozenset()
+    # "перешел на работу в банк": a job move, whoever moves
+    job_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Move:
+    """The sides of one transfer and the word that tells it."""
+
+    sides: list[Mention]
+    trigger: int
+
+
+def _stem(lemma: str) -> str:
+    """The lemma without its ending, as its inflected forms begin ("нападающ", "вратар")."""
+    if len(lemma) > 5 and lemma[-2:] in {"ий", "ый", "ой"}:
+        return lemma[:-2]
+    return lemma[:-1] if len(lemma) > 4 and lemma[-1] in "ьйя" else lemma
+
+
+def _is_athlete_word(word: str, words: MovementWords) -> bool:
+    word = word.lower().replace("ё", "е")
+    return any(word.startswith(_stem(noun)) for noun in words.athlete_nouns)
+
+
+def _mover(view: SentenceView, index: int) -> list[int]:
+    """The words naming who moves: the verb's subject, the noun's genitive ("переход
+    нападающего X"), or the noun a participle qualifies ("X, перешедший из …")."""
+    token = view.tokens[index]
+    if token.relation.startswith("acl") and 0 <= token.head < len(view.tokens):
+        return [token.head, *(c for c in view.children(token.head)
+                              if view.tokens[c].relation in {"appos", "flat:name", "flat"})]
+    found: list[int] = []
+    for child in view.children(index):
+        relation = view.tokens[child].relation
+        if relation.startswith("nsubj") or (
+            relation.startswith("nmod") and not view.preposition(child)
+            and view.in_case(child, "Gen")
+        ):
+            found.extend(view.subtree(child))
+    return found
+
+
+def _described_as_athlete(view: SentenceView, mention: Mention, words: MovementWords) -> bool:
+    """Whether an athlete noun stands right before any naming of this person in the report
+    ("полузащитника Александра Алиева")."""
+    text = view.document.document.text
+    namings = [
+        m for m in view.document.mentions
+        if m is mention or (mention.entity >= 0 and m.entity == mention.entity)
+    ]
+    for naming in namings:
+        before = _LAST_WORD.search(text[max(0, naming.start - _PLAYER_LOOK_BACK): naming.start])
+        if before and _is_athlete_word(before.group(1), words):
+            return True
+    return False
+
+
+def _clubs_under(
+    view: SentenceView, index: int, prepositions: frozenset[str], mover: list[int]
+) -> list[Mention]:
+    """The organisations in the trigger's complements whose own preposition is one of
+    `prepositions` (the parser may hang "из «A»" on "в «B»", so each name's own counts)."""
+    found: list[Mention] = []
+    for child in view.children(index):
+        if child in mover:
+            continue
+        for mention in view.mentions_in(view.subtree(child), _CLUB_TYPES):
+            own = view.token_indices(mention.start, mention.end)
+            if mention not in found and any(view.preposition(i) in prepositions for i in own):
+                found.append(mention)
+    return found
+
+
+def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
+    """The transfer a movement word tells, or None when it tells no player's move into a
+    named club ("перешел на работу в банк", "тренер перешел в клуб")."""
+    if view.tokens[index].lemma not in words.lemmas:
+        return None
+    if any(view.tokens[c].lemma in words.job_nouns for c in view.children(index)):
+        return None
+    mover_words = _mover(view, index)
+    if not mover_words:
+        return None
+    destinations = _clubs_under(view, index, words.destination_prepositions, mover_words)
+    if not destinations:
+        return None
+    people = view.mentions_in(mover_words, {"PER"})
+    athlete = any(view.tokens[i].lemma in words.athlete_nouns for i in mover_words) or any(
+        _described_as_athlete(view, person, words) for person in people
+    )
+    if not athlete:
+        return None
+    # "переход полузащитника «Спартака» X в «Зенит»": the club in the player's genitive is
+    # the one he leaves
+    sources = [
+        m for m in [
+            *_clubs_under(view, index, words.source_prepositions, mover_words),
+            *view.mentions_in(mover_words, _CLUB_TYPES),
+        ]
+        if m not in destinations
+    ]
+    if sources:
+        return Move([*destinations[:1], *sources[:1]], index)
+    if not people:
+        return None
+    return Move([*destinations[:1], people[0]], index)
