@@ -693,6 +693,46 @@ def _in_relative_clause(
     return False
 
 
+def _describing_participle(view: SentenceView, index: int) -> bool:
+    return view.tokens[index].relation == "acl" and (
+        view.tokens[index].feats.get("VerbForm") == "Part"
+        or view.tokens[index].feats.get("Case") is not None  # a participle marks case
+    )
+
+
+def _in_side_description(
+    view: SentenceView, mention: Mention, anchors: list[int], sides: list[Mention]
+) -> bool:
+    """Whether a name lies inside a participle phrase that describes another side
+    ("купил компанию X, владеющую сетью «Y» и магазинами «Z»", "долю в компании X,
+    развивающей сеть «Y»"): what a side owns or runs is no side of the deal. A name in the
+    dative ("компанию, принадлежавшую X") says whose the side was, so it stays."""
+    current = _root_of(view, mention)
+    if current is None or view.in_case(current, "Dat"):
+        return False
+    head = view.tokens[current].head
+    if (
+        view.tokens[current].relation == "appos"
+        and 0 <= head < current
+        and _names_other_side(view, head, mention, sides)
+        and any(
+            head < child < current and _describing_participle(view, child)
+            for child in view.children(head)
+        )
+    ):
+        return True  # the parser hangs the clause's last name on the side it follows
+    seen: set[int] = set()
+    while current is not None and current not in anchors and current not in seen:
+        seen.add(current)
+        token = view.tokens[current]
+        if _describing_participle(view, current) and _names_other_side(
+            view, token.head, mention, sides
+        ):
+            return True
+        current = token.head if 0 <= token.head < len(view.tokens) else None
+    return False
+
+
 def _under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the trigger's clause is a condition ("если инвестиции превысят …")."""
     clause = [index, *list(view.ancestors(index))[:2]]
@@ -1446,6 +1486,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not _news_credit(view, m)
             and not _in_hearsay_clause(view, m, words)
             and not _in_relative_clause(view, m, anchors, participants)
+            and not _in_side_description(view, m, anchors, participants)
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
             and not _work_title(view, m, words)
