@@ -89,3 +89,27 @@ def test_what_a_side_owns_or_runs_is_no_side(
     analyse: Analyse, text: str, expected: set[str]
 ) -> None:
     assert deals(analyse(text).claims) == {(frozenset(expected), "купля/продажа")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun stands for the player named before; no club paid: payer and player
+        ("Полузащитник Сергей Рябов вырос в «Волге». За него «Ростов» заплатил четыре "
+         "миллиона евро.", {"Ростов", "Сергей Рябов"}),
+        # the club paid is the seller
+        ("«Ростов» заплатил клубу «Волга» за вратаря два миллиона евро.", {"Ростов", "Волга"}),
+        ("За защитника Олега Баранова «Ростов» заплатил «Тюмени» три миллиона евро.",
+         {"Ростов", "Тюмень"}),
+    ],
+)
+def test_a_payment_for_a_player_is_a_transfer(
+    analyse: Analyse, text: str, expected: set[str]
+) -> None:
+    assert deals(analyse(text).claims) == {(frozenset(expected), "купля/продажа")}
+
+
+def test_a_payment_for_someone_who_is_no_player_is_no_transfer(analyse: Analyse) -> None:
+    found = deals(analyse("Министр Иван Сомов вырос в Туле. За него «Ростов» заплатил штраф.")
+                  .claims)
+    assert all(kind != "купля/продажа" for _, kind in found), found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention, Span
-from concord.extract.deal_moves import MovementWords, move
+from concord.extract.deal_moves import MovementWords, move, payment
 from concord.extract.sentence_view import (
     SentenceView,
     is_sentence_subject,
@@ -644,7 +644,7 @@ def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | Non
     against a move only planned, rumoured or conditional ("может перейти")."""
     if _only_spoken_of(view, index, words) or _under_condition(view, index, words):
         return None
-    found = move(view, index, words.movement)
+    found = move(view, index, words.movement) or payment(view, index, words.movement)
     if found is None:
         return None
     arguments = [view.entity_argument("participants", m) for m in found.sides]
@@ -1418,11 +1418,12 @@ def _broken_governor(view: SentenceView, index: int) -> int | None:
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
-        if token.lemma in words.movement.lemmas:
+        if token.lemma in words.movement.lemmas | words.movement.payment_lemmas:
             moved = _move_claim(view, index, words)
             if moved is not None:
                 claims.append(moved)
-            continue
+            if token.lemma in words.movement.lemmas or moved is not None:
+                continue
         kind = _kind(token.lemma, words) or _phrase_kind(view, index, words)
         if kind is None or view.mention_at(index) is not None:
             continue

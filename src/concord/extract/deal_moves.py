@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from concord.claim import Mention
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, named_before
 
 _CLUB_TYPES = {"ORG", "LOCORG"}
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _PLAYER_LOOK_BACK = 400  # characters before a name where an athlete noun may describe him
+_PRONOUN_LOOK_BACK = 2  # sentences back where "за него" finds the player
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,10 @@ class MovementWords:
     athlete_nouns: frozenset[str] = frozenset()
     # "перешел на работу в банк": a job move, whoever moves
     job_nouns: frozenset[str] = frozenset()
+    # "За него «A» заплатил «B» 3 млн": a payment for a player is his transfer
+    payment_lemmas: frozenset[str] = frozenset()
+    price_prepositions: frozenset[str] = frozenset()  # "за него"
+    pronouns: frozenset[str] = frozenset()  # "за него": the player named before
 
 
 @dataclass(frozen=True)
@@ -137,3 +142,53 @@ def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
     if not people:
         return None
     return Move([*destinations[:1], people[0]], index)
+
+
+def _player_paid_for(
+    view: SentenceView, phrase: list[int], words: MovementWords
+) -> Mention | bool | None:
+    """Who a price phrase ("за него", "за полузащитника X") is paid for: the player's
+    name, True for a player left unnamed ("за вратаря"), None for no player."""
+    people = view.mentions_in(phrase, {"PER"})
+    if people:
+        athlete = any(view.tokens[i].lemma in words.athlete_nouns for i in phrase)
+        if athlete or _described_as_athlete(view, people[0], words):
+            return people[0]
+        return None
+    head = phrase[0] if len(phrase) == 1 else None
+    if head is not None and view.tokens[head].lemma in words.pronouns:
+        before = named_before(view.document, view.tokens[head].start, {"PER"}, _PRONOUN_LOOK_BACK)
+        if before and _described_as_athlete(view, before[-1], words):
+            return before[-1]
+        return None
+    return True if any(view.tokens[i].lemma in words.athlete_nouns for i in phrase) else None
+
+
+def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None:
+    """The transfer a payment for a player tells ("За него «Ростов» заплатил «Волге» 3 млн
+    евро"): the payer and the club paid, or the payer and the player when no club is paid."""
+    if view.tokens[index].lemma not in words.payment_lemmas:
+        return None
+    player: Mention | bool | None = None
+    payers: list[Mention] = []
+    paid: list[Mention] = []
+    for child in view.children(index):
+        relation = view.tokens[child].relation
+        if view.preposition(child) in words.price_prepositions:
+            player = player or _player_paid_for(
+                view, [i for i in view.subtree(child) if view.tokens[i].relation != "case"],
+                words,
+            )
+        elif relation.startswith("nsubj"):
+            payers.extend(view.mentions_in(view.subtree(child), _CLUB_TYPES))
+        elif relation.startswith(("iobj", "obl", "obj")) and (
+            not view.preposition(child) and view.in_case(child, "Dat")
+        ):
+            paid.extend(view.mentions_in(view.subtree(child), _CLUB_TYPES))
+    if not player or not payers:
+        return None
+    if paid:
+        return Move([payers[0], paid[0]], index)
+    if isinstance(player, Mention):
+        return Move([payers[0], player], index)
+    return None

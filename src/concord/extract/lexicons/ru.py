@@ -820,6 +820,9 @@ DEAL = DealWords(
             "центрфорвард", "голеадор", "латераль", "страж",
         }),
         job_nouns=frozenset({"работа", "должность", "пост", "служба", "позиция"}),
+        payment_lemmas=frozenset({"заплатить", "выложить", "отдать", "потратить", "платить"}),
+        price_prepositions=frozenset({"за"}),
+        pronouns=frozenset({"он", "она"}),
     ),
     movement_kind="купля/продажа",
 )
