@@ -83,6 +83,9 @@ def test_a_side_opening_the_report_before_a_dash_stays_a_side(analyse: Analyse) 
         # the parser hangs the clause's last name on the company it follows
         ("Банк «Заря» купил долю в компании «Тест-Групп», развивающей сеть аптек «Панацея».",
          {"Заря", "Тест-Групп"}),
+        # a list of brands in a relative clause on the bought company
+        ("Сеть «Колос» купила компанию «Нива», которая работает под брендами «Жатва», "
+         "«Пашня» и «Урожай».", {"Колос", "Нива"}),
     ],
 )
 def test_what_a_side_owns_or_runs_is_no_side(

@@ -703,10 +703,11 @@ def _describing_participle(view: SentenceView, index: int) -> bool:
 def _in_side_description(
     view: SentenceView, mention: Mention, anchors: list[int], sides: list[Mention]
 ) -> bool:
-    """Whether a name lies inside a participle phrase that describes another side
-    ("купил компанию X, владеющую сетью «Y» и магазинами «Z»", "долю в компании X,
-    развивающей сеть «Y»"): what a side owns or runs is no side of the deal. A name in the
-    dative ("компанию, принадлежавшую X") says whose the side was, so it stays."""
+    """Whether a name lies inside a participle phrase or, under a common noun, a relative
+    clause that describes another side ("купил компанию X, владеющую сетью «Y» и магазинами
+    «Z»", "сеть X, которая работает под брендами «A» и «B»"): what a side owns or runs is no
+    side of the deal. A name in the dative ("компанию, принадлежавшую X") says whose the
+    side was, so it stays."""
     current = _root_of(view, mention)
     if current is None or view.in_case(current, "Dat"):
         return False
@@ -722,13 +723,26 @@ def _in_side_description(
     ):
         return True  # the parser hangs the clause's last name on the side it follows
     seen: set[int] = set()
+    under_noun = False  # the name hangs on a common noun of the clause ("под брендами «A»")
+    step = current  # the word through which the walk reached `current`
     while current is not None and current not in anchors and current not in seen:
         seen.add(current)
         token = view.tokens[current]
-        if _describing_participle(view, current) and _names_other_side(
-            view, token.head, mention, sides
+        describes = _names_other_side(view, token.head, mention, sides)
+        if describes and (
+            _describing_participle(view, current)
+            # "компании X, которая работает под брендами «A», «B»": what it runs, told in a
+            # relative clause; the clause's subject or object ("которую продала группа
+            # «Y»") may still be a side
+            or (
+                token.relation == "acl:relcl" and under_noun
+                and not view.tokens[step].relation.startswith(("nsubj", "obj", "iobj"))
+            )
         ):
             return True
+        if token.pos == "NOUN" and view.mention_at(current) is None:
+            under_noun = True
+        step = current
         current = token.head if 0 <= token.head < len(view.tokens) else None
     return False
 
