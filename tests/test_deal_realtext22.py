@@ -116,3 +116,27 @@ def test_a_payment_for_someone_who_is_no_player_is_no_transfer(analyse: Analyse)
     found = deals(analyse("Министр Иван Сомов вырос в Туле. За него «Ростов» заплатил штраф.")
                   .claims)
     assert all(kind != "купля/продажа" for _, kind in found), found
+
+
+def test_a_bare_name_moving_in_a_report_on_players_is_a_transfer(analyse: Analyse) -> None:
+    # the report speaks of players and no post names him; the parser hangs both
+    # prepositions on the club joined, so each name's nearest one counts
+    found = deals(analyse(
+        "Летом клуб подписал трех игроков. О переходе Игоря Лапина из «Волги» в «Ростов» "
+        "объявили в понедельник."
+    ).claims)
+    assert found == {(frozenset({"Ростов", "Волга"}), "купля/продажа")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report on players, but a post names the one who moves
+        "Летом клуб подписал трех игроков. Тренер Сергей Нестеров перешел из «Волги» в "
+        "«Ростов».",
+        # no players in the report: a manager's move between companies
+        "Олег Петров перешел из «Роснефти» в «Лукойл».",
+    ],
+)
+def test_a_bare_name_moving_elsewhere_is_no_transfer(analyse: Analyse, text: str) -> None:
+    assert not deals(analyse(text).claims)

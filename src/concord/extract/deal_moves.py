@@ -34,6 +34,9 @@ class MovementWords:
     athlete_nouns: frozenset[str] = frozenset()
     # "перешел на работу в банк": a job move, whoever moves
     job_nouns: frozenset[str] = frozenset()
+    # posts held by those who are no players ("тренер", "министр", "директор"): a mover
+    # described so changes jobs, not clubs
+    office_nouns: frozenset[str] = frozenset()
     # "За него «A» заплатил «B» 3 млн": a payment for a player is his transfer
     payment_lemmas: frozenset[str] = frozenset()
     price_prepositions: frozenset[str] = frozenset()  # "за него"
@@ -55,9 +58,9 @@ def _stem(lemma: str) -> str:
     return lemma[:-1] if len(lemma) > 4 and lemma[-1] in "ьйя" else lemma
 
 
-def _is_athlete_word(word: str, words: MovementWords) -> bool:
+def _is_word_of(word: str, nouns: frozenset[str]) -> bool:
     word = word.lower().replace("ё", "е")
-    return any(word.startswith(_stem(noun)) for noun in words.athlete_nouns)
+    return any(word.startswith(_stem(noun)) for noun in nouns)
 
 
 def _mover(view: SentenceView, index: int) -> list[int]:
@@ -78,9 +81,9 @@ def _mover(view: SentenceView, index: int) -> list[int]:
     return found
 
 
-def _described_as_athlete(view: SentenceView, mention: Mention, words: MovementWords) -> bool:
-    """Whether an athlete noun stands right before any naming of this person in the report
-    ("полузащитника Александра Алиева")."""
+def _described_as(view: SentenceView, mention: Mention, nouns: frozenset[str]) -> bool:
+    """Whether one of `nouns` stands right before any naming of this person in the report
+    ("полузащитника Александра Алиева", "тренер Юрий Семин")."""
     text = view.document.document.text
     namings = [
         m for m in view.document.mentions
@@ -88,9 +91,39 @@ def _described_as_athlete(view: SentenceView, mention: Mention, words: MovementW
     ]
     for naming in namings:
         before = _LAST_WORD.search(text[max(0, naming.start - _PLAYER_LOOK_BACK): naming.start])
-        if before and _is_athlete_word(before.group(1), words):
+        if before and _is_word_of(before.group(1), nouns):
             return True
     return False
+
+
+def _described_as_athlete(view: SentenceView, mention: Mention, words: MovementWords) -> bool:
+    return _described_as(view, mention, words.athlete_nouns)
+
+
+def _sport_report(view: SentenceView, words: MovementWords) -> bool:
+    """Whether the report speaks of players at all (an athlete noun anywhere in it)."""
+    return any(
+        token.lemma in words.athlete_nouns
+        for sentence in view.document.sentences
+        for token in sentence.tokens
+    )
+
+
+def _is_player(
+    view: SentenceView, mover: list[int], people: list[Mention], words: MovementWords
+) -> bool:
+    """Whether who moves is a player: an athlete noun names him here or beside his name
+    elsewhere; or the report speaks of players and no post ("тренер", "директор") names
+    him, since sport news often names a player bare ("О переходе Халка из «A» в «B»")."""
+    if any(view.tokens[i].lemma in words.athlete_nouns for i in mover) or any(
+        _described_as_athlete(view, person, words) for person in people
+    ):
+        return True
+    if not people or not _sport_report(view, words):
+        return False
+    if any(view.tokens[i].lemma in words.office_nouns for i in mover):
+        return False
+    return not any(_described_as(view, person, words.office_nouns) for person in people)
 
 
 def _clubs_under(
@@ -104,9 +137,20 @@ def _clubs_under(
             continue
         for mention in view.mentions_in(view.subtree(child), _CLUB_TYPES):
             own = view.token_indices(mention.start, mention.end)
-            if mention not in found and any(view.preposition(i) in prepositions for i in own):
+            if mention not in found and any(_nearest_preposition(view, i) in prepositions
+                                            for i in own):
                 found.append(mention)
     return found
+
+
+def _nearest_preposition(view: SentenceView, index: int) -> str:
+    """The preposition right before a word; the parser may hang two on one name ("из «A» в
+    «B»" with both on "B"), and the nearer one is its own."""
+    cases = [
+        child for child in view.children(index)
+        if view.tokens[child].relation == "case" and child < index
+    ]
+    return view.tokens[max(cases)].lemma if cases else ""
 
 
 def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
@@ -123,10 +167,7 @@ def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
     if not destinations:
         return None
     people = view.mentions_in(mover_words, {"PER"})
-    athlete = any(view.tokens[i].lemma in words.athlete_nouns for i in mover_words) or any(
-        _described_as_athlete(view, person, words) for person in people
-    )
-    if not athlete:
+    if not _is_player(view, mover_words, people, words):
         return None
     # "переход полузащитника «Спартака» X в «Зенит»": the club in the player's genitive is
     # the one he leaves

@@ -684,6 +684,14 @@ AGREEMENT = AgreementWords(
     },
 )
 
+# Who plays for a club: a move of one of them between clubs is a transfer
+_ATHLETE_NOUNS = frozenset({
+    "игрок", "футболист", "хоккеист", "баскетболист", "волейболист", "гандболист",
+    "полузащитник", "защитник", "нападающий", "форвард", "вратарь", "голкипер",
+    "хавбек", "центровой", "разыгрывающий", "легионер", "бомбардир", "воспитанник",
+    "центрфорвард", "голеадор", "латераль", "страж",
+})
+
 DEAL = DealWords(
     time_prepositions=frozenset({"после", "до", "перед"}),
     kinds=MappingProxyType({
@@ -813,13 +821,9 @@ DEAL = DealWords(
         lemmas=frozenset({"перейти", "переходить", "переход", "перебраться", "переезд"}),
         destination_prepositions=frozenset({"в"}),
         source_prepositions=frozenset({"из"}),
-        athlete_nouns=frozenset({
-            "игрок", "футболист", "хоккеист", "баскетболист", "волейболист", "гандболист",
-            "полузащитник", "защитник", "нападающий", "форвард", "вратарь", "голкипер",
-            "хавбек", "центровой", "разыгрывающий", "легионер", "бомбардир", "воспитанник",
-            "центрфорвард", "голеадор", "латераль", "страж",
-        }),
+        athlete_nouns=_ATHLETE_NOUNS,
         job_nouns=frozenset({"работа", "должность", "пост", "служба", "позиция"}),
+        office_nouns=POSTS.posts - _ATHLETE_NOUNS - {"капитан"},  # a team's captain plays
         payment_lemmas=frozenset({"заплатить", "выложить", "отдать", "потратить", "платить"}),
         price_prepositions=frozenset({"за"}),
         pronouns=frozenset({"он", "она"}),
