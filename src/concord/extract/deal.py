@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention, Span
+from concord.extract.deal_moves import MovementWords, move, payment
 from concord.extract.sentence_view import (
     SentenceView,
     is_sentence_subject,
@@ -150,9 +151,14 @@ class DealWords:
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()
+    # Transfers told as a player's move ("перешел из «A» в «B»"): see deal_moves
+    movement: MovementWords = field(default_factory=MovementWords)
+    # "перешедший из «A» в «B»": the benchmark's kind of such a move
+    movement_kind: str = ""
 
 
 _DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
+_DASHES = frozenset({"-", "–", "—"})
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
 _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
@@ -613,6 +619,39 @@ def _dateline(view: SentenceView, mention: Mention) -> bool:
     return after.text in _DATELINE_MARKS or (after.text == "," and next_one.text[:1].isdigit())
 
 
+def _news_credit(view: SentenceView, mention: Mention) -> bool:
+    """Whether a name opening a sentence before a dash is the report's credit line ("Москва.
+    5 мая. INTERFAX.RU - Компания X купила …"): it follows a dateline sentence (one holding
+    a date), and the agency that tells the news is no side. A side opening the report before
+    a dash that describes it ("Сбербанк – крупнейший банк – выдал …") follows no date."""
+    own = view.token_indices(mention.start, mention.end)
+    if not own or own[0] != 0 or own[-1] + 2 >= len(view.tokens):
+        return False
+    if view.tokens[own[-1] + 1].text not in _DASHES:
+        return False
+    sentences = view.document.sentences
+    position = next(
+        (n for n, s in enumerate(sentences) if s.start <= mention.start < s.end), None
+    )
+    if not position:
+        return False
+    before = sentences[position - 1]
+    return any(before.start <= d.start < before.end for d in view.document.dates)
+
+
+def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
+    """A transfer told as a player's move (see deal_moves), with the deal's usual guards
+    against a move only planned, rumoured or conditional ("может перейти")."""
+    if _only_spoken_of(view, index, words) or _under_condition(view, index, words):
+        return None
+    found = move(view, index, words.movement) or payment(view, index, words.movement)
+    if found is None:
+        return None
+    arguments = [view.entity_argument("participants", m) for m in found.sides]
+    arguments.append(Argument("kind", words.movement_kind, view.span_of([index])))
+    return view.claim("deal", arguments, view.modality(index))
+
+
 def _names_other_side(
     view: SentenceView, position: int, mention: Mention, sides: list[Mention]
 ) -> bool:
@@ -651,6 +690,60 @@ def _in_relative_clause(
             return True
         head = view.tokens[current].head
         current = head if 0 <= head < len(view.tokens) else None
+    return False
+
+
+def _describing_participle(view: SentenceView, index: int) -> bool:
+    return view.tokens[index].relation == "acl" and (
+        view.tokens[index].feats.get("VerbForm") == "Part"
+        or view.tokens[index].feats.get("Case") is not None  # a participle marks case
+    )
+
+
+def _in_side_description(
+    view: SentenceView, mention: Mention, anchors: list[int], sides: list[Mention]
+) -> bool:
+    """Whether a name lies inside a participle phrase or, under a common noun, a relative
+    clause that describes another side ("купил компанию X, владеющую сетью «Y» и магазинами
+    «Z»", "сеть X, которая работает под брендами «A» и «B»"): what a side owns or runs is no
+    side of the deal. A name in the dative ("компанию, принадлежавшую X") says whose the
+    side was, so it stays."""
+    current = _root_of(view, mention)
+    if current is None or view.in_case(current, "Dat"):
+        return False
+    head = view.tokens[current].head
+    if (
+        view.tokens[current].relation == "appos"
+        and 0 <= head < current
+        and _names_other_side(view, head, mention, sides)
+        and any(
+            head < child < current and _describing_participle(view, child)
+            for child in view.children(head)
+        )
+    ):
+        return True  # the parser hangs the clause's last name on the side it follows
+    seen: set[int] = set()
+    under_noun = False  # the name hangs on a common noun of the clause ("под брендами «A»")
+    step = current  # the word through which the walk reached `current`
+    while current is not None and current not in anchors and current not in seen:
+        seen.add(current)
+        token = view.tokens[current]
+        describes = _names_other_side(view, token.head, mention, sides)
+        if describes and (
+            _describing_participle(view, current)
+            # "компании X, которая работает под брендами «A», «B»": what it runs, told in a
+            # relative clause; the clause's subject or object ("которую продала группа
+            # «Y»") may still be a side
+            or (
+                token.relation == "acl:relcl" and under_noun
+                and not view.tokens[step].relation.startswith(("nsubj", "obj", "iobj"))
+            )
+        ):
+            return True
+        if token.pos == "NOUN" and view.mention_at(current) is None:
+            under_noun = True
+        step = current
+        current = token.head if 0 <= token.head < len(view.tokens) else None
     return False
 
 
@@ -1339,6 +1432,12 @@ def _broken_governor(view: SentenceView, index: int) -> int | None:
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims = []
     for index, token in enumerate(view.tokens):
+        if token.lemma in words.movement.lemmas | words.movement.payment_lemmas:
+            moved = _move_claim(view, index, words)
+            if moved is not None:
+                claims.append(moved)
+            if token.lemma in words.movement.lemmas or moved is not None:
+                continue
         kind = _kind(token.lemma, words) or _phrase_kind(view, index, words)
         if kind is None or view.mention_at(index) is not None:
             continue
@@ -1399,8 +1498,10 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
             and not _dateline(view, m)
+            and not _news_credit(view, m)
             and not _in_hearsay_clause(view, m, words)
             and not _in_relative_clause(view, m, anchors, participants)
+            and not _in_side_description(view, m, anchors, participants)
             and not _inside_longer_quote(view, m, words)
             and not _in_reason(view, m, anchors, words)
             and not _work_title(view, m, words)

@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from concord.extract.agreement import AgreementWords
 from concord.extract.deal import DealWords
+from concord.extract.deal_moves import MovementWords
 from concord.extract.initiative import InitiativeWords
 from concord.extract.language import LanguageWords
 from concord.extract.meeting import MeetingWords
@@ -699,6 +700,14 @@ AGREEMENT = AgreementWords(
     },
 )
 
+# Who plays for a club: a move of one of them between clubs is a transfer
+_ATHLETE_NOUNS = frozenset({
+    "игрок", "футболист", "хоккеист", "баскетболист", "волейболист", "гандболист",
+    "полузащитник", "защитник", "нападающий", "форвард", "вратарь", "голкипер",
+    "хавбек", "центровой", "разыгрывающий", "легионер", "бомбардир", "воспитанник",
+    "центрфорвард", "голеадор", "латераль", "страж",
+})
+
 DEAL = DealWords(
     time_prepositions=frozenset({"после", "до", "перед"}),
     kinds=MappingProxyType({
@@ -824,6 +833,18 @@ DEAL = DealWords(
     }),
     plant_title_kinds=frozenset({"поставка", "контракт", "услуги", "займ/возвращение займа"}),
     giving_kinds=frozenset({"инвестиции", "займ/возвращение займа"}),
+    movement=MovementWords(
+        lemmas=frozenset({"перейти", "переходить", "переход", "перебраться", "переезд"}),
+        destination_prepositions=frozenset({"в"}),
+        source_prepositions=frozenset({"из"}),
+        athlete_nouns=_ATHLETE_NOUNS,
+        job_nouns=frozenset({"работа", "должность", "пост", "служба", "позиция"}),
+        office_nouns=POSTS.posts - _ATHLETE_NOUNS - {"капитан"},  # a team's captain plays
+        payment_lemmas=frozenset({"заплатить", "выложить", "отдать", "потратить", "платить"}),
+        price_prepositions=frozenset({"за"}),
+        pronouns=frozenset({"он", "она"}),
+    ),
+    movement_kind="купля/продажа",
 )
 
 # Entering a market: "выйти на рынок", "выход компании на рынок", "зайти в сегмент"

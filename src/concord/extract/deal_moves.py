@@ -1,0 +1,235 @@
+"""Transfers told as a player's move: "X перешел из «A» в «B»", "переход X в «B»".
+
+Sport news tells most sales of players by a verb or noun of movement, not of buying. The
+same words move officials and coaches to new jobs ("перешел на работу в банк"), so the
+frame only counts as a deal when the one who moves is a player (an athlete noun names him
+in the sentence or beside his name elsewhere in the report) and he moves into a named
+organisation. The sides are the club left and the club joined; the player is what changes
+hands (as a leased player is) and stays a side only when the club he left is not named,
+so the deal still has two sides (buyer and player, as the benchmark also accepts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from concord.claim import Mention
+from concord.extract.sentence_view import SentenceView, named_before
+
+_CLUB_TYPES = {"ORG", "LOCORG"}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_PLAYER_LOOK_BACK = 400  # characters before a name where an athlete noun may describe him
+_PRONOUN_LOOK_BACK = 2  # sentences back where "за него" finds the player
+
+
+@dataclass(frozen=True)
+class MovementWords:
+    """The words of a transfer told as movement, in one language."""
+
+    lemmas: frozenset[str] = frozenset()  # "перейти", "переход"
+    destination_prepositions: frozenset[str] = frozenset()  # "в «Зенит»"
+    source_prepositions: frozenset[str] = frozenset()  # "из «Спартака»"
+    # "полузащитник", "хоккеист": who moves is a player
+    athlete_nouns: frozenset[str] = frozenset()
+    # "перешел на работу в банк": a job move, whoever moves
+    job_nouns: frozenset[str] = frozenset()
+    # posts held by those who are no players ("тренер", "министр", "директор"): a mover
+    # described so changes jobs, not clubs
+    office_nouns: frozenset[str] = frozenset()
+    # "За него «A» заплатил «B» 3 млн": a payment for a player is his transfer
+    payment_lemmas: frozenset[str] = frozenset()
+    price_prepositions: frozenset[str] = frozenset()  # "за него"
+    pronouns: frozenset[str] = frozenset()  # "за него": the player named before
+
+
+@dataclass(frozen=True)
+class Move:
+    """The sides of one transfer and the word that tells it."""
+
+    sides: list[Mention]
+    trigger: int
+
+
+def _stem(lemma: str) -> str:
+    """The lemma without its ending, as its inflected forms begin ("нападающ", "вратар")."""
+    if len(lemma) > 5 and lemma[-2:] in {"ий", "ый", "ой"}:
+        return lemma[:-2]
+    return lemma[:-1] if len(lemma) > 4 and lemma[-1] in "ьйя" else lemma
+
+
+def _is_word_of(word: str, nouns: frozenset[str]) -> bool:
+    word = word.lower().replace("ё", "е")
+    return any(word.startswith(_stem(noun)) for noun in nouns)
+
+
+def _mover(view: SentenceView, index: int) -> list[int]:
+    """The words naming who moves: the verb's subject, the noun's genitive ("переход
+    нападающего X"), or the noun a participle qualifies ("X, перешедший из …")."""
+    token = view.tokens[index]
+    if token.relation.startswith("acl") and 0 <= token.head < len(view.tokens):
+        return [token.head, *(c for c in view.children(token.head)
+                              if view.tokens[c].relation in {"appos", "flat:name", "flat"})]
+    found: list[int] = []
+    for child in view.children(index):
+        relation = view.tokens[child].relation
+        if relation.startswith("nsubj") or (
+            relation.startswith("nmod") and not view.preposition(child)
+            and view.in_case(child, "Gen")
+        ):
+            found.extend(view.subtree(child))
+    return found
+
+
+def _described_as(view: SentenceView, mention: Mention, nouns: frozenset[str]) -> bool:
+    """Whether one of `nouns` stands right before any naming of this person in the report
+    ("полузащитника Александра Алиева", "тренер Юрий Семин")."""
+    text = view.document.document.text
+    namings = [
+        m for m in view.document.mentions
+        if m is mention or (mention.entity >= 0 and m.entity == mention.entity)
+    ]
+    for naming in namings:
+        before = _LAST_WORD.search(text[max(0, naming.start - _PLAYER_LOOK_BACK): naming.start])
+        if before and _is_word_of(before.group(1), nouns):
+            return True
+    return False
+
+
+def _described_as_athlete(view: SentenceView, mention: Mention, words: MovementWords) -> bool:
+    return _described_as(view, mention, words.athlete_nouns)
+
+
+def _sport_report(view: SentenceView, words: MovementWords) -> bool:
+    """Whether the report speaks of players at all (an athlete noun anywhere in it)."""
+    return any(
+        token.lemma in words.athlete_nouns
+        for sentence in view.document.sentences
+        for token in sentence.tokens
+    )
+
+
+def _is_player(
+    view: SentenceView, mover: list[int], people: list[Mention], words: MovementWords
+) -> bool:
+    """Whether who moves is a player: an athlete noun names him here or beside his name
+    elsewhere; or the report speaks of players and no post ("тренер", "директор") names
+    him, since sport news often names a player bare ("О переходе Халка из «A» в «B»")."""
+    if any(view.tokens[i].lemma in words.athlete_nouns for i in mover) or any(
+        _described_as_athlete(view, person, words) for person in people
+    ):
+        return True
+    if not people or not _sport_report(view, words):
+        return False
+    if any(view.tokens[i].lemma in words.office_nouns for i in mover):
+        return False
+    return not any(_described_as(view, person, words.office_nouns) for person in people)
+
+
+def _clubs_under(
+    view: SentenceView, index: int, prepositions: frozenset[str], mover: list[int]
+) -> list[Mention]:
+    """The organisations in the trigger's complements whose own preposition is one of
+    `prepositions` (the parser may hang "из «A»" on "в «B»", so each name's own counts)."""
+    found: list[Mention] = []
+    for child in view.children(index):
+        if child in mover:
+            continue
+        for mention in view.mentions_in(view.subtree(child), _CLUB_TYPES):
+            own = view.token_indices(mention.start, mention.end)
+            if mention not in found and any(_nearest_preposition(view, i) in prepositions
+                                            for i in own):
+                found.append(mention)
+    return found
+
+
+def _nearest_preposition(view: SentenceView, index: int) -> str:
+    """The preposition right before a word; the parser may hang two on one name ("из «A» в
+    «B»" with both on "B"), and the nearer one is its own."""
+    cases = [
+        child for child in view.children(index)
+        if view.tokens[child].relation == "case" and child < index
+    ]
+    return view.tokens[max(cases)].lemma if cases else ""
+
+
+def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
+    """The transfer a movement word tells, or None when it tells no player's move into a
+    named club ("перешел на работу в банк", "тренер перешел в клуб")."""
+    if view.tokens[index].lemma not in words.lemmas:
+        return None
+    if any(view.tokens[c].lemma in words.job_nouns for c in view.children(index)):
+        return None
+    mover_words = _mover(view, index)
+    if not mover_words:
+        return None
+    destinations = _clubs_under(view, index, words.destination_prepositions, mover_words)
+    if not destinations:
+        return None
+    people = view.mentions_in(mover_words, {"PER"})
+    if not _is_player(view, mover_words, people, words):
+        return None
+    # "переход полузащитника «Спартака» X в «Зенит»": the club in the player's genitive is
+    # the one he leaves
+    sources = [
+        m for m in [
+            *_clubs_under(view, index, words.source_prepositions, mover_words),
+            *view.mentions_in(mover_words, _CLUB_TYPES),
+        ]
+        if m not in destinations
+    ]
+    if sources:
+        return Move([*destinations[:1], *sources[:1]], index)
+    if not people:
+        return None
+    return Move([*destinations[:1], people[0]], index)
+
+
+def _player_paid_for(
+    view: SentenceView, phrase: list[int], words: MovementWords
+) -> Mention | bool | None:
+    """Who a price phrase ("за него", "за полузащитника X") is paid for: the player's
+    name, True for a player left unnamed ("за вратаря"), None for no player."""
+    people = view.mentions_in(phrase, {"PER"})
+    if people:
+        athlete = any(view.tokens[i].lemma in words.athlete_nouns for i in phrase)
+        if athlete or _described_as_athlete(view, people[0], words):
+            return people[0]
+        return None
+    head = phrase[0] if len(phrase) == 1 else None
+    if head is not None and view.tokens[head].lemma in words.pronouns:
+        before = named_before(view.document, view.tokens[head].start, {"PER"}, _PRONOUN_LOOK_BACK)
+        if before and _described_as_athlete(view, before[-1], words):
+            return before[-1]
+        return None
+    return True if any(view.tokens[i].lemma in words.athlete_nouns for i in phrase) else None
+
+
+def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None:
+    """The transfer a payment for a player tells ("За него «Ростов» заплатил «Волге» 3 млн
+    евро"): the payer and the club paid, or the payer and the player when no club is paid."""
+    if view.tokens[index].lemma not in words.payment_lemmas:
+        return None
+    player: Mention | bool | None = None
+    payers: list[Mention] = []
+    paid: list[Mention] = []
+    for child in view.children(index):
+        relation = view.tokens[child].relation
+        if view.preposition(child) in words.price_prepositions:
+            player = player or _player_paid_for(
+                view, [i for i in view.subtree(child) if view.tokens[i].relation != "case"],
+                words,
+            )
+        elif relation.startswith("nsubj"):
+            payers.extend(view.mentions_in(view.subtree(child), _CLUB_TYPES))
+        elif relation.startswith(("iobj", "obl", "obj")) and (
+            not view.preposition(child) and view.in_case(child, "Dat")
+        ):
+            paid.extend(view.mentions_in(view.subtree(child), _CLUB_TYPES))
+    if not player or not payers:
+        return None
+    if paid:
+        return Move([payers[0], paid[0]], index)
+    if isinstance(player, Mention):
+        return Move([payers[0], player], index)
+    return None
