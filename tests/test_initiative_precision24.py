@@ -1,0 +1,64 @@
+"""Round 24: launches that are no project anyone runs: plural things with no count or name
+built as a going concern, and a launch told as a need or a supposition. Started, planned
+and counted projects stay. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from concord.claim import Claim
+from tests.conftest import Analyse
+from tests.test_initiative_register11 import claims_of
+
+
+def _kinds(analyse: Analyse, text: str) -> list[str]:
+    claims: list[Claim] = claims_of(analyse(text), "initiative")
+    return [" ".join(c.values("kind")) for c in claims]
+
+
+def test_plants_built_as_a_trade_are_no_project(analyse: Analyse) -> None:
+    assert _kinds(analyse, "Корейцы строят заводы в Сибири.") == []
+
+
+def test_an_ongoing_build_of_plural_complexes_is_no_project(analyse: Analyse) -> None:
+    assert _kinds(analyse, "В Омске продолжается возведение жилых комплексов.") == []
+
+
+def test_one_plant_built_now_stays_a_project(analyse: Analyse) -> None:
+    assert _kinds(analyse, "Корейцы строят завод в Сибири.") == ["завод"]
+
+
+def test_counted_plants_stay_a_project(analyse: Analyse) -> None:
+    assert _kinds(analyse, "Корейцы строят в Сибири два завода.") == ["завод"]
+
+
+def test_a_started_plural_work_stays_a_project(analyse: Analyse) -> None:
+    assert len(_kinds(analyse, "Минобороны начинает реконструкцию аэродромов.")) == 1
+
+
+def test_a_planned_plural_stays_a_project(analyse: Analyse) -> None:
+    text = "В Томске планируется создать лаборатории мирового уровня."
+    assert len(_kinds(analyse, text)) == 1
+
+
+def test_a_needed_reconstruction_is_no_project(analyse: Analyse) -> None:
+    text = "По словам министра, необходимо провести реконструкцию трёх аэропортов края."
+    assert _kinds(analyse, text) == []
+
+
+def test_money_a_district_needs_for_a_bridge_is_no_project(analyse: Analyse) -> None:
+    text = "Району требуется на строительство нового моста около 800 млн рублей."
+    assert _kinds(analyse, text) == []
+
+
+def test_a_supposed_bridge_is_no_project(analyse: Analyse) -> None:
+    text = "В случае строительства моста компания «Верста» потеряет клиентов."
+    assert _kinds(analyse, text) == []
+
+
+def test_a_bridge_on_condition_is_no_project(analyse: Analyse) -> None:
+    text = "При условии строительства моста паромная переправа закроется."
+    assert _kinds(analyse, text) == []
+
+
+def test_a_planned_plant_stays_a_project(analyse: Analyse) -> None:
+    text = "Компания «Верста» построит в Омске новый завод."
+    assert _kinds(analyse, text) == ["завод"]
