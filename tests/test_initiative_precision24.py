@@ -44,9 +44,34 @@ def test_a_needed_reconstruction_is_no_project(analyse: Analyse) -> None:
     assert _kinds(analyse, text) == []
 
 
-def test_money_a_district_needs_for_a_bridge_is_no_project(analyse: Analyse) -> None:
-    text = "Району требуется на строительство нового моста около 800 млн рублей."
+def test_a_bridge_a_district_must_build_is_no_project(analyse: Analyse) -> None:
+    text = "Чтобы разгрузить центр, району нужно построить новый мост через Иртыш."
     assert _kinds(analyse, text) == []
+
+
+def test_plural_bodies_being_founded_for_a_task_stay_a_project(analyse: Analyse) -> None:
+    text = "В областной полиции создаются подразделения по борьбе с кражами скота."
+    assert len(_kinds(analyse, text)) == 1
+
+
+def test_plural_works_someone_counts_as_a_success_stay_a_project(analyse: Analyse) -> None:
+    text = "Главным итогом года губернатор считает строительство физкультурных комплексов в районах."
+    assert len(_kinds(analyse, text)) == 1
+
+
+def test_goods_made_in_series_are_no_project(analyse: Analyse) -> None:
+    text = "Завод «Верста» 5 мая приступил к серийному производству тракторов."
+    assert _kinds(analyse, text) == []
+
+
+def test_a_trial_batch_is_no_project(analyse: Analyse) -> None:
+    text = "На прошлой неделе началось производство пробных партий кирпича."
+    assert _kinds(analyse, text) == []
+
+
+def test_an_opened_production_of_goods_stays_a_project(analyse: Analyse) -> None:
+    text = "Компания «Верста» открыла в Омске производство шин."
+    assert len(_kinds(analyse, text)) == 1
 
 
 def test_a_supposed_bridge_is_no_project(analyse: Analyse) -> None:

@@ -64,6 +64,9 @@ class InitiativeWords:
     # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
     # строительстве": a launch needed or supposed, not run or planned
     necessity_words: frozenset[str] = frozenset()
+    # "серийное производство автомобилей": making goods in series is output, not a plant
+    output_nouns: frozenset[str] = frozenset()
+    output_modifiers: frozenset[str] = frozenset()
     supposition_nouns: frozenset[str] = frozenset()
     supposition_subordinators: frozenset[str] = frozenset()
     # Verbs a launching noun may be the subject of and still report the launch
@@ -829,7 +832,13 @@ def _opens_something_else(
         view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
     ):
         return False
-    objects = [c for c in view.children(launcher) if view.tokens[c].relation == "obj"]
+    objects = [
+        c
+        for c in view.children(launcher)
+        if view.tokens[c].relation == "obj"
+        # "Завод «X» приступил к серийному производству тракторов": it makes goods
+        or (view.tokens[c].relation == "obl" and _output_of_goods(view, c, words))
+    ]
     # whatever it opens, another project too ("the venture will build a plant"): the
     # subject runs it rather than being launched; "начнет работу кампус" still launches
     return any(view.tokens[c].lemma not in words.launch_words for c in objects)
@@ -856,6 +865,26 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not _idiom(view, index, words)
         and not _part_of_place(view, index, words)
         and not _no_project_in_particular(view, index, words)
+        and not _output_of_goods(view, index, words)
+    )
+
+
+def _output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "приступил к серийному производству автомобилей", "началось производство тестовых
+    партий": making goods in series or as a trial is output, a product's launch, not a plant
+    ("открыл производство шин" stays one)."""
+    if view.tokens[index].lemma not in words.output_nouns:
+        return False
+    described = [index] + [
+        child
+        for child in view.children(index)
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+    ]
+    return any(
+        view.tokens[child].relation == "amod"
+        and view.tokens[child].lemma in words.output_modifiers
+        for position in described
+        for child in view.children(position)
     )
 
 
@@ -896,7 +925,8 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
         return False
     token = tokens[verb]
     return (
-        token.feats.get("Aspect") == "Imp"
+        token.lemma in words.build_words | words.progress_verbs  # not "считает строительство"
+        and token.feats.get("Aspect") == "Imp"
         and token.feats.get("Tense") in {"Pres", "Past"}
         and token.lemma not in words.start_words
         and not any(tokens[c].text.lower() in words.future_forms for c in view.children(verb))
@@ -915,6 +945,7 @@ def _unspecified_plural(view: SentenceView, index: int, words: InitiativeWords) 
         tokens[child].pos in {"NUM", "DET"}
         or tokens[child].relation.startswith(("nummod", "flat", "appos", "det"))
         or tokens[child].lemma in words.novelty_modifiers  # "новые объекты построят"
+        or view.preposition(child) in words.topic_prepositions  # "подразделения по борьбе …"
         or (  # "гипермаркеты «Ленты»"; a place after "в" names no one
             (tokens[child].pos == "PROPN" or view.mention_at(child) is not None)
             and not view.preposition(child)
