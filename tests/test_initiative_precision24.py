@@ -87,3 +87,33 @@ def test_a_bridge_on_condition_is_no_project(analyse: Analyse) -> None:
 def test_a_planned_plant_stays_a_project(analyse: Analyse) -> None:
     text = "Компания «Верста» построит в Омске новый завод."
     assert _kinds(analyse, text) == ["завод"]
+
+
+def test_modernising_enterprises_in_general_is_no_project(analyse: Analyse) -> None:
+    text = "Холдинг «Верста» вложит в модернизацию уральских предприятий 3 млрд рублей."
+    assert _kinds(analyse, text) == []
+
+
+def test_modernising_one_plant_stays_a_project(analyse: Analyse) -> None:
+    text = "Холдинг «Верста» вложит в модернизацию Ишимского завода 3 млрд рублей."
+    assert len(_kinds(analyse, text)) == 1
+
+
+def test_money_for_charity_programmes_in_general_is_no_project(analyse: Analyse) -> None:
+    text = "На реализацию благотворительных программ компания «Верста» выделила 40 млн рублей."
+    assert _kinds(analyse, text) == []
+
+
+def test_money_for_sports_objects_in_general_is_no_project(analyse: Analyse) -> None:
+    text = "Власти выделят 20 млн рублей на реконструкцию спортивных объектов."
+    assert _kinds(analyse, text) == []
+
+
+def test_money_for_one_named_stadium_stays_a_project(analyse: Analyse) -> None:
+    text = "Власти выделят 20 млн рублей на реконструкцию стадиона «Звезда»."
+    assert len(_kinds(analyse, text)) == 1
+
+
+def test_counted_new_programmes_stay_a_project(analyse: Analyse) -> None:
+    text = "Университет «Верста» запустит две новые программы обучения."
+    assert len(_kinds(analyse, text)) == 1

@@ -64,6 +64,9 @@ class InitiativeWords:
     # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
     # строительстве": a launch needed or supposed, not run or planned
     necessity_words: frozenset[str] = frozenset()
+    # plurals that name a kind of undertaking unless counted or named ("социальные
+    # программы", "модернизация предприятий"), as "объекты" do
+    general_plural_nouns: frozenset[str] = frozenset()
     # "серийное производство автомобилей": making goods in series is output, not a plant
     output_nouns: frozenset[str] = frozenset()
     output_modifiers: frozenset[str] = frozenset()
@@ -899,7 +902,18 @@ def _no_project_in_particular(view: SentenceView, index: int, words: InitiativeW
         before -= 1
     if before >= 0 and tokens[before].lemma in words.vague_amounts:
         return True
-    if tokens[index].lemma in words.project_referents and _unspecified_plural(view, index, words):
+    general = words.project_referents | words.general_plural_nouns
+    if tokens[index].lemma in general and _unspecified_plural(view, index, words):
+        return True
+    # "модернизация сибирских предприятий", "реализация социальных программ": a work over
+    # such things in general
+    if any(
+        tokens[child].relation == "nmod"
+        and not view.preposition(child)
+        and tokens[child].lemma in general
+        and _unspecified_plural(view, child, words)
+        for child in view.children(index)
+    ):
         return True
     return _ongoing_in_general(view, index, words)
 
@@ -2035,7 +2049,11 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue  # "на строительство завода": the plant is read as a project; a listed
             # work ("на исследования") too, but not a renovation of an unlisted thing
             # ("на реконструкцию полосы"), which no other reading takes
-        if _in_background(view, verb, words) or _not_one_project(view, work, verb, words):
+        if (
+            _in_background(view, verb, words)
+            or _not_one_project(view, work, verb, words)
+            or _no_project_in_particular(view, work, words)
+        ):
             continue
         stop = work
         while stop + 1 < len(view.tokens) and (
