@@ -117,3 +117,8 @@ def test_money_for_one_named_stadium_stays_a_project(analyse: Analyse) -> None:
 def test_counted_new_programmes_stay_a_project(analyse: Analyse) -> None:
     text = "Университет «Верста» запустит две новые программы обучения."
     assert len(_kinds(analyse, text)) == 1
+
+
+def test_tens_of_objects_built_stay_a_project(analyse: Analyse) -> None:
+    text = "В рамках программы «Верста» были построены десятки объектов дорожной инфраструктуры."
+    assert len(_kinds(analyse, text)) == 1

@@ -906,8 +906,8 @@ def _no_project_in_particular(view: SentenceView, index: int, words: InitiativeW
     if tokens[index].lemma in general and _unspecified_plural(view, index, words):
         return True
     # "модернизация сибирских предприятий", "реализация социальных программ": a work over
-    # such things in general
-    if any(
+    # such things in general ("десятки объектов" counts them)
+    if tokens[index].feats.get("Number") == "Sing" and any(
         tokens[child].relation == "nmod"
         and not view.preposition(child)
         and tokens[child].lemma in general
