@@ -59,9 +59,14 @@ def test_plural_works_someone_counts_as_a_success_stay_a_project(analyse: Analys
     assert len(_kinds(analyse, text)) == 1
 
 
-def test_goods_made_in_series_are_no_project(analyse: Analyse) -> None:
-    text = "Завод «Верста» 5 мая приступил к серийному производству тракторов."
+def test_a_named_model_made_in_series_is_no_project(analyse: Analyse) -> None:
+    text = "Завод «Верста» 5 мая приступил к серийному производству тракторов Kirovets K-9."
     assert _kinds(analyse, text) == []
+
+
+def test_serial_production_of_a_kind_of_goods_stays_a_project(analyse: Analyse) -> None:
+    text = "Омская компания «Верста» запустила серийное производство электробусов."
+    assert len(_kinds(analyse, text)) == 1
 
 
 def test_a_trial_batch_is_no_project(analyse: Analyse) -> None:

@@ -69,7 +69,8 @@ class InitiativeWords:
     general_plural_nouns: frozenset[str] = frozenset()
     # "серийное производство автомобилей": making goods in series is output, not a plant
     output_nouns: frozenset[str] = frozenset()
-    output_modifiers: frozenset[str] = frozenset()
+    trial_modifiers: frozenset[str] = frozenset()  # "тестовые партии": always output
+    series_modifiers: frozenset[str] = frozenset()  # "серийное": output of a named model
     supposition_nouns: frozenset[str] = frozenset()
     supposition_subordinators: frozenset[str] = frozenset()
     # Verbs a launching noun may be the subject of and still report the launch
@@ -873,22 +874,31 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 
 def _output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """ "приступил к серийному производству автомобилей", "началось производство тестовых
-    партий": making goods in series or as a trial is output, a product's launch, not a plant
-    ("открыл производство шин" stays one)."""
+    """ "началось производство тестовых партий", "приступил к серийному производству
+    автомобилей Nissan Almera": a trial batch, or a named model made in series, is output,
+    a product's launch, not a plant ("запустил серийное производство электромобилей" and
+    "открыл производство шин" stay one)."""
     if view.tokens[index].lemma not in words.output_nouns:
         return False
-    described = [index] + [
+    goods = [
         child
         for child in view.children(index)
         if view.tokens[child].relation == "nmod" and not view.preposition(child)
     ]
-    return any(
-        view.tokens[child].relation == "amod"
-        and view.tokens[child].lemma in words.output_modifiers
-        for position in described
+    modifiers = {
+        view.tokens[child].lemma
+        for position in [index, *goods]
         for child in view.children(position)
+        if view.tokens[child].relation == "amod"
+    }
+    if modifiers & words.trial_modifiers:
+        return True
+    named_model = any(
+        view.tokens[i].pos == "PROPN" or view.mention_at(i) is not None
+        for good in goods
+        for i in view.subtree(good)
     )
+    return bool(modifiers & words.series_modifiers) and named_model
 
 
 def _no_project_in_particular(view: SentenceView, index: int, words: InitiativeWords) -> bool:

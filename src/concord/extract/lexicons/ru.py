@@ -908,9 +908,8 @@ INITIATIVE = InitiativeWords(
     supposition_nouns=frozenset({"случай", "условие"}),
     general_plural_nouns=frozenset({"программа", "предприятие", "проект", "мероприятие"}),
     output_nouns=frozenset({"производство", "выпуск"}),
-    output_modifiers=frozenset({
-        "серийный", "массовый", "мелкосерийный", "крупносерийный", "тестовый", "пробный",
-    }),
+    trial_modifiers=frozenset({"тестовый", "пробный"}),
+    series_modifiers=frozenset({"серийный", "массовый", "мелкосерийный", "крупносерийный"}),
     supposition_subordinators=frozenset({"если", "ежели"}),
     happening_verbs=frozenset({
         "состояться", "пройти", "запланировать", "планироваться", "намечаться", "наметить",
