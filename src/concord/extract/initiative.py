@@ -61,6 +61,18 @@ class InitiativeWords:
     # строительства завода нужно …"): the launch is not what is reported.
     background_prepositions: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()  # "потребовать создания …": not a plan
+    # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
+    # строительстве": a launch needed or supposed, not run or planned
+    necessity_words: frozenset[str] = frozenset()
+    # plurals that name a kind of undertaking unless counted or named ("социальные
+    # программы", "модернизация предприятий"), as "объекты" do
+    general_plural_nouns: frozenset[str] = frozenset()
+    # "серийное производство автомобилей": making goods in series is output, not a plant
+    output_nouns: frozenset[str] = frozenset()
+    trial_modifiers: frozenset[str] = frozenset()  # "тестовые партии": always output
+    series_modifiers: frozenset[str] = frozenset()  # "серийное": output of a named model
+    supposition_nouns: frozenset[str] = frozenset()
+    supposition_subordinators: frozenset[str] = frozenset()
     # Verbs a launching noun may be the subject of and still report the launch
     # ("открытие запланировано на май").
     happening_verbs: frozenset[str] = frozenset()
@@ -649,6 +661,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
         # …": asked for, not planned
         return True
+    if _needed_or_supposed(view, chain[-1], words):
+        return True
     # "Открытие велодорожки не обошлось без …": the launch is what something else is
     # said of, unless that something is the launch taking place ("запланировано").
     return (
@@ -659,6 +673,27 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         | words.carrying_out_verbs | words.continuing_verbs | words.generic_project_nouns
         | words.plan_nouns
     )
+
+
+def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "необходимо провести реконструкцию аэропорта", "в случае строительства моста …",
+    "если говорить о строительстве завода": a launch told as a need or a supposition is
+    what would have to happen, not a project anyone runs or plans."""
+    governors = list(view.ancestors(top))[:3]
+    for position in [top, *governors]:
+        token = view.tokens[position]
+        if position != top and token.lemma in words.necessity_words:
+            return True
+        if token.lemma in words.supposition_nouns and view.preposition(position):
+            return True  # "в случае реализации проекта", "при условии строительства"
+        if position != top and any(
+            (view.tokens[c].relation == "mark" or view.tokens[c].pos == "SCONJ")
+            and view.tokens[c].lemma.lower() in words.supposition_subordinators
+            for c in view.children(position)
+            if c < position
+        ):
+            return True
+    return False
 
 
 def _accompanies(view: SentenceView, launch: int, words: InitiativeWords) -> bool:
@@ -801,7 +836,13 @@ def _opens_something_else(
         view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
     ):
         return False
-    objects = [c for c in view.children(launcher) if view.tokens[c].relation == "obj"]
+    objects = [
+        c
+        for c in view.children(launcher)
+        if view.tokens[c].relation == "obj"
+        # "Завод «X» приступил к серийному производству тракторов": it makes goods
+        or (view.tokens[c].relation == "obl" and _output_of_goods(view, c, words))
+    ]
     # whatever it opens, another project too ("the venture will build a plant"): the
     # subject runs it rather than being launched; "начнет работу кампус" still launches
     return any(view.tokens[c].lemma not in words.launch_words for c in objects)
@@ -828,7 +869,36 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not _idiom(view, index, words)
         and not _part_of_place(view, index, words)
         and not _no_project_in_particular(view, index, words)
+        and not _output_of_goods(view, index, words)
     )
+
+
+def _output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "началось производство тестовых партий", "приступил к серийному производству
+    автомобилей Nissan Almera": a trial batch, or a named model made in series, is output,
+    a product's launch, not a plant ("запустил серийное производство электромобилей" and
+    "открыл производство шин" stay one)."""
+    if view.tokens[index].lemma not in words.output_nouns:
+        return False
+    goods = [
+        child
+        for child in view.children(index)
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+    ]
+    modifiers = {
+        view.tokens[child].lemma
+        for position in [index, *goods]
+        for child in view.children(position)
+        if view.tokens[child].relation == "amod"
+    }
+    if modifiers & words.trial_modifiers:
+        return True
+    named_model = any(
+        view.tokens[i].pos == "PROPN" or view.mention_at(i) is not None
+        for good in goods
+        for i in view.subtree(good)
+    )
+    return bool(modifiers & words.series_modifiers) and named_model
 
 
 def _no_project_in_particular(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -842,15 +912,69 @@ def _no_project_in_particular(view: SentenceView, index: int, words: InitiativeW
         before -= 1
     if before >= 0 and tokens[before].lemma in words.vague_amounts:
         return True
+    general = words.project_referents | words.general_plural_nouns
+    if tokens[index].lemma in general and _unspecified_plural(view, index, words):
+        return True
+    # "модернизация сибирских предприятий", "реализация социальных программ": a work over
+    # such things in general ("десятки объектов" counts them)
+    if tokens[index].feats.get("Number") == "Sing" and any(
+        tokens[child].relation == "nmod"
+        and not view.preposition(child)
+        and tokens[child].lemma in general
+        and _unspecified_plural(view, child, words)
+        for child in view.children(index)
+    ):
+        return True
+    return _ongoing_in_general(view, index, words)
+
+
+def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Китай строит заводы в России", "продолжается возведение жилых комплексов": plural
+    things with no count or name, built as a going concern (an imperfective verb that is no
+    start word and no future), tell a trade, not a project. Started or planned plurals
+    ("начинает реконструкцию аэродромов", "планируется создать лаборатории") stay."""
+    tokens = view.tokens
+    plural = _unspecified_plural(view, index, words) or any(
+        tokens[child].relation == "nmod"  # "возведение жилых комплексов"
+        and not view.preposition(child)
+        and _unspecified_plural(view, child, words)
+        for child in view.children(index)
+    )
+    if not plural:
+        return False
+    verb = next(
+        (a for a in list(view.ancestors(index))[:3] if tokens[a].pos in {"VERB", "AUX"}), None
+    )
+    if verb is None:
+        return False
+    token = tokens[verb]
     return (
-        tokens[index].lemma in words.project_referents
-        and tokens[index].feats.get("Number") == "Plur"
-        and not any(
-            tokens[child].pos == "NUM"
-            or tokens[child].relation.startswith("nummod")
-            or tokens[child].lemma in words.novelty_modifiers  # "новые объекты построят"
-            for child in view.children(index)
+        token.lemma in words.build_words | words.progress_verbs  # not "считает строительство"
+        and token.feats.get("Aspect") == "Imp"
+        and token.feats.get("Tense") in {"Pres", "Past"}
+        and token.lemma not in words.start_words
+        and not any(tokens[c].text.lower() in words.future_forms for c in view.children(verb))
+    )
+
+
+def _unspecified_plural(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Китай строит заводы", "возведение жилых комплексов": a plural with no count, no
+    name and nothing new about it tells a kind of work going on, not a project; "три
+    школы", "новые объекты построят", "гипермаркеты «Ленты»" and a plural a name or a
+    "такие" points at stay what they were."""
+    tokens = view.tokens
+    if tokens[index].feats.get("Number") != "Plur" or tokens[index].pos != "NOUN":
+        return False
+    return not any(
+        tokens[child].pos in {"NUM", "DET"}
+        or tokens[child].relation.startswith(("nummod", "flat", "appos", "det"))
+        or tokens[child].lemma in words.novelty_modifiers  # "новые объекты построят"
+        or view.preposition(child) in words.topic_prepositions  # "подразделения по борьбе …"
+        or (  # "гипермаркеты «Ленты»"; a place after "в" names no one
+            (tokens[child].pos == "PROPN" or view.mention_at(child) is not None)
+            and not view.preposition(child)
         )
+        for child in view.children(index)
     )
 
 
@@ -1935,7 +2059,11 @@ def _funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue  # "на строительство завода": the plant is read as a project; a listed
             # work ("на исследования") too, but not a renovation of an unlisted thing
             # ("на реконструкцию полосы"), which no other reading takes
-        if _in_background(view, verb, words) or _not_one_project(view, work, verb, words):
+        if (
+            _in_background(view, verb, words)
+            or _not_one_project(view, work, verb, words)
+            or _no_project_in_particular(view, work, words)
+        ):
             continue
         stop = work
         while stop + 1 < len(view.tokens) and (
