@@ -1,0 +1,62 @@
+"""Figures in the shapes real economy and incident news writes them: amounts in two
+scales, rates with a slash, elliptic counts after a preposition, collective numerals and
+multiples — on sentences written for these tests."""
+
+from __future__ import annotations
+
+from concord.analysis import AnalysedDocument
+from tests.conftest import Analyse
+
+
+def amounts(analysed: AnalysedDocument) -> list[tuple[float | None, str]]:
+    return [(q.amount, q.unit) for q in analysed.quantities]
+
+
+def test_an_amount_in_two_scales_is_one_figure(analyse: Analyse) -> None:
+    analysed = analyse("Расходы района выросли на 4 млрд 215,3 млн. рублей, доходы — на 12 млн.")
+    assert amounts(analysed)[0] == (4215.3e6, "RUB")
+    assert len(amounts(analysed)) == 2
+
+
+def test_thousands_under_millions_add_up(analyse: Analyse) -> None:
+    analysed = analyse("Ремонт школы обошёлся в 2 млн 300 тыс. рублей.")
+    assert amounts(analysed) == [(2.3e6, "RUB")]
+
+
+def test_the_unit_of_a_rate_is_the_abbreviation_before_the_slash(analyse: Analyse) -> None:
+    analysed = analyse("Хозяйства собрали по 31,4 ц/га, а комбайны шли со скоростью 9 км/ч.")
+    assert amounts(analysed) == [(31.4, "ц"), (9.0, "км")]
+
+
+def test_a_number_after_a_preposition_before_a_subject_repeats_the_count(
+    analyse: Analyse,
+) -> None:
+    analysed = analyse("Молоко подешевело в 18 областях, в 5 цены выросли.")
+    assert amounts(analysed) == [(18.0, "область"), (5.0, "область")]
+
+
+def test_a_lone_number_after_a_preposition_with_no_count_before_is_dropped(
+    analyse: Analyse,
+) -> None:
+    analysed = analyse("В 9 тарифы остались прежними.")
+    assert amounts(analysed) == []
+
+
+def test_collective_numerals_without_a_noun_count_people(analyse: Analyse) -> None:
+    analysed = analyse("При пожаре на складе пострадали четверо, двоих увезли в больницу.")
+    assert amounts(analysed) == [(4.0, "человек"), (2.0, "человек")]
+
+
+def test_a_collective_numeral_before_a_noun_counts_that_noun(analyse: Analyse) -> None:
+    analysed = analyse("В пятницу шестеро шахтёров поднялись на поверхность.")
+    assert amounts(analysed) == [(6.0, "шахтёр")]
+
+
+def test_adverbs_of_a_multiple_are_a_number_of_times(analyse: Analyse) -> None:
+    analysed = analyse("Экспорт леса вырос почти втрое, а импорт мебели сократился вдвое.")
+    assert amounts(analysed) == [(3.0, "раз"), (2.0, "раз")]
+
+
+def test_one_and_a_half_in_words(analyse: Analyse) -> None:
+    analysed = analyse("Пенсии выросли в полтора раза, фонд потратил полтора миллиона евро.")
+    assert amounts(analysed) == [(1.5, "раз"), (1.5e6, "EUR")]
