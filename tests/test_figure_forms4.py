@@ -60,3 +60,23 @@ def test_adverbs_of_a_multiple_are_a_number_of_times(analyse: Analyse) -> None:
 def test_one_and_a_half_in_words(analyse: Analyse) -> None:
     analysed = analyse("Пенсии выросли в полтора раза, фонд потратил полтора миллиона евро.")
     assert amounts(analysed) == [(1.5, "раз"), (1.5e6, "EUR")]
+
+
+def test_an_abbreviated_unit_is_the_unit_whatever_noun_follows(analyse: Analyse) -> None:
+    analysed = analyse(
+        "Порт перевалил 3 тыс. т зерна, склад занял 12 тыс. кв. м, а лесхоз сдал 40 тыс. "
+        "куб. м древесины."
+    )
+    assert amounts(analysed) == [(3000.0, "т"), (12000.0, "кв. м"), (40000.0, "куб. м")]
+
+
+def test_a_short_unit_does_not_take_the_start_of_a_longer_word(analyse: Analyse) -> None:
+    analysed = analyse("Завод выпустил 5 тонн стали и 7 мешков муки.")
+    assert amounts(analysed) == [(5.0, "тонна"), (7.0, "мешок")]
+
+
+def test_hryvnias_yen_and_zlotys_are_currencies(analyse: Analyse) -> None:
+    analysed = analyse(
+        "Ущерб составил 20 млн гривен, банк занял 3 млрд иен, а фирма заплатила 900 злотых."
+    )
+    assert amounts(analysed) == [(20e6, "UAH"), (3e9, "JPY"), (900.0, "PLN")]

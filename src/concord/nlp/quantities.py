@@ -34,6 +34,9 @@ _CURRENCIES = [
     ("RUB", r"руб(?:л[а-я]*|\.)?|₽|rub"),
     ("KZT", r"тенге|₸|kzt"),
     ("CNY", r"юан[а-я]*|¥|cny"),
+    ("UAH", r"гривн[а-я]*|гривен|грн\.?|uah"),
+    ("JPY", r"[ий]ен[аыу]?|jpy"),
+    ("PLN", r"злот[а-я]*|pln"),
 ]
 # A currency word after its country's adjective names another currency ("кипрских фунтов",
 # "австралийских долларов"): the adjective's stem, the currency's stem, the code.
@@ -59,8 +62,9 @@ _TIME_UNITS = frozenset(
     {"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год", "век", "вечер"}
     | {"утро", "ночь"}
 )
-# Units too short for the counted-noun pattern ("5 км", "100 кг").
-_SHORT_UNITS = r"км|кг|см|мм|га"
+# Units written as abbreviations ("5 км", "100 кг", "2 тыс. т металла", "25 тыс. кв. м",
+# "1,2 тыс. МВт"): the abbreviation is the unit, whatever noun follows it.
+_SHORT_UNITS = r"км|кг|см|мм|га|т|м|л|ц|[кмг]вт|(?:кв|куб)\.\s?м"
 # A short abbreviation right before a slash is the unit of a rate ("24,5 ц/га", "80 т/сут",
 # "250 км/ч"): the amount counts that unit.
 _RATE_UNIT = r"(?P<rate>[а-яё]{1,4})\.?(?=/[а-яёa-z])"
@@ -166,7 +170,7 @@ _AMOUNT = re.compile(
     rf"(?![^\W_])(?!:\d){_SCALE}{_LOWER_PART}"
     rf"(?:{_COMPOUND}|-(?P<ending>[а-яё]{{1,3}})\b)?"
     rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b"
-    rf"|{_RATE_UNIT}|(?P<noun>[а-яё]{{3,}}|(?:{_SHORT_UNITS})\b)))?",
+    rf"|{_RATE_UNIT}|(?P<noun>(?:{_SHORT_UNITS})\b|[а-яё]{{3,}})))?",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -371,6 +375,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 continue  # a day of a month: dates are never figures
             number_at = positions.get(match.start("number"))
             after_preposition = False
+            if not unit and groups["noun"] and re.fullmatch(_SHORT_UNITS, groups["noun"], re.I):
+                unit = re.sub(r"\.\s*", ". ", groups["noun"].lower())
             if not unit and groups["noun"]:
                 at = positions.get(match.start("noun"))
                 noun = _counted_noun(sentence.tokens, at) if at is not None else None
