@@ -80,3 +80,35 @@ def test_hryvnias_yen_and_zlotys_are_currencies(analyse: Analyse) -> None:
         "Ущерб составил 20 млн гривен, банк занял 3 млрд иен, а фирма заплатила 900 злотых."
     )
     assert amounts(analysed) == [(20e6, "UAH"), (3e9, "JPY"), (900.0, "PLN")]
+
+
+def test_a_bare_remainder_and_kopecks_belong_to_the_amount(analyse: Analyse) -> None:
+    analysed = analyse("Средняя пенсия в районе составила 14 тысяч 380 рублей 45 копеек.")
+    assert amounts(analysed) == [(14380.45, "RUB")]
+
+
+def test_a_part_of_a_count_has_the_count_s_unit(analyse: Analyse) -> None:
+    analysed = analyse(
+        "На вокзале задержали 52 болельщика, восемь из которых оштрафованы, 15 из них — подростки."
+    )
+    assert amounts(analysed) == [(52.0, "болельщик"), (8.0, "болельщик"), (15.0, "болельщик")]
+
+
+def test_a_fraction_in_digits_is_a_share(analyse: Analyse) -> None:
+    analysed = analyse("Решение поддержали 2/3 членов совета.")
+    assert amounts(analysed) == [(2 / 3, "share")]
+
+
+def test_a_range_is_one_figure_and_a_change_is_two(analyse: Analyse) -> None:
+    analysed = analyse("Надбавка составит от 4% до 9% оклада, а ставка выросла с 7% до 7,5%.")
+    assert amounts(analysed) == [(9.0, "%"), (7.0, "%"), (7.5, "%")]
+
+
+def test_a_day_with_an_abbreviated_month_is_a_date(analyse: Analyse) -> None:
+    analysed = analyse("КАЗАНЬ, 17 окт — Тарифы на проезд выросли на 6%.")
+    assert amounts(analysed) == [(6.0, "%")]
+
+
+def test_square_metres_spelled_after_the_abbreviation(analyse: Analyse) -> None:
+    analysed = analyse("Огонь охватил 640 кв. метров кровли.")
+    assert amounts(analysed) == [(640.0, "кв. м")]

@@ -9,13 +9,6 @@ from concord.nlp.dates import MONTH_WORD
 
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>тысяч[а-я]*|тыс\.?|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))?"
-# The smaller part of an amount written in two scales ("3 млрд 307,6 млн рублей",
-# "19 млрд 51 млн"): read only after a scale, added to it when its own scale is smaller.
-_LOWER_PART = (
-    r"(?(scale)(?:\s+(?P<lower>\d{1,3}(?:[.,]\d+)?)\s*"
-    r"(?P<lower_scale>тысяч[а-я]*|тыс\.?|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*)"
-    r"(?![^\W\d_]))?)"
-)
 _CURRENCY_SIGN = r"(?P<sign>[$€£₽₸¥])"
 _SCALES = {
     "тыс": 1e3,
@@ -64,7 +57,7 @@ _TIME_UNITS = frozenset(
 )
 # Units written as abbreviations ("5 км", "100 кг", "2 тыс. т металла", "25 тыс. кв. м",
 # "1,2 тыс. МВт"): the abbreviation is the unit, whatever noun follows it.
-_SHORT_UNITS = r"км|кг|см|мм|га|т|м|л|ц|[кмг]вт|(?:кв|куб)\.\s?м"
+_SHORT_UNITS = r"км|кг|см|мм|га|т|м|л|ц|[кмг]вт|(?P<area>кв|куб)\.\s?м(?:етр[а-я]*)?"
 # A short abbreviation right before a slash is the unit of a rate ("24,5 ц/га", "80 т/сут",
 # "250 км/ч"): the amount counts that unit.
 _RATE_UNIT = r"(?P<rate>[а-яё]{1,4})\.?(?=/[а-яёa-z])"
@@ -120,6 +113,18 @@ _COLLECTIVE_NUMERAL = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE = "человек"
+# A count followed by "из них" / "из которых" is a part of the count before it ("пострадали
+# 39 человек, девять из которых …"): it has that count's unit.
+_PARTITIVE_AFTER = re.compile(r"\s+из\s+(?:них|которых|их\s+числа)\b", re.IGNORECASE)
+# Months abbreviated in datelines ("МОСКВА, 28 июл —"): a date, never a figure.
+_MONTH_ABBREVIATION = re.compile(
+    r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?", re.IGNORECASE
+)
+# A written fraction ("3/4 муниципальных образований"): a share.
+_DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<numerator>\d)/(?P<denominator>\d{1,2})(?![\d/.,])")
+# "от 5% до 10%": one range, reported once (the upper end stands for it).
+_RANGE_BETWEEN = re.compile(r"\s*(?:до|[-–—])\s*", re.IGNORECASE)
+_RANGE_OPENING = re.compile(r"\bот\s*$", re.IGNORECASE)
 # Adverbs of a multiple ("вдвое", "втрое больше"): a number of times, like "в 2 раза".
 _MULTIPLE_ADVERBS = {
     "вдвое": 2.0,
@@ -164,12 +169,22 @@ _COUNTED_NOUN_GAP = frozenset({"ADJ", "DET", "ADV", "CCONJ", "NUM"})
 # Demonstratives before a count make it a reference to things named ("эти два варианта").
 _REFERRING_WORDS = frozenset({"этот", "тот", "данный", "оба"})
 
+# The smaller part of an amount written in two scales ("3 млрд 307,6 млн рублей",
+# "19 млрд 51 млн"), or a bare remainder before the currency ("19 тысяч 299 рублей"):
+# read only after a scale, added to it when its own scale is smaller.
+_LOWER_PART = (
+    r"(?(scale)(?:\s+(?P<lower>\d{1,3}(?:[.,]\d+)?)(?:\s*"
+    r"(?P<lower_scale>тысяч[а-я]*|тыс\.?|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*)"
+    rf"(?![^\W\d_])|(?=\s*(?:{'|'.join(forms for _, forms in _CURRENCIES)})\b)))?)"
+)
+# Kopecks or cents after the currency ("299 рублей 70 копеек"): hundredths of it.
+_CENTS = r"(?:\s+(?P<cents>\d{1,2})\s*(?:коп[а-я]*\.?|цент[а-я]*)(?![^\W\d_]))?"
 _CURRENCY = "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES)
 _AMOUNT = re.compile(
-    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,+=])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
+    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,+=/])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
     rf"(?![^\W_])(?!:\d){_SCALE}{_LOWER_PART}"
     rf"(?:{_COMPOUND}|-(?P<ending>[а-яё]{{1,3}})\b)?"
-    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b"
+    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b{_CENTS}"
     rf"|{_RATE_UNIT}|(?P<noun>(?:{_SHORT_UNITS})\b|[а-яё]{{3,}})))?",
     re.IGNORECASE,
 )
@@ -203,6 +218,8 @@ def _written_amount(groups: dict[str, str | None]) -> float:
     lower, lower_scale = groups.get("lower"), groups.get("lower_scale")
     if lower and _scale_factor(lower_scale) < _scale_factor(groups["scale"]):
         amount += _value(lower, lower_scale)
+    if groups.get("cents"):
+        amount += int(groups["cents"] or 0) / 100
     return amount
 
 
@@ -253,8 +270,11 @@ def _number_word(token: Token) -> float | None:
     return None
 
 
-def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Counts written as words: "пять граждан", "двадцать пять человек", "три тысячи рублей"."""
+def _spelled_counts(
+    sentence: Sentence, taken: list[tuple[int, int]], counts: list[Quantity]
+) -> list[Quantity]:
+    """Counts written as words: "пять граждан", "двадцать пять человек", "три тысячи рублей";
+    a part of a count before ("девять из которых") has that count's unit."""
     found = []
     tokens = sentence.tokens
     index = 0
@@ -279,8 +299,15 @@ def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         noun = _counted_noun(tokens, index)
         start, end = tokens[first].start, tokens[index - 1].end
         people = noun is None and _COLLECTIVE_NUMERAL.fullmatch(tokens[index - 1].text)
+        part_of = [
+            count.unit
+            for count in counts
+            if count.end <= start and count.unit and noun is None and not people
+        ]
+        if part_of and not _PARTITIVE_AFTER.match(sentence.text[end - sentence.start :]):
+            part_of = []
         if (
-            (noun is None and not people)
+            (noun is None and not people and not part_of)
             or (noun is not None and noun.lemma.lower() in _TIME_UNITS)
             or (
                 noun is not None
@@ -297,11 +324,12 @@ def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             or any(a < end and start < b for a, b in taken)
         ):
             continue
-        unit = (
-            _PEOPLE
-            if noun is None
-            else _CURRENCY_LEMMAS.get(noun.lemma.lower(), noun.lemma.lower())
-        )
+        if part_of:
+            unit = part_of[-1]
+        elif noun is None:
+            unit = _PEOPLE
+        else:
+            unit = _CURRENCY_LEMMAS.get(noun.lemma.lower(), noun.lemma.lower())
         text = sentence.text[start - sentence.start : end - sentence.start]
         found.append(Quantity(start, end, text, amount, unit))
     return found
@@ -317,7 +345,12 @@ def _elliptic_unit(
     if not before or not before[-1].unit:
         return ""
     rest = sentence.text[match.end() :]
-    if match.group("ending") or after_preposition or re.match(r"\s*[—–]\s", rest):
+    if (
+        match.group("ending")
+        or after_preposition
+        or re.match(r"\s*[—–]\s", rest)
+        or _PARTITIVE_AFTER.match(rest)
+    ):
         return before[-1].unit
     return ""
 
@@ -371,12 +404,15 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 if named:
                     national[currency] = named
                 unit = named or national.get(currency, currency)
-            if groups["noun"] and MONTH_WORD.fullmatch(groups["noun"]):
+            if groups["noun"] and (
+                MONTH_WORD.fullmatch(groups["noun"])
+                or _MONTH_ABBREVIATION.fullmatch(groups["noun"])
+            ):
                 continue  # a day of a month: dates are never figures
             number_at = positions.get(match.start("number"))
             after_preposition = False
             if not unit and groups["noun"] and re.fullmatch(_SHORT_UNITS, groups["noun"], re.I):
-                unit = re.sub(r"\.\s*", ". ", groups["noun"].lower())
+                unit = f"{groups['area'].lower()}. м" if groups["area"] else groups["noun"].lower()
             if not unit and groups["noun"]:
                 at = positions.get(match.start("noun"))
                 noun = _counted_noun(sentence.tokens, at) if at is not None else None
@@ -398,7 +434,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
             amount = _written_amount(groups)
             found.append(quantity_at(sentence, match.start(), end, amount, unit))
         taken = [(q.start, q.end) for q in found[first_digits:]]
-        found.extend(_spelled_counts(sentence, taken))
+        found.extend(_spelled_counts(sentence, taken, found[first_digits:]))
+        found.extend(_written_fractions(sentence))
         for match in _FRACTION.finditer(sentence.text):
             if lemmas.get(match.start()) == "третий":
                 continue  # "третий контракт": an ordinal, not a third
@@ -413,4 +450,35 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 )
             )
     found.sort(key=lambda quantity: quantity.start)
+    return _one_per_range(found, sentences)
+
+
+def _written_fractions(sentence: Sentence) -> list[Quantity]:
+    """Fractions in digits ("3/4 муниципальных образований") as shares."""
+    found = []
+    for match in _DIGIT_FRACTION.finditer(sentence.text):
+        numerator, denominator = int(match["numerator"]), int(match["denominator"])
+        if 0 < numerator < denominator:
+            found.append(
+                quantity_at(sentence, match.start(), match.end(), numerator / denominator, "share")
+            )
     return found
+
+
+def _one_per_range(found: list[Quantity], sentences: list[Sentence]) -> list[Quantity]:
+    """A range ("от 5% до 10%", "5%–7%") is one figure: its lower end is dropped."""
+    text_of = {(s.start, s.end): s for s in sentences}
+    kept: list[Quantity] = []
+    for index, quantity in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        sentence = next((s for (a, b), s in text_of.items() if a <= quantity.start < b), None)
+        if following is not None and sentence is not None and following.unit == quantity.unit:
+            between = sentence.text[
+                quantity.end - sentence.start : following.start - sentence.start
+            ]
+            opening = sentence.text[: quantity.start - sentence.start]
+            dash = between.strip() in {"-", "–", "—"}
+            if _RANGE_BETWEEN.fullmatch(between) and (dash or _RANGE_OPENING.search(opening)):
+                continue
+        kept.append(quantity)
+    return kept
