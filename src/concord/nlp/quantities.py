@@ -27,6 +27,9 @@ _CURRENCIES = [
     ("RUB", r"руб(?:л[а-я]*|\.)?|₽|rub"),
     ("KZT", r"тенге|₸|kzt"),
     ("CNY", r"юан[а-я]*|¥|cny"),
+    ("UAH", r"гривн[а-я]*|гривен|грн\.?|uah"),
+    ("JPY", r"[ий]ен[аыу]?|jpy"),
+    ("PLN", r"злот[а-я]*|pln"),
 ]
 # A currency word after its country's adjective names another currency ("кипрских фунтов",
 # "австралийских долларов"): the adjective's stem, the currency's stem, the code.
@@ -52,12 +55,16 @@ _TIME_UNITS = frozenset(
     {"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год", "век", "вечер"}
     | {"утро", "ночь"}
 )
-# Units too short for the counted-noun pattern ("5 км", "100 кг").
-_SHORT_UNITS = r"км|кг|см|мм|га"
+# Units written as abbreviations ("5 км", "100 кг", "2 тыс. т металла", "25 тыс. кв. м",
+# "1,2 тыс. МВт"): the abbreviation is the unit, whatever noun follows it.
+_SHORT_UNITS = r"км|кг|см|мм|га|т|м|л|ц|[кмг]вт|(?P<area>кв|куб)\.\s?м(?:етр[а-я]*)?"
+# A short abbreviation right before a slash is the unit of a rate ("24,5 ц/га", "80 т/сут",
+# "250 км/ч"): the amount counts that unit.
+_RATE_UNIT = r"(?P<rate>[а-яё]{1,4})\.?(?=/[а-яёa-z])"
 # Cardinals written as words ("пять граждан", "шестерых рефери"); "один" is left out:
 # "один из", "одну" are rarely a count the text reports.
 _NUMBER_WORDS = {
-    word: int(value)
+    word: float(value)
     for value, *words in (
         line.split()
         for line in """2 два двое
@@ -97,7 +104,39 @@ _NUMBER_WORDS = {
         900 девятьсот""".splitlines()
     )
     for word in words
+} | {"полтора": 1.5, "полторы": 1.5}
+# Collective numerals count people ("погибли трое", "семерых задержали"): with no noun
+# after them their unit is "человек".
+_COLLECTIVE_NUMERAL = re.compile(
+    r"(?:дво|тро)(?:е|их|им|ими)|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)"
+    r"(?:о|ых|ым|ыми)",
+    re.IGNORECASE,
+)
+_PEOPLE = "человек"
+# A count followed by "из них" / "из которых" is a part of the count before it ("пострадали
+# 39 человек, девять из которых …"): it has that count's unit.
+_PARTITIVE_AFTER = re.compile(r"\s+из\s+(?:них|которых|их\s+числа)\b", re.IGNORECASE)
+# Months abbreviated in datelines ("МОСКВА, 28 июл —"): a date, never a figure.
+_MONTH_ABBREVIATION = re.compile(
+    r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?", re.IGNORECASE
+)
+# A written fraction ("3/4 муниципальных образований"): a share.
+_DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<numerator>\d)/(?P<denominator>\d{1,2})(?![\d/.,])")
+# "от 5% до 10%": one range, reported once (the upper end stands for it).
+_RANGE_BETWEEN = re.compile(r"\s*(?:до|[-–—])\s*", re.IGNORECASE)
+_RANGE_OPENING = re.compile(r"\bот\s*$", re.IGNORECASE)
+# Adverbs of a multiple ("вдвое", "втрое больше"): a number of times, like "в 2 раза".
+_MULTIPLE_ADVERBS = {
+    "вдвое": 2.0,
+    "втрое": 3.0,
+    "вчетверо": 4.0,
+    "впятеро": 5.0,
+    "вшестеро": 6.0,
+    "всемеро": 7.0,
+    "ввосьмеро": 8.0,
+    "вдесятеро": 10.0,
 }
+_TIMES = "раз"
 # "двух стран", "обе стороны": a small count of parties the text has named — a
 # reference to them, not a figure.
 _PARTY_NOUNS = frozenset({"страна", "сторона", "государство"})
@@ -130,13 +169,23 @@ _COUNTED_NOUN_GAP = frozenset({"ADJ", "DET", "ADV", "CCONJ", "NUM"})
 # Demonstratives before a count make it a reference to things named ("эти два варианта").
 _REFERRING_WORDS = frozenset({"этот", "тот", "данный", "оба"})
 
+# The smaller part of an amount written in two scales ("3 млрд 307,6 млн рублей",
+# "19 млрд 51 млн"), or a bare remainder before the currency ("19 тысяч 299 рублей"):
+# read only after a scale, added to it when its own scale is smaller.
+_LOWER_PART = (
+    r"(?(scale)(?:\s+(?P<lower>\d{1,3}(?:[.,]\d+)?)(?:\s*"
+    r"(?P<lower_scale>тысяч[а-я]*|тыс\.?|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*)"
+    rf"(?![^\W\d_])|(?=\s*(?:{'|'.join(forms for _, forms in _CURRENCIES)})\b)))?)"
+)
+# Kopecks or cents after the currency ("299 рублей 70 копеек"): hundredths of it.
+_CENTS = r"(?:\s+(?P<cents>\d{1,2})\s*(?:коп[а-я]*\.?|цент[а-я]*)(?![^\W\d_]))?"
 _CURRENCY = "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES)
 _AMOUNT = re.compile(
-    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,+=])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
-    rf"(?![^\W_])(?!:\d){_SCALE}"
+    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,+=/])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
+    rf"(?![^\W_])(?!:\d){_SCALE}{_LOWER_PART}"
     rf"(?:{_COMPOUND}|-(?P<ending>[а-яё]{{1,3}})\b)?"
-    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b"
-    rf"|(?P<noun>[а-яё]{{3,}}|(?:{_SHORT_UNITS})\b)))?",
+    rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b{_CENTS}"
+    rf"|{_RATE_UNIT}|(?P<noun>(?:{_SHORT_UNITS})\b|[а-яё]{{3,}})))?",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -151,12 +200,26 @@ def quantity_at(sentence: Sentence, start: int, end: int, amount: float, unit: s
     return Quantity(sentence.start + start, sentence.start + start + len(text), text, amount, unit)
 
 
+def _scale_factor(scale: str | None) -> float:
+    for stem, factor in _SCALES.items():
+        if scale and scale.lower().startswith(stem):
+            return factor
+    return 1.0
+
+
 def _value(number: str, scale: str | None) -> float:
     amount = float(number.replace("\u00a0", "").replace(" ", "").replace(",", "."))
-    if scale:
-        for stem, factor in _SCALES.items():
-            if scale.lower().startswith(stem):
-                return amount * factor
+    return amount * _scale_factor(scale)
+
+
+def _written_amount(groups: dict[str, str | None]) -> float:
+    """The amount of a match; a smaller second part adds to the first ("3 млрд 307,6 млн")."""
+    amount = _value(groups["number"] or "", groups["scale"])
+    lower, lower_scale = groups.get("lower"), groups.get("lower_scale")
+    if lower and _scale_factor(lower_scale) < _scale_factor(groups["scale"]):
+        amount += _value(lower, lower_scale)
+    if groups.get("cents"):
+        amount += int(groups["cents"] or 0) / 100
     return amount
 
 
@@ -199,18 +262,35 @@ def _national_currency(adjective: str, currency: str) -> str | None:
     return None
 
 
-def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Counts written as words: "пять граждан", "двадцать пять человек", "три тысячи рублей"."""
+def _number_word(token: Token) -> float | None:
+    """The value of a cardinal written as a word, by its lemma or, for "полтора", its form."""
+    for word in (token.lemma.lower(), token.text.lower()):
+        if word in _NUMBER_WORDS:
+            return float(_NUMBER_WORDS[word])
+    return None
+
+
+def _spelled_counts(
+    sentence: Sentence, taken: list[tuple[int, int]], counts: list[Quantity]
+) -> list[Quantity]:
+    """Counts written as words: "пять граждан", "двадцать пять человек", "три тысячи рублей";
+    a part of a count before ("девять из которых") has that count's unit."""
     found = []
     tokens = sentence.tokens
     index = 0
     while index < len(tokens):
         first = index
         amount = 0.0
-        while index < len(tokens) and tokens[index].lemma.lower() in _NUMBER_WORDS:
-            amount += _NUMBER_WORDS[tokens[index].lemma.lower()]
+        while index < len(tokens) and _number_word(tokens[index]) is not None:
+            amount += _number_word(tokens[index]) or 0.0
             index += 1
         if index == first:
+            multiple = _MULTIPLE_ADVERBS.get(tokens[index].text.lower())
+            if multiple and not any(
+                a < tokens[index].end and tokens[index].start < b for a, b in taken
+            ):
+                token = tokens[index]
+                found.append(Quantity(token.start, token.end, token.text, multiple, _TIMES))
             index += 1
             continue
         if index < len(tokens) and tokens[index].lemma.lower() in _WORD_SCALES:
@@ -218,36 +298,72 @@ def _spelled_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             index += 1
         noun = _counted_noun(tokens, index)
         start, end = tokens[first].start, tokens[index - 1].end
+        people = noun is None and _COLLECTIVE_NUMERAL.fullmatch(tokens[index - 1].text)
+        part_of = [
+            count.unit
+            for count in counts
+            if count.end <= start and count.unit and noun is None and not people
+        ]
+        if part_of and not _PARTITIVE_AFTER.match(sentence.text[end - sentence.start :]):
+            part_of = []
         if (
-            noun is None
-            or noun.lemma.lower() in _TIME_UNITS
-            or (noun.lemma.lower() in _PARTY_NOUNS and amount <= _PARTY_COUNT_LIMIT)
+            (noun is None and not people and not part_of)
+            or (noun is not None and noun.lemma.lower() in _TIME_UNITS)
+            or (
+                noun is not None
+                and noun.lemma.lower() in _PARTY_NOUNS
+                and amount <= _PARTY_COUNT_LIMIT
+            )
             or (
                 start > sentence.start
                 and sentence.text[start - sentence.start - 1] in _TITLE_OPENINGS
             )
-            or MONTH_WORD.fullmatch(noun.text)
+            or (noun is not None and MONTH_WORD.fullmatch(noun.text))
             or (first > 0 and tokens[first - 1].lemma.lower() in _REFERRING_WORDS)
             or _inside_title(sentence, start - sentence.start)
             or any(a < end and start < b for a, b in taken)
         ):
             continue
-        unit = _CURRENCY_LEMMAS.get(noun.lemma.lower(), noun.lemma.lower())
+        if part_of:
+            unit = part_of[-1]
+        elif noun is None:
+            unit = _PEOPLE
+        else:
+            unit = _CURRENCY_LEMMAS.get(noun.lemma.lower(), noun.lemma.lower())
         text = sentence.text[start - sentence.start : end - sentence.start]
         found.append(Quantity(start, end, text, amount, unit))
     return found
 
 
-def _elliptic_unit(sentence: Sentence, match: re.Match[str], before: list[Quantity]) -> str:
+def _elliptic_unit(
+    sentence: Sentence, match: re.Match[str], before: list[Quantity], after_preposition: bool
+) -> str:
     """A bare number that repeats the count before it without its noun takes that count's
-    unit: followed by a dash ("120 заявок из Англии, 95 — из Польши") or with a cardinal
-    case ending ("ранее сообщалось о 160-ти")."""
+    unit: followed by a dash ("120 заявок из Англии, 95 — из Польши"), with a cardinal
+    case ending ("ранее сообщалось о 160-ти") or governed by a preposition ("в 40 городах,
+    в 12 тарифы не менялись")."""
     if not before or not before[-1].unit:
         return ""
     rest = sentence.text[match.end() :]
-    if match.group("ending") or re.match(r"\s*[—–]\s", rest):
+    if (
+        match.group("ending")
+        or after_preposition
+        or re.match(r"\s*[—–]\s", rest)
+        or _PARTITIVE_AFTER.match(rest)
+    ):
         return before[-1].unit
     return ""
+
+
+def _uncountable_by(tokens: list[Token], number: int | None, noun: Token) -> bool:
+    """A number governed by a preposition never counts a noun in the nominative: in "в 7
+    цены остались" the noun is the next clause's subject and the number is elliptic."""
+    return (
+        number is not None
+        and number > 0
+        and tokens[number - 1].pos == "ADP"
+        and noun.feats.get("Case") == "Nom"
+    )
 
 
 def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
@@ -280,17 +396,28 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 unit = _SIGNS[groups["sign"]]
             elif groups["percent"]:
                 unit = "%"
+            elif groups["rate"]:
+                unit = groups["rate"].lower()
             elif currency:
                 currency_word = match.group(f"c{currency}")
                 named = groups["national"] and _national_currency(groups["national"], currency_word)
                 if named:
                     national[currency] = named
                 unit = named or national.get(currency, currency)
-            if groups["noun"] and MONTH_WORD.fullmatch(groups["noun"]):
+            if groups["noun"] and (
+                MONTH_WORD.fullmatch(groups["noun"])
+                or _MONTH_ABBREVIATION.fullmatch(groups["noun"])
+            ):
                 continue  # a day of a month: dates are never figures
+            number_at = positions.get(match.start("number"))
+            after_preposition = False
+            if not unit and groups["noun"] and re.fullmatch(_SHORT_UNITS, groups["noun"], re.I):
+                unit = f"{groups['area'].lower()}. м" if groups["area"] else groups["noun"].lower()
             if not unit and groups["noun"]:
                 at = positions.get(match.start("noun"))
                 noun = _counted_noun(sentence.tokens, at) if at is not None else None
+                if noun is not None and _uncountable_by(sentence.tokens, number_at, noun):
+                    noun, after_preposition = None, True
                 unit = noun.lemma.lower() if noun else ""
                 if noun is None and re.fullmatch(_SHORT_UNITS, groups["noun"], re.IGNORECASE):
                     unit = groups["noun"].lower()
@@ -301,13 +428,14 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
             elif groups["noun"]:
                 end = match.start("noun")
             if not unit and not groups["scale"]:
-                unit = _elliptic_unit(sentence, match, found[first_digits:])
+                unit = _elliptic_unit(sentence, match, found[first_digits:], after_preposition)
             if not unit and not groups["scale"]:
                 continue
-            amount = _value(groups["number"], groups["scale"])
+            amount = _written_amount(groups)
             found.append(quantity_at(sentence, match.start(), end, amount, unit))
         taken = [(q.start, q.end) for q in found[first_digits:]]
-        found.extend(_spelled_counts(sentence, taken))
+        found.extend(_spelled_counts(sentence, taken, found[first_digits:]))
+        found.extend(_written_fractions(sentence))
         for match in _FRACTION.finditer(sentence.text):
             if lemmas.get(match.start()) == "третий":
                 continue  # "третий контракт": an ordinal, not a third
@@ -322,4 +450,35 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 )
             )
     found.sort(key=lambda quantity: quantity.start)
+    return _one_per_range(found, sentences)
+
+
+def _written_fractions(sentence: Sentence) -> list[Quantity]:
+    """Fractions in digits ("3/4 муниципальных образований") as shares."""
+    found = []
+    for match in _DIGIT_FRACTION.finditer(sentence.text):
+        numerator, denominator = int(match["numerator"]), int(match["denominator"])
+        if 0 < numerator < denominator:
+            found.append(
+                quantity_at(sentence, match.start(), match.end(), numerator / denominator, "share")
+            )
     return found
+
+
+def _one_per_range(found: list[Quantity], sentences: list[Sentence]) -> list[Quantity]:
+    """A range ("от 5% до 10%", "5%–7%") is one figure: its lower end is dropped."""
+    text_of = {(s.start, s.end): s for s in sentences}
+    kept: list[Quantity] = []
+    for index, quantity in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        sentence = next((s for (a, b), s in text_of.items() if a <= quantity.start < b), None)
+        if following is not None and sentence is not None and following.unit == quantity.unit:
+            between = sentence.text[
+                quantity.end - sentence.start : following.start - sentence.start
+            ]
+            opening = sentence.text[: quantity.start - sentence.start]
+            dash = between.strip() in {"-", "–", "—"}
+            if _RANGE_BETWEEN.fullmatch(between) and (dash or _RANGE_OPENING.search(opening)):
+                continue
+        kept.append(quantity)
+    return kept
