@@ -263,7 +263,7 @@ def _with_names_written_after(view: SentenceView, indices: list[int]) -> list[in
     return sorted({*indices, *added}) if added else indices
 
 
-_DASHES = {"—", "–"}
+_DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
 _OPENING_QUOTES = {"«", "“", '"'}
 _CLOSING_QUOTES = {"»", "”", '"'}
 
@@ -2710,9 +2710,6 @@ def _under_a_right(view: SentenceView, verb: int, owned: Mention, words: Ownersh
         and tokens and tokens[0] in view.subtree(c)
         for c in view.children(verb)
     )  # fmt: skip
-
-
-_DASHES = {"-", "–", "—"}
 
 
 def _assets_listed_after_dash(
