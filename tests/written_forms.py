@@ -598,6 +598,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("occupation, real20 forms", "occupation", "occupation_real20.jsonl"),
     ("occupation, real21 forms", "occupation", "occupation_real21.jsonl"),
     ("occupation, real22 forms", "occupation", "occupation_real22.jsonl"),
+    ("occupation, real23 forms", "occupation", "occupation_real23.jsonl"),
     ("deal, unseen", "deal", "deal_unseen.jsonl"),
     ("deal, unseen after", "deal", "deal_unseen_after.jsonl"),
     ("deal, reports9", "deal report", "deal_reports9.jsonl"),

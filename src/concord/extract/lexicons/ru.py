@@ -511,6 +511,13 @@ OCCUPATION = OccupationWords(
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
     candidacy_prepositions=frozenset({"в"}),
+    seeking_prepositions=frozenset({"на"}),
+    seeking_words=frozenset({
+        "кандидатура", "кандидат", "претендент", "претендовать", "баллотироваться",
+        "выдвигать", "выдвинуть", "выдвигаться", "выдвинуться", "выдвижение",
+    }),
+    representing_frames=frozenset({("в", "лицо")}),
+    own_possessives=frozenset({"свой"}),
     work_verbs=frozenset({"работать", "трудиться", "служить"}),
     work_prepositions=frozenset({"в", "на"}),
     relative_pronouns=frozenset({"который"}),
