@@ -992,6 +992,12 @@ INITIATIVE = InitiativeWords(
     }),
     restating_hypernyms=frozenset({"предприятие", "производство", "строительство"}),
     collective_nouns=frozenset({"сеть"}),
+    weighing_prepositions=frozenset({"в", "во", "на", "для", "под"}),
+    whole_prepositions=frozenset({"под", "для"}),
+    work_stage_nouns=frozenset({
+        "цикл", "котлован", "фундамент", "каркас", "коробка", "кровля", "свая",
+    }),
+    inclusion_markers=frozenset({"в тот число", "включая", "из они", "среди они"}),
     carried_out_referents=frozenset({"проект", "инвестпроект"}),
     carrying_out_verbs=frozenset({
         "реализовать", "реализовывать", "реализоваться", "реализовываться", "осуществить",
