@@ -125,6 +125,8 @@ class OwnershipWords:
     use_nouns: frozenset[str] = _EMPTY
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
     post_nouns: frozenset[str] = _EMPTY
+    # offices held in public life, not in the company: "компания «X» депутата Y" is his
+    public_offices: frozenset[str] = _EMPTY
     post_prefixes: tuple[str, ...] = ()
     # "Собственники бизнеса – компания «Y»": the business is the company the report is on
     business_nouns: frozenset[str] = _EMPTY
@@ -735,8 +737,12 @@ def _owner_noun_sides(
     if not owned:
         return [], []
     # "Владельцем 100% акций «A» и «B» стала «Y»": counted from the end of a stake's list
+    # "владельцем «X» с 2002 года является «Y»": counted from the end of a name written
+    # right after the owner noun too, so a time phrase after it does not push Y out of reach
     reach = index
-    if stake_listed := _names_after_stake(view, index, words):
+    if stake_listed := _names_after_stake(view, index, words) or [
+        m for m in owned if m.start > view.tokens[index].start
+    ][-1:]:
         reach = max(index, (view.token_indices(stake_listed[-1].start, stake_listed[-1].end)
                             or [index])[-1])  # fmt: skip
     candidates = [
@@ -2225,14 +2231,7 @@ def _person_after_name(
         person.start, person.end
     )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
-    before = index - 1
-    # "завод «X» водочного магната Юрия Y": a genitive descriptor of a business person
-    if before > 0 and view.tokens[before].lemma in words.standing_people and view.in_case(
-        before, "Gen"
-    ):
-        before -= 1
-        while before > 0 and view.tokens[before].pos == "ADJ":
-            before -= 1
+    before = _before_descriptor(view, index - 1, words)
     if before < 1 or view.tokens[before].text not in _CLOSING:
         return [], []
     while before > 0 and view.tokens[before].text in _CLOSING:
@@ -2241,6 +2240,32 @@ def _person_after_name(
     if company is None or company.type != "ORG" or _post_before(view, company, words):
         return [], []
     return [person], [company]
+
+
+def _before_descriptor(view: SentenceView, before: int, words: OwnershipWords) -> int:
+    """ "завод «X» водочного магната Юрия Y", "компания «X» экс-депутата Госдумы Юрия Y": a
+    genitive descriptor (a business person, or a public office, with its own genitive body)
+    between a company and a person leaves the person its owner; a managing post does not
+    ("завод «X» директора Y" names whom it employs). Returns the index before it."""
+    body = before
+    while body > 0 and view.in_case(body, "Gen") and (
+        view.tokens[body].pos == "PROPN"
+        or (view.tokens[body].pos in {"NOUN", "ADJ"} and view.mention_at(body) is not None)
+    ):
+        body -= 1  # "депутата Госдумы", "депутата Законодательного собрания": its own body
+    for at in dict.fromkeys((before, body)):
+        lemma = view.tokens[at].lemma if at > 0 else ""
+        for prefix in words.post_prefixes:
+            lemma = lemma.removeprefix(prefix)
+        lemma = lemma.split("-")[0]  # "депутата-единоросса": the office before the party
+        if at > 0 and view.in_case(at, "Gen") and (
+            view.tokens[at].lemma in words.standing_people or lemma in words.public_offices
+        ):
+            at -= 1
+            while at > 0 and view.tokens[at].pos == "ADJ":
+                at -= 1
+            return at
+    return before
 
 
 def _group_after_name(

@@ -1,0 +1,46 @@
+"""A time phrase between an owner noun's name and its owner, and a public office between a
+company and the person who owns it (round 25, classes from real business news; sentences
+written for these tests)."""
+
+from tests.conftest import Analyse, owner_property_pairs
+
+
+def test_a_time_phrase_after_the_owned_name_keeps_the_owner_in_reach(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Как известно, владельцем гандбольного клуба «Волна» с 2009 года является "
+        "ООО «Северный ветер».",
+    )
+    assert ("Северный ветер", "Волна") in pairs
+
+
+def test_a_far_name_after_the_copula_is_still_not_taken(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Владельцем клуба «Волна» остается город, а спонсором команды в прошлом сезоне "
+        "неожиданно стала компания «Северный ветер».",
+    )
+    assert ("Северный ветер", "Волна") not in pairs
+
+
+def test_a_company_of_a_former_deputy(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Ремонт стадиона оплатит компания «Кедр» экс-депутата Законодательного собрания "
+        "Романа Гусева.",
+    )
+    assert ("Роман Гусев", "Кедр") in pairs
+
+
+def test_a_public_office_joined_to_a_party_by_a_hyphen(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Подрядчиком стала фирма «Гранит» бывшего сенатора-единоросса Олега Лапина."
+    )
+    assert ("Олег Лапин", "Гранит") in pairs
+
+
+def test_a_managing_post_names_no_owner(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Заказ на трубы получил завод «Прибой» директора Ивана Котова."
+    )
+    assert ("Иван Котов", "Прибой") not in pairs
