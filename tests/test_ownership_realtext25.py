@@ -44,3 +44,40 @@ def test_a_managing_post_names_no_owner(analyse: Analyse) -> None:
         analyse, "Заказ на трубы получил завод «Прибой» директора Ивана Котова."
     )
     assert ("Иван Котов", "Прибой") not in pairs
+
+
+def test_a_feminine_relative_after_a_man_is_the_group_he_heads(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Страховщик «Росстрах» входит в группу «Альфа» Ивана Котова, которая владела "
+        "банком «Север» до кризиса.",
+    )
+    assert ("Иван Котов", "Север") not in pairs
+    assert ("Альфа", "Север") in pairs
+
+
+def test_a_masculine_relative_after_a_man_is_the_man(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Завод «Прибой» купил Иван Котов, который владеет также компанией «Альфа»."
+    )
+    assert ("Иван Котов", "Альфа") in pairs
+
+
+def test_the_outlet_that_reports_owns_nothing(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Как пишет газета «Вестник», одним из новых владельцев банка «Север» станет «Росстрах».",
+    )
+    assert ("Вестник", "Север") not in pairs
+    assert ("Росстрах", "Север") in pairs
+
+
+def test_a_dative_buyer_inside_the_sold_phrase_is_not_sold(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Фирма «Вектор» продала пакет структуре «Лукойла» — компании «Нефтесервис»."
+    )
+    assert ("Нефтесервис", "Лукойл") not in pairs
+    sold = owner_property_pairs(
+        analyse, "Фирма «Вектор» продала завод «Прибой» компании «Нефтесервис»."
+    )
+    assert ("Нефтесервис", "Прибой") in sold

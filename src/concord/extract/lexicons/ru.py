@@ -1311,6 +1311,7 @@ OWNERSHIP = OwnershipWords(
     capital_nouns=frozenset({"капитал"}),
     use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
     speech_verbs=STATEMENT.speech_lemmas,
+    source_verbs=frozenset({"писать", "цитировать", "ссылаться"}),
     post_nouns=POSTS.posts - {
         "владелец", "совладелец", "акционер", "основатель", "сооснователь", "учредитель",
         "президент-основатель", "партнер",
