@@ -81,3 +81,10 @@ def test_a_dative_buyer_inside_the_sold_phrase_is_not_sold(analyse: Analyse) -> 
         analyse, "Фирма «Вектор» продала завод «Прибой» компании «Нефтесервис»."
     )
     assert ("Нефтесервис", "Прибой") in sold
+
+
+def test_an_owner_that_speaks_in_its_own_clause_still_owns(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Группа «Вектор», материнская компания банка «Север», сообщила о продаже."
+    )
+    assert ("Вектор", "Север") in pairs

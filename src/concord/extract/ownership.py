@@ -781,7 +781,7 @@ def _owner_noun_sides(
     # "Акционер клуба «X» будет спонсировать «Y»": the verb's object owns nothing
     candidates = [m for m in candidates if not _object_of_its_verb(view, m, index)]
     # "Как пишет газета «Z», владельцем банка «X» станет «Y»": Z reports, it owns nothing
-    candidates = [m for m in candidates if not _reporting(view, m, words)]
+    candidates = [m for m in candidates if not _reporting(view, m, index, words)]
     if antecedent:  # "«X», владельцем которой была «Y»": the owner is named in the clause,
         candidates = [  # however the parser hangs it
             m for m in candidates if m.start > view.tokens[index].start
@@ -1546,9 +1546,10 @@ def _gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
     return person_gender not in {"Masc", "Fem"} or person_gender == gender
 
 
-def _reporting(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
-    """Whether a name is the source that reports: the subject of a speech verb, itself or
-    through the noun it names ("как пишет газета «Z»", "сообщает агентство Z")."""
+def _reporting(view: SentenceView, mention: Mention, index: int, words: OwnershipWords) -> bool:
+    """Whether a name is the source that reports on the owner noun at `index`: the subject of
+    a speech verb, itself or through the noun it names ("как пишет газета «Z»"), whose clause
+    does not hold the owner noun ("«Z», материнская компания банка, сообщила": Z owns)."""
     indices = view.token_indices(mention.start, mention.end)
     heads = [i for i in indices if view.tokens[i].head not in indices]
     at = heads[0] if heads else -1
@@ -1560,7 +1561,7 @@ def _reporting(view: SentenceView, mention: Mention, words: OwnershipWords) -> b
             verb = token.head
             return 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in (
                 words.speech_verbs | words.source_verbs
-            )
+            ) and index not in view.subtree(verb)
         if token.relation not in {"appos", "flat", "flat:name", "nmod"}:
             return False
         at = token.head
