@@ -88,3 +88,19 @@ def test_an_owner_that_speaks_in_its_own_clause_still_owns(analyse: Analyse) -> 
         analyse, "Группа «Вектор», материнская компания банка «Север», сообщила о продаже."
     )
     assert ("Вектор", "Север") in pairs
+
+
+def test_a_public_office_with_a_common_noun_body(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Мост построит компания «Стройресурс» бывшего мэра города Андрея Зотова."
+    )
+    assert ("Андрей Зотов", "Стройресурс") in pairs
+
+
+def test_the_reporting_outlet_leaves_room_for_a_far_owner(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Как сообщает агентство «Прайм-Финанс», владельцем завода «Луч» до конца года "
+        "станет фонд «Ренова-Капитал».",
+    )
+    assert ("Ренова-Капитал", "Луч") in pairs

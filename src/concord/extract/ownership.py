@@ -717,14 +717,16 @@ def _before_its_noun(view: SentenceView, index: int) -> tuple[list[Mention], lis
 
 
 def _owners_in_reach(
-    view: SentenceView, index: int, reach: int, owned: list[Mention]
+    view: SentenceView, index: int, reach: int, owned: list[Mention], words: OwnershipWords
 ) -> list[Mention]:
-    """Parties within 8 words of the owner noun, or after it within 8 words of `reach`."""
+    """Parties within 8 words of the owner noun, or after it within 8 words of `reach`;
+    never the outlet that reports ("Как пишет газета «Z», владельцем «X» станет «Y»")."""
     return [
         m for m in view.mentions
         if m.type in _PARTIES and m not in owned
         and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
              or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
+        and not _reporting(view, m, index, words)
     ]  # fmt: skip
 
 
@@ -763,14 +765,14 @@ def _owner_noun_sides(
     if stake_listed := _names_after_stake(view, index, words):
         reach = max(index, (view.token_indices(stake_listed[-1].start, stake_listed[-1].end)
                             or [index])[-1])  # fmt: skip
-    candidates = _owners_in_reach(view, index, reach, owned)
+    candidates = _owners_in_reach(view, index, reach, owned, words)
     # "владельцем «X» с 2002 года является «Y»": when nobody is in reach, counted from the
     # end of the name written right after the owner noun, past a time phrase after it
     named_after = [m for m in owned if m.start > view.tokens[index].start][-1:]
     if not candidates and named_after and not stake_listed:
         reach = max(index, (view.token_indices(named_after[0].start, named_after[0].end)
                             or [index])[-1])  # fmt: skip
-        candidates = _owners_in_reach(view, index, reach, owned)
+        candidates = _owners_in_reach(view, index, reach, owned, words)
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
         m for m in candidates
@@ -780,8 +782,6 @@ def _owner_noun_sides(
         return [], []
     # "Акционер клуба «X» будет спонсировать «Y»": the verb's object owns nothing
     candidates = [m for m in candidates if not _object_of_its_verb(view, m, index)]
-    # "Как пишет газета «Z», владельцем банка «X» станет «Y»": Z reports, it owns nothing
-    candidates = [m for m in candidates if not _reporting(view, m, index, words)]
     if antecedent:  # "«X», владельцем которой была «Y»": the owner is named in the clause,
         candidates = [  # however the parser hangs it
             m for m in candidates if m.start > view.tokens[index].start
@@ -2309,24 +2309,21 @@ def _before_descriptor(view: SentenceView, before: int, words: OwnershipWords) -
     genitive descriptor (a business person, or a public office, with its own genitive body)
     between a company and a person leaves the person its owner; a managing post does not
     ("завод «X» директора Y" names whom it employs). Returns the index before it."""
-    body = before
-    while body > 0 and view.in_case(body, "Gen") and (
-        view.tokens[body].pos == "PROPN"
-        or (view.tokens[body].pos in {"NOUN", "ADJ"} and view.mention_at(body) is not None)
-    ):
-        body -= 1  # "депутата Госдумы", "депутата Законодательного собрания": its own body
-    for at in dict.fromkeys((before, body)):
-        lemma = view.tokens[at].lemma if at > 0 else ""
+    at = before
+    while at > 0 and before - at < 4 and view.in_case(at, "Gen") and (
+        view.tokens[at].pos in {"PROPN", "NOUN"}
+        or (view.tokens[at].pos == "ADJ" and view.mention_at(at) is not None)
+    ):  # "депутата Госдумы", "депутата Законодательного собрания", "мэра города": its body
+        lemma = view.tokens[at].lemma
         for prefix in words.post_prefixes:
             lemma = lemma.removeprefix(prefix)
         lemma = lemma.split("-")[0]  # "депутата-единоросса": the office before the party
-        if at > 0 and view.in_case(at, "Gen") and (
-            view.tokens[at].lemma in words.standing_people or lemma in words.public_offices
-        ):
+        if view.tokens[at].lemma in words.standing_people or lemma in words.public_offices:
             at -= 1
             while at > 0 and view.tokens[at].pos == "ADJ":
                 at -= 1
             return at
+        at -= 1
     return before
 
 
