@@ -572,6 +572,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
      "ownership", "ownership_realtext23.jsonl"),
     ("ownership, pronoun objects, coordinated verbs, sales not yet made", "ownership",
      "ownership_realtext24.jsonl"),
+    ("ownership, time phrases, public offices, relatives, reporting outlets", "ownership",
+     "ownership_realtext25.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),

@@ -1324,11 +1324,16 @@ OWNERSHIP = OwnershipWords(
     capital_nouns=frozenset({"капитал"}),
     use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
     speech_verbs=STATEMENT.speech_lemmas,
+    source_verbs=frozenset({"писать", "цитировать", "ссылаться"}),
     post_nouns=POSTS.posts - {
         "владелец", "совладелец", "акционер", "основатель", "сооснователь", "учредитель",
         "президент-основатель", "партнер",
     },
     post_prefixes=("экс-", "вице-", "топ-"),
+    public_offices=frozenset({
+        "депутат", "сенатор", "мэр", "губернатор", "министр", "чиновник", "градоначальник",
+        "парламентарий", "политик", "замминистра", "спикер",
+    }),
     business_nouns=frozenset({"бизнес"}),
     parent_adjectives=frozenset({"материнский", "головной"}),
     parent_nouns=frozenset({"компания", "структура", "фирма", "общество"}),
