@@ -2155,6 +2155,15 @@ def _with_context(
     ):  # "X и Y провели переговоры. В ходе беседы X предложил …": that meeting, retold
         return list(context.last_participants)
     if (
+        trigger.kind == "participation"
+        and context.sentence - context.last_sentence <= ANAPHORA_WINDOW
+        and context.last_participants
+        and _bare_noun(view, trigger.index)
+        and _leans_back(view, trigger, words)
+    ):  # "X встретился с Y. Во встрече участвовали Z и W": they joined that meeting
+        joined = list(context.last_participants)
+        return joined + [a for a in arguments if all(a.entity != b.entity for b in joined)]
+    if (
         trigger.kind in {"meeting", "host"}
         and sides.companions
         and not sides.own_side
@@ -2180,6 +2189,14 @@ def _with_context(
         if actor is not None and all(a.entity != actor.entity for a in arguments):
             return [view.entity_argument("participants", actor), *arguments]
     return arguments
+
+
+def _bare_noun(view: SentenceView, index: int) -> bool:
+    """A meeting noun with nothing of its own but its preposition ("во встрече", not "во
+    встрече с X" or "в совещании по ЖКХ"): it can only be the meeting just named."""
+    return all(
+        view.tokens[c].relation in {"case", "punct", "cc", "advmod"} for c in view.children(index)
+    )
 
 
 def _format_arguments(
