@@ -407,6 +407,7 @@ MEETING = MeetingWords(
     report_nouns=frozenset({"доклад", "отчет", "отчёт"}),
     call_verbs=frozenset({"позвонить", "звонить", "дозвониться", "перезвонить"}),
     reflexive_pronouns=frozenset({"себя"}),
+    list_joiners=frozenset({"и", "а также"}),
 )
 
 POSTS = PostWords(
