@@ -140,6 +140,11 @@ class StatementWords:
     pointing_possessives: frozenset[str] = frozenset()
     # "…, уточнила пресс-служба": a bare voice speaking for the organisation named before
     bare_voices: frozenset[str] = frozenset()
+    # "объявил финансовые результаты", "обнародовала итоги": verbs of making public whose
+    # object is a statement only when it is a noun of reported outcome ("объявил конкурс",
+    # "опубликовал фото" state nothing)
+    disclosure_lemmas: frozenset[str] = frozenset()
+    disclosed_nouns: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -330,13 +335,24 @@ def _organisation_before(
             any_named_back=any_back, keep=keep, exclude=exclude,
         )  # fmt: skip
 
+    def acting(keep: Callable[[Mention], bool] | None) -> Callable[[Mention], bool]:
+        # of names nobody introduced with the word, one that did something in its clause
+        # ("«X» объявил результаты по US GAAP", "в сообщении компании" is X, not the
+        # standard named after it)
+        return lambda m: _acted(analysed, m) and (keep is None or keep(m))
+
     def spoken(keep: Callable[[Mention], bool] | None) -> Mention | None:
         # the one introduced with the word near, then anywhere before ("банк «X»" opening a
         # long report is its "банк" ten sentences on, not an agency named last), then the
-        # last one named
+        # last one named in its own sentence (a subject first: "Банк России отозвал лицензию
+        # у банка «Y», сообщается на сайте регулятора"), then the last one named as a
+        # subject before, then the last one named
         return (
             meant(keep, _ORGANISATION_LOOK_BACK, None)
             or meant(keep, len(analysed.sentences), None)
+            or meant(acting(keep), 0, 0)
+            or meant(keep, 0, 0)
+            or meant(acting(keep), _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK)
             or meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK)
         )
 
@@ -344,6 +360,19 @@ def _organisation_before(
         # "сообщили в ведомстве" after a plant and a ministry were named: the ministry
         return spoken(lambda m: _authority_name(analysed, m, words))
     return spoken(lambda m: not _named_as_place(analysed, m, words)) or spoken(None)
+
+
+def _acted(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the organisation was a clause's subject where the report named it, here or
+    earlier (a headline's "«X» прокомментировала …" makes X an actor of the report)."""
+    return any(
+        _named_as_subject(analysed, named)
+        for named in analysed.mentions
+        if named.start <= mention.start
+        and (
+            named.entity == mention.entity if mention.entity >= 0 else named.normal == mention.normal
+        )
+    )
 
 
 def _authority_name(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
@@ -918,6 +947,8 @@ def _reported_statements(
     made = False
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
+        disclosed = _disclosed_object(view, index, words)
+        speech = speech or bool(disclosed)
         if token.lemma in words.expectation_lemmas and token.pos == "VERB":
             speech = _expects_that(view, index, words)
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
@@ -967,6 +998,8 @@ def _reported_statements(
                 ),
                 [],
             )
+        if not clause:
+            clause = disclosed  # "«X» объявил финансовые результаты за год"
         if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
             clause = _predicative_object(view, index)  # "считает решение ошибочным"
         refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
@@ -1372,6 +1405,23 @@ def _data_noun(view: SentenceView, verb: int, words: StatementWords) -> int | No
         if pointed or first:
             return child
     return None
+
+
+def _disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """What a verb of making public states: its object when that is a noun of reported
+    outcome ("объявил результаты", "обнародовали итоги голосования"), else nothing."""
+    token = view.tokens[verb]
+    if token.pos != "VERB" or token.lemma not in words.disclosure_lemmas:
+        return []
+    return next(
+        (
+            view.subtree(c)
+            for c in view.children(verb)
+            if view.tokens[c].relation == "obj"
+            and view.tokens[c].lemma.lower() in words.disclosed_nouns
+        ),
+        [],
+    )
 
 
 def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[int]:

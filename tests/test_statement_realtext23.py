@@ -1,0 +1,64 @@
+"""Statement forms of round 23 (classes recorded on real news excerpts, batch 11), each on
+sentences written for it: results made public, data published on someone's site, and a
+company word that stands for the company that acted, not for a name in passing."""
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.conftest import Analyse, speaker_reader
+
+Read = Callable[[str], list[str]]
+
+
+@pytest.fixture(scope="module")
+def speakers(analyse: Analyse) -> Read:
+    """Each statement's speaker."""
+    return speaker_reader(analyse, "2011-03-15")
+
+
+def test_company_announcing_its_results_states_them(speakers: Read) -> None:
+    text = "Компания «Северный ветер» объявила финансовые результаты за 2010 год."
+    assert speakers(text) == ["Северный ветер"]
+
+
+def test_results_made_public_by_another_verb(speakers: Read) -> None:
+    text = "Избирательная комиссия Тверской области обнародовала итоги голосования."
+    assert len(speakers(text)) == 1
+
+
+def test_announcing_a_tender_states_nothing(speakers: Read) -> None:
+    text = "Компания «Северный ветер» объявила конкурс на строительство нового склада."
+    assert speakers(text) == []
+
+
+def test_publishing_a_photo_states_nothing(speakers: Read) -> None:
+    text = "Нападающий Олег Саввин опубликовал фотографию с тренировки."
+    assert speakers(text) == []
+
+
+def test_data_published_on_a_site_are_its_owners(speakers: Read) -> None:
+    text = (
+        "Защитник Павел Игнатов покидает команду. По информации, опубликованной на "
+        "официальном сайте «Торпедо», игрок подписал контракт с клубом «Луч»."
+    )
+    assert speakers(text) == ["Торпедо"]
+
+
+def test_data_published_by_a_body_named_after_the_participle(speakers: Read) -> None:
+    text = "По данным, опубликованным Росстатом, цены на хлеб выросли за месяц на 4%."
+    found = speakers(text)
+    assert len(found) == 1 and found[0].startswith("Росстат")  # the recogniser's own form
+
+
+def test_data_published_by_nobody_named_make_no_statement(speakers: Read) -> None:
+    text = "По данным, опубликованным вчера, цены на хлеб выросли за месяц на 4%."
+    assert speakers(text) == []
+
+
+def test_company_word_stands_for_the_company_that_acted(speakers: Read) -> None:
+    text = (
+        "«Нордтелеком» впервые подготовил отчетность по МСФО. Выручка компании выросла "
+        "на 12%, говорится в сообщении компании."
+    )
+    assert speakers(text)[-1] == "Нордтелеком"
