@@ -62,3 +62,27 @@ def test_company_word_stands_for_the_company_that_acted(speakers: Read) -> None:
         "на 12%, говорится в сообщении компании."
     )
     assert speakers(text)[-1] == "Нордтелеком"
+
+
+def test_bare_expert_is_not_the_official_named_last(speakers: Read) -> None:
+    text = (
+        "Губернатор края Игорь Сомов отправил в отставку трех министров. Эксперт считает, "
+        "что отставки связаны с выборами."
+    )
+    assert speakers(text) == []
+
+
+def test_expert_is_the_one_the_report_called_a_commentator(speakers: Read) -> None:
+    text = (
+        "Политолог Олег Ракитин связывает отставки трех министров с выборами. Губернатор "
+        "края Игорь Сомов отверг эту версию. Эксперт считает, что отставки связаны с выборами."
+    )
+    assert speakers(text)[-1] == "Олег Ракитин"
+
+
+def test_opinion_of_an_expert_named_before_as_analyst(speakers: Read) -> None:
+    text = (
+        "Отставки прокомментировал аналитик компании «Финам» Олег Ракитин. По мнению "
+        "эксперта, они связаны с выборами."
+    )
+    assert speakers(text)[-1] == "Олег Ракитин"

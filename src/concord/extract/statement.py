@@ -145,6 +145,10 @@ class StatementWords:
     # "опубликовал фото" state nothing)
     disclosure_lemmas: frozenset[str] = frozenset()
     disclosed_nouns: frozenset[str] = frozenset()
+    # "Эксперт считает": a role of commenting, not an office; it names only a person the
+    # report called by such a role before ("политолог X … — считает эксперт"), never the
+    # governor named last
+    commentator_posts: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -370,7 +374,9 @@ def _acted(analysed: AnalysedDocument, mention: Mention) -> bool:
         for named in analysed.mentions
         if named.start <= mention.start
         and (
-            named.entity == mention.entity if mention.entity >= 0 else named.normal == mention.normal
+            named.entity == mention.entity
+            if mention.entity >= 0
+            else named.normal == mention.normal
         )
     )
 
@@ -438,7 +444,12 @@ def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
     for back in range(position - 1, max(-1, position - 1 - _POST_PHRASE), -1):
         token = tokens[back]
         # a person noun ("Генеральный директор компании X": X is no "компания")
-        if token.pos == "NOUN" and token.lemma.lower() == lemma and _person_noun(token):
+        # a post opening the sentence may be tagged a proper noun ("Политолог X считает")
+        if (
+            token.pos in {"NOUN", "PROPN"}
+            and token.lemma.lower() == lemma
+            and _person_noun(token)
+        ):
             return True
         if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
             return False
@@ -1274,6 +1285,9 @@ def _subject_speakers(
                 analysed, head.start, [head.lemma.lower()], words, exclude=relaying
             )
             return [meant] if meant else []
+        if head.lemma.lower() in words.commentator_posts:
+            commentator = _commentator_meant(analysed, head.start, words)
+            return [commentator] if commentator else []
         # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
         # person named last without another post
         voice = head.lemma.lower() in words.organisation_voices
@@ -1696,7 +1710,14 @@ def _source_speaker(
         speaker = _place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
         speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
-    if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
+    commenting = _commenting(sentence, source_start, source_end, words)
+    if speaker is None and commenting:  # "по мнению эксперта": one the report called so
+        speaker = _commentator_meant(analysed, source_start, words)
+    if (
+        speaker is None
+        and not commenting
+        and _refers_back(sentence, source_start, source_end, words, speaking)
+    ):
         speaker = _antecedent(analysed, sentence.start)
     if speaker is None:
         # the source itself, not a channel within it ("как сообщил в Twitter министр")
@@ -1705,6 +1726,22 @@ def _source_speaker(
         if latin and (latin.start == source_start or latin.end == named_end):
             speaker = latin
     return speaker
+
+
+def _commenting(sentence: Sentence, start: int, end: int, words: StatementWords) -> bool:
+    """Whether the span names its speaker only by a commenting role ("по мнению эксперта")."""
+    tokens = [t for t in sentence.tokens if start <= t.start < end and t.pos == "NOUN"]
+    return bool(tokens) and all(t.lemma.lower() in words.commentator_posts for t in tokens)
+
+
+def _commentator_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:
+    """The person the report last called by a commenting role before `before`."""
+    found = [
+        mention
+        for post in words.commentator_posts
+        if (mention := _described(analysed, post, before)) is not None
+    ]
+    return max(found, key=lambda mention: mention.start, default=None)
 
 
 def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
