@@ -86,3 +86,31 @@ def test_opinion_of_an_expert_named_before_as_analyst(speakers: Read) -> None:
         "эксперта, они связаны с выборами."
     )
     assert speakers(text)[-1] == "Олег Ракитин"
+
+
+def test_expert_is_the_person_whose_view_was_given_last(speakers: Read) -> None:
+    text = (
+        "По мнению директора Института региональной политики Олега Ракитина, губернатор "
+        "может уйти весной. Кроме того, как считает эксперт, отставке поможет скандал."
+    )
+    assert speakers(text) == ["Олег Ракитин", "Олег Ракитин"]
+
+
+def test_coach_commenting_on_a_defeat_states(speakers: Read) -> None:
+    text = "Главный тренер «Сокола» Виктор Лапин прокомментировал поражение от «Тороса»."
+    assert speakers(text) == ["Виктор Лапин"]
+
+
+def test_refusing_to_comment_states_nothing(speakers: Read) -> None:
+    text = "Главный тренер «Сокола» Виктор Лапин отказался прокомментировать поражение."
+    assert speakers(text) == []
+
+
+def test_telling_how_something_happens_states(speakers: Read) -> None:
+    text = "Глава профсоюза Андрей Соболев рассказал, как клубы задерживают зарплаты игрокам."
+    assert speakers(text) == ["Андрей Соболев"]
+
+
+def test_not_knowing_how_states_nothing(speakers: Read) -> None:
+    text = "Андрей Соболев не знает, как клубы платят игрокам."
+    assert speakers(text) == []

@@ -149,6 +149,11 @@ class StatementWords:
     # report called by such a role before ("политолог X … — считает эксперт"), never the
     # governor named last
     commentator_posts: frozenset[str] = frozenset()
+    # "рассказал, как клубы задерживают зарплаты": an indirect question's word opening the
+    # reported clause (only as the verb's clausal complement, never an aside "как сообщает")
+    question_words: frozenset[str] = frozenset()
+    # "по словам X", "X считает": words that present a person's view (with `view_nouns`)
+    opinion_lemmas: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -1597,11 +1602,17 @@ def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[
     def opens_with_complementiser(clause: int) -> bool:
         return any(view.tokens[g].lemma in words.complementisers for g in view.children(clause))
 
+    def asks(clause: int) -> bool:  # "рассказал, как …": the question word opens the clause
+        first = min(
+            (i for i in view.subtree(clause) if view.tokens[i].pos != "PUNCT"), default=verb
+        )
+        return first > verb and view.tokens[first].lemma.lower() in words.question_words
+
     direct = [
         c
         for c in view.children(verb)
         if view.tokens[c].relation == "ccomp"
-        and (words.bare_clauses or opens_with_complementiser(c))
+        and (words.bare_clauses or opens_with_complementiser(c) or asks(c))
     ]
     if direct:
         return direct
@@ -1734,14 +1745,43 @@ def _commenting(sentence: Sentence, start: int, end: int, words: StatementWords)
     return bool(tokens) and all(t.lemma.lower() in words.commentator_posts for t in tokens)
 
 
-def _commentator_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:
-    """The person the report last called by a commenting role before `before`."""
+def _commentator_meant(
+    analysed: AnalysedDocument, before: int, words: StatementWords
+) -> Mention | None:
+    """The person the report last called by a commenting role before `before`, else the
+    person named last if the report gave that person's view before ("По мнению директора
+    института X, …" … "как считает эксперт"); an official named last who only acted is
+    no commentator."""
     found = [
         mention
         for post in words.commentator_posts
         if (mention := _described(analysed, post, before)) is not None
     ]
-    return max(found, key=lambda mention: mention.start, default=None)
+    if found:
+        return max(found, key=lambda mention: mention.start)
+    antecedent = _antecedent(analysed, before)
+    if antecedent is not None and _gave_view(analysed, antecedent, words):
+        return antecedent
+    return None
+
+
+def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWords) -> bool:
+    """Whether the report named the person, here or before, as one giving a view ("по
+    мнению директора X", "X считает"), not only as one who acted or announced a step."""
+    speaking = words.view_nouns | words.opinion_lemmas
+    for named in analysed.mentions:
+        same = named.entity == person.entity if person.entity >= 0 else named.normal == person.normal
+        found = _mention_head(analysed, named) if same and named.start <= person.start else None
+        if found is None:
+            continue
+        tokens, position = found
+        for _ in range(4):  # the head and a few words it hangs on
+            if tokens[position].lemma.lower() in speaking:
+                return True
+            position = tokens[position].head
+            if not 0 <= position < len(tokens):
+                break
+    return False
 
 
 def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
