@@ -114,3 +114,13 @@ def test_telling_how_something_happens_states(speakers: Read) -> None:
 def test_not_knowing_how_states_nothing(speakers: Read) -> None:
     text = "Андрей Соболев не знает, как клубы платят игрокам."
     assert speakers(text) == []
+
+
+def test_commenting_so_points_to_the_sentence_before(analyse: Analyse) -> None:
+    text = (
+        "Цены на гречку вырастут до осени. Так глава агентства Павел Зорин прокомментировал "
+        "данные о новом урожае."
+    )
+    claims = [c for c in analyse(text, "2011-03-15").claims if c.type == "statement"]
+    quotes = [a.value for c in claims for a in c.arguments if a.role == "quote"]
+    assert quotes == ["Цены на гречку вырастут до осени."]

@@ -344,25 +344,18 @@ def _organisation_before(
             any_named_back=any_back, keep=keep, exclude=exclude,
         )  # fmt: skip
 
-    def acting(keep: Callable[[Mention], bool] | None) -> Callable[[Mention], bool]:
-        # of names nobody introduced with the word, one that did something in its clause
-        # ("«X» объявил результаты по US GAAP", "в сообщении компании" is X, not the
-        # standard named after it)
-        return lambda m: _acted(analysed, m) and (keep is None or keep(m))
-
     def spoken(keep: Callable[[Mention], bool] | None) -> Mention | None:
         # the one introduced with the word near, then anywhere before ("банк «X»" opening a
         # long report is its "банк" ten sentences on, not an agency named last), then the
-        # last one named in its own sentence (a subject first: "Банк России отозвал лицензию
-        # у банка «Y», сообщается на сайте регулятора"), then the last one named as a
-        # subject before, then the last one named
+        # last one named
         return (
             meant(keep, _ORGANISATION_LOOK_BACK, None)
             or meant(keep, len(analysed.sentences), None)
-            or meant(acting(keep), 0, 0)
-            or meant(keep, 0, 0)
-            or meant(acting(keep), _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK)
-            or meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK)
+            or _acting_in_sentence(
+                analysed,
+                meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK),
+                lambda m: (keep is None or keep(m)) and m not in exclude,
+            )
         )
 
     if any(noun in words.authority_nouns for noun in nouns):
@@ -371,19 +364,27 @@ def _organisation_before(
     return spoken(lambda m: not _named_as_place(analysed, m, words)) or spoken(None)
 
 
-def _acted(analysed: AnalysedDocument, mention: Mention) -> bool:
-    """Whether the organisation was a clause's subject where the report named it, here or
-    earlier (a headline's "«X» прокомментировала …" makes X an actor of the report)."""
-    return any(
-        _named_as_subject(analysed, named)
-        for named in analysed.mentions
-        if named.start <= mention.start
-        and (
-            named.entity == mention.entity
-            if mention.entity >= 0
-            else named.normal == mention.normal
-        )
-    )
+def _acting_in_sentence(
+    analysed: AnalysedDocument, last: Mention | None, allowed: Callable[[Mention], bool]
+) -> Mention | None:
+    """Of the organisations named in the sentence of the one named last, the last that is
+    its clause's subject: "«X» объявил результаты по US GAAP. …, говорится в сообщении
+    компании" is X, not the standard named after it; "Банк России отозвал лицензию у банка
+    «Y», сообщается на сайте регулятора" is the central bank. Else the one named last."""
+    if last is None:
+        return None
+    sentence = sentence_holding(analysed, last.start)
+    if sentence is None:
+        return last
+    acting = [
+        m
+        for m in analysed.mentions
+        if sentence.start <= m.start <= last.start
+        and m.type == last.type
+        and _named_as_subject(analysed, m)
+        and allowed(m)
+    ]
+    return acting[-1] if acting else last
 
 
 def _authority_name(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
@@ -994,7 +995,11 @@ def _reported_statements(
             clause = _quoted_object(view, index)  # "назвал атмосферу «хорошей»"
         if not clause and speech:
             clause = _infinitive_object(view, index)  # "пообещал снизить тарифы"
-        if not clause and token.lemma in words.object_speech_lemmas:
+        manner = any(  # "Так X прокомментировал …": what the sentence before said
+            c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
+            for c in view.children(index)
+        )
+        if not clause and token.lemma in words.object_speech_lemmas and not manner:
             clause = next(  # "опроверг сообщения о перестановках", "такую связь отрицают"
                 (
                     view.subtree(c)
@@ -1019,14 +1024,7 @@ def _reported_statements(
         if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
             clause = _predicative_object(view, index)  # "считает решение ошибочным"
         refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
-        if (
-            not clause
-            and speech
-            and any(  # "Так X прокомментировал …"
-                c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
-                for c in view.children(index)
-            )
-        ):
+        if not clause and speech and manner:  # "Так X прокомментировал …"
             clause, refers_before = [index], True
         if not clause and noun is not None:
             clause = view.subtree(noun)
