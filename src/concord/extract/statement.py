@@ -154,6 +154,8 @@ class StatementWords:
     question_words: frozenset[str] = frozenset()
     # "по словам X", "X считает": words that present a person's view (with `view_nouns`)
     opinion_lemmas: frozenset[str] = frozenset()
+    # "Доклад подготовил директор фонда X": works whose author gives a view in them
+    authored_nouns: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -1765,8 +1767,10 @@ def _commentator_meant(
 
 def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWords) -> bool:
     """Whether the report named the person, here or before, as one giving a view ("по
-    мнению директора X", "X считает"), not only as one who acted or announced a step."""
+    мнению директора X", "X считает") or the author of a work of views ("Доклад подготовил
+    директор фонда X"), not only as one who acted or announced a step."""
     speaking = words.view_nouns | words.opinion_lemmas
+    authored = words.view_nouns | words.authored_nouns
     for named in analysed.mentions:
         same = named.entity == person.entity if person.entity >= 0 else named.normal == person.normal
         found = _mention_head(analysed, named) if same and named.start <= person.start else None
@@ -1775,6 +1779,11 @@ def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWord
         tokens, position = found
         for _ in range(4):  # the head and a few words it hangs on
             if tokens[position].lemma.lower() in speaking:
+                return True
+            if tokens[position].pos == "VERB" and any(
+                t.head == position and t.relation == "obj" and t.lemma.lower() in authored
+                for t in tokens
+            ):
                 return True
             position = tokens[position].head
             if not 0 <= position < len(tokens):
