@@ -636,6 +636,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("statement, real20", "statement", "statement_real20.jsonl"),
     ("statement, real21", "statement", "statement_real21.jsonl"),
     ("statement, real22", "statement", "statement_real22.jsonl"),
+    ("statement, real23", "statement", "statement_real23.jsonl"),
     ("initiative, unseen", "initiative", "initiative_agreement_unseen.jsonl"),
     ("agreement, unseen", "agreement", "initiative_agreement_unseen.jsonl"),
     ("initiative, after the rules", "initiative", "initiative_agreement_unseen_after.jsonl"),
