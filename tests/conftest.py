@@ -13,6 +13,7 @@ from typing import Protocol
 import pytest
 
 from concord.analysis import AnalysedDocument
+from concord.claim import Claim
 from concord.document import Document
 from concord.pipeline import Pipeline
 
@@ -135,3 +136,12 @@ def speaker_reader(analyse: Analyse, published: str) -> Callable[[str], list[str
 def speaker_of(analysed: AnalysedDocument, words: str) -> list[str]:
     """The speakers of the statements whose quote holds `words`."""
     return [speaker for speaker, quote in statements(analysed) if words in quote]
+
+
+def deal_sides(claims: list[Claim]) -> set[tuple[frozenset[str], str]]:
+    """Each deal as its set of sides and its kind."""
+    return {
+        (frozenset(claim.values("participants")), claim.values("kind")[0])
+        for claim in claims
+        if claim.type == "deal"
+    }

@@ -97,7 +97,7 @@ def test_no_publication_date_no_year(analyse: Analyse) -> None:
 
 
 def test_a_dateline_with_its_year_dates_a_report_that_states_no_publication() -> None:
-    from concord.nlp.dates import dateline_date
+    from concord.nlp.datelines import dateline_date
 
     assert dateline_date("Встреча министров\n\nБАКУ, 12 марта 2026 года. Министры …") == "2026-03-12"
     assert dateline_date("Лондон. 26 февраля 2026 г. — Сегодня …") == "2026-02-26"
@@ -114,3 +114,12 @@ def test_the_pipeline_takes_the_dateline_only_when_the_source_gives_no_date() ->
     assert pipeline.with_language(Document(text=text, language="ru")).published == "2026-05-03"
     stated = Document(text=text, language="ru", published="2026-05-04")
     assert pipeline.with_language(stated).published == "2026-05-04"
+
+
+def test_a_month_shortened_after_its_day_is_a_date(analyse: Analyse) -> None:
+    assert date_values(analyse, "ТОМСК, 12 фев — РИА Новости.", "2012-02-13") == ["2012-02-12"]
+    assert date_values(analyse, "Отчёт вышел 3 сент. и прошёл незамеченным.", "2012-09-10") == [
+        "2012-09-03"
+    ]
+    # a word that only begins like a month is none
+    assert date_values(analyse, "В 12 марках нашли ошибку.", "2012-09-10") == []

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from concord.claim import Claim
 from tests.conftest import Analyse
-
-
-def deals(claims: list[Claim]) -> set[tuple[frozenset[str], str]]:
-    return {
-        (frozenset(claim.values("participants")), claim.values("kind")[0])
-        for claim in claims
-        if claim.type == "deal"
-    }
+from tests.conftest import deal_sides as deals
 
 
 @pytest.mark.parametrize(

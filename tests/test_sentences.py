@@ -40,3 +40,36 @@ def test_initials_and_a_code_before_lower_case_keep_the_sentence_whole() -> None
     assert _sentences("В. И. Петров купил Су-30МК. в прошлом году.") == [
         "В. И. Петров купил Су-30МК. в прошлом году."
     ]
+
+
+def test_a_dateline_glued_to_the_first_sentence_by_a_dash_is_cut_off() -> None:
+    text = "Омск. 3 мая. INTERFAX.RU - Компания «Сибмаш» купила завод в Тюмени.\nЦена не названа."
+    assert _sentences(text) == [
+        "Омск. 3 мая. INTERFAX.RU -",
+        "Компания «Сибмаш» купила завод в Тюмени.",
+        "Цена не названа.",
+    ]
+
+
+def test_datelines_of_other_agencies_are_sentences_of_their_own() -> None:
+    assert _sentences("ТОМСК, 12 фев — РИА Новости. Мэр открыл мост.") == [
+        "ТОМСК, 12 фев — РИА Новости.",
+        "Мэр открыл мост.",
+    ]
+    assert _sentences("КУРСК, 4 июня. /Корр. ИТАР-ТАСС Иван Ким/. Завод заработал.") == [
+        "КУРСК, 4 июня. /Корр. ИТАР-ТАСС Иван Ким/.",
+        "Завод заработал.",
+    ]
+    assert _sentences("Пермь, 9 марта 2011 года — Банк «Урал» открыл офис.") == [
+        "Пермь, 9 марта 2011 года —",
+        "Банк «Урал» открыл офис.",
+    ]
+
+
+def test_a_place_and_a_date_inside_a_sentence_are_no_dateline() -> None:
+    for text in ("В Омске 3 мая открылся завод.", "Омск, 3 мая — сегодня открылся завод."):
+        assert _sentences(text) == [text]
+    assert _sentences("Омск. 3 мая. Губернатор области Иван Ким заявил о планах.") == [
+        "Омск. 3 мая.",
+        "Губернатор области Иван Ким заявил о планах.",
+    ]

@@ -15,7 +15,7 @@ from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.extract import extract_claims
 from concord.nlp.analyser import ANALYSERS, Analyser, AnalyserFactory
-from concord.nlp.dates import dateline_date
+from concord.nlp.datelines import dateline_date
 from concord.nlp.language import language_of
 from concord.read.boilerplate import non_claim_zones
 

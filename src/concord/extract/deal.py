@@ -619,26 +619,6 @@ def _dateline(view: SentenceView, mention: Mention) -> bool:
     return after.text in _DATELINE_MARKS or (after.text == "," and next_one.text[:1].isdigit())
 
 
-def _news_credit(view: SentenceView, mention: Mention) -> bool:
-    """Whether a name opening a sentence before a dash is the report's credit line ("Москва.
-    5 мая. INTERFAX.RU - Компания X купила …"): it follows a dateline sentence (one holding
-    a date), and the agency that tells the news is no side. A side opening the report before
-    a dash that describes it ("Сбербанк – крупнейший банк – выдал …") follows no date."""
-    own = view.token_indices(mention.start, mention.end)
-    if not own or own[0] != 0 or own[-1] + 2 >= len(view.tokens):
-        return False
-    if view.tokens[own[-1] + 1].text not in _DASHES:
-        return False
-    sentences = view.document.sentences
-    position = next(
-        (n for n, s in enumerate(sentences) if s.start <= mention.start < s.end), None
-    )
-    if not position:
-        return False
-    before = sentences[position - 1]
-    return any(before.start <= d.start < before.end for d in view.document.dates)
-
-
 def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
     """A transfer told as a player's move (see deal_moves), with the deal's usual guards
     against a move only planned, rumoured or conditional ("может перейти")."""
@@ -1498,7 +1478,6 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             )
             and not _names_currency(view, m, words)
             and not _dateline(view, m)
-            and not _news_credit(view, m)
             and not _in_hearsay_clause(view, m, words)
             and not _in_relative_clause(view, m, anchors, participants)
             and not _in_side_description(view, m, anchors, participants)

@@ -109,6 +109,15 @@ class InitiativeWords:
     restating_hypernyms: frozenset[str] = frozenset()
     # "сеть гипермаркетов": a set whose members the report then names one by one
     collective_nouns: frozenset[str] = frozenset()
+    # "инвестиции в его строительство", "на строительство завода выделено": money, land or
+    # help for the work on a project weighs the project told before, whatever its state
+    weighing_prepositions: frozenset[str] = frozenset()
+    # "котлован под АЭС", "нулевой цикл завода": a stage of the works on a whole told before
+    # (not a building of its own, "корпус центра"), the whole bare or after these prepositions
+    work_stage_nouns: frozenset[str] = frozenset()
+    whole_prepositions: frozenset[str] = frozenset()
+    # "157 магазинов, в том числе три гипермаркета": lemmas that put items inside a set
+    inclusion_markers: frozenset[str] = frozenset()
     # "проект реализован": a design restated as the project only by a verb of carrying out
     carried_out_referents: frozenset[str] = frozenset()
     carrying_out_verbs: frozenset[str] = frozenset()

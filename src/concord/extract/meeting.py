@@ -127,6 +127,8 @@ class MeetingWords:
     call_verbs: frozenset[str] = _EMPTY
     # "принял у себя посла X": the parser hangs the guest on the reflexive "себя"
     reflexive_pronouns: frozenset[str] = _EMPTY
+    # "X и Y подписали …. Состоялась их встреча с Z": what joins the names of one list
+    list_joiners: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -1355,12 +1357,31 @@ def _possessor(view: SentenceView, index: int, words: MeetingWords) -> list[Ment
     on a meeting noun is its own side, the actor the report goes on with (X), found as a
     subject pronoun's is, with the gender the pronoun shows."""
     for child in view.children(index):
-        gender = words.possessive_genders.get(view.tokens[child].lemma)
-        if gender is None or view.tokens[child].relation not in {"det", "nmod:poss", "nmod"}:
+        lemma, relation = view.tokens[child].lemma, view.tokens[child].relation
+        if lemma in words.plural_pronouns and relation in {"det", "nmod:poss"}:
+            return _last_list_of_people(view, view.tokens[child].start, words)
+        gender = words.possessive_genders.get(lemma)
+        if gender is None or relation not in {"det", "nmod:poss", "nmod"}:
             continue
         actor = _actor_before(view, view.tokens[child].start, gender)
         return [actor] if actor is not None else []
     return []
+
+
+def _last_list_of_people(view: SentenceView, offset: int, words: MeetingWords) -> list[Mention]:
+    """ "X и Y подписали программу. Состоялась их встреча с Z": a plural possessive stands
+    for the list of people named last before it (names joined only by commas or a list
+    joiner); a single person named last is not "they", so that is nobody."""
+    text = view.document.document.text
+    people: list[Mention] = []
+    for mention in reversed(named_before(view.document, offset, {"PER"}, ANAPHORA_WINDOW)):
+        if people:
+            gap = text[mention.end : people[-1].start].replace(",", " ")
+            if " ".join(gap.split()) not in words.list_joiners | {""}:
+                break
+        if all(mention.entity != other.entity for other in people):
+            people.append(mention)
+    return people[::-1] if len(people) >= 2 else []
 
 
 def _chairs_and_participants(
@@ -2134,6 +2155,15 @@ def _with_context(
     ):  # "X и Y провели переговоры. В ходе беседы X предложил …": that meeting, retold
         return list(context.last_participants)
     if (
+        trigger.kind == "participation"
+        and context.sentence - context.last_sentence <= ANAPHORA_WINDOW
+        and context.last_participants
+        and _bare_noun(view, trigger.index)
+        and _leans_back(view, trigger, words)
+    ):  # "X встретился с Y. Во встрече участвовали Z и W": they joined that meeting
+        joined = list(context.last_participants)
+        return joined + [a for a in arguments if all(a.entity != b.entity for b in joined)]
+    if (
         trigger.kind in {"meeting", "host"}
         and sides.companions
         and not sides.own_side
@@ -2159,6 +2189,14 @@ def _with_context(
         if actor is not None and all(a.entity != actor.entity for a in arguments):
             return [view.entity_argument("participants", actor), *arguments]
     return arguments
+
+
+def _bare_noun(view: SentenceView, index: int) -> bool:
+    """A meeting noun with nothing of its own but its preposition ("во встрече", not "во
+    встрече с X" or "в совещании по ЖКХ"): it can only be the meeting just named."""
+    return all(
+        view.tokens[c].relation in {"case", "punct", "cc", "advmod"} for c in view.children(index)
+    )
 
 
 def _format_arguments(

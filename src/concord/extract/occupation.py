@@ -69,6 +69,16 @@ class OccupationWords:
     name_punctuation: frozenset[str]  # may stand between a post and a name: quotes, dashes
     # "кандидат в президенты": a plural post after this preposition is sought, not held
     candidacy_prepositions: frozenset[str] = frozenset()
+    # "кандидатура на пост спикера - X", "претендует на должность мэра X": a post an office
+    # noun after this preposition names, governed by a word of seeking, is sought, not held
+    seeking_prepositions: frozenset[str] = frozenset()
+    seeking_words: frozenset[str] = frozenset()
+    # "в лице директора X": (preposition, noun) of a frame that says who acts for a body;
+    # the noun is no post there
+    representing_frames: frozenset[tuple[str, str]] = frozenset()
+    # "избрали своим председателем X": a reflexive possessive in the post says it is held
+    # at the organisation the verb's subject belongs to
+    own_possessives: frozenset[str] = frozenset()
     work_verbs: frozenset[str] = frozenset()  # "X работает в Y": a place of work, no post
     work_prepositions: frozenset[str] = frozenset()  # "в", "на"
     relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
@@ -959,6 +969,9 @@ def _claim(
     where_from: int | None = None,
 ) -> Claim:
     extent = _with_leading_place(view, position_extent(view, post, stop, words.posts))
+    own = [i for i in extent.post if view.tokens[i].lemma.lower() in words.own_possessives]
+    if own and len(own) < len(extent.post):  # "своим председателем": the post, not "свой"
+        extent = replace(extent, post=[i for i in extent.post if i not in own])
     value, span = view.phrase(extent.post)
     value = value.lower()
     for partner in view.mentions_in(extent.partners):  # "группы дружбы с Казахстаном"
@@ -1035,6 +1048,10 @@ def _claim(
         else:
             organisation, organisation_span = view.phrase(extent.organisation)
             arguments.append(Argument("where", organisation, organisation_span))
+    if own and not any(argument.role == "where" for argument in arguments):
+        electors = _electing_organisation(view, post)
+        if electors is not None:  # "Депутаты думы Y избрали своим председателем X"
+            arguments.append(_place_of_work(view, electors, [], words))
     if not any(argument.role == "where" for argument in arguments):
         antecedent = _relative_owner(view, post, words)
         if antecedent is not None:  # "банк «Заря», председатель правления которого X"
@@ -1061,6 +1078,15 @@ def _claim(
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _electing_organisation(view: SentenceView, post: int) -> Mention | None:
+    """The organisation in the subject of the verb a post with "свой" hangs on ("Депутаты
+    думы Y избрали своим спикером X": the duma): whose own post it is."""
+    verb = view.tokens[post].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos not in {"VERB", "AUX"}:
+        return None
+    return _appointing_organisation(view, verb)
 
 
 def _territory_meant(
@@ -1471,7 +1497,27 @@ def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int |
         return None
     if _in_title(view, post):
         return None
+    if (view.preposition(post), token.lemma.lower()) in words.representing_frames:
+        return None  # "в лице директора X": who acts for a body, not a post
+    if _sought(view, post, words):
+        return None
     return post
+
+
+def _sought(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """ "кандидатура на пост спикера - X", "претендует на должность мэра X": the office
+    noun governing the post, after a preposition of aim, hangs on a word of seeking."""
+    office = view.tokens[post].head
+    if not 0 <= office < len(view.tokens):
+        return False
+    if view.tokens[office].lemma.lower() not in words.office_nouns:
+        return False
+    if view.preposition(office) not in words.seeking_prepositions:
+        return False
+    seeker = view.tokens[office].head
+    return 0 <= seeker < len(view.tokens) and (
+        view.tokens[seeker].lemma.lower() in words.seeking_words
+    )
 
 
 def _in_title(view: SentenceView, post: int) -> bool:

@@ -125,6 +125,8 @@ class OwnershipWords:
     use_nouns: frozenset[str] = _EMPTY
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
     post_nouns: frozenset[str] = _EMPTY
+    # offices held in public life, not in the company: "компания «X» депутата Y" is his
+    public_offices: frozenset[str] = _EMPTY
     post_prefixes: tuple[str, ...] = ()
     # "Собственники бизнеса – компания «Y»": the business is the company the report is on
     business_nouns: frozenset[str] = _EMPTY
@@ -133,6 +135,7 @@ class OwnershipWords:
     parent_nouns: frozenset[str] = _EMPTY
     # "рассказал «Газете»": an organisation told something is no later bare "фирма"
     speech_verbs: frozenset[str] = _EMPTY
+    source_verbs: frozenset[str] = _EMPTY  # "как пишет газета X": an outlet reports
     # "владеет правами аренды на площади под магазинами «X»", "ей принадлежит лицензия на
     # участок «Y»": what a right or a licence is for is not owned
     right_nouns: frozenset[str] = _EMPTY
@@ -263,7 +266,7 @@ def _with_names_written_after(view: SentenceView, indices: list[int]) -> list[in
     return sorted({*indices, *added}) if added else indices
 
 
-_DASHES = {"—", "–"}
+_DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
 _OPENING_QUOTES = {"«", "“", '"'}
 _CLOSING_QUOTES = {"»", "”", '"'}
 
@@ -631,6 +634,15 @@ def _relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> li
     while before > 0 and view.tokens[before].text in _CLOSING:
         before -= 1
     mention = view.mention_at(before)
+    pronouns = [i for i in phrase if view.tokens[i].lemma in words.relative_pronouns]
+    if mention is not None and mention.type == "PER" and pronouns and not _gender_agrees(
+        view, pronouns[0], mention
+    ):  # "группа «X» Олега Y, которая …": not him, the name his genitive hangs on
+        before = (view.token_indices(mention.start, mention.end) or [0])[0] - 1
+        while before > 0 and view.tokens[before].text in _CLOSING:
+            before -= 1
+        mention = view.mention_at(before) if before > 0 else None
+        return [mention] if mention is not None and mention.type == "ORG" else []
     return [mention] if mention is not None and mention.type in _PARTIES | {"LOC"} else []
 
 
@@ -704,6 +716,20 @@ def _before_its_noun(view: SentenceView, index: int) -> tuple[list[Mention], lis
     return [owner], [owned]
 
 
+def _owners_in_reach(
+    view: SentenceView, index: int, reach: int, owned: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """Parties within 8 words of the owner noun, or after it within 8 words of `reach`;
+    never the outlet that reports ("Как пишет газета «Z», владельцем «X» станет «Y»")."""
+    return [
+        m for m in view.mentions
+        if m.type in _PARTIES and m not in owned
+        and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
+             or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
+        and not _reporting(view, m, index, words)
+    ]  # fmt: skip
+
+
 def _owner_noun_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
@@ -739,12 +765,14 @@ def _owner_noun_sides(
     if stake_listed := _names_after_stake(view, index, words):
         reach = max(index, (view.token_indices(stake_listed[-1].start, stake_listed[-1].end)
                             or [index])[-1])  # fmt: skip
-    candidates = [
-        m for m in view.mentions
-        if m.type in _PARTIES and m not in owned
-        and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
-             or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
-    ]  # fmt: skip
+    candidates = _owners_in_reach(view, index, reach, owned, words)
+    # "владельцем «X» с 2002 года является «Y»": when nobody is in reach, counted from the
+    # end of the name written right after the owner noun, past a time phrase after it
+    named_after = [m for m in owned if m.start > view.tokens[index].start][-1:]
+    if not candidates and named_after and not stake_listed:
+        reach = max(index, (view.token_indices(named_after[0].start, named_after[0].end)
+                            or [index])[-1])  # fmt: skip
+        candidates = _owners_in_reach(view, index, reach, owned, words)
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
         m for m in candidates
@@ -1300,7 +1328,10 @@ def _sale_sides(
         return [], []
     phrase = [i for i in view.subtree(index) if i > index]
     found = [m for m in view.mentions_in(phrase, _PARTIES)]
-    sold = view.mentions_in(view.subtree(objects[0]), _PARTIES)[:1] or _named_after(
+    sold = [
+        m for m in view.mentions_in(view.subtree(objects[0]), _PARTIES)
+        if not _under_a_dative(view, m, objects[0])
+    ][:1] or _named_after(
         view, objects[0]
     )  # "Гостиница «X» в центре … была продана": the parser may hang the name elsewhere
     if not sold:
@@ -1327,6 +1358,21 @@ def _sale_sides(
             return [mention], sold
         return [], []
     return [], []
+
+
+def _under_a_dative(view: SentenceView, mention: Mention, top: int) -> bool:
+    """Whether a name inside the sold phrase hangs on a bare dative noun below `top`
+    ("продала пакет структуре «Z»": the parser hangs the buyer on the stake; Z buys, it is
+    not sold)."""
+    indices = view.token_indices(mention.start, mention.end)
+    at = next((i for i in indices if view.tokens[i].head not in indices), -1)
+    for _ in range(len(view.tokens)):
+        if not 0 <= at < len(view.tokens) or at == top:
+            return False
+        if view.tokens[at].pos == "NOUN" and view.in_case(at, "Dat") and not view.preposition(at):
+            return True
+        at = view.tokens[at].head
+    return False
 
 
 def _seller_before_sale(
@@ -1498,6 +1544,28 @@ def _gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
         return True
     person_gender = name_gender(view.document, person)
     return person_gender not in {"Masc", "Fem"} or person_gender == gender
+
+
+def _reporting(view: SentenceView, mention: Mention, index: int, words: OwnershipWords) -> bool:
+    """Whether a name is the source that reports on the owner noun at `index`: the subject of
+    a speech verb, itself or through the noun it names ("как пишет газета «Z»"), whose clause
+    does not hold the owner noun ("«Z», материнская компания банка, сообщила": Z owns)."""
+    indices = view.token_indices(mention.start, mention.end)
+    heads = [i for i in indices if view.tokens[i].head not in indices]
+    at = heads[0] if heads else -1
+    for _ in range(2):  # the name, then the noun "газета" it may hang on
+        if not 0 <= at < len(view.tokens):
+            return False
+        token = view.tokens[at]
+        if token.relation == "nsubj":
+            verb = token.head
+            return 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in (
+                words.speech_verbs | words.source_verbs
+            ) and index not in view.subtree(verb)
+        if token.relation not in {"appos", "flat", "flat:name", "nmod"}:
+            return False
+        at = token.head
+    return False
 
 
 def _told(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
@@ -2225,14 +2293,7 @@ def _person_after_name(
         person.start, person.end
     )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
-    before = index - 1
-    # "завод «X» водочного магната Юрия Y": a genitive descriptor of a business person
-    if before > 0 and view.tokens[before].lemma in words.standing_people and view.in_case(
-        before, "Gen"
-    ):
-        before -= 1
-        while before > 0 and view.tokens[before].pos == "ADJ":
-            before -= 1
+    before = _before_descriptor(view, index - 1, words)
     if before < 1 or view.tokens[before].text not in _CLOSING:
         return [], []
     while before > 0 and view.tokens[before].text in _CLOSING:
@@ -2241,6 +2302,29 @@ def _person_after_name(
     if company is None or company.type != "ORG" or _post_before(view, company, words):
         return [], []
     return [person], [company]
+
+
+def _before_descriptor(view: SentenceView, before: int, words: OwnershipWords) -> int:
+    """ "завод «X» водочного магната Юрия Y", "компания «X» экс-депутата Госдумы Юрия Y": a
+    genitive descriptor (a business person, or a public office, with its own genitive body)
+    between a company and a person leaves the person its owner; a managing post does not
+    ("завод «X» директора Y" names whom it employs). Returns the index before it."""
+    at = before
+    while at > 0 and before - at < 4 and view.in_case(at, "Gen") and (
+        view.tokens[at].pos in {"PROPN", "NOUN"}
+        or (view.tokens[at].pos == "ADJ" and view.mention_at(at) is not None)
+    ):  # "депутата Госдумы", "депутата Законодательного собрания", "мэра города": its body
+        lemma = view.tokens[at].lemma
+        for prefix in words.post_prefixes:
+            lemma = lemma.removeprefix(prefix)
+        lemma = lemma.split("-")[0]  # "депутата-единоросса": the office before the party
+        if view.tokens[at].lemma in words.standing_people or lemma in words.public_offices:
+            at -= 1
+            while at > 0 and view.tokens[at].pos == "ADJ":
+                at -= 1
+            return at
+        at -= 1
+    return before
 
 
 def _group_after_name(
@@ -2710,9 +2794,6 @@ def _under_a_right(view: SentenceView, verb: int, owned: Mention, words: Ownersh
         and tokens and tokens[0] in view.subtree(c)
         for c in view.children(verb)
     )  # fmt: skip
-
-
-_DASHES = {"-", "–", "—"}
 
 
 def _assets_listed_after_dash(

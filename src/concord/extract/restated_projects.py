@@ -34,6 +34,8 @@ class ProjectWords:
     generic: bool  # "проект", "объект", "его": a word that may stand for any project
     points_back: bool  # "объект", "его", a bare "проект": whatever was told before
     told_back: bool  # "этот завод": the plant told before, however it was described
+    weighed: bool  # "инвестиции в его строительство": money or land for the work on it
+    wholes: frozenset[str]  # "цикл завода", "котлован под АЭС": a bare noun it is part of
 
 
 def restates(
@@ -43,20 +45,26 @@ def restates(
     launched), a runner in common and no other place, and its project either pointed back
     to or named by the same noun without a description the first lacks (or the other way
     round)."""
-    if first.modality != second.modality:
-        return False
-    if not _shared_runner(first, second) or not _same_place(first, second):
-        return False
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
     if earlier is None or later is None:
         return False
+    if first.modality != second.modality and not later.weighed:
+        return False  # a plan, then its launch: news; money put into it is not
+    if not _shared_runner(first, second):
+        return False
     if not later.describing & words.other_modifiers <= earlier.describing:
         return False  # "второй завод" after a plant; not after "вторая очередь завода"
+    if first.evidence != second.evidence and _part_of(earlier, later, words):
+        return True  # "нулевой цикл завода": the bare plant is the one told, wherever
+    if not _same_place(first, second):
+        return False
     if later.points_back:
         return not earlier.points_back or first.evidence != second.evidence
     if first.evidence == second.evidence:  # "утвердил проект создания фонда": "проект"
         # frames the fund; "цементный завод, завод по производству плит": two plants
-        return later.generic and earlier.position in later.phrase
+        return (
+            later.generic and earlier.position in later.phrase
+        ) or _included(analysed, first, earlier, later, words)
     heads = _same_head(earlier, later)
     if heads is None:
         return False
@@ -66,6 +74,35 @@ def restates(
         or later_describing <= earlier_describing
         or earlier_describing <= later_describing
     )
+
+
+def _part_of(earlier: ProjectWords, later: ProjectWords, words: InitiativeWords) -> bool:
+    """Whether the later project is a stage of the works on the earlier one: a stage noun
+    holding the earlier's noun, bare, as the whole it belongs to ("нулевой цикл завода",
+    "котлован под АЭС"), the noun also as the last part of the earlier's compound
+    ("стеклозавод"). A building of the whole ("корпус центра") may be a project of its own."""
+    return later.head in words.work_stage_nouns and any(
+        whole == earlier.head
+        or (earlier.head.endswith(whole) and len(earlier.head) - len(whole) >= 3)
+        for whole in later.wholes
+    )
+
+
+def _included(
+    analysed: AnalysedDocument,
+    claim: Claim,
+    earlier: ProjectWords,
+    later: ProjectWords,
+    words: InitiativeWords,
+) -> bool:
+    """Whether the later project of one sentence is an item inside the earlier set ("157
+    магазинов, в том числе три гипермаркета"): a marker of inclusion stands between them."""
+    sentence = _sentence(analysed, claim)
+    if sentence is None or not earlier.position < later.position:
+        return False
+    between = sentence.tokens[earlier.position + 1 : later.position]
+    lemmas = f" {' '.join(token.lemma.lower() for token in between)} "
+    return any(f" {marker} " in lemmas for marker in words.inclusion_markers)
 
 
 def _same_head(earlier: ProjectWords, later: ProjectWords) -> tuple[set[str], set[str]] | None:
@@ -155,7 +192,56 @@ def _project_words(
     )
     generic = lemma in pointing or (lemma in words.restating_hypernyms and not describing)
     points_back = generic and (told_back or not describing)
-    return ProjectWords(lemma, head, phrase, describing, generic, points_back, told_back)
+    return ProjectWords(
+        lemma,
+        head,
+        phrase,
+        describing,
+        generic,
+        points_back,
+        told_back,
+        _weighed(sentence, head, words),
+        _bare_wholes(sentence, head, words),
+    )
+
+
+def _weighed(sentence: Sentence, head: int, words: InitiativeWords) -> bool:
+    """Whether the project, or the work on it, is only what something is for: the object of
+    a preposition of purpose ("инвестиции в его строительство", "для строительства арены
+    выделен участок"). Such a sentence weighs a project told before; its state is the
+    money's or the land's, not news of the project."""
+    tokens, index = sentence.tokens, head
+    while (above := tokens[index].head) >= 0 and (
+        tokens[above].pos in _NOUNS and tokens[above].lemma in words.launch_words
+    ):
+        index = above  # from the plant to "строительство завода", not to a verb
+    return any(
+        tokens[child].relation == "case" and tokens[child].lemma in words.weighing_prepositions
+        for child in sentence.dependents[index]
+    )
+
+
+def _bare_wholes(sentence: Sentence, head: int, words: InitiativeWords) -> frozenset[str]:
+    """Nouns the project belongs to, told bare and so told before: a genitive or a noun
+    after a preposition of a part or site ("под", "для"), with no word of their own that says which one ("цикла
+    завода", "под АЭС"; not "завода по выпуску шин", nor "дорога к заводу")."""
+    tokens, found = sentence.tokens, set()
+    for child in sentence.dependents[head]:
+        if tokens[child].pos not in _NOUNS or tokens[child].relation.split(":")[0] != "nmod":
+            continue
+        below = sentence.dependents[child]
+        cases = {tokens[i].lemma for i in below if tokens[i].relation == "case"}
+        if cases and not cases <= words.whole_prepositions:
+            continue
+        own = [
+            i
+            for i in below
+            if tokens[i].relation not in {"case", "punct"}
+            and tokens[i].lemma not in words.plain_modifiers | words.restating_determiners
+        ]
+        if not own:
+            found.add(tokens[child].lemma)
+    return frozenset(found)
 
 
 def _phrase(analysed: AnalysedDocument, sentence: Sentence, head: int) -> frozenset[int]:

@@ -140,6 +140,22 @@ class StatementWords:
     pointing_possessives: frozenset[str] = frozenset()
     # "…, уточнила пресс-служба": a bare voice speaking for the organisation named before
     bare_voices: frozenset[str] = frozenset()
+    # "объявил финансовые результаты", "обнародовала итоги": verbs of making public whose
+    # object is a statement only when it is a noun of reported outcome ("объявил конкурс",
+    # "опубликовал фото" state nothing)
+    disclosure_lemmas: frozenset[str] = frozenset()
+    disclosed_nouns: frozenset[str] = frozenset()
+    # "Эксперт считает": a role of commenting, not an office; it names only a person the
+    # report called by such a role before ("политолог X … — считает эксперт"), never the
+    # governor named last
+    commentator_posts: frozenset[str] = frozenset()
+    # "рассказал, как клубы задерживают зарплаты": an indirect question's word opening the
+    # reported clause (only as the verb's clausal complement, never an aside "как сообщает")
+    question_words: frozenset[str] = frozenset()
+    # "по словам X", "X считает": words that present a person's view (with `view_nouns`)
+    opinion_lemmas: frozenset[str] = frozenset()
+    # "Доклад подготовил директор фонда X": works whose author gives a view in them
+    authored_nouns: frozenset[str] = frozenset()
 
 
 _SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
@@ -337,13 +353,40 @@ def _organisation_before(
         return (
             meant(keep, _ORGANISATION_LOOK_BACK, None)
             or meant(keep, len(analysed.sentences), None)
-            or meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK)
+            or _acting_in_sentence(
+                analysed,
+                meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK),
+                lambda m: (keep is None or keep(m)) and m not in exclude,
+            )
         )
 
     if any(noun in words.authority_nouns for noun in nouns):
         # "сообщили в ведомстве" after a plant and a ministry were named: the ministry
         return spoken(lambda m: _authority_name(analysed, m, words))
     return spoken(lambda m: not _named_as_place(analysed, m, words)) or spoken(None)
+
+
+def _acting_in_sentence(
+    analysed: AnalysedDocument, last: Mention | None, allowed: Callable[[Mention], bool]
+) -> Mention | None:
+    """Of the organisations named in the sentence of the one named last, the last that is
+    its clause's subject: "«X» объявил результаты по US GAAP. …, говорится в сообщении
+    компании" is X, not the standard named after it; "Банк России отозвал лицензию у банка
+    «Y», сообщается на сайте регулятора" is the central bank. Else the one named last."""
+    if last is None:
+        return None
+    sentence = sentence_holding(analysed, last.start)
+    if sentence is None:
+        return last
+    acting = [
+        m
+        for m in analysed.mentions
+        if sentence.start <= m.start <= last.start
+        and m.type == last.type
+        and _named_as_subject(analysed, m)
+        and allowed(m)
+    ]
+    return acting[-1] if acting else last
 
 
 def _authority_name(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
@@ -409,7 +452,12 @@ def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
     for back in range(position - 1, max(-1, position - 1 - _POST_PHRASE), -1):
         token = tokens[back]
         # a person noun ("Генеральный директор компании X": X is no "компания")
-        if token.pos == "NOUN" and token.lemma.lower() == lemma and _person_noun(token):
+        # a post opening the sentence may be tagged a proper noun ("Политолог X считает")
+        if (
+            token.pos in {"NOUN", "PROPN"}
+            and token.lemma.lower() == lemma
+            and _person_noun(token)
+        ):
             return True
         if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
             return False
@@ -918,6 +966,8 @@ def _reported_statements(
     made = False
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
+        disclosed = _disclosed_object(view, index, words)
+        speech = speech or bool(disclosed)
         if token.lemma in words.expectation_lemmas and token.pos == "VERB":
             speech = _expects_that(view, index, words)
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
@@ -947,7 +997,11 @@ def _reported_statements(
             clause = _quoted_object(view, index)  # "назвал атмосферу «хорошей»"
         if not clause and speech:
             clause = _infinitive_object(view, index)  # "пообещал снизить тарифы"
-        if not clause and token.lemma in words.object_speech_lemmas:
+        manner = any(  # "Так X прокомментировал …": what the sentence before said
+            c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
+            for c in view.children(index)
+        )
+        if not clause and token.lemma in words.object_speech_lemmas and not manner:
             clause = next(  # "опроверг сообщения о перестановках", "такую связь отрицают"
                 (
                     view.subtree(c)
@@ -967,17 +1021,12 @@ def _reported_statements(
                 ),
                 [],
             )
+        if not clause:
+            clause = disclosed  # "«X» объявил финансовые результаты за год"
         if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
             clause = _predicative_object(view, index)  # "считает решение ошибочным"
         refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
-        if (
-            not clause
-            and speech
-            and any(  # "Так X прокомментировал …"
-                c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
-                for c in view.children(index)
-            )
-        ):
+        if not clause and speech and manner:  # "Так X прокомментировал …"
             clause, refers_before = [index], True
         if not clause and noun is not None:
             clause = view.subtree(noun)
@@ -1241,6 +1290,9 @@ def _subject_speakers(
                 analysed, head.start, [head.lemma.lower()], words, exclude=relaying
             )
             return [meant] if meant else []
+        if head.lemma.lower() in words.commentator_posts:
+            commentator = _commentator_meant(analysed, head.start, words)
+            return [commentator] if commentator else []
         # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
         # person named last without another post
         voice = head.lemma.lower() in words.organisation_voices
@@ -1372,6 +1424,23 @@ def _data_noun(view: SentenceView, verb: int, words: StatementWords) -> int | No
         if pointed or first:
             return child
     return None
+
+
+def _disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """What a verb of making public states: its object when that is a noun of reported
+    outcome ("объявил результаты", "обнародовали итоги голосования"), else nothing."""
+    token = view.tokens[verb]
+    if token.pos != "VERB" or token.lemma not in words.disclosure_lemmas:
+        return []
+    return next(
+        (
+            view.subtree(c)
+            for c in view.children(verb)
+            if view.tokens[c].relation == "obj"
+            and view.tokens[c].lemma.lower() in words.disclosed_nouns
+        ),
+        [],
+    )
 
 
 def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
@@ -1533,11 +1602,17 @@ def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[
     def opens_with_complementiser(clause: int) -> bool:
         return any(view.tokens[g].lemma in words.complementisers for g in view.children(clause))
 
+    def asks(clause: int) -> bool:  # "рассказал, как …": the question word opens the clause
+        first = min(
+            (i for i in view.subtree(clause) if view.tokens[i].pos != "PUNCT"), default=verb
+        )
+        return first > verb and view.tokens[first].lemma.lower() in words.question_words
+
     direct = [
         c
         for c in view.children(verb)
         if view.tokens[c].relation == "ccomp"
-        and (words.bare_clauses or opens_with_complementiser(c))
+        and (words.bare_clauses or opens_with_complementiser(c) or asks(c))
     ]
     if direct:
         return direct
@@ -1646,7 +1721,14 @@ def _source_speaker(
         speaker = _place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
         speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
-    if speaker is None and _refers_back(sentence, source_start, source_end, words, speaking):
+    commenting = _commenting(sentence, source_start, source_end, words)
+    if speaker is None and commenting:  # "по мнению эксперта": one the report called so
+        speaker = _commentator_meant(analysed, source_start, words)
+    if (
+        speaker is None
+        and not commenting
+        and _refers_back(sentence, source_start, source_end, words, speaking)
+    ):
         speaker = _antecedent(analysed, sentence.start)
     if speaker is None:
         # the source itself, not a channel within it ("как сообщил в Twitter министр")
@@ -1655,6 +1737,58 @@ def _source_speaker(
         if latin and (latin.start == source_start or latin.end == named_end):
             speaker = latin
     return speaker
+
+
+def _commenting(sentence: Sentence, start: int, end: int, words: StatementWords) -> bool:
+    """Whether the span names its speaker only by a commenting role ("по мнению эксперта")."""
+    tokens = [t for t in sentence.tokens if start <= t.start < end and t.pos == "NOUN"]
+    return bool(tokens) and all(t.lemma.lower() in words.commentator_posts for t in tokens)
+
+
+def _commentator_meant(
+    analysed: AnalysedDocument, before: int, words: StatementWords
+) -> Mention | None:
+    """The person the report last called by a commenting role before `before`, else the
+    person named last if the report gave that person's view before ("По мнению директора
+    института X, …" … "как считает эксперт"); an official named last who only acted is
+    no commentator."""
+    found = [
+        mention
+        for post in words.commentator_posts
+        if (mention := _described(analysed, post, before)) is not None
+    ]
+    if found:
+        return max(found, key=lambda mention: mention.start)
+    antecedent = _antecedent(analysed, before)
+    if antecedent is not None and _gave_view(analysed, antecedent, words):
+        return antecedent
+    return None
+
+
+def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWords) -> bool:
+    """Whether the report named the person, here or before, as one giving a view ("по
+    мнению директора X", "X считает") or the author of a work of views ("Доклад подготовил
+    директор фонда X"), not only as one who acted or announced a step."""
+    speaking = words.view_nouns | words.opinion_lemmas
+    authored = words.view_nouns | words.authored_nouns
+    for named in analysed.mentions:
+        same = named.entity == person.entity if person.entity >= 0 else named.normal == person.normal
+        found = _mention_head(analysed, named) if same and named.start <= person.start else None
+        if found is None:
+            continue
+        tokens, position = found
+        for _ in range(4):  # the head and a few words it hangs on
+            if tokens[position].lemma.lower() in speaking:
+                return True
+            if tokens[position].pos == "VERB" and any(
+                t.head == position and t.relation == "obj" and t.lemma.lower() in authored
+                for t in tokens
+            ):
+                return True
+            position = tokens[position].head
+            if not 0 <= position < len(tokens):
+                break
+    return False
 
 
 def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:

@@ -31,6 +31,15 @@ _MONTH = "|".join(f"(?P<m{number}>{forms})" for number, forms in _MONTH_FORMS.it
 MONTH_WORD = re.compile(
     rf"(?:{_MONTH})", re.IGNORECASE
 )  # "26 февраля" is a date, not 26 of something
+# wire datelines shorten the month after a day ("МОСКВА, 10 июн - РИА Новости")
+_SHORT_MONTH_FORMS = {
+    1: "янв", 2: "февр?", 3: "мар", 4: "апр", 5: "май", 6: "июн",
+    7: "июл", 8: "авг", 9: "сент?", 10: "окт", 11: "нояб?", 12: "дек",
+}  # fmt: skip
+_SHORT_MONTH = "|".join(f"(?P<m{number}>{form})" for number, form in _SHORT_MONTH_FORMS.items())
+SHORT_MONTH_WORD = re.compile(
+    rf"(?:{'|'.join(_SHORT_MONTH_FORMS.values())})\.?", re.IGNORECASE
+)  # "28 июл" is a date, not 28 of something
 _YEAR_WORD = r"(?:\s*(?:год[а-я]*|г\.|гг\.))"
 _RELATION = r"(?P<relation>до|к|с|со|начиная\s+с|по|не\s+позднее)\s+"
 
@@ -45,6 +54,7 @@ _PATTERNS = [
     ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     ("month_year", rf"\b(?:{_MONTH})\s+(?P<year>\d{{4}}){_YEAR_WORD}?"),
     ("day_month", rf"\b(?P<day>\d{{1,2}})\s+(?:{_MONTH})\b"),
+    ("day_month", rf"\b(?P<day>\d{{1,2}})\s+(?:{_SHORT_MONTH})(?:\.|(?![а-яё]))"),
     ("year", rf"\b(?P<year>(?:19|20)\d{{2}}){_YEAR_WORD}"),
     ("month", rf"(?:\b(?:в|во)\s+)?\b(?:{_MONTH})\b"),
     (
@@ -104,20 +114,12 @@ _RELATIONS = {
 }
 
 
-# "Лондон, 26 февраля 2026 года." / "АСТАНА. 12 марта 2026 г. –": a place, then the date,
-# opening a paragraph within the first lines of a report.
-_DATELINE = re.compile(
-    rf"(?m)^[ \t]*[A-ZА-ЯЁ][\w-]+(?:[ \t][A-ZА-ЯЁ][\w-]+)?[,.][ \t]+"
-    rf"(?P<day>\d{{1,2}})\s+(?:{_MONTH})\s+(?P<year>\d{{4}}){_YEAR_WORD}?",
-    re.IGNORECASE,
-)
-DATELINE_REACH = 400  # characters from the start of a report where a dateline may stand
+_FULL_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?:{_MONTH})\s+(?P<year>\d{{4}})", re.IGNORECASE)
 
 
-def dateline_date(text: str) -> str | None:
-    """The date a report's dateline gives, when it gives the year too: the day the report
-    was filed, for a source that states no publication date."""
-    found = _DATELINE.search(text[:DATELINE_REACH])
+def full_date(text: str) -> str | None:
+    """The first date in `text` given with day, month and year, in ISO."""
+    found = _FULL_DATE.search(text)
     if found is None:
         return None
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from concord.analysis import Quantity, Sentence, Token
-from concord.nlp.dates import MONTH_WORD
+from concord.nlp.dates import MONTH_WORD, SHORT_MONTH_WORD
 
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>тысяч[а-я]*|тыс\.?|млн\.?|миллион[а-я]*|млрд\.?|миллиард[а-я]*|трлн\.?|триллион[а-я]*))?"
@@ -116,10 +116,6 @@ _PEOPLE = "человек"
 # A count followed by "из них" / "из которых" is a part of the count before it ("пострадали
 # 39 человек, девять из которых …"): it has that count's unit.
 _PARTITIVE_AFTER = re.compile(r"\s+из\s+(?:них|которых|их\s+числа)\b", re.IGNORECASE)
-# Months abbreviated in datelines ("МОСКВА, 28 июл —"): a date, never a figure.
-_MONTH_ABBREVIATION = re.compile(
-    r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?", re.IGNORECASE
-)
 # A written fraction ("3/4 муниципальных образований"): a share.
 _DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<numerator>\d)/(?P<denominator>\d{1,2})(?![\d/.,])")
 # "от 5% до 10%": one range, reported once (the upper end stands for it).
@@ -405,8 +401,7 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     national[currency] = named
                 unit = named or national.get(currency, currency)
             if groups["noun"] and (
-                MONTH_WORD.fullmatch(groups["noun"])
-                or _MONTH_ABBREVIATION.fullmatch(groups["noun"])
+                MONTH_WORD.fullmatch(groups["noun"]) or SHORT_MONTH_WORD.fullmatch(groups["noun"])
             ):
                 continue  # a day of a month: dates are never figures
             number_at = positions.get(match.start("number"))

@@ -4,7 +4,8 @@ Headlines, captions and credits carry no final full stop, so splitting the whole
 with razdel glues them to the next paragraph. Each line is split on its own instead;
 a line is joined to the next only when the next starts in lower case (a hard wrap).
 razdel reads a capital letter before a full stop as an initial; after a digit it ends a
-model code ("МиГ-29К. Документ …"), so the sentence is cut there.
+model code ("МиГ-29К. Документ …"), so the sentence is cut there. A wire report's
+dateline is a sentence of its own (`nlp/datelines.py`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from collections.abc import Iterator
 
 from razdel import sentenize
+
+from concord.nlp.datelines import dateline_end
 
 _LINE = re.compile(r"[^\n]+")
 # A code's final letters after a digit, its full stop, and a capitalised next word.
@@ -48,6 +51,12 @@ def _after_codes(start: int, piece: str) -> Iterator[tuple[int, str]]:
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every sentence, in order, trimmed of surrounding space."""
     for block_start, block_end in _blocks(text):
+        line = text[block_start:block_end]
+        opening = block_start + len(line) - len(line.lstrip())
+        dateline = dateline_end(text[opening:block_end])
+        if dateline is not None:  # "Киев. 6 сентября. INTERFAX.RU -": a sentence of its own
+            yield opening, opening + dateline
+            block_start = opening + dateline
         block = text[block_start:block_end]
         for sentence in sentenize(block):
             for offset, piece in _after_codes(block_start + sentence.start, sentence.text):

@@ -352,6 +352,10 @@ INITIATIVE = InitiativeWords(
     project_pronouns=frozenset({"it"}),
     restating_determiners=frozenset({"this", "that"}),
     other_modifiers=frozenset({"second", "third", "another", "other", "further", "additional"}),
+    weighing_prepositions=frozenset({"in", "into", "for", "on"}),
+    whole_prepositions=frozenset({"for", "of"}),
+    work_stage_nouns=frozenset({"foundation", "groundwork", "pit", "frame", "roof"}),
+    inclusion_markers=frozenset({"include", "including", "of which", "among which"}),
 )
 
 OWNERSHIP = OwnershipWords(

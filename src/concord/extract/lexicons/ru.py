@@ -207,6 +207,14 @@ STATEMENT = StatementWords(
             r",\s*следует\s+из\s+(?:данных|материалов|отч[её]та|доклада|документов|сообщения)"
             r"\s+(?P<source>[^,.!?]{2,60}?)\s*(?:[,.!?]|$)"
         ),
+        # "По информации, опубликованной на сайте X, …", "По данным, размещённым в отчёте X":
+        # the data's publisher named in a participle phrase on the attribution noun
+        re.compile(
+            r"(?:^|\s)[Пп]о\s+(?:данным|информации|сведениям),\s+"
+            r"(?:опубликованн|размещ[её]нн|распростран[её]нн|привед[её]нн)(?:ым|ой)\s+"
+            r"(?:(?:в|на)\s+(?:[а-яё-]+\s+){0,2}?" + _STATEMENT_DOCUMENTS + r"\s+)?"
+            r"(?P<source>[^,.:!?]{2,60}?)\s*,"
+        ),
         # "…, пишут «Известия» со ссылкой на X": X is the source the outlet relays
         re.compile(r"\s[Сс]о\s+ссылкой\s+на\s+(?P<source>[^,.!?]{2,90}?)\s*(?:[,.!?]|$)"),
     ),
@@ -287,6 +295,16 @@ STATEMENT = StatementWords(
     view_nouns=frozenset({"мнение", "позиция", "точка", "оценка", "прогноз", "взгляд"}),
     pointing_possessives=frozenset({"его", "её", "ее", "их"}),
     bare_voices=frozenset({"пресс-служба", "пресс-центр"}),
+    disclosure_lemmas=frozenset({
+        "объявить", "объявлять", "обнародовать", "огласить", "оглашать", "озвучить",
+        "опубликовать", "раскрыть",
+    }),
+    disclosed_nouns=frozenset({"результат", "итог", "показатель", "прогноз"}),
+    question_words=frozenset({"как", "почему", "зачем", "сколько"}),
+    opinion_lemmas=frozenset({"слово", "считать", "полагать"}),
+    authored_nouns=frozenset({"доклад", "исследование", "отчет", "отчёт", "обзор", "прогноз"}),
+    # ("специалист" is any trade's master: "по словам специалиста" goes on with the coach)
+    commentator_posts=frozenset({"эксперт", "аналитик", "политолог", "социолог", "экономист"}),
     data_verbs=frozenset({
         "привести", "приводить", "передать", "сообщить", "предоставить", "озвучить",
         "обнародовать", "распространить", "опубликовать", "представить",
@@ -407,6 +425,7 @@ MEETING = MeetingWords(
     report_nouns=frozenset({"доклад", "отчет", "отчёт"}),
     call_verbs=frozenset({"позвонить", "звонить", "дозвониться", "перезвонить"}),
     reflexive_pronouns=frozenset({"себя"}),
+    list_joiners=frozenset({"и", "а также"}),
 )
 
 POSTS = PostWords(
@@ -511,6 +530,13 @@ OCCUPATION = OccupationWords(
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
     candidacy_prepositions=frozenset({"в"}),
+    seeking_prepositions=frozenset({"на"}),
+    seeking_words=frozenset({
+        "кандидатура", "кандидат", "претендент", "претендовать", "баллотироваться",
+        "выдвигать", "выдвинуть", "выдвигаться", "выдвинуться", "выдвижение",
+    }),
+    representing_frames=frozenset({("в", "лицо")}),
+    own_possessives=frozenset({"свой"}),
     work_verbs=frozenset({"работать", "трудиться", "служить"}),
     work_prepositions=frozenset({"в", "на"}),
     relative_pronouns=frozenset({"который"}),
@@ -985,6 +1011,12 @@ INITIATIVE = InitiativeWords(
     }),
     restating_hypernyms=frozenset({"предприятие", "производство", "строительство"}),
     collective_nouns=frozenset({"сеть"}),
+    weighing_prepositions=frozenset({"в", "во", "на", "для", "под"}),
+    whole_prepositions=frozenset({"под", "для"}),
+    work_stage_nouns=frozenset({
+        "цикл", "котлован", "фундамент", "каркас", "коробка", "кровля", "свая",
+    }),
+    inclusion_markers=frozenset({"в тот число", "включая", "из они", "среди они"}),
     carried_out_referents=frozenset({"проект", "инвестпроект"}),
     carrying_out_verbs=frozenset({
         "реализовать", "реализовывать", "реализоваться", "реализовываться", "осуществить",
@@ -1311,11 +1343,16 @@ OWNERSHIP = OwnershipWords(
     capital_nouns=frozenset({"капитал"}),
     use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
     speech_verbs=STATEMENT.speech_lemmas,
+    source_verbs=frozenset({"писать", "цитировать", "ссылаться"}),
     post_nouns=POSTS.posts - {
         "владелец", "совладелец", "акционер", "основатель", "сооснователь", "учредитель",
         "президент-основатель", "партнер",
     },
     post_prefixes=("экс-", "вице-", "топ-"),
+    public_offices=frozenset({
+        "депутат", "сенатор", "мэр", "губернатор", "министр", "чиновник", "градоначальник",
+        "парламентарий", "политик", "замминистра", "спикер",
+    }),
     business_nouns=frozenset({"бизнес"}),
     parent_adjectives=frozenset({"материнский", "головной"}),
     parent_nouns=frozenset({"компания", "структура", "фирма", "общество"}),
