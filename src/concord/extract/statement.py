@@ -1207,8 +1207,8 @@ def _inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
         phrase = [position]  # the name and the post it stands beside ("его глава X")
         while view.tokens[phrase[-1]].relation in {"appos", "flat:name"}:
             head = view.tokens[phrase[-1]].head
-            if head in phrase or not verb < head < position:
-                break
+            if head in phrase or not verb < head < position or not view.in_case(head, "Nom"):
+                break  # a misparse may hang "его глава" on the oblique before it
             phrase.append(head)
         if any(view.preposition(i) for i in phrase):
             return []
@@ -1979,7 +1979,26 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims.extend(_interview_answers(analysed, words))
     claims.extend(_labelled_quotes(analysed, words, claims))
     claims.extend(_dialogue_answers(analysed, words, claims))
-    return _headed_answers(analysed, words, claims)
+    return _restated_dropped(_headed_answers(analysed, words, claims))
+
+
+def _restated_dropped(claims: list[Claim]) -> list[Claim]:
+    """Drop "Об этом он рассказал в интервью" when its sentence before is already a claim of
+    the same speaker ("X считает, что …"): it names where that was said, not a new statement."""
+    kept: list[Claim] = []
+    for claim in claims:
+        quote = next((a.span for a in claim.arguments if a.role == "quote" and a.span), None)
+        speaker = next((a.value for a in claim.arguments if a.role == "speaker"), None)
+        restated = quote is not None and quote.end <= claim.evidence.start and any(
+            other is not claim
+            and next((a.value for a in other.arguments if a.role == "speaker"), None) == speaker
+            and other.evidence.start < quote.end
+            and quote.start < other.evidence.end
+            for other in claims
+        )
+        if not restated:
+            kept.append(claim)
+    return kept
 
 
 def _headed_answers(
