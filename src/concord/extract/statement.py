@@ -1193,11 +1193,12 @@ def _alleged_act(view: SentenceView, verb: int, words: StatementWords) -> bool:
 
 def _inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
     """A subject after the verb that the parser lost ("Об этом заявил на коллегии его глава
-    X"): the first person named after the verb, in the nominative, with no other verb
-    between and no preposition on its phrase ("заявил на встрече с министром X" is none)."""
+    X"): the first person named after the verb, in the nominative, with no other verb or
+    punctuation between and no preposition on its phrase ("заявил на встрече с министром
+    X" is none)."""
     for position in range(verb + 1, len(view.tokens)):
         token = view.tokens[position]
-        if token.pos in {"VERB", "AUX"} or token.text in {":", "«", "\""}:
+        if token.pos in {"VERB", "AUX", "PUNCT"}:  # "Как отмечают в ведомстве, X намерен …"
             return []
         found = view.mentions_in([position], {"PER"})
         if not found or found[0].start != token.start:
@@ -1979,26 +1980,9 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims.extend(_interview_answers(analysed, words))
     claims.extend(_labelled_quotes(analysed, words, claims))
     claims.extend(_dialogue_answers(analysed, words, claims))
-    return _restated_dropped(_headed_answers(analysed, words, claims))
+    return _headed_answers(analysed, words, claims)
 
 
-def _restated_dropped(claims: list[Claim]) -> list[Claim]:
-    """Drop "Об этом он рассказал в интервью" when its sentence before is already a claim of
-    the same speaker ("X считает, что …"): it names where that was said, not a new statement."""
-    kept: list[Claim] = []
-    for claim in claims:
-        quote = next((a.span for a in claim.arguments if a.role == "quote" and a.span), None)
-        speaker = next((a.value for a in claim.arguments if a.role == "speaker"), None)
-        restated = quote is not None and quote.end <= claim.evidence.start and any(
-            other is not claim
-            and next((a.value for a in other.arguments if a.role == "speaker"), None) == speaker
-            and other.evidence.start < quote.end
-            and quote.start < other.evidence.end
-            for other in claims
-        )
-        if not restated:
-            kept.append(claim)
-    return kept
 
 
 def _headed_answers(
