@@ -161,6 +161,14 @@ STATEMENT = StatementWords(
     topic_prepositions=frozenset({"о", "об", "против"}),  # "возражает против …"
     anaphoric_topics=frozenset({"это", "этот", "такой"}),  # "об этом", "такое заявление"
     attributions=(
+        # (first: "Как сообщило X" before it would credit the outlet)
+        # "…, сообщает X, ссылаясь на Y", "Как сообщило X, сославшись на Y, …": the gerund of
+        # citing after a verb of reporting is the same relay ("отказались, сославшись на тайну
+        # следствия" gives a reason: no reporting verb before it)
+        re.compile(
+            r"(?:^|\s)(?:сообщ|пиш|писал|переда|информир)[а-яё]*\s+[^,.!?]{2,60}?,\s*"
+            r"(?:ссылаясь|сославшись)\s+на\s+(?P<source>[^,.!?]{2,90}?)\s*(?:[,.!?]|$)"
+        ),
         re.compile(r"(?:^|\s)[Пп]о\s+(?P<source>его|её|ее)\s+(?:словам|мнению|оценке|данным)\b"),
         re.compile(
             # "по предварительным данным X", "по официальной информации X"
@@ -218,13 +226,6 @@ STATEMENT = StatementWords(
         ),
         # "…, пишут «Известия» со ссылкой на X": X is the source the outlet relays
         re.compile(r"\s[Сс]о\s+ссылкой\s+на\s+(?P<source>[^,.!?]{2,90}?)\s*(?:[,.!?]|$)"),
-        # "…, сообщает X, ссылаясь на Y", "Как сообщило X, сославшись на Y, …": the gerund of
-        # citing after a verb of reporting is the same relay ("отказались, сославшись на тайну
-        # следствия" gives a reason: no reporting verb before it)
-        re.compile(
-            r"(?:^|\s)(?:сообщ|пиш|писал|переда|информир)[а-яё]*\s+[^,.!?]{2,60}?,\s*"
-            r"(?:ссылаясь|сославшись)\s+на\s+(?P<source>[^,.!?]{2,90}?)\s*(?:[,.!?]|$)"
-        ),
     ),
     relayed_source=re.compile(r"\s[Сс]о\s+ссылкой\s+на\s|,\s*(?:ссылаясь|сославшись)\b"),
     # "Как отмечается в пресс-релизе, …": a document nobody is named for, the one whose
