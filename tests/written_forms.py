@@ -637,6 +637,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("statement, real21", "statement", "statement_real21.jsonl"),
     ("statement, real22", "statement", "statement_real22.jsonl"),
     ("statement, real23", "statement", "statement_real23.jsonl"),
+    ("statement, real24", "statement", "statement_real24.jsonl"),
     ("initiative, unseen", "initiative", "initiative_agreement_unseen.jsonl"),
     ("agreement, unseen", "agreement", "initiative_agreement_unseen.jsonl"),
     ("initiative, after the rules", "initiative", "initiative_agreement_unseen_after.jsonl"),
