@@ -141,9 +141,10 @@ def _same_head(earlier: ProjectWords, later: ProjectWords) -> tuple[set[str], se
 
 def _same_place(first: Claim, second: Claim, words: InitiativeWords) -> bool:
     """No place in one claim that the other does not hold, unless one of them names none
-    (a later sentence naming the place adds it), or the earlier names only wide places (a
-    region, a state) and the later only places that are neither: a town may lie inside
-    ("в Кемеровской области" … "в Юрге"); two towns or two regions are two places."""
+    (a later sentence naming the place adds it), or the earlier names only regions and the
+    later only places that are none: a town may lie inside ("в Кемеровской области" … "в
+    Юрге"); two towns or two regions are two places. A state is no such site: "завод в
+    России" then "в Ступино" may be a market's plan and one plant of it."""
     mine = {_identity(a) for a in first.arguments if a.role == "location"}
     theirs = {_identity(a) for a in second.arguments if a.role == "location"}
     if not mine or not theirs or theirs <= mine or mine <= theirs:
@@ -154,8 +155,8 @@ def _same_place(first: Claim, second: Claim, words: InitiativeWords) -> bool:
 
 
 def _wide(place: str, words: InitiativeWords) -> bool:
-    """A region or a state: a name holding a region noun ("Тверская область") or a state's."""
-    return is_state_in_any_case(place) or any(
+    """A region: a name holding a region noun ("Тверская область"), no state's."""
+    return not is_state_in_any_case(place) and any(
         holds_stem(place, noun) for noun in words.wide_place_nouns
     )
 

@@ -182,7 +182,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "runway": ("взлетно-посадочная полоса", "впп", "runway", "airstrip"),
     "hospital": ("больница", "госпиталь", "поликлиника", "hospital", "clinic"),
     "kindergarten": ("детский сад", "детсад", "kindergarten", "nursery school"),
-    "arena": ("арена", "стадион", "ледовый дворец", "arena", "stadium", "ice rink"),
+    "arena": ("арена", "ледовый дворец", "arena"),
+    "stadium": ("стадион", "stadium"),
     "hub": ("хаб", "hub"),
     "laboratory": ("лаборатория", "laboratory", "lab"),
     "school": ("школа", "school"),
@@ -207,7 +208,8 @@ KIND_CLASSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 CLASS_OF_KIND: dict[str, str] = {
     "school": "education", "university": "education", "kindergarten": "education",
-    "hospital": "health", "arena": "sport", "plant": "industry", "power_station": "industry",
+    "hospital": "health", "arena": "sport", "stadium": "sport", "plant": "industry",
+    "power_station": "industry",
 }  # fmt: skip
 
 # Posts that another post's wording may mean: an akim is a city's mayor or a region's
