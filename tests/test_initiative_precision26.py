@@ -136,3 +136,11 @@ def test_body_sentences_in_two_states_stay_two(analyse: Analyse) -> None:
         "Строительство школы на 800 мест в Орске уже началось."
     )
     assert len(_kinds(analyse, text)) == 2
+
+
+def test_bare_station_after_its_compound_is_one(analyse: Analyse) -> None:
+    text = (
+        "Компания «Енисей-Энерго» построит гидроэлектростанцию на реке Мана. "
+        "Строительство станции начнётся в 2015 году."
+    )
+    assert len(_kinds(analyse, text)) == 1

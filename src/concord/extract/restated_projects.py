@@ -161,14 +161,14 @@ def _wide(place: str, words: InitiativeWords) -> bool:
     )
 
 
-def _synonyms(first: str, second: str) -> bool:
+def _synonyms(earlier: str, later: str) -> bool:
     """Two nouns of one kind ("комбинат" and "завод", "центр" and "комплекс"), or a
-    compound and its last noun ("электростанция" and "станция")."""
-    concept = kind_concept(first)
-    if concept is not None and concept == kind_concept(second):
+    compound told first and its last noun later ("электростанция" … "станция"); a compound
+    told later says more ("комбинат" … "мясокомбинат": another plant)."""
+    concept = kind_concept(earlier)
+    if concept is not None and concept == kind_concept(later):
         return True
-    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
-    return longer.endswith(shorter) and len(longer) - len(shorter) >= 3
+    return earlier.endswith(later) and len(earlier) - len(later) >= 3
 
 
 def _expansion(short: ProjectWords, full: ProjectWords) -> set[str] | None:
