@@ -1031,6 +1031,8 @@ INITIATIVE = InitiativeWords(
         "крупнейший", "инновационный", "долгожданный", "будущий", "комфортабельный",
     }),
     restating_hypernyms=frozenset({"предприятие", "производство", "строительство"}),
+    class_hypernyms=frozenset({"учреждение", "объект", "сооружение", "здание", "предприятие"}),
+    wide_place_nouns=frozenset({"область", "край", "республика", "округ"}),
     collective_nouns=frozenset({"сеть"}),
     weighing_prepositions=frozenset({"в", "во", "на", "для", "под"}),
     whole_prepositions=frozenset({"под", "для"}),
