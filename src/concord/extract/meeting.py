@@ -28,8 +28,9 @@ from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import (
     SentenceView,
     SentenceWords,
+    clause_word,
     first_date,
-    name_gender,
+    gender_fits,
     named_before,
     sentence_holding,
 )
@@ -655,8 +656,7 @@ def _subject_of_first_conjunct(
             subject = _referred_person(view, child, words, first)
         if subject is None:
             return None
-        named = name_gender(view.document, subject)
-        return subject if not gender or not named or named == gender else None
+        return subject if gender_fits(view.document, subject, gender) else None
     return None
 
 
@@ -790,10 +790,7 @@ def _last_object_before(
     document = view.document
     found: Mention | None = None
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
-        named = name_gender(document, mention)
-        if (not gender or not named or named == gender) and _named_as_object(
-            document, mention
-        ):
+        if gender_fits(document, mention, gender) and _named_as_object(document, mention):
             found = mention
             break
     guest = _national_object_before(view, offset, words, found.end if found else -1)
@@ -845,10 +842,7 @@ def _last_subject_before(
     apposition to its post), of the agreeing gender: the actor a report follows."""
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, window)):
-        named = name_gender(document, mention)
-        if (not gender or not named or named == gender) and _named_as_subject(
-            document, mention
-        ):
+        if gender_fits(document, mention, gender) and _named_as_subject(document, mention):
             return mention
     return None
 
@@ -863,13 +857,8 @@ def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence
     indices = sentence.token_indices(mention.start, mention.end)
     if not indices:
         return None
-    current, seen = indices[0], set()
-    while 0 <= current < len(sentence.tokens) and current not in seen:
-        seen.add(current)
-        if sentence.tokens[current].relation not in _NAME_PARTS:
-            return sentence, current
-        current = sentence.tokens[current].head
-    return None
+    index = clause_word(sentence.tokens, indices[0], _NAME_PARTS)
+    return None if index is None else (sentence, index)
 
 
 def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
@@ -1054,8 +1043,7 @@ def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str
 def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
-        named = name_gender(document, mention)
-        if not gender or not named or named == gender:
+        if gender_fits(document, mention, gender):
             return mention
     return None
 
@@ -1089,8 +1077,7 @@ def _companion_pronouns(view: SentenceView, sides: _Sides, words: MeetingWords) 
         }
         document = view.document
         for mention in reversed(named_before(document, token.start, {"PER"}, ANAPHORA_WINDOW)):
-            named = name_gender(document, mention)
-            if gender and named and named != gender:
+            if not gender_fits(document, mention, gender):
                 continue
             if mention.entity in own or id(mention) in own:
                 if mention.start >= view.sentence.start:
