@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from concord.analysis import Token
 from concord.claim import Mention
-from concord.extract.sentence_view import clause_word, gender_fits, is_sentence_subject
+from concord.extract.lexicons import ru
+from concord.extract.sentence_view import (
+    SentenceView,
+    clause_word,
+    gender_fits,
+    is_sentence_subject,
+)
 from tests.conftest import Analyse
 
 _NAME_PARTS = {"flat", "flat:name", "appos"}
@@ -61,3 +67,12 @@ def test_a_womans_name_fits_a_feminine_pronoun_and_not_a_masculine_one(analyse: 
     assert gender_fits(analysed, woman, "Fem")
     assert not gender_fits(analysed, woman, "Masc")
     assert gender_fits(analysed, woman, "")  # a word of unknown gender: anyone may be meant
+
+
+def test_subjects_are_the_nominal_subjects_a_verb_governs(analyse: Analyse) -> None:
+    analysed = analyse("Мост через Угру построили рабочие из Калуги.")
+    view = SentenceView.build(analysed, analysed.sentences[0], ru.SENTENCE)
+    verb = next(i for i, t in enumerate(view.tokens) if t.lemma == "построить")
+    assert [view.tokens[i].lemma for i in view.subjects(verb)] == ["рабочий"]
+    bridge = next(i for i, t in enumerate(view.tokens) if t.lemma == "мост")
+    assert view.subjects(bridge) == []  # a noun heads no clause of its own

@@ -518,9 +518,8 @@ def _governing_verbs(view: SentenceView, index: int) -> list[int]:
 
 def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
     reach: set[int] = set()
-    for child in view.children(verb):
-        if view.tokens[child].relation.startswith("nsubj"):
-            reach.update(view.subtree(child, _CLAUSES))
+    for child in view.subjects(verb):
+        reach.update(view.subtree(child, _CLAUSES))
     return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
 
 
@@ -1136,9 +1135,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 and view.tokens[child].lemma in words.relative_pronouns
             ):
                 sides.add(_named_right_before(view, child), own=True)
-    if token.pos == "VERB" and not any(
-        view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
-    ):
+    if token.pos == "VERB" and not view.subjects(index):
         outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index, words)
         if not outer and token.feats.get("VerbForm") == "Inf":
             outer = _possessor_of_head(view, index, words)
@@ -1212,11 +1209,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
         # of the verb that one completes) is a participant too, not its other dependents.
         for head in _governing_verbs(view, index):
-            subjects = [
-                c
-                for c in view.children(head)
-                if view.tokens[c].relation.startswith("nsubj") and c != index
-            ]
+            subjects = [c for c in view.subjects(head) if c != index]
             for child in subjects:
                 reach = _subject_names(view, child)
                 sides.add(view.mentions_in(reach, _PARTICIPANT_TYPES), own=True)
@@ -1482,7 +1475,7 @@ def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> lis
 def _host_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "Вечером его принял в резиденции Z Y": a verb without a subject whose place holds a
     name in the nominative: that name is the host, not the guest."""
-    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)):
+    if view.subjects(verb):
         return []
     return [
         mention

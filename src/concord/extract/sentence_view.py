@@ -354,6 +354,11 @@ class SentenceView:
     def children(self, index: int) -> list[int]:
         return self._children[index]
 
+    def subjects(self, index: int) -> list[int]:
+        """The subjects (nsubj, nsubj:pass) hanging on a word, in text order: who acts, or
+        what is acted on, in the clause the word heads; none where the subject is left out."""
+        return [c for c in self.children(index) if self.tokens[c].relation.startswith("nsubj")]
+
     def subtree(self, index: int, skip: frozenset[str] = frozenset()) -> list[int]:
         """The token and its descendants, leaving out branches whose relation is in `skip`;
         the parser can emit cycles, so each token is visited once."""
