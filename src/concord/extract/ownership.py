@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from concord.claim import Claim, Mention, Modality
 from concord.extract.sentence_view import (
     SentenceView,
+    clause_word,
     name_gender,
     named_before,
     organisation_meant,
@@ -2039,16 +2040,9 @@ def _is_subject(view: SentenceView, mention: Mention) -> bool:
     if sentence is None:
         return False
     tokens = sentence.tokens
-    index = next((i for i, t in enumerate(tokens) if t.start >= mention.start), None)
-    seen: set[int] = set()
-    while index is not None and 0 <= index < len(tokens) and index not in seen:
-        seen.add(index)
-        if tokens[index].relation.startswith("nsubj"):
-            return True
-        if tokens[index].relation not in _THROUGH:
-            return False
-        index = tokens[index].head
-    return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= mention.start), None)
+    index = None if first is None else clause_word(tokens, first, _THROUGH)
+    return index is not None and tokens[index].relation.startswith("nsubj")
 
 
 def _partner_phrases(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
