@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from concord.analysis import Sentence
 from concord.claim import Claim, Mention, Modality
 from concord.extract.sentence_view import (
     SentenceView,
@@ -19,6 +20,7 @@ from concord.extract.sentence_view import (
     sentence_holding,
 )
 from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state_in_any_case
+from concord.knowledge.morphology import analyser, parses
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -463,7 +465,9 @@ def _verb_sides(
         i for i in view.subtree(complement[0])
         if i not in sources | vehicles and (i > index) == (complement[0] > index)
     ]  # fmt: skip
-    second = _relative_meant(view, complement[0], words) or [  # "заводами в Черноземье": a
+    second = _owners_named_by_noun(view, complement[0], words) or _relative_meant(
+        view, complement[0], words
+    ) or [  # "заводами в Черноземье": a
         m for m in _side(view, phrase, _PARTIES | {"LOC"})  # place it lies in is none
         if m.type != "LOC" or not view.preposition(_anchor(view, _mention_head(view, m)))
     ]  # fmt: skip
@@ -527,6 +531,14 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _owners_named_by_noun(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "X, подконтрольная основателям сети «Y» братьям A и B": an owner noun's own people
+    in apposition own X; the name in its genitive is what they founded, not X's owner."""
+    if view.tokens[index].lemma not in words.owner_nouns:
+        return []
+    return _people_in_apposition(view, index)
 
 
 def _agent(view: SentenceView, verb: int, index: int) -> bool:
@@ -1320,7 +1332,9 @@ def _sale_sides(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "X продал завод «Y» компании «Z»", "X продал долю в Y Z-у": the buyer, the next name
     after what is sold with no preposition of its own, owns it now."""
-    objects = _children_with(view, index, ("obj",)) or [  # "X был продан компании «Z»"
+    objects = [
+        c for c in _children_with(view, index, ("obj",)) if not _subject_misread(view, index, c)
+    ] or [  # "X был продан компании «Z»"
         c for c in _children_with(view, index, ("nsubj",))
         if view.tokens[c].relation in words.passive_subjects
     ]  # fmt: skip
@@ -1358,6 +1372,17 @@ def _sale_sides(
             return [mention], sold
         return [], []
     return [], []
+
+
+def _subject_misread(view: SentenceView, verb: int, object_: int) -> bool:
+    """An "object" written before a verb that has no subject, in the nominative, is the
+    subject the parser missed ("Весной фонды A и B продали 60 % сети «Z» холдингу «W»": the
+    funds sell, they are not sold)."""
+    return (
+        object_ < verb
+        and view.tokens[object_].feats.get("Case") == "Nom"
+        and not _children_with(view, verb, ("nsubj", "nsubj:pass"))
+    )
 
 
 def _under_a_dative(view: SentenceView, mention: Mention, top: int) -> bool:
@@ -1477,7 +1502,8 @@ def _stand_in(
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=view.words.organisation_kin, any_named_back=any_back,
-                exclude=exclude or [], keep=lambda m: not _told(view, m, words),
+                exclude=exclude or [],
+                keep=lambda m: not _told(view, m, words) and not _brand_listed(view, m),
             )  # fmt: skip
         return [meant] if meant is not None else []
     if not (token.pos == "PRON" and token.lemma in words.personal_pronouns) and (
@@ -1586,6 +1612,33 @@ def _told(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
     return 0 <= verb < len(tokens) and tokens[verb].lemma in words.speech_verbs and not (
         has_preposition
     )
+
+
+def _brand_listed(view: SentenceView, mention: Mention) -> bool:
+    """Whether a name is an item of a bracketed list opened by a plural common noun right
+    after another name ("«X» (магазины «A», «B» и др.)"): a brand of X, not the company a
+    later "сети" or "компании" stands for."""
+    sentence = sentence_holding(view.document, mention.start)
+    if sentence is None:
+        return False
+    indices = sentence.token_indices(mention.start, mention.end)
+    tokens = sentence.tokens
+    opening = next(
+        (i for i in range(indices[0] - 1, -1, -1) if tokens[i].text in {"(", ")"}), None
+    ) if indices else None  # fmt: skip
+    if opening is None or tokens[opening].text != "(" or opening + 1 >= len(tokens):
+        return False
+    first = tokens[opening + 1]
+    return (
+        first.pos == "NOUN" and first.text.islower() and first.feats.get("Number") == "Plur"
+        and opening > 0 and _ends_a_name(sentence, opening - 1)
+    )  # fmt: skip
+
+
+def _ends_a_name(sentence: Sentence, index: int) -> bool:
+    """Whether the token at `index` (or the quote it closes) is the last of a name."""
+    token = sentence.tokens[index]
+    return token.text in _CLOSING_QUOTES or token.pos == "PROPN"
 
 
 def _unprepositioned(view: SentenceView, index: int) -> list[int]:
@@ -1775,6 +1828,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 key = (owner.start, owned.start)
                 if owner is owned or key in pairs or owned.type in _NEVER_OWNED:
                     continue  # a person or a place is owned by nobody: a property is a body
+                if _person_noun(view, owner) or _person_noun(view, owned):
+                    continue  # "Основатели «X» создадут …": a bare common noun names no one
                 if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
                     continue  # "контролировать 22 % оборота России": a state is owned by none
                 if _bare_name(owner) == _bare_name(owned):  # one company named twice
@@ -1790,6 +1845,25 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     )
                 )  # fmt: skip
     return claims
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad", "Abbr"})
+
+
+def _person_noun(view: SentenceView, mention: Mention) -> bool:
+    """A mention that is one unquoted dictionary noun for people ("Основатели",
+    "Владельцы", "Акционеры" at a sentence's start): a word class, not a name, so it owns
+    nothing a reader could look up."""
+    indices = view.token_indices(mention.start, mention.end)
+    if len(indices) != 1 or (indices[0] > 0 and view.tokens[indices[0] - 1].text in _OPENING_QUOTES):
+        return False
+    word = view.tokens[indices[0]].text.lower()
+    found = parses(word)
+    return bool(found) and analyser().word_is_known(word) and all(
+        parse.tag.POS == "NOUN" and parse.tag.animacy == "anim"
+        and not _NAME_GRAMMEMES & parse.tag.grammemes
+        for parse in found
+    )  # fmt: skip
 
 
 def _bare_name(mention: Mention) -> str:
@@ -2848,10 +2922,18 @@ def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipW
             return False
         if token.relation == "nmod" and view.tokens[token.head].lemma in words.owner_nouns:
             return True
+        if token.relation == "nmod" and _unnamed_noun(view, token.head):
+            index = token.head  # "основатели сети магазинов «X»": X is still what they own
+            continue
         if token.relation not in {"conj", "appos", "flat", "flat:name"}:
             return False
         index = token.head
     return False
+
+
+def _unnamed_noun(view: SentenceView, index: int) -> bool:
+    """A common noun that is no part of a name ("сети", "магазинов")."""
+    return view.tokens[index].pos == "NOUN" and view.mention_at(index) is None
 
 
 def _first_listed(view: SentenceView, mention: Mention) -> Mention:
