@@ -78,3 +78,76 @@ def test_funds_before_a_plural_sale_verb_sell_and_are_not_sold(analyse: Analyse)
 def test_an_object_before_its_verb_with_a_subject_is_still_sold(analyse: Analyse) -> None:
     pairs = owner_property_pairs(analyse, "Акции завода «Луч» компания продала холдингу «Вега».")
     assert ("Вега", "Луч") in pairs
+
+
+def test_a_person_after_a_second_coordinated_owner_noun_owns_the_first_property(
+    analyse: Analyse,
+) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Пакет акций «Томи» купит совладелец банка «Заря» и бывший владелец сети «Уют» "
+        "Илья Серов.",
+    )
+    assert ("Илья Серов", "Заря") in pairs
+    assert ("Томи", "Заря") not in pairs
+
+
+def test_a_group_participle_lists_its_members_however_the_parser_hangs_them(
+    analyse: Analyse,
+) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        'Группа «Сигма», объединяющая одноименного дистрибутора, сеть салонов "Глобус" и '
+        'завод "Вектор", купила сеть "Лада".',
+    )
+    assert ("Сигма", "Глобус") in pairs
+    assert ("Сигма", "Вектор") in pairs
+
+
+def test_a_company_owned_through_another_is_owned_by_neither_as_a_subject(
+    analyse: Analyse,
+) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Антимонопольная служба одобрила ходатайство ООО «Вега» о покупке ОАО «Томский речной "
+        "порт». По данным базы «СПАРК», «Вега» через Верхнеобское пароходство владеет 9% "
+        "акций порта.",
+    )
+    assert ("Верхнеобское пароходство", "Томский речной порт") not in pairs
+
+
+def test_its_own_stake_that_a_company_means_to_sell_is_still_held(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Уральский трубный завод решил продать свою долю (7,5% акций) в ОАО «Азовский порт» "
+        "(АП, Ростовская область).",
+    )
+    assert ("Уральский трубный завод", "Азовский порт") in pairs
+    pairs = owner_property_pairs(analyse, "Компания «Заря» продает свою долю в банке «Вега».")
+    assert ("Заря", "Вега") in pairs
+
+
+def test_its_own_stake_once_sold_is_held_no_more(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(analyse, "Компания «Заря» продала свою долю в банке «Вега».")
+    assert ("Заря", "Вега") not in pairs
+
+
+def test_a_holder_of_a_stake_is_its_owner_and_the_noun_is_not_a_name(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Держателем 20% акций банка «Заря» является компания «Омега»."
+    )
+    assert ("Омега", "Заря") in pairs
+    assert not any(owner.startswith("Держател") for owner, _ in pairs)
+
+
+def test_a_bare_noun_with_a_relational_adjective_stands_for_the_name_holding_it(
+    analyse: Analyse,
+) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "ООО «Ока» купило 30% акций ОАО «Тобольский речной порт». Сделку профинансировало "
+        "ОАО «Верхнеобское пароходство». Еще 60% акций тобольского предприятия принадлежали "
+        "ОАО «Уралтранс».",
+    )
+    assert ("Уралтранс", "Тобольский речной порт") in pairs
+    assert ("Уралтранс", "Верхнеобское пароходство") not in pairs

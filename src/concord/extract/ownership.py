@@ -486,9 +486,10 @@ def _verb_sides(
             or _stake_company(view, phrase, words)
             or _quoted_name(view, phrase)
         )
-    subject = swapped[1:] or [
-        c for c in _children_with(view, index, ("nsubj",)) if c not in complement
-    ]
+    subject = swapped[1:] or [  # "«X» через пароходство «Y» владеет": a preposition's
+        c for c in _children_with(view, index, ("nsubj",))  # noun is no subject
+        if c not in complement and not view.preposition(c)
+    ]  # fmt: skip
     if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
         subject = [c for c in _shared_subject(view, index) if c not in complement]
     if not subject and token.lemma in words.owned_verbs:
@@ -736,6 +737,7 @@ def _owners_in_reach(
     return [
         m for m in view.mentions
         if m.type in _PARTIES and m not in owned
+        and index not in view.token_indices(m.start, m.end)  # the noun itself is no name
         and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
              or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
         and not _reporting(view, m, index, words)
@@ -772,6 +774,8 @@ def _owner_noun_sides(
     owned = owned or _topic_before(view, index, words)
     if not owned:
         return [], []
+    if apposed := _people_of_coordinated_nouns(view, index):
+        return apposed, owned  # "совладелец X и бывший акционер Y Роман Z": Z, however far
     # "Владельцем 100% акций «A» и «B» стала «Y»": counted from the end of a stake's list
     reach = index
     if stake_listed := _names_after_stake(view, index, words):
@@ -832,6 +836,16 @@ def _owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
+
+
+def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention]:
+    """The people in apposition to a person noun coordinated with the owner noun ("совладелец
+    банка «X» и бывший акционер «Y» Роман Z"): the names both nouns describe."""
+    for noun in _children_with(view, index, ("conj",)):
+        if view.tokens[noun].pos == "NOUN" and view.tokens[noun].feats.get("Animacy") == "Anim":
+            if people := _people_in_apposition(view, noun):
+                return people
+    return []
 
 
 def _same_case(view: SentenceView, first: int, second: int) -> bool:
@@ -1324,7 +1338,51 @@ def _stake_sides(
                 ):
                     properties = properties or view.mentions_in(view.subtree(child), _PARTIES)[:1]
             owners = _side(view, view.subtree(subjects[0]), _PARTIES)
+    if not owners:
+        return _own_stake_sides(view, index, words)
     return owners, properties
+
+
+def _own_stake_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X решил продать свою долю в «Y»": a reflexive possessive makes the stake the
+    subject's, the subject of the verb it hangs on or of the verb that verb completes; the
+    stake is in the name after "в", on the noun or, by the parser, on its verb."""
+    if not any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return [], []
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[index].relation != "obj":
+        return [], []
+    feats = view.tokens[verb].feats
+    if view.tokens[verb].lemma in words.seller_verbs and feats.get("Tense") == "Past":
+        return [], []  # "X продал свою долю в Y": it held the stake once
+    places = [
+        c for c in view.children(index) + view.children(verb)
+        if c > index and view.preposition(c) in words.stake_prepositions
+    ]
+    properties = [m for c in places[:1] for m in _named(view, c) if m.type == "ORG"][:1]
+    properties = properties or _in_after_brackets(view, index, words)
+    subjects = _children_with(view, verb, ("nsubj",))
+    governing = view.tokens[verb].head
+    if not subjects and view.tokens[verb].relation == "xcomp" and governing >= 0:
+        subjects = _children_with(view, governing, ("nsubj",))  # "X решил продать свою долю"
+    owners = _side(view, view.subtree(subjects[0]), _PARTIES) if subjects else []
+    return (owners, properties) if owners and properties else ([], [])
+
+
+def _in_after_brackets(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "свою долю (5 % акций) в ОАО «Y»": the name right after a stake preposition that
+    follows the stake noun and its brackets, when the parser hangs it nowhere useful."""
+    at = index + 1
+    if at < len(view.tokens) and view.tokens[at].text == "(":
+        while at < len(view.tokens) and view.tokens[at].text != ")":
+            at += 1
+        at += 1
+    if at + 1 >= len(view.tokens) or view.tokens[at].text.lower() not in words.stake_prepositions:
+        return []
+    found = view.mention_at(at + 1)
+    return [found] if found is not None and found.type == "ORG" else []
 
 
 def _sale_sides(
@@ -1472,12 +1530,29 @@ def _bare_noun(view: SentenceView, index: int) -> bool:
     return mention is None or view.token_indices(mention.start, mention.end) == [index]
 
 
+def _group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+    """ "Группа «X», объединяющая дистрибутора, сеть «A» и завод «B», …": the names listed
+    in the participle's clause, however the parser hangs them, belong to the group noun's
+    name."""
+    token = view.tokens[index]
+    if token.relation != "acl" or token.feats.get("VerbForm") != "Part" or token.head < 0:
+        return [], []
+    group = _side(view, [i for i in view.subtree(token.head) if i < index], {"ORG"})[:1]
+    listed = _clause_list(view, index, [], listed_only=True)
+    return (group, listed) if group and listed else ([], [])
+
+
 def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun."""
+    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun; so is the noun
+    a participle describes ("группа «X», объединяющая A и B")."""
+    token = view.tokens[index]
+    subjects = _children_with(view, index, ("nsubj",))
+    if token.relation == "acl" and token.feats.get("VerbForm") == "Part" and token.head >= 0:
+        subjects.append(token.head)
     return any(
         view.tokens[i].lemma.lower() in words.group_nouns
-        for subject in _children_with(view, index, ("nsubj",))
-        for i in view.subtree(subject)
+        for subject in subjects
+        for i in ([subject] if subject == token.head else view.subtree(subject))
     )
 
 
@@ -1497,7 +1572,7 @@ def _stand_in(
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
         # introduced by that noun in the last sentences, else earlier in the report ("Фонд
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
-        meant = None
+        meant = _named_by_its_adjective(view, index, exclude or [])
         for back, any_back in ((_LOOK_BACK, None), (_REPORT, _LOOK_BACK)):
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
@@ -1520,6 +1595,29 @@ def _stand_in(
     if not found and token.pos == "PRON" and token.lemma in words.personal_pronouns:
         return _organisation_of_gender(view, index, excluded_entities)
     return found[-1:]
+
+
+def _named_by_its_adjective(
+    view: SentenceView, index: int, exclude: list[Mention]
+) -> Mention | None:
+    """ "салехардского предприятия" after "ОАО «Салехардский речной порт»": a relational
+    adjective on a bare noun repeats a word of the name it stands for; the latest
+    organisation named before whose name holds the adjective's stem."""
+    stems = [
+        view.tokens[c].lemma.lower()[:-2] for c in _children_with(view, index, ("amod",))
+        if view.tokens[c].pos == "ADJ" and len(view.tokens[c].lemma) >= 8
+        and not any("Qual" in p.tag.grammemes for p in parses(view.tokens[c].text.lower()))
+    ]  # fmt: skip
+    if not stems:
+        return None
+    excluded = {m.entity for m in exclude if m.entity >= 0}
+    found = [
+        m for m in named_before(view.document, view.tokens[index].start, {"ORG"}, _REPORT)
+        if m.entity not in excluded
+        and any(word.lower().strip("«»\"").startswith(stem) for word in m.text.split()
+                for stem in stems)
+    ]  # fmt: skip
+    return found[-1] if found else None
 
 
 def _organisation_of_gender(view: SentenceView, pronoun: int, excluded: set[int]) -> list[Mention]:
@@ -1740,6 +1838,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         elif owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
             properties = [m for m in properties if not _under_a_right(view, index, m, words)]
+            if not properties and lemma in words.group_verbs:
+                owners, properties = _group_participle_list(view, index)
         elif lemma in words.founding_verbs | words.launch_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
@@ -1828,7 +1928,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 key = (owner.start, owned.start)
                 if owner is owned or key in pairs or owned.type in _NEVER_OWNED:
                     continue  # a person or a place is owned by nobody: a property is a body
-                if _person_noun(view, owner) or _person_noun(view, owned):
+                if _person_noun(view, owner, words) or _person_noun(view, owned, words):
                     continue  # "Основатели «X» создадут …": a bare common noun names no one
                 if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
                     continue  # "контролировать 22 % оборота России": a state is owned by none
@@ -1850,13 +1950,17 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad", "Abbr"})
 
 
-def _person_noun(view: SentenceView, mention: Mention) -> bool:
-    """A mention that is one unquoted dictionary noun for people ("Основатели",
-    "Владельцы", "Акционеры" at a sentence's start): a word class, not a name, so it owns
-    nothing a reader could look up."""
+def _person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """A mention that is one unquoted dictionary noun for people or an owner noun
+    ("Основатели", "Владельцы", "Держателем" at a sentence's start): a word class, not a
+    name, so it owns nothing a reader could look up."""
     indices = view.token_indices(mention.start, mention.end)
-    if len(indices) != 1 or (indices[0] > 0 and view.tokens[indices[0] - 1].text in _OPENING_QUOTES):
+    if len(indices) != 1 or (
+        indices[0] > 0 and view.tokens[indices[0] - 1].text in _OPENING_QUOTES
+    ):
         return False
+    if view.tokens[indices[0]].lemma.lower() in words.owner_nouns:
+        return True
     word = view.tokens[indices[0]].text.lower()
     found = parses(word)
     return bool(found) and analyser().word_is_known(word) and all(
