@@ -842,9 +842,12 @@ def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention
     """The people in apposition to a person noun coordinated with the owner noun ("совладелец
     банка «X» и бывший акционер «Y» Роман Z"): the names both nouns describe."""
     for noun in _children_with(view, index, ("conj",)):
-        if view.tokens[noun].pos == "NOUN" and view.tokens[noun].feats.get("Animacy") == "Anim":
-            if people := _people_in_apposition(view, noun):
-                return people
+        token = view.tokens[noun]
+        if (
+            token.pos == "NOUN" and token.feats.get("Animacy") == "Anim"
+            and (people := _people_in_apposition(view, noun))
+        ):  # fmt: skip
+            return people
     return []
 
 
