@@ -840,7 +840,10 @@ def _owner_noun_sides(
 
 def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention]:
     """The people in apposition to a person noun coordinated with the owner noun ("совладелец
-    банка «X» и бывший акционер «Y» Роман Z"): the names both nouns describe."""
+    банка «X» и бывший акционер «Y» Роман Z"): the names both nouns describe, unless the
+    owner noun has people of its own ("совладелец «X» Михаил Y и владелец «Z» Петр W")."""
+    if _people_in_apposition(view, index):
+        return []
     for noun in _children_with(view, index, ("conj",)):
         token = view.tokens[noun]
         if (
