@@ -151,3 +151,18 @@ def test_a_bare_noun_with_a_relational_adjective_stands_for_the_name_holding_it(
     )
     assert ("Уралтранс", "Тобольский речной порт") in pairs
     assert ("Уралтранс", "Верхнеобское пароходство") not in pairs
+
+
+def test_a_region_noun_holding_its_own_stake_stands_for_the_region_named_before(
+    analyse: Analyse,
+) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Власти Тверской области решили продать пакет. Область готова уступить свою долю в "
+        "аэропорту «Северный» инвестору.",
+    )
+    assert ("Тверская область", "Северный") in pairs
+    pairs = owner_property_pairs(
+        analyse, "Область готова уступить свою долю в аэропорту «Северный» инвестору."
+    )
+    assert not any(owner == "Область" for owner, _ in pairs)

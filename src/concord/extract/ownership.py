@@ -1373,7 +1373,12 @@ def _own_stake_sides(
     governing = view.tokens[verb].head
     if not subjects and view.tokens[verb].relation == "xcomp" and governing >= 0:
         subjects = _children_with(view, governing, ("nsubj",))  # "X решил продать свою долю"
-    owners = _side(view, view.subtree(subjects[0]), _PARTIES) if subjects else []
+    if not subjects:
+        return [], []
+    if view.tokens[subjects[0]].lemma.lower() in words.place_nouns | words.state_nouns:
+        owners = _stand_for(view, subjects[0], words)  # "Область готова уступить свою долю"
+    else:
+        owners = _side(view, view.subtree(subjects[0]), _PARTIES)
     return (owners, properties) if owners and properties else ([], [])
 
 
