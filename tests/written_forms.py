@@ -574,6 +574,8 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
      "ownership_realtext24.jsonl"),
     ("ownership, time phrases, public offices, relatives, reporting outlets", "ownership",
      "ownership_realtext25.jsonl"),
+    ("ownership, owner nouns' people, sale subjects, own stakes, relational adjectives",
+     "ownership", "ownership_realtext26.jsonl"),
     ("occupation, unseen", "occupation", "occupation_unseen.jsonl"),
     ("occupation, unseen after", "occupation", "occupation_unseen_after.jsonl"),
     ("occupation, round 4", "occupation", "occupation_round4.jsonl"),
