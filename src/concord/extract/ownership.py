@@ -866,8 +866,12 @@ def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool
     head = _mention_head(view, mention)
     verb = view.tokens[noun].head
     # "купит магазины «X»": a name in apposition to the object is the object too
+    seen = {head}  # the parser's trees may hold a cycle
     while view.tokens[head].relation == "appos" and view.tokens[head].head > verb >= 0:
         head = view.tokens[head].head
+        if head in seen:
+            break
+        seen.add(head)
     relation = view.tokens[head].relation
     return (
         view.tokens[noun].relation.startswith("nsubj")

@@ -347,10 +347,15 @@ def _weighed(sentence: Sentence, head: int, words: InitiativeWords) -> bool:
     выделен участок"). Such a sentence weighs a project told before; its state is the
     money's or the land's, not news of the project."""
     tokens, index = sentence.tokens, head
-    while (above := tokens[index].head) >= 0 and (
-        tokens[above].pos in _NOUNS and tokens[above].lemma in words.launch_words
+    seen = {head}  # the parser's trees may hold a cycle ("строительство" ↔ "терминал")
+    while (
+        (above := tokens[index].head) >= 0
+        and above not in seen
+        and tokens[above].pos in _NOUNS
+        and tokens[above].lemma in words.launch_words
     ):
         index = above  # from the plant to "строительство завода", not to a verb
+        seen.add(above)
     return any(
         tokens[child].relation == "case" and tokens[child].lemma in words.weighing_prepositions
         for child in sentence.dependents[index]
