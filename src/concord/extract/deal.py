@@ -268,7 +268,7 @@ def _controlling_subject(
         token = view.tokens[anchor]
         if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
             continue
-        if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(anchor)):
+        if view.subjects(anchor):
             continue
         governed = view.children(token.head)
         objects = [
@@ -321,15 +321,10 @@ def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
             or token.relation != "conj"
             or not 0 <= token.head < len(view.tokens)
             or view.tokens[token.head].pos != "VERB"
-            or any(view.tokens[c].relation.startswith("nsubj") for c in view.children(anchor))
+            or view.subjects(anchor)
         ):
             continue
-        found.extend(
-            i
-            for child in view.children(token.head)
-            if view.tokens[child].relation.startswith("nsubj")
-            for i in view.subtree(child)
-        )
+        found.extend(i for child in view.subjects(token.head) for i in view.subtree(child))
     return found
 
 
@@ -350,10 +345,7 @@ def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
         if token.relation == "acl":
             described = [token.head]
         elif token.relation == "advcl":  # the parser hangs it on its name's verb instead
-            described = [
-                child for child in view.children(token.head)
-                if view.tokens[child].relation.startswith("nsubj")
-            ]  # fmt: skip
+            described = view.subjects(token.head)
         for position in described:
             mention = view.mention_at(position)
             if mention is not None:

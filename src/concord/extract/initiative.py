@@ -107,6 +107,11 @@ class InitiativeWords:
     evaluative_modifiers: frozenset[str] = frozenset()
     # bare nouns a report uses again for the plant it named ("завод …" then "Предприятие будет")
     restating_hypernyms: frozenset[str] = frozenset()
+    # "медицинское учреждение", "спортивный объект": general nouns that, with only a class
+    # adjective, stand for a project of that class told before
+    class_hypernyms: frozenset[str] = frozenset()
+    # "Кемеровская область" … "в Юрге": names of wide places a town of a report may lie in
+    wide_place_nouns: frozenset[str] = frozenset()
     # "сеть гипермаркетов": a set whose members the report then names one by one
     collective_nouns: frozenset[str] = frozenset()
     # "инвестиции в его строительство", "на строительство завода выделено": money, land or

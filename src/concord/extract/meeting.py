@@ -28,8 +28,9 @@ from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import (
     SentenceView,
     SentenceWords,
+    clause_word,
     first_date,
-    name_gender,
+    gender_fits,
     named_before,
     sentence_holding,
 )
@@ -517,9 +518,8 @@ def _governing_verbs(view: SentenceView, index: int) -> list[int]:
 
 def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
     reach: set[int] = set()
-    for child in view.children(verb):
-        if view.tokens[child].relation.startswith("nsubj"):
-            reach.update(view.subtree(child, _CLAUSES))
+    for child in view.subjects(verb):
+        reach.update(view.subtree(child, _CLAUSES))
     return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
 
 
@@ -655,8 +655,7 @@ def _subject_of_first_conjunct(
             subject = _referred_person(view, child, words, first)
         if subject is None:
             return None
-        named = name_gender(view.document, subject)
-        return subject if not gender or not named or named == gender else None
+        return subject if gender_fits(view.document, subject, gender) else None
     return None
 
 
@@ -790,10 +789,7 @@ def _last_object_before(
     document = view.document
     found: Mention | None = None
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
-        named = name_gender(document, mention)
-        if (not gender or not named or named == gender) and _named_as_object(
-            document, mention
-        ):
+        if gender_fits(document, mention, gender) and _named_as_object(document, mention):
             found = mention
             break
     guest = _national_object_before(view, offset, words, found.end if found else -1)
@@ -845,10 +841,7 @@ def _last_subject_before(
     apposition to its post), of the agreeing gender: the actor a report follows."""
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, window)):
-        named = name_gender(document, mention)
-        if (not gender or not named or named == gender) and _named_as_subject(
-            document, mention
-        ):
+        if gender_fits(document, mention, gender) and _named_as_subject(document, mention):
             return mention
     return None
 
@@ -863,13 +856,8 @@ def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence
     indices = sentence.token_indices(mention.start, mention.end)
     if not indices:
         return None
-    current, seen = indices[0], set()
-    while 0 <= current < len(sentence.tokens) and current not in seen:
-        seen.add(current)
-        if sentence.tokens[current].relation not in _NAME_PARTS:
-            return sentence, current
-        current = sentence.tokens[current].head
-    return None
+    index = clause_word(sentence.tokens, indices[0], _NAME_PARTS)
+    return None if index is None else (sentence, index)
 
 
 def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
@@ -1054,8 +1042,7 @@ def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str
 def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
-        named = name_gender(document, mention)
-        if not gender or not named or named == gender:
+        if gender_fits(document, mention, gender):
             return mention
     return None
 
@@ -1089,8 +1076,7 @@ def _companion_pronouns(view: SentenceView, sides: _Sides, words: MeetingWords) 
         }
         document = view.document
         for mention in reversed(named_before(document, token.start, {"PER"}, ANAPHORA_WINDOW)):
-            named = name_gender(document, mention)
-            if gender and named and named != gender:
+            if not gender_fits(document, mention, gender):
                 continue
             if mention.entity in own or id(mention) in own:
                 if mention.start >= view.sentence.start:
@@ -1149,9 +1135,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 and view.tokens[child].lemma in words.relative_pronouns
             ):
                 sides.add(_named_right_before(view, child), own=True)
-    if token.pos == "VERB" and not any(
-        view.tokens[c].relation.startswith("nsubj") for c in view.children(index)
-    ):
+    if token.pos == "VERB" and not view.subjects(index):
         outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index, words)
         if not outer and token.feats.get("VerbForm") == "Inf":
             outer = _possessor_of_head(view, index, words)
@@ -1225,11 +1209,7 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
         # of the verb that one completes) is a participant too, not its other dependents.
         for head in _governing_verbs(view, index):
-            subjects = [
-                c
-                for c in view.children(head)
-                if view.tokens[c].relation.startswith("nsubj") and c != index
-            ]
+            subjects = [c for c in view.subjects(head) if c != index]
             for child in subjects:
                 reach = _subject_names(view, child)
                 sides.add(view.mentions_in(reach, _PARTICIPANT_TYPES), own=True)
@@ -1495,7 +1475,7 @@ def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> lis
 def _host_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "Вечером его принял в резиденции Z Y": a verb without a subject whose place holds a
     name in the nominative: that name is the host, not the guest."""
-    if any(view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)):
+    if view.subjects(verb):
         return []
     return [
         mention

@@ -1544,7 +1544,7 @@ def _works_at(
         if token.lemma not in words.work_verbs | words.head_verbs:
             continue
         clause = _clause_of(view, verb)
-        subjects = _subjects(view, clause)
+        subjects = view.subjects(clause)
         participle = token.feats.get("VerbForm") == "Part" and clause == verb
         own = any(root in view.subtree(c) for c in subjects) or (
             participle and token.head in _post_of_name(view, root)  # "X, ранее возглавлявший Y"
@@ -1625,7 +1625,7 @@ def _clause_of(view: SentenceView, verb: int) -> int:
     clause = verb
     seen = {verb}
     while view.tokens[clause].relation in {"xcomp", "conj"}:
-        if view.tokens[clause].relation == "conj" and _subjects(view, clause):
+        if view.tokens[clause].relation == "conj" and view.subjects(clause):
             break
         head = view.tokens[clause].head
         if not 0 <= head < len(view.tokens) or head in seen:
@@ -1633,10 +1633,6 @@ def _clause_of(view: SentenceView, verb: int) -> int:
         seen.add(head)
         clause = head
     return clause
-
-
-def _subjects(view: SentenceView, verb: int) -> list[int]:
-    return [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
 
 
 def _organisation_named(view: SentenceView, index: int, words: OccupationWords) -> Mention | None:
@@ -2262,9 +2258,7 @@ def _verb_with_subject(view: SentenceView, verb: int) -> int:
     of the governing verb's object noun ("принять решение уволить"), at most twice."""
     for _ in range(2):
         token = view.tokens[verb]
-        if token.feats.get("VerbForm") != "Inf" or any(
-            view.tokens[child].relation.startswith("nsubj") for child in view.children(verb)
-        ):
+        if token.feats.get("VerbForm") != "Inf" or view.subjects(verb):
             return verb
         head = token.head
         if token.relation == "xcomp" and 0 <= head < len(view.tokens):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from concord.analysis import Sentence
 from concord.claim import Claim, Mention, Modality
 from concord.extract.sentence_view import (
     SentenceView,
+    clause_word,
     name_gender,
     named_before,
     organisation_meant,
@@ -19,6 +21,7 @@ from concord.extract.sentence_view import (
     sentence_holding,
 )
 from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state_in_any_case
+from concord.knowledge.morphology import analyser, parses
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -463,7 +466,9 @@ def _verb_sides(
         i for i in view.subtree(complement[0])
         if i not in sources | vehicles and (i > index) == (complement[0] > index)
     ]  # fmt: skip
-    second = _relative_meant(view, complement[0], words) or [  # "заводами в Черноземье": a
+    second = _owners_named_by_noun(view, complement[0], words) or _relative_meant(
+        view, complement[0], words
+    ) or [  # "заводами в Черноземье": a
         m for m in _side(view, phrase, _PARTIES | {"LOC"})  # place it lies in is none
         if m.type != "LOC" or not view.preposition(_anchor(view, _mention_head(view, m)))
     ]  # fmt: skip
@@ -482,9 +487,10 @@ def _verb_sides(
             or _stake_company(view, phrase, words)
             or _quoted_name(view, phrase)
         )
-    subject = swapped[1:] or [
-        c for c in _children_with(view, index, ("nsubj",)) if c not in complement
-    ]
+    subject = swapped[1:] or [  # "«X» через пароходство «Y» владеет": a preposition's
+        c for c in _children_with(view, index, ("nsubj",))  # noun is no subject
+        if c not in complement and not view.preposition(c)
+    ]  # fmt: skip
     if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
         subject = [c for c in _shared_subject(view, index) if c not in complement]
     if not subject and token.lemma in words.owned_verbs:
@@ -527,6 +533,14 @@ def _verb_sides(
     if passive or agent:
         return second, first  # "X is owned by Y", "Y, основанный X"
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def _owners_named_by_noun(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "X, подконтрольная основателям сети «Y» братьям A и B": an owner noun's own people
+    in apposition own X; the name in its genitive is what they founded, not X's owner."""
+    if view.tokens[index].lemma not in words.owner_nouns:
+        return []
+    return _people_in_apposition(view, index)
 
 
 def _agent(view: SentenceView, verb: int, index: int) -> bool:
@@ -724,6 +738,7 @@ def _owners_in_reach(
     return [
         m for m in view.mentions
         if m.type in _PARTIES and m not in owned
+        and index not in view.token_indices(m.start, m.end)  # the noun itself is no name
         and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
              or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
         and not _reporting(view, m, index, words)
@@ -760,6 +775,8 @@ def _owner_noun_sides(
     owned = owned or _topic_before(view, index, words)
     if not owned:
         return [], []
+    if apposed := _people_of_coordinated_nouns(view, index):
+        return apposed, owned  # "совладелец X и бывший акционер Y Роман Z": Z, however far
     # "Владельцем 100% акций «A» и «B» стала «Y»": counted from the end of a stake's list
     reach = index
     if stake_listed := _names_after_stake(view, index, words):
@@ -822,6 +839,22 @@ def _owner_noun_sides(
     return owners, owned
 
 
+def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention]:
+    """The people in apposition to a person noun coordinated with the owner noun ("совладелец
+    банка «X» и бывший акционер «Y» Роман Z"): the names both nouns describe, unless the
+    owner noun has people of its own ("совладелец «X» Михаил Y и владелец «Z» Петр W")."""
+    if _people_in_apposition(view, index):
+        return []
+    for noun in _children_with(view, index, ("conj",)):
+        token = view.tokens[noun]
+        if (
+            token.pos == "NOUN" and token.feats.get("Animacy") == "Anim"
+            and (people := _people_in_apposition(view, noun))
+        ):  # fmt: skip
+            return people
+    return []
+
+
 def _same_case(view: SentenceView, first: int, second: int) -> bool:
     """Whether two words carry the same known case, a dative for a dative."""
     case = view.tokens[first].feats.get("Case")
@@ -833,8 +866,12 @@ def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool
     head = _mention_head(view, mention)
     verb = view.tokens[noun].head
     # "купит магазины «X»": a name in apposition to the object is the object too
+    seen = {head}  # the parser's trees may hold a cycle
     while view.tokens[head].relation == "appos" and view.tokens[head].head > verb >= 0:
         head = view.tokens[head].head
+        if head in seen:
+            break
+        seen.add(head)
     relation = view.tokens[head].relation
     return (
         view.tokens[noun].relation.startswith("nsubj")
@@ -1312,7 +1349,56 @@ def _stake_sides(
                 ):
                     properties = properties or view.mentions_in(view.subtree(child), _PARTIES)[:1]
             owners = _side(view, view.subtree(subjects[0]), _PARTIES)
+    if not owners:
+        return _own_stake_sides(view, index, words)
     return owners, properties
+
+
+def _own_stake_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X решил продать свою долю в «Y»": a reflexive possessive makes the stake the
+    subject's, the subject of the verb it hangs on or of the verb that verb completes; the
+    stake is in the name after "в", on the noun or, by the parser, on its verb."""
+    if not any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return [], []
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[index].relation != "obj":
+        return [], []
+    feats = view.tokens[verb].feats
+    if view.tokens[verb].lemma in words.seller_verbs and feats.get("Tense") == "Past":
+        return [], []  # "X продал свою долю в Y": it held the stake once
+    places = [
+        c for c in view.children(index) + view.children(verb)
+        if c > index and view.preposition(c) in words.stake_prepositions
+    ]
+    properties = [m for c in places[:1] for m in _named(view, c) if m.type == "ORG"][:1]
+    properties = properties or _in_after_brackets(view, index, words)
+    subjects = _children_with(view, verb, ("nsubj",))
+    governing = view.tokens[verb].head
+    if not subjects and view.tokens[verb].relation == "xcomp" and governing >= 0:
+        subjects = _children_with(view, governing, ("nsubj",))  # "X решил продать свою долю"
+    if not subjects:
+        return [], []
+    if view.tokens[subjects[0]].lemma.lower() in words.place_nouns | words.state_nouns:
+        owners = _stand_for(view, subjects[0], words)  # "Область готова уступить свою долю"
+    else:
+        owners = _side(view, view.subtree(subjects[0]), _PARTIES)
+    return (owners, properties) if owners and properties else ([], [])
+
+
+def _in_after_brackets(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "свою долю (5 % акций) в ОАО «Y»": the name right after a stake preposition that
+    follows the stake noun and its brackets, when the parser hangs it nowhere useful."""
+    at = index + 1
+    if at < len(view.tokens) and view.tokens[at].text == "(":
+        while at < len(view.tokens) and view.tokens[at].text != ")":
+            at += 1
+        at += 1
+    if at + 1 >= len(view.tokens) or view.tokens[at].text.lower() not in words.stake_prepositions:
+        return []
+    found = view.mention_at(at + 1)
+    return [found] if found is not None and found.type == "ORG" else []
 
 
 def _sale_sides(
@@ -1320,7 +1406,9 @@ def _sale_sides(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "X продал завод «Y» компании «Z»", "X продал долю в Y Z-у": the buyer, the next name
     after what is sold with no preposition of its own, owns it now."""
-    objects = _children_with(view, index, ("obj",)) or [  # "X был продан компании «Z»"
+    objects = [
+        c for c in _children_with(view, index, ("obj",)) if not _subject_misread(view, index, c)
+    ] or [  # "X был продан компании «Z»"
         c for c in _children_with(view, index, ("nsubj",))
         if view.tokens[c].relation in words.passive_subjects
     ]  # fmt: skip
@@ -1358,6 +1446,17 @@ def _sale_sides(
             return [mention], sold
         return [], []
     return [], []
+
+
+def _subject_misread(view: SentenceView, verb: int, object_: int) -> bool:
+    """An "object" written before a verb that has no subject, in the nominative, is the
+    subject the parser missed ("Весной фонды A и B продали 60 % сети «Z» холдингу «W»": the
+    funds sell, they are not sold)."""
+    return (
+        object_ < verb
+        and view.tokens[object_].feats.get("Case") == "Nom"
+        and not _children_with(view, verb, ("nsubj", "nsubj:pass"))
+    )
 
 
 def _under_a_dative(view: SentenceView, mention: Mention, top: int) -> bool:
@@ -1447,12 +1546,29 @@ def _bare_noun(view: SentenceView, index: int) -> bool:
     return mention is None or view.token_indices(mention.start, mention.end) == [index]
 
 
+def _group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+    """ "Группа «X», объединяющая дистрибутора, сеть «A» и завод «B», …": the names listed
+    in the participle's clause, however the parser hangs them, belong to the group noun's
+    name."""
+    token = view.tokens[index]
+    if token.relation != "acl" or token.feats.get("VerbForm") != "Part" or token.head < 0:
+        return [], []
+    group = _side(view, [i for i in view.subtree(token.head) if i < index], {"ORG"})[:1]
+    listed = _clause_list(view, index, [], listed_only=True)
+    return (group, listed) if group and listed else ([], [])
+
+
 def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun."""
+    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun; so is the noun
+    a participle describes ("группа «X», объединяющая A и B")."""
+    token = view.tokens[index]
+    subjects = _children_with(view, index, ("nsubj",))
+    if token.relation == "acl" and token.feats.get("VerbForm") == "Part" and token.head >= 0:
+        subjects.append(token.head)
     return any(
         view.tokens[i].lemma.lower() in words.group_nouns
-        for subject in _children_with(view, index, ("nsubj",))
-        for i in view.subtree(subject)
+        for subject in subjects
+        for i in ([subject] if subject == token.head else view.subtree(subject))
     )
 
 
@@ -1472,12 +1588,13 @@ def _stand_in(
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
         # introduced by that noun in the last sentences, else earlier in the report ("Фонд
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
-        meant = None
+        meant = _named_by_its_adjective(view, index, exclude or [])
         for back, any_back in ((_LOOK_BACK, None), (_REPORT, _LOOK_BACK)):
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=view.words.organisation_kin, any_named_back=any_back,
-                exclude=exclude or [], keep=lambda m: not _told(view, m, words),
+                exclude=exclude or [],
+                keep=lambda m: not _told(view, m, words) and not _brand_listed(view, m),
             )  # fmt: skip
         return [meant] if meant is not None else []
     if not (token.pos == "PRON" and token.lemma in words.personal_pronouns) and (
@@ -1494,6 +1611,29 @@ def _stand_in(
     if not found and token.pos == "PRON" and token.lemma in words.personal_pronouns:
         return _organisation_of_gender(view, index, excluded_entities)
     return found[-1:]
+
+
+def _named_by_its_adjective(
+    view: SentenceView, index: int, exclude: list[Mention]
+) -> Mention | None:
+    """ "салехардского предприятия" after "ОАО «Салехардский речной порт»": a relational
+    adjective on a bare noun repeats a word of the name it stands for; the latest
+    organisation named before whose name holds the adjective's stem."""
+    stems = [
+        view.tokens[c].lemma.lower()[:-2] for c in _children_with(view, index, ("amod",))
+        if view.tokens[c].pos == "ADJ" and len(view.tokens[c].lemma) >= 8
+        and not any("Qual" in p.tag.grammemes for p in parses(view.tokens[c].text.lower()))
+    ]  # fmt: skip
+    if not stems:
+        return None
+    excluded = {m.entity for m in exclude if m.entity >= 0}
+    found = [
+        m for m in named_before(view.document, view.tokens[index].start, {"ORG"}, _REPORT)
+        if m.entity not in excluded
+        and any(word.lower().strip("«»\"").startswith(stem) for word in m.text.split()
+                for stem in stems)
+    ]  # fmt: skip
+    return found[-1] if found else None
 
 
 def _organisation_of_gender(view: SentenceView, pronoun: int, excluded: set[int]) -> list[Mention]:
@@ -1586,6 +1726,33 @@ def _told(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
     return 0 <= verb < len(tokens) and tokens[verb].lemma in words.speech_verbs and not (
         has_preposition
     )
+
+
+def _brand_listed(view: SentenceView, mention: Mention) -> bool:
+    """Whether a name is an item of a bracketed list opened by a plural common noun right
+    after another name ("«X» (магазины «A», «B» и др.)"): a brand of X, not the company a
+    later "сети" or "компании" stands for."""
+    sentence = sentence_holding(view.document, mention.start)
+    if sentence is None:
+        return False
+    indices = sentence.token_indices(mention.start, mention.end)
+    tokens = sentence.tokens
+    opening = next(
+        (i for i in range(indices[0] - 1, -1, -1) if tokens[i].text in {"(", ")"}), None
+    ) if indices else None  # fmt: skip
+    if opening is None or tokens[opening].text != "(" or opening + 1 >= len(tokens):
+        return False
+    first = tokens[opening + 1]
+    return (
+        first.pos == "NOUN" and first.text.islower() and first.feats.get("Number") == "Plur"
+        and opening > 0 and _ends_a_name(sentence, opening - 1)
+    )  # fmt: skip
+
+
+def _ends_a_name(sentence: Sentence, index: int) -> bool:
+    """Whether the token at `index` (or the quote it closes) is the last of a name."""
+    token = sentence.tokens[index]
+    return token.text in _CLOSING_QUOTES or token.pos == "PROPN"
 
 
 def _unprepositioned(view: SentenceView, index: int) -> list[int]:
@@ -1687,6 +1854,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         elif owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
             owners, properties = _verb_sides(view, index, words)
             properties = [m for m in properties if not _under_a_right(view, index, m, words)]
+            if not properties and lemma in words.group_verbs:
+                owners, properties = _group_participle_list(view, index)
         elif lemma in words.founding_verbs | words.launch_verbs:
             owners, properties = _verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
@@ -1775,6 +1944,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 key = (owner.start, owned.start)
                 if owner is owned or key in pairs or owned.type in _NEVER_OWNED:
                     continue  # a person or a place is owned by nobody: a property is a body
+                if _person_noun(view, owner, words) or _person_noun(view, owned, words):
+                    continue  # "Основатели «X» создадут …": a bare common noun names no one
                 if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
                     continue  # "контролировать 22 % оборота России": a state is owned by none
                 if _bare_name(owner) == _bare_name(owned):  # one company named twice
@@ -1790,6 +1961,29 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     )
                 )  # fmt: skip
     return claims
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad", "Abbr"})
+
+
+def _person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """A mention that is one unquoted dictionary noun for people or an owner noun
+    ("Основатели", "Владельцы", "Держателем" at a sentence's start): a word class, not a
+    name, so it owns nothing a reader could look up."""
+    indices = view.token_indices(mention.start, mention.end)
+    if len(indices) != 1 or (
+        indices[0] > 0 and view.tokens[indices[0] - 1].text in _OPENING_QUOTES
+    ):
+        return False
+    if view.tokens[indices[0]].lemma.lower() in words.owner_nouns:
+        return True
+    word = view.tokens[indices[0]].text.lower()
+    found = parses(word)
+    return bool(found) and analyser().word_is_known(word) and all(
+        parse.tag.POS == "NOUN" and parse.tag.animacy == "anim"
+        and not _NAME_GRAMMEMES & parse.tag.grammemes
+        for parse in found
+    )  # fmt: skip
 
 
 def _bare_name(mention: Mention) -> str:
@@ -2039,16 +2233,9 @@ def _is_subject(view: SentenceView, mention: Mention) -> bool:
     if sentence is None:
         return False
     tokens = sentence.tokens
-    index = next((i for i, t in enumerate(tokens) if t.start >= mention.start), None)
-    seen: set[int] = set()
-    while index is not None and 0 <= index < len(tokens) and index not in seen:
-        seen.add(index)
-        if tokens[index].relation.startswith("nsubj"):
-            return True
-        if tokens[index].relation not in _THROUGH:
-            return False
-        index = tokens[index].head
-    return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= mention.start), None)
+    index = None if first is None else clause_word(tokens, first, _THROUGH)
+    return index is not None and tokens[index].relation.startswith("nsubj")
 
 
 def _partner_phrases(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
@@ -2848,10 +3035,18 @@ def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipW
             return False
         if token.relation == "nmod" and view.tokens[token.head].lemma in words.owner_nouns:
             return True
+        if token.relation == "nmod" and _unnamed_noun(view, token.head):
+            index = token.head  # "основатели сети магазинов «X»": X is still what they own
+            continue
         if token.relation not in {"conj", "appos", "flat", "flat:name"}:
             return False
         index = token.head
     return False
+
+
+def _unnamed_noun(view: SentenceView, index: int) -> bool:
+    """A common noun that is no part of a name ("сети", "магазинов")."""
+    return view.tokens[index].pos == "NOUN" and view.mention_at(index) is None
 
 
 def _first_listed(view: SentenceView, mention: Mention) -> Mention:

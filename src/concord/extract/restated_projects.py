@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim
 from concord.extract.initiative import InitiativeWords
+from concord.extract.sentence_view import holds_stem
+from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
+from concord.knowledge.gazetteer import is_state_in_any_case
 
 _NOUNS = {"NOUN", "PROPN"}
 _NAMING = _NOUNS | {"ADJ"}
@@ -36,6 +39,9 @@ class ProjectWords:
     told_back: bool  # "этот завод": the plant told before, however it was described
     weighed: bool  # "инвестиции в его строительство": money or land for the work on it
     wholes: frozenset[str]  # "цикл завода", "котлован под АЭС": a bare noun it is part of
+    spelling: tuple[str, ...] = ()  # its naming words in text order, head last ("атомная", "электростанция")
+    abbreviation: str = ""  # "аэс" when the noun is written in capitals ("АЭС", "ВПП")
+    class_of: str | None = None  # "education" for "школа", "медицинское учреждение": health
 
 
 def restates(
@@ -48,7 +54,11 @@ def restates(
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
     if earlier is None or later is None:
         return False
-    if first.modality != second.modality and not later.weighed:
+    if (
+        first.modality != second.modality
+        and not later.weighed
+        and not _headline_retold(analysed, first, second)
+    ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
         return False
@@ -56,7 +66,7 @@ def restates(
         return False  # "второй завод" after a plant; not after "вторая очередь завода"
     if first.evidence != second.evidence and _part_of(earlier, later, words):
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
-    if not _same_place(first, second):
+    if not _same_place(first, second, words):
         return False
     if later.points_back:
         return not earlier.points_back or first.evidence != second.evidence
@@ -65,6 +75,8 @@ def restates(
         return (
             later.generic and earlier.position in later.phrase
         ) or _included(analysed, first, earlier, later, words)
+    if first.evidence != second.evidence and _class_named(earlier, later, words):
+        return True  # "школа" … "образовательное учреждение"
     heads = _same_head(earlier, later)
     if heads is None:
         return False
@@ -109,8 +121,13 @@ def _same_head(earlier: ProjectWords, later: ProjectWords) -> tuple[set[str], se
     """The two descriptions to compare when both name one noun, also where one writes it as
     a compound of a describing word's stem and the noun ("меткомбинат" for "металлургический
     комбинат"): that describing word is then part of the noun. None for different nouns."""
-    if earlier.head == later.head:
+    if earlier.head == later.head or _synonyms(earlier.head, later.head):
         return set(earlier.describing), set(later.describing)
+    for short, full, flip in ((later, earlier, False), (earlier, later, True)):
+        expanded = _expansion(short, full)
+        if expanded is not None:
+            pair = (set(full.describing) - expanded, set(short.describing))
+            return (pair[1], pair[0]) if flip else pair
     for compound, plain, flip in ((later, earlier, False), (earlier, later, True)):
         stem = compound.head.removesuffix(plain.head)
         if len(stem) < 3 or stem == compound.head:
@@ -122,12 +139,103 @@ def _same_head(earlier: ProjectWords, later: ProjectWords) -> tuple[set[str], se
     return None
 
 
-def _same_place(first: Claim, second: Claim) -> bool:
+def _same_place(first: Claim, second: Claim, words: InitiativeWords) -> bool:
     """No place in one claim that the other does not hold, unless one of them names none
-    (a later sentence naming the place adds it)."""
+    (a later sentence naming the place adds it), or the earlier names only regions and the
+    later only places that are none: a town may lie inside ("в Кемеровской области" … "в
+    Юрге"); two towns or two regions are two places. A state is no such site: "завод в
+    России" then "в Ступино" may be a market's plan and one plant of it."""
     mine = {_identity(a) for a in first.arguments if a.role == "location"}
     theirs = {_identity(a) for a in second.arguments if a.role == "location"}
-    return not mine or not theirs or theirs <= mine or mine <= theirs
+    if not mine or not theirs or theirs <= mine or mine <= theirs:
+        return True
+    wide = [_wide(a.value, words) for a in first.arguments if a.role == "location"]
+    finer = [_wide(a.value, words) for a in second.arguments if a.role == "location"]
+    return all(wide) and not any(finer)
+
+
+def _wide(place: str, words: InitiativeWords) -> bool:
+    """A region: a name holding a region noun ("Тверская область"), no state's."""
+    return not is_state_in_any_case(place) and any(
+        holds_stem(place, noun) for noun in words.wide_place_nouns
+    )
+
+
+def _synonyms(earlier: str, later: str) -> bool:
+    """Two nouns of one kind ("комбинат" and "завод", "центр" and "комплекс"), or a
+    compound told first and its last noun later ("электростанция" … "станция"); a compound
+    told later says more ("комбинат" … "мясокомбинат": another plant)."""
+    concept = kind_concept(earlier)
+    if concept is not None and concept == kind_concept(later):
+        return True
+    return earlier.endswith(later) and len(earlier) - len(later) >= 3
+
+
+def _expansion(short: ProjectWords, full: ProjectWords) -> set[str] | None:
+    """The describing words of `full` an abbreviation spells out ("АЭС": "атомная
+    электростанция", "ВПП": "взлётно-посадочная полоса"): each of the last words of `full`
+    gives the abbreviation its first letter and maybe more letters from inside it. A bare
+    noun whose first letter ends the abbreviation is its head ("станция" after "АЭС").
+    None when the abbreviation is not of these words."""
+    letters = short.abbreviation
+    if not letters:
+        return None
+    if not full.describing and full.spelling and letters[-1] == full.spelling[-1][:1]:
+        return set()
+    parts = [part for word in full.spelling for part in word.split("-") if part]
+    for count in range(1, len(parts) + 1):
+        if _spells(letters, parts[-count:]):
+            used = set(full.spelling[-count:]) if count <= len(full.spelling) else set()
+            return {word for word in full.describing if _plain(word) in used}
+    return None
+
+
+def _spells(letters: str, parts: list[str]) -> bool:
+    """Whether the letters are the parts' first letters, each part maybe giving more letters
+    found in order inside it ("эс" from "электростанция")."""
+    if not parts:
+        return not letters
+    part = parts[0]
+    if not letters or letters[0] != part[0]:
+        return False
+    for taken in range(1, len(letters) - len(parts) + 2):
+        position = 0
+        fits = True
+        for letter in letters[1:taken]:
+            position = part.find(letter, position + 1)
+            if position < 0:
+                fits = False
+                break
+        if fits and _spells(letters[taken:], parts[1:]):
+            return True
+    return False
+
+
+def _class_named(earlier: ProjectWords, later: ProjectWords, words: InitiativeWords) -> bool:
+    """Whether the later project is a general noun with only a class adjective standing for
+    the earlier ("медицинское учреждение" for a centre, "спортивный объект" for an arena):
+    the earlier's class is that class or unknown. A school is no medical institution."""
+    if later.head not in words.class_hypernyms or later.class_of is None:
+        return False
+    if not later.describing or not all(is_class_wording(word) for word in later.describing):
+        return False
+    return earlier.head not in words.class_hypernyms and earlier.class_of in {None, later.class_of}
+
+
+def _headline_retold(analysed: AnalysedDocument, first: Claim, second: Claim) -> bool:
+    """Whether the first claim is the headline's and the second the body's first sentence:
+    the body tells the headline's news again, often in another state ("построят школу" …
+    "Строительство новой школы началось")."""
+    sentences = analysed.sentences
+    if len(sentences) < 2 or first.evidence.start != sentences[0].start:
+        return False
+    headline = sentences[0]
+    between = analysed.document.text[headline.end : sentences[1].start]
+    return (
+        second.evidence.start == sentences[1].start
+        and "\n" in between
+        and not headline.text.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _shared_runner(first: Claim, second: Claim) -> bool:
@@ -169,7 +277,7 @@ def _project_words(
         if tokens[head].lemma in passed_over:
             head = next(
                 (i for i in indices if tokens[i].head == head and tokens[i].pos in _NOUNS),
-                head,
+                _genitive_noun(sentence, head),
             )
     phrase = _phrase(analysed, sentence, head)
     describing = frozenset(
@@ -192,6 +300,15 @@ def _project_words(
     )
     generic = lemma in pointing or (lemma in words.restating_hypernyms and not describing)
     points_back = generic and (told_back or not describing)
+    naming = sorted(
+        i
+        for i in phrase
+        if i < head and tokens[i].pos == "ADJ" and tokens[i].lemma in describing
+    )
+    spelling = tuple(_plain(tokens[i].lemma) for i in (*naming, head))
+    text = tokens[head].text
+    capitals = text.isupper() and text.isalpha() and 2 <= len(text) <= 5
+    class_words = [tokens[i].lemma for i in naming] + [lemma]
     return ProjectWords(
         lemma,
         head,
@@ -202,7 +319,26 @@ def _project_words(
         told_back,
         _weighed(sentence, head, words),
         _bare_wholes(sentence, head, words),
+        spelling,
+        _plain(text) if capitals else "",
+        kind_class(" ".join(class_words)),
     )
+
+
+def _genitive_noun(sentence: Sentence, head: int) -> int:
+    """The noun a launching noun is about when the kind was cut short before it
+    ("Строительство медицинского | учреждения"): its genitive noun, or itself."""
+    tokens = sentence.tokens
+    for child in sentence.dependents[head]:
+        if tokens[child].pos in _NOUNS and tokens[child].relation == "nmod" and not any(
+            tokens[i].relation == "case" for i in sentence.dependents[child]
+        ):
+            return child
+    return head
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _weighed(sentence: Sentence, head: int, words: InitiativeWords) -> bool:
@@ -211,10 +347,15 @@ def _weighed(sentence: Sentence, head: int, words: InitiativeWords) -> bool:
     выделен участок"). Such a sentence weighs a project told before; its state is the
     money's or the land's, not news of the project."""
     tokens, index = sentence.tokens, head
-    while (above := tokens[index].head) >= 0 and (
-        tokens[above].pos in _NOUNS and tokens[above].lemma in words.launch_words
+    seen = {head}  # the parser's trees may hold a cycle ("строительство" ↔ "терминал")
+    while (
+        (above := tokens[index].head) >= 0
+        and above not in seen
+        and tokens[above].pos in _NOUNS
+        and tokens[above].lemma in words.launch_words
     ):
         index = above  # from the plant to "строительство завода", not to a verb
+        seen.add(above)
     return any(
         tokens[child].relation == "case" and tokens[child].lemma in words.weighing_prepositions
         for child in sentence.dependents[index]

@@ -64,6 +64,14 @@ def name_gender(document: AnalysedDocument, mention: Mention) -> str:
     return "Fem" if "Fem" in leading else genders[0]
 
 
+def gender_fits(document: AnalysedDocument, mention: Mention, gender: str) -> bool:
+    """Whether a name may stand for a word of `gender` (a pronoun's, a past-tense verb's):
+    the name's gender (name_gender) is that one, or either is not known, since a tagger
+    leaves many foreign names without one."""
+    named = name_gender(document, mention)
+    return not gender or not named or named == gender
+
+
 def named_before(
     document: AnalysedDocument, offset: int, types: Collection[str], sentences_back: int
 ) -> list[Mention]:
@@ -257,6 +265,21 @@ def _genitive(token: Token, pos: str) -> bool:
 _SUBJECT_THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound", "nmod"}
 
 
+def clause_word(tokens: list[Token], index: int, through: Collection[str]) -> int | None:
+    """The word through which the name holding word `index` takes its place in the clause:
+    climb the relations in `through` that only make up a name or stand it by its noun
+    ("Авиакомпания «X»": flat, appos …) to the first other relation. None on leaving the
+    sentence or a loop in the tree. Extractors differ in what a name is made of, hence
+    `through`."""
+    seen: set[int] = set()
+    while 0 <= index < len(tokens) and index not in seen:
+        seen.add(index)
+        if tokens[index].relation not in through:
+            return index
+        index = tokens[index].head
+    return None
+
+
 def is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name, or the noun it names ("Авиакомпания «X»", "Сеть пекарен «X»"),
     is the subject of its sentence's main clause: whom the report goes on about in the
@@ -270,17 +293,12 @@ def is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
         i for i in inside
         if not (0 <= tokens[i].head < len(tokens)) or tokens[i].head not in inside
     ]  # fmt: skip
-    index = heads[0] if heads else None
-    seen: set[int] = set()
-    while index is not None and 0 <= index < len(tokens) and index not in seen:
-        seen.add(index)
-        token = tokens[index]
-        if token.relation.startswith("nsubj"):
-            return 0 <= token.head < len(tokens) and tokens[token.head].relation == "root"
-        if token.relation not in _SUBJECT_THROUGH:
-            return False
-        index = token.head
-    return False
+    if not heads:
+        return False
+    index = clause_word(tokens, heads[0], _SUBJECT_THROUGH)
+    if index is None or not tokens[index].relation.startswith("nsubj"):
+        return False
+    return 0 <= tokens[index].head < len(tokens) and tokens[tokens[index].head].relation == "root"
 
 
 def _stem(noun: str) -> str:
@@ -335,6 +353,11 @@ class SentenceView:
 
     def children(self, index: int) -> list[int]:
         return self._children[index]
+
+    def subjects(self, index: int) -> list[int]:
+        """The subjects (nsubj, nsubj:pass) hanging on a word, in text order: who acts, or
+        what is acted on, in the clause the word heads; none where the subject is left out."""
+        return [c for c in self.children(index) if self.tokens[c].relation.startswith("nsubj")]
 
     def subtree(self, index: int, skip: frozenset[str] = frozenset()) -> list[int]:
         """The token and its descendants, leaving out branches whose relation is in `skip`;

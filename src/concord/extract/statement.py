@@ -149,6 +149,10 @@ class StatementWords:
     # report called by such a role before ("политолог X … — считает эксперт"), never the
     # governor named last
     commentator_posts: frozenset[str] = frozenset()
+    # "По версии следствия, майор обещал …": an account that opens the sentence makes the
+    # promises, offers and threats inside it conduct it alleges, not statements made
+    account_opening: re.Pattern[str] | None = None
+    commissive_lemmas: frozenset[str] = frozenset()
     # "рассказал, как клубы задерживают зарплаты": an indirect question's word opening the
     # reported clause (only as the verb's clausal complement, never an aside "как сообщает")
     question_words: frozenset[str] = frozenset()
@@ -974,7 +978,7 @@ def _reported_statements(
         noun = _speech_noun(view, index, words)
         if not (speech or stance or noun is not None):
             continue
-        if _unsaid(view, index, words):
+        if _unsaid(view, index, words) or _alleged_act(view, index, words):
             continue
         subjects = [
             c
@@ -1061,7 +1065,7 @@ def _reported_statements(
             # The parser lost the subject ("В ответ на … X заявляет, что", where "в ответ"
             # is no holder): a name right before the verb.
             before = view.mentions_in(range(max(0, index - 3), index), set(_SPEAKER_TYPES))
-            speakers = before[-1:]
+            speakers = before[-1:] or _inverted_subject(view, index)
         if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
             speakers = [s for s in speakers if not _addressee(analysed, s)]
         unnamed = [  # the parser may hang an aside's subject on the main verb
@@ -1177,13 +1181,51 @@ def _person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
     return named[:1] + [s for s in subjects if s not in named[:1]] if named else subjects
 
 
+def _alleged_act(view: SentenceView, verb: int, words: StatementWords) -> bool:
+    """A promise, offer or threat inside an account that opens the sentence ("По версии
+    следствия, инспектор пообещал не составлять протокол"): the act alleged, not a claim the
+    doer made."""
+    if words.account_opening is None or view.tokens[verb].lemma not in words.commissive_lemmas:
+        return False
+    opening = words.account_opening.match(view.sentence.text)
+    return opening is not None and view.sentence.start + opening.end() <= view.tokens[verb].start
+
+
+def _inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
+    """A subject after the verb that the parser lost ("Об этом заявил на коллегии его глава
+    X"): the first person named after the verb, in the nominative, with no other verb or
+    punctuation between and no preposition on its phrase ("заявил на встрече с министром
+    X" is none)."""
+    for position in range(verb + 1, len(view.tokens)):
+        token = view.tokens[position]
+        if token.pos in {"VERB", "AUX", "PUNCT"}:  # "Как отмечают в ведомстве, X намерен …"
+            return []
+        found = view.mentions_in([position], {"PER"})
+        if not found or found[0].start != token.start:
+            continue
+        if not view.in_case(position, "Nom") or token.relation in {"obj", "iobj", "obl"}:
+            return []
+        phrase = [position]  # the name and the post it stands beside ("его глава X")
+        while view.tokens[phrase[-1]].relation in {"appos", "flat:name"}:
+            head = view.tokens[phrase[-1]].head
+            if head in phrase or not verb < head < position or not view.in_case(head, "Nom"):
+                break  # a misparse may hang "его глава" on the oblique before it
+            phrase.append(head)
+        if any(view.preposition(i) for i in phrase):
+            return []
+        return found
+    return []
+
+
 def _relays(view: SentenceView, verb: int, clause: list[int], words: StatementWords) -> bool:
     """Whether the verb's subject only relays someone ("сообщает РИА Новости со ссылкой на
     пресс-службу компании"): the relay phrase stands after the verb, before what was said."""
     if words.relayed_source is None:
         return False
     tokens = view.tokens
-    end = tokens[min(clause)].start if min(clause) > verb else tokens[-1].end
+    # (up to the clause's first word: "ссылаясь на Y" may be read as what was said)
+    first = min((i for i in clause if tokens[i].pos != "PUNCT"), default=min(clause))
+    end = tokens[first].end if first > verb else tokens[-1].end
     between = view.sentence.text[tokens[verb].end - view.sentence.start : end - view.sentence.start]
     return words.relayed_source.search(" " + between) is not None
 
@@ -1939,6 +1981,8 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims.extend(_labelled_quotes(analysed, words, claims))
     claims.extend(_dialogue_answers(analysed, words, claims))
     return _headed_answers(analysed, words, claims)
+
+
 
 
 def _headed_answers(

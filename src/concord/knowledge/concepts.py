@@ -176,8 +176,14 @@ KINDS: dict[str, tuple[str, ...]] = {
     "joint_venture": ("совместное предприятие", "joint venture", "jv"),
     "joint_production": ("совместное производство", "joint production"),
     "campus": ("кампус", "campus"),
-    "plant": ("завод", "plant", "factory", "works"),
-    "centre": ("центр", "centre", "center"),
+    "plant": ("завод", "комбинат", "plant", "factory", "works", "mill"),
+    "centre": ("центр", "комплекс", "centre", "center", "complex"),
+    "power_station": ("электростанция", "power station"),
+    "runway": ("взлетно-посадочная полоса", "впп", "runway", "airstrip"),
+    "hospital": ("больница", "госпиталь", "поликлиника", "hospital", "clinic"),
+    "kindergarten": ("детский сад", "детсад", "kindergarten", "nursery school"),
+    "arena": ("арена", "ледовый дворец", "arena"),
+    "stadium": ("стадион", "stadium"),
     "hub": ("хаб", "hub"),
     "laboratory": ("лаборатория", "laboratory", "lab"),
     "school": ("школа", "school"),
@@ -190,6 +196,20 @@ KINDS: dict[str, tuple[str, ...]] = {
     "investment": ("инвестиция", "investment"),
     "loan": ("кредит", "заем", "loan"),
     "grant": ("грант", "grant"),
+}  # fmt: skip
+
+# Classes a general noun names its project by ("образовательное учреждение" for a school,
+# "спортивный объект" for an arena): the class adjectives, and the kinds of each class.
+KIND_CLASSES: dict[str, tuple[str, ...]] = {
+    "education": ("образовательный", "учебный", "educational", "education"),
+    "health": ("медицинский", "лечебный", "лечебно-профилактический", "medical", "health"),
+    "sport": ("спортивный", "физкультурно-оздоровительный", "sports", "sporting"),
+    "industry": ("промышленный", "производственный", "industrial", "manufacturing"),
+}  # fmt: skip
+CLASS_OF_KIND: dict[str, str] = {
+    "school": "education", "university": "education", "kindergarten": "education",
+    "hospital": "health", "arena": "sport", "stadium": "sport", "plant": "industry",
+    "power_station": "industry",
 }  # fmt: skip
 
 # Posts that another post's wording may mean: an akim is a city's mayor or a region's
@@ -355,3 +375,27 @@ def kinds_agree(first: str, second: str) -> bool | None:
     if concept_a is None or concept_b is None:
         return None
     return concept_a == concept_b
+
+
+@lru_cache(maxsize=1)
+def _class_index() -> dict[tuple[str, ...], str]:
+    return _index(KIND_CLASSES)
+
+
+@lru_cache(maxsize=65536)
+def kind_class(text: str) -> str | None:
+    """The class of things a phrase names: by a class adjective in it ("медицинское
+    учреждение", "спортивный комплекс"), else by its kind ("школа": education); None when
+    neither is known ("логистический центр")."""
+    words = _words(text)
+    adjectives = _matches(words, _class_index())
+    if adjectives:
+        return _class_index()[words[adjectives[0][0] : adjectives[0][1]]]
+    concept = kind_concept(text)
+    return CLASS_OF_KIND.get(concept) if concept is not None else None
+
+
+def is_class_wording(text: str) -> bool:
+    """Every word of the text is a class adjective ("медицинский", "sports")."""
+    words = _words(text)
+    return bool(words) and all((word,) in _class_index() for word in words)

@@ -20,6 +20,10 @@ _PLURAL_ENDINGS = ("ыми", "ими", "ых", "их", "ым", "им", "ые", "
 _NOUN_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 _ADJECTIVE_SURNAME_STEMS = ("ск", "цк")
 _JOINING = {"и", ","}
+# Plural endings of a surname declined as a noun with a consonant stem ("Мауергаузам",
+# "Гольдбергами"): the man's singular is the bare stem, the woman's the same, undeclined.
+_CONSONANT_STEM_ENDINGS = ("ами", "ам", "ах", "ы")
+_VOWELS = set("аеёиоуыэюяй")
 
 
 def singular_surnames(word: str) -> tuple[str, str] | None:
@@ -37,7 +41,21 @@ def singular_surnames(word: str) -> tuple[str, str] | None:
             return stem, stem + "а"
         if stem.lower().endswith(_ADJECTIVE_SURNAME_STEMS) and ending[:1] == "и":
             return stem + "ий", stem + "ая"
-        return None
+        break
+    return _consonant_stem_surname(word)
+
+
+def _consonant_stem_surname(word: str) -> tuple[str, str] | None:
+    """ "Мауергаузам" → "Мауергауз" for both genders: a plural surname declined as a noun
+    whose stem ends in a consonant other than the -ов/-ин of Russian surnames."""
+    lower = word.lower()
+    for ending in _CONSONANT_STEM_ENDINGS:
+        stem = word[: -len(ending)]
+        if not lower.endswith(ending) or len(stem) < 4:
+            continue
+        if stem[-1].lower() in _VOWELS or stem.lower().endswith(_NOUN_SURNAME_STEMS):
+            return None
+        return stem, stem
     return None
 
 

@@ -356,6 +356,8 @@ INITIATIVE = InitiativeWords(
     whole_prepositions=frozenset({"for", "of"}),
     work_stage_nouns=frozenset({"foundation", "groundwork", "pit", "frame", "roof"}),
     inclusion_markers=frozenset({"include", "including", "of which", "among which"}),
+    class_hypernyms=frozenset({"facility", "institution", "building", "venue"}),
+    wide_place_nouns=frozenset({"region", "oblast", "province", "county"}),
 )
 
 OWNERSHIP = OwnershipWords(
