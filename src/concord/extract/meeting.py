@@ -336,30 +336,29 @@ def _subject_of_meeting_before(
     return []
 
 
-def _reported_guest(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
-    """ "примет в Кремле с докладом губернатора X": the parser hangs the guest on the
-    report; the person in the report's genitive is the host's guest."""
+def _guests_hung_on(view: SentenceView, verb: int, nouns: frozenset[str]) -> list[Mention]:
+    """The people in the bare genitive of a verb's word from `nouns`: the parser hangs a
+    guest there ("примет в Кремле с докладом губернатора X", "принял у себя посла Y"),
+    where they are the host's guests."""
     guests: list[Mention] = []
     for child in view.children(verb):
-        if view.tokens[child].lemma not in words.report_nouns:
-            continue
-        for holder in view.children(child):
-            if view.tokens[holder].relation == "nmod" and not view.preposition(holder):
-                guests += view.mentions_in(view.subtree(holder, _CLAUSES), {"PER"})
-    return guests
-
-
-def _guest_under_reflexive(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
-    """ "Мэр X принял у себя посла Y": the parser hangs the guest on "у себя" as its
-    genitive; a reflexive pronoun has no dependents of its own, so they are the verb's."""
-    guests: list[Mention] = []
-    for child in view.children(verb):
-        if view.tokens[child].lemma not in words.reflexive_pronouns:
+        if view.tokens[child].lemma not in nouns:
             continue
         for below in view.children(child):
             if view.tokens[below].relation == "nmod" and not view.preposition(below):
                 guests += view.mentions_in(view.subtree(below, _CLAUSES), {"PER"})
     return guests
+
+
+def _reported_guest(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "примет в Кремле с докладом губернатора X": the person in the report's genitive."""
+    return _guests_hung_on(view, verb, words.report_nouns)
+
+
+def _guest_under_reflexive(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "Мэр X принял у себя посла Y": a reflexive pronoun has no dependents of its own, so
+    the genitive the parser gives it is the verb's guest."""
+    return _guests_hung_on(view, verb, words.reflexive_pronouns)
 
 
 def _received_delegation_leader(
