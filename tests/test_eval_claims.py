@@ -182,3 +182,5 @@ def test_cli_scores_a_half_and_refuses_a_bad_gold(tmp_path: Path) -> None:
     assert 0 < int(figure[2]) <= int(figure[3]) == 8  # matched, gold
     bad = runner.invoke(app, ["eval", "claims", str(DEVSET), "--gold", str(tmp_path / "no")])
     assert bad.exit_code == 1 and "cannot read the gold" in bad.output
+    empty = runner.invoke(app, ["eval", "claims", str(tmp_path), "--gold", str(small)])
+    assert empty.exit_code == 1 and "no book_N.txt texts" in empty.output

@@ -624,8 +624,12 @@ def eval_claims(
     """P/R/F1 of agreement, initiative, statement and figure claims against the written
     gold, per devset half (tune: tuned on; check: not tuned on)."""
     from concord.eval.claims import GoldError, evaluate_with_errors, format_scores, load_gold
+    from concord.eval.factrueval import document_names
 
     _check_half(half)
+    if not document_names(devset):  # a relative default read from another folder
+        errors.print(f"error: {devset}: no book_N.txt texts", markup=False, highlight=False)
+        raise typer.Exit(1)
     try:
         results, claim_errors = evaluate_with_errors(devset, load_gold(gold), half)
     except GoldError as error:
