@@ -10,13 +10,12 @@ one, and so are projects listed side by side in one sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim
 from concord.extract.initiative import InitiativeWords
-from concord.extract.sentence_view import holds_stem
+from concord.extract.sentence_view import holds_stem, sentence_holding
 from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
 from concord.knowledge.gazetteer import is_state_in_any_case
 
@@ -109,7 +108,7 @@ def _included(
 ) -> bool:
     """Whether the later project of one sentence is an item inside the earlier set ("157
     магазинов, в том числе три гипермаркета"): a marker of inclusion stands between them."""
-    sentence = _sentence(analysed, claim)
+    sentence = sentence_holding(analysed, claim.evidence.start)
     if sentence is None or not earlier.position < later.position:
         return False
     between = sentence.tokens[earlier.position + 1 : later.position]
@@ -263,7 +262,7 @@ def _project_words(
     analysed: AnalysedDocument, claim: Claim, words: InitiativeWords
 ) -> ProjectWords | None:
     kind = next((a for a in claim.arguments if a.role == "kind" and a.span), None)
-    sentence = _sentence(analysed, claim)
+    sentence = sentence_holding(analysed, claim.evidence.start)
     if kind is None or kind.span is None or sentence is None:
         return None
     indices = sentence.token_indices(kind.span.start, kind.span.end)
@@ -405,11 +404,3 @@ def _phrase(analysed: AnalysedDocument, sentence: Sentence, head: int) -> frozen
         found.add(index)
         stack.extend(sentence.dependents[index])
     return frozenset(found)
-
-
-def _sentence(analysed: AnalysedDocument, claim: Claim) -> Sentence | None:
-    sentences = analysed.sentences
-    position = bisect_right(sentences, claim.evidence.start, key=lambda s: s.start) - 1
-    if position >= 0 and sentences[position].start == claim.evidence.start:
-        return sentences[position]
-    return None

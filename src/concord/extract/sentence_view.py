@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -33,8 +33,13 @@ class SentenceWords:
 
 
 def sentence_holding(document: AnalysedDocument, offset: int) -> Sentence | None:
-    """The sentence a character offset (a mention's start) lies in."""
-    return next((s for s in document.sentences if s.start <= offset < s.end), None)
+    """The sentence a character offset (a mention's start, a claim's evidence) lies in:
+    the last sentence starting at or before it, if it reaches that far."""
+    sentences = document.sentences
+    position = bisect_right(sentences, offset, key=attrgetter("start")) - 1
+    if position >= 0 and offset < sentences[position].end:
+        return sentences[position]
+    return None
 
 
 def name_genders(document: AnalysedDocument, mention: Mention) -> list[str]:
