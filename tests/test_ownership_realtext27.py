@@ -124,3 +124,36 @@ def test_a_plural_relative_pronoun_stands_for_the_assets_not_their_owner(
     )
     assert not _holds(pairs, "Orta", "Ветлуг")
     assert not _holds(pairs, "Vela", "Ветлуг")
+
+
+def test_the_partner_in_apposition_owns_not_the_man_he_is_a_partner_of(
+    analyse: Analyse,
+) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Гостиницы сети «Ладога», принадлежащие компаньону бывшего сенатора Игоря Сомова, "
+        "бизнесмену Петру Лаврову, выставлены на торги.",
+    )
+    assert _holds(pairs, "Петр Лавров", "Ладога")
+    assert not _holds(pairs, "Игорь Сомов", "Ладога")
+
+
+def test_the_relative_owns_not_the_official_he_is_a_relative_of(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Отели сети «Ладога», принадлежащие брату мэра Игоря Сомова, закрыты на ремонт."
+    )
+    assert not _holds(pairs, "Игорь Сомов", "Ладога")
+
+
+def test_whom_a_company_is_bought_from_holds_it(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Холдинг «Вектор» ведет переговоры о покупке «Полюса» у группы «Сфера»."
+    )
+    assert _holds(pairs, "Сфер", "Полюс")
+
+
+def test_goods_bought_from_a_company_name_no_holding(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Завод «Вектор» договорился о покупке оборудования у группы «Сфера»."
+    )
+    assert not any(owner.startswith("Сфер") for owner, _ in pairs)

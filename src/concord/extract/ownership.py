@@ -16,6 +16,8 @@ from concord.extract.ownership_asides import (
     after_aside,
     bracketed_owner_note,
     business_after_dash,
+    partner_apposition,
+    seller_named_after_purchase,
     stake_list_owners,
     subject_by_its_head,
 )
@@ -1984,10 +1986,20 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             ]  # fmt: skip
         if not owners and lemma in words.business_nouns:  # "«X» – личный бизнес Y"
             owners, properties = business_after_dash(view, index, words.business_nouns)
+        if not owners and view.tokens[index].text.lower() in words.source_prepositions:
+            owners, properties = seller_named_after_purchase(
+                view, index, words.purchase_nouns, words.source_prepositions
+            )  # "о покупке «X» у Y": Y holds X now
+            presupposed = bool(owners)
         if not (owning or lemma in words.founding_verbs | words.launch_verbs):
             owners = [m for m in owners if not _post_holder(view, m, index, words)]
         # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
         owners = [_holder_of_the_post(view, m, index, words) or m for m in owners]
+        if owners and lemma in words.owned_verbs:  # "принадлежащих компаньону Y, … Z"
+            left_out, apposed = partner_apposition(view, index, words.partner_nouns)
+            owners = [m for m in owners if m not in left_out] + [
+                m for m in apposed if m not in owners
+            ]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)

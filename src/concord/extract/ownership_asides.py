@@ -1,8 +1,9 @@
 """Ownership said in passing in ordinary company news, read along the words: an owner noted
 in brackets ("холдинг «X» (основной акционер – Y)"), the later stakes of a list that leave
 the owning verb out ("A владеет 60 % X, B – 25 %"), a business noun after a dash ("«X» –
-личный бизнес Y"), and a subject the parser hangs as a modifier ("Управляет сетью компания
-«X»"). The parser often loops or hangs such asides anywhere; the words' order does not lie.
+личный бизнес Y"), a subject the parser hangs as a modifier ("Управляет сетью компания
+«X»"), the seller of a purchase ("о покупке «X» у Y") and the partner's partner
+("принадлежащих компаньону Y, предпринимателю Z"). The parser often loops or hangs such asides anywhere; the words' order does not lie.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from concord.extract.sentence_view import SentenceView, sentence_holding
 DASHES = frozenset({"-", "–", "—"})
 PARTIES = frozenset({"PER", "ORG", "LOCORG"})
 _CLOSING_QUOTES = frozenset({"»", '"', "“", "”", "'"})
+_OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 _NAME_RELATIONS = frozenset({"appos", "flat", "flat:name", "flat:foreign", "compound"})
 _ADJECTIVES_BEFORE_NOUN = 2  # "основной акционер", "совместное нефтедобывающее предприятие"
 _LIST_ITEM_LEAD = 3  # "ООО «Вектор» - 25 %": a legal form and a quote before the name
@@ -164,3 +166,60 @@ def _misplaced_nominative(tokens: list[Token], index: int) -> bool:
         and tokens[head].pos == "NOUN"
         and tokens[head].feats.get("Case", "Nom") != "Nom"
     )
+
+
+def seller_named_after_purchase(
+    view: SentenceView,
+    index: int,
+    purchase_nouns: Collection[str],
+    source_prepositions: Collection[str],
+) -> tuple[list[Mention], list[Mention]]:
+    """ "переговоры о покупке «X» у Y": read at the source preposition; whoever the thing
+    is bought from holds it now, whether or not the purchase comes about."""
+    tokens = view.tokens
+    if tokens[index].text.lower() not in source_prepositions:
+        return [], []
+    bought = name_just_before(view, index, {"ORG"})
+    after = index + 1
+    if after < len(tokens) and tokens[after].pos == "NOUN" and view.mention_at(after) is None:
+        after += 1  # "у группы «Y»": the kind of the seller before its name
+    while after < len(tokens) and tokens[after].text in _OPENING_QUOTES:
+        after += 1
+    seller = view.mention_at(after) if after < len(tokens) else None
+    if bought is None or seller is None or seller.type not in PARTIES:
+        return [], []
+    noun = (view.token_indices(bought.start, bought.end) or [0])[0] - 1
+    while noun > 0 and tokens[noun].text in _OPENING_QUOTES:
+        noun -= 1
+    if noun < 0 or tokens[noun].lemma not in purchase_nouns:
+        return [], []
+    return [seller], [bought]
+
+
+def partner_apposition(
+    view: SentenceView, index: int, partner_nouns: Collection[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """ "принадлежащих компаньону экс-судьи Y, предпринимателю Z": right after an owned
+    verb, a partner or relative noun; the person in its genitive (Y) is whom the owner is
+    a partner of, not an owner, and the person in apposition after the comma (Z) owns.
+    Returns (the genitive people to leave out, the people in apposition)."""
+    tokens = view.tokens
+    if index + 1 >= len(tokens) or tokens[index + 1].lemma not in partner_nouns:
+        return [], []
+    left_out: list[Mention] = []
+    apposed: list[Mention] = []
+    comma_seen = False
+    for position in range(index + 2, len(tokens)):
+        token = tokens[position]
+        if token.pos in {"VERB", "AUX"} or (comma_seen and token.text == ","):
+            break
+        comma_seen = comma_seen or token.text == ","
+        mention = view.mention_at(position)
+        if mention is None or mention.type != "PER" or mention in left_out + apposed:
+            continue
+        case = token.feats.get("Case")
+        if not comma_seen and case == "Gen":
+            left_out.append(mention)
+        elif comma_seen and case == "Dat":
+            apposed.append(mention)
+    return left_out, apposed
