@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.quoted_referents import besides_speakers, quote_speakers
 from concord.extract.sentence_view import (
     SentenceView,
     SentenceWords,
@@ -34,6 +35,7 @@ from concord.extract.sentence_view import (
     named_before,
     sentence_holding,
 )
+from concord.knowledge.gazetteer import canonical_place
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -627,8 +629,21 @@ def _referred_person(
         if guest is not None:
             return guest
     if token.pos == "PRON" and token.relation.startswith("nsubj"):
-        return _actor_before(view, token.start, gender)
+        return _not_the_quoted(view, index, words, lambda at: _actor_before(view, at, gender))
+    if token.pos == "PRON":
+        return _not_the_quoted(view, index, words, lambda at: _last_person_before(view, at, gender))
     return _last_person_before(view, token.start, gender)
+
+
+def _not_the_quoted(
+    view: SentenceView, index: int, words: MeetingWords, before: Callable[[int], Mention | None]
+) -> Mention | None:
+    """The person `before` finds for the pronoun at `index`; in direct speech, not the one
+    quoted ("«Он встретился с Y», — сообщил Z" is not Z's meeting)."""
+    found = before(view.tokens[index].start)
+    if found is None or not _quoted(view, index):
+        return found
+    return besides_speakers(found, quote_speakers(view, words.speech_verbs), before)
 
 
 def _subject_of_first_conjunct(
@@ -920,7 +935,10 @@ def _of_country(adjective: str, word: str, proper: bool = False) -> bool:
     """ "российский" is of "россия", "азербайджанский" of "азербайджан": the adjective's
     stem before its suffix begins the country's name, or the two share five letters, or
     three when the word is a proper name and the adjective a national one ("турецкий",
-    "Турция"; "армянский", "Армения")."""
+    "Турция"; "армянский", "Армения"). A country's abbreviation is read as its name
+    ("глава МИД РФ X", later "российский министр")."""
+    if proper:
+        word = (canonical_place(word) or word).lower()
     stem = re.sub(r"(ий|ой|ый)$", "", adjective)
     stem = re.sub(r"(ийск|ск|цк)$", "", stem)
     if len(word) < 4:
@@ -1757,6 +1775,7 @@ def _protagonist_argument(view: SentenceView, entity: int) -> Argument | None:
 _OPENING_QUOTES = "«“„"
 _CLOSING_QUOTES = "»”“"
 _DASHES = "—–-"
+_STRAIGHT_QUOTE = '"'
 
 
 def _quoted(view: SentenceView, index: int) -> bool:
@@ -1775,8 +1794,8 @@ def _quoted(view: SentenceView, index: int) -> bool:
             depth += 1
         elif character in _CLOSING_QUOTES and depth > 0:
             depth -= 1
-    if depth > 0:
-        return True
+    if depth > 0 or before.count(_STRAIGHT_QUOTE) % 2 == 1:
+        return True  # a straight quote opens and closes alike: an odd count is still open
     paragraph_end = text.find("\n", offset)
     for character in text[offset : paragraph_end if paragraph_end >= 0 else len(text)]:
         if character == "«":
