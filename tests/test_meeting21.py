@@ -87,3 +87,71 @@ def test_a_national_adjective_of_another_country_is_not_that_post(analyse: Analy
     )
     assert not any("Олег Сыров" in meeting and "Петер Гашек" in meeting
                    for meeting in people_meeting(analyse, text))  # fmt: skip
+
+
+def test_a_delegation_led_by_someone_named_before_is_its_leader(analyse: Analyse) -> None:
+    text = (
+        "Сегодня делегация немецких инженеров во главе с представителем концерна Карлом "
+        "Вебером посетит Ижорский завод. В частности, делегация обсудит ряд вопросов с "
+        "генеральным директором завода Ильёй Гусевым."
+    )
+    assert {"Карл Вебер", "Илья Гусев"} in people_meeting(analyse, text)
+
+
+def test_a_delegation_with_no_leader_named_is_nobody(analyse: Analyse) -> None:
+    text = (
+        "Сегодня делегация немецких инженеров посетит Ижорский завод, сообщил Карл Вебер. "
+        "Делегация встретится с генеральным директором завода Ильёй Гусевым."
+    )
+    assert not any("Карл Вебер" in meeting for meeting in people_meeting(analyse, text))
+
+
+def test_a_led_delegation_meets_despite_a_misattached_leader_phrase(analyse: Analyse) -> None:
+    text = (
+        "После короткой экскурсии по цехам, делегация во главе с Д. Мэтлоком встретилась "
+        "с исполнительным директором «Ижмаша» Фёдором Савиным."
+    )
+    assert any("Фёдор Савин" in meeting and len(meeting) == 2
+               for meeting in people_meeting(analyse, text))  # fmt: skip
+
+
+def test_a_companion_hung_on_the_topic_discussed_is_met(analyse: Analyse) -> None:
+    text = "Губернатор Олег Мельниченко обсудил вопросы развития туризма с министром Зариной Догузовой."
+    assert {"Олег Мельниченко", "Зарина Догузова"} in people_meeting(analyse, text)
+
+
+def test_a_situation_with_someone_is_a_topic_not_a_companion(analyse: Analyse) -> None:
+    text = "Губернатор Олег Мельниченко обсудил ситуацию с задержанным блогером Олегом Кнорром."
+    assert people_meeting(analyse, text) == []
+
+
+def test_a_name_in_brackets_after_a_side_is_that_side(analyse: Analyse) -> None:
+    text = (
+        "Там Ирина Рогатина встретилась с директором по рекламе г-ном Отто Лаудьеном "
+        "(Otto Laudien) и описала ему ситуацию."
+    )
+    found = people_meeting(analyse, text)
+    assert {"Ирина Рогатина", "Отто Лаудьен"} in found
+    assert not any("Otto Laudien" in meeting for meeting in found)
+
+
+def test_a_delegation_leader_with_a_long_post_is_found(analyse: Analyse) -> None:
+    text = (
+        "Сегодня делегация во главе с представителем Министерства культуры и туризма Франции "
+        "Пьером Дюбуа посетит Эрмитаж. Делегация обсудит ряд вопросов с директором музея "
+        "Михаилом Орловым."
+    )
+    assert {"Пьер Дюбуа", "Михаил Орлов"} in people_meeting(analyse, text)
+
+
+def test_conversing_with_someone_is_a_meeting(analyse: Analyse) -> None:
+    text = (
+        "Foreign Minister Ali Khan conversed with his Iranian counterpart Hassan Rezaei "
+        "over the phone on Sunday."
+    )
+    assert {"Ali Khan", "Hassan Rezaei"} in people_meeting(analyse, text)
+
+
+def test_conversing_without_a_named_companion_names_no_pair(analyse: Analyse) -> None:
+    text = "The two authors conversed in French about poetry for an hour."
+    assert people_meeting(analyse, text) == []

@@ -448,6 +448,9 @@ MEETING = MeetingWords(
     call_verbs=frozenset({"позвонить", "звонить", "дозвониться", "перезвонить"}),
     reflexive_pronouns=frozenset({"себя"}),
     list_joiners=frozenset({"и", "а также"}),
+    topic_nouns=frozenset({
+        "вопрос", "ряд", "круг", "тема", "перспектива", "направление", "аспект", "деталь",
+    }),
 )
 
 POSTS = PostWords(
