@@ -122,7 +122,7 @@ MEETING = MeetingWords(
         "visit", "dialogue", "forum", "conference", "discussion", "negotiation", "call",
     }),
     strong_nouns=frozenset({"meeting", "talk", "talks", "summit", "negotiation"}),
-    verbs=frozenset({"meet", "chat"}),
+    verbs=frozenset({"meet", "chat", "converse"}),  # "conversed with X over the phone"
     light_verbs=frozenset({"hold", "have", "chair", "conduct", "host"}),
     companion_prepositions=frozenset({"with"}),
     between_prepositions=frozenset({"between", "of"}),

@@ -382,7 +382,8 @@ MEETING = MeetingWords(
         "разговор", "стол",
     }),
     participation_nouns=frozenset({"участие"}),  # "принял участие в", "с участием"
-    participation_verbs=frozenset({"участвовать", "поучаствовать"}),
+    # "присутствовал на встрече": one present at a meeting takes part in it
+    participation_verbs=frozenset({"участвовать", "поучаствовать", "присутствовать"}),
     frame_nouns=frozenset({"работа"}),  # "в работе форума"
     # "под председательством Y", "при посредничестве Y": who chairs or brokers the talk
     chair_nouns=frozenset({"председательство", "посредничество"}),
@@ -447,6 +448,9 @@ MEETING = MeetingWords(
     call_verbs=frozenset({"позвонить", "звонить", "дозвониться", "перезвонить"}),
     reflexive_pronouns=frozenset({"себя"}),
     list_joiners=frozenset({"и", "а также"}),
+    topic_nouns=frozenset({
+        "вопрос", "ряд", "круг", "тема", "перспектива", "направление", "аспект", "деталь",
+    }),
 )
 
 POSTS = PostWords(
