@@ -13,11 +13,11 @@ a verb ("X не был назначен послом") is. Each of a person's po
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from concord.analysis import Token
+from concord.analysis import Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.positions import (
     PostExtent,
@@ -186,6 +186,7 @@ class OccupationWords:
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
+_SENTENCE_PART_ENDS = frozenset({",", ".", ";"})
 
 
 def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -473,12 +474,10 @@ def _with_earlier_place(nearest: Claim, earlier: list[Claim]) -> Claim:
 def _opens_list_item(view: SentenceView, post: int) -> bool:
     """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
     comma opens an item of a list of people, not an earlier post of Z."""
-    index = post - 1
-    while index > 0 and view.tokens[index].pos == "ADJ":
-        index -= 1
-    if index < 1 or view.tokens[index].text != ",":
+    comma = _comma_before(view, post)
+    if comma is None:
         return False
-    before = view.mention_at(index - 1)
+    before = view.mention_at(comma - 1)
     return before is not None and before.type == "PER"
 
 
@@ -531,14 +530,10 @@ def _apposition_after(
     post = _held(view, _post_right_of(view, last, words), words)
     if post is None or view.tokens[post].feats.get("Number") == "Plur":
         return []  # "X, представители Y": a plural opens another group, not X's post
-    stop = next(
-        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text in _CLAUSE_ENDS),
-        len(view.tokens),
-    )
-    if any(
-        (mention := view.mention_at(i)) is not None and mention.type == "PER"
-        for i in range(post, stop)
-    ) or _ranked_person_after(view, stop, words):
+    stop = _next_of(view, post + 1, _CLAUSE_ENDS)
+    if any(_names_person(view, i) for i in range(post, stop)) or _ranked_person_after(
+        view, stop, words
+    ):
         return []  # "X, начальник штаба, полковник Y": the post is Y's
     return [_claim(view, person, post, stop, words)]
 
@@ -558,10 +553,7 @@ def _post_after_now(
         or _held(view, post, words) is None
     ):
         return []
-    end = next(
-        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text in {",", ".", ";"}),
-        len(view.tokens),
-    )
+    end = _next_of(view, post + 1, _SENTENCE_PART_ENDS)
     return [_claim(view, person, post, end, words)]
 
 
@@ -795,13 +787,10 @@ def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int |
     whose genitive is a post."""
     token = view.tokens[verb]
     if token.lemma.lower() not in words.posts.acting_words or not (
-        token.pos == "VERB" or any(view.tokens[c].relation == "cop" for c in view.children(verb))
+        token.pos == "VERB" or _has_copula(view, verb)
     ):
         return None
-    duties = {
-        phrase[-1] for phrase in words.posts.acting_phrases
-        if len(phrase) > 1 and phrase[0] in words.posts.acting_words
-    }  # fmt: skip
+    duties = _duties_nouns(words)
     for child in view.children(verb):
         if view.tokens[child].lemma.lower() not in duties:
             continue
@@ -823,7 +812,7 @@ def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool
         view.tokens[index].pos == "NOUN"
         and is_position(view.tokens[index].lemma, words.posts)
         and view.mention_at(index) is None
-        and any(view.tokens[c].relation == "cop" for c in view.children(index))
+        and _has_copula(view, index)
     )
 
 
@@ -884,10 +873,11 @@ def _inside_body(view: SentenceView, post: int, verb: int, words: OccupationWord
         head = view.tokens[index]
         if head.pos == "NOUN" and not is_position(head.lemma, words.posts):
             return True
-    while 0 <= index < len(view.tokens) and index != verb:
-        if view.tokens[index].lemma in words.governing_bodies | words.membership_nouns:
+    for above in view.ancestors(post):
+        if above == verb:
+            return False
+        if view.tokens[above].lemma in words.governing_bodies | words.membership_nouns:
             return True
-        index = view.tokens[index].head
     return False
 
 
@@ -1144,12 +1134,9 @@ def _organisation_named_before(
     if len(content) != 1:
         return None  # "нового клуба", "британского ведомства": described, not referred to
     lemma = view.tokens[content[0]].lemma.lower()
-    if not any(lemma in group for group in view.words.organisation_kin):
+    if not _is_kin_noun(view, lemma):
         return None
-    return organisation_meant(
-        view.document, lemma, view.tokens[content[0]].start, {"ORG"}, _LOOK_BACK,
-        kin_groups=view.words.organisation_kin,
-    )  # fmt: skip
+    return _organisation_of_noun(view, lemma, view.tokens[content[0]].start)
 
 
 def _organisation_of_kind(
@@ -1171,21 +1158,18 @@ def _only_organisation_meant(
     """The one organisation the report introduced by any of these nouns before the offset;
     none when it introduced two (names overlapping the first, "совет директоров ОАО «X»"
     and "ОАО «X»", are one)."""
-    kin = view.words.organisation_kin
     found: dict[int, Mention] = {}
     for noun in nouns:
-        meant = organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK,
-                                   kin_groups=kin)  # fmt: skip
+        meant = _organisation_of_noun(view, noun, offset)
         if meant is not None:
             found[meant.entity if meant.entity >= 0 else meant.start] = meant
     if len(found) != 1:
         return None
     owner = next(iter(found.values()))
+    around = _overlapping(view, owner)
     another = any(
-        organisation_meant(view.document, noun, offset, {"ORG"}, _LOOK_BACK, kin_groups=kin,
-                           exclude=_overlapping(view, owner)) is not None
-        for noun in nouns
-    )  # fmt: skip
+        _organisation_of_noun(view, noun, offset, exclude=around) is not None for noun in nouns
+    )
     return None if another else owner
 
 
@@ -1328,10 +1312,10 @@ def _governing_body(
     indices = view.token_indices(mention.start, mention.end)
     if extent.organisation and extent.organisation[0] == end + 1:
         body = list(extent.organisation)
-        inner: Mention | None = mention
+        inner = mention
         gap = range(body[-1] + 1, indices[0])
     else:
-        inner = next(
+        nested = next(
             (
                 other
                 for other in view.mentions
@@ -1339,8 +1323,9 @@ def _governing_body(
             ),
             None,
         )
-        if inner is None:
+        if nested is None:
             return None
+        inner = nested
         body = [i for i in indices if view.tokens[i].end <= inner.start]
         gap = range(end + 1, indices[0])
     body = [i for i in body if view.tokens[i].pos != "PUNCT"]
@@ -1354,8 +1339,7 @@ def _governing_body(
     )
     body = body[:own_word]
     if (
-        inner is None
-        or not body
+        not body
         or any(view.tokens[i].pos != "PUNCT" for i in gap)
         or any(view.tokens[i].pos not in {"NOUN", "ADJ"} for i in body)
         or not any(view.tokens[i].lemma in words.governing_bodies for i in body)
@@ -1656,12 +1640,9 @@ def _organisation_named(view: SentenceView, index: int, words: OccupationWords) 
         if (
             view.tokens[index].pos == "NOUN"
             and lemma not in words.unplaced_headed_nouns
-            and any(lemma in group for group in view.words.organisation_kin)
+            and _is_kin_noun(view, lemma)
         ):
-            mention = organisation_meant(
-                view.document, lemma, view.tokens[index].start, {"ORG"}, _LOOK_BACK,
-                kin_groups=view.words.organisation_kin,
-            )  # fmt: skip
+            mention = _organisation_of_noun(view, lemma, view.tokens[index].start)
     return mention if mention is not None and mention.type == "ORG" else None
 
 
@@ -1675,11 +1656,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         post = _held(view, _post_left_of(view, first, words), words)
         if post is not None:
             # "министры … Казахстана X и Великобритании Y": Y's place is after X
-            others = [
-                i
-                for i in range(post + 1, first)
-                if (other := view.mention_at(i)) is not None and other.type == "PER"
-            ]
+            others = [i for i in range(post + 1, first) if _names_person(view, i)]
             where_from = others[-1] + 1 if others else None
             if others and all(  # "депутаты Госдумы X и Y": the place before both is Y's too
                 view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
@@ -1698,21 +1675,13 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         if post is None:
             post = _held(view, _post_after_in_headline(view, last, words), words)
         if post is not None:
-            stop = next(
-                (
-                    i
-                    for i in range(post + 1, len(view.tokens))
-                    if view.tokens[i].text in {",", ".", ";", "(", ")"}
-                ),
-                len(view.tokens),
-            )
+            stop = _next_of(view, post + 1, _CLAUSE_ENDS)
             if not _ranked_person_after(view, stop, words):
                 claims.append(_claim(view, person, post, stop, words))
             claims.extend(_post_after_now(view, person, stop, words))
-            root = next((i for i in indices if view.tokens[i].head not in indices), first)
-            claims.extend(_verb_claims(view, person, root, words, exclude=post))
+            claims.extend(_verb_claims(view, person, _root(view, person), words, exclude=post))
             continue
-        root = next((i for i in indices if view.tokens[i].head not in indices), first)
+        root = _root(view, person)
         post = _held(view, _post_by_apposition(view, root, words), words)
         if post is not None and post < first:
             claims.append(_claim(view, person, post, first, words))
@@ -1727,19 +1696,19 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_posts_named_before(view, words))
     claims.extend(_acting_for_post_before(view, words))
     claims = [_deputy_at_principal_place(view, claim, words) for claim in claims]
-    held = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
-    claims.extend(
-        claim
-        for claim in _left_posts_by_noun(view, words)
-        if (claim.values("who")[0], " ".join(claim.values("position"))) not in held
-    )
-    said = {(c.values("who")[0], " ".join(c.values("position"))) for c in claims if c.values("who")}
-    claims.extend(
-        claim
-        for claim in _relative_clause_posts(view, words)
-        if (claim.values("who")[0], " ".join(claim.values("position"))) not in said
-    )
+    claims.extend(_not_told(claims, _left_posts_by_noun(view, words)))
+    claims.extend(_not_told(claims, _relative_clause_posts(view, words)))
     return claims + _places_of_work(view, claims, words)
+
+
+def _not_told(told: list[Claim], found: list[Claim]) -> list[Claim]:
+    """The claims found that give a person a post no claim told already gives them."""
+    said = {(c.values("who")[0], " ".join(c.values("position"))) for c in told if c.values("who")}
+    return [
+        claim
+        for claim in found
+        if (claim.values("who")[0], " ".join(claim.values("position"))) not in said
+    ]
 
 
 def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
@@ -1773,7 +1742,7 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
             and all(post != head for _, post, _ in by_verb)
             and is_position(view.tokens[head].lemma, words.posts)
             and view.mention_at(head) is None
-            and any(view.tokens[c].relation == "cop" for c in view.children(head))
+            and _has_copula(view, head)
             and _held(view, head, words) is not None
         ):
             end = max(view.subtree(head, skip=frozenset({"nsubj", "conj", "cop"}))) + 1
@@ -1895,11 +1864,8 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
     predicate of a role verb stands for the new post the sentence before names; its subject,
     a person, holds that post (with the place said there). The evidence is both sentences."""
     claims: list[Claim] = []
-    sentences = view.document.sentences
-    position = next(
-        (i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0
-    )
-    if position == 0:
+    previous = _previous_sentence(view)
+    if previous is None:
         return claims
     for index, token in enumerate(view.tokens):
         verb = token.head
@@ -1912,11 +1878,19 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             mention
             for child in view.children(verb)
             if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
-            and (mention := _person_or_named_post(view, child, words)) is not None
+            and (
+                mention := _person_of_subject(
+                    view,
+                    child,
+                    is_position(view.tokens[child].lemma, words.posts),
+                    frozenset({"appos", "flat:name", "nmod"}),
+                )
+            )
+            is not None
         ]
         if not subjects:
             continue
-        before = SentenceView.build(view.document, sentences[position - 1], view.words)
+        before = SentenceView.build(view.document, previous, view.words)
         new_posts = [
             post
             for post, word in enumerate(before.tokens)
@@ -1941,11 +1915,7 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             continue
         post = new_posts[0]
         stop = max(before.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
-        evidence = Span(
-            before.sentence.span.start,
-            view.sentence.span.end,
-            view.document.document.text[before.sentence.span.start : view.sentence.span.end],
-        )
+        evidence = _both_sentences(before, view)
         for holder in subjects[:1] + _listed_after(view, subjects[0], verb):
             held = _claim(before, holder, post, stop, words, view.modality(verb))
             if not held.values("where"):  # "Совет директоров «X» назначил нового председателя"
@@ -1980,10 +1950,7 @@ def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool
     """ "исполняющим обязанности" with no post in the genitive after the duties noun."""
     if view.tokens[index].lemma.lower() not in words.posts.acting_words:
         return False
-    duties = {
-        phrase[-1] for phrase in words.posts.acting_phrases
-        if len(phrase) > 1 and phrase[0] in words.posts.acting_words
-    }  # fmt: skip
+    duties = _duties_nouns(words)
     nouns = [c for c in view.children(index) if view.tokens[c].lemma.lower() in duties]
     return bool(nouns) and not any(
         is_position(view.tokens[i].lemma, words.posts)
@@ -1996,7 +1963,7 @@ def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool
 def _post_phrase_end(view: SentenceView, post: int) -> int:
     """Where a post's phrase ends: at the holder's name inside it, else after its words."""
     inside = view.subtree(post, skip=frozenset({"conj", "punct"}))
-    names = [i for i in inside if (m := view.mention_at(i)) is not None and m.type == "PER"]
+    names = [i for i in inside if _names_person(view, i)]
     return min(names) if names and min(names) > post else max(inside) + 1
 
 
@@ -2018,11 +1985,7 @@ def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
                 for c in view.children(token.head)
                 if view.tokens[c].relation in {"nsubj", "nsubj:pass"}
             }
-        if any(
-            (mention := view.mention_at(i)) is not None and mention.type == "PER"
-            for i in near
-            if 0 <= i < len(view.tokens)
-        ):
+        if any(_names_person(view, i) for i in near if 0 <= i < len(view.tokens)):
             return post
     return None
 
@@ -2041,11 +2004,10 @@ def _deputy_at_principal_place(view: SentenceView, claim: Claim, words: Occupati
         for c in view.children(deputy)
     ):
         return claim
-    sentences = view.document.sentences
-    order = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
-    if order == 0:
+    previous = _previous_sentence(view)
+    if previous is None:
         return claim
-    before = SentenceView.build(view.document, sentences[order - 1], view.words)
+    before = SentenceView.build(view.document, previous, view.words)
     post = _held_post_named(before, words)
     if post is None:
         return claim
@@ -2069,49 +2031,22 @@ def _deputy_at_principal_place(view: SentenceView, claim: Claim, words: Occupati
     where = [a for a in _claim(before, principal, post, stop, words).arguments if a.role == "where"]
     if not where:
         return claim
-    evidence = Span(
-        before.sentence.span.start,
-        view.sentence.span.end,
-        view.document.document.text[before.sentence.span.start : view.sentence.span.end],
-    )
+    evidence = _both_sentences(before, view)
     return Claim(claim.type, [*claim.arguments, *where], evidence, claim.modality)
-
-
-def _named_subject(view: SentenceView, index: int) -> Mention | None:
-    """The person a subject names: the subject itself or the name standing by its noun
-    ("назначен его помощник X")."""
-    mention = view.mention_at(index)
-    if mention is not None:
-        return mention if mention.type == "PER" else None
-    if view.tokens[index].pos != "NOUN":
-        return None
-    return next(
-        (
-            named
-            for child in view.children(index)
-            if view.tokens[child].relation in {"appos", "flat:name"}
-            and (named := view.mention_at(child)) is not None
-            and named.type == "PER"
-        ),
-        None,
-    )
 
 
 def _acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "Главный тренер «Y» X освобождён. Исполняющим обязанности назначен Z": an acting
     phrase with no post stands for the post of the person the sentence before names; Z
     holds it, acting, with the place said there. The evidence is both sentences."""
-    sentences = view.document.sentences
-    position = next(
-        (i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0
-    )
-    if position == 0 or not words.acting_title:
+    previous = _previous_sentence(view)
+    if previous is None or not words.acting_title:
         return []
     claims: list[Claim] = []
     for index, token in enumerate(view.tokens):
         if not _bare_acting(view, index, words):
             continue
-        copula = any(view.tokens[c].relation == "cop" for c in view.children(index))
+        copula = _has_copula(view, index)
         verb = index if copula else token.head
         if not 0 <= verb < len(view.tokens) or not (
             copula or view.tokens[verb].lemma in words.role_verbs
@@ -2121,11 +2056,16 @@ def _acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[
             mention
             for child in view.children(verb)
             if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
-            and (mention := _named_subject(view, child)) is not None
+            and (
+                mention := _person_of_subject(
+                    view, child, view.tokens[child].pos == "NOUN", frozenset({"appos", "flat:name"})
+                )
+            )
+            is not None
         ]
         if len(subjects) != 1:
             continue
-        before = SentenceView.build(view.document, sentences[position - 1], view.words)
+        before = SentenceView.build(view.document, previous, view.words)
         post = _held_post_named(before, words)
         if post is None:
             continue
@@ -2141,11 +2081,7 @@ def _acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[
             else a
             for a in held.arguments
         ]
-        evidence = Span(
-            before.sentence.span.start,
-            view.sentence.span.end,
-            view.document.document.text[before.sentence.span.start : view.sentence.span.end],
-        )
+        evidence = _both_sentences(before, view)
         claims.append(Claim(held.type, arguments, evidence, held.modality))
     return claims
 
@@ -2175,21 +2111,22 @@ def _common_noun_headed(
     )
 
 
-def _person_or_named_post(
-    view: SentenceView, index: int, words: OccupationWords
+def _person_of_subject(
+    view: SentenceView, index: int, noun_fits: bool, relations: frozenset[str]
 ) -> Mention | None:
-    """The person a subject names: the subject itself, or the name a post stands by ("Им
-    стал декан факультета X": the subject is "декан", its apposition X the person)."""
+    """The person a subject names: the subject itself, or, when its noun fits, the name
+    standing by it through one of `relations` ("Им стал декан факультета X": the subject is
+    "декан", its apposition X the person; "назначен его помощник X")."""
     mention = view.mention_at(index)
     if mention is not None:
         return mention if mention.type == "PER" else None
-    if not is_position(view.tokens[index].lemma, words.posts):
+    if not noun_fits:
         return None
     return next(
         (
             named
             for child in view.children(index)
-            if view.tokens[child].relation in {"appos", "flat:name", "nmod"}
+            if view.tokens[child].relation in relations
             and (named := view.mention_at(child)) is not None
             and named.type == "PER"
         ),
@@ -2216,10 +2153,7 @@ def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[C
             or tokens[pronoun].feats.get("Case") != "Nom"
         ):
             continue
-        end = next(
-            (i for i in range(pronoun + 1, len(tokens)) if tokens[i].text in {",", ";", "."}),
-            len(tokens),
-        )
+        end = _next_of(view, pronoun + 1, _SENTENCE_PART_ENDS)
         copula = next(
             (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
         )
@@ -2572,7 +2506,7 @@ def _board_owner_meant(view: SentenceView, body: int, words: OccupationWords) ->
             or token.pos != "NOUN"
             or token.feats.get("Case") != "Gen"
             or view.mention_at(child) is not None
-            or not any(lemma in group for group in view.words.organisation_kin)
+            or not _is_kin_noun(view, lemma)
             or any(
                 view.tokens[c].pos in {"ADJ", "PROPN", "NOUN"}
                 and view.tokens[c].lemma.lower() not in words.legal_form_adjectives
@@ -2580,10 +2514,7 @@ def _board_owner_meant(view: SentenceView, body: int, words: OccupationWords) ->
             )
         ):
             continue
-        return organisation_meant(
-            view.document, lemma, token.start, {"ORG"}, _LOOK_BACK,
-            kin_groups=view.words.organisation_kin,
-        )  # fmt: skip
+        return _organisation_of_noun(view, lemma, token.start)
     return None
 
 
@@ -2724,8 +2655,61 @@ def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
 
 
 def _root(view: SentenceView, mention: Mention) -> int:
+    """The word of a name that the rest of the sentence hangs it by."""
     indices = view.token_indices(mention.start, mention.end)
     return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
+
+
+def _next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
+    """The first token from `start` on that is one of `texts` (where a phrase or clause
+    ends), else the sentence's end."""
+    return next(
+        (i for i in range(start, len(view.tokens)) if view.tokens[i].text in texts),
+        len(view.tokens),
+    )
+
+
+def _has_copula(view: SentenceView, index: int) -> bool:
+    """Whether a word is a copula's predicate ("был председателем")."""
+    return any(view.tokens[c].relation == "cop" for c in view.children(index))
+
+
+def _previous_sentence(view: SentenceView) -> Sentence | None:
+    """The sentence before this one, where a pronoun or a bare post of this one finds what
+    it stands for; none for the first."""
+    sentences = view.document.sentences
+    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
+    return sentences[position - 1] if position > 0 else None
+
+
+def _both_sentences(before: SentenceView, view: SentenceView) -> Span:
+    """The evidence of a claim read across two sentences: both of them."""
+    start, end = before.sentence.span.start, view.sentence.span.end
+    return Span(start, end, view.document.document.text[start:end])
+
+
+def _is_kin_noun(view: SentenceView, lemma: str) -> bool:
+    """A generic noun for a kind of organisation ("компания", "клуб") that may refer back."""
+    return any(lemma in group for group in view.words.organisation_kin)
+
+
+def _organisation_of_noun(
+    view: SentenceView, noun: str, offset: int, exclude: Collection[Mention] = ()
+) -> Mention | None:
+    """The organisation a bare generic noun at `offset` stands for: the one the report
+    named before with that noun or a kin one."""
+    return organisation_meant(
+        view.document, noun, offset, {"ORG"}, _LOOK_BACK,
+        kin_groups=view.words.organisation_kin, exclude=exclude,
+    )  # fmt: skip
+
+
+def _duties_nouns(words: OccupationWords) -> set[str]:
+    """The nouns for duties in acting phrases ("обязанности" in "исполняющий обязанности")."""
+    return {
+        phrase[-1] for phrase in words.posts.acting_phrases
+        if len(phrase) > 1 and phrase[0] in words.posts.acting_words
+    }  # fmt: skip
 
 
 def _places_of_work(
@@ -2739,8 +2723,7 @@ def _places_of_work(
         if person.type != "PER":
             continue
         places: list[Argument] = []
-        indices = view.token_indices(person.start, person.end)
-        root = next((i for i in indices if view.tokens[i].head not in indices), indices[0])
+        root = _root(view, person)
         roots = [root] + [
             c for c in view.children(root) if view.tokens[c].relation == "appos"
         ]  # "X, бывший инженер, который работает в Y"
