@@ -13,19 +13,13 @@ a verb ("X не был назначен послом") is. Each of a person's po
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from types import MappingProxyType
+from collections.abc import Collection, Iterable
+from dataclasses import replace
 
 from concord.analysis import Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
-from concord.extract.positions import (
-    PostExtent,
-    PostWords,
-    is_position,
-    is_post_by_form,
-    position_extent,
-)
+from concord.extract.occupation.words import OccupationWords
+from concord.extract.positions import PostExtent, is_position, is_post_by_form, position_extent
 from concord.extract.sentence_view import (
     SentenceView,
     name_genders,
@@ -33,163 +27,25 @@ from concord.extract.sentence_view import (
     organisation_meant,
     place_meant,
 )
-from concord.knowledge.concepts import (
-    is_post_wording,
-    post_concept,
-    russian_post,
-)
-from concord.knowledge.gazetteer import (
-    canonical_city,
-    is_state,
-    is_state_in_any_case,
-    place_name,
-)
+from concord.knowledge.concepts import is_post_wording, post_concept, russian_post
+from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case, place_name
 from concord.knowledge.transliteration import is_latin
 
 _WINDOW = 10
+
 # Sentences back where a generic noun ("компании") finds the organisation named with it.
 _LOOK_BACK = 10
+
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
 
+WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
 
-_WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
+CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
 
-
-def _unchanged(word: str) -> str:
-    return word
-
-
-@dataclass(frozen=True)
-class OccupationWords:
-    """How one language puts a post next to a name."""
-
-    posts: PostWords
-    role_verbs: frozenset[str]  # "X назначен послом", "X стал министром"
-    post_prepositions: frozenset[str]  # may stand inside a post: "посол по особым поручениям"
-    name_punctuation: frozenset[str]  # may stand between a post and a name: quotes, dashes
-    # "кандидат в президенты": a plural post after this preposition is sought, not held
-    candidacy_prepositions: frozenset[str] = frozenset()
-    # "кандидатура на пост спикера - X", "претендует на должность мэра X": a post an office
-    # noun after this preposition names, governed by a word of seeking, is sought, not held
-    seeking_prepositions: frozenset[str] = frozenset()
-    seeking_words: frozenset[str] = frozenset()
-    # "в лице директора X": (preposition, noun) of a frame that says who acts for a body;
-    # the noun is no post there
-    representing_frames: frozenset[tuple[str, str]] = frozenset()
-    # "избрали своим председателем X": a reflexive possessive in the post says it is held
-    # at the organisation the verb's subject belongs to
-    own_possessives: frozenset[str] = frozenset()
-    work_verbs: frozenset[str] = frozenset()  # "X работает в Y": a place of work, no post
-    work_prepositions: frozenset[str] = frozenset()  # "в", "на"
-    relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
-    head_verbs: frozenset[str] = frozenset()  # "X возглавляет Y": Y is the direct object
-    # "X является председателем Y": a role verb whose post is its own predicate only, not a
-    # post further down ("является сыном директора" is no post of X's)
-    predicate_verbs: frozenset[str] = frozenset()
-    # "мэр города", "глава района": a bare territory noun in a post stands for the place of
-    # its kind named before; the city nouns among them name a place of no such kind
-    territory_nouns: frozenset[str] = frozenset()
-    city_nouns: frozenset[str] = frozenset()
-    regional_posts: frozenset[str] = frozenset()  # "губернатор": held in a region
-    region_nouns: frozenset[str] = frozenset()  # "область": the noun a region's name holds
-    # "управление МВД по Самарской области": the territory a branch serves is in its name
-    territory_prepositions: frozenset[str] = frozenset()
-    # Relations naming the post's holder of office in front of it: "Germany's ambassador".
-    possessor_relations: frozenset[str] = frozenset()
-    # A body inside an organisation ("правление", "совет директоров", "пресс-служба"):
-    # named between a post and the organisation, it stays in the post.
-    governing_bodies: frozenset[str] = frozenset()
-    # Posts only a state has ("президент", "глава государства": lemma pairs, the second
-    # empty for one word): said with no country, they are the document's main state's.
-    state_head_posts: frozenset[tuple[str, str]] = frozenset()
-    # "Указом президента X назначен …": a post in the genitive after a document's noun is
-    # the issuer's; a name not in the post's case is someone else, the one the decree names.
-    issuing_nouns: frozenset[str] = frozenset()
-    # "экс-губернатор": the post is the one held ("губернатор"), as "бывший" is left out
-    former_prefixes: tuple[str, ...] = ()
-    # "X избран в совет директоров Y", "X входит в состав правления Y": membership of a
-    # board is the post "член совета директоров" at Y.
-    membership_verbs: frozenset[str] = frozenset()
-    membership_nouns: frozenset[str] = frozenset()  # "в состав правления"
-    membership_prepositions: frozenset[str] = frozenset()
-    member_word: str = ""
-    genitive: Callable[[str], str] = _unchanged
-    # Third-person pronouns that, before a post, say whose it is ("его вице-президент").
-    possessive_pronouns: frozenset[str] = frozenset()
-    # Verbs whose object is the one appointed: "назначил нового министра" is no post of the
-    # subject's.
-    appointing_verbs: frozenset[str] = frozenset()
-    # "назначил нового министра. Им стал X": the word that marks, in the sentence before, the
-    # post a pronoun predicate ("им", "ею") stands for.
-    newcomer_words: frozenset[str] = frozenset()
-    # "X, который был мэром Y": verbs that link a relative clause's subject to a post
-    copulas: frozenset[str] = frozenset()
-    now_words: frozenset[str] = frozenset()  # "X, бывший A, ныне B": B is held now
-    # "первый бразильский космонавт": a country adjective on a calling is a nationality,
-    # not a place of work (on a state's post it is: "французский премьер")
-    nationality_posts: frozenset[str] = frozenset()
-    former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
-    # "X проработал на посту тренера", "X останется в должности президента": a noun for an
-    # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
-    office_nouns: frozenset[str] = frozenset()
-    office_prepositions: frozenset[str] = frozenset()
-    # "X покинул пост министра", "ушёл с поста редактора": a verb of leaving an office, with
-    # the office as its object or after its preposition (the post was held until then)
-    leaving_verbs: frozenset[str] = frozenset()
-    leaving_prepositions: frozenset[str] = frozenset()
-    # "сложил полномочия председателя": what a verb of leaving gives up besides an office noun
-    leaving_office_nouns: frozenset[str] = frozenset()
-    # "после ухода X с поста главы Y", "отставка X с поста губернатора": a noun of leaving
-    # with the person in its genitive and the office after a leaving preposition
-    leaving_nouns: frozenset[str] = frozenset()
-    # "Возглавить концерн может X": a post one may take is a candidacy, not held
-    possibility_verbs: frozenset[str] = frozenset()
-    # "Председателем совета директоров избран X" after a report on a company: the words of a
-    # company's board ("совет директоров", "наблюдательный совет") with no owner named, and
-    # the nouns a report introduces the board's owner by ("компания", "банк", …)
-    board_words: frozenset[str] = frozenset()
-    board_owner_nouns: tuple[str, ...] = ()
-    # "Совет директоров «Y» освободил от должности директора X": verbs by which a body
-    # removes its own officer (the post is held there)
-    dismissing_verbs: frozenset[str] = frozenset()
-    # "депутат думы от КПРФ": the party one is elected from, not the place of work
-    party_prepositions: frozenset[str] = frozenset()
-    # "заслуженный артист", "народный художник": a title the state gives, no post (lemma
-    # pairs of modifier and calling, the calling empty for any; "народный депутат" is one)
-    honorary_titles: frozenset[tuple[str, str]] = frozenset()
-    # "Гришин — прекрасный актёр": a calling praised or blamed is said of the person's
-    # skill, not of a post held
-    judging_adjectives: frozenset[str] = frozenset()
-    # the words an acting post is said with when a verb tells it ("исполнял обязанности
-    # директора" is "исполняющий обязанности директора")
-    acting_title: str = ""
-    # "акционерного общества", "открытого акционерного общества": adjectives that name a
-    # legal form, not describe the organisation, so the noun still refers back ("ОАО «X»")
-    legal_form_adjectives: frozenset[str] = frozenset()
-    # "главный тренер X", "ректор Y" with no organisation named: the kind of organisation
-    # the post is held at (post lemma -> nouns of that kind); the post takes the one
-    # organisation the report introduced as that kind, if there is exactly one
-    post_organisation_kinds: Mapping[str, tuple[str, ...]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
-    # "владелец 75% доли": a number with a percent word in a post's phrase is a stake held
-    percent_words: frozenset[str] = frozenset()
-    # "Команду возглавил X": a team is headed by a coach or a captain alike, so a bare one
-    # headed says no place of work (a bare "вуз", "комбинат" does)
-    unplaced_headed_nouns: frozenset[str] = frozenset()
-    # "Его заместителем стал X": a deputy's post said with a possessive pronoun is held
-    # where the person the pronoun stands for holds a post
-    deputy_posts: frozenset[str] = frozenset()
-    # "начальник ГУВД области, генерал-майор X": a rank stands after the post and before
-    # the name, so in a list of such items a post belongs to the name that closes its item
-    rank_words: frozenset[str] = frozenset()
+SENTENCE_PART_ENDS = frozenset({",", ".", ";"})
 
 
-_CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
-_SENTENCE_PART_ENDS = frozenset({",", ".", ";"})
-
-
-def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
+def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
     """Index of the post noun in the run of words right before a name, if any."""
     index = first - 1
     steps = 0
@@ -218,7 +74,7 @@ def _post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int
             or (
                 _calling_reaches(view, index, first)
                 and is_post_by_form(token, words.posts, opens_sentence=index == 0)
-                and not _plural_genitive(token)  # "лидер калужских коммунистов X"
+                and not plural_genitive(token)  # "лидер калужских коммунистов X"
             )
         ):
             if crossed_person and token.feats.get("Number") != "Plur":
@@ -292,7 +148,7 @@ def _kin_of_holder(view: SentenceView, post: int, words: OccupationWords) -> boo
     )
 
 
-def _plural_genitive(token: Token) -> bool:
+def plural_genitive(token: Token) -> bool:
     """A plural noun in the genitive depends on the word before it ("лидер калужских
     коммунистов X"): no calling of the one person named after it."""
     return token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen"
@@ -317,13 +173,13 @@ def _issuer_post(view: SentenceView, post: int, first: int, words: OccupationWor
     the person named ("указом президента России Владимира Путина": the same case, his)."""
     name_case = view.tokens[first].feats.get("Case")
     return (
-        _issuing(view, post, words)
+        issuing(view, post, words)
         and name_case is not None
         and name_case != view.tokens[post].feats.get("Case")
     )
 
 
-def _issuing(view: SentenceView, post: int, words: OccupationWords) -> bool:
+def issuing(view: SentenceView, post: int, words: OccupationWords) -> bool:
     """A post in the genitive right after a document's noun: "приказом министра"."""
     return (
         post > 0
@@ -340,7 +196,7 @@ def _joined_to_organisation(view: SentenceView, first: int) -> bool:
     mention = view.mention_at(first)
     if mention is None:
         return False
-    root = _root(view, mention)
+    root = mention_root(view, mention)
     head = view.tokens[root].head
     joined = view.mention_at(head) if 0 <= head < len(view.tokens) else None
     return (
@@ -414,34 +270,34 @@ def _earlier_posts(
     before one name are each the person's, the farther one ending where the nearer begins."""
     claims = []
     for _ in range(2):
-        earlier = _held(view, _post_left_of(view, post, words), words)
-        comma = _comma_before(view, post)
+        earlier = held_post(view, post_left_of(view, post, words), words)
+        comma = comma_before(view, post)
         if earlier is None and comma is not None:
             # "депутат собрания A, сопредседатель движения B X": posts listed with commas
-            earlier = _held(view, _post_left_of(view, comma, words), words)
+            earlier = held_post(view, post_left_of(view, comma, words), words)
         if earlier is None:
             break
-        if _opens_list_item(view, earlier) and not _is_rank(view, post, words):
+        if opens_list_item(view, earlier) and not is_rank(view, post, words):
             break
         if view.tokens[earlier].feats.get("Number") == "Plur":
             break  # "заявил журналистам пресс-секретарь X": the plural is whom he told
-        claims.append(_claim(view, person, earlier, post, words))
+        claims.append(occupation_claim(view, person, earlier, post, words))
         post = earlier
     return claims
 
 
-def _is_rank(view: SentenceView, index: int, words: OccupationWords) -> bool:
+def is_rank(view: SentenceView, index: int, words: OccupationWords) -> bool:
     """A military or police rank ("генерал-майор", "полковник юстиции")."""
     return view.tokens[index].lemma.lower() in words.rank_words
 
 
-def _ranked_person_after(view: SentenceView, comma: int, words: OccupationWords) -> bool:
+def ranked_person_after(view: SentenceView, comma: int, words: OccupationWords) -> bool:
     """ ", генерал-майор милиции X": after the comma a rank (its service in the genitive)
     and a person's name open the next item of a list of "post, rank Name" items."""
     index = comma + 1
     if comma >= len(view.tokens) or view.tokens[comma].text != ",":
         return False
-    if index >= len(view.tokens) or not _is_rank(view, index, words):
+    if index >= len(view.tokens) or not is_rank(view, index, words):
         return False
     index += 1
     while index < len(view.tokens) and view.mention_at(index) is None and (
@@ -452,7 +308,7 @@ def _ranked_person_after(view: SentenceView, comma: int, words: OccupationWords)
     return mention is not None and mention.type == "PER"
 
 
-def _comma_before(view: SentenceView, post: int) -> int | None:
+def comma_before(view: SentenceView, post: int) -> int | None:
     """The comma right before a post's words (its adjectives skipped), if there is one."""
     index = post - 1
     while index > 0 and view.tokens[index].pos == "ADJ":
@@ -471,10 +327,10 @@ def _with_earlier_place(nearest: Claim, earlier: list[Claim]) -> Claim:
     return replace(nearest, arguments=[*nearest.arguments, place])
 
 
-def _opens_list_item(view: SentenceView, post: int) -> bool:
+def opens_list_item(view: SentenceView, post: int) -> bool:
     """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
     comma opens an item of a list of people, not an earlier post of Z."""
-    comma = _comma_before(view, post)
+    comma = comma_before(view, post)
     if comma is None:
         return False
     before = view.mention_at(comma - 1)
@@ -496,7 +352,7 @@ def _after_written_name(view: SentenceView, last: int) -> int:
     return last
 
 
-def _post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
+def post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
     """ "Name, post of Org," or "Name - post of Org" or "Name (post of Org)": a post in the
     name's case right after a comma, dash or opening bracket that follows the name."""
     case = view.tokens[last].feats.get("Case", "Nom")
@@ -527,15 +383,15 @@ def _apposition_after(
     """ "Искусствовед X, профессор университета, считает": a name with a post before it
     may have a second post after it, in apposition, when no other person is named in it
     ("министр X, его заместитель Y": the post is Y's)."""
-    post = _held(view, _post_right_of(view, last, words), words)
+    post = held_post(view, post_right_of(view, last, words), words)
     if post is None or view.tokens[post].feats.get("Number") == "Plur":
         return []  # "X, представители Y": a plural opens another group, not X's post
-    stop = _next_of(view, post + 1, _CLAUSE_ENDS)
-    if any(_names_person(view, i) for i in range(post, stop)) or _ranked_person_after(
+    stop = next_of(view, post + 1, CLAUSE_ENDS)
+    if any(names_person(view, i) for i in range(post, stop)) or ranked_person_after(
         view, stop, words
     ):
         return []  # "X, начальник штаба, полковник Y": the post is Y's
-    return [_claim(view, person, post, stop, words)]
+    return [occupation_claim(view, person, post, stop, words)]
 
 
 def _post_after_now(
@@ -550,14 +406,14 @@ def _post_after_now(
         or view.tokens[stop + 1].lemma not in words.now_words
         or not is_position(view.tokens[post].lemma, words.posts)
         or view.mention_at(post) is not None
-        or _held(view, post, words) is None
+        or held_post(view, post, words) is None
     ):
         return []
-    end = _next_of(view, post + 1, _SENTENCE_PART_ENDS)
-    return [_claim(view, person, post, end, words)]
+    end = next_of(view, post + 1, SENTENCE_PART_ENDS)
+    return [occupation_claim(view, person, post, end, words)]
 
 
-def _post_after_in_headline(
+def post_after_in_headline(
     view: SentenceView, last: int, words: OccupationWords
 ) -> int | None:
     """ "Иван Петров Президент ФИДЕ": a headline (no verb) puts the post right after the
@@ -578,7 +434,7 @@ def _post_after_in_headline(
     for index in range(following + 1, min(following + 4, len(view.tokens))):
         place = view.mention_at(index)
         if place is not None:
-            return following if place.type in _WHERE_TYPES else None
+            return following if place.type in WHERE_TYPES else None
         if view.tokens[index].pos not in {"NOUN", "ADJ"} and (
             view.tokens[index].text not in words.name_punctuation
         ):
@@ -586,7 +442,7 @@ def _post_after_in_headline(
     return None
 
 
-def _post_by_apposition(view: SentenceView, person_root: int, words: OccupationWords) -> int | None:
+def post_by_apposition(view: SentenceView, person_root: int, words: OccupationWords) -> int | None:
     """The tree's answer when the words between post and name are too many to walk
     ("сопредседатель комиссии по торгово-экономическому, научно-техническому … Крис Брайант")."""
     token = view.tokens[person_root]
@@ -616,7 +472,7 @@ def _someone_else_between(view: SentenceView, post: int, person: int) -> bool:
     return False
 
 
-def _posts_by_verb(
+def posts_by_verb(
     view: SentenceView, person_root: int, words: OccupationWords
 ) -> list[tuple[int, int, int]]:
     """ "X назначен послом", "X стал министром", "X занимает пост министра", and each post
@@ -690,7 +546,7 @@ def _posts_by_verb(
             for c in view.children(verb)
             if c != person_root
             and view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
-            and (appointed or any(_names_person(view, i) for i in view.subtree(c)))
+            and (appointed or any(names_person(view, i) for i in view.subtree(c)))
         ]
         if not appointed and others:
             continue  # "Губернатор X назначил Y министром": the post is Y's
@@ -713,10 +569,10 @@ def _posts_by_verb(
                 and is_position(view.tokens[child].lemma, words.posts)
                 and view.mention_at(child) is None
                 and not _inside_body(view, child, verb, words)
-                and not _issuing(view, child, words)  # "распоряжением губернатора X утверждён"
+                and not issuing(view, child, words)  # "распоряжением губернатора X утверждён"
             ):
                 if not appointed and any(
-                    _names_person(view, i) and i != person_root
+                    names_person(view, i) and i != person_root
                     for i in view.subtree(child)
                 ):
                     break  # "назначил своим заместителем Артёма Белых": Белых is the deputy
@@ -726,7 +582,7 @@ def _posts_by_verb(
     return found
 
 
-def _left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim]:
+def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "после ухода X с поста главы Y": a noun of leaving whose genitive names the person
     and whose office ("с поста", "с должности") holds the post; held until the leaving."""
     claims: list[Claim] = []
@@ -762,7 +618,7 @@ def _left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Clai
         )
         if post is not None:
             stop = max(view.subtree(post)) + 1
-            claims.append(_claim(view, people[0], post, stop, words))
+            claims.append(occupation_claim(view, people[0], post, stop, words))
     return claims
 
 
@@ -787,10 +643,10 @@ def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int |
     whose genitive is a post."""
     token = view.tokens[verb]
     if token.lemma.lower() not in words.posts.acting_words or not (
-        token.pos == "VERB" or _has_copula(view, verb)
+        token.pos == "VERB" or has_copula(view, verb)
     ):
         return None
-    duties = _duties_nouns(words)
+    duties = duties_nouns(words)
     for child in view.children(verb):
         if view.tokens[child].lemma.lower() not in duties:
             continue
@@ -812,7 +668,7 @@ def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool
         view.tokens[index].pos == "NOUN"
         and is_position(view.tokens[index].lemma, words.posts)
         and view.mention_at(index) is None
-        and _has_copula(view, index)
+        and has_copula(view, index)
     )
 
 
@@ -859,17 +715,17 @@ def _misread_decree_apposition(view: SentenceView, root: int, words: OccupationW
     )
 
 
-def _names_person(view: SentenceView, index: int) -> bool:
+def names_person(view: SentenceView, index: int) -> bool:
     mention = view.mention_at(index)
     return mention is not None and mention.type == "PER"
 
 
 def _inside_body(view: SentenceView, post: int, verb: int, words: OccupationWords) -> bool:
     """ "избран в совет директоров": a post word naming a board's members is the board,
-    not a post of the one who joins it (membership gives that: `_memberships`); nor is a
+    not a post of the one who joins it (membership gives that: `memberships`); nor is a
     plural one a gathering a noun names by its members ("избран на съезд судей")."""
     index = view.tokens[post].head
-    if _plural_genitive(view.tokens[post]) and 0 <= index < len(view.tokens) and index != verb:
+    if plural_genitive(view.tokens[post]) and 0 <= index < len(view.tokens) and index != verb:
         head = view.tokens[index]
         if head.pos == "NOUN" and not is_position(head.lemma, words.posts):
             return True
@@ -949,7 +805,7 @@ def _own_modality(view: SentenceView, post: int) -> Modality:
     return Modality.FACT
 
 
-def _claim(
+def occupation_claim(
     view: SentenceView,
     person: Mention,
     post: int,
@@ -976,7 +832,7 @@ def _claim(
         if view.tokens[child].relation in words.possessor_relations
         for index in view.subtree(child)
     ]
-    candidates = view.mentions_in(possessors + where_tokens, _WHERE_TYPES)
+    candidates = view.mentions_in(possessors + where_tokens, WHERE_TYPES)
     elected_from = [
         m for m in candidates
         if view.preposition(view.token_indices(m.start, m.end)[0]) in words.party_prepositions
@@ -1009,7 +865,7 @@ def _claim(
     if through is not None:  # "глава МИД Киргизии": the foreign minister, where Киргизия
         value, span, where = through
         arguments[1] = Argument("position", value, span)
-        arguments += [_place_argument(view, mention) for mention in where]
+        arguments += [place_argument(view, mention) for mention in where]
         where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
@@ -1026,8 +882,8 @@ def _claim(
         place = place if place[:1].isupper() else place.capitalize()  # "United Kingdom"
         arguments.append(Argument("where", place, view.span_of(extent.places[-1:])))
     elif not where and extent.organisation:  # "глава британского ведомства"
-        introduced = _organisation_named_before(view, extent.organisation, words)
-        owner = _board_owner(view, extent.organisation, words)
+        introduced = organisation_named_before(view, extent.organisation, words)
+        owner = board_owner(view, extent.organisation, words)
         if owner is not None:  # "Председателем совета директоров избран X": as with
             # "совета директоров «Y»", the board stays in the post, the company is where
             value, span = view.phrase(list(range(extent.post[0], extent.organisation[-1] + 1)))
@@ -1039,38 +895,38 @@ def _claim(
             organisation, organisation_span = view.phrase(extent.organisation)
             arguments.append(Argument("where", organisation, organisation_span))
     if own and not any(argument.role == "where" for argument in arguments):
-        electors = _electing_organisation(view, post)
+        electors = electing_organisation(view, post)
         if electors is not None:  # "Депутаты думы Y избрали своим председателем X"
             arguments.append(_place_of_work(view, electors, [], words))
     if not any(argument.role == "where" for argument in arguments):
-        antecedent = _relative_owner(view, post, words)
+        antecedent = relative_owner(view, post, words)
         if antecedent is not None:  # "банк «Заря», председатель правления которого X"
             arguments.append(_place_of_work(view, antecedent, [], words))
     if not any(argument.role == "where" for argument in arguments):
-        owner = _possessor_named_before(view, post, words)
+        owner = possessor_named_before(view, post, words)
         if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
             arguments.append(view.entity_argument("where", owner))
     if not any(argument.role == "where" for argument in arguments) and not extent.organisation:
-        kind_owner = _organisation_of_kind(view, post, words)
+        kind_owner = organisation_of_kind(view, post, words)
         if kind_owner is not None:  # "Клуб «Y» … Главный тренер X покинул команду"
             arguments.append(view.entity_argument("where", kind_owner))
     if not any(argument.role == "where" for argument in arguments):
-        territory = _territory_meant(view, extent.post, words)
+        territory = territory_meant(view, extent.post, words)
         if territory is not None:  # "Депутаты Ишима приняли отставку главы города X"
             arguments.append(view.entity_argument("where", territory))
     if not any(argument.role == "where" for argument in arguments):
-        region = _region_of_post(view, extent.post, words)
+        region = region_of_post(view, extent.post, words)
         if region is not None:  # "В Тверской области … Губернатор X подписал указ"
             arguments.append(view.entity_argument("where", region))
     if not any(argument.role == "where" for argument in arguments):
-        arguments += _main_state(view, person, post, words)
+        arguments += main_state(view, person, post, words)
     arguments[1] = _former_post(arguments[1], words)
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
 
 
-def _electing_organisation(view: SentenceView, post: int) -> Mention | None:
+def electing_organisation(view: SentenceView, post: int) -> Mention | None:
     """The organisation in the subject of the verb a post with "свой" hangs on ("Депутаты
     думы Y избрали своим спикером X": the duma): whose own post it is."""
     verb = view.tokens[post].head
@@ -1079,7 +935,7 @@ def _electing_organisation(view: SentenceView, post: int) -> Mention | None:
     return _appointing_organisation(view, verb)
 
 
-def _territory_meant(
+def territory_meant(
     view: SentenceView, post_phrase: list[int], words: OccupationWords
 ) -> Mention | None:
     """ "мэр города", "глава района" with no name of the place: the place of that kind the
@@ -1102,7 +958,7 @@ def _territory_meant(
     )  # fmt: skip
 
 
-def _region_of_post(
+def region_of_post(
     view: SentenceView, post_phrase: list[int], words: OccupationWords
 ) -> Mention | None:
     """ "губернатор X", "вице-губернаторы" with no place: a region's post (lexicon
@@ -1120,7 +976,7 @@ def _region_of_post(
     )  # fmt: skip
 
 
-def _organisation_named_before(
+def organisation_named_before(
     view: SentenceView, organisation: list[int], words: OccupationWords
 ) -> Mention | None:
     """ "Прежний гендиректор компании", "солистка театра": a generic noun alone stands for the
@@ -1134,12 +990,12 @@ def _organisation_named_before(
     if len(content) != 1:
         return None  # "нового клуба", "британского ведомства": described, not referred to
     lemma = view.tokens[content[0]].lemma.lower()
-    if not _is_kin_noun(view, lemma):
+    if not is_kin_noun(view, lemma):
         return None
-    return _organisation_of_noun(view, lemma, view.tokens[content[0]].start)
+    return organisation_of_noun(view, lemma, view.tokens[content[0]].start)
 
 
-def _organisation_of_kind(
+def organisation_of_kind(
     view: SentenceView, post: int, words: OccupationWords
 ) -> Mention | None:
     """ "Футбольный клуб «Y» … Главный тренер X": a post held only at one kind of
@@ -1160,7 +1016,7 @@ def _only_organisation_meant(
     and "ОАО «X»", are one)."""
     found: dict[int, Mention] = {}
     for noun in nouns:
-        meant = _organisation_of_noun(view, noun, offset)
+        meant = organisation_of_noun(view, noun, offset)
         if meant is not None:
             found[meant.entity if meant.entity >= 0 else meant.start] = meant
     if len(found) != 1:
@@ -1168,7 +1024,7 @@ def _only_organisation_meant(
     owner = next(iter(found.values()))
     around = _overlapping(view, owner)
     another = any(
-        _organisation_of_noun(view, noun, offset, exclude=around) is not None for noun in nouns
+        organisation_of_noun(view, noun, offset, exclude=around) is not None for noun in nouns
     )
     return None if another else owner
 
@@ -1193,7 +1049,7 @@ def _names_a_board(view: SentenceView, content: list[int], words: OccupationWord
     )
 
 
-def _board_owner(
+def board_owner(
     view: SentenceView, organisation: list[int], words: OccupationWords
 ) -> Mention | None:
     """The organisation a board with no owner named belongs to: the one the report
@@ -1205,7 +1061,7 @@ def _board_owner(
     return _only_organisation_meant(view, words.board_owner_nouns, view.tokens[content[0]].start)
 
 
-def _relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
+def relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
     """ "банк «Заря», председатель правления которого X": a relative pronoun in the genitive
     inside the post's phrase says whose post it is, the organisation or place named right
     before the clause's comma."""
@@ -1227,10 +1083,10 @@ def _relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Me
     while before >= 0 and view.tokens[before].pos == "PUNCT":
         before -= 1  # the closing quote of "«Заря»"
     named = view.mention_at(before) if before >= 0 else None
-    return named if named is not None and named.type in _WHERE_TYPES else None
+    return named if named is not None and named.type in WHERE_TYPES else None
 
 
-def _possessor_named_before(
+def possessor_named_before(
     view: SentenceView, post: int, words: OccupationWords
 ) -> Mention | None:
     """ "Проект поддержал банк «Заря». Его вице-президент X": a pronoun before the post says
@@ -1348,7 +1204,7 @@ def _governing_body(
     return body, [inner]
 
 
-def _main_state(
+def main_state(
     view: SentenceView, holder: Mention, post: int, words: OccupationWords
 ) -> list[Argument]:
     """ "президент Александр Лукашенко" in a text about Belarus: a post only a state has,
@@ -1430,7 +1286,7 @@ def _with_leading_place(view: SentenceView, extent: PostExtent) -> PostExtent:
     return replace(extent, post=extent.post[1:], places=[extent.post[0]])
 
 
-def _place_argument(view: SentenceView, mention: Mention) -> Argument:
+def place_argument(view: SentenceView, mention: Mention) -> Argument:
     """A place by its usual name ("РК" inside "МИД РК" is Казахстан)."""
     argument = view.entity_argument("where", mention)
     return replace(argument, value=place_name(argument.value) or argument.value)
@@ -1470,7 +1326,7 @@ def _post_through_organisation(
     return russian_post(concept), Span(post.start, where[0].end, text), places[:1]
 
 
-def _held(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:
+def held_post(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:
     """The post, unless it is one run for ("кандидат в президенты", "в депутаты")."""
     if post is None:
         return None
@@ -1518,7 +1374,7 @@ def _in_title(view: SentenceView, post: int) -> bool:
     return not view.mentions_in(range(opened, closed), {"PER"})
 
 
-def _works_at(
+def works_at(
     view: SentenceView, root: int, who: Mention, words: OccupationWords
 ) -> list[tuple[Claim, bool]]:
     """"X работает в Y", "X, который работает в Y", "X возглавил Y", "X, возглавлявший Y":
@@ -1557,7 +1413,7 @@ def _works_at(
                 claims.append((view.claim(
                     "occupation",
                     [view.entity_argument("who", who), view.entity_argument("where", mention)],
-                    Modality.FACT if participle else _verb_modality(view, verb, words),
+                    Modality.FACT if participle else verb_modality(view, verb, words),
                 ), relative))  # fmt: skip
     return claims
 
@@ -1578,7 +1434,7 @@ def _object_cut_off(
     object of its own and an organisation after it, before the next comma, that the parser
     hung elsewhere (as the sentence's subject): the organisation is the participle's object."""
     if not participle or view.tokens[verb].lemma not in words.head_verbs or any(
-        view.tokens[c].relation == "obj" and not _names_person(view, c)
+        view.tokens[c].relation == "obj" and not names_person(view, c)
         for c in view.children(verb)
     ):  # (a name as its "object" is the parser tying the participle back to its holder)
         return []
@@ -1640,9 +1496,9 @@ def _organisation_named(view: SentenceView, index: int, words: OccupationWords) 
         if (
             view.tokens[index].pos == "NOUN"
             and lemma not in words.unplaced_headed_nouns
-            and _is_kin_noun(view, lemma)
+            and is_kin_noun(view, lemma)
         ):
-            mention = _organisation_of_noun(view, lemma, view.tokens[index].start)
+            mention = organisation_of_noun(view, lemma, view.tokens[index].start)
     return mention if mention is not None and mention.type == "ORG" else None
 
 
@@ -1653,52 +1509,52 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
             continue
         indices = view.token_indices(person.start, person.end)
         first, last = indices[0], indices[-1]
-        post = _held(view, _post_left_of(view, first, words), words)
+        post = held_post(view, post_left_of(view, first, words), words)
         if post is not None:
             # "министры … Казахстана X и Великобритании Y": Y's place is after X
-            others = [i for i in range(post + 1, first) if _names_person(view, i)]
+            others = [i for i in range(post + 1, first) if names_person(view, i)]
             where_from = others[-1] + 1 if others else None
             if others and all(  # "депутаты Госдумы X и Y": the place before both is Y's too
                 view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
             ):
                 where_from = None
-            nearest = _at_remover(
-                view, post, _claim(view, person, post, first, words, where_from=where_from), words
+            nearest = at_remover(
+                view, post, occupation_claim(view, person, post, first, words, where_from=where_from), words
             )
             earlier = _earlier_posts(view, person, post, words)
             claims.append(_with_earlier_place(nearest, earlier))
             claims.extend(earlier)
             claims.extend(_apposition_after(view, person, last, words))
-            claims.extend(_verb_claims(view, person, _root(view, person), words, exclude=post))
+            claims.extend(verb_claims(view, person, mention_root(view, person), words, exclude=post))
             continue
-        post = _held(view, _post_right_of(view, last, words), words)
+        post = held_post(view, post_right_of(view, last, words), words)
         if post is None:
-            post = _held(view, _post_after_in_headline(view, last, words), words)
+            post = held_post(view, post_after_in_headline(view, last, words), words)
         if post is not None:
-            stop = _next_of(view, post + 1, _CLAUSE_ENDS)
-            if not _ranked_person_after(view, stop, words):
-                claims.append(_claim(view, person, post, stop, words))
+            stop = next_of(view, post + 1, CLAUSE_ENDS)
+            if not ranked_person_after(view, stop, words):
+                claims.append(occupation_claim(view, person, post, stop, words))
             claims.extend(_post_after_now(view, person, stop, words))
-            claims.extend(_verb_claims(view, person, _root(view, person), words, exclude=post))
+            claims.extend(verb_claims(view, person, mention_root(view, person), words, exclude=post))
             continue
-        root = _root(view, person)
-        post = _held(view, _post_by_apposition(view, root, words), words)
+        root = mention_root(view, person)
+        post = held_post(view, post_by_apposition(view, root, words), words)
         if post is not None and post < first:
-            claims.append(_claim(view, person, post, first, words))
+            claims.append(occupation_claim(view, person, post, first, words))
             continue
-        claims.extend(_verb_claims(view, person, root, words))
-    claims = [claim for claim in claims if not _title_or_judgement(view, claim, words)]
-    claims.extend(_shared_posts(view, claims))
-    claims = [_with_paired_place(view, claim) for claim in claims]
-    claims.extend(_pronoun_subject_posts(view, words))
-    claims.extend(_former_post_subject_posts(view, words))
-    claims.extend(_organisation_post_subject_posts(view, words))
-    claims.extend(_posts_named_before(view, words))
-    claims.extend(_acting_for_post_before(view, words))
-    claims = [_deputy_at_principal_place(view, claim, words) for claim in claims]
-    claims.extend(_not_told(claims, _left_posts_by_noun(view, words)))
-    claims.extend(_not_told(claims, _relative_clause_posts(view, words)))
-    return claims + _places_of_work(view, claims, words)
+        claims.extend(verb_claims(view, person, root, words))
+    claims = [claim for claim in claims if not title_or_judgement(view, claim, words)]
+    claims.extend(shared_posts(view, claims))
+    claims = [with_paired_place(view, claim) for claim in claims]
+    claims.extend(pronoun_subject_posts(view, words))
+    claims.extend(former_post_subject_posts(view, words))
+    claims.extend(organisation_post_subject_posts(view, words))
+    claims.extend(posts_named_before(view, words))
+    claims.extend(acting_for_post_before(view, words))
+    claims = [deputy_at_principal_place(view, claim, words) for claim in claims]
+    claims.extend(_not_told(claims, left_posts_by_noun(view, words)))
+    claims.extend(_not_told(claims, relative_clause_posts(view, words)))
+    return claims + places_of_work(view, claims, words)
 
 
 def _not_told(told: list[Claim], found: list[Claim]) -> list[Claim]:
@@ -1711,7 +1567,7 @@ def _not_told(told: list[Claim], found: list[Claim]) -> list[Claim]:
     ]
 
 
-def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+def pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "X — министр с 2023 года, до этого он был вице-министром": a pronoun subject of a
     role verb stands for the person named last before it, in its sentence or the one before,
     when their genders agree; the verb's post is that person's. A sentence between that
@@ -1728,29 +1584,29 @@ def _pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[C
         )
         if not named or not _same_gender(view, named[-1], token.feats.get("Gender", "")):
             continue
-        by_verb = _posts_by_verb(view, index, words)
+        by_verb = posts_by_verb(view, index, words)
         claims.extend(
-            _claim(view, named[-1], post, end, words, view.modality(verb))
+            occupation_claim(view, named[-1], post, end, words, view.modality(verb))
             for verb, post, end in by_verb
-            if _held(view, post, words) is not None
+            if held_post(view, post, words) is not None
         )
         # "До этого он работал в Y", "До этого он возглавлял Y": a place of work
-        claims.extend(claim for claim, _ in _works_at(view, index, named[-1], words))
+        claims.extend(claim for claim, _ in works_at(view, index, named[-1], words))
         head = token.head  # "он был вице-министром": the post is the copula's predicate
         if (
             0 <= head < len(view.tokens)
             and all(post != head for _, post, _ in by_verb)
             and is_position(view.tokens[head].lemma, words.posts)
             and view.mention_at(head) is None
-            and _has_copula(view, head)
-            and _held(view, head, words) is not None
+            and has_copula(view, head)
+            and held_post(view, head, words) is not None
         ):
             end = max(view.subtree(head, skip=frozenset({"nsubj", "conj", "cop"}))) + 1
-            claims.append(_claim(view, named[-1], head, end, words, view.modality(head)))
+            claims.append(occupation_claim(view, named[-1], head, end, words, view.modality(head)))
     return claims
 
 
-def _former_post_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+def former_post_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "Из компании ушёл X. Бывший финансовый директор «Y» станет вице-президентом Z": a
     former post with no name, the subject of a role verb in a sentence naming nobody, stands
     for the one person the sentence before names; both posts are theirs."""
@@ -1767,21 +1623,21 @@ def _former_post_subject_posts(view: SentenceView, words: OccupationWords) -> li
             continue
         by_verb = [
             (verb, post, end)
-            for verb, post, end in _posts_by_verb(view, index, words)
-            if _held(view, post, words) is not None
+            for verb, post, end in posts_by_verb(view, index, words)
+            if held_post(view, post, words) is not None
         ]
         if not by_verb:
             continue
         end = max(view.subtree(index)) + 1
-        claims.append(_claim(view, named[-1], index, end, words))
+        claims.append(occupation_claim(view, named[-1], index, end, words))
         claims.extend(
-            _claim(view, named[-1], post, stop, words, view.modality(verb))
+            occupation_claim(view, named[-1], post, stop, words, view.modality(verb))
             for verb, post, stop in by_verb
         )
     return claims
 
 
-def _organisation_post_subject_posts(
+def organisation_post_subject_posts(
     view: SentenceView, words: OccupationWords
 ) -> list[Claim]:
     """ "«…», — сказал X. Глава «Y» добавил, что …": a bare post of a named organisation,
@@ -1815,7 +1671,7 @@ def _organisation_post_subject_posts(
         if not _named_together(view, named[-1].entity, organisations, token.start, words):
             continue  # an analyst of another firm named last is no head of this one
         end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
-        claims.append(_claim(view, named[-1], index, end, words, view.modality(verb)))
+        claims.append(occupation_claim(view, named[-1], index, end, words, view.modality(verb)))
     return claims
 
 
@@ -1859,12 +1715,12 @@ def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
     )
 
 
-def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
+def posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "Совет директоров назначил нового председателя правления. Им стал X": a pronoun
     predicate of a role verb stands for the new post the sentence before names; its subject,
     a person, holds that post (with the place said there). The evidence is both sentences."""
     claims: list[Claim] = []
-    previous = _previous_sentence(view)
+    previous = previous_sentence(view)
     if previous is None:
         return claims
     for index, token in enumerate(view.tokens):
@@ -1915,17 +1771,17 @@ def _posts_named_before(view: SentenceView, words: OccupationWords) -> list[Clai
             continue
         post = new_posts[0]
         stop = max(before.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
-        evidence = _both_sentences(before, view)
+        evidence = both_sentences(before, view)
         for holder in subjects[:1] + _listed_after(view, subjects[0], verb):
-            held = _claim(before, holder, post, stop, words, view.modality(verb))
+            held = occupation_claim(before, holder, post, stop, words, view.modality(verb))
             if not held.values("where"):  # "Совет директоров «X» назначил нового председателя"
                 head = before.tokens[post].head
                 if before.tokens[head].lemma in words.newcomer_words:  # "«X» объявил о назначении"
-                    held = _at_appointer(
+                    held = at_appointer(
                         before, before.tokens[head].head, held, words, announced=True
                     )
                 else:
-                    held = _at_appointer(before, head, held, words)
+                    held = at_appointer(before, head, held, words)
             claims.append(Claim(held.type, held.arguments, evidence, held.modality))
     return claims
 
@@ -1935,13 +1791,13 @@ def _listed_after(view: SentenceView, first: Mention, verb: int) -> list[Mention
     for; each person joined to the first is a holder too (a singular verb has one)."""
     if view.tokens[verb].feats.get("Number") != "Plur":
         return []
-    first_root = _root(view, first)
+    first_root = mention_root(view, first)
     return [
         person
         for person in view.mentions
         if person.type == "PER"
         and person.start > first.start
-        and view.tokens[(root := _root(view, person))].relation == "conj"
+        and view.tokens[(root := mention_root(view, person))].relation == "conj"
         and view.tokens[root].head == first_root
     ]
 
@@ -1950,7 +1806,7 @@ def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool
     """ "исполняющим обязанности" with no post in the genitive after the duties noun."""
     if view.tokens[index].lemma.lower() not in words.posts.acting_words:
         return False
-    duties = _duties_nouns(words)
+    duties = duties_nouns(words)
     nouns = [c for c in view.children(index) if view.tokens[c].lemma.lower() in duties]
     return bool(nouns) and not any(
         is_position(view.tokens[i].lemma, words.posts)
@@ -1963,7 +1819,7 @@ def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool
 def _post_phrase_end(view: SentenceView, post: int) -> int:
     """Where a post's phrase ends: at the holder's name inside it, else after its words."""
     inside = view.subtree(post, skip=frozenset({"conj", "punct"}))
-    names = [i for i in inside if _names_person(view, i)]
+    names = [i for i in inside if names_person(view, i)]
     return min(names) if names and min(names) > post else max(inside) + 1
 
 
@@ -1985,12 +1841,12 @@ def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
                 for c in view.children(token.head)
                 if view.tokens[c].relation in {"nsubj", "nsubj:pass"}
             }
-        if any(_names_person(view, i) for i in near if 0 <= i < len(view.tokens)):
+        if any(names_person(view, i) for i in near if 0 <= i < len(view.tokens)):
             return post
     return None
 
 
-def _deputy_at_principal_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
+def deputy_at_principal_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
     """ "Директором театра назначен X. Его заместителем стал Y": a deputy's post with a
     possessive pronoun and no place is held where the person the sentence before names holds
     the post; the evidence is both sentences."""
@@ -2004,7 +1860,7 @@ def _deputy_at_principal_place(view: SentenceView, claim: Claim, words: Occupati
         for c in view.children(deputy)
     ):
         return claim
-    previous = _previous_sentence(view)
+    previous = previous_sentence(view)
     if previous is None:
         return claim
     before = SentenceView.build(view.document, previous, view.words)
@@ -2028,25 +1884,25 @@ def _deputy_at_principal_place(view: SentenceView, claim: Claim, words: Occupati
     if principal is None:
         return claim
     stop = _post_phrase_end(before, post)
-    where = [a for a in _claim(before, principal, post, stop, words).arguments if a.role == "where"]
+    where = [a for a in occupation_claim(before, principal, post, stop, words).arguments if a.role == "where"]
     if not where:
         return claim
-    evidence = _both_sentences(before, view)
+    evidence = both_sentences(before, view)
     return Claim(claim.type, [*claim.arguments, *where], evidence, claim.modality)
 
 
-def _acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
+def acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "Главный тренер «Y» X освобождён. Исполняющим обязанности назначен Z": an acting
     phrase with no post stands for the post of the person the sentence before names; Z
     holds it, acting, with the place said there. The evidence is both sentences."""
-    previous = _previous_sentence(view)
+    previous = previous_sentence(view)
     if previous is None or not words.acting_title:
         return []
     claims: list[Claim] = []
     for index, token in enumerate(view.tokens):
         if not _bare_acting(view, index, words):
             continue
-        copula = _has_copula(view, index)
+        copula = has_copula(view, index)
         verb = index if copula else token.head
         if not 0 <= verb < len(view.tokens) or not (
             copula or view.tokens[verb].lemma in words.role_verbs
@@ -2070,18 +1926,18 @@ def _acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[
         if post is None:
             continue
         stop = _post_phrase_end(before, post)
-        held = _claim(before, subjects[0], post, stop, words, view.modality(verb))
+        held = occupation_claim(before, subjects[0], post, stop, words, view.modality(verb))
         genitive = before.tokens[post].feats.get("Case") == "Gen"
         arguments = [  # the post as written when it stands in the genitive, else as named
             replace(
                 a,
-                value=f"{words.acting_title} {_as_written(before, a) if genitive else a.value}",
+                value=f"{words.acting_title} {as_written(before, a) if genitive else a.value}",
             )
             if a.role == "position"
             else a
             for a in held.arguments
         ]
-        evidence = _both_sentences(before, view)
+        evidence = both_sentences(before, view)
         claims.append(Claim(held.type, arguments, evidence, held.modality))
     return claims
 
@@ -2134,7 +1990,7 @@ def _person_of_subject(
     )
 
 
-def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "X, который в 2015–2020 годах был мэром Y": a post in the instrumental after a copula
     in a relative clause on a name is that person's (the parser often loses the clause's
     attachment, so it is read by order: name, comma, relative pronoun, clause to the next
@@ -2153,7 +2009,7 @@ def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[C
             or tokens[pronoun].feats.get("Case") != "Nom"
         ):
             continue
-        end = _next_of(view, pronoun + 1, _SENTENCE_PART_ENDS)
+        end = next_of(view, pronoun + 1, SENTENCE_PART_ENDS)
         copula = next(
             (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
         )
@@ -2165,9 +2021,9 @@ def _relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[C
             and tokens[post].feats.get("Case") == "Ins"
             and is_position(tokens[post].lemma, words.posts)
             and view.mention_at(post) is None
-            and _held(view, post, words) is not None
+            and held_post(view, post, words) is not None
         ):
-            claims.append(_claim(view, person, post, end, words, view.modality(copula)))
+            claims.append(occupation_claim(view, person, post, end, words, view.modality(copula)))
     return claims
 
 
@@ -2209,7 +2065,7 @@ def _verb_with_subject(view: SentenceView, verb: int) -> int:
     return verb
 
 
-def _at_appointer(
+def at_appointer(
     view: SentenceView, verb: int, claim: Claim, words: OccupationWords, announced: bool = False
 ) -> Claim:
     """A new post with no place named is held at the organisation whose body appoints to it
@@ -2225,7 +2081,7 @@ def _at_appointer(
     return replace(claim, arguments=[*claim.arguments, view.entity_argument("where", appointer)])
 
 
-def _at_remover(view: SentenceView, post: int, claim: Claim, words: OccupationWords) -> Claim:
+def at_remover(view: SentenceView, post: int, claim: Claim, words: OccupationWords) -> Claim:
     """ "Совет директоров «Y» освободил от должности генерального директора X": a post with no
     place, the object of a verb by which an organisation's body appoints or removes, is held
     at that organisation (not when a person is the subject: "Губернатор уволил министра X")."""
@@ -2249,7 +2105,7 @@ def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
     return not gender or not genders or gender in genders
 
 
-def _verb_claims(
+def verb_claims(
     view: SentenceView, person: Mention, root: int, words: OccupationWords, exclude: int = -1
 ) -> list[Claim]:
     """The posts verbs give the person ("X назначен послом"), all but `exclude`, and the
@@ -2258,20 +2114,20 @@ def _verb_claims(
         _as_acting(
             view,
             verb,
-            _with_appointer_organisation(
-                view, verb, _claim(view, person, post, end, words, _verb_modality(view, verb, words)),
+            with_appointer_organisation(
+                view, verb, occupation_claim(view, person, post, end, words, verb_modality(view, verb, words)),
                 words,
             ),
             words,
         )
-        for verb, post, end in _posts_by_verb(view, root, words) + _posts_by_participle(
+        for verb, post, end in posts_by_verb(view, root, words) + _posts_by_participle(
             view, root, words
         )
-        if post != exclude and _held(view, post, words) is not None
-    ] + _memberships(view, person, root, words)
+        if post != exclude and held_post(view, post, words) is not None
+    ] + memberships(view, person, root, words)
 
 
-def _verb_modality(view: SentenceView, verb: int, words: OccupationWords) -> Modality:
+def verb_modality(view: SentenceView, verb: int, words: OccupationWords) -> Modality:
     """The verb's modality, except that one who will leave a post ("покинет пост
     редактора") holds it now."""
     modality = view.modality(verb)
@@ -2299,7 +2155,7 @@ def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWor
     ):
         return claim
     arguments = [
-        replace(a, value=f"{words.acting_title} {_as_written(view, a)}")
+        replace(a, value=f"{words.acting_title} {as_written(view, a)}")
         if a.role == "position" and not a.value.startswith(words.acting_title)
         else a
         for a in claim.arguments
@@ -2307,7 +2163,7 @@ def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWor
     return replace(claim, arguments=arguments)
 
 
-def _as_written(view: SentenceView, argument: Argument) -> str:
+def as_written(view: SentenceView, argument: Argument) -> str:
     """An argument's words as the sentence has them (a post in the genitive)."""
     if argument.span is None:
         return argument.value
@@ -2334,14 +2190,14 @@ def _posts_by_participle(
                 view.tokens[child].feats.get("Case") == "Ins"
                 and is_position(view.tokens[child].lemma, words.posts)
                 and view.mention_at(child) is None
-                and not any(_names_person(view, i) for i in view.subtree(child))
+                and not any(names_person(view, i) for i in view.subtree(child))
             ):
                 found.append((verb, child, max(view.subtree(child, skip=frozenset({"conj"}))) + 1))
                 break
     return found
 
 
-def _with_appointer_organisation(
+def with_appointer_organisation(
     view: SentenceView, verb: int, claim: Claim, words: OccupationWords
 ) -> Claim:
     """ "Совет директоров «Росгидро» назначил X директором компании": a post held at an
@@ -2360,7 +2216,7 @@ def _with_appointer_organisation(
     return replace(claim, arguments=[*arguments, view.entity_argument("where", appointer)])
 
 
-def _memberships(
+def memberships(
     view: SentenceView, person: Mention, root: int, words: OccupationWords
 ) -> list[Claim]:
     """ "X входит в состав правления Y", "X избран в совет директоров Y", "X вошёл в
@@ -2377,7 +2233,7 @@ def _memberships(
         and 0 <= token.head < len(view.tokens)
         and view.tokens[token.head].relation in {"nsubj", "nsubj:pass"}
         and (
-            _names_person(view, token.head)
+            names_person(view, token.head)
             or is_position(view.tokens[token.head].lemma, words.posts)  # "министр X и Y"
         )
     ):
@@ -2506,7 +2362,7 @@ def _board_owner_meant(view: SentenceView, body: int, words: OccupationWords) ->
             or token.pos != "NOUN"
             or token.feats.get("Case") != "Gen"
             or view.mention_at(child) is not None
-            or not _is_kin_noun(view, lemma)
+            or not is_kin_noun(view, lemma)
             or any(
                 view.tokens[c].pos in {"ADJ", "PROPN", "NOUN"}
                 and view.tokens[c].lemma.lower() not in words.legal_form_adjectives
@@ -2514,11 +2370,11 @@ def _board_owner_meant(view: SentenceView, body: int, words: OccupationWords) ->
             )
         ):
             continue
-        return _organisation_of_noun(view, lemma, token.start)
+        return organisation_of_noun(view, lemma, token.start)
     return None
 
 
-def _title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords) -> bool:
+def title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords) -> bool:
     """A post read as "заслуженный артист России" (an honorary title) or as "опытный сыщик"
     (a judgement of the person's skill) is no post held."""
     post = next((a for a in claim.arguments if a.role == "position"), None)
@@ -2567,21 +2423,21 @@ def _paired_place(view: SentenceView, claim: Claim, order: int) -> Argument | No
     place = view.mention_at(indices[0]) if indices else None
     if place is None:
         return None
-    place_root = _root(view, place)
+    place_root = mention_root(view, place)
     joined = [
         mention
         for mention in view.mentions
         if mention.start != place.start
-        and view.tokens[_root(view, mention)].relation == "conj"
-        and view.tokens[_root(view, mention)].head == place_root
+        and view.tokens[mention_root(view, mention)].relation == "conj"
+        and view.tokens[mention_root(view, mention)].head == place_root
     ]
     places = sorted([place, *joined], key=lambda mention: mention.start)
     if len(places) < 2 or order >= len(places):
         return None
-    return _place_argument(view, places[order])
+    return place_argument(view, places[order])
 
 
-def _with_paired_place(view: SentenceView, claim: Claim) -> Claim:
+def with_paired_place(view: SentenceView, claim: Claim) -> Claim:
     """A plural post's holder joined to other names takes, of places joined in the same
     way, the one in its own order: "министры … Польши и Литвы X и Y" (Y is Литва's)."""
     post = next((a for a in claim.arguments if a.role == "position"), None)
@@ -2594,17 +2450,17 @@ def _with_paired_place(view: SentenceView, claim: Claim) -> Claim:
     person = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
     if person is None:
         return claim
-    root = _root(view, person)
+    root = mention_root(view, person)
     first = view.tokens[root].head if view.tokens[root].relation == "conj" else root
     people = sorted(
         mention.start
         for mention in view.mentions
         if mention.type == "PER"
         and (
-            _root(view, mention) == first
+            mention_root(view, mention) == first
             or (
-                view.tokens[_root(view, mention)].relation == "conj"
-                and view.tokens[_root(view, mention)].head == first
+                view.tokens[mention_root(view, mention)].relation == "conj"
+                and view.tokens[mention_root(view, mention)].head == first
             )
         )
     )
@@ -2616,7 +2472,7 @@ def _with_paired_place(view: SentenceView, claim: Claim) -> Claim:
     return replace(claim, arguments=[a for a in claim.arguments if a.role != "where"] + [paired])
 
 
-def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
+def shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
     """ "министры X, Y и Z": a plural post before the first of coordinated names is each
     one's; the others get the first one's post and place of work."""
     found: list[Claim] = []
@@ -2632,11 +2488,11 @@ def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
         first = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
         if first is None:
             continue
-        first_root = _root(view, first)
+        first_root = mention_root(view, first)
         for person in view.mentions:
             if person.type != "PER" or person.start == first.start:
                 continue
-            root = _root(view, person)
+            root = mention_root(view, person)
             after = view.tokens[root].relation == "conj" and view.tokens[root].head == first_root
             before = (  # "X и Y, сотрудники института": the post after both names
                 post_indices[0] > first_root
@@ -2654,13 +2510,13 @@ def _shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
     return found
 
 
-def _root(view: SentenceView, mention: Mention) -> int:
+def mention_root(view: SentenceView, mention: Mention) -> int:
     """The word of a name that the rest of the sentence hangs it by."""
     indices = view.token_indices(mention.start, mention.end)
     return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
 
 
-def _next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
+def next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
     """The first token from `start` on that is one of `texts` (where a phrase or clause
     ends), else the sentence's end."""
     return next(
@@ -2669,12 +2525,12 @@ def _next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
     )
 
 
-def _has_copula(view: SentenceView, index: int) -> bool:
+def has_copula(view: SentenceView, index: int) -> bool:
     """Whether a word is a copula's predicate ("был председателем")."""
     return any(view.tokens[c].relation == "cop" for c in view.children(index))
 
 
-def _previous_sentence(view: SentenceView) -> Sentence | None:
+def previous_sentence(view: SentenceView) -> Sentence | None:
     """The sentence before this one, where a pronoun or a bare post of this one finds what
     it stands for; none for the first."""
     sentences = view.document.sentences
@@ -2682,18 +2538,18 @@ def _previous_sentence(view: SentenceView) -> Sentence | None:
     return sentences[position - 1] if position > 0 else None
 
 
-def _both_sentences(before: SentenceView, view: SentenceView) -> Span:
+def both_sentences(before: SentenceView, view: SentenceView) -> Span:
     """The evidence of a claim read across two sentences: both of them."""
     start, end = before.sentence.span.start, view.sentence.span.end
     return Span(start, end, view.document.document.text[start:end])
 
 
-def _is_kin_noun(view: SentenceView, lemma: str) -> bool:
+def is_kin_noun(view: SentenceView, lemma: str) -> bool:
     """A generic noun for a kind of organisation ("компания", "клуб") that may refer back."""
     return any(lemma in group for group in view.words.organisation_kin)
 
 
-def _organisation_of_noun(
+def organisation_of_noun(
     view: SentenceView, noun: str, offset: int, exclude: Collection[Mention] = ()
 ) -> Mention | None:
     """The organisation a bare generic noun at `offset` stands for: the one the report
@@ -2704,7 +2560,7 @@ def _organisation_of_noun(
     )  # fmt: skip
 
 
-def _duties_nouns(words: OccupationWords) -> set[str]:
+def duties_nouns(words: OccupationWords) -> set[str]:
     """The nouns for duties in acting phrases ("обязанности" in "исполняющий обязанности")."""
     return {
         phrase[-1] for phrase in words.posts.acting_phrases
@@ -2712,7 +2568,7 @@ def _duties_nouns(words: OccupationWords) -> set[str]:
     }  # fmt: skip
 
 
-def _places_of_work(
+def places_of_work(
     view: SentenceView, claims: list[Claim], words: OccupationWords
 ) -> list[Claim]:
     """"работает в Y" for each person, unless a post already places them at Y. A post of
@@ -2723,12 +2579,12 @@ def _places_of_work(
         if person.type != "PER":
             continue
         places: list[Argument] = []
-        root = _root(view, person)
+        root = mention_root(view, person)
         roots = [root] + [
             c for c in view.children(root) if view.tokens[c].relation == "appos"
         ]  # "X, бывший инженер, который работает в Y"
         for anchor in roots:
-            for claim, relative in _works_at(view, anchor, person, words):
+            for claim, relative in works_at(view, anchor, person, words):
                 if relative:
                     places.extend(a for a in claim.arguments if a.role == "where")
                 where = set(claim.values("where"))
