@@ -13,36 +13,36 @@ a verb ("X не был назначен послом") is. Each of a person's po
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
-from concord.analysis import Sentence, Token
+from concord.analysis import Token
 from concord.claim import Argument, Claim, Mention, Modality, Span
+from concord.extract.occupation.reading import (
+    CLAUSE_ENDS,
+    SENTENCE_PART_ENDS,
+    WHERE_TYPES,
+    both_sentences,
+    duties_nouns,
+    has_copula,
+    is_kin_noun,
+    mention_root,
+    names_person,
+    next_of,
+    organisation_of_noun,
+    plural_genitive,
+    previous_sentence,
+)
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import PostExtent, is_position, is_post_by_form, position_extent
-from concord.extract.sentence_view import (
-    SentenceView,
-    name_genders,
-    named_before,
-    organisation_meant,
-    place_meant,
-)
+from concord.extract.sentence_view import SentenceView, name_genders, named_before, place_meant
 from concord.knowledge.concepts import is_post_wording, post_concept, russian_post
 from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case, place_name
 from concord.knowledge.transliteration import is_latin
 
 _WINDOW = 10
 
-# Sentences back where a generic noun ("компании") finds the organisation named with it.
-_LOOK_BACK = 10
-
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
-
-WHERE_TYPES = {"ORG", "LOC", "LOCORG"}
-
-CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
-
-SENTENCE_PART_ENDS = frozenset({",", ".", ";"})
 
 
 def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
@@ -146,12 +146,6 @@ def _kin_of_holder(view: SentenceView, post: int, words: OccupationWords) -> boo
         and view.tokens[index].pos == "NOUN"
         and view.tokens[index].lemma.lower() in words.posts.not_posts
     )
-
-
-def plural_genitive(token: Token) -> bool:
-    """A plural noun in the genitive depends on the word before it ("лидер калужских
-    коммунистов X"): no calling of the one person named after it."""
-    return token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen"
 
 
 def _name_part(view: SentenceView, index: int) -> bool:
@@ -713,11 +707,6 @@ def _misread_decree_apposition(view: SentenceView, root: int, words: OccupationW
         and view.tokens[head].feats.get("Case") not in {None, "Nom"}
         and 0 <= view.tokens[head].head < len(view.tokens)
     )
-
-
-def names_person(view: SentenceView, index: int) -> bool:
-    mention = view.mention_at(index)
-    return mention is not None and mention.type == "PER"
 
 
 def _inside_body(view: SentenceView, post: int, verb: int, words: OccupationWords) -> bool:
@@ -2508,64 +2497,6 @@ def shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
             others = [a for a in claim.arguments if a.role != "who"]
             found.append(view.claim("occupation", [argument, *others], claim.modality))
     return found
-
-
-def mention_root(view: SentenceView, mention: Mention) -> int:
-    """The word of a name that the rest of the sentence hangs it by."""
-    indices = view.token_indices(mention.start, mention.end)
-    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
-
-
-def next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
-    """The first token from `start` on that is one of `texts` (where a phrase or clause
-    ends), else the sentence's end."""
-    return next(
-        (i for i in range(start, len(view.tokens)) if view.tokens[i].text in texts),
-        len(view.tokens),
-    )
-
-
-def has_copula(view: SentenceView, index: int) -> bool:
-    """Whether a word is a copula's predicate ("был председателем")."""
-    return any(view.tokens[c].relation == "cop" for c in view.children(index))
-
-
-def previous_sentence(view: SentenceView) -> Sentence | None:
-    """The sentence before this one, where a pronoun or a bare post of this one finds what
-    it stands for; none for the first."""
-    sentences = view.document.sentences
-    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
-    return sentences[position - 1] if position > 0 else None
-
-
-def both_sentences(before: SentenceView, view: SentenceView) -> Span:
-    """The evidence of a claim read across two sentences: both of them."""
-    start, end = before.sentence.span.start, view.sentence.span.end
-    return Span(start, end, view.document.document.text[start:end])
-
-
-def is_kin_noun(view: SentenceView, lemma: str) -> bool:
-    """A generic noun for a kind of organisation ("компания", "клуб") that may refer back."""
-    return any(lemma in group for group in view.words.organisation_kin)
-
-
-def organisation_of_noun(
-    view: SentenceView, noun: str, offset: int, exclude: Collection[Mention] = ()
-) -> Mention | None:
-    """The organisation a bare generic noun at `offset` stands for: the one the report
-    named before with that noun or a kin one."""
-    return organisation_meant(
-        view.document, noun, offset, {"ORG"}, _LOOK_BACK,
-        kin_groups=view.words.organisation_kin, exclude=exclude,
-    )  # fmt: skip
-
-
-def duties_nouns(words: OccupationWords) -> set[str]:
-    """The nouns for duties in acting phrases ("обязанности" in "исполняющий обязанности")."""
-    return {
-        phrase[-1] for phrase in words.posts.acting_phrases
-        if len(phrase) > 1 and phrase[0] in words.posts.acting_words
-    }  # fmt: skip
 
 
 def places_of_work(
