@@ -32,6 +32,7 @@ def plural_genitive(token: Token) -> bool:
 
 
 def names_person(view: SentenceView, index: int) -> bool:
+    """Whether the word is part of a person's name."""
     mention = view.mention_at(index)
     return mention is not None and mention.type == "PER"
 

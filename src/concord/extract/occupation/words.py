@@ -16,6 +16,7 @@ from concord.extract.positions import PostWords
 
 
 def _unchanged(word: str) -> str:
+    """A language whose board words need no case change ("board of directors")."""
     return word
 
 
