@@ -15,53 +15,6 @@ from concord.extract.occupation.words import OccupationWords
 from concord.extract.sentence_view import SentenceView
 
 
-def electing_organisation(view: SentenceView, post: int) -> Mention | None:
-    """The organisation in the subject of the verb a post with "свой" hangs on ("Депутаты
-    думы Y избрали своим спикером X": the duma): whose own post it is."""
-    verb = view.tokens[post].head
-    if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos not in {"VERB", "AUX"}:
-        return None
-    return _appointing_organisation(view, verb)
-
-
-def _appointing_organisation(view: SentenceView, verb: int) -> Mention | None:
-    """The last organisation in the appointing verb's subject ("Совет директоров «X»"),
-    when no person is named there. An infinitive with no subject of its own takes its
-    governing verb's ("Руководство «X» решило уволить …", "… приняло решение уволить …")."""
-    verb = _verb_with_subject(view, verb)
-    subject = [
-        view.mention_at(index)
-        for child in view.children(verb)
-        if view.tokens[child].relation == "nsubj"
-        for index in view.subtree(child)
-    ]
-    if any(m is not None and m.type == "PER" for m in subject):
-        return None
-    return next((m for m in reversed(subject) if m is not None and m.type == "ORG"), None)
-
-
-def _verb_with_subject(view: SentenceView, verb: int) -> int:
-    """The verb whose subject a subjectless infinitive shares: climb an xcomp, or an acl
-    of the governing verb's object noun ("принять решение уволить"), at most twice."""
-    for _ in range(2):
-        token = view.tokens[verb]
-        if token.feats.get("VerbForm") != "Inf" or view.subjects(verb):
-            return verb
-        head = token.head
-        if token.relation == "xcomp" and 0 <= head < len(view.tokens):
-            verb = head
-        elif (
-            token.relation in {"acl", "nmod"}
-            and 0 <= head < len(view.tokens)
-            and view.tokens[head].relation == "obj"
-            and 0 <= view.tokens[head].head < len(view.tokens)
-        ):
-            verb = view.tokens[head].head
-        else:
-            return verb
-    return verb
-
-
 def at_appointer(
     view: SentenceView, verb: int, claim: Claim, words: OccupationWords, announced: bool = False
 ) -> Claim:
@@ -113,3 +66,50 @@ def with_appointer_organisation(
         return claim  # "капитаном команды стал защитник клуба X": the team is no club
     arguments = [a for a in claim.arguments if a.role != "where"]
     return replace(claim, arguments=[*arguments, view.entity_argument("where", appointer)])
+
+
+def electing_organisation(view: SentenceView, post: int) -> Mention | None:
+    """The organisation in the subject of the verb a post with "свой" hangs on ("Депутаты
+    думы Y избрали своим спикером X": the duma): whose own post it is."""
+    verb = view.tokens[post].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos not in {"VERB", "AUX"}:
+        return None
+    return _appointing_organisation(view, verb)
+
+
+def _appointing_organisation(view: SentenceView, verb: int) -> Mention | None:
+    """The last organisation in the appointing verb's subject ("Совет директоров «X»"),
+    when no person is named there. An infinitive with no subject of its own takes its
+    governing verb's ("Руководство «X» решило уволить …", "… приняло решение уволить …")."""
+    verb = _verb_with_subject(view, verb)
+    subject = [
+        view.mention_at(index)
+        for child in view.children(verb)
+        if view.tokens[child].relation == "nsubj"
+        for index in view.subtree(child)
+    ]
+    if any(m is not None and m.type == "PER" for m in subject):
+        return None
+    return next((m for m in reversed(subject) if m is not None and m.type == "ORG"), None)
+
+
+def _verb_with_subject(view: SentenceView, verb: int) -> int:
+    """The verb whose subject a subjectless infinitive shares: climb an xcomp, or an acl
+    of the governing verb's object noun ("принять решение уволить"), at most twice."""
+    for _ in range(2):
+        token = view.tokens[verb]
+        if token.feats.get("VerbForm") != "Inf" or view.subjects(verb):
+            return verb
+        head = token.head
+        if token.relation == "xcomp" and 0 <= head < len(view.tokens):
+            verb = head
+        elif (
+            token.relation in {"acl", "nmod"}
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].relation == "obj"
+            and 0 <= view.tokens[head].head < len(view.tokens)
+        ):
+            verb = view.tokens[head].head
+        else:
+            return verb
+    return verb

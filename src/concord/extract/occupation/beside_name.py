@@ -230,61 +230,6 @@ def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
     return post
 
 
-def is_rank(view: SentenceView, index: int, words: OccupationWords) -> bool:
-    """A military or police rank ("генерал-майор", "полковник юстиции")."""
-    return view.tokens[index].lemma.lower() in words.rank_words
-
-
-def ranked_person_after(view: SentenceView, comma: int, words: OccupationWords) -> bool:
-    """ ", генерал-майор милиции X": after the comma a rank (its service in the genitive)
-    and a person's name open the next item of a list of "post, rank Name" items."""
-    index = comma + 1
-    if comma >= len(view.tokens) or view.tokens[comma].text != ",":
-        return False
-    if index >= len(view.tokens) or not is_rank(view, index, words):
-        return False
-    index += 1
-    while index < len(view.tokens) and view.mention_at(index) is None and (
-        view.tokens[index].feats.get("Case") == "Gen" and view.tokens[index].pos == "NOUN"
-    ):
-        index += 1
-    mention = view.mention_at(index) if index < len(view.tokens) else None
-    return mention is not None and mention.type == "PER"
-
-
-def comma_before(view: SentenceView, post: int) -> int | None:
-    """The comma right before a post's words (its adjectives skipped), if there is one."""
-    index = post - 1
-    while index > 0 and view.tokens[index].pos == "ADJ":
-        index -= 1
-    return index if index > 0 and view.tokens[index].text == "," else None
-
-
-def opens_list_item(view: SentenceView, post: int) -> bool:
-    """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
-    comma opens an item of a list of people, not an earlier post of Z."""
-    comma = comma_before(view, post)
-    if comma is None:
-        return False
-    before = view.mention_at(comma - 1)
-    return before is not None and before.type == "PER"
-
-
-def _after_written_name(view: SentenceView, last: int) -> int:
-    """ "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name as written in its own
-    script, in brackets after it, is still the name; the post comes after the bracket."""
-    mention = view.mention_at(last)
-    if last + 3 >= len(view.tokens) or view.tokens[last + 1].text != "(":
-        return last
-    inner = view.mention_at(last + 2)
-    if inner is None or inner is mention or inner.type != "PER":
-        return last
-    close = view.token_indices(inner.start, inner.end)[-1] + 1
-    if close < len(view.tokens) and view.tokens[close].text == ")":
-        return close
-    return last
-
-
 def post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
     """ "Name, post of Org," or "Name - post of Org" or "Name (post of Org)": a post in the
     name's case right after a comma, dash or opening bracket that follows the name."""
@@ -308,6 +253,21 @@ def post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int 
             if (same_case or acting) and is_post_by_form(token, words.posts):
                 return index
     return None
+
+
+def _after_written_name(view: SentenceView, last: int) -> int:
+    """ "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name as written in its own
+    script, in brackets after it, is still the name; the post comes after the bracket."""
+    mention = view.mention_at(last)
+    if last + 3 >= len(view.tokens) or view.tokens[last + 1].text != "(":
+        return last
+    inner = view.mention_at(last + 2)
+    if inner is None or inner is mention or inner.type != "PER":
+        return last
+    close = view.token_indices(inner.start, inner.end)[-1] + 1
+    if close < len(view.tokens) and view.tokens[close].text == ")":
+        return close
+    return last
 
 
 def post_after_in_headline(
@@ -367,3 +327,43 @@ def _someone_else_between(view: SentenceView, post: int, person: int) -> bool:
         if between is None and view.tokens[index].pos in {"VERB", "AUX"}:
             return True
     return False
+
+
+def is_rank(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A military or police rank ("генерал-майор", "полковник юстиции")."""
+    return view.tokens[index].lemma.lower() in words.rank_words
+
+
+def ranked_person_after(view: SentenceView, comma: int, words: OccupationWords) -> bool:
+    """ ", генерал-майор милиции X": after the comma a rank (its service in the genitive)
+    and a person's name open the next item of a list of "post, rank Name" items."""
+    index = comma + 1
+    if comma >= len(view.tokens) or view.tokens[comma].text != ",":
+        return False
+    if index >= len(view.tokens) or not is_rank(view, index, words):
+        return False
+    index += 1
+    while index < len(view.tokens) and view.mention_at(index) is None and (
+        view.tokens[index].feats.get("Case") == "Gen" and view.tokens[index].pos == "NOUN"
+    ):
+        index += 1
+    mention = view.mention_at(index) if index < len(view.tokens) else None
+    return mention is not None and mention.type == "PER"
+
+
+def comma_before(view: SentenceView, post: int) -> int | None:
+    """The comma right before a post's words (its adjectives skipped), if there is one."""
+    index = post - 1
+    while index > 0 and view.tokens[index].pos == "ADJ":
+        index -= 1
+    return index if index > 0 and view.tokens[index].text == "," else None
+
+
+def opens_list_item(view: SentenceView, post: int) -> bool:
+    """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
+    comma opens an item of a list of people, not an earlier post of Z."""
+    comma = comma_before(view, post)
+    if comma is None:
+        return False
+    before = view.mention_at(comma - 1)
+    return before is not None and before.type == "PER"

@@ -58,6 +58,12 @@ def pronoun_subject_posts(view: SentenceView, words: OccupationWords) -> list[Cl
     return claims
 
 
+def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
+    """Whether the name's words are of the pronoun's gender (unknown on either side: yes)."""
+    genders = name_genders(view.document, person)
+    return not gender or not genders or gender in genders
+
+
 def former_post_subject_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "Из компании ушёл X. Бывший финансовый директор «Y» станет вице-президентом Z": a
     former post with no name, the subject of a role verb in a sentence naming nobody, stands
@@ -87,6 +93,14 @@ def former_post_subject_posts(view: SentenceView, words: OccupationWords) -> lis
             for verb, post, stop in by_verb
         )
     return claims
+
+
+def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """ "бывший директор", "экс-министр": a post said as no longer held."""
+    token = view.tokens[post]
+    return token.text.lower().startswith(words.former_prefixes) or any(
+        view.tokens[child].lemma in words.former_words for child in view.children(post)
+    )
 
 
 def organisation_post_subject_posts(
@@ -127,6 +141,11 @@ def organisation_post_subject_posts(
     return claims
 
 
+def _known_gender(view: SentenceView, person: Mention, gender: str) -> bool:
+    """Whether the name's words are known to be of this gender (unknown: no)."""
+    return set(name_genders(view.document, person)) == {gender}
+
+
 def _named_together(
     view: SentenceView,
     person: int,
@@ -152,22 +171,3 @@ def _named_together(
         ):
             return True
     return False
-
-
-def _known_gender(view: SentenceView, person: Mention, gender: str) -> bool:
-    """Whether the name's words are known to be of this gender (unknown: no)."""
-    return set(name_genders(view.document, person)) == {gender}
-
-
-def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
-    """ "бывший директор", "экс-министр": a post said as no longer held."""
-    token = view.tokens[post]
-    return token.text.lower().startswith(words.former_prefixes) or any(
-        view.tokens[child].lemma in words.former_words for child in view.children(post)
-    )
-
-
-def _same_gender(view: SentenceView, person: Mention, gender: str) -> bool:
-    """Whether the name's words are of the pronoun's gender (unknown on either side: yes)."""
-    genders = name_genders(view.document, person)
-    return not gender or not genders or gender in genders

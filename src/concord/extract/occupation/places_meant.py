@@ -21,47 +21,6 @@ from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_an
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
 
 
-def territory_meant(
-    view: SentenceView, post_phrase: list[int], words: OccupationWords
-) -> Mention | None:
-    """ "мэр города", "глава района" with no name of the place: the place of that kind the
-    report named just before. A noun with words of its own ("соседней области", "района
-    Москвы") or plural ("глав районов") is none."""
-    nouns = [
-        i for i in post_phrase
-        if view.tokens[i].lemma.lower() in words.territory_nouns
-        and view.tokens[i].feats.get("Number") == "Sing"
-        and view.tokens[i].feats.get("Case") == "Gen"
-        and view.mention_at(i) is None
-    ]  # fmt: skip
-    if len(nouns) != 1 or nouns[0] != post_phrase[-1] or view.children(nouns[0]):
-        return None
-    noun = view.tokens[nouns[0]]
-    return place_meant(
-        view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
-        city_nouns=words.city_nouns, is_state=is_state_in_any_case,
-        is_known_city=lambda name: canonical_city(name) is not None,
-    )  # fmt: skip
-
-
-def region_of_post(
-    view: SentenceView, post_phrase: list[int], words: OccupationWords
-) -> Mention | None:
-    """ "губернатор X", "вице-губернаторы" with no place: a region's post (lexicon
-    `regional_posts`) is held in the region ("… области", "… края") the report named just
-    before. A post with words of its own beyond its adjectives ("губернатор Калифорнии") is
-    none."""
-    posts = [i for i in post_phrase if view.tokens[i].lemma.lower() in words.regional_posts]
-    if len(posts) != 1 or any(
-        view.tokens[i].pos not in {"ADJ", "DET"} for i in post_phrase if i != posts[0]
-    ):
-        return None
-    return place_meant(
-        view.document, "", view.tokens[posts[0]].start, words.region_nouns,
-        _TERRITORY_LOOK_BACK, of_any_kind=True,
-    )  # fmt: skip
-
-
 def organisation_named_before(
     view: SentenceView, organisation: list[int], words: OccupationWords
 ) -> Mention | None:
@@ -81,47 +40,16 @@ def organisation_named_before(
     return organisation_of_noun(view, lemma, view.tokens[content[0]].start)
 
 
-def organisation_of_kind(
-    view: SentenceView, post: int, words: OccupationWords
+def board_owner(
+    view: SentenceView, organisation: list[int], words: OccupationWords
 ) -> Mention | None:
-    """ "Футбольный клуб «Y» … Главный тренер X": a post held only at one kind of
-    organisation (a coach at a club, a rector at a university), said with none, is held at
-    the organisation the report introduced as that kind, when it introduced exactly one
-    (two clubs in a match report leave the coach without place)."""
-    kinds = words.post_organisation_kinds.get(view.tokens[post].lemma.lower(), ())
-    if not kinds:
+    """The organisation a board with no owner named belongs to: the one the report
+    introduced as a company, a bank, …, when the look-back finds exactly one (a fund named
+    as a new director's employer beside the company makes it unsure: none)."""
+    content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
+    if not _names_a_board(view, content, words):
         return None
-    return _only_organisation_meant(view, kinds, view.tokens[post].start)
-
-
-def _only_organisation_meant(
-    view: SentenceView, nouns: Iterable[str], offset: int
-) -> Mention | None:
-    """The one organisation the report introduced by any of these nouns before the offset;
-    none when it introduced two (names overlapping the first, "совет директоров ОАО «X»"
-    and "ОАО «X»", are one)."""
-    found: dict[int, Mention] = {}
-    for noun in nouns:
-        meant = organisation_of_noun(view, noun, offset)
-        if meant is not None:
-            found[meant.entity if meant.entity >= 0 else meant.start] = meant
-    if len(found) != 1:
-        return None
-    owner = next(iter(found.values()))
-    around = _overlapping(view, owner)
-    another = any(
-        organisation_of_noun(view, noun, offset, exclude=around) is not None for noun in nouns
-    )
-    return None if another else owner
-
-
-def _overlapping(view: SentenceView, owner: Mention) -> list[Mention]:
-    """The owner and the names around it ("совет директоров ОАО «X»" holding "ОАО «X»"):
-    one organisation, not a second candidate."""
-    return [
-        m for m in view.document.mentions
-        if m is owner or (m.start < owner.end and owner.start < m.end)
-    ]  # fmt: skip
+    return _only_organisation_meant(view, words.board_owner_nouns, view.tokens[content[0]].start)
 
 
 def _names_a_board(view: SentenceView, content: list[int], words: OccupationWords) -> bool:
@@ -133,18 +61,6 @@ def _names_a_board(view: SentenceView, content: list[int], words: OccupationWord
         and all(lemma in words.board_words for lemma in lemmas)
         and any(lemma in words.governing_bodies for lemma in lemmas)
     )
-
-
-def board_owner(
-    view: SentenceView, organisation: list[int], words: OccupationWords
-) -> Mention | None:
-    """The organisation a board with no owner named belongs to: the one the report
-    introduced as a company, a bank, …, when the look-back finds exactly one (a fund named
-    as a new director's employer beside the company makes it unsure: none)."""
-    content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
-    if not _names_a_board(view, content, words):
-        return None
-    return _only_organisation_meant(view, words.board_owner_nouns, view.tokens[content[0]].start)
 
 
 def relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
@@ -192,6 +108,90 @@ def possessor_named_before(
         return None
     named = named_before(view.document, view.tokens[pronoun].start, {"PER", "ORG"}, 1)
     return named[-1] if named and named[-1].type == "ORG" else None
+
+
+def organisation_of_kind(
+    view: SentenceView, post: int, words: OccupationWords
+) -> Mention | None:
+    """ "Футбольный клуб «Y» … Главный тренер X": a post held only at one kind of
+    organisation (a coach at a club, a rector at a university), said with none, is held at
+    the organisation the report introduced as that kind, when it introduced exactly one
+    (two clubs in a match report leave the coach without place)."""
+    kinds = words.post_organisation_kinds.get(view.tokens[post].lemma.lower(), ())
+    if not kinds:
+        return None
+    return _only_organisation_meant(view, kinds, view.tokens[post].start)
+
+
+def _only_organisation_meant(
+    view: SentenceView, nouns: Iterable[str], offset: int
+) -> Mention | None:
+    """The one organisation the report introduced by any of these nouns before the offset;
+    none when it introduced two (names overlapping the first, "совет директоров ОАО «X»"
+    and "ОАО «X»", are one)."""
+    found: dict[int, Mention] = {}
+    for noun in nouns:
+        meant = organisation_of_noun(view, noun, offset)
+        if meant is not None:
+            found[meant.entity if meant.entity >= 0 else meant.start] = meant
+    if len(found) != 1:
+        return None
+    owner = next(iter(found.values()))
+    around = _overlapping(view, owner)
+    another = any(
+        organisation_of_noun(view, noun, offset, exclude=around) is not None for noun in nouns
+    )
+    return None if another else owner
+
+
+def _overlapping(view: SentenceView, owner: Mention) -> list[Mention]:
+    """The owner and the names around it ("совет директоров ОАО «X»" holding "ОАО «X»"):
+    one organisation, not a second candidate."""
+    return [
+        m for m in view.document.mentions
+        if m is owner or (m.start < owner.end and owner.start < m.end)
+    ]  # fmt: skip
+
+
+def territory_meant(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "мэр города", "глава района" with no name of the place: the place of that kind the
+    report named just before. A noun with words of its own ("соседней области", "района
+    Москвы") or plural ("глав районов") is none."""
+    nouns = [
+        i for i in post_phrase
+        if view.tokens[i].lemma.lower() in words.territory_nouns
+        and view.tokens[i].feats.get("Number") == "Sing"
+        and view.tokens[i].feats.get("Case") == "Gen"
+        and view.mention_at(i) is None
+    ]  # fmt: skip
+    if len(nouns) != 1 or nouns[0] != post_phrase[-1] or view.children(nouns[0]):
+        return None
+    noun = view.tokens[nouns[0]]
+    return place_meant(
+        view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
+        city_nouns=words.city_nouns, is_state=is_state_in_any_case,
+        is_known_city=lambda name: canonical_city(name) is not None,
+    )  # fmt: skip
+
+
+def region_of_post(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "губернатор X", "вице-губернаторы" with no place: a region's post (lexicon
+    `regional_posts`) is held in the region ("… области", "… края") the report named just
+    before. A post with words of its own beyond its adjectives ("губернатор Калифорнии") is
+    none."""
+    posts = [i for i in post_phrase if view.tokens[i].lemma.lower() in words.regional_posts]
+    if len(posts) != 1 or any(
+        view.tokens[i].pos not in {"ADJ", "DET"} for i in post_phrase if i != posts[0]
+    ):
+        return None
+    return place_meant(
+        view.document, "", view.tokens[posts[0]].start, words.region_nouns,
+        _TERRITORY_LOOK_BACK, of_any_kind=True,
+    )  # fmt: skip
 
 
 def main_state(

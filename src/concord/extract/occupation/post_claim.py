@@ -33,74 +33,6 @@ from concord.knowledge.gazetteer import place_name
 from concord.knowledge.transliteration import is_latin
 
 
-def _place_of_work(
-    view: SentenceView, mention: Mention, described_by: list[int], words: OccupationWords
-) -> Argument:
-    """The organisation as the text names it in full: its generic word in front
-    ("движение «Левый фронт»") and the country after it ("Исламский комитет России")."""
-    argument = view.entity_argument("where", mention)
-    indices = view.token_indices(mention.start, mention.end)
-    parts = [argument.value]
-    start, end = mention.start, mention.end
-    before = indices[0] - 1
-    if not described_by and before >= 0 and words.posts.place_of_adjective(
-        view.tokens[before].lemma
-    ):
-        parts.insert(0, view.tokens[before].text.lower())  # "японский МИД"
-        start = view.tokens[before].start
-    gap = (
-        [i for i in range(described_by[-1] + 1, indices[0]) if view.tokens[i].pos != "PUNCT"]
-        if (described_by)
-        else [0]
-    )
-    if described_by and not gap and argument.value.lower() != view.tokens[described_by[0]].lemma:
-        description, _ = view.phrase(described_by)
-        parts.insert(0, description.lower())
-        start = view.tokens[described_by[0]].start
-    following = view.mention_at(indices[-1] + 1)
-    if following is not None and following.type in {"LOC", "LOCORG"}:
-        parts.append(following.text)
-        end = following.end
-    territory = _territory_after(view, view.token_indices(start, end)[-1], words)
-    if territory is not None:
-        parts.append(view.document.document.text[view.tokens[territory[0]].start : territory[1]])
-        end = territory[1]
-    if len(parts) == 1:
-        return argument
-    return Argument("where", " ".join(parts), view.text_span(start, end), argument.entity)
-
-
-def _territory_after(
-    view: SentenceView, last: int, words: OccupationWords
-) -> tuple[int, int] | None:
-    """ "МЧС по Москве и Подмосковью": the preposition's token and the end of the places
-    (one, or two joined by a conjunction) an organisation's branch serves."""
-    preposition = last + 1
-    if preposition + 1 >= len(view.tokens) or (
-        view.tokens[preposition].lemma not in words.territory_prepositions
-    ):
-        return None
-    place = view.mention_at(preposition + 1)
-    if place is None or place.type not in {"LOC", "LOCORG"}:
-        return None
-    end = place.end
-    after = view.token_indices(place.start, place.end)[-1] + 1
-    if after + 1 < len(view.tokens) and view.tokens[after].pos == "CCONJ":
-        second = view.mention_at(after + 1)
-        if second is not None and second.type in {"LOC", "LOCORG"}:
-            end = second.end
-    return preposition, end
-
-
-def _own_modality(view: SentenceView, post: int) -> Modality:
-    """A post in apposition is what it is whatever the sentence's verb says: only a
-    negation of the post noun itself ("не министр") negates it."""
-    negations = view.words.negations
-    if any(view.tokens[child].lemma in negations for child in view.children(post)):
-        return Modality.NEGATED
-    return Modality.FACT
-
-
 def occupation_claim(
     view: SentenceView,
     person: Mention,
@@ -110,6 +42,9 @@ def occupation_claim(
     modality: Modality | None = None,
     where_from: int | None = None,
 ) -> Claim:
+    """The claim that `person` holds the post whose word is at `post`, its phrase ending
+    before `stop`; the place is looked for from `where_from` (else right after the post)
+    on. A post in apposition takes only its own negation unless `modality` is given."""
     extent = _with_leading_place(view, position_extent(view, post, stop, words.posts))
     own = [i for i in extent.post if view.tokens[i].lemma.lower() in words.own_possessives]
     if own and len(own) < len(extent.post):  # "своим председателем": the post, not "свой"
@@ -222,6 +157,26 @@ def occupation_claim(
     )
 
 
+def _own_modality(view: SentenceView, post: int) -> Modality:
+    """A post in apposition is what it is whatever the sentence's verb says: only a
+    negation of the post noun itself ("не министр") negates it."""
+    negations = view.words.negations
+    if any(view.tokens[child].lemma in negations for child in view.children(post)):
+        return Modality.NEGATED
+    return Modality.FACT
+
+
+def _with_leading_place(view: SentenceView, extent: PostExtent) -> PostExtent:
+    """ "Almaty Mayor", "UK Foreign Secretary": an English post phrase opening with a
+    place's name is the post held there, as "аким Алматы" is."""
+    if extent.places or len(extent.post) < 2:
+        return extent
+    first = view.tokens[extent.post[0]]
+    if not is_latin(first.text) or not first.text[:1].isupper() or not place_name(first.text):
+        return extent
+    return replace(extent, post=extent.post[1:], places=[extent.post[0]])
+
+
 def _post_in_organisation_name(
     view: SentenceView, extent: PostExtent, where: list[Mention], words: OccupationWords
 ) -> tuple[PostExtent, list[Mention]] | None:
@@ -254,18 +209,6 @@ def _post_in_organisation_name(
     # "… Германии X и Франции Y": Y's place is his own, after X
     place = [inner] if not where or where[0] is named else where
     return replace(extent, post=[*extent.post, *own], organisation=[]), place
-
-
-def _former_post(position: Argument, words: OccupationWords) -> Argument:
-    """ "экс-губернатор": the post held is "губернатор", as for "бывший губернатор". The
-    post's text (what the benchmark compares) keeps the prefix: FactRuEval annotates whole
-    words ("Экс-председатель") and leaves "бывший" out of the post (two of the tuning
-    half's three former posts)."""
-    value = position.value
-    for prefix in words.former_prefixes:
-        if value.startswith(prefix) and len(value) > len(prefix):
-            return replace(position, value=value[len(prefix) :])
-    return position
 
 
 def _governing_body(
@@ -333,23 +276,6 @@ def _post_named_with(
     return text.lower(), Span(post.start, where[0].end, text)
 
 
-def _with_leading_place(view: SentenceView, extent: PostExtent) -> PostExtent:
-    """ "Almaty Mayor", "UK Foreign Secretary": an English post phrase opening with a
-    place's name is the post held there, as "аким Алматы" is."""
-    if extent.places or len(extent.post) < 2:
-        return extent
-    first = view.tokens[extent.post[0]]
-    if not is_latin(first.text) or not first.text[:1].isupper() or not place_name(first.text):
-        return extent
-    return replace(extent, post=extent.post[1:], places=[extent.post[0]])
-
-
-def place_argument(view: SentenceView, mention: Mention) -> Argument:
-    """A place by its usual name ("РК" inside "МИД РК" is Казахстан)."""
-    argument = view.entity_argument("where", mention)
-    return replace(argument, value=place_name(argument.value) or argument.value)
-
-
 # Words for whoever heads a body: "руководитель Минфина" is "глава Минфина".
 _HEAD_WORDS = frozenset({"глава", "руководитель", "главы", "руководителя", "главой"})
 
@@ -382,3 +308,80 @@ def _post_through_organisation(
         and mention.end <= where[0].end
     ]
     return russian_post(concept), Span(post.start, where[0].end, text), places[:1]
+
+
+def place_argument(view: SentenceView, mention: Mention) -> Argument:
+    """A place by its usual name ("РК" inside "МИД РК" is Казахстан)."""
+    argument = view.entity_argument("where", mention)
+    return replace(argument, value=place_name(argument.value) or argument.value)
+
+
+def _place_of_work(
+    view: SentenceView, mention: Mention, described_by: list[int], words: OccupationWords
+) -> Argument:
+    """The organisation as the text names it in full: its generic word in front
+    ("движение «Левый фронт»") and the country after it ("Исламский комитет России")."""
+    argument = view.entity_argument("where", mention)
+    indices = view.token_indices(mention.start, mention.end)
+    parts = [argument.value]
+    start, end = mention.start, mention.end
+    before = indices[0] - 1
+    if not described_by and before >= 0 and words.posts.place_of_adjective(
+        view.tokens[before].lemma
+    ):
+        parts.insert(0, view.tokens[before].text.lower())  # "японский МИД"
+        start = view.tokens[before].start
+    gap = (
+        [i for i in range(described_by[-1] + 1, indices[0]) if view.tokens[i].pos != "PUNCT"]
+        if (described_by)
+        else [0]
+    )
+    if described_by and not gap and argument.value.lower() != view.tokens[described_by[0]].lemma:
+        description, _ = view.phrase(described_by)
+        parts.insert(0, description.lower())
+        start = view.tokens[described_by[0]].start
+    following = view.mention_at(indices[-1] + 1)
+    if following is not None and following.type in {"LOC", "LOCORG"}:
+        parts.append(following.text)
+        end = following.end
+    territory = _territory_after(view, view.token_indices(start, end)[-1], words)
+    if territory is not None:
+        parts.append(view.document.document.text[view.tokens[territory[0]].start : territory[1]])
+        end = territory[1]
+    if len(parts) == 1:
+        return argument
+    return Argument("where", " ".join(parts), view.text_span(start, end), argument.entity)
+
+
+def _territory_after(
+    view: SentenceView, last: int, words: OccupationWords
+) -> tuple[int, int] | None:
+    """ "МЧС по Москве и Подмосковью": the preposition's token and the end of the places
+    (one, or two joined by a conjunction) an organisation's branch serves."""
+    preposition = last + 1
+    if preposition + 1 >= len(view.tokens) or (
+        view.tokens[preposition].lemma not in words.territory_prepositions
+    ):
+        return None
+    place = view.mention_at(preposition + 1)
+    if place is None or place.type not in {"LOC", "LOCORG"}:
+        return None
+    end = place.end
+    after = view.token_indices(place.start, place.end)[-1] + 1
+    if after + 1 < len(view.tokens) and view.tokens[after].pos == "CCONJ":
+        second = view.mention_at(after + 1)
+        if second is not None and second.type in {"LOC", "LOCORG"}:
+            end = second.end
+    return preposition, end
+
+
+def _former_post(position: Argument, words: OccupationWords) -> Argument:
+    """ "экс-губернатор": the post held is "губернатор", as for "бывший губернатор". The
+    post's text (what the benchmark compares) keeps the prefix: FactRuEval annotates whole
+    words ("Экс-председатель") and leaves "бывший" out of the post (two of the tuning
+    half's three former posts)."""
+    value = position.value
+    for prefix in words.former_prefixes:
+        if value.startswith(prefix) and len(value) > len(prefix):
+            return replace(position, value=value[len(prefix) :])
+    return position

@@ -99,6 +99,54 @@ def posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim
     return claims
 
 
+def _pronoun_predicate(token: Token, verb: str, words: OccupationWords) -> bool:
+    """ "Им стал X": a pronoun in the instrumental predicate of a role verb."""
+    return (
+        token.pos == "PRON"
+        and token.lemma in words.possessive_pronouns
+        and token.feats.get("Case") == "Ins"
+        and verb in words.role_verbs
+    )
+
+
+def _common_noun_headed(
+    view: SentenceView, index: int, verb: int, words: OccupationWords
+) -> bool:
+    """ "Команду возглавил X": a named-less common noun led by a head verb ("возглавить")
+    stands for the place of the new post the sentence before names."""
+    token = view.tokens[index]
+    return (
+        token.relation == "obj"
+        and token.pos == "NOUN"
+        and view.mention_at(index) is None
+        and not is_position(token.lemma, words.posts)
+        and view.tokens[verb].lemma in words.head_verbs
+    )
+
+
+def _person_of_subject(
+    view: SentenceView, index: int, noun_fits: bool, relations: frozenset[str]
+) -> Mention | None:
+    """The person a subject names: the subject itself, or, when its noun fits, the name
+    standing by it through one of `relations` ("Им стал декан факультета X": the subject is
+    "декан", its apposition X the person; "назначен его помощник X")."""
+    mention = view.mention_at(index)
+    if mention is not None:
+        return mention if mention.type == "PER" else None
+    if not noun_fits:
+        return None
+    return next(
+        (
+            named
+            for child in view.children(index)
+            if view.tokens[child].relation in relations
+            and (named := view.mention_at(child)) is not None
+            and named.type == "PER"
+        ),
+        None,
+    )
+
+
 def _listed_after(view: SentenceView, first: Mention, verb: int) -> list[Mention]:
     """ "Ими стали X, Y и Z": a plural verb's subject list shares the post the pronoun stands
     for; each person joined to the first is a holder too (a singular verb has one)."""
@@ -113,95 +161,6 @@ def _listed_after(view: SentenceView, first: Mention, verb: int) -> list[Mention
         and view.tokens[(root := mention_root(view, person))].relation == "conj"
         and view.tokens[root].head == first_root
     ]
-
-
-def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool:
-    """ "исполняющим обязанности" with no post in the genitive after the duties noun."""
-    if view.tokens[index].lemma.lower() not in words.posts.acting_words:
-        return False
-    duties = duties_nouns(words)
-    nouns = [c for c in view.children(index) if view.tokens[c].lemma.lower() in duties]
-    return bool(nouns) and not any(
-        is_position(view.tokens[i].lemma, words.posts)
-        for noun in nouns
-        for i in view.subtree(noun)
-        if i != noun
-    )
-
-
-def _post_phrase_end(view: SentenceView, post: int) -> int:
-    """Where a post's phrase ends: at the holder's name inside it, else after its words."""
-    inside = view.subtree(post, skip=frozenset({"conj", "punct"}))
-    names = [i for i in inside if names_person(view, i)]
-    return min(names) if names and min(names) > post else max(inside) + 1
-
-
-def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
-    """The first singular post in the sentence that a person's name stands by ("Главный
-    тренер «Y» X освобождён") or that a role verb gives its subject ("Директором Y назначен
-    X"): the post an acting holder or a deputy is told of next."""
-    for post, token in enumerate(view.tokens):
-        if (
-            not is_position(token.lemma, words.posts)
-            or view.mention_at(post) is not None
-            or token.feats.get("Number") == "Plur"
-        ):
-            continue
-        near = set(view.children(post)) | {token.head}
-        if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in words.role_verbs:
-            near |= {
-                c
-                for c in view.children(token.head)
-                if view.tokens[c].relation in {"nsubj", "nsubj:pass"}
-            }
-        if any(names_person(view, i) for i in near if 0 <= i < len(view.tokens)):
-            return post
-    return None
-
-
-def deputy_at_principal_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
-    """ "Директором театра назначен X. Его заместителем стал Y": a deputy's post with a
-    possessive pronoun and no place is held where the person the sentence before names holds
-    the post; the evidence is both sentences."""
-    position = next((a for a in claim.arguments if a.role == "position"), None)
-    if position is None or position.span is None or claim.values("where"):
-        return claim
-    indices = view.token_indices(position.span.start, position.span.end)
-    deputy = next((i for i in indices if view.tokens[i].lemma in words.deputy_posts), None)
-    if deputy is None or not any(
-        view.tokens[c].pos == "PRON" and view.tokens[c].lemma in words.possessive_pronouns
-        for c in view.children(deputy)
-    ):
-        return claim
-    previous = previous_sentence(view)
-    if previous is None:
-        return claim
-    before = SentenceView.build(view.document, previous, view.words)
-    post = _held_post_named(before, words)
-    if post is None:
-        return claim
-    principal = next(
-        (
-            mention
-            for i in [
-                *before.children(post),
-                before.tokens[post].head,
-                *before.children(before.tokens[post].head),
-            ]
-            if 0 <= i < len(before.tokens)
-            and (mention := before.mention_at(i)) is not None
-            and mention.type == "PER"
-        ),
-        None,
-    )
-    if principal is None:
-        return claim
-    stop = _post_phrase_end(before, post)
-    where = [a for a in occupation_claim(before, principal, post, stop, words).arguments if a.role == "where"]
-    if not where:
-        return claim
-    evidence = both_sentences(before, view)
-    return Claim(claim.type, [*claim.arguments, *where], evidence, claim.modality)
 
 
 def acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
@@ -255,49 +214,90 @@ def acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[C
     return claims
 
 
-def _pronoun_predicate(token: Token, verb: str, words: OccupationWords) -> bool:
-    """ "Им стал X": a pronoun in the instrumental predicate of a role verb."""
-    return (
-        token.pos == "PRON"
-        and token.lemma in words.possessive_pronouns
-        and token.feats.get("Case") == "Ins"
-        and verb in words.role_verbs
+def _bare_acting(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """ "исполняющим обязанности" with no post in the genitive after the duties noun."""
+    if view.tokens[index].lemma.lower() not in words.posts.acting_words:
+        return False
+    duties = duties_nouns(words)
+    nouns = [c for c in view.children(index) if view.tokens[c].lemma.lower() in duties]
+    return bool(nouns) and not any(
+        is_position(view.tokens[i].lemma, words.posts)
+        for noun in nouns
+        for i in view.subtree(noun)
+        if i != noun
     )
 
 
-def _common_noun_headed(
-    view: SentenceView, index: int, verb: int, words: OccupationWords
-) -> bool:
-    """ "Команду возглавил X": a named-less common noun led by a head verb ("возглавить")
-    stands for the place of the new post the sentence before names."""
-    token = view.tokens[index]
-    return (
-        token.relation == "obj"
-        and token.pos == "NOUN"
-        and view.mention_at(index) is None
-        and not is_position(token.lemma, words.posts)
-        and view.tokens[verb].lemma in words.head_verbs
-    )
+def _held_post_named(view: SentenceView, words: OccupationWords) -> int | None:
+    """The first singular post in the sentence that a person's name stands by ("Главный
+    тренер «Y» X освобождён") or that a role verb gives its subject ("Директором Y назначен
+    X"): the post an acting holder or a deputy is told of next."""
+    for post, token in enumerate(view.tokens):
+        if (
+            not is_position(token.lemma, words.posts)
+            or view.mention_at(post) is not None
+            or token.feats.get("Number") == "Plur"
+        ):
+            continue
+        near = set(view.children(post)) | {token.head}
+        if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in words.role_verbs:
+            near |= {
+                c
+                for c in view.children(token.head)
+                if view.tokens[c].relation in {"nsubj", "nsubj:pass"}
+            }
+        if any(names_person(view, i) for i in near if 0 <= i < len(view.tokens)):
+            return post
+    return None
 
 
-def _person_of_subject(
-    view: SentenceView, index: int, noun_fits: bool, relations: frozenset[str]
-) -> Mention | None:
-    """The person a subject names: the subject itself, or, when its noun fits, the name
-    standing by it through one of `relations` ("Им стал декан факультета X": the subject is
-    "декан", its apposition X the person; "назначен его помощник X")."""
-    mention = view.mention_at(index)
-    if mention is not None:
-        return mention if mention.type == "PER" else None
-    if not noun_fits:
-        return None
-    return next(
+def _post_phrase_end(view: SentenceView, post: int) -> int:
+    """Where a post's phrase ends: at the holder's name inside it, else after its words."""
+    inside = view.subtree(post, skip=frozenset({"conj", "punct"}))
+    names = [i for i in inside if names_person(view, i)]
+    return min(names) if names and min(names) > post else max(inside) + 1
+
+
+def deputy_at_principal_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
+    """ "Директором театра назначен X. Его заместителем стал Y": a deputy's post with a
+    possessive pronoun and no place is held where the person the sentence before names holds
+    the post; the evidence is both sentences."""
+    position = next((a for a in claim.arguments if a.role == "position"), None)
+    if position is None or position.span is None or claim.values("where"):
+        return claim
+    indices = view.token_indices(position.span.start, position.span.end)
+    deputy = next((i for i in indices if view.tokens[i].lemma in words.deputy_posts), None)
+    if deputy is None or not any(
+        view.tokens[c].pos == "PRON" and view.tokens[c].lemma in words.possessive_pronouns
+        for c in view.children(deputy)
+    ):
+        return claim
+    previous = previous_sentence(view)
+    if previous is None:
+        return claim
+    before = SentenceView.build(view.document, previous, view.words)
+    post = _held_post_named(before, words)
+    if post is None:
+        return claim
+    principal = next(
         (
-            named
-            for child in view.children(index)
-            if view.tokens[child].relation in relations
-            and (named := view.mention_at(child)) is not None
-            and named.type == "PER"
+            mention
+            for i in [
+                *before.children(post),
+                before.tokens[post].head,
+                *before.children(before.tokens[post].head),
+            ]
+            if 0 <= i < len(before.tokens)
+            and (mention := before.mention_at(i)) is not None
+            and mention.type == "PER"
         ),
         None,
     )
+    if principal is None:
+        return claim
+    stop = _post_phrase_end(before, post)
+    where = [a for a in occupation_claim(before, principal, post, stop, words).arguments if a.role == "where"]
+    if not where:
+        return claim
+    evidence = both_sentences(before, view)
+    return Claim(claim.type, [*claim.arguments, *where], evidence, claim.modality)

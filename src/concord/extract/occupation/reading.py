@@ -25,22 +25,16 @@ CLAUSE_ENDS = frozenset({",", ".", ";", "(", ")"})
 SENTENCE_PART_ENDS = frozenset({",", ".", ";"})
 
 
-def plural_genitive(token: Token) -> bool:
-    """A plural noun in the genitive depends on the word before it ("лидер калужских
-    коммунистов X"): no calling of the one person named after it."""
-    return token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen"
+def mention_root(view: SentenceView, mention: Mention) -> int:
+    """The word of a name that the rest of the sentence hangs it by."""
+    indices = view.token_indices(mention.start, mention.end)
+    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
 
 
 def names_person(view: SentenceView, index: int) -> bool:
     """Whether the word is part of a person's name."""
     mention = view.mention_at(index)
     return mention is not None and mention.type == "PER"
-
-
-def mention_root(view: SentenceView, mention: Mention) -> int:
-    """The word of a name that the rest of the sentence hangs it by."""
-    indices = view.token_indices(mention.start, mention.end)
-    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
 
 
 def next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
@@ -55,6 +49,12 @@ def next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
 def has_copula(view: SentenceView, index: int) -> bool:
     """Whether a word is a copula's predicate ("был председателем")."""
     return any(view.tokens[c].relation == "cop" for c in view.children(index))
+
+
+def plural_genitive(token: Token) -> bool:
+    """A plural noun in the genitive depends on the word before it ("лидер калужских
+    коммунистов X"): no calling of the one person named after it."""
+    return token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen"
 
 
 def previous_sentence(view: SentenceView) -> Sentence | None:

@@ -30,6 +30,28 @@ from concord.extract.positions import is_position, is_post_by_form
 from concord.extract.sentence_view import SentenceView
 
 
+def verb_claims(
+    view: SentenceView, person: Mention, root: int, words: OccupationWords, exclude: int = -1
+) -> list[Claim]:
+    """The posts verbs give the person ("X назначен послом"), all but `exclude`, and the
+    boards they join ("X избран в совет директоров Y")."""
+    return [
+        _as_acting(
+            view,
+            verb,
+            with_appointer_organisation(
+                view, verb, occupation_claim(view, person, post, end, words, verb_modality(view, verb, words)),
+                words,
+            ),
+            words,
+        )
+        for verb, post, end in posts_by_verb(view, root, words) + _posts_by_participle(
+            view, root, words
+        )
+        if post != exclude and held_post(view, post, words) is not None
+    ] + memberships(view, person, root, words)
+
+
 def posts_by_verb(
     view: SentenceView, person_root: int, words: OccupationWords
 ) -> list[tuple[int, int, int]]:
@@ -138,46 +160,6 @@ def posts_by_verb(
                 found.append((verb, child, max(phrase) + 1))
                 break
     return found
-
-
-def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim]:
-    """ "после ухода X с поста главы Y": a noun of leaving whose genitive names the person
-    and whose office ("с поста", "с должности") holds the post; held until the leaving."""
-    claims: list[Claim] = []
-    for index, token in enumerate(view.tokens):
-        if token.lemma not in words.leaving_nouns:
-            continue
-        children = view.children(index)
-        people = [
-            mention
-            for c in children
-            if view.tokens[c].relation == "nmod"
-            and view.tokens[c].feats.get("Case") == "Gen"
-            and (mention := view.mention_at(c)) is not None
-            and mention.type == "PER"
-        ]
-        offices = [
-            c
-            for c in children
-            if view.tokens[c].lemma in words.office_nouns
-            and view.preposition(c) in words.leaving_prepositions
-        ]
-        if len(people) != 1 or not offices:
-            continue
-        post = next(
-            (
-                c
-                for c in view.children(offices[0])
-                if view.tokens[c].relation == "nmod"
-                and is_position(view.tokens[c].lemma, words.posts)
-                and view.mention_at(c) is None
-            ),
-            None,
-        )
-        if post is not None:
-            stop = max(view.subtree(post)) + 1
-            claims.append(occupation_claim(view, people[0], post, stop, words))
-    return claims
 
 
 def _own_leaving_clauses(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
@@ -290,63 +272,30 @@ def _inside_body(view: SentenceView, post: int, verb: int, words: OccupationWord
     return False
 
 
-def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
-    """ "X, который в 2015–2020 годах был мэром Y": a post in the instrumental after a copula
-    in a relative clause on a name is that person's (the parser often loses the clause's
-    attachment, so it is read by order: name, comma, relative pronoun, clause to the next
-    comma)."""
-    claims: list[Claim] = []
-    tokens = view.tokens
-    for person in view.mentions:
-        if person.type != "PER":
-            continue
-        last = view.token_indices(person.start, person.end)[-1]
-        pronoun = last + 2
+def _posts_by_participle(
+    view: SentenceView, person_root: int, words: OccupationWords
+) -> list[tuple[int, int, int]]:
+    """ "X, ранее работавшая заместителем директора Y", "X, назначенный послом": a role
+    verb's participle on the name gives the post in its instrumental complement."""
+    found = []
+    for verb in view.children(person_root):
+        token = view.tokens[verb]
         if (
-            pronoun >= len(tokens)
-            or tokens[last + 1].text != ","
-            or tokens[pronoun].lemma not in words.relative_pronouns
-            or tokens[pronoun].feats.get("Case") != "Nom"
+            token.relation != "acl"
+            or token.feats.get("VerbForm") != "Part"
+            or token.lemma not in words.role_verbs
         ):
             continue
-        end = next_of(view, pronoun + 1, SENTENCE_PART_ENDS)
-        copula = next(
-            (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
-        )
-        if copula is None:
-            continue
-        post = copula + 1
-        if (
-            post < end
-            and tokens[post].feats.get("Case") == "Ins"
-            and is_position(tokens[post].lemma, words.posts)
-            and view.mention_at(post) is None
-            and held_post(view, post, words) is not None
-        ):
-            claims.append(occupation_claim(view, person, post, end, words, view.modality(copula)))
-    return claims
-
-
-def verb_claims(
-    view: SentenceView, person: Mention, root: int, words: OccupationWords, exclude: int = -1
-) -> list[Claim]:
-    """The posts verbs give the person ("X назначен послом"), all but `exclude`, and the
-    boards they join ("X избран в совет директоров Y")."""
-    return [
-        _as_acting(
-            view,
-            verb,
-            with_appointer_organisation(
-                view, verb, occupation_claim(view, person, post, end, words, verb_modality(view, verb, words)),
-                words,
-            ),
-            words,
-        )
-        for verb, post, end in posts_by_verb(view, root, words) + _posts_by_participle(
-            view, root, words
-        )
-        if post != exclude and held_post(view, post, words) is not None
-    ] + memberships(view, person, root, words)
+        for child in view.children(verb):
+            if (
+                view.tokens[child].feats.get("Case") == "Ins"
+                and is_position(view.tokens[child].lemma, words.posts)
+                and view.mention_at(child) is None
+                and not any(names_person(view, i) for i in view.subtree(child))
+            ):
+                found.append((verb, child, max(view.subtree(child, skip=frozenset({"conj"}))) + 1))
+                break
+    return found
 
 
 def verb_modality(view: SentenceView, verb: int, words: OccupationWords) -> Modality:
@@ -393,27 +342,78 @@ def as_written(view: SentenceView, argument: Argument) -> str:
     return " ".join(view.tokens[i].text for i in indices) or argument.value
 
 
-def _posts_by_participle(
-    view: SentenceView, person_root: int, words: OccupationWords
-) -> list[tuple[int, int, int]]:
-    """ "X, ранее работавшая заместителем директора Y", "X, назначенный послом": a role
-    verb's participle on the name gives the post in its instrumental complement."""
-    found = []
-    for verb in view.children(person_root):
-        token = view.tokens[verb]
+def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "после ухода X с поста главы Y": a noun of leaving whose genitive names the person
+    and whose office ("с поста", "с должности") holds the post; held until the leaving."""
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in words.leaving_nouns:
+            continue
+        children = view.children(index)
+        people = [
+            mention
+            for c in children
+            if view.tokens[c].relation == "nmod"
+            and view.tokens[c].feats.get("Case") == "Gen"
+            and (mention := view.mention_at(c)) is not None
+            and mention.type == "PER"
+        ]
+        offices = [
+            c
+            for c in children
+            if view.tokens[c].lemma in words.office_nouns
+            and view.preposition(c) in words.leaving_prepositions
+        ]
+        if len(people) != 1 or not offices:
+            continue
+        post = next(
+            (
+                c
+                for c in view.children(offices[0])
+                if view.tokens[c].relation == "nmod"
+                and is_position(view.tokens[c].lemma, words.posts)
+                and view.mention_at(c) is None
+            ),
+            None,
+        )
+        if post is not None:
+            stop = max(view.subtree(post)) + 1
+            claims.append(occupation_claim(view, people[0], post, stop, words))
+    return claims
+
+
+def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "X, который в 2015–2020 годах был мэром Y": a post in the instrumental after a copula
+    in a relative clause on a name is that person's (the parser often loses the clause's
+    attachment, so it is read by order: name, comma, relative pronoun, clause to the next
+    comma)."""
+    claims: list[Claim] = []
+    tokens = view.tokens
+    for person in view.mentions:
+        if person.type != "PER":
+            continue
+        last = view.token_indices(person.start, person.end)[-1]
+        pronoun = last + 2
         if (
-            token.relation != "acl"
-            or token.feats.get("VerbForm") != "Part"
-            or token.lemma not in words.role_verbs
+            pronoun >= len(tokens)
+            or tokens[last + 1].text != ","
+            or tokens[pronoun].lemma not in words.relative_pronouns
+            or tokens[pronoun].feats.get("Case") != "Nom"
         ):
             continue
-        for child in view.children(verb):
-            if (
-                view.tokens[child].feats.get("Case") == "Ins"
-                and is_position(view.tokens[child].lemma, words.posts)
-                and view.mention_at(child) is None
-                and not any(names_person(view, i) for i in view.subtree(child))
-            ):
-                found.append((verb, child, max(view.subtree(child, skip=frozenset({"conj"}))) + 1))
-                break
-    return found
+        end = next_of(view, pronoun + 1, SENTENCE_PART_ENDS)
+        copula = next(
+            (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
+        )
+        if copula is None:
+            continue
+        post = copula + 1
+        if (
+            post < end
+            and tokens[post].feats.get("Case") == "Ins"
+            and is_position(tokens[post].lemma, words.posts)
+            and view.mention_at(post) is None
+            and held_post(view, post, words) is not None
+        ):
+            claims.append(occupation_claim(view, person, post, end, words, view.modality(copula)))
+    return claims

@@ -22,6 +22,48 @@ from concord.extract.occupation.words import OccupationWords
 from concord.extract.sentence_view import SentenceView
 
 
+def places_of_work(
+    view: SentenceView, claims: list[Claim], words: OccupationWords
+) -> list[Claim]:
+    """"работает в Y" for each person, unless a post already places them at Y. A post of
+    theirs with no place of its own is held at the place a relative clause on them gives
+    ("X, бывший астронавт, который работает в НАСА")."""
+    found: list[Claim] = []
+    for person in view.mentions:
+        if person.type != "PER":
+            continue
+        places: list[Argument] = []
+        root = mention_root(view, person)
+        roots = [root] + [
+            c for c in view.children(root) if view.tokens[c].relation == "appos"
+        ]  # "X, бывший инженер, который работает в Y"
+        for anchor in roots:
+            for claim, relative in works_at(view, anchor, person, words):
+                if relative:
+                    places.extend(a for a in claim.arguments if a.role == "where")
+                where = set(claim.values("where"))
+                if not any(
+                    set(other.values("who")) == set(claim.values("who"))
+                    and where & set(other.values("where"))
+                    for other in claims + found
+                ):
+                    found.append(claim)
+        if places:
+            _place_posts(claims, view.entity_argument("who", person).value, places[0])
+    return found
+
+
+def _place_posts(claims: list[Claim], holder: str, place: Argument) -> None:
+    """Give the holder's posts that have no place of work this one."""
+    for index, claim in enumerate(claims):
+        if (
+            holder in claim.values("who")
+            and claim.values("position")
+            and not claim.values("where")
+        ):
+            claims[index] = replace(claim, arguments=[*claim.arguments, place])
+
+
 def works_at(
     view: SentenceView, root: int, who: Mention, words: OccupationWords
 ) -> list[tuple[Claim, bool]]:
@@ -148,45 +190,3 @@ def _organisation_named(view: SentenceView, index: int, words: OccupationWords) 
         ):
             mention = organisation_of_noun(view, lemma, view.tokens[index].start)
     return mention if mention is not None and mention.type == "ORG" else None
-
-
-def places_of_work(
-    view: SentenceView, claims: list[Claim], words: OccupationWords
-) -> list[Claim]:
-    """"работает в Y" for each person, unless a post already places them at Y. A post of
-    theirs with no place of its own is held at the place a relative clause on them gives
-    ("X, бывший астронавт, который работает в НАСА")."""
-    found: list[Claim] = []
-    for person in view.mentions:
-        if person.type != "PER":
-            continue
-        places: list[Argument] = []
-        root = mention_root(view, person)
-        roots = [root] + [
-            c for c in view.children(root) if view.tokens[c].relation == "appos"
-        ]  # "X, бывший инженер, который работает в Y"
-        for anchor in roots:
-            for claim, relative in works_at(view, anchor, person, words):
-                if relative:
-                    places.extend(a for a in claim.arguments if a.role == "where")
-                where = set(claim.values("where"))
-                if not any(
-                    set(other.values("who")) == set(claim.values("who"))
-                    and where & set(other.values("where"))
-                    for other in claims + found
-                ):
-                    found.append(claim)
-        if places:
-            _place_posts(claims, view.entity_argument("who", person).value, places[0])
-    return found
-
-
-def _place_posts(claims: list[Claim], holder: str, place: Argument) -> None:
-    """Give the holder's posts that have no place of work this one."""
-    for index, claim in enumerate(claims):
-        if (
-            holder in claim.values("who")
-            and claim.values("position")
-            and not claim.values("where")
-        ):
-            claims[index] = replace(claim, arguments=[*claim.arguments, place])
