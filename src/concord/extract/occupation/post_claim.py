@@ -54,25 +54,7 @@ def occupation_claim(
     for partner in view.mentions_in(extent.partners):  # "группы дружбы с Казахстаном"
         value = value.replace(partner.text.lower(), partner.text)
     arguments = [view.entity_argument("who", person), Argument("position", value, span)]
-    tail_end = stop if stop > post else min(len(view.tokens), extent.post[-1] + 6)
-    partners = set(extent.partners)
-    where_tokens = [i for i in range(where_from or post + 1, tail_end) if i not in partners]
-    possessors = [
-        index
-        for child in view.children(post)
-        if view.tokens[child].relation in words.possessor_relations
-        for index in view.subtree(child)
-    ]
-    candidates = view.mentions_in(possessors + where_tokens, WHERE_TYPES)
-    elected_from = [
-        m for m in candidates
-        if view.preposition(view.token_indices(m.start, m.end)[0]) in words.party_prepositions
-    ]  # fmt: skip
-    if elected_from and (extent.organisation or len(elected_from) < len(candidates)):
-        # "депутат городской думы от КПРФ": the body, not the party, is the place
-        candidates = [m for m in candidates if m not in elected_from]
-    organisations = [m for m in candidates if m.type == "ORG"]
-    where = (organisations or candidates)[:1]
+    where = _named_place(view, post, stop, extent, words, where_from)
     split = _post_in_organisation_name(view, extent, where, words)
     if split is not None:  # "министры обороны Германии" read as the organisation's name
         extent, where = split
@@ -125,36 +107,78 @@ def occupation_claim(
         else:
             organisation, organisation_span = view.phrase(extent.organisation)
             arguments.append(Argument("where", organisation, organisation_span))
-    if own and not any(argument.role == "where" for argument in arguments):
-        electors = electing_organisation(view, post)
-        if electors is not None:  # "Депутаты думы Y избрали своим председателем X"
-            arguments.append(_place_of_work(view, electors, [], words))
     if not any(argument.role == "where" for argument in arguments):
-        antecedent = relative_owner(view, post, words)
-        if antecedent is not None:  # "банк «Заря», председатель правления которого X"
-            arguments.append(_place_of_work(view, antecedent, [], words))
-    if not any(argument.role == "where" for argument in arguments):
-        owner = possessor_named_before(view, post, words)
-        if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
-            arguments.append(view.entity_argument("where", owner))
-    if not any(argument.role == "where" for argument in arguments) and not extent.organisation:
-        kind_owner = organisation_of_kind(view, post, words)
-        if kind_owner is not None:  # "Клуб «Y» … Главный тренер X покинул команду"
-            arguments.append(view.entity_argument("where", kind_owner))
-    if not any(argument.role == "where" for argument in arguments):
-        territory = territory_meant(view, extent.post, words)
-        if territory is not None:  # "Депутаты Ишима приняли отставку главы города X"
-            arguments.append(view.entity_argument("where", territory))
-    if not any(argument.role == "where" for argument in arguments):
-        region = region_of_post(view, extent.post, words)
-        if region is not None:  # "В Тверской области … Губернатор X подписал указ"
-            arguments.append(view.entity_argument("where", region))
-    if not any(argument.role == "where" for argument in arguments):
-        arguments += main_state(view, person, post, words)
+        arguments += _place_told_elsewhere(view, person, post, extent, bool(own), words)
     arguments[1] = _former_post(arguments[1], words)
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _named_place(
+    view: SentenceView,
+    post: int,
+    stop: int,
+    extent: PostExtent,
+    words: OccupationWords,
+    where_from: int | None,
+) -> list[Mention]:
+    """The place named in the post's phrase or by its possessor ("Germany's ambassador"):
+    an organisation before a place, the first one; a party one is elected from ("депутат
+    думы от КПРФ") only when nothing else is named."""
+    tail_end = stop if stop > post else min(len(view.tokens), extent.post[-1] + 6)
+    partners = set(extent.partners)
+    where_tokens = [i for i in range(where_from or post + 1, tail_end) if i not in partners]
+    possessors = [
+        index
+        for child in view.children(post)
+        if view.tokens[child].relation in words.possessor_relations
+        for index in view.subtree(child)
+    ]
+    candidates = view.mentions_in(possessors + where_tokens, WHERE_TYPES)
+    elected_from = [
+        m for m in candidates
+        if view.preposition(view.token_indices(m.start, m.end)[0]) in words.party_prepositions
+    ]  # fmt: skip
+    if elected_from and (extent.organisation or len(elected_from) < len(candidates)):
+        # "депутат городской думы от КПРФ": the body, not the party, is the place
+        candidates = [m for m in candidates if m not in elected_from]
+    organisations = [m for m in candidates if m.type == "ORG"]
+    return (organisations or candidates)[:1]
+
+
+def _place_told_elsewhere(
+    view: SentenceView,
+    person: Mention,
+    post: int,
+    extent: PostExtent,
+    own: bool,
+    words: OccupationWords,
+) -> list[Argument]:
+    """The place of a post whose phrase names none, from the first reading that finds one:
+    the electors of an own post, a relative pronoun's antecedent, a possessive pronoun's
+    organisation, the one organisation of the post's kind, the territory or region named
+    before, the document's main state."""
+    if own:
+        electors = electing_organisation(view, post)
+        if electors is not None:  # "Депутаты думы Y избрали своим председателем X"
+            return [_place_of_work(view, electors, [], words)]
+    antecedent = relative_owner(view, post, words)
+    if antecedent is not None:  # "банк «Заря», председатель правления которого X"
+        return [_place_of_work(view, antecedent, [], words)]
+    owner = possessor_named_before(view, post, words)
+    if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
+        return [view.entity_argument("where", owner)]
+    kind_owner = None if extent.organisation else organisation_of_kind(view, post, words)
+    if kind_owner is not None:  # "Клуб «Y» … Главный тренер X покинул команду"
+        return [view.entity_argument("where", kind_owner)]
+    territory = territory_meant(view, extent.post, words)
+    if territory is not None:  # "Депутаты Ишима приняли отставку главы города X"
+        return [view.entity_argument("where", territory)]
+    region = region_of_post(view, extent.post, words)
+    if region is not None:  # "В Тверской области … Губернатор X подписал указ"
+        return [view.entity_argument("where", region)]
+    return main_state(view, person, post, words)
 
 
 def _own_modality(view: SentenceView, post: int) -> Modality:
