@@ -58,6 +58,31 @@ def posts_by_verb(
     """ "X назначен послом", "X стал министром", "X занимает пост министра", and each post
     of a career told by verbs joined to the first ("работал министром, затем стал
     вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
+    person_root = _subject_word(view, person_root, words)
+    token = view.tokens[person_root]
+    appointed = token.relation == "obj"  # "назначил X директором": the object's post
+    first_verb = token.head
+    if _misread_decree_apposition(view, person_root, words):
+        # "Указом президента X назначен послом": X is the verb's subject, not the decree's
+        first_verb = view.tokens[token.head].head
+    elif token.relation not in {"nsubj", "nsubj:pass"} and not appointed:
+        return []
+    if not 0 <= first_verb < len(view.tokens):
+        return []
+    verbs = [first_verb] if appointed else _career_verbs(view, first_verb, words)
+    found = []
+    for verb in verbs:
+        post = _post_of_verb(view, verb, person_root, appointed, words)
+        if post is not None:
+            found.append(post)
+    return found
+
+
+def _subject_word(view: SentenceView, person_root: int, words: OccupationWords) -> int:
+    """The word that stands in the clause for the name: the name's root, or the post or
+    calling it stands by in apposition ("премьером станет глава партии X", "ректором избран
+    физик X"), or the word for what the person is to another, and the rank between
+    ("Предшественник Y генерал Z назначен …")."""
     token = view.tokens[person_root]
     climbed = {person_root}
     while (
@@ -72,94 +97,84 @@ def posts_by_verb(
             )
         )
     ):
-        # "премьером станет глава партии X", "ректором избран физик X": the subject is the
-        # post or calling the name stands by; "Предшественник Y генерал Z назначен …": or
-        # the word for what the person is to another, and the rank between
         climbed.add(token.head)
         person_root, token = token.head, view.tokens[token.head]
-    appointed = token.relation == "obj"  # "назначил X директором": the object's post
-    first_verb = token.head
-    if _misread_decree_apposition(view, person_root, words):
-        # "Указом президента X назначен послом": X is the verb's subject, not the decree's
-        first_verb = view.tokens[token.head].head
-    elif token.relation not in {"nsubj", "nsubj:pass"} and not appointed:
-        return []
-    if not 0 <= first_verb < len(view.tokens):
-        return []
-    if appointed:
-        verbs = [first_verb]
-    else:
-        verbs = [first_verb] + [
+    return person_root
+
+
+def _career_verbs(view: SentenceView, first_verb: int, words: OccupationWords) -> list[int]:
+    """The subject's verb, the verbs (or copula posts) joined to it with no subject of
+    their own, and its clauses of leaving an office."""
+    verbs = [first_verb] + [
         child
         for child in view.subtree(first_verb)
         if view.tokens[child].relation == "conj"
         and (view.tokens[child].pos in {"VERB", "AUX"} or _copula_post(view, child, words))
-            and not any(
-                view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
-            )
-        ]
-        verbs += _own_leaving_clauses(view, first_verb, words)
-    found = []
-    for verb in verbs:
-        acting = _acting_post(view, verb, words)
-        if not appointed and acting is not None:
-            # "Исполняющим обязанности начальника был полковник X", "обязанности директора
-            # исполнял X": the post whose duties the subject performs
-            end = max(view.subtree(acting, skip=frozenset({"conj", "punct"})))
-            found.append((verb, acting, end + 1))
+        and not any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
+        )
+    ]
+    return verbs + _own_leaving_clauses(view, first_verb, words)
+
+
+def _post_of_verb(
+    view: SentenceView, verb: int, person_root: int, appointed: bool, words: OccupationWords
+) -> tuple[int, int, int] | None:
+    """The post one verb gives the person (its subject, or its object when `appointed`):
+    (verb, post, end of the post's phrase), or None."""
+    acting = _acting_post(view, verb, words)
+    if not appointed and acting is not None:
+        # "Исполняющим обязанности начальника был полковник X", "обязанности директора
+        # исполнял X": the post whose duties the subject performs
+        end = max(view.subtree(acting, skip=frozenset({"conj", "punct"})))
+        return verb, acting, end + 1
+    if not appointed and _copula_post(view, verb, words):
+        # "X восемь лет был председателем думы", "заведовал кафедрой, затем был
+        # проректором": the post is the copula's predicate, its subject's
+        end = max(view.subtree(verb, skip=frozenset({"nsubj", "conj", "cop", "punct"})))
+        return verb, verb, end + 1
+    office = _office_held(view, verb, words)
+    if view.tokens[verb].lemma not in words.role_verbs and office is None:
+        return None
+    own = set(view.subtree(verb, skip=frozenset({"conj"}))) | {verb}
+    if view.tokens[verb].lemma not in words.role_verbs and office is not None:
+        own = set(view.subtree(office))  # "проработал на посту тренера": that post only
+    # the appointer (subject) and the appointed (object) each keep out of the other's post
+    others = [
+        c
+        for c in view.children(verb)
+        if c != person_root
+        and view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
+        and (appointed or any(names_person(view, i) for i in view.subtree(c)))
+    ]
+    if not appointed and others:
+        return None  # "Губернатор X назначил Y министром": the post is Y's
+    if not appointed and view.tokens[verb].lemma in words.appointing_verbs and any(
+        view.tokens[c].relation == "obj" and is_position(view.tokens[c].lemma, words.posts)
+        for c in view.children(verb)
+    ):
+        return None  # "Губернатор X назначил нового министра": the post is someone else's
+    for other in others:
+        own -= set(view.subtree(other))
+    if not appointed:  # "X, заслуженный тренер, стал директором": the apposition is X's own
+        own -= set(view.subtree(person_root))
+    for child in sorted(own):
+        if view.tokens[verb].lemma in words.predicate_verbs and view.tokens[child].head != verb:
             continue
-        if not appointed and _copula_post(view, verb, words):
-            # "X восемь лет был председателем думы", "заведовал кафедрой, затем был
-            # проректором": the post is the copula's predicate, its subject's
-            end = max(view.subtree(verb, skip=frozenset({"nsubj", "conj", "cop", "punct"})))
-            found.append((verb, verb, end + 1))
-            continue
-        office = _office_held(view, verb, words)
-        if view.tokens[verb].lemma not in words.role_verbs and office is None:
-            continue
-        own = set(view.subtree(verb, skip=frozenset({"conj"}))) | {verb}
-        if view.tokens[verb].lemma not in words.role_verbs and office is not None:
-            own = set(view.subtree(office))  # "проработал на посту тренера": that post only
-        # the appointer (subject) and the appointed (object) each keep out of the other's post
-        others = [
-            c
-            for c in view.children(verb)
-            if c != person_root
-            and view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
-            and (appointed or any(names_person(view, i) for i in view.subtree(c)))
-        ]
-        if not appointed and others:
-            continue  # "Губернатор X назначил Y министром": the post is Y's
-        if not appointed and view.tokens[verb].lemma in words.appointing_verbs and any(
-            view.tokens[c].relation == "obj" and is_position(view.tokens[c].lemma, words.posts)
-            for c in view.children(verb)
+        if (
+            child != person_root
+            and is_position(view.tokens[child].lemma, words.posts)
+            and view.mention_at(child) is None
+            and not _inside_body(view, child, verb, words)
+            and not issuing(view, child, words)  # "распоряжением губернатора X утверждён"
         ):
-            continue  # "Губернатор X назначил нового министра": the post is someone else's
-        for other in others:
-            own -= set(view.subtree(other))
-        if not appointed:  # "X, заслуженный тренер, стал директором": the apposition is X's own
-            own -= set(view.subtree(person_root))
-        for child in sorted(own):
-            if view.tokens[verb].lemma in words.predicate_verbs and (
-                view.tokens[child].head != verb
+            if not appointed and any(
+                names_person(view, i) and i != person_root for i in view.subtree(child)
             ):
-                continue
-            if (
-                child != person_root
-                and is_position(view.tokens[child].lemma, words.posts)
-                and view.mention_at(child) is None
-                and not _inside_body(view, child, verb, words)
-                and not issuing(view, child, words)  # "распоряжением губернатора X утверждён"
-            ):
-                if not appointed and any(
-                    names_person(view, i) and i != person_root
-                    for i in view.subtree(child)
-                ):
-                    break  # "назначил своим заместителем Артёма Белых": Белых is the deputy
-                phrase = [i for i in view.subtree(child, skip=frozenset({"conj"})) if i in own]
-                found.append((verb, child, max(phrase) + 1))
-                break
-    return found
+                return None  # "назначил своим заместителем Артёма Белых": Белых is the deputy
+            phrase = [i for i in view.subtree(child, skip=frozenset({"conj"})) if i in own]
+            return verb, child, max(phrase) + 1
+    return None
 
 
 def _own_leaving_clauses(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
