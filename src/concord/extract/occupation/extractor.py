@@ -53,46 +53,12 @@ from concord.extract.sentence_view import SentenceView
 
 def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """Every occupation claim one sentence tells, in the words of its language."""
-    claims = []
-    for person in view.mentions:
-        if person.type != "PER":
-            continue
-        indices = view.token_indices(person.start, person.end)
-        first, last = indices[0], indices[-1]
-        post = held_post(view, post_left_of(view, first, words), words)
-        if post is not None:
-            # "министры … Казахстана X и Великобритании Y": Y's place is after X
-            others = [i for i in range(post + 1, first) if names_person(view, i)]
-            where_from = others[-1] + 1 if others else None
-            if others and all(  # "депутаты Госдумы X и Y": the place before both is Y's too
-                view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
-            ):
-                where_from = None
-            nearest = at_remover(
-                view, post, occupation_claim(view, person, post, first, words, where_from=where_from), words
-            )
-            earlier = _earlier_posts(view, person, post, words)
-            claims.append(_with_earlier_place(nearest, earlier))
-            claims.extend(earlier)
-            claims.extend(_apposition_after(view, person, last, words))
-            claims.extend(verb_claims(view, person, mention_root(view, person), words, exclude=post))
-            continue
-        post = held_post(view, post_right_of(view, last, words), words)
-        if post is None:
-            post = held_post(view, post_after_in_headline(view, last, words), words)
-        if post is not None:
-            stop = next_of(view, post + 1, CLAUSE_ENDS)
-            if not ranked_person_after(view, stop, words):
-                claims.append(occupation_claim(view, person, post, stop, words))
-            claims.extend(_post_after_now(view, person, stop, words))
-            claims.extend(verb_claims(view, person, mention_root(view, person), words, exclude=post))
-            continue
-        root = mention_root(view, person)
-        post = held_post(view, post_by_apposition(view, root, words), words)
-        if post is not None and post < first:
-            claims.append(occupation_claim(view, person, post, first, words))
-            continue
-        claims.extend(verb_claims(view, person, root, words))
+    claims = [
+        claim
+        for person in view.mentions
+        if person.type == "PER"
+        for claim in _posts_of_person(view, person, words)
+    ]
     claims = [claim for claim in claims if not title_or_judgement(view, claim, words)]
     claims.extend(shared_posts(view, claims))
     claims = [with_paired_place(view, claim) for claim in claims]
@@ -105,6 +71,46 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_not_told(claims, left_posts_by_noun(view, words)))
     claims.extend(_not_told(claims, relative_clause_posts(view, words)))
     return claims + places_of_work(view, claims, words)
+
+
+def _posts_of_person(view: SentenceView, person: Mention, words: OccupationWords) -> list[Claim]:
+    """One person's posts within the sentence: the post left of the name with the posts
+    stacked before it and a second one after it; else the post right of it (or after it in
+    a headline); else the one the tree stands it by; and the posts verbs give the person."""
+    indices = view.token_indices(person.start, person.end)
+    first, last = indices[0], indices[-1]
+    claims = []
+    post = held_post(view, post_left_of(view, first, words), words)
+    if post is not None:
+        # "министры … Казахстана X и Великобритании Y": Y's place is after X
+        others = [i for i in range(post + 1, first) if names_person(view, i)]
+        where_from = others[-1] + 1 if others else None
+        if others and all(  # "депутаты Госдумы X и Y": the place before both is Y's too
+            view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
+        ):
+            where_from = None
+        nearest = at_remover(
+            view, post, occupation_claim(view, person, post, first, words, where_from=where_from), words
+        )
+        earlier = _earlier_posts(view, person, post, words)
+        claims.append(_with_earlier_place(nearest, earlier))
+        claims.extend(earlier)
+        claims.extend(_apposition_after(view, person, last, words))
+        return claims + verb_claims(view, person, mention_root(view, person), words, exclude=post)
+    post = held_post(view, post_right_of(view, last, words), words)
+    if post is None:
+        post = held_post(view, post_after_in_headline(view, last, words), words)
+    if post is not None:
+        stop = next_of(view, post + 1, CLAUSE_ENDS)
+        if not ranked_person_after(view, stop, words):
+            claims.append(occupation_claim(view, person, post, stop, words))
+        claims.extend(_post_after_now(view, person, stop, words))
+        return claims + verb_claims(view, person, mention_root(view, person), words, exclude=post)
+    root = mention_root(view, person)
+    post = held_post(view, post_by_apposition(view, root, words), words)
+    if post is not None and post < first:
+        return [occupation_claim(view, person, post, first, words)]
+    return verb_claims(view, person, root, words)
 
 
 def _earlier_posts(

@@ -60,29 +60,9 @@ def posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim
         if not subjects:
             continue
         before = SentenceView.build(view.document, previous, view.words)
-        new_posts = [
-            post
-            for post, word in enumerate(before.tokens)
-            if is_position(word.lemma, words.posts)
-            and before.mention_at(post) is None
-            and (
-                any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
-                or (  # "о назначении главного тренера", "состав вице-губернаторов объявил"
-                    before.tokens[post].relation == "nmod"
-                    and 0 <= (head := before.tokens[post].head) < len(before.tokens)
-                    and (
-                        before.tokens[head].lemma in words.newcomer_words
-                        or (
-                            before.tokens[head].lemma in words.membership_nouns
-                            and word.feats.get("Number") == "Plur"
-                        )
-                    )
-                )
-            )
-        ]
-        if len(new_posts) != 1:
+        post = _new_post(before, words)
+        if post is None:
             continue
-        post = new_posts[0]
         stop = max(before.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
         evidence = both_sentences(before, view)
         for holder in subjects[:1] + _listed_after(view, subjects[0], verb):
@@ -97,6 +77,32 @@ def posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim
                     held = at_appointer(before, head, held, words)
             claims.append(Claim(held.type, held.arguments, evidence, held.modality))
     return claims
+
+
+def _new_post(before: SentenceView, words: OccupationWords) -> int | None:
+    """The one new post a sentence names ("назначил нового председателя", "о назначении
+    главного тренера", "состав вице-губернаторов объявил"), or None for none or two."""
+    new_posts = [
+        post
+        for post, word in enumerate(before.tokens)
+        if is_position(word.lemma, words.posts)
+        and before.mention_at(post) is None
+        and (
+            any(before.tokens[c].lemma in words.newcomer_words for c in before.children(post))
+            or (  # "о назначении главного тренера", "состав вице-губернаторов объявил"
+                before.tokens[post].relation == "nmod"
+                and 0 <= (head := before.tokens[post].head) < len(before.tokens)
+                and (
+                    before.tokens[head].lemma in words.newcomer_words
+                    or (
+                        before.tokens[head].lemma in words.membership_nouns
+                        and word.feats.get("Number") == "Plur"
+                    )
+                )
+            )
+        )
+    ]
+    return new_posts[0] if len(new_posts) == 1 else None
 
 
 def _pronoun_predicate(token: Token, verb: str, words: OccupationWords) -> bool:
