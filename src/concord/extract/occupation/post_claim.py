@@ -5,7 +5,7 @@ own words from the organisation after it (a board stays in the post: "член �
 директоров" at Аэрофлот; "глава МИД Киргизии" becomes the foreign minister of Kyrgyzstan),
 picks the place of work inside the phrase, and falls back to `places_meant` and
 `appointers` when the phrase names none. A post in apposition takes only its own negation.
-`_HEAD_WORDS` is the one list of Russian words left in code (see the package notes).
+`_HEAD_WORDS` is the one list of Russian words left in code (docs/notes/refactor-occupation.md).
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from concord.extract.sentence_view import SentenceView
 from concord.knowledge.concepts import is_post_wording, post_concept, russian_post
 from concord.knowledge.gazetteer import place_name
 from concord.knowledge.transliteration import is_latin
+
+# Words for whoever heads a body: "руководитель Минфина" is "глава Минфина".
+_HEAD_WORDS = frozenset({"глава", "руководитель", "главы", "руководителя", "главой"})
 
 
 def occupation_claim(
@@ -298,10 +301,6 @@ def _post_named_with(
     if not is_post_wording(text):
         return None
     return text.lower(), Span(post.start, where[0].end, text)
-
-
-# Words for whoever heads a body: "руководитель Минфина" is "глава Минфина".
-_HEAD_WORDS = frozenset({"глава", "руководитель", "главы", "руководителя", "главой"})
 
 
 def _post_through_organisation(

@@ -8,6 +8,7 @@ both sentences.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from concord.analysis import Token
@@ -27,6 +28,12 @@ from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import is_position
 from concord.extract.sentence_view import SentenceView
 
+# How a name stands by the post that is a verb's subject ("Им стал декан факультета X") or
+# by any noun that is ("назначен его помощник X").
+_POST_HOLDER_RELATIONS = frozenset({"appos", "flat:name", "nmod"})
+
+_NOUN_HOLDER_RELATIONS = frozenset({"appos", "flat:name"})
+
 
 def posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "Совет директоров назначил нового председателя правления. Им стал X": a pronoun
@@ -43,20 +50,12 @@ def posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim
             or _common_noun_headed(view, index, verb, words)
         ):
             continue
-        subjects = [
-            mention
-            for child in view.children(verb)
-            if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
-            and (
-                mention := _person_of_subject(
-                    view,
-                    child,
-                    is_position(view.tokens[child].lemma, words.posts),
-                    frozenset({"appos", "flat:name", "nmod"}),
-                )
-            )
-            is not None
-        ]
+        subjects = _subject_people(
+            view,
+            verb,
+            lambda subject: is_position(view.tokens[subject].lemma, words.posts),
+            _POST_HOLDER_RELATIONS,
+        )
         if not subjects:
             continue
         before = SentenceView.build(view.document, previous, view.words)
@@ -130,8 +129,20 @@ def _common_noun_headed(
     )
 
 
+def _subject_people(
+    view: SentenceView, verb: int, noun_fits: Callable[[int], bool], relations: frozenset[str]
+) -> list[Mention]:
+    """The people the verb's subjects name (`_person_of_subject`), in order."""
+    return [
+        mention
+        for child in view.children(verb)
+        if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
+        and (mention := _person_of_subject(view, child, noun_fits, relations)) is not None
+    ]
+
+
 def _person_of_subject(
-    view: SentenceView, index: int, noun_fits: bool, relations: frozenset[str]
+    view: SentenceView, index: int, noun_fits: Callable[[int], bool], relations: frozenset[str]
 ) -> Mention | None:
     """The person a subject names: the subject itself, or, when its noun fits, the name
     standing by it through one of `relations` ("Им стал декан факультета X": the subject is
@@ -139,7 +150,7 @@ def _person_of_subject(
     mention = view.mention_at(index)
     if mention is not None:
         return mention if mention.type == "PER" else None
-    if not noun_fits:
+    if not noun_fits(index):
         return None
     return next(
         (
@@ -186,17 +197,9 @@ def acting_for_post_before(view: SentenceView, words: OccupationWords) -> list[C
             copula or view.tokens[verb].lemma in words.role_verbs
         ):
             continue
-        subjects = [
-            mention
-            for child in view.children(verb)
-            if view.tokens[child].relation in {"nsubj", "nsubj:pass"}
-            and (
-                mention := _person_of_subject(
-                    view, child, view.tokens[child].pos == "NOUN", frozenset({"appos", "flat:name"})
-                )
-            )
-            is not None
-        ]
+        subjects = _subject_people(
+            view, verb, lambda subject: view.tokens[subject].pos == "NOUN", _NOUN_HOLDER_RELATIONS
+        )
         if len(subjects) != 1:
             continue
         before = SentenceView.build(view.document, previous, view.words)
