@@ -162,29 +162,29 @@ class StatementWords:
     authored_nouns: frozenset[str] = frozenset()
 
 
-_SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
+SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in re.finditer(r"[^\n]+", text):
         if match.group().strip():
             yield match.start(), match.end()
 
 
-def _speaker(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
+def speaker_in(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
     """A mention inside the span, or one starting in it ("NEWSru.com" for "NEWSru"); not
     one the words were said to."""
     found = [
-        m for m in analysed.mentions if start <= m.start < end and not _addressee(analysed, m)
+        m for m in analysed.mentions if start <= m.start < end and not is_addressee(analysed, m)
     ]
-    for kind in _SPEAKER_TYPES:
+    for kind in SPEAKER_TYPES:
         for mention in found:
             if mention.type == kind:
                 return mention
     return None
 
 
-def _addressee(analysed: AnalysedDocument, mention: Mention) -> bool:
+def is_addressee(analysed: AnalysedDocument, mention: Mention) -> bool:
     """Whether a name is whom something was said to, not who said it: an indirect object
     in the dative ("сообщили РИА Новости в управлении МЧС", "— заявил он «Известиям»");
     not after a preposition ("согласно «Интерфаксу»" names the source)."""
@@ -226,7 +226,7 @@ def _told_before_holder(sentence: Sentence, before: list[Token], mention: Mentio
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]")
 
 
-def _latin_name(
+def latin_name(
     analysed: AnalysedDocument, tokens: list[Token], start: int, end: int
 ) -> Mention | None:
     """A name in Latin letters within the span that no recognised mention covers ("согласно
@@ -246,25 +246,25 @@ _ORGANISATION_LOOK_BACK = 6
 _POST_PHRASE = 4  # words a post may stand before its holder's name ("глава МИД Чехии X")
 
 
-def _antecedent(analysed: AnalysedDocument, before: int) -> Mention | None:
+def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None:
     """The person named last before `before`, within the sentence and `_LOOK_BACK` before;
     one named only inside another phrase ("коалиция миллиардера X") yields to the last
     one who was a clause's subject: "он", "глава государства" go on with the subject."""
     named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
     if not named:
         return None
-    subjects = [m for m in named if _named_as_subject(analysed, m)]
+    subjects = [m for m in named if named_as_subject(analysed, m)]
     last = named[-1]
-    if subjects and not _named_as_subject(analysed, last) and _inside_phrase(analysed, last):
+    if subjects and not named_as_subject(analysed, last) and inside_phrase(analysed, last):
         return subjects[-1]
     return named[-1]
 
 
-def _voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:
+def voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:
     """The person an unnamed voice ("представитель МИД") refers back to: the one named
     last, unless the text gave that person another post ("заместитель главы X"), which
     makes the voice someone else, the organisation's."""
-    antecedent = _antecedent(analysed, before)
+    antecedent = person_named_last(analysed, before)
     if antecedent is None:
         return None
     sentence = next(
@@ -276,12 +276,12 @@ def _voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords)
         if token.pos in {"PUNCT", "VERB", "AUX"}:
             break
         lemma = token.lemma.lower()
-        if token.pos == "NOUN" and _is_post(lemma, words) and lemma not in words.organisation_voices:
+        if token.pos == "NOUN" and is_post(lemma, words) and lemma not in words.organisation_voices:
             return None
     return antecedent
 
 
-def _mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
+def mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
     """The tokens of the mention's sentence and the position of the mention's head word."""
     sentence = sentence_holding(analysed, mention.start)
     if sentence is None:
@@ -297,7 +297,7 @@ def _name_in_clause(
 ) -> tuple[list[Token], Token] | None:
     """The sentence's tokens and the word that places the name in its clause: its head, or
     the noun it stands in apposition to ("Президент X")."""
-    found = _mention_head(analysed, mention)
+    found = mention_head(analysed, mention)
     if found is None:
         return None
     tokens, head = found
@@ -307,13 +307,13 @@ def _name_in_clause(
     return tokens, token
 
 
-def _named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
+def named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
     found = _name_in_clause(analysed, mention)
     return found is not None and found[1].relation.startswith("nsubj")
 
 
-def _inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
+def inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name only modifies another noun of a sentence whose main verb has a
     subject of its own ("коалиция миллиардера X набирает …"); not where the parser may have
     taken the subject into a phrase ("На заседании кабинета X заявил")."""
@@ -329,7 +329,7 @@ def _inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
     return token.relation == "nmod" and subject
 
 
-def _organisation_before(
+def organisation_before(
     analysed: AnalysedDocument,
     before: int,
     nouns: list[str],
@@ -387,7 +387,7 @@ def _acting_in_sentence(
         for m in analysed.mentions
         if sentence.start <= m.start <= last.start
         and m.type == last.type
-        and _named_as_subject(analysed, m)
+        and named_as_subject(analysed, m)
         and allowed(m)
     ]
     return acting[-1] if acting else last
@@ -413,7 +413,7 @@ def _named_as_place(analysed: AnalysedDocument, mention: Mention, words: Stateme
     return bool(before) and before[-1].text.lower() in words.place_prepositions
 
 
-def _named_next(analysed: AnalysedDocument, offset: int) -> Mention | None:
+def named_next(analysed: AnalysedDocument, offset: int) -> Mention | None:
     """A person a report gives by post first and names in the next sentence ("Глава
     Роскосмоса заявил … Дмитрий Баканов уточнил"): a full name, not named before, opening
     the next sentence as the subject of its verb."""
@@ -472,7 +472,7 @@ def _person_noun(token: Token) -> bool:
     return token.feats.get("Animacy") != "Inan"
 
 
-def _described(analysed: AnalysedDocument, lemma: str, before: int) -> Mention | None:
+def described_person(analysed: AnalysedDocument, lemma: str, before: int) -> Mention | None:
     """The person a common noun stood in front of earlier ("Скульптор Георгий Франгулян …
     — говорит скульптор"; "аналитика Романа Коноплева … По мнению аналитика"): the text
     itself said who the noun is."""
@@ -497,7 +497,7 @@ def _described(analysed: AnalysedDocument, lemma: str, before: int) -> Mention |
     return found
 
 
-def _described_in(
+def described_in_span(
     analysed: AnalysedDocument, tokens: list[Token], start: int, end: int
 ) -> Mention | None:
     """A person some noun of the span was said to be before ("говорит скульптор")."""
@@ -508,13 +508,13 @@ def _described_in(
             and token.pos == "NOUN"
             and token.feats.get("Number") != "Plur"
         ):
-            found = _described(analysed, token.lemma.lower(), start)
+            found = described_person(analysed, token.lemma.lower(), start)
             if found is not None:
                 return found
     return None
 
 
-def _tokens_of(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
+def tokens_of(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
     return [
         token
         for sentence in analysed.sentences
@@ -523,13 +523,13 @@ def _tokens_of(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
     ]
 
 
-def _referring(attribution: str, words: StatementWords) -> bool:
+def refers_by_post(attribution: str, words: StatementWords) -> bool:
     # a hyphenated word and its parts: "вице-премьер", "генерал-лейтенант"
     found = re.findall(r"[\w-]+", attribution.lower()) + re.findall(r"\w+", attribution.lower())
-    return any(_is_post(w, words) for w in found)
+    return any(is_post(w, words) for w in found)
 
 
-def _is_post(word: str, words: StatementWords) -> bool:
+def is_post(word: str, words: StatementWords) -> bool:
     """A listed referring word, or one made from a listed post by a prefix or a woman's
     ending ("вице-губернатор", "чиновница")."""
     if word in words.referring_words:
@@ -540,10 +540,10 @@ def _is_post(word: str, words: StatementWords) -> bool:
         for hers, his in words.feminine_posts
         if word.endswith(hers) and len(word) > len(hers) + 3
     ]
-    return any(len(stem) >= 4 and _is_post(stem, words) for stem in stems)
+    return any(len(stem) >= 4 and is_post(stem, words) for stem in stems)
 
 
-def _refers_back(
+def refers_back(
     sentence: Sentence, start: int, end: int, words: StatementWords, speaking: bool
 ) -> bool:
     """Whether a span names a person only by a pronoun or post: its words' lemmas, and
@@ -560,7 +560,7 @@ def _refers_back(
 
 
 def _names_post(word: str, words: StatementWords, inflected: bool) -> bool:
-    if _is_post(word, words):
+    if is_post(word, words):
         return True
     return inflected and any(
         len(post) >= 5 and word.startswith(post) and len(word) - len(post) <= 2
@@ -568,7 +568,7 @@ def _names_post(word: str, words: StatementWords, inflected: bool) -> bool:
     )
 
 
-def _post_holder(
+def post_holder(
     analysed: AnalysedDocument,
     tokens: list[Token],
     start: int,
@@ -584,19 +584,19 @@ def _post_holder(
         for token in tokens
         if start <= token.start < speaker.start
         and token.pos == "NOUN"
-        and _is_post(token.lemma.lower(), words)
+        and is_post(token.lemma.lower(), words)
     ]
     if not posts:
         return speaker
-    described = _described_in(analysed, tokens, start, speaker.start)
+    described = described_in_span(analysed, tokens, start, speaker.start)
     if described is None and all(post in words.organisation_voices for post in posts):
         # "сообщил представитель ГУМВД": an unnamed spokesman, the organisation's voice,
         # not a person named last with another post
-        return _voice_meant(analysed, start, words) or speaker
-    return described or _antecedent(analysed, start) or _named_next(analysed, start) or speaker
+        return voice_meant(analysed, start, words) or speaker
+    return described or person_named_last(analysed, start) or named_next(analysed, start) or speaker
 
 
-def _claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
+def claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
     return all(s.claimable for s in analysed.sentences if s.start < end and start < s.end)
 
 
@@ -612,21 +612,21 @@ def _direct_claim(
     attribution = analysed.document.text[attribution_start:attribution_end]
     if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
         return None
-    speaker = _speaker(analysed, attribution_start, attribution_end)
+    speaker = speaker_in(analysed, attribution_start, attribution_end)
     if speaker is not None:
-        tokens = _tokens_of(analysed, attribution_start, attribution_end)
-        speaker = _post_holder(analysed, tokens, attribution_start, speaker, words)
-    if speaker is None and _referring(attribution, words):
+        tokens = tokens_of(analysed, attribution_start, attribution_end)
+        speaker = post_holder(analysed, tokens, attribution_start, speaker, words)
+    if speaker is None and refers_by_post(attribution, words):
         # "— сказал тренер": the person the text called the coach, else the one named last
-        tokens = _tokens_of(analysed, attribution_start, attribution_end)
+        tokens = tokens_of(analysed, attribution_start, attribution_end)
         # named before the quote: a long quote holds more sentences than a look-back
         # spans, and a name inside it is whom the speaker talks about
-        speaker = _described_in(
+        speaker = described_in_span(
             analysed, tokens, attribution_start, attribution_end
-        ) or _antecedent(analysed, min(quote_start, attribution_start))
+        ) or person_named_last(analysed, min(quote_start, attribution_start))
     if speaker is None:
-        tokens = _tokens_of(analysed, attribution_start, attribution_end)
-        speaker = _described_in(analysed, tokens, attribution_start, attribution_end)
+        tokens = tokens_of(analysed, attribution_start, attribution_end)
+        speaker = described_in_span(analysed, tokens, attribution_start, attribution_end)
     if speaker is None:
         return None
     arguments = [
@@ -656,7 +656,7 @@ def _quote_then_next_paragraph(
     if words.whole_quote is None:
         return
     text = analysed.document.text
-    paragraphs = list(_paragraphs(text))
+    paragraphs = list(paragraph_spans(text))
     for (start, end), (next_start, next_end) in pairwise(paragraphs):
         match = words.whole_quote.fullmatch(text, start, end)
         following = text[next_start:next_end].lstrip()
@@ -664,7 +664,7 @@ def _quote_then_next_paragraph(
             continue
         stop = re.search(r"[.!?]", text[next_start:next_end])
         attribution_end = next_start + stop.start() if stop else next_end
-        if not _claimable(analysed, start, attribution_end):
+        if not claimable(analysed, start, attribution_end):
             continue
         evidence = Span(start, attribution_end + 1, text[start : attribution_end + 1])
         claim = _direct_claim(
@@ -680,7 +680,7 @@ def _quote_then_next_paragraph(
             yield claim
 
 
-def _quote_continued(
+def quote_continued(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
 ) -> Iterator[Claim]:
     """A paragraph that is only «a quote», right after a paragraph quoting someone, goes on
@@ -688,10 +688,10 @@ def _quote_continued(
     if words.whole_quote is None:
         return
     text = analysed.document.text
-    paragraphs = list(_paragraphs(text))
+    paragraphs = list(paragraph_spans(text))
     for (start, end), (next_start, next_end) in pairwise(paragraphs):
         match = words.whole_quote.fullmatch(text, next_start, next_end)
-        if match is None or not _claimable(analysed, next_start, next_end):
+        if match is None or not claimable(analysed, next_start, next_end):
             continue
         if any(next_start <= c.evidence.start < next_end for c in claims):
             continue
@@ -720,10 +720,10 @@ def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterato
     if words.whole_quote is None or words.signature is None:
         return
     text = analysed.document.text
-    for (start, end), (next_start, next_end) in pairwise(list(_paragraphs(text))):
+    for (start, end), (next_start, next_end) in pairwise(list(paragraph_spans(text))):
         match = words.whole_quote.fullmatch(text, start, end)
         signed = words.signature.match(text, next_start, next_end)
-        if match is None or signed is None or not _claimable(analysed, start, next_end):
+        if match is None or signed is None or not claimable(analysed, start, next_end):
             continue
         speaker = next(
             (m for m in analysed.mentions if m.type == "PER" and m.start == signed.end()), None
@@ -749,7 +749,7 @@ def _labels(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[Spa
         return []
     text = analysed.document.text
     found: list[tuple[Span, Mention]] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_spans(text):
         match = words.speaker_label.match(text, start, end)
         if match is None:
             continue
@@ -787,7 +787,7 @@ def _label_person(analysed: AnalysedDocument, start: int, label: str) -> Mention
     return None
 
 
-def _interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+def interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     """Each labelled paragraph of a person who mostly answers is their statement; one who
     mostly asks (paragraphs ending in "?") is the interviewer."""
     speaker_label = words.speaker_label
@@ -807,7 +807,7 @@ def _interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Ite
         asked = sum(p.text.rstrip().endswith("?") for p in own)
         if 2 * asked >= len(own) or paragraph.text.rstrip().endswith("?"):
             continue
-        if not _claimable(analysed, paragraph.start, paragraph.end):
+        if not claimable(analysed, paragraph.start, paragraph.end):
             continue
         opening = speaker_label.match(analysed.document.text, paragraph.start)
         quote_start = opening.end("label") + 1 if opening else speaker.end + 1
@@ -826,7 +826,7 @@ def _interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Ite
         )
 
 
-def _labelled_quotes(
+def labelled_quotes(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
 ) -> Iterator[Claim]:
     """A line that is a person's full name, a colon and a quote in quotation marks
@@ -835,7 +835,7 @@ def _labelled_quotes(
     if words.speaker_label is None or words.labelled_quote is None:
         return
     text = analysed.document.text
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_spans(text):
         if any(start <= c.evidence.start < end for c in claims):
             continue
         opening = words.speaker_label.match(text, start, end)
@@ -856,7 +856,7 @@ def _labelled_quotes(
         if opening is None:
             continue
         quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
-        if quoted is None or speaker is None or not _claimable(analysed, start, end):
+        if quoted is None or speaker is None or not claimable(analysed, start, end):
             continue
         quote_start, quote = quoted.start("quote"), quoted.group("quote")
         yield Claim(
@@ -886,13 +886,13 @@ def _post_labelled(
     )
     if speaker is None:
         return None
-    before = _tokens_of(analysed, label_start, speaker.start)
-    if not any(_is_post(t.lemma.lower(), words) for t in before):
+    before = tokens_of(analysed, label_start, speaker.start)
+    if not any(is_post(t.lemma.lower(), words) for t in before):
         return None
     return speaker
 
 
-def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+def direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     claims = list(_quoted_paragraphs(analysed, words))
     claims += [
         claim
@@ -900,14 +900,14 @@ def _direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Ite
         if not any(claim.evidence.start == c.evidence.start for c in claims)
     ]
     yield from claims
-    yield from _quote_continued(analysed, words, claims)
+    yield from quote_continued(analysed, words, claims)
 
 
 def _quoted_paragraphs(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
     text = analysed.document.text
     yield from _quote_then_next_paragraph(analysed, words)
-    for start, end in _paragraphs(text):
-        if not _claimable(analysed, start, end):
+    for start, end in paragraph_spans(text):
+        if not claimable(analysed, start, end):
             continue
         paragraph = text[start:end]
         evidence = Span(start, end, paragraph)
@@ -959,7 +959,7 @@ def _verb_first(match: re.Match[str], words: StatementWords) -> bool:
     return bool(re.search(r"[,—–-]", between)) and bool(words.speech_forms.match(attribution))
 
 
-def _reported_statements(
+def reported_statements(
     analysed: AnalysedDocument, sentence: Sentence, words: StatementWords
 ) -> Iterator[Claim]:
     if sentence.text.rstrip().endswith("?"):
@@ -970,37 +970,37 @@ def _reported_statements(
     made = False
     for index, token in enumerate(view.tokens):
         speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
-        disclosed = _disclosed_object(view, index, words)
+        disclosed = disclosed_object(view, index, words)
         speech = speech or bool(disclosed)
         if token.lemma in words.expectation_lemmas and token.pos == "VERB":
-            speech = _expects_that(view, index, words)
+            speech = expects_that(view, index, words)
         stance = token.lemma in words.stance_lemmas and token.pos in {"VERB", "ADJ"}
-        noun = _speech_noun(view, index, words)
+        noun = speech_noun(view, index, words)
         if not (speech or stance or noun is not None):
             continue
-        if _unsaid(view, index, words) or _alleged_act(view, index, words):
+        if unsaid(view, index, words) or alleged_act(view, index, words):
             continue
         subjects = [
             c
             for c in view.children(index)
             if view.tokens[c].relation.startswith("nsubj")
             and not any(  # "сообщили Пенза.ру в УГИБДД": the outlet told, not the speaker
-                m.start <= view.tokens[c].start < m.end and _addressee(analysed, m)
-                for m in view.mentions_in([c], set(_SPEAKER_TYPES))
+                m.start <= view.tokens[c].start < m.end and is_addressee(analysed, m)
+                for m in view.mentions_in([c], set(SPEAKER_TYPES))
             )
         ]
         own_subject = bool(subjects)
-        subjects = _person_subject_first(view, subjects)
+        subjects = person_subject_first(view, subjects)
         if not subjects:
-            subjects = _holders(view, index, words)  # "В Минсвязи уверены, что …"
+            subjects = holder_obliques(view, index, words)  # "В Минсвязи уверены, что …"
         if not subjects:
-            subjects = _governor_subjects(view, index)  # "X отверг план, заявив, что …"
-        clauses = _said_clauses(view, index, words)
-        clause = view.subtree(clauses[0]) if clauses else _clause_after(view, index, words)
+            subjects = governor_subjects(view, index)  # "X отверг план, заявив, что …"
+        clauses = said_clauses(view, index, words)
+        clause = view.subtree(clauses[0]) if clauses else clause_after(view, index, words)
         if not clause and speech:
-            clause = _quoted_object(view, index)  # "назвал атмосферу «хорошей»"
+            clause = quoted_object(view, index)  # "назвал атмосферу «хорошей»"
         if not clause and speech:
-            clause = _infinitive_object(view, index)  # "пообещал снизить тарифы"
+            clause = infinitive_object(view, index)  # "пообещал снизить тарифы"
         manner = any(  # "Так X прокомментировал …": what the sentence before said
             c < index and view.tokens[c].lemma.lower() in words.anaphoric_manners
             for c in view.children(index)
@@ -1028,7 +1028,7 @@ def _reported_statements(
         if not clause:
             clause = disclosed  # "«X» объявил финансовые результаты за год"
         if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
-            clause = _predicative_object(view, index)  # "считает решение ошибочным"
+            clause = predicative_object(view, index)  # "считает решение ошибочным"
         refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
         if not clause and speech and manner:  # "Так X прокомментировал …"
             clause, refers_before = [index], True
@@ -1044,38 +1044,38 @@ def _reported_statements(
             clause = [i for i in clause if i > index]
         # "отверг предложение о слиянии": a rejection is about no topic
         rejects = token.lemma in words.claim_object_lemmas
-        topic = None if clause or rejects else _topic(view, index, words)
+        topic = None if clause or rejects else topic_of(view, index, words)
         if topic is not None:
             clause = view.subtree(topic)
         aside = False
         if not clause and speech:
-            clause = _aside_clause(view, index, words)
+            clause = aside_clause(view, index, words)
             aside = bool(clause)
         if not clause:
             continue
-        if _relays(view, index, clause, words):
+        if only_relays(view, index, clause, words):
             continue  # "Как сообщает X со ссылкой на Y, …": Y's, read as an attribution
         speakers: list[Mention] = []
         if subjects:
-            speakers = _subject_speakers(
-                analysed, view, subjects[0], words, _aside_end(view, index, subjects[0], words)
+            speakers = subject_speakers(
+                analysed, view, subjects[0], words, aside_end(view, index, subjects[0], words)
             )[:1]
-            speakers += [s for s in _coordinated(view, subjects[0]) if s not in speakers]
+            speakers += [s for s in coordinated_speakers(view, subjects[0]) if s not in speakers]
         if not speakers and not own_subject:
             # The parser lost the subject ("В ответ на … X заявляет, что", where "в ответ"
             # is no holder): a name right before the verb.
-            before = view.mentions_in(range(max(0, index - 3), index), set(_SPEAKER_TYPES))
-            speakers = before[-1:] or _inverted_subject(view, index)
+            before = view.mentions_in(range(max(0, index - 3), index), set(SPEAKER_TYPES))
+            speakers = before[-1:] or inverted_subject(view, index)
         if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
-            speakers = [s for s in speakers if not _addressee(analysed, s)]
+            speakers = [s for s in speakers if not is_addressee(analysed, s)]
         unnamed = [  # the parser may hang an aside's subject on the main verb
             i
             for i in subjects[:1] or range(index + 1, min(index + 6, len(view.tokens)))
             if view.tokens[i].relation.startswith("nsubj") or i in subjects
         ]
-        if not speakers and any(_unnamed_source(view, i, words) for i in unnamed):
+        if not speakers and any(unnamed_source(view, i, words) for i in unnamed):
             # "Об этом «Ведомостям» рассказали источники": the outlet is the only one named
-            speakers = _outlet_told(analysed, view, index)
+            speakers = outlet_told(analysed, view, index)
         if not speakers:
             continue
         while clause and (
@@ -1091,7 +1091,7 @@ def _reported_statements(
         if refers_before or (
             topic is not None and view.tokens[topic].lemma in words.anaphoric_topics
         ):
-            quote = _sentence_before(analysed, sentence) or quote
+            quote = sentence_before(analysed, sentence) or quote
         said_on = next(
             (
                 d
@@ -1123,16 +1123,16 @@ def _reported_statements(
         yield from held
 
 
-def _expects_that(view: SentenceView, verb: int, words: StatementWords) -> bool:
+def expects_that(view: SentenceView, verb: int, words: StatementWords) -> bool:
     """Whether a verb of expectation reports a forecast: a clause opened by "что"."""
     return any(
         view.tokens[g].lemma == "что"
-        for clause in _said_clauses(view, verb, words)
+        for clause in said_clauses(view, verb, words)
         for g in view.children(clause)
-    ) or bool(_clause_after(view, verb, words))
+    ) or bool(clause_after(view, verb, words))
 
 
-def _unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
+def unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
     """Whether the subject is a source nobody named ("источники", "двое собеседников") and
     placed nowhere: "источник в городской администрации" speaks for a body the outlet
     only hints at, and the outlet is no more its speaker than the body is."""
@@ -1153,7 +1153,7 @@ def _unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> 
     return bool(sources) and not placed
 
 
-def _outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> list[Mention]:
+def outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> list[Mention]:
     """The outlet unnamed sources told ("рассказали РБК собеседники"): a name in the
     dative with no preposition, the one source of the sentence a reader can name."""
     for child in view.children(verb):
@@ -1167,10 +1167,10 @@ def _outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> l
             return named[:1]
     # an indeclinable name the parser left without case: a name told right after the verb
     after = view.mentions_in(range(verb + 1, min(verb + 3, len(view.tokens))), {"ORG"})
-    return [m for m in after if _addressee(analysed, m)][:1]
+    return [m for m in after if is_addressee(analysed, m)][:1]
 
 
-def _person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
+def person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
     """A verb has one subject; where the parser gives it two, one is misread: an outlet
     told ("заявил ТАСС министр X": an indeclinable dative) or a post split from its holder
     by a relative clause ("Тренер клуба «X», который …, Name уверен"). The one naming a
@@ -1181,7 +1181,7 @@ def _person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
     return named[:1] + [s for s in subjects if s not in named[:1]] if named else subjects
 
 
-def _alleged_act(view: SentenceView, verb: int, words: StatementWords) -> bool:
+def alleged_act(view: SentenceView, verb: int, words: StatementWords) -> bool:
     """A promise, offer or threat inside an account that opens the sentence ("По версии
     следствия, инспектор пообещал не составлять протокол"): the act alleged, not a claim the
     doer made."""
@@ -1191,7 +1191,7 @@ def _alleged_act(view: SentenceView, verb: int, words: StatementWords) -> bool:
     return opening is not None and view.sentence.start + opening.end() <= view.tokens[verb].start
 
 
-def _inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
+def inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
     """A subject after the verb that the parser lost ("Об этом заявил на коллегии его глава
     X"): the first person named after the verb, in the nominative, with no other verb or
     punctuation between and no preposition on its phrase ("заявил на встрече с министром
@@ -1217,7 +1217,7 @@ def _inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
     return []
 
 
-def _relays(view: SentenceView, verb: int, clause: list[int], words: StatementWords) -> bool:
+def only_relays(view: SentenceView, verb: int, clause: list[int], words: StatementWords) -> bool:
     """Whether the verb's subject only relays someone ("сообщает РИА Новости со ссылкой на
     пресс-службу компании"): the relay phrase stands after the verb, before what was said."""
     if words.relayed_source is None:
@@ -1230,7 +1230,7 @@ def _relays(view: SentenceView, verb: int, clause: list[int], words: StatementWo
     return words.relayed_source.search(" " + between) is not None
 
 
-def _unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
+def unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
     """A speech act the sentence does not report as made: negated ("НАСА не объявило о …";
     not "не исключил, что …", which states), only looked ahead to ("заявит", "собирается
     заявить"), or an infinitive another verb governs ("хотел подчеркнуть", "позволило
@@ -1254,7 +1254,7 @@ def _unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
     return governor.pos in {"VERB", "AUX"} and governor.lemma not in words.speech_lemmas
 
 
-def _declined(analysed: AnalysedDocument, sentence: Sentence, words: StatementWords) -> bool:
+def declined(analysed: AnalysedDocument, sentence: Sentence, words: StatementWords) -> bool:
     """Whether the sentence reports a speech act as not made ("в компании не уточнили")."""
     view = SentenceView.build(analysed, sentence, words.sentence)
     return any(
@@ -1269,7 +1269,7 @@ def _declined(analysed: AnalysedDocument, sentence: Sentence, words: StatementWo
     )
 
 
-def _aside_end(view: SentenceView, verb: int, subject: int, words: StatementWords) -> int:
+def aside_end(view: SentenceView, verb: int, subject: int, words: StatementWords) -> int:
     """Where the subject of a marked aside ends: "Как сообщил представитель УФСБ, Name,
     задержанный …, обвиняется": the comma closes the aside, so the name after it is the
     subject of the clause reported, not the speaker."""
@@ -1286,7 +1286,7 @@ def _aside_end(view: SentenceView, verb: int, subject: int, words: StatementWord
     return comma if comma > subject else len(view.tokens)
 
 
-def _subject_speakers(
+def subject_speakers(
     analysed: AnalysedDocument,
     view: SentenceView,
     subject: int,
@@ -1314,7 +1314,7 @@ def _subject_speakers(
     if people:
         return people
     head = view.tokens[subject]
-    named = view.mentions_in([subject], set(_SPEAKER_TYPES))
+    named = view.mentions_in([subject], set(SPEAKER_TYPES))
     if not named and head.lemma.lower() in words.institution_places:
         named = view.mentions_in([subject], {"LOC"})  # "В Кремле заявили"
     if named:
@@ -1322,27 +1322,27 @@ def _subject_speakers(
     if head.feats.get("Number") != "Plur":
         # "Тренер пообещал" after the club's director spoke: the person the text called
         # the coach before the one named last
-        described = _described(analysed, head.lemma.lower(), head.start)
+        described = described_person(analysed, head.lemma.lower(), head.start)
         if described:
             return [described]
         if head.lemma.lower() in words.bare_voices and phrase == [subject]:
             # "…, уточнила пресс-служба": the organisation named before
-            relaying = _relaying_outlets(analysed, words)
-            meant = _organisation_before(
+            relaying = relaying_outlets(analysed, words)
+            meant = organisation_before(
                 analysed, head.start, [head.lemma.lower()], words, exclude=relaying
             )
             return [meant] if meant else []
         if head.lemma.lower() in words.commentator_posts:
-            commentator = _commentator_meant(analysed, head.start, words)
+            commentator = commentator_meant(analysed, head.start, words)
             return [commentator] if commentator else []
         # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
         # person named last without another post
         voice = head.lemma.lower() in words.organisation_voices
-        if _is_post(head.lemma.lower(), words):
+        if is_post(head.lemma.lower(), words):
             antecedent = (
-                _voice_meant(analysed, head.start, words)
+                voice_meant(analysed, head.start, words)
                 if voice
-                else _antecedent(analysed, head.start) or _named_next(analysed, head.start)
+                else person_named_last(analysed, head.start) or named_next(analysed, head.start)
             )
             if antecedent:
                 return [antecedent]
@@ -1353,7 +1353,7 @@ def _subject_speakers(
         for i in phrase
         if not any(view.tokens[c].relation == "case" for c in view.children(i))
     ]
-    latin = _latin_name(analysed, tokens, view.tokens[phrase[0]].start, view.tokens[phrase[-1]].end)
+    latin = latin_name(analysed, tokens, view.tokens[phrase[0]].start, view.tokens[phrase[-1]].end)
     if latin is not None:
         return [latin]
     # "канцелярия правительства Израиля сообщает": the organisation the subject belongs to
@@ -1364,10 +1364,10 @@ def _subject_speakers(
     if organisations:
         return organisations
     # "эксперты компании убеждены": the company named before
-    nouns = [_organisation_kind(view.tokens[i].lemma.lower(), words) for i in phrase]
+    nouns = [organisation_kind(view.tokens[i].lemma.lower(), words) for i in phrase]
     kinds = words.organisation_words | words.authority_nouns
     if any(noun in kinds for noun in nouns):
-        antecedent = _organisation_before(
+        antecedent = organisation_before(
             analysed, head.start, [n for n in nouns if n in kinds], words
         )
         if antecedent:
@@ -1375,7 +1375,7 @@ def _subject_speakers(
     return []
 
 
-def _relaying_outlets(analysed: AnalysedDocument, words: StatementWords) -> list[Mention]:
+def relaying_outlets(analysed: AnalysedDocument, words: StatementWords) -> list[Mention]:
     """Names that only relay ("…, пишет Forbes"): an outlet is nobody's press service."""
     if words.relay is None:
         return []
@@ -1388,17 +1388,17 @@ def _relaying_outlets(analysed: AnalysedDocument, words: StatementWords) -> list
     return found
 
 
-def _coordinated(view: SentenceView, subject: int) -> list[Mention]:
+def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
     """The other speakers of a coordinated subject ("Израиль и США заявили"): named
     conjuncts of the subject's head."""
     found: list[Mention] = []
     for child in view.children(subject):
         if view.tokens[child].relation == "conj":
-            found += view.mentions_in([child], set(_SPEAKER_TYPES))[:1]
+            found += view.mentions_in([child], set(SPEAKER_TYPES))[:1]
     return found
 
 
-def _governor_subjects(view: SentenceView, verb: int) -> list[int]:
+def governor_subjects(view: SentenceView, verb: int) -> list[int]:
     """A speech verb without a subject of its own, a converb or a conjunct ("отверг план,
     заявив, что …"; "выступила за реформу и отметила, что …"), shares its governor's."""
     token = view.tokens[verb]
@@ -1409,7 +1409,7 @@ def _governor_subjects(view: SentenceView, verb: int) -> list[int]:
     return [c for c in view.children(token.head) if view.tokens[c].relation.startswith("nsubj")][:1]
 
 
-def _infinitive_object(view: SentenceView, verb: int) -> list[int]:
+def infinitive_object(view: SentenceView, verb: int) -> list[int]:
     """What a speech verb asks or promises as an infinitive ("пообещал снизить тарифы",
     "призвал ООН признать …", also set first: "Отменить экзамен предложил X"): the
     infinitive's phrase."""
@@ -1424,7 +1424,7 @@ def _infinitive_object(view: SentenceView, verb: int) -> list[int]:
     return []
 
 
-def _speech_noun(view: SentenceView, verb: int, words: StatementWords) -> int | None:
+def speech_noun(view: SentenceView, verb: int, words: StatementWords) -> int | None:
     """ "сделал заявление", "выступил с заявлением": the noun of saying a light verb takes."""
     if view.tokens[verb].pos != "VERB":
         return None
@@ -1468,7 +1468,7 @@ def _data_noun(view: SentenceView, verb: int, words: StatementWords) -> int | No
     return None
 
 
-def _disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+def disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """What a verb of making public states: its object when that is a noun of reported
     outcome ("объявил результаты", "обнародовали итоги голосования"), else nothing."""
     token = view.tokens[verb]
@@ -1485,7 +1485,7 @@ def _disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> l
     )
 
 
-def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+def aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """What a speech verb set beside a clause reports: "Цены вырастут, намекает X" (the
     verb after the clause it hangs on) or "Как сообщал X, цены вырастут" (the verb marked
     by "как"): the governing clause without the verb's own words."""
@@ -1516,7 +1516,7 @@ def _aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[
     return [i for i in view.subtree(governor) if i not in own]
 
 
-def _predicative_object(view: SentenceView, verb: int) -> list[int]:
+def predicative_object(view: SentenceView, verb: int) -> list[int]:
     """How a speaker judges something ("считает решение ошибочным", "назвал визит
     полезным"): the object with its instrumental adjective. Not inside what someone else
     said ("подчеркнул, что X считает …"): that is their statement."""
@@ -1547,7 +1547,7 @@ def _predicative_object(view: SentenceView, verb: int) -> list[int]:
     return sorted({*view.subtree(objects[0]), *view.subtree(predicates[0])})
 
 
-def _holders(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+def holder_obliques(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """ "В компании уверены": an oblique after a holder preposition stands for the
     subject of an impersonal stance."""
     impersonal = view.tokens[verb].feats.get("Number") == "Plur"  # "заявили в пресс-службе X"
@@ -1562,7 +1562,7 @@ def _holders(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     naming = [
         child
         for child in holders
-        if view.mentions_in(view.subtree(child), set(_SPEAKER_TYPES))
+        if view.mentions_in(view.subtree(child), set(SPEAKER_TYPES))
         or view.tokens[child].lemma.lower() in words.organisation_words | words.organisation_voices
         or view.tokens[child].lemma.lower() in words.institution_places
     ]
@@ -1583,7 +1583,7 @@ def _complement_of(view: SentenceView, index: int, verb: int) -> bool:
     )
 
 
-def _quoted_object(view: SentenceView, verb: int) -> list[int]:
+def quoted_object(view: SentenceView, verb: int) -> list[int]:
     """The quoted words a speech verb governs without a clause ("назвал X «…»",
     "сказав «…»"): a quote holding a word the verb governs, not a name inside its object
     ("признала операторов «большой тройки»") nor a name ("сообщает «Лента.ру»")."""
@@ -1603,7 +1603,7 @@ def _quoted_object(view: SentenceView, verb: int) -> list[int]:
     return []
 
 
-def _topic(view: SentenceView, verb: int, words: StatementWords) -> int | None:
+def topic_of(view: SentenceView, verb: int, words: StatementWords) -> int | None:
     """What a speech verb is about when it has no clause: "объявила о выделении гранта",
     "Об этом заявил X"."""
     for child in view.children(verb):
@@ -1624,12 +1624,12 @@ def _topic(view: SentenceView, verb: int, words: StatementWords) -> int | None:
     return None
 
 
-def _sentence_before(analysed: AnalysedDocument, sentence: Sentence) -> Span | None:
+def sentence_before(analysed: AnalysedDocument, sentence: Sentence) -> Span | None:
     earlier = [s for s in analysed.sentences if s.end <= sentence.start]
     return Span(earlier[-1].start, earlier[-1].end, earlier[-1].text) if earlier else None
 
 
-def _clause_after(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+def clause_after(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """Without a tree link, the words after ", что" right behind the verb (and its
     addressee, "рассказал журналистам, что")."""
     for comma in range(verb + 1, min(verb + 6, len(view.tokens) - 1)):
@@ -1638,7 +1638,7 @@ def _clause_after(view: SentenceView, verb: int, words: StatementWords) -> list[
     return []
 
 
-def _said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+def said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """The clause a speech verb reports: "заявил, что …", or "рассказал о том, что …"."""
 
     def opens_with_complementiser(clause: int) -> bool:
@@ -1687,7 +1687,7 @@ def _led_by_colon(view: SentenceView, verb: int, clause: int) -> bool:
     return all(view.tokens[i].pos != "PUNCT" for i in range(verb + 1, first - 1))
 
 
-def _attributed_statements(
+def attributed_statements(
     analysed: AnalysedDocument, sentence: Sentence, words: StatementWords, relayed: bool
 ) -> Iterator[Claim]:
     """A sentence a phrase attributes to someone: "По словам X, …", "…, пишет X"."""
@@ -1749,45 +1749,45 @@ def _source_speaker(
         for token in sentence.tokens
     ):
         return None
-    speaker = _speaker(analysed, source_start, source_end)
+    speaker = speaker_in(analysed, source_start, source_end)
     if speaker is not None:
-        speaker = _post_holder(analysed, sentence.tokens, source_start, speaker, words)
+        speaker = post_holder(analysed, sentence.tokens, source_start, speaker, words)
     if speaker is None and (
-        nouns := _organisation_source(analysed, sentence, source_start, source_end, words)
+        nouns := organisation_source(analysed, sentence, source_start, source_end, words)
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
-        speaker = _organisation_before(analysed, source_start, nouns, words, exclude)
-    if speaker is None and (voice := _bare_voice(sentence, source_start, source_end, words)):
+        speaker = organisation_before(analysed, source_start, nouns, words, exclude)
+    if speaker is None and (voice := bare_voice(sentence, source_start, source_end, words)):
         # "По информации пресс-службы, …": the press service the text introduced before
-        speaker = _voiced_before(analysed, source_start, voice)
+        speaker = voiced_before(analysed, source_start, voice)
     if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
-        speaker = _place_institution(analysed, sentence, source_start, source_end, words)
+        speaker = place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
-        speaker = _described_in(analysed, sentence.tokens, source_start, source_end)
-    commenting = _commenting(sentence, source_start, source_end, words)
+        speaker = described_in_span(analysed, sentence.tokens, source_start, source_end)
+    commenting = named_as_commentator(sentence, source_start, source_end, words)
     if speaker is None and commenting:  # "по мнению эксперта": one the report called so
-        speaker = _commentator_meant(analysed, source_start, words)
+        speaker = commentator_meant(analysed, source_start, words)
     if (
         speaker is None
         and not commenting
-        and _refers_back(sentence, source_start, source_end, words, speaking)
+        and refers_back(sentence, source_start, source_end, words, speaking)
     ):
-        speaker = _antecedent(analysed, sentence.start)
+        speaker = person_named_last(analysed, sentence.start)
     if speaker is None:
         # the source itself, not a channel within it ("как сообщил в Twitter министр")
-        latin = _latin_name(analysed, sentence.tokens, source_start, source_end)
+        latin = latin_name(analysed, sentence.tokens, source_start, source_end)
         named_end = source_start + len(analysed.document.text[source_start:source_end].rstrip())
         if latin and (latin.start == source_start or latin.end == named_end):
             speaker = latin
     return speaker
 
 
-def _commenting(sentence: Sentence, start: int, end: int, words: StatementWords) -> bool:
+def named_as_commentator(sentence: Sentence, start: int, end: int, words: StatementWords) -> bool:
     """Whether the span names its speaker only by a commenting role ("по мнению эксперта")."""
     tokens = [t for t in sentence.tokens if start <= t.start < end and t.pos == "NOUN"]
     return bool(tokens) and all(t.lemma.lower() in words.commentator_posts for t in tokens)
 
 
-def _commentator_meant(
+def commentator_meant(
     analysed: AnalysedDocument, before: int, words: StatementWords
 ) -> Mention | None:
     """The person the report last called by a commenting role before `before`, else the
@@ -1797,11 +1797,11 @@ def _commentator_meant(
     found = [
         mention
         for post in words.commentator_posts
-        if (mention := _described(analysed, post, before)) is not None
+        if (mention := described_person(analysed, post, before)) is not None
     ]
     if found:
         return max(found, key=lambda mention: mention.start)
-    antecedent = _antecedent(analysed, before)
+    antecedent = person_named_last(analysed, before)
     if antecedent is not None and _gave_view(analysed, antecedent, words):
         return antecedent
     return None
@@ -1815,7 +1815,7 @@ def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWord
     authored = words.view_nouns | words.authored_nouns
     for named in analysed.mentions:
         same = named.entity == person.entity if person.entity >= 0 else named.normal == person.normal
-        found = _mention_head(analysed, named) if same and named.start <= person.start else None
+        found = mention_head(analysed, named) if same and named.start <= person.start else None
         if found is None:
             continue
         tokens, position = found
@@ -1833,7 +1833,7 @@ def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWord
     return False
 
 
-def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
+def bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
     """The voice a source is made of alone ("пресс-службы", "пресс-центра"), if it is."""
     lemmas = [
         t.lemma.lower()
@@ -1843,7 +1843,7 @@ def _bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords)
     return lemmas[0] if len(lemmas) == 1 and lemmas[0] in words.bare_voices else None
 
 
-def _voiced_before(analysed: AnalysedDocument, before: int, voice: str) -> Mention | None:
+def voiced_before(analysed: AnalysedDocument, before: int, voice: str) -> Mention | None:
     """The organisation whose voice the text named before ("пресс-служба прокуратуры X …
     По информации пресс-службы"): the name right after the last such voice word. Not the
     organisation named last: a press service speaks for the body it was introduced with."""
@@ -1867,7 +1867,7 @@ def _voiced_before(analysed: AnalysedDocument, before: int, voice: str) -> Menti
     return found
 
 
-def _place_institution(
+def place_institution(
     analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
 ) -> Mention | None:
     """A source that is a place's institution and nothing else ("мэрия города Ярославля",
@@ -1896,7 +1896,7 @@ def _place_institution(
     return place if institution and all(lemma in allowed for lemma in lemmas) else None
 
 
-def _organisation_kind(lemma: str, words: StatementWords) -> str:
+def organisation_kind(lemma: str, words: StatementWords) -> str:
     """A compound of a state body's noun stands for that noun ("автоинспекция",
     "госавтоинспекция" for "инспекция"): the listed noun it ends with, else the lemma."""
     if lemma in words.organisation_words or lemma in words.authority_nouns or "-" in lemma:
@@ -1911,21 +1911,21 @@ def _organisation_kind(lemma: str, words: StatementWords) -> str:
     )
 
 
-def _organisation_source(
+def organisation_source(
     analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
 ) -> list[str]:
     """The organisation words of a source that names an organisation only by a common
     noun, perhaps through its voice ("ведомства", "в ведомстве", "пресс-службу компании",
     "официальный сайт краснодарского клуба"); none when the source holds another noun.
     An outlet told it is no part of the source ("сообщили «Интерфаксу» в отделении партии")."""
-    told = [m for m in analysed.mentions if start <= m.start < end and _addressee(analysed, m)]
+    told = [m for m in analysed.mentions if start <= m.start < end and is_addressee(analysed, m)]
     tokens = [
         t
         for t in sentence.tokens
         if start <= t.start < end and not any(m.start <= t.start < m.end for m in told)
     ]
     lemmas = [
-        _organisation_kind(t.lemma.lower(), words)
+        organisation_kind(t.lemma.lower(), words)
         for t in tokens
         if t.pos not in {"ADJ", "DET", "PUNCT"}
     ]
@@ -1936,7 +1936,7 @@ def _organisation_source(
 
 
 def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
-    claims = list(_direct_statements(analysed, words))
+    claims = list(direct_statements(analysed, words))
     # A quoted paragraph's other sentences may still report speech ("Президент также
     # рассказал, что …"): only the sentences the quote runs through are read already.
     covered = [
@@ -1951,12 +1951,12 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
             start < sentence.end and sentence.start < end for start, end in covered
         ):
             continue
-        reported = list(_reported_statements(analysed, sentence, words))
+        reported = list(reported_statements(analysed, sentence, words))
         claims.extend(reported)
         if not reported:
             # "…, там не уточнили, пишет X": the outlet relays that nothing was said
-            relayed = not _declined(analysed, sentence, words)
-            attributed.extend(_attributed_statements(analysed, sentence, words, relayed))
+            relayed = not declined(analysed, sentence, words)
+            attributed.extend(attributed_statements(analysed, sentence, words, relayed))
     # "Как передало радио X, … . Об этом сообщил Y": the outlet relays what Y said
     quoted = [
         argument.span
@@ -1971,21 +1971,21 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
             span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
         )
     )
-    claims.extend(_ownerless_documents(analysed, words, claims))
-    claims.extend(_dash_continued(analysed, words, claims))
+    claims.extend(ownerless_documents(analysed, words, claims))
+    claims.extend(dash_continued(analysed, words, claims))
     # An interview's answers: their sentences are still read for what others said ("Он
     # сказал, что …"), but a speaker label is nobody's subject ("Голос Америки: Ранее …").
-    labels = _label_spans(analysed, words)
-    claims = [claim for claim in claims if not _speaks_from_label(claim, labels)]
-    claims.extend(_interview_answers(analysed, words))
-    claims.extend(_labelled_quotes(analysed, words, claims))
-    claims.extend(_dialogue_answers(analysed, words, claims))
-    return _headed_answers(analysed, words, claims)
+    labels = label_spans(analysed, words)
+    claims = [claim for claim in claims if not speaks_from_label(claim, labels)]
+    claims.extend(interview_answers(analysed, words))
+    claims.extend(labelled_quotes(analysed, words, claims))
+    claims.extend(dialogue_answers(analysed, words, claims))
+    return headed_answers(analysed, words, claims)
 
 
 
 
-def _headed_answers(
+def headed_answers(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
 ) -> list[Claim]:
     """A line that only names a person and ends in a colon ("Иван Петров, главный тренер
@@ -1995,7 +1995,7 @@ def _headed_answers(
     if words.dialogue_line is None:
         return claims
     text = analysed.document.text
-    for (start, end), (next_start, next_end) in pairwise(list(_paragraphs(text))):
+    for (start, end), (next_start, next_end) in pairwise(list(paragraph_spans(text))):
         head = text[start:end].strip()
         if not head.endswith(":") or len(head) > 150 or re.search(r"[.!?]\s", head):
             continue
@@ -2006,7 +2006,7 @@ def _headed_answers(
         speaker = next(
             (m for m in analysed.mentions if m.type == "PER" and m.start == first), None
         )
-        if speaker is None or not _claimable(analysed, start, next_end):
+        if speaker is None or not claimable(analysed, start, next_end):
             continue
         quote_start = opening.end() if opening else next_start
         quote = text[quote_start:next_end]
@@ -2031,7 +2031,7 @@ def _headed_answers(
     return claims
 
 
-def _dialogue_answers(
+def dialogue_answers(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
 ) -> Iterator[Claim]:
     """An interview set as dialogue: each dash line answering a dash line that asks ("— …?")
@@ -2042,7 +2042,7 @@ def _dialogue_answers(
     text = analysed.document.text
     lines = [
         (start, end, words.dialogue_line.match(text, start, end) is not None)
-        for start, end in _paragraphs(text)
+        for start, end in paragraph_spans(text)
     ]
     run_start: int | None = None
     for index, (start, end, dialogue) in enumerate(lines):
@@ -2055,11 +2055,11 @@ def _dialogue_answers(
         asked = asked and text[: lines[index - 1][1]].rstrip().endswith("?")
         if not asked or text[start:end].rstrip().endswith("?"):
             continue
-        if not _claimable(analysed, start, end) or any(
+        if not claimable(analysed, start, end) or any(
             c.evidence.start < end and start < c.evidence.end for c in claims
         ):
             continue
-        speaker = _antecedent(analysed, run_start)
+        speaker = person_named_last(analysed, run_start)
         if speaker is None:
             continue
         match = words.dialogue_line.match(text, start, end)
@@ -2075,7 +2075,7 @@ def _dialogue_answers(
         )
 
 
-def _ownerless_documents(
+def ownerless_documents(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
 ) -> Iterator[Claim]:
     """ "… говорится в сообщении банка. Как отмечается в пресс-релизе, …": a sentence
@@ -2127,7 +2127,7 @@ def _ownerless_documents(
         )
 
 
-def _dash_continued(
+def dash_continued(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
 ) -> Iterator[Claim]:
     """A paragraph of direct speech with no attribution of its own ("- Скорее всего, …")
@@ -2136,7 +2136,7 @@ def _dash_continued(
     if words.dialogue_line is None:
         return
     text = analysed.document.text
-    paragraphs = list(_paragraphs(text))
+    paragraphs = list(paragraph_spans(text))
     dashed = [words.dialogue_line.match(text, start, end) for start, end in paragraphs]
     if any(
         opening and text[start:end].rstrip().endswith("?")
@@ -2150,7 +2150,7 @@ def _dash_continued(
             continue  # a dash line after a dash line is the dialogue's, read elsewhere
         if text[start:end].rstrip().endswith(("?", ":")) or next_end - opening.end() < 10:
             continue
-        if not _claimable(analysed, next_start, next_end) or any(
+        if not claimable(analysed, next_start, next_end) or any(
             next_start <= c.evidence.end and c.evidence.start < next_end for c in claims
         ):
             continue
@@ -2177,20 +2177,20 @@ def _dash_continued(
         )
 
 
-def _label_spans(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[int, int]]:
+def label_spans(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[int, int]]:
     """Where the speaker labels of an interview stand, the interviewer's too."""
     if words.speaker_label is None or not _labels(analysed, words):
         return []
     text = analysed.document.text
     spans: list[tuple[int, int]] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_spans(text):
         match = words.speaker_label.match(text, start, end)
         if match is not None:
             spans.append(match.span("label"))
     return spans
 
 
-def _speaks_from_label(claim: Claim, labels: list[tuple[int, int]]) -> bool:
+def speaks_from_label(claim: Claim, labels: list[tuple[int, int]]) -> bool:
     return any(
         argument.role == "speaker"
         and argument.span is not None
