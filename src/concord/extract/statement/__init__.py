@@ -15,6 +15,7 @@ from itertools import pairwise
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.sentence_view import SentenceView, entity_argument
+from concord.extract.statement.continued import dash_continued, ownerless_documents, quote_continued
 from concord.extract.statement.names import (
     SPEAKER_TYPES,
     is_addressee,
@@ -31,6 +32,7 @@ from concord.extract.statement.organisations import (
     relaying_outlets,
     voiced_before,
 )
+from concord.extract.statement.paragraphs import claimable, paragraph_spans
 from concord.extract.statement.people import (
     commentator_meant,
     described_in_span,
@@ -47,16 +49,6 @@ from concord.extract.statement.people import (
 from concord.extract.statement.words import StatementWords
 
 __all__ = ["StatementWords", "extract_document"]
-
-
-def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    for match in re.finditer(r"[^\n]+", text):
-        if match.group().strip():
-            yield match.start(), match.end()
-
-
-def claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
-    return all(s.claimable for s in analysed.sentences if s.start < end and start < s.end)
 
 
 def _direct_claim(
@@ -137,41 +129,6 @@ def _quote_then_next_paragraph(
         )
         if claim:
             yield claim
-
-
-def quote_continued(
-    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
-) -> Iterator[Claim]:
-    """A paragraph that is only «a quote», right after a paragraph quoting someone, goes on
-    quoting them: interviews set one answer per paragraph and attribute the first."""
-    if words.whole_quote is None:
-        return
-    text = analysed.document.text
-    paragraphs = list(paragraph_spans(text))
-    for (start, end), (next_start, next_end) in pairwise(paragraphs):
-        match = words.whole_quote.fullmatch(text, next_start, next_end)
-        if match is None or not claimable(analysed, next_start, next_end):
-            continue
-        if any(next_start <= c.evidence.start < next_end for c in claims):
-            continue
-        before = [c for c in claims if start <= c.evidence.start < end]
-        speaker = next((a for c in before for a in c.arguments if a.role == "speaker"), None)
-        if speaker is None:
-            continue
-        quote = match.group("quote")
-        quote_start = match.start("quote")
-        evidence = Span(next_start, next_end, text[next_start:next_end])
-        claims.append(
-            Claim(
-                "statement",
-                [
-                    Argument(speaker.role, speaker.value, None, speaker.entity),
-                    Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
-                ],
-                evidence,
-            )
-        )
-        yield claims[-1]
 
 
 def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
@@ -1362,108 +1319,6 @@ def dialogue_answers(
                 Argument("quote", quote, Span(quote_start, end, quote)),
             ],
             Span(start, end, text[start:end]),
-        )
-
-
-def ownerless_documents(
-    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
-) -> Iterator[Claim]:
-    """ "… говорится в сообщении банка. Как отмечается в пресс-релизе, …": a sentence
-    attributed to a document nobody is named for is the statement of whoever spoke in the
-    sentence right before it, in the same paragraph."""
-    if words.ownerless_document is None:
-        return
-    text = analysed.document.text
-    sentences = analysed.sentences
-    for index, sentence in enumerate(sentences):
-        match = words.ownerless_document.search(sentence.text)
-        if not sentence.claimable or match is None or index == 0:
-            continue
-        if any(sentence.start <= c.evidence.start < sentence.end for c in claims):
-            continue
-        # "Как отмечается в пресс-релизе, …" goes on from the sentence right before, in
-        # its paragraph; "«…», — говорится в сообщении" closes a quote of the one who
-        # spoke last, a sentence or two before, also in the paragraph before
-        closing = match.start() > 0
-        earlier = sentences[max(0, index - 3) : index] if closing else sentences[index - 1 : index]
-        speaker = None
-        for before in reversed(earlier):
-            breaks = len(re.findall(r"\n\s*", text[before.end : sentence.start]))
-            if breaks > (1 if closing else 0):
-                break
-            speaker = next(
-                (
-                    argument
-                    for claim in claims
-                    if claim.evidence.start < before.end
-                    and before.start < claim.evidence.end <= sentence.start
-                    for argument in claim.arguments
-                    if argument.role == "speaker"
-                ),
-                None,
-            )
-            if speaker is not None:
-                break
-        if speaker is None:
-            continue
-        quote = Span(sentence.start, sentence.end, sentence.text)
-        yield Claim(
-            "statement",
-            [
-                Argument(speaker.role, speaker.value, None, speaker.entity),
-                Argument("quote", quote.text, quote),
-            ],
-            quote,
-        )
-
-
-def dash_continued(
-    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
-) -> Iterator[Claim]:
-    """A paragraph of direct speech with no attribution of its own ("- Скорее всего, …")
-    right after a paragraph reporting someone ("По словам X, …") goes on quoting them;
-    not in an interview, where a dash line asks something."""
-    if words.dialogue_line is None:
-        return
-    text = analysed.document.text
-    paragraphs = list(paragraph_spans(text))
-    dashed = [words.dialogue_line.match(text, start, end) for start, end in paragraphs]
-    if any(
-        opening and text[start:end].rstrip().endswith("?")
-        for opening, (start, end) in zip(dashed, paragraphs, strict=True)
-    ):
-        return
-    for index in range(1, len(paragraphs)):
-        (start, end), (next_start, next_end) = paragraphs[index - 1], paragraphs[index]
-        opening = dashed[index]
-        if opening is None or dashed[index - 1] is not None:
-            continue  # a dash line after a dash line is the dialogue's, read elsewhere
-        if text[start:end].rstrip().endswith(("?", ":")) or next_end - opening.end() < 10:
-            continue
-        if not claimable(analysed, next_start, next_end) or any(
-            next_start <= c.evidence.end and c.evidence.start < next_end for c in claims
-        ):
-            continue
-        speaker = next(
-            (
-                argument
-                for claim in reversed(claims)
-                if start <= claim.evidence.start < end
-                for argument in claim.arguments
-                if argument.role == "speaker" and argument.entity is not None
-            ),
-            None,
-        )
-        if speaker is None:
-            continue
-        quote = Span(opening.end(), next_end, text[opening.end() : next_end])
-        yield Claim(
-            "statement",
-            [
-                Argument(speaker.role, speaker.value, None, speaker.entity),
-                Argument("quote", quote.text, quote),
-            ],
-            Span(next_start, next_end, text[next_start:next_end]),
         )
 
 
