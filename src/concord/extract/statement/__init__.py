@@ -4,75 +4,16 @@ Direct speech in Russian news is a paragraph that opens with a dash and closes w
 ", — сказал X" (or «…», — заявил X; X заявил: «…»); it often runs over several
 sentences, so it is read per paragraph. Reported speech ("X заявила, что …") is read
 per sentence from the tree: a speech verb, a person as its subject, a "что" clause.
+
+Read in this order: `words` (what a language gives), `extractor` (the order of reading),
+then the readers — `quotes`, `reported` (with `subjects`, `said`, `filters`),
+`attributed`, `continued`, `interviews` — and what they share to name a speaker:
+`names`, `people`, `organisations`, `paragraphs`.
 """
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim
-from concord.extract.statement.attributed import attributed_statements
-from concord.extract.statement.continued import dash_continued, ownerless_documents
-from concord.extract.statement.filters import declined
-from concord.extract.statement.interviews import (
-    dialogue_answers,
-    headed_answers,
-    interview_answers,
-    label_spans,
-    labelled_quotes,
-    speaks_from_label,
-)
-from concord.extract.statement.quotes import direct_statements
-from concord.extract.statement.reported import reported_statements
+from concord.extract.statement.extractor import extract_document
 from concord.extract.statement.words import StatementWords
 
 __all__ = ["StatementWords", "extract_document"]
-
-
-def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
-    claims = list(direct_statements(analysed, words))
-    # A quoted paragraph's other sentences may still report speech ("Президент также
-    # рассказал, что …"): only the sentences the quote runs through are read already.
-    covered = [
-        (argument.span.start, argument.span.end)
-        for claim in claims
-        for argument in claim.arguments
-        if argument.role == "quote" and argument.span is not None
-    ]
-    attributed: list[Claim] = []
-    for sentence in analysed.sentences:
-        if not sentence.claimable or any(
-            start < sentence.end and sentence.start < end for start, end in covered
-        ):
-            continue
-        reported = list(reported_statements(analysed, sentence, words))
-        claims.extend(reported)
-        if not reported:
-            # "…, там не уточнили, пишет X": the outlet relays that nothing was said
-            relayed = not declined(analysed, sentence, words)
-            attributed.extend(attributed_statements(analysed, sentence, words, relayed))
-    # "Как передало радио X, … . Об этом сообщил Y": the outlet relays what Y said
-    quoted = [
-        argument.span
-        for claim in claims
-        for argument in claim.arguments
-        if argument.role == "quote" and argument.span is not None
-    ]
-    claims.extend(
-        claim
-        for claim in attributed
-        if not any(
-            span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
-        )
-    )
-    claims.extend(ownerless_documents(analysed, words, claims))
-    claims.extend(dash_continued(analysed, words, claims))
-    # An interview's answers: their sentences are still read for what others said ("Он
-    # сказал, что …"), but a speaker label is nobody's subject ("Голос Америки: Ранее …").
-    labels = label_spans(analysed, words)
-    claims = [claim for claim in claims if not speaks_from_label(claim, labels)]
-    claims.extend(interview_answers(analysed, words))
-    claims.extend(labelled_quotes(analysed, words, claims))
-    claims.extend(dialogue_answers(analysed, words, claims))
-    return headed_answers(analysed, words, claims)
-
-
