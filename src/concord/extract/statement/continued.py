@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Span
-from concord.extract.statement.paragraphs import claimable, paragraph_spans
+from concord.claim import Claim, Span
+from concord.extract.statement.paragraphs import (
+    carried_speaker,
+    claimable,
+    consecutive_paragraphs,
+    paragraph_spans,
+    statement_claim,
+    text_span,
+)
 from concord.extract.statement.words import StatementWords
 
 
@@ -23,8 +29,7 @@ def quote_continued(
     if words.whole_quote is None:
         return
     text = analysed.document.text
-    paragraphs = list(paragraph_spans(text))
-    for (start, end), (next_start, next_end) in pairwise(paragraphs):
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
         match = words.whole_quote.fullmatch(text, next_start, next_end)
         if match is None or not claimable(analysed, next_start, next_end):
             continue
@@ -34,19 +39,9 @@ def quote_continued(
         speaker = next((a for c in before for a in c.arguments if a.role == "speaker"), None)
         if speaker is None:
             continue
-        quote = match.group("quote")
-        quote_start = match.start("quote")
-        evidence = Span(next_start, next_end, text[next_start:next_end])
-        claims.append(
-            Claim(
-                "statement",
-                [
-                    Argument(speaker.role, speaker.value, None, speaker.entity),
-                    Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
-                ],
-                evidence,
-            )
-        )
+        quote = text_span(analysed, match.start("quote"), match.end("quote"))
+        evidence = text_span(analysed, next_start, next_end)
+        claims.append(statement_claim(carried_speaker(speaker), quote, evidence))
         yield claims[-1]
 
 
@@ -92,14 +87,7 @@ def ownerless_documents(
         if speaker is None:
             continue
         quote = Span(sentence.start, sentence.end, sentence.text)
-        yield Claim(
-            "statement",
-            [
-                Argument(speaker.role, speaker.value, None, speaker.entity),
-                Argument("quote", quote.text, quote),
-            ],
-            quote,
-        )
+        yield statement_claim(carried_speaker(speaker), quote, quote)
 
 
 def dash_continued(
@@ -141,12 +129,7 @@ def dash_continued(
         )
         if speaker is None:
             continue
-        quote = Span(opening.end(), next_end, text[opening.end() : next_end])
-        yield Claim(
-            "statement",
-            [
-                Argument(speaker.role, speaker.value, None, speaker.entity),
-                Argument("quote", quote.text, quote),
-            ],
-            Span(next_start, next_end, text[next_start:next_end]),
+        quote = text_span(analysed, opening.end(), next_end)
+        yield statement_claim(
+            carried_speaker(speaker), quote, text_span(analysed, next_start, next_end)
         )

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Mention, Span
+from concord.claim import Claim, Mention, Span
 from concord.extract.sentence_view import entity_argument
-from concord.extract.statement.names import tokens_of
-from concord.extract.statement.paragraphs import claimable, paragraph_spans
+from concord.extract.statement.names import person_starting_at, tokens_of
+from concord.extract.statement.paragraphs import (
+    claimable,
+    consecutive_paragraphs,
+    paragraph_spans,
+    statement_claim,
+    text_span,
+)
 from concord.extract.statement.people import is_post, person_named_last
 from concord.extract.statement.words import StatementWords
 
@@ -90,17 +95,10 @@ def interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iter
         quote_start = opening.end("label") + 1 if opening else speaker.end + 1
         while quote_start < paragraph.end and analysed.document.text[quote_start] == " ":
             quote_start += 1
-        quote = analysed.document.text[quote_start : paragraph.end]
-        if len(re.findall(r"\w+", quote)) < 3:  # a greeting ("Здравствуйте.") says nothing
+        quote = text_span(analysed, quote_start, paragraph.end)
+        if len(re.findall(r"\w+", quote.text)) < 3:  # a greeting ("Здравствуйте.") says nothing
             continue
-        yield Claim(
-            "statement",
-            [
-                entity_argument(analysed, "speaker", speaker),
-                Argument("quote", quote, Span(quote_start, paragraph.end, quote)),
-            ],
-            paragraph,
-        )
+        yield statement_claim(entity_argument(analysed, "speaker", speaker), quote, paragraph)
 
 
 def labelled_quotes(
@@ -135,14 +133,10 @@ def labelled_quotes(
         quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
         if quoted is None or speaker is None or not claimable(analysed, start, end):
             continue
-        quote_start, quote = quoted.start("quote"), quoted.group("quote")
-        yield Claim(
-            "statement",
-            [
-                entity_argument(analysed, "speaker", speaker),
-                Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
-            ],
-            Span(start, end, text[start:end]),
+        yield statement_claim(
+            entity_argument(analysed, "speaker", speaker),
+            text_span(analysed, quoted.start("quote"), quoted.end("quote")),
+            text_span(analysed, start, end),
         )
 
 
@@ -179,7 +173,7 @@ def headed_answers(
     if words.dialogue_line is None:
         return claims
     text = analysed.document.text
-    for (start, end), (next_start, next_end) in pairwise(list(paragraph_spans(text))):
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
         head = text[start:end].strip()
         if not head.endswith(":") or len(head) > 150 or re.search(r"[.!?]\s", head):
             continue
@@ -187,13 +181,10 @@ def headed_answers(
         if opening is None and text[next_start:next_end].lstrip()[:1] not in "«\"":
             continue
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        speaker = next(
-            (m for m in analysed.mentions if m.type == "PER" and m.start == first), None
-        )
+        speaker = person_starting_at(analysed, first)
         if speaker is None or not claimable(analysed, start, next_end):
             continue
-        quote_start = opening.end() if opening else next_start
-        quote = text[quote_start:next_end]
+        quote = text_span(analysed, opening.end() if opening else next_start, next_end)
         claims = [
             c
             for c in claims
@@ -203,13 +194,10 @@ def headed_answers(
             )
         ]
         claims.append(
-            Claim(
-                "statement",
-                [
-                    entity_argument(analysed, "speaker", speaker),
-                    Argument("quote", quote, Span(quote_start, next_end, quote)),
-                ],
-                Span(start, next_end, text[start:next_end]),
+            statement_claim(
+                entity_argument(analysed, "speaker", speaker),
+                quote,
+                text_span(analysed, start, next_end),
             )
         )
     return claims
@@ -247,15 +235,10 @@ def dialogue_answers(
         if speaker is None:
             continue
         match = words.dialogue_line.match(text, start, end)
-        quote_start = match.end() if match else start
-        quote = text[quote_start:end]
-        yield Claim(
-            "statement",
-            [
-                entity_argument(analysed, "speaker", speaker),
-                Argument("quote", quote, Span(quote_start, end, quote)),
-            ],
-            Span(start, end, text[start:end]),
+        yield statement_claim(
+            entity_argument(analysed, "speaker", speaker),
+            text_span(analysed, match.end() if match else start, end),
+            text_span(analysed, start, end),
         )
 
 

@@ -11,7 +11,7 @@ from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import sentence_holding
 
-SPEAKER_TYPES = ("PER", "ORG", "LOCORG")
+SPEAKER_TYPES = ("PER", "ORG", "LOCORG")  # who may speak, in the order one is preferred
 
 
 def speaker_in(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
@@ -34,8 +34,8 @@ def is_addressee(analysed: AnalysedDocument, mention: Mention) -> bool:
     sentence = sentence_holding(analysed, mention.start)
     if sentence is None:
         return False
-    inside = [t for t in sentence.tokens if mention.start <= t.start < mention.end]
-    before = [t for t in sentence.tokens if t.end <= mention.start and t.text not in '«"']
+    inside = _tokens_inside(sentence, mention)
+    before = tokens_before(sentence, mention.start)
     if not inside or (before and before[-1].pos == "ADP"):
         return False
     first = next((t for t in inside if t.text not in '«"'), inside[0])
@@ -46,8 +46,7 @@ def is_addressee(analysed: AnalysedDocument, mention: Mention) -> bool:
     word_start = mention.start
     while word_start > sentence.start and not text[word_start - 1].isspace():
         word_start -= 1
-    before = [t for t in sentence.tokens if t.end <= word_start and t.text not in '«"']
-    return _told_before_holder(sentence, before, mention)
+    return _told_before_holder(sentence, tokens_before(sentence, word_start), mention)
 
 
 def _told_before_holder(sentence: Sentence, before: list[Token], mention: Mention) -> bool:
@@ -56,14 +55,34 @@ def _told_before_holder(sentence: Sentence, before: list[Token], mention: Mentio
     whatever case the parser gave an indeclinable name."""
     if not before or before[-1].pos != "VERB" or before[-1].feats.get("Number") != "Plur":
         return False
-    inside = [t for t in sentence.tokens if mention.start <= t.start < mention.end]
-    if any(t.feats.get("Number") == "Plur" for t in inside):
+    if any(t.feats.get("Number") == "Plur" for t in _tokens_inside(sentence, mention)):
         return False  # "сообщили «Известия» в номере": a plural name is the subject
     after = [t for t in sentence.tokens if t.start >= mention.end and t.text not in '»"']
     if len(after) < 2 or after[0].pos != "ADP":
         return False
     holder = after[0].head  # the parser may hang the phrase on another verb
     return 0 <= holder < len(sentence.tokens) and sentence.tokens[holder].relation == "obl"
+
+
+def _tokens_inside(sentence: Sentence, mention: Mention) -> list[Token]:
+    return [t for t in sentence.tokens if mention.start <= t.start < mention.end]
+
+
+def tokens_before(sentence: Sentence, offset: int) -> list[Token]:
+    """The sentence's words ending before `offset`, opening quotation marks left out: the
+    last of them is the word a name follows ("в «Пулково»", "сообщили «Известиям»")."""
+    return [t for t in sentence.tokens if t.end <= offset and t.text not in '«"']
+
+
+def person_starting_at(analysed: AnalysedDocument, offset: int) -> Mention | None:
+    """The person whose name starts at `offset`: a signature's, a label's, a sentence's."""
+    return next((m for m in analysed.mentions if m.type == "PER" and m.start == offset), None)
+
+
+def same_person(person: Mention, other: Mention) -> bool:
+    """Whether `other` names `person` again: the same entity where the person was resolved
+    to one, else the same normal form."""
+    return other.entity == person.entity if person.entity >= 0 else other.normal == person.normal
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]")
@@ -132,6 +151,8 @@ def inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
 
 
 def tokens_of(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
+    """The tokens of every sentence the span touches, whole: an attribution's words with
+    the sentence around them."""
     return [
         token
         for sentence in analysed.sentences

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Mention
 from concord.extract.sentence_view import organisation_meant, sentence_holding
-from concord.extract.statement.names import is_addressee, named_as_subject
+from concord.extract.statement.names import is_addressee, named_as_subject, tokens_before
 from concord.extract.statement.words import StatementWords
 
 # An organisation a report names once is its "компания", "ведомство" paragraphs later.
@@ -99,7 +99,7 @@ def _named_as_place(analysed: AnalysedDocument, mention: Mention, words: Stateme
     sentence = sentence_holding(analysed, mention.start)
     if sentence is None:
         return False
-    before = [t for t in sentence.tokens if t.end <= mention.start and t.text not in '«"']
+    before = tokens_before(sentence, mention.start)
     return bool(before) and before[-1].text.lower() in words.place_prepositions
 
 
@@ -116,13 +116,23 @@ def relaying_outlets(analysed: AnalysedDocument, words: StatementWords) -> list[
     return found
 
 
-def bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
-    """The voice a source is made of alone ("пресс-службы", "пресс-центра"), if it is."""
-    lemmas = [
+def _source_words(
+    sentence: Sentence, start: int, end: int, left_out: Collection[Mention] = ()
+) -> list[str]:
+    """The lemmas a source is made of: its words but modifiers and punctuation, and but
+    the words of the names `left_out`."""
+    return [
         t.lemma.lower()
         for t in sentence.tokens
-        if start <= t.start < end and t.pos not in {"ADJ", "DET", "PUNCT"}
+        if start <= t.start < end
+        and t.pos not in {"ADJ", "DET", "PUNCT"}
+        and not any(m.start <= t.start < m.end for m in left_out)
     ]
+
+
+def bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
+    """The voice a source is made of alone ("пресс-службы", "пресс-центра"), if it is."""
+    lemmas = _source_words(sentence, start, end)
     return lemmas[0] if len(lemmas) == 1 and lemmas[0] in words.bare_voices else None
 
 
@@ -162,13 +172,7 @@ def place_institution(
     if len(places) != 1:
         return None
     place = places[0]
-    lemmas = [
-        t.lemma.lower()
-        for t in sentence.tokens
-        if start <= t.start < end
-        and not place.start <= t.start < place.end
-        and t.pos not in {"ADJ", "DET", "PUNCT"}
-    ]
+    lemmas = _source_words(sentence, start, end, left_out=places)
     allowed = (
         words.place_institutions
         | words.place_nouns
@@ -202,15 +206,9 @@ def organisation_source(
     "официальный сайт краснодарского клуба"); none when the source holds another noun.
     An outlet told it is no part of the source ("сообщили «Интерфаксу» в отделении партии")."""
     told = [m for m in analysed.mentions if start <= m.start < end and is_addressee(analysed, m)]
-    tokens = [
-        t
-        for t in sentence.tokens
-        if start <= t.start < end and not any(m.start <= t.start < m.end for m in told)
-    ]
     lemmas = [
-        organisation_kind(t.lemma.lower(), words)
-        for t in tokens
-        if t.pos not in {"ADJ", "DET", "PUNCT"}
+        organisation_kind(lemma, words)
+        for lemma in _source_words(sentence, start, end, left_out=told)
     ]
     organisations = words.organisation_words | words.authority_nouns
     kinds = [lemma for lemma in lemmas if lemma in organisations]

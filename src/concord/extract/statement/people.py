@@ -10,8 +10,14 @@ import re
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
-from concord.extract.sentence_view import named_before
-from concord.extract.statement.names import inside_phrase, mention_head, named_as_subject
+from concord.extract.sentence_view import named_before, sentence_holding
+from concord.extract.statement.names import (
+    inside_phrase,
+    mention_head,
+    named_as_subject,
+    person_starting_at,
+    same_person,
+)
 from concord.extract.statement.words import StatementWords
 
 _LOOK_BACK = 3  # sentences before a referring subject where its person may be named
@@ -41,9 +47,7 @@ def voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords) 
     antecedent = person_named_last(analysed, before)
     if antecedent is None:
         return None
-    sentence = next(
-        (s for s in analysed.sentences if s.start <= antecedent.start < s.end), None
-    )
+    sentence = sentence_holding(analysed, antecedent.start)
     if sentence is None:
         return antecedent
     for token in reversed([t for t in sentence.tokens if t.end <= antecedent.start]):
@@ -64,20 +68,15 @@ def named_next(analysed: AnalysedDocument, offset: int) -> Mention | None:
         return None
     sentence = following[0]
     first = sentence.tokens[0]
-    mention = next(
-        (m for m in analysed.mentions if m.type == "PER" and m.start == first.start), None
-    )
+    mention = person_starting_at(analysed, first.start)
     if mention is None or len(mention.text.split()) < 2:
         return None
     after = [t for t in sentence.tokens if t.start >= mention.end]
     if not after or after[0].pos != "VERB":
         return None
     named_earlier = any(
-        m.type == "PER" and m.start < offset and (
-            m.entity == mention.entity if mention.entity >= 0 else m.normal == mention.normal
-        )
-        for m in analysed.mentions
-    )  # fmt: skip
+        m.type == "PER" and m.start < offset and same_person(mention, m) for m in analysed.mentions
+    )
     return None if named_earlier else mention
 
 
@@ -262,8 +261,8 @@ def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWord
     speaking = words.view_nouns | words.opinion_lemmas
     authored = words.view_nouns | words.authored_nouns
     for named in analysed.mentions:
-        same = named.entity == person.entity if person.entity >= 0 else named.normal == person.normal
-        found = mention_head(analysed, named) if same and named.start <= person.start else None
+        earlier = same_person(person, named) and named.start <= person.start
+        found = mention_head(analysed, named) if earlier else None
         if found is None:
             continue
         tokens, position = found

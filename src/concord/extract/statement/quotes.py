@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Span
 from concord.extract.sentence_view import entity_argument
 from concord.extract.statement.continued import quote_continued
-from concord.extract.statement.names import speaker_in, tokens_of
-from concord.extract.statement.paragraphs import claimable, paragraph_spans
+from concord.extract.statement.names import person_starting_at, speaker_in, tokens_of
+from concord.extract.statement.paragraphs import (
+    claimable,
+    consecutive_paragraphs,
+    paragraph_spans,
+    statement_claim,
+    text_span,
+)
 from concord.extract.statement.people import (
     described_in_span,
     person_named_last,
@@ -37,21 +42,16 @@ def _direct_claim(
     attribution = analysed.document.text[attribution_start:attribution_end]
     if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
         return None
+    tokens = tokens_of(analysed, attribution_start, attribution_end)
     speaker = speaker_in(analysed, attribution_start, attribution_end)
     if speaker is not None:
-        tokens = tokens_of(analysed, attribution_start, attribution_end)
         speaker = post_holder(analysed, tokens, attribution_start, speaker, words)
-    if speaker is None and refers_by_post(attribution, words):
-        # "— сказал тренер": the person the text called the coach, else the one named last
-        tokens = tokens_of(analysed, attribution_start, attribution_end)
-        # named before the quote: a long quote holds more sentences than a look-back
-        # spans, and a name inside it is whom the speaker talks about
-        speaker = described_in_span(
-            analysed, tokens, attribution_start, attribution_end
-        ) or person_named_last(analysed, min(quote_start, attribution_start))
-    if speaker is None:
-        tokens = tokens_of(analysed, attribution_start, attribution_end)
+    if speaker is None:  # "— сказал тренер": the person the text called the coach
         speaker = described_in_span(analysed, tokens, attribution_start, attribution_end)
+    if speaker is None and refers_by_post(attribution, words):
+        # else the one named last before the quote: a long quote holds more sentences
+        # than a look-back spans, and a name inside it is whom the speaker talks about
+        speaker = person_named_last(analysed, min(quote_start, attribution_start))
     if speaker is None:
         return None
     arguments = [
@@ -81,8 +81,7 @@ def _quote_then_next_paragraph(
     if words.whole_quote is None:
         return
     text = analysed.document.text
-    paragraphs = list(paragraph_spans(text))
-    for (start, end), (next_start, next_end) in pairwise(paragraphs):
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
         match = words.whole_quote.fullmatch(text, start, end)
         following = text[next_start:next_end].lstrip()
         if match is None or not following[:1].islower():
@@ -110,25 +109,18 @@ def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterato
     if words.whole_quote is None or words.signature is None:
         return
     text = analysed.document.text
-    for (start, end), (next_start, next_end) in pairwise(list(paragraph_spans(text))):
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
         match = words.whole_quote.fullmatch(text, start, end)
         signed = words.signature.match(text, next_start, next_end)
         if match is None or signed is None or not claimable(analysed, start, next_end):
             continue
-        speaker = next(
-            (m for m in analysed.mentions if m.type == "PER" and m.start == signed.end()), None
-        )
+        speaker = person_starting_at(analysed, signed.end())
         if speaker is None:
             continue
-        quote_start = match.start("quote")
-        quote = match.group("quote")
-        yield Claim(
-            "statement",
-            [
-                entity_argument(analysed, "speaker", speaker),
-                Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
-            ],
-            Span(start, next_end, text[start:next_end]),
+        yield statement_claim(
+            entity_argument(analysed, "speaker", speaker),
+            text_span(analysed, match.start("quote"), match.end("quote")),
+            text_span(analysed, start, next_end),
         )
 
 
