@@ -39,10 +39,7 @@ def unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
     заявить"), or an infinitive another verb governs ("хотел подчеркнуть", "позволило
     аналитикам заявлять": a wish or a possibility)."""
     token = view.tokens[verb]
-    negated = any(  # its own "не", not one inside what was said
-        view.tokens[c].lemma in view.words.negations and c < verb for c in view.children(verb)
-    )
-    if negated and token.lemma not in words.negated_speech_lemmas:
+    if _negated(view, verb) and token.lemma not in words.negated_speech_lemmas:
         return True
     if token.feats.get("Tense") == "Fut" or any(
         view.tokens[c].lemma == view.words.future_auxiliary
@@ -57,6 +54,13 @@ def unsaid(view: SentenceView, verb: int, words: StatementWords) -> bool:
     return governor.pos in {"VERB", "AUX"} and governor.lemma not in words.speech_lemmas
 
 
+def _negated(view: SentenceView, verb: int) -> bool:
+    """Whether the verb has its own "не" before it, not one inside what was said."""
+    return any(
+        view.tokens[c].lemma in view.words.negations and c < verb for c in view.children(verb)
+    )
+
+
 def declined(analysed: AnalysedDocument, sentence: Sentence, words: StatementWords) -> bool:
     """Whether the sentence reports a speech act as not made ("в компании не уточнили")."""
     view = SentenceView.build(analysed, sentence, words.sentence)
@@ -64,9 +68,6 @@ def declined(analysed: AnalysedDocument, sentence: Sentence, words: StatementWor
         token.pos == "VERB"
         and token.lemma in words.speech_lemmas
         and token.lemma not in words.negated_speech_lemmas
-        and any(
-            view.tokens[c].lemma in view.words.negations and c < index
-            for c in view.children(index)
-        )
+        and _negated(view, index)
         for index, token in enumerate(view.tokens)
     )

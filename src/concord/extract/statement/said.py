@@ -6,6 +6,8 @@ saying a light verb takes ("сделал заявление"), an outcome made p
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Span
 from concord.extract.sentence_view import SentenceView
@@ -97,6 +99,14 @@ def disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> li
     )
 
 
+def word_before(view: SentenceView, verb: int, lemmas: Collection[str]) -> bool:
+    """Whether one of the verb's own words before it is of `lemmas`: "как" marking an
+    aside ("Как сообщил X, …"), "так" pointing back ("Так X прокомментировал …")."""
+    return any(
+        view.tokens[c].lemma.lower() in lemmas and c < verb for c in view.children(verb)
+    )
+
+
 def aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
     """What a speech verb set beside a clause reports: "Цены вырастут, намекает X" (the
     verb after the clause it hangs on) or "Как сообщал X, цены вырастут" (the verb marked
@@ -116,10 +126,7 @@ def aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[i
         return []
     if not 0 <= governor < len(view.tokens):
         return []
-    marked = any(
-        view.tokens[c].lemma.lower() in words.aside_marks and c < verb
-        for c in view.children(verb)
-    )
+    marked = word_before(view, verb, words.aside_marks)
     if not (marked or governor < verb):
         return []
     if not marked and not any(view.tokens[i].text == "," for i in range(governor + 1, verb)):

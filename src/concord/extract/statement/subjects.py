@@ -23,6 +23,7 @@ from concord.extract.statement.people import (
     person_named_last,
     voice_meant,
 )
+from concord.extract.statement.said import word_before
 from concord.extract.statement.words import StatementWords
 
 
@@ -105,11 +106,7 @@ def aside_end(view: SentenceView, verb: int, subject: int, words: StatementWords
     """Where the subject of a marked aside ends: "Как сообщил представитель УФСБ, Name,
     задержанный …, обвиняется": the comma closes the aside, so the name after it is the
     subject of the clause reported, not the speaker."""
-    marked = any(
-        view.tokens[c].lemma.lower() in words.aside_marks and c < verb
-        for c in view.children(verb)
-    )
-    if not marked or subject < verb:
+    if not word_before(view, verb, words.aside_marks) or subject < verb:
         return len(view.tokens)
     comma = next(
         (i for i in range(verb + 1, len(view.tokens)) if view.tokens[i].text == ","),
@@ -225,7 +222,7 @@ def governor_subjects(view: SentenceView, verb: int) -> list[int]:
         return []
     if view.tokens[token.head].pos != "VERB":
         return []
-    return [c for c in view.children(token.head) if view.tokens[c].relation.startswith("nsubj")][:1]
+    return view.subjects(token.head)[:1]
 
 
 def holder_obliques(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
