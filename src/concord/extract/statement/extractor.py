@@ -6,7 +6,7 @@ label from being taken as anyone's subject. This is the order every reader relie
 from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Claim
+from concord.claim import Claim, Span
 from concord.extract.statement.attributed import attributed_statements
 from concord.extract.statement.continued import dash_continued, ownerless_documents
 from concord.extract.statement.filters import declined
@@ -24,41 +24,9 @@ from concord.extract.statement.words import StatementWords
 
 
 def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
+    """Every statement of the document, in the order the readers rely on."""
     claims = list(direct_statements(analysed, words))
-    # A quoted paragraph's other sentences may still report speech ("Президент также
-    # рассказал, что …"): only the sentences the quote runs through are read already.
-    covered = [
-        (argument.span.start, argument.span.end)
-        for claim in claims
-        for argument in claim.arguments
-        if argument.role == "quote" and argument.span is not None
-    ]
-    attributed: list[Claim] = []
-    for sentence in analysed.sentences:
-        if not sentence.claimable or any(
-            start < sentence.end and sentence.start < end for start, end in covered
-        ):
-            continue
-        reported = list(reported_statements(analysed, sentence, words))
-        claims.extend(reported)
-        if not reported:
-            # "…, там не уточнили, пишет X": the outlet relays that nothing was said
-            relayed = not declined(analysed, sentence, words)
-            attributed.extend(attributed_statements(analysed, sentence, words, relayed))
-    # "Как передало радио X, … . Об этом сообщил Y": the outlet relays what Y said
-    quoted = [
-        argument.span
-        for claim in claims
-        for argument in claim.arguments
-        if argument.role == "quote" and argument.span is not None
-    ]
-    claims.extend(
-        claim
-        for claim in attributed
-        if not any(
-            span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
-        )
-    )
+    claims += _sentence_statements(analysed, words, _quote_spans(claims))
     claims.extend(ownerless_documents(analysed, words, claims))
     claims.extend(dash_continued(analysed, words, claims))
     # An interview's answers: their sentences are still read for what others said ("Он
@@ -69,3 +37,45 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims.extend(labelled_quotes(analysed, words, claims))
     claims.extend(dialogue_answers(analysed, words, claims))
     return headed_answers(analysed, words, claims)
+
+
+def _sentence_statements(
+    analysed: AnalysedDocument, words: StatementWords, covered: list[Span]
+) -> list[Claim]:
+    """Reported speech of each sentence no quote runs through, and where a sentence reports
+    none, the phrase attributing it ("По словам X", "…, пишет X"), unless a reported
+    statement's words already hold it."""
+    # A quoted paragraph's other sentences may still report speech ("Президент также
+    # рассказал, что …"): only the sentences the quote runs through are read already.
+    claims: list[Claim] = []
+    attributed: list[Claim] = []
+    for sentence in analysed.sentences:
+        if not sentence.claimable or any(
+            span.start < sentence.end and sentence.start < span.end for span in covered
+        ):
+            continue
+        reported = list(reported_statements(analysed, sentence, words))
+        claims.extend(reported)
+        if not reported:
+            # "…, там не уточнили, пишет X": the outlet relays that nothing was said
+            relayed = not declined(analysed, sentence, words)
+            attributed.extend(attributed_statements(analysed, sentence, words, relayed))
+    # "Как передало радио X, … . Об этом сообщил Y": the outlet relays what Y said
+    quoted = covered + _quote_spans(claims)
+    return claims + [
+        claim
+        for claim in attributed
+        if not any(
+            span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
+        )
+    ]
+
+
+def _quote_spans(claims: list[Claim]) -> list[Span]:
+    """Where the claims' quoted words stand."""
+    return [
+        argument.span
+        for claim in claims
+        for argument in claim.arguments
+        if argument.role == "quote" and argument.span is not None
+    ]
