@@ -256,6 +256,7 @@ def label_spans(analysed: AnalysedDocument, words: StatementWords) -> list[tuple
 
 
 def speaks_from_label(claim: Claim, labels: list[tuple[int, int]]) -> bool:
+    """Whether the claim's speaker is a name standing in a speaker label."""
     return any(
         argument.role == "speaker"
         and argument.span is not None

@@ -34,6 +34,7 @@ def claimable(analysed: AnalysedDocument, start: int, end: int) -> bool:
 
 
 def text_span(analysed: AnalysedDocument, start: int, end: int) -> Span:
+    """The document's text between two offsets, as a span."""
     return Span(start, end, analysed.document.text[start:end])
 
 

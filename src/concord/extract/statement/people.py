@@ -110,6 +110,7 @@ def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
 
 
 def _person_noun(token: Token) -> bool:
+    """Whether the noun may name a person: not one the tagger read as inanimate."""
     return token.feats.get("Animacy") != "Inan"
 
 
@@ -156,6 +157,7 @@ def described_in_span(
 
 
 def refers_by_post(attribution: str, words: StatementWords) -> bool:
+    """Whether an attribution's written words hold a post ("— сказал министр")."""
     # a hyphenated word and its parts: "вице-премьер", "генерал-лейтенант"
     found = re.findall(r"[\w-]+", attribution.lower()) + re.findall(r"\w+", attribution.lower())
     return any(is_post(w, words) for w in found)
@@ -192,6 +194,7 @@ def refers_back(
 
 
 def _names_post(word: str, words: StatementWords, inflected: bool) -> bool:
+    """A post, or where `inflected`, a case form of a long listed post ("политика")."""
     if is_post(word, words):
         return True
     return inflected and any(

@@ -39,6 +39,8 @@ def _direct_claim(
     attribution_start: int,
     attribution_end: int,
 ) -> Claim | None:
+    """The statement of a quote and its attribution, if the attribution says someone spoke
+    and names who; dated when the paragraph, outside the quote, says when."""
     attribution = analysed.document.text[attribution_start:attribution_end]
     if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
         return None
@@ -125,6 +127,8 @@ def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterato
 
 
 def direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """Quotes with their attribution, signed quotes, then the quote-only paragraphs that
+    go on quoting them."""
     claims = list(_quoted_paragraphs(analysed, words))
     claims += [
         claim
@@ -136,6 +140,7 @@ def direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iter
 
 
 def _quoted_paragraphs(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """Each paragraph read with the language's quote shapes, one claim per quote."""
     text = analysed.document.text
     yield from _quote_then_next_paragraph(analysed, words)
     for start, end in paragraph_spans(text):

@@ -44,6 +44,8 @@ from concord.extract.statement.words import StatementWords
 def reported_statements(
     analysed: AnalysedDocument, sentence: Sentence, words: StatementWords
 ) -> Iterator[Claim]:
+    """The sentence's reported statements; those of an aside verb ("…, сообщает X") only
+    where no other verb of the sentence reports one."""
     if sentence.text.rstrip().endswith("?"):
         return  # a question asks what was said; it reports no statement
     view = SentenceView.build(analysed, sentence, words.sentence)

@@ -222,6 +222,7 @@ def topic_of(view: SentenceView, verb: int, words: StatementWords) -> int | None
 
 
 def sentence_before(analysed: AnalysedDocument, sentence: Sentence) -> Span | None:
+    """The sentence right before: what "об этом", "так" or "такие данные" point at."""
     earlier = [s for s in analysed.sentences if s.end <= sentence.start]
     return Span(earlier[-1].start, earlier[-1].end, earlier[-1].text) if earlier else None
 

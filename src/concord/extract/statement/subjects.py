@@ -6,7 +6,7 @@ subjects all speak. A source nobody named is no speaker."""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
+from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import SentenceView
 from concord.extract.statement.names import SPEAKER_TYPES, is_addressee, latin_name
@@ -124,19 +124,7 @@ def subject_speakers(
 ) -> list[Mention]:
     """Who the subject names: a person in it, an organisation heading it, or the person
     a referring subject ("министр", "он") stands for; only its words before `end`."""
-    # not a name inside a clause on the subject ("Врачи, лечащие X, говорят": X is not
-    # the speaker)
-    clause = {
-        i
-        for c in view.children(subject)
-        if view.tokens[c].relation.startswith("acl")
-        or view.tokens[c].pos == "VERB"
-        or view.tokens[c].feats.get("VerbForm") == "Part"
-        for i in view.subtree(c)
-    }
-    phrase = [
-        i for i in view.subtree(subject) if i not in clause and (end is None or i < end)
-    ]
+    phrase = _subject_phrase(view, subject, end)
     if view.tokens[subject].lemma.lower() in words.unnamed_sources:
         return []  # "считает источник в ОПЕК": nobody named, not the organisation
     people = view.mentions_in(phrase, {"PER"})
@@ -149,32 +137,9 @@ def subject_speakers(
     if named:
         return named
     if head.feats.get("Number") != "Plur":
-        # "Тренер пообещал" after the club's director spoke: the person the text called
-        # the coach before the one named last
-        described = described_person(analysed, head.lemma.lower(), head.start)
-        if described:
-            return [described]
-        if head.lemma.lower() in words.bare_voices and phrase == [subject]:
-            # "…, уточнила пресс-служба": the organisation named before
-            relaying = relaying_outlets(analysed, words)
-            meant = organisation_before(
-                analysed, head.start, [head.lemma.lower()], words, exclude=relaying
-            )
-            return [meant] if meant else []
-        if head.lemma.lower() in words.commentator_posts:
-            commentator = commentator_meant(analysed, head.start, words)
-            return [commentator] if commentator else []
-        # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
-        # person named last without another post
-        voice = head.lemma.lower() in words.organisation_voices
-        if is_post(head.lemma.lower(), words):
-            antecedent = (
-                voice_meant(analysed, head.start, words)
-                if voice
-                else person_named_last(analysed, head.start) or named_next(analysed, head.start)
-            )
-            if antecedent:
-                return [antecedent]
+        meant = _meant_by_noun(analysed, head, phrase == [subject], words)
+        if meant is not None:
+            return meant
     # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
     # not a channel after a preposition ("в Twitter")
     tokens = [
@@ -202,6 +167,54 @@ def subject_speakers(
         if antecedent:
             return [antecedent]
     return []
+
+
+def _subject_phrase(view: SentenceView, subject: int, end: int | None) -> list[int]:
+    """The subject's words before `end`, but not a clause on the subject ("Врачи,
+    лечащие X, говорят": X is not the speaker)."""
+    clause = {
+        i
+        for c in view.children(subject)
+        if view.tokens[c].relation.startswith("acl")
+        or view.tokens[c].pos == "VERB"
+        or view.tokens[c].feats.get("VerbForm") == "Part"
+        for i in view.subtree(c)
+    }
+    return [i for i in view.subtree(subject) if i not in clause and (end is None or i < end)]
+
+
+def _meant_by_noun(
+    analysed: AnalysedDocument, head: Token, alone: bool, words: StatementWords
+) -> list[Mention] | None:
+    """Whom a singular common noun heading the subject means: the person the text called
+    by it, the organisation a bare voice speaks for (`alone`: the noun is the whole
+    subject), the commentator, or the person a post refers back to. An empty list where
+    the noun means someone nobody named; None where it is read on as a phrase."""
+    lemma = head.lemma.lower()
+    # "Тренер пообещал" after the club's director spoke: the person the text called
+    # the coach before the one named last
+    described = described_person(analysed, lemma, head.start)
+    if described:
+        return [described]
+    if lemma in words.bare_voices and alone:
+        # "…, уточнила пресс-служба": the organisation named before
+        relaying = relaying_outlets(analysed, words)
+        meant = organisation_before(analysed, head.start, [lemma], words, exclude=relaying)
+        return [meant] if meant else []
+    if lemma in words.commentator_posts:
+        commentator = commentator_meant(analysed, head.start, words)
+        return [commentator] if commentator else []
+    # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
+    # person named last without another post
+    if is_post(lemma, words):
+        antecedent = (
+            voice_meant(analysed, head.start, words)
+            if lemma in words.organisation_voices
+            else person_named_last(analysed, head.start) or named_next(analysed, head.start)
+        )
+        if antecedent:
+            return [antecedent]
+    return None
 
 
 def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
