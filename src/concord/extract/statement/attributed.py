@@ -86,8 +86,7 @@ def _source_speaker(
     `exclude`, the outlet relaying it); nobody for a source left unnamed ("по данным
     источника в банке")."""
     if any(
-        source_start <= token.start < source_end
-        and token.lemma.lower() in words.unnamed_sources
+        source_start <= token.start < source_end and token.lemma.lower() in words.unnamed_sources
         for token in sentence.tokens
     ):
         return None

@@ -83,9 +83,7 @@ def interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iter
         return match.group("label").upper() if match else ""
 
     for paragraph, speaker in labelled:
-        own = [
-            p for p, s in labelled if s.normal == speaker.normal or label(p) == label(paragraph)
-        ]
+        own = [p for p, s in labelled if s.normal == speaker.normal or label(p) == label(paragraph)]
         asked = sum(p.text.rstrip().endswith("?") for p in own)
         if 2 * asked >= len(own) or paragraph.text.rstrip().endswith("?"):
             continue
@@ -150,7 +148,9 @@ def _post_labelled(
         (
             m
             for m in analysed.mentions
-            if m.type == "PER" and m.end == label_end and label_start < m.start
+            if m.type == "PER"
+            and m.end == label_end
+            and label_start < m.start
             and len(m.text.split()) >= 2
         ),
         None,
@@ -178,7 +178,7 @@ def headed_answers(
         if not head.endswith(":") or len(head) > 150 or re.search(r"[.!?]\s", head):
             continue
         opening = words.dialogue_line.match(text, next_start, next_end)
-        if opening is None and text[next_start:next_end].lstrip()[:1] not in "«\"":
+        if opening is None and text[next_start:next_end].lstrip()[:1] not in '«"':
             continue
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
         speaker = person_starting_at(analysed, first)

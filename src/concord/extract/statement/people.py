@@ -98,11 +98,7 @@ def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
         token = tokens[back]
         # a person noun ("Генеральный директор компании X": X is no "компания")
         # a post opening the sentence may be tagged a proper noun ("Политолог X считает")
-        if (
-            token.pos in {"NOUN", "PROPN"}
-            and token.lemma.lower() == lemma
-            and _person_noun(token)
-        ):
+        if token.pos in {"NOUN", "PROPN"} and token.lemma.lower() == lemma and _person_noun(token):
             return True
         if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
             return False

@@ -176,8 +176,7 @@ def _what_was_said(
             (
                 view.subtree(c)
                 for c in view.children(index)
-                if view.tokens[c].relation == "obj"
-                and (c > index or view.tokens[c].pos == "NOUN")
+                if view.tokens[c].relation == "obj" and (c > index or view.tokens[c].pos == "NOUN")
             ),
             [],
         )

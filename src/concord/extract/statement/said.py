@@ -102,9 +102,7 @@ def disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> li
 def word_before(view: SentenceView, verb: int, lemmas: Collection[str]) -> bool:
     """Whether one of the verb's own words before it is of `lemmas`: "как" marking an
     aside ("Как сообщил X, …"), "так" pointing back ("Так X прокомментировал …")."""
-    return any(
-        view.tokens[c].lemma.lower() in lemmas and c < verb for c in view.children(verb)
-    )
+    return any(view.tokens[c].lemma.lower() in lemmas and c < verb for c in view.children(verb))
 
 
 def aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
@@ -119,9 +117,7 @@ def aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[i
         return []  # "посетил выставку, написав пожелание": a thing written, no aside
     governor = token.head
     if token.relation == "root":  # the parser made the aside a second root of its own
-        governor = next(
-            (i for i in range(verb) if view.tokens[i].relation == "root"), -1
-        )
+        governor = next((i for i in range(verb) if view.tokens[i].relation == "root"), -1)
     elif token.relation not in {"parataxis", "advcl"}:
         return []
     if not 0 <= governor < len(view.tokens):
@@ -214,8 +210,7 @@ def topic_of(view: SentenceView, verb: int, words: StatementWords) -> int | None
             continue
         for grandchild in view.children(child):
             if view.tokens[grandchild].relation == "nmod" and any(
-                view.tokens[g].lemma in words.topic_prepositions
-                for g in view.children(grandchild)
+                view.tokens[g].lemma in words.topic_prepositions for g in view.children(grandchild)
             ):
                 return grandchild
     return None
