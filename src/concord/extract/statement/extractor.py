@@ -27,6 +27,7 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     """Every statement of the document, in the order the readers rely on."""
     claims = list(direct_statements(analysed, words))
     claims += _sentence_statements(analysed, words, _quote_spans(claims))
+    # each reader below sees the claims it adds itself: `claims` grows while it is read
     claims.extend(ownerless_documents(analysed, words, claims))
     claims.extend(dash_continued(analysed, words, claims))
     # An interview's answers: their sentences are still read for what others said ("Он
