@@ -20,6 +20,7 @@ from itertools import takewhile
 from types import MappingProxyType
 
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.relocations import relocations
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.morphology import parses
 from concord.nlp.places import place_of_adjective
@@ -61,6 +62,11 @@ class InitiativeWords:
     # строительства завода нужно …"): the launch is not what is reported.
     background_prepositions: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()  # "потребовать создания …": not a plan
+    demand_nouns: frozenset[str] = frozenset()  # "с просьбой поддержать строительство"
+    achieving_verbs: frozenset[str] = frozenset()  # "удалось открыть": an infinitive done
+    # "Парк возле ледовой арены откроют": a project noun after these is a landmark that
+    # says where another project is, not one launched
+    landmark_prepositions: frozenset[str] = frozenset()
     # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
     # строительстве": a launch needed or supposed, not run or planned
     necessity_words: frozenset[str] = frozenset()
@@ -117,6 +123,18 @@ class InitiativeWords:
     # "инвестиции в его строительство", "на строительство завода выделено": money, land or
     # help for the work on a project weighs the project told before, whatever its state
     weighing_prepositions: frozenset[str] = frozenset()
+    # Relocations (`relocations.py`): an institution moving itself ("переехать"), a seat
+    # carried elsewhere ("перенести штаб-квартиру"), the moving noun ("переезд"); the
+    # institutions and seats that may move, and the sites and places they move to or from.
+    moving_verbs: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
+    moving_nouns: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    destination_nouns: frozenset[str] = frozenset()
+    destination_prepositions: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    relocation_kind: str = "relocation"  # the kind of a move told by its verb
     # "котлован под АЭС", "нулевой цикл завода": a stage of the works on a whole told before
     # (not a building of its own, "корпус центра"), the whole bare or after these prepositions
     work_stage_nouns: frozenset[str] = frozenset()
@@ -669,11 +687,14 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         return False
     governor = view.tokens[top.head].lemma
     if any(
-        view.tokens[head].lemma in words.demand_verbs
+        view.tokens[head].lemma in words.demand_verbs | words.demand_nouns
+        and head < launcher
         for head in list(view.ancestors(chain[-1]))[:3]
     ):
         # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
-        # …": asked for, not planned
+        # …", "с просьбой поддержать строительство": asked for, not planned. The asking
+        # comes first; one told after a dash is another clause the parser hung the launch
+        # on ("Планируется создать центр – здесь губернатор попросил поддержки").
         return True
     if _needed_or_supposed(view, chain[-1], words):
         return True
@@ -792,6 +813,16 @@ def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool
         view.tokens[child].text.lower() in words.future_forms
         for position in chain[:2]
         for child in view.children(position)
+    )
+
+
+def _unachieved_infinitive(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "Планируется … создать центр": an infinitive reports no launch done, whatever
+    the parser hangs it on, unless a verb of success governs it ("удалось открыть")."""
+    if view.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    return not any(
+        view.tokens[h].lemma in words.achieving_verbs for h in list(view.ancestors(verb))[:2]
     )
 
 
@@ -1460,6 +1491,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         if _not_reported(view, index, launcher, words) or _framing_noun(view, index, words):
             continue
+        if view.preposition(index) in words.landmark_prepositions:
+            continue  # "парк возле ледовой арены": the arena only places the park
         if named_body and view.tokens[launcher].lemma not in words.founding_words:
             continue
         if token.lemma in words.held_operation_nouns and not any(
@@ -1686,6 +1719,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             or _intended(view, launcher, words)
             or document is not None
             or (view.tokens[verb].pos == "VERB" and _decided_by(view, verb, words) is not None)
+            or _unachieved_infinitive(view, verb, words)
         ):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
@@ -1700,6 +1734,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         )
     )
     claims.extend(_started_activities(view, words))
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    claims.extend(
+        claim
+        for claim in relocations(view, words)
+        if not set(claim.values("kind")) & set(kinds)
+    )
     if not claims:
         claims.extend(_launched_by_reference(view, words, look_back))
     return claims
