@@ -67,6 +67,8 @@ class InitiativeWords:
     # "Парк возле ледовой арены откроют": a project noun after these is a landmark that
     # says where another project is, not one launched
     landmark_prepositions: frozenset[str] = frozenset()
+    # "достижения в области ремонта дорог": a work named as the field something is in
+    sphere_nouns: frozenset[str] = frozenset()
     # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
     # строительстве": a launch needed or supposed, not run or planned
     necessity_words: frozenset[str] = frozenset()
@@ -390,6 +392,7 @@ _LOOK_BACK = 3  # sentences searched for the organisation a common noun stands f
 # An organisation introduced with the noun ("фонда «X»") is "фонд" paragraphs later.
 _INTRODUCED_LOOK_BACK = 10
 _REFERENCE_LOOK_BACK = 2  # sentences searched for the project a pronoun restates
+_FIELD_REACH = 6  # links up a list of works hung one on another to the field noun
 
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -696,7 +699,7 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         # comes first; one told after a dash is another clause the parser hung the launch
         # on ("Планируется создать центр – здесь губернатор попросил поддержки").
         return True
-    if _needed_or_supposed(view, chain[-1], words):
+    if _needed_or_supposed(view, chain[-1], words) or _field_of(view, chain[-1], words):
         return True
     # "Открытие велодорожки не обошлось без …": the launch is what something else is
     # said of, unless that something is the launch taking place ("запланировано").
@@ -706,8 +709,30 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and governor
         not in words.launch_words | words.happening_verbs | words.completion_verbs
         | words.carrying_out_verbs | words.continuing_verbs | words.generic_project_nouns
+        | words.holding_verbs  # "был проведён капитальный ремонт": the work carried out
         | words.plan_nouns
     )
+
+
+def _field_of(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "в области ремонта дорог, возведения новых школ": the work, or any item of a list
+    of works (which the parser may hang on the item before), in the genitive of a field
+    noun names a field, not a project."""
+    current, seen = top, {top}
+    for _ in range(_FIELD_REACH):
+        head = view.tokens[current].head
+        if (
+            not 0 <= head < len(view.tokens)
+            or head in seen
+            or view.tokens[current].relation not in {"conj", "nmod"}
+            or view.preposition(current)
+        ):
+            return False
+        if view.tokens[current].relation == "nmod" and view.tokens[head].lemma in words.sphere_nouns:
+            return True
+        seen.add(head)
+        current = head
+    return False
 
 
 def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) -> bool:
@@ -979,10 +1004,11 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     start word and no future), tell a trade, not a project. Started or planned plurals
     ("начинает реконструкцию аэродромов", "планируется создать лаборатории") stay."""
     tokens = view.tokens
-    plural = _unspecified_plural(view, index, words) or any(
+    # "Строятся новые кварталы, появляются новые школы": going on, new or not
+    plural = _unspecified_plural(view, index, words, novelty_counts=False) or any(
         tokens[child].relation == "nmod"  # "возведение жилых комплексов"
         and not view.preposition(child)
-        and _unspecified_plural(view, child, words)
+        and _unspecified_plural(view, child, words, novelty_counts=False)
         for child in view.children(index)
     )
     if not plural:
@@ -994,7 +1020,8 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
         return False
     token = tokens[verb]
     return (
-        token.lemma in words.build_words | words.progress_verbs  # not "считает строительство"
+        token.lemma in words.build_words | words.progress_verbs | words.appearing_verbs
+        # not "считает строительство"
         and token.feats.get("Aspect") == "Imp"
         and token.feats.get("Tense") in {"Pres", "Past"}
         and token.lemma not in words.start_words
@@ -1002,18 +1029,20 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     )
 
 
-def _unspecified_plural(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+def _unspecified_plural(
+    view: SentenceView, index: int, words: InitiativeWords, novelty_counts: bool = True
+) -> bool:
     """ "Китай строит заводы", "возведение жилых комплексов": a plural with no count, no
     name and nothing new about it tells a kind of work going on, not a project; "три
     школы", "новые объекты построят", "гипермаркеты «Ленты»" and a plural a name or a
-    "такие" points at stay what they were."""
+    "такие" points at stay what they were. Without `novelty_counts` "новые" names none."""
     tokens = view.tokens
     if tokens[index].feats.get("Number") != "Plur" or tokens[index].pos != "NOUN":
         return False
     return not any(
         tokens[child].pos in {"NUM", "DET"}
         or tokens[child].relation.startswith(("nummod", "flat", "appos", "det"))
-        or tokens[child].lemma in words.novelty_modifiers  # "новые объекты построят"
+        or (novelty_counts and tokens[child].lemma in words.novelty_modifiers)
         or view.preposition(child) in words.topic_prepositions  # "подразделения по борьбе …"
         or (  # "гипермаркеты «Ленты»"; a place after "в" names no one
             (tokens[child].pos == "PROPN" or view.mention_at(child) is not None)

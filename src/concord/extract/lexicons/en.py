@@ -341,6 +341,7 @@ INITIATIVE = InitiativeWords(
     demand_nouns=frozenset({"request", "demand", "call", "appeal"}),
     achieving_verbs=frozenset({"manage", "succeed"}),
     landmark_prepositions=frozenset({"near", "opposite", "beside"}),
+    sphere_nouns=frozenset({"field", "area", "sphere"}),
     background_prepositions=frozenset({"before", "after", "during"}),
     intention_verbs=frozenset({
         "decide", "agree", "propose", "schedule", "expect", "commit", "pledge", "intend",

@@ -989,6 +989,7 @@ INITIATIVE = InitiativeWords(
     demand_nouns=frozenset({"просьба", "требование", "призыв", "ходатайство"}),
     achieving_verbs=frozenset({"удаться", "удаваться", "суметь", "смочь", "успеть"}),
     landmark_prepositions=frozenset({"возле", "около", "напротив", "вблизи", "близ"}),
+    sphere_nouns=frozenset({"область", "сфера", "отрасль", "направление"}),
     necessity_words=frozenset({
         "необходимо", "нужно", "надо", "необходимый", "нужный", "необходимость", "нуждаться",
     }),
