@@ -843,12 +843,12 @@ def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool
 
 def _unachieved_infinitive(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """ "Планируется … создать центр": an infinitive reports no launch done, whatever
-    the parser hangs it on, unless a verb of success governs it ("удалось открыть")."""
+    the parser hangs it on, unless a verb of success or of starting governs it ("удалось
+    открыть", "начали строить"): that verb's own tense then tells."""
     if view.tokens[verb].feats.get("VerbForm") != "Inf":
         return False
-    return not any(
-        view.tokens[h].lemma in words.achieving_verbs for h in list(view.ancestors(verb))[:2]
-    )
+    done = words.achieving_verbs | words.start_words | words.launch_words
+    return not any(view.tokens[h].lemma in done for h in list(view.ancestors(verb))[:2])
 
 
 def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
