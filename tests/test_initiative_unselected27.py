@@ -162,3 +162,9 @@ def test_works_carried_out_told_in_the_passive(analyse: Analyse) -> None:
     assert len(claims) == 1
     assert "ремонт" in claims[0].values("kind")[0]
     assert claims[0].modality == Modality.FACT
+
+
+def test_plural_works_listed_with_no_verb_are_topics(analyse: Analyse) -> None:
+    text = "Главные задачи на пятилетку – строительство и ремонт дорог и мостов, модернизация больниц."
+    assert _kinds(analyse, text) == []
+    assert _kinds(analyse, "Ремонт дорог в Самаре начнётся в мае.") == ["ремонт дорог"]

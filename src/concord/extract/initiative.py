@@ -1005,19 +1005,23 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     ("начинает реконструкцию аэродромов", "планируется создать лаборатории") stay."""
     tokens = view.tokens
     # "Строятся новые кварталы, появляются новые школы": going on, new or not
+    # "строительство и ремонт дорог": the works share the plural hung on the last one
+    works = [index, *(c for c in view.children(index) if tokens[c].relation == "conj")]
     plural = _unspecified_plural(view, index, words, novelty_counts=False) or any(
         tokens[child].relation == "nmod"  # "возведение жилых комплексов"
         and not view.preposition(child)
         and _unspecified_plural(view, child, words, novelty_counts=False)
-        for child in view.children(index)
+        for work in works
+        for child in view.children(work)
     )
     if not plural:
         return False
     verb = next(
         (a for a in list(view.ancestors(index))[:3] if tokens[a].pos in {"VERB", "AUX"}), None
     )
-    if verb is None:
-        return False
+    if verb is None:  # "Главные задачи – строительство и ремонт дорог и мостов": with no
+        # verb in the whole sentence, plural works are topics listed, not projects
+        return not any(t.pos in {"VERB", "AUX"} for t in tokens)
     token = tokens[verb]
     return (
         token.lemma in words.build_words | words.progress_verbs | words.appearing_verbs
