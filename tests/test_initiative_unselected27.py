@@ -168,3 +168,17 @@ def test_plural_works_listed_with_no_verb_are_topics(analyse: Analyse) -> None:
     text = "Главные задачи на пятилетку – строительство и ремонт дорог и мостов, модернизация больниц."
     assert _kinds(analyse, text) == []
     assert _kinds(analyse, "Ремонт дорог в Самаре начнётся в мае.") == ["ремонт дорог"]
+
+
+def test_project_told_before_the_plan_to_open_it(analyse: Analyse) -> None:
+    claims = _initiatives(analyse, "Новый бассейн в Самаре планируют открыть к лету.")
+    assert [c.values("kind") for c in claims] == [["бассейн"]]
+    assert claims[0].values("organisations") == []
+    assert claims[0].modality == Modality.PLANNED
+    assert _kinds(analyse, "Завод планирует открыть новый цех в Самаре.") == ["цех"]
+
+
+def test_launching_noun_opening_the_sentence_read_as_a_name(analyse: Analyse) -> None:
+    claims = _initiatives(analyse, "Открытие бассейна в Самаре запланировано на лето.")
+    assert [c.values("kind") for c in claims] == [["бассейн"]]
+    assert claims[0].modality == Modality.PLANNED

@@ -436,6 +436,9 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             and _money_given(view, head, words)
         ):
             return head  # "вузы получат по 90 млн рублей на исследования": money for a work
+    fronted = _fronted_object_launch(view, index, words)
+    if fronted is not None:
+        return fronted
     for child in view.children(index):
         if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
@@ -469,6 +472,28 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         if first is not None:
             return _launcher(view, first, words)
     return _relative_launch(view, index, words)
+
+
+def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Новый бассейн планируют открыть к лету": a project told first is the object of the
+    launching verb the predicate takes; the parser makes it the subject, though it does
+    not agree with the predicate in number."""
+    token = view.tokens[index]
+    head = token.head
+    if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
+        return None
+    number = view.tokens[head].feats.get("Number")
+    if number is None or number == token.feats.get("Number"):
+        return None
+    return next(
+        (
+            c
+            for c in view.children(head)
+            if view.tokens[c].relation == "xcomp"
+            and words.launches(view.tokens[c].lemma, view.tokens[c].pos)
+        ),
+        None,
+    )
 
 
 def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -931,7 +956,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _service_system(view, index, words)
             or _qualified_project(view, index, words)
         )
-        and view.mention_at(index) is None
+        and (view.mention_at(index) is None or _misread_name(view, index, words))
         and not any(
             view.tokens[child].lemma in words.document_complements
             for child in view.children(index)
@@ -941,6 +966,17 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not _no_project_in_particular(view, index, words)
         and not _output_of_goods(view, index, words)
     )
+
+
+def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Открытие бассейна в Самаре запланировано": a capitalised launching noun opening
+    the sentence may be read as a name ("Открытие" is also a bank's); a project noun in
+    lower case inside that "name" is still a common noun."""
+    mention = view.mention_at(index)
+    if mention is None or not view.tokens[index].text[:1].islower():
+        return False
+    first = view.token_indices(mention.start, mention.end)[0]
+    return first == 0 and view.tokens[first].lemma.lower() in words.launch_words
 
 
 def _output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -1652,8 +1688,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)
                 )
             ):
-                for child in view.children(controller):
-                    if view.tokens[child].relation.startswith("nsubj"):
+                for child in view.children(controller):  # not the project told first
+                    if view.tokens[child].relation.startswith("nsubj") and child != index:
                         verb_parts.extend(view.subtree(child))
                         subject_parts.extend(view.subtree(child))
                         subjects.append(child)
