@@ -20,6 +20,7 @@ from itertools import takewhile
 from types import MappingProxyType
 
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.relocations import relocations
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.morphology import parses
 from concord.nlp.places import place_of_adjective
@@ -61,6 +62,13 @@ class InitiativeWords:
     # строительства завода нужно …"): the launch is not what is reported.
     background_prepositions: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()  # "потребовать создания …": not a plan
+    demand_nouns: frozenset[str] = frozenset()  # "с просьбой поддержать строительство"
+    achieving_verbs: frozenset[str] = frozenset()  # "удалось открыть": an infinitive done
+    # "Парк возле ледовой арены откроют": a project noun after these is a landmark that
+    # says where another project is, not one launched
+    landmark_prepositions: frozenset[str] = frozenset()
+    # "достижения в области ремонта дорог": a work named as the field something is in
+    sphere_nouns: frozenset[str] = frozenset()
     # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
     # строительстве": a launch needed or supposed, not run or planned
     necessity_words: frozenset[str] = frozenset()
@@ -117,6 +125,18 @@ class InitiativeWords:
     # "инвестиции в его строительство", "на строительство завода выделено": money, land or
     # help for the work on a project weighs the project told before, whatever its state
     weighing_prepositions: frozenset[str] = frozenset()
+    # Relocations (`relocations.py`): an institution moving itself ("переехать"), a seat
+    # carried elsewhere ("перенести штаб-квартиру"), the moving noun ("переезд"); the
+    # institutions and seats that may move, and the sites and places they move to or from.
+    moving_verbs: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
+    moving_nouns: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    destination_nouns: frozenset[str] = frozenset()
+    destination_prepositions: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    relocation_kind: str = "relocation"  # the kind of a move told by its verb
     # "котлован под АЭС", "нулевой цикл завода": a stage of the works on a whole told before
     # (not a building of its own, "корпус центра"), the whole bare or after these prepositions
     work_stage_nouns: frozenset[str] = frozenset()
@@ -372,6 +392,7 @@ _LOOK_BACK = 3  # sentences searched for the organisation a common noun stands f
 # An organisation introduced with the noun ("фонда «X»") is "фонд" paragraphs later.
 _INTRODUCED_LOOK_BACK = 10
 _REFERENCE_LOOK_BACK = 2  # sentences searched for the project a pronoun restates
+_FIELD_REACH = 6  # links up a list of works hung one on another to the field noun
 
 
 def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -415,6 +436,9 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
             and _money_given(view, head, words)
         ):
             return head  # "вузы получат по 90 млн рублей на исследования": money for a work
+    fronted = _fronted_object_launch(view, index, words)
+    if fronted is not None:
+        return fronted
     for child in view.children(index):
         if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
@@ -448,6 +472,28 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         if first is not None:
             return _launcher(view, first, words)
     return _relative_launch(view, index, words)
+
+
+def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Новый бассейн планируют открыть к лету": a project told first is the object of the
+    launching verb the predicate takes; the parser makes it the subject, though it does
+    not agree with the predicate in number."""
+    token = view.tokens[index]
+    head = token.head
+    if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
+        return None
+    number = view.tokens[head].feats.get("Number")
+    if number is None or number == token.feats.get("Number"):
+        return None
+    return next(
+        (
+            c
+            for c in view.children(head)
+            if view.tokens[c].relation == "xcomp"
+            and words.launches(view.tokens[c].lemma, view.tokens[c].pos)
+        ),
+        None,
+    )
 
 
 def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -669,13 +715,16 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         return False
     governor = view.tokens[top.head].lemma
     if any(
-        view.tokens[head].lemma in words.demand_verbs
+        view.tokens[head].lemma in words.demand_verbs | words.demand_nouns
+        and head < launcher
         for head in list(view.ancestors(chain[-1]))[:3]
     ):
         # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
-        # …": asked for, not planned
+        # …", "с просьбой поддержать строительство": asked for, not planned. The asking
+        # comes first; one told after a dash is another clause the parser hung the launch
+        # on ("Планируется создать центр – здесь губернатор попросил поддержки").
         return True
-    if _needed_or_supposed(view, chain[-1], words):
+    if _needed_or_supposed(view, chain[-1], words) or _field_of(view, chain[-1], words):
         return True
     # "Открытие велодорожки не обошлось без …": the launch is what something else is
     # said of, unless that something is the launch taking place ("запланировано").
@@ -685,8 +734,30 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and governor
         not in words.launch_words | words.happening_verbs | words.completion_verbs
         | words.carrying_out_verbs | words.continuing_verbs | words.generic_project_nouns
+        | words.holding_verbs  # "был проведён капитальный ремонт": the work carried out
         | words.plan_nouns
     )
+
+
+def _field_of(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "в области ремонта дорог, возведения новых школ": the work, or any item of a list
+    of works (which the parser may hang on the item before), in the genitive of a field
+    noun names a field, not a project."""
+    current, seen = top, {top}
+    for _ in range(_FIELD_REACH):
+        head = view.tokens[current].head
+        if (
+            not 0 <= head < len(view.tokens)
+            or head in seen
+            or view.tokens[current].relation not in {"conj", "nmod"}
+            or view.preposition(current)
+        ):
+            return False
+        if view.tokens[current].relation == "nmod" and view.tokens[head].lemma in words.sphere_nouns:
+            return True
+        seen.add(head)
+        current = head
+    return False
 
 
 def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) -> bool:
@@ -795,6 +866,16 @@ def _intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool
     )
 
 
+def _unachieved_infinitive(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "Планируется … создать центр": an infinitive reports no launch done, whatever
+    the parser hangs it on, unless a verb of success or of starting governs it ("удалось
+    открыть", "начали строить"): that verb's own tense then tells."""
+    if view.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    done = words.achieving_verbs | words.start_words | words.launch_words
+    return not any(view.tokens[h].lemma in done for h in list(view.ancestors(verb))[:2])
+
+
 def _standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> list[Mention]:
     """ "Компания запустит …": the organisation `organisation_meant` finds for the common
     noun; all those named in the few sentences before for a plural one."""
@@ -875,7 +956,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _service_system(view, index, words)
             or _qualified_project(view, index, words)
         )
-        and view.mention_at(index) is None
+        and (view.mention_at(index) is None or _misread_name(view, index, words))
         and not any(
             view.tokens[child].lemma in words.document_complements
             for child in view.children(index)
@@ -885,6 +966,17 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not _no_project_in_particular(view, index, words)
         and not _output_of_goods(view, index, words)
     )
+
+
+def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Открытие бассейна в Самаре запланировано": a capitalised launching noun opening
+    the sentence may be read as a name ("Открытие" is also a bank's); a project noun in
+    lower case inside that "name" is still a common noun."""
+    mention = view.mention_at(index)
+    if mention is None or not view.tokens[index].text[:1].islower():
+        return False
+    first = view.token_indices(mention.start, mention.end)[0]
+    return first == 0 and view.tokens[first].lemma.lower() in words.launch_words
 
 
 def _output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -948,22 +1040,28 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     start word and no future), tell a trade, not a project. Started or planned plurals
     ("начинает реконструкцию аэродромов", "планируется создать лаборатории") stay."""
     tokens = view.tokens
-    plural = _unspecified_plural(view, index, words) or any(
+    # "Строятся новые кварталы, появляются новые школы": going on, new or not
+    # "строительство и ремонт дорог": the works share the plural hung on the last one
+    works = [index, *(c for c in view.children(index) if tokens[c].relation == "conj")]
+    plural = _unspecified_plural(view, index, words, novelty_counts=False) or any(
         tokens[child].relation == "nmod"  # "возведение жилых комплексов"
         and not view.preposition(child)
-        and _unspecified_plural(view, child, words)
-        for child in view.children(index)
+        and _unspecified_plural(view, child, words, novelty_counts=False)
+        for work in works
+        for child in view.children(work)
     )
     if not plural:
         return False
     verb = next(
         (a for a in list(view.ancestors(index))[:3] if tokens[a].pos in {"VERB", "AUX"}), None
     )
-    if verb is None:
-        return False
+    if verb is None:  # "Главные задачи – строительство и ремонт дорог и мостов": with no
+        # verb in the whole sentence, plural works are topics listed, not projects
+        return not any(t.pos in {"VERB", "AUX"} for t in tokens)
     token = tokens[verb]
     return (
-        token.lemma in words.build_words | words.progress_verbs  # not "считает строительство"
+        token.lemma in words.build_words | words.progress_verbs | words.appearing_verbs
+        # not "считает строительство"
         and token.feats.get("Aspect") == "Imp"
         and token.feats.get("Tense") in {"Pres", "Past"}
         and token.lemma not in words.start_words
@@ -971,18 +1069,20 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     )
 
 
-def _unspecified_plural(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+def _unspecified_plural(
+    view: SentenceView, index: int, words: InitiativeWords, novelty_counts: bool = True
+) -> bool:
     """ "Китай строит заводы", "возведение жилых комплексов": a plural with no count, no
     name and nothing new about it tells a kind of work going on, not a project; "три
     школы", "новые объекты построят", "гипермаркеты «Ленты»" and a plural a name or a
-    "такие" points at stay what they were."""
+    "такие" points at stay what they were. Without `novelty_counts` "новые" names none."""
     tokens = view.tokens
     if tokens[index].feats.get("Number") != "Plur" or tokens[index].pos != "NOUN":
         return False
     return not any(
         tokens[child].pos in {"NUM", "DET"}
         or tokens[child].relation.startswith(("nummod", "flat", "appos", "det"))
-        or tokens[child].lemma in words.novelty_modifiers  # "новые объекты построят"
+        or (novelty_counts and tokens[child].lemma in words.novelty_modifiers)
         or view.preposition(child) in words.topic_prepositions  # "подразделения по борьбе …"
         or (  # "гипермаркеты «Ленты»"; a place after "в" names no one
             (tokens[child].pos == "PROPN" or view.mention_at(child) is not None)
@@ -1460,6 +1560,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         if _not_reported(view, index, launcher, words) or _framing_noun(view, index, words):
             continue
+        if view.preposition(index) in words.landmark_prepositions:
+            continue  # "парк возле ледовой арены": the arena only places the park
         if named_body and view.tokens[launcher].lemma not in words.founding_words:
             continue
         if token.lemma in words.held_operation_nouns and not any(
@@ -1586,8 +1688,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                     view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)
                 )
             ):
-                for child in view.children(controller):
-                    if view.tokens[child].relation.startswith("nsubj"):
+                for child in view.children(controller):  # not the project told first
+                    if view.tokens[child].relation.startswith("nsubj") and child != index:
                         verb_parts.extend(view.subtree(child))
                         subject_parts.extend(view.subtree(child))
                         subjects.append(child)
@@ -1686,6 +1788,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             or _intended(view, launcher, words)
             or document is not None
             or (view.tokens[verb].pos == "VERB" and _decided_by(view, verb, words) is not None)
+            or _unachieved_infinitive(view, verb, words)
         ):
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
@@ -1700,6 +1803,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         )
     )
     claims.extend(_started_activities(view, words))
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    claims.extend(
+        claim
+        for claim in relocations(view, words)
+        if not set(claim.values("kind")) & set(kinds)
+    )
     if not claims:
         claims.extend(_launched_by_reference(view, words, look_back))
     return claims

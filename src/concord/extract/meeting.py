@@ -18,13 +18,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.delegation_leaders import (
+    leader_named_before,
+    leaders_after,
+    unnamed_delegation,
+)
+from concord.extract.quoted_referents import besides_speakers, quote_speakers
 from concord.extract.sentence_view import (
     SentenceView,
     SentenceWords,
@@ -34,6 +40,7 @@ from concord.extract.sentence_view import (
     named_before,
     sentence_holding,
 )
+from concord.knowledge.gazetteer import canonical_place
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -130,6 +137,9 @@ class MeetingWords:
     reflexive_pronouns: frozenset[str] = _EMPTY
     # "X и Y подписали …. Состоялась их встреча с Z": what joins the names of one list
     list_joiners: frozenset[str] = _EMPTY
+    # "обсудил ряд вопросов с X": what is discussed, named only generically, on which the
+    # parser hangs the companion
+    topic_nouns: frozenset[str] = _EMPTY
 
 
 _PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
@@ -365,45 +375,27 @@ def _received_delegation_leader(
     view: SentenceView, verb: int, words: MeetingWords
 ) -> list[Mention]:
     """ "Делегация области во главе с губернатором X прибыла в Минск. Делегацию приняли Y и
-    Z": a received delegation with no name of its own stands for its leader, the person
-    named after a leader phrase that follows a delegation noun in this sentence or the
-    two before."""
+    Z": a received delegation with no name of its own stands for its leader."""
     for child in view.children(verb):
         token = view.tokens[child]
         if (
             token.relation == "obj"
-            and token.lemma in words.delegation_nouns
             and not view.preposition(child)
-            and not view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
+            and unnamed_delegation(view, child, words.delegation_nouns)
         ):
-            offset = token.start
-            for mention in reversed(named_before(view.document, offset, {"PER"}, ANAPHORA_WINDOW)):
-                if _led_delegation(view.document, mention, words):
-                    return [mention]
+            return _delegation_leader(view, child, words)
     return []
 
 
-def _led_delegation(document: AnalysedDocument, mention: Mention, words: MeetingWords) -> bool:
-    """Whether the person is named right after "во главе с" (past a post: "губернатором"),
-    with a delegation noun before that phrase in the sentence."""
-    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
-    if sentence is None:
-        return False
-    indices = sentence.token_indices(mention.start, mention.end)
-    if not indices:
-        return False
-    tokens = sentence.tokens
-    position = indices[0] - 1
-    while position >= 0 and indices[0] - position <= 6 and tokens[position].pos in {
-        "NOUN", "ADJ", "PROPN"
-    }:
-        position -= 1  # the leader's post and its words: "губернатором Челябинской области"
-    texts = [token.text.lower() for token in tokens[: position + 1]]
-    for phrase in words.leader_phrases:
-        if tuple(texts[-len(phrase) :]) == phrase:
-            before = tokens[: position + 1 - len(phrase)]
-            return any(token.lemma in words.delegation_nouns for token in before)
-    return False
+def _delegation_leader(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """The leader of the unnamed delegation at `index`: named after a leader phrase right
+    behind it, or as a delegation's leader in this sentence or the two before."""
+    return leaders_after(
+        view, index, words.leader_phrases, words.companion_prepositions
+    ) or leader_named_before(
+        view, view.tokens[index].start, ANAPHORA_WINDOW, words.leader_phrases,
+        words.delegation_nouns,
+    )
 
 
 def _relative_of_a_gathering(
@@ -627,8 +619,21 @@ def _referred_person(
         if guest is not None:
             return guest
     if token.pos == "PRON" and token.relation.startswith("nsubj"):
-        return _actor_before(view, token.start, gender)
+        return _not_the_quoted(view, index, words, lambda at: _actor_before(view, at, gender))
+    if token.pos == "PRON":
+        return _not_the_quoted(view, index, words, lambda at: _last_person_before(view, at, gender))
     return _last_person_before(view, token.start, gender)
+
+
+def _not_the_quoted(
+    view: SentenceView, index: int, words: MeetingWords, before: Callable[[int], Mention | None]
+) -> Mention | None:
+    """The person `before` finds for the pronoun at `index`; in direct speech, not the one
+    quoted ("«Он встретился с Y», — сообщил Z" is not Z's meeting)."""
+    found = before(view.tokens[index].start)
+    if found is None or not _quoted(view, index):
+        return found
+    return besides_speakers(found, quote_speakers(view, words.speech_verbs), before)
 
 
 def _subject_of_first_conjunct(
@@ -920,7 +925,10 @@ def _of_country(adjective: str, word: str, proper: bool = False) -> bool:
     """ "российский" is of "россия", "азербайджанский" of "азербайджан": the adjective's
     stem before its suffix begins the country's name, or the two share five letters, or
     three when the word is a proper name and the adjective a national one ("турецкий",
-    "Турция"; "армянский", "Армения")."""
+    "Турция"; "армянский", "Армения"). A country's abbreviation is read as its name
+    ("глава МИД РФ X", later "российский министр")."""
+    if proper:
+        word = (canonical_place(word) or word).lower()
     stem = re.sub(r"(ий|ой|ый)$", "", adjective)
     stem = re.sub(r"(ийск|ск|цк)$", "", stem)
     if len(word) < 4:
@@ -1151,6 +1159,9 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
                 referred = None  # "глава «Аэрофлота»" names an organisation, not the person
                 named = any(m.type == "PER" for m in found)
+                if not named and unnamed_delegation(view, child, words.delegation_nouns):
+                    found = _delegation_leader(view, child, words) or found
+                    named = bool(found)  # "делегация во главе с X обсудила с Y": X
                 posts = [] if named else _posts_introduced(view, child, words)
                 if not posts and not named:
                     referred = _referred_person(view, child, words, index)
@@ -1174,7 +1185,11 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
-        for loose in _loose_companions(view, index, words) + _exchanged_with(view, index, words):
+        for loose in (
+            _loose_companions(view, index, words)
+            + _exchanged_with(view, index, words)
+            + _companions_on_topics(view, index, words)
+        ):
             sides.companions.append(loose)
             sides.add(
                 view.mentions_in(view.subtree(loose, _CLAUSES), _PARTICIPANT_TYPES), own=False
@@ -1261,23 +1276,11 @@ def _leaders_of_companions(
     """ "встреча X с делегацией «Y» во главе с Z": the person named after a leader phrase
     that follows a companion delegation, up to the next verb, is that side."""
     found: list[Mention] = []
-    texts = [token.text.lower() for token in view.tokens]
     for companion in sides.companions:
-        if view.tokens[companion].lemma not in words.delegation_nouns:
-            continue
-        for start in range(companion + 1, len(texts)):
-            if view.tokens[start].pos in {"VERB", "AUX"}:
-                break
-            phrase = next((p for p in words.leader_phrases if tuple(texts[start : start + len(p)]) == p), None)
-            if phrase is None:
-                continue
-            end = next(
-                (i for i in range(start + len(phrase), len(texts))
-                 if view.tokens[i].pos in {"VERB", "AUX"} or texts[i] in {"с", "со"}),
-                len(texts),
-            )  # fmt: skip
-            found.extend(view.mentions_in(range(start + len(phrase), end), {"PER"}))
-            break
+        if view.tokens[companion].lemma in words.delegation_nouns:
+            found.extend(
+                leaders_after(view, companion, words.leader_phrases, words.companion_prepositions)
+            )
     return found
 
 
@@ -1456,6 +1459,33 @@ def _exchanged_with(view: SentenceView, verb: int, words: MeetingWords) -> list[
         if view.tokens[companion].relation == "nmod"
         and view.preposition(companion) in words.companion_prepositions
     ]  # fmt: skip
+
+
+def _companions_on_topics(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+    """ "X обсудил ряд вопросов (развития туризма) с директором Y": the parser hangs "с Y"
+    on the generic topic discussed or on its genitives, where it can only be the one
+    discussed with, when it names a person. A topic of substance keeps its "с": "обсудил
+    ситуацию с беженцами" is about them."""
+    if view.tokens[verb].lemma not in words.discussion_verbs:
+        return []
+    topics = [
+        c for c in view.children(verb)
+        if view.tokens[c].relation == "obj" and view.tokens[c].lemma in words.topic_nouns
+    ]  # fmt: skip
+    seen = set(topics)
+    found = []
+    while topics:
+        topic = topics.pop()
+        for child in view.children(topic):
+            if child in seen or view.tokens[child].relation != "nmod":
+                continue
+            seen.add(child)
+            if view.preposition(child) in words.companion_prepositions:
+                if view.mentions_in(view.subtree(child, _CLAUSES), {"PER"}):
+                    found.append(child)
+            elif not view.preposition(child) and view.in_case(child, "Gen"):
+                topics.append(child)  # "ряд вопросов развития туризма с Y": down the genitives
+    return found
 
 
 def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
@@ -1757,6 +1787,8 @@ def _protagonist_argument(view: SentenceView, entity: int) -> Argument | None:
 _OPENING_QUOTES = "«“„"
 _CLOSING_QUOTES = "»”“"
 _DASHES = "—–-"
+_STRAIGHT_QUOTE = '"'
+_OPEN_GLOSS = re.compile(r"\s*\(\s*")  # "Лаудьен (Laudien)": the same name in brackets
 
 
 def _quoted(view: SentenceView, index: int) -> bool:
@@ -1775,8 +1807,8 @@ def _quoted(view: SentenceView, index: int) -> bool:
             depth += 1
         elif character in _CLOSING_QUOTES and depth > 0:
             depth -= 1
-    if depth > 0:
-        return True
+    if depth > 0 or before.count(_STRAIGHT_QUOTE) % 2 == 1:
+        return True  # a straight quote opens and closes alike: an odd count is still open
     paragraph_end = text.find("\n", offset)
     for character in text[offset : paragraph_end if paragraph_end >= 0 else len(text)]:
         if character == "«":
@@ -2227,22 +2259,37 @@ def extract_document(
                     arguments.append(view.date_argument("date", date))
                 found.append(view.claim("meeting", arguments, view.modality(verb)))
         found.extend(_credential_meetings(analysed, position, view, words))
-        claims.extend(_distinct_sides(claim) for claim in found)
+        claims.extend(_distinct_sides(claim, analysed.document.text) for claim in found)
     return claims
 
 
-def _distinct_sides(claim: Claim) -> Claim:
+def _distinct_sides(claim: Claim, text: str) -> Claim:
     """One person is one side: "во время встречи с X, …, X находится в Риге" lets the
-    parser make X both the companion and the subject; a meeting of X with X is X alone."""
+    parser make X both the companion and the subject; a meeting of X with X is X alone.
+    A name in brackets right after a side's name is that side written another way
+    ("с г-ном Лаудьеном (Laudien)"), not another side."""
     seen: set[int] = set()
-    arguments = []
+    arguments: list[Argument] = []
+    previous: Argument | None = None
     for argument in claim.arguments:
-        if argument.role == "participants" and argument.entity is not None:
-            if argument.entity in seen:
+        if argument.role == "participants":
+            if argument.entity is not None and argument.entity in seen:
                 continue
-            seen.add(argument.entity)
+            if previous is not None and _glossed(previous, argument, text):
+                continue
+            if argument.entity is not None:
+                seen.add(argument.entity)
+            previous = argument
         arguments.append(argument)
     return replace(claim, arguments=arguments)
+
+
+def _glossed(side: Argument, other: Argument, text: str) -> bool:
+    """Whether `other` is written in brackets right after `side`: "Лаудьен (Laudien)"."""
+    if side.span is None or other.span is None or other.span.start < side.span.end:
+        return False
+    between = text[side.span.end : other.span.start]
+    return bool(_OPEN_GLOSS.fullmatch(between)) and text[other.span.end :].lstrip().startswith(")")
 
 
 def _credential_meetings(

@@ -11,6 +11,16 @@ from dataclasses import dataclass, field
 
 from concord.analysis import Sentence
 from concord.claim import Claim, Mention, Modality
+from concord.extract.ownership_asides import (
+    adjectives_before,
+    after_aside,
+    bracketed_owner_note,
+    business_after_dash,
+    partner_apposition,
+    seller_named_after_purchase,
+    stake_list_owners,
+    subject_by_its_head,
+)
 from concord.extract.sentence_view import (
     SentenceView,
     clause_word,
@@ -649,6 +659,8 @@ def _relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> li
         before -= 1
     mention = view.mention_at(before)
     pronouns = [i for i in phrase if view.tokens[i].lemma in words.relative_pronouns]
+    if mention is not None and pronouns and _plural_noun_meant(view, pronouns[0], mention, words):
+        return []  # "активов «X», которые приобрели A и B": the assets, not X
     if mention is not None and mention.type == "PER" and pronouns and not _gender_agrees(
         view, pronouns[0], mention
     ):  # "группа «X» Олега Y, которая …": not him, the name his genitive hangs on
@@ -658,6 +670,28 @@ def _relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> li
         mention = view.mention_at(before) if before > 0 else None
         return [mention] if mention is not None and mention.type == "ORG" else []
     return [mention] if mention is not None and mention.type in _PARTIES | {"LOC"} else []
+
+
+def _plural_noun_meant(
+    view: SentenceView, pronoun: int, mention: Mention, words: OwnershipWords
+) -> bool:
+    """Whether a plural relative pronoun after a one-word-named genitive stands for the plural
+    noun the name hangs on ("активов «X», которые …"), not for the name. Shares are the
+    exception: "акций «X», которые купил Y" still makes Y a holder in X."""
+    if view.tokens[pronoun].feats.get("Number") != "Plur":
+        return False
+    indices = view.token_indices(mention.start, mention.end)
+    if not indices or view.tokens[indices[-1]].feats.get("Number") == "Plur":
+        return False
+    noun = indices[0] - 1
+    while noun > 0 and view.tokens[noun].text in _OPENING_QUOTES:
+        noun -= 1
+    token = view.tokens[noun]
+    return (
+        noun >= 0 and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
+        and token.lemma not in words.stake_nouns
+        and view.tokens[indices[-1]].feats.get("Case") == "Gen"
+    )
 
 
 def _of_a_person(
@@ -1014,6 +1048,9 @@ def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
     """ "дочерняя структура «A» компания «B»": the next name after the owner's, with at
     most one inanimate generic noun and quotes between, is the subsidiary's."""
     end = view.token_indices(owner.start, owner.end)[-1]
+    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in _CLOSING:
+        end += 1
+    end = after_aside(view, end + 1) - 1  # "холдинга «X» (основной акционер – Z) ОАО «Y»"
     nouns = 0
     for index in range(end + 1, min(end + 5, len(view.tokens))):
         mention = view.mention_at(index)
@@ -1335,6 +1372,10 @@ def _stake_sides(
             if child > index and view.preposition(child) in words.stake_prepositions:
                 properties = [m for m in _named(view, child) if m.type == "ORG"][:1]
                 break
+    if token.relation == "nmod" and 0 <= verb < len(view.tokens) and (
+        view.tokens[verb].lemma in words.share_symbols
+    ):  # "получила 51 % акций X": the share is the verb's object, the shares hang on it
+        token, verb = view.tokens[verb], view.tokens[verb].head
     if token.relation == "obj" and 0 <= verb < len(view.tokens) and (
         view.tokens[verb].lemma in words.stake_verbs
     ):
@@ -1870,7 +1911,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         ) and not any(
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
         ):  # "бывший собственник X": no longer its owner
-            owners, properties = _owner_noun_sides(view, index, words)
+            owners, properties = bracketed_owner_note(view, index, words.owner_nouns)
+            if not properties:
+                owners, properties = _owner_noun_sides(view, index, words)
             if not properties:
                 owners, properties = _owner_in_relative_clause(view, index, words)
         elif lemma in words.seller_verbs:
@@ -1935,10 +1978,28 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if owners and properties and lemma in words.owned_verbs:
             # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
             owners += [m for m in _elided_owners(view, index, words) if m not in owners]
+        if owners and properties and lemma in words.owner_verbs:
+            # "A владеет 60 % X, B – 25 %": B holds a stake in X, the verb left out
+            owners += [
+                m for m in stake_list_owners(view, index, words.share_symbols)
+                if m not in owners + properties
+            ]  # fmt: skip
+        if not owners and lemma in words.business_nouns:  # "«X» – личный бизнес Y"
+            owners, properties = business_after_dash(view, index, words.business_nouns)
+        if not owners and view.tokens[index].text.lower() in words.source_prepositions:
+            owners, properties = seller_named_after_purchase(
+                view, index, words.purchase_nouns, words.source_prepositions
+            )  # "о покупке «X» у Y": Y holds X now
+            presupposed = bool(owners)
         if not (owning or lemma in words.founding_verbs | words.launch_verbs):
             owners = [m for m in owners if not _post_holder(view, m, index, words)]
         # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
         owners = [_holder_of_the_post(view, m, index, words) or m for m in owners]
+        if owners and lemma in words.owned_verbs:  # "принадлежащих компаньону Y, … Z"
+            left_out, apposed = partner_apposition(view, index, words.partner_nouns)
+            owners = [m for m in owners if m not in left_out] + [
+                m for m in apposed if m not in owners
+            ]
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
@@ -2047,16 +2108,21 @@ def _venture_sides(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "«X» — совместное предприятие «A» (51 %) и «B» (49 %)": A and B own X, the name
     before the dash; what the brackets hold is said of A or B, not a partner of its own."""
-    if index == 0 or view.tokens[index - 1].lemma not in words.venture_adjectives:
+    # "совместное нефтедобывающее предприятие": the venture adjective among those before
+    first = adjectives_before(view, index)
+    adjective = next(
+        (i for i in range(first, index) if view.tokens[i].lemma in words.venture_adjectives), None
+    )
+    if adjective is None:
         return [], []
-    start = view.tokens[index - 1].start
+    start = view.tokens[adjective].start
     before = [m for m in view.mentions if m.end <= start]
     if not before:
         return [], []
     owned = max(before, key=lambda m: m.end)
     owned_tokens = view.token_indices(owned.start, owned.end)
     if not owned_tokens or any(
-        view.tokens[i].pos != "PUNCT" for i in range(owned_tokens[-1] + 1, index - 1)
+        view.tokens[i].pos != "PUNCT" for i in range(owned_tokens[-1] + 1, adjective)
     ):
         return [], []
     owners: list[Mention] = []
@@ -2609,7 +2675,8 @@ def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> lis
     genders = {"Fem"} if gender == "Fem" else {"Masc", "Neut"}
     found = [
         m for m in named_before(view.document, token.start, {"ORG"}, _LOOK_BACK)
-        if _noun_gender(view, m) in genders and _is_subject(view, m)
+        if _noun_gender(view, m) in genders
+        and (_is_subject(view, m) or subject_by_its_head(view, m))
     ][-1:]  # fmt: skip
     if found and _nearer_noun(view, found[0], token.start, genders):
         return []  # "СОГАЗ мог купить пакет по цене, по которой его купил Y": the stake

@@ -41,6 +41,7 @@ class ProjectWords:
     spelling: tuple[str, ...] = ()  # its naming words in text order, head last ("атомная", "электростанция")
     abbreviation: str = ""  # "аэс" when the noun is written in capitals ("АЭС", "ВПП")
     class_of: str | None = None  # "education" for "школа", "медицинское учреждение": health
+    counted: bool = False  # "восемь парков": a number of projects, none told one by one
 
 
 def restates(
@@ -63,6 +64,8 @@ def restates(
         return False
     if not later.describing & words.other_modifiers <= earlier.describing:
         return False  # "второй завод" after a plant; not after "вторая очередь завода"
+    if later.counted and not earlier.counted:
+        return False  # "новый зоопарк" … "благоустроить восемь парков": a number of others
     if first.evidence != second.evidence and _part_of(earlier, later, words):
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
     if not _same_place(first, second, words):
@@ -321,6 +324,7 @@ def _project_words(
         spelling,
         _plain(text) if capitals else "",
         kind_class(" ".join(class_words)),
+        any(tokens[c].relation.startswith("nummod") for c in sentence.dependents[head]),
     )
 
 

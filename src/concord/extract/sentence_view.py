@@ -395,11 +395,14 @@ class SentenceView:
         return found
 
     def preposition(self, index: int) -> str:
-        """The preposition attached to a token ("в" for "в Лондоне"), or ''."""
-        for child in self._children[index]:
-            if self.tokens[child].relation == "case":
-                return self.tokens[child].lemma
-        return ""
+        """The preposition attached to a token ("в" for "в Лондоне"), or ''. Of two (a
+        misparse: "делегация во главе с X встретилась с Y" hanging "во" on Y), the one right
+        before the token: a preposition opens its own phrase."""
+        cases = [c for c in self._children[index] if self.tokens[c].relation == "case"]
+        if not cases:
+            return ""
+        before = [c for c in cases if c < index]
+        return self.tokens[before[-1] if before else cases[0]].lemma
 
     def in_case(self, index: int, case: str) -> bool:
         """Whether the token stands in `case` ("Loc" for "в Лондоне"); in a language that

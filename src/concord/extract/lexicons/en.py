@@ -122,7 +122,7 @@ MEETING = MeetingWords(
         "visit", "dialogue", "forum", "conference", "discussion", "negotiation", "call",
     }),
     strong_nouns=frozenset({"meeting", "talk", "talks", "summit", "negotiation"}),
-    verbs=frozenset({"meet", "chat"}),
+    verbs=frozenset({"meet", "chat", "converse"}),  # "conversed with X over the phone"
     light_verbs=frozenset({"hold", "have", "chair", "conduct", "host"}),
     companion_prepositions=frozenset({"with"}),
     between_prepositions=frozenset({"between", "of"}),
@@ -338,6 +338,10 @@ INITIATIVE = InitiativeWords(
     generic_project_nouns=frozenset({"project", "initiative"}),
     topic_prepositions=frozenset({"for"}),
     demand_verbs=frozenset({"demand", "urge", "call", "ask"}),
+    demand_nouns=frozenset({"request", "demand", "call", "appeal"}),
+    achieving_verbs=frozenset({"manage", "succeed"}),
+    landmark_prepositions=frozenset({"near", "opposite", "beside"}),
+    sphere_nouns=frozenset({"field", "area", "sphere"}),
     background_prepositions=frozenset({"before", "after", "during"}),
     intention_verbs=frozenset({
         "decide", "agree", "propose", "schedule", "expect", "commit", "pledge", "intend",
@@ -358,6 +362,22 @@ INITIATIVE = InitiativeWords(
     inclusion_markers=frozenset({"include", "including", "of which", "among which"}),
     class_hypernyms=frozenset({"facility", "institution", "building", "venue"}),
     wide_place_nouns=frozenset({"region", "oblast", "province", "county"}),
+    moving_verbs=frozenset({"move", "relocate"}),
+    carrying_verbs=frozenset({"move", "relocate", "transfer"}),
+    moving_nouns=frozenset({"relocation", "move", "transfer"}),
+    seat_nouns=frozenset({
+        "headquarters", "office", "seat", "production", "residence", "capital", "branch",
+    }),
+    institution_nouns=frozenset({
+        "court", "ministry", "government", "company", "bank", "university", "embassy",
+        "federation", "agency", "firm", "group", "museum", "theatre", "parliament",
+    }),
+    destination_nouns=frozenset({
+        "building", "premises", "city", "capital", "campus", "country", "region", "suburb",
+    }),
+    destination_prepositions=frozenset({"to", "into"}),
+    origin_prepositions=frozenset({"from"}),
+    relocation_kind="relocation",
 )
 
 OWNERSHIP = OwnershipWords(

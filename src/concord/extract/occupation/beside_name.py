@@ -1,0 +1,369 @@
+"""Finding the post word that stands next to a person's name.
+
+Left of the name ("министр иностранных дел Казахстана X"), right of it after a comma, dash
+or bracket ("X, профессор университета"), right after it in a verbless headline, or where
+the parse hangs the name on a post by apposition. These functions answer with a token
+index only; they stop at what makes the post someone else's: another person between,
+a person served ("советник Ивана Котова"), a relative ("сын мэра"), an issuer ("указом
+президента"), a body named by its members ("совет директоров").
+"""
+
+from __future__ import annotations
+
+from concord.extract.occupation.reading import WHERE_TYPES, mention_root, plural_genitive
+from concord.extract.occupation.words import OccupationWords
+from concord.extract.positions import is_position, is_post_by_form
+from concord.extract.sentence_view import SentenceView
+
+_WINDOW = 10
+
+
+def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int | None:
+    """Index of the post noun in the run of words right before a name, if any."""
+    index = first - 1
+    steps = 0
+    crossed_person = False
+    while index >= 0 and steps < _WINDOW:
+        token = view.tokens[index]
+        mention = view.mention_at(index)
+        if (mention is not None and mention.type == "PER") or _name_part(view, index):
+            crossed_person = True
+            index -= 1
+            steps += 1
+            continue
+        if (
+            token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "PRON"}
+            and token.text not in words.name_punctuation
+        ):
+            return None
+        if (
+            token.pos == "ADP"
+            and view.mention_at(index + 1) is None
+            and token.lemma not in words.post_prepositions
+        ):
+            return None
+        if _outside_names(view, index) and not _names_a_body(view, index, words) and (
+            is_position(token.lemma, words.posts)
+            or (
+                _calling_reaches(view, index, first)
+                and is_post_by_form(token, words.posts, opens_sentence=index == 0)
+                and not plural_genitive(token)  # "лидер калужских коммунистов X"
+            )
+        ):
+            if crossed_person and token.feats.get("Number") != "Plur":
+                return None  # "министр X и госсекретарь Y": the post is X's
+            if _served_person(view, index, first):
+                return None  # "работал заместителем Петра Лаврова": the name is whom he served
+            if _joined_to_organisation(view, first):
+                return None  # "сотрудники A и B": B is another body, whatever the NER says
+            post = _outer_post(view, index, words)
+            if _issuer_post(view, post, first, words):
+                return None  # "Указом президента X назначен": the post is the issuer's
+            if _kin_of_holder(view, post, words):
+                return None  # "Сын мэра Кирилл": the name is the son's, the post his father's
+            return post
+        index -= 1
+        steps += 1
+    return None
+
+
+def _served_person(view: SentenceView, post: int, first: int) -> bool:
+    """A name in the genitive right after a post in another case is the person served, not
+    the holder: "стал советником Ивана Котова" (a post in apposition agrees with its name)."""
+    mention = view.mention_at(first)
+    if post != first - 1 or mention is None:
+        return False
+    cases = {view.tokens[i].feats.get("Case") for i in view.token_indices(mention.start, mention.end)}
+    return cases == {"Gen"} and view.tokens[post].feats.get("Case") in {"Nom", "Ins", "Dat"}
+
+
+def _calling_reaches(view: SentenceView, calling: int, first: int) -> bool:
+    """A calling read by its form stands right before the name, or before its own genitive
+    complement and then the name ("политолог Пермского университета X", "аспирант кафедры
+    металлургии X"): every word between is the calling's, a noun or adjective in the
+    genitive or a name's quote, and the name in the calling's case."""
+    if calling == first - 1:
+        return True
+    own = set(view.subtree(calling))
+    between = range(calling + 1, first)
+    if view.tokens[calling].feats.get("Case") != view.tokens[first].feats.get("Case"):
+        return False  # "Собаку соседа X не видел": the name is the verb's subject
+    return all(
+        i in own
+        and (
+            (view.tokens[i].feats.get("Case") == "Gen"
+            and view.tokens[i].pos in {"NOUN", "ADJ", "PROPN", "DET"})
+            or view.tokens[i].text in {"«", "»", '"'}
+            # "критик газеты «Саратовские вести» X": the words of an organisation's name
+            or ((named := view.mention_at(i)) is not None and named.type == "ORG")
+        )
+        for i in between
+    ) and any(  # "народный артист России X": a title of a state, no place of work
+        view.tokens[i].pos == "NOUN"
+        and ((named := view.mention_at(i)) is None or named.type == "ORG")
+        for i in between
+    )
+
+
+def _kin_of_holder(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """A post in the genitive after a word for a person that is no post (a relative, a
+    friend, a rival: "вдова губернатора Анна X", "младший сын мэра X") is the post of
+    someone else, the one the name stands by is related to."""
+    if view.tokens[post].feats.get("Case") != "Gen":
+        return False
+    index = post - 1
+    while index >= 0 and view.tokens[index].pos in {"ADJ", "DET"}:
+        index -= 1  # "младший сын мэра"
+    return (
+        index >= 0
+        and view.tokens[index].pos == "NOUN"
+        and view.tokens[index].lemma.lower() in words.posts.not_posts
+    )
+
+
+def _name_part(view: SentenceView, index: int) -> bool:
+    """ "Брюно Ле Мэр": a word the parse joins to a person's name as its part ("Мэр") is
+    the name, even when the name finder left it out."""
+    token = view.tokens[index]
+    head = view.mention_at(token.head) if 0 <= token.head < len(view.tokens) else None
+    return (
+        token.relation == "flat:name"
+        and token.text[:1].isupper()
+        and head is not None
+        and head.type == "PER"
+    )
+
+
+def _issuer_post(view: SentenceView, post: int, first: int, words: OccupationWords) -> bool:
+    """ "Указом президента Андрей Соколов назначен послом": a post in the genitive of a
+    document's noun, before a name in another case, names whoever issued the document, not
+    the person named ("указом президента России Владимира Путина": the same case, his)."""
+    name_case = view.tokens[first].feats.get("Case")
+    return (
+        issuing(view, post, words)
+        and name_case is not None
+        and name_case != view.tokens[post].feats.get("Case")
+    )
+
+
+def issuing(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """A post in the genitive right after a document's noun: "приказом министра"."""
+    return (
+        post > 0
+        and view.tokens[post - 1].lemma in words.issuing_nouns
+        and view.tokens[post].feats.get("Case") == "Gen"
+    )
+
+
+def _joined_to_organisation(view: SentenceView, first: int) -> bool:
+    """A "name" the parse joins by a conjunction to an organisation right before it is
+    one more organisation ("сотрудники Минприроды и Рыбнадзора")."""
+    if first < 2 or view.tokens[first - 1].pos != "CCONJ":
+        return False
+    mention = view.mention_at(first)
+    if mention is None:
+        return False
+    root = mention_root(view, mention)
+    head = view.tokens[root].head
+    joined = view.mention_at(head) if 0 <= head < len(view.tokens) else None
+    return (
+        view.tokens[root].relation == "conj"
+        and joined is not None
+        and joined.type == "ORG"
+        and view.mention_at(first - 2) is joined
+    )
+
+
+def _outside_names(view: SentenceView, index: int) -> bool:
+    """A word no name holds, or one the NER ran into an organisation's name in front of
+    the organisation's own mention ("Экс-председатель Верховного собрания X" tagged as
+    one organisation, the body inside it a mention of its own): a post, not a name."""
+    mention = view.mention_at(index)
+    if mention is None:
+        return True
+    following = view.mention_at(index + 1) if index + 1 < len(view.tokens) else None
+    return (
+        mention.type == "ORG"
+        and view.token_indices(mention.start, mention.end)[0] == index
+        and following is not None
+        and following is not mention
+        and following.start >= view.tokens[index].end
+    )
+
+
+def _names_a_body(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """ "совет директоров", "совет старейшин": a plural genitive post after an
+    organisation noun names the body, not anyone's post."""
+    token = view.tokens[index]
+    return (
+        index > 0
+        and token.feats.get("Case") == "Gen"
+        and token.feats.get("Number") == "Plur"
+        and view.tokens[index - 1].lemma in words.posts.organisation_nouns
+    )
+
+
+def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
+    """ "заместитель министра иностранных дел": the post is the deputy's, not the
+    minister's — climb while a post stands in the genitive of another post."""
+    while (
+        post > 0
+        and view.tokens[post].feats.get("Case") == "Gen"
+        and view.mention_at(post - 1) is None
+        and is_position(view.tokens[post - 1].lemma, words.posts)
+    ):
+        post -= 1
+    # "помощник главного тренера X": the post is the assistant's, past the genitive's adjective
+    before = post - 1
+    while before > 0 and view.tokens[before].pos == "ADJ" and (
+        view.tokens[before].feats.get("Case") == "Gen"
+    ):
+        before -= 1
+    if (
+        before < post - 1
+        and view.tokens[post].feats.get("Case") == "Gen"
+        and view.mention_at(before) is None
+        and is_position(view.tokens[before].lemma, words.posts)
+        and view.tokens[before].feats.get("Case") != "Gen"
+    ):
+        return _outer_post(view, before, words)
+    return post
+
+
+def post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
+    """ "Name, post of Org," or "Name - post of Org" or "Name (post of Org)": a post in the
+    name's case right after a comma, dash or opening bracket that follows the name."""
+    case = view.tokens[last].feats.get("Case", "Nom")
+    last = _after_written_name(view, last)
+    if last + 2 < len(view.tokens) and view.tokens[last + 1].text in {",", "-", "–", "—", "("}:
+        for index in range(last + 2, min(last + 2 + 4, len(view.tokens))):
+            token = view.tokens[index]
+            if token.pos in {"PUNCT", "CCONJ"}:
+                # ", а также заместитель министра Y": the post opens the list's next item
+                return None
+            if token.lemma in words.relative_pronouns or token.feats.get("VerbForm") == "Fin":
+                # "X, которого поддерживает акционер Y": a clause with its own subject
+                return None
+            same_case = token.feats.get("Case", "Nom") in {case, "Nom"}
+            # "X, исполняющий обязанности официального представителя Y": the acting words
+            # hold the post in the genitive
+            acting = any(
+                view.tokens[i].lemma in words.posts.acting_words for i in range(last + 2, index)
+            )
+            if (same_case or acting) and is_post_by_form(token, words.posts):
+                return index
+    return None
+
+
+def _after_written_name(view: SentenceView, last: int) -> int:
+    """ "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name as written in its own
+    script, in brackets after it, is still the name; the post comes after the bracket."""
+    mention = view.mention_at(last)
+    if last + 3 >= len(view.tokens) or view.tokens[last + 1].text != "(":
+        return last
+    inner = view.mention_at(last + 2)
+    if inner is None or inner is mention or inner.type != "PER":
+        return last
+    close = view.token_indices(inner.start, inner.end)[-1] + 1
+    if close < len(view.tokens) and view.tokens[close].text == ")":
+        return close
+    return last
+
+
+def post_after_in_headline(
+    view: SentenceView, last: int, words: OccupationWords
+) -> int | None:
+    """ "Иван Петров Президент ФИДЕ": a headline (no verb) puts the post right after the
+    name, with no punctuation, in the name's case and followed by where it is held."""
+    following = last + 1
+    if following + 1 >= len(view.tokens) or any(
+        token.pos in {"VERB", "AUX"} for token in view.tokens
+    ):
+        return None
+    token = view.tokens[following]
+    case = view.tokens[last].feats.get("Case", "Nom")
+    if (
+        view.mention_at(following) is not None
+        or not is_position(token.lemma, words.posts)
+        or token.feats.get("Case", "Nom") != case
+    ):
+        return None
+    for index in range(following + 1, min(following + 4, len(view.tokens))):
+        place = view.mention_at(index)
+        if place is not None:
+            return following if place.type in WHERE_TYPES else None
+        if view.tokens[index].pos not in {"NOUN", "ADJ"} and (
+            view.tokens[index].text not in words.name_punctuation
+        ):
+            return None
+    return None
+
+
+def post_by_apposition(view: SentenceView, person_root: int, words: OccupationWords) -> int | None:
+    """The tree's answer when the words between post and name are too many to walk
+    ("сопредседатель комиссии по торгово-экономическому, научно-техническому … Крис Брайант")."""
+    token = view.tokens[person_root]
+    head = token.head
+    if (
+        token.relation == "appos"
+        and 0 <= head < len(view.tokens)
+        and view.mention_at(head) is None
+        and is_position(view.tokens[head].lemma, words.posts)
+        and not _someone_else_between(view, head, person_root)
+        and not _issuer_post(view, head, person_root, words)
+    ):
+        return head
+    return None
+
+
+def _someone_else_between(view: SentenceView, post: int, person: int) -> bool:
+    """Another person or a verb between a post and a name: the post is not this name's."""
+    low, high = sorted((post, person))
+    mention = view.mention_at(person)
+    for index in range(low + 1, high):
+        between = view.mention_at(index)
+        if between is not None and between.type == "PER" and between is not mention:
+            return True
+        if between is None and view.tokens[index].pos in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def is_rank(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A military or police rank ("генерал-майор", "полковник юстиции")."""
+    return view.tokens[index].lemma.lower() in words.rank_words
+
+
+def ranked_person_after(view: SentenceView, comma: int, words: OccupationWords) -> bool:
+    """ ", генерал-майор милиции X": after the comma a rank (its service in the genitive)
+    and a person's name open the next item of a list of "post, rank Name" items."""
+    index = comma + 1
+    if comma >= len(view.tokens) or view.tokens[comma].text != ",":
+        return False
+    if index >= len(view.tokens) or not is_rank(view, index, words):
+        return False
+    index += 1
+    while index < len(view.tokens) and view.mention_at(index) is None and (
+        view.tokens[index].feats.get("Case") == "Gen" and view.tokens[index].pos == "NOUN"
+    ):
+        index += 1
+    mention = view.mention_at(index) if index < len(view.tokens) else None
+    return mention is not None and mention.type == "PER"
+
+
+def comma_before(view: SentenceView, post: int) -> int | None:
+    """The comma right before a post's words (its adjectives skipped), if there is one."""
+    index = post - 1
+    while index > 0 and view.tokens[index].pos == "ADJ":
+        index -= 1
+    return index if index > 0 and view.tokens[index].text == "," else None
+
+
+def opens_list_item(view: SentenceView, post: int) -> bool:
+    """ "X, капитан A Y и защитник B Z": a post right after another person's name and a
+    comma opens an item of a list of people, not an earlier post of Z."""
+    comma = comma_before(view, post)
+    if comma is None:
+        return False
+    before = view.mention_at(comma - 1)
+    return before is not None and before.type == "PER"

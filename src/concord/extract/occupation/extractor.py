@@ -1,0 +1,193 @@
+"""The occupation extractor: `extract(view, words)` for one sentence.
+
+For each person named, the post beside the name (left first, then right, then by the
+tree), the posts stacked before it or in a second apposition, and the posts verbs give;
+then the filters, the posts shared by listed names, the readings across two sentences,
+the posts left told by a noun or a relative clause when no other reading gave them, and
+places of work with no post. The order matters: later readings add only what earlier
+ones did not tell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from concord.claim import Claim, Mention
+from concord.extract.occupation.appointers import at_remover
+from concord.extract.occupation.beside_name import (
+    comma_before,
+    is_rank,
+    opens_list_item,
+    post_after_in_headline,
+    post_by_apposition,
+    post_left_of,
+    post_right_of,
+    ranked_person_after,
+)
+from concord.extract.occupation.coordination import shared_posts, with_paired_place
+from concord.extract.occupation.filters import held_post, title_or_judgement
+from concord.extract.occupation.person_named_before import (
+    former_post_subject_posts,
+    organisation_post_subject_posts,
+    pronoun_subject_posts,
+)
+from concord.extract.occupation.post_claim import occupation_claim
+from concord.extract.occupation.post_named_before import (
+    acting_for_post_before,
+    deputy_at_principal_place,
+    posts_named_before,
+)
+from concord.extract.occupation.reading import (
+    CLAUSE_ENDS,
+    SENTENCE_PART_ENDS,
+    mention_root,
+    names_person,
+    next_of,
+)
+from concord.extract.occupation.verbs import left_posts_by_noun, relative_clause_posts, verb_claims
+from concord.extract.occupation.words import OccupationWords
+from concord.extract.occupation.works_at import places_of_work
+from concord.extract.positions import is_position
+from concord.extract.sentence_view import SentenceView
+
+
+def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """Every occupation claim one sentence tells, in the words of its language."""
+    claims = [
+        claim
+        for person in view.mentions
+        if person.type == "PER"
+        for claim in _posts_of_person(view, person, words)
+    ]
+    claims = [claim for claim in claims if not title_or_judgement(view, claim, words)]
+    claims.extend(shared_posts(view, claims))
+    claims = [with_paired_place(view, claim) for claim in claims]
+    claims.extend(pronoun_subject_posts(view, words))
+    claims.extend(former_post_subject_posts(view, words))
+    claims.extend(organisation_post_subject_posts(view, words))
+    claims.extend(posts_named_before(view, words))
+    claims.extend(acting_for_post_before(view, words))
+    claims = [deputy_at_principal_place(view, claim, words) for claim in claims]
+    claims.extend(_not_told(claims, left_posts_by_noun(view, words)))
+    claims.extend(_not_told(claims, relative_clause_posts(view, words)))
+    return claims + places_of_work(view, claims, words)
+
+
+def _posts_of_person(view: SentenceView, person: Mention, words: OccupationWords) -> list[Claim]:
+    """One person's posts within the sentence: the post left of the name with the posts
+    stacked before it and a second one after it; else the post right of it (or after it in
+    a headline); else the one the tree stands it by; and the posts verbs give the person."""
+    indices = view.token_indices(person.start, person.end)
+    first, last = indices[0], indices[-1]
+    claims = []
+    post = held_post(view, post_left_of(view, first, words), words)
+    if post is not None:
+        # "министры … Казахстана X и Великобритании Y": Y's place is after X
+        others = [i for i in range(post + 1, first) if names_person(view, i)]
+        where_from = others[-1] + 1 if others else None
+        if others and all(  # "депутаты Госдумы X и Y": the place before both is Y's too
+            view.tokens[i].pos in {"CCONJ", "PUNCT"} for i in range(others[-1] + 1, first)
+        ):
+            where_from = None
+        nearest = at_remover(
+            view, post, occupation_claim(view, person, post, first, words, where_from=where_from), words
+        )
+        earlier = _earlier_posts(view, person, post, words)
+        claims.append(_with_earlier_place(nearest, earlier))
+        claims.extend(earlier)
+        claims.extend(_apposition_after(view, person, last, words))
+        return claims + verb_claims(view, person, mention_root(view, person), words, exclude=post)
+    post = held_post(view, post_right_of(view, last, words), words)
+    if post is None:
+        post = held_post(view, post_after_in_headline(view, last, words), words)
+    if post is not None:
+        stop = next_of(view, post + 1, CLAUSE_ENDS)
+        if not ranked_person_after(view, stop, words):
+            claims.append(occupation_claim(view, person, post, stop, words))
+        claims.extend(_post_after_now(view, person, stop, words))
+        return claims + verb_claims(view, person, mention_root(view, person), words, exclude=post)
+    root = mention_root(view, person)
+    post = held_post(view, post_by_apposition(view, root, words), words)
+    if post is not None and post < first:
+        return [occupation_claim(view, person, post, first, words)]
+    return verb_claims(view, person, root, words)
+
+
+def _earlier_posts(
+    view: SentenceView, person: Mention, post: int, words: OccupationWords
+) -> list[Claim]:
+    """ "бывший глава A и совладелец B X", "представитель A полковник X": posts stacked
+    before one name are each the person's, the farther one ending where the nearer begins."""
+    claims = []
+    for _ in range(2):
+        earlier = held_post(view, post_left_of(view, post, words), words)
+        comma = comma_before(view, post)
+        if earlier is None and comma is not None:
+            # "депутат собрания A, сопредседатель движения B X": posts listed with commas
+            earlier = held_post(view, post_left_of(view, comma, words), words)
+        if earlier is None:
+            break
+        if opens_list_item(view, earlier) and not is_rank(view, post, words):
+            break
+        if view.tokens[earlier].feats.get("Number") == "Plur":
+            break  # "заявил журналистам пресс-секретарь X": the plural is whom he told
+        claims.append(occupation_claim(view, person, earlier, post, words))
+        post = earlier
+    return claims
+
+
+def _with_earlier_place(nearest: Claim, earlier: list[Claim]) -> Claim:
+    """ "представитель вооружённых сил полковник X": a post with no place of work of its
+    own, stacked after one that has one, is held there too."""
+    if nearest.values("where"):
+        return nearest
+    place = next((a for c in earlier for a in c.arguments if a.role == "where"), None)
+    if place is None:
+        return nearest
+    return replace(nearest, arguments=[*nearest.arguments, place])
+
+
+def _apposition_after(
+    view: SentenceView, person: Mention, last: int, words: OccupationWords
+) -> list[Claim]:
+    """ "Искусствовед X, профессор университета, считает": a name with a post before it
+    may have a second post after it, in apposition, when no other person is named in it
+    ("министр X, его заместитель Y": the post is Y's)."""
+    post = held_post(view, post_right_of(view, last, words), words)
+    if post is None or view.tokens[post].feats.get("Number") == "Plur":
+        return []  # "X, представители Y": a plural opens another group, not X's post
+    stop = next_of(view, post + 1, CLAUSE_ENDS)
+    if any(names_person(view, i) for i in range(post, stop)) or ranked_person_after(
+        view, stop, words
+    ):
+        return []  # "X, начальник штаба, полковник Y": the post is Y's
+    return [occupation_claim(view, person, post, stop, words)]
+
+
+def _post_after_now(
+    view: SentenceView, person: Mention, stop: int, words: OccupationWords
+) -> list[Claim]:
+    """ "X, бывший глава района, ныне заместитель губернатора": after the first apposition,
+    a comma and a word for "now" open the post held today."""
+    post = stop + 2
+    if (
+        post >= len(view.tokens)
+        or view.tokens[stop].text != ","
+        or view.tokens[stop + 1].lemma not in words.now_words
+        or not is_position(view.tokens[post].lemma, words.posts)
+        or view.mention_at(post) is not None
+        or held_post(view, post, words) is None
+    ):
+        return []
+    end = next_of(view, post + 1, SENTENCE_PART_ENDS)
+    return [occupation_claim(view, person, post, end, words)]
+
+
+def _not_told(told: list[Claim], found: list[Claim]) -> list[Claim]:
+    """The claims found that give a person a post no claim told already gives them."""
+    said = {(c.values("who")[0], " ".join(c.values("position"))) for c in told if c.values("who")}
+    return [
+        claim
+        for claim in found
+        if (claim.values("who")[0], " ".join(claim.values("position"))) not in said
+    ]

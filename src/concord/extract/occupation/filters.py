@@ -1,0 +1,100 @@
+"""Post words that name no post held, kept out for precision.
+
+A post one runs for ("кандидат в президенты", "претендует на должность мэра"), a word of a
+title in quotes ("балет «Последний губернатор»"), a body's representative ("в лице
+директора"), an honorary title ("заслуженный артист"), a judgement of skill ("опытный
+сыщик") or a stake ("владелец 75% доли"): each is dropped before or after the claim is made.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Claim
+from concord.extract.occupation.words import OccupationWords
+from concord.extract.sentence_view import SentenceView
+
+
+def held_post(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:
+    """The post, unless it is one run for ("кандидат в президенты", "в депутаты")."""
+    if post is None:
+        return None
+    token = view.tokens[post]
+    if token.feats.get("Number") == "Plur" and view.preposition(post) in (
+        words.candidacy_prepositions
+    ):
+        return None
+    if _in_title(view, post):
+        return None
+    if (view.preposition(post), token.lemma.lower()) in words.representing_frames:
+        return None  # "в лице директора X": who acts for a body, not a post
+    if _sought(view, post, words):
+        return None
+    return post
+
+
+def _sought(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """ "кандидатура на пост спикера - X", "претендует на должность мэра X": the office
+    noun governing the post, after a preposition of aim, hangs on a word of seeking."""
+    office = view.tokens[post].head
+    if not 0 <= office < len(view.tokens):
+        return False
+    if view.tokens[office].lemma.lower() not in words.office_nouns:
+        return False
+    if view.preposition(office) not in words.seeking_prepositions:
+        return False
+    seeker = view.tokens[office].head
+    return 0 <= seeker < len(view.tokens) and (
+        view.tokens[seeker].lemma.lower() in words.seeking_words
+    )
+
+
+def _in_title(view: SentenceView, post: int) -> bool:
+    """ "балет «Последний губернатор» по роману X": a post inside quotes that name no person
+    is a title's word; a quote naming someone ("«Как сказал министр X, …»") keeps its posts."""
+    opened = max((i for i in range(post) if view.tokens[i].text == "«"), default=-1)
+    if opened < 0 or any(view.tokens[i].text == "»" for i in range(opened, post)):
+        return False
+    closed = next(
+        (i for i in range(post + 1, len(view.tokens)) if view.tokens[i].text == "»"), None
+    )
+    if closed is None:
+        return False
+    return not view.mentions_in(range(opened, closed), {"PER"})
+
+
+def title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords) -> bool:
+    """A post read as "заслуженный артист России" (an honorary title) or as "опытный сыщик"
+    (a judgement of the person's skill) is no post held."""
+    post = next((a for a in claim.arguments if a.role == "position"), None)
+    if post is None or post.span is None:
+        return False
+    indices = view.token_indices(post.span.start, post.span.end)
+    if _stake(view, indices, words):
+        return True
+    for index in indices:
+        token = view.tokens[index]
+        if token.pos != "ADJ" or token.head not in indices:
+            continue
+        modifiers = {token.lemma.lower(), token.text.lower()}
+        head = view.tokens[token.head].lemma.lower()
+        if modifiers & words.judging_adjectives or any(
+            {(modifier, head), (modifier, "")} & words.honorary_titles for modifier in modifiers
+        ):
+            return True
+    return False
+
+
+def _stake(view: SentenceView, indices: list[int], words: OccupationWords) -> bool:
+    """ "владелец 75% доли", "совладелец 40 процентов акций": a number and a percent word
+    in or right after a post's phrase make it a share held, not a post."""
+    if not indices:
+        return False
+    window = view.tokens[indices[0] : indices[-1] + 3]
+    return any(
+        token.pos == "NUM"
+        and index + 1 < len(window)
+        and (
+            window[index + 1].text in words.percent_words
+            or window[index + 1].lemma.lower() in words.percent_words
+        )
+        for index, token in enumerate(window)
+    )

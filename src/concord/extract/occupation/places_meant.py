@@ -1,0 +1,250 @@
+"""Where a post is held when its own words do not say, from what the report named.
+
+"мэр города" (the city named just before), "губернатор" (the region before), "гендиректор
+компании" (the company the report introduced), "главный тренер" (the one club introduced),
+"председатель совета директоров" (the company whose board it is), "банк «Заря»,
+председатель правления которого X", "Его вице-президент X" (the organisation before the
+pronoun), "президент X" (the document's main state). Each answers only when exactly one
+place fits; otherwise the post stays without a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from concord.claim import Argument, Mention
+from concord.extract.occupation.reading import WHERE_TYPES, is_kin_noun, organisation_of_noun
+from concord.extract.occupation.words import OccupationWords
+from concord.extract.sentence_view import SentenceView, named_before, place_meant
+from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
+
+_TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
+
+
+def organisation_named_before(
+    view: SentenceView, organisation: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "Прежний гендиректор компании", "солистка театра": a generic noun alone stands for the
+    organisation the report named before with that noun or a kin one ("клуб «Ротор»" for
+    "команды"), or whose name holds it ("Сбербанк" for "банка"); no other will do."""
+    content = [
+        i for i in organisation
+        if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}
+        and view.tokens[i].lemma.lower() not in words.legal_form_adjectives
+    ]  # fmt: skip
+    if len(content) != 1:
+        return None  # "нового клуба", "британского ведомства": described, not referred to
+    lemma = view.tokens[content[0]].lemma.lower()
+    if not is_kin_noun(view, lemma):
+        return None
+    return organisation_of_noun(view, lemma, view.tokens[content[0]].start)
+
+
+def board_owner(
+    view: SentenceView, organisation: list[int], words: OccupationWords
+) -> Mention | None:
+    """The organisation a board with no owner named belongs to: the one the report
+    introduced as a company, a bank, …, when the look-back finds exactly one (a fund named
+    as a new director's employer beside the company makes it unsure: none)."""
+    content = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
+    if not _names_a_board(view, content, words):
+        return None
+    return _only_organisation_meant(view, words.board_owner_nouns, view.tokens[content[0]].start)
+
+
+def _names_a_board(view: SentenceView, content: list[int], words: OccupationWords) -> bool:
+    """ "совета директоров", "наблюдательного совета", "правления": a company's board, no
+    more (not "совета ветеранов", "совета при губернаторе")."""
+    lemmas = [view.tokens[i].lemma.lower() for i in content]
+    return (
+        bool(lemmas)
+        and all(lemma in words.board_words for lemma in lemmas)
+        and any(lemma in words.governing_bodies for lemma in lemmas)
+    )
+
+
+def relative_owner(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
+    """ "банк «Заря», председатель правления которого X": a relative pronoun in the genitive
+    inside the post's phrase says whose post it is, the organisation or place named right
+    before the clause's comma."""
+    pronoun = next(
+        (
+            i
+            for i in view.subtree(post, skip=frozenset({"appos", "acl:relcl", "conj"}))
+            if view.tokens[i].lemma in words.relative_pronouns
+            and view.tokens[i].feats.get("Case") == "Gen"
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    comma = next((i for i in range(min(post, pronoun), -1, -1) if view.tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    before = comma - 1
+    while before >= 0 and view.tokens[before].pos == "PUNCT":
+        before -= 1  # the closing quote of "«Заря»"
+    named = view.mention_at(before) if before >= 0 else None
+    return named if named is not None and named.type in WHERE_TYPES else None
+
+
+def possessor_named_before(
+    view: SentenceView, post: int, words: OccupationWords
+) -> Mention | None:
+    """ "Проект поддержал банк «Заря». Его вице-президент X": a pronoun before the post says
+    whose post it is; when the nearest name before it is an organisation's, the post is held
+    there (when it is a person's, "его заместитель", the post is no place's)."""
+    pronoun = next(
+        (
+            child
+            for child in view.children(post)
+            if child < post
+            and view.tokens[child].pos == "PRON"
+            and view.tokens[child].lemma in words.possessive_pronouns
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    named = named_before(view.document, view.tokens[pronoun].start, {"PER", "ORG"}, 1)
+    return named[-1] if named and named[-1].type == "ORG" else None
+
+
+def organisation_of_kind(
+    view: SentenceView, post: int, words: OccupationWords
+) -> Mention | None:
+    """ "Футбольный клуб «Y» … Главный тренер X": a post held only at one kind of
+    organisation (a coach at a club, a rector at a university), said with none, is held at
+    the organisation the report introduced as that kind, when it introduced exactly one
+    (two clubs in a match report leave the coach without place)."""
+    kinds = words.post_organisation_kinds.get(view.tokens[post].lemma.lower(), ())
+    if not kinds:
+        return None
+    return _only_organisation_meant(view, kinds, view.tokens[post].start)
+
+
+def _only_organisation_meant(
+    view: SentenceView, nouns: Iterable[str], offset: int
+) -> Mention | None:
+    """The one organisation the report introduced by any of these nouns before the offset;
+    none when it introduced two (names overlapping the first, "совет директоров ОАО «X»"
+    and "ОАО «X»", are one)."""
+    found: dict[int, Mention] = {}
+    for noun in nouns:
+        meant = organisation_of_noun(view, noun, offset)
+        if meant is not None:
+            found[meant.entity if meant.entity >= 0 else meant.start] = meant
+    if len(found) != 1:
+        return None
+    owner = next(iter(found.values()))
+    around = _overlapping(view, owner)
+    another = any(
+        organisation_of_noun(view, noun, offset, exclude=around) is not None for noun in nouns
+    )
+    return None if another else owner
+
+
+def _overlapping(view: SentenceView, owner: Mention) -> list[Mention]:
+    """The owner and the names around it ("совет директоров ОАО «X»" holding "ОАО «X»"):
+    one organisation, not a second candidate."""
+    return [
+        m for m in view.document.mentions
+        if m is owner or (m.start < owner.end and owner.start < m.end)
+    ]  # fmt: skip
+
+
+def territory_meant(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "мэр города", "глава района" with no name of the place: the place of that kind the
+    report named just before. A noun with words of its own ("соседней области", "района
+    Москвы") or plural ("глав районов") is none."""
+    nouns = [
+        i for i in post_phrase
+        if view.tokens[i].lemma.lower() in words.territory_nouns
+        and view.tokens[i].feats.get("Number") == "Sing"
+        and view.tokens[i].feats.get("Case") == "Gen"
+        and view.mention_at(i) is None
+    ]  # fmt: skip
+    if len(nouns) != 1 or nouns[0] != post_phrase[-1] or view.children(nouns[0]):
+        return None
+    noun = view.tokens[nouns[0]]
+    return place_meant(
+        view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
+        city_nouns=words.city_nouns, is_state=is_state_in_any_case,
+        is_known_city=lambda name: canonical_city(name) is not None,
+    )  # fmt: skip
+
+
+def region_of_post(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "губернатор X", "вице-губернаторы" with no place: a region's post (lexicon
+    `regional_posts`) is held in the region ("… области", "… края") the report named just
+    before. A post with words of its own beyond its adjectives ("губернатор Калифорнии") is
+    none."""
+    posts = [i for i in post_phrase if view.tokens[i].lemma.lower() in words.regional_posts]
+    if len(posts) != 1 or any(
+        view.tokens[i].pos not in {"ADJ", "DET"} for i in post_phrase if i != posts[0]
+    ):
+        return None
+    return place_meant(
+        view.document, "", view.tokens[posts[0]].start, words.region_nouns,
+        _TERRITORY_LOOK_BACK, of_any_kind=True,
+    )  # fmt: skip
+
+
+def main_state(
+    view: SentenceView, holder: Mention, post: int, words: OccupationWords
+) -> list[Argument]:
+    """ "президент Александр Лукашенко" in a text about Belarus: a post only a state has,
+    said without its country, is held in the state the holder's name follows elsewhere
+    in the document ("президент Украины Виктор Янукович"), else in the state the document
+    names most often."""
+    head = view.tokens[post].lemma
+    following = view.tokens[post + 1].lemma if post + 1 < len(view.tokens) else ""
+    if (head, "") not in words.state_head_posts and (
+        (head, following) not in words.state_head_posts
+    ):
+        return []
+    counts: dict[int, list[Mention]] = {}
+    for mention in view.document.mentions:
+        if (
+            mention.type in {"LOC", "LOCORG"}
+            and mention.entity >= 0
+            and is_state(view.document.entities[mention.entity].name)
+        ):
+            counts.setdefault(mention.entity, []).append(mention)
+    if not counts:
+        return []
+    text = view.document.document.text
+    for other in view.document.mentions:
+        if holder.entity < 0 or other.entity != holder.entity:
+            continue
+        for mentions in counts.values():
+            before = [
+                m for m in mentions if m.end <= other.start and not text[m.end : other.start].strip()
+            ]
+            if before:
+                return [view.entity_argument("where", before[0])]
+    mentions = max(counts.values(), key=len)  # ties: the state named first
+    guess = view.document.entities[mentions[0].entity].name
+    if any(state != guess for state in _states_in_sentence(view, words)):
+        return []  # "президент X разрешил американским компаниям торговать с Кубой"
+    return [view.entity_argument("where", mentions[0])]
+
+
+def _states_in_sentence(view: SentenceView, words: OccupationWords) -> set[str]:
+    """The states a sentence names, by name or by adjective ("американские компании")."""
+    states = {
+        view.document.entities[m.entity].name
+        for m in view.mentions
+        if m.type in {"LOC", "LOCORG"}
+        and m.entity >= 0
+        and is_state(view.document.entities[m.entity].name)
+    }
+    for token in view.tokens:
+        place = words.posts.place_of_adjective(token.lemma) if token.pos == "ADJ" else None
+        if place and is_state(place):
+            states.add(place)
+    return states

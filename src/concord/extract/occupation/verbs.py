@@ -1,0 +1,434 @@
+"""Posts a verb gives its subject or object, and the modality a verb gives a post.
+
+"X назначен послом", "назначил X директором", "X был председателем думы", "X занимает пост
+министра", "проработал на посту тренера", "покинул пост редактора", "обязанности директора
+исполнял X", "X, назначенный послом", "после ухода X с поста главы Y", "X, который был
+мэром Y"; each post of a career told by joined verbs is a claim of its own. Unlike a post
+in apposition, a post a verb gives is negated or planned as the verb is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.occupation.appointers import with_appointer_organisation
+from concord.extract.occupation.beside_name import issuing
+from concord.extract.occupation.filters import held_post
+from concord.extract.occupation.memberships import memberships
+from concord.extract.occupation.post_claim import occupation_claim
+from concord.extract.occupation.reading import (
+    SENTENCE_PART_ENDS,
+    duties_nouns,
+    has_copula,
+    names_person,
+    next_of,
+    plural_genitive,
+)
+from concord.extract.occupation.words import OccupationWords
+from concord.extract.positions import is_position, is_post_by_form
+from concord.extract.sentence_view import SentenceView
+
+
+def verb_claims(
+    view: SentenceView, person: Mention, root: int, words: OccupationWords, exclude: int = -1
+) -> list[Claim]:
+    """The posts verbs give the person ("X назначен послом"), all but `exclude`, and the
+    boards they join ("X избран в совет директоров Y")."""
+    return [
+        _as_acting(
+            view,
+            verb,
+            with_appointer_organisation(
+                view, verb, occupation_claim(view, person, post, end, words, verb_modality(view, verb, words)),
+                words,
+            ),
+            words,
+        )
+        for verb, post, end in posts_by_verb(view, root, words) + _posts_by_participle(
+            view, root, words
+        )
+        if post != exclude and held_post(view, post, words) is not None
+    ] + memberships(view, person, root, words)
+
+
+def posts_by_verb(
+    view: SentenceView, person_root: int, words: OccupationWords
+) -> list[tuple[int, int, int]]:
+    """ "X назначен послом", "X стал министром", "X занимает пост министра", and each post
+    of a career told by verbs joined to the first ("работал министром, затем стал
+    вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
+    person_root = _subject_word(view, person_root, words)
+    token = view.tokens[person_root]
+    appointed = token.relation == "obj"  # "назначил X директором": the object's post
+    first_verb = token.head
+    if _misread_decree_apposition(view, person_root, words):
+        # "Указом президента X назначен послом": X is the verb's subject, not the decree's
+        first_verb = view.tokens[token.head].head
+    elif token.relation not in {"nsubj", "nsubj:pass"} and not appointed:
+        return []
+    if not 0 <= first_verb < len(view.tokens):
+        return []
+    verbs = [first_verb] if appointed else _career_verbs(view, first_verb, words)
+    found = []
+    for verb in verbs:
+        post = _post_of_verb(view, verb, person_root, appointed, words)
+        if post is not None:
+            found.append(post)
+    return found
+
+
+def _subject_word(view: SentenceView, person_root: int, words: OccupationWords) -> int:
+    """The word that stands in the clause for the name: the name's root, or the post or
+    calling it stands by in apposition ("премьером станет глава партии X", "ректором избран
+    физик X"), or the word for what the person is to another, and the rank between
+    ("Предшественник Y генерал Z назначен …")."""
+    token = view.tokens[person_root]
+    climbed = {person_root}
+    while (
+        token.relation == "appos"
+        and 0 <= token.head < len(view.tokens)
+        and token.head not in climbed  # a parser's cycle
+        and (
+            is_post_by_form(view.tokens[token.head], words.posts)
+            or (
+                view.tokens[token.head].pos == "NOUN"
+                and view.tokens[token.head].lemma.lower() in words.posts.not_posts
+            )
+        )
+    ):
+        climbed.add(token.head)
+        person_root, token = token.head, view.tokens[token.head]
+    return person_root
+
+
+def _career_verbs(view: SentenceView, first_verb: int, words: OccupationWords) -> list[int]:
+    """The subject's verb, the verbs (or copula posts) joined to it with no subject of
+    their own, and its clauses of leaving an office."""
+    verbs = [first_verb] + [
+        child
+        for child in view.subtree(first_verb)
+        if view.tokens[child].relation == "conj"
+        and (view.tokens[child].pos in {"VERB", "AUX"} or _copula_post(view, child, words))
+        and not any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
+        )
+    ]
+    return verbs + _own_leaving_clauses(view, first_verb, words)
+
+
+def _post_of_verb(
+    view: SentenceView, verb: int, person_root: int, appointed: bool, words: OccupationWords
+) -> tuple[int, int, int] | None:
+    """The post one verb gives the person (its subject, or its object when `appointed`):
+    (verb, post, end of the post's phrase), or None."""
+    acting = _acting_post(view, verb, words)
+    if not appointed and acting is not None:
+        # "Исполняющим обязанности начальника был полковник X", "обязанности директора
+        # исполнял X": the post whose duties the subject performs
+        end = max(view.subtree(acting, skip=frozenset({"conj", "punct"})))
+        return verb, acting, end + 1
+    if not appointed and _copula_post(view, verb, words):
+        # "X восемь лет был председателем думы", "заведовал кафедрой, затем был
+        # проректором": the post is the copula's predicate, its subject's
+        end = max(view.subtree(verb, skip=frozenset({"nsubj", "conj", "cop", "punct"})))
+        return verb, verb, end + 1
+    office = _office_held(view, verb, words)
+    if view.tokens[verb].lemma not in words.role_verbs and office is None:
+        return None
+    own = set(view.subtree(verb, skip=frozenset({"conj"}))) | {verb}
+    if view.tokens[verb].lemma not in words.role_verbs and office is not None:
+        own = set(view.subtree(office))  # "проработал на посту тренера": that post only
+    # the appointer (subject) and the appointed (object) each keep out of the other's post
+    others = [
+        c
+        for c in view.children(verb)
+        if c != person_root
+        and view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
+        and (appointed or any(names_person(view, i) for i in view.subtree(c)))
+    ]
+    if not appointed and others:
+        return None  # "Губернатор X назначил Y министром": the post is Y's
+    if not appointed and view.tokens[verb].lemma in words.appointing_verbs and any(
+        view.tokens[c].relation == "obj" and is_position(view.tokens[c].lemma, words.posts)
+        for c in view.children(verb)
+    ):
+        return None  # "Губернатор X назначил нового министра": the post is someone else's
+    for other in others:
+        own -= set(view.subtree(other))
+    if not appointed:  # "X, заслуженный тренер, стал директором": the apposition is X's own
+        own -= set(view.subtree(person_root))
+    for child in sorted(own):
+        if view.tokens[verb].lemma in words.predicate_verbs and view.tokens[child].head != verb:
+            continue
+        if (
+            child != person_root
+            and is_position(view.tokens[child].lemma, words.posts)
+            and view.mention_at(child) is None
+            and not _inside_body(view, child, verb, words)
+            and not issuing(view, child, words)  # "распоряжением губернатора X утверждён"
+        ):
+            if not appointed and any(
+                names_person(view, i) and i != person_root for i in view.subtree(child)
+            ):
+                return None  # "назначил своим заместителем Артёма Белых": Белых is the deputy
+            phrase = [i for i in view.subtree(child, skip=frozenset({"conj"})) if i in own]
+            return verb, child, max(phrase) + 1
+    return None
+
+
+def _own_leaving_clauses(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
+    """ "X заявил, что покинет пост министра": a clause of leaving an office with no subject
+    of its own, under the verb of the person's saying, tells the speaker's own office."""
+    return [
+        child
+        for child in view.children(verb)
+        if view.tokens[child].relation == "ccomp"
+        and view.tokens[child].lemma in words.leaving_verbs
+        and _office_held(view, child, words) is not None
+        and not any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
+        )
+    ]
+
+
+def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+    """The post in "исполнял обязанности директора" or "(был) исполняющим обязанности
+    директора": a verb or copula predicate of acting with a duties noun ("обязанность")
+    whose genitive is a post."""
+    token = view.tokens[verb]
+    if token.lemma.lower() not in words.posts.acting_words or not (
+        token.pos == "VERB" or has_copula(view, verb)
+    ):
+        return None
+    duties = duties_nouns(words)
+    for child in view.children(verb):
+        if view.tokens[child].lemma.lower() not in duties:
+            continue
+        return next(
+            (
+                i
+                for i in view.children(child)
+                if is_position(view.tokens[i].lemma, words.posts) and view.mention_at(i) is None
+            ),
+            None,
+        )
+    return None
+
+
+def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A post noun that is the predicate of a copula ("был председателем", "является
+    директором"), not itself a name."""
+    return (
+        view.tokens[index].pos == "NOUN"
+        and is_position(view.tokens[index].lemma, words.posts)
+        and view.mention_at(index) is None
+        and has_copula(view, index)
+    )
+
+
+def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+    """ "на посту главного тренера", "в должности президента": an office noun in the
+    locative on the verb, holding a post in its genitive; or the office a verb of leaving
+    names ("покинул пост редактора", "ушёл с поста министра")."""
+    leaving = view.tokens[verb].lemma in words.leaving_verbs
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if leaving and token.lemma in words.leaving_office_nouns and token.relation == "obj":
+            return child
+        if token.lemma not in words.office_nouns:
+            continue
+        if (
+            token.relation == "obl"
+            and token.feats.get("Case") == "Loc"
+            and view.preposition(child) in words.office_prepositions
+        ):
+            return child
+        if leaving and (
+            token.relation == "obj"
+            or (
+                token.relation == "obl"
+                and view.preposition(child) in words.leaving_prepositions
+            )
+        ):
+            return child
+    return None
+
+
+def _misread_decree_apposition(view: SentenceView, root: int, words: OccupationWords) -> bool:
+    """A nominative name the parse hangs on a decree's noun in another case ("Указом
+    президента Андрей Соколов назначен") is the subject of the decree's verb."""
+    token = view.tokens[root]
+    head = token.head
+    return (
+        token.relation == "appos"
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.issuing_nouns
+        and token.feats.get("Case") == "Nom"
+        and view.tokens[head].feats.get("Case") not in {None, "Nom"}
+        and 0 <= view.tokens[head].head < len(view.tokens)
+    )
+
+
+def _inside_body(view: SentenceView, post: int, verb: int, words: OccupationWords) -> bool:
+    """ "избран в совет директоров": a post word naming a board's members is the board,
+    not a post of the one who joins it (membership gives that: `memberships`); nor is a
+    plural one a gathering a noun names by its members ("избран на съезд судей")."""
+    index = view.tokens[post].head
+    if plural_genitive(view.tokens[post]) and 0 <= index < len(view.tokens) and index != verb:
+        head = view.tokens[index]
+        if head.pos == "NOUN" and not is_position(head.lemma, words.posts):
+            return True
+    for above in view.ancestors(post):
+        if above == verb:
+            return False
+        if view.tokens[above].lemma in words.governing_bodies | words.membership_nouns:
+            return True
+    return False
+
+
+def _posts_by_participle(
+    view: SentenceView, person_root: int, words: OccupationWords
+) -> list[tuple[int, int, int]]:
+    """ "X, ранее работавшая заместителем директора Y", "X, назначенный послом": a role
+    verb's participle on the name gives the post in its instrumental complement."""
+    found = []
+    for verb in view.children(person_root):
+        token = view.tokens[verb]
+        if (
+            token.relation != "acl"
+            or token.feats.get("VerbForm") != "Part"
+            or token.lemma not in words.role_verbs
+        ):
+            continue
+        for child in view.children(verb):
+            if (
+                view.tokens[child].feats.get("Case") == "Ins"
+                and is_position(view.tokens[child].lemma, words.posts)
+                and view.mention_at(child) is None
+                and not any(names_person(view, i) for i in view.subtree(child))
+            ):
+                found.append((verb, child, max(view.subtree(child, skip=frozenset({"conj"}))) + 1))
+                break
+    return found
+
+
+def verb_modality(view: SentenceView, verb: int, words: OccupationWords) -> Modality:
+    """The verb's modality, except that one who will leave a post ("покинет пост
+    редактора") holds it now."""
+    modality = view.modality(verb)
+    if modality is Modality.PLANNED and view.tokens[verb].lemma in words.leaving_verbs:
+        return Modality.FACT
+    head = view.tokens[verb].head
+    if (
+        modality is Modality.FACT
+        and view.tokens[verb].lemma not in words.leaving_verbs
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.possibility_verbs
+    ):
+        return Modality.PLANNED
+    return modality
+
+
+def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
+    """ "обязанности директора исполнял X": the post is an acting one, said as the acting
+    participle's phrase ("исполняющий обязанности директора")."""
+    if (
+        view.tokens[verb].pos != "VERB"
+        or view.tokens[verb].feats.get("VerbForm") != "Fin"
+        or _acting_post(view, verb, words) is None
+        or not words.acting_title
+    ):
+        return claim
+    arguments = [
+        replace(a, value=f"{words.acting_title} {as_written(view, a)}")
+        if a.role == "position" and not a.value.startswith(words.acting_title)
+        else a
+        for a in claim.arguments
+    ]
+    return replace(claim, arguments=arguments)
+
+
+def as_written(view: SentenceView, argument: Argument) -> str:
+    """An argument's words as the sentence has them (a post in the genitive)."""
+    if argument.span is None:
+        return argument.value
+    indices = view.token_indices(argument.span.start, argument.span.end)
+    return " ".join(view.tokens[i].text for i in indices) or argument.value
+
+
+def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "после ухода X с поста главы Y": a noun of leaving whose genitive names the person
+    and whose office ("с поста", "с должности") holds the post; held until the leaving."""
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in words.leaving_nouns:
+            continue
+        children = view.children(index)
+        people = [
+            mention
+            for c in children
+            if view.tokens[c].relation == "nmod"
+            and view.tokens[c].feats.get("Case") == "Gen"
+            and (mention := view.mention_at(c)) is not None
+            and mention.type == "PER"
+        ]
+        offices = [
+            c
+            for c in children
+            if view.tokens[c].lemma in words.office_nouns
+            and view.preposition(c) in words.leaving_prepositions
+        ]
+        if len(people) != 1 or not offices:
+            continue
+        post = next(
+            (
+                c
+                for c in view.children(offices[0])
+                if view.tokens[c].relation == "nmod"
+                and is_position(view.tokens[c].lemma, words.posts)
+                and view.mention_at(c) is None
+            ),
+            None,
+        )
+        if post is not None:
+            stop = max(view.subtree(post)) + 1
+            claims.append(occupation_claim(view, people[0], post, stop, words))
+    return claims
+
+
+def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "X, который в 2015–2020 годах был мэром Y": a post in the instrumental after a copula
+    in a relative clause on a name is that person's (the parser often loses the clause's
+    attachment, so it is read by order: name, comma, relative pronoun, clause to the next
+    comma)."""
+    claims: list[Claim] = []
+    tokens = view.tokens
+    for person in view.mentions:
+        if person.type != "PER":
+            continue
+        last = view.token_indices(person.start, person.end)[-1]
+        pronoun = last + 2
+        if (
+            pronoun >= len(tokens)
+            or tokens[last + 1].text != ","
+            or tokens[pronoun].lemma not in words.relative_pronouns
+            or tokens[pronoun].feats.get("Case") != "Nom"
+        ):
+            continue
+        end = next_of(view, pronoun + 1, SENTENCE_PART_ENDS)
+        copula = next(
+            (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
+        )
+        if copula is None:
+            continue
+        post = copula + 1
+        if (
+            post < end
+            and tokens[post].feats.get("Case") == "Ins"
+            and is_position(tokens[post].lemma, words.posts)
+            and view.mention_at(post) is None
+            and held_post(view, post, words) is not None
+        ):
+            claims.append(occupation_claim(view, person, post, end, words, view.modality(copula)))
+    return claims

@@ -1,0 +1,146 @@
+"""What one language supplies to read posts: the lexicon interface (`OccupationWords`).
+
+Every language-specific word the occupation readings test — the verbs that give a post,
+the prepositions of candidacy, the nouns of a board, the prefixes of a former post — is a
+field here, filled in by `extract/lexicons/<language>.py`; the readings themselves hold no
+words of a language (one exception noted in `post_claim`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from concord.extract.positions import PostWords
+
+
+def _unchanged(word: str) -> str:
+    """A language whose board words need no case change ("board of directors")."""
+    return word
+
+
+@dataclass(frozen=True)
+class OccupationWords:
+    """How one language puts a post next to a name."""
+
+    posts: PostWords
+    role_verbs: frozenset[str]  # "X назначен послом", "X стал министром"
+    post_prepositions: frozenset[str]  # may stand inside a post: "посол по особым поручениям"
+    name_punctuation: frozenset[str]  # may stand between a post and a name: quotes, dashes
+    # "кандидат в президенты": a plural post after this preposition is sought, not held
+    candidacy_prepositions: frozenset[str] = frozenset()
+    # "кандидатура на пост спикера - X", "претендует на должность мэра X": a post an office
+    # noun after this preposition names, governed by a word of seeking, is sought, not held
+    seeking_prepositions: frozenset[str] = frozenset()
+    seeking_words: frozenset[str] = frozenset()
+    # "в лице директора X": (preposition, noun) of a frame that says who acts for a body;
+    # the noun is no post there
+    representing_frames: frozenset[tuple[str, str]] = frozenset()
+    # "избрали своим председателем X": a reflexive possessive in the post says it is held
+    # at the organisation the verb's subject belongs to
+    own_possessives: frozenset[str] = frozenset()
+    work_verbs: frozenset[str] = frozenset()  # "X работает в Y": a place of work, no post
+    work_prepositions: frozenset[str] = frozenset()  # "в", "на"
+    relative_pronouns: frozenset[str] = frozenset()  # "X, который работает в Y"
+    head_verbs: frozenset[str] = frozenset()  # "X возглавляет Y": Y is the direct object
+    # "X является председателем Y": a role verb whose post is its own predicate only, not a
+    # post further down ("является сыном директора" is no post of X's)
+    predicate_verbs: frozenset[str] = frozenset()
+    # "мэр города", "глава района": a bare territory noun in a post stands for the place of
+    # its kind named before; the city nouns among them name a place of no such kind
+    territory_nouns: frozenset[str] = frozenset()
+    city_nouns: frozenset[str] = frozenset()
+    regional_posts: frozenset[str] = frozenset()  # "губернатор": held in a region
+    region_nouns: frozenset[str] = frozenset()  # "область": the noun a region's name holds
+    # "управление МВД по Самарской области": the territory a branch serves is in its name
+    territory_prepositions: frozenset[str] = frozenset()
+    # Relations naming the post's holder of office in front of it: "Germany's ambassador".
+    possessor_relations: frozenset[str] = frozenset()
+    # A body inside an organisation ("правление", "совет директоров", "пресс-служба"):
+    # named between a post and the organisation, it stays in the post.
+    governing_bodies: frozenset[str] = frozenset()
+    # Posts only a state has ("президент", "глава государства": lemma pairs, the second
+    # empty for one word): said with no country, they are the document's main state's.
+    state_head_posts: frozenset[tuple[str, str]] = frozenset()
+    # "Указом президента X назначен …": a post in the genitive after a document's noun is
+    # the issuer's; a name not in the post's case is someone else, the one the decree names.
+    issuing_nouns: frozenset[str] = frozenset()
+    # "экс-губернатор": the post is the one held ("губернатор"), as "бывший" is left out
+    former_prefixes: tuple[str, ...] = ()
+    # "X избран в совет директоров Y", "X входит в состав правления Y": membership of a
+    # board is the post "член совета директоров" at Y.
+    membership_verbs: frozenset[str] = frozenset()
+    membership_nouns: frozenset[str] = frozenset()  # "в состав правления"
+    membership_prepositions: frozenset[str] = frozenset()
+    member_word: str = ""
+    genitive: Callable[[str], str] = _unchanged
+    # Third-person pronouns that, before a post, say whose it is ("его вице-президент").
+    possessive_pronouns: frozenset[str] = frozenset()
+    # Verbs whose object is the one appointed: "назначил нового министра" is no post of the
+    # subject's.
+    appointing_verbs: frozenset[str] = frozenset()
+    # "назначил нового министра. Им стал X": the word that marks, in the sentence before, the
+    # post a pronoun predicate ("им", "ею") stands for.
+    newcomer_words: frozenset[str] = frozenset()
+    # "X, который был мэром Y": verbs that link a relative clause's subject to a post
+    copulas: frozenset[str] = frozenset()
+    now_words: frozenset[str] = frozenset()  # "X, бывший A, ныне B": B is held now
+    # "первый бразильский космонавт": a country adjective on a calling is a nationality,
+    # not a place of work (on a state's post it is: "французский премьер")
+    nationality_posts: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
+    # "X проработал на посту тренера", "X останется в должности президента": a noun for an
+    # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
+    office_nouns: frozenset[str] = frozenset()
+    office_prepositions: frozenset[str] = frozenset()
+    # "X покинул пост министра", "ушёл с поста редактора": a verb of leaving an office, with
+    # the office as its object or after its preposition (the post was held until then)
+    leaving_verbs: frozenset[str] = frozenset()
+    leaving_prepositions: frozenset[str] = frozenset()
+    # "сложил полномочия председателя": what a verb of leaving gives up besides an office noun
+    leaving_office_nouns: frozenset[str] = frozenset()
+    # "после ухода X с поста главы Y", "отставка X с поста губернатора": a noun of leaving
+    # with the person in its genitive and the office after a leaving preposition
+    leaving_nouns: frozenset[str] = frozenset()
+    # "Возглавить концерн может X": a post one may take is a candidacy, not held
+    possibility_verbs: frozenset[str] = frozenset()
+    # "Председателем совета директоров избран X" after a report on a company: the words of a
+    # company's board ("совет директоров", "наблюдательный совет") with no owner named, and
+    # the nouns a report introduces the board's owner by ("компания", "банк", …)
+    board_words: frozenset[str] = frozenset()
+    board_owner_nouns: tuple[str, ...] = ()
+    # "Совет директоров «Y» освободил от должности директора X": verbs by which a body
+    # removes its own officer (the post is held there)
+    dismissing_verbs: frozenset[str] = frozenset()
+    # "депутат думы от КПРФ": the party one is elected from, not the place of work
+    party_prepositions: frozenset[str] = frozenset()
+    # "заслуженный артист", "народный художник": a title the state gives, no post (lemma
+    # pairs of modifier and calling, the calling empty for any; "народный депутат" is one)
+    honorary_titles: frozenset[tuple[str, str]] = frozenset()
+    # "Гришин — прекрасный актёр": a calling praised or blamed is said of the person's
+    # skill, not of a post held
+    judging_adjectives: frozenset[str] = frozenset()
+    # the words an acting post is said with when a verb tells it ("исполнял обязанности
+    # директора" is "исполняющий обязанности директора")
+    acting_title: str = ""
+    # "акционерного общества", "открытого акционерного общества": adjectives that name a
+    # legal form, not describe the organisation, so the noun still refers back ("ОАО «X»")
+    legal_form_adjectives: frozenset[str] = frozenset()
+    # "главный тренер X", "ректор Y" with no organisation named: the kind of organisation
+    # the post is held at (post lemma -> nouns of that kind); the post takes the one
+    # organisation the report introduced as that kind, if there is exactly one
+    post_organisation_kinds: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "владелец 75% доли": a number with a percent word in a post's phrase is a stake held
+    percent_words: frozenset[str] = frozenset()
+    # "Команду возглавил X": a team is headed by a coach or a captain alike, so a bare one
+    # headed says no place of work (a bare "вуз", "комбинат" does)
+    unplaced_headed_nouns: frozenset[str] = frozenset()
+    # "Его заместителем стал X": a deputy's post said with a possessive pronoun is held
+    # where the person the pronoun stands for holds a post
+    deputy_posts: frozenset[str] = frozenset()
+    # "начальник ГУВД области, генерал-майор X": a rank stands after the post and before
+    # the name, so in a list of such items a post belongs to the name that closes its item
+    rank_words: frozenset[str] = frozenset()

@@ -1,0 +1,122 @@
+"""Sentences a phrase attributes to someone: "По словам X, …", "According to X, …",
+"…, пишет X". The phrase's source names the speaker, by name, by an organisation's
+common noun, by a post or pronoun referring back, or by a Latin name; an outlet that
+relays someone else ("со ссылкой на Y") yields to Y, and an unnamed source is nobody."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from concord.analysis import AnalysedDocument, Sentence
+from concord.claim import Argument, Claim, Mention, Span
+from concord.extract.sentence_view import entity_argument
+from concord.extract.statement.names import latin_name, speaker_in
+from concord.extract.statement.organisations import (
+    bare_voice,
+    organisation_before,
+    organisation_source,
+    place_institution,
+    voiced_before,
+)
+from concord.extract.statement.people import (
+    commentator_meant,
+    described_in_span,
+    named_as_commentator,
+    person_named_last,
+    post_holder,
+    refers_back,
+)
+from concord.extract.statement.words import StatementWords
+
+
+def attributed_statements(
+    analysed: AnalysedDocument, sentence: Sentence, words: StatementWords, relayed: bool
+) -> Iterator[Claim]:
+    """A sentence a phrase attributes to someone: "По словам X, …", "…, пишет X"."""
+    if sentence.text.rstrip().endswith("?"):
+        return
+    patterns = [*words.attributions, *([words.relay] if relayed and words.relay else [])]
+    for pattern in patterns:
+        match = pattern.search(sentence.text)
+        if match is None:
+            continue
+        source_start = sentence.start + match.start("source")
+        source_end = sentence.start + match.end("source")
+        speaking = words.quoted_words.search(match.group()) is not None  # "по словам X"
+        relay = (
+            words.relayed_source.search(match.group("source"))
+            if words.relayed_source is not None
+            else None
+        )
+        if relay is not None:
+            # "как пишут «Ведомости» со ссылкой на X": X speaks, the outlet only relays;
+            # the outlet is the source when X names nobody ("источники в отрасли")
+            relayed_start, outlet_end = source_start + relay.end(), source_start + relay.start()
+            outlet = [m for m in analysed.mentions if source_start <= m.start < outlet_end]
+            speaker = _source_speaker(
+                analysed, sentence, relayed_start, source_end, speaking, words, outlet
+            ) or _source_speaker(analysed, sentence, source_start, outlet_end, speaking, words)
+        else:
+            speaker = _source_speaker(analysed, sentence, source_start, source_end, speaking, words)
+        if speaker is None:
+            continue
+        quote = Span(sentence.start, sentence.end, sentence.text)
+        if "quote" in pattern.groupindex:
+            start = sentence.start + match.start("quote")
+            quote = Span(start, start + len(match.group("quote")), match.group("quote"))
+        yield Claim(
+            "statement",
+            [entity_argument(analysed, "speaker", speaker), Argument("quote", quote.text, quote)],
+            quote,
+        )
+        return
+
+
+def _source_speaker(
+    analysed: AnalysedDocument,
+    sentence: Sentence,
+    source_start: int,
+    source_end: int,
+    speaking: bool,
+    words: StatementWords,
+    exclude: Collection[Mention] = (),
+) -> Mention | None:
+    """Who an attribution's source names: a name, an organisation by its common noun, a
+    person by a post or pronoun, or a Latin name the recogniser missed (not one of
+    `exclude`, the outlet relaying it); nobody for a source left unnamed ("по данным
+    источника в банке")."""
+    if any(
+        source_start <= token.start < source_end and token.lemma.lower() in words.unnamed_sources
+        for token in sentence.tokens
+    ):
+        return None
+    speaker = speaker_in(analysed, source_start, source_end)
+    if speaker is not None:
+        speaker = post_holder(analysed, sentence.tokens, source_start, speaker, words)
+    if speaker is None and (
+        nouns := organisation_source(analysed, sentence, source_start, source_end, words)
+    ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before
+        speaker = organisation_before(analysed, source_start, nouns, words, exclude)
+    if speaker is None and (voice := bare_voice(sentence, source_start, source_end, words)):
+        # "По информации пресс-службы, …": the press service the text introduced before
+        speaker = voiced_before(analysed, source_start, voice)
+    if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
+        speaker = place_institution(analysed, sentence, source_start, source_end, words)
+    if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
+        speaker = described_in_span(analysed, sentence.tokens, source_start, source_end)
+    commenting = named_as_commentator(sentence, source_start, source_end, words)
+    if speaker is None and commenting:  # "по мнению эксперта": one the report called so
+        speaker = commentator_meant(analysed, source_start, words)
+    if (
+        speaker is None
+        and not commenting
+        and refers_back(sentence, source_start, source_end, words, speaking)
+    ):
+        speaker = person_named_last(analysed, sentence.start)
+    if speaker is None:
+        # the source itself, not a channel within it ("как сообщил в Twitter министр")
+        latin = latin_name(analysed, sentence.tokens, source_start, source_end)
+        named_end = source_start + len(analysed.document.text[source_start:source_end].rstrip())
+        if latin and (latin.start == source_start or latin.end == named_end):
+            speaker = latin
+    return speaker

@@ -1,0 +1,82 @@
+"""The statement extractor: reads a document's direct speech first, then the sentences
+no quote covers for reported and attributed speech, then carries speakers on to the
+quotes and paragraphs that name none, and finally reads interviews, keeping a speaker
+label from being taken as anyone's subject. This is the order every reader relies on."""
+
+from __future__ import annotations
+
+from concord.analysis import AnalysedDocument
+from concord.claim import Claim, Span
+from concord.extract.statement.attributed import attributed_statements
+from concord.extract.statement.continued import dash_continued, ownerless_documents
+from concord.extract.statement.filters import declined
+from concord.extract.statement.interviews import (
+    dialogue_answers,
+    headed_answers,
+    interview_answers,
+    label_spans,
+    labelled_quotes,
+    speaks_from_label,
+)
+from concord.extract.statement.quotes import direct_statements
+from concord.extract.statement.reported import reported_statements
+from concord.extract.statement.words import StatementWords
+
+
+def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[Claim]:
+    """Every statement of the document, in the order the readers rely on."""
+    claims = list(direct_statements(analysed, words))
+    claims += _sentence_statements(analysed, words, _quote_spans(claims))
+    # each reader below sees the claims it adds itself: `claims` grows while it is read
+    claims.extend(ownerless_documents(analysed, words, claims))
+    claims.extend(dash_continued(analysed, words, claims))
+    # An interview's answers: their sentences are still read for what others said ("Он
+    # сказал, что …"), but a speaker label is nobody's subject ("Голос Америки: Ранее …").
+    labels = label_spans(analysed, words)
+    claims = [claim for claim in claims if not speaks_from_label(claim, labels)]
+    claims.extend(interview_answers(analysed, words))
+    claims.extend(labelled_quotes(analysed, words, claims))
+    claims.extend(dialogue_answers(analysed, words, claims))
+    return headed_answers(analysed, words, claims)
+
+
+def _sentence_statements(
+    analysed: AnalysedDocument, words: StatementWords, covered: list[Span]
+) -> list[Claim]:
+    """Reported speech of each sentence no quote runs through, and where a sentence reports
+    none, the phrase attributing it ("По словам X", "…, пишет X"), unless a reported
+    statement's words already hold it."""
+    # A quoted paragraph's other sentences may still report speech ("Президент также
+    # рассказал, что …"): only the sentences the quote runs through are read already.
+    claims: list[Claim] = []
+    attributed: list[Claim] = []
+    for sentence in analysed.sentences:
+        if not sentence.claimable or any(
+            span.start < sentence.end and sentence.start < span.end for span in covered
+        ):
+            continue
+        reported = list(reported_statements(analysed, sentence, words))
+        claims.extend(reported)
+        if not reported:
+            # "…, там не уточнили, пишет X": the outlet relays that nothing was said
+            relayed = not declined(analysed, sentence, words)
+            attributed.extend(attributed_statements(analysed, sentence, words, relayed))
+    # "Как передало радио X, … . Об этом сообщил Y": the outlet relays what Y said
+    quoted = covered + _quote_spans(claims)
+    return claims + [
+        claim
+        for claim in attributed
+        if not any(
+            span.start <= claim.evidence.start and claim.evidence.end <= span.end for span in quoted
+        )
+    ]
+
+
+def _quote_spans(claims: list[Claim]) -> list[Span]:
+    """Where the claims' quoted words stand."""
+    return [
+        argument.span
+        for claim in claims
+        for argument in claim.arguments
+        if argument.role == "quote" and argument.span is not None
+    ]

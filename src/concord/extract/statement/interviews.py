@@ -1,0 +1,265 @@
+"""Interviews and labelled speech: paragraphs opening with a speaker's label ("Иванов:
+…"), where the one who mostly answers is the speaker and the one who mostly asks the
+interviewer; a headline's "Name: «…»" and a sports paper's "Post Name: «…»"; a line
+naming a person and ending in a colon over the quote on the next line; and a dialogue
+of dash lines, whose answers are the person named before the first question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from concord.analysis import AnalysedDocument
+from concord.claim import Claim, Mention, Span
+from concord.extract.sentence_view import entity_argument
+from concord.extract.statement.names import person_starting_at, tokens_of
+from concord.extract.statement.paragraphs import (
+    claimable,
+    consecutive_paragraphs,
+    paragraph_spans,
+    statement_claim,
+    text_span,
+)
+from concord.extract.statement.people import is_post, person_named_last
+from concord.extract.statement.words import StatementWords
+
+
+def _labels(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[Span, Mention]]:
+    """Paragraphs opening with a person's name and a colon ("Иванов: …"), where the text
+    has at least two: an interview's answers. The label is the whole name, nothing else."""
+    if words.speaker_label is None:
+        return []
+    text = analysed.document.text
+    found: list[tuple[Span, Mention]] = []
+    for start, end in paragraph_spans(text):
+        match = words.speaker_label.match(text, start, end)
+        if match is None:
+            continue
+        label_start, label_end = match.span("label")
+        speaker = next(
+            (
+                m
+                for m in analysed.mentions
+                if m.type == "PER" and m.start == label_start and m.end == label_end
+            ),
+            None,
+        ) or _label_person(analysed, label_start, text[label_start:label_end])
+        if speaker is not None:
+            found.append((Span(start, end, text[start:end]), speaker))
+    return found if len(found) >= 2 else []
+
+
+def _label_person(analysed: AnalysedDocument, start: int, label: str) -> Mention | None:
+    """A label that is a surname alone, perhaps in capitals after an initial ("Петров:",
+    "В.ПЕТРОВ:"), stands for the person of that surname the text named before it (a
+    transcript or a round table introduces its guests by full name first)."""
+    words = re.findall(r"[А-ЯЁA-Zа-яёa-z-]{3,}", label)
+    if len(words) != 1 or re.search(r"[а-яёa-z]{2}", label[:1]):
+        return None
+    surname = words[0].lower()
+    named = [
+        m
+        for m in analysed.mentions
+        if m.type == "PER" and m.end <= start and len(m.text.split()) >= 2
+    ]
+    for mention in reversed(named):
+        last = mention.text.split()[-1].lower()
+        if last.startswith(surname) and len(last) - len(surname) <= 3:
+            return mention
+    return None
+
+
+def interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """Each labelled paragraph of a person who mostly answers is their statement; one who
+    mostly asks (paragraphs ending in "?") is the interviewer."""
+    speaker_label = words.speaker_label
+    if speaker_label is None:
+        return
+    labelled = _labels(analysed, words)
+
+    def label(paragraph: Span) -> str:
+        """The label as printed: a transcript names one person alike each time."""
+        match = speaker_label.match(analysed.document.text, paragraph.start)
+        return match.group("label").upper() if match else ""
+
+    for paragraph, speaker in labelled:
+        own = [p for p, s in labelled if s.normal == speaker.normal or label(p) == label(paragraph)]
+        asked = sum(p.text.rstrip().endswith("?") for p in own)
+        if 2 * asked >= len(own) or paragraph.text.rstrip().endswith("?"):
+            continue
+        if not claimable(analysed, paragraph.start, paragraph.end):
+            continue
+        opening = speaker_label.match(analysed.document.text, paragraph.start)
+        quote_start = opening.end("label") + 1 if opening else speaker.end + 1
+        while quote_start < paragraph.end and analysed.document.text[quote_start] == " ":
+            quote_start += 1
+        quote = text_span(analysed, quote_start, paragraph.end)
+        if len(re.findall(r"\w+", quote.text)) < 3:  # a greeting ("Здравствуйте.") says nothing
+            continue
+        yield statement_claim(entity_argument(analysed, "speaker", speaker), quote, paragraph)
+
+
+def labelled_quotes(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """A line that is a person's full name, a colon and a quote in quotation marks
+    ("Name Surname: «…»", a headline's shape) is that person's statement, also where no
+    other line of the text is labelled."""
+    if words.speaker_label is None or words.labelled_quote is None:
+        return
+    text = analysed.document.text
+    for start, end in paragraph_spans(text):
+        if any(start <= c.evidence.start < end for c in claims):
+            continue
+        opening = words.speaker_label.match(text, start, end)
+        speaker = next(
+            (
+                m
+                for m in analysed.mentions
+                if opening is not None
+                and m.type == "PER"
+                and (m.start, m.end) == opening.span("label")
+                and len(m.text.split()) >= 2
+            ),
+            None,
+        )
+        if speaker is None and words.post_label is not None:
+            opening = words.post_label.match(text, start, end)
+            speaker = _post_labelled(analysed, opening, words) if opening else None
+        if opening is None:
+            continue
+        quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
+        if quoted is None or speaker is None or not claimable(analysed, start, end):
+            continue
+        yield statement_claim(
+            entity_argument(analysed, "speaker", speaker),
+            text_span(analysed, quoted.start("quote"), quoted.end("quote")),
+            text_span(analysed, start, end),
+        )
+
+
+def _post_labelled(
+    analysed: AnalysedDocument, opening: re.Match[str], words: StatementWords
+) -> Mention | None:
+    """The person a post label ends with ("Главный тренер «X» Name Surname:"): a full
+    name closing the label, after words that hold a post."""
+    label_start, label_end = opening.span("label")
+    speaker = next(
+        (
+            m
+            for m in analysed.mentions
+            if m.type == "PER"
+            and m.end == label_end
+            and label_start < m.start
+            and len(m.text.split()) >= 2
+        ),
+        None,
+    )
+    if speaker is None:
+        return None
+    before = tokens_of(analysed, label_start, speaker.start)
+    if not any(is_post(t.lemma.lower(), words) for t in before):
+        return None
+    return speaker
+
+
+def headed_answers(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> list[Claim]:
+    """A line that only names a person and ends in a colon ("Иван Петров, главный тренер
+    «Шторма»:") heads the quote on the next line ("— Мы …"): a press conference's or a
+    round table's answers. The quote is that person's, whoever else it names; a reading of
+    the quote line as a quote with an attribution of its own gives way."""
+    if words.dialogue_line is None:
+        return claims
+    text = analysed.document.text
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
+        head = text[start:end].strip()
+        if not head.endswith(":") or len(head) > 150 or re.search(r"[.!?]\s", head):
+            continue
+        opening = words.dialogue_line.match(text, next_start, next_end)
+        if opening is None and text[next_start:next_end].lstrip()[:1] not in '«"':
+            continue
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        speaker = person_starting_at(analysed, first)
+        if speaker is None or not claimable(analysed, start, next_end):
+            continue
+        quote = text_span(analysed, opening.end() if opening else next_start, next_end)
+        claims = [
+            c
+            for c in claims
+            if not (
+                next_start <= c.evidence.start < next_end
+                and any(a.role == "quote" for a in c.arguments)
+            )
+        ]
+        claims.append(
+            statement_claim(
+                entity_argument(analysed, "speaker", speaker),
+                quote,
+                text_span(analysed, start, next_end),
+            )
+        )
+    return claims
+
+
+def dialogue_answers(
+    analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
+) -> Iterator[Claim]:
+    """An interview set as dialogue: each dash line answering a dash line that asks ("— …?")
+    is a statement of the person named last before the first question ("Вечером он
+    ответил на вопросы корреспондента. — Вы ожидали …? — Да …")."""
+    if words.dialogue_line is None:
+        return
+    text = analysed.document.text
+    lines = [
+        (start, end, words.dialogue_line.match(text, start, end) is not None)
+        for start, end in paragraph_spans(text)
+    ]
+    run_start: int | None = None
+    for index, (start, end, dialogue) in enumerate(lines):
+        if not dialogue:
+            run_start = None
+            continue
+        if run_start is None:
+            run_start = start
+        asked = index > 0 and lines[index - 1][2]
+        asked = asked and text[: lines[index - 1][1]].rstrip().endswith("?")
+        if not asked or text[start:end].rstrip().endswith("?"):
+            continue
+        if not claimable(analysed, start, end) or any(
+            c.evidence.start < end and start < c.evidence.end for c in claims
+        ):
+            continue
+        speaker = person_named_last(analysed, run_start)
+        if speaker is None:
+            continue
+        match = words.dialogue_line.match(text, start, end)
+        yield statement_claim(
+            entity_argument(analysed, "speaker", speaker),
+            text_span(analysed, match.end() if match else start, end),
+            text_span(analysed, start, end),
+        )
+
+
+def label_spans(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[int, int]]:
+    """Where the speaker labels of an interview stand, the interviewer's too."""
+    if words.speaker_label is None or not _labels(analysed, words):
+        return []
+    text = analysed.document.text
+    spans: list[tuple[int, int]] = []
+    for start, end in paragraph_spans(text):
+        match = words.speaker_label.match(text, start, end)
+        if match is not None:
+            spans.append(match.span("label"))
+    return spans
+
+
+def speaks_from_label(claim: Claim, labels: list[tuple[int, int]]) -> bool:
+    """Whether the claim's speaker is a name standing in a speaker label."""
+    return any(
+        argument.role == "speaker"
+        and argument.span is not None
+        and any(start <= argument.span.start < end for start, end in labels)
+        for argument in claim.arguments
+    )

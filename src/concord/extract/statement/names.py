@@ -1,0 +1,161 @@
+"""Where a name stands in its sentence: the name a span of an attribution holds, whether
+that name is whom the words were said to rather than who said them, a Latin name the
+recogniser missed, and whether a name is a clause's subject or only part of another
+phrase. The people and organisation readers build on these to decide who spoke."""
+
+from __future__ import annotations
+
+import re
+
+from concord.analysis import AnalysedDocument, Sentence, Token
+from concord.claim import Mention
+from concord.extract.sentence_view import sentence_holding
+
+SPEAKER_TYPES = ("PER", "ORG", "LOCORG")  # who may speak, in the order one is preferred
+
+
+def speaker_in(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
+    """A mention inside the span, or one starting in it ("NEWSru.com" for "NEWSru"); not
+    one the words were said to."""
+    found = [
+        m for m in analysed.mentions if start <= m.start < end and not is_addressee(analysed, m)
+    ]
+    for kind in SPEAKER_TYPES:
+        for mention in found:
+            if mention.type == kind:
+                return mention
+    return None
+
+
+def is_addressee(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether a name is whom something was said to, not who said it: an indirect object
+    in the dative ("сообщили РИА Новости в управлении МЧС", "— заявил он «Известиям»");
+    not after a preposition ("согласно «Интерфаксу»" names the source)."""
+    sentence = sentence_holding(analysed, mention.start)
+    if sentence is None:
+        return False
+    inside = _tokens_inside(sentence, mention)
+    before = tokens_before(sentence, mention.start)
+    if not inside or (before and before[-1].pos == "ADP"):
+        return False
+    first = next((t for t in inside if t.text not in '«"'), inside[0])
+    if first.relation == "iobj" and first.feats.get("Case") == "Dat":
+        return True
+    # the whole written word: the recogniser may name only the end of a web address
+    text = analysed.document.text
+    word_start = mention.start
+    while word_start > sentence.start and not text[word_start - 1].isspace():
+        word_start -= 1
+    return _told_before_holder(sentence, tokens_before(sentence, word_start), mention)
+
+
+def _told_before_holder(sentence: Sentence, before: list[Token], mention: Mention) -> bool:
+    """A name between a plural verb and the phrase on that verb naming who spoke
+    ("сообщили Пенза.ру в УГИБДД", "рассказали E1.ru в полиции"): the outlet told,
+    whatever case the parser gave an indeclinable name."""
+    if not before or before[-1].pos != "VERB" or before[-1].feats.get("Number") != "Plur":
+        return False
+    if any(t.feats.get("Number") == "Plur" for t in _tokens_inside(sentence, mention)):
+        return False  # "сообщили «Известия» в номере": a plural name is the subject
+    after = [t for t in sentence.tokens if t.start >= mention.end and t.text not in '»"']
+    if len(after) < 2 or after[0].pos != "ADP":
+        return False
+    holder = after[0].head  # the parser may hang the phrase on another verb
+    return 0 <= holder < len(sentence.tokens) and sentence.tokens[holder].relation == "obl"
+
+
+def _tokens_inside(sentence: Sentence, mention: Mention) -> list[Token]:
+    return [t for t in sentence.tokens if mention.start <= t.start < mention.end]
+
+
+def tokens_before(sentence: Sentence, offset: int) -> list[Token]:
+    """The sentence's words ending before `offset`, opening quotation marks left out: the
+    last of them is the word a name follows ("в «Пулково»", "сообщили «Известиям»")."""
+    return [t for t in sentence.tokens if t.end <= offset and t.text not in '«"']
+
+
+def person_starting_at(analysed: AnalysedDocument, offset: int) -> Mention | None:
+    """The person whose name starts at `offset`: a signature's, a label's, a sentence's."""
+    return next((m for m in analysed.mentions if m.type == "PER" and m.start == offset), None)
+
+
+def same_person(person: Mention, other: Mention) -> bool:
+    """Whether `other` names `person` again: the same entity where the person was resolved
+    to one, else the same normal form."""
+    return other.entity == person.entity if person.entity >= 0 else other.normal == person.normal
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]")
+
+
+def latin_name(
+    analysed: AnalysedDocument, tokens: list[Token], start: int, end: int
+) -> Mention | None:
+    """A name in Latin letters within the span that no recognised mention covers ("согласно
+    comScore", "блогер zyalt"): brands, nicknames and sites the recogniser does not know."""
+    for token in tokens:
+        if not start <= token.start < end or not _LATIN_NAME.fullmatch(token.text):
+            continue
+        if any(m.start <= token.start < m.end for m in analysed.mentions):
+            continue
+        return Mention(token.start, token.end, token.text, "ORG", token.text)
+    return None
+
+
+def mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
+    """The tokens of the mention's sentence and the position of the mention's head word."""
+    sentence = sentence_holding(analysed, mention.start)
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end]
+    head = next((i for i in inside if tokens[i].head not in inside), None)
+    return None if head is None else (tokens, head)
+
+
+def _name_in_clause(
+    analysed: AnalysedDocument, mention: Mention
+) -> tuple[list[Token], Token] | None:
+    """The sentence's tokens and the word that places the name in its clause: its head, or
+    the noun it stands in apposition to ("Президент X")."""
+    found = mention_head(analysed, mention)
+    if found is None:
+        return None
+    tokens, head = found
+    token = tokens[head]
+    if token.relation in {"appos", "flat", "flat:name"} and 0 <= token.head < len(tokens):
+        token = tokens[token.head]
+    return tokens, token
+
+
+def named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
+    found = _name_in_clause(analysed, mention)
+    return found is not None and found[1].relation.startswith("nsubj")
+
+
+def inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name only modifies another noun of a sentence whose main verb has a
+    subject of its own ("коалиция миллиардера X набирает …"); not where the parser may have
+    taken the subject into a phrase ("На заседании кабинета X заявил")."""
+    found = _name_in_clause(analysed, mention)
+    if found is None:
+        return False
+    tokens, token = found
+    roots = [i for i, t in enumerate(tokens) if t.relation == "root"]
+    subject = any(
+        t.relation.startswith("nsubj") and t.head in roots and not t.start <= mention.start < t.end
+        for t in tokens
+    )
+    return token.relation == "nmod" and subject
+
+
+def tokens_of(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
+    """The tokens of every sentence the span touches, whole: an attribution's words with
+    the sentence around them."""
+    return [
+        token
+        for sentence in analysed.sentences
+        if sentence.start < end and start < sentence.end
+        for token in sentence.tokens
+    ]

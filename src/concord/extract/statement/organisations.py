@@ -1,0 +1,216 @@
+"""The organisation a common noun means: "в компании уверены", "сообщили в ведомстве",
+"по информации пресс-службы", "сообщает мэрия города X". The noun stands for the
+organisation the text introduced with it or named last, a state body's noun only for a
+name that reads as a state body's, a press service for the body it was introduced with,
+and a place's institution for the place; outlets that only relay are nobody's voice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from concord.analysis import AnalysedDocument, Sentence
+from concord.claim import Mention
+from concord.extract.sentence_view import organisation_meant, sentence_holding
+from concord.extract.statement.names import is_addressee, named_as_subject, tokens_before
+from concord.extract.statement.words import StatementWords
+
+# An organisation a report names once is its "компания", "ведомство" paragraphs later.
+_ORGANISATION_LOOK_BACK = 6
+
+
+def organisation_before(
+    analysed: AnalysedDocument,
+    before: int,
+    nouns: list[str],
+    words: StatementWords,
+    exclude: Collection[Mention] = (),
+) -> Mention | None:
+    """The organisation an organisation word stands for ("в пресс-службе суда"): the one
+    introduced with one of the words ("Басманный суд"), else the last one named. A name
+    that stood only as a place ("слоты в Пулково") is where something was, not who
+    speaks: it is taken only when no other organisation fits."""
+
+    def meant(
+        keep: Callable[[Mention], bool] | None, back: int, any_back: int | None
+    ) -> Mention | None:
+        return organisation_meant(
+            analysed, nouns[0], before, {"ORG"}, back,
+            kin_groups=(*words.sentence.organisation_kin, frozenset(nouns)),
+            any_named_back=any_back, keep=keep, exclude=exclude,
+        )  # fmt: skip
+
+    def spoken(keep: Callable[[Mention], bool] | None) -> Mention | None:
+        # the one introduced with the word near, then anywhere before ("банк «X»" opening a
+        # long report is its "банк" ten sentences on, not an agency named last), then the
+        # last one named
+        return (
+            meant(keep, _ORGANISATION_LOOK_BACK, None)
+            or meant(keep, len(analysed.sentences), None)
+            or _acting_in_sentence(
+                analysed,
+                meant(keep, _ORGANISATION_LOOK_BACK, _ORGANISATION_LOOK_BACK),
+                lambda m: (keep is None or keep(m)) and m not in exclude,
+            )
+        )
+
+    if any(noun in words.authority_nouns for noun in nouns):
+        # "сообщили в ведомстве" after a plant and a ministry were named: the ministry
+        return spoken(lambda m: _authority_name(analysed, m, words))
+    return spoken(lambda m: not _named_as_place(analysed, m, words)) or spoken(None)
+
+
+def _acting_in_sentence(
+    analysed: AnalysedDocument, last: Mention | None, allowed: Callable[[Mention], bool]
+) -> Mention | None:
+    """Of the organisations named in the sentence of the one named last, the last that is
+    its clause's subject: "«X» объявил результаты по US GAAP. …, говорится в сообщении
+    компании" is X, not the standard named after it; "Банк России отозвал лицензию у банка
+    «Y», сообщается на сайте регулятора" is the central bank. Else the one named last."""
+    if last is None:
+        return None
+    sentence = sentence_holding(analysed, last.start)
+    if sentence is None:
+        return last
+    acting = [
+        m
+        for m in analysed.mentions
+        if sentence.start <= m.start <= last.start
+        and m.type == last.type
+        and named_as_subject(analysed, m)
+        and allowed(m)
+    ]
+    return acting[-1] if acting else last
+
+
+def _authority_name(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
+    """Whether a name reads as a state body's ("Минтранс", "Федеральная налоговая служба",
+    "Рособрнадзор", "МЧС"), not a company's."""
+    for word in re.findall(r"\w+", analysed.document.text[mention.start : mention.end]):
+        if words.authority_name is not None and words.authority_name.search(word):
+            return True
+        if word in words.authority_abbreviations:
+            return True
+    return False
+
+
+def _named_as_place(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
+    """Whether the name stands right after a place preposition ("в Пулково", "на «Уралмаше»")."""
+    sentence = sentence_holding(analysed, mention.start)
+    if sentence is None:
+        return False
+    before = tokens_before(sentence, mention.start)
+    return bool(before) and before[-1].text.lower() in words.place_prepositions
+
+
+def relaying_outlets(analysed: AnalysedDocument, words: StatementWords) -> list[Mention]:
+    """Names that only relay ("…, пишет Forbes"): an outlet is nobody's press service."""
+    if words.relay is None:
+        return []
+    text = analysed.document.text
+    found: list[Mention] = []
+    for sentence in analysed.sentences:
+        for match in words.relay.finditer(text, sentence.start, sentence.end):
+            start, end = match.span("source")
+            found += [m for m in analysed.mentions if start <= m.start < end]
+    return found
+
+
+def _source_words(
+    sentence: Sentence, start: int, end: int, left_out: Collection[Mention] = ()
+) -> list[str]:
+    """The lemmas a source is made of: its words but modifiers and punctuation, and but
+    the words of the names `left_out`."""
+    return [
+        t.lemma.lower()
+        for t in sentence.tokens
+        if start <= t.start < end
+        and t.pos not in {"ADJ", "DET", "PUNCT"}
+        and not any(m.start <= t.start < m.end for m in left_out)
+    ]
+
+
+def bare_voice(sentence: Sentence, start: int, end: int, words: StatementWords) -> str | None:
+    """The voice a source is made of alone ("пресс-службы", "пресс-центра"), if it is."""
+    lemmas = _source_words(sentence, start, end)
+    return lemmas[0] if len(lemmas) == 1 and lemmas[0] in words.bare_voices else None
+
+
+def voiced_before(analysed: AnalysedDocument, before: int, voice: str) -> Mention | None:
+    """The organisation whose voice the text named before ("пресс-служба прокуратуры X …
+    По информации пресс-службы"): the name right after the last such voice word. Not the
+    organisation named last: a press service speaks for the body it was introduced with."""
+    found: Mention | None = None
+    for sentence in analysed.sentences:
+        if sentence.start >= before:
+            break
+        for position, token in enumerate(sentence.tokens):
+            if token.start >= before or token.lemma.lower() != voice:
+                continue
+            following = sentence.tokens[position + 1 : position + 5]  # "компании «X»"
+            if not following:
+                continue
+            named = [
+                m
+                for m in analysed.mentions
+                if m.type in {"ORG", "LOCORG"}
+                and following[0].start <= m.start <= following[-1].start
+            ]
+            found = named[0] if named else found
+    return found
+
+
+def place_institution(
+    analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
+) -> Mention | None:
+    """A source that is a place's institution and nothing else ("мэрия города Ярославля",
+    "в прокуратуре Тверской области", "пресс-служба администрации Омска"): the place named
+    stands for its government, as "Кремль" does."""
+    places = [
+        m for m in analysed.mentions if start <= m.start < end and m.type in {"LOC", "LOCORG"}
+    ]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    lemmas = _source_words(sentence, start, end, left_out=places)
+    allowed = (
+        words.place_institutions
+        | words.place_nouns
+        | words.organisation_voices
+        | words.holder_prepositions
+    )
+    institution = any(lemma in words.place_institutions for lemma in lemmas)
+    return place if institution and all(lemma in allowed for lemma in lemmas) else None
+
+
+def organisation_kind(lemma: str, words: StatementWords) -> str:
+    """A compound of a state body's noun stands for that noun ("автоинспекция",
+    "госавтоинспекция" for "инспекция"): the listed noun it ends with, else the lemma."""
+    if lemma in words.organisation_words or lemma in words.authority_nouns or "-" in lemma:
+        return lemma  # "пресс-служба" is a voice, not a "служба"
+    return next(
+        (
+            noun
+            for noun in words.authority_nouns
+            if len(noun) >= 6 and lemma.endswith(noun) and len(lemma) >= len(noun) + 3
+        ),
+        lemma,
+    )
+
+
+def organisation_source(
+    analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
+) -> list[str]:
+    """The organisation words of a source that names an organisation only by a common
+    noun, perhaps through its voice ("ведомства", "в ведомстве", "пресс-службу компании",
+    "официальный сайт краснодарского клуба"); none when the source holds another noun.
+    An outlet told it is no part of the source ("сообщили «Интерфаксу» в отделении партии")."""
+    told = [m for m in analysed.mentions if start <= m.start < end and is_addressee(analysed, m)]
+    lemmas = [
+        organisation_kind(lemma, words)
+        for lemma in _source_words(sentence, start, end, left_out=told)
+    ]
+    organisations = words.organisation_words | words.authority_nouns
+    kinds = [lemma for lemma in lemmas if lemma in organisations]
+    allowed = organisations | words.organisation_voices | words.holder_prepositions
+    return kinds if kinds and all(lemma in allowed for lemma in lemmas) else []

@@ -1,0 +1,279 @@
+"""The person a word means when the text does not name them where they speak: a pronoun
+or a post ("он", "министр", "глава ведомства") stands for the person named last, or for
+the one the text introduced with that post before ("Скульптор X … — говорит скульптор");
+an unnamed spokesman is the organisation's voice; a commenting role ("эксперт") names
+only someone the report gave a view before. Also whether a word is a post at all."""
+
+from __future__ import annotations
+
+import re
+
+from concord.analysis import AnalysedDocument, Sentence, Token
+from concord.claim import Mention
+from concord.extract.sentence_view import named_before, sentence_holding
+from concord.extract.statement.names import (
+    inside_phrase,
+    mention_head,
+    named_as_subject,
+    person_starting_at,
+    same_person,
+)
+from concord.extract.statement.words import StatementWords
+
+_LOOK_BACK = 3  # sentences before a referring subject where its person may be named
+
+
+_POST_PHRASE = 4  # words a post may stand before its holder's name ("глава МИД Чехии X")
+
+
+def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None:
+    """The person named last before `before`, within the sentence and `_LOOK_BACK` before;
+    one named only inside another phrase ("коалиция миллиардера X") yields to the last
+    one who was a clause's subject: "он", "глава государства" go on with the subject."""
+    named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
+    if not named:
+        return None
+    subjects = [m for m in named if named_as_subject(analysed, m)]
+    last = named[-1]
+    if subjects and not named_as_subject(analysed, last) and inside_phrase(analysed, last):
+        return subjects[-1]
+    return named[-1]
+
+
+def voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:
+    """The person an unnamed voice ("представитель МИД") refers back to: the one named
+    last, unless the text gave that person another post ("заместитель главы X"), which
+    makes the voice someone else, the organisation's."""
+    antecedent = person_named_last(analysed, before)
+    if antecedent is None:
+        return None
+    sentence = sentence_holding(analysed, antecedent.start)
+    if sentence is None:
+        return antecedent
+    for token in reversed([t for t in sentence.tokens if t.end <= antecedent.start]):
+        if token.pos in {"PUNCT", "VERB", "AUX"}:
+            break
+        lemma = token.lemma.lower()
+        if token.pos == "NOUN" and is_post(lemma, words) and lemma not in words.organisation_voices:
+            return None
+    return antecedent
+
+
+def named_next(analysed: AnalysedDocument, offset: int) -> Mention | None:
+    """A person a report gives by post first and names in the next sentence ("Глава
+    Роскосмоса заявил … Дмитрий Баканов уточнил"): a full name, not named before, opening
+    the next sentence as the subject of its verb."""
+    following = [s for s in analysed.sentences if s.start > offset]
+    if not following or not following[0].tokens:
+        return None
+    sentence = following[0]
+    first = sentence.tokens[0]
+    mention = person_starting_at(analysed, first.start)
+    if mention is None or len(mention.text.split()) < 2:
+        return None
+    after = [t for t in sentence.tokens if t.start >= mention.end]
+    if not after or after[0].pos != "VERB":
+        return None
+    named_earlier = any(
+        m.type == "PER" and m.start < offset and same_person(mention, m) for m in analysed.mentions
+    )
+    return None if named_earlier else mention
+
+
+def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
+    """Whether the noun `lemma` opens the phrase ending right before `position`: "Главный
+    тренер «Спартака» X", "министра иностранных дел X"; a verb or a comma ends the phrase.
+    A longer phrase counts when the name hangs on the noun ("заместитель генерального
+    директора Агентства по страхованию вкладов X")."""
+    head = tokens[position].head
+    if (
+        tokens[position].relation == "appos"
+        and 0 <= head < position
+        and tokens[head].pos == "NOUN"
+        and tokens[head].lemma.lower() == lemma
+        and _person_noun(tokens[head])
+    ):
+        return True
+    for back in range(position - 1, max(-1, position - 1 - _POST_PHRASE), -1):
+        token = tokens[back]
+        # a person noun ("Генеральный директор компании X": X is no "компания")
+        # a post opening the sentence may be tagged a proper noun ("Политолог X считает")
+        if token.pos in {"NOUN", "PROPN"} and token.lemma.lower() == lemma and _person_noun(token):
+            return True
+        if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
+            return False
+    return False
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether the noun may name a person: not one the tagger read as inanimate."""
+    return token.feats.get("Animacy") != "Inan"
+
+
+def described_person(analysed: AnalysedDocument, lemma: str, before: int) -> Mention | None:
+    """The person a common noun stood in front of earlier ("Скульптор Георгий Франгулян …
+    — говорит скульптор"; "аналитика Романа Коноплева … По мнению аналитика"): the text
+    itself said who the noun is."""
+    found: Mention | None = None
+    for sentence in analysed.sentences:
+        if sentence.start >= before:
+            break
+        tokens = sentence.tokens
+        for position, token in enumerate(tokens[1:], start=1):
+            if not _in_post_phrase(tokens, position, lemma):
+                continue
+            mention = next(
+                (
+                    m
+                    for m in analysed.mentions
+                    if m.type == "PER" and m.start == token.start and m.end <= before
+                ),
+                None,
+            )
+            if mention is not None:
+                found = mention
+    return found
+
+
+def described_in_span(
+    analysed: AnalysedDocument, tokens: list[Token], start: int, end: int
+) -> Mention | None:
+    """A person some noun of the span was said to be before ("говорит скульптор")."""
+    for token in tokens:
+        # "источник в аппарате кабинета министров": a group of posts names nobody
+        if (
+            start <= token.start < end
+            and token.pos == "NOUN"
+            and token.feats.get("Number") != "Plur"
+        ):
+            found = described_person(analysed, token.lemma.lower(), start)
+            if found is not None:
+                return found
+    return None
+
+
+def refers_by_post(attribution: str, words: StatementWords) -> bool:
+    """Whether an attribution's written words hold a post ("— сказал министр")."""
+    # a hyphenated word and its parts: "вице-премьер", "генерал-лейтенант"
+    found = re.findall(r"[\w-]+", attribution.lower()) + re.findall(r"\w+", attribution.lower())
+    return any(is_post(w, words) for w in found)
+
+
+def is_post(word: str, words: StatementWords) -> bool:
+    """A listed referring word, or one made from a listed post by a prefix or a woman's
+    ending ("вице-губернатор", "чиновница")."""
+    if word in words.referring_words:
+        return True
+    stems = [word[len(p) :] for p in words.post_prefixes if word.startswith(p)]
+    stems += [
+        word[: -len(hers)] + his
+        for hers, his in words.feminine_posts
+        if word.endswith(hers) and len(word) > len(hers) + 3
+    ]
+    return any(len(stem) >= 4 and is_post(stem, words) for stem in stems)
+
+
+def refers_back(
+    sentence: Sentence, start: int, end: int, words: StatementWords, speaking: bool
+) -> bool:
+    """Whether a span names a person only by a pronoun or post: its words' lemmas, and
+    where the span can only be someone speaking ("по словам 87-летнего политика"; the
+    lemma of a rare case form is not always right) a case form of a long post word."""
+    return any(
+        _names_post(token.lemma.lower(), words, speaking)
+        or _names_post(token.text.lower(), words, speaking)
+        for token in sentence.tokens
+        if start <= token.start < end
+        # "по словам специалистов": a group nobody named, not the person named last
+        and not (token.pos == "NOUN" and token.feats.get("Number") == "Plur")
+    )
+
+
+def _names_post(word: str, words: StatementWords, inflected: bool) -> bool:
+    """A post, or where `inflected`, a case form of a long listed post ("политика")."""
+    if is_post(word, words):
+        return True
+    return inflected and any(
+        len(post) >= 5 and word.startswith(post) and len(word) - len(post) <= 2
+        for post in words.referring_words
+    )
+
+
+def post_holder(
+    analysed: AnalysedDocument,
+    tokens: list[Token],
+    start: int,
+    speaker: Mention,
+    words: StatementWords,
+) -> Mention:
+    """ "— сказал пресс-секретарь Кремля", "уточнила глава ЦБ": a post of an organisation
+    names a person, the one named before, not the organisation."""
+    if speaker.type == "PER":
+        return speaker
+    posts = [
+        token.lemma.lower()
+        for token in tokens
+        if start <= token.start < speaker.start
+        and token.pos == "NOUN"
+        and is_post(token.lemma.lower(), words)
+    ]
+    if not posts:
+        return speaker
+    described = described_in_span(analysed, tokens, start, speaker.start)
+    if described is None and all(post in words.organisation_voices for post in posts):
+        # "сообщил представитель ГУМВД": an unnamed spokesman, the organisation's voice,
+        # not a person named last with another post
+        return voice_meant(analysed, start, words) or speaker
+    return described or person_named_last(analysed, start) or named_next(analysed, start) or speaker
+
+
+def named_as_commentator(sentence: Sentence, start: int, end: int, words: StatementWords) -> bool:
+    """Whether the span names its speaker only by a commenting role ("по мнению эксперта")."""
+    tokens = [t for t in sentence.tokens if start <= t.start < end and t.pos == "NOUN"]
+    return bool(tokens) and all(t.lemma.lower() in words.commentator_posts for t in tokens)
+
+
+def commentator_meant(
+    analysed: AnalysedDocument, before: int, words: StatementWords
+) -> Mention | None:
+    """The person the report last called by a commenting role before `before`, else the
+    person named last if the report gave that person's view before ("По мнению директора
+    института X, …" … "как считает эксперт"); an official named last who only acted is
+    no commentator."""
+    found = [
+        mention
+        for post in words.commentator_posts
+        if (mention := described_person(analysed, post, before)) is not None
+    ]
+    if found:
+        return max(found, key=lambda mention: mention.start)
+    antecedent = person_named_last(analysed, before)
+    if antecedent is not None and _gave_view(analysed, antecedent, words):
+        return antecedent
+    return None
+
+
+def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWords) -> bool:
+    """Whether the report named the person, here or before, as one giving a view ("по
+    мнению директора X", "X считает") or the author of a work of views ("Доклад подготовил
+    директор фонда X"), not only as one who acted or announced a step."""
+    speaking = words.view_nouns | words.opinion_lemmas
+    authored = words.view_nouns | words.authored_nouns
+    for named in analysed.mentions:
+        earlier = same_person(person, named) and named.start <= person.start
+        found = mention_head(analysed, named) if earlier else None
+        if found is None:
+            continue
+        tokens, position = found
+        for _ in range(4):  # the head and a few words it hangs on
+            if tokens[position].lemma.lower() in speaking:
+                return True
+            if tokens[position].pos == "VERB" and any(
+                t.head == position and t.relation == "obj" and t.lemma.lower() in authored
+                for t in tokens
+            ):
+                return True
+            position = tokens[position].head
+            if not 0 <= position < len(tokens):
+                break
+    return False

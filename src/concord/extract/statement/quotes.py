@@ -1,0 +1,196 @@
+"""Direct speech: a paragraph that opens with a dash and closes with ", — сказал X", or
+«…», — заявил X, or X заявил: «…», also a quote interrupted by its attribution, a quote
+whose attribution opens the next line, and a quote signed on the next line. The quote
+often runs over several sentences, so it is read per paragraph with the language's
+patterns; the attribution must say someone spoke, and names the speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from concord.analysis import AnalysedDocument
+from concord.claim import Argument, Claim, Span
+from concord.extract.sentence_view import entity_argument
+from concord.extract.statement.continued import quote_continued
+from concord.extract.statement.names import person_starting_at, speaker_in, tokens_of
+from concord.extract.statement.paragraphs import (
+    claimable,
+    consecutive_paragraphs,
+    paragraph_spans,
+    statement_claim,
+    text_span,
+)
+from concord.extract.statement.people import (
+    described_in_span,
+    person_named_last,
+    post_holder,
+    refers_by_post,
+)
+from concord.extract.statement.words import StatementWords
+
+
+def _direct_claim(
+    analysed: AnalysedDocument,
+    words: StatementWords,
+    evidence: Span,
+    quote_start: int,
+    quote: str,
+    attribution_start: int,
+    attribution_end: int,
+) -> Claim | None:
+    """The statement of a quote and its attribution, if the attribution says someone spoke
+    and names who; dated when the paragraph, outside the quote, says when."""
+    attribution = analysed.document.text[attribution_start:attribution_end]
+    if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
+        return None
+    tokens = tokens_of(analysed, attribution_start, attribution_end)
+    speaker = speaker_in(analysed, attribution_start, attribution_end)
+    if speaker is not None:
+        speaker = post_holder(analysed, tokens, attribution_start, speaker, words)
+    if speaker is None:  # "— сказал тренер": the person the text called the coach
+        speaker = described_in_span(analysed, tokens, attribution_start, attribution_end)
+    if speaker is None and refers_by_post(attribution, words):
+        # else the one named last before the quote: a long quote holds more sentences
+        # than a look-back spans, and a name inside it is whom the speaker talks about
+        speaker = person_named_last(analysed, min(quote_start, attribution_start))
+    if speaker is None:
+        return None
+    arguments = [
+        entity_argument(analysed, "speaker", speaker),
+        Argument("quote", quote, Span(quote_start, quote_start + len(quote), quote)),
+    ]
+    quote_end = quote_start + len(quote)
+    date = next(
+        (
+            d
+            for d in analysed.dates
+            if evidence.start <= d.start < evidence.end
+            and not quote_start <= d.start < quote_end
+            and d.relation == "on"
+        ),
+        None,
+    )  # when it was said, not a date the speaker mentions ("к 2028 году")
+    if date:
+        arguments.append(Argument("date", date.value, Span(date.start, date.end, date.text)))
+    return Claim("statement", arguments, evidence)
+
+
+def _quote_then_next_paragraph(
+    analysed: AnalysedDocument, words: StatementWords
+) -> Iterator[Claim]:
+    """«Quote.» on a line of its own, "заявил X." opening the next line."""
+    if words.whole_quote is None:
+        return
+    text = analysed.document.text
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
+        match = words.whole_quote.fullmatch(text, start, end)
+        following = text[next_start:next_end].lstrip()
+        if match is None or not following[:1].islower():
+            continue
+        stop = re.search(r"[.!?]", text[next_start:next_end])
+        attribution_end = next_start + stop.start() if stop else next_end
+        if not claimable(analysed, start, attribution_end):
+            continue
+        evidence = Span(start, attribution_end + 1, text[start : attribution_end + 1])
+        claim = _direct_claim(
+            analysed,
+            words,
+            evidence,
+            match.start("quote"),
+            match.group("quote"),
+            next_start,
+            attribution_end,
+        )
+        if claim:
+            yield claim
+
+
+def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """«Quote.» on a line of its own, signed on the next line: "— Name, post"."""
+    if words.whole_quote is None or words.signature is None:
+        return
+    text = analysed.document.text
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
+        match = words.whole_quote.fullmatch(text, start, end)
+        signed = words.signature.match(text, next_start, next_end)
+        if match is None or signed is None or not claimable(analysed, start, next_end):
+            continue
+        speaker = person_starting_at(analysed, signed.end())
+        if speaker is None:
+            continue
+        yield statement_claim(
+            entity_argument(analysed, "speaker", speaker),
+            text_span(analysed, match.start("quote"), match.end("quote")),
+            text_span(analysed, start, next_end),
+        )
+
+
+def direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """Quotes with their attribution, signed quotes, then the quote-only paragraphs that
+    go on quoting them."""
+    claims = list(_quoted_paragraphs(analysed, words))
+    claims += [
+        claim
+        for claim in _signed_quotes(analysed, words)
+        if not any(claim.evidence.start == c.evidence.start for c in claims)
+    ]
+    yield from claims
+    yield from quote_continued(analysed, words, claims)
+
+
+def _quoted_paragraphs(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """Each paragraph read with the language's quote shapes, one claim per quote."""
+    text = analysed.document.text
+    yield from _quote_then_next_paragraph(analysed, words)
+    for start, end in paragraph_spans(text):
+        if not claimable(analysed, start, end):
+            continue
+        paragraph = text[start:end]
+        evidence = Span(start, end, paragraph)
+        patterns = [words.dash_quote]
+        if words.interrupted_quote is not None:
+            # the attribution inside a quote names its speaker; one after it may only relay
+            # ("«…, — сказал X. — …», — цитирует слова X пресс-служба")
+            patterns.append(words.interrupted_quote)
+        patterns += [words.quote_then_attribution, words.attribution_then_quote]
+        quoted: list[tuple[int, int]] = []  # a quote two shapes find is one claim
+        for pattern in patterns:
+            for match in pattern.finditer(paragraph):
+                if pattern is words.quote_then_attribution and not _verb_first(match, words):
+                    continue
+                if any(
+                    a < start + match.end("quote") and start + match.start("quote") < b
+                    for a, b in quoted
+                ):
+                    continue
+                quote = match.group("quote").strip()
+                quote_start = (
+                    start
+                    + match.start("quote")
+                    + (len(match.group("quote")) - len(match.group("quote").lstrip()))
+                )
+                claim = _direct_claim(
+                    analysed,
+                    words,
+                    evidence,
+                    quote_start,
+                    quote,
+                    start + match.start("attribution"),
+                    start + match.end("attribution"),
+                )
+                if claim:
+                    quoted.append((start + match.start("quote"), start + match.end("quote")))
+                    yield claim
+            if pattern is words.dash_quote and pattern.search(paragraph):
+                break
+
+
+def _verb_first(match: re.Match[str], words: StatementWords) -> bool:
+    """Whether «quote», — verb X is set as direct speech: a comma or dash after the quote
+    and the verb first ("«Свободной прессе» говорит" names an outlet, not a quote)."""
+    if not words.verb_first_attribution:
+        return True
+    between = match.string[match.end("quote") + 1 : match.start("attribution")]
+    attribution = match.group("attribution").lstrip(" ,—–-")
+    return bool(re.search(r"[,—–-]", between)) and bool(words.speech_forms.match(attribution))

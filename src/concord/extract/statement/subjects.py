@@ -1,0 +1,260 @@
+"""Who speaks, read from the tree of a sentence with a speech verb: the verb's subject
+and whom it names (a person, an organisation, the person a post stands for), or, where
+the parser gave none, an oblique holder ("В Минсвязи уверены"), the governing verb's
+subject, a subject after the verb, or the outlet unnamed sources told; conjoined
+subjects all speak. A source nobody named is no speaker."""
+
+from __future__ import annotations
+
+from concord.analysis import AnalysedDocument, Token
+from concord.claim import Mention
+from concord.extract.sentence_view import SentenceView
+from concord.extract.statement.names import SPEAKER_TYPES, is_addressee, latin_name
+from concord.extract.statement.organisations import (
+    organisation_before,
+    organisation_kind,
+    relaying_outlets,
+)
+from concord.extract.statement.people import (
+    commentator_meant,
+    described_person,
+    is_post,
+    named_next,
+    person_named_last,
+    voice_meant,
+)
+from concord.extract.statement.said import word_before
+from concord.extract.statement.words import StatementWords
+
+
+def unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
+    """Whether the subject is a source nobody named ("источники", "двое собеседников") and
+    placed nowhere: "источник в городской администрации" speaks for a body the outlet
+    only hints at, and the outlet is no more its speaker than the body is."""
+    counted = [subject]
+    if view.tokens[subject].pos == "NUM":  # "двое собеседников": the counted noun
+        counted += view.children(subject)
+    sources = [i for i in counted if view.tokens[i].lemma.lower() in words.unnamed_sources]
+    placed = any(
+        view.tokens[c].relation.startswith("nmod")
+        and any(
+            view.tokens[g].relation == "case"
+            and view.tokens[g].lemma.lower() in words.holder_prepositions
+            for g in view.children(c)
+        )
+        for i in sources
+        for c in view.children(i)
+    )
+    return bool(sources) and not placed
+
+
+def outlet_told(analysed: AnalysedDocument, view: SentenceView, verb: int) -> list[Mention]:
+    """The outlet unnamed sources told ("рассказали РБК собеседники"): a name in the
+    dative with no preposition, the one source of the sentence a reader can name."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if token.relation not in {"iobj", "obl", "obj"} or token.feats.get("Case") != "Dat":
+            continue
+        if any(view.tokens[c].relation == "case" for c in view.children(child)):
+            continue
+        named = view.mentions_in(view.subtree(child), {"ORG"})
+        if named:
+            return named[:1]
+    # an indeclinable name the parser left without case: a name told right after the verb
+    after = view.mentions_in(range(verb + 1, min(verb + 3, len(view.tokens))), {"ORG"})
+    return [m for m in after if is_addressee(analysed, m)][:1]
+
+
+def person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
+    """A verb has one subject; where the parser gives it two, one is misread: an outlet
+    told ("заявил ТАСС министр X": an indeclinable dative) or a post split from its holder
+    by a relative clause ("Тренер клуба «X», который …, Name уверен"). The one naming a
+    person is the speaker."""
+    if len(subjects) < 2:
+        return subjects
+    named = [s for s in subjects if view.mentions_in(view.subtree(s), {"PER"})]
+    return named[:1] + [s for s in subjects if s not in named[:1]] if named else subjects
+
+
+def inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
+    """A subject after the verb that the parser lost ("Об этом заявил на коллегии его глава
+    X"): the first person named after the verb, in the nominative, with no other verb or
+    punctuation between and no preposition on its phrase ("заявил на встрече с министром
+    X" is none)."""
+    for position in range(verb + 1, len(view.tokens)):
+        token = view.tokens[position]
+        if token.pos in {"VERB", "AUX", "PUNCT"}:  # "Как отмечают в ведомстве, X намерен …"
+            return []
+        found = view.mentions_in([position], {"PER"})
+        if not found or found[0].start != token.start:
+            continue
+        if not view.in_case(position, "Nom") or token.relation in {"obj", "iobj", "obl"}:
+            return []
+        phrase = [position]  # the name and the post it stands beside ("его глава X")
+        while view.tokens[phrase[-1]].relation in {"appos", "flat:name"}:
+            head = view.tokens[phrase[-1]].head
+            if head in phrase or not verb < head < position or not view.in_case(head, "Nom"):
+                break  # a misparse may hang "его глава" on the oblique before it
+            phrase.append(head)
+        if any(view.preposition(i) for i in phrase):
+            return []
+        return found
+    return []
+
+
+def aside_end(view: SentenceView, verb: int, subject: int, words: StatementWords) -> int:
+    """Where the subject of a marked aside ends: "Как сообщил представитель УФСБ, Name,
+    задержанный …, обвиняется": the comma closes the aside, so the name after it is the
+    subject of the clause reported, not the speaker."""
+    if not word_before(view, verb, words.aside_marks) or subject < verb:
+        return len(view.tokens)
+    comma = next(
+        (i for i in range(verb + 1, len(view.tokens)) if view.tokens[i].text == ","),
+        len(view.tokens),
+    )
+    return comma if comma > subject else len(view.tokens)
+
+
+def subject_speakers(
+    analysed: AnalysedDocument,
+    view: SentenceView,
+    subject: int,
+    words: StatementWords,
+    end: int | None = None,
+) -> list[Mention]:
+    """Who the subject names: a person in it, an organisation heading it, or the person
+    a referring subject ("министр", "он") stands for; only its words before `end`."""
+    phrase = _subject_phrase(view, subject, end)
+    if view.tokens[subject].lemma.lower() in words.unnamed_sources:
+        return []  # "считает источник в ОПЕК": nobody named, not the organisation
+    people = view.mentions_in(phrase, {"PER"})
+    if people:
+        return people
+    head = view.tokens[subject]
+    named = view.mentions_in([subject], set(SPEAKER_TYPES))
+    if not named and head.lemma.lower() in words.institution_places:
+        named = view.mentions_in([subject], {"LOC"})  # "В Кремле заявили"
+    if named:
+        return named
+    if head.feats.get("Number") != "Plur":
+        meant = _meant_by_noun(analysed, head, phrase == [subject], words)
+        if meant is not None:
+            return meant
+    # "пользователь ЖЖ zyalt", "аналитики comScore": a Latin name the recogniser missed
+    # not a channel after a preposition ("в Twitter")
+    tokens = [
+        view.tokens[i]
+        for i in phrase
+        if not any(view.tokens[c].relation == "case" for c in view.children(i))
+    ]
+    latin = latin_name(analysed, tokens, view.tokens[phrase[0]].start, view.tokens[phrase[-1]].end)
+    if latin is not None:
+        return [latin]
+    # "канцелярия правительства Израиля сообщает": the organisation the subject belongs to
+    # people of a place are no organisation ("жители посёлка X сообщили"); staff of one
+    # speak for it ("представители Гринпис заявили")
+    people_head = head.pos == "NOUN" and head.feats.get("Animacy") == "Anim"
+    organisations = view.mentions_in(phrase, {"ORG"} if people_head else {"ORG", "LOCORG"})[:1]
+    if organisations:
+        return organisations
+    # "эксперты компании убеждены": the company named before
+    nouns = [organisation_kind(view.tokens[i].lemma.lower(), words) for i in phrase]
+    kinds = words.organisation_words | words.authority_nouns
+    if any(noun in kinds for noun in nouns):
+        antecedent = organisation_before(
+            analysed, head.start, [n for n in nouns if n in kinds], words
+        )
+        if antecedent:
+            return [antecedent]
+    return []
+
+
+def _subject_phrase(view: SentenceView, subject: int, end: int | None) -> list[int]:
+    """The subject's words before `end`, but not a clause on the subject ("Врачи,
+    лечащие X, говорят": X is not the speaker)."""
+    clause = {
+        i
+        for c in view.children(subject)
+        if view.tokens[c].relation.startswith("acl")
+        or view.tokens[c].pos == "VERB"
+        or view.tokens[c].feats.get("VerbForm") == "Part"
+        for i in view.subtree(c)
+    }
+    return [i for i in view.subtree(subject) if i not in clause and (end is None or i < end)]
+
+
+def _meant_by_noun(
+    analysed: AnalysedDocument, head: Token, alone: bool, words: StatementWords
+) -> list[Mention] | None:
+    """Whom a singular common noun heading the subject means: the person the text called
+    by it, the organisation a bare voice speaks for (`alone`: the noun is the whole
+    subject), the commentator, or the person a post refers back to. An empty list where
+    the noun means someone nobody named; None where it is read on as a phrase."""
+    lemma = head.lemma.lower()
+    # "Тренер пообещал" after the club's director spoke: the person the text called
+    # the coach before the one named last
+    described = described_person(analysed, lemma, head.start)
+    if described:
+        return [described]
+    if lemma in words.bare_voices and alone:
+        # "…, уточнила пресс-служба": the organisation named before
+        relaying = relaying_outlets(analysed, words)
+        meant = organisation_before(analysed, head.start, [lemma], words, exclude=relaying)
+        return [meant] if meant else []
+    if lemma in words.commentator_posts:
+        commentator = commentator_meant(analysed, head.start, words)
+        return [commentator] if commentator else []
+    # "представитель УФСБ": an unnamed voice of the organisation, unless it is the
+    # person named last without another post
+    if is_post(lemma, words):
+        antecedent = (
+            voice_meant(analysed, head.start, words)
+            if lemma in words.organisation_voices
+            else person_named_last(analysed, head.start) or named_next(analysed, head.start)
+        )
+        if antecedent:
+            return [antecedent]
+    return None
+
+
+def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
+    """The other speakers of a coordinated subject ("Израиль и США заявили"): named
+    conjuncts of the subject's head."""
+    found: list[Mention] = []
+    for child in view.children(subject):
+        if view.tokens[child].relation == "conj":
+            found += view.mentions_in([child], set(SPEAKER_TYPES))[:1]
+    return found
+
+
+def governor_subjects(view: SentenceView, verb: int) -> list[int]:
+    """A speech verb without a subject of its own, a converb or a conjunct ("отверг план,
+    заявив, что …"; "выступила за реформу и отметила, что …"), shares its governor's."""
+    token = view.tokens[verb]
+    if token.relation not in {"advcl", "conj"} or not 0 <= token.head < len(view.tokens):
+        return []
+    if view.tokens[token.head].pos != "VERB":
+        return []
+    return view.subjects(token.head)[:1]
+
+
+def holder_obliques(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """ "В компании уверены": an oblique after a holder preposition stands for the
+    subject of an impersonal stance."""
+    impersonal = view.tokens[verb].feats.get("Number") == "Plur"  # "заявили в пресс-службе X"
+    holders = [
+        child
+        for child in view.children(verb)
+        if view.tokens[child].relation == "obl"
+        and (child < verb or impersonal)
+        and view.preposition(child) in words.holder_prepositions
+    ]
+    # "Об этом в среду сообщили в пресс-службе X": the oblique that names someone, not a day
+    naming = [
+        child
+        for child in holders
+        if view.mentions_in(view.subtree(child), set(SPEAKER_TYPES))
+        or view.tokens[child].lemma.lower() in words.organisation_words | words.organisation_voices
+        or view.tokens[child].lemma.lower() in words.institution_places
+    ]
+    return (naming or holders)[:1]

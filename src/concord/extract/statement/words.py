@@ -1,0 +1,148 @@
+"""How one language attributes speech: `StatementWords`, the verbs, nouns, joining words
+and paragraph shapes the statement readers look for. Every word or pattern that varies by
+language is a field here, filled in by `extract/lexicons/ru.py` and `en.py`; the readers
+in the other modules of this package hold no words of their own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from concord.extract.sentence_view import SentenceWords
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """How one language attributes speech: the verbs, the words joining reported speech
+    to its verb and the shapes of quoted paragraphs."""
+
+    sentence: SentenceWords  # reported speech is read from a sentence view
+    speech_lemmas: frozenset[str]  # a verb of saying with a subject and a clause
+    complementisers: frozenset[str]  # "что": the clause is what was said
+    speech_forms: re.Pattern[str]  # the attribution says someone said it: "заявил"
+    quoted_words: re.Pattern[str]  # or that these are someone's words: "слова"
+    # Each finds a paragraph's `quote` and its `attribution`; once a paragraph is read
+    # as a whole dash quote, the other shapes are not tried on it.
+    dash_quote: re.Pattern[str]  # "— Quote, — said X."
+    quote_then_attribution: re.Pattern[str]  # «Quote», — said X
+    attribution_then_quote: re.Pattern[str]  # X said: «Quote»
+    # «Quote, — said X, — rest of it»: the attribution inside the quotation marks.
+    interrupted_quote: re.Pattern[str] | None = None
+    # A reported clause may stand without a complementiser: "X said the talks would …".
+    bare_clauses: bool = False
+    # A subject naming a person already named ("он", "министр", "президент"): the speaker
+    # is the person last named in the sentences before.
+    referring_words: frozenset[str] = frozenset()
+    # A post made from a listed one: "вице-губернатор", "экс-министр"; a woman's form
+    # ("чиновница" from "чиновник"): (her ending, his ending) pairs.
+    post_prefixes: tuple[str, ...] = ()
+    feminine_posts: tuple[tuple[str, str], ...] = ()
+    # A line of an interview set as dialogue ("— Вы ожидали?" / "— Честно говоря, да.").
+    dialogue_line: re.Pattern[str] | None = None
+    # "сообщил о …": what the statement is about, when no clause says what was said;
+    # "об этом": the sentence before is what was said.
+    topic_prepositions: frozenset[str] = frozenset()
+    anaphoric_topics: frozenset[str] = frozenset()
+    # "По словам X, …", "According to X, …", "…, пишет X": the sentence is X's; `source`
+    # is where X is named (or a possessive pronoun referring back); a `quote` group, if
+    # the pattern has one, is what X said, else the whole sentence.
+    attributions: tuple[re.Pattern[str], ...] = ()
+    # "…, сообщает «Лента.ру»": a relay, the speaker only where nobody else speaks.
+    relay: re.Pattern[str] | None = None
+    # Stated positions, verbs or short adjectives: "X уверены, что …", "В Y убеждены, что".
+    stance_lemmas: frozenset[str] = frozenset()
+    # "в X уверены": the prepositions of an oblique that names whose position it is.
+    holder_prepositions: frozenset[str] = frozenset()
+    # before a name that stands as a place, not a speaker ("слоты в Пулково")
+    place_prepositions: frozenset[str] = frozenset()
+    # A subject naming an organisation already named ("в компании уверены").
+    organisation_words: frozenset[str] = frozenset()
+    # "пресс-служба клуба", "сайт компании": nouns through which an organisation speaks
+    organisation_voices: frozenset[str] = frozenset()
+    # "в ведомстве", "в министерстве": a state body, never a company named before; it
+    # stands for a name that reads as one (a word `authority_name` matches, or one of the
+    # state bodies' abbreviations: "МЧС", "ФНС")
+    authority_nouns: frozenset[str] = frozenset()
+    authority_name: re.Pattern[str] | None = None
+    authority_abbreviations: frozenset[str] = frozenset()
+    # "мэрия города X", "прокуратура X": a place's own institution speaks for the place
+    place_institutions: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    # "X, сообщает Y со ссылкой на Z": Y relays Z, the speaker
+    relayed_source: re.Pattern[str] | None = None
+    # "Как отмечается в пресс-релизе, …": a document with no owner named, the speaker's
+    # of the sentence before
+    ownerless_document: re.Pattern[str] | None = None
+    # A paragraph that is only a quote, its attribution opening the next one.
+    whole_quote: re.Pattern[str] | None = None
+    # «Quote», — заявил X: the attribution after a quote opens with its verb; a clause
+    # after a quote that does not ("«…», а глава МИД отметил, что …") is read as a sentence.
+    verb_first_attribution: bool = False
+    # "сделал заявление", "выступил с заявлением": a noun of saying after a light verb
+    speech_nouns: frozenset[str] = frozenset()
+    # "Так X прокомментировал …": a manner word pointing at the sentence before as what
+    # was said
+    anaphoric_manners: frozenset[str] = frozenset()
+    # places that stand for the institution seated there ("В Кремле заявили")
+    institution_places: frozenset[str] = frozenset()
+    # "опроверг сообщения о …", "подтвердил данные": verbs whose noun object is what the
+    # speaker stated about
+    object_speech_lemmas: frozenset[str] = frozenset()
+    # "отверг версию": verbs whose noun object is stated about only if it is a claim noun
+    claim_object_lemmas: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    # "X считает решение ошибочным": verbs whose object and its predicate are a judgement
+    evaluation_lemmas: frozenset[str] = frozenset()
+    speech_noun_verbs: frozenset[str] = frozenset()
+    # "Такие данные привел X", "Информацию передал X": nouns of reported data a giving verb
+    # takes; said of the sentence before when they point back (a "такой"/"этот" word) or
+    # stand first, as given information does
+    data_nouns: frozenset[str] = frozenset()
+    data_verbs: frozenset[str] = frozenset()
+    # "…, намекает X", "Как сообщал X, …": a speech verb set beside the clause it reports
+    # (the parser's parataxis or adverbial clause), marked by this word when it comes first
+    aside_marks: frozenset[str] = frozenset()
+    # "считает источник в ОПЕК", "по данным собеседника в банке": a source nobody named
+    # is no speaker, and the organisation it sits in did not speak
+    unnamed_sources: frozenset[str] = frozenset()
+    # "ведомство ожидает, что …", "банк рассчитывает, что …": verbs of expectation state a
+    # forecast only with a "что" clause ("ожидает решения суда" says nothing)
+    expectation_lemmas: frozenset[str] = frozenset()
+    # "не исключил, что …", "не скрывает, что …": negated, and still a statement
+    negated_speech_lemmas: frozenset[str] = frozenset()
+    # "Иванов: …" opening a paragraph: an interview's speaker label
+    speaker_label: re.Pattern[str] | None = None
+    # a paragraph that is only «a quote», signed on the next line ("— Name, post")
+    signature: re.Pattern[str] | None = None
+    # what follows a speaker label on a line that is only a quote: "Name: «…»"
+    labelled_quote: re.Pattern[str] | None = None
+    # a label that is a post and a name ("Главный тренер «X» Name Surname: «…»"), the shape
+    # of a sports paper's list of post-match words
+    post_label: re.Pattern[str] | None = None
+    # "Такое мнение высказал X", "Его позицию разделил Y": a verb taking a view the sentence
+    # before stated, pointed at by "такой"/"этот" or a possessive
+    view_verbs: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
+    pointing_possessives: frozenset[str] = frozenset()
+    # "…, уточнила пресс-служба": a bare voice speaking for the organisation named before
+    bare_voices: frozenset[str] = frozenset()
+    # "объявил финансовые результаты", "обнародовала итоги": verbs of making public whose
+    # object is a statement only when it is a noun of reported outcome ("объявил конкурс",
+    # "опубликовал фото" state nothing)
+    disclosure_lemmas: frozenset[str] = frozenset()
+    disclosed_nouns: frozenset[str] = frozenset()
+    # "Эксперт считает": a role of commenting, not an office; it names only a person the
+    # report called by such a role before ("политолог X … — считает эксперт"), never the
+    # governor named last
+    commentator_posts: frozenset[str] = frozenset()
+    # "По версии следствия, майор обещал …": an account that opens the sentence makes the
+    # promises, offers and threats inside it conduct it alleges, not statements made
+    account_opening: re.Pattern[str] | None = None
+    commissive_lemmas: frozenset[str] = frozenset()
+    # "рассказал, как клубы задерживают зарплаты": an indirect question's word opening the
+    # reported clause (only as the verb's clausal complement, never an aside "как сообщает")
+    question_words: frozenset[str] = frozenset()
+    # "по словам X", "X считает": words that present a person's view (with `view_nouns`)
+    opinion_lemmas: frozenset[str] = frozenset()
+    # "Доклад подготовил директор фонда X": works whose author gives a view in them
+    authored_nouns: frozenset[str] = frozenset()
