@@ -189,8 +189,10 @@ def _names_post(tokens: list[Token], indices: list[int]) -> bool:
         return False  # "Central Bank" of "Central Bank Governor X" is a bank
     following = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first]]
-    linked = len(before) >= 2 and before[-1] in {"of", "for", "the"} and any(
-        word in heads or word in POST_HEADS for word in before[:-1]
+    linked = (
+        len(before) >= 2
+        and before[-1] in {"of", "for", "the"}
+        and any(word in heads or word in POST_HEADS for word in before[:-1])
     )
     return words[-1] in heads or words[-1] in POST_HEADS or following in heads or linked
 
@@ -348,7 +350,7 @@ def _title_or_post(token: Token) -> bool:
 
 
 def _initial(token: Token) -> bool:
-    """"S", "S." or "J.K.", not the article "A" nor "I"."""
+    """An initial ("S", "S.", "J.K."), not the article "A" nor "I"."""
     return bool(INITIALS.fullmatch(token.text)) and token.text not in {"A", "I"}
 
 
