@@ -241,3 +241,92 @@ def test_through_the_analyser(analyser: EnglishAnalyser) -> None:
     names = {(entity.type, entity.name) for entity in analysed(analyser, text).entities}
     assert ("LOC", "Vienna") in names and ("ORG", "Reuters") in names
     assert not any(name == "VIENNA" for _, name in names)
+
+
+# --- rules from batch 2 (after its once-score) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANA (TIRANA, 4 April 2024) – The minister opened the bridge.",
+            [("LOC", "Tirana"), ("ORG", "ANA")],
+        ),
+        (
+            "BOWLING GREEN, Ky. (WBKO) - The county approved the levy.",
+            [("LOC", "Bowling Green"), ("LOC", "Ky."), ("ORG", "WBKO")],
+        ),
+        ("DAYTON, Ohio (Sept. 3, 2024) – The council met.", [("LOC", "Dayton"), ("LOC", "Ohio")]),
+        ("SOUTH DAKOTA (KELO) -- Lawmakers met.", [("LOC", "South Dakota"), ("ORG", "KELO")]),
+        ("OSLO Dec 4 Shipping firm Nordlys said it would merge.", [("LOC", "Oslo")]),
+    ],
+)
+def test_more_dateline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parts(text) == expected
+
+
+def test_a_possessor_place_is_cut_from_the_organisation(analyser: EnglishAnalyser) -> None:
+    text = "The talks were held at Ghana's Ministry of Finance on Monday."
+    found = mentions_from(analyser, text, [("Ghana's Ministry of Finance", "ORG")])
+    assert {("LOC", "Ghana"), ("ORG", "Ministry of Finance")} <= {
+        ("LOC" if kind == "LOCORG" else kind, name) for kind, name in found
+    }
+
+
+def test_a_possessor_place_before_a_post_leaves_no_organisation(analyser: EnglishAnalyser) -> None:
+    text = "He was welcomed by Ghana's Foreign Secretary Kofi Mensah."
+    found = mentions_from(analyser, text, [("Ghana's Foreign", "ORG"), ("Kofi Mensah", "PERSON")])
+    assert not any(kind == "ORG" for kind, _ in found) and ("PER", "Kofi Mensah") in found
+
+
+def test_a_place_before_a_person_is_cut_from_the_name(analyser: EnglishAnalyser) -> None:
+    text = "The governor of the state of Oregon Dana Whitfield signed the bill."
+    found = mentions_from(analyser, text, [("Oregon Dana Whitfield", "PERSON")])
+    assert ("PER", "Dana Whitfield") in found and ("PER", "Oregon Dana Whitfield") not in found
+
+
+def test_a_person_named_with_a_place_word_keeps_it(analyser: EnglishAnalyser) -> None:
+    text = "The singer Paris Hilton arrived."
+    found = mentions_from(analyser, text, [("Paris Hilton", "PERSON")])
+    assert ("PER", "Paris Hilton") in found
+
+
+def test_a_given_name_left_out_by_the_model_is_taken_in(analyser: EnglishAnalyser) -> None:
+    text = "He met his counterpart, Ramesh Kumar Thapa, in Pokhara on Monday."
+    found = mentions_from(analyser, text, [("Kumar Thapa", "PERSON")])
+    assert ("PER", "Ramesh Kumar Thapa") in found
+
+
+def test_a_weekday_is_no_given_name(analyser: EnglishAnalyser) -> None:
+    text = "On Monday Thapa flew home."
+    found = mentions_from(analyser, text, [("Thapa", "PERSON")])
+    assert ("PER", "Thapa") in found
+
+
+def test_a_nickname_in_brackets_joins_the_name(analyser: EnglishAnalyser) -> None:
+    text = "He will meet party chairman Hari Prasad (HP) Sharma on Tuesday."
+    found = mentions_from(
+        analyser, text, [("Hari Prasad", "PERSON"), ("HP", "ORG"), ("Sharma", "PERSON")]
+    )
+    assert found == {("PER", "Hari Prasad Sharma")}
+
+
+def test_a_part_of_a_name_named_whole_elsewhere_is_the_whole(analyser: EnglishAnalyser) -> None:
+    text = "Gita Devi Rana arrived. He then met Gita Devi Rana at the hotel."
+    found = mentions_from(analyser, text, [("Gita Devi Rana", "PERSON"), ("Devi Rana#2", "PERSON")])
+    assert found == {("PER", "Gita Devi Rana")}
+
+
+def test_an_acronym_tagged_person_is_an_organisation(analyser: EnglishAnalyser) -> None:
+    text = "NWBG Chairman Olav Berg spoke to shareholders."
+    found = mentions_from(analyser, text, [("NWBG", "PERSON"), ("Olav Berg", "PERSON")])
+    assert ("ORG", "NWBG") in found
+
+
+def test_a_post_abbreviation_or_a_council_post_is_no_organisation(
+    analyser: EnglishAnalyser,
+) -> None:
+    text = "DPM Adhikari met State Councilor Li Wen in Beijing."
+    found = mentions_from(analyser, text, [("DPM", "ORG"), ("State", "ORG"), ("Li Wen", "PERSON")])
+    assert not any(kind == "ORG" for kind, _ in found)

@@ -22,12 +22,20 @@ _MONTH = (
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _CAPITALS = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # "KUALA LUMPUR", "ST. PETERSBURG"
 _TITLED = r"[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}"  # "New Delhi"
+_AGENCY = r"[A-Z][\w.&' -]{1,30}?"
+_END = r"\s*(?:--|[-–—:])\s"
 DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_CAPITALS}|{_TITLED})"
-    rf"(?:\s*\[(?P<region>{_TITLED})\]|,\s*(?P<state>{_TITLED})(?=,))?"
-    rf"(?P<date>,\s*{_DATE})?"
-    rf"(?:,?\s*\((?P<agency>[A-Z][\w.&' -]{{1,30}}?)\))?"
-    rf"(?P<end>\s*[-–—:]\s|\s+(?=[A-Z\"“]))"
+    rf"(?:\s*\[(?P<region>{_TITLED})\]|,\s*(?P<state>{_TITLED})(?=,|\s*\())?"
+    rf"(?P<date>,?\s*{_DATE}|\s*\({_DATE}\))?"
+    rf"(?:,?\s*\((?P<agency>{_AGENCY})\))?"
+    rf"(?P<end>{_END}|\s+(?=[A-Z\"“]))"
+)
+# The agency first and the place with the date in brackets: "RSS (KATHMANDU, 29 March
+# 2022) –".
+AGENCY_FIRST = re.compile(
+    rf"(?m)^[ \t]*(?P<agency>[A-Z]{{2,10}})\s+\((?P<place>{_CAPITALS}|{_TITLED}),\s*"
+    rf"(?P<date>{_DATE})\){_END}"
 )
 
 
@@ -45,13 +53,15 @@ class DatelinePart:
 def dateline_parts(text: str) -> list[DatelinePart]:
     """Place, region and agency of every dateline opening a paragraph of `text`."""
     parts: list[DatelinePart] = []
-    for match in DATELINE.finditer(text):
-        if not _is_dateline(match, opening=match.start() < OPENING_REACH):
-            continue
+    matches = [
+        *(m for m in DATELINE.finditer(text) if _is_dateline(m, m.start() < OPENING_REACH)),
+        *AGENCY_FIRST.finditer(text),
+    ]
+    for match in sorted(matches, key=lambda found: found.start()):
         place = match.group("place")
         parts.append(DatelinePart(match.start("place"), match.end("place"), "LOC", _named(place)))
         for group, kind in (("region", "LOC"), ("state", "LOC"), ("agency", "ORG")):
-            if match.group(group):
+            if match.re.groupindex.get(group) and match.group(group):
                 name = " ".join(match.group(group).split())
                 parts.append(DatelinePart(match.start(group), match.end(group), kind, name))
     return parts
@@ -63,7 +73,10 @@ def _is_dateline(match: re.Match[str], opening: bool) -> bool:
     does ("WASHINGTON –", "New Delhi:"): later such a line is a speaker's label."""
     place = match.group("place")
     closed = match.group("end").strip() != ""
-    dated = match.group("date") is not None or match.group("agency") is not None
+    date = match.group("date")
+    dated = date is not None or match.group("agency") is not None
+    if date is not None and date[:1].isspace() and not place.isupper():
+        return False  # "In May 2 …": only capitals take a date without a comma
     if dated:
         return place.isupper() or is_known_place(place) or match.group("region") is not None
     return opening and closed and is_known_place(place)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
 from concord.analysis import Sentence, Token
 from concord.claim import Mention
@@ -49,7 +50,15 @@ INTERNATIONAL_BODIES = frozenset({
 # Heads of posts the concept table lacks, and the portfolios posts are named by ("External
 # Affairs Minister", "National Security Adviser", "Leader of the Opposition"): such words
 # alone are a post, not an organisation.
-POST_HEADS = frozenset({"adviser", "advisor", "aide", "commissioner", "envoy", "leader"})
+POST_HEADS = frozenset({
+    "adviser", "advisor", "aide", "commissioner", "envoy", "leader", "councilor", "councillor",
+})  # fmt: skip
+# Capitalised words that are no names.
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
 PORTFOLIO_WORDS = frozenset({
     "external", "security", "affairs", "opposition", "commerce", "labour", "labor", "culture",
     "environment", "information", "communications", "tourism", "sports", "youth", "resources",
@@ -69,9 +78,10 @@ ORGANISATION_LAST_WORDS = frozenset({
 })  # fmt: skip
 # Posts abbreviated before a name ("FM Qureshi", "Sen. Vitter").
 POST_ABBREVIATIONS = frozenset({
-    "fm", "pm", "eam", "cm", "mp", "mla", "ceo", "cfo", "nsa", "dg", "sen.", "sen", "rep.",
+    "fm", "pm", "dpm", "eam", "cm", "mp", "mla", "ceo", "cfo", "nsa", "dg", "sen.", "sen", "rep.",
     "gov.", "gov", "gen.", "col.", "lt.", "capt.", "amb.", "pres.", "sec.", "rep",
 })  # fmt: skip
+NAME_GAP = re.compile(r" (?:\([A-Z][A-Za-z.]{0,5}\) )?")  # "Chandra Kanta (CK) Raut"
 INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
 # The Arabic article of a surname: "al-Khatib" is written "Khatib" alone.
 SURNAME_ARTICLES = ("al-", "el-", "al ", "el ")
@@ -114,23 +124,55 @@ def english_mentions(
             continue
         sentence = sentences[position]
         indices = sentence.token_indices(span_start, min(span_end, sentence.end))
-        indices = _trimmed(sentence.tokens, indices, kind)
-        if kind != "PER":
-            indices, kind = _name_after_post(sentence.tokens, indices, kind)
-        if not indices or _names_post(sentence.tokens, indices):
-            continue
-        first, last = indices[0], indices[-1]
-        start, end = sentence.tokens[first].start, sentence.tokens[last].end
-        name = sentence.text[start - sentence.start : end - sentence.start]
-        if is_demonym(name):
-            continue  # "Sri Lankan" is a people's adjective, tagged PERSON by the model
-        kind = _corrected_type(name, kind)
-        if kind == "LOC" and is_actor(sentence, first, last, name):
-            kind = "LOCORG"
-        mentions.append(Mention(start, end, name, kind, " ".join(name.split())))
+        for piece, piece_kind in _pieces(sentence.tokens, indices, kind):
+            mention = _mention(sentence, piece, piece_kind)
+            if mention is not None:
+                mentions.append(mention)
     mentions = _places_named_elsewhere(_with_datelines(text, _joined_people(text, mentions)))
     mentions = _people_named_elsewhere(sentences, _people_after_posts(sentences, mentions))
     return _surnames_alone(sentences, _people_named_as_organisations(mentions))
+
+
+def _mention(sentence: Sentence, indices: list[int], kind: str) -> Mention | None:
+    """One span of the model as a mention, or None when it names a post or a people."""
+    indices = _trimmed(sentence.tokens, indices, kind)
+    if kind != "PER":
+        indices, kind = _name_after_post(sentence.tokens, indices, kind)
+    if not indices or _names_post(sentence.tokens, indices):
+        return None
+    first, last = indices[0], indices[-1]
+    start, end = sentence.tokens[first].start, sentence.tokens[last].end
+    name = sentence.text[start - sentence.start : end - sentence.start]
+    if is_demonym(name):
+        return None  # "Sri Lankan" is a people's adjective, tagged PERSON by the model
+    kind = _corrected_type(name, kind)
+    if kind == "LOC" and is_actor(sentence, first, last, name):
+        kind = "LOCORG"
+    return Mention(start, end, name, kind, " ".join(name.split()))
+
+
+def _pieces(tokens: list[Token], indices: list[int], kind: str) -> list[tuple[list[int], str]]:
+    """A place the model glued to the name after it is a mention of its own: a possessor
+    ("Nepal's Ministry of Foreign Affairs") and a place before a person ("Governor of the
+    state of Washington Jay Inslee")."""
+    for size in (1, 2, 3):
+        place, rest = indices[:size], indices[size:]
+        if not rest or len(place) < size:
+            break
+        written = " ".join(tokens[i].text for i in place)
+        if not (is_state(written) or is_known_place(written)):
+            continue
+        if tokens[rest[0]].text in {"'s", "’s"} and len(rest) > 1:
+            return [(place, "LOC"), (rest[1:], kind)]
+        before = tokens[place[0] - 1].text.lower() if place[0] > 0 else ""
+        if (
+            kind == "PER"
+            and (before in {"of", "in"} or is_state(written))
+            and len(rest) >= 2
+            and all(_name_word(tokens[i]) for i in rest)
+        ):
+            return [(place, "LOC"), (rest, kind)]
+    return [(indices, kind)]
 
 
 def _corrected_type(name: str, kind: str) -> str:
@@ -143,6 +185,8 @@ def _corrected_type(name: str, kind: str) -> str:
         return "LOC"
     if kind == "LOC" and name.split()[-1].lower() in ORGANISATION_LAST_WORDS:
         return "ORG"
+    if kind == "PER" and name.isalpha() and name.isupper() and len(name) >= 3:
+        return "ORG"  # an acronym: "LSEG Chairman X"
     return kind
 
 
@@ -181,7 +225,7 @@ def _names_post(tokens: list[Token], indices: list[int]) -> bool:
     heads, _ = _post_vocabulary()
     words = [tokens[i].text.lower() for i in indices]
     first, last = indices[0], indices[-1]
-    if _acronym_of_post(tokens, first, last):
+    if _acronym_of_post(tokens, first, last) or (first == last and words[0] in POST_ABBREVIATIONS):
         return True
     if not all(_is_post_word(word) for word in words) or any(
         word in ORGANISATION_LAST_WORDS or word in BODIES for word in words
@@ -194,7 +238,7 @@ def _names_post(tokens: list[Token], indices: list[int]) -> bool:
         and before[-1] in {"of", "for", "the"}
         and any(word in heads or word in POST_HEADS for word in before[:-1])
     )
-    return words[-1] in heads or words[-1] in POST_HEADS or following in heads or linked
+    return any(word in heads or word in POST_HEADS for word in (words[-1], following)) or linked
 
 
 def _acronym_of_post(tokens: list[Token], first: int, last: int) -> bool:
@@ -258,6 +302,9 @@ def _name_word(token: Token) -> bool:
         text[:1].isupper()
         and text.isalpha()
         and text.lower() not in post_words
+        and text.lower() not in PERSON_TITLES
+        and text.lower() not in POST_ABBREVIATIONS
+        and text.lower() not in CALENDAR_WORDS
         and not is_demonym(text)
         and not is_state(text)
     )
@@ -321,8 +368,8 @@ def _people_named_elsewhere(sentences: list[Sentence], mentions: list[Mention]) 
                     continue
                 start, end = tokens[first].start, tokens[first + size - 1].end
                 overlapping = [m for m in found if m.start < end and start < m.end]
-                if any(m.type == "PER" for m in overlapping):
-                    continue
+                if any(m.type == "PER" and m.start <= start and end <= m.end for m in overlapping):
+                    continue  # the whole name is tagged; a part of it ("Raj Paudyal") is not
                 found = [m for m in found if m not in overlapping]
                 text = sentence.text[start - sentence.start : end - sentence.start]
                 found.append(Mention(start, end, text, "PER", name))
@@ -339,9 +386,17 @@ def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:
         indices = indices[1:]
     while indices and tokens[indices[-1]].pos in _TRAILING:
         indices = indices[:-1]
-    while kind == "PER" and indices and indices[0] > 0 and _initial(tokens[indices[0] - 1]):
+    while kind == "PER" and indices and indices[0] > 0 and _opens_name(tokens[indices[0] - 1]):
         indices = [indices[0] - 1, *indices]
     return indices
+
+
+def _opens_name(token: Token) -> bool:
+    """A word the model left before a person's name: an initial ("S Jaishankar") or a
+    given name ("Amrit" of "Amrit Bahadur Rai" tagged "Bahadur Rai")."""
+    if _initial(token):
+        return True
+    return token.pos == "PROPN" and _name_word(token) and not is_known_place(token.text)
 
 
 def _title_or_post(token: Token) -> bool:
@@ -355,21 +410,27 @@ def _initial(token: Token) -> bool:
 
 
 def _joined_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Two people with only a space between are one name the model split ("Shah Mehmood"
-    and "Qureshi")."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.type == mention.type == "PER"
-            and text[previous.end : mention.start] == " "
-        ):
-            name = text[previous.start : mention.end]
-            joined[-1] = Mention(previous.start, mention.end, name, "PER", " ".join(name.split()))
-        else:
-            joined.append(mention)
-    return joined
+    """Two people with only a space or a short name in brackets between are one name the
+    model split ("Shah Mehmood" and "Qureshi", "Chandra Kanta (CK) Raut"); what it made of
+    the bracket goes."""
+    people = [m for m in mentions if m.type == "PER"]
+    joined: dict[int, Mention] = {}
+    dropped: set[int] = set()
+    for tagged, mention in pairwise(people):
+        previous = joined.get(tagged.start, tagged)
+        if NAME_GAP.fullmatch(text[previous.end : mention.start]) is None:
+            continue
+        name = text[previous.start : mention.end]
+        joined[previous.start] = joined[mention.start] = Mention(
+            previous.start, mention.end, name, "PER", f"{previous.normal} {mention.normal}"
+        )
+        dropped.update(
+            id(m) for m in mentions if previous.end <= m.start and m.end <= mention.start
+        )
+        dropped.add(id(mention))
+    return [
+        joined.get(m.start, m) if m.type == "PER" else m for m in mentions if id(m) not in dropped
+    ]
 
 
 def _surnames_alone(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
