@@ -330,3 +330,32 @@ def test_a_post_abbreviation_or_a_council_post_is_no_organisation(
     text = "DPM Adhikari met State Councilor Li Wen in Beijing."
     found = mentions_from(analyser, text, [("DPM", "ORG"), ("State", "ORG"), ("Li Wen", "PERSON")])
     assert not any(kind == "ORG" for kind, _ in found)
+
+
+# --- rules from batch 3 (after its once-score) -------------------------------------------------
+
+
+def test_a_given_name_is_not_taken_from_the_company_before(analyser: EnglishAnalyser) -> None:
+    text = "He met the chief executive of Tasman Holding Oliver Grant on Friday."
+    found = mentions_from(analyser, text, [("Tasman Holding", "ORG"), ("Oliver Grant", "PERSON")])
+    assert {("ORG", "Tasman Holding"), ("PER", "Oliver Grant")} <= found
+
+
+def test_a_post_and_a_name_tagged_one_organisation_leave_the_person(
+    analyser: EnglishAnalyser,
+) -> None:
+    text = "Kyrgyz President Almaz-Bek Usenov received the delegation."
+    found = mentions_from(analyser, text, [("Kyrgyz President Almaz-Bek Usenov", "ORG")])
+    assert found == {("PER", "Almaz-Bek Usenov")}
+
+
+def test_an_organisation_after_a_post_word_stays_one(analyser: EnglishAnalyser) -> None:
+    text = "State Street Corporation reported higher profit."
+    found = mentions_from(analyser, text, [("State Street Corporation", "ORG")])
+    assert found == {("ORG", "State Street Corporation")}
+
+
+def test_a_partnership_tagged_a_place_is_an_organisation(analyser: EnglishAnalyser) -> None:
+    text = "The delegation visited the farm company Green Steppe LLP."
+    found = mentions_from(analyser, text, [("Green Steppe LLP", "FAC")])
+    assert ("ORG", "Green Steppe LLP") in found

@@ -74,7 +74,8 @@ ORGANISATION_LAST_WORDS = frozenset({
     "cooperation", "organisation", "organization", "association", "council", "committee",
     "union", "alliance", "coalition", "group", "bank", "company", "corporation", "party",
     "ministry", "department", "agency", "commission", "forum", "fund", "institute",
-    "university", "authority", "federation", "office", "inc", "inc.", "ltd", "ltd.",
+    "university", "authority", "federation", "office", "inc", "inc.", "ltd", "ltd.", "llp",
+    "llc", "plc", "holding", "holdings",
 })  # fmt: skip
 # Posts abbreviated before a name ("FM Qureshi", "Sen. Vitter").
 POST_ABBREVIATIONS = frozenset({
@@ -124,8 +125,14 @@ def english_mentions(
             continue
         sentence = sentences[position]
         indices = sentence.token_indices(span_start, min(span_end, sentence.end))
+        taken = {
+            index
+            for start, end, other in spans
+            if other in ENTITY_TYPES and (start, end) != (span_start, span_end)
+            for index in sentence.token_indices(start, end)
+        }
         for piece, piece_kind in _pieces(sentence.tokens, indices, kind):
-            mention = _mention(sentence, piece, piece_kind)
+            mention = _mention(sentence, piece, piece_kind, taken)
             if mention is not None:
                 mentions.append(mention)
     mentions = _places_named_elsewhere(_with_datelines(text, _joined_people(text, mentions)))
@@ -133,9 +140,10 @@ def english_mentions(
     return _surnames_alone(sentences, _people_named_as_organisations(mentions))
 
 
-def _mention(sentence: Sentence, indices: list[int], kind: str) -> Mention | None:
-    """One span of the model as a mention, or None when it names a post or a people."""
-    indices = _trimmed(sentence.tokens, indices, kind)
+def _mention(sentence: Sentence, indices: list[int], kind: str, taken: set[int]) -> Mention | None:
+    """One span of the model as a mention, or None when it names a post or a people;
+    `taken` are the words of the model's other spans."""
+    indices = _trimmed(sentence.tokens, indices, kind, taken)
     if kind != "PER":
         indices, kind = _name_after_post(sentence.tokens, indices, kind)
     if not indices or _names_post(sentence.tokens, indices):
@@ -256,12 +264,36 @@ def _acronym_of_post(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+def _name_after_bare_post(
+    tokens: list[Token], indices: list[int], kind: str
+) -> tuple[list[int], str]:
+    """A post and the name right after it taken as one organisation ("Kazakh President
+    Kassym-Jomart Tokayev", "State" of "Head of State X"): the name is the person."""
+    for cut in range(1, len(indices) - 1):
+        post, name = indices[:cut], indices[cut:]
+        if all(_is_post_word(tokens[i].text.lower()) or is_demonym(tokens[i].text) for i in post):
+            if _all_name_words(tokens, name) and not any(
+                tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in name
+            ):
+                return name, "PER"
+        else:
+            break
+    return indices, kind
+
+
+def _all_name_words(tokens: list[Token], indices: list[int]) -> bool:
+    """Capitalised name words, a hyphen inside them too ("Kassym - Jomart" as the model
+    splits "Kassym-Jomart")."""
+    inner = set(indices[1:-1])
+    return all(_name_word(tokens[i]) or (tokens[i].text == "-" and i in inner) for i in indices)
+
+
 def _name_after_post(tokens: list[Token], indices: list[int], kind: str) -> tuple[list[int], str]:
     """A post and the name after its comma taken as one organisation ("Leader of the
     Opposition, Sajith Premadasa"): the name alone is the person."""
     commas = [i for i in indices if tokens[i].text == ","]
     if not commas:
-        return indices, kind
+        return _name_after_bare_post(tokens, indices, kind)
     name = [i for i in indices if i > commas[-1]]
     post = [i for i in indices if i < commas[0] and tokens[i].text.lower() not in {"the", "of"}]
     if (
@@ -376,7 +408,12 @@ def _people_named_elsewhere(sentences: list[Sentence], mentions: list[Mention]) 
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:
+def _trimmed(
+    tokens: list[Token],
+    indices: list[int],
+    kind: str,
+    taken: frozenset[int] | set[int] = frozenset(),
+) -> list[int]:
     """Without a leading "the", a trailing "'s" or comma, and a person's courtesy title
     or post ("President Joe Biden", "FM Qureshi" are Joe Biden and Qureshi); with the
     initials the model left before a person's name ("S Jaishankar")."""
@@ -386,7 +423,13 @@ def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:
         indices = indices[1:]
     while indices and tokens[indices[-1]].pos in _TRAILING:
         indices = indices[:-1]
-    while kind == "PER" and indices and indices[0] > 0 and _opens_name(tokens[indices[0] - 1]):
+    while (
+        kind == "PER"
+        and indices
+        and indices[0] > 0
+        and indices[0] - 1 not in taken  # "Koç Holding" before "Ali Koç" is a company
+        and _opens_name(tokens[indices[0] - 1])
+    ):
         indices = [indices[0] - 1, *indices]
     return indices
 
