@@ -55,7 +55,7 @@ class EnglishAnalyser(Analyser):
             ]
             analysed = AnalysedDocument(document=document, sentences=sentences)
             spans = [(entity.start_char, entity.end_char, entity.label_) for entity in doc.ents]
-            attach_mentions(analysed, english_mentions(sentences, spans))
+            attach_mentions(analysed, english_mentions(sentences, spans, document.text))
             analysed.dates = find_english_dates(sentences, document.published)
             analysed.quantities = find_english_quantities(sentences)
             results.append(analysed)

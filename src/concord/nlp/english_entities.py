@@ -8,14 +8,17 @@ entity: the Russian model leaves "узбекский" unmarked too.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
 from concord.analysis import Sentence, Token
 from concord.claim import Mention
 from concord.knowledge.concepts import POSTS
-from concord.knowledge.countries import ENGLISH_ADJECTIVES
 from concord.knowledge.transliteration import is_latin
+from concord.nlp.english_datelines import dateline_parts
+from concord.nlp.english_gazetteer import is_demonym, is_known_place
 from concord.nlp.locorg import in_parentheses
 
 ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -44,6 +47,45 @@ INTERNATIONAL_BODIES = frozenset({
     "cis", "asean", "opec", "eaeu", "eurasian economic union", "osce", "world bank", "imf",
     "international monetary fund", "african union", "g7", "g20", "brics",
 })  # fmt: skip
+# Heads of posts the concept table lacks, and the portfolios posts are named by ("External
+# Affairs Minister", "National Security Adviser", "Leader of the Opposition"): such words
+# alone are a post, not an organisation.
+POST_HEADS = frozenset({
+    "adviser", "advisor", "aide", "commissioner", "envoy", "leader", "councilor", "councillor",
+})  # fmt: skip
+# Capitalised words that are no names.
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
+PORTFOLIO_WORDS = frozenset({
+    "external", "security", "affairs", "opposition", "commerce", "labour", "labor", "culture",
+    "environment", "information", "communications", "tourism", "sports", "youth", "resources",
+    "petroleum", "railways", "aviation", "homeland", "intelligence", "public", "works",
+    "welfare", "social", "technology", "planning", "immigration", "housing", "climate",
+    "infrastructure", "economic", "political", "military", "legal", "senior", "chief",
+})  # fmt: skip
+# Bodies a post may be named after ("House Speaker", "Senate Majority Leader").
+BODIES = frozenset({"house", "senate", "parliament", "congress", "board", "court", "treasury"})
+# The last words of an organisation's name: a place the model sees in "Asia-Pacific
+# Economic Cooperation" is an organisation.
+ORGANISATION_LAST_WORDS = frozenset({
+    "cooperation", "organisation", "organization", "association", "council", "committee",
+    "union", "alliance", "coalition", "group", "bank", "company", "corporation", "party",
+    "ministry", "department", "agency", "commission", "forum", "fund", "institute",
+    "university", "authority", "federation", "office", "inc", "inc.", "ltd", "ltd.", "llp",
+    "llc", "plc", "holding", "holdings",
+})  # fmt: skip
+# Posts abbreviated before a name ("FM Qureshi", "Sen. Vitter").
+POST_ABBREVIATIONS = frozenset({
+    "fm", "pm", "dpm", "eam", "cm", "mp", "mla", "ceo", "cfo", "nsa", "dg", "sen.", "sen", "rep.",
+    "gov.", "gov", "gen.", "col.", "lt.", "capt.", "amb.", "pres.", "sec.", "rep",
+})  # fmt: skip
+NAME_GAP = re.compile(r" (?:\([A-Z][A-Za-z.]{0,5}\) )?")  # "Chandra Kanta (CK) Raut"
+INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
+# The Arabic article of a surname: "al-Khatib" is written "Khatib" alone.
+SURNAME_ARTICLES = ("al-", "el-", "al ", "el ")
 ACTOR_RELATIONS = ("nsubj", "obj", "iobj", "conj", "appos", "obl:agent")
 _TRAILING = {"PART", "PUNCT", "ADP", "CCONJ"}  # "Lavrov 's", "Uzbekistan ,"
 
@@ -69,9 +111,11 @@ def is_state(name: str) -> bool:
     return name.lower().removeprefix("the ").strip() in _state_names()
 
 
-def english_mentions(sentences: list[Sentence], spans: list[tuple[int, int, str]]) -> list[Mention]:
+def english_mentions(
+    sentences: list[Sentence], spans: list[tuple[int, int, str]], text: str = ""
+) -> list[Mention]:
     """Mentions from spaCy's entity spans (start, end, OntoNotes label), read within the
-    sentence where each starts."""
+    sentence where each starts; the datelines of `text` (the whole document) read apart."""
     starts = [sentence.start for sentence in sentences]
     mentions: list[Mention] = []
     for span_start, span_end, label in spans:
@@ -81,21 +125,184 @@ def english_mentions(sentences: list[Sentence], spans: list[tuple[int, int, str]
             continue
         sentence = sentences[position]
         indices = sentence.token_indices(span_start, min(span_end, sentence.end))
-        indices = _trimmed(sentence.tokens, indices, kind)
-        if not indices:
-            continue
-        first, last = indices[0], indices[-1]
-        start, end = sentence.tokens[first].start, sentence.tokens[last].end
-        text = sentence.text[start - sentence.start : end - sentence.start]
-        if text.lower() in INTERNATIONAL_BODIES:
-            kind = "ORG"
-        elif kind == "ORG" and is_state(text):
-            kind = "LOC"  # the small model tags a country acting as a party ORG
-        if kind == "LOC" and is_actor(sentence, first, last, text):
-            kind = "LOCORG"
-        mentions.append(Mention(start, end, text, kind, " ".join(text.split())))
+        taken = {
+            index
+            for start, end, other in spans
+            if other in ENTITY_TYPES and (start, end) != (span_start, span_end)
+            for index in sentence.token_indices(start, end)
+        }
+        for piece, piece_kind in _pieces(sentence.tokens, indices, kind):
+            mention = _mention(sentence, piece, piece_kind, taken)
+            if mention is not None:
+                mentions.append(mention)
+    mentions = _places_named_elsewhere(_with_datelines(text, _joined_people(text, mentions)))
     mentions = _people_named_elsewhere(sentences, _people_after_posts(sentences, mentions))
     return _surnames_alone(sentences, _people_named_as_organisations(mentions))
+
+
+def _mention(sentence: Sentence, indices: list[int], kind: str, taken: set[int]) -> Mention | None:
+    """One span of the model as a mention, or None when it names a post or a people;
+    `taken` are the words of the model's other spans."""
+    indices = _trimmed(sentence.tokens, indices, kind, taken)
+    if kind != "PER":
+        indices, kind = _name_after_post(sentence.tokens, indices, kind)
+    if not indices or _names_post(sentence.tokens, indices):
+        return None
+    first, last = indices[0], indices[-1]
+    start, end = sentence.tokens[first].start, sentence.tokens[last].end
+    name = sentence.text[start - sentence.start : end - sentence.start]
+    if is_demonym(name):
+        return None  # "Sri Lankan" is a people's adjective, tagged PERSON by the model
+    kind = _corrected_type(name, kind)
+    if kind == "LOC" and is_actor(sentence, first, last, name):
+        kind = "LOCORG"
+    return Mention(start, end, name, kind, " ".join(name.split()))
+
+
+def _pieces(tokens: list[Token], indices: list[int], kind: str) -> list[tuple[list[int], str]]:
+    """A place the model glued to the name after it is a mention of its own: a possessor
+    ("Nepal's Ministry of Foreign Affairs") and a place before a person ("Governor of the
+    state of Washington Jay Inslee")."""
+    for size in (1, 2, 3):
+        place, rest = indices[:size], indices[size:]
+        if not rest or len(place) < size:
+            break
+        written = " ".join(tokens[i].text for i in place)
+        if not (is_state(written) or is_known_place(written)):
+            continue
+        if tokens[rest[0]].text in {"'s", "’s"} and len(rest) > 1:
+            return [(place, "LOC"), (rest[1:], kind)]
+        before = tokens[place[0] - 1].text.lower() if place[0] > 0 else ""
+        if (
+            kind == "PER"
+            and (before in {"of", "in"} or is_state(written))
+            and len(rest) >= 2
+            and all(_name_word(tokens[i]) for i in rest)
+        ):
+            return [(place, "LOC"), (rest, kind)]
+    return [(indices, kind)]
+
+
+def _corrected_type(name: str, kind: str) -> str:
+    """Types the small model confuses: a union of states is an organisation, a state is a
+    place whatever its tag ("Sri Lanka" as PERSON, a country acting as ORG), and a place
+    whose name ends as an organisation's does is one."""
+    if name.lower() in INTERNATIONAL_BODIES:
+        return "ORG"
+    if kind in {"ORG", "PER"} and is_state(name):
+        return "LOC"
+    if kind == "LOC" and name.split()[-1].lower() in ORGANISATION_LAST_WORDS:
+        return "ORG"
+    if kind == "PER" and name.isalpha() and name.isupper() and len(name) >= 3:
+        return "ORG"  # an acronym: "LSEG Chairman X"
+    return kind
+
+
+def _with_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The place and agency of a wire dateline replace whatever the model made of them
+    ("FRANKFURT" as ORG, "BOGOTA" left out)."""
+    found = list(mentions)
+    for part in dateline_parts(text):
+        found = [m for m in found if not (m.start < part.end and part.start < m.end)]
+        written = text[part.start : part.end]
+        found.append(Mention(part.start, part.end, written, part.type, part.name))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _places_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """A known place the document names as a place is a place where the model tagged the
+    same name ORG ("Colombo:" a dateline, "arrived at Colombo" ORG)."""
+    places = {m.normal for m in mentions if m.type in {"LOC", "LOCORG"}}
+    return [
+        Mention(m.start, m.end, m.text, "LOC", m.normal)
+        if m.type == "ORG" and m.normal in places and is_known_place(m.normal)
+        else m
+        for m in mentions
+    ]
+
+
+def _is_post_word(word: str) -> bool:
+    heads, words = _post_vocabulary()
+    return word in heads or word in words or word in POST_HEADS or word in PORTFOLIO_WORDS
+
+
+def _names_post(tokens: list[Token], indices: list[int]) -> bool:
+    """The model's organisation is a post or part of one: "National Security Adviser",
+    "External Affairs" before "Minister", "State" after "Secretary of", and an acronym of
+    the post just named ("External Affairs Minister (EAM)")."""
+    heads, _ = _post_vocabulary()
+    words = [tokens[i].text.lower() for i in indices]
+    first, last = indices[0], indices[-1]
+    if _acronym_of_post(tokens, first, last) or (first == last and words[0] in POST_ABBREVIATIONS):
+        return True
+    if not all(_is_post_word(word) for word in words) or any(
+        word in ORGANISATION_LAST_WORDS or word in BODIES for word in words
+    ):
+        return False  # "Central Bank" of "Central Bank Governor X" is a bank
+    following = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+    before = [t.text.lower() for t in tokens[max(0, first - 3) : first]]
+    linked = (
+        len(before) >= 2
+        and before[-1] in {"of", "for", "the"}
+        and any(word in heads or word in POST_HEADS for word in before[:-1])
+    )
+    return any(word in heads or word in POST_HEADS for word in (words[-1], following)) or linked
+
+
+def _acronym_of_post(tokens: list[Token], first: int, last: int) -> bool:
+    """An acronym in brackets whose letters open the capitalised words before the bracket,
+    the last of them a post ("National Security Adviser (NSA)")."""
+    acronym = tokens[first].text
+    if first != last or not acronym.isupper() or first < 2 or tokens[first - 1].text != "(":
+        return False
+    heads, _ = _post_vocabulary()
+    named = tokens[max(0, first - 1 - len(acronym)) : first - 1]
+    return (
+        len(named) == len(acronym)
+        and "".join(t.text[:1] for t in named) == acronym
+        and (named[-1].text.lower() in heads or named[-1].text.lower() in POST_HEADS)
+    )
+
+
+def _name_after_bare_post(
+    tokens: list[Token], indices: list[int], kind: str
+) -> tuple[list[int], str]:
+    """A post and the name right after it taken as one organisation ("Kazakh President
+    Kassym-Jomart Tokayev", "State" of "Head of State X"): the name is the person."""
+    for cut in range(1, len(indices) - 1):
+        post, name = indices[:cut], indices[cut:]
+        if all(_is_post_word(tokens[i].text.lower()) or is_demonym(tokens[i].text) for i in post):
+            if _all_name_words(tokens, name) and not any(
+                tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in name
+            ):
+                return name, "PER"
+        else:
+            break
+    return indices, kind
+
+
+def _all_name_words(tokens: list[Token], indices: list[int]) -> bool:
+    """Capitalised name words, a hyphen inside them too ("Kassym - Jomart" as the model
+    splits "Kassym-Jomart")."""
+    inner = set(indices[1:-1])
+    return all(_name_word(tokens[i]) or (tokens[i].text == "-" and i in inner) for i in indices)
+
+
+def _name_after_post(tokens: list[Token], indices: list[int], kind: str) -> tuple[list[int], str]:
+    """A post and the name after its comma taken as one organisation ("Leader of the
+    Opposition, Sajith Premadasa"): the name alone is the person."""
+    commas = [i for i in indices if tokens[i].text == ","]
+    if not commas:
+        return _name_after_bare_post(tokens, indices, kind)
+    name = [i for i in indices if i > commas[-1]]
+    post = [i for i in indices if i < commas[0] and tokens[i].text.lower() not in {"the", "of"}]
+    if (
+        2 <= len(name) <= 3
+        and all(_name_word(tokens[i]) for i in name)
+        and all(_is_post_word(tokens[i].text.lower()) for i in post)
+    ):
+        return name, "PER"
+    return indices, kind
 
 
 _POST_CONNECTORS = frozenset({"for", "of", "and", "the", "'s", "’s", "&"})
@@ -127,7 +334,10 @@ def _name_word(token: Token) -> bool:
         text[:1].isupper()
         and text.isalpha()
         and text.lower() not in post_words
-        and text.lower() not in ENGLISH_ADJECTIVES
+        and text.lower() not in PERSON_TITLES
+        and text.lower() not in POST_ABBREVIATIONS
+        and text.lower() not in CALENDAR_WORDS
+        and not is_demonym(text)
         and not is_state(text)
     )
 
@@ -140,7 +350,10 @@ def _after_post_phrase(tokens: list[Token], first: int) -> bool:
     index = first - 1
     while index >= 0 and first - index <= _POST_PHRASE_WINDOW:
         word = tokens[index].text
-        if word.lower() in heads:
+        if word == ")" and index >= 2 and tokens[index - 2].text == "(":
+            index -= 3  # the post's acronym: "National Security Adviser (NSA) X"
+            continue
+        if word.lower() in heads or word.lower() in POST_HEADS:
             return True
         if not (word[:1].isupper() or word.lower() in _POST_CONNECTORS):
             return False
@@ -187,24 +400,80 @@ def _people_named_elsewhere(sentences: list[Sentence], mentions: list[Mention]) 
                     continue
                 start, end = tokens[first].start, tokens[first + size - 1].end
                 overlapping = [m for m in found if m.start < end and start < m.end]
-                if any(m.type == "PER" for m in overlapping):
-                    continue
+                if any(m.type == "PER" and m.start <= start and end <= m.end for m in overlapping):
+                    continue  # the whole name is tagged; a part of it ("Raj Paudyal") is not
                 found = [m for m in found if m not in overlapping]
                 text = sentence.text[start - sentence.start : end - sentence.start]
                 found.append(Mention(start, end, text, "PER", name))
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _trimmed(tokens: list[Token], indices: list[int], kind: str) -> list[int]:
-    """Without a leading "the", a trailing "'s" or comma, and a person's courtesy title."""
+def _trimmed(
+    tokens: list[Token],
+    indices: list[int],
+    kind: str,
+    taken: frozenset[int] | set[int] = frozenset(),
+) -> list[int]:
+    """Without a leading "the", a trailing "'s" or comma, and a person's courtesy title
+    or post ("President Joe Biden", "FM Qureshi" are Joe Biden and Qureshi); with the
+    initials the model left before a person's name ("S Jaishankar")."""
     while indices and (
-        tokens[indices[0]].pos == "DET"
-        or (kind == "PER" and tokens[indices[0]].text.lower() in PERSON_TITLES)
+        tokens[indices[0]].pos == "DET" or (kind == "PER" and _title_or_post(tokens[indices[0]]))
     ):
         indices = indices[1:]
     while indices and tokens[indices[-1]].pos in _TRAILING:
         indices = indices[:-1]
+    while (
+        kind == "PER"
+        and indices
+        and indices[0] > 0
+        and indices[0] - 1 not in taken  # "Koç Holding" before "Ali Koç" is a company
+        and _opens_name(tokens[indices[0] - 1])
+    ):
+        indices = [indices[0] - 1, *indices]
     return indices
+
+
+def _opens_name(token: Token) -> bool:
+    """A word the model left before a person's name: an initial ("S Jaishankar") or a
+    given name ("Amrit" of "Amrit Bahadur Rai" tagged "Bahadur Rai")."""
+    if _initial(token):
+        return True
+    return token.pos == "PROPN" and _name_word(token) and not is_known_place(token.text)
+
+
+def _title_or_post(token: Token) -> bool:
+    word = token.text.lower()
+    return word in PERSON_TITLES or word in POST_ABBREVIATIONS or _is_post_word(word)
+
+
+def _initial(token: Token) -> bool:
+    """An initial ("S", "S.", "J.K."), not the article "A" nor "I"."""
+    return bool(INITIALS.fullmatch(token.text)) and token.text not in {"A", "I"}
+
+
+def _joined_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two people with only a space or a short name in brackets between are one name the
+    model split ("Shah Mehmood" and "Qureshi", "Chandra Kanta (CK) Raut"); what it made of
+    the bracket goes."""
+    people = [m for m in mentions if m.type == "PER"]
+    joined: dict[int, Mention] = {}
+    dropped: set[int] = set()
+    for tagged, mention in pairwise(people):
+        previous = joined.get(tagged.start, tagged)
+        if NAME_GAP.fullmatch(text[previous.end : mention.start]) is None:
+            continue
+        name = text[previous.start : mention.end]
+        joined[previous.start] = joined[mention.start] = Mention(
+            previous.start, mention.end, name, "PER", f"{previous.normal} {mention.normal}"
+        )
+        dropped.update(
+            id(m) for m in mentions if previous.end <= m.start and m.end <= mention.start
+        )
+        dropped.add(id(mention))
+    return [
+        joined.get(m.start, m) if m.type == "PER" else m for m in mentions if id(m) not in dropped
+    ]
 
 
 def _surnames_alone(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -227,20 +496,39 @@ def _surnames_alone(sentences: list[Sentence], mentions: list[Mention]) -> list[
 
 
 def _people_named_as_organisations(mentions: list[Mention]) -> list[Mention]:
-    """The small model tags a possessive surname as ORG ("Lavrov's visit"): a one-word
-    ORG that is a word of a person named in the same document is that person."""
+    """The small model tags a possessive or lone surname as ORG or as a place ("Lavrov's
+    visit", "Rajapaksa was received"): a one-word ORG, or a place no gazetteer knows, that
+    is a word of a person named in the same document is that person ("Khatib" of "Ahmed
+    Moaz al-Khatib" too)."""
     surnames = {
-        word.lower()
+        key: word
         for mention in mentions
         if mention.type == "PER"
         for word in mention.normal.split()
+        for key in _name_keys(word)
     }
     return [
-        Mention(m.start, m.end, m.text, "PER", m.normal)
-        if m.type == "ORG" and " " not in m.normal and m.normal.lower() in surnames
+        Mention(m.start, m.end, m.text, "PER", surnames[m.normal.lower()])
+        if _surname_mistyped(m, surnames)
         else m
         for m in mentions
     ]
+
+
+def _name_keys(word: str) -> set[str]:
+    """How a word of a person's name may stand alone: "al-Khatib" and "Khatib"."""
+    lowered = word.lower()
+    return {lowered} | {lowered[len(a) :] for a in SURNAME_ARTICLES if lowered.startswith(a)}
+
+
+def _surname_mistyped(mention: Mention, surnames: dict[str, str]) -> bool:
+    if " " in mention.normal or mention.normal.lower() not in surnames:
+        return False
+    if mention.type == "ORG":
+        return True
+    return mention.type in {"LOC", "LOCORG"} and not (
+        is_state(mention.normal) or is_known_place(mention.normal)
+    )
 
 
 def _preposition(sentence: Sentence, index: int) -> str:
