@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Claim
 
 FORMS = Path(__file__).parent / "data" / "forms"
 Item = TypeVar("Item")  # what a reader finds in a text
@@ -213,23 +212,6 @@ def _same_parties(named: list[str], expected: list[str]) -> bool:
     )
 
 
-def _parties_as_named(analysed: AnalysedDocument, claim: Claim, named: list[str]) -> list[str]:
-    """Each party by the reader's name for it when that is one of the entity's other names
-    ("Росприроднадзор" for "Федеральная служба по надзору …"), as the benchmark accepts
-    any annotated name of an organisation."""
-    parties = []
-    for argument in claim.arguments:
-        if argument.role != "participants":
-            continue
-        names = {argument.value}
-        if argument.entity is not None:
-            names |= analysed.entities[argument.entity].aliases
-        parties.append(
-            next((n for n in named if any(same_name(a, n) for a in names)), argument.value)
-        )
-    return parties
-
-
 def score_deals(
     analyse: Callable[[str], AnalysedDocument], name: str = "deal_unseen.jsonl"
 ) -> Score:
@@ -240,11 +222,9 @@ def score_deals(
     for item in _read(name):
         text = str(item["text"])
         expected = [(list(deal["parties"]), str(deal["type"])) for deal in item["deals"]]
-        analysed = analyse(text)
-        named = [party for deal in expected for party in deal[0]]
         claims = [
-            (_parties_as_named(analysed, claim, named), _benchmark_kind(claim.values("kind")[0]))
-            for claim in analysed.claims
+            (claim.values("participants"), _benchmark_kind(claim.values("kind")[0]))
+            for claim in analyse(text).claims
             if claim.type == "deal" and claim.values("kind")
         ]
         score.count(
