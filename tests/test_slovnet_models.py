@@ -63,13 +63,32 @@ def test_morphology_matches_slovnet(natasha: dict[str, Any], texts: list[str]) -
         assert tagged == [(token.pos, dict(token.feats)) for token in markup.tokens]
 
 
-def test_syntax_matches_slovnet(natasha: dict[str, Any], texts: list[str]) -> None:
+def _single_rooted_tree(heads: list[int]) -> bool:
+    """Heads as `Parse.head` gives them (-1 = root): one root, every word reaches it."""
+    for start in range(len(heads)):
+        seen, word = set(), start
+        while heads[word] != -1:
+            if word in seen:
+                return False
+            seen.add(word)
+            word = heads[word]
+    return heads.count(-1) == 1
+
+
+def test_syntax_matches_slovnet_where_slovnet_gives_a_tree(
+    natasha: dict[str, Any], texts: list[str]
+) -> None:
     sentences = _sentences(texts)
     ours = SyntaxModel(natasha["syntax"])(sentences)
     theirs = list(natasha["syntax"].map(sentences))
-    tokens = differ = 0
+    tokens = differ = repaired = 0
     for parsed, markup in zip(ours, theirs, strict=True):
         assert len(parsed) == len(markup.tokens)
+        assert _single_rooted_tree([token.head for token in parsed])
+        their_heads = [int(token.head_id) - 1 for token in markup.tokens]
+        if not _single_rooted_tree(their_heads):
+            repaired += 1
+            continue
         for ours_token, their_token in zip(parsed, markup.tokens, strict=True):
             tokens += 1
             differ += (ours_token.head, ours_token.relation) != (
@@ -80,6 +99,7 @@ def test_syntax_matches_slovnet(natasha: dict[str, Any], texts: list[str]) -> No
     # batches; on some BLAS kernels that flips a near-tie between two heads (2 of 9,632
     # tokens seen here). More than one in a thousand would be a real difference.
     assert differ <= tokens // 1000
+    assert repaired  # the texts hold sentences slovnet leaves with a cycle or two roots
 
 
 def test_entities_match_slovnet_on_whole_documents(

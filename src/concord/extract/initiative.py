@@ -216,6 +216,8 @@ class InitiativeWords:
     # "создан вместе с X", "построили на средства фонда X": partners and funders run it
     partner_prepositions: frozenset[str] = frozenset()
     funding_nouns: frozenset[str] = frozenset()  # "на средства", "за счёт"
+    # "за счёт кредита банка X": a lender lends to the runner, it backs no project
+    loan_nouns: frozenset[str] = frozenset()
     # plural common nouns for all the organisations named before ("партнеры создадут")
     group_runner_nouns: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()  # whose subject signs a document
@@ -1451,6 +1453,7 @@ def _backers(view: SentenceView, verb: int, words: InitiativeWords) -> list[Ment
         preposition = view.preposition(child)
         if preposition in words.partner_prepositions or (
             view.tokens[child].lemma in words.funding_nouns
+            and not any(view.tokens[c].lemma in words.loan_nouns for c in view.children(child))
         ):
             found.extend(
                 m

@@ -412,7 +412,7 @@ class SentenceView:
     def modality(self, index: int) -> Modality:
         """Negated if the predicate (or its governor) carries a negation ("не"); planned if
         it looks ahead."""
-        chain = [index, *list(self.ancestors(index))[:2]]
+        chain = self._governors(index, 2)
         for position in chain:
             if any(
                 self.tokens[c].lemma in self.words.negations
@@ -437,6 +437,20 @@ class SentenceView:
             ):
                 return Modality.PLANNED
         return Modality.FACT
+
+    def _governors(self, index: int, limit: int) -> list[int]:
+        """`index` and up to `limit` words above it within its own clause: a finite verb
+        joined to an earlier clause ("X не откажется от планов, и продолжится стройка")
+        keeps its own tense and negation, so the climb stops there."""
+        chain = [index]
+        for position in self.ancestors(index):
+            below = self.tokens[chain[-1]]
+            if below.relation == "conj" and below.feats.get("VerbForm") == "Fin":
+                break
+            if len(chain) > limit:
+                break
+            chain.append(position)
+        return chain
 
     def _not_only(self, index: int) -> bool:
         """ "не только X, но и Y": the negation followed by "только" joins, it does not deny."""

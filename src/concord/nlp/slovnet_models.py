@@ -22,6 +22,8 @@ from slovnet.conll import parse_conll_tag
 from slovnet.shape import word_shape
 from slovnet.span import Span
 
+from concord.nlp.spanning_tree import best_tree
+
 ROWS_PER_BATCH = 8192  # tokens of one matrix product: ~25 MB for the widest layer
 WORDS_CACHED = 1 << 16  # distinct words whose ids are kept; covers most running text
 
@@ -156,7 +158,8 @@ class MorphologyModel:
 
 
 class SyntaxModel:
-    """Head and relation per word, the head chosen as slovnet does (argmax, no tree)."""
+    """Head and relation per word; the heads form the best-scoring tree (`best_tree`),
+    where slovnet takes each head's argmax and may leave cycles."""
 
     def __init__(self, parser: Any) -> None:
         infer = parser.infer
@@ -182,7 +185,7 @@ class SyntaxModel:
                 rows = slice(offset, offset + length)
                 # scores[i, j]: word i headed by the root (j = 0) or by word j
                 scores = arc_heads[rows] @ np.concatenate((arc_root, arc_tails[rows])).T
-                heads[rows] = scores.argmax(-1)
+                heads[rows] = best_tree(scores)
                 offset += length
             label_heads = labels.head(hidden)
             offsets = np.repeat(np.cumsum([0, *batch.lengths[:-1]]), batch.lengths)

@@ -1146,6 +1146,7 @@ INITIATIVE = InitiativeWords(
     }),
     partner_prepositions=frozenset({"с", "со"}),
     funding_nouns=frozenset({"средство", "счет", "счёт"}),
+    loan_nouns=frozenset({"кредит", "заём", "заем", "займ", "ссуда"}),
     group_runner_nouns=frozenset({"партнер", "партнёр", "сторона"}),
     signing_verbs=frozenset({
         "подписать", "заключить", "подписывать", "заключать", "достичь", "достигнуть",
