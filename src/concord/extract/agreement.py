@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from concord.analysis import DateMention, Token
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.document_names import document_lemma, opens_list, within_document_name
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.gazetteer import is_state
 
@@ -121,6 +122,8 @@ class AgreementWords:
     # "Компании договорились о сотрудничестве. Подписание документа состоялось …": a verb of
     # coming to terms just before gives a signed reference word a paper to stand for
     agreeing_verbs: frozenset[str] = frozenset()
+    # "Memoranda": forms an analyser leaves as written, and the document noun they are
+    document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -154,8 +157,9 @@ def _named_as_party(
 
 def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
     token = view.tokens[index]
-    if token.lemma in words.document_nouns:
-        return token.lemma, [index]
+    lemma = document_lemma(view, index, words.document_forms)
+    if lemma in words.document_nouns:
+        return lemma, [index]
     for (first, second), kind in words.compound_kinds.items():
         if token.lemma == second and index > 0 and view.tokens[index - 1].lemma == first:
             return kind, [index - 1, index]
@@ -208,6 +212,19 @@ def _attached(view: SentenceView, index: int, words: AgreementWords) -> bool:
         and holder != index  # the parser at times hangs a noun on itself
         and _kind(view, holder, words) is not None
     )
+
+
+def _named_in_another(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Дорожная карта по реализации меморандума", "Memorandum of Understanding (MoU)",
+    "подписаны следующие документы: соглашение …": a paper named inside another's name, or a
+    reference word opening a list of papers, is no document of its own."""
+
+    def is_document(position: int) -> bool:
+        return _kind(view, position, words) is not None
+
+    if view.tokens[index].lemma in words.reference_nouns:
+        return opens_list(view, index, is_document)
+    return within_document_name(view, index, is_document)
 
 
 def _signs(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -958,7 +975,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             found = _pronoun_referred(view, index, words)
         elif not found and _signed_paper(view, index, words):
             found = view.tokens[index].lemma, [index]
-        if not found or _attached(view, index, words):
+        if not found or _attached(view, index, words) or _named_in_another(view, index, words):
             continue
         kind, kind_indices = found
         if _is_title(view, kind_indices, words) or _restated(view, index, words):

@@ -270,6 +270,8 @@ AGREEMENT = AgreementWords(
     signature_verbs=frozenset({"sign", "signing", "initial", "ink"}),
     attachment_prepositions=frozenset({"to"}),  # "the protocol to the agreement"
     agreeing_verbs=frozenset({"agree"}),
+    # wire reports capitalise the noun; a capitalised plural keeps its written form
+    document_forms=MappingProxyType({"memoranda": "memorandum", "mous": "mou"}),
 )
 
 DEAL = DealWords(
