@@ -87,3 +87,41 @@ def test_a_signing_told_in_the_past_stays_a_fact(analyse: Analyse) -> None:
         analyse("Во время визита было подписано соглашение о сотрудничестве между Орлом и Брестом.")
     )
     assert [c.modality for c in claims] == [Modality.FACT]
+
+
+def test_agreements_a_memorandum_includes_are_its_content(analyse: Analyse) -> None:
+    text = (
+        "Chile and Peru signed a memorandum on trade on Monday. "
+        "The memorandum includes agreements on customs and transport."
+    )
+    claims = agreements(analyse(text))
+    assert [c.values("kind") for c in claims] == [["memorandum"], ["memorandum"]]
+
+
+def test_one_contract_named_twice_in_a_sentence_is_one_claim(analyse: Analyse) -> None:
+    claims = agreements(
+        analyse("«Ротор» применил пункт в контракте и продлил контракт с защитником Ильёй Котовым.")
+    )
+    assert [c.values("kind") for c in claims] == [["контракт"]]
+
+
+def test_two_contracts_set_apart_or_listed_stay_two(analyse: Analyse) -> None:
+    text = "«Газпром» заключил с Китаем долгосрочный контракт, а разовый контракт «Газпром» подписал с Индией."
+    claims = agreements(analyse(text))
+    assert len(claims) == 2
+    claims = agreements(analyse("«Газпром» подписал контракт с Китаем и контракт с Индией."))
+    assert len(claims) == 2
+
+
+def test_a_signing_the_sides_are_close_to_is_planned(analyse: Analyse) -> None:
+    claims = agreements(analyse("«Ротор» и вратарь Павел Орлов близки к подписанию нового контракта."))
+    assert [c.modality for c in claims] == [Modality.PLANNED]
+    claims = agreements(analyse("The club is close to signing a new contract with the striker."))
+    assert [c.modality for c in claims] == [Modality.PLANNED]
+
+
+def test_being_close_beside_a_signing_does_not_plan_it(analyse: Analyse) -> None:
+    claims = agreements(
+        analyse("The club has long been close to the player, and signed a contract with him.")
+    )
+    assert [c.modality for c in claims] == [Modality.FACT]

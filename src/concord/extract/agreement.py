@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import MappingProxyType
 
 from concord.analysis import DateMention, Token
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.document_names import document_lemma, opens_list, within_document_name
+from concord.extract.document_names import (
+    contained_in,
+    document_lemma,
+    named_twice,
+    opens_list,
+    within_document_name,
+)
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.gazetteer import is_state
 
@@ -65,6 +72,8 @@ class AgreementWords:
     approving_words: frozenset[str] = frozenset()
     # "готовы начать переговоры о заключении договора": talks on a document plan it
     talks_nouns: frozenset[str] = frozenset()
+    # "близки к подписанию контракта", "close to signing": a signing neared, not done
+    approaching_words: frozenset[str] = frozenset()
     # "По условиям договора поставщик обеспечит …": the terms of a document concluded before
     terms_nouns: frozenset[str] = frozenset()
     terms_prepositions: frozenset[str] = frozenset()  # "согласно меморандуму", "по договору"
@@ -222,9 +231,41 @@ def _named_in_another(view: SentenceView, index: int, words: AgreementWords) -> 
     def is_document(position: int) -> bool:
         return _kind(view, position, words) is not None
 
+    def holds_paper(position: int) -> bool:
+        lemma = view.tokens[position].lemma
+        return is_document(position) or lemma in words.reference_nouns | words.document_pronouns
+
     if view.tokens[index].lemma in words.reference_nouns:
         return opens_list(view, index, is_document)
-    return within_document_name(view, index, is_document)
+    return within_document_name(view, index, is_document) or contained_in(
+        view, index, words.terms_verbs, holds_paper
+    )
+
+
+# Dependents that set one mention of a document apart from another of the same noun:
+# "предварительный договор", "два контракта", "договор о поставках" (not "с X", a party)
+_DISTINGUISHING_RELATIONS = frozenset({"amod", "nummod", "det", "compound", "appos", "nmod"})
+
+
+def _named_again(
+    view: SentenceView, index: int, claimed: list[int], words: AgreementWords
+) -> int | None:
+    """Which of the claims so far (by its document noun) names this paper already
+    (`named_twice`); a party after "с" sets no mention apart."""
+
+    def sets_apart(child: int) -> bool:
+        return view.tokens[child].relation in _DISTINGUISHING_RELATIONS and (
+            view.preposition(child) not in words.party_prepositions
+        )
+
+    return next(
+        (
+            position
+            for position, earlier in enumerate(claimed)
+            if named_twice(view, index, earlier, sets_apart)
+        ),
+        None,
+    )
 
 
 def _signs(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -261,9 +302,16 @@ def _ending_clause(view: SentenceView, ending: int) -> int:
 
 
 def _talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "готовы начать переговоры о заключении договора": a document under talks is planned."""
-    return any(
-        view.tokens[i].lemma in words.talks_nouns for i in list(view.ancestors(index))[:3]
+    """ "готовы начать переговоры о заключении договора", "близки к подписанию контракта": a
+    document under talks, or whose signing the sides are near, is planned."""
+    governors = list(view.ancestors(index))[:3]
+    if any(view.tokens[i].lemma in words.talks_nouns for i in governors):
+        return True
+    return any(  # the signing word itself hangs on the nearing word, not beside it
+        view.tokens[signing].lemma in words.sign_verbs
+        and view.tokens[signing].relation != "conj"
+        and view.tokens[holder].lemma in words.approaching_words
+        for signing, holder in pairwise(governors)
     )
 
 
@@ -967,6 +1015,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
     """The sentence's documents, also one referred to by a word ("документ"); with
     `look_back`, parties and signatories carried over from the sentences around."""
     claims: list[Claim] = []
+    claimed: list[int] = []  # the document nouns of the claims so far
     for index in range(len(view.tokens)):
         found = _kind(view, index, words)
         if not found and view.tokens[index].lemma in words.reference_nouns:
@@ -1209,5 +1258,13 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             # "нарушила договор, … запрещённую договором", "контракт продлён, … прописанные
             # в соглашении пункты": the same document again, under its kind or another
             continue
+        again = _named_again(view, index, claimed, words)
+        if again is not None:  # one paper named twice: its claim gains what this names
+            first = claims[again]
+            known = {(a.role, a.value) for a in first.arguments}
+            added = [a for a in arguments if (a.role, a.value) not in known]
+            claims[again] = view.claim("agreement", [*first.arguments, *added], first.modality)
+            continue
+        claimed.append(index)
         claims.append(view.claim("agreement", arguments, modality))
     return claims

@@ -62,3 +62,42 @@ def opens_list(view: SentenceView, index: int, is_document: Callable[[int], bool
     if following >= len(view.tokens) or view.tokens[following].text not in _LIST_OPENERS:
         return False
     return any(is_document(i) for i in range(following + 1, len(view.tokens)))
+
+
+def contained_in(
+    view: SentenceView,
+    index: int,
+    terms_verbs: frozenset[str],
+    holds_paper: Callable[[int], bool],
+) -> bool:
+    """ "The MoU includes agreements in the fields of …", "Пакт включает соглашения о …": a
+    document noun a verb of stating terms holds as its object, with a paper for subject, is
+    part of that paper's content."""
+    token = view.tokens[index]
+    holder = token.head
+    if token.relation != "obj" or not 0 <= holder < len(view.tokens) or holder == index:
+        return False
+    if view.tokens[holder].lemma not in terms_verbs:
+        return False
+    return any(
+        view.tokens[child].relation.startswith("nsubj") and holds_paper(child)
+        for child in view.children(holder)
+    )
+
+
+def named_twice(
+    view: SentenceView, index: int, earlier: int, sets_apart: Callable[[int], bool]
+) -> bool:
+    """ "Воспользовался опцией в контракте и продлил контракт с вратарём": the same noun of
+    the same number twice in one sentence, neither set apart by a modifier or a subject of
+    its own nor listed beside the other, is one paper named twice."""
+    first, second = view.tokens[earlier], view.tokens[index]
+    if first.lemma != second.lemma or first.feats.get("Number") != second.feats.get("Number"):
+        return False
+    if second.relation == "conj" and second.head == earlier:
+        return False  # "договор с городом и договор с областью": two papers listed
+    return not any(
+        sets_apart(child)
+        for position in (earlier, index)
+        for child in view.children(position)
+    )
