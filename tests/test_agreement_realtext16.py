@@ -125,3 +125,10 @@ def test_being_close_beside_a_signing_does_not_plan_it(analyse: Analyse) -> None
         analyse("The club has long been close to the player, and signed a contract with him.")
     )
     assert [c.modality for c in claims] == [Modality.FACT]
+
+
+def test_documents_in_force_in_the_future_tense_stay_facts(analyse: Analyse) -> None:
+    claims = agreements(
+        analyse("Министр заявил, что соглашения о торговле с Японией будут действовать и после выборов.")
+    )
+    assert [c.modality for c in claims] == [Modality.FACT]

@@ -647,17 +647,38 @@ def _coordinated_signing(view: SentenceView, index: int, words: AgreementWords) 
     ]
 
 
+def _acts(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Договор действует", "соглашения будут действовать": the document, subject of a
+    finite verb of being in force, binds now or on, so it was concluded."""
+    token = view.tokens[index]
+    if not (token.relation.startswith("nsubj") and token.head >= 0):
+        return False
+    verb = view.tokens[token.head]
+    finite = verb.feats.get("VerbForm") == "Fin" or any(
+        view.tokens[c].relation == "aux" for c in view.children(token.head)
+    )  # "соглашения будут действовать"
+    return verb.lemma in words.in_force_verbs and finite
+
+
+def _future_auxiliary(view: SentenceView, index: int) -> bool:
+    """ "Будет подписано соглашение": the tagger at times marks the auxiliary's future form
+    present; an auxiliary "быть" in the present has no other reading (the present "есть" is
+    no auxiliary). Kept to documents: other claims were measured with the tagger as it is."""
+    chain = [index, *list(view.ancestors(index))[:2]]
+    return any(
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].relation.startswith("aux")
+        and view.tokens[child].feats.get("Tense") == "Pres"
+        for position in chain
+        for child in view.children(position)
+    )
+
+
 def _in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Соглашение вступило в силу", "между ними действует договор": in force, so signed,
     on a date that is not the signing's."""
-    token = view.tokens[index]
-    if token.relation.startswith("nsubj") and token.head >= 0:
-        verb = view.tokens[token.head]
-        finite = verb.feats.get("VerbForm") == "Fin" or any(
-            view.tokens[c].relation == "aux" for c in view.children(token.head)
-        )  # "соглашения будут действовать"
-        if verb.lemma in words.in_force_verbs and finite:
-            return True
+    if _acts(view, index, words):
+        return True
     chain = [index, *view.ancestors(index)][:3]
     return any(
         view.tokens[i].lemma in words.force_verbs
@@ -1178,6 +1199,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.append(view.entity_argument("place", mention))
                 break
         modality = Modality.NEGATED if ending is not None else view.modality(index)
+        if modality == Modality.FACT and _future_auxiliary(view, index):
+            modality = Modality.PLANNED
         stated = _states_terms(view, index, words)  # "Документ предусматривает …"
         terms = _under_terms(view, index, words) or stated
         holder = view.tokens[index].head
@@ -1198,6 +1221,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             or _signed_before(view, index, words)
             # "Документ вступит в силу": the document named before is signed already
             or (view.tokens[index].lemma in words.reference_nouns and _in_force(view, index, words))
+            or _acts(view, index, words)  # "соглашения будут действовать и после выборов"
         ):
             modality = Modality.FACT
         bound = _bound(view, index, words) or _cites_content(view, index, words)

@@ -430,7 +430,7 @@ class SentenceView:
             if any(
                 (
                     self.tokens[c].lemma == self.words.future_auxiliary
-                    and _future_auxiliary_tense(self.tokens[c])
+                    and self.tokens[c].feats.get("Tense") == "Fut"
                 )
                 or self.tokens[c].lemma in self.words.planning_auxiliaries
                 for c in self._children[position]
@@ -469,14 +469,6 @@ class SentenceView:
 
 
 Located = TypeVar("Located", Mention, DateMention, Quantity)
-
-
-def _future_auxiliary_tense(token: Token) -> bool:
-    """ "будет подписано": the tagger at times marks the auxiliary's future form present;
-    an auxiliary "быть" in the present has no other reading (the present "есть" is no
-    auxiliary)."""
-    tense = token.feats.get("Tense")
-    return tense == "Fut" or (tense == "Pres" and token.relation.startswith("aux"))
 
 
 def _inside(items: list[Located], sentence: Sentence) -> list[Located]:
