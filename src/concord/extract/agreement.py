@@ -11,10 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import MappingProxyType
 
 from concord.analysis import DateMention, Token
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.document_names import (
+    contained_in,
+    document_lemma,
+    named_twice,
+    opens_list,
+    within_document_name,
+)
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.knowledge.gazetteer import is_state
 
@@ -64,6 +72,8 @@ class AgreementWords:
     approving_words: frozenset[str] = frozenset()
     # "готовы начать переговоры о заключении договора": talks on a document plan it
     talks_nouns: frozenset[str] = frozenset()
+    # "близки к подписанию контракта", "close to signing": a signing neared, not done
+    approaching_words: frozenset[str] = frozenset()
     # "По условиям договора поставщик обеспечит …": the terms of a document concluded before
     terms_nouns: frozenset[str] = frozenset()
     terms_prepositions: frozenset[str] = frozenset()  # "согласно меморандуму", "по договору"
@@ -121,6 +131,8 @@ class AgreementWords:
     # "Компании договорились о сотрудничестве. Подписание документа состоялось …": a verb of
     # coming to terms just before gives a signed reference word a paper to stand for
     agreeing_verbs: frozenset[str] = frozenset()
+    # "Memoranda": forms an analyser leaves as written, and the document noun they are
+    document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _LOOK_BACK = 3  # sentences searched for the document or the parties a later one refers to
@@ -154,8 +166,9 @@ def _named_as_party(
 
 def _kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
     token = view.tokens[index]
-    if token.lemma in words.document_nouns:
-        return token.lemma, [index]
+    lemma = document_lemma(view, index, words.document_forms)
+    if lemma in words.document_nouns:
+        return lemma, [index]
     for (first, second), kind in words.compound_kinds.items():
         if token.lemma == second and index > 0 and view.tokens[index - 1].lemma == first:
             return kind, [index - 1, index]
@@ -210,6 +223,51 @@ def _attached(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
+def _named_in_another(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Дорожная карта по реализации меморандума", "Memorandum of Understanding (MoU)",
+    "подписаны следующие документы: соглашение …": a paper named inside another's name, or a
+    reference word opening a list of papers, is no document of its own."""
+
+    def is_document(position: int) -> bool:
+        return _kind(view, position, words) is not None
+
+    def holds_paper(position: int) -> bool:
+        lemma = view.tokens[position].lemma
+        return is_document(position) or lemma in words.reference_nouns | words.document_pronouns
+
+    if view.tokens[index].lemma in words.reference_nouns:
+        return opens_list(view, index, is_document)
+    return within_document_name(view, index, is_document) or contained_in(
+        view, index, words.terms_verbs, holds_paper
+    )
+
+
+# Dependents that set one mention of a document apart from another of the same noun:
+# "предварительный договор", "два контракта", "договор о поставках" (not "с X", a party)
+_DISTINGUISHING_RELATIONS = frozenset({"amod", "nummod", "det", "compound", "appos", "nmod"})
+
+
+def _named_again(
+    view: SentenceView, index: int, claimed: list[int], words: AgreementWords
+) -> int | None:
+    """Which of the claims so far (by its document noun) names this paper already
+    (`named_twice`); a party after "с" sets no mention apart."""
+
+    def sets_apart(child: int) -> bool:
+        return view.tokens[child].relation in _DISTINGUISHING_RELATIONS and (
+            view.preposition(child) not in words.party_prepositions
+        )
+
+    return next(
+        (
+            position
+            for position, earlier in enumerate(claimed)
+            if named_twice(view, index, earlier, sets_apart)
+        ),
+        None,
+    )
+
+
 def _signs(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """A signing word, or a verb holding a signature ("поставили подписи под договором",
     "скрепили подписями")."""
@@ -244,9 +302,16 @@ def _ending_clause(view: SentenceView, ending: int) -> int:
 
 
 def _talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "готовы начать переговоры о заключении договора": a document under talks is planned."""
-    return any(
-        view.tokens[i].lemma in words.talks_nouns for i in list(view.ancestors(index))[:3]
+    """ "готовы начать переговоры о заключении договора", "близки к подписанию контракта": a
+    document under talks, or whose signing the sides are near, is planned."""
+    governors = list(view.ancestors(index))[:3]
+    if any(view.tokens[i].lemma in words.talks_nouns for i in governors):
+        return True
+    return any(  # the signing word itself hangs on the nearing word, not beside it
+        view.tokens[signing].lemma in words.sign_verbs
+        and view.tokens[signing].relation != "conj"
+        and view.tokens[holder].lemma in words.approaching_words
+        for signing, holder in pairwise(governors)
     )
 
 
@@ -582,17 +647,38 @@ def _coordinated_signing(view: SentenceView, index: int, words: AgreementWords) 
     ]
 
 
+def _acts(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Договор действует", "соглашения будут действовать": the document, subject of a
+    finite verb of being in force, binds now or on, so it was concluded."""
+    token = view.tokens[index]
+    if not (token.relation.startswith("nsubj") and token.head >= 0):
+        return False
+    verb = view.tokens[token.head]
+    finite = verb.feats.get("VerbForm") == "Fin" or any(
+        view.tokens[c].relation == "aux" for c in view.children(token.head)
+    )  # "соглашения будут действовать"
+    return verb.lemma in words.in_force_verbs and finite
+
+
+def _future_auxiliary(view: SentenceView, index: int) -> bool:
+    """ "Будет подписано соглашение": the tagger at times marks the auxiliary's future form
+    present; an auxiliary "быть" in the present has no other reading (the present "есть" is
+    no auxiliary). Kept to documents: other claims were measured with the tagger as it is."""
+    chain = [index, *list(view.ancestors(index))[:2]]
+    return any(
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].relation.startswith("aux")
+        and view.tokens[child].feats.get("Tense") == "Pres"
+        for position in chain
+        for child in view.children(position)
+    )
+
+
 def _in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Соглашение вступило в силу", "между ними действует договор": in force, so signed,
     on a date that is not the signing's."""
-    token = view.tokens[index]
-    if token.relation.startswith("nsubj") and token.head >= 0:
-        verb = view.tokens[token.head]
-        finite = verb.feats.get("VerbForm") == "Fin" or any(
-            view.tokens[c].relation == "aux" for c in view.children(token.head)
-        )  # "соглашения будут действовать"
-        if verb.lemma in words.in_force_verbs and finite:
-            return True
+    if _acts(view, index, words):
+        return True
     chain = [index, *view.ancestors(index)][:3]
     return any(
         view.tokens[i].lemma in words.force_verbs
@@ -950,6 +1036,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
     """The sentence's documents, also one referred to by a word ("документ"); with
     `look_back`, parties and signatories carried over from the sentences around."""
     claims: list[Claim] = []
+    claimed: list[int] = []  # the document nouns of the claims so far
     for index in range(len(view.tokens)):
         found = _kind(view, index, words)
         if not found and view.tokens[index].lemma in words.reference_nouns:
@@ -958,7 +1045,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             found = _pronoun_referred(view, index, words)
         elif not found and _signed_paper(view, index, words):
             found = view.tokens[index].lemma, [index]
-        if not found or _attached(view, index, words):
+        if not found or _attached(view, index, words) or _named_in_another(view, index, words):
             continue
         kind, kind_indices = found
         if _is_title(view, kind_indices, words) or _restated(view, index, words):
@@ -1112,6 +1199,8 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
                 arguments.append(view.entity_argument("place", mention))
                 break
         modality = Modality.NEGATED if ending is not None else view.modality(index)
+        if modality == Modality.FACT and _future_auxiliary(view, index):
+            modality = Modality.PLANNED
         stated = _states_terms(view, index, words)  # "Документ предусматривает …"
         terms = _under_terms(view, index, words) or stated
         holder = view.tokens[index].head
@@ -1132,6 +1221,7 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             or _signed_before(view, index, words)
             # "Документ вступит в силу": the document named before is signed already
             or (view.tokens[index].lemma in words.reference_nouns and _in_force(view, index, words))
+            or _acts(view, index, words)  # "соглашения будут действовать и после выборов"
         ):
             modality = Modality.FACT
         bound = _bound(view, index, words) or _cites_content(view, index, words)
@@ -1192,5 +1282,13 @@ def _claims(view: SentenceView, words: AgreementWords, look_back: bool) -> list[
             # "нарушила договор, … запрещённую договором", "контракт продлён, … прописанные
             # в соглашении пункты": the same document again, under its kind or another
             continue
+        again = _named_again(view, index, claimed, words)
+        if again is not None:  # one paper named twice: its claim gains what this names
+            first = claims[again]
+            known = {(a.role, a.value) for a in first.arguments}
+            added = [a for a in arguments if (a.role, a.value) not in known]
+            claims[again] = view.claim("agreement", [*first.arguments, *added], first.modality)
+            continue
+        claimed.append(index)
         claims.append(view.claim("agreement", arguments, modality))
     return claims

@@ -270,6 +270,11 @@ AGREEMENT = AgreementWords(
     signature_verbs=frozenset({"sign", "signing", "initial", "ink"}),
     attachment_prepositions=frozenset({"to"}),  # "the protocol to the agreement"
     agreeing_verbs=frozenset({"agree"}),
+    approaching_words=frozenset({"close"}),  # "close to signing a contract"
+    # "The MoU is aimed at …", "the pact includes …": a document stating its terms
+    terms_verbs=frozenset({"include", "provide", "stipulate", "envisage", "aim", "cover"}),
+    # wire reports capitalise the noun; a capitalised plural keeps its written form
+    document_forms=MappingProxyType({"memoranda": "memorandum", "mous": "mou"}),
 )
 
 DEAL = DealWords(
