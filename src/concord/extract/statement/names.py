@@ -134,6 +134,14 @@ def named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
     return found is not None and found[1].relation.startswith("nsubj")
 
 
+def named_as_object(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name is what a verb acts on, not who acts: an object, an oblique or a
+    noun's dependent ("попросил оправдать главу администрации X"); a subject's conjunct
+    ("X, Y и Z") is none of these."""
+    found = _name_in_clause(analysed, mention)
+    return found is not None and found[1].relation in {"obj", "iobj", "obl", "nmod"}
+
+
 def inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name only modifies another noun of a sentence whose main verb has a
     subject of its own ("коалиция миллиардера X набирает …"); not where the parser may have
