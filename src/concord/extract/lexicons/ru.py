@@ -93,6 +93,9 @@ STATEMENT = StatementWords(
         "произнести", "попросить", "просить", "прогнозировать",
         "спрогнозировать",
         "обратить",  # "обратил внимание на то, что …" (a clause is still needed)
+        # a guess or a demand put to a court or a meeting: "защитник предположил, что …",
+        # "потребовала приговор отменить" (as "призвал", an infinitive or clause is needed)
+        "предположить", "потребовать", "требовать",
     }),
     complementisers=frozenset({"что", "чтобы"}),
     speech_forms=re.compile(
