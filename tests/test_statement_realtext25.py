@@ -156,3 +156,11 @@ def test_english_appeals_and_emphasis_state(speakers: Read, text: str) -> None:
 
 def test_english_calling_a_meeting_states_nothing(speakers: Read) -> None:
     assert speakers("The company called a meeting of shareholders for Monday.") == []
+
+
+def test_protesters_demanding_are_not_their_plant(speakers: Read) -> None:
+    text = (
+        "Около двухсот рабочих завода «Вектор» в среду не вышли на смену, требуя выплатить "
+        "долги по зарплате."
+    )
+    assert speakers(text) == []

@@ -94,8 +94,10 @@ STATEMENT = StatementWords(
         "спрогнозировать",
         "обратить",  # "обратил внимание на то, что …" (a clause is still needed)
         # a guess or a demand put to a court or a meeting: "защитник предположил, что …",
-        # "потребовала приговор отменить" (as "призвал", an infinitive or clause is needed)
-        "предположить", "потребовать", "требовать",
+        # "потребовала приговор отменить" (as "призвал", an infinitive or clause is needed;
+        # not the imperfective: "рабочие не вышли на смену, требуя погасить долги" is a
+        # protest's aim, and its workers are not their plant)
+        "предположить", "потребовать",
     }),
     complementisers=frozenset({"что", "чтобы"}),
     speech_forms=re.compile(
