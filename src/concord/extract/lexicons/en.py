@@ -94,7 +94,12 @@ STATEMENT = StatementWords(
         "say", "tell", "state", "add", "note", "stress", "emphasise", "emphasize", "announce",
         "declare", "explain", "insist", "warn", "confirm", "claim", "argue", "believe",
         "remark", "report",
+        # appeals and emphasis a minister voices: "urged efforts to …", "called on X to …",
+        # "highlighted the importance of …", "expressed concern over …" (what they say
+        # is their object, as "опроверг сообщения")
+        "urge", "highlight", "call", "express",
     }),
+    object_speech_lemmas=frozenset({"urge", "highlight", "express"}),
     complementisers=frozenset({"that"}),
     speech_forms=re.compile(rf"\b({_SPEECH})\b", re.IGNORECASE),
     quoted_words=re.compile(r"\bwords\b"),

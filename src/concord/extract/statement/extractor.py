@@ -8,7 +8,11 @@ from __future__ import annotations
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim, Span
 from concord.extract.statement.attributed import attributed_statements
-from concord.extract.statement.continued import dash_continued, ownerless_documents
+from concord.extract.statement.continued import (
+    dash_continued,
+    ownerless_documents,
+    quote_continued,
+)
 from concord.extract.statement.filters import declined
 from concord.extract.statement.interviews import (
     dialogue_answers,
@@ -27,6 +31,9 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     """Every statement of the document, in the order the readers rely on."""
     claims = list(direct_statements(analysed, words))
     claims += _sentence_statements(analysed, words, _quote_spans(claims))
+    # a quote-only paragraph after one reporting someone ("X говорит, что …" then «…»)
+    # goes on with them too (the reader adds to the copy it is given, seeing its own)
+    claims += list(quote_continued(analysed, words, claims[:]))
     # each reader below sees the claims it adds itself: `claims` grows while it is read
     claims.extend(ownerless_documents(analysed, words, claims))
     claims.extend(dash_continued(analysed, words, claims))

@@ -93,13 +93,30 @@ def latin_name(
 ) -> Mention | None:
     """A name in Latin letters within the span that no recognised mention covers ("согласно
     comScore", "блогер zyalt"): brands, nicknames and sites the recogniser does not know."""
+    sentence = sentence_holding(analysed, start)
+    latin_text = _written_in_latin(sentence.tokens if sentence is not None else tokens)
     for token in tokens:
         if not start <= token.start < end or not _LATIN_NAME.fullmatch(token.text):
             continue
         if any(m.start <= token.start < m.end for m in analysed.mentions):
             continue
+        if token.pos in _NOT_NAMES or (latin_text and not token.text[0].isupper()):
+            continue  # "his office said", "the ministry said", "a French official said"
         return Mention(token.start, token.end, token.text, "ORG", token.text)
     return None
+
+
+# words of these classes name no one, whatever their letters ("We", "it", "the", "French")
+_NOT_NAMES = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADJ", "NUM"})
+
+
+def _written_in_latin(tokens: list[Token]) -> bool:
+    """Whether most words are in Latin letters: in an English sentence a word in lower
+    case is no name ("the ministry"), while in a Russian one a Latin word is one whatever
+    its case ("блогер zyalt")."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    latin = [t for t in words if _LATIN_NAME.fullmatch(t.text)]
+    return len(latin) * 2 > len(words)
 
 
 def mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Token], int] | None:
@@ -132,6 +149,14 @@ def named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
     found = _name_in_clause(analysed, mention)
     return found is not None and found[1].relation.startswith("nsubj")
+
+
+def named_as_object(analysed: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name is what a verb acts on, not who acts: an object, an oblique or a
+    noun's dependent ("попросил оправдать главу администрации X"); a subject's conjunct
+    ("X, Y и Z") is none of these."""
+    found = _name_in_clause(analysed, mention)
+    return found is not None and found[1].relation in {"obj", "iobj", "obl", "nmod"}
 
 
 def inside_phrase(analysed: AnalysedDocument, mention: Mention) -> bool:

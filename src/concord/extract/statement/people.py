@@ -14,6 +14,7 @@ from concord.extract.sentence_view import named_before, sentence_holding
 from concord.extract.statement.names import (
     inside_phrase,
     mention_head,
+    named_as_object,
     named_as_subject,
     person_starting_at,
     same_person,
@@ -35,9 +36,19 @@ def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None
         return None
     subjects = [m for m in named if named_as_subject(analysed, m)]
     last = named[-1]
-    if subjects and not named_as_subject(analysed, last) and inside_phrase(analysed, last):
-        return subjects[-1]
+    if subjects and not named_as_subject(analysed, last):
+        acted_on = named_as_object(analysed, last) and _same_sentence(analysed, subjects[-1], last)
+        if inside_phrase(analysed, last) or acted_on:
+            return subjects[-1]
     return named[-1]
+
+
+def _same_sentence(analysed: AnalysedDocument, first: Mention, second: Mention) -> bool:
+    """Whether two names stand in one sentence: there a pronoun or post in the next one
+    goes on with the sentence's subject, not with the person it acted on ("Адвокат X
+    попросил оправдать Y. Об этом он заявил …": X)."""
+    sentence = sentence_holding(analysed, first.start)
+    return sentence is not None and sentence.start <= second.start < sentence.end
 
 
 def voice_meant(analysed: AnalysedDocument, before: int, words: StatementWords) -> Mention | None:

@@ -35,6 +35,7 @@ from concord.extract.statement.subjects import (
     inverted_subject,
     outlet_told,
     person_subject_first,
+    subject_before,
     subject_speakers,
     unnamed_source,
 )
@@ -137,6 +138,7 @@ def _subjects(
             m.start <= view.tokens[c].start < m.end and is_addressee(analysed, m)
             for m in view.mentions_in([c], set(SPEAKER_TYPES))
         )
+        and not _disagreeing(view, verb, c)
     ]
     own_subject = bool(subjects)
     subjects = person_subject_first(view, subjects)
@@ -145,6 +147,32 @@ def _subjects(
     if not subjects:
         subjects = governor_subjects(view, verb)  # "X отверг план, заявив, что …"
     return subjects, own_subject
+
+
+def _disagreeing(view: SentenceView, verb: int, subject: int) -> bool:
+    """Whether a "subject" cannot be the plural verb's: a singular common word with no
+    name on it and nothing joined to it ("Об этом говорят разное": the parser's subject is
+    what is said; "говорят" has nobody)."""
+    token = view.tokens[subject]
+    return (
+        view.tokens[verb].feats.get("Number") == "Plur"
+        and token.feats.get("Number") == "Sing"
+        and not view.mentions_in([subject])
+        and not any(view.tokens[c].relation == "conj" for c in view.children(subject))
+    )
+
+
+def _dropped_subject(view: SentenceView, verb: int) -> bool:
+    """Whether the verb opens its sentence in the singular with its subject left out
+    ("Сказал, что …", "Также отметил, что …"): Russian goes on with the subject of the
+    sentence before; an impersonal form ("сообщалось", "говорят") has no one."""
+    token = view.tokens[verb]
+    feats = token.feats
+    if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Sing":
+        return False
+    if feats.get("Gender") == "Neut" or feats.get("Person") in {"1", "2"}:
+        return False
+    return all(t.pos in {"ADV", "CCONJ", "PART", "PUNCT"} for t in view.tokens[:verb])
 
 
 @dataclass(frozen=True)
@@ -240,6 +268,8 @@ def _speakers(
         # is no holder): a name right before the verb.
         before = view.mentions_in(range(max(0, verb - 3), verb), set(SPEAKER_TYPES))
         speakers = before[-1:] or inverted_subject(view, verb)
+    if not speakers and not subjects and _dropped_subject(view, verb):
+        speakers = subject_before(analysed, view.tokens[verb].start)
     if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told
         speakers = [s for s in speakers if not is_addressee(analysed, s)]
     unnamed = [  # the parser may hang an aside's subject on the main verb

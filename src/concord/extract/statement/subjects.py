@@ -9,7 +9,12 @@ from __future__ import annotations
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import SentenceView
-from concord.extract.statement.names import SPEAKER_TYPES, is_addressee, latin_name
+from concord.extract.statement.names import (
+    SPEAKER_TYPES,
+    is_addressee,
+    latin_name,
+    named_as_subject,
+)
 from concord.extract.statement.organisations import (
     organisation_before,
     organisation_kind,
@@ -100,6 +105,25 @@ def inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
             return []
         return found
     return []
+
+
+def subject_before(analysed: AnalysedDocument, offset: int) -> list[Mention]:
+    """The person who was the subject of the sentence right before `offset`, in the same
+    paragraph: whom a sentence with its subject left out goes on with ("X уложился в
+    четыре минуты. Сказал, что …")."""
+    sentences = [s for s in analysed.sentences if s.end <= offset]
+    if not sentences:
+        return []
+    before = sentences[-1]
+    if "\n" in analysed.document.text[before.end : offset]:
+        return []
+    named = [
+        m
+        for m in analysed.mentions
+        if m.type == "PER" and before.start <= m.start < before.end
+        and named_as_subject(analysed, m)
+    ]
+    return named[-1:]
 
 
 def aside_end(view: SentenceView, verb: int, subject: int, words: StatementWords) -> int:
