@@ -57,3 +57,40 @@ def test_people_with_different_given_names_or_surnames_stay_apart() -> None:
                                                           "Анна Котельникова"),
     ])  # fmt: skip
     assert len(entities) == 4
+
+
+def _mentions_in(text: str, *names: str) -> list[Mention]:
+    """Each name where it stands in `text`, read as an organisation in that form."""
+    found, start = [], 0
+    for name in names:
+        start = text.index(name, start)
+        found.append(_organisation(start, name))
+        start += len(name)
+    return found
+
+
+def test_a_short_name_in_brackets_joins_the_full_name_before_it() -> None:
+    text = (
+        "Федеральное агентство лесного хозяйства (Рослесхоз) проверило леса. "
+        "Проверку Рослесхоза поддержали."
+    )
+    entities = group_mentions(
+        _mentions_in(text, "Федеральное агентство лесного хозяйства", "Рослесхоз", "Рослесхоза"),
+        text,
+    )
+    assert [entity.name for entity in entities] == ["Федеральное агентство лесного хозяйства"]
+    assert len(entities[0].mentions) == 3
+
+
+def test_initials_in_brackets_join_the_full_name() -> None:
+    text = "Совет защиты рек (СЗР) выступил против. Members of the Clean Rivers Board (CRB) too."
+    entities = group_mentions(
+        _mentions_in(text, "Совет защиты рек", "СЗР", "Clean Rivers Board", "CRB"), text
+    )
+    assert [entity.name for entity in entities] == ["Совет защиты рек", "Clean Rivers Board"]
+
+
+def test_an_organisation_in_brackets_that_is_not_a_short_name_stays_apart() -> None:
+    text = "Компания «Северный поток» (Газпром) и банк «Заря» (Минск)."
+    entities = group_mentions(_mentions_in(text, "Северный поток", "Газпром"), text)
+    assert len(entities) == 2

@@ -1,12 +1,15 @@
 """Within one document, mentions of one person, organisation or place become one entity.
 
 A later short mention ("Купер") joins the person whose fuller name shares its surname
-("Иветт Купер"); organisations and places join by their nominative form.
+("Иветт Купер"); organisations and places join by their nominative form, and a short
+name in brackets after a full one ("… (Рослесхоз)", "… (WHO)") joins it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Entity, Mention
@@ -42,11 +45,45 @@ def _read_in_nominative(mention: Mention) -> bool:
     return name_key(mention.text) == name_key(mention.normal)
 
 
-def group_mentions(mentions: list[Mention]) -> list[Entity]:
+def bracketed_short_names(mentions: list[Mention], text: str) -> dict[int, int]:
+    """Organisations named in full and then, in brackets, by a one-word short name
+    ("Федеральная служба по надзору в сфере природопользования (Росприроднадзор)",
+    "World Health Organization (WHO)"): the short mention's start → the full one's."""
+    organisations = sorted((m for m in mentions if m.type == "ORG"), key=lambda m: m.start)
+    found: dict[int, int] = {}
+    for full, short in pairwise(organisations):
+        between = text[full.end : short.start]
+        if (
+            between.strip() == "("
+            and text[short.end : short.end + 1] == ")"
+            and _abbreviates(short.text, full.text)
+        ):
+            found[short.start] = full.start
+    return found
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """A one-word name shortening a longer one: its letters are the initials of the full
+    name's words ("ФАС", "WHO"), or it holds the opening of one of its words ("Рослесхоз"
+    from "лесного", "Росприроднадзор" from "природопользования")."""
+    words = [w for w in re.findall(r"\w+", full.lower()) if w]
+    letters = "".join(c for c in short.lower() if c.isalpha())
+    if " " in short.strip() or len(words) < 2 or not letters:
+        return False
+    initials = iter(w[0] for w in words)
+    if short.isupper() and all(letter in initials for letter in letters):
+        return True
+    return any(len(w) >= 4 and w[:3] in letters for w in words)
+
+
+def group_mentions(mentions: list[Mention], text: str = "") -> list[Entity]:
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], int] = {}
     people: list[int] = []
     by_stem: dict[str, int] = {}
+    short_of = bracketed_short_names(mentions, text)
+    entity_at: dict[int, int] = {}  # a mention's start → its entity, for short names
+    named_in_full: set[int] = set()
     ordered = sorted(mentions, key=lambda m: (-len(name_parts(m.normal)), m.start))
     for mention in ordered:
         index = None
@@ -73,8 +110,18 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
             if index is None and mention.type == "ORG":  # "«Северникеля»" is «Северникель»
                 key = name_key(mention.normal)
                 index = by_stem.get(_organisation_stem(mention.normal), by_stem.get(key))
-                if index is not None and _nominative_first(mention.normal, entities[index].name):
+                if (
+                    index is not None
+                    and index not in named_in_full  # a short name never renames its entity
+                    and _nominative_first(mention.normal, entities[index].name)
+                ):
                     entities[index].name = mention.normal
+        if index is None and short_of.get(mention.start) in entity_at:
+            index = entity_at[short_of[mention.start]]
+            named_in_full.add(index)
+            by_key.setdefault((_family(mention.type), name_key(mention.normal)), index)
+            by_stem.setdefault(_organisation_stem(mention.normal), index)
+            by_stem.setdefault(name_key(mention.normal), index)
         if index is None:
             index = len(entities)
             entities.append(Entity(type=mention.type, name=mention.normal))
@@ -85,6 +132,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
                 if mention.type == "ORG":
                     by_stem.setdefault(_organisation_stem(mention.normal), index)
                     by_stem.setdefault(name_key(mention.normal), index)
+        entity_at[mention.start] = index
         entity = entities[index]
         entity.aliases.add(mention.normal)
         entity.aliases.add(mention.text)
@@ -133,7 +181,7 @@ def _family(type_: str) -> str:
 def attach_mentions(analysed: AnalysedDocument, mentions: list[Mention]) -> None:
     """The document's mentions grouped into its entities, and listed in text order with
     the entity indexes grouping gave them."""
-    analysed.entities = group_mentions(mentions)
+    analysed.entities = group_mentions(mentions, analysed.document.text)
     analysed.mentions = sorted(
         (m for entity in analysed.entities for m in entity.mentions), key=lambda m: m.start
     )
