@@ -1,8 +1,9 @@
 """Within one document, mentions of one person, organisation or place become one entity.
 
 A later short mention ("Купер") joins the person whose fuller name shares its surname
-("Иветт Купер"); organisations and places join by their nominative form, and a short
-name in brackets after a full one ("… (Рослесхоз)", "… (WHO)") joins it.
+("Иветт Купер"); organisations and places join by their nominative form. An organisation
+named in full and then by a short name in brackets ("Федеральная антимонопольная служба
+(ФАС)") is one entity, called by the short name the report goes on to use.
 """
 
 from __future__ import annotations
@@ -45,45 +46,46 @@ def _read_in_nominative(mention: Mention) -> bool:
     return name_key(mention.text) == name_key(mention.normal)
 
 
-def bracketed_short_names(mentions: list[Mention], text: str) -> dict[int, int]:
+def bracketed_short_names(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
     """Organisations named in full and then, in brackets, by a one-word short name
     ("Федеральная служба по надзору в сфере природопользования (Росприроднадзор)",
-    "World Health Organization (WHO)"): the short mention's start → the full one's."""
+    "«Вимм-Билль-Данн» (ВБД)", "World Health Organization (WHO)"): (full, short) pairs."""
     organisations = sorted((m for m in mentions if m.type == "ORG"), key=lambda m: m.start)
-    found: dict[int, int] = {}
-    for full, short in pairwise(organisations):
-        between = text[full.end : short.start]
-        if (
-            between.strip() == "("
-            and text[short.end : short.end + 1] == ")"
-            and _abbreviates(short.text, full.text)
-        ):
-            found[short.start] = full.start
-    return found
+    return [
+        (full, short)
+        for full, short in pairwise(organisations)
+        if text[full.end : short.start].strip(_QUOTES_AND_SPACES) == "("
+        and text[short.end : short.end + 1] == ")"
+        and _abbreviates(short.text, full.text)
+    ]
+
+
+_QUOTES_AND_SPACES = "«»\"“”„' \t\n"
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """A one-word name shortening a longer one: its letters are the initials of the full
-    name's words ("ФАС", "WHO"), or it holds the opening of one of its words ("Рослесхоз"
-    from "лесного", "Росприроднадзор" from "природопользования")."""
-    words = [w for w in re.findall(r"\w+", full.lower()) if w]
+    """A one-word name shortening a longer one: its capitals are initials of the full
+    name's words in their order ("ФАС", "ЕБРР", "WHO"), or it is made of the openings of
+    two or more of its words ("Рослесхоз": лес-, хоз-; "Белпромбанк": бел-, пром-, банк).
+    One shared opening is not enough: "Ачинский нефтеперерабатывающий завод (Роснефть)"
+    names the plant's owner, not the plant."""
+    words = re.findall(r"\w+", full.lower())
     letters = "".join(c for c in short.lower() if c.isalpha())
-    if " " in short.strip() or len(words) < 2 or not letters:
+    if len(short.split()) != 1 or len(words) < 2 or len(letters) < 2:
         return False
-    initials = iter(w[0] for w in words)
-    if short.isupper() and all(letter in initials for letter in letters):
-        return True
-    return any(len(w) >= 4 and w[:3] in letters for w in words)
+    if short.strip(_QUOTES_AND_SPACES).isupper():
+        initials = iter(word[0] for word in words)
+        return all(letter in initials for letter in letters)
+    openings = {word[:3] for word in words if len(word) >= 4}
+    return sum(opening in letters for opening in openings) >= 2
 
 
 def group_mentions(mentions: list[Mention], text: str = "") -> list[Entity]:
+    """The document's entities; `text` lets a short name in brackets join the full one."""
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], int] = {}
     people: list[int] = []
     by_stem: dict[str, int] = {}
-    short_of = bracketed_short_names(mentions, text)
-    entity_at: dict[int, int] = {}  # a mention's start → its entity, for short names
-    named_in_full: set[int] = set()
     ordered = sorted(mentions, key=lambda m: (-len(name_parts(m.normal)), m.start))
     for mention in ordered:
         index = None
@@ -110,18 +112,8 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Entity]:
             if index is None and mention.type == "ORG":  # "«Северникеля»" is «Северникель»
                 key = name_key(mention.normal)
                 index = by_stem.get(_organisation_stem(mention.normal), by_stem.get(key))
-                if (
-                    index is not None
-                    and index not in named_in_full  # a short name never renames its entity
-                    and _nominative_first(mention.normal, entities[index].name)
-                ):
+                if index is not None and _nominative_first(mention.normal, entities[index].name):
                     entities[index].name = mention.normal
-        if index is None and short_of.get(mention.start) in entity_at:
-            index = entity_at[short_of[mention.start]]
-            named_in_full.add(index)
-            by_key.setdefault((_family(mention.type), name_key(mention.normal)), index)
-            by_stem.setdefault(_organisation_stem(mention.normal), index)
-            by_stem.setdefault(name_key(mention.normal), index)
         if index is None:
             index = len(entities)
             entities.append(Entity(type=mention.type, name=mention.normal))
@@ -132,16 +124,47 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Entity]:
                 if mention.type == "ORG":
                     by_stem.setdefault(_organisation_stem(mention.normal), index)
                     by_stem.setdefault(name_key(mention.normal), index)
-        entity_at[mention.start] = index
         entity = entities[index]
         entity.aliases.add(mention.normal)
         entity.aliases.add(mention.text)
         entity.mentions.append(replace(mention, entity=index))
+    entities = _joined_short_names(entities, bracketed_short_names(mentions, text))
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
         if entity.type in {"LOC", "LOCORG"}:  # a place is a place, whatever role it plays
             entity.type = "LOC"
     return entities
+
+
+def _joined_short_names(
+    entities: list[Entity], pairs: list[tuple[Mention, Mention]]
+) -> list[Entity]:
+    """Each full name's entity merged into its short name's, after grouping, so that the
+    short name's other mentions (a headline before the brackets, "Росприроднадзора" after)
+    come along. The short name names the entity: it is the report's own name for it, never
+    a misread case form of a long name, and the one other reports use; the full name stays
+    among the aliases."""
+    entity_of = {m.start: m.entity for entity in entities for m in entity.mentions}
+    merged_into = list(range(len(entities)))
+
+    def root(index: int) -> int:
+        while merged_into[index] != index:
+            index = merged_into[index]
+        return index
+
+    for full, short in pairs:
+        full_root, short_root = root(entity_of[full.start]), root(entity_of[short.start])
+        if full_root == short_root:
+            continue
+        merged_into[full_root] = short_root
+        target, source = entities[short_root], entities[full_root]
+        target.aliases |= source.aliases
+        target.mentions.extend(source.mentions)
+    kept = [index for index in range(len(entities)) if root(index) == index]
+    joined = [entities[index] for index in kept]
+    for index, entity in enumerate(joined):
+        entity.mentions = [replace(m, entity=index) for m in entity.mentions]
+    return joined
 
 
 # Case endings a quoted organisation name takes in Russian ("«Газпрома»", "«Облсети»",
