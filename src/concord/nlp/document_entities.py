@@ -1,12 +1,16 @@
 """Within one document, mentions of one person, organisation or place become one entity.
 
 A later short mention ("Купер") joins the person whose fuller name shares its surname
-("Иветт Купер"); organisations and places join by their nominative form.
+("Иветт Купер"); organisations and places join by their nominative form. An organisation
+named in full and then by a short name in brackets ("Федеральная антимонопольная служба
+(ФАС)") is one entity, called by the short name the report goes on to use.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Entity, Mention
@@ -42,7 +46,42 @@ def _read_in_nominative(mention: Mention) -> bool:
     return name_key(mention.text) == name_key(mention.normal)
 
 
-def group_mentions(mentions: list[Mention]) -> list[Entity]:
+def bracketed_short_names(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
+    """Organisations named in full and then, in brackets, by a one-word short name
+    ("Федеральная служба по надзору в сфере природопользования (Росприроднадзор)",
+    "«Вимм-Билль-Данн» (ВБД)", "World Health Organization (WHO)"): (full, short) pairs."""
+    organisations = sorted((m for m in mentions if m.type == "ORG"), key=lambda m: m.start)
+    return [
+        (full, short)
+        for full, short in pairwise(organisations)
+        if text[full.end : short.start].strip(_QUOTES_AND_SPACES) == "("
+        and text[short.end : short.end + 1] == ")"
+        and _abbreviates(short.text, full.text)
+    ]
+
+
+_QUOTES_AND_SPACES = "«»\"“”„' \t\n"
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """A one-word name shortening a longer one: its capitals are initials of the full
+    name's words in their order ("ФАС", "ЕБРР", "WHO"), or it is made of the openings of
+    two or more of its words ("Рослесхоз": лес-, хоз-; "Белпромбанк": бел-, пром-, банк).
+    One shared opening is not enough: "Ачинский нефтеперерабатывающий завод (Роснефть)"
+    names the plant's owner, not the plant."""
+    words = re.findall(r"\w+", full.lower())
+    letters = "".join(c for c in short.lower() if c.isalpha())
+    if len(short.split()) != 1 or len(words) < 2 or len(letters) < 2:
+        return False
+    if short.strip(_QUOTES_AND_SPACES).isupper():
+        initials = iter(word[0] for word in words)
+        return all(letter in initials for letter in letters)
+    openings = {word[:3] for word in words if len(word) >= 4}
+    return sum(opening in letters for opening in openings) >= 2
+
+
+def group_mentions(mentions: list[Mention], text: str = "") -> list[Entity]:
+    """The document's entities; `text` lets a short name in brackets join the full one."""
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], int] = {}
     people: list[int] = []
@@ -89,11 +128,43 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         entity.aliases.add(mention.normal)
         entity.aliases.add(mention.text)
         entity.mentions.append(replace(mention, entity=index))
+    entities = _joined_short_names(entities, bracketed_short_names(mentions, text))
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
         if entity.type in {"LOC", "LOCORG"}:  # a place is a place, whatever role it plays
             entity.type = "LOC"
     return entities
+
+
+def _joined_short_names(
+    entities: list[Entity], pairs: list[tuple[Mention, Mention]]
+) -> list[Entity]:
+    """Each full name's entity merged into its short name's, after grouping, so that the
+    short name's other mentions (a headline before the brackets, "Росприроднадзора" after)
+    come along. The short name names the entity: it is the report's own name for it, never
+    a misread case form of a long name, and the one other reports use; the full name stays
+    among the aliases."""
+    entity_of = {m.start: m.entity for entity in entities for m in entity.mentions}
+    merged_into = list(range(len(entities)))
+
+    def root(index: int) -> int:
+        while merged_into[index] != index:
+            index = merged_into[index]
+        return index
+
+    for full, short in pairs:
+        full_root, short_root = root(entity_of[full.start]), root(entity_of[short.start])
+        if full_root == short_root:
+            continue
+        merged_into[full_root] = short_root
+        target, source = entities[short_root], entities[full_root]
+        target.aliases |= source.aliases
+        target.mentions.extend(source.mentions)
+    kept = [index for index in range(len(entities)) if root(index) == index]
+    joined = [entities[index] for index in kept]
+    for index, entity in enumerate(joined):
+        entity.mentions = [replace(m, entity=index) for m in entity.mentions]
+    return joined
 
 
 # Case endings a quoted organisation name takes in Russian ("«Газпрома»", "«Облсети»",
@@ -133,7 +204,7 @@ def _family(type_: str) -> str:
 def attach_mentions(analysed: AnalysedDocument, mentions: list[Mention]) -> None:
     """The document's mentions grouped into its entities, and listed in text order with
     the entity indexes grouping gave them."""
-    analysed.entities = group_mentions(mentions)
+    analysed.entities = group_mentions(mentions, analysed.document.text)
     analysed.mentions = sorted(
         (m for entity in analysed.entities for m in entity.mentions), key=lambda m: m.start
     )
