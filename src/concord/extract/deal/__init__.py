@@ -1,0 +1,10 @@
+"""Deals between parties (FactRuEval's Deal): purchases, loans, fines, contracts, supplies.
+
+TODO: reading order.
+"""
+
+from __future__ import annotations
+
+from concord.extract.deal.extractor import DealWords, extract
+
+__all__ = ["DealWords", "extract"]
