@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention, Span
-from concord.extract.deal_moves import MovementWords, move, payment
+from concord.extract.deal.moves import MovementWords, move, payment
 from concord.extract.sentence_view import (
     SentenceView,
     is_sentence_subject,
@@ -151,7 +151,7 @@ class DealWords:
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()
-    # Transfers told as a player's move ("перешел из «A» в «B»"): see deal_moves
+    # Transfers told as a player's move ("перешел из «A» в «B»"): see moves
     movement: MovementWords = field(default_factory=MovementWords)
     # "перешедший из «A» в «B»": the benchmark's kind of such a move
     movement_kind: str = ""
@@ -612,7 +612,7 @@ def _dateline(view: SentenceView, mention: Mention) -> bool:
 
 
 def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
-    """A transfer told as a player's move (see deal_moves), with the deal's usual guards
+    """A transfer told as a player's move (see moves), with the deal's usual guards
     against a move only planned, rumoured or conditional ("может перейти")."""
     if _only_spoken_of(view, index, words) or _under_condition(view, index, words):
         return None
