@@ -5,6 +5,7 @@ TODO: reading order.
 
 from __future__ import annotations
 
-from concord.extract.deal.extractor import DealWords, extract
+from concord.extract.deal.extractor import extract
+from concord.extract.deal.words import DealWords
 
 __all__ = ["DealWords", "extract"]
