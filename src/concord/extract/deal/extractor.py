@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.deal.moves import move, payment
+from concord.extract.deal.names import _PARTICIPANT_TYPES, _PLACE_TYPES, _root_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
@@ -30,10 +31,8 @@ from concord.knowledge.gazetteer import is_state_in_any_case
 
 _DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
 _DASHES = frozenset({"-", "–", "—"})
-_PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
 _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
-_PLACE_TYPES = {"LOC", "LOCORG"}
 _OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
 _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
@@ -644,11 +643,6 @@ def _common_noun_before(view: SentenceView, mention: Mention, sides: list[Mentio
         return False
     start = view.tokens[following].end
     return any(other is not mention and other.start == start for other in sides)
-
-
-def _root_of(view: SentenceView, mention: Mention) -> int | None:
-    own = view.token_indices(mention.start, mention.end)
-    return next((i for i in own if view.tokens[i].head not in own), None)
 
 
 def _in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
