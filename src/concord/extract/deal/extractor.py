@@ -16,6 +16,7 @@ from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.deal.moves import move, payment
 from concord.extract.deal.names import _PARTICIPANT_TYPES, _PLACE_TYPES, _root_of
+from concord.extract.deal.sameness import _acronym_of, _one_mention_each, _same_organisation
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
@@ -242,34 +243,6 @@ def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -
             return through_appositive
         current = token.head
     return False
-
-
-def _one_mention_each(mentions: list[Mention]) -> list[Mention]:
-    """A side named twice in the sentence is one side: the same entity, its initials
-    ("«Уральская горная компания» (УГК)") or its name with its country ("Сбербанк" and
-    "Сбербанк России")."""
-    seen: set[int | str] = set()
-    kept: list[Mention] = []
-    for mention in mentions:
-        key: int | str = mention.entity if mention.entity >= 0 else mention.normal
-        if key in seen or any(_same_organisation(mention.normal, m.normal) for m in kept):
-            continue
-        seen.add(key)
-        kept.append(mention)
-    return kept
-
-
-def _same_organisation(one: str, other: str) -> bool:
-    """Whether two names are one organisation: one the initials of the other, or one the
-    other with a state's name after it."""
-    if _acronym_of(one, other) or _acronym_of(other, one):
-        return True
-    shorter, longer = sorted((one.split(), other.split()), key=len)
-    rest = longer[len(shorter):]
-    return (
-        bool(shorter) and bool(rest) and longer[: len(shorter)] == shorter
-        and is_state_in_any_case(" ".join(rest))
-    )
 
 
 def _nested(mention: Mention, sides: list[Mention]) -> bool:
@@ -1040,13 +1013,6 @@ def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Ment
         keep=lambda m: is_sentence_subject(document, m)
         and m.entity not in sides and m.normal not in sides,
     )
-
-
-def _acronym_of(short: str, full: str) -> bool:
-    """Whether a name is the initials of another ("ФАС", "Федеральная антимонопольная
-    служба"): the same side named twice."""
-    initials = "".join(word[0] for word in full.split() if word[0].isalpha())
-    return short.isupper() and len(short) > 1 and short.lower() == initials.lower()
 
 
 def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
