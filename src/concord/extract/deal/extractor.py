@@ -18,6 +18,17 @@ from concord.extract.deal.lists import _givers_listed, _one_list, _one_role_list
 from concord.extract.deal.moves import move, payment
 from concord.extract.deal.names import _PARTICIPANT_TYPES, _PLACE_TYPES, _root_of
 from concord.extract.deal.sameness import _acronym_of, _one_mention_each, _same_organisation
+from concord.extract.deal.triggers import (
+    _gives_money,
+    _has_recipient,
+    _inner_trigger,
+    _kind,
+    _noun_like,
+    _only_spoken_of,
+    _phrase_kind,
+    _reason_of_other_deal,
+    _under_condition,
+)
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
@@ -43,27 +54,6 @@ _CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a ver
 _GOODS_RELATIONS = {"obj", "nsubj:pass"}  # what a verb of buying or leasing hands over
 
 
-def _kind(lemma: str, words: DealWords) -> str | None:
-    for variant, letter in words.letter_variants.items():
-        lemma = lemma.replace(variant, letter)
-    return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
-
-
-def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
-    """The kind a noun takes from its adjective ("открыл компании кредитную линию")."""
-    if view.tokens[index].lemma not in words.phrase_heads:
-        return None
-    return next(
-        (
-            words.adjective_kinds[view.tokens[child].lemma]
-            for child in view.children(index)
-            if view.tokens[child].relation.startswith("amod")
-            and view.tokens[child].lemma in words.adjective_kinds
-        ),
-        None,
-    )
-
-
 def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> bool:
     """Whether the name only says whose money it is: "100 млн долларов США"."""
     for index in view.token_indices(mention.start, mention.end):
@@ -71,24 +61,6 @@ def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> b
         if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.currency_nouns:
             return True
     return False
-
-
-def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
-    """A named side in the dative hangs on the word, or a singular pronoun for one, and no
-    verb does ("должен банку", "должен ему")."""
-    children = view.children(index)
-    if any(view.tokens[c].relation.startswith("xcomp") for c in children):
-        return False
-    return any(
-        (
-            view.tokens[child].relation.startswith("iobj")
-            or (view.tokens[child].relation.startswith(("obl", "nmod"))
-                and not view.preposition(child) and view.in_case(child, "Dat"))
-        )
-        and (view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES)
-             or view.tokens[child].lemma in words.singular_pronouns)
-        for child in children
-    )  # fmt: skip
 
 
 def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
@@ -256,38 +228,6 @@ def _nested(mention: Mention, sides: list[Mention]) -> bool:
         and (other.start, other.end) != (mention.start, mention.end)
         for other in sides
     )
-
-
-def _inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
-    """Whether a more specific deal noun hangs on this one ("контракт на поставку",
-    "сделка по покупке"): that one tells the kind. A deal noun in a reason phrase does
-    not ("неустойка за сорванные поставки" is a penalty)."""
-    return any(
-        _kind(view.tokens[child].lemma, words) is not None
-        and view.tokens[child].relation.startswith("nmod")
-        and view.preposition(child) not in words.reason_prepositions
-        for child in view.children(index)
-    )
-
-
-def _only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
-    """Whether the deal is only a possibility, a plan, talks, a rumour, refused or denied:
-    such a word governs the trigger within three steps, or qualifies it ("возможной
-    продажи"), or an auxiliary of a governor does ("may sign an agreement on the purchase")."""
-    governors = list(view.ancestors(index))[:3]
-    auxiliaries = [
-        child
-        for position in governors
-        for child in view.children(position)
-        if view.tokens[child].relation.startswith("aux")
-    ]  # "may sign an agreement on the purchase"
-    # "купила X после долгих переговоров": talks that came before are no hedge
-    qualifiers = [
-        child for child in view.children(index)
-        if view.preposition(child) not in words.time_prepositions
-    ]  # fmt: skip
-    near = [*governors, *qualifiers, *auxiliaries]
-    return any(view.tokens[position].lemma in words.unreal_words for position in near)
 
 
 def _inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords) -> bool:
@@ -566,37 +506,6 @@ def _in_side_description(
         step = current
         current = token.head if 0 <= token.head < len(view.tokens) else None
     return False
-
-
-def _under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
-    """Whether the trigger's clause is a condition ("если инвестиции превысят …")."""
-    clause = [index, *list(view.ancestors(index))[:2]]
-    return any(
-        view.tokens[child].relation == "mark" and view.tokens[child].lemma in words.condition_marks
-        for position in clause
-        for child in view.children(position)
-    )
-
-
-def _noun_like(view: SentenceView, index: int) -> bool:
-    """A noun, or a noun the tagger took for a name because it opens the sentence
-    ("Задолженность компании …") and no name was found there."""
-    token = view.tokens[index]
-    return token.pos == "NOUN" or (
-        token.pos == "PROPN" and index == 0 and view.mention_at(index) is None
-    )
-
-
-def _reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bool:
-    """Whether a deal noun only gives the reason for another deal of the sentence ("долг
-    перед X за поставки газа", "штраф за срыв поставок"): a "за" phrase, another kind."""
-    if view.preposition(index) not in words.reason_prepositions:
-        return False
-    own = _kind(view.tokens[index].lemma, words)
-    return any(
-        position != index and _kind(token.lemma, words) not in {None, own}
-        for position, token in enumerate(view.tokens)
-    )
 
 
 def _common_noun_before(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
@@ -1118,15 +1027,6 @@ def _names_unfound(view: SentenceView, index: int, words: DealWords) -> bool:
              or view.tokens[position].pos == "PROPN")
         for position in view.subtree(index)
     )  # fmt: skip
-
-
-def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
-    """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей")."""
-    money = words.currency_nouns | words.money_nouns
-    return any(
-        view.tokens[child].relation.startswith("obj") and view.tokens[child].lemma in money
-        for child in view.children(index)
-    )
 
 
 def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
