@@ -14,6 +14,15 @@ from collections.abc import Mapping
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention, Span
+from concord.extract.deal.frame import (
+    _RELATIONS,
+    _acting_together,
+    _anchors,
+    _broken_governor,
+    _conjunct_subject,
+    _controlling_subject,
+    _participle_subject,
+)
 from concord.extract.deal.lists import _givers_listed, _one_list, _one_role_list
 from concord.extract.deal.moves import move, payment
 from concord.extract.deal.names import _PARTICIPANT_TYPES, _PLACE_TYPES, _root_of
@@ -49,8 +58,6 @@ _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
 _OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
 _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
-_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
-_CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
 _GOODS_RELATIONS = {"obj", "nsubj:pass"}  # what a verb of buying or leasing hands over
 
 
@@ -61,71 +68,6 @@ def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> b
         if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.currency_nouns:
             return True
     return False
-
-
-def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
-    """The trigger, the document or grant nouns it hangs on ("соглашение о покупке") or the
-    amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
-    or its carrier ("подписал соглашение")."""
-    anchors = [index]
-    if not _noun_like(view, index):
-        return anchors
-    head = view.tokens[index].head
-    while (
-        0 <= head < len(view.tokens)
-        and head not in anchors
-        and view.tokens[head].pos == "NOUN"
-        and (
-            view.tokens[head].lemma in words.carrier_nouns
-            # "выплатить 12 млн рублей неустойки": the amount carries the deal noun
-            or view.tokens[head].lemma in words.currency_nouns
-        )
-    ):
-        anchors.append(head)
-        head = view.tokens[head].head
-    if (
-        0 <= head < len(view.tokens)
-        and view.tokens[head].pos == "VERB"
-        # "сообщил, что это портфельная инвестиция": a deal noun that is the clause told
-        # is no argument of the telling verb, whose subject and addressee are no sides
-        and view.tokens[anchors[-1]].relation not in _CLAUSE_RELATIONS
-        and view.preposition(anchors[-1]) not in words.stance_prepositions
-        and (
-            view.tokens[head].lemma not in words.commenting_verbs
-            or view.tokens[anchors[-1]].lemma in words.grant_nouns | words.name_nouns
-        )
-    ):
-        anchors.append(head)
-    return anchors
-
-
-def _controlling_subject(
-    view: SentenceView, anchors: list[int], words: DealWords
-) -> list[int]:
-    """Who acts for an infinitive anchor with no subject of its own: the object of the word
-    it depends on when that word has one ("суд обязал компанию X выплатить неустойку": X
-    pays, the court is no side; "поручил правительству выделить": the government gives),
-    else, for an infinitive trigger itself, that word's subject ("банк намерен купить X",
-    "решил продать", "пообещал Минску выделить")."""
-    found: list[int] = []
-    for anchor in anchors:
-        token = view.tokens[anchor]
-        if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
-            continue
-        if view.subjects(anchor):
-            continue
-        governed = view.children(token.head)
-        objects = [
-            c for c in governed
-            if view.tokens[c].relation == "obj"
-            or (view.tokens[c].relation == "iobj"
-                and view.tokens[token.head].lemma not in words.subject_control_verbs)
-        ]  # fmt: skip
-        if not objects and anchor != anchors[0]:
-            continue  # "пообещал ограничить поставки": the verb above a deal noun, no doer
-        controllers = objects or [c for c in governed if view.tokens[c].relation.startswith("nsubj")]
-        found.extend(i for child in controllers for i in view.subtree(child))
-    return found
 
 
 def _without_spokespeople(
@@ -152,49 +94,6 @@ def _without_spokespeople(
             if "PER" in types and "ORG" in types:
                 dropped.update(p for p in inside if sides[p].type == "PER")
     return [m for position, m in enumerate(sides) if position not in dropped]
-
-
-def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
-    """The subject a verb anchor shares with the verb it is coordinated with ("X открыл
-    магазины, а в 2007-м продал долю фонду Y": X sells), when it has none of its own."""
-    found: list[int] = []
-    for anchor in anchors:
-        token = view.tokens[anchor]
-        if (
-            token.pos != "VERB"
-            or token.relation != "conj"
-            or not 0 <= token.head < len(view.tokens)
-            or view.tokens[token.head].pos != "VERB"
-            or view.subjects(anchor)
-        ):
-            continue
-        found.extend(i for child in view.subjects(token.head) for i in view.subtree(child))
-    return found
-
-
-def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
-    """The name an active participle anchor describes ("банк «Заря», выдавший «Вектору»
-    кредит"): it is the one who acts, as a subject would be; only the name's own words,
-    not the rest of its phrase."""
-    found: list[int] = []
-    for anchor in anchors:
-        token = view.tokens[anchor]
-        if (
-            token.feats.get("VerbForm") != "Part"
-            or token.feats.get("Voice") != "Act"
-            or not 0 <= token.head < len(view.tokens)
-        ):
-            continue
-        described = []
-        if token.relation == "acl":
-            described = [token.head]
-        elif token.relation == "advcl":  # the parser hangs it on its name's verb instead
-            described = view.subjects(token.head)
-        for position in described:
-            mention = view.mention_at(position)
-            if mention is not None:
-                found.extend(view.token_indices(mention.start, mention.end))
-    return found
 
 
 def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
@@ -1029,20 +928,6 @@ def _names_unfound(view: SentenceView, index: int, words: DealWords) -> bool:
     )  # fmt: skip
 
 
-def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
-    """The words of a name that acts with the subject ("PepsiCo вместе с Pepsi Bottling
-    Group купила …"): a complement of a "together" word on the verb."""
-    return [
-        position
-        for anchor in anchors
-        for child in view.children(anchor)
-        if view.tokens[child].lemma in words.together_words
-        for grandchild in view.children(child)
-        if view.tokens[grandchild].relation.startswith(("obl", "nmod"))
-        for position in view.subtree(grandchild)
-    ]
-
-
 def _bracketed_after(
     mention: Mention, sides: list[Mention], text: str, brackets: Mapping[str, str]
 ) -> bool:
@@ -1070,16 +955,6 @@ def _work_title(view: SentenceView, mention: Mention, words: DealWords) -> bool:
         view.tokens[before].text in words.quotes
         and view.tokens[before - 1].lemma in words.work_nouns
     )
-
-
-def _broken_governor(view: SentenceView, index: int) -> int | None:
-    """The sentence's main verb when the parser hangs a noun trigger on a word that hangs on
-    the trigger itself (a loop: "синдицированный кредит" each the other's head)."""
-    head = view.tokens[index].head
-    if not 0 <= head < len(view.tokens) or view.tokens[head].head != index:
-        return None
-    root = next((i for i, t in enumerate(view.tokens) if t.head < 0), None)
-    return root if root is not None and view.tokens[root].pos == "VERB" else None
 
 
 def extract(view: SentenceView, words: DealWords) -> list[Claim]:
