@@ -244,7 +244,7 @@ def test_a_descriptor_before_a_quoted_name_is_that_side() -> None:
     describes the quoted side after it (tested on the rule: the name finder joins the two
     in the sentences tried)."""
     from concord.claim import Mention
-    from concord.extract.deal.extractor import _descriptor_before
+    from concord.extract.deal.titles import _descriptor_before
     from concord.extract.lexicons.ru import DEAL
 
     text = "Самарский «Вымпел» купил защитника."
