@@ -28,6 +28,7 @@ from concord.extract.deal.frame import (
     _controlling_subject,
     _participle_subject,
 )
+from concord.extract.deal.goods import _dealt_people, _stake_owners
 from concord.extract.deal.lists import _givers_listed, _one_list, _one_role_list
 from concord.extract.deal.moves import move, payment
 from concord.extract.deal.names import _PARTICIPANT_TYPES
@@ -79,7 +80,6 @@ _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
 _OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
 _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
-_GOODS_RELATIONS = {"obj", "nsubj:pass"}  # what a verb of buying or leasing hands over
 
 
 def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
@@ -93,63 +93,6 @@ def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | Non
     arguments = [view.entity_argument("participants", m) for m in found.sides]
     arguments.append(Argument("kind", words.movement_kind, view.span_of([index])))
     return view.claim("deal", arguments, view.modality(index))
-
-
-def _dealt_people(
-    view: SentenceView, anchors: list[int], index: int, mentions: list[Mention],
-    words: DealWords,
-) -> list[Mention]:
-    """The people who are what changes hands ("отдал в аренду защитника X", "X отдан в
-    аренду"): persons inside a direct object or a passive subject of the deal's verbs. Only
-    for deal words whose object is the goods; "оштрафовал X", "кредитовал X" name a side."""
-    if view.tokens[index].lemma not in words.goods_object_lemmas:
-        return []
-    dealt: set[int] = set()
-    for anchor in anchors:
-        for child in view.children(anchor):
-            if child != index and view.tokens[child].relation in _GOODS_RELATIONS:
-                dealt.update(view.subtree(child))
-    head = view.tokens[index].head
-    if (
-        view.tokens[index].relation.startswith("obl")
-        and 0 <= head < len(view.tokens)
-        and _kind(view.tokens[head].lemma, words) is None
-    ):
-        # "X отправился в «Рубин» на правах аренды", "X и Y проведут сезон в аренде": the
-        # lease only says how the subject of another verb moves; that subject is the player
-        for child in view.children(head):
-            if view.tokens[child].relation.startswith("nsubj"):
-                dealt.update(view.subtree(child))
-    return [
-        m for m in mentions
-        if m.type == "PER" and set(view.token_indices(m.start, m.end)) <= dealt
-    ]
-
-
-def _stake_owners(view: SentenceView, heads: list[int], words: DealWords) -> list[int]:
-    """The common nouns a stake complement is of ("акций предприятия", "пакет акций
-    завода"): bare genitives down a chain of stake nouns, with no name of their own."""
-    found: list[int] = []
-    pending = list(heads)  # "31% акций": a share's amount may head the complement
-    seen: set[int] = set()
-    while pending:
-        current = pending.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        is_stake = view.tokens[current].lemma in words.stake_nouns
-        for child in view.children(current):
-            token = view.tokens[child]
-            if not (
-                token.relation.startswith("nmod") and token.pos == "NOUN"
-                and token.feats.get("Case") == "Gen" and not view.preposition(child)
-            ):  # fmt: skip
-                continue
-            if token.lemma in words.stake_nouns:
-                pending.append(child)
-            elif is_stake and not view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES):
-                found.append(child)
-    return found
 
 
 def _referred_sides(
