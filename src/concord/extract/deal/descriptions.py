@@ -9,11 +9,11 @@ name ("Управление ФАС"), in a participle or relative clause about a
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import _root_of
+from concord.extract.deal.names import root_of
 from concord.extract.sentence_view import SentenceView
 
 
-def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
+def in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
     """Whether the name hangs, through a descriptive appositive, on another side: "Zynga —
     разработчик игр A и B" (A and B describe Zynga; a list "МТС, «Мегафон»" stays sides)."""
     named = {i for m in sides for i in view.token_indices(m.start, m.end)}
@@ -34,7 +34,7 @@ def _in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) -
     return False
 
 
-def _nested(mention: Mention, sides: list[Mention]) -> bool:
+def nested(mention: Mention, sides: list[Mention]) -> bool:
     """A name inside another side's name is that side ("Управление ФАС", "федерация
     футбола ФИФА")."""
     return any(
@@ -54,7 +54,7 @@ def _names_other_side(
         if other is mention:
             continue
         own = view.token_indices(other.start, other.end)
-        root = _root_of(view, other)
+        root = root_of(view, other)
         if position in own or (
             root is not None
             and view.tokens[root].head == position
@@ -64,7 +64,7 @@ def _names_other_side(
     return False
 
 
-def _in_relative_clause(
+def in_relative_clause(
     view: SentenceView, mention: Mention, anchors: list[int], sides: list[Mention]
 ) -> bool:
     """Whether a person acts in a relative clause that describes a word of the deal and is
@@ -73,7 +73,7 @@ def _in_relative_clause(
     tells its sides."""
     if mention.type != "PER":
         return False  # an organisation in such a clause is often the deal's other side
-    current = _root_of(view, mention)
+    current = root_of(view, mention)
     seen: set[int] = set()
     while current is not None and current not in anchors and current not in seen:
         seen.add(current)
@@ -94,7 +94,7 @@ def _describing_participle(view: SentenceView, index: int) -> bool:
     )
 
 
-def _in_side_description(
+def in_side_description(
     view: SentenceView, mention: Mention, anchors: list[int], sides: list[Mention]
 ) -> bool:
     """Whether a name lies inside a participle phrase or, under a common noun, a relative
@@ -102,7 +102,7 @@ def _in_side_description(
     «Z»", "сеть X, которая работает под брендами «A» и «B»"): what a side owns or runs is no
     side of the deal. A name in the dative ("компанию, принадлежавшую X") says whose the
     side was, so it stays."""
-    current = _root_of(view, mention)
+    current = root_of(view, mention)
     if current is None or view.in_case(current, "Dat"):
         return False
     head = view.tokens[current].head
@@ -146,14 +146,14 @@ def _in_side_description(
     return False
 
 
-def _of_sides_descriptor(
+def of_sides_descriptor(
     view: SentenceView, mention: Mention, sides: list[Mention], anchors: list[int]
 ) -> bool:
     """Whether a name is only the genitive of a common noun that describes another side
     ("Соперник «Динамо» «Валенсия» объявила …", "партнер «A» компания «B» купила …"): the
     noun stands in apposition to that side or beside it in the same role, so the name says
     whose rival or partner the side is, not who deals."""
-    root = _root_of(view, mention)
+    root = root_of(view, mention)
     if root is None:
         return False
     token = view.tokens[root]
@@ -166,7 +166,7 @@ def _of_sides_descriptor(
     ):  # fmt: skip
         return False
     for other in sides:
-        other_root = _root_of(view, other)
+        other_root = root_of(view, other)
         if other is mention or other_root is None:
             continue
         phrase = other_root

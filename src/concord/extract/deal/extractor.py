@@ -12,57 +12,57 @@ from __future__ import annotations
 
 from concord.claim import Argument, Claim
 from concord.extract.deal.descriptions import (
-    _in_appositive,
-    _in_relative_clause,
-    _in_side_description,
-    _nested,
-    _of_sides_descriptor,
+    in_appositive,
+    in_relative_clause,
+    in_side_description,
+    nested,
+    of_sides_descriptor,
 )
 from concord.extract.deal.frame import (
-    _RELATIONS,
-    _acting_together,
-    _anchors,
-    _broken_governor,
-    _conjunct_subject,
-    _controlling_subject,
-    _participle_subject,
+    COMPLEMENT_RELATIONS,
+    acting_together,
+    anchors_of,
+    broken_governor,
+    conjunct_subject,
+    controlling_subject,
+    participle_subject,
 )
-from concord.extract.deal.goods import _dealt_people, _stake_owners
-from concord.extract.deal.lists import _givers_listed, _one_list, _one_role_list
+from concord.extract.deal.goods import owners_of_stakes, people_dealt
+from concord.extract.deal.lists import givers_listed, one_list, one_role_list
 from concord.extract.deal.moves import move, payment
-from concord.extract.deal.names import _PARTICIPANT_TYPES
-from concord.extract.deal.phrases import _in_purpose, _in_reason, _names_currency, _plant_title
+from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.phrases import in_purpose, in_reason, names_currency, plant_title
 from concord.extract.deal.places import (
-    _dateline,
-    _located,
-    _longer_name_argument,
-    _place_of_side,
-    _with_places,
+    is_dateline,
+    located,
+    longer_name_argument,
+    place_of_side,
+    with_places,
 )
 from concord.extract.deal.pronouns import (
-    _named_in_next_sentence,
+    named_in_next_sentence,
 )
-from concord.extract.deal.referents import _referred_sides
-from concord.extract.deal.sameness import _one_mention_each
-from concord.extract.deal.tellers import _in_hearsay_clause, _without_spokespeople
+from concord.extract.deal.referents import referred_sides
+from concord.extract.deal.sameness import one_mention_each
+from concord.extract.deal.tellers import in_hearsay_clause, without_spokespeople
 from concord.extract.deal.titles import (
-    _bracketed_after,
-    _common_noun_before,
-    _describes_side,
-    _descriptor_before,
-    _inside_longer_quote,
-    _work_title,
+    bracketed_after,
+    common_noun_before,
+    describes_side,
+    descriptor_before,
+    inside_longer_quote,
+    work_title,
 )
 from concord.extract.deal.triggers import (
-    _gives_money,
-    _has_recipient,
-    _inner_trigger,
-    _kind,
-    _noun_like,
-    _only_spoken_of,
-    _phrase_kind,
-    _reason_of_other_deal,
-    _under_condition,
+    gives_money,
+    has_inner_trigger,
+    has_recipient,
+    kind_of,
+    noun_like,
+    only_spoken_of,
+    phrase_kind,
+    reason_of_other_deal,
+    under_condition,
 )
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
@@ -75,7 +75,7 @@ _DASHES = frozenset({"-", "–", "—"})
 def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
     """A transfer told as a player's move (see moves), with the deal's usual guards
     against a move only planned, rumoured or conditional ("может перейти")."""
-    if _only_spoken_of(view, index, words) or _under_condition(view, index, words):
+    if only_spoken_of(view, index, words) or under_condition(view, index, words):
         return None
     found = move(view, index, words.movement) or payment(view, index, words.movement)
     if found is None:
@@ -94,21 +94,21 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                 claims.append(moved)
             if token.lemma in words.movement.lemmas or moved is not None:
                 continue
-        kind = _kind(token.lemma, words) or _phrase_kind(view, index, words)
+        kind = kind_of(token.lemma, words) or phrase_kind(view, index, words)
         if kind is None or view.mention_at(index) is not None:
             continue
         if token.lemma in words.recipient_lemmas and (
-            not _has_recipient(view, index, words)
+            not has_recipient(view, index, words)
             or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
         ):
             continue
-        if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
+        if token.lemma in words.money_lemmas and not gives_money(view, index, words):
             continue
-        if token.pos == "NOUN" and _inner_trigger(view, index, words):
+        if token.pos == "NOUN" and has_inner_trigger(view, index, words):
             continue
-        if _only_spoken_of(view, index, words) or _under_condition(view, index, words):
+        if only_spoken_of(view, index, words) or under_condition(view, index, words):
             continue
-        if _noun_like(view, index) and _reason_of_other_deal(view, index, words):
+        if noun_like(view, index) and reason_of_other_deal(view, index, words):
             continue
         if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
             continue
@@ -117,24 +117,24 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         heads: list[int] = []  # each complement's head word
         agent_heads: list[int] = []
         branches: list[set[int]] = []  # each complement's words: one role of the deal
-        anchors = _anchors(view, index, words)
-        broken = _broken_governor(view, index)
+        anchors = anchors_of(view, index, words)
+        broken = broken_governor(view, index)
         if broken is not None and broken not in anchors:
             anchors.append(broken)
         for anchor in anchors:
             for child in view.children(anchor):
-                if child != index and view.tokens[child].relation.startswith(_RELATIONS):
+                if child != index and view.tokens[child].relation.startswith(COMPLEMENT_RELATIONS):
                     scope.extend(view.subtree(child))
                     branches.append(set(view.subtree(child)))
                     heads.append(child)
                     if view.tokens[child].relation.startswith("nsubj"):
                         agent_scope.extend(view.subtree(child))
                         agent_heads.append(child)
-        together = _acting_together(view, anchors, words)
+        together = acting_together(view, anchors, words)
         controller = [
-            *_controlling_subject(view, anchors, words),
-            *_conjunct_subject(view, anchors),
-            *_participle_subject(view, anchors),
+            *controlling_subject(view, anchors, words),
+            *conjunct_subject(view, anchors),
+            *participle_subject(view, anchors),
             *together,
         ]
         scope.extend(controller)
@@ -142,7 +142,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         # a quotation mark the parser hangs on a side's phrase does not bring in the name it
         # opens ("ставит «X» …», отметил глава «Y»"): only words count
         participants = view.mentions_in(
-            sorted(i for i in set(scope) if view.tokens[i].pos != "PUNCT"), _PARTICIPANT_TYPES
+            sorted(i for i in set(scope) if view.tokens[i].pos != "PUNCT"), PARTICIPANT_TYPES
         )
         non_places = [
             m
@@ -152,59 +152,59 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                 or view.preposition(view.token_indices(m.start, m.end)[-1])
                 not in words.place_prepositions
             )
-            and not _names_currency(view, m, words)
-            and not _dateline(view, m)
-            and not _in_hearsay_clause(view, m, words)
-            and not _in_relative_clause(view, m, anchors, participants)
-            and not _in_side_description(view, m, anchors, participants)
-            and not _inside_longer_quote(view, m, words)
-            and not _in_reason(view, m, anchors, words)
-            and not _work_title(view, m, words)
-            and not _located(view, m, anchors, words)
-            and not (kind in words.purpose_kinds and _in_purpose(view, m, anchors, words))
-            and not (kind in words.plant_title_kinds and _plant_title(view, m, anchors, words))
+            and not names_currency(view, m, words)
+            and not is_dateline(view, m)
+            and not in_hearsay_clause(view, m, words)
+            and not in_relative_clause(view, m, anchors, participants)
+            and not in_side_description(view, m, anchors, participants)
+            and not inside_longer_quote(view, m, words)
+            and not in_reason(view, m, anchors, words)
+            and not work_title(view, m, words)
+            and not located(view, m, anchors, words)
+            and not (kind in words.purpose_kinds and in_purpose(view, m, anchors, words))
+            and not (kind in words.plant_title_kinds and plant_title(view, m, anchors, words))
         ]
         text = view.document.document.text
         non_places = [
             m for m in non_places
-            if not _describes_side(view, m, non_places, text, words)
+            if not describes_side(view, m, non_places, text, words)
         ]
         longer_names = {
             id(non_places[position]): mention
-            for position, mention in _with_places(view, non_places).items()
+            for position, mention in with_places(view, non_places).items()
         }
-        non_places = [m for m in non_places if _place_of_side(view, m, non_places) is None]
+        non_places = [m for m in non_places if place_of_side(view, m, non_places) is None]
         non_places = [
             m for m in non_places
-            if not _descriptor_before(m, non_places, text, words.quotes, words.brackets)
-            and not _common_noun_before(view, m, non_places)
-            and not _bracketed_after(m, non_places, text, words.brackets)
+            if not descriptor_before(m, non_places, text, words.quotes, words.brackets)
+            and not common_noun_before(view, m, non_places)
+            and not bracketed_after(m, non_places, text, words.brackets)
         ]  # fmt: skip
-        non_places = _one_mention_each([
+        non_places = one_mention_each([
             m
             for m in non_places
-            if not _in_appositive(view, m, non_places) and not _nested(m, non_places)
+            if not in_appositive(view, m, non_places) and not nested(m, non_places)
         ])
-        non_places = _without_spokespeople(view, anchors, non_places, words)
+        non_places = without_spokespeople(view, anchors, non_places, words)
         # "«Факел» отдал в аренду защитников X и Y": the players are what is leased; a
         # lease needs a counterparty besides them
-        dealt_people = _dealt_people(view, anchors, index, non_places, words)
+        dealt_people = people_dealt(view, anchors, index, non_places, words)
         non_places = [m for m in non_places if m not in dealt_people]
         # "Соперник «Динамо» «Валенсия» взяла в аренду …": whose rival a side is, no side
         non_places = [
-            m for m in non_places if not _of_sides_descriptor(view, m, non_places, anchors)
+            m for m in non_places if not of_sides_descriptor(view, m, non_places, anchors)
         ]
         # what a stake is of, only beside a side named here ("Это второе приобретение банком
         # акций предприятия" restates an earlier deal with no name of its own)
         stake_owners = (
-            _stake_owners(view, heads, words)
+            owners_of_stakes(view, heads, words)
             if kind in words.stake_kinds and non_places else []
         )  # fmt: skip
-        referred = _referred_sides(view, [*heads, *stake_owners], words, non_places, kind)
-        owned = _referred_sides(view, stake_owners, words, non_places, kind)
+        referred = referred_sides(view, [*heads, *stake_owners], words, non_places, kind)
+        owned = referred_sides(view, stake_owners, words, non_places, kind)
         referred_agents = [
             m for m in referred
-            if m in _referred_sides(view, agent_heads, words, non_places, kind)
+            if m in referred_sides(view, agent_heads, words, non_places, kind)
         ]
         if not any(m.type in {"ORG", "LOCORG"} for m in non_places) and any(
             view.tokens[head].lemma in words.singular_pronouns
@@ -215,16 +215,16 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             # ("он приобрел друга в лице X" between two people is no deal)
             continue
         if len(non_places) + len(referred) == 1 and token.pos == "NOUN":
-            referred = [*referred, *_named_in_next_sentence(view, index, words, non_places)]
+            referred = [*referred, *named_in_next_sentence(view, index, words, non_places)]
         if len(non_places) + len(referred) < 2:
             continue
-        agents = view.mentions_in(sorted(set(agent_scope)), _PARTICIPANT_TYPES)
+        agents = view.mentions_in(sorted(set(agent_scope)), PARTICIPANT_TYPES)
         agents = [*agents, *referred_agents]
         non_places = [*non_places, *referred]
         others = [m for m in non_places if m not in agents]
         if together and not others:
             continue  # only those acting together ("A вместе с B"): no counterparty named
-        if not others and (kind in words.giving_kinds or token.pos == "VERB") and _givers_listed(
+        if not others and (kind in words.giving_kinds or token.pos == "VERB") and givers_listed(
             view, agent_heads, words
         ):
             # "они выделят 40 млн рублей", "фонды A и B продали акции": one side only, its
@@ -232,7 +232,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             continue
         if (
             token.pos == "VERB" and not referred and not controller
-            and _one_role_list(view, non_places, branches)
+            and one_role_list(view, non_places, branches)
         ):
             continue  # "фонды «A» и «B» продали акции": one side listed, no counterparty
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
@@ -242,7 +242,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         listed = any(
             all(set(view.token_indices(m.start, m.end)) <= branch for m in inside)
             for branch in branches
-        ) and (len(inside) < 2 or _one_list(view, inside))
+        ) and (len(inside) < 2 or one_list(view, inside))
         sides = (
             [[*agents, other] for other in others]
             if len(agents) == 1 and len(others) > 1 and listed and kind in words.split_kinds
@@ -253,7 +253,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             arguments = [
                 view.entity_argument("participants", m)
                 if id(m) not in longer_names
-                else _longer_name_argument(longer_names[id(m)])
+                else longer_name_argument(longer_names[id(m)])
                 for m in side
             ]
             arguments.append(Argument("kind", kind, view.span_of([index])))

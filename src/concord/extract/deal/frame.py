@@ -9,22 +9,22 @@ name acting "вместе с" the subject.
 
 from __future__ import annotations
 
-from concord.extract.deal.triggers import _noun_like
+from concord.extract.deal.triggers import noun_like
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
-_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
+COMPLEMENT_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
 
 _CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
 
 
-def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
+def anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
     """The trigger, the document or grant nouns it hangs on ("соглашение о покупке") or the
     amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
     or its carrier ("подписал соглашение")."""
     anchors = [index]
-    if not _noun_like(view, index):
+    if not noun_like(view, index):
         return anchors
     head = view.tokens[index].head
     while (
@@ -55,7 +55,7 @@ def _anchors(view: SentenceView, index: int, words: DealWords) -> list[int]:
     return anchors
 
 
-def _controlling_subject(
+def controlling_subject(
     view: SentenceView, anchors: list[int], words: DealWords
 ) -> list[int]:
     """Who acts for an infinitive anchor with no subject of its own: the object of the word
@@ -84,7 +84,7 @@ def _controlling_subject(
     return found
 
 
-def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+def conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     """The subject a verb anchor shares with the verb it is coordinated with ("X открыл
     магазины, а в 2007-м продал долю фонду Y": X sells), when it has none of its own."""
     found: list[int] = []
@@ -102,7 +102,7 @@ def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     return found
 
 
-def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+def participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     """The name an active participle anchor describes ("банк «Заря», выдавший «Вектору»
     кредит"): it is the one who acts, as a subject would be; only the name's own words,
     not the rest of its phrase."""
@@ -127,7 +127,7 @@ def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     return found
 
 
-def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
+def acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
     """The words of a name that acts with the subject ("PepsiCo вместе с Pepsi Bottling
     Group купила …"): a complement of a "together" word on the verb."""
     return [
@@ -141,7 +141,7 @@ def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -
     ]
 
 
-def _broken_governor(view: SentenceView, index: int) -> int | None:
+def broken_governor(view: SentenceView, index: int) -> int | None:
     """The sentence's main verb when the parser hangs a noun trigger on a word that hangs on
     the trigger itself (a loop: "синдицированный кредит" each the other's head)."""
     head = view.tokens[index].head

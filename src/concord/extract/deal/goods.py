@@ -8,15 +8,15 @@ counterparty. A stake's owner named by a common noun ("приобрела 31% а
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import _PARTICIPANT_TYPES
-from concord.extract.deal.triggers import _kind
+from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.triggers import kind_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 _GOODS_RELATIONS = {"obj", "nsubj:pass"}  # what a verb of buying or leasing hands over
 
 
-def _dealt_people(
+def people_dealt(
     view: SentenceView, anchors: list[int], index: int, mentions: list[Mention],
     words: DealWords,
 ) -> list[Mention]:
@@ -34,7 +34,7 @@ def _dealt_people(
     if (
         view.tokens[index].relation.startswith("obl")
         and 0 <= head < len(view.tokens)
-        and _kind(view.tokens[head].lemma, words) is None
+        and kind_of(view.tokens[head].lemma, words) is None
     ):
         # "X отправился в «Рубин» на правах аренды", "X и Y проведут сезон в аренде": the
         # lease only says how the subject of another verb moves; that subject is the player
@@ -47,7 +47,7 @@ def _dealt_people(
     ]
 
 
-def _stake_owners(view: SentenceView, heads: list[int], words: DealWords) -> list[int]:
+def owners_of_stakes(view: SentenceView, heads: list[int], words: DealWords) -> list[int]:
     """The common nouns a stake complement is of ("акций предприятия", "пакет акций
     завода"): bare genitives down a chain of stake nouns, with no name of their own."""
     found: list[int] = []
@@ -68,6 +68,6 @@ def _stake_owners(view: SentenceView, heads: list[int], words: DealWords) -> lis
                 continue
             if token.lemma in words.stake_nouns:
                 pending.append(child)
-            elif is_stake and not view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES):
+            elif is_stake and not view.mentions_in(view.subtree(child), PARTICIPANT_TYPES):
                 found.append(child)
     return found

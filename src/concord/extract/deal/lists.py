@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import _root_of
+from concord.extract.deal.names import root_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
-def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) -> bool:
+def givers_listed(view: SentenceView, subjects: list[int], words: DealWords) -> bool:
     """Whether the subject is several givers told together ("A и B выделят", "они
     выделят"): a plural pronoun or a coordinated list, not one name the parser hung
     another on."""
@@ -23,11 +23,11 @@ def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) ->
     )
 
 
-def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
+def one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
     """Whether all the sides are one coordinated list ("«A» и «B»") in a single complement
     of the verb: those who act together, with nobody on the other side."""
     coordinated = any(
-        (root := _root_of(view, m)) is not None and view.tokens[root].relation == "conj"
+        (root := root_of(view, m)) is not None and view.tokens[root].relation == "conj"
         for m in sides
     )
     return (
@@ -37,18 +37,18 @@ def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[
             all(set(view.token_indices(m.start, m.end)) <= branch for m in sides)
             for branch in branches
         )
-        and _one_list(view, sides)
+        and one_list(view, sides)
     )
 
 
-def _one_list(view: SentenceView, mentions: list[Mention]) -> bool:
+def one_list(view: SentenceView, mentions: list[Mention]) -> bool:
     """Whether the names are one list ("МТС, «Мегафон» и «Вымпелком»"): each reaches a
     shared word through coordination, a following appositive or a name's parts; a name the
     parser hung as an appositive before its head ("с группой «A» соглашение о покупке
     акций терминала «B»") is no member of B's list."""
     chains = []
     for mention in mentions:
-        current = _root_of(view, mention)
+        current = root_of(view, mention)
         chain: set[int] = set()
         while current is not None and current not in chain:
             chain.add(current)

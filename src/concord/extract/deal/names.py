@@ -9,12 +9,12 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.sentence_view import SentenceView
 
-_PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
+PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
 
 
-_PLACE_TYPES = {"LOC", "LOCORG"}
+PLACE_TYPES = {"LOC", "LOCORG"}
 
 
-def _root_of(view: SentenceView, mention: Mention) -> int | None:
+def root_of(view: SentenceView, mention: Mention) -> int | None:
     own = view.token_indices(mention.start, mention.end)
     return next((i for i in own if view.tokens[i].head not in own), None)

@@ -9,12 +9,12 @@ the name to the trigger's anchors.
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import _root_of
+from concord.extract.deal.names import root_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
-def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+def names_currency(view: SentenceView, mention: Mention, words: DealWords) -> bool:
     """Whether the name only says whose money it is: "100 млн долларов США"."""
     for index in view.token_indices(mention.start, mention.end):
         head = view.tokens[index].head
@@ -23,11 +23,11 @@ def _names_currency(view: SentenceView, mention: Mention, words: DealWords) -> b
     return False
 
 
-def _in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+def in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
     """Whether the name sits inside a reason or price phrase of the deal ("оштрафовал X за
     нарушения по ОСАГО"): on its way up to the trigger it passes a "за" phrase; or a place
     inside a place phrase ("гостиница в центре Калининграда")."""
-    current = _root_of(view, mention)
+    current = root_of(view, mention)
     if current is not None and view.preposition(current) in words.creditor_prepositions:
         return False  # "задолженность перед X за поставки": X is the creditor
     seen: set[int] = set()
@@ -43,11 +43,11 @@ def _in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: 
     return False
 
 
-def _in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+def in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
     """Whether the name sits inside the deal's purpose ("кредит на модернизацию комбината
     «X»"): a word above the name's own, short of the trigger, opens a purpose phrase;
     "поставки на Украину" (the name itself after the preposition) stays a side."""
-    root = _root_of(view, mention)
+    root = root_of(view, mention)
     if root is None:
         return False
     current: int | None = view.tokens[root].head
@@ -67,10 +67,10 @@ def _in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words:
     return False
 
 
-def _plant_title(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+def plant_title(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
     """Whether the name is the title of a plant that is not itself a complement of the deal
     ("турбины для электростанции «X»"); "купил завод «X»" keeps X as the thing sold."""
-    root = _root_of(view, mention)
+    root = root_of(view, mention)
     if root is None:
         return False
     plant = view.tokens[root].head

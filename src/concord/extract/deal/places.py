@@ -9,27 +9,27 @@ A place opens the report as its dateline ("Москва / 5 мая"), says where
 from __future__ import annotations
 
 from concord.claim import Argument, Mention, Span
-from concord.extract.deal.names import _PLACE_TYPES, _root_of
+from concord.extract.deal.names import PLACE_TYPES, root_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 _DATELINE_MARKS = frozenset({"/", "|"})  # "Москва / 5 мая": the place the report is from
 
 
-def _place_of_side(view: SentenceView, mention: Mention, sides: list[Mention]) -> Mention | None:
+def place_of_side(view: SentenceView, mention: Mention, sides: list[Mention]) -> Mention | None:
     """The side a place's name belongs to when it hangs on that side's own words
     ("Управление Росприроднадзора по Курганской области", "Газпром межрегионгаз Тамбов"):
     one organisation's longer name, no side of its own."""
-    if mention.type not in _PLACE_TYPES:
+    if mention.type not in PLACE_TYPES:
         return None
-    root = _root_of(view, mention)
+    root = root_of(view, mention)
     if root is None or not view.tokens[root].relation.startswith("nmod"):
         return None
     head = view.tokens[root].head
     return next(
         (
             other for other in sides
-            if other is not mention and other.type not in _PLACE_TYPES
+            if other is not mention and other.type not in PLACE_TYPES
             and other.end <= mention.start
             and head in view.token_indices(other.start, other.end)
         ),
@@ -37,13 +37,13 @@ def _place_of_side(view: SentenceView, mention: Mention, sides: list[Mention]) -
     )  # fmt: skip
 
 
-def _with_places(view: SentenceView, sides: list[Mention]) -> dict[int, Mention]:
-    """Each side a place belongs to (`_place_of_side`), by its position, with the place
+def with_places(view: SentenceView, sides: list[Mention]) -> dict[int, Mention]:
+    """Each side a place belongs to (`place_of_side`), by its position, with the place
     joined to its name; the place itself is no side."""
     text = view.document.document.text
     widened: dict[int, Mention] = {}
     for mention in sides:
-        owner = _place_of_side(view, mention, sides)
+        owner = place_of_side(view, mention, sides)
         if owner is None:
             continue
         index = next(i for i, side in enumerate(sides) if side is owner)
@@ -55,7 +55,7 @@ def _with_places(view: SentenceView, sides: list[Mention]) -> dict[int, Mention]
     return widened
 
 
-def _longer_name_argument(mention: Mention) -> Argument:
+def longer_name_argument(mention: Mention) -> Argument:
     """A side named with its place ("Управление X по Курганской области"): its own
     nominative name with the place's words after it, still pointing at its entity."""
     return Argument(
@@ -64,7 +64,7 @@ def _longer_name_argument(mention: Mention) -> Argument:
     )
 
 
-def _dateline(view: SentenceView, mention: Mention) -> bool:
+def is_dateline(view: SentenceView, mention: Mention) -> bool:
     """Whether a place opens the sentence as the report's dateline ("Москва / 5 мая",
     "МОСКВА, 12 мая"): where the news comes from, no side."""
     own = view.token_indices(mention.start, mention.end)
@@ -76,13 +76,13 @@ def _dateline(view: SentenceView, mention: Mention) -> bool:
     return after.text in _DATELINE_MARKS or (after.text == "," and next_one.text[:1].isdigit())
 
 
-def _located(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+def located(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
     """Whether a place's name only says where the deal's object lies ("заводы в штатах Огайо
     и Мичиган", "заводы в Огайо"): on its way up it passes a place phrase in the locative, or
     one that hangs on no anchor; "инвестировал в Россию" (a target, no locative) stays."""
     if mention.type not in words.located_types:
         return False
-    current = _root_of(view, mention)
+    current = root_of(view, mention)
     if current is not None and _region_of_many(view, current, anchors):
         return True
     if current is not None and _origin_of_party(view, current, anchors, words):

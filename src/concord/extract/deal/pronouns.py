@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Mention
-from concord.extract.deal.lists import _one_list
-from concord.extract.deal.sameness import _acronym_of, _same_organisation
+from concord.extract.deal.lists import one_list
+from concord.extract.deal.sameness import acronym_of, same_organisation
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
@@ -26,7 +26,7 @@ from concord.extract.sentence_view import (
 _NAMED_AHEAD = 2  # sentences after a plural pronoun where its names may first be given
 
 
-def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
+def teller(view: SentenceView, pronoun: int) -> list[Mention]:
     """The named subject of the nearest verb above the pronoun's own clause ("О том, что
     компания задолжала ему, заявил трейдер X" is X); when the parser made the told clause
     the root, the telling verb hangs under it as a parataxis."""
@@ -48,7 +48,7 @@ def _teller(view: SentenceView, pronoun: int) -> list[Mention]:
     return []
 
 
-def _pronoun_meant(
+def pronoun_meant(
     view: SentenceView, pronoun: int, named: list[Mention], subjects_only: bool = False
 ) -> list[Mention]:
     """The name a singular pronoun side stands for ("Сбербанк выдал ей кредит", "заключило
@@ -74,7 +74,7 @@ def _pronoun_meant(
     return []
 
 
-def _named_in_next_sentence(
+def named_in_next_sentence(
     view: SentenceView, noun: int, words: DealWords, named: list[Mention]
 ) -> list[Mention]:
     """The side a deal noun leaves unnamed, named by the next sentence through an
@@ -102,7 +102,7 @@ def _named_in_next_sentence(
             if m.type in {"ORG", "PER"} and m.start in starts
             and not any(
                 m.normal == side.normal or m.entity == side.entity >= 0
-                or _same_organisation(m.normal, side.normal)
+                or same_organisation(m.normal, side.normal)
                 for side in named
             )
         ]  # fmt: skip
@@ -146,7 +146,7 @@ def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
     return set(name_genders(document, mention))
 
 
-def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+def plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
     """The names a plural pronoun side stands for: a list before it in its own sentence, else
     those of the sentence before; when that
     names none but the deal's own sides, and the pronoun is no subject, those of the first
@@ -157,13 +157,13 @@ def _plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> lis
         return [
             m for m in mentions
             if not any(same.entity == m.entity >= 0 or same.normal == m.normal
-                       or _acronym_of(m.normal, same.normal) for same in named)
+                       or acronym_of(m.normal, same.normal) for same in named)
         ]  # fmt: skip
 
     # "три фонда — «A», «B» и «C»: они продали …": a list earlier in its own sentence
     here = named_before(view.document, view.tokens[pronoun].start, {"ORG", "PER"}, 0)
     listed_here = next(
-        (here[start:] for start in range(len(here) - 1) if _one_list(view, here[start:])), []
+        (here[start:] for start in range(len(here) - 1) if one_list(view, here[start:])), []
     )
     if listed_here:
         return new(listed_here)

@@ -9,9 +9,9 @@ each found side is one not named in the sentence already.
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import _PARTICIPANT_TYPES
-from concord.extract.deal.pronouns import _plural_meant, _pronoun_meant, _teller
-from concord.extract.deal.sameness import _same_organisation
+from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.pronouns import plural_meant, pronoun_meant, teller
+from concord.extract.deal.sameness import same_organisation
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
@@ -33,7 +33,7 @@ _OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
 _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 
 
-def _referred_sides(
+def referred_sides(
     view: SentenceView, heads: list[int], words: DealWords, named: list[Mention], kind: str
 ) -> list[Mention]:
     """Sides a complement refers to without a name: a plural pronoun ("наложила на них
@@ -43,24 +43,24 @@ def _referred_sides(
     found: list[Mention] = []
     for head in heads:
         token = view.tokens[head]
-        if view.mentions_in(view.subtree(head), _PARTICIPANT_TYPES):
+        if view.mentions_in(view.subtree(head), PARTICIPANT_TYPES):
             continue
         if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
-            found.extend(_plural_meant(view, head, named))
+            found.extend(plural_meant(view, head, named))
         elif (
             token.lemma in words.singular_pronouns
             and token.feats.get("Number") == "Sing"
             and token.relation.startswith("nsubj")
         ):
-            found.extend(_pronoun_meant(view, head, named, subjects_only=True))
+            found.extend(pronoun_meant(view, head, named, subjects_only=True))
         elif (
             token.lemma in words.singular_pronouns
             and token.feats.get("Number") == "Sing"
         ):
-            found.extend(_teller(view, head) or (
+            found.extend(teller(view, head) or (
                 # "будет арендовать его": a direct object is what is dealt, not a side
                 [] if token.relation == "obj" and kind not in words.object_side_kinds
-                else _pronoun_meant(view, head, named)
+                else pronoun_meant(view, head, named)
             ))
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
@@ -70,7 +70,7 @@ def _referred_sides(
                 noun = view.tokens[clause].head
                 if 0 <= noun < len(view.tokens):
                     outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
-                    found.extend(view.mentions_in(outside, _PARTICIPANT_TYPES))
+                    found.extend(view.mentions_in(outside, PARTICIPANT_TYPES))
         elif token.pos == "NOUN" and token.feats.get("Number") != "Plur" and (
             token.lemma in words.region_nouns | words.city_nouns
         ):
@@ -100,7 +100,7 @@ def _referred_sides(
     named_keys = {key(m) for m in named}
     for mention in found:
         if key(mention) not in named_keys and not any(
-            _same_organisation(mention.normal, other.normal) for other in named
+            same_organisation(mention.normal, other.normal) for other in named
         ):
             distinct.setdefault(key(mention), mention)
     return list(distinct.values())

@@ -11,7 +11,7 @@ from concord.claim import Mention
 from concord.knowledge.gazetteer import is_state_in_any_case
 
 
-def _one_mention_each(mentions: list[Mention]) -> list[Mention]:
+def one_mention_each(mentions: list[Mention]) -> list[Mention]:
     """A side named twice in the sentence is one side: the same entity, its initials
     ("«Уральская горная компания» (УГК)") or its name with its country ("Сбербанк" and
     "Сбербанк России")."""
@@ -19,17 +19,17 @@ def _one_mention_each(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
         key: int | str = mention.entity if mention.entity >= 0 else mention.normal
-        if key in seen or any(_same_organisation(mention.normal, m.normal) for m in kept):
+        if key in seen or any(same_organisation(mention.normal, m.normal) for m in kept):
             continue
         seen.add(key)
         kept.append(mention)
     return kept
 
 
-def _same_organisation(one: str, other: str) -> bool:
+def same_organisation(one: str, other: str) -> bool:
     """Whether two names are one organisation: one the initials of the other, or one the
     other with a state's name after it."""
-    if _acronym_of(one, other) or _acronym_of(other, one):
+    if acronym_of(one, other) or acronym_of(other, one):
         return True
     shorter, longer = sorted((one.split(), other.split()), key=len)
     rest = longer[len(shorter):]
@@ -39,7 +39,7 @@ def _same_organisation(one: str, other: str) -> bool:
     )
 
 
-def _acronym_of(short: str, full: str) -> bool:
+def acronym_of(short: str, full: str) -> bool:
     """Whether a name is the initials of another ("ФАС", "Федеральная антимонопольная
     служба"): the same side named twice."""
     initials = "".join(word[0] for word in full.split() if word[0].isalpha())

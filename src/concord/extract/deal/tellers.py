@@ -12,7 +12,7 @@ from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
-def _without_spokespeople(
+def without_spokespeople(
     view: SentenceView, anchors: list[int], sides: list[Mention], words: DealWords
 ) -> list[Mention]:
     """The sides without a person who tells of the deal for the organisation of their
@@ -38,7 +38,7 @@ def _without_spokespeople(
     return [m for position, m in enumerate(sides) if position not in dropped]
 
 
-def _in_hearsay_clause(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+def in_hearsay_clause(view: SentenceView, mention: Mention, words: DealWords) -> bool:
     """Whether the name sits in a clause telling who reports the news ("Как сообщило
     агентство «X», …"): from a hearsay mark on a telling verb to the comma after it."""
     own = view.token_indices(mention.start, mention.end)

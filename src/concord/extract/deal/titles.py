@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from concord.claim import Mention
-from concord.extract.deal.names import _PLACE_TYPES
+from concord.extract.deal.names import PLACE_TYPES
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
-def _inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+def inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords) -> bool:
     """Whether the name is one word of a longer quoted name ("газопровод «Сила Сибири»"):
     a part of a title, not a side."""
     own = view.token_indices(mention.start, mention.end)
@@ -37,7 +37,7 @@ def _inside_longer_quote(view: SentenceView, mention: Mention, words: DealWords)
     return end is not None and (opening < first - 1 or end > last + 1)
 
 
-def _descriptor_before(
+def descriptor_before(
     mention: Mention,
     sides: list[Mention],
     text: str,
@@ -62,13 +62,13 @@ def _descriptor_before(
     )
 
 
-def _describes_side(
+def describes_side(
     view: SentenceView, mention: Mention, sides: list[Mention], text: str, words: DealWords
 ) -> bool:
     """Whether the name only tells more of another side: in brackets right after it, as
     its place or its group ("ООО «X» (Самара)", "ОАО «X» (группа «Y»)"), not its initials
     ("(УГК)")."""
-    places = mention.type in _PLACE_TYPES
+    places = mention.type in PLACE_TYPES
     for other in sides:
         if other is mention or other.start > mention.start:
             continue
@@ -80,11 +80,11 @@ def _describes_side(
                 continue
             inside = before[len(opening):].strip().strip(marks).strip()
             if places or inside or not mention.normal.isupper():
-                return True  # "(УГК)", the side's initials, is kept for `_bracketed_after`
+                return True  # "(УГК)", the side's initials, is kept for `bracketed_after`
     return False
 
 
-def _common_noun_before(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
+def common_noun_before(view: SentenceView, mention: Mention, sides: list[Mention]) -> bool:
     """Whether a "name" the name finder made of common words only describes the quoted side
     after it ("Московская сеть супермаркетов «X»": one side, X): it ends in a lowercase
     noun, and between it and the quoted side stand only genitive words ("супермаркетов")."""
@@ -104,7 +104,7 @@ def _common_noun_before(view: SentenceView, mention: Mention, sides: list[Mentio
     return any(other is not mention and other.start == start for other in sides)
 
 
-def _bracketed_after(
+def bracketed_after(
     mention: Mention, sides: list[Mention], text: str, brackets: Mapping[str, str]
 ) -> bool:
     """Whether another side follows the name in brackets, as its short name or other
@@ -120,7 +120,7 @@ def _bracketed_after(
     )
 
 
-def _work_title(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+def work_title(view: SentenceView, mention: Mention, words: DealWords) -> bool:
     """Whether the name is the quoted title of a work right before it ("по газопроводу
     «Северный поток»", "проект «Сахалин-2»"): what the deal is about, not a side."""
     own = view.token_indices(mention.start, mention.end)

@@ -8,18 +8,18 @@ gives the reason for another deal, or a word that needs a recipient or money has
 
 from __future__ import annotations
 
-from concord.extract.deal.names import _PARTICIPANT_TYPES
+from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
-def _kind(lemma: str, words: DealWords) -> str | None:
+def kind_of(lemma: str, words: DealWords) -> str | None:
     for variant, letter in words.letter_variants.items():
         lemma = lemma.replace(variant, letter)
     return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
 
 
-def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+def phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     """The kind a noun takes from its adjective ("открыл компании кредитную линию")."""
     if view.tokens[index].lemma not in words.phrase_heads:
         return None
@@ -34,7 +34,7 @@ def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None
     )
 
 
-def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
+def has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
     """A named side in the dative hangs on the word, or a singular pronoun for one, and no
     verb does ("должен банку", "должен ему")."""
     children = view.children(index)
@@ -46,25 +46,25 @@ def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
             or (view.tokens[child].relation.startswith(("obl", "nmod"))
                 and not view.preposition(child) and view.in_case(child, "Dat"))
         )
-        and (view.mentions_in(view.subtree(child), _PARTICIPANT_TYPES)
+        and (view.mentions_in(view.subtree(child), PARTICIPANT_TYPES)
              or view.tokens[child].lemma in words.singular_pronouns)
         for child in children
     )  # fmt: skip
 
 
-def _inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
+def has_inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a more specific deal noun hangs on this one ("контракт на поставку",
     "сделка по покупке"): that one tells the kind. A deal noun in a reason phrase does
     not ("неустойка за сорванные поставки" is a penalty)."""
     return any(
-        _kind(view.tokens[child].lemma, words) is not None
+        kind_of(view.tokens[child].lemma, words) is not None
         and view.tokens[child].relation.startswith("nmod")
         and view.preposition(child) not in words.reason_prepositions
         for child in view.children(index)
     )
 
 
-def _only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
+def only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the deal is only a possibility, a plan, talks, a rumour, refused or denied:
     such a word governs the trigger within three steps, or qualifies it ("возможной
     продажи"), or an auxiliary of a governor does ("may sign an agreement on the purchase")."""
@@ -84,7 +84,7 @@ def _only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
     return any(view.tokens[position].lemma in words.unreal_words for position in near)
 
 
-def _under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
+def under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the trigger's clause is a condition ("если инвестиции превысят …")."""
     clause = [index, *list(view.ancestors(index))[:2]]
     return any(
@@ -94,7 +94,7 @@ def _under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
     )
 
 
-def _noun_like(view: SentenceView, index: int) -> bool:
+def noun_like(view: SentenceView, index: int) -> bool:
     """A noun, or a noun the tagger took for a name because it opens the sentence
     ("Задолженность компании …") and no name was found there."""
     token = view.tokens[index]
@@ -103,19 +103,19 @@ def _noun_like(view: SentenceView, index: int) -> bool:
     )
 
 
-def _reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bool:
+def reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a deal noun only gives the reason for another deal of the sentence ("долг
     перед X за поставки газа", "штраф за срыв поставок"): a "за" phrase, another kind."""
     if view.preposition(index) not in words.reason_prepositions:
         return False
-    own = _kind(view.tokens[index].lemma, words)
+    own = kind_of(view.tokens[index].lemma, words)
     return any(
-        position != index and _kind(token.lemma, words) not in {None, own}
+        position != index and kind_of(token.lemma, words) not in {None, own}
         for position, token in enumerate(view.tokens)
     )
 
 
-def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
+def gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей")."""
     money = words.currency_nouns | words.money_nouns
     return any(
