@@ -54,14 +54,8 @@ from concord.extract.deal.titles import (
     work_title,
 )
 from concord.extract.deal.triggers import (
-    gives_money,
-    has_inner_trigger,
-    has_recipient,
-    kind_of,
-    noun_like,
+    deal_kind,
     only_spoken_of,
-    phrase_kind,
-    reason_of_other_deal,
     under_condition,
 )
 from concord.extract.deal.words import DealWords
@@ -94,23 +88,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                 claims.append(moved)
             if token.lemma in words.movement.lemmas or moved is not None:
                 continue
-        kind = kind_of(token.lemma, words) or phrase_kind(view, index, words)
-        if kind is None or view.mention_at(index) is not None:
-            continue
-        if token.lemma in words.recipient_lemmas and (
-            not has_recipient(view, index, words)
-            or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
-        ):
-            continue
-        if token.lemma in words.money_lemmas and not gives_money(view, index, words):
-            continue
-        if token.pos == "NOUN" and has_inner_trigger(view, index, words):
-            continue
-        if only_spoken_of(view, index, words) or under_condition(view, index, words):
-            continue
-        if noun_like(view, index) and reason_of_other_deal(view, index, words):
-            continue
-        if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
+        kind = deal_kind(view, index, words)
+        if kind is None:
             continue
         scope: list[int] = []
         agent_scope: list[int] = []

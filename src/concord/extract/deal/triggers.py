@@ -19,7 +19,7 @@ def kind_of(lemma: str, words: DealWords) -> str | None:
     return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
 
 
-def phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     """The kind a noun takes from its adjective ("открыл компании кредитную линию")."""
     if view.tokens[index].lemma not in words.phrase_heads:
         return None
@@ -34,7 +34,7 @@ def phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     )
 
 
-def has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
+def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
     """A named side in the dative hangs on the word, or a singular pronoun for one, and no
     verb does ("должен банку", "должен ему")."""
     children = view.children(index)
@@ -52,7 +52,7 @@ def has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
     )  # fmt: skip
 
 
-def has_inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
+def _has_inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a more specific deal noun hangs on this one ("контракт на поставку",
     "сделка по покупке"): that one tells the kind. A deal noun in a reason phrase does
     not ("неустойка за сорванные поставки" is a penalty)."""
@@ -103,7 +103,7 @@ def noun_like(view: SentenceView, index: int) -> bool:
     )
 
 
-def reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bool:
+def _reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a deal noun only gives the reason for another deal of the sentence ("долг
     перед X за поставки газа", "штраф за срыв поставок"): a "за" phrase, another kind."""
     if view.preposition(index) not in words.reason_prepositions:
@@ -115,10 +115,37 @@ def reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bo
     )
 
 
-def gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
+def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей")."""
     money = words.currency_nouns | words.money_nouns
     return any(
         view.tokens[child].relation.startswith("obj") and view.tokens[child].lemma in money
         for child in view.children(index)
     )
+
+
+def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The kind of deal the word names, or None when it names none here: not a deal word,
+    part of a name, a recipient or money word without them, a noun a more specific deal
+    noun hangs on, a deal only spoken of or supposed, the reason for another deal, or a
+    deal named as the time of something else ("после сделки")."""
+    token = view.tokens[index]
+    kind = kind_of(token.lemma, words) or _phrase_kind(view, index, words)
+    if kind is None or view.mention_at(index) is not None:
+        return None
+    if token.lemma in words.recipient_lemmas and (
+        not _has_recipient(view, index, words)
+        or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
+    ):
+        return None
+    if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
+        return None
+    if token.pos == "NOUN" and _has_inner_trigger(view, index, words):
+        return None
+    if only_spoken_of(view, index, words) or under_condition(view, index, words):
+        return None
+    if noun_like(view, index) and _reason_of_other_deal(view, index, words):
+        return None
+    if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
+        return None
+    return kind
