@@ -18,15 +18,7 @@ from concord.extract.deal.descriptions import (
     nested,
     of_sides_descriptor,
 )
-from concord.extract.deal.frame import (
-    COMPLEMENT_RELATIONS,
-    acting_together,
-    anchors_of,
-    broken_governor,
-    conjunct_subject,
-    controlling_subject,
-    participle_subject,
-)
+from concord.extract.deal.frame import frame_of
 from concord.extract.deal.goods import owners_of_stakes, people_dealt
 from concord.extract.deal.lists import givers_listed, one_list, one_role_list
 from concord.extract.deal.moves import move, payment
@@ -91,37 +83,11 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         kind = deal_kind(view, index, words)
         if kind is None:
             continue
-        scope: list[int] = []
-        agent_scope: list[int] = []
-        heads: list[int] = []  # each complement's head word
-        agent_heads: list[int] = []
-        branches: list[set[int]] = []  # each complement's words: one role of the deal
-        anchors = anchors_of(view, index, words)
-        broken = broken_governor(view, index)
-        if broken is not None and broken not in anchors:
-            anchors.append(broken)
-        for anchor in anchors:
-            for child in view.children(anchor):
-                if child != index and view.tokens[child].relation.startswith(COMPLEMENT_RELATIONS):
-                    scope.extend(view.subtree(child))
-                    branches.append(set(view.subtree(child)))
-                    heads.append(child)
-                    if view.tokens[child].relation.startswith("nsubj"):
-                        agent_scope.extend(view.subtree(child))
-                        agent_heads.append(child)
-        together = acting_together(view, anchors, words)
-        controller = [
-            *controlling_subject(view, anchors, words),
-            *conjunct_subject(view, anchors),
-            *participle_subject(view, anchors),
-            *together,
-        ]
-        scope.extend(controller)
-        agent_scope.extend(controller)
+        frame = frame_of(view, index, words)
         # a quotation mark the parser hangs on a side's phrase does not bring in the name it
         # opens ("ставит «X» …», отметил глава «Y»"): only words count
         participants = view.mentions_in(
-            sorted(i for i in set(scope) if view.tokens[i].pos != "PUNCT"), PARTICIPANT_TYPES
+            sorted(i for i in set(frame.scope) if view.tokens[i].pos != "PUNCT"), PARTICIPANT_TYPES
         )
         non_places = [
             m
@@ -134,14 +100,14 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             and not names_currency(view, m, words)
             and not is_dateline(view, m)
             and not in_hearsay_clause(view, m, words)
-            and not in_relative_clause(view, m, anchors, participants)
-            and not in_side_description(view, m, anchors, participants)
+            and not in_relative_clause(view, m, frame.anchors, participants)
+            and not in_side_description(view, m, frame.anchors, participants)
             and not inside_longer_quote(view, m, words)
-            and not in_reason(view, m, anchors, words)
+            and not in_reason(view, m, frame.anchors, words)
             and not work_title(view, m, words)
-            and not located(view, m, anchors, words)
-            and not (kind in words.purpose_kinds and in_purpose(view, m, anchors, words))
-            and not (kind in words.plant_title_kinds and plant_title(view, m, anchors, words))
+            and not located(view, m, frame.anchors, words)
+            and not (kind in words.purpose_kinds and in_purpose(view, m, frame.anchors, words))
+            and not (kind in words.plant_title_kinds and plant_title(view, m, frame.anchors, words))
         ]
         text = view.document.document.text
         non_places = [
@@ -164,31 +130,31 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             for m in non_places
             if not in_appositive(view, m, non_places) and not nested(m, non_places)
         ])
-        non_places = without_spokespeople(view, anchors, non_places, words)
+        non_places = without_spokespeople(view, frame.anchors, non_places, words)
         # "«Факел» отдал в аренду защитников X и Y": the players are what is leased; a
         # lease needs a counterparty besides them
-        dealt_people = people_dealt(view, anchors, index, non_places, words)
+        dealt_people = people_dealt(view, frame.anchors, index, non_places, words)
         non_places = [m for m in non_places if m not in dealt_people]
         # "Соперник «Динамо» «Валенсия» взяла в аренду …": whose rival a side is, no side
         non_places = [
-            m for m in non_places if not of_sides_descriptor(view, m, non_places, anchors)
+            m for m in non_places if not of_sides_descriptor(view, m, non_places, frame.anchors)
         ]
         # what a stake is of, only beside a side named here ("Это второе приобретение банком
         # акций предприятия" restates an earlier deal with no name of its own)
         stake_owners = (
-            owners_of_stakes(view, heads, words)
+            owners_of_stakes(view, frame.heads, words)
             if kind in words.stake_kinds and non_places else []
         )  # fmt: skip
-        referred = referred_sides(view, [*heads, *stake_owners], words, non_places, kind)
+        referred = referred_sides(view, [*frame.heads, *stake_owners], words, non_places, kind)
         owned = referred_sides(view, stake_owners, words, non_places, kind)
         referred_agents = [
             m for m in referred
-            if m in referred_sides(view, agent_heads, words, non_places, kind)
+            if m in referred_sides(view, frame.agent_heads, words, non_places, kind)
         ]
         if not any(m.type in {"ORG", "LOCORG"} for m in non_places) and any(
             view.tokens[head].lemma in words.singular_pronouns
             and view.tokens[head].relation.startswith("nsubj")
-            for head in heads
+            for head in frame.heads
         ):
             # "он приобрел клуб": a subject pronoun needs an organisation named beside it
             # ("он приобрел друга в лице X" between two people is no deal)
@@ -197,21 +163,21 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
             referred = [*referred, *named_in_next_sentence(view, index, words, non_places)]
         if len(non_places) + len(referred) < 2:
             continue
-        agents = view.mentions_in(sorted(set(agent_scope)), PARTICIPANT_TYPES)
+        agents = view.mentions_in(sorted(set(frame.agent_scope)), PARTICIPANT_TYPES)
         agents = [*agents, *referred_agents]
         non_places = [*non_places, *referred]
         others = [m for m in non_places if m not in agents]
-        if together and not others:
+        if frame.together and not others:
             continue  # only those acting together ("A вместе с B"): no counterparty named
         if not others and (kind in words.giving_kinds or token.pos == "VERB") and givers_listed(
-            view, agent_heads, words
+            view, frame.agent_heads, words
         ):
             # "они выделят 40 млн рублей", "фонды A и B продали акции": one side only, its
             # counterparty unnamed
             continue
         if (
-            token.pos == "VERB" and not referred and not controller
-            and one_role_list(view, non_places, branches)
+            token.pos == "VERB" and not referred and not frame.controller
+            and one_role_list(view, non_places, frame.branches)
         ):
             continue  # "фонды «A» и «B» продали акции": one side listed, no counterparty
         # "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»": a list in one role is one deal
@@ -220,7 +186,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         inside = [m for m in others if m not in referred]
         listed = any(
             all(set(view.token_indices(m.start, m.end)) <= branch for m in inside)
-            for branch in branches
+            for branch in frame.branches
         ) and (len(inside) < 2 or one_list(view, inside))
         sides = (
             [[*agents, other] for other in others]

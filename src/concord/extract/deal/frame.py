@@ -9,17 +9,19 @@ name acting "вместе с" the subject.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from concord.extract.deal.triggers import noun_like
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
-COMPLEMENT_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
+_COMPLEMENT_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
 
 
 _CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
 
 
-def anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
+def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
     """The trigger, the document or grant nouns it hangs on ("соглашение о покупке") or the
     amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
     or its carrier ("подписал соглашение")."""
@@ -55,7 +57,7 @@ def anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
     return anchors
 
 
-def controlling_subject(
+def _controlling_subject(
     view: SentenceView, anchors: list[int], words: DealWords
 ) -> list[int]:
     """Who acts for an infinitive anchor with no subject of its own: the object of the word
@@ -84,7 +86,7 @@ def controlling_subject(
     return found
 
 
-def conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     """The subject a verb anchor shares with the verb it is coordinated with ("X открыл
     магазины, а в 2007-м продал долю фонду Y": X sells), when it has none of its own."""
     found: list[int] = []
@@ -102,7 +104,7 @@ def conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     return found
 
 
-def participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     """The name an active participle anchor describes ("банк «Заря», выдавший «Вектору»
     кредит"): it is the one who acts, as a subject would be; only the name's own words,
     not the rest of its phrase."""
@@ -127,7 +129,7 @@ def participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     return found
 
 
-def acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
+def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
     """The words of a name that acts with the subject ("PepsiCo вместе с Pepsi Bottling
     Group купила …"): a complement of a "together" word on the verb."""
     return [
@@ -141,7 +143,7 @@ def acting_together(view: SentenceView, anchors: list[int], words: DealWords) ->
     ]
 
 
-def broken_governor(view: SentenceView, index: int) -> int | None:
+def _broken_governor(view: SentenceView, index: int) -> int | None:
     """The sentence's main verb when the parser hangs a noun trigger on a word that hangs on
     the trigger itself (a loop: "синдицированный кредит" each the other's head)."""
     head = view.tokens[index].head
@@ -149,3 +151,51 @@ def broken_governor(view: SentenceView, index: int) -> int | None:
         return None
     root = next((i for i, t in enumerate(view.tokens) if t.head < 0), None)
     return root if root is not None and view.tokens[root].pos == "VERB" else None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a trigger's sides are looked for: the words of each complement of its anchors
+    and of the doers found elsewhere."""
+
+    anchors: list[int]
+    scope: list[int]  # the words of every complement and doer
+    agent_scope: list[int]  # … of the subjects and doers only
+    heads: list[int]  # each complement's head word
+    agent_heads: list[int]  # each subject's head word
+    branches: list[set[int]]  # each complement's words: one role of the deal
+    controller: list[int]  # the doers' words found beyond the anchors' own subjects
+    together: list[int]  # the words of names acting with the subject ("вместе с")
+
+
+def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
+    """The frame of the trigger at `index`: its anchors' complements, and the doers of
+    anchors with no subject of their own."""
+    scope: list[int] = []
+    agent_scope: list[int] = []
+    heads: list[int] = []
+    agent_heads: list[int] = []
+    branches: list[set[int]] = []
+    anchors = _anchors_of(view, index, words)
+    broken = _broken_governor(view, index)
+    if broken is not None and broken not in anchors:
+        anchors.append(broken)
+    for anchor in anchors:
+        for child in view.children(anchor):
+            if child != index and view.tokens[child].relation.startswith(_COMPLEMENT_RELATIONS):
+                scope.extend(view.subtree(child))
+                branches.append(set(view.subtree(child)))
+                heads.append(child)
+                if view.tokens[child].relation.startswith("nsubj"):
+                    agent_scope.extend(view.subtree(child))
+                    agent_heads.append(child)
+    together = _acting_together(view, anchors, words)
+    controller = [
+        *_controlling_subject(view, anchors, words),
+        *_conjunct_subject(view, anchors),
+        *_participle_subject(view, anchors),
+        *together,
+    ]
+    scope.extend(controller)
+    agent_scope.extend(controller)
+    return Frame(anchors, scope, agent_scope, heads, agent_heads, branches, controller, together)
