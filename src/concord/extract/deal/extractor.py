@@ -11,40 +11,19 @@ that side.
 from __future__ import annotations
 
 from concord.claim import Argument, Claim
-from concord.extract.deal.descriptions import (
-    in_appositive,
-    in_relative_clause,
-    in_side_description,
-    nested,
-    of_sides_descriptor,
-)
 from concord.extract.deal.frame import frame_of
-from concord.extract.deal.goods import owners_of_stakes, people_dealt
+from concord.extract.deal.goods import owners_of_stakes
 from concord.extract.deal.lists import givers_listed, one_list, one_role_list
 from concord.extract.deal.moves import move, payment
 from concord.extract.deal.names import PARTICIPANT_TYPES
-from concord.extract.deal.phrases import in_purpose, in_reason, names_currency, plant_title
 from concord.extract.deal.places import (
-    is_dateline,
-    located,
     longer_name_argument,
-    place_of_side,
-    with_places,
 )
 from concord.extract.deal.pronouns import (
     named_in_next_sentence,
 )
 from concord.extract.deal.referents import referred_sides
-from concord.extract.deal.sameness import one_mention_each
-from concord.extract.deal.tellers import in_hearsay_clause, without_spokespeople
-from concord.extract.deal.titles import (
-    bracketed_after,
-    common_noun_before,
-    describes_side,
-    descriptor_before,
-    inside_longer_quote,
-    work_title,
-)
+from concord.extract.deal.sides import named_sides
 from concord.extract.deal.triggers import (
     deal_kind,
     only_spoken_of,
@@ -84,61 +63,7 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
         if kind is None:
             continue
         frame = frame_of(view, index, words)
-        # a quotation mark the parser hangs on a side's phrase does not bring in the name it
-        # opens ("ставит «X» …», отметил глава «Y»"): only words count
-        participants = view.mentions_in(
-            sorted(i for i in set(frame.scope) if view.tokens[i].pos != "PUNCT"), PARTICIPANT_TYPES
-        )
-        non_places = [
-            m
-            for m in participants
-            if (
-                m.type != "LOC"
-                or view.preposition(view.token_indices(m.start, m.end)[-1])
-                not in words.place_prepositions
-            )
-            and not names_currency(view, m, words)
-            and not is_dateline(view, m)
-            and not in_hearsay_clause(view, m, words)
-            and not in_relative_clause(view, m, frame.anchors, participants)
-            and not in_side_description(view, m, frame.anchors, participants)
-            and not inside_longer_quote(view, m, words)
-            and not in_reason(view, m, frame.anchors, words)
-            and not work_title(view, m, words)
-            and not located(view, m, frame.anchors, words)
-            and not (kind in words.purpose_kinds and in_purpose(view, m, frame.anchors, words))
-            and not (kind in words.plant_title_kinds and plant_title(view, m, frame.anchors, words))
-        ]
-        text = view.document.document.text
-        non_places = [
-            m for m in non_places
-            if not describes_side(view, m, non_places, text, words)
-        ]
-        longer_names = {
-            id(non_places[position]): mention
-            for position, mention in with_places(view, non_places).items()
-        }
-        non_places = [m for m in non_places if place_of_side(view, m, non_places) is None]
-        non_places = [
-            m for m in non_places
-            if not descriptor_before(m, non_places, text, words.quotes, words.brackets)
-            and not common_noun_before(view, m, non_places)
-            and not bracketed_after(m, non_places, text, words.brackets)
-        ]  # fmt: skip
-        non_places = one_mention_each([
-            m
-            for m in non_places
-            if not in_appositive(view, m, non_places) and not nested(m, non_places)
-        ])
-        non_places = without_spokespeople(view, frame.anchors, non_places, words)
-        # "«Факел» отдал в аренду защитников X и Y": the players are what is leased; a
-        # lease needs a counterparty besides them
-        dealt_people = people_dealt(view, frame.anchors, index, non_places, words)
-        non_places = [m for m in non_places if m not in dealt_people]
-        # "Соперник «Динамо» «Валенсия» взяла в аренду …": whose rival a side is, no side
-        non_places = [
-            m for m in non_places if not of_sides_descriptor(view, m, non_places, frame.anchors)
-        ]
+        non_places, longer_names = named_sides(view, index, kind, frame, words)
         # what a stake is of, only beside a side named here ("Это второе приобретение банком
         # акций предприятия" restates an earlier deal with no name of its own)
         stake_owners = (
