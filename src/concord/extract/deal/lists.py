@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 from concord.claim import Mention
+from concord.extract.deal.frame import Frame
 from concord.extract.deal.names import root_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
-def givers_listed(view: SentenceView, subjects: list[int], words: DealWords) -> bool:
+def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) -> bool:
     """Whether the subject is several givers told together ("A и B выделят", "они
     выделят"): a plural pronoun or a coordinated list, not one name the parser hung
     another on."""
@@ -23,7 +24,7 @@ def givers_listed(view: SentenceView, subjects: list[int], words: DealWords) -> 
     )
 
 
-def one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
+def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
     """Whether all the sides are one coordinated list ("«A» и «B»") in a single complement
     of the verb: those who act together, with nobody on the other side."""
     coordinated = any(
@@ -69,3 +70,56 @@ def one_list(view: SentenceView, mentions: list[Mention]) -> bool:
         joined.extend(linked)
         rest = [c for c in rest if c not in linked]
     return True
+
+
+def no_counterparty(
+    view: SentenceView,
+    pos: str,
+    kind: str,
+    frame: Frame,
+    sides: list[Mention],
+    others: list[Mention],
+    referred: list[Mention],
+    words: DealWords,
+) -> bool:
+    """Whether the sides are all on one side of the deal: only those acting together ("A
+    вместе с B"), several givers with no one given to ("они выделят 40 млн рублей"), or a
+    list in one role of a verb ("фонды «A» и «B» продали акции"). `others` are the sides
+    that are no subject or doer."""
+    if frame.together and not others:
+        return True
+    if not others and (kind in words.giving_kinds or pos == "VERB") and _givers_listed(
+        view, frame.agent_heads, words
+    ):
+        return True
+    return (
+        pos == "VERB" and not referred and not frame.controller
+        and _one_role_list(view, sides, frame.branches)
+    )  # fmt: skip
+
+
+def deals_of(
+    view: SentenceView,
+    kind: str,
+    frame: Frame,
+    sides: list[Mention],
+    agents: list[Mention],
+    others: list[Mention],
+    referred: list[Mention],
+    owned: list[Mention],
+    words: DealWords,
+) -> list[list[Mention]]:
+    """The sides of each deal told: "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»" (one
+    agent, a list in one role, a kind split so) is one deal with each counterparty; sides in
+    different roles ("A продала B компании C"), or a stake's owners, are one deal."""
+    inside = [m for m in others if m not in referred]
+    listed = any(
+        all(set(view.token_indices(m.start, m.end)) <= branch for m in inside)
+        for branch in frame.branches
+    ) and (len(inside) < 2 or one_list(view, inside))
+    if (
+        len(agents) == 1 and len(others) > 1 and listed and kind in words.split_kinds
+        and not any(m in owned for m in others)  # what a stake is of: one deal
+    ):  # fmt: skip
+        return [[*agents, other] for other in others]
+    return [sides]

@@ -172,3 +172,15 @@ def plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list
         return before
     ahead = named_after(view.document, view.tokens[-1].end, {"ORG", "PER"}, _NAMED_AHEAD)
     return next((found for found in map(new, ahead) if found), [])
+
+
+def subject_pronoun_alone(
+    view: SentenceView, heads: list[int], named: list[Mention], words: DealWords
+) -> bool:
+    """Whether a singular pronoun is a subject with no organisation named beside it: "он
+    приобрел клуб" needs one ("он приобрел друга в лице X" between two people is no deal)."""
+    return not any(m.type in {"ORG", "LOCORG"} for m in named) and any(
+        view.tokens[head].lemma in words.singular_pronouns
+        and view.tokens[head].relation.startswith("nsubj")
+        for head in heads
+    )
