@@ -9,7 +9,7 @@ name ("Управление ФАС"), in a participle or relative clause about a
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import root_of
+from concord.extract.deal.names import root_of, up_to_anchors
 from concord.extract.sentence_view import SentenceView
 
 
@@ -17,9 +17,8 @@ def in_appositive(view: SentenceView, mention: Mention, sides: list[Mention]) ->
     """Whether the name hangs, through a descriptive appositive, on another side: "Zynga —
     разработчик игр A и B" (A and B describe Zynga; a list "МТС, «Мегафон»" stays sides)."""
     named = {i for m in sides for i in view.token_indices(m.start, m.end)}
-    own = set(view.token_indices(mention.start, mention.end))
     others = {i for m in sides if m is not mention for i in view.token_indices(m.start, m.end)}
-    current = next((i for i in sorted(own) if view.tokens[i].head not in own), None)
+    current = root_of(view, mention)
     through_appositive, seen = False, set()
     while current is not None and current not in seen:
         seen.add(current)
@@ -73,18 +72,11 @@ def in_relative_clause(
     tells its sides."""
     if mention.type != "PER":
         return False  # an organisation in such a clause is often the deal's other side
-    current = root_of(view, mention)
-    seen: set[int] = set()
-    while current is not None and current not in anchors and current not in seen:
-        seen.add(current)
-        described = view.tokens[current].head
-        if view.tokens[current].relation == "acl:relcl" and _names_other_side(
-            view, described, mention, sides
-        ):
-            return True
-        head = view.tokens[current].head
-        current = head if 0 <= head < len(view.tokens) else None
-    return False
+    return any(
+        view.tokens[current].relation == "acl:relcl"
+        and _names_other_side(view, view.tokens[current].head, mention, sides)
+        for current in up_to_anchors(view, root_of(view, mention), anchors)
+    )
 
 
 def _describing_participle(view: SentenceView, index: int) -> bool:
@@ -116,12 +108,10 @@ def in_side_description(
         )
     ):
         return True  # the parser hangs the clause's last name on the side it follows
-    seen: set[int] = set()
     under_noun = False  # the name hangs on a common noun of the clause ("под брендами «A»")
     in_genitive = False  # … through a genitive ("которому принадлежит 80% акций компании X")
     step = current  # the word through which the walk reached `current`
-    while current is not None and current not in anchors and current not in seen:
-        seen.add(current)
+    for current in up_to_anchors(view, step, anchors):
         token = view.tokens[current]
         describes = _names_other_side(view, token.head, mention, sides)
         if describes and (
@@ -142,7 +132,6 @@ def in_side_description(
             under_noun = True
         in_genitive = in_genitive or token.relation == "nmod"
         step = current
-        current = token.head if 0 <= token.head < len(view.tokens) else None
     return False
 
 

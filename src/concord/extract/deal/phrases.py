@@ -9,7 +9,7 @@ the name to the trigger's anchors.
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import root_of
+from concord.extract.deal.names import root_of, up_to_anchors
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
@@ -30,17 +30,13 @@ def in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: D
     current = root_of(view, mention)
     if current is not None and view.preposition(current) in words.creditor_prepositions:
         return False  # "задолженность перед X за поставки": X is the creditor
-    seen: set[int] = set()
     prepositions = words.reason_prepositions | (
         words.place_prepositions if mention.type == "LOC" else frozenset()
     )
-    while current is not None and current not in anchors and current not in seen:
-        seen.add(current)
-        if view.preposition(current) in prepositions:
-            return True
-        head = view.tokens[current].head
-        current = head if 0 <= head < len(view.tokens) else None
-    return False
+    return any(
+        view.preposition(position) in prepositions
+        for position in up_to_anchors(view, current, anchors)
+    )
 
 
 def in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
@@ -53,18 +49,11 @@ def in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: 
     current: int | None = view.tokens[root].head
     if view.tokens[root].relation.startswith("appos") and current is not None:
         current = view.tokens[current].head  # "на компанию «X»": the name's own noun
-    seen: set[int] = set()
-    while current is not None and 0 <= current < len(view.tokens):
-        if current in anchors or current in seen:
-            return False
-        seen.add(current)
-        if (
-            view.tokens[current].pos == "NOUN"
-            and view.preposition(current) in words.purpose_prepositions
-        ):
-            return True
-        current = view.tokens[current].head
-    return False
+    return any(
+        view.tokens[position].pos == "NOUN"
+        and view.preposition(position) in words.purpose_prepositions
+        for position in up_to_anchors(view, current, anchors)
+    )
 
 
 def plant_title(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:

@@ -9,7 +9,7 @@ A place opens the report as its dateline ("Москва / 5 мая"), says where
 from __future__ import annotations
 
 from concord.claim import Argument, Mention, Span
-from concord.extract.deal.names import PLACE_TYPES, root_of
+from concord.extract.deal.names import PLACE_TYPES, root_of, up_to_anchors
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
@@ -82,14 +82,12 @@ def located(view: SentenceView, mention: Mention, anchors: list[int], words: Dea
     one that hangs on no anchor; "инвестировал в Россию" (a target, no locative) stays."""
     if mention.type not in words.located_types:
         return False
-    current = root_of(view, mention)
-    if current is not None and _region_of_many(view, current, anchors):
+    root = root_of(view, mention)
+    if root is not None and _region_of_many(view, root, anchors):
         return True
-    if current is not None and _origin_of_party(view, current, anchors, words):
+    if root is not None and _origin_of_party(view, root, anchors, words):
         return True
-    seen: set[int] = set()
-    while current is not None and current not in anchors and current not in seen:
-        seen.add(current)
+    for current in up_to_anchors(view, root, anchors):
         head = view.tokens[current].head
         if view.tokens[current].lemma in words.plant_nouns:
             return False  # "долю в месторождении X": the asset itself, not a place
@@ -98,7 +96,6 @@ def located(view: SentenceView, mention: Mention, anchors: list[int], words: Dea
             or (not view.tokens[current].feats.get("Case") and head not in anchors)
         ):
             return True
-        current = head if 0 <= head < len(view.tokens) else None
     return False
 
 
