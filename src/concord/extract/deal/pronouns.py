@@ -12,7 +12,7 @@ from __future__ import annotations
 from concord.analysis import AnalysedDocument
 from concord.claim import Mention
 from concord.extract.deal.lists import one_list
-from concord.extract.deal.sameness import acronym_of, same_organisation
+from concord.extract.deal.sameness import acronym_of, known_by, same_organisation, side_keys
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
@@ -59,10 +59,10 @@ def pronoun_meant(
     «Y»") stands only for the subject of a main clause there, whom the report is about, not a
     name in passing; the latest such subject of another gender means nobody."""
     gender = view.tokens[pronoun].feats.get("Gender", "")
-    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+    keys = side_keys(named)
     document = view.document
     for mention in reversed(named_before(document, view.tokens[pronoun].start, {"ORG", "PER"}, 1)):
-        if mention.entity in sides or mention.normal in sides:
+        if known_by(mention, keys):
             continue
         if subjects_only and not _main_clause_subject(document, mention):
             continue
@@ -97,14 +97,11 @@ def named_in_next_sentence(
         # the rest of the sentence after the verb: its subject (the parser does not always
         # attach it: "стала энергокомпания «X»")
         starts = {t.start for t in tokens[max(verb, position) + 1:]}
+        keys = side_keys(named)
         found = [
             m for m in document.mentions
-            if m.type in {"ORG", "PER"} and m.start in starts
-            and not any(
-                m.normal == side.normal or m.entity == side.entity >= 0
-                or same_organisation(m.normal, side.normal)
-                for side in named
-            )
+            if m.type in {"ORG", "PER"} and m.start in starts and not known_by(m, keys)
+            and not any(same_organisation(m.normal, side.normal) for side in named)
         ]  # fmt: skip
         return found if len(found) == 1 else []
     return []
@@ -153,11 +150,13 @@ def plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list
     of the next two sentences that names others ("ФАС наложила на них штрафы. Больше всех
     заплатит «A», на «B» и «C» приходится …")."""
 
+    keys = side_keys(named)
+
     def new(mentions: list[Mention]) -> list[Mention]:
         return [
             m for m in mentions
-            if not any(same.entity == m.entity >= 0 or same.normal == m.normal
-                       or acronym_of(m.normal, same.normal) for same in named)
+            if not known_by(m, keys)
+            and not any(acronym_of(m.normal, same.normal) for same in named)
         ]  # fmt: skip
 
     # "три фонда — «A», «B» и «C»: они продали …": a list earlier in its own sentence

@@ -11,7 +11,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.pronouns import plural_meant, pronoun_meant, teller
-from concord.extract.deal.sameness import same_organisation
+from concord.extract.deal.sameness import known_by, same_organisation, side_keys
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
@@ -135,12 +135,11 @@ def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Ment
     if not view.tokens[noun].relation.startswith("nsubj"):
         return None
     document = view.document
-    sides = {m.entity for m in named if m.entity >= 0} | {m.normal for m in named}
+    keys = side_keys(named)
     return organisation_meant(
         document, view.tokens[noun].lemma, view.tokens[0].start, {"ORG"}, 0,
         any_named_back=1,
-        keep=lambda m: is_sentence_subject(document, m)
-        and m.entity not in sides and m.normal not in sides,
+        keep=lambda m: is_sentence_subject(document, m) and not known_by(m, keys),
     )
 
 

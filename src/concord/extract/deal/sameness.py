@@ -44,3 +44,13 @@ def acronym_of(short: str, full: str) -> bool:
     служба"): the same side named twice."""
     initials = "".join(word[0] for word in full.split() if word[0].isalpha())
     return short.isupper() and len(short) > 1 and short.lower() == initials.lower()
+
+
+def side_keys(sides: list[Mention]) -> set[int | str]:
+    """What the sides found so far are known by: their entities and their normal forms."""
+    return {m.entity for m in sides if m.entity >= 0} | {m.normal for m in sides}
+
+
+def known_by(mention: Mention, keys: set[int | str]) -> bool:
+    """Whether the name is one of the sides `keys` were taken from (see side_keys)."""
+    return mention.entity in keys or mention.normal in keys
