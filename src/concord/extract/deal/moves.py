@@ -96,10 +96,6 @@ def _described_as(view: SentenceView, mention: Mention, nouns: frozenset[str]) -
     return False
 
 
-def _described_as_athlete(view: SentenceView, mention: Mention, words: MovementWords) -> bool:
-    return _described_as(view, mention, words.athlete_nouns)
-
-
 def _sport_report(view: SentenceView, words: MovementWords) -> bool:
     """Whether the report speaks of players at all (an athlete noun anywhere in it)."""
     return any(
@@ -116,7 +112,7 @@ def _is_player(
     elsewhere; or the report speaks of players and no post ("тренер", "директор") names
     him, since sport news often names a player bare ("О переходе Халка из «A» в «B»")."""
     if any(view.tokens[i].lemma in words.athlete_nouns for i in mover) or any(
-        _described_as_athlete(view, person, words) for person in people
+        _described_as(view, person, words.athlete_nouns) for person in people
     ):
         return True
     if not people or not _sport_report(view, words):
@@ -193,13 +189,13 @@ def _player_paid_for(
     people = view.mentions_in(phrase, {"PER"})
     if people:
         athlete = any(view.tokens[i].lemma in words.athlete_nouns for i in phrase)
-        if athlete or _described_as_athlete(view, people[0], words):
+        if athlete or _described_as(view, people[0], words.athlete_nouns):
             return people[0]
         return None
     head = phrase[0] if len(phrase) == 1 else None
     if head is not None and view.tokens[head].lemma in words.pronouns:
         before = named_before(view.document, view.tokens[head].start, {"PER"}, _PRONOUN_LOOK_BACK)
-        if before and _described_as_athlete(view, before[-1], words):
+        if before and _described_as(view, before[-1], words.athlete_nouns):
             return before[-1]
         return None
     return True if any(view.tokens[i].lemma in words.athlete_nouns for i in phrase) else None
