@@ -8,7 +8,7 @@ counterparty. A stake's owner named by a common noun ("приобрела 31% а
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.names import PARTICIPANT_TYPES, lies_within
 from concord.extract.deal.triggers import kind_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
@@ -43,7 +43,7 @@ def people_dealt(
                 dealt.update(view.subtree(child))
     return [
         m for m in mentions
-        if m.type == "PER" and set(view.token_indices(m.start, m.end)) <= dealt
+        if m.type == "PER" and lies_within(view, m, dealt)
     ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from concord.claim import Mention
 from concord.extract.deal.frame import Frame
-from concord.extract.deal.names import root_of
+from concord.extract.deal.names import lies_within, root_of
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
@@ -24,6 +24,11 @@ def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) ->
     )
 
 
+def _in_one_branch(view: SentenceView, mentions: list[Mention], branches: list[set[int]]) -> bool:
+    """Whether all the names lie in one complement of the deal: one role of it."""
+    return any(all(lies_within(view, m, branch) for m in mentions) for branch in branches)
+
+
 def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
     """Whether all the sides are one coordinated list ("«A» и «B»") in a single complement
     of the verb: those who act together, with nobody on the other side."""
@@ -34,10 +39,7 @@ def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[
     return (
         len(sides) > 1
         and coordinated
-        and any(
-            all(set(view.token_indices(m.start, m.end)) <= branch for m in sides)
-            for branch in branches
-        )
+        and _in_one_branch(view, sides, branches)
         and one_list(view, sides)
     )
 
@@ -113,10 +115,9 @@ def deals_of(
     agent, a list in one role, a kind split so) is one deal with each counterparty; sides in
     different roles ("A продала B компании C"), or a stake's owners, are one deal."""
     inside = [m for m in others if m not in referred]
-    listed = any(
-        all(set(view.token_indices(m.start, m.end)) <= branch for m in inside)
-        for branch in frame.branches
-    ) and (len(inside) < 2 or one_list(view, inside))
+    listed = _in_one_branch(view, inside, frame.branches) and (
+        len(inside) < 2 or one_list(view, inside)
+    )
     if (
         len(agents) == 1 and len(others) > 1 and listed and kind in words.split_kinds
         and not any(m in owned for m in others)  # what a stake is of: one deal

@@ -36,3 +36,8 @@ def up_to_anchors(view: SentenceView, start: int | None, anchors: list[int]) -> 
         yield current
         head = view.tokens[current].head
         current = head if 0 <= head < len(view.tokens) else None
+
+
+def lies_within(view: SentenceView, mention: Mention, words: set[int]) -> bool:
+    """Whether all the name's words are among `words` (a complement, a subject)."""
+    return set(view.token_indices(mention.start, mention.end)) <= words

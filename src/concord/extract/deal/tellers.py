@@ -8,6 +8,7 @@ in his own name).
 from __future__ import annotations
 
 from concord.claim import Mention
+from concord.extract.deal.names import lies_within
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
@@ -30,7 +31,7 @@ def without_spokespeople(
                 continue  # "владелец клуба «X» Y объявил о продаже команды": Y sells
             inside = [
                 position for position, m in enumerate(sides)
-                if set(view.token_indices(m.start, m.end)) <= subject
+                if lies_within(view, m, subject)
             ]  # fmt: skip
             types = {sides[position].type for position in inside}
             if "PER" in types and "ORG" in types:
