@@ -120,7 +120,8 @@ def in_side_description(
             # relative clause; the clause's subject or object itself ("которую продала
             # группа «Y»") may still be a side, not a name inside it
             or (
-                token.relation == "acl:relcl" and under_noun
+                token.relation == "acl:relcl"
+                and under_noun
                 and (
                     in_genitive
                     or not view.tokens[step].relation.startswith(("nsubj", "obj", "iobj"))

@@ -108,7 +108,11 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
 
 
 def _claim(
-    view: SentenceView, index: int, kind: str, sides: list[Mention], longer_names: dict[int, Mention]
+    view: SentenceView,
+    index: int,
+    kind: str,
+    sides: list[Mention],
+    longer_names: dict[int, Mention],
 ) -> Claim:
     """One deal claim: its sides (a side named with its place under that longer name) and
     its kind, its evidence the trigger word."""

@@ -57,9 +57,7 @@ def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
     return anchors
 
 
-def _controlling_subject(
-    view: SentenceView, anchors: list[int], words: DealWords
-) -> list[int]:
+def _controlling_subject(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
     """Who acts for an infinitive anchor with no subject of its own: the object of the word
     it depends on when that word has one ("суд обязал компанию X выплатить неустойку": X
     pays, the court is no side; "поручил правительству выделить": the government gives),
@@ -81,7 +79,9 @@ def _controlling_subject(
         ]  # fmt: skip
         if not objects and anchor != anchors[0]:
             continue  # "пообещал ограничить поставки": the verb above a deal noun, no doer
-        controllers = objects or [c for c in governed if view.tokens[c].relation.startswith("nsubj")]
+        controllers = objects or [
+            c for c in governed if view.tokens[c].relation.startswith("nsubj")
+        ]
         found.extend(i for child in controllers for i in view.subtree(child))
     return found
 

@@ -17,7 +17,10 @@ _GOODS_RELATIONS = {"obj", "nsubj:pass"}  # what a verb of buying or leasing han
 
 
 def people_dealt(
-    view: SentenceView, anchors: list[int], index: int, mentions: list[Mention],
+    view: SentenceView,
+    anchors: list[int],
+    index: int,
+    mentions: list[Mention],
     words: DealWords,
 ) -> list[Mention]:
     """The people who are what changes hands ("отдал в аренду защитника X", "X отдан в
@@ -41,10 +44,7 @@ def people_dealt(
         for child in view.children(head):
             if view.tokens[child].relation.startswith("nsubj"):
                 dealt.update(view.subtree(child))
-    return [
-        m for m in mentions
-        if m.type == "PER" and lies_within(view, m, dealt)
-    ]
+    return [m for m in mentions if m.type == "PER" and lies_within(view, m, dealt)]
 
 
 def owners_of_stakes(view: SentenceView, heads: list[int], words: DealWords) -> list[int]:

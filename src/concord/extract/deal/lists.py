@@ -90,8 +90,10 @@ def no_counterparty(
     that are no subject or doer."""
     if frame.together and not others:
         return True
-    if not others and (kind in words.giving_kinds or pos == "VERB") and _givers_listed(
-        view, frame.agent_heads, words
+    if (
+        not others
+        and (kind in words.giving_kinds or pos == "VERB")
+        and _givers_listed(view, frame.agent_heads, words)
     ):
         return True
     return (

@@ -68,13 +68,20 @@ def _mover(view: SentenceView, index: int) -> list[int]:
     нападающего X"), or the noun a participle qualifies ("X, перешедший из …")."""
     token = view.tokens[index]
     if token.relation.startswith("acl") and 0 <= token.head < len(view.tokens):
-        return [token.head, *(c for c in view.children(token.head)
-                              if view.tokens[c].relation in {"appos", "flat:name", "flat"})]
+        return [
+            token.head,
+            *(
+                c
+                for c in view.children(token.head)
+                if view.tokens[c].relation in {"appos", "flat:name", "flat"}
+            ),
+        ]
     found: list[int] = []
     for child in view.children(index):
         relation = view.tokens[child].relation
         if relation.startswith("nsubj") or (
-            relation.startswith("nmod") and not view.preposition(child)
+            relation.startswith("nmod")
+            and not view.preposition(child)
             and view.in_case(child, "Gen")
         ):
             found.extend(view.subtree(child))
@@ -86,11 +93,12 @@ def _described_as(view: SentenceView, mention: Mention, nouns: frozenset[str]) -
     ("полузащитника Александра Алиева", "тренер Юрий Семин")."""
     text = view.document.document.text
     namings = [
-        m for m in view.document.mentions
+        m
+        for m in view.document.mentions
         if m is mention or (mention.entity >= 0 and m.entity == mention.entity)
     ]
     for naming in namings:
-        before = _LAST_WORD.search(text[max(0, naming.start - _PLAYER_LOOK_BACK): naming.start])
+        before = _LAST_WORD.search(text[max(0, naming.start - _PLAYER_LOOK_BACK) : naming.start])
         if before and _is_word_of(before.group(1), nouns):
             return True
     return False
@@ -133,8 +141,9 @@ def _clubs_under(
             continue
         for mention in view.mentions_in(view.subtree(child), _CLUB_TYPES):
             own = view.token_indices(mention.start, mention.end)
-            if mention not in found and any(_nearest_preposition(view, i) in prepositions
-                                            for i in own):
+            if mention not in found and any(
+                _nearest_preposition(view, i) in prepositions for i in own
+            ):
                 found.append(mention)
     return found
 
@@ -143,7 +152,8 @@ def _nearest_preposition(view: SentenceView, index: int) -> str:
     """The preposition right before a word; the parser may hang two on one name ("из «A» в
     «B»" with both on "B"), and the nearer one is its own."""
     cases = [
-        child for child in view.children(index)
+        child
+        for child in view.children(index)
         if view.tokens[child].relation == "case" and child < index
     ]
     return view.tokens[max(cases)].lemma if cases else ""
@@ -168,7 +178,8 @@ def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
     # "переход полузащитника «Спартака» X в «Зенит»": the club in the player's genitive is
     # the one he leaves
     sources = [
-        m for m in [
+        m
+        for m in [
             *_clubs_under(view, index, words.source_prepositions, mover_words),
             *view.mentions_in(mover_words, _CLUB_TYPES),
         ]
@@ -213,7 +224,8 @@ def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None
         relation = view.tokens[child].relation
         if view.preposition(child) in words.price_prepositions:
             player = player or _player_paid_for(
-                view, [i for i in view.subtree(child) if view.tokens[i].relation != "case"],
+                view,
+                [i for i in view.subtree(child) if view.tokens[i].relation != "case"],
                 words,
             )
         elif relation.startswith("nsubj"):

@@ -49,8 +49,12 @@ def with_places(view: SentenceView, sides: list[Mention]) -> dict[int, Mention]:
         index = next(i for i, side in enumerate(sides) if side is owner)
         current = widened.get(index, owner)
         widened[index] = Mention(
-            current.start, mention.end, text[current.start : mention.end], current.type,
-            current.normal + text[current.end : mention.end], current.entity,
+            current.start,
+            mention.end,
+            text[current.start : mention.end],
+            current.type,
+            current.normal + text[current.end : mention.end],
+            current.entity,
         )
     return widened
 
@@ -59,7 +63,9 @@ def longer_name_argument(mention: Mention) -> Argument:
     """A side named with its place ("Управление X по Курганской области"): its own
     nominative name with the place's words after it, still pointing at its entity."""
     return Argument(
-        "participants", mention.normal, Span(mention.start, mention.end, mention.text),
+        "participants",
+        mention.normal,
+        Span(mention.start, mention.end, mention.text),
         mention.entity if mention.entity >= 0 else None,
     )
 
@@ -106,7 +112,8 @@ def _origin_of_party(view: SentenceView, root: int, anchors: list[int], words: D
     place = view.mention_at(root)
     head = view.tokens[root].head
     if (
-        place is not None and place.type in words.located_types
+        place is not None
+        and place.type in words.located_types
         and 0 <= head < len(view.tokens)
         and view.tokens[head].lemma in words.city_nouns
         and not view.preposition(root)

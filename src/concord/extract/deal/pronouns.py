@@ -96,7 +96,7 @@ def named_in_next_sentence(
             continue
         # the rest of the sentence after the verb: its subject (the parser does not always
         # attach it: "стала энергокомпания «X»")
-        starts = {t.start for t in tokens[max(verb, position) + 1:]}
+        starts = {t.start for t in tokens[max(verb, position) + 1 :]}
         keys = side_keys(named)
         found = [
             m for m in document.mentions

@@ -53,26 +53,27 @@ def referred_sides(
             and token.relation.startswith("nsubj")
         ):
             found.extend(pronoun_meant(view, head, named, subjects_only=True))
-        elif (
-            token.lemma in words.singular_pronouns
-            and token.feats.get("Number") == "Sing"
-        ):
-            found.extend(teller(view, head) or (
-                # "будет арендовать его": a direct object is what is dealt, not a side
-                [] if token.relation == "obj" and kind not in words.object_side_kinds
-                else pronoun_meant(view, head, named)
-            ))
+        elif token.lemma in words.singular_pronouns and token.feats.get("Number") == "Sing":
+            found.extend(
+                teller(view, head)
+                or (
+                    # "будет арендовать его": a direct object is what is dealt, not a side
+                    []
+                    if token.relation == "obj" and kind not in words.object_side_kinds
+                    else pronoun_meant(view, head, named)
+                )
+            )
         elif token.lemma in words.relative_pronouns:
             clause = view.tokens[head].head
-            if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith(
-                "acl"
-            ):
+            if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith("acl"):
                 noun = view.tokens[clause].head
                 if 0 <= noun < len(view.tokens):
                     outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
                     found.extend(view.mentions_in(outside, PARTICIPANT_TYPES))
-        elif token.pos == "NOUN" and token.feats.get("Number") != "Plur" and (
-            token.lemma in words.region_nouns | words.city_nouns
+        elif (
+            token.pos == "NOUN"
+            and token.feats.get("Number") != "Plur"
+            and (token.lemma in words.region_nouns | words.city_nouns)
         ):
             found.extend(_place_meant(view, head, named, words))
         elif token.pos == "NOUN" and token.feats.get("Number") != "Plur":
@@ -93,6 +94,7 @@ def referred_sides(
             ) or _subject_before(view, head, named)  # fmt: skip
             if meant is not None:
                 found.append(meant)
+
     def key(mention: Mention) -> str:
         return str(mention.entity) if mention.entity >= 0 else mention.normal
 
@@ -137,7 +139,11 @@ def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Ment
     document = view.document
     keys = side_keys(named)
     return organisation_meant(
-        document, view.tokens[noun].lemma, view.tokens[0].start, {"ORG"}, 0,
+        document,
+        view.tokens[noun].lemma,
+        view.tokens[0].start,
+        {"ORG"},
+        0,
         any_named_back=1,
         keep=lambda m: is_sentence_subject(document, m) and not known_by(m, keys),
     )

@@ -32,9 +32,11 @@ def same_organisation(one: str, other: str) -> bool:
     if acronym_of(one, other) or acronym_of(other, one):
         return True
     shorter, longer = sorted((one.split(), other.split()), key=len)
-    rest = longer[len(shorter):]
+    rest = longer[len(shorter) :]
     return (
-        bool(shorter) and bool(rest) and longer[: len(shorter)] == shorter
+        bool(shorter)
+        and bool(rest)
+        and longer[: len(shorter)] == shorter
         and is_state_in_any_case(" ".join(rest))
     )
 

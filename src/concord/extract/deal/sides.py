@@ -48,13 +48,9 @@ def named_sides(
     )
     sides = [m for m in participants if _may_be_side(view, m, participants, kind, frame, words)]
     text = view.document.document.text
-    sides = [
-        m for m in sides
-        if not describes_side(view, m, sides, text, words)
-    ]
+    sides = [m for m in sides if not describes_side(view, m, sides, text, words)]
     longer_names = {
-        id(sides[position]): mention
-        for position, mention in with_places(view, sides).items()
+        id(sides[position]): mention for position, mention in with_places(view, sides).items()
     }
     sides = [m for m in sides if place_of_side(view, m, sides) is None]
     sides = [
@@ -63,20 +59,16 @@ def named_sides(
         and not common_noun_before(view, m, sides)
         and not bracketed_after(m, sides, text, words.brackets)
     ]  # fmt: skip
-    sides = one_mention_each([
-        m
-        for m in sides
-        if not in_appositive(view, m, sides) and not nested(m, sides)
-    ])
+    sides = one_mention_each(
+        [m for m in sides if not in_appositive(view, m, sides) and not nested(m, sides)]
+    )
     sides = without_spokespeople(view, frame.anchors, sides, words)
     # "«Факел» отдал в аренду защитников X и Y": the players are what is leased; a
     # lease needs a counterparty besides them
     dealt_people = people_dealt(view, frame.anchors, index, sides, words)
     sides = [m for m in sides if m not in dealt_people]
     # "Соперник «Динамо» «Валенсия» взяла в аренду …": whose rival a side is, no side
-    sides = [
-        m for m in sides if not of_sides_descriptor(view, m, sides, frame.anchors)
-    ]
+    sides = [m for m in sides if not of_sides_descriptor(view, m, sides, frame.anchors)]
     return sides, longer_names
 
 

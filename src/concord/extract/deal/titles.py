@@ -78,7 +78,7 @@ def describes_side(
             before = gap.strip().strip(marks).strip()
             if not before.startswith(opening) or closing in gap:
                 continue
-            inside = before[len(opening):].strip().strip(marks).strip()
+            inside = before[len(opening) :].strip().strip(marks).strip()
             if places or inside or not mention.normal.isupper():
                 return True  # "(УГК)", the side's initials, is kept for `bracketed_after`
     return False
