@@ -22,14 +22,8 @@ from concord.extract.sentence_view import (
 from concord.knowledge.gazetteer import is_state_in_any_case
 
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
-
-
 _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
-
-
 _OWN_WORDS = {"amod", "nmod", "appos", "nummod", "flat", "flat:name"}
-
-
 _AUTHORITY_LOOK_BACK = 12  # an authority named once ("ФАС") stays the report's "ведомство"
 
 
@@ -39,73 +33,87 @@ def referred_sides(
     """Sides a complement refers to without a name: a plural pronoun ("наложила на них
     штрафы") stands for the names of the sentence before; a singular common noun
     ("перевозчик", "у предприятия") for the organisation the report introduced so; a
-    relative pronoun ("Лапин, который инвестировал") for the name it hangs on."""
-    found: list[Mention] = []
-    for head in heads:
-        token = view.tokens[head]
-        if view.mentions_in(view.subtree(head), PARTICIPANT_TYPES):
-            continue
-        if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
-            found.extend(plural_meant(view, head, named))
-        elif (
-            token.lemma in words.singular_pronouns
-            and token.feats.get("Number") == "Sing"
-            and token.relation.startswith("nsubj")
-        ):
-            found.extend(pronoun_meant(view, head, named, subjects_only=True))
-        elif token.lemma in words.singular_pronouns and token.feats.get("Number") == "Sing":
-            found.extend(
-                teller(view, head)
-                or (
-                    # "будет арендовать его": a direct object is what is dealt, not a side
-                    []
-                    if token.relation == "obj" and kind not in words.object_side_kinds
-                    else pronoun_meant(view, head, named)
-                )
-            )
-        elif token.lemma in words.relative_pronouns:
-            clause = view.tokens[head].head
-            if 0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith("acl"):
-                noun = view.tokens[clause].head
-                if 0 <= noun < len(view.tokens):
-                    outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
-                    found.extend(view.mentions_in(outside, PARTICIPANT_TYPES))
-        elif (
-            token.pos == "NOUN"
-            and token.feats.get("Number") != "Plur"
-            and (token.lemma in words.region_nouns | words.city_nouns)
-        ):
-            found.extend(_place_meant(view, head, named, words))
-        elif token.pos == "NOUN" and token.feats.get("Number") != "Plur":
-            kin_groups = (*view.words.organisation_kin, words.authority_nouns, *words.side_kin)
-            if token.lemma in words.generic_organisation_nouns:
-                kin_groups = (*kin_groups, words.enterprise_nouns)
-            if not any(token.lemma in group for group in kin_groups):
-                continue
-            if _names_unfound(view, head, words):
-                continue  # "холдингу «X»" with X missed by the name finder: not a bare noun
-            back = (
-                _AUTHORITY_LOOK_BACK if token.lemma in words.authority_nouns
-                else _INTRODUCED_LOOK_BACK
-            )  # fmt: skip
-            meant = organisation_meant(
-                view.document, token.lemma, token.start, {"ORG"}, back,
-                kin_groups=kin_groups, exclude=named,
-            ) or _subject_before(view, head, named)  # fmt: skip
-            if meant is not None:
-                found.append(meant)
-
-    def key(mention: Mention) -> str:
-        return str(mention.entity) if mention.entity >= 0 else mention.normal
-
+    relative pronoun ("Лапин, который инвестировал") for the name it hangs on. Each side
+    once, and none already named."""
+    found = [m for head in heads for m in _meant_by(view, head, words, named, kind)]
     distinct: dict[str, Mention] = {}
-    named_keys = {key(m) for m in named}
+    named_keys = {_key(m) for m in named}
     for mention in found:
-        if key(mention) not in named_keys and not any(
+        if _key(mention) not in named_keys and not any(
             same_organisation(mention.normal, other.normal) for other in named
         ):
-            distinct.setdefault(key(mention), mention)
+            distinct.setdefault(_key(mention), mention)
     return list(distinct.values())
+
+
+def _key(mention: Mention) -> str:
+    return str(mention.entity) if mention.entity >= 0 else mention.normal
+
+
+def _meant_by(
+    view: SentenceView, head: int, words: DealWords, named: list[Mention], kind: str
+) -> list[Mention]:
+    """The sides one complement's head word stands for, when no name is in its phrase."""
+    token = view.tokens[head]
+    if view.mentions_in(view.subtree(head), PARTICIPANT_TYPES):
+        return []
+    singular = token.lemma in words.singular_pronouns and token.feats.get("Number") == "Sing"
+    if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
+        return plural_meant(view, head, named)
+    if singular and token.relation.startswith("nsubj"):
+        return pronoun_meant(view, head, named, subjects_only=True)
+    if singular:
+        return teller(view, head) or (
+            # "будет арендовать его": a direct object is what is dealt, not a side
+            []
+            if token.relation == "obj" and kind not in words.object_side_kinds
+            else pronoun_meant(view, head, named)
+        )
+    if token.lemma in words.relative_pronouns:
+        return _relative_meant(view, head)
+    if token.pos != "NOUN" or token.feats.get("Number") == "Plur":
+        return []
+    if token.lemma in words.region_nouns | words.city_nouns:
+        return _place_meant(view, head, named, words)
+    meant = _organisation_meant(view, head, named, words)
+    return [meant] if meant is not None else []
+
+
+def _relative_meant(view: SentenceView, pronoun: int) -> list[Mention]:
+    """The names of the phrase a relative clause hangs on ("Лапин, который инвестировал"),
+    the clause left out."""
+    clause = view.tokens[pronoun].head
+    if not (0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith("acl")):
+        return []
+    noun = view.tokens[clause].head
+    if not 0 <= noun < len(view.tokens):
+        return []
+    outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
+    return view.mentions_in(outside, PARTICIPANT_TYPES)
+
+
+def _organisation_meant(
+    view: SentenceView, noun: int, named: list[Mention], words: DealWords
+) -> Mention | None:
+    """The organisation a bare singular noun of its kind stands for: the one the report
+    introduced as such a noun (an authority further back), else the subject of the
+    sentence before (see _subject_before)."""
+    token = view.tokens[noun]
+    kin_groups = (*view.words.organisation_kin, words.authority_nouns, *words.side_kin)
+    if token.lemma in words.generic_organisation_nouns:
+        kin_groups = (*kin_groups, words.enterprise_nouns)
+    if not any(token.lemma in group for group in kin_groups):
+        return None
+    if _names_unfound(view, noun, words):
+        return None  # "холдингу «X»" with X missed by the name finder: not a bare noun
+    back = (
+        _AUTHORITY_LOOK_BACK if token.lemma in words.authority_nouns
+        else _INTRODUCED_LOOK_BACK
+    )  # fmt: skip
+    return organisation_meant(
+        view.document, token.lemma, token.start, {"ORG"}, back,
+        kin_groups=kin_groups, exclude=named,
+    ) or _subject_before(view, noun, named)  # fmt: skip
 
 
 def _place_meant(
