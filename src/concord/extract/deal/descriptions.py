@@ -80,6 +80,7 @@ def in_relative_clause(
 
 
 def _describing_participle(view: SentenceView, index: int) -> bool:
+    """Whether the word heads a participle phrase on a noun ("компанию X, владеющую …")."""
     return view.tokens[index].relation == "acl" and (
         view.tokens[index].feats.get("VerbForm") == "Part"
         or view.tokens[index].feats.get("Case") is not None  # a participle marks case

@@ -15,9 +15,7 @@ from concord.extract.deal.triggers import noun_like
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
-_COMPLEMENT_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")
-
-
+_COMPLEMENT_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")  # where a side may stand
 _CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
 
 

@@ -59,6 +59,7 @@ def _stem(lemma: str) -> str:
 
 
 def _is_word_of(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a written word is a form of one of the nouns (read by its stem, untagged)."""
     word = word.lower().replace("ё", "е")
     return any(word.startswith(_stem(noun)) for noun in nouns)
 

@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from concord.claim import Mention
 from concord.extract.sentence_view import SentenceView
 
-PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}
-
-
+PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG", "LOC"}  # the name types a side may be
 PLACE_TYPES = {"LOC", "LOCORG"}
 
 

@@ -47,6 +47,7 @@ def referred_sides(
 
 
 def _key(mention: Mention) -> str:
+    """What a side is known by here: its entity, else its normal form."""
     return str(mention.entity) if mention.entity >= 0 else mention.normal
 
 

@@ -14,6 +14,7 @@ from concord.extract.sentence_view import SentenceView
 
 
 def kind_of(lemma: str, words: DealWords) -> str | None:
+    """The kind of deal whose family the lemma is of ("ё" read as "е"), or None."""
     for variant, letter in words.letter_variants.items():
         lemma = lemma.replace(variant, letter)
     return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
