@@ -77,9 +77,7 @@ def _controlling_subject(view: SentenceView, anchors: list[int], words: DealWord
         ]  # fmt: skip
         if not objects and anchor != anchors[0]:
             continue  # "пообещал ограничить поставки": the verb above a deal noun, no doer
-        controllers = objects or [
-            c for c in governed if view.tokens[c].relation.startswith("nsubj")
-        ]
+        controllers = objects or view.subjects(token.head)
         found.extend(i for child in controllers for i in view.subtree(child))
     return found
 

@@ -41,9 +41,8 @@ def people_dealt(
     ):
         # "X отправился в «Рубин» на правах аренды", "X и Y проведут сезон в аренде": the
         # lease only says how the subject of another verb moves; that subject is the player
-        for child in view.children(head):
-            if view.tokens[child].relation.startswith("nsubj"):
-                dealt.update(view.subtree(child))
+        for child in view.subjects(head):
+            dealt.update(view.subtree(child))
     return [m for m in mentions if m.type == "PER" and lies_within(view, m, dealt)]
 
 

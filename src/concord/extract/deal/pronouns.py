@@ -39,12 +39,11 @@ def teller(view: SentenceView, pronoun: int) -> list[Mention]:
         if view.tokens[c].relation == "parataxis" and view.tokens[c].pos == "VERB"
     ]  # fmt: skip
     for position in (above or beside)[:1]:
-        for child in view.children(position):
-            if view.tokens[child].relation.startswith("nsubj"):
-                # the teller's own name, not a company of their post ("глава X Y")
-                own = view.subtree(child, skip=frozenset({"nmod"}))
-                tellers = view.mentions_in(own, {"ORG", "PER"})
-                return tellers if len(tellers) == 1 else []
+        for child in view.subjects(position)[:1]:
+            # the teller's own name, not a company of their post ("глава X Y")
+            own = view.subtree(child, skip=frozenset({"nmod"}))
+            tellers = view.mentions_in(own, {"ORG", "PER"})
+            return tellers if len(tellers) == 1 else []
     return []
 
 

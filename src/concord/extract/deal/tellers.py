@@ -23,9 +23,7 @@ def without_spokespeople(
     for anchor in anchors:
         if view.tokens[anchor].lemma not in words.telling_verbs:
             continue
-        for child in view.children(anchor):
-            if not view.tokens[child].relation.startswith("nsubj"):
-                continue
+        for child in view.subjects(anchor):
             subject = set(view.subtree(child))
             if any(view.tokens[i].lemma in words.owner_posts for i in subject):
                 continue  # "владелец клуба «X» Y объявил о продаже команды": Y sells
