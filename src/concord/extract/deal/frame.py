@@ -19,6 +19,54 @@ _COMPLEMENT_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")  # where a side 
 _CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
 
 
+@dataclass(frozen=True)
+class Frame:
+    """Where a trigger's sides are looked for: the words of each complement of its anchors
+    and of the doers found elsewhere."""
+
+    anchors: list[int]
+    scope: list[int]  # the words of every complement and doer
+    agent_scope: list[int]  # … of the subjects and doers only
+    heads: list[int]  # each complement's head word
+    agent_heads: list[int]  # each subject's head word
+    branches: list[set[int]]  # each complement's words: one role of the deal
+    controller: list[int]  # the doers' words found beyond the anchors' own subjects
+    together: list[int]  # the words of names acting with the subject ("вместе с")
+
+
+def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
+    """The frame of the trigger at `index`: its anchors' complements, and the doers of
+    anchors with no subject of their own."""
+    scope: list[int] = []
+    agent_scope: list[int] = []
+    heads: list[int] = []
+    agent_heads: list[int] = []
+    branches: list[set[int]] = []
+    anchors = _anchors_of(view, index, words)
+    broken = _broken_governor(view, index)
+    if broken is not None and broken not in anchors:
+        anchors.append(broken)
+    for anchor in anchors:
+        for child in view.children(anchor):
+            if child != index and view.tokens[child].relation.startswith(_COMPLEMENT_RELATIONS):
+                scope.extend(view.subtree(child))
+                branches.append(set(view.subtree(child)))
+                heads.append(child)
+                if view.tokens[child].relation.startswith("nsubj"):
+                    agent_scope.extend(view.subtree(child))
+                    agent_heads.append(child)
+    together = _acting_together(view, anchors, words)
+    controller = [
+        *_controlling_subject(view, anchors, words),
+        *_conjunct_subject(view, anchors),
+        *_participle_subject(view, anchors),
+        *together,
+    ]
+    scope.extend(controller)
+    agent_scope.extend(controller)
+    return Frame(anchors, scope, agent_scope, heads, agent_heads, branches, controller, together)
+
+
 def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
     """The trigger, the document or grant nouns it hangs on ("соглашение о покупке") or the
     amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
@@ -147,51 +195,3 @@ def _broken_governor(view: SentenceView, index: int) -> int | None:
         return None
     root = next((i for i, t in enumerate(view.tokens) if t.head < 0), None)
     return root if root is not None and view.tokens[root].pos == "VERB" else None
-
-
-@dataclass(frozen=True)
-class Frame:
-    """Where a trigger's sides are looked for: the words of each complement of its anchors
-    and of the doers found elsewhere."""
-
-    anchors: list[int]
-    scope: list[int]  # the words of every complement and doer
-    agent_scope: list[int]  # … of the subjects and doers only
-    heads: list[int]  # each complement's head word
-    agent_heads: list[int]  # each subject's head word
-    branches: list[set[int]]  # each complement's words: one role of the deal
-    controller: list[int]  # the doers' words found beyond the anchors' own subjects
-    together: list[int]  # the words of names acting with the subject ("вместе с")
-
-
-def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
-    """The frame of the trigger at `index`: its anchors' complements, and the doers of
-    anchors with no subject of their own."""
-    scope: list[int] = []
-    agent_scope: list[int] = []
-    heads: list[int] = []
-    agent_heads: list[int] = []
-    branches: list[set[int]] = []
-    anchors = _anchors_of(view, index, words)
-    broken = _broken_governor(view, index)
-    if broken is not None and broken not in anchors:
-        anchors.append(broken)
-    for anchor in anchors:
-        for child in view.children(anchor):
-            if child != index and view.tokens[child].relation.startswith(_COMPLEMENT_RELATIONS):
-                scope.extend(view.subtree(child))
-                branches.append(set(view.subtree(child)))
-                heads.append(child)
-                if view.tokens[child].relation.startswith("nsubj"):
-                    agent_scope.extend(view.subtree(child))
-                    agent_heads.append(child)
-    together = _acting_together(view, anchors, words)
-    controller = [
-        *_controlling_subject(view, anchors, words),
-        *_conjunct_subject(view, anchors),
-        *_participle_subject(view, anchors),
-        *together,
-    ]
-    scope.extend(controller)
-    agent_scope.extend(controller)
-    return Frame(anchors, scope, agent_scope, heads, agent_heads, branches, controller, together)

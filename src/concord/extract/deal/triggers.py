@@ -13,6 +13,33 @@ from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
+def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The kind of deal the word names, or None when it names none here: not a deal word,
+    part of a name, a recipient or money word without them, a noun a more specific deal
+    noun hangs on, a deal only spoken of or supposed, the reason for another deal, or a
+    deal named as the time of something else ("после сделки")."""
+    token = view.tokens[index]
+    kind = kind_of(token.lemma, words) or _phrase_kind(view, index, words)
+    if kind is None or view.mention_at(index) is not None:
+        return None
+    if token.lemma in words.recipient_lemmas and (
+        not _has_recipient(view, index, words)
+        or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
+    ):
+        return None
+    if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
+        return None
+    if token.pos == "NOUN" and _has_inner_trigger(view, index, words):
+        return None
+    if only_spoken_of(view, index, words) or under_condition(view, index, words):
+        return None
+    if noun_like(view, index) and _reason_of_other_deal(view, index, words):
+        return None
+    if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
+        return None
+    return kind
+
+
 def kind_of(lemma: str, words: DealWords) -> str | None:
     """The kind of deal whose family the lemma is of ("ё" read as "е"), or None."""
     for variant, letter in words.letter_variants.items():
@@ -123,30 +150,3 @@ def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
         view.tokens[child].relation.startswith("obj") and view.tokens[child].lemma in money
         for child in view.children(index)
     )
-
-
-def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
-    """The kind of deal the word names, or None when it names none here: not a deal word,
-    part of a name, a recipient or money word without them, a noun a more specific deal
-    noun hangs on, a deal only spoken of or supposed, the reason for another deal, or a
-    deal named as the time of something else ("после сделки")."""
-    token = view.tokens[index]
-    kind = kind_of(token.lemma, words) or _phrase_kind(view, index, words)
-    if kind is None or view.mention_at(index) is not None:
-        return None
-    if token.lemma in words.recipient_lemmas and (
-        not _has_recipient(view, index, words)
-        or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
-    ):
-        return None
-    if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
-        return None
-    if token.pos == "NOUN" and _has_inner_trigger(view, index, words):
-        return None
-    if only_spoken_of(view, index, words) or under_condition(view, index, words):
-        return None
-    if noun_like(view, index) and _reason_of_other_deal(view, index, words):
-        return None
-    if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
-        return None
-    return kind
