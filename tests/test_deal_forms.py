@@ -244,19 +244,19 @@ def test_a_descriptor_before_a_quoted_name_is_that_side() -> None:
     describes the quoted side after it (tested on the rule: the name finder joins the two
     in the sentences tried)."""
     from concord.claim import Mention
-    from concord.extract.deal import _descriptor_before
+    from concord.extract.deal.titles import descriptor_before
     from concord.extract.lexicons.ru import DEAL
 
     text = "Самарский «Вымпел» купил защитника."
     adjective = Mention(0, 9, "Самарский", "ORG", "Самарский")
     club = Mention(11, 17, "Вымпел", "ORG", "Вымпел")
-    assert _descriptor_before(adjective, [adjective, club], text, DEAL.quotes)
-    assert not _descriptor_before(club, [adjective, club], text, DEAL.quotes)
+    assert descriptor_before(adjective, [adjective, club], text, DEAL.quotes)
+    assert not descriptor_before(club, [adjective, club], text, DEAL.quotes)
     text = "Холдинг продал «Вымпел» «Торпедо»."
     first = Mention(16, 22, "Вымпел", "ORG", "Вымпел")
     second = Mention(25, 32, "Торпедо", "ORG", "Торпедо")
     assert text[first.start : first.end] == "Вымпел" and text[second.start : second.end] == "Торпедо"
-    assert not _descriptor_before(first, [first, second], text, DEAL.quotes)
+    assert not descriptor_before(first, [first, second], text, DEAL.quotes)
 
 
 def test_the_name_a_participle_describes_is_a_side(analyse: Analyse) -> None:

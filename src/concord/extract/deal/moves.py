@@ -59,6 +59,7 @@ def _stem(lemma: str) -> str:
 
 
 def _is_word_of(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a written word is a form of one of the nouns (read by its stem, untagged)."""
     word = word.lower().replace("ё", "е")
     return any(word.startswith(_stem(noun)) for noun in nouns)
 
@@ -68,13 +69,20 @@ def _mover(view: SentenceView, index: int) -> list[int]:
     нападающего X"), or the noun a participle qualifies ("X, перешедший из …")."""
     token = view.tokens[index]
     if token.relation.startswith("acl") and 0 <= token.head < len(view.tokens):
-        return [token.head, *(c for c in view.children(token.head)
-                              if view.tokens[c].relation in {"appos", "flat:name", "flat"})]
+        return [
+            token.head,
+            *(
+                c
+                for c in view.children(token.head)
+                if view.tokens[c].relation in {"appos", "flat:name", "flat"}
+            ),
+        ]
     found: list[int] = []
     for child in view.children(index):
         relation = view.tokens[child].relation
         if relation.startswith("nsubj") or (
-            relation.startswith("nmod") and not view.preposition(child)
+            relation.startswith("nmod")
+            and not view.preposition(child)
             and view.in_case(child, "Gen")
         ):
             found.extend(view.subtree(child))
@@ -86,18 +94,15 @@ def _described_as(view: SentenceView, mention: Mention, nouns: frozenset[str]) -
     ("полузащитника Александра Алиева", "тренер Юрий Семин")."""
     text = view.document.document.text
     namings = [
-        m for m in view.document.mentions
+        m
+        for m in view.document.mentions
         if m is mention or (mention.entity >= 0 and m.entity == mention.entity)
     ]
     for naming in namings:
-        before = _LAST_WORD.search(text[max(0, naming.start - _PLAYER_LOOK_BACK): naming.start])
+        before = _LAST_WORD.search(text[max(0, naming.start - _PLAYER_LOOK_BACK) : naming.start])
         if before and _is_word_of(before.group(1), nouns):
             return True
     return False
-
-
-def _described_as_athlete(view: SentenceView, mention: Mention, words: MovementWords) -> bool:
-    return _described_as(view, mention, words.athlete_nouns)
 
 
 def _sport_report(view: SentenceView, words: MovementWords) -> bool:
@@ -116,7 +121,7 @@ def _is_player(
     elsewhere; or the report speaks of players and no post ("тренер", "директор") names
     him, since sport news often names a player bare ("О переходе Халка из «A» в «B»")."""
     if any(view.tokens[i].lemma in words.athlete_nouns for i in mover) or any(
-        _described_as_athlete(view, person, words) for person in people
+        _described_as(view, person, words.athlete_nouns) for person in people
     ):
         return True
     if not people or not _sport_report(view, words):
@@ -137,8 +142,9 @@ def _clubs_under(
             continue
         for mention in view.mentions_in(view.subtree(child), _CLUB_TYPES):
             own = view.token_indices(mention.start, mention.end)
-            if mention not in found and any(_nearest_preposition(view, i) in prepositions
-                                            for i in own):
+            if mention not in found and any(
+                _nearest_preposition(view, i) in prepositions for i in own
+            ):
                 found.append(mention)
     return found
 
@@ -147,7 +153,8 @@ def _nearest_preposition(view: SentenceView, index: int) -> str:
     """The preposition right before a word; the parser may hang two on one name ("из «A» в
     «B»" with both on "B"), and the nearer one is its own."""
     cases = [
-        child for child in view.children(index)
+        child
+        for child in view.children(index)
         if view.tokens[child].relation == "case" and child < index
     ]
     return view.tokens[max(cases)].lemma if cases else ""
@@ -172,7 +179,8 @@ def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
     # "переход полузащитника «Спартака» X в «Зенит»": the club in the player's genitive is
     # the one he leaves
     sources = [
-        m for m in [
+        m
+        for m in [
             *_clubs_under(view, index, words.source_prepositions, mover_words),
             *view.mentions_in(mover_words, _CLUB_TYPES),
         ]
@@ -193,13 +201,13 @@ def _player_paid_for(
     people = view.mentions_in(phrase, {"PER"})
     if people:
         athlete = any(view.tokens[i].lemma in words.athlete_nouns for i in phrase)
-        if athlete or _described_as_athlete(view, people[0], words):
+        if athlete or _described_as(view, people[0], words.athlete_nouns):
             return people[0]
         return None
     head = phrase[0] if len(phrase) == 1 else None
     if head is not None and view.tokens[head].lemma in words.pronouns:
         before = named_before(view.document, view.tokens[head].start, {"PER"}, _PRONOUN_LOOK_BACK)
-        if before and _described_as_athlete(view, before[-1], words):
+        if before and _described_as(view, before[-1], words.athlete_nouns):
             return before[-1]
         return None
     return True if any(view.tokens[i].lemma in words.athlete_nouns for i in phrase) else None
@@ -217,7 +225,8 @@ def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None
         relation = view.tokens[child].relation
         if view.preposition(child) in words.price_prepositions:
             player = player or _player_paid_for(
-                view, [i for i in view.subtree(child) if view.tokens[i].relation != "case"],
+                view,
+                [i for i in view.subtree(child) if view.tokens[i].relation != "case"],
                 words,
             )
         elif relation.startswith("nsubj"):

@@ -1,0 +1,126 @@
+"""The reading of one sentence: for each trigger word, its frame, its sides, its claims.
+
+`extract` walks the sentence's words. A word of movement or payment may tell a player's
+transfer (`moves`); any other word that names a deal (`triggers.deal_kind`) gets its
+frame (`frame`), the names there that are sides (`sides`), and the sides it names without
+a name (`referents`, `pronouns`). A deal needs two sides, one of them on the other side of
+the deal from the rest (`lists`); a list of counterparties in one role may make one claim
+each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from concord.claim import Argument, Claim, Mention
+from concord.extract.deal.frame import Frame, frame_of
+from concord.extract.deal.goods import owners_of_stakes
+from concord.extract.deal.lists import deals_of, no_counterparty
+from concord.extract.deal.moves import move, payment
+from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.places import longer_name_argument
+from concord.extract.deal.pronouns import named_in_next_sentence, subject_pronoun_alone
+from concord.extract.deal.referents import referred_sides
+from concord.extract.deal.sides import named_sides
+from concord.extract.deal.triggers import deal_kind, only_spoken_of, under_condition
+from concord.extract.deal.words import DealWords
+from concord.extract.sentence_view import SentenceView
+
+
+def extract(view: SentenceView, words: DealWords) -> list[Claim]:
+    """The deals the sentence tells: a transfer for a word of movement or payment, else
+    the claims of each word that names a deal."""
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.lemma in words.movement.lemmas | words.movement.payment_lemmas:
+            moved = _move_claim(view, index, words)
+            if moved is not None:
+                claims.append(moved)
+            if token.lemma in words.movement.lemmas or moved is not None:
+                continue
+        kind = deal_kind(view, index, words)
+        if kind is not None:
+            claims.extend(_deal_claims(view, index, kind, words))
+    return claims
+
+
+def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
+    """A transfer told as a player's move (see moves), with the deal's usual guards
+    against a move only planned, rumoured or conditional ("может перейти")."""
+    if only_spoken_of(view, index, words) or under_condition(view, index, words):
+        return None
+    found = move(view, index, words.movement) or payment(view, index, words.movement)
+    if found is None:
+        return None
+    return _claim(view, index, words.movement_kind, found.sides, {})
+
+
+@dataclass(frozen=True)
+class _Unnamed:
+    """The sides a frame names without a name (see referents)."""
+
+    sides: list[Mention]
+    owned: list[Mention]  # those a stake is of
+    agents: list[Mention]  # those among the subjects and doers
+
+
+def _unnamed_sides(
+    view: SentenceView, kind: str, frame: Frame, named: list[Mention], words: DealWords
+) -> _Unnamed:
+    """The sides the frame's complements refer to; what a stake is of counts only beside a
+    side named here ("Это второе приобретение банком акций предприятия" restates an earlier
+    deal with no name of its own)."""
+    stake_owners = (
+        owners_of_stakes(view, frame.heads, words)
+        if kind in words.stake_kinds and named else []
+    )  # fmt: skip
+    referred = referred_sides(view, [*frame.heads, *stake_owners], words, named, kind)
+    owned = referred_sides(view, stake_owners, words, named, kind)
+    agents = [
+        m for m in referred
+        if m in referred_sides(view, frame.agent_heads, words, named, kind)
+    ]  # fmt: skip
+    return _Unnamed(referred, owned, agents)
+
+
+def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) -> list[Claim]:
+    """The claims of the deal word at `index`: none unless it has two sides and a
+    counterparty among them."""
+    token = view.tokens[index]
+    frame = frame_of(view, index, words)
+    named, longer_names = named_sides(view, index, kind, frame, words)
+    unnamed = _unnamed_sides(view, kind, frame, named, words)
+    if subject_pronoun_alone(view, frame.heads, named, words):
+        return []
+    referred = unnamed.sides
+    if len(named) + len(referred) == 1 and token.pos == "NOUN":
+        referred = [*referred, *named_in_next_sentence(view, index, words, named)]
+    if len(named) + len(referred) < 2:
+        return []
+    agents = view.mentions_in(sorted(set(frame.agent_scope)), PARTICIPANT_TYPES)
+    agents = [*agents, *unnamed.agents]
+    sides = [*named, *referred]
+    others = [m for m in sides if m not in agents]
+    if no_counterparty(view, token.pos, kind, frame, sides, others, referred, words):
+        return []
+    groups = deals_of(view, kind, frame, sides, agents, others, referred, unnamed.owned, words)
+    return [_claim(view, index, kind, group, longer_names) for group in groups]
+
+
+def _claim(
+    view: SentenceView,
+    index: int,
+    kind: str,
+    sides: list[Mention],
+    longer_names: dict[int, Mention],
+) -> Claim:
+    """One deal claim: its sides (a side named with its place under that longer name) and
+    its kind, its evidence the trigger word."""
+    arguments = [
+        view.entity_argument("participants", m)
+        if id(m) not in longer_names
+        else longer_name_argument(longer_names[id(m)])
+        for m in sides
+    ]
+    arguments.append(Argument("kind", kind, view.span_of([index])))
+    return view.claim("deal", arguments, view.modality(index))

@@ -1,0 +1,197 @@
+"""The frame of a trigger: the words whose complements may name its sides, and who acts for it.
+
+The anchors are the trigger, the document or grant nouns it hangs on ("соглашение о
+покупке"), and the verb above them ("подписал"). When an anchor has no subject of its
+own, the doer comes from elsewhere: the object or subject of the verb an infinitive
+depends on, the subject of a coordinated verb, the name a participle describes, or a
+name acting "вместе с" the subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from concord.extract.deal.triggers import noun_like
+from concord.extract.deal.words import DealWords
+from concord.extract.sentence_view import SentenceView
+
+_COMPLEMENT_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod")  # where a side may stand
+_CLAUSE_RELATIONS = {"ccomp", "parataxis"}  # a clause told or quoted, not a verb's argument
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a trigger's sides are looked for: the words of each complement of its anchors
+    and of the doers found elsewhere."""
+
+    anchors: list[int]
+    scope: list[int]  # the words of every complement and doer
+    agent_scope: list[int]  # … of the subjects and doers only
+    heads: list[int]  # each complement's head word
+    agent_heads: list[int]  # each subject's head word
+    branches: list[set[int]]  # each complement's words: one role of the deal
+    controller: list[int]  # the doers' words found beyond the anchors' own subjects
+    together: list[int]  # the words of names acting with the subject ("вместе с")
+
+
+def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
+    """The frame of the trigger at `index`: its anchors' complements, and the doers of
+    anchors with no subject of their own."""
+    scope: list[int] = []
+    agent_scope: list[int] = []
+    heads: list[int] = []
+    agent_heads: list[int] = []
+    branches: list[set[int]] = []
+    anchors = _anchors_of(view, index, words)
+    broken = _broken_governor(view, index)
+    if broken is not None and broken not in anchors:
+        anchors.append(broken)
+    for anchor in anchors:
+        for child in view.children(anchor):
+            if child != index and view.tokens[child].relation.startswith(_COMPLEMENT_RELATIONS):
+                scope.extend(view.subtree(child))
+                branches.append(set(view.subtree(child)))
+                heads.append(child)
+                if view.tokens[child].relation.startswith("nsubj"):
+                    agent_scope.extend(view.subtree(child))
+                    agent_heads.append(child)
+    together = _acting_together(view, anchors, words)
+    controller = [
+        *_controlling_subject(view, anchors, words),
+        *_conjunct_subject(view, anchors),
+        *_participle_subject(view, anchors),
+        *together,
+    ]
+    scope.extend(controller)
+    agent_scope.extend(controller)
+    return Frame(anchors, scope, agent_scope, heads, agent_heads, branches, controller, together)
+
+
+def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
+    """The trigger, the document or grant nouns it hangs on ("соглашение о покупке") or the
+    amount it is counted in ("12 млн рублей неустойки"), and the verb above a noun trigger
+    or its carrier ("подписал соглашение")."""
+    anchors = [index]
+    if not noun_like(view, index):
+        return anchors
+    head = view.tokens[index].head
+    while (
+        0 <= head < len(view.tokens)
+        and head not in anchors
+        and view.tokens[head].pos == "NOUN"
+        and (
+            view.tokens[head].lemma in words.carrier_nouns
+            # "выплатить 12 млн рублей неустойки": the amount carries the deal noun
+            or view.tokens[head].lemma in words.currency_nouns
+        )
+    ):
+        anchors.append(head)
+        head = view.tokens[head].head
+    if (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].pos == "VERB"
+        # "сообщил, что это портфельная инвестиция": a deal noun that is the clause told
+        # is no argument of the telling verb, whose subject and addressee are no sides
+        and view.tokens[anchors[-1]].relation not in _CLAUSE_RELATIONS
+        and view.preposition(anchors[-1]) not in words.stance_prepositions
+        and (
+            view.tokens[head].lemma not in words.commenting_verbs
+            or view.tokens[anchors[-1]].lemma in words.grant_nouns | words.name_nouns
+        )
+    ):
+        anchors.append(head)
+    return anchors
+
+
+def _controlling_subject(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
+    """Who acts for an infinitive anchor with no subject of its own: the object of the word
+    it depends on when that word has one ("суд обязал компанию X выплатить неустойку": X
+    pays, the court is no side; "поручил правительству выделить": the government gives),
+    else, for an infinitive trigger itself, that word's subject ("банк намерен купить X",
+    "решил продать", "пообещал Минску выделить")."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if not token.relation.startswith("xcomp") or not 0 <= token.head < len(view.tokens):
+            continue
+        if view.subjects(anchor):
+            continue
+        governed = view.children(token.head)
+        objects = [
+            c for c in governed
+            if view.tokens[c].relation == "obj"
+            or (view.tokens[c].relation == "iobj"
+                and view.tokens[token.head].lemma not in words.subject_control_verbs)
+        ]  # fmt: skip
+        if not objects and anchor != anchors[0]:
+            continue  # "пообещал ограничить поставки": the verb above a deal noun, no doer
+        controllers = objects or view.subjects(token.head)
+        found.extend(i for child in controllers for i in view.subtree(child))
+    return found
+
+
+def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The subject a verb anchor shares with the verb it is coordinated with ("X открыл
+    магазины, а в 2007-м продал долю фонду Y": X sells), when it has none of its own."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.pos != "VERB"
+            or token.relation != "conj"
+            or not 0 <= token.head < len(view.tokens)
+            or view.tokens[token.head].pos != "VERB"
+            or view.subjects(anchor)
+        ):
+            continue
+        found.extend(i for child in view.subjects(token.head) for i in view.subtree(child))
+    return found
+
+
+def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The name an active participle anchor describes ("банк «Заря», выдавший «Вектору»
+    кредит"): it is the one who acts, as a subject would be; only the name's own words,
+    not the rest of its phrase."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.feats.get("VerbForm") != "Part"
+            or token.feats.get("Voice") != "Act"
+            or not 0 <= token.head < len(view.tokens)
+        ):
+            continue
+        described = []
+        if token.relation == "acl":
+            described = [token.head]
+        elif token.relation == "advcl":  # the parser hangs it on its name's verb instead
+            described = view.subjects(token.head)
+        for position in described:
+            mention = view.mention_at(position)
+            if mention is not None:
+                found.extend(view.token_indices(mention.start, mention.end))
+    return found
+
+
+def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
+    """The words of a name that acts with the subject ("PepsiCo вместе с Pepsi Bottling
+    Group купила …"): a complement of a "together" word on the verb."""
+    return [
+        position
+        for anchor in anchors
+        for child in view.children(anchor)
+        if view.tokens[child].lemma in words.together_words
+        for grandchild in view.children(child)
+        if view.tokens[grandchild].relation.startswith(("obl", "nmod"))
+        for position in view.subtree(grandchild)
+    ]
+
+
+def _broken_governor(view: SentenceView, index: int) -> int | None:
+    """The sentence's main verb when the parser hangs a noun trigger on a word that hangs on
+    the trigger itself (a loop: "синдицированный кредит" each the other's head)."""
+    head = view.tokens[index].head
+    if not 0 <= head < len(view.tokens) or view.tokens[head].head != index:
+        return None
+    root = next((i for i, t in enumerate(view.tokens) if t.head < 0), None)
+    return root if root is not None and view.tokens[root].pos == "VERB" else None

@@ -1,0 +1,128 @@
+"""Lists of names: when several sides are one coordinated list, and when that list is all the deal names.
+
+"ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»" is one fine on each; "фонды «A» и «B»
+продали акции" names one side only, its counterparty unnamed, so no deal.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.deal.frame import Frame
+from concord.extract.deal.names import lies_within, root_of
+from concord.extract.deal.words import DealWords
+from concord.extract.sentence_view import SentenceView
+
+
+def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) -> bool:
+    """Whether the subject is several givers told together ("A и B выделят", "они
+    выделят"): a plural pronoun or a coordinated list, not one name the parser hung
+    another on."""
+    return any(
+        view.tokens[head].lemma in words.plural_pronouns
+        or any(view.tokens[child].relation.startswith("conj") for child in view.children(head))
+        for head in subjects
+    )
+
+
+def _in_one_branch(view: SentenceView, mentions: list[Mention], branches: list[set[int]]) -> bool:
+    """Whether all the names lie in one complement of the deal: one role of it."""
+    return any(all(lies_within(view, m, branch) for m in mentions) for branch in branches)
+
+
+def _one_role_list(view: SentenceView, sides: list[Mention], branches: list[set[int]]) -> bool:
+    """Whether all the sides are one coordinated list ("«A» и «B»") in a single complement
+    of the verb: those who act together, with nobody on the other side."""
+    coordinated = any(
+        (root := root_of(view, m)) is not None and view.tokens[root].relation == "conj"
+        for m in sides
+    )
+    return (
+        len(sides) > 1
+        and coordinated
+        and _in_one_branch(view, sides, branches)
+        and one_list(view, sides)
+    )
+
+
+def one_list(view: SentenceView, mentions: list[Mention]) -> bool:
+    """Whether the names are one list ("МТС, «Мегафон» и «Вымпелком»"): each reaches a
+    shared word through coordination, a following appositive or a name's parts; a name the
+    parser hung as an appositive before its head ("с группой «A» соглашение о покупке
+    акций терминала «B»") is no member of B's list."""
+    chains = []
+    for mention in mentions:
+        current = root_of(view, mention)
+        chain: set[int] = set()
+        while current is not None and current not in chain:
+            chain.add(current)
+            token = view.tokens[current]
+            relation = token.relation.split(":")[0]
+            if relation not in ("conj", "appos", "flat") or not 0 <= token.head < len(view.tokens):
+                break
+            if relation == "appos" and token.head > current:
+                break
+            current = token.head
+        chains.append(chain)
+    joined = chains[:1]
+    rest = chains[1:]
+    while rest:
+        linked = [c for c in rest if any(c & j for j in joined)]
+        if not linked:
+            return False
+        joined.extend(linked)
+        rest = [c for c in rest if c not in linked]
+    return True
+
+
+def no_counterparty(
+    view: SentenceView,
+    pos: str,
+    kind: str,
+    frame: Frame,
+    sides: list[Mention],
+    others: list[Mention],
+    referred: list[Mention],
+    words: DealWords,
+) -> bool:
+    """Whether the sides are all on one side of the deal: only those acting together ("A
+    вместе с B"), several givers with no one given to ("они выделят 40 млн рублей"), or a
+    list in one role of a verb ("фонды «A» и «B» продали акции"). `others` are the sides
+    that are no subject or doer."""
+    if frame.together and not others:
+        return True
+    if (
+        not others
+        and (kind in words.giving_kinds or pos == "VERB")
+        and _givers_listed(view, frame.agent_heads, words)
+    ):
+        return True
+    return (
+        pos == "VERB" and not referred and not frame.controller
+        and _one_role_list(view, sides, frame.branches)
+    )  # fmt: skip
+
+
+def deals_of(
+    view: SentenceView,
+    kind: str,
+    frame: Frame,
+    sides: list[Mention],
+    agents: list[Mention],
+    others: list[Mention],
+    referred: list[Mention],
+    owned: list[Mention],
+    words: DealWords,
+) -> list[list[Mention]]:
+    """The sides of each deal told: "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»" (one
+    agent, a list in one role, a kind split so) is one deal with each counterparty; sides in
+    different roles ("A продала B компании C"), or a stake's owners, are one deal."""
+    inside = [m for m in others if m not in referred]
+    listed = _in_one_branch(view, inside, frame.branches) and (
+        len(inside) < 2 or one_list(view, inside)
+    )
+    if (
+        len(agents) == 1 and len(others) > 1 and listed and kind in words.split_kinds
+        and not any(m in owned for m in others)  # what a stake is of: one deal
+    ):  # fmt: skip
+        return [[*agents, other] for other in others]
+    return [sides]

@@ -1,0 +1,68 @@
+"""Names inside a phrase of the deal that is no side's: its price, its reason, its purpose.
+
+"100 млн долларов США" names whose currency; "оштрафовал X за нарушения по ОСАГО" and
+"кредит на модернизацию комбината «X»" name what the deal is for; "турбины для
+электростанции «X»" names the plant the goods serve. Each is found by walking up from
+the name to the trigger's anchors.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.deal.names import root_of, up_to_anchors
+from concord.extract.deal.words import DealWords
+from concord.extract.sentence_view import SentenceView
+
+
+def names_currency(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+    """Whether the name only says whose money it is: "100 млн долларов США"."""
+    for index in view.token_indices(mention.start, mention.end):
+        head = view.tokens[index].head
+        if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.currency_nouns:
+            return True
+    return False
+
+
+def in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+    """Whether the name sits inside a reason or price phrase of the deal ("оштрафовал X за
+    нарушения по ОСАГО"): on its way up to the trigger it passes a "за" phrase; or a place
+    inside a place phrase ("гостиница в центре Калининграда")."""
+    current = root_of(view, mention)
+    if current is not None and view.preposition(current) in words.creditor_prepositions:
+        return False  # "задолженность перед X за поставки": X is the creditor
+    prepositions = words.reason_prepositions | (
+        words.place_prepositions if mention.type == "LOC" else frozenset()
+    )
+    return any(
+        view.preposition(position) in prepositions
+        for position in up_to_anchors(view, current, anchors)
+    )
+
+
+def in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+    """Whether the name sits inside the deal's purpose ("кредит на модернизацию комбината
+    «X»"): a word above the name's own, short of the trigger, opens a purpose phrase;
+    "поставки на Украину" (the name itself after the preposition) stays a side."""
+    root = root_of(view, mention)
+    if root is None:
+        return False
+    current: int | None = view.tokens[root].head
+    if view.tokens[root].relation.startswith("appos") and current is not None:
+        current = view.tokens[current].head  # "на компанию «X»": the name's own noun
+    return any(
+        view.tokens[position].pos == "NOUN"
+        and view.preposition(position) in words.purpose_prepositions
+        for position in up_to_anchors(view, current, anchors)
+    )
+
+
+def plant_title(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
+    """Whether the name is the title of a plant that is not itself a complement of the deal
+    ("турбины для электростанции «X»"); "купил завод «X»" keeps X as the thing sold."""
+    root = root_of(view, mention)
+    if root is None:
+        return False
+    plant = view.tokens[root].head
+    if not 0 <= plant < len(view.tokens) or view.tokens[plant].lemma not in words.plant_nouns:
+        return False
+    return view.tokens[plant].head not in anchors

@@ -1,0 +1,152 @@
+"""Trigger words: the kind of deal a word names, and the guards that keep a word from naming one.
+
+A lemma of a kind's family ("купить", "кредит", "штраф") or a noun with an adjective
+of a kind ("кредитная линия") names a deal, unless the sentence only speaks of it
+(planned talks, a rumour, a condition), a more specific deal noun hangs on it, it only
+gives the reason for another deal, or a word that needs a recipient or money has none.
+"""
+
+from __future__ import annotations
+
+from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.words import DealWords
+from concord.extract.sentence_view import SentenceView
+
+
+def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The kind of deal the word names, or None when it names none here: not a deal word,
+    part of a name, a recipient or money word without them, a noun a more specific deal
+    noun hangs on, a deal only spoken of or supposed, the reason for another deal, or a
+    deal named as the time of something else ("после сделки")."""
+    token = view.tokens[index]
+    kind = kind_of(token.lemma, words) or _phrase_kind(view, index, words)
+    if kind is None or view.mention_at(index) is not None:
+        return None
+    if token.lemma in words.recipient_lemmas and (
+        not _has_recipient(view, index, words)
+        or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
+    ):
+        return None
+    if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
+        return None
+    if token.pos == "NOUN" and _has_inner_trigger(view, index, words):
+        return None
+    if only_spoken_of(view, index, words) or under_condition(view, index, words):
+        return None
+    if noun_like(view, index) and _reason_of_other_deal(view, index, words):
+        return None
+    if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
+        return None
+    return kind
+
+
+def kind_of(lemma: str, words: DealWords) -> str | None:
+    """The kind of deal whose family the lemma is of ("ё" read as "е"), or None."""
+    for variant, letter in words.letter_variants.items():
+        lemma = lemma.replace(variant, letter)
+    return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
+
+
+def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The kind a noun takes from its adjective ("открыл компании кредитную линию")."""
+    if view.tokens[index].lemma not in words.phrase_heads:
+        return None
+    return next(
+        (
+            words.adjective_kinds[view.tokens[child].lemma]
+            for child in view.children(index)
+            if view.tokens[child].relation.startswith("amod")
+            and view.tokens[child].lemma in words.adjective_kinds
+        ),
+        None,
+    )
+
+
+def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
+    """A named side in the dative hangs on the word, or a singular pronoun for one, and no
+    verb does ("должен банку", "должен ему")."""
+    children = view.children(index)
+    if any(view.tokens[c].relation.startswith("xcomp") for c in children):
+        return False
+    return any(
+        (
+            view.tokens[child].relation.startswith("iobj")
+            or (view.tokens[child].relation.startswith(("obl", "nmod"))
+                and not view.preposition(child) and view.in_case(child, "Dat"))
+        )
+        and (view.mentions_in(view.subtree(child), PARTICIPANT_TYPES)
+             or view.tokens[child].lemma in words.singular_pronouns)
+        for child in children
+    )  # fmt: skip
+
+
+def _has_inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a more specific deal noun hangs on this one ("контракт на поставку",
+    "сделка по покупке"): that one tells the kind. A deal noun in a reason phrase does
+    not ("неустойка за сорванные поставки" is a penalty)."""
+    return any(
+        kind_of(view.tokens[child].lemma, words) is not None
+        and view.tokens[child].relation.startswith("nmod")
+        and view.preposition(child) not in words.reason_prepositions
+        for child in view.children(index)
+    )
+
+
+def only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the deal is only a possibility, a plan, talks, a rumour, refused or denied:
+    such a word governs the trigger within three steps, or qualifies it ("возможной
+    продажи"), or an auxiliary of a governor does ("may sign an agreement on the purchase")."""
+    governors = list(view.ancestors(index))[:3]
+    auxiliaries = [
+        child
+        for position in governors
+        for child in view.children(position)
+        if view.tokens[child].relation.startswith("aux")
+    ]  # "may sign an agreement on the purchase"
+    # "купила X после долгих переговоров": talks that came before are no hedge
+    qualifiers = [
+        child for child in view.children(index)
+        if view.preposition(child) not in words.time_prepositions
+    ]  # fmt: skip
+    near = [*governors, *qualifiers, *auxiliaries]
+    return any(view.tokens[position].lemma in words.unreal_words for position in near)
+
+
+def under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the trigger's clause is a condition ("если инвестиции превысят …")."""
+    clause = [index, *list(view.ancestors(index))[:2]]
+    return any(
+        view.tokens[child].relation == "mark" and view.tokens[child].lemma in words.condition_marks
+        for position in clause
+        for child in view.children(position)
+    )
+
+
+def noun_like(view: SentenceView, index: int) -> bool:
+    """A noun, or a noun the tagger took for a name because it opens the sentence
+    ("Задолженность компании …") and no name was found there."""
+    token = view.tokens[index]
+    return token.pos == "NOUN" or (
+        token.pos == "PROPN" and index == 0 and view.mention_at(index) is None
+    )
+
+
+def _reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a deal noun only gives the reason for another deal of the sentence ("долг
+    перед X за поставки газа", "штраф за срыв поставок"): a "за" phrase, another kind."""
+    if view.preposition(index) not in words.reason_prepositions:
+        return False
+    own = kind_of(view.tokens[index].lemma, words)
+    return any(
+        position != index and kind_of(token.lemma, words) not in {None, own}
+        for position, token in enumerate(view.tokens)
+    )
+
+
+def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей")."""
+    money = words.currency_nouns | words.money_nouns
+    return any(
+        view.tokens[child].relation.startswith("obj") and view.tokens[child].lemma in money
+        for child in view.children(index)
+    )

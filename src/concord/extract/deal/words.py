@@ -1,0 +1,141 @@
+"""The words a language gives the deal readings: `DealWords`, one field per list.
+
+Data only, read by every other module of the package; each language fills it in
+`extract/lexicons/ru.py` and `en.py`. The words of a transfer told as a player's move
+are a `MovementWords` of their own (`moves`), held in the `movement` field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from concord.extract.deal.moves import MovementWords
+
+
+@dataclass(frozen=True)
+class DealWords:
+    """The words of each kind of deal in one language."""
+
+    kinds: Mapping[str, frozenset[str]]  # the benchmark's kind -> the lemmas that name it
+    place_prepositions: frozenset[str]  # "в Москве": a place there, not a side
+    letter_variants: Mapping[str, str]  # letters a lemma is compared without: "ё" -> "е"
+    currency_nouns: frozenset[str] = frozenset()  # "долларов США": a currency, not a side
+    # Nouns a deal noun hangs on whose verb's sides are the deal's: "подписал соглашение о
+    # покупке", "объявил о выделении кредита".
+    carrier_nouns: frozenset[str] = frozenset()
+    # Lemmas that name a deal only with a recipient in the dative and no verb they govern:
+    # "должен банку 5 млн", not "должен уйти".
+    recipient_lemmas: frozenset[str] = frozenset()
+    # Objects that make such a word figurative: "поставил банку задачу" sets a task
+    figurative_objects: frozenset[str] = frozenset()
+    # "выступил против сделки": the verb's subject takes a stance on the deal, no side of it
+    stance_prepositions: frozenset[str] = frozenset()
+    # A deal only spoken of: governed by a possibility, a plan, talks, a rumour, a refusal
+    # or a denial ("может продать", "переговоры о поставках", "опроверг слухи о покупке"),
+    # or qualified so ("возможной продажи")
+    unreal_words: frozenset[str] = frozenset()
+    quotes: Mapping[str, str] = field(default_factory=dict)  # opening -> closing mark
+    # Verbs whose object is a deal spoken of, not made: "назвал покупку удачной", "одобрила
+    # сделку": their subject is no side
+    commenting_verbs: frozenset[str] = frozenset()
+    # verbs whose infinitive's doer is their subject even with a dative ("пообещал Минску
+    # выделить кредит"); with others the dative or object does it ("поручил правительству")
+    subject_control_verbs: frozenset[str] = frozenset()
+    # kinds whose direct object is a side ("оштрафовал его"), not what is dealt
+    object_side_kinds: frozenset[str] = frozenset()
+    # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
+    # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
+    grant_nouns: frozenset[str] = frozenset()
+    # "оштрафовал X за нарушения по ОСАГО": a name inside the reason or price is no side
+    reason_prepositions: frozenset[str] = frozenset()
+    # "ФАС наложила на них штрафы": a plural pronoun side stands for the names before it
+    plural_pronouns: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()  # "X, который инвестировал в …"
+    # "О том, что телеканал должен ему, заявил X": a singular pronoun side in a clause
+    # told by someone stands for the teller named later in the sentence
+    singular_pronouns: frozenset[str] = frozenset()
+    # Verbs that name, in the next sentence, the side a deal noun left unnamed through an
+    # instrumental pronoun: "назвал нового спонсора. Им стала компания X".
+    becoming_verbs: frozenset[str] = frozenset()
+    # Carrier nouns through which even a commenting verb names a side: "клуб назвал имя
+    # нового спонсора".
+    name_nouns: frozenset[str] = frozenset()
+    # "Евразийский банк развития (ЕАБР)": a name in brackets right after a side is that side
+    brackets: Mapping[str, str] = field(default_factory=dict)
+    # Nouns standing for an authority the report introduced by name ("регулятор",
+    # "антимонопольное ведомство" for "Федеральная антимонопольная служба")
+    authority_nouns: frozenset[str] = frozenset()
+    # Generic nouns ("компания", "предприятие") that stand for an organisation the report
+    # introduced as any kind of enterprise (`enterprise_nouns`: "комбинат", "группа", …)
+    generic_organisation_nouns: frozenset[str] = frozenset()
+    enterprise_nouns: frozenset[str] = frozenset()
+    # Further groups of kin nouns for sides ("станция" for a "радиостанция" or a "ТЭЦ")
+    side_kin: tuple[frozenset[str], ...] = ()
+    # Nouns standing for a place named before: a region ("региону", "область") for the
+    # latest region, a city ("городу") for the latest place that is no region or state
+    region_nouns: frozenset[str] = frozenset()
+    city_nouns: frozenset[str] = frozenset()
+    # Lemmas that name a deal only with an amount of money as their object: "выделит клубу
+    # 450 млн рублей", not "выделил время"
+    money_lemmas: frozenset[str] = frozenset()
+    money_nouns: frozenset[str] = frozenset()  # "средства", "деньги" besides the currencies
+    # "A вместе с B купила X": B acts with the subject
+    together_words: frozenset[str] = frozenset()
+    # "после сделки он владеет …": a deal named as the time of something else was told
+    # elsewhere; its sides are not this clause's
+    time_prepositions: frozenset[str] = frozenset()
+    # Works whose quoted name is a title, not a side: "по газопроводу «Северный поток»"
+    work_nouns: frozenset[str] = frozenset()
+    # Kinds whose list of counterparties is one deal each (a fine on three operators is
+    # three fines, purchases of three companies three purchases); a loan to two borrowers
+    # is one deal
+    split_kinds: frozenset[str] = frozenset()
+    # Name types that are no side when they only say where something lies: "купила заводы в
+    # штатах Огайо и Мичиган" (a place phrase in the locative, or one hanging on no anchor)
+    located_types: frozenset[str] = frozenset()
+    # "кредит на строительство завода «X»": a name inside the purpose phrase is no side, in
+    # deals of these kinds (an embargo "на ввоз мяса из X" names its target there)
+    purpose_prepositions: frozenset[str] = frozenset()
+    purpose_kinds: frozenset[str] = frozenset()
+    # Plants and sites whose name is a title when the plant is not itself the deal's
+    # complement: "турбины для электростанции «X»" (but "купил завод «X»": a side)
+    plant_nouns: frozenset[str] = frozenset()
+    # Kinds where such a plant is what the deal serves; a plant bought or invested in
+    # ("вложит средства в завод «X»") is a side
+    plant_title_kinds: frozenset[str] = frozenset()
+    # Kinds that give money to someone: a verb of such a kind naming only givers ("они
+    # выделят 40 млн рублей") names no deal
+    giving_kinds: frozenset[str] = frozenset()
+    # Verbs of telling: a person named with the organisation of their post as the subject
+    # of one ("глава банка «X» Y рассказал о покупке") speaks for it and is no side
+    telling_verbs: frozenset[str] = frozenset()
+    # Posts of those who deal in their own name: an owner telling of a sale is its side
+    owner_posts: frozenset[str] = frozenset()
+    # Words opening a condition: a deal under one ("если инвестиции превысят миллиард") is
+    # only supposed, no deal
+    condition_marks: frozenset[str] = frozenset()
+    # Prepositions naming a creditor ("долг перед банком"): such a side is never part of a
+    # reason phrase, wherever the parser hangs it
+    creditor_prepositions: frozenset[str] = frozenset()
+    # "команду из Екатеринбурга финансирует X": a place in such a phrase on a common noun
+    # says where that party is from; it is no side
+    origin_prepositions: frozenset[str] = frozenset()
+    # Deal words whose direct object (or passive subject) is what changes hands for a time
+    # ("отдал в аренду защитника", "игрок отдан в аренду"): a person there is a player lent,
+    # no counterparty (a bought player or company stays a side, as the benchmark counts it)
+    goods_object_lemmas: frozenset[str] = frozenset()
+    # "приобрела 31% акций предприятия": what a stake is of, named by a common noun, is the
+    # organisation the report introduced so, a side of the purchase
+    stake_nouns: frozenset[str] = frozenset()
+    stake_kinds: frozenset[str] = frozenset()  # the deals a stake is the object of
+    # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
+    phrase_heads: frozenset[str] = frozenset()
+    adjective_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
+    # a name there is the source, no side
+    hearsay_marks: frozenset[str] = frozenset()
+    # Transfers told as a player's move ("перешел из «A» в «B»"): see moves
+    movement: MovementWords = field(default_factory=MovementWords)
+    # "перешедший из «A» в «B»": the benchmark's kind of such a move
+    movement_kind: str = ""
