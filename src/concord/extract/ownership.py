@@ -319,7 +319,7 @@ def _children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -
 def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
     """The verb's objects first, then its obliques, without "у X" (whom one buys from)."""
     found = _children_with(view, index, ("obj", "iobj")) + _children_with(view, index, ("obl",))
-    subjects = _children_with(view, index, ("nsubj",))
+    subjects = view.subjects(index)
     if len(subjects) > 1:  # "X создала агентство «Y»": the parser's second subject, accusative
         found = (
             [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1]
@@ -498,7 +498,7 @@ def _verb_sides(
             or _quoted_name(view, phrase)
         )
     subject = swapped[1:] or [  # "«X» через пароходство «Y» владеет": a preposition's
-        c for c in _children_with(view, index, ("nsubj",))  # noun is no subject
+        c for c in view.subjects(index)  # noun is no subject
         if c not in complement and not view.preposition(c)
     ]  # fmt: skip
     if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
@@ -603,7 +603,7 @@ def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> li
     запустили холдинг «A» и компания «B»": the list is the subject, as the verb's number
     says); else []."""
     verb = view.tokens[index]
-    subjects = [c for c in _children_with(view, index, ("nsubj",)) if c != complement]
+    subjects = [c for c in view.subjects(index) if c != complement]
     if len(subjects) == 1 and _read_backwards(view, index, subjects[0], complement):
         return [subjects[0], complement]
     if verb.feats.get("Number") != "Plur" or len(subjects) != 1:
@@ -918,12 +918,7 @@ def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool
 def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) -> bool:
     """Whether the name lies in a prepositional phrase that does not hold the owner noun:
     "против сделки «Y»", "с банком «Y»"."""
-    ancestors_of_noun = set()
-    index = noun
-    while 0 <= index < len(view.tokens) and index not in ancestors_of_noun:
-        ancestors_of_noun.add(index)
-        index = view.tokens[index].head
-    return _preposition_on_the_way(view, _mention_head(view, mention), ancestors_of_noun)
+    return _preposition_on_the_way(view, _mention_head(view, mention), {noun, *view.ancestors(noun)})
 
 
 def _preposition_on_the_way(view: SentenceView, index: int, stops: set[int]) -> bool:
@@ -991,9 +986,9 @@ def _subsidiary_sides(
     if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):
         head = view.mention_at(token.head)
         properties = [head] if head is not None and head.type in _PARTIES else []
-    subjects = _children_with(view, index, ("nsubj",))
+    subjects = view.subjects(index)
     if not subjects and token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
-        subjects = _children_with(view, token.head, ("nsubj",))  # "X является дочерним банком Y"
+        subjects = view.subjects(token.head)  # "X является дочерним банком Y"
     for subject in subjects:
         properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1] or (
             _quoted_name(view, view.subtree(subject)) if owners else []
@@ -1026,7 +1021,7 @@ def _through_own_subsidiary(
     verb = view.tokens[index].head
     if not names or not 0 <= verb < len(view.tokens):
         return [], []
-    if not _children_with(view, verb, ("nsubj",)):
+    if not view.subjects(verb):
         return [], []
     owners = _subject_side(view, verb, words, exclude=names)
     return [m for m in owners if m not in names][:1], names
@@ -1079,7 +1074,7 @@ def _member_sides(
             or _named_organisation(view, c)  # "входящей в АФК «Вега»", "входит в «Ростех»"
         )
     ]  # fmt: skip
-    subject = _children_with(view, index, ("nsubj",))
+    subject = view.subjects(index)
     token = view.tokens[index]
     if groups and token.relation == "acl" and token.head in view.subtree(groups[0]):
         # "«Альфы», входящей в АФК «Вега»": the parser hangs the participle on its own
@@ -1306,7 +1301,7 @@ def _possession_sides(
         owners = _state_meant(view, index)
     if not owners:
         return [], []
-    held = _children_with(view, verb, ("obj",)) or _children_with(view, verb, ("nsubj",))
+    held = _children_with(view, verb, ("obj",)) or view.subjects(verb)
     properties = (
         _side(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"})
         or _stand_for(view, held[0], words, exclude=owners)  # "клуб находится в собственности"
@@ -1380,7 +1375,7 @@ def _stake_sides(
         view.tokens[verb].lemma in words.stake_verbs
     ):
         # "X получил пакет акций Y", "Y bought a stake in X": the verb's subject holds it
-        subjects = _children_with(view, verb, ("nsubj",))
+        subjects = view.subjects(verb)
         if subjects:
             later = [i for i in view.subtree(index) if i > index]
             properties = properties or _side(view, later, {"ORG", "LOCORG"})
@@ -1415,10 +1410,10 @@ def _own_stake_sides(
     ]
     properties = [m for c in places[:1] for m in _named(view, c) if m.type == "ORG"][:1]
     properties = properties or _in_after_brackets(view, index, words)
-    subjects = _children_with(view, verb, ("nsubj",))
+    subjects = view.subjects(verb)
     governing = view.tokens[verb].head
     if not subjects and view.tokens[verb].relation == "xcomp" and governing >= 0:
-        subjects = _children_with(view, governing, ("nsubj",))  # "X решил продать свою долю"
+        subjects = view.subjects(governing)  # "X решил продать свою долю"
     if not subjects:
         return [], []
     if view.tokens[subjects[0]].lemma.lower() in words.place_nouns | words.state_nouns:
@@ -1450,7 +1445,7 @@ def _sale_sides(
     objects = [
         c for c in _children_with(view, index, ("obj",)) if not _subject_misread(view, index, c)
     ] or [  # "X был продан компании «Z»"
-        c for c in _children_with(view, index, ("nsubj",))
+        c for c in view.subjects(index)
         if view.tokens[c].relation in words.passive_subjects
     ]  # fmt: skip
     if not objects:
@@ -1548,7 +1543,7 @@ def _seller_before_sale(
         for m in view.mentions_in(view.subtree(c), _PARTIES)
     ][:1]  # fmt: skip
     sellers = asked or [
-        m for c in _children_with(view, head, ("nsubj",))
+        m for c in view.subjects(head)
         for m in _side(view, view.subtree(c), _PARTIES)
     ][:1]  # fmt: skip
     return (sellers, [m for m in sold if m not in sellers]) if sellers else ([], [])
@@ -1603,7 +1598,7 @@ def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> boo
     """ "холдинг X объединяет A, B и C": the verb's subject is a group noun; so is the noun
     a participle describes ("группа «X», объединяющая A и B")."""
     token = view.tokens[index]
-    subjects = _children_with(view, index, ("nsubj",))
+    subjects = view.subjects(index)
     if token.relation == "acl" and token.feats.get("VerbForm") == "Part" and token.head >= 0:
         subjects.append(token.head)
     return any(
@@ -1801,12 +1796,15 @@ def _unprepositioned(view: SentenceView, index: int) -> list[int]:
     растяжки «X»", not "сетью через компанию «W»")."""
     found: list[int] = []
     stack = [c for c in view.children(index) if c > index]
+    seen = {index, *stack}  # the parser's trees may hold a cycle
     while stack:
         child = stack.pop()
         if view.preposition(child):
             continue
         found.append(child)
-        stack.extend(view.children(child))
+        children = [c for c in view.children(child) if c not in seen]
+        seen.update(children)
+        stack.extend(children)
     return found
 
 
@@ -1822,7 +1820,7 @@ def _purchase_sides(
         verb = view.tokens[verb].head  # "завершил сделку по покупке Y"
     if not (0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.purchase_verbs):
         return _purchase_by(view, index, words)
-    if not _children_with(view, verb, ("nsubj",)):
+    if not view.subjects(verb):
         return [], []
     owners = _subject_side(view, verb, words)
     bought = [
@@ -1844,7 +1842,7 @@ def _stake_left_out(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> list[Mention]:
     """ "Гурову принадлежит 45 % акций": a stake of no named company; its owner."""
-    subjects = _children_with(view, index, ("nsubj",))
+    subjects = view.subjects(index)
     complement = _complements(view, index, words)
     if len(subjects) != 1 or not complement:
         return []
@@ -2181,7 +2179,7 @@ def _holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> boo
     verb = view.tokens[index].head
     if not 0 <= verb < len(view.tokens):
         return False
-    subjects = _children_with(view, verb, ("nsubj",))
+    subjects = view.subjects(verb)
     return len(subjects) == 1 and (
         _is_stake(view, view.subtree(subjects[0]), words)
         and not view.mentions_in(view.subtree(subjects[0]))
@@ -2193,7 +2191,7 @@ def _subject_side(
 ) -> list[Mention]:
     """Who the verb's first subject names: its own name, the names in its phrase, or the
     name a pronoun or common noun stands for."""
-    subjects = _children_with(view, verb, ("nsubj",))
+    subjects = view.subjects(verb)
     if not subjects:
         return []
     return (
@@ -2488,10 +2486,8 @@ def _holder_sides(
     head = view.tokens[index].head
     if not 0 <= head < len(view.tokens):
         return [], []
-    if view.tokens[head].pos in {"VERB", "AUX"}:
-        subjects = _children_with(view, head, ("nsubj",))
-    else:  # "В портфеле фонда — сеть «Y»": no verb, the subject heads the clause
-        subjects = [head]
+    # "В портфеле фонда — сеть «Y»": no verb, the subject heads the clause
+    subjects = view.subjects(head) if view.tokens[head].pos in {"VERB", "AUX"} else [head]
     if not subjects:
         return [], []
     holder = view.subtree(index)
@@ -2519,7 +2515,7 @@ def _behind_sides(
     in the instrumental after "за" (a relative pronoun stands for the name before its
     clause), so it owns it."""
     owners = [
-        m for c in _children_with(view, index, ("nsubj",))
+        m for c in view.subjects(index)
         for m in _named(view, c) or _people_in_apposition(view, c) if m.type in _PARTIES
     ][:1]  # fmt: skip
     behind = [
@@ -2654,7 +2650,7 @@ def _shared_subject(view: SentenceView, index: int) -> list[int]:
         return []
     if any(view.tokens[i].text in {",", ";", "—", "–"} for i in range(head, index)):
         return []  # "После того как A не вошли …, Y … и приобрёл B": another clause's pair
-    return _children_with(view, head, ("nsubj",))
+    return view.subjects(head)
 
 
 def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[Mention]:
