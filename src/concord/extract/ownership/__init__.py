@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from concord.analysis import Sentence
 from concord.claim import Claim, Mention, Modality
-from concord.extract.ownership_asides import (
+from concord.extract.ownership.asides import (
     adjectives_before,
     after_aside,
     bracketed_owner_note,
