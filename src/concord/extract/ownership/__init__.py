@@ -7,8 +7,6 @@ with the first one on a side is an owner (or a property) of its own, one claim p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from concord.analysis import Sentence
 from concord.claim import Claim, Mention, Modality
 from concord.extract.ownership.asides import (
@@ -21,6 +19,7 @@ from concord.extract.ownership.asides import (
     stake_list_owners,
     subject_by_its_head,
 )
+from concord.extract.ownership.words import EMPTY, OwnershipWords
 from concord.extract.sentence_view import (
     SentenceView,
     clause_word,
@@ -33,139 +32,25 @@ from concord.extract.sentence_view import (
 from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state_in_any_case
 from concord.knowledge.morphology import analyser, parses
 
-_EMPTY: frozenset[str] = frozenset()
+__all__ = ["OwnershipWords", "extract"]
 
 
-@dataclass(frozen=True)
-class OwnershipWords:
-    """The verbs and nouns of owning in one language."""
-
-    owner_verbs: frozenset[str]  # the owner is the subject: "Y владеет X"
-    owned_verbs: frozenset[str]  # the property is the subject: "X принадлежит Y"
-    owner_nouns: frozenset[str]  # "владелец X Y"
-    # "X, дочерняя компания Y": a noun, or a noun with one of these adjectives
-    subsidiary_nouns: frozenset[str] = _EMPTY
-    subsidiary_adjectives: frozenset[str] = _EMPTY
-    member_verbs: frozenset[str] = _EMPTY  # "X входит в холдинг Y"
-    group_verbs: frozenset[str] = _EMPTY  # "холдинг Y объединяет A, B и C"
-    group_nouns: frozenset[str] = _EMPTY  # what one enters as a property: холдинг, группа
-    company_nouns: frozenset[str] = _EMPTY  # "холдинг X Виктора Y": the person owns it
-    stake_nouns: frozenset[str] = _EMPTY  # "доля Y в X", "пакет акций X у Y"
-    stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
-    # Subjects that are the property, not the owner: "X is owned by Y".
-    passive_subjects: frozenset[str] = _EMPTY
-    # How a subsidiary noun hangs on the subsidiary's name: "X, дочерняя компания Y"
-    # (apposition), "Y's subsidiary X" (an English compound).
-    subsidiary_relations: frozenset[str] = field(default_factory=lambda: frozenset({"appos"}))
-    # Verbs whose subject holds the stake that is their object: "X получил пакет акций Y",
-    # "Y holds a stake in X".
-    stake_verbs: frozenset[str] = _EMPTY
-    seller_verbs: frozenset[str] = _EMPTY  # "X продал Y компании Z": Z, the buyer, owns Y
-    relative_pronouns: frozenset[str] = _EMPTY  # "холдинг X, в который входят A и B"
-    # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
-    # it is an organisation).
-    founding_verbs: frozenset[str] = _EMPTY
-    # Launching is founding only for what the name finder knows as an organisation ("запустил
-    # канал «X»", not "запустил спутник «X»") and only for the direct object ("запустила
-    # производство на заводе «Y»" founds no plant).
-    launch_verbs: frozenset[str] = _EMPTY
-    # What a launch puts to work rather than founds: "запустил шахту «X»" opens a mine.
-    facility_nouns: frozenset[str] = _EMPTY
-    # "этому правительству": the body named before with the same noun, not the country.
-    demonstratives: frozenset[str] = _EMPTY
-    # What the owner stands beside without owning it: "выкупил у ВТБ долю в X".
-    source_prepositions: frozenset[str] = _EMPTY
-    # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
-    possession_nouns: frozenset[str] = _EMPTY
-    possession_prepositions: frozenset[str] = _EMPTY
-    # "в федеральной собственности": the adjective names the state as the owner.
-    state_adjectives: frozenset[str] = _EMPTY
-    # A body its members own, unlike a holding that owns its members: "в консорциум X вошли A".
-    copula_verbs: frozenset[str] = _EMPTY  # "акционерами являются A и B": no property named
-    # "X — совместное предприятие A и B": A and B own X
-    venture_adjectives: frozenset[str] = _EMPTY
-    venture_nouns: frozenset[str] = _EMPTY
-    joint_nouns: frozenset[str] = _EMPTY
-    # "его компания «X»": a possessive before a company noun names the owner said before.
-    possessive_pronouns: frozenset[str] = _EMPTY
-    # A pronoun or a common noun standing for a name given before: "Ему принадлежат A и B",
-    # "Акционерами банка являются A и B" (the bank named in the sentence before).
-    personal_pronouns: frozenset[str] = _EMPTY
-    # "(им владеет Y)", "Его контролирует группа Y": a pronoun object is the thing named before
-    object_pronouns: frozenset[str] = _EMPTY
-    standing_nouns: frozenset[str] = _EMPTY
-    standing_people: frozenset[str] = _EMPTY  # "предприниматель купил …": the person named before
-    # "X завершил покупку завода «Y»": the subject of one of these verbs owns what it bought.
-    purchase_nouns: frozenset[str] = _EMPTY
-    purchase_verbs: frozenset[str] = _EMPTY
-    # "X вместе с партнером Y владеет Z", "X совместно с Y создал Z": Y owns Z too.
-    partner_adverbs: frozenset[str] = _EMPTY
-    partner_nouns: frozenset[str] = _EMPTY
-    partner_prepositions: frozenset[str] = _EMPTY
-    # "регион владеет 74 % акций", "в собственности области": the place named before.
-    place_nouns: frozenset[str] = _EMPTY
-    former_adjectives: frozenset[str] = _EMPTY  # "бывший владелец": no longer the owner
-    # Where a thing is held: "пакет находится у холдинга «X»", "25 % остаются в руках
-    # основателя", "в его портфеле есть завод «Y»": the holder owns the clause's subject.
-    deal_nouns: frozenset[str] = _EMPTY  # "завершил сделку по покупке Y"
-    holding_verbs: frozenset[str] = _EMPTY
-    holder_prepositions: frozenset[str] = _EMPTY  # "у"
-    holding_nouns: frozenset[str] = _EMPTY  # "руки", "портфель", after "в"
-    # "X через свою дочернюю структуру «Y» владеет …": the possessive is the verb's subject.
-    reflexive_possessives: frozenset[str] = _EMPTY
-    former_adverbs: frozenset[str] = _EMPTY  # "ранее принадлежал": owned once, no longer
-    # "До 2015 года клуб принадлежал Y": a preposition of time up to a year noun
-    until_prepositions: frozenset[str] = _EMPTY
-    year_nouns: frozenset[str] = _EMPTY
-    # "Y владеет сетью через компанию «W»": the vehicle is neither the property nor the owner
-    vehicle_prepositions: frozenset[str] = _EMPTY
-    # "В его состав входят A и B": a group's make-up with a possessive for the group
-    composition_nouns: frozenset[str] = _EMPTY
-    # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
-    behind_verbs: frozenset[str] = _EMPTY
-    behind_prepositions: frozenset[str] = _EMPTY
-    # "25 % принадлежит A, остальные 75 % — B": a second stake whose verb is left out
-    share_symbols: frozenset[str] = _EMPTY
-    # "государству принадлежит 94 %", "банк, подконтрольный правительству": with no name of
-    # its own, the state or its government is the country the report names most often.
-    state_nouns: frozenset[str] = _EMPTY
-    # "Концерну «Y» передано 100 % акций «X»", "передать X в уставный капитал Y": the one a
-    # company or its shares are handed to owns it, unless handed to run ("в управление").
-    transfer_verbs: frozenset[str] = _EMPTY
-    # "51 % акций X достанутся Y": the stake is the subject, the one it goes to the dative
-    receiving_verbs: frozenset[str] = _EMPTY
-    capital_nouns: frozenset[str] = _EMPTY
-    use_nouns: frozenset[str] = _EMPTY
-    # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
-    post_nouns: frozenset[str] = _EMPTY
-    # offices held in public life, not in the company: "компания «X» депутата Y" is his
-    public_offices: frozenset[str] = _EMPTY
-    post_prefixes: tuple[str, ...] = ()
-    # "Собственники бизнеса – компания «Y»": the business is the company the report is on
-    business_nouns: frozenset[str] = _EMPTY
-    # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
-    parent_adjectives: frozenset[str] = _EMPTY
-    parent_nouns: frozenset[str] = _EMPTY
-    # "рассказал «Газете»": an organisation told something is no later bare "фирма"
-    speech_verbs: frozenset[str] = _EMPTY
-    source_verbs: frozenset[str] = _EMPTY  # "как пишет газета X": an outlet reports
-    # "владеет правами аренды на площади под магазинами «X»", "ей принадлежит лицензия на
-    # участок «Y»": what a right or a licence is for is not owned
-    right_nouns: frozenset[str] = _EMPTY
+LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
 
 
-_LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
-_REPORT = 12  # sentences in which a common noun finds a name introduced by that noun
+REPORT = 12  # sentences in which a common noun finds a name introduced by that noun
 
 
-_PARTIES = {"PER", "ORG", "LOCORG"}
-_THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound"}
+PARTIES = {"PER", "ORG", "LOCORG"}
 
 
-def _anchor(view: SentenceView, index: int) -> int:
+THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound"}
+
+
+def phrase_anchor(view: SentenceView, index: int) -> int:
     """The token a name hangs its phrase on: "банку ВТБ" → "банку"."""
     seen = {index}
-    while view.tokens[index].relation in _THROUGH:
+    while view.tokens[index].relation in THROUGH:
         head = view.tokens[index].head
         if not 0 <= head < len(view.tokens) or head in seen:
             break
@@ -176,10 +61,10 @@ def _anchor(view: SentenceView, index: int) -> int:
 
 def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) -> bool:
     """The mention hangs, through one or more conjunctions, on a token of the side."""
-    index = _mention_head(view, mention)
+    index = mention_head(view, mention)
     seen = {index}
     crossed = False
-    while view.tokens[index].relation in _THROUGH | {"conj"}:
+    while view.tokens[index].relation in THROUGH | {"conj"}:
         crossed = crossed or view.tokens[index].relation == "conj"
         index = view.tokens[index].head
         if not 0 <= index < len(view.tokens) or index in seen:
@@ -190,7 +75,7 @@ def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) ->
     return False
 
 
-def _mention_head(view: SentenceView, mention: Mention) -> int:
+def mention_head(view: SentenceView, mention: Mention) -> int:
     """The token of a name that the parser hangs outside it: "«Комплексные энергосистемы»"
     → "энергосистемы"."""
     indices = view.token_indices(mention.start, mention.end)
@@ -218,8 +103,8 @@ def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bo
     ) and any(view.tokens[i].text in {",", "и"} for i in gap)
 
 
-def _side(
-    view: SentenceView, indices: list[int], types: set[str], relatives: frozenset[str] = _EMPTY
+def side_of(
+    view: SentenceView, indices: list[int], types: set[str], relatives: frozenset[str] = EMPTY
 ) -> list[Mention]:
     """The first entity of a phrase and every entity coordinated with it, by the tree or
     as the next item of a written list; a list does not run on into a relative clause
@@ -237,16 +122,16 @@ def _side(
         return []
     first = found[0]
     first_indices = view.token_indices(first.start, first.end)
-    side_tokens = {*first_indices, _anchor(view, first_indices[0])}
+    side_tokens = {*first_indices, phrase_anchor(view, first_indices[0])}
     side = [first]
     for mention in found[1:]:
-        if any(token.text in _DASHES for token in view.tokens if side[-1].end <= token.start
+        if any(token.text in DASHES for token in view.tokens if side[-1].end <= token.start
                and token.end <= mention.start):  # fmt: skip
             break  # "акционеры банка «X» — A, B и C": the dash opens the other side
         if _coordinated(view, mention, side_tokens) or _listed_after(view, side[-1], mention):
             side.append(mention)
             mention_indices = view.token_indices(mention.start, mention.end)
-            side_tokens |= {*mention_indices, _anchor(view, mention_indices[0])}
+            side_tokens |= {*mention_indices, phrase_anchor(view, mention_indices[0])}
     allowed = set(indices)
     for member in list(side):
         previous = member
@@ -269,7 +154,7 @@ def _with_names_written_after(view: SentenceView, indices: list[int]) -> list[in
         if (
             view.tokens[index].pos != "NOUN"
             or name >= len(view.tokens)
-            or view.tokens[index + 1].text not in _OPENING_QUOTES
+            or view.tokens[index + 1].text not in OPENING_QUOTES
             or name in inside
             or view.mention_at(name) is None
             or any(view.mention_at(c) is not None for c in view.children(index))
@@ -279,25 +164,29 @@ def _with_names_written_after(view: SentenceView, indices: list[int]) -> list[in
     return sorted({*indices, *added}) if added else indices
 
 
-_DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
-_OPENING_QUOTES = {"«", "“", '"'}
-_CLOSING_QUOTES = {"»", "”", '"'}
+DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
+
+
+OPENING_QUOTES = {"«", "“", '"'}
+
+
+CLOSING_QUOTES = {"»", "”", '"'}
 
 
 def _quoted_after(view: SentenceView, previous: Mention, allowed: set[int]) -> Mention | None:
     """ "компаниям «A», «B» и «C»": a quoted item of a list of quoted organisations that
     the name finder left out; it is an organisation like the item before it."""
     index = view.token_indices(previous.start, previous.end)[-1] + 1
-    if index < len(view.tokens) and view.tokens[index].text in _CLOSING_QUOTES:
+    if index < len(view.tokens) and view.tokens[index].text in CLOSING_QUOTES:
         index += 1
     if index + 1 >= len(view.tokens) or view.tokens[index].text not in {",", "и"}:
         return None
     opening = index + 1
-    if view.tokens[opening].text not in _OPENING_QUOTES:
+    if view.tokens[opening].text not in OPENING_QUOTES:
         return None
     closing = next(
         (i for i in range(opening + 1, min(opening + 6, len(view.tokens)))
-         if view.tokens[i].text in _CLOSING_QUOTES),
+         if view.tokens[i].text in CLOSING_QUOTES),
         None,
     )  # fmt: skip
     if closing is None or closing == opening + 1:
@@ -312,13 +201,13 @@ def _quoted_after(view: SentenceView, previous: Mention, allowed: set[int]) -> M
     return Mention(start, end, text, "ORG", text)
 
 
-def _children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -> list[int]:
+def children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -> list[int]:
     return [c for c in view.children(index) if view.tokens[c].relation.startswith(relations)]
 
 
-def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
+def complements(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
     """The verb's objects first, then its obliques, without "у X" (whom one buys from)."""
-    found = _children_with(view, index, ("obj", "iobj")) + _children_with(view, index, ("obl",))
+    found = children_with(view, index, ("obj", "iobj")) + children_with(view, index, ("obl",))
     subjects = view.subjects(index)
     if len(subjects) > 1:  # "X создала агентство «Y»": the parser's second subject, accusative
         found = (
@@ -330,12 +219,12 @@ def _complements(view: SentenceView, index: int, words: OwnershipWords) -> list[
         c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
     ]
     shared = [  # "владеет и управляет портом «X»": the object the next verb of the pair takes
-        c for c in _children_with(view, index, ("conj",))
+        c for c in children_with(view, index, ("conj",))
         if c == index + 2 and view.tokens[c].pos == "VERB" and view.tokens[index + 1].pos == "CCONJ"
         and view.tokens[c].lemma not in words.seller_verbs  # "купил и перепродал X": not held
     ]  # fmt: skip
     if not found and shared:
-        return _children_with(view, shared[0], ("obj",))
+        return children_with(view, shared[0], ("obj",))
     return kept
 
 
@@ -343,7 +232,7 @@ def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """ "владеет сетью через компанию «W»": the company one owns through, not a property of
     its own; "через свою дочернюю структуру «W»" says W is the owner's, and is one."""
     return view.preposition(index) in words.vehicle_prepositions and not (
-        _is_subsidiary(view, index, words)
+        is_subsidiary(view, index, words)
         or any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index))
     )
 
@@ -352,19 +241,19 @@ def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords
     """Of two subjects the parser gave a verb ("«X» контролирует предприниматель Y", "25 %
     компании выкупил фонд «Z»": the object put first), the one that is the object: a stake,
     or the inanimate one beside a person."""
-    stakes = [c for c in subjects if _is_stake(view, view.subtree(c), words)]
+    stakes = [c for c in subjects if is_stake(view, view.subtree(c), words)]
     if len(stakes) == 1:
         return stakes
     people = [
         c for c in subjects
         if view.tokens[c].feats.get("Animacy") == "Anim"
-        or any(m.type == "PER" for m in _named(view, c))
+        or any(m.type == "PER" for m in name_of(view, c))
     ]  # fmt: skip
     things = [c for c in subjects if c not in people]
     return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
 
 
-def _head_side(
+def head_side(
     view: SentenceView, index: int, types: set[str], bracketed: bool = True
 ) -> list[Mention]:
     """The noun a participle or (`bracketed`) a bracketed clause describes: "банк X,
@@ -377,10 +266,10 @@ def _head_side(
         return []
     head = _noun_after(view, index) or _agreeing_noun(view, index, head)
     named_through = [  # "Сеть автосалонов «Мотор», основанная …": the name on the genitive
-        d for c in _children_with(view, head, ("nmod",)) if not view.preposition(c)
-        for d in _children_with(view, c, ("appos", "flat"))
+        d for c in children_with(view, head, ("nmod",)) if not view.preposition(c)
+        for d in children_with(view, c, ("appos", "flat"))
     ]  # fmt: skip
-    return _side(view, [head, *view.children(head), *named_through], types)
+    return side_of(view, [head, *view.children(head), *named_through], types)
 
 
 def _noun_after(view: SentenceView, index: int) -> int | None:
@@ -438,7 +327,7 @@ def _name_before_comma(view: SentenceView, comma: int) -> int | None:
     """The last word of a name written right before a comma ("продан «Y», контролируемому Z"):
     a participle after it describes the name, whose case the tagger often misreads."""
     before = comma - 1
-    while before >= 0 and view.tokens[before].text in _CLOSING_QUOTES:
+    while before >= 0 and view.tokens[before].text in CLOSING_QUOTES:
         before -= 1
     if before < 0:
         return None
@@ -446,13 +335,13 @@ def _name_before_comma(view: SentenceView, comma: int) -> int | None:
     return before if mention is not None and mention.type == "ORG" else None
 
 
-def _verb_sides(
+def verb_sides(
     view: SentenceView, index: int, words: OwnershipWords, need_agent: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
     """(owners, properties) of "Y владеет X" / "X принадлежит Y" / "X, принадлежащий Y" /
     "X, владеющий Y" / "Y, основанный X" / "Y контролируется X"."""
     token = view.tokens[index]
-    complement = _complements(view, index, words)
+    complement = complements(view, index, words)
     agents = [c for c in complement if _agent(view, index, c)]
     complement = agents[:1] + [c for c in complement if c not in agents]
     if not complement:
@@ -462,9 +351,9 @@ def _verb_sides(
         complement = [swapped[0], *[c for c in complement if c != complement[0]]]
     sources = {  # "у банка «X»", even when the parser hangs the name elsewhere
         i
-        for c in _children_with(view, index, ("obl",))
+        for c in children_with(view, index, ("obl",))
         if view.preposition(c) in words.source_prepositions
-        for m in _named(view, c)
+        for m in name_of(view, c)
         for i in view.token_indices(m.start, m.end)
     }
     # "«X» Игоря Петрова владеет акциями «Y»": the parser may hang the subject's owner on the
@@ -476,26 +365,26 @@ def _verb_sides(
         i for i in view.subtree(complement[0])
         if i not in sources | vehicles and (i > index) == (complement[0] > index)
     ]  # fmt: skip
-    second = _owners_named_by_noun(view, complement[0], words) or _relative_meant(
+    second = _owners_named_by_noun(view, complement[0], words) or relative_meant(
         view, complement[0], words
     ) or [  # "заводами в Черноземье": a
-        m for m in _side(view, phrase, _PARTIES | {"LOC"})  # place it lies in is none
-        if m.type != "LOC" or not view.preposition(_anchor(view, _mention_head(view, m)))
+        m for m in side_of(view, phrase, PARTIES | {"LOC"})  # place it lies in is none
+        if m.type != "LOC" or not view.preposition(phrase_anchor(view, mention_head(view, m)))
     ]  # fmt: skip
     if second and _of_a_person(view, complement[0], second, words):
         # "Компании Ершова принадлежит X": the company the noun stands for, not the person
-        second = _stand_for(view, complement[0], words)
+        second = stand_for(view, complement[0], words)
     if not second and token.lemma in words.owner_verbs and not agents:
         second = [  # "Его контролирует группа Y"
             m for c in complement if view.tokens[c].lemma in words.object_pronouns
-            for m in _thing_meant(view, c, words)
+            for m in thing_meant(view, c, words)
         ][:1]
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
         second = (
-            _named_after(view, complement[0])
-            or _stand_for(view, complement[0], words)
-            or _stake_company(view, phrase, words)
-            or _quoted_name(view, phrase)
+            name_written_after(view, complement[0])
+            or stand_for(view, complement[0], words)
+            or stake_company(view, phrase, words)
+            or quoted_name(view, phrase)
         )
     subject = swapped[1:] or [  # "«X» через пароходство «Y» владеет": a preposition's
         c for c in view.subjects(index)  # noun is no subject
@@ -518,20 +407,20 @@ def _verb_sides(
         first = lost
     elif subject:
         first = (
-            _relative_meant(view, subject[0], words)
-            or _people_in_apposition(view, subject[0])
-            or _side(view, view.subtree(subject[0]), _PARTIES, words.relative_pronouns)
-            or _stand_for(view, subject[0], words, exclude=second)
+            relative_meant(view, subject[0], words)
+            or people_in_apposition(view, subject[0])
+            or side_of(view, view.subtree(subject[0]), PARTIES, words.relative_pronouns)
+            or stand_for(view, subject[0], words, exclude=second)
         )
-        if not first and _is_stake(view, view.subtree(subject[0]), words):
+        if not first and is_stake(view, view.subtree(subject[0]), words):
             # "Y принадлежат 35 % акций «A», 20 % «B»": the parser may lose the names' heads
             after = list(range(subject[0], len(view.tokens)))
             first = [
-                m for m in _side(view, after, {"ORG", "LOCORG"}) if m not in second
-            ] or _stake_company(view, view.subtree(subject[0]), words)  # "пакет аэропорта"
+                m for m in side_of(view, after, {"ORG", "LOCORG"}) if m not in second
+            ] or stake_company(view, view.subtree(subject[0]), words)  # "пакет аэропорта"
     else:
         owned = token.lemma in words.owned_verbs or agent
-        first = _head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else _PARTIES, owned)
+        first = head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else PARTIES, owned)
         if not first and token.lemma in words.owned_verbs:
             first = _stake_phrase(view, index, complement[0], words)
     first = [m for m in first if m not in second]
@@ -550,7 +439,7 @@ def _owners_named_by_noun(view: SentenceView, index: int, words: OwnershipWords)
     in apposition own X; the name in its genitive is what they founded, not X's owner."""
     if view.tokens[index].lemma not in words.owner_nouns:
         return []
-    return _people_in_apposition(view, index)
+    return people_in_apposition(view, index)
 
 
 def _agent(view: SentenceView, verb: int, index: int) -> bool:
@@ -579,11 +468,11 @@ def _subjects_lost(
     end = verb + 1
     while end < len(view.tokens) and view.tokens[end].text not in {",", ".", ";", "—"}:
         end += 1
-    names = _side(view, list(range(verb + 1, end)), _PARTIES)
-    return [m for m in names if not view.preposition(_anchor(view, _mention_head(view, m)))]
+    names = side_of(view, list(range(verb + 1, end)), PARTIES)
+    return [m for m in names if not view.preposition(phrase_anchor(view, mention_head(view, m)))]
 
 
-def _launched(
+def launched(
     view: SentenceView, verb: int, mention: Mention, words: OwnershipWords
 ) -> bool:
     """A launched thing is an organisation the name finder knows, named in the verb's own
@@ -591,10 +480,10 @@ def _launched(
     no facility put to work ("запустил шахту «X»" opens a mine, it founds no company)."""
     if mention.entity < 0:
         return False
-    anchor = _anchor(view, _mention_head(view, mention))
+    anchor = phrase_anchor(view, mention_head(view, mention))
     if view.tokens[anchor].lemma in words.facility_nouns:
         return False
-    return not _preposition_on_the_way(view, anchor, {verb})
+    return not preposition_on_the_way(view, anchor, {verb})
 
 
 def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> list[int]:
@@ -609,7 +498,7 @@ def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> li
     if verb.feats.get("Number") != "Plur" or len(subjects) != 1:
         return []
     subject, listed = view.tokens[subjects[0]], view.tokens[complement]
-    coordinated = bool(_children_with(view, complement, ("conj",)))
+    coordinated = bool(children_with(view, complement, ("conj",)))
     if (
         subject.pos == "PRON" and subject.feats.get("Number") == "Sing"
         and listed.feats.get("Case", "Nom") == "Nom"
@@ -636,10 +525,10 @@ def _read_backwards(view: SentenceView, verb: int, subject: int, complement: int
     )
 
 
-_CLOSING = {"»", "\"", ")", "“", "”"}
+CLOSING = {"»", "\"", ")", "“", "”"}
 
 
-def _relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+def relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
     """The name a relative pronoun in the phrase at `index` stands for: the name right before
     the comma that opens its clause ("Y, которому принадлежит X", "X, 70 % акций которой
     принадлежит Y", "X, контрольный пакет которой …"); the parser often hangs the clause on
@@ -655,21 +544,21 @@ def _relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> li
     if before < 1 or view.tokens[before].text != ",":
         return []
     before -= 1
-    while before > 0 and view.tokens[before].text in _CLOSING:
+    while before > 0 and view.tokens[before].text in CLOSING:
         before -= 1
     mention = view.mention_at(before)
     pronouns = [i for i in phrase if view.tokens[i].lemma in words.relative_pronouns]
     if mention is not None and pronouns and _plural_noun_meant(view, pronouns[0], mention, words):
         return []  # "активов «X», которые приобрели A и B": the assets, not X
-    if mention is not None and mention.type == "PER" and pronouns and not _gender_agrees(
+    if mention is not None and mention.type == "PER" and pronouns and not gender_agrees(
         view, pronouns[0], mention
     ):  # "группа «X» Олега Y, которая …": not him, the name his genitive hangs on
         before = (view.token_indices(mention.start, mention.end) or [0])[0] - 1
-        while before > 0 and view.tokens[before].text in _CLOSING:
+        while before > 0 and view.tokens[before].text in CLOSING:
             before -= 1
         mention = view.mention_at(before) if before > 0 else None
         return [mention] if mention is not None and mention.type == "ORG" else []
-    return [mention] if mention is not None and mention.type in _PARTIES | {"LOC"} else []
+    return [mention] if mention is not None and mention.type in PARTIES | {"LOC"} else []
 
 
 def _plural_noun_meant(
@@ -684,7 +573,7 @@ def _plural_noun_meant(
     if not indices or view.tokens[indices[-1]].feats.get("Number") == "Plur":
         return False
     noun = indices[0] - 1
-    while noun > 0 and view.tokens[noun].text in _OPENING_QUOTES:
+    while noun > 0 and view.tokens[noun].text in OPENING_QUOTES:
         noun -= 1
     token = view.tokens[noun]
     return (
@@ -702,7 +591,7 @@ def _of_a_person(
     if view.tokens[index].lemma not in words.company_nouns or view.mention_at(index):
         return False
     genitives = {
-        i for c in _children_with(view, index, ("nmod",))
+        i for c in children_with(view, index, ("nmod",))
         if view.tokens[c].feats.get("Case") == "Gen" for i in view.subtree(c)
     }  # fmt: skip
     return all(
@@ -715,31 +604,31 @@ def _stake_phrase(
 ) -> list[Mention]:
     """ "по 10 % акций «X» принадлежат A, B и C": the company whose stake the subjectless
     verb's other phrase names."""
-    for child in _children_with(view, index, ("obl", "nsubj")):
+    for child in children_with(view, index, ("obl", "nsubj")):
         phrase = view.subtree(child)
         if child != complement and any(view.tokens[i].lemma in words.stake_nouns for i in phrase):
-            return _side(view, phrase, {"ORG", "LOCORG"})
+            return side_of(view, phrase, {"ORG", "LOCORG"})
     return []
 
 
-def _named(view: SentenceView, index: int) -> list[Mention]:
+def name_of(view: SentenceView, index: int) -> list[Mention]:
     """The name of a noun: its own, or one in apposition ("компании «X»")."""
     own = view.mention_at(index)
     if own is not None:
         return [own]
     named = [
-        m for c in _children_with(view, index, ("appos", "flat"))
+        m for c in children_with(view, index, ("appos", "flat"))
         for m in [view.mention_at(c)] if m is not None
     ]  # fmt: skip
-    return named[:1] or _named_after(view, index)
+    return named[:1] or name_written_after(view, index)
 
 
-def _named_after(view: SentenceView, index: int) -> list[Mention]:
+def name_written_after(view: SentenceView, index: int) -> list[Mention]:
     """The name written right after a noun: "холдингу «Медиасфера»"."""
     for next_index in range(index + 1, min(index + 3, len(view.tokens))):
         mention = view.mention_at(next_index)
         if mention is not None:
-            return [mention] if mention.type in _PARTIES else []
+            return [mention] if mention.type in PARTIES else []
         if view.tokens[next_index].pos != "PUNCT" or view.tokens[next_index].text == ",":
             return []
     return []
@@ -748,7 +637,7 @@ def _named_after(view: SentenceView, index: int) -> list[Mention]:
 def _before_its_noun(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
     """ "принадлежащая X компания Y", "подконтрольный X банк Y", read off the words when the
     parser has lost the participle: its owner right after it, the property's name next."""
-    after = [m for m in view.mentions if m.type in _PARTIES and m.start > view.tokens[index].end]
+    after = [m for m in view.mentions if m.type in PARTIES and m.start > view.tokens[index].end]
     if len(after) < 2:
         return [], []
     owner, owned = after[0], after[1]
@@ -771,7 +660,7 @@ def _owners_in_reach(
     never the outlet that reports ("Как пишет газета «Z», владельцем «X» станет «Y»")."""
     return [
         m for m in view.mentions
-        if m.type in _PARTIES and m not in owned
+        if m.type in PARTIES and m not in owned
         and index not in view.token_indices(m.start, m.end)  # the noun itself is no name
         and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
              or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
@@ -779,15 +668,15 @@ def _owners_in_reach(
     ]  # fmt: skip
 
 
-def _owner_noun_sides(
+def owner_noun_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"владелец X Y", "Y, совладелец X", "совладельцы X Y и Z"."""
     # "акционеры банка", "акционер перевозчика — фонд «X»": the bank named before
     owned = [
-        m for c in _children_with(view, index, ("nmod",))
+        m for c in children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
-        for m in _stand_in(view, c, words) or _business_meant(view, c, words)
+        for m in stand_in(view, c, words) or _business_meant(view, c, words)
     ][:1]
     # "фабрика «X», владельцем которой была компания «Y»": the genitive pronoun is X
     antecedent = (
@@ -799,13 +688,13 @@ def _owner_noun_sides(
         ) else []
     )  # fmt: skip
     owned = owned or antecedent
-    owned = owned or _side(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
+    owned = owned or side_of(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
     owned = owned or _names_after_stake(view, index, words)
     if not owned:
         antecedent = _relative_antecedent(view, index, words)
         owned = antecedent
     owned = owned or _possessed_before(view, index, words)
-    owned = owned or _quoted_name(view, [c for c in view.subtree(index) if c > index])
+    owned = owned or quoted_name(view, [c for c in view.subtree(index) if c > index])
     owned = owned or _topic_before(view, index, words)
     if not owned:
         return [], []
@@ -855,13 +744,13 @@ def _owner_noun_sides(
         ) and m.start > owned[0].end and owned_end > index and m.start > view.tokens[index].start
     ] or [  # "владельцу клуба американцу Игорю Y": the owner noun's case carried on
         m for m in people if m.start > view.tokens[index].start and m.type == "PER"
-        and _same_case(view, index, _mention_head(view, m))
+        and _same_case(view, index, mention_head(view, m))
     ][:1]  # fmt: skip
     nearest = min(
         following or people, key=lambda m: abs(view.token_indices(m.start, m.end)[0] - index)
     )
     start = view.token_indices(nearest.start, nearest.end)[0]
-    owners = _side(view, list(range(start, len(view.tokens))), _PARTIES)
+    owners = side_of(view, list(range(start, len(view.tokens))), PARTIES)
     # "совладелец A X и владелец B Y": Y has an owner noun of its own, and B is Y's
     owners = [
         m for m in owners
@@ -877,13 +766,13 @@ def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention
     """The people in apposition to a person noun coordinated with the owner noun ("совладелец
     банка «X» и бывший акционер «Y» Роман Z"): the names both nouns describe, unless the
     owner noun has people of its own ("совладелец «X» Михаил Y и владелец «Z» Петр W")."""
-    if _people_in_apposition(view, index):
+    if people_in_apposition(view, index):
         return []
-    for noun in _children_with(view, index, ("conj",)):
+    for noun in children_with(view, index, ("conj",)):
         token = view.tokens[noun]
         if (
             token.pos == "NOUN" and token.feats.get("Animacy") == "Anim"
-            and (people := _people_in_apposition(view, noun))
+            and (people := people_in_apposition(view, noun))
         ):  # fmt: skip
             return people
     return []
@@ -897,7 +786,7 @@ def _same_case(view: SentenceView, first: int, second: int) -> bool:
 
 def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool:
     """Whether a name is the object of the very verb whose subject the owner noun is."""
-    head = _mention_head(view, mention)
+    head = mention_head(view, mention)
     verb = view.tokens[noun].head
     # "купит магазины «X»": a name in apposition to the object is the object too
     seen = {head}  # the parser's trees may hold a cycle
@@ -918,10 +807,10 @@ def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool
 def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) -> bool:
     """Whether the name lies in a prepositional phrase that does not hold the owner noun:
     "против сделки «Y»", "с банком «Y»"."""
-    return _preposition_on_the_way(view, _mention_head(view, mention), {noun, *view.ancestors(noun)})
+    return preposition_on_the_way(view, mention_head(view, mention), {noun, *view.ancestors(noun)})
 
 
-def _preposition_on_the_way(view: SentenceView, index: int, stops: set[int]) -> bool:
+def preposition_on_the_way(view: SentenceView, index: int, stops: set[int]) -> bool:
     """Whether a word between `index` and the first of `stops` above it (or the root)
     takes a preposition; a parse with a cycle ends where it closes."""
     seen: set[int] = set()
@@ -945,17 +834,17 @@ def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) 
     noun = view.tokens[clause].head
     if not 0 <= noun < len(view.tokens):
         return []
-    return _side(view, [noun, *[c for c in view.children(noun) if c < clause]], {"ORG"})[:1]
+    return side_of(view, [noun, *[c for c in view.children(noun) if c < clause]], {"ORG"})[:1]
 
 
-def _is_parent(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+def is_parent(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """"материнская компания", "головная структура": a company noun that names an owner."""
     return view.tokens[index].lemma in words.parent_nouns and any(
         view.tokens[c].lemma in words.parent_adjectives for c in view.children(index)
     )
 
 
-def _is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+def is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     token = view.tokens[index]
     return token.lemma in words.subsidiary_nouns or (
         token.pos == "NOUN"
@@ -963,21 +852,21 @@ def _is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> boo
     )
 
 
-def _subsidiary_sides(
+def subsidiary_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"X, дочерняя компания Y" and "X является дочерней компанией Y"."""
     if any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
         return _through_own_subsidiary(view, index, words)
     owners = [
-        m for c in _children_with(view, index, ("nmod",))
-        for m in view.mentions_in(view.subtree(c), _PARTIES) or _named_after(view, c)
+        m for c in children_with(view, index, ("nmod",))
+        for m in view.mentions_in(view.subtree(c), PARTIES) or name_written_after(view, c)
     ][:1]  # fmt: skip
     if not owners and any(
-        view.tokens[c].lemma in words.standing_people for c in _children_with(view, index, ("nmod",))
+        view.tokens[c].lemma in words.standing_people for c in children_with(view, index, ("nmod",))
     ):  # "актив девелопера Руслана Х": the parser may hang the name on the first noun
         owners = [
-            m for c in _children_with(view, index, ("appos",))
+            m for c in children_with(view, index, ("appos",))
             if view.tokens[c].feats.get("Case") == "Gen"
             for m in [view.mention_at(c)] if m is not None and m.type == "PER"
         ][:1]  # fmt: skip
@@ -985,24 +874,24 @@ def _subsidiary_sides(
     properties: list[Mention] = []
     if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):
         head = view.mention_at(token.head)
-        properties = [head] if head is not None and head.type in _PARTIES else []
+        properties = [head] if head is not None and head.type in PARTIES else []
     subjects = view.subjects(index)
     if not subjects and token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
         subjects = view.subjects(token.head)  # "X является дочерним банком Y"
     for subject in subjects:
-        properties = properties or view.mentions_in(view.subtree(subject), _PARTIES)[:1] or (
-            _quoted_name(view, view.subtree(subject)) if owners else []
+        properties = properties or view.mentions_in(view.subtree(subject), PARTIES)[:1] or (
+            quoted_name(view, view.subtree(subject)) if owners else []
         )
     # "дочерняя компания «A» «B»": the name after the noun's genitive is the subsidiary's
     named = [
-        m for c in _children_with(view, index, ("appos", "flat"))
-        for m in view.mentions_in(view.subtree(c), _PARTIES) if m not in owners
+        m for c in children_with(view, index, ("appos", "flat"))
+        for m in view.mentions_in(view.subtree(c), PARTIES) if m not in owners
     ]  # fmt: skip
     if owners and not properties and not named:
         named = _name_after_owner(view, owners[0])
     if not owners and not properties and named:
         # "«A» и ее дочерние компании «B» и «C»": the possessive stands for the name before
-        owners, named = _possessor(view, index, words), _side(
+        owners, named = _possessor(view, index, words), side_of(
             view, list(range(index + 1, len(view.tokens))), {"ORG"}
         )
         return owners, named
@@ -1015,7 +904,7 @@ def _through_own_subsidiary(
     """ "X через свою дочернюю структуру «Y» владеет …": the subject of the verb the noun
     hangs on owns the subsidiary the noun names."""
     names = [
-        m for c in _children_with(view, index, ("nmod", "appos", "flat"))
+        m for c in children_with(view, index, ("nmod", "appos", "flat"))
         for m in view.mentions_in(view.subtree(c), {"ORG", "LOCORG"})
     ][:1]  # fmt: skip
     verb = view.tokens[index].head
@@ -1023,7 +912,7 @@ def _through_own_subsidiary(
         return [], []
     if not view.subjects(verb):
         return [], []
-    owners = _subject_side(view, verb, words, exclude=names)
+    owners = subject_side(view, verb, words, exclude=names)
     return [m for m in owners if m not in names][:1], names
 
 
@@ -1043,7 +932,7 @@ def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
     """ "дочерняя структура «A» компания «B»": the next name after the owner's, with at
     most one inanimate generic noun and quotes between, is the subsidiary's."""
     end = view.token_indices(owner.start, owner.end)[-1]
-    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in _CLOSING:
+    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in CLOSING:
         end += 1
     end = after_aside(view, end + 1) - 1  # "холдинга «X» (основной акционер – Z) ОАО «Y»"
     nouns = 0
@@ -1059,12 +948,12 @@ def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
     return []
 
 
-def _member_sides(
+def member_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"X входит в холдинг Y": the group owns its member, when both are organisations."""
     groups = [
-        c for c in _children_with(view, index, ("obl",))
+        c for c in children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
         and (
             any(
@@ -1087,13 +976,13 @@ def _member_sides(
         if described and owners and owners[0] not in described:
             return owners, described
     relative = [
-        c for c in _children_with(view, index, ("obl",))
+        c for c in children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
         and view.tokens[c].lemma in words.relative_pronouns
     ]  # fmt: skip
     group_tokens: list[int] = []
     composition = [
-        c for c in _children_with(view, index, ("obl",))
+        c for c in children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
         and view.tokens[c].lemma in words.composition_nouns
         and any(view.tokens[d].lemma in words.possessive_pronouns for d in view.children(c))
@@ -1101,17 +990,17 @@ def _member_sides(
     if groups:
         group_tokens = view.subtree(groups[0])
     elif composition and subject:  # "В его состав входят A и B": the group said before
-        members = _side(view, view.subtree(subject[0]), {"ORG"})
+        members = side_of(view, view.subtree(subject[0]), {"ORG"})
         return _group_said_before(view, words), members
     elif relative and token.relation == "acl:relcl":  # "холдинг X, в который входят A и B"
         group_tokens = _group_before(view, relative[0], words)
     members = (
-        _side(view, view.subtree(subject[0]), {"ORG"})
+        side_of(view, view.subtree(subject[0]), {"ORG"})
         if subject
-        else _head_side(view, index, {"ORG"})  # "банк X, входящий в группу Y", "X (входит в Y)"
+        else head_side(view, index, {"ORG"})  # "банк X, входящий в группу Y", "X (входит в Y)"
     )
     if not members and subject and group_tokens:  # "Сам завод входит в холдинг «X»": the
-        members = [m for m in _stand_for(view, subject[0], words) if m.type == "ORG"]  # one meant
+        members = [m for m in stand_for(view, subject[0], words) if m.type == "ORG"]  # one meant
     if relative and subject and group_tokens:  # the parser may hang the list's items on the
         members = _clause_list(view, index, members)  # group: read them along the words
     if groups and groups[0] < index:  # "В группу X входят A, B и C заводы, L1 (Италия) …":
@@ -1131,12 +1020,12 @@ def _member_sides(
         )  # fmt: skip
         token = view.tokens[group_noun]
         introduced = organisation_meant(  # "холдинг «Волна»" owns "телеканал «Волна»"
-            view.document, token.lemma, token.start, {"ORG"}, _LOOK_BACK,
+            view.document, token.lemma, token.start, {"ORG"}, LOOK_BACK,
             kin_groups=view.words.organisation_kin,
         )  # fmt: skip
         owners = (
-            [introduced] if introduced is not None and _bare_noun(view, group_noun)
-            else _stand_in(view, group_noun, words, exclude=members)
+            [introduced] if introduced is not None and bare_noun(view, group_noun)
+            else stand_in(view, group_noun, words, exclude=members)
         )  # fmt: skip
         if owners and _unnamed_kind_between(view, group_noun, owners[0]):
             owners = []  # "… патриотический медиахолдинг. В холдинг войдут A и B": not X
@@ -1185,7 +1074,7 @@ def _described_before(view: SentenceView, participle: int) -> list[Mention]:
         mention = view.mention_at(index)
         if mention is None:
             continue
-        head = _mention_head(view, mention)
+        head = mention_head(view, mention)
         agrees = view.tokens[head].feats.get("Case") == case
         return [mention] if mention.type == "ORG" and agrees else []
     return []
@@ -1207,14 +1096,14 @@ def _clause_list(
     if listed_only:
         listed += [
             m for m in view.mentions_in(span, {"LOCORG"})
-            if view.tokens[_mention_head(view, m)].pos == "ADJ"
+            if view.tokens[mention_head(view, m)].pos == "ADJ"
         ]  # fmt: skip
         rest = span
-        while found := _quoted_name(view, rest):
+        while found := quoted_name(view, rest):
             listed += found
             rest = [i for i in rest if view.tokens[i].start >= found[0].end]
         listed = sorted(
-            (m for m in listed if not view.preposition(_anchor(view, _mention_head(view, m)))),
+            (m for m in listed if not view.preposition(phrase_anchor(view, mention_head(view, m)))),
             key=lambda m: m.start,
         )  # "… вошла компания «Y» по итогам сделки с «Z»": Z is no member
     return listed if len(listed) > len(members) else members
@@ -1232,10 +1121,10 @@ def _group_said_before(view: SentenceView, words: OwnershipWords) -> list[Mentio
             if token.relation == "nsubj" and 0 <= token.head < len(earlier.tokens) and (
                 earlier.tokens[token.head].relation == "root"
             ):
-                named = [m for m in _named(earlier, index) if m.type == "ORG"]
-                return named or _stand_in(earlier, index, words)
+                named = [m for m in name_of(earlier, index) if m.type == "ORG"]
+                return named or stand_in(earlier, index, words)
     before = named_before(view.document, view.sentence.start, {"ORG"}, 2)
-    return [m for m in before if _is_subject(view, m)][-1:]
+    return [m for m in before if is_subject(view, m)][-1:]
 
 
 def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[int]:
@@ -1252,7 +1141,7 @@ def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> li
     return []
 
 
-def _company_of_person(
+def company_of_person(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"холдинг «Ренова» Виктора Вексельберга": a company noun with an organisation's name
@@ -1264,21 +1153,21 @@ def _company_of_person(
     properties = [own] if own is not None and own.type == "ORG" else []
     properties = properties or view.mentions_in(named, {"ORG"})[:1]
     people = [
-        m for c in _children_with(view, index, ("nmod", "appos"))
+        m for c in children_with(view, index, ("nmod", "appos"))
         if view.tokens[c].feats.get("Case") == "Gen" and c > index  # a genitive owner follows
         for m in [view.mention_at(c)] if m is not None and m.type == "PER"
     ]  # fmt: skip
     if not people:  # "компании «X» бизнесмена Игоря Y": the person a business noun names
         people = [
-            m for c in _children_with(view, index, ("nmod",))
+            m for c in children_with(view, index, ("nmod",))
             if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
             and view.tokens[c].lemma in words.standing_people
-            for m in _people_in_apposition(view, c)
+            for m in people_in_apposition(view, c)
         ]  # fmt: skip
     return people[:1], properties
 
 
-def _possession_sides(
+def possession_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "X перешёл в собственность Y", "передал X под контроль Y": the genitive after the
@@ -1290,28 +1179,28 @@ def _possession_sides(
     ):
         return [], []
     owners = [
-        m for c in _children_with(view, index, ("nmod",))
+        m for c in children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
-        for m in _named(view, c) or _stand_for(view, c, words) if m.type in _PARTIES | {"LOC"}
+        for m in name_of(view, c) or stand_for(view, c, words) if m.type in PARTIES | {"LOC"}
     ][:1]  # fmt: skip
     if not owners and any(
         view.tokens[c].lemma in words.state_adjectives
-        for c in _children_with(view, index, ("amod",))
+        for c in children_with(view, index, ("amod",))
     ):  # "находятся в федеральной собственности": the country the report names
-        owners = _state_meant(view, index)
+        owners = state_meant(view, index)
     if not owners:
         return [], []
-    held = _children_with(view, verb, ("obj",)) or view.subjects(verb)
+    held = children_with(view, verb, ("obj",)) or view.subjects(verb)
     properties = (
-        _side(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"})
-        or _stand_for(view, held[0], words, exclude=owners)  # "клуб находится в собственности"
+        side_of(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"})
+        or stand_for(view, held[0], words, exclude=owners)  # "клуб находится в собственности"
         if held
         else []
     )
     return owners, [m for m in properties if m not in owners]
 
 
-def _possessive_sides(
+def possessive_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "X заявил, что его компания «Y» …": the possessive stands for the person named
@@ -1322,14 +1211,14 @@ def _possessive_sides(
         for c in view.children(index)
     ):  # fmt: skip
         return [], []
-    properties = [m for m in _named(view, index) if m.type == "ORG"][:1]
+    properties = [m for m in name_of(view, index) if m.type == "ORG"][:1]
     before = [
         m for m in view.mentions if m.type == "PER" and m.end <= view.tokens[index].start
     ]  # fmt: skip
     return before[-1:], properties
 
 
-def _stake_sides(
+def stake_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """"доля Y в X": the genitive holds a stake in what follows "в"."""
@@ -1337,35 +1226,35 @@ def _stake_sides(
     properties: list[Mention] = []
     # "контроль ФАС над X" is oversight: control is a stake only as a verb's object
     named_children = [] if view.tokens[index].lemma in words.possession_nouns else (
-        _children_with(view, index, ("nmod",))
+        children_with(view, index, ("nmod",))
     )
     for child in named_children:
         mention = view.mention_at(child)
         if mention is None:
             named = [  # "доля компании «X» в банке «Y»": the name in apposition
-                m for c in _children_with(view, child, ("appos", "flat"))
+                m for c in children_with(view, child, ("appos", "flat"))
                 for m in [view.mention_at(c)] if m is not None
             ]  # fmt: skip
             mention = named[0] if named else None
         if mention is None and view.tokens[child].lemma in words.state_nouns and not (
             view.preposition(child)
         ):  # "доля государства в X": the country the report names
-            owners = owners or _state_meant(view, child)
+            owners = owners or state_meant(view, child)
             continue
-        if mention is None or mention.type not in _PARTIES:
+        if mention is None or mention.type not in PARTIES:
             continue
         if view.preposition(child) in words.stake_prepositions:
             # "доли в компаниях «A», «B» и «C»": every company of the list
-            properties = properties or _side(view, view.subtree(child), _PARTIES) or [mention]
+            properties = properties or side_of(view, view.subtree(child), PARTIES) or [mention]
         elif not view.preposition(child) and view.tokens[child].feats.get("Case") == "Gen":
             owners = owners or [mention]
     token = view.tokens[index]
     verb = token.head
     if owners and not properties and token.relation == "nsubj" and 0 <= verb < len(view.tokens):
         # "доля X в компании «Y» выросла": the parser hangs "в Y" on the verb
-        for child in _children_with(view, verb, ("obl",)):
+        for child in children_with(view, verb, ("obl",)):
             if child > index and view.preposition(child) in words.stake_prepositions:
-                properties = [m for m in _named(view, child) if m.type == "ORG"][:1]
+                properties = [m for m in name_of(view, child) if m.type == "ORG"][:1]
                 break
     if token.relation == "nmod" and 0 <= verb < len(view.tokens) and (
         view.tokens[verb].lemma in words.share_symbols
@@ -1378,13 +1267,13 @@ def _stake_sides(
         subjects = view.subjects(verb)
         if subjects:
             later = [i for i in view.subtree(index) if i > index]
-            properties = properties or _side(view, later, {"ORG", "LOCORG"})
+            properties = properties or side_of(view, later, {"ORG", "LOCORG"})
             for child in view.children(verb):  # the property hung on the verb: "in X"
                 if view.tokens[child].relation == "obl" and (
                     view.preposition(child) in words.stake_prepositions
                 ):
-                    properties = properties or view.mentions_in(view.subtree(child), _PARTIES)[:1]
-            owners = _side(view, view.subtree(subjects[0]), _PARTIES)
+                    properties = properties or view.mentions_in(view.subtree(child), PARTIES)[:1]
+            owners = side_of(view, view.subtree(subjects[0]), PARTIES)
     if not owners:
         return _own_stake_sides(view, index, words)
     return owners, properties
@@ -1408,7 +1297,7 @@ def _own_stake_sides(
         c for c in view.children(index) + view.children(verb)
         if c > index and view.preposition(c) in words.stake_prepositions
     ]
-    properties = [m for c in places[:1] for m in _named(view, c) if m.type == "ORG"][:1]
+    properties = [m for c in places[:1] for m in name_of(view, c) if m.type == "ORG"][:1]
     properties = properties or _in_after_brackets(view, index, words)
     subjects = view.subjects(verb)
     governing = view.tokens[verb].head
@@ -1417,9 +1306,9 @@ def _own_stake_sides(
     if not subjects:
         return [], []
     if view.tokens[subjects[0]].lemma.lower() in words.place_nouns | words.state_nouns:
-        owners = _stand_for(view, subjects[0], words)  # "Область готова уступить свою долю"
+        owners = stand_for(view, subjects[0], words)  # "Область готова уступить свою долю"
     else:
-        owners = _side(view, view.subtree(subjects[0]), _PARTIES)
+        owners = side_of(view, view.subtree(subjects[0]), PARTIES)
     return (owners, properties) if owners and properties else ([], [])
 
 
@@ -1437,13 +1326,13 @@ def _in_after_brackets(view: SentenceView, index: int, words: OwnershipWords) ->
     return [found] if found is not None and found.type == "ORG" else []
 
 
-def _sale_sides(
+def sale_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "X продал завод «Y» компании «Z»", "X продал долю в Y Z-у": the buyer, the next name
     after what is sold with no preposition of its own, owns it now."""
     objects = [
-        c for c in _children_with(view, index, ("obj",)) if not _subject_misread(view, index, c)
+        c for c in children_with(view, index, ("obj",)) if not _subject_misread(view, index, c)
     ] or [  # "X был продан компании «Z»"
         c for c in view.subjects(index)
         if view.tokens[c].relation in words.passive_subjects
@@ -1451,11 +1340,11 @@ def _sale_sides(
     if not objects:
         return [], []
     phrase = [i for i in view.subtree(index) if i > index]
-    found = [m for m in view.mentions_in(phrase, _PARTIES)]
+    found = [m for m in view.mentions_in(phrase, PARTIES)]
     sold = [
-        m for m in view.mentions_in(view.subtree(objects[0]), _PARTIES)
+        m for m in view.mentions_in(view.subtree(objects[0]), PARTIES)
         if not _under_a_dative(view, m, objects[0])
-    ][:1] or _named_after(
+    ][:1] or name_written_after(
         view, objects[0]
     )  # "Гостиница «X» в центре … была продана": the parser may hang the name elsewhere
     if not sold:
@@ -1468,14 +1357,14 @@ def _sale_sides(
         if view.tokens[first].feats.get("Case") == "Dat" and not view.preposition(first):
             return [mention], sold  # "… Сергею Смирнову": the parser may hang it anywhere
         before = first - 1
-        while before > 0 and view.tokens[before].text in _OPENING_QUOTES:
+        while before > 0 and view.tokens[before].text in OPENING_QUOTES:
             before -= 1
         label = view.tokens[before]
         if label.pos == "NOUN" and label.feats.get("Case") == "Dat" and (
             not view.preposition(before)
         ):
             return [mention], sold  # "… фонду «Z»": the buyer's own noun names its case
-        anchor = _anchor(view, first)
+        anchor = phrase_anchor(view, first)
         if view.preposition(anchor) or view.preposition(first):
             return [], []
         if view.tokens[anchor].feats.get("Case") in {"Dat", "Gen"}:
@@ -1491,7 +1380,7 @@ def _subject_misread(view: SentenceView, verb: int, object_: int) -> bool:
     return (
         object_ < verb
         and view.tokens[object_].feats.get("Case") == "Nom"
-        and not _children_with(view, verb, ("nsubj", "nsubj:pass"))
+        and not children_with(view, verb, ("nsubj", "nsubj:pass"))
     )
 
 
@@ -1510,7 +1399,7 @@ def _under_a_dative(view: SentenceView, mention: Mention, top: int) -> bool:
     return False
 
 
-def _seller_before_sale(
+def seller_before_sale(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """A sale not yet made, an infinitive under another word ("X готова продать A и B",
@@ -1523,7 +1412,7 @@ def _seller_before_sale(
         return [], []
     if token.relation not in {"xcomp", "ccomp", "csubj"}:
         return [], []
-    objects = _children_with(view, index, ("obj",))
+    objects = children_with(view, index, ("obj",))
     if not objects or not _names_a_thing(view, objects[0], words):
         return [], []
     end = next(  # the names written after the verb up to the next verb: the parser hangs
@@ -1533,18 +1422,18 @@ def _seller_before_sale(
     )  # fmt: skip
     sold = [
         m for m in view.mentions_in(range(index + 1, end), {"ORG"})
-        if not view.preposition(_anchor(view, _mention_head(view, m)))
+        if not view.preposition(phrase_anchor(view, mention_head(view, m)))
         and not _to_a_buyer(view, m)
     ]  # fmt: skip
     if not sold:
         return [], []
     asked = [
-        m for c in _children_with(view, head, ("obj", "iobj"))
-        for m in view.mentions_in(view.subtree(c), _PARTIES)
+        m for c in children_with(view, head, ("obj", "iobj"))
+        for m in view.mentions_in(view.subtree(c), PARTIES)
     ][:1]  # fmt: skip
     sellers = asked or [
         m for c in view.subjects(head)
-        for m in _side(view, view.subtree(c), _PARTIES)
+        for m in side_of(view, view.subtree(c), PARTIES)
     ][:1]  # fmt: skip
     return (sellers, [m for m in sold if m not in sellers]) if sellers else ([], [])
 
@@ -1559,7 +1448,7 @@ def _names_a_thing(view: SentenceView, index: int, words: OwnershipWords) -> boo
     following = index + 1
     return (
         token.pos == "NOUN" and token.lemma not in words.stake_nouns
-        and following < len(view.tokens) and view.tokens[following].text in _OPENING_QUOTES
+        and following < len(view.tokens) and view.tokens[following].text in OPENING_QUOTES
     )  # fmt: skip
 
 
@@ -1567,7 +1456,7 @@ def _to_a_buyer(view: SentenceView, mention: Mention) -> bool:
     """A name in the dative, or given with a dative noun ("медиагруппе «X»"): the buyer."""
     first = (view.token_indices(mention.start, mention.end) or [0])[0]
     before = first - 1
-    while before > 0 and view.tokens[before].text in _OPENING_QUOTES:
+    while before > 0 and view.tokens[before].text in OPENING_QUOTES:
         before -= 1
     label = view.tokens[before] if before >= 0 else None
     return view.tokens[first].feats.get("Case") == "Dat" or (
@@ -1575,26 +1464,26 @@ def _to_a_buyer(view: SentenceView, mention: Mention) -> bool:
     )
 
 
-def _bare_noun(view: SentenceView, index: int) -> bool:
+def bare_noun(view: SentenceView, index: int) -> bool:
     """A word outside any name, or a name that is that word alone ("Совладельцы" tagged as
     an organisation at the start of a sentence)."""
     mention = view.mention_at(index)
     return mention is None or view.token_indices(mention.start, mention.end) == [index]
 
 
-def _group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+def group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
     """ "Группа «X», объединяющая дистрибутора, сеть «A» и завод «B», …": the names listed
     in the participle's clause, however the parser hangs them, belong to the group noun's
     name."""
     token = view.tokens[index]
     if token.relation != "acl" or token.feats.get("VerbForm") != "Part" or token.head < 0:
         return [], []
-    group = _side(view, [i for i in view.subtree(token.head) if i < index], {"ORG"})[:1]
+    group = side_of(view, [i for i in view.subtree(token.head) if i < index], {"ORG"})[:1]
     listed = _clause_list(view, index, [], listed_only=True)
     return (group, listed) if group and listed else ([], [])
 
 
-def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+def names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """ "холдинг X объединяет A, B и C": the verb's subject is a group noun; so is the noun
     a participle describes ("группа «X», объединяющая A и B")."""
     token = view.tokens[index]
@@ -1608,7 +1497,7 @@ def _names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> boo
     )
 
 
-def _stand_in(
+def stand_in(
     view: SentenceView, index: int, words: OwnershipWords, exclude: list[Mention] | None = None
 ) -> list[Mention]:
     """The name a pronoun ("ему") or a common noun ("банка", "холдинг") with no name of its
@@ -1619,13 +1508,13 @@ def _stand_in(
         view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
     ):
         return []
-    if any(view.tokens[i].text in _OPENING_QUOTES for i in _unprepositioned(view, index)):
+    if any(view.tokens[i].text in OPENING_QUOTES for i in _unprepositioned(view, index)):
         return []  # "сети студий растяжки «Гибкость»": named, though the name finder missed it
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
         # introduced by that noun in the last sentences, else earlier in the report ("Фонд
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
         meant = _named_by_its_adjective(view, index, exclude or [])
-        for back, any_back in ((_LOOK_BACK, None), (_REPORT, _LOOK_BACK)):
+        for back, any_back in ((LOOK_BACK, None), (REPORT, LOOK_BACK)):
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=view.words.organisation_kin, any_named_back=any_back,
@@ -1640,9 +1529,9 @@ def _stand_in(
     excluded = {(m.start, m.entity) for m in exclude or []}
     excluded_entities = {m.entity for m in exclude or [] if m.entity >= 0}
     found = [
-        m for m in named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
+        m for m in named_before(view.document, token.start, {"PER"}, LOOK_BACK)
         if (m.start, m.entity) not in excluded and m.entity not in excluded_entities
-        and _gender_agrees(view, index, m)
+        and gender_agrees(view, index, m)
     ]  # fmt: skip
     if not found and token.pos == "PRON" and token.lemma in words.personal_pronouns:
         return _organisation_of_gender(view, index, excluded_entities)
@@ -1656,7 +1545,7 @@ def _named_by_its_adjective(
     adjective on a bare noun repeats a word of the name it stands for; the latest
     organisation named before whose name holds the adjective's stem."""
     stems = [
-        view.tokens[c].lemma.lower()[:-2] for c in _children_with(view, index, ("amod",))
+        view.tokens[c].lemma.lower()[:-2] for c in children_with(view, index, ("amod",))
         if view.tokens[c].pos == "ADJ" and len(view.tokens[c].lemma) >= 8
         and not any("Qual" in p.tag.grammemes for p in parses(view.tokens[c].text.lower()))
     ]  # fmt: skip
@@ -1664,7 +1553,7 @@ def _named_by_its_adjective(
         return None
     excluded = {m.entity for m in exclude if m.entity >= 0}
     found = [
-        m for m in named_before(view.document, view.tokens[index].start, {"ORG"}, _REPORT)
+        m for m in named_before(view.document, view.tokens[index].start, {"ORG"}, REPORT)
         if m.entity not in excluded
         and any(word.lower().strip("«»\"").startswith(stem) for word in m.text.split()
                 for stem in stems)
@@ -1682,14 +1571,14 @@ def _organisation_of_gender(view: SentenceView, pronoun: int, excluded: set[int]
     ):
         return []
     found = [
-        m for m in named_before(view.document, view.tokens[pronoun].start, {"ORG"}, _LOOK_BACK)
-        if m.entity not in excluded and _noun_gender(view, m) == gender
+        m for m in named_before(view.document, view.tokens[pronoun].start, {"ORG"}, LOOK_BACK)
+        if m.entity not in excluded and noun_gender(view, m) == gender
     ]  # fmt: skip
-    subjects = [m for m in found if _is_subject(view, m)]
+    subjects = [m for m in found if is_subject(view, m)]
     return (subjects or found)[-1:]
 
 
-def _noun_gender(view: SentenceView, mention: Mention) -> str:
+def noun_gender(view: SentenceView, mention: Mention) -> str:
     """The gender of the common noun a name is given with ("сеть «X»", "компании X"), or ''."""
     sentence = sentence_holding(view.document, mention.start)
     if sentence is None:
@@ -1703,14 +1592,14 @@ def _noun_gender(view: SentenceView, mention: Mention) -> str:
     ):  # the noun in the name: "Группа «X»", "Корпорация развития …"
         return tokens[indices[0]].feats.get("Gender", "")
     before = indices[0] - 1
-    while before >= 0 and tokens[before].text in _OPENING_QUOTES:
+    while before >= 0 and tokens[before].text in OPENING_QUOTES:
         before -= 1
     if before < 0 or tokens[before].pos != "NOUN" or tokens[before].feats.get("Number") != "Sing":
         return ""
     return tokens[before].feats.get("Gender", "")
 
 
-def _gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
+def gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
     """Whether a singular pronoun may stand for a person: "ей" never for a man, "ему" never
     for a woman ("Группа «X» Петра Y объединит принадлежащие ей заводы": the group's, not
     his). A pronoun or a name whose gender is not known agrees with anything."""
@@ -1788,7 +1677,7 @@ def _brand_listed(view: SentenceView, mention: Mention) -> bool:
 def _ends_a_name(sentence: Sentence, index: int) -> bool:
     """Whether the token at `index` (or the quote it closes) is the last of a name."""
     token = sentence.tokens[index]
-    return token.text in _CLOSING_QUOTES or token.pos == "PROPN"
+    return token.text in CLOSING_QUOTES or token.pos == "PROPN"
 
 
 def _unprepositioned(view: SentenceView, index: int) -> list[int]:
@@ -1808,7 +1697,7 @@ def _unprepositioned(view: SentenceView, index: int) -> list[int]:
     return found
 
 
-def _purchase_sides(
+def purchase_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "X завершил покупку завода «Y»", "X закрыл сделку по покупке Y": the buyer owns
@@ -1822,38 +1711,38 @@ def _purchase_sides(
         return _purchase_by(view, index, words)
     if not view.subjects(verb):
         return [], []
-    owners = _subject_side(view, verb, words)
+    owners = subject_side(view, verb, words)
     bought = [
-        i for c in _children_with(view, index, ("nmod",))
+        i for c in children_with(view, index, ("nmod",))
         if view.preposition(c) not in words.source_prepositions
         for i in view.subtree(c)
     ]  # fmt: skip
-    properties = _side(view, bought, {"ORG", "LOCORG"})
+    properties = side_of(view, bought, {"ORG", "LOCORG"})
     return owners, [m for m in properties if m not in owners]
 
 
-def _is_stake(view: SentenceView, phrase: list[int], words: OwnershipWords) -> bool:
+def is_stake(view: SentenceView, phrase: list[int], words: OwnershipWords) -> bool:
     return any(
         view.tokens[i].lemma in words.stake_nouns or view.tokens[i].text == "%" for i in phrase
     )
 
 
-def _stake_left_out(
+def stake_left_out(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> list[Mention]:
     """ "Гурову принадлежит 45 % акций": a stake of no named company; its owner."""
     subjects = view.subjects(index)
-    complement = _complements(view, index, words)
+    complement = complements(view, index, words)
     if len(subjects) != 1 or not complement:
         return []
     phrase = view.subtree(subjects[0])
-    if view.mentions_in(phrase) or not _is_stake(view, phrase, words):
+    if view.mentions_in(phrase) or not is_stake(view, phrase, words):
         return []
     if view.mentions_in(range(subjects[0], len(view.tokens)), {"ORG", "LOCORG"}) and not (
         view.mentions_in(view.subtree(complement[0]))
     ):
         return []  # the stake's company named after it, the parser lost its head
-    return _side(view, view.subtree(complement[0]), _PARTIES) or _stand_for(
+    return side_of(view, view.subtree(complement[0]), PARTIES) or stand_for(
         view, complement[0], words
     )
 
@@ -1884,98 +1773,98 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         owners: list[Mention] = []
         properties: list[Mention] = []
         owning = lemma in words.owner_verbs | words.owned_verbs
-        if owning and _held_before(view, index, words):
+        if owning and held_before(view, index, words):
             continue  # "Ранее банк принадлежал Y": Y owned it once
         if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
-            owners, properties = _bracketed_member(view, index, words)  # the brackets
+            owners, properties = bracketed_member(view, index, words)  # the brackets
         if properties:
             pass
-        elif owning or (lemma in words.group_verbs and _names_a_group(view, index, words)):
-            owners, properties = _verb_sides(view, index, words)
-            properties = [m for m in properties if not _under_a_right(view, index, m, words)]
+        elif owning or (lemma in words.group_verbs and names_a_group(view, index, words)):
+            owners, properties = verb_sides(view, index, words)
+            properties = [m for m in properties if not under_a_right(view, index, m, words)]
             if not properties and lemma in words.group_verbs:
-                owners, properties = _group_participle_list(view, index)
+                owners, properties = group_participle_list(view, index)
         elif lemma in words.founding_verbs | words.launch_verbs:
-            owners, properties = _verb_sides(view, index, words, need_agent=True)
+            owners, properties = verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
-                properties = [m for m in properties if _launched(view, index, m, words)]
+                properties = [m for m in properties if launched(view, index, m, words)]
         if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
-            owners = [m for m in owners if not _under_an_owner_noun(view, m, words)]
+            owners = [m for m in owners if not under_an_owner_noun(view, m, words)]
         if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
-            owners += [m for m in _partners(view, index, words) if m not in owners + properties]
-        elif (lemma in words.owner_nouns or _is_parent(view, index, words)) and _bare_noun(
+            owners += [m for m in partners(view, index, words) if m not in owners + properties]
+        elif (lemma in words.owner_nouns or is_parent(view, index, words)) and bare_noun(
             view, index
         ) and not any(
             view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
         ):  # "бывший собственник X": no longer its owner
             owners, properties = bracketed_owner_note(view, index, words.owner_nouns)
             if not properties:
-                owners, properties = _owner_noun_sides(view, index, words)
+                owners, properties = owner_noun_sides(view, index, words)
             if not properties:
-                owners, properties = _owner_in_relative_clause(view, index, words)
+                owners, properties = owner_in_relative_clause(view, index, words)
         elif lemma in words.seller_verbs:
-            owners, properties = _sale_sides(view, index, words)
+            owners, properties = sale_sides(view, index, words)
         elif lemma in words.member_verbs:
-            owners, properties = _members_before_participle(view, index, words)
+            owners, properties = members_before_participle(view, index, words)
             if not properties:
-                owners, properties = _member_participle_before_names(view, index, words)
+                owners, properties = member_participle_before_names(view, index, words)
             if not properties:
-                owners, properties = _member_sides(view, index, words)
+                owners, properties = member_sides(view, index, words)
             if not properties:
-                owners, properties = _bracketed_member(view, index, words)
+                owners, properties = bracketed_member(view, index, words)
             if not properties:
-                owners, properties = _pronoun_member_of_relative(view, index, words)
-        elif _is_subsidiary(view, index, words):
-            owners, properties = _assets_listed_after_dash(view, index)  # "активы X — A, B"
+                owners, properties = pronoun_member_of_relative(view, index, words)
+        elif is_subsidiary(view, index, words):
+            owners, properties = assets_listed_after_dash(view, index)  # "активы X — A, B"
             if not owners:
-                owners, properties = _subsidiary_sides(view, index, words)
+                owners, properties = subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
-            owners, properties = _participle_before_names(view, index)
+            owners, properties = participle_before_names(view, index)
         if not properties and lemma in words.member_verbs | words.group_verbs:
-            owners, properties = _relative_group_list(view, index, words)
+            owners, properties = relative_group_list(view, index, words)
         if not owners and lemma in words.venture_nouns:
-            owners, properties = _venture_sides(view, index, words)
+            owners, properties = venture_sides(view, index, words)
         if not owners and lemma in words.stake_nouns:  # also "control" the noun, not the verb
-            owners, properties = _stake_sides(view, index, words)
+            owners, properties = stake_sides(view, index, words)
         if not owners and lemma in words.possession_nouns:
-            owners, properties = _possession_sides(view, index, words)
-            if owners and not properties and look_back and _holds_a_stake(view, index, words):
+            owners, properties = possession_sides(view, index, words)
+            if owners and not properties and look_back and holds_a_stake(view, index, words):
                 # "Остальные 49 % находятся в собственности края": of the company before
                 properties = owned_here[-1:] or _owned_before(view, words)
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.seller_verbs:
-            owners, properties = _seller_before_sale(view, index, words)
+            owners, properties = seller_before_sale(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
         if not owners and lemma in words.company_nouns:
-            owners, properties = _company_of_person(view, index, words)
+            owners, properties = company_of_person(view, index, words)
             if not owners:
-                owners, properties = _possessive_sides(view, index, words)
+                owners, properties = possessive_sides(view, index, words)
             presupposed = bool(owners)
-        if not owners and _held_where(view, index, words):
-            owners, properties = _holder_sides(view, index, words)
+        if not owners and held_where(view, index, words):
+            owners, properties = holder_sides(view, index, words)
             if owners and not properties and look_back:
                 properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.purchase_nouns:
-            owners, properties = _purchase_sides(view, index, words)
+            owners, properties = purchase_sides(view, index, words)
         if not owners and lemma in words.transfer_verbs | words.receiving_verbs:
-            owners, properties = _transfer_sides(view, index, words)
+            owners, properties = transfer_sides(view, index, words)
         if not owners and lemma in words.owned_verbs and look_back:
-            owners = _stake_left_out(view, index, words)
+            owners = stake_left_out(view, index, words)
             properties = (
-                owned_here[-1:] or _owned_before(view, words) or _subject_before(view)
+                owned_here[-1:] or _owned_before(view, words) or subject_before(view)
             ) if owners else []  # fmt: skip
         if not owners and lemma in words.behind_verbs:
-            owners, properties = _behind_sides(view, index, words)
+            owners, properties = behind_sides(view, index, words)
         if not owners and lemma in words.standing_nouns | words.subsidiary_nouns:
-            owners, properties = _assets_listed_after_dash(view, index)
+            owners, properties = assets_listed_after_dash(view, index)
             presupposed = bool(owners)
         if not owners:
-            owners, properties = _person_after_name(view, index, words)
+            owners, properties = person_after_name(view, index, words)
             presupposed = bool(owners)
         if owners and properties and lemma in words.owned_verbs:
             # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
-            owners += [m for m in _elided_owners(view, index, words) if m not in owners]
+            owners += [m for m in elided_owners(view, index, words) if m not in owners]
         if owners and properties and lemma in words.owner_verbs:
             # "A владеет 60 % X, B – 25 %": B holds a stake in X, the verb left out
             owners += [
@@ -1990,9 +1879,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             )  # "о покупке «X» у Y": Y holds X now
             presupposed = bool(owners)
         if not (owning or lemma in words.founding_verbs | words.launch_verbs):
-            owners = [m for m in owners if not _post_holder(view, m, index, words)]
+            owners = [m for m in owners if not post_holder(view, m, index, words)]
         # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
-        owners = [_holder_of_the_post(view, m, index, words) or m for m in owners]
+        owners = [holder_of_the_post(view, m, index, words) or m for m in owners]
         if owners and lemma in words.owned_verbs:  # "принадлежащих компаньону Y, … Z"
             left_out, apposed = partner_apposition(view, index, words.partner_nouns)
             owners = [m for m in owners if m not in left_out] + [
@@ -2001,13 +1890,13 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
-                if owner is owned or key in pairs or owned.type in _NEVER_OWNED:
+                if owner is owned or key in pairs or owned.type in NEVER_OWNED:
                     continue  # a person or a place is owned by nobody: a property is a body
-                if _person_noun(view, owner, words) or _person_noun(view, owned, words):
+                if person_noun(view, owner, words) or person_noun(view, owned, words):
                     continue  # "Основатели «X» создадут …": a bare common noun names no one
                 if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
                     continue  # "контролировать 22 % оборота России": a state is owned by none
-                if _bare_name(owner) == _bare_name(owned):  # one company named twice
+                if bare_name(owner) == bare_name(owned):  # one company named twice
                     continue  # a person or a place is owned by nobody: a property is a body
                 pairs.add(key)
                 owned_here.append(owned)
@@ -2016,7 +1905,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                         "ownership",
                         [view.entity_argument("owner", owner),
                          view.entity_argument("property", owned)],
-                        _modality(view, index, presupposed),
+                        trigger_modality(view, index, presupposed),
                     )
                 )  # fmt: skip
     return claims
@@ -2025,13 +1914,13 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad", "Abbr"})
 
 
-def _person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+def person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
     """A mention that is one unquoted dictionary noun for people or an owner noun
     ("Основатели", "Владельцы", "Держателем" at a sentence's start): a word class, not a
     name, so it owns nothing a reader could look up."""
     indices = view.token_indices(mention.start, mention.end)
     if len(indices) != 1 or (
-        indices[0] > 0 and view.tokens[indices[0] - 1].text in _OPENING_QUOTES
+        indices[0] > 0 and view.tokens[indices[0] - 1].text in OPENING_QUOTES
     ):
         return False
     if view.tokens[indices[0]].lemma.lower() in words.owner_nouns:
@@ -2045,7 +1934,7 @@ def _person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) ->
     )  # fmt: skip
 
 
-def _bare_name(mention: Mention) -> str:
+def bare_name(mention: Mention) -> str:
     """A name without its quotes, spaces and letter case: "«ИжАвто»" is "ижавто"."""
     return "".join(c for c in mention.text.lower() if c.isalnum())
 
@@ -2070,7 +1959,7 @@ def _topic_before(view: SentenceView, index: int, words: OwnershipWords) -> list
     return opening[:1]
 
 
-def _participle_before_names(
+def participle_before_names(
     view: SentenceView, index: int
 ) -> tuple[list[Mention], list[Mention]]:
     """ "подконтрольное группе «X» ООО «Y»": a participle before its noun, its owner in
@@ -2101,7 +1990,7 @@ def _participle_before_names(
     return [owner], [owned]
 
 
-def _venture_sides(
+def venture_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "«X» — совместное предприятие «A» (51 %) и «B» (49 %)": A and B own X, the name
@@ -2131,16 +2020,18 @@ def _venture_sides(
         if depth == 0 and (text in {"—", "–"} or view.tokens[i].pos == "VERB"):
             break
         mention = view.mention_at(i)
-        if depth == 0 and mention and mention.type in _PARTIES and mention not in owners:
+        if depth == 0 and mention and mention.type in PARTIES and mention not in owners:
             owners.append(mention)
     return owners, [owned]
 
 
-_NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
+NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
+
+
 _ADNOMINAL = {"acl", "amod"}
 
 
-def _modality(view: SentenceView, index: int, presupposed: bool = False) -> Modality:
+def trigger_modality(view: SentenceView, index: int, presupposed: bool = False) -> Modality:
     """A participle describing a noun states its own fact: "холдинг «X», принадлежащий Y,
     не планирует покупать Z" denies the purchase, not Y's holding; "объединит три
     принадлежащих ей аэропорта" plans the merger, not the holding. So does a holding named
@@ -2154,7 +2045,7 @@ def _modality(view: SentenceView, index: int, presupposed: bool = False) -> Moda
     return Modality.FACT
 
 
-def _held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+def held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """A state that held once: an imperfective owning verb in the past with "ранее",
     "прежде" ("Ранее клуб принадлежал Y") or up to a year ("До 2015 года клуб принадлежал
     Y"); "ранее купил" is a purchase that still holds."""
@@ -2173,7 +2064,7 @@ def _held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     )
 
 
-def _holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+def holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """ "Остальные 26 % находятся в собственности X": the verb a possession noun hangs on
     has a stake of no named company as its subject."""
     verb = view.tokens[index].head
@@ -2181,12 +2072,12 @@ def _holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> boo
         return False
     subjects = view.subjects(verb)
     return len(subjects) == 1 and (
-        _is_stake(view, view.subtree(subjects[0]), words)
+        is_stake(view, view.subtree(subjects[0]), words)
         and not view.mentions_in(view.subtree(subjects[0]))
     )
 
 
-def _subject_side(
+def subject_side(
     view: SentenceView, verb: int, words: OwnershipWords, exclude: list[Mention] | None = None
 ) -> list[Mention]:
     """Who the verb's first subject names: its own name, the names in its phrase, or the
@@ -2195,19 +2086,19 @@ def _subject_side(
     if not subjects:
         return []
     return (
-        _named(view, subjects[0])
-        or _side(view, view.subtree(subjects[0]), _PARTIES)
-        or _stand_for(view, subjects[0], words, exclude=exclude)
+        name_of(view, subjects[0])
+        or side_of(view, view.subtree(subjects[0]), PARTIES)
+        or stand_for(view, subjects[0], words, exclude=exclude)
     )
 
 
-def _stand_for(
+def stand_for(
     view: SentenceView, index: int, words: OwnershipWords, exclude: list[Mention] | None = None
 ) -> list[Mention]:
     """What a word with no name of its own stands for: a personal pronoun for the person
     named last as a subject before it ("Основатель сети «X» Y … Кроме того, ему
     принадлежат"); a plural person noun ("предприниматели") for every person named before;
-    a place noun ("регион", "области") for the place named before; else as `_stand_in`."""
+    a place noun ("регион", "области") for the place named before; else as `stand_in`."""
     token = view.tokens[index]
     if view.mention_at(index) is not None or any(
         view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
@@ -2216,15 +2107,15 @@ def _stand_for(
     excluded = {m.entity for m in exclude or [] if m.entity >= 0}
     if token.pos in {"PRON", "DET"} and token.lemma in words.personal_pronouns:
         people = [
-            m for m in named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
+            m for m in named_before(view.document, token.start, {"PER"}, LOOK_BACK)
             if m.entity not in excluded and not _inside_partner_phrase(view, m, words)
-            and _gender_agrees(view, index, m)
+            and gender_agrees(view, index, m)
         ]  # fmt: skip
-        subjects = [m for m in people if _is_subject(view, m)]
+        subjects = [m for m in people if is_subject(view, m)]
         if subjects:
             return subjects[-1:]
     if token.lemma in words.standing_people and token.feats.get("Number") == "Plur":
-        people = named_before(view.document, token.start, {"PER"}, _LOOK_BACK)
+        people = named_before(view.document, token.start, {"PER"}, LOOK_BACK)
         distinct = list({m.entity: m for m in reversed(people) if m.entity not in excluded}.values())
         return sorted(distinct, key=lambda m: m.start) if len(distinct) > 1 else []
     if token.lemma in words.place_nouns and token.feats.get("Number", "Sing") == "Sing":
@@ -2232,12 +2123,12 @@ def _stand_for(
         named_so = place_meant(view.document, token.lemma, token.start, (), 10**6, whole_noun=True)
         if named_so is not None:
             return [named_so]
-        return named_before(view.document, token.start, {"LOC", "LOCORG"}, _LOOK_BACK)[-1:]
+        return named_before(view.document, token.start, {"LOC", "LOCORG"}, LOOK_BACK)[-1:]
     if token.lemma in words.state_nouns and token.feats.get("Number", "Sing") == "Sing":
         if any(view.tokens[c].lemma in words.demonstratives for c in view.children(index)):
             return _body_named_before(view, index)
-        return _state_meant(view, index)
-    return _stand_in(view, index, words, exclude)
+        return state_meant(view, index)
+    return stand_in(view, index, words, exclude)
 
 
 def _body_named_before(view: SentenceView, index: int) -> list[Mention]:
@@ -2262,7 +2153,7 @@ def _body_named_before(view: SentenceView, index: int) -> list[Mention]:
     return []
 
 
-def _state_meant(view: SentenceView, index: int) -> list[Mention]:
+def state_meant(view: SentenceView, index: int) -> list[Mention]:
     """The country a bare "государство" or "правительство" stands for: the state the report
     names most often up to the end of this sentence (the latest of equals); none when the
     noun has a name or a place hanging on it ("правительство области") or no state is
@@ -2291,25 +2182,25 @@ def _state_meant(view: SentenceView, index: int) -> list[Mention]:
     ]  # fmt: skip
 
 
-def _is_subject(view: SentenceView, mention: Mention) -> bool:
+def is_subject(view: SentenceView, mention: Mention) -> bool:
     """The mention, or the noun it names ("Основатель сети Y"), is a clause's subject."""
     sentence = sentence_holding(view.document, mention.start)
     if sentence is None:
         return False
     tokens = sentence.tokens
     first = next((i for i, t in enumerate(tokens) if t.start >= mention.start), None)
-    index = None if first is None else clause_word(tokens, first, _THROUGH)
+    index = None if first is None else clause_word(tokens, first, THROUGH)
     return index is not None and tokens[index].relation.startswith("nsubj")
 
 
-def _partner_phrases(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
+def partner_phrases(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
     """ "вместе с партнером Y", "совместно с Y", "с братом Y" on the verb at `index`."""
     phrases = []
     for child in view.children(index):
         token = view.tokens[child]
         if token.lemma in words.partner_adverbs:
             phrases += [
-                c for c in _children_with(view, child, ("obl", "nmod"))
+                c for c in children_with(view, child, ("obl", "nmod"))
                 if view.preposition(c) in words.partner_prepositions
             ]  # fmt: skip
         elif token.relation.startswith("obl") and token.lemma in words.partner_nouns and (
@@ -2319,11 +2210,11 @@ def _partner_phrases(view: SentenceView, index: int, words: OwnershipWords) -> l
     return phrases
 
 
-def _partners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+def partners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
     """ "X вместе с партнером Y владеет Z": the partner owns Z with the subject."""
     return [
-        m for phrase in _partner_phrases(view, index, words)
-        for m in _side(view, view.subtree(phrase), {"PER", "ORG"})
+        m for phrase in partner_phrases(view, index, words)
+        for m in side_of(view, view.subtree(phrase), {"PER", "ORG"})
     ]  # fmt: skip
 
 
@@ -2336,20 +2227,20 @@ def _inside_partner_phrase(view: SentenceView, mention: Mention, words: Ownershi
     return any(
         mention_tokens & set(view.subtree(phrase))
         for verb in range(len(view.tokens))
-        for phrase in _partner_phrases(view, verb, words)
+        for phrase in partner_phrases(view, verb, words)
     )
 
 
-def _people_in_apposition(view: SentenceView, index: int) -> list[Mention]:
+def people_in_apposition(view: SentenceView, index: int) -> list[Mention]:
     """ "выпускники ТПУ Артем Белов и Кирилл Назаров": the people a person noun names,
     not the organisation in its genitive."""
     token = view.tokens[index]
     if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or view.mention_at(index):
         return []
-    for child in _children_with(view, index, ("appos",)):
+    for child in children_with(view, index, ("appos",)):
         mention = view.mention_at(child)
         if mention is not None and mention.type == "PER":
-            return _side(view, view.subtree(child), {"PER"})
+            return side_of(view, view.subtree(child), {"PER"})
     return []
 
 
@@ -2366,28 +2257,28 @@ def _possessed_before(view: SentenceView, index: int, words: OwnershipWords) -> 
     return named_before(view.document, view.tokens[pronouns[0]].start, {"ORG"}, 1)[-1:]
 
 
-def _stake_company(view: SentenceView, phrase: list[int], words: OwnershipWords) -> list[Mention]:
+def stake_company(view: SentenceView, phrase: list[int], words: OwnershipWords) -> list[Mention]:
     """ "владеет 74 % акций аэропорта": the company of a stake, named before by its noun."""
-    if not _is_stake(view, phrase, words):
+    if not is_stake(view, phrase, words):
         return []
     nouns = [
         i for i in phrase
         if view.tokens[i].pos == "NOUN" and view.tokens[i].lemma not in words.stake_nouns
         and view.tokens[i].feats.get("Case") == "Gen" and not view.preposition(i)
     ]  # fmt: skip
-    return _stand_in(view, nouns[0], words) if nouns else []
+    return stand_in(view, nouns[0], words) if nouns else []
 
 
-def _quoted_name(view: SentenceView, indices: list[int]) -> list[Mention]:
+def quoted_name(view: SentenceView, indices: list[int]) -> list[Mention]:
     """ "владельцем сети студий «Гибкость»": a capitalised quoted name the name finder
     left out, as an organisation with no document entity."""
     allowed = set(indices)
     for opening in sorted(allowed):
-        if view.tokens[opening].text not in _OPENING_QUOTES:
+        if view.tokens[opening].text not in OPENING_QUOTES:
             continue
         closing = next(
             (i for i in range(opening + 1, min(opening + 5, len(view.tokens)))
-             if view.tokens[i].text in _CLOSING_QUOTES),
+             if view.tokens[i].text in CLOSING_QUOTES),
             None,
         )  # fmt: skip
         inner = range(opening + 1, closing or opening + 1)
@@ -2409,7 +2300,7 @@ def _purchase_by(
     """ "Сделка по покупке Y компанией X закрыта": the buyer in the instrumental owns Y once
     a verb of closing governs the purchase or the deal it names."""
     buyers = [
-        c for c in _children_with(view, index, ("nmod",))
+        c for c in children_with(view, index, ("nmod",))
         if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Ins"
     ]  # fmt: skip
     head, closed = index, False
@@ -2423,14 +2314,14 @@ def _purchase_by(
     if not buyers or not closed:
         return [], []
     # "компанией «X»": the name written after the noun (the parser may hang Y on it too)
-    owners = [m for m in _named_after(view, buyers[0]) or _named(view, buyers[0])
-              if m.type in _PARTIES][:1]  # fmt: skip
+    owners = [m for m in name_written_after(view, buyers[0]) or name_of(view, buyers[0])
+              if m.type in PARTIES][:1]  # fmt: skip
     between = list(range(index + 1, buyers[0]))
-    properties = view.mentions_in(between, {"ORG", "LOCORG"})[:1] or _quoted_name(view, between)
+    properties = view.mentions_in(between, {"ORG", "LOCORG"})[:1] or quoted_name(view, between)
     return owners, [m for m in properties if m not in owners]
 
 
-def _held_where(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+def held_where(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """ "у холдинга" on a verb of being held, "в руках", "в портфеле"."""
     token = view.tokens[index]
     preposition = view.preposition(index)
@@ -2453,7 +2344,7 @@ def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Menti
     основателя Виктора Л."), a possessive ("в его портфеле") or the name a common noun
     stands for ("у холдинга")."""
     if view.tokens[index].lemma not in words.holding_nouns | words.composition_nouns:
-        return [m for m in _named(view, index) if m.type in _PARTIES] or _stand_for(
+        return [m for m in name_of(view, index) if m.type in PARTIES] or stand_for(
             view, index, words
         )
     for child in view.children(index):
@@ -2462,21 +2353,21 @@ def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Menti
             token.feats.get("Case") == "Gen"
         ):
             if token.pos == "PRON":
-                return _stand_for(view, child, words)
+                return stand_for(view, child, words)
             return (
-                _people_in_apposition(view, child)
-                or [m for m in _named(view, child) if m.type in _PARTIES]
-                or _stand_for(view, child, words)
+                people_in_apposition(view, child)
+                or [m for m in name_of(view, child) if m.type in PARTIES]
+                or stand_for(view, child, words)
             )
         if token.lemma in words.possessive_pronouns and token.pos in {"PRON", "DET"}:
             # "Фонд «X» основан … В его портфеле": a fund or a company holds as well as a
             # person, so the possessive is the name last a clause's subject before it
-            named = named_before(view.document, token.start, _PARTIES, _LOOK_BACK)
-            return [m for m in named if _is_subject(view, m)][-1:]
+            named = named_before(view.document, token.start, PARTIES, LOOK_BACK)
+            return [m for m in named if is_subject(view, m)][-1:]
     return []
 
 
-def _holder_sides(
+def holder_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "Контрольный пакет компании находится у холдинга «X»", "остальные 25 % остаются в
@@ -2495,20 +2386,20 @@ def _holder_sides(
     owners = _holder(view, index, words)
     if not owners:
         return [], []
-    if _is_stake(view, phrase, words):
-        named = [m for m in _side(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
-        return owners, named or _stake_company(view, phrase, words)
+    if is_stake(view, phrase, words):
+        named = [m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
+        return owners, named or stake_company(view, phrase, words)
     # the subject is the company itself ("Офис компании «X» находится у Y" is none)
-    held = [m for m in _named(view, subjects[0]) if m.type in {"ORG", "LOCORG"}]
+    held = [m for m in name_of(view, subjects[0]) if m.type in {"ORG", "LOCORG"}]
     if held and view.tokens[index].lemma in words.composition_nouns:  # "находятся A, B и C"
-        held = _side(view, view.subtree(subjects[0]), {"ORG", "LOCORG"}) or held
+        held = side_of(view, view.subtree(subjects[0]), {"ORG", "LOCORG"}) or held
     if held:
         return owners, [m for m in held if m not in owners]
-    held = _stand_for(view, subjects[0], words, exclude=owners)
+    held = stand_for(view, subjects[0], words, exclude=owners)
     return (owners, [m for m in held if m.type in {"ORG", "LOCORG"}]) if held else ([], [])
 
 
-def _behind_sides(
+def behind_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "компании «X», за которой стоит бизнесмен Y": the subject stands behind the company
@@ -2516,21 +2407,21 @@ def _behind_sides(
     clause), so it owns it."""
     owners = [
         m for c in view.subjects(index)
-        for m in _named(view, c) or _people_in_apposition(view, c) if m.type in _PARTIES
+        for m in name_of(view, c) or people_in_apposition(view, c) if m.type in PARTIES
     ][:1]  # fmt: skip
     behind = [
-        c for c in _children_with(view, index, ("obl",))
+        c for c in children_with(view, index, ("obl",))
         if view.preposition(c) in words.behind_prepositions and view.in_case(c, "Ins")
     ]  # fmt: skip
     if not owners or not behind:
         return [], []
-    properties = _relative_meant(view, behind[0], words) or [
-        m for m in _named(view, behind[0]) if m.type in {"ORG"}
+    properties = relative_meant(view, behind[0], words) or [
+        m for m in name_of(view, behind[0]) if m.type in {"ORG"}
     ]
     return owners, [m for m in properties if m.type == "ORG"]
 
 
-def _person_after_name(
+def person_after_name(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "доля «Русала» Олега Дерипаски", "группа «Сумма» Зиявудина Магомедова": a person in
@@ -2543,12 +2434,12 @@ def _person_after_name(
     )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
     before = _before_descriptor(view, index - 1, words)
-    if before < 1 or view.tokens[before].text not in _CLOSING:
+    if before < 1 or view.tokens[before].text not in CLOSING:
         return [], []
-    while before > 0 and view.tokens[before].text in _CLOSING:
+    while before > 0 and view.tokens[before].text in CLOSING:
         before -= 1
     company = view.mention_at(before)
-    if company is None or company.type != "ORG" or _post_before(view, company, words):
+    if company is None or company.type != "ORG" or post_before(view, company, words):
         return [], []
     return [person], [company]
 
@@ -2584,23 +2475,23 @@ def _group_after_name(
     if not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
     before = index - 1
-    if before < 1 or view.tokens[before].text not in _CLOSING_QUOTES:
+    if before < 1 or view.tokens[before].text not in CLOSING_QUOTES:
         return [], []
     after = index + 1
-    if after >= len(view.tokens) or view.tokens[after].text not in _OPENING_QUOTES:
+    if after >= len(view.tokens) or view.tokens[after].text not in OPENING_QUOTES:
         return [], []
-    while before > 0 and view.tokens[before].text in _CLOSING:
+    while before > 0 and view.tokens[before].text in CLOSING:
         before -= 1
     company = view.mention_at(before)
     group = view.mention_at(after + 1)
     if company is None or group is None or company.type != "ORG" or group.type != "ORG":
         return [], []
-    if group is company or _post_before(view, company, words):
+    if group is company or post_before(view, company, words):
         return [], []
     return [group], [company]
 
 
-def _post_holder(view: SentenceView, person: Mention, trigger: int, words: OwnershipWords) -> bool:
+def post_holder(view: SentenceView, person: Mention, trigger: int, words: OwnershipWords) -> bool:
     """A person named with a post ("вице-губернатор Олег Р.", "директор «X» — владельца
     завода — Павел С.") is taken from an owner noun, a stake or a make-up only when that
     word hangs on the person: the post is what the sentence gives them, not a stake."""
@@ -2609,7 +2500,7 @@ def _post_holder(view: SentenceView, person: Mention, trigger: int, words: Owner
     indices = view.token_indices(person.start, person.end)
     if not indices:
         return False
-    head = _mention_head(view, person)
+    head = mention_head(view, person)
     case = view.tokens[head].feats.get("Case", "")
     parent = view.tokens[head].head
     # "директор «X» — владельца завода — Павел С.": a nominative name cannot stand in
@@ -2653,7 +2544,7 @@ def _shared_subject(view: SentenceView, index: int) -> list[int]:
     return view.subjects(head)
 
 
-def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[Mention]:
+def thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[Mention]:
     """What a pronoun object of an owning verb stands for: a thing, never a person. Right
     after a bracket or a comma ("«X» (им владеет Y)") it is the name just before; else the
     latest organisation named before as a subject whose noun has the pronoun's gender
@@ -2662,7 +2553,7 @@ def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> lis
     if token.lemma not in words.object_pronouns:  # "им" is now and then tagged an adverb
         return []
     if pronoun >= 2 and view.tokens[pronoun - 1].text in {"(", ","}:
-        named = _name_ending_at(view, pronoun - 2, {"ORG"})
+        named = name_ending_at(view, pronoun - 2, {"ORG"})
         if named:
             return named
     gender = token.feats.get("Gender", "")
@@ -2670,9 +2561,9 @@ def _thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> lis
         return []
     genders = {"Fem"} if gender == "Fem" else {"Masc", "Neut"}
     found = [
-        m for m in named_before(view.document, token.start, {"ORG"}, _LOOK_BACK)
-        if _noun_gender(view, m) in genders
-        and (_is_subject(view, m) or subject_by_its_head(view, m))
+        m for m in named_before(view.document, token.start, {"ORG"}, LOOK_BACK)
+        if noun_gender(view, m) in genders
+        and (is_subject(view, m) or subject_by_its_head(view, m))
     ][-1:]  # fmt: skip
     if found and _nearer_noun(view, found[0], token.start, genders):
         return []  # "СОГАЗ мог купить пакет по цене, по которой его купил Y": the stake
@@ -2707,7 +2598,7 @@ def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
             return True
         if view.tokens[ancestor].pos in {"VERB", "AUX"}:
             # "бизнесмен Y оформил сделку и стал владельцем X": the pair shares Y
-            predicates = [ancestor, *_children_with(view, ancestor, ("conj",))]
+            predicates = [ancestor, *children_with(view, ancestor, ("conj",))]
             return any(
                 trigger in view.children(p) and view.tokens[p].lemma in _COPULAS
                 for p in predicates
@@ -2715,14 +2606,14 @@ def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
     return False
 
 
-def _post_before(view: SentenceView, company: Mention, words: OwnershipWords) -> bool:
+def post_before(view: SentenceView, company: Mention, words: OwnershipWords) -> bool:
     """The company's name hangs on a post ("главного редактора «X» Ивана Y", "генерального
     директора «X» Петра Z"): the person named after it holds the post, not the company."""
     indices = view.token_indices(company.start, company.end)
     if not indices:
         return False
     first = indices[0]
-    while first > 0 and view.tokens[first - 1].text in _OPENING_QUOTES:
+    while first > 0 and view.tokens[first - 1].text in OPENING_QUOTES:
         first -= 1
     heads = {view.tokens[i].head for i in indices if view.tokens[i].head not in indices}
     before = {first - 1}
@@ -2745,7 +2636,7 @@ def _is_post(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     return lemma in words.post_nouns
 
 
-def _elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+def elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
     """ "25 % акций принадлежит A, остальные 75 % — компании B": a later stake with the verb
     left out; the dative (or "у" + genitive) right after its dash names another owner of the
     same property. Read along the words: the parser often loops on such clauses."""
@@ -2761,14 +2652,14 @@ def _elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> lis
                 view.preposition(after) in words.holder_prepositions
             ):
                 owners += [
-                    m for m in _named(view, after) or _people_in_apposition(view, after)
-                    if m.type in _PARTIES
+                    m for m in name_of(view, after) or people_in_apposition(view, after)
+                    if m.type in PARTIES
                 ][:1]  # fmt: skip
             break
     return owners
 
 
-def _transfer_sides(
+def transfer_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "Концерну «Y» было передано 100 % акций «A» и «B»", "передали Y институт «C»",
@@ -2789,9 +2680,9 @@ def _transfer_sides(
         d for c in children
         if view.preposition(c) in words.stake_prepositions
         and view.tokens[c].lemma in words.capital_nouns
-        for d in _children_with(view, c, ("nmod",))
+        for d in children_with(view, c, ("nmod",))
     ]  # fmt: skip
-    things = _children_with(view, index, ("obj", "nsubj:pass"))
+    things = children_with(view, index, ("obj", "nsubj:pass"))
     if view.tokens[index].lemma in words.receiving_verbs:  # "51 % акций X достанутся Y"
         things = [  # the parser often takes a bare "60 %" for an oblique
             c for c in view.children(index)
@@ -2803,18 +2694,18 @@ def _transfer_sides(
     if not things or not receivers + capital:
         return [], []
     receiver = (receivers + capital)[0]
-    owners = [m for m in _named(view, receiver) if m.type in _PARTIES] or _stand_for(
+    owners = [m for m in name_of(view, receiver) if m.type in PARTIES] or stand_for(
         view, receiver, words
     )
     phrase = [i for i in view.subtree(things[0]) if i not in view.subtree(receiver)]
-    properties = [m for m in _side(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
-    if _is_stake(view, phrase, words):
-        return owners, properties or _stake_company(view, phrase, words)
-    named = _named(view, things[0])  # the company itself, not a document or a case
+    properties = [m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
+    if is_stake(view, phrase, words):
+        return owners, properties or stake_company(view, phrase, words)
+    named = name_of(view, things[0])  # the company itself, not a document or a case
     return (owners, properties) if named and named[0].type == "ORG" else ([], [])
 
 
-def _member_participle_before_names(
+def member_participle_before_names(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "Входящий в холдинг «X» комбинат «Y»": a participle of membership before its noun;
@@ -2850,7 +2741,7 @@ def _member_participle_before_names(
     return [owner], [owned]
 
 
-def _bracketed_member(
+def bracketed_member(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "«Y» (входит в «X»)", "завод «Y» (Тула, входит в группу «X»)": the brackets after a
@@ -2877,14 +2768,14 @@ def _bracketed_member(
     inside = range(index + 1, closing)
     owners = view.mentions_in(inside, {"ORG"})[:1] or view.mentions_in(inside, {"PER"})[:1]
     if owned_verb:  # the owner comes first after the verb, in the dative
-        owners = sorted(view.mentions_in(inside, _PARTIES), key=lambda m: m.start)[:1]
-    described = _organisations_just_before(view, opening, 2)
+        owners = sorted(view.mentions_in(inside, PARTIES), key=lambda m: m.start)[:1]
+    described = organisations_just_before(view, opening, 2)
     if not owners or not described or owners[0] in described:
         return [], []
     return owners, described[-1:]
 
 
-def _subject_before(view: SentenceView) -> list[Mention]:
+def subject_before(view: SentenceView) -> list[Mention]:
     """ "Завод «X» основан в 1997 году. 100 % долей принадлежит Y": a stake of no named
     company is in the organisation that is the subject of the sentence just before."""
     sentences = view.document.sentences
@@ -2907,7 +2798,7 @@ def _clause_names_before(view: SentenceView, comma: int) -> list[Mention]:
     start = comma
     while start > 0 and view.tokens[start - 1].pos not in {"VERB", "AUX"} and not (
         view.tokens[start - 1].text in {",", ";", ":"} and start - 1 < comma
-        and not _in_brackets(view, start - 1)
+        and not in_brackets(view, start - 1)
     ):
         start -= 1
     return [
@@ -2916,7 +2807,7 @@ def _clause_names_before(view: SentenceView, comma: int) -> list[Mention]:
     ]  # fmt: skip
 
 
-def _in_brackets(view: SentenceView, index: int) -> bool:
+def in_brackets(view: SentenceView, index: int) -> bool:
     """Whether a token stands inside round brackets of its sentence."""
     depth = 0
     for token in view.tokens[:index]:
@@ -2924,7 +2815,7 @@ def _in_brackets(view: SentenceView, index: int) -> bool:
     return depth > 0
 
 
-def _members_before_participle(
+def members_before_participle(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "ОАО «A» и ОАО «B», входящие в холдинг «X», …": a plural participle of membership
@@ -2950,7 +2841,7 @@ def _members_before_participle(
     return owners, members
 
 
-def _owner_in_relative_clause(
+def owner_in_relative_clause(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "фабрика «X», владельцем которой была «Y»": read along the words when the parser
@@ -2960,11 +2851,11 @@ def _owner_in_relative_clause(
     pronoun = index + 1
     if pronoun >= len(view.tokens) or view.tokens[pronoun].lemma not in words.relative_pronouns:
         return [], []
-    owned = _organisations_just_before(view, index, 3)
+    owned = organisations_just_before(view, index, 3)
     # only a copula between the pronoun and the owner: "которой была", "которого является"
     owners = [
         m for m in view.mentions
-        if m.type in _PARTIES and m.start > view.tokens[pronoun].end
+        if m.type in PARTIES and m.start > view.tokens[pronoun].end
         and all(
             view.tokens[i].pos in {"PUNCT", "AUX", "ADJ", "NOUN"}
             or view.tokens[i].lemma in words.copula_verbs
@@ -2977,7 +2868,7 @@ def _owner_in_relative_clause(
     return owners, owned[-1:]
 
 
-def _name_ending_at(view: SentenceView, index: int, types: set[str]) -> list[Mention]:
+def name_ending_at(view: SentenceView, index: int, types: set[str]) -> list[Mention]:
     """The name whose last word is at `index` or just before it with only quotes between."""
     found = []
     for mention in view.mentions:
@@ -2990,7 +2881,7 @@ def _name_ending_at(view: SentenceView, index: int, types: set[str]) -> list[Men
                                         for o in found)][-1:]
 
 
-def _relative_group_list(
+def relative_group_list(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "«X», в которую вошли A, B и C", "«X» — медиахолдинг, который объединяет A и B":
@@ -3006,14 +2897,14 @@ def _relative_group_list(
         comma -= 1
     if comma < 1 or view.tokens[comma].text != ",":
         return [], []
-    owners = _name_ending_at(view, comma - 1, {"ORG"})
+    owners = name_ending_at(view, comma - 1, {"ORG"})
     if not owners and view.tokens[comma - 1].lemma in words.group_nouns:
         # "«X» — медиахолдинг, который …": the name before the dash
         dash = comma - 2
         while dash > 0 and view.tokens[dash].pos != "PUNCT":
             dash -= 1
         if view.tokens[dash].text in {"—", "–", "-"}:
-            owners = _name_ending_at(view, dash - 1, {"ORG"})
+            owners = name_ending_at(view, dash - 1, {"ORG"})
     if not owners:
         return [], []
     end = next(
@@ -3034,7 +2925,7 @@ def _relative_group_list(
     return (owners, members) if members else ([], [])
 
 
-def _under_a_right(view: SentenceView, verb: int, owned: Mention, words: OwnershipWords) -> bool:
+def under_a_right(view: SentenceView, verb: int, owned: Mention, words: OwnershipWords) -> bool:
     """Whether the name hangs under a right or a licence that is the verb's object or
     subject: "владеет правами аренды на площади под магазинами «X»" owns no X."""
     tokens = view.token_indices(owned.start, owned.end)
@@ -3046,7 +2937,7 @@ def _under_a_right(view: SentenceView, verb: int, owned: Mention, words: Ownersh
     )  # fmt: skip
 
 
-def _assets_listed_after_dash(
+def assets_listed_after_dash(
     view: SentenceView, index: int
 ) -> tuple[list[Mention], list[Mention]]:
     """ "два предприятия «X» - «A» и «B»": a plural company noun with its owner's name
@@ -3070,14 +2961,14 @@ def _assets_listed_after_dash(
     ):
         return [], []
     dash = owner_tokens[-1] + 1
-    while dash < len(view.tokens) and view.tokens[dash].text in _CLOSING:
+    while dash < len(view.tokens) and view.tokens[dash].text in CLOSING:
         dash += 1
-    if dash >= len(view.tokens) or view.tokens[dash].text not in _DASHES:
+    if dash >= len(view.tokens) or view.tokens[dash].text not in DASHES:
         return [], []
     end = next(
         (
             i for i in range(dash + 1, len(view.tokens))
-            if view.tokens[i].text in _DASHES | {";", "("}
+            if view.tokens[i].text in DASHES | {";", "("}
             or view.tokens[i].pos in {"VERB", "AUX"}
         ),
         len(view.tokens),
@@ -3086,12 +2977,12 @@ def _assets_listed_after_dash(
     return ([owner], owned) if owned else ([], [])
 
 
-def _under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+def under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
     """Whether a name is what an owner noun owns: "владелец «X» и «Y»" names X and Y as
     properties, so neither is the one who buys or owns something else in the sentence."""
     if not view.token_indices(mention.start, mention.end):
         return False  # named in a sentence before
-    index = _mention_head(view, mention)
+    index = mention_head(view, mention)
     for _ in range(4):
         token = view.tokens[index]
         if token.head < 0:
@@ -3117,7 +3008,7 @@ def _first_listed(view: SentenceView, mention: Mention) -> Mention:
     before the list hangs on the first one only."""
     if not view.token_indices(mention.start, mention.end):
         return mention  # named in another sentence
-    head = _mention_head(view, mention)
+    head = mention_head(view, mention)
     seen = {head}
     while view.tokens[head].relation == "conj" and 0 <= view.tokens[head].head < len(view.tokens):
         head = view.tokens[head].head
@@ -3128,14 +3019,14 @@ def _first_listed(view: SentenceView, mention: Mention) -> Mention:
     return first if first is not None and first.type != "PER" else mention
 
 
-def _holder_of_the_post(
+def holder_of_the_post(
     view: SentenceView, body: Mention, trigger: int, words: OwnershipWords
 ) -> Mention | None:
     """The person named right after a body that hangs on a post ("депутату Госдумы Олегу Y",
     "бывшему главе «X» Петру Z"): the body only tells the post, the person is the owner.
     Only a body written under the owning word itself: one that a pronoun or a common noun
     ("региону") stands for was named elsewhere, with a post that tells nothing here."""
-    if body.type == "PER" or not _post_before(view, _first_listed(view, body), words):
+    if body.type == "PER" or not post_before(view, _first_listed(view, body), words):
         return None
     indices = view.token_indices(body.start, body.end)
     if not indices or not body.start >= view.sentence.start or (
@@ -3144,11 +3035,11 @@ def _holder_of_the_post(
         return None
     after = indices[-1] + 1
     while after < len(view.tokens):  # "топ-менеджеру «A» и B Петру Z": past the list
-        if view.tokens[after].text in _CLOSING:
+        if view.tokens[after].text in CLOSING:
             after += 1
             continue
         following = after + 1
-        while following < len(view.tokens) and view.tokens[following].text in _OPENING_QUOTES:
+        while following < len(view.tokens) and view.tokens[following].text in OPENING_QUOTES:
             following += 1
         listed = (
             view.mention_at(following)
@@ -3179,13 +3070,13 @@ def _names_after_stake(view: SentenceView, index: int, words: OwnershipWords) ->
         return []
     end = after
     while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"} and (
-        view.tokens[end].text not in {",", ";", ".", *_DASHES}
+        view.tokens[end].text not in {",", ";", ".", *DASHES}
     ):  # fmt: skip
         end += 1
-    return _side(view, list(range(after, end)), {"ORG", "LOCORG"})
+    return side_of(view, list(range(after, end)), {"ORG", "LOCORG"})
 
 
-def _pronoun_member_of_relative(
+def pronoun_member_of_relative(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "…для холдинга «X», в который она входит": the group is the name before ", в
@@ -3205,17 +3096,17 @@ def _pronoun_member_of_relative(
     comma = relative - 2
     if comma < 1 or view.tokens[comma].text != ",":
         return [], []
-    groups = _name_ending_at(view, comma - 1, {"ORG"})
+    groups = name_ending_at(view, comma - 1, {"ORG"})
     if not groups:
         return [], []
     gender = view.tokens[pronouns[0]].feats.get("Gender", "")
     if view.tokens[pronouns[0]].feats.get("Number", "Sing") != "Sing" or not gender:
         return [], []
     found = [
-        m for m in named_before(view.document, groups[0].start, {"ORG"}, _LOOK_BACK)
-        if m.entity != groups[0].entity and m is not groups[0] and _noun_gender(view, m) == gender
+        m for m in named_before(view.document, groups[0].start, {"ORG"}, LOOK_BACK)
+        if m.entity != groups[0].entity and m is not groups[0] and noun_gender(view, m) == gender
     ]  # fmt: skip
-    subjects = [m for m in found if _is_subject(view, m)]
+    subjects = [m for m in found if is_subject(view, m)]
     return groups[:1], (subjects or found)[-1:]
 
 
@@ -3229,13 +3120,13 @@ def _business_meant(view: SentenceView, index: int, words: OwnershipWords) -> li
     ):
         return []
     found = [
-        m for m in named_before(view.document, view.sentence.start, {"ORG"}, _LOOK_BACK)
+        m for m in named_before(view.document, view.sentence.start, {"ORG"}, LOOK_BACK)
         if m.start < view.sentence.start
     ]  # fmt: skip
     return found[-1:]
 
 
-def _organisations_just_before(view: SentenceView, position: int, reach: int) -> list[Mention]:
+def organisations_just_before(view: SentenceView, position: int, reach: int) -> list[Mention]:
     """Organisations whose name ends at most `reach` tokens before `position` with only
     punctuation (a closing quote, a comma) between: what a bracket or a relative clause
     read along the words describes."""
