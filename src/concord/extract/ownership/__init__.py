@@ -28,6 +28,13 @@ from concord.extract.ownership.deals import (
     seller_before_sale,
     transfer_sides,
 )
+from concord.extract.ownership.filters import (
+    NEVER_OWNED,
+    bare_name,
+    person_noun,
+    under_a_right,
+    under_an_owner_noun,
+)
 from concord.extract.ownership.groups import (
     bracketed_member,
     group_participle_list,
@@ -40,13 +47,7 @@ from concord.extract.ownership.groups import (
 )
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
-from concord.extract.ownership.reading import (
-    OPENING_QUOTES,
-    bare_noun,
-    is_parent,
-    is_subsidiary,
-    mention_head,
-)
+from concord.extract.ownership.reading import bare_noun, is_parent, is_subsidiary
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_where,
@@ -66,7 +67,6 @@ from concord.extract.ownership.verbs import launched, participle_before_names, v
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView
 from concord.knowledge.gazetteer import is_state_in_any_case
-from concord.knowledge.morphology import analyser, parses
 
 __all__ = ["OwnershipWords", "extract"]
 
@@ -235,37 +235,6 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
     return claims
 
 
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad", "Abbr"})
-
-
-def person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
-    """A mention that is one unquoted dictionary noun for people or an owner noun
-    ("Основатели", "Владельцы", "Держателем" at a sentence's start): a word class, not a
-    name, so it owns nothing a reader could look up."""
-    indices = view.token_indices(mention.start, mention.end)
-    if len(indices) != 1 or (
-        indices[0] > 0 and view.tokens[indices[0] - 1].text in OPENING_QUOTES
-    ):
-        return False
-    if view.tokens[indices[0]].lemma.lower() in words.owner_nouns:
-        return True
-    word = view.tokens[indices[0]].text.lower()
-    found = parses(word)
-    return bool(found) and analyser().word_is_known(word) and all(
-        parse.tag.POS == "NOUN" and parse.tag.animacy == "anim"
-        and not _NAME_GRAMMEMES & parse.tag.grammemes
-        for parse in found
-    )  # fmt: skip
-
-
-def bare_name(mention: Mention) -> str:
-    """A name without its quotes, spaces and letter case: "«ИжАвто»" is "ижавто"."""
-    return "".join(c for c in mention.text.lower() if c.isalnum())
-
-
-NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
-
-
 _ADNOMINAL = {"acl", "amod"}
 
 
@@ -300,41 +269,3 @@ def held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
             for c in view.children(index)
         )
     )
-
-
-def under_a_right(view: SentenceView, verb: int, owned: Mention, words: OwnershipWords) -> bool:
-    """Whether the name hangs under a right or a licence that is the verb's object or
-    subject: "владеет правами аренды на площади под магазинами «X»" owns no X."""
-    tokens = view.token_indices(owned.start, owned.end)
-    return any(
-        view.tokens[c].lemma in words.right_nouns
-        and view.tokens[c].relation in {"obj", "nsubj", "nsubj:pass"}
-        and tokens and tokens[0] in view.subtree(c)
-        for c in view.children(verb)
-    )  # fmt: skip
-
-
-def under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
-    """Whether a name is what an owner noun owns: "владелец «X» и «Y»" names X and Y as
-    properties, so neither is the one who buys or owns something else in the sentence."""
-    if not view.token_indices(mention.start, mention.end):
-        return False  # named in a sentence before
-    index = mention_head(view, mention)
-    for _ in range(4):
-        token = view.tokens[index]
-        if token.head < 0:
-            return False
-        if token.relation == "nmod" and view.tokens[token.head].lemma in words.owner_nouns:
-            return True
-        if token.relation == "nmod" and _unnamed_noun(view, token.head):
-            index = token.head  # "основатели сети магазинов «X»": X is still what they own
-            continue
-        if token.relation not in {"conj", "appos", "flat", "flat:name"}:
-            return False
-        index = token.head
-    return False
-
-
-def _unnamed_noun(view: SentenceView, index: int) -> bool:
-    """A common noun that is no part of a name ("сети", "магазинов")."""
-    return view.tokens[index].pos == "NOUN" and view.mention_at(index) is None
