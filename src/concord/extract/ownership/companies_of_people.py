@@ -8,7 +8,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.ownership.posts import post_before
 from concord.extract.ownership.reading import (
-    CLOSING,
+    CLOSING_MARKS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
     PARTIES,
@@ -109,9 +109,9 @@ def person_after_name(
     )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
     before = _before_descriptor(view, index - 1, words)
-    if before < 1 or view.tokens[before].text not in CLOSING:
+    if before < 1 or view.tokens[before].text not in CLOSING_MARKS:
         return [], []
-    while before > 0 and view.tokens[before].text in CLOSING:
+    while before > 0 and view.tokens[before].text in CLOSING_MARKS:
         before -= 1
     company = view.mention_at(before)
     if company is None or company.type != "ORG" or post_before(view, company, words):
@@ -155,7 +155,7 @@ def _group_after_name(
     after = index + 1
     if after >= len(view.tokens) or view.tokens[after].text not in OPENING_QUOTES:
         return [], []
-    while before > 0 and view.tokens[before].text in CLOSING:
+    while before > 0 and view.tokens[before].text in CLOSING_MARKS:
         before -= 1
     company = view.mention_at(before)
     group = view.mention_at(after + 1)

@@ -14,6 +14,9 @@ from concord.knowledge.morphology import analyser, parses
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad", "Abbr"})
 
 
+NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
+
+
 def person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
     """A mention that is one unquoted dictionary noun for people or an owner noun
     ("Основатели", "Владельцы", "Держателем" at a sentence's start): a word class, not a
@@ -37,9 +40,6 @@ def person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> 
 def bare_name(mention: Mention) -> str:
     """A name without its quotes, spaces and letter case: "«ИжАвто»" is "ижавто"."""
     return "".join(c for c in mention.text.lower() if c.isalnum())
-
-
-NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
 
 
 def under_a_right(view: SentenceView, verb: int, owned: Mention, words: OwnershipWords) -> bool:

@@ -7,9 +7,16 @@ was read to own.
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.ownership.reading import CLOSING, OPENING_QUOTES, children_with, mention_head
+from concord.extract.ownership.reading import (
+    CLOSING_MARKS,
+    OPENING_QUOTES,
+    children_with,
+    mention_head,
+)
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView
+
+_COPULAS = frozenset({"являться", "быть", "стать", "оставаться"})
 
 
 def post_holder(view: SentenceView, person: Mention, trigger: int, words: OwnershipWords) -> bool:
@@ -45,9 +52,6 @@ def post_holder(view: SentenceView, person: Mention, trigger: int, words: Owners
     return any(
         0 <= i < len(view.tokens) and view.tokens[i].lemma in words.post_nouns for i in posts
     )
-
-
-_COPULAS = frozenset({"являться", "быть", "стать", "оставаться"})
 
 
 def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
@@ -128,7 +132,7 @@ def holder_of_the_post(
         return None
     after = indices[-1] + 1
     while after < len(view.tokens):  # "топ-менеджеру «A» и B Петру Z": past the list
-        if view.tokens[after].text in CLOSING:
+        if view.tokens[after].text in CLOSING_MARKS:
             after += 1
             continue
         following = after + 1

@@ -23,6 +23,18 @@ PARTIES = {"PER", "ORG", "LOCORG"}
 THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound"}
 
 
+DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
+
+
+OPENING_QUOTES = {"«", "“", '"'}
+
+
+CLOSING_QUOTES = {"»", "”", '"'}
+
+
+CLOSING_MARKS = {"»", "\"", ")", "“", "”"}
+
+
 def phrase_anchor(view: SentenceView, index: int) -> int:
     """The token a name hangs its phrase on: "банку ВТБ" → "банку"."""
     seen = {index}
@@ -42,20 +54,8 @@ def mention_head(view: SentenceView, mention: Mention) -> int:
     return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
 
 
-DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
-
-
-OPENING_QUOTES = {"«", "“", '"'}
-
-
-CLOSING_QUOTES = {"»", "”", '"'}
-
-
 def children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -> list[int]:
     return [c for c in view.children(index) if view.tokens[c].relation.startswith(relations)]
-
-
-CLOSING = {"»", "\"", ")", "“", "”"}
 
 
 def name_of(view: SentenceView, index: int) -> list[Mention]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.ownership.asides import subject_by_its_head
 from concord.extract.ownership.reading import (
-    CLOSING,
+    CLOSING_MARKS,
     LOOK_BACK,
     OPENING_QUOTES,
     PARTIES,
@@ -36,7 +36,7 @@ def relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> lis
     if before < 1 or view.tokens[before].text != ",":
         return []
     before -= 1
-    while before > 0 and view.tokens[before].text in CLOSING:
+    while before > 0 and view.tokens[before].text in CLOSING_MARKS:
         before -= 1
     mention = view.mention_at(before)
     pronouns = [i for i in phrase if view.tokens[i].lemma in words.relative_pronouns]
@@ -46,7 +46,7 @@ def relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> lis
         view, pronouns[0], mention
     ):  # "группа «X» Олега Y, которая …": not him, the name his genitive hangs on
         before = (view.token_indices(mention.start, mention.end) or [0])[0] - 1
-        while before > 0 and view.tokens[before].text in CLOSING:
+        while before > 0 and view.tokens[before].text in CLOSING_MARKS:
             before -= 1
         mention = view.mention_at(before) if before > 0 else None
         return [mention] if mention is not None and mention.type == "ORG" else []

@@ -20,6 +20,8 @@ from concord.extract.ownership.reading import (
 from concord.extract.ownership.words import EMPTY
 from concord.extract.sentence_view import SentenceView
 
+_PHRASE_ENDS = {",", ";", ":", "—", "–", "(", ")"}
+
 
 def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) -> bool:
     """The mention hangs, through one or more conjunctions, on a token of the side."""
@@ -188,9 +190,6 @@ def _noun_after(view: SentenceView, index: int) -> int | None:
         ):  # a name inside the phrase ("в холдинг «Кварц»") is no noun it describes
             return position
     return None
-
-
-_PHRASE_ENDS = {",", ";", ":", "—", "–", "(", ")"}
 
 
 def _agreeing_noun(view: SentenceView, index: int, head: int) -> int:

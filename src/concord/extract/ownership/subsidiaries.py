@@ -9,7 +9,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.ownership.asides import adjectives_before, after_aside
 from concord.extract.ownership.reading import (
-    CLOSING,
+    CLOSING_MARKS,
     DASHES,
     PARTIES,
     children_with,
@@ -102,7 +102,7 @@ def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
     """ "дочерняя структура «A» компания «B»": the next name after the owner's, with at
     most one inanimate generic noun and quotes between, is the subsidiary's."""
     end = view.token_indices(owner.start, owner.end)[-1]
-    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in CLOSING:
+    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in CLOSING_MARKS:
         end += 1
     end = after_aside(view, end + 1) - 1  # "холдинга «X» (основной акционер – Z) ОАО «Y»"
     nouns = 0
@@ -177,7 +177,7 @@ def assets_listed_after_dash(
     ):
         return [], []
     dash = owner_tokens[-1] + 1
-    while dash < len(view.tokens) and view.tokens[dash].text in CLOSING:
+    while dash < len(view.tokens) and view.tokens[dash].text in CLOSING_MARKS:
         dash += 1
     if dash >= len(view.tokens) or view.tokens[dash].text not in DASHES:
         return [], []
