@@ -20,7 +20,7 @@ REPORT = 12  # sentences in which a common noun finds a name introduced by that 
 PARTIES = {"PER", "ORG", "LOCORG"}
 
 
-THROUGH = {"appos", "flat", "flat:name", "flat:foreign", "compound"}
+THROUGH = frozenset({"appos", "flat", "flat:name", "flat:foreign", "compound"})
 
 
 DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
