@@ -1,7 +1,8 @@
 """The lexicon interface of the ownership extractor: `OwnershipWords`, every verb, noun,
 adjective and preposition of owning that the readings test, one instance a language
-(`extract/lexicons/ru.py`, `en.py`). A field says in its comment which reading asks for it;
-the code keeps no words of its own beyond a few parser relations and punctuation.
+(`extract/lexicons/ru.py`, `en.py`). A field says in its comment which reading asks for it.
+A few Russian words are still written in the readings' code (the conjunction "и" of a
+list, "в", "он", the copulas of `posts._COPULAS`): they belong here, later.
 """
 
 from __future__ import annotations
