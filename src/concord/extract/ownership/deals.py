@@ -71,32 +71,6 @@ def sale_sides(
     return [], []
 
 
-def _subject_misread(view: SentenceView, verb: int, object_: int) -> bool:
-    """An "object" written before a verb that has no subject, in the nominative, is the
-    subject the parser missed ("Весной фонды A и B продали 60 % сети «Z» холдингу «W»": the
-    funds sell, they are not sold)."""
-    return (
-        object_ < verb
-        and view.tokens[object_].feats.get("Case") == "Nom"
-        and not children_with(view, verb, ("nsubj", "nsubj:pass"))
-    )
-
-
-def _under_a_dative(view: SentenceView, mention: Mention, top: int) -> bool:
-    """Whether a name inside the sold phrase hangs on a bare dative noun below `top`
-    ("продала пакет структуре «Z»": the parser hangs the buyer on the stake; Z buys, it is
-    not sold)."""
-    indices = view.token_indices(mention.start, mention.end)
-    at = next((i for i in indices if view.tokens[i].head not in indices), -1)
-    for _ in range(len(view.tokens)):
-        if not 0 <= at < len(view.tokens) or at == top:
-            return False
-        if view.tokens[at].pos == "NOUN" and view.in_case(at, "Dat") and not view.preposition(at):
-            return True
-        at = view.tokens[at].head
-    return False
-
-
 def seller_before_sale(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
@@ -136,32 +110,6 @@ def seller_before_sale(
     return (sellers, [m for m in sold if m not in sellers]) if sellers else ([], [])
 
 
-def _names_a_thing(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """The object of a sale is a name, or a noun with its name in quotes right after it
-    ("станции «Лира»"); not a stake ("пакет «X»" may name the buyer) nor a bare noun ("свой
-    бизнес X")."""
-    if view.mention_at(index) is not None:
-        return True
-    token = view.tokens[index]
-    following = index + 1
-    return (
-        token.pos == "NOUN" and token.lemma not in words.stake_nouns
-        and following < len(view.tokens) and view.tokens[following].text in OPENING_QUOTES
-    )  # fmt: skip
-
-
-def _to_a_buyer(view: SentenceView, mention: Mention) -> bool:
-    """A name in the dative, or given with a dative noun ("медиагруппе «X»"): the buyer."""
-    first = (view.token_indices(mention.start, mention.end) or [0])[0]
-    before = first - 1
-    while before > 0 and view.tokens[before].text in OPENING_QUOTES:
-        before -= 1
-    label = view.tokens[before] if before >= 0 else None
-    return view.tokens[first].feats.get("Case") == "Dat" or (
-        label is not None and label.pos == "NOUN" and label.feats.get("Case") == "Dat"
-    )
-
-
 def purchase_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
@@ -183,33 +131,6 @@ def purchase_sides(
         for i in view.subtree(c)
     ]  # fmt: skip
     properties = side_of(view, bought, {"ORG", "LOCORG"})
-    return owners, [m for m in properties if m not in owners]
-
-
-def _purchase_by(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "Сделка по покупке Y компанией X закрыта": the buyer in the instrumental owns Y once
-    a verb of closing governs the purchase or the deal it names."""
-    buyers = [
-        c for c in children_with(view, index, ("nmod",))
-        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Ins"
-    ]  # fmt: skip
-    head, closed = index, False
-    for _ in range(2):
-        head = view.tokens[head].head
-        if not 0 <= head < len(view.tokens):
-            break
-        if view.tokens[head].lemma in words.purchase_verbs:
-            closed = True
-            break
-    if not buyers or not closed:
-        return [], []
-    # "компанией «X»": the name written after the noun (the parser may hang Y on it too)
-    owners = [m for m in name_written_after(view, buyers[0]) or name_of(view, buyers[0])
-              if m.type in PARTIES][:1]  # fmt: skip
-    between = list(range(index + 1, buyers[0]))
-    properties = view.mentions_in(between, {"ORG", "LOCORG"})[:1] or quoted_name(view, between)
     return owners, [m for m in properties if m not in owners]
 
 
@@ -257,3 +178,82 @@ def transfer_sides(
         return owners, properties or stake_company(view, phrase, words)
     named = name_of(view, things[0])  # the company itself, not a document or a case
     return (owners, properties) if named and named[0].type == "ORG" else ([], [])
+
+
+def _subject_misread(view: SentenceView, verb: int, object_: int) -> bool:
+    """An "object" written before a verb that has no subject, in the nominative, is the
+    subject the parser missed ("Весной фонды A и B продали 60 % сети «Z» холдингу «W»": the
+    funds sell, they are not sold)."""
+    return (
+        object_ < verb
+        and view.tokens[object_].feats.get("Case") == "Nom"
+        and not children_with(view, verb, ("nsubj", "nsubj:pass"))
+    )
+
+
+def _under_a_dative(view: SentenceView, mention: Mention, top: int) -> bool:
+    """Whether a name inside the sold phrase hangs on a bare dative noun below `top`
+    ("продала пакет структуре «Z»": the parser hangs the buyer on the stake; Z buys, it is
+    not sold)."""
+    indices = view.token_indices(mention.start, mention.end)
+    at = next((i for i in indices if view.tokens[i].head not in indices), -1)
+    for _ in range(len(view.tokens)):
+        if not 0 <= at < len(view.tokens) or at == top:
+            return False
+        if view.tokens[at].pos == "NOUN" and view.in_case(at, "Dat") and not view.preposition(at):
+            return True
+        at = view.tokens[at].head
+    return False
+
+
+def _names_a_thing(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """The object of a sale is a name, or a noun with its name in quotes right after it
+    ("станции «Лира»"); not a stake ("пакет «X»" may name the buyer) nor a bare noun ("свой
+    бизнес X")."""
+    if view.mention_at(index) is not None:
+        return True
+    token = view.tokens[index]
+    following = index + 1
+    return (
+        token.pos == "NOUN" and token.lemma not in words.stake_nouns
+        and following < len(view.tokens) and view.tokens[following].text in OPENING_QUOTES
+    )  # fmt: skip
+
+
+def _to_a_buyer(view: SentenceView, mention: Mention) -> bool:
+    """A name in the dative, or given with a dative noun ("медиагруппе «X»"): the buyer."""
+    first = (view.token_indices(mention.start, mention.end) or [0])[0]
+    before = first - 1
+    while before > 0 and view.tokens[before].text in OPENING_QUOTES:
+        before -= 1
+    label = view.tokens[before] if before >= 0 else None
+    return view.tokens[first].feats.get("Case") == "Dat" or (
+        label is not None and label.pos == "NOUN" and label.feats.get("Case") == "Dat"
+    )
+
+
+def _purchase_by(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Сделка по покупке Y компанией X закрыта": the buyer in the instrumental owns Y once
+    a verb of closing governs the purchase or the deal it names."""
+    buyers = [
+        c for c in children_with(view, index, ("nmod",))
+        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Ins"
+    ]  # fmt: skip
+    head, closed = index, False
+    for _ in range(2):
+        head = view.tokens[head].head
+        if not 0 <= head < len(view.tokens):
+            break
+        if view.tokens[head].lemma in words.purchase_verbs:
+            closed = True
+            break
+    if not buyers or not closed:
+        return [], []
+    # "компанией «X»": the name written after the noun (the parser may hang Y on it too)
+    owners = [m for m in name_written_after(view, buyers[0]) or name_of(view, buyers[0])
+              if m.type in PARTIES][:1]  # fmt: skip
+    between = list(range(index + 1, buyers[0]))
+    properties = view.mentions_in(between, {"ORG", "LOCORG"})[:1] or quoted_name(view, between)
+    return owners, [m for m in properties if m not in owners]

@@ -70,23 +70,6 @@ from concord.extract.sentence_view import SentenceView
 from concord.knowledge.gazetteer import is_state_in_any_case
 
 
-def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
-    """What the last ownership claim of the sentences just before has as its property:
-    the company a stake of no named company is in ("Акционеры банка «X» — A и B. A
-    принадлежит 45 % акций")."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - 2) : position]):
-        earlier = SentenceView.build(view.document, sentence, view.words)
-        claims = extract(earlier, words, look_back=False)
-        for claim in reversed(claims):
-            starts = {a.span.start for a in claim.arguments if a.role == "property" and a.span}
-            found = [m for m in view.document.mentions if m.start in starts]
-            if found:
-                return found[:1]
-    return []
-
-
 def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -> list[Claim]:
     claims = []
     pairs: set[tuple[int, int]] = set()
@@ -232,3 +215,20 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     )
                 )  # fmt: skip
     return claims
+
+
+def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """What the last ownership claim of the sentences just before has as its property:
+    the company a stake of no named company is in ("Акционеры банка «X» — A и B. A
+    принадлежит 45 % акций")."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - 2) : position]):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        claims = extract(earlier, words, look_back=False)
+        for claim in reversed(claims):
+            starts = {a.span.start for a in claim.arguments if a.role == "property" and a.span}
+            found = [m for m in view.document.mentions if m.start in starts]
+            if found:
+                return found[:1]
+    return []

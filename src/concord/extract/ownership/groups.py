@@ -114,6 +114,206 @@ def member_sides(
     return owners, members
 
 
+def group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+    """ "Группа «X», объединяющая дистрибутора, сеть «A» и завод «B», …": the names listed
+    in the participle's clause, however the parser hangs them, belong to the group noun's
+    name."""
+    token = view.tokens[index]
+    if token.relation != "acl" or token.feats.get("VerbForm") != "Part" or token.head < 0:
+        return [], []
+    group = side_of(view, [i for i in view.subtree(token.head) if i < index], {"ORG"})[:1]
+    listed = _clause_list(view, index, [], listed_only=True)
+    return (group, listed) if group and listed else ([], [])
+
+
+def names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun; so is the noun
+    a participle describes ("группа «X», объединяющая A и B")."""
+    token = view.tokens[index]
+    subjects = view.subjects(index)
+    if token.relation == "acl" and token.feats.get("VerbForm") == "Part" and token.head >= 0:
+        subjects.append(token.head)
+    return any(
+        view.tokens[i].lemma.lower() in words.group_nouns
+        for subject in subjects
+        for i in ([subject] if subject == token.head else view.subtree(subject))
+    )
+
+
+def member_participle_before_names(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Входящий в холдинг «X» комбинат «Y»": a participle of membership before its noun;
+    the group is the first name after it, the member the name right after the group."""
+    token = view.tokens[index]
+    if token.feats.get("VerbForm") != "Part" or (index and view.tokens[index - 1].text == ","):
+        return [], []  # "«Y», входящий в «X»" is the participle after its noun
+    if index + 1 >= len(view.tokens) or view.tokens[index + 1].lemma not in (
+        words.stake_prepositions
+    ):
+        return [], []
+    after = [
+        m for m in sorted(view.mentions, key=lambda m: m.start)
+        if m.start > token.end and m.type == "ORG"
+    ]  # fmt: skip
+    if len(after) < 2:
+        return [], []
+    owner, owned = after[0], after[1]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    owned_tokens = view.token_indices(owned.start, owned.end)
+    if not owner_tokens or not owned_tokens or owned.start < owner.end:
+        return [], []
+    # only the group's common noun and quotes between the preposition and the group
+    before_owner = range(index + 2, owner_tokens[0])
+    if len(before_owner) > 2 or any(view.tokens[i].pos not in {"PUNCT", "NOUN"} for i in before_owner):
+        return [], []
+    # only the member's common noun ("комбинат", "ООО") and quotes between the two names
+    gap = range(owner_tokens[-1] + 1, owned_tokens[0])
+    if len(gap) > 3 or any(
+        view.tokens[i].pos not in {"PUNCT", "PROPN", "NOUN", "ADJ"} for i in gap
+    ):
+        return [], []
+    return [owner], [owned]
+
+
+def bracketed_member(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«Y» (входит в «X»)", "завод «Y» (Тула, входит в группу «X»)": the brackets after a
+    name say which group it belongs to, however the parser hangs them."""
+    opening = next(
+        (i for i in range(index - 1, max(-1, index - 5), -1) if view.tokens[i].text in "()"),
+        None,
+    )
+    if opening is None or view.tokens[opening].text != "(":
+        return [], []
+    if any(view.tokens[i].pos in {"VERB", "AUX"} for i in range(opening + 1, index)):
+        return [], []
+    owned_verb = view.tokens[index].lemma in words.owned_verbs  # "«Y» (100 % принадлежит X)"
+    if not owned_verb and (
+        index + 1 >= len(view.tokens)
+        or view.tokens[index + 1].lemma not in words.stake_prepositions
+    ):
+        return [], []
+    closing = next(
+        (i for i in range(index + 1, len(view.tokens)) if view.tokens[i].text == ")"), None
+    )
+    if closing is None:
+        return [], []
+    inside = range(index + 1, closing)
+    owners = view.mentions_in(inside, {"ORG"})[:1] or view.mentions_in(inside, {"PER"})[:1]
+    if owned_verb:  # the owner comes first after the verb, in the dative
+        owners = sorted(view.mentions_in(inside, PARTIES), key=lambda m: m.start)[:1]
+    described = organisations_just_before(view, opening, 2)
+    if not owners or not described or owners[0] in described:
+        return [], []
+    return owners, described[-1:]
+
+
+def members_before_participle(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "ОАО «A» и ОАО «B», входящие в холдинг «X», …": a plural participle of membership
+    after a comma; every organisation of the clause before the comma is a member. Read
+    along the words: the parser often hangs such lists on the group."""
+    token = view.tokens[index]
+    if token.feats.get("VerbForm") != "Part" or token.feats.get("Number") != "Plur":
+        return [], []
+    if not index or view.tokens[index - 1].text != ",":
+        return [], []
+    if index + 1 >= len(view.tokens) or view.tokens[index + 1].lemma not in (
+        words.stake_prepositions
+    ):
+        return [], []
+    members = _clause_names_before(view, index - 1)
+    end = next(
+        (i for i in range(index + 2, len(view.tokens)) if view.tokens[i].text == ","),
+        len(view.tokens),
+    )
+    owners = view.mentions_in(range(index + 2, end), {"ORG"})[:1]
+    if len(members) < 2 or not owners or owners[0] in members:
+        return [], []
+    return owners, members
+
+
+def relative_group_list(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«X», в которую вошли A, B и C", "«X» — медиахолдинг, который объединяет A и B":
+    read along the words; the group is named before the relative pronoun, its members
+    after the verb up to the clause's end."""
+    pronoun = index - 1
+    if pronoun < 1 or view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return [], []
+    comma = pronoun - 1
+    if view.tokens[index].lemma in words.member_verbs:  # "…, в которую вошли"
+        if view.tokens[comma].lemma not in words.stake_prepositions:
+            return [], []
+        comma -= 1
+    if comma < 1 or view.tokens[comma].text != ",":
+        return [], []
+    owners = name_ending_at(view, comma - 1, {"ORG"})
+    if not owners and view.tokens[comma - 1].lemma in words.group_nouns:
+        # "«X» — медиахолдинг, который …": the name before the dash
+        dash = comma - 2
+        while dash > 0 and view.tokens[dash].pos != "PUNCT":
+            dash -= 1
+        if view.tokens[dash].text in {"—", "–", "-"}:
+            owners = name_ending_at(view, dash - 1, {"ORG"})
+    if not owners:
+        return [], []
+    end = next(
+        (
+            i for i in range(index + 1, len(view.tokens))
+            if view.tokens[i].text in {";", ")"}
+            or (
+                view.tokens[i].pos in {"VERB", "AUX"}
+                and view.tokens[i].feats.get("VerbForm") != "Part"
+            )
+        ),
+        len(view.tokens),
+    )  # fmt: skip
+    members = [
+        m for m in view.mentions_in(range(index + 1, end), {"ORG"})
+        if m is not owners[0]
+    ]  # fmt: skip
+    return (owners, members) if members else ([], [])
+
+
+def pronoun_member_of_relative(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "…для холдинга «X», в который она входит": the group is the name before ", в
+    который", the member the pronoun subject stands for, the latest organisation named
+    before whose own noun has the pronoun's gender ("фабрика «Y»")."""
+    pronouns = [
+        c for c in view.children(index)
+        if view.tokens[c].relation == "nsubj" and view.tokens[c].pos == "PRON"
+        and view.tokens[c].lemma in words.personal_pronouns
+    ]  # fmt: skip
+    relative = next((
+        c for c in view.children(index)
+        if view.tokens[c].lemma in words.relative_pronouns and view.preposition(c) == "в"
+    ), None)  # fmt: skip
+    if not pronouns or relative is None:
+        return [], []
+    comma = relative - 2
+    if comma < 1 or view.tokens[comma].text != ",":
+        return [], []
+    groups = name_ending_at(view, comma - 1, {"ORG"})
+    if not groups:
+        return [], []
+    gender = view.tokens[pronouns[0]].feats.get("Gender", "")
+    if view.tokens[pronouns[0]].feats.get("Number", "Sing") != "Sing" or not gender:
+        return [], []
+    found = [
+        m for m in named_before(view.document, groups[0].start, {"ORG"}, LOOK_BACK)
+        if m.entity != groups[0].entity and m is not groups[0] and noun_gender(view, m) == gender
+    ]  # fmt: skip
+    subjects = [m for m in found if is_subject(view, m)]
+    return groups[:1], (subjects or found)[-1:]
+
+
 def _unnamed_kind_between(view: SentenceView, noun: int, named: Mention) -> bool:
     """Whether a noun of the same kind with no name of its own ("медиахолдинг" for
     "холдинг") stands between a name and a later bare noun: that unnamed one is nearer, so
@@ -220,102 +420,6 @@ def _group_before(view: SentenceView, pronoun: int, words: OwnershipWords) -> li
     return []
 
 
-def group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
-    """ "Группа «X», объединяющая дистрибутора, сеть «A» и завод «B», …": the names listed
-    in the participle's clause, however the parser hangs them, belong to the group noun's
-    name."""
-    token = view.tokens[index]
-    if token.relation != "acl" or token.feats.get("VerbForm") != "Part" or token.head < 0:
-        return [], []
-    group = side_of(view, [i for i in view.subtree(token.head) if i < index], {"ORG"})[:1]
-    listed = _clause_list(view, index, [], listed_only=True)
-    return (group, listed) if group and listed else ([], [])
-
-
-def names_a_group(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """ "холдинг X объединяет A, B и C": the verb's subject is a group noun; so is the noun
-    a participle describes ("группа «X», объединяющая A и B")."""
-    token = view.tokens[index]
-    subjects = view.subjects(index)
-    if token.relation == "acl" and token.feats.get("VerbForm") == "Part" and token.head >= 0:
-        subjects.append(token.head)
-    return any(
-        view.tokens[i].lemma.lower() in words.group_nouns
-        for subject in subjects
-        for i in ([subject] if subject == token.head else view.subtree(subject))
-    )
-
-
-def member_participle_before_names(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "Входящий в холдинг «X» комбинат «Y»": a participle of membership before its noun;
-    the group is the first name after it, the member the name right after the group."""
-    token = view.tokens[index]
-    if token.feats.get("VerbForm") != "Part" or (index and view.tokens[index - 1].text == ","):
-        return [], []  # "«Y», входящий в «X»" is the participle after its noun
-    if index + 1 >= len(view.tokens) or view.tokens[index + 1].lemma not in (
-        words.stake_prepositions
-    ):
-        return [], []
-    after = [
-        m for m in sorted(view.mentions, key=lambda m: m.start)
-        if m.start > token.end and m.type == "ORG"
-    ]  # fmt: skip
-    if len(after) < 2:
-        return [], []
-    owner, owned = after[0], after[1]
-    owner_tokens = view.token_indices(owner.start, owner.end)
-    owned_tokens = view.token_indices(owned.start, owned.end)
-    if not owner_tokens or not owned_tokens or owned.start < owner.end:
-        return [], []
-    # only the group's common noun and quotes between the preposition and the group
-    before_owner = range(index + 2, owner_tokens[0])
-    if len(before_owner) > 2 or any(view.tokens[i].pos not in {"PUNCT", "NOUN"} for i in before_owner):
-        return [], []
-    # only the member's common noun ("комбинат", "ООО") and quotes between the two names
-    gap = range(owner_tokens[-1] + 1, owned_tokens[0])
-    if len(gap) > 3 or any(
-        view.tokens[i].pos not in {"PUNCT", "PROPN", "NOUN", "ADJ"} for i in gap
-    ):
-        return [], []
-    return [owner], [owned]
-
-
-def bracketed_member(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "«Y» (входит в «X»)", "завод «Y» (Тула, входит в группу «X»)": the brackets after a
-    name say which group it belongs to, however the parser hangs them."""
-    opening = next(
-        (i for i in range(index - 1, max(-1, index - 5), -1) if view.tokens[i].text in "()"),
-        None,
-    )
-    if opening is None or view.tokens[opening].text != "(":
-        return [], []
-    if any(view.tokens[i].pos in {"VERB", "AUX"} for i in range(opening + 1, index)):
-        return [], []
-    owned_verb = view.tokens[index].lemma in words.owned_verbs  # "«Y» (100 % принадлежит X)"
-    if not owned_verb and (
-        index + 1 >= len(view.tokens)
-        or view.tokens[index + 1].lemma not in words.stake_prepositions
-    ):
-        return [], []
-    closing = next(
-        (i for i in range(index + 1, len(view.tokens)) if view.tokens[i].text == ")"), None
-    )
-    if closing is None:
-        return [], []
-    inside = range(index + 1, closing)
-    owners = view.mentions_in(inside, {"ORG"})[:1] or view.mentions_in(inside, {"PER"})[:1]
-    if owned_verb:  # the owner comes first after the verb, in the dative
-        owners = sorted(view.mentions_in(inside, PARTIES), key=lambda m: m.start)[:1]
-    described = organisations_just_before(view, opening, 2)
-    if not owners or not described or owners[0] in described:
-        return [], []
-    return owners, described[-1:]
-
-
 def _clause_names_before(view: SentenceView, comma: int) -> list[Mention]:
     """The organisations named from the clause's start up to a comma, with no verb between:
     "ОАО «A» (Тамбов) и ОАО «B», …" gives A and B."""
@@ -329,107 +433,3 @@ def _clause_names_before(view: SentenceView, comma: int) -> list[Mention]:
         m for m in view.mentions_in(range(start, comma), {"ORG"})
         if not any(o is not m and o.start <= m.start and m.end <= o.end for o in view.mentions)
     ]  # fmt: skip
-
-
-def members_before_participle(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "ОАО «A» и ОАО «B», входящие в холдинг «X», …": a plural participle of membership
-    after a comma; every organisation of the clause before the comma is a member. Read
-    along the words: the parser often hangs such lists on the group."""
-    token = view.tokens[index]
-    if token.feats.get("VerbForm") != "Part" or token.feats.get("Number") != "Plur":
-        return [], []
-    if not index or view.tokens[index - 1].text != ",":
-        return [], []
-    if index + 1 >= len(view.tokens) or view.tokens[index + 1].lemma not in (
-        words.stake_prepositions
-    ):
-        return [], []
-    members = _clause_names_before(view, index - 1)
-    end = next(
-        (i for i in range(index + 2, len(view.tokens)) if view.tokens[i].text == ","),
-        len(view.tokens),
-    )
-    owners = view.mentions_in(range(index + 2, end), {"ORG"})[:1]
-    if len(members) < 2 or not owners or owners[0] in members:
-        return [], []
-    return owners, members
-
-
-def relative_group_list(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "«X», в которую вошли A, B и C", "«X» — медиахолдинг, который объединяет A и B":
-    read along the words; the group is named before the relative pronoun, its members
-    after the verb up to the clause's end."""
-    pronoun = index - 1
-    if pronoun < 1 or view.tokens[pronoun].lemma not in words.relative_pronouns:
-        return [], []
-    comma = pronoun - 1
-    if view.tokens[index].lemma in words.member_verbs:  # "…, в которую вошли"
-        if view.tokens[comma].lemma not in words.stake_prepositions:
-            return [], []
-        comma -= 1
-    if comma < 1 or view.tokens[comma].text != ",":
-        return [], []
-    owners = name_ending_at(view, comma - 1, {"ORG"})
-    if not owners and view.tokens[comma - 1].lemma in words.group_nouns:
-        # "«X» — медиахолдинг, который …": the name before the dash
-        dash = comma - 2
-        while dash > 0 and view.tokens[dash].pos != "PUNCT":
-            dash -= 1
-        if view.tokens[dash].text in {"—", "–", "-"}:
-            owners = name_ending_at(view, dash - 1, {"ORG"})
-    if not owners:
-        return [], []
-    end = next(
-        (
-            i for i in range(index + 1, len(view.tokens))
-            if view.tokens[i].text in {";", ")"}
-            or (
-                view.tokens[i].pos in {"VERB", "AUX"}
-                and view.tokens[i].feats.get("VerbForm") != "Part"
-            )
-        ),
-        len(view.tokens),
-    )  # fmt: skip
-    members = [
-        m for m in view.mentions_in(range(index + 1, end), {"ORG"})
-        if m is not owners[0]
-    ]  # fmt: skip
-    return (owners, members) if members else ([], [])
-
-
-def pronoun_member_of_relative(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "…для холдинга «X», в который она входит": the group is the name before ", в
-    который", the member the pronoun subject stands for, the latest organisation named
-    before whose own noun has the pronoun's gender ("фабрика «Y»")."""
-    pronouns = [
-        c for c in view.children(index)
-        if view.tokens[c].relation == "nsubj" and view.tokens[c].pos == "PRON"
-        and view.tokens[c].lemma in words.personal_pronouns
-    ]  # fmt: skip
-    relative = next((
-        c for c in view.children(index)
-        if view.tokens[c].lemma in words.relative_pronouns and view.preposition(c) == "в"
-    ), None)  # fmt: skip
-    if not pronouns or relative is None:
-        return [], []
-    comma = relative - 2
-    if comma < 1 or view.tokens[comma].text != ",":
-        return [], []
-    groups = name_ending_at(view, comma - 1, {"ORG"})
-    if not groups:
-        return [], []
-    gender = view.tokens[pronouns[0]].feats.get("Gender", "")
-    if view.tokens[pronouns[0]].feats.get("Number", "Sing") != "Sing" or not gender:
-        return [], []
-    found = [
-        m for m in named_before(view.document, groups[0].start, {"ORG"}, LOOK_BACK)
-        if m.entity != groups[0].entity and m is not groups[0] and noun_gender(view, m) == gender
-    ]  # fmt: skip
-    subjects = [m for m in found if is_subject(view, m)]
-    return groups[:1], (subjects or found)[-1:]

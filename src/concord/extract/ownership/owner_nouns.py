@@ -23,21 +23,6 @@ from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView, named_before
 
 
-def _owners_in_reach(
-    view: SentenceView, index: int, reach: int, owned: list[Mention], words: OwnershipWords
-) -> list[Mention]:
-    """Parties within 8 words of the owner noun, or after it within 8 words of `reach`;
-    never the outlet that reports ("Как пишет газета «Z», владельцем «X» станет «Y»")."""
-    return [
-        m for m in view.mentions
-        if m.type in PARTIES and m not in owned
-        and index not in view.token_indices(m.start, m.end)  # the noun itself is no name
-        and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
-             or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
-        and not _reporting(view, m, index, words)
-    ]  # fmt: skip
-
-
 def owner_noun_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
@@ -130,6 +115,48 @@ def owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
+
+
+def owner_in_relative_clause(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "фабрика «X», владельцем которой была «Y»": read along the words when the parser
+    loses the clause; the name before the comma is owned by the name after the pronoun."""
+    if index < 2 or view.tokens[index - 1].text != ",":
+        return [], []
+    pronoun = index + 1
+    if pronoun >= len(view.tokens) or view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return [], []
+    owned = organisations_just_before(view, index, 3)
+    # only a copula between the pronoun and the owner: "которой была", "которого является"
+    owners = [
+        m for m in view.mentions
+        if m.type in PARTIES and m.start > view.tokens[pronoun].end
+        and all(
+            view.tokens[i].pos in {"PUNCT", "AUX", "ADJ", "NOUN"}
+            or view.tokens[i].lemma in words.copula_verbs
+            for i in range(pronoun + 1, (view.token_indices(m.start, m.end) or [0])[0])
+        )
+        and (view.token_indices(m.start, m.end) or [0])[0] - pronoun <= 4
+    ][:1]  # fmt: skip
+    if not owned or not owners or owners[0] in owned:
+        return [], []
+    return owners, owned[-1:]
+
+
+def _owners_in_reach(
+    view: SentenceView, index: int, reach: int, owned: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """Parties within 8 words of the owner noun, or after it within 8 words of `reach`;
+    never the outlet that reports ("Как пишет газета «Z», владельцем «X» станет «Y»")."""
+    return [
+        m for m in view.mentions
+        if m.type in PARTIES and m not in owned
+        and index not in view.token_indices(m.start, m.end)  # the noun itself is no name
+        and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
+             or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
+        and not _reporting(view, m, index, words)
+    ]  # fmt: skip
 
 
 def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention]:
@@ -248,33 +275,6 @@ def _possessed_before(view: SentenceView, index: int, words: OwnershipWords) -> 
     if not pronouns:
         return []
     return named_before(view.document, view.tokens[pronouns[0]].start, {"ORG"}, 1)[-1:]
-
-
-def owner_in_relative_clause(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "фабрика «X», владельцем которой была «Y»": read along the words when the parser
-    loses the clause; the name before the comma is owned by the name after the pronoun."""
-    if index < 2 or view.tokens[index - 1].text != ",":
-        return [], []
-    pronoun = index + 1
-    if pronoun >= len(view.tokens) or view.tokens[pronoun].lemma not in words.relative_pronouns:
-        return [], []
-    owned = organisations_just_before(view, index, 3)
-    # only a copula between the pronoun and the owner: "которой была", "которого является"
-    owners = [
-        m for m in view.mentions
-        if m.type in PARTIES and m.start > view.tokens[pronoun].end
-        and all(
-            view.tokens[i].pos in {"PUNCT", "AUX", "ADJ", "NOUN"}
-            or view.tokens[i].lemma in words.copula_verbs
-            for i in range(pronoun + 1, (view.token_indices(m.start, m.end) or [0])[0])
-        )
-        and (view.token_indices(m.start, m.end) or [0])[0] - pronoun <= 4
-    ][:1]  # fmt: skip
-    if not owned or not owners or owners[0] in owned:
-        return [], []
-    return owners, owned[-1:]
 
 
 def _names_after_stake(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:

@@ -54,22 +54,6 @@ def post_holder(view: SentenceView, person: Mention, trigger: int, words: Owners
     )
 
 
-def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
-    """Whether the owning word is reached from a name going up its noun phrase (and a
-    copular predicate) before any other verb: the name and the word share one phrase."""
-    for ancestor in view.ancestors(index):
-        if ancestor == trigger:
-            return True
-        if view.tokens[ancestor].pos in {"VERB", "AUX"}:
-            # "бизнесмен Y оформил сделку и стал владельцем X": the pair shares Y
-            predicates = [ancestor, *children_with(view, ancestor, ("conj",))]
-            return any(
-                trigger in view.children(p) and view.tokens[p].lemma in _COPULAS
-                for p in predicates
-            )
-    return False
-
-
 def post_before(view: SentenceView, company: Mention, words: OwnershipWords) -> bool:
     """The company's name hangs on a post ("главного редактора «X» Ивана Y", "генерального
     директора «X» Петра Z"): the person named after it holds the post, not the company."""
@@ -88,32 +72,6 @@ def post_before(view: SentenceView, company: Mention, words: OwnershipWords) -> 
     return any(
         0 <= i < len(view.tokens) and _is_post(view, i, words) for i in {*heads, *before}
     )
-
-
-def _is_post(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """A post noun, also with a prefix of its own ("экс-главе", "вице-президента")."""
-    lemma = view.tokens[index].lemma
-    for prefix in words.post_prefixes:
-        if lemma.startswith(prefix) and len(lemma) > len(prefix):
-            lemma = lemma[len(prefix):]
-            break
-    return lemma in words.post_nouns
-
-
-def _first_listed(view: SentenceView, mention: Mention) -> Mention:
-    """The first name of the list a name is coordinated in ("«A» и B": A for B); the post
-    before the list hangs on the first one only."""
-    if not view.token_indices(mention.start, mention.end):
-        return mention  # named in another sentence
-    head = mention_head(view, mention)
-    seen = {head}
-    while view.tokens[head].relation == "conj" and 0 <= view.tokens[head].head < len(view.tokens):
-        head = view.tokens[head].head
-        if head in seen:
-            break
-        seen.add(head)
-    first = view.mention_at(head)
-    return first if first is not None and first.type != "PER" else mention
 
 
 def holder_of_the_post(
@@ -149,3 +107,45 @@ def holder_of_the_post(
     if person is None or person.type != "PER":
         return None
     return person
+
+
+def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:
+    """Whether the owning word is reached from a name going up its noun phrase (and a
+    copular predicate) before any other verb: the name and the word share one phrase."""
+    for ancestor in view.ancestors(index):
+        if ancestor == trigger:
+            return True
+        if view.tokens[ancestor].pos in {"VERB", "AUX"}:
+            # "бизнесмен Y оформил сделку и стал владельцем X": the pair shares Y
+            predicates = [ancestor, *children_with(view, ancestor, ("conj",))]
+            return any(
+                trigger in view.children(p) and view.tokens[p].lemma in _COPULAS
+                for p in predicates
+            )
+    return False
+
+
+def _is_post(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """A post noun, also with a prefix of its own ("экс-главе", "вице-президента")."""
+    lemma = view.tokens[index].lemma
+    for prefix in words.post_prefixes:
+        if lemma.startswith(prefix) and len(lemma) > len(prefix):
+            lemma = lemma[len(prefix):]
+            break
+    return lemma in words.post_nouns
+
+
+def _first_listed(view: SentenceView, mention: Mention) -> Mention:
+    """The first name of the list a name is coordinated in ("«A» и B": A for B); the post
+    before the list hangs on the first one only."""
+    if not view.token_indices(mention.start, mention.end):
+        return mention  # named in another sentence
+    head = mention_head(view, mention)
+    seen = {head}
+    while view.tokens[head].relation == "conj" and 0 <= view.tokens[head].head < len(view.tokens):
+        head = view.tokens[head].head
+        if head in seen:
+            break
+        seen.add(head)
+    first = view.mention_at(head)
+    return first if first is not None and first.type != "PER" else mention

@@ -76,6 +76,134 @@ def stand_in(
     return found[-1:]
 
 
+def noun_gender(view: SentenceView, mention: Mention) -> str:
+    """The gender of the common noun a name is given with ("сеть «X»", "компании X"), or ''."""
+    sentence = sentence_holding(view.document, mention.start)
+    if sentence is None:
+        return ""
+    tokens = sentence.tokens
+    indices = sentence.token_indices(mention.start, mention.end)
+    if not indices:
+        return ""
+    if len(indices) > 1 and tokens[indices[0]].pos == "NOUN" and (
+        tokens[indices[0]].feats.get("Number") == "Sing"
+    ):  # the noun in the name: "Группа «X»", "Корпорация развития …"
+        return tokens[indices[0]].feats.get("Gender", "")
+    before = indices[0] - 1
+    while before >= 0 and tokens[before].text in OPENING_QUOTES:
+        before -= 1
+    if before < 0 or tokens[before].pos != "NOUN" or tokens[before].feats.get("Number") != "Sing":
+        return ""
+    return tokens[before].feats.get("Gender", "")
+
+
+def gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
+    """Whether a singular pronoun may stand for a person: "ей" never for a man, "ему" never
+    for a woman ("Группа «X» Петра Y объединит принадлежащие ей заводы": the group's, not
+    his). A pronoun or a name whose gender is not known agrees with anything."""
+    feats = view.tokens[pronoun].feats
+    gender = feats.get("Gender", "")
+    if feats.get("Number", "Sing") != "Sing" or gender not in {"Masc", "Fem"}:
+        return True
+    person_gender = name_gender(view.document, person)
+    return person_gender not in {"Masc", "Fem"} or person_gender == gender
+
+
+def subject_side(
+    view: SentenceView, verb: int, words: OwnershipWords, exclude: list[Mention] | None = None
+) -> list[Mention]:
+    """Who the verb's first subject names: its own name, the names in its phrase, or the
+    name a pronoun or common noun stands for."""
+    subjects = view.subjects(verb)
+    if not subjects:
+        return []
+    return (
+        name_of(view, subjects[0])
+        or side_of(view, view.subtree(subjects[0]), PARTIES)
+        or stand_for(view, subjects[0], words, exclude=exclude)
+    )
+
+
+def stand_for(
+    view: SentenceView, index: int, words: OwnershipWords, exclude: list[Mention] | None = None
+) -> list[Mention]:
+    """What a word with no name of its own stands for: a personal pronoun for the person
+    named last as a subject before it ("Основатель сети «X» Y … Кроме того, ему
+    принадлежат"); a plural person noun ("предприниматели") for every person named before;
+    a place noun ("регион", "области") for the place named before; else as `stand_in`."""
+    token = view.tokens[index]
+    if view.mention_at(index) is not None or any(
+        view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
+    ):
+        return []
+    excluded = {m.entity for m in exclude or [] if m.entity >= 0}
+    if token.pos in {"PRON", "DET"} and token.lemma in words.personal_pronouns:
+        people = [
+            m for m in named_before(view.document, token.start, {"PER"}, LOOK_BACK)
+            if m.entity not in excluded and not _inside_partner_phrase(view, m, words)
+            and gender_agrees(view, index, m)
+        ]  # fmt: skip
+        subjects = [m for m in people if is_subject(view, m)]
+        if subjects:
+            return subjects[-1:]
+    if token.lemma in words.standing_people and token.feats.get("Number") == "Plur":
+        people = named_before(view.document, token.start, {"PER"}, LOOK_BACK)
+        distinct = list({m.entity: m for m in reversed(people) if m.entity not in excluded}.values())
+        return sorted(distinct, key=lambda m: m.start) if len(distinct) > 1 else []
+    if token.lemma in words.place_nouns and token.feats.get("Number", "Sing") == "Sing":
+        # a place named by this very noun ("Ярославская область") anywhere before it
+        named_so = place_meant(view.document, token.lemma, token.start, (), 10**6, whole_noun=True)
+        if named_so is not None:
+            return [named_so]
+        return named_before(view.document, token.start, {"LOC", "LOCORG"}, LOOK_BACK)[-1:]
+    if token.lemma in words.state_nouns and token.feats.get("Number", "Sing") == "Sing":
+        if any(view.tokens[c].lemma in words.demonstratives for c in view.children(index)):
+            return _body_named_before(view, index)
+        return state_meant(view, index)
+    return stand_in(view, index, words, exclude)
+
+
+def state_meant(view: SentenceView, index: int) -> list[Mention]:
+    """The country a bare "государство" or "правительство" stands for: the state the report
+    names most often up to the end of this sentence (the latest of equals); none when the
+    noun has a name or a place hanging on it ("правительство области") or no state is
+    named."""
+    if any(view.tokens[c].relation.startswith("nmod") for c in view.children(index)):
+        return []
+    sentence = sentence_holding(view.document, view.tokens[index].start)
+    end = sentence.end if sentence is not None else view.tokens[index].start
+    states = [
+        m for m in view.document.mentions
+        if m.type in {"LOC", "LOCORG"} and m.start < end
+        and is_state_in_any_case(m.normal)
+    ]  # fmt: skip
+    if not states:
+        return []
+    counts: dict[str, int] = {}
+    for mention in states:
+        key = canonical_place_in_any_case(mention.normal) or mention.normal
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts.values())
+    return [
+        next(
+            m for m in reversed(states)
+            if counts[canonical_place_in_any_case(m.normal) or m.normal] == best
+        )
+    ]  # fmt: skip
+
+
+def stake_company(view: SentenceView, phrase: list[int], words: OwnershipWords) -> list[Mention]:
+    """ "владеет 74 % акций аэропорта": the company of a stake, named before by its noun."""
+    if not is_stake(view, phrase, words):
+        return []
+    nouns = [
+        i for i in phrase
+        if view.tokens[i].pos == "NOUN" and view.tokens[i].lemma not in words.stake_nouns
+        and view.tokens[i].feats.get("Case") == "Gen" and not view.preposition(i)
+    ]  # fmt: skip
+    return stand_in(view, nouns[0], words) if nouns else []
+
+
 def _named_by_its_adjective(
     view: SentenceView, index: int, exclude: list[Mention]
 ) -> Mention | None:
@@ -114,39 +242,6 @@ def _organisation_of_gender(view: SentenceView, pronoun: int, excluded: set[int]
     ]  # fmt: skip
     subjects = [m for m in found if is_subject(view, m)]
     return (subjects or found)[-1:]
-
-
-def noun_gender(view: SentenceView, mention: Mention) -> str:
-    """The gender of the common noun a name is given with ("сеть «X»", "компании X"), or ''."""
-    sentence = sentence_holding(view.document, mention.start)
-    if sentence is None:
-        return ""
-    tokens = sentence.tokens
-    indices = sentence.token_indices(mention.start, mention.end)
-    if not indices:
-        return ""
-    if len(indices) > 1 and tokens[indices[0]].pos == "NOUN" and (
-        tokens[indices[0]].feats.get("Number") == "Sing"
-    ):  # the noun in the name: "Группа «X»", "Корпорация развития …"
-        return tokens[indices[0]].feats.get("Gender", "")
-    before = indices[0] - 1
-    while before >= 0 and tokens[before].text in OPENING_QUOTES:
-        before -= 1
-    if before < 0 or tokens[before].pos != "NOUN" or tokens[before].feats.get("Number") != "Sing":
-        return ""
-    return tokens[before].feats.get("Gender", "")
-
-
-def gender_agrees(view: SentenceView, pronoun: int, person: Mention) -> bool:
-    """Whether a singular pronoun may stand for a person: "ей" never for a man, "ему" never
-    for a woman ("Группа «X» Петра Y объединит принадлежащие ей заводы": the group's, not
-    his). A pronoun or a name whose gender is not known agrees with anything."""
-    feats = view.tokens[pronoun].feats
-    gender = feats.get("Gender", "")
-    if feats.get("Number", "Sing") != "Sing" or gender not in {"Masc", "Fem"}:
-        return True
-    person_gender = name_gender(view.document, person)
-    return person_gender not in {"Masc", "Fem"} or person_gender == gender
 
 
 def _told(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
@@ -213,60 +308,6 @@ def _unprepositioned(view: SentenceView, index: int) -> list[int]:
     return found
 
 
-def subject_side(
-    view: SentenceView, verb: int, words: OwnershipWords, exclude: list[Mention] | None = None
-) -> list[Mention]:
-    """Who the verb's first subject names: its own name, the names in its phrase, or the
-    name a pronoun or common noun stands for."""
-    subjects = view.subjects(verb)
-    if not subjects:
-        return []
-    return (
-        name_of(view, subjects[0])
-        or side_of(view, view.subtree(subjects[0]), PARTIES)
-        or stand_for(view, subjects[0], words, exclude=exclude)
-    )
-
-
-def stand_for(
-    view: SentenceView, index: int, words: OwnershipWords, exclude: list[Mention] | None = None
-) -> list[Mention]:
-    """What a word with no name of its own stands for: a personal pronoun for the person
-    named last as a subject before it ("Основатель сети «X» Y … Кроме того, ему
-    принадлежат"); a plural person noun ("предприниматели") for every person named before;
-    a place noun ("регион", "области") for the place named before; else as `stand_in`."""
-    token = view.tokens[index]
-    if view.mention_at(index) is not None or any(
-        view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
-    ):
-        return []
-    excluded = {m.entity for m in exclude or [] if m.entity >= 0}
-    if token.pos in {"PRON", "DET"} and token.lemma in words.personal_pronouns:
-        people = [
-            m for m in named_before(view.document, token.start, {"PER"}, LOOK_BACK)
-            if m.entity not in excluded and not _inside_partner_phrase(view, m, words)
-            and gender_agrees(view, index, m)
-        ]  # fmt: skip
-        subjects = [m for m in people if is_subject(view, m)]
-        if subjects:
-            return subjects[-1:]
-    if token.lemma in words.standing_people and token.feats.get("Number") == "Plur":
-        people = named_before(view.document, token.start, {"PER"}, LOOK_BACK)
-        distinct = list({m.entity: m for m in reversed(people) if m.entity not in excluded}.values())
-        return sorted(distinct, key=lambda m: m.start) if len(distinct) > 1 else []
-    if token.lemma in words.place_nouns and token.feats.get("Number", "Sing") == "Sing":
-        # a place named by this very noun ("Ярославская область") anywhere before it
-        named_so = place_meant(view.document, token.lemma, token.start, (), 10**6, whole_noun=True)
-        if named_so is not None:
-            return [named_so]
-        return named_before(view.document, token.start, {"LOC", "LOCORG"}, LOOK_BACK)[-1:]
-    if token.lemma in words.state_nouns and token.feats.get("Number", "Sing") == "Sing":
-        if any(view.tokens[c].lemma in words.demonstratives for c in view.children(index)):
-            return _body_named_before(view, index)
-        return state_meant(view, index)
-    return stand_in(view, index, words, exclude)
-
-
 def _body_named_before(view: SentenceView, index: int) -> list[Mention]:
     """What "этому правительству" points back to: the place hanging on the latest earlier
     use of the same noun ("правительство Томской области"); none when there is none."""
@@ -289,35 +330,6 @@ def _body_named_before(view: SentenceView, index: int) -> list[Mention]:
     return []
 
 
-def state_meant(view: SentenceView, index: int) -> list[Mention]:
-    """The country a bare "государство" or "правительство" stands for: the state the report
-    names most often up to the end of this sentence (the latest of equals); none when the
-    noun has a name or a place hanging on it ("правительство области") or no state is
-    named."""
-    if any(view.tokens[c].relation.startswith("nmod") for c in view.children(index)):
-        return []
-    sentence = sentence_holding(view.document, view.tokens[index].start)
-    end = sentence.end if sentence is not None else view.tokens[index].start
-    states = [
-        m for m in view.document.mentions
-        if m.type in {"LOC", "LOCORG"} and m.start < end
-        and is_state_in_any_case(m.normal)
-    ]  # fmt: skip
-    if not states:
-        return []
-    counts: dict[str, int] = {}
-    for mention in states:
-        key = canonical_place_in_any_case(mention.normal) or mention.normal
-        counts[key] = counts.get(key, 0) + 1
-    best = max(counts.values())
-    return [
-        next(
-            m for m in reversed(states)
-            if counts[canonical_place_in_any_case(m.normal) or m.normal] == best
-        )
-    ]  # fmt: skip
-
-
 def _inside_partner_phrase(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
     """A partner of this sentence's verbs is no pronoun's antecedent ("вместе с партнером Y
     он владеет": "он" is not Y)."""
@@ -329,15 +341,3 @@ def _inside_partner_phrase(view: SentenceView, mention: Mention, words: Ownershi
         for verb in range(len(view.tokens))
         for phrase in partner_phrases(view, verb, words)
     )
-
-
-def stake_company(view: SentenceView, phrase: list[int], words: OwnershipWords) -> list[Mention]:
-    """ "владеет 74 % акций аэропорта": the company of a stake, named before by its noun."""
-    if not is_stake(view, phrase, words):
-        return []
-    nouns = [
-        i for i in phrase
-        if view.tokens[i].pos == "NOUN" and view.tokens[i].lemma not in words.stake_nouns
-        and view.tokens[i].feats.get("Case") == "Gen" and not view.preposition(i)
-    ]  # fmt: skip
-    return stand_in(view, nouns[0], words) if nouns else []

@@ -53,28 +53,6 @@ def relative_meant(view: SentenceView, index: int, words: OwnershipWords) -> lis
     return [mention] if mention is not None and mention.type in PARTIES | {"LOC"} else []
 
 
-def _plural_noun_meant(
-    view: SentenceView, pronoun: int, mention: Mention, words: OwnershipWords
-) -> bool:
-    """Whether a plural relative pronoun after a one-word-named genitive stands for the plural
-    noun the name hangs on ("активов «X», которые …"), not for the name. Shares are the
-    exception: "акций «X», которые купил Y" still makes Y a holder in X."""
-    if view.tokens[pronoun].feats.get("Number") != "Plur":
-        return False
-    indices = view.token_indices(mention.start, mention.end)
-    if not indices or view.tokens[indices[-1]].feats.get("Number") == "Plur":
-        return False
-    noun = indices[0] - 1
-    while noun > 0 and view.tokens[noun].text in OPENING_QUOTES:
-        noun -= 1
-    token = view.tokens[noun]
-    return (
-        noun >= 0 and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
-        and token.lemma not in words.stake_nouns
-        and view.tokens[indices[-1]].feats.get("Case") == "Gen"
-    )
-
-
 def thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> list[Mention]:
     """What a pronoun object of an owning verb stands for: a thing, never a person. Right
     after a bracket or a comma ("«X» (им владеет Y)") it is the name just before; else the
@@ -99,6 +77,28 @@ def thing_meant(view: SentenceView, pronoun: int, words: OwnershipWords) -> list
     if found and _nearer_noun(view, found[0], token.start, genders):
         return []  # "СОГАЗ мог купить пакет по цене, по которой его купил Y": the stake
     return found
+
+
+def _plural_noun_meant(
+    view: SentenceView, pronoun: int, mention: Mention, words: OwnershipWords
+) -> bool:
+    """Whether a plural relative pronoun after a one-word-named genitive stands for the plural
+    noun the name hangs on ("активов «X», которые …"), not for the name. Shares are the
+    exception: "акций «X», которые купил Y" still makes Y a holder in X."""
+    if view.tokens[pronoun].feats.get("Number") != "Plur":
+        return False
+    indices = view.token_indices(mention.start, mention.end)
+    if not indices or view.tokens[indices[-1]].feats.get("Number") == "Plur":
+        return False
+    noun = indices[0] - 1
+    while noun > 0 and view.tokens[noun].text in OPENING_QUOTES:
+        noun -= 1
+    token = view.tokens[noun]
+    return (
+        noun >= 0 and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
+        and token.lemma not in words.stake_nouns
+        and view.tokens[indices[-1]].feats.get("Case") == "Gen"
+    )
 
 
 def _nearer_noun(view: SentenceView, named: Mention, end: int, genders: set[str]) -> bool:

@@ -23,43 +23,6 @@ from concord.extract.sentence_view import SentenceView
 _PHRASE_ENDS = {",", ";", ":", "—", "–", "(", ")"}
 
 
-def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) -> bool:
-    """The mention hangs, through one or more conjunctions, on a token of the side."""
-    index = mention_head(view, mention)
-    seen = {index}
-    crossed = False
-    while view.tokens[index].relation in THROUGH | {"conj"}:
-        crossed = crossed or view.tokens[index].relation == "conj"
-        index = view.tokens[index].head
-        if not 0 <= index < len(view.tokens) or index in seen:
-            return False
-        if crossed and index in side_tokens:
-            return True
-        seen.add(index)
-    return False
-
-
-def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bool:
-    """ "порт «A», компания «B» и завод «C»": only commas, conjunctions, quotes and one
-    inanimate generic noun between two names of a list."""
-    gap = range(
-        view.token_indices(previous.start, previous.end)[-1] + 1,
-        view.token_indices(mention.start, mention.end)[0],
-    )
-    # "«A» (20 %), «B» (15 %)", "30 % акций «A», 25 % акций «B»": shares beside the names
-    nouns = [
-        i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ", "NUM", "SYM", "ADJ"}
-    ]  # fmt: skip
-    # "«A», строительная компания «B»"; "35 % акций порта «A», 20 % сети аптек «B»"
-    shares = any(view.tokens[i].pos == "NUM" for i in gap)
-    return len(nouns) <= (2 if shares else 1) and all(
-        view.tokens[i].pos == "NOUN"
-        and view.tokens[i].feats.get("Animacy") != "Anim"
-        and view.mention_at(i) is None
-        for i in nouns
-    ) and any(view.tokens[i].text in {",", "и"} for i in gap)
-
-
 def side_of(
     view: SentenceView, indices: list[int], types: set[str], relatives: frozenset[str] = EMPTY
 ) -> list[Mention]:
@@ -98,6 +61,75 @@ def side_of(
             side.append(unnamed)
             previous = unnamed
     return side
+
+
+def head_side(
+    view: SentenceView, index: int, types: set[str], bracketed: bool = True
+) -> list[Mention]:
+    """The noun a participle or (`bracketed`) a bracketed clause describes: "банк X,
+    принадлежащий Y", "Y (принадлежит X)"."""
+    head = view.tokens[index].head
+    relations = {"acl", "parataxis"} if bracketed else {"acl"}
+    if view.tokens[index].relation not in relations or not (
+        0 <= head < len(view.tokens)
+    ):
+        return []
+    head = _noun_after(view, index) or _agreeing_noun(view, index, head)
+    named_through = [  # "Сеть автосалонов «Мотор», основанная …": the name on the genitive
+        d for c in children_with(view, head, ("nmod",)) if not view.preposition(c)
+        for d in children_with(view, c, ("appos", "flat"))
+    ]  # fmt: skip
+    return side_of(view, [head, *view.children(head), *named_through], types)
+
+
+def people_in_apposition(view: SentenceView, index: int) -> list[Mention]:
+    """ "выпускники ТПУ Артем Белов и Кирилл Назаров": the people a person noun names,
+    not the organisation in its genitive."""
+    token = view.tokens[index]
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or view.mention_at(index):
+        return []
+    for child in children_with(view, index, ("appos",)):
+        mention = view.mention_at(child)
+        if mention is not None and mention.type == "PER":
+            return side_of(view, view.subtree(child), {"PER"})
+    return []
+
+
+def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) -> bool:
+    """The mention hangs, through one or more conjunctions, on a token of the side."""
+    index = mention_head(view, mention)
+    seen = {index}
+    crossed = False
+    while view.tokens[index].relation in THROUGH | {"conj"}:
+        crossed = crossed or view.tokens[index].relation == "conj"
+        index = view.tokens[index].head
+        if not 0 <= index < len(view.tokens) or index in seen:
+            return False
+        if crossed and index in side_tokens:
+            return True
+        seen.add(index)
+    return False
+
+
+def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bool:
+    """ "порт «A», компания «B» и завод «C»": only commas, conjunctions, quotes and one
+    inanimate generic noun between two names of a list."""
+    gap = range(
+        view.token_indices(previous.start, previous.end)[-1] + 1,
+        view.token_indices(mention.start, mention.end)[0],
+    )
+    # "«A» (20 %), «B» (15 %)", "30 % акций «A», 25 % акций «B»": shares beside the names
+    nouns = [
+        i for i in gap if view.tokens[i].pos not in {"PUNCT", "CCONJ", "NUM", "SYM", "ADJ"}
+    ]  # fmt: skip
+    # "«A», строительная компания «B»"; "35 % акций порта «A», 20 % сети аптек «B»"
+    shares = any(view.tokens[i].pos == "NUM" for i in gap)
+    return len(nouns) <= (2 if shares else 1) and all(
+        view.tokens[i].pos == "NOUN"
+        and view.tokens[i].feats.get("Animacy") != "Anim"
+        and view.mention_at(i) is None
+        for i in nouns
+    ) and any(view.tokens[i].text in {",", "и"} for i in gap)
 
 
 def _with_names_written_after(view: SentenceView, indices: list[int]) -> list[int]:
@@ -147,25 +179,6 @@ def _quoted_after(view: SentenceView, previous: Mention, allowed: set[int]) -> M
     start, end = view.tokens[inner[0]].start, view.tokens[inner[-1]].end
     text = view.document.document.text[start:end]
     return Mention(start, end, text, "ORG", text)
-
-
-def head_side(
-    view: SentenceView, index: int, types: set[str], bracketed: bool = True
-) -> list[Mention]:
-    """The noun a participle or (`bracketed`) a bracketed clause describes: "банк X,
-    принадлежащий Y", "Y (принадлежит X)"."""
-    head = view.tokens[index].head
-    relations = {"acl", "parataxis"} if bracketed else {"acl"}
-    if view.tokens[index].relation not in relations or not (
-        0 <= head < len(view.tokens)
-    ):
-        return []
-    head = _noun_after(view, index) or _agreeing_noun(view, index, head)
-    named_through = [  # "Сеть автосалонов «Мотор», основанная …": the name on the genitive
-        d for c in children_with(view, head, ("nmod",)) if not view.preposition(c)
-        for d in children_with(view, c, ("appos", "flat"))
-    ]  # fmt: skip
-    return side_of(view, [head, *view.children(head), *named_through], types)
 
 
 def _noun_after(view: SentenceView, index: int) -> int | None:
@@ -226,16 +239,3 @@ def _name_before_comma(view: SentenceView, comma: int) -> int | None:
         return None
     mention = view.mention_at(before)
     return before if mention is not None and mention.type == "ORG" else None
-
-
-def people_in_apposition(view: SentenceView, index: int) -> list[Mention]:
-    """ "выпускники ТПУ Артем Белов и Кирилл Назаров": the people a person noun names,
-    not the organisation in its genitive."""
-    token = view.tokens[index]
-    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or view.mention_at(index):
-        return []
-    for child in children_with(view, index, ("appos",)):
-        mention = view.mention_at(child)
-        if mention is not None and mention.type == "PER":
-            return side_of(view, view.subtree(child), {"PER"})
-    return []

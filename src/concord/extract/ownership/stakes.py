@@ -116,53 +116,6 @@ def stake_sides(
     return owners, properties
 
 
-def _own_stake_sides(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "X решил продать свою долю в «Y»": a reflexive possessive makes the stake the
-    subject's, the subject of the verb it hangs on or of the verb that verb completes; the
-    stake is in the name after "в", on the noun or, by the parser, on its verb."""
-    if not any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
-        return [], []
-    verb = view.tokens[index].head
-    if not 0 <= verb < len(view.tokens) or view.tokens[index].relation != "obj":
-        return [], []
-    feats = view.tokens[verb].feats
-    if view.tokens[verb].lemma in words.seller_verbs and feats.get("Tense") == "Past":
-        return [], []  # "X продал свою долю в Y": it held the stake once
-    places = [
-        c for c in view.children(index) + view.children(verb)
-        if c > index and view.preposition(c) in words.stake_prepositions
-    ]
-    properties = [m for c in places[:1] for m in name_of(view, c) if m.type == "ORG"][:1]
-    properties = properties or _in_after_brackets(view, index, words)
-    subjects = view.subjects(verb)
-    governing = view.tokens[verb].head
-    if not subjects and view.tokens[verb].relation == "xcomp" and governing >= 0:
-        subjects = view.subjects(governing)  # "X решил продать свою долю"
-    if not subjects:
-        return [], []
-    if view.tokens[subjects[0]].lemma.lower() in words.place_nouns | words.state_nouns:
-        owners = stand_for(view, subjects[0], words)  # "Область готова уступить свою долю"
-    else:
-        owners = side_of(view, view.subtree(subjects[0]), PARTIES)
-    return (owners, properties) if owners and properties else ([], [])
-
-
-def _in_after_brackets(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
-    """ "свою долю (5 % акций) в ОАО «Y»": the name right after a stake preposition that
-    follows the stake noun and its brackets, when the parser hangs it nowhere useful."""
-    at = index + 1
-    if at < len(view.tokens) and view.tokens[at].text == "(":
-        while at < len(view.tokens) and view.tokens[at].text != ")":
-            at += 1
-        at += 1
-    if at + 1 >= len(view.tokens) or view.tokens[at].text.lower() not in words.stake_prepositions:
-        return []
-    found = view.mention_at(at + 1)
-    return [found] if found is not None and found.type == "ORG" else []
-
-
 def stake_left_out(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> list[Mention]:
@@ -212,34 +165,6 @@ def held_where(view: SentenceView, index: int, words: OwnershipWords) -> bool:
         preposition in words.holder_prepositions and token.relation.startswith("obl")
         and 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.holding_verbs
     )  # fmt: skip
-
-
-def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
-    """Who holds: the place's own name ("у холдинга «X»"), its genitive ("в руках
-    основателя Виктора Л."), a possessive ("в его портфеле") or the name a common noun
-    stands for ("у холдинга")."""
-    if view.tokens[index].lemma not in words.holding_nouns | words.composition_nouns:
-        return [m for m in name_of(view, index) if m.type in PARTIES] or stand_for(
-            view, index, words
-        )
-    for child in view.children(index):
-        token = view.tokens[child]
-        if token.relation == "nmod" and not view.preposition(child) and (
-            token.feats.get("Case") == "Gen"
-        ):
-            if token.pos == "PRON":
-                return stand_for(view, child, words)
-            return (
-                people_in_apposition(view, child)
-                or [m for m in name_of(view, child) if m.type in PARTIES]
-                or stand_for(view, child, words)
-            )
-        if token.lemma in words.possessive_pronouns and token.pos in {"PRON", "DET"}:
-            # "Фонд «X» основан … В его портфеле": a fund or a company holds as well as a
-            # person, so the possessive is the name last a clause's subject before it
-            named = named_before(view.document, token.start, PARTIES, LOOK_BACK)
-            return [m for m in named if is_subject(view, m)][-1:]
-    return []
 
 
 def holder_sides(
@@ -312,3 +237,78 @@ def subject_before(view: SentenceView) -> list[Mention]:
     ]  # fmt: skip
     named = [m for c in subjects for m in earlier.mentions_in(earlier.subtree(c), {"ORG"})]
     return named[:1]
+
+
+def _own_stake_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X решил продать свою долю в «Y»": a reflexive possessive makes the stake the
+    subject's, the subject of the verb it hangs on or of the verb that verb completes; the
+    stake is in the name after "в", on the noun or, by the parser, on its verb."""
+    if not any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return [], []
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[index].relation != "obj":
+        return [], []
+    feats = view.tokens[verb].feats
+    if view.tokens[verb].lemma in words.seller_verbs and feats.get("Tense") == "Past":
+        return [], []  # "X продал свою долю в Y": it held the stake once
+    places = [
+        c for c in view.children(index) + view.children(verb)
+        if c > index and view.preposition(c) in words.stake_prepositions
+    ]
+    properties = [m for c in places[:1] for m in name_of(view, c) if m.type == "ORG"][:1]
+    properties = properties or _in_after_brackets(view, index, words)
+    subjects = view.subjects(verb)
+    governing = view.tokens[verb].head
+    if not subjects and view.tokens[verb].relation == "xcomp" and governing >= 0:
+        subjects = view.subjects(governing)  # "X решил продать свою долю"
+    if not subjects:
+        return [], []
+    if view.tokens[subjects[0]].lemma.lower() in words.place_nouns | words.state_nouns:
+        owners = stand_for(view, subjects[0], words)  # "Область готова уступить свою долю"
+    else:
+        owners = side_of(view, view.subtree(subjects[0]), PARTIES)
+    return (owners, properties) if owners and properties else ([], [])
+
+
+def _in_after_brackets(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "свою долю (5 % акций) в ОАО «Y»": the name right after a stake preposition that
+    follows the stake noun and its brackets, when the parser hangs it nowhere useful."""
+    at = index + 1
+    if at < len(view.tokens) and view.tokens[at].text == "(":
+        while at < len(view.tokens) and view.tokens[at].text != ")":
+            at += 1
+        at += 1
+    if at + 1 >= len(view.tokens) or view.tokens[at].text.lower() not in words.stake_prepositions:
+        return []
+    found = view.mention_at(at + 1)
+    return [found] if found is not None and found.type == "ORG" else []
+
+
+def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """Who holds: the place's own name ("у холдинга «X»"), its genitive ("в руках
+    основателя Виктора Л."), a possessive ("в его портфеле") or the name a common noun
+    stands for ("у холдинга")."""
+    if view.tokens[index].lemma not in words.holding_nouns | words.composition_nouns:
+        return [m for m in name_of(view, index) if m.type in PARTIES] or stand_for(
+            view, index, words
+        )
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.relation == "nmod" and not view.preposition(child) and (
+            token.feats.get("Case") == "Gen"
+        ):
+            if token.pos == "PRON":
+                return stand_for(view, child, words)
+            return (
+                people_in_apposition(view, child)
+                or [m for m in name_of(view, child) if m.type in PARTIES]
+                or stand_for(view, child, words)
+            )
+        if token.lemma in words.possessive_pronouns and token.pos in {"PRON", "DET"}:
+            # "Фонд «X» основан … В его портфеле": a fund or a company holds as well as a
+            # person, so the possessive is the name last a clause's subject before it
+            named = named_before(view.document, token.start, PARTIES, LOOK_BACK)
+            return [m for m in named if is_subject(view, m)][-1:]
+    return []

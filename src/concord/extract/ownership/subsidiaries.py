@@ -68,56 +68,6 @@ def subsidiary_sides(
     return owners, properties or named[:1]
 
 
-def _through_own_subsidiary(
-    view: SentenceView, index: int, words: OwnershipWords
-) -> tuple[list[Mention], list[Mention]]:
-    """ "X через свою дочернюю структуру «Y» владеет …": the subject of the verb the noun
-    hangs on owns the subsidiary the noun names."""
-    names = [
-        m for c in children_with(view, index, ("nmod", "appos", "flat"))
-        for m in view.mentions_in(view.subtree(c), {"ORG", "LOCORG"})
-    ][:1]  # fmt: skip
-    verb = view.tokens[index].head
-    if not names or not 0 <= verb < len(view.tokens):
-        return [], []
-    if not view.subjects(verb):
-        return [], []
-    owners = subject_side(view, verb, words, exclude=names)
-    return [m for m in owners if m not in names][:1], names
-
-
-def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
-    """The organisation a possessive before the noun stands for: the one named last before."""
-    pronouns = [
-        c for c in view.children(index)
-        if c < index and view.tokens[c].lemma in words.possessive_pronouns
-    ]  # fmt: skip
-    if not pronouns:
-        return []
-    start = view.tokens[pronouns[0]].start
-    return named_before(view.document, start, {"ORG"}, 0)[-1:]
-
-
-def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
-    """ "дочерняя структура «A» компания «B»": the next name after the owner's, with at
-    most one inanimate generic noun and quotes between, is the subsidiary's."""
-    end = view.token_indices(owner.start, owner.end)[-1]
-    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in CLOSING_MARKS:
-        end += 1
-    end = after_aside(view, end + 1) - 1  # "холдинга «X» (основной акционер – Z) ОАО «Y»"
-    nouns = 0
-    for index in range(end + 1, min(end + 5, len(view.tokens))):
-        mention = view.mention_at(index)
-        if mention is not None:
-            return [mention] if mention.type in {"ORG", "LOCORG"} else []
-        token = view.tokens[index]
-        if token.pos == "NOUN" and token.feats.get("Animacy") != "Anim" and nouns == 0:
-            nouns += 1
-        elif token.pos != "PUNCT" or token.text in {",", "(", ")"}:
-            return []
-    return []
-
-
 def venture_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
@@ -191,3 +141,53 @@ def assets_listed_after_dash(
     )  # fmt: skip
     owned = [m for m in view.mentions_in(range(dash + 1, end), {"ORG"}) if m is not owner]
     return ([owner], owned) if owned else ([], [])
+
+
+def _through_own_subsidiary(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X через свою дочернюю структуру «Y» владеет …": the subject of the verb the noun
+    hangs on owns the subsidiary the noun names."""
+    names = [
+        m for c in children_with(view, index, ("nmod", "appos", "flat"))
+        for m in view.mentions_in(view.subtree(c), {"ORG", "LOCORG"})
+    ][:1]  # fmt: skip
+    verb = view.tokens[index].head
+    if not names or not 0 <= verb < len(view.tokens):
+        return [], []
+    if not view.subjects(verb):
+        return [], []
+    owners = subject_side(view, verb, words, exclude=names)
+    return [m for m in owners if m not in names][:1], names
+
+
+def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """The organisation a possessive before the noun stands for: the one named last before."""
+    pronouns = [
+        c for c in view.children(index)
+        if c < index and view.tokens[c].lemma in words.possessive_pronouns
+    ]  # fmt: skip
+    if not pronouns:
+        return []
+    start = view.tokens[pronouns[0]].start
+    return named_before(view.document, start, {"ORG"}, 0)[-1:]
+
+
+def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
+    """ "дочерняя структура «A» компания «B»": the next name after the owner's, with at
+    most one inanimate generic noun and quotes between, is the subsidiary's."""
+    end = view.token_indices(owner.start, owner.end)[-1]
+    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in CLOSING_MARKS:
+        end += 1
+    end = after_aside(view, end + 1) - 1  # "холдинга «X» (основной акционер – Z) ОАО «Y»"
+    nouns = 0
+    for index in range(end + 1, min(end + 5, len(view.tokens))):
+        mention = view.mention_at(index)
+        if mention is not None:
+            return [mention] if mention.type in {"ORG", "LOCORG"} else []
+        token = view.tokens[index]
+        if token.pos == "NOUN" and token.feats.get("Animacy") != "Anim" and nouns == 0:
+            nouns += 1
+        elif token.pos != "PUNCT" or token.text in {",", "(", ")"}:
+            return []
+    return []

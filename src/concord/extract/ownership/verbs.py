@@ -50,31 +50,6 @@ def complements(view: SentenceView, index: int, words: OwnershipWords) -> list[i
     return kept
 
 
-def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """ "владеет сетью через компанию «W»": the company one owns through, not a property of
-    its own; "через свою дочернюю структуру «W»" says W is the owner's, and is one."""
-    return view.preposition(index) in words.vehicle_prepositions and not (
-        is_subsidiary(view, index, words)
-        or any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index))
-    )
-
-
-def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords) -> list[int]:
-    """Of two subjects the parser gave a verb ("«X» контролирует предприниматель Y", "25 %
-    компании выкупил фонд «Z»": the object put first), the one that is the object: a stake,
-    or the inanimate one beside a person."""
-    stakes = [c for c in subjects if is_stake(view, view.subtree(c), words)]
-    if len(stakes) == 1:
-        return stakes
-    people = [
-        c for c in subjects
-        if view.tokens[c].feats.get("Animacy") == "Anim"
-        or any(m.type == "PER" for m in name_of(view, c))
-    ]  # fmt: skip
-    things = [c for c in subjects if c not in people]
-    return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
-
-
 def verb_sides(
     view: SentenceView, index: int, words: OwnershipWords, need_agent: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
@@ -174,6 +149,76 @@ def verb_sides(
     return (second, first) if token.lemma in words.owned_verbs else (first, second)
 
 
+def launched(
+    view: SentenceView, verb: int, mention: Mention, words: OwnershipWords
+) -> bool:
+    """A launched thing is an organisation the name finder knows, named in the verb's own
+    phrase without a preposition ("запустил канал «X»", "канал «X», который запустил"), and
+    no facility put to work ("запустил шахту «X»" opens a mine, it founds no company)."""
+    if mention.entity < 0:
+        return False
+    anchor = phrase_anchor(view, mention_head(view, mention))
+    if view.tokens[anchor].lemma in words.facility_nouns:
+        return False
+    return not preposition_on_the_way(view, anchor, {verb})
+
+
+def participle_before_names(
+    view: SentenceView, index: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "подконтрольное группе «X» ООО «Y»": a participle before its noun, its owner in
+    the dative and the property named right after the owner."""
+    token = view.tokens[index]
+    if token.pos not in {"ADJ", "VERB"} or token.feats.get("Case") == "Dat":
+        return [], []
+    after = sorted(
+        (m for m in view.mentions if m.start > token.end), key=lambda m: m.start
+    )
+    if len(after) < 2:
+        return [], []
+    owner, owned = after[0], after[1]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    owned_tokens = view.token_indices(owned.start, owned.end)
+    if not owner_tokens or not owned_tokens or owned.type != "ORG":
+        return [], []
+    # only the owner's common noun ("группе", "холдингу") and quotes before the owner
+    between = range(index + 1, owner_tokens[0])
+    if len(between) > 2 or any(
+        view.tokens[i].pos != "PUNCT" and view.tokens[i].feats.get("Case") != "Dat"
+        for i in between
+    ):
+        return [], []
+    gap = range(owner_tokens[-1] + 1, owned_tokens[0])
+    if len(gap) > 2 or any(view.tokens[i].pos not in {"PUNCT", "PROPN"} for i in gap):
+        return [], []
+    return [owner], [owned]
+
+
+def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "владеет сетью через компанию «W»": the company one owns through, not a property of
+    its own; "через свою дочернюю структуру «W»" says W is the owner's, and is one."""
+    return view.preposition(index) in words.vehicle_prepositions and not (
+        is_subsidiary(view, index, words)
+        or any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index))
+    )
+
+
+def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords) -> list[int]:
+    """Of two subjects the parser gave a verb ("«X» контролирует предприниматель Y", "25 %
+    компании выкупил фонд «Z»": the object put first), the one that is the object: a stake,
+    or the inanimate one beside a person."""
+    stakes = [c for c in subjects if is_stake(view, view.subtree(c), words)]
+    if len(stakes) == 1:
+        return stakes
+    people = [
+        c for c in subjects
+        if view.tokens[c].feats.get("Animacy") == "Anim"
+        or any(m.type == "PER" for m in name_of(view, c))
+    ]  # fmt: skip
+    things = [c for c in subjects if c not in people]
+    return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
+
+
 def _owners_named_by_noun(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
     """ "X, подконтрольная основателям сети «Y» братьям A и B": an owner noun's own people
     in apposition own X; the name in its genitive is what they founded, not X's owner."""
@@ -210,20 +255,6 @@ def _subjects_lost(
         end += 1
     names = side_of(view, list(range(verb + 1, end)), PARTIES)
     return [m for m in names if not view.preposition(phrase_anchor(view, mention_head(view, m)))]
-
-
-def launched(
-    view: SentenceView, verb: int, mention: Mention, words: OwnershipWords
-) -> bool:
-    """A launched thing is an organisation the name finder knows, named in the verb's own
-    phrase without a preposition ("запустил канал «X»", "канал «X», который запустил"), and
-    no facility put to work ("запустил шахту «X»" opens a mine, it founds no company)."""
-    if mention.entity < 0:
-        return False
-    anchor = phrase_anchor(view, mention_head(view, mention))
-    if view.tokens[anchor].lemma in words.facility_nouns:
-        return False
-    return not preposition_on_the_way(view, anchor, {verb})
 
 
 def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> list[int]:
@@ -308,37 +339,6 @@ def _before_its_noun(view: SentenceView, index: int) -> tuple[list[Mention], lis
     if len([i for i in gap if view.tokens[i].pos != "PUNCT"]) > 1 or any(
         view.tokens[i].text == "," for i in gap
     ):
-        return [], []
-    return [owner], [owned]
-
-
-def participle_before_names(
-    view: SentenceView, index: int
-) -> tuple[list[Mention], list[Mention]]:
-    """ "подконтрольное группе «X» ООО «Y»": a participle before its noun, its owner in
-    the dative and the property named right after the owner."""
-    token = view.tokens[index]
-    if token.pos not in {"ADJ", "VERB"} or token.feats.get("Case") == "Dat":
-        return [], []
-    after = sorted(
-        (m for m in view.mentions if m.start > token.end), key=lambda m: m.start
-    )
-    if len(after) < 2:
-        return [], []
-    owner, owned = after[0], after[1]
-    owner_tokens = view.token_indices(owner.start, owner.end)
-    owned_tokens = view.token_indices(owned.start, owned.end)
-    if not owner_tokens or not owned_tokens or owned.type != "ORG":
-        return [], []
-    # only the owner's common noun ("группе", "холдингу") and quotes before the owner
-    between = range(index + 1, owner_tokens[0])
-    if len(between) > 2 or any(
-        view.tokens[i].pos != "PUNCT" and view.tokens[i].feats.get("Case") != "Dat"
-        for i in between
-    ):
-        return [], []
-    gap = range(owner_tokens[-1] + 1, owned_tokens[0])
-    if len(gap) > 2 or any(view.tokens[i].pos not in {"PUNCT", "PROPN"} for i in gap):
         return [], []
     return [owner], [owned]
 
