@@ -71,6 +71,10 @@ from concord.knowledge.gazetteer import is_state_in_any_case
 
 
 def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -> list[Claim]:
+    """The ownership claims of one sentence, one per (owner, property) pair. Each trigger
+    tries the readings of its kind in order until one finds owners; `look_back` lets a
+    stake of no named company take the property of a claim before (off when reading the
+    sentences before, so the look-back does not recurse)."""
     claims = []
     pairs: set[tuple[int, int]] = set()
     owned_here: list[Mention] = []
