@@ -3,7 +3,8 @@ in brackets ("холдинг «X» (основной акционер – Y)"), 
 the owning verb out ("A владеет 60 % X, B – 25 %"), a business noun after a dash ("«X» –
 личный бизнес Y"), a subject the parser hangs as a modifier ("Управляет сетью компания
 «X»"), the seller of a purchase ("о покупке «X» у Y") and the partner's partner
-("принадлежащих компаньону Y, предпринимателю Z"). The parser often loops or hangs such asides anywhere; the words' order does not lie.
+("принадлежащих компаньону Y, предпринимателю Z"). The parser often loops or hangs such
+asides anywhere; the words' order does not lie.
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from collections.abc import Collection
 
 from concord.analysis import Token
 from concord.claim import Mention
+from concord.extract.ownership.reading import DASHES, PARTIES, THROUGH
 from concord.extract.sentence_view import SentenceView, sentence_holding
 
-DASHES = frozenset({"-", "–", "—"})
-PARTIES = frozenset({"PER", "ORG", "LOCORG"})
 _CLOSING_QUOTES = frozenset({"»", '"', "“", "”", "'"})
 _OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
-_NAME_RELATIONS = frozenset({"appos", "flat", "flat:name", "flat:foreign", "compound"})
 _ADJECTIVES_BEFORE_NOUN = 2  # "основной акционер", "совместное нефтедобывающее предприятие"
 _LIST_ITEM_LEAD = 3  # "ООО «Вектор» - 25 %": a legal form and a quote before the name
 
@@ -147,7 +146,7 @@ def subject_by_its_head(view: SentenceView, mention: Mention) -> bool:
             return True
         if word not in inside and _misplaced_nominative(tokens, word):
             return True
-        if token.relation not in _NAME_RELATIONS:
+        if token.relation not in THROUGH:
             return False
         word = token.head
     return False

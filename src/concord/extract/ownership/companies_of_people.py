@@ -1,0 +1,166 @@
+"""A company written with its person: "холдинг «Ренова» Виктора Вексельберга", "завод «X»
+водочного магната Юрия Y", "его компания «Y»", "компания «X», за которой стоит бизнесмен Y",
+and the partner who owns with the subject ("X вместе с партнером Y владеет Z").
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.ownership.posts import post_before
+from concord.extract.ownership.reading import (
+    CLOSING_MARKS,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    PARTIES,
+    children_with,
+    name_of,
+    partner_phrases,
+)
+from concord.extract.ownership.relative_pronouns import relative_meant
+from concord.extract.ownership.sides import people_in_apposition, side_of
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView
+
+
+def company_of_person(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """"холдинг «Ренова» Виктора Вексельберга": a company noun with an organisation's name
+    and a person's name in the genitive."""
+    if view.tokens[index].lemma not in words.company_nouns:
+        return [], []
+    named = [c for c in view.children(index) if view.tokens[c].relation == "appos"]
+    own = view.mention_at(index)
+    properties = [own] if own is not None and own.type == "ORG" else []
+    properties = properties or view.mentions_in(named, {"ORG"})[:1]
+    people = [
+        m for c in children_with(view, index, ("nmod", "appos"))
+        if view.tokens[c].feats.get("Case") == "Gen" and c > index  # a genitive owner follows
+        for m in [view.mention_at(c)] if m is not None and m.type == "PER"
+    ]  # fmt: skip
+    if not people:  # "компании «X» бизнесмена Игоря Y": the person a business noun names
+        people = [
+            m for c in children_with(view, index, ("nmod",))
+            if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
+            and view.tokens[c].lemma in words.standing_people
+            for m in people_in_apposition(view, c)
+        ]  # fmt: skip
+    return people[:1], properties
+
+
+def possessive_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X заявил, что его компания «Y» …": the possessive stands for the person named
+    last before it in the sentence."""
+    if not any(
+        view.tokens[c].lemma in words.possessive_pronouns and c < index
+        and view.tokens[c].feats.get("Number", "Sing") == "Sing"
+        for c in view.children(index)
+    ):  # fmt: skip
+        return [], []
+    properties = [m for m in name_of(view, index) if m.type == "ORG"][:1]
+    before = [
+        m for m in view.mentions if m.type == "PER" and m.end <= view.tokens[index].start
+    ]  # fmt: skip
+    return before[-1:], properties
+
+
+def partners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "X вместе с партнером Y владеет Z": the partner owns Z with the subject."""
+    return [
+        m for phrase in partner_phrases(view, index, words)
+        for m in side_of(view, view.subtree(phrase), {"PER", "ORG"})
+    ]  # fmt: skip
+
+
+def behind_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "компании «X», за которой стоит бизнесмен Y": the subject stands behind the company
+    in the instrumental after "за" (a relative pronoun stands for the name before its
+    clause), so it owns it."""
+    owners = [
+        m for c in view.subjects(index)
+        for m in name_of(view, c) or people_in_apposition(view, c) if m.type in PARTIES
+    ][:1]  # fmt: skip
+    behind = [
+        c for c in children_with(view, index, ("obl",))
+        if view.preposition(c) in words.behind_prepositions and view.in_case(c, "Ins")
+    ]  # fmt: skip
+    if not owners or not behind:
+        return [], []
+    properties = relative_meant(view, behind[0], words) or [
+        m for m in name_of(view, behind[0]) if m.type in {"ORG"}
+    ]
+    return owners, [m for m in properties if m.type == "ORG"]
+
+
+def person_after_name(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "доля «Русала» Олега Дерипаски", "группа «Сумма» Зиявудина Магомедова": a person in
+    the genitive written right after a quoted company name is its owner."""
+    if view.tokens[index].lemma in words.group_nouns:
+        return _group_after_name(view, index, words)
+    person = view.mention_at(index)
+    if person is None or person.type != "PER" or view.token_indices(
+        person.start, person.end
+    )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
+        return [], []
+    before = _before_descriptor(view, index - 1, words)
+    if before < 1 or view.tokens[before].text not in CLOSING_MARKS:
+        return [], []
+    while before > 0 and view.tokens[before].text in CLOSING_MARKS:
+        before -= 1
+    company = view.mention_at(before)
+    if company is None or company.type != "ORG" or post_before(view, company, words):
+        return [], []
+    return [person], [company]
+
+
+def _before_descriptor(view: SentenceView, before: int, words: OwnershipWords) -> int:
+    """ "завод «X» водочного магната Юрия Y", "компания «X» экс-депутата Госдумы Юрия Y": a
+    genitive descriptor (a business person, or a public office, with its own genitive body)
+    between a company and a person leaves the person its owner; a managing post does not
+    ("завод «X» директора Y" names whom it employs). Returns the index before it."""
+    at = before
+    while at > 0 and before - at < 4 and view.in_case(at, "Gen") and (
+        view.tokens[at].pos in {"PROPN", "NOUN"}
+        or (view.tokens[at].pos == "ADJ" and view.mention_at(at) is not None)
+    ):  # "депутата Госдумы", "депутата Законодательного собрания", "мэра города": its body
+        lemma = view.tokens[at].lemma
+        for prefix in words.post_prefixes:
+            lemma = lemma.removeprefix(prefix)
+        lemma = lemma.split("-")[0]  # "депутата-единоросса": the office before the party
+        if view.tokens[at].lemma in words.standing_people or lemma in words.public_offices:
+            at -= 1
+            while at > 0 and view.tokens[at].pos == "ADJ":
+                at -= 1
+            return at
+        at -= 1
+    return before
+
+
+def _group_after_name(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "холдинг «X» группы «Y»": a genitive group noun with its own quoted name, written
+    right after a company's quoted name, names the group the company belongs to."""
+    if not view.in_case(index, "Gen") or view.preposition(index):
+        return [], []
+    before = index - 1
+    if before < 1 or view.tokens[before].text not in CLOSING_QUOTES:
+        return [], []
+    after = index + 1
+    if after >= len(view.tokens) or view.tokens[after].text not in OPENING_QUOTES:
+        return [], []
+    while before > 0 and view.tokens[before].text in CLOSING_MARKS:
+        before -= 1
+    company = view.mention_at(before)
+    group = view.mention_at(after + 1)
+    if company is None or group is None or company.type != "ORG" or group.type != "ORG":
+        return [], []
+    if group is company or post_before(view, company, words):
+        return [], []
+    return [group], [company]

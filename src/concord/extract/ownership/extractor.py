@@ -1,0 +1,238 @@
+"""`extract(view, words)`: the order in which the readings of ownership run over a sentence.
+Each token that is a trigger (a verb, noun or preposition of the lexicon) tries the readings
+of its kind until one finds owners; the owners are then widened (partners, elided stakes)
+and narrowed (posts, never-owned types, one name twice) and one claim is made per owner and
+property. A stake of no named company takes the property of the last claim before it.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Claim, Mention
+from concord.extract.ownership.asides import (
+    bracketed_owner_note,
+    business_after_dash,
+    partner_apposition,
+    seller_named_after_purchase,
+    stake_list_owners,
+)
+from concord.extract.ownership.companies_of_people import (
+    behind_sides,
+    company_of_person,
+    partners,
+    person_after_name,
+    possessive_sides,
+)
+from concord.extract.ownership.deals import (
+    purchase_sides,
+    sale_sides,
+    seller_before_sale,
+    transfer_sides,
+)
+from concord.extract.ownership.filters import (
+    NEVER_OWNED,
+    bare_name,
+    person_noun,
+    under_a_right,
+    under_an_owner_noun,
+)
+from concord.extract.ownership.groups import (
+    bracketed_member,
+    group_participle_list,
+    member_participle_before_names,
+    member_sides,
+    members_before_participle,
+    names_a_group,
+    pronoun_member_of_relative,
+    relative_group_list,
+)
+from concord.extract.ownership.modality import held_before, trigger_modality
+from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
+from concord.extract.ownership.posts import holder_of_the_post, post_holder
+from concord.extract.ownership.reading import bare_noun, is_parent, is_subsidiary
+from concord.extract.ownership.stakes import (
+    elided_owners,
+    held_where,
+    holder_sides,
+    holds_a_stake,
+    possession_sides,
+    stake_left_out,
+    stake_sides,
+    subject_before,
+)
+from concord.extract.ownership.subsidiaries import (
+    assets_listed_after_dash,
+    subsidiary_sides,
+    venture_sides,
+)
+from concord.extract.ownership.verbs import launched, participle_before_names, verb_sides
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView
+from concord.knowledge.gazetteer import is_state_in_any_case
+
+
+def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -> list[Claim]:
+    """The ownership claims of one sentence, one per (owner, property) pair. Each trigger
+    tries the readings of its kind in order until one finds owners; `look_back` lets a
+    stake of no named company take the property of a claim before (off when reading the
+    sentences before, so the look-back does not recurse)."""
+    claims = []
+    pairs: set[tuple[int, int]] = set()
+    owned_here: list[Mention] = []
+    for index, token in enumerate(view.tokens):
+        lemma = token.lemma
+        owners: list[Mention] = []
+        properties: list[Mention] = []
+        owning = lemma in words.owner_verbs | words.owned_verbs
+        if owning and held_before(view, index, words):
+            continue  # "Ранее банк принадлежал Y": Y owned it once
+        if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
+            owners, properties = bracketed_member(view, index, words)  # the brackets
+        if properties:
+            pass
+        elif owning or (lemma in words.group_verbs and names_a_group(view, index, words)):
+            owners, properties = verb_sides(view, index, words)
+            properties = [m for m in properties if not under_a_right(view, index, m, words)]
+            if not properties and lemma in words.group_verbs:
+                owners, properties = group_participle_list(view, index)
+        elif lemma in words.founding_verbs | words.launch_verbs:
+            owners, properties = verb_sides(view, index, words, need_agent=True)
+            properties = [m for m in properties if m.type == "ORG"]
+            if lemma in words.launch_verbs:
+                properties = [m for m in properties if launched(view, index, m, words)]
+        if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
+            owners = [m for m in owners if not under_an_owner_noun(view, m, words)]
+        if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
+            owners += [m for m in partners(view, index, words) if m not in owners + properties]
+        elif (lemma in words.owner_nouns or is_parent(view, index, words)) and bare_noun(
+            view, index
+        ) and not any(
+            view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
+        ):  # "бывший собственник X": no longer its owner
+            owners, properties = bracketed_owner_note(view, index, words.owner_nouns)
+            if not properties:
+                owners, properties = owner_noun_sides(view, index, words)
+            if not properties:
+                owners, properties = owner_in_relative_clause(view, index, words)
+        elif lemma in words.seller_verbs:
+            owners, properties = sale_sides(view, index, words)
+        elif lemma in words.member_verbs:
+            owners, properties = members_before_participle(view, index, words)
+            if not properties:
+                owners, properties = member_participle_before_names(view, index, words)
+            if not properties:
+                owners, properties = member_sides(view, index, words)
+            if not properties:
+                owners, properties = bracketed_member(view, index, words)
+            if not properties:
+                owners, properties = pronoun_member_of_relative(view, index, words)
+        elif is_subsidiary(view, index, words):
+            owners, properties = assets_listed_after_dash(view, index)  # "активы X — A, B"
+            if not owners:
+                owners, properties = subsidiary_sides(view, index, words)
+        if not owners and lemma in words.owned_verbs:
+            owners, properties = participle_before_names(view, index)
+        if not properties and lemma in words.member_verbs | words.group_verbs:
+            owners, properties = relative_group_list(view, index, words)
+        if not owners and lemma in words.venture_nouns:
+            owners, properties = venture_sides(view, index, words)
+        if not owners and lemma in words.stake_nouns:  # also "control" the noun, not the verb
+            owners, properties = stake_sides(view, index, words)
+        if not owners and lemma in words.possession_nouns:
+            owners, properties = possession_sides(view, index, words)
+            if owners and not properties and look_back and holds_a_stake(view, index, words):
+                # "Остальные 49 % находятся в собственности края": of the company before
+                properties = owned_here[-1:] or _owned_before(view, words)
+        presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
+        if not owners and lemma in words.seller_verbs:
+            owners, properties = seller_before_sale(view, index, words)
+            presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
+        if not owners and lemma in words.company_nouns:
+            owners, properties = company_of_person(view, index, words)
+            if not owners:
+                owners, properties = possessive_sides(view, index, words)
+            presupposed = bool(owners)
+        if not owners and held_where(view, index, words):
+            owners, properties = holder_sides(view, index, words)
+            if owners and not properties and look_back:
+                properties = owned_here[-1:] or _owned_before(view, words)
+        if not owners and lemma in words.purchase_nouns:
+            owners, properties = purchase_sides(view, index, words)
+        if not owners and lemma in words.transfer_verbs | words.receiving_verbs:
+            owners, properties = transfer_sides(view, index, words)
+        if not owners and lemma in words.owned_verbs and look_back:
+            owners = stake_left_out(view, index, words)
+            properties = (
+                owned_here[-1:] or _owned_before(view, words) or subject_before(view)
+            ) if owners else []  # fmt: skip
+        if not owners and lemma in words.behind_verbs:
+            owners, properties = behind_sides(view, index, words)
+        if not owners and lemma in words.standing_nouns | words.subsidiary_nouns:
+            owners, properties = assets_listed_after_dash(view, index)
+            presupposed = bool(owners)
+        if not owners:
+            owners, properties = person_after_name(view, index, words)
+            presupposed = bool(owners)
+        if owners and properties and lemma in words.owned_verbs:
+            # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
+            owners += [m for m in elided_owners(view, index, words) if m not in owners]
+        if owners and properties and lemma in words.owner_verbs:
+            # "A владеет 60 % X, B – 25 %": B holds a stake in X, the verb left out
+            owners += [
+                m for m in stake_list_owners(view, index, words.share_symbols)
+                if m not in owners + properties
+            ]  # fmt: skip
+        if not owners and lemma in words.business_nouns:  # "«X» – личный бизнес Y"
+            owners, properties = business_after_dash(view, index, words.business_nouns)
+        if not owners and view.tokens[index].text.lower() in words.source_prepositions:
+            owners, properties = seller_named_after_purchase(
+                view, index, words.purchase_nouns, words.source_prepositions
+            )  # "о покупке «X» у Y": Y holds X now
+            presupposed = bool(owners)
+        if not (owning or lemma in words.founding_verbs | words.launch_verbs):
+            owners = [m for m in owners if not post_holder(view, m, index, words)]
+        # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
+        owners = [holder_of_the_post(view, m, index, words) or m for m in owners]
+        if owners and lemma in words.owned_verbs:  # "принадлежащих компаньону Y, … Z"
+            left_out, apposed = partner_apposition(view, index, words.partner_nouns)
+            owners = [m for m in owners if m not in left_out] + [
+                m for m in apposed if m not in owners
+            ]
+        for owner in owners:
+            for owned in properties:
+                key = (owner.start, owned.start)
+                if owner is owned or key in pairs or owned.type in NEVER_OWNED:
+                    continue  # a person or a place is owned by nobody: a property is a body
+                if person_noun(view, owner, words) or person_noun(view, owned, words):
+                    continue  # "Основатели «X» создадут …": a bare common noun names no one
+                if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
+                    continue  # "контролировать 22 % оборота России": a state is owned by none
+                if bare_name(owner) == bare_name(owned):  # one company named twice
+                    continue  # a person or a place is owned by nobody: a property is a body
+                pairs.add(key)
+                owned_here.append(owned)
+                claims.append(
+                    view.claim(
+                        "ownership",
+                        [view.entity_argument("owner", owner),
+                         view.entity_argument("property", owned)],
+                        trigger_modality(view, index, presupposed),
+                    )
+                )  # fmt: skip
+    return claims
+
+
+def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """What the last ownership claim of the sentences just before has as its property:
+    the company a stake of no named company is in ("Акционеры банка «X» — A и B. A
+    принадлежит 45 % акций")."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - 2) : position]):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        claims = extract(earlier, words, look_back=False)
+        for claim in reversed(claims):
+            starts = {a.span.start for a in claim.arguments if a.role == "property" and a.span}
+            found = [m for m in view.document.mentions if m.start in starts]
+            if found:
+                return found[:1]
+    return []

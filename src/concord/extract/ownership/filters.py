@@ -1,0 +1,80 @@
+"""Pairs that are no ownership however a reading found them: a bare common noun taken for a
+name ("Основатели"), one company named twice, a name under a right or a licence ("владеет
+правами аренды на …"), a name that an owner noun owns taken for an owner.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.ownership.reading import OPENING_QUOTES, mention_head
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView
+from concord.knowledge.morphology import analyser, parses
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad", "Abbr"})
+
+
+NEVER_OWNED = {"PER", "LOC"}  # "три принадлежащих ей аэропорта — в Томске и Омске"
+
+
+def person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """A mention that is one unquoted dictionary noun for people or an owner noun
+    ("Основатели", "Владельцы", "Держателем" at a sentence's start): a word class, not a
+    name, so it owns nothing a reader could look up."""
+    indices = view.token_indices(mention.start, mention.end)
+    if len(indices) != 1 or (
+        indices[0] > 0 and view.tokens[indices[0] - 1].text in OPENING_QUOTES
+    ):
+        return False
+    if view.tokens[indices[0]].lemma.lower() in words.owner_nouns:
+        return True
+    word = view.tokens[indices[0]].text.lower()
+    found = parses(word)
+    return bool(found) and analyser().word_is_known(word) and all(
+        parse.tag.POS == "NOUN" and parse.tag.animacy == "anim"
+        and not _NAME_GRAMMEMES & parse.tag.grammemes
+        for parse in found
+    )  # fmt: skip
+
+
+def bare_name(mention: Mention) -> str:
+    """A name without its quotes, spaces and letter case: "«ИжАвто»" is "ижавто"."""
+    return "".join(c for c in mention.text.lower() if c.isalnum())
+
+
+def under_a_right(view: SentenceView, verb: int, owned: Mention, words: OwnershipWords) -> bool:
+    """Whether the name hangs under a right or a licence that is the verb's object or
+    subject: "владеет правами аренды на площади под магазинами «X»" owns no X."""
+    tokens = view.token_indices(owned.start, owned.end)
+    return any(
+        view.tokens[c].lemma in words.right_nouns
+        and view.tokens[c].relation in {"obj", "nsubj", "nsubj:pass"}
+        and tokens and tokens[0] in view.subtree(c)
+        for c in view.children(verb)
+    )  # fmt: skip
+
+
+def under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether a name is what an owner noun owns: "владелец «X» и «Y»" names X and Y as
+    properties, so neither is the one who buys or owns something else in the sentence."""
+    if not view.token_indices(mention.start, mention.end):
+        return False  # named in a sentence before
+    index = mention_head(view, mention)
+    for _ in range(4):
+        token = view.tokens[index]
+        if token.head < 0:
+            return False
+        if token.relation == "nmod" and view.tokens[token.head].lemma in words.owner_nouns:
+            return True
+        if token.relation == "nmod" and _unnamed_noun(view, token.head):
+            index = token.head  # "основатели сети магазинов «X»": X is still what they own
+            continue
+        if token.relation not in {"conj", "appos", "flat", "flat:name"}:
+            return False
+        index = token.head
+    return False
+
+
+def _unnamed_noun(view: SentenceView, index: int) -> bool:
+    """A common noun that is no part of a name ("сети", "магазинов")."""
+    return view.tokens[index].pos == "NOUN" and view.mention_at(index) is None

@@ -1,0 +1,45 @@
+"""How sure the ownership is: a participle describing a noun states its own fact whatever
+the main verb's mood, and an imperfective owning verb in the past with "ранее" tells a
+state that held once, which is read as no ownership at all.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Modality
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView
+
+_ADNOMINAL = {"acl", "amod"}
+
+
+def trigger_modality(view: SentenceView, index: int, presupposed: bool = False) -> Modality:
+    """A participle describing a noun states its own fact: "холдинг «X», принадлежащий Y,
+    не планирует покупать Z" denies the purchase, not Y's holding; "объединит три
+    принадлежащих ей аэропорта" plans the merger, not the holding. So does a holding named
+    inside a noun phrase (`presupposed`): "группа «X» Петра Y объединит …"."""
+    token = view.tokens[index]
+    adnominal = token.feats.get("VerbForm") == "Part" and token.relation in _ADNOMINAL
+    if not adnominal and not presupposed:
+        return view.modality(index)
+    if any(view.tokens[c].lemma in view.words.negations for c in view.children(index)):
+        return Modality.NEGATED
+    return Modality.FACT
+
+
+def held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """A state that held once: an imperfective owning verb in the past with "ранее",
+    "прежде" ("Ранее клуб принадлежал Y") or up to a year ("До 2015 года клуб принадлежал
+    Y"); "ранее купил" is a purchase that still holds."""
+    token = view.tokens[index]
+    return (
+        token.feats.get("Tense") == "Past"
+        and token.feats.get("Aspect") == "Imp"
+        and any(
+            view.tokens[c].lemma in words.former_adverbs
+            or (
+                view.tokens[c].lemma in words.year_nouns
+                and view.preposition(c) in words.until_prepositions
+            )
+            for c in view.children(index)
+        )
+    )

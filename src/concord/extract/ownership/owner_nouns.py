@@ -1,0 +1,315 @@
+"""Ownership told by an owner noun: "владелец X Y", "Y, совладелец X", "совладельцы X — A и
+B", "фабрика «X», владельцем которой была «Y»". Finds the owners in reach of the noun and
+the property in its genitive, or said before ("Ее совладельцами являются …", "Собственник
+бизнеса – «Y»"), and leaves out the outlet that reports it.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.ownership.reading import (
+    DASHES,
+    LOOK_BACK,
+    PARTIES,
+    children_with,
+    mention_head,
+    organisations_just_before,
+    preposition_on_the_way,
+    quoted_name,
+)
+from concord.extract.ownership.referents import stand_in
+from concord.extract.ownership.sides import people_in_apposition, side_of
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView, named_before
+
+
+def owner_noun_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """"владелец X Y", "Y, совладелец X", "совладельцы X Y и Z"."""
+    # "акционеры банка", "акционер перевозчика — фонд «X»": the bank named before
+    owned = [
+        m for c in children_with(view, index, ("nmod",))
+        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
+        for m in stand_in(view, c, words) or _business_meant(view, c, words)
+    ][:1]
+    # "фабрика «X», владельцем которой была компания «Y»": the genitive pronoun is X
+    antecedent = (
+        _relative_antecedent(view, index, words)
+        if not owned and any(
+            view.tokens[c].lemma in words.relative_pronouns
+            and view.tokens[c].feats.get("Case") == "Gen"
+            for c in view.children(index)
+        ) else []
+    )  # fmt: skip
+    owned = owned or antecedent
+    owned = owned or side_of(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
+    owned = owned or _names_after_stake(view, index, words)
+    if not owned:
+        antecedent = _relative_antecedent(view, index, words)
+        owned = antecedent
+    owned = owned or _possessed_before(view, index, words)
+    owned = owned or quoted_name(view, [c for c in view.subtree(index) if c > index])
+    owned = owned or _topic_before(view, index, words)
+    if not owned:
+        return [], []
+    if apposed := _people_of_coordinated_nouns(view, index):
+        return apposed, owned  # "совладелец X и бывший акционер Y Роман Z": Z, however far
+    # "Владельцем 100% акций «A» и «B» стала «Y»": counted from the end of a stake's list
+    reach = index
+    if stake_listed := _names_after_stake(view, index, words):
+        reach = max(index, (view.token_indices(stake_listed[-1].start, stake_listed[-1].end)
+                            or [index])[-1])  # fmt: skip
+    candidates = _owners_in_reach(view, index, reach, owned, words)
+    # "владельцем «X» с 2002 года является «Y»": when nobody is in reach, counted from the
+    # end of the name written right after the owner noun, past a time phrase after it
+    named_after = [m for m in owned if m.start > view.tokens[index].start][-1:]
+    if not candidates and named_after and not stake_listed:
+        reach = max(index, (view.token_indices(named_after[0].start, named_after[0].end)
+                            or [index])[-1])  # fmt: skip
+        candidates = _owners_in_reach(view, index, reach, owned, words)
+    # "Правительство Москвы является акционером": the government, not the city inside it
+    candidates = [
+        m for m in candidates
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in candidates)
+    ]  # fmt: skip
+    if not candidates:
+        return [], []
+    # "Акционер клуба «X» будет спонсировать «Y»": the verb's object owns nothing
+    candidates = [m for m in candidates if not _object_of_its_verb(view, m, index)]
+    if antecedent:  # "«X», владельцем которой была «Y»": the owner is named in the clause,
+        candidates = [  # however the parser hangs it
+            m for m in candidates if m.start > view.tokens[index].start
+        ] or candidates  # fmt: skip
+    people = [m for m in candidates if m.type == "PER"] or [
+        m for m in candidates if antecedent and m.start > view.tokens[index].start
+    ] or [
+        m for m in candidates if not _in_a_prepositional_phrase(view, m, index)
+    ]  # "Основатель сети «X» против сделки «Y»": Y, in a phrase of its own, owns nothing
+    if not people:
+        return [], []
+    # a property named in an earlier sentence ("акционеры банка") ends at its noun here
+    owned_end = (view.token_indices(owned[0].start, owned[0].end) or [index + 1])[-1]
+    # "владелец «X» Y": the name right after the property is the owner's
+    following = [
+        m for m in people
+        if all(
+            view.tokens[i].pos == "PUNCT"
+            for i in range(owned_end + 1, view.token_indices(m.start, m.end)[0])
+        ) and m.start > owned[0].end and owned_end > index and m.start > view.tokens[index].start
+    ] or [  # "владельцу клуба американцу Игорю Y": the owner noun's case carried on
+        m for m in people if m.start > view.tokens[index].start and m.type == "PER"
+        and _same_case(view, index, mention_head(view, m))
+    ][:1]  # fmt: skip
+    nearest = min(
+        following or people, key=lambda m: abs(view.token_indices(m.start, m.end)[0] - index)
+    )
+    start = view.token_indices(nearest.start, nearest.end)[0]
+    owners = side_of(view, list(range(start, len(view.tokens))), PARTIES)
+    # "совладелец A X и владелец B Y": Y has an owner noun of its own, and B is Y's
+    owners = [
+        m for m in owners
+        if m not in owned and (m is nearest or not any(
+            view.tokens[i].lemma in words.owner_nouns
+            for i in range(start, view.token_indices(m.start, m.end)[0])
+        ))
+    ]  # fmt: skip
+    return owners, owned
+
+
+def owner_in_relative_clause(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "фабрика «X», владельцем которой была «Y»": read along the words when the parser
+    loses the clause; the name before the comma is owned by the name after the pronoun."""
+    if index < 2 or view.tokens[index - 1].text != ",":
+        return [], []
+    pronoun = index + 1
+    if pronoun >= len(view.tokens) or view.tokens[pronoun].lemma not in words.relative_pronouns:
+        return [], []
+    owned = organisations_just_before(view, index, 3)
+    # only a copula between the pronoun and the owner: "которой была", "которого является"
+    owners = [
+        m for m in view.mentions
+        if m.type in PARTIES and m.start > view.tokens[pronoun].end
+        and all(
+            view.tokens[i].pos in {"PUNCT", "AUX", "ADJ", "NOUN"}
+            or view.tokens[i].lemma in words.copula_verbs
+            for i in range(pronoun + 1, (view.token_indices(m.start, m.end) or [0])[0])
+        )
+        and (view.token_indices(m.start, m.end) or [0])[0] - pronoun <= 4
+    ][:1]  # fmt: skip
+    if not owned or not owners or owners[0] in owned:
+        return [], []
+    return owners, owned[-1:]
+
+
+def _owners_in_reach(
+    view: SentenceView, index: int, reach: int, owned: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """Parties within 8 words of the owner noun, or after it within 8 words of `reach`;
+    never the outlet that reports ("Как пишет газета «Z», владельцем «X» станет «Y»")."""
+    return [
+        m for m in view.mentions
+        if m.type in PARTIES and m not in owned
+        and index not in view.token_indices(m.start, m.end)  # the noun itself is no name
+        and (abs(view.token_indices(m.start, m.end)[0] - index) <= 8
+             or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
+        and not _reporting(view, m, index, words)
+    ]  # fmt: skip
+
+
+def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention]:
+    """The people in apposition to a person noun coordinated with the owner noun ("совладелец
+    банка «X» и бывший акционер «Y» Роман Z"): the names both nouns describe, unless the
+    owner noun has people of its own ("совладелец «X» Михаил Y и владелец «Z» Петр W")."""
+    if people_in_apposition(view, index):
+        return []
+    for noun in children_with(view, index, ("conj",)):
+        token = view.tokens[noun]
+        if (
+            token.pos == "NOUN" and token.feats.get("Animacy") == "Anim"
+            and (people := people_in_apposition(view, noun))
+        ):  # fmt: skip
+            return people
+    return []
+
+
+def _same_case(view: SentenceView, first: int, second: int) -> bool:
+    """Whether two words carry the same known case, a dative for a dative."""
+    case = view.tokens[first].feats.get("Case")
+    return case is not None and view.tokens[second].feats.get("Case") == case
+
+
+def _object_of_its_verb(view: SentenceView, mention: Mention, noun: int) -> bool:
+    """Whether a name is the object of the very verb whose subject the owner noun is."""
+    head = mention_head(view, mention)
+    verb = view.tokens[noun].head
+    # "купит магазины «X»": a name in apposition to the object is the object too
+    seen = {head}  # the parser's trees may hold a cycle
+    while view.tokens[head].relation == "appos" and view.tokens[head].head > verb >= 0:
+        head = view.tokens[head].head
+        if head in seen:
+            break
+        seen.add(head)
+    relation = view.tokens[head].relation
+    return (
+        view.tokens[noun].relation.startswith("nsubj")
+        and view.tokens[head].head == verb
+        and head > verb
+        and (relation in {"obj", "iobj"} or view.tokens[head].feats.get("Case") in {"Acc", "Dat"})
+    )  # a second "subject" in the accusative is the object the parser misread
+
+
+def _in_a_prepositional_phrase(view: SentenceView, mention: Mention, noun: int) -> bool:
+    """Whether the name lies in a prepositional phrase that does not hold the owner noun:
+    "против сделки «Y»", "с банком «Y»"."""
+    return preposition_on_the_way(view, mention_head(view, mention), {noun, *view.ancestors(noun)})
+
+
+def _relative_antecedent(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "компания X, совладельцем которой является Y": the noun "которой" stands for."""
+    if not any(view.tokens[c].lemma in words.relative_pronouns for c in view.children(index)):
+        return []
+    clause = view.tokens[index].head
+    if view.tokens[index].relation == "acl:relcl":  # "фабрика «X», владельцем которой была Y":
+        clause = index  # the owner noun is the clause's own predicate
+    if not 0 <= clause < len(view.tokens) or view.tokens[clause].relation != "acl:relcl":
+        return []
+    noun = view.tokens[clause].head
+    if not 0 <= noun < len(view.tokens):
+        return []
+    return side_of(view, [noun, *[c for c in view.children(noun) if c < clause]], {"ORG"})[:1]
+
+
+def _reporting(view: SentenceView, mention: Mention, index: int, words: OwnershipWords) -> bool:
+    """Whether a name is the source that reports on the owner noun at `index`: the subject of
+    a speech verb, itself or through the noun it names ("как пишет газета «Z»"), whose clause
+    does not hold the owner noun ("«Z», материнская компания банка, сообщила": Z owns)."""
+    indices = view.token_indices(mention.start, mention.end)
+    heads = [i for i in indices if view.tokens[i].head not in indices]
+    at = heads[0] if heads else -1
+    for _ in range(2):  # the name, then the noun "газета" it may hang on
+        if not 0 <= at < len(view.tokens):
+            return False
+        token = view.tokens[at]
+        if token.relation == "nsubj":
+            verb = token.head
+            return 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in (
+                words.speech_verbs | words.source_verbs
+            ) and index not in view.subtree(verb)
+        if token.relation not in {"appos", "flat", "flat:name", "nmod"}:
+            return False
+        at = token.head
+    return False
+
+
+def _topic_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Компания «X» создана в 2002 году. Главными акционерами являются A и B": an owner
+    noun in the predicate with no property of its own owns the organisation the sentence
+    before opens with."""
+    token = view.tokens[index]
+    head = token.head
+    if token.feats.get("Case") != "Ins" or head < 0:
+        return []
+    if view.tokens[head].lemma not in words.copula_verbs:
+        return []
+    # "общество, владельцами которого стали A и B": the property is said, not a name
+    if any(view.tokens[c].feats.get("Case") == "Gen" for c in view.children(index)):
+        return []
+    opening = [
+        m for m in named_before(view.document, view.sentence.start, {"ORG"}, 1)
+        if m.start < view.sentence.start
+    ]  # fmt: skip
+    return opening[:1]
+
+
+def _possessed_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "«X» … Ее совладельцами являются A и B": the organisation named last before the
+    possessive of an owner noun."""
+    pronouns = [
+        c for c in view.children(index)
+        if c < index and view.tokens[c].lemma in words.possessive_pronouns
+        and view.tokens[c].pos in {"PRON", "DET"} and view.tokens[c].text.lower() != "он"
+    ]  # fmt: skip
+    if not pronouns:
+        return []
+    return named_before(view.document, view.tokens[pronouns[0]].start, {"ORG"}, 1)[-1:]
+
+
+def _names_after_stake(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Владельцем 100% акций «A» и «B» стала …": the stake written right after the owner
+    noun, which the parser hangs on the verb; the companies are the names after the stake.
+    Read along the words: a number, "%", adjectives and the stake's nouns, then the names."""
+    after = index + 1
+    stake = False
+    while after < len(view.tokens) and (
+        view.tokens[after].pos in {"NUM", "SYM", "ADJ"} or view.tokens[after].text == "%"
+        or view.tokens[after].lemma in words.stake_nouns
+    ):  # fmt: skip
+        stake = stake or view.tokens[after].lemma in words.stake_nouns
+        after += 1
+    if not stake:
+        return []
+    end = after
+    while end < len(view.tokens) and view.tokens[end].pos not in {"VERB", "AUX"} and (
+        view.tokens[end].text not in {",", ";", ".", *DASHES}
+    ):  # fmt: skip
+        end += 1
+    return side_of(view, list(range(after, end)), {"ORG", "LOCORG"})
+
+
+def _business_meant(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Сеть «X» работает в пяти городах. Собственник бизнеса – «Y»": a bare business noun
+    under an owner noun stands for the latest organisation named in the sentences before;
+    "бизнес группы", "малого бизнеса" say whose or what kind and stand for none."""
+    token = view.tokens[index]
+    if token.lemma not in words.business_nouns or any(
+        view.tokens[c].relation != "punct" for c in view.children(index)
+    ):
+        return []
+    found = [
+        m for m in named_before(view.document, view.sentence.start, {"ORG"}, LOOK_BACK)
+        if m.start < view.sentence.start
+    ]  # fmt: skip
+    return found[-1:]

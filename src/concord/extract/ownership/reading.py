@@ -1,0 +1,209 @@
+"""Small questions every reading of ownership asks of a parsed sentence: which mention
+types may own, where a name hangs its phrase, a noun's own or written-after name, a quoted
+name the name finder left out, whether a phrase is a stake, a subject or bare, and how many
+sentences a word may look back. The other modules build on these; this one imports none of
+them but the lexicon.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView, clause_word, sentence_holding
+
+LOOK_BACK = 3  # sentences in which a pronoun or a common noun finds its name
+
+
+REPORT = 12  # sentences in which a common noun finds a name introduced by that noun
+
+
+PARTIES = {"PER", "ORG", "LOCORG"}
+
+
+THROUGH = frozenset({"appos", "flat", "flat:name", "flat:foreign", "compound"})
+
+
+DASHES = {"-", "–", "—"}  # a hyphen written for a dash too
+
+
+OPENING_QUOTES = {"«", "“", '"'}
+
+
+CLOSING_QUOTES = {"»", "”", '"'}
+
+
+CLOSING_MARKS = {"»", "\"", ")", "“", "”"}
+
+
+def phrase_anchor(view: SentenceView, index: int) -> int:
+    """The token a name hangs its phrase on: "банку ВТБ" → "банку"."""
+    seen = {index}
+    while view.tokens[index].relation in THROUGH:
+        head = view.tokens[index].head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            break
+        seen.add(head)
+        index = head
+    return index
+
+
+def mention_head(view: SentenceView, mention: Mention) -> int:
+    """The token of a name that the parser hangs outside it: "«Комплексные энергосистемы»"
+    → "энергосистемы"."""
+    indices = view.token_indices(mention.start, mention.end)
+    return next((i for i in indices if view.tokens[i].head not in indices), indices[0])
+
+
+def children_with(view: SentenceView, index: int, relations: tuple[str, ...]) -> list[int]:
+    return [c for c in view.children(index) if view.tokens[c].relation.startswith(relations)]
+
+
+def name_of(view: SentenceView, index: int) -> list[Mention]:
+    """The name of a noun: its own, or one in apposition ("компании «X»")."""
+    own = view.mention_at(index)
+    if own is not None:
+        return [own]
+    named = [
+        m for c in children_with(view, index, ("appos", "flat"))
+        for m in [view.mention_at(c)] if m is not None
+    ]  # fmt: skip
+    return named[:1] or name_written_after(view, index)
+
+
+def name_written_after(view: SentenceView, index: int) -> list[Mention]:
+    """The name written right after a noun: "холдингу «Медиасфера»"."""
+    for next_index in range(index + 1, min(index + 3, len(view.tokens))):
+        mention = view.mention_at(next_index)
+        if mention is not None:
+            return [mention] if mention.type in PARTIES else []
+        if view.tokens[next_index].pos != "PUNCT" or view.tokens[next_index].text == ",":
+            return []
+    return []
+
+
+def preposition_on_the_way(view: SentenceView, index: int, stops: set[int]) -> bool:
+    """Whether a word between `index` and the first of `stops` above it (or the root)
+    takes a preposition; a parse with a cycle ends where it closes."""
+    seen: set[int] = set()
+    while 0 <= index < len(view.tokens) and index not in seen and index not in stops:
+        seen.add(index)
+        if view.preposition(index):
+            return True
+        index = view.tokens[index].head
+    return False
+
+
+def is_parent(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """"материнская компания", "головная структура": a company noun that names an owner."""
+    return view.tokens[index].lemma in words.parent_nouns and any(
+        view.tokens[c].lemma in words.parent_adjectives for c in view.children(index)
+    )
+
+
+def is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    token = view.tokens[index]
+    return token.lemma in words.subsidiary_nouns or (
+        token.pos == "NOUN"
+        and any(view.tokens[c].lemma in words.subsidiary_adjectives for c in view.children(index))
+    )
+
+
+def bare_noun(view: SentenceView, index: int) -> bool:
+    """A word outside any name, or a name that is that word alone ("Совладельцы" tagged as
+    an organisation at the start of a sentence)."""
+    mention = view.mention_at(index)
+    return mention is None or view.token_indices(mention.start, mention.end) == [index]
+
+
+def is_stake(view: SentenceView, phrase: list[int], words: OwnershipWords) -> bool:
+    return any(
+        view.tokens[i].lemma in words.stake_nouns or view.tokens[i].text == "%" for i in phrase
+    )
+
+
+def is_subject(view: SentenceView, mention: Mention) -> bool:
+    """The mention, or the noun it names ("Основатель сети Y"), is a clause's subject."""
+    sentence = sentence_holding(view.document, mention.start)
+    if sentence is None:
+        return False
+    tokens = sentence.tokens
+    first = next((i for i, t in enumerate(tokens) if t.start >= mention.start), None)
+    index = None if first is None else clause_word(tokens, first, THROUGH)
+    return index is not None and tokens[index].relation.startswith("nsubj")
+
+
+def partner_phrases(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
+    """ "вместе с партнером Y", "совместно с Y", "с братом Y" on the verb at `index`."""
+    phrases = []
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.lemma in words.partner_adverbs:
+            phrases += [
+                c for c in children_with(view, child, ("obl", "nmod"))
+                if view.preposition(c) in words.partner_prepositions
+            ]  # fmt: skip
+        elif token.relation.startswith("obl") and token.lemma in words.partner_nouns and (
+            view.preposition(child) in words.partner_prepositions
+        ):
+            phrases.append(child)
+    return phrases
+
+
+def quoted_name(view: SentenceView, indices: list[int]) -> list[Mention]:
+    """ "владельцем сети студий «Гибкость»": a capitalised quoted name the name finder
+    left out, as an organisation with no document entity."""
+    allowed = set(indices)
+    for opening in sorted(allowed):
+        if view.tokens[opening].text not in OPENING_QUOTES:
+            continue
+        closing = next(
+            (i for i in range(opening + 1, min(opening + 5, len(view.tokens)))
+             if view.tokens[i].text in CLOSING_QUOTES),
+            None,
+        )  # fmt: skip
+        inner = range(opening + 1, closing or opening + 1)
+        if not inner or not view.tokens[inner[0]].text[:1].isupper() or any(
+            i not in allowed or view.mention_at(i) is not None
+            or view.tokens[i].text in {",", "(", ")"}
+            for i in inner
+        ):
+            continue
+        start, end = view.tokens[inner[0]].start, view.tokens[inner[-1]].end
+        text = view.document.document.text[start:end]
+        return [Mention(start, end, text, "ORG", text)]
+    return []
+
+
+def in_brackets(view: SentenceView, index: int) -> bool:
+    """Whether a token stands inside round brackets of its sentence."""
+    depth = 0
+    for token in view.tokens[:index]:
+        depth += {"(": 1, ")": -1}.get(token.text, 0)
+    return depth > 0
+
+
+def name_ending_at(view: SentenceView, index: int, types: set[str]) -> list[Mention]:
+    """The name whose last word is at `index` or just before it with only quotes between."""
+    found = []
+    for mention in view.mentions:
+        tokens = view.token_indices(mention.start, mention.end)
+        if mention.type in types and tokens and tokens[-1] <= index and all(
+            view.tokens[i].pos == "PUNCT" for i in range(tokens[-1] + 1, index + 1)
+        ) and index - tokens[-1] <= 2:
+            found.append(mention)
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        for o in found)][-1:]
+
+
+def organisations_just_before(view: SentenceView, position: int, reach: int) -> list[Mention]:
+    """Organisations whose name ends at most `reach` tokens before `position` with only
+    punctuation (a closing quote, a comma) between: what a bracket or a relative clause
+    read along the words describes."""
+    found = []
+    for mention in view.mentions:
+        indices = view.token_indices(mention.start, mention.end)
+        if mention.type != "ORG" or not indices or not position - reach <= indices[-1] < position:
+            continue
+        if all(view.tokens[i].pos == "PUNCT" for i in range(indices[-1] + 1, position)):
+            found.append(mention)
+    return found

@@ -1,0 +1,314 @@
+"""Ownership told by a stake or by where something is held: "доля Y в X", "X решил продать
+свою долю в «Y»", "Гурову принадлежит 45 % акций" (of the company said before), "25 %
+принадлежит A, остальные 75 % — B", "пакет находится у холдинга «X»", "в руках основателя",
+"X перешёл в собственность Y".
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.ownership.reading import (
+    LOOK_BACK,
+    PARTIES,
+    children_with,
+    is_stake,
+    is_subject,
+    name_of,
+)
+from concord.extract.ownership.referents import stake_company, stand_for, state_meant
+from concord.extract.ownership.sides import people_in_apposition, side_of
+from concord.extract.ownership.verbs import complements
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView, named_before
+
+
+def possession_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X перешёл в собственность Y", "передал X под контроль Y": the genitive after the
+    possession noun owns the verb's subject, or its object when there is one."""
+    token = view.tokens[index]
+    verb = token.head
+    if view.preposition(index) not in words.possession_prepositions or not (
+        0 <= verb < len(view.tokens) and view.tokens[verb].pos == "VERB"
+    ):
+        return [], []
+    owners = [
+        m for c in children_with(view, index, ("nmod",))
+        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
+        for m in name_of(view, c) or stand_for(view, c, words) if m.type in PARTIES | {"LOC"}
+    ][:1]  # fmt: skip
+    if not owners and any(
+        view.tokens[c].lemma in words.state_adjectives
+        for c in children_with(view, index, ("amod",))
+    ):  # "находятся в федеральной собственности": the country the report names
+        owners = state_meant(view, index)
+    if not owners:
+        return [], []
+    held = children_with(view, verb, ("obj",)) or view.subjects(verb)
+    properties = (
+        side_of(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"})
+        or stand_for(view, held[0], words, exclude=owners)  # "клуб находится в собственности"
+        if held
+        else []
+    )
+    return owners, [m for m in properties if m not in owners]
+
+
+def stake_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """"доля Y в X": the genitive holds a stake in what follows "в"."""
+    owners: list[Mention] = []
+    properties: list[Mention] = []
+    # "контроль ФАС над X" is oversight: control is a stake only as a verb's object
+    named_children = [] if view.tokens[index].lemma in words.possession_nouns else (
+        children_with(view, index, ("nmod",))
+    )
+    for child in named_children:
+        mention = view.mention_at(child)
+        if mention is None:
+            named = [  # "доля компании «X» в банке «Y»": the name in apposition
+                m for c in children_with(view, child, ("appos", "flat"))
+                for m in [view.mention_at(c)] if m is not None
+            ]  # fmt: skip
+            mention = named[0] if named else None
+        if mention is None and view.tokens[child].lemma in words.state_nouns and not (
+            view.preposition(child)
+        ):  # "доля государства в X": the country the report names
+            owners = owners or state_meant(view, child)
+            continue
+        if mention is None or mention.type not in PARTIES:
+            continue
+        if view.preposition(child) in words.stake_prepositions:
+            # "доли в компаниях «A», «B» и «C»": every company of the list
+            properties = properties or side_of(view, view.subtree(child), PARTIES) or [mention]
+        elif not view.preposition(child) and view.tokens[child].feats.get("Case") == "Gen":
+            owners = owners or [mention]
+    token = view.tokens[index]
+    verb = token.head
+    if owners and not properties and token.relation == "nsubj" and 0 <= verb < len(view.tokens):
+        # "доля X в компании «Y» выросла": the parser hangs "в Y" on the verb
+        for child in children_with(view, verb, ("obl",)):
+            if child > index and view.preposition(child) in words.stake_prepositions:
+                properties = [m for m in name_of(view, child) if m.type == "ORG"][:1]
+                break
+    if token.relation == "nmod" and 0 <= verb < len(view.tokens) and (
+        view.tokens[verb].lemma in words.share_symbols
+    ):  # "получила 51 % акций X": the share is the verb's object, the shares hang on it
+        token, verb = view.tokens[verb], view.tokens[verb].head
+    if token.relation == "obj" and 0 <= verb < len(view.tokens) and (
+        view.tokens[verb].lemma in words.stake_verbs
+    ):
+        # "X получил пакет акций Y", "Y bought a stake in X": the verb's subject holds it
+        subjects = view.subjects(verb)
+        if subjects:
+            later = [i for i in view.subtree(index) if i > index]
+            properties = properties or side_of(view, later, {"ORG", "LOCORG"})
+            for child in view.children(verb):  # the property hung on the verb: "in X"
+                if view.tokens[child].relation == "obl" and (
+                    view.preposition(child) in words.stake_prepositions
+                ):
+                    properties = properties or view.mentions_in(view.subtree(child), PARTIES)[:1]
+            owners = side_of(view, view.subtree(subjects[0]), PARTIES)
+    if not owners:
+        return _own_stake_sides(view, index, words)
+    return owners, properties
+
+
+def stake_left_out(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> list[Mention]:
+    """ "Гурову принадлежит 45 % акций": a stake of no named company; its owner."""
+    subjects = view.subjects(index)
+    complement = complements(view, index, words)
+    if len(subjects) != 1 or not complement:
+        return []
+    phrase = view.subtree(subjects[0])
+    if view.mentions_in(phrase) or not is_stake(view, phrase, words):
+        return []
+    if view.mentions_in(range(subjects[0], len(view.tokens)), {"ORG", "LOCORG"}) and not (
+        view.mentions_in(view.subtree(complement[0]))
+    ):
+        return []  # the stake's company named after it, the parser lost its head
+    return side_of(view, view.subtree(complement[0]), PARTIES) or stand_for(
+        view, complement[0], words
+    )
+
+
+def holds_a_stake(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "Остальные 26 % находятся в собственности X": the verb a possession noun hangs on
+    has a stake of no named company as its subject."""
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens):
+        return False
+    subjects = view.subjects(verb)
+    return len(subjects) == 1 and (
+        is_stake(view, view.subtree(subjects[0]), words)
+        and not view.mentions_in(view.subtree(subjects[0]))
+    )
+
+
+def held_where(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "у холдинга" on a verb of being held, "в руках", "в портфеле"."""
+    token = view.tokens[index]
+    preposition = view.preposition(index)
+    if token.lemma in words.holding_nouns:
+        return preposition in words.possession_prepositions
+    head = token.head
+    if token.lemma in words.composition_nouns:  # "в составе концерна находятся A и B"
+        return (
+            preposition in words.possession_prepositions and 0 <= head < len(view.tokens)
+            and view.tokens[head].lemma in words.holding_verbs
+        )  # fmt: skip
+    return (
+        preposition in words.holder_prepositions and token.relation.startswith("obl")
+        and 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.holding_verbs
+    )  # fmt: skip
+
+
+def holder_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Контрольный пакет компании находится у холдинга «X»", "остальные 25 % остаются в
+    руках ее основателя", "В портфеле фонда — сеть «Y»": the holder owns the subject (the
+    company, or the company of the stake). A stake of no company named gives owners and no
+    property: the caller takes the property of the claim before."""
+    head = view.tokens[index].head
+    if not 0 <= head < len(view.tokens):
+        return [], []
+    # "В портфеле фонда — сеть «Y»": no verb, the subject heads the clause
+    subjects = view.subjects(head) if view.tokens[head].pos in {"VERB", "AUX"} else [head]
+    if not subjects:
+        return [], []
+    holder = view.subtree(index)
+    phrase = [i for i in view.subtree(subjects[0]) if i not in holder]
+    owners = _holder(view, index, words)
+    if not owners:
+        return [], []
+    if is_stake(view, phrase, words):
+        named = [m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
+        return owners, named or stake_company(view, phrase, words)
+    # the subject is the company itself ("Офис компании «X» находится у Y" is none)
+    held = [m for m in name_of(view, subjects[0]) if m.type in {"ORG", "LOCORG"}]
+    if held and view.tokens[index].lemma in words.composition_nouns:  # "находятся A, B и C"
+        held = side_of(view, view.subtree(subjects[0]), {"ORG", "LOCORG"}) or held
+    if held:
+        return owners, [m for m in held if m not in owners]
+    held = stand_for(view, subjects[0], words, exclude=owners)
+    return (owners, [m for m in held if m.type in {"ORG", "LOCORG"}]) if held else ([], [])
+
+
+def elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "25 % акций принадлежит A, остальные 75 % — компании B": a later stake with the verb
+    left out; the dative (or "у" + genitive) right after its dash names another owner of the
+    same property. Read along the words: the parser often loops on such clauses."""
+    owners: list[Mention] = []
+    tokens = view.tokens
+    for stake in range(index + 1, len(tokens) - 2):
+        if tokens[stake].lemma not in words.share_symbols or tokens[stake + 1].text != "—":
+            continue
+        for after in range(stake + 2, min(stake + 5, len(tokens))):
+            if tokens[after].pos not in {"NOUN", "PROPN"}:
+                continue
+            if (view.in_case(after, "Dat") and not view.preposition(after)) or (
+                view.preposition(after) in words.holder_prepositions
+            ):
+                owners += [
+                    m for m in name_of(view, after) or people_in_apposition(view, after)
+                    if m.type in PARTIES
+                ][:1]  # fmt: skip
+            break
+    return owners
+
+
+def subject_before(view: SentenceView) -> list[Mention]:
+    """ "Завод «X» основан в 1997 году. 100 % долей принадлежит Y": a stake of no named
+    company is in the organisation that is the subject of the sentence just before."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position == 0:
+        return []
+    earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+    roots = [i for i, t in enumerate(earlier.tokens) if t.head < 0]
+    subjects = [
+        c for r in roots for c in earlier.children(r)
+        if earlier.tokens[c].relation in {"nsubj", "nsubj:pass"}
+    ]  # fmt: skip
+    named = [m for c in subjects for m in earlier.mentions_in(earlier.subtree(c), {"ORG"})]
+    return named[:1]
+
+
+def _own_stake_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X решил продать свою долю в «Y»": a reflexive possessive makes the stake the
+    subject's, the subject of the verb it hangs on or of the verb that verb completes; the
+    stake is in the name after "в", on the noun or, by the parser, on its verb."""
+    if not any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return [], []
+    verb = view.tokens[index].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[index].relation != "obj":
+        return [], []
+    feats = view.tokens[verb].feats
+    if view.tokens[verb].lemma in words.seller_verbs and feats.get("Tense") == "Past":
+        return [], []  # "X продал свою долю в Y": it held the stake once
+    places = [
+        c for c in view.children(index) + view.children(verb)
+        if c > index and view.preposition(c) in words.stake_prepositions
+    ]
+    properties = [m for c in places[:1] for m in name_of(view, c) if m.type == "ORG"][:1]
+    properties = properties or _in_after_brackets(view, index, words)
+    subjects = view.subjects(verb)
+    governing = view.tokens[verb].head
+    if not subjects and view.tokens[verb].relation == "xcomp" and governing >= 0:
+        subjects = view.subjects(governing)  # "X решил продать свою долю"
+    if not subjects:
+        return [], []
+    if view.tokens[subjects[0]].lemma.lower() in words.place_nouns | words.state_nouns:
+        owners = stand_for(view, subjects[0], words)  # "Область готова уступить свою долю"
+    else:
+        owners = side_of(view, view.subtree(subjects[0]), PARTIES)
+    return (owners, properties) if owners and properties else ([], [])
+
+
+def _in_after_brackets(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "свою долю (5 % акций) в ОАО «Y»": the name right after a stake preposition that
+    follows the stake noun and its brackets, when the parser hangs it nowhere useful."""
+    at = index + 1
+    if at < len(view.tokens) and view.tokens[at].text == "(":
+        while at < len(view.tokens) and view.tokens[at].text != ")":
+            at += 1
+        at += 1
+    if at + 1 >= len(view.tokens) or view.tokens[at].text.lower() not in words.stake_prepositions:
+        return []
+    found = view.mention_at(at + 1)
+    return [found] if found is not None and found.type == "ORG" else []
+
+
+def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """Who holds: the place's own name ("у холдинга «X»"), its genitive ("в руках
+    основателя Виктора Л."), a possessive ("в его портфеле") or the name a common noun
+    stands for ("у холдинга")."""
+    if view.tokens[index].lemma not in words.holding_nouns | words.composition_nouns:
+        return [m for m in name_of(view, index) if m.type in PARTIES] or stand_for(
+            view, index, words
+        )
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.relation == "nmod" and not view.preposition(child) and (
+            token.feats.get("Case") == "Gen"
+        ):
+            if token.pos == "PRON":
+                return stand_for(view, child, words)
+            return (
+                people_in_apposition(view, child)
+                or [m for m in name_of(view, child) if m.type in PARTIES]
+                or stand_for(view, child, words)
+            )
+        if token.lemma in words.possessive_pronouns and token.pos in {"PRON", "DET"}:
+            # "Фонд «X» основан … В его портфеле": a fund or a company holds as well as a
+            # person, so the possessive is the name last a clause's subject before it
+            named = named_before(view.document, token.start, PARTIES, LOOK_BACK)
+            return [m for m in named if is_subject(view, m)][-1:]
+    return []

@@ -1,0 +1,193 @@
+"""Ownership told by what a company is to another: "X, дочерняя компания Y", "X является
+дочерней компанией Y", "X через свою дочернюю структуру «Y» …", the assets listed after a
+dash ("два предприятия «X» - «A» и «B»") and joint ventures ("«X» — совместное предприятие
+«A» и «B»").
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.ownership.asides import adjectives_before, after_aside
+from concord.extract.ownership.reading import (
+    CLOSING_MARKS,
+    DASHES,
+    PARTIES,
+    children_with,
+    name_written_after,
+    quoted_name,
+)
+from concord.extract.ownership.referents import subject_side
+from concord.extract.ownership.sides import side_of
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView, named_before
+
+
+def subsidiary_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """"X, дочерняя компания Y" and "X является дочерней компанией Y"."""
+    if any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return _through_own_subsidiary(view, index, words)
+    owners = [
+        m for c in children_with(view, index, ("nmod",))
+        for m in view.mentions_in(view.subtree(c), PARTIES) or name_written_after(view, c)
+    ][:1]  # fmt: skip
+    if not owners and any(
+        view.tokens[c].lemma in words.standing_people for c in children_with(view, index, ("nmod",))
+    ):  # "актив девелопера Руслана Х": the parser may hang the name on the first noun
+        owners = [
+            m for c in children_with(view, index, ("appos",))
+            if view.tokens[c].feats.get("Case") == "Gen"
+            for m in [view.mention_at(c)] if m is not None and m.type == "PER"
+        ][:1]  # fmt: skip
+    token = view.tokens[index]
+    properties: list[Mention] = []
+    if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):
+        head = view.mention_at(token.head)
+        properties = [head] if head is not None and head.type in PARTIES else []
+    subjects = view.subjects(index)
+    if not subjects and token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
+        subjects = view.subjects(token.head)  # "X является дочерним банком Y"
+    for subject in subjects:
+        properties = properties or view.mentions_in(view.subtree(subject), PARTIES)[:1] or (
+            quoted_name(view, view.subtree(subject)) if owners else []
+        )
+    # "дочерняя компания «A» «B»": the name after the noun's genitive is the subsidiary's
+    named = [
+        m for c in children_with(view, index, ("appos", "flat"))
+        for m in view.mentions_in(view.subtree(c), PARTIES) if m not in owners
+    ]  # fmt: skip
+    if owners and not properties and not named:
+        named = _name_after_owner(view, owners[0])
+    if not owners and not properties and named:
+        # "«A» и ее дочерние компании «B» и «C»": the possessive stands for the name before
+        owners, named = _possessor(view, index, words), side_of(
+            view, list(range(index + 1, len(view.tokens))), {"ORG"}
+        )
+        return owners, named
+    return owners, properties or named[:1]
+
+
+def venture_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«X» — совместное предприятие «A» (51 %) и «B» (49 %)": A and B own X, the name
+    before the dash; what the brackets hold is said of A or B, not a partner of its own."""
+    # "совместное нефтедобывающее предприятие": the venture adjective among those before
+    first = adjectives_before(view, index)
+    adjective = next(
+        (i for i in range(first, index) if view.tokens[i].lemma in words.venture_adjectives), None
+    )
+    if adjective is None:
+        return [], []
+    start = view.tokens[adjective].start
+    before = [m for m in view.mentions if m.end <= start]
+    if not before:
+        return [], []
+    owned = max(before, key=lambda m: m.end)
+    owned_tokens = view.token_indices(owned.start, owned.end)
+    if not owned_tokens or any(
+        view.tokens[i].pos != "PUNCT" for i in range(owned_tokens[-1] + 1, adjective)
+    ):
+        return [], []
+    owners: list[Mention] = []
+    depth = 0
+    for i in range(index + 1, len(view.tokens)):
+        text = view.tokens[i].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and (text in {"—", "–"} or view.tokens[i].pos == "VERB"):
+            break
+        mention = view.mention_at(i)
+        if depth == 0 and mention and mention.type in PARTIES and mention not in owners:
+            owners.append(mention)
+    return owners, [owned]
+
+
+def assets_listed_after_dash(
+    view: SentenceView, index: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "два предприятия «X» - «A» и «B»": a plural company noun with its owner's name
+    after it, then a dash and the list of what it owns."""
+    token = view.tokens[index]
+    counted = any(  # "два предприятия" is singular in form
+        view.tokens[c].relation.startswith("nummod") for c in view.children(index)
+    )
+    if token.feats.get("Number") != "Plur" and not counted:
+        return [], []
+    following = sorted(
+        (m for m in view.mentions if m.start > token.end and m.type == "ORG"),
+        key=lambda m: m.start,
+    )
+    if not following:
+        return [], []
+    owner = following[0]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    if not owner_tokens or any(
+        view.tokens[i].pos != "PUNCT" for i in range(index + 1, owner_tokens[0])
+    ):
+        return [], []
+    dash = owner_tokens[-1] + 1
+    while dash < len(view.tokens) and view.tokens[dash].text in CLOSING_MARKS:
+        dash += 1
+    if dash >= len(view.tokens) or view.tokens[dash].text not in DASHES:
+        return [], []
+    end = next(
+        (
+            i for i in range(dash + 1, len(view.tokens))
+            if view.tokens[i].text in DASHES | {";", "("}
+            or view.tokens[i].pos in {"VERB", "AUX"}
+        ),
+        len(view.tokens),
+    )  # fmt: skip
+    owned = [m for m in view.mentions_in(range(dash + 1, end), {"ORG"}) if m is not owner]
+    return ([owner], owned) if owned else ([], [])
+
+
+def _through_own_subsidiary(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "X через свою дочернюю структуру «Y» владеет …": the subject of the verb the noun
+    hangs on owns the subsidiary the noun names."""
+    names = [
+        m for c in children_with(view, index, ("nmod", "appos", "flat"))
+        for m in view.mentions_in(view.subtree(c), {"ORG", "LOCORG"})
+    ][:1]  # fmt: skip
+    verb = view.tokens[index].head
+    if not names or not 0 <= verb < len(view.tokens):
+        return [], []
+    if not view.subjects(verb):
+        return [], []
+    owners = subject_side(view, verb, words, exclude=names)
+    return [m for m in owners if m not in names][:1], names
+
+
+def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """The organisation a possessive before the noun stands for: the one named last before."""
+    pronouns = [
+        c for c in view.children(index)
+        if c < index and view.tokens[c].lemma in words.possessive_pronouns
+    ]  # fmt: skip
+    if not pronouns:
+        return []
+    start = view.tokens[pronouns[0]].start
+    return named_before(view.document, start, {"ORG"}, 0)[-1:]
+
+
+def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
+    """ "дочерняя структура «A» компания «B»": the next name after the owner's, with at
+    most one inanimate generic noun and quotes between, is the subsidiary's."""
+    end = view.token_indices(owner.start, owner.end)[-1]
+    while end + 1 < len(view.tokens) and view.tokens[end + 1].text in CLOSING_MARKS:
+        end += 1
+    end = after_aside(view, end + 1) - 1  # "холдинга «X» (основной акционер – Z) ОАО «Y»"
+    nouns = 0
+    for index in range(end + 1, min(end + 5, len(view.tokens))):
+        mention = view.mention_at(index)
+        if mention is not None:
+            return [mention] if mention.type in {"ORG", "LOCORG"} else []
+        token = view.tokens[index]
+        if token.pos == "NOUN" and token.feats.get("Animacy") != "Anim" and nouns == 0:
+            nouns += 1
+        elif token.pos != "PUNCT" or token.text in {",", "(", ")"}:
+            return []
+    return []

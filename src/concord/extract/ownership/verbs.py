@@ -1,0 +1,358 @@
+"""Ownership told by a verb: "Y владеет X", "X принадлежит Y", "X, принадлежащий Y",
+"Y основал X", "запустил канал «X»". Reads the verb's subject and complements, mending the
+parser's usual slips (object put first, swapped subject, lost subject of a relative clause,
+passive agent), and the participle written before its noun ("подконтрольное группе «X»
+ООО «Y»").
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.ownership.reading import (
+    PARTIES,
+    children_with,
+    is_stake,
+    is_subsidiary,
+    mention_head,
+    name_of,
+    name_written_after,
+    phrase_anchor,
+    preposition_on_the_way,
+    quoted_name,
+)
+from concord.extract.ownership.referents import stake_company, stand_for
+from concord.extract.ownership.relative_pronouns import relative_meant, thing_meant
+from concord.extract.ownership.sides import head_side, people_in_apposition, side_of
+from concord.extract.ownership.words import OwnershipWords
+from concord.extract.sentence_view import SentenceView
+
+
+def complements(view: SentenceView, index: int, words: OwnershipWords) -> list[int]:
+    """The verb's objects first, then its obliques, without "у X" (whom one buys from)."""
+    found = children_with(view, index, ("obj", "iobj")) + children_with(view, index, ("obl",))
+    subjects = view.subjects(index)
+    if len(subjects) > 1:  # "X создала агентство «Y»": the parser's second subject, accusative
+        found = (
+            [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1]
+            or _object_first(view, subjects, words)
+        ) + found
+    left_out = words.source_prepositions | words.partner_prepositions
+    kept = [
+        c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
+    ]
+    shared = [  # "владеет и управляет портом «X»": the object the next verb of the pair takes
+        c for c in children_with(view, index, ("conj",))
+        if c == index + 2 and view.tokens[c].pos == "VERB" and view.tokens[index + 1].pos == "CCONJ"
+        and view.tokens[c].lemma not in words.seller_verbs  # "купил и перепродал X": not held
+    ]  # fmt: skip
+    if not found and shared:
+        return children_with(view, shared[0], ("obj",))
+    return kept
+
+
+def verb_sides(
+    view: SentenceView, index: int, words: OwnershipWords, need_agent: bool = False
+) -> tuple[list[Mention], list[Mention]]:
+    """(owners, properties) of "Y владеет X" / "X принадлежит Y" / "X, принадлежащий Y" /
+    "X, владеющий Y" / "Y, основанный X" / "Y контролируется X"."""
+    token = view.tokens[index]
+    complement = complements(view, index, words)
+    agents = [c for c in complement if _agent(view, index, c)]
+    complement = agents[:1] + [c for c in complement if c not in agents]
+    if not complement:
+        return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
+    swapped = _subject_by_agreement(view, index, complement[0])
+    if swapped:  # "канал, который запустили холдинг «A» и компания «B»"
+        complement = [swapped[0], *[c for c in complement if c != complement[0]]]
+    sources = {  # "у банка «X»", even when the parser hangs the name elsewhere
+        i
+        for c in children_with(view, index, ("obl",))
+        if view.preposition(c) in words.source_prepositions
+        for m in name_of(view, c)
+        for i in view.token_indices(m.start, m.end)
+    }
+    # "«X» Игоря Петрова владеет акциями «Y»": the parser may hang the subject's owner on the
+    # object; the object's phrase lies on the object's side of the verb
+    vehicles = {  # "владеет сетью через компанию «W»", however the parser hangs it
+        i for c in range(len(view.tokens)) if _vehicle(view, c, words) for i in view.subtree(c)
+    }
+    phrase = [
+        i for i in view.subtree(complement[0])
+        if i not in sources | vehicles and (i > index) == (complement[0] > index)
+    ]  # fmt: skip
+    second = _owners_named_by_noun(view, complement[0], words) or relative_meant(
+        view, complement[0], words
+    ) or [  # "заводами в Черноземье": a
+        m for m in side_of(view, phrase, PARTIES | {"LOC"})  # place it lies in is none
+        if m.type != "LOC" or not view.preposition(phrase_anchor(view, mention_head(view, m)))
+    ]  # fmt: skip
+    if second and _of_a_person(view, complement[0], second, words):
+        # "Компании Ершова принадлежит X": the company the noun stands for, not the person
+        second = stand_for(view, complement[0], words)
+    if not second and token.lemma in words.owner_verbs and not agents:
+        second = [  # "Его контролирует группа Y"
+            m for c in complement if view.tokens[c].lemma in words.object_pronouns
+            for m in thing_meant(view, c, words)
+        ][:1]
+    if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
+        second = (
+            name_written_after(view, complement[0])
+            or stand_for(view, complement[0], words)
+            or stake_company(view, phrase, words)
+            or quoted_name(view, phrase)
+        )
+    subject = swapped[1:] or [  # "«X» через пароходство «Y» владеет": a preposition's
+        c for c in view.subjects(index)  # noun is no subject
+        if c not in complement and not view.preposition(c)
+    ]  # fmt: skip
+    if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
+        subject = [c for c in _shared_subject(view, index) if c not in complement]
+    if not subject and token.lemma in words.owned_verbs:
+        # "X-у принадлежат ОАО «A» …": a second object in the nominative is the subject
+        subject = [
+            c for c in complement[1:]
+            if c > index and not view.preposition(c) and (
+                view.tokens[c].feats.get("Case") == "Nom" or view.tokens[c].text.isupper()
+            )  # "ООО «X»": the tagger guesses an abbreviation's case
+        ][:1]  # fmt: skip
+    agent = _agent(view, index, complement[0])
+    passive = bool(subject) and view.tokens[subject[0]].relation in words.passive_subjects
+    lost = [] if subject else _subjects_lost(view, index, complement[0], words)
+    if lost:  # "компания, которую контролируют «A» и B": the parser lost the subjects
+        first = lost
+    elif subject:
+        first = (
+            relative_meant(view, subject[0], words)
+            or people_in_apposition(view, subject[0])
+            or side_of(view, view.subtree(subject[0]), PARTIES, words.relative_pronouns)
+            or stand_for(view, subject[0], words, exclude=second)
+        )
+        if not first and is_stake(view, view.subtree(subject[0]), words):
+            # "Y принадлежат 35 % акций «A», 20 % «B»": the parser may lose the names' heads
+            after = list(range(subject[0], len(view.tokens)))
+            first = [
+                m for m in side_of(view, after, {"ORG", "LOCORG"}) if m not in second
+            ] or stake_company(view, view.subtree(subject[0]), words)  # "пакет аэропорта"
+    else:
+        owned = token.lemma in words.owned_verbs or agent
+        first = head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else PARTIES, owned)
+        if not first and token.lemma in words.owned_verbs:
+            first = _stake_phrase(view, index, complement[0], words)
+    first = [m for m in first if m not in second]
+    if not first:
+        return [], []
+    passive_participle = token.relation == "acl" and token.feats.get("Voice") == "Pass"
+    if (passive or passive_participle) and need_agent and not agent:
+        return [], []  # "группа была создана после того, как …": no founder named
+    if passive or agent:
+        return second, first  # "X is owned by Y", "Y, основанный X"
+    return (second, first) if token.lemma in words.owned_verbs else (first, second)
+
+
+def launched(
+    view: SentenceView, verb: int, mention: Mention, words: OwnershipWords
+) -> bool:
+    """A launched thing is an organisation the name finder knows, named in the verb's own
+    phrase without a preposition ("запустил канал «X»", "канал «X», который запустил"), and
+    no facility put to work ("запустил шахту «X»" opens a mine, it founds no company)."""
+    if mention.entity < 0:
+        return False
+    anchor = phrase_anchor(view, mention_head(view, mention))
+    if view.tokens[anchor].lemma in words.facility_nouns:
+        return False
+    return not preposition_on_the_way(view, anchor, {verb})
+
+
+def participle_before_names(
+    view: SentenceView, index: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "подконтрольное группе «X» ООО «Y»": a participle before its noun, its owner in
+    the dative and the property named right after the owner."""
+    token = view.tokens[index]
+    if token.pos not in {"ADJ", "VERB"} or token.feats.get("Case") == "Dat":
+        return [], []
+    after = sorted(
+        (m for m in view.mentions if m.start > token.end), key=lambda m: m.start
+    )
+    if len(after) < 2:
+        return [], []
+    owner, owned = after[0], after[1]
+    owner_tokens = view.token_indices(owner.start, owner.end)
+    owned_tokens = view.token_indices(owned.start, owned.end)
+    if not owner_tokens or not owned_tokens or owned.type != "ORG":
+        return [], []
+    # only the owner's common noun ("группе", "холдингу") and quotes before the owner
+    between = range(index + 1, owner_tokens[0])
+    if len(between) > 2 or any(
+        view.tokens[i].pos != "PUNCT" and view.tokens[i].feats.get("Case") != "Dat"
+        for i in between
+    ):
+        return [], []
+    gap = range(owner_tokens[-1] + 1, owned_tokens[0])
+    if len(gap) > 2 or any(view.tokens[i].pos not in {"PUNCT", "PROPN"} for i in gap):
+        return [], []
+    return [owner], [owned]
+
+
+def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "владеет сетью через компанию «W»": the company one owns through, not a property of
+    its own; "через свою дочернюю структуру «W»" says W is the owner's, and is one."""
+    return view.preposition(index) in words.vehicle_prepositions and not (
+        is_subsidiary(view, index, words)
+        or any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index))
+    )
+
+
+def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords) -> list[int]:
+    """Of two subjects the parser gave a verb ("«X» контролирует предприниматель Y", "25 %
+    компании выкупил фонд «Z»": the object put first), the one that is the object: a stake,
+    or the inanimate one beside a person."""
+    stakes = [c for c in subjects if is_stake(view, view.subtree(c), words)]
+    if len(stakes) == 1:
+        return stakes
+    people = [
+        c for c in subjects
+        if view.tokens[c].feats.get("Animacy") == "Anim"
+        or any(m.type == "PER" for m in name_of(view, c))
+    ]  # fmt: skip
+    things = [c for c in subjects if c not in people]
+    return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
+
+
+def _owners_named_by_noun(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "X, подконтрольная основателям сети «Y» братьям A и B": an owner noun's own people
+    in apposition own X; the name in its genitive is what they founded, not X's owner."""
+    if view.tokens[index].lemma not in words.owner_nouns:
+        return []
+    return people_in_apposition(view, index)
+
+
+def _agent(view: SentenceView, verb: int, index: int) -> bool:
+    """The doer of a passive verb: the parser's agent, or a bare instrumental the parser
+    took for an oblique ("был основан в 1950 году заводом «X»")."""
+    token = view.tokens[index]
+    return token.relation == "obl:agent" or (
+        view.tokens[verb].feats.get("Voice") == "Pass"
+        and token.relation == "obl"
+        and token.feats.get("Case") == "Ins"
+        and not view.preposition(index)
+    )
+
+
+def _subjects_lost(
+    view: SentenceView, verb: int, complement: int, words: OwnershipWords
+) -> list[Mention]:
+    """The names after a verb whose object is a relative pronoun in the accusative and
+    which the parser gave no subject ("компания, которую контролируют «A» и B"): up to the
+    comma that ends the clause, they are its subject."""
+    token = view.tokens[complement]
+    if token.lemma not in words.relative_pronouns or token.feats.get("Case") != "Acc" or (
+        view.tokens[verb].lemma in words.owned_verbs
+    ):
+        return []
+    end = verb + 1
+    while end < len(view.tokens) and view.tokens[end].text not in {",", ".", ";", "—"}:
+        end += 1
+    names = side_of(view, list(range(verb + 1, end)), PARTIES)
+    return [m for m in names if not view.preposition(phrase_anchor(view, mention_head(view, m)))]
+
+
+def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> list[int]:
+    """[object, subject] when the parser swapped them: the verb is plural, its "subject" a
+    singular relative pronoun, and its nominative "object" a list ("телеканал, который
+    запустили холдинг «A» и компания «B»": the list is the subject, as the verb's number
+    says); else []."""
+    verb = view.tokens[index]
+    subjects = [c for c in view.subjects(index) if c != complement]
+    if len(subjects) == 1 and _read_backwards(view, index, subjects[0], complement):
+        return [subjects[0], complement]
+    if verb.feats.get("Number") != "Plur" or len(subjects) != 1:
+        return []
+    subject, listed = view.tokens[subjects[0]], view.tokens[complement]
+    coordinated = bool(children_with(view, complement, ("conj",)))
+    if (
+        subject.pos == "PRON" and subject.feats.get("Number") == "Sing"
+        and listed.feats.get("Case", "Nom") == "Nom"
+        and (coordinated or listed.feats.get("Number") == "Plur")
+        and not view.preposition(complement)
+    ):  # fmt: skip
+        return [subjects[0], complement]
+    return []
+
+
+def _read_backwards(view: SentenceView, verb: int, subject: int, complement: int) -> bool:
+    """ "«A» приобрело ОАО «B»": the parser took the object after the verb for its subject
+    and the name before it for its object, though its own tags say the "subject" is
+    accusative and the "object" nominative. Word order (subject, verb, object) and the
+    tags agree on the opposite reading, so the sides are swapped back."""
+    subject_token, object_token = view.tokens[subject], view.tokens[complement]
+    return (
+        view.tokens[complement].relation == "obj"
+        and complement < verb < subject
+        and subject_token.feats.get("Case") == "Acc"
+        and object_token.feats.get("Case") == "Nom"
+        and view.tokens[verb].feats.get("Voice") != "Pass"
+        and not view.preposition(complement)
+    )
+
+
+def _of_a_person(
+    view: SentenceView, index: int, named: list[Mention], words: OwnershipWords
+) -> bool:
+    """A company noun with no name of its own whose names are all people in its genitive
+    ("компании Ершова")."""
+    if view.tokens[index].lemma not in words.company_nouns or view.mention_at(index):
+        return False
+    genitives = {
+        i for c in children_with(view, index, ("nmod",))
+        if view.tokens[c].feats.get("Case") == "Gen" for i in view.subtree(c)
+    }  # fmt: skip
+    return all(
+        m.type == "PER" and set(view.token_indices(m.start, m.end)) <= genitives for m in named
+    )
+
+
+def _stake_phrase(
+    view: SentenceView, index: int, complement: int, words: OwnershipWords
+) -> list[Mention]:
+    """ "по 10 % акций «X» принадлежат A, B и C": the company whose stake the subjectless
+    verb's other phrase names."""
+    for child in children_with(view, index, ("obl", "nsubj")):
+        phrase = view.subtree(child)
+        if child != complement and any(view.tokens[i].lemma in words.stake_nouns for i in phrase):
+            return side_of(view, phrase, {"ORG", "LOCORG"})
+    return []
+
+
+def _before_its_noun(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:
+    """ "принадлежащая X компания Y", "подконтрольный X банк Y", read off the words when the
+    parser has lost the participle: its owner right after it, the property's name next."""
+    after = [m for m in view.mentions if m.type in PARTIES and m.start > view.tokens[index].end]
+    if len(after) < 2:
+        return [], []
+    owner, owned = after[0], after[1]
+    owner_indices = view.token_indices(owner.start, owner.end)
+    owned_indices = view.token_indices(owned.start, owned.end)
+    if owner_indices[0] - index > 2 or owned.type not in {"ORG", "LOCORG"}:
+        return [], []
+    gap = range(owner_indices[-1] + 1, owned_indices[0])
+    if len([i for i in gap if view.tokens[i].pos != "PUNCT"]) > 1 or any(
+        view.tokens[i].text == "," for i in gap
+    ):
+        return [], []
+    return [owner], [owned]
+
+
+def _shared_subject(view: SentenceView, index: int) -> list[int]:
+    """The subject a verb shares with the verb it is coordinated with ("Y осуществил сделку
+    и приобрёл 51 % акций X"; "Он переехал в Лондон и купил клуб X"): the parser hangs it
+    on the first verb only."""
+    token = view.tokens[index]
+    head = token.head
+    if token.relation != "conj" or token.pos != "VERB" or not 0 <= head < len(view.tokens):
+        return []
+    if view.tokens[head].pos != "VERB" or not head < index:
+        return []
+    if any(view.tokens[i].text in {",", ";", "—", "–"} for i in range(head, index)):
+        return []  # "После того как A не вошли …, Y … и приобрёл B": another clause's pair
+    return view.subjects(head)

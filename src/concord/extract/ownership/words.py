@@ -1,0 +1,130 @@
+"""The lexicon interface of the ownership extractor: `OwnershipWords`, every verb, noun,
+adjective and preposition of owning that the readings test, one instance a language
+(`extract/lexicons/ru.py`, `en.py`). A field says in its comment which reading asks for it.
+A few Russian words are still written in the readings' code (the conjunction "и" of a
+list, "в", "он", the copulas of `posts._COPULAS`): they belong here, later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EMPTY: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class OwnershipWords:
+    """The verbs and nouns of owning in one language."""
+
+    owner_verbs: frozenset[str]  # the owner is the subject: "Y владеет X"
+    owned_verbs: frozenset[str]  # the property is the subject: "X принадлежит Y"
+    owner_nouns: frozenset[str]  # "владелец X Y"
+    # "X, дочерняя компания Y": a noun, or a noun with one of these adjectives
+    subsidiary_nouns: frozenset[str] = EMPTY
+    subsidiary_adjectives: frozenset[str] = EMPTY
+    member_verbs: frozenset[str] = EMPTY  # "X входит в холдинг Y"
+    group_verbs: frozenset[str] = EMPTY  # "холдинг Y объединяет A, B и C"
+    group_nouns: frozenset[str] = EMPTY  # what one enters as a property: холдинг, группа
+    company_nouns: frozenset[str] = EMPTY  # "холдинг X Виктора Y": the person owns it
+    stake_nouns: frozenset[str] = EMPTY  # "доля Y в X", "пакет акций X у Y"
+    stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
+    # Subjects that are the property, not the owner: "X is owned by Y".
+    passive_subjects: frozenset[str] = EMPTY
+    # How a subsidiary noun hangs on the subsidiary's name: "X, дочерняя компания Y"
+    # (apposition), "Y's subsidiary X" (an English compound).
+    subsidiary_relations: frozenset[str] = field(default_factory=lambda: frozenset({"appos"}))
+    # Verbs whose subject holds the stake that is their object: "X получил пакет акций Y",
+    # "Y holds a stake in X".
+    stake_verbs: frozenset[str] = EMPTY
+    seller_verbs: frozenset[str] = EMPTY  # "X продал Y компании Z": Z, the buyer, owns Y
+    relative_pronouns: frozenset[str] = EMPTY  # "холдинг X, в который входят A и B"
+    # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
+    # it is an organisation).
+    founding_verbs: frozenset[str] = EMPTY
+    # Launching is founding only for what the name finder knows as an organisation ("запустил
+    # канал «X»", not "запустил спутник «X»") and only for the direct object ("запустила
+    # производство на заводе «Y»" founds no plant).
+    launch_verbs: frozenset[str] = EMPTY
+    # What a launch puts to work rather than founds: "запустил шахту «X»" opens a mine.
+    facility_nouns: frozenset[str] = EMPTY
+    # "этому правительству": the body named before with the same noun, not the country.
+    demonstratives: frozenset[str] = EMPTY
+    # What the owner stands beside without owning it: "выкупил у ВТБ долю в X".
+    source_prepositions: frozenset[str] = EMPTY
+    # "X перешёл в собственность Y", "передал X под контроль Y": the genitive owns it.
+    possession_nouns: frozenset[str] = EMPTY
+    possession_prepositions: frozenset[str] = EMPTY
+    # "в федеральной собственности": the adjective names the state as the owner.
+    state_adjectives: frozenset[str] = EMPTY
+    # A body its members own, unlike a holding that owns its members: "в консорциум X вошли A".
+    copula_verbs: frozenset[str] = EMPTY  # "акционерами являются A и B": no property named
+    # "X — совместное предприятие A и B": A and B own X
+    venture_adjectives: frozenset[str] = EMPTY
+    venture_nouns: frozenset[str] = EMPTY
+    joint_nouns: frozenset[str] = EMPTY
+    # "его компания «X»": a possessive before a company noun names the owner said before.
+    possessive_pronouns: frozenset[str] = EMPTY
+    # A pronoun or a common noun standing for a name given before: "Ему принадлежат A и B",
+    # "Акционерами банка являются A и B" (the bank named in the sentence before).
+    personal_pronouns: frozenset[str] = EMPTY
+    # "(им владеет Y)", "Его контролирует группа Y": a pronoun object is the thing named before
+    object_pronouns: frozenset[str] = EMPTY
+    standing_nouns: frozenset[str] = EMPTY
+    standing_people: frozenset[str] = EMPTY  # "предприниматель купил …": the person named before
+    # "X завершил покупку завода «Y»": the subject of one of these verbs owns what it bought.
+    purchase_nouns: frozenset[str] = EMPTY
+    purchase_verbs: frozenset[str] = EMPTY
+    # "X вместе с партнером Y владеет Z", "X совместно с Y создал Z": Y owns Z too.
+    partner_adverbs: frozenset[str] = EMPTY
+    partner_nouns: frozenset[str] = EMPTY
+    partner_prepositions: frozenset[str] = EMPTY
+    # "регион владеет 74 % акций", "в собственности области": the place named before.
+    place_nouns: frozenset[str] = EMPTY
+    former_adjectives: frozenset[str] = EMPTY  # "бывший владелец": no longer the owner
+    # Where a thing is held: "пакет находится у холдинга «X»", "25 % остаются в руках
+    # основателя", "в его портфеле есть завод «Y»": the holder owns the clause's subject.
+    deal_nouns: frozenset[str] = EMPTY  # "завершил сделку по покупке Y"
+    holding_verbs: frozenset[str] = EMPTY
+    holder_prepositions: frozenset[str] = EMPTY  # "у"
+    holding_nouns: frozenset[str] = EMPTY  # "руки", "портфель", after "в"
+    # "X через свою дочернюю структуру «Y» владеет …": the possessive is the verb's subject.
+    reflexive_possessives: frozenset[str] = EMPTY
+    former_adverbs: frozenset[str] = EMPTY  # "ранее принадлежал": owned once, no longer
+    # "До 2015 года клуб принадлежал Y": a preposition of time up to a year noun
+    until_prepositions: frozenset[str] = EMPTY
+    year_nouns: frozenset[str] = EMPTY
+    # "Y владеет сетью через компанию «W»": the vehicle is neither the property nor the owner
+    vehicle_prepositions: frozenset[str] = EMPTY
+    # "В его состав входят A и B": a group's make-up with a possessive for the group
+    composition_nouns: frozenset[str] = EMPTY
+    # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
+    behind_verbs: frozenset[str] = EMPTY
+    behind_prepositions: frozenset[str] = EMPTY
+    # "25 % принадлежит A, остальные 75 % — B": a second stake whose verb is left out
+    share_symbols: frozenset[str] = EMPTY
+    # "государству принадлежит 94 %", "банк, подконтрольный правительству": with no name of
+    # its own, the state or its government is the country the report names most often.
+    state_nouns: frozenset[str] = EMPTY
+    # "Концерну «Y» передано 100 % акций «X»", "передать X в уставный капитал Y": the one a
+    # company or its shares are handed to owns it, unless handed to run ("в управление").
+    transfer_verbs: frozenset[str] = EMPTY
+    # "51 % акций X достанутся Y": the stake is the subject, the one it goes to the dative
+    receiving_verbs: frozenset[str] = EMPTY
+    capital_nouns: frozenset[str] = EMPTY
+    use_nouns: frozenset[str] = EMPTY
+    # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
+    post_nouns: frozenset[str] = EMPTY
+    # offices held in public life, not in the company: "компания «X» депутата Y" is his
+    public_offices: frozenset[str] = EMPTY
+    post_prefixes: tuple[str, ...] = ()
+    # "Собственники бизнеса – компания «Y»": the business is the company the report is on
+    business_nouns: frozenset[str] = EMPTY
+    # "X, материнская компания Y", "головная компания Y — X": X owns Y, as "владелец Y X"
+    parent_adjectives: frozenset[str] = EMPTY
+    parent_nouns: frozenset[str] = EMPTY
+    # "рассказал «Газете»": an organisation told something is no later bare "фирма"
+    speech_verbs: frozenset[str] = EMPTY
+    source_verbs: frozenset[str] = EMPTY  # "как пишет газета X": an outlet reports
+    # "владеет правами аренды на площади под магазинами «X»", "ей принадлежит лицензия на
+    # участок «Y»": what a right or a licence is for is not owned
+    right_nouns: frozenset[str] = EMPTY
