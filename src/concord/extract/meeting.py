@@ -316,9 +316,7 @@ def _posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> li
             view.tokens[c].relation not in {"cc", "punct", "conj"} for c in view.children(holder)
         ):
             return []
-        introduced = _introduced_with(
-            view, token.start, word.text if _is_abbreviation(word.text) else word.lemma
-        )
+        introduced = _introduced_with(view, token.start, _holder_word(word))
         if introduced is None or any(m.entity == introduced.entity for m in found):
             return []
         found.append(introduced)
@@ -335,15 +333,7 @@ def _subject_of_meeting_before(
     first = view.tokens[verbs[-1]].head
     if not 0 <= first < len(view.tokens) or _trigger(view, first, words) is None:
         return []
-    for child in view.children(first):
-        if not view.tokens[child].relation.startswith("nsubj"):
-            continue
-        found = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
-        if not found and view.tokens[child].lemma in words.referring_pronouns:
-            referred = _referred_person(view, child, words, first)
-            found = [referred] if referred else []
-        return found
-    return []
+    return _subject_people(view, first, words)
 
 
 def _guests_hung_on(view: SentenceView, verb: int, nouns: frozenset[str]) -> list[Mention]:
@@ -405,11 +395,12 @@ def _relative_of_a_gathering(
     or a show joined is no meeting, a gathering is ("переговоры, в которых участвовали")."""
     if view.tokens[pronoun].lemma not in words.relative_pronouns:
         return True
-    clause = verb
-    while view.tokens[clause].relation != "acl:relcl":
-        clause = view.tokens[clause].head
-        if not 0 <= clause < len(view.tokens):
-            return True  # no antecedent found: as before
+    clause = next(
+        (i for i in [verb, *view.ancestors(verb)] if view.tokens[i].relation == "acl:relcl"),
+        None,
+    )
+    if clause is None:
+        return True  # no antecedent found: as before
     antecedent = view.tokens[clause].head
     if not 0 <= antecedent < len(view.tokens):
         return True
@@ -452,10 +443,16 @@ def _calls_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool
 
 def _event_before(view: SentenceView, words: MeetingWords) -> bool:
     """Whether the sentence before names a gathering one takes part in ("открылся саммит")."""
-    previous = [s for s in view.document.sentences if s.end <= view.sentence.start]
-    return bool(previous) and any(
-        t.lemma in words.participation_events for t in previous[-1].tokens
+    previous = _sentence_before(view)
+    return previous is not None and any(
+        t.lemma in words.participation_events for t in previous.tokens
     )
+
+
+def _sentence_before(view: SentenceView) -> Sentence | None:
+    """The sentence that ends before this one, if any."""
+    previous = [s for s in view.document.sentences if s.end <= view.sentence.start]
+    return previous[-1] if previous else None
 
 
 @dataclass
@@ -645,22 +642,24 @@ def _subject_of_first_conjunct(
     verb = view.tokens[index].head
     if not 0 <= verb < len(view.tokens) or view.tokens[verb].relation != "conj":
         return None
-    first = view.tokens[verb].head
-    while 0 <= first < len(view.tokens) and view.tokens[first].relation == "conj":
-        first = view.tokens[first].head
-    if not 0 <= first < len(view.tokens) or view.tokens[first].pos != "VERB":
+    first = next((i for i in view.ancestors(verb) if view.tokens[i].relation != "conj"), None)
+    if first is None or view.tokens[first].pos != "VERB":
         return None
-    for child in view.children(first):
-        if not view.tokens[child].relation.startswith("nsubj"):
-            continue
-        found = [m for m in view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})]
-        subject = found[0] if found else None
-        if subject is None and view.tokens[child].lemma in words.referring_pronouns:
-            subject = _referred_person(view, child, words, first)
-        if subject is None:
-            return None
-        return subject if gender_fits(view.document, subject, gender) else None
-    return None
+    people = _subject_people(view, first, words)
+    if not people:
+        return None
+    return people[0] if gender_fits(view.document, people[0], gender) else None
+
+
+def _subject_people(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """The people a verb's first subject names, or the one its pronoun stands for ("он")."""
+    for child in view.subjects(verb):
+        found = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
+        if not found and view.tokens[child].lemma in words.referring_pronouns:
+            referred = _referred_person(view, child, words, verb)
+            found = [referred] if referred else []
+        return found
+    return []
 
 
 def _holder_of_post(tokens: list[Token], index: int) -> str:
@@ -676,10 +675,16 @@ def _holder_of_post(tokens: list[Token], index: int) -> str:
     if holder.pos == "PROPN":  # "глава «Роснефти»", "глава РФС": quotes only below
         if any(t.head == children[0] and t.relation != "punct" for t in tokens):
             return ""
-        return holder.text if _is_abbreviation(holder.text) else holder.lemma
+        return _holder_word(holder)
     if holder.pos != "NOUN" or any(t.head == children[0] for t in tokens):
         return ""
-    return holder.text if _is_abbreviation(holder.text) else holder.lemma
+    return _holder_word(holder)
+
+
+def _holder_word(token: Token) -> str:
+    """How a holder is looked for among posts: an abbreviation as written ("РФС"), any
+    other word by its lemma."""
+    return token.text if _is_abbreviation(token.text) else token.lemma
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -764,13 +769,12 @@ def _post_subject_before(view: SentenceView, index: int, words: MeetingWords) ->
     a subject pronoun opening its sentence continues the previous sentence's subject; when
     that is a post with its holder, it stands for the person introduced with that holder,
     not for the last man named."""
-    document = view.document
     if view.mentions_in(range(index), {"PER"}):
         return None
-    previous = [s for s in document.sentences if s.end <= view.sentence.start]
-    if not previous:
+    previous = _sentence_before(view)
+    if previous is None:
         return None
-    tokens = previous[-1].tokens
+    tokens = previous.tokens
     for position, token in enumerate(tokens):
         head = token.head
         if not (token.relation.startswith("nsubj") and 0 <= head < len(tokens)):
@@ -790,12 +794,7 @@ def _last_object_before(
     stands for the person last named as an object (the guest before), not for the host
     named after that guest. A guest is told by its role, so it may reach a sentence
     further back."""
-    document = view.document
-    found: Mention | None = None
-    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW + 1)):
-        if gender_fits(document, mention, gender) and _named_as_object(document, mention):
-            found = mention
-            break
+    found = _last_person_before(view, offset, gender, ANAPHORA_WINDOW + 1, _named_as_object)
     guest = _national_object_before(view, offset, words, found.end if found else -1)
     return guest or found
 
@@ -843,11 +842,7 @@ def _last_subject_before(
 ) -> Mention | None:
     """The person last named before as the subject of a sentence (with the name in
     apposition to its post), of the agreeing gender: the actor a report follows."""
-    document = view.document
-    for mention in reversed(named_before(document, offset, {"PER"}, window)):
-        if gender_fits(document, mention, gender) and _named_as_subject(document, mention):
-            return mention
-    return None
+    return _last_person_before(view, offset, gender, window, _named_as_subject)
 
 
 def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence, int] | None:
@@ -876,9 +871,12 @@ def _named_as_object(document: AnalysedDocument, mention: Mention) -> bool:
     if role is None:
         return False
     sentence, index = role
-    return sentence.tokens[index].relation == "obj" and not any(
-        token.relation == "case" and token.head == index for token in sentence.tokens
-    )
+    return sentence.tokens[index].relation == "obj" and not _has_case(sentence.tokens, index)
+
+
+def _has_case(tokens: list[Token], index: int) -> bool:
+    """Whether a word has a preposition (a "case" dependent) of its own."""
+    return any(token.relation == "case" and token.head == index for token in tokens)
 
 
 def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -> Mention | None:
@@ -1026,7 +1024,7 @@ def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str
     for position, token in enumerate(sentence.tokens):
         if token.head != verb or token.relation != "obj" or position == index:
             continue
-        if any(t.relation == "case" and t.head == position for t in sentence.tokens):
+        if _has_case(sentence.tokens, position):
             continue
         phrase = {position}
         for later, other in enumerate(sentence.tokens):  # the noun's own name parts
@@ -1046,10 +1044,20 @@ def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str
     return None
 
 
-def _last_person_before(view: SentenceView, offset: int, gender: str) -> Mention | None:
+def _last_person_before(
+    view: SentenceView,
+    offset: int,
+    gender: str,
+    window: int = ANAPHORA_WINDOW,
+    named_as: Callable[[AnalysedDocument, Mention], bool] | None = None,
+) -> Mention | None:
+    """The person named last before `offset` (in its sentence and the `window` before)
+    whose gender agrees, and named in the role `named_as` tests (a subject, an object)."""
     document = view.document
-    for mention in reversed(named_before(document, offset, {"PER"}, ANAPHORA_WINDOW)):
-        if gender_fits(document, mention, gender):
+    for mention in reversed(named_before(document, offset, {"PER"}, window)):
+        if gender_fits(document, mention, gender) and (
+            named_as is None or named_as(document, mention)
+        ):
             return mention
     return None
 
@@ -1673,12 +1681,18 @@ def _place_and_venue(
 
 def _has_own_preposition(view: SentenceView, index: int, top: int) -> bool:
     """Whether a token sits in a prepositional phrase below `top` ("на улице …")."""
-    current = index
-    while current != top and 0 <= current < len(view.tokens):
-        if view.preposition(current):
-            return True
-        current = view.tokens[current].head
-    return False
+    return any(view.preposition(i) for i in _path_up(view, index, top))
+
+
+def _path_up(view: SentenceView, index: int, top: int) -> list[int]:
+    """The token and its heads up to `top` (left out), or to the root when `top` is not
+    above it; a cycle in the parse ends the walk."""
+    path: list[int] = []
+    for current in [index, *view.ancestors(index)]:
+        if current == top:
+            break
+        path.append(current)
+    return path
 
 
 def _contiguous(indices: list[int], anchor: int) -> list[int]:
@@ -1997,20 +2011,17 @@ def _joined_as_separate(
 
 def _inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
     """Whether a token lies in a meeting noun's phrase below `top`."""
-    current = index
-    while current != top and 0 <= current < len(view.tokens):
-        if view.tokens[current].pos == "NOUN" and _is_meeting_noun(view, current, words):
-            return True
-        current = view.tokens[current].head
-    return False
+    return any(
+        view.tokens[i].pos == "NOUN" and _is_meeting_noun(view, i, words)
+        for i in _path_up(view, index, top)
+    )
 
 
 def _inside_named_meeting(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
     """Whether a token lies in the phrase of a meeting noun below `top` that names two
     people of its own: "условились о подготовке встречи президентов X и Y" is a meeting of
     X and Y, whoever agreed on it."""
-    current = index
-    while current != top and 0 <= current < len(view.tokens):
+    for current in _path_up(view, index, top):
         head = view.tokens[current].head
         if (
             view.tokens[current].pos == "NOUN"
@@ -2019,7 +2030,6 @@ def _inside_named_meeting(view: SentenceView, index: int, top: int, words: Meeti
             and len(_named_in_own_phrase(view, current, words)) >= 2
         ):
             return True
-        current = head
     return False
 
 
