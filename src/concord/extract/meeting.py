@@ -552,12 +552,16 @@ def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
             return []
         subjects = [c for c in view.children(head) if view.tokens[c].relation == "nsubj"]
         if view.tokens[head].pos == "VERB" and subjects:
-            reach = [subjects[0]] + [
-                c for c in view.children(subjects[0]) if view.tokens[c].relation in _NAME_PARTS
-            ]
+            reach = _name_reach(view, subjects[0])
             return [m for m in view.mentions_in(reach, _PARTICIPANT_TYPES) if m.type == "PER"]
         current = head
     return []
+
+
+def _name_reach(view: SentenceView, index: int) -> list[int]:
+    """A word and its dependents one level down that make up or stand by its name
+    ("министр X": the apposition, "X и Y": the conjunct)."""
+    return [index] + [c for c in view.children(index) if view.tokens[c].relation in _NAME_PARTS]
 
 
 def _antecedent_mentions(view: SentenceView, clause_verb: int) -> list[Mention]:
