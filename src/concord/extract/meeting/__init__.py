@@ -1,4 +1,4 @@
-"""Who met whom, where, when and in what format.
+"""Who met whom, where, when and in what format (being split into the modules beside it).
 
 Triggers are meeting words (встреча, переговоры, встретиться, провести переговоры …),
 each language's in `concord.extract.lexicons`.
@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality
@@ -30,6 +29,7 @@ from concord.extract.delegation_leaders import (
     leaders_after,
     unnamed_delegation,
 )
+from concord.extract.meeting.words import MeetingWords
 from concord.extract.quoted_referents import besides_speakers, quote_speakers
 from concord.extract.sentence_view import (
     SentenceView,
@@ -42,135 +42,35 @@ from concord.extract.sentence_view import (
 )
 from concord.knowledge.gazetteer import canonical_place
 
-_EMPTY: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class MeetingWords:
-    """What names a meeting in one language and how its sides and place attach to it."""
-
-    meeting_nouns: frozenset[str]  # what a light verb can hold: "провести переговоры"
-    strong_nouns: frozenset[str]  # nouns that are a meeting on their own: "встреча"
-    verbs: frozenset[str]  # verbs that are a meeting on their own: "встретиться"
-    light_verbs: frozenset[str]  # a meeting only with a meeting noun below: "провести"
-    companion_prepositions: frozenset[str]  # "встреча с X", "встретился с X"
-    between_prepositions: frozenset[str]  # "встреча между X и Y"
-    place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
-    format_pattern: re.Pattern[str]  # a quoted `format`: "в формате «Центральная Азия — …»"
-    format_sides: re.Pattern[str]  # what separates the sides inside the format
-    # A noun that is a meeting with its modifier: "телефонный разговор", "круглый стол".
-    qualified_nouns: Mapping[str, frozenset[str]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
-    discussion_verbs: frozenset[str] = _EMPTY  # "X и Y обсудили": a meeting of two sides
-    host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
-    participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
-    participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
-    participation_verbs: frozenset[str] = _EMPTY  # "участвовал во встрече"
-    frame_nouns: frozenset[str] = _EMPTY  # "участие в работе форума": the event below
-    chair_nouns: frozenset[str] = _EMPTY  # "под председательством Y"
-    chair_prepositions: frozenset[str] = _EMPTY  # "под"
-    side_nouns: frozenset[str] = _EMPTY  # "стороны договорились": the meeting just named
-    other_meeting_words: frozenset[str] = _EMPTY  # "следующая встреча": not the one just named
-    margin_nouns: frozenset[str] = _EMPTY  # "на полях встречи": the frame of another meeting
-    audience_nouns: frozenset[str] = _EMPTY  # "встреча с журналистами": not two sides
-    interview_nouns: frozenset[str] = _EMPTY  # "рассказал в беседе с": an interview
-    speech_verbs: frozenset[str] = _EMPTY  # the verbs an interview frames
-    venue_nouns: frozenset[str] = _EMPTY  # "во Дворце Независимости": a named building
-    venue_suffixes: tuple[str, ...] = ()  # "в Ланкастер-хаусе"
-    venue_names: frozenset[str] = _EMPTY  # buildings known by name alone: "в Кремле"
-    relative_pronouns: frozenset[str] = _EMPTY  # "X и Y, которые встречаются"
-    # "Там он провёл переговоры с Y", "Министр обсудил с Y": a side named before
-    referring_pronouns: frozenset[str] = _EMPTY
-    referring_nouns: frozenset[str] = _EMPTY  # a bare post standing for its holder
-    show_places: frozenset[str] = _EMPTY  # "принял в студии X": a show's guest, no meeting
-    topic_prepositions: frozenset[str] = _EMPTY  # "о программе": what is talked about
-    # The trigger's dependents by these relations hold its place too: the English parser
-    # hangs "in Tashkent" on the object ("met X in Tashkent", "held talks in Tashkent").
-    place_holder_relations: frozenset[str] = _EMPTY
-    # "его монгольский коллега": a counterpart word names a side only by the country it is
-    # of, told by its adjective ("российский министр")
-    counterpart_nouns: frozenset[str] = _EMPTY
-    # "переговоры делегаций во главе с X и Y": the people after it lead the sides
-    leader_phrases: tuple[tuple[str, ...], ...] = ()
-    # "глава государства", "глава региона": a post of a generic holder stands for the
-    # report's actor, the person last named as a subject
-    generic_holders: frozenset[str] = _EMPTY
-    cancel_verbs: frozenset[str] = _EMPTY  # "встреча отменена": it did not take place
-    postpone_verbs: frozenset[str] = _EMPTY  # "встреча отложена": it is still ahead
-    # "опроверг сообщения о встрече с Y": a meeting reported only to be denied
-    denial_words: frozenset[str] = _EMPTY
-    # "Российскую делегацию возглавил X, украинскую — Y": who leads the delegations of
-    # two countries at talks named beside them
-    lead_verbs: frozenset[str] = _EMPTY
-    delegation_nouns: frozenset[str] = _EMPTY
-    # "принял верительные грамоты у послов": a host taking envoys' papers meets each envoy
-    credential_nouns: frozenset[str] = _EMPTY
-    source_prepositions: frozenset[str] = _EMPTY  # "у послов"
-    envoy_nouns: frozenset[str] = _EMPTY  # "посол": who hands the papers
-    # "Y дал аудиенцию X", "X нанёс визит Y": a verb with the meeting it grants or pays;
-    # the other side is its dative
-    granted_meetings: Mapping[str, frozenset[str]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
-    # "провёл встречи с Y и Z": a meeting noun whose plural is several meetings
-    countable_nouns: frozenset[str] = _EMPTY
-    # a man's surname ending in one of these takes an ending in the genitive ("Слеймана")
-    hard_consonants: frozenset[str] = _EMPTY
-    # "На встрече они договорились": a plural pronoun standing for the two people before
-    plural_pronouns: frozenset[str] = _EMPTY
-    # "запланирована его встреча с Y": a possessive pronoun's lemma and the gender it shows
-    possessive_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    # "встретился с руководством «Y»": a body of people that stands for its organisation
-    collective_nouns: frozenset[str] = _EMPTY
-    # "с Y, а также с Z": what joins companions met on separate occasions
-    separate_joiners: frozenset[str] = _EMPTY
-    # "встреча команд X и Y", "встреча со сборной Англии": a match, not a meeting
-    team_nouns: frozenset[str] = _EMPTY
-    # "предстоит диалог с X": a weak meeting noun that is a meeting with a named person
-    personal_nouns: frozenset[str] = _EMPTY
-    # "примет с докладом губернатора X": what a guest brings to a host
-    report_nouns: frozenset[str] = _EMPTY
-    # "X позвонил Y": a call to a person named in the dative is a phone conversation
-    call_verbs: frozenset[str] = _EMPTY
-    # "принял у себя посла X": the parser hangs the guest on the reflexive "себя"
-    reflexive_pronouns: frozenset[str] = _EMPTY
-    # "X и Y подписали …. Состоялась их встреча с Z": what joins the names of one list
-    list_joiners: frozenset[str] = _EMPTY
-    # "обсудил ряд вопросов с X": what is discussed, named only generically, on which the
-    # parser hangs the companion
-    topic_nouns: frozenset[str] = _EMPTY
-
-
-_PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
-_NATIONAL_SUFFIXES = ("ский", "цкий")  # "российский", "турецкий": of a country
-_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
-_NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
-_SETTING_ROLES = frozenset({"place", "venue", "date"})
+PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
+NATIONAL_SUFFIXES = ("ский", "цкий")  # "российский", "турецкий": of a country
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
+NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
+SETTING_ROLES = frozenset({"place", "venue", "date"})
 # An animate guest's accusative is its genitive: the tagger reads either.
 _OBJECT_CASES = {"Gen", "Acc"}
 ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
 ACTOR_WINDOW = 4  # how far back "глава государства" finds the actor a report follows
 
 
-def _last_part(lemma: str) -> str:
+def last_part(lemma: str) -> str:
     """A compound names its kind last: "бизнес-форум" is a "форум"."""
     return lemma.rsplit("-", 1)[-1]
 
 
-def _is_meeting_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
+def is_meeting_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
     token = view.tokens[index]
-    lemma = _last_part(token.lemma)
+    lemma = last_part(token.lemma)
     if lemma in words.meeting_nouns or lemma in words.strong_nouns:
         return True
     modifiers = words.qualified_nouns.get(lemma, frozenset())
     return any(view.tokens[c].lemma in modifiers for c in view.children(index))
 
 
-def _is_strong_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
-    lemma = _last_part(view.tokens[index].lemma)
+def is_strong_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    lemma = last_part(view.tokens[index].lemma)
     return lemma in words.strong_nouns or (
-        lemma in words.qualified_nouns and _is_meeting_noun(view, index, words)
+        lemma in words.qualified_nouns and is_meeting_noun(view, index, words)
     )
 
 
@@ -217,44 +117,44 @@ def _chair_or_participation_below(view: SentenceView, index: int, words: Meeting
     verb = _verb_above(view, index)
     if not view.tokens[index].relation.startswith("nsubj"):
         verb = None
-    return bool(_chair_phrases(view, index, verb, words))
+    return bool(chair_phrases(view, index, verb, words))
 
 
 @dataclass
-class _Trigger:
+class Trigger:
     index: int
     kind: str  # "meeting", "discussion", "host", "sides", "participation"
     verb: int | None = None  # the verb whose subject takes part or whose obl is the place
 
 
-def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | None:
+def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger | None:
     token = view.tokens[index]
     if token.lemma in words.verbs:
-        return _Trigger(index, "meeting", index)
+        return Trigger(index, "meeting", index)
     if token.lemma in words.light_verbs and any(
-        _is_meeting_noun(view, c, words) for c in view.children(index)
+        is_meeting_noun(view, c, words) for c in view.children(index)
     ):
-        return _Trigger(index, "meeting", index)
+        return Trigger(index, "meeting", index)
     if _grants_a_meeting(view, index, words) or _calls_a_person(view, index, words):
-        return _Trigger(index, "meeting", index)
+        return Trigger(index, "meeting", index)
     if token.pos == "NOUN" or token.pos == "PROPN":
         head = token.head
         if 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.light_verbs:
             return None  # "встречу провела X": the light verb is the trigger
-        gathering = _is_meeting_noun(view, index, words) and (
-            _last_part(token.lemma) in words.participation_events
+        gathering = is_meeting_noun(view, index, words) and (
+            last_part(token.lemma) in words.participation_events
         )
         if gathering:
             verb = _participation_verb(view, index, words)
             if verb is not None:
-                return _Trigger(index, "participation", verb)
+                return Trigger(index, "participation", verb)
         if (
-            _is_strong_noun(view, index, words)
+            is_strong_noun(view, index, words)
             or (gathering and _chair_or_participation_below(view, index, words))
-            or (gathering and _led_by(view, index, words))
+            or (gathering and led_by(view, index, words))
             or _with_named_person(view, index, words)
         ):
-            return _Trigger(index, "meeting", _verb_above(view, index))
+            return Trigger(index, "meeting", _verb_above(view, index))
         if (
             token.lemma in words.side_nouns
             and token.relation.startswith("nsubj")
@@ -262,35 +162,35 @@ def _trigger(view: SentenceView, index: int, words: MeetingWords) -> _Trigger | 
             and not any(view.tokens[c].relation == "nmod" for c in view.children(index))
             and 0 <= token.head < len(view.tokens)
         ):
-            return _Trigger(token.head, "sides", token.head)
+            return Trigger(token.head, "sides", token.head)
     if view.preposition(index) and (
         token.pos == "PRON"
         or (token.lemma in words.referring_pronouns and _event_before(view, words))
     ):  # the parser may tag "в нём" a noun: then the sentence before names the event
         verb = _participation_verb(view, index, words)  # "в ней приняли участие X и Y"
         if verb is not None and _relative_of_a_gathering(view, index, verb, words):
-            return _Trigger(index, "participation", verb)
+            return Trigger(index, "participation", verb)
     if token.pos == "VERB" and token.lemma in words.discussion_verbs:
-        return _Trigger(index, "discussion", index)
+        return Trigger(index, "discussion", index)
     if token.pos == "VERB" and token.lemma in words.host_verbs:
-        return _Trigger(index, "host", index)
+        return Trigger(index, "host", index)
     return None
 
 
 def _with_named_person(view: SentenceView, index: int, words: MeetingWords) -> bool:
     """ "завтра предстоит диалог с председателем X", "консультации Y с X": a weak meeting
     noun is a meeting when its companion ("с" + noun phrase) names a person."""
-    if _last_part(view.tokens[index].lemma) not in words.personal_nouns:
+    if last_part(view.tokens[index].lemma) not in words.personal_nouns:
         return False
     return any(
         view.tokens[c].relation == "nmod"
         and view.preposition(c) in words.companion_prepositions
-        and view.mentions_in(view.subtree(c, _CLAUSES), {"PER"})
+        and view.mentions_in(view.subtree(c, CLAUSES), {"PER"})
         for c in view.children(index)
     )
 
 
-def _posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+def posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """ "консультации Президента Украины с X", "президенты России и Белоруссии
     встретились": a post of one or more holders (a country, "госкорпорации") with no name
     of its own stands for the people introduced with that post before."""
@@ -316,14 +216,14 @@ def _posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> li
             view.tokens[c].relation not in {"cc", "punct", "conj"} for c in view.children(holder)
         ):
             return []
-        introduced = _introduced_with(view, token.start, _holder_word(word))
+        introduced = introduced_with(view, token.start, _holder_word(word))
         if introduced is None or any(m.entity == introduced.entity for m in found):
             return []
         found.append(introduced)
     return found
 
 
-def _subject_of_meeting_before(
+def subject_of_meeting_before(
     view: SentenceView, verbs: list[int], words: MeetingWords
 ) -> list[Mention]:
     """ "X провёл встречу с Y, завтра предстоит диалог с Z": a subjectless clause joined to
@@ -331,9 +231,9 @@ def _subject_of_meeting_before(
     if not verbs or view.tokens[verbs[-1]].relation != "conj":
         return []
     first = view.tokens[verbs[-1]].head
-    if not 0 <= first < len(view.tokens) or _trigger(view, first, words) is None:
+    if not 0 <= first < len(view.tokens) or trigger_at(view, first, words) is None:
         return []
-    return _subject_people(view, first, words)
+    return subject_people(view, first, words)
 
 
 def _guests_hung_on(view: SentenceView, verb: int, nouns: frozenset[str]) -> list[Mention]:
@@ -346,22 +246,22 @@ def _guests_hung_on(view: SentenceView, verb: int, nouns: frozenset[str]) -> lis
             continue
         for below in view.children(child):
             if view.tokens[below].relation == "nmod" and not view.preposition(below):
-                guests += view.mentions_in(view.subtree(below, _CLAUSES), {"PER"})
+                guests += view.mentions_in(view.subtree(below, CLAUSES), {"PER"})
     return guests
 
 
-def _reported_guest(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def reported_guest(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "примет в Кремле с докладом губернатора X": the person in the report's genitive."""
     return _guests_hung_on(view, verb, words.report_nouns)
 
 
-def _guest_under_reflexive(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def guest_under_reflexive(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "Мэр X принял у себя посла Y": a reflexive pronoun has no dependents of its own, so
     the genitive the parser gives it is the verb's guest."""
     return _guests_hung_on(view, verb, words.reflexive_pronouns)
 
 
-def _received_delegation_leader(
+def received_delegation_leader(
     view: SentenceView, verb: int, words: MeetingWords
 ) -> list[Mention]:
     """ "Делегация области во главе с губернатором X прибыла в Минск. Делегацию приняли Y и
@@ -373,11 +273,11 @@ def _received_delegation_leader(
             and not view.preposition(child)
             and unnamed_delegation(view, child, words.delegation_nouns)
         ):
-            return _delegation_leader(view, child, words)
+            return delegation_leader(view, child, words)
     return []
 
 
-def _delegation_leader(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+def delegation_leader(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """The leader of the unnamed delegation at `index`: named after a leader phrase right
     behind it, or as a delegation's leader in this sentence or the two before."""
     return leaders_after(
@@ -404,7 +304,7 @@ def _relative_of_a_gathering(
     antecedent = view.tokens[clause].head
     if not 0 <= antecedent < len(view.tokens):
         return True
-    return _last_part(view.tokens[antecedent].lemma) in words.participation_events
+    return last_part(view.tokens[antecedent].lemma) in words.participation_events
 
 
 def _grants_a_meeting(view: SentenceView, index: int, words: MeetingWords) -> bool:
@@ -436,27 +336,27 @@ def _calls_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool
         not view.preposition(child)
         and view.in_case(child, "Dat")
         and view.tokens[child].relation in {"iobj", "obj", "obl"}
-        and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, _CLAUSES)))
+        and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, CLAUSES)))
         for child in view.children(index)
     )
 
 
 def _event_before(view: SentenceView, words: MeetingWords) -> bool:
     """Whether the sentence before names a gathering one takes part in ("открылся саммит")."""
-    previous = _sentence_before(view)
+    previous = sentence_before(view)
     return previous is not None and any(
         t.lemma in words.participation_events for t in previous.tokens
     )
 
 
-def _sentence_before(view: SentenceView) -> Sentence | None:
+def sentence_before(view: SentenceView) -> Sentence | None:
     """The sentence that ends before this one, if any."""
     previous = [s for s in view.document.sentences if s.end <= view.sentence.start]
     return previous[-1] if previous else None
 
 
 @dataclass
-class _Sides:
+class Sides:
     mentions: list[Mention] = field(default_factory=list)
     own_side: bool = False  # a side named other than as a companion ("X встретился", "встреча X")
     companions: list[int] = field(default_factory=list)  # the "с X" tokens
@@ -469,7 +369,7 @@ class _Sides:
         self.own_side = self.own_side or (own and bool(found))
 
 
-def _described_sides(view: SentenceView, sides: _Sides) -> list[Argument]:
+def described_sides(view: SentenceView, sides: Sides) -> list[Argument]:
     """A side named by what it is, not who ("встретился с представителями британского
     бизнеса"): kept as a participant without an entity, so that this meeting is not taken
     for one with a named person."""
@@ -479,16 +379,16 @@ def _described_sides(view: SentenceView, sides: _Sides) -> list[Argument]:
             continue  # "с места событий" is where a correspondent speaks from, not a side
         phrase = [
             i
-            for i in view.subtree(companion, _CLAUSES)
+            for i in view.subtree(companion, CLAUSES)
             if view.tokens[i].pos in {"NOUN", "ADJ", "PROPN"} and i >= companion
         ]
-        if phrase and not view.mentions_in(view.subtree(companion, _CLAUSES)):
-            value, span = view.phrase(_contiguous(phrase, companion))
+        if phrase and not view.mentions_in(view.subtree(companion, CLAUSES)):
+            value, span = view.phrase(contiguous(phrase, companion))
             described.append(Argument("participants", value, span))
     return described
 
 
-def _governing_verbs(view: SentenceView, index: int) -> list[int]:
+def governing_verbs(view: SentenceView, index: int) -> list[int]:
     """The noun's head, then up a chain of completed verbs ("должен был поднять")."""
     chain: list[int] = []
     current = view.tokens[index].head
@@ -504,31 +404,31 @@ def _governing_verbs(view: SentenceView, index: int) -> list[int]:
     return chain
 
 
-def _subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
+def subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
     reach: set[int] = set()
     for child in view.subjects(verb):
-        reach.update(view.subtree(child, _CLAUSES))
-    return view.mentions_in(sorted(reach), _PARTICIPANT_TYPES)
+        reach.update(view.subtree(child, CLAUSES))
+    return view.mentions_in(sorted(reach), PARTICIPANT_TYPES)
 
 
-def _subject_names(view: SentenceView, subject: int) -> list[int]:
+def subject_names(view: SentenceView, subject: int) -> list[int]:
     """The subject and the words that name it or its conjuncts: "министр X и госсекретарь
     Y начали переговоры" hangs Y's name on "госсекретарь", a conjunct of the subject, so
     the names are followed through conjuncts and appositions, not one level only."""
     reach, stack = [subject], [subject]
     while stack and len(reach) < 40:
         for child in view.children(stack.pop()):
-            if child not in reach and view.tokens[child].relation in _NAME_PARTS:
+            if child not in reach and view.tokens[child].relation in NAME_PARTS:
                 reach.append(child)
                 stack.append(child)
     return reach
 
 
-def _named_right_before(view: SentenceView, index: int) -> list[Mention]:
+def named_right_before(view: SentenceView, index: int) -> list[Mention]:
     """The name that ends right before a word, past punctuation only: "X, который …" (the
     parser may hang the relative clause on a later noun)."""
     start = view.tokens[index].start
-    before = [m for m in view.mentions_in(range(index), _PARTICIPANT_TYPES) if m.end <= start]
+    before = [m for m in view.mentions_in(range(index), PARTICIPANT_TYPES) if m.end <= start]
     if not before:
         return []
     last = max(before, key=lambda m: m.end)
@@ -536,7 +436,7 @@ def _named_right_before(view: SentenceView, index: int) -> list[Mention]:
     return [last] if all(t.pos == "PUNCT" for t in between) else []
 
 
-def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
+def subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
     """ "X посетил Астану, где встретился с Y", "X прилетел в Москву и встретился с Y", "X
     сказал, что рассчитывает на встречу с Y": a meeting verb without a subject of its own
     has the subject of the clause it hangs on (a said clause's is the speaker's)."""
@@ -552,29 +452,29 @@ def _subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
             return []
         subjects = [c for c in view.children(head) if view.tokens[c].relation == "nsubj"]
         if view.tokens[head].pos == "VERB" and subjects:
-            reach = _name_reach(view, subjects[0])
-            return [m for m in view.mentions_in(reach, _PARTICIPANT_TYPES) if m.type == "PER"]
+            reach = name_reach(view, subjects[0])
+            return [m for m in view.mentions_in(reach, PARTICIPANT_TYPES) if m.type == "PER"]
         current = head
     return []
 
 
-def _name_reach(view: SentenceView, index: int) -> list[int]:
+def name_reach(view: SentenceView, index: int) -> list[int]:
     """A word and its dependents one level down that make up or stand by its name
     ("министр X": the apposition, "X и Y": the conjunct)."""
-    return [index] + [c for c in view.children(index) if view.tokens[c].relation in _NAME_PARTS]
+    return [index] + [c for c in view.children(index) if view.tokens[c].relation in NAME_PARTS]
 
 
-def _antecedent_mentions(view: SentenceView, clause_verb: int) -> list[Mention]:
+def antecedent_mentions(view: SentenceView, clause_verb: int) -> list[Mention]:
     """"X и Y, которые встречаются": the sides a relative clause's "которые" stands for."""
     if view.tokens[clause_verb].relation != "acl:relcl":
         return []
     head = view.tokens[clause_verb].head
     if not 0 <= head < len(view.tokens):
         return []
-    return view.mentions_in(view.subtree(head, _CLAUSES | {"nmod"}), _PARTICIPANT_TYPES)
+    return view.mentions_in(view.subtree(head, CLAUSES | {"nmod"}), PARTICIPANT_TYPES)
 
 
-def _referred_person(
+def referred_person(
     view: SentenceView, index: int, words: MeetingWords, gender_of: int | None = None
 ) -> Mention | None:
     """ "Путин прибыл в Анкару. Там он провёл переговоры с Y", "Министр обсудил с Y": a
@@ -583,14 +483,14 @@ def _referred_person(
     with the verb `gender_of` when the word's own gender says nothing ("Канцлер провела")."""
     token = view.tokens[index]
     if token.lemma in words.referring_nouns:
-        holder = _holder_of_post(view.tokens, index)
-        introduced = _introduced_with(view, token.start, holder) if holder else None
+        holder = holder_of_post(view.tokens, index)
+        introduced = introduced_with(view, token.start, holder) if holder else None
         if introduced is not None:
             return introduced  # "глава госкорпорации": the one introduced with it
-    if token.lemma in words.referring_nouns and _of_generic_holder(view, index, words):
-        return _last_subject_before(view, token.start, _gender(view, index, gender_of))
+    if token.lemma in words.referring_nouns and of_generic_holder(view, index, words):
+        return last_subject_before(view, token.start, _gender(view, index, gender_of))
     if token.pos == "PRON" and token.relation.startswith("nsubj"):
-        post = _post_subject_before(view, index, words)
+        post = post_subject_before(view, index, words)
         if post is not None:
             return post
     if token.pos == "PRON":
@@ -607,8 +507,8 @@ def _referred_person(
     adjectives = [
         view.tokens[c].lemma for c in view.children(index) if view.tokens[c].pos == "ADJ"
     ]
-    of_country = _person_of_country(view, token.start, adjectives)
-    national = any(a.endswith(_NATIONAL_SUFFIXES) for a in adjectives)
+    of_country = person_of_country(view, token.start, adjectives)
+    national = any(a.endswith(NATIONAL_SUFFIXES) for a in adjectives)
     if of_country is not None or national or token.lemma in words.counterpart_nouns:
         return of_country  # "коллега" alone, or of a country nobody came from, is nobody
     gender = _gender(view, index, gender_of)
@@ -616,23 +516,23 @@ def _referred_person(
         shared = _subject_of_first_conjunct(view, index, gender, words)
         if shared is not None:
             return shared
-        guest = _last_object_before(view, token.start, gender, words)
+        guest = last_object_before(view, token.start, gender, words)
         if guest is not None:
             return guest
     if token.pos == "PRON" and token.relation.startswith("nsubj"):
-        return _not_the_quoted(view, index, words, lambda at: _actor_before(view, at, gender))
+        return not_the_quoted(view, index, words, lambda at: actor_before(view, at, gender))
     if token.pos == "PRON":
-        return _not_the_quoted(view, index, words, lambda at: _last_person_before(view, at, gender))
-    return _last_person_before(view, token.start, gender)
+        return not_the_quoted(view, index, words, lambda at: last_person_before(view, at, gender))
+    return last_person_before(view, token.start, gender)
 
 
-def _not_the_quoted(
+def not_the_quoted(
     view: SentenceView, index: int, words: MeetingWords, before: Callable[[int], Mention | None]
 ) -> Mention | None:
     """The person `before` finds for the pronoun at `index`; in direct speech, not the one
     quoted ("«Он встретился с Y», — сообщил Z" is not Z's meeting)."""
     found = before(view.tokens[index].start)
-    if found is None or not _quoted(view, index):
+    if found is None or not in_direct_speech(view, index):
         return found
     return besides_speakers(found, quote_speakers(view, words.speech_verbs), before)
 
@@ -649,24 +549,24 @@ def _subject_of_first_conjunct(
     first = next((i for i in view.ancestors(verb) if view.tokens[i].relation != "conj"), None)
     if first is None or view.tokens[first].pos != "VERB":
         return None
-    people = _subject_people(view, first, words)
+    people = subject_people(view, first, words)
     if not people:
         return None
     return people[0] if gender_fits(view.document, people[0], gender) else None
 
 
-def _subject_people(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def subject_people(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """The people a verb's first subject names, or the one its pronoun stands for ("он")."""
     for child in view.subjects(verb):
-        found = view.mentions_in(view.subtree(child, _CLAUSES), {"PER"})
+        found = view.mentions_in(view.subtree(child, CLAUSES), {"PER"})
         if not found and view.tokens[child].lemma in words.referring_pronouns:
-            referred = _referred_person(view, child, words, verb)
+            referred = referred_person(view, child, words, verb)
             found = [referred] if referred else []
         return found
     return []
 
 
-def _holder_of_post(tokens: list[Token], index: int) -> str:
+def holder_of_post(tokens: list[Token], index: int) -> str:
     """ "глава госкорпорации": the lemma of a post's one bare genitive common noun, or ''."""
     children = [
         i for i, t in enumerate(tokens) if t.head == index and t.relation not in {"punct"}
@@ -716,7 +616,7 @@ def _namings_before(
     ]
 
 
-def _introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | None:
+def introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | None:
     """The person last named before `offset` whose post holds `holder`
     ("генерального директора госкорпорации «Росатом» X" for "глава госкорпорации")."""
     document = view.document
@@ -724,14 +624,14 @@ def _introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | 
         posts = [
             lemma
             for earlier in _namings_before(document, mention, offset)
-            for lemma in _post_lemmas(document, earlier)
+            for lemma in post_lemmas(document, earlier)
         ]
         if _holds(posts, holder):
             return mention
     return None
 
 
-def _post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
+def post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
     """The lemmas of the post a name stands in apposition to, with its dependents
     ("генеральный директор госкорпорация росатом"), not the rest of the clause ("принял в
     штаб-квартире банка министра X": the bank is the venue's, not the minister's)."""
@@ -743,7 +643,7 @@ def _post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
     if not indices:
         return []
     current, seen = indices[0], set()
-    while tokens[current].relation in _NAME_PARTS and current not in seen:
+    while tokens[current].relation in NAME_PARTS and current not in seen:
         seen.add(current)
         current = tokens[current].head
         if not 0 <= current < len(tokens):
@@ -768,14 +668,14 @@ def _capitalised_post(document: AnalysedDocument, token: Token) -> bool:
     )
 
 
-def _post_subject_before(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
+def post_subject_before(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
     """ "Затем глава госкорпорации выступил перед студентами. Он также побеседовал с Y":
     a subject pronoun opening its sentence continues the previous sentence's subject; when
     that is a post with its holder, it stands for the person introduced with that holder,
     not for the last man named."""
     if view.mentions_in(range(index), {"PER"}):
         return None
-    previous = _sentence_before(view)
+    previous = sentence_before(view)
     if previous is None:
         return None
     tokens = previous.tokens
@@ -785,25 +685,25 @@ def _post_subject_before(view: SentenceView, index: int, words: MeetingWords) ->
             continue
         if tokens[head].relation != "root" or token.lemma not in words.referring_nouns:
             continue
-        holder = _holder_of_post(tokens, position)
+        holder = holder_of_post(tokens, position)
         if holder:
-            return _introduced_with(view, token.start, holder)
+            return introduced_with(view, token.start, holder)
     return None
 
 
-def _last_object_before(
+def last_object_before(
     view: SentenceView, offset: int, gender: str, words: MeetingWords
 ) -> Mention | None:
     """ "Милея принял папа Франциск. Затем его принял кардинал Y": an object pronoun
     stands for the person last named as an object (the guest before), not for the host
     named after that guest. A guest is told by its role, so it may reach a sentence
     further back."""
-    found = _last_person_before(view, offset, gender, ANAPHORA_WINDOW + 1, _named_as_object)
-    guest = _national_object_before(view, offset, words, found.end if found else -1)
+    found = last_person_before(view, offset, gender, ANAPHORA_WINDOW + 1, _named_as_object)
+    guest = national_object_before(view, offset, words, found.end if found else -1)
     return guest or found
 
 
-def _national_object_before(
+def national_object_before(
     view: SentenceView, offset: int, words: MeetingWords, after: int
 ) -> Mention | None:
     """ "индийского гостя встречал X. Вечером его принял Y": the last object before that
@@ -825,12 +725,12 @@ def _national_object_before(
             if any(t.relation == "case" for t in children):
                 continue
             adjectives = [t.lemma for t in children if t.pos == "ADJ"]
-            if any(a.endswith(_NATIONAL_SUFFIXES) for a in adjectives):
-                return _person_of_country(view, token.start, adjectives)
+            if any(a.endswith(NATIONAL_SUFFIXES) for a in adjectives):
+                return person_of_country(view, token.start, adjectives)
     return None
 
 
-def _of_generic_holder(view: SentenceView, index: int, words: MeetingWords) -> bool:
+def of_generic_holder(view: SentenceView, index: int, words: MeetingWords) -> bool:
     """ "глава государства": the post's one genitive is a bare generic holder."""
     children = [c for c in view.children(index) if view.tokens[c].relation not in {"punct"}]
     return (
@@ -841,12 +741,12 @@ def _of_generic_holder(view: SentenceView, index: int, words: MeetingWords) -> b
     )
 
 
-def _last_subject_before(
+def last_subject_before(
     view: SentenceView, offset: int, gender: str, window: int = ACTOR_WINDOW
 ) -> Mention | None:
     """The person last named before as the subject of a sentence (with the name in
     apposition to its post), of the agreeing gender: the actor a report follows."""
-    return _last_person_before(view, offset, gender, window, _named_as_subject)
+    return last_person_before(view, offset, gender, window, _named_as_subject)
 
 
 def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence, int] | None:
@@ -859,7 +759,7 @@ def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence
     indices = sentence.token_indices(mention.start, mention.end)
     if not indices:
         return None
-    index = clause_word(sentence.tokens, indices[0], _NAME_PARTS)
+    index = clause_word(sentence.tokens, indices[0], NAME_PARTS)
     return None if index is None else (sentence, index)
 
 
@@ -883,7 +783,7 @@ def _has_case(tokens: list[Token], index: int) -> bool:
     return any(token.relation == "case" and token.head == index for token in tokens)
 
 
-def _person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -> Mention | None:
+def person_of_country(view: SentenceView, offset: int, adjectives: list[str]) -> Mention | None:
     """ "Затем российского министра принял Y": of the people named before, the last one
     introduced with the country the adjective is of ("министр иностранных дел России X"),
     wherever before that person was introduced."""
@@ -935,27 +835,27 @@ def _of_country(adjective: str, word: str, proper: bool = False) -> bool:
     stem = re.sub(r"(ийск|ск|цк)$", "", stem)
     if len(word) < 4:
         return False
-    if proper and adjective.endswith(_NATIONAL_SUFFIXES) and adjective[:3] == word[:3]:
+    if proper and adjective.endswith(NATIONAL_SUFFIXES) and adjective[:3] == word[:3]:
         return True
     return len(stem) >= 4 and (stem in word or (len(word) >= 5 and adjective[:5] == word[:5]))
 
 
-def _referred_conjuncts(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+def referred_conjuncts(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """ "Владимир Путин и его монгольский коллега обсудили": a conjunct that names nobody
     itself stands for the person named before."""
     found = []
     for child in view.children(index):
         if view.tokens[child].relation != "conj" or view.mentions_in(
-            view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES
+            view.subtree(child, CLAUSES), PARTICIPANT_TYPES
         ):
             continue
-        referred = _referred_person(view, child, words)
+        referred = referred_person(view, child, words)
         if referred is not None:
             found.append(referred)
     return found
 
 
-def _nominative_before(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def nominative_before(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "Министр X, посетившая концерт, побеседовала с Y", parsed without a subject: the
     last person named before the verb in its sentence, in the nominative and of the verb's
     gender, is its subject."""
@@ -997,7 +897,7 @@ def _gender(view: SentenceView, index: int, verb: int | None) -> str:
     return view.tokens[verb].feats.get("Gender", "")
 
 
-def _actor_before(
+def actor_before(
     view: SentenceView, offset: int, gender: str, depth: int = 0
 ) -> Mention | None:
     """ "X встретился с Y. Затем он провёл встречу с Z": a subject pronoun, or a verb with
@@ -1005,12 +905,12 @@ def _actor_before(
     But the report's topic outranks a subject that only acted on it: "X прибыл в Каир. Его
     принял Y. Затем он встретился с Z" — the object pronoun (or bare post) of Y's clause
     carries X on, so "он" is X (the centre a report keeps, as centering theory puts it)."""
-    subject = _last_subject_before(view, offset, gender, ANAPHORA_WINDOW)
+    subject = last_subject_before(view, offset, gender, ANAPHORA_WINDOW)
     if subject is None:
-        return _last_person_before(view, offset, gender)
+        return last_person_before(view, offset, gender)
     carried = _object_carried_on(view.document, subject, gender)
     if carried is not None and depth < 2:
-        topic = _actor_before(view, carried, gender, depth + 1)
+        topic = actor_before(view, carried, gender, depth + 1)
         if topic is not None and topic.entity != subject.entity:
             return topic
     return subject
@@ -1032,7 +932,7 @@ def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str
             continue
         phrase = {position}
         for later, other in enumerate(sentence.tokens):  # the noun's own name parts
-            if other.head in phrase and other.relation in _NAME_PARTS | {"nmod"}:
+            if other.head in phrase and other.relation in NAME_PARTS | {"nmod"}:
                 phrase.add(later)
         named = any(
             m.type == "PER" and sentence.start <= m.start < sentence.end
@@ -1048,7 +948,7 @@ def _object_carried_on(document: AnalysedDocument, subject: Mention, gender: str
     return None
 
 
-def _last_person_before(
+def last_person_before(
     view: SentenceView,
     offset: int,
     gender: str,
@@ -1066,7 +966,7 @@ def _last_person_before(
     return None
 
 
-def _companion_pronouns(view: SentenceView, sides: _Sides, words: MeetingWords) -> list[Mention]:
+def companion_pronouns(view: SentenceView, sides: Sides, words: MeetingWords) -> list[Mention]:
     """ "X прибыл в Лиму. Y встретился с ним": a third-person pronoun as the companion stands
     for the person named last before it whose gender agrees, other than a side already
     found (the subject is not met "с ним"); nobody when the nearest such is a side."""
@@ -1080,12 +980,12 @@ def _companion_pronouns(view: SentenceView, sides: _Sides, words: MeetingWords) 
         ):
             continue
         if token.feats.get("Number") == "Plur" or view.mentions_in(
-            view.subtree(companion, _CLAUSES), _PARTICIPANT_TYPES
+            view.subtree(companion, CLAUSES), PARTICIPANT_TYPES
         ):
             continue
         noun = _animate_noun_before(view, companion)
         if noun is not None:  # "доволен знакомством с американским коллегой и ждёт встречи
-            referred = _referred_person(view, noun, words)  # с ним": "ним" is the colleague
+            referred = referred_person(view, noun, words)  # с ним": "ним" is the colleague
             if referred is not None and referred not in sides.mentions:
                 found.append(referred)
             continue
@@ -1119,12 +1019,12 @@ def _animate_noun_before(view: SentenceView, pronoun: int) -> int | None:
             and candidate.feats.get("Number") == "Sing"
             and not any(m.start <= candidate.start < m.end for m in named)
         ):  # a post with its holder's name ("губернатор области X") leaves it to the name
-            holders = view.mentions_in(view.subtree(index, _CLAUSES), {"PER"})
+            holders = view.mentions_in(view.subtree(index, CLAUSES), {"PER"})
             return None if holders else index
     return None
 
 
-def _zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "Президент прибыл в Анкару. Вечером провёл переговоры с Y": a singular meeting verb
     with no subject anywhere in its sentence is that of the person named last before it."""
     token = view.tokens[verb]
@@ -1136,61 +1036,61 @@ def _zero_subject(view: SentenceView, verb: int, words: MeetingWords) -> list[Me
     ):
         return []
     # not one named earlier in its own sentence: there the parser would have found it
-    found = _actor_before(view, view.sentence.start, token.feats.get("Gender", ""))
+    found = actor_before(view, view.sentence.start, token.feats.get("Gender", ""))
     return [found] if found is not None else []
 
 
-def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides:
+def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Sides:
     """Entities in the trigger's own phrase and, for a verb, its subject and objects;
     those who take part in it or chair it."""
-    sides = _Sides()
+    sides = Sides()
     index = trigger.index
     token = view.tokens[index]
     if trigger.kind == "participation" and trigger.verb is not None:
-        sides.add(_subject_mentions(view, trigger.verb), own=True)
+        sides.add(subject_mentions(view, trigger.verb), own=True)
         for child in view.children(trigger.verb):
             if (  # "X, который принял участие во встрече Y с Z": X took part
                 view.tokens[child].relation.startswith("nsubj")
                 and view.tokens[child].lemma in words.relative_pronouns
             ):
-                sides.add(_named_right_before(view, child), own=True)
+                sides.add(named_right_before(view, child), own=True)
     if token.pos == "VERB" and not view.subjects(index):
-        outer = _subject_of_outer_clause(view, index) or _nominative_before(view, index, words)
+        outer = subject_of_outer_clause(view, index) or nominative_before(view, index, words)
         if not outer and token.feats.get("VerbForm") == "Inf":
-            outer = _possessor_of_head(view, index, words)
-        if not outer and trigger.kind == "host" and _host_on_the_place(view, index, words):
+            outer = possessor_of_head(view, index, words)
+        if not outer and trigger.kind == "host" and host_on_the_place(view, index, words):
             outer = []  # "его принял в резиденции Z Y": Y, named on the place, is the host
         elif not outer:
-            outer = _zero_subject(view, index, words)
+            outer = zero_subject(view, index, words)
         sides.add(outer, own=True)
     if token.pos == "VERB":
         for child in view.children(index):
             relation = view.tokens[child].relation
             preposition = view.preposition(child)
             if relation.startswith("nsubj"):
-                found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+                found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
                 referred = None  # "глава «Аэрофлота»" names an organisation, not the person
                 named = any(m.type == "PER" for m in found)
                 if not named and unnamed_delegation(view, child, words.delegation_nouns):
-                    found = _delegation_leader(view, child, words) or found
+                    found = delegation_leader(view, child, words) or found
                     named = bool(found)  # "делегация во главе с X обсудила с Y": X
-                posts = [] if named else _posts_introduced(view, child, words)
+                posts = [] if named else posts_introduced(view, child, words)
                 if not posts and not named:
-                    referred = _referred_person(view, child, words, index)
+                    referred = referred_person(view, child, words, index)
                 sides.add(posts or ([referred] if referred else found), True)
-                sides.plural = sides.plural or _plural_referents(view, child, words)
-                sides.add(_referred_conjuncts(view, child, words), True)
+                sides.plural = sides.plural or plural_referents(view, child, words)
+                sides.add(referred_conjuncts(view, child, words), True)
                 if view.tokens[child].lemma in words.relative_pronouns:
-                    sides.add(_antecedent_mentions(view, index), True)
+                    sides.add(antecedent_mentions(view, index), True)
             elif relation in {"obl", "obj", "iobj"} and (
                 preposition in words.companion_prepositions
                 or (not preposition and trigger.kind in {"meeting", "host"})
             ):  # what is discussed is no side: "обсудили поставки в Монголию"
-                if trigger.kind == "host" and _is_meeting_noun(view, child, words):
+                if trigger.kind == "host" and is_meeting_noun(view, child, words):
                     continue  # "принял X, а затем провёл переговоры с Y": a meeting of its own
-                found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+                found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
                 if not found and not preposition and trigger.kind == "host":
-                    referred = _referred_person(view, child, words)  # "где его принял Y"
+                    referred = referred_person(view, child, words)  # "где его принял Y"
                     found = [referred] if referred else []
                 if preposition:
                     sides.companions.append(child)
@@ -1198,22 +1098,22 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
                 else:
                     sides.add(found, own=True)
         for loose in (
-            _loose_companions(view, index, words)
-            + _exchanged_with(view, index, words)
-            + _companions_on_topics(view, index, words)
+            loose_companions(view, index, words)
+            + exchanged_with(view, index, words)
+            + companions_on_topics(view, index, words)
         ):
             sides.companions.append(loose)
             sides.add(
-                view.mentions_in(view.subtree(loose, _CLAUSES), _PARTICIPANT_TYPES), own=False
+                view.mentions_in(view.subtree(loose, CLAUSES), PARTICIPANT_TYPES), own=False
             )
         if trigger.kind == "host":
-            sides.add(_reported_guest(view, index, words), own=True)
-            sides.add(_guest_under_reflexive(view, index, words), own=True)
-            sides.add(_received_delegation_leader(view, index, words), own=True)
-            sides.add(_guest_on_the_place(view, index, words), own=True)
-            sides.add(_host_on_the_place(view, index, words), own=True)
-            for agent in _passive_hosts(view, index, words):
-                sides.add(view.mentions_in(view.subtree(agent, _CLAUSES), {"PER"}), own=True)
+            sides.add(reported_guest(view, index, words), own=True)
+            sides.add(guest_under_reflexive(view, index, words), own=True)
+            sides.add(received_delegation_leader(view, index, words), own=True)
+            sides.add(guest_on_the_place(view, index, words), own=True)
+            sides.add(host_on_the_place(view, index, words), own=True)
+            for agent in passive_hosts(view, index, words):
+                sides.add(view.mentions_in(view.subtree(agent, CLAUSES), {"PER"}), own=True)
     for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)
@@ -1222,52 +1122,52 @@ def _sides(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> _Sides
             or preposition in words.between_prepositions
             or (not preposition and view.in_case(child, "Gen"))
         ):
-            found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+            found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
             if not any(m.type == "PER" for m in found):
-                found = _posts_introduced(view, child, words) or found
+                found = posts_introduced(view, child, words) or found
             if preposition in words.companion_prepositions:
                 sides.companions.append(child)
             sides.add(found, own=preposition not in words.companion_prepositions)
     if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
-        sides.add(_possessor(view, index, words), own=True)
+        sides.add(possessor(view, index, words), own=True)
     if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
         # "На встрече с X стороны договорились", "состоялась встреча X", "Y должен был
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
         # of the verb that one completes) is a participant too, not its other dependents.
-        for head in _governing_verbs(view, index):
+        for head in governing_verbs(view, index):
             subjects = [c for c in view.subjects(head) if c != index]
             for child in subjects:
-                reach = _subject_names(view, child)
-                sides.add(view.mentions_in(reach, _PARTICIPANT_TYPES), own=True)
-                sides.plural = sides.plural or _plural_referents(view, child, words)
+                reach = subject_names(view, child)
+                sides.add(view.mentions_in(reach, PARTICIPANT_TYPES), own=True)
+                sides.plural = sides.plural or plural_referents(view, child, words)
             for child in view.children(head):  # "между X и Y состоялась беседа"
                 if view.preposition(child) in words.between_prepositions:
-                    found = view.mentions_in(view.subtree(child, _CLAUSES), _PARTICIPANT_TYPES)
+                    found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
                     sides.add(found, own=True)
             if subjects:
                 break
         else:  # "X сказал, что рассчитывает на встречу с Y": the subject of the outer clause
-            verbs = _governing_verbs(view, index)
-            sides.add(_subject_of_meeting_before(view, verbs, words), own=True)
+            verbs = governing_verbs(view, index)
+            sides.add(subject_of_meeting_before(view, verbs, words), own=True)
             if (  # not "Выступая на встрече, X подчеркнул": that is the meeting just named
                 verbs
                 and view.tokens[verbs[-1]].pos == "VERB"
                 and view.tokens[verbs[-1]].relation == "ccomp"
                 and not sides.own_side  # "X сообщил, что идёт встреча Y с Z": X only tells
             ):
-                sides.add(_subject_of_outer_clause(view, verbs[-1]), own=True)
-    sides.add(_companion_pronouns(view, sides, words), own=False)
+                sides.add(subject_of_outer_clause(view, verbs[-1]), own=True)
+    sides.add(companion_pronouns(view, sides, words), own=False)
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
     if trigger.kind == "meeting":
-        sides.add(_led_by(view, index, words), own=True)
-    sides.add(_leaders_of_companions(view, sides, words), own=False)
+        sides.add(led_by(view, index, words), own=True)
+    sides.add(leaders_of_companions(view, sides, words), own=False)
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:
-        sides.mentions = people + _collective_companions(view, sides, words)
+        sides.mentions = people + collective_companions(view, sides, words)
     return sides
 
 
-def _collective_companions(view: SentenceView, sides: _Sides, words: MeetingWords) -> list[Mention]:
+def collective_companions(view: SentenceView, sides: Sides, words: MeetingWords) -> list[Mention]:
     """ "X встретился с руководством компании «Y»": a companion that is a body of people
     (management, a delegation, representatives) with no person named in it stands for its
     organisation, which stays a side beside the people."""
@@ -1275,15 +1175,15 @@ def _collective_companions(view: SentenceView, sides: _Sides, words: MeetingWord
     for companion in sides.companions:
         if view.tokens[companion].lemma not in words.collective_nouns:
             continue
-        found = view.mentions_in(view.subtree(companion, _CLAUSES), _PARTICIPANT_TYPES)
-        if any(m.type == "PER" for m in found) or _led_by_someone(view, companion, words):
+        found = view.mentions_in(view.subtree(companion, CLAUSES), PARTICIPANT_TYPES)
+        if any(m.type == "PER" for m in found) or led_by_someone(view, companion, words):
             continue  # "с делегацией «Y» во главе с Z": Z is that side
         kept.extend(m for m in found if m.type == "ORG" and m not in kept)
     return kept
 
 
-def _leaders_of_companions(
-    view: SentenceView, sides: _Sides, words: MeetingWords
+def leaders_of_companions(
+    view: SentenceView, sides: Sides, words: MeetingWords
 ) -> list[Mention]:
     """ "встреча X с делегацией «Y» во главе с Z": the person named after a leader phrase
     that follows a companion delegation, up to the next verb, is that side."""
@@ -1296,7 +1196,7 @@ def _leaders_of_companions(
     return found
 
 
-def _led_by_someone(view: SentenceView, index: int, words: MeetingWords) -> bool:
+def led_by_someone(view: SentenceView, index: int, words: MeetingWords) -> bool:
     """Whether a leader phrase follows the noun before the next verb: "во главе с Z"."""
     texts = [token.text.lower() for token in view.tokens]
     for start in range(index + 1, len(texts)):
@@ -1307,16 +1207,16 @@ def _led_by_someone(view: SentenceView, index: int, words: MeetingWords) -> bool
     return False
 
 
-def _possessor_of_head(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def possessor_of_head(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "X посетит Москву. В его планах провести переговоры с Y": an infinitive completing
     a noun with a possessive pronoun ("его планы", "её намерение") is that possessor's."""
     head = view.tokens[verb].head
     if not 0 <= head < len(view.tokens) or view.tokens[head].pos != "NOUN":
         return []
-    return _possessor(view, head, words)
+    return possessor(view, head, words)
 
 
-def _plural_referents(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+def plural_referents(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """ "X показал гостю завод. На встрече они договорились о …": a plural pronoun as a
     meeting's subject stands for the last two people named before it (this sentence and
     the ANAPHORA_WINDOW + 1 before), one mention each; fewer than two is nobody."""
@@ -1346,7 +1246,7 @@ def _plural_noun_before(view: SentenceView, offset: int) -> bool:
     )  # fmt: skip
 
 
-def _possessor(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+def possessor(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """ "X отправился в Кострому. Там запланирована его встреча с Y": a possessive pronoun
     on a meeting noun is its own side, the actor the report goes on with (X), found as a
     subject pronoun's is, with the gender the pronoun shows."""
@@ -1357,7 +1257,7 @@ def _possessor(view: SentenceView, index: int, words: MeetingWords) -> list[Ment
         gender = words.possessive_genders.get(lemma)
         if gender is None or relation not in {"det", "nmod:poss", "nmod"}:
             continue
-        actor = _actor_before(view, view.tokens[child].start, gender)
+        actor = actor_before(view, view.tokens[child].start, gender)
         return [actor] if actor is not None else []
     return []
 
@@ -1384,16 +1284,16 @@ def _chairs_and_participants(
     """Who chairs ("под председательством Y") or joins ("с участием Y") the meeting, in
     the trigger's phrase or on its verb."""
     found: list[Mention] = []
-    for phrase in _chair_phrases(view, index, verb, words):
-        reach = [c for c in view.subtree(phrase, _CLAUSES) if c != phrase]
-        found.extend(view.mentions_in(reach, _PARTICIPANT_TYPES))
+    for phrase in chair_phrases(view, index, verb, words):
+        reach = [c for c in view.subtree(phrase, CLAUSES) if c != phrase]
+        found.extend(view.mentions_in(reach, PARTICIPANT_TYPES))
     return found
 
 
-def _chair_phrases(
+def chair_phrases(
     view: SentenceView, index: int, verb: int | None, words: MeetingWords
 ) -> list[int]:
-    candidates = set(view.subtree(index, _CLAUSES))
+    candidates = set(view.subtree(index, CLAUSES))
     if verb is not None:
         candidates.update(view.children(verb))
     return [
@@ -1410,7 +1310,7 @@ def _chair_phrases(
     ]
 
 
-def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
+def host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
     """A host receives a guest: a person as the subject and one as the object ("принял
     участие", "принял решение" receive nobody)."""
     found = {"nsubj": False, "obj": False}
@@ -1423,23 +1323,23 @@ def _host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
             person = (own is not None and own.type == "PER") or (
                 relation == "obj" and view.tokens[child].feats.get("Animacy") == "Anim"
             )
-            people = bool(view.mentions_in(view.subtree(child, _CLAUSES), {"PER"}))
-            if not people and _referred_person(view, child, words, verb) is not None:
+            people = bool(view.mentions_in(view.subtree(child, CLAUSES), {"PER"}))
+            if not people and referred_person(view, child, words, verb) is not None:
                 people = person = True  # "где его принял Y"
             found[relation] = found[relation] or (people and (relation != "obj" or person))
-    found["obj"] = found["obj"] or bool(_guest_on_the_place(view, verb, words))
-    found["obj"] = found["obj"] or bool(_reported_guest(view, verb, words))
-    found["obj"] = found["obj"] or bool(_guest_under_reflexive(view, verb, words))
-    found["obj"] = found["obj"] or bool(_received_delegation_leader(view, verb, words))
+    found["obj"] = found["obj"] or bool(guest_on_the_place(view, verb, words))
+    found["obj"] = found["obj"] or bool(reported_guest(view, verb, words))
+    found["obj"] = found["obj"] or bool(guest_under_reflexive(view, verb, words))
+    found["obj"] = found["obj"] or bool(received_delegation_leader(view, verb, words))
     found["obj"] = found["obj"] or any(
-        view.mentions_in(view.subtree(agent, _CLAUSES), {"PER"})
-        for agent in _passive_hosts(view, verb, words)
+        view.mentions_in(view.subtree(agent, CLAUSES), {"PER"})
+        for agent in passive_hosts(view, verb, words)
     )
-    found["nsubj"] = found["nsubj"] or bool(_host_on_the_place(view, verb, words))
+    found["nsubj"] = found["nsubj"] or bool(host_on_the_place(view, verb, words))
     return all(found.values())
 
 
-def _passive_hosts(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+def passive_hosts(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """ "X был принят королём Y", "X был принят на аудиенции у Y": a host verb in the
     passive names its guest as the subject and its host as the agent or "у" + genitive."""
     children = view.children(verb)
@@ -1457,7 +1357,7 @@ def _passive_hosts(view: SentenceView, verb: int, words: MeetingWords) -> list[i
     ]
 
 
-def _exchanged_with(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+def exchanged_with(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """ "X обменялся мнениями с Y": the parser hangs "с Y" on the instrumental of what was
     exchanged. Only there: "обсудил ситуацию с Y" names a topic, not a companion."""
     if view.tokens[verb].lemma not in words.discussion_verbs:
@@ -1473,7 +1373,7 @@ def _exchanged_with(view: SentenceView, verb: int, words: MeetingWords) -> list[
     ]  # fmt: skip
 
 
-def _companions_on_topics(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+def companions_on_topics(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """ "X обсудил ряд вопросов (развития туризма) с директором Y": the parser hangs "с Y"
     on the generic topic discussed or on its genitives, where it can only be the one
     discussed with, when it names a person. A topic of substance keeps its "с": "обсудил
@@ -1493,14 +1393,14 @@ def _companions_on_topics(view: SentenceView, verb: int, words: MeetingWords) ->
                 continue
             seen.add(child)
             if view.preposition(child) in words.companion_prepositions:
-                if view.mentions_in(view.subtree(child, _CLAUSES), {"PER"}):
+                if view.mentions_in(view.subtree(child, CLAUSES), {"PER"}):
                     found.append(child)
             elif not view.preposition(child) and view.in_case(child, "Gen"):
                 topics.append(child)  # "ряд вопросов развития туризма с Y": down the genitives
     return found
 
 
-def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+def loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """ "X переговорил также с Y" parsed with "с Y" hanging on itself: a companion the parser
     attached to nothing belongs to the verb before it, when no other verb is between."""
     found = []
@@ -1513,7 +1413,7 @@ def _loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> lis
     return found
 
 
-def _host_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def host_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "Вечером его принял в резиденции Z Y": a verb without a subject whose place holds a
     name in the nominative: that name is the host, not the guest."""
     if view.subjects(verb):
@@ -1525,10 +1425,10 @@ def _host_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> li
     ]
 
 
-def _guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+def guest_on_the_place(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
     """ "X принял в Елисейском дворце Y": a person named right after the place, without a
     preposition of its own, that the parser hung on the place is the guest."""
-    hosts = _host_on_the_place(view, verb, words)
+    hosts = host_on_the_place(view, verb, words)
     return [m for m, _ in _names_on_the_place(view, verb, words) if m not in hosts]
 
 
@@ -1601,8 +1501,8 @@ def _name_after_post(view: SentenceView, post: int) -> list[tuple[Mention, int]]
     return []
 
 
-def _not_a_meeting(
-    view: SentenceView, trigger: _Trigger, sides: _Sides, words: MeetingWords
+def not_a_meeting(
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
 ) -> bool:
     """An interview ("рассказал в беседе с корреспондентом"), a show ("в студии") or an
     audience ("встреча с журналистами", "с поклонниками") is not a meeting of sides."""
@@ -1632,8 +1532,8 @@ def _not_a_meeting(
     return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)
 
 
-def _place_and_venue(
-    view: SentenceView, trigger: _Trigger, words: MeetingWords
+def place_and_venue(
+    view: SentenceView, trigger: Trigger, words: MeetingWords
 ) -> tuple[Mention | None, tuple[str, list[int]] | None]:
     """The place and the venue in the meeting's own phrase: "в + locative" hung on the
     trigger or on its verb, never one nested in another phrase ("интеграции в регионе")."""
@@ -1666,14 +1566,14 @@ def _place_and_venue(
                 }  # "принял в Елисейском дворце Y": Y is the guest, not the venue's name
                 indices = [
                     c
-                    for c in view.subtree(child, _CLAUSES)
+                    for c in view.subtree(child, CLAUSES)
                     if (c == child or not _has_own_preposition(view, c, child))
                     and c not in guests
                 ]
                 indices = [  # "в своей резиденции": the venue is the residence
                     c for c in indices if view.tokens[c].relation not in {"case", "det"}
                 ]
-                venue = view.phrase(_contiguous(indices, child))[0], indices
+                venue = view.phrase(contiguous(indices, child))[0], indices
                 holders.append(child)  # "в Ланкастер-хаусе в Лондоне": the venue's city
                 continue
             if place is None:
@@ -1685,10 +1585,10 @@ def _place_and_venue(
 
 def _has_own_preposition(view: SentenceView, index: int, top: int) -> bool:
     """Whether a token sits in a prepositional phrase below `top` ("на улице …")."""
-    return any(view.preposition(i) for i in _path_up(view, index, top))
+    return any(view.preposition(i) for i in path_up(view, index, top))
 
 
-def _path_up(view: SentenceView, index: int, top: int) -> list[int]:
+def path_up(view: SentenceView, index: int, top: int) -> list[int]:
     """The token and its heads up to `top` (left out), or to the root when `top` is not
     above it; a cycle in the parse ends the walk."""
     path: list[int] = []
@@ -1699,7 +1599,7 @@ def _path_up(view: SentenceView, index: int, top: int) -> list[int]:
     return path
 
 
-def _contiguous(indices: list[int], anchor: int) -> list[int]:
+def contiguous(indices: list[int], anchor: int) -> list[int]:
     """The run of consecutive indices around the anchor: a venue's name is one stretch."""
     chosen = {anchor}
     present = set(indices)
@@ -1723,7 +1623,7 @@ def _is_venue(view: SentenceView, index: int, words: MeetingWords) -> bool:
     named = {lemma, mention.normal.lower() if mention else ""}
     if named & words.venue_names or any(lemma.endswith(s) for s in words.venue_suffixes):
         return True
-    if _last_part(lemma) not in words.venue_nouns:
+    if last_part(lemma) not in words.venue_nouns:
         return False
     if token.text[:1].isupper():
         return True
@@ -1735,7 +1635,7 @@ def _is_venue(view: SentenceView, index: int, words: MeetingWords) -> bool:
 
 
 @dataclass
-class _Context:
+class ReportContext:
     """What a sentence may lean on: the report's protagonist and its last meeting."""
 
     protagonist: int | None = None  # an entity index
@@ -1745,7 +1645,7 @@ class _Context:
     last_sentence: int = -10
 
 
-def _protagonist(analysed: AnalysedDocument) -> int | None:
+def protagonist_of(analysed: AnalysedDocument) -> int | None:
     """The person the report is about: the one named most often (a surname alone counts
     for the full name it ends), clearly more than any other and at least twice."""
     people = [i for i, entity in enumerate(analysed.entities) if entity.type == "PER"]
@@ -1809,7 +1709,7 @@ _STRAIGHT_QUOTE = '"'
 _OPEN_GLOSS = re.compile(r"\s*\(\s*")  # "Лаудьен (Laudien)": the same name in brackets
 
 
-def _quoted(view: SentenceView, index: int) -> bool:
+def in_direct_speech(view: SentenceView, index: int) -> bool:
     """Whether the token is direct speech: inside quotation marks opened earlier in its
     paragraph, or in a paragraph that opens with a dash. There the unnamed side ("мы с
     X провели беседу") is the speaker, not the report's protagonist."""
@@ -1836,13 +1736,13 @@ def _quoted(view: SentenceView, index: int) -> bool:
     return False
 
 
-def _speaker_as_subject(view: SentenceView, trigger: _Trigger) -> bool:
+def _speaker_as_subject(view: SentenceView, trigger: Trigger) -> bool:
     """A first or second person subject ("я попросил его в ходе встречи с X"): the
     unnamed side is whoever speaks."""
     verbs = (
         [trigger.index]
         if view.tokens[trigger.index].pos == "VERB"
-        else _governing_verbs(view, trigger.index)
+        else governing_verbs(view, trigger.index)
     )
     return any(
         view.tokens[c].relation.startswith("nsubj")
@@ -1853,7 +1753,7 @@ def _speaker_as_subject(view: SentenceView, trigger: _Trigger) -> bool:
     )
 
 
-def _leans_back(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> bool:
+def _leans_back(view: SentenceView, trigger: Trigger, words: MeetingWords) -> bool:
     """A trigger that names no side of its own may speak of the meeting just named,
     unless it is another one ("следующая встреча", "на полях встречи")."""
     token = view.tokens[trigger.index]
@@ -1867,29 +1767,29 @@ def _leans_back(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> b
     return trigger.kind in {"sides", "participation", "discussion"}
 
 
-def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> list[Claim]:
+def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None) -> list[Claim]:
     claims: list[Claim] = []
     used: set[int] = set()
     format_match = words.format_pattern.search(view.sentence.text)
     for index in range(len(view.tokens)):
         if index in used:
             continue
-        trigger = _trigger(view, index, words)
+        trigger = trigger_at(view, index, words)
         if trigger is None:
             continue
-        sides = _sides(view, trigger, words)
-        if _not_a_meeting(view, trigger, sides, words):
+        sides = gather_sides(view, trigger, words)
+        if not_a_meeting(view, trigger, sides, words):
             used.update(view.subtree(index))
             continue
         arguments = [view.entity_argument("participants", m) for m in sides.mentions]
-        arguments += _described_sides(view, sides)
+        arguments += described_sides(view, sides)
         if (
             trigger.kind == "discussion"
             and arguments
             and (len(arguments) < 2 or any(m.type != "PER" for m in sides.mentions))
         ):
             continue  # "X обсудил ситуацию", "Ереван и Тбилиси договорились": no meeting
-        if trigger.kind == "host" and not _host_and_guest(view, trigger.index, words):
+        if trigger.kind == "host" and not host_and_guest(view, trigger.index, words):
             continue
         if trigger.kind in {"sides", "discussion"} and arguments and not sides.own_side:
             continue
@@ -1897,21 +1797,21 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
         # so may a meeting noun a host verb was given ("принял X, а затем провёл переговоры")
         used.update(
             i
-            for i in view.subtree(trigger.index, _CLAUSES | {"conj"})
-            if not (trigger.kind == "host" and _inside_meeting_noun(view, i, trigger.index, words))
-            and not _inside_named_meeting(view, i, trigger.index, words)
+            for i in view.subtree(trigger.index, CLAUSES | {"conj"})
+            if not (trigger.kind == "host" and inside_meeting_noun(view, i, trigger.index, words))
+            and not inside_named_meeting(view, i, trigger.index, words)
         )
         leaned = False
         if context is not None and not format_match and (arguments or not claims):
             # a sentence that already named its meeting speaks of that one
             leaned = not arguments
-            arguments = _with_context(view, trigger, sides, arguments, words, context)
+            arguments = with_context(view, trigger, sides, arguments, words, context)
             leaned = leaned and bool(arguments)
         if format_match and trigger.kind == "meeting":
-            arguments.extend(_format_arguments(view, format_match, not arguments, words))
+            arguments.extend(format_arguments(view, format_match, not arguments, words))
         if not any(a.role == "participants" for a in arguments):
             continue
-        place, venue = _place_and_venue(view, trigger, words)
+        place, venue = place_and_venue(view, trigger, words)
         if place is not None:
             arguments.append(view.entity_argument("place", place))
         if venue is not None:
@@ -1924,15 +1824,15 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             # the meeting leaned on is this one: where and when it was, unless said here
             stated = {a.role for a in arguments}
             arguments.extend(a for a in context.last_setting if a.role not in stated)
-        elliptics = _elliptic_meetings(view, trigger, words)
+        elliptics = elliptic_meetings(view, trigger, words)
         split_off = {(m.start, m.end) for elliptic in elliptics for m in elliptic[-1:]}
         arguments = [
             a for a in arguments
             if a.role != "participants" or a.span is None
             or (a.span.start, a.span.end) not in split_off
         ]  # fmt: skip
-        modality = _meeting_modality(view, trigger, words)
-        separately = _one_by_one(view, trigger, sides, arguments, words)
+        modality = meeting_modality(view, trigger, words)
+        separately = one_by_one(view, trigger, sides, arguments, words)
         for separate in separately:
             claims.append(view.claim("meeting", separate, modality))
         for elliptic in (sides for sides in elliptics if len(sides) > 1):
@@ -1945,15 +1845,15 @@ def _read(view: SentenceView, words: MeetingWords, context: _Context | None) -> 
             context.last_participants = [
                 a for a in arguments if a.role == "participants" and len(separately) == 1
             ]
-            context.last_setting = [a for a in arguments if a.role in _SETTING_ROLES]
+            context.last_setting = [a for a in arguments if a.role in SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
 
 
-def _one_by_one(
+def one_by_one(
     view: SentenceView,
-    trigger: _Trigger,
-    sides: _Sides,
+    trigger: Trigger,
+    sides: Sides,
     arguments: list[Argument],
     words: MeetingWords,
 ) -> list[list[Argument]]:
@@ -1975,7 +1875,7 @@ def _one_by_one(
     spans = {
         (m.start, m.end)
         for companion in [*sides.companions, *with_noun]
-        for m in view.mentions_in(view.subtree(companion, _CLAUSES), {"PER"})
+        for m in view.mentions_in(view.subtree(companion, CLAUSES), {"PER"})
     }
     companions = [
         a for a in arguments
@@ -1988,19 +1888,19 @@ def _one_by_one(
 
 
 def _joined_as_separate(
-    view: SentenceView, trigger: _Trigger, sides: _Sides, words: MeetingWords
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
 ) -> list[int]:
     """ "встретится с Y, а также с Z": companions joined by words that add another
     occasion are met one by one, not together; their phrases, or none."""
     companions = list(sides.companions) + [  # "провёл переговоры с Y": on the noun
         c
         for noun in view.children(trigger.index)
-        if _is_meeting_noun(view, noun, words)
+        if is_meeting_noun(view, noun, words)
         for c in view.children(noun)
         if view.preposition(c) in words.companion_prepositions
     ]
     people = sorted(
-        {m for c in companions for m in view.mentions_in(view.subtree(c, _CLAUSES), {"PER"})},
+        {m for c in companions for m in view.mentions_in(view.subtree(c, CLAUSES), {"PER"})},
         key=lambda m: m.start,
     )
     for first, second in pairwise(people):
@@ -2013,23 +1913,23 @@ def _joined_as_separate(
     return []
 
 
-def _inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
+def inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
     """Whether a token lies in a meeting noun's phrase below `top`."""
     return any(
-        view.tokens[i].pos == "NOUN" and _is_meeting_noun(view, i, words)
-        for i in _path_up(view, index, top)
+        view.tokens[i].pos == "NOUN" and is_meeting_noun(view, i, words)
+        for i in path_up(view, index, top)
     )
 
 
-def _inside_named_meeting(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
+def inside_named_meeting(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
     """Whether a token lies in the phrase of a meeting noun below `top` that names two
     people of its own: "условились о подготовке встречи президентов X и Y" is a meeting of
     X and Y, whoever agreed on it."""
-    for current in _path_up(view, index, top):
+    for current in path_up(view, index, top):
         head = view.tokens[current].head
         if (
             view.tokens[current].pos == "NOUN"
-            and _is_strong_noun(view, current, words)
+            and is_strong_noun(view, current, words)
             and not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.light_verbs)
             and len(_named_in_own_phrase(view, current, words)) >= 2
         ):
@@ -2046,22 +1946,22 @@ def _named_in_own_phrase(view: SentenceView, noun: int, words: MeetingWords) -> 
             preposition in words.companion_prepositions
             or (not preposition and view.in_case(child, "Gen"))
         ):
-            found.extend(view.mentions_in(view.subtree(child, _CLAUSES), {"PER"}))
+            found.extend(view.mentions_in(view.subtree(child, CLAUSES), {"PER"}))
     return found
 
 
-def _elliptic_meetings(
-    view: SentenceView, trigger: _Trigger, words: MeetingWords
+def elliptic_meetings(
+    view: SentenceView, trigger: Trigger, words: MeetingWords
 ) -> list[list[Mention]]:
     """ "X встретился с Y, а затем с Z", "X встретился с Y, а W — с Z": a clause that leaves
     out the meeting verb (its companion an "orphan") is a meeting of its own, of the
     clause's own subject or else of the verb's."""
     if view.tokens[trigger.index].pos != "VERB":
         return []
-    subject = _subject_mentions(view, trigger.index)
+    subject = subject_mentions(view, trigger.index)
     for child in view.children(trigger.index):  # "бразильский лидер встретился с Y, а …"
         if not subject and view.tokens[child].relation.startswith("nsubj"):
-            referred = _referred_person(view, child, words, trigger.index)
+            referred = referred_person(view, child, words, trigger.index)
             subject = [referred] if referred is not None else []
     meetings: list[list[Mention]] = []
     for index in range(trigger.index + 1, len(view.tokens)):
@@ -2072,13 +1972,13 @@ def _elliptic_meetings(
             view.tokens[c].relation == "orphan" for c in view.children(index)
         ):  # "с Y, а затем с Z": the parser hangs Z on Y and "затем" on Z
             companion = view.mention_at(index)
-            if companion is not None and companion.type in _PARTICIPANT_TYPES:
+            if companion is not None and companion.type in PARTICIPANT_TYPES:
                 meetings.append([*[m for m in subject if m is not companion], companion])
             continue
         if token.relation != "orphan":
             continue
         companion = _named_at(view, index)
-        if companion is None or companion.type not in _PARTICIPANT_TYPES:
+        if companion is None or companion.type not in PARTICIPANT_TYPES:
             continue
         head = token.head
         if head == index or not 0 <= head < len(view.tokens):
@@ -2114,7 +2014,7 @@ def _named_at(view: SentenceView, index: int) -> Mention | None:
     return None
 
 
-def _led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+def led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """ "переговоры делегаций во главе с X и Y": the people named after a leader phrase
     that follows a meeting noun, up to the next verb, lead its sides."""
     if view.tokens[index].pos not in {"NOUN", "PROPN"}:
@@ -2137,7 +2037,7 @@ def _led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention
     return []
 
 
-def _meeting_modality(view: SentenceView, trigger: _Trigger, words: MeetingWords) -> Modality:
+def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Modality:
     """ "Встреча X и Y отменена": a meeting called off did not take place; one put off is
     still ahead; otherwise the sentence's own modality."""
     chain = [trigger.index, *list(view.ancestors(trigger.index))[:2]]
@@ -2153,13 +2053,13 @@ def _meeting_modality(view: SentenceView, trigger: _Trigger, words: MeetingWords
     return modality
 
 
-def _with_context(
+def with_context(
     view: SentenceView,
-    trigger: _Trigger,
-    sides: _Sides,
+    trigger: Trigger,
+    sides: Sides,
     arguments: list[Argument],
     words: MeetingWords,
-    context: _Context,
+    context: ReportContext,
 ) -> list[Argument]:
     """Sides the sentence leaves to the report: the meeting just named, or the protagonist
     as the side a "встреча с Z" leaves unnamed."""
@@ -2193,7 +2093,7 @@ def _with_context(
         and sides.companions
         and not sides.own_side
         and context.protagonist is not None
-        and not _quoted(view, trigger.index)
+        and not in_direct_speech(view, trigger.index)
         and not _speaker_as_subject(view, trigger)
         and all(a.entity != context.protagonist for a in arguments)
     ):
@@ -2206,11 +2106,11 @@ def _with_context(
         and sides.companions
         and not sides.own_side
         and context.protagonist is None
-        and not _quoted(view, trigger.index)
+        and not in_direct_speech(view, trigger.index)
         and not _speaker_as_subject(view, trigger)
         and not view.mentions_in(range(trigger.index), {"PER"})
     ):  # "X прилетел в Минск. Цель — переговоры с Y": the actor of the sentence before
-        actor = _last_subject_before(view, view.sentence.start, "", window=1)
+        actor = last_subject_before(view, view.sentence.start, "", window=1)
         if actor is not None and all(a.entity != actor.entity for a in arguments):
             return [view.entity_argument("participants", actor), *arguments]
     return arguments
@@ -2224,7 +2124,7 @@ def _bare_noun(view: SentenceView, index: int) -> bool:
     )
 
 
-def _format_arguments(
+def format_arguments(
     view: SentenceView, format_match: re.Match[str], with_sides: bool, words: MeetingWords
 ) -> list[Argument]:
     start = view.sentence.start + format_match.start("format")
@@ -2252,7 +2152,7 @@ def extract_document(
     analysed: AnalysedDocument, words: MeetingWords, sentence_words: SentenceWords
 ) -> list[Claim]:
     """Meetings of a whole report, each sentence read with what came before it."""
-    context = _Context(protagonist=_protagonist(analysed))
+    context = ReportContext(protagonist=protagonist_of(analysed))
     claims: list[Claim] = []
     for position, sentence in enumerate(analysed.sentences):
         if not sentence.claimable:
@@ -2260,8 +2160,8 @@ def extract_document(
         context.sentence = position
         view = SentenceView.build(analysed, sentence, sentence_words)
         found = _read(view, words, context)
-        verb, leaders = _delegation_leaders(view, words)
-        if len(leaders) >= 2 and _talks_beside(analysed, position, words):
+        verb, leaders = delegation_leaders(view, words)
+        if len(leaders) >= 2 and talks_beside(analysed, position, words):
             named = {m.entity for m in leaders}
             if not any(
                 named <= {a.entity for a in claim.arguments if a.role == "participants"}
@@ -2272,7 +2172,7 @@ def extract_document(
                 if date:
                     arguments.append(view.date_argument("date", date))
                 found.append(view.claim("meeting", arguments, view.modality(verb)))
-        found.extend(_credential_meetings(analysed, position, view, words))
+        found.extend(credential_meetings(analysed, position, view, words))
         claims.extend(_distinct_sides(claim, analysed.document.text) for claim in found)
     return claims
 
@@ -2306,7 +2206,7 @@ def _glossed(side: Argument, other: Argument, text: str) -> bool:
     return bool(_OPEN_GLOSS.fullmatch(between)) and text[other.span.end :].lstrip().startswith(")")
 
 
-def _credential_meetings(
+def credential_meetings(
     analysed: AnalysedDocument, position: int, view: SentenceView, words: MeetingWords
 ) -> list[Claim]:
     """ "X принял верительные грамоты у послов Y и Z" (or "у послов семи государств.
@@ -2327,18 +2227,18 @@ def _credential_meetings(
             if view.preposition(c) in words.source_prepositions
             and view.tokens[c].lemma in words.envoy_nouns
         ]  # fmt: skip
-        hosts = [m for m in _subject_mentions(view, verb) if m.type == "PER"]
+        hosts = [m for m in subject_mentions(view, verb) if m.type == "PER"]
         if not sources or len(hosts) != 1:
             continue
         envoys = [
-            m for c in sources for m in view.mentions_in(view.subtree(c, _CLAUSES), {"PER"})
+            m for c in sources for m in view.mentions_in(view.subtree(c, CLAUSES), {"PER"})
         ]
         following = analysed.sentences[position + 1 : position + 1 + ANAPHORA_WINDOW]
         if not envoys and following:
             envoys = [
                 m for m in analysed.mentions
                 if m.type == "PER" and following[0].start <= m.start < following[-1].end
-                and set(_post_lemmas(analysed, m)) & words.envoy_nouns
+                and set(post_lemmas(analysed, m)) & words.envoy_nouns
             ]  # fmt: skip
         date = first_date(view)
         for envoy in envoys:
@@ -2352,7 +2252,7 @@ def _credential_meetings(
     return claims
 
 
-def _delegation_leaders(view: SentenceView, words: MeetingWords) -> tuple[int, list[Mention]]:
+def delegation_leaders(view: SentenceView, words: MeetingWords) -> tuple[int, list[Mention]]:
     """ "Российскую делегацию возглавил X, украинскую — Y": a lead verb whose object is a
     delegation noun, with two or more national adjectives in the noun's case in the
     sentence (the second delegation left to ellipsis), names the leaders: the people after
@@ -2369,7 +2269,7 @@ def _delegation_leaders(view: SentenceView, words: MeetingWords) -> tuple[int, l
                 t.lemma
                 for t in view.tokens
                 if t.pos == "ADJ"
-                and t.lemma.endswith(_NATIONAL_SUFFIXES)
+                and t.lemma.endswith(NATIONAL_SUFFIXES)
                 and t.feats.get("Case", "") == case
             }
             if len(nations) < 2:
@@ -2382,7 +2282,7 @@ def _delegation_leaders(view: SentenceView, words: MeetingWords) -> tuple[int, l
     return -1, []
 
 
-def _talks_beside(analysed: AnalysedDocument, position: int, words: MeetingWords) -> bool:
+def talks_beside(analysed: AnalysedDocument, position: int, words: MeetingWords) -> bool:
     """Whether the sentence, the one before or the one after names talks or a meeting."""
     nearby = analysed.sentences[max(0, position - 1) : position + 2]
     return any(t.lemma in words.strong_nouns for s in nearby for t in s.tokens)
