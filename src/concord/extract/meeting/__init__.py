@@ -29,6 +29,23 @@ from concord.extract.delegation_leaders import (
     leaders_after,
     unnamed_delegation,
 )
+from concord.extract.meeting.reading import (
+    ACTOR_WINDOW,
+    ANAPHORA_WINDOW,
+    CLAUSES,
+    NAME_PARTS,
+    NATIONAL_SUFFIXES,
+    PARTICIPANT_TYPES,
+    Sides,
+    Trigger,
+    contiguous,
+    governing_verbs,
+    last_part,
+    name_reach,
+    path_up,
+    sentence_before,
+    subject_mentions,
+)
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.quoted_referents import besides_speakers, quote_speakers
 from concord.extract.sentence_view import (
@@ -42,20 +59,9 @@ from concord.extract.sentence_view import (
 )
 from concord.knowledge.gazetteer import canonical_place
 
-PARTICIPANT_TYPES = {"PER", "ORG", "LOCORG"}
-NATIONAL_SUFFIXES = ("ский", "цкий")  # "российский", "турецкий": of a country
-CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
-NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
 SETTING_ROLES = frozenset({"place", "venue", "date"})
 # An animate guest's accusative is its genitive: the tagger reads either.
 _OBJECT_CASES = {"Gen", "Acc"}
-ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
-ACTOR_WINDOW = 4  # how far back "глава государства" finds the actor a report follows
-
-
-def last_part(lemma: str) -> str:
-    """A compound names its kind last: "бизнес-форум" is a "форум"."""
-    return lemma.rsplit("-", 1)[-1]
 
 
 def is_meeting_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
@@ -118,13 +124,6 @@ def _chair_or_participation_below(view: SentenceView, index: int, words: Meeting
     if not view.tokens[index].relation.startswith("nsubj"):
         verb = None
     return bool(chair_phrases(view, index, verb, words))
-
-
-@dataclass
-class Trigger:
-    index: int
-    kind: str  # "meeting", "discussion", "host", "sides", "participation"
-    verb: int | None = None  # the verb whose subject takes part or whose obl is the place
 
 
 def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger | None:
@@ -349,26 +348,6 @@ def _event_before(view: SentenceView, words: MeetingWords) -> bool:
     )
 
 
-def sentence_before(view: SentenceView) -> Sentence | None:
-    """The sentence that ends before this one, if any."""
-    previous = [s for s in view.document.sentences if s.end <= view.sentence.start]
-    return previous[-1] if previous else None
-
-
-@dataclass
-class Sides:
-    mentions: list[Mention] = field(default_factory=list)
-    own_side: bool = False  # a side named other than as a companion ("X встретился", "встреча X")
-    companions: list[int] = field(default_factory=list)  # the "с X" tokens
-    plural: list[Mention] = field(default_factory=list)  # whom a subject "они" may stand for
-
-    def add(self, found: list[Mention], own: bool) -> None:
-        for mention in found:
-            if mention not in self.mentions:
-                self.mentions.append(mention)
-        self.own_side = self.own_side or (own and bool(found))
-
-
 def described_sides(view: SentenceView, sides: Sides) -> list[Argument]:
     """A side named by what it is, not who ("встретился с представителями британского
     бизнеса"): kept as a participant without an entity, so that this meeting is not taken
@@ -386,29 +365,6 @@ def described_sides(view: SentenceView, sides: Sides) -> list[Argument]:
             value, span = view.phrase(contiguous(phrase, companion))
             described.append(Argument("participants", value, span))
     return described
-
-
-def governing_verbs(view: SentenceView, index: int) -> list[int]:
-    """The noun's head, then up a chain of completed verbs ("должен был поднять")."""
-    chain: list[int] = []
-    current = view.tokens[index].head
-    relation = view.tokens[index].relation
-    while 0 <= current < len(view.tokens) and current not in chain and len(chain) < 3:
-        chain.append(current)
-        if relation not in {"obl", "nsubj", "obj", "xcomp", "nmod"}:
-            break
-        relation = view.tokens[current].relation
-        if relation not in {"xcomp"}:
-            break
-        current = view.tokens[current].head
-    return chain
-
-
-def subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
-    reach: set[int] = set()
-    for child in view.subjects(verb):
-        reach.update(view.subtree(child, CLAUSES))
-    return view.mentions_in(sorted(reach), PARTICIPANT_TYPES)
 
 
 def subject_names(view: SentenceView, subject: int) -> list[int]:
@@ -456,12 +412,6 @@ def subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
             return [m for m in view.mentions_in(reach, PARTICIPANT_TYPES) if m.type == "PER"]
         current = head
     return []
-
-
-def name_reach(view: SentenceView, index: int) -> list[int]:
-    """A word and its dependents one level down that make up or stand by its name
-    ("министр X": the apposition, "X и Y": the conjunct)."""
-    return [index] + [c for c in view.children(index) if view.tokens[c].relation in NAME_PARTS]
 
 
 def antecedent_mentions(view: SentenceView, clause_verb: int) -> list[Mention]:
@@ -1586,32 +1536,6 @@ def place_and_venue(
 def _has_own_preposition(view: SentenceView, index: int, top: int) -> bool:
     """Whether a token sits in a prepositional phrase below `top` ("на улице …")."""
     return any(view.preposition(i) for i in path_up(view, index, top))
-
-
-def path_up(view: SentenceView, index: int, top: int) -> list[int]:
-    """The token and its heads up to `top` (left out), or to the root when `top` is not
-    above it; a cycle in the parse ends the walk."""
-    path: list[int] = []
-    for current in [index, *view.ancestors(index)]:
-        if current == top:
-            break
-        path.append(current)
-    return path
-
-
-def contiguous(indices: list[int], anchor: int) -> list[int]:
-    """The run of consecutive indices around the anchor: a venue's name is one stretch."""
-    chosen = {anchor}
-    present = set(indices)
-    low = anchor
-    while low - 1 in present:
-        low -= 1
-        chosen.add(low)
-    high = anchor
-    while high + 1 in present:
-        high += 1
-        chosen.add(high)
-    return sorted(chosen)
 
 
 def _is_venue(view: SentenceView, index: int, words: MeetingWords) -> bool:
