@@ -29,6 +29,7 @@ from concord.extract.delegation_leaders import (
     leaders_after,
     unnamed_delegation,
 )
+from concord.extract.meeting.quoted import in_direct_speech, not_the_quoted
 from concord.extract.meeting.reading import (
     ACTOR_WINDOW,
     ANAPHORA_WINDOW,
@@ -47,7 +48,6 @@ from concord.extract.meeting.reading import (
     subject_mentions,
 )
 from concord.extract.meeting.words import MeetingWords
-from concord.extract.quoted_referents import besides_speakers, quote_speakers
 from concord.extract.sentence_view import (
     SentenceView,
     SentenceWords,
@@ -474,17 +474,6 @@ def referred_person(
     if token.pos == "PRON":
         return not_the_quoted(view, index, words, lambda at: last_person_before(view, at, gender))
     return last_person_before(view, token.start, gender)
-
-
-def not_the_quoted(
-    view: SentenceView, index: int, words: MeetingWords, before: Callable[[int], Mention | None]
-) -> Mention | None:
-    """The person `before` finds for the pronoun at `index`; in direct speech, not the one
-    quoted ("«Он встретился с Y», — сообщил Z" is not Z's meeting)."""
-    found = before(view.tokens[index].start)
-    if found is None or not in_direct_speech(view, index):
-        return found
-    return besides_speakers(found, quote_speakers(view, words.speech_verbs), before)
 
 
 def _subject_of_first_conjunct(
@@ -1626,38 +1615,7 @@ def _protagonist_argument(view: SentenceView, entity: int) -> Argument | None:
     return Argument("participants", name, argument.span, entity)
 
 
-_OPENING_QUOTES = "«“„"
-_CLOSING_QUOTES = "»”“"
-_DASHES = "—–-"
-_STRAIGHT_QUOTE = '"'
 _OPEN_GLOSS = re.compile(r"\s*\(\s*")  # "Лаудьен (Laudien)": the same name in brackets
-
-
-def in_direct_speech(view: SentenceView, index: int) -> bool:
-    """Whether the token is direct speech: inside quotation marks opened earlier in its
-    paragraph, or in a paragraph that opens with a dash. There the unnamed side ("мы с
-    X провели беседу") is the speaker, not the report's protagonist."""
-    text = view.document.document.text
-    offset = view.tokens[index].start
-    paragraph_start = text.rfind("\n", 0, offset) + 1
-    before = text[paragraph_start:offset]
-    if before.lstrip()[:1] in _DASHES:
-        return True
-    depth = 0
-    for character in before:
-        if character in _OPENING_QUOTES and (character not in _CLOSING_QUOTES or depth == 0):
-            depth += 1
-        elif character in _CLOSING_QUOTES and depth > 0:
-            depth -= 1
-    if depth > 0 or before.count(_STRAIGHT_QUOTE) % 2 == 1:
-        return True  # a straight quote opens and closes alike: an odd count is still open
-    paragraph_end = text.find("\n", offset)
-    for character in text[offset : paragraph_end if paragraph_end >= 0 else len(text)]:
-        if character == "«":
-            return False
-        if character == "»":
-            return True  # a quote closing here opened in an earlier paragraph
-    return False
 
 
 def _speaker_as_subject(view: SentenceView, trigger: Trigger) -> bool:
