@@ -24,9 +24,14 @@ from itertools import pairwise
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.delegation_leaders import (
-    leader_named_before,
-    leaders_after,
+from concord.extract.meeting.delegations import (
+    delegation_leader,
+    delegation_leaders,
+    leaders_of_companions,
+    led_by,
+    led_by_someone,
+    received_delegation_leader,
+    talks_beside,
     unnamed_delegation,
 )
 from concord.extract.meeting.introduced import (
@@ -234,33 +239,6 @@ def guest_under_reflexive(view: SentenceView, verb: int, words: MeetingWords) ->
     """ "Мэр X принял у себя посла Y": a reflexive pronoun has no dependents of its own, so
     the genitive the parser gives it is the verb's guest."""
     return _guests_hung_on(view, verb, words.reflexive_pronouns)
-
-
-def received_delegation_leader(
-    view: SentenceView, verb: int, words: MeetingWords
-) -> list[Mention]:
-    """ "Делегация области во главе с губернатором X прибыла в Минск. Делегацию приняли Y и
-    Z": a received delegation with no name of its own stands for its leader."""
-    for child in view.children(verb):
-        token = view.tokens[child]
-        if (
-            token.relation == "obj"
-            and not view.preposition(child)
-            and unnamed_delegation(view, child, words.delegation_nouns)
-        ):
-            return delegation_leader(view, child, words)
-    return []
-
-
-def delegation_leader(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
-    """The leader of the unnamed delegation at `index`: named after a leader phrase right
-    behind it, or as a delegation's leader in this sentence or the two before."""
-    return leaders_after(
-        view, index, words.leader_phrases, words.companion_prepositions
-    ) or leader_named_before(
-        view, view.tokens[index].start, ANAPHORA_WINDOW, words.leader_phrases,
-        words.delegation_nouns,
-    )
 
 
 def _relative_of_a_gathering(
@@ -875,31 +853,6 @@ def collective_companions(view: SentenceView, sides: Sides, words: MeetingWords)
             continue  # "с делегацией «Y» во главе с Z": Z is that side
         kept.extend(m for m in found if m.type == "ORG" and m not in kept)
     return kept
-
-
-def leaders_of_companions(
-    view: SentenceView, sides: Sides, words: MeetingWords
-) -> list[Mention]:
-    """ "встреча X с делегацией «Y» во главе с Z": the person named after a leader phrase
-    that follows a companion delegation, up to the next verb, is that side."""
-    found: list[Mention] = []
-    for companion in sides.companions:
-        if view.tokens[companion].lemma in words.delegation_nouns:
-            found.extend(
-                leaders_after(view, companion, words.leader_phrases, words.companion_prepositions)
-            )
-    return found
-
-
-def led_by_someone(view: SentenceView, index: int, words: MeetingWords) -> bool:
-    """Whether a leader phrase follows the noun before the next verb: "во главе с Z"."""
-    texts = [token.text.lower() for token in view.tokens]
-    for start in range(index + 1, len(texts)):
-        if view.tokens[start].pos in {"VERB", "AUX"}:
-            return False
-        if any(tuple(texts[start : start + len(p)]) == p for p in words.leader_phrases):
-            return True
-    return False
 
 
 def possessor_of_head(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
@@ -1652,29 +1605,6 @@ def _named_at(view: SentenceView, index: int) -> Mention | None:
     return None
 
 
-def led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
-    """ "переговоры делегаций во главе с X и Y": the people named after a leader phrase
-    that follows a meeting noun, up to the next verb, lead its sides."""
-    if view.tokens[index].pos not in {"NOUN", "PROPN"}:
-        return []
-    texts = [token.text.lower() for token in view.tokens]
-    for phrase in words.leader_phrases:
-        for start in range(index + 1, len(texts) - len(phrase) + 1):
-            if tuple(texts[start : start + len(phrase)]) != phrase:
-                continue
-            end = next(
-                (
-                    i
-                    for i in range(start + len(phrase), len(view.tokens))
-                    if view.tokens[i].pos in {"VERB", "AUX"}
-                ),
-                len(view.tokens),
-            )
-            found = view.mentions_in(range(start + len(phrase), end), {"PER"})
-            return found if len(found) >= 2 else []
-    return []
-
-
 def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Modality:
     """ "Встреча X и Y отменена": a meeting called off did not take place; one put off is
     still ahead; otherwise the sentence's own modality."""
@@ -1888,39 +1818,3 @@ def credential_meetings(
                 arguments.append(view.date_argument("date", date))
             claims.append(view.claim("meeting", arguments, view.modality(verb)))
     return claims
-
-
-def delegation_leaders(view: SentenceView, words: MeetingWords) -> tuple[int, list[Mention]]:
-    """ "Российскую делегацию возглавил X, украинскую — Y": a lead verb whose object is a
-    delegation noun, with two or more national adjectives in the noun's case in the
-    sentence (the second delegation left to ellipsis), names the leaders: the people after
-    the verb. One delegation ("делегацию возглавил X, в неё вошли Y и Z") names none."""
-    for index, token in enumerate(view.tokens):
-        if token.lemma not in words.lead_verbs:
-            continue
-        for child in view.children(index):
-            noun = view.tokens[child]
-            if noun.relation != "obj" or noun.lemma not in words.delegation_nouns:
-                continue
-            case = noun.feats.get("Case", "")
-            nations = {
-                t.lemma
-                for t in view.tokens
-                if t.pos == "ADJ"
-                and t.lemma.endswith(NATIONAL_SUFFIXES)
-                and t.feats.get("Case", "") == case
-            }
-            if len(nations) < 2:
-                continue
-            after = range(index + 1, len(view.tokens))
-            return index, [
-                m for m in view.mentions_in(after, {"PER"})
-                if not view.preposition(view.token_indices(m.start, m.end)[0])
-            ]  # fmt: skip
-    return -1, []
-
-
-def talks_beside(analysed: AnalysedDocument, position: int, words: MeetingWords) -> bool:
-    """Whether the sentence, the one before or the one after names talks or a meeting."""
-    nearby = analysed.sentences[max(0, position - 1) : position + 2]
-    return any(t.lemma in words.strong_nouns for s in nearby for t in s.tokens)
