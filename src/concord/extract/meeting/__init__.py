@@ -22,10 +22,11 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Mention, Modality
+from concord.claim import Argument, Claim, Mention
 from concord.extract.meeting.actors import last_subject_before
 from concord.extract.meeting.companions import described_sides
 from concord.extract.meeting.delegations import delegation_leaders, talks_beside
+from concord.extract.meeting.filters import meeting_modality, not_a_meeting
 from concord.extract.meeting.hosts import host_and_guest
 from concord.extract.meeting.introduced import post_lemmas
 from concord.extract.meeting.pronouns import referred_person
@@ -47,37 +48,6 @@ from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView, SentenceWords, first_date
 
 SETTING_ROLES = frozenset({"place", "venue", "date"})
-
-
-def not_a_meeting(
-    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
-) -> bool:
-    """An interview ("рассказал в беседе с корреспондентом"), a show ("в студии") or an
-    audience ("встреча с журналистами", "с поклонниками") is not a meeting of sides."""
-    token = view.tokens[trigger.index]
-    head = token.head
-    if (
-        token.lemma in words.interview_nouns
-        and view.preposition(trigger.index)
-        and token.feats.get("Case") != "Gen"  # "в беседе с", not "в ходе беседы"
-        and 0 <= head < len(view.tokens)
-        and view.tokens[head].lemma in words.speech_verbs
-    ):
-        return True
-    verb = trigger.verb if trigger.verb is not None else trigger.index
-    if any(  # "принял в студии X", "беседовал с Y в эфире": a show's guest
-        view.tokens[c].relation == "obl"
-        and view.tokens[c].lemma in words.show_places
-        and view.preposition(c) not in words.topic_prepositions  # "о новой программе"
-        for c in view.children(verb)
-    ):
-        return True
-    if any(  # "встреча команд X и Y", "встреча со сборной Англии": a match
-        view.tokens[c].lemma in words.team_nouns and view.tokens[c].relation == "nmod"
-        for c in view.children(trigger.index)
-    ):
-        return True
-    return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)
 
 
 @dataclass
@@ -427,22 +397,6 @@ def _named_at(view: SentenceView, index: int) -> Mention | None:
         if view.tokens[child].relation == "appos" and view.mention_at(child) is not None:
             return view.mention_at(child)
     return None
-
-
-def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Modality:
-    """ "Встреча X и Y отменена": a meeting called off did not take place; one put off is
-    still ahead; otherwise the sentence's own modality."""
-    chain = [trigger.index, *list(view.ancestors(trigger.index))[:2]]
-    lemmas = {view.tokens[i].lemma for i in chain[1:]}
-    modality = view.modality(trigger.index)
-    if lemmas & words.cancel_verbs and modality != Modality.NEGATED:
-        return Modality.NEGATED
-    reported_in = {view.tokens[i].lemma for i in list(view.ancestors(trigger.index))[:3]}
-    if reported_in & words.denial_words and modality != Modality.NEGATED:
-        return Modality.NEGATED  # the denied report: "опроверг сообщения о переговорах с Y"
-    if lemmas & words.postpone_verbs and modality == Modality.FACT:
-        return Modality.PLANNED
-    return modality
 
 
 def with_context(
