@@ -30,6 +30,7 @@ from concord.extract.meeting.context import (
 )
 from concord.extract.meeting.delegations import delegation_leaders, talks_beside
 from concord.extract.meeting.filters import meeting_modality, not_a_meeting
+from concord.extract.meeting.formats import format_arguments
 from concord.extract.meeting.hosts import host_and_guest
 from concord.extract.meeting.introduced import post_lemmas
 from concord.extract.meeting.reading import ANAPHORA_WINDOW, CLAUSES, subject_mentions
@@ -129,25 +130,6 @@ def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None
             context.last_setting = [a for a in arguments if a.role in SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
-
-
-def format_arguments(
-    view: SentenceView, format_match: re.Match[str], with_sides: bool, words: MeetingWords
-) -> list[Argument]:
-    start = view.sentence.start + format_match.start("format")
-    value = format_match.group("format")
-    arguments = [Argument("format", value, view.text_span(start, start + len(value)))]
-    if not with_sides:
-        return arguments
-    for side in words.format_sides.split(value):
-        side_start = start + value.index(side)
-        side_mention = view.mentions_in(view.token_indices(side_start, side_start + len(side)))
-        if side_mention:
-            arguments.append(view.entity_argument("participants", side_mention[0]))
-        else:
-            span = view.text_span(side_start, side_start + len(side))
-            arguments.append(Argument("participants", side, span))
-    return arguments
 
 
 def extract(view: SentenceView, words: MeetingWords) -> list[Claim]:
