@@ -11,8 +11,6 @@ The phrase is read from the words, not the tree, since the parser often hangs "�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from concord.analysis import AnalysedDocument
 from concord.claim import Mention
 from concord.extract.meeting.reading import ANAPHORA_WINDOW, NATIONAL_SUFFIXES, Sides
@@ -28,11 +26,8 @@ _POST_LENGTH = 8  # how far a post may reach back
 def delegation_leader(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """The leader of the unnamed delegation at `index`: named after a leader phrase right
     behind it, or as a delegation's leader in this sentence or the two before."""
-    return leaders_after(
-        view, index, words.leader_phrases, words.companion_prepositions
-    ) or leader_named_before(
-        view, view.tokens[index].start, ANAPHORA_WINDOW, words.leader_phrases,
-        words.delegation_nouns,
+    return leaders_after(view, index, words) or leader_named_before(
+        view, view.tokens[index].start, words
     )
 
 
@@ -46,7 +41,7 @@ def received_delegation_leader(
         if (
             token.relation == "obj"
             and not view.preposition(child)
-            and unnamed_delegation(view, child, words.delegation_nouns)
+            and unnamed_delegation(view, child, words)
         ):
             return delegation_leader(view, child, words)
     return []
@@ -60,9 +55,7 @@ def leaders_of_companions(
     found: list[Mention] = []
     for companion in sides.companions:
         if view.tokens[companion].lemma in words.delegation_nouns:
-            found.extend(
-                leaders_after(view, companion, words.leader_phrases, words.companion_prepositions)
-            )
+            found.extend(leaders_after(view, companion, words))
     return found
 
 
@@ -71,7 +64,7 @@ def led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]
     that follows a meeting noun, up to the next verb, lead its sides."""
     if view.tokens[index].pos not in {"NOUN", "PROPN"}:
         return []
-    texts = [token.text.lower() for token in view.tokens]
+    texts = _lowered(view)
     for phrase in words.leader_phrases:
         for start in range(index + 1, len(texts) - len(phrase) + 1):
             if tuple(texts[start : start + len(phrase)]) != phrase:
@@ -80,7 +73,7 @@ def led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]
                 (
                     i
                     for i in range(start + len(phrase), len(view.tokens))
-                    if view.tokens[i].pos in {"VERB", "AUX"}
+                    if view.tokens[i].pos in _CLAUSE_BREAKS
                 ),
                 len(view.tokens),
             )
@@ -91,13 +84,7 @@ def led_by(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]
 
 def led_by_someone(view: SentenceView, index: int, words: MeetingWords) -> bool:
     """Whether a leader phrase follows the noun before the next verb: "во главе с Z"."""
-    texts = [token.text.lower() for token in view.tokens]
-    for start in range(index + 1, len(texts)):
-        if view.tokens[start].pos in {"VERB", "AUX"}:
-            return False
-        if any(tuple(texts[start : start + len(p)]) == p for p in words.leader_phrases):
-            return True
-    return False
+    return _leader_phrase_after(view, index, words) is not None
 
 
 def delegation_leaders(view: SentenceView, words: MeetingWords) -> tuple[int, list[Mention]]:
@@ -136,38 +123,45 @@ def talks_beside(analysed: AnalysedDocument, position: int, words: MeetingWords)
     return any(t.lemma in words.strong_nouns for s in nearby for t in s.tokens)
 
 
-def leaders_after(
-    view: SentenceView,
-    index: int,
-    leader_phrases: Sequence[tuple[str, ...]],
-    companion_prepositions: frozenset[str],
-) -> list[Mention]:
+def leaders_after(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
     """The people named after a leader phrase that follows the word at `index` before the
     next verb, up to that verb or the next "с" ("делегация во главе с X встретилась")."""
-    texts = [token.text.lower() for token in view.tokens]
+    found = _leader_phrase_after(view, index, words)
+    if found is None:
+        return []
+    texts = _lowered(view)
+    start, phrase = found
+    end = next(
+        (i for i in range(start + len(phrase), len(texts))
+         if view.tokens[i].pos in _CLAUSE_BREAKS or texts[i] in words.companion_prepositions),
+        len(texts),
+    )  # fmt: skip
+    return view.mentions_in(range(start + len(phrase), end), {"PER"})
+
+
+def _leader_phrase_after(
+    view: SentenceView, index: int, words: MeetingWords
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where the first leader phrase after the word at `index` starts, and which phrase it
+    is, when it comes before the next verb."""
+    texts = _lowered(view)
     for start in range(index + 1, len(texts)):
         if view.tokens[start].pos in _CLAUSE_BREAKS:
-            return []
+            return None
         phrase = next(
-            (p for p in leader_phrases if tuple(texts[start : start + len(p)]) == p), None
+            (p for p in words.leader_phrases if tuple(texts[start : start + len(p)]) == p), None
         )
-        if phrase is None:
-            continue
-        end = next(
-            (i for i in range(start + len(phrase), len(texts))
-             if view.tokens[i].pos in _CLAUSE_BREAKS or texts[i] in companion_prepositions),
-            len(texts),
-        )  # fmt: skip
-        return view.mentions_in(range(start + len(phrase), end), {"PER"})
-    return []
+        if phrase is not None:
+            return start, phrase
+    return None
 
 
-def led_delegation(
-    document: AnalysedDocument,
-    mention: Mention,
-    leader_phrases: Sequence[tuple[str, ...]],
-    delegation_nouns: frozenset[str],
-) -> bool:
+def _lowered(view: SentenceView) -> list[str]:
+    """The sentence's words in lower case: leader phrases are matched on the words."""
+    return [token.text.lower() for token in view.tokens]
+
+
+def led_delegation(document: AnalysedDocument, mention: Mention, words: MeetingWords) -> bool:
     """Whether the person is named right after "во главе с" (past a post: "губернатором"),
     with a delegation noun before that phrase in the sentence."""
     sentence = sentence_holding(document, mention.start)
@@ -185,29 +179,24 @@ def led_delegation(
     ):
         position -= 1
     texts = [token.text.lower() for token in tokens[: position + 1]]
-    for phrase in leader_phrases:
+    for phrase in words.leader_phrases:
         if tuple(texts[-len(phrase) :]) == phrase:
             before = tokens[: position + 1 - len(phrase)]
-            return any(token.lemma in delegation_nouns for token in before)
+            return any(token.lemma in words.delegation_nouns for token in before)
     return False
 
 
-def leader_named_before(
-    view: SentenceView,
-    offset: int,
-    sentences_back: int,
-    leader_phrases: Sequence[tuple[str, ...]],
-    delegation_nouns: frozenset[str],
-) -> list[Mention]:
-    """The last person named before `offset` as a delegation's leader, or nobody."""
-    for mention in reversed(named_before(view.document, offset, {"PER"}, sentences_back)):
-        if led_delegation(view.document, mention, leader_phrases, delegation_nouns):
+def leader_named_before(view: SentenceView, offset: int, words: MeetingWords) -> list[Mention]:
+    """The last person named before `offset` (in its sentence and the two before) as a
+    delegation's leader, or nobody."""
+    for mention in reversed(named_before(view.document, offset, {"PER"}, ANAPHORA_WINDOW)):
+        if led_delegation(view.document, mention, words):
             return [mention]
     return []
 
 
-def unnamed_delegation(view: SentenceView, index: int, delegation_nouns: frozenset[str]) -> bool:
+def unnamed_delegation(view: SentenceView, index: int, words: MeetingWords) -> bool:
     """A delegation noun with no person named in its own phrase."""
-    return view.tokens[index].lemma in delegation_nouns and not any(
+    return view.tokens[index].lemma in words.delegation_nouns and not any(
         m.type == "PER" for m in view.mentions_in(view.subtree(index))
     )

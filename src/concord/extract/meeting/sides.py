@@ -88,7 +88,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
                 referred = None  # "глава «Аэрофлота»" names an organisation, not the person
                 named = any(m.type == "PER" for m in found)
-                if not named and unnamed_delegation(view, child, words.delegation_nouns):
+                if not named and unnamed_delegation(view, child, words):
                     found = delegation_leader(view, child, words) or found
                     named = bool(found)  # "делегация во главе с X обсудила с Y": X
                 posts = [] if named else posts_introduced(view, child, words)
