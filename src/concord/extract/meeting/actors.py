@@ -129,6 +129,7 @@ def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence
 
 
 def _named_as_subject(document: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the name (or its post) is a verb's subject."""
     role = _clause_role(document, mention)
     return role is not None and role[0].tokens[role[1]].relation.startswith("nsubj")
 

@@ -75,6 +75,8 @@ def extract_document(
 
 
 def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None) -> list[Claim]:
+    """The meetings of one sentence: each trigger with its sides, unless a filter or a
+    kind's own test rejects it; with the report's `context` when there is one."""
     claims: list[Claim] = []
     used: set[int] = set()
     format_match = words.format_pattern.search(view.sentence.text)

@@ -16,6 +16,8 @@ from concord.extract.sentence_view import SentenceView
 def format_arguments(
     view: SentenceView, format_match: re.Match[str], with_sides: bool, words: MeetingWords
 ) -> list[Argument]:
+    """The format as an argument; with its sides as participants when the sentence named
+    none (`with_sides`)."""
     start = view.sentence.start + format_match.start("format")
     value = format_match.group("format")
     arguments = [Argument("format", value, view.text_span(start, start + len(value)))]

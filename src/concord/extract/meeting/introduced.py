@@ -100,6 +100,7 @@ def _holder_word(token: Token) -> str:
 
 
 def _is_abbreviation(word: str) -> bool:
+    """An abbreviation: two letters or more, all capitals ("РФС", "МИД")."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 

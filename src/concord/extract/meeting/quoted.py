@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from concord.claim import Mention
-from concord.extract.meeting.reading import NAME_PARTS
+from concord.extract.meeting.reading import name_reach
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
@@ -69,11 +69,10 @@ def quote_speakers(view: SentenceView, speech_verbs: frozenset[str]) -> set[int]
         if token.lemma not in speech_verbs:
             continue
         for subject in view.subjects(index):
-            reach = [subject] + [
-                c for c in view.children(subject) if view.tokens[c].relation in NAME_PARTS
-            ]
             speakers |= {
-                m.entity for m in view.mentions_in(reach, {"PER"}) if m.entity is not None
+                m.entity
+                for m in view.mentions_in(name_reach(view, subject), {"PER"})
+                if m.entity is not None
             }
     return speakers
 

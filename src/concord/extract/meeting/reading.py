@@ -27,6 +27,8 @@ ACTOR_WINDOW = 4  # how far back "глава государства" finds the a
 
 @dataclass
 class Trigger:
+    """A word that names a meeting and the reading it calls for."""
+
     index: int
     kind: str  # "meeting", "discussion", "host", "sides", "participation"
     verb: int | None = None  # the verb whose subject takes part or whose obl is the place
@@ -34,6 +36,9 @@ class Trigger:
 
 @dataclass
 class Sides:
+    """The participants found for one trigger so far, and what the readings after need to
+    know of them."""
+
     mentions: list[Mention] = field(default_factory=list)
     own_side: bool = False  # a side named other than as a companion ("X встретился", "встреча X")
     companions: list[int] = field(default_factory=list)  # the "с X" tokens
@@ -64,6 +69,7 @@ def name_reach(view: SentenceView, index: int) -> list[int]:
 
 
 def subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
+    """The people and organisations a verb's subjects name, in their phrases."""
     reach: set[int] = set()
     for child in view.subjects(verb):
         reach.update(view.subtree(child, CLAUSES))

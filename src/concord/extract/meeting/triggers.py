@@ -17,6 +17,7 @@ from concord.extract.sentence_view import SentenceView
 
 
 def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger | None:
+    """The trigger the word at `index` is, if any, by the first reading that fits."""
     token = view.tokens[index]
     if token.lemma in words.verbs:
         return Trigger(index, "meeting", index)
@@ -67,6 +68,8 @@ def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger |
 
 
 def is_meeting_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """A noun a light verb can hold as a meeting ("переговоры", "встреча"), or one that is a
+    meeting with its modifier ("телефонный разговор")."""
     token = view.tokens[index]
     lemma = last_part(token.lemma)
     if lemma in words.meeting_nouns or lemma in words.strong_nouns:
@@ -76,6 +79,7 @@ def is_meeting_noun(view: SentenceView, index: int, words: MeetingWords) -> bool
 
 
 def is_strong_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """A noun that is a meeting on its own ("встреча"), or with its modifier."""
     lemma = last_part(view.tokens[index].lemma)
     return lemma in words.strong_nouns or (
         lemma in words.qualified_nouns and is_meeting_noun(view, index, words)
@@ -131,6 +135,8 @@ def _chair_or_participation_below(view: SentenceView, index: int, words: Meeting
 def chair_phrases(
     view: SentenceView, index: int, verb: int | None, words: MeetingWords
 ) -> list[int]:
+    """The "под председательством Y" and "с участием Y" phrases in the trigger's phrase or
+    on its verb."""
     candidates = set(view.subtree(index, CLAUSES))
     if verb is not None:
         candidates.update(view.children(verb))
