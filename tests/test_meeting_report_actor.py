@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from concord.analysis import Token
 from concord.extract.lexicons.ru import MEETING
-from concord.extract.meeting import _undeclined_as_genitive
+from concord.extract.meeting.subjects import _undeclined_as_genitive
 from tests.conftest import Analyse
 from tests.test_meeting_reports import meetings
 

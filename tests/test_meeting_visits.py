@@ -5,7 +5,7 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
-from concord.extract.meeting import _holds
+from concord.extract.meeting.introduced import _holds
 from tests.conftest import Analyse
 from tests.test_meeting_reports import meetings
 

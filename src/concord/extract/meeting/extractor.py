@@ -1,0 +1,191 @@
+"""Reading meetings, sentence by sentence and over a whole report.
+
+`extract` reads one sentence on its own; `extract_document` reads a report, each
+sentence with what came before it. For each trigger: its sides, the filters, the sides
+the report lends, the format, the place, venue and date, then the meetings split off
+or held one by one. Over the report, meetings of two delegations' leaders and of
+credentials handed over are added, and one person is one side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from concord.analysis import AnalysedDocument
+from concord.claim import Argument, Claim
+from concord.extract.meeting.companions import described_sides
+from concord.extract.meeting.context import (
+    SETTING_ROLES,
+    ReportContext,
+    protagonist_of,
+    with_context,
+)
+from concord.extract.meeting.credentials import credential_meetings
+from concord.extract.meeting.delegations import delegation_leaders, talks_beside
+from concord.extract.meeting.filters import meeting_modality, not_a_meeting
+from concord.extract.meeting.formats import format_arguments
+from concord.extract.meeting.hosts import host_and_guest
+from concord.extract.meeting.reading import CLAUSES
+from concord.extract.meeting.setting import place_and_venue
+from concord.extract.meeting.several import (
+    elliptic_meetings,
+    inside_meeting_noun,
+    inside_named_meeting,
+    one_by_one,
+)
+from concord.extract.meeting.sides import gather_sides
+from concord.extract.meeting.triggers import trigger_at
+from concord.extract.meeting.words import MeetingWords
+from concord.extract.sentence_view import SentenceView, SentenceWords, first_date
+
+
+def extract(view: SentenceView, words: MeetingWords) -> list[Claim]:
+    """Meetings one sentence names on its own."""
+    return _read(view, words, None)
+
+
+def extract_document(
+    analysed: AnalysedDocument, words: MeetingWords, sentence_words: SentenceWords
+) -> list[Claim]:
+    """Meetings of a whole report, each sentence read with what came before it."""
+    context = ReportContext(protagonist=protagonist_of(analysed))
+    claims: list[Claim] = []
+    for position, sentence in enumerate(analysed.sentences):
+        if not sentence.claimable:
+            continue
+        context.sentence = position
+        view = SentenceView.build(analysed, sentence, sentence_words)
+        found = _read(view, words, context)
+        verb, leaders = delegation_leaders(view, words)
+        if len(leaders) >= 2 and talks_beside(analysed, position, words):
+            named = {m.entity for m in leaders}
+            if not any(
+                named <= {a.entity for a in claim.arguments if a.role == "participants"}
+                for claim in found
+            ):
+                arguments = [view.entity_argument("participants", m) for m in leaders]
+                date = first_date(view)
+                if date:
+                    arguments.append(view.date_argument("date", date))
+                found.append(view.claim("meeting", arguments, view.modality(verb)))
+        found.extend(credential_meetings(analysed, position, view, words))
+        claims.extend(_distinct_sides(claim, analysed.document.text) for claim in found)
+    return claims
+
+
+def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None) -> list[Claim]:
+    """The meetings of one sentence: each trigger with its sides, unless a filter or a
+    kind's own test rejects it; with the report's `context` when there is one."""
+    claims: list[Claim] = []
+    used: set[int] = set()
+    format_match = words.format_pattern.search(view.sentence.text)
+    for index in range(len(view.tokens)):
+        if index in used:
+            continue
+        trigger = trigger_at(view, index, words)
+        if trigger is None:
+            continue
+        sides = gather_sides(view, trigger, words)
+        if not_a_meeting(view, trigger, sides, words):
+            used.update(view.subtree(index))
+            continue
+        arguments = [view.entity_argument("participants", m) for m in sides.mentions]
+        arguments += described_sides(view, sides)
+        if (
+            trigger.kind == "discussion"
+            and arguments
+            and (len(arguments) < 2 or any(m.type != "PER" for m in sides.mentions))
+        ):
+            continue  # "X обсудил ситуацию", "Ереван и Тбилиси договорились": no meeting
+        if trigger.kind == "host" and not host_and_guest(view, trigger.index, words):
+            continue
+        if trigger.kind in {"sides", "discussion"} and arguments and not sides.own_side:
+            continue
+        # a coordinated clause may name a meeting of its own: "X встретился с Y, а Z — с W";
+        # so may a meeting noun a host verb was given ("принял X, а затем провёл переговоры")
+        used.update(
+            i
+            for i in view.subtree(trigger.index, CLAUSES | {"conj"})
+            if not (trigger.kind == "host" and inside_meeting_noun(view, i, trigger.index, words))
+            and not inside_named_meeting(view, i, trigger.index, words)
+        )
+        leaned = False
+        if context is not None and not format_match and (arguments or not claims):
+            # a sentence that already named its meeting speaks of that one
+            leaned = not arguments
+            arguments = with_context(view, trigger, sides, arguments, words, context)
+            leaned = leaned and bool(arguments)
+        if format_match and trigger.kind == "meeting":
+            arguments.extend(format_arguments(view, format_match, not arguments, words))
+        if not any(a.role == "participants" for a in arguments):
+            continue
+        place, venue = place_and_venue(view, trigger, words)
+        if place is not None:
+            arguments.append(view.entity_argument("place", place))
+        if venue is not None:
+            value, indices = venue
+            arguments.append(Argument("venue", value, view.span_of(indices)))
+        date = first_date(view)
+        if date:
+            arguments.append(view.date_argument("date", date))
+        if leaned and context is not None:
+            # the meeting leaned on is this one: where and when it was, unless said here
+            stated = {a.role for a in arguments}
+            arguments.extend(a for a in context.last_setting if a.role not in stated)
+        elliptics = elliptic_meetings(view, trigger, words)
+        split_off = {(m.start, m.end) for elliptic in elliptics for m in elliptic[-1:]}
+        arguments = [
+            a for a in arguments
+            if a.role != "participants" or a.span is None
+            or (a.span.start, a.span.end) not in split_off
+        ]  # fmt: skip
+        modality = meeting_modality(view, trigger, words)
+        separately = one_by_one(view, trigger, sides, arguments, words)
+        for separate in separately:
+            claims.append(view.claim("meeting", separate, modality))
+        for elliptic in (sides for sides in elliptics if len(sides) > 1):
+            elliptic_arguments = [view.entity_argument("participants", m) for m in elliptic]
+            if date:
+                elliptic_arguments.append(view.date_argument("date", date))
+            claims.append(view.claim("meeting", elliptic_arguments, modality))
+        if context is not None:
+            # after meetings held one by one, "переговоры" alone names none of them
+            context.last_participants = [
+                a for a in arguments if a.role == "participants" and len(separately) == 1
+            ]
+            context.last_setting = [a for a in arguments if a.role in SETTING_ROLES]
+            context.last_sentence = context.sentence
+    return claims
+
+
+_OPEN_GLOSS = re.compile(r"\s*\(\s*")  # "Лаудьен (Laudien)": the same name in brackets
+
+
+def _distinct_sides(claim: Claim, text: str) -> Claim:
+    """One person is one side: "во время встречи с X, …, X находится в Риге" lets the
+    parser make X both the companion and the subject; a meeting of X with X is X alone.
+    A name in brackets right after a side's name is that side written another way
+    ("с г-ном Лаудьеном (Laudien)"), not another side."""
+    seen: set[int] = set()
+    arguments: list[Argument] = []
+    previous: Argument | None = None
+    for argument in claim.arguments:
+        if argument.role == "participants":
+            if argument.entity is not None and argument.entity in seen:
+                continue
+            if previous is not None and _glossed(previous, argument, text):
+                continue
+            if argument.entity is not None:
+                seen.add(argument.entity)
+            previous = argument
+        arguments.append(argument)
+    return replace(claim, arguments=arguments)
+
+
+def _glossed(side: Argument, other: Argument, text: str) -> bool:
+    """Whether `other` is written in brackets right after `side`: "Лаудьен (Laudien)"."""
+    if side.span is None or other.span is None or other.span.start < side.span.end:
+        return False
+    between = text[side.span.end : other.span.start]
+    return bool(_OPEN_GLOSS.fullmatch(between)) and text[other.span.end :].lstrip().startswith(")")

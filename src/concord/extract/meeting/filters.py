@@ -1,0 +1,61 @@
+"""What is no meeting of sides, and whether the meeting took place.
+
+An interview ("рассказал в беседе с корреспондентом"), a show's guest ("в студии"), a
+match ("встреча команд") or an audience ("встреча с журналистами") is not a meeting. A
+meeting called off or denied did not take place (negated); one put off is still ahead
+(planned); otherwise the sentence's own modality holds.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Modality
+from concord.extract.meeting.reading import Sides, Trigger
+from concord.extract.meeting.words import MeetingWords
+from concord.extract.sentence_view import SentenceView
+
+
+def not_a_meeting(
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
+) -> bool:
+    """An interview ("рассказал в беседе с корреспондентом"), a show ("в студии") or an
+    audience ("встреча с журналистами", "с поклонниками") is not a meeting of sides."""
+    token = view.tokens[trigger.index]
+    head = token.head
+    if (
+        token.lemma in words.interview_nouns
+        and view.preposition(trigger.index)
+        and token.feats.get("Case") != "Gen"  # "в беседе с", not "в ходе беседы"
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.speech_verbs
+    ):
+        return True
+    verb = trigger.verb if trigger.verb is not None else trigger.index
+    if any(  # "принял в студии X", "беседовал с Y в эфире": a show's guest
+        view.tokens[c].relation == "obl"
+        and view.tokens[c].lemma in words.show_places
+        and view.preposition(c) not in words.topic_prepositions  # "о новой программе"
+        for c in view.children(verb)
+    ):
+        return True
+    if any(  # "встреча команд X и Y", "встреча со сборной Англии": a match
+        view.tokens[c].lemma in words.team_nouns and view.tokens[c].relation == "nmod"
+        for c in view.children(trigger.index)
+    ):
+        return True
+    return any(view.tokens[c].lemma in words.audience_nouns for c in sides.companions)
+
+
+def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Modality:
+    """ "Встреча X и Y отменена": a meeting called off did not take place; one put off is
+    still ahead; otherwise the sentence's own modality."""
+    chain = [trigger.index, *list(view.ancestors(trigger.index))[:2]]
+    lemmas = {view.tokens[i].lemma for i in chain[1:]}
+    modality = view.modality(trigger.index)
+    if lemmas & words.cancel_verbs and modality != Modality.NEGATED:
+        return Modality.NEGATED
+    reported_in = {view.tokens[i].lemma for i in list(view.ancestors(trigger.index))[:3]}
+    if reported_in & words.denial_words and modality != Modality.NEGATED:
+        return Modality.NEGATED  # the denied report: "опроверг сообщения о переговорах с Y"
+    if lemmas & words.postpone_verbs and modality == Modality.FACT:
+        return Modality.PLANNED
+    return modality

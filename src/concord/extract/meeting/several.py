@@ -1,0 +1,189 @@
+"""One sentence, several meetings.
+
+"X провёл встречи с Y и Z" and "встретился с Y, а также с Z" are a meeting with each;
+"X встретился с Y, а W — с Z" leaves out the verb of a second meeting. And a meeting
+noun inside another meeting's phrase that names two people of its own ("условились о
+подготовке встречи президентов X и Y") is a meeting of its own.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from concord.claim import Argument, Mention
+from concord.extract.meeting.pronouns import referred_person
+from concord.extract.meeting.reading import (
+    CLAUSES,
+    PARTICIPANT_TYPES,
+    Sides,
+    Trigger,
+    path_up,
+    subject_mentions,
+)
+from concord.extract.meeting.triggers import is_meeting_noun, is_strong_noun
+from concord.extract.meeting.words import MeetingWords
+from concord.extract.sentence_view import SentenceView
+
+
+def one_by_one(
+    view: SentenceView,
+    trigger: Trigger,
+    sides: Sides,
+    arguments: list[Argument],
+    words: MeetingWords,
+) -> list[list[Argument]]:
+    """ "X провёл встречи с Y и Z": meetings in the plural with two or more named
+    companions are one meeting with each; "встречу с Y и Z" (singular) stays one meeting."""
+    noun = trigger.index
+    if view.tokens[noun].lemma not in words.countable_nouns:
+        noun = next(
+            (c for c in view.children(noun) if view.tokens[c].lemma in words.countable_nouns),
+            -1,
+        )
+    plural = noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur"
+    joined = [] if plural else _joined_as_separate(view, trigger, sides, words)
+    if not plural and not joined:
+        return [arguments]
+    with_noun = joined or [  # "провёл встречи с Y": the companion hangs on the noun
+        c for c in view.children(noun) if view.preposition(c) in words.companion_prepositions
+    ]
+    spans = {
+        (m.start, m.end)
+        for companion in [*sides.companions, *with_noun]
+        for m in view.mentions_in(view.subtree(companion, CLAUSES), {"PER"})
+    }
+    companions = [
+        a for a in arguments
+        if a.role == "participants" and a.span and (a.span.start, a.span.end) in spans
+    ]  # fmt: skip
+    shared = [a for a in arguments if a not in companions]
+    if len(companions) < 2 or not any(a.role == "participants" for a in shared):
+        return [arguments]
+    return [[*shared, companion] for companion in companions]
+
+
+def _joined_as_separate(
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
+) -> list[int]:
+    """ "встретится с Y, а также с Z": companions joined by words that add another
+    occasion are met one by one, not together; their phrases, or none."""
+    companions = list(sides.companions) + [  # "провёл переговоры с Y": on the noun
+        c
+        for noun in view.children(trigger.index)
+        if is_meeting_noun(view, noun, words)
+        for c in view.children(noun)
+        if view.preposition(c) in words.companion_prepositions
+    ]
+    people = sorted(
+        {m for c in companions for m in view.mentions_in(view.subtree(c, CLAUSES), {"PER"})},
+        key=lambda m: m.start,
+    )
+    for first, second in pairwise(people):
+        between = [
+            t.text.lower() for t in view.tokens
+            if first.end <= t.start < second.start and t.pos != "PUNCT"
+        ]  # fmt: skip
+        if any(" ".join(between).startswith(joiner) for joiner in words.separate_joiners):
+            return companions
+    return []
+
+
+def elliptic_meetings(
+    view: SentenceView, trigger: Trigger, words: MeetingWords
+) -> list[list[Mention]]:
+    """ "X встретился с Y, а затем с Z", "X встретился с Y, а W — с Z": a clause that leaves
+    out the meeting verb (its companion an "orphan") is a meeting of its own, of the
+    clause's own subject or else of the verb's."""
+    if view.tokens[trigger.index].pos != "VERB":
+        return []
+    subject = subject_mentions(view, trigger.index)
+    for child in view.children(trigger.index):  # "бразильский лидер встретился с Y, а …"
+        if not subject and view.tokens[child].relation.startswith("nsubj"):
+            referred = referred_person(view, child, words, trigger.index)
+            subject = [referred] if referred is not None else []
+    meetings: list[list[Mention]] = []
+    for index in range(trigger.index + 1, len(view.tokens)):
+        token = view.tokens[index]
+        if view.preposition(index) not in words.companion_prepositions:
+            continue
+        if token.relation == "conj" and any(
+            view.tokens[c].relation == "orphan" for c in view.children(index)
+        ):  # "с Y, а затем с Z": the parser hangs Z on Y and "затем" on Z
+            companion = view.mention_at(index)
+            if companion is not None and companion.type in PARTICIPANT_TYPES:
+                meetings.append([*[m for m in subject if m is not companion], companion])
+            continue
+        if token.relation != "orphan":
+            continue
+        companion = _named_at(view, index)
+        if companion is None or companion.type not in PARTICIPANT_TYPES:
+            continue
+        head = token.head
+        if head == index or not 0 <= head < len(view.tokens):
+            own: list[Mention] = subject
+        elif view.tokens[head].relation == "conj" and view.tokens[head].head == trigger.index:
+            named = view.mention_at(head)
+            if named is None and view.tokens[head].feats.get("Animacy") != "Anim":
+                own = subject  # "а вечером — с Z", "а во второй — с Z": a time, not a side
+            else:
+                own = [named] if named is not None and named is not companion else []
+        elif (
+            view.tokens[head].relation == "orphan"
+            and head > trigger.index
+            and view.mention_at(head) is None
+            and view.tokens[head].feats.get("Animacy") != "Anim"
+        ):
+            own = subject  # "а во второй — с Z": the day, an orphan too, is no side
+        else:
+            continue
+        meetings.append([*[m for m in own if m is not companion], companion])
+    return meetings  # a meeting whose other side is unnamed is only split off
+
+
+def _named_at(view: SentenceView, index: int) -> Mention | None:
+    """The entity a token names, itself or by the name in apposition to it ("с министром
+    иностранных дел Сергеем Лавровым")."""
+    own = view.mention_at(index)
+    if own is not None:
+        return own
+    for child in view.children(index):
+        if view.tokens[child].relation == "appos" and view.mention_at(child) is not None:
+            return view.mention_at(child)
+    return None
+
+
+def inside_meeting_noun(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
+    """Whether a token lies in a meeting noun's phrase below `top`."""
+    return any(
+        view.tokens[i].pos == "NOUN" and is_meeting_noun(view, i, words)
+        for i in path_up(view, index, top)
+    )
+
+
+def inside_named_meeting(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
+    """Whether a token lies in the phrase of a meeting noun below `top` that names two
+    people of its own: "условились о подготовке встречи президентов X и Y" is a meeting of
+    X and Y, whoever agreed on it."""
+    for current in path_up(view, index, top):
+        head = view.tokens[current].head
+        if (
+            view.tokens[current].pos == "NOUN"
+            and is_strong_noun(view, current, words)
+            and not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.light_verbs)
+            and len(_named_in_own_phrase(view, current, words)) >= 2
+        ):
+            return True
+    return False
+
+
+def _named_in_own_phrase(view: SentenceView, noun: int, words: MeetingWords) -> list[Mention]:
+    """The people a meeting noun's genitive or companion phrases name."""
+    found: list[Mention] = []
+    for child in view.children(noun):
+        preposition = view.preposition(child)
+        if view.tokens[child].relation == "nmod" and (
+            preposition in words.companion_prepositions
+            or (not preposition and view.in_case(child, "Gen"))
+        ):
+            found.extend(view.mentions_in(view.subtree(child, CLAUSES), {"PER"}))
+    return found

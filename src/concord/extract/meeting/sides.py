@@ -1,0 +1,196 @@
+"""All the sides of one meeting trigger, gathered from every reading.
+
+`gather_sides` asks, for the trigger's kind, each reading of the package in turn: the
+verb's subjects and objects, companions, guests and hosts, the genitive and "между"
+phrases of a meeting noun, the governing verb's subject, possessors, chairs and
+participants, delegation leaders. When people are among them, organisations stay only
+as the bodies of people met.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.meeting.companions import (
+    collective_companions,
+    companion_pronouns,
+    companions_on_topics,
+    exchanged_with,
+    loose_companions,
+)
+from concord.extract.meeting.delegations import (
+    delegation_leader,
+    leaders_of_companions,
+    led_by,
+    received_delegation_leader,
+    unnamed_delegation,
+)
+from concord.extract.meeting.hosts import (
+    guest_on_the_place,
+    guest_under_reflexive,
+    host_on_the_place,
+    passive_hosts,
+    reported_guest,
+)
+from concord.extract.meeting.introduced import posts_introduced
+from concord.extract.meeting.pronouns import plural_referents, possessor, referred_person
+from concord.extract.meeting.reading import (
+    CLAUSES,
+    PARTICIPANT_TYPES,
+    Sides,
+    Trigger,
+    governing_verbs,
+    subject_mentions,
+)
+from concord.extract.meeting.subjects import (
+    antecedent_mentions,
+    named_right_before,
+    nominative_before,
+    possessor_of_head,
+    referred_conjuncts,
+    subject_names,
+    subject_of_meeting_before,
+    subject_of_outer_clause,
+    zero_subject,
+)
+from concord.extract.meeting.triggers import chair_phrases, is_meeting_noun
+from concord.extract.meeting.words import MeetingWords
+from concord.extract.sentence_view import SentenceView
+
+
+def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Sides:
+    """Entities in the trigger's own phrase and, for a verb, its subject and objects;
+    those who take part in it or chair it."""
+    sides = Sides()
+    index = trigger.index
+    token = view.tokens[index]
+    if trigger.kind == "participation" and trigger.verb is not None:
+        sides.add(subject_mentions(view, trigger.verb), own=True)
+        for child in view.children(trigger.verb):
+            if (  # "X, который принял участие во встрече Y с Z": X took part
+                view.tokens[child].relation.startswith("nsubj")
+                and view.tokens[child].lemma in words.relative_pronouns
+            ):
+                sides.add(named_right_before(view, child), own=True)
+    if token.pos == "VERB" and not view.subjects(index):
+        outer = subject_of_outer_clause(view, index) or nominative_before(view, index, words)
+        if not outer and token.feats.get("VerbForm") == "Inf":
+            outer = possessor_of_head(view, index, words)
+        if not outer and trigger.kind == "host" and host_on_the_place(view, index, words):
+            outer = []  # "его принял в резиденции Z Y": Y, named on the place, is the host
+        elif not outer:
+            outer = zero_subject(view, index, words)
+        sides.add(outer, own=True)
+    if token.pos == "VERB":
+        for child in view.children(index):
+            relation = view.tokens[child].relation
+            preposition = view.preposition(child)
+            if relation.startswith("nsubj"):
+                found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
+                referred = None  # "глава «Аэрофлота»" names an organisation, not the person
+                named = any(m.type == "PER" for m in found)
+                if not named and unnamed_delegation(view, child, words):
+                    found = delegation_leader(view, child, words) or found
+                    named = bool(found)  # "делегация во главе с X обсудила с Y": X
+                posts = [] if named else posts_introduced(view, child, words)
+                if not posts and not named:
+                    referred = referred_person(view, child, words, index)
+                sides.add(posts or ([referred] if referred else found), True)
+                sides.plural = sides.plural or plural_referents(view, child, words)
+                sides.add(referred_conjuncts(view, child, words), True)
+                if view.tokens[child].lemma in words.relative_pronouns:
+                    sides.add(antecedent_mentions(view, index), True)
+            elif relation in {"obl", "obj", "iobj"} and (
+                preposition in words.companion_prepositions
+                or (not preposition and trigger.kind in {"meeting", "host"})
+            ):  # what is discussed is no side: "обсудили поставки в Монголию"
+                if trigger.kind == "host" and is_meeting_noun(view, child, words):
+                    continue  # "принял X, а затем провёл переговоры с Y": a meeting of its own
+                found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
+                if not found and not preposition and trigger.kind == "host":
+                    referred = referred_person(view, child, words)  # "где его принял Y"
+                    found = [referred] if referred else []
+                if preposition:
+                    sides.companions.append(child)
+                    sides.add(found, own=False)
+                else:
+                    sides.add(found, own=True)
+        for loose in (
+            loose_companions(view, index, words)
+            + exchanged_with(view, index, words)
+            + companions_on_topics(view, index, words)
+        ):
+            sides.companions.append(loose)
+            sides.add(
+                view.mentions_in(view.subtree(loose, CLAUSES), PARTICIPANT_TYPES), own=False
+            )
+        if trigger.kind == "host":
+            sides.add(reported_guest(view, index, words), own=True)
+            sides.add(guest_under_reflexive(view, index, words), own=True)
+            sides.add(received_delegation_leader(view, index, words), own=True)
+            sides.add(guest_on_the_place(view, index, words), own=True)
+            sides.add(host_on_the_place(view, index, words), own=True)
+            for agent in passive_hosts(view, index, words):
+                sides.add(view.mentions_in(view.subtree(agent, CLAUSES), {"PER"}), own=True)
+    for child in view.children(index):
+        relation = view.tokens[child].relation
+        preposition = view.preposition(child)
+        if relation == "nmod" and (
+            preposition in words.companion_prepositions
+            or preposition in words.between_prepositions
+            or (not preposition and view.in_case(child, "Gen"))
+        ):
+            found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
+            if not any(m.type == "PER" for m in found):
+                found = posts_introduced(view, child, words) or found
+            if preposition in words.companion_prepositions:
+                sides.companions.append(child)
+            sides.add(found, own=preposition not in words.companion_prepositions)
+    if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
+        sides.add(possessor(view, index, words), own=True)
+    if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
+        # "На встрече с X стороны договорились", "состоялась встреча X", "Y должен был
+        # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
+        # of the verb that one completes) is a participant too, not its other dependents.
+        for head in governing_verbs(view, index):
+            subjects = [c for c in view.subjects(head) if c != index]
+            for child in subjects:
+                reach = subject_names(view, child)
+                sides.add(view.mentions_in(reach, PARTICIPANT_TYPES), own=True)
+                sides.plural = sides.plural or plural_referents(view, child, words)
+            for child in view.children(head):  # "между X и Y состоялась беседа"
+                if view.preposition(child) in words.between_prepositions:
+                    found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
+                    sides.add(found, own=True)
+            if subjects:
+                break
+        else:  # "X сказал, что рассчитывает на встречу с Y": the subject of the outer clause
+            verbs = governing_verbs(view, index)
+            sides.add(subject_of_meeting_before(view, verbs, words), own=True)
+            if (  # not "Выступая на встрече, X подчеркнул": that is the meeting just named
+                verbs
+                and view.tokens[verbs[-1]].pos == "VERB"
+                and view.tokens[verbs[-1]].relation == "ccomp"
+                and not sides.own_side  # "X сообщил, что идёт встреча Y с Z": X only tells
+            ):
+                sides.add(subject_of_outer_clause(view, verbs[-1]), own=True)
+    sides.add(companion_pronouns(view, sides, words), own=False)
+    sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
+    if trigger.kind == "meeting":
+        sides.add(led_by(view, index, words), own=True)
+    sides.add(leaders_of_companions(view, sides, words), own=False)
+    people = [m for m in sides.mentions if m.type == "PER"]
+    if people:
+        sides.mentions = people + collective_companions(view, sides, words)
+    return sides
+
+
+def _chairs_and_participants(
+    view: SentenceView, index: int, verb: int | None, words: MeetingWords
+) -> list[Mention]:
+    """Who chairs ("под председательством Y") or joins ("с участием Y") the meeting, in
+    the trigger's phrase or on its verb."""
+    found: list[Mention] = []
+    for phrase in chair_phrases(view, index, verb, words):
+        reach = [c for c in view.subtree(phrase, CLAUSES) if c != phrase]
+        found.extend(view.mentions_in(reach, PARTICIPANT_TYPES))
+    return found

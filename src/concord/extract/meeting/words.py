@@ -1,0 +1,114 @@
+"""The words a language gives the meeting readings.
+
+`MeetingWords` holds every word and pattern the readings test: what names a meeting
+(nouns, verbs, light verbs with their nouns), how its sides, place and venue attach
+(prepositions), and the words that make a reading give way (an audience, a cancelled
+meeting, a show's studio). Each language fills it in `concord.extract.lexicons`; no
+other module of the package holds a language's word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class MeetingWords:
+    """What names a meeting in one language and how its sides and place attach to it."""
+
+    meeting_nouns: frozenset[str]  # what a light verb can hold: "провести переговоры"
+    strong_nouns: frozenset[str]  # nouns that are a meeting on their own: "встреча"
+    verbs: frozenset[str]  # verbs that are a meeting on their own: "встретиться"
+    light_verbs: frozenset[str]  # a meeting only with a meeting noun below: "провести"
+    companion_prepositions: frozenset[str]  # "встреча с X", "встретился с X"
+    between_prepositions: frozenset[str]  # "встреча между X и Y"
+    place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
+    format_pattern: re.Pattern[str]  # a quoted `format`: "в формате «Центральная Азия — …»"
+    format_sides: re.Pattern[str]  # what separates the sides inside the format
+    # A noun that is a meeting with its modifier: "телефонный разговор", "круглый стол".
+    qualified_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    discussion_verbs: frozenset[str] = _EMPTY  # "X и Y обсудили": a meeting of two sides
+    host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
+    participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
+    participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
+    participation_verbs: frozenset[str] = _EMPTY  # "участвовал во встрече"
+    frame_nouns: frozenset[str] = _EMPTY  # "участие в работе форума": the event below
+    chair_nouns: frozenset[str] = _EMPTY  # "под председательством Y"
+    chair_prepositions: frozenset[str] = _EMPTY  # "под"
+    side_nouns: frozenset[str] = _EMPTY  # "стороны договорились": the meeting just named
+    other_meeting_words: frozenset[str] = _EMPTY  # "следующая встреча": not the one just named
+    margin_nouns: frozenset[str] = _EMPTY  # "на полях встречи": the frame of another meeting
+    audience_nouns: frozenset[str] = _EMPTY  # "встреча с журналистами": not two sides
+    interview_nouns: frozenset[str] = _EMPTY  # "рассказал в беседе с": an interview
+    speech_verbs: frozenset[str] = _EMPTY  # the verbs an interview frames
+    venue_nouns: frozenset[str] = _EMPTY  # "во Дворце Независимости": a named building
+    venue_suffixes: tuple[str, ...] = ()  # "в Ланкастер-хаусе"
+    venue_names: frozenset[str] = _EMPTY  # buildings known by name alone: "в Кремле"
+    relative_pronouns: frozenset[str] = _EMPTY  # "X и Y, которые встречаются"
+    # "Там он провёл переговоры с Y", "Министр обсудил с Y": a side named before
+    referring_pronouns: frozenset[str] = _EMPTY
+    referring_nouns: frozenset[str] = _EMPTY  # a bare post standing for its holder
+    show_places: frozenset[str] = _EMPTY  # "принял в студии X": a show's guest, no meeting
+    topic_prepositions: frozenset[str] = _EMPTY  # "о программе": what is talked about
+    # The trigger's dependents by these relations hold its place too: the English parser
+    # hangs "in Tashkent" on the object ("met X in Tashkent", "held talks in Tashkent").
+    place_holder_relations: frozenset[str] = _EMPTY
+    # "его монгольский коллега": a counterpart word names a side only by the country it is
+    # of, told by its adjective ("российский министр")
+    counterpart_nouns: frozenset[str] = _EMPTY
+    # "переговоры делегаций во главе с X и Y": the people after it lead the sides
+    leader_phrases: tuple[tuple[str, ...], ...] = ()
+    # "глава государства", "глава региона": a post of a generic holder stands for the
+    # report's actor, the person last named as a subject
+    generic_holders: frozenset[str] = _EMPTY
+    cancel_verbs: frozenset[str] = _EMPTY  # "встреча отменена": it did not take place
+    postpone_verbs: frozenset[str] = _EMPTY  # "встреча отложена": it is still ahead
+    # "опроверг сообщения о встрече с Y": a meeting reported only to be denied
+    denial_words: frozenset[str] = _EMPTY
+    # "Российскую делегацию возглавил X, украинскую — Y": who leads the delegations of
+    # two countries at talks named beside them
+    lead_verbs: frozenset[str] = _EMPTY
+    delegation_nouns: frozenset[str] = _EMPTY
+    # "принял верительные грамоты у послов": a host taking envoys' papers meets each envoy
+    credential_nouns: frozenset[str] = _EMPTY
+    source_prepositions: frozenset[str] = _EMPTY  # "у послов"
+    envoy_nouns: frozenset[str] = _EMPTY  # "посол": who hands the papers
+    # "Y дал аудиенцию X", "X нанёс визит Y": a verb with the meeting it grants or pays;
+    # the other side is its dative
+    granted_meetings: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "провёл встречи с Y и Z": a meeting noun whose plural is several meetings
+    countable_nouns: frozenset[str] = _EMPTY
+    # a man's surname ending in one of these takes an ending in the genitive ("Слеймана")
+    hard_consonants: frozenset[str] = _EMPTY
+    # "На встрече они договорились": a plural pronoun standing for the two people before
+    plural_pronouns: frozenset[str] = _EMPTY
+    # "запланирована его встреча с Y": a possessive pronoun's lemma and the gender it shows
+    possessive_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # "встретился с руководством «Y»": a body of people that stands for its organisation
+    collective_nouns: frozenset[str] = _EMPTY
+    # "с Y, а также с Z": what joins companions met on separate occasions
+    separate_joiners: frozenset[str] = _EMPTY
+    # "встреча команд X и Y", "встреча со сборной Англии": a match, not a meeting
+    team_nouns: frozenset[str] = _EMPTY
+    # "предстоит диалог с X": a weak meeting noun that is a meeting with a named person
+    personal_nouns: frozenset[str] = _EMPTY
+    # "примет с докладом губернатора X": what a guest brings to a host
+    report_nouns: frozenset[str] = _EMPTY
+    # "X позвонил Y": a call to a person named in the dative is a phone conversation
+    call_verbs: frozenset[str] = _EMPTY
+    # "принял у себя посла X": the parser hangs the guest on the reflexive "себя"
+    reflexive_pronouns: frozenset[str] = _EMPTY
+    # "X и Y подписали …. Состоялась их встреча с Z": what joins the names of one list
+    list_joiners: frozenset[str] = _EMPTY
+    # "обсудил ряд вопросов с X": what is discussed, named only generically, on which the
+    # parser hangs the companion
+    topic_nouns: frozenset[str] = _EMPTY
