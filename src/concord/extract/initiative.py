@@ -474,7 +474,9 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
     for position in range(start, max(-1, start - _NEAR), -1):
         if view.tokens[position].pos == "PUNCT":
             break
-        if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
+        if words.launches(view.tokens[position].lemma, view.tokens[position].pos) and not (
+            view.tokens[position].pos == "NOUN" and view.tokens[position].relation == "conj"
+        ):  # "учреждения культуры и библиотеки": a noun listed before launches nothing
             return position
         if view.tokens[position].pos == "VERB" and view.tokens[index].head == position:
             break  # "начнёшь обходить арену": the noun is another verb's object
