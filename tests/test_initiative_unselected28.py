@@ -127,3 +127,9 @@ def test_list_items_launch_nothing(analyse: Analyse) -> None:
     assert _initiatives(
         analyse, "На субботник вышли школы, больницы, учреждения культуры и библиотеки."
     ) == []
+
+
+def test_counted_object_of_equipping_is_no_size(analyse: Analyse) -> None:
+    """A count of the things equipped sizes none of them: "оборудуют 120 школ" opens none
+    (the counted noun now reaches the building frame, "строительство трёх водохранилищ")."""
+    assert _initiatives(analyse, "До конца года пандусами оборудуют 120 школ.") == []

@@ -1287,7 +1287,11 @@ def _placed_or_sized(view: SentenceView, verb: int, index: int, words: Initiativ
         if child > index and view.preposition(child) in words.capacity_prepositions
         for i in view.subtree(child)
     }
-    if any(set(view.token_indices(q.start, q.end)) & sized for q in view.quantities):
+    if any(
+        set(view.token_indices(q.start, q.end)) & sized
+        for q in view.quantities
+        if q.unit != view.tokens[index].lemma  # "оборудуют 120 школ" counts, sizes nothing
+    ):
         return True
     places = [
         i
