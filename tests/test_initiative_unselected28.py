@@ -130,6 +130,6 @@ def test_list_items_launch_nothing(analyse: Analyse) -> None:
 
 
 def test_counted_object_of_equipping_is_no_size(analyse: Analyse) -> None:
-    """A count of the things equipped sizes none of them: "оборудуют 120 школ" opens none
-    (the counted noun now reaches the building frame, "строительство трёх водохранилищ")."""
+    """Equipping counted schools opens none of them ("оборудуют 120 школ"), while the
+    counted object of a scheduled work is still the project's ("трёх водохранилищ")."""
     assert _initiatives(analyse, "До конца года пандусами оборудуют 120 школ.") == []

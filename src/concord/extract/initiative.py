@@ -1190,10 +1190,7 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A thing that can be built or opened: an inanimate common noun, no abstraction,
     event, document or product, and no name."""
     token = view.tokens[index]
-    # "10 млн", "год России" are measures; "двух новых водохранилищ" counts the things
-    spans = [
-        (q.start, q.end) for q in view.quantities if q.unit != token.lemma
-    ] + [(d.start, d.end) for d in view.dates]
+    spans = [(q.start, q.end) for q in view.quantities] + [(d.start, d.end) for d in view.dates]
     measured = any(index in view.token_indices(start, end) for start, end in spans)
     return (
         token.pos in {"NOUN", "PROPN"}  # "заложат Дворец спорта": a capitalised common noun
@@ -1287,11 +1284,7 @@ def _placed_or_sized(view: SentenceView, verb: int, index: int, words: Initiativ
         if child > index and view.preposition(child) in words.capacity_prepositions
         for i in view.subtree(child)
     }
-    if any(
-        set(view.token_indices(q.start, q.end)) & sized
-        for q in view.quantities
-        if q.unit != view.tokens[index].lemma  # "оборудуют 120 школ" counts, sizes nothing
-    ):
+    if any(set(view.token_indices(q.start, q.end)) & sized for q in view.quantities):
         return True
     places = [
         i
