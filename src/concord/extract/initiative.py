@@ -61,6 +61,9 @@ class InitiativeWords:
     # A launching noun after these only sets a time for something else ("до начала
     # строительства завода нужно …"): the launch is not what is reported.
     background_prepositions: frozenset[str] = frozenset()
+    # "от поддержки ТОСов до строительства площадки": the end of a range after these ("до"
+    # after "от") is an item of a list, not a time
+    range_prepositions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     demand_verbs: frozenset[str] = frozenset()  # "потребовать создания …": not a plan
     demand_nouns: frozenset[str] = frozenset()  # "с просьбой поддержать строительство"
     achieving_verbs: frozenset[str] = frozenset()  # "удалось открыть": an infinitive done
@@ -241,6 +244,12 @@ class InitiativeWords:
     design_nouns: frozenset[str] = frozenset()
     design_verbs: frozenset[str] = frozenset()
     talk_verbs: frozenset[str] = frozenset()  # "власти обсуждают строительство терминала"
+    # "жители жаловались на …", "вопросы касались ремонта дорог": what people ask, complain
+    # of or raise is a topic, however long the list of works it names
+    topic_nouns: frozenset[str] = frozenset()
+    # "планируется строительство водохранилищ": a work noun that is the subject of these
+    # launches itself, whatever it builds
+    plan_verbs: frozenset[str] = frozenset()
     hedge_modifiers: frozenset[str] = frozenset()  # "о возможном строительстве"
     existing_modifiers: frozenset[str] = frozenset()  # "действующий терминал построен в …"
     # "в 2019 году собирался построить центр, однако отказался": a past plan not carried
@@ -416,6 +425,14 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
         | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
     ):
         return index  # "завершена реконструкция водоснабжения": a finished renovation
+    if (  # "планируется строительство двух водохранилищ": a work scheduled
+        words.builds(token.lemma, token.pos)
+        and token.pos == "NOUN"
+        and token.relation.startswith("nsubj")
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.plan_verbs
+    ):
+        return index
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in list(view.ancestors(index))[: words.launcher_reach]:
         governor = view.tokens[head]
@@ -442,6 +459,8 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
     if fronted is not None:
         return fronted
     for child in view.children(index):
+        if view.tokens[child].relation == "conj":
+            continue  # "школы, больницы, учреждения": an item of the list launches nothing
         if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
             return child
     # "пустить до Академгородка скоростной трамвай": past the noun's own words first, for a
@@ -455,7 +474,9 @@ def _launcher(view: SentenceView, index: int, words: InitiativeWords) -> int | N
     for position in range(start, max(-1, start - _NEAR), -1):
         if view.tokens[position].pos == "PUNCT":
             break
-        if words.launches(view.tokens[position].lemma, view.tokens[position].pos):
+        if words.launches(view.tokens[position].lemma, view.tokens[position].pos) and not (
+            view.tokens[position].pos == "NOUN" and view.tokens[position].relation == "conj"
+        ):  # "учреждения культуры и библиотеки": a noun listed before launches nothing
             return position
         if view.tokens[position].pos == "VERB" and view.tokens[index].head == position:
             break  # "начнёшь обходить арену": the noun is another verb's object
@@ -570,7 +591,10 @@ def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> l
         stop + 1 < end
         and (work or view.mention_at(stop + 1) is None)
         and (
-            view.tokens[stop + 1].pos in {"NOUN", "ADJ", "PROPN"}
+            # a work keeps its counted object: "строительство двух новых водохранилищ"
+            view.tokens[stop + 1].pos in ({"NOUN", "ADJ", "PROPN", "NUM"} if work else {
+                "NOUN", "ADJ", "PROPN"
+            })
             and view.tokens[stop + 1].feats.get("Case") == "Gen"
         )
         and (work or not _names_what_follows(view, stop + 1, words))
@@ -590,7 +614,7 @@ def _kind(view: SentenceView, index: int, end: int, words: InitiativeWords) -> l
                 if position not in view.subtree(topic) or view.mention_at(position) is not None:
                     break
                 stop = position
-    while stop > index and view.tokens[stop].pos in {"ADP", "CCONJ", "PUNCT"}:
+    while stop > index and view.tokens[stop].pos in {"ADP", "CCONJ", "PUNCT", "NUM"}:
         stop -= 1
     return list(range(start, stop + 1))
 
@@ -701,7 +725,11 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
             list(view.ancestors(launcher))[:2],
         ),
     ]
-    if any(view.preposition(index) in words.background_prepositions for index in chain):
+    if any(
+        view.preposition(index) in words.background_prepositions
+        and not _range_end(view, index, words)
+        for index in chain
+    ):
         return True
     if _accompanies(view, chain[-1], words):
         return True
@@ -737,7 +765,19 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         not in words.launch_words | words.happening_verbs | words.completion_verbs
         | words.carrying_out_verbs | words.continuing_verbs | words.generic_project_nouns
         | words.holding_verbs  # "был проведён капитальный ремонт": the work carried out
-        | words.plan_nouns
+        | words.plan_nouns | words.plan_verbs
+    )
+
+
+def _range_end(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "от поддержки ТОСов до строительства детской площадки": a noun after "до" whose head
+    or a sibling stands after "от" closes a range of items, it dates nothing."""
+    start = words.range_prepositions.get(view.preposition(index))
+    head = view.tokens[index].head
+    if start is None or not 0 <= head < len(view.tokens):
+        return False
+    return view.preposition(head) == start or any(
+        view.preposition(sibling) == start for sibling in view.children(head) if sibling < index
     )
 
 
@@ -1262,6 +1302,9 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     token = view.tokens[index]
     if token.pos not in {"NOUN", "PROPN"}:
         return None  # both frames below want a noun (`_concrete`, or a facility's name)
+    participle = _building_participle(view, index, words)
+    if participle is not None and _concrete(view, index, words):
+        return participle
     head = token.head
     relative = None if 0 <= head < len(view.tokens) and words.launches(
         view.tokens[head].lemma, view.tokens[head].pos
@@ -1337,6 +1380,23 @@ def _framed_object(view: SentenceView, index: int, words: InitiativeWords) -> in
     if governor.lemma in words.opening_nouns and genitive and _held(view, head, words):
         return head  # "состоялось открытие ледового дворца": only a facility opens so
     return None
+
+
+def _building_participle(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "осмотрел ход строящейся бани", "возводимого моста": a present participle of
+    building on a noun tells the thing as a work under way, whatever the noun; a past one
+    ("построенный в 1905 году дом") only describes a building that stands."""
+    return next(
+        (
+            child
+            for child in view.children(index)
+            if view.tokens[child].relation == "amod"
+            and view.tokens[child].feats.get("VerbForm") == "Part"
+            and view.tokens[child].feats.get("Tense") == "Pres"
+            and words.builds(view.tokens[child].lemma, "VERB")
+        ),
+        None,
+    )
 
 
 def _in_sum_of_money(view: SentenceView, index: int) -> bool:
@@ -1604,6 +1664,12 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue  # "экспедиция приступила к раскопкам": the excavations are started
         if words.body(token.lemma) and _active_subject(view, index, launcher):
             continue  # "компания создала сервис": the body founds, is not founded
+        if (
+            view.tokens[launcher].lemma in words.going_out_verbs
+            and token.head == launcher
+            and token.relation.startswith("nsubj")
+        ):
+            continue  # "на уборку вышли школы": the school goes out, is not launched
         if _not_one_project(view, index, launcher, words) or _hosts_another(
             view, index, launcher, words
         ):
@@ -1623,6 +1689,11 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         body = view.mention_at(index) if named_body else None
         if body is not None:
             kind_indices = view.token_indices(body.start, body.end)
+        design_of_work = _design_of_work(view, index, launcher, words)
+        if design_of_work:  # "проект строительства спортивного зала": the hall is the kind
+            kind_indices = sorted(
+                {*kind_indices, *_kind(view, launcher, _work_end(view, launcher, words), words)}
+            )
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
         if token.lemma in words.generic_project_nouns and (
@@ -1787,7 +1858,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                 )
         modality = view.modality(launcher)
         if modality == Modality.FACT and (
-            view.tokens[verb].lemma in words.plan_nouns
+            design_of_work
+            or view.tokens[verb].lemma in words.plan_nouns
             or _intended(view, launcher, words)
             or document is not None
             or (view.tokens[verb].pos == "VERB" and _decided_by(view, verb, words) is not None)
@@ -1950,6 +2022,8 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
     above = [launcher, *list(view.ancestors(launcher))[:2]]
     if any(view.tokens[h].lemma in words.talk_verbs for h in above):
         return True  # talked about
+    if _topic_listed(view, launcher, words):
+        return True
     if any(view.tokens[h].lemma in words.readiness_words for h in above) and not _committed_sum(
         view, launcher, words
     ):
@@ -1985,6 +2059,47 @@ def _not_reported(view: SentenceView, index: int, launcher: int, words: Initiati
         for h in above
     )
     return past_plan and any(t.lemma in words.contrast_words for t in view.tokens)
+
+
+def _design_of_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "рассмотрен проект строительства нового спортивного зала": a design whose genitive
+    is a work of building names the building it plans; the work is still to be done."""
+    launching = view.tokens[launcher]
+    return (
+        view.tokens[index].lemma in words.design_nouns
+        and launching.head == index
+        and launching.relation == "nmod"
+        and launching.feats.get("Case") == "Gen"
+        and words.builds(launching.lemma, launching.pos)
+        and any(view.tokens[c].relation == "nmod" for c in view.children(launcher))
+    )
+
+
+def _work_end(view: SentenceView, work: int, words: InitiativeWords) -> int:
+    """Where a work's own object ends: the next boundary past the work noun itself."""
+    end = _segment_end(view, work, words)
+    return end if end > work + 1 else len(view.tokens)
+
+
+def _topic_listed(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "вопросы касались состояния дорог, уличного освещения, благоустройства дворов",
+    "обсуждались проблемы, такие как …, перспективы открытия аэропорта": a work anywhere in
+    a list or a chain of nouns under a topic noun, or under a verb of talking, asking or
+    complaining, is what was raised, not a project. The chain stops at the first verb."""
+    current, seen = launcher, {launcher}
+    while True:
+        token = view.tokens[current]
+        if current != launcher and token.lemma in (
+            words.talk_nouns | words.topic_nouns | words.talk_verbs  # "Говорили" read as ADV
+        ):
+            return True
+        if current != launcher and token.pos in {"VERB", "AUX"}:
+            return token.lemma in words.talk_verbs
+        head = token.head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            return False
+        seen.add(head)
+        current = head
 
 
 def _defined_as_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
