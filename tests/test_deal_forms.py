@@ -661,10 +661,10 @@ def test_no_deal_in_real_news_constructions(analyse: Analyse, text: str) -> None
          "Павла Громова 30% акций «Красноярской ТЭЦ-5».",
          {(frozenset({"Енисейская сетевая компания", "Павел Громов", "Красноярская ТЭЦ-5"}),
            "купля/продажа")}),
-        # a company and its initials in brackets are one side
+        # a company and its initials in brackets are one side, named by the initials
         ("В марте «Уральская горная компания» (УГК) купила у Сергея Ветрова 12% акций "
          "комбината «Бакальский».",
-         {(frozenset({"Уральская горная компания", "Сергей Ветров", "Бакальский"}),
+         {(frozenset({"УГК", "Сергей Ветров", "Бакальский"}),
            "купля/продажа")}),
     ],
 )
