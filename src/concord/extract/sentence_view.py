@@ -42,6 +42,15 @@ def sentence_holding(document: AnalysedDocument, offset: int) -> Sentence | None
     return None
 
 
+def first_word_of(document: AnalysedDocument, mention: Mention) -> tuple[Sentence, int] | None:
+    """The sentence a name stands in and the index of its first word there, if any."""
+    sentence = sentence_holding(document, mention.start)
+    if sentence is None:
+        return None
+    indices = sentence.token_indices(mention.start, mention.end)
+    return (sentence, indices[0]) if indices else None
+
+
 def name_genders(document: AnalysedDocument, mention: Mention) -> list[str]:
     """The genders the tagger gives the words of a name, in order, unknown ones left out."""
     sentence = sentence_holding(document, mention.start)

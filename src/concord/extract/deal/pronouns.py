@@ -16,6 +16,7 @@ from concord.extract.deal.sameness import acronym_of, known_by, same_organisatio
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
+    first_word_of,
     is_sentence_subject,
     name_genders,
     named_after,
@@ -129,13 +130,13 @@ def _main_clause_subject(document: AnalysedDocument, mention: Mention) -> bool:
 def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
     """The gender a pronoun for a name takes: that of the common noun right before a quoted
     name ("компания «X»" is feminine), else those of the name's own words."""
-    sentence = sentence_holding(document, mention.start)
-    if sentence is not None:
-        indices = sentence.token_indices(mention.start, mention.end)
-        before = indices[0] - 1 if indices else -1
+    found = first_word_of(document, mention)
+    if found is not None:
+        sentence, first = found
+        before = first - 1
         while before >= 0 and sentence.tokens[before].pos == "PUNCT":
             before -= 1
-        if before >= 0 and before < indices[0] - 1 and sentence.tokens[before].pos == "NOUN":
+        if before >= 0 and before < first - 1 and sentence.tokens[before].pos == "NOUN":
             gender = sentence.tokens[before].feats.get("Gender", "")
             if gender:
                 return {gender}

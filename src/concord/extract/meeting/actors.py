@@ -19,9 +19,9 @@ from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import (
     SentenceView,
     clause_word,
+    first_word_of,
     gender_fits,
     named_before,
-    sentence_holding,
 )
 
 
@@ -118,13 +118,11 @@ def _clause_role(document: AnalysedDocument, mention: Mention) -> tuple[Sentence
     """The sentence and the token through which a name (or the post it stands in apposition
     to) takes its place in the clause: climbing the name's own parts to the first other
     relation."""
-    sentence = sentence_holding(document, mention.start)
-    if sentence is None:
+    found = first_word_of(document, mention)
+    if found is None:
         return None
-    indices = sentence.token_indices(mention.start, mention.end)
-    if not indices:
-        return None
-    index = clause_word(sentence.tokens, indices[0], NAME_PARTS)
+    sentence, first = found
+    index = clause_word(sentence.tokens, first, NAME_PARTS)
     return None if index is None else (sentence, index)
 
 

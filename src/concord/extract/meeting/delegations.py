@@ -15,7 +15,7 @@ from concord.analysis import AnalysedDocument
 from concord.claim import Mention
 from concord.extract.meeting.reading import ANAPHORA_WINDOW, NATIONAL_SUFFIXES, Sides
 from concord.extract.meeting.words import MeetingWords
-from concord.extract.sentence_view import SentenceView, named_before, sentence_holding
+from concord.extract.sentence_view import SentenceView, first_word_of, named_before
 
 _CLAUSE_BREAKS = frozenset({"VERB", "AUX"})
 # "представителем Министерства промышленности и торговли Великобритании": a leader's post
@@ -164,17 +164,15 @@ def _lowered(view: SentenceView) -> list[str]:
 def led_delegation(document: AnalysedDocument, mention: Mention, words: MeetingWords) -> bool:
     """Whether the person is named right after "во главе с" (past a post: "губернатором"),
     with a delegation noun before that phrase in the sentence."""
-    sentence = sentence_holding(document, mention.start)
-    if sentence is None:
+    found = first_word_of(document, mention)
+    if found is None:
         return False
-    indices = sentence.token_indices(mention.start, mention.end)
-    if not indices:
-        return False
+    sentence, first = found
     tokens = sentence.tokens
-    position = indices[0] - 1
+    position = first - 1
     while (
         position >= 0
-        and indices[0] - position <= _POST_LENGTH
+        and first - position <= _POST_LENGTH
         and tokens[position].pos in _POST_WORDS
     ):
         position -= 1
