@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from razdel import tokenize
 
@@ -12,6 +13,7 @@ from concord.knowledge import morphology
 from concord.nlp.sentences import split_sentences
 from concord.nlp.slovnet_models import EntityModel, FlatBatch, MorphologyModel, SyntaxModel
 from tests.conftest import SEEDS, SHARED
+from tests.test_spanning_tree import is_single_rooted_tree
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 
@@ -63,18 +65,6 @@ def test_morphology_matches_slovnet(natasha: dict[str, Any], texts: list[str]) -
         assert tagged == [(token.pos, dict(token.feats)) for token in markup.tokens]
 
 
-def _single_rooted_tree(heads: list[int]) -> bool:
-    """Heads as `Parse.head` gives them (-1 = root): one root, every word reaches it."""
-    for start in range(len(heads)):
-        seen, word = set(), start
-        while heads[word] != -1:
-            if word in seen:
-                return False
-            seen.add(word)
-            word = heads[word]
-    return heads.count(-1) == 1
-
-
 def test_syntax_matches_slovnet_where_slovnet_gives_a_tree(
     natasha: dict[str, Any], texts: list[str]
 ) -> None:
@@ -84,9 +74,9 @@ def test_syntax_matches_slovnet_where_slovnet_gives_a_tree(
     tokens = differ = repaired = 0
     for parsed, markup in zip(ours, theirs, strict=True):
         assert len(parsed) == len(markup.tokens)
-        assert _single_rooted_tree([token.head for token in parsed])
+        assert is_single_rooted_tree(np.array([token.head for token in parsed]) + 1)
         their_heads = [int(token.head_id) - 1 for token in markup.tokens]
-        if not _single_rooted_tree(their_heads):
+        if not is_single_rooted_tree(np.array(their_heads) + 1):
             repaired += 1
             continue
         for ours_token, their_token in zip(parsed, markup.tokens, strict=True):

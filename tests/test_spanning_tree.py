@@ -10,7 +10,8 @@ import numpy as np
 from concord.nlp.spanning_tree import best_tree, log_softmax
 
 
-def _is_single_rooted_tree(heads: np.ndarray) -> bool:
+def is_single_rooted_tree(heads: np.ndarray) -> bool:
+    """`heads[i]` heads word i+1 (0 = the root): one root, and every word reaches it."""
     for start in range(1, len(heads) + 1):
         seen, node = set(), start
         while node != 0:
@@ -27,7 +28,7 @@ def _best_by_enumeration(scores: np.ndarray) -> float:
     best = -np.inf
     for candidate in itertools.product(range(words + 1), repeat=words):
         heads = np.array(candidate)
-        if any(heads[i] == i + 1 for i in range(words)) or not _is_single_rooted_tree(heads):
+        if any(heads[i] == i + 1 for i in range(words)) or not is_single_rooted_tree(heads):
             continue
         best = max(best, float(weights[np.arange(words), heads].sum()))
     return best
@@ -39,7 +40,7 @@ def test_the_tree_scores_as_well_as_the_best_of_all_trees() -> None:
         words = int(generator.integers(1, 6))
         scores = generator.normal(size=(words, words + 1)) * 3
         heads = best_tree(scores)
-        assert _is_single_rooted_tree(heads)
+        assert is_single_rooted_tree(heads)
         score = float(log_softmax(scores)[np.arange(words), heads].sum())
         assert abs(score - _best_by_enumeration(scores)) < 1e-9
 
