@@ -1,4 +1,11 @@
-"""TODO."""
+"""Document nouns that name no document of their own, and documents only spoken of.
+
+A paper attached to another ("протокол к соглашению"), named inside another's name or
+content, a reference word opening a list, a title in quotes, a second noun set beside the
+first ("протокола — международного соглашения"), or a paper named twice (`named_again`):
+each is no new document. A right or a contest to conclude one, an understanding only
+reached, or a document in a condition (`only_spoken_of`) is not reported at all.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +15,36 @@ from concord.extract.agreement.document_names import (
     opens_list,
     within_document_name,
 )
-from concord.extract.agreement.reading import kind_of, signs
+from concord.extract.agreement.modality import supposed
+from concord.extract.agreement.reading import governors, kind_of, signs
 from concord.extract.agreement.signing import coordinated_signing
+from concord.extract.agreement.terms import bound_by
 from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
+
+
+def not_its_own(
+    view: SentenceView, index: int, kind_indices: list[int], words: AgreementWords
+) -> bool:
+    """A document noun naming a paper that is part of, attached to or the same as another,
+    or a title."""
+    return (
+        attached(view, index, words)
+        or named_in_another(view, index, words)
+        or is_title(view, kind_indices, words)
+        or restated(view, index, words)
+    )
+
+
+def only_spoken_of(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """A document only contested, reached orally or supposed: a condition on observing a
+    document presupposes it ("если Баку не вернётся к выполнению соглашения"); one on
+    signing or ending it only supposes it."""
+    return (
+        contested(view, index, words)
+        or only_reached(view, index, words)
+        or (supposed(view, index, words) and not bound_by(view, index, words))
+    )
 
 
 def attached(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -84,7 +117,7 @@ def only_reached(view: SentenceView, index: int, words: AgreementWords) -> bool:
 def contested(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "аукцион на право заключения договора": only a right or a contest to conclude; a
     right to leave the document ("правом выйти из соглашения") presupposes it."""
-    for governor in list(view.ancestors(index))[:3]:
+    for governor in governors(view, index, 3):
         if view.tokens[governor].lemma in words.ending_words:
             return False
         if view.tokens[governor].lemma in words.contest_nouns:

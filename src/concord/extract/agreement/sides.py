@@ -1,11 +1,29 @@
-"""TODO."""
+"""The parties and signatories a sentence names for its document.
+
+Names in the document's own phrase are parties unless a preposition other than "с/между"
+sets them apart (`named_as_party`); the subject of a signing verb above the document, or
+of one coordinated with its verb, signs it (a person as signatory, a state or an
+organisation as party), as do names after "с" or "среди них" beside that verb and, when
+the parser finds no subject, the names before the verb (`bare_signers`). A body
+ratifying a document between named parties is not one of them. The subject of a
+suspending or leaving word is a party; so is whoever prepares a planned document or
+cites a concluded one's terms (`holders_of`).
+"""
 
 from __future__ import annotations
 
 from concord.claim import Argument, Mention
-from concord.extract.agreement.reading import INTRODUCED_LOOK_BACK, LOOK_BACK, is_party, signs
+from concord.extract.agreement.modality import ending_clause
+from concord.extract.agreement.reading import (
+    governors,
+    is_party,
+    parties_in,
+    signer_argument,
+    signs,
+)
+from concord.extract.agreement.signing import coordinated_signing
 from concord.extract.agreement.words import AgreementWords
-from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
+from concord.extract.sentence_view import SentenceView, named_before
 
 
 def named_as_party(
@@ -26,6 +44,102 @@ def named_as_party(
     return True
 
 
+def phrase_parties(
+    view: SentenceView, index: int, phrase: list[int], words: AgreementWords
+) -> list[Argument]:
+    """The parties named in the document's phrase ("соглашение между X и Y")."""
+    return [
+        view.entity_argument("parties", mention)
+        for mention in view.mentions_in(phrase)
+        if is_party(mention) and named_as_party(view, mention, index, words)
+    ]
+
+
+def ending_parties(view: SentenceView, ending: int) -> list[Argument]:
+    """ "Норвегия приостановила действие соглашения": the subject of the ending clause."""
+    return [
+        argument
+        for child in view.subjects(ending_clause(view, ending))
+        for argument in parties_in(view, child)
+    ]
+
+
+def signers_named(
+    view: SentenceView, index: int, words: AgreementWords, known: list[Argument]
+) -> list[Argument]:
+    """Who signs the document in this sentence: the signers of a signing verb coordinated
+    with its verb, then of each signing word above it (`known`: the arguments found
+    before, which tell whether a ratifying body names parties)."""
+    found: list[Argument] = []
+    for child in coordinated_signing(view, index, words):
+        for signer_index in view.children(child):
+            # the parser, finding the document held already, may take the signers
+            # after the verb ("… подписали Минск и Вильнюс") for its object
+            if view.tokens[signer_index].relation.startswith("nsubj") or (
+                view.tokens[signer_index].relation == "obj"
+            ):
+                found += _signers_in(view, signer_index)
+    for signing in range(len(view.tokens)):
+        if signs(view, signing, words) and index in view.subtree(signing):
+            found += _signing_word_signers(view, index, signing, words, [*known, *found])
+    return found
+
+
+def _signing_word_signers(
+    view: SentenceView, index: int, signing: int, words: AgreementWords, known: list[Argument]
+) -> list[Argument]:
+    """The parties after "с" and "среди них" beside a signing word above the document, the
+    names before it when it has no subject, and its subjects, unless it is a body
+    approving a document between parties named ("Госдума ратифицировала соглашение
+    между X и Y")."""
+    found: list[Argument] = []
+    for party in view.children(signing):
+        if (
+            view.tokens[party].relation in {"obl", "nmod"}
+            and view.preposition(party) in words.party_prepositions
+        ):
+            found += parties_in(view, party)
+    for including in view.children(signing):
+        if view.preposition(including) in words.including_prepositions:
+            found += parties_in(view, including)
+    if not view.subjects(signing):
+        found += bare_signers(view, signing)
+    approver = view.tokens[signing].lemma in words.approving_words and any(
+        a.role == "parties" for a in [*known, *found]
+    )
+    if approver:
+        return found
+    for subject in view.subjects(signing):
+        # a passive's subject is the document itself ("Подписан контракт с X")
+        if index not in view.subtree(subject):
+            found += _signers_in(view, subject)
+    return found
+
+
+def _signers_in(view: SentenceView, index: int) -> list[Argument]:
+    """The people, states and organisations named in a signing word's subject."""
+    found = [signer_argument(view, m) for m in view.mentions_in(view.subtree(index))]
+    return [argument for argument in found if argument is not None]
+
+
+def bare_signers(view: SentenceView, verb: int) -> list[Argument]:
+    """ "«X» и «Y» подписали соглашение" with the parser finding no subject: the names
+    before the signing verb that no preposition governs sign it."""
+    found: list[Argument] = []
+    for mention in view.mentions:
+        indices = view.token_indices(mention.start, mention.end)
+        if indices[-1] >= verb or any(view.preposition(i) for i in indices):
+            continue
+        if any(view.tokens[i].pos == "PUNCT" and view.tokens[i].text == "," for i in range(
+            indices[-1] + 1, verb
+        )):
+            continue  # a name in another clause
+        argument = signer_argument(view, mention)
+        if argument is not None:
+            found.append(argument)
+    return found
+
+
 def preparers_of(
     view: SentenceView, index: int, words: AgreementWords
 ) -> tuple[list[Mention], bool]:
@@ -34,12 +148,12 @@ def preparers_of(
     names nobody at all ("чиновники готовят соглашение")."""
     found: list[Mention] = []
     unnamed = False
-    for verb in list(view.ancestors(index))[:2]:
+    for verb in governors(view, index, 2):
         if view.tokens[verb].lemma not in words.preparing_words:
             continue
-        for child in view.children(verb):
+        for child in view.subjects(verb):
             subtree = view.subtree(child)
-            if view.tokens[child].relation.startswith("nsubj") and index not in subtree:
+            if index not in subtree:
                 named = view.mentions_in(subtree)
                 unnamed = unnamed or not named
                 found += [m for m in named if is_party(m)]
@@ -61,131 +175,10 @@ def holders_of(view: SentenceView, index: int, words: AgreementWords) -> list[Ar
         mention = view.mention_at(child)
         if mention is not None and mention.type == "PER" and view.in_case(child, "Gen"):
             found.append(view.entity_argument("signatories", mention))
-    chain = list(view.ancestors(index))[:4]
-    for position in chain:
-        for child in view.children(position):
-            if view.tokens[child].relation.startswith("nsubj") and index not in view.subtree(child):
-                found += [
-                    view.entity_argument("parties", m)
-                    for m in view.mentions_in(view.subtree(child))
-                    if is_party(m)
-                ]
+    for position in governors(view, index, 4):
+        for child in view.subjects(position):
+            if index not in view.subtree(child):
+                found += parties_in(view, child)
         if view.tokens[position].relation not in {"xcomp", "obl", "obj", "nmod"}:
             break
-    return found
-
-
-def package_signing(view: SentenceView, words: AgreementWords) -> tuple[bool, list[Mention]]:
-    """ "Стороны подписали пакет из 14 документов. … Среди них — договор о …": a package
-    of documents signed in the sentences before signs each document listed after it, by
-    the signing's subjects (names, or the organisations and states a common noun such as
-    "стороны" stands for)."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - LOOK_BACK) : position]):
-        earlier = SentenceView.build(view.document, sentence, view.words)
-        for verb in range(len(earlier.tokens)):
-            if not signs(earlier, verb, words):
-                continue
-            package = any(
-                earlier.tokens[i].lemma in words.reference_nouns
-                and earlier.tokens[i].feats.get("Number") == "Plur"
-                for i in earlier.subtree(verb)
-            )
-            if not package:
-                continue
-            signers: list[Mention] = []
-            for child in earlier.children(verb):
-                if not earlier.tokens[child].relation.startswith("nsubj"):
-                    continue
-                signers += [m for m in earlier.mentions_in(earlier.subtree(child)) if is_party(m)]
-                signers += standing_for(earlier, child, words)
-            return True, signers
-    return False, []
-
-
-def bare_signers(view: SentenceView, verb: int) -> list[Argument]:
-    """ "«X» и «Y» подписали соглашение" with the parser finding no subject: the names
-    before the signing verb that no preposition governs sign it."""
-    found = []
-    for mention in view.mentions:
-        indices = view.token_indices(mention.start, mention.end)
-        if indices[-1] >= verb or any(view.preposition(i) for i in indices):
-            continue
-        if any(view.tokens[i].pos == "PUNCT" and view.tokens[i].text == "," for i in range(
-            indices[-1] + 1, verb
-        )):
-            continue  # a name in another clause
-        if mention.type == "PER":
-            found.append(view.entity_argument("signatories", mention))
-        elif is_party(mention):
-            found.append(view.entity_argument("parties", mention))
-    return found
-
-
-def standing_for(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
-    """ "Банки заключили договор", "Стороны продлили соглашение": a common noun signing
-    for the organisations (a side noun: also the states) named before, all of them for a
-    plural noun, the one `organisation_meant` finds for a singular one."""
-    token = view.tokens[index]
-    if token.lemma not in words.party_nouns | words.side_nouns:
-        return []
-    if view.mentions_in(view.subtree(index)):
-        return []
-    types = {"ORG", "LOCORG"} | ({"LOC"} if token.lemma in words.side_nouns else set())
-    if token.feats.get("Number") != "Plur":
-        meant = organisation_meant(
-            view.document, token.lemma, token.start, types, INTRODUCED_LOOK_BACK,
-            kin_groups=view.words.organisation_kin, any_named_back=LOOK_BACK, keep=is_party,
-        )  # fmt: skip
-        return [meant] if meant is not None else []
-    named = [m for m in named_before(view.document, token.start, types, LOOK_BACK) if is_party(m)]
-    distinct: dict[str, Mention] = {}
-    for mention in named:
-        distinct.setdefault(mention.normal, mention)
-    return list(distinct.values())
-
-
-def signers_by_noun(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
-    """The common nouns that are the signing verb's subject, or conjoined with it
-    ("Фонд и мэрия подписали"), as the organisations they stand for."""
-    found: list[Mention] = []
-    for verb in [index, *view.ancestors(index)][:3]:
-        if view.tokens[verb].lemma not in words.sign_verbs:
-            continue
-        children = view.children(verb)
-        has_subject = any(view.tokens[c].relation.startswith("nsubj") for c in children)
-        for child in children:
-            relation = view.tokens[child].relation
-            # "ведомства утвердили план": a plural noun the parser took for a second object,
-            # before the verb that has no subject and holds the document, signs it
-            misread = (
-                not has_subject and relation == "obj" and child < verb
-                and index not in view.subtree(child) and index != child
-            )  # fmt: skip
-            if not (relation.startswith("nsubj") or misread):
-                continue
-            nouns = [child] + [
-                c for c in view.children(child) if view.tokens[c].relation == "conj"
-            ]
-            for noun in nouns:
-                found.extend(m for m in standing_for(view, noun, words) if m not in found)
-                # "премьер-министры двух стран": people signing for the sides named before
-                for side in view.children(noun):
-                    if view.tokens[side].lemma in words.side_nouns and view.in_case(side, "Gen"):
-                        found.extend(m for m in standing_for(view, side, words) if m not in found)
-    return found
-
-
-def partners_meant(view: SentenceView, index: int, words: AgreementWords) -> list[Mention]:
-    """ "Соглашение с инвестором подпишут": a singular common noun after "с"/"между", in
-    the document's phrase or beside its signing verb, as the organisation it stands for.
-    A plural one ("с британскими партнерами") is the other side, often never named."""
-    verbs = [i for i in list(view.ancestors(index))[:2] if view.tokens[i].lemma in words.sign_verbs]
-    nearby = list(view.subtree(index)) + [c for verb in verbs for c in view.children(verb)]
-    found: list[Mention] = []
-    for noun in nearby:
-        plural = view.tokens[noun].feats.get("Number") == "Plur"
-        if not plural and view.preposition(noun) in words.party_prepositions:
-            found.extend(m for m in standing_for(view, noun, words) if m not in found)
     return found

@@ -1,9 +1,17 @@
-"""TODO."""
+"""Whether a document was signed: the ways a sentence says so besides a signing verb.
+
+A signing word on the document or above it, a signing verb coordinated with the one
+holding it, a short passive participle ("может быть подписано"), a past participle on
+the document ("подписанным ранее соглашением"), a relative clause ("который лидеры
+подписали"), the document in force ("вступило в силу", "договор действует"), or a
+signing in the sentence just before (`signing_context`, with its date). A signed
+document gets its signing date; an unsigned bare mention is dropped by the extractor.
+"""
 
 from __future__ import annotations
 
 from concord.analysis import DateMention
-from concord.extract.agreement.reading import affirmed, agrees, signs
+from concord.extract.agreement.reading import affirmed, agrees, governors, sentences_before, signs
 from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
 
@@ -87,18 +95,26 @@ def signed_by_own_participle(view: SentenceView, index: int, words: AgreementWor
     return any(
         view.tokens[c].relation in {"acl", "amod"}
         and view.tokens[c].lemma in words.sign_verbs | words.signed_participles
-        and affirmed(view, c, words)
+        and affirmed(view, c)
         for c in view.children(index)
     )
 
 
 def signed_nearby(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """A signing word on the document or anywhere above it, a signing verb coordinated
+    with its verb, or a passive participle of signing."""
     chain = [index, *view.ancestors(index)]
     return (
         any(signs(view, i, words) for i in chain)
         or bool(coordinated_signing(view, index, words))
         or signed_by_participle(view, index, words)
     )
+
+
+def signing_word_near(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """A signing word on the document or one of the two words above it: signed in its own
+    clause, not in another clause of the sentence."""
+    return any(signs(view, i, words) for i in [index, *governors(view, index, 2)])
 
 
 def coordinated_signing(view: SentenceView, index: int, words: AgreementWords) -> list[int]:
@@ -132,7 +148,7 @@ def in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
     on a date that is not the signing's."""
     if acts(view, index, words):
         return True
-    chain = [index, *view.ancestors(index)][:3]
+    chain = [index, *governors(view, index, 2)]
     return any(
         view.tokens[i].lemma in words.force_verbs
         and any(view.tokens[c].lemma in words.force_nouns for c in view.children(i))
@@ -143,14 +159,13 @@ def in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
 def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, DateMention | None]:
     """ "Накануне был подписан пакет документов. Ключевым элементом стала Дорожная карта…":
     a signing verb in the sentence just before carries over, with its date."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    if position == 0:
+    before = sentences_before(view, 1)
+    if not before:
         return False, None
-    previous = sentences[position - 1]
-    earlier = SentenceView.build(view.document, previous, view.words)
+    earlier = before[0]
+    previous = earlier.sentence
     if not any(
-        token.lemma in words.sign_verbs and affirmed(earlier, index, words)
+        token.lemma in words.sign_verbs and affirmed(earlier, index)
         for index, token in enumerate(earlier.tokens)
     ):
         return False, None

@@ -1,7 +1,15 @@
-"""TODO."""
+"""A document named for what it holds: its terms cited, stated or acted under.
+
+"По условиям договора …", "в договоре предусмотрено …" (`under_terms`), "Документ
+предусматривает …" (`states_terms`), "в контракте было записано" (`cites_content`),
+"Россия нарушила договор" (`bound_by`), "по его условиям" (`possessed_terms`). Such a
+document is one concluded before: its clause's future is the terms', and a report
+restating it adds no new document.
+"""
 
 from __future__ import annotations
 
+from concord.extract.agreement.reading import governors
 from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
 
@@ -43,9 +51,7 @@ def states_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
 def bound_by(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Россия нарушила договор", "выполнение положений протокола", "запрещены договором":
     a document violated, observed or acted under, among its three nearest governors."""
-    return any(
-        view.tokens[i].lemma in words.binding_words for i in list(view.ancestors(index))[:3]
-    )
+    return any(view.tokens[i].lemma in words.binding_words for i in governors(view, index, 3))
 
 
 def cites_content(view: SentenceView, index: int, words: AgreementWords) -> bool:

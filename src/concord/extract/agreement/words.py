@@ -1,4 +1,9 @@
-"""TODO."""
+"""`AgreementWords`: what a language gives the reading of signed documents.
+
+Each field is a word list (or a small mapping) that `extract/lexicons/ru.py` and `en.py`
+fill in; the comment above a field gives the sentences it serves. A field a language
+leaves empty switches that reading off for it.
+"""
 
 from __future__ import annotations
 

@@ -1,17 +1,29 @@
-"""TODO."""
+"""Which words name a document, and which document a word without a kind stands for.
+
+A document noun or a two-word kind (`kind_of`) names one; so does a paper made jointly
+and signed ("подписана программа совместных действий": `signed_paper`). A reference
+word ("документ") signed, in force or stating terms is the document named in the
+sentences before (`referred_document`), or a package of documents when plural; a
+personal pronoun ("Он предусматривает …", "его подписание") is the last document the
+sentence before names that agrees with it (`pronoun_document`). Neither stands for a
+law or a decree named just before. `document_named` applies the filters that leave a
+noun no document of its own.
+"""
 
 from __future__ import annotations
 
 from concord.analysis import Token
 from concord.claim import Modality
+from concord.extract.agreement.filters import not_its_own
 from concord.extract.agreement.modality import ending_word, prepared
-from concord.extract.agreement.reading import LOOK_BACK, agrees, kind_of, signs
+from concord.extract.agreement.reading import LOOK_BACK, agrees, kind_of, sentences_before
 from concord.extract.agreement.signing import (
     in_force,
     signed_already,
     signed_by_participle,
     signed_in_clause,
     signed_nearby,
+    signing_word_near,
 )
 from concord.extract.agreement.terms import cites_content, possessed_terms, states_terms
 from concord.extract.agreement.words import AgreementWords
@@ -79,11 +91,8 @@ def stands_for(noun: Token, pronoun: Token, words: AgreementWords) -> bool:
 
 def kind_named_before(view: SentenceView, words: AgreementWords) -> str | None:
     """The kind of the document named last in the sentences before this one."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
     found = None
-    for sentence in sentences[max(0, position - LOOK_BACK) : position]:
-        earlier = SentenceView.build(view.document, sentence, view.words)
+    for earlier in sentences_before(view, LOOK_BACK):
         for index in range(len(earlier.tokens)):
             kind = kind_of(earlier, index, words)
             if kind:
@@ -116,11 +125,10 @@ def pronoun_document(
         or possessive
     ):
         return None
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    if position == 0 or act_named(view, words, sentences_back=1):
+    before = sentences_before(view, 1)
+    if not before or act_named(view, words, sentences_back=1):
         return None
-    earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+    earlier = before[0]
     for noun in reversed(range(len(earlier.tokens))):
         kind = kind_of(earlier, noun, words)
         if kind is not None:
@@ -155,7 +163,7 @@ def referred_document(view: SentenceView, index: int, words: AgreementWords) -> 
         return None
     if view.tokens[index].feats.get("Number") == "Plur":
         package_signed = (
-            any(signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
+            signing_word_near(view, index, words)
             or signed_already(view, index, words)
             or signed_in_clause(view, index, words)
         )  # a signing word nearby, not one in another clause of the sentence
@@ -173,7 +181,7 @@ def referred_document(view: SentenceView, index: int, words: AgreementWords) -> 
     if referred:
         return referred, [index]
     if (
-        any(signs(view, i, words) for i in [index, *view.ancestors(index)][:3])
+        signing_word_near(view, index, words)
         and view.modality(index) == Modality.FACT
         and agreed_before(view, words)
     ):  # "Ведомства договорились о сотрудничестве. Подписание документа состоялось …"
@@ -184,13 +192,30 @@ def referred_document(view: SentenceView, index: int, words: AgreementWords) -> 
 def agreed_before(view: SentenceView, words: AgreementWords) -> bool:
     """The sentence just before says its parties came to terms ("договорились о
     сотрудничестве"): the paper it signs is the one a reference word then stands for."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    if position == 0:
+    sentences = sentences_before(view, 1)
+    if not sentences:
         return False
-    before = SentenceView.build(view.document, sentences[position - 1], view.words)
+    before = sentences[0]
     return any(  # on a subject ("о сотрудничестве"), not to do something ("собраться")
         token.lemma in words.agreeing_verbs
         and any(before.preposition(c) in words.subject_prepositions for c in before.children(i))
         for i, token in enumerate(before.tokens)
     )
+
+
+def document_named(
+    view: SentenceView, index: int, words: AgreementWords
+) -> tuple[str, list[int]] | None:
+    """The kind of document a word names or stands for, and the words naming it; None for
+    a word naming none, or a paper that is not one of its own."""
+    found = kind_of(view, index, words)
+    lemma = view.tokens[index].lemma
+    if not found and lemma in words.reference_nouns:
+        found = referred_document(view, index, words)
+    elif not found and lemma in words.document_pronouns:
+        found = pronoun_document(view, index, words)
+    elif not found and signed_paper(view, index, words):
+        found = lemma, [index]
+    if not found or not_its_own(view, index, found[1], words):
+        return None
+    return found
