@@ -64,9 +64,7 @@ def signers_by_noun(view: SentenceView, index: int, words: AgreementWords) -> li
             )  # fmt: skip
             if not (relation.startswith("nsubj") or misread):
                 continue
-            nouns = [child] + [
-                c for c in view.children(child) if view.tokens[c].relation == "conj"
-            ]
+            nouns = [child] + [c for c in view.children(child) if view.tokens[c].relation == "conj"]
             for noun in nouns:
                 found.extend(m for m in standing_for(view, noun, words) if m not in found)
                 # "премьер-министры двух стран": people signing for the sides named before

@@ -210,7 +210,9 @@ def _restates_earlier(
     соглашении пункты": the same document again, under its kind or another, with nothing
     but its kind, or its terms cited and no signing word of its own."""
     same = {kind} | (words.interchangeable_kinds if kind in words.interchangeable_kinds else set())
-    restating = len(read.arguments) == 1 or (read.cited and not signing_word_near(view, index, words))
+    restating = len(read.arguments) == 1 or (
+        read.cited and not signing_word_near(view, index, words)
+    )
     earlier_same = [c for c in claims if set(c.values("kind")) & same]
     return (
         restating

@@ -157,6 +157,9 @@ def is_title(view: SentenceView, kind_indices: list[int], words: AgreementWords)
         if token.relation != "appos" or not 0 <= token.head < len(view.tokens):
             continue
         holder = view.tokens[token.head]
-        if holder.pos == "NOUN" and holder.lemma not in words.document_nouns | words.reference_nouns:
+        if (
+            holder.pos == "NOUN"
+            and holder.lemma not in words.document_nouns | words.reference_nouns
+        ):
             return True
     return False

@@ -130,9 +130,10 @@ def bare_signers(view: SentenceView, verb: int) -> list[Argument]:
         indices = view.token_indices(mention.start, mention.end)
         if indices[-1] >= verb or any(view.preposition(i) for i in indices):
             continue
-        if any(view.tokens[i].pos == "PUNCT" and view.tokens[i].text == "," for i in range(
-            indices[-1] + 1, verb
-        )):
+        if any(
+            view.tokens[i].pos == "PUNCT" and view.tokens[i].text == ","
+            for i in range(indices[-1] + 1, verb)
+        ):
             continue  # a name in another clause
         argument = signer_argument(view, mention)
         if argument is not None:

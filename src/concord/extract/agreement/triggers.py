@@ -143,7 +143,9 @@ def pronoun_document(
     return None
 
 
-def referred_document(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
+def referred_document(
+    view: SentenceView, index: int, words: AgreementWords
+) -> tuple[str, list[int]] | None:
     """ "Документ подписали …", "Документ вступит в силу", "Документ предусматривает …":
     the reference word, signed, in force or stating terms, is the document named before
     (its kind); plural and signed by a word governing it ("подписано двадцать документов",
