@@ -72,7 +72,7 @@ def prepared(view: SentenceView, index: int, words: AgreementWords) -> bool:
 def supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "если бы контракт был расторгнут", "в случае подписания соглашения": the
     document's clause, up to its verb, is a condition ("если") or hangs on "в случае"."""
-    for position in [index, *view.ancestors(index)][:4]:
+    for position in view.clause_governors(index, 3, shared_subordinator=True):
         token = view.tokens[position]
         if (
             token.lemma in words.conditional_nouns
