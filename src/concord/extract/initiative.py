@@ -806,8 +806,7 @@ def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) ->
     """ "необходимо провести реконструкцию аэропорта", "в случае строительства моста …",
     "если говорить о строительстве завода": a launch told as a need or a supposition is
     what would have to happen, not a project anyone runs or plans."""
-    governors = list(view.ancestors(top))[:3]
-    for position in [top, *governors]:
+    for position in view.clause_governors(top, 3, shared_subordinator=True):
         token = view.tokens[position]
         if position != top and token.lemma in words.necessity_words:
             return True

@@ -421,7 +421,7 @@ class SentenceView:
     def modality(self, index: int) -> Modality:
         """Negated if the predicate (or its governor) carries a negation ("не"); planned if
         it looks ahead."""
-        chain = self._governors(index, 2)
+        chain = self.clause_governors(index, 2)
         for position in chain:
             if any(
                 self.tokens[c].lemma in self.words.negations
@@ -447,19 +447,32 @@ class SentenceView:
                 return Modality.PLANNED
         return Modality.FACT
 
-    def _governors(self, index: int, limit: int) -> list[int]:
+    def clause_governors(
+        self, index: int, limit: int, shared_subordinator: bool = False
+    ) -> list[int]:
         """`index` and up to `limit` words above it within its own clause: a finite verb
         joined to an earlier clause ("X не откажется от планов, и продолжится стройка")
-        keeps its own tense and negation, so the climb stops there."""
+        keeps its own tense and negation, so the climb stops there. With
+        `shared_subordinator` (a condition or a need is looked for), a verb joined to a
+        subordinate clause shares its subordinator ("Если A закроет склад, B купит завод",
+        which the parser may hang on "закроет"), so the climb goes on there."""
         chain = [index]
         for position in self.ancestors(index):
             below = self.tokens[chain[-1]]
-            if below.relation == "conj" and below.feats.get("VerbForm") == "Fin":
+            if (
+                below.relation == "conj"
+                and below.feats.get("VerbForm") == "Fin"
+                and not (shared_subordinator and self._subordinate(position))
+            ):
                 break
             if len(chain) > limit:
                 break
             chain.append(position)
         return chain
+
+    def _subordinate(self, index: int) -> bool:
+        """A clause opened by a subordinator of its own ("если", "когда")."""
+        return any(self.tokens[c].relation == "mark" and c < index for c in self._children[index])
 
     def _not_only(self, index: int) -> bool:
         """ "не только X, но и Y": the negation followed by "только" joins, it does not deny."""

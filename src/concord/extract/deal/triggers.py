@@ -114,7 +114,7 @@ def only_spoken_of(view: SentenceView, index: int, words: DealWords) -> bool:
 
 def under_condition(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the trigger's clause is a condition ("если инвестиции превысят …")."""
-    clause = [index, *list(view.ancestors(index))[:2]]
+    clause = view.clause_governors(index, 2, shared_subordinator=True)
     return any(
         view.tokens[child].relation == "mark" and view.tokens[child].lemma in words.condition_marks
         for position in clause

@@ -97,7 +97,5 @@ def named_twice(
     if second.relation == "conj" and second.head == earlier:
         return False  # "договор с городом и договор с областью": two papers listed
     return not any(
-        sets_apart(child)
-        for position in (earlier, index)
-        for child in view.children(position)
+        sets_apart(child) for position in (earlier, index) for child in view.children(position)
     )

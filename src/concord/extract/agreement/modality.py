@@ -1,0 +1,138 @@
+"""Whether a document is reported, planned, supposed or ended.
+
+The sentence view gives the clause's modality; a document adds its own readings: an
+auxiliary the tagger marks present ("Будет подписано"), talks or a signing neared
+("переговоры о заключении", "близки к подписанию"), a modal verb, a document being
+prepared (planned); terms cited, in force or acted under (a fact whatever the tense);
+a suspending or leaving word (`ending_word`: negated, its subject a party); a condition
+("если", "в случае подписания": `supposed`, which the filters drop).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from concord.claim import Modality
+from concord.extract.agreement.reading import governors, head_of
+from concord.extract.agreement.signing import acts, in_force, signed_already
+from concord.extract.agreement.terms import bound_by
+from concord.extract.agreement.words import AgreementWords
+from concord.extract.sentence_view import SentenceView
+
+
+def ending_word(view: SentenceView, index: int, words: AgreementWords) -> int | None:
+    """The word suspending, denouncing or leaving the document, among its three nearest
+    governors ("приостановила действие соглашения", "вышла из договора")."""
+    return next(
+        (i for i in governors(view, index, 3) if view.tokens[i].lemma in words.ending_words),
+        None,
+    )
+
+
+def ending_clause(view: SentenceView, ending: int) -> int:
+    """ "Польша объявила о выходе из конвенции": an ending noun without a subject of its own
+    that is the object of a verb ends the document for that verb's subject."""
+    token = view.tokens[ending]
+    holder = token.head
+    if (
+        token.pos == "NOUN"
+        and not view.subjects(ending)
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].pos == "VERB"
+    ):
+        return holder
+    return ending
+
+
+def talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "готовы начать переговоры о заключении договора", "близки к подписанию контракта": a
+    document under talks, or whose signing the sides are near, is planned."""
+    above = governors(view, index, 3)
+    if any(view.tokens[i].lemma in words.talks_nouns for i in above):
+        return True
+    return any(  # the signing word itself hangs on the nearing word, not beside it
+        view.tokens[signing].lemma in words.sign_verbs
+        and view.tokens[signing].relation != "conj"
+        and view.tokens[holder].lemma in words.approaching_words
+        for signing, holder in pairwise(above)
+    )
+
+
+def prepared(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Москва и Пекин готовят новое соглашение", "готовящееся соглашение": a document
+    being prepared is planned."""
+    return any(
+        view.tokens[i].lemma in words.preparing_words for i in governors(view, index, 2)
+    ) or any(
+        view.tokens[c].lemma in words.preparing_words and view.tokens[c].relation in {"amod", "acl"}
+        for c in view.children(index)
+    )
+
+
+def supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "если бы контракт был расторгнут", "в случае подписания соглашения": the
+    document's clause, up to its verb, is a condition ("если") or hangs on "в случае"."""
+    for position in view.clause_governors(index, 3, shared_subordinator=True):
+        token = view.tokens[position]
+        if (
+            token.lemma in words.conditional_nouns
+            and view.preposition(position) in words.conditional_prepositions
+        ):
+            return True
+        for child in view.children(position):
+            if (
+                view.tokens[child].lemma in words.conditional_marks
+                and view.tokens[child].relation == "mark"
+            ):
+                return True
+            if (
+                view.tokens[child].lemma in words.conditional_nouns
+                and view.preposition(child) in words.conditional_prepositions
+                and child < index
+            ):
+                return True
+        if token.pos == "VERB" and position != index:
+            break
+    return False
+
+
+def future_auxiliary(view: SentenceView, index: int) -> bool:
+    """ "Будет подписано соглашение": the tagger at times marks the auxiliary's future form
+    present; an auxiliary "быть" in the present has no other reading (the present "есть" is
+    no auxiliary). Kept to documents: other claims were measured with the tagger as it is."""
+    chain = [index, *governors(view, index, 2)]
+    return any(
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].relation.startswith("aux")
+        and view.tokens[child].feats.get("Tense") == "Pres"
+        for position in chain
+        for child in view.children(position)
+    )
+
+
+def document_modality(
+    view: SentenceView, index: int, words: AgreementWords, ending: int | None, terms: bool
+) -> tuple[Modality, bool]:
+    """The document's modality, and whether it is planned because it is being prepared
+    (the extractor then looks for who prepares it)."""
+    modality = Modality.NEGATED if ending is not None else view.modality(index)
+    if modality == Modality.FACT and future_auxiliary(view, index):
+        modality = Modality.PLANNED
+    if modality == Modality.FACT:
+        holder = head_of(view, index)
+        if talked_over(view, index, words) or (
+            holder is not None and view.tokens[holder].lemma in words.modal_verbs
+        ):
+            return Modality.PLANNED, False
+        if prepared(view, index, words):
+            return Modality.PLANNED, True
+    elif modality == Modality.PLANNED and (
+        terms
+        or bound_by(view, index, words)  # "стороны будут соблюдать договор": in force
+        or signed_already(view, index, words)
+        # "Документ вступит в силу": the document named before is signed already
+        or (view.tokens[index].lemma in words.reference_nouns and in_force(view, index, words))
+        or acts(view, index, words)  # "соглашения будут действовать и после выборов"
+    ):
+        return Modality.FACT, False
+    return modality, False

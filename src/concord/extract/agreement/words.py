@@ -1,0 +1,120 @@
+"""`AgreementWords`: what a language gives the reading of signed documents.
+
+Each field is a word list (or a small mapping) that `extract/lexicons/ru.py` and `en.py`
+fill in; the comment above a field gives the sentences it serves. A field a language
+leaves empty switches that reading off for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class AgreementWords:
+    """What names a signed document in one language and what ties a subject, a signing
+    and a place to it."""
+
+    document_nouns: frozenset[str]  # "соглашение", "меморандум"
+    compound_kinds: Mapping[tuple[str, str], str]  # two lemmas naming one kind, and its name
+    sign_verbs: frozenset[str]  # "подписать"
+    earlier_words: frozenset[str]  # "предыдущая дорожная карта": another, older document
+    subject_prepositions: frozenset[str]  # "меморандум по …", "соглашение о …"
+    place_prepositions: frozenset[str]  # "в Лондоне", with the place in the locative
+    # "signed a memorandum with X": a party named beside the signing verb
+    party_prepositions: frozenset[str] = frozenset()
+    # "memorandum of understanding on …": words completing the kind before its subject
+    kind_complements: frozenset[str] = frozenset()
+    # Relations by which the signing verb holds a subject phrase meant for the document
+    verb_subject_relations: frozenset[str] = frozenset()
+    # "вступило в силу", "entered into force": a document in force was signed
+    force_verbs: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    # "сроком на пять лет", "for a term of five years": how long the document runs
+    term_nouns: frozenset[str] = frozenset()
+    term_units: frozenset[str] = frozenset()
+    # "Документ подписали X и Y": a word that, signed, is the document named just before
+    reference_nouns: frozenset[str] = frozenset()
+    # "Банки заключили договор", "Фонд подписал …": common nouns signing for the
+    # organisations named before; side nouns ("стороны") also for the states
+    party_nouns: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
+    # "Двенадцать компаний присоединились к хартии, среди них X и Y": who the signers are
+    including_prepositions: frozenset[str] = frozenset()
+    # "Подписи под договором поставили X и Y", "скрепили подписями": a verb holding the
+    # signature noun signs
+    signature_nouns: frozenset[str] = frozenset()
+    # "Норвегия приостановила действие соглашения": a concluded document suspended,
+    # denounced or left; its subject is a party and the document no longer binds (negated)
+    ending_words: frozenset[str] = frozenset()
+    # "аукцион на право заключения договора аренды": a right or a contest to conclude one,
+    # no document yet
+    contest_nouns: frozenset[str] = frozenset()
+    # "Госдума ратифицировала соглашение между X и Y", "суд утвердил мировое соглашение":
+    # a body approving a document whose parties it names is not itself a party
+    approving_words: frozenset[str] = frozenset()
+    # "готовы начать переговоры о заключении договора": talks on a document plan it
+    talks_nouns: frozenset[str] = frozenset()
+    # "близки к подписанию контракта", "close to signing": a signing neared, not done
+    approaching_words: frozenset[str] = frozenset()
+    # "По условиям договора поставщик обеспечит …": the terms of a document concluded before
+    terms_nouns: frozenset[str] = frozenset()
+    terms_prepositions: frozenset[str] = frozenset()  # "согласно меморандуму", "по договору"
+    # "продлил контракт … По условиям договора …": kinds a report uses for one document
+    interchangeable_kinds: frozenset[str] = frozenset()
+    # "стороны достигли договорённости о …": an understanding reached orally is no
+    # document; these kinds count only when signed or approved by another word
+    oral_kinds: frozenset[str] = frozenset()
+    reaching_words: frozenset[str] = frozenset()
+    # "подписанным ранее соглашением": a document the sentence calls signed before is a fact
+    # whatever the clause's tense
+    signed_participles: frozenset[str] = frozenset()
+    # "по действующему договору", "договор действует": the document is in force, so signed
+    in_force_verbs: frozenset[str] = frozenset()
+    # "Документ предусматривает …", "Соглашение рассчитано на 10 лет": a document the
+    # subject of a verb stating its terms restates the document concluded before
+    terms_verbs: frozenset[str] = frozenset()
+    # "Стороны готовят соглашение": a document prepared or drafted is planned
+    preparing_words: frozenset[str] = frozenset()
+    # "Президент подписал документ" after a law or a decree: the reference word is that act
+    act_nouns: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()  # "который"
+    # "Он предусматривает …", "его подписание": a personal pronoun standing for the document
+    # named just before, when it states terms or is what a signing noun signs
+    document_pronouns: frozenset[str] = frozenset()
+    # "в договоре предусмотрено …": the document holding its terms
+    content_prepositions: frozenset[str] = frozenset()
+    # "может быть подписан договор": a modal verb holding the document plans its signing
+    modal_verbs: frozenset[str] = frozenset()
+    # "Россия нарушила договор", "соблюдать соглашение", "в рамках соглашения": a document
+    # violated, observed, carried out or acted under is in force, so concluded
+    binding_words: frozenset[str] = frozenset()
+    # "в контракте было записано", "в договоре содержится пункт": verbs that, holding the
+    # document after a content preposition, state what it holds
+    content_verbs: frozenset[str] = frozenset()
+    # "если соглашение будет расторгнуто", "в случае подписания договора": a document in a
+    # condition is supposed, not reported
+    conditional_marks: frozenset[str] = frozenset()
+    conditional_nouns: frozenset[str] = frozenset()
+    conditional_prepositions: frozenset[str] = frozenset()
+    # "по его условиям": a possessive pronoun the parser leaves without number and gender;
+    # its lemma gives them (number, genders it may stand for)
+    pronoun_forms: Mapping[str, tuple[str, frozenset[str]]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "подписали программу совместных действий", "подписи под совместным заявлением": a
+    # paper made jointly (a word of this class in its phrase) and signed is a document
+    # whatever its noun; only verbs and nouns of putting a signature sign it this way
+    joint_words: frozenset[str] = frozenset()
+    signature_verbs: frozenset[str] = frozenset()
+    # "протокол к соглашению": a document attached to another names its host, which is
+    # not signed again; "обращение к губернатору": a paper addressed to someone is no
+    # agreement
+    attachment_prepositions: frozenset[str] = frozenset()
+    # "Компании договорились о сотрудничестве. Подписание документа состоялось …": a verb of
+    # coming to terms just before gives a signed reference word a paper to stand for
+    agreeing_verbs: frozenset[str] = frozenset()
+    # "Memoranda": forms an analyser leaves as written, and the document noun they are
+    document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
