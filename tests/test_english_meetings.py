@@ -66,6 +66,42 @@ def test_calling_on_a_person_to_act_is_no_meeting(analyse: Analyse) -> None:
     assert people_meeting(analyse, text) == []
 
 
+def test_calling_on_a_person_then_discussing_is_a_meeting(analyse: Analyse) -> None:
+    text = (
+        "Trade Secretary Mark Ellison called on Chief Minister Ravi Menon and discussed "
+        "ways to promote exports."
+    )
+    assert {"Mark Ellison", "Ravi Menon"} in people_meeting(analyse, text)
+
+
+def test_paying_a_courtesy_call_on_a_person_is_a_meeting(analyse: Analyse) -> None:
+    text = "Ambassador Tomas Weber paid a courtesy call on Minister Anil Joshi on Monday."
+    assert {"Tomas Weber", "Anil Joshi"} in people_meeting(analyse, text)
+
+
+def test_paying_a_visit_to_a_country_is_no_meeting(analyse: Analyse) -> None:
+    text = "Minister Anil Joshi paid a visit to Kazakhstan last week."
+    assert people_meeting(analyse, text) == []
+
+
+def test_a_reception_hosted_for_a_guest_is_a_meeting(analyse: Analyse) -> None:
+    text = "President Ana Lopes hosted a dinner for Prime Minister Karl Weiss on Sunday."
+    assert {"Ana Lopes", "Karl Weiss"} in people_meeting(analyse, text)
+
+
+def test_a_banquet_in_honour_of_a_guest_is_a_meeting(analyse: Analyse) -> None:
+    text = (
+        "President Ana Lopes hosted a banquet in honour of his Polish counterpart "
+        "Jan Nowicki in Lisbon."
+    )
+    assert {"Ana Lopes", "Jan Nowicki"} in people_meeting(analyse, text)
+
+
+def test_a_reception_for_a_cause_names_no_guest(analyse: Analyse) -> None:
+    text = "President Ana Lopes hosted a reception for the anniversary of independence."
+    assert people_meeting(analyse, text) == []
+
+
 def test_meetings_in_the_plural_are_one_with_each(analyse: Analyse) -> None:
     text = (
         "President Emma Stone held bilateral meetings with Chancellor Olaf Berger and "
@@ -129,6 +165,20 @@ def test_a_courtesy_title_opens_a_person_not_an_organisation(
     text = "Chief Secretary Shri R K Sharma chaired the review."
     found = mentions_from(analyser, text, [("Shri R K Sharma", "ORG")])
     assert ("PER", "R K Sharma") in found and not any(kind == "ORG" for kind, _ in found)
+
+
+def test_a_country_and_abbreviated_post_before_a_holder_are_no_part(
+    analyser: EnglishAnalyser,
+) -> None:
+    text = "Mauritius PM Parvin Jugnauth arrived on Friday."
+    found = mentions_from(analyser, text, [("Mauritius PM Parvin Jugnauth", "ORG")])
+    assert ("PER", "Parvin Jugnauth") in found
+
+
+def test_a_building_tagged_person_is_a_place(analyser: EnglishAnalyser) -> None:
+    text = "The two leaders held talks at Rashtrapati Bhavan on Monday."
+    found = mentions_from(analyser, text, [("Rashtrapati Bhavan", "PERSON")])
+    assert found == {("LOC", "Rashtrapati Bhavan")}
 
 
 def test_a_title_alone_is_no_organisation(analyser: EnglishAnalyser) -> None:

@@ -27,6 +27,7 @@ ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC"
 PERSON_TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
     "prof", "prof.", "sheikh", "madam", "monsieur", "shri", "sh", "sh.", "smt", "smt.",
+    "h.e.", "h.e",
 })  # fmt: skip
 # Something happens in the place or comes from it: the place is not acting.
 PLACE_PREPOSITIONS = frozenset({
@@ -66,6 +67,9 @@ PORTFOLIO_WORDS = frozenset({
     "welfare", "social", "technology", "planning", "immigration", "housing", "climate",
     "infrastructure", "economic", "political", "military", "legal", "senior", "chief",
 })  # fmt: skip
+# The last words of buildings and roads the model takes for people ("Rashtrapati
+# Bhavan", "Lok Kalyan Marg").
+BUILDING_LAST_WORDS = frozenset({"bhavan", "bhawan", "niwas", "marg", "palace"})
 # Bodies a post may be named after ("House Speaker", "Senate Majority Leader").
 BODIES = frozenset({"house", "senate", "parliament", "congress", "board", "court", "treasury"})
 # The last words of an organisation's name: a place the model sees in "Asia-Pacific
@@ -289,6 +293,8 @@ def _corrected_type(name: str, kind: str) -> str:
         return "LOC"
     if kind == "LOC" and name.split()[-1].lower() in ORGANISATION_LAST_WORDS:
         return "ORG"
+    if kind == "PER" and name.split()[-1].lower() in BUILDING_LAST_WORDS:
+        return "LOC"
     if kind == "PER" and name.isalpha() and name.isupper() and len(name) >= 3:
         return "ORG"  # an acronym: "LSEG Chairman X"
     return kind
@@ -388,7 +394,7 @@ def _name_after_bare_post(
     Kassym-Jomart Tokayev", "State" of "Head of State X"): the name is the person."""
     for cut in range(1, len(indices) - 1):
         post, name = indices[:cut], indices[cut:]
-        if all(_is_post_word(tokens[i].text.lower()) or is_demonym(tokens[i].text) for i in post):
+        if all(_leads_a_post(tokens[i].text) for i in post):
             if _all_name_words(tokens, name) and not any(
                 tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in name
             ):
@@ -396,6 +402,19 @@ def _name_after_bare_post(
         else:
             break
     return indices, kind
+
+
+def _leads_a_post(word: str) -> bool:
+    """A word of a post or of what is said before it: "Kazakh", "Mauritius PM",
+    "Energy H.E." before the holder's name."""
+    lowered = word.lower()
+    return (
+        _is_post_word(lowered)
+        or lowered in POST_ABBREVIATIONS
+        or lowered in PERSON_TITLES
+        or is_demonym(word)
+        or is_state(word)
+    )
 
 
 def _all_name_words(tokens: list[Token], indices: list[int]) -> bool:

@@ -200,6 +200,12 @@ MEETING = MeetingWords(
     postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
     countable_nouns=frozenset({"meeting"}),  # "held bilateral meetings with Y and Z"
     visit_verbs=MappingProxyType({"call": frozenset({"on"})}),  # "called on Y"
+    paying_verbs=frozenset({"pay", "make"}),  # "paid a courtesy call on Y"
+    visit_nouns=MappingProxyType({"call": frozenset({"on"}), "visit": frozenset({"to", "on"})}),
+    hosted_events=frozenset({"reception", "banquet", "dinner", "lunch", "luncheon", "breakfast"}),
+    guest_prepositions=frozenset({"for"}),
+    honour_nouns=frozenset({"honour", "honor"}),
+    honour_prepositions=frozenset({"of"}),
     person_nouns=_PERSON_POSTS,
     destination_prepositions=frozenset({"to"}),
 )

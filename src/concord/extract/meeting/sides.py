@@ -53,7 +53,8 @@ from concord.extract.meeting.subjects import (
     subject_of_outer_clause,
     zero_subject,
 )
-from concord.extract.meeting.triggers import chair_phrases, is_meeting_noun, visited_people
+from concord.extract.meeting.triggers import chair_phrases, is_meeting_noun
+from concord.extract.meeting.visits import guests_named_apart
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
@@ -82,7 +83,6 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             outer = zero_subject(view, index, words)
         sides.add(outer, own=True)
     if token.pos == "VERB":
-        visited = visited_people(view, index, words)  # "called on Y"
         for child in view.children(index):
             relation = view.tokens[child].relation
             preposition = view.preposition(child)
@@ -104,7 +104,6 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             elif relation in {"obl", "obj", "iobj"} and (
                 preposition in words.companion_prepositions
                 or (not preposition and trigger.kind in {"meeting", "host"})
-                or child in visited
             ):  # what is discussed is no side: "обсудили поставки в Монголию"
                 if trigger.kind == "host" and is_meeting_noun(view, child, words):
                     continue  # "принял X, а затем провёл переговоры с Y": a meeting of its own
@@ -117,6 +116,9 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
+        for guest in guests_named_apart(view, index, words):  # "called on Y"
+            sides.companions.append(guest)
+            sides.add(view.mentions_in(view.subtree(guest, CLAUSES), PARTICIPANT_TYPES), own=False)
         for name, post in envoys_on_destinations(view, index, words):
             envoys = view.mentions_in(view.subtree(name, CLAUSES), {"PER"})
             if view.preposition(post) in words.companion_prepositions:  # "met with Ambassador"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from concord.extract.meeting.delegations import led_by
 from concord.extract.meeting.reading import CLAUSES, Trigger, last_part, sentence_before
+from concord.extract.meeting.visits import guests_named_apart
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
@@ -28,7 +29,7 @@ def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger |
     if (
         _grants_a_meeting(view, index, words)
         or _calls_a_person(view, index, words)
-        or bool(visited_people(view, index, words))
+        or bool(guests_named_apart(view, index, words))
     ):
         return Trigger(index, "meeting", index)
     if token.pos == "NOUN" or token.pos == "PROPN":
@@ -222,27 +223,6 @@ def _calls_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool
         and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, CLAUSES)))
         for child in view.children(index)
     )
-
-
-def visited_people(view: SentenceView, index: int, words: MeetingWords) -> list[int]:
-    """ "X called on Chief Minister Y": the phrases after a visit verb's own preposition
-    that name a person; none when the verb asks something of them ("called on Y to
-    resign", "called on Y for restraint" names no person visited either way)."""
-    prepositions = words.visit_verbs.get(view.tokens[index].lemma)
-    if not prepositions or any(
-        view.tokens[c].relation in {"xcomp", "ccomp"} for c in view.children(index)
-    ):
-        return []
-    visited = []
-    for child in view.children(index):
-        if view.tokens[child].relation != "obl" or view.preposition(child) not in prepositions:
-            continue
-        below = view.subtree(child)
-        if any(view.tokens[i].pos == "VERB" for i in below):
-            return []  # "called on Y to step down": an appeal, the verb hung on Y
-        if any(m.type == "PER" for m in view.mentions_in(view.subtree(child, CLAUSES))):
-            visited.append(child)
-    return visited
 
 
 def _event_before(view: SentenceView, words: MeetingWords) -> bool:

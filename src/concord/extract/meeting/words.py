@@ -117,6 +117,17 @@ class MeetingWords:
     visit_verbs: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # "X paid a courtesy call on Y": verbs paying a visit and each visit noun's prepositions
+    paying_verbs: frozenset[str] = _EMPTY
+    visit_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "X hosted a reception for Y", "a banquet in honour of Y": events a host gives for a
+    # guest, the guest's prepositions, and the honour named with "in … of"
+    hosted_events: frozenset[str] = _EMPTY
+    guest_prepositions: frozenset[str] = _EMPTY
+    honour_nouns: frozenset[str] = _EMPTY
+    honour_prepositions: frozenset[str] = _EMPTY
     # "X received Ambassador Y": nouns that name a person where the language marks no
     # animacy (a guest's post)
     person_nouns: frozenset[str] = _EMPTY
