@@ -38,6 +38,13 @@ AGENCY_FIRST = re.compile(
     rf"(?P<date>{_DATE})\){_END}"
 )
 
+# The agency after a full stop or between slashes: "ASTANA. KAZINFORM -", "NUR-SULTAN.
+# KAZINFORM Kazakh President …", "Ulaanbaatar /MONTSAME/. On March 16", "Ulaanbaatar,
+# Mongolia /MONTSAME/ In China".
+AGENCY_AFTER_PLACE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_CAPITALS}|{_TITLED})(?:,\s*(?P<state>{_TITLED}))?"
+    rf"(?:\.\s+|\s*/)(?P<agency>[A-Z]{{3,12}})(?:/\.?|\b)(?P<end>{_END}|\s+(?=[A-Z\"“]))"
+)
 
 OPENING_REACH = 400  # characters from the start where an undated dateline may stand
 
@@ -56,6 +63,7 @@ def dateline_parts(text: str) -> list[DatelinePart]:
     matches = [
         *(m for m in DATELINE.finditer(text) if _is_dateline(m, m.start() < OPENING_REACH)),
         *AGENCY_FIRST.finditer(text),
+        *(m for m in AGENCY_AFTER_PLACE.finditer(text) if _named_place(m.group("place"))),
     ]
     for match in sorted(matches, key=lambda found: found.start()):
         place = match.group("place")
@@ -80,6 +88,11 @@ def _is_dateline(match: re.Match[str], opening: bool) -> bool:
     if dated:
         return place.isupper() or is_known_place(place) or match.group("region") is not None
     return opening and closed and is_known_place(place)
+
+
+def _named_place(place: str) -> bool:
+    """Capitals or a known place: what stands before an agency's name."""
+    return place.isupper() or is_known_place(place)
 
 
 def _named(place: str) -> str:

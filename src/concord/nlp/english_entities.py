@@ -26,7 +26,8 @@ ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC"
 # Courtesy and rank, never part of a person's name ("Mr Lavrov" is Lavrov).
 PERSON_TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "prof", "prof.", "sheikh", "madam", "monsieur",
+    "prof", "prof.", "sheikh", "madam", "monsieur", "shri", "sh", "sh.", "smt", "smt.",
+    "h.e.", "h.e",
 })  # fmt: skip
 # Something happens in the place or comes from it: the place is not acting.
 PLACE_PREPOSITIONS = frozenset({
@@ -66,6 +67,9 @@ PORTFOLIO_WORDS = frozenset({
     "welfare", "social", "technology", "planning", "immigration", "housing", "climate",
     "infrastructure", "economic", "political", "military", "legal", "senior", "chief",
 })  # fmt: skip
+# The last words of buildings and roads the model takes for people ("Rashtrapati
+# Bhavan", "Lok Kalyan Marg").
+BUILDING_LAST_WORDS = frozenset({"bhavan", "bhawan", "niwas", "marg", "palace"})
 # Bodies a post may be named after ("House Speaker", "Senate Majority Leader").
 BODIES = frozenset({"house", "senate", "parliament", "congress", "board", "court", "treasury"})
 # The last words of an organisation's name: a place the model sees in "Asia-Pacific
@@ -86,6 +90,10 @@ NAME_GAP = re.compile(r" (?:\([A-Z][A-Za-z.]{0,5}\) )?")  # "Chandra Kanta (CK) 
 INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
 # The Arabic article of a surname: "al-Khatib" is written "Khatib" alone.
 SURNAME_ARTICLES = ("al-", "el-", "al ", "el ")
+# A name with its initials glued on, as Mongolian news write them ("D.Tsogtbaatar",
+# "Ts.Sukhbaatar"); not an abbreviated word before a place ("St.Petersburg").
+GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}")
+NOT_INITIALS = frozenset({"st", "mt", "ft", "no", "co", "vs"})
 ACTOR_RELATIONS = ("nsubj", "obj", "iobj", "conj", "appos", "obl:agent")
 _TRAILING = {"PART", "PUNCT", "ADP", "CCONJ"}  # "Lavrov 's", "Uzbekistan ,"
 
@@ -143,11 +151,18 @@ def english_mentions(
 def _mention(sentence: Sentence, indices: list[int], kind: str, taken: set[int]) -> Mention | None:
     """One span of the model as a mention, or None when it names a post or a people;
     `taken` are the words of the model's other spans."""
+    if kind == "ORG" and _titled_name(sentence.tokens, indices):
+        kind = "PER"  # "Shri B K Agarwal" tagged ORG: a courtesy title opens a person
     indices = _trimmed(sentence.tokens, indices, kind, taken)
     if kind != "PER":
         indices, kind = _name_after_post(sentence.tokens, indices, kind)
+    holder = _holder_after_post(sentence.tokens, indices, taken) if kind == "ORG" else None
+    if holder:
+        indices, kind = holder, "PER"
     if not indices or _names_post(sentence.tokens, indices):
         return None
+    if all(sentence.tokens[i].text.lower() in PERSON_TITLES for i in indices):
+        return None  # "Ms." alone, tagged ORG
     first, last = indices[0], indices[-1]
     start, end = sentence.tokens[first].start, sentence.tokens[last].end
     name = sentence.text[start - sentence.start : end - sentence.start]
@@ -156,13 +171,75 @@ def _mention(sentence: Sentence, indices: list[int], kind: str, taken: set[int])
     kind = _corrected_type(name, kind)
     if kind == "LOC" and is_actor(sentence, first, last, name):
         kind = "LOCORG"
-    return Mention(start, end, name, kind, " ".join(name.split()))
+    return Mention(start, end, name, kind, _normal(name))
+
+
+def _normal(name: str) -> str:
+    """The name with single spaces, and a space after initials glued to it ("D.
+    Tsogtbaatar" for "D.Tsogtbaatar", as "B. Battsetseg" is written elsewhere)."""
+    words = [
+        re.sub(r"\.(?=[A-Z])", ". ", word) if is_glued_name(word) else word
+        for word in name.split()
+    ]
+    return " ".join(" ".join(words).split())
+
+
+def is_glued_name(word: str) -> bool:
+    """ "D.Tsogtbaatar", "Ts.Sukhbaatar": a person whatever the model made of it."""
+    return (
+        GLUED_INITIALS.fullmatch(word) is not None
+        and word.split(".")[0].lower() not in NOT_INITIALS
+        and not is_known_place(word)
+    )
+
+
+def _titled_name(tokens: list[Token], indices: list[int]) -> bool:
+    """A courtesy title and name words or initials after it: a person, never an
+    organisation ("Shri B K Agarwal", "Mr. Joel")."""
+    rest = indices[1:]
+    return (
+        bool(rest)
+        and tokens[indices[0]].text.lower() in PERSON_TITLES
+        and all(_name_word(tokens[i]) or _initial(tokens[i]) for i in rest)
+        and _name_word(tokens[rest[-1]])
+    )
+
+
+def _holder_after_post(tokens: list[Token], indices: list[int], taken: set[int]) -> list[int]:
+    """One to three name words right after a post's head word, tagged as an organisation
+    ("Kazakh President Kassym-Jomart Tokayev", "Governor Jagdish Mukhi" with only "Mukhi"
+    tagged ORG): the post's holder, with the given name the model left out. After "of"
+    they may well be a company ("CEO of Goldman Sachs"), so only the head word itself may
+    stand before; a lone acronym stays an organisation."""
+    if not indices:
+        return []
+    start = indices[0]
+    while start > 0 and start - 1 not in taken and _opens_name(tokens[start - 1]):
+        start -= 1
+    heads, _ = _post_vocabulary()
+    before = tokens[start - 1].text.lower() if start > 0 else ""
+    holder = list(range(start, indices[-1] + 1))
+    names = [i for i in holder if tokens[i].text != "-"]
+    if (
+        (before in heads or before in POST_HEADS)
+        and 1 <= len(names) <= 3
+        and _all_name_words(tokens, holder)
+        and not (len(names) == 1 and tokens[names[0]].text.isupper())
+        and not any(tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in holder)
+    ):
+        return holder
+    return []
 
 
 def _pieces(tokens: list[Token], indices: list[int], kind: str) -> list[tuple[list[int], str]]:
     """A place the model glued to the name after it is a mention of its own: a possessor
     ("Nepal's Ministry of Foreign Affairs") and a place before a person ("Governor of the
-    state of Washington Jay Inslee")."""
+    state of Washington Jay Inslee"); so is a name with glued initials the model ran into
+    an organisation or place ("Ministry of Foreign Affairs O.Enkhtsetseg")."""
+    if kind != "PER" and len(indices) > 1 and is_glued_name(tokens[indices[-1]].text):
+        return [(indices[:-1], kind), (indices[-1:], "PER")]
+    if kind == "PER":
+        indices = _without_leading_body(tokens, indices)
     for size in (1, 2, 3):
         place, rest = indices[:size], indices[size:]
         if not rest or len(place) < size:
@@ -183,6 +260,29 @@ def _pieces(tokens: list[Token], indices: list[int], kind: str) -> list[tuple[li
     return [(indices, kind)]
 
 
+def _without_leading_body(tokens: list[Token], indices: list[int]) -> list[int]:
+    """A person the model ran together with what stands before the name: a body ending
+    as an organisation does or an acronym and a place ("Sovereign Wealth Fund Nursultan
+    Nazarbayev", "CII Gujarat Vinod Agrawal"), or a sentence-opening verb ("Welcoming
+    Buyar Osmani"): the name words after the last of them."""
+    cut = -1
+    for position, index in enumerate(indices[:-2]):
+        token = tokens[index]
+        word = token.text
+        if (
+            word.lower() in ORGANISATION_LAST_WORDS
+            or (word.isupper() and len(word) >= 2 and word.isalpha())
+            or (position == 0 and token.pos in {"VERB", "AUX", "ADP"})
+        ):
+            cut = position
+    if cut < 0:
+        return indices
+    rest = indices[cut + 1 :]
+    while len(rest) > 2 and (is_known_place(tokens[rest[0]].text) or is_state(tokens[rest[0]].text)):
+        rest = rest[1:]
+    return rest if 2 <= len(rest) <= 3 and _all_name_words(tokens, rest) else indices
+
+
 def _corrected_type(name: str, kind: str) -> str:
     """Types the small model confuses: a union of states is an organisation, a state is a
     place whatever its tag ("Sri Lanka" as PERSON, a country acting as ORG), and a place
@@ -193,6 +293,8 @@ def _corrected_type(name: str, kind: str) -> str:
         return "LOC"
     if kind == "LOC" and name.split()[-1].lower() in ORGANISATION_LAST_WORDS:
         return "ORG"
+    if kind == "PER" and name.split()[-1].lower() in BUILDING_LAST_WORDS:
+        return "LOC"
     if kind == "PER" and name.isalpha() and name.isupper() and len(name) >= 3:
         return "ORG"  # an acronym: "LSEG Chairman X"
     return kind
@@ -203,10 +305,31 @@ def _with_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     ("FRANKFURT" as ORG, "BOGOTA" left out)."""
     found = list(mentions)
     for part in dateline_parts(text):
-        found = [m for m in found if not (m.start < part.end and part.start < m.end)]
+        overlapping = [m for m in found if m.start < part.end and part.start < m.end]
+        found = [m for m in found if m not in overlapping]
+        found += [rest for m in overlapping if (rest := _after_dateline(text, m, part.end))]
         written = text[part.start : part.end]
         found.append(Mention(part.start, part.end, written, part.type, part.name))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _after_dateline(text: str, mention: Mention, end: int) -> Mention | None:
+    """What a mention running on past a dateline names after it ("KAZINFORM - Sergey
+    Mikhaylov" as one ORG): two or three name words are a person; a people's adjective
+    ("KAZINFORM Kazakh") is nothing."""
+    rest = text[end : mention.end]
+    start = end + len(rest) - len(rest.lstrip(" -–—:/."))
+    rest = text[start : mention.end]
+    if not rest[:1].isupper() or is_demonym(rest):
+        return None
+    words = rest.split()
+    named = 2 <= len(words) <= 3 and all(
+        word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and word.lower() not in ORGANISATION_LAST_WORDS
+        for word in words
+    )
+    return Mention(start, mention.end, rest, "PER" if named else mention.type, " ".join(words))
 
 
 def _places_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
@@ -271,7 +394,7 @@ def _name_after_bare_post(
     Kassym-Jomart Tokayev", "State" of "Head of State X"): the name is the person."""
     for cut in range(1, len(indices) - 1):
         post, name = indices[:cut], indices[cut:]
-        if all(_is_post_word(tokens[i].text.lower()) or is_demonym(tokens[i].text) for i in post):
+        if all(_leads_a_post(tokens[i].text) for i in post):
             if _all_name_words(tokens, name) and not any(
                 tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in name
             ):
@@ -279,6 +402,19 @@ def _name_after_bare_post(
         else:
             break
     return indices, kind
+
+
+def _leads_a_post(word: str) -> bool:
+    """A word of a post or of what is said before it: "Kazakh", "Mauritius PM",
+    "Energy H.E." before the holder's name."""
+    lowered = word.lower()
+    return (
+        _is_post_word(lowered)
+        or lowered in POST_ABBREVIATIONS
+        or lowered in PERSON_TITLES
+        or is_demonym(word)
+        or is_state(word)
+    )
 
 
 def _all_name_words(tokens: list[Token], indices: list[int]) -> bool:
@@ -439,7 +575,14 @@ def _opens_name(token: Token) -> bool:
     given name ("Amrit" of "Amrit Bahadur Rai" tagged "Bahadur Rai")."""
     if _initial(token):
         return True
-    return token.pos == "PROPN" and _name_word(token) and not is_known_place(token.text)
+    return (
+        token.pos == "PROPN"
+        and _name_word(token)
+        and not is_known_place(token.text)
+        and token.text.lower() not in ORGANISATION_LAST_WORDS  # "… Wealth Fund Nursultan X"
+        and not token.text.isupper()  # an acronym: "CII Vinod Agrawal"
+        and token.lemma.lower() == token.text.lower()  # "Welcoming Buyar Osmani": a verb
+    )
 
 
 def _title_or_post(token: Token) -> bool:
@@ -478,8 +621,13 @@ def _joined_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _surnames_alone(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The small model often leaves a surname alone untagged ("Marlow said"): a proper
-    noun that is the last word of a person named in the same document is that person."""
+    noun that is the last word of a person named in the same document is that person; so
+    is a name with its initials glued on ("O.Enkhtsetseg met …")."""
     surnames = {m.normal.split()[-1] for m in mentions if m.type == "PER" and " " in m.normal}
+    glued = {
+        token.text for sentence in sentences for token in sentence.tokens
+        if token.pos == "PROPN" and is_glued_name(token.text)
+    }  # fmt: skip
     covered = {(m.start, m.end) for m in mentions}
     taken = [(m.start, m.end) for m in mentions]
     found = list(mentions)
@@ -487,11 +635,12 @@ def _surnames_alone(sentences: list[Sentence], mentions: list[Mention]) -> list[
         for token in sentence.tokens:
             if (
                 token.pos == "PROPN"
-                and token.text in surnames
+                and (token.text in surnames or token.text in glued)
                 and (token.start, token.end) not in covered
                 and not any(start < token.end and token.start < end for start, end in taken)
             ):
-                found.append(Mention(token.start, token.end, token.text, "PER", token.text))
+                name = _normal(token.text)
+                found.append(Mention(token.start, token.end, token.text, "PER", name))
     return sorted(found, key=lambda mention: mention.start)
 
 

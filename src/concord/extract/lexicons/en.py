@@ -121,9 +121,28 @@ STATEMENT = StatementWords(
     ),
 )
 
+# Posts: words that name a person ("received Ambassador Y").
+_PERSON_POSTS = frozenset({
+    "president", "premier", "minister", "secretary", "chancellor", "governor", "mayor",
+    "ambassador", "envoy", "consul", "speaker", "chairman", "chairwoman", "chair",
+    "chairperson", "co-chair", "deputy", "senator", "king", "queen", "monarch", "emir",
+    "sultan", "director", "ceo", "chief", "head", "manager", "commander", "spokesman",
+    "spokeswoman", "spokesperson", "representative", "adviser", "advisor", "aide",
+    "ombudsman", "prosecutor", "judge", "founder", "co-founder", "owner", "co-owner",
+    "shareholder", "partner", "analyst", "economist", "editor", "correspondent",
+    "rector", "dean", "professor", "coach", "captain", "leader", "akim", "hokim",
+    "commissioner", "diplomat", "attaché", "attache", "general", "colonel", "major",
+    "admiral", "marshal", "coordinator", "chairmain", "treasurer", "auditor", "official",
+    "businessman", "entrepreneur", "billionaire", "executive", "officer", "lawmaker",
+    "legislator", "mp", "vice-president", "vice-premier", "undersecretary",
+    "under-secretary", "counsellor", "counselor", "consultant", "patriarch", "bishop",
+    "imam", "mufti", "administrator", "inspector", "principal", "president-elect",
+})  # fmt: skip
+
 MEETING = MeetingWords(
     meeting_nouns=frozenset({
         "meeting", "talk", "talks", "conversation", "summit", "session", "consultation",
+        "encounter",
         "visit", "dialogue", "forum", "conference", "discussion", "negotiation", "call",
     }),
     strong_nouns=frozenset({"meeting", "talk", "talks", "summit", "negotiation"}),
@@ -179,25 +198,20 @@ MEETING = MeetingWords(
     generic_holders=frozenset({"state", "country", "region", "government", "company"}),
     cancel_verbs=frozenset({"cancel", "scrap"}),  # not "call": "called for talks"
     postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
+    countable_nouns=frozenset({"meeting"}),  # "held bilateral meetings with Y and Z"
+    visit_verbs=MappingProxyType({"call": frozenset({"on"})}),  # "called on Y"
+    paying_verbs=frozenset({"pay", "make"}),  # "paid a courtesy call on Y"
+    visit_nouns=MappingProxyType({"call": frozenset({"on"}), "visit": frozenset({"to", "on"})}),
+    hosted_events=frozenset({"reception", "banquet", "dinner", "lunch", "luncheon", "breakfast"}),
+    guest_prepositions=frozenset({"for"}),
+    honour_nouns=frozenset({"honour", "honor"}),
+    honour_prepositions=frozenset({"of"}),
+    person_nouns=_PERSON_POSTS,
+    destination_prepositions=frozenset({"to"}),
 )
 
 POSTS = PostWords(
-    posts=frozenset({
-        "president", "premier", "minister", "secretary", "chancellor", "governor", "mayor",
-        "ambassador", "envoy", "consul", "speaker", "chairman", "chairwoman", "chair",
-        "chairperson", "co-chair", "deputy", "senator", "king", "queen", "monarch", "emir",
-        "sultan", "director", "ceo", "chief", "head", "manager", "commander", "spokesman",
-        "spokeswoman", "spokesperson", "representative", "adviser", "advisor", "aide",
-        "ombudsman", "prosecutor", "judge", "founder", "co-founder", "owner", "co-owner",
-        "shareholder", "partner", "analyst", "economist", "editor", "correspondent",
-        "rector", "dean", "professor", "coach", "captain", "leader", "akim", "hokim",
-        "commissioner", "diplomat", "attaché", "attache", "general", "colonel", "major",
-        "admiral", "marshal", "coordinator", "chairmain", "treasurer", "auditor", "official",
-        "businessman", "entrepreneur", "billionaire", "executive", "officer", "lawmaker",
-        "legislator", "mp", "vice-president", "vice-premier", "undersecretary",
-        "under-secretary", "counsellor", "counselor", "consultant", "patriarch", "bishop",
-        "imam", "mufti", "administrator", "inspector", "principal", "president-elect",
-    }),
+    posts=_PERSON_POSTS,
     prefixes=("vice-", "ex-", "deputy ", "acting "),
     not_prefixed_posts=frozenset(),
     not_posts=frozenset({

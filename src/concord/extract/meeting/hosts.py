@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from concord.claim import Mention
 from concord.extract.meeting.delegations import received_delegation_leader
+from concord.extract.meeting.envoys import envoys_on_destinations
 from concord.extract.meeting.pronouns import referred_person
 from concord.extract.meeting.reading import CLAUSES
 from concord.extract.meeting.words import MeetingWords
@@ -31,12 +32,19 @@ def host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
             # thing received ("принял участие в концерте X")
             own = view.mention_at(child)
             person = (own is not None and own.type == "PER") or (
-                relation == "obj" and view.tokens[child].feats.get("Animacy") == "Anim"
-            )
+                relation == "obj"
+                and (
+                    view.tokens[child].feats.get("Animacy") == "Anim"
+                    or view.tokens[child].lemma.lower() in words.person_nouns
+                )
+            )  # "received Ambassador Y": English marks no animacy, the post says it
             people = bool(view.mentions_in(view.subtree(child, CLAUSES), {"PER"}))
             if not people and referred_person(view, child, words, verb) is not None:
                 people = person = True  # "где его принял Y"
             found[relation] = found[relation] or (people and (relation != "obj" or person))
+    found["obj"] = found["obj"] or any(
+        view.tokens[post].relation == "obj" for _, post in envoys_on_destinations(view, verb, words)
+    )
     found["obj"] = found["obj"] or bool(guest_on_the_place(view, verb, words))
     found["obj"] = found["obj"] or bool(reported_guest(view, verb, words))
     found["obj"] = found["obj"] or bool(guest_under_reflexive(view, verb, words))

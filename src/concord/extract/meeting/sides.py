@@ -24,6 +24,7 @@ from concord.extract.meeting.delegations import (
     received_delegation_leader,
     unnamed_delegation,
 )
+from concord.extract.meeting.envoys import envoys_on_destinations
 from concord.extract.meeting.hosts import (
     guest_on_the_place,
     guest_under_reflexive,
@@ -53,6 +54,7 @@ from concord.extract.meeting.subjects import (
     zero_subject,
 )
 from concord.extract.meeting.triggers import chair_phrases, is_meeting_noun
+from concord.extract.meeting.visits import guests_named_apart
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
@@ -114,6 +116,16 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
+        for guest in guests_named_apart(view, index, words):  # "called on Y"
+            sides.companions.append(guest)
+            sides.add(view.mentions_in(view.subtree(guest, CLAUSES), PARTICIPANT_TYPES), own=False)
+        for name, post in envoys_on_destinations(view, index, words):
+            envoys = view.mentions_in(view.subtree(name, CLAUSES), {"PER"})
+            if view.preposition(post) in words.companion_prepositions:  # "met with Ambassador"
+                sides.companions.append(name)
+                sides.add(envoys, own=False)
+            elif trigger.kind in {"meeting", "host"}:  # "received Ambassador … Y"
+                sides.add(envoys, own=True)
         for loose in (
             loose_companions(view, index, words)
             + exchanged_with(view, index, words)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from concord.extract.meeting.delegations import led_by
 from concord.extract.meeting.reading import CLAUSES, Trigger, last_part, sentence_before
+from concord.extract.meeting.visits import guests_named_apart
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
@@ -25,7 +26,11 @@ def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger |
         is_meeting_noun(view, c, words) for c in view.children(index)
     ):
         return Trigger(index, "meeting", index)
-    if _grants_a_meeting(view, index, words) or _calls_a_person(view, index, words):
+    if (
+        _grants_a_meeting(view, index, words)
+        or _calls_a_person(view, index, words)
+        or bool(guests_named_apart(view, index, words))
+    ):
         return Trigger(index, "meeting", index)
     if token.pos == "NOUN" or token.pos == "PROPN":
         head = token.head

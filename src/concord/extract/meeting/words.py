@@ -112,3 +112,25 @@ class MeetingWords:
     # "обсудил ряд вопросов с X": what is discussed, named only generically, on which the
     # parser hangs the companion
     topic_nouns: frozenset[str] = _EMPTY
+    # "X called on Y": a verb that is a visit to a person after one of its prepositions,
+    # unless it asks something of them ("called on Y to resign")
+    visit_verbs: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "X paid a courtesy call on Y": verbs paying a visit and each visit noun's prepositions
+    paying_verbs: frozenset[str] = _EMPTY
+    visit_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "X hosted a reception for Y", "a banquet in honour of Y": events a host gives for a
+    # guest, the guest's prepositions, and the honour named with "in … of"
+    hosted_events: frozenset[str] = _EMPTY
+    guest_prepositions: frozenset[str] = _EMPTY
+    honour_nouns: frozenset[str] = _EMPTY
+    honour_prepositions: frozenset[str] = _EMPTY
+    # "X received Ambassador Y": nouns that name a person where the language marks no
+    # animacy (a guest's post)
+    person_nouns: frozenset[str] = _EMPTY
+    # "received Ambassador of X to Mongolia Y": the preposition of an envoy's destination,
+    # on which the parser hangs the envoy's name
+    destination_prepositions: frozenset[str] = _EMPTY
