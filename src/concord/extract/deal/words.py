@@ -112,6 +112,9 @@ class DealWords:
     telling_verbs: frozenset[str] = frozenset()
     # Posts of those who deal in their own name: an owner telling of a sale is its side
     owner_posts: frozenset[str] = frozenset()
+    # Nouns saying what a side owns or runs ("АО «X», владельца сети «Y»"): a name in their
+    # genitive is the side's property, no side
+    holding_nouns: frozenset[str] = frozenset()
     # Words opening a condition: a deal under one ("если инвестиции превысят миллиард") is
     # only supposed, no deal
     condition_marks: frozenset[str] = frozenset()

@@ -851,6 +851,9 @@ DEAL = DealWords(
         "объявить", "объявлять", "сказать", "говорить",
     }),
     owner_posts=frozenset({"владелец", "совладелец", "хозяин", "акционер"}),
+    holding_nouns=frozenset({
+        "владелец", "совладелец", "собственник", "хозяин", "оператор", "учредитель",
+    }),
     condition_marks=frozenset({"если"}),
     hearsay_marks=frozenset({"как"}),
     creditor_prepositions=frozenset({"перед"}),
