@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from concord.claim import Mention
 from concord.extract.deal.names import root_of, up_to_anchors
+from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
 
@@ -76,6 +77,42 @@ def in_relative_clause(
         view.tokens[current].relation == "acl:relcl"
         and _names_other_side(view, view.tokens[current].head, mention, sides)
         for current in up_to_anchors(view, root_of(view, mention), anchors)
+    )
+
+
+def held_by_side(
+    view: SentenceView,
+    mention: Mention,
+    anchors: list[int],
+    sides: list[Mention],
+    words: DealWords,
+) -> bool:
+    """Whether a name is what another side owns or runs, told by a holding noun in
+    apposition to that side ("купила АО «X», владельца сети аптек «Y»", "компанию «X»,
+    собственника центра «Y»"): the property is no side of the deal. The parser may hang
+    the name itself on the side, past the holding noun; both shapes count."""
+    current = root_of(view, mention)
+    if current is None:
+        return False
+    head = view.tokens[current].head
+    if (
+        view.tokens[current].relation == "appos"
+        and 0 <= head < current
+        and _names_other_side(view, head, mention, sides)
+        and any(
+            head < child < current
+            and view.tokens[child].relation == "appos"
+            and view.tokens[child].lemma in words.holding_nouns
+            for child in view.children(head)
+        )
+    ):
+        return True  # "АО «X», владельца сети «Y»" with «Y» hung on АО
+    return any(
+        view.tokens[step].lemma in words.holding_nouns
+        and view.tokens[step].relation == "appos"
+        and view.mention_at(step) is None
+        and _names_other_side(view, view.tokens[step].head, mention, sides)
+        for step in up_to_anchors(view, view.tokens[current].head, anchors)
     )
 
 

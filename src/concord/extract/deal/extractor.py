@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from concord.claim import Argument, Claim, Mention
+from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.deal.frame import Frame, frame_of
 from concord.extract.deal.goods import owners_of_stakes
 from concord.extract.deal.lists import deals_of, no_counterparty
@@ -52,7 +52,7 @@ def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | Non
     found = move(view, index, words.movement) or payment(view, index, words.movement)
     if found is None:
         return None
-    return _claim(view, index, words.movement_kind, found.sides, {})
+    return _claim(view, index, words.movement_kind, found.sides, {}, words)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     if no_counterparty(view, token.pos, kind, frame, sides, others, referred, words):
         return []
     groups = deals_of(view, kind, frame, sides, agents, others, referred, unnamed.owned, words)
-    return [_claim(view, index, kind, group, longer_names) for group in groups]
+    return [_claim(view, index, kind, group, longer_names, words) for group in groups]
 
 
 def _claim(
@@ -113,6 +113,7 @@ def _claim(
     kind: str,
     sides: list[Mention],
     longer_names: dict[int, Mention],
+    words: DealWords,
 ) -> Claim:
     """One deal claim: its sides (a side named with its place under that longer name) and
     its kind, its evidence the trigger word."""
@@ -123,4 +124,23 @@ def _claim(
         for m in sides
     ]
     arguments.append(Argument("kind", kind, view.span_of([index])))
-    return view.claim("deal", arguments, view.modality(index))
+    return view.claim("deal", arguments, _deal_modality(view, index, words))
+
+
+def _deal_modality(view: SentenceView, index: int, words: DealWords) -> Modality:
+    """The deal's modality, as the sentence's; but a word of owing that is also a modal
+    ("X должен банку 8 млн") tells a debt held now: its own lemma plans nothing, so only
+    an analytic future on it ("будет должен") or the words above it ("обещает, что …")
+    make the debt planned."""
+    modality = view.modality(index)
+    if modality is not Modality.PLANNED or view.tokens[index].lemma not in words.owing_lemmas:
+        return modality
+    if any(
+        # the tagger gives the copula's future ("будет должен") a present tense
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].feats.get("Tense") in {"Fut", "Pres"}
+        for child in view.children(index)
+    ):
+        return Modality.PLANNED
+    head = view.tokens[index].head
+    return view.modality(head) if 0 <= head < len(view.tokens) else Modality.FACT

@@ -107,8 +107,9 @@ def _controlling_subject(view: SentenceView, anchors: list[int], words: DealWord
     """Who acts for an infinitive anchor with no subject of its own: the object of the word
     it depends on when that word has one ("суд обязал компанию X выплатить неустойку": X
     pays, the court is no side; "поручил правительству выделить": the government gives),
-    else, for an infinitive trigger itself, that word's subject ("банк намерен купить X",
-    "решил продать", "пообещал Минску выделить")."""
+    else, for an infinitive trigger itself or a verb that carries out the deal noun, that
+    word's subject ("банк намерен купить X", "решил продать", "пообещал Минску выделить",
+    "решило ввести санкции")."""
     found: list[int] = []
     for anchor in anchors:
         token = view.tokens[anchor]
@@ -123,7 +124,7 @@ def _controlling_subject(view: SentenceView, anchors: list[int], words: DealWord
             or (view.tokens[c].relation == "iobj"
                 and view.tokens[token.head].lemma not in words.subject_control_verbs)
         ]  # fmt: skip
-        if not objects and anchor != anchors[0]:
+        if not objects and anchor != anchors[0] and token.lemma not in words.performing_verbs:
             continue  # "пообещал ограничить поставки": the verb above a deal noun, no doer
         controllers = objects or view.subjects(token.head)
         found.extend(i for child in controllers for i in view.subtree(child))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from concord.claim import Mention
 from concord.extract.deal.descriptions import (
+    held_by_side,
     in_appositive,
     in_relative_clause,
     in_side_description,
@@ -95,6 +96,7 @@ def _may_be_side(
         and not in_hearsay_clause(view, mention, words)
         and not in_relative_clause(view, mention, anchors, participants)
         and not in_side_description(view, mention, anchors, participants)
+        and not held_by_side(view, mention, anchors, participants, words)
         and not inside_longer_quote(view, mention, words)
         and not in_reason(view, mention, anchors, words)
         and not work_title(view, mention, words)

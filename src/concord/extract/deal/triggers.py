@@ -29,6 +29,8 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
         return None
     if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
         return None
+    if _trade_figure(view, index, words):
+        return None
     if token.pos == "NOUN" and _has_inner_trigger(view, index, words):
         return None
     if only_spoken_of(view, index, words) or under_condition(view, index, words):
@@ -40,10 +42,30 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     return kind
 
 
-def kind_of(lemma: str, words: DealWords) -> str | None:
-    """The kind of deal whose family the lemma is of ("ё" read as "е"), or None."""
+def _trade_figure(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the word is a trade volume, not a deal: a plural deal noun that a word of
+    change or measure governs ("продажи «A» и «B» выросли", "рост продаж", "X5 увеличила
+    продажи на 33%, «Дикси» — на 12%"). The names beside it are sellers each on its own."""
+    token = view.tokens[index]
+    if token.lemma not in words.figure_nouns or token.feats.get("Number") != "Plur":
+        return False
+    head = token.head
+    return (
+        0 <= head < len(view.tokens)
+        and plain_lemma(view.tokens[head].lemma, words) in words.change_words
+    )
+
+
+def plain_lemma(lemma: str, words: DealWords) -> str:
+    """The lemma with its letter variants read plain ("ё" as "е"), as the word lists spell."""
     for variant, letter in words.letter_variants.items():
         lemma = lemma.replace(variant, letter)
+    return lemma
+
+
+def kind_of(lemma: str, words: DealWords) -> str | None:
+    """The kind of deal whose family the lemma is of ("ё" read as "е"), or None."""
+    lemma = plain_lemma(lemma, words)
     return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
 
 
@@ -71,7 +93,8 @@ def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
     return any(
         (
             view.tokens[child].relation.startswith("iobj")
-            or (view.tokens[child].relation.startswith(("obl", "nmod"))
+            # the parser may call the dative a subject ("X должен компании «Y»")
+            or (view.tokens[child].relation.startswith(("obl", "nmod", "nsubj"))
                 and not view.preposition(child) and view.in_case(child, "Dat"))
         )
         and (view.mentions_in(view.subtree(child), PARTICIPANT_TYPES)

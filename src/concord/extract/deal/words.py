@@ -27,6 +27,13 @@ class DealWords:
     # Lemmas that name a deal only with a recipient in the dative and no verb they govern:
     # "должен банку 5 млн", not "должен уйти".
     recipient_lemmas: frozenset[str] = frozenset()
+    # Words of owing that are also modals ("должен банку 8 млн" / "должен подписать"): with
+    # a recipient they tell a debt, a fact, not a plan
+    owing_lemmas: frozenset[str] = frozenset()
+    # Trade figures: a plural deal noun ("продажи") that a word of change or measure governs
+    # ("продажи выросли", "рост продаж", "увеличила продажи на 33%") is a volume, no deal
+    figure_nouns: frozenset[str] = frozenset()
+    change_words: frozenset[str] = frozenset()
     # Objects that make such a word figurative: "поставил банку задачу" sets a task
     figurative_objects: frozenset[str] = frozenset()
     # "выступил против сделки": the verb's subject takes a stance on the deal, no side of it
@@ -42,6 +49,10 @@ class DealWords:
     # verbs whose infinitive's doer is their subject even with a dative ("пообещал Минску
     # выделить кредит"); with others the dative or object does it ("поручил правительству")
     subject_control_verbs: frozenset[str] = frozenset()
+    # verbs that carry out the deal a noun names ("решил ввести санкции", "обещал выдать
+    # кредит"): the subject of the word above them does it, unlike a verb that only changes
+    # a deal ("пообещал ограничить поставки")
+    performing_verbs: frozenset[str] = frozenset()
     # kinds whose direct object is a side ("оштрафовал его"), not what is dealt
     object_side_kinds: frozenset[str] = frozenset()
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
@@ -112,6 +123,9 @@ class DealWords:
     telling_verbs: frozenset[str] = frozenset()
     # Posts of those who deal in their own name: an owner telling of a sale is its side
     owner_posts: frozenset[str] = frozenset()
+    # Nouns saying what a side owns or runs ("АО «X», владельца сети «Y»"): a name in their
+    # genitive is the side's property, no side
+    holding_nouns: frozenset[str] = frozenset()
     # Words opening a condition: a deal under one ("если инвестиции превысят миллиард") is
     # only supposed, no deal
     condition_marks: frozenset[str] = frozenset()
