@@ -10,7 +10,7 @@ module (see `concord.claimtypes`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -90,11 +90,15 @@ class ClaimType:
     link: Link | None = None  # facts of this type related to others, e.g. part_of a summit
     date_roles: tuple[str, ...] = ()  # the roles that date the thing itself, first wins
     summary_roles: tuple[str, ...] = ()  # what a one-line summary of a fact shows
+    # The roles naming a relation's sides (owner and property, a deal's parties): a claim
+    # whose sides all name one entity relates a body to itself and is no claim.
+    side_roles: tuple[str, ...] = ()
     benchmark: Benchmark | None = None
 
     def __post_init__(self) -> None:
         names = {role.name for role in self.roles}
-        for group in (self.conflict_roles, self.date_roles, self.summary_roles, self.agreement):
+        roles = (self.conflict_roles, self.date_roles, self.summary_roles, self.side_roles)
+        for group in (*roles, self.agreement):
             unknown = set(group) - names
             if unknown:
                 raise ValueError(f"claim type {self.name}: unknown roles {sorted(unknown)}")
@@ -121,6 +125,20 @@ class ClaimType:
             if argument.role not in names
         ]
         return found
+
+    def one_sided(self, claim: Claim, identities: Sequence[int] | None = None) -> bool:
+        """Two or more sides that are all one entity: "Белорусского промышленного банка
+        (Белпромбанк)" read as the bank owning itself, a deal of a company with itself.
+        `identities` are the stored ids of the document's entities, where two names the
+        report kept apart may be one organisation once matched across reports."""
+        sides = [a for a in claim.arguments if a.role in self.side_roles]
+        named = {
+            a.value.lower()
+            if a.entity is None
+            else (a.entity if identities is None else identities[a.entity])
+            for a in sides
+        }
+        return len(sides) > 1 and len(named) == 1
 
     def label(self, language: str) -> str:
         return self.labels.get(language) or self.name

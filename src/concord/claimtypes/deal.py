@@ -25,6 +25,7 @@ SPEC = ClaimType(
     conflict_roles=("kind",),
     agreement={"kind": kind_values_agree},
     summary_roles=("participants", "kind"),
+    side_roles=("participants",),
     # FactRuEval labels a contract by what is contracted (a service) and a supply as a sale
     benchmark=Benchmark(
         "Deal",

@@ -23,5 +23,6 @@ SPEC = ClaimType(
         "en": partial(ownership.extract, words=en.OWNERSHIP),
     },
     summary_roles=("owner", "property"),
+    side_roles=("owner", "property"),
     benchmark=Benchmark("Ownership", {"owner": "Owner", "property": "Property"}),
 )

@@ -48,6 +48,7 @@ def extract_claims(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]
         claims.extend(document_extractor(analysed))
     for claim in claims:
         types.validate(claim)
+    claims = [claim for claim in claims if not types[claim.type].one_sided(claim)]
     restatements = {
         spec.name: spec.restatements[language]
         for spec in types.values()

@@ -3,13 +3,21 @@
 "Палата общин Великобритании", and across scripts "Sergey Lavrov" = "Сергей Лавров",
 "Germany" = "Германия", "Tashkent" = "Ташкент".
 
-The one matcher: an exact key first, else the checks against the newest entities of the
-newcomer's block. It decides; a repository keeps the entities (`MemoryEntities` here for
-tests and benchmarks, the SQL one in `concord.store` in production). A newcomer is
-compared with each candidate's preferred name only, never every alias: were "Петров"
-enough, once an entity had been called so, every Петров would join it. For the same
-reason a shorter organisation name joins a longer one only when that one is the only
-candidate it fits: "МИД" is not guessed between "МИД России" and "МИД Казахстана"."""
+The one matcher: an exact key first, then an organisation's other names, else the checks
+against the newest entities of the newcomer's block. It decides; a repository keeps the
+entities (`MemoryEntities` here for tests and benchmarks, the SQL one in `concord.store`
+in production). In a block a newcomer is compared with each candidate's preferred name
+only, never every alias: were "Петров" enough, once an entity had been called so, every
+Петров would join it. For the same reason a shorter organisation name joins a longer one
+only when that one is the only candidate it fits: "МИД" is not guessed between "МИД
+России" and "МИД Казахстана".
+
+An organisation is also looked up by every name a report gave it: a report that spelt
+"Уральская горно-металлургическая компания (УГМК)" out stores both names, so a later one
+saying either finds it, in whichever order they come. Two organisations that share a
+short name but were each named in full differently ("Служба государственной безопасности
+(СГБ)", "Совет гражданской безопасности (СГБ)") are kept apart: the second is stored under
+its full name."""
 
 from __future__ import annotations
 
@@ -21,7 +29,7 @@ from typing import Protocol
 from concord.claim import Entity
 from concord.knowledge.entity_keys import entity_block, entity_key
 from concord.knowledge.gazetteer import place_name
-from concord.knowledge.names import name_key
+from concord.knowledge.names import lemma_key, name_key
 from concord.knowledge.organisation_names import (
     organisation_identity,
     organisation_words,
@@ -105,8 +113,48 @@ def block_of(entity: Entity) -> str:
     return entity_block(entity.type, entity.name)[:LENGTH]
 
 
+def organisation_names(entity: Entity) -> set[str]:
+    """The lookup keys of every name a report gave an organisation: its name, the full name
+    its short one stands for, their case forms. None for people (a short form of a person's
+    name says too little) or places (the gazetteer keys them already); a place among an
+    organisation's aliases is not one of its names."""
+    if entity.type != "ORG" or place_name(entity.name):
+        return set()
+    return {
+        entity_key("ORG", name)[:LENGTH]
+        for name in {entity.name, *entity.aliases}
+        if not place_name(name) and entity_key("ORG", name)
+    }
+
+
+def _full_names(names: set[str]) -> set[str]:
+    """The names of more than one word: a body spelt out, not its short name."""
+    return {name for name in names if len(name.split()) > 1}
+
+
+def different_organisations(names: set[str], other_names: set[str]) -> bool:
+    """Two organisations that may share a short name are two when each was spelt out and no
+    full name of one is a full name of the other in any case form, place or legal form
+    ("Министерство финансов России (Минфин)", "Министерство финансов Казахстана (Минфин)")."""
+    full, other_full = _full_names(names), _full_names(other_names)
+    if not full or not other_full:
+        return False
+    other_lemmas = {lemma_key(name) for name in other_full}
+    return not any(
+        lemma_key(name) in other_lemmas
+        or any(same_organisation(name, other) for other in other_full)
+        for name in full
+    )
+
+
 class EntityRepository(Protocol):
     def by_key(self, keys: set[EntityKey]) -> dict[EntityKey, KnownEntity]: ...
+
+    def by_name(self, keys: set[EntityKey]) -> dict[EntityKey, list[KnownEntity]]:
+        """The organisations known by each of these names (see organisation_names)."""
+
+    def names_of(self, ids: set[int]) -> dict[int, set[str]]:
+        """Every name each of these organisations is known by."""
 
     def in_blocks(self, blocks: set[str]) -> dict[str, list[KnownEntity]]:
         """Each block's CANDIDATES most recently created entities, newest first: in a news
@@ -121,40 +169,107 @@ class EntityRepository(Protocol):
     def add_aliases(self, aliases: list[tuple[int, str, bool]]) -> None:
         """(entity id, alias, is a nominative form); aliases already known are skipped."""
 
+    def add_names(self, names: list[tuple[int, EntityKey]]) -> None:
+        """(entity id, a name's key); names already known are skipped."""
+
+
+@dataclass
+class _Found:
+    """Where a newcomer goes: a stored entity, or a new one under `key`; `exact` when its
+    own key found it (a looser match is open to the document-wide check below)."""
+
+    known: KnownEntity | None
+    key: EntityKey
+    exact: bool
+
+
+class _NameIndex:
+    """What the store knows of the batch's organisation names, read in two statements."""
+
+    def __init__(self, repository: EntityRepository, entities: Sequence[Entity]) -> None:
+        self.names = [organisation_names(entity) for entity in entities]
+        wanted = {("ORG", name) for names in self.names for name in names}
+        self.named = repository.by_name(wanted)
+        spelt_out = {
+            known.id
+            for names in self.names
+            if _full_names(names)
+            for name in names
+            for known in self.named.get(("ORG", name), [])
+        }
+        self.stored_names = repository.names_of(spelt_out)
+
+    def find(self, index: int, entity: Entity, exact: KnownEntity | None) -> _Found:
+        """An exact key unless it is another organisation of the same short name; else the
+        one organisation known by a full name of the newcomer's, else the one known by any
+        of its names; several are no answer."""
+        names = self.names[index]
+        key = key_of(entity)
+        if not names:
+            return _Found(exact, key, exact is not None)
+        candidates = {
+            known.id: known for name in names for known in self.named.get(("ORG", name), [])
+        }
+        if exact is not None:
+            candidates.setdefault(exact.id, exact)
+        apart = {
+            id_
+            for id_ in candidates
+            if different_organisations(names, self.stored_names.get(id_, set()))
+        }
+        if exact is not None and exact.id not in apart:
+            return _Found(exact, key, True)
+        if exact is not None:  # the short name is another body's key: stored by its full name
+            key = ("ORG", max(_full_names(names), key=lambda name: (len(name), name)))
+        fitting = [known for id_, known in sorted(candidates.items()) if id_ not in apart]
+        full = _full_names(names)
+        spelt_alike = [
+            known
+            for known in fitting
+            if any(known in self.named.get(("ORG", name), []) for name in full)
+        ]
+        for group in (spelt_alike, fitting):
+            if len(group) == 1:
+                return _Found(group[0], key, False)
+        return _Found(None, key, False)
+
+    def apart(self, index: int, known: KnownEntity) -> bool:
+        return different_organisations(self.names[index], self.stored_names.get(known.id, set()))
+
 
 def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> list[int]:
     """Stored entity ids in the order given, creating those nobody has stored; each
-    entity's aliases are added to it and its preferred name kept up to date."""
+    entity's aliases and names are added to it and its preferred name kept up to date."""
     exact = repository.by_key({key_of(entity) for entity in entities})
-    unmatched = [entity for entity in entities if key_of(entity) not in exact]
+    index = _NameIndex(repository, entities)
+    found = [
+        index.find(position, entity, exact.get(key_of(entity)))
+        for position, entity in enumerate(entities)
+    ]
+    unmatched = [entity for entity, where in zip(entities, found, strict=True) if not where.known]
     blocks = repository.in_blocks({block_of(entity) for entity in unmatched})
-    matches: list[KnownEntity | None] = []
-    for entity in entities:
-        found = exact.get(key_of(entity)) or _match_in_block(
-            entity, blocks.get(block_of(entity), [])
-        )
-        matches.append(found)
+    for position, (entity, where) in enumerate(zip(entities, found, strict=True)):
+        if where.known is None:
+            known = _match_in_block(entity, blocks.get(block_of(entity), []))
+            if known is not None and not index.apart(position, known):
+                where.known = known
     # Entities the document keeps apart ("Барак Обама", "Мишель Обама") do not both join
     # one stored entity by a looser name ("Обама"): which of them it is, is unknown.
-    loose = Counter(
-        match.id
-        for entity, match in zip(entities, matches, strict=True)
-        if match is not None and key_of(entity) not in exact
-    )
-    matches = [
-        None if match is not None and key_of(entity) not in exact and loose[match.id] > 1 else match
-        for entity, match in zip(entities, matches, strict=True)
-    ]
+    loose = Counter(where.known.id for where in found if where.known and not where.exact)
+    for where in found:
+        if where.known is not None and not where.exact and loose[where.known.id] > 1:
+            where.known = None
     rows = {
-        key_of(entity): (key_of(entity), block_of(entity), entity.name[:LENGTH])
-        for entity, match in zip(entities, matches, strict=True)
-        if match is None
+        where.key: (where.key, block_of(entity), entity.name[:LENGTH])
+        for entity, where in zip(entities, found, strict=True)
+        if where.known is None
     }
     created = repository.create([rows[key] for key in sorted(rows)])
     ids: list[int] = []
     aliases: dict[tuple[int, str], bool] = {}
-    for entity, match in zip(entities, matches, strict=True):
-        known = match or created[key_of(entity)]
+    names: set[tuple[int, EntityKey]] = set()
+    for position, (entity, where) in enumerate(zip(entities, found, strict=True)):
+        known = where.known or created[where.key]
         # The stored name is the preferred one of all names so far, so choosing between
         # it and the newcomer is choosing among all of them.
         preferred = preferred_name(known.type, {known.name, entity.name})[:LENGTH]
@@ -162,10 +277,12 @@ def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> 
             repository.rename(known, preferred)
         for alias in sorted(entity.aliases | {entity.name}):
             aliases.setdefault((known.id, alias[:LENGTH]), alias == entity.name)
+        names |= {(known.id, ("ORG", name)) for name in index.names[position]}
         ids.append(known.id)
     repository.add_aliases(
         [(entity_id, alias, normal) for (entity_id, alias), normal in sorted(aliases.items())]
     )
+    repository.add_names(sorted(names))
     return ids
 
 
@@ -177,9 +294,21 @@ class MemoryEntities:
         self.keys: dict[EntityKey, int] = {}
         self.blocks: dict[str, list[int]] = defaultdict(list)
         self.aliases: dict[int, dict[str, bool]] = defaultdict(dict)
+        self.names: dict[EntityKey, set[int]] = defaultdict(set)
+        self.names_by_entity: dict[int, set[str]] = defaultdict(set)
 
     def by_key(self, keys: set[EntityKey]) -> dict[EntityKey, KnownEntity]:
         return {key: self.entities[self.keys[key]] for key in keys if key in self.keys}
+
+    def by_name(self, keys: set[EntityKey]) -> dict[EntityKey, list[KnownEntity]]:
+        return {
+            key: [self.entities[id_] for id_ in sorted(self.names[key])]
+            for key in keys
+            if self.names.get(key)
+        }
+
+    def names_of(self, ids: set[int]) -> dict[int, set[str]]:
+        return {id_: set(self.names_by_entity[id_]) for id_ in ids if id_ in self.names_by_entity}
 
     def in_blocks(self, blocks: set[str]) -> dict[str, list[KnownEntity]]:
         return {
@@ -203,3 +332,8 @@ class MemoryEntities:
     def add_aliases(self, aliases: list[tuple[int, str, bool]]) -> None:
         for entity_id, alias, normal in aliases:
             self.aliases[entity_id].setdefault(alias, normal)
+
+    def add_names(self, names: list[tuple[int, EntityKey]]) -> None:
+        for entity_id, key in names:
+            self.names[key].add(entity_id)
+            self.names_by_entity[entity_id].add(key[1])

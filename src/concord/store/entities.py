@@ -2,8 +2,9 @@
 
 A document's entities are matched and written together, in a handful of statements
 whatever their number: this is the hottest part of ingest after the models. Matching
-reads entity rows only, never their aliases, so the cost of a match does not grow with
-the names an entity has gathered."""
+reads entity rows and the keys of organisation names, never aliases as written; an
+organisation's own names are read only when the newcomer was spelt out and shares one,
+so the cost of a match grows little with the names an entity has gathered."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from concord.claim import Entity
 from concord.resolve.entities import CANDIDATES, EntityKey, KnownEntity, match_entities
 from concord.store.database import insert_ignoring_duplicates, limited_rows_per_value
-from concord.store.schema import EntityAliasRow, EntityRow
+from concord.store.schema import EntityAliasRow, EntityNameRow, EntityRow
 
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name)
 
@@ -41,6 +42,43 @@ class SqlEntities:
         )
         rows = self.session.execute(select(*_COLUMNS, EntityRow.key).where(condition))
         return {(row.type, row.key): KnownEntity(row.id, row.type, row.name) for row in rows}
+
+    def by_name(self, keys: set[EntityKey]) -> dict[EntityKey, list[KnownEntity]]:
+        """One `type = ? AND key IN (...)` per type, as by_key, on the names' primary key."""
+        if not keys:
+            return {}
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for type_, key in sorted(keys):
+            by_type[type_].append(key)
+        condition = or_(
+            *(
+                and_(EntityNameRow.type == type_, EntityNameRow.key.in_(same))
+                for type_, same in by_type.items()
+            )
+        )
+        rows = self.session.execute(
+            select(*_COLUMNS, EntityNameRow.key)
+            .join(EntityNameRow, EntityNameRow.entity_id == EntityRow.id)
+            .where(condition)
+            .order_by(EntityRow.id)
+        )
+        found: dict[EntityKey, list[KnownEntity]] = defaultdict(list)
+        for row in rows:
+            found[(row.type, row.key)].append(KnownEntity(row.id, row.type, row.name))
+        return found
+
+    def names_of(self, ids: set[int]) -> dict[int, set[str]]:
+        if not ids:
+            return {}
+        rows = self.session.execute(
+            select(EntityNameRow.entity_id, EntityNameRow.key).where(
+                EntityNameRow.entity_id.in_(sorted(ids))
+            )
+        )
+        found: dict[int, set[str]] = defaultdict(set)
+        for entity_id, key in rows:
+            found[entity_id].add(key)
+        return found
 
     def in_blocks(self, blocks: set[str]) -> dict[str, list[KnownEntity]]:
         rows = limited_rows_per_value(
@@ -79,6 +117,16 @@ class SqlEntities:
             [
                 {"entity_id": entity_id, "alias": alias, "normal": normal}
                 for entity_id, alias, normal in aliases
+            ],
+        )
+
+    def add_names(self, names: list[tuple[int, EntityKey]]) -> None:
+        insert_ignoring_duplicates(
+            self.session,
+            EntityNameRow,
+            [
+                {"entity_id": entity_id, "type": key[0], "key": key[1]}
+                for entity_id, key in names
             ],
         )
 

@@ -100,6 +100,20 @@ class EntityAliasRow(Base):
     normal: Mapped[bool] = mapped_column(default=False)  # a nominative form, not as-written
 
 
+class EntityNameRow(Base):
+    """Every name an organisation is known by, as a lookup key (its own key, its aliases'
+    keys: "угмк" and "уральская горно-металлургическая компания" for one company), so a
+    report that names it either way finds it. People have no rows: a short form of a
+    person's name ("Петров") says too little to look up."""
+
+    __tablename__ = "entity_names"
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id"), primary_key=True, index=True
+    )
+
+
 class MentionRow(Base):
     __tablename__ = "mentions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -8,6 +8,7 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
+from concord.claimtypes import CLAIM_TYPES
 from concord.store.database import insert_new, take_write_lock
 from concord.store.entities import store_entities
 from concord.store.fact_dates import update_fact_dates
@@ -78,8 +79,15 @@ def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -
 
 def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list[int]) -> list[int]:
     """Claims in one multi-row insert that returns their ids, then their arguments and
-    evidence in two more: three statements per document, not three per claim."""
-    if not analysed.claims:
+    evidence in two more: three statements per document, not three per claim. A claim
+    whose sides became one stored entity ("Белпромбанк" owning "Белорусский промышленный
+    банк", two names of one bank) is not stored."""
+    claims = [
+        claim
+        for claim in analysed.claims
+        if not CLAIM_TYPES[claim.type].one_sided(claim, entity_ids)
+    ]
+    if not claims:
         return []
     document_id = analysed.document.id
     claim_ids = list(
@@ -95,7 +103,7 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
                     "sentence_start": claim.evidence.start,
                     "sentence_end": claim.evidence.end,
                 }
-                for claim in analysed.claims
+                for claim in claims
             ],
         )
     )
@@ -109,7 +117,7 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
             "start": argument.span.start if argument.span else None,
             "end": argument.span.end if argument.span else None,
         }
-        for claim, claim_id in zip(analysed.claims, claim_ids, strict=True)
+        for claim, claim_id in zip(claims, claim_ids, strict=True)
         for position, argument in enumerate(claim.arguments)
     ]
     if arguments:
@@ -124,7 +132,7 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
                 "end": claim.evidence.end,
                 "text": claim.evidence.text,
             }
-            for claim, claim_id in zip(analysed.claims, claim_ids, strict=True)
+            for claim, claim_id in zip(claims, claim_ids, strict=True)
         ],
     )
     return claim_ids
