@@ -157,11 +157,11 @@ def territory_meant(
     view: SentenceView, post_phrase: list[int], words: OccupationWords
 ) -> Mention | None:
     """ "мэр города", "глава района" with no name of the place: the place of that kind the
-    report named just before. A noun with words of its own ("соседней области", "района
+    report named just before; "министр региона", a region of any kind ("… области"). A noun with words of its own ("соседней области", "района
     Москвы") or plural ("глав районов") is none."""
     nouns = [
         i for i in post_phrase
-        if view.tokens[i].lemma.lower() in words.territory_nouns
+        if view.tokens[i].lemma.lower() in words.territory_nouns | words.any_region_nouns
         and view.tokens[i].feats.get("Number") == "Sing"
         and view.tokens[i].feats.get("Case") == "Gen"
         and view.mention_at(i) is None
@@ -169,6 +169,11 @@ def territory_meant(
     if len(nouns) != 1 or nouns[0] != post_phrase[-1] or view.children(nouns[0]):
         return None
     noun = view.tokens[nouns[0]]
+    if noun.lemma.lower() in words.any_region_nouns:  # "министр финансов региона"
+        return place_meant(
+            view.document, "", noun.start, words.region_nouns, _TERRITORY_LOOK_BACK,
+            of_any_kind=True,
+        )  # fmt: skip
     return place_meant(
         view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,
