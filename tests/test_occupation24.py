@@ -79,3 +79,32 @@ def test_a_post_of_the_region_is_held_in_the_region_named_before(analyse: Analys
 def test_a_post_of_the_region_with_no_region_named_has_no_place(analyse: Analyse) -> None:
     text = "Учёные обсудили климат. Министр финансов региона Лариса Мокина представила проект."
     assert all(not place for _, place in _posts_of(analyse, text, "Лариса Мокина"))
+
+
+def test_a_minister_with_no_country_is_the_reports_states(analyse: Analyse) -> None:
+    text = (
+        "Визит в Израиль отложен на месяц. На переговоры поедет министр по делам разведки "
+        "Игаль Шарон."
+    )
+    assert any(place == "Израиль" for _, place in _posts_of(analyse, text, "Игаль Шарон"))
+
+
+def test_a_minister_of_a_region_not_named_is_no_states(analyse: Analyse) -> None:
+    text = "В России выросли цены. Министр финансов региона Лариса Мокина представила проект."
+    assert all(not place for _, place in _posts_of(analyse, text, "Лариса Мокина"))
+
+
+def test_a_body_of_any_kind_is_the_one_organisation_named_before(analyse: Analyse) -> None:
+    text = (
+        "Компания «Ромашка» открыла завод в Туле. Об этом рассказал гендиректор организации "
+        "Иван Котов."
+    )
+    assert ("гендиректор", "Ромашка") in _posts_of(analyse, text, "Иван Котов")
+
+
+def test_a_body_of_any_kind_among_two_organisations_is_no_place(analyse: Analyse) -> None:
+    text = (
+        "Компания «Ромашка» и банк «Заря» подписали договор. Об этом рассказал гендиректор "
+        "организации Иван Котов."
+    )
+    assert _posts_of(analyse, text, "Иван Котов") == {("гендиректор", "")}

@@ -570,6 +570,7 @@ OCCUPATION = OccupationWords(
     regional_posts=frozenset({"губернатор", "вице-губернатор"}),
     region_nouns=frozenset({"область", "край"}),
     any_region_nouns=frozenset({"регион"}),
+    any_organisation_nouns=frozenset({"ведомство", "организация", "учреждение"}),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
     candidacy_prepositions=frozenset({"в"}),
@@ -590,6 +591,7 @@ OCCUPATION = OccupationWords(
     governing_bodies=frozenset({"правление", "совет"}),
     state_head_posts=frozenset({
         ("президент", ""), ("глава", "государство"), ("премьер-министр", ""), ("премьер", ""),
+        ("министр", ""),  # a minister with no country named: the state the report is about
     }),
     issuing_nouns=frozenset({
         "указ", "распоряжение", "постановление", "приказ", "поручение", "указание",

@@ -19,6 +19,7 @@ from concord.extract.sentence_view import SentenceView, named_before, place_mean
 from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
 
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
+_ORGANISATION_LOOK_BACK = 1  # sentences back where "глава ведомства" finds its body
 
 
 def organisation_named_before(
@@ -35,9 +36,25 @@ def organisation_named_before(
     if len(content) != 1:
         return None  # "нового клуба", "британского ведомства": described, not referred to
     lemma = view.tokens[content[0]].lemma.lower()
+    if lemma in words.any_organisation_nouns:  # "глава ведомства", "гендиректор организации"
+        return _only_organisation_just_before(view, view.tokens[content[0]].start)
     if not is_kin_noun(view, lemma):
         return None
     return organisation_of_noun(view, lemma, view.tokens[content[0]].start)
+
+
+def _only_organisation_just_before(view: SentenceView, offset: int) -> Mention | None:
+    """The organisation a noun for a body of any kind stands for: the one organisation
+    named in its sentence before it or in the sentence before; two or more leave it unsure."""
+    sentences = view.document.sentences
+    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
+    since = sentences[max(0, position - _ORGANISATION_LOOK_BACK)].start
+    named = [
+        m for m in view.document.mentions
+        if m.type == "ORG" and since <= m.start and m.end <= offset
+    ]  # fmt: skip
+    entities = {m.entity if m.entity >= 0 else m.normal for m in named}
+    return named[-1] if len(entities) == 1 else None
 
 
 def board_owner(
