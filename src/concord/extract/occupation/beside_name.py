@@ -10,6 +10,7 @@ a person served ("советник Ивана Котова"), a relative ("сы�
 
 from __future__ import annotations
 
+from concord.analysis import Token
 from concord.extract.occupation.reading import WHERE_TYPES, mention_root, plural_genitive
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import is_position, is_post_by_form
@@ -57,6 +58,8 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
             if _joined_to_organisation(view, first):
                 return None  # "сотрудники A и B": B is another body, whatever the NER says
             post = _outer_post(view, index, words)
+            if _another_argument(view, post, first):
+                return None  # "Корреспондента «СЭ» Лексаков принял": the one he received
             if _issuer_post(view, post, first, words):
                 return None  # "Указом президента X назначен": the post is the issuer's
             if _kin_of_holder(view, post, words):
@@ -75,6 +78,34 @@ def _served_person(view: SentenceView, post: int, first: int) -> bool:
         return False
     cases = {view.tokens[i].feats.get("Case") for i in view.token_indices(mention.start, mention.end)}
     return cases == {"Gen"} and view.tokens[post].feats.get("Case") in {"Nom", "Ins", "Dat"}
+
+
+def _another_argument(view: SentenceView, post: int, first: int) -> bool:
+    """A post in an oblique case that is the object of a verb whose subject is the name in
+    the nominative is someone else: a post in apposition agrees with its name in case, and
+    two arguments of one verb are two people ("Корреспондента газеты X принял"). The parse
+    may hang the name on the post; it is the subject still when the verb has none and
+    agrees with the name."""
+    mention = view.mention_at(first)
+    if mention is None:
+        return False
+    name, word = view.tokens[mention_root(view, mention)], view.tokens[post]
+    if (
+        name.feats.get("Case") != "Nom"
+        or word.feats.get("Case") in {None, "Nom"}
+        or word.relation not in {"obj", "iobj", "obl"}
+        or not 0 <= word.head < len(view.tokens)
+    ):
+        return False
+    if name.relation == "nsubj" and name.head == word.head:
+        return True
+    verb = view.tokens[word.head]
+    return (
+        verb.feats.get("VerbForm") == "Fin"
+        and not any(view.tokens[c].relation.startswith("nsubj") for c in view.children(word.head))
+        and verb.feats.get("Number") == name.feats.get("Number")
+        and verb.feats.get("Gender", name.feats.get("Gender")) == name.feats.get("Gender")
+    )
 
 
 def _calling_reaches(view: SentenceView, calling: int, first: int) -> bool:
@@ -227,7 +258,23 @@ def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
         and view.tokens[before].feats.get("Case") != "Gen"
     ):
         return _outer_post(view, before, words)
+    if _calling_of_post(view, post, words):
+        return post - 1  # "ассистент режиссёра X": the assistant's calling, not the director's
     return post
+
+
+def _calling_of_post(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """A post in the genitive that hangs on a calling right before it, read by the calling's
+    form ("ассистент режиссёра", "охранник президента"), names whose calling it is."""
+    calling = post - 1
+    return (
+        calling >= 0
+        and view.tokens[post].feats.get("Case") == "Gen"
+        and view.tokens[post].head == calling
+        and view.mention_at(calling) is None
+        and view.tokens[calling].feats.get("Case") not in {None, "Gen"}
+        and is_post_by_form(view.tokens[calling], words.posts, opens_sentence=calling == 0)
+    )
 
 
 def post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int | None:
@@ -251,8 +298,30 @@ def post_right_of(view: SentenceView, last: int, words: OccupationWords) -> int 
                 view.tokens[i].lemma in words.posts.acting_words for i in range(last + 2, index)
             )
             if (same_case or acting) and is_post_by_form(token, words.posts):
+                if _subject_of_next_clause(token, case) or _post_of_next_name(view, index):
+                    return None
                 return index
     return None
+
+
+def _subject_of_next_clause(token: Token, name_case: str) -> bool:
+    """ "По словам X, некоторые наблюдатели считают": a post in the nominative after a name in
+    another case is in apposition only by a misread case; as a verb's subject it opens a
+    clause of its own."""
+    return (
+        name_case != "Nom" and token.feats.get("Case") == "Nom" and token.relation == "nsubj"
+    )
+
+
+def _post_of_next_name(view: SentenceView, post: int) -> bool:
+    """ "в постановке X, режиссёр Y": a post followed by a name in its own case is that
+    name's post (a name in the genitive after it is whom the holder serves)."""
+    following = view.mention_at(post + 1)
+    return (
+        following is not None
+        and following.type == "PER"
+        and view.tokens[post + 1].feats.get("Case") == view.tokens[post].feats.get("Case")
+    )
 
 
 def _after_written_name(view: SentenceView, last: int) -> int:
@@ -311,6 +380,7 @@ def post_by_apposition(view: SentenceView, person_root: int, words: OccupationWo
         and is_position(view.tokens[head].lemma, words.posts)
         and not _someone_else_between(view, head, person_root)
         and not _issuer_post(view, head, person_root, words)
+        and not _another_argument(view, head, person_root)
     ):
         return head
     return None

@@ -19,6 +19,7 @@ from concord.extract.sentence_view import SentenceView, named_before, place_mean
 from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
 
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
+_ORGANISATION_LOOK_BACK = 1  # sentences back where "глава ведомства" finds its body
 
 
 def organisation_named_before(
@@ -35,9 +36,25 @@ def organisation_named_before(
     if len(content) != 1:
         return None  # "нового клуба", "британского ведомства": described, not referred to
     lemma = view.tokens[content[0]].lemma.lower()
+    if lemma in words.any_organisation_nouns:  # "глава ведомства", "гендиректор организации"
+        return _only_organisation_just_before(view, view.tokens[content[0]].start)
     if not is_kin_noun(view, lemma):
         return None
     return organisation_of_noun(view, lemma, view.tokens[content[0]].start)
+
+
+def _only_organisation_just_before(view: SentenceView, offset: int) -> Mention | None:
+    """The organisation a noun for a body of any kind stands for: the one organisation
+    named in its sentence before it or in the sentence before; two or more leave it unsure."""
+    sentences = view.document.sentences
+    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
+    since = sentences[max(0, position - _ORGANISATION_LOOK_BACK)].start
+    named = [
+        m for m in view.document.mentions
+        if m.type == "ORG" and since <= m.start and m.end <= offset
+    ]  # fmt: skip
+    entities = {m.entity if m.entity >= 0 else m.normal for m in named}
+    return named[-1] if len(entities) == 1 else None
 
 
 def board_owner(
@@ -157,11 +174,11 @@ def territory_meant(
     view: SentenceView, post_phrase: list[int], words: OccupationWords
 ) -> Mention | None:
     """ "мэр города", "глава района" with no name of the place: the place of that kind the
-    report named just before. A noun with words of its own ("соседней области", "района
+    report named just before; "министр региона", a region of any kind ("… области"). A noun with words of its own ("соседней области", "района
     Москвы") or plural ("глав районов") is none."""
     nouns = [
         i for i in post_phrase
-        if view.tokens[i].lemma.lower() in words.territory_nouns
+        if view.tokens[i].lemma.lower() in words.territory_nouns | words.any_region_nouns
         and view.tokens[i].feats.get("Number") == "Sing"
         and view.tokens[i].feats.get("Case") == "Gen"
         and view.mention_at(i) is None
@@ -169,6 +186,11 @@ def territory_meant(
     if len(nouns) != 1 or nouns[0] != post_phrase[-1] or view.children(nouns[0]):
         return None
     noun = view.tokens[nouns[0]]
+    if noun.lemma.lower() in words.any_region_nouns:  # "министр финансов региона"
+        return place_meant(
+            view.document, "", noun.start, words.region_nouns, _TERRITORY_LOOK_BACK,
+            of_any_kind=True,
+        )  # fmt: skip
     return place_meant(
         view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,

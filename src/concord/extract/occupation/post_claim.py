@@ -107,7 +107,7 @@ def occupation_claim(
             arguments.append(view.entity_argument("where", owner))
         elif introduced is not None:  # "гендиректор компании": the company the report named
             arguments.append(view.entity_argument("where", introduced))
-        else:
+        elif not _any_body(view, extent.organisation, words):  # "глава ведомства": none sure
             organisation, organisation_span = view.phrase(extent.organisation)
             arguments.append(Argument("where", organisation, organisation_span))
     if not any(argument.role == "where" for argument in arguments):
@@ -116,6 +116,12 @@ def occupation_claim(
     return view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+
+
+def _any_body(view: SentenceView, organisation: list[int], words: OccupationWords) -> bool:
+    """The organisation is one noun for a body of any kind ("ведомства"): no place by itself."""
+    nouns = [i for i in organisation if view.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}]
+    return len(nouns) == 1 and view.tokens[nouns[0]].lemma.lower() in words.any_organisation_nouns
 
 
 def _named_place(
@@ -181,6 +187,11 @@ def _place_told_elsewhere(
     region = region_of_post(view, extent.post, words)
     if region is not None:  # "В Тверской области … Губернатор X подписал указ"
         return [view.entity_argument("where", region)]
+    if any(
+        view.tokens[i].lemma.lower() in words.territory_nouns | words.any_region_nouns
+        for i in extent.post
+    ):
+        return []  # "министр финансов региона" with no region named: a region's, not a state's
     return main_state(view, person, post, words)
 
 

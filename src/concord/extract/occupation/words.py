@@ -53,6 +53,10 @@ class OccupationWords:
     city_nouns: frozenset[str] = frozenset()
     regional_posts: frozenset[str] = frozenset()  # "губернатор": held in a region
     region_nouns: frozenset[str] = frozenset()  # "область": the noun a region's name holds
+    # "министр финансов региона": a noun for a region of any kind, whichever one was named
+    any_region_nouns: frozenset[str] = frozenset()
+    # "глава ведомства": a noun for a body of any kind, the one organisation named just before
+    any_organisation_nouns: frozenset[str] = frozenset()
     # "управление МВД по Самарской области": the territory a branch serves is in its name
     territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
