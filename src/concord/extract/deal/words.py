@@ -66,6 +66,15 @@ class DealWords:
     # "О том, что телеканал должен ему, заявил X": a singular pronoun side in a clause
     # told by someone stands for the teller named later in the sentence
     singular_pronouns: frozenset[str] = frozenset()
+    # "… с компанией «X». Последняя обвиняет Y": an adjective standing alone for the latest
+    # name of its gender, as a singular pronoun does
+    latter_words: frozenset[str] = frozenset()
+    # Lemmas that name a deal only inside a document noun: "контракт на участие в турнире"
+    # is a deal, "принял участие в турнире" is none
+    carried_lemmas: frozenset[str] = frozenset()
+    # What a document is about, when the parser hangs it on the document's verb
+    # ("подписал контракт с X на участие в турнире", "… договор о покупке")
+    content_prepositions: frozenset[str] = frozenset()
     # Verbs that name, in the next sentence, the side a deal noun left unnamed through an
     # instrumental pronoun: "назвал нового спонсора. Им стала компания X".
     becoming_verbs: frozenset[str] = frozenset()

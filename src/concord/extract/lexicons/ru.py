@@ -790,6 +790,7 @@ DEAL = DealWords(
             "грант",  # the benchmark annotates a grant as a loan
             "транш",
             "кредитор", "заемщик",
+            "вексель",  # a promissory note: a debt its issuer owes the holder
         }),
         "наложение/выплата штрафа": frozenset({
             "штраф", "оштрафовать", "штрафовать", "взыскать", "неустойка", "санкция",
@@ -806,6 +807,8 @@ DEAL = DealWords(
             "аренда", "арендовать", "арендовывать",  # a lease is a service, as a leasing deal is
             "спонсор", "спонсировать", "спонсорство",  # a sponsor pays for a club's publicity
         }),
+        # a contract to play, fight or perform at an event ("контракт на участие в турнире")
+        "участие в мероприятии": frozenset({"участие"}),
         "инвестиции": frozenset({
             "инвестировать", "инвестиция", "вложить", "вложение", "профинансировать",
             "финансирование", "финансировать", "проинвестировать", "инвестирование",
@@ -823,6 +826,8 @@ DEAL = DealWords(
         "выделение", "предоставление", "выдача", "заказ", "госконтракт",
         "транш",  # "выделение транша кредита": a part of the loan
         "имя",  # "назвал имя нового спонсора": the namer is the one it sponsors
+        # paying a debt back or failing to: "обвиняет X в просрочке погашения кредита"
+        "погашение", "возврат", "просрочка", "невозврат", "неуплата", "неисполнение",
     }),
     recipient_lemmas=frozenset({"должный", "поставить"}),
     owing_lemmas=frozenset({"должный"}),
@@ -878,6 +883,9 @@ DEAL = DealWords(
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
+    latter_words=frozenset({"последний"}),
+    carried_lemmas=frozenset({"участие"}),
+    content_prepositions=frozenset({"на", "о", "об"}),
     becoming_verbs=frozenset({"стать", "становиться"}),
     name_nouns=frozenset({"имя"}),
     grant_nouns=frozenset({"выделение", "предоставление", "выдача"}),
@@ -895,7 +903,10 @@ DEAL = DealWords(
         "агрофирма", "ритейлер", "сеть", "шахта", "рудник", "верфь", "порт", "аэропорт",
     }),
     side_kin=(frozenset({"станция", "радиостанция", "электростанция", "тэц", "гэс", "аэс",
-                         "грэс", "телестанция"}),),
+                         "грэс", "телестанция"}),
+              # an outlet told by its kind: "телеканал должен ему", "газета выплатит штраф"
+              frozenset({"телеканал", "канал", "телекомпания", "телерадиокомпания",
+                         "газета", "издание", "издательство"})),
     region_nouns=frozenset({"регион", "область", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
     money_lemmas=frozenset({"выделить", "выделять"}),
