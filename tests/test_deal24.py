@@ -88,9 +88,7 @@ def test_a_contract_with_no_content_stays_a_contract(analyse: Analyse) -> None:
         ("Банк «Полюс» потребовал от компании «Гранит» возврата займа.", {"Полюс", "Гранит"}),
     ],
 )
-def test_a_debt_told_through_its_repayment(
-    analyse: Analyse, text: str, expected: set[str]
-) -> None:
+def test_a_debt_told_through_its_repayment(analyse: Analyse, text: str, expected: set[str]) -> None:
     found = deals(analyse(text).claims)
     assert (frozenset(expected), LOAN) in found, found
 
@@ -172,7 +170,49 @@ def test_a_place_named_ahead_is_none_of_the_fined(analyse: Analyse) -> None:
         "«Орбита», «Вектор» и «Сигма» установили монопольно высокие цены в СНГ."
     )
     found = deals(analyse(text).claims)
-    fined = {name for sides, _ in found for name in sides} - {
-        "Федеральная антимонопольная служба"
-    }
+    fined = {name for sides, _ in found for name in sides} - {"Федеральная антимонопольная служба"}
     assert fined == {"Орбита", "Вектор", "Сигма"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Компания «Гранит» подписала первый контракт с банком «Полюс», второй — с компанией "
+            "«Восток».",
+            {
+                (frozenset({"Гранит", "Полюс"}), "контракт"),
+                (frozenset({"Гранит", "Восток"}), "контракт"),
+            },
+        ),
+        # no signer named: neither counterparty is the other's side
+        (
+            "Первый контракт был подписан с боксером Олегом Маскаевым, второй с Денисом Лебедевым.",
+            set(),
+        ),
+    ],
+)
+def test_an_ordinal_standing_alone_tells_another_deal(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse(text).claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal on its noun, and a list of counterparties, are one deal as before
+        (
+            "Компания «Гранит» купила второй завод у банка «Полюс».",
+            {(frozenset({"Гранит", "Полюс"}), "купля/продажа")},
+        ),
+        (
+            "Компания «Гранит» подписала контракты с банком «Полюс» и компанией «Восток».",
+            {(frozenset({"Гранит", "Полюс", "Восток"}), "контракт")},
+        ),
+    ],
+)
+def test_an_ordinal_on_its_noun_changes_nothing(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse(text).claims) == expected

@@ -75,6 +75,9 @@ class DealWords:
     # What a document is about, when the parser hangs it on the document's verb
     # ("подписал контракт с X на участие в турнире", "… договор о покупке")
     content_prepositions: frozenset[str] = frozenset()
+    # Ordinals standing alone for a further deal of the same noun: "первый контракт с X,
+    # второй — с Y" is two deals
+    elided_ordinals: frozenset[str] = frozenset()
     # Verbs that name, in the next sentence, the side a deal noun left unnamed through an
     # instrumental pronoun: "назвал нового спонсора. Им стала компания X".
     becoming_verbs: frozenset[str] = frozenset()

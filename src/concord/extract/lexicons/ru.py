@@ -886,6 +886,7 @@ DEAL = DealWords(
     latter_words=frozenset({"последний"}),
     carried_lemmas=frozenset({"участие"}),
     content_prepositions=frozenset({"на", "о", "об"}),
+    elided_ordinals=frozenset({"второй", "третий", "четвертый", "четвёртый", "пятый", "другой"}),
     becoming_verbs=frozenset({"стать", "становиться"}),
     name_nouns=frozenset({"имя"}),
     grant_nouns=frozenset({"выделение", "предоставление", "выдача"}),
