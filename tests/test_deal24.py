@@ -49,6 +49,8 @@ def test_a_contract_to_take_part_in_an_event(
         # taking part with no document is no deal
         "Клуб «Сокол» принял участие в турнире компании «Арена-Спорт».",
         "Боксер Олег Маскаев примет участие в турнире компании «Ринг» в Самаре.",
+        # taking part in a project is no event
+        "Компания «Гранит» подписала с банком «Полюс» соглашение об участии в проекте «Север».",
     ],
 )
 def test_taking_part_alone_is_no_deal(analyse: Analyse, text: str) -> None:
@@ -104,6 +106,15 @@ def test_a_debt_told_through_its_repayment(analyse: Analyse, text: str, expected
 )
 def test_a_repayment_with_one_side_is_no_deal(analyse: Analyse, text: str) -> None:
     assert not deals(analyse(text).claims)
+
+
+def test_money_for_repaying_a_debt_owed_to_others_is_no_loan(analyse: Analyse) -> None:
+    text = (
+        "Администрация Тульской области выделила футбольному клубу «Сокол» 200 млн рублей на "
+        "погашение задолженности перед игроками."
+    )
+    found = deals(analyse(text).claims)
+    assert found == {(frozenset({"Администрация Тульской области", "Сокол"}), "инвестиции")}
 
 
 def test_the_latter_stands_for_the_latest_name_of_its_gender(analyse: Analyse) -> None:

@@ -117,6 +117,10 @@ def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
             view.tokens[head].lemma in words.carrier_nouns
             # "выплатить 12 млн рублей неустойки": the amount carries the deal noun
             or view.tokens[head].lemma in words.currency_nouns
+            or (
+                view.tokens[head].lemma in words.repayment_nouns
+                and view.preposition(head) not in words.purpose_prepositions
+            )
         )
     ):
         anchors.append(head)

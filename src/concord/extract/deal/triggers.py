@@ -173,10 +173,11 @@ def _reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> b
 
 def _carried(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the word is what a document is about ("контракт на участие", "договор об
-    участии", or "подписал контракт с X на участие" with the phrase on the verb): only
-    such a document makes taking part a deal."""
+    участии", or "подписал контракт с X на участие" with the phrase on the verb) and takes
+    part in an event ("в турнире", not "в проекте"): only such a document makes taking
+    part a deal."""
     head = view.tokens[index].head
-    if not 0 <= head < len(view.tokens):
+    if not 0 <= head < len(view.tokens) or not _of_an_event(view, index, words):
         return False
     if view.tokens[head].lemma in words.carrier_nouns:
         return True
@@ -184,6 +185,14 @@ def _carried(view: SentenceView, index: int, words: DealWords) -> bool:
         view.tokens[child].relation.startswith("obj")
         and view.tokens[child].lemma in words.carrier_nouns
         for child in view.children(head)
+    )
+
+
+def _of_an_event(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether what the word takes part in is an event ("участие в турнире", "… в матче")."""
+    return any(
+        plain_lemma(view.tokens[child].lemma, words) in words.event_nouns
+        for child in view.children(index)
     )
 
 

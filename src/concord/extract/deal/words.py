@@ -72,6 +72,11 @@ class DealWords:
     # Lemmas that name a deal only inside a document noun: "контракт на участие в турнире"
     # is a deal, "принял участие в турнире" is none
     carried_lemmas: frozenset[str] = frozenset()
+    # Nouns of paying a debt back or failing to, which carry the debt to their verb
+    # ("обвиняет X в просрочке погашения кредита") unless they are a purpose ("выделила
+    # клубу деньги на погашение долга": the debt is owed to others)
+    repayment_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()  # what a contract to take part is for
     # What a document is about, when the parser hangs it on the document's verb
     # ("подписал контракт с X на участие в турнире", "… договор о покупке")
     content_prepositions: frozenset[str] = frozenset()
