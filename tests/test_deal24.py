@@ -227,3 +227,52 @@ def test_an_ordinal_on_its_noun_changes_nothing(
     analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
 ) -> None:
     assert deals(analyse(text).claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Компания «Орион», купив завод «Металлист», стала лидером рынка.",
+            {(frozenset({"Орион", "Металлист"}), "купля/продажа")},
+        ),
+        (
+            "ОАО «Гранит» погасило долги, получив от Сбербанка кредит на 2 млрд рублей.",
+            {(frozenset({"Гранит", "Сбербанк"}), LOAN)},
+        ),
+    ],
+)
+def test_a_gerund_deals_for_its_verbs_subject(
+    analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
+) -> None:
+    assert deals(analyse(text).claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Покупателем завода «Металлист» выступила группа «Сатурн».", {"Металлист", "Сатурн"}),
+        (
+            "Продавцом акций стал фонд «Альфа-Инвест», покупателем — компания «Орион».",
+            {"Альфа-Инвест", "Орион"},
+        ),
+    ],
+)
+def test_a_buyer_or_seller_told_by_the_role_taken(
+    analyse: Analyse, text: str, expected: set[str]
+) -> None:
+    assert deals(analyse(text).claims) == {(frozenset(expected), "купля/продажа")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade, not a role taken in a deal
+        "Продавец магазина «Пятерочка» Иван Петров задержал вора.",
+        "Группа «Сатурн» является крупнейшим покупателем продукции завода «Металлист».",
+        # one side only
+        "Покупателем доли стала компания «Орион», сообщил Интерфакс.",
+    ],
+)
+def test_a_role_noun_alone_makes_no_deal(analyse: Analyse, text: str) -> None:
+    assert not deals(analyse(text).claims)

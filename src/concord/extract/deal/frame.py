@@ -65,6 +65,7 @@ def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
     controller = [
         *_controlling_subject(view, anchors, words),
         *_conjunct_subject(view, anchors),
+        *_gerund_subject(view, anchors),
         *_participle_subject(view, anchors),
         *together,
     ]
@@ -180,6 +181,23 @@ def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
             or token.relation != "conj"
             or not 0 <= token.head < len(view.tokens)
             or view.tokens[token.head].pos != "VERB"
+            or view.subjects(anchor)
+        ):
+            continue
+        found.extend(i for child in view.subjects(token.head) for i in view.subtree(child))
+    return found
+
+
+def _gerund_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The subject of the verb a gerund anchor hangs on ("X стал лидером рынка, купив завод
+    Y"): a gerund's doer is that verb's subject, when it has none of its own."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.feats.get("VerbForm") != "Conv"
+            or not token.relation.startswith("advcl")
+            or not 0 <= token.head < len(view.tokens)
             or view.subjects(anchor)
         ):
             continue

@@ -31,6 +31,8 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
         return None
     if token.lemma in words.carried_lemmas and not _carried(view, index, words):
         return None
+    if token.lemma in words.role_lemmas and not _role_taken(view, index, words):
+        return None
     if _trade_figure(view, index, words):
         return None
     if token.pos == "NOUN" and (
@@ -185,6 +187,22 @@ def _carried(view: SentenceView, index: int, words: DealWords) -> bool:
         view.tokens[child].relation.startswith("obj")
         and view.tokens[child].lemma in words.carrier_nouns
         for child in view.children(head)
+    )
+
+
+def _role_taken(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the role noun is the role a side takes: the predicate of a verb of being or
+    becoming ("покупателем выступила X", "продавцом стал Y"), or of such a verb left out
+    in a list ("…, покупателем — компания Z")."""
+    token = view.tokens[index]
+    head = token.head
+    if not 0 <= head < len(view.tokens):
+        return False
+    if view.tokens[head].lemma in words.role_verbs:
+        return True
+    return (
+        token.relation.startswith(("conj", "orphan"))
+        and view.tokens[head].lemma in words.role_lemmas
     )
 
 

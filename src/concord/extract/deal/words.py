@@ -77,6 +77,10 @@ class DealWords:
     # клубу деньги на погашение долга": the debt is owed to others)
     repayment_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # what a contract to take part is for
+    # Nouns of a side's role that name a deal only as the role a side takes ("покупателем
+    # завода выступила X", "продавцом стал Y"), not as a trade ("продавец магазина")
+    role_lemmas: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
     # What a document is about, when the parser hangs it on the document's verb
     # ("подписал контракт с X на участие в турнире", "… договор о покупке")
     content_prepositions: frozenset[str] = frozenset()
