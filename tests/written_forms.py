@@ -645,6 +645,7 @@ WRITTEN_SETS: tuple[tuple[str, str, str], ...] = (
     ("deal, real18 forms", "deal report", "deal_real18.jsonl"),
     ("deal, real19 forms", "deal report", "deal_real19.jsonl"),
     ("deal, real20 forms", "deal report", "deal_real20.jsonl"),
+    ("deal, reports24 unseen", "deal report", "deal_reports24_unseen.jsonl"),
     ("statement, unseen", "statement", "statement_unseen.jsonl"),
     ("statement, unseen after", "statement", "statement_unseen_after.jsonl"),
     ("statement, reports", "statement", "statement_reports.jsonl"),

@@ -104,7 +104,29 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     if no_counterparty(view, token.pos, kind, frame, sides, others, referred, words):
         return []
     groups = deals_of(view, kind, frame, sides, agents, others, referred, unnamed.owned, words)
-    return [_claim(view, index, kind, group, longer_names, words) for group in groups]
+    claims = [_claim(view, index, kind, group, longer_names, words) for group in groups]
+    return claims + _elided_claims(view, index, kind, frame, agents, words)
+
+
+def _elided_claims(
+    view: SentenceView,
+    index: int,
+    kind: str,
+    frame: Frame,
+    agents: list[Mention],
+    words: DealWords,
+) -> list[Claim]:
+    """The further deals an ordinal standing alone tells ("подписал первый контракт с X,
+    второй — с Y"): the same doer with the names under the ordinal."""
+    claims = []
+    for ordinal in frame.elided:
+        own = [
+            m for m in view.mentions_in(view.subtree(ordinal), PARTICIPANT_TYPES)
+            if m not in agents
+        ]  # fmt: skip
+        if own and agents:
+            claims.append(_claim(view, index, kind, [*agents, *own], {}, words))
+    return claims
 
 
 def _claim(

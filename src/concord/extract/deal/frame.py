@@ -32,6 +32,7 @@ class Frame:
     branches: list[set[int]]  # each complement's words: one role of the deal
     controller: list[int]  # the doers' words found beyond the anchors' own subjects
     together: list[int]  # the words of names acting with the subject ("вместе с")
+    elided: list[int]  # ordinals standing for another deal of the noun ("второй — с Y")
 
 
 def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
@@ -46,25 +47,59 @@ def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
     broken = _broken_governor(view, index)
     if broken is not None and broken not in anchors:
         anchors.append(broken)
+    elided: list[int] = []
     for anchor in anchors:
         for child in view.children(anchor):
+            if child != index and _elided_ordinal(view, child, words):
+                elided.append(child)
+                continue
             if child != index and view.tokens[child].relation.startswith(_COMPLEMENT_RELATIONS):
-                scope.extend(view.subtree(child))
-                branches.append(set(view.subtree(child)))
+                words_of = _without_elided(view, child, words, elided)
+                scope.extend(words_of)
+                branches.append(set(words_of))
                 heads.append(child)
                 if view.tokens[child].relation.startswith("nsubj"):
-                    agent_scope.extend(view.subtree(child))
+                    agent_scope.extend(words_of)
                     agent_heads.append(child)
     together = _acting_together(view, anchors, words)
     controller = [
         *_controlling_subject(view, anchors, words),
         *_conjunct_subject(view, anchors),
+        *_gerund_subject(view, anchors),
         *_participle_subject(view, anchors),
         *together,
     ]
     scope.extend(controller)
     agent_scope.extend(controller)
-    return Frame(anchors, scope, agent_scope, heads, agent_heads, branches, controller, together)
+    return Frame(
+        anchors, scope, agent_scope, heads, agent_heads, branches, controller, together, elided
+    )
+
+
+def _without_elided(
+    view: SentenceView, head: int, words: DealWords, elided: list[int]
+) -> list[int]:
+    """The words of a complement less any ordinal standing alone inside it and its words
+    ("с X, второй с Y" hung as one phrase); those ordinals join `elided`."""
+    words_of = view.subtree(head)
+    inner = [p for p in words_of if p != head and _elided_ordinal(view, p, words)]
+    if not inner:
+        return words_of
+    elided.extend(inner)
+    dropped = {p for ordinal in inner for p in view.subtree(ordinal)}
+    return [p for p in words_of if p not in dropped]
+
+
+def _elided_ordinal(view: SentenceView, position: int, words: DealWords) -> bool:
+    """Whether the word is an ordinal standing alone for a second deal of the same noun
+    ("подписал первый контракт с X, второй — с Y"; "Первый контракт был подписан с X,
+    второй с Y"): the names under it are that deal's, not this one's."""
+    token = view.tokens[position]
+    return (
+        token.lemma in words.elided_ordinals
+        and token.pos == "ADJ"
+        and not token.relation.startswith("amod")
+    )
 
 
 def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
@@ -83,6 +118,10 @@ def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
             view.tokens[head].lemma in words.carrier_nouns
             # "выплатить 12 млн рублей неустойки": the amount carries the deal noun
             or view.tokens[head].lemma in words.currency_nouns
+            or (
+                view.tokens[head].lemma in words.repayment_nouns
+                and view.preposition(head) not in words.purpose_prepositions
+            )
         )
     ):
         anchors.append(head)
@@ -142,6 +181,23 @@ def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
             or token.relation != "conj"
             or not 0 <= token.head < len(view.tokens)
             or view.tokens[token.head].pos != "VERB"
+            or view.subjects(anchor)
+        ):
+            continue
+        found.extend(i for child in view.subjects(token.head) for i in view.subtree(child))
+    return found
+
+
+def _gerund_subject(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The subject of the verb a gerund anchor hangs on ("X стал лидером рынка, купив завод
+    Y"): a gerund's doer is that verb's subject, when it has none of its own."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.feats.get("VerbForm") != "Conv"
+            or not token.relation.startswith("advcl")
+            or not 0 <= token.head < len(view.tokens)
             or view.subjects(anchor)
         ):
             continue

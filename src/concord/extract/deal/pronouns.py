@@ -143,12 +143,15 @@ def _mention_genders(document: AnalysedDocument, mention: Mention) -> set[str]:
     return set(name_genders(document, mention))
 
 
-def plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list[Mention]:
+def plural_meant(
+    view: SentenceView, pronoun: int, named: list[Mention], words: DealWords
+) -> list[Mention]:
     """The names a plural pronoun side stands for: a list before it in its own sentence, else
     those of the sentence before; when that
     names none but the deal's own sides, and the pronoun is no subject, those of the first
     of the next two sentences that names others ("ФАС наложила на них штрафы. Больше всех
-    заплатит «A», на «B» и «C» приходится …")."""
+    заплатит «A», на «B» и «C» приходится …"). A name another sentence gives as a place
+    ("… установили цены в СНГ") is none of them."""
 
     keys = side_keys(named)
 
@@ -157,6 +160,7 @@ def plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list
             m for m in mentions
             if not known_by(m, keys)
             and not any(acronym_of(m.normal, same.normal) for same in named)
+            and not _in_place_phrase(view.document, m, words)
         ]  # fmt: skip
 
     # "три фонда — «A», «B» и «C»: они продали …": a list earlier in its own sentence
@@ -171,6 +175,20 @@ def plural_meant(view: SentenceView, pronoun: int, named: list[Mention]) -> list
         return before
     ahead = named_after(view.document, view.tokens[-1].end, {"ORG", "PER"}, _NAMED_AHEAD)
     return next((found for found in map(new, ahead) if found), [])
+
+
+def _in_place_phrase(document: AnalysedDocument, mention: Mention, words: DealWords) -> bool:
+    """Whether a name stands after a place preposition in its sentence ("в СНГ")."""
+    found = first_word_of(document, mention)
+    if found is None:
+        return False
+    sentence, _ = found
+    inside = set(sentence.token_indices(mention.start, mention.end))
+    heads = {i for i in inside if sentence.tokens[i].head not in inside}
+    return any(
+        token.head in heads and token.relation == "case" and token.lemma in words.place_prepositions
+        for token in sentence.tokens
+    )
 
 
 def subject_pronoun_alone(

@@ -60,7 +60,7 @@ def _meant_by(
         return []
     singular = token.lemma in words.singular_pronouns and token.feats.get("Number") == "Sing"
     if token.lemma in words.plural_pronouns and token.feats.get("Number") == "Plur":
-        return plural_meant(view, head, named)
+        return plural_meant(view, head, named, words)
     if singular and token.relation.startswith("nsubj"):
         return pronoun_meant(view, head, named, subjects_only=True)
     if singular:
@@ -72,12 +72,26 @@ def _meant_by(
         )
     if token.lemma in words.relative_pronouns:
         return _relative_meant(view, head)
+    if _stands_for_the_latter(view, head, words):
+        return pronoun_meant(view, head, named)
     if token.pos != "NOUN" or token.feats.get("Number") == "Plur":
         return []
     if token.lemma in words.region_nouns | words.city_nouns:
         return _place_meant(view, head, named, words)
     meant = _organisation_meant(view, head, named, words)
     return [meant] if meant is not None else []
+
+
+def _stands_for_the_latter(view: SentenceView, head: int, words: DealWords) -> bool:
+    """Whether a complement is "the latter" alone ("Последняя обвиняет X", "у последнего"):
+    a singular adjective of that sense with no noun it qualifies, so it stands for a name."""
+    token = view.tokens[head]
+    return (
+        token.lemma in words.latter_words
+        and token.pos == "ADJ"
+        and token.feats.get("Number") == "Sing"
+        and not token.relation.startswith("amod")
+    )
 
 
 def _relative_meant(view: SentenceView, pronoun: int) -> list[Mention]:

@@ -29,9 +29,16 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
         return None
     if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
         return None
+    if token.lemma in words.carried_lemmas and not _carried(view, index, words):
+        return None
+    if token.lemma in words.role_lemmas and not _role_taken(view, index, words):
+        return None
     if _trade_figure(view, index, words):
         return None
-    if token.pos == "NOUN" and _has_inner_trigger(view, index, words):
+    if token.pos == "NOUN" and (
+        _has_inner_trigger(view, index, words)
+        or (token.lemma in words.carrier_nouns and _content_on_verb(view, index, words))
+    ):
         return None
     if only_spoken_of(view, index, words) or under_condition(view, index, words):
         return None
@@ -163,6 +170,62 @@ def _reason_of_other_deal(view: SentenceView, index: int, words: DealWords) -> b
     return any(
         position != index and kind_of(token.lemma, words) not in {None, own}
         for position, token in enumerate(view.tokens)
+    )
+
+
+def _carried(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the word is what a document is about ("контракт на участие", "договор об
+    участии", or "подписал контракт с X на участие" with the phrase on the verb) and takes
+    part in an event ("в турнире", not "в проекте"): only such a document makes taking
+    part a deal."""
+    head = view.tokens[index].head
+    if not 0 <= head < len(view.tokens) or not _of_an_event(view, index, words):
+        return False
+    if view.tokens[head].lemma in words.carrier_nouns:
+        return True
+    return view.preposition(index) in words.content_prepositions and any(
+        view.tokens[child].relation.startswith("obj")
+        and view.tokens[child].lemma in words.carrier_nouns
+        for child in view.children(head)
+    )
+
+
+def _role_taken(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the role noun is the role a side takes: the predicate of a verb of being or
+    becoming ("покупателем выступила X", "продавцом стал Y"), or of such a verb left out
+    in a list ("…, покупателем — компания Z")."""
+    token = view.tokens[index]
+    head = token.head
+    if not 0 <= head < len(view.tokens):
+        return False
+    if view.tokens[head].lemma in words.role_verbs:
+        return True
+    return (
+        token.relation.startswith(("conj", "orphan"))
+        and view.tokens[head].lemma in words.role_lemmas
+    )
+
+
+def _of_an_event(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether what the word takes part in is an event ("участие в турнире", "… в матче")."""
+    return any(
+        plain_lemma(view.tokens[child].lemma, words) in words.event_nouns
+        for child in view.children(index)
+    )
+
+
+def _content_on_verb(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether the document noun's verb carries what the document is about, as a deal word
+    of its own ("подписала контракт с X на участие в турнире"): that word tells the kind."""
+    token = view.tokens[index]
+    head = token.head
+    if not token.relation.startswith("obj") or not 0 <= head < len(view.tokens):
+        return False
+    return any(
+        child != index
+        and view.preposition(child) in words.content_prepositions
+        and kind_of(view.tokens[child].lemma, words) not in {None, kind_of(token.lemma, words)}
+        for child in view.children(head)
     )
 
 

@@ -66,6 +66,27 @@ class DealWords:
     # "О том, что телеканал должен ему, заявил X": a singular pronoun side in a clause
     # told by someone stands for the teller named later in the sentence
     singular_pronouns: frozenset[str] = frozenset()
+    # "… с компанией «X». Последняя обвиняет Y": an adjective standing alone for the latest
+    # name of its gender, as a singular pronoun does
+    latter_words: frozenset[str] = frozenset()
+    # Lemmas that name a deal only inside a document noun: "контракт на участие в турнире"
+    # is a deal, "принял участие в турнире" is none
+    carried_lemmas: frozenset[str] = frozenset()
+    # Nouns of paying a debt back or failing to, which carry the debt to their verb
+    # ("обвиняет X в просрочке погашения кредита") unless they are a purpose ("выделила
+    # клубу деньги на погашение долга": the debt is owed to others)
+    repayment_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()  # what a contract to take part is for
+    # Nouns of a side's role that name a deal only as the role a side takes ("покупателем
+    # завода выступила X", "продавцом стал Y"), not as a trade ("продавец магазина")
+    role_lemmas: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
+    # What a document is about, when the parser hangs it on the document's verb
+    # ("подписал контракт с X на участие в турнире", "… договор о покупке")
+    content_prepositions: frozenset[str] = frozenset()
+    # Ordinals standing alone for a further deal of the same noun: "первый контракт с X,
+    # второй — с Y" is two deals
+    elided_ordinals: frozenset[str] = frozenset()
     # Verbs that name, in the next sentence, the side a deal noun left unnamed through an
     # instrumental pronoun: "назвал нового спонсора. Им стала компания X".
     becoming_verbs: frozenset[str] = frozenset()
