@@ -73,3 +73,11 @@ def test_stacked_posts_in_one_case_are_still_each_held(analyse: Analyse) -> None
     text = "Бывший глава банка «Заря» и совладелец компании «Рассвет» Иван Котов подал иск."
     found = {post for post, _ in _posts_of(analyse, text, "Иван Котов")}
     assert {"глава", "совладелец"} <= found
+
+
+def test_an_accusative_deputy_before_a_genitive_looking_name_stays_the_names(
+    analyse: Analyse,
+) -> None:
+    text = "Кандидатом на этот пост называют заместителя министра финансов Ивана Котова."
+    found = _posts_of(analyse, text, "Иван Котов")
+    assert any(post.startswith("заместитель") for post, _ in found)

@@ -75,13 +75,15 @@ def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int) 
     genitive post before it but not with the post that one hangs on is the inner post's
     holder (Котов is the governor; the assistant is someone else). A post in apposition
     agrees with its name; with all in one case ("помощника губернатора Ивана Котова") the
-    outer post stays the name's."""
+    outer post stays the name's. Only a nominative outer post: an animate accusative has the
+    genitive's form ("называют заместителя министра X"), and an instrumental one is a
+    predicate ("утвердил настоятелем собора протоиерея X")."""
     name_case = view.tokens[first].feats.get("Case")
     if (
         outer != inner
         and name_case == "Gen"
         and view.tokens[inner].feats.get("Case") == name_case
-        and view.tokens[outer].feats.get("Case") not in {None, name_case}
+        and view.tokens[outer].feats.get("Case") == "Nom"
     ):
         return inner
     return outer
