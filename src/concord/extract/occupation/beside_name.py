@@ -57,7 +57,7 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
                 return None  # "работал заместителем Петра Лаврова": the name is whom he served
             if _joined_to_organisation(view, first):
                 return None  # "сотрудники A и B": B is another body, whatever the NER says
-            post = _outer_post(view, index, words)
+            post = _post_in_names_case(view, index, _outer_post(view, index, words), first)
             if _another_argument(view, post, first):
                 return None  # "Корреспондента «СЭ» Лексаков принял": the one he received
             if _issuer_post(view, post, first, words):
@@ -68,6 +68,25 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
         index -= 1
         steps += 1
     return None
+
+
+def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int) -> int:
+    """ "помощник губернатора Ивана Котова": a name in the genitive that agrees with the
+    genitive post before it but not with the post that one hangs on is the inner post's
+    holder (Котов is the governor; the assistant is someone else). A post in apposition
+    agrees with its name; with all in one case ("помощника губернатора Ивана Котова") the
+    outer post stays the name's. Only a nominative outer post: an animate accusative has the
+    genitive's form ("называют заместителя министра X"), and an instrumental one is a
+    predicate ("утвердил настоятелем собора протоиерея X")."""
+    name_case = view.tokens[first].feats.get("Case")
+    if (
+        outer != inner
+        and name_case == "Gen"
+        and view.tokens[inner].feats.get("Case") == name_case
+        and view.tokens[outer].feats.get("Case") == "Nom"
+    ):
+        return inner
+    return outer
 
 
 def _served_person(view: SentenceView, post: int, first: int) -> bool:

@@ -131,9 +131,21 @@ def _earlier_posts(
             break
         if view.tokens[earlier].feats.get("Number") == "Plur":
             break  # "заявил журналистам пресс-секретарь X": the plural is whom he told
+        if _governs_genitive_name(view, person, earlier):
+            break  # "помощник губернатора Ивана Котова": the assistant is someone else
         claims.append(occupation_claim(view, person, earlier, post, words))
         post = earlier
     return claims
+
+
+def _governs_genitive_name(view: SentenceView, person: Mention, earlier: int) -> bool:
+    """A name in the genitive after a post not in the genitive is that post's complement
+    (whom the post serves), not its holder: posts stacked in apposition share the name's
+    case. Only a nominative post: an accusative or instrumental one may be a verb's
+    ("утвердил настоятелем собора протоиерея X", the name an accusative in the genitive's
+    form)."""
+    name_case = view.tokens[mention_root(view, person)].feats.get("Case")
+    return name_case == "Gen" and view.tokens[earlier].feats.get("Case") == "Nom"
 
 
 def _with_earlier_place(nearest: Claim, earlier: list[Claim]) -> Claim:

@@ -3,14 +3,18 @@
 A post one runs for ("кандидат в президенты", "претендует на должность мэра"), a word of a
 title in quotes ("балет «Последний губернатор»"), a body's representative ("в лице
 директора"), an honorary title ("заслуженный артист"), a judgement of skill ("опытный
-сыщик") or a stake ("владелец 75% доли"): each is dropped before or after the claim is made.
+сыщик"), a stake ("владелец 75% доли") or a nationality ("американец"): each is dropped before or after the claim is made.
 """
 
 from __future__ import annotations
 
 from concord.claim import Claim
 from concord.extract.occupation.words import OccupationWords
+from concord.extract.positions import is_position
 from concord.extract.sentence_view import SentenceView
+
+# A stem shorter than this makes an adjective of no people ("бо-ец" -> "боский").
+_SHORTEST_STEM = 3
 
 
 def held_post(view: SentenceView, post: int | None, words: OccupationWords) -> int | None:
@@ -68,7 +72,7 @@ def title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords)
     if post is None or post.span is None:
         return False
     indices = view.token_indices(post.span.start, post.span.end)
-    if _stake(view, indices, words):
+    if _stake(view, indices, words) or _nationality(view, indices, words):
         return True
     for index in indices:
         token = view.tokens[index]
@@ -79,6 +83,29 @@ def title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords)
         if modifiers & words.judging_adjectives or any(
             {(modifier, head), (modifier, "")} & words.honorary_titles for modifier in modifiers
         ):
+            return True
+    return False
+
+
+def _nationality(view: SentenceView, indices: list[int], words: OccupationWords) -> bool:
+    """ "турист — американец X", "убийство британца X": a noun for a people, read as a
+    calling by its form, says where the person is from, not a post. It is one when it turns
+    into the adjective of a place by the language's endings ("американ-ец" ->
+    "американ-ский"); a word of the post lexicon is never one."""
+    root = next((i for i in indices if view.tokens[i].head not in indices), None)
+    if root is None or view.tokens[root].pos != "NOUN":
+        return False
+    lemma = view.tokens[root].lemma.lower()
+    return not is_position(lemma, words.posts) and is_demonym(lemma, words)
+
+
+def is_demonym(lemma: str, words: OccupationWords) -> bool:
+    """Whether a noun names a people by its place ("британец", "россиянин", "француз")."""
+    for noun_ending, adjective_ending in words.demonym_endings:
+        stem = lemma[: len(lemma) - len(noun_ending)]
+        if not lemma.endswith(noun_ending) or len(stem) < _SHORTEST_STEM:
+            continue
+        if words.posts.place_of_adjective(stem + adjective_ending) is not None:
             return True
     return False
 

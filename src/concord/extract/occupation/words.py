@@ -94,6 +94,10 @@ class OccupationWords:
     # not a place of work (on a state's post it is: "французский премьер")
     nationality_posts: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
+    # "американец", "британка", "россиянин": (noun ending, adjective ending) pairs that turn
+    # a noun for a people into the adjective of its place ("американ-ец" -> "американ-ский");
+    # a calling read by its form alone that turns into a place's adjective is a nationality
+    demonym_endings: tuple[tuple[str, str], ...] = ()
     # "X проработал на посту тренера", "X останется в должности президента": a noun for an
     # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
     office_nouns: frozenset[str] = frozenset()
