@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from itertools import permutations
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,7 @@ def test_the_merge_keeps_the_older_organisation() -> None:
 
 
 @pytest.mark.parametrize(
-    "order", list(permutations([SERVICE, COUNCIL, BARE_SGB])) + [(BARE_SGB, SERVICE, COUNCIL)]
+    "order", list(permutations([SERVICE, COUNCIL, BARE_SGB]))
 )
 def test_two_bodies_under_one_short_name_never_merge(order: tuple[Entity, ...]) -> None:
     _, repository = matched(*([entity] for entity in order))
@@ -172,7 +173,7 @@ def test_three_reports_in_every_order_give_one_picture(tmp_path: Path) -> None:
     for position, order in enumerate(ORDERS):
         folder = tmp_path / str(position)
         folder.mkdir()
-        url = store_in_order(folder, [lambda name=name: report(name) for name in order])
+        url = store_in_order(folder, [partial(report, name) for name in order])
         pictures.append(canonical(url))
     assert all(picture == pictures[0] for picture in pictures[1:])
     picture = pictures[0]
@@ -190,6 +191,37 @@ def test_facts_left_empty_are_deleted(tmp_path: Path) -> None:
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(FactRow)) == 1
         assert session.scalar(select(func.count()).select_from(EntityRow)) == 1
+
+
+def fact_ids(url: str) -> list[int]:
+    with session_factory(open_database(url))() as session:
+        return list(session.scalars(select(FactRow.id).order_by(FactRow.id)))
+
+
+def test_the_older_fact_keeps_its_id(tmp_path: Path) -> None:
+    url = store_in_order(tmp_path, [lambda: report("full"), lambda: report("short")])
+    first, _ = fact_ids(url)
+    store_in_order_more(url, [report("both")])
+    assert fact_ids(url) == [first]
+
+
+def other_company(number: int) -> AnalysedDocument:
+    name = f"Компания номер {number}"
+    built = Builder(f"{name} подписала меморандум до 2030 года.", source=f"other{number}")
+    company = built.entity("ORG", name, name)
+    built.claim("agreement", "подписала", kind=["меморандум"], parties=[company],
+                valid_until=["2030 года"])  # fmt: skip
+    return built.build()
+
+
+def test_a_merged_claim_finds_the_survivors_fact_beyond_the_window(tmp_path: Path) -> None:
+    """Forty other memoranda push the company's first one out of the 32 facts a new claim
+    is compared with; the merge re-files the survivor's facts too, so it is found."""
+    url = store_in_order(tmp_path, [lambda: report("full")])
+    store_in_order_more(url, [other_company(number) for number in range(40)])
+    store_in_order_more(url, [report("short"), report("both")])
+    companies = [fact for fact in canonical(url)["facts"] if FULL in fact]
+    assert len(companies) == 1
 
 
 def self_purchase() -> AnalysedDocument:

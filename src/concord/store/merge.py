@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from concord.claimtypes import CLAIM_TYPES
 from concord.fact import ClaimRecord
 from concord.resolve.consolidation import consolidate
 from concord.resolve.entities import LENGTH, preferred_name
-from concord.store.database import insert_ignoring_duplicates, take_write_lock
+from concord.store.database import in_chunks, insert_ignoring_duplicates, take_write_lock
 from concord.store.fact_dates import update_fact_dates
 from concord.store.facts import SqlFacts, load_claims
 from concord.store.schema import (
@@ -55,12 +55,29 @@ def merge_stored_entities(session: Session, into: int, others: Iterable[int]) ->
             select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id.in_(merged))
         )
     )
-    touched_facts = set(
-        session.scalars(select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claim_ids)))
-    )
+    touched_facts = _facts_about(session, merged, claim_ids, into)
     _repoint(session, into, merged)
     _drop_one_sided(session, load_claims(session, claim_ids))
     refile_facts(session, touched_facts)
+
+
+def _facts_about(session: Session, merged: list[int], claim_ids: set[int], into: int) -> set[int]:
+    """The facts holding a claim about the merged entities, and the survivor's facts filed
+    under one of their keys: re-filed together, a claim finds the survivor's fact however
+    far back in the consolidation window it sits."""
+    facts = set(
+        session.scalars(select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claim_ids)))
+    )
+    if not facts:
+        return facts
+    keys = select(FactKeyRow.key).where(FactKeyRow.fact_id.in_(sorted(facts)))
+    survivors = (
+        select(FactClaimRow.fact_id)
+        .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
+        .join(FactKeyRow, FactKeyRow.fact_id == FactClaimRow.fact_id)
+        .where(ClaimArgumentRow.entity_id == into, FactKeyRow.key.in_(keys))
+    )
+    return facts | set(session.scalars(survivors))
 
 
 def _repoint(session: Session, into: int, merged: list[int]) -> None:
@@ -107,7 +124,9 @@ def _drop_one_sided(session: Session, claims: list[ClaimRecord]) -> None:
 
 def refile_facts(session: Session, fact_ids: set[int]) -> set[int]:
     """Consolidate the claims of these facts again, as new claims are: each joins a stored
-    fact it equals or one re-filed before it. Returns the facts now holding them."""
+    fact it equals or one re-filed before it. A re-filed fact keeps the id of the fact
+    that held its first claim, when no other took it; a fact left empty is deleted, its
+    conflict reviews going where its first claim went. Returns the facts now holding them."""
     old = sorted(fact_ids)
     if not old:
         return set()
@@ -116,6 +135,7 @@ def refile_facts(session: Session, fact_ids: set[int]) -> set[int]:
         .where(FactClaimRow.fact_id.in_(old))
         .order_by(FactClaimRow.claim_id)
     ).all()
+    held_by = dict(memberships)
     first_claim: dict[int, int] = {}
     for claim_id, fact_id in memberships:
         first_claim.setdefault(fact_id, claim_id)
@@ -124,26 +144,66 @@ def refile_facts(session: Session, fact_ids: set[int]) -> set[int]:
     session.execute(
         delete(FactLinkRow).where(or_(FactLinkRow.fact_id.in_(old), FactLinkRow.other_id.in_(old)))
     )
-    claims = load_claims(session, [claim_id for claim_id, _ in memberships])
+    newest = session.scalar(select(func.max(FactRow.id))) or 0
+    claims = load_claims(session, list(held_by))
     touched = consolidate(SqlFacts(session), claims, CLAIM_TYPES)
+    kept: set[int] = set()
+    for created in sorted(fact for fact in touched if fact > newest):
+        earliest = session.scalar(
+            select(func.min(FactClaimRow.claim_id)).where(FactClaimRow.fact_id == created)
+        )
+        previous = held_by.get(earliest or 0)
+        if previous is not None and previous not in kept:
+            _renumber(session, created, previous)
+            touched = (touched - {created}) | {previous}
+            kept.add(previous)
+    emptied = sorted(set(old) - kept)
+    _move_reviews(session, {fact: first_claim[fact] for fact in emptied if fact in first_claim})
+    session.execute(delete(FactRow).where(FactRow.id.in_(emptied)))
+    touched -= set(emptied)
+    _restore_recency(session, touched)
+    update_fact_dates(session, touched)
+    return touched
+
+
+def _renumber(session: Session, fact: int, to: int) -> None:
+    """The fact `fact` takes the id `to` (a fact emptied for re-filing)."""
+    for table in (FactClaimRow, FactKeyRow, ConflictRow, FactLinkRow):
+        session.execute(update(table).where(table.fact_id == fact).values(fact_id=to))
+    session.execute(update(FactLinkRow).where(FactLinkRow.other_id == fact).values(other_id=to))
+    session.execute(delete(FactRow).where(FactRow.id == fact))
+
+
+def _move_reviews(session: Session, first_claims: dict[int, int]) -> None:
+    """Each emptied fact's conflict reviews go to the fact now holding its first claim."""
     holder = dict(
         session.execute(
             select(FactClaimRow.claim_id, FactClaimRow.fact_id).where(
-                FactClaimRow.claim_id.in_(sorted(first_claim.values()))
+                FactClaimRow.claim_id.in_(sorted(first_claims.values()))
             )
         ).all()
     )
-    for fact_id, claim_id in first_claim.items():
-        if claim_id in holder:  # its reviews go where its first claim went
+    for fact, claim in first_claims.items():
+        if claim in holder:
             session.execute(
                 update(ConflictReviewRow)
-                .where(ConflictReviewRow.fact_id == fact_id)
-                .values(fact_id=holder[claim_id])
+                .where(ConflictReviewRow.fact_id == fact)
+                .values(fact_id=holder[claim])
             )
-    session.execute(delete(FactRow).where(FactRow.id.in_(old)))
-    touched -= set(old)
-    update_fact_dates(session, touched)
-    return touched
+
+
+def _restore_recency(session: Session, facts: set[int]) -> None:
+    """Re-filed claims are old: a fact's keys keep its latest claim as their recency, not
+    the re-filed claim's, so the merge does not push the fact back in the window."""
+    latest = (
+        select(func.max(FactClaimRow.claim_id))
+        .where(FactClaimRow.fact_id == FactKeyRow.fact_id)
+        .scalar_subquery()
+    )
+    for chunk in in_chunks(sorted(facts)):
+        session.execute(
+            update(FactKeyRow).where(FactKeyRow.fact_id.in_(chunk)).values(recency=latest)
+        )
 
 
 def entity_by_name_or_id(session: Session, given: str) -> int:
