@@ -21,7 +21,7 @@ from concord.ingest import (
     ingest_paths,
     open_runner,
 )
-from concord.store import queries, reviews
+from concord.store import merge, queries, reviews
 from concord.store.database import database_url, open_database, session_factory
 
 logger = logging.getLogger("concord.ingest")
@@ -82,6 +82,14 @@ class Store:
         """People, organisations and places (type PER, ORG, LOC) with aliases and counts."""
         with self.sessions() as session:
             return queries.list_entities(session, type)
+
+    def merge_entities(self, names: list[str]) -> dict[str, Any]:
+        """Joins entities the rules could not (each given by id, name or alias) into the
+        oldest, re-filing their facts (`concord entities --merge A B`); returns the
+        survivor's id and name and the ids merged into it. Raises merge.MergeRefused
+        for an unknown or ambiguous name, or entities of different types."""
+        with self.sessions() as session:
+            return merge.merge_entities_by_hand(session, names)
 
     def timeline(self, name: str) -> list[dict[str, Any]]:
         """Facts about an entity (any alias) or naming `name`, oldest first."""

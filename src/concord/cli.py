@@ -34,6 +34,7 @@ from concord.read.encoding import decode
 from concord.read.text import parse_text
 from concord.read.url import is_url, read_url
 from concord.store.database import database_revision, upgrade_database
+from concord.store.merge import MergeRefused
 from concord.store.migrate import HEAD_REVISION, StoreSchemaError
 from concord.store.queries import provenance
 from concord.store.reviews import ConflictNotFound, InvalidReview
@@ -407,9 +408,29 @@ def timeline(
 def entities(
     type: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or LOCORG")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    merge: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--merge",
+            metavar="A B",
+            help="Join two entities the rules kept apart (each by id, name or alias) "
+            "into the older one, and re-file their facts",
+        ),
+    ] = None,
     db: DatabaseOption = None,
 ) -> None:
     """People, organisations and places with their aliases and mention counts."""
+    if merge is not None:
+        try:
+            merged = open_store(db).merge_entities(list(merge))
+        except MergeRefused as error:
+            errors.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        if as_json:
+            print_json_lines([merged])
+        else:
+            console.print(f"merged into {merged['id']} {escape(merged['name'])}", highlight=False)
+        return
     rows = open_store(db).entities(type)
     if as_json:
         print_json_lines(rows)

@@ -17,13 +17,19 @@ An organisation is also looked up by every name a report gave it: a report that 
 saying either finds it, in whichever order they come. Two organisations that share a
 short name but were each named in full differently ("Служба государственной безопасности
 (СГБ)", "Совет гражданской безопасности (СГБ)") are kept apart: the second is stored under
-its full name."""
+its full name.
+
+Names that earlier reports stored as two organisations ("ЕБРР" from one, "Европейский
+банк реконструкции и развития" from another) are joined when a later report gives both:
+the organisations its names find are merged into the oldest when no two of them, nor the
+newcomer and any of them, are different bodies. Otherwise the picture would depend on the
+order the reports came in (the report giving both first would have joined all three)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from concord.claim import Entity
@@ -172,15 +178,21 @@ class EntityRepository(Protocol):
     def add_names(self, names: list[tuple[int, EntityKey]]) -> None:
         """(entity id, a name's key); names already known are skipped."""
 
+    def merge(self, into: KnownEntity, others: list[KnownEntity]) -> None:
+        """The `others` become `into`: everything that named them names it, and they are
+        no more (the SQL store also re-files their facts)."""
+
 
 @dataclass
 class _Found:
     """Where a newcomer goes: a stored entity, or a new one under `key`; `exact` when its
-    own key found it (a looser match is open to the document-wide check below)."""
+    own key found it (a looser match is open to the document-wide check below); `joins`
+    are other stored organisations the newcomer shows to be `known` too."""
 
     known: KnownEntity | None
     key: EntityKey
     exact: bool
+    joins: list[KnownEntity] = field(default_factory=list)
 
 
 class _NameIndex:
@@ -190,14 +202,14 @@ class _NameIndex:
         self.names = [organisation_names(entity) for entity in entities]
         wanted = {("ORG", name) for names in self.names for name in names}
         self.named = repository.by_name(wanted)
-        spelt_out = {
-            known.id
-            for names in self.names
-            if _full_names(names)
-            for name in names
-            for known in self.named.get(("ORG", name), [])
-        }
-        self.stored_names = repository.names_of(spelt_out)
+        # An organisation's own names are read when the newcomer was spelt out (is it
+        # another body?) or its names find several (are they one, to be merged?).
+        wanted_names: set[int] = set()
+        for names in self.names:
+            found = {known.id for name in names for known in self.named.get(("ORG", name), [])}
+            if _full_names(names) or len(found) > 1:
+                wanted_names |= found
+        self.stored_names = repository.names_of(wanted_names)
 
     def find(self, index: int, entity: Entity, exact: KnownEntity | None) -> _Found:
         """An exact key unless it is another organisation of the same short name; else the
@@ -217,11 +229,14 @@ class _NameIndex:
             for id_ in candidates
             if different_organisations(names, self.stored_names.get(id_, set()))
         }
+        fitting = [known for id_, known in sorted(candidates.items()) if id_ not in apart]
+        if len(fitting) > 1 and self._one_body(fitting):
+            oldest, *others = fitting  # sorted by id
+            return _Found(oldest, key, exact is not None and exact.id not in apart, others)
         if exact is not None and exact.id not in apart:
             return _Found(exact, key, True)
         if exact is not None:  # the short name is another body's key: stored by its full name
             key = ("ORG", max(_full_names(names), key=lambda name: (len(name), name)))
-        fitting = [known for id_, known in sorted(candidates.items()) if id_ not in apart]
         full = _full_names(names)
         spelt_alike = [
             known
@@ -232,6 +247,15 @@ class _NameIndex:
             if len(group) == 1:
                 return _Found(group[0], key, False)
         return _Found(None, key, False)
+
+    def _one_body(self, found: list[KnownEntity]) -> bool:
+        """No two of these stored organisations are different bodies by their names."""
+        names = [self.stored_names.get(known.id, set()) for known in found]
+        return not any(
+            different_organisations(first, second)
+            for position, first in enumerate(names)
+            for second in names[position + 1 :]
+        )
 
     def apart(self, index: int, known: KnownEntity) -> bool:
         return different_organisations(self.names[index], self.stored_names.get(known.id, set()))
@@ -259,6 +283,7 @@ def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> 
     for where in found:
         if where.known is not None and not where.exact and loose[where.known.id] > 1:
             where.known = None
+    _merge_joined(repository, found)
     rows = {
         where.key: (where.key, block_of(entity), entity.name[:LENGTH])
         for entity, where in zip(entities, found, strict=True)
@@ -284,6 +309,35 @@ def match_entities(repository: EntityRepository, entities: Sequence[Entity]) -> 
     )
     repository.add_names(sorted(names))
     return ids
+
+
+def _merge_joined(repository: EntityRepository, found: list[_Found]) -> None:
+    """Merges the organisations each newcomer showed to be one into the oldest of them;
+    a newcomer pointing at one merged away then points at the one it joined."""
+    merged_into: dict[int, KnownEntity] = {}
+
+    def current(known: KnownEntity) -> KnownEntity:
+        seen: set[int] = set()
+        while known.id in merged_into and known.id not in seen:
+            seen.add(known.id)
+            known = merged_into[known.id]
+        return known
+
+    for where in found:
+        if where.known is None or not where.joins:
+            continue
+        group = {known.id: known for known in map(current, [where.known, *where.joins])}
+        into, *others = (group[id_] for id_ in sorted(group))
+        if others:
+            names = {into.name, *(other.name for other in others)}
+            repository.merge(into, others)
+            preferred = preferred_name(into.type, names)[:LENGTH]
+            if preferred != into.name:
+                repository.rename(into, preferred)
+            merged_into.update((other.id, into) for other in others)
+    for where in found:
+        if where.known is not None:
+            where.known = current(where.known)
 
 
 class MemoryEntities:
@@ -337,3 +391,19 @@ class MemoryEntities:
         for entity_id, key in names:
             self.names[key].add(entity_id)
             self.names_by_entity[entity_id].add(key[1])
+
+    def merge(self, into: KnownEntity, others: list[KnownEntity]) -> None:
+        for other in others:
+            del self.entities[other.id]
+            for key, id_ in list(self.keys.items()):
+                if id_ == other.id:
+                    del self.keys[key]
+            for block in self.blocks.values():
+                if other.id in block:
+                    block.remove(other.id)
+            for alias, normal in self.aliases.pop(other.id, {}).items():
+                self.aliases[into.id].setdefault(alias, normal)
+            for name in self.names_by_entity.pop(other.id, set()):
+                self.names[("ORG", name)].discard(other.id)
+                self.names[("ORG", name)].add(into.id)
+                self.names_by_entity[into.id].add(name)

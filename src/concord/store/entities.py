@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from concord.claim import Entity
 from concord.resolve.entities import CANDIDATES, EntityKey, KnownEntity, match_entities
 from concord.store.database import insert_ignoring_duplicates, limited_rows_per_value
+from concord.store.merge import merge_stored_entities
 from concord.store.schema import EntityAliasRow, EntityNameRow, EntityRow
 
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name)
@@ -129,6 +130,9 @@ class SqlEntities:
                 for entity_id, key in names
             ],
         )
+
+    def merge(self, into: KnownEntity, others: list[KnownEntity]) -> None:
+        merge_stored_entities(self.session, into.id, [other.id for other in others])
 
 
 def store_entities(session: Session, entities: Sequence[Entity]) -> list[int]:

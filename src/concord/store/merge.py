@@ -1,0 +1,241 @@
+"""Merging stored entities: two organisations a later report (or an analyst) shows to be
+one become the older one, and the facts of both are filed again as if they had been one
+all along.
+
+Everything that named the others names the survivor (mentions, claim arguments, aliases,
+lookup names); a claim whose sides are now all the survivor (the body owning itself) is
+dropped, as the writer drops it at write time. The facts holding a claim about the others
+are emptied and their claims consolidated again by the one engine (resolve.consolidation),
+so a claim joins whichever fact it now equals, stored or re-filed; facts left empty are
+deleted, and the conflict reviews of each go to the fact now holding its first claim.
+Conflicts, links and dates of the facts this touches are recomputed on the way. Runs
+inside the caller's writing transaction (the writer's, or `merge_entities_by_hand`'s)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from concord.claimtypes import CLAIM_TYPES
+from concord.fact import ClaimRecord
+from concord.resolve.consolidation import consolidate
+from concord.resolve.entities import LENGTH, preferred_name
+from concord.store.database import in_chunks, insert_ignoring_duplicates, take_write_lock
+from concord.store.fact_dates import update_fact_dates
+from concord.store.facts import SqlFacts, load_claims
+from concord.store.schema import (
+    ClaimArgumentRow,
+    ClaimRow,
+    ConflictReviewRow,
+    ConflictRow,
+    EntityAliasRow,
+    EntityNameRow,
+    EntityRow,
+    FactClaimRow,
+    FactKeyRow,
+    FactLinkRow,
+    FactRow,
+    MentionRow,
+)
+
+
+class MergeRefused(ValueError):
+    """An analyst's merge that cannot be done: an unknown entity, or two of different types."""
+
+
+def merge_stored_entities(session: Session, into: int, others: Iterable[int]) -> None:
+    """The entities `others` become `into` (see the module's docstring)."""
+    merged = sorted(set(others) - {into})
+    if not merged:
+        return
+    claim_ids = set(
+        session.scalars(
+            select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id.in_(merged))
+        )
+    )
+    touched_facts = _facts_about(session, merged, claim_ids, into)
+    _repoint(session, into, merged)
+    _drop_one_sided(session, load_claims(session, claim_ids))
+    refile_facts(session, touched_facts)
+
+
+def _facts_about(session: Session, merged: list[int], claim_ids: set[int], into: int) -> set[int]:
+    """The facts holding a claim about the merged entities, and the survivor's facts filed
+    under one of their keys: re-filed together, a claim finds the survivor's fact however
+    far back in the consolidation window it sits."""
+    facts = set(
+        session.scalars(select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claim_ids)))
+    )
+    if not facts:
+        return facts
+    keys = select(FactKeyRow.key).where(FactKeyRow.fact_id.in_(sorted(facts)))
+    survivors = (
+        select(FactClaimRow.fact_id)
+        .join(ClaimArgumentRow, ClaimArgumentRow.claim_id == FactClaimRow.claim_id)
+        .join(FactKeyRow, FactKeyRow.fact_id == FactClaimRow.fact_id)
+        .where(ClaimArgumentRow.entity_id == into, FactKeyRow.key.in_(keys))
+    )
+    return facts | set(session.scalars(survivors))
+
+
+def _repoint(session: Session, into: int, merged: list[int]) -> None:
+    """Mentions, arguments, aliases and names of `merged` go to `into`; their rows go."""
+    for table in (MentionRow, ClaimArgumentRow):
+        session.execute(update(table).where(table.entity_id.in_(merged)).values(entity_id=into))
+    aliases = session.execute(
+        select(EntityAliasRow.alias, EntityAliasRow.normal)
+        .where(EntityAliasRow.entity_id.in_(merged))
+        .order_by(EntityAliasRow.id)
+    ).all()
+    insert_ignoring_duplicates(
+        session,
+        EntityAliasRow,
+        [{"entity_id": into, "alias": alias, "normal": normal} for alias, normal in aliases],
+    )
+    names = session.execute(
+        select(EntityNameRow.type, EntityNameRow.key).where(EntityNameRow.entity_id.in_(merged))
+    ).all()
+    insert_ignoring_duplicates(
+        session,
+        EntityNameRow,
+        [{"entity_id": into, "type": type_, "key": key} for type_, key in sorted(set(names))],
+    )
+    for named in (EntityAliasRow, EntityNameRow):
+        session.execute(delete(named).where(named.entity_id.in_(merged)))
+    session.execute(delete(EntityRow).where(EntityRow.id.in_(merged)))
+
+
+def one_sided(claim: ClaimRecord) -> bool:
+    """Two or more sides all one entity (ClaimType.one_sided, on a stored claim)."""
+    sides = [value for role in CLAIM_TYPES[claim.type].side_roles for value in claim.get(role)]
+    named = {value.text.lower() if value.entity is None else value.entity for value in sides}
+    return len(sides) > 1 and len(named) == 1
+
+
+def _drop_one_sided(session: Session, claims: list[ClaimRecord]) -> None:
+    """Claims that now relate the survivor with itself: deleted with their arguments,
+    evidence and memberships (the foreign keys cascade)."""
+    dropped = [claim.id for claim in claims if one_sided(claim)]
+    if dropped:
+        session.execute(delete(ClaimRow).where(ClaimRow.id.in_(dropped)))
+
+
+def refile_facts(session: Session, fact_ids: set[int]) -> set[int]:
+    """Consolidate the claims of these facts again, as new claims are: each joins a stored
+    fact it equals or one re-filed before it. A re-filed fact keeps the id of the fact
+    that held its first claim, when no other took it; a fact left empty is deleted, its
+    conflict reviews going where its first claim went. Returns the facts now holding them."""
+    old = sorted(fact_ids)
+    if not old:
+        return set()
+    memberships = session.execute(
+        select(FactClaimRow.claim_id, FactClaimRow.fact_id)
+        .where(FactClaimRow.fact_id.in_(old))
+        .order_by(FactClaimRow.claim_id)
+    ).all()
+    held_by = dict(memberships)
+    first_claim: dict[int, int] = {}
+    for claim_id, fact_id in memberships:
+        first_claim.setdefault(fact_id, claim_id)
+    for table in (FactClaimRow, FactKeyRow, ConflictRow):
+        session.execute(delete(table).where(table.fact_id.in_(old)))
+    session.execute(
+        delete(FactLinkRow).where(or_(FactLinkRow.fact_id.in_(old), FactLinkRow.other_id.in_(old)))
+    )
+    newest = session.scalar(select(func.max(FactRow.id))) or 0
+    claims = load_claims(session, list(held_by))
+    touched = consolidate(SqlFacts(session), claims, CLAIM_TYPES)
+    kept: set[int] = set()
+    for created in sorted(fact for fact in touched if fact > newest):
+        earliest = session.scalar(
+            select(func.min(FactClaimRow.claim_id)).where(FactClaimRow.fact_id == created)
+        )
+        previous = held_by.get(earliest or 0)
+        if previous is not None and previous not in kept:
+            _renumber(session, created, previous)
+            touched = (touched - {created}) | {previous}
+            kept.add(previous)
+    emptied = sorted(set(old) - kept)
+    _move_reviews(session, {fact: first_claim[fact] for fact in emptied if fact in first_claim})
+    session.execute(delete(FactRow).where(FactRow.id.in_(emptied)))
+    touched -= set(emptied)
+    _restore_recency(session, touched)
+    update_fact_dates(session, touched)
+    return touched
+
+
+def _renumber(session: Session, fact: int, to: int) -> None:
+    """The fact `fact` takes the id `to` (a fact emptied for re-filing)."""
+    for table in (FactClaimRow, FactKeyRow, ConflictRow, FactLinkRow):
+        session.execute(update(table).where(table.fact_id == fact).values(fact_id=to))
+    session.execute(update(FactLinkRow).where(FactLinkRow.other_id == fact).values(other_id=to))
+    session.execute(delete(FactRow).where(FactRow.id == fact))
+
+
+def _move_reviews(session: Session, first_claims: dict[int, int]) -> None:
+    """Each emptied fact's conflict reviews go to the fact now holding its first claim."""
+    holder = dict(
+        session.execute(
+            select(FactClaimRow.claim_id, FactClaimRow.fact_id).where(
+                FactClaimRow.claim_id.in_(sorted(first_claims.values()))
+            )
+        ).all()
+    )
+    for fact, claim in first_claims.items():
+        if claim in holder:
+            session.execute(
+                update(ConflictReviewRow)
+                .where(ConflictReviewRow.fact_id == fact)
+                .values(fact_id=holder[claim])
+            )
+
+
+def _restore_recency(session: Session, facts: set[int]) -> None:
+    """Re-filed claims are old: a fact's keys keep its latest claim as their recency, not
+    the re-filed claim's, so the merge does not push the fact back in the window."""
+    latest = (
+        select(func.max(FactClaimRow.claim_id))
+        .where(FactClaimRow.fact_id == FactKeyRow.fact_id)
+        .scalar_subquery()
+    )
+    for chunk in in_chunks(sorted(facts)):
+        session.execute(
+            update(FactKeyRow).where(FactKeyRow.fact_id.in_(chunk)).values(recency=latest)
+        )
+
+
+def entity_by_name_or_id(session: Session, given: str) -> int:
+    """The one entity whose id, preferred name or alias this is."""
+    if given.isdigit() and session.get(EntityRow, int(given)) is not None:
+        return int(given)
+    found = set(session.scalars(select(EntityRow.id).where(EntityRow.name == given)))
+    if not found:
+        found = set(
+            session.scalars(select(EntityAliasRow.entity_id).where(EntityAliasRow.alias == given))
+        )
+    if len(found) != 1:
+        why = "no entity" if not found else f"{len(found)} entities"
+        raise MergeRefused(f"{why} named {given!r}; give its id (concord entities --json)")
+    return found.pop()
+
+
+def merge_entities_by_hand(session: Session, names: list[str]) -> dict[str, object]:
+    """An analyst's merge of entities the rules could not join (given by id or name),
+    into the oldest, in one writing transaction. Returns the survivor's id and name."""
+    with session.begin():
+        take_write_lock(session)
+        ids = sorted({entity_by_name_or_id(session, given) for given in names})
+        types = set(session.scalars(select(EntityRow.type).where(EntityRow.id.in_(ids))))
+        if len(types) > 1:
+            raise MergeRefused(f"entities of different types: {sorted(types)}")
+        if len(ids) < 2:
+            raise MergeRefused("these name one entity already")
+        into, *others = ids
+        names_before = list(session.scalars(select(EntityRow.name).where(EntityRow.id.in_(ids))))
+        merge_stored_entities(session, into, others)
+        survivor = session.get(EntityRow, into)
+        assert survivor is not None
+        survivor.name = preferred_name(survivor.type, set(names_before))[:LENGTH]
+        return {"id": into, "name": survivor.name, "merged": others}
