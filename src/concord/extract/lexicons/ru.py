@@ -931,9 +931,10 @@ DEAL = DealWords(
 # Facilities by the category a reader of regional news would list them under. Written out
 # from general knowledge, not from misses: each set is the everyday nouns (pymorphy's normal
 # forms) for places that get built, opened or repaired. Words that mostly mean something else
-# ("клуб", "корпус", "зал", "пункт", "поле", "квартал") stand in `qualified_project_nouns`
-# with the modifiers that make them a facility; "объект", "точка", "дом", "улица",
-# "площадь", "канал", "платформа", "стоянка", "убежище" stay out.
+# ("корпус", "зал", "пункт", "поле", "квартал") stand in `qualified_project_nouns`
+# with the modifiers that make them a facility; "клуб" (a body as often as a building, and
+# a budget's "ремонт сельских клубов" is a line, not a project), "объект", "точка", "дом",
+# "улица", "площадь", "канал", "платформа", "стоянка", "убежище" stay out.
 _HEALTH_FACILITIES = frozenset({
     "больница", "госпиталь", "поликлиника", "амбулатория", "клиника", "диспансер",
     "роддом", "медпункт", "здравпункт", "травмпункт", "фап", "медцентр", "санаторий",
@@ -964,7 +965,7 @@ _HOUSING_SOCIAL_CARE = frozenset({
     "жк", "жилкомплекс", "таунхаус", "ночлежка",
 })
 _ROAD_FACILITIES = frozenset({
-    "дорога", "трасса", "шоссе", "магистраль", "мост", "путепровод", "эстакада", "развязка",
+    "дорога", "трасса", "шоссе", "магистраль", "мост", "путепровод", "эстакада",
     "виадук", "тоннель", "туннель", "тротуар", "велодорожка", "парковка", "паркинг",
     "автостоянка", "светофор", "автовокзал", "автостанция",
 })
@@ -1101,7 +1102,11 @@ INITIATIVE = InitiativeWords(
     }),
     demand_nouns=frozenset({"просьба", "требование", "призыв", "ходатайство"}),
     achieving_verbs=frozenset({"удаться", "удаваться", "суметь", "смочь", "успеть"}),
-    landmark_prepositions=frozenset({"возле", "около", "напротив", "вблизи", "близ"}),
+    landmark_prepositions=frozenset({"возле", "около", "напротив", "вблизи", "близ", "у"}),
+    setting_prepositions=MappingProxyType({
+        "с": frozenset({"Gen"}), "со": frozenset({"Gen"}), "из": frozenset({"Gen"}),
+        "на": frozenset({"Loc"}),
+    }),
     sphere_nouns=frozenset({"область", "сфера", "отрасль", "направление"}),
     necessity_words=frozenset({
         "необходимо", "нужно", "надо", "необходимый", "нужный", "необходимость", "нуждаться",
@@ -1181,7 +1186,6 @@ INITIATIVE = InitiativeWords(
             "учебный", "лечебный", "жилой", "хирургический", "производственный",
             "лабораторный", "административный", "спальный", "больничный", "инфекционный",
         }),
-        "клуб": frozenset({"сельский", "ночной"}),
         "зал": frozenset({
             "спортивный", "тренажёрный", "тренажерный", "актовый", "концертный",
             "выставочный", "читальный",
@@ -1198,6 +1202,9 @@ INITIATIVE = InitiativeWords(
         "павильон": frozenset({"остановочный", "торговый"}),
         "дорожка": frozenset({"пешеходный", "беговой", "велосипедный", "прогулочный"}),
         "остановка": frozenset({"автобусный", "трамвайный", "троллейбусный"}),
+        "развязка": frozenset({  # not "развязка истории"
+            "транспортный", "дорожный", "автомобильный", "многоуровневый", "двухуровневый",
+        }),
     }),
     during_nouns=frozenset({"время", "ход"}),
     receiving_verbs=frozenset({"получить", "получать"}),
