@@ -142,3 +142,9 @@ def test_a_design_of_a_building_work_is_one_claim(analyse: Analyse) -> None:
     assert len(claims) == 1
     assert "гимназии" in claims[0].values("kind")[0]
     assert claims[0].modality == Modality.PLANNED
+
+
+def test_an_opening_as_the_occasion_of_something_else_is_no_launch(analyse: Analyse) -> None:
+    """Ported with its rule from branch initiative29 (ee376c3)."""
+    assert _initiatives(analyse, "На открытии бассейна выступили юные пловцы.") == []
+    assert _initiatives(analyse, "На ремонте здания почты рабочие нашли старый клад.") == []

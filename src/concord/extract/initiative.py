@@ -70,6 +70,9 @@ class InitiativeWords:
     # "Парк возле ледовой арены откроют": a project noun after these is a landmark that
     # says where another project is, not one launched
     landmark_prepositions: frozenset[str] = frozenset()
+    # "на открытии катка выступили": a launching noun in the locative after these is an
+    # occasion for something else
+    occasion_prepositions: frozenset[str] = frozenset()
     # "запустили с космодрома", "на водохранилище начнётся заполнение": a facility after
     # these, in this case, on the launching word itself, is whence or where something
     # else is launched
@@ -721,6 +724,18 @@ def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) 
     return following < len(view.tokens) and view.mention_at(following) is not None
 
 
+def _occasion(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "На открытии катка выступили фигуристы", "на ремонте здания украли миллион": a
+    launching noun in the locative after "на" is the occasion at which something else
+    happens, as "при открытии" is."""
+    token = view.tokens[launcher]
+    return (
+        token.pos == "NOUN"
+        and token.feats.get("Case") == "Loc"
+        and view.preposition(launcher) in words.occasion_prepositions
+    )
+
+
 def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """The launching word, or a launching word above it ("до начала строительства"),
     only dates something else."""
@@ -739,6 +754,8 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         or _during(view, index, words)  # "в ходе строительства детдома пропали деньги"
         for index in chain
     ):
+        return True
+    if _occasion(view, chain[-1], words):
         return True
     if _accompanies(view, chain[-1], words):
         return True

@@ -1103,6 +1103,7 @@ INITIATIVE = InitiativeWords(
     demand_nouns=frozenset({"просьба", "требование", "призыв", "ходатайство"}),
     achieving_verbs=frozenset({"удаться", "удаваться", "суметь", "смочь", "успеть"}),
     landmark_prepositions=frozenset({"возле", "около", "напротив", "вблизи", "близ", "у"}),
+    occasion_prepositions=frozenset({"на"}),
     setting_prepositions=MappingProxyType({
         "с": frozenset({"Gen"}), "со": frozenset({"Gen"}), "из": frozenset({"Gen"}),
         "на": frozenset({"Loc"}),
