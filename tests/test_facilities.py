@@ -81,6 +81,9 @@ def test_qualified_facilities_need_their_modifier(
         "Ракету запустили с северного космодрома.",
         "На соседнем водохранилище начнётся заполнение чаши водой.",
         "На футбольном поле начался матч.",
+        "В кинотеатре стартовал показ фильмов о войне.",
+        "В городском музее открылась выставка картин.",
+        "В гимназии начался учебный год.",
         "Ещё шестьдесят миллионов рублей вложит сам вуз.",
         "Бронзовую фигуру восстановили художники местной мастерской.",
         # a build told as the time of something else, a proposal by people
@@ -148,3 +151,8 @@ def test_an_opening_as_the_occasion_of_something_else_is_no_launch(analyse: Anal
     """Ported with its rule from branch initiative29 (ee376c3)."""
     assert _initiatives(analyse, "На открытии бассейна выступили юные пловцы.") == []
     assert _initiatives(analyse, "На ремонте здания почты рабочие нашли старый клад.") == []
+
+
+def test_a_work_in_a_facility_is_a_work_on_it(analyse: Analyse) -> None:
+    kinds = _kinds(analyse, "Был проведен капитальный ремонт в четырех школах.")
+    assert len(kinds) == 1 and "школах" in kinds[0]

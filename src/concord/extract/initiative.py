@@ -2053,16 +2053,19 @@ def _hosts_another(view: SentenceView, index: int, launcher: int, words: Initiat
 def _setting_of_launch(
     view: SentenceView, index: int, launcher: int, words: InitiativeWords
 ) -> bool:
-    """ "Ракету запустили с космодрома", "на водохранилище начнётся заполнение": a facility
-    on the launching word in the case of a setting ("с" + genitive, "на" + locative) is
-    whence or where something else starts; a work noun there ("начали с ремонта") is
-    still the thing started."""
+    """ "Ракету запустили с космодрома", "на водохранилище начнётся заполнение", "в музее
+    открылась выставка": a facility on the launching word in the case of a setting ("с" +
+    genitive, "на" or "в" + locative) is whence or where something else starts; a work
+    noun there ("начали с ремонта") is still the thing started, and a work noun's own
+    place is what it works on ("капитальный ремонт в четырёх школах")."""
     token = view.tokens[index]
+    work = view.tokens[launcher]
     cases = words.setting_prepositions.get(view.preposition(index) or "", frozenset())
     return (
         token.head == launcher
         and token.feats.get("Case") in cases
         and token.lemma not in words.launch_words | words.service_nouns
+        and not (work.pos == "NOUN" and words.builds(work.lemma, work.pos))
     )
 
 

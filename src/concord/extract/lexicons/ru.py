@@ -934,7 +934,8 @@ DEAL = DealWords(
 # ("корпус", "зал", "пункт", "поле", "квартал") stand in `qualified_project_nouns`
 # with the modifiers that make them a facility; "клуб" (a body as often as a building, and
 # a budget's "ремонт сельских клубов" is a line, not a project), "объект", "точка", "дом",
-# "улица", "площадь", "канал", "платформа", "стоянка", "убежище" stay out.
+# "улица", "площадь", "канал", "платформа", "стоянка", "убежище" and "реактор" (a device
+# restarted or modernised as often as a facility built) stay out.
 _HEALTH_FACILITIES = frozenset({
     "больница", "госпиталь", "поликлиника", "амбулатория", "клиника", "диспансер",
     "роддом", "медпункт", "здравпункт", "травмпункт", "фап", "медцентр", "санаторий",
@@ -980,7 +981,7 @@ _WATER_AIR_FACILITIES = frozenset({
 })
 _UTILITY_ENERGY_FACILITIES = frozenset({
     "электростанция", "гэс", "аэс", "тэс", "тэц", "грэс", "сэс", "вэс", "ветропарк",
-    "энергоблок", "реактор", "подстанция", "лэп", "котельная", "теплотрасса",
+    "энергоблок", "подстанция", "лэп", "котельная", "теплотрасса",
     "водопровод", "водовод", "водозабор", "канализация", "скважина", "колодец", "башня",
     "газопровод", "нефтепровод", "трубопровод", "нефтебаза", "хранилище", "водохранилище",
     "полигон", "азс", "автозаправка",
@@ -1106,7 +1107,7 @@ INITIATIVE = InitiativeWords(
     occasion_prepositions=frozenset({"на"}),
     setting_prepositions=MappingProxyType({
         "с": frozenset({"Gen"}), "со": frozenset({"Gen"}), "из": frozenset({"Gen"}),
-        "на": frozenset({"Loc"}),
+        "на": frozenset({"Loc"}), "в": frozenset({"Loc"}), "во": frozenset({"Loc"}),
     }),
     sphere_nouns=frozenset({"область", "сфера", "отрасль", "направление"}),
     necessity_words=frozenset({
