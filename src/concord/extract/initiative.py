@@ -70,6 +70,15 @@ class InitiativeWords:
     # "Парк возле ледовой арены откроют": a project noun after these is a landmark that
     # says where another project is, not one launched
     landmark_prepositions: frozenset[str] = frozenset()
+    # "на открытии катка выступили": a launching noun in the locative after these is an
+    # occasion for something else
+    occasion_prepositions: frozenset[str] = frozenset()
+    # "запустили с космодрома", "на водохранилище начнётся заполнение": a facility after
+    # these, in this case, on the launching word itself, is whence or where something
+    # else is launched
+    setting_prepositions: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     # "достижения в области ремонта дорог": a work named as the field something is in
     sphere_nouns: frozenset[str] = frozenset()
     # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
@@ -715,6 +724,18 @@ def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) 
     return following < len(view.tokens) and view.mention_at(following) is not None
 
 
+def _occasion(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "На открытии катка выступили фигуристы", "на ремонте здания украли миллион": a
+    launching noun in the locative after "на" is the occasion at which something else
+    happens, as "при открытии" is."""
+    token = view.tokens[launcher]
+    return (
+        token.pos == "NOUN"
+        and token.feats.get("Case") == "Loc"
+        and view.preposition(launcher) in words.occasion_prepositions
+    )
+
+
 def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """The launching word, or a launching word above it ("до начала строительства"),
     only dates something else."""
@@ -726,10 +747,15 @@ def _in_background(view: SentenceView, launcher: int, words: InitiativeWords) ->
         ),
     ]
     if any(
-        view.preposition(index) in words.background_prepositions
-        and not _range_end(view, index, words)
+        (
+            view.preposition(index) in words.background_prepositions
+            and not _range_end(view, index, words)
+        )
+        or _during(view, index, words)  # "в ходе строительства детдома пропали деньги"
         for index in chain
     ):
+        return True
+    if _occasion(view, chain[-1], words):
         return True
     if _accompanies(view, chain[-1], words):
         return True
@@ -1624,6 +1650,15 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             continue
         if view.preposition(index) in words.landmark_prepositions:
             continue  # "парк возле ледовой арены": the arena only places the park
+        if (
+            _setting_of_launch(view, index, launcher, words)
+            or _funder(view, index, launcher, words)
+            or _doers_place(view, index, launcher)
+            or _operated_on(view, index, launcher, words)
+            or _designed_work(view, index, launcher, words)
+            or _unfunded_purpose(view, launcher, words)
+        ):
+            continue
         if named_body and view.tokens[launcher].lemma not in words.founding_words:
             continue
         if token.lemma in words.held_operation_nouns and not any(
@@ -1680,7 +1715,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             and token.head == launcher
             and launcher < min(kind_indices)
         ):
-            kind_indices = list(range(launcher, max(kind_indices) + 1))
+            # with the work's own object: "реконструкция набережной Волги" keeps the name
+            work_kind = _kind(view, launcher, _work_end(view, launcher, words), words)
+            kind_indices = list(range(launcher, max(*kind_indices, *work_kind) + 1))
         holder = _genitive_holder(view, index, words)
         if _held_by_work(view, holder, words) and holder is not None:
             first = min(_kind(view, holder, index, words))  # "нового корпуса больницы"
@@ -1690,8 +1727,18 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             kind_indices = view.token_indices(body.start, body.end)
         design_of_work = _design_of_work(view, index, launcher, words)
         if design_of_work:  # "проект строительства спортивного зала": the hall is the kind
+            built = [  # a listed facility ends the work's own stretch: add its words
+                position
+                for child in view.children(launcher)
+                if view.tokens[child].relation == "nmod" and not view.preposition(child)
+                for position in _kind(view, child, _segment_end(view, child, words), words)
+            ]
             kind_indices = sorted(
-                {*kind_indices, *_kind(view, launcher, _work_end(view, launcher, words), words)}
+                {
+                    *kind_indices,
+                    *_kind(view, launcher, _work_end(view, launcher, words), words),
+                    *built,
+                }
             )
         value, span = view.phrase(kind_indices)
         arguments = [Argument("kind", value.lower(), span)]
@@ -2003,6 +2050,90 @@ def _hosts_another(view: SentenceView, index: int, launcher: int, words: Initiat
     )
 
 
+def _setting_of_launch(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "Ракету запустили с космодрома", "на водохранилище начнётся заполнение", "в музее
+    открылась выставка": a facility on the launching word in the case of a setting ("с" +
+    genitive, "на" or "в" + locative) is whence or where something else starts; a work
+    noun there ("начали с ремонта") is still the thing started, and a work noun's own
+    place is what it works on ("капитальный ремонт в четырёх школах")."""
+    token = view.tokens[index]
+    work = view.tokens[launcher]
+    cases = words.setting_prepositions.get(view.preposition(index) or "", frozenset())
+    return (
+        token.head == launcher
+        and token.feats.get("Case") in cases
+        and token.lemma not in words.launch_words | words.service_nouns
+        and not (work.pos == "NOUN" and words.builds(work.lemma, work.pos))
+    )
+
+
+def _funder(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "ещё 60 млн вложит сам вуз": the subject of a funding verb pays, it is not what
+    is funded."""
+    return (
+        view.tokens[index].relation == "nsubj"
+        and view.tokens[index].head == launcher
+        and view.tokens[launcher].lemma in words.funding_verbs | words.investing_verbs
+    )
+
+
+def _doers_place(view: SentenceView, index: int, launcher: int) -> bool:
+    """ "фигуру восстановили художники местной мастерской": a facility that hangs on the
+    people who do the launching is where they come from, not what they launch."""
+    holder = view.tokens[index].head
+    return (
+        0 <= holder < len(view.tokens)
+        and view.tokens[holder].head == launcher
+        and view.tokens[holder].relation.startswith("nsubj")
+        and view.tokens[holder].feats.get("Animacy") == "Anim"
+    )
+
+
+def _operated_on(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "начнётся заполнение водохранилища", "началось обследование стадиона": what starts
+    is an operation on a facility that stands, named by an action noun of no list."""
+    holder = view.tokens[index].head
+    if not 0 <= holder < len(view.tokens) or holder == launcher:
+        return False
+    action = view.tokens[holder]
+    return (
+        action.head == launcher
+        and action.pos == "NOUN"
+        and view.tokens[index].relation == "nmod"
+        and view.tokens[index].feats.get("Case") == "Gen"
+        and action.lemma.endswith(words.activity_suffixes)
+        and action.lemma not in words.launch_words | words.project_nouns
+    )
+
+
+def _designed_work(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "рассмотрели проект строительства новой школы": the design claim names the school;
+    the building work inside the design is no second project."""
+    work = view.tokens[launcher]
+    return (
+        view.tokens[index].head == launcher
+        and 0 <= work.head < len(view.tokens)
+        and _design_of_work(view, work.head, launcher, words)
+    )
+
+
+def _unfunded_purpose(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "направил на ремонт школы новую технику": a work a verb of funding sends no money
+    to is only what equipment or people are sent for."""
+    work = view.tokens[launcher]
+    return (
+        work.pos == "NOUN"
+        and view.preposition(launcher) in words.purpose_prepositions
+        and 0 <= work.head < len(view.tokens)
+        and view.tokens[work.head].lemma in words.funding_verbs
+        and not _money_given(view, work.head, words)
+    )
+
+
 def _not_reported(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """The frame says no project is reported: a design ("проект здания разработало бюро"),
     talk ("обсуждают строительство"), a hedge ("о возможном строительстве"), a facility
@@ -2173,13 +2304,18 @@ def _built_place(view: SentenceView, index: int, launcher: int, words: Initiativ
 
 
 def _proposed_by_person(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
-    """ "Депутат Игорь Савельев предложил построить канатную дорогу": a person's proposal
-    is an opinion; nobody has taken the project on."""
+    """ "Депутат Игорь Савельев предложил построить канатную дорогу", "депутаты думы
+    предложили построить диспансер": a proposal by people is an opinion; nobody has taken
+    the project on (a government's proposal is left to the other rules)."""
     for head in [launcher, *list(view.ancestors(launcher))[:2]]:
         if view.tokens[head].lemma not in words.proposal_verbs:
             continue
         subjects = [c for c in view.children(head) if view.tokens[c].relation.startswith("nsubj")]
-        return any(view.mentions_in(view.subtree(c), {"PER"}) for c in subjects)
+        return any(
+            view.mentions_in(view.subtree(c), {"PER"})
+            or view.tokens[c].feats.get("Animacy") == "Anim"
+            for c in subjects
+        )
     return False
 
 

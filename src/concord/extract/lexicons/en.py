@@ -329,16 +329,60 @@ DEAL = DealWords(
     split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
 )
 
+# Facilities by the category a reader of regional news would list them under, written out
+# from general knowledge (see ru.py): words that mostly mean something else ("pool",
+# "court", "club", "market", "square", "home", "lock") stay out.
+_HEALTH_FACILITIES = frozenset({
+    "hospital", "clinic", "hospice", "infirmary", "sanatorium", "pharmacy", "dispensary",
+})
+_EDUCATION_FACILITIES = frozenset({
+    "school", "kindergarten", "nursery", "college", "university", "academy", "institute",
+    "campus", "laboratory", "lab", "library", "dormitory",
+})
+_CULTURE_SPORT_FACILITIES = frozenset({
+    "museum", "theatre", "theater", "cinema", "gallery", "zoo", "aquarium", "planetarium",
+    "stadium", "arena", "rink", "gym", "racecourse",
+})
+_RELIGIOUS_BUILDINGS = frozenset({
+    "church", "cathedral", "chapel", "mosque", "synagogue", "temple", "monastery",
+})
+_HOUSING_SOCIAL_CARE = frozenset({"orphanage", "hostel"})  # not "shelter": also asylum
+_TRANSPORT_FACILITIES = frozenset({
+    "road", "highway", "motorway", "bridge", "tunnel", "overpass", "interchange", "bypass",
+    "railway", "railroad", "metro", "subway", "tramway", "station", "depot", "terminal",
+    "airport", "airfield", "runway", "port", "harbour", "harbor", "pier", "wharf", "jetty",
+    "lighthouse", "shipyard", "spaceport", "cosmodrome", "line",
+})
+_UTILITY_ENERGY_FACILITIES = frozenset({
+    "plant", "substation", "pipeline", "dam", "reservoir", "refinery",
+})
+_INDUSTRY_AGRICULTURE_FACILITIES = frozenset({
+    "mine", "quarry", "smelter", "factory", "mill", "warehouse", "greenhouse", "farm",
+    "workshop", "technopark", "production", "cluster", "complex", "hub",
+})
+_TRADE_FOOD_FACILITIES = frozenset({
+    "store", "shop", "supermarket", "mall", "cafe", "restaurant", "bakery", "brewery",
+    "winery", "hotel", "motel",
+})
+_PUBLIC_SERVICE_BUILDINGS = frozenset({
+    "embassy", "consulate", "courthouse", "prison", "cemetery", "crematorium", "office",
+    "branch", "centre", "center", "facility",
+})
+_COMMUNICATION_FACILITIES = frozenset({"tower", "datacentre", "datacenter"})
+_PARKS_PUBLIC_SPACE = frozenset({"park", "playground", "memorial", "monument", "statue"})
+_MILITARY_FACILITIES = frozenset({"base", "barracks", "hangar"})
+_FACILITY_NOUNS = (
+    _HEALTH_FACILITIES | _EDUCATION_FACILITIES | _CULTURE_SPORT_FACILITIES
+    | _RELIGIOUS_BUILDINGS | _HOUSING_SOCIAL_CARE | _TRANSPORT_FACILITIES
+    | _UTILITY_ENERGY_FACILITIES | _INDUSTRY_AGRICULTURE_FACILITIES | _TRADE_FOOD_FACILITIES
+    | _PUBLIC_SERVICE_BUILDINGS | _COMMUNICATION_FACILITIES | _PARKS_PUBLIC_SPACE
+    | _MILITARY_FACILITIES
+)
+
 INITIATIVE = InitiativeWords(
     project_nouns=frozenset({
-        "campus", "centre", "center", "school", "branch", "plant", "factory", "production",
-        "laboratory", "lab", "institute", "hub", "office", "technopark", "academy", "college",
-        "hospital", "terminal", "station", "cooperation", "credit", "programme", "program",
-        "fund", "facility",
-        # plants, sites and works as news names them
-        "mine", "refinery", "smelter", "pipeline", "railway", "road", "bridge", "port",
-        "airport", "park", "complex", "cluster", "workshop", "line", "project",
-        "initiative", "base", "shipyard", "warehouse", "university",
+        *_FACILITY_NOUNS,
+        "cooperation", "credit", "programme", "program", "fund", "project", "initiative",
         "reconstruction", "modernisation", "modernization", "venture",
     }),
     launch_words=frozenset({
