@@ -90,7 +90,15 @@ class _Encoder:
             )
 
     def _word_and_shape(self, word: str) -> tuple[int, int]:
-        return self.words_vocab.encode(word.lower()), self.shapes_vocab.encode(word_shape(word))
+        return self._word_id(word.lower()), self.shapes_vocab.encode(word_shape(word))
+
+    def _word_id(self, word: str) -> int:
+        """The word's id; a form written with "ё" that the vocabulary lacks ("возведёт") is
+        looked up as news mostly spells it ("возведет"), not read as an unknown word."""
+        found = self.words_vocab.encode(word)
+        if found == self.words_vocab.unk_id and "ё" in word:
+            return self.words_vocab.encode(word.replace("ё", "е"))
+        return found
 
     def __call__(self, sequences: Sequence[Sequence[str]], batch: FlatBatch) -> np.ndarray:
         word_ids = np.full(batch.rows, self.words_vocab.pad_id)
