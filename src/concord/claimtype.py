@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from concord.claim import Claim
+from concord.claim import Argument, Claim
 from concord.fact import ClaimRecord, Fact, Value
 
 if TYPE_CHECKING:  # annotations only: the model layer does not import the stages
@@ -138,7 +139,7 @@ class ClaimType:
             else (a.entity if identities is None else identities[a.entity])
             for a in sides
         }
-        return len(sides) > 1 and len(named) == 1
+        return len(sides) > 1 and len(named) == 1 and not _one_name_twice(sides)
 
     def label(self, language: str) -> str:
         return self.labels.get(language) or self.name
@@ -146,6 +147,22 @@ class ClaimType:
     def role_label(self, role: str, language: str) -> str:
         known = {r.name: r for r in self.roles}.get(role)
         return (known.labels.get(language) if known else None) or role
+
+
+_APPOSITION_GAP = 3  # characters between a name and another it is given: " (", ", «"
+
+
+def _one_name_twice(sides: Sequence[Argument]) -> bool:
+    """Sides the document reads as one entity but names at two places apart ("холдинг
+    «Заря» … телеканал «Заря»"): two bodies of one name, a holding and its channel. A name
+    given beside the other ("банка (Белпромбанк)") is the same body named twice."""
+    spans = sorted((a.span.start, a.span.end) for a in sides if a.span is not None)
+    if len(spans) < len(sides) or len({a.entity for a in sides}) > 1:
+        return False
+    return all(
+        start - previous_end > _APPOSITION_GAP
+        for (_, previous_end), (start, _) in pairwise(spans)
+    )
 
 
 class ClaimTypes(Mapping[str, ClaimType]):
