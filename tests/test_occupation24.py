@@ -83,10 +83,15 @@ def test_a_post_of_the_region_with_no_region_named_has_no_place(analyse: Analyse
 
 def test_a_minister_with_no_country_is_the_reports_states(analyse: Analyse) -> None:
     text = (
-        "Визит в Израиль отложен на месяц. На переговоры поедет министр по делам разведки "
-        "Игаль Шарон."
+        "Правительство Израиля одобрило план. В Израиле его обсуждали месяц. Доклад о нём "
+        "представил министр по делам разведки Игаль Шарон."
     )
     assert any(place == "Израиль" for _, place in _posts_of(analyse, text, "Игаль Шарон"))
+
+
+def test_a_state_named_once_as_a_destination_is_no_ministers(analyse: Analyse) -> None:
+    text = "Иван Орлов работал министром финансов, а позже был назначен послом в Японии."
+    assert ("министр финансов", "") in _posts_of(analyse, text, "Иван Орлов")
 
 
 def test_a_minister_of_a_region_not_named_is_no_states(analyse: Analyse) -> None:

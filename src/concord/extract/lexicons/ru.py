@@ -593,6 +593,7 @@ OCCUPATION = OccupationWords(
         ("президент", ""), ("глава", "государство"), ("премьер-министр", ""), ("премьер", ""),
         ("министр", ""),  # a minister with no country named: the state the report is about
     }),
+    state_cabinet_posts=frozenset({("министр", "")}),
     issuing_nouns=frozenset({
         "указ", "распоряжение", "постановление", "приказ", "поручение", "указание",
         "решение", "представление",

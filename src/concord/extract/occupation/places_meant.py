@@ -250,6 +250,10 @@ def main_state(
             if before:
                 return [view.entity_argument("where", before[0])]
     mentions = max(counts.values(), key=len)  # ties: the state named first
+    if len(mentions) < 2 and (
+        (head, "") in words.state_cabinet_posts or (head, following) in words.state_cabinet_posts
+    ):
+        return []
     guess = view.document.entities[mentions[0].entity].name
     if any(state != guess for state in _states_in_sentence(view, words)):
         return []  # "президент X разрешил американским компаниям торговать с Кубой"

@@ -67,6 +67,10 @@ class OccupationWords:
     # Posts only a state has ("президент", "глава государства": lemma pairs, the second
     # empty for one word): said with no country, they are the document's main state's.
     state_head_posts: frozenset[tuple[str, str]] = frozenset()
+    # Of those, posts a state has many of ("министр"): placed only in a state the document
+    # names more than once, since one mention is as often a destination ("послом в Японии")
+    # or a partner ("дружбы с Казахстаном") as the state the report is about.
+    state_cabinet_posts: frozenset[tuple[str, str]] = frozenset()
     # "Указом президента X назначен …": a post in the genitive after a document's noun is
     # the issuer's; a name not in the post's case is someone else, the one the decree names.
     issuing_nouns: frozenset[str] = frozenset()
