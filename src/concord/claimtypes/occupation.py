@@ -7,6 +7,7 @@ from functools import partial
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind, different_reports
 from concord.extract import occupation
 from concord.extract.lexicons import en, ru
+from concord.extract.occupation.former import FORMER
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import (
     entity_keys,
@@ -52,7 +53,12 @@ SPEC = ClaimType(
         # "former" when the report says the post is no longer held ("бывший директор"):
         # never a conflict role, so a former post and the same post reported as current
         # earlier are one fact, a timeline
-        Role("held", ValueKind.TEXT, {"ru": "занимает", "en": "held"}),
+        Role(
+            "held",
+            ValueKind.TEXT,
+            {"ru": "занимает", "en": "held"},
+            value_labels={FORMER: {"ru": "в прошлом", "en": "formerly"}},
+        ),
     ),
     keys=entity_keys("who"),
     same=same,
@@ -63,6 +69,6 @@ SPEC = ClaimType(
     conflict_roles=("position",),
     agreement={"position": position_values_agree},
     comparable=at_one_time,
-    summary_roles=("who",),
+    summary_roles=("who", "held"),  # "X — в прошлом": a former post is not read as held now
     benchmark=Benchmark("Occupation", {"who": "Who", "position": "Position", "where": "Where"}),
 )
