@@ -73,6 +73,18 @@ def test_a_past_imperfective_head_verb_up_to_a_year_is_former(analyse: Analyse) 
     assert [held for _, _, held in _held(analyse, text, "Олег Лебедев")] == ["former"]
 
 
+def test_until_recently_headed_is_a_former_place(analyse: Analyse) -> None:
+    text = "Пётр Сидоров, до недавнего времени руководивший банком «Заря», стал министром."
+    found = _held(analyse, text, "Пётр Сидоров")
+    assert ("", "Заря", "former") in found
+    assert all(held == "" for post, _, held in found if post)  # the new post is held
+
+
+def test_predydushchiy_marks_the_post_former(analyse: Analyse) -> None:
+    text = "Предыдущий директор завода «Прогресс» Иван Котов ушёл на пенсию."
+    assert [held for _, _, held in _held(analyse, text, "Иван Котов")] == ["former"]
+
+
 def test_a_post_a_past_verb_gave_with_ranshe_is_former(analyse: Analyse) -> None:
     text = "Иван Котов раньше работал директором завода «Прогресс»."
     assert _held(analyse, text, "Иван Котов") == [("директор", "завод Прогресс", "former")]

@@ -266,7 +266,7 @@ OCCUPATION = OccupationWords(
     former_words=frozenset({"former", "ex", "one-time", "onetime", "erstwhile"}),
     former_adverbs=frozenset({"formerly", "previously"}),
     until_prepositions=frozenset({"until", "till"}),
-    year_nouns=frozenset({"year"}),
+    until_nouns=frozenset({"year"}),
 )
 
 AGREEMENT = AgreementWords(

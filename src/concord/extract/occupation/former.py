@@ -58,14 +58,23 @@ def verb_said_former(view: SentenceView, verb: int, words: OccupationWords) -> i
     if token.feats.get("Tense") != "Past" or token.feats.get("Aspect") != "Imp":
         return None
     for child in view.children(verb):
-        if child == verb:
-            continue
-        if _past_word(view, child, words) or (
-            view.tokens[child].lemma.lower() in words.year_nouns
-            and view.preposition(child) in words.until_prepositions
-        ):
+        if child != verb and _says_before(view, child, words):
             return child
+    if token.feats.get("VerbForm") == "Part":  # ", до недавнего времени руководивший Y":
+        before = verb - 1  # the parser may hang what opens the participle's phrase elsewhere
+        while before >= 0 and view.tokens[before].pos != "PUNCT":
+            if _says_before(view, before, words):
+                return before
+            before -= 1
     return None
+
+
+def _says_before(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A word of the past ("ранее") or a time up to which ("до 2012 года")."""
+    return _past_word(view, index, words) or (
+        view.tokens[index].lemma.lower() in words.until_nouns
+        and view.preposition(index) in words.until_prepositions
+    )
 
 
 def marked_former(view: SentenceView, claim: Claim, marker: int | None) -> Claim:

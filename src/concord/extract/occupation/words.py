@@ -101,9 +101,10 @@ class OccupationWords:
     former_adverbs: frozenset[str] = frozenset()
     # "X, в прошлом мэр": (preposition, noun) frames of the past on a post
     former_frames: frozenset[tuple[str, str]] = frozenset()
-    # "до 2012 года возглавлял Y": a year up to which an imperfective past verb held
+    # "до 2012 года возглавлял Y", "до недавнего времени руководивший Y": a time up to which
+    # an imperfective past verb held
     until_prepositions: frozenset[str] = frozenset()
-    year_nouns: frozenset[str] = frozenset()
+    until_nouns: frozenset[str] = frozenset()
     # "американец", "британка", "россиянин": (noun ending, adjective ending) pairs that turn
     # a noun for a people into the adjective of its place ("американ-ец" -> "американ-ский");
     # a calling read by its form alone that turns into a place's adjective is a nationality
