@@ -36,6 +36,8 @@ class Role:
     kind: ValueKind
     labels: Mapping[str, str]  # interface language -> label
     many: bool = False  # participants[], parties[]: several values are several things
+    # a value of a closed set shown in the interface language ("former" -> "в прошлом")
+    value_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 # What a spec plugs in: an extractor reads claims from a sentence (or a whole document),
@@ -147,6 +149,12 @@ class ClaimType:
     def role_label(self, role: str, language: str) -> str:
         known = {r.name: r for r in self.roles}.get(role)
         return (known.labels.get(language) if known else None) or role
+
+    def value_label(self, role: str, value: str, language: str) -> str:
+        """A value of a closed set in the interface language; any other value as it is."""
+        known = {r.name: r for r in self.roles}.get(role)
+        labels = known.value_labels.get(value, {}) if known else {}
+        return labels.get(language) or value
 
 
 _APPOSITION_GAP = 3  # characters between a name and another it is given: " (", ", «"

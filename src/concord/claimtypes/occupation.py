@@ -7,6 +7,7 @@ from functools import partial
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind, different_reports
 from concord.extract import occupation
 from concord.extract.lexicons import en, ru
+from concord.extract.occupation.former import FORMER
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import (
     entity_keys,
@@ -19,10 +20,15 @@ POST_OVERLAP_DAYS = 31  # two reports this close speak of one term of office
 
 
 def at_one_time(first: ClaimRecord, second: ClaimRecord) -> bool:
-    """Two posts of one person conflict only when reported at one time by two reports:
-    posts reported years apart are a career, and one report naming two posts gives two
-    roles of one person ("председатель суда … судья")."""
-    return different_reports(first, second) and same_period(first, second, "", POST_OVERLAP_DAYS)
+    """Two posts of one person conflict only when reported at one time by two reports, as
+    held then: posts reported years apart are a career, one report naming two posts gives
+    two roles of one person ("председатель суда … судья"), and a post said as former
+    ("бывший министр") sits beside the one held now ("губернатор") in a career."""
+    return (
+        different_reports(first, second)
+        and not (first.get("held") or second.get("held"))
+        and same_period(first, second, "", POST_OVERLAP_DAYS)
+    )
 
 
 def same(fact: Fact, claim: ClaimRecord) -> bool:
@@ -44,6 +50,15 @@ SPEC = ClaimType(
         Role("who", ValueKind.ENTITY, {"ru": "кто", "en": "who"}),
         Role("position", ValueKind.TEXT, {"ru": "должность", "en": "position"}),
         Role("where", ValueKind.ENTITY, {"ru": "где", "en": "where"}),
+        # "former" when the report says the post is no longer held ("бывший директор"):
+        # never a conflict role, so a former post and the same post reported as current
+        # earlier are one fact, a timeline
+        Role(
+            "held",
+            ValueKind.TEXT,
+            {"ru": "занимает", "en": "held"},
+            value_labels={FORMER: {"ru": "в прошлом", "en": "formerly"}},
+        ),
     ),
     keys=entity_keys("who"),
     same=same,
@@ -54,6 +69,6 @@ SPEC = ClaimType(
     conflict_roles=("position",),
     agreement={"position": position_values_agree},
     comparable=at_one_time,
-    summary_roles=("who",),
+    summary_roles=("who", "held"),  # "X — в прошлом": a former post is not read as held now
     benchmark=Benchmark("Occupation", {"who": "Who", "position": "Position", "where": "Where"}),
 )

@@ -248,6 +248,9 @@ def create_app(
     templates.globals.update(
         type_label=lambda type_, lang: CLAIM_TYPES[type_].label(lang),
         role_label=lambda type_, role, lang: CLAIM_TYPES[type_].role_label(role, lang),
+        value_label=lambda type_, role, value, lang: CLAIM_TYPES[type_].value_label(
+            role, value, lang
+        ),
         summary_roles=lambda type_: CLAIM_TYPES[type_].summary_roles,
         provenance=provenance,
     )

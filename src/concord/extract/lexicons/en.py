@@ -261,6 +261,12 @@ OCCUPATION = OccupationWords(
     work_prepositions=frozenset({"at", "for", "in"}),
     relative_pronouns=frozenset({"who"}),
     possessor_relations=frozenset({"nmod:poss"}),
+    # "former minister", "ex-CEO", "formerly head of …": a post no longer held
+    former_prefixes=("ex-",),
+    former_words=frozenset({"former", "ex", "one-time", "onetime", "erstwhile"}),
+    former_adverbs=frozenset({"formerly", "previously"}),
+    until_prepositions=frozenset({"until", "till"}),
+    until_nouns=frozenset({"year"}),
 )
 
 AGREEMENT = AgreementWords(

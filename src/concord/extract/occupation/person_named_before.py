@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from concord.claim import Claim, Mention
 from concord.extract.occupation.filters import held_post
+from concord.extract.occupation.former import post_said_former
 from concord.extract.occupation.post_claim import occupation_claim
 from concord.extract.occupation.reading import has_copula
 from concord.extract.occupation.verbs import posts_by_verb
@@ -97,10 +98,7 @@ def former_post_subject_posts(view: SentenceView, words: OccupationWords) -> lis
 
 def _former(view: SentenceView, post: int, words: OccupationWords) -> bool:
     """ "бывший директор", "экс-министр": a post said as no longer held."""
-    token = view.tokens[post]
-    return token.text.lower().startswith(words.former_prefixes) or any(
-        view.tokens[child].lemma in words.former_words for child in view.children(post)
-    )
+    return post_said_former(view, post, words) is not None
 
 
 def organisation_post_subject_posts(

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.occupation.appointers import electing_organisation
+from concord.extract.occupation.former import marked_former, post_said_former
 from concord.extract.occupation.places_meant import (
     board_owner,
     main_state,
@@ -113,9 +114,10 @@ def occupation_claim(
     if not any(argument.role == "where" for argument in arguments):
         arguments += _place_told_elsewhere(view, person, post, extent, bool(own), words)
     arguments[1] = _former_post(arguments[1], words)
-    return view.claim(
+    claim = view.claim(
         "occupation", arguments, _own_modality(view, post) if modality is None else modality
     )
+    return marked_former(view, claim, post_said_former(view, post, words))
 
 
 def _any_body(view: SentenceView, organisation: list[int], words: OccupationWords) -> bool:

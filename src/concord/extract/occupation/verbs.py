@@ -15,6 +15,7 @@ from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.occupation.appointers import with_appointer_organisation
 from concord.extract.occupation.beside_name import issuing
 from concord.extract.occupation.filters import held_post
+from concord.extract.occupation.former import marked_former, verb_said_former
 from concord.extract.occupation.memberships import memberships
 from concord.extract.occupation.post_claim import occupation_claim
 from concord.extract.occupation.reading import (
@@ -36,7 +37,7 @@ def verb_claims(
     """The posts verbs give the person ("X назначен послом"), all but `exclude`, and the
     boards they join ("X избран в совет директоров Y")."""
     return [
-        _as_acting(
+        marked_former(view, _as_acting(
             view,
             verb,
             with_appointer_organisation(
@@ -44,7 +45,7 @@ def verb_claims(
                 words,
             ),
             words,
-        )
+        ), verb_said_former(view, verb, words))  # "ранее работал директором"
         for verb, post, end in posts_by_verb(view, root, words) + _posts_by_participle(
             view, root, words
         )

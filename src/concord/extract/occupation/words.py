@@ -98,6 +98,17 @@ class OccupationWords:
     # not a place of work (on a state's post it is: "французский премьер")
     nationality_posts: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
+    # "прежний руководитель": the one before, or the same one as before ("интересы X
+    # представляет прежний адвокат"): no longer held unless the post acts in the present
+    previous_words: frozenset[str] = frozenset()
+    # "X, ранее возглавлявший Y", "formerly CEO": adverbs of the past on a post or its verb
+    former_adverbs: frozenset[str] = frozenset()
+    # "X, в прошлом мэр": (preposition, noun) frames of the past on a post
+    former_frames: frozenset[tuple[str, str]] = frozenset()
+    # "до 2012 года возглавлял Y", "до недавнего времени руководивший Y": a time up to which
+    # an imperfective past verb held
+    until_prepositions: frozenset[str] = frozenset()
+    until_nouns: frozenset[str] = frozenset()
     # "американец", "британка", "россиянин": (noun ending, adjective ending) pairs that turn
     # a noun for a people into the adjective of its place ("американ-ец" -> "американ-ский");
     # a calling read by its form alone that turns into a place's adjective is a nationality

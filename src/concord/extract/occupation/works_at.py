@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.occupation.former import marked_former, verb_said_former
 from concord.extract.occupation.reading import (
     is_kin_noun,
     mention_root,
@@ -100,11 +101,12 @@ def works_at(
             if mention is not None and (
                 headed or (relation == "obl" and view.preposition(child) in words.work_prepositions)
             ):
-                claims.append((view.claim(
+                claim = view.claim(
                     "occupation",
                     [view.entity_argument("who", who), view.entity_argument("where", mention)],
                     Modality.FACT if participle else verb_modality(view, verb, words),
-                ), relative))  # fmt: skip
+                )  # "X, ранее возглавлявший Y": the place of work is a former one
+                claims.append((marked_former(view, claim, verb_said_former(view, verb, words)), relative))
     return claims
 
 
