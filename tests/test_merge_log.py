@@ -208,7 +208,7 @@ def test_the_web_page_names_the_bridging_report(tmp_path: Path) -> None:
     )
     [company] = entities_json(url)
     page = TestClient(create_app(url)).get(f"/entities/{company['id']}?lang=en").text
-    assert "shown one by" in page and f"/documents/{bridge.document.id}?lang=en" in page
+    assert "shown to be one by" in page and f"/documents/{bridge.document.id}?lang=en" in page
 
 
 # --- the migration --------------------------------------------------------------------
@@ -230,3 +230,36 @@ def test_a_store_at_0010_upgrades_and_then_logs_merges(tmp_path: Path) -> None:
     Store(url).merge_entities(["ВГК", FULL])
     [merge] = logged(url)
     assert merge.merged_name == "ВГК" and merge.document_id is None
+
+
+def test_the_merge_log_in_a_real_browser(tmp_path: Path) -> None:
+    """At phone width: the merged entity's old address opens the survivor's page, which
+    lists the merge without scrolling sideways and links the bridging report."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_browser import CHROMIUM_FLAGS, running_server
+
+    bridge = report("both")
+    url = store_in_order(
+        tmp_path, [lambda: report("full"), lambda: report("short"), lambda: bridge]
+    )
+    [merge] = logged(url)
+    with running_server(url) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
+        )
+        page = browser.new_page(viewport={"width": 375, "height": 800})
+        problems: list[str] = []
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.goto(f"{base}/entities/{merge.merged_id}?lang=en")
+        assert page.url == f"{base}/entities/{merge.kept_id}?lang=en"
+        assert "Merged into this entity" in page.inner_text("main")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0
+        page.click("ul.merged a")
+        page.wait_for_selector(".document .text")
+        assert page.url.startswith(f"{base}/documents/{bridge.document.id}")
+        browser.close()
+    assert problems == []

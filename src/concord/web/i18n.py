@@ -98,7 +98,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "map": "Map", "map_legend": "Places from the GeoNames gazetteer (a square: a country, at its capital); a graticule in degrees.",
         "no_places": "No places the gazetteer knows.", "not_on_map": "Not on the map",
         "merged": "Merged into this entity", "other_names": "other names",
-        "merged_by_report": "shown one by", "merged_by_hand": "by hand",
+        "merged_by_report": "shown to be one by", "merged_by_hand": "by hand",
     },
 }  # fmt: skip
 
