@@ -330,7 +330,8 @@ def test_entities_are_shared_across_documents(sessions: sessionmaker[Session]) -
     abdrakhmanov = people[1]
     assert (abdrakhmanov["documents"], abdrakhmanov["mentions"]) == (2, 2)
     assert abdrakhmanov["aliases"] == ["Нурланом Абдрахмановым"]
-    assert set(abdrakhmanov) == {"id", "type", "name", "aliases", "mentions", "documents"}
+    assert set(abdrakhmanov) == {"id", "type", "name", "aliases", "mentions", "documents", "merged"}
+    assert abdrakhmanov["merged"] == []  # nothing merged into him
     places = read(sessions, lambda session: list_entities(session, "LOC"))
     assert {p["name"]: p["documents"] for p in places} == {
         "Улан-Батор": 2,

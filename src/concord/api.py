@@ -83,13 +83,14 @@ class Store:
         with self.sessions() as session:
             return queries.list_entities(session, type)
 
-    def merge_entities(self, names: list[str]) -> dict[str, Any]:
+    def merge_entities(self, names: list[str], merged_by: str = "") -> dict[str, Any]:
         """Joins entities the rules could not (each given by id, name or alias) into the
-        oldest, re-filing their facts (`concord entities --merge A B`); returns the
-        survivor's id and name and the ids merged into it. Raises merge.MergeRefused
-        for an unknown or ambiguous name, or entities of different types."""
+        oldest, re-filing their facts (`concord entities --merge A B`), logged as a merge
+        by hand by `merged_by`; returns the survivor's id and name and the ids merged
+        into it. Raises merge.MergeRefused for an unknown or ambiguous name, or entities
+        of different types."""
         with self.sessions() as session:
-            return merge.merge_entities_by_hand(session, names)
+            return merge.merge_entities_by_hand(session, names, merged_by)
 
     def timeline(self, name: str) -> list[dict[str, Any]]:
         """Facts about an entity (any alias) or naming `name`, oldest first."""

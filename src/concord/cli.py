@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -417,12 +417,16 @@ def entities(
             "into the older one, and re-file their facts",
         ),
     ] = None,
+    merged_by: Annotated[
+        str, typer.Option("--by", help="Who merges (kept in the merge log with --merge)")
+    ] = "",
     db: DatabaseOption = None,
 ) -> None:
-    """People, organisations and places with their aliases and mention counts."""
+    """People, organisations and places with their aliases and mention counts, and what
+    was merged into each (when, and by which report or by hand)."""
     if merge is not None:
         try:
-            merged = open_store(db).merge_entities(list(merge))
+            merged = open_store(db).merge_entities(list(merge), merged_by)
         except MergeRefused as error:
             errors.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from None
@@ -445,6 +449,21 @@ def entities(
             str(row["documents"]),
         )
     console.print(table)
+    for row in rows:
+        for merged in row["merged"]:
+            line = f"{row['name']} #{row['id']} absorbed {merge_line(merged)}"
+            console.print(escape(line), highlight=False)
+
+
+def merge_line(merged: dict[str, Any]) -> str:
+    """One entry of the merge log as `concord entities` shows it: the entity as it was,
+    when, and why."""
+    document = merged["document"]
+    if document is not None:
+        why = f"by report {document['id'][:12]} {document['title']}".rstrip()
+    else:
+        why = "by hand" + (f" ({merged['merged_by']})" if merged["merged_by"] else "")
+    return f"{merged['name']} #{merged['id']}, {merged['merged_at']}, {why}"
 
 
 @app.command()

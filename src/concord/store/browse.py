@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from concord.store.database import in_chunks
+from concord.store.merge_log import absorbed_by
 from concord.store.queries import LISTED_SOURCES, dated_facts, list_facts, with_dates
 from concord.store.schema import (
     SEARCH_VECTOR,
@@ -164,8 +165,8 @@ def list_entities_page(session: Session, limit: int, offset: int, type_: str | N
 
 
 def entity_view(session: Session, entity_id: int) -> dict[str, Any] | None:
-    """Who or what it is, every name it went by, its posts, its facts in date order, and
-    the entities it shares facts with."""
+    """Who or what it is, every name it went by, its posts, its facts in date order, the
+    entities it shares facts with, and those merged into it (when and why)."""
     row = session.get(EntityRow, entity_id)
     if row is None:
         return None
@@ -195,8 +196,9 @@ def entity_view(session: Session, entity_id: int) -> dict[str, Any] | None:
         .limit(30)
     ).all()
     connections = [{"id": i, "name": n, "type": t, "claims": c} for i, n, t, c in shared]
+    merged = absorbed_by(session, [row.id]).get(row.id, [])
     return {"id": row.id, "type": row.type, "name": row.name, "aliases": aliases, "posts": posts,
-            "timeline": facts, "connections": connections}  # fmt: skip
+            "timeline": facts, "connections": connections, "merged": merged}  # fmt: skip
 
 
 def search_documents(

@@ -24,8 +24,12 @@ _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name)
 
 
 class SqlEntities:
-    def __init__(self, session: Session) -> None:
+    """`document_id`: the report being matched, logged as the reason of any merge its
+    names bring about."""
+
+    def __init__(self, session: Session, document_id: str | None = None) -> None:
         self.session = session
+        self.document_id = document_id
 
     def by_key(self, keys: set[EntityKey]) -> dict[EntityKey, KnownEntity]:
         """Spelt as one `type = ? AND key IN (...)` per type: SQLite scans the whole table
@@ -132,9 +136,14 @@ class SqlEntities:
         )
 
     def merge(self, into: KnownEntity, others: list[KnownEntity]) -> None:
-        merge_stored_entities(self.session, into.id, [other.id for other in others])
+        merge_stored_entities(
+            self.session, into.id, [other.id for other in others], self.document_id
+        )
 
 
-def store_entities(session: Session, entities: Sequence[Entity]) -> list[int]:
-    """Stored entity ids in the order given (see resolve.entities.match_entities)."""
-    return match_entities(SqlEntities(session), entities)
+def store_entities(
+    session: Session, entities: Sequence[Entity], document_id: str | None = None
+) -> list[int]:
+    """Stored entity ids in the order given (see resolve.entities.match_entities); a
+    merge they bring about is logged with `document_id` as its reason."""
+    return match_entities(SqlEntities(session, document_id), entities)

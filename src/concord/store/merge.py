@@ -8,8 +8,9 @@ dropped, as the writer drops it at write time. The facts holding a claim about t
 are emptied and their claims consolidated again by the one engine (resolve.consolidation),
 so a claim joins whichever fact it now equals, stored or re-filed; facts left empty are
 deleted, and the conflict reviews of each go to the fact now holding its first claim.
-Conflicts, links and dates of the facts this touches are recomputed on the way. Runs
-inside the caller's writing transaction (the writer's, or `merge_entities_by_hand`'s)."""
+Conflicts, links and dates of the facts this touches are recomputed on the way. Every
+merge is logged (entity_merges: what was merged, as it was, when and why), in the same
+transaction: the caller's writing one (the writer's, or `merge_entities_by_hand`'s)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from concord.store.schema import (
     ConflictReviewRow,
     ConflictRow,
     EntityAliasRow,
+    EntityMergeRow,
     EntityNameRow,
     EntityRow,
     FactClaimRow,
@@ -40,16 +42,26 @@ from concord.store.schema import (
     MentionRow,
 )
 
+MERGED_BY_LENGTH = 100  # entity_merges.merged_by
+
 
 class MergeRefused(ValueError):
     """An analyst's merge that cannot be done: an unknown entity, or two of different types."""
 
 
-def merge_stored_entities(session: Session, into: int, others: Iterable[int]) -> None:
-    """The entities `others` become `into` (see the module's docstring)."""
+def merge_stored_entities(
+    session: Session,
+    into: int,
+    others: Iterable[int],
+    document_id: str | None = None,
+    merged_by: str = "",
+) -> None:
+    """The entities `others` become `into` (see the module's docstring); `document_id` is
+    the report whose names bridged them, None for a merge by hand (by `merged_by`)."""
     merged = sorted(set(others) - {into})
     if not merged:
         return
+    _log_merges(session, into, merged, document_id, merged_by)
     claim_ids = set(
         session.scalars(
             select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id.in_(merged))
@@ -59,6 +71,42 @@ def merge_stored_entities(session: Session, into: int, others: Iterable[int]) ->
     _repoint(session, into, merged)
     _drop_one_sided(session, load_claims(session, claim_ids))
     refile_facts(session, touched_facts)
+
+
+def _log_merges(
+    session: Session, into: int, merged: list[int], document_id: str | None, merged_by: str
+) -> None:
+    """One entity_merges row per merged entity, as it is before the merge; rows of what
+    the merged entities had absorbed move to `into` (an entity lists all it holds)."""
+    other_names = dict(
+        session.execute(
+            select(EntityAliasRow.entity_id, func.count())
+            .join(EntityRow, EntityRow.id == EntityAliasRow.entity_id)
+            .where(EntityAliasRow.entity_id.in_(merged), EntityAliasRow.alias != EntityRow.name)
+            .group_by(EntityAliasRow.entity_id)
+        ).all()
+    )
+    rows = session.execute(
+        select(EntityRow.id, EntityRow.type, EntityRow.name)
+        .where(EntityRow.id.in_(merged))
+        .order_by(EntityRow.id)
+    ).all()
+    session.execute(
+        update(EntityMergeRow).where(EntityMergeRow.kept_id.in_(merged)).values(kept_id=into)
+    )
+    session.add_all(
+        EntityMergeRow(
+            kept_id=into,
+            merged_id=id_,
+            merged_type=type_,
+            merged_name=name,
+            merged_aliases=other_names.get(id_, 0),
+            document_id=document_id,
+            merged_by=merged_by[:MERGED_BY_LENGTH],
+        )
+        for id_, type_, name in rows
+    )
+    session.flush()
 
 
 def _facts_about(session: Session, merged: list[int], claim_ids: set[int], into: int) -> set[int]:
@@ -221,9 +269,12 @@ def entity_by_name_or_id(session: Session, given: str) -> int:
     return found.pop()
 
 
-def merge_entities_by_hand(session: Session, names: list[str]) -> dict[str, object]:
+def merge_entities_by_hand(
+    session: Session, names: list[str], merged_by: str = ""
+) -> dict[str, object]:
     """An analyst's merge of entities the rules could not join (given by id or name),
-    into the oldest, in one writing transaction. Returns the survivor's id and name."""
+    into the oldest, in one writing transaction, logged as by hand (by `merged_by`, if
+    named). Returns the survivor's id and name."""
     with session.begin():
         take_write_lock(session)
         ids = sorted({entity_by_name_or_id(session, given) for given in names})
@@ -234,7 +285,7 @@ def merge_entities_by_hand(session: Session, names: list[str]) -> dict[str, obje
             raise MergeRefused("these name one entity already")
         into, *others = ids
         names_before = list(session.scalars(select(EntityRow.name).where(EntityRow.id.in_(ids))))
-        merge_stored_entities(session, into, others)
+        merge_stored_entities(session, into, others, merged_by=merged_by)
         survivor = session.get(EntityRow, into)
         assert survivor is not None
         survivor.name = preferred_name(survivor.type, set(names_before))[:LENGTH]

@@ -15,6 +15,7 @@ from concord.resolve.conflicts import merged_args
 from concord.store import reviews
 from concord.store.database import in_chunks
 from concord.store.facts import claims_per_fact, claims_per_value, load_claims
+from concord.store.merge_log import absorbed_by
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -298,6 +299,8 @@ def list_entities(session: Session, type: str | None = None) -> list[dict[str, A
     aliases: dict[int, list[str]] = defaultdict(list)
     for entity_id, alias in session.execute(select(EntityAliasRow.entity_id, EntityAliasRow.alias)):
         aliases[entity_id].append(alias)
+    listed = session.execute(query).all()
+    merged = absorbed_by(session, [entity.id for entity, _, _ in listed])
     return [
         {
             "id": entity.id,
@@ -306,8 +309,9 @@ def list_entities(session: Session, type: str | None = None) -> list[dict[str, A
             "aliases": sorted(set(aliases[entity.id]) - {entity.name}),
             "mentions": mentions,
             "documents": documents,
+            "merged": merged.get(entity.id, []),
         }
-        for entity, mentions, documents in session.execute(query)
+        for entity, mentions, documents in listed
     ]
 
 

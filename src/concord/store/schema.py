@@ -114,6 +114,29 @@ class EntityNameRow(Base):
     )
 
 
+class EntityMergeRow(Base):
+    """One entity merged into another, kept so an analyst can see what an entity absorbed:
+    the merged entity as it was (id, type, name, how many other names it had), when, and
+    why: the report whose names bridged them, or none when merged by hand (`merged_by`
+    then names the analyst if they gave a name). Written in the merge's own transaction;
+    its newest id is part of the store's version stamp. `kept_id` follows the survivor:
+    when the entity that kept it is merged in turn, its rows move to the new survivor."""
+
+    __tablename__ = "entity_merges"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(Integer, index=True)  # gone; old links find it
+    merged_type: Mapped[str] = mapped_column(String(16))
+    merged_name: Mapped[str] = mapped_column(String(300))
+    merged_aliases: Mapped[int] = mapped_column(Integer, default=0)  # other names it had
+    # The bridging report; no foreign key, so the reason outlives the document's row.
+    document_id: Mapped[str | None] = mapped_column(String(32))
+    merged_by: Mapped[str] = mapped_column(String(100), default="")
+    merged_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=lambda: datetime.now(UTC)
+    )
+
+
 class MentionRow(Base):
     __tablename__ = "mentions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

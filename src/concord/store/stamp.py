@@ -1,10 +1,14 @@
 """A cheap version stamp of the store: it changes whenever a read could answer differently.
 
-Every write to the store is one of two kinds: a document stored (one transaction adding a
-document row, with its claims, entities, facts and recomputed conflicts) or a verdict on a
-conflict (one new conflict_reviews row). Rows are never updated without a new document,
-and documents are never deleted, so the number of documents and the newest id of each
-table a write adds to tell apart every state a reader can see. Each part is one index
+Every write to the store is one of three kinds: a document stored (one transaction adding a
+document row, with its claims, entities, facts and recomputed conflicts), a verdict on a
+conflict (one new conflict_reviews row), or entities merged by hand (one new entity_merges
+row per entity merged; a merge by a report comes with its document, and logs too). Rows
+are never updated without one of these, and documents are never deleted, so the number of
+documents and the newest id of each table a write adds to tell apart every state a reader
+can see. (A manual merge changes neither of the others: re-filed facts take their old ids
+back and the survivor is the older entity, so without the merges' id a cached page would
+show the entities before it.) Each part is one index
 lookup (the count walks the smallest index of 10,000s of rows: well under a millisecond).
 """
 
@@ -21,6 +25,7 @@ from concord.store.schema import (
     ConflictReviewRow,
     ConflictRow,
     DocumentRow,
+    EntityMergeRow,
     EntityRow,
     FactRow,
 )
@@ -35,6 +40,7 @@ class Stamp(NamedTuple):
     entities: int
     conflicts: int
     reviews: int  # the newest verdict on a conflict
+    merges: int  # the newest entity merge
 
 
 # Built once: composing this statement cost more than running it, on every request.
@@ -42,7 +48,7 @@ _STAMP_QUERY = select(
     select(func.count()).select_from(DocumentRow).scalar_subquery(),
     *(
         select(func.max(row.id)).scalar_subquery()
-        for row in (ClaimRow, FactRow, EntityRow, ConflictRow, ConflictReviewRow)
+        for row in (ClaimRow, FactRow, EntityRow, ConflictRow, ConflictReviewRow, EntityMergeRow)
     ),
 )
 
@@ -76,16 +82,20 @@ def stamp_text(stamp: Stamp) -> str:
 
 
 def last_change(session: Session) -> datetime | None:
-    """The latest document stored or verdict given (None for an empty store); scans the
-    documents' ingest times, so callers ask only when the stamp has changed."""
+    """The latest document stored, verdict given or entities merged (None for an empty
+    store); scans the documents' ingest times, so callers ask only when the stamp has
+    changed."""
     ingested = session.scalar(select(func.max(DocumentRow.ingested_at)))
     reviewed = session.scalar(
         select(ConflictReviewRow.reviewed_at).order_by(ConflictReviewRow.id.desc()).limit(1)
     )
-    moments = [_utc(moment) for moment in (ingested, reviewed) if moment is not None]
+    merged = session.scalar(
+        select(EntityMergeRow.merged_at).order_by(EntityMergeRow.id.desc()).limit(1)
+    )
+    moments = [utc(moment) for moment in (ingested, reviewed, merged) if moment is not None]
     return max(moments, default=None)
 
 
-def _utc(moment: datetime) -> datetime:
+def utc(moment: datetime) -> datetime:
     """SQLite hands back naive datetimes (stored in UTC); PostgreSQL aware ones."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -58,7 +58,7 @@ def _document_row(analysed: AnalysedDocument) -> dict[str, str | None]:
 
 def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -> list[int]:
     """Stored entity ids in the order of `analysed.entities`, for arguments to point at."""
-    entity_ids = store_entities(session, analysed.entities)
+    entity_ids = store_entities(session, analysed.entities, analysed.document.id)
     mentions = [
         {
             "document_id": analysed.document.id,

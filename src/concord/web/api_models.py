@@ -136,9 +136,31 @@ class Connection(Shape):
     claims: int | None = None
 
 
+class MergeReason(Shape):
+    """The report whose names showed two stored entities to be one."""
+
+    id: str
+    title: str = ""
+    source: str = ""
+
+
+class MergedEntity(Shape):
+    """An entity merged into this one, as it was before the merge."""
+
+    id: int = Field(description="Its id before the merge (its old address leads here)")
+    type: str
+    name: str
+    aliases: int = Field(0, description="How many other names it had")
+    merged_at: str = Field(description="When, in UTC (ISO 8601)")
+    document: MergeReason | None = Field(
+        None, description="The bridging report; null when merged by hand"
+    )
+    merged_by: str = Field("", description="Who merged it by hand, if they gave a name")
+
+
 class EntityDetail(Shape):
-    """One entity: the names it was written as, posts held, facts in date order and the
-    entities it shares claims with."""
+    """One entity: the names it was written as, posts held, facts in date order, the
+    entities it shares claims with, and those merged into it."""
 
     id: int
     type: str
@@ -147,6 +169,7 @@ class EntityDetail(Shape):
     posts: list[Fact] = Field([], description="Occupation facts naming the entity")
     timeline: list[Fact] = []
     connections: list[Connection] = []
+    merged: list[MergedEntity] = []
 
 
 class SearchResults(Shape):

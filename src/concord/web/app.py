@@ -38,6 +38,7 @@ from concord.store.browse import (
     list_entities_page,
 )
 from concord.store.database import open_database, session_factory
+from concord.store.merge_log import merged_away_into
 from concord.store.queries import (
     filter_facts,
     list_conflicts,
@@ -376,8 +377,21 @@ def create_app(
             lambda session: list_entities_page(session, *listed),
         )  # fmt: skip
 
+    def to_survivor(request: Request, store: Session, entity_id: int) -> Response | None:
+        """An entity merged away: its old address leads to the one that absorbed it."""
+        holder = merged_away_into(store, entity_id)
+        if holder is None:
+            return None
+        address = request.url.path.removesuffix(str(entity_id)) + str(holder)
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(address + query, status_code=308)
+
     @app.get("/api/entities/{entity_id}", **answers(EntityDetail))
-    async def api_entity(entity_id: PathId, store: Store) -> Response:
+    async def api_entity(entity_id: PathId, request: Request, store: Store) -> Response:
+        moved = to_survivor(request, store, entity_id)
+        if moved is not None:
+            return moved
+
         def view(session: Session) -> dict:
             # the most mentioned entities have hundreds of facts to assemble
             found = entity_view(session, entity_id)
@@ -451,7 +465,11 @@ def create_app(
     async def entity_page(
         entity_id: PathId, request: Request, store: Store,
         page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
-    ) -> HTMLResponse:  # fmt: skip
+    ) -> Response:  # fmt: skip
+        moved = to_survivor(request, store, entity_id)
+        if moved is not None:
+            return moved
+
         def render(session: Session) -> HTMLResponse:
             # Not the kept entity view: a stale one would be kept as this stamp's page.
             found = entity_view(session, entity_id)

@@ -50,6 +50,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "reports": "источников", "no_meetings": "Встреч и соглашений нет.",
         "map": "Карта", "map_legend": "Места по справочнику GeoNames (квадрат: страна, у её столицы); сетка через градусы.",
         "no_places": "Мест, известных справочнику, нет.", "not_on_map": "Нет на карте",
+        "merged": "Слиты с этой записью", "other_names": "других имён",
+        "merged_by_report": "по сообщению", "merged_by_hand": "вручную",
     },
     "en": {
         "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
@@ -95,6 +97,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "reports": "sources", "no_meetings": "No meetings or agreements.",
         "map": "Map", "map_legend": "Places from the GeoNames gazetteer (a square: a country, at its capital); a graticule in degrees.",
         "no_places": "No places the gazetteer knows.", "not_on_map": "Not on the map",
+        "merged": "Merged into this entity", "other_names": "other names",
+        "merged_by_report": "shown to be one by", "merged_by_hand": "by hand",
     },
 }  # fmt: skip
 
