@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from concord.claim import Entity
 from concord.resolve.entities import CANDIDATES, EntityKey, KnownEntity, match_entities
@@ -21,6 +21,21 @@ from concord.store.merge import merge_stored_entities
 from concord.store.schema import EntityAliasRow, EntityNameRow, EntityRow
 
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name)
+
+
+def _keys_by_type(
+    type_column: InstrumentedAttribute[str],
+    key_column: InstrumentedAttribute[str],
+    keys: set[EntityKey],
+) -> ColumnElement[bool]:
+    """`type = ? AND key IN (...)` per type, OR-ed: SQLite scans the whole table for a
+    row-value `(type, key) IN (...)`, but searches its index for this."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for type_, key in sorted(keys):
+        by_type[type_].append(key)
+    return or_(
+        *(and_(type_column == type_, key_column.in_(same)) for type_, same in by_type.items())
+    )
 
 
 class SqlEntities:
@@ -32,35 +47,18 @@ class SqlEntities:
         self.document_id = document_id
 
     def by_key(self, keys: set[EntityKey]) -> dict[EntityKey, KnownEntity]:
-        """Spelt as one `type = ? AND key IN (...)` per type: SQLite scans the whole table
-        for a row-value `(type, key) IN (...)`, but searches its index for this."""
+        """The entities stored under these keys, found through the keys' index."""
         if not keys:
             return {}
-        by_type: dict[str, list[str]] = defaultdict(list)
-        for type_, key in sorted(keys):
-            by_type[type_].append(key)
-        condition = or_(
-            *(
-                and_(EntityRow.type == type_, EntityRow.key.in_(same))
-                for type_, same in by_type.items()
-            )
-        )
+        condition = _keys_by_type(EntityRow.type, EntityRow.key, keys)
         rows = self.session.execute(select(*_COLUMNS, EntityRow.key).where(condition))
         return {(row.type, row.key): KnownEntity(row.id, row.type, row.name) for row in rows}
 
     def by_name(self, keys: set[EntityKey]) -> dict[EntityKey, list[KnownEntity]]:
-        """One `type = ? AND key IN (...)` per type, as by_key, on the names' primary key."""
+        """The organisations known by these names, found through the names' primary key."""
         if not keys:
             return {}
-        by_type: dict[str, list[str]] = defaultdict(list)
-        for type_, key in sorted(keys):
-            by_type[type_].append(key)
-        condition = or_(
-            *(
-                and_(EntityNameRow.type == type_, EntityNameRow.key.in_(same))
-                for type_, same in by_type.items()
-            )
-        )
+        condition = _keys_by_type(EntityNameRow.type, EntityNameRow.key, keys)
         rows = self.session.execute(
             select(*_COLUMNS, EntityNameRow.key)
             .join(EntityNameRow, EntityNameRow.entity_id == EntityRow.id)
@@ -129,10 +127,7 @@ class SqlEntities:
         insert_ignoring_duplicates(
             self.session,
             EntityNameRow,
-            [
-                {"entity_id": entity_id, "type": key[0], "key": key[1]}
-                for entity_id, key in names
-            ],
+            [{"entity_id": entity_id, "type": key[0], "key": key[1]} for entity_id, key in names],
         )
 
     def merge(self, into: KnownEntity, others: list[KnownEntity]) -> None:
