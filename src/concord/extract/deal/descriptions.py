@@ -8,6 +8,8 @@ name ("Управление ФАС"), in a participle or relative clause about a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from concord.claim import Mention
 from concord.extract.deal.names import root_of, up_to_anchors
 from concord.extract.deal.words import DealWords
@@ -80,6 +82,25 @@ def in_relative_clause(
     )
 
 
+def _hung_on_side_past(
+    view: SentenceView,
+    current: int,
+    mention: Mention,
+    sides: list[Mention],
+    describes: Callable[[int], bool],
+) -> bool:
+    """Whether the parser hung the name in apposition on another side, past a word of that
+    side that `describes` it (a holding noun, a participle): the name belongs to the
+    description, not to the deal."""
+    head = view.tokens[current].head
+    return (
+        view.tokens[current].relation == "appos"
+        and 0 <= head < current
+        and _names_other_side(view, head, mention, sides)
+        and any(head < child < current and describes(child) for child in view.children(head))
+    )
+
+
 def held_by_side(
     view: SentenceView,
     mention: Mention,
@@ -94,18 +115,11 @@ def held_by_side(
     current = root_of(view, mention)
     if current is None:
         return False
-    head = view.tokens[current].head
-    if (
-        view.tokens[current].relation == "appos"
-        and 0 <= head < current
-        and _names_other_side(view, head, mention, sides)
-        and any(
-            head < child < current
-            and view.tokens[child].relation == "appos"
-            and view.tokens[child].lemma in words.holding_nouns
-            for child in view.children(head)
-        )
-    ):
+    if _hung_on_side_past(
+        view, current, mention, sides,
+        lambda child: view.tokens[child].relation == "appos"
+        and view.tokens[child].lemma in words.holding_nouns,
+    ):  # fmt: skip
         return True  # "АО «X», владельца сети «Y»" with «Y» hung on АО
     return any(
         view.tokens[step].lemma in words.holding_nouns
@@ -135,15 +149,8 @@ def in_side_description(
     current = root_of(view, mention)
     if current is None or view.in_case(current, "Dat"):
         return False
-    head = view.tokens[current].head
-    if (
-        view.tokens[current].relation == "appos"
-        and 0 <= head < current
-        and _names_other_side(view, head, mention, sides)
-        and any(
-            head < child < current and _describing_participle(view, child)
-            for child in view.children(head)
-        )
+    if _hung_on_side_past(
+        view, current, mention, sides, lambda child: _describing_participle(view, child)
     ):
         return True  # the parser hangs the clause's last name on the side it follows
     under_noun = False  # the name hangs on a common noun of the clause ("под брендами «A»")
