@@ -21,7 +21,7 @@ from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView
 
 if TYPE_CHECKING:
-    from concord.extract.initiative import InitiativeWords
+    from concord.extract.initiative.words import InitiativeWords
 
 _PLACES = {"LOC", "LOCORG"}
 _REACH = 3  # how many heads up a deciding or talking word may govern the move from

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim
-from concord.extract.initiative import InitiativeWords
+from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import holds_stem, sentence_holding
 from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
 from concord.knowledge.gazetteer import is_state_in_any_case

@@ -1,0 +1,415 @@
+"""TODO."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from concord.claim import Argument, Claim, Modality
+from concord.extract.initiative.activities import held_since, started_activities
+from concord.extract.initiative.background import framing_noun, in_background, in_title
+from concord.extract.initiative.framed import (
+    framed_object,
+    held_by_work,
+    part_of_project,
+    placed_in_settlement,
+)
+from concord.extract.initiative.funded_works import funded_works
+from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
+from concord.extract.initiative.launchers import launcher_of
+from concord.extract.initiative.modality import (
+    decided_by,
+    intended,
+    long_finished,
+    unachieved_infinitive,
+)
+from concord.extract.initiative.not_reported import not_reported, opens_something_else
+from concord.extract.initiative.other_roles import (
+    active_subject,
+    defined_as_work,
+    designed_work,
+    doers_place,
+    funder,
+    hosts_another,
+    not_one_project,
+    operated_on,
+    product_activity,
+    runner_named_before,
+    setting_of_launch,
+    starts_another,
+    unfunded_purpose,
+)
+from concord.extract.initiative.place_and_start import place_and_start
+from concord.extract.initiative.projects import (
+    described,
+    generic_topic,
+    genitive_holder,
+    is_project,
+    named_project,
+    names_body,
+    new_facility,
+)
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, idiom
+from concord.extract.initiative.references import launched_by_reference
+from concord.extract.initiative.relocations import relocations
+from concord.extract.initiative.runners import (
+    announcers,
+    backers,
+    budget_owner,
+    city_government,
+    clause_runners,
+    document_signers,
+    frame_runners,
+    government_of_place,
+    plan_owner_parts,
+    provided_for,
+    runner_arguments,
+    runners_named_after,
+    standing_for,
+)
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def _earlier_runners(view: SentenceView, lemma: str, words: InitiativeWords) -> list[Argument]:
+    """A project restated in a later sentence ("Строительство предприятия начнется
+    весной") is run by whom the sentences before named running the same project."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for back, sentence in enumerate(reversed(sentences[max(0, position - LOOK_BACK) : position])):
+        earlier = SentenceView.build(view.document, sentence, view.words)
+        for claim in reversed(_claims(earlier, words, look_back=False)):
+            restated = back == 0 and lemma in words.restating_nouns  # the one just before
+            if not restated and lemma not in " ".join(claim.values("kind")).split():
+                continue
+            runners = [a for a in claim.arguments if a.role == "organisations"]
+            if runners:
+                return runners
+    return []
+
+
+def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """The sentence's projects, a project restated later taking its runners from the
+    sentences before; denied or rumoured projects (negated) are not reported."""
+    return [
+        claim
+        for claim in _claims(view, words, look_back=True)
+        if claim.modality != Modality.NEGATED
+    ]
+
+
+def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list[Claim]:
+    claims = []
+    for index, token in enumerate(view.tokens):
+        named_body = names_body(view, index, words)
+        listed = is_project(view, index, words)
+        framed = None if named_body else framed_object(view, index, words)
+        if not (listed or named_body or framed is not None) or part_of_project(
+            view, index, words
+        ):
+            continue
+        launcher = launcher_of(view, index, words) if listed or named_body else None
+        if launcher is None:
+            launcher = framed
+        if launcher is None and listed:
+            launcher = held_since(view, index, words)
+        if launcher is None and listed:  # "построят вторую очередь центра": through its phase
+            phase = genitive_holder(view, index, words)
+            if (
+                phase is not None
+                and view.tokens[phase].lemma in words.phase_nouns
+                and not generic_topic(view, view.tokens[phase].head, words)
+            ):  # not "проект по строительству третьей очереди комплекса": the project is
+                launcher = view.tokens[phase].head
+        if launcher is None:
+            continue
+        if not_reported(view, index, launcher, words) or framing_noun(view, index, words):
+            continue
+        if view.preposition(index) in words.landmark_prepositions:
+            continue  # "парк возле ледовой арены": the arena only places the park
+        if (
+            setting_of_launch(view, index, launcher, words)
+            or funder(view, index, launcher, words)
+            or doers_place(view, index, launcher)
+            or operated_on(view, index, launcher, words)
+            or designed_work(view, index, launcher, words)
+            or unfunded_purpose(view, launcher, words)
+        ):
+            continue
+        if named_body and view.tokens[launcher].lemma not in words.founding_words:
+            continue
+        if token.lemma in words.held_operation_nouns and not any(
+            view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)
+        ):
+            continue  # "спасатели провели учения": a drill; joint exercises are a project
+        if token.lemma in words.cooperation_nouns and (
+            view.tokens[launcher].lemma not in words.cooperation_launchers
+        ):
+            continue
+        # a body is founded, a service started, by the word that governs it ("открыл
+        # заседание совета" opens a sitting, founds no council)
+        governs = launcher == view.tokens[index].head
+        if words.body(token.lemma) and (
+            view.tokens[launcher].lemma not in words.founding_words or not governs
+        ):
+            continue
+        own_launchers = words.noun_launchers.get(token.lemma, frozenset())
+        if token.lemma in words.service_nouns and (
+            view.tokens[launcher].lemma not in words.start_words | words.holding_verbs
+            | words.operating_verbs | own_launchers
+            or not governs
+        ):
+            continue
+        field_launched = view.tokens[launcher].lemma in words.field_launchers and not (
+            view.tokens[launcher].lemma in words.going_out_verbs
+            and token.lemma not in words.field_nouns
+        )  # "вышли на патрулирование": out on an activity, no market entered
+        if (token.lemma in words.field_nouns) != field_launched or (
+            field_launched and not governs
+        ):
+            continue  # a field is developed, and developing launches only a field
+            # ("освоение космоса и исследования" launches no research)
+        if product_activity(view, index, words):
+            continue
+        if token.lemma in words.service_nouns and starts_another(view, index, launcher, words):
+            continue  # "экспедиция приступила к раскопкам": the excavations are started
+        if words.body(token.lemma) and active_subject(view, index, launcher):
+            continue  # "компания создала сервис": the body founds, is not founded
+        if (
+            view.tokens[launcher].lemma in words.going_out_verbs
+            and token.head == launcher
+            and token.relation.startswith("nsubj")
+        ):
+            continue  # "на уборку вышли школы": the school goes out, is not launched
+        if not_one_project(view, index, launcher, words) or hosts_another(
+            view, index, launcher, words
+        ):
+            continue
+        end = segment_end(view, index, words)
+        kind_indices = kind_words(view, index, end, words)
+        if (  # "модернизация железной дороги": the work on the road is the project
+            view.tokens[launcher].lemma in words.renovation_nouns
+            and token.head == launcher
+            and launcher < min(kind_indices)
+        ):
+            # with the work's own object: "реконструкция набережной Волги" keeps the name
+            work_kind = kind_words(view, launcher, work_end(view, launcher, words), words)
+            kind_indices = list(range(launcher, max(*kind_indices, *work_kind) + 1))
+        holder = genitive_holder(view, index, words)
+        if held_by_work(view, holder, words) and holder is not None:
+            first = min(kind_words(view, holder, index, words))  # "нового корпуса больницы"
+            kind_indices = list(range(first, max(kind_indices) + 1))
+        body = view.mention_at(index) if named_body else None
+        if body is not None:
+            kind_indices = view.token_indices(body.start, body.end)
+        design_of_work = designs_work(view, index, launcher, words)
+        if design_of_work:  # "проект строительства спортивного зала": the hall is the kind
+            built = [  # a listed facility ends the work's own stretch: add its words
+                position
+                for child in view.children(launcher)
+                if view.tokens[child].relation == "nmod" and not view.preposition(child)
+                for position in kind_words(view, child, segment_end(view, child, words), words)
+            ]
+            kind_indices = sorted(
+                {
+                    *kind_indices,
+                    *kind_words(view, launcher, work_end(view, launcher, words), words),
+                    *built,
+                }
+            )
+        value, span = view.phrase(kind_indices)
+        arguments = [Argument("kind", value.lower(), span)]
+        if token.lemma in words.generic_project_nouns and (
+            not described(view, index, words)
+            or defined_as_work(view, index, launcher, words)
+        ):
+            continue
+        if in_title(view, launcher, words):
+            continue
+        if in_background(view, launcher, words) or opens_something_else(
+            view, index, launcher, words
+        ):
+            continue
+        if runner_named_before(view, index, launcher, words):
+            continue
+        if token.lemma in words.launch_words and any(
+            is_project(view, child, words)
+            or framed_object(view, child, words) == index
+            # "строительство первой очереди предприятия": the plant's phase is the project
+            or any(
+                is_project(view, g, words) and genitive_holder(view, g, words) == child
+                for g in view.children(child)
+            )
+            for child in view.children(index)
+        ):
+            continue  # "строительство завода": the plant is the project
+        segment = list(range(index, end))
+        verb_parts: list[int] = []
+        subject_parts: list[int] = []
+        subjects: list[int] = []
+        verb = launcher
+        if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
+            verb = view.tokens[verb].head  # "начнет работу кампус": the verb above "работу"
+        if (  # "выделил финансирование на создание центра": the verb above the money
+            view.tokens[verb].lemma in words.money_nouns
+            and 0 <= view.tokens[verb].head < len(view.tokens)
+        ):
+            verb = view.tokens[verb].head
+        if view.tokens[verb].pos == "VERB":
+            for child in view.children(verb):
+                relation = view.tokens[child].relation
+                if framing_noun(view, child, words):
+                    continue  # "в соответствии с соглашением с X": X signed, runs nothing
+                if (
+                    relation.startswith("nsubj")
+                    or (relation == "obl" and child < index)
+                    or idiom(view, child, words)  # "создан на базе университета"
+                ):
+                    verb_parts.extend(view.subtree(child))
+                # "открылся памятник Рахманинову": the project itself as the subject; the
+                # person or place it names is whom it honours, and runs nothing
+                # nor the launching noun itself ("строительство моста в Кирове ведется"):
+                # the places in it are the project's
+                if relation.startswith("nsubj") and child not in {index, launcher}:
+                    subject_parts.extend(view.subtree(child))
+                    subjects.append(child)
+            controller = view.tokens[verb].head
+            controlled = view.tokens[verb].relation in words.controlled_relations
+            decision = decided_by(view, verb, words)
+            if decision is not None:  # "ОБСЕ приняла решение направить миссию"
+                controller, controlled = decision, True
+            if (
+                controlled
+                and 0 <= controller < len(view.tokens)
+                and not any(
+                    view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)
+                )
+            ):
+                for child in view.children(controller):  # not the project told first
+                    if view.tokens[child].relation.startswith("nsubj") and child != index:
+                        verb_parts.extend(view.subtree(child))
+                        subject_parts.extend(view.subtree(child))
+                        subjects.append(child)
+        between = [  # "создание в Казани лаборатории": what the launching noun holds
+            i
+            for child in view.children(launcher)
+            if launcher < child < index and view.tokens[launcher].pos == "NOUN"
+            for i in view.subtree(child)
+        ]
+        runner_places = [i for i in segment + verb_parts + between if i not in kind_indices]
+        own_name = named_project(view, index, words)
+        worked_on = (  # "реконструкция здания театра «X»": X is worked on, runs nothing
+            set(view.subtree(index))
+            if view.tokens[index].lemma in words.renovation_nouns
+            or view.tokens[launcher].lemma in words.renovation_nouns
+            else set()
+        )
+        organisations = [
+            m
+            for m in view.mentions_in(runner_places, set(words.runner_types))
+            if m != body and m != own_name
+            and not set(view.token_indices(m.start, m.end)) & worked_on
+        ]
+        organisations.extend(m for m in backers(view, verb, words) if m not in organisations)
+        document = provided_for(view, launcher, words)
+        if document is not None and not organisations:
+            organisations = document_signers(view, document, words)
+        if not organisations:
+            organisations = announcers(view, launcher, words)
+        for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
+            if mention not in organisations and mention != body:
+                organisations.append(mention)
+        if not organisations:
+            for subject in subjects:
+                organisations.extend(
+                    city_government(view, subject, words)
+                    or standing_for(view, subject, words)
+                    or government_of_place(view, subject, words)
+                )
+        planned_by = plan_owner_parts(view, verb, launcher, words)
+        if not organisations and planned_by:  # "в планах сети «X» открытие гипермаркетов"
+            organisations = view.mentions_in(planned_by, set(words.runner_types))
+        if not organisations:
+            organisations = budget_owner(view, words)
+        if (
+            not organisations
+            and view.tokens[launcher].lemma in words.runner_needed_launchers
+            and not (  # "катера вышли на патрулирование": no market needing an entrant
+                view.tokens[launcher].lemma in words.going_out_verbs
+                and token.lemma not in words.field_nouns
+            )
+            and not new_facility(view, index, words)
+            and not (  # "в области появится особая экономическая зона": a place receives a
+                # project its modifiers name (a bare "сервис появится ещё в пяти городах"
+                # restates one named before)
+                view.tokens[launcher].lemma in words.appearing_verbs
+                and placed_in_settlement(view, launcher, words)
+                and any(view.tokens[c].relation == "amod" for c in view.children(index))
+            )
+        ):
+            continue
+        if not organisations:
+            organisations = clause_runners(view, index, launcher, words)
+        if not organisations:
+            organisations = frame_runners(view, words)
+        if long_finished(view, launcher, verb, words):
+            continue
+        arguments.extend(runner_arguments(view, organisations, words))
+        if not organisations and look_back:
+            restating = [view.tokens[i].lemma for i in [*kind_indices, index]]
+            lemma = next((w for w in restating if w in words.restating_nouns), token.lemma)
+            earlier = _earlier_runners(view, lemma, words)
+            arguments.extend(earlier)
+            if not earlier:
+                arguments.extend(runner_arguments(view, runners_named_after(view, words), words))
+        verb_places = [  # "Фабрика откроется в Пензе": the place the project's verb names
+            i
+            for child in (view.children(verb) if view.tokens[verb].pos == "VERB" else [])
+            if child > index
+            and view.tokens[child].relation == "obl"
+            and view.preposition(child) in words.place_prepositions
+            for i in view.subtree(child)
+        ]
+        places = view.mentions_in(runner_places + verb_places, PLACE_TYPES)
+        arguments.extend(
+            place_and_start(view, [m for m in places if m not in organisations], words)
+        )
+        for quantity in view.quantities:
+            if view.token_indices(quantity.start, quantity.end)[0] in segment:
+                arguments.append(
+                    Argument("figures", quantity.text, view.text_span(quantity.start, quantity.end))
+                )
+        modality = view.modality(launcher)
+        if modality == Modality.FACT and (
+            design_of_work
+            or view.tokens[verb].lemma in words.plan_nouns
+            or intended(view, launcher, words)
+            or document is not None
+            or (view.tokens[verb].pos == "VERB" and decided_by(view, verb, words) is not None)
+            or unachieved_infinitive(view, verb, words)
+        ):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    claims.extend(  # a renovation both read as a project and funded is one claim
+        claim
+        for claim in funded_works(view, words)
+        if not any(
+            known.startswith(value) or value.startswith(known)
+            for value in claim.values("kind")
+            for known in kinds
+        )
+    )
+    claims.extend(started_activities(view, words))
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    claims.extend(
+        claim
+        for claim in relocations(view, words)
+        if not set(claim.values("kind")) & set(kinds)
+    )
+    if not claims:
+        claims.extend(
+            launched_by_reference(
+                view, words, look_back, partial(_claims, words=words, look_back=False)
+            )
+        )
+    return claims

@@ -1,0 +1,50 @@
+"""TODO."""
+
+from __future__ import annotations
+
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+PLACE_TYPES = {"LOC", "LOCORG"}
+
+
+LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
+
+
+# An organisation introduced with the noun ("фонда «X»") is "фонд" paragraphs later.
+INTRODUCED_LOOK_BACK = 10
+
+
+def names_settlement(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The word is a named place or a settlement noun."""
+    mention = view.mention_at(index)
+    if mention is not None and mention.type in PLACE_TYPES | {"GPE"}:
+        return True
+    return view.tokens[index].lemma in words.settlement_nouns
+
+
+def is_work(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    token = view.tokens[index]
+    return (
+        token.pos == "NOUN"
+        and token.lemma not in words.payment_nouns
+        and (token.lemma in words.work_nouns or token.lemma.endswith(words.work_suffixes))
+    )
+
+
+def during(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
+    """ "во время строительства", "в ходе реконструкции": a compound preposition of time."""
+    return any(
+        view.tokens[case].relation == "case"
+        and any(
+            view.tokens[fixed].relation == "fixed" and view.tokens[fixed].lemma in words.during_nouns
+            for fixed in view.children(case)
+        )
+        for case in view.children(noun)
+    )
+
+
+def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "на базе университета": a project noun in an idiom of place."""
+    prepositions = words.idiom_nouns.get(view.tokens[index].lemma, frozenset())
+    return view.preposition(index) in prepositions
