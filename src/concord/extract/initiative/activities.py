@@ -1,4 +1,7 @@
-"""TODO."""
+"""Activities: a verb of doing started by a start word ("пограничники начали
+патрулировать границу") claims its activity noun, and an activity held from a date on
+("с 1 января Минфин проведет эксперимент") is started by the verb that holds it.
+"""
 
 from __future__ import annotations
 

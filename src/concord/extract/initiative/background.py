@@ -1,4 +1,9 @@
-"""TODO."""
+"""Precision filters for launches only in the background: a launch that dates something
+else ("до начала строительства"), an occasion ("на открытии катка"), a range or a field
+("в области ремонта дорог"), a need or a supposition ("необходимо провести …"), what
+accompanies a change ("с постройкой завода"), a framing clause, a title in quotes, and
+the frame noun ("в рамках программы") whose object is another launch.
+"""
 
 from __future__ import annotations
 

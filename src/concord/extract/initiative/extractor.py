@@ -1,4 +1,10 @@
-"""TODO."""
+"""The extractor assembling claims: for each word, the project noun, a body founded or a
+framed object → its launching word → the precision filters → kind → runners (the
+stretch and the verb's subjects, then the fallbacks of `runners`, then the sentences
+before) → place, start and figures → modality. Funded works, started activities and
+relocations follow, and a sentence with no claim is read for a reference to an earlier
+project.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO."""
+"""Objects a frame makes into projects: a noun on no project list becomes one when a
+building or opening word governs it as a concrete thing ("возвели овощехранилище",
+"открыли в Томской области полигон"), not an artwork, a so-called thing in quotes or a
+part of a project named before. Also the complements that only tell what a project
+belongs to or does ("линия метро") and projects held by a work ("корпус больницы").
+"""
 
 from __future__ import annotations
 

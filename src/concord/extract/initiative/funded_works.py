@@ -1,4 +1,7 @@
-"""TODO."""
+"""Funded works: money given for a work of no project noun ("Мэрия выделила 40 млн
+рублей на ремонт набережной") launches that work, its runner being who gives or whose
+budget pays.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""TODO."""
+"""The project's kind and its stretch of the sentence. The parser is unsure around
+Latin-script names, so the stretch is read linearly: from the project noun to the next
+project, launching word or clause boundary. The kind is the noun with its adjectives and
+a genitive before any name; a design names the building it plans.
+"""
 
 from __future__ import annotations
 
@@ -70,6 +74,8 @@ def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) 
 
 
 def segment_end(view: SentenceView, index: int, words: InitiativeWords) -> int:
+    """Where the project's stretch ends: a ";" or ":", a comma before a contrast
+    conjunction, the next launching word or the next project noun of its own."""
     for position in range(index + 1, len(view.tokens)):
         token = view.tokens[position]
         if token.text in {";", ":"} or (

@@ -1,4 +1,8 @@
-"""TODO."""
+"""Launching words: the word that opens, builds or starts a project noun, found on the
+noun, above it, just before it, over a fronted object ("бассейн планируют открыть"),
+over money given for a work ("вложит 2 млрд в развитие комплексов"), through a relative
+pronoun ("ГЭС-1, к строительству которой …"), or shared with a project listed before.
+"""
 
 from __future__ import annotations
 

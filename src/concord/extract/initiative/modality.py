@@ -1,4 +1,7 @@
-"""TODO."""
+"""Modality and planning: what makes a launch told as done a plan (a deciding or
+scheduling verb, a decision noun, an unachieved infinitive) and what makes one too old
+to report ("ещё в 1955 году", a decade, two years before the report).
+"""
 
 from __future__ import annotations
 

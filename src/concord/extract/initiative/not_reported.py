@@ -1,4 +1,8 @@
-"""TODO."""
+"""Precision filters for launches told but not reported: a design, talk, a hedge or an
+offer (`not_reported`), a topic listed among questions, a sum only committed, a built
+place where something else happens, a proposal by people; and a project whose launching
+verb opens something else ("откроет жителям доступ").
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO."""
+"""Precision filters for a project noun playing another part in the launch: the setting
+("в музее открылась выставка"), the funder, the doers' place, a facility operated on,
+the work inside a design, a purpose no money is sent to, a product, a starter of
+another project, a founder, a host; a generic noun defined as a work, a noun standing
+for an organisation named before, and classes or abstractions rather than one project.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""Where a project is and when it starts: the first place after a place preposition,
+and the sentence's date "on" or "since" something.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO."""
+"""Project nouns: which word names a project ("кампус", "ГЭС-1", "ветроэлектростанция"),
+which needs a modifier or a description to name one, and which names none in particular
+(amounts, plurals of a going concern, the centre of a town). Also the genitive a launch
+reaches the project through ("корпус кардиоцентра"), a body founded under its new name,
+a project's own name, and a generic noun's topic.
+"""
 
 from __future__ import annotations
 

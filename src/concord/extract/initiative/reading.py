@@ -1,4 +1,9 @@
-"""TODO."""
+"""What several modules of the package read alike: the mention types of a place, how
+many sentences back a common noun or an organisation introduced with its noun is looked
+for, and four small word tests (a named place or settlement, a work noun, a compound
+preposition of time, an idiom of place). Kept apart so that no concern imports another
+only for these.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ def names_settlement(view: SentenceView, index: int, words: InitiativeWords) -> 
 
 
 def is_work(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A noun of work ("ремонт", "реконструкция"), listed or by its suffix; not a payment."""
     token = view.tokens[index]
     return (
         token.pos == "NOUN"

@@ -1,4 +1,9 @@
-"""TODO."""
+"""References to earlier projects: a launching word whose object is a pronoun or a
+restating noun ("Её запустили 6 сентября", "Объект планируется сдать …") launches the
+project claimed or named in the two sentences before. The earlier claims are read by the
+extractor, which passes its reader in (`earlier_claims`) so that the two modules import
+no cycle.
+"""
 
 from __future__ import annotations
 

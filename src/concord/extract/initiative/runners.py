@@ -1,4 +1,9 @@
-"""TODO."""
+"""Who runs a project when the project's stretch names no organisation: partners and
+funders on the verb, a document's signers, announcers, whose plans hold it, a common
+noun or a government standing for an organisation named before, a budget's owner, the
+subject of a predicate above, those who adopted the framing programme, the sentence
+after naming a contractor; and the runners as arguments, with a split territory joined.
+"""
 
 from __future__ import annotations
 
@@ -200,6 +205,7 @@ def _territory_of(view: SentenceView, mention: Mention, words: InitiativeWords) 
 
 
 def _in(view: SentenceView, mention: Mention) -> bool:
+    """The mention lies in this sentence."""
     return view.sentence.start <= mention.start and mention.end <= view.sentence.end
 
 

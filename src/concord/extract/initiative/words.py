@@ -1,4 +1,7 @@
-"""TODO."""
+"""The words each language gives for initiatives: project nouns, launching words and the
+many lists the precision filters read. The lexicons (lexicons/ru.py, en.py) fill one
+`InitiativeWords` each; nothing in this module reads a sentence.
+"""
 
 from __future__ import annotations
 
