@@ -44,9 +44,7 @@ def started_activities(view: SentenceView, words: InitiativeWords) -> list[Claim
         arguments = [Argument("kind", noun, view.text_span(
             view.tokens[index].start, view.tokens[index].end
         ))]
-        subjects = [
-            c for c in view.children(start) if view.tokens[c].relation.startswith("nsubj")
-        ]
+        subjects = view.subjects(start)
         subject_parts = [i for c in subjects for i in view.subtree(c)]
         runners = view.mentions_in(subject_parts, set(words.runner_types))
         runners.extend(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from concord.extract.initiative.reading import during
+from concord.extract.initiative.reading import during, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -35,7 +35,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         launcher,
         *takewhile(
             lambda head: view.tokens[head].lemma in words.launch_words,
-            list(view.ancestors(launcher))[:2],
+            governors(view, launcher, 2),
         ),
     ]
     if any(
@@ -53,7 +53,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         return True
     if any(
         view.tokens[h].lemma in words.talk_nouns | words.tender_nouns
-        for h in list(view.ancestors(launcher))[:2]
+        for h in governors(view, launcher, 2)
     ):
         return True
     if any(_framing(view, index, words) for index in chain):
@@ -65,7 +65,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
     if any(
         view.tokens[head].lemma in words.demand_verbs | words.demand_nouns
         and head < launcher
-        for head in list(view.ancestors(chain[-1]))[:3]
+        for head in governors(view, chain[-1], 3)
     ):
         # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
         # …", "с просьбой поддержать строительство": asked for, not planned. The asking

@@ -54,7 +54,7 @@ from concord.extract.initiative.projects import (
     names_body,
     new_facility,
 )
-from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, idiom
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, idiom, views_before
 from concord.extract.initiative.references import launched_by_reference
 from concord.extract.initiative.relocations import relocations
 from concord.extract.initiative.runners import (
@@ -79,10 +79,7 @@ from concord.extract.sentence_view import SentenceView
 def _earlier_runners(view: SentenceView, lemma: str, words: InitiativeWords) -> list[Argument]:
     """A project restated in a later sentence ("Строительство предприятия начнется
     весной") is run by whom the sentences before named running the same project."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    for back, sentence in enumerate(reversed(sentences[max(0, position - LOOK_BACK) : position])):
-        earlier = SentenceView.build(view.document, sentence, view.words)
+    for back, earlier in enumerate(views_before(view, LOOK_BACK)):
         for claim in reversed(_claims(earlier, words, look_back=False)):
             restated = back == 0 and lemma in words.restating_nouns  # the one just before
             if not restated and lemma not in " ".join(claim.values("kind")).split():
@@ -286,9 +283,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             if (
                 controlled
                 and 0 <= controller < len(view.tokens)
-                and not any(
-                    view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)
-                )
+                and not view.subjects(verb)
             ):
                 for child in view.children(controller):  # not the project told first
                     if view.tokens[child].relation.startswith("nsubj") and child != index:

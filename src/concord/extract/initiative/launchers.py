@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from itertools import takewhile
 
 from concord.extract.initiative.projects import is_project
-from concord.extract.initiative.reading import is_work
+from concord.extract.initiative.reading import governors, is_work
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -45,7 +45,7 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     ):
         return index
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
-    for head in list(view.ancestors(index))[: words.launcher_reach]:
+    for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]
         if governor.lemma in own_launchers or words.launches(governor.lemma, governor.pos):
             return head

@@ -6,6 +6,7 @@ to report ("ещё в 1955 году", a decade, two years before the report).
 from __future__ import annotations
 
 from concord.claim import Modality
+from concord.extract.initiative.reading import governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -13,7 +14,7 @@ from concord.extract.sentence_view import SentenceView
 def intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """A verb of deciding, proposing or scheduling governs the launch, or a future
     auxiliary goes with it."""
-    chain = [launcher, *list(view.ancestors(launcher))[:3]]
+    chain = [launcher, *governors(view, launcher, 3)]
     deciding = words.intention_verbs | words.decision_nouns  # "решение о строительстве X"
     return any(view.tokens[position].lemma in deciding for position in chain) or any(
         view.tokens[child].text.lower() in words.future_forms
@@ -29,7 +30,7 @@ def unachieved_infinitive(view: SentenceView, verb: int, words: InitiativeWords)
     if view.tokens[verb].feats.get("VerbForm") != "Inf":
         return False
     done = words.achieving_verbs | words.start_words | words.launch_words
-    return not any(view.tokens[h].lemma in done for h in list(view.ancestors(verb))[:2])
+    return not any(view.tokens[h].lemma in done for h in governors(view, verb, 2))
 
 
 def decided_by(view: SentenceView, verb: int, words: InitiativeWords) -> int | None:
@@ -66,7 +67,7 @@ def long_finished(view: SentenceView, launcher: int, verb: int, words: Initiativ
         if date.value[:4].isdigit()
     ] + _decades(view)
     for year, positions in dated:
-        if not any(anchors & set(list(view.ancestors(i))[:3]) for i in positions):
+        if not any(anchors & set(governors(view, i, 3)) for i in positions):
             continue
         before = range(max(0, positions[0] - 2), positions[0])
         if any(view.tokens[i].lemma in words.history_markers for i in before):

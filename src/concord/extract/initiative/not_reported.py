@@ -10,6 +10,7 @@ from itertools import takewhile
 
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.projects import output_of_goods
+from concord.extract.initiative.reading import governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -72,11 +73,11 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         and any(view.tokens[c].feats.get("Case") == "Gen" for c in view.children(i))
     ]
     if designs and (
-        {view.tokens[h].lemma for h in [launcher, *list(view.ancestors(launcher))[:1]]}
+        {view.tokens[h].lemma for h in [launcher, *governors(view, launcher, 1)]}
         & words.design_verbs
     ):
         return True
-    above = [launcher, *list(view.ancestors(launcher))[:2]]
+    above = [launcher, *governors(view, launcher, 2)]
     if any(view.tokens[h].lemma in words.talk_verbs for h in above):
         return True  # talked about
     if _topic_listed(view, launcher, words):
@@ -170,7 +171,7 @@ def _proposed_by_person(view: SentenceView, launcher: int, words: InitiativeWord
     """ "Депутат Игорь Савельев предложил построить канатную дорогу", "депутаты думы
     предложили построить диспансер": a proposal by people is an opinion; nobody has taken
     the project on (a government's proposal is left to the other rules)."""
-    for head in [launcher, *list(view.ancestors(launcher))[:2]]:
+    for head in [launcher, *governors(view, launcher, 2)]:
         if view.tokens[head].lemma not in words.proposal_verbs:
             continue
         subjects = [c for c in view.children(head) if view.tokens[c].relation.startswith("nsubj")]

@@ -11,7 +11,7 @@ from concord.extract.initiative.framed import framed_object
 from concord.extract.initiative.kind import designs_work
 from concord.extract.initiative.launchers import money_given
 from concord.extract.initiative.projects import is_project
-from concord.extract.initiative.reading import INTRODUCED_LOOK_BACK
+from concord.extract.initiative.reading import INTRODUCED_LOOK_BACK, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView, organisation_meant
 
@@ -178,5 +178,5 @@ def not_one_project(view: SentenceView, index: int, launcher: int, words: Initia
         view.tokens[c].lemma in words.abstract_objects for c in view.children(index)
     ):
         return True
-    chain = [launcher, *list(view.ancestors(launcher))[:2]]
+    chain = [launcher, *governors(view, launcher, 2)]
     return any(view.tokens[position].lemma in words.enabling_verbs for position in chain)

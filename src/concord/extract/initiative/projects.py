@@ -8,7 +8,7 @@ a project's own name, and a generic noun's topic.
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.initiative.reading import idiom, is_work, names_settlement
+from concord.extract.initiative.reading import governors, idiom, is_work, names_settlement
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -175,7 +175,7 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     if not plural:
         return False
     verb = next(
-        (a for a in list(view.ancestors(index))[:3] if tokens[a].pos in {"VERB", "AUX"}), None
+        (a for a in governors(view, index, 3) if tokens[a].pos in {"VERB", "AUX"}), None
     )
     if verb is None:  # "Главные задачи – строительство и ремонт дорог и мостов": with no
         # verb in the whole sentence, plural works are topics listed, not projects

@@ -7,6 +7,9 @@ only for these.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -54,3 +57,17 @@ def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "на базе университета": a project noun in an idiom of place."""
     prepositions = words.idiom_nouns.get(view.tokens[index].lemma, frozenset())
     return view.preposition(index) in prepositions
+
+
+def governors(view: SentenceView, index: int, count: int) -> list[int]:
+    """The first `count` words above the word (fewer where the tree ends or turns back)."""
+    return list(islice(view.ancestors(index), count))
+
+
+def views_before(view: SentenceView, count: int) -> Iterator[SentenceView]:
+    """The `count` sentences before this one as views, the nearest first; each is built
+    only when the caller reaches it (a look-back mostly stops at the first sentence)."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - count) : position]):
+        yield SentenceView.build(view.document, sentence, view.words)

@@ -10,7 +10,13 @@ from __future__ import annotations
 from concord.claim import Argument, Mention
 from concord.extract.initiative.background import framing_noun
 from concord.extract.initiative.projects import is_project
-from concord.extract.initiative.reading import INTRODUCED_LOOK_BACK, LOOK_BACK, PLACE_TYPES
+from concord.extract.initiative.reading import (
+    INTRODUCED_LOOK_BACK,
+    LOOK_BACK,
+    PLACE_TYPES,
+    governors,
+    views_before,
+)
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 from concord.nlp.places import place_of_adjective
@@ -74,7 +80,7 @@ def backers(view: SentenceView, verb: int, words: InitiativeWords) -> list[Menti
 
 def provided_for(view: SentenceView, launcher: int, words: InitiativeWords) -> int | None:
     """The document noun a launch hangs from ("соглашение о создании филиала"), if any."""
-    for position in list(view.ancestors(launcher))[:2]:
+    for position in governors(view, launcher, 2):
         if view.tokens[position].lemma in words.document_nouns:
             return position
     return None
@@ -142,7 +148,7 @@ def announcers(view: SentenceView, launcher: int, words: InitiativeWords) -> lis
     (the subject of the verb a launching noun hangs from)."""
     if view.tokens[launcher].pos == "VERB":
         return []
-    for verb in list(view.ancestors(launcher))[:2]:
+    for verb in governors(view, launcher, 2):
         if view.tokens[verb].pos != "VERB":
             continue
         if view.tokens[verb].lemma not in words.announcing_verbs:
@@ -354,7 +360,7 @@ def clause_runners(
         found = view.mentions_in(clause, set(words.runner_types))
         if found:
             return found
-    chain = [launcher, *list(view.ancestors(launcher))[:3]]
+    chain = [launcher, *governors(view, launcher, 3)]
     for predicate in chain:
         subjects = [
             c for c in view.children(predicate)
@@ -391,17 +397,12 @@ def frame_runners(view: SentenceView, words: InitiativeWords) -> list[Mention]:
     if not framed:
         return []
     lemma = view.tokens[framed[0]].lemma
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - INTRODUCED_LOOK_BACK) : position]):
-        earlier = SentenceView.build(view.document, sentence, view.words)
+    for earlier in views_before(view, INTRODUCED_LOOK_BACK):
         for token in earlier.tokens:
             if token.lemma != lemma or token.relation != "obj":
                 continue
             verb = token.head
-            subjects = [
-                c for c in earlier.children(verb) if earlier.tokens[c].relation.startswith("nsubj")
-            ]
+            subjects = earlier.subjects(verb)
             found: list[Mention] = []
             for subject in subjects:
                 nouns = [subject] + [
@@ -422,10 +423,7 @@ def frame_runners(view: SentenceView, words: InitiativeWords) -> list[Mention]:
 def _sides_of_document(view: SentenceView, words: InitiativeWords) -> list[Mention]:
     """ "стороны создадут предприятие": the organisations or states that signed the
     latest document the report named signed, in the sentences before."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - INTRODUCED_LOOK_BACK) : position]):
-        earlier = SentenceView.build(view.document, sentence, view.words)
+    for earlier in views_before(view, INTRODUCED_LOOK_BACK):
         for i in range(len(earlier.tokens) - 1, -1, -1):
             if earlier.tokens[i].lemma in words.document_nouns:
                 # people who signed stand for their organisations, named elsewhere
