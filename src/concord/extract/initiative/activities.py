@@ -41,14 +41,15 @@ def started_activities(view: SentenceView, words: InitiativeWords) -> list[Claim
         noun = _activity_noun(token.lemma, words)
         if noun is None or in_background(view, start, words):
             continue
-        arguments = [Argument("kind", noun, view.text_span(
-            view.tokens[index].start, view.tokens[index].end
-        ))]
+        arguments = [
+            Argument("kind", noun, view.text_span(view.tokens[index].start, view.tokens[index].end))
+        ]
         subjects = view.subjects(start)
         subject_parts = [i for c in subjects for i in view.subtree(c)]
         runners = view.mentions_in(subject_parts, set(words.runner_types))
         runners.extend(
-            m for m in view.mentions_in(subject_parts, set(words.subject_runner_types))
+            m
+            for m in view.mentions_in(subject_parts, set(words.subject_runner_types))
             if m not in runners
         )
         arguments.extend(runner_arguments(view, runners, words))
@@ -65,17 +66,12 @@ def held_since(view: SentenceView, index: int, words: InitiativeWords) -> int | 
     one-off); a service "будет действовать с 2013 года" is started by working from it."""
     head = view.tokens[index].head
     token = view.tokens[index]
-    if not 0 <= head < len(view.tokens) or not any(
-        date.relation == "since" for date in view.dates
-    ):
+    if not 0 <= head < len(view.tokens) or not any(date.relation == "since" for date in view.dates):
         return None
     service = token.lemma in words.service_nouns or service_system(view, index, words)
     if service and (
         view.tokens[head].lemma in words.holding_verbs
-        or (
-            view.tokens[head].lemma in words.operating_verbs
-            and token.relation.startswith("nsubj")
-        )
+        or (view.tokens[head].lemma in words.operating_verbs and token.relation.startswith("nsubj"))
     ):
         return head
     return None

@@ -63,8 +63,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         return False
     governor = view.tokens[top.head].lemma
     if any(
-        view.tokens[head].lemma in words.demand_verbs | words.demand_nouns
-        and head < launcher
+        view.tokens[head].lemma in words.demand_verbs | words.demand_nouns and head < launcher
         for head in governors(view, chain[-1], 3)
     ):
         # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
@@ -80,10 +79,15 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
         and governor
-        not in words.launch_words | words.happening_verbs | words.completion_verbs
-        | words.carrying_out_verbs | words.continuing_verbs | words.generic_project_nouns
+        not in words.launch_words
+        | words.happening_verbs
+        | words.completion_verbs
+        | words.carrying_out_verbs
+        | words.continuing_verbs
+        | words.generic_project_nouns
         | words.holding_verbs  # "был проведён капитальный ремонт": the work carried out
-        | words.plan_nouns | words.plan_verbs
+        | words.plan_nouns
+        | words.plan_verbs
     )
 
 
@@ -113,7 +117,10 @@ def _field_of(view: SentenceView, top: int, words: InitiativeWords) -> bool:
             or view.preposition(current)
         ):
             return False
-        if view.tokens[current].relation == "nmod" and view.tokens[head].lemma in words.sphere_nouns:
+        if (
+            view.tokens[current].relation == "nmod"
+            and view.tokens[head].lemma in words.sphere_nouns
+        ):
             return True
         seen.add(head)
         current = head
@@ -167,11 +174,7 @@ def in_title(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             opening = None
         elif text in words.quotes:
             opening = position
-    return (
-        opening is not None
-        and opening > 0
-        and view.tokens[opening - 1].pos in {"NOUN", "PROPN"}
-    )
+    return opening is not None and opening > 0 and view.tokens[opening - 1].pos in {"NOUN", "PROPN"}
 
 
 def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:

@@ -123,9 +123,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     claims.extend(started_activities(view, words))
     kinds = [value for claim in claims for value in claim.values("kind")]
     claims.extend(
-        claim
-        for claim in relocations(view, words)
-        if not set(claim.values("kind")) & set(kinds)
+        claim for claim in relocations(view, words) if not set(claim.values("kind")) & set(kinds)
     )
     if not claims:
         claims.extend(
@@ -271,8 +269,8 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         return True
     own_launchers = words.noun_launchers.get(token.lemma, frozenset())
     if token.lemma in words.service_nouns and (
-        view.tokens[launcher].lemma not in words.start_words | words.holding_verbs
-        | words.operating_verbs | own_launchers
+        view.tokens[launcher].lemma
+        not in words.start_words | words.holding_verbs | words.operating_verbs | own_launchers
         or not governs
     ):
         return True
@@ -280,9 +278,7 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         view.tokens[launcher].lemma in words.going_out_verbs
         and token.lemma not in words.field_nouns
     )  # "вышли на патрулирование": out on an activity, no market entered
-    if (token.lemma in words.field_nouns) != field_launched or (
-        field_launched and not governs
-    ):
+    if (token.lemma in words.field_nouns) != field_launched or (field_launched and not governs):
         return True  # a field is developed, and developing launches only a field
         # ("освоение космоса и исследования" launches no research)
     if product_activity(view, index, words):
@@ -355,15 +351,12 @@ def _no_project_of_its_own(
     for an organisation, and a launching noun whose own complement is the project."""
     token = view.tokens[index]
     if token.lemma in words.generic_project_nouns and (
-        not described(view, index, words)
-        or defined_as_work(view, index, launcher, words)
+        not described(view, index, words) or defined_as_work(view, index, launcher, words)
     ):
         return True
     if in_title(view, launcher, words):
         return True
-    if in_background(view, launcher, words) or opens_something_else(
-        view, index, launcher, words
-    ):
+    if in_background(view, launcher, words) or opens_something_else(view, index, launcher, words):
         return True
     if runner_named_before(view, index, launcher, words):
         return True
@@ -426,11 +419,7 @@ def _verb_parts(
         decision = decided_by(view, verb, words)
         if decision is not None:  # "ОБСЕ приняла решение направить миссию"
             controller, controlled = decision, True
-        if (
-            controlled
-            and 0 <= controller < len(view.tokens)
-            and not view.subjects(verb)
-        ):
+        if controlled and 0 <= controller < len(view.tokens) and not view.subjects(verb):
             for child in view.children(controller):  # not the project told first
                 if view.tokens[child].relation.startswith("nsubj") and child != index:
                     verb_parts.extend(view.subtree(child))
@@ -465,8 +454,7 @@ def _runners(
     organisations = [
         m
         for m in view.mentions_in(runner_places, set(words.runner_types))
-        if m != body and m != own_name
-        and not set(view.token_indices(m.start, m.end)) & worked_on
+        if m != body and m != own_name and not set(view.token_indices(m.start, m.end)) & worked_on
     ]
     organisations.extend(m for m in backers(view, verb, words) if m not in organisations)
     if document is not None and not organisations:

@@ -145,8 +145,7 @@ def _part_of_named(view: SentenceView, verb: int, words: InitiativeWords) -> boo
     if view.tokens[verb].relation == "conj":  # "на ней установят … и построят …"
         verbs.append(view.tokens[verb].head)
     return any(
-        view.tokens[child].pos == "PRON"
-        and view.preposition(child) in words.part_prepositions
+        view.tokens[child].pos == "PRON" and view.preposition(child) in words.part_prepositions
         for position in verbs
         if 0 <= position < len(view.tokens)
         for child in view.children(position)
@@ -185,9 +184,12 @@ def framed_object(view: SentenceView, index: int, words: InitiativeWords) -> int
     if participle is not None and _concrete(view, index, words):
         return participle
     head = token.head
-    relative = None if 0 <= head < len(view.tokens) and words.launches(
-        view.tokens[head].lemma, view.tokens[head].pos
-    ) else relative_launch(view, index, words)  # its own launching head comes first
+    relative = (
+        None
+        if 0 <= head < len(view.tokens)
+        and words.launches(view.tokens[head].lemma, view.tokens[head].pos)
+        else relative_launch(view, index, words)
+    )  # its own launching head comes first
     if relative is not None and _concrete(view, index, words):
         # "арена, строительство которой ведёт X": the relative pronoun stands for the arena
         governor = view.tokens[relative]
@@ -216,9 +218,7 @@ def framed_object(view: SentenceView, index: int, words: InitiativeWords) -> int
     if token.relation == "obj" and token.feats.get("Case") not in {"Acc", "Gen"}:
         return None  # a nominative "object" is the parser's misreading
     if (  # "открыла в Ржеве приют": an accusative with no preposition hung as an oblique
-        token.relation == "obl"
-        and token.feats.get("Case") == "Acc"
-        and not view.preposition(index)
+        token.relation == "obl" and token.feats.get("Case") == "Acc" and not view.preposition(index)
     ):
         objects.add("obl")
     between = range(min(head, index) + 1, max(head, index))

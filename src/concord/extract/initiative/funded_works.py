@@ -72,10 +72,15 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue
         stop = work
         while stop + 1 < len(view.tokens) and (
-            (view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
-             and view.tokens[stop + 1].feats.get("Case") == "Gen")
-            or (view.tokens[stop + 1].pos == "CCONJ" and stop + 2 < len(view.tokens)
-                and view.tokens[stop + 2].feats.get("Case") == "Gen")
+            (
+                view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
+                and view.tokens[stop + 1].feats.get("Case") == "Gen"
+            )
+            or (
+                view.tokens[stop + 1].pos == "CCONJ"
+                and stop + 2 < len(view.tokens)
+                and view.tokens[stop + 2].feats.get("Case") == "Gen"
+            )
         ):
             stop += 1
         value, span = view.phrase(list(range(work, stop + 1)))
@@ -96,11 +101,7 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         if not runners:
             runners = budget_owner(view, words) or runners_named_after(view, words)
         arguments.extend(runner_arguments(view, runners, words))
-        places = [
-            m
-            for m in view.mentions_in(view.subtree(work), PLACE_TYPES)
-            if m not in runners
-        ]
+        places = [m for m in view.mentions_in(view.subtree(work), PLACE_TYPES) if m not in runners]
         arguments.extend(place_and_start(view, places, words))
         arguments.extend(
             Argument("figures", q.text, view.text_span(q.start, q.end)) for q in amounts

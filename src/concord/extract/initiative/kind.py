@@ -38,9 +38,8 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
         and (work or view.mention_at(stop + 1) is None)
         and (
             # a work keeps its counted object: "строительство двух новых водохранилищ"
-            view.tokens[stop + 1].pos in ({"NOUN", "ADJ", "PROPN", "NUM"} if work else {
-                "NOUN", "ADJ", "PROPN"
-            })
+            view.tokens[stop + 1].pos
+            in ({"NOUN", "ADJ", "PROPN", "NUM"} if work else {"NOUN", "ADJ", "PROPN"})
             and view.tokens[stop + 1].feats.get("Case") == "Gen"
         )
         and (work or not _names_what_follows(view, stop + 1, words))

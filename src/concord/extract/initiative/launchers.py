@@ -32,7 +32,8 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         and token.relation.startswith("nsubj")
         and 0 <= token.head < len(view.tokens)
         and view.tokens[token.head].lemma
-        in words.progress_verbs | words.generic_project_nouns
+        in words.progress_verbs
+        | words.generic_project_nouns
         | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
     ):
         return index  # "завершена реконструкция водоснабжения": a finished renovation

@@ -68,7 +68,8 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     that already stands ("действующий терминал построен в 1960-х"), or a past plan not
     carried out ("собирался построить центр, однако отказался")."""
     designs = [
-        i for i in (index, launcher)
+        i
+        for i in (index, launcher)
         if view.tokens[i].lemma in words.design_nouns
         and any(view.tokens[c].feats.get("Case") == "Gen" for c in view.children(i))
     ]
@@ -106,7 +107,9 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     ):
         return True
     modifiers = {
-        view.tokens[c].lemma for i in {index, launcher} for c in view.children(i)
+        view.tokens[c].lemma
+        for i in {index, launcher}
+        for c in view.children(i)
         if view.tokens[c].relation == "amod"
     }
     if modifiers & (words.hedge_modifiers | words.existing_modifiers):

@@ -114,9 +114,7 @@ def operated_on(view: SentenceView, index: int, launcher: int, words: Initiative
     )
 
 
-def designed_work(
-    view: SentenceView, index: int, launcher: int, words: InitiativeWords
-) -> bool:
+def designed_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """ "рассмотрели проект строительства новой школы": the design claim names the school;
     the building work inside the design is no second project."""
     work = view.tokens[launcher]

@@ -80,8 +80,7 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         )
         and (view.mention_at(index) is None or _misread_name(view, index, words))
         and not any(
-            view.tokens[child].lemma in words.document_complements
-            for child in view.children(index)
+            view.tokens[child].lemma in words.document_complements for child in view.children(index)
         )
         and not idiom(view, index, words)
         and not _part_of_place(view, index, words)
@@ -174,9 +173,7 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     )
     if not plural:
         return False
-    verb = next(
-        (a for a in governors(view, index, 3) if tokens[a].pos in {"VERB", "AUX"}), None
-    )
+    verb = next((a for a in governors(view, index, 3) if tokens[a].pos in {"VERB", "AUX"}), None)
     if verb is None:  # "Главные задачи – строительство и ремонт дорог и мостов": with no
         # verb in the whole sentence, plural works are topics listed, not projects
         return not any(t.pos in {"VERB", "AUX"} for t in tokens)
@@ -268,12 +265,15 @@ def _compound_project(lemma: str, words: InitiativeWords) -> bool:
 
 def new_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "появятся две новые поликлиники": a concrete project noun called new, no generic one."""
-    return index < len(view.tokens) and view.tokens[index].lemma not in (
-        words.generic_project_nouns | words.service_nouns
-    ) and not words.body(view.tokens[index].lemma) and any(
-        view.tokens[child].relation == "amod"
-        and view.tokens[child].lemma in words.novelty_modifiers
-        for child in view.children(index)
+    return (
+        index < len(view.tokens)
+        and view.tokens[index].lemma not in (words.generic_project_nouns | words.service_nouns)
+        and not words.body(view.tokens[index].lemma)
+        and any(
+            view.tokens[child].relation == "amod"
+            and view.tokens[child].lemma in words.novelty_modifiers
+            for child in view.children(index)
+        )
     )
 
 

@@ -46,7 +46,8 @@ def during(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
     return any(
         view.tokens[case].relation == "case"
         and any(
-            view.tokens[fixed].relation == "fixed" and view.tokens[fixed].lemma in words.during_nouns
+            view.tokens[fixed].relation == "fixed"
+            and view.tokens[fixed].lemma in words.during_nouns
             for fixed in view.children(case)
         )
         for case in view.children(noun)

@@ -79,7 +79,9 @@ def _seat_carried(view: SentenceView, verb: int, words: InitiativeWords) -> Clai
     runners = view.mentions_in(owner_words, set(words.runner_types))
     runners.extend(
         m
-        for m in view.mentions_in(subject_words, set(words.subject_runner_types) | set(words.runner_types))
+        for m in view.mentions_in(
+            subject_words, set(words.subject_runner_types) | set(words.runner_types)
+        )
         if m not in runners and m.type not in PLACE_TYPES
     )
     arguments = [Argument("kind", kind.lower(), span)]

@@ -286,9 +286,7 @@ class InitiativeWords:
     frame_nouns: frozenset[str] = frozenset()
     # "центр создан на базе университета": a project noun in an idiom of place is none;
     # the organisation in it runs the project
-    idiom_nouns: Mapping[str, frozenset[str]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    idiom_nouns: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     # "модернизация дороги", "провести реконструкцию": works on something that stands
     # already; the work is the project (its kind keeps the work's noun)
     renovation_nouns: frozenset[str] = frozenset()
@@ -305,9 +303,7 @@ class InitiativeWords:
     # keeps its sense ("со-оруд-ить", "до-строи-ть", "за-стрoй-ка", "пуст-ить"), as a verb
     # or a noun of doing; "вы-пуст-ить", "на-строи-ть" keep no such sense and are left out
     build_roots: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
-    launch_roots: Mapping[str, frozenset[str]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    launch_roots: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     # "дворец с двумя бассейнами": what a facility is built with is a part of it
     component_prepositions: frozenset[str] = frozenset()
     # "здание", "сооружение": built things whose names end like abstractions ("-ние")
@@ -379,8 +375,12 @@ class InitiativeWords:
         """The words whose object may be a project of no list: building, opening (also the
         opening held, "состоялось открытие"), and the foundation stone's nouns."""
         return (
-            self.build_words | self.opening_words | self.foundation_nouns | self.opening_nouns
-            | self.receiving_verbs | self.appearing_verbs
+            self.build_words
+            | self.opening_words
+            | self.foundation_nouns
+            | self.opening_nouns
+            | self.receiving_verbs
+            | self.appearing_verbs
         )
 
     @cached_property
