@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim, Modality
-from concord.extract.initiative import _compound_project
+from concord.extract.initiative.projects import _compound_project
 from concord.extract.lexicons.ru import INITIATIVE
 from tests.conftest import Analyse
 

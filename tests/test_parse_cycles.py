@@ -5,8 +5,8 @@ walk up the tree must stop at a word it has seen; these walks hung on such a sen
 from __future__ import annotations
 
 from concord.analysis import Sentence, Token
+from concord.extract.initiative.restated_projects import _weighed
 from concord.extract.lexicons.ru import INITIATIVE
-from concord.extract.restated_projects import _weighed
 
 
 def _token(index: int, text: str, lemma: str, head: int, relation: str) -> Token:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import partial
 
 from concord.claimtype import ClaimType, Role, ValueKind
-from concord.extract import initiative, restated_projects
+from concord.extract import initiative
+from concord.extract.initiative import restated_projects
 from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import entity_keys, kind_values_agree, kinds_agree, role_agrees

@@ -15,7 +15,7 @@ from typing import Any
 
 from concord.extract.agreement import AgreementWords
 from concord.extract.deal import DealWords
-from concord.extract.initiative import InitiativeWords
+from concord.extract.initiative.words import InitiativeWords
 from concord.extract.language import LanguageWords
 from concord.extract.meeting import MeetingWords
 from concord.extract.occupation import OccupationWords

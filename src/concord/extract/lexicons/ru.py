@@ -13,7 +13,7 @@ from types import MappingProxyType
 from concord.extract.agreement import AgreementWords
 from concord.extract.deal import DealWords
 from concord.extract.deal.moves import MovementWords
-from concord.extract.initiative import InitiativeWords
+from concord.extract.initiative.words import InitiativeWords
 from concord.extract.language import LanguageWords
 from concord.extract.meeting import MeetingWords
 from concord.extract.occupation import OccupationWords

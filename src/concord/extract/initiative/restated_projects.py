@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim
-from concord.extract.initiative import InitiativeWords
+from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import holds_stem, sentence_holding
 from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
 from concord.knowledge.gazetteer import is_state_in_any_case
@@ -38,7 +38,9 @@ class ProjectWords:
     told_back: bool  # "этот завод": the plant told before, however it was described
     weighed: bool  # "инвестиции в его строительство": money or land for the work on it
     wholes: frozenset[str]  # "цикл завода", "котлован под АЭС": a bare noun it is part of
-    spelling: tuple[str, ...] = ()  # its naming words in text order, head last ("атомная", "электростанция")
+    spelling: tuple[
+        str, ...
+    ] = ()  # its naming words in text order, head last ("атомная", "электростанция")
     abbreviation: str = ""  # "аэс" when the noun is written in capitals ("АЭС", "ВПП")
     class_of: str | None = None  # "education" for "школа", "медицинское учреждение": health
     counted: bool = False  # "восемь парков": a number of projects, none told one by one
@@ -74,9 +76,9 @@ def restates(
         return not earlier.points_back or first.evidence != second.evidence
     if first.evidence == second.evidence:  # "утвердил проект создания фонда": "проект"
         # frames the fund; "цементный завод, завод по производству плит": two plants
-        return (
-            later.generic and earlier.position in later.phrase
-        ) or _included(analysed, first, earlier, later, words)
+        return (later.generic and earlier.position in later.phrase) or _included(
+            analysed, first, earlier, later, words
+        )
     if first.evidence != second.evidence and _class_named(earlier, later, words):
         return True  # "школа" … "образовательное учреждение"
     heads = _same_head(earlier, later)
@@ -303,9 +305,7 @@ def _project_words(
     generic = lemma in pointing or (lemma in words.restating_hypernyms and not describing)
     points_back = generic and (told_back or not describing)
     naming = sorted(
-        i
-        for i in phrase
-        if i < head and tokens[i].pos == "ADJ" and tokens[i].lemma in describing
+        i for i in phrase if i < head and tokens[i].pos == "ADJ" and tokens[i].lemma in describing
     )
     spelling = tuple(_plain(tokens[i].lemma) for i in (*naming, head))
     text = tokens[head].text
@@ -333,8 +333,10 @@ def _genitive_noun(sentence: Sentence, head: int) -> int:
     ("Строительство медицинского | учреждения"): its genitive noun, or itself."""
     tokens = sentence.tokens
     for child in sentence.dependents[head]:
-        if tokens[child].pos in _NOUNS and tokens[child].relation == "nmod" and not any(
-            tokens[i].relation == "case" for i in sentence.dependents[child]
+        if (
+            tokens[child].pos in _NOUNS
+            and tokens[child].relation == "nmod"
+            and not any(tokens[i].relation == "case" for i in sentence.dependents[child])
         ):
             return child
     return head

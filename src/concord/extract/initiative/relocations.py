@@ -18,12 +18,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.initiative.reading import PLACE_TYPES, governors
 from concord.extract.sentence_view import SentenceView
 
 if TYPE_CHECKING:
-    from concord.extract.initiative import InitiativeWords
+    from concord.extract.initiative.words import InitiativeWords
 
-_PLACES = {"LOC", "LOCORG"}
 _REACH = 3  # how many heads up a deciding or talking word may govern the move from
 
 
@@ -79,8 +79,10 @@ def _seat_carried(view: SentenceView, verb: int, words: InitiativeWords) -> Clai
     runners = view.mentions_in(owner_words, set(words.runner_types))
     runners.extend(
         m
-        for m in view.mentions_in(subject_words, set(words.subject_runner_types) | set(words.runner_types))
-        if m not in runners and m.type not in _PLACES
+        for m in view.mentions_in(
+            subject_words, set(words.subject_runner_types) | set(words.runner_types)
+        )
+        if m not in runners and m.type not in PLACE_TYPES
     )
     arguments = [Argument("kind", kind.lower(), span)]
     return _claim(view, verb, verb, arguments, runners, subject_words, words)
@@ -137,13 +139,13 @@ def _own_words(view: SentenceView, heads: list[int]) -> list[int]:
 def _subjects(view: SentenceView, verb: int, words: InitiativeWords) -> list[int]:
     """The verb's subjects, or those of the verb it is the complement of ("суд решил
     переехать")."""
-    own = [c for c in view.children(verb) if view.tokens[c].relation.startswith("nsubj")]
+    own = view.subjects(verb)
     head = view.tokens[verb].head
     if own or view.tokens[verb].relation not in words.controlled_relations:
         return own
     if not 0 <= head < len(view.tokens):
         return own
-    return [c for c in view.children(head) if view.tokens[c].relation.startswith("nsubj")]
+    return view.subjects(head)
 
 
 def _institution(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -174,7 +176,7 @@ def _destination(
 
 def _place_word(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     mention = view.mention_at(index)
-    if mention is not None and mention.type in _PLACES:
+    if mention is not None and mention.type in PLACE_TYPES:
         return True
     return view.tokens[index].lemma in words.destination_nouns
 
@@ -190,14 +192,14 @@ def _claim(
 ) -> Claim | None:
     """The claim with its runners, its place (the first place after "в" outside the
     subjects) and its modality; a move talked over, or under a verb of talk, is no claim."""
-    chain = [mover, *list(view.ancestors(mover))[:_REACH]]
+    chain = [mover, *governors(view, mover, _REACH)]
     if any(view.tokens[i].lemma in words.talk_verbs | words.talk_nouns for i in chain):
         return None
     arguments.extend(view.entity_argument("organisations", m) for m in runners)
     places = [
         m
         for m in view.mentions_in(
-            [i for i in view.subtree(mover) if i not in subject_words], _PLACES
+            [i for i in view.subtree(mover) if i not in subject_words], PLACE_TYPES
         )
         if m not in runners
     ]

@@ -1,0 +1,219 @@
+"""Precision filters for launches only in the background: a launch that dates something
+else ("до начала строительства"), an occasion ("на открытии катка"), a range or a field
+("в области ремонта дорог"), a need or a supposition ("необходимо провести …"), what
+accompanies a change ("с постройкой завода"), a framing clause, a title in quotes, and
+the frame noun ("в рамках программы") whose object is another launch.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from concord.extract.initiative.reading import during, governors
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+_FIELD_REACH = 6  # links up a list of works hung one on another to the field noun
+
+
+def _occasion(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "На открытии катка выступили фигуристы", "на ремонте здания украли миллион": a
+    launching noun in the locative after "на" is the occasion at which something else
+    happens, as "при открытии" is."""
+    token = view.tokens[launcher]
+    return (
+        token.pos == "NOUN"
+        and token.feats.get("Case") == "Loc"
+        and view.preposition(launcher) in words.occasion_prepositions
+    )
+
+
+def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """The launching word, or a launching word above it ("до начала строительства"),
+    only dates something else."""
+    chain = [
+        launcher,
+        *takewhile(
+            lambda head: view.tokens[head].lemma in words.launch_words,
+            governors(view, launcher, 2),
+        ),
+    ]
+    if any(
+        (
+            view.preposition(index) in words.background_prepositions
+            and not _range_end(view, index, words)
+        )
+        or during(view, index, words)  # "в ходе строительства детдома пропали деньги"
+        for index in chain
+    ):
+        return True
+    if _occasion(view, chain[-1], words):
+        return True
+    if _accompanies(view, chain[-1], words):
+        return True
+    if any(
+        view.tokens[h].lemma in words.talk_nouns | words.tender_nouns
+        for h in governors(view, launcher, 2)
+    ):
+        return True
+    if any(_framing(view, index, words) for index in chain):
+        return True
+    top = view.tokens[chain[-1]]
+    if not 0 <= top.head < len(view.tokens):
+        return False
+    governor = view.tokens[top.head].lemma
+    if any(
+        view.tokens[head].lemma in words.demand_verbs | words.demand_nouns and head < launcher
+        for head in governors(view, chain[-1], 3)
+    ):
+        # "потребовали создания велодорожек", "попросил оказать содействие в строительстве
+        # …", "с просьбой поддержать строительство": asked for, not planned. The asking
+        # comes first; one told after a dash is another clause the parser hung the launch
+        # on ("Планируется создать центр – здесь губернатор попросил поддержки").
+        return True
+    if _needed_or_supposed(view, chain[-1], words) or _field_of(view, chain[-1], words):
+        return True
+    # "Открытие велодорожки не обошлось без …": the launch is what something else is
+    # said of, unless that something is the launch taking place ("запланировано").
+    return (
+        top.pos in {"NOUN", "PROPN"}
+        and top.relation.startswith("nsubj")
+        and governor
+        not in words.launch_words
+        | words.happening_verbs
+        | words.completion_verbs
+        | words.carrying_out_verbs
+        | words.continuing_verbs
+        | words.generic_project_nouns
+        | words.holding_verbs  # "был проведён капитальный ремонт": the work carried out
+        | words.plan_nouns
+        | words.plan_verbs
+    )
+
+
+def _range_end(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "от поддержки ТОСов до строительства детской площадки": a noun after "до" whose head
+    or a sibling stands after "от" closes a range of items, it dates nothing."""
+    start = words.range_prepositions.get(view.preposition(index))
+    head = view.tokens[index].head
+    if start is None or not 0 <= head < len(view.tokens):
+        return False
+    return view.preposition(head) == start or any(
+        view.preposition(sibling) == start for sibling in view.children(head) if sibling < index
+    )
+
+
+def _field_of(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "в области ремонта дорог, возведения новых школ": the work, or any item of a list
+    of works (which the parser may hang on the item before), in the genitive of a field
+    noun names a field, not a project."""
+    current, seen = top, {top}
+    for _ in range(_FIELD_REACH):
+        head = view.tokens[current].head
+        if (
+            not 0 <= head < len(view.tokens)
+            or head in seen
+            or view.tokens[current].relation not in {"conj", "nmod"}
+            or view.preposition(current)
+        ):
+            return False
+        if (
+            view.tokens[current].relation == "nmod"
+            and view.tokens[head].lemma in words.sphere_nouns
+        ):
+            return True
+        seen.add(head)
+        current = head
+    return False
+
+
+def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "необходимо провести реконструкцию аэропорта", "в случае строительства моста …",
+    "если говорить о строительстве завода": a launch told as a need or a supposition is
+    what would have to happen, not a project anyone runs or plans."""
+    for position in view.clause_governors(top, 3, shared_subordinator=True):
+        token = view.tokens[position]
+        if position != top and token.lemma in words.necessity_words:
+            return True
+        if token.lemma in words.supposition_nouns and view.preposition(position):
+            return True  # "в случае реализации проекта", "при условии строительства"
+        if position != top and any(
+            (view.tokens[c].relation == "mark" or view.tokens[c].pos == "SCONJ")
+            and view.tokens[c].lemma.lower() in words.supposition_subordinators
+            for c in view.children(position)
+            if c < position
+        ):
+            return True
+    return False
+
+
+def _accompanies(view: SentenceView, launch: int, words: InitiativeWords) -> bool:
+    """ "С постройкой завода доля рынка возрастёт": a launching noun in the instrumental
+    after "с", an oblique of a predicate of no launching, is the time or means of what
+    that predicate says ("связывают надежды с центром" hangs "с" on the project, not here)."""
+    token = view.tokens[launch]
+    head = token.head
+    return (
+        token.pos == "NOUN"
+        and token.relation == "obl"
+        and token.feats.get("Case") == "Ins"
+        and view.preposition(launch) in words.accompanying_prepositions
+        and 0 <= head < len(view.tokens)
+        and not words.launches(view.tokens[head].lemma, view.tokens[head].pos)
+        and view.tokens[head].lemma not in words.progress_verbs | words.holding_verbs
+    )
+
+
+def in_title(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """Inside «…» opened right after a noun: a title ("программа «Модернизация школ»"),
+    whose words launch nothing; quoted speech opens elsewhere and still reports."""
+    opening = None
+    for position in range(index):
+        text = view.tokens[position].text
+        if text in words.closing_quotes and opening is not None:
+            opening = None
+        elif text in words.quotes:
+            opening = position
+    return opening is not None and opening > 0 and view.tokens[opening - 1].pos in {"NOUN", "PROPN"}
+
+
+def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """The launch sits in a clause that frames another ("Пока мы не создадим базу, …",
+    "Создав базу, агентство сможет …"): a condition or a step, not the news."""
+    verb = launcher
+    if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
+        verb = view.tokens[verb].head
+    token = view.tokens[verb]
+    if token.pos != "VERB":
+        return False
+    if token.feats.get("VerbForm") == "Conv" and token.relation == "advcl":
+        return True
+    # the parser may hang the subordinator as an adverb of a root ("Пока мы не создадим")
+    return any(
+        child < verb
+        and (view.tokens[child].relation == "mark" or view.tokens[child].pos == "SCONJ")
+        and view.tokens[child].lemma.lower() in words.framing_subordinators
+        for child in view.children(verb)
+    )
+
+
+def framing_noun(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "в рамках той же программы открыт музей": the noun right after a frame noun (or
+    hanging from one) is the frame of another launch; the parser often hangs it on the
+    verb, so the words before it are read too."""
+    token = view.tokens[index]
+    if token.lemma in words.frame_nouns:
+        return True
+    if any(  # "в соответствии с соглашением": the frame noun fixed in the preposition
+        view.tokens[fixed].lemma in words.frame_nouns
+        for case in view.children(index)
+        if view.tokens[case].relation == "case"
+        for fixed in view.children(case)
+    ):
+        return True
+    if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in words.frame_nouns:
+        return True
+    position = index - 1
+    while position >= 0 and view.tokens[position].pos in {"DET", "PART", "ADJ"}:
+        position -= 1
+    return position >= 0 and view.tokens[position].lemma in words.frame_nouns

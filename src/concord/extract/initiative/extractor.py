@@ -1,0 +1,523 @@
+"""The extractor assembling claims: for each word, the project noun, a body founded or a
+framed object → its launching word → the precision filters → kind → runners (the
+stretch and the verb's subjects, then the fallbacks of `runners`, then the sentences
+before) → place, start and figures → modality. Funded works, started activities and
+relocations follow, and a sentence with no claim is read for a reference to an earlier
+project.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from concord.claim import Argument, Claim, Mention, Modality
+from concord.extract.initiative.activities import held_since, started_activities
+from concord.extract.initiative.background import framing_noun, in_background, in_title
+from concord.extract.initiative.framed import (
+    framed_object,
+    held_by_work,
+    part_of_project,
+    placed_in_settlement,
+)
+from concord.extract.initiative.funded_works import funded_works
+from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
+from concord.extract.initiative.launchers import launcher_of
+from concord.extract.initiative.modality import (
+    decided_by,
+    intended,
+    long_finished,
+    unachieved_infinitive,
+)
+from concord.extract.initiative.not_reported import not_reported, opens_something_else
+from concord.extract.initiative.other_roles import (
+    active_subject,
+    defined_as_work,
+    designed_work,
+    doers_place,
+    funder,
+    hosts_another,
+    not_one_project,
+    operated_on,
+    product_activity,
+    runner_named_before,
+    setting_of_launch,
+    starts_another,
+    unfunded_purpose,
+)
+from concord.extract.initiative.place_and_start import place_and_start
+from concord.extract.initiative.projects import (
+    described,
+    generic_topic,
+    genitive_holder,
+    is_project,
+    named_project,
+    names_body,
+    new_facility,
+)
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, idiom, views_before
+from concord.extract.initiative.references import launched_by_reference
+from concord.extract.initiative.relocations import relocations
+from concord.extract.initiative.runners import (
+    announcers,
+    backers,
+    budget_owner,
+    city_government,
+    clause_runners,
+    document_signers,
+    frame_runners,
+    government_of_place,
+    plan_owner_parts,
+    provided_for,
+    runner_arguments,
+    runners_named_after,
+    standing_for,
+)
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def _earlier_runners(view: SentenceView, lemma: str, words: InitiativeWords) -> list[Argument]:
+    """A project restated in a later sentence ("Строительство предприятия начнется
+    весной") is run by whom the sentences before named running the same project."""
+    for back, earlier in enumerate(views_before(view, LOOK_BACK)):
+        for claim in reversed(_claims(earlier, words, look_back=False)):
+            restated = back == 0 and lemma in words.restating_nouns  # the one just before
+            if not restated and lemma not in " ".join(claim.values("kind")).split():
+                continue
+            runners = [a for a in claim.arguments if a.role == "organisations"]
+            if runners:
+                return runners
+    return []
+
+
+def extract(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """The sentence's projects, a project restated later taking its runners from the
+    sentences before; denied or rumoured projects (negated) are not reported."""
+    return [
+        claim
+        for claim in _claims(view, words, look_back=True)
+        if claim.modality != Modality.NEGATED
+    ]
+
+
+def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list[Claim]:
+    """Each project the sentence launches, then the funded works, started activities and
+    relocations those do not already tell; a sentence with none of them is read for a
+    reference to an earlier project. `look_back` is off when an earlier sentence is read
+    for a later one, so that reading never recurses further."""
+    claims = []
+    for index in range(len(view.tokens)):
+        claim = _project_claim(view, index, words, look_back)
+        if claim is not None:
+            claims.append(claim)
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    claims.extend(  # a renovation both read as a project and funded is one claim
+        claim
+        for claim in funded_works(view, words)
+        if not any(
+            known.startswith(value) or value.startswith(known)
+            for value in claim.values("kind")
+            for known in kinds
+        )
+    )
+    claims.extend(started_activities(view, words))
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    claims.extend(
+        claim for claim in relocations(view, words) if not set(claim.values("kind")) & set(kinds)
+    )
+    if not claims:
+        claims.extend(
+            launched_by_reference(
+                view, words, look_back, partial(_claims, words=words, look_back=False)
+            )
+        )
+    return claims
+
+
+def _project_claim(
+    view: SentenceView, index: int, words: InitiativeWords, look_back: bool
+) -> Claim | None:
+    """The project the word names, if a launching word launches it and no filter drops it:
+    launch → filters → kind → runners → place, start, figures → modality."""
+    token = view.tokens[index]
+    launch = _launch(view, index, words)
+    if launch is None:
+        return None
+    launcher, named_body = launch
+    if _filtered_out(view, index, launcher, named_body, words) or _not_launched_so(
+        view, index, launcher, words
+    ):
+        return None
+    end = segment_end(view, index, words)
+    body = view.mention_at(index) if named_body else None
+    kind_indices, design_of_work = _kind_indices(view, index, launcher, end, body, words)
+    value, span = view.phrase(kind_indices)
+    arguments = [Argument("kind", value.lower(), span)]
+    if _no_project_of_its_own(view, index, launcher, words):
+        return None
+    segment = list(range(index, end))
+    verb = _launching_verb(view, launcher, words)
+    verb_parts, subject_parts, subjects = _verb_parts(view, index, launcher, verb, words)
+    between = [  # "создание в Казани лаборатории": what the launching noun holds
+        i
+        for child in view.children(launcher)
+        if launcher < child < index and view.tokens[launcher].pos == "NOUN"
+        for i in view.subtree(child)
+    ]
+    runner_places = [i for i in segment + verb_parts + between if i not in kind_indices]
+    document = provided_for(view, launcher, words)
+    organisations = _runners(
+        view, index, launcher, verb, body, document, runner_places, subject_parts, subjects,
+        words,
+    )  # fmt: skip
+    if organisations is None or long_finished(view, launcher, verb, words):
+        return None
+    arguments.extend(runner_arguments(view, organisations, words))
+    if not organisations and look_back:
+        restating = [view.tokens[i].lemma for i in [*kind_indices, index]]
+        lemma = next((w for w in restating if w in words.restating_nouns), token.lemma)
+        earlier = _earlier_runners(view, lemma, words)
+        arguments.extend(earlier)
+        if not earlier:
+            arguments.extend(runner_arguments(view, runners_named_after(view, words), words))
+    verb_places = [  # "Фабрика откроется в Пензе": the place the project's verb names
+        i
+        for child in (view.children(verb) if view.tokens[verb].pos == "VERB" else [])
+        if child > index
+        and view.tokens[child].relation == "obl"
+        and view.preposition(child) in words.place_prepositions
+        for i in view.subtree(child)
+    ]
+    places = view.mentions_in(runner_places + verb_places, PLACE_TYPES)
+    arguments.extend(place_and_start(view, [m for m in places if m not in organisations], words))
+    for quantity in view.quantities:
+        if view.token_indices(quantity.start, quantity.end)[0] in segment:
+            arguments.append(
+                Argument("figures", quantity.text, view.text_span(quantity.start, quantity.end))
+            )
+    modality = _modality(view, launcher, verb, design_of_work, document, words)
+    return view.claim("initiative", arguments, modality)
+
+
+def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int, bool] | None:
+    """The word launching the project the word names (a listed project noun, a body
+    founded under its name or a framed object), and whether it is a named body; none
+    where the word names no project or only part of one."""
+    named_body = names_body(view, index, words)
+    listed = is_project(view, index, words)
+    framed = None if named_body else framed_object(view, index, words)
+    if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
+        return None
+    launcher = launcher_of(view, index, words) if listed or named_body else None
+    if launcher is None:
+        launcher = framed
+    if launcher is None and listed:
+        launcher = held_since(view, index, words)
+    if launcher is None and listed:  # "построят вторую очередь центра": through its phase
+        phase = genitive_holder(view, index, words)
+        if (
+            phase is not None
+            and view.tokens[phase].lemma in words.phase_nouns
+            and not generic_topic(view, view.tokens[phase].head, words)
+        ):  # not "проект по строительству третьей очереди комплекса": the project is
+            launcher = view.tokens[phase].head
+    if launcher is None:
+        return None
+    return launcher, named_body
+
+
+def _filtered_out(
+    view: SentenceView, index: int, launcher: int, named_body: bool, words: InitiativeWords
+) -> bool:
+    """The precision filters of `not_reported`, `background` and `other_roles` that need
+    only the noun and its launcher, and a body named but not founded."""
+    if not_reported(view, index, launcher, words) or framing_noun(view, index, words):
+        return True
+    if view.preposition(index) in words.landmark_prepositions:
+        return True  # "парк возле ледовой арены": the arena only places the park
+    if (
+        setting_of_launch(view, index, launcher, words)
+        or funder(view, index, launcher, words)
+        or doers_place(view, index, launcher)
+        or operated_on(view, index, launcher, words)
+        or designed_work(view, index, launcher, words)
+        or unfunded_purpose(view, launcher, words)
+    ):
+        return True
+    return named_body and view.tokens[launcher].lemma not in words.founding_words
+
+
+def _not_launched_so(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """The launcher does not launch this noun: a drill that is no joint exercise, a
+    cooperation, body, service or field the word does not start, a product, a starter or
+    a founder, a school going out, a class of projects, a host of another launch."""
+    token = view.tokens[index]
+    if token.lemma in words.held_operation_nouns and not any(
+        view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)
+    ):
+        return True  # "спасатели провели учения": a drill; joint exercises are a project
+    if token.lemma in words.cooperation_nouns and (
+        view.tokens[launcher].lemma not in words.cooperation_launchers
+    ):
+        return True
+    # a body is founded, a service started, by the word that governs it ("открыл
+    # заседание совета" opens a sitting, founds no council)
+    governs = launcher == view.tokens[index].head
+    if words.body(token.lemma) and (
+        view.tokens[launcher].lemma not in words.founding_words or not governs
+    ):
+        return True
+    own_launchers = words.noun_launchers.get(token.lemma, frozenset())
+    if token.lemma in words.service_nouns and (
+        view.tokens[launcher].lemma
+        not in words.start_words | words.holding_verbs | words.operating_verbs | own_launchers
+        or not governs
+    ):
+        return True
+    field_launched = view.tokens[launcher].lemma in words.field_launchers and not (
+        view.tokens[launcher].lemma in words.going_out_verbs
+        and token.lemma not in words.field_nouns
+    )  # "вышли на патрулирование": out on an activity, no market entered
+    if (token.lemma in words.field_nouns) != field_launched or (field_launched and not governs):
+        return True  # a field is developed, and developing launches only a field
+        # ("освоение космоса и исследования" launches no research)
+    if product_activity(view, index, words):
+        return True
+    if token.lemma in words.service_nouns and starts_another(view, index, launcher, words):
+        return True  # "экспедиция приступила к раскопкам": the excavations are started
+    if words.body(token.lemma) and active_subject(view, index, launcher):
+        return True  # "компания создала сервис": the body founds, is not founded
+    if (
+        view.tokens[launcher].lemma in words.going_out_verbs
+        and token.head == launcher
+        and token.relation.startswith("nsubj")
+    ):
+        return True  # "на уборку вышли школы": the school goes out, is not launched
+    return not_one_project(view, index, launcher, words) or hosts_another(
+        view, index, launcher, words
+    )
+
+
+def _kind_indices(
+    view: SentenceView,
+    index: int,
+    launcher: int,
+    end: int,
+    body: Mention | None,
+    words: InitiativeWords,
+) -> tuple[list[int], bool]:
+    """The words of the project's kind, and whether the launch is a design of a work:
+    the noun's own words, widened to a work on it, the work holding it, a founded body's
+    name, or the building a design plans."""
+    token = view.tokens[index]
+    kind_indices = kind_words(view, index, end, words)
+    if (  # "модернизация железной дороги": the work on the road is the project
+        view.tokens[launcher].lemma in words.renovation_nouns
+        and token.head == launcher
+        and launcher < min(kind_indices)
+    ):
+        # with the work's own object: "реконструкция набережной Волги" keeps the name
+        work_kind = kind_words(view, launcher, work_end(view, launcher, words), words)
+        kind_indices = list(range(launcher, max(*kind_indices, *work_kind) + 1))
+    holder = genitive_holder(view, index, words)
+    if held_by_work(view, holder, words) and holder is not None:
+        first = min(kind_words(view, holder, index, words))  # "нового корпуса больницы"
+        kind_indices = list(range(first, max(kind_indices) + 1))
+    if body is not None:
+        kind_indices = view.token_indices(body.start, body.end)
+    design_of_work = designs_work(view, index, launcher, words)
+    if design_of_work:  # "проект строительства спортивного зала": the hall is the kind
+        built = [  # a listed facility ends the work's own stretch: add its words
+            position
+            for child in view.children(launcher)
+            if view.tokens[child].relation == "nmod" and not view.preposition(child)
+            for position in kind_words(view, child, segment_end(view, child, words), words)
+        ]
+        kind_indices = sorted(
+            {
+                *kind_indices,
+                *kind_words(view, launcher, work_end(view, launcher, words), words),
+                *built,
+            }
+        )
+    return kind_indices, design_of_work
+
+
+def _no_project_of_its_own(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """Filters read after the kind: a generic noun with no description or defined as a
+    work, a title, a background launch, a verb opening something else, a noun standing
+    for an organisation, and a launching noun whose own complement is the project."""
+    token = view.tokens[index]
+    if token.lemma in words.generic_project_nouns and (
+        not described(view, index, words) or defined_as_work(view, index, launcher, words)
+    ):
+        return True
+    if in_title(view, launcher, words):
+        return True
+    if in_background(view, launcher, words) or opens_something_else(view, index, launcher, words):
+        return True
+    if runner_named_before(view, index, launcher, words):
+        return True
+    # "строительство завода": the plant is the project
+    return token.lemma in words.launch_words and any(
+        is_project(view, child, words)
+        or framed_object(view, child, words) == index
+        # "строительство первой очереди предприятия": the plant's phase is the project
+        or any(
+            is_project(view, g, words) and genitive_holder(view, g, words) == child
+            for g in view.children(child)
+        )
+        for child in view.children(index)
+    )
+
+
+def _launching_verb(view: SentenceView, launcher: int, words: InitiativeWords) -> int:
+    """The verb whose clause holds the launch: the launcher, or the word above a launching
+    noun ("начнет работу кампус"), or above the money given for it."""
+    verb = launcher
+    if view.tokens[verb].pos != "VERB" and 0 <= view.tokens[verb].head < len(view.tokens):
+        verb = view.tokens[verb].head  # "начнет работу кампус": the verb above "работу"
+    if (  # "выделил финансирование на создание центра": the verb above the money
+        view.tokens[verb].lemma in words.money_nouns
+        and 0 <= view.tokens[verb].head < len(view.tokens)
+    ):
+        verb = view.tokens[verb].head
+    return verb
+
+
+def _verb_parts(
+    view: SentenceView, index: int, launcher: int, verb: int, words: InitiativeWords
+) -> tuple[list[int], list[int], list[int]]:
+    """The verb's words that may name runners (its subjects, obliques before the project,
+    an idiom of place, the subject of a controlling verb or decision), the subjects' words
+    apart from the project and its launcher, and those subjects."""
+    verb_parts: list[int] = []
+    subject_parts: list[int] = []
+    subjects: list[int] = []
+    if view.tokens[verb].pos == "VERB":
+        for child in view.children(verb):
+            relation = view.tokens[child].relation
+            if framing_noun(view, child, words):
+                continue  # "в соответствии с соглашением с X": X signed, runs nothing
+            if (
+                relation.startswith("nsubj")
+                or (relation == "obl" and child < index)
+                or idiom(view, child, words)  # "создан на базе университета"
+            ):
+                verb_parts.extend(view.subtree(child))
+            # "открылся памятник Рахманинову": the project itself as the subject; the
+            # person or place it names is whom it honours, and runs nothing
+            # nor the launching noun itself ("строительство моста в Кирове ведется"):
+            # the places in it are the project's
+            if relation.startswith("nsubj") and child not in {index, launcher}:
+                subject_parts.extend(view.subtree(child))
+                subjects.append(child)
+        controller = view.tokens[verb].head
+        controlled = view.tokens[verb].relation in words.controlled_relations
+        decision = decided_by(view, verb, words)
+        if decision is not None:  # "ОБСЕ приняла решение направить миссию"
+            controller, controlled = decision, True
+        if controlled and 0 <= controller < len(view.tokens) and not view.subjects(verb):
+            for child in view.children(controller):  # not the project told first
+                if view.tokens[child].relation.startswith("nsubj") and child != index:
+                    verb_parts.extend(view.subtree(child))
+                    subject_parts.extend(view.subtree(child))
+                    subjects.append(child)
+    return verb_parts, subject_parts, subjects
+
+
+def _runners(
+    view: SentenceView,
+    index: int,
+    launcher: int,
+    verb: int,
+    body: Mention | None,
+    document: int | None,
+    runner_places: list[int],
+    subject_parts: list[int],
+    subjects: list[int],
+    words: InitiativeWords,
+) -> list[Mention] | None:
+    """Who runs the project, first in its stretch and on its verb, then through the
+    fallbacks of `runners`; None where the launcher needs a named runner and none is
+    found (the project is then dropped)."""
+    token = view.tokens[index]
+    own_name = named_project(view, index, words)
+    worked_on = (  # "реконструкция здания театра «X»": X is worked on, runs nothing
+        set(view.subtree(index))
+        if view.tokens[index].lemma in words.renovation_nouns
+        or view.tokens[launcher].lemma in words.renovation_nouns
+        else set()
+    )
+    organisations = [
+        m
+        for m in view.mentions_in(runner_places, set(words.runner_types))
+        if m != body and m != own_name and not set(view.token_indices(m.start, m.end)) & worked_on
+    ]
+    organisations.extend(m for m in backers(view, verb, words) if m not in organisations)
+    if document is not None and not organisations:
+        organisations = document_signers(view, document, words)
+    if not organisations:
+        organisations = announcers(view, launcher, words)
+    for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
+        if mention not in organisations and mention != body:
+            organisations.append(mention)
+    if not organisations:
+        for subject in subjects:
+            organisations.extend(
+                city_government(view, subject, words)
+                or standing_for(view, subject, words)
+                or government_of_place(view, subject, words)
+            )
+    planned_by = plan_owner_parts(view, verb, launcher, words)
+    if not organisations and planned_by:  # "в планах сети «X» открытие гипермаркетов"
+        organisations = view.mentions_in(planned_by, set(words.runner_types))
+    if not organisations:
+        organisations = budget_owner(view, words)
+    if (
+        not organisations
+        and view.tokens[launcher].lemma in words.runner_needed_launchers
+        and not (  # "катера вышли на патрулирование": no market needing an entrant
+            view.tokens[launcher].lemma in words.going_out_verbs
+            and token.lemma not in words.field_nouns
+        )
+        and not new_facility(view, index, words)
+        and not (  # "в области появится особая экономическая зона": a place receives a
+            # project its modifiers name (a bare "сервис появится ещё в пяти городах"
+            # restates one named before)
+            view.tokens[launcher].lemma in words.appearing_verbs
+            and placed_in_settlement(view, launcher, words)
+            and any(view.tokens[c].relation == "amod" for c in view.children(index))
+        )
+    ):
+        return None
+    if not organisations:
+        organisations = clause_runners(view, index, launcher, words)
+    if not organisations:
+        organisations = frame_runners(view, words)
+    return organisations
+
+
+def _modality(
+    view: SentenceView,
+    launcher: int,
+    verb: int,
+    design_of_work: bool,
+    document: int | None,
+    words: InitiativeWords,
+) -> Modality:
+    """The launcher's modality; a launch told as done is planned where a design, a plan
+    noun, an intention, a document providing for it, a decision or an infinitive tell it."""
+    modality = view.modality(launcher)
+    if modality == Modality.FACT and (
+        design_of_work
+        or view.tokens[verb].lemma in words.plan_nouns
+        or intended(view, launcher, words)
+        or document is not None
+        or (view.tokens[verb].pos == "VERB" and decided_by(view, verb, words) is not None)
+        or unachieved_infinitive(view, verb, words)
+    ):
+        modality = Modality.PLANNED
+    return modality

@@ -1,0 +1,113 @@
+"""Funded works: money given for a work of no project noun ("Мэрия выделила 40 млн
+рублей на ремонт набережной") launches that work, its runner being who gives or whose
+budget pays.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Argument, Claim, Modality
+from concord.extract.initiative.background import in_background
+from concord.extract.initiative.modality import intended
+from concord.extract.initiative.other_roles import not_one_project
+from concord.extract.initiative.place_and_start import place_and_start
+from concord.extract.initiative.projects import is_project, no_project_in_particular
+from concord.extract.initiative.reading import PLACE_TYPES, is_work
+from concord.extract.initiative.runners import (
+    budget_owner,
+    city_government,
+    government_of_place,
+    runner_arguments,
+    runners_named_after,
+    standing_for,
+)
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
+    """ "Мэрия выделила 40 млн рублей на ремонт набережной": money given for a work of no
+    project noun (a project noun is read by `extract`) launches that work."""
+    claims = []
+    for verb, token in enumerate(view.tokens):
+        if token.pos != "VERB" or token.lemma not in words.funding_verbs | words.provision_verbs:
+            continue
+        children = view.children(verb)
+        if token.lemma in words.provision_verbs and any(
+            other.lemma in words.budget_nouns
+            and view.preposition(position) in words.place_prepositions
+            for position, other in enumerate(view.tokens)
+        ):
+            continue  # "в бюджете предусмотрено 2 млрд на ремонт домов": a budget line
+        works = [
+            c
+            for c in children
+            if view.preposition(c) in words.purpose_prepositions and is_work(view, c, words)
+        ]
+        given = [  # "выделит 5 млн", "предусмотрено 5 млн" (the money as a passive subject)
+            i
+            for c in children
+            if view.tokens[c].relation in {"obj", "nsubj:pass"}
+            for i in view.subtree(c)
+        ]
+        amounts = [
+            q for q in view.quantities if set(view.token_indices(q.start, q.end)) & set(given)
+        ]
+        money = amounts or any(view.tokens[i].lemma in words.money_nouns for i in given)
+        if not works or not money:
+            continue
+        work = works[0]
+        if any(
+            is_project(view, i, words)
+            for i in view.subtree(work)
+            if i != work or view.tokens[work].lemma not in words.renovation_nouns
+        ):
+            continue  # "на строительство завода": the plant is read as a project; a listed
+            # work ("на исследования") too, but not a renovation of an unlisted thing
+            # ("на реконструкцию полосы"), which no other reading takes
+        if (
+            in_background(view, verb, words)
+            or not_one_project(view, work, verb, words)
+            or no_project_in_particular(view, work, words)
+        ):
+            continue
+        stop = work
+        while stop + 1 < len(view.tokens) and (
+            (
+                view.tokens[stop + 1].pos in {"NOUN", "ADJ"}
+                and view.tokens[stop + 1].feats.get("Case") == "Gen"
+            )
+            or (
+                view.tokens[stop + 1].pos == "CCONJ"
+                and stop + 2 < len(view.tokens)
+                and view.tokens[stop + 2].feats.get("Case") == "Gen"
+            )
+        ):
+            stop += 1
+        value, span = view.phrase(list(range(work, stop + 1)))
+        arguments = [Argument("kind", value.lower(), span)]
+        subjects = [c for c in children if view.tokens[c].relation.startswith("nsubj")]
+        subject_parts = [i for c in subjects for i in view.subtree(c)]
+        runners = view.mentions_in(subject_parts, set(words.subject_runner_types))
+        runners.extend(
+            m for m in view.mentions_in(subject_parts, set(words.runner_types)) if m not in runners
+        )
+        if not runners:
+            for subject in subjects:
+                runners.extend(
+                    city_government(view, subject, words)
+                    or standing_for(view, subject, words)
+                    or government_of_place(view, subject, words)
+                )
+        if not runners:
+            runners = budget_owner(view, words) or runners_named_after(view, words)
+        arguments.extend(runner_arguments(view, runners, words))
+        places = [m for m in view.mentions_in(view.subtree(work), PLACE_TYPES) if m not in runners]
+        arguments.extend(place_and_start(view, places, words))
+        arguments.extend(
+            Argument("figures", q.text, view.text_span(q.start, q.end)) for q in amounts
+        )
+        modality = view.modality(verb)
+        if modality == Modality.FACT and intended(view, verb, words):
+            modality = Modality.PLANNED
+        claims.append(view.claim("initiative", arguments, modality))
+    return claims

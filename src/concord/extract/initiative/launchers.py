@@ -1,0 +1,263 @@
+"""Launching words: the word that opens, builds or starts a project noun, found on the
+noun, above it, just before it, over a fronted object ("бассейн планируют открыть"),
+over money given for a work ("вложит 2 млрд в развитие комплексов"), through a relative
+pronoun ("ГЭС-1, к строительству которой …"), or shared with a project listed before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import takewhile
+
+from concord.extract.initiative.projects import is_project
+from concord.extract.initiative.reading import governors, is_work
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+_NEAR = 3
+
+
+def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """A launching word governing the project noun, governed by it, or just before it; a
+    work noun under way launches itself ("Строительство обхода ведется с апреля")."""
+    token = view.tokens[index]
+    if (  # "РЖД проведет реконструкцию путей", "проведут учения": a work carried out
+        token.lemma in words.renovation_nouns | words.held_operation_nouns
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.holding_verbs
+    ):
+        return token.head
+    if (  # "Главный проект – строительство дороги": the work defined as a project
+        token.lemma in words.launch_words | words.renovation_nouns
+        and token.relation.startswith("nsubj")
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma
+        in words.progress_verbs
+        | words.generic_project_nouns
+        | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
+    ):
+        return index  # "завершена реконструкция водоснабжения": a finished renovation
+    if (  # "планируется строительство двух водохранилищ": a work scheduled
+        words.builds(token.lemma, token.pos)
+        and token.pos == "NOUN"
+        and token.relation.startswith("nsubj")
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.plan_verbs
+    ):
+        return index
+    own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
+    for head in governors(view, index, words.launcher_reach):
+        governor = view.tokens[head]
+        if governor.lemma in own_launchers or words.launches(governor.lemma, governor.pos):
+            return head
+        if (
+            view.tokens[head].lemma in words.deployment_verbs
+            and view.preposition(index) in words.deployment_prepositions
+        ):
+            return head  # "вывели для патрулирования": deployed for the operation
+        if (
+            governor.lemma in words.going_out_verbs
+            and view.preposition(index) in words.going_out_prepositions
+            and view.tokens[index].lemma.endswith(words.activity_suffixes)
+        ):
+            return head  # "катера вышли на патрулирование": out on an activity
+        if (
+            governor.lemma in words.funding_verbs
+            and view.preposition(index) in words.purpose_prepositions
+            and money_given(view, head, words)
+        ):
+            return head  # "вузы получат по 90 млн рублей на исследования": money for a work
+    fronted = _fronted_object_launch(view, index, words)
+    if fronted is not None:
+        return fronted
+    for child in view.children(index):
+        if view.tokens[child].relation == "conj":
+            continue  # "школы, больницы, учреждения": an item of the list launches nothing
+        if words.launches(view.tokens[child].lemma, view.tokens[child].pos):
+            return child
+    # "пустить до Академгородка скоростной трамвай": past the noun's own words first, for a
+    # noun that is no one else's dependent ("рядом с будущим предприятием", "на территории
+    # индустриального парка" are no objects)
+    bare = not view.preposition(index) and view.tokens[index].relation != "nmod"
+    own = set(view.subtree(index)) if bare else set()
+    start = index - 1
+    while start >= 0 and start in own and view.tokens[start].pos != "PUNCT":
+        start -= 1
+    for position in range(start, max(-1, start - _NEAR), -1):
+        if view.tokens[position].pos == "PUNCT":
+            break
+        if words.launches(view.tokens[position].lemma, view.tokens[position].pos) and not (
+            view.tokens[position].pos == "NOUN" and view.tokens[position].relation == "conj"
+        ):  # "учреждения культуры и библиотеки": a noun listed before launches nothing
+            return position
+        if view.tokens[position].pos == "VERB" and view.tokens[index].head == position:
+            break  # "начнёшь обходить арену": the noun is another verb's object
+    funded = _funded_work_over(view, index, words)
+    if funded is not None:
+        return funded
+    if (  # "построят стадион, центр гимнастики и зал": a later item of a list of projects
+        token.relation == "conj"
+        and 0 <= token.head < index
+        and is_project(view, token.head, words)
+        and view.tokens[token.head].lemma not in words.generic_project_nouns
+    ):  # not "внимание на проектах, модернизации инфраструктуры": a list of topics
+        return launcher_of(view, token.head, words)
+    if token.relation == "conj":  # the parser hung the item on a place or a name
+        first = _earlier_listed_project(view, index, words)
+        if first is not None:
+            return launcher_of(view, first, words)
+    return relative_launch(view, index, words)
+
+
+def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Новый бассейн планируют открыть к лету": a project told first is the object of the
+    launching verb the predicate takes; the parser makes it the subject, though it does
+    not agree with the predicate in number."""
+    token = view.tokens[index]
+    head = token.head
+    if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
+        return None
+    number = view.tokens[head].feats.get("Number")
+    if number is None or number == token.feats.get("Number"):
+        return None
+    return next(
+        (
+            c
+            for c in view.children(head)
+            if view.tokens[c].relation == "xcomp"
+            and words.launches(view.tokens[c].lemma, view.tokens[c].pos)
+        ),
+        None,
+    )
+
+
+def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "на завершение моста потратят 12 млрд", "вложит 2 млрд в развитие комплексов": a
+    work noun money is given for launches the project it holds in the genitive, whatever
+    the work is called (a launching noun is read by `launcher_of` already)."""
+    token = view.tokens[index]
+    work = token.head
+    if token.feats.get("Case") != "Gen" or not 0 <= work < len(view.tokens):
+        return None
+    if not is_work(view, work, words) or view.tokens[work].lemma in words.abstract_objects:
+        return None
+    verb = view.tokens[work].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.funding_verbs:
+        return None
+    preposition = view.preposition(work)
+    if not (
+        preposition in words.purpose_prepositions
+        or (
+            preposition in words.investment_prepositions
+            and view.tokens[verb].lemma in words.investing_verbs
+        )
+    ):
+        return None
+    given = [
+        i
+        for c in view.children(verb)
+        if view.tokens[c].relation in {"obj", "nsubj:pass"}
+        for i in view.subtree(c)
+    ]
+    own = set(view.subtree(work))
+    # a sum anywhere outside the work ("будет потрачено 12 млрд рублей" is parsed loose)
+    money = any(not set(view.token_indices(q.start, q.end)) & own for q in view.quantities)
+    if not money and not any(view.tokens[i].lemma in words.money_nouns for i in given):
+        return None
+    return work
+
+
+def money_given(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """A sum or a money noun among the verb's own words ("получат по 90 млн рублей",
+    "получил грант"): what a verb of funding or receiving moves is money."""
+    own = set()
+    for child in view.children(verb):
+        own.update(view.subtree(child))
+    return any(set(view.token_indices(q.start, q.end)) & own for q in view.quantities) or any(
+        view.tokens[i].lemma in words.money_nouns for i in own
+    )
+
+
+def _earlier_listed_project(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "двух центров – в Туле и Ефремове, а также трёх роддомов": the nearest project noun
+    before a listed one, in its case and with no verb between, is the list's first item."""
+    case = view.tokens[index].feats.get("Case")
+    for position in range(index - 1, -1, -1):
+        token = view.tokens[position]
+        if token.pos in {"VERB", "AUX"} or token.text in {".", ";", ":", "!", "?"}:
+            return None
+        if (
+            is_project(view, position, words)
+            and token.lemma not in words.generic_project_nouns
+            and token.feats.get("Case") == case
+        ):
+            return position
+    return None
+
+
+def relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "ГЭС-1, к строительству которой компании намерены приступить", "центром в Твери,
+    строительство которого завершит X": a launching noun whose complement is a relative
+    pronoun agreeing with the project noun, after the comma that ends the project's own
+    words (its place or size)."""
+    own = set(view.subtree(index))
+    position = index + 1
+    while position < len(view.tokens) and (
+        view.tokens[position].text in words.quotes | words.closing_quotes
+        or (position in own and view.tokens[position].text != ",")
+    ):
+        position += 1  # a closing quote of the project's name, "в Твери", "на 45 тысяч мест"
+    if position >= len(view.tokens) or view.tokens[position].text != ",":
+        return None
+    planned = _planned_relative_launch(view, index, position + 1, words)
+    if planned is not None:
+        return planned
+    for launch in range(position + 1, min(position + 4, len(view.tokens) - 1)):
+        if view.tokens[launch].pos == "PUNCT":
+            return None
+        pronoun = view.tokens[launch + 1]
+        if (
+            words.launches(view.tokens[launch].lemma, view.tokens[launch].pos)
+            and pronoun.lemma in words.relative_pronouns
+            and _agrees(view.tokens[index].feats, pronoun.feats)
+        ):
+            return launch
+    return None
+
+
+def _planned_relative_launch(
+    view: SentenceView, index: int, pronoun: int, words: InitiativeWords
+) -> int | None:
+    """ "Новый зоопарк, который планируется открыть в 2016 году", "мост, который построят к
+    осени": "который" standing for the project, then a launching verb in a clause that looks
+    ahead. A clause in the past ("завод, который построили в 1970-х") tells of an old work."""
+    if pronoun >= len(view.tokens) or not (
+        view.tokens[pronoun].lemma in words.relative_pronouns
+        and _agrees(view.tokens[index].feats, view.tokens[pronoun].feats)
+    ):
+        return None
+    clause = list(
+        takewhile(
+            lambda i: view.tokens[i].pos != "PUNCT",
+            range(pronoun + 1, min(pronoun + 9, len(view.tokens))),
+        )
+    )
+    launch = next(
+        (i for i in clause if view.tokens[i].pos == "VERB"
+         and words.launches(view.tokens[i].lemma, "VERB")),
+        None,
+    )  # fmt: skip
+    looks_ahead = any(
+        view.tokens[i].feats.get("Tense") == "Fut" or view.tokens[i].lemma in words.intention_verbs
+        or view.tokens[i].text.lower() in words.future_forms
+        for i in clause
+    )  # fmt: skip
+    return launch if launch is not None and looks_ahead else None
+
+
+def _agrees(noun: Mapping[str, str], pronoun: Mapping[str, str]) -> bool:
+    """The relative pronoun's number is the noun's (the tagger's gender of a compound
+    noun is unsure: "кардиоцентром" may come out feminine); a word the tagger gave no
+    number ("ТЭЦ-2") disagrees with nothing."""
+    number = noun.get("Number")
+    return number is None or pronoun.get("Number", number) == number

@@ -1,0 +1,95 @@
+"""Modality and planning: what makes a launch told as done a plan (a deciding or
+scheduling verb, a decision noun, an unachieved infinitive) and what makes one too old
+to report ("ещё в 1955 году", a decade, two years before the report).
+"""
+
+from __future__ import annotations
+
+from concord.claim import Modality
+from concord.extract.initiative.reading import governors
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def intended(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """A verb of deciding, proposing or scheduling governs the launch, or a future
+    auxiliary goes with it."""
+    chain = [launcher, *governors(view, launcher, 3)]
+    deciding = words.intention_verbs | words.decision_nouns  # "решение о строительстве X"
+    return any(view.tokens[position].lemma in deciding for position in chain) or any(
+        view.tokens[child].text.lower() in words.future_forms
+        for position in chain[:2]
+        for child in view.children(position)
+    )
+
+
+def unachieved_infinitive(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "Планируется … создать центр": an infinitive reports no launch done, whatever
+    the parser hangs it on, unless a verb of success or of starting governs it ("удалось
+    открыть", "начали строить"): that verb's own tense then tells."""
+    if view.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    done = words.achieving_verbs | words.start_words | words.launch_words
+    return not any(view.tokens[h].lemma in done for h in governors(view, verb, 2))
+
+
+def decided_by(view: SentenceView, verb: int, words: InitiativeWords) -> int | None:
+    """ "приняла решение направить миссию": the verb that governs the decision noun an
+    infinitive launch complements (its subject runs the project, still planned)."""
+    noun = view.tokens[verb].head
+    if (
+        view.tokens[verb].feats.get("VerbForm") == "Inf"
+        and 0 <= noun < len(view.tokens)
+        and view.tokens[noun].lemma in words.decision_nouns
+        and 0 <= view.tokens[noun].head < len(view.tokens)
+        and view.tokens[view.tokens[noun].head].pos == "VERB"
+    ):
+        return view.tokens[noun].head
+    return None
+
+
+def long_finished(view: SentenceView, launcher: int, verb: int, words: InitiativeWords) -> bool:
+    """ "Мост был построен еще в 1955 году": a launch in the past dated by a year marked as
+    long ago ("еще в"), or two years or more before the report's own date, is history."""
+    if view.modality(launcher) != Modality.FACT:
+        return False
+    anchors = {launcher, verb}
+    if not any(
+        view.tokens[i].feats.get("Tense") == "Past"
+        or view.tokens[i].feats.get("VerbForm") == "Part"
+        for i in anchors
+    ):
+        return False
+    published = view.document.document.published
+    dated = [
+        (date.value[:4], view.token_indices(date.start, date.end))
+        for date in view.dates
+        if date.value[:4].isdigit()
+    ] + _decades(view)
+    for year, positions in dated:
+        if not any(anchors & set(governors(view, i, 3)) for i in positions):
+            continue
+        before = range(max(0, positions[0] - 2), positions[0])
+        if any(view.tokens[i].lemma in words.history_markers for i in before):
+            return True
+        if published and published[:4].isdigit() and int(published[:4]) - int(year) >= 2:
+            return True
+    return False
+
+
+def _decades(view: SentenceView) -> list[tuple[str, list[int]]]:
+    """ "в 1970-х годах": a decade, as its first year and its words (a date mention names
+    single years only)."""
+    found = []
+    for index, token in enumerate(view.tokens):
+        head = token.head
+        if (
+            len(token.text) > 5
+            and token.text[:4].isdigit()
+            and token.text[4] == "-"
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].feats.get("Number") == "Plur"
+            and view.tokens[head].lemma == "год"
+        ):
+            found.append((token.text[:4], [index, head]))
+    return found

@@ -1,0 +1,186 @@
+"""Precision filters for launches told but not reported: a design, talk, a hedge or an
+offer (`not_reported`), a topic listed among questions, a sum only committed, a built
+place where something else happens, a proposal by people; and a project whose launching
+verb opens something else ("откроет жителям доступ").
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from concord.extract.initiative.framed import so_called
+from concord.extract.initiative.projects import output_of_goods
+from concord.extract.initiative.reading import governors
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def opens_something_else(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "Проект откроет жителям доступ …": the project is the subject of the launching
+    verb, and what that verb opens is neither a project nor a launch ("начнет работу")."""
+    if (  # "По стадиону запустили ролик", "на заводе открыли музей": a place, not the project
+        view.tokens[index].relation == "obl"
+        and view.tokens[index].head == launcher
+        and view.preposition(index)
+        and view.tokens[index].lemma not in words.launch_words
+        and view.tokens[launcher].lemma not in words.funding_verbs  # "на центр выделили 2 млрд"
+    ):
+        return any(
+            view.tokens[c].relation == "obj"
+            and view.tokens[c].lemma not in words.money_nouns
+            and view.tokens[c].pos == "NOUN"
+            and not _in_sum_of_money(view, c)  # "would provide £450m in export credit"
+            for c in view.children(launcher)
+        )
+    if not (
+        view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
+    ):
+        return False
+    objects = [
+        c
+        for c in view.children(launcher)
+        if view.tokens[c].relation == "obj"
+        # "Завод «X» приступил к серийному производству тракторов": it makes goods
+        or (view.tokens[c].relation == "obl" and output_of_goods(view, c, words))
+    ]
+    # whatever it opens, another project too ("the venture will build a plant"): the
+    # subject runs it rather than being launched; "начнет работу кампус" still launches
+    return any(view.tokens[c].lemma not in words.launch_words for c in objects)
+
+
+def _in_sum_of_money(view: SentenceView, index: int) -> bool:
+    """The token is part of an amount in a currency (a quantity's unit is then an ISO code,
+    "GBP", where other units are "%", "share" or a counted noun's lemma)."""
+    return any(
+        index in view.token_indices(q.start, q.end)
+        and len(q.unit) == 3
+        and q.unit.isascii()
+        and q.unit.isupper()
+        for q in view.quantities
+    )
+
+
+def not_reported(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """The frame says no project is reported: a design ("проект здания разработало бюро"),
+    talk ("обсуждают строительство"), a hedge ("о возможном строительстве"), a facility
+    that already stands ("действующий терминал построен в 1960-х"), or a past plan not
+    carried out ("собирался построить центр, однако отказался")."""
+    designs = [
+        i
+        for i in (index, launcher)
+        if view.tokens[i].lemma in words.design_nouns
+        and any(view.tokens[c].feats.get("Case") == "Gen" for c in view.children(i))
+    ]
+    if designs and (
+        {view.tokens[h].lemma for h in [launcher, *governors(view, launcher, 1)]}
+        & words.design_verbs
+    ):
+        return True
+    above = [launcher, *governors(view, launcher, 2)]
+    if any(view.tokens[h].lemma in words.talk_verbs for h in above):
+        return True  # talked about
+    if _topic_listed(view, launcher, words):
+        return True
+    if any(view.tokens[h].lemma in words.readiness_words for h in above) and not _committed_sum(
+        view, launcher, words
+    ):
+        return True  # only offered ("готов открыть набор, если …")
+    if any(view.tokens[h].lemma in words.pace_verbs | words.participation_verbs for h in above):
+        return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
+        # a project under way, sped up or joined
+    # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
+    # talk noun anywhere up the chain of nouns above the launch
+    nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))
+    if any(view.tokens[h].lemma in words.talk_nouns for h in nouns_above):
+        return True
+    if so_called(view, index, words) or _built_place(view, index, launcher, words):
+        return True
+    if view.preposition(index) in words.background_prepositions:
+        return True  # "откроют после реконструкции стадион": the works only date the opening
+    if _proposed_by_person(view, launcher, words):
+        return True
+    verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
+    if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
+        view.tokens[c].lemma in words.illegal_modifiers for c in view.children(verb)
+    ):
+        return True
+    modifiers = {
+        view.tokens[c].lemma
+        for i in {index, launcher}
+        for c in view.children(i)
+        if view.tokens[c].relation == "amod"
+    }
+    if modifiers & (words.hedge_modifiers | words.existing_modifiers):
+        return True
+    past_plan = any(
+        view.tokens[h].lemma in words.past_intention_verbs
+        and view.tokens[h].feats.get("Tense") == "Past"
+        for h in above
+    )
+    return past_plan and any(t.lemma in words.contrast_words for t in view.tokens)
+
+
+def _topic_listed(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "вопросы касались состояния дорог, уличного освещения, благоустройства дворов",
+    "обсуждались проблемы, такие как …, перспективы открытия аэропорта": a work anywhere in
+    a list or a chain of nouns under a topic noun, or under a verb of talking, asking or
+    complaining, is what was raised, not a project. The chain stops at the first verb."""
+    current, seen = launcher, {launcher}
+    while True:
+        token = view.tokens[current]
+        if current != launcher and token.lemma in (
+            words.talk_nouns | words.topic_nouns | words.talk_verbs  # "Говорили" read as ADV
+        ):
+            return True
+        if current != launcher and token.pos in {"VERB", "AUX"}:
+            return token.lemma in words.talk_verbs
+        head = token.head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            return False
+        seen.add(head)
+        current = head
+
+
+def _committed_sum(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "готово вложить 540 млн рублей в производство": readiness to put a named sum into a
+    work, with no condition in the sentence, is a plan, not an offer."""
+    verb = view.tokens[launcher].head if view.tokens[launcher].pos != "VERB" else launcher
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.investing_verbs:
+        return False
+    if any(t.lemma in words.condition_words for t in view.tokens):
+        return False
+    return any(
+        view.token_indices(quantity.start, quantity.end)[0] in view.subtree(verb)
+        for quantity in view.quantities
+    )
+
+
+def _built_place(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "В построенном в прошлом году центре прошла выставка": a participle of building
+    describes a facility that serves as the place of something else; the news is what
+    happens there, not the build."""
+    participle = view.tokens[launcher]
+    return (
+        participle.feats.get("VerbForm") == "Part"
+        and participle.head == index
+        and view.tokens[index].relation in {"obl", "nmod"}
+        and view.preposition(index) in words.place_prepositions
+    )
+
+
+def _proposed_by_person(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Депутат Игорь Савельев предложил построить канатную дорогу", "депутаты думы
+    предложили построить диспансер": a proposal by people is an opinion; nobody has taken
+    the project on (a government's proposal is left to the other rules)."""
+    for head in [launcher, *governors(view, launcher, 2)]:
+        if view.tokens[head].lemma not in words.proposal_verbs:
+            continue
+        subjects = [c for c in view.children(head) if view.tokens[c].relation.startswith("nsubj")]
+        return any(
+            view.mentions_in(view.subtree(c), {"PER"})
+            or view.tokens[c].feats.get("Animacy") == "Anim"
+            for c in subjects
+        )
+    return False

@@ -1,0 +1,180 @@
+"""Precision filters for a project noun playing another part in the launch: the setting
+("в музее открылась выставка"), the funder, the doers' place, a facility operated on,
+the work inside a design, a purpose no money is sent to, a product, a starter of
+another project, a founder, a host; a generic noun defined as a work, a noun standing
+for an organisation named before, and classes or abstractions rather than one project.
+"""
+
+from __future__ import annotations
+
+from concord.extract.initiative.framed import framed_object
+from concord.extract.initiative.kind import designs_work
+from concord.extract.initiative.launchers import money_given
+from concord.extract.initiative.projects import is_project
+from concord.extract.initiative.reading import INTRODUCED_LOOK_BACK, governors
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView, organisation_meant
+
+
+def product_activity(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "продажи новой модели": a product is sold, no service is started."""
+    if view.tokens[index].lemma not in words.product_activity_nouns:
+        return False
+    return any(
+        view.tokens[child].lemma in words.non_project_objects for child in view.children(index)
+    )
+
+
+def starts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """The noun is the active subject of a start word that governs another project
+    ("экспедиция приступила к раскопкам"): it starts that one, is not started."""
+    return active_subject(view, index, launcher) and any(
+        child != index and is_project(view, child, words) for child in view.children(launcher)
+    )
+
+
+def active_subject(view: SentenceView, index: int, launcher: int) -> bool:
+    """The noun is the active subject of the launching verb: it does the founding."""
+    return (
+        view.tokens[index].relation == "nsubj"
+        and view.tokens[index].head == launcher
+        and view.tokens[launcher].feats.get("Voice") != "Pass"
+    )
+
+
+def hosts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "В аэропорту открылся терминал": the project noun is where the launch happens;
+    the project launched is the verb's subject or object."""
+    return (
+        view.tokens[index].head == launcher
+        and view.preposition(index) in words.place_prepositions
+        and any(
+            view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
+            and (is_project(view, c, words) or framed_object(view, c, words) == launcher)
+            for c in view.children(launcher)
+        )
+    )
+
+
+def setting_of_launch(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "Ракету запустили с космодрома", "на водохранилище начнётся заполнение", "в музее
+    открылась выставка": a facility on the launching word in the case of a setting ("с" +
+    genitive, "на" or "в" + locative) is whence or where something else starts; a work
+    noun there ("начали с ремонта") is still the thing started, and a work noun's own
+    place is what it works on ("капитальный ремонт в четырёх школах")."""
+    token = view.tokens[index]
+    work = view.tokens[launcher]
+    cases = words.setting_prepositions.get(view.preposition(index) or "", frozenset())
+    return (
+        token.head == launcher
+        and token.feats.get("Case") in cases
+        and token.lemma not in words.launch_words | words.service_nouns
+        and not (work.pos == "NOUN" and words.builds(work.lemma, work.pos))
+    )
+
+
+def funder(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "ещё 60 млн вложит сам вуз": the subject of a funding verb pays, it is not what
+    is funded."""
+    return (
+        view.tokens[index].relation == "nsubj"
+        and view.tokens[index].head == launcher
+        and view.tokens[launcher].lemma in words.funding_verbs | words.investing_verbs
+    )
+
+
+def doers_place(view: SentenceView, index: int, launcher: int) -> bool:
+    """ "фигуру восстановили художники местной мастерской": a facility that hangs on the
+    people who do the launching is where they come from, not what they launch."""
+    holder = view.tokens[index].head
+    return (
+        0 <= holder < len(view.tokens)
+        and view.tokens[holder].head == launcher
+        and view.tokens[holder].relation.startswith("nsubj")
+        and view.tokens[holder].feats.get("Animacy") == "Anim"
+    )
+
+
+def operated_on(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "начнётся заполнение водохранилища", "началось обследование стадиона": what starts
+    is an operation on a facility that stands, named by an action noun of no list."""
+    holder = view.tokens[index].head
+    if not 0 <= holder < len(view.tokens) or holder == launcher:
+        return False
+    action = view.tokens[holder]
+    return (
+        action.head == launcher
+        and action.pos == "NOUN"
+        and view.tokens[index].relation == "nmod"
+        and view.tokens[index].feats.get("Case") == "Gen"
+        and action.lemma.endswith(words.activity_suffixes)
+        and action.lemma not in words.launch_words | words.project_nouns
+    )
+
+
+def designed_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "рассмотрели проект строительства новой школы": the design claim names the school;
+    the building work inside the design is no second project."""
+    work = view.tokens[launcher]
+    return (
+        view.tokens[index].head == launcher
+        and 0 <= work.head < len(view.tokens)
+        and designs_work(view, work.head, launcher, words)
+    )
+
+
+def unfunded_purpose(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "направил на ремонт школы новую технику": a work a verb of funding sends no money
+    to is only what equipment or people are sent for."""
+    work = view.tokens[launcher]
+    return (
+        work.pos == "NOUN"
+        and view.preposition(launcher) in words.purpose_prepositions
+        and 0 <= work.head < len(view.tokens)
+        and view.tokens[work.head].lemma in words.funding_verbs
+        and not money_given(view, work.head, words)
+    )
+
+
+def defined_as_work(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "Главный проект – строительство дороги": a generic project noun a launching noun
+    defines (one governs the other, a dash between) is no project of its own: the road is."""
+    if view.tokens[launcher].lemma not in words.launch_words or view.tokens[launcher].pos != "NOUN":
+        return False  # "Проект бассейна — модульный": a design described, not a work defined
+    linked = view.tokens[launcher].head == index or view.tokens[index].head == launcher
+    low, high = sorted((index, launcher))
+    return linked and any(
+        view.tokens[i].text in words.definition_dashes for i in range(low + 1, high)
+    )
+
+
+def runner_named_before(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "Компания «Светловская верфь» …" then "Верфь начнет работы": a project noun with no
+    name of its own as the subject of the launch stands for the organisation the report
+    introduced by that noun (`organisation_meant`); it runs the launch, it is not built."""
+    token = view.tokens[index]
+    if not token.relation.startswith("nsubj") or token.head != launcher:
+        return False
+    if any(view.tokens[c].relation == "amod" for c in view.children(index)):
+        return False  # "новая верфь начнет работу": a new one
+    meant = organisation_meant(
+        view.document, token.lemma, token.start, words.runner_types, INTRODUCED_LOOK_BACK
+    )
+    return meant is not None and meant.start < token.start
+
+
+def not_one_project(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """A class of projects ("такие центры"), building an abstraction ("строительство
+    гражданского общества"), or a launch only made possible ("позволит построить цех")."""
+    if any(view.tokens[c].lemma in words.class_determiners for c in view.children(index)):
+        return True
+    if view.tokens[index].lemma in words.launch_words and any(
+        view.tokens[c].lemma in words.abstract_objects for c in view.children(index)
+    ):
+        return True
+    chain = [launcher, *governors(view, launcher, 2)]
+    return any(view.tokens[position].lemma in words.enabling_verbs for position in chain)

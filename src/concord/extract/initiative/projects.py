@@ -1,0 +1,323 @@
+"""Project nouns: which word names a project ("кампус", "ГЭС-1", "ветроэлектростанция"),
+which needs a modifier or a description to name one, and which names none in particular
+(amounts, plurals of a going concern, the centre of a town). Also the genitive a launch
+reaches the project through ("корпус кардиоцентра"), a body founded under its new name,
+a project's own name, and a generic noun's topic.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.initiative.reading import governors, idiom, is_work, names_settlement
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def genitive_holder(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "открыл новый корпус кардиоцентра", "запустил процедуру банкротства завода": the
+    launching word governs a noun the genitive project depends on (through a chain of
+    genitives), which is what is launched (a building of the centre, a procedure)."""
+    current = index
+    while True:
+        token = view.tokens[current]
+        holder = token.head
+        if not (
+            0 <= holder < current
+            and token.relation == "nmod"
+            and token.feats.get("Case") == "Gen"
+            and not view.preposition(current)
+            and view.tokens[holder].pos == "NOUN"
+            and view.tokens[holder].lemma
+            not in words.launch_words | words.renovation_nouns | words.foundation_nouns
+            and not is_project(view, holder, words)
+            and view.mention_at(holder) is None
+        ):
+            return None
+        governor = view.tokens[holder].head
+        if 0 <= governor < len(view.tokens) and (
+            words.launches(view.tokens[governor].lemma, view.tokens[governor].pos)
+            or words.builds(view.tokens[governor].lemma, view.tokens[governor].pos)
+        ):
+            # "приступить к организации технопарков": a work on the project launches it;
+            # "укладка на дно кабеля": a place the work goes to holds nothing
+            if is_work(view, holder, words) or view.preposition(holder):
+                return None
+            return holder
+        current = holder
+
+
+def described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A generic project noun with what it does or whose it is after it: a genitive, a
+    "по" complement, a quoted or named title."""
+    following = index + 1
+    if following < len(view.tokens) and (
+        view.tokens[following].text in words.quotes or view.mention_at(following) is not None
+    ):
+        return True
+    return any(
+        child > index
+        and view.tokens[child].relation == "nmod"
+        and (
+            view.tokens[child].feats.get("Case") == "Gen"
+            or view.preposition(child) in words.topic_prepositions
+        )
+        for child in view.children(index)
+    )
+
+
+def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A project noun, also as the head of a compound ("онлайн-магазин")."""
+    lemma = view.tokens[index].lemma
+    return (
+        (
+            lemma in words.project_nouns
+            or lemma.rsplit("-", 1)[-1] in words.project_nouns
+            or _numbered(lemma, words)
+            or _compound_project(lemma, words)
+            or words.body_compound_head(lemma) in words.project_nouns
+            or service_system(view, index, words)
+            or _qualified_project(view, index, words)
+        )
+        and (view.mention_at(index) is None or _misread_name(view, index, words))
+        and not any(
+            view.tokens[child].lemma in words.document_complements for child in view.children(index)
+        )
+        and not idiom(view, index, words)
+        and not _part_of_place(view, index, words)
+        and not no_project_in_particular(view, index, words)
+        and not output_of_goods(view, index, words)
+    )
+
+
+def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Открытие бассейна в Самаре запланировано": a capitalised launching noun opening
+    the sentence may be read as a name ("Открытие" is also a bank's); a project noun in
+    lower case inside that "name" is still a common noun."""
+    mention = view.mention_at(index)
+    if mention is None or not view.tokens[index].text[:1].islower():
+        return False
+    first = view.token_indices(mention.start, mention.end)[0]
+    return first == 0 and view.tokens[first].lemma.lower() in words.launch_words
+
+
+def output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "началось производство тестовых партий", "приступил к серийному производству
+    автомобилей Nissan Almera": a trial batch, or a named model made in series, is output,
+    a product's launch, not a plant ("запустил серийное производство электромобилей" and
+    "открыл производство шин" stay one)."""
+    if view.tokens[index].lemma not in words.output_nouns:
+        return False
+    goods = [
+        child
+        for child in view.children(index)
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+    ]
+    modifiers = {
+        view.tokens[child].lemma
+        for position in [index, *goods]
+        for child in view.children(position)
+        if view.tokens[child].relation == "amod"
+    }
+    if modifiers & words.trial_modifiers:
+        return True
+    named_model = any(
+        view.tokens[i].pos == "PROPN" or view.mention_at(i) is not None
+        for good in goods
+        for i in view.subtree(good)
+    )
+    return bool(modifiers & words.series_modifiers) and named_model
+
+
+def no_project_in_particular(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "строится много нового жилья", "будут строиться крупные спортивные объекты": an
+    amount with no count, or "объекты" with no number, tells what is going on in general,
+    not one project ("три спортивных объекта", "более 700 объектов" and the announced
+    "новые объекты" stay projects)."""
+    tokens = view.tokens
+    before = index - 1
+    while before >= 0 and tokens[before].pos == "ADJ":
+        before -= 1
+    if before >= 0 and tokens[before].lemma in words.vague_amounts:
+        return True
+    general = words.project_referents | words.general_plural_nouns
+    if tokens[index].lemma in general and _unspecified_plural(view, index, words):
+        return True
+    # "модернизация сибирских предприятий", "реализация социальных программ": a work over
+    # such things in general ("десятки объектов" counts them)
+    if tokens[index].feats.get("Number") == "Sing" and any(
+        tokens[child].relation == "nmod"
+        and not view.preposition(child)
+        and tokens[child].lemma in general
+        and _unspecified_plural(view, child, words)
+        for child in view.children(index)
+    ):
+        return True
+    return _ongoing_in_general(view, index, words)
+
+
+def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Китай строит заводы в России", "продолжается возведение жилых комплексов": plural
+    things with no count or name, built as a going concern (an imperfective verb that is no
+    start word and no future), tell a trade, not a project. Started or planned plurals
+    ("начинает реконструкцию аэродромов", "планируется создать лаборатории") stay."""
+    tokens = view.tokens
+    # "Строятся новые кварталы, появляются новые школы": going on, new or not
+    # "строительство и ремонт дорог": the works share the plural hung on the last one
+    works = [index, *(c for c in view.children(index) if tokens[c].relation == "conj")]
+    plural = _unspecified_plural(view, index, words, novelty_counts=False) or any(
+        tokens[child].relation == "nmod"  # "возведение жилых комплексов"
+        and not view.preposition(child)
+        and _unspecified_plural(view, child, words, novelty_counts=False)
+        for work in works
+        for child in view.children(work)
+    )
+    if not plural:
+        return False
+    verb = next((a for a in governors(view, index, 3) if tokens[a].pos in {"VERB", "AUX"}), None)
+    if verb is None:  # "Главные задачи – строительство и ремонт дорог и мостов": with no
+        # verb in the whole sentence, plural works are topics listed, not projects
+        return not any(t.pos in {"VERB", "AUX"} for t in tokens)
+    token = tokens[verb]
+    return (
+        token.lemma in words.build_words | words.progress_verbs | words.appearing_verbs
+        # not "считает строительство"
+        and token.feats.get("Aspect") == "Imp"
+        and token.feats.get("Tense") in {"Pres", "Past"}
+        and token.lemma not in words.start_words
+        and not any(tokens[c].text.lower() in words.future_forms for c in view.children(verb))
+    )
+
+
+def _unspecified_plural(
+    view: SentenceView, index: int, words: InitiativeWords, novelty_counts: bool = True
+) -> bool:
+    """ "Китай строит заводы", "возведение жилых комплексов": a plural with no count, no
+    name and nothing new about it tells a kind of work going on, not a project; "три
+    школы", "новые объекты построят", "гипермаркеты «Ленты»" and a plural a name or a
+    "такие" points at stay what they were. Without `novelty_counts` "новые" names none."""
+    tokens = view.tokens
+    if tokens[index].feats.get("Number") != "Plur" or tokens[index].pos != "NOUN":
+        return False
+    return not any(
+        tokens[child].pos in {"NUM", "DET"}
+        or tokens[child].relation.startswith(("nummod", "flat", "appos", "det"))
+        or (novelty_counts and tokens[child].lemma in words.novelty_modifiers)
+        or view.preposition(child) in words.topic_prepositions  # "подразделения по борьбе …"
+        or (  # "гипермаркеты «Ленты»"; a place after "в" names no one
+            (tokens[child].pos == "PROPN" or view.mention_at(child) is not None)
+            and not view.preposition(child)
+        )
+        for child in view.children(index)
+    )
+
+
+def _part_of_place(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "в центре города заложены фундаменты": a project noun that names the middle of a
+    place, not a centre being built: a settlement or a named place hangs on it in the
+    genitive and nothing describes it ("торговый центр города" stays a project)."""
+    if view.tokens[index].lemma not in words.place_part_nouns:
+        return False
+    children = view.children(index)
+    if any(view.tokens[child].relation in {"amod", "nummod"} for child in children):
+        return False
+    genitives = [  # "центр ядерной науки под Ханоем": a centre of a science, near a town
+        child
+        for child in children
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+    ]
+    return bool(genitives) and all(names_settlement(view, child, words) for child in genitives)
+
+
+def service_system(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "система электронной записи к врачу", "системы по записи пациентов": a system
+    named by a service noun in the genitive (or after "по") is that service; a bare
+    "система" ("система образования") is none."""
+    if view.tokens[index].lemma not in words.service_system_nouns:
+        return False
+    return any(
+        view.tokens[child].lemma in words.service_nouns
+        and view.tokens[child].relation == "nmod"
+        and (not view.preposition(child) or view.preposition(child) in words.topic_prepositions)
+        for child in view.children(index)
+    )
+
+
+def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "особая экономическая зона": a noun that names a project only with a modifier of its
+    kind ("зона отдыха", "зона свободной торговли" are none)."""
+    kinds = words.qualified_project_nouns.get(view.tokens[index].lemma, frozenset())
+    return any(
+        view.tokens[c].relation == "amod" and view.tokens[c].lemma in kinds
+        for c in view.children(index)
+    )
+
+
+def _compound_project(lemma: str, words: InitiativeWords) -> bool:
+    """ "ветроэлектростанция", "автозавод": a word ending in a project noun of five letters
+    or more after a stem of three or more joined by a linking vowel (not "кооперация",
+    "сотрудник")."""
+    heads = words.compound_heads
+    return any(
+        lemma[-length:] in heads and lemma[-length - 1] in words.linking_vowels
+        for length in range(5, len(lemma) - 2)
+    )
+
+
+def new_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "появятся две новые поликлиники": a concrete project noun called new, no generic one."""
+    return (
+        index < len(view.tokens)
+        and view.tokens[index].lemma not in (words.generic_project_nouns | words.service_nouns)
+        and not words.body(view.tokens[index].lemma)
+        and any(
+            view.tokens[child].relation == "amod"
+            and view.tokens[child].lemma in words.novelty_modifiers
+            for child in view.children(index)
+        )
+    )
+
+
+def names_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "создали Стратегический совет": a body founded under its new name is a project
+    the name heads (founding words only; "Совет Федерации создал …" founds something
+    else)."""
+    mention = view.mention_at(index)
+    return (
+        mention is not None
+        and words.body(view.tokens[index].lemma)
+        and view.token_indices(mention.start, mention.end)[0] <= index
+        and view.tokens[index].relation != "nsubj"
+    )
+
+
+def named_project(view: SentenceView, index: int, words: InitiativeWords) -> Mention | None:
+    """ "газопровода «Союз Восток»": the name right after the project noun is the
+    project's own, not who runs it."""
+    following = index + 1
+    while following < len(view.tokens) and view.tokens[following].text in words.quotes:
+        following += 1
+    if following == index + 1 or following >= len(view.tokens):
+        return None
+    mention = view.mention_at(following)
+    if mention is None or view.token_indices(mention.start, mention.end)[0] != following:
+        return None
+    return mention
+
+
+def generic_topic(view: SentenceView, work: int, words: InitiativeWords) -> bool:
+    """ "проекта по строительству терминала": a launching noun that is the "по" topic of a
+    generic project noun just before it; what it builds is that project's topic."""
+    if not 0 <= work < len(view.tokens) or view.tokens[work].lemma not in words.launch_words:
+        return False
+    holder = view.tokens[work].head
+    return (
+        0 <= holder < work
+        and view.tokens[holder].lemma in words.generic_project_nouns
+        and view.preposition(work) in words.topic_prepositions
+    )
+
+
+def _numbered(lemma: str, words: InitiativeWords) -> bool:
+    """ "ГЭС-1", "АЭС-2": a project noun with its number."""
+    noun, _, number = lemma.partition("-")
+    return number.isdigit() and noun in words.project_nouns

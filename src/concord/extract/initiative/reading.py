@@ -1,0 +1,74 @@
+"""What several modules of the package read alike: the mention types of a place, how
+many sentences back a common noun or an organisation introduced with its noun is looked
+for, and four small word tests (a named place or settlement, a work noun, a compound
+preposition of time, an idiom of place). Kept apart so that no concern imports another
+only for these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+PLACE_TYPES = {"LOC", "LOCORG"}
+
+
+LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
+
+
+# An organisation introduced with the noun ("фонда «X»") is "фонд" paragraphs later.
+INTRODUCED_LOOK_BACK = 10
+
+
+def names_settlement(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The word is a named place or a settlement noun."""
+    mention = view.mention_at(index)
+    if mention is not None and mention.type in PLACE_TYPES | {"GPE"}:
+        return True
+    return view.tokens[index].lemma in words.settlement_nouns
+
+
+def is_work(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A noun of work ("ремонт", "реконструкция"), listed or by its suffix; not a payment."""
+    token = view.tokens[index]
+    return (
+        token.pos == "NOUN"
+        and token.lemma not in words.payment_nouns
+        and (token.lemma in words.work_nouns or token.lemma.endswith(words.work_suffixes))
+    )
+
+
+def during(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
+    """ "во время строительства", "в ходе реконструкции": a compound preposition of time."""
+    return any(
+        view.tokens[case].relation == "case"
+        and any(
+            view.tokens[fixed].relation == "fixed"
+            and view.tokens[fixed].lemma in words.during_nouns
+            for fixed in view.children(case)
+        )
+        for case in view.children(noun)
+    )
+
+
+def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "на базе университета": a project noun in an idiom of place."""
+    prepositions = words.idiom_nouns.get(view.tokens[index].lemma, frozenset())
+    return view.preposition(index) in prepositions
+
+
+def governors(view: SentenceView, index: int, count: int) -> list[int]:
+    """The first `count` words above the word (fewer where the tree ends or turns back)."""
+    return list(islice(view.ancestors(index), count))
+
+
+def views_before(view: SentenceView, count: int) -> Iterator[SentenceView]:
+    """The `count` sentences before this one as views, the nearest first; each is built
+    only when the caller reaches it (a look-back mostly stops at the first sentence)."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    for sentence in reversed(sentences[max(0, position - count) : position]):
+        yield SentenceView.build(view.document, sentence, view.words)

@@ -1,0 +1,391 @@
+"""The words each language gives for initiatives: project nouns, launching words and the
+many lists the precision filters read. The lexicons (lexicons/ru.py, en.py) fill one
+`InitiativeWords` each; nothing in this module reads a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class InitiativeWords:
+    """What names a project in one language, what launches one, and what bounds its
+    stretch of the sentence."""
+
+    project_nouns: frozenset[str]  # "кампус", "школа", "производство"
+    launch_words: frozenset[str]  # "открыть", "открытие", "начать"
+    cooperation_nouns: frozenset[str]  # projects only some launch words start …
+    cooperation_launchers: frozenset[str]  # … these: "расширить сотрудничество"
+    plain_modifiers: frozenset[str]  # left out of the project's kind: "новый", "этот"
+    contrast_conjunctions: frozenset[str]  # ", а …", ", но …" end the project's stretch
+    place_prepositions: frozenset[str]  # "в Алматы": the place hosting the project
+    quotes: frozenset[str]  # opening quotes between a generic word and a name
+    closing_quotes: frozenset[str] = frozenset()  # "»": where a title ends
+    # Project nouns too general to name a project without saying what it does or whose
+    # it is ("общие проекты" launches nothing; "проект по установке светофоров" does).
+    generic_project_nouns: frozenset[str] = frozenset()
+    # "центр по переработке отходов": what a project is for belongs to its kind
+    topic_prepositions: frozenset[str] = frozenset()
+    runner_types: frozenset[str] = frozenset({"ORG"})  # who may run a project
+    # Who may run a project when they are the launching verb's subject ("Медведев
+    # открыл центр", "Германия начнёт исследования"); elsewhere in the sentence a person
+    # or a place is only mentioned.
+    subject_runner_types: frozenset[str] = frozenset({"PER", "LOC", "LOCORG"})
+    # Launch words too common to launch a project by themselves ("работа школы"): with
+    # these a project needs a named runner.
+    runner_needed_launchers: frozenset[str] = frozenset()
+    # joint operations that are the project when held ("стороны проведут учения")
+    held_operation_nouns: frozenset[str] = frozenset()
+    joint_modifiers: frozenset[str] = frozenset()  # "совместные учения"
+    # "появятся две новые поликлиники": a new facility appearing is built, runner or not
+    novelty_modifiers: frozenset[str] = frozenset()
+    # A launching noun after these only sets a time for something else ("до начала
+    # строительства завода нужно …"): the launch is not what is reported.
+    background_prepositions: frozenset[str] = frozenset()
+    # "от поддержки ТОСов до строительства площадки": the end of a range after these ("до"
+    # after "от") is an item of a list, not a time
+    range_prepositions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    demand_verbs: frozenset[str] = frozenset()  # "потребовать создания …": not a plan
+    demand_nouns: frozenset[str] = frozenset()  # "с просьбой поддержать строительство"
+    achieving_verbs: frozenset[str] = frozenset()  # "удалось открыть": an infinitive done
+    # "Парк возле ледовой арены откроют": a project noun after these is a landmark that
+    # says where another project is, not one launched
+    landmark_prepositions: frozenset[str] = frozenset()
+    # "на открытии катка выступили": a launching noun in the locative after these is an
+    # occasion for something else
+    occasion_prepositions: frozenset[str] = frozenset()
+    # "запустили с космодрома", "на водохранилище начнётся заполнение": a facility after
+    # these, in this case, on the launching word itself, is whence or where something
+    # else is launched
+    setting_prepositions: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "достижения в области ремонта дорог": a work named as the field something is in
+    sphere_nouns: frozenset[str] = frozenset()
+    # "необходимо провести реконструкцию", "в случае строительства", "если говорить о
+    # строительстве": a launch needed or supposed, not run or planned
+    necessity_words: frozenset[str] = frozenset()
+    # plurals that name a kind of undertaking unless counted or named ("социальные
+    # программы", "модернизация предприятий"), as "объекты" do
+    general_plural_nouns: frozenset[str] = frozenset()
+    # "серийное производство автомобилей": making goods in series is output, not a plant
+    output_nouns: frozenset[str] = frozenset()
+    trial_modifiers: frozenset[str] = frozenset()  # "тестовые партии": always output
+    series_modifiers: frozenset[str] = frozenset()  # "серийное": output of a named model
+    supposition_nouns: frozenset[str] = frozenset()
+    supposition_subordinators: frozenset[str] = frozenset()
+    # Verbs a launching noun may be the subject of and still report the launch
+    # ("открытие запланировано на май").
+    happening_verbs: frozenset[str] = frozenset()
+    # How many heads up the tree a launching word may govern the project from.
+    launcher_reach: int = 1
+    # words of a condition: readiness under one is an offer ("если", "при условии")
+    condition_words: frozenset[str] = frozenset()
+    # nouns of plans a launch may be the subject of ("в планах сети открытие гипермаркетов")
+    plan_nouns: frozenset[str] = frozenset()
+    definition_dashes: frozenset[str] = frozenset({"–", "—", "-"})
+    # A launching verb in one of these relations takes its subject from the verb above
+    # ("Siemens plans to open …").
+    controlled_relations: frozenset[str] = frozenset()
+    # Verbs of deciding, proposing or scheduling above the launch make it planned however
+    # the verb itself is worded ("решено создать", "договорились о создании", "запуск
+    # намечен на май").
+    intention_verbs: frozenset[str] = frozenset()
+    # Common nouns that stand for the organisation named just before ("компания запустит
+    # …", "the venture will build …"): the runner is that organisation.
+    runner_nouns: frozenset[str] = frozenset()
+    # Complements that make a project noun a draft document ("проект закона").
+    document_complements: frozenset[str] = frozenset()
+    # Subordinators of a clause that only frames the main one ("пока мы не создадим базу",
+    # "если завод построят"): the launch in it is not reported.
+    framing_subordinators: frozenset[str] = frozenset()
+    # Pronouns that may stand for the project named in the sentence before ("её открыли")
+    project_pronouns: frozenset[str] = frozenset()
+    project_referents: frozenset[str] = frozenset()  # "объект": a project restated
+    restating_determiners: frozenset[str] = frozenset()  # "этого предприятия": told before
+    other_modifiers: frozenset[str] = frozenset()  # "второй завод", "ещё один": not told before
+    # praise that varies between mentions of one project ("современный" / "высокотехнологичный")
+    evaluative_modifiers: frozenset[str] = frozenset()
+    # bare nouns a report uses again for the plant it named ("завод …" then "Предприятие будет")
+    restating_hypernyms: frozenset[str] = frozenset()
+    # "медицинское учреждение", "спортивный объект": general nouns that, with only a class
+    # adjective, stand for a project of that class told before
+    class_hypernyms: frozenset[str] = frozenset()
+    # "Кемеровская область" … "в Юрге": names of wide places a town of a report may lie in
+    wide_place_nouns: frozenset[str] = frozenset()
+    # "сеть гипермаркетов": a set whose members the report then names one by one
+    collective_nouns: frozenset[str] = frozenset()
+    # "инвестиции в его строительство", "на строительство завода выделено": money, land or
+    # help for the work on a project weighs the project told before, whatever its state
+    weighing_prepositions: frozenset[str] = frozenset()
+    # Relocations (`relocations.py`): an institution moving itself ("переехать"), a seat
+    # carried elsewhere ("перенести штаб-квартиру"), the moving noun ("переезд"); the
+    # institutions and seats that may move, and the sites and places they move to or from.
+    moving_verbs: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
+    moving_nouns: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    destination_nouns: frozenset[str] = frozenset()
+    destination_prepositions: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    relocation_kind: str = "relocation"  # the kind of a move told by its verb
+    # "котлован под АЭС", "нулевой цикл завода": a stage of the works on a whole told before
+    # (not a building of its own, "корпус центра"), the whole bare or after these prepositions
+    work_stage_nouns: frozenset[str] = frozenset()
+    whole_prepositions: frozenset[str] = frozenset()
+    # "157 магазинов, в том числе три гипермаркета": lemmas that put items inside a set
+    inclusion_markers: frozenset[str] = frozenset()
+    # "проект реализован": a design restated as the project only by a verb of carrying out
+    carried_out_referents: frozenset[str] = frozenset()
+    carrying_out_verbs: frozenset[str] = frozenset()
+    phase_nouns: frozenset[str] = frozenset()  # "вторая очередь комплекса": a project's phase
+    # "строительство дороги будет продолжено": a build carried on is still the project told
+    continuing_verbs: frozenset[str] = frozenset()
+    pace_verbs: frozenset[str] = frozenset()  # "ускорить строительство": already under way
+    participation_verbs: frozenset[str] = frozenset()  # "участвует в проекте создания"
+    # "вложит 2 млрд в развитие комплексов": money put into a work ("в", these verbs only)
+    investing_verbs: frozenset[str] = frozenset()
+    investment_prepositions: frozenset[str] = frozenset()
+    # nouns that are projects only as a kind named by a modifier ("особая экономическая зона")
+    qualified_project_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    during_nouns: frozenset[str] = frozenset()  # "во время", "в ходе": when something else was
+    receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
+    appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"
+    settlement_nouns: frozenset[str] = frozenset()  # places that receive a facility
+    place_part_nouns: frozenset[str] = frozenset()  # "центр города": a part of a place
+    vague_amounts: frozenset[str] = frozenset()  # "много жилья": no project in particular
+    # Forms of the future auxiliary the tagger may leave without a future tense ("будут
+    # курировать"): the launch they carry is planned.
+    future_forms: frozenset[str] = frozenset()
+    # Bodies ("совет", "комиссия", "рабочая группа") are projects only when founded:
+    # "создали совет" launches one, "работа совета" does not.
+    body_nouns: frozenset[str] = frozenset()
+    # Services are projects only when started: "начал приём заявок", "стартовала запись"
+    service_nouns: frozenset[str] = frozenset()
+    # "система электронной записи": a system named by the service it gives is that service
+    service_system_nouns: frozenset[str] = frozenset()
+    # "запись будет действовать с 1 марта": a service working from a date on is started
+    operating_verbs: frozenset[str] = frozenset()
+    # "патрулировать" → "патрулирование": verb endings and the noun endings of their doing
+    activity_derivations: tuple[tuple[str, str], ...] = ()
+    # "корабли вышли на патрулирование": going out onto an activity (a "-ние" noun only;
+    # "вышли на стадион" goes to a place)
+    going_out_verbs: frozenset[str] = frozenset()
+    going_out_prepositions: frozenset[str] = frozenset()
+    activity_suffixes: tuple[str, ...] = ()
+    start_words: frozenset[str] = frozenset()
+    founding_words: frozenset[str] = frozenset()
+    # Fields are projects only when developed: "будет осваивать шельф", "освоение
+    # месторождения"; "геологи открыли месторождение" is a discovery.
+    field_nouns: frozenset[str] = frozenset()
+    field_launchers: frozenset[str] = frozenset()
+    # Selling a product is no service started: "старт продаж новой модели" (the activity
+    # noun with a product noun in the genitive).
+    product_activity_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()  # "с 1 марта проведут перепись": started
+    # "выделила 40 млн рублей на ремонт набережной": money given for a work launches the
+    # work, whatever its noun; the work is a noun of doing (a suffix, or one of the list)
+    funding_verbs: frozenset[str] = frozenset()
+    money_nouns: frozenset[str] = frozenset()  # "средства", "деньги": money without a figure
+    purpose_prepositions: frozenset[str] = frozenset()  # "на ремонт"
+    work_suffixes: tuple[str, ...] = ()
+    work_nouns: frozenset[str] = frozenset()
+    payment_nouns: frozenset[str] = frozenset()  # "на погашение долга": paid, not built
+    # "вывели для патрулирования 500 полицейских": people deployed for an operation
+    deployment_verbs: frozenset[str] = frozenset()
+    deployment_prepositions: frozenset[str] = frozenset()
+    # "кредит позволит построить цех": a launch something else would make possible
+    enabling_verbs: frozenset[str] = frozenset()
+    # "строительство гражданского общества": building an abstraction is no project
+    abstract_objects: frozenset[str] = frozenset()
+    # "такие центры создаются повсюду": a class of projects, not one
+    class_determiners: frozenset[str] = frozenset()
+    # "соглашение о создании филиала", "контракт на строительство терминала": a project
+    # a signed document provides for is planned, and the document's signers run it
+    document_nouns: frozenset[str] = frozenset()
+    # "создан вместе с X", "построили на средства фонда X": partners and funders run it
+    partner_prepositions: frozenset[str] = frozenset()
+    funding_nouns: frozenset[str] = frozenset()  # "на средства", "за счёт"
+    # "за счёт кредита банка X": a lender lends to the runner, it backs no project
+    loan_nouns: frozenset[str] = frozenset()
+    # plural common nouns for all the organisations named before ("партнеры создадут")
+    group_runner_nouns: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()  # whose subject signs a document
+    # Nouns that restate the project named just before ("Строительство предприятия
+    # начнется весной" after "X построит завод"): it takes that project's runners.
+    restating_nouns: frozenset[str] = frozenset()
+    # "вопрос о прокладке дороги", "переговоры о создании производства": a launch only
+    # talked about is no project
+    talk_nouns: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()  # "объявили о начале строительства"
+    # The verb's frame, for objects of no project noun: building words make any concrete
+    # object a project ("возвели овощехранилище", "строительство арены"); opening words
+    # only one placed or sized ("открыли в Томске полигон", "зал на 400 мест").
+    build_words: frozenset[str] = frozenset()
+    opening_words: frozenset[str] = frozenset()
+    foundation_nouns: frozenset[str] = frozenset()  # "заложили первый камень завода"
+    # objects that are no project: events, documents, accounts, products, abstractions
+    non_project_objects: frozenset[str] = frozenset()
+    abstract_suffixes: tuple[str, ...] = ()  # "-ость", "-изм": abstractions
+    # "проект здания разработало бюро": a design, not a launch
+    design_nouns: frozenset[str] = frozenset()
+    design_verbs: frozenset[str] = frozenset()
+    talk_verbs: frozenset[str] = frozenset()  # "власти обсуждают строительство терминала"
+    # "жители жаловались на …", "вопросы касались ремонта дорог": what people ask, complain
+    # of or raise is a topic, however long the list of works it names
+    topic_nouns: frozenset[str] = frozenset()
+    # "планируется строительство водохранилищ": a work noun that is the subject of these
+    # launches itself, whatever it builds
+    plan_verbs: frozenset[str] = frozenset()
+    hedge_modifiers: frozenset[str] = frozenset()  # "о возможном строительстве"
+    existing_modifiers: frozenset[str] = frozenset()  # "действующий терминал построен в …"
+    # "в 2019 году собирался построить центр, однако отказался": a past plan not carried
+    # out (a past intention verb and a contrast in the sentence)
+    past_intention_verbs: frozenset[str] = frozenset()
+    contrast_words: frozenset[str] = frozenset()
+    linking_vowels: frozenset[str] = frozenset()  # "ветр-о-электростанция"
+    part_prepositions: frozenset[str] = frozenset()  # "на ней построят …"
+    illegal_modifiers: frozenset[str] = frozenset()  # "незаконно построили": no project
+    capacity_prepositions: frozenset[str] = frozenset()  # "зал на 400 мест"
+    proposal_verbs: frozenset[str] = frozenset()  # "депутат предложил построить": opinion
+    government_nouns: frozenset[str] = frozenset()  # "власти города": the place's government
+    territory_nouns: frozenset[str] = frozenset()  # "города", "региона": the place meant
+    # "городские власти": the territory noun an adjective stands for ("городской" → "город")
+    territory_adjectives: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Launch words for some project nouns only: an expedition or a mission is "sent"
+    # ("отправит экспедицию"), a monument "put up" ("установят памятник"); "отправить
+    # письмо в центр", "установить камеры" launch nothing.
+    # "приняли решение создать …": the decider runs what the infinitive launches
+    decision_nouns: frozenset[str] = frozenset()
+    noun_launchers: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "мэрия", "управа": a city's government by itself ("мэрия сформировала бригаду" after
+    # "В Ярославле …" is the city's)
+    city_government_nouns: frozenset[str] = frozenset()
+    # The sentence after a work names who does it: "Работы ведет компания X", "Ее ведет
+    # холдинг X" (a verb of conducting with a work noun or a pronoun as its object), or
+    # "Подрядчиком выступает X" (a contractor's role noun)
+    conducting_verbs: frozenset[str] = frozenset()
+    work_reference_nouns: frozenset[str] = frozenset()
+    contractor_nouns: frozenset[str] = frozenset()
+    # "объявил конкурс на строительство терминала": a tender for a work launches nothing yet
+    tender_nouns: frozenset[str] = frozenset()
+    # "мост построен еще в 1955 году": a launch dated long ago is history, not news
+    history_markers: frozenset[str] = frozenset()
+    progress_verbs: frozenset[str] = frozenset()  # "строительство ведется": a work under way
+    # "в рамках программы открыт музей", "в соответствии с соглашением приступит": the
+    # noun after these frames the launch; what it holds is neither launched nor a runner
+    frame_nouns: frozenset[str] = frozenset()
+    # "центр создан на базе университета": a project noun in an idiom of place is none;
+    # the organisation in it runs the project
+    idiom_nouns: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # "модернизация дороги", "провести реконструкцию": works on something that stands
+    # already; the work is the project (its kind keeps the work's noun)
+    renovation_nouns: frozenset[str] = frozenset()
+    # "из областного бюджета выделено": the territory whose budget pays runs the work
+    budget_nouns: frozenset[str] = frozenset()
+    readiness_words: frozenset[str] = frozenset()  # "вуз готов открыть набор": an offer
+    # "компании X, которая построит …", "ГЭС, к строительству которой …": a relative
+    # pronoun stands for the noun before its comma
+    relative_pronouns: frozenset[str] = frozenset()
+    # "X не откажется от проектов, и продолжится строительство …": a clause going on from
+    # the one before it shares its subject
+    clause_joiners: frozenset[str] = frozenset()
+    # Words of building and of founding or launching as classes: a root with a prefix that
+    # keeps its sense ("со-оруд-ить", "до-строи-ть", "за-стрoй-ка", "пуст-ить"), as a verb
+    # or a noun of doing; "вы-пуст-ить", "на-строи-ть" keep no such sense and are left out
+    build_roots: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    launch_roots: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # "дворец с двумя бассейнами": what a facility is built with is a part of it
+    component_prepositions: frozenset[str] = frozenset()
+    # "здание", "сооружение": built things whose names end like abstractions ("-ние")
+    structure_nouns: frozenset[str] = frozenset()
+    # "завершается сооружение комплекса": finishing a launch reports the project
+    completion_verbs: frozenset[str] = frozenset()
+    # "на обновление полосы предусмотрено 600 млн": money provided for, unless it is a
+    # line "в бюджете"
+    provision_verbs: frozenset[str] = frozenset()
+    # "состоялось открытие ледового дворца": the opening noun held as an event
+    opening_nouns: frozenset[str] = frozenset()
+    # "Скульптор соорудил памятный знак": what an artist makes is an artwork, no facility
+    artist_nouns: frozenset[str] = frozenset()
+    # "С постройкой завода доля рынка возрастёт": a launch "with" which something else
+    # happens only times that something
+    accompanying_prepositions: frozenset[str] = frozenset()
+
+    def body(self, lemma: str) -> bool:
+        """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
+        "подкомитет"): a stem of three letters or more before a body noun of five or more,
+        so the compound is founded like the body it names."""
+        return lemma in self.body_nouns or self.body_compound_head(lemma) is not None
+
+    def body_compound_head(self, lemma: str) -> str | None:
+        """The body noun a compound ends in ("подразделение" of "спецподразделение")."""
+        return next(
+            (
+                lemma[-length:]
+                for length in range(5, len(lemma) - 2)
+                if lemma[-length:] in self.body_nouns
+            ),
+            None,
+        )
+
+    def builds(self, lemma: str, pos: str) -> bool:
+        """A word of building: listed, or of a building root."""
+        return lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
+
+    def launches(self, lemma: str, pos: str) -> bool:
+        """A word of launching: listed, of building, or of a founding or launching root."""
+        return (
+            lemma in self.launch_words
+            or self.builds(lemma, pos)
+            or self._rooted(lemma, pos, self._launch_stems)
+        )
+
+    def _rooted(self, lemma: str, pos: str, stems: tuple[str, ...]) -> bool:
+        """A verb on one of the roots after one of its prefixes, or a noun of doing so built
+        ("достройка", "пуск"); "застройщик" does, is no doing."""
+        if pos not in {"VERB", "NOUN"} or not lemma.startswith(stems):
+            return False
+        return pos == "VERB" or lemma in stems or lemma.endswith(self.work_suffixes)
+
+    @cached_property
+    def _build_stems(self) -> tuple[str, ...]:
+        """Each building root after each of its prefixes ("со" + "оруд")."""
+        return tuple(
+            prefix + root for root, prefixes in self.build_roots.items() for prefix in prefixes
+        )
+
+    @cached_property
+    def _launch_stems(self) -> tuple[str, ...]:
+        return tuple(
+            prefix + root for root, prefixes in self.launch_roots.items() for prefix in prefixes
+        )
+
+    @cached_property
+    def frame_words(self) -> frozenset[str]:
+        """The words whose object may be a project of no list: building, opening (also the
+        opening held, "состоялось открытие"), and the foundation stone's nouns."""
+        return (
+            self.build_words
+            | self.opening_words
+            | self.foundation_nouns
+            | self.opening_nouns
+            | self.receiving_verbs
+            | self.appearing_verbs
+        )
+
+    @cached_property
+    def compound_heads(self) -> frozenset[str]:
+        """Project nouns that may end a compound ("автозавод"): five letters or more, no
+        body, service or cooperation noun."""
+        excluded = self.body_nouns | self.service_nouns | self.cooperation_nouns
+        return frozenset(n for n in self.project_nouns - excluded if len(n) >= 5)
