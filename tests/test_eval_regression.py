@@ -15,9 +15,9 @@ from tests.conftest import SHARED
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
-    ("all", "1l"): 0.926, ("all", "1"): 0.864, ("all", "3"): 0.770,
-    ("tune", "1l"): 0.923, ("tune", "1"): 0.855, ("tune", "3"): 0.827,
-    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.695,
+    ("all", "1l"): 0.926, ("all", "1"): 0.865, ("all", "3"): 0.783,
+    ("tune", "1l"): 0.923, ("tune", "1"): 0.855, ("tune", "3"): 0.847,
+    ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.698,
 }  # fmt: skip
 
 
