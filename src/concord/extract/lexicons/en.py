@@ -267,6 +267,19 @@ OCCUPATION = OccupationWords(
     former_adverbs=frozenset({"formerly", "previously"}),
     until_prepositions=frozenset({"until", "till"}),
     until_nouns=frozenset({"year"}),
+    # "left the post of finance minister", "stepped down from his role as CEO"
+    office_nouns=frozenset({"post", "position", "role", "office"}),
+    leaving_verbs=frozenset({"leave", "quit", "vacate"}),
+    leaving_office_nouns=frozenset({"seat"}),
+    resigning_verbs=frozenset({"resign", "step down", "quit"}),
+    dismissing_verbs=frozenset({"remove", "relieve", "dismiss", "fire", "sack", "oust"}),
+    firing_verbs=frozenset({"dismiss", "fire", "sack", "oust"}),
+    ending_frames=frozenset({
+        ("from", "post"), ("from", "position"), ("from", "role"), ("from", "office"),
+        ("from", "board"), ("of", "duty"),
+    }),
+    replacing_verbs=frozenset({"replace", "succeed"}),
+    role_prepositions=frozenset({"as"}),
 )
 
 AGREEMENT = AgreementWords(

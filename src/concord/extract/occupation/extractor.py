@@ -26,6 +26,7 @@ from concord.extract.occupation.beside_name import (
 )
 from concord.extract.occupation.coordination import shared_posts, with_paired_place
 from concord.extract.occupation.filters import held_post, title_or_judgement
+from concord.extract.occupation.leaving import ended_posts, posts_left_named
 from concord.extract.occupation.person_named_before import (
     former_post_subject_posts,
     organisation_post_subject_posts,
@@ -70,6 +71,8 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = [deputy_at_principal_place(view, claim, words) for claim in claims]
     claims.extend(_not_told(claims, left_posts_by_noun(view, words)))
     claims.extend(_not_told(claims, relative_clause_posts(view, words)))
+    claims.extend(_not_told(claims, posts_left_named(view, words)))
+    claims = ended_posts(view, claims, words)
     return claims + places_of_work(view, claims, words)
 
 

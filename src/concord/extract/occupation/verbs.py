@@ -16,6 +16,7 @@ from concord.extract.occupation.appointers import with_appointer_organisation
 from concord.extract.occupation.beside_name import issuing
 from concord.extract.occupation.filters import held_post
 from concord.extract.occupation.former import marked_former, verb_said_former
+from concord.extract.occupation.leaving import replaced_holder
 from concord.extract.occupation.memberships import memberships
 from concord.extract.occupation.post_claim import occupation_claim
 from concord.extract.occupation.reading import (
@@ -148,7 +149,7 @@ def _post_of_verb(
         and view.tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
         and (appointed or any(names_person(view, i) for i in view.subtree(c)))
     ]
-    if not appointed and others:
+    if not appointed and others and not replaced_holder(view, verb, words):
         return None  # "Губернатор X назначил Y министром": the post is Y's
     if not appointed and view.tokens[verb].lemma in words.appointing_verbs and any(
         view.tokens[c].relation == "obj" and is_position(view.tokens[c].lemma, words.posts)

@@ -126,6 +126,20 @@ class OccupationWords:
     # "после ухода X с поста главы Y", "отставка X с поста губернатора": a noun of leaving
     # with the person in its genitive and the office after a leaving preposition
     leaving_nouns: frozenset[str] = frozenset()
+    # "X уволился", "X resigned", "stepped down": a verb (with its particle) whose subject's
+    # post ends with no office named
+    resigning_verbs: frozenset[str] = frozenset()
+    # "уволило тренера X", "X was dismissed": a verb whose object's post ends with no office
+    # named (the `dismissing_verbs` end it only with a frame: "освободил от должности")
+    firing_verbs: frozenset[str] = frozenset()
+    # "в отставку", "с поста", "от должности", "from the post": (preposition, noun) frames
+    # by which a verb of leaving or dismissing ends a post
+    ending_frames: frozenset[tuple[str, str]] = frozenset()
+    # "Y сменил X на посту директора", "X was replaced as coach": the object's post ends, the
+    # subject holds it now
+    replacing_verbs: frozenset[str] = frozenset()
+    # "resigned as chief executive": the preposition a post follows on a verb of leaving
+    role_prepositions: frozenset[str] = frozenset()
     # "Возглавить концерн может X": a post one may take is a candidacy, not held
     possibility_verbs: frozenset[str] = frozenset()
     # "Председателем совета директоров избран X" after a report on a company: the words of a
