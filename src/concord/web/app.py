@@ -56,6 +56,7 @@ from concord.store.reviews import (
     review_conflict,
 )
 from concord.store.stamp import Stamp
+from concord.store.unmerge import MergeNotFound, UnmergeRefused, unmerge
 from concord.web.analysis_pool import Analysis, AnalysisPool, InProcessAnalysis
 from concord.web.api_docs import api_docs_router
 from concord.web.api_models import (
@@ -66,6 +67,7 @@ from concord.web.api_models import (
     EntitySummary,
     Fact,
     IngestAnswer,
+    UnmergeAnswer,
 )
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import DOCUMENT_BODY, document_from_json
@@ -146,6 +148,13 @@ def require_bearer(
         raise HTTPException(403, "writes are off: no CONCORD_TOKEN configured")
     if refusal == 401:
         raise HTTPException(401, "a valid 'Authorization: Bearer …' header is required")
+
+
+class UnmergeRequest(BaseModel):
+    """Who undoes a merge (kept in the merge log and the kept-apart decision)."""
+
+    model_config = ConfigDict(extra="forbid")
+    by: str = Field("", max_length=MAX_REVIEWER)
 
 
 class ReviewRequest(BaseModel):
@@ -417,6 +426,21 @@ def create_app(
     def api_review_conflict(fact_id: PathId, role: Role, review: ReviewRequest, store: Store) -> dict:
         """Settle a conflict (needs the token); answers with the conflict as listed now."""
         return settle(store, fact_id, role, review.status, review.note, review.reviewer)
+
+    @app.post(
+        "/api/merges/{merge_id}/undo", dependencies=[Depends(require_bearer)],
+        **answers(UnmergeAnswer),
+    )  # fmt: skip
+    def api_unmerge(merge_id: PathId, request: UnmergeRequest, store: Store) -> dict:
+        """Undo an entity merge (needs the token): the merged entity back as it was, the
+        facts of both re-filed, the pair kept apart from then on. 404 for no such merge,
+        409 for one that cannot be undone (undone already, logged before schema 0012, or
+        its survivor merged in turn since)."""
+        try:
+            return unmerge(store, merge_id, request.by)
+        except UnmergeRefused as error:
+            status = 404 if isinstance(error, MergeNotFound) else 409
+            raise HTTPException(status, str(error)) from error
 
     @app.get("/api/timeline", **answers(list[Fact]))
     async def api_timeline(
