@@ -283,6 +283,35 @@ def test_the_api_undoes_a_merge_with_the_token(
     assert len(client.get("/api/entities").json()) == 2
 
 
+def test_the_entity_page_form_undoes_a_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entity page lists the merge with a form (who, token); posting it with the
+    token leads to the restored entity's page; a wrong token or an unknown merge is a
+    page saying so, and changes nothing."""
+    monkeypatch.setenv("CONCORD_TOKEN", "secret")
+    url = store_in_order(tmp_path, [lambda: report("full"), lambda: report("short")])
+    Store(url).merge_entities(["ВГК", FULL])
+    [company] = entities_json(url)
+    merge_id = company["merged"][0]["merge"]
+    client = TestClient(create_app(url))
+    page = client.get(f"/entities/{company['id']}?lang=en").text
+    action = f"/merges/{merge_id}/undo?lang=en&amp;entity={company['id']}"
+    assert f'action="{action}"' in page and "Undo this merge" in page
+    address = action.replace("&amp;", "&")
+    wrong = client.post(address, data={"token": "guess", "by": "Анна"})
+    assert wrong.status_code == 401 and "Wrong access token" in wrong.text
+    missing = client.post("/merges/999/undo?lang=en", data={"token": "secret"})
+    assert missing.status_code == 404 and "No such merge" in missing.text
+    assert len(entities_json(url)) == 1
+    done = client.post(address, data={"token": "secret", "by": "Анна"}, follow_redirects=False)
+    assert done.status_code == 303
+    restored = done.headers["location"]
+    assert client.get(restored).status_code == 200 and "ВГК" in client.get(restored).text
+    assert len(entities_json(url)) == 2
+    assert "Undo this merge" not in client.get(f"/entities/{company['id']}?lang=en").text
+
+
 # --- the migration ----------------------------------------------------------------------
 
 

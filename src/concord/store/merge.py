@@ -102,10 +102,11 @@ def _records(session: Session, into: int, merged: list[int]) -> dict[int, dict[s
     of them the survivor lacks, so an undo takes back only those), the merge-log rows and
     kept-apart decisions it hands to the survivor, and the survivor's name before."""
     records: dict[int, dict[str, Any]] = {}
+    into_name = session.scalar(select(EntityRow.name).where(EntityRow.id == into))
     for entity in session.scalars(select(EntityRow).where(EntityRow.id.in_(merged))):
         records[entity.id] = {
             "into": into,
-            "into_name": session.scalar(select(EntityRow.name).where(EntityRow.id == into)),
+            "into_name": into_name,
             "entity": row_values(entity),
             "mentions": [],
             "arguments": [],

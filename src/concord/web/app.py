@@ -579,6 +579,34 @@ def create_app(
         anchor = f"conflict-{fact_id}-{quote(role)}"
         return RedirectResponse(conflicts_address(language, shown, anchor), status_code=303)
 
+    @app.post("/merges/{merge_id}/undo", response_class=HTMLResponse)
+    async def unmerge_form(merge_id: PathId, request: Request) -> Response:
+        """The entity page's form under each merge (form-encoded: by, token): on success
+        to the restored entity's page (303), else a page saying why, back to the entity."""
+        language = request_language(request)
+        entity = request.query_params.get("entity", "")
+        back = f"/entities/{int(entity)}?lang={language}" if entity.isdigit() else "/entities"
+        fields = form_fields(await read_body(request, MAX_BODY_BYTES))
+        try:
+            refusal = checked_token(request, fields.get("token") or None)
+        except HTTPException as error:
+            return refused_page(request, error.status_code, "token_wrong", back)
+        if refusal is not None:
+            reason = "token_missing" if refusal == 403 else "token_wrong"
+            return refused_page(request, refusal, reason, back)
+        try:
+            undone = await run_in_threadpool(unmerge_in_session, merge_id, fields.get("by", ""))
+        except UnmergeRefused as error:
+            status, reason = (404, "no_merge") if isinstance(error, MergeNotFound) else (
+                409, "unmerge_refused")  # fmt: skip
+            return refused_page(request, status, reason, back, str(error))
+        address = f"/entities/{undone['restored']['id']}?lang={language}"
+        return RedirectResponse(address, status_code=303)
+
+    def unmerge_in_session(merge_id: int, by: str) -> dict[str, Any]:
+        with sessions() as session:
+            return unmerge(session, merge_id, by[:MAX_REVIEWER])
+
     def settle_in_session(fact_id: int, role: str, status: str, note: str, reviewer: str) -> None:
         with sessions() as session:
             settle(session, fact_id, role, status, note, reviewer)
@@ -586,8 +614,12 @@ def create_app(
     def refused(
         request: Request, status_code: int, reason: str, shown: str | None, detail: str = ""
     ) -> HTMLResponse:
-        language = request_language(request)
-        back = conflicts_address(language, shown)
+        back = conflicts_address(request_language(request), shown)
+        return refused_page(request, status_code, reason, back, detail)
+
+    def refused_page(
+        request: Request, status_code: int, reason: str, back: str, detail: str = ""
+    ) -> HTMLResponse:
         response = page(request, "refused.html", reason=reason, detail=detail, back=back)
         response.status_code = status_code
         return response
