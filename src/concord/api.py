@@ -21,7 +21,7 @@ from concord.ingest import (
     ingest_paths,
     open_runner,
 )
-from concord.store import merge, queries, reviews
+from concord.store import merge, queries, reviews, unmerge
 from concord.store.database import database_url, open_database, session_factory
 
 logger = logging.getLogger("concord.ingest")
@@ -91,6 +91,14 @@ class Store:
         of different types."""
         with self.sessions() as session:
             return merge.merge_entities_by_hand(session, names, merged_by)
+
+    def unmerge_entities(self, merge_id: int, undone_by: str = "") -> dict[str, Any]:
+        """Undoes merge `merge_id` (`concord entities --unmerge`): the merged entity back
+        as it was, the facts of both re-filed, the pair kept apart from then on. Raises
+        unmerge.UnmergeRefused for an unknown merge, one undone already or logged before
+        schema 0012, or one whose survivor was merged in turn since."""
+        with self.sessions() as session:
+            return unmerge.unmerge(session, merge_id, undone_by)
 
     def timeline(self, name: str) -> list[dict[str, Any]]:
         """Facts about an entity (any alias) or naming `name`, oldest first."""

@@ -417,13 +417,41 @@ def entities(
             "into the older one, and re-file their facts",
         ),
     ] = None,
+    unmerge: Annotated[
+        int | None,
+        typer.Option(
+            "--unmerge",
+            metavar="MERGE_ID",
+            help="Undo a merge (its id: 'merge' in --json, '#N' in the merge lines): the "
+            "merged entity back as it was, the facts re-filed, the two kept apart",
+        ),
+    ] = None,
     merged_by: Annotated[
-        str, typer.Option("--by", help="Who merges (kept in the merge log with --merge)")
+        str,
+        typer.Option("--by", help="Who merges or undoes (kept in the log with --merge, --unmerge)"),
     ] = "",
     db: DatabaseOption = None,
 ) -> None:
     """People, organisations and places with their aliases and mention counts, and what
     was merged into each (when, and by which report or by hand)."""
+    if unmerge is not None:
+        try:
+            undone = open_store(db).unmerge_entities(unmerge, merged_by)
+        except MergeRefused as error:
+            errors.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        if as_json:
+            print_json_lines([undone])
+        else:
+            restored, kept = undone["restored"], undone["kept"]
+            console.print(
+                escape(
+                    f"merge #{undone['merge']} undone: {restored['name']} #{restored['id']} "
+                    f"is apart from {kept['name']} #{kept['id']} again"
+                ),
+                highlight=False,
+            )
+        return
     if merge is not None:
         try:
             merged = open_store(db).merge_entities(list(merge), merged_by)
@@ -463,7 +491,7 @@ def merge_line(merged: dict[str, Any]) -> str:
         why = f"by report {document['id'][:12]} {document['title']}".rstrip()
     else:
         why = "by hand" + (f" ({merged['merged_by']})" if merged["merged_by"] else "")
-    return f"{merged['name']} #{merged['id']}, {merged['merged_at']}, {why}"
+    return f"{merged['name']} #{merged['id']}, {merged['merged_at']}, {why} (merge #{merged['merge']})"
 
 
 @app.command()

@@ -182,6 +182,10 @@ class EntityRepository(Protocol):
         """The `others` become `into`: everything that named them names it, and they are
         no more (the SQL store also re-files their facts)."""
 
+    def kept_apart(self, ids: set[int]) -> set[frozenset[int]]:
+        """Pairs of these entities an analyst said are two (a merge undone): never merged
+        again by the matcher, whatever report bridges them."""
+
 
 @dataclass
 class _Found:
@@ -210,6 +214,7 @@ class _NameIndex:
             if _full_names(names) or len(found) > 1:
                 wanted_names |= found
         self.stored_names = repository.names_of(wanted_names)
+        self.kept_apart = repository.kept_apart(wanted_names) if len(wanted_names) > 1 else set()
 
     def find(self, index: int, entity: Entity, exact: KnownEntity | None) -> _Found:
         """An exact key unless it is another organisation of the same short name; else the
@@ -251,10 +256,12 @@ class _NameIndex:
     def _one_body(self, found: list[KnownEntity]) -> bool:
         """No two of these stored organisations are different bodies by their names."""
         names = [self.stored_names.get(known.id, set()) for known in found]
+        ids = [known.id for known in found]
         return not any(
             different_organisations(first, second)
+            or frozenset((ids[position], ids[position + offset])) in self.kept_apart
             for position, first in enumerate(names)
-            for second in names[position + 1 :]
+            for offset, second in enumerate(names[position + 1 :], start=1)
         )
 
     def apart(self, index: int, known: KnownEntity) -> bool:
@@ -350,6 +357,7 @@ class MemoryEntities:
         self.aliases: dict[int, dict[str, bool]] = defaultdict(dict)
         self.names: dict[EntityKey, set[int]] = defaultdict(set)
         self.names_by_entity: dict[int, set[str]] = defaultdict(set)
+        self.apart: set[frozenset[int]] = set()
 
     def by_key(self, keys: set[EntityKey]) -> dict[EntityKey, KnownEntity]:
         return {key: self.entities[self.keys[key]] for key in keys if key in self.keys}
@@ -391,6 +399,9 @@ class MemoryEntities:
         for entity_id, key in names:
             self.names[key].add(entity_id)
             self.names_by_entity[entity_id].add(key[1])
+
+    def kept_apart(self, ids: set[int]) -> set[frozenset[int]]:
+        return {pair for pair in self.apart if pair <= ids}
 
     def merge(self, into: KnownEntity, others: list[KnownEntity]) -> None:
         for other in others:

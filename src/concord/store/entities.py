@@ -18,7 +18,7 @@ from concord.claim import Entity
 from concord.resolve.entities import CANDIDATES, EntityKey, KnownEntity, match_entities
 from concord.store.database import insert_ignoring_duplicates, limited_rows_per_value
 from concord.store.merge import merge_stored_entities
-from concord.store.schema import EntityAliasRow, EntityNameRow, EntityRow
+from concord.store.schema import EntitiesApartRow, EntityAliasRow, EntityNameRow, EntityRow
 
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name)
 
@@ -129,6 +129,18 @@ class SqlEntities:
             EntityNameRow,
             [{"entity_id": entity_id, "type": key[0], "key": key[1]} for entity_id, key in names],
         )
+
+    def kept_apart(self, ids: set[int]) -> set[frozenset[int]]:
+        """Both columns indexed; the pairs are few (one per merge undone)."""
+        if not ids:
+            return set()
+        wanted = sorted(ids)
+        rows = self.session.execute(
+            select(EntitiesApartRow.first_id, EntitiesApartRow.second_id).where(
+                EntitiesApartRow.first_id.in_(wanted), EntitiesApartRow.second_id.in_(wanted)
+            )
+        )
+        return {frozenset(row) for row in rows}
 
     def merge(self, into: KnownEntity, others: list[KnownEntity]) -> None:
         merge_stored_entities(

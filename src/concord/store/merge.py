@@ -10,11 +10,15 @@ so a claim joins whichever fact it now equals, stored or re-filed; facts left em
 deleted, and the conflict reviews of each go to the fact now holding its first claim.
 Conflicts, links and dates of the facts this touches are recomputed on the way. Every
 merge is logged (entity_merges: what was merged, as it was, when and why), in the same
-transaction: the caller's writing one (the writer's, or `merge_entities_by_hand`'s)."""
+transaction: the caller's writing one (the writer's, or `merge_entities_by_hand`'s), with
+a record of everything it moved (the rows' ids, the names, the claims it dropped), so
+store/unmerge.py can put the merged entity back as it was."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -31,10 +35,12 @@ from concord.store.schema import (
     ClaimRow,
     ConflictReviewRow,
     ConflictRow,
+    EntitiesApartRow,
     EntityAliasRow,
     EntityMergeRow,
     EntityNameRow,
     EntityRow,
+    EvidenceRow,
     FactClaimRow,
     FactKeyRow,
     FactLinkRow,
@@ -61,7 +67,9 @@ def merge_stored_entities(
     merged = sorted(set(others) - {into})
     if not merged:
         return
-    _log_merges(session, into, merged, document_id, merged_by)
+    _lift_apart(session, [into, *merged])
+    records = _records(session, into, merged)
+    logged = _log_merges(session, into, merged, document_id, merged_by)
     claim_ids = set(
         session.scalars(
             select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id.in_(merged))
@@ -69,15 +77,115 @@ def merge_stored_entities(
     )
     touched_facts = _facts_about(session, merged, claim_ids, into)
     _repoint(session, into, merged)
-    _drop_one_sided(session, load_claims(session, claim_ids))
+    dropped = _drop_one_sided(session, load_claims(session, claim_ids))
+    for entity_id, row in logged.items():
+        record = records[entity_id]
+        about = record.pop("claims")
+        record["dropped"] = [claim for claim in dropped if claim["claim"]["id"] in about]
+        row.undo = json.dumps(record, ensure_ascii=False, sort_keys=True)
     refile_facts(session, touched_facts)
+
+
+def _lift_apart(session: Session, ids: list[int]) -> None:
+    """A merge of entities once kept apart (only an analyst's, by hand, can ask it) ends
+    that decision."""
+    session.execute(
+        delete(EntitiesApartRow).where(
+            EntitiesApartRow.first_id.in_(ids), EntitiesApartRow.second_id.in_(ids)
+        )
+    )
+
+
+def _records(session: Session, into: int, merged: list[int]) -> dict[int, dict[str, Any]]:
+    """What the merge will move, per merged entity, read before anything moves: its row,
+    the ids of its mentions and claim arguments, its aliases and lookup names (and which
+    of them the survivor lacks, so an undo takes back only those), the merge-log rows and
+    kept-apart decisions it hands to the survivor, and the survivor's name before."""
+    records: dict[int, dict[str, Any]] = {}
+    into_name = session.scalar(select(EntityRow.name).where(EntityRow.id == into))
+    for entity in session.scalars(select(EntityRow).where(EntityRow.id.in_(merged))):
+        records[entity.id] = {
+            "into": into,
+            "into_name": into_name,
+            "entity": row_values(entity),
+            "mentions": [],
+            "arguments": [],
+            "claims": set(),
+            "aliases": [],
+            "names": [],
+            "absorbed": [],
+            "apart": [],
+        }
+    for id_, mentioned in session.execute(
+        select(MentionRow.id, MentionRow.entity_id).where(MentionRow.entity_id.in_(merged))
+    ):
+        records[mentioned]["mentions"].append(id_)
+    for id_, entity_id, claim_id in session.execute(
+        select(ClaimArgumentRow.id, ClaimArgumentRow.entity_id, ClaimArgumentRow.claim_id).where(
+            ClaimArgumentRow.entity_id.in_(merged)
+        )
+    ):
+        record = records[entity_id or 0]  # never None: selected by entity
+        record["arguments"].append(id_)
+        record["claims"].add(claim_id)
+    _record_names(session, into, merged, records)
+    for id_, kept_id in session.execute(
+        select(EntityMergeRow.id, EntityMergeRow.kept_id).where(EntityMergeRow.kept_id.in_(merged))
+    ):
+        records[kept_id]["absorbed"].append(id_)
+    for apart in session.scalars(
+        select(EntitiesApartRow).where(
+            or_(EntitiesApartRow.first_id.in_(merged), EntitiesApartRow.second_id.in_(merged))
+        )
+    ):
+        for side in (apart.first_id, apart.second_id):
+            if side in records:
+                records[side]["apart"].append(apart.id)
+    for record in records.values():
+        record["mentions"].sort()
+        record["arguments"].sort()
+    return records
+
+
+def _record_names(
+    session: Session, into: int, merged: list[int], records: dict[int, dict[str, Any]]
+) -> None:
+    """Each merged entity's aliases and lookup names, and those the survivor lacks."""
+    survivor_aliases = set(
+        session.scalars(select(EntityAliasRow.alias).where(EntityAliasRow.entity_id == into))
+    )
+    survivor_names = {
+        (type_, key)
+        for type_, key in session.execute(
+            select(EntityNameRow.type, EntityNameRow.key).where(EntityNameRow.entity_id == into)
+        )
+    }
+    for entity_id, alias, normal in session.execute(
+        select(EntityAliasRow.entity_id, EntityAliasRow.alias, EntityAliasRow.normal)
+        .where(EntityAliasRow.entity_id.in_(merged))
+        .order_by(EntityAliasRow.id)
+    ):
+        records[entity_id]["aliases"].append([alias, normal, alias not in survivor_aliases])
+    for entity_id, type_, key in session.execute(
+        select(EntityNameRow.entity_id, EntityNameRow.type, EntityNameRow.key)
+        .where(EntityNameRow.entity_id.in_(merged))
+        .order_by(EntityNameRow.type, EntityNameRow.key)
+    ):
+        records[entity_id]["names"].append([type_, key, (type_, key) not in survivor_names])
+
+
+def row_values(row: Any) -> dict[str, Any]:
+    """A row's columns as plain values (every column these records keep is a number, a
+    string, a flag or null)."""
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns}
 
 
 def _log_merges(
     session: Session, into: int, merged: list[int], document_id: str | None, merged_by: str
-) -> None:
+) -> dict[int, EntityMergeRow]:
     """One entity_merges row per merged entity, as it is before the merge; rows of what
-    the merged entities had absorbed move to `into` (an entity lists all it holds)."""
+    the merged entities had absorbed move to `into` (an entity lists all it holds), and
+    so do the pairs they were kept apart in."""
     other_names = dict(
         session.execute(
             select(EntityAliasRow.entity_id, func.count())
@@ -94,8 +202,14 @@ def _log_merges(
     session.execute(
         update(EntityMergeRow).where(EntityMergeRow.kept_id.in_(merged)).values(kept_id=into)
     )
-    session.add_all(
-        EntityMergeRow(
+    for column, other in (
+        (EntitiesApartRow.first_id, EntitiesApartRow.second_id),
+        (EntitiesApartRow.second_id, EntitiesApartRow.first_id),
+    ):
+        session.execute(update(EntitiesApartRow).where(column.in_(merged)).values({column: into}))
+        session.execute(delete(EntitiesApartRow).where(column == other))
+    logged = {
+        id_: EntityMergeRow(
             kept_id=into,
             merged_id=id_,
             merged_type=type_,
@@ -105,8 +219,10 @@ def _log_merges(
             merged_by=merged_by[:MERGED_BY_LENGTH],
         )
         for id_, type_, name in rows
-    )
+    }
+    session.add_all(logged.values())
     session.flush()
+    return logged
 
 
 def _facts_about(session: Session, merged: list[int], claim_ids: set[int], into: int) -> set[int]:
@@ -162,21 +278,46 @@ def one_sided(claim: ClaimRecord) -> bool:
     return len(sides) > 1 and len(named) == 1
 
 
-def _drop_one_sided(session: Session, claims: list[ClaimRecord]) -> None:
+def _drop_one_sided(session: Session, claims: list[ClaimRecord]) -> list[dict[str, Any]]:
     """Claims that now relate the survivor with itself: deleted with their arguments,
-    evidence and memberships (the foreign keys cascade)."""
+    evidence and memberships (the foreign keys cascade). Returns each as it was stored
+    (claim_rows), for the merge's record."""
     dropped = [claim.id for claim in claims if one_sided(claim)]
-    if dropped:
-        session.execute(delete(ClaimRow).where(ClaimRow.id.in_(dropped)))
+    if not dropped:
+        return []
+    kept = claim_rows(session, dropped)
+    session.execute(delete(ClaimRow).where(ClaimRow.id.in_(dropped)))
+    return kept
 
 
-def refile_facts(session: Session, fact_ids: set[int]) -> set[int]:
+def claim_rows(session: Session, claim_ids: list[int]) -> list[dict[str, Any]]:
+    """Claims with their arguments and evidence, every column as stored: enough to put
+    them back with the same ids."""
+    found: dict[int, dict[str, Any]] = {}
+    for claim in session.scalars(select(ClaimRow).where(ClaimRow.id.in_(claim_ids))):
+        found[claim.id] = {"claim": row_values(claim), "arguments": [], "evidence": []}
+    for argument in session.scalars(
+        select(ClaimArgumentRow)
+        .where(ClaimArgumentRow.claim_id.in_(claim_ids))
+        .order_by(ClaimArgumentRow.id)
+    ):
+        found[argument.claim_id]["arguments"].append(row_values(argument))
+    for evidence in session.scalars(
+        select(EvidenceRow).where(EvidenceRow.claim_id.in_(claim_ids)).order_by(EvidenceRow.id)
+    ):
+        found[evidence.claim_id]["evidence"].append(row_values(evidence))
+    return [found[claim_id] for claim_id in sorted(found)]
+
+
+def refile_facts(session: Session, fact_ids: set[int], unfiled: Iterable[int] = ()) -> set[int]:
     """Consolidate the claims of these facts again, as new claims are: each joins a stored
-    fact it equals or one re-filed before it. A re-filed fact keeps the id of the fact
-    that held its first claim, when no other took it; a fact left empty is deleted, its
-    conflict reviews going where its first claim went. Returns the facts now holding them."""
+    fact it equals or one re-filed before it (with `unfiled`, stored claims in no fact, in
+    claim order among them). A re-filed fact keeps the id of the fact that held its first
+    claim, when no other took it; a fact left empty is deleted, its conflict reviews
+    going where its first claim went. Returns the facts now holding them."""
     old = sorted(fact_ids)
-    if not old:
+    extra = set(unfiled)
+    if not old and not extra:
         return set()
     memberships = session.execute(
         select(FactClaimRow.claim_id, FactClaimRow.fact_id)
@@ -193,7 +334,7 @@ def refile_facts(session: Session, fact_ids: set[int]) -> set[int]:
         delete(FactLinkRow).where(or_(FactLinkRow.fact_id.in_(old), FactLinkRow.other_id.in_(old)))
     )
     newest = session.scalar(select(func.max(FactRow.id))) or 0
-    claims = load_claims(session, list(held_by))
+    claims = load_claims(session, set(held_by) | extra)
     touched = consolidate(SqlFacts(session), claims, CLAIM_TYPES)
     kept: set[int] = set()
     for created in sorted(fact for fact in touched if fact > newest):

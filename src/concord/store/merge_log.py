@@ -16,7 +16,8 @@ from concord.store.stamp import utc
 
 
 def absorbed_by(session: Session, entity_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
-    """For each entity, the entities merged into it, oldest merge first: each as it was
+    """For each entity, the entities merged into it and not undone, oldest merge first: the
+    merge's id (`merge`, what `concord entities --unmerge` takes), each as it was
     (id, type, name, how many other names), when, and why: the bridging report
     (`document`, with its title and outlet) or by hand (`document` None, `merged_by`)."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -24,7 +25,7 @@ def absorbed_by(session: Session, entity_ids: Iterable[int]) -> dict[int, list[d
         rows = session.execute(
             select(EntityMergeRow, DocumentRow.title, DocumentRow.source)
             .outerjoin(DocumentRow, DocumentRow.id == EntityMergeRow.document_id)
-            .where(EntityMergeRow.kept_id.in_(chunk))
+            .where(EntityMergeRow.kept_id.in_(chunk), EntityMergeRow.undone_at.is_(None))
             .order_by(EntityMergeRow.id)
         ).all()
         for merge, title, source in rows:
@@ -37,6 +38,7 @@ def _shown(merge: EntityMergeRow, title: str | None, source: str | None) -> dict
     if merge.document_id is not None:
         document = {"id": merge.document_id, "title": title or "", "source": source or ""}
     return {
+        "merge": merge.id,
         "id": merge.merged_id,
         "type": merge.merged_type,
         "name": merge.merged_name,
@@ -55,7 +57,7 @@ def merged_away_into(session: Session, entity_id: int) -> int | None:
         return None
     return session.scalar(
         select(EntityMergeRow.kept_id)
-        .where(EntityMergeRow.merged_id == entity_id)
+        .where(EntityMergeRow.merged_id == entity_id, EntityMergeRow.undone_at.is_(None))
         .order_by(EntityMergeRow.id.desc())
         .limit(1)
     )

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions (tests/test_migrations.py checks they agree).
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 VERSION_TABLE = "alembic_version"
 

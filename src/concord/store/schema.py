@@ -135,6 +135,28 @@ class EntityMergeRow(Base):
     merged_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=lambda: datetime.now(UTC)
     )
+    # JSON: what the merge moved (store/merge.py::MergeRecord), so it can be undone;
+    # NULL for merges logged before revision 0012, which cannot be.
+    undo: Mapped[str | None] = mapped_column(Text, nullable=True)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    undone_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class EntitiesApartRow(Base):
+    """An analyst's "these are two": a merge undone (store/unmerge.py) leaves the pair kept
+    apart, and the matcher never merges them again, whatever report bridges them; only a
+    merge by hand lifts it. The ids follow later merges as `kept_id` does. Its newest id is
+    part of the version stamp (an undo adds one row)."""
+
+    __tablename__ = "entities_apart"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_id: Mapped[int] = mapped_column(Integer, index=True)  # the lower id
+    second_id: Mapped[int] = mapped_column(Integer, index=True)
+    merge_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the merge undone
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    decided_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=lambda: datetime.now(UTC)
+    )
 
 
 class MentionRow(Base):

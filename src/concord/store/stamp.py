@@ -1,9 +1,10 @@
 """A cheap version stamp of the store: it changes whenever a read could answer differently.
 
-Every write to the store is one of three kinds: a document stored (one transaction adding a
+Every write to the store is one of four kinds: a document stored (one transaction adding a
 document row, with its claims, entities, facts and recomputed conflicts), a verdict on a
-conflict (one new conflict_reviews row), or entities merged by hand (one new entity_merges
-row per entity merged; a merge by a report comes with its document, and logs too). Rows
+conflict (one new conflict_reviews row), entities merged by hand (one new entity_merges
+row per entity merged; a merge by a report comes with its document, and logs too), or a
+merge undone (one new entities_apart row: the pair kept apart). Rows
 are never updated without one of these, and documents are never deleted, so the number of
 documents and the newest id of each table a write adds to tell apart every state a reader
 can see. (A manual merge changes neither of the others: re-filed facts take their old ids
@@ -25,6 +26,7 @@ from concord.store.schema import (
     ConflictReviewRow,
     ConflictRow,
     DocumentRow,
+    EntitiesApartRow,
     EntityMergeRow,
     EntityRow,
     FactRow,
@@ -41,6 +43,7 @@ class Stamp(NamedTuple):
     conflicts: int
     reviews: int  # the newest verdict on a conflict
     merges: int  # the newest entity merge
+    apart: int  # the newest merge undone (a pair kept apart)
 
 
 # Built once: composing this statement cost more than running it, on every request.
@@ -48,7 +51,15 @@ _STAMP_QUERY = select(
     select(func.count()).select_from(DocumentRow).scalar_subquery(),
     *(
         select(func.max(row.id)).scalar_subquery()
-        for row in (ClaimRow, FactRow, EntityRow, ConflictRow, ConflictReviewRow, EntityMergeRow)
+        for row in (
+            ClaimRow,
+            FactRow,
+            EntityRow,
+            ConflictRow,
+            ConflictReviewRow,
+            EntityMergeRow,
+            EntitiesApartRow,
+        )
     ),
 )
 
@@ -82,7 +93,7 @@ def stamp_text(stamp: Stamp) -> str:
 
 
 def last_change(session: Session) -> datetime | None:
-    """The latest document stored, verdict given or entities merged (None for an empty
+    """The latest document stored, verdict given, entities merged or merge undone (None for an empty
     store); scans the documents' ingest times, so callers ask only when the stamp has
     changed."""
     ingested = session.scalar(select(func.max(DocumentRow.ingested_at)))
@@ -92,7 +103,12 @@ def last_change(session: Session) -> datetime | None:
     merged = session.scalar(
         select(EntityMergeRow.merged_at).order_by(EntityMergeRow.id.desc()).limit(1)
     )
-    moments = [utc(moment) for moment in (ingested, reviewed, merged) if moment is not None]
+    parted = session.scalar(
+        select(EntitiesApartRow.decided_at).order_by(EntitiesApartRow.id.desc()).limit(1)
+    )
+    moments = [
+        utc(moment) for moment in (ingested, reviewed, merged, parted) if moment is not None
+    ]
     return max(moments, default=None)
 
 

@@ -147,6 +147,7 @@ class MergeReason(Shape):
 class MergedEntity(Shape):
     """An entity merged into this one, as it was before the merge."""
 
+    merge: int = Field(description="The merge's id (to undo it: concord entities --unmerge)")
     id: int = Field(description="Its id before the merge (its old address leads here)")
     type: str
     name: str
@@ -175,6 +176,22 @@ class EntityDetail(Shape):
 class SearchResults(Shape):
     documents: list[FoundDocument]
     entities: list[EntitySummary]
+
+
+class UnmergedEntity(Shape):
+    """An entity as an undo names it."""
+
+    id: int
+    name: str
+
+
+class UnmergeAnswer(Shape):
+    """The answer to POST /api/merges/{merge_id}/undo."""
+
+    merge: int = Field(description="The merge undone")
+    restored: UnmergedEntity = Field(description="The entity put back")
+    id_before: int = Field(description="Its id before the merge (the same unless taken since)")
+    kept: UnmergedEntity = Field(description="The entity it had been merged into")
 
 
 class IngestAnswer(Shape):

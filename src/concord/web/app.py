@@ -56,6 +56,7 @@ from concord.store.reviews import (
     review_conflict,
 )
 from concord.store.stamp import Stamp
+from concord.store.unmerge import MergeNotFound, UnmergeRefused, unmerge
 from concord.web.analysis_pool import Analysis, AnalysisPool, InProcessAnalysis
 from concord.web.api_docs import api_docs_router
 from concord.web.api_models import (
@@ -66,6 +67,7 @@ from concord.web.api_models import (
     EntitySummary,
     Fact,
     IngestAnswer,
+    UnmergeAnswer,
 )
 from concord.web.browse import browse_router, install_error_pages
 from concord.web.documents import DOCUMENT_BODY, document_from_json
@@ -146,6 +148,13 @@ def require_bearer(
         raise HTTPException(403, "writes are off: no CONCORD_TOKEN configured")
     if refusal == 401:
         raise HTTPException(401, "a valid 'Authorization: Bearer …' header is required")
+
+
+class UnmergeRequest(BaseModel):
+    """Who undoes a merge (kept in the merge log and the kept-apart decision)."""
+
+    model_config = ConfigDict(extra="forbid")
+    by: str = Field("", max_length=MAX_REVIEWER)
 
 
 class ReviewRequest(BaseModel):
@@ -418,6 +427,21 @@ def create_app(
         """Settle a conflict (needs the token); answers with the conflict as listed now."""
         return settle(store, fact_id, role, review.status, review.note, review.reviewer)
 
+    @app.post(
+        "/api/merges/{merge_id}/undo", dependencies=[Depends(require_bearer)],
+        **answers(UnmergeAnswer),
+    )  # fmt: skip
+    def api_unmerge(merge_id: PathId, request: UnmergeRequest, store: Store) -> dict:
+        """Undo an entity merge (needs the token): the merged entity back as it was, the
+        facts of both re-filed, the pair kept apart from then on. 404 for no such merge,
+        409 for one that cannot be undone (undone already, logged before schema 0012, or
+        its survivor merged in turn since)."""
+        try:
+            return unmerge(store, merge_id, request.by)
+        except UnmergeRefused as error:
+            status = 404 if isinstance(error, MergeNotFound) else 409
+            raise HTTPException(status, str(error)) from error
+
     @app.get("/api/timeline", **answers(list[Fact]))
     async def api_timeline(
         store: Store, name: Annotated[str, Query(min_length=1, max_length=200)]
@@ -555,6 +579,34 @@ def create_app(
         anchor = f"conflict-{fact_id}-{quote(role)}"
         return RedirectResponse(conflicts_address(language, shown, anchor), status_code=303)
 
+    @app.post("/merges/{merge_id}/undo", response_class=HTMLResponse)
+    async def unmerge_form(merge_id: PathId, request: Request) -> Response:
+        """The entity page's form under each merge (form-encoded: by, token): on success
+        to the restored entity's page (303), else a page saying why, back to the entity."""
+        language = request_language(request)
+        entity = request.query_params.get("entity", "")
+        back = f"/entities/{int(entity)}?lang={language}" if entity.isdigit() else "/entities"
+        fields = form_fields(await read_body(request, MAX_BODY_BYTES))
+        try:
+            refusal = checked_token(request, fields.get("token") or None)
+        except HTTPException as error:
+            return refused_page(request, error.status_code, "token_wrong", back)
+        if refusal is not None:
+            reason = "token_missing" if refusal == 403 else "token_wrong"
+            return refused_page(request, refusal, reason, back)
+        try:
+            undone = await run_in_threadpool(unmerge_in_session, merge_id, fields.get("by", ""))
+        except UnmergeRefused as error:
+            status, reason = (404, "no_merge") if isinstance(error, MergeNotFound) else (
+                409, "unmerge_refused")  # fmt: skip
+            return refused_page(request, status, reason, back, str(error))
+        address = f"/entities/{undone['restored']['id']}?lang={language}"
+        return RedirectResponse(address, status_code=303)
+
+    def unmerge_in_session(merge_id: int, by: str) -> dict[str, Any]:
+        with sessions() as session:
+            return unmerge(session, merge_id, by[:MAX_REVIEWER])
+
     def settle_in_session(fact_id: int, role: str, status: str, note: str, reviewer: str) -> None:
         with sessions() as session:
             settle(session, fact_id, role, status, note, reviewer)
@@ -562,8 +614,12 @@ def create_app(
     def refused(
         request: Request, status_code: int, reason: str, shown: str | None, detail: str = ""
     ) -> HTMLResponse:
-        language = request_language(request)
-        back = conflicts_address(language, shown)
+        back = conflicts_address(request_language(request), shown)
+        return refused_page(request, status_code, reason, back, detail)
+
+    def refused_page(
+        request: Request, status_code: int, reason: str, back: str, detail: str = ""
+    ) -> HTMLResponse:
         response = page(request, "refused.html", reason=reason, detail=detail, back=back)
         response.status_code = status_code
         return response

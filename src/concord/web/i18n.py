@@ -52,6 +52,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_places": "Мест, известных справочнику, нет.", "not_on_map": "Нет на карте",
         "merged": "Слиты с этой записью", "other_names": "других имён",
         "merged_by_report": "по сообщению", "merged_by_hand": "вручную",
+        "unmerge": "Разделить снова", "undone_by": "Кто разделил",
+        "no_merge": "Такого слияния нет.",
+        "unmerge_refused": "Слияние нельзя отменить.",
     },
     "en": {
         "title": "Concord", "overview": "Overview", "facts": "Facts", "conflicts": "Conflicts",
@@ -99,6 +102,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_places": "No places the gazetteer knows.", "not_on_map": "Not on the map",
         "merged": "Merged into this entity", "other_names": "other names",
         "merged_by_report": "shown to be one by", "merged_by_hand": "by hand",
+        "unmerge": "Undo this merge", "undone_by": "Undone by",
+        "no_merge": "No such merge.",
+        "unmerge_refused": "This merge cannot be undone.",
     },
 }  # fmt: skip
 
