@@ -163,3 +163,25 @@ def test_a_described_side_that_is_no_counterpart_still_tells_meetings_apart() ->
     business = Value("представители монгольского бизнеса")
     claim = ClaimRecord(2, "meeting", "other", "2026-05-19", {"participants": [ABENOV, business]})
     assert not meeting.same(_talks(), claim)
+
+
+OZOLA = Value("Инесе Озола", 50, "PER")
+
+
+def _chaired() -> Fact:
+    """ "Встречу провела председатель группы Инесе Озола": one side named."""
+    return Fact(1, "meeting", [_claim(1, "seim", participants=[OZOLA])])
+
+
+def test_a_single_side_named_again_in_the_same_report_is_the_same_meeting() -> None:
+    """ "В ходе беседы X отметил…", "Встреча прошла…": the report's meeting with X."""
+    assert meeting.same(_chaired(), _claim(2, "seim", participants=[OZOLA]))
+
+
+def test_a_single_side_in_another_report_joins_nothing() -> None:
+    """On a visit one person meets many: another report naming X alone is no evidence."""
+    assert not meeting.same(_chaired(), _claim(2, "other", participants=[OZOLA]))
+
+
+def test_a_single_side_the_reports_meeting_does_not_hold_is_another_meeting() -> None:
+    assert not meeting.same(_chaired(), _claim(2, "seim", participants=[HUBER]))

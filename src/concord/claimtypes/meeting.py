@@ -123,22 +123,24 @@ def _placed_nowhere(claim: ClaimRecord) -> bool:
 
 
 def _continues_report(fact: Fact, claim: ClaimRecord) -> bool:
-    """ "В ней приняли участие A, B и C", "Встреча прошла под председательством X":
-    a sentence of a report that has told a multilateral meeting, placing nothing itself
-    and naming no pair of sides (a pair holds talks of their own on the margins), goes
-    on about that meeting. A body or a described side the meeting does not hold
-    ("депутатская группа", "представители компаний") makes a meeting of its own."""
+    """ "В ней приняли участие A, B и C", "Встреча прошла под председательством X",
+    "В ходе беседы X отметил…": a sentence placing nothing itself and naming no pair of
+    sides (a pair holds talks of their own on the margins) goes on about the meeting its
+    report has told — a multilateral one, or one holding the single side it names. A
+    body or a described side the meeting does not hold ("депутатская группа",
+    "представители компаний") makes a meeting of its own."""
     if claim.headline or not _placed_nowhere(claim):
         return False
-    if len(claim.entities("participants")) == PAIR:
+    named = claim.entities("participants")
+    if len(named) == PAIR:
         return False
     theirs, mine = claim.get("participants"), fact.values("participants")
     if _bodies(theirs) - _bodies(mine) or _described(theirs) - _described(mine):
         return False
-    return any(
-        told.document == claim.document and not told.headline and _multilateral([told])
-        for told in fact.claims
-    )
+    told = [c for c in fact.claims if c.document == claim.document and not c.headline]
+    if any(_multilateral([c]) for c in told):
+        return True
+    return len(named) == 1 and any(named & c.entities("participants") for c in told)
 
 
 def same(fact: Fact, claim: ClaimRecord) -> bool:
