@@ -185,3 +185,41 @@ def test_a_single_side_in_another_report_joins_nothing() -> None:
 
 def test_a_single_side_the_reports_meeting_does_not_hold_is_another_meeting() -> None:
     assert not meeting.same(_chaired(), _claim(2, "seim", participants=[HUBER]))
+
+
+@pytest.mark.parametrize(
+    ("building", "town"),
+    [("Акорде", "Астана"), ("Сейме", "Риге"), ("Ланкастер-хаусе", "Лондоне")],
+)
+def test_a_building_may_stand_in_a_town(building: str, town: str) -> None:
+    """A residence or a parliament named as the place does not contradict its city."""
+    assert meeting.places_agree(Value(building, 60, "LOC"), Value(town, 61, "LOC"))
+
+
+@pytest.mark.parametrize(("first", "second"), [("Вене", "Граце"), ("Давосе", "Женеве")])
+def test_two_towns_still_tell_meetings_apart(first: str, second: str) -> None:
+    assert not meeting.places_agree(Value(first, 60, "LOC"), Value(second, 61, "LOC"))
+
+
+def test_talks_placed_in_a_residence_and_in_its_city_are_one_meeting() -> None:
+    """ "Переговоры прошли в Акорде" and another outlet's "переговоры в Астане" a day
+    apart: one meeting (its date disagreement is then a conflict, not two meetings)."""
+    residence = ClaimRecord(
+        1,
+        "meeting",
+        "one",
+        "2026-05-19",
+        {"participants": [ABENOV, GANZORIG], "place": [Value("Акорде", 41, "LOC")]},
+    )
+    city = ClaimRecord(
+        2,
+        "meeting",
+        "two",
+        "2026-05-20",
+        {
+            "participants": [GANZORIG, ABENOV],
+            "place": [Value("Астана", 40, "LOC")],
+            "date": [Value("2026-05-20")],
+        },
+    )
+    assert meeting.same(Fact(1, "meeting", [residence]), city)

@@ -11,8 +11,9 @@ from concord.fact import ClaimRecord, Fact, Value
 from concord.knowledge.formats import format_sides, formats_agree
 from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 from concord.knowledge.names import name_key
+from concord.knowledge.settlements import is_settlement_or_state
 from concord.nlp.institutions import is_state_organ
-from concord.resolve.sameness import dates_stated_on_both, role_agrees, same_period, time_agrees
+from concord.resolve.sameness import dates_stated_on_both, same_period, time_agrees
 from concord.resolve.values import is_date, values_agree
 
 
@@ -108,6 +109,19 @@ def _all_named(values: list[Value]) -> bool:
     )
 
 
+def places_agree(first: Value, second: Value) -> bool:
+    """One place, or a building and a town: "в Акорде" may be in Астана, "в Сейме" in
+    Рига. Only two towns (or states) that differ tell meetings apart."""
+    if values_agree(first, second):
+        return True
+    return not (is_settlement_or_state(first.text) and is_settlement_or_state(second.text))
+
+
+def _place_agrees(fact: Fact, claim: ClaimRecord) -> bool:
+    mine, theirs = fact.values("place"), claim.get("place")
+    return not mine or not theirs or any(places_agree(a, b) for a in mine for b in theirs)
+
+
 PAIR = 2  # two named sides are talks of their own, even inside a summit's report
 
 
@@ -150,7 +164,7 @@ def same(fact: Fact, claim: ClaimRecord) -> bool:
     held on its margins are different meetings, linked by `part_of`, never one; two
     reports of the multilateral event are one event however they name its format, when
     they share its place or its participants."""
-    if not time_agrees(fact, claim, "date") or not role_agrees(fact, claim, "place"):
+    if not time_agrees(fact, claim, "date") or not _place_agrees(fact, claim):
         return False
     if _continues_report(fact, claim):
         return True
@@ -220,6 +234,7 @@ SPEC = ClaimType(
         "en": partial(meeting.extract_document, words=en.MEETING, sentence_words=en.SENTENCE),
     },
     conflict_roles=("date", "place"),
+    agreement={"place": places_agree},
     date_roles=("date",),
     summary_roles=("participants",),
     link=part_of,
