@@ -56,10 +56,12 @@ def test_story_reads_with_the_jsonl_reader(path: Path) -> None:
     assert len({report.url for report in reports}) == len(reports)
     for report in reports:
         assert report.url and report.url.startswith("https://example-outlet.test/")
-        assert report.language == "ru" and report.published and report.title
+        assert report.language in {"ru", "en"} and report.published and report.title
         assert 4 <= sum(1 for _ in split_sentences(report.text)) <= 12
         # The seeds' event (Central Asia – UK, London) is checked elsewhere, never here.
-        assert not re.search(r"Лондон|Великобритан|Центральн\w+ Ази", report.text)
+        assert not re.search(
+            r"Лондон|Великобритан|Центральн\w+ Ази|London|United Kingdom|Central Asia", report.text
+        )
 
 
 @pytest.mark.parametrize("path", STORIES, ids=lambda path: path.stem)

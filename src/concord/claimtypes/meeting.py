@@ -11,17 +11,19 @@ from concord.fact import ClaimRecord, Fact, Value
 from concord.knowledge.formats import format_sides, formats_agree
 from concord.knowledge.gazetteer import canonical_place_in_any_case, is_state
 from concord.knowledge.names import name_key
+from concord.knowledge.settlements import is_settlement_or_state
 from concord.nlp.institutions import is_state_organ
-from concord.resolve.sameness import dates_stated_on_both, role_agrees, same_period, time_agrees
-from concord.resolve.values import values_agree
+from concord.resolve.sameness import dates_stated_on_both, same_period, time_agrees
+from concord.resolve.values import is_date, values_agree
 
 
 def keys(claim: ClaimRecord) -> set[str]:
-    """Filed under its participants, its place and its format's sides: reports of one
-    format naming neither place nor people still meet."""
+    """Filed under its participants, its place, its format's sides and its report:
+    reports of one format naming neither place nor people still meet, and a sentence
+    going on about the meeting its report named meets that report's meetings."""
     entities = claim.entities("participants") | claim.entities("place")
     sides = {side for value in claim.get("format") for side in format_sides(value.text)}
-    return {f"e{e}" for e in entities} | {f"f{side}" for side in sides}
+    return {f"e{e}" for e in entities} | {f"f{side}" for side in sides} | {f"d{claim.document}"}
 
 
 MULTILATERAL_SIDES = 3  # three or more named sides, or a named format, make a multilateral event
@@ -34,17 +36,32 @@ def _multilateral(claims: list[ClaimRecord]) -> bool:
     )
 
 
+# "с монгольским коллегой", "his Kazakh counterpart": a side named only as the other one
+COUNTERPART_WORDS = ru.MEETING.counterpart_nouns | en.MEETING.counterpart_nouns
+
+
+def _counterpart(value: Value) -> bool:
+    return value.entity is None and bool(set(name_key(value.text).split()) & COUNTERPART_WORDS)
+
+
 def _sides(values: list[Value]) -> set[tuple[str, object]]:
     """Who met, as sides that can be told apart: people, organisations other than states
     (a parliamentary group, a company), and sides described rather than named
-    ("представители британского бизнеса"). A state can be any of its people."""
+    ("представители британского бизнеса"). A state can be any of its people, and a
+    counterpart ("коллега") any other side: it tells nobody apart."""
     found: set[tuple[str, object]] = set()
     for value in values:
+        if _counterpart(value):
+            continue
         if value.entity is None:
             found.add(("described", name_key(value.text)))
         elif value.entity_type == "PER" or not is_state(value.text):
             found.add(("entity", value.entity))
     return found
+
+
+def _described(values: list[Value]) -> set[tuple[str, object]]:
+    return {side for side in _sides(values) if side[0] == "described"}
 
 
 def _bodies(values: list[Value]) -> set[int]:
@@ -92,6 +109,54 @@ def _all_named(values: list[Value]) -> bool:
     )
 
 
+def places_agree(first: Value, second: Value) -> bool:
+    """One place, or a building and a town: "в Акорде" may be in Астана, "в Сейме" in
+    Рига. Only two towns (or states) that differ tell meetings apart."""
+    if values_agree(first, second):
+        return True
+    return not (is_settlement_or_state(first.text) and is_settlement_or_state(second.text))
+
+
+def _place_agrees(fact: Fact, claim: ClaimRecord) -> bool:
+    mine, theirs = fact.values("place"), claim.get("place")
+    return not mine or not theirs or any(places_agree(a, b) for a in mine for b in theirs)
+
+
+PAIR = 2  # two named sides are talks of their own, even inside a summit's report
+
+
+def _placed_nowhere(claim: ClaimRecord) -> bool:
+    """No place or venue, no stated date and no format of its own: the sentence leans on
+    the meeting its report has already named."""
+    return (
+        not claim.get("place")
+        and not claim.get("venue")
+        and not claim.get("format")
+        and not any(is_date(value.text) for value in claim.get("date"))
+    )
+
+
+def _continues_report(fact: Fact, claim: ClaimRecord) -> bool:
+    """ "В ней приняли участие A, B и C", "Встреча прошла под председательством X",
+    "В ходе беседы X отметил…": a sentence placing nothing itself and naming no pair of
+    sides (a pair holds talks of their own on the margins) goes on about the meeting its
+    report has told — a multilateral one, or one holding the single side it names. A
+    body or a described side the meeting does not hold ("депутатская группа",
+    "представители компаний") makes a meeting of its own."""
+    if claim.headline or not _placed_nowhere(claim):
+        return False
+    named = claim.entities("participants")
+    if len(named) == PAIR:
+        return False
+    theirs, mine = claim.get("participants"), fact.values("participants")
+    if _bodies(theirs) - _bodies(mine) or _described(theirs) - _described(mine):
+        return False
+    told = [c for c in fact.claims if c.document == claim.document and not c.headline]
+    if any(_multilateral([c]) for c in told):
+        return True
+    return len(named) == 1 and any(named & c.entities("participants") for c in told)
+
+
 def same(fact: Fact, claim: ClaimRecord) -> bool:
     """The same meeting: compatible time, place and sides, and nothing contradicting.
 
@@ -99,8 +164,10 @@ def same(fact: Fact, claim: ClaimRecord) -> bool:
     held on its margins are different meetings, linked by `part_of`, never one; two
     reports of the multilateral event are one event however they name its format, when
     they share its place or its participants."""
-    if not time_agrees(fact, claim, "date") or not role_agrees(fact, claim, "place"):
+    if not time_agrees(fact, claim, "date") or not _place_agrees(fact, claim):
         return False
+    if _continues_report(fact, claim):
+        return True
     shared = fact.entities("participants") & claim.entities("participants")
     same_place = bool(fact.entities("place") & claim.entities("place"))
     if _multilateral(fact.claims) != _multilateral([claim]):
@@ -167,6 +234,7 @@ SPEC = ClaimType(
         "en": partial(meeting.extract_document, words=en.MEETING, sentence_words=en.SENTENCE),
     },
     conflict_roles=("date", "place"),
+    agreement={"place": places_agree},
     date_roles=("date",),
     summary_roles=("participants",),
     link=part_of,
