@@ -8,7 +8,13 @@ a project's own name, and a generic noun's topic.
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.initiative.reading import governors, idiom, is_work, names_settlement
+from concord.extract.initiative.reading import (
+    governors,
+    idiom,
+    is_work,
+    names_settlement,
+    verb_like,
+)
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -173,10 +179,10 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     )
     if not plural:
         return False
-    verb = next((a for a in governors(view, index, 3) if tokens[a].pos in {"VERB", "AUX"}), None)
+    verb = next((a for a in governors(view, index, 3) if verb_like(tokens[a], words)), None)
     if verb is None:  # "Главные задачи – строительство и ремонт дорог и мостов": with no
         # verb in the whole sentence, plural works are topics listed, not projects
-        return not any(t.pos in {"VERB", "AUX"} for t in tokens)
+        return not any(verb_like(t, words) for t in tokens)
     token = tokens[verb]
     return (
         token.lemma in words.build_words | words.progress_verbs | words.appearing_verbs

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
+from concord.analysis import Token
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -58,6 +59,14 @@ def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "на базе университета": a project noun in an idiom of place."""
     prepositions = words.idiom_nouns.get(view.tokens[index].lemma, frozenset())
     return view.preposition(index) in prepositions
+
+
+def verb_like(token: Token, words: InitiativeWords) -> bool:
+    """A verb, or a reflexive verb the tagger called an adjective ("Ремонтировались
+    школы" tagged ADJ): no adjective ends in "-ся"."""
+    return token.pos in {"VERB", "AUX"} or (
+        token.pos == "ADJ" and words.reflexive_stem(token.lemma) is not None
+    )
 
 
 def governors(view: SentenceView, index: int, count: int) -> list[int]:

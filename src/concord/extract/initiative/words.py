@@ -320,6 +320,20 @@ class InitiativeWords:
     # "С постройкой завода доля рынка возрастёт": a launch "with" which something else
     # happens only times that something
     accompanying_prepositions: frozenset[str] = frozenset()
+    # Words of installing, replacing, arranging, planting, equipping and renewing
+    # ("установили котельную", "замена труб", "обустроят сквер", "высадили аллею"): they
+    # launch only a built facility or a fitted thing they take directly, never an
+    # abstraction or a person ("установить причину", "заменить игрока", "обустроить быт").
+    fitting_words: frozenset[str] = frozenset()
+    # Things on no project list that fitting them is a public work ("установили забор",
+    # "заменили фонари"); no other launching word makes them projects.
+    fitted_nouns: frozenset[str] = frozenset()
+    # Project nouns fitting words do not launch: what is run or told, not built ("обновили
+    # сайт", "заменили программу").
+    unfitted_project_nouns: frozenset[str] = frozenset()
+    # "готовность школы – 80 %": how ready a building is, with a share, tells it under way
+    readiness_nouns: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()  # "%", "процент": a share of the whole
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
@@ -339,8 +353,26 @@ class InitiativeWords:
         )
 
     def builds(self, lemma: str, pos: str) -> bool:
-        """A word of building: listed, or of a building root."""
-        return lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
+        """A word of building: listed, of a building root, or the reflexive passive of a
+        listed verb ("ремонтировались школы", "реконструируется дом культуры"); the tagger
+        may call such a verb an adjective, though no adjective ends in "-ся"."""
+        return (
+            lemma in self.build_words
+            or self._rooted(lemma, pos, self._build_stems)
+            or (pos in {"VERB", "ADJ"} and self.reflexive_stem(lemma) in self.build_words)
+        )
+
+    def fits(self, lemma: str, pos: str) -> bool:
+        """A word of fitting (`fitting_words`), also as a reflexive passive ("на улице
+        устанавливаются фонари", "заменяются трубы")."""
+        return lemma in self.fitting_words or (
+            pos in {"VERB", "ADJ"} and self.reflexive_stem(lemma) in self.fitting_words
+        )
+
+    @staticmethod
+    def reflexive_stem(lemma: str) -> str | None:
+        """The verb a reflexive lemma is made from ("строиться" → "строить"), else none."""
+        return lemma[:-2] if lemma.endswith(("ся", "сь")) and len(lemma) > 4 else None
 
     def launches(self, lemma: str, pos: str) -> bool:
         """A word of launching: listed, of building, or of a founding or launching root."""

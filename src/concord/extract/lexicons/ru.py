@@ -1222,6 +1222,7 @@ INITIATIVE = InitiativeWords(
     qualified_project_nouns=MappingProxyType({
         "зона": frozenset({
             "экономический", "промышленный", "индустриальный", "пешеходный", "рекреационный",
+            "парковый", "прогулочный",
         }),
         "дом": frozenset({"жилой", "многоквартирный", "детский", "родильный", "молельный"}),
         # nouns that name a facility only with a modifier of its kind
@@ -1521,6 +1522,38 @@ INITIATIVE = InitiativeWords(
     destination_prepositions=frozenset({"в", "на"}),
     origin_prepositions=frozenset({"из"}),
     relocation_kind="переезд",
+    fitting_words=frozenset({
+        # installing and mounting
+        "установить", "устанавливать", "установка", "смонтировать", "монтировать", "монтаж",
+        # replacing and renewing
+        "заменить", "заменять", "замена", "обновить", "обновлять", "обновление",
+        # arranging, fitting out and equipping
+        "обустроить", "обустраивать", "обустройство", "оборудовать", "переоборудовать",
+        "оснастить", "оснащать",
+        # laying and planting
+        "уложить", "укладывать", "прокладывать", "высадить", "высаживать", "высадка",
+        # restoring
+        "отреставрировать", "реставрировать", "реставрация",
+    }),
+    fitted_nouns=frozenset({
+        # fences and street furniture
+        "забор", "ограждение", "ограда", "скамейка", "скамья", "лавочка", "урна",
+        "песочница", "качели", "горка", "навес", "беседка", "клумба", "газон",
+        # lighting and signals
+        "фонарь", "светильник", "освещение", "светофор", "радиооповещение",
+        # building parts and utilities renewed as a work
+        "окно", "лифт", "котёл", "котел", "труба", "трубопровод", "кровля", "крыша",
+        "теплосеть", "водосеть", "коммуникация",
+        # planted
+        "дерево", "саженец", "липа", "берёза", "береза", "клён", "клен", "ель", "сосна",
+        "куст", "кустарник",
+    }),
+    unfitted_project_nouns=frozenset({
+        "сайт", "портал", "программа", "сервис", "кампания", "фонд", "операция",
+        "исследование", "маршрут", "рейс", "приём", "прием", "регистрация", "запись",
+    }),
+    readiness_nouns=frozenset({"готовность"}),
+    share_words=frozenset({"%", "процент"}),
 )
 
 OWNERSHIP = OwnershipWords(
