@@ -10,7 +10,9 @@ fitted thing, taken by the word itself with no preposition between.
 
 from __future__ import annotations
 
+from concord.extract.initiative.launchers import launcher_of
 from concord.extract.initiative.projects import is_project
+from concord.extract.initiative.reading import verb_like
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -46,7 +48,7 @@ def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
     reflexive's subject, or as a fitting noun's genitive ("установка ограждения"); past a
     measure the noun is counted in ("заменили 300 метров труб"), and for a later item of a
     list through the first ("обновят парк, сквер и набережную")."""
-    if not fittable(view, index, words):
+    if not fittable(view, index, words) or _holds_launched_project(view, index, words):
         return None
     taken = _taken(view, index)
     if taken is None:
@@ -55,13 +57,26 @@ def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
     governor = view.tokens[head]
     if preposition or not words.fits(governor.lemma, governor.pos):
         return None
-    if governor.pos == "VERB" and (
+    if verb_like(governor, words) and (
         relation in _OBJECT_RELATIONS or (relation == "nsubj" and _passive(view, head, words))
     ):
         return head
     if governor.pos == "NOUN" and relation == "nmod" and case == "Gen" and index > head:
         return head
     return None
+
+
+def _holds_launched_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "начнётся замена труб водопровода": a fitted thing of a listed project launched on
+    its own is told with that project, not again."""
+    return any(
+        view.tokens[child].relation == "nmod"
+        and view.tokens[child].feats.get("Case") == "Gen"
+        and not view.preposition(child)
+        and is_project(view, child, words)
+        and launcher_of(view, child, words) is not None
+        for child in view.children(index)
+    )
 
 
 def _taken(view: SentenceView, index: int) -> tuple[int, str, str | None, str | None] | None:

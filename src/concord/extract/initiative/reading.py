@@ -17,6 +17,8 @@ from concord.extract.sentence_view import SentenceView
 PLACE_TYPES = {"LOC", "LOCORG"}
 
 
+_INFINITIVE_ENDINGS = ("ть", "ти", "чь")
+
 LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
 
 
@@ -62,10 +64,15 @@ def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 
 def verb_like(token: Token, words: InitiativeWords) -> bool:
-    """A verb, or a reflexive verb the tagger called an adjective ("Ремонтировались
-    школы" tagged ADJ): no adjective ends in "-ся"."""
+    """A verb, or a verb the tagger called an adjective ("Ремонтировались школы",
+    "обустроила сквер" tagged ADJ) while its lemma is a verb's: no adjective ends in
+    "-ся" or in an infinitive's "-ть", "-ти", "-чь"."""
     return token.pos in {"VERB", "AUX"} or (
-        token.pos == "ADJ" and words.reflexive_stem(token.lemma) is not None
+        token.pos == "ADJ"
+        and (
+            words.reflexive_stem(token.lemma) is not None
+            or token.lemma.endswith(_INFINITIVE_ENDINGS)
+        )
     )
 
 
