@@ -60,6 +60,8 @@ def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
     if verb_like(governor, words) and (
         relation in _OBJECT_RELATIONS or (relation == "nsubj" and _passive(view, head, words))
     ):
+        if _fitted_with(view, head, words) or _fitted_in_part(view, index, head, words):
+            return None
         return head
     if governor.pos == "NOUN" and relation == "nmod" and case == "Gen" and index > head:
         return head
@@ -101,6 +103,41 @@ def _taken(view: SentenceView, index: int) -> tuple[int, str, str | None, str | 
             return None
         return measure.head, measure.relation, measure.feats.get("Case"), view.preposition(head)
     return head, token.relation, case, view.preposition(word)
+
+
+def _fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "пандусами оборудуют 120 школ": an equipping verb tells what it fits in the
+    instrumental, the object is only where it goes. The parser may hang the instrumental
+    elsewhere in the clause, so the words before the verb back to a punctuation mark count."""
+    if view.tokens[verb].lemma not in words.equipping_words:
+        return False
+    clause = set(view.children(verb))
+    position = verb - 1
+    while position >= 0 and view.tokens[position].pos != "PUNCT":
+        clause.add(position)
+        position -= 1
+    dated = {i for d in view.dates for i in view.token_indices(d.start, d.end)}
+    return any(
+        view.tokens[i].feats.get("Case") == "Ins"
+        and view.tokens[i].pos == "NOUN"
+        and not view.preposition(i)
+        and i not in dated
+        for i in clause
+    )
+
+
+def _fitted_in_part(view: SentenceView, index: int, verb: int, words: InitiativeWords) -> bool:
+    """ "отремонтирует набережную: там заменят плитку и установят фонари": a fitted thing of
+    no project list put where a project told before stands is a part of that project (the
+    adverb may stand on the first verb of a list of them)."""
+    verbs = [verb]
+    if view.tokens[verb].relation == "conj" and 0 <= view.tokens[verb].head < len(view.tokens):
+        verbs.append(view.tokens[verb].head)
+    return view.tokens[index].lemma in words.fitted_nouns and any(
+        view.tokens[child].lemma in words.part_adverbs
+        for position in verbs
+        for child in view.children(position)
+    )
 
 
 def _measure(view: SentenceView, index: int) -> bool:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
+
+from concord.knowledge.morphology import parses
 
 
 @dataclass(frozen=True)
@@ -334,6 +336,8 @@ class InitiativeWords:
     # "готовность школы – 80 %": how ready a building is, with a share, tells it under way
     readiness_nouns: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()  # "%", "процент": a share of the whole
+    equipping_words: frozenset[str] = frozenset()  # "оборудуют школы пандусами"
+    part_adverbs: frozenset[str] = frozenset()  # "там установят фонари": part of a project
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
@@ -359,15 +363,22 @@ class InitiativeWords:
         return (
             lemma in self.build_words
             or self._rooted(lemma, pos, self._build_stems)
-            or (pos in {"VERB", "ADJ"} and self.reflexive_stem(lemma) in self.build_words)
+            or (pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.build_words))
         )
 
     def fits(self, lemma: str, pos: str) -> bool:
         """A word of fitting (`fitting_words`), also as a reflexive passive ("на улице
         устанавливаются фонари", "заменяются трубы")."""
         return lemma in self.fitting_words or (
-            pos in {"VERB", "ADJ"} and self.reflexive_stem(lemma) in self.fitting_words
+            pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.fitting_words)
         )
+
+    def _passive_of(self, lemma: str, verbs: frozenset[str]) -> bool:
+        """A reflexive passive of one of the verbs: made from an imperfective one
+        ("строится", "заменяются"); a perfective's "-ся" verb is no passive ("спрос
+        восстановится", "люди построились")."""
+        stem = self.reflexive_stem(lemma)
+        return stem is not None and stem in verbs and imperfective(stem)
 
     @staticmethod
     def reflexive_stem(lemma: str) -> str | None:
@@ -421,3 +432,10 @@ class InitiativeWords:
         body, service or cooperation noun."""
         excluded = self.body_nouns | self.service_nouns | self.cooperation_nouns
         return frozenset(n for n in self.project_nouns - excluded if len(n) >= 5)
+
+
+@lru_cache(maxsize=4096)
+def imperfective(verb: str) -> bool:
+    """The dictionary gives the verb an imperfective reading (two-aspect verbs such as
+    "реконструировать" have one)."""
+    return any(reading.tag.aspect == "impf" for reading in parses(verb))

@@ -1530,10 +1530,8 @@ INITIATIVE = InitiativeWords(
         # arranging, fitting out and equipping
         "обустроить", "обустраивать", "обустройство", "оборудовать", "переоборудовать",
         "оснастить", "оснащать",
-        # laying and planting
+        # laying and planting (a place planted: "высадили аллею"; trees alone are greening)
         "уложить", "укладывать", "прокладывать", "высадить", "высаживать", "высадка",
-        # restoring
-        "отреставрировать", "реставрировать", "реставрация",
     }),
     fitted_nouns=frozenset({
         # fences and street furniture
@@ -1541,13 +1539,14 @@ INITIATIVE = InitiativeWords(
         "песочница", "качели", "горка", "навес", "беседка", "клумба", "газон",
         # lighting and signals
         "фонарь", "светильник", "освещение", "светофор", "радиооповещение",
-        # building parts and utilities renewed as a work
-        "окно", "лифт", "котёл", "котел", "труба", "трубопровод", "кровля", "крыша",
-        "теплосеть", "водосеть", "коммуникация",
-        # planted
-        "дерево", "саженец", "липа", "берёза", "береза", "клён", "клен", "ель", "сосна",
-        "куст", "кустарник",
+        # fittings and utilities renewed as a work (not a roof or walls: parts of a
+        # building under way, `non_project_objects`)
+        "окно", "лифт", "котёл", "котел", "труба", "трубопровод", "теплосеть", "водосеть",
+        "коммуникация",
     }),
+    # "там заменят плитку и установят фонари": fitted where a project told before stands
+    part_adverbs=frozenset({"там", "здесь", "тут"}),
+    equipping_words=frozenset({"оборудовать", "переоборудовать", "оснастить", "оснащать"}),
     unfitted_project_nouns=frozenset({
         "сайт", "портал", "программа", "сервис", "кампания", "фонд", "операция",
         "исследование", "маршрут", "рейс", "приём", "прием", "регистрация", "запись",
