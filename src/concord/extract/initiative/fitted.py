@@ -10,6 +10,7 @@ fitted thing, taken by the word itself with no preposition between.
 
 from __future__ import annotations
 
+from concord.extract.initiative.framed import part_of_named
 from concord.extract.initiative.launchers import launcher_of
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import verb_like
@@ -127,13 +128,17 @@ def _fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
 
 
 def _fitted_in_part(view: SentenceView, index: int, verb: int, words: InitiativeWords) -> bool:
-    """ "отремонтирует набережную: там заменят плитку и установят фонари": a fitted thing of
-    no project list put where a project told before stands is a part of that project (the
-    adverb may stand on the first verb of a list of them)."""
+    """ "отремонтирует набережную: там заменят плитку и установят фонари", "на ней установят
+    скамейки": a fitted thing of no project list put where a project told before stands is
+    a part of that project (the adverb may stand on the first verb of a list of them)."""
+    if view.tokens[index].lemma not in words.fitted_nouns:
+        return False
+    if part_of_named(view, verb, words):
+        return True
     verbs = [verb]
     if view.tokens[verb].relation == "conj" and 0 <= view.tokens[verb].head < len(view.tokens):
         verbs.append(view.tokens[verb].head)
-    return view.tokens[index].lemma in words.fitted_nouns and any(
+    return any(
         view.tokens[child].lemma in words.part_adverbs
         for position in verbs
         for child in view.children(position)

@@ -313,7 +313,7 @@ def named_project(view: SentenceView, index: int, words: InitiativeWords) -> Men
 def generic_topic(view: SentenceView, work: int, words: InitiativeWords) -> bool:
     """ "проекта по строительству терминала": a launching noun that is the "по" topic of a
     generic project noun just before it; what it builds is that project's topic."""
-    if not 0 <= work < len(view.tokens) or view.tokens[work].lemma not in words.launch_words:
+    if not 0 <= work < len(view.tokens) or view.tokens[work].lemma not in words.launch_words | words.fitting_words:  # "проект по установке умных светофоров": fitting is a topic too
         return False
     holder = view.tokens[work].head
     return (

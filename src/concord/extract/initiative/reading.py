@@ -17,8 +17,6 @@ from concord.extract.sentence_view import SentenceView
 PLACE_TYPES = {"LOC", "LOCORG"}
 
 
-_INFINITIVE_ENDINGS = ("ть", "ти", "чь")
-
 LOOK_BACK = 3  # sentences searched for the organisation a common noun stands for
 
 
@@ -64,16 +62,16 @@ def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 
 def verb_like(token: Token, words: InitiativeWords) -> bool:
-    """A verb, or a verb the tagger called an adjective ("Ремонтировались школы",
-    "обустроила сквер" tagged ADJ) while its lemma is a verb's: no adjective ends in
-    "-ся" or in an infinitive's "-ть", "-ти", "-чь"."""
-    return token.pos in {"VERB", "AUX"} or (
-        token.pos == "ADJ"
-        and (
-            words.reflexive_stem(token.lemma) is not None
-            or token.lemma.endswith(_INFINITIVE_ENDINGS)
-        )
-    )
+    """A verb, or a finite verb the tagger called an adjective ("Ремонтировались школы",
+    "обустроила сквер" tagged ADJ): its lemma is a verb's and the word does not end as an
+    adjective or a participle does ("специализированный" keeps a verb's lemma too)."""
+    if token.pos in {"VERB", "AUX"}:
+        return True
+    if token.pos != "ADJ" or not token.lemma.endswith(words.verb_lemma_endings):
+        return False
+    word = token.text.lower()
+    stem = word[:-2] if word.endswith(words.reflexive_endings) else word
+    return not stem.endswith(words.adjective_endings)
 
 
 def governors(view: SentenceView, index: int, count: int) -> list[int]:

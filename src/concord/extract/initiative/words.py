@@ -336,6 +336,11 @@ class InitiativeWords:
     # "готовность школы – 80 %": how ready a building is, with a share, tells it under way
     readiness_nouns: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()  # "%", "процент": a share of the whole
+    # a verb's lemma, a reflexive ending and an adjective's endings: what tells a verb the
+    # tagger called an adjective ("обустроила") from a participle ("построенный")
+    verb_lemma_endings: tuple[str, ...] = ()
+    reflexive_endings: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
     equipping_words: frozenset[str] = frozenset()  # "оборудуют школы пандусами"
     part_adverbs: frozenset[str] = frozenset()  # "там установят фонари": part of a project
 
@@ -380,10 +385,11 @@ class InitiativeWords:
         stem = self.reflexive_stem(lemma)
         return stem is not None and stem in verbs and imperfective(stem)
 
-    @staticmethod
-    def reflexive_stem(lemma: str) -> str | None:
+    def reflexive_stem(self, lemma: str) -> str | None:
         """The verb a reflexive lemma is made from ("строиться" → "строить"), else none."""
-        return lemma[:-2] if lemma.endswith(("ся", "сь")) and len(lemma) > 4 else None
+        if not self.reflexive_endings or not lemma.endswith(self.reflexive_endings):
+            return None
+        return lemma[:-2] if len(lemma) > 4 else None
 
     def launches(self, lemma: str, pos: str) -> bool:
         """A word of launching: listed, of building, or of a founding or launching root."""
