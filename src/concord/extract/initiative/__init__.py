@@ -13,19 +13,21 @@ Read the modules in this order (each imports only those before it):
 3. `projects` — which nouns name a project;
 4. `launchers` — the word that launches a project noun;
 5. `framed` — nouns a building or opening frame makes into projects;
-6. `kind` — the project's kind and its stretch of the sentence;
-7. `background` — launches only in the background (dates, occasions, needs, frames);
-8. `runners` — who runs the project where its stretch names nobody;
-9. `place_and_start` — where it is and when it starts;
-10. `modality` — plans, decisions, launches too old to report;
-11. `not_reported` — designs, talk, offers, proposals;
-12. `other_roles` — a project noun that plays another part in the launch;
-13. `funded_works` — money given for a work;
-14. `activities` — activities started or held from a date;
-15. `references` — a pronoun or "объект" restating an earlier project;
-16. `relocations` — an organisation moving its seat;
-17. `extractor` — `extract`, which puts the above together per sentence;
-18. `restated_projects` — whether a later claim of a report tells an earlier one's project
+6. `fitted` — works told by fitting words (installing, replacing, arranging,
+   planting, equipping, renewing) and by a building's readiness;
+7. `kind` — the project's kind and its stretch of the sentence;
+8. `background` — launches only in the background (dates, occasions, needs, frames);
+9. `runners` — who runs the project where its stretch names nobody;
+10. `place_and_start` — where it is and when it starts;
+11. `modality` — plans, decisions, launches too old to report;
+12. `not_reported` — designs, talk, offers, proposals;
+13. `other_roles` — a project noun that plays another part in the launch;
+14. `funded_works` — money given for a work;
+15. `activities` — activities started or held from a date;
+16. `references` — a pronoun or "объект" restating an earlier project;
+17. `relocations` — an organisation moving its seat;
+18. `extractor` — `extract`, which puts the above together per sentence;
+19. `restated_projects` — whether a later claim of a report tells an earlier one's project
     again (used by claimtypes/initiative.py as the type's restatement test).
 """
 

@@ -78,6 +78,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
     return (
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
+        and top.lemma not in words.readiness_nouns  # "готовность школы составляет 80 %"
         and governor
         not in words.launch_words
         | words.happening_verbs

@@ -13,6 +13,7 @@ from functools import partial
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
+from concord.extract.initiative.fitted import fitting_launch, readiness_launch
 from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
@@ -110,17 +111,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         claim = _project_claim(view, index, words, look_back)
         if claim is not None:
             claims.append(claim)
-    kinds = [value for claim in claims for value in claim.values("kind")]
-    claims.extend(  # a renovation both read as a project and funded is one claim
-        claim
-        for claim in funded_works(view, words)
-        if not any(
-            known.startswith(value) or value.startswith(known)
-            for value in claim.values("kind")
-            for known in kinds
-        )
-    )
-    claims.extend(started_activities(view, words))
+    # a renovation both read as a project and funded is one claim, and so is a fitting
+    # work both launched and started ("начнется замена труб")
+    claims.extend(_untold(funded_works(view, words), claims))
+    claims.extend(_untold(started_activities(view, words), claims))
     kinds = [value for claim in claims for value in claim.values("kind")]
     claims.extend(
         claim for claim in relocations(view, words) if not set(claim.values("kind")) & set(kinds)
@@ -132,6 +126,21 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             )
         )
     return claims
+
+
+def _untold(found: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """The claims found whose kind no claim already made tells, nor a longer or shorter
+    wording of it."""
+    kinds = [value for claim in claims for value in claim.values("kind")]
+    return [
+        claim
+        for claim in found
+        if not any(
+            known.startswith(value) or value.startswith(known)
+            for value in claim.values("kind")
+            for known in kinds
+        )
+    ]
 
 
 def _project_claim(
@@ -206,6 +215,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
     named_body = names_body(view, index, words)
     listed = is_project(view, index, words)
     framed = None if named_body else framed_object(view, index, words)
+    if framed is None and not named_body:  # "установили забор", "готовность школы 80 %"
+        framed = fitting_launch(view, index, words) or readiness_launch(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
         return None
     launcher = launcher_of(view, index, words) if listed or named_body else None

@@ -138,7 +138,7 @@ def so_called(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     return True
 
 
-def _part_of_named(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+def part_of_named(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """ "на ней построят пять велопарковок": built on or in a project named before (a
     pronoun place), a part of it rather than a project of its own."""
     verbs = [verb]
@@ -224,7 +224,7 @@ def framed_object(view: SentenceView, index: int, words: InitiativeWords) -> int
     between = range(min(head, index) + 1, max(head, index))
     if any(view.tokens[i].text in {":", ";"} for i in between):
         return None  # another clause
-    if governor.pos == "VERB" and _part_of_named(view, head, words):
+    if governor.pos == "VERB" and part_of_named(view, head, words):
         return None
     # a listed work noun keeps its object in its own kind ("реконструкция набережной
     # Волги"); another building noun ("возведение трека") makes the object the project

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from concord.extract.initiative.framed import part_of_project
 from concord.extract.initiative.projects import is_project
+from concord.extract.initiative.reading import verb_like
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -20,7 +21,7 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
     while (
         start > 0
         and (
-            view.tokens[start - 1].pos == "ADJ"
+            (view.tokens[start - 1].pos == "ADJ" and not verb_like(view.tokens[start - 1], words))
             or (  # "lithium refinery", "wind turbine plant"
                 view.tokens[start - 1].relation == "compound"
                 and start - 1 < view.tokens[start - 1].head <= index

@@ -8,7 +8,13 @@ a project's own name, and a generic noun's topic.
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.initiative.reading import governors, idiom, is_work, names_settlement
+from concord.extract.initiative.reading import (
+    governors,
+    idiom,
+    is_work,
+    names_settlement,
+    verb_like,
+)
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -173,10 +179,10 @@ def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) 
     )
     if not plural:
         return False
-    verb = next((a for a in governors(view, index, 3) if tokens[a].pos in {"VERB", "AUX"}), None)
+    verb = next((a for a in governors(view, index, 3) if verb_like(tokens[a], words)), None)
     if verb is None:  # "Главные задачи – строительство и ремонт дорог и мостов": with no
         # verb in the whole sentence, plural works are topics listed, not projects
-        return not any(t.pos in {"VERB", "AUX"} for t in tokens)
+        return not any(verb_like(t, words) for t in tokens)
     token = tokens[verb]
     return (
         token.lemma in words.build_words | words.progress_verbs | words.appearing_verbs
@@ -307,7 +313,7 @@ def named_project(view: SentenceView, index: int, words: InitiativeWords) -> Men
 def generic_topic(view: SentenceView, work: int, words: InitiativeWords) -> bool:
     """ "проекта по строительству терминала": a launching noun that is the "по" topic of a
     generic project noun just before it; what it builds is that project's topic."""
-    if not 0 <= work < len(view.tokens) or view.tokens[work].lemma not in words.launch_words:
+    if not 0 <= work < len(view.tokens) or view.tokens[work].lemma not in words.launch_words | words.fitting_words:  # "проект по установке умных светофоров": fitting is a topic too
         return False
     holder = view.tokens[work].head
     return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
+from concord.analysis import Token
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -58,6 +59,19 @@ def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "на базе университета": a project noun in an idiom of place."""
     prepositions = words.idiom_nouns.get(view.tokens[index].lemma, frozenset())
     return view.preposition(index) in prepositions
+
+
+def verb_like(token: Token, words: InitiativeWords) -> bool:
+    """A verb, or a finite verb the tagger called an adjective ("Ремонтировались школы",
+    "обустроила сквер" tagged ADJ): its lemma is a verb's and the word does not end as an
+    adjective or a participle does ("специализированный" keeps a verb's lemma too)."""
+    if token.pos in {"VERB", "AUX"}:
+        return True
+    if token.pos != "ADJ" or not token.lemma.endswith(words.verb_lemma_endings):
+        return False
+    word = token.text.lower()
+    stem = word[:-2] if word.endswith(words.reflexive_endings) else word
+    return not stem.endswith(words.adjective_endings)
 
 
 def governors(view: SentenceView, index: int, count: int) -> list[int]:

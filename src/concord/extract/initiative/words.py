@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
+
+from concord.knowledge.morphology import parses
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,27 @@ class InitiativeWords:
     # "С постройкой завода доля рынка возрастёт": a launch "with" which something else
     # happens only times that something
     accompanying_prepositions: frozenset[str] = frozenset()
+    # Words of installing, replacing, arranging, planting, equipping and renewing
+    # ("установили котельную", "замена труб", "обустроят сквер", "высадили аллею"): they
+    # launch only a built facility or a fitted thing they take directly, never an
+    # abstraction or a person ("установить причину", "заменить игрока", "обустроить быт").
+    fitting_words: frozenset[str] = frozenset()
+    # Things on no project list that fitting them is a public work ("установили забор",
+    # "заменили фонари"); no other launching word makes them projects.
+    fitted_nouns: frozenset[str] = frozenset()
+    # Project nouns fitting words do not launch: what is run or told, not built ("обновили
+    # сайт", "заменили программу").
+    unfitted_project_nouns: frozenset[str] = frozenset()
+    # "готовность школы – 80 %": how ready a building is, with a share, tells it under way
+    readiness_nouns: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()  # "%", "процент": a share of the whole
+    # a verb's lemma, a reflexive ending and an adjective's endings: what tells a verb the
+    # tagger called an adjective ("обустроила") from a participle ("построенный")
+    verb_lemma_endings: tuple[str, ...] = ()
+    reflexive_endings: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
+    equipping_words: frozenset[str] = frozenset()  # "оборудуют школы пандусами"
+    part_adverbs: frozenset[str] = frozenset()  # "там установят фонари": part of a project
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
@@ -339,8 +362,34 @@ class InitiativeWords:
         )
 
     def builds(self, lemma: str, pos: str) -> bool:
-        """A word of building: listed, or of a building root."""
-        return lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
+        """A word of building: listed, of a building root, or the reflexive passive of a
+        listed verb ("ремонтировались школы", "реконструируется дом культуры"); the tagger
+        may call such a verb an adjective, though no adjective ends in "-ся"."""
+        return (
+            lemma in self.build_words
+            or self._rooted(lemma, pos, self._build_stems)
+            or (pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.build_words))
+        )
+
+    def fits(self, lemma: str, pos: str) -> bool:
+        """A word of fitting (`fitting_words`), also as a reflexive passive ("на улице
+        устанавливаются фонари", "заменяются трубы")."""
+        return lemma in self.fitting_words or (
+            pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.fitting_words)
+        )
+
+    def _passive_of(self, lemma: str, verbs: frozenset[str]) -> bool:
+        """A reflexive passive of one of the verbs: made from an imperfective one
+        ("строится", "заменяются"); a perfective's "-ся" verb is no passive ("спрос
+        восстановится", "люди построились")."""
+        stem = self.reflexive_stem(lemma)
+        return stem is not None and stem in verbs and imperfective(stem)
+
+    def reflexive_stem(self, lemma: str) -> str | None:
+        """The verb a reflexive lemma is made from ("строиться" → "строить"), else none."""
+        if not self.reflexive_endings or not lemma.endswith(self.reflexive_endings):
+            return None
+        return lemma[:-2] if len(lemma) > 4 else None
 
     def launches(self, lemma: str, pos: str) -> bool:
         """A word of launching: listed, of building, or of a founding or launching root."""
@@ -389,3 +438,10 @@ class InitiativeWords:
         body, service or cooperation noun."""
         excluded = self.body_nouns | self.service_nouns | self.cooperation_nouns
         return frozenset(n for n in self.project_nouns - excluded if len(n) >= 5)
+
+
+@lru_cache(maxsize=4096)
+def imperfective(verb: str) -> bool:
+    """The dictionary gives the verb an imperfective reading (two-aspect verbs such as
+    "реконструировать" have one)."""
+    return any(reading.tag.aspect == "impf" for reading in parses(verb))

@@ -1231,6 +1231,7 @@ INITIATIVE = InitiativeWords(
     qualified_project_nouns=MappingProxyType({
         "зона": frozenset({
             "экономический", "промышленный", "индустриальный", "пешеходный", "рекреационный",
+            "парковый", "прогулочный",
         }),
         "дом": frozenset({"жилой", "многоквартирный", "детский", "родильный", "молельный"}),
         # nouns that name a facility only with a modifier of its kind
@@ -1530,6 +1531,43 @@ INITIATIVE = InitiativeWords(
     destination_prepositions=frozenset({"в", "на"}),
     origin_prepositions=frozenset({"из"}),
     relocation_kind="переезд",
+    fitting_words=frozenset({
+        # installing and mounting
+        "установить", "устанавливать", "установка", "смонтировать", "монтировать", "монтаж",
+        # replacing and renewing
+        "заменить", "заменять", "замена", "обновить", "обновлять", "обновление",
+        # arranging, fitting out and equipping
+        "обустроить", "обустраивать", "обустройство", "оборудовать", "переоборудовать",
+        "оснастить", "оснащать",
+        # laying and planting (a place planted: "высадили аллею"; trees alone are greening)
+        "уложить", "укладывать", "прокладывать", "высадить", "высаживать", "высадка",
+    }),
+    fitted_nouns=frozenset({
+        # fences and street furniture
+        "забор", "ограждение", "ограда", "скамейка", "скамья", "лавочка", "урна",
+        "песочница", "качели", "горка", "навес", "беседка", "клумба", "газон",
+        # lighting and signals
+        "фонарь", "светильник", "освещение", "светофор", "радиооповещение",
+        # fittings and utilities renewed as a work (not a roof or walls: parts of a
+        # building under way, `non_project_objects`)
+        "окно", "лифт", "котёл", "котел", "труба", "трубопровод", "теплосеть", "водосеть",
+        "коммуникация",
+    }),
+    # "там заменят плитку и установят фонари": fitted where a project told before stands
+    part_adverbs=frozenset({"там", "здесь", "тут"}),
+    equipping_words=frozenset({"оборудовать", "переоборудовать", "оснастить", "оснащать"}),
+    verb_lemma_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
+    reflexive_endings=("ся", "сь"),
+    adjective_endings=(
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
+        "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей", "ою", "ею",
+    ),
+    unfitted_project_nouns=frozenset({
+        "сайт", "портал", "программа", "сервис", "кампания", "фонд", "операция",
+        "исследование", "маршрут", "рейс", "приём", "прием", "регистрация", "запись",
+    }),
+    readiness_nouns=frozenset({"готовность"}),
+    share_words=frozenset({"%", "процент"}),
 )
 
 OWNERSHIP = OwnershipWords(

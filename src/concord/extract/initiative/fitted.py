@@ -1,0 +1,192 @@
+"""Works told by fitting words and by readiness: a facility or a fitted thing installed,
+replaced, arranged, planted, equipped or renewed ("установлена новая котельная", "замена
+труб", "обустроят сквер", "высадили аллею", "обновят 55 км сетей"), and a building told
+only by how ready it is ("готовность школы составляет 80 %").
+
+Fitting words are common in other senses ("установить причину", "заменить игрока",
+"обустроить быт"), so the sense is tested on the object: a built facility or a listed
+fitted thing, taken by the word itself with no preposition between.
+"""
+
+from __future__ import annotations
+
+from concord.extract.initiative.framed import part_of_named
+from concord.extract.initiative.launchers import launcher_of
+from concord.extract.initiative.projects import is_project
+from concord.extract.initiative.reading import verb_like
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+# Relations in which a verb takes what it acts on; a reflexive or passive verb also its
+# subject ("устанавливаются фонари", "установлена котельная").
+_OBJECT_RELATIONS = frozenset({"obj", "nsubj:pass"})
+
+
+def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A thing fitting words may launch: a listed fitted thing, or a listed project that
+    is built (no body, service, field or thing run rather than built)."""
+    token = view.tokens[index]
+    if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim":
+        return False
+    if view.mention_at(index) is not None:
+        return False
+    if token.lemma in words.fitted_nouns:
+        return True
+    excluded = (
+        words.body_nouns
+        | words.service_nouns
+        | words.field_nouns
+        | words.cooperation_nouns
+        | words.generic_project_nouns
+        | words.unfitted_project_nouns
+        | words.launch_words
+    )
+    return token.lemma not in excluded and is_project(view, index, words)
+
+
+def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """The fitting word taking the noun directly: as the verb's object, as a passive's or
+    reflexive's subject, or as a fitting noun's genitive ("установка ограждения"); past a
+    measure the noun is counted in ("заменили 300 метров труб"), and for a later item of a
+    list through the first ("обновят парк, сквер и набережную")."""
+    if not fittable(view, index, words) or _holds_launched_project(view, index, words):
+        return None
+    taken = _taken(view, index)
+    if taken is None:
+        return None
+    head, relation, case, preposition = taken
+    governor = view.tokens[head]
+    if preposition or not words.fits(governor.lemma, governor.pos):
+        return None
+    if verb_like(governor, words) and (
+        relation in _OBJECT_RELATIONS or (relation == "nsubj" and _passive(view, head, words))
+    ):
+        if _fitted_with(view, head, words) or _fitted_in_part(view, index, head, words):
+            return None
+        return head
+    if governor.pos == "NOUN" and relation == "nmod" and case == "Gen" and index > head:
+        return head
+    return None
+
+
+def _holds_launched_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "начнётся замена труб водопровода": a fitted thing of a listed project launched on
+    its own is told with that project, not again."""
+    return any(
+        view.tokens[child].relation == "nmod"
+        and view.tokens[child].feats.get("Case") == "Gen"
+        and not view.preposition(child)
+        and is_project(view, child, words)
+        and launcher_of(view, child, words) is not None
+        for child in view.children(index)
+    )
+
+
+def _taken(view: SentenceView, index: int) -> tuple[int, str, str | None, str | None] | None:
+    """The word taking the noun, its relation, case and preposition: the first item's for
+    a listed one, the measure's for a counted one."""
+    seen = {index}
+    word = index
+    while view.tokens[word].relation == "conj":
+        first = view.tokens[word].head
+        if not 0 <= first < word or first in seen:
+            return None
+        seen.add(first)
+        word = first
+    token = view.tokens[word]
+    head = token.head
+    if not 0 <= head < len(view.tokens):
+        return None
+    case = token.feats.get("Case")
+    if case == "Gen" and _measure(view, head) and head not in seen:
+        measure = view.tokens[head]  # "300 метров труб": the measure is what is taken
+        if not 0 <= measure.head < len(view.tokens):
+            return None
+        return measure.head, measure.relation, measure.feats.get("Case"), view.preposition(head)
+    return head, token.relation, case, view.preposition(word)
+
+
+def _fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "пандусами оборудуют 120 школ": an equipping verb tells what it fits in the
+    instrumental, the object is only where it goes. The parser may hang the instrumental
+    elsewhere in the clause, so the words before the verb back to a punctuation mark count."""
+    if view.tokens[verb].lemma not in words.equipping_words:
+        return False
+    clause = set(view.children(verb))
+    position = verb - 1
+    while position >= 0 and view.tokens[position].pos != "PUNCT":
+        clause.add(position)
+        position -= 1
+    dated = {i for d in view.dates for i in view.token_indices(d.start, d.end)}
+    return any(
+        view.tokens[i].feats.get("Case") == "Ins"
+        and view.tokens[i].pos == "NOUN"
+        and not view.preposition(i)
+        and i not in dated
+        for i in clause
+    )
+
+
+def _fitted_in_part(view: SentenceView, index: int, verb: int, words: InitiativeWords) -> bool:
+    """ "отремонтирует набережную: там заменят плитку и установят фонари", "на ней установят
+    скамейки": a fitted thing of no project list put where a project told before stands is
+    a part of that project (the adverb may stand on the first verb of a list of them)."""
+    if view.tokens[index].lemma not in words.fitted_nouns:
+        return False
+    if part_of_named(view, verb, words):
+        return True
+    verbs = [verb]
+    if view.tokens[verb].relation == "conj" and 0 <= view.tokens[verb].head < len(view.tokens):
+        verbs.append(view.tokens[verb].head)
+    return any(
+        view.tokens[child].lemma in words.part_adverbs
+        for position in verbs
+        for child in view.children(position)
+    )
+
+
+def _measure(view: SentenceView, index: int) -> bool:
+    """The word lies in a quantity the sentence counts ("300 метров") or is counted by a
+    number ("55 км", where the quantity found is the number alone)."""
+    return any(index in view.token_indices(q.start, q.end) for q in view.quantities) or any(
+        view.tokens[child].relation == "nummod" for child in view.children(index)
+    )
+
+
+def _passive(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """A reflexive or passive verb, or a short passive participle ("установлена")."""
+    token = view.tokens[verb]
+    return (
+        words.reflexive_stem(token.lemma) is not None
+        or token.feats.get("Voice") == "Pass"
+        or token.feats.get("VerbForm") == "Part"
+    )
+
+
+def readiness_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Готовность новой школы составляет 80 процентов": a built project in the genitive
+    of a readiness noun whose clause gives a share is under way; the readiness noun is
+    its launch. Without a share ("готовность школы к учебному году") nothing is built."""
+    token = view.tokens[index]
+    head = token.head
+    if not (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.readiness_nouns
+        and token.feats.get("Case") == "Gen"
+        and not view.preposition(index)
+        and fittable(view, index, words)
+    ):
+        return None
+    clause = view.tokens[head].head
+    reach = set(view.subtree(clause)) if 0 <= clause < len(view.tokens) else set()
+    reach |= set(view.subtree(head))
+    return head if any(_share(view, q.start, q.end, reach, words) for q in view.quantities) else None
+
+
+def _share(view: SentenceView, start: int, end: int, reach: set[int], words: InitiativeWords) -> bool:
+    """A quantity in reach counted in shares ("80 %", "60 процентов")."""
+    covered = view.token_indices(start, end)
+    return bool(set(covered) & reach) and any(
+        view.tokens[i].lemma in words.share_words or view.tokens[i].text in words.share_words
+        for i in covered
+    )
