@@ -63,6 +63,18 @@ def lemma(word: str, pos: str) -> str:
     return candidates[0].normal_form if candidates else lowered
 
 
+_UD_TENSES = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+
+
+@lru_cache(maxsize=50_000)
+def dictionary_tense(word: str) -> str | None:
+    """The UD tense every finite reading of the word in the dictionary agrees on ("обустроит"
+    is only a future), None where readings differ ("строит") or none is finite. A Russian
+    verb's tense is written in its form, so the dictionary settles what the tagger guesses."""
+    tenses = {parse.tag.tense for parse in parses(word.lower()) if parse.tag.POS == "VERB"}
+    return _UD_TENSES.get(tenses.pop()) if len(tenses) == 1 else None
+
+
 _POS_TO_OPENCORPORA: dict[str, set[str]] = {
     "NOUN": {"NOUN"},
     "PROPN": {"NOUN"},

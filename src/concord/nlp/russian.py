@@ -18,7 +18,7 @@ from slovnet.span import Span
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.document import Document
-from concord.knowledge.morphology import analyser, lemma, parses
+from concord.knowledge.morphology import analyser, dictionary_tense, lemma, parses
 from concord.knowledge.names import PERSON_TITLES
 from concord.knowledge.places import is_building_name
 from concord.nlp.analyser import Analyser
@@ -100,6 +100,16 @@ class RussianAnalyser(Analyser):
         return results
 
 
+def _tense_from_dictionary(word: str, pos: str, feats: dict[str, str]) -> dict[str, str]:
+    """The tagger's features, with a finite verb's tense as the dictionary gives it: the
+    model tags a rare form by its neighbours ("обустроит" as a past), the dictionary reads it
+    off the form."""
+    feats = dict(feats)
+    if pos in {"VERB", "AUX"} and feats.get("VerbForm") == "Fin" and "Tense" in feats:
+        feats["Tense"] = dictionary_tense(word) or feats["Tense"]
+    return feats
+
+
 def _sentence(
     text: str,
     bound: tuple[int, int],
@@ -116,7 +126,7 @@ def _sentence(
             text=word,
             lemma=lemma(word, pos),
             pos=pos,
-            feats=dict(feats),
+            feats=_tense_from_dictionary(word, pos, feats),
             head=parse.head,
             relation=parse.relation,
         )
