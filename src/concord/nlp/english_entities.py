@@ -86,6 +86,16 @@ POST_ABBREVIATIONS = frozenset({
     "fm", "pm", "dpm", "eam", "cm", "mp", "mla", "ceo", "cfo", "nsa", "dg", "sen.", "sen", "rep.",
     "gov.", "gov", "gen.", "col.", "lt.", "capt.", "amb.", "pres.", "sec.", "rep",
 })  # fmt: skip
+# Verbs a person's surname alone is the subject of ("May said", "Ban added"): with a
+# courtesy title before it ("Mrs May"), what tells a surname the model missed.
+SURNAME_SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "note", "stress", "explain", "insist", "warn", "reply", "answer",
+})  # fmt: skip
+# What a month's name follows in a date without a number ("in May", "since May").
+MONTH_PREPOSITIONS = frozenset({
+    "in", "since", "until", "till", "by", "from", "during", "through", "last", "next", "early",
+    "late", "mid", "this",
+})  # fmt: skip
 NAME_GAP = re.compile(r" (?:\([A-Z][A-Za-z.]{0,5}\) )?")  # "Chandra Kanta (CK) Raut"
 INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
 # The Arabic article of a surname: "al-Khatib" is written "Khatib" alone.
@@ -145,6 +155,7 @@ def english_mentions(
                 mentions.append(mention)
     mentions = _places_named_elsewhere(_with_datelines(text, _joined_people(text, mentions)))
     mentions = _people_named_elsewhere(sentences, _people_after_posts(sentences, mentions))
+    mentions = _pairs_used_as_surnames(sentences, mentions)
     return _surnames_alone(sentences, _people_named_as_organisations(mentions))
 
 
@@ -166,12 +177,22 @@ def _mention(sentence: Sentence, indices: list[int], kind: str, taken: set[int])
     first, last = indices[0], indices[-1]
     start, end = sentence.tokens[first].start, sentence.tokens[last].end
     name = sentence.text[start - sentence.start : end - sentence.start]
-    if is_demonym(name):
+    if is_demonym(name) or (kind == "PER" and _post_of_a_people(sentence.tokens, indices)):
         return None  # "Sri Lankan" is a people's adjective, tagged PERSON by the model
     kind = _corrected_type(name, kind)
     if kind == "LOC" and is_actor(sentence, first, last, name):
         kind = "LOCORG"
     return Mention(start, end, name, kind, _normal(name))
+
+
+def _post_of_a_people(tokens: list[Token], indices: list[int]) -> bool:
+    """ "the Sri Lankan PM" tagged PERSON: a post's word after a people's adjective or a
+    state is a post named without its holder."""
+    last = tokens[indices[-1]].text.lower()
+    if len(indices) < 2 or not (last in POST_ABBREVIATIONS or _is_post_word(last)):
+        return False
+    before = " ".join(tokens[i].text for i in indices[:-1])
+    return is_demonym(before) or is_state(before)
 
 
 def _normal(name: str) -> str:
@@ -544,6 +565,74 @@ def _people_named_elsewhere(sentences: list[Sentence], mentions: list[Mention]) 
     return sorted(found, key=lambda mention: mention.start)
 
 
+def _pairs_used_as_surnames(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """ "Theresa May met …. May said …": the small model leaves some names untagged (the
+    month in "Theresa May") or takes them for something else; two capitalised words no
+    person covers, whose second word the report uses alone as a person's surname (with a
+    courtesy title, or as the subject of a speech verb), are a person. A month in a date
+    ("on 5 May") follows no given name, so it stays a date."""
+    surnames = _surnames_used_alone(sentences)
+    found = list(mentions)
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for first in range(len(tokens) - 1):
+            second = first + 1
+            given = tokens[first]
+            if tokens[second].text not in surnames or given.pos != "PROPN" or not _name_word(given):
+                continue
+            if (first > 0 and _name_word(tokens[first - 1])) or _capitalised_at(tokens, second + 1):
+                continue
+            start, end = tokens[first].start, tokens[second].end
+            overlapping = [m for m in found if m.start < end and start < m.end]
+            if any(m.type == "PER" and m.start <= start and end <= m.end for m in overlapping):
+                continue  # the model has the whole name
+            if any(m.start < start or end < m.end for m in overlapping):
+                continue  # a longer name or body holds it
+            found = [m for m in found if m not in overlapping]
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            found.append(Mention(start, end, text, "PER", " ".join(text.split())))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _surnames_used_alone(sentences: list[Sentence]) -> set[str]:
+    """Capitalised words standing alone as a person: after a courtesy title ("Mrs May")
+    or right before a speech verb, as its subject ("May said")."""
+    found: set[str] = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            text = token.text
+            if not (text[:1].isupper() and text.isalpha()) or _capitalised_at(tokens, index + 1):
+                continue
+            titled = index > 0 and tokens[index - 1].text.lower() in PERSON_TITLES
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            speaking = (  # the parser may take "May" before "said" for the auxiliary
+                token.pos in {"PROPN", "AUX"}
+                and following is not None
+                and following.pos == "VERB"
+                and following.lemma.lower() in SURNAME_SPEECH_VERBS
+                and not (index > 0 and _capitalised_at(tokens, index - 1))
+            )
+            if titled or speaking:
+                found.add(text)
+    return found
+
+
+def _in_date(tokens: list[Token], index: int) -> bool:
+    """A month's name beside a number ("on 12 May 2016", "May 5"): a date, whoever of
+    the report bears it as a surname."""
+    if tokens[index].text.lower() not in CALENDAR_WORDS:
+        return False
+    before = tokens[index - 1].text.lower() if index > 0 else ""
+    return before in MONTH_PREPOSITIONS or any(
+        0 <= near < len(tokens) and tokens[near].pos == "NUM" for near in (index - 1, index + 1)
+    )
+
+
+def _capitalised_at(tokens: list[Token], index: int) -> bool:
+    return 0 <= index < len(tokens) and tokens[index].text[:1].isupper()
+
+
 def _trimmed(
     tokens: list[Token],
     indices: list[int],
@@ -632,10 +721,11 @@ def _surnames_alone(sentences: list[Sentence], mentions: list[Mention]) -> list[
     taken = [(m.start, m.end) for m in mentions]
     found = list(mentions)
     for sentence in sentences:
-        for token in sentence.tokens:
+        for index, token in enumerate(sentence.tokens):
             if (
                 token.pos == "PROPN"
                 and (token.text in surnames or token.text in glued)
+                and not _in_date(sentence.tokens, index)
                 and (token.start, token.end) not in covered
                 and not any(start < token.end and token.start < end for start, end in taken)
             ):

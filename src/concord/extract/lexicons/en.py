@@ -208,6 +208,15 @@ MEETING = MeetingWords(
     honour_prepositions=frozenset({"of"}),
     person_nouns=_PERSON_POSTS,
     destination_prepositions=frozenset({"to"}),
+    post_modifier_relations=frozenset({"compound", "amod", "flat"}),
+    post_abbreviations=MappingProxyType({
+        "pm": ("prime", "minister"), "fm": ("foreign", "minister"),
+        "dpm": ("deputy", "prime", "minister"), "cm": ("chief", "minister"),
+        "eam": ("external", "affairs", "minister"), "nsa": ("national", "security", "adviser"),
+        "advisor": ("adviser",), "sg": ("secretary", "general"),
+    }),
+    unspecific_post_words=frozenset({"visiting", "incumbent", "current", "host"}),
+    generic_post_heads=frozenset({"chief", "head", "leader"}),
 )
 
 POSTS = PostWords(

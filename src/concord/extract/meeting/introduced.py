@@ -208,14 +208,14 @@ def person_of_country(view: SentenceView, offset: int, adjectives: list[str]) ->
         introductions = [
             word_and_name
             for earlier in _namings_before(document, mention, offset)
-            for word_and_name in _introduction(document, earlier)
+            for word_and_name in introduction_lemmas(document, earlier)
         ]
         if any(_of_country(a, w, name) for a in adjectives for w, name in introductions):
             return mention
     return None
 
 
-def _introduction(document: AnalysedDocument, mention: Mention) -> list[tuple[str, bool]]:
+def introduction_lemmas(document: AnalysedDocument, mention: Mention) -> list[tuple[str, bool]]:
     """The lemmas that introduce a person: those before the name back to the sentence's
     start, its last verb or the person named before (the post and its country), each
     with whether it is a proper name."""

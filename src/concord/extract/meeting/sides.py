@@ -32,7 +32,11 @@ from concord.extract.meeting.hosts import (
     passive_hosts,
     reported_guest,
 )
-from concord.extract.meeting.introduced import posts_introduced
+from concord.extract.meeting.post_holders import (
+    conjunct_holders,
+    possessing_holder,
+    posts_or_holder,
+)
 from concord.extract.meeting.pronouns import plural_referents, possessor, referred_person
 from concord.extract.meeting.reading import (
     CLAUSES,
@@ -93,7 +97,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 if not named and unnamed_delegation(view, child, words):
                     found = delegation_leader(view, child, words) or found
                     named = bool(found)  # "делегация во главе с X обсудила с Y": X
-                posts = [] if named else posts_introduced(view, child, words)
+                posts = [] if named else posts_or_holder(view, child, words)
                 if not posts and not named:
                     referred = referred_person(view, child, words, index)
                 sides.add(posts or ([referred] if referred else found), True)
@@ -111,6 +115,10 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 if not found and not preposition and trigger.kind == "host":
                     referred = referred_person(view, child, words)  # "где его принял Y"
                     found = [referred] if referred else []
+                if not found:  # "met with the Secretary-General": the post's one holder
+                    found = posts_or_holder(view, child, words)
+                elif preposition:  # "with the Prime Minister and Y"
+                    found = found + conjunct_holders(view, child, words)
                 if preposition:
                     sides.companions.append(child)
                     sides.add(found, own=False)
@@ -118,7 +126,10 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                     sides.add(found, own=True)
         for guest in guests_named_apart(view, index, words):  # "called on Y"
             sides.companions.append(guest)
-            sides.add(view.mentions_in(view.subtree(guest, CLAUSES), PARTICIPANT_TYPES), own=False)
+            found = view.mentions_in(view.subtree(guest, CLAUSES), PARTICIPANT_TYPES)
+            if not any(m.type == "PER" for m in found):  # "paid the President a visit"
+                found = posts_or_holder(view, guest, words) or found
+            sides.add(found, own=False)
         for name, post in envoys_on_destinations(view, index, words):
             envoys = view.mentions_in(view.subtree(name, CLAUSES), {"PER"})
             if view.preposition(post) in words.companion_prepositions:  # "met with Ambassador"
@@ -153,12 +164,15 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
         ):
             found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
             if not any(m.type == "PER" for m in found):
-                found = posts_introduced(view, child, words) or found
+                found = posts_or_holder(view, child, words) or found
+            else:  # "between the UN chief and … Rasmussen": the conjunct named by post
+                found = found + conjunct_holders(view, child, words)
             if preposition in words.companion_prepositions:
                 sides.companions.append(child)
             sides.add(found, own=preposition not in words.companion_prepositions)
     if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
         sides.add(possessor(view, index, words), own=True)
+        sides.add(possessing_holder(view, index, words), own=True)
     if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
         # "На встрече с X стороны договорились", "состоялась встреча X", "Y должен был
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
@@ -166,8 +180,10 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
         for head in governing_verbs(view, index):
             subjects = [c for c in view.subjects(head) if c != index]
             for child in subjects:
-                reach = subject_names(view, child)
-                sides.add(view.mentions_in(reach, PARTICIPANT_TYPES), own=True)
+                found = view.mentions_in(subject_names(view, child), PARTICIPANT_TYPES)
+                if not any(m.type == "PER" for m in found):  # "the Secretary-General held"
+                    found = posts_or_holder(view, child, words) or found
+                sides.add(found, own=True)
                 sides.plural = sides.plural or plural_referents(view, child, words)
             for child in view.children(head):  # "между X и Y состоялась беседа"
                 if view.preposition(child) in words.between_prepositions:

@@ -9,6 +9,7 @@ none.
 
 from __future__ import annotations
 
+from concord.extract.meeting.post_holders import holder_by_post
 from concord.extract.meeting.reading import CLAUSES
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
@@ -37,23 +38,35 @@ def visited_people(view: SentenceView, verb: int, words: MeetingWords) -> list[i
         for child in view.children(verb)
         if view.tokens[child].relation == "obl"
         and view.preposition(child) in prepositions
-        and _names_person(view, child)
+        and _names_person(view, child, words)
     ]
 
 
 def paid_visits(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """ "X paid a courtesy call on Y", "made a visit to Y": the person after the visit
-    noun's own preposition ("a visit to Kazakhstan" names no person)."""
+    noun's own preposition ("a visit to Kazakhstan" names no person), or the verb's
+    indirect object ("paid the President a farewell visit")."""
     if view.tokens[verb].lemma not in words.paying_verbs or _asks_to_act(view, verb):
         return []
-    return [
-        child
+    visits = [
+        visit
         for visit in view.children(verb)
-        if view.tokens[visit].relation == "obj"
-        for child in view.children(visit)
-        if view.preposition(child) in words.visit_nouns.get(view.tokens[visit].lemma, ())
-        and _names_person(view, child)
+        if view.tokens[visit].relation == "obj" and view.tokens[visit].lemma in words.visit_nouns
     ]
+    found = [
+        child
+        for visit in visits
+        for child in view.children(visit)
+        if view.preposition(child) in words.visit_nouns[view.tokens[visit].lemma]
+        and _names_person(view, child, words)
+    ]
+    if visits:
+        found += [
+            child
+            for child in view.children(verb)
+            if view.tokens[child].relation == "iobj" and _names_person(view, child, words)
+        ]
+    return found
 
 
 def hosted_guests(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
@@ -72,20 +85,24 @@ def hosted_guests(view: SentenceView, verb: int, words: MeetingWords) -> list[in
         for honour in honours:
             guests += [
                 c for c in view.children(honour)
-                if view.preposition(c) in words.honour_prepositions and _names_person(view, c)
+                if view.preposition(c) in words.honour_prepositions
+                and _names_person(view, c, words)
             ]  # fmt: skip
         for child in view.children(event):
             preposition = view.preposition(child)
             if (
                 preposition in words.guest_prepositions
                 or (honours and preposition in words.honour_prepositions)
-            ) and _names_person(view, child):
+            ) and _names_person(view, child, words):
                 guests.append(child)  # "in honor of X" with "X" hung on the event
     return guests
 
 
-def _names_person(view: SentenceView, index: int) -> bool:
-    return any(m.type == "PER" for m in view.mentions_in(view.subtree(index, CLAUSES)))
+def _names_person(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """A phrase naming a person, or a bare post the report names one holder of."""
+    if any(m.type == "PER" for m in view.mentions_in(view.subtree(index, CLAUSES))):
+        return True
+    return holder_by_post(view, index, words) is not None
 
 
 def _asks_to_act(view: SentenceView, verb: int) -> bool:

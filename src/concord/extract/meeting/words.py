@@ -134,3 +134,12 @@ class MeetingWords:
     # "received Ambassador of X to Mongolia Y": the preposition of an envoy's destination,
     # on which the parser hangs the envoy's name
     destination_prepositions: frozenset[str] = _EMPTY
+    # "Secretary-General X … the Secretary-General met Y": the relations by which a post's
+    # words are written before a name (none where posts are genitives, as in Russian), the
+    # abbreviations read as a post's words ("pm") and modifiers that tell no holder apart
+    post_modifier_relations: frozenset[str] = _EMPTY
+    post_abbreviations: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    unspecific_post_words: frozenset[str] = _EMPTY
+    generic_post_heads: frozenset[str] = _EMPTY  # "the UN chief": whatever post it heads
