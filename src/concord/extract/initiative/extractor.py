@@ -13,7 +13,7 @@ from functools import partial
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
-from concord.extract.initiative.fitted import fitting_launch, readiness_launch
+from concord.extract.initiative.fitted import fitting_launch, listed_work_part, readiness_launch
 from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
@@ -106,11 +106,18 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     relocations those do not already tell; a sentence with none of them is read for a
     reference to an earlier project. `look_back` is off when an earlier sentence is read
     for a later one, so that reading never recurses further."""
-    claims = []
+    found = []
     for index in range(len(view.tokens)):
         claim = _project_claim(view, index, words, look_back)
         if claim is not None:
-            claims.append(claim)
+            found.append((claim, _listed_part(view, index, words)))
+    # fitted things listed among a work's items belong to the project claimed here or
+    # just before (`listed_work_part`), and are no claims of their own
+    wholes = [claim for claim, part in found if not part]
+    parts_belong = len(wholes) < len(found) and (
+        bool(wholes) or (look_back and _claimed_before(view, words))
+    )
+    claims = wholes if parts_belong else [claim for claim, _ in found]
     # a renovation both read as a project and funded is one claim, and so is a fitting
     # work both launched and started ("начнется замена труб")
     claims.extend(_untold(funded_works(view, words), claims))
@@ -126,6 +133,17 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             )
         )
     return claims
+
+
+def _listed_part(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The word names a fitted thing listed among the works of a project."""
+    launch = _launch(view, index, words)
+    return launch is not None and listed_work_part(view, index, launch[0], words)
+
+
+def _claimed_before(view: SentenceView, words: InitiativeWords) -> bool:
+    """The sentence just before claims a project."""
+    return any(_claims(earlier, words, look_back=False) for earlier in views_before(view, 1))
 
 
 def _untold(found: list[Claim], claims: list[Claim]) -> list[Claim]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from concord.extract.initiative.framed import part_of_named
 from concord.extract.initiative.launchers import launcher_of
 from concord.extract.initiative.projects import is_project
-from concord.extract.initiative.reading import verb_like
+from concord.extract.initiative.reading import bare_accusative, verb_like
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -47,16 +47,48 @@ def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """The fitting word taking the noun directly: as the verb's object, as a passive's or
     reflexive's subject, or as a fitting noun's genitive ("установка ограждения"); past a
-    measure the noun is counted in ("заменили 300 метров труб"), and for a later item of a
-    list through the first ("обновят парк, сквер и набережную")."""
+    measure the noun is counted in ("заменили 300 метров труб"), for a later item of a
+    list through the first ("обновят парк, сквер и набережную"), and through a part of it
+    ("установили элементы спортивной площадки")."""
     if not fittable(view, index, words) or _holds_launched_project(view, index, words):
         return None
+    placing = view.tokens[index].lemma in words.fitted_nouns  # "поставить МАФы"
+    whole = _fitting_word(view, index, placing, words)
+    part = part_holder(view, index, words)
+    if whole is None and part is not None:
+        return _fitting_word(view, part, placing, words)
+    return whole
+
+
+def part_holder(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """The part noun the word is the bare genitive of ("элементы площадки", "столбики
+    ограждения", "корпус больницы"), else none."""
+    token = view.tokens[index]
+    head = token.head
+    if (
+        0 <= head < index
+        and token.relation == "nmod"
+        and token.feats.get("Case") == "Gen"
+        and not view.preposition(index)
+        and view.tokens[head].lemma in words.part_nouns
+    ):
+        return head
+    return None
+
+
+def _fitting_word(
+    view: SentenceView, index: int, placing: bool, words: InitiativeWords
+) -> int | None:
+    """The fitting (or, for a fitted thing, placing) word that takes the noun directly."""
     taken = _taken(view, index)
     if taken is None:
         return None
     head, relation, case, preposition = taken
     governor = view.tokens[head]
-    if preposition or not words.fits(governor.lemma, governor.pos):
+    fits = words.fits(governor.lemma, governor.pos) or (
+        placing and words.places(governor.lemma, governor.pos)
+    )
+    if preposition or not fits:
         return None
     if verb_like(governor, words) and (
         relation in _OBJECT_RELATIONS or (relation == "nsubj" and _passive(view, head, words))
@@ -67,6 +99,24 @@ def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
     if governor.pos == "NOUN" and relation == "nmod" and case == "Gen" and index > head:
         return head
     return None
+
+
+def listed_work_part(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "проведены работы по планировке грунта, установке ограждения, обустройстве
+    освещения": a fitted thing of no project list whose fitting noun is one item of a list
+    of works is a part of the project those works build (the extractor drops it where the
+    sentence or the one before claims that project)."""
+    if view.tokens[index].lemma not in words.fitted_nouns or is_project(view, index, words):
+        return False
+    fitting = view.tokens[launcher]
+    if fitting.pos != "NOUN":
+        return False
+    head = fitting.head
+    listed_after = fitting.relation == "conj" and 0 <= head < len(view.tokens)
+    return (listed_after and view.tokens[head].pos == "NOUN") or any(
+        view.tokens[child].relation == "conj" and view.tokens[child].pos == "NOUN"
+        for child in view.children(launcher)
+    )
 
 
 def _holds_launched_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -103,7 +153,8 @@ def _taken(view: SentenceView, index: int) -> tuple[int, str, str | None, str | 
         if not 0 <= measure.head < len(view.tokens):
             return None
         return measure.head, measure.relation, measure.feats.get("Case"), view.preposition(head)
-    return head, token.relation, case, view.preposition(word)
+    relation = "obj" if bare_accusative(view, word) else token.relation
+    return head, relation, case, view.preposition(word)
 
 
 def _fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
@@ -167,14 +218,16 @@ def readiness_launch(view: SentenceView, index: int, words: InitiativeWords) -> 
     """ "Готовность новой школы составляет 80 процентов": a built project in the genitive
     of a readiness noun whose clause gives a share is under way; the readiness noun is
     its launch. Without a share ("готовность школы к учебному году") nothing is built."""
-    token = view.tokens[index]
-    head = token.head
+    if not fittable(view, index, words):
+        return None
+    part = part_holder(view, index, words)  # "готовность корпуса больницы"
+    held = index if part is None else part
+    head = view.tokens[held].head
     if not (
         0 <= head < len(view.tokens)
         and view.tokens[head].lemma in words.readiness_nouns
-        and token.feats.get("Case") == "Gen"
-        and not view.preposition(index)
-        and fittable(view, index, words)
+        and view.tokens[held].feats.get("Case") == "Gen"
+        and not view.preposition(held)
     ):
         return None
     clause = view.tokens[head].head

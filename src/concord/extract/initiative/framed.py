@@ -15,7 +15,7 @@ from concord.extract.initiative.projects import (
     new_facility,
     no_project_in_particular,
 )
-from concord.extract.initiative.reading import PLACE_TYPES, names_settlement
+from concord.extract.initiative.reading import PLACE_TYPES, bare_accusative, names_settlement
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 from concord.knowledge.morphology import parses
@@ -217,9 +217,7 @@ def framed_object(view: SentenceView, index: int, words: InitiativeWords) -> int
         objects.add("nsubj")
     if token.relation == "obj" and token.feats.get("Case") not in {"Acc", "Gen"}:
         return None  # a nominative "object" is the parser's misreading
-    if (  # "открыла в Ржеве приют": an accusative with no preposition hung as an oblique
-        token.relation == "obl" and token.feats.get("Case") == "Acc" and not view.preposition(index)
-    ):
+    if bare_accusative(view, index):  # "открыла в Ржеве приют"
         objects.add("obl")
     between = range(min(head, index) + 1, max(head, index))
     if any(view.tokens[i].text in {":", ";"} for i in between):

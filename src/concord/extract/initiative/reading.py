@@ -61,6 +61,17 @@ def idiom(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     return view.preposition(index) in prepositions
 
 
+def bare_accusative(view: SentenceView, index: int) -> bool:
+    """ "обустроит в Твери логистический центр", "открыла в Ржеве приют": an accusative with
+    no preposition the parser hung as an oblique is the verb's object."""
+    token = view.tokens[index]
+    return (
+        token.relation == "obl"
+        and token.feats.get("Case") == "Acc"
+        and not view.preposition(index)
+    )
+
+
 def verb_like(token: Token, words: InitiativeWords) -> bool:
     """A verb, or a finite verb the tagger called an adjective ("Ремонтировались школы",
     "обустроила сквер" tagged ADJ): its lemma is a verb's and the word does not end as an

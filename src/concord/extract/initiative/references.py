@@ -37,8 +37,9 @@ def launched_by_reference(
     claims = []
     for verb, token in enumerate(view.tokens):
         carried_out = token.lemma in words.carrying_out_verbs
+        made = token.pos == "VERB" and _makes(token.lemma, token.pos, words)
         if (
-            token.lemma not in words.launch_words and not carried_out
+            token.lemma not in words.launch_words and not carried_out and not made
         ) or token.lemma in words.runner_needed_launchers:
             continue
         if token.pos == "VERB":
@@ -61,6 +62,7 @@ def launched_by_reference(
             )
             or (
                 view.tokens[c].relation in relations
+                and not made  # "сделали объект" restates nothing: only a pronoun does
                 and view.tokens[c].lemma in restating
                 and not any(view.tokens[g].relation == "nmod" for g in view.children(c))
                 and not _new_designs(view, c, words)
@@ -108,6 +110,14 @@ def launched_by_reference(
         claims.append(view.claim("initiative", arguments, modality))
         break
     return claims
+
+
+def _makes(lemma: str, pos: str, words: InitiativeWords) -> bool:
+    """A verb of making, building or fitting that is no launch word ("Его сделали
+    жители", "Её установили весной"): with a pronoun object it restates a project."""
+    return lemma not in words.launch_words and (
+        lemma in words.making_verbs or words.builds(lemma, pos) or words.fits(lemma, pos)
+    )
 
 
 def _new_designs(view: SentenceView, noun: int, words: InitiativeWords) -> bool:

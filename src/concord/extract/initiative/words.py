@@ -343,6 +343,16 @@ class InitiativeWords:
     adjective_endings: tuple[str, ...] = ()
     equipping_words: frozenset[str] = frozenset()  # "оборудуют школы пандусами"
     part_adverbs: frozenset[str] = frozenset()  # "там установят фонари": part of a project
+    # "установили элементы спортивной площадки", "столбики ограждения", "готовность корпуса
+    # больницы": a part of a facility or fitted thing named in its genitive is fitted, or
+    # ready, as the whole is
+    part_nouns: frozenset[str] = frozenset()
+    # "поставить новые МАФы": words of placing fit a listed fitted thing only, never a
+    # project ("поставить школу на учёт", "поставить задачу")
+    placing_words: frozenset[str] = frozenset()
+    # "Его своими руками сделали жители": a verb of making restates a project only with a
+    # pronoun object standing for the project told just before
+    making_verbs: frozenset[str] = frozenset()
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
@@ -376,6 +386,12 @@ class InitiativeWords:
         устанавливаются фонари", "заменяются трубы")."""
         return lemma in self.fitting_words or (
             pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.fitting_words)
+        )
+
+    def places(self, lemma: str, pos: str) -> bool:
+        """A word of placing (`placing_words`), also as a reflexive passive ("ставятся")."""
+        return lemma in self.placing_words or (
+            pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.placing_words)
         )
 
     def _passive_of(self, lemma: str, verbs: frozenset[str]) -> bool:

@@ -1254,6 +1254,7 @@ INITIATIVE = InitiativeWords(
         "полоса": frozenset({"взлётно-посадочный", "взлетно-посадочный"}),
         "павильон": frozenset({"остановочный", "торговый"}),
         "дорожка": frozenset({"пешеходный", "беговой", "велосипедный", "прогулочный"}),
+        "коробка": frozenset({"хоккейный"}),  # not a building's shell
         "остановка": frozenset({"автобусный", "трамвайный", "троллейбусный"}),
         "развязка": frozenset({  # not "развязка истории"
             "транспортный", "дорожный", "автомобильный", "многоуровневый", "двухуровневый",
@@ -1541,11 +1542,17 @@ INITIATIVE = InitiativeWords(
         "оснастить", "оснащать",
         # laying and planting (a place planted: "высадили аллею"; trees alone are greening)
         "уложить", "укладывать", "прокладывать", "высадить", "высаживать", "высадка",
+        # surfacing and paving ("асфальтируют проезд", "заасфальтировали дорогу")
+        "асфальтировать", "заасфальтировать", "асфальтирование", "забетонировать",
+        "бетонировать", "бетонирование",
     }),
     fitted_nouns=frozenset({
         # fences and street furniture
         "забор", "ограждение", "ограда", "скамейка", "скамья", "лавочка", "урна",
-        "песочница", "качели", "горка", "навес", "беседка", "клумба", "газон",
+        # (flower beds and lawns are greening, as trees planted are: no project)
+        "песочница", "качели", "горка", "навес", "беседка", "маф",
+        # surfaces of roads and yards other than a listed road
+        "проезд", "тротуар",
         # lighting and signals
         "фонарь", "светильник", "освещение", "светофор", "радиооповещение",
         # fittings and utilities renewed as a work (not a roof or walls: parts of a
@@ -1555,6 +1562,9 @@ INITIATIVE = InitiativeWords(
     }),
     # "там заменят плитку и установят фонари": fitted where a project told before stands
     part_adverbs=frozenset({"там", "здесь", "тут"}),
+    part_nouns=frozenset({"элемент", "часть", "столбик", "столб", "корпус", "секция", "крыло"}),
+    placing_words=frozenset({"поставить", "ставить"}),
+    making_verbs=frozenset({"сделать", "изготовить", "смастерить"}),
     equipping_words=frozenset({"оборудовать", "переоборудовать", "оснастить", "оснащать"}),
     verb_lemma_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     reflexive_endings=("ся", "сь"),
