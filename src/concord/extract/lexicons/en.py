@@ -289,6 +289,18 @@ OCCUPATION = OccupationWords(
     }),
     replacing_verbs=frozenset({"replace", "succeed"}),
     role_prepositions=frozenset({"as"}),
+    ending_nouns=frozenset({"resignation", "dismissal", "sacking", "firing", "ouster"}),
+    office_ending_nouns=frozenset({"departure", "exit", "removal"}),
+    accepting_verbs=frozenset({"accept", "approve", "confirm", "announce"}),
+    accepting_prepositions=frozenset({""}),
+    after_prepositions=frozenset({"after", "following"}),
+    tendering_verbs=frozenset({"tender", "submit", "hand", "announce"}),
+    unsure_words=frozenset({
+        "possible", "likely", "rumoured", "rumored", "impending", "planned", "potential",
+        "expected", "imminent", "future",
+    }),
+    left_organisation_nouns=frozenset({"club", "team", "company", "firm"}),
+    out_of_prepositions=frozenset({"from"}),
 )
 
 AGREEMENT = AgreementWords(

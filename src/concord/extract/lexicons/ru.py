@@ -645,6 +645,23 @@ OCCUPATION = OccupationWords(
         ("от", "должность"), ("от", "пост"), ("от", "обязанность"), ("от", "работа"),
     }),
     replacing_verbs=frozenset({"сменить", "заменить"}),
+    ending_nouns=frozenset({"отставка", "увольнение"}),
+    office_ending_nouns=frozenset({
+        "уход", "прекращение", "сложение", "освобождение", "снятие", "оставление",
+    }),
+    accepting_verbs=frozenset({
+        "принять", "удовлетворить", "согласовать", "одобрить", "утвердить", "проголосовать",
+        "объявить", "подтвердить",
+    }),
+    accepting_prepositions=frozenset({"", "за", "о", "об"}),
+    after_prepositions=frozenset({"после"}),
+    tendering_verbs=frozenset({"подать", "объявить"}),
+    unsure_words=frozenset({
+        "возможный", "скорый", "предстоящий", "грядущий", "вероятный", "предполагаемый",
+        "будущий",
+    }),
+    left_organisation_nouns=frozenset({"клуб", "команда", "компания", "коллектив"}),
+    out_of_prepositions=frozenset({"из"}),
     possibility_verbs=frozenset({"мочь", "смочь"}),
     board_words=frozenset({"совет", "директор", "наблюдательный", "правление"}),
     board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания", "общество"),

@@ -37,10 +37,10 @@ def posts_left_named(view: SentenceView, words: OccupationWords) -> list[Claim]:
     for person in view.mentions:
         if person.type != "PER":
             continue
-        verb, as_object = _governing_verb(view, mention_root(view, person), words)
+        verb, as_object = governing_verb(view, mention_root(view, person), words)
         if verb is None or not _ends(view, verb, as_object, words):
             continue
-        post = _post_named(view, verb, words)
+        post = post_named(view, verb, words)
         if post is not None and held_post(view, post, words) is not None:
             stop = max(view.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
             claims.append(occupation_claim(view, person, post, stop, words, view.modality(verb)))
@@ -50,26 +50,30 @@ def posts_left_named(view: SentenceView, words: OccupationWords) -> list[Claim]:
 def replaced_holder(view: SentenceView, verb: int, words: OccupationWords) -> bool:
     """ "X сменил Y на посту директора": the subject of a replacing verb holds the post
     its object held, so the object named does not make the post someone else's."""
-    return bool(_phrases(view, verb) & words.replacing_verbs)
+    return bool(verb_phrases(view, verb) & words.replacing_verbs)
 
 
 def _marked_if_ended(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
     """The claim marked former when its person is the one whose post a done verb ends."""
     if claim.values("held") or claim.modality is not Modality.FACT:
         return claim
-    person = _person_word(view, claim)
+    person = person_word(view, claim)
     if person is None:
         return claim
-    verb, as_object = _governing_verb(view, person, words)
-    if verb is None or not _ends(view, verb, as_object, words) or not _done(view, verb):
+    verb, as_object = governing_verb(view, person, words)
+    if verb is None or not told_done(view, verb):
         return claim
-    named = _post_named(view, verb, words)
-    if named is not None and not _claim_is_post(view, claim, named):
+    if not _ends(view, verb, as_object, words):
+        if as_object or not _left_organisation_held_at(view, verb, claim, words):
+            return claim
+        return marked_former(view, claim, verb)  # "клуб покинул главный тренер X"
+    named = post_named(view, verb, words)
+    if named is not None and not claim_is_post(view, claim, named):
         return claim  # "глава A X покинул пост директора B": only that post ends
     return marked_former(view, claim, verb)
 
 
-def _person_word(view: SentenceView, claim: Claim) -> int | None:
+def person_word(view: SentenceView, claim: Claim) -> int | None:
     """The word the claim's person hangs on in the sentence, or None."""
     who = next((a for a in claim.arguments if a.role == "who"), None)
     if who is None or who.span is None:
@@ -81,7 +85,7 @@ def _person_word(view: SentenceView, claim: Claim) -> int | None:
     return mention_root(view, mention)
 
 
-def _governing_verb(
+def governing_verb(
     view: SentenceView, person: int, words: OccupationWords
 ) -> tuple[int | None, bool]:
     """The verb whose subject (False) or object (True) the person is: the name's own
@@ -110,7 +114,7 @@ def _governing_verb(
         index = head
 
 
-def _phrases(view: SentenceView, verb: int) -> set[str]:
+def verb_phrases(view: SentenceView, verb: int) -> set[str]:
     """The verb's lemma, and with the particle right after it ("step down")."""
     lemma = view.tokens[verb].lemma.lower()
     after = verb + 1
@@ -125,16 +129,42 @@ def _phrases(view: SentenceView, verb: int) -> set[str]:
 
 def _ends(view: SentenceView, verb: int, as_object: bool, words: OccupationWords) -> bool:
     """Whether the verb ends the post of its subject (`as_object` False) or object."""
-    phrases = _phrases(view, verb)
+    phrases = verb_phrases(view, verb)
     if not as_object:
         return bool(phrases & words.resigning_verbs) or bool(
             phrases & words.leaving_verbs and _ending_frame(view, verb, words)
         )
     if phrases & words.replacing_verbs:
-        return _office_frame(view, verb, words) or _post_after_as(view, verb, words) is not None
+        return _office_frame(view, verb, words) or post_after_as(view, verb, words) is not None
     return bool(phrases & words.firing_verbs) or bool(
         phrases & words.dismissing_verbs and _ending_frame(view, verb, words)
     )
+
+
+def _left_organisation_held_at(
+    view: SentenceView, verb: int, claim: Claim, words: OccupationWords
+) -> bool:
+    """ "Клуб покинул главный тренер X", "X ушёл из «Зари»": a verb of leaving whose object
+    (or place left, "из", "from") is the organisation the claim's post is held at: named
+    by its own name, the claim's place; named by a common noun ("клуб"), a post with no
+    place given (the one the report speaks of)."""
+    if not verb_phrases(view, verb) & words.leaving_verbs:
+        return False
+    places = claim.values("where")
+    for child in view.children(verb):
+        token = view.tokens[child]
+        preposition = view.preposition(child)
+        if not (token.relation == "obj" and not preposition) and not (
+            token.relation == "obl" and preposition in words.out_of_prepositions
+        ):
+            continue
+        mention = view.mention_at(child)
+        if mention is not None:
+            if mention.type == "ORG" and mention.normal in places:
+                return True
+        elif token.lemma.lower() in words.left_organisation_nouns and not places:
+            return True
+    return False
 
 
 def _ending_frame(view: SentenceView, verb: int, words: OccupationWords) -> bool:
@@ -147,7 +177,7 @@ def _ending_frame(view: SentenceView, verb: int, words: OccupationWords) -> bool
             return True
         if (view.preposition(child), lemma) in words.ending_frames:
             return True
-    return _post_after_as(view, verb, words) is not None
+    return post_after_as(view, verb, words) is not None
 
 
 def _office_frame(view: SentenceView, verb: int, words: OccupationWords) -> bool:
@@ -159,7 +189,7 @@ def _office_frame(view: SentenceView, verb: int, words: OccupationWords) -> bool
     )
 
 
-def _post_after_as(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+def post_after_as(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
     """ "resigned as chief executive": a post on the verb after a preposition of role."""
     return next(
         (
@@ -173,10 +203,10 @@ def _post_after_as(view: SentenceView, verb: int, words: OccupationWords) -> int
     )
 
 
-def _post_named(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
+def post_named(view: SentenceView, verb: int, words: OccupationWords) -> int | None:
     """The post the verb's frame names ("пост министра", "as chief executive"), or None
     where it names none ("ушёл в отставку", "stepped down")."""
-    as_post = _post_after_as(view, verb, words)
+    as_post = post_after_as(view, verb, words)
     if as_post is not None:
         return as_post
     for child in view.children(verb):
@@ -188,7 +218,7 @@ def _post_named(view: SentenceView, verb: int, words: OccupationWords) -> int | 
     return None
 
 
-def _claim_is_post(view: SentenceView, claim: Claim, post: int) -> bool:
+def claim_is_post(view: SentenceView, claim: Claim, post: int) -> bool:
     """Whether the claim's post is the one written at `post`."""
     position = next((a for a in claim.arguments if a.role == "position"), None)
     if position is None or position.span is None:
@@ -196,7 +226,7 @@ def _claim_is_post(view: SentenceView, claim: Claim, post: int) -> bool:
     return post in view.token_indices(position.span.start, position.span.end)
 
 
-def _done(view: SentenceView, verb: int) -> bool:
+def told_done(view: SentenceView, verb: int) -> bool:
     """The end is told as having happened: a fact, not planned or denied, not a verb in the
     present ("покидает свой пост": under way, the post still held), and no auxiliary of
     the future in a tense other than the past ("будет снят с должности", which the parser

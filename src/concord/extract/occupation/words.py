@@ -140,6 +140,29 @@ class OccupationWords:
     replacing_verbs: frozenset[str] = frozenset()
     # "resigned as chief executive": the preposition a post follows on a verb of leaving
     role_prepositions: frozenset[str] = frozenset()
+    # "отставка", "увольнение", "resignation", "dismissal": a noun that ends its holder's
+    # post with no office named ("приняли отставку мэра X", "after X's dismissal")
+    ending_nouns: frozenset[str] = frozenset()
+    # "уход", "прекращение", "departure": a noun that ends a post only with the office it
+    # leaves ("уход с поста директора", "прекращение полномочий главы района X")
+    office_ending_nouns: frozenset[str] = frozenset()
+    # "приняли отставку мэра X", "The council accepted the resignation of X": verbs by which
+    # an end told by a noun has happened; the prepositions they take it with ("" for an
+    # object; "за" in "проголосовали за отставку", so "против" stays silent)
+    accepting_verbs: frozenset[str] = frozenset()
+    accepting_prepositions: frozenset[str] = frozenset()
+    # "после отставки мэра X", "after X's resignation": a time after the end, so it happened
+    after_prepositions: frozenset[str] = frozenset()
+    # "X подал в отставку", "X tendered his resignation": the subject gives up their own post
+    tendering_verbs: frozenset[str] = frozenset()
+    # "возможная отставка", "rumoured departure": an end only spoken of, the post still held
+    unsure_words: frozenset[str] = frozenset()
+    # "клуб покинул главный тренер X": an organisation left, named by a common noun; the
+    # posts held there end (an organisation named by its own name ends the posts held at it)
+    left_organisation_nouns: frozenset[str] = frozenset()
+    # "ушёл из клуба", "left from": the preposition of the organisation a verb of leaving
+    # leaves
+    out_of_prepositions: frozenset[str] = frozenset()
     # "Возглавить концерн может X": a post one may take is a candidacy, not held
     possibility_verbs: frozenset[str] = frozenset()
     # "Председателем совета директоров избран X" after a report on a company: the words of a
