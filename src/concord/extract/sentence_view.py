@@ -336,6 +336,12 @@ class SentenceView:
     quantities: list[Quantity] = field(default_factory=list)
     _children: list[list[int]] = field(default_factory=list)
     _mention_of_token: dict[int, Mention] = field(default_factory=dict)
+    # The sentence's tokens as a plain attribute, not a property: extractors read it over a
+    # million times per devset pass, and a property call costs several times a lookup.
+    tokens: list[Token] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.sentence.tokens
 
     @classmethod
     def build(
@@ -357,10 +363,6 @@ class SentenceView:
             for index in view.token_indices(mention.start, mention.end):
                 view._mention_of_token[index] = mention
         return view
-
-    @property
-    def tokens(self) -> list[Token]:
-        return self.sentence.tokens
 
     def token_indices(self, start: int, end: int) -> list[int]:
         return self.sentence.token_indices(start, end)
