@@ -67,14 +67,9 @@ def described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A project noun, also as the head of a compound ("онлайн-магазин")."""
-    lemma = view.tokens[index].lemma
     return (
         (
-            lemma in words.project_nouns
-            or lemma.rsplit("-", 1)[-1] in words.project_nouns
-            or _numbered(lemma, words)
-            or _compound_project(lemma, words)
-            or words.body_compound_head(lemma) in words.project_nouns
+            _project_lemma(view.tokens[index].lemma, words)
             or service_system(view, index, words)
             or _qualified_project(view, index, words)
         )
@@ -87,6 +82,22 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not no_project_in_particular(view, index, words)
         and not output_of_goods(view, index, words)
     )
+
+
+def _project_lemma(lemma: str, words: InitiativeWords) -> bool:
+    """A lemma that names a project by itself: listed, the head of a hyphenated or
+    closed compound, or numbered ("ГЭС-1"). Remembered per lemma (`project_lemma_memo`)."""
+    known = words.project_lemma_memo.get(lemma)
+    if known is None:
+        known = (
+            lemma in words.project_nouns
+            or lemma.rsplit("-", 1)[-1] in words.project_nouns
+            or _numbered(lemma, words)
+            or _compound_project(lemma, words)
+            or words.body_compound_head(lemma) in words.project_nouns
+        )
+        words.project_lemma_memo[lemma] = known
+    return known
 
 
 def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:

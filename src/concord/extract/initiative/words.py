@@ -384,6 +384,13 @@ class InitiativeWords:
         )
 
     @cached_property
+    def project_lemma_memo(self) -> dict[str, bool]:
+        """`projects.is_project` reads whether a lemma alone names a project for every word
+        of every sentence; what it found for each lemma is kept here, as it depends on
+        nothing but the lemma and these lists."""
+        return {}
+
+    @cached_property
     def compound_heads(self) -> frozenset[str]:
         """Project nouns that may end a compound ("автозавод"): five letters or more, no
         body, service or cooperation noun."""
