@@ -256,7 +256,9 @@ def service_system(view: SentenceView, index: int, words: InitiativeWords) -> bo
 def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "особая экономическая зона": a noun that names a project only with a modifier of its
     kind ("зона отдыха", "зона свободной торговли" are none)."""
-    kinds = words.qualified_project_nouns.get(view.tokens[index].lemma, frozenset())
+    kinds = words.qualified_project_nouns.get(view.tokens[index].lemma)
+    if not kinds:
+        return False  # no modifier makes this noun a project: its children need no reading
     return any(
         view.tokens[c].relation == "amod" and view.tokens[c].lemma in kinds
         for c in view.children(index)
