@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TypeVar
@@ -326,6 +328,32 @@ def _stem(noun: str) -> str:
 _OWN_CLAUSES = frozenset({"conj", "parataxis"})
 
 
+# The views built so far inside `reusing_views`, by the identity of their class, document,
+# sentence and words. Each view holds those objects, so no id in a key can be taken by
+# another object while the view is kept. None outside the block: nothing is kept longer.
+_ViewKey = tuple[type, int, int, int]
+_built_views: ContextVar[dict[_ViewKey, SentenceView] | None] = ContextVar(
+    "built_views", default=None
+)
+
+
+@contextmanager
+def reusing_views() -> Iterator[None]:
+    """Inside the block, `SentenceView.build` gives back the view it built before for the
+    same document, sentence and words instead of building it again. The claim types, and
+    the look-backs of several, each build the view of the same sentence (four builds per
+    sentence on the devset). Reuse is safe because a view is only read once built, and no
+    extractor changes the document, its sentences or their tokens."""
+    if _built_views.get() is not None:
+        yield  # an outer block already reuses
+        return
+    token = _built_views.set({})
+    try:
+        yield
+    finally:
+        _built_views.reset(token)
+
+
 @dataclass
 class SentenceView:
     document: AnalysedDocument
@@ -345,6 +373,19 @@ class SentenceView:
 
     @classmethod
     def build(
+        cls, document: AnalysedDocument, sentence: Sentence, words: SentenceWords
+    ) -> SentenceView:
+        built = _built_views.get()
+        if built is None:
+            return cls._build(document, sentence, words)
+        key = (cls, id(document), id(sentence), id(words))
+        view = built.get(key)
+        if view is None:
+            view = built[key] = cls._build(document, sentence, words)
+        return view
+
+    @classmethod
+    def _build(
         cls, document: AnalysedDocument, sentence: Sentence, words: SentenceWords
     ) -> SentenceView:
         view = cls(
