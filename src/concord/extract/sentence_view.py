@@ -367,6 +367,9 @@ class SentenceView:
     # The sentence's tokens as a plain attribute, not a property: extractors read it over a
     # million times per devset pass, and a property call costs several times a lookup.
     tokens: list[Token] = field(init=False, repr=False, compare=False)
+    # What `preposition` found for each word asked about: every claim type asks it of many
+    # words, and the answer depends only on the sentence.
+    _prepositions: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.tokens = self.sentence.tokens
@@ -450,6 +453,12 @@ class SentenceView:
         """The preposition attached to a token ("в" for "в Лондоне"), or ''. Of two (a
         misparse: "делегация во главе с X встретилась с Y" hanging "во" on Y), the one right
         before the token: a preposition opens its own phrase."""
+        found = self._prepositions.get(index)
+        if found is None:
+            found = self._prepositions[index] = self._preposition(index)
+        return found
+
+    def _preposition(self, index: int) -> str:
         cases = [c for c in self._children[index] if self.tokens[c].relation == "case"]
         if not cases:
             return ""
