@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import TypeVar
 
@@ -407,6 +408,12 @@ class SentenceView:
             for index in view.token_indices(mention.start, mention.end):
                 view._mention_of_token[index] = mention
         return view
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The sentence's lemmas: a reading that needs one of a few words ("который") can
+        ask once per sentence whether any is there before testing each word."""
+        return frozenset(token.lemma for token in self.tokens)
 
     def token_indices(self, start: int, end: int) -> list[int]:
         return self.sentence.token_indices(start, end)
