@@ -339,16 +339,34 @@ class InitiativeWords:
         )
 
     def builds(self, lemma: str, pos: str) -> bool:
-        """A word of building: listed, or of a building root."""
-        return lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
+        """A word of building: listed, or of a building root (remembered per lemma and tag,
+        as the frames ask it of most words of a sentence)."""
+        known = self._building_memo.get((lemma, pos))
+        if known is None:
+            known = lemma in self.build_words or self._rooted(lemma, pos, self._build_stems)
+            self._building_memo[(lemma, pos)] = known
+        return known
 
     def launches(self, lemma: str, pos: str) -> bool:
-        """A word of launching: listed, of building, or of a founding or launching root."""
-        return (
-            lemma in self.launch_words
-            or self.builds(lemma, pos)
-            or self._rooted(lemma, pos, self._launch_stems)
-        )
+        """A word of launching: listed, of building, or of a founding or launching root
+        (remembered per lemma and tag)."""
+        known = self._launching_memo.get((lemma, pos))
+        if known is None:
+            known = (
+                lemma in self.launch_words
+                or self.builds(lemma, pos)
+                or self._rooted(lemma, pos, self._launch_stems)
+            )
+            self._launching_memo[(lemma, pos)] = known
+        return known
+
+    @cached_property
+    def _building_memo(self) -> dict[tuple[str, str], bool]:
+        return {}
+
+    @cached_property
+    def _launching_memo(self) -> dict[tuple[str, str], bool]:
+        return {}
 
     def _rooted(self, lemma: str, pos: str, stems: tuple[str, ...]) -> bool:
         """A verb on one of the roots after one of its prefixes, or a noun of doing so built
