@@ -10,6 +10,7 @@ from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.extract import extract_claims
 from concord.extract.agreement.reading import kind_of as document_kind_of
+from concord.extract.agreement.triggers import _no_joint_word
 from concord.extract.deal.triggers import kind_of as deal_kind_of
 from concord.extract.initiative.launchers import _no_relative_pronoun, relative_launch
 from concord.extract.initiative.projects import is_project
@@ -138,3 +139,12 @@ def test_only_visit_paying_and_host_verbs_may_name_guests() -> None:
     view = SentenceView.build(*_parts(_IN_MOSCOW))
     assert guests_named_apart(view, 1, MEETING) == []
     assert all(_visits_or_hosts(lemma, ENGLISH_MEETING) for lemma in ("host", "call", "pay"))
+
+
+def test_a_joint_paper_needs_a_joint_word_in_the_sentence(analyse: Analyse) -> None:
+    signed = analyse("Министры двух стран подписали совместную программу действий.")
+    assert [c.values("kind") for c in signed.claims if c.type == "agreement"] == [["программа"]]
+    plain = analyse("Министры двух стран подписали программу действий.")
+    assert not [c for c in plain.claims if c.type == "agreement"]
+    view = SentenceView.build(*_parts(_IN_MOSCOW))
+    assert _no_joint_word(view, AGREEMENT)
