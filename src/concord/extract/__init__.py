@@ -12,12 +12,18 @@ from concord.claimtype import ClaimTypes
 from concord.extract.lexicons import LANGUAGES
 from concord.extract.post_references import resolve_post_references
 from concord.extract.restatements import fold_restatements
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, reusing_views
 
 
 def extract_claims(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]:
     """Claims from every claimable sentence, plus those read from the whole document
-    (quoted statements spanning paragraphs), each checked against its type's spec."""
+    (quoted statements spanning paragraphs), each checked against its type's spec. Each
+    sentence's view is built once for all the types that read it (`reusing_views`)."""
+    with reusing_views():
+        return _claims_of(analysed, types)
+
+
+def _claims_of(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]:
     language = analysed.document.language
     sentence_extractors = [
         spec.sentence_extractors[language]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import TypeVar
 
@@ -326,6 +329,32 @@ def _stem(noun: str) -> str:
 _OWN_CLAUSES = frozenset({"conj", "parataxis"})
 
 
+# The views built so far inside `reusing_views`, by the identity of their class, document,
+# sentence and words. Each view holds those objects, so no id in a key can be taken by
+# another object while the view is kept. None outside the block: nothing is kept longer.
+_ViewKey = tuple[type, int, int, int]
+_built_views: ContextVar[dict[_ViewKey, SentenceView] | None] = ContextVar(
+    "built_views", default=None
+)
+
+
+@contextmanager
+def reusing_views() -> Iterator[None]:
+    """Inside the block, `SentenceView.build` gives back the view it built before for the
+    same document, sentence and words instead of building it again. The claim types, and
+    the look-backs of several, each build the view of the same sentence (four builds per
+    sentence on the devset). Reuse is safe because a view is only read once built, and no
+    extractor changes the document, its sentences or their tokens."""
+    if _built_views.get() is not None:
+        yield  # an outer block already reuses
+        return
+    token = _built_views.set({})
+    try:
+        yield
+    finally:
+        _built_views.reset(token)
+
+
 @dataclass
 class SentenceView:
     document: AnalysedDocument
@@ -336,9 +365,31 @@ class SentenceView:
     quantities: list[Quantity] = field(default_factory=list)
     _children: list[list[int]] = field(default_factory=list)
     _mention_of_token: dict[int, Mention] = field(default_factory=dict)
+    # The sentence's tokens as a plain attribute, not a property: extractors read it over a
+    # million times per devset pass, and a property call costs several times a lookup.
+    tokens: list[Token] = field(init=False, repr=False, compare=False)
+    # What `preposition` found for each word asked about: every claim type asks it of many
+    # words, and the answer depends only on the sentence.
+    _prepositions: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.sentence.tokens
 
     @classmethod
     def build(
+        cls, document: AnalysedDocument, sentence: Sentence, words: SentenceWords
+    ) -> SentenceView:
+        built = _built_views.get()
+        if built is None:
+            return cls._build(document, sentence, words)
+        key = (cls, id(document), id(sentence), id(words))
+        view = built.get(key)
+        if view is None:
+            view = built[key] = cls._build(document, sentence, words)
+        return view
+
+    @classmethod
+    def _build(
         cls, document: AnalysedDocument, sentence: Sentence, words: SentenceWords
     ) -> SentenceView:
         view = cls(
@@ -358,9 +409,11 @@ class SentenceView:
                 view._mention_of_token[index] = mention
         return view
 
-    @property
-    def tokens(self) -> list[Token]:
-        return self.sentence.tokens
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The sentence's lemmas: a reading that needs one of a few words ("который") can
+        ask once per sentence whether any is there before testing each word."""
+        return frozenset(token.lemma for token in self.tokens)
 
     def token_indices(self, start: int, end: int) -> list[int]:
         return self.sentence.token_indices(start, end)
@@ -407,6 +460,12 @@ class SentenceView:
         """The preposition attached to a token ("в" for "в Лондоне"), or ''. Of two (a
         misparse: "делегация во главе с X встретилась с Y" hanging "во" on Y), the one right
         before the token: a preposition opens its own phrase."""
+        found = self._prepositions.get(index)
+        if found is None:
+            found = self._prepositions[index] = self._preposition(index)
+        return found
+
+    def _preposition(self, index: int) -> str:
         cases = [c for c in self._children[index] if self.tokens[c].relation == "case"]
         if not cases:
             return ""

@@ -55,8 +55,8 @@ def kind_of(view: SentenceView, index: int, words: AgreementWords) -> tuple[str,
     lemma = document_lemma(view, index, words.document_forms)
     if lemma in words.document_nouns:
         return lemma, [index]
-    for (first, second), kind in words.compound_kinds.items():
-        if token.lemma == second and index > 0 and view.tokens[index - 1].lemma == first:
+    for first, kind in words.compounds_ending_in.get(token.lemma, ()):
+        if index > 0 and view.tokens[index - 1].lemma == first:
             return kind, [index - 1, index]
     return None
 

@@ -30,6 +30,13 @@ from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
 
 
+def _no_joint_word(view: SentenceView, words: AgreementWords) -> bool:
+    """A pre-filter of `signed_paper`, which every noun of every sentence asks: a paper
+    off the document lists is one only when a joint word ("совместный") modifies it or
+    its dependent, so a sentence with no joint word holds no such paper."""
+    return words.joint_words.isdisjoint(view.lemmas)
+
+
 def signed_paper(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Подписана программа совместных действий", "подписи под совместными заявлениями": a
     noun outside the document nouns is a document when it is made jointly and a verb or a
@@ -37,6 +44,7 @@ def signed_paper(view: SentenceView, index: int, words: AgreementWords) -> bool:
     token = view.tokens[index]
     if (
         token.pos != "NOUN"
+        or _no_joint_word(view, words)
         or token.lemma in words.act_nouns
         or token.lemma in words.reference_nouns
         or view.mention_at(index) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 
@@ -118,3 +119,13 @@ class AgreementWords:
     agreeing_verbs: frozenset[str] = frozenset()
     # "Memoranda": forms an analyser leaves as written, and the document noun they are
     document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @cached_property
+    def compounds_ending_in(self) -> Mapping[str, tuple[tuple[str, str], ...]]:
+        """`compound_kinds` by their second lemma, each as (first lemma, kind) in the order
+        of `compound_kinds`: every word of a sentence is tested, and only those ending a
+        compound need their word before read."""
+        ending_in: dict[str, list[tuple[str, str]]] = {}
+        for (first, second), kind in self.compound_kinds.items():
+            ending_in.setdefault(second, []).append((first, kind))
+        return {second: tuple(pairs) for second, pairs in ending_in.items()}

@@ -72,8 +72,7 @@ def plain_lemma(lemma: str, words: DealWords) -> str:
 
 def kind_of(lemma: str, words: DealWords) -> str | None:
     """The kind of deal whose family the lemma is of ("ё" read as "е"), or None."""
-    lemma = plain_lemma(lemma, words)
-    return next((kind for kind, lemmas in words.kinds.items() if lemma in lemmas), None)
+    return words.kind_of_lemma.get(plain_lemma(lemma, words))
 
 
 def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from concord.extract.deal.moves import MovementWords
 
@@ -174,3 +175,14 @@ class DealWords:
     movement: MovementWords = field(default_factory=MovementWords)
     # "перешедший из «A» в «B»": the benchmark's kind of such a move
     movement_kind: str = ""
+
+    @cached_property
+    def kind_of_lemma(self) -> Mapping[str, str]:
+        """Each lemma of `kinds` with the first kind naming it, in the order of `kinds`:
+        a deal word is looked up once per word of every sentence, and one dictionary
+        lookup answers what a scan over every kind's list did."""
+        kind_of_lemma: dict[str, str] = {}
+        for kind, lemmas in self.kinds.items():
+            for lemma in lemmas:
+                kind_of_lemma.setdefault(lemma, kind)
+        return kind_of_lemma

@@ -200,6 +200,8 @@ def relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> i
     строительство которого завершит X": a launching noun whose complement is a relative
     pronoun agreeing with the project noun, after the comma that ends the project's own
     words (its place or size)."""
+    if _no_relative_pronoun(view, words):
+        return None
     own = set(view.subtree(index))
     position = index + 1
     while position < len(view.tokens) and (
@@ -223,6 +225,13 @@ def relative_launch(view: SentenceView, index: int, words: InitiativeWords) -> i
         ):
             return launch
     return None
+
+
+def _no_relative_pronoun(view: SentenceView, words: InitiativeWords) -> bool:
+    """A pre-filter of `relative_launch`, which every noun of every sentence asks: both its
+    readings need a relative pronoun ("который") standing for the project, so a sentence
+    with none holds no relative launch, whatever its words."""
+    return words.relative_pronouns.isdisjoint(view.lemmas)
 
 
 def _planned_relative_launch(

@@ -73,14 +73,9 @@ def described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A project noun, also as the head of a compound ("онлайн-магазин")."""
-    lemma = view.tokens[index].lemma
     return (
         (
-            lemma in words.project_nouns
-            or lemma.rsplit("-", 1)[-1] in words.project_nouns
-            or _numbered(lemma, words)
-            or _compound_project(lemma, words)
-            or words.body_compound_head(lemma) in words.project_nouns
+            _project_lemma(view.tokens[index].lemma, words)
             or service_system(view, index, words)
             or _qualified_project(view, index, words)
         )
@@ -93,6 +88,22 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not no_project_in_particular(view, index, words)
         and not output_of_goods(view, index, words)
     )
+
+
+def _project_lemma(lemma: str, words: InitiativeWords) -> bool:
+    """A lemma that names a project by itself: listed, the head of a hyphenated or
+    closed compound, or numbered ("ГЭС-1"). Remembered per lemma (`project_lemma_memo`)."""
+    known = words.project_lemma_memo.get(lemma)
+    if known is None:
+        known = (
+            lemma in words.project_nouns
+            or lemma.rsplit("-", 1)[-1] in words.project_nouns
+            or _numbered(lemma, words)
+            or _compound_project(lemma, words)
+            or words.body_compound_head(lemma) in words.project_nouns
+        )
+        words.project_lemma_memo[lemma] = known
+    return known
 
 
 def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -251,7 +262,9 @@ def service_system(view: SentenceView, index: int, words: InitiativeWords) -> bo
 def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "особая экономическая зона": a noun that names a project only with a modifier of its
     kind ("зона отдыха", "зона свободной торговли" are none)."""
-    kinds = words.qualified_project_nouns.get(view.tokens[index].lemma, frozenset())
+    kinds = words.qualified_project_nouns.get(view.tokens[index].lemma)
+    if not kinds:
+        return False  # no modifier makes this noun a project: its children need no reading
     return any(
         view.tokens[c].relation == "amod" and view.tokens[c].lemma in kinds
         for c in view.children(index)

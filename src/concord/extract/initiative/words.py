@@ -374,12 +374,17 @@ class InitiativeWords:
     def builds(self, lemma: str, pos: str) -> bool:
         """A word of building: listed, of a building root, or the reflexive passive of a
         listed verb ("ремонтировались школы", "реконструируется дом культуры"); the tagger
-        may call such a verb an adjective, though no adjective ends in "-ся"."""
-        return (
-            lemma in self.build_words
-            or self._rooted(lemma, pos, self._build_stems)
-            or (pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.build_words))
-        )
+        may call such a verb an adjective, though no adjective ends in "-ся". Remembered
+        per lemma and tag, as the frames ask it of most words of a sentence."""
+        known = self._building_memo.get((lemma, pos))
+        if known is None:
+            known = (
+                lemma in self.build_words
+                or self._rooted(lemma, pos, self._build_stems)
+                or (pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.build_words))
+            )
+            self._building_memo[(lemma, pos)] = known
+        return known
 
     def fits(self, lemma: str, pos: str) -> bool:
         """A word of fitting (`fitting_words`), also as a reflexive passive ("на улице
@@ -408,12 +413,25 @@ class InitiativeWords:
         return lemma[:-2] if len(lemma) > 4 else None
 
     def launches(self, lemma: str, pos: str) -> bool:
-        """A word of launching: listed, of building, or of a founding or launching root."""
-        return (
-            lemma in self.launch_words
-            or self.builds(lemma, pos)
-            or self._rooted(lemma, pos, self._launch_stems)
-        )
+        """A word of launching: listed, of building, or of a founding or launching root
+        (remembered per lemma and tag)."""
+        known = self._launching_memo.get((lemma, pos))
+        if known is None:
+            known = (
+                lemma in self.launch_words
+                or self.builds(lemma, pos)
+                or self._rooted(lemma, pos, self._launch_stems)
+            )
+            self._launching_memo[(lemma, pos)] = known
+        return known
+
+    @cached_property
+    def _building_memo(self) -> dict[tuple[str, str], bool]:
+        return {}
+
+    @cached_property
+    def _launching_memo(self) -> dict[tuple[str, str], bool]:
+        return {}
 
     def _rooted(self, lemma: str, pos: str, stems: tuple[str, ...]) -> bool:
         """A verb on one of the roots after one of its prefixes, or a noun of doing so built
@@ -447,6 +465,13 @@ class InitiativeWords:
             | self.receiving_verbs
             | self.appearing_verbs
         )
+
+    @cached_property
+    def project_lemma_memo(self) -> dict[str, bool]:
+        """`projects.is_project` reads whether a lemma alone names a project for every word
+        of every sentence; what it found for each lemma is kept here, as it depends on
+        nothing but the lemma and these lists."""
+        return {}
 
     @cached_property
     def compound_heads(self) -> frozenset[str]:

@@ -19,10 +19,21 @@ _JOINED = frozenset({"conj", "parataxis"})
 
 def guests_named_apart(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """The phrases naming the person `verb` visits or hosts apart from its companions."""
+    if not _visits_or_hosts(view.tokens[verb].lemma, words):
+        return []
     return (
         visited_people(view, verb, words)
         + paid_visits(view, verb, words)
         + hosted_guests(view, verb, words)
+    )
+
+
+def _visits_or_hosts(lemma: str, words: MeetingWords) -> bool:
+    """A pre-filter: each reading below starts by asking for a visit verb with its
+    prepositions, a paying verb or a host verb, and finds nobody for any other word (the
+    meeting triggers ask this of every word of every sentence)."""
+    return bool(words.visit_verbs.get(lemma)) or lemma in words.paying_verbs or (
+        lemma in words.host_verbs
     )
 
 

@@ -78,11 +78,18 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
     claims = []
     pairs: set[tuple[int, int]] = set()
     owned_here: list[Mention] = []
+    # the unions of word lists the loop tests every word against, made once per sentence
+    owning_verbs = words.owner_verbs | words.owned_verbs
+    founding_verbs = words.founding_verbs | words.launch_verbs
+    owner_or_founding_verbs = words.owner_verbs | founding_verbs
+    member_or_group_verbs = words.member_verbs | words.group_verbs
+    transfer_verbs = words.transfer_verbs | words.receiving_verbs
+    standing_nouns = words.standing_nouns | words.subsidiary_nouns
     for index, token in enumerate(view.tokens):
         lemma = token.lemma
         owners: list[Mention] = []
         properties: list[Mention] = []
-        owning = lemma in words.owner_verbs | words.owned_verbs
+        owning = lemma in owning_verbs
         if owning and held_before(view, index, words):
             continue  # "Ранее банк принадлежал Y": Y owned it once
         if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
@@ -94,14 +101,14 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             properties = [m for m in properties if not under_a_right(view, index, m, words)]
             if not properties and lemma in words.group_verbs:
                 owners, properties = group_participle_list(view, index)
-        elif lemma in words.founding_verbs | words.launch_verbs:
+        elif lemma in founding_verbs:
             owners, properties = verb_sides(view, index, words, need_agent=True)
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
                 properties = [m for m in properties if launched(view, index, m, words)]
         if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
             owners = [m for m in owners if not under_an_owner_noun(view, m, words)]
-        if owners and lemma in words.owner_verbs | words.founding_verbs | words.launch_verbs:
+        if owners and lemma in owner_or_founding_verbs:
             owners += [m for m in partners(view, index, words) if m not in owners + properties]
         elif (lemma in words.owner_nouns or is_parent(view, index, words)) and bare_noun(
             view, index
@@ -131,7 +138,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 owners, properties = subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:
             owners, properties = participle_before_names(view, index)
-        if not properties and lemma in words.member_verbs | words.group_verbs:
+        if not properties and lemma in member_or_group_verbs:
             owners, properties = relative_group_list(view, index, words)
         if not owners and lemma in words.venture_nouns:
             owners, properties = venture_sides(view, index, words)
@@ -157,7 +164,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = owned_here[-1:] or _owned_before(view, words)
         if not owners and lemma in words.purchase_nouns:
             owners, properties = purchase_sides(view, index, words)
-        if not owners and lemma in words.transfer_verbs | words.receiving_verbs:
+        if not owners and lemma in transfer_verbs:
             owners, properties = transfer_sides(view, index, words)
         if not owners and lemma in words.owned_verbs and look_back:
             owners = stake_left_out(view, index, words)
@@ -166,7 +173,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             ) if owners else []  # fmt: skip
         if not owners and lemma in words.behind_verbs:
             owners, properties = behind_sides(view, index, words)
-        if not owners and lemma in words.standing_nouns | words.subsidiary_nouns:
+        if not owners and lemma in standing_nouns:
             owners, properties = assets_listed_after_dash(view, index)
             presupposed = bool(owners)
         if not owners:
@@ -188,7 +195,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 view, index, words.purchase_nouns, words.source_prepositions
             )  # "о покупке «X» у Y": Y holds X now
             presupposed = bool(owners)
-        if not (owning or lemma in words.founding_verbs | words.launch_verbs):
+        if not (owning or lemma in founding_verbs):
             owners = [m for m in owners if not post_holder(view, m, index, words)]
         # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
         owners = [holder_of_the_post(view, m, index, words) or m for m in owners]
