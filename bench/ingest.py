@@ -25,6 +25,7 @@ from corpus import DEVSET, write_corpus
 from measure import CONCORD, jsonl_texts, ner_alone_seconds, run_measured
 
 from concord.knowledge import morphology
+from concord.knowledge.settlements import settlement_names
 from concord.store import writer
 from concord.store.database import open_database, session_factory
 
@@ -61,6 +62,7 @@ def stages_on_devset() -> None:
     languages = Pipeline()  # only its language detection is used here
     languages.with_language(read_file(files[0])[0])  # warm up: loads the language model
     analyser.annotate_many([(read_file(files[0])[0], [])])  # warm up
+    settlement_names()  # warm up: the towns meeting places are compared by
     morphology.parses.cache_clear()
     morphology.lemma.cache_clear()
 

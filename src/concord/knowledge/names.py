@@ -11,10 +11,16 @@ _PUNCTUATION = re.compile(r"[«»\"'“”„()\[\],.;:!?]+")
 _SPACE = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
+def spelt_key(name: str) -> str:
+    """The name key, not remembered: for one pass over a long list of names (GeoNames'
+    half a million), which would only push the names of the news out of the cache."""
     text = name.lower().replace("ё", "е").replace("–", "-").replace("—", "-")
     return _SPACE.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    return spelt_key(name)
 
 
 def name_parts(name: str) -> list[str]:

