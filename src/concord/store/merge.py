@@ -75,7 +75,7 @@ def merge_stored_entities(
             select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id.in_(merged))
         )
     )
-    touched_facts = _facts_about(session, merged, claim_ids, into)
+    touched_facts = facts_about(session, merged, claim_ids, into)
     _repoint(session, into, merged)
     dropped = _drop_one_sided(session, load_claims(session, claim_ids))
     for entity_id, row in logged.items():
@@ -225,7 +225,7 @@ def _log_merges(
     return logged
 
 
-def _facts_about(session: Session, merged: list[int], claim_ids: set[int], into: int) -> set[int]:
+def facts_about(session: Session, merged: list[int], claim_ids: set[int], into: int) -> set[int]:
     """The facts holding a claim about the merged entities, and the survivor's facts filed
     under one of their keys: re-filed together, a claim finds the survivor's fact however
     far back in the consolidation window it sits."""

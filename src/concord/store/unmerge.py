@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from concord.resolve.entities import LENGTH, preferred_name
 from concord.store.database import in_chunks, insert_ignoring_duplicates, take_write_lock
-from concord.store.merge import MERGED_BY_LENGTH, MergeRefused, _facts_about, refile_facts
+from concord.store.merge import MERGED_BY_LENGTH, MergeRefused, facts_about, refile_facts
 from concord.store.schema import (
     ClaimArgumentRow,
     ClaimRow,
@@ -62,7 +62,10 @@ def unmerge(session: Session, merge_id: int, undone_by: str = "") -> dict[str, A
         into = int(record["into"])
         restored = _restore_entity(session, record["entity"])
         restored_claims = _restore_claims(session, record["dropped"])
-        for table, ids in ((MentionRow, record["mentions"]), (ClaimArgumentRow, record["arguments"])):
+        for table, ids in (
+            (MentionRow, record["mentions"]),
+            (ClaimArgumentRow, record["arguments"]),
+        ):
             for chunk in in_chunks(ids):
                 session.execute(
                     update(table)
@@ -88,7 +91,7 @@ def unmerge(session: Session, merge_id: int, undone_by: str = "") -> dict[str, A
                 select(ClaimArgumentRow.claim_id).where(ClaimArgumentRow.entity_id == restored)
             )
         )
-        refile_facts(session, _facts_about(session, [restored], claim_ids, into), restored_claims)
+        refile_facts(session, facts_about(session, [restored], claim_ids, into), restored_claims)
         return {
             "merge": merge.id,
             "restored": {"id": restored, "name": record["entity"]["name"]},
@@ -140,7 +143,9 @@ def _restore_entity(session: Session, entity: dict[str, Any]) -> int:
     values = dict(entity)
     if session.get(EntityRow, values["id"]) is not None:
         del values["id"]  # SQLite gave the deleted newest id to a later entity
-    return int(session.execute(insert(EntityRow).values(values).returning(EntityRow.id)).scalar_one())
+    return int(
+        session.execute(insert(EntityRow).values(values).returning(EntityRow.id)).scalar_one()
+    )
 
 
 def _restore_claims(session: Session, dropped: list[dict[str, Any]]) -> list[int]:

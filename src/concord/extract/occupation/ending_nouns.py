@@ -18,10 +18,10 @@ from concord.extract.occupation.former import marked_former
 from concord.extract.occupation.leaving import (
     claim_is_post,
     governing_verb,
-    person_word,
     post_after_as,
     post_named,
     told_done,
+    unmarked_person_word,
     verb_phrases,
 )
 from concord.extract.occupation.post_claim import occupation_claim
@@ -34,7 +34,9 @@ _HOLDER_RELATIONS = frozenset({"nmod", "nmod:poss"})
 _GOVERNED_RELATIONS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 
 
-def noun_ended_posts(view: SentenceView, claims: list[Claim], words: OccupationWords) -> list[Claim]:
+def noun_ended_posts(
+    view: SentenceView, claims: list[Claim], words: OccupationWords
+) -> list[Claim]:
     """Each claim, marked former where a noun of ending told as done ends its person's post."""
     return [_marked_if_ended(view, claim, words) for claim in claims]
 
@@ -60,9 +62,7 @@ def posts_left_by_noun_named(view: SentenceView, words: OccupationWords) -> list
 
 def _marked_if_ended(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
     """The claim marked former when its person is the one whose end a done noun tells."""
-    if claim.values("held") or claim.modality is not Modality.FACT:
-        return claim
-    person = person_word(view, claim)
+    person = unmarked_person_word(view, claim)
     if person is None:
         return claim
     noun = _ending_noun(view, person, words)
@@ -82,7 +82,10 @@ def _same_post(view: SentenceView, claim: Claim, post: int) -> bool:
     position = next((a for a in claim.arguments if a.role == "position"), None)
     if position is None or position.span is None:
         return False
-    lemmas = {view.tokens[i].lemma.lower() for i in view.token_indices(position.span.start, position.span.end)}
+    lemmas = {
+        view.tokens[i].lemma.lower()
+        for i in view.token_indices(position.span.start, position.span.end)
+    }
     return view.tokens[post].lemma.lower() in lemmas
 
 

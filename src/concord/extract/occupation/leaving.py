@@ -55,9 +55,7 @@ def replaced_holder(view: SentenceView, verb: int, words: OccupationWords) -> bo
 
 def _marked_if_ended(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
     """The claim marked former when its person is the one whose post a done verb ends."""
-    if claim.values("held") or claim.modality is not Modality.FACT:
-        return claim
-    person = person_word(view, claim)
+    person = unmarked_person_word(view, claim)
     if person is None:
         return claim
     verb, as_object = governing_verb(view, person, words)
@@ -71,6 +69,14 @@ def _marked_if_ended(view: SentenceView, claim: Claim, words: OccupationWords) -
     if named is not None and not claim_is_post(view, claim, named):
         return claim  # "глава A X покинул пост директора B": only that post ends
     return marked_former(view, claim, verb)
+
+
+def unmarked_person_word(view: SentenceView, claim: Claim) -> int | None:
+    """The word the person of a post held as a fact hangs on, for the rules that may mark
+    the post former; None when the claim is marked already or is no fact."""
+    if claim.values("held") or claim.modality is not Modality.FACT:
+        return None
+    return person_word(view, claim)
 
 
 def person_word(view: SentenceView, claim: Claim) -> int | None:
@@ -213,7 +219,10 @@ def post_named(view: SentenceView, verb: int, words: OccupationWords) -> int | N
         if view.tokens[child].lemma.lower() not in words.office_nouns | words.leaving_office_nouns:
             continue
         for inner in view.children(child):
-            if is_position(view.tokens[inner].lemma, words.posts) and view.mention_at(inner) is None:
+            if (
+                is_position(view.tokens[inner].lemma, words.posts)
+                and view.mention_at(inner) is None
+            ):
                 return inner
     return None
 
