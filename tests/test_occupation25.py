@@ -81,3 +81,15 @@ def test_an_accusative_deputy_before_a_genitive_looking_name_stays_the_names(
     text = "Кандидатом на этот пост называют заместителя министра финансов Ивана Котова."
     found = _posts_of(analyse, text, "Иван Котов")
     assert any(post.startswith("заместитель") for post, _ in found)
+
+
+def test_a_name_in_the_genitive_after_a_post_in_apposition_is_whom_it_serves(
+    analyse: Analyse,
+) -> None:
+    analysed = analyse("Об этом сообщил Пётр Смирнов, советник Сергея Иванова.")
+    holders = {
+        (claim.values("who")[0], claim.values("position")[0])
+        for claim in analysed.claims
+        if claim.type == "occupation"
+    }
+    assert holders == {("Пётр Смирнов", "советник")}

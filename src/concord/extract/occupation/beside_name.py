@@ -400,6 +400,7 @@ def post_by_apposition(view: SentenceView, person_root: int, words: OccupationWo
         and not _someone_else_between(view, head, person_root)
         and not _issuer_post(view, head, person_root, words)
         and not _another_argument(view, head, person_root)
+        and not _served_person(view, head, person_root)  # "X, советник Сергея Иванова"
     ):
         return head
     return None
