@@ -10,19 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from concord.claim import Modality
 from concord.nlp.english import EnglishAnalyser
 from tests.conftest import Analyse
+from tests.test_english_meetings import people_meeting
 from tests.test_english_names import mentions_from
-
-
-def people_meeting(analyse: Analyse, text: str) -> list[set[str]]:
-    analysed = analyse(text)
-    return [
-        set(claim.values("participants"))
-        for claim in analysed.claims
-        if claim.type == "meeting" and claim.modality != Modality.NEGATED
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -148,10 +139,7 @@ def test_a_people_with_a_post_is_no_person(analyser: EnglishAnalyser) -> None:
 
 
 def test_a_pair_whose_surname_is_used_alone_is_a_person(analyse: Analyse) -> None:
-    text = (
-        "Theresa May met Angela Merkel in Berlin on Tuesday. May said the talks had been "
-        "useful."
-    )
+    text = "Theresa May met Angela Merkel in Berlin on Tuesday. May said the talks had been useful."
     assert {"Theresa May", "Angela Merkel"} in people_meeting(analyse, text)
 
 

@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from concord.claim import Claim, Modality
+from concord.claim import Modality
 from concord.extract.lexicons.en import INITIATIVE as ENGLISH
 from concord.extract.lexicons.ru import INITIATIVE as RUSSIAN
 from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[Claim]:
-    return claims_of(analyse(text), "initiative")
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    return [" ".join(c.values("kind")) for c in _initiatives(analyse, text)]
+from tests.test_initiative30 import initiatives_in, kinds_in
 
 
 @pytest.mark.parametrize(
@@ -34,8 +26,11 @@ def _kinds(analyse: Analyse, text: str) -> list[str]:
         ("На кинотеатр район выделит пять миллионов рублей.", "кинотеатр", Modality.PLANNED),
         ("В городе началось благоустройство набережной.", "набережн", Modality.FACT),
         ("В посёлке начал работу пассажирский причал.", "причал", Modality.FACT),
-        ("На автовокзал из областного бюджета выделят двадцать миллионов рублей.",
-         "автовокзал", Modality.PLANNED),
+        (
+            "На автовокзал из областного бюджета выделят двадцать миллионов рублей.",
+            "автовокзал",
+            Modality.PLANNED,
+        ),
         ("Каток во дворе заработает в декабре.", "каток", Modality.PLANNED),
         ("В селе заработала новая амбулатория.", "амбулатория", Modality.FACT),
         ("Фермер открыл в деревне пекарню.", "пекарня", Modality.FACT),
@@ -48,7 +43,7 @@ def _kinds(analyse: Analyse, text: str) -> list[str]:
 def test_listed_facilities_are_projects(
     analyse: Analyse, text: str, noun: str, modality: Modality
 ) -> None:
-    claims = _initiatives(analyse, text)
+    claims = initiatives_in(analyse, text)
     assert [noun in " ".join(c.values("kind")) for c in claims] == [True]
     assert claims[0].modality == modality
 
@@ -62,10 +57,8 @@ def test_listed_facilities_are_projects(
         ("В школе построили спортивный зал.", "спортивный зал"),
     ],
 )
-def test_qualified_facilities_need_their_modifier(
-    analyse: Analyse, text: str, noun: str
-) -> None:
-    kinds = _kinds(analyse, text)
+def test_qualified_facilities_need_their_modifier(analyse: Analyse, text: str, noun: str) -> None:
+    kinds = kinds_in(analyse, text)
     assert len(kinds) == 1 and noun in kinds[0]
 
 
@@ -92,26 +85,28 @@ def test_qualified_facilities_need_their_modifier(
     ],
 )
 def test_other_senses_and_settings_stay_silent(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiatives_in(analyse, text) == []
 
 
 def test_a_landmark_after_u_only_places_the_project(analyse: Analyse) -> None:
-    kinds = _kinds(analyse, "У театра начали ремонт тротуара.")
+    kinds = kinds_in(analyse, "У театра начали ремонт тротуара.")
     assert len(kinds) == 1 and "тротуар" in kinds[0] and "театр" not in kinds[0]
 
 
 def test_the_facility_opened_in_another_is_the_project(analyse: Analyse) -> None:
-    kinds = _kinds(analyse, "Компания открыла на вокзале кофейню.")
+    kinds = kinds_in(analyse, "Компания открыла на вокзале кофейню.")
     assert len(kinds) == 1 and "кофейня" in kinds[0]
 
 
 def test_an_instruction_in_the_passive_still_plans_the_work(analyse: Analyse) -> None:
-    claims = _initiatives(analyse, "Главам районов предложено до 20 апреля осуществить ремонт дорог.")
+    claims = initiatives_in(
+        analyse, "Главам районов предложено до 20 апреля осуществить ремонт дорог."
+    )
     assert [c.modality for c in claims] == [Modality.PLANNED]
 
 
 def test_english_facilities(analyse: Analyse) -> None:
-    kinds = _kinds(analyse, "The council will build a new library in the town.")
+    kinds = kinds_in(analyse, "The council will build a new library in the town.")
     assert len(kinds) == 1 and "library" in kinds[0]
 
 
@@ -135,11 +130,11 @@ def test_the_lexicon_keeps_its_categories() -> None:
     ],
 )
 def test_operations_and_equipment_sent_launch_nothing(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiatives_in(analyse, text) == []
 
 
 def test_a_design_of_a_building_work_is_one_claim(analyse: Analyse) -> None:
-    claims = _initiatives(
+    claims = initiatives_in(
         analyse, "Администрация рассмотрела проект строительства новой гимназии в посёлке."
     )
     assert len(claims) == 1
@@ -149,10 +144,10 @@ def test_a_design_of_a_building_work_is_one_claim(analyse: Analyse) -> None:
 
 def test_an_opening_as_the_occasion_of_something_else_is_no_launch(analyse: Analyse) -> None:
     """Ported with its rule from branch initiative29 (ee376c3)."""
-    assert _initiatives(analyse, "На открытии бассейна выступили юные пловцы.") == []
-    assert _initiatives(analyse, "На ремонте здания почты рабочие нашли старый клад.") == []
+    assert initiatives_in(analyse, "На открытии бассейна выступили юные пловцы.") == []
+    assert initiatives_in(analyse, "На ремонте здания почты рабочие нашли старый клад.") == []
 
 
 def test_a_work_in_a_facility_is_a_work_on_it(analyse: Analyse) -> None:
-    kinds = _kinds(analyse, "Был проведен капитальный ремонт в четырех школах.")
+    kinds = kinds_in(analyse, "Был проведен капитальный ремонт в четырех школах.")
     assert len(kinds) == 1 and "школах" in kinds[0]

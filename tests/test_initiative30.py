@@ -14,12 +14,13 @@ from tests.conftest import Analyse
 from tests.test_initiative_register11 import claims_of
 
 
-def _initiatives(analyse: Analyse, text: str) -> list[Claim]:
+def initiatives_in(analyse: Analyse, text: str) -> list[Claim]:
     return claims_of(analyse(text), "initiative")
 
 
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    return [" ".join(c.values("kind")) for c in _initiatives(analyse, text)]
+def kinds_in(analyse: Analyse, text: str) -> list[str]:
+    """The kind of each initiative read from `text`, its words joined."""
+    return [" ".join(c.values("kind")) for c in initiatives_in(analyse, text)]
 
 
 @pytest.mark.parametrize(
@@ -36,16 +37,16 @@ def _kinds(analyse: Analyse, text: str) -> list[str]:
 def test_fitting_words_launch_facilities_and_fitted_things(
     analyse: Analyse, text: str, kind: str
 ) -> None:
-    kinds = _kinds(analyse, text)
+    kinds = kinds_in(analyse, text)
     assert len(kinds) == 1 and kind in kinds[0], kinds
 
 
 def test_fitting_noun_with_a_fitted_thing(analyse: Analyse) -> None:
-    assert _kinds(analyse, "Летом управляющая компания провела замену лифтов в доме.") != []
+    assert kinds_in(analyse, "Летом управляющая компания провела замену лифтов в доме.") != []
 
 
 def test_fitting_work_planned_keeps_its_modality(analyse: Analyse) -> None:
-    claims = _initiatives(analyse, "В следующем году в селе установят новую котельную.")
+    claims = initiatives_in(analyse, "В следующем году в селе установят новую котельную.")
     assert [c.modality for c in claims] == [Modality.PLANNED]
 
 
@@ -62,7 +63,7 @@ def test_fitting_work_planned_keeps_its_modality(analyse: Analyse) -> None:
     ],
 )
 def test_fitting_words_in_other_senses_stay_silent(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiatives_in(analyse, text) == []
 
 
 @pytest.mark.parametrize(
@@ -73,14 +74,14 @@ def test_fitting_words_in_other_senses_stay_silent(analyse: Analyse, text: str) 
     ],
 )
 def test_reflexive_passives_of_building_verbs(analyse: Analyse, text: str, kind: str) -> None:
-    kinds = _kinds(analyse, text)
+    kinds = kinds_in(analyse, text)
     assert len(kinds) == 1 and kind in kinds[0], kinds
 
 
 def test_reflexive_passive_tagged_as_adjective_over_a_list(analyse: Analyse) -> None:
-    """"Ремонтировались" comes out an adjective; the works over the list are still told and
+    """ "Ремонтировались" comes out an adjective; the works over the list are still told and
     the verb stays out of the kind."""
-    kinds = _kinds(analyse, "Ремонтировались больницы и детские сады района.")
+    kinds = kinds_in(analyse, "Ремонтировались больницы и детские сады района.")
     assert len(kinds) == 2 and not any("ремонтир" in k for k in kinds), kinds
 
 
@@ -92,7 +93,7 @@ def test_reflexive_passive_tagged_as_adjective_over_a_list(analyse: Analyse) -> 
     ],
 )
 def test_readiness_with_a_share_tells_a_building_under_way(analyse: Analyse, text: str) -> None:
-    claims = _initiatives(analyse, text)
+    claims = initiatives_in(analyse, text)
     assert len(claims) == 1 and claims[0].modality == Modality.FACT
 
 
@@ -104,15 +105,15 @@ def test_readiness_with_a_share_tells_a_building_under_way(analyse: Analyse, tex
     ],
 )
 def test_readiness_without_a_share_or_a_project_is_silent(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiatives_in(analyse, text) == []
 
 
 def test_park_zone_is_a_facility(analyse: Analyse) -> None:
-    kinds = _kinds(analyse, "В городе открыли парковую зону у реки.")
+    kinds = kinds_in(analyse, "В городе открыли парковую зону у реки.")
     assert kinds and "парковая зона" in kinds[0]
 
 
 def test_started_fitting_work_is_one_claim(analyse: Analyse) -> None:
     """A guard (one claim on main too): the fitted pipes are told with the listed main."""
-    kinds = _kinds(analyse, "В мае в городе начнётся замена труб водопровода.")
+    kinds = kinds_in(analyse, "В мае в городе начнётся замена труб водопровода.")
     assert len(kinds) == 1, kinds

@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from concord.claim import Claim
 from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[Claim]:
-    return claims_of(analyse(text), "initiative")
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    return [" ".join(c.values("kind")) for c in _initiatives(analyse, text)]
+from tests.test_initiative30 import kinds_in
 
 
 @pytest.mark.parametrize(
@@ -39,13 +30,13 @@ def _kinds(analyse: Analyse, text: str) -> list[str]:
     ],
 )
 def test_works_no_rule_read(analyse: Analyse, text: str, kind: str) -> None:
-    kinds = _kinds(analyse, text)
+    kinds = kinds_in(analyse, text)
     assert len(kinds) == 1 and kind in kinds[0], kinds
 
 
 def test_pronoun_object_of_a_making_verb_restates_the_project(analyse: Analyse) -> None:
     text = "Жители села гордятся новым фонтаном. Его своими руками сделали местные умельцы."
-    assert _kinds(analyse, text) == ["фонтан"]
+    assert kinds_in(analyse, text) == ["фонтан"]
 
 
 def test_listed_parts_of_a_work_stay_with_its_project(analyse: Analyse) -> None:
@@ -53,11 +44,11 @@ def test_listed_parts_of_a_work_stay_with_its_project(analyse: Analyse) -> None:
         "Активисты завершают обустройство детской площадки. Проведены работы по планировке "
         "грунта, установке ограждения и обустройству освещения."
     )
-    assert _kinds(analyse, text) == ["детская площадка"]
+    assert kinds_in(analyse, text) == ["детская площадка"]
 
 
 def test_a_fitted_thing_of_its_own_stays_a_claim(analyse: Analyse) -> None:
-    kinds = _kinds(analyse, "Во дворе установили новый забор и отремонтировали детскую площадку.")
+    kinds = kinds_in(analyse, "Во дворе установили новый забор и отремонтировали детскую площадку.")
     assert len(kinds) == 2, kinds
 
 
@@ -75,4 +66,4 @@ def test_a_fitted_thing_of_its_own_stays_a_claim(analyse: Analyse) -> None:
     ],
 )
 def test_other_senses_stay_silent(analyse: Analyse, text: str) -> None:
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []

@@ -10,17 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Analyse
-
-
-def _held(analyse: Analyse, text: str, person: str) -> list[tuple[str, str]]:
-    """(post, held) of each occupation of `person` told as a fact; held "" where not given."""
-    return [
-        ((claim.values("position") or [""])[0], (claim.values("held") or [""])[0])
-        for claim in analyse(text).claims
-        if claim.type == "occupation"
-        and claim.values("who") == [person]
-        and claim.modality.name == "FACT"
-    ]
+from tests.test_leaving_verbs import held_posts
 
 
 @pytest.mark.parametrize(
@@ -65,12 +55,12 @@ def _held(analyse: Analyse, text: str, person: str) -> list[tuple[str, str]]:
 def test_a_post_ended_by_a_done_noun_is_former(
     analyse: Analyse, text: str, person: str, post: str
 ) -> None:
-    assert (post, "former") in _held(analyse, text, person)
+    assert (post, "former") in held_posts(analyse, text, person)
 
 
 def test_a_post_named_after_as_by_a_noun_is_given_and_former(analyse: Analyse) -> None:
     text = "After John Smith's dismissal as coach, the club appointed Tom Brown."
-    assert ("coach", "former") in _held(analyse, text, "John Smith")
+    assert ("coach", "former") in held_posts(analyse, text, "John Smith")
 
 
 @pytest.mark.parametrize(
@@ -101,7 +91,11 @@ def test_a_post_named_after_as_by_a_noun_is_given_and_former(analyse: Analyse) -
             "Андрей Орлов",
             "губернатор",
         ),
-        ("Министр спорта Пётр Сидоров подал заявление об отставке.", "Пётр Сидоров", "министр спорта"),
+        (
+            "Министр спорта Пётр Сидоров подал заявление об отставке.",
+            "Пётр Сидоров",
+            "министр спорта",
+        ),
         (
             "Lawyers said the letter gave grounds for dismissal of finance minister John Smith.",
             "John Smith",
@@ -129,6 +123,6 @@ def test_a_post_named_after_as_by_a_noun_is_given_and_former(analyse: Analyse) -
 def test_an_end_not_done_keeps_the_post_held(
     analyse: Analyse, text: str, person: str, post: str
 ) -> None:
-    held = _held(analyse, text, person)
+    held = held_posts(analyse, text, person)
     assert (post, "") in held
     assert (post, "former") not in held

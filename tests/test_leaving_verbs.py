@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import Analyse
 
 
-def _held(analyse: Analyse, text: str, person: str) -> list[tuple[str, str]]:
+def held_posts(analyse: Analyse, text: str, person: str) -> list[tuple[str, str]]:
     """(post, held) of each occupation of `person`; held "" where not given."""
     return [
         ((claim.values("position") or [""])[0], (claim.values("held") or [""])[0])
@@ -25,11 +25,23 @@ def _held(analyse: Analyse, text: str, person: str) -> list[tuple[str, str]]:
     ("text", "person", "post"),
     [
         ("Министр финансов Пётр Сидоров ушёл в отставку.", "Пётр Сидоров", "министр финансов"),
-        ("В 2012 году Пётр Сидоров покинул пост министра финансов.", "Пётр Сидоров", "министр финансов"),
+        (
+            "В 2012 году Пётр Сидоров покинул пост министра финансов.",
+            "Пётр Сидоров",
+            "министр финансов",
+        ),
         ("Клуб «Заря» уволил главного тренера Олега Лебедева.", "Олег Лебедев", "главный тренер"),
         ("Главный тренер «Зари» Олег Лебедев был уволен.", "Олег Лебедев", "главный тренер"),
-        ("Олег Лебедев освобождён от должности директора завода «Прогресс».", "Олег Лебедев", "директор"),
-        ("Губернатор освободил от должности министра здравоохранения Ивана Котова.", "Иван Котов", "министр здравоохранения"),
+        (
+            "Олег Лебедев освобождён от должности директора завода «Прогресс».",
+            "Олег Лебедев",
+            "директор",
+        ),
+        (
+            "Губернатор освободил от должности министра здравоохранения Ивана Котова.",
+            "Иван Котов",
+            "министр здравоохранения",
+        ),
         ("Иван Котов сложил полномочия председателя думы.", "Иван Котов", "председатель"),
         ("Иван Котов отправлен в отставку с поста губернатора.", "Иван Котов", "губернатор"),
         ("Chief executive John Smith stepped down on Monday.", "John Smith", "chief executive"),
@@ -42,24 +54,24 @@ def _held(analyse: Analyse, text: str, person: str) -> list[tuple[str, str]]:
 def test_a_post_ended_by_a_verb_is_former(
     analyse: Analyse, text: str, person: str, post: str
 ) -> None:
-    assert (post, "former") in _held(analyse, text, person)
+    assert (post, "former") in held_posts(analyse, text, person)
 
 
 def test_a_replaced_holder_is_former_and_the_successor_holds_it(analyse: Analyse) -> None:
     text = "Иван Котов сменил Олега Лебедева на посту директора завода."
-    assert _held(analyse, text, "Олег Лебедев") == [("директор", "former")]
-    assert _held(analyse, text, "Иван Котов") == [("директор", "")]
+    assert held_posts(analyse, text, "Олег Лебедев") == [("директор", "former")]
+    assert held_posts(analyse, text, "Иван Котов") == [("директор", "")]
 
 
 def test_replaced_as_in_english(analyse: Analyse) -> None:
     text = "John Smith was replaced as coach by Tom Brown."
-    assert _held(analyse, text, "John Smith") == [("coach", "former")]
-    assert _held(analyse, text, "Tom Brown") == [("coach", "")]
+    assert held_posts(analyse, text, "John Smith") == [("coach", "former")]
+    assert held_posts(analyse, text, "Tom Brown") == [("coach", "")]
 
 
 def test_only_the_post_the_verb_names_ends(analyse: Analyse) -> None:
     text = "Губернатор Иван Котов сложил полномочия председателя попечительского совета."
-    assert ("губернатор", "") in _held(analyse, text, "Иван Котов")
+    assert ("губернатор", "") in held_posts(analyse, text, "Иван Котов")
 
 
 # --- held now: the end planned, denied, under way, or nothing ended -----------------------
@@ -83,5 +95,5 @@ def test_only_the_post_the_verb_names_ends(analyse: Analyse) -> None:
     ],
 )
 def test_a_post_not_ended_stays_held(analyse: Analyse, text: str, person: str) -> None:
-    held = _held(analyse, text, person)
+    held = held_posts(analyse, text, person)
     assert held and all(mark == "" for _, mark in held)
