@@ -138,6 +138,18 @@ def checked_token(request: Request, given: str | None) -> int | None:
     return refusal
 
 
+def form_token_refusal(request: Request, fields: dict[str, str]) -> tuple[int, str] | None:
+    """Why a page's form may not write: (status, the page's reason key), None when its token
+    lets it; a throttled client is refused as a wrong token."""
+    try:
+        refusal = checked_token(request, fields.get("token") or None)
+    except HTTPException as error:
+        return error.status_code, "token_wrong"
+    if refusal is not None:
+        return refusal, "token_missing" if refusal == 403 else "token_wrong"
+    return None
+
+
 def require_bearer(
     request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> None:
@@ -557,13 +569,9 @@ def create_app(
         back = request.query_params.get("status")
         shown = back if back in STATUS_FILTERS else None
         fields = form_fields(await read_body(request, MAX_BODY_BYTES))
-        try:
-            refusal = checked_token(request, fields.get("token") or None)
-        except HTTPException as error:
-            return refused(request, error.status_code, "token_wrong", shown)
+        refusal = form_token_refusal(request, fields)
         if refusal is not None:
-            reason = "token_missing" if refusal == 403 else "token_wrong"
-            return refused(request, refusal, reason, shown)
+            return refused(request, *refusal, shown)
         try:
             await run_in_threadpool(
                 settle_in_session,
@@ -587,13 +595,9 @@ def create_app(
         entity = request.query_params.get("entity", "")
         back = f"/entities/{int(entity)}?lang={language}" if entity.isdigit() else "/entities"
         fields = form_fields(await read_body(request, MAX_BODY_BYTES))
-        try:
-            refusal = checked_token(request, fields.get("token") or None)
-        except HTTPException as error:
-            return refused_page(request, error.status_code, "token_wrong", back)
+        refusal = form_token_refusal(request, fields)
         if refusal is not None:
-            reason = "token_missing" if refusal == 403 else "token_wrong"
-            return refused_page(request, refusal, reason, back)
+            return refused_page(request, *refusal, back)
         try:
             undone = await run_in_threadpool(unmerge_in_session, merge_id, fields.get("by", ""))
         except UnmergeRefused as error:
