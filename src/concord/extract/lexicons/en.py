@@ -265,6 +265,7 @@ OCCUPATION = OccupationWords(
     }),
     post_prepositions=frozenset({"for", "of", "to"}),  # "Minister for Foreign Trade"
     name_punctuation=frozenset({"-", "–", "“", "”", '"'}),
+    reign_prepositions=frozenset({"under"}),
     candidacy_prepositions=frozenset({"for"}),
     work_verbs=frozenset({"work", "serve"}),
     work_prepositions=frozenset({"at", "for", "in"}),

@@ -573,6 +573,7 @@ OCCUPATION = OccupationWords(
     any_organisation_nouns=frozenset({"ведомство", "организация", "учреждение"}),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
+    reign_prepositions=frozenset({"при"}),
     candidacy_prepositions=frozenset({"в"}),
     seeking_prepositions=frozenset({"на"}),
     seeking_words=frozenset({

@@ -37,6 +37,13 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
             and token.text not in words.name_punctuation
         ):
             return None
+        if token.lemma in words.reign_prepositions and _opens_person(view, index + 1):
+            if index + 1 == first:
+                return None  # "глава правительства при Николя Саркози": not Саркози's post
+            crossed_person = False  # "… при Николя Саркози Франсуа Фийон": inside the post
+            index -= 1
+            steps += 1
+            continue
         if (
             token.pos == "ADP"
             and view.mention_at(index + 1) is None
@@ -68,6 +75,16 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
         index -= 1
         steps += 1
     return None
+
+
+def _opens_person(view: SentenceView, index: int) -> bool:
+    """A person's name starts at `index` (the token after a preposition)."""
+    mention = view.mention_at(index)
+    return (
+        mention is not None
+        and mention.type == "PER"
+        and view.token_indices(mention.start, mention.end)[:1] == [index]
+    )
 
 
 def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int) -> int:

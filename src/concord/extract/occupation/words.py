@@ -28,6 +28,9 @@ class OccupationWords:
     role_verbs: frozenset[str]  # "X назначен послом", "X стал министром"
     post_prepositions: frozenset[str]  # may stand inside a post: "посол по особым поручениям"
     name_punctuation: frozenset[str]  # may stand between a post and a name: quotes, dashes
+    # "глава правительства при Николя Саркози Франсуа Фийон": a person after this
+    # preposition dates the post, the name after him holds it
+    reign_prepositions: frozenset[str] = frozenset()
     # "кандидат в президенты": a plural post after this preposition is sought, not held
     candidacy_prepositions: frozenset[str] = frozenset()
     # "кандидатура на пост спикера - X", "претендует на должность мэра X": a post an office
