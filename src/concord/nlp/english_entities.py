@@ -27,7 +27,7 @@ ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC"
 PERSON_TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
     "prof", "prof.", "sheikh", "madam", "monsieur", "shri", "sh", "sh.", "smt", "smt.",
-    "h.e.", "h.e",
+    "h.e.", "h.e", "majesty", "highness", "excellency", "royal", "holiness",
 })  # fmt: skip
 # Something happens in the place or comes from it: the place is not acting.
 PLACE_PREPOSITIONS = frozenset({

@@ -158,6 +158,12 @@ MEETING = MeetingWords(
     qualified_nouns=MappingProxyType({
         "call": frozenset({"phone", "telephone", "video"}), "table": frozenset({"round"}),
     }),
+    # "spoke by phone with X", "talked on the telephone": "spoke" alone may be to anyone
+    qualified_verbs=MappingProxyType({
+        "speak": frozenset({"phone", "telephone"}), "talk": frozenset({"phone", "telephone"}),
+    }),
+    # "X phoned Y", "X called Y on Monday"
+    call_verbs=frozenset({"phone", "telephone", "call", "ring"}),
     discussion_verbs=frozenset({"discuss", "agree"}),
     host_verbs=frozenset({"host", "receive", "welcome"}),
     participation_events=frozenset({

@@ -462,6 +462,7 @@ MEETING = MeetingWords(
     personal_nouns=frozenset({"диалог", "консультация"}),
     report_nouns=frozenset({"доклад", "отчет", "отчёт"}),
     call_verbs=frozenset({"позвонить", "звонить", "дозвониться", "перезвонить"}),
+    called_case="Dat",
     reflexive_pronouns=frozenset({"себя"}),
     list_joiners=frozenset({"и", "а также"}),
     topic_nouns=frozenset({

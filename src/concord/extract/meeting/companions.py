@@ -158,6 +158,20 @@ def companions_on_topics(view: SentenceView, verb: int, words: MeetingWords) -> 
     return found
 
 
+def companions_on_modifier(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+    """ "spoke by phone with Y": the parser hangs "with Y" on the modifier that makes the
+    verb a meeting ("phone"), where it can only be whom one spoke with."""
+    modifiers = words.qualified_verbs.get(view.tokens[verb].lemma, frozenset())
+    return [
+        companion
+        for child in view.children(verb)
+        if view.tokens[child].lemma in modifiers
+        for companion in view.children(child)
+        if view.tokens[companion].relation == "nmod"
+        and view.preposition(companion) in words.companion_prepositions
+    ]
+
+
 def loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
     """ "X переговорил также с Y" parsed with "с Y" hanging on itself: a companion the parser
     attached to nothing belongs to the verb before it, when no other verb is between."""

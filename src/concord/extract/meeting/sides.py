@@ -13,6 +13,7 @@ from concord.claim import Mention
 from concord.extract.meeting.companions import (
     collective_companions,
     companion_pronouns,
+    companions_on_modifier,
     companions_on_topics,
     exchanged_with,
     loose_companions,
@@ -141,6 +142,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             loose_companions(view, index, words)
             + exchanged_with(view, index, words)
             + companions_on_topics(view, index, words)
+            + companions_on_modifier(view, index, words)
         ):
             sides.companions.append(loose)
             sides.add(

@@ -20,7 +20,7 @@ from concord.extract.sentence_view import SentenceView
 def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger | None:
     """The trigger the word at `index` is, if any, by the first reading that fits."""
     token = view.tokens[index]
-    if token.lemma in words.verbs:
+    if token.lemma in words.verbs or _qualified_verb(view, index, words):
         return Trigger(index, "meeting", index)
     if token.lemma in words.light_verbs and any(
         is_meeting_noun(view, c, words) for c in view.children(index)
@@ -210,18 +210,32 @@ def _grants_a_meeting(view: SentenceView, index: int, words: MeetingWords) -> bo
     )
 
 
+def _qualified_verb(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "spoke by phone with X": a verb that is a meeting with its modifier among the words
+    hanging on it or on them."""
+    modifiers = words.qualified_verbs.get(view.tokens[index].lemma)
+    if not modifiers or view.tokens[index].pos != "VERB":
+        return False
+    below = [g for c in view.children(index) for g in (c, *view.children(c))]
+    return any(view.tokens[i].lemma in modifiers for i in below)
+
+
 def _calls_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool:
     """ "Губернатору X позвонил президент Y": a call verb with a named person in the
-    dative, no preposition, is a phone conversation of the two; "позвонил в полицию" and
-    "позвонил ему" name no second side."""
+    dative (the case the language marks a called person with), no preposition, is a phone
+    conversation of the two; "позвонил в полицию" and "позвонил ему" name no second side,
+    and "called X a partner" (a second word for X) is no call."""
     if view.tokens[index].lemma not in words.call_verbs:
+        return False
+    children = view.children(index)
+    if any(view.tokens[c].relation in {"xcomp", "ccomp"} for c in children):
         return False
     return any(
         not view.preposition(child)
-        and view.in_case(child, "Dat")
+        and (words.called_case is None or view.in_case(child, words.called_case))
         and view.tokens[child].relation in {"iobj", "obj", "obl"}
         and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, CLAUSES)))
-        for child in view.children(index)
+        for child in children
     )
 
 

@@ -34,6 +34,11 @@ class MeetingWords:
     qualified_nouns: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # A verb that is a meeting with its modifier below it: "spoke by phone with X" (where
+    # "spoke" alone is a speech to anyone)
+    qualified_verbs: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     discussion_verbs: frozenset[str] = _EMPTY  # "X и Y обсудили": a meeting of two sides
     host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
     participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
@@ -105,6 +110,9 @@ class MeetingWords:
     report_nouns: frozenset[str] = _EMPTY
     # "X позвонил Y": a call to a person named in the dative is a phone conversation
     call_verbs: frozenset[str] = _EMPTY
+    # the case the person called is in ("позвонил губернатору": the dative); None where the
+    # language marks no case ("phoned the governor")
+    called_case: str | None = None
     # "принял у себя посла X": the parser hangs the guest on the reflexive "себя"
     reflexive_pronouns: frozenset[str] = _EMPTY
     # "X и Y подписали …. Состоялась их встреча с Z": what joins the names of one list
