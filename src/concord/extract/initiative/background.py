@@ -28,6 +28,22 @@ def _occasion(view: SentenceView, launcher: int, words: InitiativeWords) -> bool
     )
 
 
+def _dated(view: SentenceView, launch: int, words: InitiativeWords) -> bool:
+    """ "поздравило с 90-летием со дня образования предприятия", "в годовщину открытия
+    моста": a launching noun in the genitive of a day or an anniversary names the date it
+    happened, long ago or not; the news is the day, not the launch."""
+    token = view.tokens[launch]
+    head = token.head
+    if token.pos != "NOUN" or token.feats.get("Case") != "Gen" or view.preposition(launch):
+        return False
+    if not 0 <= head < len(view.tokens):
+        return False
+    lemma = view.tokens[head].lemma
+    return lemma in words.dating_nouns or (
+        bool(words.dating_suffixes) and lemma.endswith(words.dating_suffixes)
+    )
+
+
 def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """The launching word, or a launching word above it ("до начала строительства"),
     only dates something else."""
@@ -47,7 +63,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         for index in chain
     ):
         return True
-    if _occasion(view, chain[-1], words):
+    if _occasion(view, chain[-1], words) or _dated(view, chain[-1], words):
         return True
     if _accompanies(view, chain[-1], words):
         return True
@@ -107,7 +123,15 @@ def _range_end(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def _field_of(view: SentenceView, top: int, words: InitiativeWords) -> bool:
     """ "в области ремонта дорог, возведения новых школ": the work, or any item of a list
     of works (which the parser may hang on the item before), in the genitive of a field
-    noun names a field, not a project."""
+    noun names a field, not a project; so does a work after "по" on a noun ranking its
+    doer ("рекордсмен по строительству дорог")."""
+    head = view.tokens[top].head
+    if (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.ranking_nouns
+        and view.preposition(top) in words.topic_prepositions
+    ):
+        return True
     current, seen = top, {top}
     for _ in range(_FIELD_REACH):
         head = view.tokens[current].head

@@ -92,6 +92,8 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
             return position
         if view.tokens[position].pos == "VERB" and view.tokens[index].head == position:
             break  # "начнёшь обходить арену": the noun is another verb's object
+        if position == token.head and token.relation == "nmod" and view.preposition(position):
+            break  # "начнём с темы памятников": the noun belongs to a prepositional phrase
     funded = _funded_work_over(view, index, words)
     if funded is not None:
         return funded

@@ -78,6 +78,7 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             _project_lemma(view.tokens[index].lemma, words)
             or service_system(view, index, words)
             or _qualified_project(view, index, words)
+            or _production_of_goods(view, index, words)
         )
         and (view.mention_at(index) is None or _misread_name(view, index, words))
         and not any(
@@ -87,6 +88,31 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not _part_of_place(view, index, words)
         and not no_project_in_particular(view, index, words)
         and not output_of_goods(view, index, words)
+        and not _procedure(view, index, words)
+    )
+
+
+def _production_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "наладит выпуск гражданской продукции", "начнут сборку квадроциклов": a noun of
+    making goods names a production as "производство" does, but only with goods in its
+    bare genitive (a bond issue, a newspaper's issue or a puzzle assembled make none)."""
+    if view.tokens[index].lemma not in words.production_nouns:
+        return False
+    return any(
+        view.tokens[child].relation == "nmod"
+        and not view.preposition(child)
+        and view.tokens[child].lemma in words.goods_nouns
+        for child in view.children(index)
+    )
+
+
+def _procedure(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "открытие конкурсного производства", "исполнительное производство": a modifier
+    that makes the project noun a legal procedure, which is opened but builds nothing."""
+    modifiers = words.procedure_modifiers.get(view.tokens[index].lemma, frozenset())
+    return bool(modifiers) and any(
+        view.tokens[c].relation == "amod" and view.tokens[c].lemma in modifiers
+        for c in view.children(index)
     )
 
 
@@ -215,11 +241,15 @@ def _unspecified_plural(
     tokens = view.tokens
     if tokens[index].feats.get("Number") != "Plur" or tokens[index].pos != "NOUN":
         return False
+    # "проекты по благоустройству": a topic tells what generic projects are about, and
+    # names none of them
+    topic_names = tokens[index].lemma not in words.generic_project_nouns
     return not any(
         tokens[child].pos in {"NUM", "DET"}
         or tokens[child].relation.startswith(("nummod", "flat", "appos", "det"))
         or (novelty_counts and tokens[child].lemma in words.novelty_modifiers)
-        or view.preposition(child) in words.topic_prepositions  # "подразделения по борьбе …"
+        # "подразделения по борьбе …"
+        or (topic_names and view.preposition(child) in words.topic_prepositions)
         or (  # "гипермаркеты «Ленты»"; a place after "в" names no one
             (tokens[child].pos == "PROPN" or view.mention_at(child) is not None)
             and not view.preposition(child)

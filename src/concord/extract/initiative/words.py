@@ -353,6 +353,25 @@ class InitiativeWords:
     # "Его своими руками сделали жители": a verb of making restates a project only with a
     # pronoun object standing for the project told just before
     making_verbs: frozenset[str] = frozenset()
+    # "с 90-летием со дня образования предприятия", "в годовщину открытия": a launch in the
+    # genitive of a day or an anniversary dates that day, it reports no launch
+    dating_nouns: frozenset[str] = frozenset()
+    dating_suffixes: tuple[str, ...] = ()  # "90-летие", "столетие"
+    # "открытие конкурсного производства": modifiers that make a project noun a procedure
+    procedure_modifiers: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "рекордсмен по строительству дорог": a work after "по" on a noun ranking its doer
+    # names the field the doer is ranked in, not a project
+    ranking_nouns: frozenset[str] = frozenset()
+    # "сообщает ТАСС со ссылкой на пресс-релиз компании": an organisation that relays
+    # (these verbs, or a speech verb with a citing noun) is the outlet, never a runner
+    relaying_verbs: frozenset[str] = frozenset()
+    # "наладит выпуск продукции", "начнут сборку автомобилей": making goods is a production
+    # project only with goods in the genitive ("выпуск облигаций", "выпуск новостей" are none)
+    production_nouns: frozenset[str] = frozenset()
+    goods_nouns: frozenset[str] = frozenset()
+    citing_nouns: frozenset[str] = frozenset()
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
