@@ -36,6 +36,8 @@ from tests.test_initiative30 import initiatives_in, kinds_in
         ("Войска вернулись в пункты постоянной дислокации.", "возвращение войск",
          Modality.FACT),
         ("Будут выведены две дивизии из Приднестровья.", "вывод дивизий", Modality.PLANNED),
+        ("США выведут войска из Афганистана к концу года.", "вывод войск", Modality.PLANNED),
+        ("Турция отвела войска от границы.", "отвод войск", Modality.FACT),
     ],
 )  # fmt: skip
 def test_troop_movements(analyse: Analyse, text: str, kind: str, modality: Modality) -> None:
@@ -81,6 +83,8 @@ def test_who_moves_and_where(analyse: Analyse, text: str, runner: str, place: st
         "Он отвёл глаза и промолчал.",
         "Заёмщик вернул долг банку.",
         "Фирма перебросила сотрудников в новый офис.",
+        "Полиция вывела людей из здания.",
+        "Компания разместила облигации на бирже.",
         # troops that merely are somewhere
         "Войска находятся в районе учений.",
         "В регионе размещены две дивизии.",
@@ -90,6 +94,9 @@ def test_who_moves_and_where(analyse: Analyse, text: str, runner: str, place: st
         "Депутаты обсудили вывод войск из Косово.",
         "Оппозиция потребовала вывода войск из столицы.",
         "Россия не отвела войска от границы.",
+        # a time for something else, or the subject of another predicate
+        "После вывода войск в стране начались беспорядки.",
+        "Вывод войск займёт три месяца.",
     ],
 )
 def test_no_troop_movement(analyse: Analyse, text: str) -> None:
@@ -100,3 +107,22 @@ def test_putting_into_operation_keeps_its_launch(analyse: Analyse) -> None:
     """ "ввод в эксплуатацию" stays the launch of the plant, no troop movement."""
     kinds = kinds_in(analyse, "Ввод в эксплуатацию нового завода намечен на осень.")
     assert all("ввод" not in kind or "завод" in kind for kind in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министерство культуры готовится к переезду в новое здание.",
+        "Верховный суд готовится к переезду в Петербург.",
+        "Компания «Вектор» начала подготовку к переезду в Тверь.",
+    ],
+)
+def test_relocation_prepared_is_planned(analyse: Analyse, text: str) -> None:
+    claims = initiatives_in(analyse, text)
+    assert len(claims) == 1, [c.values("kind") for c in claims]
+    assert "переезд" in " ".join(claims[0].values("kind"))
+    assert claims[0].modality == Modality.PLANNED
+
+
+def test_family_preparing_to_move_is_no_relocation(analyse: Analyse) -> None:
+    assert kinds_in(analyse, "Семья готовится к переезду в Москву.") == []

@@ -136,6 +136,9 @@ class InitiativeWords:
     destination_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     relocation_kind: str = "relocation"  # the kind of a move told by its verb
+    # "готовится к переезду", "подготовка к переезду": a move prepared is planned
+    preparing_words: frozenset[str] = frozenset()
+    preparing_prepositions: frozenset[str] = frozenset()
     # Troop movements (`troop_movements.py`): verbs moving troops, each with its noun
     # ("вывести" → "вывод"); verbs of troops moving themselves ("вернуться" →
     # "возвращение") and the prepositions of where they go or leave; the moving nouns; the

@@ -1567,6 +1567,10 @@ INITIATIVE = InitiativeWords(
     destination_prepositions=frozenset({"в", "на"}),
     origin_prepositions=frozenset({"из"}),
     relocation_kind="переезд",
+    preparing_words=frozenset({
+        "готовиться", "подготовиться", "подготовка", "готовность", "готовый",
+    }),
+    preparing_prepositions=frozenset({"к"}),
     troop_moving_verbs=MappingProxyType({
         **dict.fromkeys(("вывести", "выводить"), "вывод"),
         **dict.fromkeys(("ввести", "вводить"), "ввод"),
