@@ -40,12 +40,13 @@ def parses(word: str) -> tuple:
     return tuple(analyser().parse(word))
 
 
-def genitive(word: str) -> str:
-    """The word in the genitive singular, as a post names a body ("член наблюдательного
-    совета"); the word itself when the dictionary cannot inflect it."""
+def genitive(word: str, number: str = "sing") -> str:
+    """The word in the genitive (singular unless `number` is "plur"), as a post names a
+    body ("член наблюдательного совета") or a movement its troops ("вывод войск"); the
+    word itself when the dictionary cannot inflect it."""
     for parse in parses(word.lower()):
         if parse.tag.POS in {"NOUN", "ADJF"}:
-            inflected = parse.inflect({"gent", "sing"})
+            inflected = parse.inflect({"gent", number})
             if inflected is not None:
                 return str(inflected.word)
     return word.lower()

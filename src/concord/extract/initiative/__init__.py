@@ -26,8 +26,9 @@ Read the modules in this order (each imports only those before it):
 15. `activities` — activities started or held from a date;
 16. `references` — a pronoun or "объект" restating an earlier project;
 17. `relocations` — an organisation moving its seat;
-18. `extractor` — `extract`, which puts the above together per sentence;
-19. `restated_projects` — whether a later claim of a report tells an earlier one's project
+18. `troop_movements` — troops withdrawn, brought in, transferred or deployed;
+19. `extractor` — `extract`, which puts the above together per sentence;
+20. `restated_projects` — whether a later claim of a report tells an earlier one's project
     again (used by claimtypes/initiative.py as the type's restatement test).
 """
 

@@ -73,6 +73,7 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -126,6 +127,10 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     claims.extend(
         claim for claim in relocations(view, words) if not set(claim.values("kind")) & set(kinds)
     )
+    movements = _untold(troop_movements(view, words), claims)
+    if movements:  # "развернул зенитные комплексы": the troops moved are no project
+        claims = [c for c in claims if not _inside_movement(c, movements)]
+        claims.extend(movements)
     if not claims:
         claims.extend(
             launched_by_reference(
@@ -133,6 +138,15 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
             )
         )
     return claims
+
+
+def _inside_movement(claim: Claim, movements: list[Claim]) -> bool:
+    """The claim's kind lies within the words of a troop movement's kind."""
+    spans = [a.span for a in claim.arguments if a.role == "kind" and a.span is not None]
+    moved = [
+        a.span for m in movements for a in m.arguments if a.role == "kind" and a.span is not None
+    ]
+    return any(m.start <= s.start and s.end <= m.end for s in spans for m in moved)
 
 
 def _listed_part(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -285,6 +299,8 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)
     ):
         return True  # "спасатели провели учения": a drill; joint exercises are a project
+    if _war(view, index, words):
+        return True  # "началась специальная военная операция": a war, not a project
     if token.lemma in words.cooperation_nouns and (
         view.tokens[launcher].lemma not in words.cooperation_launchers
     ):
@@ -324,6 +340,18 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         return True  # "на уборку вышли школы": the school goes out, is not launched
     return not_one_project(view, index, launcher, words) or hosts_another(
         view, index, launcher, words
+    )
+
+
+def _war(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "военная операция": a project noun whose modifier makes it a war; a joint one
+    ("совместная военная операция") stays a project, as joint exercises do."""
+    modifiers = words.war_modifiers.get(view.tokens[index].lemma)
+    if not modifiers:
+        return False
+    children = [view.tokens[c].lemma for c in view.children(index)]
+    return any(m in modifiers for m in children) and not any(
+        m in words.joint_modifiers for m in children
     )
 
 

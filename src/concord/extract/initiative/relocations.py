@@ -100,7 +100,9 @@ def _moving_noun(view: SentenceView, noun: int, words: InitiativeWords) -> Claim
         and not view.preposition(c)
         and (_institution(view, c, words) or view.tokens[c].lemma in words.seat_nouns)
     ]
-    if not moved or not _destination(view, noun, [], words):
+    if not moved:
+        return _prepared_move(view, noun, words)
+    if not _destination(view, noun, [], words):
         return None
     if view.preposition(noun) in words.background_prepositions:
         return None  # "до переезда суда": a time for something else
@@ -118,6 +120,34 @@ def _moving_noun(view: SentenceView, noun: int, words: InitiativeWords) -> Claim
     )
     arguments = [Argument("kind", kind.lower(), span)]
     return _claim(view, noun, verb, arguments, runners, subject_words, words)
+
+
+def _prepared_move(view: SentenceView, noun: int, words: InitiativeWords) -> Claim | None:
+    """ "Суд готовится к переезду в Петербург", "компания начала подготовку к переезду":
+    the institution preparing is the one that moves, and the move is still to come."""
+    preparing = view.tokens[noun].head
+    if not 0 <= preparing < len(view.tokens) or view.tokens[preparing].lemma not in (
+        words.preparing_words
+    ):
+        return None
+    if view.preposition(noun) not in words.preparing_prepositions:
+        return None
+    above = view.tokens[preparing].head
+    holder = preparing if view.tokens[preparing].pos == "VERB" or above < 0 else above
+    movers = [s for s in _subjects(view, holder, words) if _institution(view, s, words)]
+    if not movers or not _destination(view, noun, movers, words):
+        return None
+    mover_words = [i for s in movers for i in view.subtree(s)]
+    runners = view.mentions_in(mover_words, set(words.runner_types))
+    if runners:
+        kind = view.tokens[noun].lemma
+    else:  # "министерство готовится к переезду": the kind says who moves
+        kind = f"{view.tokens[noun].lemma} {view.phrase(_own_words(view, movers))[0].lower()}"
+    arguments = [Argument("kind", kind, view.span_of([noun]))]
+    claim = _claim(view, noun, holder, arguments, runners, mover_words, words)
+    if claim is None or claim.modality != Modality.FACT:
+        return claim
+    return view.claim("initiative", claim.arguments, Modality.PLANNED)
 
 
 def _own_words(view: SentenceView, heads: list[int]) -> list[int]:

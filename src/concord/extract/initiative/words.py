@@ -136,6 +136,29 @@ class InitiativeWords:
     destination_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     relocation_kind: str = "relocation"  # the kind of a move told by its verb
+    # "готовится к переезду", "подготовка к переезду": a move prepared is planned
+    preparing_words: frozenset[str] = frozenset()
+    preparing_prepositions: frozenset[str] = frozenset()
+    # Troop movements (`troop_movements.py`): verbs moving troops, each with its noun
+    # ("вывести" → "вывод"); verbs of troops moving themselves ("вернуться" →
+    # "возвращение") and the prepositions of where they go or leave; the moving nouns; the
+    # troops ("войска", "бригада"), nouns that are troops only with a modifier ("воинская
+    # часть"), groups of troops ("группировка войск"); words of ordering ("приказ").
+    troop_moving_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    troop_going_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    troop_way_prepositions: frozenset[str] = frozenset()
+    troop_moving_nouns: frozenset[str] = frozenset()
+    troop_nouns: frozenset[str] = frozenset()
+    qualified_troop_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    troop_group_nouns: frozenset[str] = frozenset()
+    troop_stationing_verbs: frozenset[str] = frozenset()  # "размещены": where troops are
+    order_words: frozenset[str] = frozenset()
+    # "специальная военная операция": a project noun that with these modifiers is a war
+    war_modifiers: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     # "котлован под АЭС", "нулевой цикл завода": a stage of the works on a whole told before
     # (not a building of its own, "корпус центра"), the whole bare or after these prepositions
     work_stage_nouns: frozenset[str] = frozenset()
@@ -483,6 +506,13 @@ class InitiativeWords:
             | self.opening_nouns
             | self.receiving_verbs
             | self.appearing_verbs
+        )
+
+    @cached_property
+    def troop_movement_lemmas(self) -> frozenset[str]:
+        """The words a troop movement needs one of: a sentence with none is not read."""
+        return frozenset(
+            {*self.troop_moving_verbs, *self.troop_going_verbs, *self.troop_moving_nouns}
         )
 
     @cached_property
