@@ -201,7 +201,7 @@ def _dialect(session: Session) -> Any:
     return postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
 
 
-def _insert_skipping_duplicates(session: Session, table: type[Base]) -> Any:
+def insert_skipping_duplicates(session: Session, table: type[Base]) -> Any:
     return _dialect(session).insert(table.__table__).on_conflict_do_nothing()
 
 
@@ -210,7 +210,7 @@ def insert_ignoring_duplicates(
 ) -> None:
     """A multi-row insert that skips rows whose unique key another writer stored first."""
     if rows:
-        session.execute(_insert_skipping_duplicates(session, table), list(rows))
+        session.execute(insert_skipping_duplicates(session, table), list(rows))
 
 
 def insert_or_update(
@@ -233,7 +233,7 @@ def insert_new(session: Session, table: type[Base], rows: Sequence[dict[str, Any
     if not rows:
         return set()
     key = table.__table__.primary_key.columns.values()[0]
-    statement = _insert_skipping_duplicates(session, table).returning(key)
+    statement = insert_skipping_duplicates(session, table).returning(key)
     return set(session.scalars(statement, list(rows)))
 
 

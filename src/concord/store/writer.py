@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from concord.analysis import AnalysedDocument
 from concord.claimtypes import CLAIM_TYPES
 from concord.store.database import insert_new, take_write_lock
-from concord.store.entities import store_entities
+from concord.store.entities import BatchLookups, store_entities
 from concord.store.fact_dates import update_fact_dates
 from concord.store.facts import consolidate_claims
 from concord.store.schema import (
@@ -56,9 +56,11 @@ def _document_row(analysed: AnalysedDocument) -> dict[str, str | None]:
     }
 
 
-def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -> list[int]:
+def _store_mentions_and_entities(
+    session: Session, analysed: AnalysedDocument, lookups: BatchLookups
+) -> list[int]:
     """Stored entity ids in the order of `analysed.entities`, for arguments to point at."""
-    entity_ids = store_entities(session, analysed.entities, analysed.document.id)
+    entity_ids = store_entities(session, analysed.entities, analysed.document.id, lookups)
     mentions = [
         {
             "document_id": analysed.document.id,
@@ -147,6 +149,7 @@ def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list
     with session.begin():
         take_write_lock(session)
         inserted = _insert_documents(session, batch)
+        lookups = BatchLookups(a.entities for a in batch if a.document.id in inserted)
         stored: list[bool] = []
         claim_ids: list[int] = []
         for analysed in batch:
@@ -155,7 +158,7 @@ def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list
             if not stored[-1]:
                 continue
             inserted.discard(document_id)  # the same text twice in a batch is stored once
-            entity_ids = _store_mentions_and_entities(session, analysed)
+            entity_ids = _store_mentions_and_entities(session, analysed, lookups)
             claim_ids.extend(_store_claims(session, analysed, entity_ids))
         update_fact_dates(session, consolidate_claims(session, claim_ids))
         if any(stored) and session.get_bind().dialect.name == "sqlite":  # full-text index
