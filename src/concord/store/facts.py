@@ -24,6 +24,7 @@ from concord.store.database import (
     in_chunks,
     insert_ignoring_duplicates,
     insert_or_update,
+    insert_returning_ids,
     limited_rows_per_value,
 )
 from concord.store.schema import (
@@ -151,15 +152,9 @@ class SqlFacts:
 
     def save(self, filing: Filing) -> None:
         new = filing.new_facts()
-        if new:
-            ids = self.session.scalars(
-                insert(FactRow.__table__).returning(
-                    FactRow.__table__.c.id, sort_by_parameter_order=True
-                ),
-                [{"type": fact.type} for fact in new],
-            ).all()
-            for fact, fact_id in zip(new, ids, strict=True):
-                fact.id = fact_id
+        ids = insert_returning_ids(self.session, FactRow, [{"type": fact.type} for fact in new])
+        for fact, fact_id in zip(new, ids, strict=True):
+            fact.id = fact_id
         self.session.execute(
             insert(FactClaimRow.__table__),
             [{"claim_id": claim_id, "fact_id": fact.id} for claim_id, fact in filing.claims],
@@ -205,12 +200,11 @@ class SqlFacts:
         listed = [(fact_id, conflict) for fact_id, same in found.items() for conflict in same]
         if not listed:
             return
-        conflict_ids = self.session.scalars(
-            insert(ConflictRow.__table__).returning(
-                ConflictRow.__table__.c.id, sort_by_parameter_order=True
-            ),
+        conflict_ids = insert_returning_ids(
+            self.session,
+            ConflictRow,
             [{"fact_id": fact_id, "type": c.type, "role": c.role} for fact_id, c in listed],
-        ).all()
+        )
         self.session.execute(
             insert(ConflictValueRow.__table__),
             [

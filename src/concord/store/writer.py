@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
 from concord.claimtypes import CLAIM_TYPES
-from concord.store.database import insert_new, take_write_lock
+from concord.store.database import insert_new, insert_returning_ids, take_write_lock
 from concord.store.entities import BatchLookups, store_entities
 from concord.store.fact_dates import update_fact_dates
 from concord.store.facts import consolidate_claims
@@ -92,22 +92,19 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
     if not claims:
         return []
     document_id = analysed.document.id
-    claim_ids = list(
-        session.scalars(
-            insert(ClaimRow.__table__).returning(
-                ClaimRow.__table__.c.id, sort_by_parameter_order=True
-            ),
-            [
-                {
-                    "document_id": document_id,
-                    "type": claim.type,
-                    "modality": claim.modality.value,
-                    "sentence_start": claim.evidence.start,
-                    "sentence_end": claim.evidence.end,
-                }
-                for claim in claims
-            ],
-        )
+    claim_ids = insert_returning_ids(
+        session,
+        ClaimRow,
+        [
+            {
+                "document_id": document_id,
+                "type": claim.type,
+                "modality": claim.modality.value,
+                "sentence_start": claim.evidence.start,
+                "sentence_end": claim.evidence.end,
+            }
+            for claim in claims
+        ],
     )
     arguments = [
         {
