@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, delete, event, insert, select
+from sqlalchemy import Engine, delete, event, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from concord.analysis import AnalysedDocument
 from concord.claimtypes import CLAIM_TYPES
+from concord.resolve.consolidation import SOURCES_PER_VALUE
 from concord.store import writer
 from concord.store.database import insert_returning_ids, open_database, session_factory
 from concord.store.facts import SqlFacts
-from concord.store.schema import ClaimRow, FactRow
+from concord.store.schema import ClaimArgumentRow, ClaimRow, FactClaimRow, FactRow
 from tests.conftest import new_database_url
 from tests.test_entity_merge import FULL, report
 from tests.test_store import Builder, memorandum
@@ -166,12 +167,8 @@ def agreeing(number: int, until: str, twice: bool = False) -> AnalysedDocument:
 
 
 def per_fact_view(session: Session, fact_id: int) -> list[int]:
-    """The ranking the writer ran per fact before this round, as one SQL statement."""
-    from sqlalchemy import func
-
-    from concord.resolve.consolidation import SOURCES_PER_VALUE
-    from concord.store.schema import ClaimArgumentRow, FactClaimRow
-
+    """The ranking the writer ran per fact before this round (a fact within the window,
+    with no conflict recorded yet, reads all its claims)."""
     claims = select(FactClaimRow.claim_id).where(FactClaimRow.fact_id == fact_id)
     rank = func.row_number().over(
         partition_by=(ClaimArgumentRow.role, ClaimArgumentRow.value),
@@ -185,7 +182,8 @@ def per_fact_view(session: Session, fact_id: int) -> list[int]:
         )
         .subquery()
     )
-    return sorted(set(session.scalars(select(ranked.c.claim_id).where(ranked.c.rank <= SOURCES_PER_VALUE))))
+    chosen = select(ranked.c.claim_id).where(ranked.c.rank <= SOURCES_PER_VALUE)
+    return sorted(set(session.scalars(chosen)))
 
 
 def test_conflict_views_of_all_facts_pick_what_the_per_fact_ranking_picked(
