@@ -78,11 +78,12 @@ class FactRepository(Protocol):
     def save(self, filing: Filing) -> None:
         """Store new facts (giving them ids), memberships and key recency."""
 
-    def conflict_view(self, fact_id: int, claim_type: ClaimType) -> Fact:
-        """The claims a fact's conflicts are computed from (see MemoryFacts.conflict_view)."""
+    def conflict_views(self, facts: Mapping[int, ClaimType]) -> dict[int, Fact]:
+        """For each fact (id -> its type), the claims its conflicts are computed from
+        (see MemoryFacts.conflict_view)."""
 
-    def replace_conflicts(self, fact_id: int, found: list[Conflict]) -> None:
-        """The fact's conflicts are now exactly `found`."""
+    def replace_conflicts(self, found: Mapping[int, list[Conflict]]) -> None:
+        """Each fact's conflicts are now exactly those found for it."""
 
     def add_links(self, links: set[tuple[int, str, int]]) -> None:
         """(fact, relation, other fact) pairs, kept once however often found."""
@@ -119,11 +120,16 @@ def consolidate(
         neighbours[id(fact)].update(candidates)
     if records:
         repository.save(filing)
-    for fact in filing.facts.values():
-        if len(fact.claims) > 1:  # a fact told once cannot disagree with itself
-            claim_type = types[fact.type]
-            view = repository.conflict_view(fact.id, claim_type)
-            repository.replace_conflicts(fact.id, conflicts(view, claim_type))
+    # a fact told once cannot disagree with itself
+    grown = {fact.id: types[fact.type] for fact in filing.facts.values() if len(fact.claims) > 1}
+    if grown:
+        views = repository.conflict_views(grown)
+        repository.replace_conflicts(
+            {
+                fact_id: conflicts(views[fact_id], claim_type)
+                for fact_id, claim_type in grown.items()
+            }
+        )
     repository.add_links(
         {
             link
@@ -195,8 +201,14 @@ class MemoryFacts:
         pool.update((claim.id, claim) for claim in fact.claims if claim.id in recorded)
         return Fact(fact_id, fact.type, latest_per_value(pool.values(), claim_type.conflict_roles))
 
-    def replace_conflicts(self, fact_id: int, found: list[Conflict]) -> None:
-        self.conflicts[fact_id] = found
+    def conflict_views(self, facts: Mapping[int, ClaimType]) -> dict[int, Fact]:
+        return {
+            fact_id: self.conflict_view(fact_id, claim_type)
+            for fact_id, claim_type in facts.items()
+        }
+
+    def replace_conflicts(self, found: Mapping[int, list[Conflict]]) -> None:
+        self.conflicts.update(found)
 
     def add_links(self, links: set[tuple[int, str, int]]) -> None:
         self.links |= links

@@ -17,6 +17,8 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
+    func,
+    insert,
     select,
     union_all,
 )
@@ -201,7 +203,7 @@ def _dialect(session: Session) -> Any:
     return postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
 
 
-def _insert_skipping_duplicates(session: Session, table: type[Base]) -> Any:
+def insert_skipping_duplicates(session: Session, table: type[Base]) -> Any:
     return _dialect(session).insert(table.__table__).on_conflict_do_nothing()
 
 
@@ -210,7 +212,7 @@ def insert_ignoring_duplicates(
 ) -> None:
     """A multi-row insert that skips rows whose unique key another writer stored first."""
     if rows:
-        session.execute(_insert_skipping_duplicates(session, table), list(rows))
+        session.execute(insert_skipping_duplicates(session, table), list(rows))
 
 
 def insert_or_update(
@@ -233,8 +235,34 @@ def insert_new(session: Session, table: type[Base], rows: Sequence[dict[str, Any
     if not rows:
         return set()
     key = table.__table__.primary_key.columns.values()[0]
-    statement = _insert_skipping_duplicates(session, table).returning(key)
+    statement = insert_skipping_duplicates(session, table).returning(key)
     return set(session.scalars(statement, list(rows)))
+
+
+SQLITE_LARGEST_ROWID = 2**63 - 1
+
+
+def insert_returning_ids(
+    session: Session, table: type[Base], rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    """Inserts the rows, returning their new ids in the rows' order. SQLite does not
+    promise RETURNING's order, so SQLAlchemy keeps it there by sending one statement per
+    row. On SQLite the ids are given here instead, in one statement, as SQLite gives them
+    itself: each one above the largest id in the table (no table uses AUTOINCREMENT).
+    Every writer calls this holding the write lock, so no other insert comes between
+    reading the largest id and using it."""
+    if not rows:
+        return []
+    key = table.__table__.primary_key.columns.values()[0]
+    if session.get_bind().dialect.name == "sqlite":
+        newest = session.scalar(select(func.max(key))) or 0
+        if newest + len(rows) < SQLITE_LARGEST_ROWID:  # beyond it SQLite picks at random
+            ids = list(range(newest + 1, newest + 1 + len(rows)))
+            given = [{**row, key.name: id_} for row, id_ in zip(rows, ids, strict=True)]
+            session.execute(insert(table.__table__), given)
+            return ids
+    statement = insert(table.__table__).returning(key, sort_by_parameter_order=True)
+    return list(session.scalars(statement, list(rows)))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -4,7 +4,7 @@ new claim joins a fact or starts one in the same transaction as its document."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -21,8 +21,10 @@ from concord.resolve.consolidation import (
     consolidate,
 )
 from concord.store.database import (
+    in_chunks,
     insert_ignoring_duplicates,
     insert_or_update,
+    insert_returning_ids,
     limited_rows_per_value,
 )
 from concord.store.schema import (
@@ -150,15 +152,9 @@ class SqlFacts:
 
     def save(self, filing: Filing) -> None:
         new = filing.new_facts()
-        if new:
-            ids = self.session.scalars(
-                insert(FactRow.__table__).returning(
-                    FactRow.__table__.c.id, sort_by_parameter_order=True
-                ),
-                [{"type": fact.type} for fact in new],
-            ).all()
-            for fact, fact_id in zip(new, ids, strict=True):
-                fact.id = fact_id
+        ids = insert_returning_ids(self.session, FactRow, [{"type": fact.type} for fact in new])
+        for fact, fact_id in zip(new, ids, strict=True):
+            fact.id = fact_id
         self.session.execute(
             insert(FactClaimRow.__table__),
             [{"claim_id": claim_id, "fact_id": fact.id} for claim_id, fact in filing.claims],
@@ -169,48 +165,46 @@ class SqlFacts:
         ]
         insert_or_update(self.session, FactKeyRow, rows, ["recency"])
 
-    def conflict_view(self, fact_id: int, claim_type: ClaimType) -> Fact:
-        """As MemoryFacts.conflict_view: per distinct value of a conflict role, its latest
-        claims among the fact's latest ones and those behind recorded disagreements."""
-        latest = (
-            select(FactClaimRow.claim_id)
-            .where(FactClaimRow.fact_id == fact_id)
-            .order_by(FactClaimRow.claim_id.desc())
-            .limit(CONFLICT_WINDOW)
-        )
-        recorded = (
-            select(ConflictValueRow.claim_id)
-            .join(ConflictRow, ConflictRow.id == ConflictValueRow.conflict_id)
-            .where(ConflictRow.fact_id == fact_id)
-        )
-        claim_ids = set(self.session.scalars(latest)) | set(self.session.scalars(recorded))
-        rank = func.row_number().over(
-            partition_by=(ClaimArgumentRow.role, ClaimArgumentRow.value),
-            order_by=ClaimArgumentRow.claim_id.desc(),
-        )
-        ranked = (
-            select(ClaimArgumentRow.claim_id, rank.label("rank"))
-            .where(
-                ClaimArgumentRow.claim_id.in_(claim_ids),
-                ClaimArgumentRow.role.in_(claim_type.conflict_roles),
+    def conflict_views(self, facts: Mapping[int, ClaimType]) -> dict[int, Fact]:
+        """As MemoryFacts.conflict_view, for every fact at once: per distinct value of a
+        conflict role, its latest claims among the fact's latest ones and those behind
+        recorded disagreements. A few statements per batch, not six per fact."""
+        ids = sorted(facts)
+        pools: dict[int, set[int]] = defaultdict(set)
+        for fact_id, claim_id in claims_per_fact(self.session, ids, CONFLICT_WINDOW, latest=True):
+            pools[fact_id].add(claim_id)
+        for chunk in in_chunks(ids):
+            recorded = (
+                select(ConflictRow.fact_id, ConflictValueRow.claim_id)
+                .join(ConflictRow, ConflictRow.id == ConflictValueRow.conflict_id)
+                .where(ConflictRow.fact_id.in_(chunk))
             )
-            .subquery()
-        )
-        chosen = self.session.scalars(
-            select(ranked.c.claim_id).where(ranked.c.rank <= SOURCES_PER_VALUE)
-        ).all()
-        return Fact(fact_id, claim_type.name, load_claims(self.session, chosen))
+            for fact_id, claim_id in self.session.execute(recorded):
+                pools[fact_id].add(claim_id)
+        chosen = _latest_per_value(self.session, facts, pools)
+        wanted = {claim_id for claim_ids in chosen.values() for claim_id in claim_ids}
+        records = {claim.id: claim for claim in load_claims(self.session, wanted)}
+        return {
+            fact_id: Fact(
+                fact_id,
+                facts[fact_id].name,
+                [records[claim_id] for claim_id in sorted(chosen.get(fact_id, ()))],
+            )
+            for fact_id in ids
+        }
 
-    def replace_conflicts(self, fact_id: int, found: list[Conflict]) -> None:
-        self.session.execute(delete(ConflictRow).where(ConflictRow.fact_id == fact_id))
-        if not found:
+    def replace_conflicts(self, found: Mapping[int, list[Conflict]]) -> None:
+        """One delete for all the facts, then their conflicts in the order given."""
+        for chunk in in_chunks(list(found)):
+            self.session.execute(delete(ConflictRow).where(ConflictRow.fact_id.in_(chunk)))
+        listed = [(fact_id, conflict) for fact_id, same in found.items() for conflict in same]
+        if not listed:
             return
-        conflict_ids = self.session.scalars(
-            insert(ConflictRow.__table__).returning(
-                ConflictRow.__table__.c.id, sort_by_parameter_order=True
-            ),
-            [{"fact_id": fact_id, "type": c.type, "role": c.role} for c in found],
-        ).all()
+        conflict_ids = insert_returning_ids(
+            self.session,
+            ConflictRow,
+            [{"fact_id": fact_id, "type": c.type, "role": c.role} for fact_id, c in listed],
+        )
         self.session.execute(
             insert(ConflictValueRow.__table__),
             [
@@ -220,7 +214,7 @@ class SqlFacts:
                     "value": value.text,
                     "claim_id": claim.id,
                 }
-                for conflict, conflict_id in zip(found, conflict_ids, strict=True)
+                for (_, conflict), conflict_id in zip(listed, conflict_ids, strict=True)
                 for position, group in enumerate(conflict.groups)
                 for value, claim in group
             ],
@@ -232,6 +226,32 @@ class SqlFacts:
             for fact, relation, other in sorted(links)
         ]
         insert_ignoring_duplicates(self.session, FactLinkRow, rows)
+
+
+def _latest_per_value(
+    session: Session, facts: Mapping[int, ClaimType], pools: Mapping[int, set[int]]
+) -> dict[int, set[int]]:
+    """For each fact, among the claims of its pool: for each (conflict role, value) of its
+    type, the SOURCES_PER_VALUE latest argument rows' claims (a claim giving one value
+    twice counts twice, as a ranking of the rows would)."""
+    facts_of: dict[int, list[int]] = defaultdict(list)
+    for fact_id, claim_ids in pools.items():
+        for claim_id in claim_ids:
+            facts_of[claim_id].append(fact_id)
+    roles = sorted({role for claim_type in facts.values() for role in claim_type.conflict_roles})
+    rows: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    for chunk in in_chunks(sorted(facts_of)):
+        arguments = select(
+            ClaimArgumentRow.claim_id, ClaimArgumentRow.role, ClaimArgumentRow.value
+        ).where(ClaimArgumentRow.claim_id.in_(chunk), ClaimArgumentRow.role.in_(roles))
+        for claim_id, role, value in session.execute(arguments):
+            for fact_id in facts_of[claim_id]:
+                if role in facts[fact_id].conflict_roles:
+                    rows[(fact_id, role, value)].append(claim_id)
+    chosen: dict[int, set[int]] = defaultdict(set)
+    for (fact_id, _, _), giving in rows.items():
+        chosen[fact_id].update(sorted(giving, reverse=True)[:SOURCES_PER_VALUE])
+    return chosen
 
 
 def consolidate_claims(session: Session, claim_ids: list[int]) -> set[int]:

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from concord.analysis import AnalysedDocument
 from concord.claimtypes import CLAIM_TYPES
-from concord.store.database import insert_new, take_write_lock
-from concord.store.entities import store_entities
+from concord.store.database import insert_new, insert_returning_ids, take_write_lock
+from concord.store.entities import BatchLookups, store_entities
 from concord.store.fact_dates import update_fact_dates
 from concord.store.facts import consolidate_claims
 from concord.store.schema import (
@@ -56,9 +56,11 @@ def _document_row(analysed: AnalysedDocument) -> dict[str, str | None]:
     }
 
 
-def _store_mentions_and_entities(session: Session, analysed: AnalysedDocument) -> list[int]:
+def _store_mentions_and_entities(
+    session: Session, analysed: AnalysedDocument, lookups: BatchLookups
+) -> list[int]:
     """Stored entity ids in the order of `analysed.entities`, for arguments to point at."""
-    entity_ids = store_entities(session, analysed.entities, analysed.document.id)
+    entity_ids = store_entities(session, analysed.entities, analysed.document.id, lookups)
     mentions = [
         {
             "document_id": analysed.document.id,
@@ -90,22 +92,19 @@ def _store_claims(session: Session, analysed: AnalysedDocument, entity_ids: list
     if not claims:
         return []
     document_id = analysed.document.id
-    claim_ids = list(
-        session.scalars(
-            insert(ClaimRow.__table__).returning(
-                ClaimRow.__table__.c.id, sort_by_parameter_order=True
-            ),
-            [
-                {
-                    "document_id": document_id,
-                    "type": claim.type,
-                    "modality": claim.modality.value,
-                    "sentence_start": claim.evidence.start,
-                    "sentence_end": claim.evidence.end,
-                }
-                for claim in claims
-            ],
-        )
+    claim_ids = insert_returning_ids(
+        session,
+        ClaimRow,
+        [
+            {
+                "document_id": document_id,
+                "type": claim.type,
+                "modality": claim.modality.value,
+                "sentence_start": claim.evidence.start,
+                "sentence_end": claim.evidence.end,
+            }
+            for claim in claims
+        ],
     )
     arguments = [
         {
@@ -147,6 +146,7 @@ def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list
     with session.begin():
         take_write_lock(session)
         inserted = _insert_documents(session, batch)
+        lookups = BatchLookups(a.entities for a in batch if a.document.id in inserted)
         stored: list[bool] = []
         claim_ids: list[int] = []
         for analysed in batch:
@@ -155,7 +155,7 @@ def store_documents(session: Session, batch: Sequence[AnalysedDocument]) -> list
             if not stored[-1]:
                 continue
             inserted.discard(document_id)  # the same text twice in a batch is stored once
-            entity_ids = _store_mentions_and_entities(session, analysed)
+            entity_ids = _store_mentions_and_entities(session, analysed, lookups)
             claim_ids.extend(_store_claims(session, analysed, entity_ids))
         update_fact_dates(session, consolidate_claims(session, claim_ids))
         if any(stored) and session.get_bind().dialect.name == "sqlite":  # full-text index
