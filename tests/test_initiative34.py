@@ -34,6 +34,9 @@ from tests.test_initiative30 import initiatives_in, kinds_in
         # a project due to open
         ("Новая поликлиника должна открыться в сентябре.", "поликлиника", Modality.PLANNED),
         ("Госпрограмма должна стартовать в начале года.", "госпрограмма", Modality.PLANNED),
+        # a complement shared by two joined nouns, the first of them launching it
+        ("Институт получит 50 млн рублей на создание и развитие новой лаборатории.",
+         "лаборатория", Modality.PLANNED),
         # a body described as being founded
         ("Ему предложили возглавить создаваемое министерство по делам молодёжи.",
          "министерство", Modality.PLANNED),
@@ -72,6 +75,10 @@ def test_undertaking_read(analyse: Analyse, text: str, kind: str, modality: Moda
         # a launching participle describing the subject of another predicate
         "Программа, начатая в 2015 году, продлится до 2030 года.",
         "Созданный в прошлом году фонд сменил руководителя.",
+        # a noun set against the launching one shares nothing with it
+        "Спор шёл о реконструкции, а не о реставрации старой усадьбы.",
+        # all programmes: a class
+        "Реализация всех госпрограмм продолжится после выборов.",
         # measures, not a facility
         "Правительство запустило комплекс мер поддержки фермеров.",
         # a meeting on a project's progress
@@ -102,6 +109,7 @@ def test_joint_patrol_runners(analyse: Analyse) -> None:
         ("В марте компания открыла в Твери магазин.", "магазин"),
         ("Компания запустила программу, рассчитанную на пять лет.", "программа"),
         ("Холдинг построил в Казани спортивный комплекс.", "спортивный комплекс"),
+        ("Весь комплекс построят к 2028 году.", "комплекс"),
     ],
 )
 def test_controls_still_read(analyse: Analyse, text: str, kind: str) -> None:

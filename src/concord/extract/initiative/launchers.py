@@ -51,6 +51,27 @@ def _due_launch(view: SentenceView, index: int, words: InitiativeWords) -> int |
     )
 
 
+def _shared_complement_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "на создание и развитие новой лаборатории": the genitive the parser hangs on the
+    last of two joined nouns is the complement of both, so the first one launches it."""
+    token = view.tokens[index]
+    head = token.head
+    if token.relation != "nmod" or view.preposition(index) or not 0 <= head < len(view.tokens):
+        return None
+    joined = view.tokens[head]
+    first = joined.head
+    if joined.relation != "conj" or joined.pos != "NOUN" or not 0 <= first < len(view.tokens):
+        return None
+    if any(
+        view.tokens[c].lemma in words.contrast_conjunctions | words.negations
+        for c in view.children(head)
+    ):
+        return None  # "о реконструкции, а не о реставрации памятника": set against it
+    if first < head and words.launches(view.tokens[first].lemma, view.tokens[first].pos):
+        return first
+    return None
+
+
 def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """A launching word governing the project noun, governed by it, or just before it; a
     work noun under way launches itself ("Строительство обхода ведется с апреля")."""
@@ -84,6 +105,9 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     due = _due_launch(view, index, words)
     if due is not None:
         return due
+    shared = _shared_complement_launch(view, index, words)
+    if shared is not None:
+        return shared
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]

@@ -245,6 +245,8 @@ class InitiativeWords:
     abstract_objects: frozenset[str] = frozenset()
     # "такие центры создаются повсюду": a class of projects, not one
     class_determiners: frozenset[str] = frozenset()
+    plural_class_determiners: frozenset[str] = frozenset()  # "все программы", in the plural
+    negations: frozenset[str] = frozenset()  # "а не о реставрации": a noun set against another
     # "соглашение о создании филиала", "контракт на строительство терминала": a project
     # a signed document provides for is planned, and the document's signers run it
     document_nouns: frozenset[str] = frozenset()

@@ -1386,6 +1386,10 @@ INITIATIVE = InitiativeWords(
         "капитализм", "коммунизм",
     }),
     class_determiners=frozenset({"такой", "подобный", "аналогичный", "любой", "каждый"}),
+    # "реализация всех госпрограмм продолжится": all of them are a class ("весь комплекс"
+    # is one)
+    plural_class_determiners=frozenset({"весь"}),
+    negations=frozenset({"не", "ни"}),
     document_nouns=frozenset({
         "соглашение", "договор", "контракт", "меморандум", "договоренность", "договорённость",
     }),
