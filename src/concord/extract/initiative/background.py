@@ -74,6 +74,10 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         return True
     if any(_framing(view, index, words) for index in chain):
         return True
+    if any(
+        view.tokens[c].lemma in words.habitual_adverbs for i in chain for c in view.children(i)
+    ):
+        return True  # "традиционно кампания начинается 15 марта": a habit, no launch
     top = view.tokens[chain[-1]]
     if not 0 <= top.head < len(view.tokens):
         return False
@@ -89,14 +93,22 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         return True
     if _needed_or_supposed(view, chain[-1], words) or _field_of(view, chain[-1], words):
         return True
+    if _described_subject(view, chain[-1], words):
+        return True
     # "Открытие велодорожки не обошлось без …": the launch is what something else is
     # said of, unless that something is the launch taking place ("запланировано").
     return (
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
         and top.lemma not in words.readiness_nouns  # "готовность школы составляет 80 %"
-        and governor
-        not in words.launch_words
+        and _another_predicate(governor, words)
+    )
+
+
+def _another_predicate(lemma: str, words: InitiativeWords) -> bool:
+    """A predicate that says something else of a launch, not that it takes place."""
+    return lemma not in (
+        words.launch_words
         | words.happening_verbs
         | words.completion_verbs
         | words.carrying_out_verbs
@@ -106,6 +118,31 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         | words.plan_nouns
         | words.plan_verbs
     )
+
+
+_DESCRIBING = frozenset({"amod", "acl"})
+_DESCRIBED_REACH = 2  # "количество лабораторий, созданных …": up through a genitive
+
+
+def _described_subject(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "Программа, начатая в 2010-м, продлится до 2020 года", "количество лабораторий,
+    созданных учёными, дорастет до 200": a launching participle only describes a noun
+    that something else is said of; the news is that other predicate."""
+    token = view.tokens[top]
+    if token.relation not in _DESCRIBING or token.feats.get("VerbForm") != "Part":
+        return False
+    noun = token.head
+    for _ in range(_DESCRIBED_REACH):
+        if not 0 <= noun < len(view.tokens):
+            return False
+        described = view.tokens[noun]
+        head = described.head
+        if described.relation.startswith("nsubj") and 0 <= head < len(view.tokens):
+            return _another_predicate(view.tokens[head].lemma, words)
+        if described.relation != "nmod" or view.preposition(noun):
+            return False
+        noun = head
+    return False
 
 
 def _range_end(view: SentenceView, index: int, words: InitiativeWords) -> bool:

@@ -301,13 +301,17 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         return True  # "спасатели провели учения": a drill; joint exercises are a project
     if _war(view, index, words):
         return True  # "началась специальная военная операция": a war, not a project
+    if _money_of(view, index, words):
+        return True  # "увеличение бюджета программы": the programme runs already
     if token.lemma in words.cooperation_nouns and (
         view.tokens[launcher].lemma not in words.cooperation_launchers
     ):
         return True
     # a body is founded, a service started, by the word that governs it ("открыл
     # заседание совета" opens a sitting, founds no council)
-    governs = launcher == view.tokens[index].head
+    governs = launcher == view.tokens[index].head or (
+        view.tokens[launcher].head == index and view.tokens[launcher].relation in {"amod", "acl"}
+    )  # "возглавить создаваемое министерство": a body described as being founded
     if words.body(token.lemma) and (
         view.tokens[launcher].lemma not in words.founding_words or not governs
     ):
@@ -340,6 +344,18 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         return True  # "на уборку вышли школы": the school goes out, is not launched
     return not_one_project(view, index, launcher, words) or hosts_another(
         view, index, launcher, words
+    )
+
+
+def _money_of(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "увеличение бюджета программы", "финансирование проекта сократят": a project in
+    the bare genitive of its budget is one whose money changes, not one launched."""
+    token = view.tokens[index]
+    return (
+        token.relation == "nmod"
+        and not view.preposition(index)
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.project_money_nouns
     )
 
 

@@ -17,6 +17,61 @@ from concord.extract.sentence_view import SentenceView
 _NEAR = 3
 
 
+def held_jointly(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Россия и Турция провели совместное патрулирование", "ВВС провели операцию
+    совместно с союзниками": an operation, patrol or mission held jointly is a project."""
+    token = view.tokens[index]
+    head = token.head
+    if token.lemma not in words.held_joint_nouns or not 0 <= head < len(view.tokens):
+        return False
+    if view.tokens[head].lemma not in words.holding_verbs:
+        return False
+    return any(view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)) or any(
+        view.tokens[c].lemma in words.joint_adverbs for c in view.children(head)
+    )
+
+
+def _due_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Школа должна открыться в сентябре", "нацпроекты должны стартовать": the subject
+    of a word of obligation is launched by the infinitive that word governs."""
+    token = view.tokens[index]
+    head = token.head
+    if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
+        return None
+    if view.tokens[head].lemma not in words.scheduled_modals:
+        return None
+    return next(
+        (
+            c
+            for c in view.children(head)
+            if view.tokens[c].relation == "xcomp"
+            and words.launches(view.tokens[c].lemma, view.tokens[c].pos)
+        ),
+        None,
+    )
+
+
+def _shared_complement_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "на создание и развитие новой лаборатории": the genitive the parser hangs on the
+    last of two joined nouns is the complement of both, so the first one launches it."""
+    token = view.tokens[index]
+    head = token.head
+    if token.relation != "nmod" or view.preposition(index) or not 0 <= head < len(view.tokens):
+        return None
+    joined = view.tokens[head]
+    first = joined.head
+    if joined.relation != "conj" or joined.pos != "NOUN" or not 0 <= first < len(view.tokens):
+        return None
+    if any(
+        view.tokens[c].lemma in words.contrast_conjunctions | words.negations
+        for c in view.children(head)
+    ):
+        return None  # "о реконструкции, а не о реставрации памятника": set against it
+    if first < head and words.launches(view.tokens[first].lemma, view.tokens[first].pos):
+        return first
+    return None
+
+
 def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """A launching word governing the project noun, governed by it, or just before it; a
     work noun under way launches itself ("Строительство обхода ведется с апреля")."""
@@ -45,6 +100,14 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         and view.tokens[token.head].lemma in words.plan_verbs
     ):
         return index
+    if held_jointly(view, index, words):
+        return token.head
+    due = _due_launch(view, index, words)
+    if due is not None:
+        return due
+    shared = _shared_complement_launch(view, index, words)
+    if shared is not None:
+        return shared
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]

@@ -172,6 +172,10 @@ def not_one_project(view: SentenceView, index: int, launcher: int, words: Initia
     гражданского общества"), or a launch only made possible ("позволит построить цех")."""
     if any(view.tokens[c].lemma in words.class_determiners for c in view.children(index)):
         return True
+    if view.tokens[index].feats.get("Number") == "Plur" and any(
+        view.tokens[c].lemma in words.plural_class_determiners for c in view.children(index)
+    ):
+        return True  # "реализация всех госпрограмм продолжится": every one of a class
     if view.tokens[index].lemma in words.launch_words and any(
         view.tokens[c].lemma in words.abstract_objects for c in view.children(index)
     ):

@@ -89,6 +89,18 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not no_project_in_particular(view, index, words)
         and not output_of_goods(view, index, words)
         and not _procedure(view, index, words)
+        and not _set_of_measures(view, index, words)
+    )
+
+
+def _set_of_measures(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "запустили комплекс мер поддержки": a project noun over measures in the bare
+    genitive names the measures, no facility or programme."""
+    return any(
+        view.tokens[c].relation == "nmod"
+        and not view.preposition(c)
+        and view.tokens[c].lemma in words.measure_nouns
+        for c in view.children(index)
     )
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _REACH = 3  # how many heads up an ordering, deciding or talking word may govern the move
 _NOT_PREDICATES = frozenset({"amod", "acl"})  # "отведённые войска": troops described
 _OBJECT_RELATIONS = frozenset({"obj", "nsubj:pass"})  # "вывели войска", "выведены войска"
+_ORDERED_RELATIONS = frozenset({"csubj:pass"})  # "войскам приказано отойти"
 
 
 def troop_movements(view: SentenceView, words: InitiativeWords) -> list[Claim]:
@@ -72,7 +73,7 @@ def _troops_moved(view: SentenceView, verb: int, words: InitiativeWords) -> Clai
 def _troops_going(view: SentenceView, verb: int, words: InitiativeWords) -> Claim | None:
     """ "Войска вернулись в пункты постоянной дислокации": troops moving themselves, with
     where to or where from ("вернуться к переговорам" names no such place)."""
-    troops = next((s for s in view.subjects(verb) if _troops(view, s, words)), None)
+    troops = next((s for s in _going_troops(view, verb, words) if _troops(view, s, words)), None)
     if troops is None or not any(
         view.preposition(c) in words.troop_way_prepositions
         and view.tokens[c].relation in {"obl", "advmod"}
@@ -81,6 +82,30 @@ def _troops_going(view: SentenceView, verb: int, words: InitiativeWords) -> Clai
         return None
     noun = words.troop_going_verbs[view.tokens[verb].lemma]
     return _claim(view, verb, verb, noun, troops, [], words)
+
+
+def _going_troops(view: SentenceView, verb: int, words: InitiativeWords) -> list[int]:
+    """Who goes: the verb's subjects, or those of the verbs it completes ("войска начнут
+    возвращаться"), or whom an order above it is given to, in the dative ("приказал
+    подразделениям вернуться", "войскам приказано отойти")."""
+    current = verb
+    for _ in range(_REACH):
+        found = list(view.subjects(current))
+        if view.tokens[current].lemma in words.order_words:
+            found.extend(
+                c
+                for c in view.children(current)
+                if view.tokens[c].feats.get("Case") == "Dat" and not view.preposition(c)
+            )
+        head = view.tokens[current].head
+        if (
+            found
+            or view.tokens[current].relation not in words.controlled_relations | _ORDERED_RELATIONS
+            or not 0 <= head < len(view.tokens)
+        ):
+            return found
+        current = head
+    return []
 
 
 def _moving_noun(view: SentenceView, noun: int, words: InitiativeWords) -> Claim | None:

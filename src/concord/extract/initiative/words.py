@@ -43,6 +43,19 @@ class InitiativeWords:
     # joint operations that are the project when held ("стороны проведут учения")
     held_operation_nouns: frozenset[str] = frozenset()
     joint_modifiers: frozenset[str] = frozenset()  # "совместные учения"
+    # undertakings that are a project when held jointly only ("Россия и Турция провели
+    # совместное патрулирование"; "полиция провела операцию" is routine work)
+    held_joint_nouns: frozenset[str] = frozenset()
+    joint_adverbs: frozenset[str] = frozenset()  # "провели совместно с ВВС Турции"
+    # "школа должна открыться в сентябре": a project due to be launched, the subject of a
+    # word of obligation over the launching infinitive
+    scheduled_modals: frozenset[str] = frozenset()
+    # "традиционно кампания начинается 15 марта": a launch told as a habit reports none
+    habitual_adverbs: frozenset[str] = frozenset()
+    # "комплекс мер поддержки": a project noun over measures names a set of them
+    measure_nouns: frozenset[str] = frozenset()
+    # "увеличение бюджета программы": the money of a project that already runs
+    project_money_nouns: frozenset[str] = frozenset()
     # "появятся две новые поликлиники": a new facility appearing is built, runner or not
     novelty_modifiers: frozenset[str] = frozenset()
     # A launching noun after these only sets a time for something else ("до начала
@@ -232,6 +245,8 @@ class InitiativeWords:
     abstract_objects: frozenset[str] = frozenset()
     # "такие центры создаются повсюду": a class of projects, not one
     class_determiners: frozenset[str] = frozenset()
+    plural_class_determiners: frozenset[str] = frozenset()  # "все программы", in the plural
+    negations: frozenset[str] = frozenset()  # "а не о реставрации": a noun set against another
     # "соглашение о создании филиала", "контракт на строительство терминала": a project
     # a signed document provides for is planned, and the document's signers run it
     document_nouns: frozenset[str] = frozenset()
