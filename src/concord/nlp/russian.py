@@ -48,6 +48,8 @@ class RussianAnalyser(Analyser):
         self.morphology = MorphologyModel(NewsMorphTagger(embedding))
         self.syntax = SyntaxModel(NewsSyntaxParser(embedding))
         self.entities = EntityModel(NewsNERTagger(embedding))
+        self.syntax.encoder.share_word_ids(self.morphology.encoder)
+        self.entities.encoder.share_word_ids(self.morphology.encoder)
         analyser()  # pymorphy's dictionary: every document's lemmas read it
         keep_for_the_process()
 

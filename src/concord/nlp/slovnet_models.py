@@ -89,6 +89,17 @@ class _Encoder:
                 )
             )
 
+    def share_word_ids(self, other: _Encoder) -> None:
+        """Look words up through the other encoder's remembered ids when both read the
+        same vocabularies: Natasha's three news models share one navec vocabulary and one
+        list of shapes, so each new word's shape and ids are worked out once, not three
+        times."""
+        if (
+            self.words_vocab.items == other.words_vocab.items
+            and self.shapes_vocab.items == other.shapes_vocab.items
+        ):
+            self.word_and_shape = other.word_and_shape
+
     def _word_and_shape(self, word: str) -> tuple[int, int]:
         return self._word_id(word.lower()), self.shapes_vocab.encode(word_shape(word))
 
