@@ -37,9 +37,6 @@ def analyser() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple:
-    """The dictionary's readings of a word, kept for the readers that ask of a few words.
-    `lemma` and `dictionary_tense`, asked of every token, keep only their answers: kept
-    readings are several tracked objects each, which every full collection walks."""
     return tuple(analyser().parse(word))
 
 
@@ -59,10 +56,10 @@ def lemma(word: str, pos: str) -> str:
     """The dictionary form whose part of speech agrees with the tagger's choice."""
     lowered = word.lower()
     wanted = _POS_TO_OPENCORPORA.get(pos)
-    candidates = analyser().parse(lowered)
-    for parse in candidates:
+    for parse in parses(lowered):
         if wanted is None or parse.tag.POS in wanted:
             return parse.normal_form
+    candidates = parses(lowered)
     return candidates[0].normal_form if candidates else lowered
 
 
@@ -74,8 +71,7 @@ def dictionary_tense(word: str) -> str | None:
     """The UD tense every finite reading of the word in the dictionary agrees on ("обустроит"
     is only a future), None where readings differ ("строит") or none is finite. A Russian
     verb's tense is written in its form, so the dictionary settles what the tagger guesses."""
-    readings = analyser().parse(word.lower())
-    tenses = {parse.tag.tense for parse in readings if parse.tag.POS == "VERB"}
+    tenses = {parse.tag.tense for parse in parses(word.lower()) if parse.tag.POS == "VERB"}
     return _UD_TENSES.get(tenses.pop()) if len(tenses) == 1 else None
 
 
