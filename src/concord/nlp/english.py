@@ -14,6 +14,7 @@ from typing import Any
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.document import Document
+from concord.knowledge.lasting import keep_for_the_process
 from concord.nlp.analyser import Analyser
 from concord.nlp.document_entities import attach_mentions
 from concord.nlp.english_dates import find_english_dates
@@ -40,6 +41,7 @@ class EnglishAnalyser(Analyser):
 
     def __init__(self, model: Any = None) -> None:
         self.model = load_model() if model is None else model
+        keep_for_the_process()
 
     def annotate_many(
         self, items: Sequence[tuple[Document, Sequence[tuple[int, int]]]]

@@ -18,6 +18,7 @@ from slovnet.span import Span
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.document import Document
+from concord.knowledge.lasting import keep_for_the_process
 from concord.knowledge.morphology import analyser, dictionary_tense, lemma, parses
 from concord.knowledge.names import PERSON_TITLES
 from concord.knowledge.places import is_building_name
@@ -47,6 +48,10 @@ class RussianAnalyser(Analyser):
         self.morphology = MorphologyModel(NewsMorphTagger(embedding))
         self.syntax = SyntaxModel(NewsSyntaxParser(embedding))
         self.entities = EntityModel(NewsNERTagger(embedding))
+        self.syntax.encoder.share_word_ids(self.morphology.encoder)
+        self.entities.encoder.share_word_ids(self.morphology.encoder)
+        analyser()  # pymorphy's dictionary: every document's lemmas read it
+        keep_for_the_process()
 
     def annotate_many(
         self, items: Sequence[tuple[Document, Sequence[tuple[int, int]]]]

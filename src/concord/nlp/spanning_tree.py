@@ -58,19 +58,22 @@ def _tree_score(graph: np.ndarray, tree: np.ndarray) -> float:
 
 
 def _cycle(heads: np.ndarray) -> list[int] | None:
-    """The nodes of one cycle among `heads` (node 0 is the root, heads[0] unused)."""
-    state = np.zeros(len(heads), dtype=np.int8)  # 0 unseen, 1 on the current path, 2 done
+    """The nodes of one cycle among `heads` (node 0 is the root, heads[0] unused). The walk
+    reads Python lists: a numpy element read one at a time costs several times more."""
+    parents = heads.tolist()
+    state = [0] * len(parents)  # 0 unseen, 1 on the current path, 2 done
     state[0] = 2
-    for start in range(1, len(heads)):
+    for start in range(1, len(parents)):
         path = []
         node = start
         while state[node] == 0:
             state[node] = 1
             path.append(node)
-            node = int(heads[node])
+            node = parents[node]
         if state[node] == 1:
             return path[path.index(node) :]
-        state[path] = 2
+        for walked in path:
+            state[walked] = 2
     return None
 
 

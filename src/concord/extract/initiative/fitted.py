@@ -32,16 +32,7 @@ def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         return False
     if token.lemma in words.fitted_nouns:
         return True
-    excluded = (
-        words.body_nouns
-        | words.service_nouns
-        | words.field_nouns
-        | words.cooperation_nouns
-        | words.generic_project_nouns
-        | words.unfitted_project_nouns
-        | words.launch_words
-    )
-    return token.lemma not in excluded and is_project(view, index, words)
+    return token.lemma not in words.unfitted_nouns and is_project(view, index, words)
 
 
 def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

@@ -538,6 +538,22 @@ class InitiativeWords:
         return {}
 
     @cached_property
+    def unfitted_nouns(self) -> frozenset[str]:
+        """Nouns no fitting word launches, whatever lists they are on (`fitted.fittable`
+        asks of every inanimate noun): bodies, services, fields, cooperation, generic and
+        unfitted projects, launch words. Made once: the union of seven lists took
+        3.5 microseconds per word."""
+        return (
+            self.body_nouns
+            | self.service_nouns
+            | self.field_nouns
+            | self.cooperation_nouns
+            | self.generic_project_nouns
+            | self.unfitted_project_nouns
+            | self.launch_words
+        )
+
+    @cached_property
     def compound_heads(self) -> frozenset[str]:
         """Project nouns that may end a compound ("автозавод"): five letters or more, no
         body, service or cooperation noun."""
