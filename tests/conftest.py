@@ -145,3 +145,38 @@ def deal_sides(claims: list[Claim]) -> set[tuple[frozenset[str], str]]:
         for claim in claims
         if claim.type == "deal"
     }
+
+
+def claims_of(analysed: AnalysedDocument, claim_type: str) -> list[Claim]:
+    """The claims of one type read from an analysed text, in text order."""
+    return [claim for claim in analysed.claims if claim.type == claim_type]
+
+
+def initiatives_of(analysed: AnalysedDocument) -> list[Claim]:
+    """The initiative claims of an analysed text."""
+    return claims_of(analysed, "initiative")
+
+
+def kinds_of(analysed: AnalysedDocument) -> list[str]:
+    """The kind of each initiative of an analysed text, its words joined."""
+    return [" ".join(claim.values("kind")) for claim in initiatives_of(analysed)]
+
+
+def initiatives_in(analyse: Analyse, text: str) -> list[Claim]:
+    """The initiative claims read from `text`."""
+    return initiatives_of(analyse(text))
+
+
+def kinds_in(analyse: Analyse, text: str) -> list[str]:
+    """The kind of each initiative read from `text`, its words joined."""
+    return kinds_of(analyse(text))
+
+
+def runners_of(analysed: AnalysedDocument, stem: str) -> list[str]:
+    """The organisations running the initiatives whose kind holds `stem`."""
+    return [
+        name
+        for claim in initiatives_of(analysed)
+        if stem in " ".join(claim.values("kind"))
+        for name in claim.values("organisations")
+    ]

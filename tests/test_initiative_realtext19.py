@@ -7,8 +7,7 @@ written for these tests (new names and wording)."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
+from tests.conftest import Analyse, claims_of
 
 
 def _initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
