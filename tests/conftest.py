@@ -4,11 +4,12 @@ or fresh databases on the PostgreSQL server named by CONCORD_TEST_POSTGRES (set 
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 
@@ -180,3 +181,23 @@ def runners_of(analysed: AnalysedDocument, stem: str) -> list[str]:
         if stem in " ".join(claim.values("kind"))
         for name in claim.values("organisations")
     ]
+
+
+def agreements_of(analysed: AnalysedDocument) -> list[Claim]:
+    """The agreement claims of an analysed text."""
+    return claims_of(analysed, "agreement")
+
+
+def statement_speakers(analysed: AnalysedDocument) -> list[str]:
+    """The speaker of each statement claim of an analysed text."""
+    return [claim.values("speaker")[0] for claim in claims_of(analysed, "statement")]
+
+
+def amounts_with_units(analysed: AnalysedDocument) -> list[tuple[float | None, str]]:
+    """(amount, unit) of every quantity read from an analysed text."""
+    return [(quantity.amount, quantity.unit) for quantity in analysed.quantities]
+
+
+def json_lines(output: str) -> list[dict[str, Any]]:
+    """Every line must parse on its own: that is the contract, not just the whole output."""
+    return [json.loads(line) for line in output.splitlines()]
