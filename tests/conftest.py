@@ -14,7 +14,7 @@ from typing import Any, Protocol
 import pytest
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Claim
+from concord.claim import Claim, Modality
 from concord.document import Document
 from concord.pipeline import Pipeline
 
@@ -173,6 +173,13 @@ def kinds_in(analyse: Analyse, text: str) -> list[str]:
     return kinds_of(analyse(text))
 
 
+def kinds_and_modalities_in(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
+    """(kind, modality) of each initiative read from `text`."""
+    return [
+        (" ".join(claim.values("kind")), claim.modality) for claim in initiatives_in(analyse, text)
+    ]
+
+
 def runners_of(analysed: AnalysedDocument, stem: str) -> list[str]:
     """The organisations running the initiatives whose kind holds `stem`."""
     return [
@@ -201,3 +208,8 @@ def amounts_with_units(analysed: AnalysedDocument) -> list[tuple[float | None, s
 def json_lines(output: str) -> list[dict[str, Any]]:
     """Every line must parse on its own: that is the contract, not just the whole output."""
     return [json.loads(line) for line in output.splitlines()]
+
+
+def organisation_normals(analyse: Analyse, text: str) -> set[str]:
+    """The normal form of every organisation mention in `text`."""
+    return {mention.normal for mention in analyse(text).mentions if mention.type == "ORG"}

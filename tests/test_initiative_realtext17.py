@@ -8,32 +8,25 @@ tests (new names and wording)."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse, claims_of, kinds_of
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
-    return [
-        (" ".join(claim.values("kind")), claim.modality)
-        for claim in claims_of(analyse(text), "initiative")
-    ]
+from tests.conftest import Analyse, claims_of, kinds_and_modalities_in, kinds_of
 
 
 def test_a_pronoun_in_the_next_sentence_carries_the_project(analyse: Analyse) -> None:
     text = "В Калуге строится новый онкологический диспансер. Его планируется сдать через год."
-    found = _initiatives(analyse, text)
+    found = kinds_and_modalities_in(analyse, text)
     assert ("онкологический диспансер", Modality.PLANNED) in found
     assert len(found) == 2
 
 
 def test_objekt_in_the_next_sentence_carries_the_project(analyse: Analyse) -> None:
     text = "В Твери начали возводить ледовую арену. Объект должны ввести в строй к зиме."
-    found = _initiatives(analyse, text)
+    found = kinds_and_modalities_in(analyse, text)
     assert found.count(("ледовая арена", Modality.PLANNED)) == 1
 
 
 def test_a_pronoun_under_a_decision_carries_the_project_as_planned(analyse: Analyse) -> None:
     text = "В Саранске заложили родильный дом. Решение о его строительстве приняли давно."
-    assert ("родильный дом", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("родильный дом", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_a_pronoun_as_the_time_of_something_else_is_no_launch(analyse: Analyse) -> None:
@@ -41,7 +34,7 @@ def test_a_pronoun_as_the_time_of_something_else_is_no_launch(analyse: Analyse) 
         "Рядом с заводом компания «Бета» уже возводит предприятие по выпуску шин. "
         "После его ввода в строй там будут работать 500 человек."
     )
-    assert len(_initiatives(analyse, text)) == 1
+    assert len(kinds_and_modalities_in(analyse, text)) == 1
 
 
 def test_a_pronoun_does_not_reach_a_noun_after_a_preposition(analyse: Analyse) -> None:
@@ -73,21 +66,23 @@ def test_launch_words_with_no_project(analyse: Analyse) -> None:
 
 def test_a_decision_to_build_is_a_plan(analyse: Analyse) -> None:
     text = "Правительство области приняло решение о строительстве аквапарка в Кирове."
-    assert ("аквапарк", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("аквапарк", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_must_finish_building_is_a_plan(analyse: Analyse) -> None:
     text = "Теперь детскую больницу должны достроить к концу года."
-    assert ("детская больница", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("детская больница", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_passive_commissioning_is_a_plan(analyse: Analyse) -> None:
     text = "Новый мост через реку Кама будет введен в эксплуатацию осенью."
-    assert ("мост", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("мост", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_a_place_receiving_a_new_facility(analyse: Analyse) -> None:
-    assert ("сквер", Modality.PLANNED) in _initiatives(analyse, "Город получит новый сквер.")
+    assert ("сквер", Modality.PLANNED) in kinds_and_modalities_in(
+        analyse, "Город получит новый сквер."
+    )
     assert not kinds_of(analyse("Игорь Петров получил новый автомобиль."))
     assert not kinds_of(analyse("Компания получила новый заказ."))
 
