@@ -4,16 +4,17 @@ or fresh databases on the PostgreSQL server named by CONCORD_TEST_POSTGRES (set 
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Claim
+from concord.claim import Claim, Modality
 from concord.document import Document
 from concord.pipeline import Pipeline
 
@@ -145,3 +146,70 @@ def deal_sides(claims: list[Claim]) -> set[tuple[frozenset[str], str]]:
         for claim in claims
         if claim.type == "deal"
     }
+
+
+def claims_of(analysed: AnalysedDocument, claim_type: str) -> list[Claim]:
+    """The claims of one type read from an analysed text, in text order."""
+    return [claim for claim in analysed.claims if claim.type == claim_type]
+
+
+def initiatives_of(analysed: AnalysedDocument) -> list[Claim]:
+    """The initiative claims of an analysed text."""
+    return claims_of(analysed, "initiative")
+
+
+def kinds_of(analysed: AnalysedDocument) -> list[str]:
+    """The kind of each initiative of an analysed text, its words joined."""
+    return [" ".join(claim.values("kind")) for claim in initiatives_of(analysed)]
+
+
+def initiatives_in(analyse: Analyse, text: str) -> list[Claim]:
+    """The initiative claims read from `text`."""
+    return initiatives_of(analyse(text))
+
+
+def kinds_in(analyse: Analyse, text: str) -> list[str]:
+    """The kind of each initiative read from `text`, its words joined."""
+    return kinds_of(analyse(text))
+
+
+def kinds_and_modalities_in(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
+    """(kind, modality) of each initiative read from `text`."""
+    return [
+        (" ".join(claim.values("kind")), claim.modality) for claim in initiatives_in(analyse, text)
+    ]
+
+
+def runners_of(analysed: AnalysedDocument, stem: str) -> list[str]:
+    """The organisations running the initiatives whose kind holds `stem`."""
+    return [
+        name
+        for claim in initiatives_of(analysed)
+        if stem in " ".join(claim.values("kind"))
+        for name in claim.values("organisations")
+    ]
+
+
+def agreements_of(analysed: AnalysedDocument) -> list[Claim]:
+    """The agreement claims of an analysed text."""
+    return claims_of(analysed, "agreement")
+
+
+def statement_speakers(analysed: AnalysedDocument) -> list[str]:
+    """The speaker of each statement claim of an analysed text."""
+    return [claim.values("speaker")[0] for claim in claims_of(analysed, "statement")]
+
+
+def amounts_with_units(analysed: AnalysedDocument) -> list[tuple[float | None, str]]:
+    """(amount, unit) of every quantity read from an analysed text."""
+    return [(quantity.amount, quantity.unit) for quantity in analysed.quantities]
+
+
+def json_lines(output: str) -> list[dict[str, Any]]:
+    """Every line must parse on its own: that is the contract, not just the whole output."""
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def organisation_normals(analyse: Analyse, text: str) -> set[str]:
+    """The normal form of every organisation mention in `text`."""
+    return {mention.normal for mention in analyse(text).mentions if mention.type == "ORG"}

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-
-
-def agreements(analysed: AnalysedDocument) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == "agreement"]
+from tests.conftest import Analyse, agreements_of
 
 
 def in_sentence(analysed: AnalysedDocument, text: str, fragment: str) -> list[Claim]:
     start = text.index(fragment)
-    return [c for c in agreements(analysed) if c.evidence.start <= start < c.evidence.end]
+    return [c for c in agreements_of(analysed) if c.evidence.start <= start < c.evidence.end]
 
 
 def test_a_document_word_taking_force_restates_the_document_before(analyse: Analyse) -> None:
@@ -49,7 +45,7 @@ def test_a_document_the_subject_of_a_terms_verb_is_kept(analyse: Analyse) -> Non
 
 def test_a_signed_package_of_documents_is_claimed(analyse: Analyse) -> None:
     text = "На форуме в Казани было подписано более тридцати документов."
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.values("kind") == ["документ"]
 
 
@@ -58,13 +54,13 @@ def test_a_signed_document_after_a_decree_is_the_decree(analyse: Analyse) -> Non
         "Президент внес изменения в указ о пограничной зоне. "
         "Он подписал документы во вторник."
     )
-    assert not agreements(analyse(text))
+    assert not agreements_of(analyse(text))
 
 
 def test_documents_only_prepared_are_no_package(analyse: Analyse) -> None:
     text = "Стороны подписали меморандум весной, а сейчас идет подготовка документов."
     analysed = analyse(text)
-    assert not [c for c in agreements(analysed) if c.values("kind") == ["документ"]]
+    assert not [c for c in agreements_of(analysed) if c.values("kind") == ["документ"]]
 
 
 def test_a_treaty_signed_in_a_relative_clause_is_signed(analyse: Analyse) -> None:
@@ -72,20 +68,20 @@ def test_a_treaty_signed_in_a_relative_clause_is_signed(analyse: Analyse) -> Non
         "Связи двух государств опираются на Договор о дружбе и взаимной помощи, "
         "который президенты подписали в Ереване в 1997 году."
     )
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.values("kind") == ["договор"]
     assert claim.modality == Modality.FACT
 
 
 def test_a_document_being_prepared_is_planned(analyse: Analyse) -> None:
     text = "Министерства Армении и Грузии готовят соглашение о пограничных переходах."
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.modality == Modality.PLANNED
 
 
 def test_an_expired_agreement_is_negated(analyse: Analyse) -> None:
     text = "В мае истек срок действия соглашения между «Алросой» и De Beers о сбыте алмазов."
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.modality == Modality.NEGATED
 
 
@@ -100,7 +96,7 @@ def test_a_signing_scheduled_is_planned(analyse: Analyse) -> None:
 
 def test_a_document_prepared_by_nobody_named_is_no_claim(analyse: Analyse) -> None:
     text = "Газеты пишут, что чиновники и строители готовят соглашение о новом мосте."
-    assert not agreements(analyse(text))
+    assert not agreements_of(analyse(text))
 
 
 def test_a_document_word_after_a_decree_is_the_decree(analyse: Analyse) -> None:

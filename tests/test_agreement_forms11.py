@@ -8,13 +8,13 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_agreement_forms10 import agreements, in_sentence
+from tests.conftest import Analyse, agreements_of
+from tests.test_agreement_forms10 import in_sentence
 
 
 def test_a_document_that_may_be_signed_under_a_modal_verb_is_planned(analyse: Analyse) -> None:
     text = "Глава ведомства сказал, что в ноябре может быть подписан договор о поставке турбин."
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.values("kind") == ["договор"]
     assert claim.modality == Modality.PLANNED
 
@@ -31,7 +31,7 @@ def test_a_passive_signing_participle_agreeing_with_the_document_signs_it(
 
 def test_the_sum_of_contracts_states_their_terms(analyse: Analyse) -> None:
     text = "За пять лет общая сумма контрактов Белоруссии с Вьетнамом превысила 2 млрд долларов."
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.values("kind") == ["контракт"]
 
 
@@ -93,7 +93,7 @@ def test_a_pronoun_of_another_gender_is_not_the_document(analyse: Analyse) -> No
 
 def test_a_terminated_contract_is_negated(analyse: Analyse) -> None:
     text = "Компания Puma уведомила клуб «Ростов» о прекращении спонсорского контракта."
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.modality == Modality.NEGATED
 
 
@@ -108,11 +108,11 @@ def test_a_pronoun_after_a_document_word_takes_the_kind_named_before(analyse: An
 
 def test_a_document_the_subject_of_a_finite_in_force_verb_is_in_force(analyse: Analyse) -> None:
     text = "Между заводом и колледжем уже шесть лет действует договор о целевом обучении."
-    (claim,) = agreements(analyse(text))
+    (claim,) = agreements_of(analyse(text))
     assert claim.values("kind") == ["договор"]
     assert claim.modality == Modality.FACT
 
 
 def test_acting_on_the_grounds_of_a_document_is_no_claim_of_force(analyse: Analyse) -> None:
     text = "Фонд действует на основании устава и решения попечителей."
-    assert agreements(analyse(text)) == []
+    assert agreements_of(analyse(text)) == []

@@ -6,23 +6,18 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-
-
-def agreements(analysed: AnalysedDocument) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == "agreement"]
+from concord.claim import Modality
+from tests.conftest import Analyse, agreements_of
 
 
 def test_joining_a_convention_signs_it(analyse: Analyse) -> None:
-    (claim,) = agreements(analyse("Чили присоединилась к Конвенции о защите перелётных птиц."))
+    (claim,) = agreements_of(analyse("Чили присоединилась к Конвенции о защите перелётных птиц."))
     assert claim.values("kind") == ["конвенция"]
     assert "Чили" in claim.values("parties")
 
 
 def test_signers_listed_after_among_them(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "Ещё восемь банков присоединились к Хартии о честной рекламе, "
             "среди них ВТБ и Газпромбанк."
@@ -33,7 +28,7 @@ def test_signers_listed_after_among_them(analyse: Analyse) -> None:
 
 
 def test_a_programme_of_cooperation_approved_by_both_sides(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "Томский государственный университет и Университет Осаки провели встречу "
             "ректоров. Вузы утвердили программу сотрудничества на три года."
@@ -44,7 +39,7 @@ def test_a_programme_of_cooperation_approved_by_both_sides(analyse: Analyse) -> 
 
 
 def test_a_plural_noun_misread_as_a_second_object_signs(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "Министерства энергетики Армении и Ирана провели переговоры в Ереване. "
             "Кроме того, ведомства утвердили «План действий на 2027 год»."
@@ -55,7 +50,7 @@ def test_a_plural_noun_misread_as_a_second_object_signs(analyse: Analyse) -> Non
 
 
 def test_a_partner_named_only_as_the_investor(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "Компания «Полярный ветер» построит ветропарк в Мурманской области. "
             "Соглашение с инвестором подпишут в апреле."
@@ -66,7 +61,7 @@ def test_a_partner_named_only_as_the_investor(analyse: Analyse) -> None:
 
 
 def test_refusing_to_sign_is_negated(analyse: Analyse) -> None:
-    (claim,) = agreements(
+    (claim,) = agreements_of(
         analyse("Союз «Шахтёр» отказался подписывать отраслевое соглашение с компанией «Уголь Юга».")
     )
     assert claim.modality == Modality.NEGATED
@@ -74,7 +69,7 @@ def test_refusing_to_sign_is_negated(analyse: Analyse) -> None:
 
 
 def test_a_document_restated_paragraphs_later_keeps_its_parties(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "Клуб «Енисей» заключил контракт с компанией «Сибирский лес». "
             "Сумма не раскрывается. Болельщики встретили новость спокойно. "
@@ -87,4 +82,4 @@ def test_a_document_restated_paragraphs_later_keeps_its_parties(analyse: Analyse
 
 
 def test_a_document_noun_that_names_a_book_is_no_agreement(analyse: Analyse) -> None:
-    assert not agreements(analyse("В библиотеке представят роман «Договор с морем»."))
+    assert not agreements_of(analyse("В библиотеке представят роман «Договор с морем»."))

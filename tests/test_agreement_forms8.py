@@ -5,17 +5,12 @@ place that belongs to another clause — on sentences written for these tests.""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-
-
-def agreements(analysed: AnalysedDocument) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == "agreement"]
+from concord.claim import Modality
+from tests.conftest import Analyse, agreements_of
 
 
 def test_signatures_put_under_a_contract_sign_it(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse("Подписи под контрактом поставили директор завода Олег Смирнов и Ирина Белова.")
     )
     assert claims
@@ -23,7 +18,7 @@ def test_signatures_put_under_a_contract_sign_it(analyse: Analyse) -> None:
 
 
 def test_a_suspended_agreement_is_negated_and_its_suspender_a_party(analyse: Analyse) -> None:
-    (claim,) = agreements(
+    (claim,) = agreements_of(
         analyse("Финляндия приостановила действие соглашения с Эстонией о морских перевозках.")
     )
     assert {"Финляндия", "Эстония"} <= set(claim.values("parties"))
@@ -31,7 +26,7 @@ def test_a_suspended_agreement_is_negated_and_its_suspender_a_party(analyse: Ana
 
 
 def test_documents_listed_from_a_signed_package(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "Во время визита премьера Вьетнама в Лаос стороны подписали восемь документов. "
             "Переговоры длились три часа. В их числе — конвенция об избежании двойного "
@@ -44,7 +39,7 @@ def test_documents_listed_from_a_signed_package(analyse: Analyse) -> None:
 
 
 def test_an_auction_for_the_right_to_conclude_is_no_document(analyse: Analyse) -> None:
-    assert not agreements(
+    assert not agreements_of(
         analyse(
             "Администрация Перми проведет аукцион на право заключения договора аренды "
             "причала на Каме."
@@ -53,7 +48,7 @@ def test_an_auction_for_the_right_to_conclude_is_no_document(analyse: Analyse) -
 
 
 def test_a_name_in_the_documents_subject_is_no_party(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "Правительство России подписало соглашение о разведке нефти на шельфе "
             "Карского моря с компанией «Новатэк»."
@@ -66,7 +61,7 @@ def test_a_name_in_the_documents_subject_is_no_party(analyse: Analyse) -> None:
 
 
 def test_free_trade_parties_after_between_hung_on_the_subject(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse("Вступило в силу соглашение о свободной торговле между Египтом и Индонезией.")
     )
     assert claims
@@ -74,7 +69,7 @@ def test_free_trade_parties_after_between_hung_on_the_subject(analyse: Analyse) 
 
 
 def test_a_place_of_saying_is_not_the_place_of_signing(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse(
             "В Белграде заявили, что готовы начать переговоры о заключении договора "
             "с Черногорией."

@@ -8,8 +8,7 @@ for these tests."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_agreement_forms10 import agreements
+from tests.conftest import Analyse, agreements_of
 
 
 def test_what_a_signed_protocol_records_is_cited_by_a_verb_of_saying(analyse: Analyse) -> None:
@@ -17,7 +16,7 @@ def test_what_a_signed_protocol_records_is_cited_by_a_verb_of_saying(analyse: An
         "Министры Армении и Беларуси подписали в Минске протокол о торговле зерном. "
         "В протоколе отмечено, что Ереван снизит пошлины на ячмень."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.values("kind") for c in claims] == [["протокол"], ["протокол"]]
     assert claims[1].modality == Modality.FACT
     assert set(claims[1].values("parties")) == {"Армения", "Беларусь"}
@@ -29,7 +28,7 @@ def test_the_reference_word_and_a_pronoun_cite_what_the_document_says(analyse: A
         "В документе говорится о ценах на пять лет вперёд. "
         "В нём отражены также сроки отгрузки."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.values("kind") for c in claims] == [["соглашение"]] * 3
     assert all(set(c.values("parties")) == {"Уралхим", "Северсталь"} for c in claims)
 
@@ -39,7 +38,7 @@ def test_terms_named_by_a_possessive_pronoun_restate_the_document(analyse: Analy
         "«Татнефть» и «Камский порт» заключили договор аренды причала. "
         "По его условиям порт обязан продлить причал к весне."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.values("kind") for c in claims] == [["договор"], ["договор"]]
     assert claims[1].values("parties") == claims[0].values("parties")
 
@@ -55,7 +54,7 @@ def test_a_possessive_pronoun_of_another_gender_or_of_a_person_is_no_document(
         "«Татнефть» и «Камский порт» заключили договор аренды причала. "
         "По её условиям порт обязан продлить причал к весне.",
     ):
-        claims = agreements(analyse(text))
+        claims = agreements_of(analyse(text))
         assert [c.values("kind") for c in claims] == [["договор"]], text
 
 
@@ -64,7 +63,7 @@ def test_a_document_called_signed_beside_a_planned_one_is_another(analyse: Analy
         "Белоруссия намерена заключить с Вьетнамом два новых контракта, которые возместят "
         "потери в уже подписанных контрактах с Ливией."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.modality for c in claims] == [Modality.PLANNED, Modality.FACT]
 
 
@@ -73,5 +72,5 @@ def test_a_statement_in_a_ministry_is_no_document(analyse: Analyse) -> None:
         "Делегации подписали меморандум о туризме. "
         "В министерстве отмечено, что туристов стало больше."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.values("kind") for c in claims] == [["меморандум"]]

@@ -8,8 +8,7 @@ written for these tests."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_agreement_forms10 import agreements
+from tests.conftest import Analyse, agreements_of
 
 
 def test_a_joint_programme_signed_in_a_package_is_a_document(analyse: Analyse) -> None:
@@ -17,29 +16,33 @@ def test_a_joint_programme_signed_in_a_package_is_a_document(analyse: Analyse) -
         "Россия и Перу подписали в Лиме пакет документов. "
         "Также была подписана программа совместных мероприятий в сфере культуры."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.values("kind") for c in claims] == [["документ"], ["программа"]]
     assert claims[1].modality == Modality.FACT
 
 
 def test_signatures_under_a_joint_communique_sign_it(analyse: Analyse) -> None:
-    claims = agreements(analyse("Премьеры России и Чили поставили подписи под совместным коммюнике."))
+    claims = agreements_of(
+        analyse("Премьеры России и Чили поставили подписи под совместным коммюнике.")
+    )
     assert [c.values("kind") for c in claims] == [["коммюнике"]]
 
 
 def test_a_joint_paper_beside_a_treaty_is_a_second_document(analyse: Analyse) -> None:
-    claims = agreements(analyse("Министры Литвы и Польши подписали договор и совместное коммюнике."))
+    claims = agreements_of(
+        analyse("Министры Литвы и Польши подписали договор и совместное коммюнике.")
+    )
     assert [c.values("kind") for c in claims] == [["договор"], ["коммюнике"]]
 
 
 def test_an_appeal_or_a_decision_is_no_joint_document(analyse: Analyse) -> None:
-    assert agreements(analyse("Депутаты подписали совместное обращение к губернатору.")) == []
-    assert agreements(analyse("Стороны приняли совместное решение о переносе сроков.")) == []
-    assert agreements(analyse("Жильцы подписали письмо о ремонте крыши.")) == []
+    assert agreements_of(analyse("Депутаты подписали совместное обращение к губернатору.")) == []
+    assert agreements_of(analyse("Стороны приняли совместное решение о переносе сроков.")) == []
+    assert agreements_of(analyse("Жильцы подписали письмо о ремонте крыши.")) == []
 
 
 def test_a_protocol_to_an_agreement_does_not_sign_the_agreement_again(analyse: Analyse) -> None:
-    claims = agreements(
+    claims = agreements_of(
         analyse("Губернатор и ректор подписали протокол к соглашению о сотрудничестве.")
     )
     assert [c.values("kind") for c in claims] == [["протокол"]]
@@ -50,7 +53,7 @@ def test_a_provision_of_the_treaty_states_its_terms(analyse: Analyse) -> None:
         "Украина и Молдова подписали договор о границе на Днестре. "
         "Министр напомнил, что одно из положений договора учитывает интересы рыбаков."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.values("kind") for c in claims] == [["договор"], ["договор"]]
 
 
@@ -59,11 +62,11 @@ def test_a_signed_reference_word_after_parties_came_to_terms(analyse: Analyse) -
         "Администрация Тулы и компания «Вектор» договорились о совместной работе. "
         "Подписание документа прошло в мэрии."
     )
-    claims = agreements(analyse(text))
+    claims = agreements_of(analyse(text))
     assert [c.values("kind") for c in claims] == [["документ"]]
     assert claims[0].modality == Modality.FACT
 
 
 def test_agreeing_to_meet_gives_a_signed_document_nothing_to_stand_for(analyse: Analyse) -> None:
     text = "Депутаты договорились собраться в понедельник. Губернатор подписал документ о выплатах."
-    assert agreements(analyse(text)) == []
+    assert agreements_of(analyse(text)) == []

@@ -5,7 +5,6 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from concord.store.database import open_database, session_factory
 from concord.store.migrations.steps import fill_organisation_names
 from concord.store.schema import ClaimRow, EntityNameRow, EntityRow
 from concord.store.writer import store_document
-from tests.conftest import Analyse, new_database_url, ownership_pairs
+from tests.conftest import Analyse, json_lines, new_database_url, ownership_pairs
 from tests.test_store import Builder
 
 FULL = "Уральская горно-металлургическая компания"
@@ -141,10 +140,6 @@ def stored_organisations(url: str) -> tuple[int, int]:
     facts = json_lines(CliRunner().invoke(app, ["facts", "--json", "--db", url]).stdout)
     assert rows
     return int(organisations or 0), sum(1 for fact in facts if fact["type"] == "ownership")
-
-
-def json_lines(output: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in output.splitlines()]
 
 
 @pytest.mark.parametrize("reverse", [False, True])

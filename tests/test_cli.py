@@ -3,7 +3,6 @@ one error line per bad input, exit codes, and ingest being repeatable."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from concord.document import Document
 from concord.store import writer
 from concord.store.database import open_database, session_factory
 from concord.store.writer import store_document, store_documents
-from tests.conftest import new_database_url
+from tests.conftest import json_lines, new_database_url
 from tests.test_store import north_report, steppe_report
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -31,11 +30,6 @@ runner = CliRunner()
 
 def invoke(*arguments: str) -> Result:
     return runner.invoke(app, list(arguments), catch_exceptions=False)
-
-
-def json_lines(output: str) -> list[dict[str, Any]]:
-    """Every line must parse on its own: that is the contract, not just the whole output."""
-    return [json.loads(line) for line in output.splitlines()]
 
 
 def error_lines(result: Result) -> list[str]:

@@ -26,7 +26,7 @@ from concord.resolve.entities import MemoryEntities, match_entities
 from concord.store.database import open_database, session_factory
 from concord.store.schema import ClaimRow, EntityRow, FactRow
 from concord.store.writer import store_document
-from tests.conftest import new_database_url
+from tests.conftest import json_lines, new_database_url
 from tests.test_store import Builder
 
 FULL = "Восточная горнорудная компания"
@@ -118,10 +118,6 @@ def store_in_order(tmp_path: Path, reports: list[Callable[[], AnalysedDocument]]
         with sessions() as session:
             store_document(session, make())
     return url
-
-
-def json_lines(output: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in output.splitlines()]
 
 
 def canonical(url: str) -> dict[str, Any]:

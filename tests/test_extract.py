@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Claim
-from tests.conftest import Analyse
-
-
-def of_type(analysed: AnalysedDocument, type_: str) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == type_]
+from tests.conftest import Analyse, claims_of
 
 
 def test_names_in_oblique_cases_become_nominative(analyse: Analyse) -> None:
@@ -25,7 +20,7 @@ def test_occupation_before_and_after_the_name(analyse: Analyse) -> None:
         "Мария Кузнецова, председатель правления Сбербанка, выступила на форуме."
     )
     occupations = {
-        (c.values("who")[0], c.values("position")[0]) for c in of_type(analysed, "occupation")
+        (c.values("who")[0], c.values("position")[0]) for c in claims_of(analysed, "occupation")
     }
     assert ("Алексей Мордашов", "генеральный директор компании") in occupations or any(
         who == "Алексей Мордашов" and "директор" in position for who, position in occupations
@@ -41,7 +36,7 @@ def test_meeting_with_place_and_relative_date(analyse: Analyse) -> None:
         "Во вторник в Ташкенте министр Анна Смирнова встретилась с министром Рустамом Азимовым.",
         published="2026-03-05",
     )
-    (meeting,) = of_type(analysed, "meeting")
+    (meeting,) = claims_of(analysed, "meeting")
     assert set(meeting.values("participants")) == {"Анна Смирнова", "Рустам Азимов"}
     assert meeting.values("place") == ["Ташкент"]
     assert meeting.values("date") == ["2026-03-03"]  # the Tuesday before a Thursday publication
@@ -51,18 +46,18 @@ def test_negated_and_planned_modality(analyse: Analyse) -> None:
     planned = analyse(
         "В следующем году компания «Альфа» откроет в Казани новый завод по выпуску батарей."
     )
-    (initiative,) = of_type(planned, "initiative")
+    (initiative,) = claims_of(planned, "initiative")
     assert initiative.modality.value == "planned" and initiative.values("location") == ["Казань"]
     assert initiative.values("starts_on") == ["2027"]
     negated = analyse("Министр Олег Петров не встретился с послом Игорем Сидоровым.")
-    assert [c.modality.value for c in of_type(negated, "meeting")] == ["negated"]
+    assert [c.modality.value for c in claims_of(negated, "meeting")] == ["negated"]
 
 
 def test_agreement_with_horizon_and_parties(analyse: Analyse) -> None:
     analysed = analyse(
         "Вчера в Баку Азербайджан и Грузия подписали соглашение о транзите грузов до 2035 года."
     )
-    (agreement,) = of_type(analysed, "agreement")
+    (agreement,) = claims_of(analysed, "agreement")
     assert agreement.values("kind") == ["соглашение"]
     assert agreement.values("valid_until") == ["2035"]
     assert agreement.values("signed_on") == ["2026-02-26"]
@@ -71,10 +66,10 @@ def test_agreement_with_horizon_and_parties(analyse: Analyse) -> None:
 
 def test_deal_and_ownership(analyse: Analyse) -> None:
     deal = analyse("Компания «Газпром» продала банку ВТБ пакет акций.")
-    (found,) = of_type(deal, "deal")
+    (found,) = claims_of(deal, "deal")
     assert found.values("kind") == ["купля/продажа"] and len(found.values("participants")) == 2
     owned = analyse("Холдинг «Интеррос» принадлежит Владимиру Потанину.")
-    (ownership,) = of_type(owned, "ownership")
+    (ownership,) = claims_of(owned, "ownership")
     assert ownership.values("owner") == ["Владимир Потанин"]
 
 
@@ -83,7 +78,7 @@ def test_reported_and_direct_statements(analyse: Analyse) -> None:
         "Министр Игорь Волков заявил, что строительство моста завершится весной.\n\n"
         "— Мы выполним все обязательства в срок, — сказал Игорь Волков."
     )
-    statements = of_type(analysed, "statement")
+    statements = claims_of(analysed, "statement")
     quotes = {c.values("quote")[0] for c in statements}
     assert "строительство моста завершится весной" in quotes
     assert "Мы выполним все обязательства в срок" in quotes
@@ -92,7 +87,7 @@ def test_reported_and_direct_statements(analyse: Analyse) -> None:
 
 def test_money_figure(analyse: Analyse) -> None:
     analysed = analyse("Объем инвестиций в проект составит 2,5 млрд долларов.")
-    figures = of_type(analysed, "figure")
+    figures = claims_of(analysed, "figure")
     assert any(
         c.values("quantity") == ["2500000000"] and c.values("unit") == ["USD"] for c in figures
     )
@@ -100,7 +95,7 @@ def test_money_figure(analyse: Analyse) -> None:
 
 def test_subtree_survives_a_cyclic_parse() -> None:
     """slovnet can return head cycles; walking the tree must still end."""
-    from concord.analysis import AnalysedDocument, Sentence, Token
+    from concord.analysis import Sentence, Token
     from concord.document import Document
     from concord.extract.lexicons import ru
     from concord.extract.sentence_view import SentenceView
@@ -118,7 +113,7 @@ def test_subtree_survives_a_cyclic_parse() -> None:
 
 def test_hyphenated_post_in_an_oblique_case_becomes_nominative(analyse: Analyse) -> None:
     analysed = analyse("Губернатор встретился с вице-губернатором Омской области Игорем Соколовым.")
-    positions = [c.values("position")[0] for c in of_type(analysed, "occupation")]
+    positions = [c.values("position")[0] for c in claims_of(analysed, "occupation")]
     assert positions and positions[0].startswith("вице-губернатор")
     assert "вице-губернатором" not in " ".join(positions)
 
@@ -147,6 +142,6 @@ def test_project_kind_stops_before_the_word_that_introduces_a_name(analyse: Anal
     analysed = analyse(
         "В 2028 году в Тольятти начнет работу завод компании «Волгахим» по выпуску удобрений."
     )
-    (project,) = of_type(analysed, "initiative")
+    (project,) = claims_of(analysed, "initiative")
     assert project.values("kind") == ["завод"]
     assert project.values("location") == ["Тольятти"]

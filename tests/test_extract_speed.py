@@ -18,8 +18,7 @@ from concord.extract.lexicons.en import MEETING as ENGLISH_MEETING
 from concord.extract.lexicons.ru import AGREEMENT, DEAL, INITIATIVE, MEETING, SENTENCE
 from concord.extract.meeting.visits import _visits_or_hosts, guests_named_apart
 from concord.extract.sentence_view import SentenceView, SentenceWords, reusing_views
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import kinds
+from tests.conftest import Analyse, kinds_of
 
 
 def _sentence(words: list[tuple[str, str, str, int, str]]) -> AnalysedDocument:
@@ -119,8 +118,8 @@ def test_a_sentence_with_no_relative_pronoun_is_skipped() -> None:
 
 def test_a_relative_launch_is_still_found(analyse: Analyse) -> None:
     text = "Новый стадион, строительство которого завершит компания «Арена», примет матчи."
-    assert any("стадион" in kind for kind in kinds(analyse(text)))
-    assert not kinds(analyse("Новый стадион, который стоит у реки, примет матчи."))
+    assert any("стадион" in kind for kind in kinds_of(analyse(text)))
+    assert not kinds_of(analyse("Новый стадион, который стоит у реки, примет матчи."))
 
 
 def test_a_project_lemma_is_remembered_as_read() -> None:

@@ -15,8 +15,7 @@ import pytest
 from concord.claim import Modality
 from concord.extract.lexicons.en import INITIATIVE as ENGLISH
 from concord.extract.lexicons.ru import INITIATIVE as RUSSIAN
-from tests.conftest import Analyse
-from tests.test_initiative30 import initiatives_in, kinds_in
+from tests.conftest import Analyse, initiatives_in, kinds_in
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
-from tests.conftest import Analyse
+from tests.conftest import Analyse, statement_speakers
 
 
 def figures(analysed: AnalysedDocument) -> set[tuple[str, str]]:
@@ -12,10 +12,6 @@ def figures(analysed: AnalysedDocument) -> set[tuple[str, str]]:
         for c in analysed.claims
         if c.type == "figure"
     }
-
-
-def speakers(analysed: AnalysedDocument) -> list[str]:
-    return [c.values("speaker")[0] for c in analysed.claims if c.type == "statement"]
 
 
 def test_counts_in_words_and_nouns_past_adjectives(analyse: Analyse) -> None:
@@ -40,7 +36,7 @@ def test_a_post_as_subject_speaks_for_the_person_named_before(analyse: Analyse) 
         "Министр финансов Петр Соколов провел совещание в Самаре. "
         "Министр также заявил, что бюджет будет исполнен."
     )
-    assert speakers(analysed) == ["Петр Соколов"]
+    assert statement_speakers(analysed) == ["Петр Соколов"]
 
 
 def test_statements_beside_a_quote_and_after_attribution_phrases(analyse: Analyse) -> None:
@@ -49,4 +45,4 @@ def test_statements_beside_a_quote_and_after_attribution_phrases(analyse: Analys
         "Ранее Иван Петров заявлял, что тарифы не вырастут. "
         "По его словам, компания сохранит всех сотрудников."
     )
-    assert speakers(analysed) == ["Иван Петров"] * 3
+    assert statement_speakers(analysed) == ["Иван Петров"] * 3

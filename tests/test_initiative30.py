@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def initiatives_in(analyse: Analyse, text: str) -> list[Claim]:
-    return claims_of(analyse(text), "initiative")
-
-
-def kinds_in(analyse: Analyse, text: str) -> list[str]:
-    """The kind of each initiative read from `text`, its words joined."""
-    return [" ".join(c.values("kind")) for c in initiatives_in(analyse, text)]
+from concord.claim import Modality
+from tests.conftest import Analyse, initiatives_in, kinds_in
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,17 @@ possible) — on sentences written for these tests."""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-
-
-def of_type(analysed: AnalysedDocument, type_: str) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == type_]
+from concord.claim import Modality
+from tests.conftest import Analyse, claims_of
 
 
 def test_a_founded_body_is_a_project(analyse: Analyse) -> None:
-    (council,) = of_type(
+    (council,) = claims_of(
         analyse("Губернатор и мэр создали в Омске экспертный совет по архитектуре."), "initiative"
     )
     assert council.values("kind") == ["экспертный совет"]
     assert council.values("location") == ["Омск"]
-    (group,) = of_type(
+    (group,) = claims_of(
         analyse("При министерстве была создана рабочая группа по борьбе с паводками."),
         "initiative",
     )
@@ -29,7 +24,7 @@ def test_a_founded_body_is_a_project(analyse: Analyse) -> None:
 
 
 def test_a_body_founded_under_its_name_does_not_run_itself(analyse: Analyse) -> None:
-    (council,) = of_type(
+    (council,) = claims_of(
         analyse("Премьер-министры создали Стратегический совет по торговле."), "initiative"
     )
     assert council.values("kind") == ["стратегический совет по торговле"]
@@ -37,7 +32,7 @@ def test_a_body_founded_under_its_name_does_not_run_itself(analyse: Analyse) -> 
 
 
 def test_a_body_is_founded_not_merely_mentioned(analyse: Analyse) -> None:
-    (commission,) = of_type(
+    (commission,) = claims_of(
         analyse("Совет Федерации создал комиссию по регламенту."), "initiative"
     )
     assert commission.values("kind") == ["комиссия"]
@@ -46,11 +41,11 @@ def test_a_body_is_founded_not_merely_mentioned(analyse: Analyse) -> None:
         "Работа комиссии по регламенту продолжилась вечером.",
         "Мэр открыл заседание совета.",
     ):
-        assert of_type(analyse(text), "initiative") == [], text
+        assert claims_of(analyse(text), "initiative") == [], text
 
 
 def test_an_opened_monument_honours_rather_than_runs(analyse: Analyse) -> None:
-    (monument,) = of_type(
+    (monument,) = claims_of(
         analyse("В Тамбове открылся памятник композитору Рахманинову."), "initiative"
     )
     assert monument.values("kind") == ["памятник"]
@@ -59,35 +54,40 @@ def test_an_opened_monument_honours_rather_than_runs(analyse: Analyse) -> None:
 
 
 def test_money_given_for_a_work_launches_it(analyse: Analyse) -> None:
-    (repair,) = of_type(analyse("Мэрия выделила 40 млн рублей на ремонт набережной."), "initiative")
+    (repair,) = claims_of(
+        analyse("Мэрия выделила 40 млн рублей на ремонт набережной."), "initiative"
+    )
     assert repair.values("kind") == ["ремонт набережной"]
     assert repair.modality == Modality.FACT
-    (yards,) = of_type(
+    (yards,) = claims_of(
         analyse("Власти региона направят 300 млн рублей на благоустройство дворов."),
         "initiative",
     )
     assert yards.values("kind") == ["благоустройство дворов"]
     assert yards.modality == Modality.PLANNED
     # money paid out builds nothing
-    assert of_type(analyse("Банк направил 3 млрд рублей на погашение долга."), "initiative") == []
+    assert claims_of(analyse("Банк направил 3 млрд рублей на погашение долга."), "initiative") == []
     # sent, but no money: nothing is funded
-    assert of_type(analyse("Губернатор направил на ремонт набережной новую технику."), "initiative") == []
+    assert (
+        claims_of(analyse("Губернатор направил на ремонт набережной новую технику."), "initiative")
+        == []
+    )
 
 
 def test_people_deployed_for_an_operation_launch_it(analyse: Analyse) -> None:
-    (patrol,) = of_type(
+    (patrol,) = claims_of(
         analyse("На улицы Самары вывели для патрулирования 500 полицейских."), "initiative"
     )
     assert patrol.values("kind") == ["патрулирование"]
 
 
 def test_a_started_service_is_a_project(analyse: Analyse) -> None:
-    (intake,) = of_type(
+    (intake,) = claims_of(
         analyse("Минздрав начал приём заявок на гранты для сельских врачей."), "initiative"
     )
     assert intake.values("kind") == ["приём заявок"]
     assert intake.values("organisations") == ["Минздрав"]
-    assert of_type(analyse("Запись в первые классы закончилась в пятницу."), "initiative") == []
+    assert claims_of(analyse("Запись в первые классы закончилась в пятницу."), "initiative") == []
 
 
 def test_what_launches_no_single_project(analyse: Analyse) -> None:
@@ -96,11 +96,11 @@ def test_what_launches_no_single_project(analyse: Analyse) -> None:
         "В Перми такие центры создаются повсюду.",  # a class of projects
         "Так началось строительство гражданского общества в стране.",  # an abstraction
     ):
-        assert of_type(analyse(text), "initiative") == [], text
+        assert claims_of(analyse(text), "initiative") == [], text
 
 
 def test_a_document_signed_by_a_coordinated_verb(analyse: Analyse) -> None:
-    (memorandum,) = of_type(
+    (memorandum,) = claims_of(
         analyse("Очередной меморандум согласовали и подписали Минск и Вильнюс."), "agreement"
     )
     assert memorandum.values("kind") == ["меморандум"]

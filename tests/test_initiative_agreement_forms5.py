@@ -7,20 +7,15 @@ tests."""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim, Modality
+from concord.claim import Modality
 from concord.document import Document
 from concord.extract.sentence_view import organisation_meant
 from concord.pipeline import Pipeline
-from tests.conftest import Analyse
-
-
-def of_type(analysed: AnalysedDocument, type_: str) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == type_]
+from tests.conftest import Analyse, claims_of
 
 
 def test_a_document_signed_by_reference_is_the_one_named_before(analyse: Analyse) -> None:
-    first, second = of_type(
+    first, second = claims_of(
         analyse(
             "Во Владивостоке подписан меморандум о морских перевозках. "
             "Документ подписали мэр Константин Шестаков и консул Ли Мин."
@@ -34,11 +29,13 @@ def test_a_document_signed_by_reference_is_the_one_named_before(analyse: Analyse
 
 
 def test_a_bare_document_word_is_no_agreement(analyse: Analyse) -> None:
-    assert not of_type(analyse("Документ подписали мэр Константин Шестаков и Ли Мин."), "agreement")
+    assert not claims_of(
+        analyse("Документ подписали мэр Константин Шестаков и Ли Мин."), "agreement"
+    )
 
 
 def test_common_nouns_sign_for_the_organisations_named_before(analyse: Analyse) -> None:
-    claims = of_type(
+    claims = claims_of(
         analyse(
             "ВТБ и Газпромбанк объявили о совместной работе. "
             "Банки заключили договор о выпуске общих карт."
@@ -49,7 +46,7 @@ def test_common_nouns_sign_for_the_organisations_named_before(analyse: Analyse) 
 
 
 def test_a_singular_noun_signs_for_the_one_it_introduced(analyse: Analyse) -> None:
-    (agreement,) = of_type(
+    (agreement,) = claims_of(
         analyse(
             "Парк отремонтировали на деньги фонда «Зеленый край». Работы шли два года. "
             "Жители довольны. Скамейки покрасили заново. Летом откроют кафе. "
@@ -61,7 +58,7 @@ def test_a_singular_noun_signs_for_the_one_it_introduced(analyse: Analyse) -> No
 
 
 def test_a_document_restated_later_keeps_its_parties(analyse: Analyse) -> None:
-    claims = of_type(
+    claims = claims_of(
         analyse(
             "Казахстан и Киргизия подписали соглашение о водных ресурсах. "
             "Соглашение определяет объемы воды для полива."
@@ -74,7 +71,7 @@ def test_a_document_restated_later_keeps_its_parties(analyse: Analyse) -> None:
 def test_a_project_a_document_provides_for_is_planned_and_run_by_its_signers(
     analyse: Analyse,
 ) -> None:
-    (data_centre,) = of_type(
+    (data_centre,) = claims_of(
         analyse("«Ростелеком» заключил с «Мостотрестом» договор на строительство дата-центра."),
         "initiative",
     )
@@ -83,21 +80,19 @@ def test_a_project_a_document_provides_for_is_planned_and_run_by_its_signers(
 
 
 def test_partners_and_funders_run_the_project(analyse: Analyse) -> None:
-    (service,) = of_type(
+    (service,) = claims_of(
         analyse("Сервис оплаты проезда создан вместе с «Мосметро»."), "initiative"
     )
     assert service.values("organisations") == ["Мосметро"]
-    claims = of_type(
-        analyse(
-            "В Самаре открылся новый музей. Его построили на средства компании «Прогресс»."
-        ),
+    claims = claims_of(
+        analyse("В Самаре открылся новый музей. Его построили на средства компании «Прогресс»."),
         "initiative",
     )
     assert claims[-1].values("organisations") == ["Прогресс"]
 
 
 def test_a_restated_project_keeps_its_runners(analyse: Analyse) -> None:
-    claims = of_type(
+    claims = claims_of(
         analyse(
             "Компания «Акрон» построит завод удобрений в Новгороде. "
             "Строительство предприятия начнется в мае."
@@ -111,7 +106,7 @@ def test_a_restated_project_keeps_its_runners(analyse: Analyse) -> None:
 
 
 def test_partners_stand_for_all_the_organisations_named_before(analyse: Analyse) -> None:
-    claims = of_type(
+    claims = claims_of(
         analyse(
             "МГУ и «Яндекс» объявили о сотрудничестве. "
             "Партнеры откроют в Москве школу анализа данных."
@@ -122,14 +117,14 @@ def test_partners_stand_for_all_the_organisations_named_before(analyse: Analyse)
 
 
 def test_a_denied_project_is_not_reported(analyse: Analyse) -> None:
-    assert not of_type(
+    assert not claims_of(
         analyse("Сообщения о строительстве нового терминала «Аэрофлота» не подтвердились."),
         "initiative",
     )
 
 
 def test_a_projects_own_name_does_not_run_it(analyse: Analyse) -> None:
-    claims = of_type(
+    claims = claims_of(
         analyse("Правительство утвердило строительство газопровода «Сила Востока»."),
         "initiative",
     )
@@ -137,9 +132,9 @@ def test_a_projects_own_name_does_not_run_it(analyse: Analyse) -> None:
 
 
 def test_a_place_under_a_city_and_a_kindergarten(analyse: Analyse) -> None:
-    (centre,) = of_type(analyse("Под Казанью построят логистический центр."), "initiative")
+    (centre,) = claims_of(analyse("Под Казанью построят логистический центр."), "initiative")
     assert centre.values("location") == ["Казань"]
-    (kindergarten,) = of_type(analyse("В Твери открылся детский сад."), "initiative")
+    (kindergarten,) = claims_of(analyse("В Твери открылся детский сад."), "initiative")
     assert kindergarten.values("kind") == ["детский сад"]
 
 
@@ -154,23 +149,23 @@ def test_a_mention_introduced_by_a_common_noun() -> None:
 
 
 def test_talk_of_a_launch_is_no_project(analyse: Analyse) -> None:
-    assert not of_type(
+    assert not claims_of(
         analyse("На встрече поднимался вопрос о строительстве моста через Лену."), "initiative"
     )
-    assert not of_type(
+    assert not claims_of(
         analyse("Компании ведут переговоры о создании совместного завода в Липецке."),
         "initiative",
     )
 
 
 def test_a_project_noun_where_another_opens_is_not_launched(analyse: Analyse) -> None:
-    (shop,) = of_type(analyse("В аэропорту Пулково открылся книжный магазин."), "initiative")
+    (shop,) = claims_of(analyse("В аэропорту Пулково открылся книжный магазин."), "initiative")
     assert shop.values("kind") == ["книжный магазин"]
     assert shop.values("location") == ["Пулково"]
 
 
 def test_who_announces_a_launch_runs_it(analyse: Analyse) -> None:
-    claims = of_type(
+    claims = claims_of(
         analyse(
             "Белоруссия и Китай обсудили торговлю. "
             "Стороны объявили о начале строительства индустриального парка."
@@ -181,7 +176,7 @@ def test_who_announces_a_launch_runs_it(analyse: Analyse) -> None:
 
 
 def test_a_pronoun_launch_is_run_by_the_organisation_subject(analyse: Analyse) -> None:
-    claims = of_type(
+    claims = claims_of(
         analyse("В Казани открылась новая библиотека. Ее построила компания «Татнефть»."),
         "initiative",
     )
@@ -189,7 +184,7 @@ def test_a_pronoun_launch_is_run_by_the_organisation_subject(analyse: Analyse) -
 
 
 def test_signers_before_a_verb_the_parser_left_without_subject(analyse: Analyse) -> None:
-    (agreement,) = of_type(
+    (agreement,) = claims_of(
         analyse("В день запуска «Сбербанк» и «Ростелеком» подписали соглашение о связи."),
         "agreement",
     )

@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from concord.claim import Claim
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _claims(analyse: Analyse, text: str) -> list[Claim]:
-    claims: list[Claim] = claims_of(analyse(text), "initiative")
-    return claims
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    return [" ".join(c.values("kind")) for c in _claims(analyse, text)]
+from tests.conftest import Analyse, initiatives_in, kinds_in
 
 
 def test_a_company_entering_a_market_plans_a_project(analyse: Analyse) -> None:
-    claims = _claims(analyse, "Ростелеком выйдет на рынок мобильной связи в следующем году.")
+    claims = initiatives_in(analyse, "Ростелеком выйдет на рынок мобильной связи в следующем году.")
     assert [" ".join(c.values("kind")) for c in claims] == ["рынок мобильной связи"]
     assert claims[0].values("organisations") == ["Ростелеком"]
     assert claims[0].modality.value == "planned"
@@ -29,12 +18,12 @@ def test_a_company_entering_a_market_plans_a_project(analyse: Analyse) -> None:
 
 def test_a_company_developing_a_new_segment_plans_a_project(analyse: Analyse) -> None:
     text = "Компания «Сигма» решила осваивать новый сегмент — облачные сервисы."
-    assert _kinds(analyse, text) == ["сегмент"]
+    assert kinds_in(analyse, text) == ["сегмент"]
 
 
 def test_a_company_that_entered_a_segment_launched_a_project(analyse: Analyse) -> None:
     text = "Компания «Орион» вошла в сегмент премиальных смартфонов."
-    assert _kinds(analyse, text) == ["сегмент премиальных смартфонов"]
+    assert kinds_in(analyse, text) == ["сегмент премиальных смартфонов"]
 
 
 @pytest.mark.parametrize(
@@ -48,22 +37,22 @@ def test_a_company_that_entered_a_segment_launched_a_project(analyse: Analyse) -
 def test_a_market_opened_or_a_product_released_is_no_project(
     analyse: Analyse, text: str
 ) -> None:
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_compound_body_noun_is_founded_like_the_body(analyse: Analyse) -> None:
     text = "Министерство создаст спецподразделение по борьбе с браконьерством."
-    assert _kinds(analyse, text) == ["спецподразделение"]
+    assert kinds_in(analyse, text) == ["спецподразделение"]
 
 
 def test_a_compound_body_that_acts_founds_nothing_itself(analyse: Analyse) -> None:
     text = "Спецподразделение полиции провело рейд на рынке."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_money_received_for_research_funds_it(analyse: Analyse) -> None:
     text = "Сибирские университеты получат по 50 млн рублей на исследования в области химии."
-    assert _kinds(analyse, text) == ["исследования"]
+    assert kinds_in(analyse, text) == ["исследования"]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +64,7 @@ def test_money_received_for_research_funds_it(analyse: Analyse) -> None:
     ],
 )
 def test_money_received_for_no_work_is_no_project(analyse: Analyse, text: str) -> None:
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 @pytest.mark.parametrize(
@@ -92,17 +81,17 @@ def test_money_received_for_no_work_is_no_project(analyse: Analyse, text: str) -
 def test_launch_words_over_no_activity_or_body_start_no_project(
     analyse: Analyse, text: str
 ) -> None:
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_system_named_by_its_service_is_that_service(analyse: Analyse) -> None:
     text = "Минздрав Карелии внедрил систему электронной записи к стоматологу."
-    assert _kinds(analyse, text) == ["система электронной записи"]
+    assert kinds_in(analyse, text) == ["система электронной записи"]
 
 
 def test_a_service_working_from_a_date_on_is_started(analyse: Analyse) -> None:
     text = "Система электронной записи к стоматологу будет действовать в Карелии с 2013 года."
-    assert _kinds(analyse, text) == ["система электронной записи"]
+    assert kinds_in(analyse, text) == ["система электронной записи"]
 
 
 @pytest.mark.parametrize(
@@ -116,17 +105,17 @@ def test_a_service_working_from_a_date_on_is_started(analyse: Analyse) -> None:
 def test_a_system_of_no_service_or_a_service_at_work_is_no_launch(
     analyse: Analyse, text: str
 ) -> None:
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_an_activity_told_by_its_verb_is_started_by_a_start_word(analyse: Analyse) -> None:
     text = "Таможенники и пограничники Карелии начали патрулировать озёрные границы."
-    assert _kinds(analyse, text) == ["патрулирование"]
+    assert kinds_in(analyse, text) == ["патрулирование"]
 
 
 def test_going_out_on_an_activity_starts_it(analyse: Analyse) -> None:
     text = "Два сторожевых катера вышли на патрулирование Ладожского озера."
-    assert _kinds(analyse, text) == ["патрулирование"]
+    assert kinds_in(analyse, text) == ["патрулирование"]
 
 
 @pytest.mark.parametrize(
@@ -140,4 +129,4 @@ def test_going_out_on_an_activity_starts_it(analyse: Analyse) -> None:
 def test_going_to_a_place_or_starting_another_verb_is_no_project(
     analyse: Analyse, text: str
 ) -> None:
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []

@@ -5,8 +5,7 @@ tests."""
 
 from __future__ import annotations
 
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import kinds, runners_of
+from tests.conftest import Analyse, kinds_of, runners_of
 
 
 def test_a_verb_of_a_building_root_launches(analyse: Analyse) -> None:
@@ -35,33 +34,33 @@ def test_an_unlisted_facility_in_a_relative_clause_of_building(analyse: Analyse)
 
 
 def test_a_capitalised_facility_noun_laid(analyse: Analyse) -> None:
-    found = kinds(analyse("Весной в Самаре заложат Дворец спорта."))
+    found = kinds_of(analyse("Весной в Самаре заложат Дворец спорта."))
     assert any("дворец" in kind for kind in found)
 
 
 def test_a_tram_a_city_will_put_on_the_line(analyse: Analyse) -> None:
     text = "Администрация Омска обещает к 2012 году пустить до аэропорта скоростной трамвай."
-    assert any("трамвай" in kind for kind in kinds(analyse(text)))
+    assert any("трамвай" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_sized_object_opened_in_a_place(analyse: Analyse) -> None:
     text = "В мае фонд «Дорога жизни» открыл в Череповце хоспис на 15 коек."
-    assert any("хоспис" in kind for kind in kinds(analyse(text)))
+    assert any("хоспис" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_verb_off_the_root_launches_nothing(analyse: Analyse) -> None:
     text = "Компания «Вектор» выпустила в Курске новый склад-модуль для дачников."
-    assert not any("склад" in kind for kind in kinds(analyse(text)))
+    assert not any("склад" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_money_for_preparing_an_event_builds_nothing(analyse: Analyse) -> None:
     text = "Областной бюджет выделит на подготовку к фестивалю 40 млн рублей."
-    assert not kinds(analyse(text))
+    assert not kinds_of(analyse(text))
 
 
 def test_what_an_artist_makes_is_an_artwork(analyse: Analyse) -> None:
     text = "Художник Олег Сизов соорудит у входа в сквер деревянную арку."
-    assert not any("арка" in kind for kind in kinds(analyse(text)))
+    assert not any("арка" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_launch_with_which_something_else_happens_is_background(analyse: Analyse) -> None:
@@ -69,7 +68,7 @@ def test_a_launch_with_which_something_else_happens_is_background(analyse: Analy
         "Со строительством нового моста через Оку нагрузка на старую переправу должна "
         "снизиться вдвое."
     )
-    assert not any("мост" in kind for kind in kinds(analyse(text)))
+    assert not any("мост" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_company_building_a_store_still_builds(analyse: Analyse) -> None:
@@ -79,7 +78,7 @@ def test_a_company_building_a_store_still_builds(analyse: Analyse) -> None:
 
 def test_building_over_a_site_builds_no_project(analyse: Analyse) -> None:
     text = "Жители Твери вышли на пикет против застройки парка у реки."
-    assert not kinds(analyse(text))
+    assert not kinds_of(analyse(text))
 
 
 def test_a_capitalised_adjective_is_no_facility(analyse: Analyse) -> None:
@@ -87,5 +86,5 @@ def test_a_capitalised_adjective_is_no_facility(analyse: Analyse) -> None:
         "Инженеры рассказали и о другой стройке — Балаковской ТЭЦ-5, к строительству "
         "которой компания «Волгаэнерго» намерена приступить в 2013 году."
     )
-    found = kinds(analyse(text))
+    found = kinds_of(analyse(text))
     assert found and not any(kind.startswith("балаковск") for kind in found)

@@ -5,49 +5,39 @@ as "мэрия" or "власти города". Sentences written for these test
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim
-from tests.conftest import Analyse
-
-
-def initiatives(analysed: AnalysedDocument) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == "initiative"]
-
-
-def kinds(analysed: AnalysedDocument) -> list[str]:
-    return [" ".join(claim.values("kind")) for claim in initiatives(analysed)]
+from tests.conftest import Analyse, initiatives_of, kinds_of
 
 
 def test_a_facility_built_before_that_hosts_an_event_is_no_project(analyse: Analyse) -> None:
     text = "В открытом два года назад спорткомплексе в воскресенье прошел турнир по дзюдо."
-    assert kinds(analyse(text)) == []
+    assert kinds_of(analyse(text)) == []
 
 
 def test_a_private_flat_repaired_is_no_project(analyse: Analyse) -> None:
-    assert kinds(analyse("Пенсионер из Твери отремонтировал квартиру на свои сбережения.")) == []
+    assert kinds_of(analyse("Пенсионер из Твери отремонтировал квартиру на свои сбережения.")) == []
 
 
 def test_a_persons_proposal_is_no_project(analyse: Analyse) -> None:
     text = "Депутат городской думы Павел Орлов предложил построить в Рязани аквапарк."
-    assert kinds(analyse(text)) == []
+    assert kinds_of(analyse(text)) == []
 
 
 def test_works_that_only_date_an_opening_are_no_project_of_their_own(analyse: Analyse) -> None:
     text = "Компания «Волгастрой» откроет после ремонта бассейн в Саратове."
-    assert "ремонт" not in " ".join(kinds(analyse(text)))
+    assert "ремонт" not in " ".join(kinds_of(analyse(text)))
 
 
 def test_a_mayors_office_runs_what_it_builds(analyse: Analyse) -> None:
     text = (
         "Мэрия Пскова подвела итоги года. Весной мэрия отремонтирует набережную реки Великой."
     )
-    (claim,) = initiatives(analyse(text))
+    (claim,) = initiatives_of(analyse(text))
     assert claim.values("organisations") == ["Мэрия Пскова"]
 
 
 def test_the_authorities_of_the_city_are_the_citys(analyse: Analyse) -> None:
     text = "Мэрия Твери утвердила бюджет. Власти города в мае откроют новый стадион."
-    (claim,) = initiatives(analyse(text))
+    (claim,) = initiatives_of(analyse(text))
     assert any(name.startswith("Твер") for name in claim.values("organisations"))
 
 
@@ -56,4 +46,4 @@ def test_a_common_noun_that_introduced_the_company_runs_the_launch(analyse: Anal
         "Компания «Окская верфь» заключила контракт с областью. "
         "Верфь начнет работы осенью."
     )
-    assert "верфь" not in kinds(analyse(text))
+    assert "верфь" not in kinds_of(analyse(text))

@@ -4,14 +4,7 @@ set); projects a report tells apart stay apart. Sentences written for these test
 
 from __future__ import annotations
 
-from concord.claim import Claim
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    claims: list[Claim] = claims_of(analyse(text), "initiative")
-    return [" ".join(c.values("kind")) for c in claims]
+from tests.conftest import Analyse, kinds_in
 
 
 def test_a_compound_noun_restates_its_spelt_out_plant(analyse: Analyse) -> None:
@@ -19,7 +12,7 @@ def test_a_compound_noun_restates_its_spelt_out_plant(analyse: Analyse) -> None:
         "Компания «Стальпром» построит металлургический комбинат под Тулой. "
         "«Стальпром» вложит 5 млрд рублей в строительство меткомбината."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_compound_of_another_word_is_another_plant(analyse: Analyse) -> None:
@@ -27,7 +20,7 @@ def test_a_compound_of_another_word_is_another_plant(analyse: Analyse) -> None:
         "Компания «Стальпром» построит металлургический комбинат под Тулой. "
         "Кроме того, «Стальпром» построит мясокомбинат."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_other_praise_restates_the_same_centre(analyse: Analyse) -> None:
@@ -36,7 +29,7 @@ def test_other_praise_restates_the_same_centre(analyse: Analyse) -> None:
         "Как сообщили в областном минздраве, современный кардиологический центр возведут "
         "рядом с городской больницей."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_the_same_second_phase_told_again_is_one_project(analyse: Analyse) -> None:
@@ -44,7 +37,7 @@ def test_the_same_second_phase_told_again_is_one_project(analyse: Analyse) -> No
         "Концерн «Авторус» построит вторую очередь завода в Липецке. "
         "Концерн «Авторус» планирует построить вторую очередь завода в Липецке к 2016 году."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_second_phase_after_the_first_is_another_project(analyse: Analyse) -> None:
@@ -52,7 +45,7 @@ def test_a_second_phase_after_the_first_is_another_project(analyse: Analyse) -> 
         "Концерн «Авторус» построит первую очередь завода в Липецке. "
         "Позже концерн «Авторус» построит вторую очередь завода."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_a_bare_enterprise_restates_the_plant(analyse: Analyse) -> None:
@@ -61,7 +54,7 @@ def test_a_bare_enterprise_restates_the_plant(analyse: Analyse) -> None:
         "завода по выпуску коробок передач. Предприятие будет построено в индустриальном "
         "парке «Восток»."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_described_enterprise_is_another_project(analyse: Analyse) -> None:
@@ -69,7 +62,7 @@ def test_a_described_enterprise_is_another_project(analyse: Analyse) -> None:
         "Компания «Нордмоторс» построит завод по выпуску коробок передач. "
         "Также компания «Нордмоторс» создаст предприятие по переработке шин."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_a_shop_of_a_set_restates_the_set(analyse: Analyse) -> None:
@@ -77,44 +70,44 @@ def test_a_shop_of_a_set_restates_the_set(analyse: Analyse) -> None:
         "Компания «Гранмаркет» в этом году откроет сеть новых гипермаркетов. "
         "По словам директора, «Гранмаркет» откроет гипермаркеты к декабрю."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_the_centre_of_a_town_is_a_place(analyse: Analyse) -> None:
     text = "В центре посёлка заложены фундаменты будущих жилых домов."
-    assert "центр" not in " ".join(_kinds(analyse, text))
+    assert "центр" not in " ".join(kinds_in(analyse, text))
 
 
 def test_the_centre_of_a_named_town_is_a_place(analyse: Analyse) -> None:
     text = "Летом в центре Кирова открыли новый жилой дом."
-    assert "центр" not in " ".join(_kinds(analyse, text))
+    assert "центр" not in " ".join(kinds_in(analyse, text))
 
 
 def test_a_described_centre_of_a_town_is_a_project(analyse: Analyse) -> None:
     text = "Компания «Вектор» построит торговый центр города Кирова."
-    assert any("центр" in kind for kind in _kinds(analyse, text))
+    assert any("центр" in kind for kind in kinds_in(analyse, text))
 
 
 def test_much_housing_is_no_project(analyse: Analyse) -> None:
     text = "По словам губернатора, в крае строится много нового жилья."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_objects_in_general_are_no_project(analyse: Analyse) -> None:
     text = "Министр заявил, что в области будут строиться крупные спортивные объекты."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_counted_objects_are_projects(analyse: Analyse) -> None:
     text = "Администрация района построит три спортивных объекта в этом году."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_new_objects_announced_are_a_project(analyse: Analyse) -> None:
     text = "Новые объекты культуры построят в Калужской области до 2016 года."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_centre_of_a_science_near_a_town_is_a_project(analyse: Analyse) -> None:
     text = "Соглашение предусматривает строительство центра ядерной медицины под Казанью."
-    assert any("центр" in kind for kind in _kinds(analyse, text))
+    assert any("центр" in kind for kind in kinds_in(analyse, text))

@@ -4,126 +4,119 @@ and counted projects stay. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from concord.claim import Claim
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    claims: list[Claim] = claims_of(analyse(text), "initiative")
-    return [" ".join(c.values("kind")) for c in claims]
+from tests.conftest import Analyse, kinds_in
 
 
 def test_plants_built_as_a_trade_are_no_project(analyse: Analyse) -> None:
-    assert _kinds(analyse, "Корейцы строят заводы в Сибири.") == []
+    assert kinds_in(analyse, "Корейцы строят заводы в Сибири.") == []
 
 
 def test_an_ongoing_build_of_plural_complexes_is_no_project(analyse: Analyse) -> None:
-    assert _kinds(analyse, "В Омске продолжается возведение жилых комплексов.") == []
+    assert kinds_in(analyse, "В Омске продолжается возведение жилых комплексов.") == []
 
 
 def test_one_plant_built_now_stays_a_project(analyse: Analyse) -> None:
-    assert _kinds(analyse, "Корейцы строят завод в Сибири.") == ["завод"]
+    assert kinds_in(analyse, "Корейцы строят завод в Сибири.") == ["завод"]
 
 
 def test_counted_plants_stay_a_project(analyse: Analyse) -> None:
-    assert _kinds(analyse, "Корейцы строят в Сибири два завода.") == ["завод"]
+    assert kinds_in(analyse, "Корейцы строят в Сибири два завода.") == ["завод"]
 
 
 def test_a_started_plural_work_stays_a_project(analyse: Analyse) -> None:
-    assert len(_kinds(analyse, "Минобороны начинает реконструкцию аэродромов.")) == 1
+    assert len(kinds_in(analyse, "Минобороны начинает реконструкцию аэродромов.")) == 1
 
 
 def test_a_planned_plural_stays_a_project(analyse: Analyse) -> None:
     text = "В Томске планируется создать лаборатории мирового уровня."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_needed_reconstruction_is_no_project(analyse: Analyse) -> None:
     text = "По словам министра, необходимо провести реконструкцию трёх аэропортов края."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_bridge_a_district_must_build_is_no_project(analyse: Analyse) -> None:
     text = "Чтобы разгрузить центр, району нужно построить новый мост через Иртыш."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_plural_bodies_being_founded_for_a_task_stay_a_project(analyse: Analyse) -> None:
     text = "В областной полиции создаются подразделения по борьбе с кражами скота."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_plural_works_someone_counts_as_a_success_stay_a_project(analyse: Analyse) -> None:
     text = "Главным итогом года губернатор считает строительство физкультурных комплексов в районах."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_named_model_made_in_series_is_no_project(analyse: Analyse) -> None:
     text = "Завод «Верста» 5 мая приступил к серийному производству тракторов Kirovets K-9."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_serial_production_of_a_kind_of_goods_stays_a_project(analyse: Analyse) -> None:
     text = "Омская компания «Верста» запустила серийное производство электробусов."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_trial_batch_is_no_project(analyse: Analyse) -> None:
     text = "На прошлой неделе началось производство пробных партий кирпича."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_an_opened_production_of_goods_stays_a_project(analyse: Analyse) -> None:
     text = "Компания «Верста» открыла в Омске производство шин."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_supposed_bridge_is_no_project(analyse: Analyse) -> None:
     text = "В случае строительства моста компания «Верста» потеряет клиентов."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_bridge_on_condition_is_no_project(analyse: Analyse) -> None:
     text = "При условии строительства моста паромная переправа закроется."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_planned_plant_stays_a_project(analyse: Analyse) -> None:
     text = "Компания «Верста» построит в Омске новый завод."
-    assert _kinds(analyse, text) == ["завод"]
+    assert kinds_in(analyse, text) == ["завод"]
 
 
 def test_modernising_enterprises_in_general_is_no_project(analyse: Analyse) -> None:
     text = "Холдинг «Верста» вложит в модернизацию уральских предприятий 3 млрд рублей."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_modernising_one_plant_stays_a_project(analyse: Analyse) -> None:
     text = "Холдинг «Верста» вложит в модернизацию Ишимского завода 3 млрд рублей."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_money_for_charity_programmes_in_general_is_no_project(analyse: Analyse) -> None:
     text = "На реализацию благотворительных программ компания «Верста» выделила 40 млн рублей."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_money_for_sports_objects_in_general_is_no_project(analyse: Analyse) -> None:
     text = "Власти выделят 20 млн рублей на реконструкцию спортивных объектов."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_money_for_one_named_stadium_stays_a_project(analyse: Analyse) -> None:
     text = "Власти выделят 20 млн рублей на реконструкцию стадиона «Звезда»."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_counted_new_programmes_stay_a_project(analyse: Analyse) -> None:
     text = "Университет «Верста» запустит две новые программы обучения."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_tens_of_objects_built_stay_a_project(analyse: Analyse) -> None:
     text = "В рамках программы «Верста» были построены десятки объектов дорожной инфраструктуры."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1

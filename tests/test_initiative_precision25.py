@@ -6,14 +6,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from concord.claim import Claim
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    claims: list[Claim] = claims_of(analyse(text), "initiative")
-    return [" ".join(c.values("kind")) for c in claims]
+from tests.conftest import Analyse, kinds_in
 
 
 def test_investment_in_its_construction_weighs_the_planned_shop(analyse: Analyse) -> None:
@@ -21,7 +14,7 @@ def test_investment_in_its_construction_weighs_the_planned_shop(analyse: Analyse
         "Сеть «Колос» откроет гипермаркет в Курске весной. "
         "Инвестиции в его строительство составили около 900 млн рублей."
     )
-    assert _kinds(analyse, text) == ["гипермаркет"]
+    assert kinds_in(analyse, text) == ["гипермаркет"]
 
 
 def test_land_allotted_for_the_arena_weighs_the_planned_arena(analyse: Analyse) -> None:
@@ -29,7 +22,7 @@ def test_land_allotted_for_the_arena_weighs_the_planned_arena(analyse: Analyse) 
         "В Калмыкии построят крытый футбольный манеж. "
         "Для строительства футбольного манежа выделен участок площадью 4 га."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_money_for_a_second_plant_is_another_plant(analyse: Analyse) -> None:
@@ -37,7 +30,7 @@ def test_money_for_a_second_plant_is_another_plant(analyse: Analyse) -> None:
         "Холдинг «Агросила» построит комбикормовый завод в Орле. "
         "На строительство второго завода холдинг уже выделил 2 млрд рублей."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_money_for_a_school_after_a_plant_is_another_project(analyse: Analyse) -> None:
@@ -45,7 +38,7 @@ def test_money_for_a_school_after_a_plant_is_another_project(analyse: Analyse) -
         "Холдинг «Агросила» построил комбикормовый завод в Орле. "
         "Средства на строительство школы в Орле выделены из бюджета."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_a_plan_then_its_launch_stay_two_reports(analyse: Analyse) -> None:
@@ -53,7 +46,7 @@ def test_a_plan_then_its_launch_stay_two_reports(analyse: Analyse) -> None:
         "Холдинг «Агросила» построит комбикормовый завод в Орле. "
         "Холдинг «Агросила» открыл комбикормовый завод в Брянске."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_the_zero_cycle_of_the_plant_is_the_plant_told(analyse: Analyse) -> None:
@@ -61,7 +54,7 @@ def test_the_zero_cycle_of_the_plant_is_the_plant_told(analyse: Analyse) -> None
         "Компания «Полимикс» построит завод упаковки в Пензенской области. "
         "Строительство нулевого цикла завода начнётся в апреле в Бессоновском районе."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_the_pit_under_the_station_is_the_station_told(analyse: Analyse) -> None:
@@ -69,7 +62,7 @@ def test_the_pit_under_the_station_is_the_station_told(analyse: Analyse) -> None
         "В Мурманской области построят ТЭЦ. "
         "Сооружение котлована под ТЭЦ начнётся в августе."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_an_access_road_to_the_plant_stays_its_own_project(analyse: Analyse) -> None:
@@ -77,14 +70,14 @@ def test_an_access_road_to_the_plant_stays_its_own_project(analyse: Analyse) -> 
         "Компания «Полимикс» построит завод упаковки в Пензе. "
         "Строительство подъездной дороги к заводу начнётся в апреле."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_hypermarkets_among_the_shops_opened_are_inside_the_set(analyse: Analyse) -> None:
     text = "За квартал сеть «Колос» открыла 84 новых магазина, в том числе два гипермаркета."
-    assert [kind.split()[0] for kind in _kinds(analyse, text)] == ["магазин"]
+    assert [kind.split()[0] for kind in kinds_in(analyse, text)] == ["магазин"]
 
 
 def test_shops_and_hypermarkets_side_by_side_stay_two(analyse: Analyse) -> None:
     text = "За квартал сеть «Колос» открыла 84 новых магазина и два гипермаркета."
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2

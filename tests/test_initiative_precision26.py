@@ -7,15 +7,8 @@ a plant and its road stay apart. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from concord.claim import Claim
 from concord.knowledge.concepts import kind_class, kind_concept
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    claims: list[Claim] = claims_of(analyse(text), "initiative")
-    return [" ".join(c.values("kind")) for c in claims]
+from tests.conftest import Analyse, kinds_in
 
 
 def test_kinds_know_synonymous_heads_and_classes() -> None:
@@ -31,7 +24,7 @@ def test_combine_then_plant_is_one_project(analyse: Analyse) -> None:
         "Компания «Северсталь-Инвест» построит горно-обогатительный комбинат в Карелии. "
         "Строительство завода начнётся весной 2013 года."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_centre_then_complex_with_more_description_is_one(analyse: Analyse) -> None:
@@ -39,7 +32,7 @@ def test_centre_then_complex_with_more_description_is_one(analyse: Analyse) -> N
         "Компания «Вектор» построит логистический центр в Самаре. "
         "Строительство складского логистического комплекса начнётся осенью."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_sports_complex_and_shopping_centre_stay_two(analyse: Analyse) -> None:
@@ -47,7 +40,7 @@ def test_sports_complex_and_shopping_centre_stay_two(analyse: Analyse) -> None:
         "Компания «Вектор» построит спортивный комплекс в Самаре. "
         "Строительство торгового центра компания начнёт осенью."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_abbreviation_restates_its_words(analyse: Analyse) -> None:
@@ -55,7 +48,7 @@ def test_abbreviation_restates_its_words(analyse: Analyse) -> None:
         "Госкорпорация «Росатом» построит атомную электростанцию в Томской области. "
         "Сооружение АЭС начнётся в 2014 году, сообщил источник."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_bare_station_after_abbreviation_is_one(analyse: Analyse) -> None:
@@ -63,7 +56,7 @@ def test_bare_station_after_abbreviation_is_one(analyse: Analyse) -> None:
         "Госкорпорация «Росатом» построит АЭС в Томской области. "
         "Строительство станции начнётся в 2014 году."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_runway_abbreviation_after_its_words_is_one(analyse: Analyse) -> None:
@@ -71,7 +64,7 @@ def test_runway_abbreviation_after_its_words_is_one(analyse: Analyse) -> None:
         "Аэропорт «Южный» планирует реконструировать взлётно-посадочную полосу. "
         "Реконструкция ВПП начнётся в мае."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_class_noun_restates_the_centre(analyse: Analyse) -> None:
@@ -79,7 +72,7 @@ def test_class_noun_restates_the_centre(analyse: Analyse) -> None:
         "Власти Тулы построят перинатальный центр. "
         "Строительство медицинского учреждения начнётся в марте."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_hospital_and_school_stay_two_and_the_school_takes_its_class(analyse: Analyse) -> None:
@@ -87,7 +80,7 @@ def test_hospital_and_school_stay_two_and_the_school_takes_its_class(analyse: An
         "Власти Тулы построят больницу и школу. "
         "Строительство образовательного учреждения начнётся в марте."
     )
-    assert _kinds(analyse, text) == ["больница", "школа"]
+    assert kinds_in(analyse, text) == ["больница", "школа"]
 
 
 def test_medical_institution_is_no_school(analyse: Analyse) -> None:
@@ -95,7 +88,7 @@ def test_medical_institution_is_no_school(analyse: Analyse) -> None:
         "В Твери построят новую школу. "
         "Кроме того, в городе начнётся строительство медицинского учреждения."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_town_inside_the_region_named_before_is_one_plant(analyse: Analyse) -> None:
@@ -103,7 +96,7 @@ def test_town_inside_the_region_named_before_is_one_plant(analyse: Analyse) -> N
         "Холдинг «Евраз» построит металлургический комбинат в Кемеровской области. "
         "Строительство завода в Юрге начнётся весной."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_plants_in_two_towns_stay_two(analyse: Analyse) -> None:
@@ -111,7 +104,7 @@ def test_plants_in_two_towns_stay_two(analyse: Analyse) -> None:
         "Компания «Восток» построит завод в Рязани. "
         "Строительство завода в Туле компания начнёт весной."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_plant_and_its_road_stay_two(analyse: Analyse) -> None:
@@ -119,7 +112,7 @@ def test_plant_and_its_road_stay_two(analyse: Analyse) -> None:
         "Компания «Восток» построит завод в Рязани. "
         "Компания также построит дорогу к заводу."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_headline_told_again_in_another_state_is_one(analyse: Analyse) -> None:
@@ -127,7 +120,7 @@ def test_headline_told_again_in_another_state_is_one(analyse: Analyse) -> None:
         "В Оренбурге построят новую школу\n\n"
         "Строительство новой школы на 800 мест началось в Оренбурге в понедельник."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_body_sentences_in_two_states_stay_two(analyse: Analyse) -> None:
@@ -135,7 +128,7 @@ def test_body_sentences_in_two_states_stay_two(analyse: Analyse) -> None:
         "Мэрия сообщила о планах. В Оренбурге построят новую школу. "
         "Строительство школы на 800 мест в Орске уже началось."
     )
-    assert len(_kinds(analyse, text)) == 2
+    assert len(kinds_in(analyse, text)) == 2
 
 
 def test_bare_station_after_its_compound_is_one(analyse: Analyse) -> None:
@@ -143,4 +136,4 @@ def test_bare_station_after_its_compound_is_one(analyse: Analyse) -> None:
         "Компания «Енисей-Энерго» построит гидроэлектростанцию на реке Мана. "
         "Строительство станции начнётся в 2015 году."
     )
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1

@@ -8,33 +8,25 @@ tests (new names and wording)."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of, kinds
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
-    return [
-        (" ".join(claim.values("kind")), claim.modality)
-        for claim in claims_of(analyse(text), "initiative")
-    ]
+from tests.conftest import Analyse, claims_of, kinds_and_modalities_in, kinds_of
 
 
 def test_a_pronoun_in_the_next_sentence_carries_the_project(analyse: Analyse) -> None:
     text = "В Калуге строится новый онкологический диспансер. Его планируется сдать через год."
-    found = _initiatives(analyse, text)
+    found = kinds_and_modalities_in(analyse, text)
     assert ("онкологический диспансер", Modality.PLANNED) in found
     assert len(found) == 2
 
 
 def test_objekt_in_the_next_sentence_carries_the_project(analyse: Analyse) -> None:
     text = "В Твери начали возводить ледовую арену. Объект должны ввести в строй к зиме."
-    found = _initiatives(analyse, text)
+    found = kinds_and_modalities_in(analyse, text)
     assert found.count(("ледовая арена", Modality.PLANNED)) == 1
 
 
 def test_a_pronoun_under_a_decision_carries_the_project_as_planned(analyse: Analyse) -> None:
     text = "В Саранске заложили родильный дом. Решение о его строительстве приняли давно."
-    assert ("родильный дом", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("родильный дом", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_a_pronoun_as_the_time_of_something_else_is_no_launch(analyse: Analyse) -> None:
@@ -42,61 +34,63 @@ def test_a_pronoun_as_the_time_of_something_else_is_no_launch(analyse: Analyse) 
         "Рядом с заводом компания «Бета» уже возводит предприятие по выпуску шин. "
         "После его ввода в строй там будут работать 500 человек."
     )
-    assert len(_initiatives(analyse, text)) == 1
+    assert len(kinds_and_modalities_in(analyse, text)) == 1
 
 
 def test_a_pronoun_does_not_reach_a_noun_after_a_preposition(analyse: Analyse) -> None:
     text = "Крупнейшим остаётся склад у аэропорта Пулково. Его возведение фирма «Норд» начала."
-    assert not any("аэропорт" in kind for kind in kinds(analyse(text)))
+    assert not any("аэропорт" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_the_governed_noun_heads_the_kind(analyse: Analyse) -> None:
-    assert kinds(analyse("Губернатор открыл новый корпус кардиоцентра в Омске.")) == [
+    assert kinds_of(analyse("Губернатор открыл новый корпус кардиоцентра в Омске.")) == [
         "корпус кардиоцентра"
     ]
     text = "Власти края завершили строительство корпуса больницы в Чите."
-    assert kinds(analyse(text)) == ["корпус больницы"]
+    assert kinds_of(analyse(text)) == ["корпус больницы"]
     text = "В Казани заработала система городского велопроката."
-    assert kinds(analyse(text)) == ["система городского велопроката"]
+    assert kinds_of(analyse(text)) == ["система городского велопроката"]
 
 
 def test_a_foundation_stone_still_frames_its_project(analyse: Analyse) -> None:
     text = "«Сибтелеком» заложил в Томске первый камень нового дата-центра."
-    assert any("дата-центр" in kind for kind in kinds(analyse(text)))
+    assert any("дата-центр" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_launch_words_with_no_project(analyse: Analyse) -> None:
-    assert not kinds(analyse("Суд запустил процедуру банкротства завода «Металлист»."))
-    assert not kinds(analyse("Прокуратура открыла уголовное дело против директора фабрики."))
-    assert not kinds(analyse("По стадиону запустили ролик с фразами комментатора."))
-    assert not kinds(analyse("Мэр открыл фестиваль народной музыки в Костроме."))
+    assert not kinds_of(analyse("Суд запустил процедуру банкротства завода «Металлист»."))
+    assert not kinds_of(analyse("Прокуратура открыла уголовное дело против директора фабрики."))
+    assert not kinds_of(analyse("По стадиону запустили ролик с фразами комментатора."))
+    assert not kinds_of(analyse("Мэр открыл фестиваль народной музыки в Костроме."))
 
 
 def test_a_decision_to_build_is_a_plan(analyse: Analyse) -> None:
     text = "Правительство области приняло решение о строительстве аквапарка в Кирове."
-    assert ("аквапарк", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("аквапарк", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_must_finish_building_is_a_plan(analyse: Analyse) -> None:
     text = "Теперь детскую больницу должны достроить к концу года."
-    assert ("детская больница", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("детская больница", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_passive_commissioning_is_a_plan(analyse: Analyse) -> None:
     text = "Новый мост через реку Кама будет введен в эксплуатацию осенью."
-    assert ("мост", Modality.PLANNED) in _initiatives(analyse, text)
+    assert ("мост", Modality.PLANNED) in kinds_and_modalities_in(analyse, text)
 
 
 def test_a_place_receiving_a_new_facility(analyse: Analyse) -> None:
-    assert ("сквер", Modality.PLANNED) in _initiatives(analyse, "Город получит новый сквер.")
-    assert not kinds(analyse("Игорь Петров получил новый автомобиль."))
-    assert not kinds(analyse("Компания получила новый заказ."))
+    assert ("сквер", Modality.PLANNED) in kinds_and_modalities_in(
+        analyse, "Город получит новый сквер."
+    )
+    assert not kinds_of(analyse("Игорь Петров получил новый автомобиль."))
+    assert not kinds_of(analyse("Компания получила новый заказ."))
 
 
 def test_a_new_facility_will_appear_in_a_place(analyse: Analyse) -> None:
     text = "В будущем году в посёлке появится современная амбулатория."
-    assert any("амбулатория" in kind for kind in kinds(analyse(text)))
-    assert not kinds(analyse("В Омске появился новый вирус гриппа."))
+    assert any("амбулатория" in kind for kind in kinds_of(analyse(text)))
+    assert not kinds_of(analyse("В Омске появился новый вирус гриппа."))
 
 
 def test_the_place_the_projects_verb_names(analyse: Analyse) -> None:
@@ -107,4 +101,4 @@ def test_the_place_the_projects_verb_names(analyse: Analyse) -> None:
 
 def test_a_new_train_service(analyse: Analyse) -> None:
     text = "Компания «Севтранс» запустила скоростной поезд между Вологдой и Череповцом."
-    assert kinds(analyse(text)) == ["скоростной поезд"]
+    assert kinds_of(analyse(text)) == ["скоростной поезд"]

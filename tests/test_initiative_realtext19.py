@@ -7,20 +7,12 @@ written for these tests (new names and wording)."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
-    return [
-        (" ".join(claim.values("kind")), claim.modality)
-        for claim in claims_of(analyse(text), "initiative")
-    ]
+from tests.conftest import Analyse, claims_of, kinds_and_modalities_in
 
 
 def test_a_decree_forming_a_council_founds_it(analyse: Analyse) -> None:
     text = "Губернатор подписал указ об образовании совета по инвестициям."
-    assert [kind for kind, _ in _initiatives(analyse, text)] == ["совет"]
+    assert [kind for kind, _ in kinds_and_modalities_in(analyse, text)] == ["совет"]
 
 
 def test_a_cofounder_of_a_fund_founds_it(analyse: Analyse) -> None:
@@ -32,29 +24,29 @@ def test_a_cofounder_of_a_fund_founds_it(analyse: Analyse) -> None:
 
 def test_a_sitting_of_a_presidium_founds_nothing(analyse: Analyse) -> None:
     text = "Вчера состоялось заседание президиума правительства."
-    assert _initiatives(analyse, text) == []
+    assert kinds_and_modalities_in(analyse, text) == []
 
 
 def test_a_field_to_be_developed_is_a_planned_project(analyse: Analyse) -> None:
     text = "Компания «Полюс» будет осваивать новое месторождение в Якутии вместе с партнёрами."
-    assert _initiatives(analyse, text) == [("месторождение", Modality.PLANNED)]
+    assert kinds_and_modalities_in(analyse, text) == [("месторождение", Modality.PLANNED)]
 
 
 def test_a_field_discovered_is_no_project(analyse: Analyse) -> None:
     text = "Геологи компании «Полюс» открыли новое месторождение золота в Якутии."
-    assert _initiatives(analyse, text) == []
+    assert kinds_and_modalities_in(analyse, text) == []
 
 
 def test_space_exploration_launches_no_research(analyse: Analyse) -> None:
     text = "Орбитальная станция — главная задача агентства в программе исследования и освоения космоса."
-    assert _initiatives(analyse, text) == []
+    assert kinds_and_modalities_in(analyse, text) == []
 
 
 def test_sales_of_a_model_are_no_project(analyse: Analyse) -> None:
     text = "Старт продаж новой модели намечен на осень."
-    assert _initiatives(analyse, text) == []
+    assert kinds_and_modalities_in(analyse, text) == []
 
 
 def test_a_new_production_opened_stays_a_project(analyse: Analyse) -> None:
     text = "В Ульяновске открыли новое производство компании «Волгамаш»."
-    assert [kind for kind, _ in _initiatives(analyse, text)] == ["производство"]
+    assert [kind for kind, _ in kinds_and_modalities_in(analyse, text)] == ["производство"]

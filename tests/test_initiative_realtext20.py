@@ -10,12 +10,7 @@ written for these tests (new names and wording)."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    return [" ".join(claim.values("kind")) for claim in claims_of(analyse(text), "initiative")]
+from tests.conftest import Analyse, claims_of, kinds_in
 
 
 def test_regular_flights_started_are_a_service(analyse: Analyse) -> None:
@@ -27,7 +22,7 @@ def test_regular_flights_started_are_a_service(analyse: Analyse) -> None:
 
 def test_a_flight_in_a_report_of_an_accident_is_no_service(analyse: Analyse) -> None:
     text = "Во время полета у самолета отказал двигатель."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_money_spent_on_finishing_a_bridge_launches_the_bridge(analyse: Analyse) -> None:
@@ -39,49 +34,49 @@ def test_money_spent_on_finishing_a_bridge_launches_the_bridge(analyse: Analyse)
 
 def test_money_put_into_developing_farms_launches_them(analyse: Analyse) -> None:
     text = "Холдинг «Сибагро» вложит около 2 млрд рублей в развитие свиноводческих комплексов."
-    assert _kinds(analyse, text) == ["свиноводческие комплексы"]
+    assert kinds_in(analyse, text) == ["свиноводческие комплексы"]
 
 
 def test_money_for_upkeep_launches_no_work(analyse: Analyse) -> None:
     text = "За год холдинг потратит около 2 млрд рублей на содержание свиноводческих комплексов."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_build_carried_out_is_reported(analyse: Analyse) -> None:
     text = "В Пензе в ближайшие два года будет осуществляться строительство нового онкоцентра."
-    assert len(_kinds(analyse, text)) == 1
+    assert len(kinds_in(analyse, text)) == 1
 
 
 def test_a_build_carried_on_is_reported(analyse: Analyse) -> None:
     text = "Строительство автодороги Томск - Колпашево будет продолжено."
-    assert _kinds(analyse, text) == ["автодорога"]
+    assert kinds_in(analyse, text) == ["автодорога"]
 
 
 def test_a_special_economic_zone_is_a_project(analyse: Analyse) -> None:
     text = "Премьер подписал постановление о создании особой экономической зоны в Липецкой области."
-    assert _kinds(analyse, text) == ["особая экономическая зона"]
+    assert kinds_in(analyse, text) == ["особая экономическая зона"]
 
 
 def test_a_zone_appearing_in_a_region_is_a_project(analyse: Analyse) -> None:
     text = "В Тверской области появится особая экономическая зона."
-    assert _kinds(analyse, text) == ["особая экономическая зона"]
+    assert kinds_in(analyse, text) == ["особая экономическая зона"]
 
 
 def test_a_recreation_zone_is_no_project(analyse: Analyse) -> None:
     text = "Мэрия создала зону отдыха у реки."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_project_sped_up_is_no_launch(analyse: Analyse) -> None:
     text = "Президент поручил ускорить реализацию проекта «Инноград»."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_taking_part_in_a_project_launches_nothing(analyse: Analyse) -> None:
     text = "Институт участвует в проекте создания особой экономической зоны в Дубне."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_bare_service_appearing_in_more_towns_is_no_new_project(analyse: Analyse) -> None:
     text = "До конца года сервис появится еще в трех городах."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []

@@ -10,17 +10,12 @@ a named sum into a work; and what is no launch: readiness under a condition, the
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    return [" ".join(claim.values("kind")) for claim in claims_of(analyse(text), "initiative")]
+from tests.conftest import Analyse, claims_of, kinds_in
 
 
 def test_every_item_of_a_list_under_one_launcher_is_a_project(analyse: Analyse) -> None:
     text = "В Кинешме будет построен новый стадион, центр художественной гимнастики и бассейн."
-    kinds = _kinds(analyse, text)
+    kinds = kinds_in(analyse, text)
     assert "стадион" in kinds[0]
     assert any("центр художественной гимнастики" in kind for kind in kinds)
     assert any("бассейн" in kind for kind in kinds)
@@ -28,7 +23,7 @@ def test_every_item_of_a_list_under_one_launcher_is_a_project(analyse: Analyse) 
 
 def test_second_object_of_a_plan_to_build_is_a_project(analyse: Analyse) -> None:
     text = "Власти Рославля намерены построить плавательный бассейн и крытую ледовую арену."
-    assert _kinds(analyse, text) == ["плавательный бассейн", "крытая ледовая арена"]
+    assert kinds_in(analyse, text) == ["плавательный бассейн", "крытая ледовая арена"]
 
 
 def test_a_place_receiving_an_arena(analyse: Analyse) -> None:
@@ -55,12 +50,12 @@ def test_opening_in_a_chains_plans(analyse: Analyse) -> None:
 
 def test_work_defined_as_the_main_project_after_a_dash(analyse: Analyse) -> None:
     text = "Главный проект пятилетки – строительство объездной дороги вокруг Калуги."
-    assert _kinds(analyse, text) == ["объездная дорога"]
+    assert kinds_in(analyse, text) == ["объездная дорога"]
 
 
 def test_apartment_houses_built(analyse: Analyse) -> None:
     text = "В поселке Восход построено три многоквартирных жилых дома."
-    kinds = _kinds(analyse, text)
+    kinds = kinds_in(analyse, text)
     assert len(kinds) == 1 and "дом" in kinds[0]
 
 
@@ -79,24 +74,24 @@ def test_readiness_to_invest_a_sum_is_a_plan(analyse: Analyse) -> None:
 
 def test_readiness_under_a_condition_is_an_offer(analyse: Analyse) -> None:
     text = "Компания готова открыть филиал в Рязани, если власти выделят участок."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
     text = "Холдинг готов вложить 300 млн рублей в производство, если получит льготы."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_an_arena_walked_round_is_no_project(analyse: Analyse) -> None:
     text = "Сначала постоишь у входа, а потом начнешь обходить арену по кругу."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_a_developers_filing_for_a_house_is_no_report_of_it(analyse: Analyse) -> None:
     text = "Фирма не внесла изменения в проектную декларацию на строительство жилого дома."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_topics_listed_after_projects_are_no_projects(analyse: Analyse) -> None:
     text = "Мэр остановился на текущих проектах, модернизации городской инфраструктуры."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []
 
 
 def test_an_item_after_places_and_a_tacking_also_is_a_project(analyse: Analyse) -> None:
@@ -104,18 +99,18 @@ def test_an_item_after_places_and_a_tacking_also_is_a_project(analyse: Analyse) 
         "Губернатор сообщил о строительстве двух перинатальных центров – в Туле и Ефремове, "
         "а также четырех новых роддомов."
     )
-    kinds = _kinds(analyse, text)
+    kinds = kinds_in(analyse, text)
     assert kinds[0] == "перинатальные центры"
     assert any("роддом" in kind for kind in kinds[1:])
 
 
 def test_a_second_object_after_a_format_is_a_project(analyse: Analyse) -> None:
     text = "Компания откроет не менее 300 магазинов в формате «у дома» и 2 распределительных центра."
-    kinds = _kinds(analyse, text)
+    kinds = kinds_in(analyse, text)
     assert kinds[0] == "магазины"
     assert any("центр" in kind for kind in kinds[1:])
 
 
 def test_a_listed_place_is_no_project(analyse: Analyse) -> None:
     text = "Делегация посетила завод в Туле, а также Ефремов и Новомосковск."
-    assert _kinds(analyse, text) == []
+    assert kinds_in(analyse, text) == []

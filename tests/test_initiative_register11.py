@@ -8,26 +8,8 @@ of a past decade, an offer ("готов открыть"). Sentences written for 
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-
-
-def claims_of(analysed: AnalysedDocument, claim_type: str) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == claim_type]
-
-
-def kinds(analysed: AnalysedDocument) -> list[str]:
-    return [" ".join(claim.values("kind")) for claim in claims_of(analysed, "initiative")]
-
-
-def runners_of(analysed: AnalysedDocument, stem: str) -> list[str]:
-    return [
-        name
-        for claim in claims_of(analysed, "initiative")
-        if stem in " ".join(claim.values("kind"))
-        for name in claim.values("organisations")
-    ]
+from concord.claim import Modality
+from tests.conftest import Analyse, claims_of, kinds_of, runners_of
 
 
 def test_a_programme_framing_a_launch_is_not_launched(analyse: Analyse) -> None:
@@ -35,7 +17,7 @@ def test_a_programme_framing_a_launch_is_not_launched(analyse: Analyse) -> None:
         "Губернатор напомнил, что в рамках той же программы после реставрации был введён "
         "в эксплуатацию краеведческий музей в Торжке."
     )
-    found = kinds(analyse(text))
+    found = kinds_of(analyse(text))
     assert any("музей" in kind for kind in found)
     assert not any("программ" in kind for kind in found)
 
@@ -53,7 +35,7 @@ def test_a_document_framing_a_launch_runs_nothing(analyse: Analyse) -> None:
 
 def test_a_centre_set_up_at_a_university_is_run_by_it(analyse: Analyse) -> None:
     analysed = analyse("Лаборатория будет создана на базе Казанского федерального университета.")
-    assert not any("баз" in kind for kind in kinds(analysed))
+    assert not any("баз" in kind for kind in kinds_of(analysed))
     assert any("Казанский федеральный" in name for name in runners_of(analysed, "лаборатор"))
 
 
@@ -61,7 +43,7 @@ def test_modernising_a_road_keeps_the_work_in_the_kind(analyse: Analyse) -> None
     text = (
         "Власти Казахстана и Киргизии договорились о модернизации пограничной автомобильной дороги."
     )
-    assert any("модернизац" in kind and "дорог" in kind for kind in kinds(analyse(text)))
+    assert any("модернизац" in kind and "дорог" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_reconstruction_carried_out_is_launched_and_its_object_runs_nothing(
@@ -104,15 +86,15 @@ def test_a_side_named_by_its_countrys_adjective(analyse: Analyse) -> None:
 
 
 def test_works_of_a_past_decade_are_history(analyse: Analyse) -> None:
-    assert not kinds(analyse("В 1970-х годах завод «Прогресс» построил в Самаре стадион."))
-    assert not kinds(
+    assert not kinds_of(analyse("В 1970-х годах завод «Прогресс» построил в Самаре стадион."))
+    assert not kinds_of(
         analyse("В 2000-х годах компания «Стройтрансгаз» строила газопроводы в Алжире.")
     )
 
 
 def test_an_offer_is_no_launch(analyse: Analyse) -> None:
     text = "Компания «Лукойл» готова построить в регионе нефтеперерабатывающий завод, если власти снизят налоги."
-    assert not kinds(analyse(text))
+    assert not kinds_of(analyse(text))
 
 
 def test_a_power_plant_named_by_its_abbreviation(analyse: Analyse) -> None:

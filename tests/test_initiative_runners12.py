@@ -7,8 +7,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import kinds, runners_of
+from tests.conftest import Analyse, kinds_of, runners_of
 
 
 def test_an_organisation_before_a_relative_pronoun_runs_its_plan(analyse: Analyse) -> None:
@@ -25,7 +24,7 @@ def test_a_project_named_by_a_relative_pronoun(analyse: Analyse) -> None:
         "которой «Татэнерго» и компания «Волжская генерация» намерены приступить в 2013 году."
     )
     runners = runners_of(analyse(text), "тэц")
-    assert any("Татэнерго" in name for name in runners), kinds(analyse(text))
+    assert any("Татэнерго" in name for name in runners), kinds_of(analyse(text))
     assert any("Волжская генерация" in name for name in runners)
 
 
@@ -82,4 +81,4 @@ def test_a_ministry_that_launched_the_programme_runs_the_works_in_it(analyse: An
 
 def test_money_for_recapitalisation_launches_no_work(analyse: Analyse) -> None:
     text = "Государство в прошлом году выделило банку 20 млрд рублей на докапитализацию."
-    assert kinds(analyse(text)) == []
+    assert kinds_of(analyse(text)) == []

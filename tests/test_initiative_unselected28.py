@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[Claim]:
-    return claims_of(analyse(text), "initiative")
-
-
-def _kinds(analyse: Analyse, text: str) -> list[str]:
-    return [" ".join(c.values("kind")) for c in _initiatives(analyse, text)]
+from concord.claim import Modality
+from tests.conftest import Analyse, initiatives_in, kinds_in
 
 
 @pytest.mark.parametrize(
@@ -35,7 +26,7 @@ def _kinds(analyse: Analyse, text: str) -> list[str]:
     ],
 )
 def test_works_raised_as_topics_are_no_projects(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiatives_in(analyse, text) == []
 
 
 @pytest.mark.parametrize(
@@ -46,17 +37,17 @@ def test_works_raised_as_topics_are_no_projects(analyse: Analyse, text: str) -> 
     ],
 )
 def test_complaints_stay_silent(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiatives_in(analyse, text) == []
 
 
 def test_works_told_stay_projects(analyse: Analyse) -> None:
     """Telling of a work is no topic raised: "рассказал о строительстве" still reports it."""
-    claims = _initiatives(analyse, "Губернатор рассказал о строительстве новой школы в Кирове.")
+    claims = initiatives_in(analyse, "Губернатор рассказал о строительстве новой школы в Кирове.")
     assert [c.values("kind") for c in claims] == [["школа"]]
 
 
 def test_work_scheduled_on_a_noun_of_no_list(analyse: Analyse) -> None:
-    claims = _initiatives(
+    claims = initiatives_in(
         analyse, "До 2030 года в районе планируется строительство трёх водохранилищ."
     )
     assert len(claims) == 1
@@ -65,13 +56,13 @@ def test_work_scheduled_on_a_noun_of_no_list(analyse: Analyse) -> None:
 
 
 def test_work_provided_for_is_planned(analyse: Analyse) -> None:
-    claims = _initiatives(analyse, "В районе предусмотрено строительство двух мостов.")
+    claims = initiatives_in(analyse, "В районе предусмотрено строительство двух мостов.")
     assert [c.modality for c in claims] == [Modality.PLANNED]
     assert "мост" in " ".join(claims[0].values("kind"))
 
 
 def test_approved_projects_are_planned(analyse: Analyse) -> None:
-    claims = _initiatives(
+    claims = initiatives_in(
         analyse, "Правительство края одобрило два проекта развития курортных территорий."
     )
     assert len(claims) == 1
@@ -80,28 +71,28 @@ def test_approved_projects_are_planned(analyse: Analyse) -> None:
 
 
 def test_approved_programme_is_planned(analyse: Analyse) -> None:
-    claims = _initiatives(
+    claims = initiatives_in(
         analyse, "Областная дума утвердила программу переселения граждан из ветхого жилья."
     )
     assert [c.modality for c in claims] == [Modality.PLANNED]
 
 
 def test_approved_draft_law_is_no_project(analyse: Analyse) -> None:
-    assert _initiatives(analyse, "Депутаты одобрили проект закона о местном бюджете.") == []
+    assert initiatives_in(analyse, "Депутаты одобрили проект закона о местном бюджете.") == []
 
 
 def test_building_participle_on_a_noun_of_no_list(analyse: Analyse) -> None:
-    claims = _initiatives(analyse, "Губернатор осмотрел строящийся причал на берегу залива.")
+    claims = initiatives_in(analyse, "Губернатор осмотрел строящийся причал на берегу залива.")
     assert [c.values("kind") for c in claims] == [["причал"]]
     assert claims[0].modality == Modality.FACT
 
 
 def test_past_participle_only_describes_a_building(analyse: Analyse) -> None:
-    assert _initiatives(analyse, "Туристы сфотографировали построенный купцами особняк.") == []
+    assert initiatives_in(analyse, "Туристы сфотографировали построенный купцами особняк.") == []
 
 
 def test_design_of_a_building_work_names_the_building(analyse: Analyse) -> None:
-    claims = _initiatives(
+    claims = initiatives_in(
         analyse,
         "Администрация рассмотрела проект строительства нового спортивного зала в селе Лесном.",
     )
@@ -111,7 +102,7 @@ def test_design_of_a_building_work_names_the_building(analyse: Analyse) -> None:
 
 
 def test_end_of_a_range_is_no_time(analyse: Analyse) -> None:
-    kinds = _kinds(
+    kinds = kinds_in(
         analyse,
         "Поправки в бюджет покроют разные расходы – от поддержки ветеранов до строительства "
         "детской площадки в микрорайоне Северном.",
@@ -120,11 +111,11 @@ def test_end_of_a_range_is_no_time(analyse: Analyse) -> None:
 
 
 def test_launch_before_which_something_happens_stays_silent(analyse: Analyse) -> None:
-    assert _initiatives(analyse, "До начала строительства школы нужно провести экспертизу.") == []
+    assert initiatives_in(analyse, "До начала строительства школы нужно провести экспертизу.") == []
 
 
 def test_list_items_launch_nothing(analyse: Analyse) -> None:
-    assert _initiatives(
+    assert initiatives_in(
         analyse, "На субботник вышли школы, больницы, учреждения культуры и библиотеки."
     ) == []
 
@@ -132,4 +123,4 @@ def test_list_items_launch_nothing(analyse: Analyse) -> None:
 def test_counted_object_of_equipping_is_no_size(analyse: Analyse) -> None:
     """Equipping counted schools opens none of them ("оборудуют 120 школ"), while the
     counted object of a scheduled work is still the project's ("трёх водохранилищ")."""
-    assert _initiatives(analyse, "До конца года пандусами оборудуют 120 школ.") == []
+    assert initiatives_in(analyse, "До конца года пандусами оборудуют 120 школ.") == []

@@ -6,36 +6,17 @@ walls put up on a building site. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Claim
-from tests.conftest import Analyse
-
-
-def initiatives(analysed: AnalysedDocument) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == "initiative"]
-
-
-def kinds(analysed: AnalysedDocument) -> list[str]:
-    return [" ".join(claim.values("kind")) for claim in initiatives(analysed)]
-
-
-def runners_of(analysed: AnalysedDocument, stem: str) -> list[str]:
-    return [
-        name
-        for claim in initiatives(analysed)
-        if stem in " ".join(claim.values("kind"))
-        for name in claim.values("organisations")
-    ]
+from tests.conftest import Analyse, kinds_of, runners_of
 
 
 def test_a_work_under_way_launches_itself(analyse: Analyse) -> None:
     text = "В Перми с прошлого лета ведется реконструкция набережной Камы."
-    assert any("реконструкци" in kind for kind in kinds(analyse(text)))
+    assert any("реконструкци" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_work_that_continues_is_reported(analyse: Analyse) -> None:
     text = "В Вологде продолжается строительство поликлиники на 500 посещений в смену."
-    assert any("поликлиник" in kind for kind in kinds(analyse(text)))
+    assert any("поликлиник" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_the_contractor_named_in_the_next_sentence_runs_the_work(analyse: Analyse) -> None:
@@ -56,12 +37,12 @@ def test_a_contractor_by_role_runs_the_work(analyse: Analyse) -> None:
 
 def test_a_brigade_formed_is_a_body(analyse: Analyse) -> None:
     text = "Водоканал сформировал ремонтную бригаду для работы в ночные смены."
-    assert any("бригад" in kind for kind in kinds(analyse(text)))
+    assert any("бригад" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_squad_that_works_founds_nothing(analyse: Analyse) -> None:
     text = "Спасательный отряд работал на месте аварии всю ночь."
-    assert kinds(analyse(text)) == []
+    assert kinds_of(analyse(text)) == []
 
 
 def test_a_mayors_office_stands_for_the_reports_city(analyse: Analyse) -> None:
@@ -82,24 +63,24 @@ def test_a_regional_ministry_split_from_its_region_is_one_runner(analyse: Analys
 
 def test_a_tender_for_a_work_launches_nothing(analyse: Analyse) -> None:
     text = "Администрация района объявила конкурс на строительство нового детского сада."
-    assert kinds(analyse(text)) == []
+    assert kinds_of(analyse(text)) == []
 
 
 def test_a_work_finished_long_ago_is_history(analyse: Analyse) -> None:
     text = "Старый вокзал в Орле был построен еще в 1868 году."
-    assert kinds(analyse(text)) == []
+    assert kinds_of(analyse(text)) == []
 
 
 def test_a_work_dated_years_before_the_report_is_history(analyse: Analyse) -> None:
     text = "Стадион в Туле построили в 1959 году, с тех пор его ни разу не ремонтировали."
-    assert kinds(analyse(text, published="2014-05-10")) == []
+    assert kinds_of(analyse(text, published="2014-05-10")) == []
 
 
 def test_a_work_of_this_year_is_still_news(analyse: Analyse) -> None:
     text = "Стадион в Туле построили в 2014 году на средства области."
-    assert kinds(analyse(text, published="2014-09-10")) != []
+    assert kinds_of(analyse(text, published="2014-09-10")) != []
 
 
 def test_walls_put_up_are_no_project(analyse: Analyse) -> None:
     text = "Строители возвели стены и перекрытия третьего этажа."
-    assert kinds(analyse(text)) == []
+    assert kinds_of(analyse(text)) == []

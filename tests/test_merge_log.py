@@ -24,7 +24,8 @@ from concord.store.migrate import HEAD_REVISION, alembic_config
 from concord.store.schema import EntityMergeRow, EntityRow
 from concord.store.stamp import last_change, store_stamp, utc
 from concord.web.app import create_app
-from tests.test_entity_merge import FULL, json_lines, report, store_in_order
+from tests.conftest import json_lines
+from tests.test_entity_merge import FULL, report, store_in_order
 from tests.test_store import Builder
 
 OTHER = "Северная судоходная компания"

@@ -43,7 +43,7 @@ from concord.store.migrate import (
 )
 from concord.store.schema import Base
 from concord.store.search import indexed_row
-from tests.conftest import SEEDS, SHARED, new_database_url, store_paths
+from tests.conftest import SEEDS, SHARED, json_lines, new_database_url, store_paths
 
 RELEASE = "8010cc2"  # the last release; its stores have no version table
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -244,10 +244,6 @@ def conflicts_projection(conflicts: list[dict[str, Any]]) -> list[tuple[Any, ...
         (conflict["fact"], conflict["role"], sorted(side["value"] for side in conflict["values"]))
         for conflict in conflicts
     )
-
-
-def json_lines(output: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in output.splitlines()]
 
 
 @pytest.fixture(scope="module")

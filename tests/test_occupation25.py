@@ -7,33 +7,29 @@ from __future__ import annotations
 from concord.extract.lexicons.ru import OCCUPATION
 from concord.extract.occupation.filters import is_demonym
 from tests.conftest import Analyse
-from tests.test_occupation_forms2 import posts
-
-
-def _posts_of(analyse: Analyse, text: str, person: str) -> set[tuple[str, str]]:
-    return {(post, place) for who, post, place in posts(analyse, text) if who == person}
+from tests.test_occupation_forms2 import posts_of
 
 
 def test_a_nationality_before_a_name_is_no_post(analyse: Analyse) -> None:
     text = "На выставку приехал очередной гость — испанец Педро Гарсия."
-    assert not _posts_of(analyse, text, "Педро Гарсия")
+    assert not posts_of(analyse, text, "Педро Гарсия")
 
 
 def test_a_nationality_with_its_adjectives_is_no_post(analyse: Analyse) -> None:
     text = "Полиция задержала 30-летнего британца Марка Смита."
-    assert not _posts_of(analyse, text, "Марк Смит")
+    assert not posts_of(analyse, text, "Марк Смит")
 
 
 def test_a_nationality_in_apposition_is_no_post_but_the_calling_stays(analyse: Analyse) -> None:
     text = "Врач из Самары, россиянин Иван Котов, получил премию."
-    found = {post for post, _ in _posts_of(analyse, text, "Иван Котов")}
+    found = {post for post, _ in posts_of(analyse, text, "Иван Котов")}
     assert "россиянин" not in found
     assert "врач" in found
 
 
 def test_a_calling_with_a_nationality_adjective_stays(analyse: Analyse) -> None:
     text = "Об этом сообщил американский журналист Джон Смит."
-    assert ("журналист", "") in _posts_of(analyse, text, "Джон Смит")
+    assert ("журналист", "") in posts_of(analyse, text, "Джон Смит")
 
 
 def test_demonyms_are_told_by_their_places_adjective() -> None:
@@ -47,31 +43,31 @@ def test_a_genitive_name_holds_the_genitive_post_not_the_one_it_hangs_on(
     analyse: Analyse,
 ) -> None:
     text = "Помощник губернатора области Ивана Котова рассказал о планах."
-    found = _posts_of(analyse, text, "Иван Котов")
+    found = posts_of(analyse, text, "Иван Котов")
     assert not any(post.startswith("помощник") for post, _ in found)
     assert any(post.startswith("губернатор") for post, _ in found)
 
 
 def test_a_genitive_name_after_a_rank_is_not_given_the_deputys_post(analyse: Analyse) -> None:
     text = "Заместитель главы администрации генерал-майора Олега Санина сообщил о решении."
-    found = _posts_of(analyse, text, "Олег Санин")
+    found = posts_of(analyse, text, "Олег Санин")
     assert not any(post.startswith("заместитель") for post, _ in found)
     assert any(post == "глава" for post, _ in found)
 
 
 def test_all_in_the_genitive_the_deputy_is_still_the_names(analyse: Analyse) -> None:
     text = "По словам помощника губернатора Ивана Котова, решение уже принято."
-    assert any(post.startswith("помощник") for post, _ in _posts_of(analyse, text, "Иван Котов"))
+    assert any(post.startswith("помощник") for post, _ in posts_of(analyse, text, "Иван Котов"))
 
 
 def test_a_deputy_in_the_nominative_is_still_the_deputy(analyse: Analyse) -> None:
     text = "Об этом заявил помощник губернатора Олег Санин."
-    assert any(post.startswith("помощник") for post, _ in _posts_of(analyse, text, "Олег Санин"))
+    assert any(post.startswith("помощник") for post, _ in posts_of(analyse, text, "Олег Санин"))
 
 
 def test_stacked_posts_in_one_case_are_still_each_held(analyse: Analyse) -> None:
     text = "Бывший глава банка «Заря» и совладелец компании «Рассвет» Иван Котов подал иск."
-    found = {post for post, _ in _posts_of(analyse, text, "Иван Котов")}
+    found = {post for post, _ in posts_of(analyse, text, "Иван Котов")}
     assert {"глава", "совладелец"} <= found
 
 
@@ -79,7 +75,7 @@ def test_an_accusative_deputy_before_a_genitive_looking_name_stays_the_names(
     analyse: Analyse,
 ) -> None:
     text = "Кандидатом на этот пост называют заместителя министра финансов Ивана Котова."
-    found = _posts_of(analyse, text, "Иван Котов")
+    found = posts_of(analyse, text, "Иван Котов")
     assert any(post.startswith("заместитель") for post, _ in found)
 
 

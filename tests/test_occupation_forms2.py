@@ -20,6 +20,11 @@ def posts(analyse: Analyse, text: str) -> set[tuple[str, str, str]]:
     }
 
 
+def posts_of(analyse: Analyse, text: str, person: str) -> set[tuple[str, str]]:
+    """(post, where) of each occupation of `person` read from `text`."""
+    return {(post, place) for who, post, place in posts(analyse, text) if who == person}
+
+
 def test_a_post_the_ner_joined_to_the_organisation_is_still_a_post(analyse: Analyse) -> None:
     text = "Экс-председатель Верховного народного собрания Лаоса Сомсак Вонг дал интервью."
     analysed = analyse(text)

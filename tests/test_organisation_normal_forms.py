@@ -3,20 +3,16 @@ dictionary entry holds two ("высший" and "высочайший"). Sentence
 
 from __future__ import annotations
 
-from tests.conftest import Analyse
-
-
-def _organisations(analyse: Analyse, text: str) -> set[str]:
-    return {mention.normal for mention in analyse(text).mentions if mention.type == "ORG"}
+from tests.conftest import Analyse, organisation_normals
 
 
 def test_a_superlative_keeps_its_stem(analyse: Analyse) -> None:
-    found = _organisations(analyse, "Профессор Высшей школы экономики Павел Юдин выступил.")
+    found = organisation_normals(analyse, "Профессор Высшей школы экономики Павел Юдин выступил.")
     assert "Высшая школа экономики" in found
-    found = _organisations(analyse, "Иск рассмотрел президиум Высшего арбитражного суда.")
+    found = organisation_normals(analyse, "Иск рассмотрел президиум Высшего арбитражного суда.")
     assert any(name.startswith("Высший арбитражный суд") for name in found), found
 
 
 def test_ordinary_adjectives_still_go_to_the_nominative(analyse: Analyse) -> None:
-    found = _organisations(analyse, "Спектакль показали на сцене Большого театра.")
+    found = organisation_normals(analyse, "Спектакль показали на сцене Большого театра.")
     assert "Большой театр" in found

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from concord.knowledge.enterprise_nouns import is_kind_noun, is_place_kind
-from tests.conftest import Analyse
-
-
-def _organisations(analyse: Analyse, text: str) -> set[str]:
-    return {mention.normal for mention in analyse(text).mentions if mention.type == "ORG"}
+from tests.conftest import Analyse, organisation_normals
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def _organisations(analyse: Analyse, text: str) -> set[str]:
     ],
 )
 def test_quoted_organisations(analyse: Analyse, text: str, expected: set[str]) -> None:
-    assert _organisations(analyse, text) == expected
+    assert organisation_normals(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,18 +68,20 @@ def test_quoted_organisations(analyse: Analyse, text: str, expected: set[str]) -
     ],
 )
 def test_quoted_titles_and_citations_are_no_organisations(analyse: Analyse, text: str) -> None:
-    assert _organisations(analyse, text) == set()
+    assert organisation_normals(analyse, text) == set()
 
 
 def test_a_list_after_one_body_and_its_field_is_the_fields_items(analyse: Analyse) -> None:
     """ "разработчик игр «Луна» и «Марс»": games, not the developer (the model's own
     reading of «Марс» is left as it is)."""
     text = "Фирма «Сигма», разработчик игр «Луна» и «Марс», открыла офис в Туле."
-    assert "Луна" not in _organisations(analyse, text)
+    assert "Луна" not in organisation_normals(analyse, text)
 
 
 def test_a_lower_case_quote_after_a_kind_noun_is_no_name(analyse: Analyse) -> None:
-    assert "поддержит проекты" not in _organisations(analyse, "Фонд «поддержит проекты» не сразу.")
+    assert "поддержит проекты" not in organisation_normals(
+        analyse, "Фонд «поддержит проекты» не сразу."
+    )
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@ listed side by side, stay apart. Sentences written for these tests."""
 from __future__ import annotations
 
 from concord.claim import Claim, Modality
-from tests.conftest import Analyse
-from tests.test_initiative_register11 import claims_of
+from tests.conftest import Analyse, claims_of
 
 
 def _initiatives(analyse: Analyse, text: str) -> list[Claim]:

@@ -11,7 +11,7 @@ from concord.analysis import AnalysedDocument
 from concord.claim import Claim
 from concord.pipeline import Pipeline
 from concord.read import read_file
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, claims_of
 
 
 @pytest.fixture(scope="module")
@@ -30,16 +30,12 @@ def plain(text: str) -> str:
     return " ".join(text.split())
 
 
-def claims(analysed: AnalysedDocument, type_: str) -> list[Claim]:
-    return [claim for claim in analysed.claims if claim.type == type_]
-
-
 def find(analysed: AnalysedDocument, type_: str, **roles: str) -> Claim:
-    for claim in claims(analysed, type_):
+    for claim in claims_of(analysed, type_):
         if all(value in claim.values(role) for role, value in roles.items()):
             return claim
     raise AssertionError(
-        f"no {type_} with {roles}; have {[c.args() for c in claims(analysed, type_)]}"
+        f"no {type_} with {roles}; have {[c.args() for c in claims_of(analysed, type_)]}"
     )
 
 
@@ -158,7 +154,9 @@ def test_initiatives(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None
 
 
 def test_quoted_statements(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:
-    cooper = [c for c in claims(kazinform, "statement") if c.values("speaker") == ["Иветт Купер"]]
+    cooper = [
+        c for c in claims_of(kazinform, "statement") if c.values("speaker") == ["Иветт Купер"]
+    ]
     # three quoted paragraphs, "Купер подчеркнула, что …" and "По словам министра, …"
     assert len(cooper) == 5
     assert any(c.values("quote")[0].startswith("сам факт проведения встречи") for c in cooper)
@@ -167,7 +165,7 @@ def test_quoted_statements(kazinform: AnalysedDocument, mfa: AnalysedDocument) -
     )
     find(kazinform, "statement", speaker="Салли Аксуорси")
     kosherbayev = [
-        c for c in claims(mfa, "statement") if c.values("speaker") == ["Ермек Кошербаев"]
+        c for c in claims_of(mfa, "statement") if c.values("speaker") == ["Ермек Кошербаев"]
     ]
     assert len(kosherbayev) >= 2
 
@@ -192,8 +190,8 @@ def test_credits_captions_and_read_also_give_no_claims(
 
 
 def test_invents_nothing(kazinform: AnalysedDocument, mfa: AnalysedDocument) -> None:
-    assert not claims(kazinform, "deal") and not claims(mfa, "deal")
-    assert not claims(kazinform, "ownership") and not claims(mfa, "ownership")
+    assert not claims_of(kazinform, "deal") and not claims_of(mfa, "deal")
+    assert not claims_of(kazinform, "ownership") and not claims_of(mfa, "ownership")
     for analysed in (kazinform, mfa):
-        for claim in claims(analysed, "meeting"):
+        for claim in claims_of(analysed, "meeting"):
             assert "Тимур Дюсекеев" not in claim.values("participants")

@@ -3,17 +3,12 @@ attribution on the line after its quote — on sentences written for these tests
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from tests.conftest import Analyse
-
-
-def speakers(analysed: AnalysedDocument) -> list[str]:
-    return [c.values("speaker")[0] for c in analysed.claims if c.type == "statement"]
+from tests.conftest import Analyse, statement_speakers
 
 
 def test_a_stated_position_in_an_organisation(analyse: Analyse) -> None:
     analysed = analyse("В Минфине уверены, что инфляция замедлится к осени.")
-    assert speakers(analysed) == ["Минфин"]
+    assert statement_speakers(analysed) == ["Минфин"]
 
 
 def test_staff_of_a_company_named_before_speak_for_it(analyse: Analyse) -> None:
@@ -21,22 +16,22 @@ def test_staff_of_a_company_named_before_speak_for_it(analyse: Analyse) -> None:
         "Компания «Ростелеком» отчиталась за квартал. "
         "Аналитики компании убеждены, что спрос на связь вырастет."
     )
-    assert "Ростелеком" in speakers(analysed)
+    assert "Ростелеком" in statement_speakers(analysed)
 
 
 def test_a_speech_verb_with_a_quoted_complement(analyse: Analyse) -> None:
     analysed = analyse("Министр Олег Петров назвал переговоры «очень полезными».")
-    assert speakers(analysed) == ["Олег Петров"]
+    assert statement_speakers(analysed) == ["Олег Петров"]
 
 
 def test_a_quoted_name_is_not_what_was_said(analyse: Analyse) -> None:
     analysed = analyse("Суд признал сотрудников «Альфа-Банка» виновными в обмане.")
-    assert speakers(analysed) == []
+    assert statement_speakers(analysed) == []
 
 
 def test_more_verbs_of_saying(analyse: Analyse) -> None:
     analysed = analyse("Губернатор Анна Белова объяснила, что мост откроют в мае.")
-    assert speakers(analysed) == ["Анна Белова"]
+    assert statement_speakers(analysed) == ["Анна Белова"]
 
 
 def test_an_attribution_opening_the_line_after_its_quote(analyse: Analyse) -> None:

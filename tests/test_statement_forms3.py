@@ -4,29 +4,24 @@ middle of a sentence, quotes holding quoted titles, relays. Sentences written fo
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from tests.conftest import Analyse
-
-
-def speakers(analysed: AnalysedDocument) -> list[str]:
-    return [c.values("speaker")[0] for c in analysed.claims if c.type == "statement"]
+from tests.conftest import Analyse, statement_speakers
 
 
 def test_a_promise_with_an_infinitive(analyse: Analyse) -> None:
     analysed = analyse("Министр Иван Соколов пообещал с мая снизить тарифы на проезд.")
-    assert speakers(analysed) == ["Иван Соколов"]
+    assert statement_speakers(analysed) == ["Иван Соколов"]
 
 
 def test_promising_to_attend_is_not_a_statement(analyse: Analyse) -> None:
     analysed = analyse("На форуме обещал быть председатель совета Пётр Ломов.")
-    assert speakers(analysed) == []
+    assert statement_speakers(analysed) == []
 
 
 def test_a_converb_shares_the_subject_and_both_conjuncts_speak(analyse: Analyse) -> None:
     analysed = analyse(
         "Израиль и Франция отвергают этот план, заявляя, что вопрос решат переговоры."
     )
-    assert sorted(speakers(analysed)) == ["Израиль", "Франция"]
+    assert sorted(statement_speakers(analysed)) == ["Израиль", "Франция"]
 
 
 def test_one_claim_per_speaker_and_sentence(analyse: Analyse) -> None:
@@ -34,19 +29,19 @@ def test_one_claim_per_speaker_and_sentence(analyse: Analyse) -> None:
         "Губернатор Ольга Сидорова заявила, что мост откроют в мае, и добавила, что "
         "дорогу к нему расширят."
     )
-    assert speakers(analysed) == ["Ольга Сидорова"]
+    assert statement_speakers(analysed) == ["Ольга Сидорова"]
 
 
 def test_an_attribution_in_the_middle_of_a_sentence(analyse: Analyse) -> None:
     analysed = analyse(
         "Мэр Антон Белов открыл новую школу. Теперь, продолжил он, город построит ещё две."
     )
-    assert speakers(analysed) == ["Антон Белов"]
+    assert statement_speakers(analysed) == ["Антон Белов"]
 
 
 def test_as_someone_tells_it(analyse: Analyse) -> None:
     analysed = analyse("Как рассказывает сам Олег Рябов, он узнал о проверке заранее.")
-    assert speakers(analysed) == ["Олег Рябов"]
+    assert statement_speakers(analysed) == ["Олег Рябов"]
 
 
 def test_a_quote_holding_a_quoted_title(analyse: Analyse) -> None:
@@ -54,7 +49,7 @@ def test_a_quote_holding_a_quoted_title(analyse: Analyse) -> None:
         "«Закон «О музеях» прямо запрещает такие работы», — заявил директор фонда "
         "«Наследие» Олег Рябов."
     )
-    assert speakers(analysed) == ["Олег Рябов"]
+    assert statement_speakers(analysed) == ["Олег Рябов"]
 
 
 def test_a_quoted_outlet_before_a_verb_is_not_a_quote(analyse: Analyse) -> None:
@@ -62,7 +57,7 @@ def test_a_quoted_outlet_before_a_verb_is_not_a_quote(analyse: Analyse) -> None:
         "Политолог Анна Котова в интервью «Новой столице» говорит о выборах так: "
         "«Результат был известен заранее»."
     )
-    assert speakers(analysed) == ["Анна Котова"]
+    assert statement_speakers(analysed) == ["Анна Котова"]
 
 
 def test_a_short_quote_inside_reported_speech_leaves_the_sentence_to_be_read(
@@ -72,7 +67,7 @@ def test_a_short_quote_inside_reported_speech_leaves_the_sentence_to_be_read(
         "Премьер Олег Рябов заявил, что этот визит «вызывает тревогу», а его советник "
         "Анна Котова добавила, что ответ будет."
     )
-    assert "Олег Рябов" in speakers(analysed)
+    assert "Олег Рябов" in statement_speakers(analysed)
 
 
 def test_an_outlet_relaying_a_speaker_named_next(analyse: Analyse) -> None:
@@ -80,7 +75,7 @@ def test_an_outlet_relaying_a_speaker_named_next(analyse: Analyse) -> None:
         "Как передало агентство «Восток», в городе открыли дело о поджоге. Об этом "
         "сообщил прокурор области Пётр Ломов."
     )
-    assert speakers(analysed) == ["Пётр Ломов"]
+    assert statement_speakers(analysed) == ["Пётр Ломов"]
 
 
 def test_an_official_named_before(analyse: Analyse) -> None:
@@ -88,4 +83,4 @@ def test_an_official_named_before(analyse: Analyse) -> None:
         "Об этом рассказал замминистра финансов Игорь Гусев. Чиновник заметил, что "
         "бюджет примут в срок."
     )
-    assert speakers(analysed).count("Игорь Гусев") == 2
+    assert statement_speakers(analysed).count("Игорь Гусев") == 2

@@ -6,17 +6,12 @@ rule (tests/data/forms/statement_unseen.jsonl): an attribution after the clause 
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from tests.conftest import Analyse
-
-
-def speakers(analysed: AnalysedDocument) -> list[str]:
-    return [c.values("speaker")[0] for c in analysed.claims if c.type == "statement"]
+from tests.conftest import Analyse, statement_speakers
 
 
 def test_an_attribution_after_the_clause_with_reported(analyse: Analyse) -> None:
     text = "Тарифы на электричество вырастут в июле, сообщил министр Николай Шульгинов."
-    assert speakers(analyse(text)) == ["Николай Шульгинов"]
+    assert statement_speakers(analyse(text)) == ["Николай Шульгинов"]
 
 
 def test_a_post_of_an_organisation_names_the_person_before(analyse: Analyse) -> None:
@@ -24,12 +19,12 @@ def test_a_post_of_an_organisation_names_the_person_before(analyse: Analyse) -> 
         "Дмитрий Песков ответил на вопросы журналистов. "
         "«График визита пока не согласован», — сказал пресс-секретарь Кремля."
     )
-    assert speakers(analyse(text)) == ["Дмитрий Песков"]
+    assert statement_speakers(analyse(text)) == ["Дмитрий Песков"]
 
 
 def test_an_organisation_without_a_person_before_stays(analyse: Analyse) -> None:
     text = "«Все рейсы выполняются по расписанию», — сообщили в пресс-службе «Аэрофлота»."
-    assert speakers(analyse(text)) == ["Аэрофлот"]
+    assert statement_speakers(analyse(text)) == ["Аэрофлот"]
 
 
 def test_an_office_word_after_the_clause_names_the_organisation_before(
@@ -39,12 +34,12 @@ def test_an_office_word_after_the_clause_names_the_organisation_before(
         "Минтранс подготовил новые правила для такси. "
         "Они заработают с сентября, отметили в ведомстве."
     )
-    assert speakers(analyse(text)) == ["Минтранс"]
+    assert statement_speakers(analyse(text)) == ["Минтранс"]
 
 
 def test_the_kremlin_as_a_holder_speaks(analyse: Analyse) -> None:
     text = "В Кремле заявили, что ответ на письмо будет направлен на этой неделе."
-    assert speakers(analyse(text)) == ["Кремль"]
+    assert statement_speakers(analyse(text)) == ["Кремль"]
 
 
 def test_a_manner_word_points_at_the_sentence_before(analyse: Analyse) -> None:
@@ -59,24 +54,24 @@ def test_a_manner_word_points_at_the_sentence_before(analyse: Analyse) -> None:
 
 def test_a_comment_without_a_manner_word_is_no_statement(analyse: Analyse) -> None:
     text = "Глава ФТС Владимир Булавин прокомментировал работу таможни."
-    assert speakers(analyse(text)) == []
+    assert statement_speakers(analyse(text)) == []
 
 
 def test_words_relayed_by_an_outlet_are_the_speakers(analyse: Analyse) -> None:
     text = "«Школы откроются вовремя», — приводит слова Сергея Кравцова агентство ТАСС."
-    assert speakers(analyse(text)) == ["Сергей Кравцов"]
+    assert statement_speakers(analyse(text)) == ["Сергей Кравцов"]
 
 
 def test_an_outlet_citing_a_person_relays_them(analyse: Analyse) -> None:
     text = "Банк сократит сотрудников, пишет газета «Ведомости» со ссылкой на Андрея Костина."
-    assert speakers(analyse(text)) == ["Андрей Костин"]
+    assert statement_speakers(analyse(text)) == ["Андрей Костин"]
 
 
 def test_a_denial_of_reports_is_a_statement(analyse: Analyse) -> None:
     text = "Министр Сергей Кравцов опроверг слухи об отмене экзаменов."
-    assert speakers(analyse(text)) == ["Сергей Кравцов"]
+    assert statement_speakers(analyse(text)) == ["Сергей Кравцов"]
 
 
 def test_a_sentence_with_no_speech_is_none(analyse: Analyse) -> None:
     text = "Министр Сергей Кравцов посетил новую школу в Казани."
-    assert speakers(analyse(text)) == []
+    assert statement_speakers(analyse(text)) == []

@@ -6,8 +6,7 @@ Every sentence is written for the test."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse, deal_sides
-from tests.test_initiative_register11 import claims_of
+from tests.conftest import Analyse, claims_of, deal_sides
 
 
 def _initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality, list[str]]]:
