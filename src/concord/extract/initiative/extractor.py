@@ -205,7 +205,8 @@ def _project_claim(
         if launcher < child < index and view.tokens[launcher].pos == "NOUN"
         for i in view.subtree(child)
     ]
-    runner_places = [i for i in segment + verb_parts + between if i not in kind_indices]
+    elsewhere = set(kind_indices) | (_other_launches(view, launcher, words) - set(segment))
+    runner_places = [i for i in segment + verb_parts + between if i not in elsewhere]
     document = provided_for(view, launcher, words)
     organisations = _runners(
         view, index, launcher, verb, body, document, runner_places, subject_parts, subjects,
@@ -458,6 +459,36 @@ def _launching_verb(view: SentenceView, launcher: int, words: InitiativeWords) -
     ):
         verb = view.tokens[verb].head
     return verb
+
+
+def _other_launches(view: SentenceView, launcher: int, words: InitiativeWords) -> set[int]:
+    """ "об открытии школы, запуске центра компании X и открытии кампуса Y": the launches
+    joined to this one in a list are other projects, and the names in them run those.
+    The words of the other launching members of the launcher's list (the parser hangs the
+    list on its first member), apart from the launcher's own."""
+    root, seen = launcher, {launcher}
+    while view.tokens[root].relation == "conj" and view.tokens[root].head not in seen:
+        root = view.tokens[root].head
+        if not 0 <= root < len(view.tokens):
+            return set()
+        seen.add(root)
+    members = [root] + [c for c in view.children(root) if view.tokens[c].relation == "conj"]
+    others: set[int] = set()
+    for member in members:
+        if member != launcher and words.launches(
+            view.tokens[member].lemma, view.tokens[member].pos
+        ):
+            others.update(_own_words(view, member))
+    return others - _own_words(view, launcher)
+
+
+def _own_words(view: SentenceView, member: int) -> set[int]:
+    """A list member's words without the members joined to it."""
+    own = {member}
+    for child in view.children(member):
+        if view.tokens[child].relation != "conj":
+            own.update(view.subtree(child))
+    return own
 
 
 def _verb_parts(

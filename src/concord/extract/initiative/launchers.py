@@ -62,6 +62,8 @@ def _shared_complement_launch(view: SentenceView, index: int, words: InitiativeW
     first = joined.head
     if joined.relation != "conj" or joined.pos != "NOUN" or not 0 <= first < len(view.tokens):
         return None
+    if words.launches(joined.lemma, joined.pos):
+        return None  # "открытие школы, запуск центра": each launch has its own project
     if any(
         view.tokens[c].lemma in words.contrast_conjunctions | words.negations
         for c in view.children(head)
