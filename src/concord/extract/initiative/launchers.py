@@ -31,15 +31,9 @@ def held_jointly(view: SentenceView, index: int, words: InitiativeWords) -> bool
     )
 
 
-def _due_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
-    """ "Школа должна открыться в сентябре", "нацпроекты должны стартовать": the subject
-    of a word of obligation is launched by the infinitive that word governs."""
-    token = view.tokens[index]
-    head = token.head
-    if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
-        return None
-    if view.tokens[head].lemma not in words.scheduled_modals:
-        return None
+def _launching_complement(view: SentenceView, head: int, words: InitiativeWords) -> int | None:
+    """The launching infinitive a predicate governs ("должна открыться", "планируют
+    открыть")."""
     return next(
         (
             c
@@ -49,6 +43,18 @@ def _due_launch(view: SentenceView, index: int, words: InitiativeWords) -> int |
         ),
         None,
     )
+
+
+def _due_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Школа должна открыться в сентябре", "нацпроекты должны стартовать": the subject
+    of a word of obligation is launched by the infinitive that word governs."""
+    token = view.tokens[index]
+    head = token.head
+    if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
+        return None
+    if view.tokens[head].lemma not in words.scheduled_modals:
+        return None
+    return _launching_complement(view, head, words)
 
 
 def _shared_complement_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -187,15 +193,7 @@ def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWord
     number = view.tokens[head].feats.get("Number")
     if number is None or number == token.feats.get("Number"):
         return None
-    return next(
-        (
-            c
-            for c in view.children(head)
-            if view.tokens[c].relation == "xcomp"
-            and words.launches(view.tokens[c].lemma, view.tokens[c].pos)
-        ),
-        None,
-    )
+    return _launching_complement(view, head, words)
 
 
 def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

@@ -97,3 +97,21 @@ def views_before(view: SentenceView, count: int) -> Iterator[SentenceView]:
     position = sentences.index(view.sentence)
     for sentence in reversed(sentences[max(0, position - count) : position]):
         yield SentenceView.build(view.document, sentence, view.words)
+
+
+def controlling_subjects(
+    view: SentenceView, verb: int, words: InitiativeWords, reach: int
+) -> list[int]:
+    """The verb's subjects, or those of the verbs it is the complement of ("суд решил
+    переехать", "Россия решила начать вывод"), climbing at most `reach` heads while no
+    subject is found."""
+    current = verb
+    for _ in range(reach):
+        own = view.subjects(current)
+        head = view.tokens[current].head
+        if own or view.tokens[current].relation not in words.controlled_relations:
+            return own
+        if not 0 <= head < len(view.tokens):
+            return own
+        current = head
+    return view.subjects(current)

@@ -18,13 +18,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from concord.claim import Argument, Claim, Mention, Modality
-from concord.extract.initiative.reading import PLACE_TYPES, governors
+from concord.extract.initiative.reading import PLACE_TYPES, controlling_subjects, governors
 from concord.extract.sentence_view import SentenceView
 
 if TYPE_CHECKING:
     from concord.extract.initiative.words import InitiativeWords
 
 _REACH = 3  # how many heads up a deciding or talking word may govern the move from
+# the subject of the one verb a move is the complement of ("суд решил переехать")
+_CONTROL_REACH = 1
 
 
 def relocations(view: SentenceView, words: InitiativeWords) -> list[Claim]:
@@ -45,7 +47,7 @@ def relocations(view: SentenceView, words: InitiativeWords) -> list[Claim]:
 
 def _institution_moving(view: SentenceView, verb: int, words: InitiativeWords) -> Claim | None:
     """ "Суд переедет в Петербург": the subject is an institution, not a person."""
-    subjects = _subjects(view, verb, words)
+    subjects = controlling_subjects(view, verb, words, _CONTROL_REACH)
     movers = [s for s in subjects if _institution(view, s, words)]
     if not movers or not _destination(view, verb, movers, words):
         return None
@@ -70,12 +72,16 @@ def _seat_carried(view: SentenceView, verb: int, words: InitiativeWords) -> Clai
         ),
         None,
     )
-    if seat is None or not _destination(view, verb, _subjects(view, verb, words), words):
+    if seat is None or not _destination(
+        view, verb, controlling_subjects(view, verb, words, _CONTROL_REACH), words
+    ):
         return None
     seat_words = _own_words(view, [seat])
     kind, span = view.phrase(seat_words)
     owner_words = [i for i in view.subtree(seat) if i not in seat_words]
-    subject_words = [i for s in _subjects(view, verb, words) for i in view.subtree(s)]
+    subject_words = [
+        i for s in controlling_subjects(view, verb, words, _CONTROL_REACH) for i in view.subtree(s)
+    ]
     runners = view.mentions_in(owner_words, set(words.runner_types))
     runners.extend(
         m
@@ -112,7 +118,11 @@ def _moving_noun(view: SentenceView, noun: int, words: InitiativeWords) -> Claim
     verb = view.tokens[noun].head if 0 <= view.tokens[noun].head < len(view.tokens) else noun
     subject_words = [
         i
-        for s in (_subjects(view, verb, words) if view.tokens[verb].pos == "VERB" else [])
+        for s in (
+            controlling_subjects(view, verb, words, _CONTROL_REACH)
+            if view.tokens[verb].pos == "VERB"
+            else []
+        )
         for i in view.subtree(s)
     ]
     runners.extend(
@@ -134,7 +144,11 @@ def _prepared_move(view: SentenceView, noun: int, words: InitiativeWords) -> Cla
         return None
     above = view.tokens[preparing].head
     holder = preparing if view.tokens[preparing].pos == "VERB" or above < 0 else above
-    movers = [s for s in _subjects(view, holder, words) if _institution(view, s, words)]
+    movers = [
+        s
+        for s in controlling_subjects(view, holder, words, _CONTROL_REACH)
+        if _institution(view, s, words)
+    ]
     if not movers or not _destination(view, noun, movers, words):
         return None
     mover_words = [i for s in movers for i in view.subtree(s)]
@@ -164,18 +178,6 @@ def _own_words(view: SentenceView, heads: list[int]) -> list[int]:
                     seen.add(child)
                     stack.append(child)
     return sorted(found)
-
-
-def _subjects(view: SentenceView, verb: int, words: InitiativeWords) -> list[int]:
-    """The verb's subjects, or those of the verb it is the complement of ("суд решил
-    переехать")."""
-    own = view.subjects(verb)
-    head = view.tokens[verb].head
-    if own or view.tokens[verb].relation not in words.controlled_relations:
-        return own
-    if not 0 <= head < len(view.tokens):
-        return own
-    return view.subjects(head)
 
 
 def _institution(view: SentenceView, index: int, words: InitiativeWords) -> bool:

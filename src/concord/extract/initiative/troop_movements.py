@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from concord.claim import Argument, Claim, Modality, Span
-from concord.extract.initiative.reading import PLACE_TYPES, governors
+from concord.extract.initiative.reading import PLACE_TYPES, controlling_subjects, governors
 from concord.extract.sentence_view import SentenceView, named_before
 from concord.knowledge.morphology import genitive
 from concord.nlp.places import place_of_adjective
@@ -66,7 +66,7 @@ def _troops_moved(view: SentenceView, verb: int, words: InitiativeWords) -> Clai
     if troops is None or _stationed(view, verb, words):
         return None
     noun = words.troop_moving_verbs[view.tokens[verb].lemma]
-    subjects = [s for s in _subjects(view, verb, words) if s != troops]
+    subjects = [s for s in controlling_subjects(view, verb, words, _REACH) if s != troops]
     return _claim(view, verb, verb, noun, troops, subjects, words)
 
 
@@ -132,7 +132,11 @@ def _moving_noun(view: SentenceView, noun: int, words: InitiativeWords) -> Claim
         return None  # "вывод войск займёт время": the subject of another predicate
     subjects = [  # "начался вывод войск": the noun itself is no mover
         s
-        for s in (_subjects(view, verb, words) if view.tokens[verb].pos == "VERB" else [])
+        for s in (
+            controlling_subjects(view, verb, words, _REACH)
+            if view.tokens[verb].pos == "VERB"
+            else []
+        )
         if s != noun
     ]
     return _claim(view, noun, verb, view.tokens[noun].lemma, troops, subjects, words)
@@ -180,21 +184,6 @@ def _troops(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and view.tokens[c].lemma in words.troop_nouns
         for c in view.children(index)
     )
-
-
-def _subjects(view: SentenceView, verb: int, words: InitiativeWords) -> list[int]:
-    """The verb's subjects, or those of the verbs it is the complement of ("Россия решила
-    начать вывод", "приказал начать вывод"), climbing while no subject is found."""
-    current = verb
-    for _ in range(_REACH):
-        own = view.subjects(current)
-        head = view.tokens[current].head
-        if own or view.tokens[current].relation not in words.controlled_relations:
-            return own
-        if not 0 <= head < len(view.tokens):
-            return own
-        current = head
-    return view.subjects(current)
 
 
 def _claim(
