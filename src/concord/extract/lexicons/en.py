@@ -85,6 +85,8 @@ _SPEECH = (
     r"said|says|say|told|tells|added|stated|noted|stressed|emphasised|emphasized|announced|"
     r"declared|explained|insisted|warned|commented|remarked|according\s+to|quoted"
 )
+# a word of a name: capitalised, or a particle inside Arabic, Dutch, German … names
+_NAME_WORD = r"(?:[A-Z][\w.'-]*|(?:al|el|ad|as)-[\w'-]+|bin|ibn|de|van|von|da|der)"
 _OPEN = "“\"‘'"
 _CLOSE = "”\"’'"
 STATEMENT = StatementWords(
@@ -115,8 +117,26 @@ STATEMENT = StatementWords(
         rf"(?P<quote>[^{_CLOSE}]{{10,}})[{_CLOSE}]"
     ),
     bare_clauses=True,
+    # "The Saudi minister said …", "He said …", "The company said in a statement …": a
+    # subject that is only a pronoun or a post speaks for the one named before it
+    referring_words=frozenset({
+        "he", "she", "minister", "president", "premier", "chancellor", "secretary",
+        "governor", "mayor", "ambassador", "envoy", "king", "queen", "emir", "sultan",
+        "diplomat", "politician", "spokesman", "spokeswoman", "spokesperson", "chairman",
+        "chairwoman", "director", "ceo", "chief", "head", "leader", "commissioner",
+    }),
+    post_prefixes=("vice-", "ex-"),
+    organisation_words=frozenset({
+        "company", "firm", "corporation", "ministry", "bank", "agency", "group", "venture",
+        "operator", "producer", "maker", "developer",
+    }),
     attributions=(
-        re.compile(r"^[Aa]ccording to (?P<source>[^,]+),\s*(?P<quote>.+?)\.?$"),
+        # "According to Qatar's energy minister, Saad al-Kaabi, the plant …": the
+        # source runs on through a name set off in commas after a post
+        re.compile(
+            rf"^[Aa]ccording to (?P<source>[^,]+?(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?=,))?),"
+            r"\s*(?P<quote>.+?)\.?$"
+        ),
         re.compile(r"^(?P<quote>.+?),\s*according to (?P<source>[^,.]+)\.?$"),
     ),
 )
@@ -314,11 +334,14 @@ AGREEMENT = AgreementWords(
     document_nouns=frozenset({
         "agreement", "memorandum", "treaty", "roadmap", "declaration", "protocol",
         "contract", "charter", "convention", "pact", "mou",
+        # "signed a $470 million deal", "inked a deal": wire English for a contract
+        "deal",
     }),
     compound_kinds=MappingProxyType({("road", "map"): "road map"}),
     sign_verbs=frozenset({
         "sign", "conclude", "adopt", "approve", "ratify", "initial", "ink", "reach", "extend",
         "signing", "ratification",
+        "accede",  # "acceded to the Treaty": a state joins a document by signing it
     }),
     earlier_words=frozenset({"previous", "former", "old", "existing", "first", "earlier"}),
     subject_prepositions=frozenset({"on", "about", "for", "in"}),
