@@ -35,8 +35,11 @@ TABLES = (
     "SELECT id, type, date FROM facts ORDER BY id",
     "SELECT claim_id, fact_id FROM fact_claims ORDER BY claim_id",
     "SELECT key, fact_id, recency FROM fact_keys ORDER BY key, fact_id",
-    "SELECT id, fact_id, type, role FROM conflicts ORDER BY id",
-    "SELECT conflict_id, position, value, claim_id FROM conflict_values ORDER BY id",
+    # conflicts are replaced whenever their fact grows, so their ids count the replacements
+    # on PostgreSQL (a sequence never gives an id back): compared by fact and role
+    "SELECT fact_id, type, role FROM conflicts ORDER BY fact_id, role",
+    "SELECT c.fact_id, c.role, v.position, v.value, v.claim_id FROM conflict_values v "
+    "JOIN conflicts c ON c.id = v.conflict_id ORDER BY c.fact_id, c.role, v.position",
 )
 
 
