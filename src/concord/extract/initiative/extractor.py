@@ -478,11 +478,11 @@ def _other_launches(view: SentenceView, launcher: int, words: InitiativeWords) -
         if member != launcher and words.launches(
             view.tokens[member].lemma, view.tokens[member].pos
         ):
-            others.update(_own_words(view, member))
-    return others - _own_words(view, launcher)
+            others.update(_member_words(view, member))
+    return others - _member_words(view, launcher)
 
 
-def _own_words(view: SentenceView, member: int) -> set[int]:
+def _member_words(view: SentenceView, member: int) -> set[int]:
     """A list member's words without the members joined to it."""
     own = {member}
     for child in view.children(member):
