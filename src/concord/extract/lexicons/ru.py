@@ -680,6 +680,14 @@ OCCUPATION = OccupationWords(
     }),
     percent_words=frozenset({"%", "процент"}),
     unplaced_headed_nouns=frozenset({"команда"}),
+    team_posts=frozenset({
+        "тренер", "наставник", "капитан", "вратарь", "голкипер", "защитник", "полузащитник",
+        "нападающий", "форвард", "хавбек", "игрок", "бундестренер",
+    }),
+    # the parser reads "сборной команды" as the adjective "сборный"
+    national_team_nouns=frozenset({"сборная", "сборный"}),
+    team_nouns=frozenset({"команда"}),
+    agent_relations=frozenset({"obl:agent"}),
     honorary_titles=frozenset({
         # the morphology reads "заслуженный" as the participle of "заслужить"
         ("заслуженный", ""), ("заслужить", ""), ("народный", "артист"), ("народный", "артистка"),
