@@ -671,15 +671,25 @@ OCCUPATION = OccupationWords(
     post_organisation_kinds=MappingProxyType({
         "тренер": ("клуб",), "наставник": ("клуб",),
         "ректор": ("университет", "институт"), "проректор": ("университет", "институт"),
-        "главврач": ("больница",), "гендиректор": ("завод", "компания", "общество"),
+        "главврач": ("больница",), "гендиректор": ("завод", "компания", "общество", "корпорация"),
         "судья": ("суд",),  # a judge sits on the one court the report named
         # a director, an artistic director, an editor: one institution of the kinds each heads
-        "директор": ("музей", "театр", "школа", "библиотека", "завод", "институт"),
+        "директор": (
+            "музей", "театр", "школа", "библиотека", "завод", "институт", "компания", "корпорация",
+        ),
         "худрук": ("театр",),  # not "режиссёр": often a calling, not a post at the theatre
         "главред": ("газета", "журнал", "издание"), "редактор": ("газета", "журнал", "издание"),
     }),
     percent_words=frozenset({"%", "процент"}),
     unplaced_headed_nouns=frozenset({"команда"}),
+    team_posts=frozenset({
+        "тренер", "наставник", "капитан", "вратарь", "голкипер", "защитник", "полузащитник",
+        "нападающий", "форвард", "хавбек", "игрок", "бундестренер",
+    }),
+    # the parser reads "сборной команды" as the adjective "сборный"
+    national_team_nouns=frozenset({"сборная", "сборный"}),
+    team_nouns=frozenset({"команда"}),
+    agent_relations=frozenset({"obl:agent"}),
     honorary_titles=frozenset({
         # the morphology reads "заслуженный" as the participle of "заслужить"
         ("заслуженный", ""), ("заслужить", ""), ("народный", "артист"), ("народный", "артистка"),

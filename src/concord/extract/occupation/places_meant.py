@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from concord.claim import Argument, Mention
+from concord.analysis import Sentence
+from concord.claim import Argument, Mention, Span
 from concord.extract.occupation.reading import WHERE_TYPES, is_kin_noun, organisation_of_noun
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.sentence_view import SentenceView, named_before, place_meant
@@ -20,6 +21,7 @@ from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_an
 
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
 _ORGANISATION_LOOK_BACK = 1  # sentences back where "глава ведомства" finds its body
+_TEAM_LOOK_BACK = 3  # sentences back where "вратарь" finds the national team
 
 
 def organisation_named_before(
@@ -274,3 +276,62 @@ def _states_in_sentence(view: SentenceView, words: OccupationWords) -> set[str]:
         if place and is_state(place):
             states.add(place)
     return states
+
+
+def team_meant(view: SentenceView, post: int, words: OccupationWords) -> Argument | None:
+    """ "Сборная … Вратарь X", "Игорь Петров (второй тренер)": a team's post said with no
+    place is held at the national team named in its sentence before it or in the few
+    sentences before, the latest naming, when the namings there name no two countries'
+    teams ("сборная" alone agrees with any one country's). The team has no name of its own, so the place is its
+    wording ("сборной команды") unless the name finder took it for an organisation."""
+    if view.tokens[post].lemma.lower() not in words.team_posts:
+        return None
+    offset = view.tokens[post].start
+    sentences = [s for s in view.document.sentences if s.start < offset][-_TEAM_LOOK_BACK - 1 :]
+    namings = [
+        naming
+        for sentence in sentences
+        for index, token in enumerate(sentence.tokens)
+        if token.start < offset
+        and (naming := _team_naming(view, sentence, index, words)) is not None
+    ]
+    countries = {country for _, country in namings if country}
+    if not namings or len(countries) > 1:
+        return None
+    return namings[-1][0]  # the latest: an opponent ("со сборной США") is named in passing
+
+
+def _team_naming(
+    view: SentenceView, sentence: Sentence, index: int, words: OccupationWords
+) -> tuple[Argument, str] | None:
+    """The place a national team's word at `index` names, and its country's name if said:
+    the organisation the name finder found there, else the word with the team noun it
+    describes."""
+    token = sentence.tokens[index]
+    if token.lemma.lower() not in words.national_team_nouns:
+        return None
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    described = head is not None and head.lemma.lower() in words.team_nouns and token.head > index
+    if token.pos != "NOUN" and not described:
+        return None  # "сборный пункт": not a team
+    named = next(
+        (
+            m for m in view.document.mentions
+            if m.type == "ORG" and m.start <= token.start < m.end
+        ),
+        None,
+    )  # fmt: skip
+    country = next(
+        (
+            m.normal or m.text for m in view.document.mentions
+            if m.type in {"LOC", "LOCORG"} and token.end < m.start <= token.end + 1 + (
+                head.end - token.end if described and head is not None else 0
+            )
+        ),
+        "",
+    )  # fmt: skip
+    if named is not None:
+        return view.entity_argument("where", named), country
+    end = head.end if described and head is not None else token.end
+    text = view.document.document.text[token.start : end]
+    return Argument("where", text.lower(), Span(token.start, end, text)), country

@@ -23,6 +23,7 @@ from concord.extract.occupation.places_meant import (
     possessor_named_before,
     region_of_post,
     relative_owner,
+    team_meant,
     territory_meant,
 )
 from concord.extract.occupation.reading import WHERE_TYPES
@@ -183,6 +184,9 @@ def _place_told_elsewhere(
     kind_owner = None if extent.organisation else organisation_of_kind(view, post, words)
     if kind_owner is not None:  # "Клуб «Y» … Главный тренер X покинул команду"
         return [view.entity_argument("where", kind_owner)]
+    team = None if extent.organisation else team_meant(view, post, words)
+    if team is not None:  # "Сборная … Вратарь X": the national team the report named
+        return [team]
     territory = territory_meant(view, extent.post, words)
     if territory is not None:  # "Депутаты Ишима приняли отставку главы города X"
         return [view.entity_argument("where", territory)]

@@ -295,24 +295,69 @@ def _posts_by_participle(
     """ "X, ранее работавшая заместителем директора Y", "X, назначенный послом": a role
     verb's participle on the name gives the post in its instrumental complement."""
     found = []
-    for verb in view.children(person_root):
+    for verb in _participles_of(view, person_root):
         token = view.tokens[verb]
-        if (
-            token.relation != "acl"
-            or token.feats.get("VerbForm") != "Part"
-            or token.lemma not in words.role_verbs
-        ):
+        if token.lemma not in words.role_verbs:
             continue
         for child in view.children(verb):
+            post = _office_post(view, child, words) if (
+                view.tokens[child].lemma in words.office_nouns
+            ) else child  # "X, занимавший должность директора Y": the office's post
             if (
-                view.tokens[child].feats.get("Case") == "Ins"
-                and is_position(view.tokens[child].lemma, words.posts)
-                and view.mention_at(child) is None
-                and not any(names_person(view, i) for i in view.subtree(child))
+                post is not None
+                and (post != child or view.tokens[child].feats.get("Case") == "Ins")
+                and is_position(view.tokens[post].lemma, words.posts)
+                and view.mention_at(post) is None
+                and not any(names_person(view, i) for i in view.subtree(post))
             ):
-                found.append((verb, child, max(view.subtree(child, skip=frozenset({"conj"}))) + 1))
+                found.append((verb, post, max(view.subtree(post, skip=frozenset({"conj"}))) + 1))
                 break
     return found
+
+
+def _participles_of(view: SentenceView, person_root: int) -> list[int]:
+    """The participles on the name: those the parse hangs on it, and the one that opens
+    the phrase right after the name's comma and agrees with the name in case and number,
+    wherever the parse hung it ("X, ранее занимавший должность Y, возглавил банк")."""
+    found = [
+        verb for verb in view.children(person_root)
+        if view.tokens[verb].relation == "acl"
+        and view.tokens[verb].feats.get("VerbForm") == "Part"
+    ]  # fmt: skip
+    name = view.tokens[person_root]
+    last = person_root
+    while (  # the name's own later words ("Пётр Иванович Иванов")
+        last + 1 < len(view.tokens)
+        and view.tokens[last + 1].head == person_root
+        and view.tokens[last + 1].pos == "PROPN"
+    ):
+        last += 1
+    if last + 1 >= len(view.tokens) or view.tokens[last + 1].text != ",":
+        return found
+    for index in range(last + 2, min(last + 4, len(view.tokens))):
+        token = view.tokens[index]
+        if token.feats.get("VerbForm") == "Part":
+            agrees = all(
+                token.feats.get(feature) == name.feats.get(feature) for feature in ("Case", "Number")
+            )
+            if agrees and index not in found:
+                found.append(index)
+            break
+        if token.pos != "ADV":  # "X, ранее занимавший": only an adverb before it
+            break
+    return found
+
+
+def _office_post(view: SentenceView, office: int, words: OccupationWords) -> int | None:
+    """The post an office noun holds in its genitive ("должность первого заместителя")."""
+    return next(
+        (
+            child for child in view.children(office)
+            if view.tokens[child].feats.get("Case") == "Gen"
+            and is_position(view.tokens[child].lemma, words.posts)
+        ),
+        None,
+    )  # fmt: skip
 
 
 def verb_modality(view: SentenceView, verb: int, words: OccupationWords) -> Modality:

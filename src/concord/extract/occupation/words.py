@@ -196,6 +196,15 @@ class OccupationWords:
     post_organisation_kinds: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # "Сборная … Вратарь X", "Игорь Петров (второй тренер)": a team's posts said with no
+    # place are held at the national team the report named, which has no name of its own
+    # for the name finder to find ("сборная", "сборная России")
+    team_posts: frozenset[str] = frozenset()
+    national_team_nouns: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()  # "сборной команды": the noun it describes
+    # "партия, возглавляемая X": the passive participle of a head verb says its agent
+    # heads the organisation the participle describes
+    agent_relations: frozenset[str] = frozenset()
     # "владелец 75% доли": a number with a percent word in a post's phrase is a stake held
     percent_words: frozenset[str] = frozenset()
     # "Команду возглавил X": a team is headed by a coach or a captain alike, so a bare one

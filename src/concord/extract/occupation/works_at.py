@@ -2,8 +2,9 @@
 
 Verbs of working and of heading, in the name's own clause, a relative clause on it
 ("X, который работает в Y") or a participle ("X, возглавлявший Y"), give the person a
-claim with a place and no position, unless a post already places them there; a place a
-relative clause gives also goes to the person's posts that have none.
+claim with a place and no position, unless a post already places them there; so does
+a passive participle's agent ("партия, возглавляемая X"). A place a relative clause
+gives also goes to the person's posts that have none.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def works_at(
     for verb, token in enumerate(view.tokens):
         if token.lemma not in words.work_verbs | words.head_verbs:
             continue
+        led = _headed_by(view, verb, root, words)
+        if led is not None:  # "партия, возглавляемая X": X heads the party
+            arguments = [view.entity_argument("who", who), view.entity_argument("where", led)]
+            claims.append((view.claim("occupation", arguments, Modality.FACT), False))
+            continue
         clause = _clause_of(view, verb)
         subjects = view.subjects(clause)
         participle = token.feats.get("VerbForm") == "Part" and clause == verb
@@ -108,6 +114,27 @@ def works_at(
                 )  # "X, ранее возглавлявший Y": the place of work is a former one
                 claims.append((marked_former(view, claim, verb_said_former(view, verb, words)), relative))
     return claims
+
+
+def _headed_by(
+    view: SentenceView, verb: int, root: int, words: OccupationWords
+) -> Mention | None:
+    """ "Народная партия, возглавляемая X": a head verb's passive participle describes the
+    organisation headed, and its agent (the name at `root`) is the one who heads it."""
+    token = view.tokens[verb]
+    if (
+        token.lemma not in words.head_verbs
+        or token.feats.get("VerbForm") != "Part"
+        or token.feats.get("Voice") != "Pass"
+        or not 0 <= token.head < len(view.tokens)
+        or not any(
+            view.tokens[child].relation in words.agent_relations
+            and root in view.subtree(child)
+            for child in view.children(verb)
+        )
+    ):
+        return None
+    return _organisation_named(view, token.head, words)
 
 
 def _post_of_name(view: SentenceView, root: int) -> set[int]:
