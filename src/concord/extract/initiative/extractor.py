@@ -23,6 +23,7 @@ from concord.extract.initiative.framed import (
 from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
 from concord.extract.initiative.launchers import launcher_of
+from concord.extract.initiative.modifiers import modifies_another_noun
 from concord.extract.initiative.modality import (
     decided_by,
     intended,
@@ -279,6 +280,8 @@ def _filtered_out(
         return True
     if view.preposition(index) in words.landmark_prepositions:
         return True  # "парк возле ледовой арены": the arena only places the park
+    if modifies_another_noun(view, index, words):
+        return True  # "hospital staff", "the school's campus": the head is what is meant
     if (
         setting_of_launch(view, index, launcher, words)
         or funder(view, index, launcher, words)
