@@ -23,13 +23,13 @@ from concord.extract.initiative.framed import (
 from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
 from concord.extract.initiative.launchers import launcher_of
-from concord.extract.initiative.modifiers import modifies_another_noun
 from concord.extract.initiative.modality import (
     decided_by,
     intended,
     long_finished,
     unachieved_infinitive,
 )
+from concord.extract.initiative.modifiers import modifies_another_noun
 from concord.extract.initiative.not_reported import not_reported, opens_something_else
 from concord.extract.initiative.other_roles import (
     active_subject,
