@@ -7,7 +7,7 @@ the frame noun ("в рамках программы") whose object is another la
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from concord.extract.initiative.reading import during, governors
 from concord.extract.initiative.words import InitiativeWords
@@ -72,11 +72,13 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         for h in governors(view, launcher, 2)
     ):
         return True
-    if any(_framing(view, index, words) for index in chain):
-        return True
     if any(
-        view.tokens[c].lemma in words.habitual_adverbs for i in chain for c in view.children(i)
+        _framing(view, index, words) or _under_frame_noun(view, index, words) for index in chain
     ):
+        return True
+    if _episode_of_story(view, chain[-1], words):
+        return True
+    if any(view.tokens[c].lemma in words.habitual_adverbs for i in chain for c in view.children(i)):
         return True  # "традиционно кампания начинается 15 марта": a habit, no launch
     top = view.tokens[chain[-1]]
     if not 0 <= top.head < len(view.tokens):
@@ -256,6 +258,32 @@ def _framing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
         and (view.tokens[child].relation == "mark" or view.tokens[child].pos == "SCONJ")
         and view.tokens[child].lemma.lower() in words.framing_subordinators
         for child in view.children(verb)
+    )
+
+
+def _under_frame_noun(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "возводится в рамках реализации программы": a launching noun hanging from a frame
+    noun makes its project only the frame of the launch told by the verb."""
+    head = view.tokens[index].head
+    return (
+        view.tokens[index].pos == "NOUN"
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.frame_nouns
+    )
+
+
+_STORY_REACH = 3  # "развязка истории со строительством центра": up through two nouns
+
+
+def _episode_of_story(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "Развязка истории со строительством центра оказалась неожиданной", "Ход начатой
+    уборочной кампании могут задержать дожди": the launch (or the project a launching
+    participle describes) hangs in the nouns below a story or its course; the news is an
+    episode of that story, not the launch. The walk stops at the first word that is not a
+    noun."""
+    nouns_above = takewhile(lambda head: view.tokens[head].pos == "NOUN", view.ancestors(top))
+    return any(
+        view.tokens[head].lemma in words.story_nouns for head in islice(nouns_above, _STORY_REACH)
     )
 
 

@@ -508,12 +508,12 @@ def _verb_parts(
             relation = view.tokens[child].relation
             if framing_noun(view, child, words):
                 continue  # "в соответствии с соглашением с X": X signed, runs nothing
-            if (
-                relation.startswith("nsubj")
-                or (relation == "obl" and child < index)
-                or idiom(view, child, words)  # "создан на базе университета"
-            ):
-                verb_parts.extend(view.subtree(child))
+            if relation.startswith("nsubj") or idiom(view, child, words):
+                verb_parts.extend(view.subtree(child))  # idiom: "создан на базе университета"
+            elif relation == "obl" and child < index:
+                # only its words before the project: the rest is the project's own stretch
+                # or later members of a list ("грант на открытие школы, запуск центра …")
+                verb_parts.extend(i for i in view.subtree(child) if i < index)
             # "открылся памятник Рахманинову": the project itself as the subject; the
             # person or place it names is whom it honours, and runs nothing
             # nor the launching noun itself ("строительство моста в Кирове ведется"):

@@ -38,6 +38,8 @@ def part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> b
         and view.preposition(index) in words.component_prepositions
     ):
         return True
+    if _misattached_genitive(view, index, words):
+        return True
     if not (
         0 <= head < index
         and is_project(view, head, words)
@@ -49,6 +51,30 @@ def part_of_project(view: SentenceView, index: int, words: InitiativeWords) -> b
     return view.tokens[index].feats.get("Case") == "Gen" and all(
         view.tokens[i].pos in {"ADJ", "NOUN"} for i in range(head + 1, index)
     )
+
+
+def _misattached_genitive(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "открытие кампуса университета": the parser may hang the second genitive on the
+    launching noun beside the first, but with nothing between them but the first's own
+    words it still says whose the first project is; a second project needs a list."""
+    token = view.tokens[index]
+    if token.relation != "nmod" or token.feats.get("Case") != "Gen" or view.preposition(index):
+        return False
+    for sibling in view.children(token.head):
+        if (
+            sibling < index
+            and sibling != token.head
+            and view.tokens[sibling].relation == "nmod"
+            and view.tokens[sibling].feats.get("Case") == "Gen"
+            and not view.preposition(sibling)
+            and is_project(view, sibling, words)
+            and all(
+                view.tokens[between].pos in {"ADJ", "NOUN", "PROPN"}
+                for between in range(sibling + 1, index)
+            )
+        ):
+            return True
+    return False
 
 
 def held_by_work(view: SentenceView, holder: int | None, words: InitiativeWords) -> bool:

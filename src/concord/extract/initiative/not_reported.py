@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.projects import output_of_goods
-from concord.extract.initiative.reading import governors
+from concord.extract.initiative.reading import PLACE_TYPES, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -101,6 +101,14 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True  # "откроют после реконструкции стадион": the works only date the opening
     if _proposed_by_person(view, launcher, words):
         return True
+    if {view.preposition(i) for i in (index, launcher)} & words.opposing_prepositions:
+        return True  # "возражения жителей против строительства ТЦ": opposed, not reported
+    if _possible_only(view, launcher, words) or _more_money_for_running(
+        view, index, launcher, words
+    ):
+        return True
+    if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
+        return True
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
         view.tokens[c].lemma in words.illegal_modifiers for c in view.children(verb)
@@ -184,3 +192,99 @@ def _proposed_by_person(view: SentenceView, launcher: int, words: InitiativeWord
             for c in subjects
         )
     return False
+
+
+def _possible_only(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Средства гранта можно направить на благоустройство двора": what may be done with
+    money or a place is a possibility open to anyone, nobody's plan."""
+    verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    head = view.tokens[verb].head
+    return 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.possibility_words
+
+
+def _more_money_for_running(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "на программу «X» дополнительно направят 1,3 млрд рублей": money added to a
+    programme or project keeps one that runs already; nothing is launched."""
+    if view.tokens[index].lemma not in words.generic_project_nouns | {"программа"}:
+        return False
+    if view.tokens[launcher].lemma not in words.funding_verbs:
+        return False
+    return any(
+        view.tokens[c].lemma in words.additional_modifiers
+        for i in (launcher, *view.children(launcher))
+        for c in view.children(i)
+    )
+
+
+def _counted(view: SentenceView, index: int) -> bool:
+    """The noun is counted: a numeral hangs on it, or a quantity covers it."""
+    if any(view.tokens[c].relation.startswith("nummod") for c in view.children(index)):
+        return True
+    return any(index in view.token_indices(q.start, q.end) for q in view.quantities)
+
+
+def _tally_of_projects(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "За три года реализовано более 50 проектов благоустройства": projects counted by
+    the generic noun are a tally of many, none of them told."""
+    token = view.tokens[index]
+    return (
+        token.lemma in words.generic_project_nouns
+        and token.feats.get("Number") == "Plur"
+        and _counted(view, index)
+    )
+
+
+def _told_as_trend(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "открываются новые заводы, запускаются линии", "в районе строили и ремонтировали
+    дороги": an imperfective verb told of uncounted, unnamed projects in the plural is a
+    trend or a review of works, no one project; "строится школа" and "строятся две
+    школы" are still told."""
+    token, verb = view.tokens[index], view.tokens[launcher]
+    member = _list_head(view, index)  # "реконструируются детские сады и школы"
+    if verb.pos != "VERB" or view.tokens[member].head != launcher:
+        return False
+    if verb.feats.get("Aspect") != "Imp" or verb.feats.get("VerbForm") != "Fin":
+        return False
+    if verb.feats.get("Tense") not in {"Pres", "Past"}:
+        return False
+    if token.feats.get("Number") != "Plur" or _counted(view, index):
+        return False
+    relation = view.tokens[member].relation
+    if not (relation.startswith("nsubj") or relation == "obj"):
+        return False
+    named = view.mentions_in(view.subtree(index))
+    runners = [c for c in view.children(launcher) if view.tokens[c].relation == "nsubj"]
+    if named or any(view.mentions_in(view.subtree(c)) for c in runners):
+        return False
+    if view.lemmas & words.moment_adverbs:
+        return False  # "Сейчас устанавливаются скамейки": works going on now, at a site
+    # a settlement named keeps works at a site ("В селе Львовском укладывают трубы"), unless
+    # a span of years makes them a review ("в последние годы в районе реконструируются")
+    return not view.mentions_in(view.subtree(launcher), PLACE_TYPES) or _over_years(
+        view, launcher, words
+    )
+
+
+def _over_years(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb is told over a span of years: a plural period noun on it."""
+    return any(
+        view.tokens[c].lemma in words.period_nouns
+        and view.tokens[c].feats.get("Number") == "Plur"
+        for c in view.children(verb)
+    )
+
+
+def _list_head(view: SentenceView, index: int) -> int:
+    """The first member of the list the word is joined to (the word itself if none)."""
+    current, seen = index, {index}
+    while view.tokens[current].relation == "conj":
+        head = view.tokens[current].head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            break
+        seen.add(head)
+        current = head
+    return current

@@ -410,6 +410,19 @@ class InitiativeWords:
     production_nouns: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
     citing_nouns: frozenset[str] = frozenset()
+    # Round 35, precision: launches told in passing or as a review, no one project.
+    # "развязка истории со строительством ТЦ", "ход начатой кампании": an episode of a
+    # story whose news is the episode, not the launch
+    story_nouns: frozenset[str] = frozenset()
+    # "средства можно направить на благоустройство": a possibility, nobody's plan
+    possibility_words: frozenset[str] = frozenset()
+    # "на программу дополнительно направят 1 млрд": more money for a running programme
+    additional_modifiers: frozenset[str] = frozenset()
+    # a trend told now or over years: "сейчас устанавливаются скамейки" is works at a site,
+    # "в последние годы строятся школы" a review
+    opposing_prepositions: frozenset[str] = frozenset()  # "против строительства ТЦ"
+    moment_adverbs: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -1719,6 +1719,14 @@ INITIATIVE = InitiativeWords(
     }),
     readiness_nouns=frozenset({"готовность"}),
     share_words=frozenset({"%", "процент"}),
+    # --- round 35 (initiative35), precision only: passing mentions and reviews ---
+    story_nouns=frozenset({"развязка", "история", "ход", "судьба", "эпопея", "сага"}),
+    possibility_words=frozenset({"можно"}),
+    additional_modifiers=frozenset({"дополнительно", "дополнительный"}),
+    opposing_prepositions=frozenset({"против"}),
+    moment_adverbs=frozenset({"сейчас"}),
+    period_nouns=frozenset({"год"}),
+    # --- end of round 35 ---
 )
 
 OWNERSHIP = OwnershipWords(
