@@ -29,6 +29,7 @@ from concord.extract.initiative.modality import (
     long_finished,
     unachieved_infinitive,
 )
+from concord.extract.initiative.modifiers import modifies_another_noun
 from concord.extract.initiative.not_reported import not_reported, opens_something_else
 from concord.extract.initiative.other_roles import (
     active_subject,
@@ -279,6 +280,8 @@ def _filtered_out(
         return True
     if view.preposition(index) in words.landmark_prepositions:
         return True  # "парк возле ледовой арены": the arena only places the park
+    if modifies_another_noun(view, index, words):
+        return True  # "hospital staff", "the school's campus": the head is what is meant
     if (
         setting_of_launch(view, index, launcher, words)
         or funder(view, index, launcher, words)
