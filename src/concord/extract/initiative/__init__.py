@@ -22,13 +22,14 @@ Read the modules in this order (each imports only those before it):
 11. `modality` — plans, decisions, launches too old to report;
 12. `not_reported` — designs, talk, offers, proposals;
 13. `other_roles` — a project noun that plays another part in the launch;
-14. `funded_works` — money given for a work;
-15. `activities` — activities started or held from a date;
-16. `references` — a pronoun or "объект" restating an earlier project;
-17. `relocations` — an organisation moving its seat;
-18. `troop_movements` — troops withdrawn, brought in, transferred or deployed;
-19. `extractor` — `extract`, which puts the above together per sentence;
-20. `restated_projects` — whether a later claim of a report tells an earlier one's project
+14. `modifiers` — a project noun that only modifies another noun ("hospital staff");
+15. `funded_works` — money given for a work;
+16. `activities` — activities started or held from a date;
+17. `references` — a pronoun or "объект" restating an earlier project;
+18. `relocations` — an organisation moving its seat;
+19. `troop_movements` — troops withdrawn, brought in, transferred or deployed;
+20. `extractor` — `extract`, which puts the above together per sentence;
+21. `restated_projects` — whether a later claim of a report tells an earlier one's project
     again (used by claimtypes/initiative.py as the type's restatement test).
 """
 
