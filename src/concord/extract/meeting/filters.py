@@ -14,11 +14,10 @@ from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
 
-def not_a_meeting(
-    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
-) -> bool:
-    """An interview ("рассказал в беседе с корреспондентом"), a show ("в студии") or an
-    audience ("встреча с журналистами", "с поклонниками") is not a meeting of sides."""
+def not_a_meeting(view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords) -> bool:
+    """An interview ("рассказал в беседе с корреспондентом", a talk one side "завершил"
+    with nobody named beside), a show ("в студии") or an audience ("встреча с
+    журналистами", "с поклонниками") is not a meeting of sides."""
     token = view.tokens[trigger.index]
     head = token.head
     if (
@@ -27,6 +26,14 @@ def not_a_meeting(
         and token.feats.get("Case") != "Gen"  # "в беседе с", not "в ходе беседы"
         and 0 <= head < len(view.tokens)
         and view.tokens[head].lemma in words.speech_verbs
+    ):
+        return True
+    if (  # "X завершил беседу словами …": a talk one side has with nobody named beside
+        token.lemma in words.interview_nouns
+        and token.relation == "obj"  # not one told as a time ("в ходе беседы X …")
+        and not sides.companions
+        and not sides.plural
+        and len(sides.mentions) < 2
     ):
         return True
     verb = trigger.verb if trigger.verb is not None else trigger.index
