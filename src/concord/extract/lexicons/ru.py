@@ -1735,29 +1735,41 @@ INITIATIVE = InitiativeWords(
 _CARRYING_OUT_WORDS = frozenset({
     "реализоваться", "реализовываться", "осуществляться", "осуществиться",
     "введение", "вводиться", "разворачивать", "развёртывать", "развертывать",
-    "организовывать", "внедрять", "расширять",
-    # funding, in both aspects: "финансировать строительство", "вкладывать в завод"
-    "финансировать", "вкладывать",
+    "организовывать", "внедрять", "осуществление",
+    # funding, in both aspects and as nouns: "финансировать строительство", "вкладывать в
+    # завод", "вложения в достройку", "софинансирование ремонта"
+    "финансировать", "вкладывать", "вложение", "инвестирование", "софинансировать",
+    "софинансирование",
 })
-_FUNDING_WORDS = frozenset({"финансировать", "вкладывать"})
+_FUNDING_WORDS = frozenset({"финансировать", "вкладывать", "софинансировать"})
 # Restoring a building ("отреставрировали усадьбу", "реставрация храма") builds as repair does
 _RESTORING_WORDS = frozenset({"реставрировать", "отреставрировать", "реставрация"})
-# Fitting words the family lacked: replacing ("поменяли трубы"), planting a place ("посадили
-# аллею"), making a place fit ("облагородили сквер"); as the family, they launch only a built
-# facility or a fitted thing they take directly.
-_MORE_FITTING_WORDS = frozenset({"поменять", "менять", "посадить", "сажать", "облагородить"})
+# Fitting words the family lacked: replacing ("поменяли трубы", "начал менять светильники"),
+# planting a place ("посадили аллею"), surfacing with gravel ("отсыпали дорогу"); as the
+# family, they launch only a built facility or a fitted thing they take directly.
+_MORE_FITTING_WORDS = frozenset({
+    "поменять", "менять", "посадить", "сажать", "отсыпать", "отсыпка",
+})
 # Fitted things by class: equipment sets of yards and sports grounds, lighting and water
 # fittings, surveillance, paving and barriers. Fitting them is a public work; no other
 # launching word makes them projects ("закупили оборудование" stays a purchase).
 _MORE_FITTED_NOUNS = frozenset({
-    "оборудование", "тренажёр", "тренажер", "турник", "карусель", "батут", "подъёмник",
+    "тренажёр", "тренажер", "турник", "карусель", "батут", "подъёмник",
     "подъемник", "пандус",
-    "лампа", "прожектор", "колонка", "гидрант",
+    "прожектор", "колонка", "гидрант",
     "видеокамера", "видеонаблюдение", "табло",
     "плитка", "брусчатка", "бордюр", "асфальт", "шлагбаум", "кабель", "туалет",
+    # a block's yard, worked on as a whole ("обустроят дворы"); not a project by itself
+    "двор",
 })
-# "опоры освещения", like "столбики ограждения": a part fitted as its whole
-_MORE_PART_NOUNS = frozenset({"опора"})
+# "опоры освещения", "лампы уличного освещения", like "столбики ограждения": a part
+# fitted as its whole (lamps alone are upkeep)
+_MORE_PART_NOUNS = frozenset({"опора", "лампа"})
+# Equipment is a public work only as a yard's or a sports ground's set ("установили детское
+# игровое оборудование"); equipment delivered to a plant or renewed in a school is supply
+_EQUIPMENT_SET_MODIFIERS = frozenset({
+    "игровой", "детский", "спортивный", "спортивно-игровой", "тренажёрный", "тренажерный",
+})
 # Facilities by class that the class lists lacked: energy plants spelt out, roads, service
 # shops, reserves and gardens, housing, military bases, ponds and water bodies worked on
 _MORE_FACILITY_NOUNS = frozenset({
@@ -1800,6 +1812,7 @@ INITIATIVE = replace(
     qualified_project_nouns=MappingProxyType({
         **INITIATIVE.qualified_project_nouns,
         "пункт": INITIATIVE.qualified_project_nouns["пункт"] | _MORE_POINT_MODIFIERS,
+        "оборудование": _EQUIPMENT_SET_MODIFIERS,
     }),
     noun_launchers=MappingProxyType({
         **INITIATIVE.noun_launchers,
