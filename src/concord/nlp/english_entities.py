@@ -100,6 +100,10 @@ NAME_GAP = re.compile(r" (?:\([A-Z][A-Za-z.]{0,5}\) )?")  # "Chandra Kanta (CK) 
 INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
 # The Arabic article of a surname: "al-Khatib" is written "Khatib" alone.
 SURNAME_ARTICLES = ("al-", "el-", "al ", "el ")
+# Particles inside an Arabic name the model cuts it at ("Mohammed bin Abdulrahman" of
+# "Mohammed bin Abdulrahman Al Thani"): a particle and a capitalised word after it go on
+# the name.
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "el", "abu"})
 # A name with its initials glued on, as Mongolian news write them ("D.Tsogtbaatar",
 # "Ts.Sukhbaatar"); not an abbreviated word before a place ("St.Petersburg").
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}")
@@ -656,7 +660,25 @@ def _trimmed(
         and _opens_name(tokens[indices[0] - 1])
     ):
         indices = [indices[0] - 1, *indices]
+    while kind == "PER" and indices and _particle_follows(tokens, indices[-1], taken):
+        indices = [*indices, indices[-1] + 1, indices[-1] + 2]
     return indices
+
+
+def _particle_follows(tokens: list[Token], last: int, taken: frozenset[int] | set[int]) -> bool:
+    """Whether a name particle and a capitalised name word follow the name's last word
+    ("… bin Abdulrahman" + "Al Thani"), neither of them another name's."""
+    if last + 2 >= len(tokens) or {last + 1, last + 2} & set(taken):
+        return False
+    particle, word = tokens[last + 1], tokens[last + 2]
+    return (
+        particle.text.lower() in NAME_PARTICLES
+        and particle.start == tokens[last].end + 1
+        and word.start == particle.end + 1
+        and word.text[:1].isupper()
+        and word.text.isalpha()
+        and not is_known_place(word.text)
+    )
 
 
 def _opens_name(token: Token) -> bool:

@@ -24,6 +24,7 @@ from concord.extract.positions import PostWords
 from concord.extract.post_references import PostReferenceWords
 from concord.extract.sentence_view import SentenceWords
 from concord.extract.statement import StatementWords
+from concord.knowledge.demonyms import state_named
 
 # fmt: off
 
@@ -87,6 +88,32 @@ _SPEECH = (
 )
 # a word of a name: capitalised, or a particle inside Arabic, Dutch, German … names
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|(?:al|el|ad|as)-[\w'-]+|bin|ibn|de|van|von|da|der)"
+# --- who speaks (english-speakers) ---------------------------------------------------
+# Posts a report calls a person by again, with their other spellings: "the Qatari
+# premier" is "Qatar's Prime Minister X", "the top diplomat" a foreign minister.
+_SPEAKER_POSTS = frozenset({"fm", "councilor", "councillor", "counselor", "prince", "sheikh"})
+_POST_SYNONYMS = MappingProxyType({
+    "premier": ("prime minister",),
+    "prime minister": ("premier",),
+    "pm": ("prime minister", "premier"),
+    "top diplomat": ("foreign minister", "minister of foreign affairs", "secretary of state",
+                     "foreign secretary", "external affairs minister", "foreign affairs minister"),
+    "fm": ("foreign minister", "minister of foreign affairs", "foreign affairs minister"),
+    "foreign minister": ("minister of foreign affairs", "foreign affairs minister", "fm"),
+    "minister of foreign affairs": ("foreign minister", "foreign affairs minister", "fm"),
+    "foreign secretary": ("secretary of state", "minister of foreign affairs"),
+    "head of state": ("president", "king", "emir", "sultan"),
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir"),
+})
+# "both leaders said", "the two ministers said"; "the sides said"
+_PAIR_WORDS = frozenset({"two", "both"})
+_SIDE_NOUNS = frozenset({"side"})
+# "officials said", "a source said": nobody named speaks
+_UNNAMED_SOURCES = frozenset({"official", "source"})
+# "stressed the brotherly relations", "emphasized the importance of …": what was said is
+# the object, as of "urged" and "highlighted"
+_STRESSING_VERBS = frozenset({"stress", "emphasise", "emphasize"})
+# --- end who speaks ------------------------------------------------------------------
 _OPEN = "“\"‘'"
 _CLOSE = "”\"’'"
 STATEMENT = StatementWords(
@@ -101,7 +128,7 @@ STATEMENT = StatementWords(
         # is their object, as "опроверг сообщения")
         "urge", "highlight", "call", "express",
     }),
-    object_speech_lemmas=frozenset({"urge", "highlight", "express"}),
+    object_speech_lemmas=frozenset({"urge", "highlight", "express"}) | _STRESSING_VERBS,
     complementisers=frozenset({"that"}),
     speech_forms=re.compile(rf"\b({_SPEECH})\b", re.IGNORECASE),
     quoted_words=re.compile(r"\bwords\b"),
@@ -124,7 +151,7 @@ STATEMENT = StatementWords(
         "governor", "mayor", "ambassador", "envoy", "king", "queen", "emir", "sultan",
         "diplomat", "politician", "spokesman", "spokeswoman", "spokesperson", "chairman",
         "chairwoman", "director", "ceo", "chief", "head", "leader", "commissioner",
-    }),
+    }) | _SPEAKER_POSTS,
     post_prefixes=("vice-", "ex-"),
     organisation_words=frozenset({
         "company", "firm", "corporation", "ministry", "bank", "agency", "group", "venture",
@@ -139,6 +166,13 @@ STATEMENT = StatementWords(
         ),
         re.compile(r"^(?P<quote>.+?),\s*according to (?P<source>[^,.]+)\.?$"),
     ),
+    # who speaks (english-speakers): see the block above
+    state_named=state_named,
+    post_synonyms=_POST_SYNONYMS,
+    coordinated_holders=True,
+    pair_words=_PAIR_WORDS,
+    side_nouns=_SIDE_NOUNS,
+    unnamed_sources=_UNNAMED_SOURCES,
 )
 
 # Posts: words that name a person ("received Ambassador Y").

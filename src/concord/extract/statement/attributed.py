@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterator
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.sentence_view import entity_argument
+from concord.extract.statement.held_posts import post_held_in_span
 from concord.extract.statement.names import latin_name, speaker_in
 from concord.extract.statement.organisations import (
     bare_voice,
@@ -102,6 +103,8 @@ def _source_speaker(
         speaker = voiced_before(analysed, source_start, voice)
     if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
         speaker = place_institution(analysed, sentence, source_start, source_end, words)
+    if speaker is None:  # "according to the Qatari premier": the premier of that state
+        speaker = post_held_in_span(analysed, sentence.tokens, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is
         speaker = described_in_span(analysed, sentence.tokens, source_start, source_end)
     commenting = named_as_commentator(sentence, source_start, source_end, words)

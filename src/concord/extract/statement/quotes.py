@@ -13,6 +13,7 @@ from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Span
 from concord.extract.sentence_view import entity_argument
 from concord.extract.statement.continued import quote_continued
+from concord.extract.statement.held_posts import post_held_in_span
 from concord.extract.statement.names import person_starting_at, speaker_in, tokens_of
 from concord.extract.statement.paragraphs import (
     claimable,
@@ -48,6 +49,8 @@ def _direct_claim(
     speaker = speaker_in(analysed, attribution_start, attribution_end)
     if speaker is not None:
         speaker = post_holder(analysed, tokens, attribution_start, speaker, words)
+    if speaker is None:  # "…,” the Qatari premier said": the premier of that state
+        speaker = post_held_in_span(analysed, tokens, attribution_start, attribution_end, words)
     if speaker is None:  # "— сказал тренер": the person the text called the coach
         speaker = described_in_span(analysed, tokens, attribution_start, attribution_end)
     if speaker is None and refers_by_post(attribution, words):

@@ -35,6 +35,7 @@ from concord.extract.statement.subjects import (
     inverted_subject,
     outlet_told,
     person_subject_first,
+    plural_post_speakers,
     subject_before,
     subject_speakers,
     unnamed_source,
@@ -263,6 +264,8 @@ def _speakers(
             analysed, view, subjects[0], words, aside_end(view, verb, subjects[0], words)
         )[:1]
         speakers += [s for s in coordinated_speakers(view, subjects[0]) if s not in speakers]
+        plural = plural_post_speakers(analysed, view, subjects[0], words)
+        speakers += [s for s in plural if s not in speakers]
     if not speakers and not own_subject:
         # The parser lost the subject ("В ответ на … X заявляет, что", where "в ответ"
         # is no holder): a name right before the verb.

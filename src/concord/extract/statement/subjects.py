@@ -9,6 +9,7 @@ from __future__ import annotations
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import SentenceView
+from concord.extract.statement.held_posts import pair_meant, post_held_at_place
 from concord.extract.statement.names import (
     SPEAKER_TYPES,
     is_addressee,
@@ -160,6 +161,9 @@ def subject_speakers(
         named = view.mentions_in([subject], {"LOC"})  # "В Кремле заявили"
     if named:
         return named
+    held = _held_post_speakers(analysed, view, subject, phrase, words)
+    if held:
+        return held
     if head.feats.get("Number") != "Plur":
         meant = _meant_by_noun(analysed, head, phrase == [subject], words)
         if meant is not None:
@@ -191,6 +195,39 @@ def subject_speakers(
         if antecedent:
             return [antecedent]
     return []
+
+
+def _held_post_speakers(
+    analysed: AnalysedDocument,
+    view: SentenceView,
+    subject: int,
+    phrase: list[int],
+    words: StatementWords,
+) -> list[Mention]:
+    """Whom a post subject means by the place or pair it names ("the Qatari premier",
+    "the foreign ministers of France and Germany", "the two ministers")."""
+    head = view.tokens[subject]
+    if head.feats.get("Number") != "Plur":
+        if not is_post(head.lemma.lower(), words):
+            return []
+        held = post_held_at_place(analysed, [view.tokens[i] for i in phrase], words)
+        return [held] if held else []
+    return plural_post_speakers(analysed, view, subject, words)
+
+
+def plural_post_speakers(
+    analysed: AnalysedDocument, view: SentenceView, subject: int, words: StatementWords
+) -> list[Mention]:
+    """Everyone a plural post subject names: the places or bodies it holds ("the foreign
+    ministers of France and Germany") or the pair named before ("both leaders")."""
+    head = view.tokens[subject]
+    if head.feats.get("Number") != "Plur":
+        return []
+    if words.coordinated_holders and is_post(head.lemma.lower(), words):
+        holders = view.mentions_in(_subject_phrase(view, subject, None), {"ORG", "LOCORG", "LOC"})
+        if len(holders) > 1:
+            return holders
+    return pair_meant(analysed, view, subject, words) or []
 
 
 def _subject_phrase(view: SentenceView, subject: int, end: int | None) -> list[int]:

@@ -6,7 +6,9 @@ in the other modules of this package hold no words of their own."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from concord.extract.sentence_view import SentenceWords
 
@@ -146,3 +148,19 @@ class StatementWords:
     opinion_lemmas: frozenset[str] = frozenset()
     # "Доклад подготовил директор фонда X": works whose author gives a view in them
     authored_nouns: frozenset[str] = frozenset()
+    # "The Qatari premier said", "the foreign minister of Chile said": a post given with a
+    # place means the person the text named before with that post at that place, not the
+    # one named last. `state_named` gives the state a word or name stands for ("Qatari",
+    # "Qatar's", "UAE"); `post_synonyms` the other ways a post is written ("premier":
+    # "prime minister"). Without `state_named` the readers do not look for it.
+    state_named: Callable[[str], str | None] | None = None
+    post_synonyms: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "The foreign ministers of France and Germany said": a plural post of several named
+    # places or bodies speaks for each of them
+    coordinated_holders: bool = False
+    # "The two ministers said", "both leaders said", "the sides said": a plural post or a
+    # side noun marked as a pair means the two people named last
+    pair_words: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
