@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from concord.knowledge.countries import ENGLISH_ADJECTIVES
+from concord.knowledge.countries import english_adjectives
 from concord.knowledge.gazetteer import place_name
 from concord.knowledge.morphology import parses
 from concord.knowledge.names import name_key
@@ -261,7 +261,7 @@ def _kind_index() -> dict[tuple[str, ...], str]:
 def _locating(word: str) -> bool:
     return (
         word in _LOCATING_WORDS
-        or word in ENGLISH_ADJECTIVES
+        or word in english_adjectives()
         or place_name(word) is not None
         or (is_cyrillic(word) and is_place_word(word))
     )

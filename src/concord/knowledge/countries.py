@@ -16,6 +16,7 @@ from pathlib import Path
 
 from babel import Locale
 
+from concord.knowledge.demonyms import states_by_adjective
 from concord.knowledge.names import name_key
 
 # CLDR territories that are not sovereign states (dependencies, parts of states, places
@@ -99,23 +100,23 @@ def state_names() -> dict[str, tuple[str, ...]]:
     }
 
 
-# English adjectives and demonyms news places people and bodies by ("Uzbek Foreign
-# Minister", "German ambassador"); Russian ones are found from the place name itself
-# (places.place_of_adjective).
-ENGLISH_ADJECTIVES: dict[str, str] = {
-    "uzbek": "Узбекистан", "uzbekistani": "Узбекистан", "kazakh": "Казахстан",
-    "kazakhstani": "Казахстан", "kyrgyz": "Киргизия", "kirghiz": "Киргизия",
-    "tajik": "Таджикистан", "tajikistani": "Таджикистан", "turkmen": "Туркмения",
-    "russian": "Россия", "ukrainian": "Украина", "belarusian": "Белоруссия",
-    "german": "Германия", "french": "Франция", "british": "Великобритания",
-    "english": "Великобритания", "american": "США", "chinese": "Китай",
-    "japanese": "Япония", "indian": "Индия", "turkish": "Турция", "iranian": "Иран",
-    "afghan": "Афганистан", "pakistani": "Пакистан", "mongolian": "Монголия",
-    "azerbaijani": "Азербайджан", "azeri": "Азербайджан", "armenian": "Армения",
-    "georgian": "Грузия", "italian": "Италия", "spanish": "Испания", "polish": "Польша",
-    "south korean": "Южная Корея", "north korean": "КНДР", "emirati": "ОАЭ",
-    "saudi": "Саудовская Аравия", "qatari": "Катар", "israeli": "Израиль",
-    "european": "Евросоюз", "swiss": "Швейцария", "dutch": "Нидерланды",
-    "austrian": "Австрия", "czech": "Чехия", "hungarian": "Венгрия", "finnish": "Финляндия",
-    "swedish": "Швеция", "norwegian": "Норвегия", "canadian": "Канада",
-}  # fmt: skip
+# English adjectives news places people and bodies by ("Uzbek Foreign Minister",
+# "German ambassador"), each with the state's usual Russian name; Russian ones are found
+# from the place name itself (places.place_of_adjective). The states' adjectives are
+# knowledge/demonyms_en.txt's; "European" names the Union, which is no state.
+_BODY_ADJECTIVES = {"european": "Евросоюз"}
+
+
+@lru_cache(maxsize=1)
+def english_adjectives() -> dict[str, str]:
+    """Each English adjective of a state with the state's usual Russian name."""
+    usual_of_name: dict[str, str] = {}
+    for usual, others in state_names().items():
+        for name in (usual, *others):
+            usual_of_name.setdefault(name, usual)
+    found = dict(_BODY_ADJECTIVES)
+    for adjective, names in states_by_adjective().items():
+        known = [usual_of_name[name] for name in names if name in usual_of_name]
+        if known:
+            found[adjective] = known[0]
+    return found

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 
 @lru_cache(maxsize=1)
-def _states_by_adjective() -> Mapping[str, tuple[str, ...]]:
+def states_by_adjective() -> Mapping[str, tuple[str, ...]]:
     """Each adjective with the state's names, its English name first."""
     found: dict[str, tuple[str, ...]] = {}
     text = (Path(__file__).parent / "demonyms_en.txt").read_text(encoding="utf-8")
@@ -26,14 +26,14 @@ def _states_by_adjective() -> Mapping[str, tuple[str, ...]]:
 
 def state_of_adjective(adjective: str) -> str | None:
     """The state an English adjective names ("Emirati" → United Arab Emirates)."""
-    names = _states_by_adjective().get(" ".join(adjective.lower().split()))
+    names = states_by_adjective().get(" ".join(adjective.lower().split()))
     return names[0] if names else None
 
 
 @lru_cache(maxsize=1)
 def _state_by_name() -> Mapping[str, str]:
     found: dict[str, str] = {}
-    for names in _states_by_adjective().values():
+    for names in states_by_adjective().values():
         for name in names:
             found.setdefault(name.lower(), names[0])
     return MappingProxyType(found)

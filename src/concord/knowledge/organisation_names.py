@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from concord.knowledge.countries import ENGLISH_ADJECTIVES
+from concord.knowledge.countries import english_adjectives
 from concord.knowledge.gazetteer import canonical_place
 from concord.knowledge.morphology import parses
 from concord.knowledge.names import name_key
@@ -51,8 +51,8 @@ def _state_adjective(word: str) -> bool:
 def _place_of(word: str) -> str | None:
     """The place a word names or is an adjective of, as one key ("британского",
     "Великобритании", "UK" → "великобритания"), or None for any other word."""
-    if is_latin(word) and word in ENGLISH_ADJECTIVES:  # "Kyrgyz Foreign Ministry"
-        return name_key(ENGLISH_ADJECTIVES[word])
+    if is_latin(word) and word in english_adjectives():  # "Kyrgyz Foreign Ministry"
+        return name_key(english_adjectives()[word])
     if not is_place_word(word) and not _state_adjective(word):
         return None
     country = country_of_word(word)

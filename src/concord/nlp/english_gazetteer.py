@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from concord.knowledge.countries import ENGLISH_ADJECTIVES
+from concord.knowledge.countries import english_adjectives
 
 # A people's adjective is the state's name with one of these endings, after a final
 # vowel has gone or not: "Sri Lanka" → "Sri Lankan", "Mexico" → "Mexican",
@@ -70,7 +70,7 @@ def is_known_place(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
-    forms = set(ENGLISH_ADJECTIVES) | IRREGULAR_DEMONYMS
+    forms = set(english_adjectives()) | IRREGULAR_DEMONYMS
     for state in _states():
         stems = (state, state[:-1]) if state[-1] in "aeiouy" else (state,)
         forms.update(stem + ending for stem in stems for ending in DEMONYM_ENDINGS)

@@ -24,30 +24,17 @@ from concord.extract.positions import PostWords
 from concord.extract.post_references import PostReferenceWords
 from concord.extract.sentence_view import SentenceWords
 from concord.extract.statement import StatementWords
-from concord.knowledge.demonyms import state_named
+from concord.knowledge.demonyms import state_named, state_of_adjective
 
 # fmt: off
 
-# The country a people's adjective names: "Uzbek Foreign Minister" works for Uzbekistan.
-COUNTRY_OF_ADJECTIVE = MappingProxyType({
-    "british": "United Kingdom", "english": "United Kingdom", "scottish": "United Kingdom",
-    "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "kyrgyz": "Kyrgyzstan",
-    "tajik": "Tajikistan", "turkmen": "Turkmenistan", "russian": "Russia",
-    "german": "Germany", "french": "France", "finnish": "Finland", "american": "United States",
-    "chinese": "China", "japanese": "Japan", "indian": "India", "turkish": "Turkey",
-    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "ukrainian": "Ukraine",
-    "belarusian": "Belarus", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
-    "georgian": "Georgia", "mongolian": "Mongolia", "iranian": "Iran", "afghan": "Afghanistan",
-    "pakistani": "Pakistan", "korean": "Korea", "swedish": "Sweden", "norwegian": "Norway",
-    "danish": "Denmark", "dutch": "Netherlands", "swiss": "Switzerland", "austrian": "Austria",
-    "czech": "Czech Republic", "hungarian": "Hungary", "estonian": "Estonia",
-    "latvian": "Latvia", "lithuanian": "Lithuania", "canadian": "Canada",
-    "australian": "Australia", "european": "European Union",
-})
+# The country a people's adjective names ("Uzbek Foreign Minister" works for Uzbekistan):
+# the states' adjectives of knowledge/demonyms_en.txt, and two that name no one state.
+OTHER_ADJECTIVES = MappingProxyType({"korean": "Korea", "european": "European Union"})
 
 
 def country_of_adjective(lemma: str) -> str | None:
-    return COUNTRY_OF_ADJECTIVE.get(lemma.lower())
+    return state_of_adjective(lemma) or OTHER_ADJECTIVES.get(lemma.lower())
 
 
 def no_readings(word: str) -> Sequence[Any]:
