@@ -253,6 +253,8 @@ def _told_as_trend(view: SentenceView, index: int, launcher: int, words: Initiat
         return False
     if token.feats.get("Number") != "Plur" or _counted(view, index):
         return False
+    if words.body(token.lemma):  # "создаются подразделения по борьбе с …": bodies set up
+        return False
     relation = view.tokens[member].relation
     if not (relation.startswith("nsubj") or relation == "obj"):
         return False
