@@ -87,7 +87,10 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         view, launcher, words
     ):
         return True  # only offered ("готов открыть набор, если …")
-    if any(view.tokens[h].lemma in words.pace_verbs | words.participation_verbs for h in above):
+    if any(
+        view.tokens[h].lemma in words.pace_verbs | words.pace_nouns | words.participation_verbs
+        for h in above
+    ):
         return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
         # a project under way, sped up or joined
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
@@ -109,6 +112,15 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
         return True
+    if _year_in_review(view, index, launcher, words) or _topic_after_dash(view, launcher, words):
+        return True
+    if _only_inspected(view, index, launcher, words) or _schedule(view, index, words):
+        return True
+    if (
+        view.tokens[launcher].lemma in words.institution_senses
+        and view.tokens[launcher].feats.get("Number") == "Plur"
+    ):
+        return True  # "уделяется внимание учреждениям": institutions, no founding
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
         view.tokens[c].lemma in words.illegal_modifiers for c in view.children(verb)
@@ -288,3 +300,82 @@ def _list_head(view: SentenceView, index: int) -> int:
         seen.add(head)
         current = head
     return current
+
+
+def _year_in_review(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "в 2022 году в городе построены новые детские площадки и скверы": a perfective
+    participle told of plural, unnamed, uncounted projects over a year sums up the year's
+    works, no one project; a settlement named keeps them ("в Самаре построены дороги")."""
+    token, verb = view.tokens[index], view.tokens[launcher]
+    member = _list_head(view, index)
+    if (
+        verb.pos != "VERB"
+        or view.tokens[member].head != launcher
+        or verb.relation in {"amod", "acl"}
+    ):
+        return False
+    if (verb.feats.get("VerbForm"), verb.feats.get("Voice"), verb.feats.get("Aspect")) != (
+        "Part",
+        "Pass",
+        "Perf",
+    ):
+        return False
+    if not view.tokens[member].relation.startswith("nsubj"):
+        return False
+    if token.feats.get("Number") != "Plur" or _counted(view, index):
+        return False
+    if view.mentions_in(view.subtree(index)):
+        return False
+    if not any(view.tokens[c].lemma in words.period_nouns for c in view.children(launcher)):
+        return False
+    return not view.mentions_in(view.subtree(launcher), PLACE_TYPES)
+
+
+def _topic_after_dash(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Среди вопросов, которые поднимают жители, — ремонт дорог", "созвучны темам … –
+    ремонт дорог, транспорт": a work listed after a dash that follows a topic noun names
+    what was raised. The parser hangs such lists anywhere, so the words are read in order:
+    no finite verb between the dash and the work, none above the work after the dash."""
+    if view.tokens[launcher].pos != "NOUN":
+        return False
+    dashes = [i for i in range(launcher) if view.tokens[i].text in words.dash_marks]
+    if not dashes:
+        return False
+    dash = dashes[-1]
+    topics = words.topic_nouns | words.talk_nouns
+    if not any(view.tokens[i].lemma in topics for i in range(dash)):
+        return False
+    if any(view.tokens[i].feats.get("VerbForm") == "Fin" for i in range(dash + 1, launcher)):
+        return False
+    return not any(
+        head > dash and view.tokens[head].feats.get("VerbForm") == "Fin"
+        for head in view.ancestors(launcher)
+    )
+
+
+def _only_inspected(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "осмотреть набережную и отремонтированные тротуары", "посещение производственных
+    баз": a place a visitor inspects, named by itself or with a participle of works, is
+    the object of the visit, which is the news. A launch the visit attends ("посетил
+    открытие школы") is still told: there the launching noun, not the place, hangs on it."""
+    launcher_token = view.tokens[launcher]
+    if launcher != index and not (
+        launcher_token.feats.get("VerbForm") == "Part" and launcher_token.head == index
+    ):
+        return False
+    member = _list_head(view, index)
+    head = view.tokens[member].head
+    return (
+        0 <= head < len(view.tokens)
+        and view.tokens[member].relation in {"obj", "nmod"}
+        and view.tokens[head].lemma in words.inspection_words
+    )
+
+
+def _schedule(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Разработана программа посещения поселений": a programme of visits or events is a
+    schedule, not a project."""
+    return view.tokens[index].lemma in words.schedule_nouns and any(
+        view.tokens[c].lemma in words.scheduled_nouns and view.tokens[c].feats.get("Case") == "Gen"
+        for c in view.children(index)
+    )

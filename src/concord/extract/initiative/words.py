@@ -423,6 +423,22 @@ class InitiativeWords:
     opposing_prepositions: frozenset[str] = frozenset()  # "против строительства ТЦ"
     moment_adverbs: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
+    # --- round 37 (initiative37), precision: works told in ordinary news, no project ---
+    # "Среди вопросов, которые поднимают жители, — ремонт дорог": a topic listed after a dash
+    dash_marks: frozenset[str] = frozenset()
+    # "высокие темпы строительства жилья", "по объёму ремонта дорог": a statistic of works
+    rate_nouns: frozenset[str] = frozenset()
+    # "просят посодействовать в ускорении ремонта": works already under way, sped up
+    pace_nouns: frozenset[str] = frozenset()
+    # "осмотреть отремонтированные тротуары", "посещение производственных баз": visited
+    inspection_words: frozenset[str] = frozenset()
+    # "разработана программа посещения поселений": a schedule of visits or events
+    schedule_nouns: frozenset[str] = frozenset()
+    scheduled_nouns: frozenset[str] = frozenset()
+    # "внимание уделяется социальным учреждениям": a launch noun that, in the plural,
+    # names institutions that stand
+    institution_senses: frozenset[str] = frozenset()
+    # --- end of round 37 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

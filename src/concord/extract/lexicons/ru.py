@@ -1738,6 +1738,23 @@ INITIATIVE = InitiativeWords(
     moment_adverbs=frozenset({"сейчас"}),
     period_nouns=frozenset({"год"}),
     # --- end of round 35 ---
+    # --- round 37 (initiative37), precision only: works told in ordinary news ---
+    dash_marks=frozenset({"—", "–", "-"}),
+    rate_nouns=frozenset({"темп", "объём", "объем", "показатель", "динамика"}),
+    pace_nouns=frozenset({"ускорение"}),
+    inspection_words=frozenset({
+        "осмотреть", "осматривать", "посетить", "посещать", "проинспектировать",
+        "инспектировать", "объехать", "объезжать", "осмотр", "посещение", "объезд",
+        "инспекция",
+    }),
+    schedule_nouns=frozenset({"программа", "график"}),
+    scheduled_nouns=frozenset({
+        "посещение", "визит", "поездка", "пребывание", "празднование", "праздник",
+        "мероприятие", "концерт", "фестиваль", "форум", "конференция", "выставка",
+        "соревнование", "турнир",
+    }),
+    institution_senses=frozenset({"учреждение"}),
+    # --- end of round 37 ---
 )
 
 # --- initiative36: breadth of the launching vocabulary, by family (recall) -----------------
