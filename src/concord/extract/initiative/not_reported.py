@@ -121,6 +121,12 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         and view.tokens[launcher].feats.get("Number") == "Plur"
     ):
         return True  # "уделяется внимание учреждениям": institutions, no founding
+    if _time_phrase(view, launcher, words) or _agenda_item(view, launcher, words):
+        return True
+    if _defined_list(view, launcher, words) or _routine_upkeep(view, launcher, words):
+        return True
+    if _programmes_in_general(view, index, words):
+        return True
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
         view.tokens[c].lemma in words.illegal_modifiers for c in view.children(verb)
@@ -354,22 +360,25 @@ def _topic_after_dash(view: SentenceView, launcher: int, words: InitiativeWords)
 
 
 def _only_inspected(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
-    """ "осмотреть набережную и отремонтированные тротуары", "посещение производственных
-    баз": a place a visitor inspects, named by itself or with a participle of works, is
-    the object of the visit, which is the news. A launch the visit attends ("посетил
-    открытие школы") is still told: there the launching noun, not the place, hangs on it."""
+    """ "Объезд начался с посещения производственных баз", "планирует посетить предприятия,
+    осмотреть отремонтированные тротуары": a place named plainly as what a visitor sees, or
+    works only on the list of a visit still to come, are the visit's stops, not a project.
+    Works a visitor saw ("осмотрел строящийся тротуар") and a launch the visit attends
+    ("посетил открытие школы") are still told."""
     launcher_token = view.tokens[launcher]
-    if launcher != index and not (
-        launcher_token.feats.get("VerbForm") == "Part" and launcher_token.head == index
-    ):
+    planned_stop = launcher_token.feats.get("VerbForm") == "Part" and launcher_token.head == index
+    if launcher != index and not planned_stop:
         return False
     member = _list_head(view, index)
     head = view.tokens[member].head
-    return (
+    if not (
         0 <= head < len(view.tokens)
         and view.tokens[member].relation in {"obj", "nmod"}
         and view.tokens[head].lemma in words.inspection_words
-    )
+    ):
+        return False
+    # works a participle tells count only where the visit is still to come (an infinitive)
+    return launcher == index or view.tokens[head].feats.get("VerbForm") == "Inf"
 
 
 def _schedule(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -378,4 +387,65 @@ def _schedule(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     return view.tokens[index].lemma in words.schedule_nouns and any(
         view.tokens[c].lemma in words.scheduled_nouns and view.tokens[c].feats.get("Case") == "Gen"
         for c in view.children(index)
+    )
+
+
+def _time_phrase(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "В начале декабря школа будет отмечать 40-летие": a start noun whose genitive is a
+    date or a period ("в начале года") tells a time, not a launch."""
+    if view.tokens[launcher].lemma not in words.time_launch_nouns:
+        return False
+    dated = {i for d in view.dates for i in view.token_indices(d.start, d.end)}
+    return any(
+        c in dated or view.tokens[c].lemma in words.time_nouns | words.period_nouns
+        for c in view.children(launcher)
+        if view.tokens[c].relation == "nmod"
+    )
+
+
+def _agenda_item(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Третьим пунктом значится выполнение программы", "В повестке значится ремонт": a
+    launching noun that is the subject of a verb placing it on an agenda is a topic. A stop
+    of a visit so placed ("пунктом стало посещение строящейся аллеи") still tells its works."""
+    token = view.tokens[launcher]
+    verb = token.head
+    if token.pos != "NOUN" or not token.relation.startswith("nsubj"):
+        return False
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos != "VERB":
+        return False
+    return any(view.tokens[c].lemma in words.agenda_nouns for c in view.children(verb))
+
+
+def _defined_list(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Это строительство и ремонт дорог, модернизация здравоохранения": a list of works
+    said to be what "это" (aims or priorities named before) consists of, with no verb."""
+    head = _list_head(view, launcher)
+    return view.tokens[head].relation == "root" and any(
+        view.tokens[c].relation.startswith("nsubj")
+        and view.tokens[c].lemma in words.restating_pronouns
+        for c in view.children(head)
+    )
+
+
+def _routine_upkeep(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "приступили к выполнению сезонных работ по благоустройству", "текущий ремонт
+    дорог": works that return every season or year are upkeep, not a project."""
+    return any(
+        view.tokens[c].lemma in words.routine_modifiers and view.tokens[c].relation == "amod"
+        for h in [launcher, *governors(view, launcher, 2)]
+        if view.tokens[h].pos == "NOUN"
+        for c in view.children(h)
+    )
+
+
+def _programmes_in_general(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "контроль за реализацией госпрограмм": programmes in the plural, uncounted and none
+    named, are programmes in general, no one project."""
+    token = view.tokens[index]
+    return (
+        token.lemma in words.programme_nouns
+        and token.feats.get("Number") == "Plur"
+        and not _counted(view, index)
+        and not view.mentions_in(view.subtree(index))
+        and not any(view.tokens[i].text in words.quotes for i in view.subtree(index))
     )

@@ -438,6 +438,17 @@ class InitiativeWords:
     # "внимание уделяется социальным учреждениям": a launch noun that, in the plural,
     # names institutions that stand
     institution_senses: frozenset[str] = frozenset()
+    # "В начале декабря школа будет отмечать 40-летие": a start noun that dates, no launch
+    time_launch_nouns: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    # "Третьим пунктом значится выполнение программы": an item of an agenda
+    agenda_nouns: frozenset[str] = frozenset()
+    # "Это строительство и ремонт дорог, модернизация …": what a list of aims consists of
+    restating_pronouns: frozenset[str] = frozenset()
+    # "сезонные работы по благоустройству", "текущий ремонт": upkeep, no project
+    routine_modifiers: frozenset[str] = frozenset()
+    # "контроль за реализацией госпрограмм": programmes in the plural, none named
+    programme_nouns: frozenset[str] = frozenset()
     # --- end of round 37 ---
 
     def body(self, lemma: str) -> bool:

@@ -1754,6 +1754,18 @@ INITIATIVE = InitiativeWords(
         "соревнование", "турнир",
     }),
     institution_senses=frozenset({"учреждение"}),
+    time_launch_nouns=frozenset({"начало"}),
+    time_nouns=frozenset({
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+        "октябрь", "ноябрь", "декабрь", "неделя", "месяц", "квартал", "полугодие", "век",
+        "сезон", "день",
+    }),
+    agenda_nouns=frozenset({"пункт", "повестка"}),
+    restating_pronouns=frozenset({"это"}),
+    routine_modifiers=frozenset({
+        "сезонный", "текущий", "ежегодный", "регулярный", "профилактический",
+    }),
+    programme_nouns=frozenset({"программа", "госпрограмма", "подпрограмма"}),
     # --- end of round 37 ---
 )
 
