@@ -125,7 +125,7 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _defined_list(view, launcher, words) or _routine_upkeep(view, launcher, words):
         return True
-    if _programmes_in_general(view, index, words):
+    if _programmes_in_general(view, index, words) or _part_of_event(view, launcher, words):
         return True
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
@@ -407,9 +407,13 @@ def _agenda_item(view: SentenceView, launcher: int, words: InitiativeWords) -> b
     """ "Третьим пунктом значится выполнение программы", "В повестке значится ремонт": a
     launching noun that is the subject of a verb placing it on an agenda is a topic. A stop
     of a visit so placed ("пунктом стало посещение строящейся аллеи") still tells its works."""
-    token = view.tokens[launcher]
+    if view.tokens[launcher].pos != "NOUN":
+        return False
+    nouns_above = takewhile(lambda h: view.tokens[h].pos == "NOUN", view.ancestors(launcher))
+    top = [launcher, *nouns_above][-1]  # "выполнение программы ремонта дорог": the chain's top
+    token = view.tokens[top]
     verb = token.head
-    if token.pos != "NOUN" or not token.relation.startswith("nsubj"):
+    if not token.relation.startswith("nsubj"):
         return False
     if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos != "VERB":
         return False
@@ -448,4 +452,17 @@ def _programmes_in_general(view: SentenceView, index: int, words: InitiativeWord
         and not _counted(view, index)
         and not view.mentions_in(view.subtree(index))
         and not any(view.tokens[i].text in words.quotes for i in view.subtree(index))
+    )
+
+
+def _part_of_event(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "На празднике соседей организовали площадки по интересам": what is arranged at a
+    holiday or a festival is part of that event. An opening told there ("на празднике
+    открыли новую площадку") is still a launch."""
+    verb = view.tokens[launcher]
+    return verb.lemma in words.arranging_verbs and any(
+        view.tokens[c].lemma in words.scheduled_nouns
+        and view.tokens[c].relation == "obl"
+        and view.preposition(c) in words.occasion_prepositions
+        for c in view.children(launcher)
     )

@@ -449,6 +449,8 @@ class InitiativeWords:
     routine_modifiers: frozenset[str] = frozenset()
     # "контроль за реализацией госпрограмм": programmes in the plural, none named
     programme_nouns: frozenset[str] = frozenset()
+    # "На празднике организовали площадки по интересам": a venue arranged for an event
+    arranging_verbs: frozenset[str] = frozenset()
     # --- end of round 37 ---
 
     def body(self, lemma: str) -> bool:
