@@ -95,7 +95,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         return True
     if _needed_or_supposed(view, chain[-1], words) or _field_of(view, chain[-1], words):
         return True
-    if _described_subject(view, chain[-1], words):
+    if _described_subject(view, chain[-1], words) or _measured(view, chain[-1], words):
         return True
     # "Открытие велодорожки не обошлось без …": the launch is what something else is
     # said of, unless that something is the launch taking place ("запланировано").
@@ -189,6 +189,20 @@ def _field_of(view: SentenceView, top: int, words: InitiativeWords) -> bool:
         seen.add(head)
         current = head
     return False
+
+
+def _measured(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "высокие темпы строительства жилья", "лидер по объёму ремонта дорог": a work in the
+    genitive of a rate or a volume is a statistic of many works, not a project."""
+    token = view.tokens[top]
+    head = token.head
+    return (
+        token.pos == "NOUN"
+        and token.relation == "nmod"
+        and not view.preposition(top)
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.rate_nouns
+    )
 
 
 def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) -> bool:

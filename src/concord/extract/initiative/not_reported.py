@@ -87,7 +87,10 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         view, launcher, words
     ):
         return True  # only offered ("готов открыть набор, если …")
-    if any(view.tokens[h].lemma in words.pace_verbs | words.participation_verbs for h in above):
+    if any(
+        view.tokens[h].lemma in words.pace_verbs | words.pace_nouns | words.participation_verbs
+        for h in above
+    ):
         return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
         # a project under way, sped up or joined
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
@@ -108,6 +111,21 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     ):
         return True
     if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
+        return True
+    if _year_in_review(view, index, launcher, words) or _topic_after_dash(view, launcher, words):
+        return True
+    if _only_inspected(view, index, launcher, words) or _schedule(view, index, words):
+        return True
+    if (
+        view.tokens[launcher].lemma in words.institution_senses
+        and view.tokens[launcher].feats.get("Number") == "Plur"
+    ):
+        return True  # "уделяется внимание учреждениям": institutions, no founding
+    if _time_phrase(view, launcher, words) or _agenda_item(view, launcher, words):
+        return True
+    if _defined_list(view, launcher, words) or _routine_upkeep(view, launcher, words):
+        return True
+    if _programmes_in_general(view, index, words) or _part_of_event(view, launcher, words):
         return True
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
@@ -290,3 +308,163 @@ def _list_head(view: SentenceView, index: int) -> int:
         seen.add(head)
         current = head
     return current
+
+
+def _year_in_review(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "в 2022 году в городе построены новые детские площадки и скверы": a perfective
+    participle told of plural, unnamed, uncounted projects over a year sums up the year's
+    works, no one project; a settlement named keeps them ("в Самаре построены дороги")."""
+    token, verb = view.tokens[index], view.tokens[launcher]
+    member = _list_head(view, index)
+    if (
+        verb.pos != "VERB"
+        or view.tokens[member].head != launcher
+        or verb.relation in {"amod", "acl"}
+    ):
+        return False
+    if (verb.feats.get("VerbForm"), verb.feats.get("Voice"), verb.feats.get("Aspect")) != (
+        "Part",
+        "Pass",
+        "Perf",
+    ):
+        return False
+    if not view.tokens[member].relation.startswith("nsubj"):
+        return False
+    if token.feats.get("Number") != "Plur" or _counted(view, index):
+        return False
+    if view.mentions_in(view.subtree(index)):
+        return False
+    if not any(view.tokens[c].lemma in words.period_nouns for c in view.children(launcher)):
+        return False
+    return not view.mentions_in(view.subtree(launcher), PLACE_TYPES)
+
+
+def _topic_after_dash(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Среди вопросов, которые поднимают жители, — ремонт дорог", "созвучны темам … –
+    ремонт дорог, транспорт": a work listed after a dash that follows a topic noun names
+    what was raised. The parser hangs such lists anywhere, so the words are read in order:
+    no finite verb between the dash and the work, none above the work after the dash."""
+    if view.tokens[launcher].pos != "NOUN":
+        return False
+    dashes = [i for i in range(launcher) if view.tokens[i].text in words.dash_marks]
+    if not dashes:
+        return False
+    dash = dashes[-1]
+    topics = words.topic_nouns | words.talk_nouns
+    if not any(view.tokens[i].lemma in topics for i in range(dash)):
+        return False
+    if any(view.tokens[i].feats.get("VerbForm") == "Fin" for i in range(dash + 1, launcher)):
+        return False
+    return not any(
+        head > dash and view.tokens[head].feats.get("VerbForm") == "Fin"
+        for head in view.ancestors(launcher)
+    )
+
+
+def _only_inspected(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "Объезд начался с посещения производственных баз", "планирует посетить предприятия,
+    осмотреть отремонтированные тротуары": a place named plainly as what a visitor sees, or
+    works only on the list of a visit still to come, are the visit's stops, not a project.
+    Works a visitor saw ("осмотрел строящийся тротуар") and a launch the visit attends
+    ("посетил открытие школы") are still told."""
+    launcher_token = view.tokens[launcher]
+    planned_stop = launcher_token.feats.get("VerbForm") == "Part" and launcher_token.head == index
+    if launcher != index and not planned_stop:
+        return False
+    member = _list_head(view, index)
+    head = view.tokens[member].head
+    if not (
+        0 <= head < len(view.tokens)
+        and view.tokens[member].relation in {"obj", "nmod"}
+        and view.tokens[head].lemma in words.inspection_words
+    ):
+        return False
+    # works a participle tells count only where the visit is still to come (an infinitive)
+    return launcher == index or view.tokens[head].feats.get("VerbForm") == "Inf"
+
+
+def _schedule(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Разработана программа посещения поселений": a programme of visits or events is a
+    schedule, not a project."""
+    return view.tokens[index].lemma in words.schedule_nouns and any(
+        view.tokens[c].lemma in words.scheduled_nouns and view.tokens[c].feats.get("Case") == "Gen"
+        for c in view.children(index)
+    )
+
+
+def _time_phrase(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "В начале декабря школа будет отмечать 40-летие": a start noun whose genitive is a
+    date or a period ("в начале года") tells a time, not a launch."""
+    if view.tokens[launcher].lemma not in words.time_launch_nouns:
+        return False
+    dated = {i for d in view.dates for i in view.token_indices(d.start, d.end)}
+    return any(
+        c in dated or view.tokens[c].lemma in words.time_nouns | words.period_nouns
+        for c in view.children(launcher)
+        if view.tokens[c].relation == "nmod"
+    )
+
+
+def _agenda_item(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Третьим пунктом значится выполнение программы", "В повестке значится ремонт": a
+    launching noun that is the subject of a verb placing it on an agenda is a topic. A stop
+    of a visit so placed ("пунктом стало посещение строящейся аллеи") still tells its works."""
+    if view.tokens[launcher].pos != "NOUN":
+        return False
+    nouns_above = takewhile(lambda h: view.tokens[h].pos == "NOUN", view.ancestors(launcher))
+    top = [launcher, *nouns_above][-1]  # "выполнение программы ремонта дорог": the chain's top
+    token = view.tokens[top]
+    verb = token.head
+    if not token.relation.startswith("nsubj"):
+        return False
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos != "VERB":
+        return False
+    return any(view.tokens[c].lemma in words.agenda_nouns for c in view.children(verb))
+
+
+def _defined_list(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Это строительство и ремонт дорог, модернизация здравоохранения": a list of works
+    said to be what "это" (aims or priorities named before) consists of, with no verb."""
+    head = _list_head(view, launcher)
+    return view.tokens[head].relation == "root" and any(
+        view.tokens[c].relation.startswith("nsubj")
+        and view.tokens[c].lemma in words.restating_pronouns
+        for c in view.children(head)
+    )
+
+
+def _routine_upkeep(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "приступили к выполнению сезонных работ по благоустройству", "текущий ремонт
+    дорог": works that return every season or year are upkeep, not a project."""
+    return any(
+        view.tokens[c].lemma in words.routine_modifiers and view.tokens[c].relation == "amod"
+        for h in [launcher, *governors(view, launcher, 2)]
+        if view.tokens[h].pos == "NOUN"
+        for c in view.children(h)
+    )
+
+
+def _programmes_in_general(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "контроль за реализацией госпрограмм": programmes in the plural, uncounted and none
+    named, are programmes in general, no one project."""
+    token = view.tokens[index]
+    return (
+        token.lemma in words.programme_nouns
+        and token.feats.get("Number") == "Plur"
+        and not _counted(view, index)
+        and not view.mentions_in(view.subtree(index))
+        and not any(view.tokens[i].text in words.quotes for i in view.subtree(index))
+    )
+
+
+def _part_of_event(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "На празднике соседей организовали площадки по интересам": what is arranged at a
+    holiday or a festival is part of that event. An opening told there ("на празднике
+    открыли новую площадку") is still a launch."""
+    verb = view.tokens[launcher]
+    return verb.lemma in words.arranging_verbs and any(
+        view.tokens[c].lemma in words.scheduled_nouns
+        and view.tokens[c].relation == "obl"
+        and view.preposition(c) in words.occasion_prepositions
+        for c in view.children(launcher)
+    )

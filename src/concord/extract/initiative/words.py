@@ -423,6 +423,35 @@ class InitiativeWords:
     opposing_prepositions: frozenset[str] = frozenset()  # "против строительства ТЦ"
     moment_adverbs: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
+    # --- round 37 (initiative37), precision: works told in ordinary news, no project ---
+    # "Среди вопросов, которые поднимают жители, — ремонт дорог": a topic listed after a dash
+    dash_marks: frozenset[str] = frozenset()
+    # "высокие темпы строительства жилья", "по объёму ремонта дорог": a statistic of works
+    rate_nouns: frozenset[str] = frozenset()
+    # "просят посодействовать в ускорении ремонта": works already under way, sped up
+    pace_nouns: frozenset[str] = frozenset()
+    # "осмотреть отремонтированные тротуары", "посещение производственных баз": visited
+    inspection_words: frozenset[str] = frozenset()
+    # "разработана программа посещения поселений": a schedule of visits or events
+    schedule_nouns: frozenset[str] = frozenset()
+    scheduled_nouns: frozenset[str] = frozenset()
+    # "внимание уделяется социальным учреждениям": a launch noun that, in the plural,
+    # names institutions that stand
+    institution_senses: frozenset[str] = frozenset()
+    # "В начале декабря школа будет отмечать 40-летие": a start noun that dates, no launch
+    time_launch_nouns: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    # "Третьим пунктом значится выполнение программы": an item of an agenda
+    agenda_nouns: frozenset[str] = frozenset()
+    # "Это строительство и ремонт дорог, модернизация …": what a list of aims consists of
+    restating_pronouns: frozenset[str] = frozenset()
+    # "сезонные работы по благоустройству", "текущий ремонт": upkeep, no project
+    routine_modifiers: frozenset[str] = frozenset()
+    # "контроль за реализацией госпрограмм": programmes in the plural, none named
+    programme_nouns: frozenset[str] = frozenset()
+    # "На празднике организовали площадки по интересам": a venue arranged for an event
+    arranging_verbs: frozenset[str] = frozenset()
+    # --- end of round 37 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

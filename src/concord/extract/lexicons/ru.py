@@ -1738,6 +1738,36 @@ INITIATIVE = InitiativeWords(
     moment_adverbs=frozenset({"сейчас"}),
     period_nouns=frozenset({"год"}),
     # --- end of round 35 ---
+    # --- round 37 (initiative37), precision only: works told in ordinary news ---
+    dash_marks=frozenset({"—", "–", "-"}),
+    rate_nouns=frozenset({"темп", "объём", "объем", "показатель", "динамика"}),
+    pace_nouns=frozenset({"ускорение"}),
+    inspection_words=frozenset({
+        "осмотреть", "осматривать", "посетить", "посещать", "проинспектировать",
+        "инспектировать", "объехать", "объезжать", "осмотр", "посещение", "объезд",
+        "инспекция",
+    }),
+    schedule_nouns=frozenset({"программа", "график"}),
+    scheduled_nouns=frozenset({
+        "посещение", "визит", "поездка", "пребывание", "празднование", "праздник",
+        "мероприятие", "концерт", "фестиваль", "форум", "конференция", "выставка",
+        "соревнование", "турнир",
+    }),
+    institution_senses=frozenset({"учреждение"}),
+    time_launch_nouns=frozenset({"начало"}),
+    time_nouns=frozenset({
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+        "октябрь", "ноябрь", "декабрь", "неделя", "месяц", "квартал", "полугодие", "век",
+        "сезон", "день",
+    }),
+    agenda_nouns=frozenset({"пункт", "повестка"}),
+    restating_pronouns=frozenset({"это"}),
+    routine_modifiers=frozenset({
+        "сезонный", "текущий", "ежегодный", "регулярный", "профилактический",
+    }),
+    programme_nouns=frozenset({"программа", "госпрограмма", "подпрограмма"}),
+    arranging_verbs=frozenset({"организовать", "организовывать", "устроить", "устраивать"}),
+    # --- end of round 37 ---
 )
 
 # --- initiative36: breadth of the launching vocabulary, by family (recall) -----------------
