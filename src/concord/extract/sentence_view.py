@@ -445,6 +445,18 @@ class SentenceView:
             seen.add(current)
             current = self.tokens[current].head
 
+    def list_head(self, index: int) -> int:
+        """The first member of the list the word is joined to (the word itself if none):
+        the parser hangs every later member on the first one ("школы, сады и больницы")."""
+        current, seen = index, {index}
+        while self.tokens[current].relation == "conj":
+            head = self.tokens[current].head
+            if not 0 <= head < len(self.tokens) or head in seen:
+                break
+            seen.add(head)
+            current = head
+        return current
+
     def mention_at(self, index: int) -> Mention | None:
         return self._mention_of_token.get(index)
 

@@ -469,12 +469,7 @@ def _other_launches(view: SentenceView, launcher: int, words: InitiativeWords) -
     joined to this one in a list are other projects, and the names in them run those.
     The words of the other launching members of the launcher's list (the parser hangs the
     list on its first member), apart from the launcher's own."""
-    root, seen = launcher, {launcher}
-    while view.tokens[root].relation == "conj" and view.tokens[root].head not in seen:
-        root = view.tokens[root].head
-        if not 0 <= root < len(view.tokens):
-            return set()
-        seen.add(root)
+    root = view.list_head(launcher)
     members = [root] + [c for c in view.children(root) if view.tokens[c].relation == "conj"]
     others: set[int] = set()
     for member in members:

@@ -262,7 +262,7 @@ def _told_as_trend(view: SentenceView, index: int, launcher: int, words: Initiat
     trend or a review of works, no one project; "строится школа" and "строятся две
     школы" are still told."""
     token, verb = view.tokens[index], view.tokens[launcher]
-    member = _list_head(view, index)  # "реконструируются детские сады и школы"
+    member = view.list_head(index)  # "реконструируются детские сады и школы"
     if verb.pos != "VERB" or view.tokens[member].head != launcher:
         return False
     if verb.feats.get("Aspect") != "Imp" or verb.feats.get("VerbForm") != "Fin":
@@ -298,24 +298,12 @@ def _over_years(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     )
 
 
-def _list_head(view: SentenceView, index: int) -> int:
-    """The first member of the list the word is joined to (the word itself if none)."""
-    current, seen = index, {index}
-    while view.tokens[current].relation == "conj":
-        head = view.tokens[current].head
-        if not 0 <= head < len(view.tokens) or head in seen:
-            break
-        seen.add(head)
-        current = head
-    return current
-
-
 def _year_in_review(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """ "в 2022 году в городе построены новые детские площадки и скверы": a perfective
     participle told of plural, unnamed, uncounted projects over a year sums up the year's
     works, no one project; a settlement named keeps them ("в Самаре построены дороги")."""
     token, verb = view.tokens[index], view.tokens[launcher]
-    member = _list_head(view, index)
+    member = view.list_head(index)
     if (
         verb.pos != "VERB"
         or view.tokens[member].head != launcher
@@ -371,7 +359,7 @@ def _only_inspected(view: SentenceView, index: int, launcher: int, words: Initia
     planned_stop = launcher_token.feats.get("VerbForm") == "Part" and launcher_token.head == index
     if launcher != index and not planned_stop:
         return False
-    member = _list_head(view, index)
+    member = view.list_head(index)
     head = view.tokens[member].head
     if not (
         0 <= head < len(view.tokens)
@@ -425,7 +413,7 @@ def _agenda_item(view: SentenceView, launcher: int, words: InitiativeWords) -> b
 def _defined_list(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """ "Это строительство и ремонт дорог, модернизация здравоохранения": a list of works
     said to be what "это" (aims or priorities named before) consists of, with no verb."""
-    head = _list_head(view, launcher)
+    head = view.list_head(launcher)
     return view.tokens[head].relation == "root" and any(
         view.tokens[c].relation.startswith("nsubj")
         and view.tokens[c].lemma in words.restating_pronouns

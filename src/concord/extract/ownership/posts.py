@@ -140,12 +140,5 @@ def _first_listed(view: SentenceView, mention: Mention) -> Mention:
     before the list hangs on the first one only."""
     if not view.token_indices(mention.start, mention.end):
         return mention  # named in another sentence
-    head = mention_head(view, mention)
-    seen = {head}
-    while view.tokens[head].relation == "conj" and 0 <= view.tokens[head].head < len(view.tokens):
-        head = view.tokens[head].head
-        if head in seen:
-            break
-        seen.add(head)
-    first = view.mention_at(head)
+    first = view.mention_at(view.list_head(mention_head(view, mention)))
     return first if first is not None and first.type != "PER" else mention
