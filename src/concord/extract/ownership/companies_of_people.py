@@ -42,10 +42,22 @@ def company_of_person(
         people = [
             m for c in children_with(view, index, ("nmod",))
             if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
-            and view.tokens[c].lemma in words.standing_people
-            for m in people_in_apposition(view, c)
+            for m in _person_of_descriptions(view, c, words)
         ]  # fmt: skip
     return people[:1], properties
+
+
+def _person_of_descriptions(view: SentenceView, noun: int, words: OwnershipWords) -> list[Mention]:
+    """The person a genitive business noun describes, also when a second description is
+    coordinated with it ("бизнесмена и политика Петра Y", "депутата и бизнесмена Петра Y"):
+    the name hangs on the last noun of the pair, one of which says business."""
+    described = [noun] + [
+        c for c in children_with(view, noun, ("conj",))
+        if view.tokens[c].pos == "NOUN" and view.tokens[c].feats.get("Case") == "Gen"
+    ]  # fmt: skip
+    if not any(view.tokens[i].lemma in words.standing_people for i in described):
+        return []
+    return [m for i in described for m in people_in_apposition(view, i)][:1]
 
 
 def possessive_sides(

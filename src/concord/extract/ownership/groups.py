@@ -22,6 +22,7 @@ from concord.extract.ownership.reading import (
     quoted_name,
 )
 from concord.extract.ownership.referents import noun_gender, stand_for, stand_in
+from concord.extract.ownership.relative_pronouns import relative_meant
 from concord.extract.ownership.sides import head_side, side_of
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
@@ -78,8 +79,12 @@ def member_sides(
         if subject
         else head_side(view, index, {"ORG"})  # "банк X, входящий в группу Y", "X (входит в Y)"
     )
-    if not members and subject and group_tokens:  # "Сам завод входит в холдинг «X»": the
-        members = [m for m in stand_for(view, subject[0], words) if m.type == "ORG"]  # one meant
+    if not members and subject and group_tokens:  # "«Y», который входит в холдинг «X»": the
+        # name before the clause; "Сам завод входит в холдинг «X»": the one the noun means
+        members = [
+            m for m in relative_meant(view, subject[0], words) or stand_for(view, subject[0], words)
+            if m.type == "ORG"
+        ]  # fmt: skip
     if relative and subject and group_tokens:  # the parser may hang the list's items on the
         members = _clause_list(view, index, members)  # group: read them along the words
     if groups and groups[0] < index:  # "В группу X входят A, B и C заводы, L1 (Италия) …":
@@ -92,12 +97,13 @@ def member_sides(
     owners = (
         view.mentions_in(group_tokens, {"ORG"})[:1] or view.mentions_in(group_tokens, {"PER"})[:1]
     )
-    if not owners and groups:  # "в (состав) холдинг(а) входят A и B": the holding named before
-        group_noun = next(
-            i for i in group_tokens
-            if view.tokens[i].lemma in words.group_nouns | words.joint_nouns
-        )  # fmt: skip
-        token = view.tokens[group_noun]
+    group_noun = next((
+        i for i in group_tokens if view.tokens[i].lemma in words.group_nouns | words.joint_nouns
+    ), -1) if not owners and groups else -1  # fmt: skip
+    if group_noun >= 0:  # "входит в агрохолдинг Y-а": the group's owner, however hung
+        owners = _genitive_name_after(view, group_noun)
+    if not owners and group_noun >= 0:  # "в (состав) холдинг(а) входят A и B": the holding
+        token = view.tokens[group_noun]  # named before
         introduced = organisation_meant(  # "холдинг «Волна»" owns "телеканал «Волна»"
             view.document, token.lemma, token.start, {"ORG"}, LOOK_BACK,
             kin_groups=view.words.organisation_kin,
@@ -112,6 +118,19 @@ def member_sides(
     if owners and any(view.tokens[i].lemma in words.joint_nouns for i in group_tokens):
         return members, owners[:1]  # "в консорциум X вошли A и B": the members own X
     return owners, members
+
+
+def _genitive_name_after(view: SentenceView, group_noun: int) -> list[Mention]:
+    """The name in the genitive right after a group noun with no name of its own
+    ("входящем в агрохолдинг Архангельского молочного завода"): the group's owner. Read by
+    word order, since the parser often hangs such a genitive on a later noun."""
+    after = group_noun + 1
+    if after >= len(view.tokens) or view.tokens[after].feats.get("Case") != "Gen":
+        return []
+    mention = view.mention_at(after)
+    if mention is None or mention.type not in {"ORG", "PER"}:
+        return []
+    return [mention] if view.token_indices(mention.start, mention.end)[:1] == [after] else []
 
 
 def group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:

@@ -25,13 +25,11 @@ from concord.extract.sentence_view import SentenceView, named_before
 def possession_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
-    """ "X перешёл в собственность Y", "передал X под контроль Y": the genitive after the
-    possession noun owns the verb's subject, or its object when there is one."""
-    token = view.tokens[index]
-    verb = token.head
-    if view.preposition(index) not in words.possession_prepositions or not (
-        0 <= verb < len(view.tokens) and view.tokens[verb].pos == "VERB"
-    ):
+    """ "X перешёл в собственность Y", "передал X под контроль Y", "X является
+    собственностью Y": the genitive after the possession noun owns the verb's subject, or
+    its object when there is one."""
+    verb = _possession_verb(view, index, words)
+    if verb < 0:
         return [], []
     owners = [
         m for c in children_with(view, index, ("nmod",))
@@ -53,6 +51,24 @@ def possession_sides(
         else []
     )
     return owners, [m for m in properties if m not in owners]
+
+
+def _possession_verb(view: SentenceView, index: int, words: OwnershipWords) -> int:
+    """The word whose subject or object a possession noun speaks of (-1 for none): the verb
+    of "в собственность", "под контроль"; or, with no preposition, the copula of a noun in
+    the instrumental ("является собственностью", "был собственностью"): the copula states
+    who owns the subject as plainly as "принадлежит" does."""
+    token = view.tokens[index]
+    verb = token.head
+    if view.preposition(index) in words.possession_prepositions:
+        return verb if 0 <= verb < len(view.tokens) and view.tokens[verb].pos == "VERB" else -1
+    if view.preposition(index) or token.feats.get("Case") != "Ins":
+        return -1
+    if 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.copula_verbs:
+        return verb  # "является собственностью": the parser hangs the noun on the copula
+    if any(view.tokens[c].lemma in words.copula_verbs for c in children_with(view, index, ("cop",))):
+        return index  # "был собственностью": the copula hangs on the noun, so does the subject
+    return -1
 
 
 def stake_sides(

@@ -210,6 +210,9 @@ def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords
     stakes = [c for c in subjects if is_stake(view, view.subtree(c), words)]
     if len(stakes) == 1:
         return stakes
+    disagreeing = _disagreeing_with_verb(view, subjects)
+    if len(disagreeing) == 1:
+        return disagreeing
     people = [
         c for c in subjects
         if view.tokens[c].feats.get("Animacy") == "Anim"
@@ -217,6 +220,20 @@ def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords
     ]  # fmt: skip
     things = [c for c in subjects if c not in people]
     return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
+
+
+def _disagreeing_with_verb(view: SentenceView, subjects: list[int]) -> list[int]:
+    """Of two nominative-looking subjects of a singular past verb, the one whose gender the
+    verb does not take ("Завод «X» купила компания «Y»": "купила" is feminine, so the
+    company buys and the plant is the object put first); none when both or neither agree."""
+    verb = view.tokens[view.tokens[subjects[0]].head]
+    gender = verb.feats.get("Gender", "")
+    if not gender or verb.feats.get("Number", "Sing") != "Sing" or len(subjects) != 2:
+        return []
+    genders = [view.tokens[c].feats.get("Gender", "") for c in subjects]
+    if not all(genders) or genders.count(gender) != 1:
+        return []
+    return [c for c, noun_gender in zip(subjects, genders, strict=True) if noun_gender != gender]
 
 
 def _owners_named_by_noun(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
