@@ -54,7 +54,7 @@ def not_a_meeting(view: SentenceView, trigger: Trigger, sides: Sides, words: Mee
 
 def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Modality:
     """ "Встреча X и Y отменена": a meeting called off did not take place; one put off is
-    still ahead; otherwise the sentence's own modality."""
+    still ahead, and so is one called upcoming; otherwise the sentence's own modality."""
     chain = [trigger.index, *list(view.ancestors(trigger.index))[:2]]
     lemmas = {view.tokens[i].lemma for i in chain[1:]}
     modality = view.modality(trigger.index)
@@ -64,5 +64,9 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
     if reported_in & words.denial_words and modality != Modality.NEGATED:
         return Modality.NEGATED  # the denied report: "опроверг сообщения о переговорах с Y"
     if lemmas & words.postpone_verbs and modality == Modality.FACT:
+        return Modality.PLANNED
+    if modality == Modality.FACT and any(  # "перед предстоящей встречей с Z": still ahead
+        view.tokens[c].lemma in words.ahead_words for c in view.children(trigger.index)
+    ):
         return Modality.PLANNED
     return modality

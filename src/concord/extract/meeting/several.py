@@ -18,6 +18,7 @@ from concord.extract.meeting.reading import (
     Sides,
     Trigger,
     path_up,
+    sentence_before,
     subject_mentions,
 )
 from concord.extract.meeting.triggers import is_meeting_noun, is_strong_noun
@@ -40,7 +41,9 @@ def one_by_one(
             (c for c in view.children(noun) if view.tokens[c].lemma in words.countable_nouns),
             -1,
         )
-    plural = noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur"
+    plural = (noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur") or (
+        view.tokens[trigger.index].pos == "VERB" and _several_announced_before(view, words)
+    )
     joined = [] if plural else _joined_as_separate(view, trigger, sides, words)
     if not plural and not joined:
         return [arguments]
@@ -60,6 +63,16 @@ def one_by_one(
     if len(companions) < 2 or not any(a.role == "participants" for a in shared):
         return [arguments]
     return [[*shared, companion] for companion in companions]
+
+
+def _several_announced_before(view: SentenceView, words: MeetingWords) -> bool:
+    """ "X провёл встречи с Z. В частности, X побеседовал с Y1 и Y2": the sentence before
+    announced meetings in the plural, so the companions listed now were met one by one."""
+    previous = sentence_before(view)
+    return previous is not None and any(
+        token.lemma in words.countable_nouns and token.feats.get("Number") == "Plur"
+        for token in previous.tokens
+    )
 
 
 def _joined_as_separate(
@@ -163,20 +176,34 @@ def inside_meeting_noun(view: SentenceView, index: int, top: int, words: Meeting
 def inside_named_meeting(view: SentenceView, index: int, top: int, words: MeetingWords) -> bool:
     """Whether a token lies in the phrase of a meeting noun below `top` that names two
     people of its own: "условились о подготовке встречи президентов X и Y" is a meeting of
-    X and Y, whoever agreed on it."""
+    X and Y, whoever agreed on it; so is one set before or after the trigger's meeting
+    with a person of its own."""
     for current in path_up(view, index, top):
         head = view.tokens[current].head
         if (
             view.tokens[current].pos == "NOUN"
             and is_strong_noun(view, current, words)
             and not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.light_verbs)
-            and len(_named_in_own_phrase(view, current, words)) >= 2
+            and (
+                len(named_in_own_phrase(view, current, words)) >= 2
+                or _meeting_before_or_after(view, current, top, words)
+            )
         ):
             return True
     return False
 
 
-def _named_in_own_phrase(view: SentenceView, noun: int, words: MeetingWords) -> list[Mention]:
+def _meeting_before_or_after(view: SentenceView, noun: int, top: int, words: MeetingWords) -> bool:
+    """ "X поговорил с Y перед встречей с Z": a meeting noun set before or after the
+    trigger's meeting, with a person of its own, is another occasion, not that one."""
+    return (
+        view.tokens[noun].head == top
+        and view.preposition(noun) in words.sequence_prepositions
+        and bool(named_in_own_phrase(view, noun, words))
+    )
+
+
+def named_in_own_phrase(view: SentenceView, noun: int, words: MeetingWords) -> list[Mention]:
     """The people a meeting noun's genitive or companion phrases name."""
     found: list[Mention] = []
     for child in view.children(noun):

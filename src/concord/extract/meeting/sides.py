@@ -47,6 +47,7 @@ from concord.extract.meeting.reading import (
     governing_verbs,
     subject_mentions,
 )
+from concord.extract.meeting.several import named_in_own_phrase
 from concord.extract.meeting.subjects import (
     antecedent_mentions,
     named_right_before,
@@ -180,6 +181,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
         # of the verb that one completes) is a participant too, not its other dependents.
         for head in governing_verbs(view, index):
+            if _only_reported(view, index, head, words):
+                break
             subjects = [c for c in view.subjects(head) if c != index]
             for child in subjects:
                 found = view.mentions_in(subject_names(view, child), PARTICIPANT_TYPES)
@@ -212,6 +215,15 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
     if people:
         sides.mentions = people + collective_companions(view, sides, words)
     return sides
+
+
+def _only_reported(view: SentenceView, noun: int, verb: int, words: MeetingWords) -> bool:
+    """ "Z подтвердил разговор X и Y": a meeting that names two people of its own, held by
+    a verb of saying, is told of by the verb's subject, who is no side of it."""
+    return (
+        view.tokens[verb].lemma in words.speech_verbs
+        and len(named_in_own_phrase(view, noun, words)) >= 2
+    )
 
 
 def _chairs_and_participants(

@@ -11,7 +11,13 @@ verb whose subject takes part.
 from __future__ import annotations
 
 from concord.extract.meeting.delegations import led_by
-from concord.extract.meeting.reading import CLAUSES, Trigger, last_part, sentence_before
+from concord.extract.meeting.reading import (
+    CLAUSES,
+    Trigger,
+    last_part,
+    sentence_before,
+    subject_mentions,
+)
 from concord.extract.meeting.visits import guests_named_apart
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
@@ -29,6 +35,7 @@ def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger |
     if (
         _grants_a_meeting(view, index, words)
         or _calls_a_person(view, index, words)
+        or _talks_remotely(view, index, words)
         or bool(guests_named_apart(view, index, words))
     ):
         return Trigger(index, "meeting", index)
@@ -234,6 +241,31 @@ def _calls_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool
         not view.preposition(child)
         and (words.called_case is None or view.in_case(child, words.called_case))
         and view.tokens[child].relation in {"iobj", "obj", "obl"}
+        and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, CLAUSES)))
+        for child in children
+    )
+
+
+def _talks_remotely(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "X по телефону поздравил Y", "X по видеосвязи проинформировал Y": a verb done over
+    the phone to a person named as its object (no preposition) is a conversation of the
+    two, when its subject names a person too; "заказал по телефону такси" names nobody
+    and "мошенники по телефону обманули Y" no second person."""
+    if view.tokens[index].pos != "VERB":
+        return False
+    children = view.children(index)
+    over_the_phone = any(
+        view.tokens[c].lemma in words.remote_means
+        and view.preposition(c) in words.remote_prepositions
+        for c in children
+    )
+    if not over_the_phone:
+        return False
+    if not any(m.type == "PER" for m in subject_mentions(view, index)):
+        return False
+    return any(
+        not view.preposition(child)
+        and view.tokens[child].relation in {"obj", "iobj"}
         and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, CLAUSES)))
         for child in children
     )

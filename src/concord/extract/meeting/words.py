@@ -110,6 +110,14 @@ class MeetingWords:
     report_nouns: frozenset[str] = _EMPTY
     # "X позвонил Y": a call to a person named in the dative is a phone conversation
     call_verbs: frozenset[str] = _EMPTY
+    # "X по телефону поздравил Y": what one talks over, after its preposition; any verb
+    # done over it to a named person is a remote conversation of the two
+    remote_means: frozenset[str] = _EMPTY
+    remote_prepositions: frozenset[str] = _EMPTY
+    # "предстоящая встреча": a meeting still ahead, whatever the sentence's tense
+    ahead_words: frozenset[str] = _EMPTY
+    # "поговорил с Y перед встречей с Z": what sets another meeting before or after this one
+    sequence_prepositions: frozenset[str] = _EMPTY
     # the case the person called is in ("позвонил губернатору": the dative); None where the
     # language marks no case ("phoned the governor")
     called_case: str | None = None
