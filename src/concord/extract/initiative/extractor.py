@@ -150,6 +150,23 @@ def _inside_movement(claim: Claim, movements: list[Claim]) -> bool:
     return any(m.start <= s.start and s.end <= m.end for s in spans for m in moved)
 
 
+def _starts_working(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "Фонд заработает по всей стране", "новый оператор связи появится": a body, the
+    subject of a verb of starting to work that takes no object ("банк заработал прибыль"
+    earns), or called new and appearing, comes into being."""
+    if view.tokens[index].head != launcher or view.tokens[index].relation != "nsubj":
+        return False
+    lemma = view.tokens[launcher].lemma
+    if lemma in words.body_appearing_verbs:
+        return any(
+            view.tokens[c].relation == "amod" and view.tokens[c].lemma in words.novelty_modifiers
+            for c in view.children(index)
+        )
+    return lemma in words.working_start_verbs and not any(
+        view.tokens[c].relation == "obj" for c in view.children(launcher)
+    )
+
+
 def _listed_part(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """The word names a fitted thing listed among the works of a project."""
     launch = _launch(view, index, words)
@@ -266,9 +283,31 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             and not generic_topic(view, view.tokens[phase].head, words)
         ):  # not "проект по строительству третьей очереди комплекса": the project is
             launcher = view.tokens[phase].head
+    if launcher is None and listed:
+        launcher = _approved_by_document(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body
+
+
+def _approved_by_document(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Утверждён паспорт регионального проекта": the project in the bare genitive of its
+    defining document is launched by the word that launches the project itself."""
+    token = view.tokens[index]
+    document = token.head
+    if (
+        token.relation != "nmod"
+        or token.feats.get("Case") != "Gen"
+        or view.preposition(index)
+        or not 0 <= document < len(view.tokens)
+        or view.tokens[document].lemma not in words.project_document_nouns
+    ):
+        return None
+    governor = view.tokens[document].head
+    own_launchers = words.noun_launchers.get(token.lemma, frozenset())
+    if 0 <= governor < len(view.tokens) and view.tokens[governor].lemma in own_launchers:
+        return governor
+    return None
 
 
 def _filtered_out(
@@ -316,8 +355,11 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
     governs = launcher == view.tokens[index].head or (
         view.tokens[launcher].head == index and view.tokens[launcher].relation in {"amod", "acl"}
     )  # "возглавить создаваемое министерство": a body described as being founded
-    if words.body(token.lemma) and (
-        view.tokens[launcher].lemma not in words.founding_words or not governs
+    starts_working = _starts_working(view, index, launcher, words)
+    if (
+        words.body(token.lemma)
+        and (view.tokens[launcher].lemma not in words.founding_words or not governs)
+        and not starts_working
     ):
         return True
     own_launchers = words.noun_launchers.get(token.lemma, frozenset())
@@ -338,7 +380,7 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         return True
     if token.lemma in words.service_nouns and starts_another(view, index, launcher, words):
         return True  # "экспедиция приступила к раскопкам": the excavations are started
-    if words.body(token.lemma) and active_subject(view, index, launcher):
+    if words.body(token.lemma) and active_subject(view, index, launcher) and not starts_working:
         return True  # "компания создала сервис": the body founds, is not founded
     if (
         view.tokens[launcher].lemma in words.going_out_verbs

@@ -62,6 +62,13 @@ def _in_sum_of_money(view: SentenceView, index: int) -> bool:
     )
 
 
+def _has_passport(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "паспорт регионального проекта": a project with a passport is a programme of works,
+    not the design of a building."""
+    head = view.tokens[index].head
+    return 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.project_document_nouns
+
+
 def not_reported(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """The frame says no project is reported: a design ("проект здания разработало бюро"),
     talk ("обсуждают строительство"), a hedge ("о возможном строительстве"), a facility
@@ -72,6 +79,7 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         for i in (index, launcher)
         if view.tokens[i].lemma in words.design_nouns
         and any(view.tokens[c].feats.get("Case") == "Gen" for c in view.children(i))
+        and not _has_passport(view, i, words)
     ]
     if designs and (
         {view.tokens[h].lemma for h in [launcher, *governors(view, launcher, 1)]}

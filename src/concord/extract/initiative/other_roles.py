@@ -45,6 +45,9 @@ def active_subject(view: SentenceView, index: int, launcher: int) -> bool:
 def hosts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """ "В аэропорту открылся терминал": the project noun is where the launch happens;
     the project launched is the verb's subject or object."""
+    own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
+    if view.tokens[launcher].lemma in own_launchers:
+        return False  # "экспедиция вышла в рейс": setting out on a voyage launches it
     return (
         view.tokens[index].head == launcher
         and view.preposition(index) in words.place_prepositions

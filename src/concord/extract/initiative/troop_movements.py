@@ -48,6 +48,8 @@ def troop_movements(view: SentenceView, words: InitiativeWords) -> list[Claim]:
                 claim = _troops_moved(view, index, words)
             elif token.lemma in words.troop_going_verbs:
                 claim = _troops_going(view, index, words)
+            elif token.lemma in words.troop_leaving_verbs:
+                claim = _troops_leaving(view, index, words)
         elif token.pos == "NOUN" and token.lemma in words.troop_moving_nouns:
             claim = _moving_noun(view, index, words)
         if claim is not None and not set(claim.values("kind")) & kinds:
@@ -84,6 +86,18 @@ def _troops_going(view: SentenceView, verb: int, words: InitiativeWords) -> Clai
     return _claim(view, verb, verb, noun, troops, [], words)
 
 
+def _troops_leaving(view: SentenceView, verb: int, words: InitiativeWords) -> Claim | None:
+    """ "Большая часть военнослужащих покинула территорию у границы": troops leaving a
+    place told as the verb's object (who leaves a post or a meeting is no troops)."""
+    troops = next((s for s in _going_troops(view, verb, words) if _troops(view, s, words)), None)
+    if troops is None or not any(
+        view.tokens[c].relation == "obj" and c != troops for c in view.children(verb)
+    ):
+        return None
+    noun = words.troop_leaving_verbs[view.tokens[verb].lemma]
+    return _claim(view, verb, verb, noun, troops, [], words)
+
+
 def _going_troops(view: SentenceView, verb: int, words: InitiativeWords) -> list[int]:
     """Who goes: the verb's subjects, or those of the verbs it completes ("войска начнут
     возвращаться"), or whom an order above it is given to, in the dative ("приказал
@@ -98,6 +112,8 @@ def _going_troops(view: SentenceView, verb: int, words: InitiativeWords) -> list
                 if view.tokens[c].feats.get("Case") == "Dat" and not view.preposition(c)
             )
         head = view.tokens[current].head
+        if not found and 0 <= head < len(view.tokens) and _ordered_by_noun(view, current, words):
+            return list(view.subjects(view.tokens[head].head))  # "получили приказ вернуться"
         if (
             found
             or view.tokens[current].relation not in words.controlled_relations | _ORDERED_RELATIONS
@@ -106,6 +122,20 @@ def _going_troops(view: SentenceView, verb: int, words: InitiativeWords) -> list
             return found
         current = head
     return []
+
+
+def _ordered_by_noun(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "Части получили приказ вернуться в пункты дислокации": the infinitive hangs on an
+    order noun, and who goes is whom the order reached, the subject of the order's verb."""
+    head = view.tokens[verb].head
+    order = view.tokens[head]
+    return (
+        view.tokens[verb].feats.get("VerbForm") == "Inf"
+        and order.pos == "NOUN"
+        and order.lemma in words.order_words
+        and 0 <= order.head < len(view.tokens)
+        and view.tokens[order.head].pos == "VERB"
+    )
 
 
 def _moving_noun(view: SentenceView, noun: int, words: InitiativeWords) -> Claim | None:
@@ -201,7 +231,7 @@ def _claim(
     excluded = words.talk_verbs | words.talk_nouns | words.demand_verbs | words.demand_nouns
     if any(view.tokens[i].lemma in excluded for i in chain):
         return None
-    troops_token = view.tokens[troops]
+    troops_token = view.tokens[_counted_troops(view, troops, words)]
     number = "plur" if troops_token.feats.get("Number") == "Plur" else "sing"
     kind = f"{noun} {genitive(troops_token.text, number)}"
     span = view.span_of(sorted({mover, troops}))
@@ -233,6 +263,21 @@ def _claim(
     if places:
         arguments.append(view.entity_argument("location", places[0]))
     return view.claim("initiative", arguments, _modality(view, mover, chain, words))
+
+
+def _counted_troops(view: SentenceView, troops: int, words: InitiativeWords) -> int:
+    """ "60 процентов войск", "десятки солдат": the troops a share or a count is of name
+    the kind; other troop nouns name it themselves."""
+    if view.tokens[troops].lemma not in words.troop_group_nouns:
+        return troops
+    return next(
+        (
+            c
+            for c in view.children(troops)
+            if view.tokens[c].relation == "nmod" and view.tokens[c].lemma in words.troop_nouns
+        ),
+        troops,
+    )
 
 
 def _owner_by_adjective(view: SentenceView, troops: int) -> list[Argument]:

@@ -452,6 +452,20 @@ class InitiativeWords:
     # "На празднике организовали площадки по интересам": a venue arranged for an event
     arranging_verbs: frozenset[str] = frozenset()
     # --- end of round 37 ---
+    # --- round 38 (initiative38), recall: launches told by structure, not by a word ---
+    # "фонд заработает по всей стране": a body that starts working (no object: "банк
+    # заработал прибыль" earns) is launched as by a founding word
+    working_start_verbs: frozenset[str] = frozenset()
+    # "новый оператор связи появится в марте": a body called new that appears is founded
+    # (novelty_modifiers); one that only appears somewhere ("появился представитель") is not
+    body_appearing_verbs: frozenset[str] = frozenset()
+    # "утверждён паспорт регионального проекта": the document defining a project, launched
+    # (approved) for it, as a phase is built for its facility
+    project_document_nouns: frozenset[str] = frozenset()
+    # "военнослужащие покинули территорию": troops leaving a place named as the object,
+    # each verb with its noun
+    troop_leaving_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # --- end of round 38 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
@@ -569,7 +583,12 @@ class InitiativeWords:
     def troop_movement_lemmas(self) -> frozenset[str]:
         """The words a troop movement needs one of: a sentence with none is not read."""
         return frozenset(
-            {*self.troop_moving_verbs, *self.troop_going_verbs, *self.troop_moving_nouns}
+            {
+                *self.troop_moving_verbs,
+                *self.troop_going_verbs,
+                *self.troop_leaving_verbs,
+                *self.troop_moving_nouns,
+            }
         )
 
     @cached_property

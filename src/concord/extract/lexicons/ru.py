@@ -1874,6 +1874,33 @@ INITIATIVE = replace(
 )
 # --- end initiative36 -------------------------------------------------------------------------
 
+# --- round 38 (initiative38): launches told by structure rather than by a launch word ---
+# A body starts by starting to work ("фонд заработает по всей стране") or by appearing as
+# new ("новый оператор связи появится"); a project by approving its passport ("утверждён
+# паспорт регионального проекта"); troops leave a place
+# named as the object ("покинули территорию"); troops counted by a share or a tens
+# ("60 процентов войск", "десятки солдат"); a grant launched by winning or receiving it
+# ("получат мегагранты").
+_WORKING_START_VERBS = frozenset({"заработать", "зарабатывать"})
+_TROOP_LEAVING_VERBS = MappingProxyType(dict.fromkeys(("покинуть", "покидать"), "уход"))
+_MORE_TROOP_GROUP_NOUNS = frozenset({"процент", "десяток", "десятка", "сотня", "тысяча"})
+_GRANT_WINNING_WORDS = frozenset({"получить", "получать", "выиграть", "выигрывать"})
+
+INITIATIVE = replace(
+    INITIATIVE,
+    working_start_verbs=_WORKING_START_VERBS,
+    body_appearing_verbs=frozenset({"появиться", "появляться"}),
+    project_document_nouns=frozenset({"паспорт"}),
+    troop_leaving_verbs=_TROOP_LEAVING_VERBS,
+    troop_group_nouns=INITIATIVE.troop_group_nouns | _MORE_TROOP_GROUP_NOUNS,
+    noun_launchers=MappingProxyType({
+        **INITIATIVE.noun_launchers,
+        "мегагрант": INITIATIVE.noun_launchers.get("мегагрант", frozenset())
+        | _GRANT_WINNING_WORDS,
+    }),
+)
+# --- end round 38 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
