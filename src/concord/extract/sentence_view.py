@@ -355,6 +355,9 @@ def reusing_views() -> Iterator[None]:
         _built_views.reset(token)
 
 
+_CONJUNCT = frozenset({"conj"})
+
+
 @dataclass
 class SentenceView:
     document: AnalysedDocument
@@ -445,17 +448,22 @@ class SentenceView:
             seen.add(current)
             current = self.tokens[current].head
 
-    def list_head(self, index: int) -> int:
-        """The first member of the list the word is joined to (the word itself if none):
-        the parser hangs every later member on the first one ("школы, сады и больницы")."""
+    def climb(self, index: int, relations: frozenset[str]) -> int:
+        """The word reached going up from `index` while the relation is one of `relations`
+        (the word itself if it is not); a cycle stops the climb."""
         current, seen = index, {index}
-        while self.tokens[current].relation == "conj":
+        while self.tokens[current].relation in relations:
             head = self.tokens[current].head
             if not 0 <= head < len(self.tokens) or head in seen:
                 break
             seen.add(head)
             current = head
         return current
+
+    def list_head(self, index: int) -> int:
+        """The first member of the list the word is joined to (the word itself if none):
+        the parser hangs every later member on the first one ("школы, сады и больницы")."""
+        return self.climb(index, _CONJUNCT)
 
     def mention_at(self, index: int) -> Mention | None:
         return self._mention_of_token.get(index)

@@ -37,14 +37,7 @@ CLOSING_MARKS = {"»", "\"", ")", "“", "”"}
 
 def phrase_anchor(view: SentenceView, index: int) -> int:
     """The token a name hangs its phrase on: "банку ВТБ" → "банку"."""
-    seen = {index}
-    while view.tokens[index].relation in THROUGH:
-        head = view.tokens[index].head
-        if not 0 <= head < len(view.tokens) or head in seen:
-            break
-        seen.add(head)
-        index = head
-    return index
+    return view.climb(index, THROUGH)
 
 
 def mention_head(view: SentenceView, mention: Mention) -> int:
