@@ -235,7 +235,7 @@ def _more_money_for_running(
 ) -> bool:
     """ "на программу «X» дополнительно направят 1,3 млрд рублей": money added to a
     programme or project keeps one that runs already; nothing is launched."""
-    if view.tokens[index].lemma not in words.generic_project_nouns | {"программа"}:
+    if view.tokens[index].lemma not in words.generic_project_nouns | words.running_programme_nouns:
         return False
     if view.tokens[launcher].lemma not in words.funding_verbs:
         return False

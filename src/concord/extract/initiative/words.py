@@ -418,6 +418,7 @@ class InitiativeWords:
     possibility_words: frozenset[str] = frozenset()
     # "на программу дополнительно направят 1 млрд": more money for a running programme
     additional_modifiers: frozenset[str] = frozenset()
+    running_programme_nouns: frozenset[str] = frozenset()  # "программа" topped up
     # a trend told now or over years: "сейчас устанавливаются скамейки" is works at a site,
     # "в последние годы строятся школы" a review
     opposing_prepositions: frozenset[str] = frozenset()  # "против строительства ТЦ"

@@ -1738,6 +1738,7 @@ INITIATIVE = InitiativeWords(
     story_nouns=frozenset({"развязка", "история", "ход", "судьба", "эпопея", "сага"}),
     possibility_words=frozenset({"можно"}),
     additional_modifiers=frozenset({"дополнительно", "дополнительный"}),
+    running_programme_nouns=frozenset({"программа"}),
     opposing_prepositions=frozenset({"против"}),
     moment_adverbs=frozenset({"сейчас"}),
     period_nouns=frozenset({"год"}),
