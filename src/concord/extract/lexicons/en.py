@@ -156,6 +156,7 @@ STATEMENT = StatementWords(
     # who speaks (english-speakers): see the block above
     state_named=state_named,
     post_synonyms=_POST_SYNONYMS,
+    post_filler_words=frozenset({"the", "a", "an", "'s", "’s", "of", "for", "his", "her", "its"}),
     coordinated_holders=True,
     pair_words=_PAIR_WORDS,
     side_nouns=_SIDE_NOUNS,

@@ -17,7 +17,6 @@ _DESCRIPTION_WORDS = (
     8  # words before a name its post and state may take ("Qatar's Prime Minister X")
 )
 _PAIR_LOOK_BACK = 3  # sentences before "the two ministers" where both may be named
-_LOOSE_WORDS = frozenset({"the", "a", "an", "'s", "’s", "of", "for", "his", "her", "its"})
 
 
 def post_held_at_place(
@@ -32,7 +31,7 @@ def post_held_at_place(
     post = [
         t.text.lower()
         for t in phrase
-        if t.text.lower() not in _LOOSE_WORDS
+        if t.text.lower() not in words.post_filler_words
         and t.pos not in {"PUNCT", "DET", "ADP"}
         and not _state_word(t, phrase, words)
     ]

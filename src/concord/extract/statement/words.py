@@ -157,6 +157,8 @@ class StatementWords:
     post_synonyms: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # words of such a phrase that are neither post nor place ("the", "of", "his")
+    post_filler_words: frozenset[str] = frozenset()
     # "The foreign ministers of France and Germany said": a plural post of several named
     # places or bodies speaks for each of them
     coordinated_holders: bool = False
