@@ -38,11 +38,13 @@ def received_delegation_leader(
     Z": a received delegation with no name of its own stands for its leader."""
     for child in view.children(verb):
         token = view.tokens[child]
-        if (
-            token.relation == "obj"
-            and not view.preposition(child)
-            and unnamed_delegation(view, child, words)
-        ):
+        if token.relation != "obj":
+            continue
+        if token.lemma in words.delegation_nouns and led_by_someone(view, child, words):
+            # "принял делегацию Y во главе с X": the parser hangs X, and the phrase's "во",
+            # on the delegation
+            return leaders_after(view, child, words)
+        if not view.preposition(child) and unnamed_delegation(view, child, words):
             return delegation_leader(view, child, words)
     return []
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim
+from concord.claim import Argument, Claim, Mention
 from concord.extract.meeting.companions import described_sides
 from concord.extract.meeting.context import (
     SETTING_ROLES,
@@ -25,6 +25,13 @@ from concord.extract.meeting.credentials import credential_meetings
 from concord.extract.meeting.delegations import delegation_leaders, talks_beside
 from concord.extract.meeting.filters import meeting_modality, not_a_meeting
 from concord.extract.meeting.formats import format_arguments
+from concord.extract.meeting.guests import (
+    VisitingParty,
+    host_to_guests,
+    members_meeting,
+    party_named,
+    with_party,
+)
 from concord.extract.meeting.hosts import host_and_guest
 from concord.extract.meeting.reading import CLAUSES
 from concord.extract.meeting.setting import place_and_venue
@@ -50,7 +57,8 @@ def extract_document(
 ) -> list[Claim]:
     """Meetings of a whole report, each sentence read with what came before it."""
     context = ReportContext(protagonist=protagonist_of(analysed))
-    claims: list[Claim] = []
+    party = VisitingParty()
+    read: list[tuple[SentenceView, list[Claim]]] = []
     for position, sentence in enumerate(analysed.sentences):
         if not sentence.claimable:
             continue
@@ -70,8 +78,40 @@ def extract_document(
                     arguments.append(view.date_argument("date", date))
                 found.append(view.claim("meeting", arguments, view.modality(verb)))
         found.extend(credential_meetings(analysed, position, view, words))
+        party.add(*party_named(view, words))
+        read.append((view, found))
+    people = party.people()
+    claims: list[Claim] = []
+    for view, found in read:
+        if people:
+            found = [
+                members_meeting(view, with_party(view, claim, people, words), people, words)
+                for claim in found
+            ]
+            found += _hosts_of_guests(view, people, found, words)
         claims.extend(_distinct_sides(claim, analysed.document.text) for claim in found)
     return claims
+
+
+def _hosts_of_guests(
+    view: SentenceView, people: list[Mention], found: list[Claim], words: MeetingWords
+) -> list[Claim]:
+    """ "Ректор X рассказал гостям …": the host's meeting with the report's visiting party,
+    unless the sentence already holds it."""
+    added: list[Claim] = []
+    for verb, host in host_to_guests(view, people, words):
+        arguments = [view.entity_argument("participants", m) for m in [host, *people]]
+        wanted = {a.entity for a in arguments}
+        if any(
+            wanted <= {a.entity for a in claim.arguments if a.role == "participants"}
+            for claim in found + added
+        ):
+            continue
+        date = first_date(view)
+        if date:
+            arguments.append(view.date_argument("date", date))
+        added.append(view.claim("meeting", arguments, view.modality(verb)))
+    return added
 
 
 def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None) -> list[Claim]:

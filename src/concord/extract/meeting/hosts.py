@@ -27,7 +27,7 @@ def host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
     found = {"nsubj": False, "obj": False}
     for child in view.children(verb):
         relation = view.tokens[child].relation.split(":")[0]
-        if relation in found and not view.preposition(child):
+        if relation in found and (not view.preposition(child) or _nominative_subject(view, child)):
             # the guest is the object itself ("принял министра X"), not a name inside a
             # thing received ("принял участие в концерте X")
             own = view.mention_at(child)
@@ -55,6 +55,13 @@ def host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
     )
     found["nsubj"] = found["nsubj"] or bool(host_on_the_place(view, verb, words))
     return all(found.values())
+
+
+def _nominative_subject(view: SentenceView, child: int) -> bool:
+    """A subject in the nominative keeps no preposition of its own: the parser hangs a
+    leader phrase's "во" on it ("X принял делегацию во главе с Y")."""
+    token = view.tokens[child]
+    return token.relation == "nsubj" and token.feats.get("Case") == "Nom"
 
 
 def passive_hosts(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:

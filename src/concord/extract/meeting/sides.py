@@ -33,6 +33,7 @@ from concord.extract.meeting.hosts import (
     passive_hosts,
     reported_guest,
 )
+from concord.extract.meeting.openings import sides_of_opening
 from concord.extract.meeting.post_holders import (
     conjunct_holders,
     possessing_holder,
@@ -210,6 +211,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
     sides.add(_chairs_and_participants(view, index, trigger.verb, words), own=True)
     if trigger.kind == "meeting":
         sides.add(led_by(view, index, words), own=True)
+        sides.add(sides_of_opening(view, index, words), own=True)
     sides.add(leaders_of_companions(view, sides, words), own=False)
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:

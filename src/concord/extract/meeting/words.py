@@ -81,6 +81,17 @@ class MeetingWords:
     # two countries at talks named beside them
     lead_verbs: frozenset[str] = _EMPTY
     delegation_nouns: frozenset[str] = _EMPTY
+    # "в состав делегации вошли X и Y": the people of a delegation named apart from it;
+    # "члены делегации", "гости": the visiting party standing for those people; what a host
+    # does to them in meeting them ("рассказал гостям", "продемонстрировал делегации")
+    membership_nouns: frozenset[str] = _EMPTY
+    member_nouns: frozenset[str] = _EMPTY
+    guest_nouns: frozenset[str] = _EMPTY
+    guest_verbs: frozenset[str] = _EMPTY
+    # "встреча началась с того, что X передал Y …": verbs of beginning or ending and the
+    # pronoun that points at the clause telling how
+    opening_verbs: frozenset[str] = _EMPTY
+    clause_pointers: frozenset[str] = _EMPTY
     # "принял верительные грамоты у послов": a host taking envoys' papers meets each envoy
     credential_nouns: frozenset[str] = _EMPTY
     source_prepositions: frozenset[str] = _EMPTY  # "у послов"
