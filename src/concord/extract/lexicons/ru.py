@@ -358,8 +358,10 @@ STATEMENT = StatementWords(
     speaker_label=re.compile(r"\s*(?P<label>(?:[А-ЯЁA-Z]\.\s?)?[А-ЯЁA-Z][^:\n.!?«»]{1,40}?):\s"),
     signature=re.compile(rf"\s*[{_DASH}]\s*"),
     # the quote may hold names in quotation marks («… с "Амкаром" …»)
+    # (a quote going on in the next paragraph is not closed at the line's end: «… работать.)
     labelled_quote=re.compile(
-        r"\s*[«\"“](?P<quote>(?:[^«»\"”]|«[^«»]*»|\"[^«»\"”]*\"){10,})[»\"”]\.?\s*"
+        r"\s*[«\"“](?P<quote>(?:[^«»\"”]|«[^«»]*»|\"[^«»\"”]*\"){10,}?)"
+        r"(?:[»\"”]\.?|(?<=[.!?…])(?=\s*$))\s*"
     ),
     post_label=re.compile(r"\s*(?P<label>[А-ЯЁ][^:\n.!?]{3,90}?):\s"),
     dialogue_line=re.compile(rf"\s*[{_DASH}]\s+"),

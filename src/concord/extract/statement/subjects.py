@@ -12,6 +12,7 @@ from concord.extract.sentence_view import SentenceView
 from concord.extract.statement.held_posts import pair_meant, post_held_at_place
 from concord.extract.statement.names import (
     SPEAKER_TYPES,
+    client_of,
     is_addressee,
     latin_name,
     named_as_subject,
@@ -152,10 +153,17 @@ def subject_speakers(
     phrase = _subject_phrase(view, subject, end)
     if view.tokens[subject].lemma.lower() in words.unnamed_sources:
         return []  # "считает источник в ОПЕК": nobody named, not the organisation
+    head = view.tokens[subject]
     people = view.mentions_in(phrase, {"PER"})
+    # "адвокат Медведева заявил": the one a genitive name is counsel or kin of is not the
+    # speaker; the speaker is the noun's holder, named before with that noun or nobody
+    clients = [person for person in people if client_of(analysed, person)]
+    people = [person for person in people if person not in clients]
     if people:
         return people
-    head = view.tokens[subject]
+    if clients:
+        described = described_person(analysed, head.lemma.lower(), head.start)
+        return [described] if described else []
     named = view.mentions_in([subject], set(SPEAKER_TYPES))
     if not named and head.lemma.lower() in words.institution_places:
         named = view.mentions_in([subject], {"LOC"})  # "В Кремле заявили"
@@ -273,6 +281,8 @@ def _meant_by_noun(
             if lemma in words.organisation_voices
             else person_named_last(analysed, head.start) or named_next(analysed, head.start)
         )
+        if antecedent is not None and client_of(analysed, antecedent, lemma):
+            return []  # "адвокат Медведева … Адвокат напомнил": not Медведев
         if antecedent:
             return [antecedent]
     return None
