@@ -150,3 +150,35 @@ def test_organisation_voice_keeps_its_organisation(speakers: Read) -> None:
 def test_counsel_in_agreeing_case_stays_the_speaker(speakers: Read) -> None:
     text = "Адвокат Мария Белова заявила, что приговор будет обжалован."
     assert speakers(text) == ["Мария Белова"]
+
+
+# --- a spouse's or a plain person's noun referring back -----------------------------------
+
+
+def test_woman_refers_back_to_the_woman_named(speakers: Read) -> None:
+    text = (
+        "В суде выступила мать подсудимого Анна Котова. «Прошу проявить снисхождение», "
+        "— сказала женщина."
+    )
+    assert speakers(text) == ["Анна Котова"]
+
+
+def test_spouse_refers_back_to_the_wife_named(speakers: Read) -> None:
+    text = (
+        "Ольга Зуева прилетела в Нью-Йорк в среду. Тем не менее супруга убеждена, что "
+        "свидания станут регулярными."
+    )
+    assert speakers(text) == ["Ольга Зуева"]
+
+
+def test_feminine_noun_never_means_a_man(speakers: Read) -> None:
+    text = (
+        "Следователь Иван Петров приехал на место аварии. Пострадавшая женщина рассказала, "
+        "что водитель не остановился."
+    )
+    assert speakers(text) == []
+
+
+def test_spouse_of_the_one_named_is_someone_else(speakers: Read) -> None:
+    text = "На скамейке сидела Анна Котова. Её супруг заявил, что семья переедет."
+    assert speakers(text) == []

@@ -164,6 +164,9 @@ STATEMENT = StatementWords(
         "прокурор", "генпрокурор", "ректор", "постпред", "полпред", "омбудсмен",
         # a defence counsel named as such after the name: "Защитник призвал суд …"
         "защитник",
+        # a person the report called by a spouse's or a plain person's noun: "— заявила
+        # женщина", "Тем не менее супруга убеждена, что …"
+        "супруга", "супруг", "жена", "женщина", "мужчина",
     }),
     post_prefixes=("вице-", "экс-", "зам"),
     feminine_posts=(("ница", "ник"), ("ница", "")),  # чиновница, руководительница

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, gender_fits
 from concord.extract.statement.held_posts import pair_meant, post_held_at_place
 from concord.extract.statement.names import (
     SPEAKER_TYPES,
@@ -16,6 +16,7 @@ from concord.extract.statement.names import (
     is_addressee,
     latin_name,
     named_as_subject,
+    same_person,
 )
 from concord.extract.statement.organisations import (
     organisation_before,
@@ -172,6 +173,10 @@ def subject_speakers(
     held = _held_post_speakers(analysed, view, subject, phrase, words)
     if held:
         return held
+    if is_post(head.lemma.lower(), words) and any(
+        i != subject and view.tokens[i].text.lower() in words.pointing_possessives for i in phrase
+    ):
+        return []  # "её супруг заявил", "его адвокат сказал": someone the one named has
     if head.feats.get("Number") != "Plur":
         meant = _meant_by_noun(analysed, head, phrase == [subject], words)
         if meant is not None:
@@ -283,9 +288,23 @@ def _meant_by_noun(
         )
         if antecedent is not None and client_of(analysed, antecedent, lemma):
             return []  # "адвокат Медведева … Адвокат напомнил": not Медведев
+        # a feminine noun means a woman ("супруга", "женщина"); a masculine post may not
+        feminine = head.feats.get("Gender") == "Fem"
+        if feminine and antecedent is not None and not _may_be_a_woman(analysed, antecedent):
+            return []
         if antecedent:
             return [antecedent]
     return None
+
+
+def _may_be_a_woman(analysed: AnalysedDocument, person: Mention) -> bool:
+    """Whether any naming of the person may be a woman's: a tagger misreads an oblique
+    surname's gender ("Ковалёву" as masculine) more often than a full name's."""
+    return any(
+        gender_fits(analysed, mention, "Fem")
+        for mention in analysed.mentions
+        if mention.type == "PER" and same_person(person, mention)
+    )
 
 
 def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
