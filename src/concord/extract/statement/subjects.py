@@ -288,8 +288,10 @@ def _meant_by_noun(
         )
         if antecedent is not None and client_of(analysed, antecedent, lemma):
             return []  # "адвокат Медведева … Адвокат напомнил": not Медведев
-        # a feminine noun means a woman ("супруга", "женщина"); a masculine post may not
-        feminine = head.feats.get("Gender") == "Fem"
+        # a feminine noun means a woman ("супруга", "женщина"); a masculine post may not,
+        # and a pronoun's gender is left to the tagger's reading of names, which fails on
+        # foreign ones ("Мака Боцхоришвили … Она добавила")
+        feminine = head.pos == "NOUN" and head.feats.get("Gender") == "Fem"
         if feminine and antecedent is not None and not _may_be_a_woman(analysed, antecedent):
             return []
         if antecedent:
