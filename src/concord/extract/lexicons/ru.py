@@ -164,6 +164,9 @@ STATEMENT = StatementWords(
         "прокурор", "генпрокурор", "ректор", "постпред", "полпред", "омбудсмен",
         # a defence counsel named as such after the name: "Защитник призвал суд …"
         "защитник",
+        # a person the report called by a spouse's or a plain person's noun: "— заявила
+        # женщина", "Тем не менее супруга убеждена, что …"
+        "супруга", "супруг", "жена", "женщина", "мужчина",
     }),
     post_prefixes=("вице-", "экс-", "зам"),
     feminine_posts=(("ница", "ник"), ("ница", "")),  # чиновница, руководительница
@@ -358,8 +361,10 @@ STATEMENT = StatementWords(
     speaker_label=re.compile(r"\s*(?P<label>(?:[А-ЯЁA-Z]\.\s?)?[А-ЯЁA-Z][^:\n.!?«»]{1,40}?):\s"),
     signature=re.compile(rf"\s*[{_DASH}]\s*"),
     # the quote may hold names in quotation marks («… с "Амкаром" …»)
+    # (a quote going on in the next paragraph is not closed at the line's end: «… работать.)
     labelled_quote=re.compile(
-        r"\s*[«\"“](?P<quote>(?:[^«»\"”]|«[^«»]*»|\"[^«»\"”]*\"){10,})[»\"”]\.?\s*"
+        r"\s*[«\"“](?P<quote>(?:[^«»\"”]|«[^«»]*»|\"[^«»\"”]*\"){10,}?)"
+        r"(?:[»\"”]\.?|(?<=[.!?…])(?=\s*$))\s*"
     ),
     post_label=re.compile(r"\s*(?P<label>[А-ЯЁ][^:\n.!?]{3,90}?):\s"),
     dialogue_line=re.compile(rf"\s*[{_DASH}]\s+"),

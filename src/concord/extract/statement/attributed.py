@@ -11,7 +11,7 @@ from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.sentence_view import entity_argument
 from concord.extract.statement.held_posts import post_held_in_span
-from concord.extract.statement.names import latin_name, speaker_in
+from concord.extract.statement.names import client_of, latin_name, speaker_in
 from concord.extract.statement.organisations import (
     bare_voice,
     organisation_before,
@@ -94,6 +94,11 @@ def _source_speaker(
     speaker = speaker_in(analysed, source_start, source_end)
     if speaker is not None:
         speaker = post_holder(analysed, sentence.tokens, source_start, speaker, words)
+    elif any(
+        m.type == "PER" and source_start <= m.start < source_end and client_of(analysed, m)
+        for m in analysed.mentions
+    ):  # "…, говорит адвокат Медведева": the counsel, whom the text named before or nobody
+        return described_in_span(analysed, sentence.tokens, source_start, source_end)
     if speaker is None and (
         nouns := organisation_source(analysed, sentence, source_start, source_end, words)
     ):  # "…, отметили в ведомстве", "в сообщении регулятора": the one named before

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim, Mention, Span
-from concord.extract.sentence_view import entity_argument
+from concord.extract.sentence_view import entity_argument, is_sentence_subject
 from concord.extract.statement.names import person_starting_at, tokens_of
 from concord.extract.statement.paragraphs import (
     claimable,
@@ -141,8 +141,9 @@ def labelled_quotes(
 def _post_labelled(
     analysed: AnalysedDocument, opening: re.Match[str], words: StatementWords
 ) -> Mention | None:
-    """The person a post label ends with ("Главный тренер «X» Name Surname:"): a full
-    name closing the label, after words that hold a post."""
+    """The person a post label names ("Главный тренер «X» Name Surname:", "Name Surname,
+    главный тренер «X»:"): a full name closing the label after words that hold a post, or
+    opening it before a comma and such words."""
     label_start, label_end = opening.span("label")
     speaker = next(
         (
@@ -155,10 +156,24 @@ def _post_labelled(
         ),
         None,
     )
-    if speaker is None:
-        return None
-    before = tokens_of(analysed, label_start, speaker.start)
-    if not any(is_post(t.lemma.lower(), words) for t in before):
+    if speaker is not None:
+        post = tokens_of(analysed, label_start, speaker.start)
+    else:
+        # "Name Surname, главный тренер «X»:": the name first, its post after a comma
+        speaker = next(
+            (
+                m
+                for m in analysed.mentions
+                if m.type == "PER" and m.start == label_start and len(m.text.split()) >= 2
+            ),
+            None,
+        )
+        if speaker is None or not re.match(
+            r"\s*,", analysed.document.text[speaker.end : label_end]
+        ):
+            return None
+        post = tokens_of(analysed, speaker.end, label_end)
+    if not any(is_post(t.lemma.lower(), words) for t in post):
         return None
     return speaker
 
@@ -181,7 +196,7 @@ def headed_answers(
         if opening is None and text[next_start:next_end].lstrip()[:1] not in '«"':
             continue
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        speaker = person_starting_at(analysed, first)
+        speaker = person_starting_at(analysed, first) or _head_subject(analysed, start, end)
         if speaker is None or not claimable(analysed, start, next_end):
             continue
         quote = text_span(analysed, opening.end() if opening else next_start, next_end)
@@ -203,12 +218,23 @@ def headed_answers(
     return claims
 
 
+def _head_subject(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
+    """The one person a heading line names as its main verb's subject ("Первым к
+    журналистам вышел X, наставник «Y», который …:"); not a person the line only asks
+    or tells about ("Он ответил на вопрос, где находится X:")."""
+    people = [m for m in analysed.mentions if m.type == "PER" and start <= m.start and m.end <= end]
+    if len(people) != 1 or len(people[0].text.split()) < 2:
+        return None
+    return people[0] if is_sentence_subject(analysed, people[0]) else None
+
+
 def dialogue_answers(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
 ) -> Iterator[Claim]:
     """An interview set as dialogue: each dash line answering a dash line that asks ("— …?")
     is a statement of the person named last before the first question ("Вечером он
-    ответил на вопросы корреспондента. — Вы ожидали …? — Да …")."""
+    ответил на вопросы корреспондента. — Вы ожидали …? — Да …"); so is a run's opening
+    line when a question follows it (a press conference's first remarks)."""
     if words.dialogue_line is None:
         return
     text = analysed.document.text
@@ -217,15 +243,14 @@ def dialogue_answers(
         for start, end in paragraph_spans(text)
     ]
     run_start: int | None = None
+    roles = _dialogue_roles(text, lines)
     for index, (start, end, dialogue) in enumerate(lines):
         if not dialogue:
             run_start = None
             continue
         if run_start is None:
             run_start = start
-        asked = index > 0 and lines[index - 1][2]
-        asked = asked and text[: lines[index - 1][1]].rstrip().endswith("?")
-        if not asked or text[start:end].rstrip().endswith("?"):
+        if roles[index] != _ANSWER:
             continue
         if not claimable(analysed, start, end) or any(
             c.evidence.start < end and start < c.evidence.end for c in claims
@@ -240,6 +265,39 @@ def dialogue_answers(
             text_span(analysed, match.end() if match else start, end),
             text_span(analysed, start, end),
         )
+
+
+_QUESTION, _ANSWER, _MORE = "question", "answer", "more"
+# a line after an answer this short is the next prompt ("— Охарактеризуйте игру.")
+_PROMPT_WORDS = 8
+
+
+def _dialogue_roles(text: str, lines: list[tuple[int, int, bool]]) -> list[str]:
+    """Who speaks each dash line of a dialogue: a line after a question answers it, even
+    when it asks back ("— Почему вы думаете, что …?"); after an answer, a line that asks or
+    a short line before another dash line ("— Охарактеризуйте игру.") is the next question,
+    a longer one says more of the answer (not claimed again). A run's first line that does
+    not ask is an answer when a question follows it."""
+    roles: list[str] = []
+    for index, (start, end, dialogue) in enumerate(lines):
+        line = text[start:end].rstrip()
+        asks = line.endswith("?")
+        before = roles[-1] if index > 0 and lines[index - 1][2] else ""
+        following = index + 1 < len(lines) and lines[index + 1][2]
+        if not dialogue:
+            role = ""
+        elif before == _QUESTION:
+            role = _ANSWER
+        elif before in {_ANSWER, _MORE}:
+            short = len(re.findall(r"\w+", line)) <= _PROMPT_WORDS
+            role = _QUESTION if asks or (short and following) else _MORE
+        elif asks:
+            role = _QUESTION
+        else:
+            opening = following and text[: lines[index + 1][1]].rstrip().endswith("?")
+            role = _ANSWER if opening else ""
+        roles.append(role)
+    return roles
 
 
 def label_spans(analysed: AnalysedDocument, words: StatementWords) -> list[tuple[int, int]]:

@@ -16,9 +16,13 @@ SPEAKER_TYPES = ("PER", "ORG", "LOCORG")  # who may speak, in the order one is p
 
 def speaker_in(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
     """A mention inside the span, or one starting in it ("NEWSru.com" for "NEWSru"); not
-    one the words were said to."""
+    one the words were said to, nor one a person noun is counsel or kin of ("адвокат X")."""
     found = [
-        m for m in analysed.mentions if start <= m.start < end and not is_addressee(analysed, m)
+        m
+        for m in analysed.mentions
+        if start <= m.start < end
+        and not is_addressee(analysed, m)
+        and not (m.type == "PER" and client_of(analysed, m))
     ]
     for kind in SPEAKER_TYPES:
         for mention in found:
@@ -128,6 +132,33 @@ def mention_head(analysed: AnalysedDocument, mention: Mention) -> tuple[list[Tok
     inside = [i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end]
     head = next((i for i in inside if tokens[i].head not in inside), None)
     return None if head is None else (tokens, head)
+
+
+def case_disagrees(name: Token, noun: Token) -> bool:
+    """Whether a name in the genitive hangs on a noun in another case: "адвокат Ивана
+    Белова" is Белов's counsel, not Белов, while a name standing for its noun agrees with it
+    ("адвокат Иван Белов", "аналитика Романа Коноплева")."""
+    return name.feats.get("Case") == "Gen" and noun.feats.get("Case", "Gen") != "Gen"
+
+
+def client_of(analysed: AnalysedDocument, mention: Mention, lemma: str | None = None) -> bool:
+    """Whether the name is only the genitive of a person noun before it ("мать Ивана
+    Белова", "адвокат Медведева"), of the noun `lemma` where one is given: the noun means
+    someone else, whom the text may not name."""
+    found = mention_head(analysed, mention)
+    if found is None:
+        return False
+    tokens, head = found
+    token = tokens[head]
+    # (an apposition agrees in case: a genitive one is the parser's misreading of a dependent)
+    if token.relation not in {"nmod", "appos"} or not 0 <= token.head < head:
+        return False
+    noun = tokens[token.head]
+    if noun.pos != "NOUN" or noun.feats.get("Animacy") != "Anim":
+        return False
+    if lemma is not None and noun.lemma.lower() != lemma:
+        return False
+    return case_disagrees(token, noun)
 
 
 def _name_in_clause(

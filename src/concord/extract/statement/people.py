@@ -12,6 +12,7 @@ from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import named_before, sentence_holding
 from concord.extract.statement.names import (
+    case_disagrees,
     inside_phrase,
     mention_head,
     named_as_object,
@@ -110,7 +111,7 @@ def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
         # a person noun ("Генеральный директор компании X": X is no "компания")
         # a post opening the sentence may be tagged a proper noun ("Политолог X считает")
         if token.pos in {"NOUN", "PROPN"} and token.lemma.lower() == lemma and _person_noun(token):
-            return True
+            return not case_disagrees(tokens[position], token)  # "адвокат Медведева"
         if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
             return False
     return False

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, gender_fits
 from concord.extract.statement.held_posts import pair_meant, post_held_at_place
 from concord.extract.statement.names import (
     SPEAKER_TYPES,
+    client_of,
     is_addressee,
     latin_name,
     named_as_subject,
+    same_person,
 )
 from concord.extract.statement.organisations import (
     organisation_before,
@@ -152,10 +154,17 @@ def subject_speakers(
     phrase = _subject_phrase(view, subject, end)
     if view.tokens[subject].lemma.lower() in words.unnamed_sources:
         return []  # "считает источник в ОПЕК": nobody named, not the organisation
+    head = view.tokens[subject]
     people = view.mentions_in(phrase, {"PER"})
+    # "адвокат Медведева заявил": the one a genitive name is counsel or kin of is not the
+    # speaker; the speaker is the noun's holder, named before with that noun or nobody
+    clients = [person for person in people if client_of(analysed, person)]
+    people = [person for person in people if person not in clients]
     if people:
         return people
-    head = view.tokens[subject]
+    if clients:
+        described = described_person(analysed, head.lemma.lower(), head.start)
+        return [described] if described else []
     named = view.mentions_in([subject], set(SPEAKER_TYPES))
     if not named and head.lemma.lower() in words.institution_places:
         named = view.mentions_in([subject], {"LOC"})  # "В Кремле заявили"
@@ -164,6 +173,10 @@ def subject_speakers(
     held = _held_post_speakers(analysed, view, subject, phrase, words)
     if held:
         return held
+    if is_post(head.lemma.lower(), words) and any(
+        i != subject and view.tokens[i].text.lower() in words.pointing_possessives for i in phrase
+    ):
+        return []  # "её супруг заявил", "его адвокат сказал": someone the one named has
     if head.feats.get("Number") != "Plur":
         meant = _meant_by_noun(analysed, head, phrase == [subject], words)
         if meant is not None:
@@ -273,9 +286,27 @@ def _meant_by_noun(
             if lemma in words.organisation_voices
             else person_named_last(analysed, head.start) or named_next(analysed, head.start)
         )
+        if antecedent is not None and client_of(analysed, antecedent, lemma):
+            return []  # "адвокат Медведева … Адвокат напомнил": not Медведев
+        # a feminine noun means a woman ("супруга", "женщина"); a masculine post may not,
+        # and a pronoun's gender is left to the tagger's reading of names, which fails on
+        # foreign ones ("Мака Боцхоришвили … Она добавила")
+        feminine = head.pos == "NOUN" and head.feats.get("Gender") == "Fem"
+        if feminine and antecedent is not None and not _may_be_a_woman(analysed, antecedent):
+            return []
         if antecedent:
             return [antecedent]
     return None
+
+
+def _may_be_a_woman(analysed: AnalysedDocument, person: Mention) -> bool:
+    """Whether any naming of the person may be a woman's: a tagger misreads an oblique
+    surname's gender ("Ковалёву" as masculine) more often than a full name's."""
+    return any(
+        gender_fits(analysed, mention, "Fem")
+        for mention in analysed.mentions
+        if mention.type == "PER" and same_person(person, mention)
+    )
 
 
 def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
