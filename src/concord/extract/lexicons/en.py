@@ -144,6 +144,14 @@ STATEMENT = StatementWords(
         "company", "firm", "corporation", "ministry", "bank", "agency", "group", "venture",
         "operator", "producer", "maker", "developer",
     }),
+    # "the ministry said" stands for a state body named before, never for the agency in the
+    # dateline or a company ("Agency" is left out: news agencies carry it too)
+    authority_nouns=frozenset({"ministry", "department", "regulator", "commission"}),
+    authority_name=re.compile(
+        r"ministry|department|commission|committee|authority|regulator|inspectorate|office"
+        r"|bureau|service|government|cabinet|secretariat|presidency|kremlin|white house",
+        re.IGNORECASE,
+    ),
     attributions=(
         # "According to Qatar's energy minister, Saad al-Kaabi, the plant …": the
         # source runs on through a name set off in commas after a post
