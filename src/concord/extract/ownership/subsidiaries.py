@@ -152,13 +152,29 @@ def _through_own_subsidiary(
         m for c in children_with(view, index, ("nmod", "appos", "flat"))
         for m in view.mentions_in(view.subtree(c), {"ORG", "LOCORG"})
     ][:1]  # fmt: skip
-    verb = view.tokens[index].head
-    if not names or not 0 <= verb < len(view.tokens):
-        return [], []
-    if not view.subjects(verb):
+    verb = _word_with_subject(view, index)
+    if not names or verb is None:
         return [], []
     owners = subject_side(view, verb, words, exclude=names)
     return [m for m in owners if m not in names][:1], names
+
+
+_CLAUSE_RELATIONS = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
+
+
+def _word_with_subject(view: SentenceView, index: int) -> int | None:
+    """The nearest word above the noun that has a subject, within the noun's clause: "свой"
+    stands for the subject of its clause, and the parser may hang the noun on an action noun
+    or an infinitive first ("объявляет о приобретении через свою дочернюю компанию",
+    "решила продать свою дочернюю компанию")."""
+    current = index
+    for ancestor in view.ancestors(index):
+        if view.tokens[current].relation in _CLAUSE_RELATIONS:
+            return None
+        if view.subjects(ancestor):
+            return ancestor
+        current = ancestor
+    return None
 
 
 def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
