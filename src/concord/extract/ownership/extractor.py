@@ -153,9 +153,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners and lemma in words.seller_verbs:
             owners, properties = seller_before_sale(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
-        if not owners and lemma in words.company_nouns:
+        if not owners and lemma in words.company_nouns | words.enterprise_nouns:
             owners, properties = company_of_person(view, index, words)
-            if not owners:
+            if not owners and lemma in words.company_nouns:
                 owners, properties = possessive_sides(view, index, words)
             presupposed = bool(owners)
         if not owners and held_where(view, index, words):
