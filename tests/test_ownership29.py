@@ -88,3 +88,58 @@ def test_a_plant_noun_of_a_person_with_nothing_named_before_is_silent(
         analyse, "Предприятие Семена Жукова отгрузило за год 3 млн метров ткани."
     )
     assert pairs == []
+
+
+def test_an_own_named_chain_belongs_to_the_subject(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Компания «Вереск» намерена расширить свою основную сеть «Ладога» до 500 магазинов.",
+    )
+    assert _holds(pairs, "Вереск", "Ладога")
+
+
+def test_an_own_named_plant_belongs_to_the_person(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(analyse, "Семен Жуков открыл свой завод «Ладога» в Твери.")
+    assert _holds(pairs, "Семен Жуков", "Ладога")
+
+
+def test_an_own_rival_is_not_owned(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Компания «Вереск» подала иск к своему конкуренту, компании «Ладога»."
+    )
+    assert pairs == []
+
+
+def test_a_bracketed_company_noun_with_its_group(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "ООО «Ладога» (предприятие группы «Вереск») открыло цех в Твери."
+    )
+    assert _holds(pairs, "Вереск", "Ладога")
+
+
+def test_a_plant_noun_beside_a_name_with_its_company(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "АО «Ладога», завод компании «Вереск», открыл цех в Твери."
+    )
+    assert _holds(pairs, "Вереск", "Ладога")
+
+
+def test_a_company_noun_beside_a_name_with_its_person(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "ООО «Ладога», компания Семена Жукова, открыло цех в Твери."
+    )
+    assert _holds(pairs, "Семен Жуков", "Ладога")
+
+
+def test_a_supplier_beside_a_name_is_not_owned(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "ООО «Ладога», поставщик компании «Вереск», открыло цех в Твери."
+    )
+    assert pairs == []
+
+
+def test_a_plant_noun_of_a_region_beside_a_name_is_silent(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "ООО «Ладога», крупнейшее предприятие Тверской области, открыло цех."
+    )
+    assert pairs == []

@@ -15,6 +15,7 @@ from concord.extract.ownership.reading import (
     REPORT,
     children_with,
     name_of,
+    name_set_beside,
     partner_phrases,
 )
 from concord.extract.ownership.relative_pronouns import relative_meant
@@ -45,8 +46,8 @@ def company_of_person(
             if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
             for m in _person_of_descriptions(view, c, words)
         ]  # fmt: skip
-    if people and not properties and not named:
-        properties = _company_named_before(view, index, people)
+    if people and not properties and not named:  # "АО «X», компания Петра Y, …"
+        properties = name_set_beside(view, index) or _company_named_before(view, index, people)
     return people[:1], properties
 
 

@@ -13,6 +13,8 @@ from concord.extract.ownership.reading import (
     DASHES,
     PARTIES,
     children_with,
+    name_of,
+    name_set_beside,
     name_written_after,
     quoted_name,
 )
@@ -141,6 +143,35 @@ def assets_listed_after_dash(
     )  # fmt: skip
     owned = [m for m in view.mentions_in(range(dash + 1, end), {"ORG"}) if m is not owner]
     return ([owner], owned) if owned else ([], [])
+
+
+def company_of_group(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "ООО «X» (предприятие группы «Y»)", "АО «X», завод компании «Y», …": a company noun
+    with no name of its own, set beside a name, with a company in its genitive: that
+    company owns the name the noun is set beside."""
+    beside = name_set_beside(view, index)
+    if not beside:
+        return [], []
+    head = beside[0]
+    owners = [
+        m for c in children_with(view, index, ("nmod",))
+        if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
+        and (view.tokens[c].lemma in words.company_nouns or view.mention_at(c) is not None)
+        for m in name_of(view, c) if m.type == "ORG" and m != head
+    ][:1]  # fmt: skip
+    return (owners, [head]) if owners else ([], [])
+
+
+def own_company_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Компания «X» расширит свою сеть «Y»", "Y открыл на своем заводе «Z» …": a named
+    company noun with "свой" belongs to the subject of its clause, as a subsidiary does."""
+    if not any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return [], []
+    return _through_own_subsidiary(view, index, words)
 
 
 def _through_own_subsidiary(
