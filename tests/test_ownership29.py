@@ -143,3 +143,19 @@ def test_a_plant_noun_of_a_region_beside_a_name_is_silent(analyse: Analyse) -> N
         analyse, "ООО «Ладога», крупнейшее предприятие Тверской области, открыло цех."
     )
     assert pairs == []
+
+
+def test_a_subsidiary_noun_after_a_share_names_the_company_before_the_comma(
+    analyse: Analyse,
+) -> None:
+    pairs = owner_property_pairs(
+        analyse, "ООО «Ладога», 100% дочернее предприятие компании «Вереск», построит завод."
+    )
+    assert _holds(pairs, "Вереск", "Ладога")
+
+
+def test_a_subsidiary_of_a_relative_pronoun_is_not_the_name_before(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "ООО «Ладога», дочерняя компания которого «Сигма» закрылась, построит завод."
+    )
+    assert not _holds(pairs, "Сигма", "Ладога")

@@ -7,7 +7,7 @@ dash ("два предприятия «X» - «A» и «B»") and joint ventures
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.ownership.asides import adjectives_before, after_aside
+from concord.extract.ownership.asides import adjectives_before, after_aside, name_just_before
 from concord.extract.ownership.reading import (
     CLOSING_MARKS,
     DASHES,
@@ -60,7 +60,7 @@ def subsidiary_sides(
         for m in view.mentions_in(view.subtree(c), PARTIES) if m not in owners
     ]  # fmt: skip
     if owners and not properties and not named:
-        named = _name_after_owner(view, owners[0])
+        named = _name_after_owner(view, owners[0]) or _name_before_share(view, index, words)
     if not owners and not properties and named:
         # "«A» и ее дочерние компании «B» и «C»": the possessive stands for the name before
         owners, named = _possessor(view, index, words), side_of(
@@ -218,6 +218,24 @@ def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Me
         return []
     start = view.tokens[pronouns[0]].start
     return named_before(view.document, start, {"ORG"}, 0)[-1:]
+
+
+def _name_before_share(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "ООО «X», 100% дочернее предприятие Y": the name before the comma that opens the
+    noun's phrase, with only a share and adjectives between; the parser hangs the share,
+    not the noun, on the name. A relative pronoun's clause ("X, дочерняя компания
+    которого …") says what X owns instead."""
+    if any(view.tokens[c].lemma in words.relative_pronouns for c in view.children(index)):
+        return []
+    position = adjectives_before(view, index) - 1
+    while position >= 0 and (
+        view.tokens[position].pos == "NUM" or view.tokens[position].text in words.share_symbols
+    ):
+        position -= 1
+    if position < 1 or view.tokens[position].text != ",":
+        return []
+    before = name_just_before(view, position, {"ORG"})
+    return [before] if before is not None else []
 
 
 def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
