@@ -12,14 +12,16 @@ from concord.extract.ownership.reading import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     PARTIES,
+    REPORT,
     children_with,
     name_of,
+    name_set_beside,
     partner_phrases,
 )
 from concord.extract.ownership.relative_pronouns import relative_meant
 from concord.extract.ownership.sides import people_in_apposition, side_of
 from concord.extract.ownership.words import OwnershipWords
-from concord.extract.sentence_view import SentenceView
+from concord.extract.sentence_view import SentenceView, organisation_meant
 
 
 def company_of_person(
@@ -27,7 +29,7 @@ def company_of_person(
 ) -> tuple[list[Mention], list[Mention]]:
     """"холдинг «Ренова» Виктора Вексельберга": a company noun with an organisation's name
     and a person's name in the genitive."""
-    if view.tokens[index].lemma not in words.company_nouns:
+    if view.tokens[index].lemma not in words.company_nouns | words.enterprise_nouns:
         return [], []
     named = [c for c in view.children(index) if view.tokens[c].relation == "appos"]
     own = view.mention_at(index)
@@ -44,7 +46,23 @@ def company_of_person(
             if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
             for m in _person_of_descriptions(view, c, words)
         ]  # fmt: skip
+    if people and not properties and not named:  # "АО «X», компания Петра Y, …"
+        properties = name_set_beside(view, index) or _company_named_before(view, index, people)
     return people[:1], properties
+
+
+def _company_named_before(view: SentenceView, index: int, people: list[Mention]) -> list[Mention]:
+    """ "Комбинат «A» … Предприятие Виктора Y выпустило …": a company noun with no name of
+    its own and a person in its genitive stands for the company the report introduced
+    with that noun or a kin one; a name given only in passing does not count."""
+    token = view.tokens[index]
+    if token.feats.get("Number", "Sing") != "Sing":
+        return []
+    meant = organisation_meant(
+        view.document, token.lemma, token.start, {"ORG"}, REPORT,
+        kin_groups=view.words.organisation_kin, exclude=people,
+    )  # fmt: skip
+    return [meant] if meant is not None else []
 
 
 def _person_of_descriptions(view: SentenceView, noun: int, words: OwnershipWords) -> list[Mention]:

@@ -61,6 +61,8 @@ from concord.extract.ownership.stakes import (
 )
 from concord.extract.ownership.subsidiaries import (
     assets_listed_after_dash,
+    company_of_group,
+    own_company_sides,
     subsidiary_sides,
     venture_sides,
 )
@@ -153,10 +155,12 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners and lemma in words.seller_verbs:
             owners, properties = seller_before_sale(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
-        if not owners and lemma in words.company_nouns:
+        if not owners and lemma in words.company_nouns | words.enterprise_nouns:
             owners, properties = company_of_person(view, index, words)
-            if not owners:
+            if not owners and lemma in words.company_nouns:
                 owners, properties = possessive_sides(view, index, words)
+            if not owners:  # "ООО «X» (предприятие группы «Y»)"
+                owners, properties = company_of_group(view, index, words)
             presupposed = bool(owners)
         if not owners and held_where(view, index, words):
             owners, properties = holder_sides(view, index, words)
@@ -175,6 +179,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = behind_sides(view, index, words)
         if not owners and lemma in standing_nouns:
             owners, properties = assets_listed_after_dash(view, index)
+            presupposed = bool(owners)
+        if not owners and lemma in standing_nouns | words.enterprise_nouns:
+            owners, properties = own_company_sides(view, index, words)  # "свою сеть «Y»"
             presupposed = bool(owners)
         if not owners:
             owners, properties = person_after_name(view, index, words)

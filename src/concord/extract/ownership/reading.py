@@ -63,6 +63,20 @@ def name_of(view: SentenceView, index: int) -> list[Mention]:
     return named[:1] or name_written_after(view, index)
 
 
+def name_set_beside(view: SentenceView, index: int) -> list[Mention]:
+    """The organisation's name a noun with no name of its own is set beside, after a comma
+    or in brackets: "ООО «X» (предприятие группы Y)", "АО «X», компания Y, …"."""
+    token = view.tokens[index]
+    if token.relation != "appos" or not 0 <= token.head < len(view.tokens):
+        return []
+    if view.mention_at(index) is not None or any(
+        view.mention_at(c) is not None for c in children_with(view, index, ("appos", "flat"))
+    ):
+        return []
+    head = view.mention_at(token.head)
+    return [head] if head is not None and head.type == "ORG" else []
+
+
 def name_written_after(view: SentenceView, index: int) -> list[Mention]:
     """The name written right after a noun: "холдингу «Медиасфера»"."""
     for next_index in range(index + 1, min(index + 3, len(view.tokens))):

@@ -193,12 +193,14 @@ def state_meant(view: SentenceView, index: int) -> list[Mention]:
 
 
 def stake_company(view: SentenceView, phrase: list[int], words: OwnershipWords) -> list[Mention]:
-    """ "владеет 74 % акций аэропорта": the company of a stake, named before by its noun."""
+    """ "владеет 74 % акций аэропорта", "40 % уставного капитала оператора": the company
+    of a stake, named before by its noun; the shares or the capital are not the company."""
     if not is_stake(view, phrase, words):
         return []
     nouns = [
         i for i in phrase
-        if view.tokens[i].pos == "NOUN" and view.tokens[i].lemma not in words.stake_nouns
+        if view.tokens[i].pos == "NOUN"
+        and view.tokens[i].lemma not in words.stake_nouns | words.capital_nouns
         and view.tokens[i].feats.get("Case") == "Gen" and not view.preposition(i)
     ]  # fmt: skip
     return stand_in(view, nouns[0], words) if nouns else []

@@ -7,12 +7,14 @@ dash ("два предприятия «X» - «A» и «B»") and joint ventures
 from __future__ import annotations
 
 from concord.claim import Mention
-from concord.extract.ownership.asides import adjectives_before, after_aside
+from concord.extract.ownership.asides import adjectives_before, after_aside, name_just_before
 from concord.extract.ownership.reading import (
     CLOSING_MARKS,
     DASHES,
     PARTIES,
     children_with,
+    name_of,
+    name_set_beside,
     name_written_after,
     quoted_name,
 )
@@ -58,7 +60,7 @@ def subsidiary_sides(
         for m in view.mentions_in(view.subtree(c), PARTIES) if m not in owners
     ]  # fmt: skip
     if owners and not properties and not named:
-        named = _name_after_owner(view, owners[0])
+        named = _name_after_owner(view, owners[0]) or _name_before_share(view, index, words)
     if not owners and not properties and named:
         # "«A» и ее дочерние компании «B» и «C»": the possessive stands for the name before
         owners, named = _possessor(view, index, words), side_of(
@@ -143,6 +145,35 @@ def assets_listed_after_dash(
     return ([owner], owned) if owned else ([], [])
 
 
+def company_of_group(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "ООО «X» (предприятие группы «Y»)", "АО «X», завод компании «Y», …": a company noun
+    with no name of its own, set beside a name, with a company in its genitive: that
+    company owns the name the noun is set beside."""
+    beside = name_set_beside(view, index)
+    if not beside:
+        return [], []
+    head = beside[0]
+    owners = [
+        m for c in children_with(view, index, ("nmod",))
+        if view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
+        and (view.tokens[c].lemma in words.company_nouns or view.mention_at(c) is not None)
+        for m in name_of(view, c) if m.type == "ORG" and m != head
+    ][:1]  # fmt: skip
+    return (owners, [head]) if owners else ([], [])
+
+
+def own_company_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Компания «X» расширит свою сеть «Y»", "Y открыл на своем заводе «Z» …": a named
+    company noun with "свой" belongs to the subject of its clause, as a subsidiary does."""
+    if not any(view.tokens[c].lemma in words.reflexive_possessives for c in view.children(index)):
+        return [], []
+    return _through_own_subsidiary(view, index, words)
+
+
 def _through_own_subsidiary(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
@@ -152,13 +183,29 @@ def _through_own_subsidiary(
         m for c in children_with(view, index, ("nmod", "appos", "flat"))
         for m in view.mentions_in(view.subtree(c), {"ORG", "LOCORG"})
     ][:1]  # fmt: skip
-    verb = view.tokens[index].head
-    if not names or not 0 <= verb < len(view.tokens):
-        return [], []
-    if not view.subjects(verb):
+    verb = _word_with_subject(view, index)
+    if not names or verb is None:
         return [], []
     owners = subject_side(view, verb, words, exclude=names)
     return [m for m in owners if m not in names][:1], names
+
+
+_CLAUSE_RELATIONS = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
+
+
+def _word_with_subject(view: SentenceView, index: int) -> int | None:
+    """The nearest word above the noun that has a subject, within the noun's clause: "свой"
+    stands for the subject of its clause, and the parser may hang the noun on an action noun
+    or an infinitive first ("объявляет о приобретении через свою дочернюю компанию",
+    "решила продать свою дочернюю компанию")."""
+    current = index
+    for ancestor in view.ancestors(index):
+        if view.tokens[current].relation in _CLAUSE_RELATIONS:
+            return None
+        if view.subjects(ancestor):
+            return ancestor
+        current = ancestor
+    return None
 
 
 def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
@@ -171,6 +218,24 @@ def _possessor(view: SentenceView, index: int, words: OwnershipWords) -> list[Me
         return []
     start = view.tokens[pronouns[0]].start
     return named_before(view.document, start, {"ORG"}, 0)[-1:]
+
+
+def _name_before_share(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "ООО «X», 100% дочернее предприятие Y": the name before the comma that opens the
+    noun's phrase, with only a share and adjectives between; the parser hangs the share,
+    not the noun, on the name. A relative pronoun's clause ("X, дочерняя компания
+    которого …") says what X owns instead."""
+    if any(view.tokens[c].lemma in words.relative_pronouns for c in view.children(index)):
+        return []
+    position = adjectives_before(view, index) - 1
+    while position >= 0 and (
+        view.tokens[position].pos == "NUM" or view.tokens[position].text in words.share_symbols
+    ):
+        position -= 1
+    if position < 1 or view.tokens[position].text != ",":
+        return []
+    before = name_just_before(view, position, {"ORG"})
+    return [before] if before is not None else []
 
 
 def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:

@@ -70,6 +70,8 @@ class OwnershipWords:
     # "(им владеет Y)", "Его контролирует группа Y": a pronoun object is the thing named before
     object_pronouns: frozenset[str] = EMPTY
     standing_nouns: frozenset[str] = EMPTY
+    # "Предприятие Виктора Y выпустило …": a plant noun with its owner in the genitive
+    enterprise_nouns: frozenset[str] = EMPTY
     standing_people: frozenset[str] = EMPTY  # "предприниматель купил …": the person named before
     # "X завершил покупку завода «Y»": the subject of one of these verbs owns what it bought.
     purchase_nouns: frozenset[str] = EMPTY
