@@ -3,7 +3,9 @@
 in the sentences after ("Делегация под руководством X прибыла …", "Возглавлял её X"), one
 of its people speaking in a detail of the meeting ("В частности, директор X рассказал …"),
 and one meeting told twice, a headline naming one side and the next sentence the other
-(each giving the other side by its post). Sentences written for the tests."""
+(each giving the other side by its post), and who thanks for the visit after a meeting
+that named one side only ("поблагодарил за тёплый приём", "поблагодарила гостя"). Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -118,3 +120,37 @@ def test_a_second_telling_with_its_own_side_named_is_another_meeting(
     found = people_meeting(analyse, text)
     assert {"Максим Кудрявцев", "Олег Беляев"} in found
     assert not _together(found, "Андрей Травников", "Олег Беляев")
+
+
+def test_who_thanks_for_the_reception_met_the_host(analyse: Analyse) -> None:
+    text = (
+        "Глава Карелии Артур Парфенчиков и делегация из Вологды обсудили туристические "
+        "маршруты. Стороны отметили рост потока туристов. Заместитель губернатора Вологодской "
+        "области Игорь Лапин поблагодарил за тёплый приём."
+    )
+    assert _together(people_meeting(analyse, text), "Артур Парфенчиков", "Игорь Лапин")
+
+
+def test_who_thanks_the_guest_met_the_guest(analyse: Analyse) -> None:
+    text = (
+        "Мэр Костромы Юрий Журин побеседовал с ветеранами завода. Разговор шёл о музее. "
+        "«Спасибо за поддержку», — поблагодарила гостя председатель совета ветеранов Нина "
+        "Орлова."
+    )
+    assert _together(people_meeting(analyse, text), "Юрий Журин", "Нина Орлова")
+
+
+def test_thanks_after_a_meeting_of_two_named_people_add_nobody(analyse: Analyse) -> None:
+    text = (
+        "Мэр Костромы Юрий Журин встретился с ректором Игорем Лапиным. Председатель совета "
+        "ветеранов Нина Орлова поблагодарила гостя за подарок."
+    )
+    assert not _together(people_meeting(analyse, text), "Юрий Журин", "Нина Орлова")
+
+
+def test_thanks_for_something_else_add_nobody(analyse: Analyse) -> None:
+    text = (
+        "Мэр Костромы Юрий Журин побеседовал с ветеранами завода. Председатель совета "
+        "ветеранов Нина Орлова поблагодарила врачей за помощь."
+    )
+    assert not _together(people_meeting(analyse, text), "Юрий Журин", "Нина Орлова")

@@ -462,6 +462,8 @@ MEETING = MeetingWords(
     }),
     clause_pointers=frozenset({"тот", "то"}),  # "с того, что", "тем, что"
     detail_markers=(("в", "частности"),),
+    thanking_verbs=frozenset({"поблагодарить", "благодарить"}),
+    reception_nouns=frozenset({"прием", "приём", "гостеприимство"}),
     collective_nouns=frozenset({
         "руководство", "делегация", "представитель", "менеджмент", "топ-менеджмент",
         "правление",

@@ -27,11 +27,14 @@ from concord.extract.meeting.filters import meeting_modality, not_a_meeting
 from concord.extract.meeting.formats import format_arguments
 from concord.extract.meeting.groups import (
     GROUP_REACH,
+    THANKS_REACH,
     detail_speakers,
     group_met,
+    group_subjects,
     joined,
     leaders_told,
     refers_back,
+    thankers,
 )
 from concord.extract.meeting.guests import (
     VisitingParty,
@@ -93,7 +96,7 @@ def extract_document(
                 found.append(view.claim("meeting", arguments, view.modality(verb)))
         found.extend(credential_meetings(analysed, position, view, words))
         if not found:
-            found = _detail_meeting(view, words, context)
+            found = _detail_meeting(view, words, context) or _thanks_meeting(view, words, context)
         party.add(*party_named(view, words))
         read.append((view, found))
     _groups_led(read, words)
@@ -126,6 +129,25 @@ def _detail_meeting(
     verb = next(i for i, t in enumerate(view.tokens) if t.relation == "root")
     stated = arguments + [a for a in context.last_setting]
     return [view.claim("meeting", stated, view.modality(verb))]
+
+
+def _thanks_meeting(
+    view: SentenceView, words: MeetingWords, context: ReportContext
+) -> list[Claim]:
+    """ "X пообщался с активистами. … — поблагодарила гостя председатель Y": who thanks
+    for the visit after a meeting that named one side only was its other side."""
+    last = context.last_participants
+    if context.sentence - context.last_sentence > THANKS_REACH:
+        return []
+    if len([a for a in last if a.entity is not None]) != 1:
+        return []  # the other side was left unnamed: a group, a body of people
+    arguments = joined(list(last), view, thankers(view, words))
+    if len(arguments) == len(last):
+        return []
+    context.last_participants = arguments
+    context.last_sentence = context.sentence
+    verb = next(i for i, t in enumerate(view.tokens) if t.relation == "root")
+    return [view.claim("meeting", arguments + list(context.last_setting), view.modality(verb))]
 
 
 def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWords) -> None:
@@ -188,6 +210,8 @@ def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None
             continue
         arguments = [view.entity_argument("participants", m) for m in sides.mentions]
         arguments += described_sides(view, sides)
+        if trigger.kind == "discussion":
+            arguments += group_subjects(view, trigger.index, words)
         if (
             trigger.kind == "discussion"
             and arguments

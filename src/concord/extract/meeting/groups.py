@@ -17,6 +17,8 @@ from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
 GROUP_REACH = 2  # how many sentences after the meeting its group's leader may be told
+# how far after a meeting with a group the thanks for it may come: past a quote or two
+THANKS_REACH = 4
 _HEAD_STEPS = 2  # how far up from the group noun the meeting word may be
 
 
@@ -53,6 +55,53 @@ def leaders_told(view: SentenceView, words: MeetingWords) -> list[Mention]:
                     if m not in found
                 )  # fmt: skip
     return found
+
+
+def group_subjects(view: SentenceView, verb: int, words: MeetingWords) -> list[Argument]:
+    """ "обсудили президент X и делегация из Y": a delegation or a body of people among a
+    discussion's subjects, with no person named in it, is a side described, not named."""
+    groups = words.delegation_nouns | words.collective_nouns
+    found: list[Argument] = []
+    for subject in view.subjects(verb):
+        for index in [subject, *view.children(subject)]:
+            token = view.tokens[index]
+            if index != subject and token.relation != "conj":
+                continue
+            if token.lemma not in groups or view.mentions_in(view.subtree(index), {"PER"}):
+                continue
+            phrase = [
+                i for i in view.subtree(index)
+                if i >= index and view.tokens[i].relation not in {"cc", "punct"}
+            ]  # fmt: skip
+            value, span = view.phrase(phrase)
+            found.append(Argument("participants", value, span))
+    return found
+
+
+def thankers(view: SentenceView, words: MeetingWords) -> list[Mention]:
+    """ "X поблагодарил за тёплый приём", "поблагодарила гостя X": who thanks for a visit
+    or thanks the guest was at the meeting with them."""
+    found: list[Mention] = []
+    for index, token in enumerate(view.tokens):
+        if token.lemma not in words.thanking_verbs:
+            continue
+        if not any(_visit_thanked(view, c, words) for c in view.children(index)):
+            continue
+        for subject in view.subjects(index):
+            found.extend(
+                m for m in view.mentions_in(name_reach(view, subject), {"PER"}) if m not in found
+            )
+    return found
+
+
+def _visit_thanked(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """The guest thanked ("гостя", no person named) or the reception ("за приём")."""
+    token = view.tokens[index]
+    if view.mentions_in(view.subtree(index), {"PER"}):
+        return False
+    if token.lemma in words.guest_nouns and token.relation == "obj":
+        return True
+    return token.lemma in words.reception_nouns and bool(view.preposition(index))
 
 
 def _leads_group(view: SentenceView, verb: int, words: MeetingWords) -> bool:
