@@ -11,7 +11,7 @@ each; `extract_document` pairs them over the report.
 from __future__ import annotations
 
 from concord.claim import Argument, Mention
-from concord.extract.meeting.delegations import leaders_after
+from concord.extract.meeting.delegations import delegation_leader, leaders_after
 from concord.extract.meeting.reading import name_reach
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
@@ -59,7 +59,8 @@ def leaders_told(view: SentenceView, words: MeetingWords) -> list[Mention]:
 
 def group_subjects(view: SentenceView, verb: int, words: MeetingWords) -> list[Argument]:
     """ "обсудили президент X и делегация из Y": a delegation or a body of people among a
-    discussion's subjects, with no person named in it, is a side described, not named."""
+    discussion's subjects, with no person named in it or leading it, is a side described,
+    not named."""
     groups = words.delegation_nouns | words.collective_nouns
     found: list[Argument] = []
     for subject in view.subjects(verb):
@@ -69,6 +70,8 @@ def group_subjects(view: SentenceView, verb: int, words: MeetingWords) -> list[A
                 continue
             if token.lemma not in groups or view.mentions_in(view.subtree(index), {"PER"}):
                 continue
+            if token.lemma in words.delegation_nouns and delegation_leader(view, index, words):
+                continue  # "делегация обсудит …": its leader, named before, is the side
             phrase = [
                 i for i in view.subtree(index)
                 if i >= index and view.tokens[i].relation not in {"cc", "punct"}
