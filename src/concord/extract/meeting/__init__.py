@@ -10,7 +10,8 @@ Read the modules in this order: `words` (the lexicon interface), `reading` (the 
 the sides, shared tree questions), `extractor` (the order of readings), then `triggers`,
 `sides` and the readings it gathers (`subjects`, `companions`, `hosts`, `delegations`,
 `pronouns`, `actors`, `introduced`, `quoted`), then `setting`, `filters`, `several`,
-`context`, `formats` and `credentials`.
+`context`, `formats` and `credentials`; over a report, `guests`, `groups` (a group met,
+its people told after) and `halves` (one meeting told twice).
 """
 
 from concord.extract.meeting.extractor import extract, extract_document

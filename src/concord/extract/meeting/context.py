@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Mention
 from concord.extract.meeting.actors import last_subject_before
+from concord.extract.meeting.halves import HalfTold
 from concord.extract.meeting.quoted import in_direct_speech
 from concord.extract.meeting.reading import ANAPHORA_WINDOW, Sides, Trigger, governing_verbs
 from concord.extract.meeting.words import MeetingWords
@@ -31,6 +32,8 @@ class ReportContext:
     last_participants: list[Argument] = field(default_factory=list)
     last_setting: list[Argument] = field(default_factory=list)  # its place, venue and date
     last_sentence: int = -10
+    # a meeting told with its companion only by a post, for the next sentence to name
+    last_half: HalfTold | None = None
 
 
 def protagonist_of(analysed: AnalysedDocument) -> int | None:

@@ -25,6 +25,17 @@ from concord.extract.meeting.credentials import credential_meetings
 from concord.extract.meeting.delegations import delegation_leaders, talks_beside
 from concord.extract.meeting.filters import meeting_modality, not_a_meeting
 from concord.extract.meeting.formats import format_arguments
+from concord.extract.meeting.groups import (
+    GROUP_REACH,
+    THANKS_REACH,
+    detail_speakers,
+    group_met,
+    group_subjects,
+    joined,
+    leaders_told,
+    refers_back,
+    thankers,
+)
 from concord.extract.meeting.guests import (
     VisitingParty,
     host_to_guests,
@@ -32,8 +43,14 @@ from concord.extract.meeting.guests import (
     party_named,
     with_party,
 )
+from concord.extract.meeting.halves import (
+    HALF_REACH,
+    HalfTold,
+    named_side_unnamed_post,
+    post_and_named_companion,
+)
 from concord.extract.meeting.hosts import host_and_guest
-from concord.extract.meeting.reading import CLAUSES
+from concord.extract.meeting.reading import CLAUSES, Sides, Trigger
 from concord.extract.meeting.setting import place_and_venue
 from concord.extract.meeting.several import (
     elliptic_meetings,
@@ -78,8 +95,11 @@ def extract_document(
                     arguments.append(view.date_argument("date", date))
                 found.append(view.claim("meeting", arguments, view.modality(verb)))
         found.extend(credential_meetings(analysed, position, view, words))
+        if not found:
+            found = _detail_meeting(view, words, context) or _thanks_meeting(view, words, context)
         party.add(*party_named(view, words))
         read.append((view, found))
+    _groups_led(read, words)
     people = party.people()
     claims: list[Claim] = []
     for view, found in read:
@@ -91,6 +111,64 @@ def extract_document(
             found += _hosts_of_guests(view, people, found, words)
         claims.extend(_distinct_sides(claim, analysed.document.text) for claim in found)
     return claims
+
+
+def _detail_meeting(
+    view: SentenceView, words: MeetingWords, context: ReportContext
+) -> list[Claim]:
+    """ "X встретился с Y. В частности, Z проинформировал о …": who speaks in a detail of
+    the meeting named in the sentence before takes part in it."""
+    if context.sentence - context.last_sentence != 1 or not context.last_participants:
+        return []
+    speakers = detail_speakers(view, words)
+    arguments = joined(list(context.last_participants), view, speakers)
+    if len(arguments) == len(context.last_participants):
+        return []
+    context.last_participants = arguments
+    context.last_sentence = context.sentence
+    verb = next(i for i, t in enumerate(view.tokens) if t.relation == "root")
+    stated = arguments + [a for a in context.last_setting]
+    return [view.claim("meeting", stated, view.modality(verb))]
+
+
+def _thanks_meeting(
+    view: SentenceView, words: MeetingWords, context: ReportContext
+) -> list[Claim]:
+    """ "X пообщался с активистами. … — поблагодарила гостя председатель Y": who thanks
+    for the visit after a meeting that named one side only was its other side."""
+    last = context.last_participants
+    if context.sentence - context.last_sentence > THANKS_REACH:
+        return []
+    if len([a for a in last if a.entity is not None]) != 1:
+        return []  # the other side was left unnamed: a group, a body of people
+    arguments = joined(list(last), view, thankers(view, words))
+    if len(arguments) == len(last):
+        return []
+    context.last_participants = arguments
+    context.last_sentence = context.sentence
+    verb = next(i for i, t in enumerate(view.tokens) if t.relation == "root")
+    return [view.claim("meeting", arguments + list(context.last_setting), view.modality(verb))]
+
+
+def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWords) -> None:
+    """ "X встретился с делегацией района. Делегация под руководством Y прибыла …": the
+    leader told after a meeting with a group that names none of its people is that
+    meeting's side, and of the meeting a sentence after it speaks of ("В ходе встречи …")."""
+    for position, (view, _) in enumerate(read):
+        if not group_met(view, words):
+            continue
+        after = read[position + 1 : position + 1 + GROUP_REACH]
+        leaders = next((found for v, _ in after if (found := leaders_told(v, words))), [])
+        if not leaders:
+            continue
+        for offset, (other, claims) in enumerate(read[position : position + 1 + GROUP_REACH]):
+            if offset and not refers_back(other, words):
+                continue
+            claims[:] = [
+                replace(claim, arguments=joined(claim.arguments, other, leaders))
+                if claim.type == "meeting" else claim
+                for claim in claims
+            ]  # fmt: skip
 
 
 def _hosts_of_guests(
@@ -132,6 +210,8 @@ def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None
             continue
         arguments = [view.entity_argument("participants", m) for m in sides.mentions]
         arguments += described_sides(view, sides)
+        if trigger.kind == "discussion":
+            arguments += group_subjects(view, trigger.index, words)
         if (
             trigger.kind == "discussion"
             and arguments
@@ -156,6 +236,8 @@ def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None
             leaned = not arguments
             arguments = with_context(view, trigger, sides, arguments, words, context)
             leaned = leaned and bool(arguments)
+        if context is not None:
+            arguments = _other_half(view, trigger, sides, arguments, words, context)
         if format_match and trigger.kind == "meeting":
             arguments.extend(format_arguments(view, format_match, not arguments, words))
         if not any(a.role == "participants" for a in arguments):
@@ -197,6 +279,35 @@ def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None
             context.last_setting = [a for a in arguments if a.role in SETTING_ROLES]
             context.last_sentence = context.sentence
     return claims
+
+
+def _other_half(
+    view: SentenceView,
+    trigger: Trigger,
+    sides: Sides,
+    arguments: list[Argument],
+    words: MeetingWords,
+    context: ReportContext,
+) -> list[Argument]:
+    """ "X провёл встречу с президентом «Z». Состоялась встреча губернатора с президентом
+    «Z» Y": the side the sentence before named, for the post this one leaves unnamed; and
+    what this sentence leaves for the next one."""
+    people = [m for m in sides.mentions if m.type == "PER"]
+    post = post_and_named_companion(view, trigger, sides, people, words)
+    half = context.last_half
+    if (
+        post is not None
+        and half is not None
+        and context.sentence - half.sentence <= HALF_REACH
+        and half.post == post
+        and half.side.entity != people[0].entity
+    ):
+        arguments = [half.side, *(a for a in arguments if a.entity != half.side.entity)]
+    unnamed = named_side_unnamed_post(view, trigger, sides, people, words)
+    if unnamed is not None:
+        side = view.entity_argument("participants", people[0])
+        context.last_half = HalfTold(context.sentence, unnamed, side)
+    return arguments
 
 
 _OPEN_GLOSS = re.compile(r"\s*\(\s*")  # "Лаудьен (Laudien)": the same name in brackets

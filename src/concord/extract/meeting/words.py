@@ -88,6 +88,13 @@ class MeetingWords:
     member_nouns: frozenset[str] = _EMPTY
     guest_nouns: frozenset[str] = _EMPTY
     guest_verbs: frozenset[str] = _EMPTY
+    # "В частности, X проинформировал о …": what opens a sentence telling a part of the
+    # meeting just named
+    detail_markers: tuple[tuple[str, ...], ...] = ()
+    # "X поблагодарил за тёплый приём", "поблагодарила гостя": thanks for a visit, given
+    # by one who was at it
+    thanking_verbs: frozenset[str] = _EMPTY
+    reception_nouns: frozenset[str] = _EMPTY
     # "встреча началась с того, что X передал Y …": verbs of beginning or ending and the
     # pronoun that points at the clause telling how
     opening_verbs: frozenset[str] = _EMPTY
