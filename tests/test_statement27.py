@@ -160,3 +160,20 @@ def test_athlete_noun_refers_back(speakers: Read) -> None:
 def test_informs_without_clause_stays_silent(speakers: Read) -> None:
     text = "Сайт компании информирует покупателей о новых ценах."
     assert speakers(text) == []
+
+
+def test_by_her_estimates(speakers: Read) -> None:
+    text = (
+        "Гимнастка Ольга Зайцева выиграла многоборье. По её оценкам, ошибки в финале "
+        "связаны с усталостью."
+    )
+    assert speakers(text) == ["Ольга Зайцева"]
+
+
+def test_voiced_an_opinion_before_a_quote(speakers: Read) -> None:
+    text = (
+        "Губернатор Иван Лебедев встретился с журналистами.\n"
+        "Областной руководитель высказал мнение: «Если дорогу не построят — пострадает весь "
+        "район»."
+    )
+    assert speakers(text) == ["Иван Лебедев"]
