@@ -32,7 +32,9 @@ def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None
     """The person named last before `before`, within the sentence and `_LOOK_BACK` before;
     one named only inside another phrase ("коалиция миллиардера X") yields to the last
     one who was a clause's subject: "он", "глава государства" go on with the subject."""
-    named = named_before(analysed, before, {"PER"}, _look_back(analysed, before))
+    named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
+    if not named:  # nobody in reach: a chain of referring subjects may reach further
+        named = named_before(analysed, before, {"PER"}, _look_back(analysed, before))
     if not named:
         return None
     subjects = [m for m in named if named_as_subject(analysed, m)]
@@ -45,10 +47,11 @@ def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None
 
 
 def _look_back(analysed: AnalysedDocument, before: int) -> int:
-    """How many sentences back a referring word may find its person: `_LOOK_BACK`, and one
-    more for each sentence in reach whose subject itself only refers back, naming nobody
-    ("X заявил … . Глава ведомства также заявил … . …, уточнил министр. Он отметил …"):
-    a chain of such subjects goes on with the person named before it."""
+    """How many sentences back a referring word may find its person when nobody is named
+    within `_LOOK_BACK`: one more for each sentence in reach whose subject itself only
+    refers back, naming nobody ("X заявил … . Глава ведомства также заявил … . …, уточнил
+    министр. Он отметил …"): a chain of such subjects goes on with the person named before
+    it. A person named within reach is never passed over for one further back."""
     earlier = [s for s in analysed.sentences if s.end <= before]
     reach = _LOOK_BACK
     counted = 0
