@@ -100,6 +100,9 @@ STATEMENT = StatementWords(
         # not the imperfective: "рабочие не вышли на смену, требуя погасить долги" is a
         # protest's aim, and its workers are not their plant)
         "предположить", "потребовать",
+        # "проинформировал их, что …" (a clause is still needed: "информирует «НТВ»,
+        # ссылаясь на X" relays, and is read as a relay)
+        "проинформировать", "информировать",
     }),
     complementisers=frozenset({"что", "чтобы"}),
     speech_forms=re.compile(
@@ -117,6 +120,7 @@ STATEMENT = StatementWords(
         # (not "сообщает": "«…», сообщает Лента.ру" names an outlet relaying the quote)
         r"счита(?:ет|ют)|уверен|убежд[её]н|полага(?:ет|ют)|предупредил|подытожил|написал|"
         r"поделил(?:ся|ась)|объясн(?:ил|яет)|заключил|пожаловал|возразил|парировал|произн[её]с|"
+        r"высказал|"  # "X высказал мнение: «…»"
         r"(?:отмеча|подчеркива|поясня|уточня|добавля|заявля|рассказыва|напомина|"
         r"уверя|заверя|признае|констатиру|комментиру)(?:ет|ют))[а-я]*\b",
         re.IGNORECASE,
@@ -137,7 +141,9 @@ STATEMENT = StatementWords(
         # (an inner name closed by a curly mark after a straight one: "Вольво”)
         rf"[«\"“](?!\s)(?P<quote>(?:[^«»\"”]|«[^«»]*»|\"(?!\s)[^«»\"”]*(?<!\s)[\"”]){{10,}})"
         rf"(?<!\s)[»\"”],?\s*[{_DASH}]?\s*"
-        r"(?P<attribution>(?:[^.!?«]|«[^«»]*»)+)"
+        # a short lower-case abbreviation inside it ends no sentence: "поделился и. о. главы
+        # округа X", "сообщил и.о. начальника"
+        r"(?P<attribution>(?:(?<![^\W\d_])[а-яё]{1,2}\.(?=\s?[а-яё])|[^.!?«]|«[^«»]*»)+)"
     ),
     # The attribution starts where a sentence or quote ends: without the anchor the lazy
     # attribution is retried from every character, quadratic in the paragraph.
@@ -167,6 +173,8 @@ STATEMENT = StatementWords(
         # a person the report called by a spouse's or a plain person's noun: "— заявила
         # женщина", "Тем не менее супруга убеждена, что …"
         "супруга", "супруг", "жена", "женщина", "мужчина",
+        # an athlete named as such after the name: "— отметила спортсменка"
+        "спортсмен", "спортсменка",
     }),
     post_prefixes=("вице-", "экс-", "зам"),
     feminine_posts=(("ница", "ник"), ("ница", "")),  # чиновница, руководительница
@@ -182,7 +190,7 @@ STATEMENT = StatementWords(
             r"(?:ссылаясь|сославшись)\s+на\s+(?P<source>[^,.!?]{2,90}?)\s*(?:[,.!?]|$)"
         ),
         re.compile(
-            r"(?:^|\s)[Пп]о\s+(?P<source>его|её|ее)\s+(?:словам|мнению|убеждению|оценке|данным)\b"
+            r"(?:^|\s)[Пп]о\s+(?P<source>его|её|ее)\s+(?:словам|мнению|убеждению|оценке|оценкам|данным)\b"
         ),
         re.compile(
             # "по предварительным данным X", "по официальной информации X"
@@ -298,6 +306,15 @@ STATEMENT = StatementWords(
         r"(?:«|\"(?=[^\"«»]{10,}\"\.?\s*$))(?P<quote>[^«»]{10,})[»\"]\.?\s*"
     ),
     verb_first_attribution=True,
+    # «Quote … (next paragraph) … rest», — сказал X.
+    split_quote_marks=("«", "»"),
+    relayed_words=re.compile(
+        r"\b(?:привод(?:ит|ят)|цитиру(?:ет|ют)|переда(?:[её]т|ют))\s+(?:слова\s+)?",
+        re.IGNORECASE,
+    ),
+    split_quote_attribution=re.compile(
+        rf",?\s*[{_DASH}]\s*(?P<attribution>(?:[^.!?«]|«[^«»]*»){{3,}})"
+    ),
     speech_nouns=frozenset({"заявление"}),
     anaphoric_manners=frozenset({"так"}),  # "Так X прокомментировал …": the sentence before
     institution_places=frozenset({"кремль", "пентагон", "смольный"}),  # "В Кремле заявили"
@@ -335,7 +352,8 @@ STATEMENT = StatementWords(
         "результат", "итог", "показатель", "прогноз", "список", "имя", "победитель",
         "лауреат",
     }),
-    question_words=frozenset({"как", "почему", "зачем", "сколько"}),
+    # "рассказал, как …", "рассказал, какие дороги отремонтируют"
+    question_words=frozenset({"как", "почему", "зачем", "сколько", "какой"}),
     opinion_lemmas=frozenset({"слово", "считать", "полагать"}),
     authored_nouns=frozenset({"доклад", "исследование", "отчет", "отчёт", "обзор", "прогноз"}),
     # ("специалист" is any trade's master: "по словам специалиста" goes on with the coach)

@@ -33,6 +33,8 @@ def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None
     one named only inside another phrase ("коалиция миллиардера X") yields to the last
     one who was a clause's subject: "он", "глава государства" go on with the subject."""
     named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
+    if not named:  # nobody in reach: a chain of referring subjects may reach further
+        named = named_before(analysed, before, {"PER"}, _look_back(analysed, before))
     if not named:
         return None
     subjects = [m for m in named if named_as_subject(analysed, m)]
@@ -42,6 +44,41 @@ def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None
         if inside_phrase(analysed, last) or acted_on:
             return subjects[-1]
     return named[-1]
+
+
+def _look_back(analysed: AnalysedDocument, before: int) -> int:
+    """How many sentences back a referring word may find its person when nobody is named
+    within `_LOOK_BACK`: one more for each sentence in reach whose subject itself only
+    refers back, naming nobody ("X заявил … . Глава ведомства также заявил … . …, уточнил
+    министр. Он отметил …"): a chain of such subjects goes on with the person named before
+    it. A person named within reach is never passed over for one further back."""
+    earlier = [s for s in analysed.sentences if s.end <= before]
+    reach = _LOOK_BACK
+    counted = 0
+    while counted < min(reach, len(earlier)) and reach < _CHAIN_LIMIT:
+        counted += 1
+        if _refers_back_only(analysed, earlier[-counted]):
+            reach += 1
+    return reach
+
+
+_CHAIN_LIMIT = 8  # the furthest a chain of referring subjects reaches back
+
+
+def _refers_back_only(analysed: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether the sentence names no person and a subject in it is a third-person
+    pronoun or a singular animate common noun ("Он", "Министр", "Глава ведомства")."""
+    if any(m.type == "PER" and sentence.start <= m.start < sentence.end for m in analysed.mentions):
+        return False
+    return any(
+        token.relation.startswith("nsubj")
+        and token.feats.get("Number") == "Sing"
+        and (
+            (token.pos == "PRON" and token.feats.get("Person") == "3")
+            or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
+        )
+        for token in sentence.tokens
+    )
 
 
 def _same_sentence(analysed: AnalysedDocument, first: Mention, second: Mention) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Argument, Claim, Span
+from concord.analysis import AnalysedDocument, Token
+from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.sentence_view import entity_argument
 from concord.extract.statement.continued import quote_continued
 from concord.extract.statement.held_posts import post_held_in_span
@@ -24,6 +24,8 @@ from concord.extract.statement.paragraphs import (
 )
 from concord.extract.statement.people import (
     described_in_span,
+    described_person,
+    is_post,
     person_named_last,
     post_holder,
     refers_by_post,
@@ -46,7 +48,9 @@ def _direct_claim(
     if not words.speech_forms.search(attribution) and not words.quoted_words.search(attribution):
         return None
     tokens = tokens_of(analysed, attribution_start, attribution_end)
-    speaker = speaker_in(analysed, attribution_start, attribution_end)
+    speaker = _relayed_speaker(analysed, words, tokens, attribution, attribution_start, quote_start)
+    if speaker is None:
+        speaker = speaker_in(analysed, attribution_start, attribution_end)
     if speaker is not None:
         speaker = post_holder(analysed, tokens, attribution_start, speaker, words)
     if speaker is None:  # "…,” the Qatari premier said": the premier of that state
@@ -77,6 +81,32 @@ def _direct_claim(
     if date:
         arguments.append(Argument("date", date.value, Span(date.start, date.end, date.text)))
     return Claim("statement", arguments, evidence)
+
+
+def _relayed_speaker(
+    analysed: AnalysedDocument,
+    words: StatementWords,
+    tokens: list[Token],
+    attribution: str,
+    attribution_start: int,
+    quote_start: int,
+) -> Mention | None:
+    """Whose words an outlet relays: the person named right after "приводит слова" or
+    "цитирует" ("цитирует Медведеву Sports.ru"), or the one a post there stands for
+    ("приводит слова тренера сайт клуба"); none where the words name no person."""
+    relayed = words.relayed_words.search(attribution) if words.relayed_words else None
+    if relayed is None:
+        return None
+    after = attribution_start + relayed.end()
+    first = next((t for t in tokens if t.start >= after), None)
+    if first is None:
+        return None
+    named = person_starting_at(analysed, first.start)
+    if named is not None or not is_post(first.lemma.lower(), words):
+        return named
+    return described_person(analysed, first.lemma.lower(), quote_start) or person_named_last(
+        analysed, quote_start
+    )
 
 
 def _quote_then_next_paragraph(
@@ -129,10 +159,68 @@ def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterato
         )
 
 
+_SPLIT_QUOTE_PARAGRAPHS = 6  # paragraphs a quote may run over before it is closed
+
+
+def _unmatched_marks(paragraph: str, marks: tuple[str, str]) -> tuple[int | None, int | None]:
+    """Where the paragraph closes a quote it did not open (the first such mark), and
+    where it opens one it does not close (the outermost), if anywhere."""
+    opening, closing = marks
+    opened: list[int] = []
+    for position, character in enumerate(paragraph):
+        if character == opening:
+            opened.append(position)
+        elif character == closing:
+            if not opened:
+                return position, None
+            opened.pop()
+    return None, opened[0] if opened else None
+
+
+def _split_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """«Quote opened in one paragraph, going on in the next ones and closed in a later
+    one», — сказал X: a long answer set over paragraphs, attributed after its end."""
+    if words.split_quote_marks is None or words.split_quote_attribution is None:
+        return
+    text = analysed.document.text
+    paragraphs = list(paragraph_spans(text))
+    for index, (start, end) in enumerate(paragraphs):
+        closed, opened = _unmatched_marks(text[start:end], words.split_quote_marks)
+        if closed is not None or opened is None:
+            continue
+        quote_start = start + opened + 1
+        for next_start, next_end in paragraphs[index + 1 : index + 1 + _SPLIT_QUOTE_PARAGRAPHS]:
+            closed, opened = _unmatched_marks(text[next_start:next_end], words.split_quote_marks)
+            if closed is None:
+                if opened is not None:
+                    break  # another quote opens before this one closed
+                continue
+            quote_end = next_start + closed
+            attribution = words.split_quote_attribution.match(text, quote_end + 1, next_end)
+            if attribution is not None and claimable(analysed, start, next_end):
+                claim = _direct_claim(
+                    analysed,
+                    words,
+                    text_span(analysed, start, next_end),
+                    quote_start,
+                    text[quote_start:quote_end],
+                    attribution.start("attribution"),
+                    attribution.end("attribution"),
+                )
+                if claim is not None:
+                    yield claim
+            break
+
+
 def direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
-    """Quotes with their attribution, signed quotes, then the quote-only paragraphs that
-    go on quoting them."""
+    """Quotes with their attribution, a quote closed paragraphs after it opened, signed
+    quotes, then the quote-only paragraphs that go on quoting them."""
     claims = list(_quoted_paragraphs(analysed, words))
+    claims += [
+        claim
+        for claim in _split_quotes(analysed, words)
+        if not any(_overlaps(claim.evidence, c.evidence) for c in claims)
+    ]
     claims += [
         claim
         for claim in _signed_quotes(analysed, words)
@@ -187,6 +275,10 @@ def _quoted_paragraphs(analysed: AnalysedDocument, words: StatementWords) -> Ite
                     yield claim
             if pattern is words.dash_quote and pattern.search(paragraph):
                 break
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
 
 
 def _verb_first(match: re.Match[str], words: StatementWords) -> bool:

@@ -77,6 +77,13 @@ class StatementWords:
     ownerless_document: re.Pattern[str] | None = None
     # A paragraph that is only a quote, its attribution opening the next one.
     whole_quote: re.Pattern[str] | None = None
+    # A quote opened in one paragraph and closed in a later one, its attribution after
+    # the closing mark: the (opening, closing) marks, and the attribution's shape there.
+    split_quote_marks: tuple[str, str] | None = None
+    # "«…», — приводит слова тренера сайт клуба", "— цитирует X издание": the words
+    # after it name whose the quote is; the outlet only relays it.
+    relayed_words: re.Pattern[str] | None = None
+    split_quote_attribution: re.Pattern[str] | None = None
     # «Quote», — заявил X: the attribution after a quote opens with its verb; a clause
     # after a quote that does not ("«…», а глава МИД отметил, что …") is read as a sentence.
     verb_first_attribution: bool = False
