@@ -229,9 +229,21 @@ def _content_on_verb(view: SentenceView, index: int, words: DealWords) -> bool:
 
 
 def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
-    """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей")."""
+    """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей"), or,
+    with no object at all, the amount is hung on its purpose phrase ("выделила X на
+    проведение турнира 30 млн рублей", as the parser reads it)."""
     money = words.currency_nouns | words.money_nouns
+    children = view.children(index)
+    objects = [c for c in children if view.tokens[c].relation.startswith("obj")]
+    if objects:
+        return any(view.tokens[c].lemma in money for c in objects)
     return any(
-        view.tokens[child].relation.startswith("obj") and view.tokens[child].lemma in money
-        for child in view.children(index)
+        view.tokens[child].relation.startswith("obl")
+        and view.preposition(child) in words.purpose_prepositions
+        and any(
+            view.tokens[grandchild].relation.startswith("nmod")
+            and view.tokens[grandchild].lemma in words.currency_nouns
+            for grandchild in view.children(child)
+        )
+        for child in children
     )

@@ -56,6 +56,10 @@ class DealWords:
     performing_verbs: frozenset[str] = frozenset()
     # kinds whose direct object is a side ("оштрафовал его"), not what is dealt
     object_side_kinds: frozenset[str] = frozenset()
+    # A verdict and its guilt words: "признала X виновным и оштрафовала компанию": the one
+    # found guilty by the verb coordinated with the fine is the one fined
+    verdict_verbs: frozenset[str] = frozenset()
+    guilt_words: frozenset[str] = frozenset()
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
     # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
     grant_nouns: frozenset[str] = frozenset()
