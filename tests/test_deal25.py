@@ -206,3 +206,58 @@ def test_a_plot_given_is_no_money_given(analyse: Analyse) -> None:
         "30 млн рублей."
     )
     assert not deals(analyse(text).claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Компания «Искра» заключила с фирмой «Норд» договор на 200 млн долларов.",
+        "Компания «Искра» и фирма «Норд» подписали соглашение на 5 млн евро.",
+    ],
+)
+def test_a_priced_document_is_a_contract(analyse: Analyse, text: str) -> None:
+    assert deals(analyse(text).claims) == {(frozenset({"Искра", "Норд"}), "контракт")}
+
+
+def test_a_document_for_a_time_is_no_contract(analyse: Analyse) -> None:
+    text = "Компания «Искра» и фирма «Норд» подписали соглашение на пять лет."
+    assert not deals(analyse(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Контрольный пакет акций клуба «Волна» принадлежит правительству Самарской области. "
+            "В прошлом году из бюджета области клубу выделили 300 миллионов рублей.",
+            {"Самарская область", "Волна"},
+        ),
+        (
+            "Контрольный пакет акций клуба «Волна» принадлежит правительству Самарской области. "
+            "В прошлом году из областного бюджета клубу «Волна» выделили 300 миллионов рублей.",
+            {"Самарская область", "Волна"},
+        ),
+        (
+            "Контрольный пакет акций клуба «Волна» принадлежит правительству Самарской области. "
+            "В прошлом году из бюджета области клубу выделили субсидию в 300 миллионов рублей.",
+            {"Самарская область", "Волна"},
+        ),
+    ],
+)
+def test_money_from_a_budget_is_given_by_its_place(
+    analyse: Analyse, text: str, expected: set[str]
+) -> None:
+    assert deals(analyse(text).claims) == {(frozenset(expected), "инвестиции")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money paid into a budget is no gift of the place
+        "Компания «Искра» перечислила в бюджет области 300 миллионов рублей.",
+        # no place named before
+        "Из областного бюджета клубу «Волна» выделили 300 миллионов рублей.",
+    ],
+)
+def test_a_budget_with_no_place_or_paid_into_gives_nothing(analyse: Analyse, text: str) -> None:
+    assert not deals(analyse(text).claims)

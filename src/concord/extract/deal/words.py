@@ -116,6 +116,10 @@ class DealWords:
     # Lemmas that name a deal only with an amount of money as their object: "выделит клубу
     # 450 млн рублей", not "выделил время"
     money_lemmas: frozenset[str] = frozenset()
+    # "из бюджета области", "из областного бюджета": money from a budget is given by the
+    # place whose budget it is (a region or city noun, or its adjective -> that noun)
+    budget_nouns: frozenset[str] = frozenset()
+    budget_adjectives: Mapping[str, str] = field(default_factory=dict)
     money_nouns: frozenset[str] = frozenset()  # "средства", "деньги" besides the currencies
     # "A вместе с B купила X": B acts with the subject
     together_words: frozenset[str] = frozenset()
@@ -172,6 +176,10 @@ class DealWords:
     # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
     phrase_heads: frozenset[str] = frozenset()
     adjective_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Documents that name a deal of `priced_kind` when priced ("заключила договор на 200 млн
+    # долларов"): a sum paid under it makes it a commercial contract
+    priced_documents: frozenset[str] = frozenset()
+    priced_kind: str = ""
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()

@@ -968,6 +968,8 @@ DEAL = DealWords(
         "спонсорский": "услуги",  # a sponsor pays for a club's publicity
         "рекламный": "услуги",
     }),
+    priced_documents=frozenset({"договор", "соглашение"}),
+    priced_kind="контракт",
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
@@ -1009,7 +1011,12 @@ DEAL = DealWords(
     region_nouns=frozenset({"регион", "область", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
     money_lemmas=frozenset({"выделить", "выделять"}),
-    money_nouns=frozenset({"средство", "деньги", "сумма"}),
+    money_nouns=frozenset({"средство", "деньги", "сумма", "субсидия", "дотация"}),
+    budget_nouns=frozenset({"бюджет", "казна"}),
+    budget_adjectives=MappingProxyType({
+        "областной": "область", "краевой": "край", "республиканский": "республика",
+        "окружной": "округ", "городской": "город",
+    }),
     together_words=frozenset({"вместе", "совместно"}),
     work_nouns=frozenset({
         "газопровод", "нефтепровод", "трубопровод", "проект", "программа",
