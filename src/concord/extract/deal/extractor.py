@@ -19,7 +19,11 @@ from concord.extract.deal.lists import deals_of, no_counterparty
 from concord.extract.deal.moves import move, payment
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.places import longer_name_argument
-from concord.extract.deal.pronouns import named_in_next_sentence, subject_pronoun_alone
+from concord.extract.deal.pronouns import (
+    named_in_next_sentence,
+    role_named_next,
+    subject_pronoun_alone,
+)
 from concord.extract.deal.referents import referred_sides
 from concord.extract.deal.sides import named_sides
 from concord.extract.deal.triggers import deal_kind, only_spoken_of, under_condition
@@ -95,6 +99,9 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     referred = unnamed.sides
     if len(named) + len(referred) == 1 and token.pos == "NOUN":
         referred = [*referred, *named_in_next_sentence(view, index, words, named)]
+    # "…продажу акций Y. Покупателем выступила Z": one deal of all three
+    role_told = role_named_next(view, index, kind, words, [*named, *referred]) if named else []
+    referred = [*referred, *role_told]
     if len(named) + len(referred) < 2:
         return []
     agents = view.mentions_in(sorted(set(frame.agent_scope)), PARTICIPANT_TYPES)
@@ -103,7 +110,10 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     others = [m for m in sides if m not in agents]
     if no_counterparty(view, token.pos, kind, frame, sides, others, referred, words):
         return []
-    groups = deals_of(view, kind, frame, sides, agents, others, referred, unnamed.owned, words)
+    groups = (
+        [sides] if role_told
+        else deals_of(view, kind, frame, sides, agents, others, referred, unnamed.owned, words)
+    )  # fmt: skip
     claims = [_claim(view, index, kind, group, longer_names, words) for group in groups]
     return claims + _elided_claims(view, index, kind, frame, agents, words)
 

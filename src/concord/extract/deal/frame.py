@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.triggers import noun_like
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
@@ -61,10 +62,15 @@ def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
                 if view.tokens[child].relation.startswith("nsubj"):
                     agent_scope.extend(words_of)
                     agent_heads.append(child)
+    for found_guilty in _found_guilty(view, anchors, words):
+        scope.extend(found_guilty)
+        branches.append(set(found_guilty))
     together = _acting_together(view, anchors, words)
     controller = [
         *_controlling_subject(view, anchors, words),
         *_conjunct_subject(view, anchors),
+        *_verdict_subject(view, anchors, words),
+        *_subject_hung_before(view, anchors),
         *_gerund_subject(view, anchors),
         *_participle_subject(view, anchors),
         *together,
@@ -188,6 +194,30 @@ def _conjunct_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     return found
 
 
+def _subject_hung_before(view: SentenceView, anchors: list[int]) -> list[int]:
+    """The subject the parser hung on the verb of the clause before ("Дела клуба поправил
+    новый договор: компания X стала генеральным спонсором Y"): a verb anchor joined to that
+    verb with no subject of its own takes the second subject the verb was given, the one
+    standing between the two verbs; a verb has only one subject."""
+    found: list[int] = []
+    for anchor in anchors:
+        token = view.tokens[anchor]
+        if (
+            token.pos != "VERB"
+            or token.relation not in {"parataxis", "conj"}
+            or not 0 <= token.head < len(view.tokens)
+            or view.subjects(anchor)
+        ):
+            continue
+        subjects = view.subjects(token.head)
+        if len(subjects) < 2:
+            continue
+        found.extend(
+            i for child in subjects if token.head < child < anchor for i in view.subtree(child)
+        )
+    return found
+
+
 def _gerund_subject(view: SentenceView, anchors: list[int]) -> list[int]:
     """The subject of the verb a gerund anchor hangs on ("X стал лидером рынка, купив завод
     Y"): a gerund's doer is that verb's subject, when it has none of its own."""
@@ -228,6 +258,68 @@ def _participle_subject(view: SentenceView, anchors: list[int]) -> list[int]:
             if mention is not None:
                 found.extend(view.token_indices(mention.start, mention.end))
     return found
+
+
+def _found_guilty(view: SentenceView, anchors: list[int], words: DealWords) -> list[list[int]]:
+    """The words of those a verdict coordinated with a verb anchor found guilty ("признала
+    X, Y и Z виновными … и оштрафовала компании на …", "признало X виновным и назначило
+    штраф"), when the anchor names no one of its own as its object: they are the ones the
+    verb deals with."""
+    found: list[list[int]] = []
+    for anchor in anchors:
+        if _names_object(view, anchor):
+            continue
+        verdict = _verdict_of(view, anchor, words)
+        if verdict is None:
+            continue
+        # one role, however the parser split the list ("«Газпром нефть», X и Y" as objects)
+        guilty = [
+            position
+            for child in view.children(verdict)
+            if view.tokens[child].relation == "obj"
+            for position in view.subtree(child)
+        ]
+        if guilty:
+            found.append(guilty)
+    return found
+
+
+def _verdict_subject(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
+    """Who gave the verdict, for a coordinated verb anchor with no subject of its own: the
+    parser may hang the second verb on a word of the first's phrase ("признало X виновным
+    в сговоре и оштрафовало …"), where the coordination rule finds no subject."""
+    found: list[int] = []
+    for anchor in anchors:
+        verdict = _verdict_of(view, anchor, words)
+        if verdict is None or view.subjects(anchor):
+            continue
+        if view.tokens[view.tokens[anchor].head].pos == "VERB":
+            continue  # the coordinated verb's own subject is found by `_conjunct_subject`
+        found.extend(i for child in view.subjects(verdict) for i in view.subtree(child))
+    return found
+
+
+def _verdict_of(view: SentenceView, anchor: int, words: DealWords) -> int | None:
+    """The verdict verb a verb anchor is coordinated with: the nearest verb above it, when
+    that verb finds someone guilty ("признало X виновным")."""
+    token = view.tokens[anchor]
+    if token.pos != "VERB" or token.relation != "conj":
+        return None
+    verb = next((a for a in view.ancestors(anchor) if view.tokens[a].pos == "VERB"), None)
+    if verb is None or view.tokens[verb].lemma not in words.verdict_verbs:
+        return None
+    if not any(view.tokens[c].lemma in words.guilt_words for c in view.children(verb)):
+        return None
+    return verb
+
+
+def _names_object(view: SentenceView, verb: int) -> bool:
+    """Whether a verb's direct or indirect object holds a name."""
+    return any(
+        view.tokens[child].relation in {"obj", "iobj"}
+        and view.mentions_in(view.subtree(child), PARTICIPANT_TYPES)
+        for child in view.children(verb)
+    )
 
 
 def _acting_together(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.deal.frame import Frame
 from concord.extract.deal.names import lies_within, root_of
+from concord.extract.deal.sameness import one_mention_each
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
@@ -121,8 +122,11 @@ def deals_of(
         len(inside) < 2 or one_list(view, inside)
     )
     if (
-        len(agents) == 1 and len(others) > 1 and listed and kind in words.split_kinds
+        # one agent, however often named ("Федеральная антимонопольная служба (ФАС)")
+        len(one_mention_each(agents)) == 1
+        and len(others) > 1 and listed and kind in words.split_kinds
         and not any(m in owned for m in others)  # what a stake is of: one deal
     ):  # fmt: skip
-        return [[*agents, other] for other in others]
+        doers = [m for m in sides if m in agents] or one_mention_each(agents)
+        return [[*doers, other] for other in others]
     return [sides]

@@ -9,9 +9,10 @@ deal noun left unnamed.
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
+from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.extract.deal.lists import one_list
+from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.sameness import acronym_of, known_by, same_organisation, side_keys
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
@@ -80,31 +81,77 @@ def named_in_next_sentence(
     """The side a deal noun leaves unnamed, named by the next sentence through an
     instrumental pronoun of its gender ("назвал имя нового спонсора. Им стала компания X"):
     the one name after that sentence's becoming verb that is no side yet."""
-    document = view.document
-    following = [s for s in document.sentences if s.start >= view.tokens[-1].end][:1]
-    if not following:
-        return []
-    tokens = following[0].tokens
+    tokens = _next_sentence_tokens(view)
     for position, token in enumerate(tokens[:3]):
         verb = token.head
-        if not (
+        if (
             token.lemma in words.singular_pronouns | words.plural_pronouns
             and token.feats.get("Case") == "Ins"
             and token.feats.get("Gender", "") in {"", view.tokens[noun].feats.get("Gender", "")}
             and 0 <= verb < len(tokens) and tokens[verb].lemma in words.becoming_verbs
         ):  # fmt: skip
-            continue
-        # the rest of the sentence after the verb: its subject (the parser does not always
-        # attach it: "стала энергокомпания «X»")
-        starts = {t.start for t in tokens[max(verb, position) + 1 :]}
-        keys = side_keys(named)
-        found = [
-            m for m in document.mentions
-            if m.type in {"ORG", "PER"} and m.start in starts and not known_by(m, keys)
-            and not any(same_organisation(m.normal, side.normal) for side in named)
-        ]  # fmt: skip
-        return found if len(found) == 1 else []
+            return _named_after(view, tokens, max(verb, position), named)
     return []
+
+
+def role_named_next(
+    view: SentenceView, index: int, kind: str, words: DealWords, named: list[Mention]
+) -> list[Mention]:
+    """The buyer or seller a deal leaves unnamed, named by the next sentence through the
+    role taken ("завершила продажу 49% акций Y. Покупателем выступила компания Z, сообщил
+    …"): a role noun of the deal's kind opening that sentence as its verb's predicate, and
+    the names of that verb's subject that are no side yet."""
+    if view.tokens[index].lemma in words.role_lemmas:
+        return []
+    following = _next_sentence(view)
+    if following is None:
+        return []
+    after = SentenceView.build(view.document, following, view.words)
+    keys = side_keys(named)
+    for token in after.tokens[:2]:
+        verb = token.head
+        if (
+            token.lemma in words.role_lemmas
+            and words.kind_of_lemma.get(token.lemma) == kind
+            and token.feats.get("Case") == "Ins"
+            and 0 <= verb < len(after.tokens) and after.tokens[verb].lemma in words.role_verbs
+        ):  # fmt: skip
+            return [
+                m
+                for subject in after.subjects(verb)
+                for m in after.mentions_in(after.subtree(subject), PARTICIPANT_TYPES)
+                if not known_by(m, keys)
+                and not any(same_organisation(m.normal, side.normal) for side in named)
+            ]
+    return []
+
+
+def _next_sentence(view: SentenceView) -> Sentence | None:
+    """The sentence after this one (none at the report's end)."""
+    return next((s for s in view.document.sentences if s.start >= view.tokens[-1].end), None)
+
+
+def _next_sentence_tokens(view: SentenceView) -> list[Token]:
+    """The words of the sentence after this one (none at the report's end)."""
+    following = _next_sentence(view)
+    return following.tokens if following is not None else []
+
+
+def _named_after(
+    view: SentenceView, tokens: list[Token], verb: int, named: list[Mention]
+) -> list[Mention]:
+    """The one name of an organisation or person after the verb of another sentence's
+    `tokens` that is no side yet (the parser does not always attach it: "стала
+    энергокомпания «X»"), or none when there are several."""
+    document = view.document
+    starts = {t.start for t in tokens[verb + 1 :]}
+    keys = side_keys(named)
+    found = [
+        m for m in document.mentions
+        if m.type in {"ORG", "PER"} and m.start in starts and not known_by(m, keys)
+        and not any(same_organisation(m.normal, side.normal) for side in named)
+    ]  # fmt: skip
+    return found if len(found) == 1 else []
 
 
 def _main_clause_subject(document: AnalysedDocument, mention: Mention) -> bool:

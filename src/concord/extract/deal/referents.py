@@ -76,6 +76,8 @@ def _meant_by(
         return pronoun_meant(view, head, named)
     if token.pos != "NOUN" or token.feats.get("Number") == "Plur":
         return []
+    if token.lemma in words.budget_nouns:
+        return _budget_owner(view, head, named, words)
     if token.lemma in words.region_nouns | words.city_nouns:
         return _place_meant(view, head, named, words)
     meant = _organisation_meant(view, head, named, words)
@@ -145,12 +147,39 @@ def _place_meant(
         view.tokens[child].relation in _OWN_WORDS for child in view.children(noun)
     ):
         return []
+    return _place_of_kind(view, token.lemma, noun, named, words)
+
+
+def _place_of_kind(
+    view: SentenceView, lemma: str, position: int, named: list[Mention], words: DealWords
+) -> list[Mention]:
+    """The latest place of the kind a region or city noun names, before the word at
+    `position` (see _place_meant)."""
     meant = place_meant(
-        view.document, token.lemma, token.start, words.region_nouns, _PLACE_LOOK_BACK,
-        city_nouns=words.city_nouns, is_state=is_state_in_any_case, of_any_kind=True,
-        taken=named,
+        view.document, lemma, view.tokens[position].start, words.region_nouns,
+        _PLACE_LOOK_BACK, city_nouns=words.city_nouns, is_state=is_state_in_any_case,
+        of_any_kind=True, taken=named,
     )  # fmt: skip
     return [meant] if meant is not None else []
+
+
+def _budget_owner(
+    view: SentenceView, budget: int, named: list[Mention], words: DealWords
+) -> list[Mention]:
+    """The place whose budget money comes from ("выделили из бюджета области", "из
+    областного бюджета клубу выделили 300 млн"): the place its bare region or city noun,
+    or that noun's adjective, stands for; the place gives."""
+    if view.preposition(budget) not in words.origin_prepositions:
+        return []
+    for child in view.children(budget):
+        lemma = view.tokens[child].lemma
+        if view.tokens[child].relation.startswith("nmod") and lemma in (
+            words.region_nouns | words.city_nouns
+        ):
+            return _place_meant(view, child, named, words)
+        if view.tokens[child].relation.startswith("amod") and lemma in words.budget_adjectives:
+            return _place_of_kind(view, words.budget_adjectives[lemma], budget, named, words)
+    return []
 
 
 def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Mention | None:

@@ -76,18 +76,31 @@ def kind_of(lemma: str, words: DealWords) -> str | None:
 
 
 def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
-    """The kind a noun takes from its adjective ("открыл компании кредитную линию")."""
-    if view.tokens[index].lemma not in words.phrase_heads:
+    """The kind a noun takes from its adjective ("открыл компании кредитную линию",
+    "спонсорское соглашение"), or a document from its price ("договор на 200 млн
+    долларов")."""
+    lemma = view.tokens[index].lemma
+    if lemma not in words.phrase_heads | words.priced_documents:
         return None
-    return next(
+    children = view.children(index)
+    adjective = next(
         (
             words.adjective_kinds[view.tokens[child].lemma]
-            for child in view.children(index)
+            for child in children
             if view.tokens[child].relation.startswith("amod")
             and view.tokens[child].lemma in words.adjective_kinds
         ),
         None,
     )
+    if adjective is not None or lemma not in words.priced_documents:
+        return adjective
+    priced = any(
+        view.tokens[child].relation.startswith("nmod")
+        and view.tokens[child].lemma in words.currency_nouns
+        and view.preposition(child) in words.content_prepositions
+        for child in children
+    )
+    return words.priced_kind if priced else None
 
 
 def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
@@ -229,9 +242,21 @@ def _content_on_verb(view: SentenceView, index: int, words: DealWords) -> bool:
 
 
 def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
-    """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей")."""
+    """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей"), or,
+    with no object at all, the amount is hung on its purpose phrase ("выделила X на
+    проведение турнира 30 млн рублей", as the parser reads it)."""
     money = words.currency_nouns | words.money_nouns
+    children = view.children(index)
+    objects = [c for c in children if view.tokens[c].relation.startswith("obj")]
+    if objects:
+        return any(view.tokens[c].lemma in money for c in objects)
     return any(
-        view.tokens[child].relation.startswith("obj") and view.tokens[child].lemma in money
-        for child in view.children(index)
+        view.tokens[child].relation.startswith("obl")
+        and view.preposition(child) in words.purpose_prepositions
+        and any(
+            view.tokens[grandchild].relation.startswith("nmod")
+            and view.tokens[grandchild].lemma in words.currency_nouns
+            for grandchild in view.children(child)
+        )
+        for child in children
     )

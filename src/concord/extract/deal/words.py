@@ -56,6 +56,10 @@ class DealWords:
     performing_verbs: frozenset[str] = frozenset()
     # kinds whose direct object is a side ("оштрафовал его"), not what is dealt
     object_side_kinds: frozenset[str] = frozenset()
+    # A verdict and its guilt words: "признала X виновным и оштрафовала компанию": the one
+    # found guilty by the verb coordinated with the fine is the one fined
+    verdict_verbs: frozenset[str] = frozenset()
+    guilt_words: frozenset[str] = frozenset()
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
     # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
     grant_nouns: frozenset[str] = frozenset()
@@ -112,6 +116,10 @@ class DealWords:
     # Lemmas that name a deal only with an amount of money as their object: "выделит клубу
     # 450 млн рублей", not "выделил время"
     money_lemmas: frozenset[str] = frozenset()
+    # "из бюджета области", "из областного бюджета": money from a budget is given by the
+    # place whose budget it is (a region or city noun, or its adjective -> that noun)
+    budget_nouns: frozenset[str] = frozenset()
+    budget_adjectives: Mapping[str, str] = field(default_factory=dict)
     money_nouns: frozenset[str] = frozenset()  # "средства", "деньги" besides the currencies
     # "A вместе с B купила X": B acts with the subject
     together_words: frozenset[str] = frozenset()
@@ -168,6 +176,10 @@ class DealWords:
     # Nouns that name a deal only with an adjective of its kind ("кредитная линия": a loan)
     phrase_heads: frozenset[str] = frozenset()
     adjective_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Documents that name a deal of `priced_kind` when priced ("заключила договор на 200 млн
+    # долларов"): a sum paid under it makes it a commercial contract
+    priced_documents: frozenset[str] = frozenset()
+    priced_kind: str = ""
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()

@@ -963,6 +963,8 @@ DEAL = DealWords(
         "предоставлять",
     }),
     object_side_kinds=frozenset({"наложение/выплата штрафа"}),
+    verdict_verbs=frozenset({"признать", "признавать"}),
+    guilt_words=frozenset({"виновный", "виноватый", "нарушитель", "нарушивший"}),
     telling_verbs=frozenset({
         "рассказать", "рассказывать", "сообщить", "сообщать", "заявить", "заявлять",
         "объявить", "объявлять", "сказать", "говорить",
@@ -979,8 +981,16 @@ DEAL = DealWords(
     goods_object_lemmas=frozenset({"аренда", "арендовать", "арендовывать"}),
     stake_nouns=frozenset({"акция", "доля", "пакет"}),
     stake_kinds=frozenset({"купля/продажа"}),
-    phrase_heads=frozenset({"линия"}),
-    adjective_kinds=MappingProxyType({"кредитный": "займ/возвращение займа"}),
+    # "кредитная линия"; "спонсорское соглашение", "рекламный договор": a document that
+    # says nothing of its kind by itself names the deal its adjective tells
+    phrase_heads=frozenset({"линия", "соглашение", "договор"}),
+    adjective_kinds=MappingProxyType({
+        "кредитный": "займ/возвращение займа",
+        "спонсорский": "услуги",  # a sponsor pays for a club's publicity
+        "рекламный": "услуги",
+    }),
+    priced_documents=frozenset({"договор", "соглашение"}),
+    priced_kind="контракт",
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
@@ -1022,7 +1032,12 @@ DEAL = DealWords(
     region_nouns=frozenset({"регион", "область", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
     money_lemmas=frozenset({"выделить", "выделять"}),
-    money_nouns=frozenset({"средство", "деньги", "сумма"}),
+    money_nouns=frozenset({"средство", "деньги", "сумма", "субсидия", "дотация"}),
+    budget_nouns=frozenset({"бюджет", "казна"}),
+    budget_adjectives=MappingProxyType({
+        "областной": "область", "краевой": "край", "республиканский": "республика",
+        "окружной": "округ", "городской": "город",
+    }),
     together_words=frozenset({"вместе", "совместно"}),
     work_nouns=frozenset({
         "газопровод", "нефтепровод", "трубопровод", "проект", "программа",
@@ -1038,7 +1053,10 @@ DEAL = DealWords(
     plant_title_kinds=frozenset({"поставка", "контракт", "услуги", "займ/возвращение займа"}),
     giving_kinds=frozenset({"инвестиции", "займ/возвращение займа"}),
     movement=MovementWords(
-        lemmas=frozenset({"перейти", "переходить", "переход", "перебраться", "переезд"}),
+        lemmas=frozenset({
+            "перейти", "переходить", "переход", "перебраться", "переезд",
+            "уйти", "уходить", "уход",  # "уходит в «Вест Хэм» за 30 млн евро"
+        }),
         destination_prepositions=frozenset({"в"}),
         source_prepositions=frozenset({"из"}),
         athlete_nouns=_ATHLETE_NOUNS,
