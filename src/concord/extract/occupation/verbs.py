@@ -444,6 +444,9 @@ def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim
     return claims
 
 
+DESCRIBING_RELATIONS = frozenset({"amod", "advmod", "det", "nummod"})
+
+
 def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "X, который в 2015–2020 годах был мэром Y": a post in the instrumental after a copula
     in a relative clause on a name is that person's (the parser often loses the clause's
@@ -469,7 +472,7 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
         )
         if copula is None:
             continue
-        post = copula + 1
+        post = _predicate_noun(view, copula + 1, end)
         if (
             post < end
             and tokens[post].feats.get("Case") == "Ins"
@@ -479,3 +482,17 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
         ):
             claims.append(occupation_claim(view, person, post, end, words, view.modality(copula)))
     return claims
+
+
+def _predicate_noun(view: SentenceView, start: int, end: int) -> int:
+    """The predicate's noun after a copula, past the words that describe it: "был первым
+    заместителем", "является управляющим директором" (the adjective or participle hangs on
+    the noun; the noun is what the post is)."""
+    index = start
+    while (
+        index < end - 1
+        and view.tokens[index].relation in DESCRIBING_RELATIONS
+        and view.tokens[index].head > index
+    ):
+        index += 1
+    return index
