@@ -43,6 +43,8 @@ def places_of_work(
             for claim, relative in works_at(view, anchor, person, words):
                 if relative:
                     places.extend(a for a in claim.arguments if a.role == "where")
+                if _placed_post_of_verb(view, claims, claim, words):
+                    continue  # "работал в компании Y инженером": the engineer's place
                 where = set(claim.values("where"))
                 if not any(
                     set(other.values("who")) == set(claim.values("who"))
@@ -53,6 +55,44 @@ def places_of_work(
         if places:
             _place_posts(claims, view.entity_argument("who", person).value, places[0])
     return found
+
+
+def _placed_post_of_verb(
+    view: SentenceView, claims: list[Claim], place_claim: Claim, words: OccupationWords
+) -> bool:
+    """ "X работал в компании Y инженером": the post a verb of working gives in the
+    instrumental is held at the place the same verb gives, when the post names none of its
+    own; the holder's post claim takes the place (in `claims`), and True is returned."""
+    holder = set(place_claim.values("who"))
+    where = next((a for a in place_claim.arguments if a.role == "where"), None)
+    if where is None or where.span is None:
+        return False
+    place_tokens = view.token_indices(where.span.start, where.span.end)
+    if not place_tokens:
+        return False  # a place named in another sentence
+    place_token = place_tokens[0]
+    for index, claim in enumerate(claims):
+        post = next((a for a in claim.arguments if a.role == "position"), None)
+        if post is None or post.span is None or claim.values("where"):
+            continue
+        if not holder & set(claim.values("who")):
+            continue
+        verb = _governing_work_verb(view, view.token_indices(post.span.start, post.span.end), words)
+        if verb is not None and verb in view.ancestors(place_token):
+            claims[index] = replace(claim, arguments=[*claim.arguments, where])
+            return True
+    return False
+
+
+def _governing_work_verb(
+    view: SentenceView, post_tokens: list[int], words: OccupationWords
+) -> int | None:
+    """The verb of working the post phrase hangs on ("работал … инженером"), if any."""
+    for index in post_tokens:
+        head = view.tokens[index].head
+        if head not in post_tokens and 0 <= head < len(view.tokens):
+            return head if view.tokens[head].lemma in words.work_verbs else None
+    return None
 
 
 def _place_posts(claims: list[Claim], holder: str, place: Argument) -> None:
