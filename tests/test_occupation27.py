@@ -113,3 +113,28 @@ def test_a_name_the_parse_hung_on_the_main_verb_is_the_subject_of_the_verb_befor
         claim.values("who") == ["Карл Эвертон"] and claim.values("position") == ["директор"]
         for claim in claims
     )
+
+
+def test_the_head_of_a_unit_works_at_the_body_named_in_its_genitives(analyse: Analyse) -> None:
+    text = "В те годы Олег Ракитин возглавлял отдел экспертизы проектов компании «Север»."
+    assert ("", "Север") in posts_of(analyse, text, "Олег Ракитин")
+
+
+def test_heading_a_project_for_a_company_is_no_place_of_work_there(analyse: Analyse) -> None:
+    text = "Олег Ракитин возглавил проект строительства моста для компании «Север»."
+    assert not posts_of(analyse, text, "Олег Ракитин")
+
+
+def test_a_post_in_apposition_takes_no_place_from_the_verb_of_working(analyse: Analyse) -> None:
+    text = "Министр Олег Ракитин раньше работал в компании «Север»."
+    assert all(post != "министр" or not place for post, place in posts_of(analyse, text, "Олег Ракитин"))
+
+
+def test_a_plural_post_opening_the_sentence_is_each_listed_names(analyse: Analyse) -> None:
+    text = "Президенты Армении и Грузии Арам Саакян и Георгий Беридзе встретились в Тбилиси."
+    assert any(place == "Грузия" for _, place in posts_of(analyse, text, "Георгий Беридзе"))
+
+
+def test_a_singular_post_opening_the_sentence_stays_the_first_names(analyse: Analyse) -> None:
+    text = "Глава района Олег Ракитин и Пётр Зуев осмотрели новую школу."
+    assert not posts_of(analyse, text, "Пётр Зуев")

@@ -742,6 +742,7 @@ OCCUPATION = OccupationWords(
         "антикризисный",  # "антикризисный управленец": a kind of manager, not a post
     }),
     academic_degrees=frozenset({("кандидат", "наука"), ("доктор", "наука")}),
+    plural_nominative_grammemes=frozenset({"plur", "nomn"}),  # pymorphy's OpenCorpora tags
 )
 
 AGREEMENT = AgreementWords(

@@ -93,3 +93,20 @@ def duties_nouns(words: OccupationWords) -> set[str]:
         phrase[-1] for phrase in words.posts.acting_phrases
         if len(phrase) > 1 and phrase[0] in words.posts.acting_words
     }  # fmt: skip
+
+
+def is_plural(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A plural word. The tagger misreads a capitalised first word ("Президенты России X и
+    Y" tagged a genitive singular): there, a plural nominative reading of the same word in
+    the dictionary counts too."""
+    token = view.tokens[index]
+    if token.feats.get("Number") == "Plur":
+        return True
+    wanted = words.plural_nominative_grammemes
+    if not wanted or index != 0 or token.feats.get("Case") == "Nom":
+        return False
+    return any(
+        wanted <= set(str(reading.tag).replace(" ", ",").split(","))
+        and reading.normal_form == token.lemma.lower()
+        for reading in words.posts.readings(token.text.lower())
+    )

@@ -192,6 +192,9 @@ class OccupationWords:
     # "кандидат философских наук": (calling, the genitive noun after it) pairs that make an
     # academic degree, held by no post anywhere
     academic_degrees: frozenset[tuple[str, str]] = frozenset()
+    # The dictionary grammemes of a plural nominative ("Президенты России X и Y": a first
+    # word the tagger misread as a genitive singular is still the listed names' post)
+    plural_nominative_grammemes: frozenset[str] = frozenset()
     # the words an acting post is said with when a verb tells it ("исполнял обязанности
     # директора" is "исполняющий обязанности директора")
     acting_title: str = ""

@@ -87,11 +87,14 @@ def _placed_post_of_verb(
 def _governing_work_verb(
     view: SentenceView, post_tokens: list[int], words: OccupationWords
 ) -> int | None:
-    """The verb of working the post phrase hangs on ("работал … инженером"), if any."""
+    """The verb of working the post phrase hangs on as its predicate in the instrumental
+    ("работал … инженером"; not "Министр X работал в Y", where the post is the subject's
+    apposition), if any."""
     for index in post_tokens:
         head = view.tokens[index].head
         if head not in post_tokens and 0 <= head < len(view.tokens):
-            return head if view.tokens[head].lemma in words.work_verbs else None
+            working = view.tokens[head].lemma in words.work_verbs
+            return head if working and view.tokens[index].feats.get("Case") == "Ins" else None
     return None
 
 
@@ -234,20 +237,45 @@ def _clause_of(view: SentenceView, verb: int) -> int:
     return clause
 
 
+_NAMING_RELATIONS = frozenset({"appos", "flat", "flat:name", "nmod"})
+
+
+def _named_in_genitives(view: SentenceView, index: int) -> Mention | None:
+    """The name after a generic noun ("компанией «Ромашка»"), or the organisation a unit
+    belongs to, named down its chain of genitives ("управление контроля ТЭК ФАС России": a
+    unit's head works at the body it is part of); the nearest one."""
+    seen, layer = {index}, [index]
+    while layer:
+        following = []
+        for word in layer:
+            for child in view.children(word):
+                if child in seen or view.tokens[child].relation not in _NAMING_RELATIONS:
+                    continue
+                if (
+                    word != index
+                    and view.tokens[child].relation == "nmod"
+                    and not _plain_genitive(view, child)
+                ):
+                    continue  # "проект моста для компании Y": not the unit's body
+                mention = view.mention_at(child)
+                if mention is not None:
+                    return mention
+                seen.add(child)
+                following.append(child)
+        layer = following
+    return None
+
+
+def _plain_genitive(view: SentenceView, index: int) -> bool:
+    return view.tokens[index].feats.get("Case") == "Gen" and not view.preposition(index)
+
+
 def _organisation_named(view: SentenceView, index: int, words: OccupationWords) -> Mention | None:
     """The organisation a word names: its own mention, or the name after its generic noun
     ("компанией «Ромашка»")."""
     mention = view.mention_at(index)
     if mention is None and view.tokens[index].lemma in words.posts.organisation_nouns:
-        mention = next(
-            (
-                view.mention_at(child)
-                for child in view.children(index)
-                if view.tokens[child].relation in {"appos", "flat", "flat:name", "nmod"}
-                and view.mention_at(child) is not None
-            ),
-            None,
-        )
+        mention = _named_in_genitives(view, index)
     if mention is None and not any(  # "Вуз возглавил X": the university the report named
         view.tokens[child].pos in {"ADJ", "PROPN", "NOUN"} for child in view.children(index)
     ):  # ("нового вуза", "вуз в Томске" describe one, not refer back)
