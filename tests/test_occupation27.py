@@ -138,3 +138,20 @@ def test_a_plural_post_opening_the_sentence_is_each_listed_names(analyse: Analys
 def test_a_singular_post_opening_the_sentence_stays_the_first_names(analyse: Analyse) -> None:
     text = "Глава района Олег Ракитин и Пётр Зуев осмотрели новую школу."
     assert not posts_of(analyse, text, "Пётр Зуев")
+
+
+def test_a_ministry_named_by_a_list_keeps_the_whole_post_before_the_name(analyse: Analyse) -> None:
+    text = "Об этом сообщил министр промышленности, науки и технологий края Олег Ракитин."
+    posts = {post for post, _ in posts_of(analyse, text, "Олег Ракитин")}
+    assert "министр промышленности, науки и технологий края" in posts
+
+
+def test_a_ministry_named_by_a_list_keeps_the_whole_post_after_the_name(analyse: Analyse) -> None:
+    text = "Олег Ракитин, министр строительства, архитектуры и дорог, осмотрел новый мост."
+    posts = {post for post, _ in posts_of(analyse, text, "Олег Ракитин")}
+    assert "министр строительства, архитектуры и дорог" in posts
+
+
+def test_posts_of_listed_people_stay_apart(analyse: Analyse) -> None:
+    text = "Министр образования Олег Ракитин, министр культуры Пётр Зуев и мэр Иван Котов открыли школу."
+    assert {post for post, _ in posts_of(analyse, text, "Олег Ракитин")} == {"министр образования"}

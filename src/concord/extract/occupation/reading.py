@@ -13,6 +13,7 @@ from collections.abc import Collection
 from concord.analysis import Sentence, Token
 from concord.claim import Mention, Span
 from concord.extract.occupation.words import OccupationWords
+from concord.extract.positions import inside_genitive_list
 from concord.extract.sentence_view import SentenceView, organisation_meant
 
 # Sentences back where a generic noun ("компании") finds the organisation named with it.
@@ -39,9 +40,14 @@ def names_person(view: SentenceView, index: int) -> bool:
 
 def next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
     """The first token from `start` on that is one of `texts` (where a phrase or clause
-    ends), else the sentence's end."""
+    ends), else the sentence's end. A comma inside a list of genitives ("министр
+    промышленности, науки и технологий") ends nothing."""
     return next(
-        (i for i in range(start, len(view.tokens)) if view.tokens[i].text in texts),
+        (
+            i
+            for i in range(start, len(view.tokens))
+            if view.tokens[i].text in texts and not inside_genitive_list(view, i)
+        ),
         len(view.tokens),
     )
 
