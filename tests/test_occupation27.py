@@ -155,3 +155,9 @@ def test_a_ministry_named_by_a_list_keeps_the_whole_post_after_the_name(analyse:
 def test_posts_of_listed_people_stay_apart(analyse: Analyse) -> None:
     text = "Министр образования Олег Ракитин, министр культуры Пётр Зуев и мэр Иван Котов открыли школу."
     assert {post for post, _ in posts_of(analyse, text, "Олег Ракитин")} == {"министр образования"}
+
+
+def test_a_list_of_callings_stays_a_list_of_posts(analyse: Analyse) -> None:
+    text = "В музее открылась выставка скульптора, живописца, педагога Олега Ракитина."
+    posts = {post for post, _ in posts_of(analyse, text, "Олег Ракитин")}
+    assert posts and all("," not in post for post in posts)

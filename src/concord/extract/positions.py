@@ -156,6 +156,7 @@ def inside_genitive_list(view: SentenceView, index: int) -> bool:
         and 0 <= head < index
         and after.feats.get("Case") == "Gen"
         and view.tokens[head].feats.get("Case") == "Gen"
+        and after.feats.get("Animacy") != "Anim"  # "графика, живописца, педагога X": callings
         and view.mention_at(index + 1) is None
     )
 
