@@ -143,6 +143,24 @@ def _is_unit(view: SentenceView, index: int, stop: int, words: PostWords) -> boo
     )
 
 
+def inside_genitive_list(view: SentenceView, index: int) -> bool:
+    """ "министр инвестиций, промышленности и науки X": a comma between genitives the
+    parse joins as one list (the word after it a conjunct of a genitive before it) is inside
+    the post's words, not the end of them."""
+    if view.tokens[index].text != "," or index + 1 >= len(view.tokens):
+        return False
+    after = view.tokens[index + 1]
+    head = after.head
+    return (
+        after.relation == "conj"
+        and 0 <= head < index
+        and after.feats.get("Case") == "Gen"
+        and view.tokens[head].feats.get("Case") == "Gen"
+        and after.feats.get("Animacy") != "Anim"  # "графика, живописца, педагога X": callings
+        and view.mention_at(index + 1) is None
+    )
+
+
 def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) -> PostExtent:
     """The post's words from its noun up to (not including) `stop`, the place adjectives
     in front of it and the description of the organisation that follows it.
@@ -193,6 +211,9 @@ def position_extent(view: SentenceView, head: int, stop: int, words: PostWords) 
             indices = view.token_indices(partner.start, partner.end)
             partners.extend(indices)
             end = indices[-1]
+            continue
+        if inside_genitive_list(view, end + 1):
+            end += 1  # "министр строительства, архитектуры и ЖКХ": the list is the post's
             continue
         if following.pos == "PUNCT" or view.mention_at(end + 1) is not None:
             break

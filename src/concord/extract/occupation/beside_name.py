@@ -13,7 +13,7 @@ from __future__ import annotations
 from concord.analysis import Token
 from concord.extract.occupation.reading import WHERE_TYPES, mention_root, plural_genitive
 from concord.extract.occupation.words import OccupationWords
-from concord.extract.positions import is_position, is_post_by_form
+from concord.extract.positions import inside_genitive_list, is_position, is_post_by_form
 from concord.extract.sentence_view import SentenceView
 
 _WINDOW = 10
@@ -35,6 +35,7 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
         if (
             token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "PRON"}
             and token.text not in words.name_punctuation
+            and not inside_genitive_list(view, index)
         ):
             return None
         if token.lemma in words.reign_prepositions and _opens_person(view, index + 1):

@@ -11,11 +11,14 @@ from dataclasses import replace
 
 from concord.claim import Argument, Claim
 from concord.extract.occupation.post_claim import place_argument
-from concord.extract.occupation.reading import mention_root
+from concord.extract.occupation.reading import is_plural, mention_root
+from concord.extract.occupation.words import OccupationWords
 from concord.extract.sentence_view import SentenceView
 
 
-def shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
+def shared_posts(
+    view: SentenceView, claims: list[Claim], words: OccupationWords
+) -> list[Claim]:
     """ "министры X, Y и Z": a plural post before the first of coordinated names is each
     one's; the others get the first one's post and place of work."""
     found: list[Claim] = []
@@ -26,7 +29,7 @@ def shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
         if post is None or who is None or post.span is None or who.span is None:
             continue
         post_indices = view.token_indices(post.span.start, post.span.end)
-        if not post_indices or view.tokens[post_indices[0]].feats.get("Number") != "Plur":
+        if not post_indices or not is_plural(view, post_indices[0], words):
             continue
         first = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
         if first is None:
@@ -53,7 +56,7 @@ def shared_posts(view: SentenceView, claims: list[Claim]) -> list[Claim]:
     return found
 
 
-def with_paired_place(view: SentenceView, claim: Claim) -> Claim:
+def with_paired_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
     """A plural post's holder joined to other names takes, of places joined in the same
     way, the one in its own order: "министры … Польши и Литвы X и Y" (Y is Литва's)."""
     post = next((a for a in claim.arguments if a.role == "position"), None)
@@ -61,7 +64,7 @@ def with_paired_place(view: SentenceView, claim: Claim) -> Claim:
     if post is None or who is None or post.span is None or who.span is None:
         return claim
     post_indices = view.token_indices(post.span.start, post.span.end)
-    if not post_indices or view.tokens[post_indices[0]].feats.get("Number") != "Plur":
+    if not post_indices or not is_plural(view, post_indices[0], words):
         return claim
     person = view.mention_at(view.token_indices(who.span.start, who.span.end)[0])
     if person is None:

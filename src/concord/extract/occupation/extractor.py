@@ -62,8 +62,8 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
         for claim in _posts_of_person(view, person, words)
     ]
     claims = [claim for claim in claims if not title_or_judgement(view, claim, words)]
-    claims.extend(shared_posts(view, claims))
-    claims = [with_paired_place(view, claim) for claim in claims]
+    claims.extend(shared_posts(view, claims, words))
+    claims = [with_paired_place(view, claim, words) for claim in claims]
     claims.extend(pronoun_subject_posts(view, words))
     claims.extend(former_post_subject_posts(view, words))
     claims.extend(organisation_post_subject_posts(view, words))

@@ -74,6 +74,8 @@ def title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords)
     indices = view.token_indices(post.span.start, post.span.end)
     if _stake(view, indices, words) or _nationality(view, indices, words):
         return True
+    if _academic_degree(view, indices, words):
+        return True
     for index in indices:
         token = view.tokens[index]
         if token.pos != "ADJ" or token.head not in indices:
@@ -85,6 +87,17 @@ def title_or_judgement(view: SentenceView, claim: Claim, words: OccupationWords)
         ):
             return True
     return False
+
+
+def _academic_degree(view: SentenceView, indices: list[int], words: OccupationWords) -> bool:
+    """ "кандидат философских наук X": a calling with the genitive of a field of science is
+    an academic degree, not a post."""
+    return any(
+        (view.tokens[view.tokens[index].head].lemma.lower(), view.tokens[index].lemma.lower())
+        in words.academic_degrees
+        for index in indices
+        if view.tokens[index].head in indices
+    )
 
 
 def _nationality(view: SentenceView, indices: list[int], words: OccupationWords) -> bool:

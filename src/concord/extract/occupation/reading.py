@@ -13,6 +13,7 @@ from collections.abc import Collection
 from concord.analysis import Sentence, Token
 from concord.claim import Mention, Span
 from concord.extract.occupation.words import OccupationWords
+from concord.extract.positions import inside_genitive_list
 from concord.extract.sentence_view import SentenceView, organisation_meant
 
 # Sentences back where a generic noun ("компании") finds the organisation named with it.
@@ -39,9 +40,14 @@ def names_person(view: SentenceView, index: int) -> bool:
 
 def next_of(view: SentenceView, start: int, texts: frozenset[str]) -> int:
     """The first token from `start` on that is one of `texts` (where a phrase or clause
-    ends), else the sentence's end."""
+    ends), else the sentence's end. A comma inside a list of genitives ("министр
+    промышленности, науки и технологий") ends nothing."""
     return next(
-        (i for i in range(start, len(view.tokens)) if view.tokens[i].text in texts),
+        (
+            i
+            for i in range(start, len(view.tokens))
+            if view.tokens[i].text in texts and not inside_genitive_list(view, i)
+        ),
         len(view.tokens),
     )
 
@@ -93,3 +99,20 @@ def duties_nouns(words: OccupationWords) -> set[str]:
         phrase[-1] for phrase in words.posts.acting_phrases
         if len(phrase) > 1 and phrase[0] in words.posts.acting_words
     }  # fmt: skip
+
+
+def is_plural(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """A plural word. The tagger misreads a capitalised first word ("Президенты России X и
+    Y" tagged a genitive singular): there, a plural nominative reading of the same word in
+    the dictionary counts too."""
+    token = view.tokens[index]
+    if token.feats.get("Number") == "Plur":
+        return True
+    wanted = words.plural_nominative_grammemes
+    if not wanted or index != 0 or token.feats.get("Case") == "Nom":
+        return False
+    return any(
+        wanted <= set(str(reading.tag).replace(" ", ",").split(","))
+        and reading.normal_form == token.lemma.lower()
+        for reading in words.posts.readings(token.text.lower())
+    )

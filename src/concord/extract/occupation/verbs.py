@@ -71,13 +71,50 @@ def posts_by_verb(
         return []
     if not 0 <= first_verb < len(view.tokens):
         return []
+    if not appointed:
+        first_verb = _verb_right_before(view, person_root, first_verb)
     verbs = [first_verb] if appointed else _career_verbs(view, first_verb, words)
     found = []
     for verb in verbs:
         post = _post_of_verb(view, verb, person_root, appointed, words)
         if post is not None:
             found.append(post)
+            found.extend(_joined_posts(view, verb, post[1], words))
     return found
+
+
+def _joined_posts(
+    view: SentenceView, verb: int, post: int, words: OccupationWords
+) -> list[tuple[int, int, int]]:
+    """ "является президентом и генеральным директором компании": posts joined to the
+    verb's post in its case are the same person's, each a post of its own (a post joined
+    with a name of its own is that name's)."""
+    case = view.tokens[post].feats.get("Case")
+    joined = []
+    for child in view.children(post):
+        token = view.tokens[child]
+        if (
+            token.relation == "conj"
+            and token.feats.get("Case") == case
+            and is_position(token.lemma, words.posts)
+            and view.mention_at(child) is None
+            and not any(names_person(view, i) for i in view.subtree(child))
+        ):
+            end = max(view.subtree(child, skip=frozenset({"conj", "punct"})))
+            joined.append((verb, child, end + 1))
+    return joined
+
+
+def _verb_right_before(view: SentenceView, person_root: int, verb: int) -> int:
+    """ "объявил, что директором назначен X": a name right after a verb of a clause inside
+    the sentence, a verb with no subject of its own, is that verb's subject, though the
+    parse hung it on the verb of the main clause."""
+    before = min(view.subtree(person_root)) - 1
+    if before < 0 or before == verb or view.tokens[before].pos != "VERB":
+        return verb  # a copula ("директором был X") leaves the predicate the verb
+    if view.subjects(before) or verb not in view.ancestors(before):
+        return verb
+    return before
 
 
 def _subject_word(view: SentenceView, person_root: int, words: OccupationWords) -> int:
@@ -406,10 +443,13 @@ def as_written(view: SentenceView, argument: Argument) -> str:
 
 def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "после ухода X с поста главы Y": a noun of leaving whose genitive names the person
-    and whose office ("с поста", "с должности") holds the post; held until the leaving."""
+    and whose office ("с поста", "с должности") holds the post; held until the leaving.
+    "после ухода X на пост министра", "назначение X на должность директора": a noun of
+    moving whose office follows "на" holds the post the person moves to."""
     claims: list[Claim] = []
     for index, token in enumerate(view.tokens):
-        if token.lemma not in words.leaving_nouns:
+        prepositions = _office_prepositions_of_noun(token.lemma, words)
+        if not prepositions:
             continue
         children = view.children(index)
         people = [
@@ -424,7 +464,7 @@ def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim
             c
             for c in children
             if view.tokens[c].lemma in words.office_nouns
-            and view.preposition(c) in words.leaving_prepositions
+            and view.preposition(c) in prepositions
         ]
         if len(people) != 1 or not offices:
             continue
@@ -442,6 +482,19 @@ def left_posts_by_noun(view: SentenceView, words: OccupationWords) -> list[Claim
             stop = max(view.subtree(post)) + 1
             claims.append(occupation_claim(view, people[0], post, stop, words))
     return claims
+
+
+def _office_prepositions_of_noun(lemma: str, words: OccupationWords) -> frozenset[str]:
+    """The prepositions before an office that a noun of leaving or moving takes."""
+    prepositions: frozenset[str] = frozenset()
+    if lemma in words.leaving_nouns:
+        prepositions |= words.leaving_prepositions
+    if lemma in words.entering_nouns:
+        prepositions |= words.entering_prepositions
+    return prepositions
+
+
+DESCRIBING_RELATIONS = frozenset({"amod", "advmod", "det", "nummod"})
 
 
 def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
@@ -469,7 +522,7 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
         )
         if copula is None:
             continue
-        post = copula + 1
+        post = _predicate_noun(view, copula + 1, end)
         if (
             post < end
             and tokens[post].feats.get("Case") == "Ins"
@@ -477,5 +530,24 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
             and view.mention_at(post) is None
             and held_post(view, post, words) is not None
         ):
-            claims.append(occupation_claim(view, person, post, end, words, view.modality(copula)))
+            modality = view.modality(copula)
+            claims.append(occupation_claim(view, person, post, end, words, modality))
+            claims.extend(
+                occupation_claim(view, person, joined, joined_end, words, modality)
+                for _, joined, joined_end in _joined_posts(view, copula, post, words)
+            )
     return claims
+
+
+def _predicate_noun(view: SentenceView, start: int, end: int) -> int:
+    """The predicate's noun after a copula, past the words that describe it: "был первым
+    заместителем", "является управляющим директором" (the adjective or participle hangs on
+    the noun; the noun is what the post is)."""
+    index = start
+    while (
+        index < end - 1
+        and view.tokens[index].relation in DESCRIBING_RELATIONS
+        and view.tokens[index].head > index
+    ):
+        index += 1
+    return index

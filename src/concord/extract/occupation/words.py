@@ -129,6 +129,11 @@ class OccupationWords:
     # "после ухода X с поста главы Y", "отставка X с поста губернатора": a noun of leaving
     # with the person in its genitive and the office after a leaving preposition
     leaving_nouns: frozenset[str] = frozenset()
+    # "после ухода X на пост министра", "назначение X на должность директора": a noun of
+    # moving with the person in its genitive and the office after an entering preposition
+    # (the post is held from then on)
+    entering_nouns: frozenset[str] = frozenset()
+    entering_prepositions: frozenset[str] = frozenset()
     # "X уволился", "X resigned", "stepped down": a verb (with its particle) whose subject's
     # post ends with no office named
     resigning_verbs: frozenset[str] = frozenset()
@@ -184,6 +189,12 @@ class OccupationWords:
     # "Гришин — прекрасный актёр": a calling praised or blamed is said of the person's
     # skill, not of a post held
     judging_adjectives: frozenset[str] = frozenset()
+    # "кандидат философских наук": (calling, the genitive noun after it) pairs that make an
+    # academic degree, held by no post anywhere
+    academic_degrees: frozenset[tuple[str, str]] = frozenset()
+    # The dictionary grammemes of a plural nominative ("Президенты России X и Y": a first
+    # word the tagger misread as a genitive singular is still the listed names' post)
+    plural_nominative_grammemes: frozenset[str] = frozenset()
     # the words an acting post is said with when a verb tells it ("исполнял обязанности
     # директора" is "исполняющий обязанности директора")
     acting_title: str = ""

@@ -43,6 +43,8 @@ def places_of_work(
             for claim, relative in works_at(view, anchor, person, words):
                 if relative:
                     places.extend(a for a in claim.arguments if a.role == "where")
+                if _placed_post_of_verb(view, claims, claim, words):
+                    continue  # "работал в компании Y инженером": the engineer's place
                 where = set(claim.values("where"))
                 if not any(
                     set(other.values("who")) == set(claim.values("who"))
@@ -53,6 +55,47 @@ def places_of_work(
         if places:
             _place_posts(claims, view.entity_argument("who", person).value, places[0])
     return found
+
+
+def _placed_post_of_verb(
+    view: SentenceView, claims: list[Claim], place_claim: Claim, words: OccupationWords
+) -> bool:
+    """ "X работал в компании Y инженером": the post a verb of working gives in the
+    instrumental is held at the place the same verb gives, when the post names none of its
+    own; the holder's post claim takes the place (in `claims`), and True is returned."""
+    holder = set(place_claim.values("who"))
+    where = next((a for a in place_claim.arguments if a.role == "where"), None)
+    if where is None or where.span is None:
+        return False
+    place_tokens = view.token_indices(where.span.start, where.span.end)
+    if not place_tokens:
+        return False  # a place named in another sentence
+    place_token = place_tokens[0]
+    for index, claim in enumerate(claims):
+        post = next((a for a in claim.arguments if a.role == "position"), None)
+        if post is None or post.span is None or claim.values("where"):
+            continue
+        if not holder & set(claim.values("who")):
+            continue
+        verb = _governing_work_verb(view, view.token_indices(post.span.start, post.span.end), words)
+        if verb is not None and verb in view.ancestors(place_token):
+            claims[index] = replace(claim, arguments=[*claim.arguments, where])
+            return True
+    return False
+
+
+def _governing_work_verb(
+    view: SentenceView, post_tokens: list[int], words: OccupationWords
+) -> int | None:
+    """The verb of working the post phrase hangs on as its predicate in the instrumental
+    ("работал … инженером"; not "Министр X работал в Y", where the post is the subject's
+    apposition), if any."""
+    for index in post_tokens:
+        head = view.tokens[index].head
+        if head not in post_tokens and 0 <= head < len(view.tokens):
+            working = view.tokens[head].lemma in words.work_verbs
+            return head if working and view.tokens[index].feats.get("Case") == "Ins" else None
+    return None
 
 
 def _place_posts(claims: list[Claim], holder: str, place: Argument) -> None:
@@ -194,20 +237,45 @@ def _clause_of(view: SentenceView, verb: int) -> int:
     return clause
 
 
+_NAMING_RELATIONS = frozenset({"appos", "flat", "flat:name", "nmod"})
+
+
+def _named_in_genitives(view: SentenceView, index: int) -> Mention | None:
+    """The name after a generic noun ("компанией «Ромашка»"), or the organisation a unit
+    belongs to, named down its chain of genitives ("управление контроля ТЭК ФАС России": a
+    unit's head works at the body it is part of); the nearest one."""
+    seen, layer = {index}, [index]
+    while layer:
+        following = []
+        for word in layer:
+            for child in view.children(word):
+                if child in seen or view.tokens[child].relation not in _NAMING_RELATIONS:
+                    continue
+                if (
+                    word != index
+                    and view.tokens[child].relation == "nmod"
+                    and not _plain_genitive(view, child)
+                ):
+                    continue  # "проект моста для компании Y": not the unit's body
+                mention = view.mention_at(child)
+                if mention is not None:
+                    return mention
+                seen.add(child)
+                following.append(child)
+        layer = following
+    return None
+
+
+def _plain_genitive(view: SentenceView, index: int) -> bool:
+    return view.tokens[index].feats.get("Case") == "Gen" and not view.preposition(index)
+
+
 def _organisation_named(view: SentenceView, index: int, words: OccupationWords) -> Mention | None:
     """The organisation a word names: its own mention, or the name after its generic noun
     ("компанией «Ромашка»")."""
     mention = view.mention_at(index)
     if mention is None and view.tokens[index].lemma in words.posts.organisation_nouns:
-        mention = next(
-            (
-                view.mention_at(child)
-                for child in view.children(index)
-                if view.tokens[child].relation in {"appos", "flat", "flat:name", "nmod"}
-                and view.mention_at(child) is not None
-            ),
-            None,
-        )
+        mention = _named_in_genitives(view, index)
     if mention is None and not any(  # "Вуз возглавил X": the university the report named
         view.tokens[child].pos in {"ADJ", "PROPN", "NOUN"} for child in view.children(index)
     ):  # ("нового вуза", "вуз в Томске" describe one, not refer back)
