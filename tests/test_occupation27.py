@@ -161,3 +161,13 @@ def test_a_list_of_callings_stays_a_list_of_posts(analyse: Analyse) -> None:
     text = "В музее открылась выставка скульптора, живописца, педагога Олега Ракитина."
     posts = {post for post, _ in posts_of(analyse, text, "Олег Ракитин")}
     assert posts and all("," not in post for post in posts)
+
+
+def test_a_predicates_post_is_not_the_genitive_name_after_its_place(analyse: Analyse) -> None:
+    text = "Олег Ракитин работал министром финансов в правительстве Ивана Котова."
+    assert not posts_of(analyse, text, "Иван Котов")
+
+
+def test_a_genitive_name_after_a_post_in_its_case_holds_it(analyse: Analyse) -> None:
+    text = "По словам министра финансов области Ивана Котова, бюджет принят."
+    assert any(post.startswith("министр финансов") for post, _ in posts_of(analyse, text, "Иван Котов"))

@@ -109,12 +109,21 @@ def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int) 
 
 def _served_person(view: SentenceView, post: int, first: int) -> bool:
     """A name in the genitive right after a post in another case is the person served, not
-    the holder: "стал советником Ивана Котова" (a post in apposition agrees with its name)."""
+    the holder: "стал советником Ивана Котова" (a post in apposition agrees with its name);
+    so is one after a predicate's post and a place ("министром … в правительстве X")."""
     mention = view.mention_at(first)
-    if post != first - 1 or mention is None:
+    if mention is None:
         return False
     cases = {view.tokens[i].feats.get("Case") for i in view.token_indices(mention.start, mention.end)}
-    return cases == {"Gen"} and view.tokens[post].feats.get("Case") in {"Nom", "Ins", "Dat"}
+    if cases != {"Gen"}:
+        return False
+    if post == first - 1:
+        return view.tokens[post].feats.get("Case") in {"Nom", "Ins", "Dat"}
+    # "работал министром финансов в правительстве Ивана Котова": a predicate's post with a
+    # place between it and a genitive name is held under that person, not by him
+    return view.tokens[post].feats.get("Case") in {"Ins", "Dat"} and any(
+        view.tokens[i].pos == "ADP" for i in range(post + 1, first)
+    )
 
 
 def _another_argument(view: SentenceView, post: int, first: int) -> bool:
