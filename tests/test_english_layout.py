@@ -55,3 +55,15 @@ def test_the_ministry_named_before_speaks(analyse: Analyse) -> None:
         '"The vessels will sail in 2028," the ministry said in a statement.'
     )
     assert statement_speakers(analyse(text))[-1] == "Norwegian Ministry of Fisheries"
+
+
+def test_a_state_adjective_after_the_dateline_stays_with_its_post(analyse: Analyse) -> None:
+    # the English report of the written bilingual story (tests/data/clusters-bilingual)
+    text = (
+        "BISHKEK, Oct. 14 - Kyrgyz Foreign Minister Nurlan Toktosunov held talks with "
+        "Finland's Minister for Foreign Trade and Development Eeva Lahtinen in Bishkek on "
+        "Wednesday. The two ministers signed a memorandum of understanding on water resource "
+        "management."
+    )
+    sentences = _sentences(analyse(text))
+    assert sentences[1].startswith("Kyrgyz Foreign Minister Nurlan Toktosunov held talks")

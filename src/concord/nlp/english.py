@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -34,16 +35,18 @@ from concord.nlp.sentences import line_blocks
 FUTURE_AUXILIARIES = frozenset({"will", "shall"})
 BATCH_SIZE = 32
 LAYOUT_COMPONENT = "concord_layout_sentences"
-SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+SENTENCE_ENDS = (".", "!", "?", "…")
+CLOSING_MARKS = frozenset({'"', "'", "”", "’", "»", ")", "]"})
 
 
 @Language.component(LAYOUT_COMPONENT)
 def start_sentences_at_layout(doc: Doc) -> Doc:
-    """A paragraph and the words after a wire dateline begin a sentence, and a piece with
-    no full stop inside is one sentence. A headline carries no full stop: the parser glues
-    it and the dateline to the first sentence, whose speaker then becomes the agency, and
-    cuts a credit line ("Jane Doe, Secretary-General") after its first word. The Russian
-    splitter cuts in the same places (`nlp/sentences.py`)."""
+    """A paragraph and the words after a wire dateline begin a sentence, and inside them a
+    sentence begins only after a full stop, "!", "?", "…" or a closing quote or bracket. A
+    headline carries no full stop: the parser glued it and the dateline to the first
+    sentence, whose speaker then became the agency, and it cut short lines and dateline
+    openings inside themselves ("António | Guterres, Secretary-General", "Kyrgyz | Foreign
+    Minister …"). The Russian splitter cuts in the same places (`nlp/sentences.py`)."""
     edges = {edge for block in line_blocks(doc.text) for edge in block}
     cuts = sorted(edges | set(dateline_ends(doc.text)))
     pieces: dict[int, list[Any]] = {}
@@ -53,8 +56,8 @@ def start_sentences_at_layout(doc: Doc) -> Doc:
     for piece in pieces.values():
         if piece[0].i > 0:
             piece[0].is_sent_start = True
-        if not any(token.text in SENTENCE_ENDS for token in piece[:-1]):
-            for token in piece[1:]:
+        for previous, token in pairwise(piece):
+            if not (previous.text.endswith(SENTENCE_ENDS) or previous.text in CLOSING_MARKS):
                 token.is_sent_start = False
     return doc
 
