@@ -104,7 +104,11 @@ def _named_body_at(tokens: list[Token], index: int) -> tuple[int, str] | None:
     "U.S. State Department"), its last token and its one name."""
     for size in (3, 2, 1):
         words = tokens[index : index + size]
-        if len(words) < size or words[0].pos == "DET" or not all(w.text[:1].isupper() for w in words):
+        if (
+            len(words) < size
+            or words[0].pos == "DET"
+            or not all(w.text[:1].isupper() for w in words)
+        ):
             continue
         name = named_body(" ".join(w.text for w in words))
         if name is not None and (size > 1 or words[0].text.lower() in NAMED_BODIES):

@@ -319,6 +319,7 @@ POSTS = PostWords(
 
 OCCUPATION = OccupationWords(
     posts=POSTS,
+    counterpart_nouns=frozenset({"counterpart"}),  # not "colleague": of any post
     role_verbs=frozenset({
         "appoint", "elect", "become", "serve", "name", "nominate", "re-elect", "reelect",
         "confirm", "work",
