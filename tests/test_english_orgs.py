@@ -118,3 +118,21 @@ def test_a_counterpart_with_a_post_of_their_own_keeps_it(analyse: Analyse) -> No
 def test_an_unnamed_counterpart_makes_no_occupation(analyse: Analyse) -> None:
     text = "Foreign Minister Kaja Berg spoke with her Latvian counterpart by phone on Monday."
     assert [who for who, _, _ in _occupations(analyse(text))] == ["Kaja Berg"]
+
+
+def test_a_counterpart_is_called_by_the_post_of_the_other_side(analyse: Analyse) -> None:
+    text = (
+        "Kenyan President Daniel Mwangi held talks with his Ghanaian counterpart Kofi Mensah "
+        "in Nairobi on Monday. Mwangi thanked Ghana for its support. The Ghanaian president "
+        "said the talks had opened a new chapter."
+    )
+    assert statement_speakers(analyse(text))[-1] == "Kofi Mensah"
+
+
+def test_the_borrowed_post_does_not_carry_the_other_state(analyse: Analyse) -> None:
+    text = (
+        "Kenyan President Daniel Mwangi held talks with his Ghanaian counterpart Kofi Mensah "
+        "in Nairobi on Monday. Mensah thanked Kenya for its welcome. The Kenyan president "
+        "said the talks had opened a new chapter."
+    )
+    assert statement_speakers(analyse(text))[-1] == "Daniel Mwangi"

@@ -173,6 +173,7 @@ STATEMENT = StatementWords(
     pair_words=_PAIR_WORDS,
     side_nouns=_SIDE_NOUNS,
     unnamed_sources=_UNNAMED_SOURCES,
+    counterpart_nouns=frozenset({"counterpart"}),
 )
 
 # Posts: words that name a person ("received Ambassador Y").
