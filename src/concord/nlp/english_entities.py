@@ -17,6 +17,7 @@ from concord.analysis import Sentence, Token
 from concord.claim import Mention
 from concord.knowledge.concepts import POSTS
 from concord.knowledge.transliteration import is_latin
+from concord.nlp.english_bodies import state_bodies
 from concord.nlp.english_datelines import dateline_parts
 from concord.nlp.english_gazetteer import is_demonym, is_known_place
 from concord.nlp.locorg import in_parentheses
@@ -164,7 +165,8 @@ def english_mentions(
     mentions = _places_named_elsewhere(_with_datelines(text, _joined_people(text, mentions)))
     mentions = _people_named_elsewhere(sentences, _people_after_posts(sentences, mentions))
     mentions = _pairs_used_as_surnames(sentences, mentions)
-    return _surnames_alone(sentences, _people_named_as_organisations(mentions))
+    mentions = _surnames_alone(sentences, _people_named_as_organisations(mentions))
+    return state_bodies(sentences, mentions)
 
 
 def _mention(sentence: Sentence, indices: list[int], kind: str, taken: set[int]) -> Mention | None:

@@ -146,10 +146,14 @@ STATEMENT = StatementWords(
     }),
     # "the ministry said" stands for a state body named before, never for the agency in the
     # dateline or a company ("Agency" is left out: news agencies carry it too)
-    authority_nouns=frozenset({"ministry", "department", "regulator", "commission"}),
+    # "the embassy said" after "the Japanese Embassy": a state body as a ministry is
+    authority_nouns=frozenset({
+        "ministry", "department", "regulator", "commission", "embassy", "consulate",
+    }),
     authority_name=re.compile(
         r"ministry|department|commission|committee|authority|regulator|inspectorate|office"
-        r"|bureau|service|government|cabinet|secretariat|presidency|kremlin|white house",
+        r"|bureau|service|government|cabinet|secretariat|presidency|kremlin|white house"
+        r"|embassy|consulate",
         re.IGNORECASE,
     ),
     attributions=(
@@ -169,6 +173,7 @@ STATEMENT = StatementWords(
     pair_words=_PAIR_WORDS,
     side_nouns=_SIDE_NOUNS,
     unnamed_sources=_UNNAMED_SOURCES,
+    counterpart_nouns=frozenset({"counterpart"}),
 )
 
 # Posts: words that name a person ("received Ambassador Y").
@@ -315,6 +320,7 @@ POSTS = PostWords(
 
 OCCUPATION = OccupationWords(
     posts=POSTS,
+    counterpart_nouns=frozenset({"counterpart"}),  # not "colleague": of any post
     role_verbs=frozenset({
         "appoint", "elect", "become", "serve", "name", "nominate", "re-elect", "reelect",
         "confirm", "work",

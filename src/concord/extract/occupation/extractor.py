@@ -25,6 +25,7 @@ from concord.extract.occupation.beside_name import (
     ranked_person_after,
 )
 from concord.extract.occupation.coordination import shared_posts, with_paired_place
+from concord.extract.occupation.counterparts import counterpart_posts
 from concord.extract.occupation.ending_nouns import noun_ended_posts, posts_left_by_noun_named
 from concord.extract.occupation.filters import held_post, title_or_judgement
 from concord.extract.occupation.leaving import ended_posts, posts_left_named
@@ -75,6 +76,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_not_told(claims, posts_left_named(view, words)))
     claims.extend(_not_told(claims, posts_left_by_noun_named(view, words)))
     claims = noun_ended_posts(view, ended_posts(view, claims, words), words)
+    claims.extend(counterpart_posts(view, claims, words))
     return claims + places_of_work(view, claims, words)
 
 

@@ -100,6 +100,8 @@ class OccupationWords:
     # "первый бразильский космонавт": a country adjective on a calling is a nationality,
     # not a place of work (on a state's post it is: "французский премьер")
     nationality_posts: frozenset[str] = frozenset()
+    # "his Japanese counterpart Y": Y holds the post of the one named before, of Japan
+    counterpart_nouns: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()  # "бывший директор": no longer held
     # "прежний руководитель": the one before, or the same one as before ("интересы X
     # представляет прежний адвокат"): no longer held unless the post acts in the present

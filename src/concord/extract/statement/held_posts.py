@@ -45,7 +45,7 @@ def post_held_at_place(
     for mention in analysed.mentions:
         if mention.type != "PER" or mention.end > phrase[0].start:
             continue
-        description = _description(analysed, mention)
+        description = _description(analysed, mention) + _counterpart_post(analysed, mention, words)
         if not description:
             continue
         text = " " + " ".join(t.text.lower() for t in description) + " "
@@ -136,6 +136,29 @@ def _description(analysed: AnalysedDocument, mention: Mention) -> list[Token]:
                 break
             after.append(token)
     return before + after
+
+
+def _counterpart_post(
+    analysed: AnalysedDocument, mention: Mention, words: StatementWords
+) -> list[Token]:
+    """The post words of the person whose counterpart `mention` was introduced as ("X met
+    his Japanese counterpart Y": X's "Prime Minister"), without X's state: Y holds the
+    post at the state of the counterpart's own adjective."""
+    before = _description(analysed, mention)
+    if not any(t.lemma.lower() in words.counterpart_nouns for t in before):
+        return []
+    first = before[0].start
+    holders = [
+        m
+        for m in analysed.mentions
+        if m.type == "PER"
+        and m.end <= first
+        and sentence_holding(analysed, m.start) is sentence_holding(analysed, mention.start)
+    ]
+    if not holders:
+        return []
+    post = _description(analysed, holders[-1])
+    return [t for t in post if not _state_word(t, post, words)]
 
 
 def _ends_description(token: Token) -> bool:

@@ -173,3 +173,6 @@ class StatementWords:
     # side noun marked as a pair means the two people named last
     pair_words: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
+    # "X met his Japanese counterpart Y … The Japanese Prime Minister said": Y was
+    # introduced with X's post, of another state
+    counterpart_nouns: frozenset[str] = frozenset()
