@@ -1,0 +1,71 @@
+"""nlp-names: names the Russian name finder reads wrongly (sentences written for these tests).
+
+A single capitalised word tagged as a person that the dictionary knows as no name: a
+common word whose capital only opens a sentence is no name, a compound organisation word
+is an organisation; a surname that is a common noun stays a person.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import Analyse
+
+
+def _mentions(analyse: Analyse, text: str) -> set[tuple[str, str]]:
+    return {(mention.type, mention.text) for mention in analyse(text).mentions}
+
+
+def _people(analyse: Analyse, text: str) -> set[str]:
+    return {text for kind, text in _mentions(analyse, text) if kind == "PER"}
+
+
+def test_a_demonym_opening_a_sentence_is_no_person(analyse: Analyse) -> None:
+    assert "Тагильчане" not in _people(
+        analyse, "Тагильчане задались вопросом, когда откроют новый мост через реку."
+    )
+
+
+def test_a_works_compound_is_an_organisation(analyse: Analyse) -> None:
+    found = _mentions(
+        analyse, "Бывший инженер Олег Рябов долго работал на Запорожстали и Запорожкоксе."
+    )
+    assert ("ORG", "Запорожстали") in found and ("ORG", "Запорожкоксе") in found
+    assert ("PER", "Олег Рябов") in found
+
+
+def test_a_statistics_office_is_an_organisation(analyse: Analyse) -> None:
+    found = _mentions(analyse, "По данным Кировстата, выпуск мебели вырос на 7%.")
+    assert ("ORG", "Кировстата") in found
+
+
+def test_a_bank_in_one_word_is_an_organisation(analyse: Analyse) -> None:
+    found = _mentions(
+        analyse,
+        "Банк России отозвал лицензию у Камапромбанка. Позже лицензии лишился Волгопромбанк.",
+    )
+    assert ("ORG", "Волгопромбанк") in found
+
+
+def test_a_ministry_in_one_word_is_an_organisation(analyse: Analyse) -> None:
+    analysed = analyse("Суд обязал бывшего директора театра возместить Минкультуре 12 млн рублей.")
+    ministries = [m for m in analysed.mentions if m.text == "Минкультуре"]
+    assert ministries and ministries[0].type == "ORG" and ministries[0].normal == "Минкультура"
+
+
+def test_a_surname_named_in_full_before_stays_a_person(analyse: Analyse) -> None:
+    people = _people(analyse, "Карлос Гон покинул пост. Гон заявил, что не согласен с решением совета.")
+    assert "Гон" in people
+
+
+def test_a_surname_that_is_a_common_noun_stays_a_person(analyse: Analyse) -> None:
+    people = _people(analyse, "Тренер похвалил Волка. Волк забил два гола, сказал Игорь Сокол.")
+    assert {"Волка", "Волк", "Игорь Сокол"} <= people
+
+
+def test_a_short_foreign_surname_inside_a_sentence_stays_a_person(analyse: Analyse) -> None:
+    people = _people(analyse, "Премьер Ли встретился с министром. Ли заявил, что доволен итогами.")
+    assert "Ли" in people
+
+
+def test_a_singer_named_like_a_city_stays_a_person(analyse: Analyse) -> None:
+    people = _people(analyse, "Зрители пришли послушать Хьюстон. Певица Хьюстон спела три песни.")
+    assert "Хьюстон" in people
