@@ -52,7 +52,9 @@ def test_a_ministry_in_one_word_is_an_organisation(analyse: Analyse) -> None:
 
 
 def test_a_surname_named_in_full_before_stays_a_person(analyse: Analyse) -> None:
-    people = _people(analyse, "Карлос Гон покинул пост. Гон заявил, что не согласен с решением совета.")
+    people = _people(
+        analyse, "Карлос Гон покинул пост. Гон заявил, что не согласен с решением совета."
+    )
     assert "Гон" in people
 
 
@@ -69,3 +71,32 @@ def test_a_short_foreign_surname_inside_a_sentence_stays_a_person(analyse: Analy
 def test_a_singer_named_like_a_city_stays_a_person(analyse: Analyse) -> None:
     people = _people(analyse, "Зрители пришли послушать Хьюстон. Певица Хьюстон спела три песни.")
     assert "Хьюстон" in people
+
+
+def _organisations(analyse: Analyse, text: str) -> set[str]:
+    return {text for kind, text in _mentions(analyse, text) if kind == "ORG"}
+
+
+def test_a_latin_name_and_a_legal_name_after_it_are_two_bodies(analyse: Analyse) -> None:
+    names = _organisations(
+        analyse, "Сделку закрыла дочерняя компания Tele2 ЗАО «СВ-Телеком», сообщил источник."
+    )
+    assert "Tele2" in names and "ЗАО «СВ-Телеком" in names
+    assert not any("Tele2 ЗАО" in name for name in names)
+
+
+def test_a_plant_and_the_company_named_after_it_are_two_bodies(analyse: Analyse) -> None:
+    names = _organisations(
+        analyse,
+        "Рабочие Ковдорского горно-обогатительного комбината ГМК «Северная руда» получили премии.",
+    )
+    assert "Ковдорского горно-обогатительного комбината" in names
+    assert "ГМК «Северная руда" in names
+
+
+def test_a_board_of_a_company_keeps_its_name(analyse: Analyse) -> None:
+    names = _organisations(
+        analyse, "Поставщиком стало ООО ПО «Техпласт». Министерство финансов Киргизии молчит."
+    )
+    assert "ООО ПО «Техпласт" in names
+    assert "Министерство финансов Киргизии" in names
