@@ -100,3 +100,27 @@ def test_a_board_of_a_company_keeps_its_name(analyse: Analyse) -> None:
     )
     assert "ООО ПО «Техпласт" in names
     assert "Министерство финансов Киргизии" in names
+
+
+def test_a_quoted_name_introduced_with_its_legal_form_is_an_organisation_later(
+    analyse: Analyse,
+) -> None:
+    names = _organisations(
+        analyse,
+        "ОАО «Уралкабель» объявило о сокращении. "
+        "Антимонопольная служба одобрила покупку 30% «Уралкабеля».",
+    )
+    assert "Уралкабеля" in names
+
+
+def test_a_quoted_compound_of_an_industry_is_an_organisation(analyse: Analyse) -> None:
+    assert "Приволжтрансгаз" in _organisations(analyse, "Рядом построят «Приволжтрансгаз» и склад.")
+    assert "Сибэнергомаше" in _organisations(analyse, "На «Сибэнергомаше» сменился директор.")
+
+
+def test_a_quoted_title_or_a_known_common_word_is_no_organisation(analyse: Analyse) -> None:
+    assert not _organisations(analyse, "Программа «Здравоохранение Прикамья» продлена.")
+    names = _organisations(
+        analyse, "Фирма «Лотос» открыла магазин. Позже в городе показали фильм «Лотос»."
+    )
+    assert names == {"Лотос"}
