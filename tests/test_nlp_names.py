@@ -124,3 +124,12 @@ def test_a_quoted_title_or_a_known_common_word_is_no_organisation(analyse: Analy
         analyse, "Фирма «Лотос» открыла магазин. Позже в городе показали фильм «Лотос»."
     )
     assert names == {"Лотос"}
+
+
+def test_a_board_keeps_its_company_in_its_name(analyse: Analyse) -> None:
+    names = _organisations(
+        analyse,
+        "Совет директоров ОАО «Уральский станкозавод» назначил нового директора. "
+        "Решение принял совет директоров ЗАО «Вектор».",
+    )
+    assert "совет директоров ЗАО «Вектор" in names
