@@ -76,7 +76,9 @@ def one_word_kind(
         return "LOC" if opens_sentence or placed else None
     # A capital inside a sentence is the writer's mark of a name ("премьер Ли", "с Гором");
     # one that opens a sentence says nothing: "Беседа лидеров …", "Очень грязный двор".
-    return "" if opens_sentence else None
+    # Where the morphology tagger reads the word as a proper noun too, two models agree
+    # on a name and it stays.
+    return "" if opens_sentence and token.pos != "PROPN" else None
 
 
 def _plain(word: str) -> str:
