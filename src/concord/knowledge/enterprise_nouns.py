@@ -102,3 +102,25 @@ def takes_field(lemma: str) -> bool:
     """Whether a kind noun may have its field in the genitive before the name."""
     word = lemma.lower().replace("ё", "е")
     return word in FIELD_KIND_NOUNS or word.rpartition("-")[2] in FIELD_KIND_NOUNS
+
+
+# Word parts that make a one-word compound an organisation's name: a place or field joined
+# to a branch ("Запорож|сталь", "Курган|стат", "Татагропром|банк", "Рыб|охрана",
+# "Вики|новости"). A part counts only after at least three letters of something else.
+ORGANISATION_WORD_PARTS = (
+    "банк", "стат", "стал", "кокс", "охран", "новост", "пром", "строй", "энерг", "нефт",
+    "трест", "холдинг", "инвест", "надзор", "связ", "торг", "сбыт", "транс", "водоканал",
+)  # fmt: skip
+# Ministries shortened to one word: "Мин" and the field ("Минкультуры", "Минфин").
+MINISTRY_PREFIX = "мин"
+_COMPOUND_PART_START = 3
+
+
+def is_organisation_compound(word: str) -> bool:
+    """Whether a single word reads as a compound organisation name ("Запорожстали",
+    "Курганстата", "Минкультуре"). Callers check first that the dictionary has no person
+    reading for the word, as "Кристалинская" also holds a part."""
+    word = word.lower().replace("ё", "е").replace("-", "")
+    if word.startswith(MINISTRY_PREFIX) and len(word) > len(MINISTRY_PREFIX) + 3:
+        return True
+    return any(word.find(part, _COMPOUND_PART_START) >= 0 for part in ORGANISATION_WORD_PARTS)

@@ -17,6 +17,7 @@ from concord.claim import Mention
 from concord.knowledge.countries import state_names
 from concord.knowledge.enterprise_nouns import is_kind_noun
 from concord.knowledge.morphology import parses
+from concord.knowledge.transliteration import is_latin
 from concord.nlp.phrases import normalise_phrase
 
 _OWNER_TYPES = {"LOC", "LOCORG", "ORG"}
@@ -40,6 +41,7 @@ STATUS_ADJECTIVES = {
 }  # fmt: skip
 _GAP_LIMIT = 5
 _PURPOSE_PREPOSITIONS = {"по", "при", "против"}
+_OPENING_QUOTES = {"«", "„", "“", '"'}
 _QUANTITY_MARKS = {"%", "процент", "процентов", "процента", "млн", "млрд", "тыс"}
 
 
@@ -95,6 +97,29 @@ def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -
     return [item.mention for item in _without_prefixes(completed)]
 
 
+def _legal_name_opens(tokens: list[Token], index: int) -> bool:
+    """A legal form or a kind's abbreviation before a quoted name ("ЗАО «МС-Директ»",
+    "ГМК «Норильский никель»") opens a body's full name, which stands on its own: after
+    an enterprise, what owns it is read by the ownership claims, not glued to its name."""
+    return (
+        index + 1 < len(tokens)
+        and _abbreviation(tokens[index].text)
+        and tokens[index + 1].text in _OPENING_QUOTES
+    )
+
+
+def _enterprise(item: Located) -> bool:
+    """A company in Latin letters or an enterprise of some kind ("Быстринского ГОКа"),
+    which may be another company's property; a body's unit ("совет директоров ОАО «…»")
+    belongs to the company and keeps it in its name."""
+    tokens = item.sentence.tokens[item.first : item.last + 1]
+    if any(token.lemma in UNIT_NOUNS for token in tokens):
+        return False
+    return any(is_latin(token.text) for token in tokens) or any(
+        token.pos == "NOUN" and is_kind_noun(token.lemma) for token in tokens
+    )
+
+
 def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Located:
     """ "Министерство внутренних дел" + "Пакистана": a genitive name right after an
     organisation names its owner, when nothing but a space stands between them."""
@@ -105,6 +130,8 @@ def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Loca
     if following.mention.start - item.mention.end > 1:
         return item  # punctuation or a line break in between
     owner = sentence.tokens[last + 1]
+    if _legal_name_opens(sentence.tokens, last + 1) and _enterprise(item):
+        return item  # "компания Tele2 ЗАО «МС-Директ»": a second body, not the owner's name
     inside = range(item.first, last + 1)
     if not (_genitive(owner) or _indeclinable_apposition(owner, inside)):
         return item

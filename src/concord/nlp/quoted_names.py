@@ -18,10 +18,12 @@ from concord.analysis import Sentence, Token
 from concord.claim import Mention
 from concord.knowledge.enterprise_nouns import (
     is_kind_noun,
+    is_organisation_compound,
     is_place_kind,
     is_title_noun,
     takes_field,
 )
+from concord.knowledge.morphology import analyser, parses
 from concord.nlp.organisations import Located, locate
 from concord.nlp.phrases import normalise_phrase
 from concord.nlp.products import PRODUCT_NOUNS
@@ -59,9 +61,15 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
     dropped: set[int] = set()  # ids of mentions to drop
     retyped: set[int] = set()
     added: list[Mention] = []
+    after_kinds = {
+        id(sentence): organisation_names(sentence, by_sentence.get(id(sentence), []))
+        for sentence in sentences
+    }
+    organisation_keys = _introduced_organisations(mentions, after_kinds)
     for sentence in sentences:
         inside = by_sentence.get(id(sentence), [])
-        for name in title_names(sentence):
+        titles = title_names(sentence)
+        for name in titles:
             dropped.update(
                 id(item.mention)
                 for item in inside
@@ -70,7 +78,16 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
         for latin in latin_organisation_names(sentence):
             if not any(_overlaps(item, latin.inner) for item in inside):
                 added.append(_mention(latin))
-        for name in organisation_names(sentence, inside):
+        after_kind = after_kinds[id(sentence)]
+        added.extend(
+            _mention(name)
+            for name in quoted_names(sentence)
+            if name not in titles
+            and name not in after_kind
+            and not any(_overlaps(item, name.inner) for item in inside)
+            and _named_as_organisation(name, organisation_keys)
+        )
+        for name in after_kind:
             overlapping = [item for item in inside if _overlaps(item, name.inner)]
             for item in inside:
                 if item.mention.type == "ORG" and _is_kind_only(item, name):
@@ -86,6 +103,59 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
         if id(mention) not in dropped
     ]
     return kept + added
+
+
+def _introduced_organisations(
+    mentions: list[Mention], after_kinds: dict[int, list[Quoted]]
+) -> set[tuple[str, ...]]:
+    """The keys of the quoted names the report introduces as organisations: with a legal
+    form or a kind before the quote ("ОАО «Уралкабель»", "агрохолдинг «Сибагро»"). A bare
+    quote the model took for a body ("полёт «Атлантиса»") introduces nothing."""
+    introduced = {
+        _key(mention.normal.split())
+        for mention in mentions
+        if mention.type == "ORG" and _descriptor_before_quote(mention.text)
+    }
+    for names in after_kinds.values():
+        introduced.update(
+            _key([name.sentence.tokens[index].text for index in name.inner]) for name in names
+        )
+    return introduced
+
+
+def _descriptor_before_quote(text: str) -> bool:
+    opening = min((text.find(mark) for mark in _OPENING_QUOTES if mark in text), default=-1)
+    return opening > 0 and bool(text[:opening].strip())
+
+
+def _named_as_organisation(name: Quoted, organisation_keys: set[tuple[str, ...]]) -> bool:
+    """A quoted name with no kind noun before it is an organisation when the report
+    introduces that organisation elsewhere ("купил «Сибагро»" after "агрохолдинг
+    «Сибагро»": the model tags one and not the other), or when a word of it is one the dictionary lists as
+    an organisation or a compound it does not know holding an organisation's part
+    ("«Газстройпром»")."""
+    words = [token.text for token in name.sentence.tokens[name.inner[0] : name.inner[-1] + 1]]
+    if _key(words) in organisation_keys:
+        return True
+    return any(_organisation_word(word) for word in words)
+
+
+def _organisation_word(word: str) -> bool:
+    """The dictionary lists the word as an organisation, or does not know it and it holds
+    an organisation's part ("Здравоохранение" is known and a common word)."""
+    readings = parses(word.lower())
+    if any("Orgn" in reading.tag for reading in readings):
+        return True
+    return is_organisation_compound(word) and not analyser().word_is_known(word.lower())
+
+
+def _key(words: list[str]) -> tuple[str, ...]:
+    """A name's words in their dictionary forms, so that cases do not matter."""
+    return tuple(
+        readings[0].normal_form if (readings := parses(word.lower())) else word.lower()
+        for word in words
+        if word not in _OPENING_QUOTES and word not in _CLOSING_QUOTES
+    )
 
 
 def organisation_names(sentence: Sentence, located: list[Located]) -> list[Quoted]:

@@ -29,6 +29,7 @@ from concord.nlp.institutions import institution_mentions, is_international_body
 from concord.nlp.locorg import is_actor, is_placed
 from concord.nlp.names import normalise_person
 from concord.nlp.organisations import complete_organisations
+from concord.nlp.person_words import PersonWords, one_word_kind, person_words
 from concord.nlp.phrases import normalise_phrase, trim_phrase
 from concord.nlp.products import without_products
 from concord.nlp.quantities import find_quantities
@@ -159,8 +160,12 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]
                 (sentence, span.type, piece)
                 for piece in _split_at_brackets(sentence, span.start, min(span.stop, sentence.end))
             )
+    named_in_full = person_words(
+        [_opening_and_words(s, a, b) for s, kind, (a, b) in pieces if kind == "PER"]
+    )
     for sentence, kind, (start, end) in pieces:
         first, tokens = tokens_in(sentence, start, end)
+        compound = False
         if kind != "PER":
             tokens = trim_phrase(tokens)
             if _is_headline(tokens):
@@ -169,11 +174,15 @@ def _mentions(sentences: list[Sentence], spans: Sequence[Span]) -> list[Mention]
                 kind = "LOC"  # "во Дворце Независимости": the building, not a body
         else:
             first, tokens, kind = _person_or_place(first, tokens)
-        if not tokens:
+            kind = _one_word_kind(sentence, first, tokens, named_in_full, kind)
+            compound = kind == "ORG"  # "Минкультуре" read again: its lemma is its name
+        if not tokens or not kind:
             continue
         start, end = tokens[0].start, tokens[-1].end
         if kind == "PER":
             normal = normalise_person(tokens, _apposition_case(sentence, first, tokens))
+        elif compound:
+            normal = tokens[0].text[:1] + tokens[0].lemma[1:]
         else:
             normal = normalise_phrase(tokens, first)
             normal = quoted_name(normal) if kind == "ORG" else normal
@@ -212,6 +221,44 @@ def _person_or_place(first: int, tokens: list[Token]) -> tuple[int, list[Token],
     if tokens and is_building_name([token.text for token in tokens], tokens[0].lemma):
         return first, tokens, "LOC"
     return first, tokens, "PER"
+
+
+_SENTENCE_OPENERS = {"«", '"', "“", "—", "–", "-", "(", ":"}
+
+
+def _opening_and_words(sentence: Sentence, start: int, end: int) -> tuple[bool, list[str]]:
+    first, tokens = tokens_in(sentence, start, end)
+    return _opens_sentence(sentence, first), [token.text for token in tokens]
+
+
+def _opens_sentence(sentence: Sentence, first: int) -> bool:
+    return first <= 0 or sentence.tokens[first - 1].text in _SENTENCE_OPENERS
+
+
+def _place_may_stand(sentence: Sentence, first: int) -> bool:
+    """ "в Царицыно", "город-побратим Дархан", "загрязнения Мурзинки": a preposition of
+    place or an inanimate common noun right before the word."""
+    if is_placed(sentence, first):
+        return True
+    previous = sentence.tokens[first - 1] if first > 0 else None
+    return (
+        previous is not None
+        and previous.pos == "NOUN"
+        and previous.text[:1].islower()
+        and previous.feats.get("Animacy") == "Inan"
+    )
+
+
+def _one_word_kind(
+    sentence: Sentence, first: int, tokens: list[Token], named_in_full: PersonWords, kind: str
+) -> str:
+    """A one-word "person" read again by the dictionary (`person_words`): the kind it
+    is instead ("LOC", "ORG", "" for no name), else the kind it had."""
+    if kind != "PER" or len(tokens) != 1:
+        return kind
+    opens = _opens_sentence(sentence, first)
+    other = one_word_kind(tokens[0], opens, _place_may_stand(sentence, first), named_in_full)
+    return kind if other is None else other
 
 
 def _words_in_capitals(tokens: list[Token]) -> list[str]:
