@@ -46,8 +46,7 @@ def test_a_fronted_meeting_phrase_before_a_nameless_subject_adds_nobody(
     analyse: Analyse,
 ) -> None:
     text = (
-        "In the meeting with Foreign Minister Alberto van Klaveren, the discussion turned "
-        "to trade."
+        "In the meeting with Foreign Minister Alberto van Klaveren, the discussion turned to trade."
     )
     assert all(len(people) < 2 for people in people_meeting(analyse, text))
 

@@ -229,4 +229,3 @@ def name_after_post(view: SentenceView, index: int, words: MeetingWords) -> list
         return []
     named = view.mention_at(last + 1) if last + 1 < len(view.tokens) else None
     return [named] if named is not None and named.type == "PER" else []
-

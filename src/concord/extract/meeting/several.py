@@ -118,8 +118,7 @@ def _listed_apart(
     met = [  # "met A, B and C", "met with A, B and C"
         c
         for c in view.children(trigger.index)
-        if view.tokens[c].relation == "obj"
-        or view.preposition(c) in words.companion_prepositions
+        if view.tokens[c].relation == "obj" or view.preposition(c) in words.companion_prepositions
     ]
     people = {
         (m.start, m.end)
