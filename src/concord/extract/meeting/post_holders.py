@@ -14,6 +14,7 @@ from __future__ import annotations
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.meeting.introduced import introduction_lemmas, posts_introduced
+from concord.extract.meeting.reading import CLAUSES
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView, sentence_holding
 
@@ -80,8 +81,12 @@ def holder_by_post(view: SentenceView, index: int, words: MeetingWords) -> Menti
     if not post:
         return None
     offset = view.tokens[index].start
-    earlier = [
-        m for m in view.document.mentions if m.type == "PER" and m.start < offset and m.entity >= 0
+    head = view.tokens[index].head
+    named_on = view.mention_at(head) if 0 <= head < len(view.tokens) else None
+    earlier = [  # not the name the post hangs on: its apposition is this very post
+        m
+        for m in view.document.mentions
+        if m.type == "PER" and m.start < offset and m.entity >= 0 and m != named_on
     ]
     for loose in (False, True):  # the post written on the name first, then the words before
         holders: dict[int, Mention] = {}
@@ -214,3 +219,13 @@ def _spelled_out(written: list[str], words: MeetingWords) -> frozenset[str]:
                 found.update(words.post_abbreviations.get(part, (part,)))
     return frozenset(found)
 
+
+def name_after_post(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "a telephone conversation with his Turkish counterpart Recep Tayyip Erdogan": the
+    parser may hang the name that follows a post on the verb; a person named right after
+    the last word of a side that ends in a post is that side."""
+    last = max(view.subtree(index, CLAUSES))
+    if view.tokens[last].lemma.lower() not in words.posts_before_names:
+        return []
+    named = view.mention_at(last + 1) if last + 1 < len(view.tokens) else None
+    return [named] if named is not None and named.type == "PER" else []

@@ -44,7 +44,12 @@ def one_by_one(
     plural = (noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur") or (
         view.tokens[trigger.index].pos == "VERB" and _several_announced_before(view, words)
     )
-    joined = [] if plural else _joined_as_separate(view, trigger, sides, words)
+    joined = (
+        []
+        if plural
+        else _joined_as_separate(view, trigger, sides, words)
+        or _listed_apart(view, trigger, sides, words)
+    )
     if not plural and not joined:
         return [arguments]
     with_noun = joined or [  # "провёл встречи с Y": the companion hangs on the noun
@@ -99,6 +104,28 @@ def _joined_as_separate(
         if any(" ".join(between).startswith(joiner) for joiner in words.separate_joiners):
             return companions
     return []
+
+
+def _listed_apart(
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
+) -> list[int]:
+    """ "X met A, B and C": a meeting verb (not a light verb with a meeting noun) with a
+    list of as many named people as the lexicon's `separate_list_size` tells a round of
+    meetings, one with each; their phrases, or none."""
+    verb = view.tokens[trigger.index]
+    if not words.separate_list_size or verb.pos != "VERB" or verb.lemma not in words.verbs:
+        return []  # "held a joint meeting with A, B and C" is one
+    met = [  # "met A, B and C", "met with A, B and C"
+        c
+        for c in view.children(trigger.index)
+        if view.tokens[c].relation == "obj" or view.preposition(c) in words.companion_prepositions
+    ]
+    people = {
+        (m.start, m.end)
+        for phrase in met
+        for m in view.mentions_in(view.subtree(phrase, CLAUSES), {"PER"})
+    }
+    return met if len(people) >= words.separate_list_size else []
 
 
 def elliptic_meetings(

@@ -36,6 +36,7 @@ from concord.extract.meeting.hosts import (
 from concord.extract.meeting.openings import sides_of_opening
 from concord.extract.meeting.post_holders import (
     conjunct_holders,
+    name_after_post,
     possessing_holder,
     posts_or_holder,
 )
@@ -119,7 +120,9 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                     referred = referred_person(view, child, words)  # "где его принял Y"
                     found = [referred] if referred else []
                 if not found:  # "met with the Secretary-General": the post's one holder
-                    found = posts_or_holder(view, child, words)
+                    found = name_after_post(view, child, words) or posts_or_holder(
+                        view, child, words
+                    )
                 elif preposition:  # "with the Prime Minister and Y"
                     found = found + conjunct_holders(view, child, words)
                 if preposition:
@@ -168,7 +171,11 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
         ):
             found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
             if not any(m.type == "PER" for m in found):
-                found = posts_or_holder(view, child, words) or found
+                found = (
+                    name_after_post(view, child, words)
+                    or posts_or_holder(view, child, words)
+                    or found
+                )
             else:  # "between the UN chief and … Rasmussen": the conjunct named by post
                 found = found + conjunct_holders(view, child, words)
             if preposition in words.companion_prepositions:
@@ -185,6 +192,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             if _only_reported(view, index, head, words):
                 break
             subjects = [c for c in view.subjects(head) if c != index]
+            if not subjects:  # "In the meeting with Y, the Secretary-General said"
+                subjects = _subject_hung_on_companion(view, index, head)
             for child in subjects:
                 found = view.mentions_in(subject_names(view, child), PARTICIPANT_TYPES)
                 if not any(m.type == "PER" for m in found):  # "the Secretary-General held"
@@ -217,6 +226,33 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
     if people:
         sides.mentions = people + collective_companions(view, sides, words)
     return sides
+
+
+def _subject_hung_on_companion(view: SentenceView, noun: int, verb: int) -> list[int]:
+    """ "In his meeting with Y, the Secretary-General raised …": the parser hangs the
+    subject after a fronted meeting phrase on the companion's name, as its apposition or
+    a conjunct with no "and", and the verb has none; such a word below the noun, after a
+    comma and right before the verb, is that subject."""
+    if not noun < verb:
+        return []
+    for index in reversed(view.subtree(noun)):  # the last, not the name it hangs on
+        relation = view.tokens[index].relation
+        if index == noun or not (
+            relation == "appos"
+            or (relation == "conj" and not any(  # "Y, the Secretary-General raised"
+                view.tokens[c].relation == "cc" for c in view.children(index)
+            ))
+        ):
+            continue
+        words_of = [i for i in view.subtree(index) if view.tokens[i].pos != "PUNCT"]
+        first = min(words_of, default=index)
+        if (
+            max(words_of, default=index) == verb - 1
+            and first > 0
+            and view.tokens[first - 1].text == ","
+        ):
+            return [index]
+    return []
 
 
 def _only_reported(view: SentenceView, noun: int, verb: int, words: MeetingWords) -> bool:

@@ -120,6 +120,9 @@ class MeetingWords:
     collective_nouns: frozenset[str] = _EMPTY
     # "с Y, а также с Z": what joins companions met on separate occasions
     separate_joiners: frozenset[str] = _EMPTY
+    # "X met A, B and C": a meeting verb's companions named in a list this long were met
+    # one by one, a round of meetings (0: a list of any length is met together)
+    separate_list_size: int = 0
     # "встреча команд X и Y", "встреча со сборной Англии": a match, not a meeting
     team_nouns: frozenset[str] = _EMPTY
     # "предстоит диалог с X": a weak meeting noun that is a meeting with a named person
@@ -165,6 +168,9 @@ class MeetingWords:
     # "X received Ambassador Y": nouns that name a person where the language marks no
     # animacy (a guest's post)
     person_nouns: frozenset[str] = _EMPTY
+    # "with his Turkish counterpart Recep Tayyip Erdogan": words a name follows, which the
+    # English parser may hang on the verb instead of on them
+    posts_before_names: frozenset[str] = _EMPTY
     # "received Ambassador of X to Mongolia Y": the preposition of an envoy's destination,
     # on which the parser hangs the envoy's name
     destination_prepositions: frozenset[str] = _EMPTY
