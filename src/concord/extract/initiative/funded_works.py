@@ -64,6 +64,8 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue  # "на строительство завода": the plant is read as a project; a listed
             # work ("на исследования") too, but not a renovation of an unlisted thing
             # ("на реконструкцию полосы"), which no other reading takes
+        if view.tokens[work].lemma in words.development_nouns:
+            continue  # "на развитие молочного животноводства": a sector supported, no work
         if (
             in_background(view, verb, words)
             or not_one_project(view, work, verb, words)
