@@ -71,6 +71,12 @@ def test_launched(analyse: Analyse, text: str, kind: str, modality: Modality) ->
         # a production founded or described stays a project
         ("Компания откроет производство в Калуге.", "производство"),
         ("Партнеры создадут совместное производство под Тулой.", "совместное производство"),
+        # a plant told before, restated as its production (one project after consolidation)
+        (
+            "Японская компания построит завод в Тверской области. Она вложит в производство "
+            "около 10 млрд рублей.",
+            "завод",
+        ),
         # money for a work is still a funded work
         ("Мэрия выделила 40 млн рублей на ремонт набережной.", "ремонт набережной"),
     ],

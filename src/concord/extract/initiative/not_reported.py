@@ -11,7 +11,7 @@ from itertools import takewhile
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.launchers import won_support
 from concord.extract.initiative.projects import output_of_goods
-from concord.extract.initiative.reading import PLACE_TYPES, governors
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors, views_before
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -464,13 +464,21 @@ def _production_in_general(
     """ "за счёт восстановления производства", "инвестировать в производство", "участок для
     расширения производства": a bare output noun grown, restored or invested in is a firm's
     making in general, not a plant; one described ("совместное производство", "производство
-    шин") or founded ("открыли производство") stays a project."""
+    шин"), founded ("открыли производство") or restating a plant told just before stays a
+    project."""
     token = view.tokens[index]
     if token.lemma not in words.general_output_nouns or view.mention_at(index) is not None:
         return False
     if any(view.tokens[c].relation in {"amod", "nmod", "appos", "flat"} for c in view.children(index)):
         return False
-    return view.tokens[launcher].lemma in words.output_growth_words
+    if view.tokens[launcher].lemma not in words.output_growth_words:
+        return False
+    # "Chery построит завод … Компания вложит в производство 15 млрд": the plant restated
+    return not any(
+        token.lemma in words.plant_nouns
+        for earlier in views_before(view, LOOK_BACK)
+        for token in earlier.tokens
+    )
 
 
 def _part_of_event(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:

@@ -472,6 +472,7 @@ class InitiativeWords:
     # grown, restored or invested in is making in general, not a plant
     general_output_nouns: frozenset[str] = frozenset()
     output_growth_words: frozenset[str] = frozenset()
+    plant_nouns: frozenset[str] = frozenset()  # a plant told before that it restates
     # "победили 4 научных проекта", "проекты получили гранты фонда", "фондом поддержан
     # проект": a project winning a contest or receiving (`receiving_verbs`) a funder's
     # support is launched

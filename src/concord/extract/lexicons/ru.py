@@ -1962,7 +1962,7 @@ INITIATIVE = replace(
 # --- round 39 (initiative39): ordinary news, precision and recall ---
 # A bare "производство" grown, restored or invested in is a firm's making in general
 # ("за счёт восстановления производства", "инвестировать в производство"); one founded,
-# described or named stays a project.
+# described or named, or restating a plant told in the sentences before, stays a project.
 INITIATIVE = replace(
     INITIATIVE,
     general_output_nouns=frozenset({"производство"}),
@@ -1972,6 +1972,7 @@ INITIATIVE = replace(
         "вкладывать", "вложение", "развитие", "развить", "развивать", "наращивание",
         "нарастить", "наращивать",
     }),
+    plant_nouns=frozenset({"завод", "фабрика", "комбинат", "предприятие", "цех"}),
     # A research project that wins a contest or receives a funder's support is launched
     # ("победили 4 научных проекта", "проекты учёных получили гранты", "фондом поддержан
     # проект «…»"); without research or a funder named it is a prize or approval.
