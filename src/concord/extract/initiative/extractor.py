@@ -22,7 +22,7 @@ from concord.extract.initiative.framed import (
 )
 from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
-from concord.extract.initiative.launchers import launcher_of
+from concord.extract.initiative.launchers import launcher_of, won_support
 from concord.extract.initiative.modality import (
     decided_by,
     intended,
@@ -48,6 +48,7 @@ from concord.extract.initiative.other_roles import (
 )
 from concord.extract.initiative.place_and_start import place_and_start
 from concord.extract.initiative.projects import (
+    counted_facility,
     described,
     generic_topic,
     genitive_holder,
@@ -469,8 +470,10 @@ def _no_project_of_its_own(
     work, a title, a background launch, a verb opening something else, a noun standing
     for an organisation, and a launching noun whose own complement is the project."""
     token = view.tokens[index]
-    if token.lemma in words.generic_project_nouns and (
-        not described(view, index, words) or defined_as_work(view, index, launcher, words)
+    if (
+        token.lemma in words.generic_project_nouns
+        and (not described(view, index, words) or defined_as_work(view, index, launcher, words))
+        and won_support(view, index, words) != launcher  # a research project funded
     ):
         return True
     if in_title(view, launcher, words):
@@ -628,6 +631,10 @@ def _runners(
             and token.lemma not in words.field_nouns
         )
         and not new_facility(view, index, words)
+        and not (  # "появится 16 игровых комплексов": counted, so new
+            view.tokens[launcher].lemma in words.appearing_verbs
+            and counted_facility(view, index, words)
+        )
         and not (  # "в области появится особая экономическая зона": a place receives a
             # project its modifiers name (a bare "сервис появится ещё в пяти городах"
             # restates one named before)

@@ -64,6 +64,8 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             continue  # "на строительство завода": the plant is read as a project; a listed
             # work ("на исследования") too, but not a renovation of an unlisted thing
             # ("на реконструкцию полосы"), which no other reading takes
+        if _sector_developed(view, work, words):
+            continue  # "на развитие молочного животноводства": a sector supported, no work
         if (
             in_background(view, verb, words)
             or not_one_project(view, work, verb, words)
@@ -111,3 +113,15 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             modality = Modality.PLANNED
         claims.append(view.claim("initiative", arguments, modality))
     return claims
+
+
+def _sector_developed(view: SentenceView, work: int, words: InitiativeWords) -> bool:
+    """ "на развитие молочного животноводства", "на развитие системы образования": money
+    for developing what its bare genitive names, no project (a project noun there is read
+    by `extract` before), supports a sector rather than funding a work."""
+    return view.tokens[work].lemma in words.development_nouns and any(
+        view.tokens[c].relation == "nmod"
+        and not view.preposition(c)
+        and view.tokens[c].feats.get("Case") == "Gen"
+        for c in view.children(work)
+    )

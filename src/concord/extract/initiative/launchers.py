@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from itertools import takewhile
 
 from concord.extract.initiative.projects import is_project
-from concord.extract.initiative.reading import governors, is_work
+from concord.extract.initiative.reading import governors, is_work, short_launched_adjective
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -116,6 +116,16 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     shared = _shared_complement_launch(view, index, words)
     if shared is not None:
         return shared
+    won = won_support(view, index, words)
+    if won is not None:
+        return won
+    if (  # "Открыт физкультурный комплекс": a short participle the tagger took for an
+        # adjective, put first as news puts an opening ("Магазин открыт круглосуточно": open)
+        token.relation.startswith("nsubj")
+        and 0 <= token.head < index
+        and short_launched_adjective(view.tokens[token.head], words)
+    ):
+        return token.head
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]
@@ -180,6 +190,46 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         if first is not None:
             return launcher_of(view, first, words)
     return relative_launch(view, index, words)
+
+
+def won_support(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "В конкурсе победили 4 научных проекта", "проекты учёных получили гранты фонда",
+    "фондом поддержан проект «…»": a research project that wins a contest or receives a
+    funder's support is launched by that verb. Research or a funder must be named in the
+    clause: "проект школы победил в конкурсе рисунков" wins a prize, and "проект получил
+    поддержку жителей" is approval."""
+    token = view.tokens[index]
+    if token.lemma not in words.contest_entry_nouns:
+        return None
+    verb = token.head
+    if (  # "Более 30 проектов получили гранты": the project counted by its subject
+        0 <= verb < len(view.tokens)
+        and view.tokens[verb].pos in {"ADV", "NUM"}
+        and view.tokens[verb].relation.startswith("nsubj")
+    ):
+        token, verb = view.tokens[verb], view.tokens[verb].head
+    if not (token.relation.startswith("nsubj") and 0 <= verb < len(view.tokens)):
+        verb = next(  # "проект, выигравший в конкурсе": the participle describing it
+            (c for c in view.children(index) if view.tokens[c].relation.startswith("acl")), -1
+        )
+    if not 0 <= verb < len(view.tokens):
+        return None
+    lemma = view.tokens[verb].lemma
+    supported = any(
+        view.tokens[c].relation == "obj" and view.tokens[c].lemma in words.support_nouns
+        for c in view.children(verb)
+    )
+    passive = token.relation == "nsubj:pass" or view.tokens[verb].feats.get("Voice") == "Pass"
+    if not (
+        lemma in words.winning_verbs
+        or (lemma in words.receiving_verbs and supported)
+        or (lemma in words.supporting_verbs and passive)
+    ):
+        return None
+    clause = {*view.subtree(verb), *view.subtree(index)}
+    if any(view.tokens[i].lemma in words.research_funding_words for i in clause):
+        return verb
+    return None
 
 
 def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from itertools import takewhile
 
 from concord.extract.initiative.framed import so_called
+from concord.extract.initiative.launchers import won_support
 from concord.extract.initiative.projects import output_of_goods
-from concord.extract.initiative.reading import PLACE_TYPES, governors
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors, views_before
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -36,8 +37,8 @@ def opens_something_else(
         )
     if not (
         view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
-    ):
-        return False
+    ) or won_support(view, index, words) == launcher:
+        return False  # "проекты получат гранты": the grant is received, not opened
     objects = [
         c
         for c in view.children(launcher)
@@ -134,6 +135,8 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     if _defined_list(view, launcher, words) or _routine_upkeep(view, launcher, words):
         return True
     if _programmes_in_general(view, index, words) or _part_of_event(view, launcher, words):
+        return True
+    if _production_in_general(view, index, launcher, words):
         return True
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
@@ -255,12 +258,14 @@ def _counted(view: SentenceView, index: int) -> bool:
 
 def _tally_of_projects(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "За три года реализовано более 50 проектов благоустройства": projects counted by
-    the generic noun are a tally of many, none of them told."""
+    the generic noun are a tally of many, none of them told; projects counted as a
+    contest's winners ("победили 4 научных проекта") are one award told."""
     token = view.tokens[index]
     return (
         token.lemma in words.generic_project_nouns
         and token.feats.get("Number") == "Plur"
         and _counted(view, index)
+        and won_support(view, index, words) is None
     )
 
 
@@ -450,6 +455,29 @@ def _programmes_in_general(view: SentenceView, index: int, words: InitiativeWord
         and not _counted(view, index)
         and not view.mentions_in(view.subtree(index))
         and not any(view.tokens[i].text in words.quotes for i in view.subtree(index))
+    )
+
+
+def _production_in_general(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "за счёт восстановления производства", "инвестировать в производство", "участок для
+    расширения производства": a bare output noun grown, restored or invested in is a firm's
+    making in general, not a plant; one described ("совместное производство", "производство
+    шин"), founded ("открыли производство") or restating a plant told just before stays a
+    project."""
+    token = view.tokens[index]
+    if token.lemma not in words.general_output_nouns or view.mention_at(index) is not None:
+        return False
+    if any(view.tokens[c].relation in {"amod", "nmod", "appos", "flat"} for c in view.children(index)):
+        return False
+    if view.tokens[launcher].lemma not in words.output_growth_words:
+        return False
+    # "Chery построит завод … Компания вложит в производство 15 млрд": the plant restated
+    return not any(
+        token.lemma in words.plant_nouns
+        for earlier in views_before(view, LOOK_BACK)
+        for token in earlier.tokens
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from concord.extract.initiative.framed import framed_object
 from concord.extract.initiative.kind import designs_work
-from concord.extract.initiative.launchers import money_given
+from concord.extract.initiative.launchers import money_given, won_support
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import INTRODUCED_LOOK_BACK, governors
 from concord.extract.initiative.words import InitiativeWords
@@ -80,11 +80,12 @@ def setting_of_launch(
 
 def funder(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """ "ещё 60 млн вложит сам вуз": the subject of a funding verb pays, it is not what
-    is funded."""
+    is funded; a project receiving a funder's grant is ("проекты получат гранты фонда")."""
     return (
         view.tokens[index].relation == "nsubj"
         and view.tokens[index].head == launcher
         and view.tokens[launcher].lemma in words.funding_verbs | words.investing_verbs
+        and won_support(view, index, words) != launcher
     )
 
 
@@ -164,6 +165,8 @@ def runner_named_before(
         return False
     if any(view.tokens[c].relation == "amod" for c in view.children(index)):
         return False  # "новая верфь начнет работу": a new one
+    if index + 1 < len(view.tokens) and view.tokens[index + 1].text in words.quotes:
+        return False  # "поддержан проект «Исследование …»": one with a title of its own
     meant = organisation_meant(
         view.document, token.lemma, token.start, words.runner_types, INTRODUCED_LOOK_BACK
     )

@@ -338,6 +338,19 @@ def new_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool
     )
 
 
+def counted_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "появится 16 детских игровых комплексов": a concrete project noun counted by a
+    numeral is as new as one called new; things that stand are not counted as appearing."""
+    return (
+        view.tokens[index].lemma not in (words.generic_project_nouns | words.service_nouns)
+        and not words.body(view.tokens[index].lemma)
+        and any(
+            view.tokens[child].relation.startswith("nummod") and view.tokens[child].pos == "NUM"
+            for child in view.children(index)
+        )
+    )
+
+
 def names_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "создали Стратегический совет": a body founded under its new name is a project
     the name heads (founding words only; "Совет Федерации создал …" founds something

@@ -78,11 +78,24 @@ def verb_like(token: Token, words: InitiativeWords) -> bool:
     adjective or a participle does ("специализированный" keeps a verb's lemma too)."""
     if token.pos in {"VERB", "AUX"}:
         return True
+    if short_launched_adjective(token, words):
+        return True  # "Открыт" read as the adjective "открытый"
     if token.pos != "ADJ" or not token.lemma.endswith(words.verb_lemma_endings):
         return False
     word = token.text.lower()
     stem = word[:-2] if word.endswith(words.reflexive_endings) else word
     return not stem.endswith(words.adjective_endings)
+
+
+def short_launched_adjective(token: Token, words: InitiativeWords) -> bool:
+    """ "Открыт", "открыта": the short form of a launching participle the tagger read as
+    an adjective (`launched_adjectives`); told by its tag or, where the tag lost it, by
+    an ending no full adjective has."""
+    if token.lemma not in words.launched_adjectives:
+        return False
+    return token.feats.get("Variant") == "Short" or not token.text.lower().endswith(
+        words.adjective_endings
+    )
 
 
 def governors(view: SentenceView, index: int, count: int) -> list[int]:

@@ -467,6 +467,27 @@ class InitiativeWords:
     # each verb with its noun
     troop_leaving_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # --- end of round 38 ---
+    # --- round 39 (initiative39): ordinary news, precision and recall ---
+    # "инвестировать в производство", "для расширения производства": a bare output noun
+    # grown, restored or invested in is making in general, not a plant
+    general_output_nouns: frozenset[str] = frozenset()
+    output_growth_words: frozenset[str] = frozenset()
+    plant_nouns: frozenset[str] = frozenset()  # a plant told before that it restates
+    # "победили 4 научных проекта", "проекты получили гранты фонда", "фондом поддержан
+    # проект": a project winning a contest or receiving (`receiving_verbs`) a funder's
+    # support is launched
+    contest_entry_nouns: frozenset[str] = frozenset()
+    winning_verbs: frozenset[str] = frozenset()
+    supporting_verbs: frozenset[str] = frozenset()
+    support_nouns: frozenset[str] = frozenset()
+    research_funding_words: frozenset[str] = frozenset()  # research or a funder named
+    # "Открыт физкультурный комплекс": the short form of a launching participle that the
+    # tagger reads as the adjective ("открытый"); only its short form heading a clause
+    launched_adjectives: frozenset[str] = frozenset()
+    # "выделено 400 млн на развитие молочного животноводства": money for developing what
+    # is no project supports a sector (a project developed is read as a project)
+    development_nouns: frozenset[str] = frozenset()
+    # --- end of round 39 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
