@@ -103,6 +103,58 @@ def no_counterparty(
     )  # fmt: skip
 
 
+def fined_alone(
+    view: SentenceView, index: int, kind: str, frame: Frame, sides: list[Mention], words: DealWords
+) -> list[list[Mention]]:
+    """A fine told of the fined alone, one deal each: "X оштрафовали на 2 млн рублей",
+    "X и Y оштрафованы", "суд оштрафовал X" with the court no name. News often leaves the
+    one who fines unnamed; the fined are still the deal's sides. Every side must be the
+    verb's object or passive subject, and no doer may be named or found elsewhere."""
+    token = view.tokens[index]
+    if kind not in words.object_side_kinds or token.pos != "VERB" or not sides or frame.controller:
+        return []
+    fined: set[int] = set()
+    subjects = []
+    for child in view.children(index):
+        relation = view.tokens[child].relation
+        if relation in ("obj", "nsubj:pass") or _object_read_as_subject(view, index, child):
+            fined.update(view.subtree(child))
+        elif relation == "obl:agent":
+            return []
+        elif relation == "nsubj":
+            subjects.append(child)
+    if subjects and any(view.tokens[s].lemma not in words.unnamed_finers for s in subjects):
+        return []
+    if not subjects and not _impersonal_or_passive(view, index):
+        return []
+    if not all(lies_within(view, m, fined) for m in sides):
+        return []
+    return [[mention] for mention in one_mention_each(sides)]
+
+
+def _object_read_as_subject(view: SentenceView, index: int, child: int) -> bool:
+    """Whether a singular "subject" of an impersonal plural verb is its object, the parser
+    misled by a noun whose cases look alike ("Интернет-магазин «X» оштрафовали"): a
+    singular subject with no list of its own disagrees with a finite plural verb."""
+    subject = view.tokens[child]
+    verb = view.tokens[index].feats
+    return (
+        subject.relation == "nsubj"
+        and subject.feats.get("Number") == "Sing"
+        and verb.get("Number") == "Plur" and verb.get("VerbForm") == "Fin"
+        and not any(view.tokens[c].relation == "conj" for c in view.children(child))
+    )  # fmt: skip
+
+
+def _impersonal_or_passive(view: SentenceView, index: int) -> bool:
+    """Whether a verb with no subject tells no doer: a passive ("оштрафован") or an
+    impersonal plural ("оштрафовали"), not a singular whose subject was left out."""
+    feats = view.tokens[index].feats
+    return feats.get("Voice") == "Pass" or (
+        feats.get("Number") == "Plur" and feats.get("VerbForm") == "Fin"
+    )
+
+
 def deals_of(
     view: SentenceView,
     kind: str,
