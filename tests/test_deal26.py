@@ -16,6 +16,7 @@ FINE = "наложение/выплата штрафа"
 INVESTMENT = "инвестиции"
 SERVICES = "услуги"
 LOAN = "займ/возвращение займа"
+CONTRACT = "контракт"  # written out as услуги
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,12 @@ def test_a_fine_told_of_the_fined_alone(
         (
             "Роспотребнадзор оштрафовал компанию «Арктика» на 300 тысяч рублей.",
             {frozenset({"Роспотребнадзор", "Арктика"})},
+        ),
+        # the one who fines named by a noun that stands for a name before it
+        (
+            "Федеральная антимонопольная служба провела проверку. Год назад ведомство уже "
+            "оштрафовало компанию «Арктика» на 1 млн рублей.",
+            {frozenset({"Арктика", "Федеральная антимонопольная служба"})},
         ),
         # a doer who is no unnamed court or regulator, and has no name: no deal
         ("Компания «Арктика» оштрафовала своего поставщика на 1 млн рублей.", set()),
@@ -109,6 +116,19 @@ def test_money_given_or_sponsorship_told_as_help(
     ],
 )
 def test_no_money_or_no_kind_of_help_is_no_deal(analyse: Analyse, text: str) -> None:
+    assert deals(analyse(text).claims) == set()
+
+
+def test_a_contract_in_a_relative_clause_read_as_a_second_verb(analyse: Analyse) -> None:
+    text = (
+        "Турбины поставит компания «Сименс», с которой «Газпром» подписал контракт на "
+        "5 млн евро."
+    )
+    assert deals(analyse(text).claims) == {(frozenset({"Газпром", "Сименс"}), CONTRACT)}
+
+
+def test_a_relative_clause_with_no_name_before_its_comma_adds_no_side(analyse: Analyse) -> None:
+    text = "Вчера прошла встреча, на которой «Газпром» подписал контракт на 5 млн евро."
     assert deals(analyse(text).claims) == set()
 
 

@@ -102,7 +102,8 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     # "…продажу акций Y. Покупателем выступила Z": one deal of all three
     role_told = role_named_next(view, index, kind, words, [*named, *referred]) if named else []
     referred = [*referred, *role_told]
-    alone = fined_alone(view, index, kind, frame, [*named, *referred], words)
+    # a side named without a name ("ведомство оштрафовало X") may be the one who fines
+    alone = [] if referred else fined_alone(view, index, kind, frame, named, words)
     if alone:
         return [_claim(view, index, kind, group, longer_names, words) for group in alone]
     if len(named) + len(referred) < 2:
