@@ -1,6 +1,6 @@
-"""Deal classes seen in round 26 on real business, court and sport news: a fine told of
-the fined alone ("X оштрафовали", "X был оштрафован", "суд оштрафовал X" with the court
-no name); money given by "предоставить" or "перечислить" ("предоставил клубу 750 млн
+"""Deal classes seen in round 26 on real business, court and sport news: a fine or a
+grant told of the one dealt with alone ("X оштрафовали", "X был оштрафован", "суд
+оштрафовал X" with the court no name, "«X» выделили 15 млн рублей"); money given by "предоставить" or "перечислить" ("предоставил клубу 750 млн
 рублей"); sponsorship told as "спонсорская помощь"; the owner of a programme the deal is
 made under is no side ("по программе … Минпромторга"). Every sentence is written for the
 test."""
@@ -75,6 +75,31 @@ def test_a_fine_with_its_doer_or_only_possible_keeps_its_reading(
     analyse: Analyse, text: str, expected: set[frozenset[str]]
 ) -> None:
     assert deals(analyse(text).claims) == {(sides, FINE) for sides in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Команде «Сокол» выделили 40 млн рублей.", {"Сокол"}),
+        ("Клубу «Сокол» выделили из бюджета субсидию в размере 90 млн рублей.", {"Сокол"}),
+        ("Власти выделили клубу «Сокол» 20 млн рублей.", {"Сокол"}),
+    ],
+)
+def test_money_given_told_of_the_one_given_to_alone(
+    analyse: Analyse, text: str, expected: set[str]
+) -> None:
+    assert deals(analyse(text).claims) == {(frozenset(expected), INVESTMENT)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Клубу «Сокол» выделили новую тренировочную базу.",
+        "Клубу «Сокол» могут выделить 40 млн рублей.",
+    ],
+)
+def test_no_money_given_or_only_possible_is_no_grant(analyse: Analyse, text: str) -> None:
+    assert deals(analyse(text).claims) == set()
 
 
 @pytest.mark.parametrize(
