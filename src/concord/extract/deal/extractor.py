@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.deal.frame import Frame, frame_of
 from concord.extract.deal.goods import owners_of_stakes
-from concord.extract.deal.lists import deals_of, no_counterparty
+from concord.extract.deal.lists import deals_of, dealt_alone, no_counterparty
 from concord.extract.deal.moves import move, payment
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.places import longer_name_argument
@@ -102,6 +102,10 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     # "…продажу акций Y. Покупателем выступила Z": one deal of all three
     role_told = role_named_next(view, index, kind, words, [*named, *referred]) if named else []
     referred = [*referred, *role_told]
+    # a side named without a name ("ведомство оштрафовало X") may be the one who fines
+    alone = [] if referred else dealt_alone(view, index, kind, frame, named, words)
+    if alone:
+        return [_claim(view, index, kind, group, longer_names, words) for group in alone]
     if len(named) + len(referred) < 2:
         return []
     agents = view.mentions_in(sorted(set(frame.agent_scope)), PARTICIPANT_TYPES)

@@ -103,6 +103,70 @@ def no_counterparty(
     )  # fmt: skip
 
 
+def dealt_alone(
+    view: SentenceView, index: int, kind: str, frame: Frame, sides: list[Mention], words: DealWords
+) -> list[list[Mention]]:
+    """A fine or a grant told of the one dealt with alone, one deal each: "X оштрафовали
+    на 2 млн рублей", "X и Y оштрафованы", "суд оштрафовал X" with the court no name,
+    "«X» выделили 15 млн рублей". News often leaves the one who fines or gives unnamed;
+    those dealt with are still the deal's sides. Every side must stand in that role of
+    the verb, and no doer may be named or found elsewhere."""
+    roles = _dealt_roles(view, index, kind, words)
+    if not roles or view.tokens[index].pos != "VERB" or not sides or frame.controller:
+        return []
+    dealt: set[int] = set()
+    subjects = []
+    for child in view.children(index):
+        relation = view.tokens[child].relation
+        if relation in roles or _object_read_as_subject(view, index, child):
+            dealt.update(view.subtree(child))
+        elif relation == "obl:agent":
+            return []
+        elif relation == "nsubj":
+            subjects.append(child)
+    if subjects and any(view.tokens[s].lemma not in words.unnamed_doers for s in subjects):
+        return []
+    if not subjects and not _impersonal_or_passive(view, index):
+        return []
+    if not all(lies_within(view, m, dealt) for m in sides):
+        return []
+    return [[mention] for mention in one_mention_each(sides)]
+
+
+def _dealt_roles(view: SentenceView, index: int, kind: str, words: DealWords) -> frozenset[str]:
+    """Where the one dealt with stands: the fined as the object or the passive subject, the
+    given to as the indirect object of a verb that gives money."""
+    if kind in words.object_side_kinds:
+        return frozenset({"obj", "nsubj:pass"})
+    if view.tokens[index].lemma in words.money_lemmas:
+        return frozenset({"iobj"})
+    return frozenset()
+
+
+def _object_read_as_subject(view: SentenceView, index: int, child: int) -> bool:
+    """Whether a singular "subject" of an impersonal plural verb is its object, the parser
+    misled by a noun whose cases look alike ("Интернет-магазин «X» оштрафовали", "«X»
+    выделили 15 млн рублей"): a
+    singular subject with no list of its own disagrees with a finite plural verb."""
+    subject = view.tokens[child]
+    verb = view.tokens[index].feats
+    return (
+        subject.relation == "nsubj"
+        and subject.feats.get("Number") == "Sing"
+        and verb.get("Number") == "Plur" and verb.get("VerbForm") == "Fin"
+        and not any(view.tokens[c].relation == "conj" for c in view.children(child))
+    )  # fmt: skip
+
+
+def _impersonal_or_passive(view: SentenceView, index: int) -> bool:
+    """Whether a verb with no subject tells no doer: a passive ("оштрафован") or an
+    impersonal plural ("оштрафовали"), not a singular whose subject was left out."""
+    feats = view.tokens[index].feats
+    return feats.get("Voice") == "Pass" or (
+        feats.get("Number") == "Plur" and feats.get("VerbForm") == "Fin"
+    )
+
+
 def deals_of(
     view: SentenceView,
     kind: str,

@@ -56,6 +56,22 @@ def in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: 
     )
 
 
+def in_programme(
+    view: SentenceView, mention: Mention, anchors: list[int], words: DealWords
+) -> bool:
+    """Whether the name only owns the programme the deal is made under ("подписал
+    кредитные соглашения с клиентами по программе льготного кредитования … Минпромторга"):
+    on its way up to the trigger it passes a programme noun above its own word."""
+    root = root_of(view, mention)
+    if root is None:
+        return False
+    above = view.tokens[root].head
+    return any(
+        view.tokens[position].lemma in words.programme_nouns
+        for position in up_to_anchors(view, above, anchors)
+    )
+
+
 def plant_title(view: SentenceView, mention: Mention, anchors: list[int], words: DealWords) -> bool:
     """Whether the name is the title of a plant that is not itself a complement of the deal
     ("турбины для электростанции «X»"); "купил завод «X»" keeps X as the thing sold."""

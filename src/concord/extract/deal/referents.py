@@ -101,12 +101,28 @@ def _relative_meant(view: SentenceView, pronoun: int) -> list[Mention]:
     the clause left out."""
     clause = view.tokens[pronoun].head
     if not (0 <= clause < len(view.tokens) and view.tokens[clause].relation.startswith("acl")):
-        return []
+        return _name_before_comma(view, pronoun)
     noun = view.tokens[clause].head
     if not 0 <= noun < len(view.tokens):
         return []
     outside = view.subtree(noun, skip=frozenset({view.tokens[clause].relation}))
     return view.mentions_in(outside, PARTICIPANT_TYPES)
+
+
+def _name_before_comma(view: SentenceView, pronoun: int) -> list[Mention]:
+    """The name a relative clause follows when the parser did not hang the clause on it
+    ("шведская Ericsson, с которой МТС заключила договор", the clause read as a second
+    verb of the sentence): the name that ends right before the comma opening the
+    pronoun's phrase."""
+    opening = min(view.subtree(pronoun))
+    comma = opening - 1
+    if comma < 1 or view.tokens[comma].text != ",":
+        return []
+    before = view.mentions_in(range(comma), PARTICIPANT_TYPES)
+    last = comma - 1
+    if view.tokens[last].pos == "PUNCT" and last > 0:
+        last -= 1  # a closing quote after the name
+    return [m for m in before if view.token_indices(m.start, m.end)[-1] == last][:1]
 
 
 def _organisation_meant(

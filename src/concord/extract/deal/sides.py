@@ -21,7 +21,13 @@ from concord.extract.deal.descriptions import (
 from concord.extract.deal.frame import Frame
 from concord.extract.deal.goods import people_dealt
 from concord.extract.deal.names import PARTICIPANT_TYPES
-from concord.extract.deal.phrases import in_purpose, in_reason, names_currency, plant_title
+from concord.extract.deal.phrases import (
+    in_programme,
+    in_purpose,
+    in_reason,
+    names_currency,
+    plant_title,
+)
 from concord.extract.deal.places import is_dateline, located, place_of_side, with_places
 from concord.extract.deal.sameness import one_mention_each
 from concord.extract.deal.tellers import in_hearsay_clause, without_spokespeople
@@ -99,6 +105,7 @@ def _may_be_side(
         and not held_by_side(view, mention, anchors, participants, words)
         and not inside_longer_quote(view, mention, words)
         and not in_reason(view, mention, anchors, words)
+        and not in_programme(view, mention, anchors, words)
         and not work_title(view, mention, words)
         and not located(view, mention, anchors, words)
         and not (kind in words.purpose_kinds and in_purpose(view, mention, anchors, words))

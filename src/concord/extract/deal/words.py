@@ -56,6 +56,11 @@ class DealWords:
     performing_verbs: frozenset[str] = frozenset()
     # kinds whose direct object is a side ("оштрафовал его"), not what is dealt
     object_side_kinds: frozenset[str] = frozenset()
+    # Those who fine or give, named by a bare noun ("суд оштрафовал X", "власти выделили
+    # X …"): with no name of their own, those dealt with alone are the deal's sides
+    unnamed_doers: frozenset[str] = frozenset()
+    # "по программе … Минпромторга": whose programme the deal is made under, no side
+    programme_nouns: frozenset[str] = frozenset()
     # A verdict and its guilt words: "признала X виновным и оштрафовала компанию": the one
     # found guilty by the verb coordinated with the fine is the one fined
     verdict_verbs: frozenset[str] = frozenset()

@@ -925,6 +925,8 @@ DEAL = DealWords(
             "финансирование", "финансировать", "проинвестировать", "инвестирование",
             "ассигновать", "инвестор",
             "выделить", "выделять",  # only with money as the object: "выделит клубу 450 млн"
+            # … as are these: "предоставил «Динамо» 750 млн рублей", "перечислил клубу …"
+            "предоставить", "предоставлять", "перечислить", "перечислять",
         }),
     }),
     place_prepositions=frozenset({"в"}),
@@ -975,6 +977,11 @@ DEAL = DealWords(
         "предоставлять",
     }),
     object_side_kinds=frozenset({"наложение/выплата штрафа"}),
+    programme_nouns=frozenset({"программа", "госпрограмма", "подпрограмма", "нацпроект"}),
+    unnamed_doers=frozenset({
+        "суд", "судья", "регулятор", "ведомство", "инспекция", "служба", "управление",
+        "прокуратура", "власти", "власть",
+    }),
     verdict_verbs=frozenset({"признать", "признавать"}),
     guilt_words=frozenset({"виновный", "виноватый", "нарушитель", "нарушивший"}),
     telling_verbs=frozenset({
@@ -995,7 +1002,7 @@ DEAL = DealWords(
     stake_kinds=frozenset({"купля/продажа"}),
     # "кредитная линия"; "спонсорское соглашение", "рекламный договор": a document that
     # says nothing of its kind by itself names the deal its adjective tells
-    phrase_heads=frozenset({"линия", "соглашение", "договор"}),
+    phrase_heads=frozenset({"линия", "соглашение", "договор", "помощь"}),
     adjective_kinds=MappingProxyType({
         "кредитный": "займ/возвращение займа",
         "спонсорский": "услуги",  # a sponsor pays for a club's publicity
@@ -1043,7 +1050,9 @@ DEAL = DealWords(
                          "газета", "издание", "издательство"})),
     region_nouns=frozenset({"регион", "область", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
-    money_lemmas=frozenset({"выделить", "выделять"}),
+    money_lemmas=frozenset({
+        "выделить", "выделять", "предоставить", "предоставлять", "перечислить", "перечислять",
+    }),
     money_nouns=frozenset({"средство", "деньги", "сумма", "субсидия", "дотация"}),
     budget_nouns=frozenset({"бюджет", "казна"}),
     budget_adjectives=MappingProxyType({
