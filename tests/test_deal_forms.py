@@ -778,3 +778,13 @@ def test_a_deal_told_as_an_argument_keeps_the_verbs_sides(analyse: Analyse) -> N
     assert deals(analyse, "Банк «Северный кредит» сообщил о покупке завода «Искра».") == {
         (frozenset({"Северный кредит", "Искра"}), "купля/продажа")
     }
+
+
+def test_a_deal_with_one_side_is_concords_claim_not_the_benchmarks(analyse: Analyse) -> None:
+    """"X оштрафовали" names only the fined: a claim Concord keeps, but the benchmark
+    annotates deals between parties, so its response leaves it out."""
+    analysed = analyse("Интернет-магазин «Звезда» оштрафовали на 800 тысяч рублей.")
+    assert [c.values("participants") for c in analysed.claims if c.type == "deal"] == [["Звезда"]]
+    assert not [fact for fact_type, fact in task3_facts(analysed) if fact_type == "Deal"]
+    shaped = task3_facts(analysed, concord_shaped=True)
+    assert [fact_type for fact_type, _ in shaped] == ["Deal"]

@@ -72,6 +72,9 @@ class Benchmark:
     # our role -> {our value: the benchmark's label}, where the benchmark has no label of
     # its own for a value Concord tells apart ("контракт" is one of its "услуги")
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # the fewest arguments of one role a benchmark fact has: the benchmark annotates deals
+    # between parties, so "X оштрафовали" (who fined X is not told) is Concord's claim only
+    least: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

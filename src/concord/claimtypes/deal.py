@@ -31,5 +31,6 @@ SPEC = ClaimType(
         "Deal",
         {"participants": "Participant", "kind": "Type"},
         values={"kind": {"контракт": "услуги", "поставка": "купля/продажа"}},
+        least={"participants": 2},
     ),
 )

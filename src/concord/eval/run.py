@@ -7,6 +7,7 @@ from pathlib import Path
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim
+from concord.claimtype import Benchmark
 from concord.claimtypes import CLAIM_TYPES
 from concord.document import Document
 from concord.eval import CONCORD_SHAPED
@@ -35,15 +36,16 @@ def _value(claim: Claim, index: int, labels: Mapping[str, Mapping[str, str]]) ->
     return labels.get(argument.role, {}).get(argument.value, argument.value)
 
 
-def _benchmark_shape(claim: Claim, analysed: AnalysedDocument) -> bool:
-    """FactRuEval annotates meetings between people only, and posts with their holder."""
+def _benchmark_shape(claim: Claim, benchmark: Benchmark, analysed: AnalysedDocument) -> bool:
+    """FactRuEval annotates meetings between people only, posts with their holder, and
+    deals with two parties or more."""
     if claim.type == "meeting":
         people = [a for a in claim.arguments if a.role == "participants" and a.entity is not None
                   and analysed.entities[a.entity].type == "PER"]  # fmt: skip
         return len(people) >= 2
     if claim.type == "occupation":
         return bool(claim.values("where")) and not _owned(claim, analysed)
-    return True
+    return all(len(claim.values(role)) >= fewest for role, fewest in benchmark.least.items())
 
 
 def _owned(occupation: Claim, analysed: AnalysedDocument) -> bool:
@@ -69,7 +71,7 @@ def task3_facts(
         benchmark = CLAIM_TYPES[claim.type].benchmark
         if benchmark is None or claim.modality.value == "negated":
             continue
-        if not concord_shaped and not _benchmark_shape(claim, analysed):
+        if not concord_shaped and not _benchmark_shape(claim, benchmark, analysed):
             continue
         fact_type, roles = benchmark.fact_type, benchmark.roles
         arguments = [
