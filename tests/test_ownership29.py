@@ -159,3 +159,14 @@ def test_a_subsidiary_of_a_relative_pronoun_is_not_the_name_before(analyse: Anal
         analyse, "ООО «Ладога», дочерняя компания которого «Сигма» закрылась, построит завод."
     )
     assert not _holds(pairs, "Сигма", "Ладога")
+
+
+def test_a_group_after_a_preposition_is_the_persons_own_not_the_one_before(
+    analyse: Analyse,
+) -> None:
+    text = (
+        "Завод «Кедр», принадлежащий группе «Северный металл», остановил цеха. "
+        "В прошлом году завод просил кредит в банке «Заря», входящем в группу Петра Котова."
+    )
+    pairs = owner_property_pairs(analyse, text)
+    assert not _holds(pairs, "Петр Котов", "Северный металл")

@@ -54,9 +54,11 @@ def company_of_person(
 def _company_named_before(view: SentenceView, index: int, people: list[Mention]) -> list[Mention]:
     """ "Комбинат «A» … Предприятие Виктора Y выпустило …": a company noun with no name of
     its own and a person in its genitive stands for the company the report introduced
-    with that noun or a kin one; a name given only in passing does not count."""
+    with that noun or a kin one; a name given only in passing does not count. After a
+    preposition the noun is another company ("банк, входящий в группу Михаила Y": Y's
+    group, not the group the report named before)."""
     token = view.tokens[index]
-    if token.feats.get("Number", "Sing") != "Sing":
+    if token.feats.get("Number", "Sing") != "Sing" or view.preposition(index):
         return []
     meant = organisation_meant(
         view.document, token.lemma, token.start, {"ORG"}, REPORT,
