@@ -23,6 +23,7 @@ from concord.extract.statement.paragraphs import (
     text_span,
 )
 from concord.extract.statement.people import (
+    case_role_only,
     described_in_span,
     described_person,
     is_post,
@@ -57,7 +58,7 @@ def _direct_claim(
         speaker = post_held_in_span(analysed, tokens, attribution_start, attribution_end, words)
     if speaker is None:  # "— сказал тренер": the person the text called the coach
         speaker = described_in_span(analysed, tokens, attribution_start, attribution_end)
-    if speaker is None and refers_by_post(attribution, words):
+    if speaker is None and refers_by_post(attribution, words) and not case_role_only(attribution, words):
         # else the one named last before the quote: a long quote holds more sentences
         # than a look-back spans, and a name inside it is whom the speaker talks about
         speaker = person_named_last(analysed, min(quote_start, attribution_start))

@@ -269,7 +269,11 @@ def _speakers(
     if not speakers and not own_subject:
         # The parser lost the subject ("В ответ на … X заявляет, что", where "в ответ"
         # is no holder): a name right before the verb.
-        before = view.mentions_in(range(max(0, verb - 3), verb), set(SPEAKER_TYPES))
+        # A comma between ends that phrase: "… с «Динамо», сообщает X" is X's aside.
+        start = max(0, verb - 3)
+        commas = [i for i in range(start, verb) if view.tokens[i].text == ","]
+        start = commas[-1] + 1 if commas else start
+        before = view.mentions_in(range(start, verb), set(SPEAKER_TYPES))
         speakers = before[-1:] or inverted_subject(view, verb)
     if not speakers and not subjects and _dropped_subject(view, verb):
         speakers = subject_before(analysed, view.tokens[verb].start)
