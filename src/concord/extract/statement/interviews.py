@@ -141,7 +141,7 @@ def labelled_quotes(
         said: Span | None
         if quoted is not None:
             said = text_span(analysed, quoted.start("quote"), quoted.end("quote"))
-        elif by_post:
+        elif by_post and _name_then_post(analysed, opening, speaker, words):
             # a broadcast transcript's line: "Name, post: what they said", unquoted
             said = _spoken_line(analysed, opening.end(), end)
         else:
@@ -150,6 +150,23 @@ def labelled_quotes(
             yield statement_claim(
                 entity_argument(analysed, "speaker", speaker), said, text_span(analysed, start, end)
             )
+
+
+def _name_then_post(
+    analysed: AnalysedDocument, opening: re.Match[str], speaker: Mention, words: StatementWords
+) -> bool:
+    """Whether a label is only a name, a comma and a post ("Анна Рыбина, глава округа"):
+    no other words stand in it, so it can head unquoted speech."""
+    label_start, label_end = opening.span("label")
+    if speaker.start != label_start or not re.match(r"\s*,", analysed.document.text[speaker.end :]):
+        return False
+    post = [
+        token
+        for token in tokens_of(analysed, speaker.end, label_end)
+        if speaker.end <= token.start and token.end <= label_end
+    ]
+    # the comma, then a post among the next words ("глава", "главный тренер")
+    return any(is_post(token.lemma.lower(), words) for token in post[1:4])
 
 
 def _spoken_line(analysed: AnalysedDocument, start: int, end: int) -> Span | None:
