@@ -164,3 +164,33 @@ def test_name_and_post_label_over_a_question_is_silent(speakers: Read) -> None:
         "Анна Рыбина, глава Северного округа: Кто оплатит все эти работы в этом году?"
     )
     assert speakers(text) == []
+
+
+# --- a line ending in a colon over a quote on the next line ----------------------------------
+
+
+def test_body_speaking_in_a_colon_line_over_a_quote(speakers: Read) -> None:
+    text = (
+        "Объём инвестиций в области вырос на треть.\n"
+        "Представители регионального Минэкономразвития подчеркнули:\n"
+        "«Всего в регионе реализуется свыше трехсот инвестпроектов, и их число растёт»."
+    )
+    assert len(speakers(text)) == 1
+    assert "Минэкономразвития" in speakers(text)[0]
+
+
+def test_person_colon_line_over_a_quote_is_read_once(speakers: Read) -> None:
+    text = (
+        "Объём инвестиций в области вырос на треть.\n"
+        "Губернатор Иван Петров подчеркнул:\n"
+        "«Всего в регионе реализуется свыше трехсот инвестпроектов, и их число растёт»."
+    )
+    assert speakers(text) == ["Иван Петров"]
+
+
+def test_colon_line_without_speech_over_a_quote_is_silent(speakers: Read) -> None:
+    text = (
+        "На стенде у входа в музей висит табличка:\n"
+        "«Всего в регионе реализуется свыше трехсот инвестпроектов, и их число растёт»."
+    )
+    assert speakers(text) == []

@@ -248,6 +248,7 @@ def headed_answers(
                 next_start <= c.evidence.start < next_end
                 and any(a.role == "quote" for a in c.arguments)
             )
+            and not _quotes_within(c, next_start, next_end)
         ]
         claims.append(
             statement_claim(
@@ -257,6 +258,13 @@ def headed_answers(
             )
         )
     return claims
+
+
+def _quotes_within(claim: Claim, start: int, end: int) -> bool:
+    """Whether the claim quotes words of that line only: the line's quote read with the
+    line over it as its attribution ("X подчеркнул:"), which the heading reading replaces."""
+    spans = [a.span for a in claim.arguments if a.role == "quote" and a.span is not None]
+    return bool(spans) and all(start <= span.start and span.end <= end for span in spans)
 
 
 def _head_subject(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:

@@ -160,6 +160,32 @@ def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterato
         )
 
 
+def _colon_over_quote(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """"X подчеркнули:" closing a line, «Quote.» on the next line alone: the line is the
+    quote's attribution, set before it ("Представители министерства подчеркнули:")."""
+    if words.whole_quote is None:
+        return
+    text = analysed.document.text
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
+        line = text[start:end].rstrip()
+        match = words.whole_quote.fullmatch(text, next_start, next_end)
+        if match is None or not line.endswith(":") or len(line) > 200:
+            continue
+        if re.search(r"[.!?»]\s", line) or not claimable(analysed, start, next_end):
+            continue  # one clause only: the line says who speaks, nothing more
+        claim = _direct_claim(
+            analysed,
+            words,
+            text_span(analysed, start, next_end),
+            match.start("quote"),
+            match.group("quote"),
+            start,
+            start + len(line) - 1,
+        )
+        if claim:
+            yield claim
+
+
 _SPLIT_QUOTE_PARAGRAPHS = 6  # paragraphs a quote may run over before it is closed
 
 
@@ -226,6 +252,11 @@ def direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iter
         claim
         for claim in _signed_quotes(analysed, words)
         if not any(claim.evidence.start == c.evidence.start for c in claims)
+    ]
+    claims += [
+        claim
+        for claim in _colon_over_quote(analysed, words)
+        if not any(_overlaps(claim.evidence, c.evidence) for c in claims)
     ]
     yield from claims
     yield from quote_continued(analysed, words, claims)
