@@ -194,3 +194,19 @@ def test_colon_line_without_speech_over_a_quote_is_silent(speakers: Read) -> Non
         "«Всего в регионе реализуется свыше трехсот инвестпроектов, и их число растёт»."
     )
     assert speakers(text) == []
+
+
+# --- data pointed back at ---------------------------------------------------------------------
+
+
+def test_such_data_shared_points_to_the_sentence_before(speakers: Read) -> None:
+    text = (
+        "Объём инвестиций в области вырос на 25 млрд рублей за девять месяцев. Такими "
+        "данными поделился министр экономики Иван Петров."
+    )
+    assert speakers(text) == ["Иван Петров"]
+
+
+def test_sharing_feelings_is_no_statement(speakers: Read) -> None:
+    text = "Нападающий Иван Петров поделился эмоциями после первого гола за новый клуб."
+    assert speakers(text) == []

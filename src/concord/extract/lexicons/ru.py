@@ -95,6 +95,8 @@ STATEMENT = StatementWords(
         "произнести", "попросить", "просить", "прогнозировать",
         "спрогнозировать",
         "обратить",  # "обратил внимание на то, что …" (a clause is still needed)
+        # "поделился, что …"; "Такими данными поделились в X" points to the sentence before
+        "поделиться",
         # a guess or a demand put to a court or a meeting: "защитник предположил, что …",
         # "потребовала приговор отменить" (as "призвал", an infinitive or clause is needed;
         # not the imperfective: "рабочие не вышли на смену, требуя погасить долги" is a

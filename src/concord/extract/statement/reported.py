@@ -224,7 +224,8 @@ def _what_was_said(
     if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
         clause = predicative_object(view, index)  # "считает решение ошибочным"
     refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
-    if not clause and speech and manner:  # "Так X прокомментировал …"
+    if not clause and speech and (manner or _pointed_data(view, index, words)):
+        # "Так X прокомментировал …", "Такими данными поделился X": the sentence before
         clause, refers_before = [index], True
     if not clause and noun is not None:
         clause = view.subtree(noun)
@@ -245,6 +246,17 @@ def _what_was_said(
         clause = aside_clause(view, index, words)
         aside = bool(clause)
     return _Said(clause, refers_before, aside) if clause else None
+
+
+def _pointed_data(view: SentenceView, verb: int, words: StatementWords) -> bool:
+    """Whether the verb's object is data or a view pointed back at ("такими данными",
+    "эти сведения"): what the sentence before gave."""
+    return any(
+        view.tokens[noun].lemma.lower() in words.data_nouns | words.view_nouns
+        and any(view.tokens[c].lemma in words.anaphoric_topics for c in view.children(noun))
+        for noun in view.children(verb)
+        if view.tokens[noun].relation in {"obj", "obl", "iobj"}
+    )
 
 
 def _speakers(
