@@ -95,6 +95,8 @@ STATEMENT = StatementWords(
         "произнести", "попросить", "просить", "прогнозировать",
         "спрогнозировать",
         "обратить",  # "обратил внимание на то, что …" (a clause is still needed)
+        # "поделился, что …"; "Такими данными поделились в X" points to the sentence before
+        "поделиться",
         # a guess or a demand put to a court or a meeting: "защитник предположил, что …",
         # "потребовала приговор отменить" (as "призвал", an infinitive or clause is needed;
         # not the imperfective: "рабочие не вышли на смену, требуя погасить долги" is a
@@ -154,7 +156,9 @@ STATEMENT = StatementWords(
     # «Quote, — пояснила она, — rest»: the attribution set inside the quote
     interrupted_quote=re.compile(
         rf"«(?P<quote>[^«»]{{10,}})[,!?…]?\s+[{_DASH}]\s+"
-        rf"(?P<attribution>(?:[^.«»{_DASH}]|(?<=\w)-(?=\w)){{3,80}}?)[,.]\s+[{_DASH}]\s+[^«»]{{3,}}»"
+        # the attribution may name a site ("корреспондент „Чемпионат.net“") and run long
+        # ("пишет в ответ на обращение президента дизайнер X в своем Telegram-канале")
+        rf"(?P<attribution>(?:[^.«»{_DASH}]|(?<=\w)[-.](?=\w)){{3,120}}?)[,.]\s+[{_DASH}]\s+[^«»]{{3,}}»"
     ),
     referring_words=frozenset({
         "он", "она", "министр", "президент", "премьер", "премьер-министр", "глава", "лидер",
@@ -358,6 +362,11 @@ STATEMENT = StatementWords(
     authored_nouns=frozenset({"доклад", "исследование", "отчет", "отчёт", "обзор", "прогноз"}),
     # ("специалист" is any trade's master: "по словам специалиста" goes on with the coach)
     commentator_posts=frozenset({"эксперт", "аналитик", "политолог", "социолог", "экономист"}),
+    # a case's accusing and judging side is never the accused: "Прокурор подчеркнул" after
+    # the defendant is named means a prosecutor the text named as such, or nobody
+    case_roles=frozenset({
+        "прокурор", "гособвинитель", "обвинитель", "судья", "следователь", "дознаватель",
+    }),
     account_opening=re.compile(
         r"\s*[Пп]о\s+(?:версии|данным|материалам|информации|сведениям)\s+[^,]{2,60},"
     ),

@@ -9,9 +9,9 @@ from collections.abc import Collection, Iterator
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Span
-from concord.extract.sentence_view import entity_argument
+from concord.extract.sentence_view import SentenceView, entity_argument
 from concord.extract.statement.held_posts import post_held_in_span
-from concord.extract.statement.names import client_of, latin_name, speaker_in
+from concord.extract.statement.names import SPEAKER_TYPES, client_of, latin_name, speaker_in
 from concord.extract.statement.organisations import (
     bare_voice,
     organisation_before,
@@ -59,6 +59,9 @@ def attributed_statements(
             ) or _source_speaker(analysed, sentence, source_start, outlet_end, speaking, words)
         else:
             speaker = _source_speaker(analysed, sentence, source_start, source_end, speaking, words)
+        if pattern is words.relay:
+            # "X заявил о …, пишет «Взгляд»": the outlet relays X's words
+            speaker = _reporting_subject(analysed, sentence, source_start, words) or speaker
         if speaker is None:
             continue
         quote = Span(sentence.start, sentence.end, sentence.text)
@@ -71,6 +74,22 @@ def attributed_statements(
             quote,
         )
         return
+
+
+def _reporting_subject(
+    analysed: AnalysedDocument, sentence: Sentence, before: int, words: StatementWords
+) -> Mention | None:
+    """A name in the subject of a verb of saying before an outlet's aside ("Министр X
+    заявил о …, пишет «Y»"): that person spoke, the outlet only passes it on."""
+    view = SentenceView.build(analysed, sentence, words.sentence)
+    for verb, token in enumerate(view.tokens):
+        if token.end > before or token.pos != "VERB" or token.lemma not in words.speech_lemmas:
+            continue
+        for subject in view.subjects(verb)[:1]:
+            named = view.mentions_in(view.subtree(subject), set(SPEAKER_TYPES))
+            if named:
+                return named[0]
+    return None
 
 
 def _source_speaker(

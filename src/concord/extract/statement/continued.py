@@ -33,8 +33,11 @@ def quote_continued(
         match = words.whole_quote.fullmatch(text, next_start, next_end)
         if match is None or not claimable(analysed, next_start, next_end):
             continue
-        if any(next_start <= c.evidence.start < next_end for c in claims):
-            continue
+        if any(
+            next_start <= c.evidence.start < next_end or c.evidence.start <= next_start < c.evidence.end
+            for c in claims
+        ):
+            continue  # read already, perhaps with the line over it ("X подчеркнули:")
         before = [c for c in claims if start <= c.evidence.start < end]
         speaker = next((a for c in before for a in c.arguments if a.role == "speaker"), None)
         if speaker is None:

@@ -5,8 +5,11 @@ label from being taken as anyone's subject. This is the order every reader relie
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim, Span
+from concord.extract.sentence_view import entity_argument
 from concord.extract.statement.attributed import attributed_statements
 from concord.extract.statement.continued import (
     dash_continued,
@@ -22,6 +25,8 @@ from concord.extract.statement.interviews import (
     labelled_quotes,
     speaks_from_label,
 )
+from concord.extract.statement.names import tokens_of
+from concord.extract.statement.people import person_named_last
 from concord.extract.statement.quotes import direct_statements
 from concord.extract.statement.reported import reported_statements
 from concord.extract.statement.words import StatementWords
@@ -44,7 +49,38 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims.extend(interview_answers(analysed, words))
     claims.extend(labelled_quotes(analysed, words, claims))
     claims.extend(dialogue_answers(analysed, words, claims))
-    return headed_answers(analysed, words, claims)
+    return _named_speakers(analysed, headed_answers(analysed, words, claims))
+
+
+def _named_speakers(analysed: AnalysedDocument, claims: list[Claim]) -> list[Claim]:
+    """A speaker that is only a pronoun the recogniser took for a name ("Он заявил, что
+    …" under a headline naming nobody) stands for the person named last before it; where
+    nobody is, the claim names no one and is dropped."""
+    kept: list[Claim] = []
+    for claim in claims:
+        speaker = next((a for a in claim.arguments if a.role == "speaker"), None)
+        if speaker is None or speaker.span is None or not _pronoun(analysed, speaker.span):
+            kept.append(claim)
+            continue
+        meant = person_named_last(analysed, speaker.span.start)
+        if meant is None:
+            continue
+        arguments = [
+            entity_argument(analysed, "speaker", meant) if argument is speaker else argument
+            for argument in claim.arguments
+        ]
+        kept.append(replace(claim, arguments=arguments))
+    return kept
+
+
+def _pronoun(analysed: AnalysedDocument, span: Span) -> bool:
+    """Whether the span is one personal pronoun ("Он", "Она")."""
+    tokens = [
+        token
+        for token in tokens_of(analysed, span.start, span.end)
+        if span.start <= token.start and token.end <= span.end
+    ]
+    return len(tokens) == 1 and tokens[0].pos == "PRON"
 
 
 def _sentence_statements(

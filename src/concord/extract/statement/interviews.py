@@ -84,7 +84,7 @@ def interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iter
 
     for paragraph, speaker in labelled:
         own = [p for p, s in labelled if s.normal == speaker.normal or label(p) == label(paragraph)]
-        asked = sum(p.text.rstrip().endswith("?") for p in own)
+        asked = sum(_asks(p.text) for p in own)
         if 2 * asked >= len(own) or paragraph.text.rstrip().endswith("?"):
             continue
         if not claimable(analysed, paragraph.start, paragraph.end):
@@ -97,6 +97,13 @@ def interview_answers(analysed: AnalysedDocument, words: StatementWords) -> Iter
         if len(re.findall(r"\w+", quote.text)) < 3:  # a greeting ("Здравствуйте.") says nothing
             continue
         yield statement_claim(entity_argument(analysed, "speaker", speaker), quote, paragraph)
+
+
+def _asks(paragraph: str) -> bool:
+    """Whether a labelled paragraph asks: it ends in a question, or opens with one and goes
+    on to introduce the guest ("Ведущий: Как сохранить …? Об этом поговорим с X")."""
+    first = re.search(r"[.!?…]+(?=\s|$)", paragraph)
+    return paragraph.rstrip().endswith("?") or (first is not None and "?" in first.group())
 
 
 def labelled_quotes(
@@ -123,19 +130,53 @@ def labelled_quotes(
             ),
             None,
         )
+        by_post = False
         if speaker is None and words.post_label is not None:
             opening = words.post_label.match(text, start, end)
             speaker = _post_labelled(analysed, opening, words) if opening else None
-        if opening is None:
+            by_post = speaker is not None
+        if opening is None or speaker is None or not claimable(analysed, start, end):
             continue
         quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
-        if quoted is None or speaker is None or not claimable(analysed, start, end):
-            continue
-        yield statement_claim(
-            entity_argument(analysed, "speaker", speaker),
-            text_span(analysed, quoted.start("quote"), quoted.end("quote")),
-            text_span(analysed, start, end),
-        )
+        said: Span | None
+        if quoted is not None:
+            said = text_span(analysed, quoted.start("quote"), quoted.end("quote"))
+        elif by_post and _name_then_post(analysed, opening, speaker, words):
+            # a broadcast transcript's line: "Name, post: what they said", unquoted
+            said = _spoken_line(analysed, opening.end(), end)
+        else:
+            said = None
+        if said is not None:
+            yield statement_claim(
+                entity_argument(analysed, "speaker", speaker), said, text_span(analysed, start, end)
+            )
+
+
+def _name_then_post(
+    analysed: AnalysedDocument, opening: re.Match[str], speaker: Mention, words: StatementWords
+) -> bool:
+    """Whether a label is only a name, a comma and a post ("Анна Рыбина, глава округа"):
+    no other words stand in it, so it can head unquoted speech."""
+    label_start, label_end = opening.span("label")
+    if speaker.start != label_start or not re.match(r"\s*,", analysed.document.text[speaker.end :]):
+        return False
+    post = [
+        token
+        for token in tokens_of(analysed, speaker.end, label_end)
+        if speaker.end <= token.start and token.end <= label_end
+    ]
+    # the comma, then a post among the next words ("глава", "главный тренер")
+    return any(is_post(token.lemma.lower(), words) for token in post[1:4])
+
+
+def _spoken_line(analysed: AnalysedDocument, start: int, end: int) -> Span | None:
+    """The unquoted words after a name-and-post label, if they say something: several
+    words, not a question, not another label or quote."""
+    line = analysed.document.text[start:end].strip()
+    if line[:1] in "«\"„—–-" or line.endswith("?") or len(re.findall(r"\w+", line)) < 5:
+        return None
+    offset = analysed.document.text.index(line, start)
+    return text_span(analysed, offset, offset + len(line))
 
 
 def _post_labelled(
@@ -207,6 +248,7 @@ def headed_answers(
                 next_start <= c.evidence.start < next_end
                 and any(a.role == "quote" for a in c.arguments)
             )
+            and not _quotes_within(c, next_start, next_end)
         ]
         claims.append(
             statement_claim(
@@ -216,6 +258,13 @@ def headed_answers(
             )
         )
     return claims
+
+
+def _quotes_within(claim: Claim, start: int, end: int) -> bool:
+    """Whether the claim quotes words of that line only: the line's quote read with the
+    line over it as its attribution ("X подчеркнул:"), which the heading reading replaces."""
+    spans = [a.span for a in claim.arguments if a.role == "quote" and a.span is not None]
+    return bool(spans) and all(start <= span.start and span.end <= end for span in spans)
 
 
 def _head_subject(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:

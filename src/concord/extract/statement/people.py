@@ -208,6 +208,13 @@ def refers_by_post(attribution: str, words: StatementWords) -> bool:
     return any(is_post(w, words) for w in found)
 
 
+def case_role_only(attribution: str, words: StatementWords) -> bool:
+    """Whether the only posts an attribution holds are a case's roles ("— подчеркнул
+    прокурор"): those mean a person the text gave that role, never the one named last."""
+    found = {w for w in re.findall(r"\w+", attribution.lower()) if is_post(w, words)}
+    return bool(found) and found <= words.case_roles
+
+
 def is_post(word: str, words: StatementWords) -> bool:
     """A listed referring word, or one made from a listed post by a prefix or a woman's
     ending ("вице-губернатор", "чиновница")."""

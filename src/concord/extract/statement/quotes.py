@@ -23,6 +23,7 @@ from concord.extract.statement.paragraphs import (
     text_span,
 )
 from concord.extract.statement.people import (
+    case_role_only,
     described_in_span,
     described_person,
     is_post,
@@ -57,7 +58,7 @@ def _direct_claim(
         speaker = post_held_in_span(analysed, tokens, attribution_start, attribution_end, words)
     if speaker is None:  # "— сказал тренер": the person the text called the coach
         speaker = described_in_span(analysed, tokens, attribution_start, attribution_end)
-    if speaker is None and refers_by_post(attribution, words):
+    if speaker is None and refers_by_post(attribution, words) and not case_role_only(attribution, words):
         # else the one named last before the quote: a long quote holds more sentences
         # than a look-back spans, and a name inside it is whom the speaker talks about
         speaker = person_named_last(analysed, min(quote_start, attribution_start))
@@ -159,6 +160,32 @@ def _signed_quotes(analysed: AnalysedDocument, words: StatementWords) -> Iterato
         )
 
 
+def _colon_over_quote(analysed: AnalysedDocument, words: StatementWords) -> Iterator[Claim]:
+    """"X подчеркнули:" closing a line, «Quote.» on the next line alone: the line is the
+    quote's attribution, set before it ("Представители министерства подчеркнули:")."""
+    if words.whole_quote is None:
+        return
+    text = analysed.document.text
+    for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
+        line = text[start:end].rstrip()
+        match = words.whole_quote.fullmatch(text, next_start, next_end)
+        if match is None or not line.endswith(":") or len(line) > 200:
+            continue
+        if re.search(r"[.!?»]\s", line) or not claimable(analysed, start, next_end):
+            continue  # one clause only: the line says who speaks, nothing more
+        claim = _direct_claim(
+            analysed,
+            words,
+            text_span(analysed, start, next_end),
+            match.start("quote"),
+            match.group("quote"),
+            start,
+            start + len(line) - 1,
+        )
+        if claim:
+            yield claim
+
+
 _SPLIT_QUOTE_PARAGRAPHS = 6  # paragraphs a quote may run over before it is closed
 
 
@@ -225,6 +252,11 @@ def direct_statements(analysed: AnalysedDocument, words: StatementWords) -> Iter
         claim
         for claim in _signed_quotes(analysed, words)
         if not any(claim.evidence.start == c.evidence.start for c in claims)
+    ]
+    claims += [
+        claim
+        for claim in _colon_over_quote(analysed, words)
+        if not any(_overlaps(claim.evidence, c.evidence) for c in claims)
     ]
     yield from claims
     yield from quote_continued(analysed, words, claims)

@@ -224,7 +224,8 @@ def _what_was_said(
     if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
         clause = predicative_object(view, index)  # "считает решение ошибочным"
     refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
-    if not clause and speech and manner:  # "Так X прокомментировал …"
+    if not clause and speech and (manner or _pointed_data(view, index, words)):
+        # "Так X прокомментировал …", "Такими данными поделился X": the sentence before
         clause, refers_before = [index], True
     if not clause and noun is not None:
         clause = view.subtree(noun)
@@ -245,6 +246,17 @@ def _what_was_said(
         clause = aside_clause(view, index, words)
         aside = bool(clause)
     return _Said(clause, refers_before, aside) if clause else None
+
+
+def _pointed_data(view: SentenceView, verb: int, words: StatementWords) -> bool:
+    """Whether the verb's object is data or a view pointed back at ("такими данными",
+    "эти сведения"): what the sentence before gave."""
+    return any(
+        view.tokens[noun].lemma.lower() in words.data_nouns | words.view_nouns
+        and any(view.tokens[c].lemma in words.anaphoric_topics for c in view.children(noun))
+        for noun in view.children(verb)
+        if view.tokens[noun].relation in {"obj", "obl", "iobj"}
+    )
 
 
 def _speakers(
@@ -269,7 +281,11 @@ def _speakers(
     if not speakers and not own_subject:
         # The parser lost the subject ("В ответ на … X заявляет, что", where "в ответ"
         # is no holder): a name right before the verb.
-        before = view.mentions_in(range(max(0, verb - 3), verb), set(SPEAKER_TYPES))
+        # A comma between ends that phrase: "… с «Динамо», сообщает X" is X's aside.
+        start = max(0, verb - 3)
+        commas = [i for i in range(start, verb) if view.tokens[i].text == ","]
+        start = commas[-1] + 1 if commas else start
+        before = view.mentions_in(range(start, verb), set(SPEAKER_TYPES))
         speakers = before[-1:] or inverted_subject(view, verb)
     if not speakers and not subjects and _dropped_subject(view, verb):
         speakers = subject_before(analysed, view.tokens[verb].start)

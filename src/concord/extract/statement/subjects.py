@@ -270,6 +270,8 @@ def _meant_by_noun(
     described = described_person(analysed, lemma, head.start)
     if described:
         return [described]
+    if lemma in words.case_roles:
+        return []  # "Прокурор подчеркнул" after the accused: not the accused
     if lemma in words.bare_voices and alone:
         # "…, уточнила пресс-служба": the organisation named before
         relaying = relaying_outlets(analysed, words)

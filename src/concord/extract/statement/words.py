@@ -144,6 +144,8 @@ class StatementWords:
     # report called by such a role before ("политолог X … — считает эксперт"), never the
     # governor named last
     commentator_posts: frozenset[str] = frozenset()
+    # roles in a case that never refer back to the accused, only to one given that role
+    case_roles: frozenset[str] = frozenset()
     # "По версии следствия, майор обещал …": an account that opens the sentence makes the
     # promises, offers and threats inside it conduct it alleges, not statements made
     account_opening: re.Pattern[str] | None = None
