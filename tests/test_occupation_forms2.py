@@ -135,6 +135,7 @@ def test_a_country_adjective_is_a_nationality_for_a_post_known_by_form_only(
 def test_a_name_joined_to_an_organisation_after_a_plural_post_holds_no_post(
     analyse: Analyse,
 ) -> None:
+    # the name finder once read "Рыбнадзора" as a person (nlp/person_words.py reads a one-word
+    # organisation now); either way nobody holds a post here
     analysed = analyse("Сотрудники Росприроднадзора и Рыбнадзора провели рейд на реке.")
-    assert any(m.type == "PER" for m in analysed.mentions)  # the NER's reading
     assert not [c for c in analysed.claims if c.type == "occupation"]
