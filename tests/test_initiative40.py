@@ -33,6 +33,12 @@ from tests.conftest import Analyse, kinds_and_modalities_in, kinds_in
             "капремонт дворца культуры",
             Modality.FACT,
         ),
+        (
+            "В поселке Заречный глава района проверил ход капремонта Дома культуры, который "
+            "откроется осенью.",
+            "капремонт дома культуры",
+            Modality.FACT,
+        ),
         # a body of a named kind appearing
         ("В районе появится молодежный совет.", "молодежный совет", Modality.PLANNED),
         ("В области появилась антикризисная комиссия.", "антикризисная комиссия", Modality.FACT),

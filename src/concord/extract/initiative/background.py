@@ -230,7 +230,9 @@ def _work_under_way(view: SentenceView, top: int, words: InitiativeWords) -> boo
         and not view.preposition(child)
         and _facility(view, child, words)
         and not (one_needed and view.tokens[child].feats.get("Number") != "Sing")
-        for child in view.children(top)
+        # the parser may hang the facility on the course noun, right after the work
+        for child in [*view.children(top), *view.children(head)]
+        if child > top
     )
 
 

@@ -215,7 +215,9 @@ def _course_of_work(view: SentenceView, index: int, words: InitiativeWords) -> b
             view.tokens[child].relation == "nmod"
             and view.tokens[child].feats.get("Case") == "Gen"
             and view.mention_at(child) is not None
-            for child in view.children(index)
+            # the parser may hang the facility on the course noun, right after the work
+            for child in [*view.children(index), *view.children(head)]
+            if child > index
         )
     )
 
