@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from itertools import islice, takewhile
 
+from concord.extract.initiative.framed import framed_object
+from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import during, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
@@ -202,6 +204,35 @@ def _measured(view: SentenceView, top: int, words: InitiativeWords) -> bool:
         and not view.preposition(top)
         and 0 <= head < len(view.tokens)
         and view.tokens[head].lemma in words.rate_nouns
+        and not _work_under_way(view, top, words)
+    )
+
+
+def _work_under_way(view: SentenceView, top: int, words: InitiativeWords) -> bool:
+    """ "осмотрел ход капремонта бани", "темпы строительства Дома культуры": the course or
+    pace of a work on one facility named in its genitive tells that work as under way, a
+    project, not a story's episode nor a statistic of many works ("высокие темпы
+    строительства жилья", "ход уборочной кампании" stay so). A pace needs one facility; a
+    course may follow several ("ход строительства домов для детей-сирот")."""
+    token = view.tokens[top]
+    head = token.head
+    if not (
+        token.pos == "NOUN"
+        and token.relation == "nmod"
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.progress_nouns
+    ):
+        return False
+    one_needed = view.tokens[head].lemma in words.rate_nouns
+    return any(
+        view.tokens[child].relation == "nmod"
+        and view.tokens[child].feats.get("Case") == "Gen"
+        and not view.preposition(child)
+        and _facility(view, child, words)
+        and not (one_needed and view.tokens[child].feats.get("Number") != "Sing")
+        # the parser may hang the facility on the course noun, right after the work
+        for child in [*view.children(top), *view.children(head)]
+        if child > top
     )
 
 
@@ -295,6 +326,8 @@ def _episode_of_story(view: SentenceView, top: int, words: InitiativeWords) -> b
     participle describes) hangs in the nouns below a story or its course; the news is an
     episode of that story, not the launch. The walk stops at the first word that is not a
     noun."""
+    if _work_under_way(view, top, words):
+        return False
     nouns_above = takewhile(lambda head: view.tokens[head].pos == "NOUN", view.ancestors(top))
     return any(
         view.tokens[head].lemma in words.story_nouns for head in islice(nouns_above, _STORY_REACH)
@@ -321,3 +354,14 @@ def framing_noun(view: SentenceView, index: int, words: InitiativeWords) -> bool
     while position >= 0 and view.tokens[position].pos in {"DET", "PART", "ADJ"}:
         position -= 1
     return position >= 0 and view.tokens[position].lemma in words.frame_nouns
+
+
+def _facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A facility a work is done on: a project noun, a noun the work's frame makes one
+    ("строительства бани"), or a named inanimate place ("капремонта Дома культуры")."""
+    token = view.tokens[index]
+    return (
+        is_project(view, index, words)
+        or framed_object(view, index, words) is not None
+        or (view.mention_at(index) is not None and token.feats.get("Animacy") == "Inan")
+    )

@@ -162,9 +162,21 @@ def _starts_working(view: SentenceView, index: int, launcher: int, words: Initia
         return any(
             view.tokens[c].relation == "amod" and view.tokens[c].lemma in words.novelty_modifiers
             for c in view.children(index)
-        )
+        ) or _kind_of_body_appearing(view, index, words)
     return lemma in words.working_start_verbs and not any(
         view.tokens[c].relation == "obj" for c in view.children(launcher)
+    )
+
+
+def _kind_of_body_appearing(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Появился крупный медиахолдинг", "появится биржевой комитет": a body noun told with
+    the adjective of its kind and appearing comes into being as one called new does; a
+    bare one ("появилась группа") may be people arriving."""
+    return words.body(view.tokens[index].lemma) and any(
+        view.tokens[c].relation == "amod"
+        and view.tokens[c].pos == "ADJ"
+        and view.tokens[c].feats.get("VerbForm") != "Part"
+        for c in view.children(index)
     )
 
 

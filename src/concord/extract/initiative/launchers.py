@@ -108,6 +108,8 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         and view.tokens[token.head].lemma in words.plan_verbs
     ):
         return index
+    if _course_of_work(view, index, words):
+        return index  # "проверил ход капремонта Дома культуры": a work under way
     if held_jointly(view, index, words):
         return token.head
     due = _due_launch(view, index, words)
@@ -119,6 +121,9 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     won = won_support(view, index, words)
     if won is not None:
         return won
+    planned_work = _planned_work(view, index, words)
+    if planned_work is not None:
+        return planned_work
     if (  # "Открыт физкультурный комплекс": a short participle the tagger took for an
         # adjective, put first as news puts an opening ("Магазин открыт круглосуточно": open)
         token.relation.startswith("nsubj")
@@ -190,6 +195,54 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         if first is not None:
             return launcher_of(view, first, words)
     return relative_launch(view, index, words)
+
+
+def _course_of_work(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "ход капремонта Дома культуры", "темпы строительства Дома культуры": a renovation or
+    building work whose course or pace is followed, done on a facility in its genitive, is
+    under way; a pace needs one facility ("темпы строительства жилья" in the plural of
+    statistics is checked by `background`)."""
+    token = view.tokens[index]
+    head = token.head
+    return (
+        token.pos == "NOUN"
+        and (token.lemma in words.renovation_nouns or words.builds(token.lemma, token.pos))
+        and token.relation == "nmod"
+        and token.feats.get("Case") == "Gen"
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.progress_nouns
+        and any(
+            view.tokens[child].relation == "nmod"
+            and view.tokens[child].feats.get("Case") == "Gen"
+            and view.mention_at(child) is not None
+            # the parser may hang the facility on the course noun, right after the work
+            for child in [*view.children(index), *view.children(head)]
+            if child > index
+        )
+    )
+
+
+def _planned_work(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "аэропорт, запланированный к модернизации": a facility described by a participle of
+    planning whose goal ("к …") is a renovation or building work is that work's object; the
+    work launches it, as "запланирована модернизация аэропорта" does."""
+    for child in view.children(index):
+        participle = view.tokens[child]
+        if not (
+            participle.relation in {"acl", "amod"}
+            and participle.feats.get("VerbForm") == "Part"
+            and participle.lemma in words.plan_verbs
+        ):
+            continue
+        for goal in view.children(child):
+            work = view.tokens[goal]
+            if (
+                work.relation == "obl"
+                and view.preposition(goal) in words.planned_goal_prepositions
+                and (work.lemma in words.renovation_nouns or words.builds(work.lemma, work.pos))
+            ):
+                return goal
+    return None
 
 
 def won_support(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

@@ -488,6 +488,13 @@ class InitiativeWords:
     # is no project supports a sector (a project developed is read as a project)
     development_nouns: frozenset[str] = frozenset()
     # --- end of round 39 ---
+    # --- round 40 (initiative40): works and bodies told in other words ---
+    # "осмотрел ход капремонта бани", "темпы строительства Дома культуры": the course or
+    # pace of a work on one named facility tells the work as under way
+    progress_nouns: frozenset[str] = frozenset()
+    # "аэропорт, запланированный к модернизации": the goal of a planning participle
+    planned_goal_prepositions: frozenset[str] = frozenset()
+    # --- end of round 40 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

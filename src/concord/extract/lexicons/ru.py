@@ -2023,6 +2023,17 @@ INITIATIVE = replace(
 )
 # --- end round 39 ---
 
+# --- round 40 (initiative40): works and bodies told in other words ---
+# The course or pace of a work on one facility tells the work as under way ("осмотрел ход
+# капремонта бани", "темпы строительства Дома культуры"); rates of many works stay statistics.
+INITIATIVE = replace(
+    INITIATIVE,
+    progress_nouns=frozenset({"ход", "темп"}),
+    # A facility "запланированный к модернизации" has that work planned
+    planned_goal_prepositions=frozenset({"к"}),
+)
+# --- end round 40 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
