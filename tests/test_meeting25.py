@@ -112,3 +112,8 @@ def test_who_is_ready_to_meet_is_a_side(analyse: Analyse) -> None:
 def test_a_short_adjective_with_no_meeting_verb_names_no_meeting(analyse: Analyse) -> None:
     text = "Министр Олег Смирнов готов к диалогу о строительстве моста с губернатором."
     assert not _anyone_with(people_meeting(analyse, text), "Олег Смирнов")
+
+
+def test_a_quote_naming_nobody_met_makes_no_meeting_of_its_speaker(analyse: Analyse) -> None:
+    text = "«Мы встречались не раз и всегда договаривались», — сказал министр Олег Смирнов."
+    assert not any("Олег Смирнов" in people for people in people_meeting(analyse, text))

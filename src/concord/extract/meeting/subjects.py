@@ -83,8 +83,8 @@ def speaker_of_quote(view: SentenceView, verb: int, words: MeetingWords) -> list
     token = view.tokens[verb]
     if token.feats.get("VerbForm", "Fin") != "Fin" or token.feats.get("Person", "1") != "1":
         return []  # "«Встретится с Y», — сказал X": a third person is someone else
-    if not in_direct_speech(view, verb):
-        return []
+    if not in_direct_speech(view, verb) or not _named_companion(view, verb, words):
+        return []  # "«Мы встречались не раз», — сказал X": whom he met is not said
     for index, word in enumerate(view.tokens):
         if index == verb or word.lemma not in words.speech_verbs:
             continue
@@ -96,6 +96,15 @@ def speaker_of_quote(view: SentenceView, verb: int, words: MeetingWords) -> list
             if holders:
                 return holders[:1]  # not the last named, who may be in the quote itself
     return []
+
+
+def _named_companion(view: SentenceView, verb: int, words: MeetingWords) -> bool:
+    """Whether the verb names a person it was done with ("с Y") or to ("принял Y")."""
+    return any(
+        (view.tokens[c].relation == "obj" or view.preposition(c) in words.companion_prepositions)
+        and view.mentions_in(view.subtree(c, CLAUSES), {"PER"})
+        for c in view.children(verb)
+    )
 
 
 def subject_of_meeting_before(
