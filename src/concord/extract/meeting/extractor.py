@@ -165,10 +165,9 @@ def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWord
             leaders = next((found for v, _ in after if (found := leaders_told(v, words))), [])
         organisations = organisations_met(view, words)
         if not leaders and organisations:
-            leaders = next(
-                (found for v, _ in after if (found := organisation_people(v, organisations))),
-                [],
-            )  # "с главой Винницкой ОГА. … председатель Винницкой ОГА Y"
+            told = (_not_met(organisation_people(v, organisations), c) for v, c in after)
+            leaders = next((found for found in told if found), [])
+            # "с главой Винницкой ОГА. … председатель Винницкой ОГА Y"
         if not leaders:
             continue
         for offset, (other, claims) in enumerate(read[position : position + 1 + GROUP_REACH]):
@@ -179,6 +178,16 @@ def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWord
                 if claim.type == "meeting" else claim
                 for claim in claims
             ]  # fmt: skip
+
+
+def _not_met(people: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """The people no meeting of their own sentence holds: "встреча Z с президентом «Y» X"
+    is X's other meeting, not the one whose side was the post."""
+    met = {
+        a.entity for claim in claims if claim.type == "meeting" for a in claim.arguments
+        if a.role == "participants"
+    }  # fmt: skip
+    return [m for m in people if m.entity not in met]
 
 
 def _hosts_of_guests(

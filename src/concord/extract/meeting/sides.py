@@ -106,7 +106,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 if not posts and not named:
                     referred = referred_person(view, child, words, index)
                 if referred is None and view.tokens[child].feats.get("Person") == "1":
-                    found = speaker_of_quote(view, index, words)  # "«Я встретился с Y», — X"
+                    # "«Я встретился с Y», — X"; "«Мы с Y провели беседу», — X": X and Y
+                    found = speaker_of_quote(view, index, words) + found
                 sides.add(posts or ([referred] if referred else found), True)
                 sides.plural = sides.plural or plural_referents(view, child, words)
                 sides.add(referred_conjuncts(view, child, words), True)

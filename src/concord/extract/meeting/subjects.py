@@ -99,11 +99,13 @@ def speaker_of_quote(view: SentenceView, verb: int, words: MeetingWords) -> list
 
 
 def _named_companion(view: SentenceView, verb: int, words: MeetingWords) -> bool:
-    """Whether the verb names a person it was done with ("с Y") or to ("принял Y")."""
+    """Whether the verb names a person it was done with ("с Y", "мы с Y провели") or to
+    ("принял Y")."""
+    below = [*view.children(verb), *(c for s in view.subjects(verb) for c in view.children(s))]
     return any(
         (view.tokens[c].relation == "obj" or view.preposition(c) in words.companion_prepositions)
         and view.mentions_in(view.subtree(c, CLAUSES), {"PER"})
-        for c in view.children(verb)
+        for c in below
     )
 
 
