@@ -33,6 +33,8 @@ from concord.extract.meeting.groups import (
     group_subjects,
     joined,
     leaders_told,
+    organisation_people,
+    organisations_met,
     refers_back,
     thankers,
 )
@@ -153,12 +155,19 @@ def _thanks_meeting(
 def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWords) -> None:
     """ "X встретился с делегацией района. Делегация под руководством Y прибыла …": the
     leader told after a meeting with a group that names none of its people is that
-    meeting's side, and of the meeting a sentence after it speaks of ("В ходе встречи …")."""
+    meeting's side, and of the meeting a sentence after it speaks of ("В ходе встречи …").
+    So is a person told after with a post of the organisation whose post or group was met
+    ("встреча с главой «Z». … председатель «Z» Y")."""
     for position, (view, _) in enumerate(read):
-        if not group_met(view, words):
-            continue
         after = read[position + 1 : position + 1 + GROUP_REACH]
-        leaders = next((found for v, _ in after if (found := leaders_told(v, words))), [])
+        leaders: list[Mention] = []
+        if group_met(view, words):
+            leaders = next((found for v, _ in after if (found := leaders_told(v, words))), [])
+        organisations = organisations_met(view, words)
+        if not leaders and organisations:
+            told = (_not_met(organisation_people(v, organisations), c) for v, c in after)
+            leaders = next((found for found in told if found), [])
+            # "с главой Винницкой ОГА. … председатель Винницкой ОГА Y"
         if not leaders:
             continue
         for offset, (other, claims) in enumerate(read[position : position + 1 + GROUP_REACH]):
@@ -169,6 +178,16 @@ def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWord
                 if claim.type == "meeting" else claim
                 for claim in claims
             ]  # fmt: skip
+
+
+def _not_met(people: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """The people no meeting of their own sentence holds: "встреча Z с президентом «Y» X"
+    is X's other meeting, not the one whose side was the post."""
+    met = {
+        a.entity for claim in claims if claim.type == "meeting" for a in claim.arguments
+        if a.role == "participants"
+    }  # fmt: skip
+    return [m for m in people if m.entity not in met]
 
 
 def _hosts_of_guests(

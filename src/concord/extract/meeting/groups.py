@@ -10,6 +10,8 @@ each; `extract_document` pairs them over the report.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from concord.claim import Argument, Mention
 from concord.extract.meeting.delegations import delegation_leader, leaders_after
 from concord.extract.meeting.reading import name_reach
@@ -38,6 +40,81 @@ def group_met(view: SentenceView, words: MeetingWords) -> bool:
         if any(view.tokens[head].lemma in meeting_words for head in heads):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation as a side's genitive names it: its capitalised words ("Винницкой
+    ОГА" → винницкий, ога) and the organisation entities named in it."""
+
+    words: frozenset[str]
+    entities: frozenset[int]
+
+    def same_as(self, other: Organisation) -> bool:
+        """Named alike: a shared organisation entity, or all of this one's capitalised
+        words in the other's ("завода «Прогресс»" in "завода «Прогресс» в Твери")."""
+        if self.entities & other.entities:
+            return True
+        return bool(self.words) and self.words <= other.words
+
+
+def organisations_met(view: SentenceView, words: MeetingWords) -> list[Organisation]:
+    """The organisations a meeting's other side belongs to, given only by a post or a
+    group with no person named: "встреча с главой Винницкой ОГА", "встретился с
+    руководством банка «Россия»"."""
+    groups = words.delegation_nouns | words.collective_nouns
+    meeting_words = words.strong_nouns | words.verbs
+    found: list[Organisation] = []
+    for index, token in enumerate(view.tokens):
+        if token.pos != "NOUN" or view.preposition(index) not in words.companion_prepositions:
+            continue
+        if token.lemma not in groups and token.feats.get("Animacy") != "Anim":
+            continue  # a post or a body of people, not a topic ("с ремонтом дорог")
+        if view.mentions_in(view.subtree(index), {"PER"}):
+            continue
+        heads = list(view.ancestors(index))[:_HEAD_STEPS]
+        if not any(view.tokens[head].lemma in meeting_words for head in heads):
+            continue
+        organisation = _organisation_of(view, index)
+        if organisation.words or organisation.entities:
+            found.append(organisation)
+    return found
+
+
+def organisation_people(
+    view: SentenceView, organisations: list[Organisation]
+) -> list[Mention]:
+    """The people a sentence names with a post of one of `organisations`: "председатель
+    Винницкой ОГА Сергей Борзов", "приехал председатель правления банка «Россия» Y"."""
+    found: list[Mention] = []
+    for mention in view.mentions_in(range(len(view.tokens)), {"PER"}):
+        first = view.token_indices(mention.start, mention.end)[0]
+        post = view.tokens[first].head
+        if view.tokens[first].relation != "appos" or not 0 <= post < len(view.tokens):
+            continue
+        if view.tokens[post].pos != "NOUN":
+            continue
+        own = _organisation_of(view, post)
+        if any(organisation.same_as(own) for organisation in organisations):
+            found.append(mention)
+    return found
+
+
+def _organisation_of(view: SentenceView, noun: int) -> Organisation:
+    """The organisation a post or group noun's genitive names."""
+    indices = [
+        i
+        for child in view.children(noun)
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+        for i in view.subtree(child)
+    ]
+    capitalised = frozenset(
+        view.tokens[i].lemma for i in indices if i > 0 and view.tokens[i].text[:1].isupper()
+    )
+    entities = frozenset(
+        m.entity for m in view.mentions_in(indices, {"ORG"}) if m.entity is not None
+    )
+    return Organisation(capitalised, entities)
 
 
 def leaders_told(view: SentenceView, words: MeetingWords) -> list[Mention]:

@@ -56,6 +56,7 @@ from concord.extract.meeting.subjects import (
     nominative_before,
     possessor_of_head,
     referred_conjuncts,
+    speaker_of_quote,
     subject_names,
     subject_of_meeting_before,
     subject_of_outer_clause,
@@ -88,7 +89,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
         if not outer and trigger.kind == "host" and host_on_the_place(view, index, words):
             outer = []  # "его принял в резиденции Z Y": Y, named on the place, is the host
         elif not outer:
-            outer = zero_subject(view, index, words)
+            outer = speaker_of_quote(view, index, words) or zero_subject(view, index, words)
         sides.add(outer, own=True)
     if token.pos == "VERB":
         for child in view.children(index):
@@ -104,6 +105,9 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 posts = [] if named else posts_or_holder(view, child, words)
                 if not posts and not named:
                     referred = referred_person(view, child, words, index)
+                if referred is None and view.tokens[child].feats.get("Person") == "1":
+                    # "«Я встретился с Y», — X"; "«Мы с Y провели беседу», — X": X and Y
+                    found = speaker_of_quote(view, index, words) + found
                 sides.add(posts or ([referred] if referred else found), True)
                 sides.plural = sides.plural or plural_referents(view, child, words)
                 sides.add(referred_conjuncts(view, child, words), True)

@@ -12,7 +12,9 @@ from __future__ import annotations
 from concord.analysis import Token
 from concord.claim import Mention
 from concord.extract.meeting.actors import actor_before
+from concord.extract.meeting.post_holders import posts_or_holder
 from concord.extract.meeting.pronouns import possessor, referred_person, subject_people
+from concord.extract.meeting.quoted import in_direct_speech
 from concord.extract.meeting.reading import CLAUSES, NAME_PARTS, PARTICIPANT_TYPES, name_reach
 from concord.extract.meeting.triggers import trigger_at
 from concord.extract.meeting.words import MeetingWords
@@ -59,11 +61,52 @@ def subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
         if not 0 <= head < len(view.tokens):
             return []
         subjects = [c for c in view.children(head) if view.tokens[c].relation == "nsubj"]
-        if view.tokens[head].pos == "VERB" and subjects:
+        if _predicate(view, head) and subjects:
             reach = name_reach(view, subjects[0])
             return [m for m in view.mentions_in(reach, PARTICIPANT_TYPES) if m.type == "PER"]
         current = head
     return []
+
+
+def _predicate(view: SentenceView, index: int) -> bool:
+    """A verb, or a short adjective used as one ("X готов встретиться с Y", "намерен
+    провести переговоры"): the clause whose subject a completing meeting verb shares."""
+    token = view.tokens[index]
+    return token.pos == "VERB" or (token.pos == "ADJ" and token.feats.get("Variant") == "Short")
+
+
+def speaker_of_quote(view: SentenceView, verb: int, words: MeetingWords) -> list[Mention]:
+    """ "«Встретились с Y, обсудили дороги», — рассказал X": in direct speech a meeting
+    verb in the first person, or in the past with no subject, leaves out "я" / "мы": the
+    one who speaks the quote is its side, named or by a post standing for the person
+    named before ("— рассказал мэр")."""
+    token = view.tokens[verb]
+    if token.feats.get("VerbForm", "Fin") != "Fin" or token.feats.get("Person", "1") != "1":
+        return []  # "«Встретится с Y», — сказал X": a third person is someone else
+    if not in_direct_speech(view, verb) or not _named_companion(view, verb, words):
+        return []  # "«Мы встречались не раз», — сказал X": whom he met is not said
+    for index, word in enumerate(view.tokens):
+        if index == verb or word.lemma not in words.speech_verbs:
+            continue
+        for subject in view.subjects(index):
+            named = view.mentions_in(name_reach(view, subject), {"PER"})
+            if named:
+                return named
+            holders = posts_or_holder(view, subject, words)
+            if holders:
+                return holders[:1]  # not the last named, who may be in the quote itself
+    return []
+
+
+def _named_companion(view: SentenceView, verb: int, words: MeetingWords) -> bool:
+    """Whether the verb names a person it was done with ("с Y", "мы с Y провели") or to
+    ("принял Y")."""
+    below = [*view.children(verb), *(c for s in view.subjects(verb) for c in view.children(s))]
+    return any(
+        (view.tokens[c].relation == "obj" or view.preposition(c) in words.companion_prepositions)
+        and view.mentions_in(view.subtree(c, CLAUSES), {"PER"})
+        for c in below
+    )
 
 
 def subject_of_meeting_before(
