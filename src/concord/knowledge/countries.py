@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from babel import Locale
 
+from concord.knowledge.data_files import rows
 from concord.knowledge.demonyms import states_by_adjective
 from concord.knowledge.names import name_key
 
@@ -70,12 +70,7 @@ def _cldr_states() -> dict[str, list[str]]:
 
 
 def _supplement() -> list[tuple[str, ...]]:
-    lines = (Path(__file__).parent / "countries.txt").read_text(encoding="utf-8").splitlines()
-    return [
-        tuple(part.strip() for part in line.split("|"))
-        for line in lines
-        if line.strip() and not line.startswith("#")
-    ]
+    return rows("countries.txt")
 
 
 @lru_cache(maxsize=1)

@@ -6,22 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
+
+from concord.knowledge.data_files import rows
 
 
 @lru_cache(maxsize=1)
 def states_by_adjective() -> Mapping[str, tuple[str, ...]]:
     """Each adjective with the state's names, its English name first."""
-    found: dict[str, tuple[str, ...]] = {}
-    text = (Path(__file__).parent / "demonyms_en.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        adjective, *names = [part.strip() for part in line.split("|")]
-        found[adjective] = tuple(names)
-    return MappingProxyType(found)
+    return MappingProxyType(
+        {adjective: tuple(names) for adjective, *names in rows("demonyms_en.txt")}
+    )
 
 
 def state_of_adjective(adjective: str) -> str | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
+
+from concord.knowledge.data_files import rows
 
 # Bodies a report names without their state: one name each, the spellings folded to it.
 NAMED_BODIES: Mapping[str, str] = MappingProxyType({
@@ -29,12 +30,7 @@ NAMED_BODIES: Mapping[str, str] = MappingProxyType({
 def body_wordings() -> Mapping[tuple[str, ...], str]:
     """Each wording as its lower-case words, with the body's canonical name."""
     found: dict[tuple[str, ...], str] = {}
-    text = (Path(__file__).parent / "state_bodies_en.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        canonical, *wordings = [part.strip() for part in line.split("|")]
+    for canonical, *wordings in rows("state_bodies_en.txt"):
         for wording in (canonical.lower(), *wordings):
             found[tuple(wording.split())] = canonical
     return MappingProxyType(found)
