@@ -40,6 +40,10 @@ def longest_wording() -> int:
     return max(len(words) for words in body_wordings())
 
 
+# The state a named body's name already says, written before it ("the US State Department").
+OWN_STATE_PREFIXES = ("us ", "u.s. ", "american ")
+
+
 def body_of_state(canonical: str, state: str) -> str:
     """The one name of a state's body: "Ministry of Foreign Affairs of Japan"."""
     return f"{canonical} of {state}"
@@ -48,7 +52,7 @@ def body_of_state(canonical: str, state: str) -> str:
 def named_body(name: str) -> str | None:
     """The one name of a body whose name says its state ("the Kremlin" → "Kremlin")."""
     key = " ".join(name.lower().removeprefix("the ").split())
-    for prefix in ("us ", "u.s. ", "american "):
+    for prefix in OWN_STATE_PREFIXES:
         if key.startswith(prefix) and key[len(prefix) :] in NAMED_BODIES:
             key = key[len(prefix) :]
     return NAMED_BODIES.get(key)
