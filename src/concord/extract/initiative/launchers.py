@@ -112,18 +112,10 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         return index  # "проверил ход капремонта Дома культуры": a work under way
     if held_jointly(view, index, words):
         return token.head
-    due = _due_launch(view, index, words)
-    if due is not None:
-        return due
-    shared = _shared_complement_launch(view, index, words)
-    if shared is not None:
-        return shared
-    won = won_support(view, index, words)
-    if won is not None:
-        return won
-    planned_work = _planned_work(view, index, words)
-    if planned_work is not None:
-        return planned_work
+    for launch_of in (_due_launch, _shared_complement_launch, won_support, _planned_work):
+        launch = launch_of(view, index, words)
+        if launch is not None:
+            return launch
     if (  # "Открыт физкультурный комплекс": a short participle the tagger took for an
         # adjective, put first as news puts an opening ("Магазин открыт круглосуточно": open)
         token.relation.startswith("nsubj")
