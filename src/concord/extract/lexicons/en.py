@@ -197,7 +197,7 @@ _PERSON_POSTS = frozenset({
 MEETING = MeetingWords(
     meeting_nouns=frozenset({
         "meeting", "talk", "talks", "conversation", "summit", "session", "consultation",
-        "encounter",
+        "encounter", "audience",  # "had an audience with the King"
         "visit", "dialogue", "forum", "conference", "discussion", "negotiation", "call",
     }),
     strong_nouns=frozenset({"meeting", "talk", "talks", "summit", "negotiation"}),
@@ -219,6 +219,7 @@ MEETING = MeetingWords(
     }),
     # "X phoned Y", "X called Y on Monday"
     call_verbs=frozenset({"phone", "telephone", "call", "ring"}),
+    companion_verbs=frozenset({"speak", "talk"}),  # "spoke with Y", "talked with Y"
     discussion_verbs=frozenset({"discuss", "agree"}),
     host_verbs=frozenset({"host", "receive", "welcome"}),
     participation_events=frozenset({

@@ -227,7 +227,12 @@ def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None
         if not_a_meeting(view, trigger, sides, words):
             used.update(view.subtree(index))
             continue
-        arguments = [view.entity_argument("participants", m) for m in sides.mentions]
+        trigger_start = view.tokens[trigger.index].start
+        arguments = [
+            view.entity_argument("participants", m)
+            for m in sides.mentions
+            if not m.start <= trigger_start < m.end
+        ]  # "Welcoming Papua New Guinea's envoy" tagged as one name: the trigger is no side
         arguments += described_sides(view, sides)
         if trigger.kind == "discussion":
             arguments += group_subjects(view, trigger.index, words)

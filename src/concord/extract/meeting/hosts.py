@@ -12,8 +12,10 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.meeting.delegations import received_delegation_leader
 from concord.extract.meeting.envoys import envoys_on_destinations
+from concord.extract.meeting.post_holders import posts_or_holder
 from concord.extract.meeting.pronouns import referred_person
 from concord.extract.meeting.reading import CLAUSES
+from concord.extract.meeting.subjects import subject_of_outer_clause
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
@@ -41,6 +43,8 @@ def host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
             people = bool(view.mentions_in(view.subtree(child, CLAUSES), {"PER"}))
             if not people and referred_person(view, child, words, verb) is not None:
                 people = person = True  # "где его принял Y"
+            if not people and relation == "nsubj" and posts_or_holder(view, child, words):
+                people = True  # "The President received Y": the post's one holder named before
             found[relation] = found[relation] or (people and (relation != "obj" or person))
     found["obj"] = found["obj"] or any(
         view.tokens[post].relation == "obj" for _, post in envoys_on_destinations(view, verb, words)
@@ -54,7 +58,21 @@ def host_and_guest(view: SentenceView, verb: int, words: MeetingWords) -> bool:
         for agent in passive_hosts(view, verb, words)
     )
     found["nsubj"] = found["nsubj"] or bool(host_on_the_place(view, verb, words))
+    if _participle_clause(view, verb):  # "Receiving X, President Y said …"
+        found["nsubj"] = found["nsubj"] or bool(subject_of_outer_clause(view, verb))
     return all(found.values())
+
+
+def _participle_clause(view: SentenceView, verb: int) -> bool:
+    """ "Receiving X, President Y said …": a host verb in a participle clause without a
+    subject of its own is done by the subject of the clause it modifies. Only this form:
+    a coordinated "and welcomed the ambassador" leaves its guest to a pronoun's reading."""
+    token = view.tokens[verb]
+    return (
+        token.relation == "advcl"
+        and token.feats.get("VerbForm") in {"Part", "Ger"}
+        and not view.subjects(verb)
+    )
 
 
 def _nominative_subject(view: SentenceView, child: int) -> bool:

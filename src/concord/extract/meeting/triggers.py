@@ -26,7 +26,11 @@ from concord.extract.sentence_view import SentenceView
 def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger | None:
     """The trigger the word at `index` is, if any, by the first reading that fits."""
     token = view.tokens[index]
-    if token.lemma in words.verbs or _qualified_verb(view, index, words):
+    if (
+        token.lemma in words.verbs
+        or _qualified_verb(view, index, words)
+        or _speaks_with_a_person(view, index, words)
+    ):
         return Trigger(index, "meeting", index)
     if token.lemma in words.light_verbs and any(
         is_meeting_noun(view, c, words) for c in view.children(index)
@@ -225,6 +229,19 @@ def _qualified_verb(view: SentenceView, index: int, words: MeetingWords) -> bool
         return False
     below = [g for c in view.children(index) for g in (c, *view.children(c))]
     return any(view.tokens[i].lemma in modifiers for i in below)
+
+
+def _speaks_with_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "X spoke with Y": a verb of talking is a conversation of two only with a named
+    person after a companion preposition ("spoke with reporters" meets nobody)."""
+    if view.tokens[index].lemma not in words.companion_verbs or view.tokens[index].pos != "VERB":
+        return False
+    return any(
+        view.preposition(child) in words.companion_prepositions
+        and view.tokens[child].relation.startswith("obl")
+        and any(m.type == "PER" for m in view.mentions_in(view.subtree(child, CLAUSES), {"PER"}))
+        for child in view.children(index)
+    )
 
 
 def _calls_a_person(view: SentenceView, index: int, words: MeetingWords) -> bool:

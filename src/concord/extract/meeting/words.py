@@ -39,6 +39,9 @@ class MeetingWords:
     qualified_verbs: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # "X spoke with Y": a verb of talking that is a meeting with a named person after a
+    # companion preposition only (to reporters or a crowd it is a speech)
+    companion_verbs: frozenset[str] = _EMPTY
     discussion_verbs: frozenset[str] = _EMPTY  # "X и Y обсудили": a meeting of two sides
     host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
     participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
