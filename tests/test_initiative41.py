@@ -1,7 +1,8 @@
 """Round 41: one project told again in a report is one claim. The same noun repeated bare
 in one sentence ("в восстановлении водоема, водоем восстановили"), a plan told in the past
 after the project's launch (the back story: "открыли фонтан … было решено построить
-фонтан"), a fence told as "забор" and "ограждение", and a body told again as "новый орган".
+фонтан"), a fence told as "забор" and "ограждение", a body told again as "новый орган", and a launch a
+subsidy "помогла" make (done, so the next sentence's "Магазин построен" restates it).
 Negatives: a second item described on its own, a plan still ahead or of a new thing, a
 body described otherwise, a word pointing back to a thing only said to exist. Sentences
 written for these tests."""
@@ -51,6 +52,16 @@ from tests.conftest import Analyse, kinds_and_modalities_in
             "министра, при каком ведомстве будет сформирован новый орган, решит правительство.",
             [("структура", Modality.PLANNED)],
         ),
+        # a launch helped is done, and the next sentence tells it again
+        (
+            "Областная субсидия помогла открыть в деревне Липки продуктовый магазин. Магазин "
+            "построен на средства гранта для начинающих фермеров.",
+            [("продуктовый магазин", Modality.FACT)],
+        ),
+        (
+            "Субсидия помогла фермеру запустить цех по переработке молока.",
+            [("цех", Modality.FACT)],
+        ),
     ],
 )
 def test_a_project_told_again_is_one_claim(
@@ -89,6 +100,8 @@ def test_a_project_told_again_is_one_claim(
             "Возле стадиона пустовала площадка. Тренеры решили её обустроить.",
             [("площадка", Modality.FACT), ("площадка", Modality.PLANNED)],
         ),
+        # help only promised is no launch done
+        ("Власти обещали помочь открыть школу.", [("школа", Modality.PLANNED)]),
     ],
 )
 def test_other_projects_stay_apart(

@@ -172,8 +172,9 @@ def _plan_told_after(
 
 
 def _told_in_past(sentence: Sentence, index: int) -> bool:
-    """Whether the nearest word with a tense above a token (itself, or by its auxiliary or
-    copula: "было решено", "была в планах") is in the past."""
+    """Whether the nearest finite word above a token (itself, or its auxiliary or copula:
+    "было решено", "была в планах") is in the past. A participle's tense is not the
+    telling's: "ввод запланирован на декабрь" is a plan still ahead."""
     tokens, seen = sentence.tokens, set()
     while 0 <= index < len(tokens) and index not in seen:  # the trees may hold a cycle
         seen.add(index)
@@ -183,7 +184,12 @@ def _told_in_past(sentence: Sentence, index: int) -> bool:
             if tokens[child].relation in _TENSE_CARRIERS
         ]
         tense = next(
-            (tokens[i].feats["Tense"] for i in carriers if "Tense" in tokens[i].feats), None
+            (
+                tokens[i].feats["Tense"]
+                for i in carriers
+                if "Tense" in tokens[i].feats and tokens[i].feats.get("VerbForm") == "Fin"
+            ),
+            None,
         )
         if tense is not None:
             return tense == "Past"

@@ -2042,6 +2042,9 @@ INITIATIVE = replace(
     restating_hypernyms=INITIATIVE.restating_hypernyms | {"орган", "структура"},
     # a past plan of a "новый" thing after a launch may be of another one
     new_project_modifiers=frozenset({"новый"}),
+    # "субсидия помогла открыть магазин": a launch helped is done, told in the helping
+    # verb's tense ("поможет открыть": planned)
+    achieving_verbs=INITIATIVE.achieving_verbs | {"помочь"},
 )
 # --- end round 41 ---
 
