@@ -184,6 +184,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "kindergarten": ("детский сад", "детсад", "kindergarten", "nursery school"),
     "arena": ("арена", "ледовый дворец", "arena"),
     "stadium": ("стадион", "stadium"),
+    "fence": ("забор", "ограждение", "fence"),
     "hub": ("хаб", "hub"),
     "laboratory": ("лаборатория", "laboratory", "lab"),
     "school": ("школа", "school"),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
-from concord.claim import Argument, Claim
+from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import holds_stem, sentence_holding
 from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
@@ -23,6 +23,10 @@ _NOUNS = {"NOUN", "PROPN"}
 _NAMING = _NOUNS | {"ADJ"}
 # relations that lead out of a noun phrase to a clause, another item or a remark
 _OTHER_THINGS = {"acl", "advcl", "conj", "parataxis", "appos", "cc", "punct", "dep"}
+# relations that say nothing about which thing a noun is ("башню", "в башне")
+_BARE_RELATIONS = {"case", "punct"}
+# relations by which a verb's tense is carried ("было решено", "была в планах")
+_TENSE_CARRIERS = {"aux", "aux:pass", "cop"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ def restates(
         first.modality != second.modality
         and not later.weighed
         and not _headline_retold(analysed, first, second)
+        and not _plan_told_after(analysed, first, second, later, words)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
@@ -76,8 +81,10 @@ def restates(
         return not earlier.points_back or first.evidence != second.evidence
     if first.evidence == second.evidence:  # "утвердил проект создания фонда": "проект"
         # frames the fund; "цементный завод, завод по производству плит": two plants
-        return (later.generic and earlier.position in later.phrase) or _included(
-            analysed, first, earlier, later, words
+        return (
+            (later.generic and earlier.position in later.phrase)
+            or _included(analysed, first, earlier, later, words)
+            or _repeated_bare(analysed, first, earlier, later)
         )
     if first.evidence != second.evidence and _class_named(earlier, later, words):
         return True  # "школа" … "образовательное учреждение"
@@ -119,6 +126,75 @@ def _included(
     between = sentence.tokens[earlier.position + 1 : later.position]
     lemmas = f" {' '.join(token.lemma.lower() for token in between)} "
     return any(f" {marker} " in lemmas for marker in words.inclusion_markers)
+
+
+def _repeated_bare(
+    analysed: AnalysedDocument, claim: Claim, earlier: ProjectWords, later: ProjectWords
+) -> bool:
+    """Whether the later project of one sentence is the earlier's noun again, bare ("была
+    потребность в восстановлении водонапорной башни, башню восстановили"): a noun with
+    nothing of its own after the same noun is that one; "школу в Кальном" is another."""
+    sentence = sentence_holding(analysed, claim.evidence.start)
+    if sentence is None or not earlier.position < later.position:
+        return False
+    if earlier.head != later.head and not _synonyms(earlier.head, later.head):
+        return False
+    return all(
+        sentence.tokens[child].relation in _BARE_RELATIONS
+        for child in sentence.dependents[later.position]
+    )
+
+
+def _plan_told_after(
+    analysed: AnalysedDocument,
+    first: Claim,
+    second: Claim,
+    later: ProjectWords,
+    words: InitiativeWords,
+) -> bool:
+    """Whether the later claim is the plan, told in the past, of a project the report has
+    already told as launched ("открыли памятник … весной было решено установить памятник"):
+    the project's back story, not news. A plan still ahead ("планируют построить школу")
+    or one of a new thing ("решили построить новую школу") may be another project. A word
+    pointing back ("решили её обустроить") may take up a thing only said to exist, whose
+    works are then news."""
+    if first.modality != Modality.FACT or second.modality != Modality.PLANNED or later.generic:
+        return False
+    sentence = sentence_holding(analysed, second.evidence.start)
+    if sentence is None or first.evidence == second.evidence:
+        return False
+    if any(
+        sentence.tokens[child].lemma in words.new_project_modifiers
+        for child in sentence.dependents[later.position]
+    ):
+        return False
+    return _told_in_past(sentence, later.position)
+
+
+def _told_in_past(sentence: Sentence, index: int) -> bool:
+    """Whether the nearest finite word above a token (itself, or its auxiliary or copula:
+    "было решено", "была в планах") is in the past. A participle's tense is not the
+    telling's: "ввод запланирован на декабрь" is a plan still ahead."""
+    tokens, seen = sentence.tokens, set()
+    while 0 <= index < len(tokens) and index not in seen:  # the trees may hold a cycle
+        seen.add(index)
+        carriers = [index] + [
+            child
+            for child in sentence.dependents[index]
+            if tokens[child].relation in _TENSE_CARRIERS
+        ]
+        tense = next(
+            (
+                tokens[i].feats["Tense"]
+                for i in carriers
+                if "Tense" in tokens[i].feats and tokens[i].feats.get("VerbForm") == "Fin"
+            ),
+            None,
+        )
+        if tense is not None:
+            return tense == "Past"
+        index = tokens[index].head
+    return False
 
 
 def _same_head(earlier: ProjectWords, later: ProjectWords) -> tuple[set[str], set[str]] | None:

@@ -495,6 +495,11 @@ class InitiativeWords:
     # "аэропорт, запланированный к модернизации": the goal of a planning participle
     planned_goal_prepositions: frozenset[str] = frozenset()
     # --- end of round 40 ---
+    # --- round 41 (initiative41): one project told again in a report ---
+    # "решили построить новую школу" after a school opened: the plan of another one, not
+    # the back story of the one opened
+    new_project_modifiers: frozenset[str] = frozenset()
+    # --- end of round 41 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

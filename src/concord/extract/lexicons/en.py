@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -628,6 +629,11 @@ INITIATIVE = InitiativeWords(
         "study": frozenset({"conduct", "commission", "undertake"}),
     }),
 )
+
+# --- round 41 (initiative41): one project told again in a report ---
+# a past plan of a "new" thing after a launch may be of another one
+INITIATIVE = replace(INITIATIVE, new_project_modifiers=frozenset({"new"}))
+# --- end round 41 ---
 
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({"own", "control", "acquire", "buy"}),

@@ -2034,6 +2034,20 @@ INITIATIVE = replace(
 )
 # --- end round 40 ---
 
+# --- round 41 (initiative41): one project told again in a report ---
+INITIATIVE = replace(
+    INITIATIVE,
+    # "будет создана структура … будет сформирован новый орган": bare body nouns a report
+    # uses again for the body it named
+    restating_hypernyms=INITIATIVE.restating_hypernyms | {"орган", "структура"},
+    # a past plan of a "новый" thing after a launch may be of another one
+    new_project_modifiers=frozenset({"новый"}),
+    # "субсидия помогла открыть магазин": a launch helped is done, told in the helping
+    # verb's tense ("поможет открыть": planned)
+    achieving_verbs=INITIATIVE.achieving_verbs | {"помочь"},
+)
+# --- end round 41 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
