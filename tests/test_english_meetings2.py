@@ -8,18 +8,8 @@ the tests."""
 
 from __future__ import annotations
 
-from concord.claim import Modality
 from tests.conftest import Analyse
-
-
-def people_meeting(analyse: Analyse, text: str) -> list[set[str]]:
-    analysed = analyse(text)
-    return [
-        set(claim.values("participants"))
-        for claim in analysed.claims
-        if claim.type == "meeting" and claim.modality != Modality.NEGATED
-    ]
-
+from tests.test_english_meetings import people_meeting
 
 # A subject the parser hung on the companion's name
 
