@@ -111,9 +111,8 @@ def test_the_territory_a_branch_serves_is_part_of_the_place_of_work(analyse: Ana
 
 def test_a_role_verb_gives_a_post_to_the_name_after_its_subjects_post(analyse: Analyse) -> None:
     found = posts(analyse, "Капитаном команды стал защитник клуба «Зенит» Олег Сидоров.")
-    assert {("Олег Сидоров", "защитник", "клуб Зенит"), ("Олег Сидоров", "капитан", "команда")} <= (
-        found
-    )
+    # "команды" alone names no one team: the captain's post is kept without it (round 28)
+    assert {("Олег Сидоров", "защитник", "клуб Зенит"), ("Олег Сидоров", "капитан", "")} <= found
 
 
 def test_a_post_before_the_name_and_one_a_verb_gives_are_both_claims(analyse: Analyse) -> None:

@@ -627,6 +627,10 @@ OCCUPATION = OccupationWords(
     region_nouns=frozenset({"область", "край"}),
     any_region_nouns=frozenset({"регион"}),
     any_organisation_nouns=frozenset({"ведомство", "организация", "учреждение"}),
+    generic_body_nouns=frozenset({
+        "администрация", "муниципалитет", "мэрия", "правительство", "школа", "гимназия",
+        "лицей", "колледж", "техникум", "совет", "правление", "дирекция", "коллектив",
+    }),
     post_prepositions=frozenset({"по", "в", "на"}),
     name_punctuation=frozenset({"-", "–", "«", "»", '"', "“", "”"}),
     reign_prepositions=frozenset({"при"}),

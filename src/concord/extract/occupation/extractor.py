@@ -4,7 +4,8 @@ For each person named, the post beside the name (left first, then right, then by
 tree), the posts stacked before it or in a second apposition, and the posts verbs give;
 then the filters, the posts shared by listed names, the readings across two sentences,
 the posts left told by a noun or a relative clause when no other reading gave them, and
-places of work with no post. The order matters: later readings add only what earlier
+places of work with no post; a place that is only a generic noun nothing resolved is
+dropped last. The order matters: later readings add only what earlier
 ones did not tell.
 """
 
@@ -34,6 +35,7 @@ from concord.extract.occupation.person_named_before import (
     organisation_post_subject_posts,
     pronoun_subject_posts,
 )
+from concord.extract.occupation.places_meant import without_generic_place
 from concord.extract.occupation.post_claim import occupation_claim
 from concord.extract.occupation.post_named_before import (
     acting_for_post_before,
@@ -77,6 +79,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_not_told(claims, posts_left_by_noun_named(view, words)))
     claims = noun_ended_posts(view, ended_posts(view, claims, words), words)
     claims.extend(counterpart_posts(view, claims, words))
+    claims = [without_generic_place(view, claim, words) for claim in claims]
     return claims + places_of_work(view, claims, words)
 
 

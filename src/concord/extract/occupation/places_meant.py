@@ -5,15 +5,18 @@
 "председатель совета директоров" (the company whose board it is), "банк «Заря»,
 председатель правления которого X", "Его вице-президент X" (the organisation before the
 pronoun), "президент X" (the document's main state). Each answers only when exactly one
-place fits; otherwise the post stays without a place.
+place fits; otherwise the post stays without a place: a common noun for a kind of body
+("компания", "школа", "администрация района") that none of them resolved is not kept as
+the place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from concord.analysis import Sentence
-from concord.claim import Argument, Mention, Span
+from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.occupation.reading import WHERE_TYPES, is_kin_noun, organisation_of_noun
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.sentence_view import SentenceView, named_before, place_meant
@@ -335,3 +338,41 @@ def _team_naming(
     end = head.end if described and head is not None else token.end
     text = view.document.document.text[token.start : end]
     return Argument("where", text.lower(), Span(token.start, end, text)), country
+
+
+def without_generic_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
+    """ "директор школы", "заместитель главы администрации района", "директор компании" with
+    no company resolved: a place of only common nouns for a kind of body or territory names
+    no one body, and would stand against the named one another report gives; the post is
+    kept without it. Run after every reading that resolves such a noun (an appointing
+    board's company, the organisation named before); a name or a describing word of its
+    own ("гимназия «Эрудит»", "районная администрация") keeps the place."""
+    if not any(argument.role == "position" for argument in claim.arguments):
+        return claim
+    kept = [
+        argument for argument in claim.arguments
+        if argument.role != "where" or not _names_a_kind_only(view, argument, words)
+    ]  # fmt: skip
+    return claim if len(kept) == len(claim.arguments) else replace(claim, arguments=kept)
+
+
+def _names_a_kind_only(view: SentenceView, place: Argument, words: OccupationWords) -> bool:
+    """The place is written by the sentence and is only generic lowercase nouns."""
+    if place.entity is not None or place.span is None:
+        return False
+    generic = (
+        words.generic_body_nouns | words.any_organisation_nouns | words.territory_nouns
+        | words.any_region_nouns | words.board_words
+        | frozenset().union(*view.words.organisation_kin)
+    )  # fmt: skip
+    indices = [
+        i for i in view.token_indices(place.span.start, place.span.end)
+        if view.tokens[i].pos != "PUNCT"
+    ]  # fmt: skip
+    return bool(indices) and all(
+        view.tokens[i].pos == "NOUN"
+        and view.tokens[i].text.islower()
+        and view.tokens[i].lemma.lower() in generic
+        and view.mention_at(i) is None
+        for i in indices
+    )

@@ -60,6 +60,9 @@ class OccupationWords:
     any_region_nouns: frozenset[str] = frozenset()
     # "глава ведомства": a noun for a body of any kind, the one organisation named just before
     any_organisation_nouns: frozenset[str] = frozenset()
+    # "директор школы", "глава администрации района": common nouns for a body that name no
+    # one body; with the organisation kin nouns, territory and board words they are no place
+    generic_body_nouns: frozenset[str] = frozenset()
     # "управление МВД по Самарской области": the territory a branch serves is in its name
     territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".
