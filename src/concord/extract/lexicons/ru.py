@@ -358,6 +358,8 @@ STATEMENT = StatementWords(
     }),
     # "рассказал, как …", "рассказал, какие дороги отремонтируют"
     question_words=frozenset({"как", "почему", "зачем", "сколько", "какой"}),
+    # "объяснил, в чём выгода", "рассказал, с чем связана задержка"
+    question_pronouns=frozenset({"что", "кто"}),
     opinion_lemmas=frozenset({"слово", "считать", "полагать"}),
     authored_nouns=frozenset({"доклад", "исследование", "отчет", "отчёт", "обзор", "прогноз"}),
     # ("специалист" is any trade's master: "по словам специалиста" goes on with the coach)
@@ -366,6 +368,10 @@ STATEMENT = StatementWords(
     # the defendant is named means a prosecutor the text named as such, or nobody
     case_roles=frozenset({
         "прокурор", "гособвинитель", "обвинитель", "судья", "следователь", "дознаватель",
+    }),
+    team_member_posts=frozenset({
+        "тренер", "наставник", "капитан", "игрок", "вратарь", "голкипер",
+        "полузащитник", "нападающий", "форвард", "хавбек", "хоккеист", "футболист",
     }),
     account_opening=re.compile(
         r"\s*[Пп]о\s+(?:версии|данным|материалам|информации|сведениям)\s+[^,]{2,60},"

@@ -195,6 +195,8 @@ def subject_speakers(
     # people of a place are no organisation ("жители посёлка X сообщили"); staff of one
     # speak for it ("представители Гринпис заявили")
     people_head = head.pos == "NOUN" and head.feats.get("Animacy") == "Anim"
+    if head.lemma.lower() in words.team_member_posts:
+        return []  # "Главный тренер ХК «X» поблагодарил": the coach, not the club
     organisations = view.mentions_in(phrase, {"ORG"} if people_head else {"ORG", "LOCORG"})[:1]
     if organisations:
         return organisations
