@@ -104,3 +104,31 @@ def test_explained_what_the_reason_is(speakers: Read) -> None:
 def test_explanation_given_to_someone_about_something_is_not_asked(speakers: Read) -> None:
     text = "Игорь Лебедев объяснил всё сотрудникам, а в четверг уехал в Казань."
     assert speakers(text) == []
+
+
+# --- a date in commas before a late subject; an abbreviated post in a heading line ------------
+
+
+def test_dash_quote_with_a_date_aside_before_the_speaker(speakers: Read) -> None:
+    text = (
+        "- Ремонт школы завершат до конца лета, - рассказал во вторник, 3 июня, глава "
+        "Ленинского района Павел Зорин. - Сам корпус станет вдвое больше."
+    )
+    assert speakers(text) == ["Павел Зорин"]
+
+
+def test_abbreviated_post_in_a_heading_line(speakers: Read) -> None:
+    text = (
+        "Пресс-конференция\n\n"
+        "Олег Рябов (гл. тренер «Вымпела»):\n\n"
+        "-  Команды были равны по игре и по составу, но мы дважды ошиблись в обороне."
+    )
+    assert speakers(text) == ["Олег Рябов"]
+
+
+def test_heading_line_with_a_sentence_before_the_colon_heads_nothing(speakers: Read) -> None:
+    text = (
+        "Матч прошёл в Рязани. Олег Рябов ответил на вопросы:\n\n"
+        "-  Команды были равны по игре и по составу, но мы дважды ошиблись в обороне."
+    )
+    assert "Олег Рябов" not in speakers(text)

@@ -225,7 +225,7 @@ def _spoken_line(analysed: AnalysedDocument, start: int, end: int) -> Span | Non
     """The unquoted words after a name-and-post label, if they say something: several
     words, not a question, not another label or quote."""
     line = analysed.document.text[start:end].strip()
-    if line[:1] in "«\"„—–-" or line.endswith("?") or len(re.findall(r"\w+", line)) < 5:
+    if line[:1] in '«"„—–-' or line.endswith("?") or len(re.findall(r"\w+", line)) < 5:
         return None
     offset = analysed.document.text.index(line, start)
     return text_span(analysed, offset, offset + len(line))
@@ -289,7 +289,7 @@ def headed_answers(
         named_head = quote_line and _name_and_post_line(
             analysed, first, start + len(text[start:end].rstrip()), words
         )
-        if not (head.endswith(":") or named_head) or len(head) > 150 or re.search(r"[.!?]\s", head):
+        if not (head.endswith(":") or named_head) or len(head) > 150 or _holds_sentence_end(head):
             continue
         opening = words.dialogue_line.match(text, next_start, next_end)
         if opening is None and not quote_line:
@@ -315,6 +315,12 @@ def headed_answers(
             )
         )
     return claims
+
+
+def _holds_sentence_end(line: str) -> bool:
+    """Whether a line ends a sentence inside it; a short abbreviation's dot in a post
+    ("гл. тренер", "зам. главы") ends none."""
+    return re.search(r"[.!?]\s", re.sub(r"\b[а-яё]{2,3}\.\s", " ", line)) is not None
 
 
 def _name_and_post_line(

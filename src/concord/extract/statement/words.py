@@ -149,6 +149,9 @@ class StatementWords:
     # a team's coach or player speaks for himself, not for the club: "Главный тренер ХК «X»
     # поблагодарил" names no speaker unless the text named the coach
     team_member_posts: frozenset[str] = frozenset()
+    # "- рассказал во вторник, 3 июня, глава района X": a date set off by commas between a
+    # speech verb and its late subject
+    date_words: frozenset[str] = frozenset()
     # "По версии следствия, майор обещал …": an account that opens the sentence makes the
     # promises, offers and threats inside it conduct it alleges, not statements made
     account_opening: re.Pattern[str] | None = None
