@@ -130,26 +130,78 @@ def labelled_quotes(
             ),
             None,
         )
-        by_post = False
+        by_post = initialled = False
+        if speaker is None and opening is not None:
+            speaker = _initialled_label(analysed, opening)
+            initialled = speaker is not None
         if speaker is None and words.post_label is not None:
             opening = words.post_label.match(text, start, end)
             speaker = _post_labelled(analysed, opening, words) if opening else None
             by_post = speaker is not None
+        evidence_start = start
+        if speaker is None:
+            opening, speaker = _label_within(analysed, start, end, words)
+            evidence_start = speaker.start if speaker is not None else start
         if opening is None or speaker is None or not claimable(analysed, start, end):
             continue
         quoted = words.labelled_quote.fullmatch(text, opening.end(), end)
         said: Span | None
         if quoted is not None:
             said = text_span(analysed, quoted.start("quote"), quoted.end("quote"))
-        elif by_post and _name_then_post(analysed, opening, speaker, words):
-            # a broadcast transcript's line: "Name, post: what they said", unquoted
+        elif initialled or (by_post and _name_then_post(analysed, opening, speaker, words)):
+            # a transcript's line: "Name, post: what they said", "П.Иванов: …", unquoted
             said = _spoken_line(analysed, opening.end(), end)
         else:
             said = None
         if said is not None:
             yield statement_claim(
-                entity_argument(analysed, "speaker", speaker), said, text_span(analysed, start, end)
+                entity_argument(analysed, "speaker", speaker),
+                said,
+                text_span(analysed, evidence_start, end),
             )
+
+
+_INITIALLED = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _initialled_label(analysed: AnalysedDocument, opening: re.Match[str]) -> Mention | None:
+    """The person a label of an initial and a surname names ("П.Иванов:"): a transcript
+    prints its speakers so, and such a label is a name, never a heading."""
+    label_start, label_end = opening.span("label")
+    if not _INITIALLED.fullmatch(analysed.document.text, label_start, label_end):
+        return None
+    return next(
+        (
+            m
+            for m in analysed.mentions
+            if m.type == "PER" and label_start <= m.start < m.end <= label_end
+        ),
+        None,
+    )
+
+
+def _label_within(
+    analysed: AnalysedDocument, start: int, end: int, words: StatementWords
+) -> tuple[re.Match[str] | None, Mention | None]:
+    """A "Name Surname, post: «…»" label standing after other words of its line (a
+    page printing a press conference's heading and its first answer as one paragraph)."""
+    if words.post_label is None:
+        return None, None
+    text = analysed.document.text
+    for mention in analysed.mentions:
+        if (
+            mention.type != "PER"
+            or not start < mention.start < end
+            or len(mention.text.split()) < 2
+        ):
+            continue
+        if not text[mention.start - 1].isspace():
+            continue
+        opening = words.post_label.match(text, mention.start, end)
+        speaker = _post_labelled(analysed, opening, words) if opening else None
+        if opening is not None and speaker is not None and speaker.start == mention.start:
+            return opening, speaker
+    return None, None
 
 
 def _name_then_post(
@@ -173,7 +225,7 @@ def _spoken_line(analysed: AnalysedDocument, start: int, end: int) -> Span | Non
     """The unquoted words after a name-and-post label, if they say something: several
     words, not a question, not another label or quote."""
     line = analysed.document.text[start:end].strip()
-    if line[:1] in "«\"„—–-" or line.endswith("?") or len(re.findall(r"\w+", line)) < 5:
+    if line[:1] in '«"„—–-' or line.endswith("?") or len(re.findall(r"\w+", line)) < 5:
         return None
     offset = analysed.document.text.index(line, start)
     return text_span(analysed, offset, offset + len(line))
@@ -231,12 +283,17 @@ def headed_answers(
     text = analysed.document.text
     for (start, end), (next_start, next_end) in consecutive_paragraphs(text):
         head = text[start:end].strip()
-        if not head.endswith(":") or len(head) > 150 or re.search(r"[.!?]\s", head):
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        quote_line = text[next_start:next_end].lstrip()[:1] in '«"'
+        # "Name Surname, главный тренер «X»" with no colon still heads the quote line below
+        named_head = quote_line and _name_and_post_line(
+            analysed, first, start + len(text[start:end].rstrip()), words
+        )
+        if not (head.endswith(":") or named_head) or len(head) > 150 or _holds_sentence_end(head):
             continue
         opening = words.dialogue_line.match(text, next_start, next_end)
-        if opening is None and text[next_start:next_end].lstrip()[:1] not in '«"':
+        if opening is None and not quote_line:
             continue
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
         speaker = person_starting_at(analysed, first) or _head_subject(analysed, start, end)
         if speaker is None or not claimable(analysed, start, next_end):
             continue
@@ -258,6 +315,33 @@ def headed_answers(
             )
         )
     return claims
+
+
+def _holds_sentence_end(line: str) -> bool:
+    """Whether a line ends a sentence inside it; a short abbreviation's dot in a post
+    ("гл. тренер", "зам. главы") ends none."""
+    return re.search(r"[.!?]\s", re.sub(r"\b[а-яё]{2,3}\.\s", " ", line)) is not None
+
+
+def _name_and_post_line(
+    analysed: AnalysedDocument, start: int, end: int, words: StatementWords
+) -> bool:
+    """Whether a line is only a full name, a comma and a post ("Пётр Иванов, главный тренер
+    ХК «X»"): a press conference's speaker line, however it ends."""
+    text = analysed.document.text
+    speaker = person_starting_at(analysed, start)
+    if (
+        speaker is None
+        or len(speaker.text.split()) < 2
+        or not re.match(r"\s*,", text[speaker.end : end])
+    ):
+        return False
+    if end - start > 100 or re.search(r"[.!?:;]\s*$", text[start:end]):
+        return False
+    post = [
+        t for t in tokens_of(analysed, speaker.end, end) if speaker.end <= t.start and t.end <= end
+    ]
+    return any(is_post(token.lemma.lower(), words) for token in post[1:4])
 
 
 def _quotes_within(claim: Claim, start: int, end: int) -> bool:

@@ -286,7 +286,7 @@ def _speakers(
         commas = [i for i in range(start, verb) if view.tokens[i].text == ","]
         start = commas[-1] + 1 if commas else start
         before = view.mentions_in(range(start, verb), set(SPEAKER_TYPES))
-        speakers = before[-1:] or inverted_subject(view, verb)
+        speakers = before[-1:] or inverted_subject(view, verb, words)
     if not speakers and not subjects and _dropped_subject(view, verb):
         speakers = subject_before(analysed, view.tokens[verb].start)
     if aside:  # "Как сообщили «Интерфаксу» в отделении партии": not whom it was told

@@ -238,10 +238,17 @@ def said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[i
         return any(view.tokens[g].lemma in words.complementisers for g in view.children(clause))
 
     def asks(clause: int) -> bool:  # "рассказал, как …": the question word opens the clause
-        first = min(
-            (i for i in view.subtree(clause) if view.tokens[i].pos != "PUNCT"), default=verb
+        opening = sorted(i for i in view.subtree(clause) if view.tokens[i].pos != "PUNCT")[:2]
+        if not opening or opening[0] <= verb:
+            return False
+        if view.tokens[opening[0]].lemma.lower() in words.question_words:
+            return True
+        # "объяснил, в чём выгода": a preposition, then the asking pronoun
+        return (
+            len(opening) == 2
+            and view.tokens[opening[0]].pos == "ADP"
+            and view.tokens[opening[1]].lemma.lower() in words.question_pronouns
         )
-        return first > verb and view.tokens[first].lemma.lower() in words.question_words
 
     direct = [
         c
@@ -251,6 +258,9 @@ def said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[i
     ]
     if direct:
         return direct
+    asked = [c for c in view.children(verb) if _verbless_question(view, verb, c, words)]
+    if asked:
+        return asked[:1]
     colon_led = [  # "заявил: дефицит будет покрыт", "уверена: простуду не лечат так"
         c
         for c in view.children(verb)
@@ -267,6 +277,22 @@ def said_clauses(view: SentenceView, verb: int, words: StatementWords) -> list[i
         for clause in view.children(c)
         if opens_with_complementiser(clause)
     ]
+
+
+def _verbless_question(view: SentenceView, verb: int, clause: int, words: StatementWords) -> bool:
+    """Whether the verb's dependent is a verbless indirect question after a comma ("объяснил,
+    в чём выгода"): the parser hangs the asking pronoun on the verb, its subject on it."""
+    token = view.tokens[clause]
+    if clause <= verb + 1 or token.lemma.lower() not in words.question_pronouns:
+        return False
+    children = [view.tokens[c].relation for c in view.children(clause)]
+    opening = min(i for i in view.subtree(clause) if view.tokens[i].pos != "PUNCT")
+    return (
+        "case" in children
+        and "nsubj" in children
+        and opening > 0
+        and view.tokens[opening - 1].text == ","
+    )
 
 
 def _led_by_colon(view: SentenceView, verb: int, clause: int) -> bool:

@@ -84,13 +84,22 @@ def person_subject_first(view: SentenceView, subjects: list[int]) -> list[int]:
     return named[:1] + [s for s in subjects if s not in named[:1]] if named else subjects
 
 
-def inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
+def inverted_subject(
+    view: SentenceView, verb: int, words: StatementWords | None = None
+) -> list[Mention]:
     """A subject after the verb that the parser lost ("Об этом заявил на коллегии его глава
     X"): the first person named after the verb, in the nominative, with no other verb or
-    punctuation between and no preposition on its phrase ("заявил на встрече с министром
-    X" is none)."""
+    punctuation between (but a date in commas: "рассказал во вторник, 3 июня, глава X")
+    and no preposition on its phrase ("заявил на встрече с министром X" is none)."""
+    skip_to = verb
     for position in range(verb + 1, len(view.tokens)):
+        if position <= skip_to:
+            continue
         token = view.tokens[position]
+        if token.text == "," and words is not None:
+            skip_to = _date_aside_end(view, position, words)
+            if skip_to > position:
+                continue
         if token.pos in {"VERB", "AUX", "PUNCT"}:  # "Как отмечают в ведомстве, X намерен …"
             return []
         found = view.mentions_in([position], {"PER"})
@@ -108,6 +117,18 @@ def inverted_subject(view: SentenceView, verb: int) -> list[Mention]:
             return []
         return found
     return []
+
+
+def _date_aside_end(view: SentenceView, comma: int, words: StatementWords) -> int:
+    """Where a date set off by commas after `comma` ends (", 3 июня,"): the closing
+    comma's position, else `comma` itself."""
+    for position in range(comma + 1, min(comma + 6, len(view.tokens))):
+        token = view.tokens[position]
+        if token.text == ",":
+            return position if position > comma + 1 else comma
+        if not (token.text.isdigit() or token.lemma.lower() in words.date_words):
+            return comma
+    return comma
 
 
 def subject_before(analysed: AnalysedDocument, offset: int) -> list[Mention]:
@@ -195,6 +216,8 @@ def subject_speakers(
     # people of a place are no organisation ("жители посёлка X сообщили"); staff of one
     # speak for it ("представители Гринпис заявили")
     people_head = head.pos == "NOUN" and head.feats.get("Animacy") == "Anim"
+    if head.lemma.lower() in words.team_member_posts:
+        return []  # "Главный тренер ХК «X» поблагодарил": the coach, not the club
     organisations = view.mentions_in(phrase, {"ORG"} if people_head else {"ORG", "LOCORG"})[:1]
     if organisations:
         return organisations

@@ -146,6 +146,12 @@ class StatementWords:
     commentator_posts: frozenset[str] = frozenset()
     # roles in a case that never refer back to the accused, only to one given that role
     case_roles: frozenset[str] = frozenset()
+    # a team's coach or player speaks for himself, not for the club: "Главный тренер ХК «X»
+    # поблагодарил" names no speaker unless the text named the coach
+    team_member_posts: frozenset[str] = frozenset()
+    # "- рассказал во вторник, 3 июня, глава района X": a date set off by commas between a
+    # speech verb and its late subject
+    date_words: frozenset[str] = frozenset()
     # "По версии следствия, майор обещал …": an account that opens the sentence makes the
     # promises, offers and threats inside it conduct it alleges, not statements made
     account_opening: re.Pattern[str] | None = None
@@ -153,6 +159,8 @@ class StatementWords:
     # "рассказал, как клубы задерживают зарплаты": an indirect question's word opening the
     # reported clause (only as the verb's clausal complement, never an aside "как сообщает")
     question_words: frozenset[str] = frozenset()
+    # "объяснил, в чём причина": a pronoun asking after a preposition ("в чём", "о ком")
+    question_pronouns: frozenset[str] = frozenset()
     # "по словам X", "X считает": words that present a person's view (with `view_nouns`)
     opinion_lemmas: frozenset[str] = frozenset()
     # "Доклад подготовил директор фонда X": works whose author gives a view in them
