@@ -76,8 +76,8 @@ from concord.extract.initiative.runners import (
     standing_for,
 )
 from concord.extract.initiative.troop_movements import troop_movements
-from concord.extract.initiative.works_in_context import fits_in_context
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.works_in_context import fits_in_context
 from concord.extract.sentence_view import SentenceView
 
 

@@ -508,8 +508,9 @@ class InitiativeWords:
     # words that tell a work of a place wherever they stand in a report (its headline or
     # an earlier sentence): besides `renovation_nouns`, verbs of them and fitting nouns
     context_work_words: frozenset[str] = frozenset()
-    # "разбить клумбы", "появятся новые контейнеры": words that fit a thing only within a
-    # work told (elsewhere "разбить" defeats, "появиться" arrives)
+    # "разбить клумбы": words that lay out a thing of `context_fitted_nouns` only within a
+    # work told (elsewhere "разбить" defeats or breaks); a fitted thing called new that
+    # appears there ("появятся новые контейнеры") is fitted by `appearing_verbs`
     context_fitting_words: frozenset[str] = frozenset()
     # --- end of round 42 ---
 

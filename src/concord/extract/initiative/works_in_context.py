@@ -45,24 +45,36 @@ def _heads_above(view: SentenceView, index: int) -> set[int]:
 
 
 def fitted_in_context(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """The word names a thing that fitting is a work only within a work told before."""
-    return view.tokens[index].lemma in words.context_fitted_nouns and work_told_before(
-        view, index, words
+    """The word names a thing that fitting is a work only within a work told before, and
+    is not the means of a work its own sentence tells ("благоустроили двор путём
+    установки клумб": the yard's improvement is the one claim)."""
+    return (
+        view.tokens[index].lemma in words.context_fitted_nouns
+        and not _means_of_work(view, index, words)
+        and work_told_before(view, index, words)
     )
 
 
-def fits_in_context(
-    view: SentenceView, governor: int, index: int, words: InitiativeWords
-) -> bool:
-    """ "Разбиты 4 клумбы", "Новые контейнеры и фонари появятся": a word of
-    `context_fitting_words` fits the thing within a work told before; an appearing one
-    only a thing called new (the first of a list carries the adjective for all)."""
+def _means_of_work(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A word of a work stands above the word's own fitting word in the tree."""
+    work_words = words.renovation_nouns | words.context_work_words
+    head = view.tokens[index].head
+    if not 0 <= head < len(view.tokens):
+        return False
+    return any(view.tokens[above].lemma in work_words for above in _heads_above(view, head))
+
+
+def fits_in_context(view: SentenceView, governor: int, index: int, words: InitiativeWords) -> bool:
+    """ "Разбиты 4 клумбы", "Новые контейнеры и фонари появятся": within a work told
+    before, a laying-out word (`context_fitting_words`) fits a thing of
+    `context_fitted_nouns` ("разбил окно" breaks a window), and an appearing word any
+    fitted thing called new (the first of a list carries the adjective for all)."""
     lemma = view.tokens[governor].lemma
-    if lemma not in words.context_fitting_words:
-        return False
-    if lemma in words.appearing_verbs and not _called_new(view, index, words):
-        return False
-    return work_told_before(view, index, words)
+    if lemma in words.context_fitting_words:
+        fitting = view.tokens[index].lemma in words.context_fitted_nouns
+    else:
+        fitting = lemma in words.appearing_verbs and _called_new(view, index, words)
+    return fitting and work_told_before(view, index, words)
 
 
 def accusative_subject(view: SentenceView, index: int) -> bool:

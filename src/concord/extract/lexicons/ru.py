@@ -2056,18 +2056,15 @@ INITIATIVE = replace(
     INITIATIVE,
     context_fitted_nouns=frozenset({
         # garden and street features of a yard, a square or a park
-        "клумба", "цветник", "арка", "стойка", "контейнер", "видеокамера",
-        # lines of a network ("трасса водоснабжения", "новая ветка водопровода")
-        "трасса", "ветка",
+        "клумба", "цветник", "арка", "контейнер", "видеокамера",
     }),
     context_work_words=frozenset({
         "благоустроить", "благоустраивать", "отремонтировать", "ремонтировать",
         "реконструировать", "модернизировать", "строительство", "прокладка", "обустройство",
         "установка", "замена", "монтаж", "укладка",
     }),
-    context_fitting_words=frozenset({"разбить", "разбивать", "появиться", "появляться"}),
-    # a heating main is a network as "теплосеть" is, fitted on its own
-    fitted_nouns=INITIATIVE.fitted_nouns | {"теплотрасса"},
+    # laying out a bed ("разбить клумбы"); things appear by `appearing_verbs`, called new
+    context_fitting_words=frozenset({"разбить", "разбивать"}),
 )
 # --- end round 42 ---
 
