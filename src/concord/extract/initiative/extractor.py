@@ -77,6 +77,7 @@ from concord.extract.initiative.runners import (
 )
 from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.works_in_context import fits_in_context
 from concord.extract.sentence_view import SentenceView
 
 
@@ -280,7 +281,10 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
     listed = is_project(view, index, words)
     framed = None if named_body else framed_object(view, index, words)
     if framed is None and not named_body:  # "установили забор", "готовность школы 80 %"
-        framed = fitting_launch(view, index, words) or readiness_launch(view, index, words)
+        # a fitting verb may be the sentence's first word (index 0: "Разбиты 4 клумбы")
+        framed = fitting_launch(view, index, words)
+        if framed is None:
+            framed = readiness_launch(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
         return None
     launcher = launcher_of(view, index, words) if listed or named_body else None
@@ -643,6 +647,8 @@ def _runners(
             and token.lemma not in words.field_nouns
         )
         and not new_facility(view, index, words)
+        # "Новые контейнеры и фонари появятся" in a work told: new as the list's first
+        and not fits_in_context(view, launcher, index, words)
         and not (  # "появится 16 игровых комплексов": counted, so new
             view.tokens[launcher].lemma in words.appearing_verbs
             and counted_facility(view, index, words)

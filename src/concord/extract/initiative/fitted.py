@@ -15,6 +15,11 @@ from concord.extract.initiative.launchers import launcher_of
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import bare_accusative, verb_like
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.works_in_context import (
+    accusative_subject,
+    fits_in_context,
+    fitted_in_context,
+)
 from concord.extract.sentence_view import SentenceView
 
 # Relations in which a verb takes what it acts on; a reflexive or passive verb also its
@@ -30,9 +35,14 @@ def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         return False
     if view.mention_at(index) is not None:
         return False
-    if token.lemma in words.fitted_nouns:
+    if fitted_thing(view, index, words):
         return True
     return token.lemma not in words.unfitted_nouns and is_project(view, index, words)
+
+
+def fitted_thing(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A listed fitted thing, or one fitted only within a work the report told before."""
+    return view.tokens[index].lemma in words.fitted_nouns or fitted_in_context(view, index, words)
 
 
 def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -43,7 +53,7 @@ def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
     ("установили элементы спортивной площадки")."""
     if not fittable(view, index, words) or _holds_launched_project(view, index, words):
         return None
-    placing = view.tokens[index].lemma in words.fitted_nouns  # "поставить МАФы"
+    placing = fitted_thing(view, index, words)  # "поставить МАФы"
     whole = _fitting_word(view, index, placing, words)
     part = part_holder(view, index, words)
     if whole is None and part is not None:
@@ -76,13 +86,17 @@ def _fitting_word(
         return None
     head, relation, case, preposition = taken
     governor = view.tokens[head]
-    fits = words.fits(governor.lemma, governor.pos) or (
-        placing and words.places(governor.lemma, governor.pos)
+    in_context = placing and fits_in_context(view, head, index, words)  # "разбиты клумбы"
+    fits = (
+        words.fits(governor.lemma, governor.pos)
+        or (placing and words.places(governor.lemma, governor.pos))
+        or in_context
     )
     if preposition or not fits:
         return None
     if verb_like(governor, words) and (
-        relation in _OBJECT_RELATIONS or (relation == "nsubj" and _passive(view, head, words))
+        relation in _OBJECT_RELATIONS
+        or (relation == "nsubj" and (in_context or _passive(view, head, words)))
     ):
         if _fitted_with(view, head, words) or _fitted_in_part(view, index, head, words):
             return None
@@ -97,7 +111,7 @@ def listed_work_part(view: SentenceView, index: int, launcher: int, words: Initi
     освещения": a fitted thing of no project list whose fitting noun is one item of a list
     of works is a part of the project those works build (the extractor drops it where the
     sentence or the one before claims that project)."""
-    if view.tokens[index].lemma not in words.fitted_nouns or is_project(view, index, words):
+    if not fitted_thing(view, index, words) or is_project(view, index, words):
         return False
     fitting = view.tokens[launcher]
     if fitting.pos != "NOUN":
@@ -144,7 +158,8 @@ def _taken(view: SentenceView, index: int) -> tuple[int, str, str | None, str | 
         if not 0 <= measure.head < len(view.tokens):
             return None
         return measure.head, measure.relation, measure.feats.get("Case"), view.preposition(head)
-    relation = "obj" if bare_accusative(view, word) else token.relation
+    accusative = bare_accusative(view, word) or accusative_subject(view, word)
+    relation = "obj" if accusative else token.relation
     return head, relation, case, view.preposition(word)
 
 
@@ -173,7 +188,7 @@ def _fitted_in_part(view: SentenceView, index: int, verb: int, words: Initiative
     """ "отремонтирует набережную: там заменят плитку и установят фонари", "на ней установят
     скамейки": a fitted thing of no project list put where a project told before stands is
     a part of that project (the adverb may stand on the first verb of a list of them)."""
-    if view.tokens[index].lemma not in words.fitted_nouns:
+    if not fitted_thing(view, index, words):
         return False
     if part_of_named(view, verb, words):
         return True

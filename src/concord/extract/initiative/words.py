@@ -500,6 +500,19 @@ class InitiativeWords:
     # the back story of the one opened
     new_project_modifiers: frozenset[str] = frozenset()
     # --- end of round 41 ---
+    # --- round 42 (initiative42): works told in context ---
+    # "Благоустройство сквера … Разбиты 4 клумбы", "обновили арку": things that fitting is a
+    # public work only within a work the report already tells (alone, "установили
+    # видеокамеры" or "обновили арку" may be anyone's upkeep)
+    context_fitted_nouns: frozenset[str] = frozenset()
+    # words that tell a work of a place wherever they stand in a report (its headline or
+    # an earlier sentence): besides `renovation_nouns`, verbs of them and fitting nouns
+    context_work_words: frozenset[str] = frozenset()
+    # "разбить клумбы": words that lay out a thing of `context_fitted_nouns` only within a
+    # work told (elsewhere "разбить" defeats or breaks); a fitted thing called new that
+    # appears there ("появятся новые контейнеры") is fitted by `appearing_verbs`
+    context_fitting_words: frozenset[str] = frozenset()
+    # --- end of round 42 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

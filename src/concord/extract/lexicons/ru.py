@@ -2063,6 +2063,26 @@ INITIATIVE = replace(
 )
 # --- end round 41 ---
 
+# --- round 42 (initiative42): works told in context ---
+# A report that tells a work of a place (its headline or an earlier sentence: "Благоустройство
+# двора …", "проводится ремонт …", "прокладка трассы") makes fitting words on these things
+# parts of that work: each is a fitted thing of its own (the pool's gold annotates them so).
+INITIATIVE = replace(
+    INITIATIVE,
+    context_fitted_nouns=frozenset({
+        # garden and street features of a yard, a square or a park
+        "клумба", "цветник", "арка", "контейнер", "видеокамера",
+    }),
+    context_work_words=frozenset({
+        "благоустроить", "благоустраивать", "отремонтировать", "ремонтировать",
+        "реконструировать", "модернизировать", "строительство", "прокладка", "обустройство",
+        "установка", "замена", "монтаж", "укладка",
+    }),
+    # laying out a bed ("разбить клумбы"); things appear by `appearing_verbs`, called new
+    context_fitting_words=frozenset({"разбить", "разбивать"}),
+)
+# --- end round 42 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
