@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
-from concord.extract.meeting.introduced import introduction_lemmas, posts_introduced
+from concord.extract.meeting.introduced import (
+    bare_post_holder,
+    introduction_lemmas,
+    posts_introduced,
+)
 from concord.extract.meeting.reading import CLAUSES
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView, sentence_holding
@@ -28,6 +32,17 @@ def posts_or_holder(view: SentenceView, index: int, words: MeetingWords) -> list
     if found:
         return found
     holder = holder_by_post(view, index, words)
+    return [holder] if holder is not None else []
+
+
+def holder_of_bare_post(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """A companion or a meeting's genitive named by a post alone ("встретился с
+    министром", "встреча президента с Y"): the people `posts_or_holder` finds, else the
+    person introduced with that post or an equivalent one."""
+    found = posts_or_holder(view, index, words)
+    if found:
+        return found
+    holder = bare_post_holder(view, index, words)
     return [holder] if holder is not None else []
 
 
