@@ -159,33 +159,18 @@ def _posted_apart(
 
 
 def _bodies_apart(view: SentenceView, posts: list[int]) -> bool:
-    """Whether every post of a list names a body or country in the genitive, each another
-    ("госсекретарём США", "главой МИД Словакии", "исполняющим обязанности министра
-    Вьетнама": the last genitive of the post's own phrase)."""
-    bodies = [_body_of(view, post, posts) for post in posts]
-    return all(bodies) and len(set(bodies)) == len(bodies)
-
-
-def _body_of(view: SentenceView, post: int, posts: list[int]) -> str:
-    """The lemma of the last genitive in a listed post's own phrase (the other posts of
-    the list, hung on the first, left out; a person's name is no body), or ''."""
-    others = {
-        i
-        for other in posts
-        if other != post and post not in view.subtree(other)  # not the first, holding all
-        for i in view.subtree(other)
-    }
-    genitives = [
-        i
-        for i in view.subtree(post)
-        if i not in others
-        and i != post
-        and view.tokens[i].relation == "nmod"
-        and view.tokens[i].pos in {"NOUN", "PROPN"}
+    """Whether a list of posts names as many bodies or countries as it has posts, by
+    proper names in the genitive ("госсекретарём США", "главой МИД Словакии"); counted
+    over the whole list, since the parser may hang a genitive on the post before."""
+    bodies = {
+        view.tokens[i].lemma.lower()
+        for i in view.subtree(posts[0])
+        if view.tokens[i].relation == "nmod"
+        and view.tokens[i].pos == "PROPN"
         and view.in_case(i, "Gen")
         and not _names_person(view, i)
-    ]
-    return view.tokens[max(genitives)].lemma.lower() if genitives else ""
+    }
+    return len(bodies) >= len(posts)
 
 
 def _names_person(view: SentenceView, index: int) -> bool:
