@@ -126,13 +126,13 @@ def bare_post_words(view: SentenceView, index: int, words: MeetingWords) -> froz
     prime, minister), or none when the word is no post, lies in a name, or has a
     dependent that tells another holder apart ("the President of Niger")."""
     token = view.tokens[index]
-    if token.pos not in {"NOUN", "PROPN"} or _names_person(view, index):
+    if token.pos not in {"NOUN", "PROPN"} or names_person(view, index):
         return frozenset()
     modifiers: list[int] = []
     for child in own_children(view, index):
         relation = view.tokens[child].relation
         if relation in words.post_modifier_relations:
-            if _names_person(view, child):
+            if names_person(view, child):
                 return frozenset()  # "Prime Minister Modi": a side with its own name
             modifiers.extend(_modifier_chain(view.tokens, child, words))
         elif relation not in _BARE_POST_RELATIONS:
@@ -144,7 +144,8 @@ def bare_post_words(view: SentenceView, index: int, words: MeetingWords) -> froz
     return found
 
 
-def _names_person(view: SentenceView, index: int) -> bool:
+def names_person(view: SentenceView, index: int) -> bool:
+    """Whether the token lies in a person's name."""
     mention = view.mention_at(index)
     return mention is not None and mention.type == "PER"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from concord.claim import Argument, Mention
+from concord.extract.meeting.post_holders import names_person
 from concord.extract.meeting.pronouns import referred_person
 from concord.extract.meeting.reading import (
     CLAUSES,
@@ -168,14 +169,9 @@ def _bodies_apart(view: SentenceView, posts: list[int]) -> bool:
         if view.tokens[i].relation == "nmod"
         and view.tokens[i].pos == "PROPN"
         and view.in_case(i, "Gen")
-        and not _names_person(view, i)
+        and not names_person(view, i)
     }
     return len(bodies) >= len(posts)
-
-
-def _names_person(view: SentenceView, index: int) -> bool:
-    mention = view.mention_at(index)
-    return mention is not None and mention.type == "PER"
 
 
 def _unnamed_post(view: SentenceView, conjunct: int) -> bool:
