@@ -423,6 +423,13 @@ MEETING = MeetingWords(
         "поговорить", "пообщаться", "общаться", "беседовать",
     }),
     light_verbs=frozenset({"провести"}),  # "провести переговоры", "провести телефонный разговор"
+    # "говорил по телефону с Y": "говорить" alone may be to anyone or about anything
+    qualified_verbs=MappingProxyType({
+        "говорить": frozenset({"телефон"}), "разговаривать": frozenset({"телефон"}),
+    }),
+    # "говорил с Y": a talk of two only with a named person after "с" ("с журналистами",
+    # "с позиции силы" meet nobody)
+    companion_verbs=frozenset({"говорить", "разговаривать"}),
     companion_prepositions=frozenset({"с", "со"}),
     between_prepositions=frozenset({"между"}),
     place_prepositions=frozenset({"в", "во"}),
@@ -471,6 +478,12 @@ MEETING = MeetingWords(
         "госсекретарь", "генсек", "губернатор", "мэр", "посол", "король", "королева", "политик",
         "дипломат", "председатель", "патриарх", "понтифик",
     }),
+    post_equivalents=(
+        frozenset({"президент", "лидер"}),
+        frozenset({"премьер", "премьер-министр"}),
+        frozenset({"глава", "руководитель"}),
+        frozenset({"мэр", "градоначальник"}),
+    ),
     show_places=frozenset({"студия", "эфир", "программа", "передача", "шоу"}),
     topic_prepositions=frozenset({"о", "об", "обо", "про"}),
     counterpart_nouns=frozenset({"коллега", "гость", "визави"}),
@@ -507,6 +520,8 @@ MEETING = MeetingWords(
         "правление",
     }),
     separate_joiners=frozenset({"а также"}),
+    separate_posted_size=3,
+    one_to_one_means=frozenset({"телефон", "телефонный"}),
     team_nouns=frozenset({"команда", "сборная", "клуб"}),
     credential_nouns=frozenset({"грамота"}),
     source_prepositions=frozenset({"у"}),

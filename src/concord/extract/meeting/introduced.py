@@ -59,6 +59,20 @@ def posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> lis
     return found
 
 
+def bare_post_holder(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
+    """ "Российский лидер X … Встреча президента с Y": a post written with no name, holder
+    or other word of its own stands for the person last named with that post or one the
+    lexicon counts as the same office; nobody when no one was."""
+    token = view.tokens[index]
+    if token.lemma not in words.referring_nouns or any(
+        view.tokens[c].relation not in {"case", "punct"} for c in view.children(index)
+    ):
+        return None
+    group = next((g for g in words.post_equivalents if token.lemma in g), {token.lemma})
+    found = [introduced_with(view, token.start, post) for post in sorted(group)]
+    return max((m for m in found if m is not None), key=lambda m: m.start, default=None)
+
+
 def introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | None:
     """The person last named before `offset` whose post holds `holder`
     ("генерального директора госкорпорации «Росатом» X" for "глава госкорпорации")."""

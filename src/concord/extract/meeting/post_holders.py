@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
-from concord.extract.meeting.introduced import introduction_lemmas, posts_introduced
+from concord.extract.meeting.introduced import (
+    bare_post_holder,
+    introduction_lemmas,
+    posts_introduced,
+)
 from concord.extract.meeting.reading import CLAUSES
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView, sentence_holding
@@ -28,6 +32,17 @@ def posts_or_holder(view: SentenceView, index: int, words: MeetingWords) -> list
     if found:
         return found
     holder = holder_by_post(view, index, words)
+    return [holder] if holder is not None else []
+
+
+def holder_of_bare_post(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """A companion or a meeting's genitive named by a post alone ("встретился с
+    министром", "встреча президента с Y"): the people `posts_or_holder` finds, else the
+    person introduced with that post or an equivalent one."""
+    found = posts_or_holder(view, index, words)
+    if found:
+        return found
+    holder = bare_post_holder(view, index, words)
     return [holder] if holder is not None else []
 
 
@@ -111,13 +126,13 @@ def bare_post_words(view: SentenceView, index: int, words: MeetingWords) -> froz
     prime, minister), or none when the word is no post, lies in a name, or has a
     dependent that tells another holder apart ("the President of Niger")."""
     token = view.tokens[index]
-    if token.pos not in {"NOUN", "PROPN"} or _names_person(view, index):
+    if token.pos not in {"NOUN", "PROPN"} or names_person(view, index):
         return frozenset()
     modifiers: list[int] = []
     for child in own_children(view, index):
         relation = view.tokens[child].relation
         if relation in words.post_modifier_relations:
-            if _names_person(view, child):
+            if names_person(view, child):
                 return frozenset()  # "Prime Minister Modi": a side with its own name
             modifiers.extend(_modifier_chain(view.tokens, child, words))
         elif relation not in _BARE_POST_RELATIONS:
@@ -129,7 +144,8 @@ def bare_post_words(view: SentenceView, index: int, words: MeetingWords) -> froz
     return found
 
 
-def _names_person(view: SentenceView, index: int) -> bool:
+def names_person(view: SentenceView, index: int) -> bool:
+    """Whether the token lies in a person's name."""
     mention = view.mention_at(index)
     return mention is not None and mention.type == "PER"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from concord.claim import Argument, Mention
+from concord.extract.meeting.post_holders import names_person
 from concord.extract.meeting.pronouns import referred_person
 from concord.extract.meeting.reading import (
     CLAUSES,
@@ -49,6 +50,8 @@ def one_by_one(
         if plural
         else _joined_as_separate(view, trigger, sides, words)
         or _listed_apart(view, trigger, sides, words)
+        or _called_apart(view, trigger, sides, words)
+        or _posted_apart(view, trigger, sides, words)
     )
     if not plural and not joined:
         return [arguments]
@@ -85,13 +88,7 @@ def _joined_as_separate(
 ) -> list[int]:
     """ "встретится с Y, а также с Z": companions joined by words that add another
     occasion are met one by one, not together; their phrases, or none."""
-    companions = list(sides.companions) + [  # "провёл переговоры с Y": on the noun
-        c
-        for noun in view.children(trigger.index)
-        if is_meeting_noun(view, noun, words)
-        for c in view.children(noun)
-        if view.preposition(c) in words.companion_prepositions
-    ]
+    companions = _companion_phrases(view, trigger, sides, words)
     people = sorted(
         {m for c in companions for m in view.mentions_in(view.subtree(c, CLAUSES), {"PER"})},
         key=lambda m: m.start,
@@ -104,6 +101,86 @@ def _joined_as_separate(
         if any(" ".join(between).startswith(joiner) for joiner in words.separate_joiners):
             return companions
     return []
+
+
+def _companion_phrases(
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
+) -> list[int]:
+    """The trigger's companion phrases, with those on its meeting noun ("провёл
+    переговоры с Y")."""
+    return list(sides.companions) + [
+        c
+        for noun in view.children(trigger.index)
+        if is_meeting_noun(view, noun, words)
+        for c in view.children(noun)
+        if view.preposition(c) in words.companion_prepositions
+    ]
+
+
+def _called_apart(
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
+) -> list[int]:
+    """ "телефонные переговоры с X и Y", "говорил по телефону с X и Y": a call is held
+    with one person at a time; the companion phrases, or none when no telephone is said."""
+    if not words.one_to_one_means:
+        return []
+    near = [
+        below
+        for child in view.children(trigger.index)
+        for below in (child, *view.children(child))
+    ]
+    if not any(view.tokens[i].lemma in words.one_to_one_means for i in near):
+        return []
+    return _companion_phrases(view, trigger, sides, words)
+
+
+def _posted_apart(
+    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
+) -> list[int]:
+    """ "провёл переговоры с госсекретарём США X, главой МИД Словакии Y и президентом
+    МККК Z": companions listed each with a post of a body of its own, as many as the
+    lexicon's `separate_posted_size`, were met one by one; "с главами МИД X, Y и Z" (one
+    post for all), "с X, Y и Z" (names alone) or "с ректором X, проректором Y и директором
+    центра Z" (one body's team) may be one talk, and stays one."""
+    if not words.separate_posted_size:
+        return []
+    for companion in _companion_phrases(view, trigger, sides, words):
+        conjuncts = [companion] + [
+            c for c in view.children(companion) if view.tokens[c].relation == "conj"
+        ]
+        people = view.mentions_in(view.subtree(companion, CLAUSES), {"PER"})
+        if (  # the parser may hang a name on another post of the list: count them only
+            len(conjuncts) >= words.separate_posted_size
+            and len(people) == len(conjuncts)
+            and all(_unnamed_post(view, conjunct) for conjunct in conjuncts)
+            and _bodies_apart(view, conjuncts)
+        ):
+            return [companion]
+    return []
+
+
+def _bodies_apart(view: SentenceView, posts: list[int]) -> bool:
+    """Whether a list of posts names as many bodies or countries as it has posts, by
+    proper names in the genitive ("госсекретарём США", "главой МИД Словакии"); counted
+    over the whole list, since the parser may hang a genitive on the post before."""
+    bodies = {
+        view.tokens[i].lemma.lower()
+        for i in view.subtree(posts[0])
+        if view.tokens[i].relation == "nmod"
+        and view.tokens[i].pos == "PROPN"
+        and view.in_case(i, "Gen")
+        and not names_person(view, i)
+    }
+    return len(bodies) >= len(posts)
+
+
+def _unnamed_post(view: SentenceView, conjunct: int) -> bool:
+    """Whether a listed companion is a common noun or a participle standing for one
+    ("госсекретарём", "исполняющим обязанности министра"), not itself a name."""
+    token = view.tokens[conjunct]
+    return (
+        token.pos == "NOUN" or token.feats.get("VerbForm") == "Part"
+    ) and view.mention_at(conjunct) is None
 
 
 def _listed_apart(

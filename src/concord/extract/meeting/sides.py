@@ -36,6 +36,7 @@ from concord.extract.meeting.hosts import (
 from concord.extract.meeting.openings import sides_of_opening
 from concord.extract.meeting.post_holders import (
     conjunct_holders,
+    holder_of_bare_post,
     name_after_post,
     possessing_holder,
     posts_or_holder,
@@ -124,7 +125,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                     referred = referred_person(view, child, words)  # "где его принял Y"
                     found = [referred] if referred else []
                 if not found:  # "met with the Secretary-General": the post's one holder
-                    found = name_after_post(view, child, words) or posts_or_holder(
+                    found = name_after_post(view, child, words) or holder_of_bare_post(
                         view, child, words
                     )
                 elif preposition:  # "with the Prime Minister and Y"
@@ -177,7 +178,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             if not any(m.type == "PER" for m in found):
                 found = (
                     name_after_post(view, child, words)
-                    or posts_or_holder(view, child, words)
+                    or holder_of_bare_post(view, child, words)
                     or found
                 )
             else:  # "between the UN chief and … Rasmussen": the conjunct named by post

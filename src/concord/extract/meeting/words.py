@@ -73,6 +73,9 @@ class MeetingWords:
     counterpart_nouns: frozenset[str] = _EMPTY
     # "переговоры делегаций во главе с X и Y": the people after it lead the sides
     leader_phrases: tuple[tuple[str, ...], ...] = ()
+    # "Российский лидер X … Встреча президента с Y": posts the language names one office
+    # by, so a bare one stands for the person introduced with another of its group
+    post_equivalents: tuple[frozenset[str], ...] = ()
     # "глава государства", "глава региона": a post of a generic holder stands for the
     # report's actor, the person last named as a subject
     generic_holders: frozenset[str] = _EMPTY
@@ -126,6 +129,13 @@ class MeetingWords:
     # "X met A, B and C": a meeting verb's companions named in a list this long were met
     # one by one, a round of meetings (0: a list of any length is met together)
     separate_list_size: int = 0
+    # "провёл переговоры с госсекретарём США X, главой МИД Словакии Y и президентом МККК
+    # Z": a list this long of companions each named with a post of their own is a round
+    # of talks, one with each (0: never)
+    separate_posted_size: int = 0
+    # "телефонные переговоры с X и Y", "говорил по телефону с X и Y": a call is held with
+    # one person at a time, so the people listed were called one by one
+    one_to_one_means: frozenset[str] = _EMPTY
     # "встреча команд X и Y", "встреча со сборной Англии": a match, not a meeting
     team_nouns: frozenset[str] = _EMPTY
     # "предстоит диалог с X": a weak meeting noun that is a meeting with a named person
