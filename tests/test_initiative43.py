@@ -2,7 +2,8 @@
 The running of a body or project told as a topic ("рассказал о работе училища",
 "встреча, посвящённая работе больниц") is its ongoing work; the agent of a launching word,
 a noun a built thing is put next to, a work naming a body's trade ("трест по ремонту"),
-a whole country rebuilt, and works people only ask about are no projects. Positives: the
+a whole country rebuilt, money, machines bought and works people only ask about (or
+launches asked, "?") are no projects. Positives: the
 same words launching a project. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -29,8 +30,14 @@ from tests.conftest import Analyse, kinds_and_modalities_in, kinds_in
         "компания «Луч».",
         # a whole country rebuilt
         "Главной заботой властей станет восстановление разоренной страны.",
-        # what people only ask about
+        # what people only ask about, or a launch asked
         "Жителей интересует, будут ли строить в районе новые школы.",
+        "Когда в Заречном построят новую школу?",
+        # money put into a work, machines bought
+        "Площадь дворов выросла на 5 тысяч метров, а вот денег на их уборку заложили "
+        "меньше, чем в прошлом году.",
+        "— В районе строили и ремонтировали дороги, детские сады, линии электропередачи, "
+        "приобретали технику и укрепляли базу ЖКХ.",
     ],
 )
 def test_stays_silent(analyse: Analyse, text: str) -> None:
@@ -51,6 +58,8 @@ def test_stays_silent(analyse: Analyse, text: str) -> None:
         ("Завод «Искра» построил новый цех по ремонту вагонов.", "цех", Modality.FACT),
         ("К жилым домам на улице Мира проложили новый газопровод.", "газопровод", Modality.FACT),
         ("Компания приступила к восстановлению сгоревшего моста.", "мост", Modality.FACT),
+        ("В Заречном построят новую школу.", "школа", Modality.PLANNED),
+        ("Завод заложил на строительство нового цеха 200 млн рублей.", "цех", Modality.FACT),
     ],
 )
 def test_still_launched(analyse: Analyse, text: str, kind: str, modality: Modality) -> None:

@@ -140,6 +140,8 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _running_told(view, launcher, words) or _not_the_built_thing(view, index, launcher, words):
         return True
+    if view.tokens and view.tokens[-1].text in words.question_marks:
+        return True  # "Какие отделения откроют в корпусе?": asked, not told
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
         view.tokens[c].lemma in words.illegal_modifiers for c in view.children(verb)
@@ -524,10 +526,13 @@ def _not_the_built_thing(
     view: SentenceView, index: int, launcher: int, words: InitiativeWords
 ) -> bool:
     """ "продукции, реализованной предприятиями", "гаражи, построенные впритык к жилым
-    домам", "Комбинат по благоустройству": the agent of a launching word does the work, a
-    noun the built thing is put next to is a landmark, and a work hung on a body by "по"
-    names the body's trade; none of them is the project launched."""
+    домам", "Комбинат по благоустройству", "заложили денег": the agent of a launching word
+    does the work, a noun the built thing is put next to is a landmark, a work hung on a
+    body by "по" names the body's trade, and money is what pays; none of them is the
+    project launched."""
     token = view.tokens[index]
+    if token.lemma in words.money_nouns:
+        return True  # "заложили денег на уборку": money, whatever it is put into
     if token.head == launcher and (
         token.relation == "obl:agent" or view.preposition(index) in words.adjacency_prepositions
     ):

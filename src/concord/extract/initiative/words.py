@@ -510,6 +510,8 @@ class InitiativeWords:
     adjacency_prepositions: frozenset[str] = frozenset()
     # "Комбинат по благоустройству": a work after a body by these names the body's trade
     trade_prepositions: frozenset[str] = frozenset()
+    # "Какие отделения откроют в корпусе?": a launch asked about is not told
+    question_marks: frozenset[str] = frozenset()
     # --- end of round 43 ---
 
     def body(self, lemma: str) -> bool:

@@ -2059,9 +2059,12 @@ INITIATIVE = replace(
     adjacency_prepositions=frozenset({"к"}),  # "построенных впритык к жилым домам"
     trade_prepositions=frozenset({"по"}),  # "Комбинат по благоустройству"
     # "восстановление разрушенной страны": a country rebuilt as a whole is no one project
-    non_project_objects=INITIATIVE.non_project_objects | {"страна", "государство"},
+    non_project_objects=INITIATIVE.non_project_objects | {"страна", "государство"}
+    # "приобретали технику": machines bought, like other products, are no project
+    | {"техника"},
     # "Омичей интересует, будут ли строить новые больницы": what interests people is asked
     talk_verbs=INITIATIVE.talk_verbs | {"интересовать"},
+    question_marks=frozenset({"?"}),
 )
 # --- end round 43 ---
 
