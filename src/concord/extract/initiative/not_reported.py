@@ -527,17 +527,25 @@ def _not_the_built_thing(
 ) -> bool:
     """ "продукции, реализованной предприятиями", "гаражи, построенные впритык к жилым
     домам", "Комбинат по благоустройству", "заложили денег": the agent of a launching word
-    does the work, a noun the built thing is put next to is a landmark, a work hung on a
-    body by "по" names the body's trade, and money is what pays; none of them is the
-    project launched."""
+    does the work, a noun a building word puts the built thing next to is a landmark, a
+    work hung by "по" on a body's name names its trade, and money is what pays; none of
+    them is the project launched."""
     token = view.tokens[index]
     if token.lemma in words.money_nouns:
         return True  # "заложили денег на уборку": money, whatever it is put into
     if token.head == launcher and (
-        token.relation == "obl:agent" or view.preposition(index) in words.adjacency_prepositions
+        token.relation == "obl:agent"
+        # "приступило к укладке кабеля": "к" before the work itself still launches it
+        or (
+            view.preposition(index) in words.adjacency_prepositions
+            and view.tokens[launcher].lemma in words.build_words
+        )
     ):
         return True
+    # only a name says trade: "о проекте по внедрению СПО" is the project of that work
     return (
         view.tokens[launcher].head == index
         and view.preposition(launcher) in words.trade_prepositions
+        and index > 0
+        and token.text[:1].isupper()
     )
