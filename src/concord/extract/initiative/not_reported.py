@@ -138,6 +138,10 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _production_in_general(view, index, launcher, words):
         return True
+    if _running_told(view, launcher, words) or _not_the_built_thing(view, index, launcher, words):
+        return True
+    if view.tokens and view.tokens[-1].text in words.question_marks:
+        return True  # "Какие отделения откроют в корпусе?": asked, not told
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
     if 0 <= verb < len(view.tokens) and any(  # "велосипедисты нелегально построили трассы"
         view.tokens[c].lemma in words.illegal_modifiers for c in view.children(verb)
@@ -491,4 +495,57 @@ def _part_of_event(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and view.tokens[c].relation == "obl"
         and view.preposition(c) in words.occasion_prepositions
         for c in view.children(launcher)
+    )
+
+
+def _running_told(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "рассказала о работе отделения", "информация о работе предприятий", "посвящённой
+    работе вузов", "рассказали о завершающем этапе реализации программы": the running of a
+    body or project told as a topic is its ongoing work, not its start. The topic may hang
+    on a phase or course of the running; a launch word above it keeps the launch
+    ("объявили о начале работы центра")."""
+    if view.tokens[launcher].lemma not in words.running_nouns:
+        return False
+    current, seen = launcher, {launcher}
+    while True:
+        token = view.tokens[current]
+        if view.preposition(current) in words.about_prepositions:
+            return True
+        head = token.head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            return False
+        if token.feats.get("Case") == "Dat" and view.tokens[head].lemma in words.dedication_words:
+            return True
+        if view.tokens[head].lemma not in words.phase_nouns | words.progress_nouns:
+            return False
+        seen.add(head)
+        current = head
+
+
+def _not_the_built_thing(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "продукции, реализованной предприятиями", "гаражи, построенные впритык к жилым
+    домам", "Комбинат по благоустройству", "заложили денег": the agent of a launching word
+    does the work, a noun a building word puts the built thing next to is a landmark, a
+    work hung by "по" on a body's name names its trade, and money is what pays; none of
+    them is the project launched."""
+    token = view.tokens[index]
+    if token.lemma in words.money_nouns:
+        return True  # "заложили денег на уборку": money, whatever it is put into
+    if token.head == launcher and (
+        token.relation == "obl:agent"
+        # "приступило к укладке кабеля": "к" before the work itself still launches it
+        or (
+            view.preposition(index) in words.adjacency_prepositions
+            and view.tokens[launcher].lemma in words.build_words
+        )
+    ):
+        return True
+    # only a name says trade: "о проекте по внедрению СПО" is the project of that work
+    return (
+        view.tokens[launcher].head == index
+        and view.preposition(launcher) in words.trade_prepositions
+        and index > 0
+        and token.text[:1].isupper()
     )

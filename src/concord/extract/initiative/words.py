@@ -513,6 +513,19 @@ class InitiativeWords:
     # appears there ("появятся новые контейнеры") is fitted by `appearing_verbs`
     context_fitting_words: frozenset[str] = frozenset()
     # --- end of round 42 ---
+    # --- round 43 (initiative43): nouns and works told, not launched ---
+    # "рассказала о работе отделения", "посвящённой работе вузов": the running of a body or
+    # project (these nouns) told as a topic is its ongoing work, not its start
+    running_nouns: frozenset[str] = frozenset()
+    about_prepositions: frozenset[str] = frozenset()  # "о работе", "про работу"
+    dedication_words: frozenset[str] = frozenset()  # "посвящённой работе вузов"
+    # "гаражи, построенные впритык к жилым домам": what a built thing is put next to
+    adjacency_prepositions: frozenset[str] = frozenset()
+    # "Комбинат по благоустройству": a work after a body by these names the body's trade
+    trade_prepositions: frozenset[str] = frozenset()
+    # "Какие отделения откроют в корпусе?": a launch asked about is not told
+    question_marks: frozenset[str] = frozenset()
+    # --- end of round 43 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

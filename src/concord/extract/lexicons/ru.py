@@ -2098,6 +2098,26 @@ INITIATIVE = replace(
 )
 # --- end round 42 ---
 
+# --- round 43 (initiative43): nouns and works told, not launched ---
+INITIATIVE = replace(
+    INITIATIVE,
+    # "информация о работе предприятий", "рассказали о завершающем этапе реализации
+    # программы", "пресс-конференция, посвящённая работе вузов": running told as a topic
+    running_nouns=frozenset({"работа", "реализация", "деятельность", "функционирование"}),
+    about_prepositions=frozenset({"о", "об", "обо", "про"}),
+    dedication_words=frozenset({"посвятить", "посвящать", "посвящённый", "посвященный"}),
+    adjacency_prepositions=frozenset({"к"}),  # "построенных впритык к жилым домам"
+    trade_prepositions=frozenset({"по"}),  # "Комбинат по благоустройству"
+    # "восстановление разрушенной страны": a country rebuilt as a whole is no one project
+    non_project_objects=INITIATIVE.non_project_objects | {"страна", "государство"}
+    # "приобретали технику": machines bought, like other products, are no project
+    | {"техника"},
+    # "Омичей интересует, будут ли строить новые больницы": what interests people is asked
+    talk_verbs=INITIATIVE.talk_verbs | {"интересовать"},
+    question_marks=frozenset({"?"}),
+)
+# --- end round 43 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
