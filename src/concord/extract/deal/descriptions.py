@@ -217,3 +217,46 @@ def of_sides_descriptor(
         ):
             return True  # "партнер «A» компания «B» купила": two subjects of one verb
     return False
+
+
+def club_of_player(view: SentenceView, mention: Mention, athlete_nouns: frozenset[str]) -> bool:
+    """Whether a name is the genitive of a player's noun that is no subject ("купил
+    защитника «Краснодара» Сергея Иванова"): the club the player leaves, which sells him,
+    not a description of another side as a rival's genitive is."""
+    root = root_of(view, mention)
+    if root is None:
+        return False
+    token = view.tokens[root]
+    noun = token.head
+    return (
+        token.relation.startswith("nmod") and token.feats.get("Case") == "Gen"
+        and not view.preposition(root)
+        and 0 <= noun < len(view.tokens)
+        and view.tokens[noun].lemma in athlete_nouns
+        and not view.tokens[noun].relation.startswith("nsubj")
+    )  # fmt: skip
+
+
+def named_player(view: SentenceView, mention: Mention, athlete_nouns: frozenset[str]) -> bool:
+    """Whether a person is named as a player: beside a player's noun ("игроков «Монако» -
+    Александра Головина") or with one on the name ("защитник Сергей Иванов")."""
+    root = root_of(view, mention)
+    if root is None or mention.type != "PER":
+        return False
+    if any(view.tokens[child].lemma in athlete_nouns for child in view.children(root)):
+        return True
+    # the parser may hang the name on the club's name beside the noun ("игроков «Монако» -
+    # Александра Головина"): two steps up at most, through names and their genitives
+    word, seen = root, {root}
+    for _ in range(2):
+        head = view.tokens[word].head
+        if (
+            not view.tokens[word].relation.startswith(("appos", "flat", "nmod"))
+            or not 0 <= head < len(view.tokens) or head in seen
+        ):  # fmt: skip
+            return False
+        if view.tokens[head].lemma in athlete_nouns:
+            return True
+        word = head
+        seen.add(word)
+    return False

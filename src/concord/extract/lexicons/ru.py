@@ -1049,6 +1049,12 @@ DEAL = DealWords(
     }),
     priced_documents=frozenset({"договор", "соглашение"}),
     priced_kind="контракт",
+    # "Клуб получил нового спонсора. Подписан меморандум между X и Y": the sponsorship
+    topic_documents=frozenset({"договор", "соглашение", "меморандум"}),
+    topic_kinds=MappingProxyType({
+        "спонсор": "услуги", "спонсорский": "услуги", "спонсорство": "услуги",
+        "спонсирование": "услуги", "спонсировать": "услуги",
+    }),
     plural_pronouns=frozenset({"они"}),
     relative_pronouns=frozenset({"который"}),
     singular_pronouns=frozenset({"он", "она"}),
