@@ -188,15 +188,9 @@ def of_sides_descriptor(
     ("Соперник «Динамо» «Валенсия» объявила …", "партнер «A» компания «B» купила …"): the
     noun stands in apposition to that side or beside it in the same role, so the name says
     whose rival or partner the side is, not who deals."""
-    root = root_of(view, mention)
-    if root is None:
-        return False
-    token = view.tokens[root]
-    noun = token.head
+    noun = _genitive_head(view, mention)
     if (
-        not token.relation.startswith("nmod") or view.preposition(root)
-        or token.feats.get("Case") != "Gen"
-        or not 0 <= noun < len(view.tokens) or noun in anchors
+        noun is None or noun in anchors
         or view.tokens[noun].pos != "NOUN" or view.mention_at(noun) is not None
     ):  # fmt: skip
         return False
@@ -223,18 +217,26 @@ def club_of_player(view: SentenceView, mention: Mention, athlete_nouns: frozense
     """Whether a name is the genitive of a player's noun that is no subject ("купил
     защитника «Краснодара» Сергея Иванова"): the club the player leaves, which sells him,
     not a description of another side as a rival's genitive is."""
-    root = root_of(view, mention)
-    if root is None:
-        return False
-    token = view.tokens[root]
-    noun = token.head
+    noun = _genitive_head(view, mention)
     return (
-        token.relation.startswith("nmod") and token.feats.get("Case") == "Gen"
-        and not view.preposition(root)
-        and 0 <= noun < len(view.tokens)
+        noun is not None
         and view.tokens[noun].lemma in athlete_nouns
         and not view.tokens[noun].relation.startswith("nsubj")
-    )  # fmt: skip
+    )
+
+
+def _genitive_head(view: SentenceView, mention: Mention) -> int | None:
+    """The word a name hangs on as a bare genitive ("защитника «Краснодара»"), if it does."""
+    root = root_of(view, mention)
+    if root is None:
+        return None
+    token = view.tokens[root]
+    if (
+        token.relation.startswith("nmod") and token.feats.get("Case") == "Gen"
+        and not view.preposition(root) and 0 <= token.head < len(view.tokens)
+    ):  # fmt: skip
+        return token.head
+    return None
 
 
 def named_player(view: SentenceView, mention: Mention, athlete_nouns: frozenset[str]) -> bool:
