@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from concord.claim import Claim, Mention
+from concord.extract.occupation.acting_duties import acting_posts_by_duties
 from concord.extract.occupation.appointers import at_remover
 from concord.extract.occupation.beside_name import (
     comma_before,
@@ -77,6 +78,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_not_told(claims, relative_clause_posts(view, words)))
     claims.extend(_not_told(claims, posts_left_named(view, words)))
     claims.extend(_not_told(claims, posts_left_by_noun_named(view, words)))
+    claims.extend(_not_told(claims, acting_posts_by_duties(view, words)))
     claims = noun_ended_posts(view, ended_posts(view, claims, words), words)
     claims.extend(counterpart_posts(view, claims, words))
     claims = [without_generic_place(view, claim, words) for claim in claims]

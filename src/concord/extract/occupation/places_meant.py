@@ -349,11 +349,35 @@ def without_generic_place(view: SentenceView, claim: Claim, words: OccupationWor
     own ("гимназия «Эрудит»", "районная администрация") keeps the place."""
     if not any(argument.role == "position" for argument in claim.arguments):
         return claim
-    kept = [
-        argument for argument in claim.arguments
-        if argument.role != "where" or not _names_a_kind_only(view, argument, words)
+    kept = []
+    for argument in claim.arguments:
+        if argument.role != "where" or not _names_a_kind_only(view, argument, words):
+            kept.append(argument)
+            continue
+        territory = _territory_of_body(view, argument, words)
+        if territory is not None:  # "правительство края": the region named before
+            kept.append(view.entity_argument("where", territory))
+    if kept == claim.arguments:
+        return claim
+    return replace(claim, arguments=kept)
+
+
+def _territory_of_body(view: SentenceView, place: Argument, words: OccupationWords) -> Mention | None:
+    """ "Председатель правительства края X", "глава администрации района" after the region
+    or district was named: a territory's governing body said by its common nouns is held in
+    the territory of that kind the report named just before (the body has no name of its
+    own to give)."""
+    if place.span is None:
+        return None
+    indices = [
+        i for i in view.token_indices(place.span.start, place.span.end)
+        if view.tokens[i].pos != "PUNCT"
     ]  # fmt: skip
-    return claim if len(kept) == len(claim.arguments) else replace(claim, arguments=kept)
+    if len(indices) != 2 or view.tokens[indices[0]].lemma.lower() not in words.territory_body_nouns:
+        return None
+    if view.tokens[indices[1]].head != indices[0]:
+        return None
+    return territory_meant(view, indices, words)
 
 
 def _names_a_kind_only(view: SentenceView, place: Argument, words: OccupationWords) -> bool:
