@@ -7,8 +7,8 @@ written for the tests."""
 from __future__ import annotations
 
 from tests.conftest import Analyse
-from tests.test_occupation_forms2 import posts_of
 from tests.test_occupation28 import places_of
+from tests.test_occupation_forms2 import posts_of
 
 
 def test_a_regional_government_chairman_is_held_in_the_region_named_before(
@@ -78,3 +78,22 @@ def test_taking_up_work_is_no_acting_post(analyse: Analyse) -> None:
 def test_a_company_director_beside_another_bank_still_has_no_place(analyse: Analyse) -> None:
     text = "Сотрудники Сбербанка встретились с директором компании Олегом Ракитиным."
     assert places_of(analyse, text, "Олег Ракитин") == set()
+
+
+def test_a_company_noun_is_the_organisation_of_the_holders_other_post(analyse: Analyse) -> None:
+    text = "Председатель правления «Камаза» Иван Петров назначен новым генеральным директором компании."
+    found = posts_of(analyse, text, "Иван Петров")
+    assert any(post == "генеральный директор" and "Камаз" in place for post, place in found)
+
+
+def test_a_company_noun_is_the_organisation_whose_board_speaks(analyse: Analyse) -> None:
+    text = (
+        "Совет директоров «Северстали» объявил, что новым генеральным директором компании "
+        "назначен Иван Петров."
+    )
+    assert any("Северсталь" in place for place in places_of(analyse, text, "Иван Петров"))
+
+
+def test_an_organisation_whose_spokesmen_speak_does_not_resolve_the_noun(analyse: Analyse) -> None:
+    text = "Представители «Камаза» сообщили, что директором компании стал Иван Петров."
+    assert places_of(analyse, text, "Иван Петров") == set()
