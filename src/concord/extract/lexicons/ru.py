@@ -2177,6 +2177,7 @@ OWNERSHIP = OwnershipWords(
     }),
     seller_verbs=frozenset({"продать", "продавать", "перепродать"}),
     relative_pronouns=frozenset({"который"}),
+    destination_adverbs=frozenset({"куда"}),
     passive_subjects=frozenset({"nsubj:pass"}),
     source_prepositions=frozenset({"у", "от"}),
     possession_nouns=frozenset({"собственность", "контроль", "владение"}),

@@ -38,6 +38,8 @@ class OwnershipWords:
     stake_verbs: frozenset[str] = EMPTY
     seller_verbs: frozenset[str] = EMPTY  # "X продал Y компании Z": Z, the buyer, owns Y
     relative_pronouns: frozenset[str] = EMPTY  # "холдинг X, в который входят A и B"
+    # Relative adverbs of the place one enters: "в группе X, куда входит газета Y".
+    destination_adverbs: frozenset[str] = EMPTY
     # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
     # it is an organisation).
     founding_verbs: frozenset[str] = EMPTY
