@@ -62,3 +62,40 @@ def test_a_person_entering_with_a_plant_in_the_genitive_is_no_member(analyse: An
 def test_where_a_road_enters_a_city_is_no_ownership(analyse: Analyse) -> None:
     pairs = owner_property_pairs(analyse, "Колонна проехала в Тверь, куда входит трасса «Балтия».")
     assert not pairs
+
+
+def test_shares_held_by_a_company_after_u_on_a_participle(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Имеющиеся у компании «Вереск» акции завода «Ока» будут проданы."
+    )
+    assert _holds(pairs, "Вереск", "Ока")
+
+
+def test_a_stake_held_after_u_described_after_its_noun(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Пакет акций завода «Ока», имеющийся у компании «Вереск», выставлен на продажу."
+    )
+    assert _holds(pairs, "Вереск", "Ока")
+
+
+def test_held_shares_counted_with_a_stake_of_a_named_company(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Регулятор разрешил ООО «Ладога» купить 25% акций ОАО «Ока», что в совокупности с "
+        "имеющимися у ЗАО «Вереск» акциями составит 50% голосующих акций ОАО «Ока».",
+    )
+    assert _holds(pairs, "Вереск", "Ока")
+
+
+def test_claims_held_by_a_company_are_no_stake(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Имеющиеся у компании «Вереск» претензии к заводу «Ока» урегулированы."
+    )
+    assert not pairs
+
+
+def test_a_warehouse_standing_at_a_plant_is_not_the_plants(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Находящийся у завода «Ока» склад компании «Вереск» сгорел."
+    )
+    assert not _holds(pairs, "Ока", "Вереск")

@@ -2215,6 +2215,7 @@ OWNERSHIP = OwnershipWords(
     holding_verbs=frozenset({"находиться", "оставаться", "остаться"}),
     holder_prepositions=frozenset({"у"}),
     holding_nouns=frozenset({"рука", "портфель"}),
+    holding_participles=frozenset({"иметься", "находиться"}),
     reflexive_possessives=frozenset({"свой"}),
     former_adverbs=frozenset({"ранее", "прежде", "раньше", "ранний"}),
     until_prepositions=frozenset({"до"}),

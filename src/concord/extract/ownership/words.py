@@ -91,6 +91,8 @@ class OwnershipWords:
     holding_verbs: frozenset[str] = EMPTY
     holder_prepositions: frozenset[str] = EMPTY  # "у"
     holding_nouns: frozenset[str] = EMPTY  # "руки", "портфель", after "в"
+    # Participles whose holder follows in "у": "с имеющимися у X акциями Y".
+    holding_participles: frozenset[str] = EMPTY
     # "X через свою дочернюю структуру «Y» владеет …": the possessive is the verb's subject.
     reflexive_possessives: frozenset[str] = EMPTY
     former_adverbs: frozenset[str] = EMPTY  # "ранее принадлежал": owned once, no longer
