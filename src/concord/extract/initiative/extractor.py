@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from concord.claim import Argument, Claim, Mention, Modality
+from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.fitted import fitting_launch, listed_work_part, readiness_launch
@@ -184,11 +184,12 @@ def _kind_of_body_appearing(view: SentenceView, index: int, words: InitiativeWor
 
 def _distinct(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
     """ "проведен ремонт кровли": a work read both from its noun and from the part it
-    renews is one claim (the same kind over the same evidence)."""
-    seen: set[tuple[tuple[str, ...], int, int]] = set()
+    renews is one claim (the same kind over the same words; one kind over other words,
+    "построили школу и отремонтировали школу", is another project)."""
+    seen: set[tuple[tuple[str, Span | None], ...]] = set()
     kept = []
     for claim, part in found:
-        key = (tuple(claim.values("kind")), claim.evidence.start, claim.evidence.end)
+        key = tuple((a.value, a.span) for a in claim.arguments if a.role == "kind")
         if key not in seen:
             seen.add(key)
             kept.append((claim, part))
