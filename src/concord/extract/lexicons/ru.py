@@ -2148,6 +2148,42 @@ INITIATIVE = replace(
 )
 # --- end round 43 ---
 
+# --- round 44 (initiative44): a building's parts renewed ---
+# A part of a standing building renewed by a word of repair is a repair work of its own, as
+# the pool's gold counts it ("заменили кровлю", "ремонт фасада", "утепление стен школы",
+# "обновили вытяжку"). The same parts raised or mounted ("возвели стены", "смонтировали
+# кровлю") are stages of a new building, and stay no claims: only repair words fit them.
+INITIATIVE = replace(
+    INITIATIVE,
+    building_part_nouns=frozenset({
+        # the shell
+        "кровля", "крыша", "фасад", "стена", "пол", "потолок", "перекрытие", "цоколь",
+        # the tagger gives "полы" the lemma "пола"
+        "пола",
+        "крыльцо", "дверь", "радиатор", "линолеум",
+        # wiring, air and water inside
+        "электропроводка", "проводка", "электрика", "электросеть", "вытяжка", "вентиляция",
+        "отопление", "канализация", "сантехника", "электрооборудование",
+        # rooms of a building put in order
+        "санузел", "раздевалка",
+    }),
+    building_system_nouns=frozenset({"система"}),
+    building_utility_nouns=frozenset({
+        "отопление", "вентиляция", "теплоснабжение", "водоснабжение", "электроснабжение",
+        "водоотведение", "канализация", "кондиционирование",
+    }),
+    part_repair_words=frozenset({
+        "ремонт", "капремонт", "отремонтировать", "ремонтировать",
+        "замена", "заменить", "заменять", "поменять", "менять",
+        "обновление", "обновить", "обновлять",
+        "утепление", "утеплить", "утеплять",
+        "реставрация", "отреставрировать", "реставрировать",
+    }),
+    detail_marks=frozenset({":", "—", "–"}),
+    ago_words=frozenset({"назад"}),
+)
+# --- end round 44 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
