@@ -11,6 +11,7 @@ fitted thing, taken by the word itself with no preposition between.
 from __future__ import annotations
 
 from concord.extract.initiative.framed import part_of_named
+from concord.extract.initiative.improved_places import installed_thing
 from concord.extract.initiative.launchers import launcher_of
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import bare_accusative, verb_like
@@ -48,7 +49,11 @@ def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 def fitted_thing(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A listed fitted thing, or one fitted only within a work the report told before."""
-    return view.tokens[index].lemma in words.fitted_nouns or fitted_in_context(view, index, words)
+    return (
+        view.tokens[index].lemma in words.fitted_nouns
+        or fitted_in_context(view, index, words)
+        or installed_thing(view, index, words)
+    )
 
 
 def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
