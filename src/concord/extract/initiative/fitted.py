@@ -11,10 +11,16 @@ fitted thing, taken by the word itself with no preposition between.
 from __future__ import annotations
 
 from concord.extract.initiative.framed import part_of_named
+from concord.extract.initiative.improved_places import installed_thing
 from concord.extract.initiative.launchers import launcher_of
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import bare_accusative, verb_like
-from concord.extract.initiative.renewed_parts import listed_after_part, renewed_part, repair_fits
+from concord.extract.initiative.renewed_parts import (
+    list_items,
+    listed_after_part,
+    renewed_part,
+    repair_fits,
+)
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.works_in_context import (
     accusative_subject,
@@ -43,7 +49,11 @@ def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 def fitted_thing(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A listed fitted thing, or one fitted only within a work the report told before."""
-    return view.tokens[index].lemma in words.fitted_nouns or fitted_in_context(view, index, words)
+    return (
+        view.tokens[index].lemma in words.fitted_nouns
+        or fitted_in_context(view, index, words)
+        or installed_thing(view, index, words)
+    )
 
 
 def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -56,12 +66,27 @@ def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None
     placing = fitted_thing(view, index, words)  # "поставить МАФы"
     whole = _fitting_word(view, index, placing, words)
-    if whole is not None and listed_after_part(view, index, _first_item(view, index), words):
+    if whole is not None and _folded_into_earlier(view, index, words):
         return None  # "заменили окна, радиаторы и пол": one work, told by its first item
     part = part_holder(view, index, words)
     if whole is None and part is not None:
         return _fitting_word(view, part, placing, words)
     return whole
+
+
+def _folded_into_earlier(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A later item of a list of parts renewed together is told by an earlier item only
+    when that item makes a claim itself, fitted or launched: "заменил инженерные системы,
+    двери и окна" has no claim for "системы" (no part alone), so "двери" tells the work;
+    "отремонтировано отделение и кровля" is told by "отделение" (initiative46)."""
+    first = _first_item(view, index)
+    if not listed_after_part(view, index, first, words):
+        return False
+    return any(
+        item < index
+        and (fitting_launch(view, item, words) is not None or launcher_of(view, item, words) is not None)
+        for item in list_items(view, first)
+    )
 
 
 def _first_item(view: SentenceView, index: int) -> int:

@@ -8,6 +8,7 @@ a project's own name, and a generic noun's topic.
 from __future__ import annotations
 
 from concord.claim import Mention
+from concord.extract.initiative.improved_places import improved_place
 from concord.extract.initiative.reading import (
     governors,
     idiom,
@@ -79,6 +80,7 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or service_system(view, index, words)
             or _qualified_project(view, index, words)
             or _production_of_goods(view, index, words)
+            or improved_place(view, index, words)
         )
         and (view.mention_at(index) is None or _misread_name(view, index, words))
         and not any(

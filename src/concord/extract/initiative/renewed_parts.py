@@ -98,11 +98,11 @@ def listed_after_part(view: SentenceView, index: int, first: int, words: Initiat
     first item."""
     if first == index:
         return False
-    items = _list_items(view, first)
+    items = list_items(view, first)
     return index in items and any(building_part(view, item, words) for item in items)
 
 
-def _list_items(view: SentenceView, first: int) -> list[int]:
+def list_items(view: SentenceView, first: int) -> list[int]:
     """The first item and the items joined to it (a cycle stops the walk)."""
     items = [first]
     seen = {first}

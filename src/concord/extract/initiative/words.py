@@ -542,6 +542,19 @@ class InitiativeWords:
     ago_words: frozenset[str] = frozenset()
     # --- end of round 44 ---
 
+    # --- round 46 (initiative46): municipal places improved, equipment installed ---
+    # "благоустройство дворовой территории", "благоустраивают территорию у школы": a
+    # territory is a place of works as a block's yard or a public space (by its modifier),
+    # or where a word of improvement takes it directly
+    improved_place_nouns: frozenset[str] = frozenset()
+    improved_place_modifiers: frozenset[str] = frozenset()
+    improvement_words: frozenset[str] = frozenset()
+    # "установлено новое технологическое оборудование": equipment is a fitted thing only
+    # where a word of installing takes it ("закупили оборудование" stays a purchase)
+    installed_only_nouns: frozenset[str] = frozenset()
+    installing_words: frozenset[str] = frozenset()
+    # --- end of round 46 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

@@ -2184,6 +2184,29 @@ INITIATIVE = replace(
 )
 # --- end round 44 ---
 
+# --- round 46 (initiative46): municipal places improved, equipment installed ---
+# Regional news tell a block's yard or a public space put in order as a work of its own
+# ("благоустройство дворовой территории", "обновили 40 дворовых территорий", "благоустраивают
+# территорию у поликлиники"); a territory named otherwise ("территория страны",
+# "покинули территорию") stays no project. Equipment installed in a building is a fitted
+# thing ("установлено новое технологическое оборудование"); bought or received it is supply.
+INITIATIVE = replace(
+    INITIATIVE,
+    improved_place_nouns=frozenset({"территория"}),
+    improved_place_modifiers=frozenset({
+        "дворовый", "придомовой", "придомовый", "внутридворовый", "прилегающий",
+        "пришкольный", "общественный",
+    }),
+    # the verbs only: the noun names an administration's standing care as often ("заботы по
+    # благоустройству территории", "субботник по благоустройству территории")
+    improvement_words=frozenset({"благоустроить", "благоустраивать"}),
+    installed_only_nouns=frozenset({"оборудование"}),
+    installing_words=frozenset({
+        "установить", "устанавливать", "установка", "смонтировать", "монтировать", "монтаж",
+    }),
+)
+# --- end round 46 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
