@@ -2118,6 +2118,26 @@ INITIATIVE = replace(
 )
 # --- end round 43 ---
 
+# --- round 45 (initiative45): national and international news ---
+INITIATIVE = replace(
+    INITIATIVE,
+    # "Дирекция по строительству АЭС при Агентстве": an office named by its trade
+    trade_office_nouns=frozenset({"дирекция", "директорат", "управление", "трест"}),
+    # "передадут площадку под строительство второй АЭС": land for a work
+    site_nouns=frozenset({"площадка", "участок", "земля", "территория"}),
+    site_purpose_prepositions=frozenset({"под"}),
+    # "завод" … "новое предприятие", "производство": a plant told again in general words
+    industry_general_nouns=frozenset({"предприятие", "производство"}),
+    placing_nouns=frozenset({"база", "территория", "площадка", "участок"}),
+    thing_purpose_prepositions=frozenset({"для"}),
+    # "Фонд … сейчас формируется полным ходом": a body being formed, under way
+    launch_words=INITIATIVE.launch_words | {"формироваться", "формировать"},
+    founding_words=INITIATIVE.founding_words | {"формироваться", "формировать"},
+    # "ремонт медицинских, образовательных и культурных учреждений": institutions in general
+    general_plural_nouns=INITIATIVE.general_plural_nouns | {"учреждение"},
+)
+# --- end round 45 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
