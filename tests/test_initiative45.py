@@ -111,3 +111,17 @@ def test_two_plants_stay_two(analyse: Analyse) -> None:
         "Кроме того, в Туле будет создано предприятие по выпуску картона."
     )
     assert len(kinds_in(analyse, text)) == 2, kinds_in(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "place"),
+    [
+        ("Фонд поставил задачу создать лабораторию в университете.", "лаборатория", "университет"),
+        ("Город построит новый спортзал в гимназии № 3.", "спортзал", "гимназия"),
+    ],
+)
+def test_place_of_the_project(analyse: Analyse, text: str, project: str, place: str) -> None:
+    """A project noun after "в" on the project launched is its place, no second project."""
+    found = kinds_in(analyse, text)
+    assert any(project in kind for kind in found), found
+    assert not any(place in kind for kind in found), found

@@ -76,6 +76,7 @@ from concord.extract.initiative.runners import (
     standing_for,
 )
 from concord.extract.initiative.trades_and_sites import (
+    place_of_the_project,
     purpose_of_a_thing,
     site_for_building,
     work_names_a_trade,
@@ -358,6 +359,7 @@ def _filtered_out(
         or site_for_building(view, index, words)
         or works_on_classes(view, index, words)
         or purpose_of_a_thing(view, launcher, words)
+        or place_of_the_project(view, index, launcher, words)
     ):  # "Дирекция по строительству АЭС", "площадку под строительство АЭС",
         return True  # "на строительство и ремонт социальных объектов"
     return named_body and view.tokens[launcher].lemma not in words.founding_words

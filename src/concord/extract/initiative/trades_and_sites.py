@@ -9,7 +9,7 @@ launch, if any, is told elsewhere in the sentence or report.
 
 from __future__ import annotations
 
-from concord.extract.initiative.projects import no_project_in_particular
+from concord.extract.initiative.projects import is_project, no_project_in_particular
 from concord.extract.initiative.reading import is_work
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
@@ -36,6 +36,25 @@ def site_for_building(view: SentenceView, index: int, words: InitiativeWords) ->
         view.preposition(child) in words.site_purpose_prepositions
         and view.tokens[child].lemma in words.build_words
         for child in view.children(index)
+    )
+
+
+def place_of_the_project(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "создать лабораторию в университете": a project noun in the case of a setting
+    ("в" + locative) on the project the launching word takes is that project's place, not
+    a second project launched."""
+    token = view.tokens[index]
+    cases = words.setting_prepositions.get(view.preposition(index) or "", frozenset())
+    if token.feats.get("Case") not in cases or token.relation != "nmod":
+        return False
+    head = token.head
+    return (
+        0 <= head < index
+        and view.tokens[head].head == launcher
+        and view.tokens[head].relation == "obj"
+        and is_project(view, head, words)
     )
 
 
