@@ -2131,8 +2131,8 @@ INITIATIVE = replace(
     placing_nouns=frozenset({"база", "территория", "площадка", "участок"}),
     thing_purpose_prepositions=frozenset({"для"}),
     # "Фонд … сейчас формируется полным ходом": a body being formed, under way
-    launch_words=INITIATIVE.launch_words | {"формироваться", "формировать"},
-    founding_words=INITIATIVE.founding_words | {"формироваться", "формировать"},
+    launch_words=INITIATIVE.launch_words | {"формироваться"},
+    founding_words=INITIATIVE.founding_words | {"формироваться"},
     # "ремонт медицинских, образовательных и культурных учреждений": institutions in general
     general_plural_nouns=INITIATIVE.general_plural_nouns | {"учреждение"},
 )
