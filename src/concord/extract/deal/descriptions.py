@@ -188,15 +188,9 @@ def of_sides_descriptor(
     ("Соперник «Динамо» «Валенсия» объявила …", "партнер «A» компания «B» купила …"): the
     noun stands in apposition to that side or beside it in the same role, so the name says
     whose rival or partner the side is, not who deals."""
-    root = root_of(view, mention)
-    if root is None:
-        return False
-    token = view.tokens[root]
-    noun = token.head
+    noun = _genitive_head(view, mention)
     if (
-        not token.relation.startswith("nmod") or view.preposition(root)
-        or token.feats.get("Case") != "Gen"
-        or not 0 <= noun < len(view.tokens) or noun in anchors
+        noun is None or noun in anchors
         or view.tokens[noun].pos != "NOUN" or view.mention_at(noun) is not None
     ):  # fmt: skip
         return False
@@ -216,4 +210,55 @@ def of_sides_descriptor(
             and view.tokens[noun].relation.startswith("nsubj")
         ):
             return True  # "партнер «A» компания «B» купила": two subjects of one verb
+    return False
+
+
+def club_of_player(view: SentenceView, mention: Mention, athlete_nouns: frozenset[str]) -> bool:
+    """Whether a name is the genitive of a player's noun that is no subject ("купил
+    защитника «Краснодара» Сергея Иванова"): the club the player leaves, which sells him,
+    not a description of another side as a rival's genitive is."""
+    noun = _genitive_head(view, mention)
+    return (
+        noun is not None
+        and view.tokens[noun].lemma in athlete_nouns
+        and not view.tokens[noun].relation.startswith("nsubj")
+    )
+
+
+def _genitive_head(view: SentenceView, mention: Mention) -> int | None:
+    """The word a name hangs on as a bare genitive ("защитника «Краснодара»"), if it does."""
+    root = root_of(view, mention)
+    if root is None:
+        return None
+    token = view.tokens[root]
+    if (
+        token.relation.startswith("nmod") and token.feats.get("Case") == "Gen"
+        and not view.preposition(root) and 0 <= token.head < len(view.tokens)
+    ):  # fmt: skip
+        return token.head
+    return None
+
+
+def named_player(view: SentenceView, mention: Mention, athlete_nouns: frozenset[str]) -> bool:
+    """Whether a person is named as a player: beside a player's noun ("игроков «Монако» -
+    Александра Головина") or with one on the name ("защитник Сергей Иванов")."""
+    root = root_of(view, mention)
+    if root is None or mention.type != "PER":
+        return False
+    if any(view.tokens[child].lemma in athlete_nouns for child in view.children(root)):
+        return True
+    # the parser may hang the name on the club's name beside the noun ("игроков «Монако» -
+    # Александра Головина"): two steps up at most, through names and their genitives
+    word, seen = root, {root}
+    for _ in range(2):
+        head = view.tokens[word].head
+        if (
+            not view.tokens[word].relation.startswith(("appos", "flat", "nmod"))
+            or not 0 <= head < len(view.tokens) or head in seen
+        ):  # fmt: skip
+            return False
+        if view.tokens[head].lemma in athlete_nouns:
+            return True
+        word = head
+        seen.add(word)
     return False

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from concord.claim import Mention
+from concord.extract.deal.descriptions import named_player
 from concord.extract.deal.frame import Frame
 from concord.extract.deal.names import lies_within, root_of
 from concord.extract.deal.sameness import one_mention_each
@@ -181,6 +182,10 @@ def deals_of(
     """The sides of each deal told: "ФАС оштрафовала МТС, «Мегафон» и «Вымпелком»" (one
     agent, a list in one role, a kind split so) is one deal with each counterparty; sides in
     different roles ("A продала B компании C"), or a stake's owners, are one deal."""
+    # "купила игрока «Монако» Александра Головина": the player and his club are one sale
+    players = [m for m in others if named_player(view, m, words.movement.athlete_nouns)]
+    if kind == words.movement_kind and len(players) == 1:
+        return [sides]
     inside = [m for m in others if m not in referred]
     listed = _in_one_branch(view, inside, frame.branches) and (
         len(inside) < 2 or one_list(view, inside)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from concord.claim import Mention
 from concord.extract.deal.descriptions import (
+    club_of_player,
     held_by_side,
     in_appositive,
     in_relative_clause,
@@ -75,7 +76,12 @@ def named_sides(
     dealt_people = people_dealt(view, frame.anchors, index, sides, words)
     sides = [m for m in sides if m not in dealt_people]
     # "Соперник «Динамо» «Валенсия» взяла в аренду …": whose rival a side is, no side
-    sides = [m for m in sides if not of_sides_descriptor(view, m, sides, frame.anchors)]
+    # … but a player's club is the side that sells him ("купил защитника «Краснодара» X")
+    sides = [
+        m for m in sides
+        if not of_sides_descriptor(view, m, sides, frame.anchors)
+        or (kind == words.movement_kind and club_of_player(view, m, words.movement.athlete_nouns))
+    ]  # fmt: skip
     return sides, longer_names
 
 

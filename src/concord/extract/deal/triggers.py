@@ -80,7 +80,7 @@ def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None
     "спонсорское соглашение"), or a document from its price ("договор на 200 млн
     долларов")."""
     lemma = view.tokens[index].lemma
-    if lemma not in words.phrase_heads | words.priced_documents:
+    if lemma not in words.phrase_heads | words.priced_documents | words.topic_documents:
         return None
     children = view.children(index)
     adjective = next(
@@ -92,15 +92,36 @@ def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None
         ),
         None,
     )
-    if adjective is not None or lemma not in words.priced_documents:
+    if adjective is not None:
         return adjective
-    priced = any(
+    priced = lemma in words.priced_documents and any(
         view.tokens[child].relation.startswith("nmod")
         and view.tokens[child].lemma in words.currency_nouns
         and view.preposition(child) in words.content_prepositions
         for child in children
     )
-    return words.priced_kind if priced else None
+    if priced:
+        return words.priced_kind
+    return _topic_kind(view, words) if lemma in words.topic_documents else None
+
+
+def _topic_kind(view: SentenceView, words: DealWords) -> str | None:
+    """The kind a topic word tells in the sentence or the one before it ("Клуб получил
+    нового титульного спонсора. Состоялось подписание меморандума между …"): a document
+    that names no kind of its own is the deal the report is about."""
+    sentences = view.document.sentences
+    position = next(
+        (number for number, sentence in enumerate(sentences) if sentence is view.sentence), None
+    )
+    near = [view.sentence]
+    if position:
+        near.append(sentences[position - 1])
+    for sentence in near:
+        for token in sentence.tokens:
+            kind = words.topic_kinds.get(plain_lemma(token.lemma, words))
+            if kind is not None:
+                return kind
+    return None
 
 
 def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:

@@ -185,6 +185,11 @@ class DealWords:
     # долларов"): a sum paid under it makes it a commercial contract
     priced_documents: frozenset[str] = frozenset()
     priced_kind: str = ""
+    # Documents that say nothing of their kind ("соглашение", "меморандум") take the kind a
+    # report's topic word tells in their sentence or the one before ("спонсор"): "Клуб
+    # получил нового спонсора. Подписан меморандум между X и Y" is the sponsorship
+    topic_documents: frozenset[str] = frozenset()
+    topic_kinds: Mapping[str, str] = field(default_factory=dict)
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()

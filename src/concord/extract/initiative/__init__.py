@@ -14,7 +14,8 @@ Read the modules in this order (each imports only those before it):
 4. `launchers` — the word that launches a project noun;
 5. `framed` — nouns a building or opening frame makes into projects;
 6. `works_in_context` — things fitted only within a work the report told before
-   (read by `fitted`);
+   (read by `fitted`), and `renewed_parts` — a standing building's parts renewed by a
+   word of repair (read by `fitted`);
 7. `fitted` — works told by fitting words (installing, replacing, arranging,
    planting, equipping, renewing) and by a building's readiness;
 8. `kind` — the project's kind and its stretch of the sentence;

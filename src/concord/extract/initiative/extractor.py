@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from concord.claim import Argument, Claim, Mention, Modality
+from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.fitted import fitting_launch, listed_work_part, readiness_launch
@@ -122,6 +122,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         claim = _project_claim(view, index, words, look_back)
         if claim is not None:
             found.append((claim, _listed_part(view, index, words)))
+    found = _distinct(found)
     # fitted things listed among a work's items belong to the project claimed here or
     # just before (`listed_work_part`), and are no claims of their own
     wholes = [claim for claim, part in found if not part]
@@ -186,6 +187,20 @@ def _kind_of_body_appearing(view: SentenceView, index: int, words: InitiativeWor
         and view.tokens[c].feats.get("VerbForm") != "Part"
         for c in view.children(index)
     )
+
+
+def _distinct(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """ "проведен ремонт кровли": a work read both from its noun and from the part it
+    renews is one claim (the same kind over the same words; one kind over other words,
+    "построили школу и отремонтировали школу", is another project)."""
+    seen: set[tuple[tuple[str, Span | None], ...]] = set()
+    kept = []
+    for claim, part in found:
+        key = tuple((a.value, a.span) for a in claim.arguments if a.role == "kind")
+        if key not in seen:
+            seen.add(key)
+            kept.append((claim, part))
+    return kept
 
 
 def _listed_part(view: SentenceView, index: int, words: InitiativeWords) -> bool:

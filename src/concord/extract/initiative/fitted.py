@@ -14,6 +14,7 @@ from concord.extract.initiative.framed import part_of_named
 from concord.extract.initiative.launchers import launcher_of
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import bare_accusative, verb_like
+from concord.extract.initiative.renewed_parts import listed_after_part, renewed_part, repair_fits
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.works_in_context import (
     accusative_subject,
@@ -35,7 +36,7 @@ def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         return False
     if view.mention_at(index) is not None:
         return False
-    if fitted_thing(view, index, words):
+    if fitted_thing(view, index, words) or renewed_part(view, index, words):
         return True
     return token.lemma not in words.unfitted_nouns and is_project(view, index, words)
 
@@ -55,10 +56,25 @@ def fitting_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None
     placing = fitted_thing(view, index, words)  # "поставить МАФы"
     whole = _fitting_word(view, index, placing, words)
+    if whole is not None and listed_after_part(view, index, _first_item(view, index), words):
+        return None  # "заменили окна, радиаторы и пол": one work, told by its first item
     part = part_holder(view, index, words)
     if whole is None and part is not None:
         return _fitting_word(view, part, placing, words)
     return whole
+
+
+def _first_item(view: SentenceView, index: int) -> int:
+    """The first item of the list the word is in (the word itself when it is in none)."""
+    seen = {index}
+    word = index
+    while view.tokens[word].relation == "conj":
+        first = view.tokens[word].head
+        if not 0 <= first < word or first in seen:
+            break
+        seen.add(first)
+        word = first
+    return word
 
 
 def part_holder(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
@@ -92,6 +108,8 @@ def _fitting_word(
         or (placing and words.places(governor.lemma, governor.pos))
         or in_context
     )
+    if not placing and renewed_part(view, index, words):  # "заменили кровлю", not "возвели"
+        fits = repair_fits(view, head, words)
     if preposition or not fits:
         return None
     if verb_like(governor, words) and (

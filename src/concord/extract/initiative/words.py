@@ -526,6 +526,21 @@ class InitiativeWords:
     # "Какие отделения откроют в корпусе?": a launch asked about is not told
     question_marks: frozenset[str] = frozenset()
     # --- end of round 43 ---
+    # --- round 44 (initiative44): a building's parts renewed ---
+    # "заменили кровлю", "ремонт фасада", "утепление стен школы": a part of a standing
+    # building renewed by a word of repair is a work of its own; raised or mounted
+    # ("возвели стены", "смонтировали кровлю") it is a stage of a new building, no claim
+    building_part_nouns: frozenset[str] = frozenset()
+    # a system is a part where it holds one of these in its genitive ("система отопления")
+    building_system_nouns: frozenset[str] = frozenset()
+    building_utility_nouns: frozenset[str] = frozenset()
+    # words that renew what stands (not install, mount or raise what is new)
+    part_repair_words: frozenset[str] = frozenset()
+    # marks after which a part tells its whole's repair in detail ("отремонтировали
+    # колодец: обновлена крыша"), and words of a repair long past ("лет назад")
+    detail_marks: frozenset[str] = frozenset()
+    ago_words: frozenset[str] = frozenset()
+    # --- end of round 44 ---
     # --- round 45 (initiative45): works named as a trade or a site's purpose ---
     # "Дирекция по строительству АЭС": offices (besides `body_nouns`) whose name a work
     # hung by `trade_prepositions` completes; the work is their trade, not a launch
@@ -579,6 +594,13 @@ class InitiativeWords:
         устанавливаются фонари", "заменяются трубы")."""
         return lemma in self.fitting_words or (
             pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.fitting_words)
+        )
+
+    def repairs(self, lemma: str, pos: str) -> bool:
+        """A word renewing a standing building's part (`part_repair_words`), also as a
+        reflexive passive ("ремонтируется кровля", "заменяются полы")."""
+        return lemma in self.part_repair_words or (
+            pos in {"VERB", "ADJ"} and self._passive_of(lemma, self.part_repair_words)
         )
 
     def places(self, lemma: str, pos: str) -> bool:

@@ -239,6 +239,7 @@ MEETING = MeetingWords(
         "journalist", "reporter", "press", "fan", "student", "voter", "resident", "public",
         "blogger", "audience", "reader", "viewer",
     }),
+    audience_modifier_relations=frozenset({"compound"}),
     interview_nouns=frozenset({"interview", "conversation"}),
     speech_verbs=STATEMENT.speech_lemmas,
     venue_nouns=frozenset({
@@ -258,6 +259,8 @@ MEETING = MeetingWords(
     topic_prepositions=frozenset({"about"}),
     counterpart_nouns=frozenset({"counterpart", "colleague", "guest"}),
     leader_phrases=(("led", "by"), ("headed", "by")),
+    lead_verbs=frozenset({"lead", "head"}),  # "the delegation was led by X"
+    delegation_nouns=frozenset({"delegation"}),
     generic_holders=frozenset({"state", "country", "region", "government", "company"}),
     cancel_verbs=frozenset({"cancel", "scrap"}),  # not "call": "called for talks"
     postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
@@ -266,6 +269,14 @@ MEETING = MeetingWords(
     visit_verbs=MappingProxyType({"call": frozenset({"on"})}),  # "called on Y"
     paying_verbs=frozenset({"pay", "make"}),  # "paid a courtesy call on Y"
     visit_nouns=MappingProxyType({"call": frozenset({"on"}), "visit": frozenset({"to", "on"})}),
+    envoy_nouns=frozenset({
+        "ambassador", "envoy", "commissioner", "nuncio", "chargé", "charge", "ambassador-designate",
+    }),
+    ceremony_nouns=frozenset({"credential", "credentials", "credence", "accreditation"}),
+    ceremony_verbs=frozenset({"accept", "accredit", "receive", "welcome"}),
+    ceremony_reach=6,
+    absent_envoy_words=frozenset({"previous", "former", "late", "predecessor"}),
+    envoy_country_prepositions=frozenset({"of"}),
     hosted_events=frozenset({"reception", "banquet", "dinner", "lunch", "luncheon", "breakfast"}),
     guest_prepositions=frozenset({"for"}),
     honour_nouns=frozenset({"honour", "honor"}),

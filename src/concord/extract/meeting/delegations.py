@@ -18,6 +18,7 @@ from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView, first_word_of, named_before
 
 _CLAUSE_BREAKS = frozenset({"VERB", "AUX"})
+_PASSIVE_AUXILIARY = "aux:pass"
 # "представителем Министерства промышленности и торговли Великобритании": a leader's post
 _POST_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ"})
 _POST_LENGTH = 8  # how far a post may reach back
@@ -148,13 +149,14 @@ def _leader_phrase_after(
     is, when it comes before the next verb."""
     texts = _lowered(view)
     for start in range(index + 1, len(texts)):
-        if view.tokens[start].pos in _CLAUSE_BREAKS:
-            return None
         phrase = next(
             (p for p in words.leader_phrases if tuple(texts[start : start + len(p)]) == p), None
         )
-        if phrase is not None:
+        if phrase is not None:  # before the break: English "led by" opens with a verb
             return start, phrase
+        token = view.tokens[start]
+        if token.pos in _CLAUSE_BREAKS and token.relation != _PASSIVE_AUXILIARY:
+            return None  # "the delegation was led by X": the passive's auxiliary is no break
     return None
 
 
@@ -193,6 +195,17 @@ def leader_named_before(view: SentenceView, offset: int, words: MeetingWords) ->
         if led_delegation(view.document, mention, words):
             return [mention]
     return []
+
+
+def delegation_side(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """A delegation noun as a side stands for its leaders: named after its leader phrase
+    ("a delegation of X led by Y met Z": Y, in a clause of its own), or, unnamed, as a
+    delegation's leader before."""
+    if view.tokens[index].lemma not in words.delegation_nouns:
+        return []
+    if led_by_someone(view, index, words):
+        return leaders_after(view, index, words)
+    return delegation_leader(view, index, words) if unnamed_delegation(view, index, words) else []
 
 
 def unnamed_delegation(view: SentenceView, index: int, words: MeetingWords) -> bool:

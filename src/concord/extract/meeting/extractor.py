@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Mention
+from concord.extract.meeting.ceremonies import ceremony_meetings
 from concord.extract.meeting.companions import described_sides
 from concord.extract.meeting.context import (
     SETTING_ROLES,
@@ -102,6 +103,7 @@ def extract_document(
         party.add(*party_named(view, words))
         read.append((view, found))
     _groups_led(read, words)
+    _add_ceremonies(read, words)
     people = party.people()
     claims: list[Claim] = []
     for view, found in read:
@@ -150,6 +152,21 @@ def _thanks_meeting(
     context.last_sentence = context.sentence
     verb = next(i for i, t in enumerate(view.tokens) if t.relation == "root")
     return [view.claim("meeting", arguments + list(context.last_setting), view.modality(verb))]
+
+
+def _add_ceremonies(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWords) -> None:
+    """The meetings of credentials ceremonies told as lists, each where its envoy is named,
+    unless another reading of the report already holds the pair."""
+    told = {
+        frozenset(a.entity for a in claim.arguments if a.role == "participants")
+        for _, claims in read for claim in claims if claim.type == "meeting"
+    }  # fmt: skip
+    ceremonies = ceremony_meetings([view for view, _ in read], words)
+    for (_, claims), found in zip(read, ceremonies, strict=True):
+        for claim in found:
+            pair = frozenset(a.entity for a in claim.arguments if a.role == "participants")
+            if not any(pair <= sides for sides in told):
+                claims.append(claim)
 
 
 def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWords) -> None:

@@ -32,14 +32,34 @@ def group_met(view: SentenceView, words: MeetingWords) -> bool:
     for index, token in enumerate(view.tokens):
         if token.lemma not in groups:
             continue
-        if view.preposition(index) not in words.companion_prepositions:
+        if view.preposition(index) not in words.companion_prepositions and not _met_directly(
+            view, index, words
+        ):
             continue
         if view.mentions_in(view.subtree(index), {"PER"}):
             continue
         heads = list(view.ancestors(index))[:_HEAD_STEPS]
-        if any(view.tokens[head].lemma in meeting_words for head in heads):
+        if any(
+            view.tokens[head].lemma in meeting_words or _holds_meeting(view, head, words)
+            for head in heads
+        ):
             return True
     return False
+
+
+def _met_directly(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "met a delegation of investors": the group as a meeting verb's object."""
+    token = view.tokens[index]
+    return token.relation == "obj" and view.tokens[token.head].lemma in words.verbs
+
+
+def _holds_meeting(view: SentenceView, verb: int, words: MeetingWords) -> bool:
+    """ "held a meeting with a delegation": the parser hangs the group on the light verb
+    whose object is the meeting noun."""
+    return view.tokens[verb].lemma in words.light_verbs and any(
+        view.tokens[c].relation == "obj" and view.tokens[c].lemma in words.strong_nouns
+        for c in view.children(verb)
+    )
 
 
 @dataclass(frozen=True)
@@ -125,6 +145,8 @@ def leaders_told(view: SentenceView, words: MeetingWords) -> list[Mention]:
     for index, token in enumerate(view.tokens):
         if token.lemma in words.delegation_nouns:
             found.extend(m for m in leaders_after(view, index, words) if m not in found)
+            if index > 0:  # "Led by X, the delegation …": the phrase opens the sentence
+                found.extend(m for m in leaders_after(view, -1, words) if m not in found)
         elif token.lemma in words.lead_verbs and _leads_group(view, index, words):
             for subject in view.subjects(index):
                 found.extend(

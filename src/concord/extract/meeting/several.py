@@ -42,8 +42,10 @@ def one_by_one(
             (c for c in view.children(noun) if view.tokens[c].lemma in words.countable_nouns),
             -1,
         )
-    plural = (noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur") or (
-        view.tokens[trigger.index].pos == "VERB" and _several_announced_before(view, words)
+    plural = (
+        (noun >= 0 and view.tokens[noun].feats.get("Number") == "Plur")
+        or (view.tokens[trigger.index].pos == "VERB" and _several_announced_before(view, words))
+        or _hosted_in_plural(view, trigger.index, words)
     )
     joined = (
         []
@@ -71,6 +73,15 @@ def one_by_one(
     if len(companions) < 2 or not any(a.role == "participants" for a in shared):
         return [arguments]
     return [[*shared, companion] for companion in companions]
+
+
+def _hosted_in_plural(view: SentenceView, verb: int, words: MeetingWords) -> bool:
+    """ "hosted receptions for A and B": events hosted in the plural, one for each guest."""
+    return any(
+        view.tokens[c].lemma in words.hosted_events
+        and view.tokens[c].feats.get("Number") == "Plur"
+        for c in view.children(verb)
+    )
 
 
 def _several_announced_before(view: SentenceView, words: MeetingWords) -> bool:

@@ -19,11 +19,10 @@ from concord.extract.meeting.companions import (
     loose_companions,
 )
 from concord.extract.meeting.delegations import (
-    delegation_leader,
+    delegation_side,
     leaders_of_companions,
     led_by,
     received_delegation_leader,
-    unnamed_delegation,
 )
 from concord.extract.meeting.envoys import envoys_on_destinations
 from concord.extract.meeting.hosts import (
@@ -100,8 +99,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
                 referred = None  # "глава «Аэрофлота»" names an organisation, not the person
                 named = any(m.type == "PER" for m in found)
-                if not named and unnamed_delegation(view, child, words):
-                    found = delegation_leader(view, child, words) or found
+                if not named and view.tokens[child].lemma in words.delegation_nouns:
+                    found = delegation_side(view, child, words) or found
                     named = bool(found)  # "делегация во главе с X обсудила с Y": X
                 posts = [] if named else posts_or_holder(view, child, words)
                 if not posts and not named:

@@ -88,10 +88,22 @@ def is_meeting_noun(view: SentenceView, index: int, words: MeetingWords) -> bool
     meeting with its modifier ("телефонный разговор")."""
     token = view.tokens[index]
     lemma = last_part(token.lemma)
+    if _named_for_audience(view, index, words):
+        return False
     if lemma in words.meeting_nouns or lemma in words.strong_nouns:
         return True
     modifiers = words.qualified_nouns.get(lemma, frozenset())
     return any(view.tokens[c].lemma in modifiers for c in view.children(index))
+
+
+def _named_for_audience(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "a press conference with X": a meeting noun named for the audience it is held for
+    is no meeting of sides."""
+    return any(
+        view.tokens[c].lemma.lower() in words.audience_nouns
+        and view.tokens[c].relation in words.audience_modifier_relations
+        for c in view.children(index)
+    )
 
 
 def is_strong_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:

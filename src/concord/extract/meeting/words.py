@@ -54,6 +54,8 @@ class MeetingWords:
     other_meeting_words: frozenset[str] = _EMPTY  # "следующая встреча": not the one just named
     margin_nouns: frozenset[str] = _EMPTY  # "на полях встречи": the frame of another meeting
     audience_nouns: frozenset[str] = _EMPTY  # "встреча с журналистами": not two sides
+    # "a press conference with X": how an audience noun names the meeting it is held for
+    audience_modifier_relations: frozenset[str] = _EMPTY
     interview_nouns: frozenset[str] = _EMPTY  # "рассказал в беседе с": an interview
     speech_verbs: frozenset[str] = _EMPTY  # the verbs an interview frames
     venue_nouns: frozenset[str] = _EMPTY  # "во Дворце Независимости": a named building
@@ -109,6 +111,15 @@ class MeetingWords:
     credential_nouns: frozenset[str] = _EMPTY
     source_prepositions: frozenset[str] = _EMPTY  # "у послов"
     envoy_nouns: frozenset[str] = _EMPTY  # "посол": who hands the papers
+    # "The President received the credentials of the ambassadors of A and B: X and Y",
+    # "presented their credentials to the Governor General: X, Ambassador of A; Y …": a
+    # ceremony told as a list, the host meeting each envoy; the papers' nouns, the verbs a
+    # host takes them with ("accredited four ambassadors"), and how far the list may run
+    ceremony_nouns: frozenset[str] = _EMPTY
+    ceremony_verbs: frozenset[str] = _EMPTY
+    ceremony_reach: int = 0
+    absent_envoy_words: frozenset[str] = _EMPTY  # "the previous ambassador, X": not there
+    envoy_country_prepositions: frozenset[str] = _EMPTY  # "Ambassador of Antigua"
     # "Y дал аудиенцию X", "X нанёс визит Y": a verb with the meeting it grants or pays;
     # the other side is its dative
     granted_meetings: Mapping[str, frozenset[str]] = field(

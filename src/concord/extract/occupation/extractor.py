@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from concord.claim import Claim, Mention
+from concord.extract.occupation.acting_duties import acting_posts_by_duties
 from concord.extract.occupation.appointers import at_remover
 from concord.extract.occupation.beside_name import (
     comma_before,
@@ -35,7 +36,7 @@ from concord.extract.occupation.person_named_before import (
     organisation_post_subject_posts,
     pronoun_subject_posts,
 )
-from concord.extract.occupation.places_meant import without_generic_place
+from concord.extract.occupation.places_meant import kin_noun_resolved, without_generic_place
 from concord.extract.occupation.post_claim import occupation_claim
 from concord.extract.occupation.post_named_before import (
     acting_for_post_before,
@@ -77,8 +78,10 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_not_told(claims, relative_clause_posts(view, words)))
     claims.extend(_not_told(claims, posts_left_named(view, words)))
     claims.extend(_not_told(claims, posts_left_by_noun_named(view, words)))
+    claims.extend(_not_told(claims, acting_posts_by_duties(view, words)))
     claims = noun_ended_posts(view, ended_posts(view, claims, words), words)
     claims.extend(counterpart_posts(view, claims, words))
+    claims = kin_noun_resolved(view, claims, words)
     claims = [without_generic_place(view, claim, words) for claim in claims]
     return claims + places_of_work(view, claims, words)
 

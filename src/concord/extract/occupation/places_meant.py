@@ -340,6 +340,78 @@ def _team_naming(
     return Argument("where", text.lower(), Span(token.start, end, text)), country
 
 
+def kin_noun_resolved(view: SentenceView, claims: list[Claim], words: OccupationWords) -> list[Claim]:
+    """ "Председатель правления Boeing X назначен генеральным директором компании",
+    "Совет директоров Y объявил, что директором компании назначен X": a kind noun
+    ("компания", "банк", "клуб") the report named no organisation by is the organisation
+    the holder's other post in the sentence names, when one only; else the one whose
+    governing board speaks in the sentence. Not an organisation merely named beside it
+    ("Сотрудники Сбербанка встретились с директором компании X": another company)."""
+    return [_with_kin_noun_resolved(view, claim, claims, words) for claim in claims]
+
+
+def _with_kin_noun_resolved(
+    view: SentenceView, claim: Claim, claims: list[Claim], words: OccupationWords
+) -> Claim:
+    place = next((a for a in claim.arguments if a.role == "where"), None)
+    noun = None if place is None else _kin_noun_of(view, place)
+    if place is None or noun is None:
+        return claim
+    owner = _holder_organisation(view, claim, claims) or _speaking_board_owner(view, noun, words)
+    if owner is None:
+        return claim
+    arguments = [view.entity_argument("where", owner) if a is place else a for a in claim.arguments]
+    return replace(claim, arguments=arguments)
+
+
+def _kin_noun_of(view: SentenceView, place: Argument) -> int | None:
+    """The place's one word when it is a bare lowercase kind noun of an organisation."""
+    if place.entity is not None or place.span is None:
+        return None
+    indices = [
+        i for i in view.token_indices(place.span.start, place.span.end)
+        if view.tokens[i].pos != "PUNCT"
+    ]  # fmt: skip
+    if len(indices) != 1:
+        return None
+    token = view.tokens[indices[0]]
+    if not token.text.islower() or view.mention_at(indices[0]) is not None:
+        return None
+    return indices[0] if is_kin_noun(view, token.lemma.lower()) else None
+
+
+def _holder_organisation(view: SentenceView, claim: Claim, claims: list[Claim]) -> Mention | None:
+    """The one organisation the same holder's other posts in the sentence are held at."""
+    holder = claim.values("who")
+    owners: dict[int, Mention] = {}
+    for other in claims:
+        if other is claim or other.values("who") != holder:
+            continue
+        for argument in other.arguments:
+            if argument.role != "where" or argument.entity is None or argument.span is None:
+                continue
+            mention = view.mention_at(view.token_indices(argument.span.start, argument.span.end)[0])
+            if mention is not None and mention.type == "ORG" and mention.entity >= 0:
+                owners[mention.entity] = mention
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _speaking_board_owner(view: SentenceView, noun: int, words: OccupationWords) -> Mention | None:
+    """The organisation whose board is a subject in the sentence ("Совет директоров Y
+    объявил …"), when it is the only organisation the sentence names before the noun."""
+    before = [m for m in view.mentions if m.type == "ORG" and m.end <= view.tokens[noun].start]
+    if len({m.entity if m.entity >= 0 else m.normal for m in before}) != 1:
+        return None
+    owner = before[-1]
+    for index in view.token_indices(owner.start, owner.end):
+        head = view.tokens[index].head
+        while 0 <= head < len(view.tokens) and view.tokens[head].lemma.lower() in words.board_words:
+            if view.tokens[head].relation in {"nsubj", "nsubj:pass"}:
+                return owner
+            head = view.tokens[head].head
+    return None
+
+
 def without_generic_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
     """ "директор школы", "заместитель главы администрации района", "директор компании" with
     no company resolved: a place of only common nouns for a kind of body or territory names
@@ -349,11 +421,35 @@ def without_generic_place(view: SentenceView, claim: Claim, words: OccupationWor
     own ("гимназия «Эрудит»", "районная администрация") keeps the place."""
     if not any(argument.role == "position" for argument in claim.arguments):
         return claim
-    kept = [
-        argument for argument in claim.arguments
-        if argument.role != "where" or not _names_a_kind_only(view, argument, words)
+    kept = []
+    for argument in claim.arguments:
+        if argument.role != "where" or not _names_a_kind_only(view, argument, words):
+            kept.append(argument)
+            continue
+        territory = _territory_of_body(view, argument, words)
+        if territory is not None:  # "правительство края": the region named before
+            kept.append(view.entity_argument("where", territory))
+    if kept == claim.arguments:
+        return claim
+    return replace(claim, arguments=kept)
+
+
+def _territory_of_body(view: SentenceView, place: Argument, words: OccupationWords) -> Mention | None:
+    """ "Председатель правительства края X", "глава администрации района" after the region
+    or district was named: a territory's governing body said by its common nouns is held in
+    the territory of that kind the report named just before (the body has no name of its
+    own to give)."""
+    if place.span is None:
+        return None
+    indices = [
+        i for i in view.token_indices(place.span.start, place.span.end)
+        if view.tokens[i].pos != "PUNCT"
     ]  # fmt: skip
-    return claim if len(kept) == len(claim.arguments) else replace(claim, arguments=kept)
+    if len(indices) != 2 or view.tokens[indices[0]].lemma.lower() not in words.territory_body_nouns:
+        return None
+    if view.tokens[indices[1]].head != indices[0]:
+        return None
+    return territory_meant(view, indices, words)
 
 
 def _names_a_kind_only(view: SentenceView, place: Argument, words: OccupationWords) -> bool:

@@ -63,6 +63,16 @@ class OccupationWords:
     # "директор школы", "глава администрации района": common nouns for a body that name no
     # one body; with the organisation kin nouns, territory and board words they are no place
     generic_body_nouns: frozenset[str] = frozenset()
+    # "правительство края", "администрация района": of those, the bodies that govern a
+    # territory; with a bare territory noun they are held in the territory named before
+    territory_body_nouns: frozenset[str] = frozenset()
+    # "обязанности главы возложены на X": verbs laying a post's duties on the person after
+    # the preposition; "X приступил к исполнению обязанностей главы": verbs of taking them
+    # up; "исполнение обязанностей": the noun of performing duties that holds them
+    duty_laying_verbs: frozenset[str] = frozenset()
+    duty_laying_prepositions: frozenset[str] = frozenset()
+    duty_taking_verbs: frozenset[str] = frozenset()
+    duty_performance_nouns: frozenset[str] = frozenset()
     # "управление МВД по Самарской области": the territory a branch serves is in its name
     territory_prepositions: frozenset[str] = frozenset()
     # Relations naming the post's holder of office in front of it: "Germany's ambassador".

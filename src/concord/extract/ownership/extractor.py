@@ -51,6 +51,7 @@ from concord.extract.ownership.posts import holder_of_the_post, post_holder
 from concord.extract.ownership.reading import bare_noun, is_parent, is_subsidiary
 from concord.extract.ownership.stakes import (
     elided_owners,
+    held_stake_sides,
     held_where,
     holder_sides,
     holds_a_stake,
@@ -166,6 +167,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = holder_sides(view, index, words)
             if owners and not properties and look_back:
                 properties = owned_here[-1:] or _owned_before(view, words)
+        if not owners and lemma in words.holding_participles:
+            owners, properties = held_stake_sides(view, index, words)  # "имеющимися у X"
         if not owners and lemma in words.purchase_nouns:
             owners, properties = purchase_sides(view, index, words)
         if not owners and lemma in transfer_verbs:

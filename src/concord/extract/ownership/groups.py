@@ -9,6 +9,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.ownership.reading import (
     LOOK_BACK,
+    OPENING_QUOTES,
     PARTIES,
     bare_noun,
     children_with,
@@ -74,6 +75,9 @@ def member_sides(
         return _group_said_before(view, words), members
     elif relative and token.relation == "acl:relcl":  # "холдинг X, в который входят A и B"
         group_tokens = _group_before(view, relative[0], words)
+    elif token.relation == "acl:relcl" and _enters_where(view, index, words) and subject:
+        group_tokens = _clause_head_phrase(view, index)  # "в группе X, куда входит газета Y"
+        subject = [] if _person_subject(view, subject[0]) else subject
     members = (
         side_of(view, view.subtree(subject[0]), {"ORG"})
         if subject
@@ -120,17 +124,53 @@ def member_sides(
     return owners, members
 
 
+def _enters_where(view: SentenceView, verb: int, words: OwnershipWords) -> bool:
+    """The relative clause is opened by an adverb of destination ("…, куда входит Y")."""
+    return any(
+        view.tokens[child].lemma in words.destination_adverbs and child < verb
+        for child in view.children(verb)
+    )
+
+
+def _person_subject(view: SentenceView, subject: int) -> bool:
+    """The subject's own word is no organisation ("куда вошел директор завода «Y»"): what
+    enters is a person, and the name in its genitive is no member."""
+    mention = view.mention_at(subject)
+    if mention is not None:
+        return mention.type != "ORG"
+    return not any(
+        view.tokens[child].relation in {"appos", "flat", "flat:name", "conj"}
+        and (found := view.mention_at(child)) is not None and found.type == "ORG"
+        for child in view.children(subject)
+    )
+
+
+def _clause_head_phrase(view: SentenceView, verb: int) -> list[int]:
+    """The words of the noun phrase a relative clause hangs on, the clause left out:
+    "в «Северной медиагруппе», куда входит газета" gives "в «Северной медиагруппе»"."""
+    head = view.tokens[verb].head
+    clause = set(view.subtree(verb))
+    return [i for i in view.subtree(head) if i not in clause and i < verb]
+
+
 def _genitive_name_after(view: SentenceView, group_noun: int) -> list[Mention]:
-    """The name in the genitive right after a group noun with no name of its own
-    ("входящем в агрохолдинг Архангельского молочного завода"): the group's owner. Read by
-    word order, since the parser often hangs such a genitive on a later noun."""
+    """The name right after a group noun with no name of its own: in the genitive
+    ("входящем в агрохолдинг Архангельского молочного завода": the group's owner) or in
+    quotes in any case ("входящая в группу «Аэрофлот» не планирует …": the group itself).
+    Read by word order, since the parser often hangs such a name on a later word."""
     after = group_noun + 1
-    if after >= len(view.tokens) or view.tokens[after].feats.get("Case") != "Gen":
+    if after >= len(view.tokens):
         return []
-    mention = view.mention_at(after)
+    quoted = view.tokens[after].text in OPENING_QUOTES
+    if quoted:
+        after += 1
+    elif view.tokens[after].feats.get("Case") != "Gen":
+        return []
+    mention = view.mention_at(after) if after < len(view.tokens) else None
     if mention is None or mention.type not in {"ORG", "PER"}:
         return []
-    return [mention] if view.token_indices(mention.start, mention.end)[:1] == [after] else []
+    first = view.token_indices(mention.start, mention.end)[:1]
+    return [mention] if first == [after] or (quoted and first == [after - 1]) else []
 
 
 def group_participle_list(view: SentenceView, index: int) -> tuple[list[Mention], list[Mention]]:

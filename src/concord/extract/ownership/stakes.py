@@ -328,3 +328,72 @@ def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Menti
             named = named_before(view.document, token.start, PARTIES, LOOK_BACK)
             return [m for m in named if is_subject(view, m)][-1:]
     return []
+
+
+def held_stake_sides(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "имеющиеся у компании «X» акции завода «Y»", "с имеющимися у ЗАО «X», входящего в
+    группу …, акциями составит 50 % акций ОАО «Y»": the holder after "у" on a participle
+    of being held owns the company of the stake the participle describes. Read along the
+    words: the parser often hangs the holder and the shares elsewhere."""
+    token = view.tokens[index]
+    if token.lemma not in words.holding_participles or token.feats.get("VerbForm") != "Part":
+        return [], []
+    at = index + 1
+    if at + 1 >= len(view.tokens) or view.tokens[at].text.lower() not in (
+        words.holder_prepositions
+    ):
+        return [], []
+    named = [m for m in name_of(view, at + 1) if m.type in PARTIES]  # "у компании «X»"
+    holder = named[0] if named else view.mention_at(at + 1)
+    if holder is None or holder.type not in PARTIES:
+        return [], []
+    stake = _stake_described(view, index, holder, words)
+    if stake < 0:
+        return [], []
+    own_words = set(view.subtree(index))
+    phrase = [i for i in view.subtree(stake) if i not in own_words and i >= stake]
+    companies = (
+        view.mentions_in(phrase, {"ORG"})[:1] or stake_company(view, phrase, words)
+        or _company_of_another_stake(view, stake, words)
+    )  # fmt: skip
+    return [holder], [m for m in companies if m != holder][:1]
+
+
+def _stake_described(
+    view: SentenceView, participle: int, holder: Mention, words: OwnershipWords
+) -> int:
+    """The stake noun a participle of being held describes: its head, else the first stake
+    noun after the holder in the participle's case ("имеющимися у X, …, акциями")."""
+    head = view.tokens[participle].head
+    if 0 <= head < len(view.tokens) and view.tokens[head].lemma in (
+        words.stake_nouns | words.share_symbols
+    ):
+        return head
+    case = view.tokens[participle].feats.get("Case")
+    after = view.token_indices(holder.start, holder.end)[-1:] or [participle]
+    for index in range(after[0] + 1, min(after[0] + 15, len(view.tokens))):
+        candidate = view.tokens[index]
+        if candidate.lemma in words.stake_nouns and candidate.feats.get("Case") == case:
+            return index
+        if candidate.pos in {"VERB", "AUX"} and candidate.feats.get("VerbForm") == "Fin":
+            break
+    return -1
+
+
+def _company_of_another_stake(view: SentenceView, stake: int, words: OwnershipWords) -> list[Mention]:
+    """A stake of no company named, counted with another in the sentence ("в совокупности с
+    имеющимися у X акциями составит 50 % акций ОАО «Y»"): the company the nearest stake
+    noun names right after it, in the genitive."""
+    nearest: list[tuple[int, Mention]] = []
+    for index, token in enumerate(view.tokens):
+        if index == stake or token.lemma not in words.stake_nouns:
+            continue
+        for after in range(index + 1, min(index + 4, len(view.tokens))):
+            mention = view.mention_at(after)
+            if mention is not None and mention.type == "ORG":
+                if view.tokens[after].feats.get("Case") in {"Gen", None}:
+                    nearest.append((abs(index - stake), mention))
+                break
+    return [min(nearest, key=lambda pair: pair[0])[1]] if nearest else []

@@ -38,6 +38,8 @@ class OwnershipWords:
     stake_verbs: frozenset[str] = EMPTY
     seller_verbs: frozenset[str] = EMPTY  # "X продал Y компании Z": Z, the buyer, owns Y
     relative_pronouns: frozenset[str] = EMPTY  # "холдинг X, в который входят A и B"
+    # Relative adverbs of the place one enters: "в группе X, куда входит газета Y".
+    destination_adverbs: frozenset[str] = EMPTY
     # Verbs of founding: "X и Y создали совет Z" (the founders own what they set up, when
     # it is an organisation).
     founding_verbs: frozenset[str] = EMPTY
@@ -89,6 +91,8 @@ class OwnershipWords:
     holding_verbs: frozenset[str] = EMPTY
     holder_prepositions: frozenset[str] = EMPTY  # "у"
     holding_nouns: frozenset[str] = EMPTY  # "руки", "портфель", after "в"
+    # Participles whose holder follows in "у": "с имеющимися у X акциями Y".
+    holding_participles: frozenset[str] = EMPTY
     # "X через свою дочернюю структуру «Y» владеет …": the possessive is the verb's subject.
     reflexive_possessives: frozenset[str] = EMPTY
     former_adverbs: frozenset[str] = EMPTY  # "ранее принадлежал": owned once, no longer

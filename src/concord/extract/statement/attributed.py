@@ -14,6 +14,7 @@ from concord.extract.statement.held_posts import post_held_in_span
 from concord.extract.statement.names import SPEAKER_TYPES, client_of, latin_name, speaker_in
 from concord.extract.statement.organisations import (
     bare_voice,
+    described_body,
     organisation_before,
     organisation_source,
     place_institution,
@@ -127,6 +128,8 @@ def _source_speaker(
         speaker = voiced_before(analysed, source_start, voice)
     if speaker is None:  # "сообщает мэрия города Ярославля": the city's government
         speaker = place_institution(analysed, sentence, source_start, source_end, words)
+    if speaker is None:  # "по словам пресс-службы администрации района": that body
+        speaker = described_body(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "according to the Qatari premier": the premier of that state
         speaker = post_held_in_span(analysed, sentence.tokens, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from concord.analysis import AnalysedDocument, Sentence
+from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import organisation_meant, sentence_holding
 from concord.extract.statement.names import is_addressee, named_as_subject, tokens_before
 from concord.extract.statement.words import StatementWords
+from concord.nlp.phrases import normalise_phrase
 
 # An organisation a report names once is its "компания", "ведомство" paragraphs later.
 _ORGANISATION_LOOK_BACK = 6
@@ -214,3 +215,82 @@ def organisation_source(
     kinds = [lemma for lemma in lemmas if lemma in organisations]
     allowed = organisations | words.organisation_voices | words.holder_prepositions
     return kinds if kinds and all(lemma in allowed for lemma in lemmas) else []
+
+
+def described_body(
+    analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
+) -> Mention | None:
+    """A place's state body described by common nouns ("пресс-служба судов города", "в
+    областном департаменте информполитики", "представителей пресс-службы администрации
+    района"): identifiable, as a named city's police is, when its chain of genitives ends
+    in a place noun, or a place adjective marks it, standing for the one place of that
+    kind the text named, or when it holds a named place. The body as written, in the
+    nominative; nobody for a bare voice or a place the text never named."""
+    inside = [
+        index
+        for index, token in enumerate(sentence.tokens)
+        if start <= token.start < end and token.pos != "PUNCT"
+    ]
+    heads = [
+        index
+        for index in inside
+        if sentence.tokens[index].pos == "NOUN"
+        and sentence.tokens[index].lemma.lower() in words.place_bodies | words.bare_voices
+    ]
+    if not heads:
+        return None
+    first = heads[0]
+    while first - 1 in inside and _modifies(sentence.tokens[first - 1], sentence.tokens[heads[0]]):
+        first -= 1  # "объединённая пресс-служба", "в областном департаменте"
+    opening = [sentence.tokens[i] for i in inside if i < first]
+    if any(t.pos != "ADP" and t.lemma.lower() not in words.organisation_voices for t in opening):
+        return None  # "по словам представителей …" opens it; "жители …" do not
+    chain = sentence.tokens[first : inside[-1] + 1]
+    named = [m for m in analysed.mentions if chain[0].start <= m.start < chain[-1].end]
+    if any(m.type not in {"LOC", "LOCORG"} for m in named):
+        return None  # a named organisation or person: the other readers' to resolve
+    if not named and not _one_place_meant(analysed, _place_kind(chain, words), words):
+        return None
+    text = analysed.document.text[chain[0].start : chain[-1].end]
+    return Mention(chain[0].start, chain[-1].end, text, "ORG", normalise_phrase(chain, first))
+
+
+def _modifies(word: Token, head: Token) -> bool:
+    """Whether a word before a body's noun is its modifier: an adjective, or a word the
+    tagger read as a noun that agrees with it in case, number and gender (a participle,
+    "объединённая пресс-служба", that the parser made a second subject)."""
+    if word.pos == "ADJ":
+        return True
+    features = ("Case", "Number", "Gender")
+    return word.pos == "NOUN" and all(
+        word.feats.get(f) is not None and word.feats.get(f) == head.feats.get(f) for f in features
+    )
+
+
+def _place_kind(chain: list[Token], words: StatementWords) -> str | None:
+    """The kind of place a body's chain ends in ("судов города": город) or a place
+    adjective in it gives ("областного департамента": область)."""
+    nouns = [t for t in chain if t.pos == "NOUN"]
+    if len(nouns) > 1 and nouns[-1].lemma.lower() in words.place_kinds:
+        return nouns[-1].lemma.lower()
+    return next(
+        (words.place_adjectives[t.lemma.lower()] for t in chain if t.lemma.lower() in words.place_adjectives),
+        None,
+    )
+
+
+def _one_place_meant(analysed: AnalysedDocument, kind: str | None, words: StatementWords) -> bool:
+    """Whether the text named exactly one place of the kind ("области" after "Тверская
+    область"; "города" after one city): a name holds its kind's word, a city's none."""
+    if kind is None or kind not in words.place_kinds:
+        return False
+    kind_words = {w for holders in words.place_kinds.values() for w in holders if w}
+    places = set()
+    for mention in analysed.mentions:
+        if mention.type not in {"LOC", "LOCORG"}:
+            continue
+        name = mention.normal.lower()
+        for holder in words.place_kinds[kind]:
+            if (holder and holder in name) or (not holder and not any(w in name for w in kind_words)):
+                places.add(analysed.entities[mention.entity].name if mention.entity >= 0 else name)
+    return len(places) == 1

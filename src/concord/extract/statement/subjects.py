@@ -19,6 +19,7 @@ from concord.extract.statement.names import (
     same_person,
 )
 from concord.extract.statement.organisations import (
+    described_body,
     organisation_before,
     organisation_kind,
     relaying_outlets,
@@ -230,7 +231,25 @@ def subject_speakers(
         )
         if antecedent:
             return [antecedent]
-    return []
+    # "сообщила пресс-служба судов города", "сообщили в областном департаменте X": a
+    # place's body described by common nouns
+    last = max(_split_subject(view, subject, end) or phrase)
+    body = described_body(
+        analysed, view.sentence, view.tokens[min(phrase)].start, view.tokens[last].end, words
+    )
+    return [body] if body else []
+
+
+def _split_subject(view: SentenceView, subject: int, end: int | None) -> list[int]:
+    """The rest of a subject the parser split in two ("объединённая | пресс-служба судов",
+    both subjects of the verb): a second subject of the same verb right after the first."""
+    verb = view.tokens[subject].head
+    after = max(_subject_phrase(view, subject, end)) + 1
+    if after >= len(view.tokens) or view.tokens[after].head != verb:
+        return []
+    if view.tokens[after].relation != "nsubj" or (end is not None and after >= end):
+        return []
+    return _subject_phrase(view, after, end)
 
 
 def _held_post_speakers(

@@ -70,6 +70,16 @@ class StatementWords:
     # "мэрия города X", "прокуратура X": a place's own institution speaks for the place
     place_institutions: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    # "пресс-служба судов города", "в областном департаменте информполитики": a state body
+    # described by common nouns speaks when its chain of genitives ends in a place noun, or
+    # a place adjective marks it, that stands for the one place of that kind the text named
+    # (adjective lemma -> place noun; place noun -> the word a named place of it holds, "" for
+    # a city or town, whose names hold none)
+    place_bodies: frozenset[str] = frozenset()
+    place_adjectives: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    place_kinds: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     # "X, сообщает Y со ссылкой на Z": Y relays Z, the speaker
     relayed_source: re.Pattern[str] | None = None
     # "Как отмечается в пресс-релизе, …": a document with no owner named, the speaker's
