@@ -27,7 +27,9 @@ Read the modules in this order (each imports only those before it):
 13. `not_reported` — designs, talk, offers, proposals;
 14. `other_roles` — a project noun that plays another part in the launch;
 15. `modifiers` — a project noun that only modifies another noun ("hospital staff");
-16. `funded_works` — money given for a work;
+16. `trades_and_sites` — works named as an office's trade or a site's purpose, and works
+    funded over classes of things;
+16a. `funded_works` — money given for a work;
 17. `activities` — activities started or held from a date;
 18. `references` — a pronoun or "объект" restating an earlier project;
 19. `relocations` — an organisation moving its seat;

@@ -75,6 +75,13 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.trades_and_sites import (
+    place_of_the_project,
+    purpose_of_a_thing,
+    site_for_building,
+    work_names_a_trade,
+    works_on_classes,
+)
 from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.works_in_context import fits_in_context
@@ -362,6 +369,14 @@ def _filtered_out(
         or unfunded_purpose(view, launcher, words)
     ):
         return True
+    if (
+        work_names_a_trade(view, launcher, words)
+        or site_for_building(view, index, words)
+        or works_on_classes(view, index, words)
+        or purpose_of_a_thing(view, launcher, words)
+        or place_of_the_project(view, index, launcher, words)
+    ):  # "Дирекция по строительству АЭС", "площадку под строительство АЭС",
+        return True  # "на строительство и ремонт социальных объектов"
     return named_body and view.tokens[launcher].lemma not in words.founding_words
 
 

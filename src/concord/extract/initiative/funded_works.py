@@ -20,6 +20,7 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.trades_and_sites import works_on_classes
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -70,6 +71,7 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             in_background(view, verb, words)
             or not_one_project(view, work, verb, words)
             or no_project_in_particular(view, work, words)
+            or works_on_classes(view, work, words)
         ):
             continue
         stop = work

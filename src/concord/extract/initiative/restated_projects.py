@@ -88,6 +88,10 @@ def restates(
         )
     if first.evidence != second.evidence and _class_named(earlier, later, words):
         return True  # "школа" … "образовательное учреждение"
+    if first.evidence != second.evidence and _plant_told_generally(earlier, later, words):
+        return True  # "завод" … "создание нового предприятия"
+    if first.evidence != second.evidence and _project_of_the_earlier(earlier, later):
+        return True  # "строительство АЭС" … "реализация проекта по созданию АЭС"
     heads = _same_head(earlier, later)
     if heads is None:
         return False
@@ -302,6 +306,32 @@ def _class_named(earlier: ProjectWords, later: ProjectWords, words: InitiativeWo
     return earlier.head not in words.class_hypernyms and earlier.class_of in {None, later.class_of}
 
 
+def _plant_told_generally(
+    earlier: ProjectWords, later: ProjectWords, words: InitiativeWords
+) -> bool:
+    """Whether the later project is a general noun of industry ("предприятие",
+    "производство") standing for the plant told before ("завод керамической плитки" …
+    "предприятия по производству керамической плитки"): it adds nothing the plant lacks."""
+    return (
+        later.head in words.industry_general_nouns
+        and earlier.head in words.plant_nouns - words.industry_general_nouns
+        and later.describing - words.industry_general_nouns - words.placing_nouns
+        <= earlier.describing
+    )
+
+
+def _project_of_the_earlier(earlier: ProjectWords, later: ProjectWords) -> bool:
+    """Whether the later project is a generic word ("проект") whose own words are the
+    earlier's noun ("начала строительства первой АЭС" … "реализации проекта по созданию
+    АЭС"): the project of that plant, told again."""
+    return (
+        later.generic
+        and not earlier.generic
+        and bool(later.describing)
+        and later.describing <= {earlier.head, earlier.abbreviation, *earlier.describing}
+    )
+
+
 def _headline_retold(analysed: AnalysedDocument, first: Claim, second: Claim) -> bool:
     """Whether the first claim is the headline's and the second the body's first sentence:
     the body tells the headline's news again, often in another state ("построят школу" …
@@ -332,7 +362,13 @@ def _shared_runner(first: Claim, second: Claim) -> bool:
 
 
 def _name_words(arguments: list[Argument]) -> set[str]:
-    return {w for a in arguments for w in re.findall(r"\w{4,}", a.value.lower())}
+    """Words of four letters or more, and a Latin name of two or three capitals ("LG" of
+    "LG Electronics"): a company's short name is its full name's first word."""
+    return {
+        w.lower()
+        for a in arguments
+        for w in re.findall(r"\w{4,}|(?<!\w)[A-Z]{2,3}(?!\w)", a.value)
+    }
 
 
 def _identity(argument: Argument) -> str | int:

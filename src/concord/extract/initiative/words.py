@@ -541,6 +541,21 @@ class InitiativeWords:
     detail_marks: frozenset[str] = frozenset()
     ago_words: frozenset[str] = frozenset()
     # --- end of round 44 ---
+    # --- round 45 (initiative45): works named as a trade or a site's purpose ---
+    # "Дирекция по строительству АЭС": offices (besides `body_nouns`) whose name a work
+    # hung by `trade_prepositions` completes; the work is their trade, not a launch
+    trade_office_nouns: frozenset[str] = frozenset()
+    # "площадку под строительство АЭС": land given for a work is not itself the project
+    site_nouns: frozenset[str] = frozenset()
+    site_purpose_prepositions: frozenset[str] = frozenset()  # "под строительство"
+    # "завод керамической плитки" … "предприятия по производству керамической плитки":
+    # general nouns of industry that tell again a plant named by one of `plant_nouns`
+    industry_general_nouns: frozenset[str] = frozenset()
+    # "на базе ОАО", "на территории ТОР": nouns that place a plant rather than describe it
+    placing_nouns: frozenset[str] = frozenset()
+    # "изделия для возведения домов": the preposition of what a thing is for
+    thing_purpose_prepositions: frozenset[str] = frozenset()
+    # --- end of round 45 ---
 
     # --- round 46 (initiative46): municipal places improved, equipment installed ---
     # "благоустройство дворовой территории", "благоустраивают территорию у школы": a

@@ -2184,6 +2184,26 @@ INITIATIVE = replace(
 )
 # --- end round 44 ---
 
+# --- round 45 (initiative45): national and international news ---
+INITIATIVE = replace(
+    INITIATIVE,
+    # "Дирекция по строительству АЭС при Агентстве": an office named by its trade
+    trade_office_nouns=frozenset({"дирекция", "директорат", "управление", "трест"}),
+    # "передадут площадку под строительство второй АЭС": land for a work
+    site_nouns=frozenset({"площадка", "участок", "земля", "территория"}),
+    site_purpose_prepositions=frozenset({"под"}),
+    # "завод" … "новое предприятие", "производство": a plant told again in general words
+    industry_general_nouns=frozenset({"предприятие", "производство"}),
+    placing_nouns=frozenset({"база", "территория", "площадка", "участок"}),
+    thing_purpose_prepositions=frozenset({"для"}),
+    # "Фонд … сейчас формируется полным ходом": a body being formed, under way
+    launch_words=INITIATIVE.launch_words | {"формироваться"},
+    founding_words=INITIATIVE.founding_words | {"формироваться"},
+    # "ремонт медицинских, образовательных и культурных учреждений": institutions in general
+    general_plural_nouns=INITIATIVE.general_plural_nouns | {"учреждение"},
+)
+# --- end round 45 ---
+
 # --- round 46 (initiative46): municipal places improved, equipment installed ---
 # Regional news tell a block's yard or a public space put in order as a work of its own
 # ("благоустройство дворовой территории", "обновили 40 дворовых территорий", "благоустраивают

@@ -1,0 +1,98 @@
+"""Works named only as a body's trade or a site's purpose, and money for classes of things.
+
+National and international news names works in passing: an office called after what it
+does ("Дирекция по строительству АЭС подписала контракт"), land handed over for a future
+plant ("передадут площадку под строительство АЭС"), money for building and repairing
+"социальных объектов" in general. None of these launches the project its words name; the
+launch, if any, is told elsewhere in the sentence or report.
+"""
+
+from __future__ import annotations
+
+from concord.extract.initiative.projects import is_project, no_project_in_particular
+from concord.extract.initiative.reading import is_work
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def work_names_a_trade(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Дирекция по строительству АЭС", "управление по созданию технопарка": a work hung
+    by "по" on an office's noun names the office's trade, not a launch of its object."""
+    token = view.tokens[launcher]
+    if token.pos != "NOUN" or view.preposition(launcher) not in words.trade_prepositions:
+        return False
+    head = token.head
+    return 0 <= head < launcher and (
+        view.tokens[head].lemma in words.trade_office_nouns or words.body(view.tokens[head].lemma)
+    )
+
+
+def site_for_building(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "площадку под строительство второй АЭС": a site given for a work on something else
+    is land for that project, not a project itself (the plant is read at its own noun)."""
+    if view.tokens[index].lemma not in words.site_nouns:
+        return False
+    return any(
+        view.preposition(child) in words.site_purpose_prepositions
+        and view.tokens[child].lemma in words.build_words
+        for child in view.children(index)
+    )
+
+
+def place_of_the_project(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "создать лабораторию в университете": a project noun in the case of a setting
+    ("в" + locative) on the project the launching word takes is that project's place, not
+    a second project launched."""
+    token = view.tokens[index]
+    cases = words.setting_prepositions.get(view.preposition(index) or "", frozenset())
+    if token.feats.get("Case") not in cases or token.relation != "nmod":
+        return False
+    head = token.head
+    return (
+        0 <= head < index
+        and view.tokens[head].head == launcher
+        and view.tokens[head].relation == "obj"
+        and is_project(view, head, words)
+    )
+
+
+def purpose_of_a_thing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "завод по производству изделий для возведения малоэтажных домов", "техника для
+    строительства дорог": a work after "для" on a thing (not on money, which funds it, nor
+    on land, read by `site_for_building`) tells what the thing is for, not a launch."""
+    token = view.tokens[launcher]
+    if token.pos != "NOUN" or view.preposition(launcher) not in words.thing_purpose_prepositions:
+        return False
+    head = token.head
+    if not 0 <= head < launcher or view.tokens[head].pos != "NOUN":
+        return False
+    return view.tokens[head].lemma not in words.money_nouns | words.site_nouns
+
+
+def works_on_classes(view: SentenceView, work: int, words: InitiativeWords) -> bool:
+    """ "на строительство и капитальный ремонт социальных объектов", "на строительство,
+    реконструкцию … учреждений": works listed together over things in general (their shared
+    object an uncounted plural of a general noun) fund no project in particular."""
+    lemma = view.tokens[work].lemma
+    listed_work = lemma in words.work_nouns | words.build_words | words.renovation_nouns
+    if not (listed_work and is_work(view, work, words)) or _object_of_its_own(view, work):
+        return False  # "на ремонт школ и других объектов": the schools are its object
+    first = work
+    if view.tokens[work].relation == "conj" and 0 <= view.tokens[work].head < work:
+        first = view.tokens[work].head  # "реконструкцию" of "на строительство, реконструкцию"
+    listed = [first, *(c for c in view.children(first) if view.tokens[c].relation == "conj")]
+    return len(listed) > 1 and any(
+        no_project_in_particular(view, item, words) for item in listed if item != work
+    )
+
+
+def _object_of_its_own(view: SentenceView, work: int) -> bool:
+    """Whether the work has a bare genitive object of its own ("ремонт школ")."""
+    return any(
+        view.tokens[child].relation == "nmod"
+        and not view.preposition(child)
+        and view.tokens[child].feats.get("Case") == "Gen"
+        for child in view.children(work)
+    )
