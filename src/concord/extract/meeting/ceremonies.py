@@ -243,7 +243,7 @@ def _country_of_post(view: SentenceView, mention: Mention, words: MeetingWords) 
         return False
     indices = view.token_indices(mention.start, mention.end)
     governor = view.tokens[head].head
-    if _joined_to_country(view, head, governor, words):
+    if _joined_to_country(view, indices[0], head, governor, words):
         return True
     return (
         indices[0] > 0
@@ -253,15 +253,20 @@ def _country_of_post(view: SentenceView, mention: Mention, words: MeetingWords) 
     )
 
 
-def _joined_to_country(view: SentenceView, head: int, governor: int, words: MeetingWords) -> bool:
+def _joined_to_country(
+    view: SentenceView, first: int, head: int, governor: int, words: MeetingWords
+) -> bool:
     """ "Ambassador of Antigua and Barbuda": the parser may hang the second country on the
-    post as a conjunct, after the post's own "of" phrase."""
+    post as a conjunct; it follows the post's own "of" phrase and a conjunction at once
+    ("Ambassador of Norway Ingrid Solberg", a name after the country, is no such)."""
     return (
         view.tokens[head].relation == "conj"
+        and first >= 2
+        and view.tokens[first - 1].pos == "CCONJ"
         and 0 <= governor < len(view.tokens)
         and view.tokens[governor].lemma.lower() in words.envoy_nouns
         and any(
-            view.preposition(child) in words.envoy_country_prepositions and child < head
+            view.preposition(child) in words.envoy_country_prepositions and child == first - 2
             for child in view.children(governor)
         )
     )
