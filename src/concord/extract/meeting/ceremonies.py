@@ -192,11 +192,11 @@ def _named_after_post(view: SentenceView, host: Mention, words: MeetingWords) ->
 
 
 def _named_person(view: SentenceView, mention: Mention) -> bool:
-    """A person's name, not one the tagger glued to a verb ("Welcoming Papua New Guinea's
-    Ambassador …" tagged as one name): such a span names no envoy."""
-    return mention.type == "PER" and not any(
-        view.tokens[i].pos == "VERB" for i in view.token_indices(mention.start, mention.end)
-    )
+    """A person's name, not one the tagger glued to the verb that opens it ("Welcoming
+    Papua New Guinea's Ambassador …" tagged as one name): such a span names no envoy. A
+    verb inside a name ("Omar Said Omar al Kathiri") is the parser's, and keeps it."""
+    indices = view.token_indices(mention.start, mention.end)
+    return mention.type == "PER" and not (indices and view.tokens[indices[0]].pos == "VERB")
 
 
 def _name_head(view: SentenceView, mention: Mention) -> int | None:
