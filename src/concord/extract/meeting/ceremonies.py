@@ -44,15 +44,17 @@ def ceremony_meetings(views: list[SentenceView], words: MeetingWords) -> list[li
             position += 1
             continue
         modality = view.modality(_governing_verb(view, word))
-        envoys = [m for m in view.mentions if m.type == "PER" and _other(m, host)
+        envoys = [m for m in view.mentions if _named_person(view, m) and _other(m, host)
                   and not _holds_other_post(view, m, words)
                   and (_envoy_like(view, m, words) or _presenting(view, m, word))]  # fmt: skip
+        envoys = envoys or _named_after_post(view, host, words)
         last = position
         for offset in range(1, words.ceremony_reach + 1):
             if position + offset >= len(views) or _ceremony_word(views[position + offset], words):
                 break
             told = [m for m in views[position + offset].mentions
-                    if m.type == "PER" and _other(m, host) and _envoy_like(views[position + offset], m, words)]  # fmt: skip
+                    if _named_person(views[position + offset], m) and _other(m, host)
+                    and _envoy_like(views[position + offset], m, words)]  # fmt: skip
             if not told:
                 break
             envoys += told
@@ -152,12 +154,15 @@ def _host_receiving(
 
 
 def _receiving_subject(view: SentenceView, head: int, words: MeetingWords) -> bool:
-    """The subject of a verb of receiving or accrediting ("X received the credentials")."""
+    """The subject of a verb of receiving or accrediting ("X received the credentials"),
+    or of the clause such a verb's participle opens ("Receiving the envoy, X said")."""
     governor = view.tokens[head].head
-    return (
-        view.tokens[head].relation.startswith("nsubj")
-        and 0 <= governor < len(view.tokens)
-        and view.tokens[governor].lemma.lower() in words.ceremony_verbs
+    if not view.tokens[head].relation.startswith("nsubj") or not 0 <= governor < len(view.tokens):
+        return False
+    return view.tokens[governor].lemma.lower() in words.ceremony_verbs or any(
+        view.tokens[child].relation == "advcl"
+        and view.tokens[child].lemma.lower() in words.ceremony_verbs
+        for child in view.children(governor)
     )
 
 
@@ -167,6 +172,31 @@ def _presenting(view: SentenceView, mention: Mention, word: int) -> bool:
     head = _name_head(view, mention)
     verb = _governing_verb(view, word)
     return head is not None and head in view.subjects(verb) and verb != word
+
+
+def _named_after_post(view: SentenceView, host: Mention, words: MeetingWords) -> list[Mention]:
+    """ "Receiving credentials from the Mexican Ambassador, the President congratulated Mr.
+    X": the envoy told by a post with no name beside it, and named elsewhere in the
+    sentence; the one person other than the host, or no one."""
+    named = {i for m in view.mentions for i in view.token_indices(m.start, m.end)}
+    posts = [
+        i for i, token in enumerate(view.tokens)
+        if token.lemma.lower() in words.envoy_nouns and token.feats.get("Number") != "Plur"
+        and i not in named and not any(c in named for c in view.children(i))
+    ]  # fmt: skip
+    others = [
+        m for m in view.mentions
+        if _named_person(view, m) and _other(m, host) and not _holds_other_post(view, m, words)
+    ]  # fmt: skip
+    return others if posts and len(others) == 1 else []
+
+
+def _named_person(view: SentenceView, mention: Mention) -> bool:
+    """A person's name, not one the tagger glued to the verb that opens it ("Welcoming
+    Papua New Guinea's Ambassador …" tagged as one name): such a span names no envoy. A
+    verb inside a name ("Omar Said Omar al Kathiri") is the parser's, and keeps it."""
+    indices = view.token_indices(mention.start, mention.end)
+    return mention.type == "PER" and not (indices and view.tokens[indices[0]].pos == "VERB")
 
 
 def _name_head(view: SentenceView, mention: Mention) -> int | None:
@@ -213,6 +243,8 @@ def _country_of_post(view: SentenceView, mention: Mention, words: MeetingWords) 
         return False
     indices = view.token_indices(mention.start, mention.end)
     governor = view.tokens[head].head
+    if _joined_to_country(view, indices[0], head, governor, words):
+        return True
     return (
         indices[0] > 0
         and view.tokens[indices[0] - 1].lemma.lower() in words.envoy_country_prepositions
@@ -221,10 +253,35 @@ def _country_of_post(view: SentenceView, mention: Mention, words: MeetingWords) 
     )
 
 
+def _joined_to_country(
+    view: SentenceView, first: int, head: int, governor: int, words: MeetingWords
+) -> bool:
+    """ "Ambassador of Antigua and Barbuda": the parser may hang the second country on the
+    post as a conjunct; it follows the post's own "of" phrase and a conjunction at once
+    ("Ambassador of Norway Ingrid Solberg", a name after the country, is no such)."""
+    return (
+        view.tokens[head].relation == "conj"
+        and first >= 2
+        and view.tokens[first - 1].pos == "CCONJ"
+        and 0 <= governor < len(view.tokens)
+        and view.tokens[governor].lemma.lower() in words.envoy_nouns
+        and any(
+            view.preposition(child) in words.envoy_country_prepositions and child == first - 2
+            for child in view.children(governor)
+        )
+    )
+
+
 def _holds_other_post(view: SentenceView, mention: Mention, words: MeetingWords) -> bool:
     """A name in apposition to a post that is no envoy's ("accompanied by the Minister of
     Foreign Affairs, X"): someone at the ceremony, not one of the envoys."""
     head = _name_head(view, mention)
+    if head is not None and any(  # "President Joe Biden": a title of another post
+        view.tokens[c].relation in NAME_PARTS | {"compound"}
+        and _other_post(view.tokens[c].lemma, words)
+        for c in view.children(head)
+    ):
+        return True
     if head is None or view.tokens[head].relation not in NAME_PARTS | {"appos"}:
         return False
     post = view.tokens[view.tokens[head].head] if view.tokens[head].head >= 0 else None
@@ -233,6 +290,11 @@ def _holds_other_post(view: SentenceView, mention: Mention, words: MeetingWords)
         and post.lemma.lower() in words.person_nouns
         and post.lemma.lower() not in words.envoy_nouns
     )
+
+
+def _other_post(lemma: str, words: MeetingWords) -> bool:
+    """A post that is a person's but no envoy's ("president", "minister")."""
+    return lemma.lower() in words.person_nouns and lemma.lower() not in words.envoy_nouns
 
 
 def _key(mention: Mention) -> int:

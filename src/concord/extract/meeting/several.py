@@ -47,16 +47,18 @@ def one_by_one(
         or (view.tokens[trigger.index].pos == "VERB" and _several_announced_before(view, words))
         or _hosted_in_plural(view, trigger.index, words)
     )
+    apart = _said_apart(view, trigger, words)
     joined = (
         []
         if plural
-        else _joined_as_separate(view, trigger, sides, words)
+        else (_companion_phrases(view, trigger, sides, words) if apart else [])
+        or _joined_as_separate(view, trigger, sides, words)
         or _listed_apart(view, trigger, sides, words)
         or _called_apart(view, trigger, sides, words)
         or _posted_apart(view, trigger, sides, words)
     )
     if not plural and not joined:
-        return [arguments]
+        return _hosts_apart(view, trigger, arguments) if apart else [arguments]
     with_noun = joined or [  # "провёл встречи с Y": the companion hangs on the noun
         c for c in view.children(noun) if view.preposition(c) in words.companion_prepositions
     ]
@@ -69,10 +71,58 @@ def one_by_one(
         a for a in arguments
         if a.role == "participants" and a.span and (a.span.start, a.span.end) in spans
     ]  # fmt: skip
+    if plural and len(companions) < 2:
+        companions = _not_subjects(view, trigger, arguments)
     shared = [a for a in arguments if a not in companions]
     if len(companions) < 2 or not any(a.role == "participants" for a in shared):
-        return [arguments]
+        return _hosts_apart(view, trigger, arguments) if apart else [arguments]
     return [[*shared, companion] for companion in companions]
+
+
+def _not_subjects(
+    view: SentenceView, trigger: Trigger, arguments: list[Argument]
+) -> list[Argument]:
+    """ "X hosted receptions for A and B": when the parser hangs a guest of meetings in the
+    plural outside the companion phrase, every participant but the subject's is a guest."""
+    subjects = {(m.start, m.end) for m in subject_mentions(view, trigger.index)}
+    if not subjects:
+        return []
+    return [
+        a for a in arguments
+        if a.role == "participants" and a.span and (a.span.start, a.span.end) not in subjects
+    ]  # fmt: skip
+
+
+def _said_apart(view: SentenceView, trigger: Trigger, words: MeetingWords) -> bool:
+    """ "X and Y separately received Z", "held talks in separate meetings with Y and Z":
+    a word on the trigger or on a meeting noun of its phrase says the sides met one pair
+    at a time."""
+    if not words.apart_words:
+        return False
+    phrase = view.subtree(trigger.index, CLAUSES)
+    meetings = {trigger.index} | {i for i in phrase if is_meeting_noun(view, i, words)}
+    return any(
+        view.tokens[i].lemma.lower() in words.apart_words and view.tokens[i].head in meetings
+        for i in phrase
+    )
+
+
+def _hosts_apart(
+    view: SentenceView, trigger: Trigger, arguments: list[Argument]
+) -> list[list[Argument]]:
+    """ "X and Y separately received Z": two or more people named as the subject, each
+    met the others apart; the arguments unchanged when the subject names fewer."""
+    subjects = {
+        (m.start, m.end) for m in subject_mentions(view, trigger.index) if m.type == "PER"
+    }
+    hosts = [
+        a for a in arguments
+        if a.role == "participants" and a.span and (a.span.start, a.span.end) in subjects
+    ]  # fmt: skip
+    shared = [a for a in arguments if a not in hosts]
+    if len(hosts) < 2 or not any(a.role == "participants" for a in shared):
+        return [arguments]
+    return [[host, *shared] for host in hosts]
 
 
 def _hosted_in_plural(view: SentenceView, verb: int, words: MeetingWords) -> bool:

@@ -137,6 +137,9 @@ class MeetingWords:
     collective_nouns: frozenset[str] = _EMPTY
     # "с Y, а также с Z": what joins companions met on separate occasions
     separate_joiners: frozenset[str] = _EMPTY
+    # "separately received Y", "in separate meetings with Y and Z": words on a meeting
+    # that say its sides met one pair at a time
+    apart_words: frozenset[str] = _EMPTY
     # "X met A, B and C": a meeting verb's companions named in a list this long were met
     # one by one, a round of meetings (0: a list of any length is met together)
     separate_list_size: int = 0
