@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from concord.claim import Claim, Mention
 from concord.extract.ownership.asides import (
-    bracketed_subsidiary_note,
     bracketed_owner_note,
+    bracketed_subsidiary_note,
     business_after_dash,
     partner_apposition,
     seller_named_after_purchase,
