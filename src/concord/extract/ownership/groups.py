@@ -42,6 +42,7 @@ def member_sides(
                 view.tokens[i].lemma in words.group_nouns | words.joint_nouns
                 for i in view.subtree(c)
             )
+            or view.tokens[c].lemma in words.structure_nouns  # "входящей в структуру «Y»"
             or _named_organisation(view, c)  # "входящей в АФК «Вега»", "входит в «Ростех»"
         )
     ]  # fmt: skip
