@@ -83,10 +83,10 @@ def bracketed_subsidiary_note(
     if owned is None:
         return [], []
     for position in range(index + 1, len(tokens)):
-        if tokens[position].text == ")":
+        if tokens[position].text in {")", ","}:  # "(агроструктура, Тверская область)"
             return [], []
         mention = view.mention_at(position)
-        if mention is not None and mention.type in PARTIES and mention != owned:
+        if mention is not None and mention.type in {"ORG", "PER"} and mention != owned:
             closing = next((i for i in range(position, len(tokens)) if tokens[i].text == ")"), None)
             return ([mention], [owned]) if closing is not None else ([], [])
     return [], []
