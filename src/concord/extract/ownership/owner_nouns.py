@@ -124,22 +124,26 @@ def owner_noun_sides(
 
 
 def _name_apposed_to_genitive(view: SentenceView, index: int) -> tuple[list[Mention], list[int]]:
-    """ "владельцем клуба Английской премьер-лиги «X»": the quoted name set beside the owner
-    noun's genitive is what is owned, not the league or city that the genitive names first.
-    Returns the name and the words of the genitive's phrase, which can own nothing."""
+    """ "владельцем клуба Английской премьер-лиги «X»": when an unquoted name (a league, a
+    city) describes the owner noun's genitive before a quoted one, the quoted name is what is
+    owned. Returns it and the words of the describing phrase, which can own nothing."""
     for child in children_with(view, index, ("nmod",)):
         if view.preposition(child) or view.tokens[child].feats.get("Case") != "Gen":
             continue
         if view.mention_at(child) is not None:
             return [], []  # the genitive is itself a name: read as before
-        quoted = [
-            mention for apposed in children_with(view, child, ("appos", "nmod"))
-            for mention in [view.mention_at(apposed)]
+        named = [
+            (kid, mention) for kid in children_with(view, child, ("appos", "nmod"))
+            for mention in [view.mention_at(kid)]
             if mention is not None and mention.type in {"ORG", "LOCORG"}
-            and not view.preposition(apposed) and _quoted(view, mention)
+            and not view.preposition(kid)
         ]  # fmt: skip
-        if quoted:
-            return quoted[-1:], view.subtree(child)
+        quoted = [(kid, m) for kid, m in named if _quoted(view, m)]
+        describing = [
+            kid for kid, m in named if not _quoted(view, m) and quoted and kid < quoted[-1][0]
+        ]
+        if quoted and describing:
+            return [quoted[-1][1]], [i for kid in describing for i in view.subtree(kid)]
     return [], []
 
 
