@@ -91,3 +91,29 @@ def test_a_bracket_without_entering_stays_silent(analyse: Analyse) -> None:
         analyse, 'Северный трубный завод ("Трубник", Тверь) нарастил выпуск в 2010 году.'
     )
     assert not pairs
+
+
+def test_a_stake_of_the_hotel_named_before(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        'Город может продать долю в гостинице "Северная звезда". Компания "Гранит-Инвест", '
+        "которая владеет 70 % гостиницы, против.",
+    )
+    assert _holds(pairs, "Гранит-Инвест", "Северная звезда")
+
+
+def test_the_main_owner_of_the_hotel_named_before(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Мэрия продает долю в отеле «Заречье». Основным владельцем отеля остается ОАО "
+        "«Гранит-Инвест».",
+    )
+    assert _holds(pairs, "Гранит-Инвест", "Заречье")
+
+
+def test_a_hotel_noun_never_stands_for_a_company_named_before(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Банк «Луч» выдал кредит. Основным владельцем отеля остается ОАО «Гранит-Инвест».",
+    )
+    assert not _holds(pairs, "Гранит-Инвест", "Луч")

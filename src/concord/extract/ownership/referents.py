@@ -52,7 +52,9 @@ def stand_in(
         # introduced by that noun in the last sentences, else earlier in the report ("Фонд
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
         meant = _named_by_its_adjective(view, index, exclude or [])
-        for back, any_back in ((LOOK_BACK, None), (REPORT, LOOK_BACK)):
+        # "отеля": only a name the report introduced as a hotel, never merely the latest one
+        latest_back = None if token.lemma in words.introduced_only_nouns else LOOK_BACK
+        for back, any_back in ((LOOK_BACK, None), (REPORT, latest_back)):
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=view.words.organisation_kin, any_named_back=any_back,
