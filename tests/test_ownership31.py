@@ -117,3 +117,12 @@ def test_a_hotel_noun_never_stands_for_a_company_named_before(analyse: Analyse) 
         "Банк «Луч» выдал кредит. Основным владельцем отеля остается ОАО «Гранит-Инвест».",
     )
     assert not _holds(pairs, "Гранит-Инвест", "Луч")
+
+
+def test_a_hotel_named_right_after_its_noun_is_not_read_backwards(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Управление гостиницей будет передано компании ООО «Хотел Сервис Групп», которая "
+        "является собственником отеля Grand Riverside Tver.",
+    )
+    assert not _holds(pairs, "Grand", "Хотел")
