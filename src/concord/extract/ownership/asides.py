@@ -69,6 +69,29 @@ def bracketed_owner_note(
     return [], []  # no closing bracket: not an aside
 
 
+def bracketed_subsidiary_note(
+    view: SentenceView, index: int, subsidiary_nouns: Collection[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """ "«Степь» (агроструктура АФК «Система»)": a subsidiary noun opening a bracket right
+    after a name; the first name inside the bracket owns the name before it. Read along the
+    words: the parser often takes a rarer compound ("агроструктура") for an adjective."""
+    tokens = view.tokens
+    opening = adjectives_before(view, index) - 1
+    if tokens[index].lemma not in subsidiary_nouns or opening < 1 or tokens[opening].text != "(":
+        return [], []
+    owned = name_just_before(view, opening, {"ORG"})
+    if owned is None:
+        return [], []
+    for position in range(index + 1, len(tokens)):
+        if tokens[position].text in {")", ","}:  # "(агроструктура, Тверская область)"
+            return [], []
+        mention = view.mention_at(position)
+        if mention is not None and mention.type in {"ORG", "PER"} and mention != owned:
+            closing = next((i for i in range(position, len(tokens)) if tokens[i].text == ")"), None)
+            return ([mention], [owned]) if closing is not None else ([], [])
+    return [], []
+
+
 def after_aside(view: SentenceView, index: int) -> int:
     """The position after a bracketed aside that opens at `index`, else `index`."""
     if index >= len(view.tokens) or view.tokens[index].text != "(":

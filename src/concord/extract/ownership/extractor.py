@@ -10,6 +10,7 @@ from __future__ import annotations
 from concord.claim import Claim, Mention
 from concord.extract.ownership.asides import (
     bracketed_owner_note,
+    bracketed_subsidiary_note,
     business_after_dash,
     partner_apposition,
     seller_named_after_purchase,
@@ -137,6 +138,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 owners, properties = pronoun_member_of_relative(view, index, words)
         elif is_subsidiary(view, index, words):
             owners, properties = assets_listed_after_dash(view, index)  # "активы X — A, B"
+            if not owners:
+                owners, properties = bracketed_subsidiary_note(view, index, words.subsidiary_nouns)
             if not owners:
                 owners, properties = subsidiary_sides(view, index, words)
         if not owners and lemma in words.owned_verbs:

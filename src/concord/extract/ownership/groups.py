@@ -7,6 +7,7 @@ are organisations.
 from __future__ import annotations
 
 from concord.claim import Mention
+from concord.extract.ownership.asides import name_just_before
 from concord.extract.ownership.reading import (
     LOOK_BACK,
     OPENING_QUOTES,
@@ -41,6 +42,7 @@ def member_sides(
                 view.tokens[i].lemma in words.group_nouns | words.joint_nouns
                 for i in view.subtree(c)
             )
+            or view.tokens[c].lemma in words.structure_nouns  # "входящей в структуру «Y»"
             or _named_organisation(view, c)  # "входящей в АФК «Вега»", "входит в «Ростех»"
         )
     ]  # fmt: skip
@@ -240,10 +242,13 @@ def bracketed_member(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "«Y» (входит в «X»)", "завод «Y» (Тула, входит в группу «X»)": the brackets after a
     name say which group it belongs to, however the parser hangs them."""
+    named_first = _name_opening_bracket(view, index)
     opening = next(
         (i for i in range(index - 1, max(-1, index - 5), -1) if view.tokens[i].text in "()"),
         None,
     )
+    if named_first is not None:  # '("УАЗ", входит в группу Sollers)': the name, then the verb
+        opening = named_first[1]
     if opening is None or view.tokens[opening].text != "(":
         return [], []
     if any(view.tokens[i].pos in {"VERB", "AUX"} for i in range(opening + 1, index)):
@@ -263,10 +268,29 @@ def bracketed_member(
     owners = view.mentions_in(inside, {"ORG"})[:1] or view.mentions_in(inside, {"PER"})[:1]
     if owned_verb:  # the owner comes first after the verb, in the dative
         owners = sorted(view.mentions_in(inside, PARTIES), key=lambda m: m.start)[:1]
-    described = organisations_just_before(view, opening, 2)
+    described = (
+        [named_first[0]] if named_first is not None else organisations_just_before(view, opening, 2)
+    )
     if not owners or not described or owners[0] in described:
         return [], []
     return owners, described[-1:]
+
+
+def _name_opening_bracket(view: SentenceView, index: int) -> tuple[Mention, int] | None:
+    """ '(«Y», входит в группу X)': a bracket that opens with a name and a comma before the
+    verb; the name, usually the short name of what stands before the bracket, is the member.
+    Returns the name and the position of the opening bracket."""
+    if index < 1 or view.tokens[index - 1].text != ",":
+        return None
+    name = name_just_before(view, index - 1, {"ORG"})
+    if name is None:
+        return None
+    first = (view.token_indices(name.start, name.end) or [0])[0]
+    while first > 0 and view.tokens[first - 1].text in OPENING_QUOTES:
+        first -= 1
+    if first < 1 or view.tokens[first - 1].text != "(":
+        return None
+    return name, first - 1
 
 
 def members_before_participle(

@@ -10,6 +10,7 @@ from concord.claim import Mention
 from concord.extract.ownership.reading import (
     DASHES,
     LOOK_BACK,
+    OPENING_QUOTES,
     PARTIES,
     children_with,
     mention_head,
@@ -43,6 +44,8 @@ def owner_noun_sides(
         ) else []
     )  # fmt: skip
     owned = owned or antecedent
+    apposed, described = ([], []) if owned else _name_apposed_to_genitive(view, index)
+    owned = owned or apposed
     owned = owned or side_of(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
     owned = owned or _names_after_stake(view, index, words)
     if not owned:
@@ -61,6 +64,8 @@ def owner_noun_sides(
         reach = max(index, (view.token_indices(stake_listed[-1].start, stake_listed[-1].end)
                             or [index])[-1])  # fmt: skip
     candidates = _owners_in_reach(view, index, reach, owned, words)
+    # "владельцем клуба Английской премьер-лиги «X»": the league only describes the club
+    candidates = [m for m in candidates if mention_head(view, m) not in described]
     # "владельцем «X» с 2002 года является «Y»": when nobody is in reach, counted from the
     # end of the name written right after the owner noun, past a time phrase after it
     named_after = [m for m in owned if m.start > view.tokens[index].start][-1:]
@@ -68,6 +73,7 @@ def owner_noun_sides(
         reach = max(index, (view.token_indices(named_after[0].start, named_after[0].end)
                             or [index])[-1])  # fmt: skip
         candidates = _owners_in_reach(view, index, reach, owned, words)
+        candidates = [m for m in candidates if mention_head(view, m) not in described]
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
         m for m in candidates
@@ -115,6 +121,35 @@ def owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
+
+
+def _name_apposed_to_genitive(view: SentenceView, index: int) -> tuple[list[Mention], list[int]]:
+    """ "владельцем клуба Английской премьер-лиги «X»": when an unquoted name (a league, a
+    city) describes the owner noun's genitive before a quoted one, the quoted name is what is
+    owned. Returns it and the words of the describing phrase, which can own nothing."""
+    for child in children_with(view, index, ("nmod",)):
+        if view.preposition(child) or view.tokens[child].feats.get("Case") != "Gen":
+            continue
+        if view.mention_at(child) is not None:
+            return [], []  # the genitive is itself a name: read as before
+        named = [
+            (kid, mention) for kid in children_with(view, child, ("appos", "nmod"))
+            for mention in [view.mention_at(kid)]
+            if mention is not None and mention.type in {"ORG", "LOCORG"}
+            and not view.preposition(kid)
+        ]  # fmt: skip
+        quoted = [(kid, m) for kid, m in named if _quoted(view, m)]
+        describing = [
+            kid for kid, m in named if not _quoted(view, m) and quoted and kid < quoted[-1][0]
+        ]
+        if quoted and describing:
+            return [quoted[-1][1]], [i for kid in describing for i in view.subtree(kid)]
+    return [], []
+
+
+def _quoted(view: SentenceView, mention: Mention) -> bool:
+    first = (view.token_indices(mention.start, mention.end) or [0])[0]
+    return first > 0 and view.tokens[first - 1].text in OPENING_QUOTES
 
 
 def owner_in_relative_clause(

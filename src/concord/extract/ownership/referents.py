@@ -48,15 +48,22 @@ def stand_in(
         return []
     if any(view.tokens[i].text in OPENING_QUOTES for i in _unprepositioned(view, index)):
         return []  # "сети студий растяжки «Гибкость»": named, though the name finder missed it
+    following = view.mention_at(index + 1) if index + 1 < len(view.tokens) else None
+    if following is not None and following.type == "ORG" and following.start == (
+        view.tokens[index + 1].start
+    ):
+        return []  # "собственником отеля Hyatt Regency": named right after, however hung
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
         # introduced by that noun in the last sentences, else earlier in the report ("Фонд
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
         meant = _named_by_its_adjective(view, index, exclude or [])
-        for back, any_back in ((LOOK_BACK, None), (REPORT, LOOK_BACK)):
+        # "отеля": only a name the report introduced as a hotel, never merely the latest one
+        latest_back = None if token.lemma in words.introduced_only_nouns else LOOK_BACK
+        for back, any_back in ((LOOK_BACK, None), (REPORT, latest_back)):
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
-                kin_groups=view.words.organisation_kin, any_named_back=any_back,
-                exclude=exclude or [],
+                kin_groups=(*view.words.organisation_kin, words.introduced_only_nouns),
+                any_named_back=any_back, exclude=exclude or [],
                 keep=lambda m: not _told(view, m, words) and not _brand_listed(view, m),
             )  # fmt: skip
         return [meant] if meant is not None else []

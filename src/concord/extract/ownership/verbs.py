@@ -95,9 +95,14 @@ def verb_sides(
             for m in thing_meant(view, c, words)
         ][:1]
     if not second:  # "принадлежат холдингу «X»", the name hung elsewhere by the parser
+        # "«A», входящая в группу «Y», купила завод": the bare noun is not the group that
+        # describes the subject
+        described = [
+            m for c in view.subjects(index) for m in view.mentions_in(view.subtree(c), PARTIES)
+        ]
         second = (
             name_written_after(view, complement[0])
-            or stand_for(view, complement[0], words)
+            or stand_for(view, complement[0], words, exclude=described)
             or stake_company(view, phrase, words)
             or quoted_name(view, phrase)
         )

@@ -25,6 +25,9 @@ class OwnershipWords:
     member_verbs: frozenset[str] = EMPTY  # "X входит в холдинг Y"
     group_verbs: frozenset[str] = EMPTY  # "холдинг Y объединяет A, B и C"
     group_nouns: frozenset[str] = EMPTY  # what one enters as a property: холдинг, группа
+    structure_nouns: frozenset[str] = EMPTY  # "входит в структуру «Y»": Y's group itself
+    # standing nouns that stand only for a name introduced by them ("гостиница «X»")
+    introduced_only_nouns: frozenset[str] = EMPTY
     company_nouns: frozenset[str] = EMPTY  # "холдинг X Виктора Y": the person owns it
     stake_nouns: frozenset[str] = EMPTY  # "доля Y в X", "пакет акций X у Y"
     stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
