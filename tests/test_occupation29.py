@@ -97,3 +97,14 @@ def test_a_company_noun_is_the_organisation_whose_board_speaks(analyse: Analyse)
 def test_an_organisation_whose_spokesmen_speak_does_not_resolve_the_noun(analyse: Analyse) -> None:
     text = "Представители «Камаза» сообщили, что директором компании стал Иван Петров."
     assert places_of(analyse, text, "Иван Петров") == set()
+
+
+def test_a_place_named_in_an_earlier_sentence_beside_a_kind_noun(analyse: Analyse) -> None:
+    """The holder's other post is placed in a region an earlier sentence names ("глава
+    региона"): no organisation of this sentence to lend "компании", and no crash."""
+    text = (
+        "В Тверской области построят новый завод. Документ скрепили подписями глава региона "
+        "и учредители компании Иван Соколов и Пётр Орлов."
+    )
+    claims = [c for c in analyse(text).claims if c.type == "occupation"]
+    assert any(c.values("position") == ["учредители"] for c in claims)

@@ -390,7 +390,10 @@ def _holder_organisation(view: SentenceView, claim: Claim, claims: list[Claim]) 
         for argument in other.arguments:
             if argument.role != "where" or argument.entity is None or argument.span is None:
                 continue
-            mention = view.mention_at(view.token_indices(argument.span.start, argument.span.end)[0])
+            indices = view.token_indices(argument.span.start, argument.span.end)
+            if not indices:
+                continue  # a place named in an earlier sentence ("глава региона")
+            mention = view.mention_at(indices[0])
             if mention is not None and mention.type == "ORG" and mention.entity >= 0:
                 owners[mention.entity] = mention
     return next(iter(owners.values())) if len(owners) == 1 else None
