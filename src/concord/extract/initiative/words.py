@@ -570,6 +570,19 @@ class InitiativeWords:
     installing_words: frozenset[str] = frozenset()
     # --- end of round 46 ---
 
+    # --- round 47 (initiative47): wishes, hypotheses and conditions told as plans ---
+    # "Россия может построить нефтепровод": a verb of possibility over the launching
+    # infinitive makes it a hypothesis, nobody's plan
+    hypothesis_verbs: frozenset[str] = frozenset()
+    # "в случае победы реализует проект", "если инвестор найдётся, построят завод": a launch
+    # under a condition (a conjunction marking a clause, or a noun of case after a preposition)
+    condition_conjunctions: frozenset[str] = frozenset()
+    condition_nouns: frozenset[str] = frozenset()
+    condition_prepositions: frozenset[str] = frozenset()
+    # "в любом случае построят": the case noun with these modifiers sets no condition
+    unconditional_modifiers: frozenset[str] = frozenset()
+    # --- end of round 47 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,
