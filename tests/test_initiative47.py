@@ -46,3 +46,20 @@ def test_stays_silent(analyse: Analyse, text: str) -> None:
 )
 def test_plans_stay_claims(analyse: Analyse, text: str, kind: str) -> None:
     assert any(kind in found for found in kinds_in(analyse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # flights performed from a start on: a service launched
+        ("Авиакомпания начала выполнять регулярные рейсы из Самары в Душанбе.", "рейсы"),
+        ("С мая перевозчик начнёт осуществлять прямые полёты в Ереван.", "полёты"),
+    ],
+)
+def test_flights_started(analyse: Analyse, text: str, kind: str) -> None:
+    assert any(kind in found for found in kinds_in(analyse, text))
+
+
+def test_flights_performed_alone_stay_silent(analyse: Analyse) -> None:
+    # the service running, no start told
+    assert kinds_in(analyse, "Авиакомпания выполняет регулярные рейсы из Самары в Душанбе.") == []

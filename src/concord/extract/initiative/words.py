@@ -581,6 +581,12 @@ class InitiativeWords:
     condition_prepositions: frozenset[str] = frozenset()
     # "в любом случае построят": the case noun with these modifiers sets no condition
     unconditional_modifiers: frozenset[str] = frozenset()
+    # "начала выполнять регулярные рейсы", "приступает к выполнению рейсов": a voyage noun
+    # performed, the performing word under a word of starting, is a service started;
+    # performing alone ("выполняет рейсы") is running, not a launch
+    performed_voyage_nouns: frozenset[str] = frozenset()
+    performing_words: frozenset[str] = frozenset()
+    voyage_start_words: frozenset[str] = frozenset()
     # --- end of round 47 ---
 
     def body(self, lemma: str) -> bool:

@@ -2242,6 +2242,12 @@ INITIATIVE = replace(
     condition_nouns=frozenset({"случай"}),
     condition_prepositions=frozenset({"в"}),
     unconditional_modifiers=frozenset({"любой"}),
+    # "начала выполнять регулярные рейсы", "приступает к выполнению рейсов": flights started
+    performed_voyage_nouns=frozenset({"рейс", "полёт", "полет", "авиарейс"}),
+    performing_words=frozenset({"выполнять", "выполнение", "осуществлять", "осуществление"}),
+    voyage_start_words=frozenset({
+        "начать", "начинать", "приступить", "приступать", "стартовать",
+    }),
 )
 # --- end round 47 ---
 
