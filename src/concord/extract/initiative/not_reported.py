@@ -6,7 +6,7 @@ verb opens something else ("откроет жителям доступ").
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.launchers import won_support
@@ -120,6 +120,8 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     ):
         return True
     if _hypothesis(view, launcher, words) or _under_condition(view, launcher, words):
+        return True
+    if _readiness_to(view, above, words):
         return True
     if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
         return True
@@ -254,6 +256,16 @@ def _hypothesis(view: SentenceView, launcher: int, words: InitiativeWords) -> bo
         return False
     head = view.tokens[verb].head
     return 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.hypothesis_verbs
+
+
+def _readiness_to(view: SentenceView, above: list[int], words: InitiativeWords) -> bool:
+    """ "подтвердил готовность к созданию предприятия": a readiness noun the launch hangs
+    on by "к" is an offer; "готовность корпуса 70 %" is a degree of works and stays."""
+    return any(
+        view.tokens[head].lemma in words.readiness_nouns
+        and view.preposition(below) in words.readiness_prepositions
+        for below, head in pairwise(above)
+    )
 
 
 def _under_condition(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:

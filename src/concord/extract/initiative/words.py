@@ -574,6 +574,9 @@ class InitiativeWords:
     # "Россия может построить нефтепровод": a verb of possibility over the launching
     # infinitive makes it a hypothesis, nobody's plan
     hypothesis_verbs: frozenset[str] = frozenset()
+    # "готовность к созданию предприятия": a readiness noun (`readiness_nouns`) offers only
+    # where the launch hangs on it by these prepositions ("готовность школы 80 %" measures)
+    readiness_prepositions: frozenset[str] = frozenset()
     # "в случае победы реализует проект", "если инвестор найдётся, построят завод": a launch
     # under a condition (a conjunction marking a clause, or a noun of case after a preposition)
     condition_conjunctions: frozenset[str] = frozenset()

@@ -2235,8 +2235,11 @@ INITIATIVE = replace(
 INITIATIVE = replace(
     INITIATIVE,
     readiness_words=INITIATIVE.readiness_words | {
-        "заинтересовать", "заинтересованный", "заинтересованность", "готовность",
+        "заинтересовать", "заинтересованный", "заинтересованность",
     },
+    # "готовность к созданию СП" (a readiness noun) is an offer; "готовность корпуса 70 %"
+    # is a degree of works
+    readiness_prepositions=frozenset({"к"}),
     hypothesis_verbs=frozenset({"мочь"}),
     condition_conjunctions=frozenset({"если"}),
     condition_nouns=frozenset({"случай"}),
