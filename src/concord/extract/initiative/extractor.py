@@ -22,7 +22,7 @@ from concord.extract.initiative.framed import (
 )
 from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
-from concord.extract.initiative.launchers import launcher_of, won_support
+from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
 from concord.extract.initiative.modality import (
     decided_by,
     intended,
@@ -402,6 +402,7 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
     governs = launcher == view.tokens[index].head or (
         view.tokens[launcher].head == index and view.tokens[launcher].relation in {"amod", "acl"}
     )  # "возглавить создаваемое министерство": a body described as being founded
+    governs = governs or voyages_started(view, index, words) == launcher  # "начала выполнять рейсы"
     starts_working = _starts_working(view, index, launcher, words)
     if (
         words.body(token.lemma)

@@ -80,6 +80,23 @@ def _shared_complement_launch(view: SentenceView, index: int, words: InitiativeW
     return None
 
 
+def voyages_started(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Авиакомпания начала выполнять регулярные рейсы", "приступает к выполнению рейсов":
+    flights performed from a start on are a service launched; the start word launches them.
+    "Выполняет рейсы" alone is the service running and stays out."""
+    if view.tokens[index].lemma not in words.performed_voyage_nouns:
+        return None
+    performing = view.tokens[index].head
+    if not 0 <= performing < len(view.tokens):
+        return None
+    if view.tokens[performing].lemma not in words.performing_words:
+        return None
+    start = view.tokens[performing].head
+    if 0 <= start < len(view.tokens) and view.tokens[start].lemma in words.voyage_start_words:
+        return start
+    return None
+
+
 def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """A launching word governing the project noun, governed by it, or just before it; a
     work noun under way launches itself ("Строительство обхода ведется с апреля")."""
@@ -123,6 +140,9 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         and short_launched_adjective(view.tokens[token.head], words)
     ):
         return token.head
+    started = voyages_started(view, index, words)
+    if started is not None:
+        return started
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]

@@ -6,7 +6,7 @@ verb opens something else ("откроет жителям доступ").
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.launchers import won_support
@@ -118,6 +118,10 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     if _possible_only(view, launcher, words) or _more_money_for_running(
         view, index, launcher, words
     ):
+        return True
+    if _hypothesis(view, launcher, words) or _under_condition(view, launcher, words):
+        return True
+    if _readiness_to(view, above, words):
         return True
     if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
         return True
@@ -235,6 +239,59 @@ def _possible_only(view: SentenceView, launcher: int, words: InitiativeWords) ->
         return False
     head = view.tokens[verb].head
     return 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.possibility_words
+
+
+def _launching_verb(view: SentenceView, launcher: int) -> int:
+    """The verb of the launch: the launcher itself, or the verb a launching noun hangs on
+    (-1 when there is none)."""
+    verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
+    return verb if 0 <= verb < len(view.tokens) and view.tokens[verb].pos == "VERB" else -1
+
+
+def _hypothesis(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Россия может построить нефтепровод": an infinitive launch under a verb of
+    possibility is what might happen, not a plan anyone reports."""
+    verb = _launching_verb(view, launcher)
+    if verb < 0 or view.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    head = view.tokens[verb].head
+    return 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.hypothesis_verbs
+
+
+def _readiness_to(view: SentenceView, above: list[int], words: InitiativeWords) -> bool:
+    """ "подтвердил готовность к созданию предприятия": a readiness noun the launch hangs
+    on by "к" is an offer; "готовность корпуса 70 %" is a degree of works and stays."""
+    return any(
+        view.tokens[head].lemma in words.readiness_nouns
+        and view.preposition(below) in words.readiness_prepositions
+        for below, head in pairwise(above)
+    )
+
+
+def _under_condition(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "В случае победы ТОС реализует проект", "если инвестор найдётся, построят завод": a
+    launch that waits on a condition is not reported as planned. "В любом случае" sets none."""
+    verb = _launching_verb(view, launcher)
+    if verb < 0:
+        return False
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if token.relation == "advcl" and any(
+            view.tokens[mark].relation == "mark"
+            and view.tokens[mark].lemma in words.condition_conjunctions
+            for mark in view.children(child)
+        ):
+            return True
+        if (
+            token.lemma in words.condition_nouns
+            and view.preposition(child) in words.condition_prepositions
+            and not any(
+                view.tokens[modifier].lemma in words.unconditional_modifiers
+                for modifier in view.children(child)
+            )
+        ):
+            return True
+    return False
 
 
 def _more_money_for_running(

@@ -570,6 +570,28 @@ class InitiativeWords:
     installing_words: frozenset[str] = frozenset()
     # --- end of round 46 ---
 
+    # --- round 47 (initiative47): wishes, hypotheses and conditions told as plans ---
+    # "Россия может построить нефтепровод": a verb of possibility over the launching
+    # infinitive makes it a hypothesis, nobody's plan
+    hypothesis_verbs: frozenset[str] = frozenset()
+    # "готовность к созданию предприятия": a readiness noun (`readiness_nouns`) offers only
+    # where the launch hangs on it by these prepositions ("готовность школы 80 %" measures)
+    readiness_prepositions: frozenset[str] = frozenset()
+    # "в случае победы реализует проект", "если инвестор найдётся, построят завод": a launch
+    # under a condition (a conjunction marking a clause, or a noun of case after a preposition)
+    condition_conjunctions: frozenset[str] = frozenset()
+    condition_nouns: frozenset[str] = frozenset()
+    condition_prepositions: frozenset[str] = frozenset()
+    # "в любом случае построят": the case noun with these modifiers sets no condition
+    unconditional_modifiers: frozenset[str] = frozenset()
+    # "начала выполнять регулярные рейсы", "приступает к выполнению рейсов": a voyage noun
+    # performed, the performing word under a word of starting, is a service started;
+    # performing alone ("выполняет рейсы") is running, not a launch
+    performed_voyage_nouns: frozenset[str] = frozenset()
+    performing_words: frozenset[str] = frozenset()
+    voyage_start_words: frozenset[str] = frozenset()
+    # --- end of round 47 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

@@ -2227,6 +2227,33 @@ INITIATIVE = replace(
 )
 # --- end round 46 ---
 
+# --- round 47 (initiative47): wishes, hypotheses and conditions told as plans ---
+# National and international news tell what a state or a company would like, could or might
+# do next to what it does: "заинтересована в создании совместного предприятия",
+# "подтвердила готовность к … созданию", "Россия может построить нефтепровод", "в случае
+# победы реализует проект". The gold (docs/notes/gold.md) annotates none of them.
+INITIATIVE = replace(
+    INITIATIVE,
+    readiness_words=INITIATIVE.readiness_words | {
+        "заинтересовать", "заинтересованный", "заинтересованность",
+    },
+    # "готовность к созданию СП" (a readiness noun) is an offer; "готовность корпуса 70 %"
+    # is a degree of works
+    readiness_prepositions=frozenset({"к"}),
+    hypothesis_verbs=frozenset({"мочь"}),
+    condition_conjunctions=frozenset({"если"}),
+    condition_nouns=frozenset({"случай"}),
+    condition_prepositions=frozenset({"в"}),
+    unconditional_modifiers=frozenset({"любой"}),
+    # "начала выполнять регулярные рейсы", "приступает к выполнению рейсов": flights started
+    performed_voyage_nouns=frozenset({"рейс", "полёт", "полет", "авиарейс"}),
+    performing_words=frozenset({"выполнять", "выполнение", "осуществлять", "осуществление"}),
+    voyage_start_words=frozenset({
+        "начать", "начинать", "приступить", "приступать", "стартовать",
+    }),
+)
+# --- end round 47 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
