@@ -407,10 +407,14 @@ def _speaking_board_owner(view: SentenceView, noun: int, words: OccupationWords)
         return None
     owner = before[-1]
     for index in view.token_indices(owner.start, owner.end):
-        head = view.tokens[index].head
-        while 0 <= head < len(view.tokens) and view.tokens[head].lemma.lower() in words.board_words:
+        head, seen = view.tokens[index].head, {index}
+        while (
+            0 <= head < len(view.tokens) and head not in seen
+            and view.tokens[head].lemma.lower() in words.board_words
+        ):  # fmt: skip
             if view.tokens[head].relation in {"nsubj", "nsubj:pass"}:
                 return owner
+            seen.add(head)
             head = view.tokens[head].head
     return None
 
