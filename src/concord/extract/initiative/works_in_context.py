@@ -21,7 +21,7 @@ def work_told_before(view: SentenceView, index: int, words: InitiativeWords) -> 
     an earlier sentence of the report (its headline among them). Raw lemmas are read, so
     no earlier sentence is parsed into a view again."""
     work_words = words.renovation_nouns | words.context_work_words
-    own = _heads_above(view, index)  # "замена арки": the word's own fitting is no context
+    own = set(view.ancestors(index))  # "замена арки": the word's own fitting is no context
     if any(
         token.lemma in work_words and position not in own
         for position, token in enumerate(view.tokens[:index])
@@ -32,16 +32,6 @@ def work_told_before(view: SentenceView, index: int, words: InitiativeWords) -> 
     return any(
         token.lemma in work_words for sentence in sentences[:position] for token in sentence.tokens
     )
-
-
-def _heads_above(view: SentenceView, index: int) -> set[int]:
-    """The words above the word in the tree, up to the root (a cycle stops the walk)."""
-    above: set[int] = set()
-    head = view.tokens[index].head
-    while 0 <= head < len(view.tokens) and head not in above and head != index:
-        above.add(head)
-        head = view.tokens[head].head
-    return above
 
 
 def fitted_in_context(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -61,7 +51,7 @@ def _means_of_work(view: SentenceView, index: int, words: InitiativeWords) -> bo
     head = view.tokens[index].head
     if not 0 <= head < len(view.tokens):
         return False
-    return any(view.tokens[above].lemma in work_words for above in _heads_above(view, head))
+    return any(view.tokens[above].lemma in work_words for above in view.ancestors(head))
 
 
 def fits_in_context(view: SentenceView, governor: int, index: int, words: InitiativeWords) -> bool:
