@@ -144,11 +144,38 @@ def _earlier_posts(
             break
         if view.tokens[earlier].feats.get("Number") == "Plur":
             break  # "заявил журналистам пресс-секретарь X": the plural is whom he told
+        if _two_holders(view, person, earlier, post):
+            break  # "подписали глава региона и учредители компании X и Y"
         if _governs_genitive_name(view, person, earlier):
             break  # "помощник губернатора Ивана Котова": the assistant is someone else
         claims.append(occupation_claim(view, person, earlier, post, words))
         post = earlier
     return claims
+
+
+def _two_holders(view: SentenceView, person: Mention, earlier: int, post: int) -> bool:
+    """Posts joined by "и" are two people's, not one person's two posts, when the
+    nearer one is plural while the earlier is not ("глава региона и учредители компании X
+    и Y"), or when they are the subject of a plural verb and one name follows ("Документ
+    подписали глава региона и директор завода X"): one holder of both takes a singular
+    verb ("глава A и совладелец B X заявил")."""
+    if (
+        view.tokens[post].relation != "conj" or view.tokens[post].head != earlier
+        or not any(view.tokens[child].relation == "cc" for child in view.children(post))
+    ):  # fmt: skip
+        return False  # a comma lists one person's posts ("Глава района, секретарь …")
+    numbers = (view.tokens[earlier].feats.get("Number"), view.tokens[post].feats.get("Number"))
+    if numbers == ("Sing", "Plur"):
+        return True
+    verb = view.tokens[earlier].head
+    root = mention_root(view, person)
+    return (
+        view.tokens[earlier].relation.startswith("nsubj")
+        and 0 <= verb < len(view.tokens)
+        and view.tokens[verb].feats.get("Number") == "Plur"
+        and view.tokens[root].relation != "conj"
+        and not any(view.tokens[child].relation == "conj" for child in view.children(root))
+    )
 
 
 def _governs_genitive_name(view: SentenceView, person: Mention, earlier: int) -> bool:
