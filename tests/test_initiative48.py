@@ -1,7 +1,8 @@
 """Round 48: one project claimed twice in national news. A headline tells a withdrawal by
 its verb and the body by the act's noun; a company's short name ("Сбер") and its full name
 run one branch; a set of offices told in the plural is the same set when its number comes
-next. Negatives: two different projects of one kind in a report stay two claims.
+next; "линейная часть трубопровода" (its length told, another item joined) is a part of
+the pipeline told before. Negatives: two different projects of one kind in a report stay two claims.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -37,9 +38,23 @@ from tests.conftest import Analyse, kinds_in
         ),
     ],
 )
-def test_one_project_is_one_claim(analyse: Analyse, text: str, kind: str) -> None:
+def test_one_project_is_one_claim_each(analyse: Analyse, text: str, kind: str) -> None:
     found = kinds_in(analyse, text)
     assert len(found) == 1 and kind in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Компания построит газопровод до границы. В рамках проекта будет построена "
+        "линейная часть газопровода длиной 300 км.",
+        "Компания построит газопровод до границы. В рамках проекта будут построены "
+        "линейная часть газопровода и две компрессорные станции.",
+    ],
+)
+def test_a_part_of_the_pipeline_is_no_project_of_its_own(analyse: Analyse, text: str) -> None:
+    assert not any("часть" in kind for kind in kinds_in(analyse, text))
+    assert "газопровод" in kinds_in(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -54,6 +69,12 @@ def test_one_project_is_one_claim(analyse: Analyse, text: str, kind: str) -> Non
         # two branches in two countries
         (
             "Сбер планирует открыть филиал в Индии. Сбербанк также откроет филиал в Китае.",
+            2,
+        ),
+        # a part of another pipeline
+        (
+            "Компания построит газопровод до границы. Затем будет построена часть "
+            "нефтепровода длиной 300 км.",
             2,
         ),
         # two withdrawals from two countries

@@ -497,7 +497,9 @@ def _weighed(sentence: Sentence, head: int, words: InitiativeWords) -> bool:
 def _bare_wholes(sentence: Sentence, head: int, words: InitiativeWords) -> frozenset[str]:
     """Nouns the project belongs to, told bare and so told before: a genitive or a noun
     after a preposition of a part or site ("под", "для"), with no word of their own that says which one ("цикла
-    завода", "под АЭС"; not "завода по выпуску шин", nor "дорога к заводу")."""
+    завода", "под АЭС"; not "завода по выпуску шин", nor "дорога к заводу"). A measure
+    ("трубопровода протяжённостью 223 км") says how big, not which one; a further item
+    joined to the whole ("части трубопровода и станций") is not its description."""
     tokens, found = sentence.tokens, set()
     for child in sentence.dependents[head]:
         if tokens[child].pos not in _NOUNS or tokens[child].relation.split(":")[0] != "nmod":
@@ -509,8 +511,9 @@ def _bare_wholes(sentence: Sentence, head: int, words: InitiativeWords) -> froze
         own = [
             i
             for i in below
-            if tokens[i].relation not in {"case", "punct"}
-            and tokens[i].lemma not in words.plain_modifiers | words.restating_determiners
+            if tokens[i].relation not in {"case", "punct", "conj", "cc"}
+            and tokens[i].lemma
+            not in words.plain_modifiers | words.restating_determiners | words.size_nouns
         ]
         if not own:
             found.add(tokens[child].lemma)

@@ -596,6 +596,9 @@ class InitiativeWords:
     # "Россия выведет миротворцев" … "вывод миротворцев": a verb whose act is the project
     # and the noun of that act name one project (verb lemma -> the act's noun)
     act_nouns_of_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # "линейная часть трубопровода общей протяжённостью 223 км": a measure of the whole says
+    # how big it is, not which one; the whole is still the bare one told before
+    size_nouns: frozenset[str] = frozenset()
     # --- end of round 48 ---
 
     def body(self, lemma: str) -> bool:

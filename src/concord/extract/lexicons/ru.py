@@ -2262,6 +2262,13 @@ INITIATIVE = replace(
     act_nouns_of_verbs=MappingProxyType({
         "вывести": "вывод", "выводить": "вывод", "уйти": "уход", "уходить": "уход",
     }),
+    # "в рамках проекта будет построена линейная часть трубопровода": a part of the pipeline
+    # told before, not a project of its own
+    work_stage_nouns=INITIATIVE.work_stage_nouns | {"часть"},
+    size_nouns=frozenset({
+        "протяжённость", "протяженность", "длина", "мощность", "площадь", "ёмкость",
+        "емкость", "вместимость",
+    }),
 )
 # --- end round 48 ---
 
