@@ -48,6 +48,7 @@ class ProjectWords:
     abbreviation: str = ""  # "аэс" when the noun is written in capitals ("АЭС", "ВПП")
     class_of: str | None = None  # "education" for "школа", "медицинское учреждение": health
     counted: bool = False  # "восемь парков": a number of projects, none told one by one
+    plural: bool = False  # "откроет отделения": a set of projects, its number maybe told later
 
 
 def restates(
@@ -71,7 +72,7 @@ def restates(
         return False
     if not later.describing & words.other_modifiers <= earlier.describing:
         return False  # "второй завод" after a plant; not after "вторая очередь завода"
-    if later.counted and not earlier.counted:
+    if later.counted and not earlier.counted and not _set_counted(earlier, later):
         return False  # "новый зоопарк" … "благоустроить восемь парков": a number of others
     if first.evidence != second.evidence and _part_of(earlier, later, words):
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
@@ -101,6 +102,13 @@ def restates(
         or later_describing <= earlier_describing
         or earlier_describing <= later_describing
     )
+
+
+def _set_counted(earlier: ProjectWords, later: ProjectWords) -> bool:
+    """Whether the later, counted projects are the earlier set with its number told ("откроет
+    первые отделения" … "открыть первые 16 отделений"): the same noun, told in the plural
+    first. A single project is no set: "новый зоопарк" … "восемь парков" are others."""
+    return earlier.plural and earlier.head == later.head
 
 
 def _part_of(earlier: ProjectWords, later: ProjectWords, words: InitiativeWords) -> bool:
@@ -358,7 +366,13 @@ def _shared_runner(first: Claim, second: Claim) -> bool:
         return True
     if {_identity(a) for a in mine} & {_identity(a) for a in theirs}:
         return True
-    return bool(_name_words(mine) & _name_words(theirs))
+    mine_words, their_words = _name_words(mine), _name_words(theirs)
+    return any(
+        short == full or (short.isalpha() and full.startswith(short) and len(short) >= 4)
+        for one, other in ((mine_words, their_words), (their_words, mine_words))
+        for short in one
+        for full in other
+    )  # "Сбер" is the short name of "Сбербанк"
 
 
 def _name_words(arguments: list[Argument]) -> set[str]:
@@ -404,7 +418,7 @@ def _project_words(
         and tokens[i].lemma not in words.evaluative_modifiers
         and tokens[i].lemma not in words.launch_words
     )
-    lemma = tokens[head].lemma
+    lemma = words.act_nouns_of_verbs.get(tokens[head].lemma, tokens[head].lemma)
     pointing = (
         words.project_pronouns
         | words.project_referents
@@ -437,6 +451,7 @@ def _project_words(
         _plain(text) if capitals else "",
         kind_class(" ".join(class_words)),
         any(tokens[c].relation.startswith("nummod") for c in sentence.dependents[head]),
+        tokens[head].feats.get("Number") == "Plur",
     )
 
 
@@ -482,7 +497,9 @@ def _weighed(sentence: Sentence, head: int, words: InitiativeWords) -> bool:
 def _bare_wholes(sentence: Sentence, head: int, words: InitiativeWords) -> frozenset[str]:
     """Nouns the project belongs to, told bare and so told before: a genitive or a noun
     after a preposition of a part or site ("под", "для"), with no word of their own that says which one ("цикла
-    завода", "под АЭС"; not "завода по выпуску шин", nor "дорога к заводу")."""
+    завода", "под АЭС"; not "завода по выпуску шин", nor "дорога к заводу"). A measure
+    ("трубопровода протяжённостью 223 км") says how big, not which one; a further item
+    joined to the whole ("части трубопровода и станций") is not its description."""
     tokens, found = sentence.tokens, set()
     for child in sentence.dependents[head]:
         if tokens[child].pos not in _NOUNS or tokens[child].relation.split(":")[0] != "nmod":
@@ -494,8 +511,9 @@ def _bare_wholes(sentence: Sentence, head: int, words: InitiativeWords) -> froze
         own = [
             i
             for i in below
-            if tokens[i].relation not in {"case", "punct"}
-            and tokens[i].lemma not in words.plain_modifiers | words.restating_determiners
+            if tokens[i].relation not in {"case", "punct", "conj", "cc"}
+            and tokens[i].lemma
+            not in words.plain_modifiers | words.restating_determiners | words.size_nouns
         ]
         if not own:
             found.add(tokens[child].lemma)

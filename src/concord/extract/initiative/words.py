@@ -592,6 +592,15 @@ class InitiativeWords:
     voyage_start_words: frozenset[str] = frozenset()
     # --- end of round 47 ---
 
+    # --- round 48 (initiative48): one project claimed twice in national news ---
+    # "Россия выведет миротворцев" … "вывод миротворцев": a verb whose act is the project
+    # and the noun of that act name one project (verb lemma -> the act's noun)
+    act_nouns_of_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # "линейная часть трубопровода общей протяжённостью 223 км": a measure of the whole says
+    # how big it is, not which one; the whole is still the bare one told before
+    size_nouns: frozenset[str] = frozenset()
+    # --- end of round 48 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

@@ -2254,6 +2254,24 @@ INITIATIVE = replace(
 )
 # --- end round 47 ---
 
+# --- round 48 (initiative48): one project claimed twice in national news ---
+# A headline tells the project by its verb and the body by the act's noun ("выведет
+# миротворцев" … "вывод миротворцев", "уйдут с рынка" … "уход с рынка").
+INITIATIVE = replace(
+    INITIATIVE,
+    act_nouns_of_verbs=MappingProxyType({
+        "вывести": "вывод", "выводить": "вывод", "уйти": "уход", "уходить": "уход",
+    }),
+    # "в рамках проекта будет построена линейная часть трубопровода": a part of the pipeline
+    # told before, not a project of its own
+    work_stage_nouns=INITIATIVE.work_stage_nouns | {"часть"},
+    size_nouns=frozenset({
+        "протяжённость", "протяженность", "длина", "мощность", "площадь", "ёмкость",
+        "емкость", "вместимость",
+    }),
+)
+# --- end round 48 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
