@@ -3,8 +3,10 @@ second language plugs in as a new words object, with no change to the logic."""
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +100,22 @@ def test_extractors_for_a_language_without_its_words_are_one_clear_error() -> No
     with pytest.raises(ValueError, match=r"'xx'.*no words"):
         extract_claims(document, ClaimTypes([spec]))
     assert extract_claims(AnalysedDocument(Document(text="", language="yy")), CLAIM_TYPES) == []
+
+
+def test_no_word_list_field_is_declared_twice() -> None:
+    """A dataclass field declared again later in its class silently replaces the first
+    declaration (and its comment's meaning); rounds append fields in blocks, so a name
+    reused by mistake would change what an earlier rule reads."""
+    source_root = Path(__file__).resolve().parents[1] / "src" / "concord" / "extract"
+    repeated = []
+    for path in sorted(source_root.rglob("words.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            names = [
+                item.target.id
+                for item in node.body
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+            ]
+            repeated += [f"{path.name}:{node.name}.{n}" for n in set(names) if names.count(n) > 1]
+    assert not repeated, repeated
