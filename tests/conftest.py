@@ -180,6 +180,11 @@ def kinds_and_modalities_in(analyse: Analyse, text: str) -> list[tuple[str, Moda
     ]
 
 
+def holds_kind(found: list[tuple[str, Modality]], kind: str, modality: Modality) -> bool:
+    """Whether one of `kinds_and_modalities_in`'s pairs holds `kind` with that modality."""
+    return any(kind in found_kind and found_modality == modality for found_kind, found_modality in found)
+
+
 def runners_of(analysed: AnalysedDocument, stem: str) -> list[str]:
     """The organisations running the initiatives whose kind holds `stem`."""
     return [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from concord.claim import Modality
-from tests.conftest import Analyse, kinds_and_modalities_in, kinds_in
+from tests.conftest import Analyse, holds_kind, kinds_and_modalities_in, kinds_in
 
 
 @pytest.mark.parametrize(
@@ -63,9 +63,7 @@ from tests.conftest import Analyse, kinds_and_modalities_in, kinds_in
 )
 def test_part_renewed(analyse: Analyse, text: str, kind: str, modality: Modality) -> None:
     found = kinds_and_modalities_in(analyse, text)
-    assert any(
-        kind in found_kind and found_modality == modality for found_kind, found_modality in found
-    ), found
+    assert holds_kind(found, kind, modality), found
 
 
 def test_parts_listed_under_one_repair_word_are_one_work(analyse: Analyse) -> None:

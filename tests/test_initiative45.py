@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from concord.claim import Modality
-from tests.conftest import Analyse, kinds_and_modalities_in, kinds_in
+from tests.conftest import Analyse, holds_kind, kinds_and_modalities_in, kinds_in
 
 
 @pytest.mark.parametrize(
@@ -91,9 +91,7 @@ def test_told_again(analyse: Analyse, text: str, count: int) -> None:
 )
 def test_still_launched(analyse: Analyse, text: str, kind: str, modality: Modality) -> None:
     found = kinds_and_modalities_in(analyse, text)
-    assert any(
-        kind in found_kind and found_modality == modality for found_kind, found_modality in found
-    ), found
+    assert holds_kind(found, kind, modality), found
 
 
 def test_site_is_not_the_project(analyse: Analyse) -> None:
