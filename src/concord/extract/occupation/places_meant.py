@@ -368,10 +368,7 @@ def _kin_noun_of(view: SentenceView, place: Argument) -> int | None:
     """The place's one word when it is a bare lowercase kind noun of an organisation."""
     if place.entity is not None or place.span is None:
         return None
-    indices = [
-        i for i in view.token_indices(place.span.start, place.span.end)
-        if view.tokens[i].pos != "PUNCT"
-    ]  # fmt: skip
+    indices = _place_words(view, place.span)
     if len(indices) != 1:
         return None
     token = view.tokens[indices[0]]
@@ -407,16 +404,20 @@ def _speaking_board_owner(view: SentenceView, noun: int, words: OccupationWords)
         return None
     owner = before[-1]
     for index in view.token_indices(owner.start, owner.end):
-        head, seen = view.tokens[index].head, {index}
-        while (
-            0 <= head < len(view.tokens) and head not in seen
-            and view.tokens[head].lemma.lower() in words.board_words
-        ):  # fmt: skip
+        for head in view.ancestors(index):  # up through the board's words only
+            if view.tokens[head].lemma.lower() not in words.board_words:
+                break
             if view.tokens[head].relation in {"nsubj", "nsubj:pass"}:
                 return owner
-            seen.add(head)
-            head = view.tokens[head].head
     return None
+
+
+def _place_words(view: SentenceView, span: Span) -> list[int]:
+    """The place's words in this sentence, punctuation left out."""
+    return [
+        i for i in view.token_indices(span.start, span.end)
+        if view.tokens[i].pos != "PUNCT"
+    ]  # fmt: skip
 
 
 def without_generic_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
@@ -448,10 +449,7 @@ def _territory_of_body(view: SentenceView, place: Argument, words: OccupationWor
     own to give)."""
     if place.span is None:
         return None
-    indices = [
-        i for i in view.token_indices(place.span.start, place.span.end)
-        if view.tokens[i].pos != "PUNCT"
-    ]  # fmt: skip
+    indices = _place_words(view, place.span)
     if len(indices) != 2 or view.tokens[indices[0]].lemma.lower() not in words.territory_body_nouns:
         return None
     if view.tokens[indices[1]].head != indices[0]:
@@ -468,10 +466,7 @@ def _names_a_kind_only(view: SentenceView, place: Argument, words: OccupationWor
         | words.any_region_nouns | words.board_words
         | frozenset().union(*view.words.organisation_kin)
     )  # fmt: skip
-    indices = [
-        i for i in view.token_indices(place.span.start, place.span.end)
-        if view.tokens[i].pos != "PUNCT"
-    ]  # fmt: skip
+    indices = _place_words(view, place.span)
     return bool(indices) and all(
         view.tokens[i].pos == "NOUN"
         and view.tokens[i].text.islower()
