@@ -48,14 +48,15 @@ def one_by_one(
         or _hosted_in_plural(view, trigger.index, words)
     )
     apart = _said_apart(view, trigger, words)
+    phrases = _companion_phrases(view, trigger, sides, words)
     joined = (
         []
         if plural
-        else (_companion_phrases(view, trigger, sides, words) if apart else [])
-        or _joined_as_separate(view, trigger, sides, words)
+        else (phrases if apart else [])
+        or _joined_as_separate(view, phrases, words)
         or _listed_apart(view, trigger, sides, words)
-        or _called_apart(view, trigger, sides, words)
-        or _posted_apart(view, trigger, sides, words)
+        or _called_apart(view, trigger, phrases, words)
+        or _posted_apart(view, phrases, words)
     )
     if not plural and not joined:
         return _hosts_apart(view, trigger, arguments) if apart else [arguments]
@@ -144,12 +145,9 @@ def _several_announced_before(view: SentenceView, words: MeetingWords) -> bool:
     )
 
 
-def _joined_as_separate(
-    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
-) -> list[int]:
+def _joined_as_separate(view: SentenceView, companions: list[int], words: MeetingWords) -> list[int]:
     """ "встретится с Y, а также с Z": companions joined by words that add another
     occasion are met one by one, not together; their phrases, or none."""
-    companions = _companion_phrases(view, trigger, sides, words)
     people = sorted(
         {m for c in companions for m in view.mentions_in(view.subtree(c, CLAUSES), {"PER"})},
         key=lambda m: m.start,
@@ -179,7 +177,7 @@ def _companion_phrases(
 
 
 def _called_apart(
-    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
+    view: SentenceView, trigger: Trigger, companions: list[int], words: MeetingWords
 ) -> list[int]:
     """ "телефонные переговоры с X и Y", "говорил по телефону с X и Y": a call is held
     with one person at a time; the companion phrases, or none when no telephone is said."""
@@ -192,12 +190,10 @@ def _called_apart(
     ]
     if not any(view.tokens[i].lemma in words.one_to_one_means for i in near):
         return []
-    return _companion_phrases(view, trigger, sides, words)
+    return companions
 
 
-def _posted_apart(
-    view: SentenceView, trigger: Trigger, sides: Sides, words: MeetingWords
-) -> list[int]:
+def _posted_apart(view: SentenceView, companions: list[int], words: MeetingWords) -> list[int]:
     """ "провёл переговоры с госсекретарём США X, главой МИД Словакии Y и президентом
     МККК Z": companions listed each with a post of a body of its own, as many as the
     lexicon's `separate_posted_size`, were met one by one; "с главами МИД X, Y и Z" (one
@@ -205,7 +201,7 @@ def _posted_apart(
     центра Z" (one body's team) may be one talk, and stays one."""
     if not words.separate_posted_size:
         return []
-    for companion in _companion_phrases(view, trigger, sides, words):
+    for companion in companions:
         conjuncts = [companion] + [
             c for c in view.children(companion) if view.tokens[c].relation == "conj"
         ]
