@@ -17,7 +17,9 @@ from concord.eval.claims import (
     RoleValue,
     ScoredClaim,
     claim_errors,
+    error_causes,
     evaluate,
+    format_causes,
     format_errors,
     load_gold,
     matches,
@@ -157,6 +159,36 @@ def test_errors_list_missed_and_spurious_claims_with_their_sentence() -> None:
     assert "[tune] figure missed book_1 11-22 (fact) quantity=7\n    Семь машин." in text
 
 
+def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
+    gold = Gold(
+        {"book_1": {"initiative", "figure"}},
+        [
+            claim("initiative", (0, 10), kind="завод"),  # a claim of its type, another kind
+            claim("initiative", (11, 20), kind="школа"),  # only a figure read there
+            claim("initiative", (21, 30), kind="мост"),  # nothing read
+            claim("initiative", (31, 40), kind="парк"),  # matched
+        ],
+    )
+    system = [
+        claim("initiative", (0, 10), kind="больница"),
+        claim("figure", (11, 20), quantity="5"),
+        claim("initiative", (31, 40), kind="парк"),
+        claim("initiative", (41, 50), kind="стадион"),  # where the gold holds none
+    ]
+    causes = error_causes(gold, system, ["book_1"])
+    assert causes == {
+        ("initiative", "missed", "sentence read, roles differ"): 1,
+        ("initiative", "missed", "sentence read as figure"): 1,
+        ("initiative", "missed", "nothing read"): 1,
+        ("initiative", "spurious", "in a gold sentence of its type"): 1,
+        ("initiative", "spurious", "no gold of its type there"): 1,
+        ("figure", "spurious", "no gold of its type there"): 1,
+    }
+    table = format_causes({"check": causes})
+    assert "check  initiative  missed         1  nothing read" in table
+    assert "школа" not in table and "book_1" not in table
+
+
 def test_check_half_scores_stay_above_their_floors() -> None:
     results = evaluate(DEVSET, load_gold(GOLD), "check")
     for claim_type, (precision_floor, recall_floor) in CHECK_FLOORS.items():
@@ -183,6 +215,11 @@ def test_cli_scores_a_half_and_refuses_a_bad_gold(tmp_path: Path) -> None:
     assert {row[0] for row in rows} == {"tune", "check", "all"}
     figure = next(row for row in rows if row[:2] == ["tune", "figure"])
     assert 0 < int(figure[2]) <= int(figure[3]) == 8  # matched, gold
+    counted = runner.invoke(
+        app, ["eval", "claims", str(DEVSET), "--gold", str(small), "--causes"]
+    )
+    causes = counted.output.split("cause\n", 1)[1].splitlines()
+    assert causes and all(line.split()[2] in {"missed", "spurious"} for line in causes)
     bad = runner.invoke(app, ["eval", "claims", str(DEVSET), "--gold", str(tmp_path / "no")])
     assert bad.exit_code == 1 and "cannot read the gold" in bad.output
     empty = runner.invoke(app, ["eval", "claims", str(tmp_path), "--gold", str(small)])

@@ -688,6 +688,13 @@ def eval_claims(
     details: Annotated[
         bool, typer.Option("--details", help="Also print missed and spurious claims")
     ] = False,
+    causes: Annotated[
+        bool,
+        typer.Option(
+            "--causes",
+            help="Also count where the errors sit (no text shown: fit for the check half)",
+        ),
+    ] = False,
 ) -> None:
     """P/R/F1 of agreement, initiative, statement and figure claims against the written
     gold, per devset half (tune: tuned on; check: not tuned on)."""
@@ -699,11 +706,15 @@ def eval_claims(
         errors.print(f"error: {devset}: no book_N.txt texts", markup=False, highlight=False)
         raise typer.Exit(1)
     try:
-        results, claim_errors = evaluate_with_errors(devset, load_gold(gold), half)
+        results, claim_errors, error_causes = evaluate_with_errors(
+            devset, load_gold(gold), half
+        )
     except GoldError as error:
         errors.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(1) from None
     console.print(format_scores(results), highlight=False, soft_wrap=True)
+    if causes:
+        console.print(error_causes, highlight=False, markup=False, soft_wrap=True)
     if details:
         console.print(claim_errors, highlight=False, markup=False, soft_wrap=True)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -380,9 +381,10 @@ def evaluate(
 
 def evaluate_with_errors(
     devset: Path, gold: Gold, half: str = "all", names: list[str] | None = None
-) -> tuple[dict[str, dict[str, TypeScore]], str]:
-    """The scores of `evaluate` and the missed and spurious claims of the halves asked
-    for, each with its sentence (what rules are tuned from, on the tuning half only)."""
+) -> tuple[dict[str, dict[str, TypeScore]], str, str]:
+    """The scores of `evaluate`, the missed and spurious claims of the halves asked for,
+    each with its sentence (what rules are tuned from, on the tuning half only), and
+    their causes counted (`error_causes`: no sentence shown, so fit to read on any half)."""
     if half not in HALVES:
         raise ValueError(f"unknown half {half!r}; expected one of {', '.join(HALVES)}")
     documents = {n for n in gold.documents() if names is None or n in names}
@@ -402,7 +404,8 @@ def evaluate_with_errors(
     details = "\n".join(
         format_errors(h, claim_errors(gold, found, halves[h]), texts) for h in wanted
     )
-    return results, details
+    causes = format_causes({h: error_causes(gold, found, halves[h]) for h in wanted})
+    return results, details, causes
 
 
 @dataclass
@@ -425,6 +428,53 @@ def claim_errors(
             ClaimError("spurious", c) for i, c in enumerate(found) if i not in matched_system
         ]
     return errors
+
+
+def error_causes(
+    gold: Gold, system: Iterable[ScoredClaim], documents: Iterable[str]
+) -> Counter[tuple[str, str, str]]:
+    """(type, "missed" or "spurious", cause) counts: where each error sits, told without
+    its text. A missed claim whose sentence holds a claim of its own type lost on the
+    roles; one whose sentence holds only other types was read as something else; one
+    with nothing in its sentence was not read at all. A spurious claim in a gold
+    sentence of its type restates or misreads a gold claim; one elsewhere claims what
+    the annotator saw no claim of its type in."""
+    found = list(system)
+    causes: Counter[tuple[str, str, str]] = Counter()
+    for claim_type, expected, same_type, pairs in _pairings(gold, found, documents):
+        matched_gold = {g for g, _ in pairs}
+        matched_system = {s for _, s in pairs}
+        for index, missed in enumerate(expected):
+            if index in matched_gold:
+                continue
+            if any(_overlap(missed.evidence, c.evidence) for c in same_type):
+                cause = "sentence read, roles differ"
+            else:
+                others = sorted(
+                    {
+                        c.type
+                        for c in found
+                        if c.document == missed.document and _overlap(missed.evidence, c.evidence)
+                    }
+                )
+                cause = f"sentence read as {'+'.join(others)}" if others else "nothing read"
+            causes[(claim_type, "missed", cause)] += 1
+        for index, spurious in enumerate(same_type):
+            if index in matched_system:
+                continue
+            in_gold = any(_overlap(spurious.evidence, c.evidence) for c in expected)
+            cause = "in a gold sentence of its type" if in_gold else "no gold of its type there"
+            causes[(claim_type, "spurious", cause)] += 1
+    return causes
+
+
+def format_causes(causes: dict[str, Counter[tuple[str, str, str]]]) -> str:
+    """One row per half, type, error kind and cause, with its count."""
+    lines = [f"{'half':<7}{'type':<12}{'error':<10}{'count':>6}  cause"]
+    for half, counted in causes.items():
+        for (claim_type, kind, cause), count in sorted(counted.items()):
+            lines.append(f"{half:<7}{claim_type:<12}{kind:<10}{count:>6}  {cause}")
+    return "\n".join(lines)
 
 
 def format_errors(half: str, errors: list[ClaimError], texts: dict[str, str]) -> str:
