@@ -266,6 +266,7 @@ MEETING = MeetingWords(
     postpone_verbs=frozenset({"postpone", "delay", "reschedule"}),
     countable_nouns=frozenset({"meeting"}),  # "held bilateral meetings with Y and Z"
     separate_list_size=3,  # "met A, B and C": a round of meetings; "met A and B" may be one
+    separate_titled_size=2,  # "met A, speaker of X, and B, speaker of Y": one with each
     apart_words=frozenset({"separate", "separately", "individually"}),  # "separately received Y"
     visit_verbs=MappingProxyType({"call": frozenset({"on"})}),  # "called on Y"
     paying_verbs=frozenset({"pay", "make"}),  # "paid a courtesy call on Y"

@@ -57,6 +57,7 @@ def one_by_one(
         or _listed_apart(view, trigger, sides, words)
         or _called_apart(view, trigger, phrases, words)
         or _posted_apart(view, phrases, words)
+        or _titled_apart(view, sorted({*phrases, *_met_phrases(view, trigger, words)}), words)
     )
     if not plural and not joined:
         return _hosts_apart(view, trigger, arguments) if apart else [arguments]
@@ -216,6 +217,49 @@ def _posted_apart(view: SentenceView, companions: list[int], words: MeetingWords
     return []
 
 
+def _titled_apart(view: SentenceView, companions: list[int], words: MeetingWords) -> list[int]:
+    """ "will meet with A, chairman of X, and B, chairman of Y", "will call on President A
+    and Vice President B": where posts are written on names, companions listed each with a
+    post of their own, as many as the lexicon's `separate_titled_size`, hold offices apart
+    and were met one by one; counted over all the companion phrases, since the parser may
+    split one list into two. "met A and B" (names alone) may be one meeting, and stays one."""
+    if not words.separate_titled_size:
+        return []
+    listed = [
+        conjunct
+        for companion in companions
+        for conjunct in [companion, *view.children(companion)]
+        if conjunct == companion or view.tokens[conjunct].relation == "conj"
+    ]
+    people = {
+        (m.start, m.end)
+        for companion in companions
+        for m in view.mentions_in(view.subtree(companion, CLAUSES), {"PER"})
+    }
+    if (
+        len(listed) >= words.separate_titled_size
+        and len(people) == len(listed)
+        and all(_titled(view, conjunct, words) for conjunct in listed)
+    ):
+        return companions
+    return []
+
+
+def _titled(view: SentenceView, listed: int, words: MeetingWords) -> bool:
+    """Whether a listed companion is a name written with a post of its own, a title before
+    it ("Vice President B") or a post in apposition after it ("A, chairman of X"), or a
+    post with the name in apposition ("home minister Rajnath Singh")."""
+    relations = words.post_modifier_relations | {"appos"}
+    if names_person(view, listed):
+        return any(
+            view.tokens[c].lemma.lower() in words.person_nouns and view.tokens[c].relation in relations
+            for c in view.children(listed)
+        )
+    return view.tokens[listed].lemma.lower() in words.person_nouns and any(
+        view.tokens[c].relation == "appos" and names_person(view, c) for c in view.children(listed)
+    )
+
+
 def _bodies_apart(view: SentenceView, posts: list[int]) -> bool:
     """Whether a list of posts names as many bodies or countries as it has posts, by
     proper names in the genitive ("госсекретарём США", "главой МИД Словакии"); counted
@@ -246,20 +290,28 @@ def _listed_apart(
     """ "X met A, B and C": a meeting verb (not a light verb with a meeting noun) with a
     list of as many named people as the lexicon's `separate_list_size` tells a round of
     meetings, one with each; their phrases, or none."""
-    verb = view.tokens[trigger.index]
-    if not words.separate_list_size or verb.pos != "VERB" or verb.lemma not in words.verbs:
-        return []  # "held a joint meeting with A, B and C" is one
-    met = [  # "met A, B and C", "met with A, B and C"
-        c
-        for c in view.children(trigger.index)
-        if view.tokens[c].relation == "obj" or view.preposition(c) in words.companion_prepositions
-    ]
+    if not words.separate_list_size:
+        return []
+    met = _met_phrases(view, trigger, words)  # "held a joint meeting with A, B and C" is one
     people = {
         (m.start, m.end)
         for phrase in met
         for m in view.mentions_in(view.subtree(phrase, CLAUSES), {"PER"})
     }
     return met if len(people) >= words.separate_list_size else []
+
+
+def _met_phrases(view: SentenceView, trigger: Trigger, words: MeetingWords) -> list[int]:
+    """ "met A, B and C", "met with A, B and C": the people a meeting verb (not a light verb
+    with a meeting noun) takes as its object or after a companion preposition."""
+    verb = view.tokens[trigger.index]
+    if verb.pos != "VERB" or verb.lemma not in words.verbs:
+        return []
+    return [
+        c
+        for c in view.children(trigger.index)
+        if view.tokens[c].relation == "obj" or view.preposition(c) in words.companion_prepositions
+    ]
 
 
 def elliptic_meetings(

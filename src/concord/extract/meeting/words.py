@@ -147,6 +147,11 @@ class MeetingWords:
     # Z": a list this long of companions each named with a post of their own is a round
     # of talks, one with each (0: never)
     separate_posted_size: int = 0
+    # "will meet with A, chairman of X, and B, chairman of Y", "call on President A and Vice
+    # President B": a list this long of companions each written with a post of their own
+    # where the language writes posts on names (a title or an apposition) is a round of
+    # meetings, one with each (0: never)
+    separate_titled_size: int = 0
     # "телефонные переговоры с X и Y", "говорил по телефону с X и Y": a call is held with
     # one person at a time, so the people listed were called one by one
     one_to_one_means: frozenset[str] = _EMPTY
