@@ -98,13 +98,17 @@ def supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
 
 def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "могут подписать меморандум", "намерен подписать контракт", "may be signed": a modal
-    or intending word holding the document or its signing (an infinitive), or a modal
-    auxiliary of the signing, plans the document. Only the words the document's own
-    predicate hangs on count, so a modal over a verb of saying above it does not."""
+    or intending word holding the document or its signing infinitive, or a modal auxiliary
+    of the signing, plans the document; a modal over a verb of saying above it does not
+    ("может подтвердить, что договор подписан")."""
     chain = view.clause_governors(index, 3)
     for below, above in pairwise(chain):
         if view.tokens[above].lemma in words.modal_verbs and (
-            below == index or view.tokens[below].feats.get("VerbForm") == "Inf"
+            below == index
+            or (
+                view.tokens[below].feats.get("VerbForm") == "Inf"
+                and view.tokens[below].lemma in words.sign_verbs
+            )
         ):
             return True
     return any(
@@ -128,9 +132,20 @@ def narrated_past(view: SentenceView, index: int, words: AgreementWords) -> bool
             token.lemma in words.narrating_verbs
             and token.feats.get("Person") == "1"
             and token.feats.get("Number") == "Plur"
-            and any(view.tokens[below].feats.get("Tense") == "Past" for below in chain[:number])
+            and any(_told_in_past(view, below) for below in chain[:number])
         )
     return False
+
+
+def _told_in_past(view: SentenceView, position: int) -> bool:
+    """A past form with no auxiliary "быть" looking ahead: "был подписан", not "будет
+    подписан" (whose participle is past too)."""
+    return view.tokens[position].feats.get("Tense") == "Past" and not any(
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].relation.startswith("aux")
+        and view.tokens[child].feats.get("Tense") != "Past"
+        for child in view.children(position)
+    )
 
 
 def future_auxiliary(view: SentenceView, index: int) -> bool:
