@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from concord.claim import Modality
-from concord.extract.agreement.reading import governors, head_of
+from concord.extract.agreement.reading import governors
 from concord.extract.agreement.signing import acts, in_force, signed_already
 from concord.extract.agreement.terms import bound_by
 from concord.extract.agreement.words import AgreementWords
@@ -96,6 +96,58 @@ def supposed(view: SentenceView, index: int, words: AgreementWords) -> bool:
     return False
 
 
+def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "могут подписать меморандум", "намерен подписать контракт", "may be signed": a modal
+    or intending word holding the document or its signing infinitive, or a modal auxiliary
+    of the signing, plans the document; a modal over a verb of saying above it does not
+    ("может подтвердить, что договор подписан")."""
+    chain = view.clause_governors(index, 3)
+    for below, above in pairwise(chain):
+        if view.tokens[above].lemma in words.modal_verbs and (
+            below == index
+            or (
+                view.tokens[below].feats.get("VerbForm") == "Inf"
+                and view.tokens[below].lemma in words.sign_verbs
+            )
+        ):
+            return True
+    return any(
+        view.tokens[child].lemma in words.modal_verbs
+        and view.tokens[child].relation.startswith("aux")
+        for position in chain[:2]
+        for child in view.children(position)
+    )
+
+
+def narrated_past(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Напомним, что соглашение было подписано ещё в 2011 году": a narrator's formula in
+    the first person plural looks ahead only in form; the clause it introduces keeps its
+    own past tense."""
+    chain = view.clause_governors(index, 3)
+    for number, position in enumerate(chain):
+        token = view.tokens[position]
+        if token.feats.get("Tense") != "Fut":
+            continue
+        return (
+            token.lemma in words.narrating_verbs
+            and token.feats.get("Person") == "1"
+            and token.feats.get("Number") == "Plur"
+            and any(_told_in_past(view, below) for below in chain[:number])
+        )
+    return False
+
+
+def _told_in_past(view: SentenceView, position: int) -> bool:
+    """A past form with no auxiliary "быть" looking ahead: "был подписан", not "будет
+    подписан" (whose participle is past too)."""
+    return view.tokens[position].feats.get("Tense") == "Past" and not any(
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].relation.startswith("aux")
+        and view.tokens[child].feats.get("Tense") != "Past"
+        for child in view.children(position)
+    )
+
+
 def future_auxiliary(view: SentenceView, index: int) -> bool:
     """ "Будет подписано соглашение": the tagger at times marks the auxiliary's future form
     present; an auxiliary "быть" in the present has no other reading (the present "есть" is
@@ -119,10 +171,7 @@ def document_modality(
     if modality == Modality.FACT and future_auxiliary(view, index):
         modality = Modality.PLANNED
     if modality == Modality.FACT:
-        holder = head_of(view, index)
-        if talked_over(view, index, words) or (
-            holder is not None and view.tokens[holder].lemma in words.modal_verbs
-        ):
+        if talked_over(view, index, words) or intended(view, index, words):
             return Modality.PLANNED, False
         if prepared(view, index, words):
             return Modality.PLANNED, True
@@ -133,6 +182,7 @@ def document_modality(
         # "Документ вступит в силу": the document named before is signed already
         or (view.tokens[index].lemma in words.reference_nouns and in_force(view, index, words))
         or acts(view, index, words)  # "соглашения будут действовать и после выборов"
+        or narrated_past(view, index, words)  # "Напомним, что договор был подписан …"
     ):
         return Modality.FACT, False
     return modality, False

@@ -48,17 +48,35 @@ def parties_in(view: SentenceView, index: int) -> list[Argument]:
     ]
 
 
+# "According to the report": a verb or a particle sharing a document noun's lemma names none
+_NOT_NAMING = frozenset({"VERB", "ADP", "SCONJ", "ADV"})
+
+
 def kind_of(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
     """The kind of document a word names ("соглашение") or a word with the one before
     ("дорожная карта"), and the words naming it."""
     token = view.tokens[index]
     lemma = document_lemma(view, index, words.document_forms)
-    if lemma in words.document_nouns:
+    if (
+        lemma in words.document_nouns
+        and token.pos not in _NOT_NAMING
+        and not opens_compound(view, index, words)
+    ):
         return lemma, [index]
     for first, kind in words.compounds_ending_in.get(token.lemma, ()):
         if index > 0 and view.tokens[index - 1].lemma == first:
             return kind, [index - 1, index]
     return None
+
+
+def opens_compound(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "a contract extension": a document noun opening a compound kind with the next word
+    is named by the compound, not on its own."""
+    following = index + 1
+    return following < len(view.tokens) and any(
+        first == view.tokens[index].lemma
+        for first, _ in words.compounds_ending_in.get(view.tokens[following].lemma, ())
+    )
 
 
 def signs(view: SentenceView, index: int, words: AgreementWords) -> bool:

@@ -87,8 +87,12 @@ class AgreementWords:
     document_pronouns: frozenset[str] = frozenset()
     # "в договоре предусмотрено …": the document holding its terms
     content_prepositions: frozenset[str] = frozenset()
-    # "может быть подписан договор": a modal verb holding the document plans its signing
+    # "может быть подписан договор", "намерен подписать контракт", "may be signed": a modal
+    # or intending word holding the document or its signing plans it
     modal_verbs: frozenset[str] = frozenset()
+    # "Напомним, что соглашение было подписано": a narrator's formula in the first person
+    # plural, future in form, that leaves the past clause it introduces a fact
+    narrating_verbs: frozenset[str] = frozenset()
     # "Россия нарушила договор", "соблюдать соглашение", "в рамках соглашения": a document
     # violated, observed, carried out or acted under is in force, so concluded
     binding_words: frozenset[str] = frozenset()

@@ -389,8 +389,14 @@ AGREEMENT = AgreementWords(
         "contract", "charter", "convention", "pact", "mou",
         # "signed a $470 million deal", "inked a deal": wire English for a contract
         "deal",
+        "accord",  # "The accord was signed"
     }),
-    compound_kinds=MappingProxyType({("road", "map"): "road map"}),
+    compound_kinds=MappingProxyType({
+        ("road", "map"): "road map",
+        # "signed a two-year contract extension": the extension is the contract renewed
+        ("contract", "extension"): "contract extension",
+        ("contract", "renewal"): "contract renewal",
+    }),
     sign_verbs=frozenset({
         "sign", "conclude", "adopt", "approve", "ratify", "initial", "ink", "reach", "extend",
         "signing", "ratification",
@@ -413,6 +419,7 @@ AGREEMENT = AgreementWords(
     attachment_prepositions=frozenset({"to"}),  # "the protocol to the agreement"
     agreeing_verbs=frozenset({"agree"}),
     approaching_words=frozenset({"close"}),  # "close to signing a contract"
+    modal_verbs=frozenset({"may", "might", "can", "could"}),  # "may be signed today"
     # "The MoU is aimed at …", "the pact includes …": a document stating its terms
     terms_verbs=frozenset({"include", "provide", "stipulate", "envisage", "aim", "cover"}),
     # wire reports capitalise the noun; a capitalised plural keeps its written form
