@@ -669,6 +669,7 @@ OCCUPATION = OccupationWords(
     territory_nouns=frozenset({"город", "область", "район", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
     regional_posts=frozenset({"губернатор", "вице-губернатор"}),
+    city_posts=frozenset({"мэр", "вице-мэр", "заммэра", "градоначальник"}),
     region_nouns=frozenset({"область", "край"}),
     any_region_nouns=frozenset({"регион"}),
     any_organisation_nouns=frozenset({"ведомство", "организация", "учреждение"}),

@@ -210,15 +210,39 @@ def region_of_post(
     `regional_posts`) is held in the region ("… области", "… края") the report named just
     before. A post with words of its own beyond its adjectives ("губернатор Калифорнии") is
     none."""
-    posts = [i for i in post_phrase if view.tokens[i].lemma.lower() in words.regional_posts]
-    if len(posts) != 1 or any(
-        view.tokens[i].pos not in {"ADJ", "DET"} for i in post_phrase if i != posts[0]
-    ):
+    post = _lone_post(view, post_phrase, words.regional_posts)
+    if post is None:
         return None
     return place_meant(
-        view.document, "", view.tokens[posts[0]].start, words.region_nouns,
+        view.document, "", view.tokens[post].start, words.region_nouns,
         _TERRITORY_LOOK_BACK, of_any_kind=True,
     )  # fmt: skip
+
+
+def city_of_post(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "В Горячем Ключе … сообщил мэр X": a city's post (lexicon `city_posts`) said with no
+    place is held in the city the report named in its sentence or the two before, as "мэр
+    города" is: a place whose name holds no territory noun and is no state."""
+    post = _lone_post(view, post_phrase, words.city_posts)
+    if post is None or not words.city_nouns:
+        return None
+    return place_meant(
+        view.document, min(words.city_nouns), view.tokens[post].start, words.territory_nouns,
+        _TERRITORY_LOOK_BACK, city_nouns=words.city_nouns, is_state=is_state_in_any_case,
+        is_known_city=lambda name: canonical_city(name) is not None,
+    )  # fmt: skip
+
+
+def _lone_post(view: SentenceView, post_phrase: list[int], posts: frozenset[str]) -> int | None:
+    """The one word of `posts` in the phrase when its other words are only adjectives."""
+    found = [i for i in post_phrase if view.tokens[i].lemma.lower() in posts]
+    if len(found) != 1 or any(
+        view.tokens[i].pos not in {"ADJ", "DET"} for i in post_phrase if i != found[0]
+    ):
+        return None
+    return found[0]
 
 
 def main_state(

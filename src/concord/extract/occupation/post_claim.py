@@ -17,6 +17,7 @@ from concord.extract.occupation.appointers import electing_organisation
 from concord.extract.occupation.former import marked_former, post_said_former
 from concord.extract.occupation.places_meant import (
     board_owner,
+    city_of_post,
     main_state,
     organisation_named_before,
     organisation_of_kind,
@@ -193,6 +194,9 @@ def _place_told_elsewhere(
     region = region_of_post(view, extent.post, words)
     if region is not None:  # "В Тверской области … Губернатор X подписал указ"
         return [view.entity_argument("where", region)]
+    city = city_of_post(view, extent.post, words)
+    if city is not None:  # "В Горячем Ключе … сообщил мэр X"
+        return [view.entity_argument("where", city)]
     if any(
         view.tokens[i].lemma.lower() in words.territory_nouns | words.any_region_nouns
         for i in extent.post

@@ -14,7 +14,7 @@ from concord.analysis import Sentence, Token
 from concord.claim import Mention, Span
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import inside_genitive_list
-from concord.extract.sentence_view import SentenceView, organisation_meant
+from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 
 # Sentences back where a generic noun ("компании") finds the organisation named with it.
 _LOOK_BACK = 10
@@ -87,10 +87,29 @@ def organisation_of_noun(
 ) -> Mention | None:
     """The organisation a bare generic noun at `offset` stands for: the one the report
     named before with that noun or a kin one."""
-    return organisation_meant(
+    meant = organisation_meant(
         view.document, noun, offset, {"ORG"}, _LOOK_BACK,
         kin_groups=view.words.organisation_kin, exclude=exclude,
     )  # fmt: skip
+    return meant if meant is not None else _only_named_with_noun(view, noun, offset, exclude)
+
+
+def _only_named_with_noun(
+    view: SentenceView, noun: str, offset: int, exclude: Collection[Mention]
+) -> Mention | None:
+    """ "Выставка открылась в Музее русского импрессионизма. Директор музея X": a name
+    inflected past the noun's stem ("Музее", "музея" do not hold "музей") still holds the
+    noun in its dictionary form; the one organisation so named in the look-back, none when
+    two are."""
+    excluded = {m.entity for m in exclude if m.entity >= 0}
+    wanted = noun.lower().replace("ё", "е")
+    named = [
+        m for m in named_before(view.document, offset, {"ORG"}, _LOOK_BACK)
+        if m not in exclude and (m.entity < 0 or m.entity not in excluded)
+        and wanted in m.normal.lower().replace("ё", "е").split()
+    ]  # fmt: skip
+    entities = {m.entity if m.entity >= 0 else m.normal for m in named}
+    return named[-1] if len(entities) == 1 else None
 
 
 def duties_nouns(words: OccupationWords) -> set[str]:

@@ -55,6 +55,7 @@ class OccupationWords:
     territory_nouns: frozenset[str] = frozenset()
     city_nouns: frozenset[str] = frozenset()
     regional_posts: frozenset[str] = frozenset()  # "губернатор": held in a region
+    city_posts: frozenset[str] = frozenset()  # "мэр": held in a city
     region_nouns: frozenset[str] = frozenset()  # "область": the noun a region's name holds
     # "министр финансов региона": a noun for a region of any kind, whichever one was named
     any_region_nouns: frozenset[str] = frozenset()
