@@ -2275,6 +2275,7 @@ INITIATIVE = replace(
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
+        "завладеть",  # "«Y» завладела акциями X"
     }),
     founding_verbs=frozenset({"основать", "создать", "учредить"}),
     launch_verbs=frozenset({"запустить"}),
@@ -2365,6 +2366,8 @@ OWNERSHIP = OwnershipWords(
     state_nouns=frozenset({"государство", "правительство", "казна"}),
     transfer_verbs=frozenset({"передать", "передавать"}),
     receiving_verbs=frozenset({"достаться", "доставаться"}),
+    passing_verbs=frozenset({"перейти", "переходить", "отойти", "отходить"}),
+    passing_prepositions=frozenset({"к", "ко"}),
     capital_nouns=frozenset({"капитал"}),
     use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
     speech_verbs=STATEMENT.speech_lemmas,

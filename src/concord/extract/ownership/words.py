@@ -119,6 +119,10 @@ class OwnershipWords:
     transfer_verbs: frozenset[str] = EMPTY
     # "51 % акций X достанутся Y": the stake is the subject, the one it goes to the dative
     receiving_verbs: frozenset[str] = EMPTY
+    # "Контроль над 50 % акций X перешел к Y", "доля в X отошла к Y": a stake or a company
+    # passes to the one after the preposition, who owns it from then on
+    passing_verbs: frozenset[str] = EMPTY
+    passing_prepositions: frozenset[str] = EMPTY
     capital_nouns: frozenset[str] = EMPTY
     use_nouns: frozenset[str] = EMPTY
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
