@@ -78,3 +78,21 @@ def test_a_control_taken_by_other_words_still_reads(analyse: Analyse) -> None:
         analyse, "Сеть аптек «Здравушка» перешла под контроль холдинга «Медведица»."
     )
     assert _holds(pairs, "Медведица", "Здравушка")
+
+
+def test_a_newspaper_noun_stands_for_the_newspaper_named_before(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Газета «Вестник» сменила хозяина. Контроль над половиной акций газеты перешел к "
+        "страховой группе «Купол».",
+    )
+    assert _holds(pairs, "Купол", "Вестник")
+
+
+def test_a_newspaper_noun_never_stands_for_merely_the_latest_company(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Банк «Луч» выдал кредит. Контроль над половиной акций газеты перешел к страховой "
+        "группе «Купол».",
+    )
+    assert not _holds(pairs, "Купол", "Луч")

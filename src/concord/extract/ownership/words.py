@@ -28,6 +28,9 @@ class OwnershipWords:
     structure_nouns: frozenset[str] = EMPTY  # "входит в структуру «Y»": Y's group itself
     # standing nouns that stand only for a name introduced by them ("гостиница «X»")
     introduced_only_nouns: frozenset[str] = EMPTY
+    # the same for outlets: "акций газеты" stands only for a name the report gave as a
+    # newspaper ("газета «X»"), never for merely the latest company, nor for a hotel
+    introduced_media_nouns: frozenset[str] = EMPTY
     company_nouns: frozenset[str] = EMPTY  # "холдинг X Виктора Y": the person owns it
     stake_nouns: frozenset[str] = EMPTY  # "доля Y в X", "пакет акций X у Y"
     stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
