@@ -2282,6 +2282,7 @@ INITIATIVE = replace(
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
+        "завладеть",  # "«Y» завладела акциями X"
     }),
     founding_verbs=frozenset({"основать", "создать", "учредить"}),
     launch_verbs=frozenset({"запустить"}),
@@ -2309,6 +2310,7 @@ OWNERSHIP = OwnershipWords(
         "медиахолдинг", "агрохолдинг", "госкорпорация", "госхолдинг",
     }),
     introduced_only_nouns=frozenset({"гостиница", "отель"}),
+    introduced_media_nouns=frozenset({"газета", "телеканал", "радиостанция", "журнал"}),
     structure_nouns=frozenset({"структура"}),  # "входящей в структуру «Трансмашхолдинга»"
     company_nouns=frozenset({"холдинг", "компания", "концерн", "группа", "корпорация", "банк"}),
     stake_nouns=frozenset({"доля", "пакет", "акция", "акционер", "контроль", "бумага"}),
@@ -2339,6 +2341,8 @@ OWNERSHIP = OwnershipWords(
         "аэропорт", "порт", "завод", "клуб", "сеть", "агентство", "издательство", "фирма",
         # "основным владельцем отеля", "которое владеет 70 % гостиницы": the hotel named before
         "гостиница", "отель",
+        # "Контроль над 50 % акций газеты перешел к Y": the newspaper named before
+        "газета", "телеканал", "радиостанция", "журнал",
     }),
     enterprise_nouns=frozenset({"предприятие", "завод", "комбинат", "фабрика", "фирма"}),
     standing_people=frozenset({
@@ -2372,6 +2376,8 @@ OWNERSHIP = OwnershipWords(
     state_nouns=frozenset({"государство", "правительство", "казна"}),
     transfer_verbs=frozenset({"передать", "передавать"}),
     receiving_verbs=frozenset({"достаться", "доставаться"}),
+    passing_verbs=frozenset({"перейти", "переходить", "отойти", "отходить"}),
+    passing_prepositions=frozenset({"к", "ко"}),
     capital_nouns=frozenset({"капитал"}),
     use_nouns=frozenset({"управление", "аренда", "пользование", "концессия"}),
     speech_verbs=STATEMENT.speech_lemmas,

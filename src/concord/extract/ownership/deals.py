@@ -138,17 +138,20 @@ def transfer_sides(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
     """ "Концерну «Y» было передано 100 % акций «A» и «B»", "передали Y институт «C»",
-    "передать акции «A» в уставный капитал Y": the receiver owns the company handed over, or
-    the company whose shares are. Handing over to run or to use ("в управление", "в аренду")
+    "передать акции «A» в уставный капитал Y", "контроль над X перешел к Y": the receiver
+    owns the company handed over, or the company whose shares are. Handing over to run or to use ("в управление", "в аренду")
     gives no ownership, and neither does handing over anything but a stake or a company."""
     children = view.children(index)
     if any(view.tokens[c].lemma in words.use_nouns for c in children):
         return [], []
+    passing = view.tokens[index].lemma in words.passing_verbs
     receivers = [
         c for c in children
-        if view.tokens[c].relation == "iobj" or (
-            view.tokens[c].relation.startswith("obl") and not view.preposition(c)
+        if (not passing and view.tokens[c].relation == "iobj") or (
+            view.tokens[c].relation.startswith("obl")
             and view.tokens[c].feats.get("Case") == "Dat"
+            and (view.preposition(c) in words.passing_prepositions if passing
+                 else not view.preposition(c))
         )
     ]  # fmt: skip
     capital = [
@@ -158,6 +161,8 @@ def transfer_sides(
         for d in children_with(view, c, ("nmod",))
     ]  # fmt: skip
     things = children_with(view, index, ("obj", "nsubj:pass"))
+    if passing:  # "пакет акций X перешел к Y": what passes is the subject
+        things = children_with(view, index, ("nsubj",))
     if view.tokens[index].lemma in words.receiving_verbs:  # "51 % акций X достанутся Y"
         things = [  # the parser often takes a bare "60 %" for an oblique
             c for c in view.children(index)
@@ -172,6 +177,8 @@ def transfer_sides(
     owners = [m for m in name_of(view, receiver) if m.type in PARTIES] or stand_for(
         view, receiver, words
     )
+    if not owners and passing:  # "отошла к людям Ротенбергов", "к структурам бизнесмена Y"
+        owners = side_of(view, view.subtree(receiver), PARTIES)
     phrase = [i for i in view.subtree(things[0]) if i not in view.subtree(receiver)]
     properties = [m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
     if is_stake(view, phrase, words):

@@ -32,6 +32,7 @@ from concord.extract.ownership.deals import (
 from concord.extract.ownership.filters import (
     NEVER_OWNED,
     bare_name,
+    common_noun_name,
     person_noun,
     under_a_right,
     under_an_owner_noun,
@@ -87,7 +88,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
     founding_verbs = words.founding_verbs | words.launch_verbs
     owner_or_founding_verbs = words.owner_verbs | founding_verbs
     member_or_group_verbs = words.member_verbs | words.group_verbs
-    transfer_verbs = words.transfer_verbs | words.receiving_verbs
+    transfer_verbs = words.transfer_verbs | words.receiving_verbs | words.passing_verbs
     standing_nouns = words.standing_nouns | words.subsidiary_nouns
     for index, token in enumerate(view.tokens):
         lemma = token.lemma
@@ -224,6 +225,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     continue  # a person or a place is owned by nobody: a property is a body
                 if person_noun(view, owner, words) or person_noun(view, owned, words):
                     continue  # "Основатели «X» создадут …": a bare common noun names no one
+                if common_noun_name(view, owner, words) or common_noun_name(view, owned, words):
+                    continue  # "Собственниками предприятия были …": "предприятие" is no name
                 if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
                     continue  # "контролировать 22 % оборота России": a state is owned by none
                 if bare_name(owner) == bare_name(owned):  # one company named twice

@@ -37,6 +37,18 @@ def person_noun(view: SentenceView, mention: Mention, words: OwnershipWords) -> 
     )  # fmt: skip
 
 
+def common_noun_name(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """A mention whose whole name, as the document keeps it, is one of the common nouns a
+    report uses for a company ("Собственниками предприятия были …" with "предприятие" taken
+    for a name, "Госкорпорация" at a sentence's start): a word class, not a body."""
+    entity = view.document.entities[mention.entity] if mention.entity >= 0 else None
+    name = (entity.name if entity else mention.normal).lower()
+    return name in (
+        words.standing_nouns | words.enterprise_nouns | words.group_nouns
+        | words.company_nouns | words.subsidiary_nouns
+    )  # fmt: skip
+
+
 def bare_name(mention: Mention) -> str:
     """A name without its quotes, spaces and letter case: "«ИжАвто»" is "ижавто"."""
     return "".join(c for c in mention.text.lower() if c.isalnum())

@@ -58,11 +58,15 @@ def stand_in(
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
         meant = _named_by_its_adjective(view, index, exclude or [])
         # "отеля": only a name the report introduced as a hotel, never merely the latest one
-        latest_back = None if token.lemma in words.introduced_only_nouns else LOOK_BACK
+        introduced_only = words.introduced_only_nouns | words.introduced_media_nouns
+        latest_back = None if token.lemma in introduced_only else LOOK_BACK
         for back, any_back in ((LOOK_BACK, None), (REPORT, latest_back)):
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
-                kin_groups=(*view.words.organisation_kin, words.introduced_only_nouns),
+                kin_groups=(
+                    *view.words.organisation_kin, words.introduced_only_nouns,
+                    words.introduced_media_nouns,
+                ),
                 any_named_back=any_back, exclude=exclude or [],
                 keep=lambda m: not _told(view, m, words) and not _brand_listed(view, m),
             )  # fmt: skip

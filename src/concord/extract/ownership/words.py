@@ -28,6 +28,9 @@ class OwnershipWords:
     structure_nouns: frozenset[str] = EMPTY  # "входит в структуру «Y»": Y's group itself
     # standing nouns that stand only for a name introduced by them ("гостиница «X»")
     introduced_only_nouns: frozenset[str] = EMPTY
+    # the same for outlets: "акций газеты" stands only for a name the report gave as a
+    # newspaper ("газета «X»"), never for merely the latest company, nor for a hotel
+    introduced_media_nouns: frozenset[str] = EMPTY
     company_nouns: frozenset[str] = EMPTY  # "холдинг X Виктора Y": the person owns it
     stake_nouns: frozenset[str] = EMPTY  # "доля Y в X", "пакет акций X у Y"
     stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
@@ -119,6 +122,10 @@ class OwnershipWords:
     transfer_verbs: frozenset[str] = EMPTY
     # "51 % акций X достанутся Y": the stake is the subject, the one it goes to the dative
     receiving_verbs: frozenset[str] = EMPTY
+    # "Контроль над 50 % акций X перешел к Y", "доля в X отошла к Y": a stake or a company
+    # passes to the one after the preposition, who owns it from then on
+    passing_verbs: frozenset[str] = EMPTY
+    passing_prepositions: frozenset[str] = EMPTY
     capital_nouns: frozenset[str] = EMPTY
     use_nouns: frozenset[str] = EMPTY
     # "по словам главного редактора «X» Ивана Y": a post held in a company is no stake in it
