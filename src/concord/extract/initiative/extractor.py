@@ -38,6 +38,7 @@ from concord.extract.initiative.other_roles import (
     doers_place,
     funder,
     hosts_another,
+    listed_activity,
     not_one_project,
     operated_on,
     product_activity,
@@ -360,6 +361,8 @@ def _filtered_out(
         return True  # "парк возле ледовой арены": the arena only places the park
     if modifies_another_noun(view, index, words):
         return True  # "hospital staff", "the school's campus": the head is what is meant
+    if listed_activity(view, index, launcher):
+        return True  # "содействие разработкам, производству и экспорту": one more activity
     if (
         setting_of_launch(view, index, launcher, words)
         or funder(view, index, launcher, words)

@@ -25,6 +25,18 @@ def product_activity(view: SentenceView, index: int, words: InitiativeWords) -> 
     )
 
 
+def listed_activity(view: SentenceView, index: int, launcher: int) -> bool:
+    """ "содействие разработкам, производству и экспорту", "будет заниматься разработкой и
+    выпуском оборудования": a launching noun listed beside the project noun as another
+    conjunct names one more activity of a body, it does not launch its neighbour."""
+    token = view.tokens[index]
+    return (
+        token.relation == "conj"
+        and token.head == launcher
+        and view.tokens[launcher].pos == "NOUN"
+    )
+
+
 def starts_another(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """The noun is the active subject of a start word that governs another project
     ("экспедиция приступила к раскопкам"): it starts that one, is not started."""
