@@ -188,3 +188,21 @@ def not_one_project(view: SentenceView, index: int, launcher: int, words: Initia
         return True
     chain = [launcher, *governors(view, launcher, 2)]
     return any(view.tokens[position].lemma in words.enabling_verbs for position in chain)
+
+
+def institution_named(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "Осмотрел медицинское учреждение – отделения, стационар": a noun naming both a
+    founding act and an institution (`act_or_institution_nouns`) founds only what hangs on
+    it as a bare genitive ("учреждение фонда"); described by an adjective, or holding the
+    project any other way, it names the institution, which launches nothing (round 49)."""
+    if view.tokens[launcher].lemma not in words.act_or_institution_nouns:
+        return False
+    if any(view.tokens[child].relation == "amod" for child in view.children(launcher)):
+        return True
+    token = view.tokens[index]
+    return not (
+        token.head == launcher
+        and token.relation == "nmod"
+        and token.feats.get("Case") == "Gen"
+        and not view.preposition(index)
+    )
