@@ -19,6 +19,7 @@ from concord.extract.initiative.framed import (
     held_by_work,
     part_of_project,
     placed_in_settlement,
+    said_by_speaker,
 )
 from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
@@ -38,6 +39,7 @@ from concord.extract.initiative.other_roles import (
     doers_place,
     funder,
     hosts_another,
+    institution_named,
     listed_activity,
     not_one_project,
     operated_on,
@@ -357,6 +359,8 @@ def _filtered_out(
     only the noun and its launcher, and a body named but not founded."""
     if not_reported(view, index, launcher, words) or framing_noun(view, index, words):
         return True
+    if institution_named(view, index, launcher, words):
+        return True  # "осмотрел медицинское учреждение – отделения": no founding act
     if view.preposition(index) in words.landmark_prepositions:
         return True  # "парк возле ледовой арены": the arena only places the park
     if modifies_another_noun(view, index, words):
@@ -692,7 +696,11 @@ def _runners(
             # restates one named before)
             view.tokens[launcher].lemma in words.appearing_verbs
             and placed_in_settlement(view, launcher, words)
-            and any(view.tokens[c].relation == "amod" for c in view.children(index))
+            and (
+                any(view.tokens[c].relation == "amod" for c in view.children(index))
+                # "губернатор сообщил, что в Твери появится поликлиника": announced
+                or said_by_speaker(view, launcher, words)
+            )
         )
     ):
         return None

@@ -601,6 +601,21 @@ class InitiativeWords:
     size_nouns: frozenset[str] = frozenset()
     # --- end of round 48 ---
 
+    # --- round 49 (initiative49): projects told in reported speech ---
+    # "Губернатор сообщил, что в Твери появится поликлиника", "по словам министра, в районе
+    # появится школа": an appearing project announced by a speaker, in a named place, is
+    # announced as new even with no runner or modifier (the speaker is not its runner)
+    reporting_verbs: frozenset[str] = frozenset()
+    reporting_nouns: frozenset[str] = frozenset()
+    # "осмотрел медицинское учреждение – отделения, стационар": a noun naming both an act
+    # of founding and an institution launches only what hangs on it as a bare genitive
+    # ("учреждение фонда"); described by an adjective, it is the institution
+    act_or_institution_nouns: frozenset[str] = frozenset()
+    # "Здание построено 60 лет назад": a launch dated by a span of years ago (the existing
+    # `ago_words`) is history
+    year_nouns: frozenset[str] = frozenset()
+    # --- end of round 49 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

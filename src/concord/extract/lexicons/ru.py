@@ -2279,6 +2279,26 @@ INITIATIVE = replace(
 )
 # --- end round 48 ---
 
+# --- round 49 (initiative49): projects told in reported speech ---
+# Officials and companies announce projects through a speaker: "глава региона сообщил, что
+# в городе появится …", "по словам министра, …", "«В этом году мы сдаём три поликлиники»,
+# — пояснил губернатор". Also read here: an institution inspected is no founding act, and a
+# building "построено 60 лет назад" is history.
+INITIATIVE = replace(
+    INITIATIVE,
+    reporting_verbs=frozenset({
+        "сообщить", "сообщать", "заявить", "заявлять", "рассказать", "рассказывать",
+        "пообещать", "обещать", "отметить", "пояснить", "подчеркнуть", "анонсировать",
+        "уточнить", "добавить", "сказать", "говорить", "объявить", "напомнить",
+    }),
+    reporting_nouns=frozenset({"слово", "данные", "информация"}),
+    # "мы сдаём три новые поликлиники": handing over, told in the imperfective present
+    launch_words=INITIATIVE.launch_words | {"сдавать"},
+    act_or_institution_nouns=frozenset({"учреждение"}),
+    year_nouns=frozenset({"год", "век", "десятилетие", "столетие"}),
+)
+# --- end round 49 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
