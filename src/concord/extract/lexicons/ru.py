@@ -2288,8 +2288,9 @@ INITIATIVE = replace(
         "реконструкция", "модернизация",
     }),
     # "в схему включено строительство причала": a work put into a plan is scheduled
-    plan_verbs=INITIATIVE.plan_verbs | {"включить", "включать", "включаться"},
-    intention_verbs=INITIATIVE.intention_verbs | {"включить", "включать", "включаться"},
+    # not "включать": "программа включала в себя …" comprises, schedules nothing
+    plan_verbs=INITIATIVE.plan_verbs | {"включить"},
+    intention_verbs=INITIATIVE.intention_verbs | {"включить"},
 )
 # --- end round 50 ---
 
