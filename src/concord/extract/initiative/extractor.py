@@ -22,6 +22,7 @@ from concord.extract.initiative.framed import (
     said_by_speaker,
 )
 from concord.extract.initiative.funded_works import funded_works
+from concord.extract.initiative.invested import funds_recipient, invested_in, scheduled_start
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
 from concord.extract.initiative.modality import (
@@ -327,6 +328,10 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             launcher = view.tokens[phase].head
     if launcher is None and listed:
         launcher = _approved_by_document(view, index, words)
+    if launcher is None and listed:  # "вложения в терминал", "линия запланирована к вводу"
+        launcher = invested_in(view, index, words)
+        if launcher is None:
+            launcher = scheduled_start(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body
@@ -374,6 +379,7 @@ def _filtered_out(
         or operated_on(view, index, launcher, words)
         or designed_work(view, index, launcher, words)
         or unfunded_purpose(view, launcher, words)
+        or funds_recipient(view, index, launcher, words)  # "выделят трём школам"
     ):
         return True
     if (

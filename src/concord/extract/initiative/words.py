@@ -616,6 +616,16 @@ class InitiativeWords:
     year_nouns: frozenset[str] = frozenset()
     # --- end of round 49 ---
 
+    # --- round 50: projects told through their money or their schedule ---
+    # "вложения в новый терминал", "проект цеха с объёмом инвестиций 6 млрд": the money
+    # invested into a project noun launches it (`invested.invested_in`)
+    investment_nouns: frozenset[str] = frozenset()
+    investment_volume_nouns: frozenset[str] = frozenset()  # "объём инвестиций"
+    investment_phrase_prepositions: frozenset[str] = frozenset()  # "с объёмом инвестиций"
+    # "линия запланирована к вводу": the goal of a verb of planning that starts its subject
+    scheduled_start_nouns: frozenset[str] = frozenset()
+    # --- end of round 50 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

@@ -2299,6 +2299,28 @@ INITIATIVE = replace(
 )
 # --- end round 49 ---
 
+# --- round 50 (initiative50): projects told through their money or their schedule ---
+# Business and regional news name a project by what is invested in it ("вложения в новый
+# терминал составят 3 млрд рублей", "проект цеха с объёмом инвестиций 6 млрд рублей"), by
+# when it is due to start ("вторая очередь завода планируется к пуску в 2027 году"), or by
+# its inclusion in a plan ("в схему включено строительство причала"). A price ("стоимость
+# завода оценивается в …"), a sum committed to no work, or a fund names no project.
+INITIATIVE = replace(
+    INITIATIVE,
+    investment_nouns=frozenset({"инвестиция", "вложение", "капиталовложение"}),
+    investment_volume_nouns=frozenset({"объём", "объем"}),
+    investment_phrase_prepositions=frozenset({"с", "со"}),
+    scheduled_start_nouns=frozenset({
+        "пуск", "запуск", "ввод", "открытие", "сдача", "строительство", "возведение",
+        "реконструкция", "модернизация",
+    }),
+    # "в схему включено строительство причала": a work put into a plan is scheduled
+    # not "включать": "программа включала в себя …" comprises, schedules nothing
+    plan_verbs=INITIATIVE.plan_verbs | {"включить"},
+    intention_verbs=INITIATIVE.intention_verbs | {"включить"},
+)
+# --- end round 50 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
