@@ -174,6 +174,7 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
         claim("figure", (11, 20), quantity="5"),
         claim("initiative", (31, 40), kind="парк"),
         claim("initiative", (41, 50), kind="стадион"),  # where the gold holds none
+        claim("initiative", (51, 60), kind="новый парк"),  # the matched one told again
     ]
     causes = error_causes(gold, system, ["book_1"])
     assert causes == {
@@ -182,6 +183,7 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
         ("initiative", "missed", "nothing read"): 1,
         ("initiative", "spurious", "in a gold sentence of its type"): 1,
         ("initiative", "spurious", "no gold of its type there"): 1,
+        ("initiative", "spurious", "restates a gold claim told elsewhere"): 1,
         ("figure", "spurious", "no gold of its type there"): 1,
     }
     table = format_causes({"check": causes})

@@ -437,8 +437,9 @@ def error_causes(
     its text. A missed claim whose sentence holds a claim of its own type lost on the
     roles; one whose sentence holds only other types was read as something else; one
     with nothing in its sentence was not read at all. A spurious claim in a gold
-    sentence of its type restates or misreads a gold claim; one elsewhere claims what
-    the annotator saw no claim of its type in."""
+    sentence of its type misreads a gold claim; one elsewhere whose roles agree with a
+    gold claim of its document restates it (the gold holds each once); the rest claim
+    what the annotator saw no claim of its type in."""
     found = list(system)
     causes: Counter[tuple[str, str, str]] = Counter()
     for claim_type, expected, same_type, pairs in _pairings(gold, found, documents):
@@ -462,8 +463,12 @@ def error_causes(
         for index, spurious in enumerate(same_type):
             if index in matched_system:
                 continue
-            in_gold = any(_overlap(spurious.evidence, c.evidence) for c in expected)
-            cause = "in a gold sentence of its type" if in_gold else "no gold of its type there"
+            if any(_overlap(spurious.evidence, c.evidence) for c in expected):
+                cause = "in a gold sentence of its type"
+            elif any(ROLE_RULES[claim_type](c, spurious) for c in expected):
+                cause = "restates a gold claim told elsewhere"
+            else:
+                cause = "no gold of its type there"
             causes[(claim_type, "spurious", cause)] += 1
     return causes
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.agreement.common_nouns import package_signing, partners_meant, signers_by_noun
 from concord.extract.agreement.filters import named_again, only_spoken_of
-from concord.extract.agreement.modality import document_modality, ending_word
+from concord.extract.agreement.modality import document_modality, ending_word, talks_word
 from concord.extract.agreement.reading import (
     INTRODUCED_LOOK_BACK,
     LOOK_BACK,
+    governors,
     sentence_after,
     sentences_before,
 )
@@ -134,6 +135,12 @@ def _read(
     stated = states_terms(view, index, words)  # "Документ предусматривает …"
     terms = under_terms(view, index, words) or stated
     modality, preparing = document_modality(view, index, words, ending, terms)
+    if (
+        modality == Modality.PLANNED
+        and look_back
+        and _talks_before_signing(view, index, kind, words)
+    ):
+        return None  # the talks that led to a signing the report gave before
     if preparing:
         preparers, unnamed = preparers_of(view, index, words)
         if unnamed and not preparers and not any(a.role == "parties" for a in arguments):
@@ -173,6 +180,28 @@ def _read(
         ):
             return None  # terms of a document no sentence before signs: nothing to attach to
     return _Read(arguments, modality, terms or bound)
+
+
+def _talks_before_signing(view: SentenceView, index: int, kind: str, words: AgreementWords) -> bool:
+    """ "Неймар подписал новый контракт … Клуб и агент вели переговоры о новом соглашении":
+    talks told in the past on a document of the kind the sentences just before report
+    signed are the talks that led to that signing, not a new document to come. Talks aimed
+    at a signing named between them and the document ("начали переговоры о заключении
+    соглашения") look ahead to one of their own."""
+    talks = talks_word(view, index, words)
+    if talks is None or view.tokens[index].head != talks:
+        return False
+    verb = next(
+        (i for i in [talks, *governors(view, talks, 2)] if view.tokens[i].pos == "VERB"), None
+    )
+    if verb is None or view.tokens[verb].feats.get("Tense") != "Past":
+        return False
+    same = {kind} | (words.interchangeable_kinds if kind in words.interchangeable_kinds else set())
+    return any(
+        claim.modality == Modality.FACT and bool(set(claim.values("kind")) & same)
+        for earlier in sentences_before(view, LOOK_BACK)
+        for claim in _claims(earlier, words, look_back=False)
+    )
 
 
 def _signed_by(arguments: list[Argument]) -> bool:

@@ -65,7 +65,12 @@ def named_in_another(view: SentenceView, index: int, words: AgreementWords) -> b
     reference word opening a list of papers, is no document of its own."""
 
     def is_document(position: int) -> bool:
-        return kind_of(view, position, words) is not None
+        # "договорённость о новом контракте": an understanding is about the document, it
+        # holds no name of one
+        return (
+            kind_of(view, position, words) is not None
+            and view.tokens[position].lemma not in words.oral_kinds
+        )
 
     def holds_paper(position: int) -> bool:
         lemma = view.tokens[position].lemma

@@ -44,12 +44,53 @@ def ending_clause(view: SentenceView, ending: int) -> int:
     return ending
 
 
+def talks_word(view: SentenceView, index: int, words: AgreementWords) -> int | None:
+    """The word of talks, drafts or proposals holding the document among its three nearest
+    governors ("переговоры о заключении договора", "обмен проектами меморандума", "contract
+    talks"), or a draft word on the document itself ("draft agreement"); None when the
+    talks reach it through its terms, its keeping or its end ("переговоры об изменении
+    условий контракта", "консультации о выполнении соглашения"): those are about a document
+    concluded before, not a new one."""
+    for position in governors(view, index, 3):
+        lemma = view.tokens[position].lemma
+        if (
+            lemma in words.terms_nouns
+            or lemma in words.binding_words
+            or lemma in words.ending_words
+        ):
+            return None
+        if lemma in words.talks_nouns or (
+            lemma in words.talks_verbs and view.tokens[position].pos == "VERB"
+        ):
+            return position
+    return next(
+        (
+            child
+            for child in view.children(index)
+            if view.tokens[child].lemma in words.draft_words
+            and view.tokens[child].relation in {"amod", "compound"}
+        ),
+        None,
+    )
+
+
+def concluded_already(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "переговоры по действующему контракту", "talks on the existing deal": a document its
+    own words call signed, in force or older than the new one is not planned by talks."""
+    return (
+        signed_already(view, index, words)
+        or in_force(view, index, words)
+        or any(view.tokens[c].lemma in words.earlier_words for c in view.children(index))
+    )
+
+
 def talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "готовы начать переговоры о заключении договора", "близки к подписанию контракта": a
-    document under talks, or whose signing the sides are near, is planned."""
-    above = governors(view, index, 3)
-    if any(view.tokens[i].lemma in words.talks_nouns for i in above):
+    document under talks, drafted or proposed, or whose signing the sides are near, is
+    planned; one concluded already is not."""
+    if talks_word(view, index, words) is not None and not concluded_already(view, index, words):
         return True
+    above = governors(view, index, 3)
     return any(  # the signing word itself hangs on the nearing word, not beside it
         view.tokens[signing].lemma in words.sign_verbs
         and view.tokens[signing].relation != "conj"

@@ -56,8 +56,13 @@ class AgreementWords:
     # "Госдума ратифицировала соглашение между X и Y", "суд утвердил мировое соглашение":
     # a body approving a document whose parties it names is not itself a party
     approving_words: frozenset[str] = frozenset()
-    # "готовы начать переговоры о заключении договора": talks on a document plan it
+    # "готовы начать переговоры о заключении договора", "процесс согласования деталей
+    # контракта", "обмен проектами меморандума", "contract talks": talks on a document, its
+    # draft or a proposal for it plan it (nouns, and verbs of talking it over)
     talks_nouns: frozenset[str] = frozenset()
+    talks_verbs: frozenset[str] = frozenset()
+    # "draft agreement": a word modifying the document that makes it a draft
+    draft_words: frozenset[str] = frozenset()
     # "близки к подписанию контракта", "close to signing": a signing neared, not done
     approaching_words: frozenset[str] = frozenset()
     # "По условиям договора поставщик обеспечит …": the terms of a document concluded before

@@ -105,6 +105,8 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         top.pos in {"NOUN", "PROPN"}
         and top.relation.startswith("nsubj")
         and top.lemma not in words.readiness_nouns  # "готовность школы составляет 80 %"
+        # "вложения в терминал составят 3 млрд": the investment told by its sum
+        and top.lemma not in words.investment_nouns
         and _another_predicate(governor, words)
     )
 

@@ -19,8 +19,10 @@ from concord.extract.initiative.framed import (
     held_by_work,
     part_of_project,
     placed_in_settlement,
+    said_by_speaker,
 )
 from concord.extract.initiative.funded_works import funded_works
+from concord.extract.initiative.invested import funds_recipient, invested_in, scheduled_start
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
 from concord.extract.initiative.modality import (
@@ -38,6 +40,7 @@ from concord.extract.initiative.other_roles import (
     doers_place,
     funder,
     hosts_another,
+    institution_named,
     listed_activity,
     not_one_project,
     operated_on,
@@ -326,6 +329,10 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             launcher = view.tokens[phase].head
     if launcher is None and listed:
         launcher = _approved_by_document(view, index, words)
+    if launcher is None and listed:  # "вложения в терминал", "линия запланирована к вводу"
+        launcher = invested_in(view, index, words)
+        if launcher is None:
+            launcher = scheduled_start(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body
@@ -358,6 +365,8 @@ def _filtered_out(
     only the noun and its launcher, and a body named but not founded."""
     if not_reported(view, index, launcher, words) or framing_noun(view, index, words):
         return True
+    if institution_named(view, index, launcher, words):
+        return True  # "осмотрел медицинское учреждение – отделения": no founding act
     if view.preposition(index) in words.landmark_prepositions:
         return True  # "парк возле ледовой арены": the arena only places the park
     if modifies_another_noun(view, index, words):
@@ -373,6 +382,7 @@ def _filtered_out(
         or operated_on(view, index, launcher, words)
         or designed_work(view, index, launcher, words)
         or unfunded_purpose(view, launcher, words)
+        or funds_recipient(view, index, launcher, words)  # "выделят трём школам"
     ):
         return True
     if (
@@ -695,7 +705,11 @@ def _runners(
             # restates one named before)
             view.tokens[launcher].lemma in words.appearing_verbs
             and placed_in_settlement(view, launcher, words)
-            and any(view.tokens[c].relation == "amod" for c in view.children(index))
+            and (
+                any(view.tokens[c].relation == "amod" for c in view.children(index))
+                # "губернатор сообщил, что в Твери появится поликлиника": announced
+                or said_by_speaker(view, launcher, words)
+            )
         )
     ):
         return None

@@ -342,3 +342,30 @@ def _made_by_artist(view: SentenceView, verb: int, words: InitiativeWords) -> bo
             if view.tokens[position].feats.get("Case") == "Nom":
                 subjects.append(position)
     return any(view.tokens[s].lemma in words.artist_nouns for s in subjects)
+
+
+def said_by_speaker(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb's clause is what someone reports: the complement of a reporting verb
+    ("сообщил, что … появится"), with a reporting verb set in it ("как рассказал
+    губернатор, … появится") or under "по словам" / "по данным" (round 49). A project
+    announced so is told as news, not restated."""
+    token = view.tokens[verb]
+    if any(view.tokens[c].feats.get("Mood") == "Cnd" for c in view.children(verb)):
+        return False  # "хотел бы, чтобы появился технопарк": a wish, whoever tells it
+    if (
+        token.relation in {"ccomp", "parataxis"}
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.reporting_verbs
+    ):
+        return True
+    for child in view.children(verb):
+        child_token = view.tokens[child]
+        if child_token.relation == "parataxis" and child_token.lemma in words.reporting_verbs:
+            return True
+        if (
+            child_token.lemma in words.reporting_nouns
+            and view.preposition(child) == "по"
+            and child_token.feats.get("Number") == "Plur"
+        ):
+            return True
+    return False

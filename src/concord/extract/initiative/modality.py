@@ -74,7 +74,25 @@ def long_finished(view: SentenceView, launcher: int, verb: int, words: Initiativ
             return True
         if published and published[:4].isdigit() and int(published[:4]) - int(year) >= 2:
             return True
-    return False
+    return any(_years_ago(view, i, words) >= 2 for i in anchors)
+
+
+def _years_ago(view: SentenceView, anchor: int, words: InitiativeWords) -> int:
+    """ "построено 60 лет назад": the count of years (centuries and decades as their
+    years) the anchor's "ago" phrase names, 0 where it names none (round 49)."""
+    in_years = {"год": 1, "десятилетие": 10, "век": 100, "столетие": 100}
+    for child in view.children(anchor):
+        noun = view.tokens[child]
+        if noun.lemma not in words.year_nouns or not any(
+            view.tokens[c].lemma in words.ago_words for c in view.children(child)
+        ):
+            continue
+        counts = [
+            view.tokens[c].text for c in view.children(child) if view.tokens[c].relation == "nummod"
+        ]
+        count = int(counts[0]) if counts and counts[0].isdigit() else 1
+        return count * in_years.get(noun.lemma, 1)
+    return 0
 
 
 def _decades(view: SentenceView) -> list[tuple[str, list[int]]]:

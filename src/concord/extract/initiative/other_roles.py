@@ -208,3 +208,37 @@ def not_one_project(view: SentenceView, index: int, launcher: int, words: Initia
         return True
     chain = [launcher, *governors(view, launcher, 2)]
     return any(view.tokens[position].lemma in words.enabling_verbs for position in chain)
+
+
+def institution_named(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "Осмотрел медицинское учреждение – отделения, стационар": a noun naming both a
+    founding act and an institution (`act_or_institution_nouns`) founds only what hangs on
+    it as a bare genitive ("учреждение фонда"); described by an adjective, or holding the
+    project any other way, it names the institution, which launches nothing of what it
+    holds (round 49). What it holds through a subject (it is then the clause's predicate,
+    a place) it does not touch."""
+    if view.tokens[launcher].lemma not in words.act_or_institution_nouns:
+        return False
+    if _subject_of(view, index, launcher):
+        return False  # "в образовательном учреждении в разгаре этап капремонта": a place
+    if any(view.tokens[child].relation == "amod" for child in view.children(launcher)):
+        return True
+    token = view.tokens[index]
+    return not (
+        token.head == launcher
+        and token.relation == "nmod"
+        and token.feats.get("Case") == "Gen"
+        and not view.preposition(index)
+    )
+
+
+def _subject_of(view: SentenceView, index: int, predicate: int) -> bool:
+    """The noun hangs on the predicate through a subject ("в учреждении в разгаре этап
+    капремонта": the stage is the subject, the noun its genitive)."""
+    seen = {index}
+    while 0 <= view.tokens[index].head < len(view.tokens) and view.tokens[index].head != predicate:
+        index = view.tokens[index].head
+        if index in seen:
+            return False
+        seen.add(index)
+    return view.tokens[index].head == predicate and view.tokens[index].relation.startswith("nsubj")

@@ -601,6 +601,31 @@ class InitiativeWords:
     size_nouns: frozenset[str] = frozenset()
     # --- end of round 48 ---
 
+    # --- round 49 (initiative49): projects told in reported speech ---
+    # "Губернатор сообщил, что в Твери появится поликлиника", "по словам министра, в районе
+    # появится школа": an appearing project announced by a speaker, in a named place, is
+    # announced as new even with no runner or modifier (the speaker is not its runner)
+    reporting_verbs: frozenset[str] = frozenset()
+    reporting_nouns: frozenset[str] = frozenset()
+    # "осмотрел медицинское учреждение – отделения, стационар": a noun naming both an act
+    # of founding and an institution launches only what hangs on it as a bare genitive
+    # ("учреждение фонда"); described by an adjective, it is the institution
+    act_or_institution_nouns: frozenset[str] = frozenset()
+    # "Здание построено 60 лет назад": a launch dated by a span of years ago (the existing
+    # `ago_words`) is history
+    year_nouns: frozenset[str] = frozenset()
+    # --- end of round 49 ---
+
+    # --- round 50: projects told through their money or their schedule ---
+    # "вложения в новый терминал", "проект цеха с объёмом инвестиций 6 млрд": the money
+    # invested into a project noun launches it (`invested.invested_in`)
+    investment_nouns: frozenset[str] = frozenset()
+    investment_volume_nouns: frozenset[str] = frozenset()  # "объём инвестиций"
+    investment_phrase_prepositions: frozenset[str] = frozenset()  # "с объёмом инвестиций"
+    # "линия запланирована к вводу": the goal of a verb of planning that starts its subject
+    scheduled_start_nouns: frozenset[str] = frozenset()
+    # --- end of round 50 ---
+
     # --- round 52 (initiative52): products' sales, measures of policy, checks, paperwork ---
     # "санкции запрещают инвестировать в зоны", "запрет на строительство": a launch banned
     ban_words: frozenset[str] = frozenset()

@@ -418,6 +418,14 @@ AGREEMENT = AgreementWords(
     signature_verbs=frozenset({"sign", "signing", "initial", "ink"}),
     attachment_prepositions=frozenset({"to"}),  # "the protocol to the agreement"
     agreeing_verbs=frozenset({"agree"}),
+    # "contract talks", "negotiation on the Agreement", "the draft agreement": talks on a
+    # document or a draft of it plan it
+    talks_nouns=frozenset({
+        "talk", "talks", "negotiation", "negotiations", "bargaining", "discussion", "draft",
+        "proposal",
+    }),
+    talks_verbs=frozenset({"negotiate", "discuss", "renegotiate"}),
+    draft_words=frozenset({"draft", "proposed", "tentative"}),
     approaching_words=frozenset({"close"}),  # "close to signing a contract"
     modal_verbs=frozenset({"may", "might", "can", "could"}),  # "may be signed today"
     # "The MoU is aimed at …", "the pact includes …": a document stating its terms

@@ -575,6 +575,7 @@ POSTS = PostWords(
         "зампред", "заместитель", "депутат", "сенатор", "канцлер", "король", "королева",
         "монарх", "госсекретарь", "директор", "гендиректор", "руководитель", "начальник", "командующий",
         "командир", "секретарь", "генсек", "пресс-секретарь", "представитель", "советник",
+        "посланник", "спецпосланник", "спецпредставитель",
         "помощник", "уполномоченный", "омбудсмен", "прокурор", "генпрокурор", "судья", "адвокат",
         "основатель", "сооснователь", "учредитель", "владелец", "совладелец", "акционер",
         "президент-основатель", "управляющий", "менеджер", "партнер", "аналитик", "экономист",
@@ -815,6 +816,10 @@ OCCUPATION = OccupationWords(
     }),
     acting_title="исполняющий обязанности",
     deputy_posts=frozenset({"заместитель", "зам", "замглавы", "помощник"}),
+    serving_posts=frozenset({
+        "пресс-секретарь", "помощник", "советник", "посланник", "спецпосланник",
+        "представитель", "спецпредставитель", "заместитель", "референт", "пресс-атташе",
+    }),
     rank_words=frozenset({
         "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник", "полковник",
         "подполковник", "майор", "лейтенант", "адмирал", "вице-адмирал", "контр-адмирал",
@@ -880,7 +885,17 @@ AGREEMENT = AgreementWords(
     }),
     contest_nouns=frozenset({"право", "аукцион", "тендер", "конкурс", "торги"}),
     approving_words=frozenset({"ратифицировать", "ратификация", "утвердить", "утверждение"}),
-    talks_nouns=frozenset({"переговоры", "переговор"}),
+    talks_nouns=frozenset({
+        "переговоры", "переговор",
+        "согласование", "обсуждение",  # "процесс согласования деталей контракта"
+        "проект", "составление",  # "обмен проектами меморандума", "работа по составлению …"
+        "предложение",  # "предложения по мирному договору"
+        # "достигла договорённости о новом контракте": an understanding on a document to come
+        "договоренность", "договорённость",
+    }),
+    # "стороны обсуждают договор", "согласовывают контракт" (the perfective "согласовал
+    # продление" reports it agreed, not talked over)
+    talks_verbs=frozenset({"обсуждать", "обсуждаться", "согласовывать", "согласовываться"}),
     approaching_words=frozenset({"близкий"}),  # "близки к подписанию контракта"
     # "в соответствии с договором", "сумма контракта составила …"
     terms_nouns=frozenset({
@@ -2278,6 +2293,48 @@ INITIATIVE = replace(
     }),
 )
 # --- end round 48 ---
+
+# --- round 49 (initiative49): projects told in reported speech ---
+# Officials and companies announce projects through a speaker: "глава региона сообщил, что
+# в городе появится …", "по словам министра, …", "«В этом году мы сдаём три поликлиники»,
+# — пояснил губернатор". Also read here: an institution inspected is no founding act, and a
+# building "построено 60 лет назад" is history.
+INITIATIVE = replace(
+    INITIATIVE,
+    reporting_verbs=frozenset({
+        "сообщить", "сообщать", "заявить", "заявлять", "рассказать", "рассказывать",
+        "пообещать", "обещать", "отметить", "пояснить", "подчеркнуть", "анонсировать",
+        "уточнить", "добавить", "сказать", "говорить", "объявить", "напомнить",
+    }),
+    reporting_nouns=frozenset({"слово", "данные", "информация"}),
+    # "мы сдаём три новые поликлиники": handing over, told in the imperfective present
+    launch_words=INITIATIVE.launch_words | {"сдавать"},
+    act_or_institution_nouns=frozenset({"учреждение"}),
+    year_nouns=frozenset({"год", "век", "десятилетие", "столетие"}),
+)
+# --- end round 49 ---
+
+# --- round 50 (initiative50): projects told through their money or their schedule ---
+# Business and regional news name a project by what is invested in it ("вложения в новый
+# терминал составят 3 млрд рублей", "проект цеха с объёмом инвестиций 6 млрд рублей"), by
+# when it is due to start ("вторая очередь завода планируется к пуску в 2027 году"), or by
+# its inclusion in a plan ("в схему включено строительство причала"). A price ("стоимость
+# завода оценивается в …"), a sum committed to no work, or a fund names no project.
+INITIATIVE = replace(
+    INITIATIVE,
+    investment_nouns=frozenset({"инвестиция", "вложение", "капиталовложение"}),
+    investment_volume_nouns=frozenset({"объём", "объем"}),
+    investment_phrase_prepositions=frozenset({"с", "со"}),
+    scheduled_start_nouns=frozenset({
+        "пуск", "запуск", "ввод", "открытие", "сдача", "строительство", "возведение",
+        "реконструкция", "модернизация",
+    }),
+    # "в схему включено строительство причала": a work put into a plan is scheduled
+    # not "включать": "программа включала в себя …" comprises, schedules nothing
+    plan_verbs=INITIATIVE.plan_verbs | {"включить"},
+    intention_verbs=INITIATIVE.intention_verbs | {"включить"},
+)
+# --- end round 50 ---
 
 # --- round 52 (initiative52): products' sales, measures of policy, checks, paperwork ---
 # A national feed tells products put on sale ("старт продаж смартфона"), measures a state

@@ -11,7 +11,12 @@ a person served ("советник Ивана Котова"), a relative ("сы�
 from __future__ import annotations
 
 from concord.analysis import Token
-from concord.extract.occupation.reading import WHERE_TYPES, mention_root, plural_genitive
+from concord.extract.occupation.reading import (
+    WHERE_TYPES,
+    mention_root,
+    names_person,
+    plural_genitive,
+)
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import inside_genitive_list, is_position, is_post_by_form
 from concord.extract.sentence_view import SentenceView
@@ -59,9 +64,13 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
                 and not plural_genitive(token)  # "лидер калужских коммунистов X"
             )
         ):
-            if crossed_person and token.feats.get("Number") != "Plur":
+            if (
+                crossed_person
+                and token.feats.get("Number") != "Plur"
+                and not _principal_between(view, index, first, words)
+            ):
                 return None  # "министр X и госсекретарь Y": the post is X's
-            if _served_person(view, index, first):
+            if _served_person(view, index, first) or _principal_before_holder(view, index, first, words):
                 return None  # "работал заместителем Петра Лаврова": the name is whom he served
             if _joined_to_organisation(view, first):
                 return None  # "сотрудники A и B": B is another body, whatever the NER says
@@ -85,6 +94,45 @@ def _opens_person(view: SentenceView, index: int) -> bool:
         mention is not None
         and mention.type == "PER"
         and view.token_indices(mention.start, mention.end)[:1] == [index]
+    )
+
+
+def _principal_between(view: SentenceView, post: int, first: int, words: OccupationWords) -> bool:
+    """ "пресс-секретарь Путина Дмитрий Песков", "спецпосланника Трампа Ричарда Уиткоффа": one
+    person's name in the genitive stands right between a post held in someone's service and
+    the name starting at `first`; it names whom the post serves, and the post is the later
+    name's."""
+    if view.tokens[post].lemma not in words.serving_posts:
+        return False
+    principal = view.mention_at(post + 1)
+    if principal is None or principal.type != "PER":
+        return False
+    indices = view.token_indices(principal.start, principal.end)
+    if indices[0] != post + 1 or indices[-1] != first - 1:
+        return False
+    if view.tokens[indices[-1]].feats.get("Case") != "Gen":
+        return False
+    holder = view.mention_at(first)
+    if holder is None:
+        return False
+    holder_indices = view.token_indices(holder.start, holder.end)
+    # a bare surname names the one served ("Путина"); with a full name, its case must differ
+    # from the holder's ("президента Владимира Путина Дмитрий Песков")
+    return len(indices) == 1 or view.tokens[holder_indices[-1]].feats.get("Case") != "Gen"
+
+
+def _principal_before_holder(view: SentenceView, post: int, first: int, words: OccupationWords) -> bool:
+    """The name at `first` is the one served when another person's name follows it at once
+    and the post is that one's (`_principal_between`)."""
+    mention = view.mention_at(first)
+    if mention is None:
+        return False
+    after = view.token_indices(mention.start, mention.end)[-1] + 1
+    return (
+        post == first - 1
+        and after < len(view.tokens)
+        and names_person(view, after)
+        and _principal_between(view, post, after, words)
     )
 
 

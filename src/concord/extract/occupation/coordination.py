@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from concord.claim import Argument, Claim
+from concord.claim import Argument, Claim, Mention
 from concord.extract.occupation.post_claim import place_argument
 from concord.extract.occupation.reading import is_plural, mention_root
 from concord.extract.occupation.words import OccupationWords
@@ -113,3 +113,134 @@ def _paired_place(view: SentenceView, claim: Claim, order: int) -> Argument | No
     if len(places) < 2 or order >= len(places):
         return None
     return place_argument(view, places[order])
+
+
+_PLACE_TYPES = frozenset({"LOC", "LOCORG"})
+_JOINERS = frozenset({"CCONJ", "PUNCT"})
+_POST_REACH = 6
+
+
+def respective_places(
+    view: SentenceView, claims: list[Claim], words: OccupationWords
+) -> list[Claim]:
+    """ "послы Великобритании X, Франции и Германии Y и Z", "главами МИД Ливана и Индонезии
+    X и Y": after a plural post, places and names alternate in runs; a run of places goes
+    with the run of names after it, one by one when they count alike, all to each when
+    there is one place. Each holder takes its own place, and a holder the post reached
+    only through the first name's claim gets the post too. Read by word order, since the
+    parse often hangs the later names on the wrong word."""
+    result = list(claims)
+    for claim in claims:
+        post = next((a for a in claim.arguments if a.role == "position"), None)
+        if post is None or post.span is None:
+            continue
+        post_indices = view.token_indices(post.span.start, post.span.end)
+        if not post_indices or not is_plural(view, post_indices[0], words):
+            continue
+        pairs = _places_by_holder(view, post_indices[-1])
+        if len(pairs) < 2:
+            continue
+        result = _with_pairs(view, result, claim, pairs)
+    return result
+
+
+def _places_by_holder(view: SentenceView, post_end: int) -> dict[int, Mention]:
+    """The start of each holder's name after the post, with the place its run gives it."""
+    runs = _alternating_runs(view, post_end)
+    pairs: dict[int, Mention] = {}
+    for places, people in runs:
+        if len(places) == len(people):
+            pairs.update({person.start: place for place, person in zip(places, people, strict=True)})
+        elif len(places) == 1:
+            pairs.update({person.start: places[0] for person in people})
+        else:
+            return {}
+    return pairs if len({place.start for place in pairs.values()}) > 1 else {}
+
+
+def _alternating_runs(view: SentenceView, post_end: int) -> list[tuple[list[Mention], list[Mention]]]:
+    """Runs of places then names after a post, joined only by commas and conjunctions; the
+    first place may be a few words after the post ("министры иностранных дел Польши")."""
+    items = sorted(
+        (m for m in view.mentions if m.type == "PER" or m.type in _PLACE_TYPES),
+        key=lambda mention: mention.start,
+    )
+    runs: list[tuple[list[Mention], list[Mention]]] = []
+    index = post_end + 1
+    started = False
+    seen: set[int] = set()
+    while index < len(view.tokens) and index not in seen:
+        seen.add(index)
+        mention = next(
+            (m for m in items if view.token_indices(m.start, m.end)[:1] == [index]), None
+        )
+        token = view.tokens[index]
+        if mention is None:
+            if started and (token.pos not in _JOINERS or token.text not in {",", "и"}):
+                break
+            if not started and (index - post_end > _POST_REACH or token.pos in _JOINERS | {"VERB", "ADP"}):
+                break
+            index += 1
+            continue
+        started = True
+        if mention.type == "PER":
+            if not runs:
+                break  # a name before any place: not this shape
+            runs[-1][1].append(mention)
+        elif not runs or runs[-1][1]:
+            runs.append(([mention], []))
+        else:
+            runs[-1][0].append(mention)
+        index = view.token_indices(mention.start, mention.end)[-1] + 1
+    return [run for run in runs if run[1]] if all(run[1] for run in runs) else []
+
+
+def _with_pairs(
+    view: SentenceView, claims: list[Claim], claim: Claim, pairs: dict[int, Mention]
+) -> list[Claim]:
+    """Each holder of the shared post with its own place; holders with no claim get one."""
+    post = next(a for a in claim.arguments if a.role == "position")
+    told: set[int] = set()
+    result = []
+    for each in claims:
+        who = next((a for a in each.arguments if a.role == "who"), None)
+        same_post = next((a for a in each.arguments if a.role == "position"), None) == post
+        person = _person_of(view, who)
+        if not same_post or person is None or person.start not in pairs:
+            result.append(each)
+            continue
+        told.add(person.start)
+        result.append(_placed(view, each, pairs[person.start]))
+    for person in view.mentions:
+        if person.type != "PER" or person.start not in pairs or person.start in told:
+            continue
+        if any(_person_of(view, _who(each)) == person for each in claims):
+            continue  # the name holds another post in this sentence
+        arguments = [view.entity_argument("who", person), post]
+        result.append(_placed(view, view.claim("occupation", arguments, claim.modality), pairs[person.start]))
+    return result
+
+
+def _who(claim: Claim) -> Argument | None:
+    return next((a for a in claim.arguments if a.role == "who"), None)
+
+
+def _person_of(view: SentenceView, who: Argument | None) -> Mention | None:
+    if who is None or who.span is None:
+        return None
+    indices = view.token_indices(who.span.start, who.span.end)
+    return view.mention_at(indices[0]) if indices else None
+
+
+def _placed(view: SentenceView, claim: Claim, place: Mention) -> Claim:
+    """The claim with the paired place, unless its place already holds it ("МИД Ливана")."""
+    where = next((a for a in claim.arguments if a.role == "where"), None)
+    if (
+        where is not None
+        and where.span is not None
+        and where.span.start <= place.start
+        and place.end <= where.span.end
+    ):
+        return claim
+    others = [a for a in claim.arguments if a.role != "where"]
+    return replace(claim, arguments=[*others, place_argument(view, place)])

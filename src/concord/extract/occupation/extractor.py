@@ -26,7 +26,11 @@ from concord.extract.occupation.beside_name import (
     post_right_of,
     ranked_person_after,
 )
-from concord.extract.occupation.coordination import shared_posts, with_paired_place
+from concord.extract.occupation.coordination import (
+    respective_places,
+    shared_posts,
+    with_paired_place,
+)
 from concord.extract.occupation.counterparts import counterpart_posts
 from concord.extract.occupation.ending_nouns import noun_ended_posts, posts_left_by_noun_named
 from concord.extract.occupation.filters import held_post, title_or_judgement
@@ -68,6 +72,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = [claim for claim in claims if not title_or_judgement(view, claim, words)]
     claims.extend(shared_posts(view, claims, words))
     claims = [with_paired_place(view, claim, words) for claim in claims]
+    claims = respective_places(view, claims, words)
     claims.extend(pronoun_subject_posts(view, words))
     claims.extend(former_post_subject_posts(view, words))
     claims.extend(organisation_post_subject_posts(view, words))

@@ -240,6 +240,9 @@ class OccupationWords:
     # "Его заместителем стал X": a deputy's post said with a possessive pronoun is held
     # where the person the pronoun stands for holds a post
     deputy_posts: frozenset[str] = frozenset()
+    # "пресс-секретарь Путина Дмитрий Песков": a post held in a person's service; a name in
+    # the genitive between it and another name is the person served, the name after the holder
+    serving_posts: frozenset[str] = frozenset()
     # "начальник ГУВД области, генерал-майор X": a rank stands after the post and before
     # the name, so in a list of such items a post belongs to the name that closes its item
     rank_words: frozenset[str] = frozenset()
