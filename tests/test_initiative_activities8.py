@@ -29,9 +29,10 @@ def test_a_route_that_starts_running_is_a_service(analyse: Analyse) -> None:
     assert any("маршрут" in kind for kind in kinds_of(analyse(text)))
 
 
-def test_sales_started_in_a_market_are_an_initiative(analyse: Analyse) -> None:
+def test_sales_started_in_a_market_are_no_initiative(analyse: Analyse) -> None:
+    # round 52: products and their sales are no project (docs/notes/gold.md)
     text = "Концерн «Калашников» в мае начнет продажи охотничьих ружей в Бразилии."
-    assert any("продаж" in kind for kind in kinds_of(analyse(text)))
+    assert not any("продаж" in kind for kind in kinds_of(analyse(text)))
 
 
 def test_a_founded_subsidiary_is_a_body(analyse: Analyse) -> None:

@@ -47,6 +47,7 @@ from concord.extract.initiative.other_roles import (
     product_activity,
     runner_named_before,
     setting_of_launch,
+    starts_a_check,
     starts_another,
     unfunded_purpose,
 )
@@ -370,6 +371,8 @@ def _filtered_out(
         return True  # "парк возле ледовой арены": the arena only places the park
     if modifies_another_noun(view, index, words):
         return True  # "hospital staff", "the school's campus": the head is what is meant
+    if starts_a_check(view, index, launcher, words):
+        return True  # "части приступили к проверке готовности": the check is started
     if listed_activity(view, index, launcher):
         return True  # "содействие разработкам, производству и экспорту": one more activity
     if (

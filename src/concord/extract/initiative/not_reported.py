@@ -144,6 +144,10 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _running_told(view, launcher, words) or _not_the_built_thing(view, index, launcher, words):
         return True
+    if any(view.tokens[h].lemma in words.ban_words for h in above):
+        return True  # "санкции запрещают инвестировать в зоны": a launch banned
+    if _papers_for(view, launcher, words):
+        return True
     if view.tokens and view.tokens[-1].text in words.question_marks:
         return True  # "Какие отделения откроют в корпусе?": asked, not told
     verb = launcher if view.tokens[launcher].pos == "VERB" else view.tokens[launcher].head
@@ -605,4 +609,19 @@ def _not_the_built_thing(
         and view.preposition(launcher) in words.trade_prepositions
         and index > 0
         and token.text[:1].isupper()
+    )
+
+
+def _papers_for(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "оформление бумаг на ввод в эксплуатацию дома", "документы на строительство": papers
+    drawn up for a launch say nothing of the launch itself. The parser often hangs the
+    launching noun elsewhere, so the paper may also be the word just before its preposition."""
+    if view.preposition(launcher) not in words.paperwork_prepositions:
+        return False
+    cases = [c for c in view.children(launcher) if view.tokens[c].relation == "case"]
+    before = min(cases) - 1 if cases else -1
+    head = view.tokens[launcher].head
+    return any(
+        0 <= i < len(view.tokens) and view.tokens[i].lemma in words.paperwork_nouns
+        for i in (head, before)
     )

@@ -17,11 +17,19 @@ from concord.extract.sentence_view import SentenceView, organisation_meant
 
 
 def product_activity(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """ "продажи новой модели": a product is sold, no service is started."""
-    if view.tokens[index].lemma not in words.product_activity_nouns:
-        return False
-    return any(
-        view.tokens[child].lemma in words.non_project_objects for child in view.children(index)
+    """ "старт продаж смартфона", "начинает мировые продажи": what is sold is a product,
+    and products and their sales are no project (docs/notes/gold.md); a plant's line
+    ("запуск производства смартфонов на заводе") is another noun and stays one."""
+    return view.tokens[index].lemma in words.product_activity_nouns
+
+
+def starts_a_check(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "штабы и воинские части приступили к проверке готовности": a start word whose
+    object is a check starts the check; the units doing it are not started. A work inside
+    the check ("начали проверку строительства школы") has its own launcher, not this one."""
+    checks = [c for c in view.children(launcher) if view.tokens[c].lemma in words.check_nouns]
+    return view.tokens[launcher].pos == "VERB" and any(
+        index not in view.subtree(check) for check in checks
     )
 
 

@@ -626,6 +626,16 @@ class InitiativeWords:
     scheduled_start_nouns: frozenset[str] = frozenset()
     # --- end of round 50 ---
 
+    # --- round 52 (initiative52): products' sales, measures of policy, checks, paperwork ---
+    # "санкции запрещают инвестировать в зоны", "запрет на строительство": a launch banned
+    ban_words: frozenset[str] = frozenset()
+    # "части приступили к проверке готовности": a start word that starts a check
+    check_nouns: frozenset[str] = frozenset()
+    # "оформление бумаг на ввод в эксплуатацию дома": papers for a launch, not the launch
+    paperwork_nouns: frozenset[str] = frozenset()
+    paperwork_prepositions: frozenset[str] = frozenset()
+    # --- end of round 52 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

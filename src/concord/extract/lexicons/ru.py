@@ -2336,6 +2336,33 @@ INITIATIVE = replace(
 )
 # --- end round 50 ---
 
+# --- round 52 (initiative52): products' sales, measures of policy, checks, paperwork ---
+# A national feed tells products put on sale ("старт продаж смартфона"), measures a state
+# introduces ("введёт санкции", "ввели запрет на экспорт"), launches a measure bans
+# ("санкции запрещают инвестировать в зоны"), checks started ("части приступили к проверке
+# готовности") and papers drawn up for a launch ("оформление бумаг на ввод в эксплуатацию
+# дома"); the gold (docs/notes/gold.md) annotates none of them. A plant's line ("запуск
+# производства смартфонов на заводе") and a building opened ("ввод в эксплуатацию корпуса")
+# stay projects. The sales noun itself is `product_activity_nouns` (round of activities).
+INITIATIVE = replace(
+    INITIATIVE,
+    non_project_objects=INITIATIVE.non_project_objects | {
+        "санкция", "запрет", "запрещение", "ограничение", "мораторий", "эмбарго", "пошлина",
+        "квота", "мера", "налог", "акциз", "льгота",
+    },
+    ban_words=frozenset({"запретить", "запрещать", "запрет", "запрещение", "воспретить"}),
+    check_nouns=frozenset({
+        "проверка", "перепроверка", "инспекция", "ревизия", "аудит", "обыск", "досмотр",
+        "расследование",
+    }),
+    paperwork_nouns=frozenset({
+        "бумага", "документ", "документация", "справка", "разрешение", "заявка", "заявление",
+        "оформление", "согласование",
+    }),
+    paperwork_prepositions=frozenset({"на"}),
+)
+# --- end round 52 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
