@@ -19,6 +19,7 @@ from concord.extract.ownership.reading import (
     quoted_name,
 )
 from concord.extract.ownership.referents import stake_company, stand_for, subject_side
+from concord.extract.ownership.relative_pronouns import thing_meant
 from concord.extract.ownership.sides import side_of
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView
@@ -181,6 +182,9 @@ def transfer_sides(
         owners = side_of(view, view.subtree(receiver), PARTIES)
     phrase = [i for i in view.subtree(things[0]) if i not in view.subtree(receiver)]
     properties = [m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
+    if passing and not properties and view.tokens[things[0]].pos == "PRON":
+        # "А в ноябре она перешла к фонду «Y»": the company the pronoun stands for passes
+        return owners, [m for m in thing_meant(view, things[0], words) if m not in owners]
     if is_stake(view, phrase, words):
         return owners, properties or stake_company(view, phrase, words)
     named = name_of(view, things[0])  # the company itself, not a document or a case
