@@ -218,7 +218,10 @@ def participle_before_its_noun(
     complement = _name_within(view, index + 1, 3)
     if complement is None:
         return [], []
-    after = view.token_indices(complement.start, complement.end)[-1] + 1
+    complement_tokens = view.token_indices(complement.start, complement.end)
+    if not complement_tokens:
+        return [], []
+    after = complement_tokens[-1] + 1
     while after < len(view.tokens) and view.tokens[after].text in CLOSING_QUOTES:
         after += 1
     if after >= len(view.tokens) or not _agrees(view.tokens[after], token):
@@ -240,7 +243,10 @@ def datives_listed_after(view: SentenceView, owners: list[Mention]) -> list[Ment
     listed: list[Mention] = []
     last = max(owners, key=lambda m: m.start)
     while True:
-        position = view.token_indices(last.start, last.end)[-1] + 1
+        tokens = view.token_indices(last.start, last.end)
+        if not tokens:  # an owner the sentence only refers to, named in one before
+            return listed
+        position = tokens[-1] + 1
         while position < len(view.tokens) and view.tokens[position].text in CLOSING_QUOTES:
             position += 1
         if position >= len(view.tokens) or view.tokens[position].text not in {",", "и"}:
