@@ -1,7 +1,8 @@
 """Round 33: a pronoun for the company owned ("Она теперь принадлежит Y", "она перешла к
 фонду Y"), a participle of owning written before the noun it describes ("У владеющей «X»
 компании «Y»", "принадлежащая Y компания «X»"), and owners listed in the dative after a
-participle ("принадлежащие компании «A», фонду «B» и банку «C»"). Sentences written for these
+participle ("принадлежащие компании «A», фонду «B» и банку «C»"), and a seller of a stake called
+its own ("Y продал свою долю в «X»"). Sentences written for these
 tests; the names are invented."""
 
 from tests.conftest import Analyse, owner_property_pairs
@@ -77,3 +78,20 @@ def test_a_new_clause_after_the_list_is_no_owner(analyse: Analyse) -> None:
     )
     assert not _holds(pairs, "Орбита", "Искра")
     assert _holds(pairs, "Кедр", "Искра")
+
+
+def test_a_seller_of_its_own_stake_held_it(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Недавно Ветров продал свою долю в капитале авиакомпании «Кедр»."
+    )
+    assert _holds(pairs, "Ветров", "Кедр")
+
+
+def test_a_seller_of_a_stake_not_called_its_own_is_no_owner(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(analyse, "Олег Ветров продал долю в компании «Кедр».")
+    assert pairs == []
+
+
+def test_a_seller_of_its_own_flat_owns_no_bank(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(analyse, "Олег Ветров продал свою квартиру банку «Кедр».")
+    assert not _holds(pairs, "Олег Ветров", "Кедр")

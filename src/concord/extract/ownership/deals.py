@@ -72,6 +72,30 @@ def sale_sides(
     return [], []
 
 
+def own_stake_seller(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Y продал свою долю в «X»", "Y продал свои акции «X»": whoever sells a stake called
+    their own held it in the company, whoever the buyer is."""
+    token = view.tokens[index]
+    if token.feats.get("VerbForm") != "Fin":
+        return [], []
+    for stake in children_with(view, index, ("obj",)):
+        own = any(
+            view.tokens[c].lemma in words.reflexive_possessives for c in view.children(stake)
+        )
+        if not own or view.tokens[stake].lemma not in words.stake_nouns:
+            continue
+        phrase = view.subtree(stake)
+        companies = [
+            m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m.type == "ORG"
+        ] or stake_company(view, phrase, words)
+        sellers = [m for m in subject_side(view, index, words) if m not in companies]
+        if companies and sellers:
+            return sellers, companies[:1]
+    return [], []
+
+
 def seller_before_sale(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:

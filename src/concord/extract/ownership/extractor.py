@@ -24,6 +24,7 @@ from concord.extract.ownership.companies_of_people import (
     possessive_sides,
 )
 from concord.extract.ownership.deals import (
+    own_stake_seller,
     purchase_sides,
     sale_sides,
     seller_before_sale,
@@ -167,6 +168,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.seller_verbs:
             owners, properties = seller_before_sale(view, index, words)
+            if not owners:  # "Y продал свою долю в «X»": Y held a stake in X
+                owners, properties = own_stake_seller(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
         if not owners and lemma in words.company_nouns | words.enterprise_nouns:
             owners, properties = company_of_person(view, index, words)
