@@ -75,10 +75,11 @@ def sale_sides(
 def own_stake_seller(
     view: SentenceView, index: int, words: OwnershipWords
 ) -> tuple[list[Mention], list[Mention]]:
-    """ "Y продал свою долю в «X»", "Y продал свои акции «X»": whoever sells a stake called
-    their own held it in the company, whoever the buyer is."""
+    """ "Y продает свою долю в «X»", "Y продаст свои акции «X»": whoever is selling or will
+    sell a stake called their own holds it in the company now, whoever the buyer is. A sale
+    made ("продал свою долю") leaves them holding it no more."""
     token = view.tokens[index]
-    if token.feats.get("VerbForm") != "Fin":
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Past":
         return [], []
     for stake in children_with(view, index, ("obj",)):
         own = any(

@@ -168,7 +168,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.seller_verbs:
             owners, properties = seller_before_sale(view, index, words)
-            if not owners:  # "Y продал свою долю в «X»": Y held a stake in X
+            if not owners:  # "Y продает свою долю в «X»": Y holds a stake in X
                 owners, properties = own_stake_seller(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
         if not owners and lemma in words.company_nouns | words.enterprise_nouns:
