@@ -19,6 +19,7 @@ from concord.extract.ownership.reading import (
     quoted_name,
 )
 from concord.extract.ownership.referents import stake_company, stand_for, subject_side
+from concord.extract.ownership.relative_pronouns import thing_meant
 from concord.extract.ownership.sides import side_of
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView
@@ -68,6 +69,31 @@ def sale_sides(
         if view.tokens[anchor].feats.get("Case") in {"Dat", "Gen"}:
             return [mention], sold
         return [], []
+    return [], []
+
+
+def own_stake_seller(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Y продает свою долю в «X»", "Y продаст свои акции «X»": whoever is selling or will
+    sell a stake called their own holds it in the company now, whoever the buyer is. A sale
+    made ("продал свою долю") leaves them holding it no more."""
+    token = view.tokens[index]
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Past":
+        return [], []
+    for stake in children_with(view, index, ("obj",)):
+        own = any(
+            view.tokens[c].lemma in words.reflexive_possessives for c in view.children(stake)
+        )
+        if not own or view.tokens[stake].lemma not in words.stake_nouns:
+            continue
+        phrase = view.subtree(stake)
+        companies = [
+            m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m.type == "ORG"
+        ] or stake_company(view, phrase, words)
+        sellers = [m for m in subject_side(view, index, words) if m not in companies]
+        if companies and sellers:
+            return sellers, companies[:1]
     return [], []
 
 
@@ -181,6 +207,9 @@ def transfer_sides(
         owners = side_of(view, view.subtree(receiver), PARTIES)
     phrase = [i for i in view.subtree(things[0]) if i not in view.subtree(receiver)]
     properties = [m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m not in owners]
+    if passing and not properties and view.tokens[things[0]].pos == "PRON":
+        # "А в ноябре она перешла к фонду «Y»": the company the pronoun stands for passes
+        return owners, [m for m in thing_meant(view, things[0], words) if m not in owners]
     if is_stake(view, phrase, words):
         return owners, properties or stake_company(view, phrase, words)
     named = name_of(view, things[0])  # the company itself, not a document or a case

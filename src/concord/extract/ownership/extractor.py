@@ -24,6 +24,7 @@ from concord.extract.ownership.companies_of_people import (
     possessive_sides,
 )
 from concord.extract.ownership.deals import (
+    own_stake_seller,
     purchase_sides,
     sale_sides,
     seller_before_sale,
@@ -69,7 +70,13 @@ from concord.extract.ownership.subsidiaries import (
     subsidiary_sides,
     venture_sides,
 )
-from concord.extract.ownership.verbs import launched, participle_before_names, verb_sides
+from concord.extract.ownership.verbs import (
+    datives_listed_after,
+    launched,
+    participle_before_its_noun,
+    participle_before_names,
+    verb_sides,
+)
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView
 from concord.knowledge.gazetteer import is_state_in_any_case
@@ -99,6 +106,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             continue  # "Ранее банк принадлежал Y": Y owned it once
         if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
             owners, properties = bracketed_member(view, index, words)  # the brackets
+        if owning and not properties:  # "У владеющей «X» компании «Y»": Y owns X
+            owners, properties = participle_before_its_noun(view, index, words)
         if properties:
             pass
         elif owning or (lemma in words.group_verbs and names_a_group(view, index, words)):
@@ -159,6 +168,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.seller_verbs:
             owners, properties = seller_before_sale(view, index, words)
+            if not owners:  # "Y продает свою долю в «X»": Y holds a stake in X
+                owners, properties = own_stake_seller(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
         if not owners and lemma in words.company_nouns | words.enterprise_nouns:
             owners, properties = company_of_person(view, index, words)
@@ -196,6 +207,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if owners and properties and lemma in words.owned_verbs:
             # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
             owners += [m for m in elided_owners(view, index, words) if m not in owners]
+            # "принадлежащие компании «A», фонду «B» и банку «C»": the owners listed on
+            owners += [m for m in datives_listed_after(view, owners) if m not in properties]
         if owners and properties and lemma in words.owner_verbs:
             # "A владеет 60 % X, B – 25 %": B holds a stake in X, the verb left out
             owners += [

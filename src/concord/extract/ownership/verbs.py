@@ -7,8 +7,11 @@ passive agent), and the participle written before its noun ("подконтро�
 
 from __future__ import annotations
 
+from concord.analysis import Token
 from concord.claim import Mention
 from concord.extract.ownership.reading import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     PARTIES,
     children_with,
     is_stake,
@@ -130,6 +133,7 @@ def verb_sides(
             relative_meant(view, subject[0], words)
             or people_in_apposition(view, subject[0])
             or side_of(view, view.subtree(subject[0]), PARTIES, words.relative_pronouns)
+            or _thing_subject(view, index, subject[0], words)
             or stand_for(view, subject[0], words, exclude=second)
         )
         if not first and is_stake(view, view.subtree(subject[0]), words):
@@ -197,6 +201,100 @@ def participle_before_names(
     if len(gap) > 2 or any(view.tokens[i].pos not in {"PUNCT", "PROPN"} for i in gap):
         return [], []
     return [owner], [owned]
+
+
+def participle_before_its_noun(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ "У владеющей «X» компании «Y»", "купила принадлежащая Петру Z компания «Y»": a
+    participle of owning written before the noun it describes, its complement named right
+    after it. The described noun's name is the owner of "владеющий" and the property of
+    "принадлежащий"; read by word order, as the parser hangs such phrases anyhow."""
+    token = view.tokens[index]
+    if token.feats.get("VerbForm") != "Part" or token.lemma not in (
+        words.owner_verbs | words.owned_verbs
+    ):
+        return [], []
+    complement = _name_within(view, index + 1, 3)
+    if complement is None:
+        return [], []
+    complement_tokens = view.token_indices(complement.start, complement.end)
+    if not complement_tokens:
+        return [], []
+    after = complement_tokens[-1] + 1
+    while after < len(view.tokens) and view.tokens[after].text in CLOSING_QUOTES:
+        after += 1
+    if after >= len(view.tokens) or not _agrees(view.tokens[after], token):
+        return [], []
+    described = view.mention_at(after) or _name_within(view, after + 1, 1)
+    if described is None or described.type != "ORG" or described is complement:
+        return [], []
+    if token.lemma in words.owned_verbs:
+        return [complement], [described]
+    return [described], [complement]
+
+
+def datives_listed_after(view: SentenceView, owners: list[Mention]) -> list[Mention]:
+    """ "принадлежащие компании «A», фонду «B» и банку «C»": the owners listed after the
+    last one found, each in the dative and joined by a comma or "и", read by word order as
+    the parser hangs the later ones on other words."""
+    if not owners:
+        return []
+    listed: list[Mention] = []
+    last = max(owners, key=lambda m: m.start)
+    while True:
+        tokens = view.token_indices(last.start, last.end)
+        if not tokens:  # an owner the sentence only refers to, named in one before
+            return listed
+        position = tokens[-1] + 1
+        while position < len(view.tokens) and view.tokens[position].text in CLOSING_QUOTES:
+            position += 1
+        if position >= len(view.tokens) or view.tokens[position].text not in {",", "и"}:
+            return listed
+        following = _name_within(view, position + 1, 3)
+        if following is None or following in owners + listed:
+            return listed
+        first = view.token_indices(following.start, following.end)[0]
+        noun = next(  # the dative noun or name that opens the next item
+            (i for i in range(position + 1, first + 1) if view.tokens[i].pos in {"NOUN", "PROPN"}),
+            first,
+        )
+        if view.tokens[noun].feats.get("Case") != "Dat" or following.type not in PARTIES:
+            return listed
+        listed.append(following)
+        last = following
+
+
+def _name_within(view: SentenceView, start: int, reach: int) -> Mention | None:
+    """The name that begins within `reach` words of `start`, past opening quotes and one
+    common noun of its own ("бизнесмену Петру Z", "«X»")."""
+    for position in range(start, min(start + reach + 1, len(view.tokens))):
+        found = view.mention_at(position)
+        if found is not None:
+            return found
+        if view.tokens[position].text not in OPENING_QUOTES and (
+            position > start or view.tokens[position].pos != "NOUN"
+        ):
+            return None
+    return None
+
+
+def _agrees(noun: Token, participle: Token) -> bool:
+    """A common noun in the participle's case and number: the noun it describes."""
+    return noun.pos == "NOUN" and all(
+        noun.feats.get(feature) == participle.feats.get(feature) for feature in ("Case", "Number")
+    )
+
+
+def _thing_subject(
+    view: SentenceView, verb: int, subject: int, words: OwnershipWords
+) -> list[Mention]:
+    """The company a pronoun subject of "принадлежать" stands for ("Фирма «X» сменила
+    хозяина. Она теперь принадлежит Y"): what is owned is a thing, never the person named
+    last, so the pronoun takes the latest organisation whose noun has its gender."""
+    if view.tokens[verb].lemma not in words.owned_verbs or view.tokens[subject].pos != "PRON":
+        return []
+    return thing_meant(view, subject, words)
 
 
 def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
