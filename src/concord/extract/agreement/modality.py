@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from concord.claim import Modality
-from concord.extract.agreement.reading import governors
+from concord.extract.agreement.reading import governors, head_of
 from concord.extract.agreement.signing import acts, in_force, signed_already
 from concord.extract.agreement.terms import bound_by
 from concord.extract.agreement.words import AgreementWords
@@ -160,6 +160,24 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
+def ordered_signing(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "поручило МИД подписать меморандум", "решение о продлении контракта", "hopes to sign
+    a contract": a signing infinitive or noun holding the document, itself held by an order,
+    decision, approval or hope, is a signing to come. A signing joined to another verb
+    ("поручено провести переговоры и подписать соглашение") takes that verb's holder."""
+    for signing in governors(view, index, 2):
+        token = view.tokens[signing]
+        if token.lemma not in words.sign_verbs or not (
+            token.pos == "NOUN" or token.feats.get("VerbForm") in {"Inf", "Ger"}
+        ):
+            continue
+        holder = head_of(view, signing)
+        if holder is not None and token.relation == "conj":
+            holder = head_of(view, holder)
+        return holder is not None and view.tokens[holder].lemma in words.ordering_words
+    return False
+
+
 def narrated_past(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Напомним, что соглашение было подписано ещё в 2011 году": a narrator's formula in
     the first person plural looks ahead only in form; the clause it introduces keeps its
@@ -212,7 +230,11 @@ def document_modality(
     if modality == Modality.FACT and future_auxiliary(view, index):
         modality = Modality.PLANNED
     if modality == Modality.FACT:
-        if talked_over(view, index, words) or intended(view, index, words):
+        if (
+            talked_over(view, index, words)
+            or intended(view, index, words)
+            or ordered_signing(view, index, words)
+        ):
             return Modality.PLANNED, False
         if prepared(view, index, words):
             return Modality.PLANNED, True

@@ -18,10 +18,12 @@ def under_terms(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "По условиям договора поставщик обеспечит …": the document is named for its terms;
     the clause's future is the terms', not the document's."""
     holder = view.tokens[index].head
-    if view.preposition(index) in words.terms_prepositions:
-        return True
     if not 0 <= holder < len(view.tokens):
-        return False
+        return view.preposition(index) in words.terms_prepositions
+    if view.preposition(index) in words.terms_prepositions:
+        # "переговоры по новым контрактам", "предложения по мирному договору": talks on
+        # a document, not its terms cited
+        return view.tokens[holder].lemma not in words.talks_nouns
     if view.preposition(index) in words.content_prepositions:
         # "в договоре предусмотрена возможность выхода": the terms the document holds
         return view.tokens[holder].lemma in words.terms_verbs

@@ -95,6 +95,10 @@ class AgreementWords:
     # "может быть подписан договор", "намерен подписать контракт", "may be signed": a modal
     # or intending word holding the document or its signing plans it
     modal_verbs: frozenset[str] = frozenset()
+    # "поручило МИД подписать меморандум", "решение о продлении контракта", "approved the
+    # signing of an agreement", "hopes to sign a contract": an order, decision, approval or
+    # hope over a signing word plans the document that signing names
+    ordering_words: frozenset[str] = frozenset()
     # "Напомним, что соглашение было подписано": a narrator's formula in the first person
     # plural, future in form, that leaves the past clause it introduces a fact
     narrating_verbs: frozenset[str] = frozenset()

@@ -428,6 +428,11 @@ AGREEMENT = AgreementWords(
     draft_words=frozenset({"draft", "proposed", "tentative"}),
     approaching_words=frozenset({"close"}),  # "close to signing a contract"
     modal_verbs=frozenset({"may", "might", "can", "could"}),  # "may be signed today"
+    ordering_words=frozenset({
+        "order", "instruct", "authorize", "authorise", "approve", "decide", "decision",
+        "hope", "intend", "plan", "want", "seek", "interested",
+        "hop",  # the tagger lemmatises "hopes" so
+    }),
     # "The MoU is aimed at …", "the pact includes …": a document stating its terms
     terms_verbs=frozenset({"include", "provide", "stipulate", "envisage", "aim", "cover"}),
     # wire reports capitalise the noun; a capitalised plural keeps its written form
