@@ -249,7 +249,11 @@ def described_body(
     named = [m for m in analysed.mentions if chain[0].start <= m.start < chain[-1].end]
     if any(m.type not in {"LOC", "LOCORG"} for m in named):
         return None  # a named organisation or person: the other readers' to resolve
-    if not named and not _one_place_meant(analysed, _place_kind(chain, words), words):
+    if (
+        not named
+        and not _one_place_meant(analysed, _place_kind(chain, words), words)
+        and not _named_place_adjective(analysed, chain, words)
+    ):
         return None
     text = analysed.document.text[chain[0].start : chain[-1].end]
     return Mention(chain[0].start, chain[-1].end, text, "ORG", normalise_phrase(chain, first))
@@ -294,3 +298,38 @@ def _one_place_meant(analysed: AnalysedDocument, kind: str | None, words: Statem
             if (holder and holder in name) or (not holder and not any(w in name for w in kind_words)):
                 places.add(analysed.entities[mention.entity].name if mention.entity >= 0 else name)
     return len(places) == 1
+
+
+def _named_place_adjective(analysed: AnalysedDocument, chain: list[Token], words: StatementWords) -> bool:
+    """Whether an adjective of the body is made from a place the text named ("подмосковного
+    министерства" after "Подмосковья", "калужской прокуратуры" after "Калуга"): it shares the
+    place name's stem, all of the name but its last two letters and at least four."""
+    adjectives = [
+        t.lemma.lower()
+        for t in chain
+        if t.pos == "ADJ" and t.lemma.lower() not in words.place_adjectives
+    ]
+    if not adjectives:
+        return False
+    names = {
+        word.lower().replace("ё", "е")
+        for mention in analysed.mentions
+        if mention.type in {"LOC", "LOCORG"}
+        for word in re.findall(r"\w+", mention.text)
+        if word.lower() not in words.place_nouns and len(word) > 3
+    }
+    return any(
+        _shared_prefix(adjective.replace("ё", "е"), name) >= max(4, len(name) - 2)
+        for adjective in adjectives
+        for name in names
+    )
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    """How many letters two words share from their start."""
+    length = 0
+    for left, right in zip(first, second, strict=False):
+        if left != right:
+            break
+        length += 1
+    return length
