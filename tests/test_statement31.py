@@ -56,7 +56,8 @@ def test_a_ministry_of_a_named_region_by_its_adjective(speakers: Read) -> None:
 
 def test_a_city_hall_by_the_city_adjective(speakers: Read) -> None:
     text = "В Калуге отремонтировали мост. Как сообщили в калужской мэрии, работы заняли два месяца."
-    assert len(speakers(text)) == 1
+    # the parser hangs "калужской" from the verb; the value still agrees with its noun
+    assert speakers(text) == ["калужская мэрия"]
 
 
 def test_an_adjective_of_a_place_not_named_stays_silent(speakers: Read) -> None:

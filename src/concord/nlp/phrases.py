@@ -120,6 +120,16 @@ def trim_phrase(tokens: Sequence[Token]) -> list[Token]:
     return kept
 
 
+def _agrees(word: Token, head: Token) -> bool:
+    """An adjective right before the head that agrees with it in case, number and gender
+    modifies it whatever relation the parser gave ("в калужской мэрии", where "калужской"
+    hangs from the verb)."""
+    features = ("Case", "Number", "Gender")
+    return word.pos == "ADJ" and all(
+        word.feats.get(f) == head.feats.get(f) for f in features if head.feats.get(f)
+    )
+
+
 def normalise_phrase(tokens: Sequence[Token], offset: int) -> str:
     """`offset` is the sentence index of tokens[0]; the head is the noun the parser hangs
     the phrase from, and only it and the modifiers before it change form."""
@@ -135,10 +145,12 @@ def normalise_phrase(tokens: Sequence[Token], offset: int) -> str:
     if case not in (None, "nomn"):
         words[head] = _inflect(tokens[head].text, case, number, gender, _NOUNS)
         index = head - 1
-        while (
-            index >= 0
-            and tokens[index].relation in {"amod", "det", "nmod"}
-            and (tokens[index].head - offset == head or tokens[index].pos in {"ADJ", "DET"})
+        while index >= 0 and (
+            (
+                tokens[index].relation in {"amod", "det", "nmod"}
+                and (tokens[index].head - offset == head or tokens[index].pos in {"ADJ", "DET"})
+            )
+            or _agrees(tokens[index], tokens[head])
         ):
             words[index] = _inflect(tokens[index].text, case, number, gender, _ADJECTIVES)
             index -= 1
