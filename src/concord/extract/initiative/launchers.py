@@ -148,6 +148,8 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         governor = view.tokens[head]
         if governor.lemma in own_launchers or words.launches(governor.lemma, governor.pos):
             return head
+        if head == token.head and _placed(view, index, words):
+            return head  # "центр управления разместят в новом здании": a centre set up
         if (
             view.tokens[head].lemma in words.deployment_verbs
             and view.preposition(index) in words.deployment_prepositions
@@ -450,3 +452,21 @@ def _agrees(noun: Mapping[str, str], pronoun: Mapping[str, str]) -> bool:
     number ("ТЭЦ-2") disagrees with nothing."""
     number = noun.get("Number")
     return number is None or pronoun.get("Number", number) == number
+
+
+def _placed(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A centre or a laboratory that a placing verb takes as its object (or passive
+    subject) is set up there; one after a preposition is where something else goes."""
+    token = view.tokens[index]
+    verb = view.tokens[token.head]
+    if token.lemma not in words.placed_project_nouns or verb.lemma not in words.placing_verbs:
+        return False
+    # "Центр разместят в корпусе": a singular "subject" of a plural verb is its object
+    disagreeing = (
+        token.relation == "nsubj"
+        and token.feats.get("Number") == "Sing"
+        and verb.feats.get("Number") == "Plur"
+    )
+    return (token.relation in words.placed_relations or disagreeing) and not view.preposition(
+        index
+    )

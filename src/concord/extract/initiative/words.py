@@ -636,6 +636,14 @@ class InitiativeWords:
     paperwork_prepositions: frozenset[str] = frozenset()
     # --- end of round 52 ---
 
+    # --- round 54 (initiative54): planned centres placed somewhere ---
+    # "центр управления разместят в новом здании": a centre or a laboratory placed (as the
+    # object, or the subject of the passive) is set up; one placed in ("в центре") is a site
+    placing_verbs: frozenset[str] = frozenset()
+    placed_project_nouns: frozenset[str] = frozenset()
+    placed_relations: frozenset[str] = frozenset()
+    # --- end of round 54 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

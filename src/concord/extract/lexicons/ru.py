@@ -2372,6 +2372,20 @@ INITIATIVE = replace(
 )
 # --- end round 52 ---
 
+# --- round 54 (initiative54): planned projects in federal and agency news ---
+# Federal news tells a state company's plans through organisations moving into a new
+# centre ("в центр переедут 35 организаций", "должны переехать предприятия") and centres
+# or laboratories placed in it ("центр управления разместят в новом здании"). A centre
+# placed in is the site ("разместили в центре города"), not a project.
+INITIATIVE = replace(
+    INITIATIVE,
+    institution_nouns=INITIATIVE.institution_nouns | {"организация", "предприятие"},
+    placing_verbs=frozenset({"разместить", "размещать", "размещённый", "размещенный"}),
+    placed_project_nouns=frozenset({"центр", "лаборатория"}),
+    placed_relations=frozenset({"obj", "nsubj:pass"}),
+)
+# --- end round 54 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
