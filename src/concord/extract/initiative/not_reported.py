@@ -35,9 +35,12 @@ def opens_something_else(
             and not _in_sum_of_money(view, c)  # "would provide £450m in export credit"
             for c in view.children(launcher)
         )
-    if not (
-        view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
-    ) or won_support(view, index, words) == launcher:
+    if (
+        not (
+            view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
+        )
+        or won_support(view, index, words) == launcher
+    ):
         return False  # "проекты получат гранты": the grant is received, not opened
     objects = [
         c
@@ -139,6 +142,8 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     if _defined_list(view, launcher, words) or _routine_upkeep(view, launcher, words):
         return True
     if _programmes_in_general(view, index, words) or _part_of_event(view, launcher, words):
+        return True
+    if _programme_not_launched(view, index, launcher, words):
         return True
     if _production_in_general(view, index, launcher, words):
         return True
@@ -366,8 +371,7 @@ def _told_as_trend(view: SentenceView, index: int, launcher: int, words: Initiat
 def _over_years(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """The verb is told over a span of years: a plural period noun on it."""
     return any(
-        view.tokens[c].lemma in words.period_nouns
-        and view.tokens[c].feats.get("Number") == "Plur"
+        view.tokens[c].lemma in words.period_nouns and view.tokens[c].feats.get("Number") == "Plur"
         for c in view.children(verb)
     )
 
@@ -519,6 +523,25 @@ def _programmes_in_general(view: SentenceView, index: int, words: InitiativeWord
     )
 
 
+def _programme_not_launched(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "в области реализуется программа поддержки врачей": a programme carried out now runs
+    already; "средства, выделенные по госпрограмме": the programme is where the money comes
+    from. Neither launches the programme ("запустят программу", "программа стартовала" do)."""
+    token = view.tokens[index]
+    if token.lemma not in words.programme_nouns:
+        return False
+    if view.preposition(index) in words.programme_frame_prepositions:
+        return True
+    verb = view.tokens[launcher]
+    return (
+        verb.lemma in words.carrying_out_verbs
+        and verb.feats.get("Tense") == "Pres"
+        and verb.feats.get("Aspect") == "Imp"
+    )
+
+
 def _production_in_general(
     view: SentenceView, index: int, launcher: int, words: InitiativeWords
 ) -> bool:
@@ -530,7 +553,9 @@ def _production_in_general(
     token = view.tokens[index]
     if token.lemma not in words.general_output_nouns or view.mention_at(index) is not None:
         return False
-    if any(view.tokens[c].relation in {"amod", "nmod", "appos", "flat"} for c in view.children(index)):
+    if any(
+        view.tokens[c].relation in {"amod", "nmod", "appos", "flat"} for c in view.children(index)
+    ):
         return False
     if view.tokens[launcher].lemma not in words.output_growth_words:
         return False

@@ -66,6 +66,7 @@ def restates(
         and not later.weighed
         and not _headline_retold(analysed, first, second)
         and not _plan_told_after(analysed, first, second, later, words)
+        and not _stage_told_after(first, second, earlier, later)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
@@ -181,6 +182,22 @@ def _plan_told_after(
     ):
         return False
     return _told_in_past(sentence, later.position)
+
+
+def _stage_told_after(
+    first: Claim, second: Claim, earlier: ProjectWords, later: ProjectWords
+) -> bool:
+    """Whether a later sentence takes the project up again by a word pointing back
+    ("работы по его созданию ведутся", "Предприятие предполагается сдать", "Проект будет
+    реализован") or by its bare noun ("приступили к строительству завода … Завод начнёт
+    работу") to tell another stage of it: the state differs, the project does not. A noun
+    described anew ("второй завод", "новый завод") or counted may be another project and
+    still needs the same state."""
+    if first.evidence == second.evidence or later.counted or later.plural:
+        return False
+    if later.points_back:
+        return True
+    return later.head == earlier.head and not later.describing
 
 
 def _told_in_past(sentence: Sentence, index: int) -> bool:
@@ -379,9 +396,7 @@ def _name_words(arguments: list[Argument]) -> set[str]:
     """Words of four letters or more, and a Latin name of two or three capitals ("LG" of
     "LG Electronics"): a company's short name is its full name's first word."""
     return {
-        w.lower()
-        for a in arguments
-        for w in re.findall(r"\w{4,}|(?<!\w)[A-Z]{2,3}(?!\w)", a.value)
+        w.lower() for a in arguments for w in re.findall(r"\w{4,}|(?<!\w)[A-Z]{2,3}(?!\w)", a.value)
     }
 
 

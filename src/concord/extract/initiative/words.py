@@ -616,6 +616,15 @@ class InitiativeWords:
     year_nouns: frozenset[str] = frozenset()
     # --- end of round 49 ---
 
+    # --- round 53 (initiative53): announcements of projects, precision ---
+    # "в области реализуется программа поддержки": a programme carried out now (a verb of
+    # carrying it out in the imperfective present) runs already; nothing is launched
+    carrying_out_verbs: frozenset[str] = frozenset()
+    # "на средства, выделенные по госпрограмме": a programme after these prepositions is the
+    # source or frame of the money or works, not the project they launch
+    programme_frame_prepositions: frozenset[str] = frozenset()
+    # --- end of round 53 ---
+
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
         "подкомитет"): a stem of three letters or more before a body noun of five or more,

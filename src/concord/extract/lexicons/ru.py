@@ -2299,6 +2299,20 @@ INITIATIVE = replace(
 )
 # --- end round 49 ---
 
+# --- round 53 (initiative53): announcements of projects, precision ---
+# Officials announcing projects also tell programmes that run already ("в регионе
+# реализуется программа …") and the programme paying for works ("на средства, выделенные
+# по госпрограмме, в клубе заменят окна"): neither launches the programme.
+INITIATIVE = replace(
+    INITIATIVE,
+    carrying_out_verbs=frozenset({
+        "реализовать", "реализоваться", "реализовывать", "реализовываться", "осуществлять",
+        "осуществляться", "выполнять", "выполняться",
+    }),
+    programme_frame_prepositions=frozenset({"по"}),
+)
+# --- end round 53 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
