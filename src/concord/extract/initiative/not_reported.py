@@ -35,12 +35,9 @@ def opens_something_else(
             and not _in_sum_of_money(view, c)  # "would provide £450m in export credit"
             for c in view.children(launcher)
         )
-    if (
-        not (
-            view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
-        )
-        or won_support(view, index, words) == launcher
-    ):
+    if not (
+        view.tokens[index].relation.startswith("nsubj") and view.tokens[index].head == launcher
+    ) or won_support(view, index, words) == launcher:
         return False  # "проекты получат гранты": the grant is received, not opened
     objects = [
         c
@@ -371,7 +368,8 @@ def _told_as_trend(view: SentenceView, index: int, launcher: int, words: Initiat
 def _over_years(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """The verb is told over a span of years: a plural period noun on it."""
     return any(
-        view.tokens[c].lemma in words.period_nouns and view.tokens[c].feats.get("Number") == "Plur"
+        view.tokens[c].lemma in words.period_nouns
+        and view.tokens[c].feats.get("Number") == "Plur"
         for c in view.children(verb)
     )
 
@@ -536,7 +534,7 @@ def _programme_not_launched(
         return True
     verb = view.tokens[launcher]
     return (
-        verb.lemma in words.carrying_out_verbs
+        verb.lemma in words.programme_running_verbs
         and verb.feats.get("Tense") == "Pres"
         and verb.feats.get("Aspect") == "Imp"
     )
@@ -553,9 +551,7 @@ def _production_in_general(
     token = view.tokens[index]
     if token.lemma not in words.general_output_nouns or view.mention_at(index) is not None:
         return False
-    if any(
-        view.tokens[c].relation in {"amod", "nmod", "appos", "flat"} for c in view.children(index)
-    ):
+    if any(view.tokens[c].relation in {"amod", "nmod", "appos", "flat"} for c in view.children(index)):
         return False
     if view.tokens[launcher].lemma not in words.output_growth_words:
         return False

@@ -396,7 +396,9 @@ def _name_words(arguments: list[Argument]) -> set[str]:
     """Words of four letters or more, and a Latin name of two or three capitals ("LG" of
     "LG Electronics"): a company's short name is its full name's first word."""
     return {
-        w.lower() for a in arguments for w in re.findall(r"\w{4,}|(?<!\w)[A-Z]{2,3}(?!\w)", a.value)
+        w.lower()
+        for a in arguments
+        for w in re.findall(r"\w{4,}|(?<!\w)[A-Z]{2,3}(?!\w)", a.value)
     }
 
 

@@ -619,7 +619,7 @@ class InitiativeWords:
     # --- round 53 (initiative53): announcements of projects, precision ---
     # "в области реализуется программа поддержки": a programme carried out now (a verb of
     # carrying it out in the imperfective present) runs already; nothing is launched
-    carrying_out_verbs: frozenset[str] = frozenset()
+    programme_running_verbs: frozenset[str] = frozenset()
     # "на средства, выделенные по госпрограмме": a programme after these prepositions is the
     # source or frame of the money or works, not the project they launch
     programme_frame_prepositions: frozenset[str] = frozenset()

@@ -2305,7 +2305,7 @@ INITIATIVE = replace(
 # по госпрограмме, в клубе заменят окна"): neither launches the programme.
 INITIATIVE = replace(
     INITIATIVE,
-    carrying_out_verbs=frozenset({
+    programme_running_verbs=frozenset({
         "реализовать", "реализоваться", "реализовывать", "реализовываться", "осуществлять",
         "осуществляться", "выполнять", "выполняться",
     }),
