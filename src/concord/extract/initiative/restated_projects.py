@@ -66,7 +66,7 @@ def restates(
         and not later.weighed
         and not _headline_retold(analysed, first, second)
         and not _plan_told_after(analysed, first, second, later, words)
-        and not _stage_told_after(first, second, earlier, later)
+        and not _stage_told_after(analysed, first, second, earlier, later, words)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
@@ -185,19 +185,29 @@ def _plan_told_after(
 
 
 def _stage_told_after(
-    first: Claim, second: Claim, earlier: ProjectWords, later: ProjectWords
+    analysed: AnalysedDocument,
+    first: Claim,
+    second: Claim,
+    earlier: ProjectWords,
+    later: ProjectWords,
+    words: InitiativeWords,
 ) -> bool:
-    """Whether a later sentence takes the project up again by a word pointing back
-    ("работы по его созданию ведутся", "Предприятие предполагается сдать", "Проект будет
-    реализован") or by its bare noun ("приступили к строительству завода … Завод начнёт
-    работу") to tell another stage of it: the state differs, the project does not. A noun
-    described anew ("второй завод", "новый завод") or counted may be another project and
-    still needs the same state."""
+    """Whether a later sentence tells, by a word pointing back, the works under way on a
+    project planned before ("пообещал создать парк … работы по его созданию ведутся"): the
+    state differs, the project does not. The other way round a later stage told by a
+    pronoun ("строится диспансер … Его планируется сдать через год") stays a claim of its
+    own, and a word pointing to a thing described anew ("новый") may be another one."""
     if first.evidence == second.evidence or later.counted or later.plural:
         return False
-    if later.points_back:
-        return True
-    return later.head == earlier.head and not later.describing
+    if not later.points_back:
+        return False
+    if first.modality != Modality.PLANNED or second.modality != Modality.FACT:
+        return False
+    sentence = sentence_holding(analysed, second.evidence.start)
+    return sentence is not None and not any(
+        sentence.tokens[child].lemma in words.new_project_modifiers
+        for child in sentence.dependents[later.position]
+    )
 
 
 def _told_in_past(sentence: Sentence, index: int) -> bool:
