@@ -196,11 +196,12 @@ def _stage_told_after(
     project planned before ("пообещал создать парк … работы по его созданию ведутся"): the
     state differs, the project does not. The other way round a later stage told by a
     pronoun ("строится диспансер … Его планируется сдать через год") stays a claim of its
-    own, and a word pointing to a thing described anew ("новый") may be another one."""
+    own, and a word pointing to a thing described anew ("новый") may be another one; a bare
+    launch noun ("Начало строительства может начаться") keeps the rules before."""
     if first.evidence == second.evidence or later.counted or later.plural:
         return False
-    if not later.points_back:
-        return False
+    if not later.points_back or later.head in words.launch_words:
+        return False  # a bare "начало строительства …" is the launch told again, as before
     if first.modality != Modality.PLANNED or second.modality != Modality.FACT:
         return False
     sentence = sentence_holding(analysed, second.evidence.start)
