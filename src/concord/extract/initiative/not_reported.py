@@ -530,9 +530,10 @@ def _programme_not_launched(
     token = view.tokens[index]
     if token.lemma not in words.programme_nouns:
         return False
-    if view.preposition(index) in words.programme_frame_prepositions:
-        return True
     verb = view.tokens[launcher]
+    if view.preposition(index) in words.programme_frame_prepositions:
+        # "идёт благоустройство по программе": the works are read with the programme
+        return verb.pos == "VERB"
     return (
         verb.lemma in words.programme_running_verbs
         and verb.feats.get("Tense") == "Pres"
