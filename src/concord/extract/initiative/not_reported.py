@@ -140,6 +140,8 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _programmes_in_general(view, index, words) or _part_of_event(view, launcher, words):
         return True
+    if _programme_not_launched(view, index, launcher, words):
+        return True
     if _production_in_general(view, index, launcher, words):
         return True
     if _running_told(view, launcher, words) or _not_the_built_thing(view, index, launcher, words):
@@ -520,6 +522,26 @@ def _programmes_in_general(view: SentenceView, index: int, words: InitiativeWord
         and not _counted(view, index)
         and not view.mentions_in(view.subtree(index))
         and not any(view.tokens[i].text in words.quotes for i in view.subtree(index))
+    )
+
+
+def _programme_not_launched(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "в области реализуется программа поддержки врачей": a programme carried out now runs
+    already; "средства, выделенные по госпрограмме": the programme is where the money comes
+    from. Neither launches the programme ("запустят программу", "программа стартовала" do)."""
+    token = view.tokens[index]
+    if token.lemma not in words.programme_nouns:
+        return False
+    verb = view.tokens[launcher]
+    if view.preposition(index) in words.programme_frame_prepositions:
+        # "идёт благоустройство по программе": the works are read with the programme
+        return verb.pos == "VERB"
+    return (
+        verb.lemma in words.programme_running_verbs
+        and verb.feats.get("Tense") == "Pres"
+        and verb.feats.get("Aspect") == "Imp"
     )
 
 

@@ -66,6 +66,7 @@ def restates(
         and not later.weighed
         and not _headline_retold(analysed, first, second)
         and not _plan_told_after(analysed, first, second, later, words)
+        and not _stage_told_after(analysed, first, second, earlier, later, words)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
@@ -181,6 +182,33 @@ def _plan_told_after(
     ):
         return False
     return _told_in_past(sentence, later.position)
+
+
+def _stage_told_after(
+    analysed: AnalysedDocument,
+    first: Claim,
+    second: Claim,
+    earlier: ProjectWords,
+    later: ProjectWords,
+    words: InitiativeWords,
+) -> bool:
+    """Whether a later sentence tells, by a word pointing back, the works under way on a
+    project planned before ("пообещал создать парк … работы по его созданию ведутся"): the
+    state differs, the project does not. The other way round a later stage told by a
+    pronoun ("строится диспансер … Его планируется сдать через год") stays a claim of its
+    own, and a word pointing to a thing described anew ("новый") may be another one; a bare
+    launch noun ("Начало строительства может начаться") keeps the rules before."""
+    if first.evidence == second.evidence or later.counted or later.plural:
+        return False
+    if not later.points_back or later.head in words.launch_words:
+        return False  # a bare "начало строительства …" is the launch told again, as before
+    if first.modality != Modality.PLANNED or second.modality != Modality.FACT:
+        return False
+    sentence = sentence_holding(analysed, second.evidence.start)
+    return sentence is not None and not any(
+        sentence.tokens[child].lemma in words.new_project_modifiers
+        for child in sentence.dependents[later.position]
+    )
 
 
 def _told_in_past(sentence: Sentence, index: int) -> bool:

@@ -636,6 +636,15 @@ class InitiativeWords:
     paperwork_prepositions: frozenset[str] = frozenset()
     # --- end of round 52 ---
 
+    # --- round 53 (initiative53): announcements of projects, precision ---
+    # "в области реализуется программа поддержки": a programme carried out now (a verb of
+    # carrying it out in the imperfective present) runs already; nothing is launched
+    programme_running_verbs: frozenset[str] = frozenset()
+    # "на средства, выделенные по госпрограмме": a programme after these prepositions is the
+    # source or frame of the money or works, not the project they launch
+    programme_frame_prepositions: frozenset[str] = frozenset()
+    # --- end of round 53 ---
+
     # --- round 54 (initiative54): planned centres placed somewhere ---
     # "центр управления разместят в новом здании": a centre or a laboratory placed (as the
     # object, or the subject of the passive) is set up; one placed in ("в центре") is a site

@@ -2372,6 +2372,20 @@ INITIATIVE = replace(
 )
 # --- end round 52 ---
 
+# --- round 53 (initiative53): announcements of projects, precision ---
+# Officials announcing projects also tell programmes that run already ("в регионе
+# реализуется программа …") and the programme paying for works ("на средства, выделенные
+# по госпрограмме, в клубе заменят окна"): neither launches the programme.
+INITIATIVE = replace(
+    INITIATIVE,
+    programme_running_verbs=frozenset({
+        "реализовать", "реализоваться", "реализовывать", "реализовываться", "осуществлять",
+        "осуществляться", "выполнять", "выполняться",
+    }),
+    programme_frame_prepositions=frozenset({"по"}),
+)
+# --- end round 53 ---
+
 # --- round 54 (initiative54): planned projects in federal and agency news ---
 # Federal news tells a state company's plans through organisations moving into a new
 # centre ("в центр переедут 35 организаций", "должны переехать предприятия") and centres
