@@ -40,7 +40,11 @@ from concord.extract.occupation.person_named_before import (
     organisation_post_subject_posts,
     pronoun_subject_posts,
 )
-from concord.extract.occupation.places_meant import kin_noun_resolved, without_generic_place
+from concord.extract.occupation.places_meant import (
+    board_post_owners,
+    kin_noun_resolved,
+    without_generic_place,
+)
 from concord.extract.occupation.post_claim import occupation_claim
 from concord.extract.occupation.post_named_before import (
     acting_for_post_before,
@@ -87,6 +91,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = noun_ended_posts(view, ended_posts(view, claims, words), words)
     claims.extend(counterpart_posts(view, claims, words))
     claims = kin_noun_resolved(view, claims, words)
+    claims = board_post_owners(view, claims, words)
     claims = [without_generic_place(view, claim, words) for claim in claims]
     return claims + places_of_work(view, claims, words)
 
