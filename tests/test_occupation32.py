@@ -1,12 +1,16 @@
 """Occupations, round 32: a post of an organisation's governing board that names no
 organisation ("председатель правления X", "заместитель председателя правления компании X",
 "председатель исполкома X") is held at the one organisation the sentence names before the
-post, or, when it names none there, the sentence before. Sentences written for the tests."""
+post, or, when it names none there, the sentence before; a bare post, the subject of a
+sentence naming nobody, carries on the one person who was the subject of the sentence
+before ("X назвал … «…», — заявил пресс-секретарь президента"). Sentences written for the
+tests."""
 
 from __future__ import annotations
 
 from tests.conftest import Analyse
 from tests.test_occupation28 import places_of
+from tests.test_occupation_forms2 import posts_of
 
 
 def test_a_deputy_board_chair_of_the_company_is_at_the_company_named_before(
@@ -56,3 +60,35 @@ def test_a_post_of_no_board_gets_no_organisation_named_before(analyse: Analyse) 
     """ "директор компании" is not a board's post: the company named before is not it."""
     text = "Сотрудники «Зари» встретились с директором компании Петром Никитиным."
     assert not any("Зар" in place for place in places_of(analyse, text, "Петр Никитин"))
+
+
+def test_a_bare_post_after_a_quote_carries_on_the_subject_before(analyse: Analyse) -> None:
+    text = (
+        "Соколов назвал предстоящие переговоры важными. «Подождём», — заявил "
+        "пресс-секретарь губернатора."
+    )
+    assert any("секретарь" in post for post, _ in posts_of(analyse, text, "Соколов"))
+
+
+def test_a_bare_post_carries_on_a_name_in_apposition_to_the_subject(analyse: Analyse) -> None:
+    text = (
+        "Заявление журналистам сделал официальный представитель правительства Андрей "
+        "Соколов. Пресс-секретарь кабмина таким образом ответил на вопрос о тарифах."
+    )
+    assert any("секретарь" in post for post, _ in posts_of(analyse, text, "Андрей Соколов"))
+
+
+def test_a_post_word_said_of_another_before_is_not_the_subjects(analyse: Analyse) -> None:
+    text = "Иванов раскритиковал губернатора. Губернатор ответил, что критика несправедлива."
+    assert not posts_of(analyse, text, "Иванов")
+
+
+def test_two_subjects_before_leave_a_bare_post_unassigned(analyse: Analyse) -> None:
+    text = "Иванов и Петров встретились в Москве. Министр заявил, что переговоры прошли успешно."
+    assert not posts_of(analyse, text, "Иванов")
+    assert not posts_of(analyse, text, "Петров")
+
+
+def test_a_bare_post_of_another_gender_than_the_subject_is_not_hers(analyse: Analyse) -> None:
+    text = "Анна Белова приехала в Тверь. Министр заявил, что визит важен."
+    assert not posts_of(analyse, text, "Анна Белова")

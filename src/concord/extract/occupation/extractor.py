@@ -39,6 +39,7 @@ from concord.extract.occupation.person_named_before import (
     former_post_subject_posts,
     organisation_post_subject_posts,
     pronoun_subject_posts,
+    subject_carried_posts,
 )
 from concord.extract.occupation.places_meant import (
     board_post_owners,
@@ -80,6 +81,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(pronoun_subject_posts(view, words))
     claims.extend(former_post_subject_posts(view, words))
     claims.extend(organisation_post_subject_posts(view, words))
+    claims.extend(_not_told(claims, subject_carried_posts(view, words)))
     claims.extend(posts_named_before(view, words))
     claims.extend(acting_for_post_before(view, words))
     claims = [deputy_at_principal_place(view, claim, words) for claim in claims]

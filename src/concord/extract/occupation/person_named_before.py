@@ -2,12 +2,14 @@
 
 "… до этого он был вице-министром" (a pronoun whose gender agrees), "Бывший финансовый
 директор «Y» станет вице-президентом" (a former post with no name), "Глава «Y» добавил"
-(a bare post of an organisation the person was named with): the post is that person's,
-only when exactly one person can be meant.
+(a bare post of an organisation the person was named with), "X назвал разговор важным.
+«…», — заявил пресс-секретарь президента" (a bare post carrying on the subject): the post
+is that person's, only when exactly one person can be meant.
 """
 
 from __future__ import annotations
 
+from concord.analysis import Sentence
 from concord.claim import Claim, Mention
 from concord.extract.occupation.filters import held_post
 from concord.extract.occupation.former import post_said_former
@@ -169,3 +171,75 @@ def _named_together(
         ):
             return True
     return False
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_SUBJECT_LOOK_BACK = 2  # sentences back where a bare post's subject is found
+
+
+def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "Песков назвал разговор важным. «Дождёмся», — заявил пресс-секретарь президента",
+    "Заявление сделал официальный представитель Кремля X. Пресс-секретарь … прокомментировал":
+    a bare post, the subject of a verb in a sentence naming nobody, carries on the subject
+    of the last sentence before that names anyone, when that subject is one person whose
+    known gender is the verb's. Not when that sentence says the post's word of someone
+    else ("X раскритиковал губернатора. Губернатор ответил": the governor is another)."""
+    if any(mention.type == "PER" for mention in view.mentions):
+        return []
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.relation not in _SUBJECTS or token.feats.get("Number") == "Plur":
+            continue
+        if not is_position(token.lemma, words.posts) or view.mention_at(index) is not None:
+            continue
+        verb = token.head
+        gender = view.tokens[verb].feats.get("Gender", "") if 0 <= verb < len(view.tokens) else ""
+        if not gender or _former(view, index, words):
+            continue
+        before = _last_sentence_naming_anyone(view)
+        if before is None or any(t.lemma == token.lemma for t in before.tokens):
+            continue
+        person = _subject_person(view, before)
+        if person is None or person.entity < 0 or not _known_gender(view, person, gender):
+            continue
+        if held_post(view, index, words) is None:
+            continue
+        end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
+        claims.append(occupation_claim(view, person, index, end, words, view.modality(verb)))
+    return claims
+
+
+def _last_sentence_naming_anyone(view: SentenceView) -> Sentence | None:
+    """The nearest of the sentences before (within the look-back) that names a person."""
+    sentences = view.document.sentences
+    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
+    for sentence in reversed(sentences[max(0, position - _SUBJECT_LOOK_BACK) : position]):
+        if any(
+            m.type == "PER" and sentence.start <= m.start < sentence.end
+            for m in view.document.mentions
+        ):
+            return sentence
+    return None
+
+
+def _subject_person(view: SentenceView, sentence: Sentence) -> Mention | None:
+    """The one person who is the sentence's subject: the subject's own name, or a name in
+    apposition to a subject post ("сделал официальный представитель Кремля X")."""
+    found: dict[int, Mention] = {}
+    for mention in view.document.mentions:
+        if mention.type != "PER" or not sentence.start <= mention.start < sentence.end:
+            continue
+        index = next((i for i, t in enumerate(sentence.tokens) if t.start == mention.start), None)
+        if index is None:
+            continue
+        token = sentence.tokens[index]
+        head = token.head
+        is_subject = token.relation in _SUBJECTS or (  # "X и Y встретились": two subjects
+            token.relation in {"appos", "flat:name", "nmod", "conj"}
+            and 0 <= head < len(sentence.tokens)
+            and sentence.tokens[head].relation in _SUBJECTS
+            and (token.relation == "conj" or sentence.tokens[head].pos == "NOUN")
+        )
+        if is_subject:
+            found[mention.entity] = mention
+    return next(iter(found.values())) if len(found) == 1 else None
