@@ -73,7 +73,7 @@ def test_a_bare_post_after_a_quote_carries_on_the_subject_before(analyse: Analys
 def test_a_bare_post_carries_on_a_name_in_apposition_to_the_subject(analyse: Analyse) -> None:
     text = (
         "Заявление журналистам сделал официальный представитель правительства Андрей "
-        "Соколов. Пресс-секретарь кабмина таким образом ответил на вопрос о тарифах."
+        "Соколов. Пресс-секретарь Кремля таким образом ответил на вопрос о тарифах."
     )
     assert any("секретарь" in post for post, _ in posts_of(analyse, text, "Андрей Соколов"))
 
@@ -92,3 +92,11 @@ def test_two_subjects_before_leave_a_bare_post_unassigned(analyse: Analyse) -> N
 def test_a_bare_post_of_another_gender_than_the_subject_is_not_hers(analyse: Analyse) -> None:
     text = "Анна Белова приехала в Тверь. Министр заявил, что визит важен."
     assert not posts_of(analyse, text, "Анна Белова")
+
+
+def test_a_describing_noun_for_a_post_said_before_is_no_new_post(analyse: Analyse) -> None:
+    text = (
+        "Главный тренер клуба «Волга» Петр Орлов покинул свой пост. Специалист попрощался "
+        "с командой в раздевалке."
+    )
+    assert not any("специалист" in post for post, _ in posts_of(analyse, text, "Петр Орлов"))

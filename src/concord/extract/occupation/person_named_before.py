@@ -199,9 +199,14 @@ def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Cl
         before = _last_sentence_naming_anyone(view)
         if before is None or any(t.lemma == token.lemma for t in before.tokens):
             continue
-        person = _subject_person(view, before)
-        if person is None or person.entity < 0 or not _known_gender(view, person, gender):
+        subject = _subject_person(view, before, words)
+        if subject is None:
             continue
+        person, described = subject
+        if person.entity < 0 or not _known_gender(view, person, gender):
+            continue
+        if described and not _names_a_body(view, index):
+            continue  # "Главный тренер X … Специалист попрощался": the post said again
         if held_post(view, index, words) is None:
             continue
         end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
@@ -222,10 +227,13 @@ def _last_sentence_naming_anyone(view: SentenceView) -> Sentence | None:
     return None
 
 
-def _subject_person(view: SentenceView, sentence: Sentence) -> Mention | None:
+def _subject_person(
+    view: SentenceView, sentence: Sentence, words: OccupationWords
+) -> tuple[Mention, bool] | None:
     """The one person who is the sentence's subject: the subject's own name, or a name in
-    apposition to a subject post ("сделал официальный представитель Кремля X")."""
-    found: dict[int, Mention] = {}
+    apposition to a subject post ("сделал официальный представитель Кремля X"); and whether
+    a post stands beside the name there."""
+    found: dict[int, tuple[Mention, bool]] = {}
     for mention in view.document.mentions:
         if mention.type != "PER" or not sentence.start <= mention.start < sentence.end:
             continue
@@ -241,5 +249,25 @@ def _subject_person(view: SentenceView, sentence: Sentence) -> Mention | None:
             and (token.relation == "conj" or sentence.tokens[head].pos == "NOUN")
         )
         if is_subject:
-            found[mention.entity] = mention
+            found[mention.entity] = (mention, _post_beside(sentence, index, words))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _post_beside(sentence: Sentence, index: int, words: OccupationWords) -> bool:
+    """Whether a post is the name's head or hangs on it ("главный тренер X")."""
+    head = sentence.tokens[index].head
+    if 0 <= head < len(sentence.tokens) and is_position(sentence.tokens[head].lemma, words.posts):
+        return True
+    return any(
+        token.head == index and is_position(token.lemma, words.posts) for token in sentence.tokens
+    )
+
+
+def _names_a_body(view: SentenceView, post: int) -> bool:
+    """Whether the post's own words name an organisation or place ("пресс-секретарь
+    Кремля"): a new post, not the earlier one said again by a describing noun."""
+    return any(
+        view.mention_at(child) is not None
+        for child in view.subtree(post, skip=frozenset({"acl", "acl:relcl", "punct"}))
+        if child != post
+    )
