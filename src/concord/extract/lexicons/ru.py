@@ -787,6 +787,7 @@ OCCUPATION = OccupationWords(
     board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания", "общество"),
     governing_board_phrases=(
         frozenset({"правление"}), frozenset({"исполком"}), frozenset({"президиум"}),
+        frozenset({"набсовет"}),
         frozenset({"совет", "директор"}), frozenset({"наблюдательный", "совет"}),
     ),
     legal_form_adjectives=frozenset({"акционерный", "открытый", "закрытый", "публичный"}),

@@ -179,11 +179,13 @@ _SUBJECT_LOOK_BACK = 2  # sentences back where a bare post's subject is found
 
 def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
     """ "Песков назвал разговор важным. «Дождёмся», — заявил пресс-секретарь президента",
-    "Заявление сделал официальный представитель Кремля X. Пресс-секретарь … прокомментировал":
+    "Собянин прокомментировал стройку. «…», — отметил мэр Москвы":
     a bare post, the subject of a verb in a sentence naming nobody, carries on the subject
-    of the last sentence before that names anyone, when that subject is one person whose
-    known gender is the verb's. Not when that sentence says the post's word of someone
-    else ("X раскритиковал губернатора. Губернатор ответил": the governor is another)."""
+    of the last sentence before that names anyone, when that subject is one person named
+    with no post beside the name, whose known gender is the verb's. Not when that sentence
+    says the post's word of someone else ("X раскритиковал губернатора. Губернатор
+    ответил"), nor after a person named with a post: a second post is then the first said
+    again ("Специалист") or another person's ("Первый заммэра Y задержан")."""
     if any(mention.type == "PER" for mention in view.mentions):
         return []
     claims: list[Claim] = []
@@ -205,8 +207,8 @@ def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Cl
         person, described = subject
         if person.entity < 0 or not _known_gender(view, person, gender):
             continue
-        if described and not _names_a_body(view, index):
-            continue  # "Главный тренер X … Специалист попрощался": the post said again
+        if described:  # "Главный тренер X … Специалист попрощался": the post said again;
+            continue  # "губернатор X сообщил … Первый заммэра Y задержан": another person
         if held_post(view, index, words) is None:
             continue
         end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
@@ -262,12 +264,3 @@ def _post_beside(sentence: Sentence, index: int, words: OccupationWords) -> bool
         token.head == index and is_position(token.lemma, words.posts) for token in sentence.tokens
     )
 
-
-def _names_a_body(view: SentenceView, post: int) -> bool:
-    """Whether the post's own words name an organisation or place ("пресс-секретарь
-    Кремля"): a new post, not the earlier one said again by a describing noun."""
-    return any(
-        view.mention_at(child) is not None
-        for child in view.subtree(post, skip=frozenset({"acl", "acl:relcl", "punct"}))
-        if child != post
-    )
