@@ -116,3 +116,11 @@ def test_a_describing_noun_for_a_post_said_before_is_no_new_post(analyse: Analys
         "с командой в раздевалке."
     )
     assert not any("специалист" in post for post, _ in posts_of(analyse, text, "Петр Орлов"))
+
+
+def test_a_describing_noun_after_a_name_hung_on_a_rank_is_no_new_post(analyse: Analyse) -> None:
+    text = (
+        "Начальник штаба отдела полиции подполковник Ольга Петрова заметила двух "
+        "подозрительных людей. — Подъехав ближе, сотрудник полиции представилась."
+    )
+    assert not any("сотрудник" in post for post, _ in posts_of(analyse, text, "Ольга Петрова"))

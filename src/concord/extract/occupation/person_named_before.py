@@ -250,8 +250,9 @@ def _subject_person(
             and sentence.tokens[head].relation in _SUBJECTS
             and (token.relation == "conj" or sentence.tokens[head].pos == "NOUN")
         )
-        if is_subject:
-            found[mention.entity] = (mention, _post_beside(sentence, index, words))
+        if is_subject:  # a name hung on a subject noun is described by it ("подполковник X")
+            described = token.relation != "conj" and token.relation not in _SUBJECTS
+            found[mention.entity] = (mention, described or _post_beside(sentence, index, words))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
