@@ -182,10 +182,11 @@ def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Cl
     "Собянин прокомментировал стройку. «…», — отметил мэр Москвы":
     a bare post, the subject of a verb in a sentence naming nobody, carries on the subject
     of the last sentence before that names anyone, when that subject is one person named
-    with no post beside the name, whose known gender is the verb's. Not when that sentence
-    says the post's word of someone else ("X раскритиковал губернатора. Губернатор
-    ответил"), nor after a person named with a post: a second post is then the first said
-    again ("Специалист") or another person's ("Первый заммэра Y задержан")."""
+    with no post beside the name, whose known gender is the verb's. Not when the report
+    used the post's word before (of someone else, "X раскритиковал губернатора. Губернатор
+    ответил"; or of the same person, told already), nor after a person named with a post:
+    a second post is then the first said again ("Специалист") or another person's
+    ("Первый заммэра Y задержан")."""
     if any(mention.type == "PER" for mention in view.mentions):
         return []
     claims: list[Claim] = []
@@ -199,7 +200,7 @@ def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Cl
         if not gender or _former(view, index, words):
             continue
         before = _last_sentence_naming_anyone(view)
-        if before is None or any(t.lemma == token.lemma for t in before.tokens):
+        if before is None or _said_before(view, token.lemma):
             continue
         subject = _subject_person(view, before, words)
         if subject is None:
@@ -214,6 +215,18 @@ def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Cl
         end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
         claims.append(occupation_claim(view, person, index, end, words, view.modality(verb)))
     return claims
+
+
+def _said_before(view: SentenceView, lemma: str) -> bool:
+    """Whether the report used the post's word before this sentence: of someone else
+    ("X раскритиковал губернатора. Губернатор ответил"), or of the same person, whose post
+    is then told already ("Президент России X … X сказал … Президент добавил")."""
+    return any(
+        token.lemma == lemma
+        for sentence in view.document.sentences
+        if sentence.start < view.sentence.start
+        for token in sentence.tokens
+    )
 
 
 def _last_sentence_naming_anyone(view: SentenceView) -> Sentence | None:
