@@ -210,11 +210,19 @@ def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Cl
             continue
         if described:  # "Главный тренер X … Специалист попрощался": the post said again;
             continue  # "губернатор X сообщил … Первый заммэра Y задержан": another person
-        if held_post(view, index, words) is None:
-            continue
+        if held_post(view, index, words) is None or _names_an_organisation(view, index):
+            continue  # "Начальник «Крестов»": organisation_post_subject_posts reads those
         end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
         claims.append(occupation_claim(view, person, index, end, words, view.modality(verb)))
     return claims
+
+
+def _names_an_organisation(view: SentenceView, post: int) -> bool:
+    """Whether an organisation's name is among the post's words."""
+    return any(
+        (mention := view.mention_at(child)) is not None and mention.type == "ORG"
+        for child in view.subtree(post, skip=frozenset({"acl", "acl:relcl", "punct"}))
+    )
 
 
 def _said_before(view: SentenceView, lemma: str) -> bool:
