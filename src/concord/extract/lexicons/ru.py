@@ -789,6 +789,11 @@ OCCUPATION = OccupationWords(
     possibility_verbs=frozenset({"мочь", "смочь"}),
     board_words=frozenset({"совет", "директор", "наблюдательный", "правление"}),
     board_owner_nouns=("компания", "банк", "завод", "фонд", "авиакомпания", "общество"),
+    governing_board_phrases=(
+        frozenset({"правление"}), frozenset({"исполком"}), frozenset({"президиум"}),
+        frozenset({"набсовет"}),
+        frozenset({"совет", "директор"}), frozenset({"наблюдательный", "совет"}),
+    ),
     legal_form_adjectives=frozenset({"акционерный", "открытый", "закрытый", "публичный"}),
     post_organisation_kinds=MappingProxyType({
         "тренер": ("клуб",), "наставник": ("клуб",),

@@ -39,8 +39,13 @@ from concord.extract.occupation.person_named_before import (
     former_post_subject_posts,
     organisation_post_subject_posts,
     pronoun_subject_posts,
+    subject_carried_posts,
 )
-from concord.extract.occupation.places_meant import kin_noun_resolved, without_generic_place
+from concord.extract.occupation.places_meant import (
+    board_post_owners,
+    kin_noun_resolved,
+    without_generic_place,
+)
 from concord.extract.occupation.post_claim import occupation_claim
 from concord.extract.occupation.post_named_before import (
     acting_for_post_before,
@@ -76,6 +81,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(pronoun_subject_posts(view, words))
     claims.extend(former_post_subject_posts(view, words))
     claims.extend(organisation_post_subject_posts(view, words))
+    claims.extend(_not_told(claims, subject_carried_posts(view, words)))
     claims.extend(posts_named_before(view, words))
     claims.extend(acting_for_post_before(view, words))
     claims = [deputy_at_principal_place(view, claim, words) for claim in claims]
@@ -87,6 +93,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = noun_ended_posts(view, ended_posts(view, claims, words), words)
     claims.extend(counterpart_posts(view, claims, words))
     claims = kin_noun_resolved(view, claims, words)
+    claims = board_post_owners(view, claims, words)
     claims = [without_generic_place(view, claim, words) for claim in claims]
     return claims + places_of_work(view, claims, words)
 

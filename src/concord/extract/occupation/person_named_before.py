@@ -2,12 +2,14 @@
 
 "… до этого он был вице-министром" (a pronoun whose gender agrees), "Бывший финансовый
 директор «Y» станет вице-президентом" (a former post with no name), "Глава «Y» добавил"
-(a bare post of an organisation the person was named with): the post is that person's,
-only when exactly one person can be meant.
+(a bare post of an organisation the person was named with), "X назвал разговор важным.
+«…», — заявил пресс-секретарь президента" (a bare post carrying on the subject): the post
+is that person's, only when exactly one person can be meant.
 """
 
 from __future__ import annotations
 
+from concord.analysis import Sentence
 from concord.claim import Claim, Mention
 from concord.extract.occupation.filters import held_post
 from concord.extract.occupation.former import post_said_former
@@ -169,3 +171,118 @@ def _named_together(
         ):
             return True
     return False
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_SUBJECT_LOOK_BACK = 2  # sentences back where a bare post's subject is found
+
+
+def subject_carried_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
+    """ "Песков назвал разговор важным. «Дождёмся», — заявил пресс-секретарь президента",
+    "Собянин прокомментировал стройку. «…», — отметил мэр Москвы":
+    a bare post, the subject of a verb in a sentence naming nobody, carries on the subject
+    of the last sentence before that names anyone, when that subject is one person named
+    with no post beside the name, whose known gender is the verb's. Not when the report
+    used the post's word before (of someone else, "X раскритиковал губернатора. Губернатор
+    ответил"; or of the same person, told already), nor after a person named with a post:
+    a second post is then the first said again ("Специалист") or another person's
+    ("Первый заммэра Y задержан")."""
+    if any(mention.type == "PER" for mention in view.mentions):
+        return []
+    claims: list[Claim] = []
+    for index, token in enumerate(view.tokens):
+        if token.relation not in _SUBJECTS or token.feats.get("Number") == "Plur":
+            continue
+        if not is_position(token.lemma, words.posts) or view.mention_at(index) is not None:
+            continue
+        verb = token.head
+        gender = view.tokens[verb].feats.get("Gender", "") if 0 <= verb < len(view.tokens) else ""
+        if not gender or _former(view, index, words):
+            continue
+        before = _last_sentence_naming_anyone(view)
+        if before is None or _said_before(view, token.lemma):
+            continue
+        subject = _subject_person(view, before, words)
+        if subject is None:
+            continue
+        person, described = subject
+        if person.entity < 0 or not _known_gender(view, person, gender):
+            continue
+        if described:  # "Главный тренер X … Специалист попрощался": the post said again;
+            continue  # "губернатор X сообщил … Первый заммэра Y задержан": another person
+        if held_post(view, index, words) is None or _names_an_organisation(view, index):
+            continue  # "Начальник «Крестов»": organisation_post_subject_posts reads those
+        end = max(view.subtree(index, skip=frozenset({"acl", "acl:relcl", "punct"}))) + 1
+        claims.append(occupation_claim(view, person, index, end, words, view.modality(verb)))
+    return claims
+
+
+def _names_an_organisation(view: SentenceView, post: int) -> bool:
+    """Whether an organisation's name is among the post's words."""
+    return any(
+        (mention := view.mention_at(child)) is not None and mention.type == "ORG"
+        for child in view.subtree(post, skip=frozenset({"acl", "acl:relcl", "punct"}))
+    )
+
+
+def _said_before(view: SentenceView, lemma: str) -> bool:
+    """Whether the report used the post's word before this sentence: of someone else
+    ("X раскритиковал губернатора. Губернатор ответил"), or of the same person, whose post
+    is then told already ("Президент России X … X сказал … Президент добавил")."""
+    return any(
+        token.lemma == lemma
+        for sentence in view.document.sentences
+        if sentence.start < view.sentence.start
+        for token in sentence.tokens
+    )
+
+
+def _last_sentence_naming_anyone(view: SentenceView) -> Sentence | None:
+    """The nearest of the sentences before (within the look-back) that names a person."""
+    sentences = view.document.sentences
+    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
+    for sentence in reversed(sentences[max(0, position - _SUBJECT_LOOK_BACK) : position]):
+        if any(
+            m.type == "PER" and sentence.start <= m.start < sentence.end
+            for m in view.document.mentions
+        ):
+            return sentence
+    return None
+
+
+def _subject_person(
+    view: SentenceView, sentence: Sentence, words: OccupationWords
+) -> tuple[Mention, bool] | None:
+    """The one person who is the sentence's subject: the subject's own name, or a name in
+    apposition to a subject post ("сделал официальный представитель Кремля X"); and whether
+    a post stands beside the name there."""
+    found: dict[int, tuple[Mention, bool]] = {}
+    for mention in view.document.mentions:
+        if mention.type != "PER" or not sentence.start <= mention.start < sentence.end:
+            continue
+        index = next((i for i, t in enumerate(sentence.tokens) if t.start == mention.start), None)
+        if index is None:
+            continue
+        token = sentence.tokens[index]
+        head = token.head
+        is_subject = token.relation in _SUBJECTS or (  # "X и Y встретились": two subjects
+            token.relation in {"appos", "flat:name", "nmod", "conj"}
+            and 0 <= head < len(sentence.tokens)
+            and sentence.tokens[head].relation in _SUBJECTS
+            and (token.relation == "conj" or sentence.tokens[head].pos == "NOUN")
+        )
+        if is_subject:  # a name hung on a subject noun is described by it ("подполковник X")
+            described = token.relation != "conj" and token.relation not in _SUBJECTS
+            found[mention.entity] = (mention, described or _post_beside(sentence, index, words))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _post_beside(sentence: Sentence, index: int, words: OccupationWords) -> bool:
+    """Whether a post is the name's head or hangs on it ("главный тренер X")."""
+    head = sentence.tokens[index].head
+    if 0 <= head < len(sentence.tokens) and is_position(sentence.tokens[head].lemma, words.posts):
+        return True
+    return any(
+        token.head == index and is_position(token.lemma, words.posts) for token in sentence.tokens
+    )
+

@@ -388,6 +388,77 @@ def _with_kin_noun_resolved(
     return replace(claim, arguments=arguments)
 
 
+def board_post_owners(view: SentenceView, claims: list[Claim], words: OccupationWords) -> list[Claim]:
+    """ "Добыча «Северной нефти» растёт, заявил заместитель председателя правления
+    компании X", "В «Заре» перемены … заявление председателя правления X": a post of an
+    organisation's governing board (lexicon `governing_board_phrases`) that names no
+    organisation, or only a kind noun ("компании"), is held at the organisation the sentence
+    names before the post, or, when the sentence names none there, the sentence before:
+    a board is always some one organisation's, and a report names the one it speaks of.
+    Two organisations there leave the post without place."""
+    return [_with_board_owner(view, claim, words) for claim in claims]
+
+
+def _with_board_owner(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
+    position = next((a for a in claim.arguments if a.role == "position"), None)
+    place = next((a for a in claim.arguments if a.role == "where"), None)
+    if position is None or position.span is None:
+        return claim
+    if place is not None and _kin_noun_of(view, place) is None:
+        return claim  # "председатель правления «Зари»": the post names its organisation
+    post_words = view.token_indices(position.span.start, position.span.end)
+    lemmas = {view.tokens[i].lemma.lower() for i in post_words}
+    if not any(phrase <= lemmas for phrase in words.governing_board_phrases):
+        return claim
+    owner = _one_organisation_before(view, position.span.start, words)
+    if owner is None:
+        return claim
+    kept = [argument for argument in claim.arguments if argument is not place]
+    return replace(claim, arguments=[*kept, view.entity_argument("where", owner)])
+
+
+def _one_organisation_before(
+    view: SentenceView, offset: int, words: OccupationWords
+) -> Mention | None:
+    """The one organisation named in the sentence before `offset`, else in the sentence
+    before it; names inside one another ("исполкома СБР", "СБР") count as one, the
+    innermost standing for it; a board named as if an organisation ("Набсовет решил") is
+    none."""
+    named = [
+        m for m in view.document.mentions
+        if m.type == "ORG" and view.sentence.start <= m.start and m.end <= offset
+        and not _is_a_board_only(view, m, words)
+    ]  # fmt: skip
+    if not named:
+        named = [
+            m for m in named_before(view.document, view.sentence.start, {"ORG"}, 1)
+            if not _is_a_board_only(view, m, words)
+        ]  # fmt: skip
+    groups: list[list[Mention]] = []
+    for mention in sorted(named, key=lambda m: m.start):
+        if groups and any(m.start < mention.end and mention.start < m.end for m in groups[-1]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    innermost = [min(group, key=lambda m: m.end - m.start) for group in groups]
+    if len({m.entity if m.entity >= 0 else m.normal.lower() for m in innermost}) != 1:
+        return None
+    return innermost[-1]
+
+
+def _is_a_board_only(view: SentenceView, mention: Mention, words: OccupationWords) -> bool:
+    """The mention's words are only a board's ("Набсовет", "Совет директоров")."""
+    board = words.board_words.union(*words.governing_board_phrases)
+    lemmas = [
+        token.lemma.lower()
+        for sentence in view.document.sentences
+        if sentence.start <= mention.start < sentence.end
+        for token in sentence.tokens
+        if mention.start <= token.start < mention.end and token.pos != "PUNCT"
+    ]
+    return bool(lemmas) and all(lemma in board for lemma in lemmas)
+
+
 def _kin_noun_of(view: SentenceView, place: Argument) -> int | None:
     """The place's one word when it is a bare lowercase kind noun of an organisation."""
     if place.entity is not None or place.span is None:

@@ -194,6 +194,10 @@ class OccupationWords:
     # the nouns a report introduces the board's owner by ("компания", "банк", …)
     board_words: frozenset[str] = frozenset()
     board_owner_nouns: tuple[str, ...] = ()
+    # "заявил председатель правления X" in a report on one company: the words (dictionary
+    # forms, all of one entry present) that make a post one of an organisation's governing
+    # board, held at the organisation the report speaks of when the post names none
+    governing_board_phrases: tuple[frozenset[str], ...] = ()
     # "Совет директоров «Y» освободил от должности директора X": verbs by which a body
     # removes its own officer (the post is held there)
     dismissing_verbs: frozenset[str] = frozenset()
