@@ -8,6 +8,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Analyse
 from tests.test_occupation28 import places_of
 from tests.test_occupation_forms2 import posts_of
@@ -57,6 +59,22 @@ def test_a_board_named_as_an_organisation_is_not_the_owner(analyse: Analyse) -> 
         "Петра Никитина."
     )
     assert not any("Набсовет" in place for place in places_of(analyse, text, "Петр Никитин"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сделка будет закрыта в мае, сообщает ТАСС со ссылкой на председателя правления "
+        "организации Петра Никитина.",
+        "Об этом передаёт агентство «Интерфакс» со ссылкой на председателя правления "
+        "Петра Никитина.",
+        "Сделка будет закрыта в мае, сообщает ТАСС со ссылкой на председателя правления "
+        "Петра Никитина.",
+    ],
+)
+def test_an_outlet_relaying_the_news_employs_no_board_chair(analyse: Analyse, text: str) -> None:
+    places = places_of(analyse, text, "Петр Никитин")
+    assert not any("ТАСС" in place or "Интерфакс" in place for place in places)
 
 
 def test_a_board_post_naming_its_organisation_keeps_it(analyse: Analyse) -> None:

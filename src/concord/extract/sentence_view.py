@@ -33,6 +33,11 @@ class SentenceWords:
     # Nouns for the same kind of organisation ("клуб", "команда"): a name introduced with
     # one is what a later bare one stands for ("клуб «Ротор»" … "команды").
     organisation_kin: tuple[frozenset[str], ...] = ()
+    # "передаёт Интерфакс", "сообщает ТАСС со ссылкой на …", "the agency quoted X": an
+    # organisation that is the subject of a relaying verb, or of a verb with a citing noun,
+    # is the outlet reporting the news (`relaying.relaying_outlet`)
+    relaying_verbs: frozenset[str] = frozenset()
+    citing_nouns: frozenset[str] = frozenset()
 
 
 def sentence_holding(document: AnalysedDocument, offset: int) -> Sentence | None:

@@ -7,7 +7,6 @@ after naming a contractor; and the runners as arguments, with a split territory 
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Mention
 from concord.extract.initiative.background import framing_noun
 from concord.extract.initiative.projects import is_project
@@ -19,11 +18,11 @@ from concord.extract.initiative.reading import (
     views_before,
 )
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.relaying import relaying_outlet
 from concord.extract.sentence_view import (
     SentenceView,
     named_before,
     organisation_meant,
-    sentence_holding,
 )
 from concord.nlp.places import place_of_adjective
 
@@ -56,32 +55,9 @@ def standing_for(view: SentenceView, subject: int, words: InitiativeWords) -> li
         view.document, token.lemma, token.start, words.runner_types, INTRODUCED_LOOK_BACK,
         kin_groups=view.words.organisation_kin,
         any_named_back=LOOK_BACK if token.lemma in words.runner_nouns else None,
-        keep=lambda mention: not relaying_outlet(view.document, mention, words),
+        keep=lambda mention: not relaying_outlet(view.document, mention, view.words),
     )  # fmt: skip
     return [meant] if meant is not None else []
-
-
-def relaying_outlet(document: AnalysedDocument, mention: Mention, words: InitiativeWords) -> bool:
-    """ "Об этом сообщает ТАСС со ссылкой на пресс-релиз компании", "передаёт Интерфакс":
-    the subject of a relaying verb, or of a verb citing a source, is the outlet that
-    reports the news; a later "компания" is never it."""
-    sentence = sentence_holding(document, mention.start)
-    if sentence is None:
-        return False
-    tokens = sentence.tokens
-    indices = sentence.token_indices(mention.start, mention.end)
-    heads = [i for i in indices if tokens[i].head not in indices]
-    if not heads or not tokens[heads[0]].relation.startswith("nsubj"):
-        return False
-    verb = tokens[heads[0]].head
-    if not 0 <= verb < len(tokens):
-        return False
-    if tokens[verb].lemma in words.relaying_verbs:
-        return True
-    return any(
-        tokens[position].head in {verb, heads[0]} and tokens[position].lemma in words.citing_nouns
-        for position in range(len(tokens))
-    )
 
 
 def backers(view: SentenceView, verb: int, words: InitiativeWords) -> list[Mention]:

@@ -402,14 +402,10 @@ class InitiativeWords:
     # "рекордсмен по строительству дорог": a work after "по" on a noun ranking its doer
     # names the field the doer is ranked in, not a project
     ranking_nouns: frozenset[str] = frozenset()
-    # "сообщает ТАСС со ссылкой на пресс-релиз компании": an organisation that relays
-    # (these verbs, or a speech verb with a citing noun) is the outlet, never a runner
-    relaying_verbs: frozenset[str] = frozenset()
     # "наладит выпуск продукции", "начнут сборку автомобилей": making goods is a production
     # project only with goods in the genitive ("выпуск облигаций", "выпуск новостей" are none)
     production_nouns: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
-    citing_nouns: frozenset[str] = frozenset()
     # Round 35, precision: launches told in passing or as a review, no one project.
     # "развязка истории со строительством ТЦ", "ход начатой кампании": an episode of a
     # story whose news is the episode, not the launch

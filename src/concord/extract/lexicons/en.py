@@ -58,6 +58,8 @@ SENTENCE = SentenceWords(
     planning_auxiliaries=frozenset({"will", "shall", "would"}),
     negating_verbs=frozenset({"deny", "refuse", "reject"}),
     marks_case=False,
+    # "the official news agency quoted X as saying": the agency relays the news
+    relaying_verbs=frozenset({"quote", "cite"}),
 )
 
 POST_REFERENCES = PostReferenceWords(
@@ -613,8 +615,6 @@ INITIATIVE = InitiativeWords(
     class_determiners=frozenset({"such", "similar", "any", "every"}),
     # "begin building vehicles at its Montgomery plant": the plant only places the work
     landmark_prepositions=frozenset({"near", "opposite", "beside", "at", "between"}),
-    # "the official news agency quoted X as saying": the agency relays, it runs nothing
-    relaying_verbs=frozenset({"quote", "cite"}),
     # Troop movements (`troop_movements.py`): a verb moving troops with the troops as its
     # object ("will withdraw its troops", "deployed two brigades"), or troops moving
     # themselves somewhere ("the troops pulled out of the town"); the kind reads "withdrawal

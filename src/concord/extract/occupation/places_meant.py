@@ -19,6 +19,7 @@ from concord.analysis import Sentence
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.occupation.reading import WHERE_TYPES, is_kin_noun, organisation_of_noun
 from concord.extract.occupation.words import OccupationWords
+from concord.extract.relaying import relaying_outlet
 from concord.extract.sentence_view import SentenceView, named_before, place_meant
 from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
 
@@ -50,13 +51,15 @@ def organisation_named_before(
 
 def _only_organisation_just_before(view: SentenceView, offset: int) -> Mention | None:
     """The organisation a noun for a body of any kind stands for: the one organisation
-    named in its sentence before it or in the sentence before; two or more leave it unsure."""
+    named in its sentence before it or in the sentence before (not the outlet relaying the
+    news); two or more leave it unsure."""
     sentences = view.document.sentences
     position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
     since = sentences[max(0, position - _ORGANISATION_LOOK_BACK)].start
     named = [
         m for m in view.document.mentions
         if m.type == "ORG" and since <= m.start and m.end <= offset
+        and not relaying_outlet(view.document, m, view.words)
     ]  # fmt: skip
     entities = {m.entity if m.entity >= 0 else m.normal for m in named}
     return named[-1] if len(entities) == 1 else None
@@ -422,17 +425,22 @@ def _one_organisation_before(
 ) -> Mention | None:
     """The one organisation named in the sentence before `offset`, else in the sentence
     before it; names inside one another ("исполкома СБР", "СБР") count as one, the
-    innermost standing for it; a board named as if an organisation ("Набсовет решил") is
-    none."""
+    innermost standing for it; a board named as if an organisation ("Набсовет решил") and
+    an outlet relaying the news ("сообщает ТАСС со ссылкой на …") are none."""
+    def may_hold(mention: Mention) -> bool:
+        return not _is_a_board_only(view, mention, words) and not relaying_outlet(
+            view.document, mention, view.words
+        )
+
     named = [
         m for m in view.document.mentions
         if m.type == "ORG" and view.sentence.start <= m.start and m.end <= offset
-        and not _is_a_board_only(view, m, words)
+        and may_hold(m)
     ]  # fmt: skip
     if not named:
         named = [
             m for m in named_before(view.document, view.sentence.start, {"ORG"}, 1)
-            if not _is_a_board_only(view, m, words)
+            if may_hold(m)
         ]  # fmt: skip
     groups: list[list[Mention]] = []
     for mention in sorted(named, key=lambda m: m.start):

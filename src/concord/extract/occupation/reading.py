@@ -14,6 +14,7 @@ from concord.analysis import Sentence, Token
 from concord.claim import Mention, Span
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import inside_genitive_list
+from concord.extract.relaying import relaying_outlet
 from concord.extract.sentence_view import SentenceView, named_before, organisation_meant
 
 # Sentences back where a generic noun ("компании") finds the organisation named with it.
@@ -86,10 +87,11 @@ def organisation_of_noun(
     view: SentenceView, noun: str, offset: int, exclude: Collection[Mention] = ()
 ) -> Mention | None:
     """The organisation a bare generic noun at `offset` stands for: the one the report
-    named before with that noun or a kin one."""
+    named before with that noun or a kin one, never the outlet relaying the news."""
     meant = organisation_meant(
         view.document, noun, offset, {"ORG"}, _LOOK_BACK,
         kin_groups=view.words.organisation_kin, exclude=exclude,
+        keep=lambda mention: not relaying_outlet(view.document, mention, view.words),
     )  # fmt: skip
     return meant if meant is not None else _only_named_with_noun(view, noun, offset, exclude)
 

@@ -1,0 +1,38 @@
+"""Outlets that relay the news: "Об этом сообщает ТАСС со ссылкой на пресс-релиз
+компании", "передаёт Интерфакс". Such an organisation reports the story; it neither runs
+the project told nor employs the people named, so readers that look for "the one
+organisation the report names" pass over it."""
+
+from __future__ import annotations
+
+from concord.analysis import AnalysedDocument
+from concord.claim import Mention
+from concord.extract.sentence_view import SentenceWords, sentence_holding
+
+
+def relaying_outlet(document: AnalysedDocument, mention: Mention, words: SentenceWords) -> bool:
+    """Whether the mention (or the noun it names: "агентство «Интерфакс»") is the subject
+    of a relaying verb, or of a verb citing a source (a citing noun hanging on the verb or
+    on the subject)."""
+    sentence = sentence_holding(document, mention.start)
+    if sentence is None:
+        return False
+    tokens = sentence.tokens
+    indices = sentence.token_indices(mention.start, mention.end)
+    heads = [i for i in indices if tokens[i].head not in indices]
+    if not heads:
+        return False
+    subject = heads[0]
+    if tokens[subject].relation == "appos" and 0 <= tokens[subject].head < len(tokens):
+        subject = tokens[subject].head  # "передаёт агентство «Интерфакс»"
+    if not tokens[subject].relation.startswith("nsubj"):
+        return False
+    verb = tokens[subject].head
+    if not 0 <= verb < len(tokens):
+        return False
+    if tokens[verb].lemma in words.relaying_verbs:
+        return True
+    return any(
+        tokens[position].head in {verb, subject} and tokens[position].lemma in words.citing_nouns
+        for position in range(len(tokens))
+    )
