@@ -146,7 +146,9 @@ def purchase_sides(
         view.tokens[verb].relation == "obj"
     ):
         verb = view.tokens[verb].head  # "завершил сделку по покупке Y"
-    if not (0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.purchase_verbs):
+    if not (0 <= verb < len(view.tokens) and (
+        view.tokens[verb].lemma in words.purchase_verbs or _announced(view, index, verb, words)
+    )):
         return _purchase_by(view, index, words)
     if not view.subjects(verb):
         return [], []
@@ -158,6 +160,15 @@ def purchase_sides(
     ]  # fmt: skip
     properties = side_of(view, bought, {"ORG", "LOCORG"})
     return owners, [m for m in properties if m not in owners]
+
+
+def _announced(view: SentenceView, noun: int, verb: int, words: OwnershipWords) -> bool:
+    """ "X объявил о покупке 100 % компании Y": a buyer announcing its own purchase has
+    made it, as one that completes it ("завершил покупку"); a report by another party
+    ("газета сообщила о покупке") names no buyer, so only the announcing verbs count."""
+    return view.tokens[verb].lemma in words.announcing_verbs and (
+        view.preposition(noun) in words.topic_prepositions
+    )
 
 
 def transfer_sides(
