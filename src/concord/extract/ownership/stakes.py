@@ -209,10 +209,30 @@ def holder_sides(
     held = [m for m in name_of(view, subjects[0]) if m.type in {"ORG", "LOCORG"}]
     if held and view.tokens[index].lemma in words.composition_nouns:  # "находятся A, B и C"
         held = side_of(view, view.subtree(subjects[0]), {"ORG", "LOCORG"}) or held
+    elif held:  # "у компании «X» останутся сети «A» и «B»": each company joined on
+        held += [m for m in _conjoined_names(view, subjects[0]) if m not in held]
     if held:
         return owners, [m for m in held if m not in owners]
     held = stand_for(view, subjects[0], words, exclude=owners)
     return (owners, [m for m in held if m.type in {"ORG", "LOCORG"}]) if held else ([], [])
+
+
+def _conjoined_names(view: SentenceView, subject: int) -> list[Mention]:
+    """The organisations joined to a subject by "и" or a comma, on the noun or on its
+    quoted name ("сети «A» и «B»", "завод «A» и фабрика «B»"); every word is seen once."""
+    seen = {subject}
+    frontier = [subject] + children_with(view, subject, ("appos",))
+    names: list[Mention] = []
+    while frontier:
+        word = frontier.pop()
+        seen.add(word)
+        for joined in children_with(view, word, ("conj",)):
+            if joined in seen:
+                continue
+            seen.add(joined)
+            names += [m for m in name_of(view, joined) if m.type in {"ORG", "LOCORG"}]
+            frontier.append(joined)
+    return names
 
 
 def elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
