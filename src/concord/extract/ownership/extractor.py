@@ -71,6 +71,7 @@ from concord.extract.ownership.subsidiaries import (
     venture_sides,
 )
 from concord.extract.ownership.verbs import (
+    buyer_of_bare_stake,
     datives_listed_after,
     launched,
     participle_before_its_noun,
@@ -120,6 +121,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
                 properties = [m for m in properties if launched(view, index, m, words)]
+        if owning and not owners and look_back:  # "Акции были приобретены Y": of the
+            owners = buyer_of_bare_stake(view, index, words)  # company before
+            properties = (owned_here[-1:] or _owned_before(view, words)) if owners else []
         if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
             owners = [m for m in owners if not under_an_owner_noun(view, m, words)]
         if owners and lemma in owner_or_founding_verbs:
