@@ -153,10 +153,16 @@ def purchase_sides(
     if not view.subjects(verb):
         return [], []
     owners = subject_side(view, verb, words)
+    # "о покупке компании X, в портфолио которой входят A и B": X is bought; the relative
+    # clause tells what X holds
+    clauses = {
+        i for c in range(len(view.tokens)) if view.tokens[c].relation.startswith("acl:relcl")
+        for i in view.subtree(c)
+    }  # fmt: skip
     bought = [
         i for c in children_with(view, index, ("nmod",))
         if view.preposition(c) not in words.source_prepositions
-        for i in view.subtree(c)
+        for i in view.subtree(c) if i not in clauses
     ]  # fmt: skip
     properties = side_of(view, bought, {"ORG", "LOCORG"})
     return owners, [m for m in properties if m not in owners]

@@ -51,7 +51,7 @@ from concord.extract.ownership.groups import (
 from concord.extract.ownership.modality import held_before, trigger_modality
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
-from concord.extract.ownership.reading import bare_noun, is_parent, is_subsidiary
+from concord.extract.ownership.reading import bare_noun, is_parent, is_stake, is_subsidiary
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_stake_sides,
@@ -270,9 +270,22 @@ def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
     for sentence in reversed(sentences[max(0, position - 2) : position]):
         earlier = SentenceView.build(view.document, sentence, view.words)
         claims = extract(earlier, words, look_back=False)
-        for claim in reversed(claims):
-            starts = {a.span.start for a in claim.arguments if a.role == "property" and a.span}
-            found = [m for m in view.document.mentions if m.start in starts]
-            if found:
-                return found[:1]
+        properties = [
+            m for claim in reversed(claims)
+            for a in claim.arguments if a.role == "property" and a.span
+            for m in view.document.mentions if m.start == a.span.start
+        ]  # fmt: skip
+        # "Владельцем 60 % ООО «X» стал Y — основатель холдинга «Z». 20 % осталось у W":
+        # the company whose stake was named, before a company named otherwise
+        staked = [m for m in properties if _after_a_stake(earlier, m, words)]
+        if staked or properties:
+            return (staked or properties)[:1]
     return []
+
+
+def _after_a_stake(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether a stake ("60 %", "пакет акций") is written just before the name."""
+    indices = view.token_indices(mention.start, mention.end)
+    if not indices:
+        return False
+    return is_stake(view, list(range(max(0, indices[0] - 4), indices[0])), words)
