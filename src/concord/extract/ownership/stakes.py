@@ -224,7 +224,7 @@ def _conjoined_names(view: SentenceView, word: int, types: set[str]) -> list[Men
     ("сети «A» и «B»", "завод «A» и фабрика «B»", "у A и B"); a conjunct with a preposition
     of its own is another phrase. Every word is seen once."""
     seen = {word}
-    frontier = [word] + children_with(view, word, ("appos",))
+    frontier = [word, *children_with(view, word, ("appos",))]
     names: list[Mention] = []
     while frontier:
         word = frontier.pop()
