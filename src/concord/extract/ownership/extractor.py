@@ -123,7 +123,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = [m for m in properties if launched(view, index, m, words)]
         if owning and not owners and look_back:  # "Акции были приобретены Y": of the
             owners = buyer_of_bare_stake(view, index, words)  # company before
-            properties = (owned_here[-1:] or _owned_before(view, words)) if owners else []
+            properties = _staked_before(view, words) if owners else []
         if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
             owners = [m for m in owners if not under_an_owner_noun(view, m, words)]
         if owners and lemma in owner_or_founding_verbs:
@@ -281,6 +281,20 @@ def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
         if staked or properties:
             return (staked or properties)[:1]
     return []
+
+
+def _staked_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """The company whose stake the sentence just before names ("… стал владельцем 25 %
+    акций ОАО «X». Акции были приобретены Y"), whether or not a claim was read there."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position < 1:
+        return []
+    earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+    staked = [
+        m for m in earlier.mentions if m.type in {"ORG", "LOCORG"} and _after_a_stake(earlier, m, words)
+    ]  # fmt: skip
+    return staked[-1:]
 
 
 def _after_a_stake(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
