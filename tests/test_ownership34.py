@@ -1,9 +1,9 @@
 """Round 34: a person's genitive after an unquoted company name ("издательский дом Vega Press
-Игоря Сомова"), a buyer announcing its purchase ("объявил о покупке 100 % компании «X»"),
-companies joined to what stays with a holder ("у «X» останутся сети «A» и «B»"), a percent in
-words as a stake and holders joined after "у" ("20 процентов осталось у A и B"), a bare stake
+Игоря Сомова"), companies joined to what stays with a holder ("у «X» останутся сети «A» и
+«B»"), a percent in words as a stake and holders joined after "у" ("20 процентов осталось у A и B"), a bare stake
 bought in the passive ("Акции были приобретены холдингом «Y»"), and a group noun carrying a
-relative pronoun ("в портфолио которой входят A и B"). Sentences written for these tests;
+relative pronoun ("в портфолио которой входят A и B"); an announced purchase stays a deal
+("объявил о покупке …", as FactRuEval marks it). Sentences written for these tests;
 the names are invented."""
 
 from tests.conftest import Analyse, owner_property_pairs
@@ -37,21 +37,10 @@ def test_a_house_without_a_company_name_owns_nothing(analyse: Analyse) -> None:
     assert not owner_property_pairs(analyse, "Дом Ивана Петрова сгорел.")
 
 
-def test_a_buyer_announcing_its_purchase(analyse: Analyse) -> None:
+def test_an_announced_purchase_is_a_deal_not_yet_a_holding(analyse: Analyse) -> None:
+    # FactRuEval marks "объявила о покупке" as a Deal and no Ownership (devset tune)
     pairs = owner_property_pairs(
         analyse, "Холдинг «Мирта» объявил о покупке 100% компании «Парус»."
-    )
-    assert _holds(pairs, "Мирта", "Парус")
-
-
-def test_a_report_of_a_purchase_names_no_buyer(analyse: Analyse) -> None:
-    pairs = owner_property_pairs(analyse, "Газета «Вести» сообщила о покупке компании «Парус».")
-    assert not _holds(pairs, "Вести", "Парус")
-
-
-def test_an_announced_intent_is_no_purchase(analyse: Analyse) -> None:
-    pairs = owner_property_pairs(
-        analyse, "Холдинг «Мирта» объявил о намерении купить компанию «Парус»."
     )
     assert not _holds(pairs, "Мирта", "Парус")
 
@@ -100,7 +89,7 @@ def test_a_bare_stake_with_no_company_before_gives_nothing(analyse: Analyse) -> 
 def test_a_portfolio_named_by_a_relative_pronoun(analyse: Analyse) -> None:
     pairs = owner_property_pairs(
         analyse,
-        "Холдинг «Мирта» объявил о покупке 100% компании «Парус», в портфолио которой "
+        "Холдинг «Мирта» завершил покупку компании «Парус», в портфолио которой "
         "входят журналы «Луч», «Кедр» и «Заря».",
     )
     assert _holds(pairs, "Мирта", "Парус")

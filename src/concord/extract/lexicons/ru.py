@@ -2438,8 +2438,6 @@ OWNERSHIP = OwnershipWords(
     }),
     purchase_nouns=frozenset({"покупка", "приобретение"}),
     purchase_verbs=frozenset({"завершить", "закрыть", "осуществить", "провести"}),
-    announcing_verbs=frozenset({"объявить"}),
-    topic_prepositions=frozenset({"о", "об"}),
     partner_adverbs=frozenset({"вместе", "совместно"}),
     partner_nouns=frozenset({
         "партнер", "партнёр", "компаньон", "брат", "сестра", "жена", "муж", "супруга",

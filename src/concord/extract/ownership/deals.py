@@ -146,9 +146,7 @@ def purchase_sides(
         view.tokens[verb].relation == "obj"
     ):
         verb = view.tokens[verb].head  # "завершил сделку по покупке Y"
-    if not (0 <= verb < len(view.tokens) and (
-        view.tokens[verb].lemma in words.purchase_verbs or _announced(view, index, verb, words)
-    )):
+    if not (0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.purchase_verbs):
         return _purchase_by(view, index, words)
     if not view.subjects(verb):
         return [], []
@@ -171,15 +169,6 @@ def purchase_sides(
         if end == len(view.tokens) or m.start < view.tokens[end].start
     ]  # fmt: skip
     return owners, [m for m in properties if m not in owners]
-
-
-def _announced(view: SentenceView, noun: int, verb: int, words: OwnershipWords) -> bool:
-    """ "X объявил о покупке 100 % компании Y": a buyer announcing its own purchase has
-    made it, as one that completes it ("завершил покупку"); a report by another party
-    ("газета сообщила о покупке") names no buyer, so only the announcing verbs count."""
-    return view.tokens[verb].lemma in words.announcing_verbs and (
-        view.preposition(noun) in words.topic_prepositions
-    )
 
 
 def transfer_sides(

@@ -35,9 +35,6 @@ class OwnershipWords:
     # "издательский дом X Ивана Y": a noun that names a company only with one of these
     house_nouns: frozenset[str] = EMPTY
     house_adjectives: frozenset[str] = EMPTY
-    # "X объявил о покупке Y": the buyer's own announcement of a purchase made
-    announcing_verbs: frozenset[str] = EMPTY
-    topic_prepositions: frozenset[str] = EMPTY
     stake_nouns: frozenset[str] = EMPTY  # "доля Y в X", "пакет акций X у Y"
     stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
     # Subjects that are the property, not the owner: "X is owned by Y".
