@@ -2432,13 +2432,16 @@ OWNERSHIP = OwnershipWords(
     member_verbs=frozenset({"входить", "войти"}),
     group_verbs=frozenset({"объединять", "включать", "объединить"}),
     group_nouns=frozenset({
-        "холдинг", "группа", "концерн", "корпорация", "альянс", "портфель", "медиагруппа",
+        "холдинг", "группа", "концерн", "корпорация", "альянс", "портфель", "портфолио",
+        "медиагруппа",
         "медиахолдинг", "агрохолдинг", "госкорпорация", "госхолдинг",
     }),
     introduced_only_nouns=frozenset({"гостиница", "отель"}),
     introduced_media_nouns=frozenset({"газета", "телеканал", "радиостанция", "журнал"}),
     structure_nouns=frozenset({"структура"}),  # "входящей в структуру «Трансмашхолдинга»"
     company_nouns=frozenset({"холдинг", "компания", "концерн", "группа", "корпорация", "банк"}),
+    house_nouns=frozenset({"дом"}),
+    house_adjectives=frozenset({"издательский", "торговый"}),
     stake_nouns=frozenset({"доля", "пакет", "акция", "акционер", "контроль", "бумага"}),
     stake_prepositions=frozenset({"в", "над"}),  # "доля в X", "контроль над X"
     stake_verbs=frozenset({

@@ -141,14 +141,36 @@ def person_after_name(
     )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
         return [], []
     before = _before_descriptor(view, index - 1, words)
-    if before < 1 or view.tokens[before].text not in CLOSING_MARKS:
+    if before < 1:
         return [], []
+    quoted = view.tokens[before].text in CLOSING_MARKS
     while before > 0 and view.tokens[before].text in CLOSING_MARKS:
         before -= 1
     company = view.mention_at(before)
     if company is None or company.type != "ORG" or post_before(view, company, words):
         return [], []
+    if not quoted and not _unquoted_name_ends_at(view, company, before, words):
+        return [], []
     return [person], [company]
+
+
+def _unquoted_name_ends_at(
+    view: SentenceView, company: Mention, last: int, words: OwnershipWords
+) -> bool:
+    """ "издательский дом Artcom Media Ивана Y", "группа Nordic Петра Z": an unquoted company
+    name ending right before the person's genitive is the person's company too, when a
+    company noun introduces it. A bare name ("акции Сбербанка Германа Y", "экс-главы
+    Минсельхоза Петра Z") is left alone: there the person is mostly the body's head."""
+    indices = view.token_indices(company.start, company.end)
+    if not indices or indices[-1] != last or indices[0] < 1:
+        return False
+    noun = indices[0] - 1
+    lemma = view.tokens[noun].lemma
+    if lemma in words.company_nouns | words.enterprise_nouns | words.group_nouns:
+        return True
+    return lemma in words.house_nouns and any(
+        view.tokens[c].lemma in words.house_adjectives for c in children_with(view, noun, ("amod",))
+    )
 
 
 def _before_descriptor(view: SentenceView, before: int, words: OwnershipWords) -> int:

@@ -151,12 +151,23 @@ def purchase_sides(
     if not view.subjects(verb):
         return [], []
     owners = subject_side(view, verb, words)
+    # "о покупке компании X, в портфолио которой входят A и B": X is bought; the relative
+    # clause tells what X holds, however the parser hangs its list
+    clause_starts = [
+        i for c in range(index + 1, len(view.tokens))
+        if view.tokens[c].relation.startswith("acl:relcl")
+        for i in view.subtree(c) if i > index
+    ]  # fmt: skip
+    end = min(clause_starts, default=len(view.tokens))
     bought = [
         i for c in children_with(view, index, ("nmod",))
         if view.preposition(c) not in words.source_prepositions
-        for i in view.subtree(c)
+        for i in view.subtree(c) if i < end
     ]  # fmt: skip
-    properties = side_of(view, bought, {"ORG", "LOCORG"})
+    properties = [
+        m for m in side_of(view, bought, {"ORG", "LOCORG"})
+        if end == len(view.tokens) or m.start < view.tokens[end].start
+    ]  # fmt: skip
     return owners, [m for m in properties if m not in owners]
 
 

@@ -51,7 +51,7 @@ from concord.extract.ownership.groups import (
 from concord.extract.ownership.modality import held_before, trigger_modality
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
-from concord.extract.ownership.reading import bare_noun, is_parent, is_subsidiary
+from concord.extract.ownership.reading import bare_noun, is_parent, is_stake, is_subsidiary
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_stake_sides,
@@ -71,6 +71,7 @@ from concord.extract.ownership.subsidiaries import (
     venture_sides,
 )
 from concord.extract.ownership.verbs import (
+    buyer_of_bare_stake,
     datives_listed_after,
     launched,
     participle_before_its_noun,
@@ -120,6 +121,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
                 properties = [m for m in properties if launched(view, index, m, words)]
+        if owning and not owners and look_back:  # "Акции были приобретены Y": of the
+            owners = buyer_of_bare_stake(view, index, words)  # company before
+            properties = _staked_before(view, words) if owners else []
         if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
             owners = [m for m in owners if not under_an_owner_noun(view, m, words)]
         if owners and lemma in owner_or_founding_verbs:
@@ -266,9 +270,36 @@ def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
     for sentence in reversed(sentences[max(0, position - 2) : position]):
         earlier = SentenceView.build(view.document, sentence, view.words)
         claims = extract(earlier, words, look_back=False)
-        for claim in reversed(claims):
-            starts = {a.span.start for a in claim.arguments if a.role == "property" and a.span}
-            found = [m for m in view.document.mentions if m.start in starts]
-            if found:
-                return found[:1]
+        properties = [
+            m for claim in reversed(claims)
+            for a in claim.arguments if a.role == "property" and a.span
+            for m in view.document.mentions if m.start == a.span.start
+        ]  # fmt: skip
+        # "Владельцем 60 % ООО «X» стал Y — основатель холдинга «Z». 20 % осталось у W":
+        # the company whose stake was named, before a company named otherwise
+        staked = [m for m in properties if _after_a_stake(earlier, m, words)]
+        if staked or properties:
+            return (staked or properties)[:1]
     return []
+
+
+def _staked_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """The company whose stake the sentence just before names ("… стал владельцем 25 %
+    акций ОАО «X». Акции были приобретены Y"), whether or not a claim was read there."""
+    sentences = view.document.sentences
+    position = sentences.index(view.sentence)
+    if position < 1:
+        return []
+    earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
+    staked = [
+        m for m in earlier.mentions if m.type in {"ORG", "LOCORG"} and _after_a_stake(earlier, m, words)
+    ]  # fmt: skip
+    return staked[-1:]
+
+
+def _after_a_stake(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether a stake ("60 %", "пакет акций") is written just before the name."""
+    indices = view.token_indices(mention.start, mention.end)
+    if not indices:
+        return False
+    return is_stake(view, list(range(max(0, indices[0] - 4), indices[0])), words)

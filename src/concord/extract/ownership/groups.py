@@ -64,6 +64,11 @@ def member_sides(
         and view.tokens[c].lemma in words.relative_pronouns
     ]  # fmt: skip
     group_tokens: list[int] = []
+    held_by_relative = _relative_group(view, index, words)
+    if held_by_relative and subject:  # "компании «X», в портфолио (в состав) которой входят
+        members = side_of(view, view.subtree(subject[0]), {"ORG"})  # A и B": X holds them
+        members = _clause_list(view, index, members)
+        return held_by_relative, [m for m in members if m not in held_by_relative]
     composition = [
         c for c in children_with(view, index, ("obl",))
         if view.preposition(c) in words.stake_prepositions
@@ -124,6 +129,21 @@ def member_sides(
     if owners and any(view.tokens[i].lemma in words.joint_nouns for i in group_tokens):
         return members, owners[:1]  # "в консорциум X вошли A и B": the members own X
     return owners, members
+
+
+def _relative_group(view: SentenceView, verb: int, words: OwnershipWords) -> list[Mention]:
+    """ "«X», в портфолио которой входят", "«X», в состав которого входят": the group or
+    composition noun carries the relative pronoun in its genitive; it stands for the name
+    before the clause's comma."""
+    for phrase in children_with(view, verb, ("obl",)):
+        if view.preposition(phrase) not in words.stake_prepositions or (
+            view.tokens[phrase].lemma not in words.group_nouns | words.composition_nouns
+        ):
+            continue
+        meant = [m for m in relative_meant(view, phrase, words) if m.type == "ORG"]
+        if meant:
+            return meant[:1]
+    return []
 
 
 def _enters_where(view: SentenceView, verb: int, words: OwnershipWords) -> bool:

@@ -123,8 +123,11 @@ def bare_noun(view: SentenceView, index: int) -> bool:
 
 
 def is_stake(view: SentenceView, phrase: list[int], words: OwnershipWords) -> bool:
+    """A stake: "пакет", "доля", "25 %", and the percent in words ("20 процентов")."""
     return any(
-        view.tokens[i].lemma in words.stake_nouns or view.tokens[i].text == "%" for i in phrase
+        view.tokens[i].lemma in words.stake_nouns | words.share_symbols
+        or view.tokens[i].text == "%"
+        for i in phrase
     )
 
 

@@ -209,10 +209,33 @@ def holder_sides(
     held = [m for m in name_of(view, subjects[0]) if m.type in {"ORG", "LOCORG"}]
     if held and view.tokens[index].lemma in words.composition_nouns:  # "находятся A, B и C"
         held = side_of(view, view.subtree(subjects[0]), {"ORG", "LOCORG"}) or held
+    elif held:  # "у компании «X» останутся сети «A» и «B»": each company joined on
+        held += [
+            m for m in _conjoined_names(view, subjects[0], {"ORG", "LOCORG"}) if m not in held
+        ]  # fmt: skip
     if held:
         return owners, [m for m in held if m not in owners]
     held = stand_for(view, subjects[0], words, exclude=owners)
     return (owners, [m for m in held if m.type in {"ORG", "LOCORG"}]) if held else ([], [])
+
+
+def _conjoined_names(view: SentenceView, word: int, types: set[str]) -> list[Mention]:
+    """The names joined to a word by "и" or a comma, on the noun or on its quoted name
+    ("сети «A» и «B»", "завод «A» и фабрика «B»", "у A и B"); a conjunct with a preposition
+    of its own is another phrase. Every word is seen once."""
+    seen = {word}
+    frontier = [word, *children_with(view, word, ("appos",))]
+    names: list[Mention] = []
+    while frontier:
+        word = frontier.pop()
+        seen.add(word)
+        for joined in children_with(view, word, ("conj",)):
+            if joined in seen or view.preposition(joined):
+                continue
+            seen.add(joined)
+            names += [m for m in name_of(view, joined) if m.type in types]
+            frontier.append(joined)
+    return names
 
 
 def elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
@@ -307,9 +330,10 @@ def _holder(view: SentenceView, index: int, words: OwnershipWords) -> list[Menti
     основателя Виктора Л."), a possessive ("в его портфеле") or the name a common noun
     stands for ("у холдинга")."""
     if view.tokens[index].lemma not in words.holding_nouns | words.composition_nouns:
-        return [m for m in name_of(view, index) if m.type in PARTIES] or stand_for(
-            view, index, words
-        )
+        named = [m for m in name_of(view, index) if m.type in PARTIES]
+        if named:  # "осталось у A и B": each holds
+            return named + [m for m in _conjoined_names(view, index, PARTIES) if m not in named]
+        return stand_for(view, index, words)
     for child in view.children(index):
         token = view.tokens[child]
         if token.relation == "nmod" and not view.preposition(child) and (

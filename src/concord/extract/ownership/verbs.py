@@ -347,6 +347,19 @@ def _owners_named_by_noun(view: SentenceView, index: int, words: OwnershipWords)
     return people_in_apposition(view, index)
 
 
+def buyer_of_bare_stake(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "Акции были приобретены медиахолдингом «Y» у Z": a stake of no company named, bought
+    in the passive: the agent owns it; the caller takes the company from the claim before."""
+    subjects = [c for c in view.subjects(index) if view.tokens[c].relation in words.passive_subjects]
+    if len(subjects) != 1:
+        return []
+    stake = view.subtree(subjects[0])
+    if not is_stake(view, stake, words) or view.mentions_in(stake):
+        return []
+    agents = [c for c in view.children(index) if _agent(view, index, c)]
+    return [m for c in agents[:1] for m in name_of(view, c) if m.type in PARTIES][:1]
+
+
 def _agent(view: SentenceView, verb: int, index: int) -> bool:
     """The doer of a passive verb: the parser's agent, or a bare instrumental the parser
     took for an oblique ("был основан в 1950 году заводом «X»")."""

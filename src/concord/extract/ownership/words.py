@@ -32,6 +32,9 @@ class OwnershipWords:
     # newspaper ("газета «X»"), never for merely the latest company, nor for a hotel
     introduced_media_nouns: frozenset[str] = EMPTY
     company_nouns: frozenset[str] = EMPTY  # "холдинг X Виктора Y": the person owns it
+    # "издательский дом X Ивана Y": a noun that names a company only with one of these
+    house_nouns: frozenset[str] = EMPTY
+    house_adjectives: frozenset[str] = EMPTY
     stake_nouns: frozenset[str] = EMPTY  # "доля Y в X", "пакет акций X у Y"
     stake_prepositions: frozenset[str] = field(default_factory=lambda: frozenset({"в"}))
     # Subjects that are the property, not the owner: "X is owned by Y".
