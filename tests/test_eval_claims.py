@@ -137,7 +137,7 @@ CHECK_FLOORS = {
     "agreement": (0.95, 0.66),
     "figure": (0.86, 0.78),
     "initiative": (0.66, 0.45),
-    "statement": (0.95, 0.72),
+    "statement": (0.95, 0.75),
 }
 
 
