@@ -45,3 +45,9 @@ def test_weighed_offered_and_hoped_works_are_no_projects(analyse: Analyse, text:
 )
 def test_decided_and_planned_works_stay_planned(analyse: Analyse, text: str, kind: str) -> None:
     assert holds_kind(kinds_and_modalities_in(analyse, text), kind, Modality.PLANNED)
+
+
+def test_project_being_worked_out_stays_a_claim(analyse: Analyse) -> None:
+    """A project being prepared is more than weighed: it stays a claim."""
+    text = "Прорабатывается проект по созданию нового инженерного центра в Самаре."
+    assert any("центр" in kind for kind in kinds_in(analyse, text))
