@@ -121,7 +121,7 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _hypothesis(view, launcher, words) or _under_condition(view, launcher, words):
         return True
-    if _readiness_to(view, above, words):
+    if _readiness_to(view, above, words) or _not_yet_a_plan(view, above, words):
         return True
     if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
         return True
@@ -271,6 +271,32 @@ def _readiness_to(view: SentenceView, above: list[int], words: InitiativeWords) 
         view.tokens[head].lemma in words.readiness_nouns
         and view.preposition(below) in words.readiness_prepositions
         for below, head in pairwise(above)
+    )
+
+
+def _not_yet_a_plan(view: SentenceView, above: list[int], words: InitiativeWords) -> bool:
+    """ "стороны рассматривают строительство", "надеемся открыть филиал", "Украина
+    предлагает России создать СП": works weighed, hoped for, or offered (a proposal still
+    standing, or put to another party) are intentions, not a project anyone has taken on.
+    A proposal made with no addressee ("министерство предложило построить") stays."""
+    for head in above:
+        token = view.tokens[head]
+        if token.lemma in words.weighing_verbs | words.hope_verbs:
+            return True
+        if token.lemma in words.proposal_verbs and (
+            token.feats.get("Tense") in words.offer_tenses or _addressed(view, head, words)
+        ):
+            return True
+    return False
+
+
+def _addressed(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb has an addressee: a bare noun in the addressee's case ("предлагает России")."""
+    return any(
+        view.tokens[c].feats.get("Case") in words.offer_addressee_cases
+        and view.tokens[c].pos in {"NOUN", "PROPN"}
+        and not view.preposition(c)
+        for c in view.children(verb)
     )
 
 

@@ -648,6 +648,15 @@ class InitiativeWords:
     placed_project_nouns: frozenset[str] = frozenset()
     placed_relations: frozenset[str] = frozenset()
     # --- end of round 54 ---
+    # --- round 55 (initiative55): plans that are not yet plans ---
+    # "стороны рассматривают строительство", "задуматься о строительстве": works weighed
+    weighing_verbs: frozenset[str] = frozenset()
+    # "надеемся открыть филиал": a hope, not a plan
+    hope_verbs: frozenset[str] = frozenset()
+    # "предлагает России создать СП": a proposal still standing (present) or put to a party
+    offer_tenses: frozenset[str] = frozenset()
+    offer_addressee_cases: frozenset[str] = frozenset()
+    # --- end of round 55 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
