@@ -235,10 +235,9 @@ def institution_named(view: SentenceView, index: int, launcher: int, words: Init
 def _subject_of(view: SentenceView, index: int, predicate: int) -> bool:
     """The noun hangs on the predicate through a subject ("в учреждении в разгаре этап
     капремонта": the stage is the subject, the noun its genitive)."""
-    seen = {index}
-    while 0 <= view.tokens[index].head < len(view.tokens) and view.tokens[index].head != predicate:
-        index = view.tokens[index].head
-        if index in seen:
-            return False
-        seen.add(index)
-    return view.tokens[index].head == predicate and view.tokens[index].relation.startswith("nsubj")
+    below = index
+    for above in view.ancestors(index):
+        if above == predicate:
+            return view.tokens[below].relation.startswith("nsubj")
+        below = above
+    return False
