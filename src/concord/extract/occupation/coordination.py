@@ -203,9 +203,8 @@ def _with_pairs(
     told: set[int] = set()
     result = []
     for each in claims:
-        who = next((a for a in each.arguments if a.role == "who"), None)
         same_post = next((a for a in each.arguments if a.role == "position"), None) == post
-        person = _person_of(view, who)
+        person = _person_of(view, _who(each))
         if not same_post or person is None or person.start not in pairs:
             result.append(each)
             continue
