@@ -9,7 +9,6 @@ words of a language (one exception noted in `post_claim`).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
