@@ -75,12 +75,12 @@ def occupation_claim(
         value, span = view.phrase(extent.post)
         value = value.lower()
         arguments[1] = Argument("position", value, span)
-    named = _post_named_with(view, span, where)
+    named = None if _ministry_named_short(where, words) else _post_named_with(view, span, where)
     if named is not None:  # "Chancellor of the Exchequer": the body is in the post's name
         value, span = named
         arguments[1] = Argument("position", value, span)
         where = []
-    through = _post_through_organisation(view, span, where) if named is None else None
+    through = _post_through_organisation(view, span, where, words) if named is None else None
     if through is not None:  # "глава МИД Киргизии": the foreign minister, where Киргизия
         value, span, where = through
         arguments[1] = Argument("position", value, span)
@@ -325,7 +325,7 @@ def _post_named_with(
 
 
 def _post_through_organisation(
-    view: SentenceView, post: Span, where: list[Mention]
+    view: SentenceView, post: Span, where: list[Mention], words: OccupationWords
 ) -> tuple[str, Span, list[Mention]] | None:
     """ "глава МИД Киргизии": a generic post word ("глава", "руководитель") and the
     organisation after it are together a post the concept table knows, the rest of the
@@ -351,7 +351,22 @@ def _post_through_organisation(
         and where[0].start <= mention.start
         and mention.end <= where[0].end
     ]
+    if not places and _ministry_named_short(where, words):
+        return None  # "глава МИД X": nothing says whose; the post stays held at the ministry
     return russian_post(concept), Span(post.start, where[0].end, text), places[:1]
+
+
+def _ministry_named_short(where: list[Mention], words: OccupationWords) -> bool:
+    """ "МИД", "Минфина": the organisation after the post is a ministry by its short name
+    alone. The benchmark keeps such a ministry as the place of the head's post ("глава",
+    "японский МИД"); read into the post ("глава мид") the post would hold no place at all."""
+    pattern = words.ministry_short_name
+    return bool(
+        pattern is not None
+        and where
+        and where[0].type == "ORG"
+        and pattern.fullmatch(where[0].text.lower())
+    )
 
 
 def place_argument(view: SentenceView, mention: Mention) -> Argument:

@@ -8,6 +8,7 @@ words of a language (one exception noted in `post_claim`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -198,6 +199,10 @@ class OccupationWords:
     # forms, all of one entry present) that make a post one of an organisation's governing
     # board, held at the organisation the report speaks of when the post names none
     governing_board_phrases: tuple[frozenset[str], ...] = ()
+    # "глава МИД X", "главы Минфина X": a ministry named by its short name (lowercase, whole
+    # mention) after a head's word is where the post is held, as the benchmark annotates
+    # ("глава" at "японский МИД"), when no country inside it says whose ministry it is
+    ministry_short_name: re.Pattern[str] | None = None
     # "Совет директоров «Y» освободил от должности директора X": verbs by which a body
     # removes its own officer (the post is held there)
     dismissing_verbs: frozenset[str] = frozenset()
