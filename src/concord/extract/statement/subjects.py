@@ -355,11 +355,17 @@ def _may_be_a_woman(analysed: AnalysedDocument, person: Mention) -> bool:
 
 def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
     """The other speakers of a coordinated subject ("Израиль и США заявили"): named
-    conjuncts of the subject's head."""
+    conjuncts of the subject's head, or the name set beside a conjunct post ("режиссёр X
+    и директор Y рассказали": Y stands in apposition to "директор")."""
     found: list[Mention] = []
     for child in view.children(subject):
-        if view.tokens[child].relation == "conj":
-            found += view.mentions_in([child], set(SPEAKER_TYPES))[:1]
+        if view.tokens[child].relation != "conj":
+            continue
+        named = view.mentions_in([child], set(SPEAKER_TYPES))[:1]
+        if not named:
+            beside = [c for c in view.children(child) if view.tokens[c].relation == "appos"]
+            named = view.mentions_in(beside, {"PER"})[:1]
+        found += named
     return found
 
 
