@@ -68,3 +68,15 @@ def test_a_bare_noun_never_described_stays_silent(speakers: Read) -> None:
         "«Школа примет тысячу учеников», — пояснили в прокуратуре."
     )
     assert speakers(text) == []
+
+
+def test_a_name_hung_from_the_second_post(speakers: Read) -> None:
+    text = (
+        "Художественный руководитель филармонии Илья Гордеев и Исполнительный директор "
+        "Рустам Хабибов рассказали о гастролях."
+    )
+    assert sorted(speakers(text)) == ["Илья Гордеев", "Рустам Хабибов"]
+
+
+def test_an_organisation_beside_the_second_post_is_no_person(speakers: Read) -> None:
+    assert speakers("Министр Олег Седов и глава Газпрома рассказали о сделке.") == ["Олег Седов"]

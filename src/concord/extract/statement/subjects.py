@@ -363,7 +363,11 @@ def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
             continue
         named = view.mentions_in([child], set(SPEAKER_TYPES))[:1]
         if not named:
+            # the parser may hang the name as a genitive of the post or from the first
+            # subject: a name right after the post stands beside it all the same
             beside = [c for c in view.children(child) if view.tokens[c].relation == "appos"]
+            if child + 1 < len(view.tokens) and view.tokens[child + 1].pos == "PROPN":
+                beside.append(child + 1)
             named = view.mentions_in(beside, {"PER"})[:1]
         found += named
     return found
