@@ -80,3 +80,11 @@ def test_a_name_hung_from_the_second_post(speakers: Read) -> None:
 
 def test_an_organisation_beside_the_second_post_is_no_person(speakers: Read) -> None:
     assert speakers("Министр Олег Седов и глава Газпрома рассказали о сделке.") == ["Олег Седов"]
+
+
+def test_kin_named_in_the_clause_are_no_speakers(speakers: Read) -> None:
+    text = (
+        "Как пояснила директор музея Анна Котова, на выставку приедут также её сын Игорь и "
+        "мать Раиса."
+    )
+    assert speakers(text) == ["Анна Котова"]

@@ -362,7 +362,7 @@ def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
         if view.tokens[child].relation != "conj":
             continue
         named = view.mentions_in([child], set(SPEAKER_TYPES))[:1]
-        if not named:
+        if not named and _joined_plainly(view, subject, child):
             # the parser may hang the name as a genitive of the post or from the first
             # subject: a name right after the post stands beside it all the same
             beside = [c for c in view.children(child) if view.tokens[c].relation == "appos"]
@@ -371,6 +371,14 @@ def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
             named = view.mentions_in(beside, {"PER"})[:1]
         found += named
     return found
+
+
+def _joined_plainly(view: SentenceView, subject: int, conjunct: int) -> bool:
+    """Whether a conjunct post follows the subject with no comma or verb between ("режиссёр
+    X и директор Y"): one across a clause ("пояснила жена …, что … мать Раиса") is the
+    parser's reach, not a second speaker."""
+    between = view.tokens[subject + 1 : conjunct]
+    return conjunct > subject and not any(t.text == "," or t.pos == "VERB" for t in between)
 
 
 def governor_subjects(view: SentenceView, verb: int) -> list[int]:
