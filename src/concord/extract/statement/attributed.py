@@ -13,6 +13,7 @@ from concord.extract.sentence_view import SentenceView, entity_argument
 from concord.extract.statement.held_posts import post_held_in_span
 from concord.extract.statement.names import SPEAKER_TYPES, client_of, latin_name, speaker_in
 from concord.extract.statement.organisations import (
+    bare_body_before,
     bare_voice,
     described_body,
     organisation_before,
@@ -130,6 +131,8 @@ def _source_speaker(
         speaker = place_institution(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "по словам пресс-службы администрации района": that body
         speaker = described_body(analysed, sentence, source_start, source_end, words)
+    if speaker is None:  # "— пояснили в прокуратуре": the body described before
+        speaker = bare_body_before(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "according to the Qatari premier": the premier of that state
         speaker = post_held_in_span(analysed, sentence.tokens, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is

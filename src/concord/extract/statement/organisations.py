@@ -57,8 +57,57 @@ def organisation_before(
 
     if any(noun in words.authority_nouns for noun in nouns):
         # "сообщили в ведомстве" after a plant and a ministry were named: the ministry
-        return spoken(lambda m: _authority_name(analysed, m, words))
-    return spoken(lambda m: not _named_as_place(analysed, m, words)) or spoken(None)
+        return spoken(lambda m: _authority_name(analysed, m, words)) or body_described_before(
+            analysed, before, nouns, words
+        )
+    return (
+        spoken(lambda m: not _named_as_place(analysed, m, words))
+        or spoken(None)
+        or body_described_before(analysed, before, nouns, words)
+    )
+
+
+def bare_body_before(
+    analysed: AnalysedDocument, sentence: Sentence, start: int, end: int, words: StatementWords
+) -> Mention | None:
+    """A source that is a state body's bare noun and nothing else ("в прокуратуре",
+    "полиция"): the body the text described before with that noun, if any."""
+    lemmas = _source_words(sentence, start, end)
+    bodies = [lemma for lemma in lemmas if lemma in words.place_bodies]
+    allowed = words.place_bodies | words.organisation_voices | words.holder_prepositions
+    if not bodies or not all(lemma in allowed for lemma in lemmas):
+        return None
+    return body_described_before(analysed, start, bodies, words)
+
+
+def body_described_before(
+    analysed: AnalysedDocument, before: int, nouns: Collection[str], words: StatementWords
+) -> Mention | None:
+    """A bare body noun ("— пояснили в прокуратуре") after the text described that body
+    with the same noun ("в пресс-службе областной прокуратуры"): the body described last,
+    when it was identifiable there. The text named no organisation to take instead."""
+    for sentence in reversed(analysed.sentences):
+        if sentence.start >= before:
+            continue
+        tokens = sentence.tokens
+        for position in reversed(range(len(tokens))):
+            token = tokens[position]
+            if token.start >= before or token.lemma.lower() not in nouns:
+                continue
+            if token.lemma.lower() not in words.place_bodies:
+                continue
+            end = position + 1
+            while end < len(tokens) and tokens[end].feats.get("Case") == "Gen" and tokens[
+                end
+            ].pos in {"NOUN", "PROPN", "ADJ"}:
+                end += 1  # "прокуратуры Ярославской области"
+            first = position
+            while first > 0 and _modifies(tokens[first - 1], token):
+                first -= 1  # "областной прокуратуры"
+            body = described_body(analysed, sentence, tokens[first].start, tokens[end - 1].end, words)
+            if body is not None:
+                return body
+    return None
 
 
 def _acting_in_sentence(

@@ -11,10 +11,15 @@ from collections.abc import Iterator
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Argument, Claim, Mention, Span
-from concord.extract.sentence_view import entity_argument
+from concord.extract.sentence_view import entity_argument, sentence_holding
 from concord.extract.statement.continued import quote_continued
 from concord.extract.statement.held_posts import post_held_in_span
 from concord.extract.statement.names import person_starting_at, speaker_in, tokens_of
+from concord.extract.statement.organisations import (
+    bare_body_before,
+    organisation_before,
+    organisation_source,
+)
 from concord.extract.statement.paragraphs import (
     claimable,
     consecutive_paragraphs,
@@ -62,6 +67,8 @@ def _direct_claim(
         # else the one named last before the quote: a long quote holds more sentences
         # than a look-back spans, and a name inside it is whom the speaker talks about
         speaker = person_named_last(analysed, min(quote_start, attribution_start))
+    if speaker is None:  # "— пояснили в прокуратуре": the body the text named before
+        speaker = _body_after_verb(analysed, words, attribution, attribution_start, attribution_end)
     if speaker is None:
         return None
     arguments = [
@@ -82,6 +89,26 @@ def _direct_claim(
     if date:
         arguments.append(Argument("date", date.value, Span(date.start, date.end, date.text)))
     return Claim("statement", arguments, evidence)
+
+
+def _body_after_verb(
+    analysed: AnalysedDocument,
+    words: StatementWords,
+    attribution: str,
+    attribution_start: int,
+    attribution_end: int,
+) -> Mention | None:
+    """The organisation an attribution names by its common noun after the verb ("—
+    пояснили в прокуратуре", "— уточнили в ведомстве"): the one introduced before."""
+    said = words.speech_forms.search(attribution)
+    sentence = sentence_holding(analysed, attribution_start)
+    if said is None or sentence is None:
+        return None
+    source_start = attribution_start + said.end()
+    nouns = organisation_source(analysed, sentence, source_start, attribution_end, words)
+    if nouns:
+        return organisation_before(analysed, source_start, nouns, words)
+    return bare_body_before(analysed, sentence, source_start, attribution_end, words)
 
 
 def _relayed_speaker(

@@ -355,12 +355,30 @@ def _may_be_a_woman(analysed: AnalysedDocument, person: Mention) -> bool:
 
 def coordinated_speakers(view: SentenceView, subject: int) -> list[Mention]:
     """The other speakers of a coordinated subject ("Израиль и США заявили"): named
-    conjuncts of the subject's head."""
+    conjuncts of the subject's head, or the name set beside a conjunct post ("режиссёр X
+    и директор Y рассказали": Y stands in apposition to "директор")."""
     found: list[Mention] = []
     for child in view.children(subject):
-        if view.tokens[child].relation == "conj":
-            found += view.mentions_in([child], set(SPEAKER_TYPES))[:1]
+        if view.tokens[child].relation != "conj":
+            continue
+        named = view.mentions_in([child], set(SPEAKER_TYPES))[:1]
+        if not named and _joined_plainly(view, subject, child):
+            # the parser may hang the name as a genitive of the post or from the first
+            # subject: a name right after the post stands beside it all the same
+            beside = [c for c in view.children(child) if view.tokens[c].relation == "appos"]
+            if child + 1 < len(view.tokens) and view.tokens[child + 1].pos == "PROPN":
+                beside.append(child + 1)
+            named = view.mentions_in(beside, {"PER"})[:1]
+        found += named
     return found
+
+
+def _joined_plainly(view: SentenceView, subject: int, conjunct: int) -> bool:
+    """Whether a conjunct post follows the subject with no comma or verb between ("режиссёр
+    X и директор Y"): one across a clause ("пояснила жена …, что … мать Раиса") is the
+    parser's reach, not a second speaker."""
+    between = view.tokens[subject + 1 : conjunct]
+    return conjunct > subject and not any(t.text == "," or t.pos == "VERB" for t in between)
 
 
 def governor_subjects(view: SentenceView, verb: int) -> list[int]:
