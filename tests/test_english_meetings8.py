@@ -52,3 +52,19 @@ def test_credentials_named_without_a_host_stay_silent(analyse: Analyse) -> None:
         "The ceremony was postponed. Ambassador of Ghana Kofi Mensah arrived on Friday."
     )
     assert people_meeting(analyse, text) == []
+
+
+def test_welcomed_by_hosts_each_with_a_post(analyse: Analyse) -> None:
+    text = (
+        "On arrival in Ottawa, Premier Wen Haolin was welcomed by John Harper, speaker of the "
+        "Senate, and Mary Collins, speaker of the House of Commons."
+    )
+    met = people_meeting(analyse, text)
+    assert {"Wen Haolin", "John Harper"} in met
+    assert {"Wen Haolin", "Mary Collins"} in met
+    assert not any(len(people) > 2 for people in met)
+
+
+def test_welcomed_by_names_alone_stays_one_meeting(analyse: Analyse) -> None:
+    text = "Premier Wen Haolin was welcomed by John Harper and Mary Collins."
+    assert people_meeting(analyse, text) == [{"Wen Haolin", "John Harper", "Mary Collins"}]
