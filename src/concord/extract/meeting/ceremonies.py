@@ -21,6 +21,9 @@ from concord.extract.sentence_view import SentenceView
 # of France Alexandre Ziegler", "Mongolia's Ravdangiin Bold", "X (Nepal)", "Y from Tajikistan"
 _ENVOY_WINDOW = 4
 _HOST_ROLES = frozenset({"iobj"})  # "handed the President the Letters"
+# A noun phrase hung on the envoys' verb with no preposition: "handed Don Felipe the
+# Letters", "will present their credentials President X" (the parser's bare modifier)
+_HANDED_TO_ROLES = frozenset({"obj", "obl:npmod"})
 _PLACES = frozenset({"LOC", "LOCORG"})
 
 
@@ -39,7 +42,12 @@ def ceremony_meetings(views: list[SentenceView], words: MeetingWords) -> list[li
         if word is None:
             position += 1
             continue
-        host = _host_in(view, word, words) or _host_receiving(views, position, words) or host
+        host = (
+            _host_in(view, word, words)
+            or _host_receiving(views, position, words)
+            or _host_welcoming_before(views, position, words)
+            or host
+        )
         if host is None:
             position += 1
             continue
@@ -48,17 +56,8 @@ def ceremony_meetings(views: list[SentenceView], words: MeetingWords) -> list[li
                   and not _holds_other_post(view, m, words)
                   and (_envoy_like(view, m, words) or _presenting(view, m, word))]  # fmt: skip
         envoys = envoys or _named_after_post(view, host, words)
-        last = position
-        for offset in range(1, words.ceremony_reach + 1):
-            if position + offset >= len(views) or _ceremony_word(views[position + offset], words):
-                break
-            told = [m for m in views[position + offset].mentions
-                    if _named_person(views[position + offset], m) and _other(m, host)
-                    and _envoy_like(views[position + offset], m, words)]  # fmt: skip
-            if not told:
-                break
-            envoys += told
-            last = position + offset
+        told, last = _envoys_told_after(views, position, host, words)
+        envoys += told
         for envoy in envoys:
             pair = (min(_key(host), _key(envoy)), max(_key(host), _key(envoy)))
             if pair in met:
@@ -72,6 +71,50 @@ def ceremony_meetings(views: list[SentenceView], words: MeetingWords) -> list[li
             found[where].append(views[where].claim("meeting", arguments, modality))
         position = last + 1
     return found
+
+
+def _envoys_told_after(
+    views: list[SentenceView], position: int, host: Mention, words: MeetingWords
+) -> tuple[list[Mention], int]:
+    """The envoys named in the sentences after the papers' one, and the last sentence that
+    names them. One sentence naming no one (the post on the line below a name, a word on
+    the ceremony) does not end the list; two in a row, or a sentence naming someone who is
+    no envoy, do."""
+    envoys: list[Mention] = []
+    last = position
+    quiet = 0
+    for index in range(position + 1, min(len(views), position + 1 + words.ceremony_reach)):
+        view = views[index]
+        if _ceremony_word(view, words) is not None:
+            break
+        people = [m for m in view.mentions if _named_person(view, m) and _other(m, host)]
+        if not people:
+            quiet += 1
+            if quiet > 1:
+                break
+            continue
+        told = [
+            m for m in people
+            if _envoy_like(view, m, words) or _posted_below(views, index, words)
+        ]  # fmt: skip
+        if not told:
+            break
+        envoys += told
+        last, quiet = index, 0
+    return envoys, last
+
+
+def _posted_below(views: list[SentenceView], index: int, words: MeetingWords) -> bool:
+    """ "His Excellency X" on a line of its own, "Ambassador of A" on the next: a line with
+    no verb, followed by one that opens with an envoy's post and names no one."""
+    view = views[index]
+    if any(token.pos == "VERB" for token in view.tokens) or index + 1 >= len(views):
+        return False
+    below = views[index + 1]
+    opening = below.tokens[:_ENVOY_WINDOW]
+    return not any(m.type == "PER" for m in below.mentions) and any(
+        token.lemma.lower() in words.envoy_nouns for token in opening
+    )
 
 
 def _ceremony_word(view: SentenceView, words: MeetingWords) -> int | None:
@@ -115,11 +158,19 @@ def _host_in(view: SentenceView, word: int, words: MeetingWords) -> Mention | No
 
 
 def _handed_to(view: SentenceView, head: int, words: MeetingWords) -> bool:
-    """ "the following ambassadors handed Don Felipe the Letters": the object of a verb
-    whose subject is the envoys."""
+    """ "the following ambassadors handed Don Felipe the Letters", "will present their
+    credentials President X": a name hung with no preposition on a verb whose subject is
+    the envoys, or in apposition to the papers that verb hands over."""
     governor = view.tokens[head].head
+    relation = view.tokens[head].relation
+    if (
+        relation == "appos"
+        and 0 <= governor < len(view.tokens)
+        and view.tokens[governor].lemma.lower() in words.ceremony_nouns
+    ):  # "will present their credentials President X": the one they go to, without "to"
+        relation, governor = view.tokens[governor].relation, view.tokens[governor].head
     return (
-        view.tokens[head].relation == "obj"
+        relation in _HANDED_TO_ROLES
         and 0 <= governor < len(view.tokens)
         and any(view.tokens[s].lemma.lower() in words.envoy_nouns for s in view.subjects(governor))
     )
@@ -150,6 +201,26 @@ def _host_receiving(
                 and not _titled_envoy(view, mention, words)
             ):
                 return mention
+    return None
+
+
+def _host_welcoming_before(
+    views: list[SentenceView], position: int, words: MeetingWords
+) -> Mention | None:
+    """A host the sentence before the papers' names as the subject of a verb of receiving:
+    "Governor General X welcomed three heads of mission. The following presented their
+    credentials: …"."""
+    if position == 0:
+        return None
+    view = views[position - 1]
+    for mention in view.mentions:
+        head = _name_head(view, mention) if mention.type == "PER" else None
+        if (
+            head is not None
+            and _receiving_subject(view, head, words)
+            and not _titled_envoy(view, mention, words)
+        ):
+            return mention
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from concord.claim import Argument, Mention
+from concord.extract.meeting.hosts import passive_hosts
 from concord.extract.meeting.post_holders import names_person
 from concord.extract.meeting.pronouns import referred_person
 from concord.extract.meeting.reading import (
@@ -57,7 +58,7 @@ def one_by_one(
         or _listed_apart(view, trigger, sides, words)
         or _called_apart(view, trigger, phrases, words)
         or _posted_apart(view, phrases, words)
-        or _titled_apart(view, sorted({*phrases, *_met_phrases(view, trigger, words)}), words)
+        or _titled_apart(view, _titled_phrases(view, trigger, phrases, words), words)
     )
     if not plural and not joined:
         return _hosts_apart(view, trigger, arguments) if apart else [arguments]
@@ -243,6 +244,17 @@ def _titled_apart(view: SentenceView, companions: list[int], words: MeetingWords
     ):
         return companions
     return []
+
+
+def _titled_phrases(
+    view: SentenceView, trigger: Trigger, phrases: list[int], words: MeetingWords
+) -> list[int]:
+    """Where a list of people each with a post may stand: the companion phrases, the
+    objects of a meeting verb, and the agents of one in the passive ("X was welcomed by A,
+    speaker of the Senate, and B, speaker of the House": the guest met each host)."""
+    verb = view.tokens[trigger.index].pos == "VERB"
+    agents = passive_hosts(view, trigger.index, words) if verb else []
+    return sorted({*phrases, *_met_phrases(view, trigger, words), *agents})
 
 
 def _titled(view: SentenceView, listed: int, words: MeetingWords) -> bool:
