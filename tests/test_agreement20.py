@@ -58,3 +58,13 @@ def test_an_oral_agreement_claims_no_document(analyse: Analyse) -> None:
 def test_a_signed_contract_stays_a_fact(analyse: Analyse) -> None:
     text = "Клуб и нападающий подписали контракт на три года."
     assert [m for _, m in _kinds(text, analyse)] == [Modality.FACT]
+
+
+def test_english_agreement_to_sign_plans_the_agreement(analyse: Analyse) -> None:
+    text = "The two governments agreed to sign a fisheries agreement."
+    assert _kinds(text, analyse) == [(["agreement"], Modality.PLANNED)]
+
+
+def test_english_agreed_extension_stays_done(analyse: Analyse) -> None:
+    text = "The club agreed to extend the contract of its goalkeeper until 2029."
+    assert [m for _, m in _kinds(text, analyse)] == [Modality.FACT]
