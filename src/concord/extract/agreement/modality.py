@@ -162,20 +162,37 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
 
 def ordered_signing(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "поручило МИД подписать меморандум", "решение о продлении контракта", "hopes to sign
-    a contract": a signing infinitive or noun holding the document, itself held by an order,
-    decision, approval or hope, is a signing to come. A signing joined to another verb
-    ("поручено провести переговоры и подписать соглашение") takes that verb's holder."""
+    a contract", "договорились о подписании контракта": a signing infinitive, gerund or noun
+    holding the document, itself held by an order, decision, approval, hope or the sides'
+    arrangement, is a signing to come (an arranged extension is done). A signing joined to
+    another verb ("поручено провести переговоры и подписать соглашение") takes that verb's
+    holder."""
     for signing in governors(view, index, 2):
         token = view.tokens[signing]
-        if token.lemma not in words.sign_verbs or not (
-            token.pos == "NOUN" or token.feats.get("VerbForm") in {"Inf", "Ger"}
-        ):
+        if token.lemma not in words.sign_verbs or not _signing_form(view, signing):
             continue
         holder = head_of(view, signing)
         if holder is not None and token.relation == "conj":
             holder = head_of(view, holder)
-        return holder is not None and view.tokens[holder].lemma in words.ordering_words
+        if holder is None:
+            return False
+        lemma = view.tokens[holder].lemma
+        return lemma in words.ordering_words or (
+            lemma in words.arranging_words and token.lemma not in words.extending_words
+        )
     return False
+
+
+def _signing_form(view: SentenceView, position: int) -> bool:
+    """A signing named, not done: a noun, an infinitive or a gerund ("interested in signing",
+    which the tagger gives as a participle under its preposition)."""
+    token = view.tokens[position]
+    if token.pos == "NOUN" or token.feats.get("VerbForm") in {"Inf", "Ger"}:
+        return True
+    return token.feats.get("VerbForm") == "Part" and any(
+        view.tokens[child].relation == "mark" and view.tokens[child].pos == "ADP"
+        for child in view.children(position)
+    )
 
 
 def narrated_past(view: SentenceView, index: int, words: AgreementWords) -> bool:

@@ -99,6 +99,10 @@ class AgreementWords:
     # signing of an agreement", "hopes to sign a contract": an order, decision, approval or
     # hope over a signing word plans the document that signing names
     ordering_words: frozenset[str] = frozenset()
+    # "договорились о подписании контракта": sides agreeing on a signing set it to come; an
+    # extension they agree on ("договорились о продлении контракта") is reported as done
+    arranging_words: frozenset[str] = frozenset()
+    extending_words: frozenset[str] = frozenset()
     # "Напомним, что соглашение было подписано": a narrator's formula in the first person
     # plural, future in form, that leaves the past clause it introduces a fact
     narrating_verbs: frozenset[str] = frozenset()

@@ -435,6 +435,8 @@ AGREEMENT = AgreementWords(
         "hope", "intend", "plan", "want", "seek", "interested",
         "hop",  # the tagger lemmatises "hopes" so
     }),
+    arranging_words=frozenset({"agree"}),
+    extending_words=frozenset({"extend", "extension", "renew", "renewal"}),
     # "The MoU is aimed at …", "the pact includes …": a document stating its terms
     terms_verbs=frozenset({"include", "provide", "stipulate", "envisage", "aim", "cover"}),
     # wire reports capitalise the noun; a capitalised plural keeps its written form
