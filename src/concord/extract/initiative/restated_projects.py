@@ -27,6 +27,8 @@ _OTHER_THINGS = {"acl", "advcl", "conj", "parataxis", "appos", "cc", "punct", "d
 _BARE_RELATIONS = {"case", "punct"}
 # relations by which a verb's tense is carried ("было решено", "была в планах")
 _TENSE_CARRIERS = {"aux", "aux:pass", "cop"}
+# two to five capitals, then maybe a case ending in small letters ("АЭС", "ФОКа")
+_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,5})([a-zа-яё]*)")
 
 
 @dataclass(frozen=True)
@@ -490,13 +492,10 @@ def _project_words(
 def _abbreviation(text: str, words: InitiativeWords) -> str:
     """The letters of a noun written in capitals ("АЭС", "ВПП"), also with a case ending in
     small letters after them ("ФОКа", "ТЦ"), lower-cased; "" for any other word."""
-    capitals = len(text) - len(text.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-    ending = text[capitals:]
-    if not text.isalpha() or not 2 <= capitals <= 5:
+    written = _ABBREVIATION.fullmatch(text)
+    if written is None or (written[2] and written[2] not in words.abbreviation_endings):
         return ""
-    if ending and ending not in words.abbreviation_endings:
-        return ""
-    return _plain(text[:capitals])
+    return _plain(written[1])
 
 
 def _genitive_noun(sentence: Sentence, head: int) -> int:
