@@ -129,7 +129,13 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         return index  # "проверил ход капремонта Дома культуры": a work under way
     if held_jointly(view, index, words):
         return token.head
-    for launch_of in (_due_launch, _shared_complement_launch, won_support, _planned_work):
+    for launch_of in (
+        _due_launch,
+        _shared_complement_launch,
+        won_support,
+        _planned_work,
+        doors_opened,
+    ):
         launch = launch_of(view, index, words)
         if launch is not None:
             return launch
@@ -297,6 +303,32 @@ def won_support(view: SentenceView, index: int, words: InitiativeWords) -> int |
     if any(view.tokens[i].lemma in words.research_funding_words for i in clause):
         return verb
     return None
+
+
+def doors_opened(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Школа откроет свои двери в августе", "распахнет свои двери новый детский сад": a
+    project that opens its doors is opened, by a perfective verb; the imperfective
+    ("библиотека открывает двери в девять") tells its hours. Told after the verb, the
+    project may be parsed as a second object; then the verb has no subject."""
+    token = view.tokens[index]
+    verb = token.head
+    if token.relation not in {"nsubj", "obj"} or token.lemma in words.entrance_nouns:
+        return None
+    if not 0 <= verb < len(view.tokens):
+        return None
+    if token.relation == "obj" and any(
+        view.tokens[c].relation.startswith("nsubj") for c in view.children(verb)
+    ):
+        return None  # "мы откроем двери школы": the speakers open, the school is not told
+    opening = view.tokens[verb]
+    if opening.lemma not in words.entrance_opening_verbs or opening.feats.get("Aspect") != "Perf":
+        return None
+    if not any(
+        view.tokens[c].relation == "obj" and view.tokens[c].lemma in words.entrance_nouns
+        for c in view.children(verb)
+    ):
+        return None
+    return verb
 
 
 def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import pairwise, takewhile
 
 from concord.extract.initiative.framed import so_called
-from concord.extract.initiative.launchers import won_support
+from concord.extract.initiative.launchers import doors_opened, won_support
 from concord.extract.initiative.projects import output_of_goods
 from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors, views_before
 from concord.extract.initiative.words import InitiativeWords
@@ -48,6 +48,8 @@ def opens_something_else(
     ]
     # whatever it opens, another project too ("the venture will build a plant"): the
     # subject runs it rather than being launched; "начнет работу кампус" still launches
+    if doors_opened(view, index, words) == launcher:
+        return False  # "школа откроет свои двери": its own doors are opened with it
     return any(view.tokens[c].lemma not in words.launch_words for c in objects)
 
 

@@ -27,6 +27,8 @@ _OTHER_THINGS = {"acl", "advcl", "conj", "parataxis", "appos", "cc", "punct", "d
 _BARE_RELATIONS = {"case", "punct"}
 # relations by which a verb's tense is carried ("было решено", "была в планах")
 _TENSE_CARRIERS = {"aux", "aux:pass", "cop"}
+# two to five capitals, then maybe a case ending in small letters ("АЭС", "ФОКа")
+_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,5})([a-zа-яё]*)")
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,11 @@ def _expansion(short: ProjectWords, full: ProjectWords) -> set[str] | None:
         if _spells(letters, parts[-count:]):
             used = set(full.spelling[-count:]) if count <= len(full.spelling) else set()
             return {word for word in full.describing if _plain(word) in used}
+    # "ТЦ" for "торгово-развлекательный центр": a compound word may give one letter only
+    for count in range(1, len(full.spelling) + 1):
+        if _spells(letters, list(full.spelling[-count:])):
+            used = set(full.spelling[-count:])
+            return {word for word in full.describing if _plain(word) in used}
     return None
 
 
@@ -462,8 +469,7 @@ def _project_words(
         i for i in phrase if i < head and tokens[i].pos == "ADJ" and tokens[i].lemma in describing
     )
     spelling = tuple(_plain(tokens[i].lemma) for i in (*naming, head))
-    text = tokens[head].text
-    capitals = text.isupper() and text.isalpha() and 2 <= len(text) <= 5
+    letters = _abbreviation(tokens[head].text, words)
     class_words = [tokens[i].lemma for i in naming] + [lemma]
     return ProjectWords(
         lemma,
@@ -476,11 +482,20 @@ def _project_words(
         _weighed(sentence, head, words),
         _bare_wholes(sentence, head, words),
         spelling,
-        _plain(text) if capitals else "",
+        letters,
         kind_class(" ".join(class_words)),
         any(tokens[c].relation.startswith("nummod") for c in sentence.dependents[head]),
         tokens[head].feats.get("Number") == "Plur",
     )
+
+
+def _abbreviation(text: str, words: InitiativeWords) -> str:
+    """The letters of a noun written in capitals ("АЭС", "ВПП"), also with a case ending in
+    small letters after them ("ФОКа", "ТЦ"), lower-cased; "" for any other word."""
+    written = _ABBREVIATION.fullmatch(text)
+    if written is None or (written[2] and written[2] not in words.abbreviation_endings):
+        return ""
+    return _plain(written[1])
 
 
 def _genitive_noun(sentence: Sentence, head: int) -> int:

@@ -657,6 +657,14 @@ class InitiativeWords:
     offer_tenses: frozenset[str] = frozenset()
     offer_addressee_cases: frozenset[str] = frozenset()
     # --- end of round 55 ---
+    # --- round 56 (initiative56): projects opening their doors, plants moved, abbreviations ---
+    # "школа откроет свои двери": a project that opens its doors (a perfective verb of
+    # opening with an entrance for object) is opened; "открывает двери в девять" is hours
+    entrance_nouns: frozenset[str] = frozenset()
+    entrance_opening_verbs: frozenset[str] = frozenset()
+    # "ФОКа", "ТЦ": case endings written in small letters after an abbreviation's capitals
+    abbreviation_endings: frozenset[str] = frozenset()
+    # --- end of round 56 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -2434,6 +2434,32 @@ INITIATIVE = replace(
 )
 # --- end round 55 ---
 
+# --- round 56 (initiative56): projects opening their doors, plants moved, abbreviations ---
+# Announcements open a building by an idiom ("школа распахнет свои двери"), move a plant out
+# of a town ("завод перебазируется в промзону", "предприятие перенесут в другое место",
+# "перенести производство в ОЭЗ") and return to a project by its abbreviation with a case
+# ending ("физкультурно-оздоровительный комплекс" … "строительство ФОКа").
+INITIATIVE = replace(
+    INITIATIVE,
+    entrance_nouns=frozenset({"дверь", "ворота"}),
+    entrance_opening_verbs=frozenset({"открыть", "распахнуть"}),
+    abbreviation_endings=frozenset({
+        "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "я",
+    }),
+    # a plant is a seat of work that moves, or is moved, like an office
+    seat_nouns=INITIATIVE.seat_nouns
+    | frozenset({"завод", "предприятие", "фабрика", "комбинат", "мощность"}),
+    moving_verbs=INITIATIVE.moving_verbs
+    | frozenset({
+        "перебазироваться", "передислоцироваться", "переселиться",
+    }),
+    carrying_verbs=INITIATIVE.carrying_verbs | frozenset({"перебазировать"}),
+    destination_nouns=INITIATIVE.destination_nouns
+    | frozenset({"место", "площадка", "промзона", "зона", "оэз", "территория", "черта"}),
+    destination_prepositions=INITIATIVE.destination_prepositions | frozenset({"за"}),
+)
+# --- end round 56 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
