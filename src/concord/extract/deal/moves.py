@@ -4,9 +4,9 @@ Sport news tells most sales of players by a verb or noun of movement, not of buy
 same words move officials and coaches to new jobs ("перешел на работу в банк"), so the
 frame only counts as a deal when the one who moves is a player (an athlete noun names him
 in the sentence or beside his name elsewhere in the report) and he moves into a named
-organisation. The sides are the club left and the club joined; the player is what changes
-hands (as a leased player is) and stays a side only when the club he left is not named,
-so the deal still has two sides (buyer and player, as the benchmark also accepts).
+organisation. The sides are the club joined, the club left and the player named, as the
+benchmark lists a transfer's participants; with no club left named, the buyer and the
+player are the deal's two sides (as the benchmark also accepts).
 """
 
 from __future__ import annotations
@@ -151,13 +151,19 @@ def _clubs_under(
 
 def _nearest_preposition(view: SentenceView, index: int) -> str:
     """The preposition right before a word; the parser may hang two on one name ("из «A» в
-    «B»" with both on "B"), and the nearer one is its own."""
+    «B»" with both on "B"), and the nearer one is its own. A name left with none of its own
+    takes the preposition written just before it, past quotes only ("из «A»")."""
     cases = [
         child
         for child in view.children(index)
         if view.tokens[child].relation == "case" and child < index
     ]
-    return view.tokens[max(cases)].lemma if cases else ""
+    if cases:
+        return view.tokens[max(cases)].lemma
+    before = index - 1
+    while before >= 0 and view.tokens[before].pos == "PUNCT":
+        before -= 1
+    return view.tokens[before].lemma if before >= 0 and view.tokens[before].pos == "ADP" else ""
 
 
 def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
@@ -187,7 +193,7 @@ def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
         if m not in destinations
     ]
     if sources:
-        return Move([*destinations[:1], *sources[:1]], index)
+        return Move([*destinations[:1], *sources[:1], *people[:1]], index)
     if not people:
         return None
     return Move([*destinations[:1], people[0]], index)
@@ -215,7 +221,8 @@ def _player_paid_for(
 
 def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None:
     """The transfer a payment for a player tells ("За него «Ростов» заплатил «Волге» 3 млн
-    евро"): the payer and the club paid, or the payer and the player when no club is paid."""
+    евро"): the payer, the club paid and the player when he is named, or the payer and
+    the player when no club is paid."""
     if view.tokens[index].lemma not in words.payment_lemmas:
         return None
     player: Mention | bool | None = None
@@ -238,7 +245,8 @@ def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None
     if not player or not payers:
         return None
     if paid:
-        return Move([payers[0], paid[0]], index)
+        named_player = [player] if isinstance(player, Mention) else []
+        return Move([payers[0], paid[0], *named_player], index)
     if isinstance(player, Mention):
         return Move([payers[0], player], index)
     return None
