@@ -57,3 +57,39 @@ def test_a_move_with_no_player_named_keeps_its_reading(
     analyse: Analyse, text: str, expected: set[tuple[frozenset[str], str]]
 ) -> None:
     assert deals(analyse(text).claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Опытный защитник «Сокола» Павел Ершов стал игроком казанского «Рубина».",
+            frozenset({"Сокол", "Павел Ершов", "Рубин"}),
+        ),
+        (
+            "Долгие переговоры о будущем Павла Ершова закончились. Защитник стал игроком «Рубина».",
+            frozenset({"Павел Ершов", "Рубин"}),
+        ),
+    ],
+)
+def test_a_player_who_became_a_clubs_player_was_transferred(
+    analyse: Analyse, text: str, expected: frozenset[str]
+) -> None:
+    assert deals(analyse(text).claims) == {(expected, SALE)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an award, not a move
+        "Защитник Павел Ершов стал лучшим игроком «Рубина» в сезоне.",
+        # a coach is no player
+        "Тренер Сергей Лапин стал главным тренером «Рубина».",
+        # a move only spoken of
+        "Защитник Павел Ершов может стать игроком «Рубина».",
+        # no club joined
+        "Защитник Павел Ершов стал игроком года.",
+    ],
+)
+def test_becoming_no_clubs_player_names_no_deal(analyse: Analyse, text: str) -> None:
+    assert deals(analyse(text).claims) == set()

@@ -41,6 +41,9 @@ class MovementWords:
     payment_lemmas: frozenset[str] = frozenset()
     price_prepositions: frozenset[str] = frozenset()  # "за него"
     pronouns: frozenset[str] = frozenset()  # "за него": the player named before
+    # "X стал игроком «B»": joining a club told by a link verb and a member noun
+    joining_lemmas: frozenset[str] = frozenset()  # "стать"
+    member_nouns: frozenset[str] = frozenset()  # "игрок"
 
 
 @dataclass(frozen=True)
@@ -250,3 +253,51 @@ def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None
     if isinstance(player, Mention):
         return Move([payers[0], player], index)
     return None
+
+
+def _joined_club(view: SentenceView, index: int, words: MovementWords) -> list[Mention]:
+    """The club a link verb's member noun names ("стал игроком «Реала»"); none when the
+    noun is qualified ("стал лучшим игроком «Реала»" tells an award, not a move)."""
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.relation != "xcomp" or token.lemma not in words.member_nouns:
+            continue
+        if any(view.tokens[c].relation == "amod" for c in view.children(child)):
+            return []
+        return [
+            mention
+            for grandchild in view.children(child)
+            if view.tokens[grandchild].relation.startswith("nmod")
+            and not view.preposition(grandchild)
+            for mention in view.mentions_in(view.subtree(grandchild), _CLUB_TYPES)
+        ]
+    return []
+
+
+def _player_named_before(
+    view: SentenceView, mover: list[int], words: MovementWords
+) -> list[Mention]:
+    """The player a bare athlete noun subject stands for ("Футболист стал игроком …"): the
+    last person named in this sentence or the one before."""
+    if not any(view.tokens[i].lemma in words.athlete_nouns for i in mover):
+        return []
+    before = named_before(view.document, view.tokens[mover[0]].start, {"PER"}, 1)
+    return before[-1:]
+
+
+def joining(view: SentenceView, index: int, words: MovementWords) -> Move | None:
+    """The transfer a player's joining tells ("Разыгрывающий «A» X стал игроком «B»"): the
+    club joined, the club his noun names as his own, and the player."""
+    if view.tokens[index].lemma not in words.joining_lemmas:
+        return None
+    destinations = _joined_club(view, index, words)
+    mover_words = _mover(view, index)
+    if not destinations or not mover_words:
+        return None
+    people = view.mentions_in(mover_words, {"PER"}) or _player_named_before(
+        view, mover_words, words
+    )
+    if not people or not _is_player(view, mover_words, people, words):
+        return None
+    sources = [m for m in view.mentions_in(mover_words, _CLUB_TYPES) if m not in destinations]
+    return Move([destinations[0], *sources[:1], people[0]], index)
