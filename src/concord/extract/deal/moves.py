@@ -264,13 +264,20 @@ def _joined_club(view: SentenceView, index: int, words: MovementWords) -> list[M
             continue
         if any(view.tokens[c].relation == "amod" for c in view.children(child)):
             return []
-        return [
-            mention
+        clubs = [
+            grandchild
             for grandchild in view.children(child)
             if view.tokens[grandchild].relation.startswith("nmod")
             and not view.preposition(grandchild)
-            for mention in view.mentions_in(view.subtree(grandchild), _CLUB_TYPES)
         ]
+        # the name at the club's own word first: a place adjective before it may be read
+        # as a name of its own ("Дортмундской «Боруссии»")
+        found = view.mentions_in(clubs, _CLUB_TYPES)
+        for club in clubs:
+            found.extend(
+                m for m in view.mentions_in(view.subtree(club), _CLUB_TYPES) if m not in found
+            )
+        return found
     return []
 
 
