@@ -1,7 +1,7 @@
 """The reading of one sentence: for each trigger word, its frame, its sides, its claims.
 
-`extract` walks the sentence's words. A word of movement or payment may tell a player's
-transfer (`moves`); any other word that names a deal (`triggers.deal_kind`) gets its
+`extract` walks the sentence's words. A word of movement, payment or joining ("стал
+игроком") may tell a player's transfer (`moves`); any other word that names a deal (`triggers.deal_kind`) gets its
 frame (`frame`), the names there that are sides (`sides`), and the sides it names without
 a name (`referents`, `pronouns`). A deal needs two sides, one of them on the other side of
 the deal from the rest (`lists`); a list of counterparties in one role may make one claim
@@ -16,7 +16,7 @@ from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.deal.frame import Frame, frame_of
 from concord.extract.deal.goods import owners_of_stakes
 from concord.extract.deal.lists import deals_of, dealt_alone, no_counterparty
-from concord.extract.deal.moves import move, payment
+from concord.extract.deal.moves import joining, move, payment
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.places import longer_name_argument
 from concord.extract.deal.pronouns import (
@@ -36,7 +36,8 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     the claims of each word that names a deal."""
     claims: list[Claim] = []
     for index, token in enumerate(view.tokens):
-        if token.lemma in words.movement.lemmas | words.movement.payment_lemmas:
+        movement = words.movement
+        if token.lemma in movement.lemmas | movement.payment_lemmas | movement.joining_lemmas:
             moved = _move_claim(view, index, words)
             if moved is not None:
                 claims.append(moved)
@@ -53,7 +54,11 @@ def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | Non
     against a move only planned, rumoured or conditional ("может перейти")."""
     if only_spoken_of(view, index, words) or under_condition(view, index, words):
         return None
-    found = move(view, index, words.movement) or payment(view, index, words.movement)
+    found = (
+        move(view, index, words.movement)
+        or payment(view, index, words.movement)
+        or joining(view, index, words.movement)
+    )
     if found is None:
         return None
     return _claim(view, index, words.movement_kind, found.sides, {}, words)

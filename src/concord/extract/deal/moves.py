@@ -4,9 +4,9 @@ Sport news tells most sales of players by a verb or noun of movement, not of buy
 same words move officials and coaches to new jobs ("перешел на работу в банк"), so the
 frame only counts as a deal when the one who moves is a player (an athlete noun names him
 in the sentence or beside his name elsewhere in the report) and he moves into a named
-organisation. The sides are the club left and the club joined; the player is what changes
-hands (as a leased player is) and stays a side only when the club he left is not named,
-so the deal still has two sides (buyer and player, as the benchmark also accepts).
+organisation. The sides are the club joined, the club left and the player named, as the
+benchmark lists a transfer's participants; with no club left named, the buyer and the
+player are the deal's two sides (as the benchmark also accepts).
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ class MovementWords:
     payment_lemmas: frozenset[str] = frozenset()
     price_prepositions: frozenset[str] = frozenset()  # "за него"
     pronouns: frozenset[str] = frozenset()  # "за него": the player named before
+    # "X стал игроком «B»": joining a club told by a link verb and a member noun
+    joining_lemmas: frozenset[str] = frozenset()  # "стать"
+    member_nouns: frozenset[str] = frozenset()  # "игрок"
 
 
 @dataclass(frozen=True)
@@ -151,13 +154,19 @@ def _clubs_under(
 
 def _nearest_preposition(view: SentenceView, index: int) -> str:
     """The preposition right before a word; the parser may hang two on one name ("из «A» в
-    «B»" with both on "B"), and the nearer one is its own."""
+    «B»" with both on "B"), and the nearer one is its own. A name left with none of its own
+    takes the preposition written just before it, past quotes only ("из «A»")."""
     cases = [
         child
         for child in view.children(index)
         if view.tokens[child].relation == "case" and child < index
     ]
-    return view.tokens[max(cases)].lemma if cases else ""
+    if cases:
+        return view.tokens[max(cases)].lemma
+    before = index - 1
+    while before >= 0 and view.tokens[before].pos == "PUNCT":
+        before -= 1
+    return view.tokens[before].lemma if before >= 0 and view.tokens[before].pos == "ADP" else ""
 
 
 def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
@@ -187,7 +196,7 @@ def move(view: SentenceView, index: int, words: MovementWords) -> Move | None:
         if m not in destinations
     ]
     if sources:
-        return Move([*destinations[:1], *sources[:1]], index)
+        return Move([*destinations[:1], *sources[:1], *people[:1]], index)
     if not people:
         return None
     return Move([*destinations[:1], people[0]], index)
@@ -215,7 +224,8 @@ def _player_paid_for(
 
 def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None:
     """The transfer a payment for a player tells ("За него «Ростов» заплатил «Волге» 3 млн
-    евро"): the payer and the club paid, or the payer and the player when no club is paid."""
+    евро"): the payer, the club paid and the player when he is named, or the payer and
+    the player when no club is paid."""
     if view.tokens[index].lemma not in words.payment_lemmas:
         return None
     player: Mention | bool | None = None
@@ -238,7 +248,63 @@ def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None
     if not player or not payers:
         return None
     if paid:
-        return Move([payers[0], paid[0]], index)
+        named_player = [player] if isinstance(player, Mention) else []
+        return Move([payers[0], paid[0], *named_player], index)
     if isinstance(player, Mention):
         return Move([payers[0], player], index)
     return None
+
+
+def _joined_club(view: SentenceView, index: int, words: MovementWords) -> list[Mention]:
+    """The club a link verb's member noun names ("стал игроком «Реала»"); none when the
+    noun is qualified ("стал лучшим игроком «Реала»" tells an award, not a move)."""
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.relation != "xcomp" or token.lemma not in words.member_nouns:
+            continue
+        if any(view.tokens[c].relation == "amod" for c in view.children(child)):
+            return []
+        clubs = [
+            grandchild
+            for grandchild in view.children(child)
+            if view.tokens[grandchild].relation.startswith("nmod")
+            and not view.preposition(grandchild)
+        ]
+        # the name at the club's own word first: a place adjective before it may be read
+        # as a name of its own ("Дортмундской «Боруссии»")
+        found = view.mentions_in(clubs, _CLUB_TYPES)
+        for club in clubs:
+            found.extend(
+                m for m in view.mentions_in(view.subtree(club), _CLUB_TYPES) if m not in found
+            )
+        return found
+    return []
+
+
+def _player_named_before(
+    view: SentenceView, mover: list[int], words: MovementWords
+) -> list[Mention]:
+    """The player a bare athlete noun subject stands for ("Футболист стал игроком …"): the
+    last person named in this sentence or the one before."""
+    if not any(view.tokens[i].lemma in words.athlete_nouns for i in mover):
+        return []
+    before = named_before(view.document, view.tokens[mover[0]].start, {"PER"}, 1)
+    return before[-1:]
+
+
+def joining(view: SentenceView, index: int, words: MovementWords) -> Move | None:
+    """The transfer a player's joining tells ("Разыгрывающий «A» X стал игроком «B»"): the
+    club joined, the club his noun names as his own, and the player."""
+    if view.tokens[index].lemma not in words.joining_lemmas:
+        return None
+    destinations = _joined_club(view, index, words)
+    mover_words = _mover(view, index)
+    if not destinations or not mover_words:
+        return None
+    people = view.mentions_in(mover_words, {"PER"}) or _player_named_before(
+        view, mover_words, words
+    )
+    if not people or not _is_player(view, mover_words, people, words):
+        return None
+    sources = [m for m in view.mentions_in(mover_words, _CLUB_TYPES) if m not in destinations]
+    return Move([destinations[0], *sources[:1], people[0]], index)

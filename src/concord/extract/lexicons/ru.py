@@ -1201,6 +1201,8 @@ DEAL = DealWords(
         payment_lemmas=frozenset({"заплатить", "выложить", "отдать", "потратить", "платить"}),
         price_prepositions=frozenset({"за"}),
         pronouns=frozenset({"он", "она"}),
+        joining_lemmas=frozenset({"стать"}),
+        member_nouns=frozenset({"игрок"}),
     ),
     movement_kind="купля/продажа",
 )
