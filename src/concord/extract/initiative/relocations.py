@@ -53,12 +53,8 @@ def _institution_moving(view: SentenceView, verb: int, words: InitiativeWords) -
         return None
     mover_words = [i for s in movers for i in view.subtree(s)]
     runners = view.mentions_in(mover_words, set(words.runner_types))
-    span = view.span_of([verb])
-    if runners:  # "Верховный суд переедет": the court is the runner, the move the kind
-        kind = words.relocation_kind
-    else:  # "министерство переедет": no name to run it, so the kind says who moves
-        kind = f"{words.relocation_kind} {view.phrase(_own_words(view, movers))[0].lower()}"
-    arguments = [Argument("kind", kind, span)]
+    kind = _mover_kind(view, words.relocation_kind, movers, runners)
+    arguments = [Argument("kind", kind, view.span_of([verb]))]
     return _claim(view, verb, verb, arguments, runners, mover_words, words)
 
 
@@ -153,15 +149,35 @@ def _prepared_move(view: SentenceView, noun: int, words: InitiativeWords) -> Cla
         return None
     mover_words = [i for s in movers for i in view.subtree(s)]
     runners = view.mentions_in(mover_words, set(words.runner_types))
-    if runners:
-        kind = view.tokens[noun].lemma
-    else:  # "министерство готовится к переезду": the kind says who moves
-        kind = f"{view.tokens[noun].lemma} {view.phrase(_own_words(view, movers))[0].lower()}"
+    kind = _mover_kind(view, view.tokens[noun].lemma, movers, runners)
     arguments = [Argument("kind", kind, view.span_of([noun]))]
     claim = _claim(view, noun, holder, arguments, runners, mover_words, words)
     if claim is None or claim.modality != Modality.FACT:
         return claim
     return view.claim("initiative", claim.arguments, Modality.PLANNED)
+
+
+def _mover_kind(
+    view: SentenceView, move: str, movers: list[int], runners: list[Mention]
+) -> str:
+    """The move alone where the mover is a name ("Верховный суд переедет": the court is
+    the runner); otherwise the move and what moves, named or not ("министерство переедет",
+    "завод «Заря» переедет", whose name is "Заря"): the kind names what moves, as for a seat
+    carried."""
+    if all(_named_by_itself(view, m, runners) for m in movers):
+        return move
+    return f"{move} {view.phrase(_own_words(view, movers))[0].lower()}"
+
+
+def _named_by_itself(view: SentenceView, mover: int, runners: list[Mention]) -> bool:
+    """Whether the mover's noun is part of a runner's name ("суд" of "Верховный суд"),
+    not a noun put before the name ("завод" of "завод «Заря»")."""
+    mention = view.mention_at(mover)
+    if mention is None or mention not in runners:
+        return False
+    token = view.tokens[mover]
+    name = mention.normal.lower()
+    return token.lemma.lower() in name or token.text.lower() in name
 
 
 def _own_words(view: SentenceView, heads: list[int]) -> list[int]:
@@ -223,10 +239,12 @@ def _claim(
     words: InitiativeWords,
 ) -> Claim | None:
     """The claim with its runners, its place (the first place after "в" outside the
-    subjects) and its modality; a move talked over, or under a verb of talk, is no claim."""
+    subjects) and its modality; a move talked over, raised as a topic or under a verb of
+    talk is no claim."""
     chain = [mover, *governors(view, mover, _REACH)]
-    if any(view.tokens[i].lemma in words.talk_verbs | words.talk_nouns for i in chain):
-        return None
+    talk = words.talk_verbs | words.talk_nouns | words.topic_nouns
+    if any(view.tokens[i].lemma in talk for i in chain):
+        return None  # "подняли тему о переносе завода": a topic raised, no move decided
     arguments.extend(view.entity_argument("organisations", m) for m in runners)
     places = [
         m

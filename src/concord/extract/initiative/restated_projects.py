@@ -51,6 +51,7 @@ class ProjectWords:
     class_of: str | None = None  # "education" for "школа", "медицинское учреждение": health
     counted: bool = False  # "восемь парков": a number of projects, none told one by one
     plural: bool = False  # "откроет отделения": a set of projects, its number maybe told later
+    moved: bool = False  # "производство перенесут": a seat moved, which moves but once
 
 
 def restates(
@@ -99,6 +100,8 @@ def restates(
     heads = _same_head(earlier, later)
     if heads is None:
         return False
+    if first.evidence != second.evidence and earlier.moved and later.moved:
+        return True  # "производство завода перенесут" … "химическое производство перенесут"
     earlier_describing, later_describing = heads
     return (
         later.told_back
@@ -486,7 +489,18 @@ def _project_words(
         kind_class(" ".join(class_words)),
         any(tokens[c].relation.startswith("nummod") for c in sentence.dependents[head]),
         tokens[head].feats.get("Number") == "Plur",
+        _moved(sentence, head, words),
     )
+
+
+def _moved(sentence: Sentence, head: int, words: InitiativeWords) -> bool:
+    """A seat ("завод", "производство") that a verb or noun of moving carries: one
+    story's plant moves once, so its move told again with other words is the same move."""
+    if sentence.tokens[head].lemma not in words.seat_nouns:
+        return False
+    governor = sentence.tokens[head].head
+    moving = words.moving_verbs | words.carrying_verbs | words.moving_nouns
+    return 0 <= governor < len(sentence.tokens) and sentence.tokens[governor].lemma in moving
 
 
 def _abbreviation(text: str, words: InitiativeWords) -> str:
