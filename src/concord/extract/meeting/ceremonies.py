@@ -193,14 +193,9 @@ def _host_receiving(
     """A host the sentences after the papers' name as the subject of a verb of receiving:
     "… presented their Letters to the King. Don Felipe first received the Ambassador of A"."""
     for view in views[position + 1 : position + 1 + words.ceremony_reach]:
-        for mention in view.mentions:
-            head = _name_head(view, mention) if mention.type == "PER" else None
-            if (
-                head is not None
-                and _receiving_subject(view, head, words)
-                and not _titled_envoy(view, mention, words)
-            ):
-                return mention
+        host = _receiving_host(view, words)
+        if host is not None:
+            return host
     return None
 
 
@@ -210,9 +205,11 @@ def _host_welcoming_before(
     """A host the sentence before the papers' names as the subject of a verb of receiving:
     "Governor General X welcomed three heads of mission. The following presented their
     credentials: …"."""
-    if position == 0:
-        return None
-    view = views[position - 1]
+    return _receiving_host(views[position - 1], words) if position > 0 else None
+
+
+def _receiving_host(view: SentenceView, words: MeetingWords) -> Mention | None:
+    """The person a sentence names as the subject of a verb of receiving, no envoy."""
     for mention in view.mentions:
         head = _name_head(view, mention) if mention.type == "PER" else None
         if (
