@@ -280,13 +280,16 @@ def _not_yet_a_plan(view: SentenceView, above: list[int], words: InitiativeWords
     """ "стороны рассматривают строительство", "надеемся открыть филиал", "Украина
     предлагает России создать СП": works weighed, hoped for, or offered (a proposal still
     standing, or put to another party) are intentions, not a project anyone has taken on.
-    A proposal made with no addressee ("министерство предложило построить") stays."""
+    A proposal made with no addressee ("министерство предложило построить") stays, and so
+    does one in the passive ("главам районов предложено отремонтировать"): an instruction."""
     for head in above:
         token = view.tokens[head]
         if token.lemma in words.weighing_verbs | words.hope_verbs:
             return True
-        if token.lemma in words.proposal_verbs and (
-            token.feats.get("Tense") in words.offer_tenses or _addressed(view, head, words)
+        if (
+            token.lemma in words.proposal_verbs
+            and token.feats.get("Voice") != "Pass"  # "главам районов предложено": an order
+            and (token.feats.get("Tense") in words.offer_tenses or _addressed(view, head, words))
         ):
             return True
     return False
