@@ -80,7 +80,6 @@ def long_finished(view: SentenceView, launcher: int, verb: int, words: Initiativ
 def _years_ago(view: SentenceView, anchor: int, words: InitiativeWords) -> int:
     """ "построено 60 лет назад": the count of years (centuries and decades as their
     years) the anchor's "ago" phrase names, 0 where it names none (round 49)."""
-    in_years = {"год": 1, "десятилетие": 10, "век": 100, "столетие": 100}
     for child in view.children(anchor):
         noun = view.tokens[child]
         if noun.lemma not in words.year_nouns or not any(
@@ -91,7 +90,7 @@ def _years_ago(view: SentenceView, anchor: int, words: InitiativeWords) -> int:
             view.tokens[c].text for c in view.children(child) if view.tokens[c].relation == "nummod"
         ]
         count = int(counts[0]) if counts and counts[0].isdigit() else 1
-        return count * in_years.get(noun.lemma, 1)
+        return count * words.year_nouns[noun.lemma]
     return 0
 
 

@@ -608,8 +608,8 @@ class InitiativeWords:
     # ("учреждение фонда"); described by an adjective, it is the institution
     act_or_institution_nouns: frozenset[str] = frozenset()
     # "Здание построено 60 лет назад": a launch dated by a span of years ago (the existing
-    # `ago_words`) is history
-    year_nouns: frozenset[str] = frozenset()
+    # `ago_words`) is history; each noun of time with the years it counts ("век": 100)
+    year_nouns: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # --- end of round 49 ---
 
     # --- round 50: projects told through their money or their schedule ---

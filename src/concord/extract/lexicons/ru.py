@@ -2334,7 +2334,7 @@ INITIATIVE = replace(
     # "мы сдаём три новые поликлиники": handing over, told in the imperfective present
     launch_words=INITIATIVE.launch_words | {"сдавать"},
     act_or_institution_nouns=frozenset({"учреждение"}),
-    year_nouns=frozenset({"год", "век", "десятилетие", "столетие"}),
+    year_nouns=MappingProxyType({"год": 1, "десятилетие": 10, "век": 100, "столетие": 100}),
 )
 # --- end round 49 ---
 
