@@ -218,13 +218,8 @@ def participle_before_its_noun(
     complement = _name_within(view, index + 1, 3)
     if complement is None:
         return [], []
-    complement_tokens = view.token_indices(complement.start, complement.end)
-    if not complement_tokens:
-        return [], []
-    after = complement_tokens[-1] + 1
-    while after < len(view.tokens) and view.tokens[after].text in CLOSING_QUOTES:
-        after += 1
-    if after >= len(view.tokens) or not _agrees(view.tokens[after], token):
+    after = _past_name(view, complement)
+    if after is None or after >= len(view.tokens) or not _agrees(view.tokens[after], token):
         return [], []
     described = view.mention_at(after) or _name_within(view, after + 1, 1)
     if described is None or described.type != "ORG" or described is complement:
@@ -243,12 +238,9 @@ def datives_listed_after(view: SentenceView, owners: list[Mention]) -> list[Ment
     listed: list[Mention] = []
     last = max(owners, key=lambda m: m.start)
     while True:
-        tokens = view.token_indices(last.start, last.end)
-        if not tokens:  # an owner the sentence only refers to, named in one before
+        position = _past_name(view, last)
+        if position is None:  # an owner the sentence only refers to, named in one before
             return listed
-        position = tokens[-1] + 1
-        while position < len(view.tokens) and view.tokens[position].text in CLOSING_QUOTES:
-            position += 1
         if position >= len(view.tokens) or view.tokens[position].text not in {",", "и"}:
             return listed
         following = _name_within(view, position + 1, 3)
@@ -263,6 +255,18 @@ def datives_listed_after(view: SentenceView, owners: list[Mention]) -> list[Ment
             return listed
         listed.append(following)
         last = following
+
+
+def _past_name(view: SentenceView, name: Mention) -> int | None:
+    """The position right after a name and its closing quotes; None for a name outside
+    the sentence."""
+    tokens = view.token_indices(name.start, name.end)
+    if not tokens:
+        return None
+    position = tokens[-1] + 1
+    while position < len(view.tokens) and view.tokens[position].text in CLOSING_QUOTES:
+        position += 1
+    return position
 
 
 def _name_within(view: SentenceView, start: int, reach: int) -> Mention | None:
