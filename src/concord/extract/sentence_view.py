@@ -445,6 +445,21 @@ class SentenceView:
                     stack.append(child)
         return sorted(found)
 
+    def sentences_before(self, count: int) -> list[Sentence]:
+        """Up to `count` sentences of the document right before this one, in text order:
+        where a bare post, a pronoun or a generic noun finds what it stands for."""
+        sentences = self.document.sentences
+        position = next(
+            (i for i, s in enumerate(sentences) if s.start == self.sentence.start), 0
+        )
+        return sentences[max(0, position - count) : position]
+
+    def views_before(self, count: int) -> Iterator[SentenceView]:
+        """The `count` sentences before this one as views, the nearest first; each is built
+        only when the caller reaches it (a look-back mostly stops at the first sentence)."""
+        for sentence in reversed(self.sentences_before(count)):
+            yield SentenceView.build(self.document, sentence, self.words)
+
     def ancestors(self, index: int) -> Iterator[int]:
         seen = {index}
         current = self.tokens[index].head

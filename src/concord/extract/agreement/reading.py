@@ -118,11 +118,9 @@ def head_of(view: SentenceView, index: int) -> int | None:
 def sentences_before(view: SentenceView, count: int) -> list[SentenceView]:
     """The `count` sentences before this one (fewer at the start), in text order: where a
     document, its signing or its parties were named."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
     return [
         SentenceView.build(view.document, sentence, view.words)
-        for sentence in sentences[max(0, position - count) : position]
+        for sentence in view.sentences_before(count)
     ]
 
 

@@ -62,7 +62,7 @@ from concord.extract.initiative.projects import (
     names_body,
     new_facility,
 )
-from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, idiom, views_before
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, idiom
 from concord.extract.initiative.references import launched_by_reference
 from concord.extract.initiative.relocations import relocations
 from concord.extract.initiative.runners import (
@@ -96,7 +96,7 @@ from concord.extract.sentence_view import SentenceView
 def _earlier_runners(view: SentenceView, lemma: str, words: InitiativeWords) -> list[Argument]:
     """A project restated in a later sentence ("Строительство предприятия начнется
     весной") is run by whom the sentences before named running the same project."""
-    for back, earlier in enumerate(views_before(view, LOOK_BACK)):
+    for back, earlier in enumerate(view.views_before(LOOK_BACK)):
         for claim in reversed(_claims(earlier, words, look_back=False)):
             restated = back == 0 and lemma in words.restating_nouns  # the one just before
             if not restated and lemma not in " ".join(claim.values("kind")).split():
@@ -216,7 +216,7 @@ def _listed_part(view: SentenceView, index: int, words: InitiativeWords) -> bool
 
 def _claimed_before(view: SentenceView, words: InitiativeWords) -> bool:
     """The sentence just before claims a project."""
-    return any(_claims(earlier, words, look_back=False) for earlier in views_before(view, 1))
+    return any(_claims(earlier, words, look_back=False) for earlier in view.views_before(1))
 
 
 def _untold(found: list[Claim], claims: list[Claim]) -> list[Claim]:

@@ -11,7 +11,7 @@ from itertools import pairwise, takewhile
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.launchers import doors_opened, won_support
 from concord.extract.initiative.projects import output_of_goods
-from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors, views_before
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -594,7 +594,7 @@ def _production_in_general(
     # "Chery построит завод … Компания вложит в производство 15 млрд": the plant restated
     return not any(
         token.lemma in words.plant_nouns
-        for earlier in views_before(view, LOOK_BACK)
+        for earlier in view.views_before(LOOK_BACK)
         for token in earlier.tokens
     )
 

@@ -7,7 +7,6 @@ only for these.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import islice
 
 from concord.analysis import Token
@@ -102,14 +101,6 @@ def governors(view: SentenceView, index: int, count: int) -> list[int]:
     """The first `count` words above the word (fewer where the tree ends or turns back)."""
     return list(islice(view.ancestors(index), count))
 
-
-def views_before(view: SentenceView, count: int) -> Iterator[SentenceView]:
-    """The `count` sentences before this one as views, the nearest first; each is built
-    only when the caller reaches it (a look-back mostly stops at the first sentence)."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - count) : position]):
-        yield SentenceView.build(view.document, sentence, view.words)
 
 
 def controlling_subjects(

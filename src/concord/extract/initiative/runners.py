@@ -15,7 +15,6 @@ from concord.extract.initiative.reading import (
     LOOK_BACK,
     PLACE_TYPES,
     governors,
-    views_before,
 )
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.relaying import relaying_outlet
@@ -403,7 +402,7 @@ def frame_runners(view: SentenceView, words: InitiativeWords) -> list[Mention]:
     if not framed:
         return []
     lemma = view.tokens[framed[0]].lemma
-    for earlier in views_before(view, INTRODUCED_LOOK_BACK):
+    for earlier in view.views_before(INTRODUCED_LOOK_BACK):
         for token in earlier.tokens:
             if token.lemma != lemma or token.relation != "obj":
                 continue
@@ -429,7 +428,7 @@ def frame_runners(view: SentenceView, words: InitiativeWords) -> list[Mention]:
 def _sides_of_document(view: SentenceView, words: InitiativeWords) -> list[Mention]:
     """ "стороны создадут предприятие": the organisations or states that signed the
     latest document the report named signed, in the sentences before."""
-    for earlier in views_before(view, INTRODUCED_LOOK_BACK):
+    for earlier in view.views_before(INTRODUCED_LOOK_BACK):
         for i in range(len(earlier.tokens) - 1, -1, -1):
             if earlier.tokens[i].lemma in words.document_nouns:
                 # people who signed stand for their organisations, named elsewhere

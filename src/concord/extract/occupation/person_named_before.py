@@ -239,9 +239,7 @@ def _said_before(view: SentenceView, lemma: str) -> bool:
 
 def _last_sentence_naming_anyone(view: SentenceView) -> Sentence | None:
     """The nearest of the sentences before (within the look-back) that names a person."""
-    sentences = view.document.sentences
-    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
-    for sentence in reversed(sentences[max(0, position - _SUBJECT_LOOK_BACK) : position]):
+    for sentence in reversed(view.sentences_before(_SUBJECT_LOOK_BACK)):
         if any(
             m.type == "PER" and sentence.start <= m.start < sentence.end
             for m in view.document.mentions

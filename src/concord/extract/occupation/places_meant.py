@@ -53,9 +53,7 @@ def _only_organisation_just_before(view: SentenceView, offset: int) -> Mention |
     """The organisation a noun for a body of any kind stands for: the one organisation
     named in its sentence before it or in the sentence before (not the outlet relaying the
     news); two or more leave it unsure."""
-    sentences = view.document.sentences
-    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
-    since = sentences[max(0, position - _ORGANISATION_LOOK_BACK)].start
+    since = (view.sentences_before(_ORGANISATION_LOOK_BACK) or [view.sentence])[0].start
     named = [
         m for m in view.document.mentions
         if m.type == "ORG" and since <= m.start and m.end <= offset

@@ -67,9 +67,8 @@ def plural_genitive(token: Token) -> bool:
 def previous_sentence(view: SentenceView) -> Sentence | None:
     """The sentence before this one, where a pronoun or a bare post of this one finds what
     it stands for; none for the first."""
-    sentences = view.document.sentences
-    position = next((i for i, s in enumerate(sentences) if s.start == view.sentence.start), 0)
-    return sentences[position - 1] if position > 0 else None
+    before = view.sentences_before(1)
+    return before[0] if before else None
 
 
 def both_sentences(before: SentenceView, view: SentenceView) -> Span:

@@ -265,10 +265,7 @@ def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
     """What the last ownership claim of the sentences just before has as its property:
     the company a stake of no named company is in ("Акционеры банка «X» — A и B. A
     принадлежит 45 % акций")."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    for sentence in reversed(sentences[max(0, position - 2) : position]):
-        earlier = SentenceView.build(view.document, sentence, view.words)
+    for earlier in view.views_before(2):
         claims = extract(earlier, words, look_back=False)
         properties = [
             m for claim in reversed(claims)
@@ -286,11 +283,9 @@ def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
 def _staked_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
     """The company whose stake the sentence just before names ("… стал владельцем 25 %
     акций ОАО «X». Акции были приобретены Y"), whether or not a claim was read there."""
-    sentences = view.document.sentences
-    position = sentences.index(view.sentence)
-    if position < 1:
+    earlier = next(view.views_before(1), None)
+    if earlier is None:
         return []
-    earlier = SentenceView.build(view.document, sentences[position - 1], view.words)
     staked = [
         m for m in earlier.mentions if m.type in {"ORG", "LOCORG"} and _after_a_stake(earlier, m, words)
     ]  # fmt: skip
