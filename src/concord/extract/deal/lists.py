@@ -26,6 +26,14 @@ def _givers_listed(view: SentenceView, subjects: list[int], words: DealWords) ->
     )
 
 
+def _parties_signing(view: SentenceView, pos: str, frame: Frame, words: DealWords) -> bool:
+    """Whether the list of subjects signs the deal noun's document ("A и B подписали
+    кредитный договор"): those listed are its two parties, not givers told together."""
+    return pos != "VERB" and any(
+        view.tokens[anchor].lemma in words.concluding_verbs for anchor in frame.anchors
+    )
+
+
 def _in_one_branch(view: SentenceView, mentions: list[Mention], branches: list[set[int]]) -> bool:
     """Whether all the names lie in one complement of the deal: one role of it."""
     return any(all(lies_within(view, m, branch) for m in mentions) for branch in branches)
@@ -96,6 +104,7 @@ def no_counterparty(
         not others
         and (kind in words.giving_kinds or pos == "VERB")
         and _givers_listed(view, frame.agent_heads, words)
+        and not _parties_signing(view, pos, frame, words)
     ):
         return True
     return (

@@ -8,6 +8,7 @@ gives the reason for another deal, or a word that needs a recipient or money has
 
 from __future__ import annotations
 
+from concord.analysis import Sentence
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
@@ -20,6 +21,8 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     deal named as the time of something else ("после сделки")."""
     token = view.tokens[index]
     kind = kind_of(token.lemma, words) or _phrase_kind(view, index, words)
+    if token.lemma in words.carrier_nouns:
+        kind = _granted_kind(view, index, words) or kind
     if kind is None or view.mention_at(index) is not None:
         return None
     if token.lemma in words.recipient_lemmas and (
@@ -46,6 +49,8 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
         return None
     if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
         return None
+    if token.lemma in words.lending_words and _loan_told_near(view, words):
+        return words.loan_kind
     return kind
 
 
@@ -105,10 +110,9 @@ def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None
     return _topic_kind(view, words) if lemma in words.topic_documents else None
 
 
-def _topic_kind(view: SentenceView, words: DealWords) -> str | None:
-    """The kind a topic word tells in the sentence or the one before it ("Клуб получил
-    нового титульного спонсора. Состоялось подписание меморандума между …"): a document
-    that names no kind of its own is the deal the report is about."""
+def _near_sentences(view: SentenceView, after: bool) -> list[Sentence]:
+    """The sentence, the one before it and, if `after`, the one after it: where a report
+    tells what kind of deal a word in this one is."""
     sentences = view.document.sentences
     position = next(
         (number for number, sentence in enumerate(sentences) if sentence is view.sentence), None
@@ -116,12 +120,68 @@ def _topic_kind(view: SentenceView, words: DealWords) -> str | None:
     near = [view.sentence]
     if position:
         near.append(sentences[position - 1])
-    for sentence in near:
+    if after and position is not None and position + 1 < len(sentences):
+        near.append(sentences[position + 1])
+    return near
+
+
+def _topic_kind(view: SentenceView, words: DealWords) -> str | None:
+    """The kind a topic word tells in the sentence or the one before it ("Клуб получил
+    нового титульного спонсора. Состоялось подписание меморандума между …"): a document
+    that names no kind of its own is the deal the report is about."""
+    for sentence in _near_sentences(view, after=False):
         for token in sentence.tokens:
             kind = words.topic_kinds.get(plain_lemma(token.lemma, words))
             if kind is not None:
                 return kind
     return None
+
+
+def _granted_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The loan a document grants, told in its content on it or on its verb: "контракт на
+    открытие кредитной линии", or money "на предоставление 2 млрд рублей" with a loan word
+    near. Only a loan no deal word of its own carries to the verb: under a carrier noun
+    ("договор о предоставлении кредита") the loan word makes that deal itself."""
+    token = view.tokens[index]
+    places = [index]
+    if token.relation.startswith("obj") and 0 <= token.head < len(view.tokens):
+        places.append(token.head)
+    for place in places:
+        for content in view.children(place):
+            if (
+                content == index
+                or view.tokens[content].lemma not in words.granting_nouns
+                or view.preposition(content) not in words.content_prepositions
+            ):
+                continue
+            carried = view.tokens[content].lemma in words.carrier_nouns
+            for granted in view.children(content):
+                if not view.tokens[granted].relation.startswith("nmod"):
+                    continue
+                lemma = view.tokens[granted].lemma
+                lent = (kind_of(lemma, words) or _phrase_kind(view, granted, words))
+                if lent == words.loan_kind and not carried:
+                    return words.loan_kind
+                if lemma in words.currency_nouns and _loan_told_near(view, words):
+                    return words.loan_kind
+    return None
+
+
+def _loan_told_near(view: SentenceView, words: DealWords) -> bool:
+    """Whether money given is lent: a loan word stands in the sentence, the one before or
+    the one after ("ВТБ выделит X 30 млн евро. Планируется подписание кредитного
+    соглашения"). A loan paid back ("субсидия на погашение кредитов") is a purpose, not
+    the deal, and does not count."""
+    for sentence in _near_sentences(view, after=True):
+        tokens = sentence.tokens
+        for token in tokens:
+            if token.lemma not in words.loan_words:
+                continue
+            head = token.head
+            if 0 <= head < len(tokens) and tokens[head].lemma in words.repayment_nouns:
+                continue
+            return True
+    return False
 
 
 def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:

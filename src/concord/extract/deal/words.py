@@ -190,6 +190,19 @@ class DealWords:
     # получил нового спонсора. Подписан меморандум между X и Y" is the sponsorship
     topic_documents: frozenset[str] = frozenset()
     topic_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Words giving money ("выделит", "предоставил", "финансирование"): money a lender gives
+    # is a loan, told so by a loan word in the same sentence or the one before or after
+    # ("ВТБ выделит X 30 млн евро. Планируется подписание кредитного соглашения"); a loan
+    # word paid back ("на погашение кредитов") tells a purpose and does not count
+    lending_words: frozenset[str] = frozenset()
+    # A document's content that grants ("контракт на открытие кредитной линии", "контракт
+    # … на предоставление 2 млрд рублей"): the document is the deal what it grants names
+    granting_nouns: frozenset[str] = frozenset()
+    # Verbs concluding a document ("A и B подписали кредитный договор"): a list of subjects
+    # there are its parties, not several givers with no one given to
+    concluding_verbs: frozenset[str] = frozenset()
+    loan_words: frozenset[str] = frozenset()
+    loan_kind: str = ""
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()
