@@ -1,6 +1,7 @@
 """Round 35, in FactRuEval's convention of current owners: a subsidiary noun with its own
 name after a dash or between commas stands for that name ("принадлежит «дочке» «Y» –
-компании «X»", "Структура ПАО «Y», ООО «X», приобрела …"). Sentences written for these tests; the names
+компании «X»", "Структура ПАО «Y», ООО «X», приобрела …"), and a past owner is no owner
+("принадлежавший Y", "предыдущий владелец"). Sentences written for these tests; the names
 are invented."""
 
 from tests.conftest import Analyse, owner_property_pairs
@@ -54,3 +55,49 @@ def test_a_second_company_after_a_comma_is_no_subsidiary_name(analyse: Analyse) 
         analyse, "Структура банка «Вектор», компания «Заря» и фонд «Луч» купили завод «Кедр»."
     )
     assert not _holds(pairs, "Вектор", "Заря")
+
+
+def test_a_past_participle_owner_is_a_former_owner(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Телеканал «Волна», принадлежавший Ивану Петрову, купил бизнесмен Сергей Котов."
+    )
+    assert not _holds(pairs, "Иван", "Волна")
+    assert _holds(pairs, "Сергей", "Волна")
+
+
+def test_a_past_participle_stake_is_a_former_owner(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse,
+        "Пакет акций завода «Уралмаш» в размере 50%, принадлежавший Ивану Петрову, выкуплен группой «Вектор».",
+    )
+    assert not _holds(pairs, "Иван", "Уралмаш")
+    assert _holds(pairs, "Вектор", "Уралмаш")
+
+
+def test_a_present_participle_owner_still_owns(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Телеканал «Волна», принадлежащий Ивану Петрову, купил станцию «Радио Ладога»."
+    )
+    assert _holds(pairs, "Иван", "Волна")
+
+
+def test_a_previous_owner_is_no_owner(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Сделку оспаривает предыдущий владелец клуба «Ладога» Иван Петров."
+    )
+    assert not _holds(pairs, "Иван", "Ладога")
+
+
+def test_a_current_owner_noun_still_owns(analyse: Analyse) -> None:
+    pairs = owner_property_pairs(
+        analyse, "Нынешний владелец клуба «Ладога» Иван Петров отказался от комментариев."
+    )
+    assert _holds(pairs, "Иван", "Ладога")
+
+
+def test_a_past_holding_verb_may_still_hold(analyse: Analyse) -> None:
+    # "владела 40 %" and then bought the rest: the holder owns more now, not less
+    pairs = owner_property_pairs(
+        analyse, "Компания «Вега», которая владела 40% оператора «Связь-Юг», выкупила остальные акции."
+    )
+    assert _holds(pairs, "Вега", "Связь-Юг")
