@@ -2557,7 +2557,7 @@ OWNERSHIP = OwnershipWords(
     }),
     partner_prepositions=frozenset({"с", "со"}),
     place_nouns=frozenset({"регион", "область", "край", "республика", "город"}),
-    former_adjectives=frozenset({"бывший", "прежний", "экс-владелец"}),
+    former_adjectives=frozenset({"бывший", "прежний", "предыдущий", "экс-владелец"}),
     deal_nouns=frozenset({"сделка"}),
     holding_verbs=frozenset({"находиться", "оставаться", "остаться"}),
     holder_prepositions=frozenset({"у"}),

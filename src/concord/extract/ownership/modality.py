@@ -29,8 +29,17 @@ def trigger_modality(view: SentenceView, index: int, presupposed: bool = False) 
 def held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     """A state that held once: an imperfective owning verb in the past with "ранее",
     "прежде" ("Ранее клуб принадлежал Y") or up to a year ("До 2015 года клуб принадлежал
-    Y"); "ранее купил" is a purchase that still holds."""
+    Y"), and the past participle of "принадлежать" ("принадлежавший Y"), which the present
+    one ("принадлежащий") would say if Y still held it; "ранее купил" is a purchase that
+    still holds, and "владел" may still hold ("которая владела 40 %, выкупила остальное")."""
     token = view.tokens[index]
+    if (  # "Телеканал X, принадлежавший Y, купил Z": the participle's past is a former owner
+        token.lemma in words.owned_verbs
+        and token.feats.get("VerbForm") == "Part"
+        and token.feats.get("Tense") == "Past"
+        and token.feats.get("Aspect") == "Imp"
+    ):
+        return True
     return (
         token.feats.get("Tense") == "Past"
         and token.feats.get("Aspect") == "Imp"

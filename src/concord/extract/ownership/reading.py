@@ -115,6 +115,55 @@ def is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool
     )
 
 
+def subsidiary_own_name(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ "принадлежит «дочке» «Y» – компании «X»", "Структура ПАО «Y», ООО «X», приобрела":
+    a subsidiary noun with its owner's name in the genitive and its own name set after a
+    dash, or between commas, stands for its own name; the genitive names its owner, who is
+    not the side of the verb."""
+    if not is_subsidiary(view, index, words):
+        return []
+    owner = _name_starting_within(view, index + 1, words)
+    if owner is None:
+        return []
+    after = _past_marks(view, view.token_indices(owner.start, owner.end)[-1] + 1)
+    if after >= len(view.tokens) or view.tokens[after].text not in DASHES | {","}:
+        return []
+    own = _name_starting_within(view, after + 1, words)
+    if own is None or own.type != "ORG" or own is owner or 0 <= owner.entity == own.entity:
+        return []
+    if view.tokens[after].text == ",":  # the apposition must close: "…, ООО «X», купила"
+        closing = _past_marks(view, view.token_indices(own.start, own.end)[-1] + 1)
+        if closing >= len(view.tokens) or view.tokens[closing].text not in DASHES | {",", ")"}:
+            return []
+    return [own]
+
+
+def _name_starting_within(
+    view: SentenceView, start: int, words: OwnershipWords
+) -> Mention | None:
+    """The name that starts after only quotes, a legal form or a company noun ("ПАО",
+    "компании") from `start`."""
+    for position in range(start, min(start + 4, len(view.tokens))):
+        mention = view.mention_at(position)
+        if mention is not None and mention.type in PARTIES:
+            return mention
+        token = view.tokens[position]
+        if not (
+            token.text in OPENING_QUOTES | CLOSING_QUOTES
+            or token.lemma in words.company_nouns
+            or (token.text.isupper() and token.text.isalpha() and len(token.text) <= 4)
+        ):
+            return None
+    return None
+
+
+def _past_marks(view: SentenceView, position: int) -> int:
+    """The first position at or after `position` that is no closing quote or bracket."""
+    while position < len(view.tokens) and view.tokens[position].text in CLOSING_QUOTES:
+        position += 1
+    return position
+
+
 def bare_noun(view: SentenceView, index: int) -> bool:
     """A word outside any name, or a name that is that word alone ("Совладельцы" tagged as
     an organisation at the start of a sentence)."""

@@ -20,6 +20,7 @@ from concord.extract.ownership.reading import (
     is_subject,
     name_of,
     partner_phrases,
+    subsidiary_own_name,
 )
 from concord.extract.ownership.sides import side_of
 from concord.extract.ownership.words import OwnershipWords
@@ -129,7 +130,8 @@ def subject_side(
     if not subjects:
         return []
     return (
-        name_of(view, subjects[0])
+        subsidiary_own_name(view, subjects[0], words)
+        or name_of(view, subjects[0])
         or side_of(view, view.subtree(subjects[0]), PARTIES)
         or stand_for(view, subjects[0], words, exclude=exclude)
     )

@@ -17,6 +17,7 @@ from concord.extract.ownership.reading import (
     name_set_beside,
     name_written_after,
     quoted_name,
+    subsidiary_own_name,
 )
 from concord.extract.ownership.referents import subject_side
 from concord.extract.ownership.sides import side_of
@@ -42,6 +43,9 @@ def subsidiary_sides(
             if view.tokens[c].feats.get("Case") == "Gen"
             for m in [view.mention_at(c)] if m is not None and m.type == "PER"
         ][:1]  # fmt: skip
+    own_name = subsidiary_own_name(view, index, words)
+    if owners and own_name and owners[0] not in own_name:  # "дочка «Y» – компания «X»"
+        return owners, own_name
     token = view.tokens[index]
     properties: list[Mention] = []
     if token.relation in words.subsidiary_relations and 0 <= token.head < len(view.tokens):

@@ -22,6 +22,7 @@ from concord.extract.ownership.reading import (
     phrase_anchor,
     preposition_on_the_way,
     quoted_name,
+    subsidiary_own_name,
 )
 from concord.extract.ownership.referents import stake_company, stand_for
 from concord.extract.ownership.relative_pronouns import relative_meant, thing_meant
@@ -83,8 +84,10 @@ def verb_sides(
         i for i in view.subtree(complement[0])
         if i not in sources | vehicles and (i > index) == (complement[0] > index)
     ]  # fmt: skip
-    second = _owners_named_by_noun(view, complement[0], words) or relative_meant(
-        view, complement[0], words
+    second = (
+        _owners_named_by_noun(view, complement[0], words)
+        or subsidiary_own_name(view, complement[0], words)
+        or relative_meant(view, complement[0], words)
     ) or [  # "заводами в Черноземье": a
         m for m in side_of(view, phrase, PARTIES | {"LOC"})  # place it lies in is none
         if m.type != "LOC" or not view.preposition(phrase_anchor(view, mention_head(view, m)))
@@ -130,7 +133,8 @@ def verb_sides(
         first = lost
     elif subject:
         first = (
-            relative_meant(view, subject[0], words)
+            subsidiary_own_name(view, subject[0], words)
+            or relative_meant(view, subject[0], words)
             or people_in_apposition(view, subject[0])
             or side_of(view, view.subtree(subject[0]), PARTIES, words.relative_pronouns)
             or _thing_subject(view, index, subject[0], words)
