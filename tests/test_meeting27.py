@@ -60,3 +60,21 @@ def test_a_meeting_with_a_companion_of_its_own_is_not_the_one_before(analyse: An
     )
     found = people_meeting(analyse, text)
     assert not any({"Игорь Воронов", "Ольга Сомова"} <= people for people in found)
+
+
+def test_a_person_described_as_present_at_the_meeting_took_part(analyse: Analyse) -> None:
+    text = (
+        "Губернатор Игорь Воронов встретился с ректором Павлом Климовым. Присутствующий на "
+        "встрече депутат Андрей Белов попросил губернатора о помощи."
+    )
+    found = people_meeting(analyse, text)
+    assert {"Игорь Воронов", "Павел Климов", "Андрей Белов"} in found
+
+
+def test_a_person_present_at_a_concert_meets_nobody(analyse: Analyse) -> None:
+    text = (
+        "Губернатор Игорь Воронов встретился с ректором Павлом Климовым. Присутствующий на "
+        "концерте депутат Андрей Белов поблагодарил музыкантов."
+    )
+    found = people_meeting(analyse, text)
+    assert not any("Андрей Белов" in people for people in found)
