@@ -481,6 +481,7 @@ MEETING = MeetingWords(
     chair_nouns=frozenset({"председательство", "посредничество"}),
     chair_prepositions=frozenset({"под", "при"}),
     side_nouns=frozenset({"сторона", "участник"}),
+    attending_side_nouns=frozenset({"сторона"}),
     other_meeting_words=frozenset({"следующий", "очередной", "будущий", "новый", "другой"}),
     margin_nouns=frozenset({"поле", "кулуары"}),  # "на полях встречи", "в кулуарах форума"
     audience_nouns=frozenset({
