@@ -57,6 +57,9 @@ NAME_OPENING_TITLES = frozenset({
     "excellencies", "honourable", "honorable", "hon", "hon.", "king", "queen", "prince",
     "princess", "emir", "amir", "sultan", "archbishop", "cardinal", "bishop", "HE",
 })  # fmt: skip
+# Titles that are adjectives of another ("Royal Court", "His Royal Highness"): they open
+# no name themselves.
+ADJECTIVE_TITLES = frozenset({"royal"})
 # Heads of posts the concept table lacks, and the portfolios posts are named by ("External
 # Affairs Minister", "National Security Adviser", "Leader of the Opposition"): such words
 # alone are a post, not an organisation.
@@ -565,7 +568,14 @@ def _opens_a_titled_name(token: Token) -> bool:
     """A courtesy title or an honorific a person's name follows ("Mr", "His Excellency",
     "HE", "King"); "He" the pronoun is none."""
     word = token.text
-    return word == "HE" or (word != "He" and (word.lower() in PERSON_TITLES or word.lower() in NAME_OPENING_TITLES))
+    if word == "HE":
+        return True
+    lowered = word.lower()
+    return (
+        word != "He"
+        and lowered not in ADJECTIVE_TITLES
+        and (lowered in PERSON_TITLES or lowered in NAME_OPENING_TITLES)
+    )
 
 
 def _heads_a_post(token: Token) -> bool:
@@ -604,7 +614,26 @@ def _name_run(tokens: list[Token], first: int, sentence: Sentence) -> int:
 def _organisation_like(tokens: list[Token], first: int, last: int) -> bool:
     """A run that ends as an organisation's name or holds a known place is no name."""
     words = [tokens[i].text for i in range(first, last + 1)]
-    return words[-1].lower() in ORGANISATION_LAST_WORDS or any(is_known_place(w) for w in words)
+    closing = words[-1].lower()
+    return (
+        closing in ORGANISATION_LAST_WORDS
+        or closing in BODIES
+        or closing in BUILDING_LAST_WORDS
+        or any(is_known_place(word) for word in words)
+    )
+
+
+def _headline_line(sentence: Sentence, token: Token) -> bool:
+    """The token's line is written in title case ("King Charles III Hold Audience With
+    Envoys"): capitals there tell no name."""
+    text = sentence.text
+    offset = token.start - sentence.start
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [word for word in line.split() if word.isalpha()]
+    capitalised = sum(word[:1].isupper() for word in words)
+    return len(words) >= 4 and capitalised >= 0.75 * len(words)
 
 
 def _replaced_by_person(
@@ -660,14 +689,18 @@ def _extended_people(sentences: list[Sentence], mentions: list[Mention]) -> list
     found = list(mentions)
     for sentence in sentences:
         tokens = sentence.tokens
-        for mention in [m for m in found if m.type == "PER" and sentence.start <= m.start < sentence.end]:
+        people = [m for m in found if m.type == "PER" and sentence.start <= m.start < sentence.end]
+        for mention in people:
             indices = sentence.token_indices(mention.start, mention.end)
             if not indices or indices[-1] + 1 >= len(tokens):
                 continue
             following = indices[-1] + 1
             if not (_run_word(tokens, following, sentence) and _name_word(tokens[following])):
                 continue
-            if tokens[following].pos != "PROPN" or tokens[following].lemma.lower() != tokens[following].text.lower():
+            if _headline_line(sentence, tokens[following]):
+                continue
+            word = tokens[following]
+            if word.pos != "PROPN" or word.lemma.lower() != word.text.lower():
                 continue  # "Putin Meets": a verb of a headline
             last = _name_run(tokens, following, sentence)
             if last < following or _organisation_like(tokens, following, last):
