@@ -142,10 +142,10 @@ def _titled_hosts(view: SentenceView, trigger: Trigger, words: MeetingWords) -> 
         for conjunct in [subject, *view.children(subject)]
         if conjunct == subject or view.tokens[conjunct].relation == "conj"
     ]
-    people = subject_mentions(view, trigger.index)
-    return (
+    people = [m for m in subject_mentions(view, trigger.index) if m.type == "PER"]
+    return (  # "King A and Queen B of Spain": the place is no host
         len(listed) >= words.separate_titled_size
-        and len([m for m in people if m.type == "PER"]) == len(listed) == len(people)
+        and len(people) == len(listed)
         and all(_titled(view, conjunct, words) for conjunct in listed)
     )
 
