@@ -53,10 +53,16 @@ class PathRecord:
 
     by_claim: dict[ClaimKey, str] = field(default_factory=dict)
     by_word: dict[tuple[int, int], str] = field(default_factory=dict)
+    detail_by_claim: dict[ClaimKey, str] = field(default_factory=dict)
+    detail_by_word: dict[tuple[int, int], str] = field(default_factory=dict)
     views: list[object] = field(default_factory=list)  # kept alive so ids stay unique
 
     def label(self, claim: Claim) -> str:
         return self.by_claim.get(claim_key(claim), "other")
+
+    def detail(self, claim: Claim) -> str:
+        """The launching word and the project noun, as lemma/part of speech/relation."""
+        return self.detail_by_claim.get(claim_key(claim), "")
 
 
 def _launch_path(returns: list[tuple[str, int, Any]], launcher: int) -> str:
@@ -96,6 +102,10 @@ def _traced_launch(record: PathRecord, original: Callable[..., Any]) -> Callable
             path = _launch_path(returns, launcher)
             record.views.append(view)
             record.by_word[(id(view), index)] = path + ("+body" if named_body else "")
+            record.detail_by_word[(id(view), index)] = " ".join(
+                f"{view.tokens[i].lemma}/{view.tokens[i].pos}/{view.tokens[i].relation}"
+                for i in (launcher, index)
+            )
         return result
 
     return launch
@@ -107,12 +117,16 @@ def _traced_project(record: PathRecord, original: Callable[..., Any]) -> Callabl
         if claim is not None:
             path = record.by_word.get((id(view), index), "launch?")
             record.by_claim.setdefault(claim_key(claim), path)
+            detail = record.detail_by_word.get((id(view), index), "")
+            record.detail_by_claim.setdefault(claim_key(claim), detail)
         return claim
 
     return project
 
 
-def _traced_reader(record: PathRecord, name: str, original: Callable[..., Any]) -> Callable[..., Any]:
+def _traced_reader(
+    record: PathRecord, name: str, original: Callable[..., Any]
+) -> Callable[..., Any]:
     def reader(*arguments: Any, **keywords: Any) -> Any:
         claims = original(*arguments, **keywords)
         for claim in claims:
@@ -126,9 +140,11 @@ def _traced_reader(record: PathRecord, name: str, original: Callable[..., Any]) 
 def traced_paths() -> Iterator[PathRecord]:
     """Wrap the extractor's readers for the block; restore them after."""
     record = PathRecord()
-    saved = {name: getattr(extractor, name) for name in ["_launch", "_project_claim", *CLAIM_SOURCES]}
-    extractor._launch = _traced_launch(record, saved["_launch"])  # type: ignore[assignment]
-    extractor._project_claim = _traced_project(record, saved["_project_claim"])  # type: ignore[assignment]
+    saved = {
+        name: getattr(extractor, name) for name in ["_launch", "_project_claim", *CLAIM_SOURCES]
+    }
+    extractor._launch = _traced_launch(record, saved["_launch"])
+    extractor._project_claim = _traced_project(record, saved["_project_claim"])
     for name in CLAIM_SOURCES:
         setattr(extractor, name, _traced_reader(record, name, saved[name]))
     try:
