@@ -128,8 +128,9 @@ def _complement_before_another(
     """Whether a name right before another is no description of it but a complement of
     the deal word of its own ("предоставит администрации района Омское отделение банка":
     whom it is given to, then who gives): the first hangs on an anchor, and the second
-    hangs on the same anchor in another role or stands in another case (the parser may
-    hang it on the first as an apposition)."""
+    hangs on the same anchor in another role, or hangs on the first as an apposition in
+    another case (a parser's slip: an apposition agrees in case). A genitive on the first
+    ("управление ФАС") is its own name's part."""
     root = root_of(view, mention)
     if root is None or view.tokens[root].head not in anchors:
         return False
@@ -145,7 +146,8 @@ def _complement_before_another(
         first, second = view.tokens[root], view.tokens[other_root]
         cases = first.feats.get("Case"), second.feats.get("Case")
         if (second.head == first.head and second.relation != first.relation) or (
-            all(cases) and cases[0] != cases[1]  # a description agrees in case
+            second.head == root and second.relation == "appos"
+            and all(cases) and cases[0] != cases[1]  # a description agrees in case
         ):
             return True
     return False
