@@ -24,7 +24,10 @@ def listed_on(
     for owned in properties:
         if owned.type != "ORG":
             continue
-        for mention in _list_after(view, owned):
+        members = _list_after(view, owned)
+        if members and any(owned.start < m.start < members[-1].end for m in owners):
+            continue  # "A (холдинг Y), B и C": Y, in A's note, owns A alone
+        for mention in members:
             if mention not in properties + owners + listed:
                 listed.append(mention)
     return listed
@@ -49,8 +52,10 @@ def _list_after(
     if not indices:
         return []
     members: list[Mention] = []
+    last_joiner = ""  # the word joining the last member read
     index = _past_notes(view, indices[-1] + 1)
     while index < len(view.tokens) and view.tokens[index].text.lower() in _JOINERS:
+        joiner = view.tokens[index].text.lower()
         following = _next_name(view, index + 1)
         if following is None:
             break
@@ -58,9 +63,12 @@ def _list_after(
         if mention.type != "ORG" and not (allowed and mention in allowed):
             break
         members.append(mention)
+        last_joiner = joiner
         index = _past_notes(view, last + 1)
     if index < len(view.tokens) and view.tokens[index].text not in _LIST_ENDS:
         return []  # "«A», «B» купил «C»": the list runs into a clause of its own
+    if last_joiner != "и":  # "«A», дочерней компании «B»,": an apposition, no list
+        return []
     return members
 
 
