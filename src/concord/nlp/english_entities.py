@@ -25,6 +25,7 @@ from concord.nlp.locorg import in_parentheses
 ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 # Courtesy and rank, never part of a person's name ("Mr Lavrov" is Lavrov).
+# (Words that open a name, "His Excellency", "King", are in NAME_OPENING_TITLES below.)
 PERSON_TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
     "prof", "prof.", "sheikh", "madam", "monsieur", "shri", "sh", "sh.", "smt", "smt.",
@@ -49,6 +50,16 @@ INTERNATIONAL_BODIES = frozenset({
     "cis", "asean", "opec", "eaeu", "eurasian economic union", "osce", "world bank", "imf",
     "international monetary fund", "african union", "g7", "g20", "brics",
 })  # fmt: skip
+# Titles and honorifics after which a run of capitalised words is one person's whole name
+# ("His Excellency Anselm Ransford Adzete Sowah", "HE Mr Rashed Alqemzi", "King Felipe",
+# "Madam Zhao Suping"), on top of PERSON_TITLES; "HE" counts in capitals only.
+NAME_OPENING_TITLES = frozenset({
+    "excellencies", "honourable", "honorable", "hon", "hon.", "king", "queen", "prince",
+    "princess", "emir", "amir", "sultan", "archbishop", "cardinal", "bishop", "HE",
+})  # fmt: skip
+# Titles that are adjectives of another ("Royal Court", "His Royal Highness"): they open
+# no name themselves.
+ADJECTIVE_TITLES = frozenset({"royal"})
 # Heads of posts the concept table lacks, and the portfolios posts are named by ("External
 # Affairs Minister", "National Security Adviser", "Leader of the Opposition"): such words
 # alone are a post, not an organisation.
@@ -163,7 +174,8 @@ def english_mentions(
             if (rest := _after_dateline(text, whole, sentence.end)) is not None:
                 mentions.append(rest)
     mentions = _places_named_elsewhere(_with_datelines(text, _joined_people(text, mentions)))
-    mentions = _people_named_elsewhere(sentences, _people_after_posts(sentences, mentions))
+    mentions = _people_after_posts(sentences, _extended_people(sentences, mentions))
+    mentions = _people_named_elsewhere(sentences, _people_after_titles(sentences, mentions))
     mentions = _pairs_used_as_surnames(sentences, mentions)
     mentions = _surnames_alone(sentences, _people_named_as_organisations(mentions))
     return state_bodies(sentences, mentions)
@@ -550,6 +562,156 @@ def _people_after_posts(sentences: list[Sentence], mentions: list[Mention]) -> l
                 text = sentence.text[start - sentence.start : end - sentence.start]
                 found.append(Mention(start, end, text, "PER", " ".join(text.split())))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _opens_a_titled_name(token: Token) -> bool:
+    """A courtesy title or an honorific a person's name follows ("Mr", "His Excellency",
+    "HE", "King"); "He" the pronoun is none."""
+    word = token.text
+    if word == "HE":
+        return True
+    lowered = word.lower()
+    return (
+        word != "He"
+        and lowered not in ADJECTIVE_TITLES
+        and (lowered in PERSON_TITLES or lowered in NAME_OPENING_TITLES)
+    )
+
+
+def _heads_a_post(token: Token) -> bool:
+    """A capitalised post's head word ("Minister", "Ambassador", "Speaker")."""
+    heads, _ = _post_vocabulary()
+    word = token.text
+    return word[:1].isupper() and (word.lower() in heads or word.lower() in POST_HEADS)
+
+
+def _run_word(tokens: list[Token], index: int, sentence: Sentence) -> bool:
+    """A word that goes on a name begun before it on the same line: a name word, an
+    initial ("M."), or a name particle with a name word after it ("… bin Ahmed")."""
+    token = tokens[index]
+    between = sentence.text[tokens[index - 1].end - sentence.start : token.start - sentence.start]
+    if "\n" in between or between.strip():
+        return False  # a line break or a comma ends the name
+    if token.text.lower() in NAME_PARTICLES:
+        return index + 1 < len(tokens) and _name_word(tokens[index + 1])
+    if _initial(token):
+        return True
+    return _name_word(token) and not (len(token.text) > 1 and token.text.isupper())
+
+
+def _name_run(tokens: list[Token], first: int, sentence: Sentence) -> int:
+    """The last index of the run of name words from `first` (first - 1 when none)."""
+    if first >= len(tokens) or not (_name_word(tokens[first]) or _initial(tokens[first])):
+        return first - 1
+    last = first
+    while last + 1 < len(tokens) and _run_word(tokens, last + 1, sentence):
+        last += 1
+    while last >= first and tokens[last].text.lower() in NAME_PARTICLES:
+        last -= 1
+    return last
+
+
+def _organisation_like(tokens: list[Token], first: int, last: int) -> bool:
+    """A run that ends as an organisation's name or holds a known place is no name."""
+    words = [tokens[i].text for i in range(first, last + 1)]
+    closing = words[-1].lower()
+    return (
+        closing in ORGANISATION_LAST_WORDS
+        or closing in BODIES
+        or closing in BUILDING_LAST_WORDS
+        or any(is_known_place(word) for word in words)
+    )
+
+
+def _headline_line(sentence: Sentence, token: Token) -> bool:
+    """The token's line is written in title case ("King Charles III Hold Audience With
+    Envoys"): capitals there tell no name."""
+    text = sentence.text
+    offset = token.start - sentence.start
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [word for word in line.split() if word.isalpha()]
+    capitalised = sum(word[:1].isupper() for word in words)
+    return len(words) >= 4 and capitalised >= 0.75 * len(words)
+
+
+def _replaced_by_person(
+    found: list[Mention], sentence: Sentence, start: int, end: int, reach: int
+) -> list[Mention] | None:
+    """`found` with the person [start, end) in place of the mentions inside [reach, end);
+    None when the model already has it, or a longer mention runs past it."""
+    overlapping = [m for m in found if m.start < end and start < m.end]
+    if any(m.type == "PER" and m.start <= start and end <= m.end for m in overlapping):
+        return None
+    if any(m.start < reach or end < m.end for m in overlapping):
+        return None
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    person = Mention(start, end, text, "PER", " ".join(text.split()))
+    return sorted([*(m for m in found if m not in overlapping), person], key=lambda m: m.start)
+
+
+def _people_after_titles(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The small model leaves envoys' names untagged, cut or typed as places after an
+    honorific ("Her Excellency Anizan Siti Hajjar Adnin", "Mr Ilija Isailovsky", "King
+    Felipe" as ORG): the whole run of name words after a title, on its line, is a person;
+    after a post's head ("Foreign Minister Makhdoom Shah Mahmood Qureshi") a run of two
+    words or more is.
+    A title ending the sentence or followed by a post ("Mr Speaker") names no one."""
+    found = list(mentions)
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            titled = _opens_a_titled_name(token)
+            if not (titled or _heads_a_post(token)):
+                continue
+            first = index + 1
+            while first < len(tokens) and (
+                _opens_a_titled_name(tokens[first]) or tokens[first].text.lower() == "the"
+            ):
+                first += 1  # "His Excellency Dr.", "HE Mr", "Her Excellency the Honourable"
+            if first > index + 1 and tokens[first - 1].text.lower() == "the":
+                continue
+            last = _name_run(tokens, first, sentence)
+            shortest = first if titled else first + 1  # "Minister Shahid" may be a post's word
+            if last < shortest or _organisation_like(tokens, first, last):
+                continue
+            start, end = tokens[first].start, tokens[last].end
+            replaced = _replaced_by_person(found, sentence, start, end, token.start)
+            if replaced is not None:
+                found = replaced
+    return found
+
+
+def _extended_people(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A person the model cut short ("Pham Binh" of "Pham Binh Minh"): name words that
+    follow it on its line, no other mention's and no place's or body's, belong to it."""
+    found = list(mentions)
+    for sentence in sentences:
+        tokens = sentence.tokens
+        people = [m for m in found if m.type == "PER" and sentence.start <= m.start < sentence.end]
+        for mention in people:
+            indices = sentence.token_indices(mention.start, mention.end)
+            if not indices or indices[-1] + 1 >= len(tokens):
+                continue
+            following = indices[-1] + 1
+            if not (_run_word(tokens, following, sentence) and _name_word(tokens[following])):
+                continue
+            if _headline_line(sentence, tokens[following]):
+                continue
+            word = tokens[following]
+            if word.pos != "PROPN" or word.lemma.lower() != word.text.lower():
+                continue  # "Putin Meets": a verb of a headline
+            last = _name_run(tokens, following, sentence)
+            if last < following or _organisation_like(tokens, following, last):
+                continue
+            end = tokens[last].end
+            if any(other.start < end and mention.end <= other.start for other in found):
+                continue  # the words are another mention's
+            replaced = _replaced_by_person(found, sentence, mention.start, end, mention.start)
+            if replaced is not None:
+                found = replaced
+    return found
 
 
 def _people_named_elsewhere(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:

@@ -78,7 +78,7 @@ def _meant_by(
         return []
     if token.lemma in words.budget_nouns:
         return _budget_owner(view, head, named, words)
-    if token.lemma in words.region_nouns | words.city_nouns:
+    if token.lemma in _place_nouns(words):
         return _place_meant(view, head, named, words)
     meant = _organisation_meant(view, head, named, words)
     return [meant] if meant is not None else []
@@ -153,7 +153,8 @@ def _place_meant(
     view: SentenceView, noun: int, named: list[Mention], words: DealWords
 ) -> list[Mention]:
     """The place a bare place noun side stands for ("Газпромбанк выдал области кредит",
-    "городу выделил фонд", "регион подписал контракт"): the latest place named in its
+    "городу выделил фонд", "регион подписал контракт", "банк выдаст муниципалитету
+    кредит"): the latest place named in its
     sentence or the `_PLACE_LOOK_BACK` before it, of the noun's kind (a region's name holds a
     region noun; a city is a place that is neither a region nor a state), and no side yet.
     A noun with words of its own ("соседней области", "области Ирана") or after a place
@@ -169,8 +170,15 @@ def _place_meant(
 def _place_of_kind(
     view: SentenceView, lemma: str, position: int, named: list[Mention], words: DealWords
 ) -> list[Mention]:
-    """The latest place of the kind a region or city noun names, before the word at
-    `position` (see _place_meant)."""
+    """The latest place of the kind a region, city or district noun names, before the
+    word at `position` (see _place_meant): a district noun's place holds the name of one
+    of its kinds ("Тарского района" for "муниципалитету"), never a region's."""
+    if lemma in words.district_nouns:
+        meant = place_meant(
+            view.document, lemma, view.tokens[position].start, words.district_nouns[lemma],
+            _PLACE_LOOK_BACK, of_any_kind=True, taken=named,
+        )  # fmt: skip
+        return [meant] if meant is not None else []
     meant = place_meant(
         view.document, lemma, view.tokens[position].start, words.region_nouns,
         _PLACE_LOOK_BACK, city_nouns=words.city_nouns, is_state=is_state_in_any_case,
@@ -189,13 +197,16 @@ def _budget_owner(
         return []
     for child in view.children(budget):
         lemma = view.tokens[child].lemma
-        if view.tokens[child].relation.startswith("nmod") and lemma in (
-            words.region_nouns | words.city_nouns
-        ):
+        if view.tokens[child].relation.startswith("nmod") and lemma in _place_nouns(words):
             return _place_meant(view, child, named, words)
         if view.tokens[child].relation.startswith("amod") and lemma in words.budget_adjectives:
             return _place_of_kind(view, words.budget_adjectives[lemma], budget, named, words)
     return []
+
+
+def _place_nouns(words: DealWords) -> frozenset[str]:
+    """The nouns that stand for a place named before: a region's, a city's, a district's."""
+    return words.region_nouns | words.city_nouns | frozenset(words.district_nouns)
 
 
 def _subject_before(view: SentenceView, noun: int, named: list[Mention]) -> Mention | None:

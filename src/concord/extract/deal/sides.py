@@ -21,7 +21,7 @@ from concord.extract.deal.descriptions import (
 )
 from concord.extract.deal.frame import Frame
 from concord.extract.deal.goods import people_dealt
-from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.names import PARTICIPANT_TYPES, root_of
 from concord.extract.deal.phrases import (
     in_programme,
     in_purpose,
@@ -63,7 +63,10 @@ def named_sides(
     sides = [m for m in sides if place_of_side(view, m, sides) is None]
     sides = [
         m for m in sides
-        if not descriptor_before(m, sides, text, words.quotes, words.brackets)
+        if not (
+            descriptor_before(m, sides, text, words.quotes, words.brackets)
+            and not _complement_before_another(view, m, sides, frame.anchors)
+        )
         and not common_noun_before(view, m, sides)
         and not bracketed_after(m, sides, text, words.brackets)
     ]  # fmt: skip
@@ -117,3 +120,34 @@ def _may_be_side(
         and not (kind in words.purpose_kinds and in_purpose(view, mention, anchors, words))
         and not (kind in words.plant_title_kinds and plant_title(view, mention, anchors, words))
     )
+
+
+def _complement_before_another(
+    view: SentenceView, mention: Mention, sides: list[Mention], anchors: list[int]
+) -> bool:
+    """Whether a name right before another is no description of it but a complement of
+    the deal word of its own ("предоставит администрации района Омское отделение банка":
+    whom it is given to, then who gives): the first hangs on an anchor, and the second
+    hangs on the same anchor in another role, or hangs on the first as an apposition in
+    another case (a parser's slip: an apposition agrees in case). A genitive on the first
+    ("управление ФАС") is its own name's part."""
+    root = root_of(view, mention)
+    if root is None or view.tokens[root].head not in anchors:
+        return False
+    text = view.document.document.text
+    for other in sides:
+        if other is mention or other.start <= mention.end:
+            continue
+        if text[mention.end : other.start].strip(' «»"'):
+            continue  # not the name right after it
+        other_root = root_of(view, other)
+        if other_root is None:
+            continue
+        first, second = view.tokens[root], view.tokens[other_root]
+        cases = first.feats.get("Case"), second.feats.get("Case")
+        if (second.head == first.head and second.relation != first.relation) or (
+            second.head == root and second.relation == "appos"
+            and all(cases) and cases[0] != cases[1]  # a description agrees in case
+        ):
+            return True
+    return False

@@ -118,6 +118,9 @@ class DealWords:
     # latest region, a city ("городу") for the latest place that is no region or state
     region_nouns: frozenset[str] = frozenset()
     city_nouns: frozenset[str] = frozenset()
+    # Nouns standing for a district or municipality named before ("району", "бюджету
+    # района", "муниципалитету"), each with the place kinds whose names it may stand for
+    district_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Lemmas that name a deal only with an amount of money as their object: "выделит клубу
     # 450 млн рублей", not "выделил время"
     money_lemmas: frozenset[str] = frozenset()

@@ -567,8 +567,9 @@ def _programme_not_launched(
         return False
     verb = view.tokens[launcher]
     if view.preposition(index) in words.programme_frame_prepositions:
-        # "идёт благоустройство по программе": the works are read with the programme
-        return verb.pos == "VERB"
+        # "идёт благоустройство по программе": the works are read with the programme;
+        # "по программе капремонта": the programme only named after its own work
+        return verb.pos == "VERB" or launcher in view.children(index)
     return (
         verb.lemma in words.programme_running_verbs
         and verb.feats.get("Tense") == "Pres"

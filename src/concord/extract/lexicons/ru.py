@@ -481,6 +481,7 @@ MEETING = MeetingWords(
     chair_nouns=frozenset({"председательство", "посредничество"}),
     chair_prepositions=frozenset({"под", "при"}),
     side_nouns=frozenset({"сторона", "участник"}),
+    attending_side_nouns=frozenset({"сторона"}),
     other_meeting_words=frozenset({"следующий", "очередной", "будущий", "новый", "другой"}),
     margin_nouns=frozenset({"поле", "кулуары"}),  # "на полях встречи", "в кулуарах форума"
     audience_nouns=frozenset({
@@ -1178,6 +1179,9 @@ DEAL = DealWords(
                          "газета", "издание", "издательство"})),
     region_nouns=frozenset({"регион", "область", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
+    district_nouns=MappingProxyType({
+        "район": frozenset({"район"}), "муниципалитет": frozenset({"район", "округ"}),
+    }),
     money_lemmas=frozenset({
         "выделить", "выделять", "предоставить", "предоставлять", "перечислить", "перечислять",
     }),
@@ -1185,7 +1189,7 @@ DEAL = DealWords(
     budget_nouns=frozenset({"бюджет", "казна"}),
     budget_adjectives=MappingProxyType({
         "областной": "область", "краевой": "край", "республиканский": "республика",
-        "окружной": "округ", "городской": "город",
+        "окружной": "округ", "городской": "город", "районный": "район",
     }),
     together_words=frozenset({"вместе", "совместно"}),
     work_nouns=frozenset({

@@ -16,7 +16,15 @@ from concord.claim import Argument, Mention
 from concord.extract.meeting.actors import last_subject_before
 from concord.extract.meeting.halves import HalfTold
 from concord.extract.meeting.quoted import in_direct_speech
-from concord.extract.meeting.reading import ANAPHORA_WINDOW, Sides, Trigger, governing_verbs
+from concord.extract.meeting.reading import (
+    ANAPHORA_WINDOW,
+    ATTENDANCE_REACH,
+    Sides,
+    Trigger,
+    governing_verbs,
+    last_part,
+)
+from concord.extract.meeting.triggers import is_strong_noun
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
@@ -121,10 +129,8 @@ def with_context(
         return list(context.last_participants)
     if (
         trigger.kind == "participation"
-        and context.sentence - context.last_sentence <= ANAPHORA_WINDOW
         and context.last_participants
-        and _bare_noun(view, trigger.index)
-        and _leans_back(view, trigger, words)
+        and _attends_last_meeting(view, trigger, words, context)
     ):  # "X встретился с Y. Во встрече участвовали Z и W": they joined that meeting
         joined = list(context.last_participants)
         return joined + [a for a in arguments if all(a.entity != b.entity for b in joined)]
@@ -170,11 +176,49 @@ def _leans_back(view: SentenceView, trigger: Trigger, words: MeetingWords) -> bo
     return trigger.kind in {"sides", "participation", "discussion"}
 
 
-def _bare_noun(view: SentenceView, index: int) -> bool:
+def _attends_last_meeting(
+    view: SentenceView, trigger: Trigger, words: MeetingWords, context: ReportContext
+) -> bool:
+    """ "Во встрече приняли участие Z и W" is the meeting named last: within the window
+    for any gathering; further back (a report lists who attended after what was said)
+    only for a meeting noun proper, with no other gathering named in between."""
+    if not (_bare_noun(view, trigger.index, words) and _leans_back(view, trigger, words)):
+        return False
+    gap = context.sentence - context.last_sentence
+    if gap <= ANAPHORA_WINDOW:
+        return True
+    return (
+        gap <= ATTENDANCE_REACH
+        and is_strong_noun(view, trigger.index, words)
+        and not any(
+            last_part(token.lemma) in words.participation_events
+            for between in view.views_before(gap - 1)
+            for token in between.tokens
+        )
+    )
+
+
+def _bare_noun(view: SentenceView, index: int, words: MeetingWords) -> bool:
     """A meeting noun with nothing of its own but its preposition ("во встрече", not "во
-    встрече с X" or "в совещании по ЖКХ"): it can only be the meeting just named."""
+    встрече с X" or "в совещании по ЖКХ"), or the side its people came for ("во встрече
+    со стороны бизнеса"): it can only be the meeting just named."""
     return all(
-        view.tokens[c].relation in {"case", "punct", "cc", "advmod"} for c in view.children(index)
+        view.tokens[c].relation in {"case", "punct", "cc", "advmod"}
+        or _attending_side(view, c, words)
+        for c in view.children(index)
+    )
+
+
+def _attending_side(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "с российской стороны", "со стороны бизнеса" (the parser makes "со стороны" one
+    preposition): the side a meeting's people came for."""
+    if view.tokens[index].lemma in words.attending_side_nouns:
+        return True
+    return any(
+        view.tokens[part].lemma in words.attending_side_nouns
+        for marker in view.children(index)
+        if view.tokens[marker].relation == "case"
+        for part in view.children(marker)
     )
 
 

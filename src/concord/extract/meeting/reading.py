@@ -22,6 +22,9 @@ NATIONAL_SUFFIXES = ("ский", "цкий")  # "российский", "тур�
 CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj"})
 NAME_PARTS = {"flat:name", "flat", "conj", "appos"}
 ANAPHORA_WINDOW = 2  # how many sentences back "стороны" and "в ходе беседы" may reach
+# how far back "Во встрече приняли участие Z и W" finds its meeting: a report lists who
+# attended at its end, after what was said there (set to a seen report of six sentences)
+ATTENDANCE_REACH = 6
 ACTOR_WINDOW = 4  # how far back "глава государства" finds the actor a report follows
 
 

@@ -61,7 +61,8 @@ def one_by_one(
         or _titled_apart(view, _titled_phrases(view, trigger, phrases, words), words)
     )
     if not plural and not joined:
-        return _hosts_apart(view, trigger, arguments) if apart else [arguments]
+        hosts_apart = apart or _titled_hosts(view, trigger, words)
+        return _hosts_apart(view, trigger, arguments) if hosts_apart else [arguments]
     with_noun = joined or [  # "провёл встречи с Y": the companion hangs on the noun
         c for c in view.children(noun) if view.preposition(c) in words.companion_prepositions
     ]
@@ -126,6 +127,27 @@ def _hosts_apart(
     if len(hosts) < 2 or not any(a.role == "participants" for a in shared):
         return [arguments]
     return [[host, *shared] for host in hosts]
+
+
+def _titled_hosts(view: SentenceView, trigger: Trigger, words: MeetingWords) -> bool:
+    """ "King A and Queen B welcomed C", "President A and Prime Minister B received C":
+    hosts named as the subject each with a post of their own, as many as the lexicon's
+    `separate_titled_size`, each met the guest (a pair each, as companions listed so
+    are); "A and B received C" (names alone) stays one meeting."""
+    if not words.separate_titled_size or view.tokens[trigger.index].pos != "VERB":
+        return False
+    listed = [
+        conjunct
+        for subject in view.subjects(trigger.index)
+        for conjunct in [subject, *view.children(subject)]
+        if conjunct == subject or view.tokens[conjunct].relation == "conj"
+    ]
+    people = [m for m in subject_mentions(view, trigger.index) if m.type == "PER"]
+    return (  # "King A and Queen B of Spain": the place is no host
+        len(listed) >= words.separate_titled_size
+        and len(people) == len(listed)
+        and all(_titled(view, conjunct, words) for conjunct in listed)
+    )
 
 
 def _hosted_in_plural(view: SentenceView, verb: int, words: MeetingWords) -> bool:

@@ -68,6 +68,18 @@ from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
 
+def _attending_holder(view: SentenceView, verb: int) -> list[Mention]:
+    """ "присутствующий на встрече депутат X": a participle of taking part has no subject
+    of its own; the person it describes took part."""
+    token = view.tokens[verb]
+    if token.relation != "acl" or token.feats.get("VerbForm") != "Part":
+        return []
+    holder = token.head
+    if not 0 <= holder < len(view.tokens):
+        return []
+    return [m for m in view.mentions_in(view.subtree(holder, CLAUSES)) if m.type == "PER"]
+
+
 def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> Sides:
     """Entities in the trigger's own phrase and, for a verb, its subject and objects;
     those who take part in it or chair it."""
@@ -82,6 +94,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 and view.tokens[child].lemma in words.relative_pronouns
             ):
                 sides.add(named_right_before(view, child), own=True)
+        sides.add(_attending_holder(view, trigger.verb), own=True)
     if token.pos == "VERB" and not view.subjects(index):
         outer = subject_of_outer_clause(view, index) or nominative_before(view, index, words)
         if not outer and token.feats.get("VerbForm") == "Inf":

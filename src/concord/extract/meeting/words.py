@@ -51,6 +51,8 @@ class MeetingWords:
     chair_nouns: frozenset[str] = _EMPTY  # "под председательством Y"
     chair_prepositions: frozenset[str] = _EMPTY  # "под"
     side_nouns: frozenset[str] = _EMPTY  # "стороны договорились": the meeting just named
+    # "во встрече со стороны бизнеса": the side its people came for, no other meeting
+    attending_side_nouns: frozenset[str] = _EMPTY
     other_meeting_words: frozenset[str] = _EMPTY  # "следующая встреча": not the one just named
     margin_nouns: frozenset[str] = _EMPTY  # "на полях встречи": the frame of another meeting
     audience_nouns: frozenset[str] = _EMPTY  # "встреча с журналистами": not two sides

@@ -48,6 +48,7 @@ from concord.extract.ownership.groups import (
     pronoun_member_of_relative,
     relative_group_list,
 )
+from concord.extract.ownership.listed_on import listed_on, owners_in_the_list
 from concord.extract.ownership.modality import held_before, trigger_modality
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
@@ -240,6 +241,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners = [m for m in owners if m not in left_out] + [
                 m for m in apposed if m not in owners
             ]
+        if owners and properties:  # "владеет ЗАО «A», ЗАО «B» и «C» (нефть)": the list on
+            owners = [m for m in owners if m not in owners_in_the_list(view, properties, owners)]
+            properties = properties + (listed_on(view, properties, owners) if owners else [])
         for owner in owners:
             for owned in properties:
                 key = (owner.start, owned.start)
