@@ -92,13 +92,18 @@ def analyse(pipeline: Pipeline) -> Analyse:
     return run
 
 
-def owner_property_pairs(analyse: Analyse, text: str) -> list[tuple[str, str]]:
+def owner_property_pairs(
+    analyse: Analyse, text: str, held: str | None = None
+) -> list[tuple[str, str]]:
     """(owner, property) of every ownership claim read from `text` that names both, in
-    text order."""
+    text order: those held now, or with `held="former"` those the text says were held once."""
     return [
         (claim.values("owner")[0], claim.values("property")[0])
         for claim in analyse(text).claims
-        if claim.type == "ownership" and claim.values("owner") and claim.values("property")
+        if claim.type == "ownership"
+        and claim.values("owner")
+        and claim.values("property")
+        and claim.values("held") == ([held] if held else [])
     ]
 
 

@@ -12,6 +12,11 @@ class Modality(StrEnum):
     NEGATED = "negated"
 
 
+# The value of a relation's "held" role when the report says it no longer holds ("бывший
+# директор", "ранее принадлежал"): a past state, part of a timeline, never a conflict.
+FORMER = "former"
+
+
 @dataclass(frozen=True)
 class Span:
     """Character offsets into Document.text, end exclusive."""

@@ -75,6 +75,15 @@ class Benchmark:
     # the fewest arguments of one role a benchmark fact has: the benchmark annotates deals
     # between parties, so "X оштрафовали" (who fined X is not told) is Concord's claim only
     least: Mapping[str, int] = field(default_factory=dict)
+    # role -> values whose claims answer no benchmark fact: FactRuEval's ownership is a
+    # present one, so a former owner ("ранее принадлежал Y") is Concord's claim only
+    left_out: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def answers(self, claim: Claim) -> bool:
+        """Whether the claim answers a fact of this type at all, in either shape."""
+        return not any(
+            set(claim.values(role)) & values for role, values in self.left_out.items()
+        )
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
+from concord.claim import FORMER
 from concord.claimtype import Benchmark, ClaimType, Role, ValueKind, different_reports
 from concord.extract import occupation
 from concord.extract.lexicons import en, ru
-from concord.extract.occupation.former import FORMER
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import (
     entity_keys,

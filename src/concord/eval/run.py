@@ -48,6 +48,11 @@ def _benchmark_shape(claim: Claim, benchmark: Benchmark, analysed: AnalysedDocum
     return all(len(claim.values(role)) >= fewest for role, fewest in benchmark.least.items())
 
 
+def _answers(claim: Claim) -> bool:
+    benchmark = CLAIM_TYPES[claim.type].benchmark
+    return benchmark is not None and benchmark.answers(claim)
+
+
 def _owned(occupation: Claim, analysed: AnalysedDocument) -> bool:
     """A "post" that is an ownership of the same pair ("владелец X Y", "основатель X"):
     the benchmark annotates it as ownership only."""
@@ -55,6 +60,7 @@ def _owned(occupation: Claim, analysed: AnalysedDocument) -> bool:
     where = {a.entity for a in occupation.arguments if a.role == "where" and a.entity is not None}
     return any(
         claim.type == "ownership"
+        and _answers(claim)
         and {a.entity for a in claim.arguments if a.role == "owner"} & who
         and {a.entity for a in claim.arguments if a.role == "property"} & where
         for claim in analysed.claims
@@ -69,7 +75,7 @@ def task3_facts(
     facts: list[tuple[str, list[tuple[str, str]]]] = []
     for claim in analysed.claims:
         benchmark = CLAIM_TYPES[claim.type].benchmark
-        if benchmark is None or claim.modality.value == "negated":
+        if benchmark is None or claim.modality.value == "negated" or not benchmark.answers(claim):
             continue
         if not concord_shaped and not _benchmark_shape(claim, benchmark, analysed):
             continue

@@ -9,11 +9,10 @@ timeline: the role never makes two reports disagree (claimtypes/occupation.py).
 
 from __future__ import annotations
 
-from concord.claim import Argument, Claim
+from concord.claim import FORMER, Argument, Claim
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.sentence_view import SentenceView
 
-FORMER = "former"
 # punctuation an apposition opens after ("X, ранее мэр", "X — в прошлом мэр", "X (ранее …")
 _APPOSITION_OPENERS = frozenset({",", "—", "–", "-", "("})
 

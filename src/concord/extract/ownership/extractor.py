@@ -7,7 +7,7 @@ property. A stake of no named company takes the property of the last claim befor
 
 from __future__ import annotations
 
-from concord.claim import Claim, Mention
+from concord.claim import FORMER, Argument, Claim, Mention
 from concord.extract.ownership.asides import (
     bracketed_owner_note,
     bracketed_subsidiary_note,
@@ -65,6 +65,7 @@ from concord.extract.ownership.stakes import (
     subject_before,
 )
 from concord.extract.ownership.subsidiaries import (
+    CLAUSE_RELATIONS,
     assets_listed_after_dash,
     company_of_group,
     own_company_sides,
@@ -104,8 +105,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         owners: list[Mention] = []
         properties: list[Mention] = []
         owning = lemma in owning_verbs
-        if owning and held_before(view, index, words):
-            continue  # "Ранее банк принадлежал Y": Y owned it once
+        # the word saying the owner holds it no longer ("Ранее банк принадлежал Y")
+        former = held_before(view, index, words) if owning else None
         if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
             owners, properties = bracketed_member(view, index, words)  # the brackets
         if owning and not properties:  # "У владеющей «X» компании «Y»": Y owns X
@@ -131,14 +132,18 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners += [m for m in partners(view, index, words) if m not in owners + properties]
         elif (lemma in words.owner_nouns or is_parent(view, index, words)) and bare_noun(
             view, index
-        ) and not any(
-            view.tokens[c].lemma in words.former_adjectives for c in view.children(index)
-        ):  # "бывший собственник X": no longer its owner
+        ):
+            former = next(  # "бывший собственник X": no longer its owner
+                (c for c in view.children(index) if view.tokens[c].lemma in words.former_adjectives),
+                None,
+            )
             owners, properties = bracketed_owner_note(view, index, words.owner_nouns)
             if not properties:
                 owners, properties = owner_noun_sides(view, index, words)
             if not properties:
                 owners, properties = owner_in_relative_clause(view, index, words)
+            if former is not None:  # "Прежний владелец издания X, который сейчас преподаёт
+                properties = _in_phrase(view, index, properties)  # в Y": Y was never his
         elif lemma in words.seller_verbs:
             owners, properties = sale_sides(view, index, words)
         elif lemma in words.member_verbs:
@@ -254,15 +259,27 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     continue  # a person or a place is owned by nobody: a property is a body
                 pairs.add(key)
                 owned_here.append(owned)
+                arguments = [
+                    view.entity_argument("owner", owner), view.entity_argument("property", owned)
+                ]
+                if former is not None:
+                    arguments.append(Argument("held", FORMER, view.span_of([former])))
                 claims.append(
-                    view.claim(
-                        "ownership",
-                        [view.entity_argument("owner", owner),
-                         view.entity_argument("property", owned)],
-                        trigger_modality(view, index, presupposed),
-                    )
-                )  # fmt: skip
+                    view.claim("ownership", arguments, trigger_modality(view, index, presupposed))
+                )
     return claims
+
+
+def _in_phrase(view: SentenceView, noun: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions inside the noun's own phrase, its clauses left out, or in another
+    sentence (the company "издания" stands for): what a former owner held is not named
+    elsewhere in his sentence."""
+    phrase = set(view.subtree(noun, skip=CLAUSE_RELATIONS))
+    return [
+        m
+        for m in mentions
+        if not (indices := set(view.token_indices(m.start, m.end))) or indices & phrase
+    ]
 
 
 def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:

@@ -26,29 +26,27 @@ def trigger_modality(view: SentenceView, index: int, presupposed: bool = False) 
     return Modality.FACT
 
 
-def held_before(view: SentenceView, index: int, words: OwnershipWords) -> bool:
-    """A state that held once: an imperfective owning verb in the past with "ранее",
-    "прежде" ("Ранее клуб принадлежал Y") or up to a year ("До 2015 года клуб принадлежал
-    Y"), and the past participle of "принадлежать" ("принадлежавший Y"), which the present
-    one ("принадлежащий") would say if Y still held it; "ранее купил" is a purchase that
-    still holds, and "владел" may still hold ("которая владела 40 %, выкупила остальное")."""
+def held_before(view: SentenceView, index: int, words: OwnershipWords) -> int | None:
+    """The word saying the owning verb at `index` tells a state that held once, or None:
+    "ранее", "прежде" ("Ранее клуб принадлежал Y") or a year it held up to ("До 2015 года
+    клуб принадлежал Y") on an imperfective past, or the past participle of "принадлежать"
+    itself ("принадлежавший Y"), which the present one ("принадлежащий") would say if Y
+    still held it; "ранее купил" is a purchase that still holds, and "владел" may still
+    hold ("которая владела 40 %, выкупила остальное")."""
     token = view.tokens[index]
-    if (  # "Телеканал X, принадлежавший Y, купил Z": the participle's past is a former owner
-        token.lemma in words.owned_verbs
-        and token.feats.get("VerbForm") == "Part"
-        and token.feats.get("Tense") == "Past"
-        and token.feats.get("Aspect") == "Imp"
-    ):
-        return True
-    return (
-        token.feats.get("Tense") == "Past"
-        and token.feats.get("Aspect") == "Imp"
-        and any(
-            view.tokens[c].lemma in words.former_adverbs
+    if token.feats.get("Tense") != "Past" or token.feats.get("Aspect") != "Imp":
+        return None
+    if token.lemma in words.owned_verbs and token.feats.get("VerbForm") == "Part":
+        return index  # "Телеканал X, принадлежавший Y, купил Z": a former owner
+    return next(
+        (
+            c
+            for c in view.children(index)
+            if view.tokens[c].lemma in words.former_adverbs
             or (
                 view.tokens[c].lemma in words.year_nouns
                 and view.preposition(c) in words.until_prepositions
             )
-            for c in view.children(index)
-        )
+        ),
+        None,
     )

@@ -194,7 +194,7 @@ def _through_own_subsidiary(
     return [m for m in owners if m not in names][:1], names
 
 
-_CLAUSE_RELATIONS = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
+CLAUSE_RELATIONS = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
 
 
 def _word_with_subject(view: SentenceView, index: int) -> int | None:
@@ -204,7 +204,7 @@ def _word_with_subject(view: SentenceView, index: int) -> int | None:
     "решила продать свою дочернюю компанию")."""
     current = index
     for ancestor in view.ancestors(index):
-        if view.tokens[current].relation in _CLAUSE_RELATIONS:
+        if view.tokens[current].relation in CLAUSE_RELATIONS:
             return None
         if view.subjects(ancestor):
             return ancestor
