@@ -367,7 +367,9 @@ def _filtered_out(
         return True
     if institution_named(view, index, launcher, words):
         return True  # "осмотрел медицинское учреждение – отделения": no founding act
-    if view.preposition(index) in words.landmark_prepositions:
+    if view.preposition(index) in words.landmark_prepositions and not _approximated(
+        view, index, words
+    ):
         return True  # "парк возле ледовой арены": the arena only places the park
     if modifies_another_noun(view, index, words):
         return True  # "hospital staff", "the school's campus": the head is what is meant
@@ -394,6 +396,14 @@ def _filtered_out(
     ):  # "Дирекция по строительству АЭС", "площадку под строительство АЭС",
         return True  # "на строительство и ремонт социальных объектов"
     return named_body and view.tokens[launcher].lemma not in words.founding_words
+
+
+def _approximated(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Откроют около 100 магазинов": the preposition approximates the count the noun
+    holds, and places nothing."""
+    return view.preposition(index) in words.approximating_prepositions and any(
+        view.tokens[c].relation == "nummod" for c in view.children(index)
+    )
 
 
 def _not_launched_so(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
