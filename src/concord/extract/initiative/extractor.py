@@ -13,7 +13,12 @@ from functools import partial
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
-from concord.extract.initiative.fitted import fitting_launch, listed_work_part, readiness_launch
+from concord.extract.initiative.fitted import (
+    fitted_with,
+    fitting_launch,
+    listed_work_part,
+    readiness_launch,
+)
 from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
@@ -371,6 +376,8 @@ def _filtered_out(
         view, index, words
     ):
         return True  # "парк возле ледовой арены": the arena only places the park
+    if view.tokens[index].head == launcher and fitted_with(view, launcher, words):
+        return True  # "пандусами оборудуют 120 школ": the schools are only where ramps go
     if modifies_another_noun(view, index, words):
         return True  # "hospital staff", "the school's campus": the head is what is meant
     if starts_a_check(view, index, launcher, words):
