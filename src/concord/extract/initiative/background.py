@@ -121,6 +121,7 @@ def _another_predicate(lemma: str, words: InitiativeWords) -> bool:
         | words.continuing_verbs
         | words.generic_project_nouns
         | words.holding_verbs  # "был проведён капитальный ремонт": the work carried out
+        | words.work_performing_verbs  # "был произведён ремонт", "выполнено благоустройство"
         | words.plan_nouns
         | words.plan_verbs
     )

@@ -13,7 +13,12 @@ from functools import partial
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
-from concord.extract.initiative.fitted import fitting_launch, listed_work_part, readiness_launch
+from concord.extract.initiative.fitted import (
+    fitted_with,
+    fitting_launch,
+    listed_work_part,
+    readiness_launch,
+)
 from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
@@ -367,8 +372,12 @@ def _filtered_out(
         return True
     if institution_named(view, index, launcher, words):
         return True  # "осмотрел медицинское учреждение – отделения": no founding act
-    if view.preposition(index) in words.landmark_prepositions:
+    if view.preposition(index) in words.landmark_prepositions and not _approximated(
+        view, index, words
+    ):
         return True  # "парк возле ледовой арены": the arena only places the park
+    if view.tokens[index].head == launcher and fitted_with(view, launcher, words):
+        return True  # "пандусами оборудуют 120 школ": the schools are only where ramps go
     if modifies_another_noun(view, index, words):
         return True  # "hospital staff", "the school's campus": the head is what is meant
     if starts_a_check(view, index, launcher, words):
@@ -394,6 +403,14 @@ def _filtered_out(
     ):  # "Дирекция по строительству АЭС", "площадку под строительство АЭС",
         return True  # "на строительство и ремонт социальных объектов"
     return named_body and view.tokens[launcher].lemma not in words.founding_words
+
+
+def _approximated(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Откроют около 100 магазинов": the preposition approximates the count the noun
+    holds, and places nothing."""
+    return view.preposition(index) in words.approximating_prepositions and any(
+        view.tokens[c].relation == "nummod" for c in view.children(index)
+    )
 
 
 def _not_launched_so(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:

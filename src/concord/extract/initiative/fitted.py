@@ -141,7 +141,7 @@ def _fitting_word(
         relation in _OBJECT_RELATIONS
         or (relation == "nsubj" and (in_context or _passive(view, head, words)))
     ):
-        if _fitted_with(view, head, words) or _fitted_in_part(view, index, head, words):
+        if fitted_with(view, head, words) or _fitted_in_part(view, index, head, words):
             return None
         return head
     if governor.pos == "NOUN" and relation == "nmod" and case == "Gen" and index > head:
@@ -206,7 +206,7 @@ def _taken(view: SentenceView, index: int) -> tuple[int, str, str | None, str | 
     return head, relation, case, view.preposition(word)
 
 
-def _fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+def fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """ "пандусами оборудуют 120 школ": an equipping verb tells what it fits in the
     instrumental, the object is only where it goes. The parser may hang the instrumental
     elsewhere in the clause, so the words before the verb back to a punctuation mark count."""

@@ -106,7 +106,9 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A thing that can be built or opened: an inanimate common noun, no abstraction,
     event, document or product, and no name."""
     token = view.tokens[index]
-    spans = [(q.start, q.end) for q in view.quantities] + [(d.start, d.end) for d in view.dates]
+    spans = [
+        (q.start, q.end) for q in view.quantities if not _counts_itself(q.unit, token.lemma, words)
+    ] + [(d.start, d.end) for d in view.dates]
     measured = any(index in view.token_indices(start, end) for start, end in spans)
     return (
         token.pos in {"NOUN", "PROPN"}  # "заложат Дворец спорта": a capitalised common noun
@@ -123,6 +125,12 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and token.lemma not in words.launch_words
         and not no_project_in_particular(view, index, words)
     )
+
+
+def _counts_itself(unit: str, lemma: str, words: InitiativeWords) -> bool:
+    """ "отремонтируют 181 улицу": the quantity counts the noun itself, which stays a thing
+    built or repaired; money, shares and units of measure ("10 километров") measure."""
+    return unit == lemma.lower() and lemma.lower() not in words.measure_unit_nouns
 
 
 def _adjective(word: str) -> bool:

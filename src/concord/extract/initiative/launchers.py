@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import takewhile
 
+from concord.analysis import Token
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import governors, is_work, short_launched_adjective
 from concord.extract.initiative.words import InitiativeWords
@@ -97,6 +98,32 @@ def voyages_started(view: SentenceView, index: int, words: InitiativeWords) -> i
     return None
 
 
+def _performed_renovation(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Будет выполнено благоустройство сквера", "в школе был произведён ремонт",
+    "ремонт проводится в трёх школах": a renovation noun that is the object or passive
+    subject of a verb of performing work is carried out as one "проведут" is."""
+    token = view.tokens[index]
+    head = token.head
+    return (
+        token.lemma in words.renovation_nouns
+        and token.relation in {"obj", "nsubj", "nsubj:pass"}
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.work_performing_verbs
+        and not _habitual(view.tokens[head])
+    )
+
+
+def _habitual(verb: Token) -> bool:
+    """ "Мастерская производит ремонт обуви": an active verb in the present imperfective
+    tells a trade done day by day, no one work."""
+    return (
+        verb.feats.get("Tense") == "Pres"
+        and verb.feats.get("Aspect") == "Imp"
+        and verb.feats.get("VerbForm") == "Fin"
+        and not verb.lemma.endswith("ся")
+    )
+
+
 def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """A launching word governing the project noun, governed by it, or just before it; a
     work noun under way launches itself ("Строительство обхода ведется с апреля")."""
@@ -106,6 +133,8 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         and 0 <= token.head < len(view.tokens)
         and view.tokens[token.head].lemma in words.holding_verbs
     ):
+        return token.head
+    if _performed_renovation(view, index, words):
         return token.head
     if (  # "Главный проект – строительство дороги": the work defined as a project
         token.lemma in words.launch_words | words.renovation_nouns

@@ -228,6 +228,12 @@ class InitiativeWords:
     # noun with a product noun in the genitive).
     product_activity_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "с 1 марта проведут перепись": started
+    # "будет выполнено благоустройство", "проводился ремонт": performing a renovation work
+    work_performing_verbs: frozenset[str] = frozenset()
+    # "отремонтируют 181 улицу": a count of the object itself; "10 километров" counts a unit
+    measure_unit_nouns: frozenset[str] = frozenset()
+    # "откроют около 100 магазинов": "около" before a count approximates, places nothing
+    approximating_prepositions: frozenset[str] = frozenset()
     # "выделила 40 млн рублей на ремонт набережной": money given for a work launches the
     # work, whatever its noun; the work is a noun of doing (a suffix, or one of the list)
     funding_verbs: frozenset[str] = frozenset()

@@ -2479,6 +2479,26 @@ INITIATIVE = replace(
 )
 # --- end round 56 ---
 
+# initiative59
+# Works told as performed ("будет выполнено благоустройство сквера", "был произведён ремонт
+# спортзала", "в поликлинике проводился ремонт"): a verb of performing a work, active,
+# passive or reflexive, carries the work out as "провести" does. Counted objects ("отремонтируют
+# 181 улицу") are projects, but a count of a unit of measure ("10 километров") is no object.
+INITIATIVE = replace(
+    INITIATIVE,
+    work_performing_verbs=frozenset({
+        "выполнить", "выполнять", "выполниться", "выполняться", "произвести", "производить",
+        "производиться", "проводиться", "осуществить", "осуществлять", "осуществляться",
+    }),
+    measure_unit_nouns=frozenset({
+        "метр", "километр", "сантиметр", "гектар", "тонна", "килограмм", "литр", "кубометр",
+        "киловатт", "мегаватт", "штука", "единица", "раз", "процент", "человек", "км", "м",
+        "га", "т",
+    }),
+    approximating_prepositions=frozenset({"около", "порядка", "свыше", "более"}),
+)
+# --- end initiative59 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
