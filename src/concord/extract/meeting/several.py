@@ -284,7 +284,31 @@ def _posted_one_each(view: SentenceView, companions: list[int], words: MeetingWo
     )
     if len(people) < words.separate_titled_size:
         return []
-    return companions if all(_post_before(view, person, words) for person in people) else []
+    posted = all(
+        _post_before(view, person, words) or _post_in_apposition(view, person, words)
+        for person in people
+    )
+    return companions if posted else []
+
+
+def _post_in_apposition(view: SentenceView, person: Mention, words: MeetingWords) -> bool:
+    """Whether a name and a post stand in apposition, either way round: "A, speaker of
+    the Senate", "the Ukrainian ambassador, A"."""
+    for index in view.token_indices(person.start, person.end):
+        token = view.tokens[index]
+        head = token.head
+        if (
+            token.relation == "appos"
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].lemma.lower() in words.person_nouns
+        ):
+            return True
+        if any(
+            view.tokens[c].relation == "appos" and view.tokens[c].lemma.lower() in words.person_nouns
+            for c in view.children(index)
+        ):
+            return True
+    return False
 
 
 def _post_before(view: SentenceView, person: Mention, words: MeetingWords) -> bool:
