@@ -91,6 +91,8 @@ def to_universal(words: list[ParsedWord]) -> list[tuple[int, str]]:
             if child != new and child not in keep:
                 heads[child] = new
 
+    _name_after_comma_as_apposition(words, heads, labels)
+
     # Prepositions: the object takes the preposition's place, the preposition hangs from it.
     for index, word in enumerate(words):
         if not (
@@ -131,6 +133,63 @@ def to_universal(words: list[ParsedWord]) -> list[tuple[int, str]]:
         heads[index] = predicate
         labels[index] = "cop"
     return list(zip(heads, labels, strict=True))
+
+
+def _name_after_comma_as_apposition(
+    words: list[ParsedWord], heads: list[int], labels: list[str]
+) -> None:
+    """ "the Ambassador of the United Kingdom, Rob Fenn, met …", "met with the Minister of
+    Foreign Affairs of Mongolia, Mr. Damien Tsogtbaatar, at …": the parser often hangs a
+    name set off by commas after a noun phrase as an adverbial noun (npadvmod) of the
+    verb or of the phrase; a run of proper nouns between two commas (or a comma and the
+    end) that so follows a noun phrase names what the phrase says, so it becomes that
+    phrase's apposition, as the name of a post is read elsewhere."""
+    for index, word in enumerate(words):
+        if word.relation != "npadvmod" or word.pos != "PROPN":
+            continue
+        run = [i for i in range(len(words)) if _hangs_from(heads, i, index)]
+        first, last = min(run), max(run)
+        if (
+            len(run) != last - first + 1
+            or any(words[i].pos != "PROPN" for i in run)
+            or first < 2
+            or words[first - 1].lemma != ","
+            or (last + 1 < len(words) and words[last + 1].lemma not in {",", "."})
+        ):
+            continue
+        phrase = _phrase_head(words, heads, first - 2)
+        if phrase is not None and phrase != index:
+            heads[index] = phrase
+            labels[index] = "appos"
+
+
+def _hangs_from(heads: list[int], index: int, top: int) -> bool:
+    """Whether a word is `top` or lies below it (a cycle stops the climb)."""
+    seen: set[int] = set()
+    while index not in seen and index >= 0:
+        if index == top:
+            return True
+        seen.add(index)
+        index = heads[index]
+    return False
+
+
+def _phrase_head(words: list[ParsedWord], heads: list[int], index: int) -> int | None:
+    """The noun heading the phrase a word ends: climbing from it through nouns and
+    prepositions, the highest noun met before a verb (None when the word is no noun)."""
+    if words[index].pos not in _NOMINAL_POS:
+        return None
+    found, seen = index, {index}
+    current = heads[index]
+    while current >= 0 and current not in seen and words[current].pos in _NOMINAL_POS | {"ADP", "DET"}:
+        seen.add(current)
+        if words[current].pos in _NOMINAL_POS:
+            found = current
+        current = heads[current]
+    return found
+
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _is_predicate(words: list[ParsedWord], index: int) -> bool:

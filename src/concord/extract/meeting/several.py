@@ -59,6 +59,7 @@ def one_by_one(
         or _called_apart(view, trigger, phrases, words)
         or _posted_apart(view, phrases, words)
         or _titled_apart(view, _titled_phrases(view, trigger, phrases, words), words)
+        or _posted_one_each(view, _titled_phrases(view, trigger, phrases, words), words)
     )
     if not plural and not joined:
         hosts_apart = apart or _titled_hosts(view, trigger, words)
@@ -266,6 +267,67 @@ def _titled_apart(view: SentenceView, companions: list[int], words: MeetingWords
     ):
         return companions
     return []
+
+
+def _posted_one_each(view: SentenceView, companions: list[int], words: MeetingWords) -> list[int]:
+    """ "will meet his counterpart A and fisheries chief B", "will call on the Speaker of
+    the Assembly A and the Chairman Senate B": where the parser hangs the list on a name
+    or a post so that its conjuncts do not line up with the people, each name written
+    after a post word of its own (in its stretch of the list, since the last name, "and"
+    or comma) still holds an office apart, and was met one by one; "met foreign ministers
+    A and B" (one post for both) stays one meeting."""
+    if not words.separate_titled_size:
+        return []
+    people = sorted(
+        {m for c in companions for m in view.mentions_in(view.subtree(c, CLAUSES), {"PER"})},
+        key=lambda m: m.start,
+    )
+    if len(people) < words.separate_titled_size:
+        return []
+    posted = all(
+        _post_before(view, person, words) or _post_in_apposition(view, person, words)
+        for person in people
+    )
+    return companions if posted else []
+
+
+def _post_in_apposition(view: SentenceView, person: Mention, words: MeetingWords) -> bool:
+    """Whether a name and a post stand in apposition, either way round: "A, speaker of
+    the Senate", "the Ukrainian ambassador, A"."""
+    for index in view.token_indices(person.start, person.end):
+        token = view.tokens[index]
+        head = token.head
+        if (
+            token.relation == "appos"
+            and 0 <= head < len(view.tokens)
+            and view.tokens[head].lemma.lower() in words.person_nouns
+        ):
+            return True
+        if any(
+            view.tokens[c].relation == "appos" and view.tokens[c].lemma.lower() in words.person_nouns
+            for c in view.children(index)
+        ):
+            return True
+    return False
+
+
+def _post_before(view: SentenceView, person: Mention, words: MeetingWords) -> bool:
+    """Whether a post word stands in the stretch right before a name, going back over
+    the words of its own noun phrase (up to a conjunction, a comma, a preposition, a
+    verb or another name): "fisheries chief B", "the Chairman Senate B"."""
+    first = view.token_indices(person.start, person.end)
+    index = (first[0] if first else len(view.tokens)) - 1
+    while index >= 0:
+        token = view.tokens[index]
+        if token.pos in _STRETCH_ENDS or view.mention_at(index) is not None:
+            return False
+        if token.lemma.lower() in words.posts_before_names or token.text.lower() in words.posts_before_names:
+            return True
+        index -= 1
+    return False
+
+
+_STRETCH_ENDS = frozenset({"CCONJ", "PUNCT", "ADP", "VERB", "AUX", "SCONJ"})
 
 
 def _titled_phrases(
