@@ -11,36 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from concord.analysis import AnalysedDocument
-from concord.document import Document
 from concord.nlp.english import EnglishAnalyser
-from concord.nlp.english_entities import english_mentions
 from tests.conftest import Analyse
 from tests.test_english_meetings import people_meeting
-
-PUBLISHED = "2026-11-30"
+from tests.test_english_names import mentions_from
 
 
 @pytest.fixture(scope="module")
 def analyser() -> EnglishAnalyser:
     return EnglishAnalyser()
-
-
-def analysed(analyser: EnglishAnalyser, text: str) -> AnalysedDocument:
-    return analyser.annotate(Document(text=text, published=PUBLISHED, language="en"))
-
-
-def mentions_from(
-    analyser: EnglishAnalyser, text: str, spans: list[tuple[str, str]]
-) -> set[tuple[str, str]]:
-    """(type, name) of the mentions read from `text` when the model gives these (words,
-    OntoNotes label) spans."""
-    sentences = analysed(analyser, text).sentences
-    located = []
-    for words, label in spans:
-        start = text.index(words)
-        located.append((start, start + len(words), label))
-    return {(m.type, m.normal) for m in english_mentions(sentences, located, text)}
 
 
 # --- a run of name words after an honorific is one person -------------------------------
