@@ -31,18 +31,23 @@ def _trade_of_the_noun(
     """ "предприятие по разработке и производству техники", "центр по созданию игр": a work
     hung by "по" on the noun itself names what the place does, not its start."""
     token = view.tokens[launcher]
-    return token.head == index and view.preposition(launcher) in words.trade_prepositions
+    return (
+        token.head == index
+        and view.preposition(launcher) in words.trade_prepositions
+        and view.tokens[index].lemma not in words.generic_project_nouns
+    )  # "проект по созданию центра" is the project of that work, told as it is
 
 
 def _describes_another_thing(view: SentenceView, index: int, launcher: int) -> bool:
-    """ "санкции, введённые в отношении предприятия": a past participle describing another
-    noun tells what that noun is; the project noun is only one of its complements."""
+    """ "санкции, введённые в отношении предприятия": a full past participle describing
+    another noun tells what that noun is; the project noun is only one of its complements."""
     token = view.tokens[launcher]
-    return (
-        token.relation.startswith("acl")
+    return (  # a relative clause or a short form ("был построен зал") still tells the act
+        token.relation == "acl"
         and token.head != index
         and token.feats.get("VerbForm") == "Part"
         and token.feats.get("Tense") == "Past"
+        and token.feats.get("Variant") != "Short"
     )
 
 
