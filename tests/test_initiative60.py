@@ -2,8 +2,8 @@
 ("проверил работу больницы"), a body named by its trade ("завод по выпуску труб"), a past
 participle describing another noun ("штрафы, наложенные на комбинат"), a topic made by a
 linking verb ("Главной темой встречи стало строительство моста") and a routine intake
-("Начало записи", "набор учеников") are no new undertakings. Positives: launches told
-plainly stay claims. Sentences written for these tests."""
+("прием граждан начнётся", "набор учеников") are no new undertakings. Positives: launches
+told plainly stay claims, and an intake of applications may open a new service. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def test_sentence_without_launch_gives_no_claim(analyse: Analyse, text: str) -> 
         ("Компания начала строительство торгового центра на окраине города.", "центр"),
         ("Главным событием года стало открытие новой школы в микрорайоне.", "школа"),
         ("В поселке открыли поликлинику для приема взрослых пациентов.", "поликлиника"),
+        ("Компания «Регион-Телеком» начала приём заявок на подключение к новой сети.", "приём"),
     ],
 )
 def test_launch_told_stays_a_claim(analyse: Analyse, text: str, kind: str) -> None:

@@ -18,10 +18,19 @@ def tells_no_launch(view: SentenceView, index: int, launcher: int, words: Initia
     """The noun at `index` with its `launcher` tells no new undertaking."""
     return (
         view.tokens[launcher].lemma in words.functioning_nouns
-        or view.tokens[index].lemma in words.routine_intake_nouns
+        or _routine_intake(view, index, words)
         or _trade_of_the_noun(view, index, launcher, words)
         or _describes_another_thing(view, index, launcher)
         or _topic_by_linking_verb(view, launcher, words)
+    )
+
+
+def _routine_intake(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "врачи начали прием", "начнёт набор детей": an intake of visitors, patients or
+    pupils is what a body does again and again; an intake of applications may open a new
+    service ("начал приём заявок на регистрацию доменов") and is left to the other tests."""
+    return view.tokens[index].lemma in words.routine_intake_nouns and not any(
+        view.tokens[child].lemma in words.application_nouns for child in view.children(index)
     )
 
 

@@ -672,6 +672,8 @@ class InitiativeWords:
     # "Начало приема в 16:00", "детский сад начнёт набор детей": an intake a body holds
     # again and again is its routine, not a new undertaking
     routine_intake_nouns: frozenset[str] = frozenset()
+    # "приём заявок на регистрацию": applications taken may open a new service
+    application_nouns: frozenset[str] = frozenset()
     # "Темами обсуждения стали генплан, строительство станций": a linking verb that makes
     # the list a topic when a topic noun is its complement
     linking_verbs: frozenset[str] = frozenset()

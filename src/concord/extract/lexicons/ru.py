@@ -2484,6 +2484,7 @@ INITIATIVE = replace(
     INITIATIVE,
     functioning_nouns=frozenset({"работа", "деятельность", "функционирование"}),
     routine_intake_nouns=frozenset({"приём", "прием", "набор"}),
+    application_nouns=frozenset({"заявка", "заявление"}),
     linking_verbs=frozenset({"стать", "становиться", "являться"}),
 )
 # --- end round 60 ---
