@@ -3,7 +3,8 @@
 participle describing another noun ("штрафы, наложенные на комбинат"), a topic made by a
 linking verb ("Главной темой встречи стало строительство моста") and a routine intake
 ("прием граждан начнётся", "набор учеников") are no new undertakings. Positives: launches
-told plainly stay claims, and an intake of applications may open a new service. Sentences written for these tests."""
+told plainly stay claims, and an intake of applications may open a new service.
+Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -17,12 +17,21 @@ from concord.extract.sentence_view import SentenceView
 def tells_no_launch(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """The noun at `index` with its `launcher` tells no new undertaking."""
     return (
-        view.tokens[launcher].lemma in words.functioning_nouns
+        _body_at_work(view, launcher, words)
         or _routine_intake(view, index, words)
         or _trade_of_the_noun(view, index, launcher, words)
         or _describes_another_thing(view, index, launcher)
         or _topic_by_linking_verb(view, launcher, words)
     )
+
+
+def _body_at_work(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "работу поликлиники проверил": a body's work is its functioning; a launch word
+    above the work keeps the start ("объявил о начале работы центра")."""
+    if view.tokens[launcher].lemma not in words.functioning_nouns:
+        return False
+    head = view.tokens[launcher].head
+    return not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.launch_words)
 
 
 def _routine_intake(view: SentenceView, index: int, words: InitiativeWords) -> bool:
