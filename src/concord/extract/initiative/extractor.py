@@ -37,6 +37,7 @@ from concord.extract.initiative.modality import (
     unachieved_infinitive,
 )
 from concord.extract.initiative.modifiers import modifies_another_noun
+from concord.extract.initiative.no_launch import tells_no_launch
 from concord.extract.initiative.not_reported import not_reported, opens_something_else
 from concord.extract.initiative.other_roles import (
     active_subject,
@@ -370,6 +371,8 @@ def _filtered_out(
     only the noun and its launcher, and a body named but not founded."""
     if not_reported(view, index, launcher, words) or framing_noun(view, index, words):
         return True
+    if tells_no_launch(view, index, launcher, words):
+        return True  # "работу поликлиники проверил", "Начало приема": no new undertaking
     if institution_named(view, index, launcher, words):
         return True  # "осмотрел медицинское учреждение – отделения": no founding act
     if view.preposition(index) in words.landmark_prepositions and not _approximated(

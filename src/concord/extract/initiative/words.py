@@ -671,6 +671,19 @@ class InitiativeWords:
     # "ФОКа", "ТЦ": case endings written in small letters after an abbreviation's capitals
     abbreviation_endings: frozenset[str] = frozenset()
     # --- end of round 56 ---
+    # --- round 60 (initiative60): sentences that tell no launch at all ---
+    # "работу поликлиники проверил", "благодаря их работе завод стал известен": the work of
+    # a body that exists is its functioning, not its start
+    functioning_nouns: frozenset[str] = frozenset()
+    # "Начало приема в 16:00", "детский сад начнёт набор детей": an intake a body holds
+    # again and again is its routine, not a new undertaking
+    routine_intake_nouns: frozenset[str] = frozenset()
+    # "приём заявок на регистрацию": applications taken may open a new service
+    application_nouns: frozenset[str] = frozenset()
+    # "Темами обсуждения стали генплан, строительство станций": a linking verb that makes
+    # the list a topic when a topic noun is its complement
+    linking_verbs: frozenset[str] = frozenset()
+    # --- end of round 60 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

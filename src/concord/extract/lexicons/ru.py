@@ -2499,6 +2499,19 @@ INITIATIVE = replace(
 )
 # --- end initiative59 ---
 
+# --- round 60 (initiative60): sentences that tell no launch at all ---
+# Ordinary city news names bodies by their work ("работу поликлиники проверил"), holds
+# routine intakes ("начало приема", "начнёт набор детей") and lists topics through a
+# linking verb ("Темами обсуждения стали … строительство станций"): no launch is told.
+INITIATIVE = replace(
+    INITIATIVE,
+    functioning_nouns=frozenset({"работа", "деятельность", "функционирование"}),
+    routine_intake_nouns=frozenset({"приём", "прием", "набор"}),
+    application_nouns=frozenset({"заявка", "заявление"}),
+    linking_verbs=frozenset({"стать", "становиться", "являться"}),
+)
+# --- end round 60 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",

@@ -1,0 +1,96 @@
+"""Precision filters for sentences that tell no launch at all (initiative60).
+
+Ordinary city news names projects' nouns without launching anything: a body's work
+("работу поликлиники проверил"), a body named by its trade ("предприятие по разработке
+автотехники"), a participle that describes another thing ("санкции, введённые в отношении
+предприятия"), a topic made by a linking verb ("Темами обсуждения стали … строительство
+станций") and a routine intake ("Начало приема в 16:00"). Across the seen batches these
+claims were all false.
+"""
+
+from __future__ import annotations
+
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+
+def tells_no_launch(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """The noun at `index` with its `launcher` tells no new undertaking."""
+    return (
+        _body_at_work(view, launcher, words)
+        or _routine_intake(view, index, words)
+        or _trade_of_the_noun(view, index, launcher, words)
+        or _describes_another_thing(view, index, launcher)
+        or _topic_by_linking_verb(view, launcher, words)
+    )
+
+
+def _body_at_work(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "работу поликлиники проверил": a body's work is its functioning; a launch word
+    above the work keeps the start ("объявил о начале работы центра")."""
+    if view.tokens[launcher].lemma not in words.functioning_nouns:
+        return False
+    head = view.tokens[launcher].head
+    return not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.launch_words)
+
+
+def _routine_intake(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "врачи начали прием", "начнёт набор детей": an intake of visitors, patients or
+    pupils is what a body does again and again; an intake of applications may open a new
+    service ("начал приём заявок на регистрацию доменов") and is left to the other tests."""
+    return view.tokens[index].lemma in words.routine_intake_nouns and not any(
+        view.tokens[child].lemma in words.application_nouns for child in view.children(index)
+    )
+
+
+def _trade_of_the_noun(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "предприятие по разработке и производству техники", "центр по созданию игр": a work
+    hung by "по" on the noun itself names what the place does, not its start."""
+    token = view.tokens[launcher]
+    return (
+        token.head == index
+        and view.preposition(launcher) in words.trade_prepositions
+        and view.tokens[index].lemma not in words.generic_project_nouns
+    )  # "проект по созданию центра" is the project of that work, told as it is
+
+
+def _describes_another_thing(view: SentenceView, index: int, launcher: int) -> bool:
+    """ "санкции, введённые в отношении предприятия": a full past participle describing
+    another noun tells what that noun is; the project noun is only one of its complements."""
+    token = view.tokens[launcher]
+    return (  # a relative clause or a short form ("был построен зал") still tells the act
+        token.relation == "acl"
+        and token.head != index
+        and token.feats.get("VerbForm") == "Part"
+        and token.feats.get("Tense") == "Past"
+        and token.feats.get("Variant") != "Short"
+    )
+
+
+def _topic_by_linking_verb(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Темами обсуждения стали генплан, строительство станций": the work, alone, in a
+    list or in a chain of nouns, is the subject of a linking verb whose complement is a
+    topic noun. The chain stops at the first verb."""
+    member, seen = launcher, {launcher}
+    while view.tokens[member].pos not in {"VERB", "AUX"}:
+        head = view.tokens[member].head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            return False
+        seen.add(head)
+        if view.tokens[head].pos in {"VERB", "AUX"}:
+            break
+        member = head
+    verb = view.tokens[member].head
+    if (
+        not view.tokens[member].relation.startswith("nsubj")
+        or not 0 <= verb < len(view.tokens)
+        or view.tokens[verb].lemma not in words.linking_verbs
+    ):
+        return False
+    topics = words.topic_nouns | words.talk_nouns
+    return any(
+        view.tokens[child].lemma in topics and not view.tokens[child].relation.startswith("nsubj")
+        for child in view.children(verb)
+    )
