@@ -51,8 +51,11 @@ def talks_word(view: SentenceView, index: int, words: AgreementWords) -> int | N
     talks reach it through its terms, its keeping or its end ("переговоры об изменении
     условий контракта", "консультации о выполнении соглашения"): those are about a document
     concluded before, not a new one."""
+    new = any(view.tokens[c].lemma in words.new_words for c in view.children(index))
     for position in governors(view, index, 3):
         lemma = view.tokens[position].lemma
+        if lemma in words.terms_nouns and new:
+            continue  # "прорабатывает условия нового контракта": the new one's terms
         if (
             lemma in words.terms_nouns
             or lemma in words.binding_words
@@ -63,6 +66,11 @@ def talks_word(view: SentenceView, index: int, words: AgreementWords) -> int | N
             lemma in words.talks_verbs and view.tokens[position].pos == "VERB"
         ):
             return position
+    return _draft_word(view, index, words)
+
+
+def _draft_word(view: SentenceView, index: int, words: AgreementWords) -> int | None:
+    """A draft word on the document itself ("draft agreement", "proposed deal")."""
     return next(
         (
             child
@@ -96,6 +104,31 @@ def talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
         and view.tokens[signing].relation != "conj"
         and view.tokens[holder].lemma in words.approaching_words
         for signing, holder in pairwise(above)
+    )
+
+
+def awaiting_approval(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Заседание для ратификации соглашения", "Соглашение передано для окончательного
+    утверждения", "The agreement now needs the approval of parliament": a document whose
+    ratification, entry into force or approval is a purpose or a need is still ahead of
+    that step, planned; one ratified or approved is told by other words."""
+    above = governors(view, index, 2)
+    steps = [i for i in above if view.tokens[i].lemma in words.approval_nouns]
+    steps += [
+        child
+        for verb in above[:1]
+        if view.tokens[verb].pos == "VERB"
+        for child in view.children(verb)
+        if view.tokens[child].lemma in words.approval_nouns
+    ]
+    if any(view.preposition(step) in words.purpose_prepositions for step in steps):
+        return True
+    holder = head_of(view, index)
+    return (
+        holder is not None
+        and view.tokens[holder].lemma in words.needing_verbs
+        and view.tokens[index].relation.startswith("nsubj")
+        and any(view.tokens[c].lemma in words.approval_nouns for c in view.children(holder))
     )
 
 
@@ -243,12 +276,15 @@ def document_modality(
 ) -> tuple[Modality, bool]:
     """The document's modality, and whether it is planned because it is being prepared
     (the extractor then looks for who prepares it)."""
+    if ending is None and _draft_word(view, index, words) is not None:
+        return Modality.PLANNED, False  # "the draft agreement the teams have reached"
     modality = Modality.NEGATED if ending is not None else view.modality(index)
     if modality == Modality.FACT and future_auxiliary(view, index):
         modality = Modality.PLANNED
     if modality == Modality.FACT:
         if (
             talked_over(view, index, words)
+            or awaiting_approval(view, index, words)
             or intended(view, index, words)
             or ordered_signing(view, index, words)
         ):

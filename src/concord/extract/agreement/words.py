@@ -90,6 +90,15 @@ class AgreementWords:
     # "Он предусматривает …", "его подписание": a personal pronoun standing for the document
     # named just before, when it states terms or is what a signing noun signs
     document_pronouns: frozenset[str] = frozenset()
+    # "прорабатывает условия нового контракта": a document its own words call new, whose
+    # terms are talked over, is still to be signed
+    new_words: frozenset[str] = frozenset()
+    # "для ратификации соглашения", "передано для окончательного утверждения", "needs the
+    # approval of parliament": a step still ahead of a document (nouns of the step, the
+    # prepositions of a purpose and the verbs of a need that hold it)
+    approval_nouns: frozenset[str] = frozenset()
+    purpose_prepositions: frozenset[str] = frozenset()
+    needing_verbs: frozenset[str] = frozenset()
     # "в договоре предусмотрено …": the document holding its terms
     content_prepositions: frozenset[str] = frozenset()
     # "может быть подписан договор", "намерен подписать контракт", "may be signed": a modal

@@ -427,6 +427,10 @@ AGREEMENT = AgreementWords(
         "proposal",
     }),
     talks_verbs=frozenset({"negotiate", "discuss", "renegotiate"}),
+    new_words=frozenset({"new"}),
+    approval_nouns=frozenset({"ratification", "approval", "endorsement"}),
+    purpose_prepositions=frozenset({"for"}),  # "submitted for ratification"
+    needing_verbs=frozenset({"need", "require", "await"}),  # "now needs the approval of …"
     draft_words=frozenset({"draft", "proposed", "tentative"}),
     approaching_words=frozenset({"close"}),  # "close to signing a contract"
     modal_verbs=frozenset({"may", "might", "can", "could"}),  # "may be signed today"
