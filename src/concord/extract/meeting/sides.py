@@ -32,6 +32,7 @@ from concord.extract.meeting.hosts import (
     passive_hosts,
     reported_guest,
 )
+from concord.extract.meeting.joint import joint_doers
 from concord.extract.meeting.openings import sides_of_opening
 from concord.extract.meeting.post_holders import (
     conjunct_holders,
@@ -178,6 +179,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             sides.add(host_on_the_place(view, index, words), own=True)
             for agent in passive_hosts(view, index, words):
                 sides.add(view.mentions_in(view.subtree(agent, CLAUSES), {"PER"}), own=True)
+        for agent in joint_doers(view, index, words):
+            sides.add(view.mentions_in(view.subtree(agent, CLAUSES), {"PER"}), own=True)
     for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)
