@@ -227,6 +227,7 @@ MEETING = MeetingWords(
     discussion_verbs=frozenset({"discuss", "agree"}),
     joint_verbs=frozenset({"chair"}),  # "the commission was co-chaired by X and Y"
     joint_prefixes=frozenset({"co"}),
+    sequel_verbs=frozenset({"follow"}),  # "met A, followed by B and C"
     host_verbs=frozenset({"host", "receive", "welcome", "greet"}),  # "X greeted Y"
     participation_events=frozenset({
         "meeting", "talk", "talks", "summit", "session", "consultation", "conversation",

@@ -13,6 +13,7 @@ from concord.claim import Mention
 from concord.extract.meeting.companions import (
     collective_companions,
     companion_pronouns,
+    companions_in_turn,
     companions_on_modifier,
     companions_on_topics,
     exchanged_with,
@@ -166,6 +167,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             + exchanged_with(view, index, words)
             + companions_on_topics(view, index, words)
             + companions_on_modifier(view, index, words)
+            + companions_in_turn(view, index, words)
         ):
             sides.companions.append(loose)
             sides.add(
