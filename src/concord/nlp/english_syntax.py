@@ -11,7 +11,7 @@ shapes differ (prepositions, copulas) are re-headed first, then every label is m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # ClearNLP label → UD label, where the tree shape is the same in both schemes.
 CLEARNLP_TO_UD: dict[str, str] = {
@@ -80,6 +80,7 @@ class ParsedWord:
 
 def to_universal(words: list[ParsedWord]) -> list[tuple[int, str]]:
     """(head, UD relation) per word; head -1 for the root."""
+    words = _participle_before_name_as_modifier(words)
     heads = [-1 if word.head == index else word.head for index, word in enumerate(words)]
     labels: list[str] = [CLEARNLP_TO_UD.get(word.relation, "dep") for word in words]
 
@@ -161,6 +162,56 @@ def _name_after_comma_as_apposition(
         if phrase is not None and phrase != index:
             heads[index] = phrase
             labels[index] = "appos"
+
+
+# Participles written before a guest's post or name as its attribute ("visiting"), by lemma.
+_ATTRIBUTE_PARTICIPLES = frozenset({"visit"})
+# The preposition a participle so parsed hangs on as a clause (pcomp): "met with visiting X".
+_PARTICIPLE_PREPOSITIONS = frozenset({"with"})
+
+
+def _participle_before_name_as_modifier(words: list[ParsedWord]) -> list[ParsedWord]:
+    """ "met with visiting Foreign Minister X", "received visiting Prime Minister Y": the
+    parser makes "visiting" a clause with the guest as its object, so the guest is no
+    companion of the meeting. When such a participle stands right before its object, the
+    object is a proper noun (a post or name written in capitals) and the participle hangs
+    on "with" or on a verb, the object takes the participle's place and the participle
+    becomes its attribute."""
+    rewritten = list(words)
+    for index, word in enumerate(words):
+        noun = _object_right_after(words, index)
+        if noun is None:
+            continue
+        rewritten[noun] = replace(
+            words[noun], head=word.head, relation="pobj" if word.relation == "pcomp" else "dobj"
+        )
+        rewritten[index] = replace(word, head=noun, relation="amod")
+        for child, other in enumerate(words):
+            if other.head == index and child not in {noun, index}:
+                rewritten[child] = replace(other, head=noun)
+    return rewritten
+
+
+def _object_right_after(words: list[ParsedWord], index: int) -> int | None:
+    """The proper-noun object of an attribute participle whose phrase starts right after
+    it, when the participle hangs as "with"'s clause or a verb's complement."""
+    word = words[index]
+    if word.pos != "VERB" or word.lemma not in _ATTRIBUTE_PARTICIPLES or word.head == index:
+        return None
+    above = words[word.head]
+    if not (
+        (word.relation == "pcomp" and above.lemma in _PARTICIPLE_PREPOSITIONS)
+        or (word.relation == "xcomp" and above.pos == "VERB")
+    ):
+        return None
+    objects = [
+        c for c, other in enumerate(words) if other.head == index and other.relation == "dobj"
+    ]
+    if len(objects) != 1 or words[objects[0]].pos != "PROPN":
+        return None
+    heads = [-1 if c == index else w.head for c, w in enumerate(words)]
+    first = min(i for i in range(len(words)) if _hangs_from(heads, i, objects[0]))
+    return objects[0] if first == index + 1 else None
 
 
 def _hangs_from(heads: list[int], index: int, top: int) -> bool:

@@ -222,9 +222,13 @@ MEETING = MeetingWords(
     }),
     # "X phoned Y", "X called Y on Monday"
     call_verbs=frozenset({"phone", "telephone", "call", "ring"}),
-    companion_verbs=frozenset({"speak", "talk"}),  # "spoke with Y", "talked with Y"
+    # "spoke with Y", "talked with Y", "interacted with Y"
+    companion_verbs=frozenset({"speak", "talk", "interact"}),
     discussion_verbs=frozenset({"discuss", "agree"}),
-    host_verbs=frozenset({"host", "receive", "welcome"}),
+    joint_verbs=frozenset({"chair"}),  # "the commission was co-chaired by X and Y"
+    joint_prefixes=frozenset({"co"}),
+    sequel_verbs=frozenset({"follow"}),  # "met A, followed by B and C"
+    host_verbs=frozenset({"host", "receive", "welcome", "greet"}),  # "X greeted Y"
     participation_events=frozenset({
         "meeting", "talk", "talks", "summit", "session", "consultation", "conversation",
         "table", "call",

@@ -183,3 +183,23 @@ def loose_companions(view: SentenceView, verb: int, words: MeetingWords) -> list
         if token.head == index and view.preposition(index) in words.companion_prepositions:
             found.append(index)
     return found
+
+
+def companions_in_turn(view: SentenceView, verb: int, words: MeetingWords) -> list[int]:
+    """ "held talks with A, followed by B and C", "will meet A, followed by B": the agent of
+    a sequel verb hanging on the meeting's word, or up to two words below it (the parser
+    hangs it on "talks" or on the first companion, "A"), names the next companions in a
+    round."""
+    below = view.children(verb)
+    holders = {verb, *below, *(g for c in below for g in view.children(c))}
+    return sorted(
+        {
+            agent
+            for holder in holders
+            for clause in view.children(holder)
+            if view.tokens[clause].lemma in words.sequel_verbs
+            and view.tokens[clause].relation in {"advcl", "acl"}
+            for agent in view.children(clause)
+            if view.tokens[agent].relation == "obl:agent"
+        }
+    )

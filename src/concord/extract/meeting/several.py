@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from concord.claim import Argument, Mention
+from concord.extract.meeting.companions import companions_in_turn
 from concord.extract.meeting.hosts import passive_hosts
 from concord.extract.meeting.post_holders import names_person
 from concord.extract.meeting.pronouns import referred_person
@@ -54,6 +55,7 @@ def one_by_one(
         []
         if plural
         else (phrases if apart else [])
+        or _followed_in_turn(view, trigger, phrases, words)
         or _joined_as_separate(view, phrases, words)
         or _listed_apart(view, trigger, sides, words)
         or _called_apart(view, trigger, phrases, words)
@@ -168,6 +170,17 @@ def _several_announced_before(view: SentenceView, words: MeetingWords) -> bool:
         token.lemma in words.countable_nouns and token.feats.get("Number") == "Plur"
         for token in previous.tokens
     )
+
+
+def _followed_in_turn(
+    view: SentenceView, trigger: Trigger, phrases: list[int], words: MeetingWords
+) -> list[int]:
+    """ "met A, followed by B and C": the companions named after a sequel verb come in turn,
+    so the first companion and each after it is a meeting of its own; their phrases."""
+    following = companions_in_turn(view, trigger.index, words)
+    if not following:
+        return []
+    return sorted({*phrases, *_met_phrases(view, trigger, words), *following})
 
 
 def _joined_as_separate(view: SentenceView, companions: list[int], words: MeetingWords) -> list[int]:

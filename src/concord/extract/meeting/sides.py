@@ -13,6 +13,7 @@ from concord.claim import Mention
 from concord.extract.meeting.companions import (
     collective_companions,
     companion_pronouns,
+    companions_in_turn,
     companions_on_modifier,
     companions_on_topics,
     exchanged_with,
@@ -32,6 +33,7 @@ from concord.extract.meeting.hosts import (
     passive_hosts,
     reported_guest,
 )
+from concord.extract.meeting.joint import joint_doers
 from concord.extract.meeting.openings import sides_of_opening
 from concord.extract.meeting.post_holders import (
     conjunct_holders,
@@ -165,6 +167,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             + exchanged_with(view, index, words)
             + companions_on_topics(view, index, words)
             + companions_on_modifier(view, index, words)
+            + companions_in_turn(view, index, words)
         ):
             sides.companions.append(loose)
             sides.add(
@@ -178,6 +181,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             sides.add(host_on_the_place(view, index, words), own=True)
             for agent in passive_hosts(view, index, words):
                 sides.add(view.mentions_in(view.subtree(agent, CLAUSES), {"PER"}), own=True)
+        for agent in joint_doers(view, index, words):
+            sides.add(view.mentions_in(view.subtree(agent, CLAUSES), {"PER"}), own=True)
     for child in view.children(index):
         relation = view.tokens[child].relation
         preposition = view.preposition(child)

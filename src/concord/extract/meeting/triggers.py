@@ -11,6 +11,7 @@ verb whose subject takes part.
 from __future__ import annotations
 
 from concord.extract.meeting.delegations import led_by
+from concord.extract.meeting.joint import done_jointly
 from concord.extract.meeting.reading import (
     CLAUSES,
     Trigger,
@@ -30,6 +31,7 @@ def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger |
         token.lemma in words.verbs
         or _qualified_verb(view, index, words)
         or _speaks_with_a_person(view, index, words)
+        or done_jointly(view, index, words)
     ):
         return Trigger(index, "meeting", index)
     if token.lemma in words.light_verbs and any(

@@ -43,6 +43,13 @@ class MeetingWords:
     # companion preposition only (to reporters or a crowd it is a speech)
     companion_verbs: frozenset[str] = _EMPTY
     discussion_verbs: frozenset[str] = _EMPTY  # "X и Y обсудили": a meeting of two sides
+    # "co-chaired by X and Y": a verb that is a meeting of its doers only with a prefix
+    # before it saying they did it together ("chaired by X" alone is one person's chair)
+    joint_verbs: frozenset[str] = _EMPTY
+    joint_prefixes: frozenset[str] = _EMPTY
+    # "held talks with A, followed by B and C": a verb whose agent is the next in a round of
+    # meetings, each a meeting of its own with the same host
+    sequel_verbs: frozenset[str] = _EMPTY
     host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
     participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
     participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
