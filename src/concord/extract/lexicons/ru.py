@@ -2640,4 +2640,6 @@ OWNERSHIP = OwnershipWords(
     parent_adjectives=frozenset({"материнский", "головной"}),
     parent_nouns=frozenset({"компания", "структура", "фирма", "общество"}),
     right_nouns=frozenset({"право", "лицензия"}),
+    # "входящего в ГК" after "группой компаний «Y»": the group of companies said before
+    kind_abbreviations=(("гк", "группа"), ("хк", "холдинг")),
 )

@@ -53,6 +53,7 @@ from concord.extract.ownership.modality import held_before, trigger_modality
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
 from concord.extract.ownership.reading import bare_noun, is_parent, is_stake, is_subsidiary
+from concord.extract.ownership.referents import abbreviation_meant
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_stake_sides,
@@ -241,6 +242,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners = [m for m in owners if m not in left_out] + [
                 m for m in apposed if m not in owners
             ]
+        owners = _unabbreviated(view, owners, properties, words)  # "входящего в ГК"
         if owners and properties:  # "владеет ЗАО «A», ЗАО «B» и «C» (нефть)": the list on
             owners = [m for m in owners if m not in owners_in_the_list(view, properties, owners)]
             properties = properties + (listed_on(view, properties, owners) if owners else [])
@@ -268,6 +270,18 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     view.claim("ownership", arguments, trigger_modality(view, index, presupposed))
                 )
     return claims
+
+
+def _unabbreviated(
+    view: SentenceView, owners: list[Mention], properties: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """The owners with a bare kind abbreviation ("ГК") replaced by the organisation it
+    stands for, or left out when it stands for none: "ГК" is no one's name."""
+    found: list[Mention] = []
+    for owner in owners:
+        meant = abbreviation_meant(view, owner, words, exclude=properties)
+        found.extend(m for m in ([owner] if meant is None else meant) if m not in found)
+    return found
 
 
 def _in_phrase(view: SentenceView, noun: int, mentions: list[Mention]) -> list[Mention]:

@@ -356,3 +356,24 @@ def _inside_partner_phrase(view: SentenceView, mention: Mention, words: Ownershi
         for verb in range(len(view.tokens))
         for phrase in partner_phrases(view, verb, words)
     )
+
+
+def abbreviation_meant(
+    view: SentenceView, mention: Mention, words: OwnershipWords, exclude: list[Mention]
+) -> list[Mention] | None:
+    """What a name that is only a kind's abbreviation stands for ("«X», входящего в ГК"
+    after "группой компаний «Y»": Y): the organisation the report introduced as that kind
+    in this sentence or the few before, or no one (the abbreviation names no body). None
+    when the mention is a name of its own."""
+    kind = dict(words.kind_abbreviations).get(
+        "".join(c for c in mention.text.lower() if c.isalnum())
+    )
+    if kind is None:
+        return None
+    meant = organisation_meant(
+        view.document, kind, mention.start, {"ORG"}, LOOK_BACK,
+        kin_groups=view.words.organisation_kin,
+        keep=lambda m: m.start != mention.start and not _told(view, m, words),
+        exclude=exclude,
+    )  # fmt: skip
+    return [meant] if meant is not None else []

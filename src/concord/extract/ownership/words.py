@@ -147,3 +147,6 @@ class OwnershipWords:
     # "владеет правами аренды на площади под магазинами «X»", "ей принадлежит лицензия на
     # участок «Y»": what a right or a licence is for is not owned
     right_nouns: frozenset[str] = EMPTY
+    # "«X», входящего в ГК": a name that is only a kind's abbreviation names no body; it
+    # stands for the organisation of that kind (the noun paired with it) named before
+    kind_abbreviations: tuple[tuple[str, str], ...] = ()
