@@ -257,8 +257,9 @@ def _fronted_predicate(view: SentenceView, verb: int, words: OccupationWords) ->
     outer = view.tokens[verb].head
     if (
         view.tokens[verb].lemma not in words.role_verbs
-        or view.tokens[verb].relation not in {"ccomp", "parataxis", "advcl"}
-        or not verb < outer < len(view.tokens)  # the reporting clause comes after
+        or view.tokens[verb].relation not in {"ccomp", "parataxis", "advcl", "conj"}
+        # the reporting clause comes after (a true "conj" never hangs on a later word)
+        or not verb < outer < len(view.tokens)
     ):
         return None
     for child in view.children(outer):
