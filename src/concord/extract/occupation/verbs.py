@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from concord.analysis import Token
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.occupation.appointers import with_appointer_organisation
 from concord.extract.occupation.beside_name import issuing
@@ -125,7 +126,7 @@ def _subject_word(view: SentenceView, person_root: int, words: OccupationWords) 
     token = view.tokens[person_root]
     climbed = {person_root}
     while (
-        token.relation == "appos"
+        (token.relation == "appos" or _misread_apposition(view, token))
         and 0 <= token.head < len(view.tokens)
         and token.head not in climbed  # a parser's cycle
         and (
@@ -138,7 +139,40 @@ def _subject_word(view: SentenceView, person_root: int, words: OccupationWords) 
     ):
         climbed.add(token.head)
         person_root, token = token.head, view.tokens[token.head]
+    return _post_over_genitives(view, person_root, words)
+
+
+def _post_over_genitives(view: SentenceView, person_root: int, words: OccupationWords) -> int:
+    """ "Экс-руководитель аппарата администрации X назначен …": a nominative name the
+    parser hung on a genitive word of the post's phrase stands by the post that heads the
+    phrase, the verb's subject."""
+    token = view.tokens[person_root]
+    if token.relation not in {"appos", "nmod"} or token.feats.get("Case") != "Nom":
+        return person_root
+    seen = {person_root}
+    head = token.head
+    while 0 <= head < len(view.tokens) and head not in seen:
+        seen.add(head)
+        word = view.tokens[head]
+        if word.relation in {"nsubj", "nsubj:pass"}:
+            return head if is_position(word.lemma, words.posts) else person_root
+        if word.relation != "nmod" or word.feats.get("Case") != "Gen":
+            return person_root
+        head = word.head
     return person_root
+
+
+def _misread_apposition(view: SentenceView, token: Token) -> bool:
+    """ "Бывший министр X назначен главой": a name in the nominative the parser hung on
+    the nominative post before it as a modifier stands by it as an apposition (a post's
+    own modifier name would be in the genitive: "помощник Иванова")."""
+    return (
+        token.relation == "nmod"
+        and token.pos == "PROPN"
+        and token.feats.get("Case") == "Nom"
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].feats.get("Case") == "Nom"
+    )
 
 
 def _career_verbs(view: SentenceView, first_verb: int, words: OccupationWords) -> list[int]:
@@ -213,6 +247,33 @@ def _post_of_verb(
                 return None  # "назначил своим заместителем Артёма Белых": Белых is the deputy
             phrase = [i for i in view.subtree(child, skip=frozenset({"conj"})) if i in own]
             return verb, child, max(phrase) + 1
+    return None if appointed else _fronted_predicate(view, verb, words)
+
+
+def _fronted_predicate(view: SentenceView, verb: int, words: OccupationWords) -> tuple[int, int, int] | None:
+    """ "Директором театра назначен X, стало известно в пятницу": the instrumental post
+    before the verb, which the parser hung on the reporting clause after it, is still the
+    role verb's predicate."""
+    outer = view.tokens[verb].head
+    if (
+        view.tokens[verb].lemma not in words.role_verbs
+        or view.tokens[verb].relation not in {"ccomp", "parataxis", "advcl", "conj"}
+        # the reporting clause comes after (a true "conj" never hangs on a later word)
+        or not verb < outer < len(view.tokens)
+    ):
+        return None
+    for child in view.children(outer):
+        token = view.tokens[child]
+        if (
+            child < verb
+            and token.pos == "NOUN"
+            and token.feats.get("Case") == "Ins"
+            and token.relation in {"obl", "xcomp"}
+            and is_position(token.lemma, words.posts)
+            and view.mention_at(child) is None
+        ):
+            end = max(view.subtree(child, skip=frozenset({"conj", "punct"})))
+            return verb, child, end + 1
     return None
 
 
