@@ -1121,6 +1121,8 @@ DEAL = DealWords(
         "прокредитовать", "прокредитоваться",
     }),
     loan_kind="займ/возвращение займа",
+    lender_stems=frozenset({"банк"}),
+    lender_source_prepositions=frozenset({"от"}),
     granting_nouns=frozenset({"открытие", "предоставление", "выдача", "выделение"}),
     concluding_verbs=frozenset({"подписать", "подписывать", "заключить", "заключать"}),
     # "кредитная линия"; "спонсорское соглашение", "рекламный договор": a document that
@@ -1176,7 +1178,9 @@ DEAL = DealWords(
                          "грэс", "телестанция"}),
               # an outlet told by its kind: "телеканал должен ему", "газета выплатит штраф"
               frozenset({"телеканал", "канал", "телекомпания", "телерадиокомпания",
-                         "газета", "издание", "издательство"})),
+                         "газета", "издание", "издательство"}),
+              # a club introduced by its abbreviation: "ФК «Ростов» … клубу выделили"
+              frozenset({"клуб", "фк", "пфк", "мфк", "хк", "бк", "вк"})),
     region_nouns=frozenset({"регион", "область", "край", "республика", "округ"}),
     city_nouns=frozenset({"город"}),
     district_nouns=MappingProxyType({

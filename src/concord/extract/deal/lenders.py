@@ -1,0 +1,62 @@
+"""A loan's lender named in a later sentence.
+
+A report often tells the borrower first and the lender a sentence or two on, beside a
+loan word of its own: "Область получила кредит … Кредитную поддержку оказал
+Россельхозбанк"; "Край взял банковский заём … Тендер на предоставление кредита выиграл
+Сбербанк"; "Банк предоставил финансирование X … Получение первого транша от МКБ …". The
+lender is the one organisation there that a bank noun names or that gives "от" the loan.
+"""
+
+from __future__ import annotations
+
+from concord.claim import Mention
+from concord.extract.deal.sameness import known_by, same_organisation, side_keys
+from concord.extract.deal.words import DealWords
+from concord.extract.sentence_view import SentenceView
+
+_LENDER_AHEAD = 2  # sentences after a loan where its lender may be named
+
+
+def lender_named_next(
+    view: SentenceView, index: int, kind: str, words: DealWords, named: list[Mention]
+) -> list[Mention]:
+    """The lender a loan with one side leaves unnamed: in the first of the next two
+    sentences holding a loan word, the one organisation that is a bank by name or the
+    source ("от") of what is lent, when the side already named is no bank itself."""
+    if kind != words.loan_kind or len(named) != 1 or _bank_by_name(named[0], words):
+        return []
+    document = view.document
+    following = [s for s in document.sentences if s.start >= view.tokens[-1].end]
+    for sentence in following[:_LENDER_AHEAD]:
+        after = SentenceView.build(document, sentence, view.words)
+        if not any(token.lemma in words.loan_words for token in after.tokens):
+            continue
+        keys = side_keys(named)
+        found = [
+            m for m in after.mentions_in(range(len(after.tokens)), {"ORG"})
+            if not known_by(m, keys)
+            and not same_organisation(m.normal, named[0].normal)
+            and (_bank_by_name(m, words) or _source_of(after, m, words))
+        ]  # fmt: skip
+        distinct = {m.normal for m in found}
+        return found[:1] if len(distinct) == 1 else []
+    return []
+
+
+def _bank_by_name(mention: Mention, words: DealWords) -> bool:
+    """Whether a bank noun stands in the organisation's name ("Россельхозбанк",
+    "Сбербанк России", "Банк Москвы")."""
+    return any(
+        stem in word for word in mention.normal.lower().split() for stem in words.lender_stems
+    )
+
+
+def _source_of(view: SentenceView, mention: Mention, words: DealWords) -> bool:
+    """Whether the name is told as what the money comes from ("транша … от МКБ")."""
+    indices = view.token_indices(mention.start, mention.end)
+    return any(
+        view.tokens[child].lemma in words.lender_source_prepositions
+        for index in indices
+        for child in view.children(index)
+        if child not in indices
+    )
