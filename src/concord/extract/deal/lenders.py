@@ -3,8 +3,7 @@
 A report often tells the borrower first and the lender a sentence or two on, beside a
 loan word of its own: "Область получила кредит … Кредитную поддержку оказал
 Россельхозбанк"; "Край взял банковский заём … Тендер на предоставление кредита выиграл
-Сбербанк"; "Банк предоставил финансирование X … Получение первого транша от МКБ …". The
-lender is the one organisation there that a bank noun names or that gives "от" the loan.
+Сбербанк". The lender is the one organisation there whose name holds a bank noun.
 """
 
 from __future__ import annotations
@@ -21,8 +20,8 @@ def lender_named_next(
     view: SentenceView, index: int, kind: str, words: DealWords, named: list[Mention]
 ) -> list[Mention]:
     """The lender a loan with one side leaves unnamed: in the first of the next two
-    sentences holding a loan word, the one organisation that is a bank by name or the
-    source ("от") of what is lent, when the side already named is no bank itself."""
+    sentences holding a loan word, the one organisation that is a bank by name, when the
+    side already named is no bank itself."""
     if kind != words.loan_kind or len(named) != 1 or _bank_by_name(named[0], words):
         return []
     document = view.document
@@ -36,7 +35,7 @@ def lender_named_next(
             m for m in after.mentions_in(range(len(after.tokens)), {"ORG"})
             if not known_by(m, keys)
             and not same_organisation(m.normal, named[0].normal)
-            and (_bank_by_name(m, words) or _source_of(after, m, words))
+            and _bank_by_name(m, words)
         ]  # fmt: skip
         distinct = {m.normal for m in found}
         return found[:1] if len(distinct) == 1 else []
@@ -50,13 +49,3 @@ def _bank_by_name(mention: Mention, words: DealWords) -> bool:
         stem in word for word in mention.normal.lower().split() for stem in words.lender_stems
     )
 
-
-def _source_of(view: SentenceView, mention: Mention, words: DealWords) -> bool:
-    """Whether the name is told as what the money comes from ("транша … от МКБ")."""
-    indices = view.token_indices(mention.start, mention.end)
-    return any(
-        view.tokens[child].lemma in words.lender_source_prepositions
-        for index in indices
-        for child in view.children(index)
-        if child not in indices
-    )

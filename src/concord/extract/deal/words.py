@@ -207,10 +207,8 @@ class DealWords:
     loan_words: frozenset[str] = frozenset()
     loan_kind: str = ""
     # A loan's lender named a sentence or two on beside a loan word ("Кредитную поддержку
-    # оказал Россельхозбанк"): a bank noun within its name, or the preposition of a source
-    # ("транш … от МКБ")
+    # оказал Россельхозбанк"): a bank noun within its name
     lender_stems: frozenset[str] = frozenset()
-    lender_source_prepositions: frozenset[str] = frozenset()
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()

@@ -1122,7 +1122,6 @@ DEAL = DealWords(
     }),
     loan_kind="займ/возвращение займа",
     lender_stems=frozenset({"банк"}),
-    lender_source_prepositions=frozenset({"от"}),
     granting_nouns=frozenset({"открытие", "предоставление", "выдача", "выделение"}),
     concluding_verbs=frozenset({"подписать", "подписывать", "заключить", "заключать"}),
     # "кредитная линия"; "спонсорское соглашение", "рекламный договор": a document that
