@@ -46,6 +46,9 @@ def test_a_loans_lender_named_in_a_later_sentence(
         # the side named is a bank itself: a second bank is no counterparty
         "Газпромбанк получил кредит в 2 млрд рублей. Кредитные средства предоставил "
         "Россельхозбанк и Сбербанк.",
+        # a bank deep in another phrase of the loan's sentence is no lender
+        "Омская область получила кредит на 2 млрд рублей. Область выплатит проценты по "
+        "кредиту в размере половины ставки Центрального банка.",
         # two banks in the later sentence: which lent is unknown
         "Омская область получила кредит в 2 млрд рублей. Кредиты ей раньше давали Сбербанк и "
         "Газпромбанк.",

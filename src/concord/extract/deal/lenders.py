@@ -9,6 +9,7 @@ loan word of its own: "Область получила кредит … Кред
 from __future__ import annotations
 
 from concord.claim import Mention
+from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.sameness import known_by, same_organisation, side_keys
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
@@ -28,11 +29,15 @@ def lender_named_next(
     following = [s for s in document.sentences if s.start >= view.tokens[-1].end]
     for sentence in following[:_LENDER_AHEAD]:
         after = SentenceView.build(document, sentence, view.words)
-        if not any(token.lemma in words.loan_words for token in after.tokens):
+        loan_verbs = {
+            _clause_verb(after, i) for i, token in enumerate(after.tokens)
+            if token.lemma in words.loan_words
+        }  # fmt: skip
+        if not loan_verbs:
             continue
         keys = side_keys(named)
         found = [
-            m for m in after.mentions_in(range(len(after.tokens)), {"ORG"})
+            m for m in _complements_of(after, loan_verbs - {None})
             if not known_by(m, keys)
             and not same_organisation(m.normal, named[0].normal)
             and _bank_by_name(m, words)
@@ -49,3 +54,19 @@ def _bank_by_name(mention: Mention, words: DealWords) -> bool:
         stem in word for word in mention.normal.lower().split() for stem in words.lender_stems
     )
 
+
+
+def _clause_verb(view: SentenceView, index: int) -> int | None:
+    """The verb of the clause a loan word stands in ("Кредитную поддержку оказал …")."""
+    return next((i for i in view.ancestors(index) if view.tokens[i].pos == "VERB"), None)
+
+
+def _complements_of(view: SentenceView, verbs: set[int | None]) -> list[Mention]:
+    """The names standing as the verbs' own complements ("… выиграл Сбербанк"), not those
+    deeper in another phrase ("ставки Центрального банка")."""
+    return [
+        m for verb in verbs if verb is not None
+        for child in view.children(verb)
+        for m in view.mentions_in([child], PARTICIPANT_TYPES)
+        if m.type == "ORG"
+    ]  # fmt: skip
