@@ -55,18 +55,20 @@ def _bank_by_name(mention: Mention, words: DealWords) -> bool:
     )
 
 
-
 def _clause_verb(view: SentenceView, index: int) -> int | None:
     """The verb of the clause a loan word stands in ("Кредитную поддержку оказал …")."""
     return next((i for i in view.ancestors(index) if view.tokens[i].pos == "VERB"), None)
 
 
 def _complements_of(view: SentenceView, verbs: set[int | None]) -> list[Mention]:
-    """The names standing as the verbs' own complements ("… выиграл Сбербанк"), not those
-    deeper in another phrase ("ставки Центрального банка")."""
-    return [
-        m for verb in verbs if verb is not None
-        for child in view.children(verb)
-        for m in view.mentions_in([child], PARTICIPANT_TYPES)
-        if m.type == "ORG"
+    """The names standing as the verbs' own complements, a list's members included ("…
+    выиграл Сбербанк"; "давали Сбербанк и ВТБ"), not those deeper in another phrase
+    ("ставки Центрального банка")."""
+    complements = [child for verb in verbs if verb is not None for child in view.children(verb)]
+    members = [
+        member for child in complements for member in view.children(child)
+        if view.tokens[member].relation == "conj"
     ]  # fmt: skip
+    return [
+        m for m in view.mentions_in([*complements, *members], PARTICIPANT_TYPES) if m.type == "ORG"
+    ]
