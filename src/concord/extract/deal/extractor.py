@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.deal.frame import Frame, frame_of
 from concord.extract.deal.goods import owners_of_stakes
+from concord.extract.deal.lenders import lender_named_next
 from concord.extract.deal.lists import deals_of, dealt_alone, no_counterparty
 from concord.extract.deal.moves import joining, move, payment
 from concord.extract.deal.names import PARTICIPANT_TYPES
@@ -104,6 +105,9 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     referred = unnamed.sides
     if len(named) + len(referred) == 1 and token.pos == "NOUN":
         referred = [*referred, *named_in_next_sentence(view, index, words, named)]
+    if len(named) + len(referred) == 1:
+        # "X получила кредит. Кредитную поддержку оказал Россельхозбанк"
+        referred = [*referred, *lender_named_next(view, index, kind, words, [*named, *referred])]
     # "…продажу акций Y. Покупателем выступила Z": one deal of all three
     role_told = role_named_next(view, index, kind, words, [*named, *referred]) if named else []
     referred = [*referred, *role_told]

@@ -328,9 +328,10 @@ def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
     проведение турнира 30 млн рублей", as the parser reads it)."""
     money = words.currency_nouns | words.money_nouns
     children = view.children(index)
-    objects = [c for c in children if view.tokens[c].relation.startswith("obj")]
+    # what a passive gives is its subject ("клубу выделено 100 млн рублей")
+    objects = [c for c in children if view.tokens[c].relation.startswith(("obj", "nsubj:pass"))]
     if objects:
-        return any(view.tokens[c].lemma in money for c in objects)
+        return any(view.tokens[_antecedent(view, c, index, words)].lemma in money for c in objects)
     return any(
         view.tokens[child].relation.startswith("obl")
         and view.preposition(child) in words.purpose_prepositions
@@ -341,3 +342,16 @@ def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
         )
         for child in children
     )
+
+
+def _antecedent(view: SentenceView, word: int, verb: int, words: DealWords) -> int:
+    """The noun a relative pronoun on the verb stands for ("сумму, которая была выделена
+    клубу" gives a sum), else the word itself."""
+    head = view.tokens[verb].head
+    if (
+        view.tokens[word].lemma in words.relative_pronouns
+        and view.tokens[verb].relation.startswith("acl")
+        and 0 <= head < len(view.tokens)
+    ):
+        return head
+    return word

@@ -206,6 +206,9 @@ class DealWords:
     concluding_verbs: frozenset[str] = frozenset()
     loan_words: frozenset[str] = frozenset()
     loan_kind: str = ""
+    # A loan's lender named a sentence or two on beside a loan word ("Кредитную поддержку
+    # оказал Россельхозбанк"): a bank noun within its name
+    lender_stems: frozenset[str] = frozenset()
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()
