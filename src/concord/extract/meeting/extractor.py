@@ -53,7 +53,7 @@ from concord.extract.meeting.halves import (
     post_and_named_companion,
 )
 from concord.extract.meeting.hosts import host_and_guest
-from concord.extract.meeting.members import listed_members
+from concord.extract.meeting.members import included_members, listed_members
 from concord.extract.meeting.reading import CLAUSES, Sides, Trigger
 from concord.extract.meeting.setting import place_and_venue
 from concord.extract.meeting.several import (
@@ -202,12 +202,15 @@ def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWord
 def _members_listed(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWords) -> None:
     """ "X held meetings with several leaders. These included A and B": each person a
     sentence lists as the group met is a meeting of their own with the one side the meeting
-    of that sentence, or of the sentence before, named."""
+    of that sentence, or of the sentence before, named ("met several delegates …,
+    including A and B": of that sentence only)."""
     for position, (view, claims) in enumerate(read):
         members = listed_members(view, words)
+        earlier = [claims] + ([read[position - 1][1]] if position else [])
+        if not members:
+            members, earlier = included_members(view, words), [claims]
         if not members:
             continue
-        earlier = [claims] + ([read[position - 1][1]] if position else [])
         base = next(
             (claim for found in earlier for claim in found if _one_side(claim)), None
         )

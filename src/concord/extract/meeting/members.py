@@ -37,6 +37,19 @@ def listed_members(view: SentenceView, words: MeetingWords) -> list[Mention]:
     return [m for item in listed for m in view.mentions_in(view.subtree(item), {"PER"})]
 
 
+def included_members(view: SentenceView, words: MeetingWords) -> list[Mention]:
+    """ "met several delegates on the sidelines of UNGA, including A and B": the parser
+    hangs "including" as a preposition on whatever noun came last, so the people after
+    it are read wherever it hangs; only a meeting of this sentence that named one side
+    takes them (see `extract_document`)."""
+    return [
+        mention
+        for index, token in enumerate(view.tokens)
+        if token.lemma in words.member_verbs and token.relation == "case"
+        for mention in view.mentions_in(view.subtree(token.head), {"PER"})
+    ]
+
+
 def _is_copula(view: SentenceView, root: int) -> bool:
     """ "were A and B" (the verb the root) or "… were A" (the name the root, the verb below)."""
     if view.tokens[root].lemma == "be":
