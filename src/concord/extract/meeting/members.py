@@ -27,8 +27,8 @@ def listed_members(view: SentenceView, words: MeetingWords) -> list[Mention]:
         return []
     if view.tokens[root].lemma in words.member_verbs:
         groups = [c for c in view.children(root) if view.tokens[c].relation == "nsubj"]
-        listed = [c for c in view.children(root) if view.tokens[c].relation == "obj"]
-    elif _is_copula(view, root):
+        listed = _objects(view, root)
+    elif _is_copula(view, root, words):
         groups, listed = _copula_parts(view, root, words)
     else:
         return []
@@ -50,12 +50,19 @@ def included_members(view: SentenceView, words: MeetingWords) -> list[Mention]:
     ]
 
 
-def _is_copula(view: SentenceView, root: int) -> bool:
+def _objects(view: SentenceView, verb: int) -> list[int]:
+    """The verb's objects and those of verbs joined to it: the parser sometimes reads a
+    post word after "and" as a verb of its own ("included A and engineer B")."""
+    verbs = [verb] + [c for c in view.children(verb) if view.tokens[c].relation == "conj"]
+    return [c for v in verbs for c in view.children(v) if view.tokens[c].relation == "obj"]
+
+
+def _is_copula(view: SentenceView, root: int, words: MeetingWords) -> bool:
     """ "were A and B" (the verb the root) or "… were A" (the name the root, the verb below)."""
-    if view.tokens[root].lemma == "be":
+    if view.tokens[root].lemma in words.member_copulas:
         return True
     return any(
-        view.tokens[c].relation == "cop" and view.tokens[c].lemma == "be"
+        view.tokens[c].relation == "cop" and view.tokens[c].lemma in words.member_copulas
         for c in view.children(root)
     )
 
@@ -67,7 +74,7 @@ def _copula_parts(
     preposition, names the subject) or "The envoys who … were A" (names the root)."""
     subjects = [c for c in view.children(root) if view.tokens[c].relation == "nsubj"]
     among = [c for c in view.children(root) if view.preposition(c) in words.member_prepositions]
-    if view.tokens[root].lemma == "be":
+    if view.tokens[root].lemma in words.member_copulas:
         return among, subjects
     return subjects, [root]
 

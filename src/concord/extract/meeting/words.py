@@ -55,6 +55,7 @@ class MeetingWords:
     member_verbs: frozenset[str] = _EMPTY
     member_pronouns: frozenset[str] = _EMPTY
     member_prepositions: frozenset[str] = _EMPTY
+    member_copulas: frozenset[str] = _EMPTY  # "The envoys who called on X were A and B"
     host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
     participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
     participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
