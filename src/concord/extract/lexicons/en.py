@@ -228,6 +228,10 @@ MEETING = MeetingWords(
     joint_verbs=frozenset({"chair"}),  # "the commission was co-chaired by X and Y"
     joint_prefixes=frozenset({"co"}),
     sequel_verbs=frozenset({"follow"}),  # "met A, followed by B and C"
+    member_verbs=frozenset({"include"}),  # "These included A, B and C"
+    member_pronouns=frozenset({"these", "they", "those"}),  # "Among them were A and B"
+    member_prepositions=frozenset({"among"}),
+    member_copulas=frozenset({"be"}),
     host_verbs=frozenset({"host", "receive", "welcome", "greet"}),  # "X greeted Y"
     participation_events=frozenset({
         "meeting", "talk", "talks", "summit", "session", "consultation", "conversation",

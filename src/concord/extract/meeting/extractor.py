@@ -53,6 +53,7 @@ from concord.extract.meeting.halves import (
     post_and_named_companion,
 )
 from concord.extract.meeting.hosts import host_and_guest
+from concord.extract.meeting.members import included_members, listed_members
 from concord.extract.meeting.reading import CLAUSES, Sides, Trigger
 from concord.extract.meeting.setting import place_and_venue
 from concord.extract.meeting.several import (
@@ -103,6 +104,7 @@ def extract_document(
         party.add(*party_named(view, words))
         read.append((view, found))
     _groups_led(read, words)
+    _members_listed(read, words)
     _add_ceremonies(read, words)
     people = party.people()
     claims: list[Claim] = []
@@ -195,6 +197,40 @@ def _groups_led(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWord
                 if claim.type == "meeting" else claim
                 for claim in claims
             ]  # fmt: skip
+
+
+def _members_listed(read: list[tuple[SentenceView, list[Claim]]], words: MeetingWords) -> None:
+    """ "X held meetings with several leaders. These included A and B": each person a
+    sentence lists as the group met is a meeting of their own with the one side the meeting
+    of that sentence, or of the sentence before, named ("met several delegates …,
+    including A and B": of that sentence only)."""
+    for position, (view, claims) in enumerate(read):
+        members = listed_members(view, words)
+        earlier = [claims] + ([read[position - 1][1]] if position else [])
+        if not members:
+            members, earlier = included_members(view, words), [claims]
+        if not members:
+            continue
+        base = next(
+            (claim for found in earlier for claim in found if _one_side(claim)), None
+        )
+        if base is None:
+            continue
+        met = {
+            frozenset(a.entity for a in claim.arguments if a.role == "participants")
+            for claim in claims if claim.type == "meeting"
+        }  # fmt: skip
+        for member in members:
+            arguments = joined(list(base.arguments), view, [member])
+            sides = frozenset(a.entity for a in arguments if a.role == "participants")
+            if len(arguments) > len(base.arguments) and not any(sides <= told for told in met):
+                claims.append(view.claim("meeting", arguments, base.modality))
+
+
+def _one_side(claim: Claim) -> bool:
+    """A meeting that names only one of its sides: the other a group left unnamed."""
+    sides = [a for a in claim.arguments if a.role == "participants"]
+    return claim.type == "meeting" and len(sides) == 1 and sides[0].entity is not None
 
 
 def _not_met(people: list[Mention], claims: list[Claim]) -> list[Mention]:

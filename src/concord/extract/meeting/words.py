@@ -50,6 +50,12 @@ class MeetingWords:
     # "held talks with A, followed by B and C": a verb whose agent is the next in a round of
     # meetings, each a meeting of its own with the same host
     sequel_verbs: frozenset[str] = _EMPTY
+    # "These included A and B", "Among them were A": a sentence listing the people of a
+    # group just met, by a verb of membership, a pronoun for the group, or a preposition
+    member_verbs: frozenset[str] = _EMPTY
+    member_pronouns: frozenset[str] = _EMPTY
+    member_prepositions: frozenset[str] = _EMPTY
+    member_copulas: frozenset[str] = _EMPTY  # "The envoys who called on X were A and B"
     host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
     participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
     participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
