@@ -107,14 +107,18 @@ def budget_line_for_a_network(
     noun = view.tokens[index]
     if noun.lemma not in words.network_nouns or noun.feats.get("Number") != "Plur":
         return False
-    if any(
-        view.tokens[child].pos == "PROPN" or view.tokens[child].relation == "nummod"
-        for child in view.children(index)
-    ):
+    if any(_names_or_counts(view, child) for child in view.children(index)):
         return False
     return _paid_for(view, index, words) or (
         noun.head == launcher and _paid_for(view, launcher, words)
     )
+
+
+def _names_or_counts(view: SentenceView, child: int) -> bool:
+    """ "дороги Казань — Екатеринбург", "5 дорог": a name without a preposition or a count;
+    "дорог в Крыму" only places the works."""
+    token = view.tokens[child]
+    return token.relation == "nummod" or (token.pos == "PROPN" and not view.preposition(child))
 
 
 def _paid_for(view: SentenceView, work: int, words: InitiativeWords) -> bool:
