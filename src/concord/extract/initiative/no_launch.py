@@ -22,6 +22,7 @@ def tells_no_launch(view: SentenceView, index: int, launcher: int, words: Initia
         or _trade_of_the_noun(view, index, launcher, words)
         or _describes_another_thing(view, index, launcher)
         or _topic_by_linking_verb(view, launcher, words)
+        or budget_line_for_a_network(view, index, launcher, words)
     )
 
 
@@ -93,4 +94,46 @@ def _topic_by_linking_verb(view: SentenceView, launcher: int, words: InitiativeW
     return any(
         view.tokens[child].lemma in topics and not view.tokens[child].relation.startswith("nsubj")
         for child in view.children(verb)
+    )
+
+
+def budget_line_for_a_network(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "направят 10 млрд на строительство дорог", "средства направят на ремонт дорог",
+    "выделить на городские дороги": money for a network's works in general (roads in the
+    plural, no name or count) is a line of a budget, not one project (initiative61). A named
+    or counted road ("дороги Казань — Екатеринбург", "5 дорог") is left to the other tests."""
+    noun = view.tokens[index]
+    if noun.lemma not in words.network_nouns or noun.feats.get("Number") != "Plur":
+        return False
+    if any(_names_or_counts(view, child) for child in view.children(index)):
+        return False
+    return _paid_for(view, index, words) or (
+        noun.head == launcher and _paid_for(view, launcher, words)
+    )
+
+
+def _names_or_counts(view: SentenceView, child: int) -> bool:
+    """ "дороги Казань — Екатеринбург", "5 дорог": a name without a preposition or a count;
+    "дорог в Крыму" only places the works."""
+    token = view.tokens[child]
+    return token.relation == "nummod" or (token.pos == "PROPN" and not view.preposition(child))
+
+
+def _paid_for(view: SentenceView, work: int, words: InitiativeWords) -> bool:
+    """The work (or the first of its list) hangs by "на"/"для" on a word of money or of a
+    budget's allocation ("выделить", "средства", "распределение")."""
+    member, seen = work, {work}
+    while view.tokens[member].relation == "conj":
+        head = view.tokens[member].head
+        if not 0 <= head < len(view.tokens) or head in seen:
+            return False
+        seen.add(head)
+        member = head
+    payer = view.tokens[member].head
+    if not 0 <= payer < len(view.tokens) or view.preposition(member) not in words.purpose_prepositions:
+        return False
+    return view.tokens[payer].lemma in (
+        words.funding_verbs | words.money_nouns | words.budget_line_words
     )

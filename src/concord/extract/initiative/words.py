@@ -684,6 +684,12 @@ class InitiativeWords:
     # the list a topic when a topic noun is its complement
     linking_verbs: frozenset[str] = frozenset()
     # --- end of round 60 ---
+    # --- initiative61: budget lines ---
+    # "направят 10 млрд на строительство дорог": a network's works in general, paid for
+    network_nouns: frozenset[str] = frozenset()
+    # "распределить средства на ремонт дорог": words of a budget's allocation
+    budget_line_words: frozenset[str] = frozenset()
+    # --- end of initiative61 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

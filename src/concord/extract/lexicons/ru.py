@@ -2524,6 +2524,20 @@ INITIATIVE = replace(
 )
 # --- end round 60 ---
 
+# --- initiative61: budget lines for a network in general ---
+# "Правительство направит 10 млрд на строительство дорог", "средства направят на ремонт
+# дорог", "решено выделить на городские дороги 170 млн": money for roads in the plural,
+# unnamed, is a line of a budget, not one project.
+INITIATIVE = replace(
+    INITIATIVE,
+    network_nouns=frozenset({"дорога", "автодорога"}),
+    budget_line_words=frozenset({
+        "распределить", "распределять", "распределение", "предусмотреть", "заложить",
+        "средство", "деньги", "субсидия", "рубль",  # "4,5 млрд рублей на постройку"
+    }),
+)
+# --- end initiative61 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
