@@ -20,7 +20,7 @@ from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.occupation.reading import WHERE_TYPES, is_kin_noun, organisation_of_noun
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.relaying import relaying_outlet
-from concord.extract.sentence_view import SentenceView, named_before, place_meant
+from concord.extract.sentence_view import SentenceView, holds_stem, named_before, place_meant
 from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
 
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
@@ -202,6 +202,47 @@ def territory_meant(
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,
         is_known_city=lambda name: canonical_city(name) is not None,
     )  # fmt: skip
+
+
+def organisation_ending_post(
+    view: SentenceView, post_phrase: list[int], words: OccupationWords
+) -> Mention | None:
+    """ "МГУ … ректор вуза X", "… в 12-й больнице. Главный врач больницы X": a post whose
+    words end in a bare noun for a kind of organisation (the parse keeps it among the
+    post's words) is held at the organisation the report named with that noun or a kin one;
+    else at the one organisation named in its sentence or the one before, when that name
+    says it is no other kind ("Сбербанк" is no university). A noun with words of its own
+    ("вуза страны") or plural is none."""
+    last = post_phrase[-1]
+    token = view.tokens[last]
+    lemma = token.lemma.lower()
+    if (
+        len(post_phrase) < 2
+        or token.feats.get("Case") != "Gen"
+        or token.feats.get("Number") != "Sing"
+        or view.children(last)
+        or view.mention_at(last) is not None
+        or not is_kin_noun(view, lemma)
+    ):
+        return None
+    named = organisation_named_before(view, [last], words)
+    if named is not None:
+        return named
+    only = _only_organisation_just_before(view, token.start)
+    if only is None or _says_another_kind(view, only, lemma):
+        return None
+    return only
+
+
+def _says_another_kind(view: SentenceView, mention: Mention, noun: str) -> bool:
+    """The name holds a noun of another kind of organisation than the noun's own."""
+    own = set().union(*(group for group in view.words.organisation_kin if noun in group))
+    return any(
+        holds_stem(mention.normal, kind)
+        for group in view.words.organisation_kin
+        for kind in group
+        if kind not in own and len(kind) > 3
+    )
 
 
 def region_of_post(

@@ -19,6 +19,7 @@ from concord.extract.occupation.places_meant import (
     board_owner,
     city_of_post,
     main_state,
+    organisation_ending_post,
     organisation_named_before,
     organisation_of_kind,
     possessor_named_before,
@@ -197,6 +198,9 @@ def _place_told_elsewhere(
     city = city_of_post(view, extent.post, words)
     if city is not None:  # "В Горячем Ключе … сообщил мэр X"
         return [view.entity_argument("where", city)]
+    ending = organisation_ending_post(view, extent.post, words)
+    if ending is not None:  # "МГУ … ректор вуза X"
+        return [view.entity_argument("where", ending)]
     if any(
         view.tokens[i].lemma.lower() in words.territory_nouns | words.any_region_nouns
         for i in extent.post
