@@ -57,3 +57,13 @@ def test_a_dash_before_a_clause_adds_nobody(analyse: Analyse) -> None:
     )
     found = people_meeting(analyse, text)
     assert not any("Сергей Белов" in people for people in found)
+
+
+def test_post_of_a_country_the_holder_was_not_of_names_nobody(analyse: Analyse) -> None:
+    text = (
+        "Премьер-министр Латвии Янис Озолс выступил в сейме. «Мы готовы», – сказал "
+        "пресс-секретарь Карлис Берзиньш. Позднее председатель правительства Эстонии провел "
+        "переговоры с Олегом Карповым."
+    )
+    found = people_meeting(analyse, text)
+    assert not any("Янис Озолс" in people for people in found)

@@ -11,6 +11,7 @@ adjective is of.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
@@ -78,7 +79,7 @@ def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Me
     """ "Премьер-министр России X … председатель российского правительства провел
     переговоры с Y": a post of several words written with no name stands for the one
     person named before with another wording of the same post (the concept table), of
-    the same country when an adjective names one; two such people name nobody."""
+    the same country when an adjective or a name says one; two such people name nobody."""
     token = view.tokens[index]
     if token.pos not in {"NOUN", "PROPN"} or token.lemma not in words.referring_nouns:
         return None
@@ -91,6 +92,7 @@ def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Me
         if view.tokens[i].pos == "ADJ" and view.tokens[i].lemma.endswith(NATIONAL_SUFFIXES)
     ]
     wording = [view.tokens[i].lemma for i in phrase if view.tokens[i].lemma not in adjectives]
+    places = _countries(view.tokens[i].lemma for i in phrase)  # "президента Эстонии"
     concept = post_concept(" ".join(wording)) if len(wording) > 1 else None
     if concept is None or concept in {GENERIC_POST, MINISTER}:
         return None
@@ -98,7 +100,8 @@ def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Me
     holders: dict[int, Mention] = {}
     for mention in named_before(document, token.start, {"PER"}, ACTOR_WINDOW):
         for earlier in _namings_before(document, mention, token.start):
-            if post_concept(" ".join(post_lemmas(document, earlier))) != concept:
+            post = post_lemmas(document, earlier)
+            if post_concept(" ".join(post)) != concept or not places <= _countries(post):
                 continue
             introduction = introduction_lemmas(document, earlier)
             if not adjectives or any(
@@ -106,6 +109,11 @@ def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Me
             ):
                 holders[mention.entity] = mention
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _countries(lemmas: Iterable[str]) -> set[str]:
+    """The countries among a post's words, by their usual name."""
+    return {place for lemma in lemmas if (place := canonical_place(lemma)) is not None}
 
 
 _NOT_OF_POST = frozenset({"case", "punct", "cc", "conj", "acl", "acl:relcl", "appos"})
