@@ -11,6 +11,7 @@ adjective is of.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
@@ -23,6 +24,7 @@ from concord.extract.meeting.reading import (
 )
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView, named_before, sentence_holding
+from concord.knowledge.concepts import GENERIC_POST, MINISTER, post_concept
 from concord.knowledge.gazetteer import canonical_place
 
 
@@ -71,6 +73,50 @@ def bare_post_holder(view: SentenceView, index: int, words: MeetingWords) -> Men
     group = next((g for g in words.post_equivalents if token.lemma in g), {token.lemma})
     found = [introduced_with(view, token.start, post) for post in sorted(group)]
     return max((m for m in found if m is not None), key=lambda m: m.start, default=None)
+
+
+def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
+    """ "Премьер-министр России X … председатель российского правительства провел
+    переговоры с Y": a post of several words written with no name stands for the one
+    person named before with another wording of the same post (the concept table), of
+    the same country when an adjective or a name says one; two such people name nobody."""
+    token = view.tokens[index]
+    if token.pos not in {"NOUN", "PROPN"} or token.lemma not in words.referring_nouns:
+        return None
+    phrase = view.subtree(index, _NOT_OF_POST)
+    if view.mentions_in(phrase, {"PER"}):
+        return None
+    adjectives = [
+        view.tokens[i].lemma
+        for i in phrase
+        if view.tokens[i].pos == "ADJ" and view.tokens[i].lemma.endswith(NATIONAL_SUFFIXES)
+    ]
+    wording = [view.tokens[i].lemma for i in phrase if view.tokens[i].lemma not in adjectives]
+    places = _countries(view.tokens[i].lemma for i in phrase)  # "президента Эстонии"
+    concept = post_concept(" ".join(wording)) if len(wording) > 1 else None
+    if concept is None or concept in {GENERIC_POST, MINISTER}:
+        return None
+    document = view.document
+    holders: dict[int, Mention] = {}
+    for mention in named_before(document, token.start, {"PER"}, ACTOR_WINDOW):
+        for earlier in _namings_before(document, mention, token.start):
+            post = post_lemmas(document, earlier)
+            if post_concept(" ".join(post)) != concept or not places <= _countries(post):
+                continue
+            introduction = introduction_lemmas(document, earlier)
+            if not adjectives or any(
+                _of_country(a, w, proper) for a in adjectives for w, proper in introduction
+            ):
+                holders[mention.entity] = mention
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _countries(lemmas: Iterable[str]) -> set[str]:
+    """The countries among a post's words, by their usual name."""
+    return {place for lemma in lemmas if (place := canonical_place(lemma)) is not None}
+
+
+_NOT_OF_POST = frozenset({"case", "punct", "cc", "conj", "acl", "acl:relcl", "appos"})
 
 
 def introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | None:
@@ -164,7 +210,7 @@ def post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
                     chain, step = tokens[chain].head, step + 1
                 if chain == current and position not in indices and position != current:
                     post.append(position)
-            return [tokens[i].lemma for i in post]
+            return [tokens[i].lemma for i in sorted(post)]
     return []
 
 

@@ -15,6 +15,7 @@ from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.meeting.introduced import (
     bare_post_holder,
+    holder_by_concept,
     introduction_lemmas,
     posts_introduced,
 )
@@ -31,7 +32,7 @@ def posts_or_holder(view: SentenceView, index: int, words: MeetingWords) -> list
     found = posts_introduced(view, index, words)
     if found:
         return found
-    holder = holder_by_post(view, index, words)
+    holder = holder_by_post(view, index, words) or holder_by_concept(view, index, words)
     return [holder] if holder is not None else []
 
 
@@ -242,6 +243,42 @@ def name_after_post(view: SentenceView, index: int, words: MeetingWords) -> list
     the last word of a side that ends in a post is that side."""
     last = max(view.subtree(index, CLAUSES))
     if view.tokens[last].lemma.lower() not in words.posts_before_names:
-        return []
+        return name_after_dashed_post(view, index, last, words)
     named = view.mention_at(last + 1) if last + 1 < len(view.tokens) else None
+    return [named] if named is not None and named.type == "PER" else []
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def name_after_dashed_post(
+    view: SentenceView, index: int, last: int, words: MeetingWords
+) -> list[Mention]:
+    """ "встреча с Председателем Правления – Генеральным директором X": one person holds
+    two posts joined by a dash, and the parser may hang the second post and the name
+    elsewhere; when the side ends in a post with no name, the person named right after a
+    second post in that post's case is the side."""
+    tokens = view.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].text not in _DASHES:
+        return []
+    posts = [
+        i
+        for i in view.subtree(index, CLAUSES)
+        if tokens[i].lemma in words.referring_nouns
+        and max(view.subtree(i, CLAUSES)) == last
+        and not view.mentions_in(view.subtree(i, CLAUSES), {"PER"})
+    ]
+    if not posts:
+        return []
+    case = tokens[posts[-1]].feats.get("Case")
+    position = last + 2
+    while (
+        position < len(tokens)
+        and tokens[position].pos in {"ADJ", "NOUN"}
+        and tokens[position].feats.get("Case") == case
+    ):
+        position += 1
+    if position == last + 2 or position >= len(tokens) or tokens[position - 1].pos != "NOUN":
+        return []
+    named = view.mention_at(position)
     return [named] if named is not None and named.type == "PER" else []

@@ -38,6 +38,7 @@ from concord.extract.meeting.openings import sides_of_opening
 from concord.extract.meeting.post_holders import (
     conjunct_holders,
     holder_of_bare_post,
+    name_after_dashed_post,
     name_after_post,
     possessing_holder,
     posts_or_holder,
@@ -111,6 +112,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             relation = view.tokens[child].relation
             preposition = view.preposition(child)
             if relation.startswith("nsubj"):
+                if _repeats_other_subject(view, index, child, words):
+                    continue
                 found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
                 referred = None  # "глава «Аэрофлота»" names an organisation, not the person
                 named = any(m.type == "PER" for m in found)
@@ -144,6 +147,9 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                     )
                 elif preposition:  # "with the Prime Minister and Y"
                     found = found + conjunct_holders(view, child, words)
+                if found and not any(m.type == "PER" for m in found):
+                    last = max(view.subtree(child, CLAUSES))  # "с Председателем Правления – …"
+                    found = name_after_dashed_post(view, child, last, words) or found
                 if preposition:
                     sides.companions.append(child)
                     sides.add(found, own=False)
@@ -248,6 +254,21 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
     if people:
         sides.mentions = people + collective_companions(view, sides, words)
     return sides
+
+
+def _repeats_other_subject(
+    view: SentenceView, verb: int, pronoun: int, words: MeetingWords
+) -> bool:
+    """ "председатель правительства был в Минске, он провел переговоры с Y": the parser
+    hangs the noun and the pronoun that repeats it on one verb; the pronoun is no one else."""
+    if view.tokens[pronoun].lemma not in words.referring_pronouns:
+        return False
+    return any(
+        other != pronoun
+        and view.tokens[other].relation.startswith("nsubj")
+        and view.tokens[other].pos in {"NOUN", "PROPN"}
+        for other in view.children(verb)
+    )
 
 
 def _subject_hung_on_companion(view: SentenceView, noun: int, verb: int) -> list[int]:
