@@ -87,3 +87,14 @@ def test_the_latter_as_an_adjective_of_a_noun_means_nothing(pipeline: Pipeline) 
 def test_factory_noun_with_no_factory_named_before_stays_silent(pipeline: Pipeline) -> None:
     text = "Банк «Северный» открыл офис. 75 % акций фабрики контролирует ООО «Ромашка»."
     assert ("Ромашка", "Северный") not in _pairs(pipeline, text)
+
+
+def test_place_adjective_of_a_factory_noun_is_not_the_region_government(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Правительство Пермского края подписало договор с компанией «Птицепром». "
+        "Новым собственником пермской птицефабрики стала компания «Птицепром»."
+    )
+    pairs = _pairs(pipeline, text)
+    assert not any(owned == "Правительство Пермского края" for _, owned in pairs)

@@ -58,7 +58,10 @@ def stand_in(
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
         # introduced by that noun in the last sentences, else earlier in the report ("Фонд
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
-        meant = _named_by_its_adjective(view, index, exclude or [])
+        # "пермской птицефабрики": a trade's plant only one the report gave as such, never
+        # a name the adjective's stem is merely in ("Правительством Пермского края")
+        trade = token.lemma in words.introduced_trade_nouns
+        meant = None if trade else _named_by_its_adjective(view, index, exclude or [])
         # "отеля": only a name the report introduced as a hotel, never merely the latest one
         introduced_only = (
             words.introduced_only_nouns | words.introduced_media_nouns
