@@ -53,7 +53,7 @@ from concord.extract.ownership.modality import held_before, trigger_modality
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
 from concord.extract.ownership.reading import bare_noun, is_parent, is_stake, is_subsidiary
-from concord.extract.ownership.referents import abbreviation_meant
+from concord.extract.ownership.referents import abbreviation_meant, stand_in
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_stake_sides,
@@ -243,6 +243,9 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 m for m in apposed if m not in owners
             ]
         owners = _unabbreviated(view, owners, properties, words)  # "входящего в ГК"
+        # "Верфь входит в холдинг Y", "Ретейлеру принадлежит …": a noun taken for a name
+        properties = _nouns_resolved(view, properties, owners, words)
+        owners = _nouns_resolved(view, owners, properties, words)
         if owners and properties:  # "владеет ЗАО «A», ЗАО «B» и «C» (нефть)": the list on
             owners = [m for m in owners if m not in owners_in_the_list(view, properties, owners)]
             properties = properties + (listed_on(view, properties, owners) if owners else [])
@@ -281,6 +284,22 @@ def _unabbreviated(
     for owner in owners:
         meant = abbreviation_meant(view, owner, words, exclude=properties)
         found.extend(m for m in ([owner] if meant is None else meant) if m not in found)
+    return found
+
+
+def _nouns_resolved(
+    view: SentenceView, mentions: list[Mention], other_side: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """The mentions with a common noun the name finder took for a name ("Верфь",
+    "Ретейлеру") replaced by the organisation it stands for (`stand_in`), or left out when
+    it stands for none: the noun is no one's name, the body named before is."""
+    found: list[Mention] = []
+    for mention in mentions:
+        meant = [mention]
+        if common_noun_name(view, mention, words):
+            indices = view.token_indices(mention.start, mention.end)
+            meant = stand_in(view, indices[0], words, exclude=other_side) if indices else []
+        found.extend(m for m in meant if m not in found and m not in other_side)
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from concord.analysis import Sentence
 from concord.claim import Mention
+from concord.extract.ownership.filters import common_noun_name
 from concord.extract.ownership.reading import (
     CLOSING_QUOTES,
     LOOK_BACK,
@@ -43,10 +44,10 @@ def stand_in(
     own stands for: the latest person named before for a pronoun; for a noun, the
     organisation `organisation_meant` finds in the sentences before."""
     token = view.tokens[index]
-    if view.mention_at(index) is not None or any(
-        view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
-    ):
+    if _named_itself(view, index, words):
         return []
+    if token.lemma in words.latter_words:
+        return _latter(view, index, exclude or [])
     if any(view.tokens[i].text in OPENING_QUOTES for i in _unprepositioned(view, index)):
         return []  # "сети студий растяжки «Гибкость»": named, though the name finder missed it
     following = view.mention_at(index + 1) if index + 1 < len(view.tokens) else None
@@ -57,16 +58,22 @@ def stand_in(
     if token.lemma in words.standing_nouns and token.feats.get("Number", "Sing") == "Sing":
         # introduced by that noun in the last sentences, else earlier in the report ("Фонд
         # «X» …" five sentences before "Ранее фонд приобрел"), else the latest name
-        meant = _named_by_its_adjective(view, index, exclude or [])
+        # "пермской птицефабрики": a trade's plant only one the report gave as such, never
+        # a name the adjective's stem is merely in ("Правительством Пермского края")
+        trade = token.lemma in words.introduced_trade_nouns
+        meant = None if trade else _named_by_its_adjective(view, index, exclude or [])
         # "отеля": only a name the report introduced as a hotel, never merely the latest one
-        introduced_only = words.introduced_only_nouns | words.introduced_media_nouns
+        introduced_only = (
+            words.introduced_only_nouns | words.introduced_media_nouns
+            | words.introduced_trade_nouns
+        )  # fmt: skip
         latest_back = None if token.lemma in introduced_only else LOOK_BACK
         for back, any_back in ((LOOK_BACK, None), (REPORT, latest_back)):
             meant = meant or organisation_meant(
                 view.document, token.lemma, token.start, {"ORG"}, back,
                 kin_groups=(
-                    *view.words.organisation_kin, words.introduced_only_nouns,
-                    words.introduced_media_nouns,
+                    *view.words.organisation_kin, *words.standing_kin,
+                    words.introduced_only_nouns, words.introduced_media_nouns,
                 ),
                 any_named_back=any_back, exclude=exclude or [],
                 keep=lambda m: not _told(view, m, words) and not _brand_listed(view, m),
@@ -86,6 +93,43 @@ def stand_in(
     if not found and token.pos == "PRON" and token.lemma in words.personal_pronouns:
         return _organisation_of_gender(view, index, excluded_entities)
     return found[-1:]
+
+
+_NOMINAL_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
+
+
+def _latter(view: SentenceView, index: int, exclude: list[Mention]) -> list[Mention]:
+    """What "последняя" standing alone (a subject or an object, no noun of its own) means:
+    the body named last before it, in its sentence or the one before, whose gender agrees
+    (an organisation's by the noun it was given with, "компании «X»"); none when the
+    gender is not known: "the latter" must point at one body, not merely the latest name."""
+    token = view.tokens[index]
+    gender = token.feats.get("Gender", "")
+    if (
+        token.pos != "ADJ" or token.relation not in _NOMINAL_RELATIONS
+        or token.feats.get("Number", "Sing") != "Sing" or gender not in {"Masc", "Fem", "Neut"}
+    ):  # fmt: skip
+        return []
+    excluded = {(m.start, m.entity) for m in exclude}
+    for mention in reversed(named_before(view.document, token.start, {"ORG", "PER"}, 1)):
+        if (mention.start, mention.entity) in excluded:
+            continue
+        known = noun_gender(view, mention) if mention.type == "ORG" else name_gender(
+            view.document, mention
+        )
+        if known == gender:
+            return [mention]
+    return []
+
+
+def _named_itself(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """Whether a word has a name of its own (its own, or one beside it with a number or in
+    apposition). A common noun the name finder took for a name ("Верфь", "Ретейлеру")
+    has none: it still stands for the body named before."""
+    named = view.mention_at(index)
+    return (named is not None and not common_noun_name(view, named, words)) or any(
+        view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
+    )
 
 
 def noun_gender(view: SentenceView, mention: Mention) -> str:
@@ -145,9 +189,7 @@ def stand_for(
     принадлежат"); a plural person noun ("предприниматели") for every person named before;
     a place noun ("регион", "области") for the place named before; else as `stand_in`."""
     token = view.tokens[index]
-    if view.mention_at(index) is not None or any(
-        view.tokens[c].relation in {"nummod", "appos", "flat"} for c in view.children(index)
-    ):
+    if _named_itself(view, index, words):
         return []
     excluded = {m.entity for m in exclude or [] if m.entity >= 0}
     if token.pos in {"PRON", "DET"} and token.lemma in words.personal_pronouns:

@@ -81,6 +81,14 @@ class OwnershipWords:
     # "(им владеет Y)", "Его контролирует группа Y": a pronoun object is the thing named before
     object_pronouns: frozenset[str] = EMPTY
     standing_nouns: frozenset[str] = EMPTY
+    # kin standing nouns beyond the language's organisation kin: "Птицефабрика «X» …
+    # фабрики", "Верфь «X» … предприятие", "Ретейлер «X» … сети" mean one body
+    standing_kin: tuple[frozenset[str], ...] = ()
+    # standing nouns of one trade that stand only for a name introduced by them or a kin
+    # noun ("фабрики" for "Фабрика «X»" or "завод «X»"), never for merely the latest bank
+    introduced_trade_nouns: frozenset[str] = EMPTY
+    # "Последняя принадлежит Y": an adjective standing alone for the body named last
+    latter_words: frozenset[str] = EMPTY
     # "Предприятие Виктора Y выпустило …": a plant noun with its owner in the genitive
     enterprise_nouns: frozenset[str] = EMPTY
     standing_people: frozenset[str] = EMPTY  # "предприниматель купил …": the person named before
