@@ -108,7 +108,12 @@ def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Me
                 _of_country(a, w, proper) for a in adjectives for w, proper in introduction
             ):
                 holders[mention.entity] = mention
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    if len(holders) != 1:
+        return None
+    # the holder as this sentence writes him, by his post: the evidence stays in the sentence
+    (holder,) = holders.values()
+    span = view.span_of(phrase)
+    return Mention(span.start, span.end, span.text, "PER", holder.normal, holder.entity)
 
 
 def _countries(lemmas: Iterable[str]) -> set[str]:
