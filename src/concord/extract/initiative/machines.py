@@ -1,12 +1,12 @@
 """Machines of diagnosis put into service (initiative62). Regional news tell a clinic's new
-machine as a project of its own: "в больнице появился новый флюорограф", "ЦРБ получит
-современное оборудование", "купила цифровую маммографическую систему", "на закупку
+machine as a project of its own: "в больнице появился новый флюорограф", "поступил
+томограф", "купила цифровую маммографическую систему", "на закупку
 маммографов", and the batches' gold counts them.
 
 Buying is supply elsewhere ("закупили оборудование", "купили автобусы"), so the noun must
 name such a machine: a listed machine ("маммограф", "томограф"), or a general noun
-("оборудование", "аппарат", "система") with a modifier of newness or of diagnosis
-("новое оборудование", "аппарат компьютерной томографии").
+("аппарат", "система") with a modifier of diagnosis ("аппарат компьютерной томографии");
+equipment in general stays supply (tests/test_initiative46.py).
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def machine_put_in_service(view: SentenceView, index: int, words: InitiativeWord
 
 
 def _service_machine(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """A listed machine, or a general noun with one of its modifiers ("новый аппарат",
-    "аппарат компьютерной томографии")."""
+    """A listed machine, or a general noun with one of its modifiers ("ультразвуковой
+    аппарат", "аппарат компьютерной томографии")."""
     token = view.tokens[index]
     if token.pos != "NOUN":
         return False
