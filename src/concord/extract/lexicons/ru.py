@@ -2540,7 +2540,7 @@ INITIATIVE = replace(
 
 # --- initiative62: equipment put into service; a proposal is no project ---
 # Regional news tell a clinic's new machine as its project: "в больнице появился новый
-# флюорограф", "поликлиника получит современное оборудование", "купила цифровую
+# флюорограф", "в больницу поступил томограф", "купила цифровую
 # маммографическую систему", "ввели в эксплуатацию рентген-аппарат". The batches' gold
 # counts them. Equipment bought or received stays supply ("больница закупила новое
 # оборудование", tests/test_initiative46.py): a general noun names such a machine only with
