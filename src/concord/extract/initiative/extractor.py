@@ -30,6 +30,7 @@ from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.invested import funds_recipient, invested_in, scheduled_start
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
+from concord.extract.initiative.machines import machine_put_in_service
 from concord.extract.initiative.modality import (
     decided_by,
     intended,
@@ -318,6 +319,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
         framed = fitting_launch(view, index, words)
         if framed is None:
             framed = readiness_launch(view, index, words)
+        if framed is None:  # "в больнице появился новый флюорограф"
+            framed = machine_put_in_service(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
         return None
     launcher = launcher_of(view, index, words) if listed or named_body else None

@@ -23,6 +23,22 @@ def tells_no_launch(view: SentenceView, index: int, launcher: int, words: Initia
         or _describes_another_thing(view, index, launcher)
         or _topic_by_linking_verb(view, launcher, words)
         or budget_line_for_a_network(view, index, launcher, words)
+        or _proposal(view, index, words)
+    )
+
+
+def _proposal(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "организовано по инициативе родительского комитета", "поддержали инициативу
+    строительства школы": a proposal names who proposed or what work is proposed; the work
+    is claimed from its own noun, the proposal is none."""
+    if view.tokens[index].lemma not in words.proposal_nouns:
+        return False
+    if view.preposition(index) == "по":
+        return True
+    works = words.launch_words | words.build_words
+    return any(
+        view.tokens[child].relation == "nmod" and view.tokens[child].lemma in works
+        for child in view.children(index)
     )
 
 

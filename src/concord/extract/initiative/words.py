@@ -690,6 +690,20 @@ class InitiativeWords:
     # "распределить средства на ремонт дорог": words of a budget's allocation
     budget_line_words: frozenset[str] = frozenset()
     # --- end of initiative61 ---
+    # --- initiative62: equipment put into service; a proposal is no project ---
+    # "в больнице появился новый флюорограф", "ЦРБ получит современное оборудование":
+    # a machine of diagnosis, arrived, bought or put to work, is a project of its facility
+    service_machine_nouns: frozenset[str] = frozenset()
+    # "новое оборудование", "цифровая маммографическая система": nouns that name such a
+    # machine only with one of their modifiers
+    qualified_machine_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # words of a machine's arrival, purchase or start of service
+    service_start_words: frozenset[str] = frozenset()
+    # "по инициативе родительского комитета": who proposed, not what was launched
+    proposal_nouns: frozenset[str] = frozenset()
+    # --- end of initiative62 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -2538,6 +2538,41 @@ INITIATIVE = replace(
 )
 # --- end initiative61 ---
 
+# --- initiative62: equipment put into service; a proposal is no project ---
+# Regional news tell a clinic's new machine as its project: "в больнице появился новый
+# флюорограф", "в больницу поступил томограф", "купила цифровую
+# маммографическую систему", "ввели в эксплуатацию рентген-аппарат". The batches' gold
+# counts them. Equipment bought or received stays supply ("больница закупила новое
+# оборудование", tests/test_initiative46.py): a general noun names such a machine only with
+# a modifier of diagnosis ("цифровая маммографическая система").
+_DIAGNOSIS_MODIFIERS = frozenset({
+    "маммографический", "рентгеновский", "флюорографический", "томографический",
+    "ультразвуковой", "диагностический", "медицинский",
+    # "аппарат компьютерной томографии": the diagnosis in the genitive
+    "томография", "маммография", "флюорография", "рентгенография",
+})
+INITIATIVE = replace(
+    INITIATIVE,
+    service_machine_nouns=frozenset({
+        "маммограф", "томограф", "флюорограф", "рентген-аппарат", "рентгенаппарат",
+        "ангиограф", "денситометр",
+    }),
+    qualified_machine_nouns=MappingProxyType({
+        # "новые аппараты для голосования": an apparatus is a clinic's only by its diagnosis
+        "аппарат": _DIAGNOSIS_MODIFIERS,
+        "система": _DIAGNOSIS_MODIFIERS,
+    }),
+    service_start_words=frozenset({
+        "появиться", "появляться", "поступить", "прибыть", "доставить", "получить",
+        "купить", "приобрести", "закупить", "закупка", "покупка", "приобретение",
+        "ввести", "заработать", "заменить", "замена",
+    }) | INITIATIVE.installing_words,
+    # "по инициативе X", "поддержали инициативу строительства": the one who proposed, or
+    # the proposal of a work; the work itself is claimed from its own noun
+    proposal_nouns=frozenset({"инициатива"}),
+)
+# --- end initiative62 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
