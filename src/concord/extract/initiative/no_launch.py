@@ -33,7 +33,7 @@ def _proposal(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     is claimed from its own noun, the proposal is none."""
     if view.tokens[index].lemma not in words.proposal_nouns:
         return False
-    if view.preposition(index) == "по":
+    if view.preposition(index) in words.proposer_prepositions:
         return True
     works = words.launch_words | words.build_words
     return any(

@@ -703,6 +703,7 @@ class InitiativeWords:
     service_start_words: frozenset[str] = frozenset()
     # "по инициативе родительского комитета": who proposed, not what was launched
     proposal_nouns: frozenset[str] = frozenset()
+    proposer_prepositions: frozenset[str] = frozenset()  # "по инициативе X": X proposed
     # --- end of initiative62 ---
 
     def body(self, lemma: str) -> bool:

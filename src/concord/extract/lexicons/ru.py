@@ -2570,6 +2570,7 @@ INITIATIVE = replace(
     # "по инициативе X", "поддержали инициативу строительства": the one who proposed, or
     # the proposal of a work; the work itself is claimed from its own noun
     proposal_nouns=frozenset({"инициатива"}),
+    proposer_prepositions=frozenset({"по"}),
 )
 # --- end initiative62 ---
 
