@@ -448,11 +448,24 @@ class SentenceView:
     def sentences_before(self, count: int) -> list[Sentence]:
         """Up to `count` sentences of the document right before this one, in text order:
         where a bare post, a pronoun or a generic noun finds what it stands for."""
-        sentences = self.document.sentences
-        position = next(
-            (i for i, s in enumerate(sentences) if s.start == self.sentence.start), 0
+        position = self._position()
+        position = 0 if position is None else position
+        return self.document.sentences[max(0, position - count) : position]
+
+    def sentences_after(self, count: int) -> list[Sentence]:
+        """Up to `count` sentences of the document right after this one, in text order:
+        where a side a report tells later is named ("… Кредит выдал Сбербанк")."""
+        position = self._position()
+        if position is None:
+            return []
+        return self.document.sentences[position + 1 : position + 1 + count]
+
+    def _position(self) -> int | None:
+        """This sentence's place among the document's."""
+        return next(
+            (i for i, s in enumerate(self.document.sentences) if s.start == self.sentence.start),
+            None,
         )
-        return sentences[max(0, position - count) : position]
 
     def views_before(self, count: int) -> Iterator[SentenceView]:
         """The `count` sentences before this one as views, the nearest first; each is built

@@ -26,8 +26,7 @@ def lender_named_next(
     if kind != words.loan_kind or len(named) != 1 or _bank_by_name(named[0], words):
         return []
     document = view.document
-    following = [s for s in document.sentences if s.start >= view.tokens[-1].end]
-    for sentence in following[:_LENDER_AHEAD]:
+    for sentence in view.sentences_after(_LENDER_AHEAD):
         after = SentenceView.build(document, sentence, view.words)
         loan_verbs = {
             _clause_verb(after, i) for i, token in enumerate(after.tokens)

@@ -128,7 +128,7 @@ def role_named_next(
 
 def _next_sentence(view: SentenceView) -> Sentence | None:
     """The sentence after this one (none at the report's end)."""
-    return next((s for s in view.document.sentences if s.start >= view.tokens[-1].end), None)
+    return next(iter(view.sentences_after(1)), None)
 
 
 def _next_sentence_tokens(view: SentenceView) -> list[Token]:

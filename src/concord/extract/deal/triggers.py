@@ -113,16 +113,7 @@ def _phrase_kind(view: SentenceView, index: int, words: DealWords) -> str | None
 def _near_sentences(view: SentenceView, after: bool) -> list[Sentence]:
     """The sentence, the one before it and, if `after`, the one after it: where a report
     tells what kind of deal a word in this one is."""
-    sentences = view.document.sentences
-    position = next(
-        (number for number, sentence in enumerate(sentences) if sentence is view.sentence), None
-    )
-    near = [view.sentence]
-    if position:
-        near.append(sentences[position - 1])
-    if after and position is not None and position + 1 < len(sentences):
-        near.append(sentences[position + 1])
-    return near
+    return [view.sentence, *view.sentences_before(1), *(view.sentences_after(1) if after else [])]
 
 
 def _topic_kind(view: SentenceView, words: DealWords) -> str | None:
