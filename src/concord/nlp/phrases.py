@@ -44,13 +44,16 @@ def _inflect(word: str, case: str, number: str, gender: str | None, kinds: froze
         possessive = _possessive_nominative(word, case, number, gender)
         if possessive is not None:
             return possessive
-    readings = [
+    in_case = [
         parse
         for parse in parses(word.lower())
-        if parse.tag.POS in kinds
-        and parse.tag.case in _CASE_VARIANTS.get(case, {case})
-        and (not parse.tag.number or parse.tag.number == number)
+        if parse.tag.POS in kinds and parse.tag.case in _CASE_VARIANTS.get(case, {case})
     ]
+    readings = [p for p in in_case if not p.tag.number or p.tag.number == number]
+    if not readings and kinds == _ADJECTIVES:
+        # after "два", "три", "четыре" the noun is singular, its adjectives plural:
+        # "трёх новых детских сада" → "детский сад"
+        readings = in_case
     readings.sort(key=lambda parse: parse.tag.gender != gender)
     for parse in readings:
         wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
