@@ -66,16 +66,37 @@ def attributed_statements(
             speaker = _reporting_subject(analysed, sentence, source_start, words) or speaker
         if speaker is None:
             continue
-        quote = Span(sentence.start, sentence.end, sentence.text)
+        evidence = sentence.span
         if "quote" in pattern.groupindex:
             start = sentence.start + match.start("quote")
             quote = Span(start, start + len(match.group("quote")), match.group("quote"))
+            evidence = quote
+        else:
+            quote = _words_attributed(sentence, match.start(), match.end())
         yield Claim(
             "statement",
             [entity_argument(analysed, "speaker", speaker), Argument("quote", quote.text, quote)],
-            quote,
+            evidence,
         )
         return
+
+
+def _words_attributed(sentence: Sentence, start: int, end: int) -> Span:
+    """What the attribution at `start`–`end` of the sentence's text credits: the words
+    before it when it closes the sentence ("Цены вырастут, пишет X."), the words after it
+    when it opens the sentence ("По словам X, цены вырастут"), else the whole sentence."""
+    text = sentence.text
+    edge = " \t\n,.!?:;—–"
+    before, after = text[:start].rstrip(edge), text[end:].strip(edge)
+    if before and not after:
+        kept_start, kept_end = 0, len(before)
+    elif after and not before:
+        kept_start = end + len(text[end:]) - len(text[end:].lstrip(edge))
+        kept_end = kept_start + len(after)
+    else:
+        return sentence.span
+    quote_start = sentence.start + kept_start
+    return Span(quote_start, quote_start + kept_end - kept_start, text[kept_start:kept_end])
 
 
 def _reporting_subject(
