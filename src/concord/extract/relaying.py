@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Mention
-from concord.extract.sentence_view import SentenceWords, sentence_holding
+from concord.extract.sentence_view import SentenceView, SentenceWords, sentence_holding
+
+_OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
+_DASHES = frozenset({"—", "–", "-"})
 
 
 def relaying_outlet(document: AnalysedDocument, mention: Mention, words: SentenceWords) -> bool:
@@ -36,3 +39,27 @@ def relaying_outlet(document: AnalysedDocument, mention: Mention, words: Sentenc
         tokens[position].head in {verb, subject} and tokens[position].lemma in words.citing_nouns
         for position in range(len(tokens))
     )
+
+
+def reporting_asides(view: SentenceView) -> set[int]:
+    """The words of verbs of reporting set after the clause they report ("Компания откроет
+    магазин, сообщает газета «X»"; "…, said the minister"): each such verb hangs on a word
+    before it across a comma, and its subtree is the teller, not a party to the news. Direct
+    speech ("«Мы откроем центр», — заявил директор компании «X»") is left alone: there the
+    speaker talks for his own side."""
+    found: set[int] = set()
+    if view.tokens and view.tokens[0].text in _OPENING_QUOTES:
+        return found
+    for verb, token in enumerate(view.tokens):
+        governor = token.head
+        if (
+            token.lemma not in view.words.aside_reporting_verbs
+            or token.relation not in {"parataxis", "advcl", "conj"}
+            or not 0 <= governor < verb
+            or not any(view.tokens[i].text == "," for i in range(governor + 1, verb))
+            or any(view.tokens[i].text in _DASHES for i in range(governor + 1, verb))
+            or any(view.tokens[c].relation in {"ccomp", "obj"} for c in view.children(verb))
+        ):
+            continue
+        found.update(view.subtree(verb))
+    return found

@@ -38,6 +38,9 @@ class SentenceWords:
     # is the outlet reporting the news (`relaying.relaying_outlet`)
     relaying_verbs: frozenset[str] = frozenset()
     citing_nouns: frozenset[str] = frozenset()
+    # "…, сообщает газета «X»", "…, said the minister": a verb of reporting set after the
+    # clause it reports; whoever it names tells the news and acts in none of it
+    aside_reporting_verbs: frozenset[str] = frozenset()
 
 
 def sentence_holding(document: AnalysedDocument, offset: int) -> Sentence | None:

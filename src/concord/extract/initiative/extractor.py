@@ -97,6 +97,7 @@ from concord.extract.initiative.trades_and_sites import (
 from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.works_in_context import fits_in_context
+from concord.extract.relaying import reporting_asides
 from concord.extract.sentence_view import SentenceView
 
 
@@ -684,10 +685,13 @@ def _runners(
         or view.tokens[launcher].lemma in words.renovation_nouns
         else set()
     )
+    told_by = reporting_asides(view)  # "…, сообщает газета «X»": X only tells it
     organisations = [
         m
         for m in view.mentions_in(runner_places, set(words.runner_types))
-        if m != body and m != own_name and not set(view.token_indices(m.start, m.end)) & worked_on
+        if m != body
+        and m != own_name
+        and not set(view.token_indices(m.start, m.end)) & (worked_on | told_by)
     ]
     organisations.extend(m for m in backers(view, verb, words) if m not in organisations)
     if document is not None and not organisations:

@@ -60,6 +60,7 @@ SENTENCE = SentenceWords(
     marks_case=False,
     # "the official news agency quoted X as saying": the agency relays the news
     relaying_verbs=frozenset({"quote", "cite"}),
+    aside_reporting_verbs=frozenset({"report", "say", "write", "tell", "add", "announce"}),
 )
 
 POST_REFERENCES = PostReferenceWords(
