@@ -577,6 +577,9 @@ MEETING = MeetingWords(
     topic_nouns=frozenset({
         "вопрос", "ряд", "круг", "тема", "перспектива", "направление", "аспект", "деталь",
     }),
+    # meeting29
+    # "на нее были приглашены X и Y" (only in the passive: who invites is no side)
+    invited_verbs=frozenset({"пригласить", "приглашать"}),
 )
 
 POSTS = PostWords(

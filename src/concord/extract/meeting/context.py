@@ -111,6 +111,8 @@ def with_context(
 ) -> list[Argument]:
     """Sides the sentence leaves to the report: the meeting just named, or the protagonist
     as the side a "встреча с Z" leaves unnamed."""
+    if trigger.kind == "attendance":
+        return _attendees_joined(arguments, context)
     if not arguments:
         recent = context.sentence - context.last_sentence <= ANAPHORA_WINDOW
         if recent and _leans_back(view, trigger, words):
@@ -160,6 +162,15 @@ def with_context(
         if actor is not None and all(a.entity != actor.entity for a in arguments):
             return [view.entity_argument("participants", actor), *arguments]
     return arguments
+
+
+def _attendees_joined(arguments: list[Argument], context: ReportContext) -> list[Argument]:
+    """ "X встретился с Y. С белорусской стороны также присутствовал Z": Z joins the
+    meeting of the sentence right before; with none there, Z met nobody."""
+    if context.sentence - context.last_sentence != 1 or not context.last_participants:
+        return []
+    joined = list(context.last_participants)
+    return joined + [a for a in arguments if all(a.entity != b.entity for b in joined)]
 
 
 def _leans_back(view: SentenceView, trigger: Trigger, words: MeetingWords) -> bool:

@@ -276,6 +276,8 @@ def _read(view: SentenceView, words: MeetingWords, context: ReportContext | None
         trigger = trigger_at(view, index, words)
         if trigger is None:
             continue
+        if trigger.kind == "attendance" and (context is None or format_match):
+            continue  # an attendee joins a meeting the report told just before, or none
         sides = gather_sides(view, trigger, words)
         if not_a_meeting(view, trigger, sides, words):
             used.update(view.subtree(index))

@@ -33,7 +33,7 @@ class Trigger:
     """A word that names a meeting and the reading it calls for."""
 
     index: int
-    kind: str  # "meeting", "discussion", "host", "sides", "participation"
+    kind: str  # "meeting", "discussion", "host", "sides", "participation", "attendance"
     verb: int | None = None  # the verb whose subject takes part or whose obl is the place
 
 

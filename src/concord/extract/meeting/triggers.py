@@ -23,6 +23,8 @@ from concord.extract.meeting.visits import guests_named_apart
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
 
+SIDE_PREPOSITION_REACH = 3  # "с" and up to two adjectives before "стороны"
+
 
 def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger | None:
     """The trigger the word at `index` is, if any, by the first reading that fits."""
@@ -78,6 +80,8 @@ def trigger_at(view: SentenceView, index: int, words: MeetingWords) -> Trigger |
         verb = _participation_verb(view, index, words)  # "в ней приняли участие X и Y"
         if verb is not None and _relative_of_a_gathering(view, index, verb, words):
             return Trigger(index, "participation", verb)
+    if attends_from_a_side(view, index, words):
+        return Trigger(index, "attendance", index)
     if token.pos == "VERB" and token.lemma in words.discussion_verbs:
         return Trigger(index, "discussion", index)
     if token.pos == "VERB" and token.lemma in words.host_verbs:
@@ -145,13 +149,40 @@ def _participation_verb(view: SentenceView, noun: int, words: MeetingWords) -> i
     if view.tokens[head].lemma in words.participation_nouns:
         verb = view.tokens[head].head
         return verb if 0 <= verb < len(view.tokens) else None
-    if view.tokens[head].lemma in words.participation_verbs:
+    if view.tokens[head].lemma in words.participation_verbs or _invited(view, head, words):
         return head
     if view.tokens[head].pos == "VERB" and any(
         view.tokens[c].lemma in words.participation_nouns for c in view.children(head)
     ):
         return head  # the parser hangs "в N" on the verb, beside its "участие"
     return None
+
+
+def _invited(view: SentenceView, verb: int, words: MeetingWords) -> bool:
+    """ "На нее были приглашены X и Y": the invited, told in the passive, came to it; the
+    active "X пригласил Y на встречу" says nothing of who met."""
+    token = view.tokens[verb]
+    return token.lemma in words.invited_verbs and token.feats.get("Voice") == "Pass"
+
+
+def attends_from_a_side(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """ "С белорусской стороны также присутствовал X": a verb of presence with the side
+    its subject came for and no event of its own names an attendee of the meeting just
+    told."""
+    token = view.tokens[index]
+    if token.pos != "VERB" or token.lemma not in words.participation_verbs:
+        return False
+    children = view.children(index)
+    if any(view.tokens[c].pos == "NOUN" and is_meeting_noun(view, c, words) for c in children):
+        return False
+    return any(
+        view.tokens[c].lemma in words.attending_side_nouns
+        and any(  # "с белорусской стороны": the parser may hang "с" on the adjective
+            view.tokens[i].lemma in words.companion_prepositions
+            for i in range(max(c - SIDE_PREPOSITION_REACH, 0), c)
+        )
+        for c in children
+    )
 
 
 def _chair_or_participation_below(view: SentenceView, index: int, words: MeetingWords) -> bool:

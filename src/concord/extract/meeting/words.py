@@ -60,6 +60,8 @@ class MeetingWords:
     participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
     participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
     participation_verbs: frozenset[str] = _EMPTY  # "участвовал во встрече"
+    # "на нее были приглашены X и Y": those invited to the meeting just told, in the passive
+    invited_verbs: frozenset[str] = _EMPTY
     frame_nouns: frozenset[str] = _EMPTY  # "участие в работе форума": the event below
     chair_nouns: frozenset[str] = _EMPTY  # "под председательством Y"
     chair_prepositions: frozenset[str] = _EMPTY  # "под"
