@@ -24,7 +24,7 @@ from concord.extract.sentence_view import SentenceView, holds_stem, named_before
 from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
 
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
-_ORGANISATION_LOOK_BACK = 1  # sentences back where "глава ведомства" finds its body
+_ORGANISATION_LOOK_BACK = 2  # sentences back where "глава ведомства" finds its body
 _TEAM_LOOK_BACK = 3  # sentences back where "вратарь" finds the national team
 
 
@@ -252,7 +252,7 @@ def region_of_post(
     `regional_posts`) is held in the region ("… области", "… края") the report named just
     before. A post with words of its own beyond its adjectives ("губернатор Калифорнии") is
     none."""
-    post = _lone_post(view, post_phrase, words.regional_posts)
+    post = _lone_post(view, post_phrase, words.regional_posts, words)
     if post is None:
         return None
     return place_meant(
@@ -267,7 +267,7 @@ def city_of_post(
     """ "В Горячем Ключе … сообщил мэр X": a city's post (lexicon `city_posts`) said with no
     place is held in the city the report named in its sentence or the two before, as "мэр
     города" is: a place whose name holds no territory noun and is no state."""
-    post = _lone_post(view, post_phrase, words.city_posts)
+    post = _lone_post(view, post_phrase, words.city_posts, words)
     if post is None or not words.city_nouns:
         return None
     return place_meant(
@@ -277,14 +277,27 @@ def city_of_post(
     )  # fmt: skip
 
 
-def _lone_post(view: SentenceView, post_phrase: list[int], posts: frozenset[str]) -> int | None:
-    """The one word of `posts` in the phrase when its other words are only adjectives."""
+def _lone_post(
+    view: SentenceView, post_phrase: list[int], posts: frozenset[str], words: OccupationWords
+) -> int | None:
+    """The one word of `posts` in the phrase when its other words are only adjectives or
+    the words of an acting title: "врио губернатора", "и. о. мэра" are the region's or the
+    city's post as "губернатор" is."""
     found = [i for i in post_phrase if view.tokens[i].lemma.lower() in posts]
+    acting = _acting_title_words(words)
     if len(found) != 1 or any(
-        view.tokens[i].pos not in {"ADJ", "DET"} for i in post_phrase if i != found[0]
+        view.tokens[i].pos not in {"ADJ", "DET"} and view.tokens[i].lemma.lower() not in acting
+        for i in post_phrase
+        if i != found[0]
     ):
         return None
     return found[0]
+
+
+def _acting_title_words(words: OccupationWords) -> frozenset[str]:
+    """The words an acting title is written with ("врио", "исполняющий обязанности",
+    "и. о.")."""
+    return words.posts.acting_words | {word for phrase in words.posts.acting_phrases for word in phrase}
 
 
 def main_state(
