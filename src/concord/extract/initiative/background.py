@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import islice, takewhile
 
+from concord.extract.initiative.costs import told_by_its_cost
 from concord.extract.initiative.framed import framed_object
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import during, governors
@@ -108,6 +109,8 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         # "вложения в терминал составят 3 млрд": the investment told by its sum
         and top.lemma not in words.investment_nouns
         and _another_predicate(governor, words)
+        # "Строительство моста обойдётся в 4 млрд": the work told by its cost
+        and not told_by_its_cost(view, chain[-1], words)
     )
 
 

@@ -13,6 +13,7 @@ from functools import partial
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
+from concord.extract.initiative.costs import new_thing_costing
 from concord.extract.initiative.fitted import (
     fitted_with,
     fitting_launch,
@@ -343,6 +344,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
         launcher = invested_in(view, index, words)
         if launcher is None:
             launcher = scheduled_start(view, index, words)
+        if launcher is None:  # "Новый аэровокзал обойдётся в 4,5 млрд"
+            launcher = new_thing_costing(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body

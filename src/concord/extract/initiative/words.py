@@ -705,6 +705,14 @@ class InitiativeWords:
     proposal_nouns: frozenset[str] = frozenset()
     proposer_prepositions: frozenset[str] = frozenset()  # "по инициативе X": X proposed
     # --- end of initiative62 ---
+    # --- initiative63: a project told by its cost ---
+    # "Реконструкция аэропорта обойдётся в 6,7 млрд рублей", "новый аэровокзал обойдётся
+    # в 4,5 млрд": verbs telling what a work or a new thing costs (not "не обошлось без")
+    cost_verbs: frozenset[str] = frozenset()
+    # words of a sum of money under a cost verb ("в 300 млн рублей")
+    sum_words: frozenset[str] = frozenset()
+    cost_prepositions: frozenset[str] = frozenset()  # "обойдётся в 4 млрд": the sum's
+    # --- end of initiative63 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -2581,6 +2581,22 @@ INITIATIVE = replace(
 )
 # --- end initiative62 ---
 
+# --- initiative63: a project told by its cost ---
+# Business and regional news tell a work by what it will cost: "Реконструкция аэропорта
+# обойдётся в 6,7 млрд рублей", "строительство ФАПа обошлось в 6 млн", "Новый аэровокзал
+# обойдётся в 4,5 млрд". The work is then the sentence's news, not something else said of
+# a launch ("Открытие велодорожки не обошлось без происшествий" stays background).
+INITIATIVE = replace(
+    INITIATIVE,
+    cost_verbs=frozenset({"обойтись", "обходиться", "стоить"}),
+    sum_words=frozenset({
+        "рубль", "руб", "руб.", "доллар", "евро", "тысяча", "тыс", "тыс.", "миллион", "млн",
+        "миллиард", "млрд", "триллион", "трлн",
+    }),
+    cost_prepositions=frozenset({"в"}),
+)
+# --- end initiative63 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
