@@ -1,7 +1,10 @@
 """Round 39: membership told by a composition noun followed at once by the group's own
 name ("входящего в состав Ростеха", "В состав «Омеги» входят A и B", "вошли в состав Omega
-Group"), read as "структура" already is. Sentences are written for these tests, with
-invented names."""
+Group"), read as "структура" already is; and an unquoted name that is its clause's subject with a person's
+genitive right after it ("Базовый элемент Олега Дерипаски выставил …"), the person's
+company. Sentences are written for these tests, with invented names where the name finder
+reads them (an invented unquoted company name is mostly not found, so the subject-name tests
+use a well-known owner, a fact, in a sentence of my own)."""
 
 from __future__ import annotations
 
@@ -48,4 +51,14 @@ def test_shareholders_composition_is_not_the_body_itself(analyse: Analyse) -> No
 
 def test_board_composition_gives_no_pair(analyse: Analyse) -> None:
     text = "В состав совета директоров «Омеги» входит Иван Петров."
+    assert ownership_pairs(analyse, text) == set()
+
+
+def test_subject_name_with_an_owner_in_the_genitive(analyse: Analyse) -> None:
+    text = "Базовый элемент Олега Дерипаски выставил на продажу гостиницы в Сочи."
+    assert ("Олег Дерипаска", "Базовый элемент") in ownership_pairs(analyse, text)
+
+
+def test_genitive_name_with_a_person_after_it_stays_silent(analyse: Analyse) -> None:
+    text = "Акции Сбербанка Германа Грефа подешевели."
     assert ownership_pairs(analyse, text) == set()
