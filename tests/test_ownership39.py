@@ -62,3 +62,12 @@ def test_subject_name_with_an_owner_in_the_genitive(analyse: Analyse) -> None:
 def test_genitive_name_with_a_person_after_it_stays_silent(analyse: Analyse) -> None:
     text = "Акции Сбербанка Германа Грефа подешевели."
     assert ownership_pairs(analyse, text) == set()
+
+
+def test_a_school_named_after_a_person_is_not_his(analyse: Analyse) -> None:
+    text = (
+        "Вместе с клубом к инвестору перейдет СДЮШОР «Заря» имени Петра Сидорова "
+        "и учебная база команды."
+    )
+    pairs = ownership_pairs(analyse, text)
+    assert not any(owner.startswith("Петр") for owner, _ in pairs)

@@ -164,7 +164,7 @@ def _unquoted_name_ends_at(
     indices = view.token_indices(company.start, company.end)
     if not indices or indices[-1] != last:
         return False
-    if _subject_name(view, indices):
+    if _subject_name(view, indices, words):
         return True
     if indices[0] < 1:
         return False
@@ -177,12 +177,15 @@ def _unquoted_name_ends_at(
     )
 
 
-def _subject_name(view: SentenceView, indices: list[int]) -> bool:
+def _subject_name(view: SentenceView, indices: list[int], words: OwnershipWords) -> bool:
     """ "Базовый элемент Петра Y разделит …", "Рязанский комбинат Петра Y планирует …": an
     unquoted name that is its clause's subject, with a person's genitive right after it, is
     that person's company; a name in another role ("акции Сбербанка Германа Y") stays the
     body's head, as before. The case is not asked: the tagger often gives a Latin-rooted
-    name ("Новапорт") the genitive of the person after it."""
+    name ("Новапорт") the genitive of the person after it. A dedication ("школа «Y» имени
+    Петра Z", where the name finder may take "имени" for the name) is no company of Z's."""
+    if any(view.tokens[i].lemma in words.dedication_nouns for i in indices):
+        return False
     heads = [i for i in indices if view.tokens[i].head not in indices]
     return len(heads) == 1 and view.tokens[heads[0]].relation.startswith("nsubj")
 
