@@ -2735,4 +2735,6 @@ OWNERSHIP = OwnershipWords(
     right_nouns=frozenset({"право", "лицензия"}),
     # "входящего в ГК" after "группой компаний «Y»": the group of companies said before
     kind_abbreviations=(("гк", "группа"), ("хк", "холдинг")),
+    # ownership39: "школа «Y» имени Петра Z" is dedicated to Z, not Z's company
+    dedication_nouns=frozenset({"имя"}),
 )

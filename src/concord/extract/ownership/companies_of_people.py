@@ -162,7 +162,11 @@ def _unquoted_name_ends_at(
     company noun introduces it. A bare name ("акции Сбербанка Германа Y", "экс-главы
     Минсельхоза Петра Z") is left alone: there the person is mostly the body's head."""
     indices = view.token_indices(company.start, company.end)
-    if not indices or indices[-1] != last or indices[0] < 1:
+    if not indices or indices[-1] != last:
+        return False
+    if _subject_name(view, indices, words):
+        return True
+    if indices[0] < 1:
         return False
     noun = indices[0] - 1
     lemma = view.tokens[noun].lemma
@@ -171,6 +175,19 @@ def _unquoted_name_ends_at(
     return lemma in words.house_nouns and any(
         view.tokens[c].lemma in words.house_adjectives for c in children_with(view, noun, ("amod",))
     )
+
+
+def _subject_name(view: SentenceView, indices: list[int], words: OwnershipWords) -> bool:
+    """ "Базовый элемент Петра Y разделит …", "Рязанский комбинат Петра Y планирует …": an
+    unquoted name that is its clause's subject, with a person's genitive right after it, is
+    that person's company; a name in another role ("акции Сбербанка Германа Y") stays the
+    body's head, as before. The case is not asked: the tagger often gives a Latin-rooted
+    name ("Новапорт") the genitive of the person after it. A dedication ("школа «Y» имени
+    Петра Z", where the name finder may take "имени" for the name) is no company of Z's."""
+    if any(view.tokens[i].lemma in words.dedication_nouns for i in indices):
+        return False
+    heads = [i for i in indices if view.tokens[i].head not in indices]
+    return len(heads) == 1 and view.tokens[heads[0]].relation.startswith("nsubj")
 
 
 def _before_descriptor(view: SentenceView, before: int, words: OwnershipWords) -> int:

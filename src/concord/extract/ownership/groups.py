@@ -44,6 +44,7 @@ def member_sides(
             )
             or view.tokens[c].lemma in words.structure_nouns  # "входящей в структуру «Y»"
             or _named_organisation(view, c)  # "входящей в АФК «Вега»", "входит в «Ростех»"
+            or _composition_of_name(view, c, words)  # "входящего в состав Ростеха"
         )
     ]  # fmt: skip
     subject = view.subjects(index)
@@ -443,6 +444,22 @@ def _named_organisation(view: SentenceView, index: int) -> bool:
     """The phrase's head word is itself part of an organisation's name ("в «Ростех»",
     "в АФК «Вега»"), not a common noun ("в тройку", "в совет директоров «X»")."""
     mention = view.mention_at(index)
+    return mention is not None and mention.type == "ORG"
+
+
+def _composition_of_name(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "в состав Ростеха", "В состав «Омеги» входят A и B": a composition noun followed at
+    once by an organisation's name is that body's own make-up, as "структура" is. Read by
+    word order: "в состав акционеров X входят" (X's shareholders, not X) is left out, since
+    a common noun stands between."""
+    if view.tokens[index].lemma not in words.composition_nouns:
+        return False
+    after = index + 1
+    if after < len(view.tokens) and view.tokens[after].text in OPENING_QUOTES:
+        after += 1
+    if after >= len(view.tokens):
+        return False
+    mention = view.mention_at(after)
     return mention is not None and mention.type == "ORG"
 
 

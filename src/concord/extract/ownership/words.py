@@ -158,3 +158,5 @@ class OwnershipWords:
     # "«X», входящего в ГК": a name that is only a kind's abbreviation names no body; it
     # stands for the organisation of that kind (the noun paired with it) named before
     kind_abbreviations: tuple[tuple[str, str], ...] = ()
+    # "СДЮШОР «Y» имени Петра Z": a name dedicated to a person is not that person's company
+    dedication_nouns: frozenset[str] = EMPTY
