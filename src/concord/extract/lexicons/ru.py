@@ -2713,3 +2713,23 @@ OWNERSHIP = OwnershipWords(
     # "входящего в ГК" after "группой компаний «Y»": the group of companies said before
     kind_abbreviations=(("гк", "группа"), ("хк", "холдинг")),
 )
+
+# --- deal33: the body that reports a fine with no doer is the one who fines ---
+# "«X» оштрафовали на 500 тыс. рублей. Об этом сообщили в пресс-службе управления ФАС",
+# "Управление Роспотребнадзора сообщает, что X оштрафован …", "…, сообщила прокуратура":
+# a court, a regulator or a prosecutor telling of a fine it imposed. A news agency telling
+# it ("сообщает ИТАР-ТАСС") is no such body.
+DEAL = replace(
+    DEAL,
+    fining_body_endings=(
+        "суд", "надзор", "служба", "управление", "прокуратура", "инспекция", "фас",
+        "комиссия",
+    ),
+    back_reference_words=frozenset({"это"}),
+    imposing_verbs=frozenset({
+        "наложить", "накладывать", "выписать", "выписывать", "подвергнуть", "подвергать",
+    }),
+    imposed_on_prepositions=frozenset({"на"}),
+    press_nouns=frozenset({"пресс-служба", "пресс-центр", "телеграм-канал", "telegram-канал"}),
+)
+# --- end deal33 ---
