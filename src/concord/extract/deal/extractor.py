@@ -27,6 +27,7 @@ from concord.extract.deal.pronouns import (
 )
 from concord.extract.deal.referents import referred_sides
 from concord.extract.deal.sides import named_sides
+from concord.extract.deal.tellers import fining_teller
 from concord.extract.deal.triggers import deal_kind, only_spoken_of, under_condition
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
@@ -113,6 +114,10 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     referred = [*referred, *role_told]
     # a side named without a name ("ведомство оштрафовало X") may be the one who fines
     alone = [] if referred else dealt_alone(view, index, kind, frame, named, words)
+    if alone and kind in words.object_side_kinds:
+        # "«X» оштрафовали … Об этом сообщили в пресс-службе управления ФАС"
+        body = fining_teller(view, index, words)
+        alone = [[*body, *group] for group in alone if not set(body) & set(group)]
     if alone:
         return [_claim(view, index, kind, group, longer_names, words) for group in alone]
     if len(named) + len(referred) < 2:

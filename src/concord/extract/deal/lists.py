@@ -122,13 +122,20 @@ def dealt_alone(
     those dealt with are still the deal's sides. Every side must stand in that role of
     the verb, and no doer may be named or found elsewhere."""
     roles = _dealt_roles(view, index, kind, words)
-    if not roles or view.tokens[index].pos != "VERB" or not sides or frame.controller:
+    verb = index if view.tokens[index].pos == "VERB" else _imposing_verb(view, index, words)
+    if not roles or verb is None or not sides or frame.controller:
         return []
     dealt: set[int] = set()
     subjects = []
-    for child in view.children(index):
+    for child in view.children(verb):
+        if child == index:
+            continue
         relation = view.tokens[child].relation
-        if relation in roles or _object_read_as_subject(view, index, child):
+        if (
+            relation in roles
+            or _object_read_as_subject(view, verb, child)
+            or (verb != index and _fined_on(view, child, words))
+        ):
             dealt.update(view.subtree(child))
         elif relation == "obl:agent":
             return []
@@ -136,18 +143,40 @@ def dealt_alone(
             subjects.append(child)
     if subjects and any(view.tokens[s].lemma not in words.unnamed_doers for s in subjects):
         return []
-    if not subjects and not _impersonal_or_passive(view, index):
+    if not subjects and not _impersonal_or_passive(view, verb):
         return []
     if not all(lies_within(view, m, dealt) for m in sides):
         return []
     return [[mention] for mention in one_mention_each(sides)]
 
 
+def _imposing_verb(view: SentenceView, index: int, words: DealWords) -> int | None:
+    """The verb a fine noun is imposed by, whose complements name the fined ("на банк
+    наложен штраф", "компании был выписан штраф", "её подвергли штрафу"); none for a
+    noun a verb only speaks of ("штраф составляет до 5000 рублей")."""
+    head = view.tokens[index].head
+    if (
+        view.tokens[index].pos != "NOUN"
+        or not 0 <= head < len(view.tokens)
+        or view.tokens[head].lemma not in words.imposing_verbs
+    ):
+        return None
+    return head
+
+
+def _fined_on(view: SentenceView, child: int, words: DealWords) -> bool:
+    """Whether the complement names whom a fine is laid on ("наложен штраф на банк")."""
+    return (
+        view.tokens[child].relation.startswith("obl")
+        and view.preposition(child) in words.imposed_on_prepositions
+    )
+
+
 def _dealt_roles(view: SentenceView, index: int, kind: str, words: DealWords) -> frozenset[str]:
     """Where the one dealt with stands: the fined as the object or the passive subject, the
     given to as the indirect object of a verb that gives money."""
     if kind in words.object_side_kinds:
-        return frozenset({"obj", "nsubj:pass"})
+        return frozenset({"obj", "nsubj:pass", "iobj"})
     if view.tokens[index].lemma in words.money_lemmas:
         return frozenset({"iobj"})
     return frozenset()

@@ -72,3 +72,78 @@ def _inside_open_quote(view: SentenceView, start: int, index: int, words: DealWo
         elif text in words.quotes.values() and depth:
             depth -= 1
     return depth > 0
+
+
+_SOURCE_RELATIONS = ("nsubj", "obl")  # "сообщило управление X", "сообщили в пресс-службе X"
+_SOURCE_CLAUSES = {"parataxis", "advcl"}  # "…, сообщил X"; "Как сообщили в X, …"
+
+
+def fining_teller(view: SentenceView, index: int, words: DealWords) -> list[Mention]:
+    """The body a fine told with no doer comes from: news of a fine ("«X» оштрафовали на
+    500 тыс. рублей") is most often the fining body's own release, which the report names
+    as its teller in the same sentence ("Управление X сообщает, что …", "…, сообщила
+    прокуратура X") or in the next one pointing back ("Об этом сообщили в пресс-службе
+    управления ФАС"). The one organisation named there whose name holds a fining body's
+    word; a news agency telling the fine names no one."""
+    found = _sources(view, _telling_verbs_over(view, index, words), words)
+    if not found:
+        for sentence in view.sentences_after(1):
+            after = SentenceView.build(view.document, sentence, view.words)
+            found = _sources(after, _telling_back(after, words), words)
+    bodies = [m for m in found if _fining_body(m, words)]
+    return bodies[:1] if len({m.normal for m in bodies}) == 1 else []
+
+
+def _telling_verbs_over(view: SentenceView, index: int, words: DealWords) -> list[int]:
+    """The telling verbs the fine's clause is told by: one above it ("сообщает, что …") or
+    one hung beside the clause's words as an aside ("…, сообщил X"; "Как сообщили в X, …")."""
+    above = [index, *view.ancestors(index)]
+    asides = [
+        child for position in above for child in view.children(position)
+        if view.tokens[child].relation in _SOURCE_CLAUSES
+    ]  # fmt: skip
+    return [p for p in dict.fromkeys([*above, *asides]) if view.tokens[p].lemma in words.telling_verbs]
+
+
+def _telling_back(view: SentenceView, words: DealWords) -> list[int]:
+    """The telling verbs of a sentence that points back at the one before ("Об этом
+    сообщили в …")."""
+    return [
+        verb for verb, token in enumerate(view.tokens)
+        if token.lemma in words.telling_verbs
+        and any(view.tokens[c].lemma in words.back_reference_words for c in view.children(verb))
+    ]
+
+
+def _sources(view: SentenceView, verbs: list[int], words: DealWords) -> list[Mention]:
+    """The organisations named as the tellers' subjects or where they told it ("в
+    пресс-службе X")."""
+    heads = [
+        child for verb in verbs for child in view.children(verb)
+        if view.tokens[child].relation.startswith(_SOURCE_RELATIONS)
+        and view.tokens[child].lemma not in words.back_reference_words
+    ]  # fmt: skip
+    scope = [p for head in heads for p in view.subtree(head)]
+    found = view.mentions_in(scope, {"ORG"})
+    # "в пресс-службе Омского УФАС": the body, not its press office around it; the
+    # body's whole name ("Управление Роспотребнадзора по X"), not a shorter name inside
+    press = [m for m in found if m.normal.lower().split()[0] in words.press_nouns]
+    return [
+        m for m in found
+        if m not in press and not any(
+            _inside(m, outer) for outer in found if outer is not m and outer not in press
+        )
+    ]
+
+
+def _inside(mention: Mention, outer: Mention) -> bool:
+    """Whether a name lies within a longer one."""
+    return outer.start <= mention.start and mention.end <= outer.end
+
+
+def _fining_body(mention: Mention, words: DealWords) -> bool:
+    """Whether a word of the organisation's name ends as a fining body's does ("Таганский
+    райсуд", "Роспотребнадзор", "УФАС", "межрегиональное управление")."""
+    return any(
+        word.endswith(words.fining_body_endings) for word in mention.normal.lower().split()
+    )

@@ -212,6 +212,17 @@ class DealWords:
     # Marks opening a clause that names who tells the news ("Как сообщило агентство X, …"):
     # a name there is the source, no side
     hearsay_marks: frozenset[str] = frozenset()
+    # A fine told with no doer ("X оштрафовали на …") comes from the body that reports it
+    # ("Об этом сообщили в пресс-службе управления ФАС"): the endings of a fining body's
+    # name words ("суд", "райсуд", "Роспотребнадзор", "УФАС") and the word that points a
+    # telling sentence back at the one before ("об этом")
+    fining_body_endings: tuple[str, ...] = ()
+    back_reference_words: frozenset[str] = frozenset()
+    # Verbs that impose a fine noun on the fined ("на банк наложен штраф", "компании
+    # выписан штраф", "подвергли штрафу"), the fined "на X" with the first
+    imposing_verbs: frozenset[str] = frozenset()
+    imposed_on_prepositions: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()  # "в пресс-службе X": X tells, not its press office
     # Transfers told as a player's move ("перешел из «A» в «B»"): see moves
     movement: MovementWords = field(default_factory=MovementWords)
     # "перешедший из «A» в «B»": the benchmark's kind of such a move

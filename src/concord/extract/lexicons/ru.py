@@ -2738,3 +2738,25 @@ OWNERSHIP = OwnershipWords(
     # ownership39: "школа «Y» имени Петра Z" is dedicated to Z, not Z's company
     dedication_nouns=frozenset({"имя"}),
 )
+
+# --- deal33: the body that reports a fine with no doer is the one who fines ---
+# "«X» оштрафовали на 500 тыс. рублей. Об этом сообщили в пресс-службе управления ФАС",
+# "Управление Роспотребнадзора сообщает, что X оштрафован …", "…, сообщила прокуратура":
+# a court, a regulator or a prosecutor telling of a fine it imposed. A news agency telling
+# it ("сообщает ИТАР-ТАСС") is no such body.
+DEAL = replace(
+    DEAL,
+    # nominative and genitive: "сообщил Роспотребнадзор", "в пресс-службе Росприроднадзора"
+    fining_body_endings=(
+        "суд", "суда", "надзор", "надзора", "служба", "службы", "управление", "управления",
+        "прокуратура", "прокуратуры", "инспекция", "инспекции", "фас", "комиссия",
+        "комиссии",
+    ),
+    back_reference_words=frozenset({"это"}),
+    imposing_verbs=frozenset({
+        "наложить", "накладывать", "выписать", "выписывать", "подвергнуть", "подвергать",
+    }),
+    imposed_on_prepositions=frozenset({"на"}),
+    press_nouns=frozenset({"пресс-служба", "пресс-центр", "телеграм-канал", "telegram-канал"}),
+)
+# --- end deal33 ---
