@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
+from concord.extract.initiative.thing_named_anew import named_by_adjective
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import holds_stem, sentence_holding
 from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
@@ -97,7 +98,7 @@ def restates(
         return True  # "завод" … "создание нового предприятия"
     if first.evidence != second.evidence and _project_of_the_earlier(earlier, later):
         return True  # "строительство АЭС" … "реализация проекта по созданию АЭС"
-    heads = _same_head(earlier, later)
+    heads = _same_head(earlier, later) or named_by_adjective(earlier, later, words)
     if heads is None:
         return False
     if first.evidence != second.evidence and earlier.moved and later.moved:

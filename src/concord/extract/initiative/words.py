@@ -703,6 +703,9 @@ class InitiativeWords:
     service_start_words: frozenset[str] = frozenset()
     # "по инициативе родительского комитета": who proposed, not what was launched
     proposal_nouns: frozenset[str] = frozenset()
+    # "маммограф" … "маммографический аппарат", "мост" … "мостовое сооружение": general
+    # nouns of a thing that name the thing told before by an adjective made from its noun
+    thing_class_nouns: frozenset[str] = frozenset()
     proposer_prepositions: frozenset[str] = frozenset()  # "по инициативе X": X proposed
     # --- end of initiative62 ---
     # --- initiative63: a project told by its cost ---

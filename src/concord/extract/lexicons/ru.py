@@ -2597,6 +2597,17 @@ INITIATIVE = replace(
 )
 # --- end initiative63 ---
 
+# --- initiative64: a thing told again by its class and an adjective of its noun ---
+# "В поликлинике заменят маммограф" … "заменят маммографический аппарат"; "ремонт моста" …
+# "ремонт мостового сооружения": one project, not two (extract/initiative/thing_named_anew.py)
+INITIATIVE = replace(
+    INITIATIVE,
+    thing_class_nouns=frozenset({
+        "аппарат", "система", "установка", "сооружение", "комплекс", "агрегат", "устройство",
+    }),
+)
+# --- end initiative64 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
