@@ -2720,3 +2720,14 @@ OWNERSHIP = OwnershipWords(
     # "входящего в ГК" after "группой компаний «Y»": the group of companies said before
     kind_abbreviations=(("гк", "группа"), ("хк", "холдинг")),
 )
+
+# agreement22: concluding a document again signs it as concluding it does ("клуб
+# перезаключил контракт с нападающим"); "финализировать" is the closing verb wire Russian
+# borrows ("стороны финализировали соглашение").
+AGREEMENT = replace(
+    AGREEMENT,
+    sign_verbs=AGREEMENT.sign_verbs | {
+        "перезаключить", "перезаключать", "перезаключение",
+        "финализировать", "финализация",
+    },
+)
