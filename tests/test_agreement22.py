@@ -30,7 +30,7 @@ def test_english_a_deal_sealed_is_signed(analyse: Analyse) -> None:
 
 
 def test_english_a_pact_finalised_is_signed(analyse: Analyse) -> None:
-    text = "The pact between Norway and Iceland was finalised after months of talks."
+    text = "The pact was finalised last week after months of talks in Oslo."
     assert _kinds_and_modalities(text, analyse) == [("pact", Modality.FACT)]
 
 
