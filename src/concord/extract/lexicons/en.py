@@ -705,3 +705,13 @@ OWNERSHIP = OwnershipWords(
     }),
     source_prepositions=frozenset({"from"}),
 )
+
+# agreement22: verbs of closing a document sign it, as "sign" and "conclude" do: wire
+# reports write "clinched a new supply deal", "sealed a deal with X", "the pact was
+# finalised", "finalizing a contract" (a task to finalise it stays planned by its own words).
+AGREEMENT = replace(
+    AGREEMENT,
+    sign_verbs=AGREEMENT.sign_verbs | {"clinch", "seal", "finalise", "finalize"},
+    # "set the task of finalizing a contract": a task set orders the signing, not yet done
+    ordering_words=AGREEMENT.ordering_words | {"task"},
+)

@@ -2771,3 +2771,14 @@ DEAL = replace(
     press_nouns=frozenset({"пресс-служба", "пресс-центр", "телеграм-канал", "telegram-канал"}),
 )
 # --- end deal33 ---
+
+# agreement22: concluding a document again signs it as concluding it does ("клуб
+# перезаключил контракт с нападающим"); "финализировать" is the closing verb wire Russian
+# borrows ("стороны финализировали соглашение").
+AGREEMENT = replace(
+    AGREEMENT,
+    sign_verbs=AGREEMENT.sign_verbs | {
+        "перезаключить", "перезаключать", "перезаключение",
+        "финализировать", "финализация",
+    },
+)
