@@ -24,3 +24,9 @@ def test_direct_speech_keeps_the_speaker_s_company(analyse: Analyse) -> None:
     text = "«Мы построим в Туле литейный цех», — заявил директор концерна «Вега» Олег Белов.\n"
     runners = _runners(analyse, text)
     assert len(runners) == 1 and "Вега" in runners[0]
+
+
+def test_the_teller_s_own_organisation_may_run_it(analyse: Analyse) -> None:
+    text = "В мае клуб откроет детскую академию, рассказал президент клуба «Сокол» Иван Орлов.\n"
+    runners = _runners(analyse, text)
+    assert len(runners) == 1 and "Сокол" in runners[0]

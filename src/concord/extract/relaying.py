@@ -41,12 +41,13 @@ def relaying_outlet(document: AnalysedDocument, mention: Mention, words: Sentenc
     )
 
 
-def reporting_asides(view: SentenceView) -> set[int]:
-    """The words of verbs of reporting set after the clause they report ("Компания откроет
-    магазин, сообщает газета «X»"; "…, said the minister"): each such verb hangs on a word
-    before it across a comma, and its subtree is the teller, not a party to the news. Direct
-    speech ("«Мы откроем центр», — заявил директор компании «X»") is left alone: there the
-    speaker talks for his own side."""
+def aside_tellers(view: SentenceView) -> set[int]:
+    """The words naming the teller of a verb of reporting set after the clause it reports
+    ("Компания откроет магазин, сообщает газета «X»"; "…, said the agency"): the verb hangs
+    on a word before it across a comma, and its subject tells the news, taking no part in
+    it. The teller's own organisation stays ("…, рассказал президент союза X": the union
+    may run what its president announces), and direct speech ("«Мы откроем центр», —
+    заявил директор компании «X»") is left alone: there the speaker talks for his side."""
     found: set[int] = set()
     if view.tokens and view.tokens[0].text in _OPENING_QUOTES:
         return found
@@ -61,5 +62,6 @@ def reporting_asides(view: SentenceView) -> set[int]:
             or any(view.tokens[c].relation in {"ccomp", "obj"} for c in view.children(verb))
         ):
             continue
-        found.update(view.subtree(verb))
+        for subject in view.subjects(verb):
+            found.update(view.subtree(subject, skip=frozenset({"nmod"})))
     return found

@@ -98,7 +98,7 @@ from concord.extract.initiative.trades_and_sites import (
 from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.works_in_context import fits_in_context
-from concord.extract.relaying import reporting_asides
+from concord.extract.relaying import aside_tellers
 from concord.extract.sentence_view import SentenceView
 
 
@@ -688,7 +688,7 @@ def _runners(
         or view.tokens[launcher].lemma in words.renovation_nouns
         else set()
     )
-    told_by = reporting_asides(view)  # "…, сообщает газета «X»": X only tells it
+    told_by = aside_tellers(view)  # "…, сообщает газета «X»": X only tells it
     organisations = [
         m
         for m in view.mentions_in(runner_places, set(words.runner_types))
