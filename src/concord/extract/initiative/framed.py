@@ -269,7 +269,8 @@ def framed_object(view: SentenceView, index: int, words: InitiativeWords) -> int
         governor.lemma in words.opening_words
         and governor.pos == "VERB"
         and token.relation in objects
-        and _placed_or_sized(view, head, index, words)
+        # "запустила новый прокатный стан": a thing opened new is built as a whole
+        and (_placed_or_sized(view, head, index, words) or new_facility(view, index, words))
     ):
         return head
     if (  # "Город получит новый сквер": a place receiving a new facility

@@ -8,6 +8,7 @@ a project's own name, and a generic noun's topic.
 from __future__ import annotations
 
 from concord.claim import Mention
+from concord.extract.initiative.compounds import prefixed_project
 from concord.extract.initiative.improved_places import improved_place
 from concord.extract.initiative.reading import (
     governors,
@@ -132,7 +133,7 @@ def _procedure(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 def _project_lemma(lemma: str, words: InitiativeWords) -> bool:
     """A lemma that names a project by itself: listed, the head of a hyphenated or
-    closed compound, or numbered ("ГЭС-1"). Remembered per lemma (`project_lemma_memo`)."""
+    closed compound (also one the dictionary lacks, "агропарк"), or numbered ("ГЭС-1"). Remembered per lemma (`project_lemma_memo`)."""
     known = words.project_lemma_memo.get(lemma)
     if known is None:
         known = (
@@ -141,6 +142,7 @@ def _project_lemma(lemma: str, words: InitiativeWords) -> bool:
             or _numbered(lemma, words)
             or _compound_project(lemma, words)
             or words.body_compound_head(lemma) in words.project_nouns
+            or prefixed_project(lemma, words)
         )
         words.project_lemma_memo[lemma] = known
     return known

@@ -2608,6 +2608,16 @@ INITIATIVE = replace(
 )
 # --- end initiative64 ---
 
+# --- initiative67: things opened new are built as a whole ---
+# "Компания открыла новый прокатный стан": a new thing opened or launched is a facility as a
+# placed or sized one is. "Открыть" also discovers: what is discovered is found, not built.
+INITIATIVE = replace(
+    INITIATIVE,
+    non_project_objects=INITIATIVE.non_project_objects
+    | frozenset({"вид", "месторождение", "планета", "звезда", "астероид", "способ", "метод"}),
+)
+# --- end initiative67 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
