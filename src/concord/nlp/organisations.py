@@ -72,18 +72,17 @@ def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -
     an organisation that is now a prefix of another is dropped as its duplicate."""
     located = locate(sentences, mentions)
     by_start = {(id(item.sentence), item.first): item for item in located}
-    completed = []
-    for item in located:
-        if item.mention.type == "PER":
-            item = _adjective_before_kind(item)
-        if item.mention.type == "ORG":
-            item = _without_quantity(item)
-            item = _without_holder(item)
-            item = _with_owner(item, by_start)
-            item = _with_country_branch(item, by_start)
-            item = _with_purpose(item)
-            item = _with_adjectives(item)
-        completed.append(item)
+    # From the last mention back, so that an owner is completed before the body it owns
+    # ("ГУ" + "МЧС" + "России" + "по ЕАО": "МЧС России" first, then "ГУ МЧС России …").
+    completed_at: dict[int, Located] = {}
+    for position in range(len(located) - 1, -1, -1):
+        item = located[position]
+        key = (id(item.sentence), item.first)
+        item = _completed(item, by_start)
+        if by_start.get(key) is located[position]:
+            by_start[key] = item
+        completed_at[position] = item
+    completed = [completed_at[position] for position in range(len(located))]
     organisations = [item.mention for item in completed if item.mention.type == "ORG"]
     for item in list(completed):
         unit = _unit_before(item) if item.mention.type in _OWNER_TYPES else None
@@ -95,6 +94,20 @@ def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -
         ):
             completed.append(unit)
     return [item.mention for item in _without_prefixes(completed)]
+
+
+def _completed(item: Located, by_start: dict[tuple[int, int], Located]) -> Located:
+    """One mention with its owner, branch, purpose and adjectives taken in."""
+    if item.mention.type == "PER":
+        item = _adjective_before_kind(item)
+    if item.mention.type == "ORG":
+        item = _without_quantity(item)
+        item = _without_holder(item)
+        item = _with_owner(item, by_start)
+        item = _with_country_branch(item, by_start)
+        item = _with_purpose(item)
+        item = _with_adjectives(item)
+    return item
 
 
 def _legal_name_opens(tokens: list[Token], index: int) -> bool:
@@ -129,7 +142,7 @@ def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Loca
         return item
     if following.mention.start - item.mention.end > 1:
         return item  # punctuation or a line break in between
-    owner = sentence.tokens[last + 1]
+    owner = sentence.tokens[_head_index(following)]
     if _legal_name_opens(sentence.tokens, last + 1) and _enterprise(item):
         return item  # "компания Tele2 ЗАО «МС-Директ»": a second body, not the owner's name
     inside = range(item.first, last + 1)
@@ -138,6 +151,14 @@ def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Loca
     if not (owner.head in inside or _abbreviation(owner.text)):
         return item
     return _rebuild(item, item.first, following.last)
+
+
+def _head_index(item: Located) -> int:
+    """The word of a mention that the rest of it hangs on: "Ростовской области" is
+    ruled by "области", so its case and its attachment are the whole phrase's."""
+    inside = range(item.first, item.last + 1)
+    tokens = item.sentence.tokens
+    return next((index for index in inside if tokens[index].head not in inside), item.first)
 
 
 def _with_country_branch(item: Located, by_start: dict[tuple[int, int], Located]) -> Located:
@@ -188,8 +209,8 @@ def _with_purpose(item: Located) -> Located:
     tokens, last = item.sentence.tokens, item.last
     if last + 2 >= len(tokens) or tokens[last + 1].lemma not in _PURPOSE_PREPOSITIONS:
         return item
-    first = last + 2  # "по горнорудному сотрудничеству": adjectives before the noun
-    while first + 1 < len(tokens) and tokens[first].pos == "ADJ" and tokens[first].text[:1].islower():
+    first = last + 2  # "по горнорудному сотрудничеству", "по Курганской области"
+    while first + 1 < len(tokens) and tokens[first].pos == "ADJ":
         first += 1
     noun = tokens[first]
     if noun.pos not in {"NOUN", "PROPN"} or noun.relation != "nmod":
@@ -300,7 +321,7 @@ def _unit_before(item: Located) -> Located | None:
     if index + 1 < item.first and tokens[index + 1].text == "и":
         return None
     unit = Located(replace(item.mention, type="ORG"), item.sentence, index, item.last)
-    return _with_adjectives(_rebuild(unit, index, item.last))
+    return _with_adjectives(_with_purpose(_rebuild(unit, index, item.last)))
 
 
 def _relative_adjective(token: Token, noun: Token) -> bool:
