@@ -44,6 +44,8 @@ def test_an_office_of_a_region_is_one_name(analyse: Analyse, text: str, expected
     [
         # "по" hung on the verb: the region is where it acted, not its office
         ("Компания «Сибирский лес» работает по всей Омской области.", "Омской области"),
+        # a place named by a common noun alone is where the office acts, not its name
+        ("Сотрудники управления ФНС по району проверили кассы.", "по району"),
         # a plain adjective phrase is no name, and a film's title is no body
         ("Новые областные правила вступили в силу.", "областные правила"),
         ("Фильм «Тихий омут» показали в Омской области.", "Тихий омут"),
@@ -51,3 +53,13 @@ def test_an_office_of_a_region_is_one_name(analyse: Analyse, text: str, expected
 )
 def test_no_office_is_made_up(analyse: Analyse, text: str, cut: str) -> None:
     assert not any(cut in name for name in _organisation_texts(analyse, text))
+
+
+def test_a_unit_whose_purpose_takes_in_a_body_is_kept(analyse: Analyse) -> None:
+    """The unit is checked against other bodies before its purpose widens it: "при
+    правительстве РФ" must not make "президиума …" overlap the government and vanish."""
+    names = _organisation_texts(
+        analyse,
+        "Вопрос обсудили на заседании президиума Экспертного совета при правительстве РФ по защите лесов.",
+    )
+    assert any(name.startswith("президиума Экспертного совета") for name in names)
