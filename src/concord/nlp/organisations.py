@@ -18,6 +18,7 @@ from concord.knowledge.countries import state_names
 from concord.knowledge.enterprise_nouns import is_kind_noun
 from concord.knowledge.morphology import parses
 from concord.knowledge.transliteration import is_latin
+from concord.nlp.locorg import PLACE_NOUNS
 from concord.nlp.phrases import normalise_phrase
 
 _OWNER_TYPES = {"LOC", "LOCORG", "ORG"}
@@ -72,18 +73,17 @@ def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -
     an organisation that is now a prefix of another is dropped as its duplicate."""
     located = locate(sentences, mentions)
     by_start = {(id(item.sentence), item.first): item for item in located}
-    completed = []
-    for item in located:
-        if item.mention.type == "PER":
-            item = _adjective_before_kind(item)
-        if item.mention.type == "ORG":
-            item = _without_quantity(item)
-            item = _without_holder(item)
-            item = _with_owner(item, by_start)
-            item = _with_country_branch(item, by_start)
-            item = _with_purpose(item)
-            item = _with_adjectives(item)
-        completed.append(item)
+    # From the last mention back, so that an owner is completed before the body it owns
+    # ("ГУ" + "МЧС" + "России" + "по ЕАО": "МЧС России" first, then "ГУ МЧС России …").
+    completed_at: dict[int, Located] = {}
+    for position in range(len(located) - 1, -1, -1):
+        item = located[position]
+        key = (id(item.sentence), item.first)
+        item = _completed(item, by_start)
+        if by_start.get(key) is located[position]:
+            by_start[key] = item
+        completed_at[position] = item
+    completed = [completed_at[position] for position in range(len(located))]
     organisations = [item.mention for item in completed if item.mention.type == "ORG"]
     for item in list(completed):
         unit = _unit_before(item) if item.mention.type in _OWNER_TYPES else None
@@ -93,8 +93,22 @@ def complete_organisations(sentences: list[Sentence], mentions: list[Mention]) -
             and unit.mention.start < other.end
             for other in organisations
         ):
-            completed.append(unit)
+            completed.append(_with_purpose(unit))  # "управления ГИБДД | по Москве"
     return [item.mention for item in _without_prefixes(completed)]
+
+
+def _completed(item: Located, by_start: dict[tuple[int, int], Located]) -> Located:
+    """One mention with its owner, branch, purpose and adjectives taken in."""
+    if item.mention.type == "PER":
+        item = _adjective_before_kind(item)
+    if item.mention.type == "ORG":
+        item = _without_quantity(item)
+        item = _without_holder(item)
+        item = _with_owner(item, by_start)
+        item = _with_country_branch(item, by_start)
+        item = _with_purpose(item)
+        item = _with_adjectives(item)
+    return item
 
 
 def _legal_name_opens(tokens: list[Token], index: int) -> bool:
@@ -129,7 +143,7 @@ def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Loca
         return item
     if following.mention.start - item.mention.end > 1:
         return item  # punctuation or a line break in between
-    owner = sentence.tokens[last + 1]
+    owner = sentence.tokens[_head_index(following)]
     if _legal_name_opens(sentence.tokens, last + 1) and _enterprise(item):
         return item  # "компания Tele2 ЗАО «МС-Директ»": a second body, not the owner's name
     inside = range(item.first, last + 1)
@@ -138,6 +152,14 @@ def _with_owner(item: Located, by_start: dict[tuple[int, int], Located]) -> Loca
     if not (owner.head in inside or _abbreviation(owner.text)):
         return item
     return _rebuild(item, item.first, following.last)
+
+
+def _head_index(item: Located) -> int:
+    """The word of a mention that the rest of it hangs on: "Ростовской области" is
+    ruled by "области", so its case and its attachment are the whole phrase's."""
+    inside = range(item.first, item.last + 1)
+    tokens = item.sentence.tokens
+    return next((index for index in inside if tokens[index].head not in inside), item.first)
 
 
 def _with_country_branch(item: Located, by_start: dict[tuple[int, int], Located]) -> Located:
@@ -188,8 +210,8 @@ def _with_purpose(item: Located) -> Located:
     tokens, last = item.sentence.tokens, item.last
     if last + 2 >= len(tokens) or tokens[last + 1].lemma not in _PURPOSE_PREPOSITIONS:
         return item
-    first = last + 2  # "по горнорудному сотрудничеству": adjectives before the noun
-    while first + 1 < len(tokens) and tokens[first].pos == "ADJ" and tokens[first].text[:1].islower():
+    first = last + 2  # "по горнорудному сотрудничеству", "по Курганской области"
+    while first + 1 < len(tokens) and tokens[first].pos == "ADJ":
         first += 1
     noun = tokens[first]
     if noun.pos not in {"NOUN", "PROPN"} or noun.relation != "nmod":
@@ -209,7 +231,16 @@ def _with_purpose(item: Located) -> Located:
             break
     while end > last + 2 and tokens[end].pos not in {"NOUN", "PROPN"}:
         end -= 1
+    if _unnamed_place(tokens[last + 2 : end + 1]):
+        return item  # "управление МЧС по региону": where it acts, not its office's name
     return _rebuild(item, item.first, end)
+
+
+def _unnamed_place(words: list[Token]) -> bool:
+    """A place named by a common noun alone ("по региону", "по городу")."""
+    return all(word.text[:1].islower() for word in words) and any(
+        word.lemma in PLACE_NOUNS for word in words
+    )
 
 
 def _with_adjectives(item: Located) -> Located:
