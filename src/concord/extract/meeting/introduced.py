@@ -55,6 +55,9 @@ def posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> lis
         ):
             return []
         introduced = introduced_with(view, token.start, _holder_word(word))
+        if introduced is None:  # a post with its holder ("Президент Узбекистана") is one
+            # person's wherever the report introduced them, however far back
+            introduced = introduced_with(view, token.start, _holder_word(word), len(view.document.sentences))
         if introduced is None or any(m.entity == introduced.entity for m in found):
             return []
         found.append(introduced)
@@ -124,11 +127,14 @@ def _countries(lemmas: Iterable[str]) -> set[str]:
 _NOT_OF_POST = frozenset({"case", "punct", "cc", "conj", "acl", "acl:relcl", "appos"})
 
 
-def introduced_with(view: SentenceView, offset: int, holder: str) -> Mention | None:
-    """The person last named before `offset` whose post holds `holder`
-    ("генерального директора госкорпорации «Росатом» X" for "глава госкорпорации")."""
+def introduced_with(
+    view: SentenceView, offset: int, holder: str, window: int = ACTOR_WINDOW
+) -> Mention | None:
+    """The person last named before `offset` (in its sentence and the `window` before)
+    whose post holds `holder` ("генерального директора госкорпорации «Росатом» X" for
+    "глава госкорпорации")."""
     document = view.document
-    for mention in reversed(named_before(document, offset, {"PER"}, ACTOR_WINDOW)):
+    for mention in reversed(named_before(document, offset, {"PER"}, window)):
         posts = [
             lemma
             for earlier in _namings_before(document, mention, offset)

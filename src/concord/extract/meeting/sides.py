@@ -226,6 +226,10 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 found = view.mentions_in(subject_names(view, child), PARTICIPANT_TYPES)
                 if not any(m.type == "PER" for m in found):  # "the Secretary-General held"
                     found = posts_or_holder(view, child, words) or found
+                if not found and view.tokens[child].lemma in words.referring_pronouns:
+                    # "Такое заявление он сделал в ходе встречи с Y": "он" is its own side
+                    referred = referred_person(view, child, words, head)
+                    found = [referred] if referred is not None else []
                 sides.add(found, own=True)
                 sides.plural = sides.plural or plural_referents(view, child, words)
             for child in view.children(head):  # "между X и Y состоялась беседа"
