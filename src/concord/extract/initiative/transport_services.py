@@ -95,7 +95,10 @@ def _sent_on_route(view: SentenceView, index: int, words: InitiativeWords) -> bo
     return any(
         c != index
         and (
-            (view.preposition(c) in words.route_prepositions and view.tokens[c].lemma in words.route_nouns)
+            (
+                view.preposition(c) in words.route_prepositions
+                and view.tokens[c].lemma in words.route_nouns
+            )
             or view.preposition(c) in words.route_end_prepositions
         )
         for c in around
