@@ -95,6 +95,7 @@ from concord.extract.initiative.trades_and_sites import (
     work_names_a_trade,
     works_on_classes,
 )
+from concord.extract.initiative.transport_services import transport_service_launch
 from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.works_in_context import fits_in_context
@@ -323,6 +324,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             framed = readiness_launch(view, index, words)
         if framed is None:  # "в больнице появился новый флюорограф"
             framed = machine_put_in_service(view, index, words)
+        if framed is None:  # "автобусы будут ездить по новому маршруту"
+            framed = transport_service_launch(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
         return None
     launcher = launcher_of(view, index, words) if listed or named_body else None
@@ -427,6 +430,8 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
     """The launcher does not launch this noun: a drill that is no joint exercise, a
     cooperation, body, service or field the word does not start, a product, a starter or
     a founder, a school going out, a class of projects, a host of another launch."""
+    if transport_service_launch(view, index, words) == launcher:
+        return False  # "автобусы будут ездить по новому маршруту": a service started
     token = view.tokens[index]
     if token.lemma in words.held_operation_nouns and not any(
         view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)

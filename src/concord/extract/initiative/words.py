@@ -716,6 +716,24 @@ class InitiativeWords:
     sum_words: frozenset[str] = frozenset()
     cost_prepositions: frozenset[str] = frozenset()  # "обойдётся в 4 млрд": the sum's
     # --- end of initiative63 ---
+    # --- initiative66: transport services started ---
+    # "автобусы будут ездить по новому маршруту": a route, travelled when called new
+    route_nouns: frozenset[str] = frozenset()
+    # "автобусы", "троллейбус": vehicles whose run on a route is a service
+    route_vehicle_nouns: frozenset[str] = frozenset()
+    # "ездить", "курсировать": verbs of the vehicles travelling a route
+    route_travel_verbs: frozenset[str] = frozenset()
+    # "по новому маршруту"; "автобус до посёлка"
+    route_prepositions: frozenset[str] = frozenset()
+    route_end_prepositions: frozenset[str] = frozenset()
+    # "запустили шесть автобусных направлений": a direction of a kind of transport
+    transport_direction_nouns: frozenset[str] = frozenset()
+    transport_kind_modifiers: frozenset[str] = frozenset()
+    # "организовано движение автобуса": the vehicles' run
+    vehicle_run_nouns: frozenset[str] = frozenset()
+    # words besides the start words that start a service ("организовать", "пустить")
+    service_organising_words: frozenset[str] = frozenset()
+    # --- end of initiative66 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

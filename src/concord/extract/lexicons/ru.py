@@ -2618,6 +2618,35 @@ INITIATIVE = replace(
 )
 # --- end initiative67 ---
 
+# --- initiative66: transport services started ---
+# Regional news tell a new bus service by its vehicles and route, with no launching noun:
+# "автобусы будут ездить по новому маршруту", "автобусы нового маршрута начнут
+# курсировать", "запустили шесть автобусных направлений", "организовано движение
+# пригородного автобуса", "запуск по маршрутам автобусов". A route only travelled, new
+# vehicles on an old route, a direction of a front ("на крымском направлении") start none.
+INITIATIVE = replace(
+    INITIATIVE,
+    route_nouns=frozenset({"маршрут"}),
+    route_vehicle_nouns=frozenset({
+        "автобус", "троллейбус", "трамвай", "маршрутка", "микроавтобус", "электробус",
+        "электричка", "поезд", "паром", "теплоход",
+    }),
+    route_travel_verbs=frozenset({
+        "ездить", "ходить", "курсировать", "поехать", "пойти", "следовать", "двигаться",
+        "отправиться", "выйти",
+    }),
+    route_prepositions=frozenset({"по"}),
+    route_end_prepositions=frozenset({"до"}),
+    transport_direction_nouns=frozenset({"направление"}),
+    transport_kind_modifiers=frozenset({
+        "автобусный", "троллейбусный", "трамвайный", "маршрутный", "пригородный",
+        "междугородный", "междугородний", "межмуниципальный", "железнодорожный",
+    }),
+    vehicle_run_nouns=frozenset({"движение"}),
+    service_organising_words=frozenset({"организовать", "организация", "пустить"}),
+)
+# --- end initiative66 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
