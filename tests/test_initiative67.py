@@ -10,15 +10,7 @@ from __future__ import annotations
 import pytest
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
-    return [
-        (" ".join(claim.values("kind")), claim.modality)
-        for claim in analyse(text).claims
-        if claim.type == "initiative"
-    ]
+from tests.conftest import Analyse, kinds_and_modalities_in
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
 def test_unlisted_project_noun(
     analyse: Analyse, text: str, word: str, modality: Modality
 ) -> None:
-    found = _initiatives(analyse, text)
+    found = kinds_and_modalities_in(analyse, text)
     assert any(word in kind and found_modality == modality for kind, found_modality in found)
 
 
@@ -55,4 +47,4 @@ def test_unlisted_project_noun(
     ],
 )
 def test_no_project_stays_silent(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert kinds_and_modalities_in(analyse, text) == []
