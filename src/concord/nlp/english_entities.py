@@ -595,10 +595,14 @@ def _people_after_posts(sentences: list[Sentence], mentions: list[Mention]) -> l
     return sorted(found, key=lambda mention: mention.start)
 
 
+_BODY_LINKS = frozenset({"the", "of", "in", "to"})  # "Ambassador of X to Y", "Envoy in Z"
+
+
 def _after_post_body(sentence: Sentence, first: int, mentions: list[Mention]) -> bool:
-    """The word before `first` ends the body or state a post phrase belongs to, tagged
-    apart ("Minister of Foreign Affairs of the Republic of Belarus" + "Pavel Sidorenko"
-    untagged): the post phrase reaches the name past that mention."""
+    """The word before `first` ends the body, state or place a post phrase belongs to,
+    tagged apart ("Minister of Foreign Affairs of the Republic of Belarus" + "Pavel
+    Sidorenko" untagged, "Deputy High Commissioner in India" + "Caroline Rowett"): the
+    post phrase reaches the name past that mention."""
     if first == 0:
         return False
     tokens = sentence.tokens
@@ -608,7 +612,7 @@ def _after_post_body(sentence: Sentence, first: int, mentions: list[Mention]) ->
             continue
         covered = sentence.token_indices(mention.start, mention.end)
         opening = covered[0] if covered else first - 1
-        while opening > 0 and tokens[opening - 1].text.lower() in {"the", "of"}:
+        while opening > 0 and tokens[opening - 1].text.lower() in _BODY_LINKS:
             opening -= 1
         return opening < covered[0] and _after_post_phrase(tokens, opening)
     return False
