@@ -97,3 +97,12 @@ def test_name_after_the_place_of_a_post(analyse: Analyse) -> None:
 def test_name_after_a_place_with_no_post_is_no_person(analyse: Analyse) -> None:
     analysed = analyse("Speaking in India Caroline Rowett said trade grew.")
     assert "Caroline Rowett" not in {e.name for e in analysed.entities if e.type == "PER"}
+
+
+def test_a_plural_post_word_after_a_body_opens_no_name(analyse: Analyse) -> None:
+    analysed = analyse(
+        "Mira Holm will hold talks with Deputy Prime Minister for the Council of Ministers "
+        "Sayyid Omar bin Salem Al-Harthy in Muscat."
+    )
+    people = {e.name for e in analysed.entities if e.type == "PER"}
+    assert not any(name.startswith("Ministers") for name in people)

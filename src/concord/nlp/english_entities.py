@@ -321,7 +321,9 @@ def _holder_after_body(tokens: list[Token], indices: list[int]) -> list[int]:
         if len(body) < 1 or not all(_name_word(tokens[i]) for i in holder):
             continue
         closing = tokens[body[-1]].text
-        if any(tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in holder):
+        if not closing[:1].isupper() or any(
+            tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in holder
+        ):
             continue
         if (
             closing.lower() in ORGANISATION_LAST_WORDS
