@@ -84,6 +84,9 @@ PORTFOLIO_WORDS = frozenset({
 BUILDING_LAST_WORDS = frozenset({"bhavan", "bhawan", "niwas", "marg", "palace"})
 # Bodies a post may be named after ("House Speaker", "Senate Majority Leader").
 BODIES = frozenset({"house", "senate", "parliament", "congress", "board", "court", "treasury"})
+# Further last words of a body a post belongs to, after which the model runs on into the
+# holder's name ("Speaker of the Assam Legislative Assembly Biswajit Daimary").
+BODY_LAST_WORDS = frozenset({"assembly", "nations", "states", "cross", "crescent", "majlis"})
 # The last words of an organisation's name: a place the model sees in "Asia-Pacific
 # Economic Cooperation" is an organisation.
 ORGANISATION_LAST_WORDS = frozenset({
@@ -281,6 +284,8 @@ def _pieces(tokens: list[Token], indices: list[int], kind: str) -> list[tuple[li
     an organisation or place ("Ministry of Foreign Affairs O.Enkhtsetseg")."""
     if kind != "PER" and len(indices) > 1 and is_glued_name(tokens[indices[-1]].text):
         return [(indices[:-1], kind), (indices[-1:], "PER")]
+    if kind != "PER" and (holder := _holder_after_body(tokens, indices)):
+        return [(indices[: -len(holder)], kind), (holder, "PER")]
     if kind == "PER":
         indices = _without_leading_body(tokens, indices)
     for size in (1, 2, 3):
@@ -301,6 +306,34 @@ def _pieces(tokens: list[Token], indices: list[int], kind: str) -> list[tuple[li
         ):
             return [(place, "LOC"), (rest, kind)]
     return [(indices, kind)]
+
+
+def _holder_after_body(tokens: list[Token], indices: list[int]) -> list[int]:
+    """The holder's name the model ran into the body or state a post belongs to
+    ("Chairman of the African Union Macky Sall", "Minister of Foreign Affairs of the
+    Republic of Belarus Sergey Martynov" as one organisation or place): two or three name
+    words ending the span, right after the body's or state's last word, in a span that a
+    post phrase opens. Empty when there is none."""
+    if len(indices) < 3 or not _after_post_phrase(tokens, indices[0]):
+        return []
+    for size in (3, 2):
+        holder, body = indices[-size:], indices[:-size]
+        if len(body) < 1 or not all(_name_word(tokens[i]) for i in holder):
+            continue
+        closing = tokens[body[-1]].text
+        if not closing[:1].isupper() or any(
+            tokens[i].text.lower() in ORGANISATION_LAST_WORDS for i in holder
+        ):
+            continue
+        if (
+            closing.lower() in ORGANISATION_LAST_WORDS
+            or closing.lower() in BODIES
+            or closing.lower() in BODY_LAST_WORDS
+            or is_state(closing)
+            or is_known_place(closing)
+        ):
+            return holder
+    return []
 
 
 def _without_leading_body(tokens: list[Token], indices: list[int]) -> list[int]:
@@ -556,12 +589,35 @@ def _people_after_posts(sentences: list[Sentence], mentions: list[Mention]) -> l
                 and _name_word(tokens[second])
                 and not (following is not None and following.text[:1].isupper())
                 and not (first > 0 and _name_word(tokens[first - 1]))
-                and _after_post_phrase(tokens, first)
+                and (_after_post_phrase(tokens, first) or _after_post_body(sentence, first, found))
                 and not any(m.start < end and start < m.end for m in found)
             ):
                 text = sentence.text[start - sentence.start : end - sentence.start]
                 found.append(Mention(start, end, text, "PER", " ".join(text.split())))
     return sorted(found, key=lambda mention: mention.start)
+
+
+_BODY_LINKS = frozenset({"the", "of", "in", "to"})  # "Ambassador of X to Y", "Envoy in Z"
+
+
+def _after_post_body(sentence: Sentence, first: int, mentions: list[Mention]) -> bool:
+    """The word before `first` ends the body, state or place a post phrase belongs to,
+    tagged apart ("Minister of Foreign Affairs of the Republic of Belarus" + "Pavel
+    Sidorenko" untagged, "Deputy High Commissioner in India" + "Caroline Rowett"): the
+    post phrase reaches the name past that mention."""
+    if first == 0:
+        return False
+    tokens = sentence.tokens
+    before = tokens[first - 1]
+    for mention in mentions:
+        if mention.type == "PER" or mention.end != before.end:
+            continue
+        covered = sentence.token_indices(mention.start, mention.end)
+        opening = covered[0] if covered else first - 1
+        while opening > 0 and tokens[opening - 1].text.lower() in _BODY_LINKS:
+            opening -= 1
+        return opening < covered[0] and _after_post_phrase(tokens, opening)
+    return False
 
 
 def _opens_a_titled_name(token: Token) -> bool:

@@ -233,6 +233,8 @@ MEETING = MeetingWords(
     member_pronouns=frozenset({"these", "they", "those"}),  # "Among them were A and B"
     member_prepositions=frozenset({"among"}),
     member_copulas=frozenset({"be"}),
+    # english-meetings13
+    named_possessor_relations=frozenset({"nmod:poss"}),  # "X's talks with Y"
     host_verbs=frozenset({"host", "receive", "welcome", "greet"}),  # "X greeted Y"
     participation_events=frozenset({
         "meeting", "talk", "talks", "summit", "session", "consultation", "conversation",

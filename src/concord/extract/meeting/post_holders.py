@@ -71,6 +71,17 @@ def possessing_holder(view: SentenceView, index: int, words: MeetingWords) -> li
     return []
 
 
+def named_possessor(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:
+    """ "X's talks with Y", "Putin's meeting with his counterpart, Z": the person a meeting
+    noun's possessor names is the side the companion met (a pronoun names nobody here)."""
+    return [
+        m
+        for child in view.children(index)
+        if view.tokens[child].relation in words.named_possessor_relations
+        for m in view.mentions_in(view.subtree(child, CLAUSES), {"PER"})
+    ]
+
+
 def own_children(view: SentenceView, index: int) -> list[int]:
     """A side's dependents other than the conjuncts joined to it and what belongs to them:
     the parser hangs the name after a list on its first word ("the UN chief and the

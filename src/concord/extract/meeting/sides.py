@@ -40,6 +40,7 @@ from concord.extract.meeting.post_holders import (
     holder_of_bare_post,
     name_after_dashed_post,
     name_after_post,
+    named_possessor,
     possessing_holder,
     posts_or_holder,
 )
@@ -99,7 +100,9 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 sides.add(named_right_before(view, child), own=True)
         sides.add(_attending_holder(view, trigger.verb), own=True)
     if token.pos == "VERB" and not view.subjects(index):
-        outer = subject_of_outer_clause(view, index) or nominative_before(view, index, words)
+        outer = subject_of_outer_clause(view, index, words.posts_before_names) or (
+            nominative_before(view, index, words)
+        )
         if not outer and token.feats.get("VerbForm") == "Inf":
             outer = possessor_of_head(view, index, words)
         if not outer and trigger.kind == "host" and host_on_the_place(view, index, words):
@@ -212,6 +215,9 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
     if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
         sides.add(possessor(view, index, words), own=True)
         sides.add(possessing_holder(view, index, words), own=True)
+    if token.pos in {"NOUN", "PROPN"} and sides.companions:
+        # "X's talks with Y", "took part in X's talks with Y"
+        sides.add(named_possessor(view, index, words), own=True)
     if token.pos in {"NOUN", "PROPN"} and trigger.kind == "meeting":
         # "На встрече с X стороны договорились", "состоялась встреча X", "Y должен был
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject

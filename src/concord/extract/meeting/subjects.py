@@ -46,10 +46,14 @@ def named_right_before(view: SentenceView, index: int) -> list[Mention]:
     return [last] if all(t.pos == "PUNCT" for t in between) else []
 
 
-def subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
+def subject_of_outer_clause(
+    view: SentenceView, verb: int, posts: frozenset[str] = frozenset()
+) -> list[Mention]:
     """ "X посетил Астану, где встретился с Y", "X прилетел в Москву и встретился с Y", "X
     сказал, что рассчитывает на встречу с Y": a meeting verb without a subject of its own
-    has the subject of the clause it hangs on (a said clause's is the speaker's)."""
+    has the subject of the clause it hangs on (a said clause's is the speaker's). A
+    conjunct that is one of `posts` brings the name set beside it ("X and his counterpart
+    Y opened a bridge after holding talks")."""
     current = verb
     for _ in range(3):
         relation = view.tokens[current].relation
@@ -63,9 +67,23 @@ def subject_of_outer_clause(view: SentenceView, verb: int) -> list[Mention]:
         subjects = [c for c in view.children(head) if view.tokens[c].relation == "nsubj"]
         if _predicate(view, head) and subjects:
             reach = name_reach(view, subjects[0])
+            reach += _names_beside_posts(view, reach, posts)
             return [m for m in view.mentions_in(reach, PARTICIPANT_TYPES) if m.type == "PER"]
         current = head
     return []
+
+
+def _names_beside_posts(view: SentenceView, reach: list[int], posts: frozenset[str]) -> list[int]:
+    """The names set beside a conjunct post of a subject: "X and his counterpart Y" hangs
+    Y on "counterpart", one level below the subject's own name parts."""
+    return [
+        child
+        for conjunct in reach
+        if view.tokens[conjunct].relation == "conj"
+        and view.tokens[conjunct].lemma.lower() in posts
+        for child in view.children(conjunct)
+        if child not in reach and view.tokens[child].relation in NAME_PARTS
+    ]
 
 
 def _predicate(view: SentenceView, index: int) -> bool:

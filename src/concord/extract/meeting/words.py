@@ -56,6 +56,9 @@ class MeetingWords:
     member_pronouns: frozenset[str] = _EMPTY
     member_prepositions: frozenset[str] = _EMPTY
     member_copulas: frozenset[str] = _EMPTY  # "The envoys who called on X were A and B"
+    # "X's talks with Y": the relations by which a named possessor hangs on a meeting noun
+    # (none in Russian, where "встреча X с Y" is a genitive read elsewhere)
+    named_possessor_relations: frozenset[str] = _EMPTY
     host_verbs: frozenset[str] = _EMPTY  # "X принял в Кремле Y": the host and the guest
     participation_events: frozenset[str] = _EMPTY  # what taking part in makes one a side
     participation_nouns: frozenset[str] = _EMPTY  # "принял участие во встрече", "с участием"
