@@ -41,3 +41,22 @@ def test_money_for_the_work_told_before_is_one_project(analyse: Analyse, text: s
 )
 def test_other_projects_stay_two(analyse: Analyse, text: str) -> None:
     assert len(initiatives_in(analyse, text)) >= 2
+
+
+def test_money_for_another_work_in_the_same_sentence_stays_its_own(analyse: Analyse) -> None:
+    text = (
+        "В районной больнице построят новый корпус, а на капремонт старого здания область "
+        "выделит 120 млн рублей."
+    )
+    assert len(initiatives_in(analyse, text)) >= 2
+
+
+def test_money_for_a_work_told_beside_another_project_stays_its_own(analyse: Analyse) -> None:
+    text = (
+        "Больницу в Сосновке реконструируют.\n"
+        "До осени там откроют новый корпус, а в старом сделают капремонт, установят новое "
+        "оборудование.\n"
+        "На капремонт область выделит 90 млн рублей."
+    )
+    claims = initiatives_in(analyse, text)
+    assert any("капремонт" in kind for claim in claims for kind in claim.values("kind"))

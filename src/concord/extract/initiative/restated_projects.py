@@ -85,8 +85,10 @@ def restates(
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
     if not _same_place(first, second, words):
         return False
-    if later.bare_work and thing_named_between(analysed, first, second, words):
-        return False  # "… возобновила работу Каменская школа. На реконструкцию выделили …"
+    if later.bare_work and (
+        first.evidence == second.evidence or thing_named_between(analysed, first, second, words)
+    ):
+        return False  # "построить корпус, а на капремонт выделит"; "… Каменская школа. На …"
     if later.points_back:
         return not earlier.points_back or first.evidence != second.evidence
     if first.evidence == second.evidence:  # "утвердил проект создания фонда": "проект"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Claim
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import sentence_holding
 
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -42,9 +43,26 @@ def thing_named_between(
     """Whether a sentence between two claims names a project's noun ("Знаменская школа
     открылась … возобновила работу Каменская школа … на реконструкцию выделили"): the bare
     work is then that thing's, which no claim told, not the earlier claim's."""
-    return any(
+    between = any(
         token.pos in _NOUNS and token.lemma.lower() in words.project_nouns
         for sentence in analysed.sentences
         if sentence.start >= first.evidence.end and sentence.end <= second.evidence.start
         for token in sentence.tokens
+    )
+    return between or _other_work_beside(analysed, first, words)
+
+
+def _other_work_beside(analysed: AnalysedDocument, first: Claim, words: InitiativeWords) -> bool:
+    """Whether the earlier claim's sentence tells another work outside its project ("откроют
+    новый корпус, а в старых сделают капремонт … на капремонт выделит"): the money may be
+    for that work, which no claim holds."""
+    sentence = sentence_holding(analysed, first.evidence.start)
+    kind = next((a for a in first.arguments if a.role == "kind" and a.span), None)
+    if sentence is None or kind is None or kind.span is None:
+        return False
+    inside = set(sentence.token_indices(kind.span.start, kind.span.end))
+    return any(
+        token.pos in _NOUNS and token.lemma.lower() in words.bare_work_nouns
+        for index, token in enumerate(sentence.tokens)
+        if index not in inside
     )
