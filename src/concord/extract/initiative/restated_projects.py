@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.thing_named_anew import named_by_adjective
+from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import holds_stem, sentence_holding
 from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
@@ -53,6 +54,7 @@ class ProjectWords:
     counted: bool = False  # "восемь парков": a number of projects, none told one by one
     plural: bool = False  # "откроет отделения": a set of projects, its number maybe told later
     moved: bool = False  # "производство перенесут": a seat moved, which moves but once
+    bare_work: bool = False  # "на капитальный ремонт выделили": money for the work told before
 
 
 def restates(
@@ -83,6 +85,10 @@ def restates(
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
     if not _same_place(first, second, words):
         return False
+    if later.bare_work and (
+        first.evidence == second.evidence or thing_named_between(analysed, first, second, words)
+    ):
+        return False  # "построить корпус, а на капремонт выделит"; "… Каменская школа. На …"
     if later.points_back:
         return not earlier.points_back or first.evidence != second.evidence
     if first.evidence == second.evidence:  # "утвердил проект создания фонда": "проект"
@@ -469,6 +475,10 @@ def _project_words(
     )
     generic = lemma in pointing or (lemma in words.restating_hypernyms and not describing)
     points_back = generic and (told_back or not describing)
+    weighed = _weighed(sentence, head, words)
+    bare_work = weighs_bare_work(sentence, head, describing, weighed, words)
+    if bare_work:
+        generic = points_back = True  # "на капитальный ремонт выделили": the work told before
     naming = sorted(
         i for i in phrase if i < head and tokens[i].pos == "ADJ" and tokens[i].lemma in describing
     )
@@ -483,7 +493,7 @@ def _project_words(
         generic,
         points_back,
         told_back,
-        _weighed(sentence, head, words),
+        weighed,
         _bare_wholes(sentence, head, words),
         spelling,
         letters,
@@ -491,6 +501,7 @@ def _project_words(
         any(tokens[c].relation.startswith("nummod") for c in sentence.dependents[head]),
         tokens[head].feats.get("Number") == "Plur",
         _moved(sentence, head, words),
+        bare_work,
     )
 
 

@@ -734,6 +734,13 @@ class InitiativeWords:
     # words besides the start words that start a service ("организовать", "пустить")
     service_organising_words: frozenset[str] = frozenset()
     # --- end of initiative66 ---
+    # --- initiative68: money for the work on a project told before ---
+    # "На капитальный ремонт выделили 70 млн", "на её ремонт потрачено": a work noun with
+    # no thing of its own under a preposition of purpose weighs the project just told
+    bare_work_nouns: frozenset[str] = frozenset()
+    # "капитальный", "текущий": how the work is done, not which thing it is done on
+    work_manner_modifiers: frozenset[str] = frozenset()
+    # --- end of initiative68 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

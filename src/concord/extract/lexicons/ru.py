@@ -2647,6 +2647,22 @@ INITIATIVE = replace(
 )
 # --- end initiative66 ---
 
+# --- initiative68: money for the work on a project told before ---
+# "Школу отремонтировали … На капитальный ремонт выделили 41 млн рублей": the repair told
+# bare under "на" weighs the school's repair, no project of its own
+# (extract/initiative/weighed_work.py)
+INITIATIVE = replace(
+    INITIATIVE,
+    bare_work_nouns=frozenset({
+        "ремонт", "капремонт", "реконструкция", "модернизация", "строительство", "сооружение",
+        "возведение", "обновление", "реставрация", "благоустройство", "работа",
+    }),
+    work_manner_modifiers=frozenset({
+        "капитальный", "текущий", "косметический", "плановый", "весь", "этот", "данный",
+    }),
+)
+# --- end initiative68 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
