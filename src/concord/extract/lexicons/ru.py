@@ -2837,3 +2837,9 @@ AGREEMENT = replace(
         "финализировать", "финализация",
     },
 )
+
+# occupation37: a deputy's title begins with "вице-" or "зам" ("вице-губернатор",
+# "вице-премьер", "зампредседателя", "замглавы", "заместитель"); listed before the same
+# person's next post ("первый заместитель председателя правительства, министр сельского
+# хозяйства области X") it is held where that post is.
+OCCUPATION = replace(OCCUPATION, deputy_title_starts=("вице-", "зам"))

@@ -44,6 +44,7 @@ from concord.extract.occupation.person_named_before import (
 from concord.extract.occupation.places_meant import (
     board_post_owners,
     kin_noun_resolved,
+    names_own_place,
     without_generic_place,
 )
 from concord.extract.occupation.post_claim import occupation_claim
@@ -64,6 +65,9 @@ from concord.extract.occupation.words import OccupationWords
 from concord.extract.occupation.works_at import places_of_work
 from concord.extract.positions import is_position
 from concord.extract.sentence_view import SentenceView
+
+# a comma or a dash lists one person's posts
+LIST_MARKS = frozenset({",", "-", "–", "—"})
 
 
 def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
@@ -117,7 +121,7 @@ def _posts_of_person(view: SentenceView, person: Mention, words: OccupationWords
         nearest = at_remover(
             view, post, occupation_claim(view, person, post, first, words, where_from=where_from), words
         )
-        earlier = _earlier_posts(view, person, post, words)
+        earlier = _earlier_posts(view, person, post, nearest, words)
         claims.append(_with_earlier_place(nearest, earlier))
         claims.extend(earlier)
         claims.extend(_apposition_after(view, person, last, words))
@@ -139,11 +143,11 @@ def _posts_of_person(view: SentenceView, person: Mention, words: OccupationWords
 
 
 def _earlier_posts(
-    view: SentenceView, person: Mention, post: int, words: OccupationWords
+    view: SentenceView, person: Mention, post: int, nearest: Claim, words: OccupationWords
 ) -> list[Claim]:
     """ "бывший глава A и совладелец B X", "представитель A полковник X": posts stacked
     before one name are each the person's, the farther one ending where the nearer begins."""
-    claims = []
+    claims: list[Claim] = []
     for _ in range(2):
         earlier = held_post(view, post_left_of(view, post, words), words)
         comma = comma_before(view, post)
@@ -160,9 +164,37 @@ def _earlier_posts(
             break  # "подписали глава региона и учредители компании X и Y"
         if _governs_genitive_name(view, person, earlier):
             break  # "помощник губернатора Ивана Котова": the assistant is someone else
-        claims.append(occupation_claim(view, person, earlier, post, words))
+        claim = occupation_claim(view, person, earlier, post, words)
+        if _deputy_listed_before(view, earlier, post, words) and not names_own_place(view, claim, words):
+            claim = _at_place_of(claim, claims[-1] if claims else nearest)
+        claims.append(claim)
         post = earlier
     return claims
+
+
+def _at_place_of(claim: Claim, later: Claim) -> Claim:
+    """The claim held where the later post is, in place of a generic body of its own."""
+    place = [a for a in later.arguments if a.role == "where"]
+    if not place:
+        return claim
+    kept = [a for a in claim.arguments if a.role != "where"]
+    return replace(claim, arguments=[*kept, *place])
+
+
+def _deputy_listed_before(view: SentenceView, deputy: int, post: int, words: OccupationWords) -> bool:
+    """ "первый вице-губернатор, министр сельского хозяйства области X", "заместитель
+    главы администрации, начальник управления X": a deputy's title listed with a comma or
+    a dash before the same person's next post serves the head of the body that post is in,
+    so with no place of its own it is held there too ("глава A и заместитель B": "и" joins
+    posts that may be in different places)."""
+    lemma = view.tokens[deputy].lemma
+    between = range(deputy + 1, post)
+    return (
+        lemma.startswith(words.deputy_title_starts)
+        and bool(words.deputy_title_starts)
+        and any(view.tokens[i].text in LIST_MARKS for i in between)
+        and not any(view.tokens[i].pos == "CCONJ" for i in between)
+    )
 
 
 def _two_holders(view: SentenceView, person: Mention, earlier: int, post: int) -> bool:

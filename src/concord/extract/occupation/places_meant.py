@@ -575,6 +575,16 @@ def _place_words(view: SentenceView, span: Span) -> list[int]:
     ]  # fmt: skip
 
 
+def names_own_place(view: SentenceView, claim: Claim, words: OccupationWords) -> bool:
+    """The claim has a place of work of its own that is more than generic nouns for a kind
+    of body ("заместитель председателя правительства" names none: the government is
+    whichever the next words place)."""
+    return any(
+        argument.role == "where" and not _names_a_kind_only(view, argument, words)
+        for argument in claim.arguments
+    )
+
+
 def without_generic_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:
     """ "директор школы", "заместитель главы администрации района", "директор компании" with
     no company resolved: a place of only common nouns for a kind of body or territory names

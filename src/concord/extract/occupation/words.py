@@ -249,6 +249,10 @@ class OccupationWords:
     # "Его заместителем стал X": a deputy's post said with a possessive pronoun is held
     # where the person the pronoun stands for holds a post
     deputy_posts: frozenset[str] = frozenset()
+    # "первый вице-губернатор, министр сельского хозяйства области X": how a deputy's title
+    # begins ("вице-", "зам"); listed before another post of the same person with no
+    # place of its own, it is held where that next post is
+    deputy_title_starts: tuple[str, ...] = ()
     # "пресс-секретарь Путина Дмитрий Песков": a post held in a person's service; a name in
     # the genitive between it and another name is the person served, the name after the holder
     serving_posts: frozenset[str] = frozenset()
