@@ -30,7 +30,7 @@ def lender_named_next(
         after = SentenceView.build(document, sentence, view.words)
         loan_verbs = {
             _clause_verb(after, i) for i, token in enumerate(after.tokens)
-            if token.lemma in words.loan_words
+            if plain_lemma(token.lemma, words) in words.loan_words
         }  # fmt: skip
         if not loan_verbs:
             continue
