@@ -11,6 +11,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.sameness import known_by, same_organisation, side_keys
+from concord.extract.deal.triggers import plain_lemma
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
