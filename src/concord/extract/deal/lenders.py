@@ -11,6 +11,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.sameness import known_by, same_organisation, side_keys
+from concord.extract.deal.triggers import plain_lemma
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
@@ -30,7 +31,7 @@ def lender_named_next(
         after = SentenceView.build(document, sentence, view.words)
         loan_verbs = {
             _clause_verb(after, i) for i, token in enumerate(after.tokens)
-            if token.lemma in words.loan_words
+            if plain_lemma(token.lemma, words) in words.loan_words
         }  # fmt: skip
         if not loan_verbs:
             continue

@@ -13,6 +13,8 @@ from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
+_LOAN_AHEAD = 2  # sentences after money given where the report may name it a loan
+
 
 def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     """The kind of deal the word names, or None when it names none here: not a deal word,
@@ -159,14 +161,16 @@ def _granted_kind(view: SentenceView, index: int, words: DealWords) -> str | Non
 
 
 def _loan_told_near(view: SentenceView, words: DealWords) -> bool:
-    """Whether money given is lent: a loan word stands in the sentence, the one before or
-    the one after ("ВТБ выделит X 30 млн евро. Планируется подписание кредитного
-    соглашения"). A loan paid back ("субсидия на погашение кредитов") is a purpose, not
+    """Whether money given is lent: a loan word ("ё" read as "е": "заём", "заёмное") stands
+    in the sentence, the one before or the next two ("ВТБ выделит X 30 млн евро.
+    Планируется подписание кредитного соглашения"; a headline "ВТБ профинансирует бюджет
+    города" whose lead names the credit line a sentence later). A loan paid back ("субсидия на погашение кредитов") is a purpose, not
     the deal, and does not count."""
-    for sentence in _near_sentences(view, after=True):
+    sentences = [view.sentence, *view.sentences_before(1), *view.sentences_after(_LOAN_AHEAD)]
+    for sentence in sentences:
         tokens = sentence.tokens
         for token in tokens:
-            if token.lemma not in words.loan_words:
+            if plain_lemma(token.lemma, words) not in words.loan_words:
                 continue
             head = token.head
             if 0 <= head < len(tokens) and tokens[head].lemma in words.repayment_nouns:
