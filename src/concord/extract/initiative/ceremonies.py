@@ -51,11 +51,16 @@ def ceremony_opening(view: SentenceView, index: int, words: InitiativeWords) -> 
     head = token.head
     if not 0 <= head < len(view.tokens):
         return None
-    ceremonies = [head] if view.tokens[head].lemma in words.ceremony_nouns else [
-        child
-        for child in view.children(head)
-        if view.tokens[child].relation == "obj" and view.tokens[child].lemma in words.ceremony_nouns
-    ]
+    ceremonies = (
+        [head]
+        if view.tokens[head].lemma in words.ceremony_nouns
+        else [
+            child
+            for child in view.children(head)
+            if view.tokens[child].relation == "obj"
+            and view.tokens[child].lemma in words.ceremony_nouns
+        ]
+    )
     opening = words.ceremony_opening_words | words.launch_words
     return next(
         (
