@@ -36,6 +36,7 @@ from concord.extract.initiative.modality import (
     decided_by,
     intended,
     long_finished,
+    scheduled_work,
     unachieved_infinitive,
 )
 from concord.extract.initiative.modifiers import modifies_another_noun
@@ -66,6 +67,7 @@ from concord.extract.initiative.projects import (
     generic_topic,
     genitive_holder,
     is_project,
+    named_facility,
     named_project,
     names_body,
     new_facility,
@@ -259,7 +261,8 @@ def _project_claim(
     ):
         return None
     end = segment_end(view, index, words)
-    body = view.mention_at(index) if named_body else None
+    # a facility under its own name is no runner of itself
+    body = view.mention_at(index) if named_body or named_facility(view, index, words) else None
     kind_indices, design_of_work = _kind_indices(view, index, launcher, end, body, words)
     value, span = view.phrase(kind_indices)
     arguments = [Argument("kind", value.lower(), span)]
@@ -770,6 +773,7 @@ def _modality(
         design_of_work
         or view.tokens[verb].lemma in words.plan_nouns
         or intended(view, launcher, words)
+        or scheduled_work(view, launcher, words)
         or document is not None
         or (view.tokens[verb].pos == "VERB" and decided_by(view, verb, words) is not None)
         or unachieved_infinitive(view, verb, words)

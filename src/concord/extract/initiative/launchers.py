@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from itertools import takewhile
 
 from concord.analysis import Token
+from concord.extract.initiative.ceremonies import ceremony_opening, work_on_project
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import governors, is_work, short_launched_adjective
 from concord.extract.initiative.words import InitiativeWords
@@ -164,6 +165,8 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         won_support,
         _planned_work,
         doors_opened,
+        work_on_project,
+        ceremony_opening,
     ):
         launch = launch_of(view, index, words)
         if launch is not None:

@@ -29,6 +29,8 @@ def unachieved_infinitive(view: SentenceView, verb: int, words: InitiativeWords)
     открыть", "начали строить"): that verb's own tense then tells."""
     if view.tokens[verb].feats.get("VerbForm") != "Inf":
         return False
+    if view.tokens[verb].lemma in words.celebrating_verbs:
+        return False  # "gathered to celebrate the opening": the opening took place
     done = words.achieving_verbs | words.start_words | words.launch_words
     return not any(view.tokens[h].lemma in done for h in governors(view, verb, 2))
 
@@ -110,3 +112,16 @@ def _decades(view: SentenceView) -> list[tuple[str, list[int]]]:
         ):
             found.append((token.text[:4], [index, head]))
     return found
+
+
+def scheduled_work(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Construction is set to begin on a new bridge", "the work is due to start": a
+    launching noun that is the subject of a word of schedule over an infinitive is planned."""
+    head = view.tokens[launcher].head
+    return (
+        view.tokens[launcher].pos == "NOUN"
+        and view.tokens[launcher].relation.startswith("nsubj")
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.scheduled_modals
+        and any(view.tokens[c].relation == "xcomp" for c in view.children(head))
+    )

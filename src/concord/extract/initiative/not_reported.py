@@ -31,6 +31,8 @@ def opens_something_else(
         return any(
             view.tokens[c].relation == "obj"
             and view.tokens[c].lemma not in words.money_nouns
+            # "laid the foundation stone for a hospital": the stone only marks the start
+            and view.tokens[c].lemma not in words.launch_marking_objects
             and view.tokens[c].pos == "NOUN"
             and not _in_sum_of_money(view, c)  # "would provide £450m in export credit"
             for c in view.children(launcher)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from concord.extract.initiative.framed import framed_object
 from concord.extract.initiative.kind import designs_work
 from concord.extract.initiative.launchers import money_given, won_support
-from concord.extract.initiative.projects import is_project
+from concord.extract.initiative.projects import is_project, named_facility
 from concord.extract.initiative.reading import INTRODUCED_LOOK_BACK, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView, organisation_meant
@@ -187,6 +187,8 @@ def runner_named_before(
         return False  # "новая верфь начнет работу": a new one
     if index + 1 < len(view.tokens) and view.tokens[index + 1].text in words.quotes:
         return False  # "поддержан проект «Исследование …»": one with a title of its own
+    if named_facility(view, index, words):
+        return False  # "The Riverside Public Library was inaugurated": its own name
     meant = organisation_meant(
         view.document, token.lemma, token.start, words.runner_types, INTRODUCED_LOOK_BACK
     )

@@ -82,8 +82,13 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _qualified_project(view, index, words)
             or _production_of_goods(view, index, words)
             or improved_place(view, index, words)
+            or named_facility(view, index, words)
         )
-        and (view.mention_at(index) is None or _misread_name(view, index, words))
+        and (
+            view.mention_at(index) is None
+            or _misread_name(view, index, words)
+            or named_facility(view, index, words)
+        )
         and not any(
             view.tokens[child].lemma in words.document_complements for child in view.children(index)
         )
@@ -146,6 +151,22 @@ def _project_lemma(lemma: str, words: InitiativeWords) -> bool:
         )
         words.project_lemma_memo[lemma] = known
     return known
+
+
+def named_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "The Riverside Public Library was inaugurated", "the Embassy of Palestine": a
+    facility noun that heads a name (its own head lies outside the name) names the
+    facility, as the common noun would."""
+    token = view.tokens[index]
+    mention = view.mention_at(index)
+    if (
+        mention is None
+        or token.pos != "PROPN"
+        or token.lemma.lower() not in words.named_project_heads
+    ):
+        return False
+    inside = view.token_indices(mention.start, mention.end)
+    return token.head not in inside
 
 
 def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:

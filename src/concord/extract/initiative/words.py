@@ -741,6 +741,23 @@ class InitiativeWords:
     # "капитальный", "текущий": how the work is done, not which thing it is done on
     work_manner_modifiers: frozenset[str] = frozenset()
     # --- end of initiative68 ---
+    # --- english-initiatives2 ---
+    # "laid the foundation stone for a hospital", "broke ground on a warehouse": an object
+    # that only marks the start of the work opens nothing else
+    launch_marking_objects: frozenset[str] = frozenset()
+    # "Construction has begun on a wind farm": the work noun's project after its verb
+    work_on_prepositions: frozenset[str] = frozenset()
+    # "the opening ceremony of the hospital", "a ribbon-cutting ceremony for the library":
+    # a ceremony whose modifier opens something opens the project it is held of or for
+    ceremony_nouns: frozenset[str] = frozenset()
+    ceremony_opening_words: frozenset[str] = frozenset()
+    ceremony_prepositions: frozenset[str] = frozenset()
+    # "gathered to celebrate the opening of the centre": the opening celebrated is done
+    celebrating_verbs: frozenset[str] = frozenset()
+    # "The Riverside Public Library was inaugurated": a facility noun heading a proper name
+    # (capitalised, so the tagger reads a name) still names the facility
+    named_project_heads: frozenset[str] = frozenset()
+    # --- end of english-initiatives2 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -685,6 +685,25 @@ INITIATIVE = InitiativeWords(
 INITIATIVE = replace(INITIATIVE, new_project_modifiers=frozenset({"new"}))
 # --- end round 41 ---
 
+# english-initiatives2: launches told through their work, marker or ceremony
+# (docs/notes/english-initiatives2.md)
+INITIATIVE = replace(
+    INITIATIVE,
+    # "laid the foundation stone for a hospital", "broke ground on a warehouse"
+    launch_marking_objects=frozenset({"stone", "cornerstone", "ground"}),
+    # "Construction has begun on a wind farm", "finished construction on the farm"
+    work_on_prepositions=frozenset({"on"}),
+    # "the opening ceremony of the embassy", "a ribbon-cutting ceremony for the library"
+    ceremony_nouns=frozenset({"ceremony"}),
+    ceremony_opening_words=frozenset({"inauguration", "ribbon", "cut", "cutting", "dedication"}),
+    ceremony_prepositions=frozenset({"of", "for"}),
+    # "gathered to celebrate the opening of the centre": an opening that took place
+    celebrating_verbs=frozenset({"celebrate"}),
+    # "The Riverside Public Library was inaugurated", "the Embassy of Palestine"
+    named_project_heads=_FACILITY_NOUNS,
+)
+# --- end english-initiatives2 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({"own", "control", "acquire", "buy"}),
     founding_verbs=frozenset({"found", "establish"}),
