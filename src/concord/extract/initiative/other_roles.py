@@ -198,7 +198,7 @@ def runner_named_before(
 def not_one_project(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """A class of projects ("такие центры"), building an abstraction ("строительство
     гражданского общества"), or a launch only made possible ("позволит построить цех")."""
-    if any(view.tokens[c].lemma in words.class_determiners for c in view.children(index)):
+    if _names_a_class(view, index, words):
         return True
     if view.tokens[index].feats.get("Number") == "Plur" and any(
         view.tokens[c].lemma in words.plural_class_determiners for c in view.children(index)
@@ -210,6 +210,17 @@ def not_one_project(view: SentenceView, index: int, launcher: int, words: Initia
         return True
     chain = [launcher, *governors(view, launcher, 2)]
     return any(view.tokens[position].lemma in words.enabling_verbs for position in chain)
+
+
+def _names_a_class(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "такие центры": a class determiner before the noun names a class of projects. A
+    counted noun ("откроют ещё 10 таких магазинов") is that many new ones, and a
+    determiner after the noun ("предприятие – такое, каких не строили") describes the
+    one project (initiative69)."""
+    children = view.children(index)
+    if any(view.tokens[c].relation.startswith("nummod") for c in children):
+        return False
+    return any(c < index and view.tokens[c].lemma in words.class_determiners for c in children)
 
 
 def institution_named(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
