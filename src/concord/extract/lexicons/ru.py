@@ -2849,3 +2849,9 @@ OCCUPATION = replace(OCCUPATION, deputy_title_starts=("вице-", "зам"))
 # финансирование": the parser keeps "ё" in the lemma; words are compared read plain.
 DEAL = replace(DEAL, loan_words=DEAL.loan_words | {"заемный"})
 # --- end deal34 ---
+
+# ownership41
+# A bare quoted name or a Latin-letter name the name finder gave no mention for is a side
+# of ownership in Russian ("Покупателем стал «Ветерок» Петра Y", "другая половина — OSTERN
+# HOLDING LTD"); in English capitalised Latin words are every name, so only here.
+OWNERSHIP = replace(OWNERSHIP, unnamed_names=True)

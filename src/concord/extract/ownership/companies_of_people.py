@@ -138,7 +138,7 @@ def person_after_name(
     person = view.mention_at(index)
     if person is None or person.type != "PER" or view.token_indices(
         person.start, person.end
-    )[:1] != [index] or not view.in_case(index, "Gen") or view.preposition(index):
+    )[:1] != [index] or not _genitive(view, index) or view.preposition(index):
         return [], []
     before = _before_descriptor(view, index - 1, words)
     if before < 1:
@@ -152,6 +152,15 @@ def person_after_name(
     if not quoted and not _unquoted_name_ends_at(view, company, before, words):
         return [], []
     return [person], [company]
+
+
+def _genitive(view: SentenceView, index: int) -> bool:
+    """A person's name in the genitive. "«Ветерок» Петра Y": an animate masculine genitive
+    has the accusative's form and the parser may call it that; hung on a noun with no
+    preposition (nmod) it can only be the genitive."""
+    return view.in_case(index, "Gen") or (
+        view.tokens[index].relation == "nmod" and view.in_case(index, "Acc")
+    )
 
 
 def _unquoted_name_ends_at(

@@ -73,6 +73,7 @@ from concord.extract.ownership.subsidiaries import (
     subsidiary_sides,
     venture_sides,
 )
+from concord.extract.ownership.unnamed import with_unnamed_names
 from concord.extract.ownership.verbs import (
     buyer_of_bare_stake,
     datives_listed_after,
@@ -91,6 +92,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
     tries the readings of its kind in order until one finds owners; `look_back` lets a
     stake of no named company take the property of a claim before (off when reading the
     sentences before, so the look-back does not recurse)."""
+    if words.unnamed_names:  # names the finder left out ("«Эконива» Штефана Y")
+        view = with_unnamed_names(view, words)
     claims = []
     pairs: set[tuple[int, int]] = set()
     owned_here: list[Mention] = []

@@ -81,6 +81,10 @@ class OwnershipWords:
     # "(им владеет Y)", "Его контролирует группа Y": a pronoun object is the thing named before
     object_pronouns: frozenset[str] = EMPTY
     standing_nouns: frozenset[str] = EMPTY
+    # ownership41: offer the readings the quoted and Latin-letter names the name finder
+    # left out (`unnamed.with_unnamed_names`); off where capitalised Latin words are the
+    # language's own (English)
+    unnamed_names: bool = False
     # kin standing nouns beyond the language's organisation kin: "Птицефабрика «X» …
     # фабрики", "Верфь «X» … предприятие", "Ретейлер «X» … сети" mean one body
     standing_kin: tuple[frozenset[str], ...] = ()
