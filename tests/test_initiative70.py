@@ -46,3 +46,20 @@ def test_one_project_told_in_two_states_is_one_claim(analyse: Analyse, text: str
 )
 def test_other_projects_of_one_kind_stay_two(analyse: Analyse, text: str) -> None:
     assert len(initiatives_in(analyse, text)) >= 2
+
+
+def test_the_works_done_do_not_tell_another_thing(analyse: Analyse) -> None:
+    text = (
+        "В селе Ивановка открылась обновлённая библиотека.\n"
+        "Жители Сосновского района отметили открытие отремонтированной библиотеки в селе "
+        "Ивановка."
+    )
+    assert len(initiatives_in(analyse, text)) == 1
+
+
+def test_a_renewed_school_in_another_village_stays_its_own(analyse: Analyse) -> None:
+    text = (
+        "В селе Ивановка открылась обновлённая школа.\n"
+        "В Петровке открыли отремонтированную школу."
+    )
+    assert len(initiatives_in(analyse, text)) == 2

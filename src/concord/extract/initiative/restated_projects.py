@@ -111,7 +111,9 @@ def restates(
         return False
     if first.evidence != second.evidence and earlier.moved and later.moved:
         return True  # "производство завода перенесут" … "химическое производство перенесут"
-    earlier_describing, later_describing = heads
+    earlier_describing, later_describing = (
+        describing - words.work_done_modifiers for describing in heads
+    )
     return (
         later.told_back
         or later_describing <= earlier_describing

@@ -49,7 +49,9 @@ def state_retold(
     kept = _kept_describing(earlier, later, expansion)
     if kept is None:
         return False
-    earlier_describing, later_describing = kept
+    earlier_describing, later_describing = (
+        describing - words.work_done_modifiers for describing in kept
+    )
     return later_describing <= earlier_describing
 
 

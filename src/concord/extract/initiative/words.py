@@ -741,6 +741,11 @@ class InitiativeWords:
     # "капитальный", "текущий": how the work is done, not which thing it is done on
     work_manner_modifiers: frozenset[str] = frozenset()
     # --- end of initiative68 ---
+    # --- initiative70: one project told again in the other state ---
+    # "обновлённая библиотека" … "отремонтированной библиотеки": a word telling the works
+    # done on the thing, which says nothing about which thing it is
+    work_done_modifiers: frozenset[str] = frozenset()
+    # --- end of initiative70 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
