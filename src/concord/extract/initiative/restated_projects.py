@@ -74,7 +74,7 @@ def restates(
         and not _headline_retold(analysed, first, second)
         and not _plan_told_after(analysed, first, second, later, words)
         and not _stage_told_after(analysed, first, second, earlier, later, words)
-        and not state_retold(first, second, earlier, later, words, _expansion)
+        and not state_retold(analysed, first, second, earlier, later, words, _expansion)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from concord.analysis import AnalysedDocument
 from concord.claim import Claim
+from concord.extract.sentence_view import sentence_holding
 
 if TYPE_CHECKING:
     from concord.extract.initiative.restated_projects import ProjectWords
@@ -24,6 +26,7 @@ Expansion = Callable[["ProjectWords", "ProjectWords"], "set[str] | None"]
 
 
 def state_retold(
+    analysed: AnalysedDocument,
     first: Claim,
     second: Claim,
     earlier: ProjectWords,
@@ -35,7 +38,8 @@ def state_retold(
     the full form of the abbreviation told first) in the other state and describes it by
     nothing the earlier lacks. A word marking a new or another thing ("новую школу", "ещё
     одну") may tell a second project; a set or a number of them is no single project; a
-    word pointing back has rules of its own."""
+    word pointing back has rules of its own. A settlement noun the earlier sentence lacks
+    ("установить памятник в соседнем селе") may tell another place, named or not."""
     if first.evidence == second.evidence or first.modality == second.modality:
         return False
     if earlier.generic or later.generic or earlier.points_back or later.points_back:
@@ -44,6 +48,10 @@ def state_retold(
         return False
     if later.describing & (words.new_project_modifiers | words.other_modifiers) - (
         earlier.describing
+    ):
+        return False
+    if _marked_another(analysed, second, later, words) or _another_settlement(
+        analysed, first, second, words
     ):
         return False
     kept = _kept_describing(earlier, later, expansion)
@@ -70,3 +78,38 @@ def _kept_describing(
     if spelt is not None:  # "ФАП" … "фельдшерско-акушерский пункт"
         return set(earlier.describing), set(later.describing) - spelt
     return None
+
+
+def _marked_another(
+    analysed: AnalysedDocument, claim: Claim, project: ProjectWords, words: InitiativeWords
+) -> bool:
+    """Whether the project noun has a word of a new or another thing of its own ("решили
+    установить новый памятник"), which the description may not hold."""
+    sentence = sentence_holding(analysed, claim.evidence.start)
+    if sentence is None or not 0 <= project.position < len(sentence.tokens):
+        return False
+    marks = words.new_project_modifiers | words.other_modifiers
+    return any(
+        sentence.tokens[child].lemma in marks for child in sentence.dependents[project.position]
+    )
+
+
+def _another_settlement(
+    analysed: AnalysedDocument, first: Claim, second: Claim, words: InitiativeWords
+) -> bool:
+    """Whether the later sentence names a kind of settlement, or one described by a word,
+    that the earlier one does not ("в селе Ключи" … "в соседнем селе", "в селе Петровка"):
+    the other telling may be of a project elsewhere."""
+    earlier = sentence_holding(analysed, first.evidence.start)
+    later = sentence_holding(analysed, second.evidence.start)
+    if earlier is None or later is None:
+        return False
+    told = {token.lemma for token in earlier.tokens}
+    return any(
+        token.lemma in words.retold_settlement_nouns
+        and (
+            token.lemma not in told
+            or any(later.tokens[child].lemma not in told for child in later.dependents[index])
+        )
+        for index, token in enumerate(later.tokens)
+    )

@@ -745,6 +745,8 @@ class InitiativeWords:
     # "обновлённая библиотека" … "отремонтированной библиотеки": a word telling the works
     # done on the thing, which says nothing about which thing it is
     work_done_modifiers: frozenset[str] = frozenset()
+    # "в соседнем селе": a kind of settlement a later telling in the other state names anew
+    retold_settlement_nouns: frozenset[str] = frozenset()
     # --- end of initiative70 ---
 
     def body(self, lemma: str) -> bool:
