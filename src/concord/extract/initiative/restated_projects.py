@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
+from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
 from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
 from concord.extract.initiative.words import InitiativeWords
@@ -73,6 +74,7 @@ def restates(
         and not _headline_retold(analysed, first, second)
         and not _plan_told_after(analysed, first, second, later, words)
         and not _stage_told_after(analysed, first, second, earlier, later, words)
+        and not state_retold(analysed, first, second, earlier, later, words, _expansion)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
@@ -109,7 +111,9 @@ def restates(
         return False
     if first.evidence != second.evidence and earlier.moved and later.moved:
         return True  # "производство завода перенесут" … "химическое производство перенесут"
-    earlier_describing, later_describing = heads
+    earlier_describing, later_describing = (
+        describing - words.work_done_modifiers for describing in heads
+    )
     return (
         later.told_back
         or later_describing <= earlier_describing

@@ -758,6 +758,13 @@ class InitiativeWords:
     # (capitalised, so the tagger reads a name) still names the facility
     named_project_heads: frozenset[str] = frozenset()
     # --- end of english-initiatives2 ---
+    # --- initiative70: one project told again in the other state ---
+    # "обновлённая библиотека" … "отремонтированной библиотеки": a word telling the works
+    # done on the thing, which says nothing about which thing it is
+    work_done_modifiers: frozenset[str] = frozenset()
+    # "в соседнем селе": a kind of settlement a later telling in the other state names anew
+    retold_settlement_nouns: frozenset[str] = frozenset()
+    # --- end of initiative70 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
