@@ -89,3 +89,17 @@ def test_an_oral_agreement_stays_silent(analyse: Analyse) -> None:
 def test_a_document_only_criticised_stays_silent(analyse: Analyse) -> None:
     text = "Эксперт назвал документ о партнерстве двух стран бесполезным."
     assert _kinds_and_modalities(text, analyse) == []
+
+
+def test_counted_documents_under_a_passive_participle_are_planned(analyse: Analyse) -> None:
+    text = "В ходе визита премьер-министра Словении в Братиславу могут быть подписаны три документа."
+    assert _kinds_and_modalities(text, analyse) == [("документ", Modality.PLANNED)]
+
+
+def test_a_document_under_its_fitting_signature_restates(analyse: Analyse) -> None:
+    text = (
+        "Сербия и Венгрия подписали меморандум о газовых поставках. "
+        "Подписи под соответствующим документом поставили министры энергетики."
+    )
+    kinds = [kind for kind, _ in _kinds_and_modalities(text, analyse)]
+    assert "документ" not in kinds

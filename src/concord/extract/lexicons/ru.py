@@ -2886,6 +2886,7 @@ AGREEMENT = replace(
     restating_words=frozenset({
         "данный", "указанный", "настоящий", "упомянутый", "вышеупомянутый", "этот", "тот",
         "сам", "весь", "самый", "названный", "соответствующий",
+        "соответствовать",  # "под соответствующим документом": the lemma the parser gives
     }),
     another_words=frozenset({"такой"}),
     describing_prepositions=frozenset({"о", "об", "по"}),
