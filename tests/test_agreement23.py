@@ -103,3 +103,8 @@ def test_a_document_under_its_fitting_signature_restates(analyse: Analyse) -> No
     )
     kinds = [kind for kind, _ in _kinds_and_modalities(text, analyse)]
     assert "документ" not in kinds
+
+
+def test_one_official_signing_a_document_on_a_topic_stays_silent(analyse: Analyse) -> None:
+    text = "Мэр Пскова подписал документ о ремонте городских дорог."
+    assert _kinds_and_modalities(text, analyse) == []

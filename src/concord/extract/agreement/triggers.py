@@ -16,7 +16,14 @@ from concord.analysis import Token
 from concord.claim import Modality
 from concord.extract.agreement.filters import not_its_own
 from concord.extract.agreement.modality import ending_word, prepared
-from concord.extract.agreement.reading import LOOK_BACK, agrees, kind_of, sentences_before, signs
+from concord.extract.agreement.reading import (
+    LOOK_BACK,
+    agrees,
+    governors,
+    kind_of,
+    sentences_before,
+    signs,
+)
 from concord.extract.agreement.signing import (
     in_force,
     signed_already,
@@ -45,11 +52,17 @@ def own_document(view: SentenceView, index: int, words: AgreementWords) -> bool:
     holder = view.tokens[index].head
     if 0 <= holder < len(view.tokens) and view.tokens[holder].lemma in words.package_nouns:
         return True
+    if any(view.tokens[c].relation.startswith("nummod") for c in view.children(index)):
+        return True
+    return described(view, index, words) and two_sided(view, index, words)
+
+
+def described(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "промежуточный документ", "такой же документ", "документ о партнерстве": an
+    adjective, a word of another paper or a topic of its own on the reference word."""
     for child in view.children(index):
         token = view.tokens[child]
-        if token.relation.startswith("nummod") or (
-            token.relation == "det" and token.lemma in words.another_words
-        ):
+        if token.relation == "det" and token.lemma in words.another_words:
             return True
         if (
             token.relation == "amod"
@@ -59,6 +72,26 @@ def own_document(view: SentenceView, index: int, words: AgreementWords) -> bool:
             return True
         if token.relation == "nmod" and view.preposition(child) in words.describing_prepositions:
             return True
+    return False
+
+
+def two_sided(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Мэры двух городов подписали документ о …", "подписал с президентом Литвы документ",
+    "совместный документ": sides named (several subjects, a party after "с" or "между", a
+    joint word) on the paper or the words above it; "Губернатор подписал документ о
+    выплатах" is one official's act, no agreement."""
+    for position in [index, *governors(view, index, 2)]:
+        for child in view.children(position):
+            token = view.tokens[child]
+            if view.preposition(child) in words.party_prepositions:
+                return True
+            if token.relation == "amod" and token.lemma in words.joint_words:
+                return True
+            if token.relation.startswith("nsubj") and (
+                token.feats.get("Number") == "Plur"
+                or any(view.tokens[c].relation == "conj" for c in view.children(child))
+            ):
+                return True
     return False
 
 
