@@ -75,16 +75,18 @@ def signed_by_participle(view: SentenceView, index: int, words: AgreementWords) 
     """ "соглашение может быть подписано", "договор был ратифицирован Радой": the document,
     the subject, with a short passive participle of signing that agrees with it, wherever
     the parser hangs the two (on a modal verb, on the next clause's verb); a negated
-    participle does not sign."""
+    participle does not sign. A numeral governing the noun ("могут быть подписаны два
+    документа") leaves it in the singular genitive, so the plural participle agrees."""
     noun = view.tokens[index]
     if not noun.relation.startswith("nsubj"):
         return False
+    counted = any(view.tokens[c].relation == "nummod:gov" for c in view.children(index))
     return any(
         token.lemma in words.sign_verbs
         and token.feats.get("VerbForm") == "Part"
         and token.feats.get("Voice") == "Pass"
         and token.feats.get("Variant") == "Short"
-        and agrees(token, noun)
+        and (agrees(token, noun) or (counted and token.feats.get("Number") == "Plur"))
         and not any(view.tokens[c].lemma == "не" for c in view.children(position))
         for position, token in enumerate(view.tokens)
     )

@@ -16,7 +16,14 @@ from concord.analysis import Token
 from concord.claim import Modality
 from concord.extract.agreement.filters import not_its_own
 from concord.extract.agreement.modality import ending_word, prepared
-from concord.extract.agreement.reading import LOOK_BACK, agrees, kind_of, sentences_before
+from concord.extract.agreement.reading import (
+    LOOK_BACK,
+    agrees,
+    governors,
+    kind_of,
+    sentences_before,
+    signs,
+)
 from concord.extract.agreement.signing import (
     in_force,
     signed_already,
@@ -37,6 +44,73 @@ def _no_joint_word(view: SentenceView, words: AgreementWords) -> bool:
     return words.joint_words.isdisjoint(view.lemmas)
 
 
+def own_document(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "подписали четыре двусторонних документа", "промежуточный документ", "документ о
+    партнерстве", "такой же документ", "пакет документов": a reference word counted, held
+    by a package noun, or described by words of its own names a paper of its own, not the
+    one told before; "данный документ", "подписанный документ" restate that one."""
+    holder = view.tokens[index].head
+    if 0 <= holder < len(view.tokens) and view.tokens[holder].lemma in words.package_nouns:
+        return True
+    if any(view.tokens[c].relation.startswith("nummod") for c in view.children(index)):
+        return True
+    return described(view, index, words) and two_sided(view, index, words)
+
+
+def described(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "промежуточный документ", "такой же документ", "документ о партнерстве": an
+    adjective, a word of another paper or a topic of its own on the reference word."""
+    for child in view.children(index):
+        token = view.tokens[child]
+        if token.relation == "det" and token.lemma in words.another_words:
+            return True
+        if (
+            token.relation == "amod"
+            and token.lemma not in words.restating_words
+            and token.feats.get("VerbForm") != "Part"
+        ):
+            return True
+        if token.relation == "nmod" and view.preposition(child) in words.describing_prepositions:
+            return True
+    return False
+
+
+def two_sided(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Мэры двух городов подписали документ о …", "подписал с президентом Литвы документ",
+    "совместный документ": sides named (several subjects, a party after "с" or "между", a
+    joint word) on the paper or the words above it; "Губернатор подписал документ о
+    выплатах" is one official's act, no agreement."""
+    for position in [index, *governors(view, index, 2)]:
+        for child in view.children(position):
+            token = view.tokens[child]
+            if view.preposition(child) in words.party_prepositions:
+                return True
+            if token.relation == "amod" and token.lemma in words.joint_words:
+                return True
+            if token.relation.startswith("nsubj") and (
+                token.feats.get("Number") == "Plur"
+                or any(view.tokens[c].relation == "conj" for c in view.children(child))
+            ):
+                return True
+    return False
+
+
+def signed_only(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "подписали сделку", "сделка была заключена", "подписание сделки": a noun that names
+    a signed document only when a signing word holds it directly (its object, its passive
+    subject or its genitive), not a transaction spoken of ("сделка по покупке")."""
+    token = view.tokens[index]
+    if token.lemma not in words.signed_only_nouns or token.pos != "NOUN":
+        return False
+    holder = token.head
+    held = (
+        0 <= holder < len(view.tokens)
+        and signs(view, holder, words)
+        and (token.relation in {"obj", "nsubj:pass"} or view.tokens[holder].pos == "NOUN")
+    )
+    return held or signed_by_participle(view, index, words)
+
+
 def signed_paper(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Подписана программа совместных действий", "подписи под совместными заявлениями": a
     noun outside the document nouns is a document when it is made jointly and a verb or a
@@ -47,6 +121,7 @@ def signed_paper(view: SentenceView, index: int, words: AgreementWords) -> bool:
         or _no_joint_word(view, words)
         or token.lemma in words.act_nouns
         or token.lemma in words.reference_nouns
+        or token.lemma in words.package_nouns  # "пакет двусторонних документов": the papers
         or view.mention_at(index) is not None
     ):
         return False
@@ -171,6 +246,13 @@ def referred_document(
         or cites_content(view, index, words)  # "В документе говорится о …"
     ):
         return None
+    if (
+        own_document(view, index, words)
+        and (signed or signing_word_near(view, index, words))
+        and not prepared(view, index, words)
+        and not act_named(view, words, sentences_back=1)
+    ):
+        return view.tokens[index].lemma, [index]
     if view.tokens[index].feats.get("Number") == "Plur":
         package_signed = (
             signing_word_near(view, index, words)
@@ -224,7 +306,7 @@ def document_named(
         found = referred_document(view, index, words)
     elif not found and lemma in words.document_pronouns:
         found = pronoun_document(view, index, words)
-    elif not found and signed_paper(view, index, words):
+    elif not found and (signed_only(view, index, words) or signed_paper(view, index, words)):
         found = lemma, [index]
     if not found or not_its_own(view, index, found[1], words):
         return None

@@ -143,6 +143,19 @@ class AgreementWords:
     # "Компании договорились о сотрудничестве. Подписание документа состоялось …": a verb of
     # coming to terms just before gives a signed reference word a paper to stand for
     agreeing_verbs: frozenset[str] = frozenset()
+    # "подписали четыре двусторонних документа", "промежуточный документ", "документ о
+    # партнерстве", "такой же документ", "пакет документов" (agreement23): a reference word
+    # counted, held by a package noun, described by an adjective of its own, by another
+    # word, or by its topic names a document of its own, not the one told before; the
+    # restating words ("данный", "указанный") and participles ("подписанный") describe none
+    package_nouns: frozenset[str] = frozenset()
+    restating_words: frozenset[str] = frozenset()
+    another_words: frozenset[str] = frozenset()
+    describing_prepositions: frozenset[str] = frozenset()
+    # "подписали сделку", "сделка была заключена" (agreement23): a noun naming a signed
+    # document only when a signing word holds it directly; elsewhere ("сделка по
+    # покупке", "в рамках сделки") it is a transaction, no paper
+    signed_only_nouns: frozenset[str] = frozenset()
     # "Memoranda": forms an analyser leaves as written, and the document noun they are
     document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 

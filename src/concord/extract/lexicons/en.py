@@ -736,3 +736,14 @@ AGREEMENT = replace(
     # "set the task of finalizing a contract": a task set orders the signing, not yet done
     ordering_words=AGREEMENT.ordering_words | {"task"},
 )
+
+# agreement23: a "document" counted, held by a package noun or described by words of its
+# own ("signed four bilateral documents", "a package of documents", "a document on
+# partnership") is a paper of its own, not the one told before.
+AGREEMENT = replace(
+    AGREEMENT,
+    package_nouns=frozenset({"package", "set", "series"}),
+    restating_words=frozenset({"said", "same", "above", "aforementioned", "signed"}),
+    another_words=frozenset({"another", "such"}),
+    describing_prepositions=frozenset({"on", "about"}),
+)

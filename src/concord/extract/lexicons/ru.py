@@ -2874,3 +2874,21 @@ DEAL = replace(DEAL, loan_words=DEAL.loan_words | {"заемный"})
 # of ownership in Russian ("Покупателем стал «Ветерок» Петра Y", "другая половина — OSTERN
 # HOLDING LTD"); in English capitalised Latin words are every name, so only here.
 OWNERSHIP = replace(OWNERSHIP, unnamed_names=True)
+
+# agreement23: a "документ" counted, held by a package noun or described by words of its
+# own ("четыре двусторонних документа", "ряд документов", "промежуточный документ",
+# "документ о партнерстве", "такой же документ") is a paper of its own, not the one told
+# before; "сделка" signed, concluded or approved by a word holding it is a document
+# ("подписали сделку", "сделка может быть подписана").
+AGREEMENT = replace(
+    AGREEMENT,
+    package_nouns=frozenset({"пакет", "ряд", "комплект", "серия"}),
+    restating_words=frozenset({
+        "данный", "указанный", "настоящий", "упомянутый", "вышеупомянутый", "этот", "тот",
+        "сам", "весь", "самый", "названный", "соответствующий",
+        "соответствовать",  # "под соответствующим документом": the lemma the parser gives
+    }),
+    another_words=frozenset({"такой"}),
+    describing_prepositions=frozenset({"о", "об", "по"}),
+    signed_only_nouns=frozenset({"сделка"}),
+)
