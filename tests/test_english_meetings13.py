@@ -106,3 +106,64 @@ def test_a_plural_post_word_after_a_body_opens_no_name(analyse: Analyse) -> None
     )
     people = {e.name for e in analysed.entities if e.type == "PER"}
     assert not any(name.startswith("Ministers") for name in people)
+
+
+# --- english-meetings14: a side named in the sentence before ------------------------------
+# "His Highness met Y": a form of address stands for the person named before it, as a bare
+# post does; "the external affairs minister met Y": a bare post whose common-noun compound
+# names no other person.
+
+
+def test_highness_stands_for_the_host_named_before(analyse: Analyse) -> None:
+    text = (
+        "Emir Faisal Al Rumaithi arrived in Rome for the summit on Friday. His Highness "
+        "met separately with Italian Prime Minister Carla Benedetti."
+    )
+    assert {"Faisal Al Rumaithi", "Carla Benedetti"} in people_meeting(analyse, text)
+
+
+def test_excellency_stands_for_the_governor_named_before(analyse: Analyse) -> None:
+    text = (
+        "Governor Ruth Calloway opened the new library in the morning. In the afternoon, "
+        "Her Excellency received Mr Tomasz Wilk, Consul-General of Poland."
+    )
+    assert {"Ruth Calloway", "Tomasz Wilk"} in people_meeting(analyse, text)
+
+
+def test_post_with_a_noun_compound_stands_for_the_minister_named_before(
+    analyse: Analyse,
+) -> None:
+    text = (
+        "External Affairs Minister Rohan Mehta landed in Lisbon on Tuesday. Later in the day, "
+        "the external affairs minister met his Portuguese counterpart Ines Carvalho."
+    )
+    assert {"Rohan Mehta", "Ines Carvalho"} in people_meeting(analyse, text)
+
+
+def test_defence_minister_stands_for_the_minister_named_before(analyse: Analyse) -> None:
+    text = (
+        "Defence Minister Rohan Mehta flew to Athens on Monday. The defence minister met "
+        "President Nikos Pappas at the presidential mansion."
+    )
+    assert {"Rohan Mehta", "Nikos Pappas"} in people_meeting(analyse, text)
+
+
+def test_excellency_before_a_name_is_that_person(analyse: Analyse) -> None:
+    text = (
+        "Governor Ruth Calloway opened the new library in the morning. His Excellency "
+        "Tomasz Wilk, Consul-General of Poland, spoke at the opening."
+    )
+    assert all(len(sides) < 2 for sides in people_meeting(analyse, text))
+
+
+def test_post_compound_of_a_place_names_someone_else(analyse: Analyse) -> None:
+    text = (
+        "Mayor Ruth Calloway spoke to reporters on Monday. The Lisbon mayor met Nikos Pappas "
+        "later that day."
+    )
+    assert {"Ruth Calloway", "Nikos Pappas"} not in people_meeting(analyse, text)
+
+
+def test_honorific_with_no_one_named_before_meets_nobody(analyse: Analyse) -> None:
+    text = "His Highness received Prime Minister Carla Benedetti at the palace."
+    assert all(len(sides) < 2 for sides in people_meeting(analyse, text))

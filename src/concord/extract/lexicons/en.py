@@ -308,6 +308,9 @@ MEETING = MeetingWords(
     }),
     unspecific_post_words=frozenset({"visiting", "incumbent", "current", "host"}),
     generic_post_heads=frozenset({"chief", "head", "leader"}),
+    # english-meetings14
+    honorific_nouns=frozenset({"highness", "excellency", "majesty"}),
+    referring_modifier_relations=frozenset({"compound"}),
 )
 
 POSTS = PostWords(

@@ -52,12 +52,9 @@ def referred_person(
         if token.lemma not in words.referring_pronouns:
             return None
     elif (
-        token.lemma not in words.referring_nouns and token.lemma not in words.counterpart_nouns
-    ) or any(
-        view.tokens[c].relation not in {"amod", "det", "case", "punct", "nmod:poss", "cc"}
-        and not (view.tokens[c].pos == "PRON" and view.tokens[c].relation == "nmod")
-        for c in view.children(index)
-    ):
+        token.lemma not in words.referring_nouns | words.counterpart_nouns
+        and token.lemma.lower() not in words.honorific_nouns
+    ) or any(not _plain_modifier(view, c, words) for c in view.children(index)):
         return None  # "президент Франции" names another person than the one before
     adjectives = [
         view.tokens[c].lemma for c in view.children(index) if view.tokens[c].pos == "ADJ"
@@ -79,6 +76,17 @@ def referred_person(
     if token.pos == "PRON":
         return not_the_quoted(view, index, words, lambda at: last_person_before(view, at, gender))
     return last_person_before(view, token.start, gender)
+
+
+def _plain_modifier(view: SentenceView, index: int, words: MeetingWords) -> bool:
+    """A post's dependent that leaves it naming the one before: "the new minister", "his
+    counterpart", an English common-noun compound ("the external affairs minister")."""
+    token = view.tokens[index]
+    if token.relation in {"amod", "det", "case", "punct", "nmod:poss", "cc"}:
+        return True
+    if token.pos == "PRON" and token.relation == "nmod":
+        return True
+    return token.relation in words.referring_modifier_relations and token.pos == "NOUN"
 
 
 def _gender(view: SentenceView, index: int, verb: int | None) -> str:

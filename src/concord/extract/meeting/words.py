@@ -98,6 +98,12 @@ class MeetingWords:
     # "Российский лидер X … Встреча президента с Y": posts the language names one office
     # by, so a bare one stands for the person introduced with another of its group
     post_equivalents: tuple[frozenset[str], ...] = ()
+    # "His Highness met Y", "Her Excellency received Y": a form of address standing, like
+    # a bare post, for the person named before it
+    honorific_nouns: frozenset[str] = _EMPTY
+    # "the external affairs minister met Y": a bare post's common-noun modifiers by these
+    # relations still name nobody else (a proper noun does: "the Paris mayor")
+    referring_modifier_relations: frozenset[str] = _EMPTY
     # "глава государства", "глава региона": a post of a generic holder stands for the
     # report's actor, the person last named as a subject
     generic_holders: frozenset[str] = _EMPTY
