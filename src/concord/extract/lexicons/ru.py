@@ -2874,3 +2874,11 @@ DEAL = replace(DEAL, loan_words=DEAL.loan_words | {"заемный"})
 # of ownership in Russian ("Покупателем стал «Ветерок» Петра Y", "другая половина — OSTERN
 # HOLDING LTD"); in English capitalised Latin words are every name, so only here.
 OWNERSHIP = replace(OWNERSHIP, unnamed_names=True)
+
+# occupation38
+# A noun of appointing with the person in its genitive and the post in the instrumental
+# ("приказ о назначении X исполняющим обязанности ректора", "одобрил избрание X
+# председателем правления"): the post is the person's from then on.
+OCCUPATION = replace(
+    OCCUPATION, appointing_nouns=frozenset({"назначение", "избрание", "утверждение"})
+)
