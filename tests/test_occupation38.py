@@ -65,3 +65,16 @@ def test_a_noun_of_appointing_with_no_post_beside_gives_none(analyse: Analyse) -
 def test_an_agent_in_the_instrumental_stays_no_holder(analyse: Analyse) -> None:
     text = "Директором школы назначен Олег Сомов, приказ подписан министром Ириной Лебедевой."
     assert not any("директор" in post for post in post_words(analyse, text, "Ирина Лебедева"))
+
+
+def test_a_press_conference_on_electing_a_chairman(analyse: Analyse) -> None:
+    text = (
+        "Вчера прошла пресс-конференция, посвящённая избранию Тимура Белова председателем "
+        "Общества российско-индийской дружбы."
+    )
+    assert any("председатель" in post for post in post_words(analyse, text, "Тимур Белов"))
+
+
+def test_a_post_before_a_verb_of_becoming_is_not_the_appointed_one(analyse: Analyse) -> None:
+    text = "В случае назначения Сергея Ильина министром финансов станет Павел Рябцев."
+    assert not any("министр" in post for post in post_words(analyse, text, "Сергей Ильин"))

@@ -33,12 +33,25 @@ def posts_by_appointing_noun(view: SentenceView, words: OccupationWords) -> list
             or view.tokens[root].feats.get("Case") != "Gen"
         ):
             continue
+        after = view.token_indices(person.start, person.end)[-1] + 1
         post = _instrumental_post(view, noun, root, words)
-        if post is None:
+        if post is None and after < len(view.tokens):
+            post = _post_right_after(view, after, words)
+        if post is None or _predicate_of_verb_after(view, post, words):
             continue
         end = max(view.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
         claims.append(occupation_claim(view, person, post, end, words))
     return claims
+
+
+def _predicate_of_verb_after(view: SentenceView, post: int, words: OccupationWords) -> bool:
+    """ "В случае избрания X премьер-министром станет Y": a post phrase followed straight by
+    a verb of becoming is that verb's predicate, the post of the verb's subject."""
+    phrase = set(view.subtree(post))
+    after = post + 1
+    while after in phrase:
+        after += 1
+    return after < len(view.tokens) and view.tokens[after].lemma in words.role_verbs
 
 
 def _instrumental_post(view: SentenceView, noun: int, person_root: int, words: OccupationWords) -> int | None:
@@ -58,6 +71,19 @@ def _instrumental_post(view: SentenceView, noun: int, person_root: int, words: O
             and held_post(view, child, words) is not None
         ):
             return child
+    return None
+
+
+def _post_right_after(view: SentenceView, index: int, words: OccupationWords) -> int | None:
+    """ "посвящённая избранию X председателем общества": the parser hung the instrumental
+    post right after the name on another word; read by order, it is still the noun's."""
+    token = view.tokens[index]
+    if token.feats.get("Case") != "Ins":
+        return None
+    if token.lemma.lower() in words.posts.acting_words:
+        return _post_of_duties(view, index, words)
+    if token.pos == "NOUN" and is_position(token.lemma, words.posts) and view.mention_at(index) is None:
+        return index if held_post(view, index, words) is not None else None
     return None
 
 
