@@ -2892,3 +2892,11 @@ AGREEMENT = replace(
     describing_prepositions=frozenset({"о", "об", "по"}),
     signed_only_nouns=frozenset({"сделка"}),
 )
+
+# occupation38
+# A noun of appointing with the person in its genitive and the post in the instrumental
+# ("приказ о назначении X исполняющим обязанности ректора", "одобрил избрание X
+# председателем правления"): the post is the person's from then on.
+OCCUPATION = replace(
+    OCCUPATION, appointing_nouns=frozenset({"назначение", "избрание", "утверждение"})
+)

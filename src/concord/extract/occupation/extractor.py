@@ -16,6 +16,7 @@ from dataclasses import replace
 from concord.claim import Claim, Mention
 from concord.extract.occupation.acting_duties import acting_posts_by_duties
 from concord.extract.occupation.appointers import at_remover
+from concord.extract.occupation.appointing_nouns import posts_by_appointing_noun
 from concord.extract.occupation.beside_name import (
     comma_before,
     is_rank,
@@ -91,6 +92,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = [deputy_at_principal_place(view, claim, words) for claim in claims]
     claims.extend(_not_told(claims, left_posts_by_noun(view, words)))
     claims.extend(_not_told(claims, relative_clause_posts(view, words)))
+    claims.extend(_not_told(claims, posts_by_appointing_noun(view, words)))
     claims.extend(_not_told(claims, posts_left_named(view, words)))
     claims.extend(_not_told(claims, posts_left_by_noun_named(view, words)))
     claims.extend(_not_told(claims, acting_posts_by_duties(view, words)))

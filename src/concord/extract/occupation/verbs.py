@@ -68,7 +68,7 @@ def posts_by_verb(
     if _misread_decree_apposition(view, person_root, words):
         # "Указом президента X назначен послом": X is the verb's subject, not the decree's
         first_verb = view.tokens[token.head].head
-    elif token.relation not in {"nsubj", "nsubj:pass"} and not appointed:
+    elif token.relation not in {"nsubj", "nsubj:pass"} and not appointed and not _misread_agent(view, token):
         return []
     if not 0 <= first_verb < len(view.tokens):
         return []
@@ -104,6 +104,18 @@ def _joined_posts(
             end = max(view.subtree(child, skip=frozenset({"conj", "punct"})))
             joined.append((verb, child, end + 1))
     return joined
+
+
+def _misread_agent(view: SentenceView, token: Token) -> bool:
+    """ "Директором назначена Милана X, ранее занимавшая …": the parser read a woman's name
+    ending in -а as the passive's agent, though the name is in the nominative: it is the
+    passive verb's subject."""
+    return (
+        token.relation == "obl:agent"
+        and token.feats.get("Case") == "Nom"
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].feats.get("Voice") == "Pass"
+    )
 
 
 def _verb_right_before(view: SentenceView, person_root: int, verb: int) -> int:

@@ -150,6 +150,9 @@ class OccupationWords:
     # moving with the person in its genitive and the office after an entering preposition
     # (the post is held from then on)
     entering_nouns: frozenset[str] = frozenset()
+    # "приказ о назначении X ректором", "избрание X председателем": a noun of appointing with
+    # the person in its genitive and the post in the instrumental beside it
+    appointing_nouns: frozenset[str] = frozenset()
     entering_prepositions: frozenset[str] = frozenset()
     # "X уволился", "X resigned", "stepped down": a verb (with its particle) whose subject's
     # post ends with no office named
