@@ -54,7 +54,7 @@ def test_name_after_the_aside_comma_is_not_the_speaker(speakers: Read) -> None:
         "сообщил ТАСС представитель УФСБ по Приморскому краю, Котов, задержанный во вторник "
         "в аэропорту, обвиняется в контрабанде леса."
     )
-    assert speakers(text) == ["УФСБ"]
+    assert speakers(text) == ["УФСБ по Приморскому краю"]
 
 
 def test_named_spokesman_stays_the_speaker(speakers: Read) -> None:

@@ -18,7 +18,6 @@ from concord.knowledge.countries import state_names
 from concord.knowledge.enterprise_nouns import is_kind_noun
 from concord.knowledge.morphology import parses
 from concord.knowledge.transliteration import is_latin
-from concord.nlp.locorg import PLACE_NOUNS
 from concord.nlp.phrases import normalise_phrase
 
 _OWNER_TYPES = {"LOC", "LOCORG", "ORG"}
@@ -231,16 +230,7 @@ def _with_purpose(item: Located) -> Located:
             break
     while end > last + 2 and tokens[end].pos not in {"NOUN", "PROPN"}:
         end -= 1
-    if _unnamed_place(tokens[last + 2 : end + 1]):
-        return item  # "управление МЧС по региону": where it acts, not its office's name
     return _rebuild(item, item.first, end)
-
-
-def _unnamed_place(words: list[Token]) -> bool:
-    """A place named by a common noun alone ("по региону", "по городу")."""
-    return all(word.text[:1].islower() for word in words) and any(
-        word.lemma in PLACE_NOUNS for word in words
-    )
 
 
 def _with_adjectives(item: Located) -> Located:
