@@ -19,15 +19,15 @@ _SHORTEST_PREFIX = 2  # "эко-", "агро-": one letter is no stem
 def prefixed_project(lemma: str, words: InitiativeWords) -> bool:
     """A lemma read only as a prefix before a project noun ("агро" + "парк")."""
     head = _head_after_prefix(lemma)
-    return head is not None and head in words.project_nouns - _unfit_heads(words)
+    return head is not None and head in words.project_nouns and not _unfit_head(head, words)
 
 
-def _unfit_heads(words: InitiativeWords) -> frozenset[str]:
+def _unfit_head(head: str, words: InitiativeWords) -> bool:
     """Bodies, services and cooperation name no facility of the compound's kind."""
-    return words.body_nouns | words.service_nouns | words.cooperation_nouns
+    return head in words.body_nouns or head in words.service_nouns or head in words.cooperation_nouns
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=100_000)
 def _head_after_prefix(lemma: str) -> str | None:
     """The lemma of the known word after the prefix, if the morphology's first reading of
     the word is a prefix before a known word."""
