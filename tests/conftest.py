@@ -180,9 +180,23 @@ def kinds_in(analyse: Analyse, text: str) -> list[str]:
 
 def kinds_and_modalities_in(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
     """(kind, modality) of each initiative read from `text`."""
-    return [
-        (" ".join(claim.values("kind")), claim.modality) for claim in initiatives_in(analyse, text)
-    ]
+    return _kinds_and_modalities(initiatives_in(analyse, text))
+
+
+def agreement_kinds_and_modalities_in(
+    analyse: Analyse, text: str
+) -> list[tuple[str, Modality]]:
+    """(kind, modality) of each agreement read from `text`."""
+    return _kinds_and_modalities(agreements_of(analyse(text)))
+
+
+def _kinds_and_modalities(claims: list[Claim]) -> list[tuple[str, Modality]]:
+    return [(" ".join(claim.values("kind")), claim.modality) for claim in claims]
+
+
+def initiative_kinds_in(analyse: Analyse, text: str) -> list[list[str]]:
+    """The kind words of each initiative read from `text`."""
+    return [claim.values("kind") for claim in initiatives_in(analyse, text)]
 
 
 def holds_kind(found: list[tuple[str, Modality]], kind: str, modality: Modality) -> bool:

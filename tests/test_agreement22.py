@@ -8,62 +8,54 @@ on sentences written for these tests."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse, agreements_of
-
-
-def _kinds_and_modalities(text: str, analyse: Analyse) -> list[tuple[str, Modality]]:
-    found = []
-    for claim in agreements_of(analyse(text)):
-        kind = " ".join(a.value for a in claim.arguments if a.role == "kind")
-        found.append((kind, claim.modality))
-    return found
+from tests.conftest import Analyse, agreement_kinds_and_modalities_in
 
 
 def test_english_a_deal_clinched_is_signed(analyse: Analyse) -> None:
     text = "The Latvian grid operator has clinched a new power supply deal with Statkraft, the ministry said on Monday."
-    assert _kinds_and_modalities(text, analyse) == [("deal", Modality.FACT)]
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("deal", Modality.FACT)]
 
 
 def test_english_a_deal_sealed_is_signed(analyse: Analyse) -> None:
     text = "The Port of Gdansk sealed a deal with Maersk for a new container terminal last year."
-    assert _kinds_and_modalities(text, analyse) == [("deal", Modality.FACT)]
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("deal", Modality.FACT)]
 
 
 def test_english_a_pact_finalised_is_signed(analyse: Analyse) -> None:
     text = "The pact was finalised last week after months of talks in Oslo."
-    assert _kinds_and_modalities(text, analyse) == [("pact", Modality.FACT)]
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("pact", Modality.FACT)]
 
 
 def test_english_a_task_to_finalize_a_contract_plans_it(analyse: Analyse) -> None:
     text = "The Brazilian president set the task of finalizing a contract on fertiliser supplies as quickly as possible."
-    assert _kinds_and_modalities(text, analyse) == [("contract", Modality.PLANNED)]
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("contract", Modality.PLANNED)]
 
 
 def test_a_contract_concluded_again_is_signed(analyse: Analyse) -> None:
     text = "Казанский «Рубин» перезаключил контракт с защитником Ильёй Самошниковым."
-    assert _kinds_and_modalities(text, analyse) == [("контракт", Modality.FACT)]
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("контракт", Modality.FACT)]
 
 
 def test_an_agreement_finalised_is_signed(analyse: Analyse) -> None:
     text = "Минэнерго Сербии и компания «Эльектропривреда» финализировали соглашение о поставках угля."
-    assert _kinds_and_modalities(text, analyse) == [("соглашение", Modality.FACT)]
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("соглашение", Modality.FACT)]
 
 
 def test_talks_with_no_document_stay_silent(analyse: Analyse) -> None:
     text = "Премьер-министры Чехии и Словакии обсудили торгово-экономическое сотрудничество и совместные проекты."
-    assert _kinds_and_modalities(text, analyse) == []
+    assert agreement_kinds_and_modalities_in(analyse, text) == []
 
 
 def test_an_oral_agreement_stays_silent(analyse: Analyse) -> None:
     text = "Мэры Твери и Пскова договорились о сотрудничестве в сфере туризма."
-    assert _kinds_and_modalities(text, analyse) == []
+    assert agreement_kinds_and_modalities_in(analyse, text) == []
 
 
 def test_english_a_sealed_envelope_is_no_document(analyse: Analyse) -> None:
     text = "The ambassador sealed the envelope with the ministry's reply and left the building."
-    assert _kinds_and_modalities(text, analyse) == []
+    assert agreement_kinds_and_modalities_in(analyse, text) == []
 
 
 def test_a_document_only_criticised_stays_silent(analyse: Analyse) -> None:
     text = "Оппозиция раскритиковала соглашение о транзите газа как невыгодное для страны."
-    assert _kinds_and_modalities(text, analyse) == []
+    assert agreement_kinds_and_modalities_in(analyse, text) == []

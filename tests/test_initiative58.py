@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
-    return [claim.values("kind") for claim in analyse(text).claims if claim.type == "initiative"]
+from tests.conftest import Analyse, initiative_kinds_in
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
     ],
 )
 def test_describing_past_participle_launches_nothing(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiative_kinds_in(analyse, text) == []
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def test_describing_past_participle_launches_nothing(analyse: Analyse, text: str
     ],
 )
 def test_programme_named_after_its_work_is_no_project(analyse: Analyse, text: str) -> None:
-    kinds = _initiatives(analyse, text)
+    kinds = initiative_kinds_in(analyse, text)
     assert all("программа" not in " ".join(kind) for kind in kinds)
 
 
@@ -50,5 +46,5 @@ def test_programme_named_after_its_work_is_no_project(analyse: Analyse, text: st
     ],
 )
 def test_launched_projects_stay_claims(analyse: Analyse, text: str, word: str) -> None:
-    kinds = _initiatives(analyse, text)
+    kinds = initiative_kinds_in(analyse, text)
     assert any(word in " ".join(kind) for kind in kinds)

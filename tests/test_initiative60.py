@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
-    return [claim.values("kind") for claim in analyse(text).claims if claim.type == "initiative"]
+from tests.conftest import Analyse, initiative_kinds_in
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
     ],
 )
 def test_sentence_without_launch_gives_no_claim(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiative_kinds_in(analyse, text) == []
 
 
 @pytest.mark.parametrize(
@@ -48,5 +44,5 @@ def test_sentence_without_launch_gives_no_claim(analyse: Analyse, text: str) -> 
     ],
 )
 def test_launch_told_stays_a_claim(analyse: Analyse, text: str, kind: str) -> None:
-    kinds = _initiatives(analyse, text)
+    kinds = initiative_kinds_in(analyse, text)
     assert any(kind in " ".join(found) for found in kinds), kinds

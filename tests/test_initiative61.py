@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
-    return [claim.values("kind") for claim in analyse(text).claims if claim.type == "initiative"]
+from tests.conftest import Analyse, initiative_kinds_in
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
     ],
 )
 def test_money_for_roads_in_general_gives_no_claim(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiative_kinds_in(analyse, text) == []
 
 
 @pytest.mark.parametrize(
@@ -39,14 +35,14 @@ def test_money_for_roads_in_general_gives_no_claim(analyse: Analyse, text: str) 
     ],
 )
 def test_road_works_told_as_a_project_stay_claims(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) != []
+    assert initiative_kinds_in(analyse, text) != []
 
 
 def test_roads_placed_by_a_preposition_are_still_in_general(analyse: Analyse) -> None:
     text = "Минтранс направит 6 млрд рублей на строительство дорог в Курской и Орловской областях."
-    assert _initiatives(analyse, text) == []
+    assert initiative_kinds_in(analyse, text) == []
 
 
 def test_named_road_paid_for_stays_a_claim(analyse: Analyse) -> None:
     text = "Область выделит 900 млн рублей на реконструкцию дороги Тверь — Ржев."
-    assert _initiatives(analyse, text) != []
+    assert initiative_kinds_in(analyse, text) != []

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
-    return [claim.values("kind") for claim in analyse(text).claims if claim.type == "initiative"]
+from tests.conftest import Analyse, initiative_kinds_in
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
     ],
 )
 def test_machine_put_into_service_is_a_project(analyse: Analyse, text: str, word: str) -> None:
-    assert any(word in " ".join(kinds) for kinds in _initiatives(analyse, text))
+    assert any(word in " ".join(kinds) for kinds in initiative_kinds_in(analyse, text))
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def test_machine_put_into_service_is_a_project(analyse: Analyse, text: str, word
     ],
 )
 def test_no_machine_put_into_service_gives_no_claim(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiative_kinds_in(analyse, text) == []
 
 
 @pytest.mark.parametrize(
@@ -53,14 +49,14 @@ def test_no_machine_put_into_service_gives_no_claim(analyse: Analyse, text: str)
     ],
 )
 def test_proposal_is_no_project(analyse: Analyse, text: str) -> None:
-    assert not any("инициатив" in " ".join(kinds) for kinds in _initiatives(analyse, text))
+    assert not any("инициатив" in " ".join(kinds) for kinds in initiative_kinds_in(analyse, text))
 
 
 def test_work_proposed_is_still_claimed(analyse: Analyse) -> None:
     text = "Жители поддержали инициативу строительства бассейна."
-    assert any("бассейн" in " ".join(kinds) for kinds in _initiatives(analyse, text))
+    assert any("бассейн" in " ".join(kinds) for kinds in initiative_kinds_in(analyse, text))
 
 
 def test_initiative_launched_stays_a_project(analyse: Analyse) -> None:
     text = "Мэрия запустила новую инициативу «Чистый двор»."
-    assert _initiatives(analyse, text) != []
+    assert initiative_kinds_in(analyse, text) != []

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse
-
-
-def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
-    return [claim.values("kind") for claim in analyse(text).claims if claim.type == "initiative"]
+from tests.conftest import Analyse, initiative_kinds_in
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _initiatives(analyse: Analyse, text: str) -> list[list[str]]:
     ],
 )
 def test_transport_service_started_is_a_project(analyse: Analyse, text: str, word: str) -> None:
-    assert any(word in " ".join(kinds) for kinds in _initiatives(analyse, text))
+    assert any(word in " ".join(kinds) for kinds in initiative_kinds_in(analyse, text))
 
 
 @pytest.mark.parametrize(
@@ -50,4 +46,4 @@ def test_transport_service_started_is_a_project(analyse: Analyse, text: str, wor
     ],
 )
 def test_no_transport_service_started_gives_no_claim(analyse: Analyse, text: str) -> None:
-    assert _initiatives(analyse, text) == []
+    assert initiative_kinds_in(analyse, text) == []
