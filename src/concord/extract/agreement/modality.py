@@ -107,6 +107,19 @@ def talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
+def scheduled_signing(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "запланировано подписание коммюнике и ряда документов", "Подписание договора ожидается
+    в мае": a signing noun above the document that is the subject of a word of planning or
+    expecting tells a signing still ahead, so the document is planned."""
+    return any(
+        view.tokens[signing].pos == "NOUN"
+        and view.tokens[signing].lemma in words.sign_verbs
+        and view.tokens[signing].relation.startswith("nsubj")
+        and view.tokens[holder].lemma in words.scheduling_words
+        for signing, holder in pairwise(governors(view, index, 4))
+    )
+
+
 def awaiting_approval(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Заседание для ратификации соглашения", "Соглашение передано для окончательного
     утверждения", "The agreement now needs the approval of parliament": a document whose
@@ -287,6 +300,7 @@ def document_modality(
             or awaiting_approval(view, index, words)
             or intended(view, index, words)
             or ordered_signing(view, index, words)
+            or scheduled_signing(view, index, words)
         ):
             return Modality.PLANNED, False
         if prepared(view, index, words):

@@ -750,3 +750,7 @@ AGREEMENT = replace(
     another_words=frozenset({"another", "such"}),
     describing_prepositions=frozenset({"on", "about"}),
 )
+
+# agreement24: "The signing of the agreement is expected in May", "signing is scheduled for
+# …": a signing noun that is the subject of a word of planning or expecting is still ahead.
+AGREEMENT = replace(AGREEMENT, scheduling_words=frozenset({"expect", "schedule", "plan"}))

@@ -2900,3 +2900,14 @@ AGREEMENT = replace(
 OCCUPATION = replace(
     OCCUPATION, appointing_nouns=frozenset({"назначение", "избрание", "утверждение"})
 )
+
+# agreement24: a signing noun that is the subject of a word of planning or expecting
+# ("запланировано подписание ряда документов", "Ожидается подписание документов",
+# "намечается подписание соглашений"): the documents are planned, not signed.
+AGREEMENT = replace(
+    AGREEMENT,
+    scheduling_words=frozenset({
+        "запланировать", "планировать", "планироваться", "наметить", "намечаться",
+        "ожидать", "ожидаться", "предстоять",
+    }),
+)
