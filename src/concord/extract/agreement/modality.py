@@ -107,19 +107,6 @@ def talked_over(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
-def scheduled_signing(view: SentenceView, index: int, words: AgreementWords) -> bool:
-    """ "запланировано подписание коммюнике и ряда документов", "Подписание договора ожидается
-    в мае": a signing noun above the document that is the subject of a word of planning or
-    expecting tells a signing still ahead, so the document is planned."""
-    return any(
-        view.tokens[signing].pos == "NOUN"
-        and view.tokens[signing].lemma in words.sign_verbs
-        and view.tokens[signing].relation.startswith("nsubj")
-        and view.tokens[holder].lemma in words.scheduling_words
-        for signing, holder in pairwise(governors(view, index, 4))
-    )
-
-
 def awaiting_approval(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "Заседание для ратификации соглашения", "Соглашение передано для окончательного
     утверждения", "The agreement now needs the approval of parliament": a document whose
@@ -208,12 +195,13 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
 
 def ordered_signing(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "поручило МИД подписать меморандум", "решение о продлении контракта", "hopes to sign
-    a contract", "договорились о подписании контракта": a signing infinitive, gerund or noun
-    holding the document, itself held by an order, decision, approval, hope or the sides'
-    arrangement, is a signing to come (an arranged extension is done). A signing joined to
-    another verb ("поручено провести переговоры и подписать соглашение") takes that verb's
-    holder."""
-    for signing in governors(view, index, 2):
+    a contract", "договорились о подписании контракта", "запланировано подписание коммюнике
+    и ряда документов": a signing infinitive, gerund or noun holding the document (through a
+    counted or joined paper too), itself held by an order, decision, approval, hope, plan or
+    expectation or the sides' arrangement, is a signing to come (an arranged extension is
+    done). A signing joined to another verb ("поручено провести переговоры и подписать
+    соглашение") takes that verb's holder."""
+    for signing in governors(view, index, 3):
         token = view.tokens[signing]
         if token.lemma not in words.sign_verbs or not _signing_form(view, signing):
             continue
@@ -300,7 +288,6 @@ def document_modality(
             or awaiting_approval(view, index, words)
             or intended(view, index, words)
             or ordered_signing(view, index, words)
-            or scheduled_signing(view, index, words)
         ):
             return Modality.PLANNED, False
         if prepared(view, index, words):

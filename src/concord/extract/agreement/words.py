@@ -65,9 +65,6 @@ class AgreementWords:
     draft_words: frozenset[str] = frozenset()
     # "близки к подписанию контракта", "close to signing": a signing neared, not done
     approaching_words: frozenset[str] = frozenset()
-    # "запланировано подписание документов", "signing is expected in May" (agreement24): a
-    # signing noun that is the subject of a word of planning or expecting is still ahead
-    scheduling_words: frozenset[str] = frozenset()
     # "По условиям договора поставщик обеспечит …": the terms of a document concluded before
     terms_nouns: frozenset[str] = frozenset()
     terms_prepositions: frozenset[str] = frozenset()  # "согласно меморандуму", "по договору"

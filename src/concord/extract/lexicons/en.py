@@ -753,4 +753,6 @@ AGREEMENT = replace(
 
 # agreement24: "The signing of the agreement is expected in May", "signing is scheduled for
 # …": a signing noun that is the subject of a word of planning or expecting is still ahead.
-AGREEMENT = replace(AGREEMENT, scheduling_words=frozenset({"expect", "schedule", "plan"}))
+AGREEMENT = replace(
+    AGREEMENT, ordering_words=AGREEMENT.ordering_words | {"expect", "schedule", "plan"}
+)
