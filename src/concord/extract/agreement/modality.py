@@ -195,12 +195,13 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
 
 def ordered_signing(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "поручило МИД подписать меморандум", "решение о продлении контракта", "hopes to sign
-    a contract", "договорились о подписании контракта": a signing infinitive, gerund or noun
-    holding the document, itself held by an order, decision, approval, hope or the sides'
-    arrangement, is a signing to come (an arranged extension is done). A signing joined to
-    another verb ("поручено провести переговоры и подписать соглашение") takes that verb's
-    holder."""
-    for signing in governors(view, index, 2):
+    a contract", "договорились о подписании контракта", "запланировано подписание коммюнике
+    и ряда документов": a signing infinitive, gerund or noun holding the document (through a
+    counted or joined paper too), itself held by an order, decision, approval, hope, plan or
+    expectation or the sides' arrangement, is a signing to come (an arranged extension is
+    done). A signing joined to another verb ("поручено провести переговоры и подписать
+    соглашение") takes that verb's holder."""
+    for signing in governors(view, index, 3):
         token = view.tokens[signing]
         if token.lemma not in words.sign_verbs or not _signing_form(view, signing):
             continue

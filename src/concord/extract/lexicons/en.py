@@ -750,3 +750,9 @@ AGREEMENT = replace(
     another_words=frozenset({"another", "such"}),
     describing_prepositions=frozenset({"on", "about"}),
 )
+
+# agreement24: "The signing of the agreement is expected in May", "signing is scheduled for
+# …": a signing noun that is the subject of a word of planning or expecting is still ahead.
+AGREEMENT = replace(
+    AGREEMENT, ordering_words=AGREEMENT.ordering_words | {"expect", "schedule", "plan"}
+)

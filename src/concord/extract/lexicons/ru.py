@@ -2900,3 +2900,14 @@ AGREEMENT = replace(
 OCCUPATION = replace(
     OCCUPATION, appointing_nouns=frozenset({"назначение", "избрание", "утверждение"})
 )
+
+# agreement24: a signing noun held by a word of planning or expecting
+# ("запланировано подписание ряда документов", "Ожидается подписание документов",
+# "намечается подписание соглашений"): the documents are planned, not signed.
+AGREEMENT = replace(
+    AGREEMENT,
+    ordering_words=AGREEMENT.ordering_words | {
+        "запланировать", "планировать", "планироваться", "наметить", "намечаться",
+        "ожидать", "ожидаться", "предстоять",
+    },
+)
