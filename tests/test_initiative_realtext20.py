@@ -62,8 +62,15 @@ def test_a_zone_appearing_in_a_region_is_a_project(analyse: Analyse) -> None:
     assert kinds_in(analyse, text) == ["особая экономическая зона"]
 
 
-def test_a_recreation_zone_is_no_project(analyse: Analyse) -> None:
+def test_a_recreation_zone_is_a_project(analyse: Analyse) -> None:
+    # initiative72: the later golds (c2, e, i, l, ae, af) hold zones of rest created as
+    # projects; a zone of no listed kind or purpose stays none
     text = "Мэрия создала зону отдыха у реки."
+    assert kinds_in(analyse, text) == ["зона отдыха"]
+
+
+def test_a_zone_of_no_kind_is_no_project(analyse: Analyse) -> None:
+    text = "Мэрия создала зону оцепления у реки."
     assert kinds_in(analyse, text) == []
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from concord.claim import Mention
 from concord.extract.initiative.compounds import prefixed_project
 from concord.extract.initiative.improved_places import improved_place
+from concord.extract.initiative.qualified_kinds import kind_adjective, purpose_of_kind
 from concord.extract.initiative.reading import (
     governors,
     idiom,
@@ -328,14 +329,15 @@ def service_system(view: SentenceView, index: int, words: InitiativeWords) -> bo
 
 def _qualified_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "особая экономическая зона": a noun that names a project only with a modifier of its
-    kind ("зона отдыха", "зона свободной торговли" are none)."""
+    kind, or with a listed purpose it serves ("зона отдыха"; "зона свободной торговли",
+    "зона ответственности" are none)."""
     kinds = words.qualified_project_nouns.get(view.tokens[index].lemma)
     if not kinds:
         return False  # no modifier makes this noun a project: its children need no reading
     return any(
-        view.tokens[c].relation == "amod" and view.tokens[c].lemma in kinds
+        view.tokens[c].relation == "amod" and kind_adjective(view.tokens[c].lemma, kinds, words)
         for c in view.children(index)
-    )
+    ) or purpose_of_kind(view, index, words)
 
 
 def _compound_project(lemma: str, words: InitiativeWords) -> bool:

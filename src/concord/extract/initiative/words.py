@@ -193,6 +193,11 @@ class InitiativeWords:
     qualified_project_nouns: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # initiative72: a qualified noun's kind told by the purpose it serves, in the bare
+    # genitive or after a preposition of purpose ("зона отдыха", "зона для отдыха и спорта")
+    qualified_project_purposes: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     during_nouns: frozenset[str] = frozenset()  # "во время", "в ходе": when something else was
     receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"

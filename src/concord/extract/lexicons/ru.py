@@ -2682,6 +2682,20 @@ INITIATIVE = replace(
 )
 # --- end initiative70 ---
 
+# --- initiative72: a zone named by its purpose or by a compound adjective of its kind ---
+# "созданы зоны отдыха", "приступили к созданию зоны для отдыха", "создана спортивно-парковая
+# зона", "создание новой жилой зоны": the zone's kind is the purpose it serves or its
+# adjective; "зона ответственности", "зона затопления", "зона свободной торговли" are none.
+INITIATIVE = replace(
+    INITIATIVE,
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "зона": INITIATIVE.qualified_project_nouns["зона"] | {"жилой"},
+    }),
+    qualified_project_purposes=MappingProxyType({"зона": frozenset({"отдых", "спорт", "досуг"})}),
+)
+# --- end initiative72 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
