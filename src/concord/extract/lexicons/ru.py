@@ -2900,3 +2900,8 @@ AGREEMENT = replace(
 OCCUPATION = replace(
     OCCUPATION, appointing_nouns=frozenset({"назначение", "избрание", "утверждение"})
 )
+
+# statement33
+# "Такими данными поделились в Минэкономразвития. … Там добавили: …": "там" before an
+# impersonal speech verb is the organisation that spoke before.
+STATEMENT = replace(STATEMENT, organisation_proforms=frozenset({"там"}))
