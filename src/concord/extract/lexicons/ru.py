@@ -2925,3 +2925,8 @@ AGREEMENT = replace(
         "ожидать", "ожидаться", "предстоять",
     },
 )
+
+# statement33
+# "Такими данными поделились в Минэкономразвития. … Там добавили: …": "там" before an
+# impersonal speech verb is the organisation that spoke before.
+STATEMENT = replace(STATEMENT, organisation_proforms=frozenset({"там"}))

@@ -6,6 +6,7 @@ phrase. The people and organisation readers build on these to decide who spoke."
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
@@ -180,6 +181,40 @@ def named_as_subject(analysed: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name is a clause's subject, or in apposition to one ("Президент X")."""
     found = _name_in_clause(analysed, mention)
     return found is not None and found[1].relation.startswith("nsubj")
+
+
+def named_as_speaker(
+    analysed: AnalysedDocument,
+    mention: Mention,
+    speech: Collection[str],
+    holders: Collection[str],
+    voices: Collection[str] = (),
+) -> bool:
+    """Whether the name is who speaks in its clause: the subject of a verb of `speech`
+    ("Минздрав сообщил"), or the body after a holder preposition on one ("В Минздраве
+    сообщили"). A body a report named as the speaker is the one its "ведомство" goes on
+    with, not one named inside what was said."""
+    found = _name_in_clause(analysed, mention)
+    if found is None:
+        return False
+    tokens, token = found
+    if (
+        token.relation == "nmod"
+        and 0 <= token.head < len(tokens)
+        and tokens[token.head].lemma.lower() in voices
+    ):
+        token = tokens[token.head]  # "представители Минэкономразвития поделились"
+    if not 0 <= token.head < len(tokens) or tokens[token.head].lemma.lower() not in speech:
+        return False
+    if token.relation.startswith("nsubj"):
+        return True
+    position = tokens.index(token)
+    prepositions = {
+        child.text.lower()
+        for child in tokens
+        if child.head == position and child.relation == "case"
+    }
+    return token.relation == "obl" and bool(prepositions & set(holders))
 
 
 def named_as_object(analysed: AnalysedDocument, mention: Mention) -> bool:

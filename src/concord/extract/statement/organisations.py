@@ -11,8 +11,13 @@ from collections.abc import Callable, Collection
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
-from concord.extract.sentence_view import organisation_meant, sentence_holding
-from concord.extract.statement.names import is_addressee, named_as_subject, tokens_before
+from concord.extract.sentence_view import named_before, organisation_meant, sentence_holding
+from concord.extract.statement.names import (
+    is_addressee,
+    named_as_speaker,
+    named_as_subject,
+    tokens_before,
+)
 from concord.extract.statement.words import StatementWords
 from concord.nlp.phrases import normalise_phrase
 
@@ -56,15 +61,48 @@ def organisation_before(
         )
 
     if any(noun in words.authority_nouns for noun in nouns):
-        # "сообщили в ведомстве" after a plant and a ministry were named: the ministry
-        return spoken(lambda m: _authority_name(analysed, m, words)) or body_described_before(
-            analysed, before, nouns, words
+        # "сообщили в ведомстве" after a plant and a ministry were named: the ministry;
+        # after "В Минздраве сообщили, что … в Министерстве здравоохранения РФ": the
+        # ministry that spoke, near, before one named inside what it said
+        return (
+            meant(
+                lambda m: _authority_name(analysed, m, words) and _spoke(analysed, m, words),
+                _ORGANISATION_LOOK_BACK,
+                _ORGANISATION_LOOK_BACK,
+            )
+            or spoken(lambda m: _authority_name(analysed, m, words))
+            or body_described_before(analysed, before, nouns, words)
         )
     return (
         spoken(lambda m: not _named_as_place(analysed, m, words))
         or spoken(None)
         or body_described_before(analysed, before, nouns, words)
     )
+
+
+def _spoke(analysed: AnalysedDocument, mention: Mention, words: StatementWords) -> bool:
+    """Whether the text named the organisation as a speaker: a subject or holder of a verb
+    of saying or of stance."""
+    return named_as_speaker(
+        analysed,
+        mention,
+        words.speech_lemmas | words.stance_lemmas,
+        words.holder_prepositions,
+        words.organisation_voices,
+    )
+
+
+def organisation_spoke_before(
+    analysed: AnalysedDocument, before: int, words: StatementWords
+) -> Mention | None:
+    """The organisation named last as a speaker within `_ORGANISATION_LOOK_BACK` sentences
+    before `before`: whom "Там добавили" goes on with."""
+    spoke = [
+        mention
+        for mention in named_before(analysed, before, {"ORG"}, _ORGANISATION_LOOK_BACK)
+        if _spoke(analysed, mention, words)
+    ]
+    return spoke[-1] if spoke else None
 
 
 def bare_body_before(

@@ -22,6 +22,7 @@ from concord.extract.statement.organisations import (
     described_body,
     organisation_before,
     organisation_kind,
+    organisation_spoke_before,
     relaying_outlets,
 )
 from concord.extract.statement.people import (
@@ -176,6 +177,9 @@ def subject_speakers(
     phrase = _subject_phrase(view, subject, end)
     if view.tokens[subject].lemma.lower() in words.unnamed_sources:
         return []  # "считает источник в ОПЕК": nobody named, not the organisation
+    if view.tokens[subject].lemma.lower() in words.organisation_proforms:
+        spoke = organisation_spoke_before(analysed, view.tokens[subject].start, words)
+        return [spoke] if spoke else []
     head = view.tokens[subject]
     people = view.mentions_in(phrase, {"PER"})
     # "адвокат Медведева заявил": the one a genitive name is counsel or kin of is not the
@@ -403,6 +407,13 @@ def holder_obliques(view: SentenceView, verb: int, words: StatementWords) -> lis
         and (child < verb or impersonal)
         and view.preposition(child) in words.holder_prepositions
     ]
+    if impersonal and not holders:
+        # "Там добавили: …": a place word before the verb stands for who spoke before
+        holders = [
+            child
+            for child in view.children(verb)
+            if child < verb and view.tokens[child].lemma.lower() in words.organisation_proforms
+        ]
     # "Об этом в среду сообщили в пресс-службе X": the oblique that names someone, not a day
     naming = [
         child

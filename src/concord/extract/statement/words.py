@@ -145,6 +145,8 @@ class StatementWords:
     pointing_possessives: frozenset[str] = frozenset()
     # "…, уточнила пресс-служба": a bare voice speaking for the organisation named before
     bare_voices: frozenset[str] = frozenset()
+    # "Там добавили": a place word standing for the organisation that spoke before
+    organisation_proforms: frozenset[str] = frozenset()
     # "объявил финансовые результаты", "обнародовала итоги": verbs of making public whose
     # object is a statement only when it is a noun of reported outcome ("объявил конкурс",
     # "опубликовал фото" state nothing)
