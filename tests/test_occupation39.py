@@ -48,3 +48,16 @@ def test_a_relative_clause_holding_a_place_in_a_race_is_no_post(analyse: Analyse
 def test_a_participle_of_being_in_a_city_is_no_post(analyse: Analyse) -> None:
     text = "Гостей встретил Олег Дымов, находившийся тогда в Омске."
     assert post_words(analyse, text, "Олег Дымов") == []
+
+
+def test_a_post_held_before_under_a_clause_looking_ahead_is_a_fact(analyse: Analyse) -> None:
+    text = (
+        "Обязанности директора будет исполнять Нина Жарова, которая до недавнего времени "
+        "занимала должность помощника прокурора Пензы."
+    )
+    claims = [
+        claim for claim in analyse(text).claims
+        if claim.type == "occupation" and "Жаров" in (claim.values("who") or [""])[0]
+        and "помощник" in (claim.values("position") or [""])[0]
+    ]  # fmt: skip
+    assert claims and all(claim.modality.value == "fact" for claim in claims)

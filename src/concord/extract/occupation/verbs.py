@@ -407,14 +407,14 @@ def _posts_by_participle(
     found = []
     for verb in _participles_of(view, person_root):
         token = view.tokens[verb]
-        holds_office = token.lemma in words.office_holding_verbs
-        if token.lemma not in words.role_verbs and not holds_office:
+        office_only = token.lemma in words.office_holding_verbs - words.role_verbs
+        if token.lemma not in words.role_verbs and not office_only:
             continue
         for child in view.children(verb):
             post = _office_post(view, child, words) if (
                 view.tokens[child].lemma in words.office_nouns | words.held_office_nouns
             ) else child  # "X, занимавший должность директора Y": the office's post
-            if holds_office and post == child:
+            if office_only and post == child:
                 continue  # "X, находившийся в Москве": such a verb gives a post by its office only
             if (
                 post is not None
@@ -633,9 +633,19 @@ def _office_in_relative_clause(
         post = held_post(view, _office_post(view, office, words), words)
         if post is None or view.mention_at(post) is not None:
             return []
-        claim = occupation_claim(view, person, post, end, words, view.modality(verb))
+        claim = occupation_claim(view, person, post, end, words, _holding_modality(view, verb))
         return [marked_former(view, claim, verb_said_former(view, verb, words))]
     return []
+
+
+def _holding_modality(view: SentenceView, verb: int) -> Modality:
+    """The verb's modality, except that a post held in the past is a fact whatever the
+    clause it hangs in looks ahead to ("обязанности будет исполнять X, которая до недавнего
+    времени занимала должность помощника прокурора")."""
+    modality = view.modality(verb)
+    if modality is Modality.PLANNED and view.tokens[verb].feats.get("Tense") == "Past":
+        return Modality.FACT
+    return modality
 
 
 def _predicate_noun(view: SentenceView, start: int, end: int) -> int:
