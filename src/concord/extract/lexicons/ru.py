@@ -2930,3 +2930,14 @@ AGREEMENT = replace(
 # "Такими данными поделились в Минэкономразвития. … Там добавили: …": "там" before an
 # impersonal speech verb is the organisation that spoke before.
 STATEMENT = replace(STATEMENT, organisation_proforms=frozenset({"там"}))
+
+# occupation39
+# A career told in a relative clause or a participle on a name, through a verb holding an
+# office noun ("X, который ранее занимал пост главы района", "X, находившийся до этого в
+# должности юрисконсульта", "X, ранее занимавший позицию директора отделения"): the office
+# noun's genitive is the person's post.
+OCCUPATION = replace(
+    OCCUPATION,
+    office_holding_verbs=frozenset({"занимать", "занять", "находиться"}),
+    held_office_nouns=frozenset({"позиция"}),
+)

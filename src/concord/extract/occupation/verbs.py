@@ -407,12 +407,15 @@ def _posts_by_participle(
     found = []
     for verb in _participles_of(view, person_root):
         token = view.tokens[verb]
-        if token.lemma not in words.role_verbs:
+        office_only = token.lemma in words.office_holding_verbs - words.role_verbs
+        if token.lemma not in words.role_verbs and not office_only:
             continue
         for child in view.children(verb):
             post = _office_post(view, child, words) if (
-                view.tokens[child].lemma in words.office_nouns
+                view.tokens[child].lemma in words.office_nouns | words.held_office_nouns
             ) else child  # "X, занимавший должность директора Y": the office's post
+            if office_only and post == child:
+                continue  # "X, находившийся в Москве": such a verb gives a post by its office only
             if (
                 post is not None
                 and (post != child or view.tokens[child].feats.get("Case") == "Ins")
@@ -594,6 +597,7 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
             (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
         )
         if copula is None:
+            claims.extend(_office_in_relative_clause(view, person, pronoun, end, words))
             continue
         post = _predicate_noun(view, copula + 1, end)
         if (
@@ -610,6 +614,38 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
                 for _, joined, joined_end in _joined_posts(view, copula, post, words)
             )
     return claims
+
+
+def _office_in_relative_clause(
+    view: SentenceView, person: Mention, pronoun: int, end: int, words: OccupationWords
+) -> list[Claim]:
+    """ "X, который ранее занимал пост главы района": in a relative clause on a name with no
+    copula, an office noun held by a verb of holding ("занимать", "находиться в") gives the
+    post in its genitive; a career told this way is as much a fact as the post named now."""
+    for office in range(pronoun + 1, end):
+        verb = view.tokens[office].head
+        if (
+            view.tokens[office].lemma not in words.office_nouns | words.held_office_nouns
+            or not pronoun < verb < end
+            or view.tokens[verb].lemma not in words.office_holding_verbs
+        ):
+            continue
+        post = held_post(view, _office_post(view, office, words), words)
+        if post is None or view.mention_at(post) is not None:
+            return []
+        claim = occupation_claim(view, person, post, end, words, _holding_modality(view, verb))
+        return [marked_former(view, claim, verb_said_former(view, verb, words))]
+    return []
+
+
+def _holding_modality(view: SentenceView, verb: int) -> Modality:
+    """The verb's modality, except that a post held in the past is a fact whatever the
+    clause it hangs in looks ahead to ("обязанности будет исполнять X, которая до недавнего
+    времени занимала должность помощника прокурора")."""
+    modality = view.modality(verb)
+    if modality is Modality.PLANNED and view.tokens[verb].feats.get("Tense") == "Past":
+        return Modality.FACT
+    return modality
 
 
 def _predicate_noun(view: SentenceView, start: int, end: int) -> int:

@@ -137,6 +137,11 @@ class OccupationWords:
     # office with its preposition, in the locative (held; "выдвинулся на пост" is sought)
     office_nouns: frozenset[str] = frozenset()
     office_prepositions: frozenset[str] = frozenset()
+    # "X, который ранее занимал пост главы Y", "находившийся в должности юриста": a verb
+    # that holds an office noun, and the office nouns besides "пост" that only a career
+    # names this way ("занимавший позицию директора")
+    office_holding_verbs: frozenset[str] = frozenset()
+    held_office_nouns: frozenset[str] = frozenset()
     # "X покинул пост министра", "ушёл с поста редактора": a verb of leaving an office, with
     # the office as its object or after its preposition (the post was held until then)
     leaving_verbs: frozenset[str] = frozenset()
