@@ -2900,3 +2900,13 @@ AGREEMENT = replace(
 OCCUPATION = replace(
     OCCUPATION, appointing_nouns=frozenset({"назначение", "избрание", "утверждение"})
 )
+
+# --- deal35: a ruling that carries the deal ("приняла решение наложить штраф") ---
+# The one who makes the ruling is the one who deals: "ФАС приняла решение наложить штраф
+# на X", "инспекция вынесла постановление о наложении штрафа на X".
+DEAL = replace(
+    DEAL,
+    ruling_nouns=frozenset({"решение", "постановление", "предписание", "приказ"}),
+    ruling_verbs=frozenset({"принять", "принимать", "вынести", "выносить", "издать"}),
+)
+# --- end deal35 ---
