@@ -51,6 +51,9 @@ def test_the_ruling_body_fines(analyse: Analyse, text: str, sides: set[str]) -> 
         "Закон «О рекламе» предусматривает штраф для компаний, нарушивших его требования.",
         # a fine's size in general
         "Штраф для компаний составляет до 5000 рублей.",
+        # a ruling that ends a contract imposes nothing
+        "Руководство клуба «Триумф» приняло решение расторгнуть контракт с игроком Иваном "
+        "Петровым.",
         # a ruling made about something else than a deal
         "Служба «Надзор» приняла решение провести проверку компании «Альфа».",
     ],

@@ -305,19 +305,25 @@ def _ruling_subject(view: SentenceView, anchors: list[int], words: DealWords) ->
     the subject of the verb whose object is the ruling noun an anchor hangs on ("ФАС
     приняла решение наложить штраф на X", "инспекция вынесла постановление о наложении
     штрафа"). Only a ruling made (`ruling_verbs`) counts: one upheld or quashed ("суд
-    отменил решение ФАС") is someone else's."""
+    отменил решение ФАС") is someone else's; and only one that imposes (`ruled_words`)."""
     if any(view.subjects(anchor) for anchor in anchors):
         return []
     found: list[int] = []
     for anchor in anchors:
         # the ruling noun may hold the anchor through a word of imposing ("постановление
         # о наложении штрафа"): two steps up at most
+        above = list(view.ancestors(anchor))[:2]
         ruling = next(
-            (a for a in list(view.ancestors(anchor))[:2]
+            (a for a in above
              if a not in anchors and view.tokens[a].lemma in words.ruling_nouns),
             None,
         )  # fmt: skip
         if ruling is None:
+            continue
+        # only a ruling that imposes ("решение наложить штраф"), not one that ends a deal
+        # ("приняло решение расторгнуть контракт")
+        ruled = [anchor, *above[: above.index(ruling)]]
+        if not any(view.tokens[i].lemma in words.ruled_words for i in ruled):
             continue
         verb = view.tokens[ruling].head
         if (

@@ -69,6 +69,7 @@ class DealWords:
     # постановление о наложении штрафа": who makes the ruling (the verb's subject) does it
     ruling_nouns: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()
+    ruled_words: frozenset[str] = frozenset()  # what such a ruling imposes: "наложить штраф"
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
     # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
     grant_nouns: frozenset[str] = frozenset()

@@ -2908,5 +2908,9 @@ DEAL = replace(
     DEAL,
     ruling_nouns=frozenset({"решение", "постановление", "предписание", "приказ"}),
     ruling_verbs=frozenset({"принять", "принимать", "вынести", "выносить", "издать"}),
+    # what a ruling imposes; a ruling that ends a contract ("решение расторгнуть") is none
+    ruled_words=frozenset({
+        "штраф", "наложить", "накладывать", "наложение", "выписать", "оштрафовать",
+    }),
 )
 # --- end deal35 ---
