@@ -70,6 +70,7 @@ def frame_of(view: SentenceView, index: int, words: DealWords) -> Frame:
         *_controlling_subject(view, anchors, words),
         *_conjunct_subject(view, anchors),
         *_verdict_subject(view, anchors, words),
+        *_ruling_subject(view, anchors, words),
         *_subject_hung_before(view, anchors),
         *_gerund_subject(view, anchors),
         *_participle_subject(view, anchors),
@@ -296,6 +297,42 @@ def _verdict_subject(view: SentenceView, anchors: list[int], words: DealWords) -
         if view.tokens[view.tokens[anchor].head].pos == "VERB":
             continue  # the coordinated verb's own subject is found by `_conjunct_subject`
         found.extend(i for child in view.subjects(verdict) for i in view.subtree(child))
+    return found
+
+
+def _ruling_subject(view: SentenceView, anchors: list[int], words: DealWords) -> list[int]:
+    """Who makes the ruling that carries the deal, when no anchor has a subject of its own:
+    the subject of the verb whose object is the ruling noun an anchor hangs on ("ФАС
+    приняла решение наложить штраф на X", "инспекция вынесла постановление о наложении
+    штрафа"). Only a ruling made (`ruling_verbs`) counts: one upheld or quashed ("суд
+    отменил решение ФАС") is someone else's; and only one that imposes (`ruled_words`)."""
+    if any(view.subjects(anchor) for anchor in anchors):
+        return []
+    found: list[int] = []
+    for anchor in anchors:
+        # the ruling noun may hold the anchor through a word of imposing ("постановление
+        # о наложении штрафа"): two steps up at most
+        above = list(view.ancestors(anchor))[:2]
+        ruling = next(
+            (a for a in above
+             if a not in anchors and view.tokens[a].lemma in words.ruling_nouns),
+            None,
+        )  # fmt: skip
+        if ruling is None:
+            continue
+        # only a ruling that imposes ("решение наложить штраф"), not one that ends a deal
+        # ("приняло решение расторгнуть контракт")
+        ruled = [anchor, *above[: above.index(ruling)]]
+        if not any(view.tokens[i].lemma in words.ruled_words for i in ruled):
+            continue
+        verb = view.tokens[ruling].head
+        if (
+            view.tokens[ruling].relation != "obj"
+            or not 0 <= verb < len(view.tokens)
+            or view.tokens[verb].lemma not in words.ruling_verbs
+        ):
+            continue
+        found.extend(i for child in view.subjects(verb) for i in view.subtree(child))
     return found
 
 

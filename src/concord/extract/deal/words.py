@@ -65,6 +65,11 @@ class DealWords:
     # found guilty by the verb coordinated with the fine is the one fined
     verdict_verbs: frozenset[str] = frozenset()
     guilt_words: frozenset[str] = frozenset()
+    # A ruling that carries the deal: "ФАС приняла решение наложить штраф на X", "вынесла
+    # постановление о наложении штрафа": who makes the ruling (the verb's subject) does it
+    ruling_nouns: frozenset[str] = frozenset()
+    ruling_verbs: frozenset[str] = frozenset()
+    ruled_words: frozenset[str] = frozenset()  # what such a ruling imposes: "наложить штраф"
     # Grant nouns under which such a verb's subject is the giver: "МВФ одобрил выделение
     # Украине кредита" (the fund lends), unlike "одобрил сделку" (someone else's deal)
     grant_nouns: frozenset[str] = frozenset()

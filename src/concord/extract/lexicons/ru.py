@@ -2941,3 +2941,17 @@ OCCUPATION = replace(
     office_holding_verbs=frozenset({"занимать", "занять", "находиться"}),
     held_office_nouns=frozenset({"позиция"}),
 )
+
+# --- deal35: a ruling that carries the deal ("приняла решение наложить штраф") ---
+# The one who makes the ruling is the one who deals: "ФАС приняла решение наложить штраф
+# на X", "инспекция вынесла постановление о наложении штрафа на X".
+DEAL = replace(
+    DEAL,
+    ruling_nouns=frozenset({"решение", "постановление", "предписание", "приказ"}),
+    ruling_verbs=frozenset({"принять", "принимать", "вынести", "выносить", "издать"}),
+    # what a ruling imposes; a ruling that ends a contract ("решение расторгнуть") is none
+    ruled_words=frozenset({
+        "штраф", "наложить", "накладывать", "наложение", "выписать", "оштрафовать",
+    }),
+)
+# --- end deal35 ---
