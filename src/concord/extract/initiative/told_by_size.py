@@ -20,11 +20,25 @@ def facility_told_by_size(view: SentenceView, index: int, words: InitiativeWords
     verb = token.head
     if not (token.relation.startswith("nsubj") and 0 <= verb < len(view.tokens)):
         return None
+    if not _a_facility(view, index, words):
+        return None
     if costs_a_sum(view, verb, words) and _cost_to_come_or_paid(view, verb, words):
         return verb
     if _holds_a_number(view, verb, words) and _called_new(view, index, words):
         return verb
     return None
+
+
+def _a_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A thing built, not a work ("строительство центра обошлось в …" is initiative63's
+    work told by its cost, with the centre as its kind) nor a programme or project in
+    general ("программа обошлась государству в 300 млрд" tells what a policy cost)."""
+    lemma = view.tokens[index].lemma
+    return not (
+        lemma in words.launch_words
+        or lemma in words.generic_project_nouns
+        or lemma in words.costed_policy_nouns
+    )
 
 
 def _cost_to_come_or_paid(view: SentenceView, verb: int, words: InitiativeWords) -> bool:

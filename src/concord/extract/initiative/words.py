@@ -769,6 +769,8 @@ class InitiativeWords:
     # "рассчитать" ("рассчитана на 200 посещений"), "вместить": verbs of a facility's
     # capacity; a new facility told by its size is the news of the project
     capacity_verbs: frozenset[str] = frozenset()
+    # "программа обошлась государству в 300 млрд": what a policy cost, no facility
+    costed_policy_nouns: frozenset[str] = frozenset()
     # --- end of initiative73 ---
 
     def body(self, lemma: str) -> bool:

@@ -2690,6 +2690,9 @@ INITIATIVE = replace(
 INITIATIVE = replace(
     INITIATIVE,
     capacity_verbs=frozenset({"рассчитать", "рассчитывать"}),
+    costed_policy_nouns=frozenset({
+        "программа", "госпрограмма", "нацпроект", "реформа", "кампания", "политика",
+    }),
 )
 # --- end initiative73 ---
 
