@@ -90,6 +90,7 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.told_by_size import facility_told_by_size
 from concord.extract.initiative.trades_and_sites import (
     place_of_the_project,
     purpose_of_a_thing,
@@ -352,6 +353,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             launcher = scheduled_start(view, index, words)
         if launcher is None:  # "Новый аэровокзал обойдётся в 4,5 млрд"
             launcher = new_thing_costing(view, index, words)
+        if launcher is None:  # "Новая поликлиника рассчитана на 200 посещений"
+            launcher = facility_told_by_size(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body

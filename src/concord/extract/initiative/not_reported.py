@@ -44,7 +44,9 @@ def opens_something_else(
     objects = [
         c
         for c in view.children(launcher)
-        if view.tokens[c].relation == "obj"
+        # a sum is what the thing costs, nothing it opens ("стадион будет стоить 300 млн
+        # рублей", initiative73)
+        if (view.tokens[c].relation == "obj" and not _in_sum_of_money(view, c))
         # "Завод «X» приступил к серийному производству тракторов": it makes goods
         or (view.tokens[c].relation == "obl" and output_of_goods(view, c, words))
     ]

@@ -770,6 +770,13 @@ class InitiativeWords:
     # "в соседнем селе": a kind of settlement a later telling in the other state names anew
     retold_settlement_nouns: frozenset[str] = frozenset()
     # --- end of initiative70 ---
+    # --- initiative73: a facility told by what it will cost or hold ---
+    # "рассчитать" ("рассчитана на 200 посещений"), "вместить": verbs of a facility's
+    # capacity; a new facility told by its size is the news of the project
+    capacity_verbs: frozenset[str] = frozenset()
+    # "программа обошлась государству в 300 млрд": what a policy cost, no facility
+    costed_policy_nouns: frozenset[str] = frozenset()
+    # --- end of initiative73 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -2696,6 +2696,19 @@ INITIATIVE = replace(
 )
 # --- end initiative72 ---
 
+# --- initiative73: a facility told by what it will cost or hold ---
+# Regional news tell a project by a figure of it: "Ледовая арена обойдётся в 900 млн
+# рублей", "Новая поликлиника рассчитана на 200 посещений в смену", "новая школа вместит
+# 1100 учеников" (extract/initiative/told_by_size.py).
+INITIATIVE = replace(
+    INITIATIVE,
+    capacity_verbs=frozenset({"рассчитать", "рассчитывать"}),
+    costed_policy_nouns=frozenset({
+        "программа", "госпрограмма", "нацпроект", "реформа", "кампания", "политика",
+    }),
+)
+# --- end initiative73 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
