@@ -88,6 +88,7 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and (
             view.mention_at(index) is None
             or _misread_name(view, index, words)
+            or _abbreviated_kind(view, index)
             or named_facility(view, index, words)
         )
         and not any(
@@ -168,6 +169,20 @@ def named_facility(view: SentenceView, index: int, words: InitiativeWords) -> bo
         return False
     inside = view.token_indices(mention.start, mention.end)
     return token.head not in inside
+
+
+def _abbreviated_kind(view: SentenceView, index: int) -> bool:
+    """ "открыли новый ФАП", "открылся ТЦ «Радуга»": the recogniser takes a kind's
+    abbreviation for a name, or for the start of the facility's name; a listed project
+    noun in capitals that opens the "name" is still the common noun."""
+    mention = view.mention_at(index)
+    text = view.tokens[index].text
+    return (
+        mention is not None
+        and len(text) >= 2
+        and text.isupper()
+        and view.token_indices(mention.start, mention.end)[0] == index
+    )
 
 
 def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
