@@ -2941,3 +2941,13 @@ OCCUPATION = replace(
     office_holding_verbs=frozenset({"занимать", "занять", "находиться"}),
     held_office_nouns=frozenset({"позиция"}),
 )
+
+# occupation40
+# A rotation told by a verb of moving to an office ("X перешёл на должность главного
+# редактора", "X переведён на пост прокурора района", "X, который переходит на должность
+# министра"): the office noun's genitive is the new post, as after "назначен на должность".
+OCCUPATION = replace(
+    OCCUPATION,
+    moving_verbs=frozenset({"перейти", "переходить", "перевести", "переводить"}),
+    moving_prepositions=frozenset({"на"}),
+)
