@@ -2968,3 +2968,13 @@ DEAL = replace(
     }),
 )
 # --- end deal35 ---
+
+# occupation40
+# A rotation told by a verb of moving to an office ("X перешёл на должность главного
+# редактора", "X переведён на пост прокурора района", "X, который переходит на должность
+# министра"): the office noun's genitive is the new post, as after "назначен на должность".
+OCCUPATION = replace(
+    OCCUPATION,
+    moving_verbs=frozenset({"перейти", "переходить", "перевести", "переводить"}),
+    moving_prepositions=frozenset({"на"}),
+)

@@ -192,16 +192,33 @@ def territory_meant(
     if len(nouns) != 1 or nouns[0] != post_phrase[-1] or view.children(nouns[0]):
         return None
     noun = view.tokens[nouns[0]]
-    if noun.lemma.lower() in words.any_region_nouns:  # "министр финансов региона"
+    lemma = noun.lemma.lower()
+    if lemma in words.any_region_nouns:  # "министр финансов региона"
         return place_meant(
             view.document, "", noun.start, words.region_nouns, _TERRITORY_LOOK_BACK,
             of_any_kind=True,
-        )  # fmt: skip
-    return place_meant(
-        view.document, noun.lemma.lower(), noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
+        ) or _only_territory_of_kind(view, noun.start, words.region_nouns)
+    meant = place_meant(
+        view.document, lemma, noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,
         is_known_city=lambda name: canonical_city(name) is not None,
     )  # fmt: skip
+    if meant is not None or lemma in words.city_nouns:
+        return meant  # a city's name shows no kind: one named long before is no sure referent
+    return _only_territory_of_kind(view, noun.start, (lemma,))
+
+
+def _only_territory_of_kind(view: SentenceView, offset: int, kinds: Iterable[str]) -> Mention | None:
+    """ "В администрации Череповецкого района … (three sentences on) Прежний глава
+    администрации района X": past the look-back, a district's or a region's noun still
+    stands for the place of its kind when the report named exactly one before it (its
+    name holds the noun's stem); two of them leave it unsure."""
+    named = [
+        m for m in named_before(view.document, offset, {"LOC", "LOCORG"}, len(view.document.sentences))
+        if any(holds_stem(m.normal, kind) for kind in kinds)
+    ]  # fmt: skip
+    places = {m.entity if m.entity >= 0 else m.normal for m in named}
+    return named[-1] if len(places) == 1 else None
 
 
 def organisation_ending_post(

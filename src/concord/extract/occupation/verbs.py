@@ -344,12 +344,15 @@ def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int |
     locative on the verb, holding a post in its genitive; or the office a verb of leaving
     names ("покинул пост редактора", "ушёл с поста министра")."""
     leaving = view.tokens[verb].lemma in words.leaving_verbs
+    moving = view.tokens[verb].lemma in words.moving_verbs
     for child in view.children(verb):
         token = view.tokens[child]
         if leaving and token.lemma in words.leaving_office_nouns and token.relation == "obj":
             return child
         if token.lemma not in words.office_nouns:
             continue
+        if moving and _office_moved_to(view, child, words):
+            return child
         if (
             token.relation == "obl"
             and token.feats.get("Case") == "Loc"
@@ -365,6 +368,18 @@ def _office_held(view: SentenceView, verb: int, words: OccupationWords) -> int |
         ):
             return child
     return None
+
+
+def _office_moved_to(view: SentenceView, office: int, words: OccupationWords) -> bool:
+    """ "перешёл на должность главного редактора", "переведён на пост прокурора района": the
+    office a verb of moving goes to, in the accusative after its preposition (the
+    locative, "на посту", is held; this one is taken up)."""
+    token = view.tokens[office]
+    return (
+        token.relation == "obl"
+        and token.feats.get("Case") == "Acc"
+        and view.preposition(office) in words.moving_prepositions
+    )
 
 
 def _misread_decree_apposition(view: SentenceView, root: int, words: OccupationWords) -> bool:
@@ -620,14 +635,18 @@ def _office_in_relative_clause(
     view: SentenceView, person: Mention, pronoun: int, end: int, words: OccupationWords
 ) -> list[Claim]:
     """ "X, который ранее занимал пост главы района": in a relative clause on a name with no
-    copula, an office noun held by a verb of holding ("занимать", "находиться в") gives the
-    post in its genitive; a career told this way is as much a fact as the post named now."""
+    copula, an office noun held by a verb of holding ("занимать", "находиться в") or moved
+    to ("который переходит на должность министра") gives the post in its genitive; a career
+    told this way is as much a fact as the post named now."""
     for office in range(pronoun + 1, end):
         verb = view.tokens[office].head
         if (
             view.tokens[office].lemma not in words.office_nouns | words.held_office_nouns
             or not pronoun < verb < end
-            or view.tokens[verb].lemma not in words.office_holding_verbs
+            or not (
+                view.tokens[verb].lemma in words.office_holding_verbs
+                or (view.tokens[verb].lemma in words.moving_verbs and _office_moved_to(view, office, words))
+            )
         ):
             continue
         post = held_post(view, _office_post(view, office, words), words)

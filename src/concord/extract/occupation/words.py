@@ -144,6 +144,10 @@ class OccupationWords:
     held_office_nouns: frozenset[str] = frozenset()
     # "X покинул пост министра", "ушёл с поста редактора": a verb of leaving an office, with
     # the office as its object or after its preposition (the post was held until then)
+    # "X перешёл на должность редактора", "переведён на пост прокурора района": a verb of
+    # moving to an office in the accusative after its preposition (the post is the new one)
+    moving_verbs: frozenset[str] = frozenset()
+    moving_prepositions: frozenset[str] = frozenset()
     leaving_verbs: frozenset[str] = frozenset()
     leaving_prepositions: frozenset[str] = frozenset()
     # "сложил полномочия председателя": what a verb of leaving gives up besides an office noun
