@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from concord.claim import Modality
-from tests.conftest import Analyse, holds_kind, kinds_and_modalities_in
+from tests.conftest import Analyse, holds_kind, initiatives_in, kinds_and_modalities_in
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,8 @@ def test_abbreviated_facility_is_a_project(
 )  # fmt: skip
 def test_an_abbreviated_office_that_only_acts_starts_nothing(analyse: Analyse, text: str) -> None:
     assert kinds_and_modalities_in(analyse, text) == []
+
+
+def test_the_name_an_abbreviated_kind_opens_runs_nothing(analyse: Analyse) -> None:
+    claims = initiatives_in(analyse, "В микрорайоне Южный открылся ТЦ «Колос».")
+    assert claims and all("Колос" not in " ".join(c.values("organisations")) for c in claims)

@@ -408,7 +408,9 @@ def names_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 def named_project(view: SentenceView, index: int, words: InitiativeWords) -> Mention | None:
     """ "газопровода «Союз Восток»": the name right after the project noun is the
-    project's own, not who runs it."""
+    project's own, not who runs it; so is a name the project noun opens ("ТЦ «Колос»")."""
+    if _abbreviated_kind(view, index):
+        return view.mention_at(index)
     following = index + 1
     while following < len(view.tokens) and view.tokens[following].text in words.quotes:
         following += 1
