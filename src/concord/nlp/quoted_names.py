@@ -40,6 +40,7 @@ _NAME_WORDS = 5  # a longer quote is a citation, not a name
 _FIELD_WORDS = 3  # "производитель молочной продукции «Луг»"
 _LATIN_WORDS = 4
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'.-]*")
+_CODE = re.compile(r"[A-ZА-ЯЁ]\d{1,3}")
 _CITATION_MARKS = {".", "!", "?", ":", ";", ","}
 # What may stand between two items of a list of quoted names.
 _LIST_JOINTS = ((",",), ("и",), ("или",), (",", "и"), (",", "а", "также"), ("а", "также"))
@@ -104,8 +105,8 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
             )
         )
         for name in after_kind:
-            if name in titles:  # "песни «А» и «Б» (2019) и «В»": the model's ORG in a list
-                continue
+            if name in titles and kind_before(sentence.tokens, name.opening) is None:
+                continue  # "песни «А» и «Б» (2019) и «В»": a list of titles, not of bodies
             overlapping = [item for item in inside if _overlaps(item, name.inner)]
             for item in inside:
                 if item.mention.type == "ORG" and _is_kind_only(item, name):
@@ -312,7 +313,10 @@ def latin_company_names(sentence: Sentence) -> list[Quoted]:
 
 
 def _latin_name_word(token: Token) -> bool:
-    return token.text == "&" or (_latin(token) and token.text[:1].isupper())
+    """A capitalised Latin word, "&", or a code of a capital and digits in either script
+    ("Х5 Retail Group" is often typed with a Cyrillic "Х")."""
+    text = token.text
+    return text == "&" or (_latin(token) and text[:1].isupper()) or bool(_CODE.fullmatch(text))
 
 
 def _latin_list(tokens: list[Token], end: int) -> bool:
