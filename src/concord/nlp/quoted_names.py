@@ -24,6 +24,12 @@ from concord.knowledge.enterprise_nouns import (
     takes_field,
 )
 from concord.knowledge.morphology import analyser, parses
+from concord.knowledge.organisation_roles import (
+    ACTING_VERBS,
+    COMPANY_HEADS,
+    LATIN_COMPANY_LAST_WORDS,
+    MEMBER_MARKERS,
+)
 from concord.nlp.organisations import Located, locate
 from concord.nlp.phrases import normalise_phrase
 from concord.nlp.products import PRODUCT_NOUNS
@@ -34,6 +40,7 @@ _NAME_WORDS = 5  # a longer quote is a citation, not a name
 _FIELD_WORDS = 3  # "производитель молочной продукции «Луг»"
 _LATIN_WORDS = 4
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'.-]*")
+_CODE = re.compile(r"[A-ZА-ЯЁ]\d{1,3}")
 _CITATION_MARKS = {".", "!", "?", ":", ";", ","}
 # What may stand between two items of a list of quoted names.
 _LIST_JOINTS = ((",",), ("и",), ("или",), (",", "и"), (",", "а", "также"), ("а", "также"))
@@ -78,6 +85,13 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
         for latin in latin_organisation_names(sentence):
             if not any(_overlaps(item, latin.inner) for item in inside):
                 added.append(_mention(latin))
+        for company in latin_company_names(sentence):
+            overlapping = [item for item in inside if _overlaps(item, company.inner)]
+            if any(item.mention.type == "ORG" and _covers(item, company) for item in overlapping):
+                continue
+            if all(_within(item, company) for item in overlapping):
+                dropped.update(id(item.mention) for item in overlapping)
+                added.append(_mention(company))
         after_kind = after_kinds[id(sentence)]
         added.extend(
             _mention(name)
@@ -85,9 +99,14 @@ def quoted_organisations(sentences: list[Sentence], mentions: list[Mention]) -> 
             if name not in titles
             and name not in after_kind
             and not any(_overlaps(item, name.inner) for item in inside)
-            and _named_as_organisation(name, organisation_keys)
+            and (
+                _named_as_organisation(name, organisation_keys)
+                or _stands_as_organisation(name, inside)
+            )
         )
         for name in after_kind:
+            if name in titles and kind_before(sentence.tokens, name.opening) is None:
+                continue  # "песни «А» и «Б» (2019) и «В»": a list of titles, not of bodies
             overlapping = [item for item in inside if _overlaps(item, name.inner)]
             for item in inside:
                 if item.mention.type == "ORG" and _is_kind_only(item, name):
@@ -138,6 +157,80 @@ def _named_as_organisation(name: Quoted, organisation_keys: set[tuple[str, ...]]
     if _key(words) in organisation_keys:
         return True
     return any(_organisation_word(word) for word in words)
+
+
+def _stands_as_organisation(name: Quoted, inside: list[Located]) -> bool:
+    """A bare quoted name (no noun before it) the sentence uses as a body: with its owner's
+    genitive after it, as the doer of buying, owning or fining, as a member of a plural
+    kind ("сети, включая «Ленту»"), or headed by a company's noun of its own."""
+    tokens = name.sentence.tokens
+    if name.opening > 0 and tokens[name.opening - 1].pos in {"NOUN", "PROPN", "ADJ"}:
+        return False  # "торт «Наполеон»": the noun says what the quote names
+    return (
+        _doer_of_acting_verb(name)
+        or _owned_aside(name, inside)
+        or _member_of_kind(name)
+        or _company_headed(name)
+    )
+
+
+def _name_head(name: Quoted) -> Token | None:
+    """The word of the name that hangs outside it."""
+    tokens = name.sentence.tokens
+    outside = [tokens[i] for i in name.inner if tokens[i].head not in name.inner]
+    return outside[0] if len(outside) == 1 else None
+
+
+def _owned_aside(name: Quoted, inside: list[Located]) -> bool:
+    """ "претендент — «Эконива» Штефана Дюрра": a person's genitive right after a quote
+    set beside a noun owns it. Elsewhere the genitive is as often a work's author
+    ("«Левиафан» Андрея Звягинцева получил приз", "показали «Сталкер» … и «Брат» Y")."""
+    after = name.closing + 1
+    tokens = name.sentence.tokens
+    head = _name_head(name)
+    if head is None or head.relation != "appos":
+        return False
+    return (
+        after < len(tokens)
+        and tokens[after].feats.get("Case") == "Gen"
+        and any(item.mention.type == "PER" and item.first == after for item in inside)
+    )
+
+
+def _doer_of_acting_verb(name: Quoted) -> bool:
+    head = _name_head(name)
+    if head is None or not 0 <= head.head < len(name.sentence.tokens):
+        return False
+    verb = name.sentence.tokens[head.head]
+    if verb.pos not in {"VERB", "AUX"} or verb.lemma.lower() not in ACTING_VERBS:
+        return False
+    if head.relation == "nsubj":  # "«Наполеон» продают": no agreement, not the subject
+        agrees = head.feats.get("Number") in {None, verb.feats.get("Number")}
+        return agrees and verb.feats.get("Voice") != "Pass"
+    passive_agent = head.relation in {"obl", "obl:agent"} and head.feats.get("Case") == "Ins"
+    return passive_agent and verb.feats.get("Voice") == "Pass"
+
+
+def _member_of_kind(name: Quoted) -> bool:
+    tokens = name.sentence.tokens
+    head = _name_head(name)
+    if head is None or not 0 <= head.head < len(tokens):
+        return False
+    marker = tokens[head.head]
+    if marker.text.lower() not in MEMBER_MARKERS or not 0 <= marker.head < len(tokens):
+        return False
+    kind = tokens[marker.head]
+    return kind.feats.get("Number") == "Plur" and is_kind_noun(kind.lemma)
+
+
+def _company_headed(name: Quoted) -> bool:
+    """ "«Русская лесная группа»": adjectives and a company's noun last."""
+    words = [name.sentence.tokens[i] for i in name.inner]
+    return (
+        len(words) >= 2
+        and words[-1].lemma.lower() in COMPANY_HEADS
+        and all(word.pos == "ADJ" for word in words[:-1])
+    )
 
 
 def _organisation_word(word: str) -> bool:
@@ -201,6 +294,29 @@ def latin_organisation_names(sentence: Sentence) -> list[Quoted]:
             found.append(Quoted(sentence, index - 1, end + 1))
         index = end + 1
     return found
+
+
+def latin_company_names(sentence: Sentence) -> list[Quoted]:
+    """Runs of capitalised Latin words that end in a company's word ("Midland Group",
+    "FERMOVANT ALLIANCE CORP", "High River Gold Mines"): given as if quoted."""
+    tokens = sentence.tokens
+    found = []
+    for last, token in enumerate(tokens):
+        if not (_latin(token) and token.text.lower() in LATIN_COMPANY_LAST_WORDS):
+            continue
+        first = last
+        while first > 0 and last - first < _LATIN_WORDS and _latin_name_word(tokens[first - 1]):
+            first -= 1
+        if first < last and tokens[first].text[:1].isupper():
+            found.append(Quoted(sentence, first - 1, last + 1))
+    return found
+
+
+def _latin_name_word(token: Token) -> bool:
+    """A capitalised Latin word, "&", or a code of a capital and digits in either script
+    ("Х5 Retail Group" is often typed with a Cyrillic "Х")."""
+    text = token.text
+    return text == "&" or (_latin(token) and text[:1].isupper()) or bool(_CODE.fullmatch(text))
 
 
 def _latin_list(tokens: list[Token], end: int) -> bool:
@@ -319,7 +435,12 @@ def _looks_like_name(tokens: list[Token]) -> bool:
 
 
 def _joins(tokens: list[Token], closing: int, opening: int) -> bool:
-    between = tuple(token.text.lower() for token in tokens[closing + 1 : opening])
+    """A list's joint, after the previous item's note in brackets if it has one
+    ("«А» (упаковка) и «Б»")."""
+    start = closing + 1
+    if start < opening and tokens[start].text == "(":
+        start = next((i + 1 for i in range(start, opening) if tokens[i].text == ")"), start)
+    between = tuple(token.text.lower() for token in tokens[start:opening])
     return between in _LIST_JOINTS
 
 
@@ -329,6 +450,10 @@ def _overlaps(item: Located, indices: range) -> bool:
 
 def _within(item: Located, name: Quoted) -> bool:
     return name.inner[0] <= item.first and item.last <= name.inner[-1]
+
+
+def _covers(item: Located, name: Quoted) -> bool:
+    return item.first <= name.inner[0] and name.inner[-1] <= item.last
 
 
 def _is_kind_only(item: Located, name: Quoted) -> bool:
