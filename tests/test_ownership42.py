@@ -66,3 +66,31 @@ def test_its_director_is_not_the_company(analyse: Analyse) -> None:
         "Его директор является владельцем кафе «Самовар»."
     )
     assert ("Степной край", "Самовар") not in ownership_pairs(analyse, text)
+
+
+def test_seller_of_a_counted_share_holds_it_now(analyse: Analyse) -> None:
+    text = "Компания «Вектор» продаст 51 процент акций авиакомпании «Сокол»."
+    assert ("Вектор", "Сокол") in ownership_pairs(analyse, text)
+
+
+def test_region_that_will_sell_half_of_the_shares(analyse: Analyse) -> None:
+    text = "Псковская область продаст половину акций молокозавода «Исток»."
+    assert any(
+        owner.startswith("Псковск") and thing == "Исток"
+        for owner, thing in ownership_pairs(analyse, text)
+    )
+
+
+def test_planned_sale_of_a_percentage(analyse: Analyse) -> None:
+    text = "Холдинг «Вектор» собирается продать 49% компании «Сокол»."
+    assert ("Вектор", "Сокол") in ownership_pairs(analyse, text)
+
+
+def test_sale_made_leaves_no_holding(analyse: Analyse) -> None:
+    text = "Компания «Вектор» продала 51 процент акций авиакомпании «Сокол»."
+    assert ("Вектор", "Сокол") not in ownership_pairs(analyse, text)
+
+
+def test_planned_purchase_of_a_percentage_holds_nothing(analyse: Analyse) -> None:
+    text = "Компания «Вектор» хочет купить 51 процент акций авиакомпании «Сокол»."
+    assert ("Вектор", "Сокол") not in ownership_pairs(analyse, text)

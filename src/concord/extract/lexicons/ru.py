@@ -2954,5 +2954,7 @@ OWNERSHIP = replace(
     }),
     # "Эта компания является собственником X", "Она стала владельцем X": an owner noun's
     # predicate whose subject has no name of its own gets the name it stands for
-    becoming_verbs=frozenset({"стать", "становиться"}),
+    becoming_verbs=frozenset({"стать", "становиться"}),    # "Y продаст 51 % акций X", "Y собирается продать половину акций X": a counted share
+    # to be sold is held now
+    share_fractions=frozenset({"половина", "треть", "четверть"}),
 )

@@ -127,6 +127,7 @@ class OwnershipWords:
     # "в состав компании (X) входит Y": a company's kind noun right under a composition noun
     # names the body whose make-up it is, as a group noun does
     composed_kind_nouns: frozenset[str] = EMPTY
+    share_fractions: frozenset[str] = EMPTY  # "продаст половину акций X": a counted share
     becoming_verbs: frozenset[str] = EMPTY  # "Она стала владельцем X": a predicate's verb
     # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
     behind_verbs: frozenset[str] = EMPTY
