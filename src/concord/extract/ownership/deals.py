@@ -88,8 +88,8 @@ def own_stake_seller(
         own = any(
             view.tokens[c].lemma in words.reflexive_possessives for c in view.children(stake)
         ) and view.tokens[stake].lemma in words.stake_nouns
-        if not own and not _counted_share(view, stake, words):
-            continue
+        if not (own and not planned) and not _counted_share(view, stake, words):
+            continue  # "планирует продать свою долю": left to `seller_before_sale`, as before
         phrase = view.subtree(stake)
         companies = [
             m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m.type == "ORG"
