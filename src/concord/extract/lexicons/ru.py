@@ -2978,3 +2978,21 @@ OCCUPATION = replace(
     moving_verbs=frozenset({"перейти", "переходить", "перевести", "переводить"}),
     moving_prepositions=frozenset({"на"}),
 )
+
+# ownership42
+# "В состав компании «X» входит Y", "В состав компании входит Y" (the company named before):
+# a company's kind noun in the genitive right under "состав" names the body whose make-up
+# the members are, as "холдинг" does ("в состав акционеров компании" stays out: its
+# shareholders stand right under "состав").
+OWNERSHIP = replace(
+    OWNERSHIP,
+    composed_kind_nouns=frozenset({
+        "компания", "банк", "корпорация", "госкорпорация", "концерн", "фонд", "группа",
+    }),
+    # "Эта компания является собственником X", "Она стала владельцем X": an owner noun's
+    # predicate whose subject has no name of its own gets the name it stands for
+    becoming_verbs=frozenset({"стать", "становиться"}),
+    # "Y продаст 51 % акций X", "Y собирается продать половину акций X": a counted share
+    # to be sold is held now
+    share_fractions=frozenset({"половина", "треть", "четверть"}),
+)

@@ -77,24 +77,38 @@ def own_stake_seller(
 ) -> tuple[list[Mention], list[Mention]]:
     """ "Y продает свою долю в «X»", "Y продаст свои акции «X»": whoever is selling or will
     sell a stake called their own holds it in the company now, whoever the buyer is. A sale
-    made ("продал свою долю") leaves them holding it no more."""
+    made ("продал свою долю") leaves them holding it no more. A counted share sold later
+    ("Y продаст 51 % акций «X»", "Y собирается продать половину акций «X»") is held now
+    just as well."""
     token = view.tokens[index]
-    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Past":
+    planned = token.feats.get("VerbForm") == "Inf" and token.relation == "xcomp"
+    if not planned and (token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Past"):
         return [], []
     for stake in children_with(view, index, ("obj",)):
         own = any(
             view.tokens[c].lemma in words.reflexive_possessives for c in view.children(stake)
-        )
-        if not own or view.tokens[stake].lemma not in words.stake_nouns:
-            continue
+        ) and view.tokens[stake].lemma in words.stake_nouns
+        if not (own and not planned) and not _counted_share(view, stake, words):
+            continue  # "планирует продать свою долю": left to `seller_before_sale`, as before
         phrase = view.subtree(stake)
         companies = [
             m for m in side_of(view, phrase, {"ORG", "LOCORG"}) if m.type == "ORG"
         ] or stake_company(view, phrase, words)
-        sellers = [m for m in subject_side(view, index, words) if m not in companies]
+        seller_verb = token.head if planned else index
+        sellers = [m for m in subject_side(view, seller_verb, words) if m not in companies]
         if companies and sellers:
             return sellers, companies[:1]
     return [], []
+
+
+def _counted_share(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """A share told by its size: "49 %", "51 процент акций", "половину акций", "пакет в 25 %"."""
+    token = view.tokens[index]
+    if token.lemma in words.share_symbols | words.share_fractions:
+        return True
+    return token.lemma in words.stake_nouns and any(
+        view.tokens[c].lemma in words.share_symbols for c in view.subtree(index)
+    )
 
 
 def seller_before_sale(

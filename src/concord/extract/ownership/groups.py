@@ -45,6 +45,7 @@ def member_sides(
             or view.tokens[c].lemma in words.structure_nouns  # "входящей в структуру «Y»"
             or _named_organisation(view, c)  # "входящей в АФК «Вега»", "входит в «Ростех»"
             or _composition_of_name(view, c, words)  # "входящего в состав Ростеха"
+            or _composed_kind(view, c, words) >= 0  # "в состав компании (X) входит Y"
         )
     ]  # fmt: skip
     subject = view.subjects(index)
@@ -112,6 +113,8 @@ def member_sides(
     group_noun = next((
         i for i in group_tokens if view.tokens[i].lemma in words.group_nouns | words.joint_nouns
     ), -1) if not owners and groups else -1  # fmt: skip
+    if group_noun < 0 and not owners and groups:  # "В состав компании входит Y": the company
+        group_noun = _composed_kind(view, groups[0], words)  # named before
     if group_noun >= 0:  # "входит в агрохолдинг Y-а": the group's owner, however hung
         owners = _genitive_name_after(view, group_noun)
     if not owners and group_noun >= 0:  # "в (состав) холдинг(а) входят A и B": the holding
@@ -461,6 +464,20 @@ def _composition_of_name(view: SentenceView, index: int, words: OwnershipWords) 
         return False
     mention = view.mention_at(after)
     return mention is not None and mention.type == "ORG"
+
+
+def _composed_kind(view: SentenceView, index: int, words: OwnershipWords) -> int:
+    """The company kind noun ("компании", "банка") hung in the genitive straight on a
+    composition noun at `index`, else -1: "в состав компании «X»" is X's own make-up, and a
+    bare "в состав компании" is the company's named before. "в состав акционеров
+    компании" is left out: its shareholders, not the company, stand right under it."""
+    if view.tokens[index].lemma not in words.composition_nouns:
+        return -1
+    return next((
+        c for c in children_with(view, index, ("nmod",))
+        if view.tokens[c].lemma in words.composed_kind_nouns
+        and view.tokens[c].feats.get("Case") == "Gen" and not view.preposition(c)
+    ), -1)  # fmt: skip
 
 
 def _described_before(view: SentenceView, participle: int) -> list[Mention]:

@@ -79,8 +79,9 @@ def owner_noun_sides(
         m for m in candidates
         if not any(o is not m and o.start <= m.start and m.end <= o.end for o in candidates)
     ]  # fmt: skip
-    if not candidates:
-        return [], []
+    if not candidates:  # "Эта компания является собственником X": the company said before
+        subject_meant = _subject_stood_for(view, index, owned, words)
+        return (subject_meant, owned) if subject_meant else ([], [])
     # "Акционер клуба «X» будет спонсировать «Y»": the verb's object owns nothing
     candidates = [m for m in candidates if not _object_of_its_verb(view, m, index)]
     if antecedent:  # "«X», владельцем которой была «Y»": the owner is named in the clause,
@@ -192,6 +193,27 @@ def _owners_in_reach(
              or 0 < view.token_indices(m.start, m.end)[0] - reach <= 8)
         and not _reporting(view, m, index, words)
     ]  # fmt: skip
+
+
+def _subject_stood_for(
+    view: SentenceView, index: int, owned: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """The owner an owner noun's predicate gets from a subject with no name of its own
+    ("Эта компания является собственником X", "Она стала владельцем X"): the name that
+    pronoun or common noun stands for, in this sentence or the few before."""
+    token = view.tokens[index]
+    verb = token.head if token.relation in {"xcomp", "obl"} else index
+    if not 0 <= verb < len(view.tokens):
+        return []
+    if verb != index and view.tokens[verb].lemma not in words.copula_verbs | words.becoming_verbs:
+        return []
+    if verb == index and not any(
+        view.tokens[c].lemma in words.copula_verbs for c in children_with(view, index, ("cop",))
+    ):
+        return []
+    subjects = [c for c in view.subjects(verb) if view.mention_at(c) is None]
+    meant = stand_in(view, subjects[0], words, exclude=owned) if subjects else []
+    return [m for m in meant if m.type in PARTIES and m not in owned][:1]
 
 
 def _people_of_coordinated_nouns(view: SentenceView, index: int) -> list[Mention]:

@@ -124,6 +124,11 @@ class OwnershipWords:
     vehicle_prepositions: frozenset[str] = EMPTY
     # "В его состав входят A и B": a group's make-up with a possessive for the group
     composition_nouns: frozenset[str] = EMPTY
+    # "в состав компании (X) входит Y": a company's kind noun right under a composition noun
+    # names the body whose make-up it is, as a group noun does
+    composed_kind_nouns: frozenset[str] = EMPTY
+    share_fractions: frozenset[str] = EMPTY  # "продаст половину акций X": a counted share
+    becoming_verbs: frozenset[str] = EMPTY  # "Она стала владельцем X": a predicate's verb
     # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
     behind_verbs: frozenset[str] = EMPTY
     behind_prepositions: frozenset[str] = EMPTY
