@@ -19,6 +19,7 @@ from concord.extract.initiative.reading import (
     verb_like,
 )
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.works_in_facility import abbreviated_facility
 from concord.extract.sentence_view import SentenceView
 
 
@@ -89,6 +90,7 @@ def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             view.mention_at(index) is None
             or _misread_name(view, index, words)
             or named_facility(view, index, words)
+            or abbreviated_facility(view, index, words)
         )
         and not any(
             view.tokens[child].lemma in words.document_complements for child in view.children(index)
