@@ -102,6 +102,7 @@ from concord.extract.initiative.transport_services import transport_service_laun
 from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.works_in_context import fits_in_context
+from concord.extract.initiative.works_in_facility import work_in_facility
 from concord.extract.relaying import aside_tellers
 from concord.extract.sentence_view import SentenceView
 
@@ -337,6 +338,14 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
         launcher = framed
     if launcher is None and listed:
         launcher = held_since(view, index, words)
+    if launcher is None and listed:  # "в медпункте идёт капремонт": the work's place
+        launcher = work_in_facility(view, index, words)
+        if (
+            launcher is not None
+            and is_project(view, launcher, words)
+            and launcher_of(view, launcher, words) == launcher
+        ):
+            launcher = None  # "в библиотеке завершается ремонт": the work is read itself
     if launcher is None and listed:  # "построят вторую очередь центра": through its phase
         phase = genitive_holder(view, index, words)
         if (
@@ -735,6 +744,8 @@ def _runners(
             and token.lemma not in words.field_nouns
         )
         and not new_facility(view, index, words)
+        # "ремонтные работы идут в библиотеке": a work on the place, no body's work
+        and work_in_facility(view, index, words) != launcher
         # "Новые контейнеры и фонари появятся" in a work told: new as the list's first
         and not fits_in_context(view, launcher, index, words)
         and not (  # "появится 16 игровых комплексов": counted, so new

@@ -11,6 +11,7 @@ claims were all false.
 from __future__ import annotations
 
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.works_in_facility import building_work
 from concord.extract.sentence_view import SentenceView
 
 
@@ -45,7 +46,9 @@ def _proposal(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def _body_at_work(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """ "работу поликлиники проверил": a body's work is its functioning; a launch word
     above the work keeps the start ("объявил о начале работы центра")."""
-    if view.tokens[launcher].lemma not in words.functioning_nouns:
+    if view.tokens[launcher].lemma not in words.functioning_nouns or building_work(
+        view, launcher, words
+    ):  # "ремонтные работы": work on a building, not a body's functioning
         return False
     head = view.tokens[launcher].head
     return not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.launch_words)

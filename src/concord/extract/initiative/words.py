@@ -198,6 +198,12 @@ class InitiativeWords:
     qualified_project_purposes: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # initiative74: "в медпункте идёт капремонт": verbs of a work under way or ending whose
+    # place ("в", "на") is the facility worked on, when the work has no thing of its own
+    work_place_verbs: frozenset[str] = frozenset()
+    work_place_prepositions: frozenset[str] = frozenset()
+    # "ремонтные работы": adjectives that make a general "работа" a work on a building
+    building_work_modifiers: frozenset[str] = frozenset()
     during_nouns: frozenset[str] = frozenset()  # "во время", "в ходе": when something else was
     receiving_verbs: frozenset[str] = frozenset()  # "город получит новый парк"
     appearing_verbs: frozenset[str] = frozenset()  # "в районе появится новая амбулатория"

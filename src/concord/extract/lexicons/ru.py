@@ -2709,6 +2709,30 @@ INITIATIVE = replace(
 )
 # --- end initiative73 ---
 
+# --- initiative74: facilities fitted, abbreviated, or told as the place of their work ---
+# "обустроят автомобильную стоянку", "заменили остановки": a parking or a stop fitted is a
+# facility (gold.md, Decided (initiative74)); both words mean other things ("стоянка
+# древнего человека", "остановка производства"), so only fitting words launch them.
+# "смонтированы теплопункты": a heating point is built plant like a boiler house.
+# "в медпункте идёт капремонт",
+# "ремонтные работы идут в библиотеке": the work's place is its thing
+# (extract/initiative/works_in_facility.py).
+INITIATIVE = replace(
+    INITIATIVE,
+    fitted_nouns=INITIATIVE.fitted_nouns | {"стоянка", "автостоянка", "остановка"},
+    project_nouns=INITIATIVE.project_nouns | {"теплопункт"},
+    work_place_verbs=INITIATIVE.progress_verbs | {
+        "проводиться", "проходить", "начаться", "начинаться", "завершаться", "завершиться",
+        "заканчиваться", "закончиться",
+    },
+    work_place_prepositions=frozenset({"в", "на"}),
+    building_work_modifiers=frozenset({
+        "ремонтный", "строительный", "ремонтно-строительный", "строительно-монтажный",
+        "отделочный", "монтажный", "реставрационный",
+    }),
+)
+# --- end initiative74 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
