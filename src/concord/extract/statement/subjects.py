@@ -35,6 +35,7 @@ from concord.extract.statement.people import (
 )
 from concord.extract.statement.said import word_before
 from concord.extract.statement.words import StatementWords
+from concord.nlp.phrases import normalise_phrase
 
 
 def unnamed_source(view: SentenceView, subject: int, words: StatementWords) -> bool:
@@ -203,6 +204,9 @@ def subject_speakers(
         i != subject and view.tokens[i].text.lower() in words.pointing_possessives for i in phrase
     ):
         return []  # "её супруг заявил", "его адвокат сказал": someone the one named has
+    short_name = _body_short_name(analysed, view, subject, phrase, words)
+    if short_name is not None:
+        return [short_name]
     if head.feats.get("Number") != "Plur":
         meant = _meant_by_noun(analysed, head, phrase == [subject], words)
         if meant is not None:
@@ -301,6 +305,25 @@ def _subject_phrase(view: SentenceView, subject: int, end: int | None) -> list[i
         for i in view.subtree(c)
     }
     return [i for i in view.subtree(subject) if i not in clause and (end is None or i < end)]
+
+
+def _body_short_name(
+    analysed: AnalysedDocument,
+    view: SentenceView,
+    subject: int,
+    phrase: list[int],
+    words: StatementWords,
+) -> Mention | None:
+    """ "В Минтрансе области сообщили": a body's short name written with its capital that
+    the recogniser did not give is that body, with the genitives after it, in the
+    nominative; not the organisation named last, as a common noun ("в ведомстве") is."""
+    head = view.tokens[subject]
+    pattern = words.body_short_name
+    if pattern is None or not head.text[:1].isupper() or not pattern.fullmatch(head.lemma.lower()):
+        return None
+    tokens = [view.tokens[i] for i in phrase if i >= subject]
+    text = analysed.document.text[tokens[0].start : tokens[-1].end]
+    return Mention(tokens[0].start, tokens[-1].end, text, "ORG", normalise_phrase(tokens, subject))
 
 
 def _meant_by_noun(

@@ -67,6 +67,8 @@ class StatementWords:
     authority_nouns: frozenset[str] = frozenset()
     authority_name: re.Pattern[str] | None = None
     authority_abbreviations: frozenset[str] = frozenset()
+    # "В Минтрансе области сообщили": a body's short name the recogniser did not give
+    body_short_name: re.Pattern[str] | None = None
     # "мэрия города X", "прокуратура X": a place's own institution speaks for the place
     place_institutions: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
