@@ -2978,3 +2978,14 @@ OCCUPATION = replace(
     moving_verbs=frozenset({"перейти", "переходить", "перевести", "переводить"}),
     moving_prepositions=frozenset({"на"}),
 )
+
+# --- deal36: a player bought from the club his noun names ("подписал защитника «Рубина»") ---
+DEAL = replace(
+    DEAL,
+    movement=replace(
+        DEAL.movement,
+        signing_lemmas=frozenset({"подписать"}),
+        national_team_nouns=frozenset({"сборная"}),
+    ),
+)
+# --- end deal36 ---
