@@ -17,7 +17,7 @@ from concord.extract.deal.frame import Frame, frame_of
 from concord.extract.deal.goods import owners_of_stakes
 from concord.extract.deal.lenders import lender_named_next
 from concord.extract.deal.lists import deals_of, dealt_alone, no_counterparty
-from concord.extract.deal.moves import joining, move, payment
+from concord.extract.deal.moves import joining, move, payment, signing
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.places import longer_name_argument
 from concord.extract.deal.pronouns import (
@@ -39,7 +39,12 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
     claims: list[Claim] = []
     for index, token in enumerate(view.tokens):
         movement = words.movement
-        if token.lemma in movement.lemmas | movement.payment_lemmas | movement.joining_lemmas:
+        if token.lemma in (
+            movement.lemmas
+            | movement.payment_lemmas
+            | movement.joining_lemmas
+            | movement.signing_lemmas
+        ):
             moved = _move_claim(view, index, words)
             if moved is not None:
                 claims.append(moved)
@@ -60,6 +65,7 @@ def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | Non
         move(view, index, words.movement)
         or payment(view, index, words.movement)
         or joining(view, index, words.movement)
+        or signing(view, index, words.movement)
     )
     if found is None:
         return None

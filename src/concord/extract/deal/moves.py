@@ -44,6 +44,10 @@ class MovementWords:
     # "X стал игроком «B»": joining a club told by a link verb and a member noun
     joining_lemmas: frozenset[str] = frozenset()  # "стать"
     member_nouns: frozenset[str] = frozenset()  # "игрок"
+    # "«A» подписал защитника «B» X": signing a player named with his club is buying him
+    signing_lemmas: frozenset[str] = frozenset()  # "подписать"
+    # "форварда сборной Узбекистана": a national team is no club a player is bought from
+    national_team_nouns: frozenset[str] = frozenset()  # "сборная"
 
 
 @dataclass(frozen=True)
@@ -222,15 +226,49 @@ def _player_paid_for(
     return True if any(view.tokens[i].lemma in words.athlete_nouns for i in phrase) else None
 
 
+def _player_own_club(view: SentenceView, noun: int, words: MovementWords) -> list[Mention]:
+    """The club a player's noun names as his own ("полузащитника «Рубина»"): a name in the
+    genitive right under the athlete noun; a national team ("сборной Узбекистана") is no
+    club he is bought from."""
+    if view.tokens[noun].lemma not in words.athlete_nouns:
+        return []
+    clubs = [
+        child
+        for child in view.children(noun)
+        if view.tokens[child].relation.startswith("nmod")
+        and not view.preposition(child)
+        and view.in_case(child, "Gen")
+        and view.tokens[child].lemma not in words.national_team_nouns
+    ]
+    return view.mentions_in(clubs, _CLUB_TYPES)
+
+
+def _payer_in_price(view: SentenceView, price: int) -> list[Mention]:
+    """A club the parser hung on a fronted price phrase ("За защитника X «Ахмат» заплатил
+    …" read with "«Ахмат»" in apposition): a name in the nominative inside a phrase of
+    another case can only be the verb's subject."""
+    if view.in_case(price, "Nom"):
+        return []
+    nominative = [
+        i
+        for i in view.subtree(price)
+        if view.tokens[i].relation == "appos" and view.in_case(i, "Nom")
+    ]
+    return view.mentions_in(nominative, _CLUB_TYPES)
+
+
 def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None:
     """The transfer a payment for a player tells ("За него «Ростов» заплатил «Волге» 3 млн
     евро"): the payer, the club paid and the player when he is named, or the payer and
-    the player when no club is paid."""
+    the player when no club is paid. With no club paid named, the club the player's noun
+    names as his own ("заплатил за полузащитника «Рубина»") is the one paid."""
     if view.tokens[index].lemma not in words.payment_lemmas:
         return None
     player: Mention | bool | None = None
     payers: list[Mention] = []
     paid: list[Mention] = []
+    own_clubs: list[Mention] = []
+    misplaced_payers: list[Mention] = []
     for child in view.children(index):
         relation = view.tokens[child].relation
         if view.preposition(child) in words.price_prepositions:
@@ -239,12 +277,16 @@ def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None
                 [i for i in view.subtree(child) if view.tokens[i].relation != "case"],
                 words,
             )
+            own_clubs.extend(_player_own_club(view, child, words))
+            misplaced_payers.extend(_payer_in_price(view, child))
         elif relation.startswith("nsubj"):
             payers.extend(view.mentions_in(view.subtree(child), _CLUB_TYPES))
         elif relation.startswith(("iobj", "obl", "obj")) and (
             not view.preposition(child) and view.in_case(child, "Dat")
         ):
             paid.extend(view.mentions_in(view.subtree(child), _CLUB_TYPES))
+    payers = payers or misplaced_payers
+    paid = paid or [m for m in own_clubs if m not in payers]
     if not player or not payers:
         return None
     if paid:
@@ -252,6 +294,30 @@ def payment(view: SentenceView, index: int, words: MovementWords) -> Move | None
         return Move([payers[0], paid[0], *named_player], index)
     if isinstance(player, Mention):
         return Move([payers[0], player], index)
+    return None
+
+
+def signing(view: SentenceView, index: int, words: MovementWords) -> Move | None:
+    """The transfer a player's signing tells when his noun names his club ("«Ахмат»
+    подписал защитника «Рубина» Ивана Петрова"): the club signing, the club he leaves and
+    the player. A player signed with no club of his named is his contract, not a sale, and
+    is left to the deal words."""
+    if view.tokens[index].lemma not in words.signing_lemmas:
+        return None
+    children = view.children(index)
+    buyers = [
+        mention
+        for child in children
+        if view.tokens[child].relation.startswith("nsubj")
+        for mention in view.mentions_in(view.subtree(child), _CLUB_TYPES)
+    ]
+    for child in children:
+        if view.tokens[child].relation != "obj" or not buyers:
+            continue
+        sellers = [m for m in _player_own_club(view, child, words) if m not in buyers]
+        people = view.mentions_in(view.subtree(child), {"PER"})
+        if sellers and people:
+            return Move([buyers[0], sellers[0], people[0]], index)
     return None
 
 

@@ -3027,3 +3027,14 @@ OWNERSHIP = replace(
 
 # lead: a ministry's short name the recogniser missed is the speaker as written
 STATEMENT = replace(STATEMENT, body_short_name=MINISTRY_SHORT_NAME)
+
+# --- deal36: a player bought from the club his noun names ("подписал защитника «Рубина»") ---
+DEAL = replace(
+    DEAL,
+    movement=replace(
+        DEAL.movement,
+        signing_lemmas=frozenset({"подписать"}),
+        national_team_nouns=frozenset({"сборная"}),
+    ),
+)
+# --- end deal36 ---
