@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
+from concord.extract.initiative.headline_kin import headline_kin_retold
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
 from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
@@ -75,6 +76,7 @@ def restates(
         and not _plan_told_after(analysed, first, second, later, words)
         and not _stage_told_after(analysed, first, second, earlier, later, words)
         and not state_retold(analysed, first, second, earlier, later, words, _expansion)
+        and not headline_kin_retold(analysed, first, second, earlier, later, words)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
@@ -85,6 +87,8 @@ def restates(
         return False  # "новый зоопарк" … "благоустроить восемь парков": a number of others
     if first.evidence != second.evidence and _part_of(earlier, later, words):
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
+    if headline_kin_retold(analysed, first, second, earlier, later, words):
+        return True  # "построят ледовую арену" … "Строительство спорткомплекса начнётся"
     if not _same_place(first, second, words):
         return False
     if later.bare_work and (

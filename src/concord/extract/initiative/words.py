@@ -783,6 +783,12 @@ class InitiativeWords:
     # "программа обошлась государству в 300 млрд": what a policy cost, no facility
     costed_policy_nouns: frozenset[str] = frozenset()
     # --- end of initiative73 ---
+    # --- initiative76: a headline's project told again by another noun of its kind ---
+    # "ледовая арена" … "спорткомплекс": wordings (lemmas) of one kind of facility each
+    facility_kin_groups: tuple[frozenset[str], ...] = ()
+    # "на улице Ленина": nouns of an address, which say where a thing is, not which one
+    address_nouns: frozenset[str] = frozenset()
+    # --- end of initiative76 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
