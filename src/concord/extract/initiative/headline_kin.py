@@ -36,7 +36,7 @@ def headline_kin_retold(
     body, names it by another noun of the same group of facility kinds ("ледовая арена" …
     "спорткомплекс", "ФАП" … "медпункт") with no word marking another one and no place
     of its own the headline lacks."""
-    if not _is_headline(analysed, first) or first.evidence == second.evidence:
+    if not is_headline_claim(analysed, first) or first.evidence == second.evidence:
         return False
     if earlier.generic or later.generic:
         return False
@@ -68,8 +68,9 @@ def _told_in_headline(
     )
 
 
-def _is_headline(analysed: AnalysedDocument, claim: Claim) -> bool:
-    """A first line with no end punctuation and a line break after it."""
+def is_headline_claim(analysed: AnalysedDocument, claim: Claim) -> bool:
+    """Whether the claim is read from the headline: a first line with no end punctuation
+    and a line break after it."""
     sentences = analysed.sentences
     if len(sentences) < 2 or claim.evidence.start != sentences[0].start:
         return False

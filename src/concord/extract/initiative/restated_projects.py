@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
-from concord.extract.initiative.headline_kin import headline_kin_retold
+from concord.extract.initiative.headline_kin import headline_kin_retold, is_headline_claim
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
 from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
@@ -397,15 +397,8 @@ def _headline_retold(analysed: AnalysedDocument, first: Claim, second: Claim) ->
     """Whether the first claim is the headline's and the second the body's first sentence:
     the body tells the headline's news again, often in another state ("построят школу" …
     "Строительство новой школы началось")."""
-    sentences = analysed.sentences
-    if len(sentences) < 2 or first.evidence.start != sentences[0].start:
-        return False
-    headline = sentences[0]
-    between = analysed.document.text[headline.end : sentences[1].start]
     return (
-        second.evidence.start == sentences[1].start
-        and "\n" in between
-        and not headline.text.rstrip().endswith((".", "!", "?"))
+        is_headline_claim(analysed, first) and second.evidence.start == analysed.sentences[1].start
     )
 
 
