@@ -4,7 +4,8 @@ is a project: planned by a planning verb ("Мэрия наметила школ�
 собственную амбулаторию"), working new ("работает новая котельная") or settling into a
 place to come ("расположится аптека"). Negatives: a plan called unreal, a project
 demanded, a check only planned, a plan denied, an award received, a school that works
-with nothing new, a library that stands where it is. Sentences written for these tests."""
+with nothing new, a library that stands where it is, a facility settling somewhere
+with nothing new, a new one told by how it will run, goods whose making is planned. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from tests.conftest import Analyse, kinds_and_modalities_in
         ("Школа получит новый спортзал.", "спортзал", Modality.PLANNED),
         ("В бывшем здании почты разместится новый центр занятости.",
          "центр занятости", Modality.PLANNED),
-        ("На первом этаже дома расположится аптека.", "аптека", Modality.PLANNED),
+        ("На первом этаже дома расположится новая аптека.", "аптека", Modality.PLANNED),
         ("В райцентре уже работает новый молочный цех.", "молочный цех", Modality.FACT),
         ("С сентября работает новая котельная.", "котельная", Modality.FACT),
     ],
@@ -55,6 +56,9 @@ def test_facility_told_by_its_own_verb_is_a_project(
         "Больница получила новое оборудование.",
         "В селе работает школа.",
         "Библиотека располагается на втором этаже дома культуры.",
+        "На первом этаже дома расположится аптека.",
+        "До весны новая котельная будет работать на старом оборудовании.",
+        "На заводе планируется сборка автобусов.",
     ],
 )
 def test_no_new_facility_stays_silent(analyse: Analyse, text: str) -> None:

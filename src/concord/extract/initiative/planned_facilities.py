@@ -6,9 +6,10 @@
 Concord read the sentence as empty. Each verb needs a sign that the facility is new to
 the place: a plan is about a thing to come, a thing received must be called new, own or
 a further one ("получил награду" names no facility; "получила оборудование" no
-facility either), a working one must be called new ("в селе работает школа" describes),
-and a settling one must be new or settle in the future ("библиотека располагается на
-втором этаже" describes)."""
+facility either), and a working or settling one must be called new and told by a finite
+verb ("в селе работает школа", "библиотека располагается на втором этаже" describe; a
+facility settling into another without being new is mostly a part of it: "в центре
+расположится концертный зал")."""
 
 from __future__ import annotations
 
@@ -21,8 +22,12 @@ from concord.extract.sentence_view import SentenceView
 def facility_by_own_verb(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """The planning, receiving, operating or settling verb that tells the facility noun
     as a project (see the module); none otherwise."""
+    if not _a_facility(view.tokens[index].lemma, words):
+        return None
     first = _first_conjunct(view, index)
     token = view.tokens[first]
+    if not _a_facility(token.lemma, words):
+        return None  # "планируются проведение представлений, программа": a list of events
     verb = token.head
     if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos != "VERB":
         return None
@@ -41,13 +46,26 @@ def facility_by_own_verb(view: SentenceView, index: int, words: InitiativeWords)
         return verb
     if not relation.startswith("nsubj"):
         return None
-    if lemma in words.operating_verbs and new_facility(view, index, words):
-        return verb
-    if lemma in words.settling_verbs and (
-        new_facility(view, index, words) or view.tokens[verb].feats.get("Tense") == "Fut"
-    ):
+    if not new_facility(view, index, words) or view.tokens[verb].feats.get("VerbForm") != "Fin":
+        return None  # "новый водопровод будет работать от старой скважины": how it will run
+    if lemma in words.operating_verbs | words.settling_verbs:
         return verb
     return None
+
+
+def _a_facility(lemma: str, words: InitiativeWords) -> bool:
+    """A thing built, not a work, an output or a service ("планируется сборка автомобилей"
+    plans making goods, "запланирован ремонт" is read by the work's own launch)."""
+    works = (
+        words.launch_words
+        | words.renovation_nouns
+        | words.production_nouns
+        | words.output_nouns
+        | words.service_nouns
+        | words.generic_project_nouns
+    )
+    abstract = lemma.endswith(words.abstract_suffixes) and lemma not in words.structure_nouns
+    return lemma not in works and not abstract
 
 
 def _first_conjunct(view: SentenceView, index: int) -> int:
