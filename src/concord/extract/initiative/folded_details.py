@@ -79,11 +79,14 @@ def _own_means(view: SentenceView, words: InitiativeWords) -> bool:
 
 
 def _whole_work_in_sentence(view: SentenceView, thing: int, words: InitiativeWords) -> bool:
-    """A word of a whole work in the part's sentence that does not itself fit the part
-    ("в ходе ремонта в здании обновят кровлю"; not "отремонтировали кровлю")."""
+    """A noun of a whole work in the part's sentence that does not itself fit the part
+    ("в ходе ремонта в здании обновят кровлю"; not "ремонт кровли"). A verb beside the
+    part's own is another work told with it ("установили забор и отремонтировали
+    площадку"), not its whole."""
     own = {thing, *view.ancestors(thing)}
     return any(
         token.lemma in words.enclosing_work_words
+        and token.pos == "NOUN"
         and position not in own
         and _over_whole(view.tokens, position, view.tokens[thing].lemma, words)
         for position, token in enumerate(view.tokens)
@@ -104,7 +107,11 @@ def _whole_work_before(view: SentenceView, lemma: str, words: InitiativeWords) -
 
 def _over_whole(tokens: list[Token], work: int, lemma: str, words: InitiativeWords) -> bool:
     """The work is told of no part, no equipment and not of the thing itself: "ремонт
-    клуба", "идёт ремонт", not "ремонт кровли" told before "заменили кровлю"."""
+    клуба", "идёт ремонт", not "ремонт кровли" told before "заменили кровлю", nor a
+    programme's name ("программа капитального ремонта")."""
+    head = tokens[work].head
+    if 0 <= head < len(tokens) and tokens[head].lemma in words.programme_nouns:
+        return False  # "по программе капитального ремонта": a programme, no work told
     details = words.detail_part_nouns | words.building_part_nouns | words.equipment_nouns
     return not any(
         token.head == work

@@ -2746,12 +2746,13 @@ INITIATIVE = replace(
         # play and exercise sets
         "качели", "качель", "карусель", "горка", "песочница", "тренажер", "тренажёр",
         "турник", "брусья", "рукоход",
-        # cameras (lamps are parts of a lighting line: `detail_part_nouns`)
-        "камера", "видеокамера",
+        # cameras ("камера" alone is also a plant's chamber; lamps are parts of a
+        # lighting line: `detail_part_nouns`)
+        "видеокамера",
         # art objects
         "арт-объект", "скульптура",
-        # apparatus and furniture
-        "оборудование", "аппарат", "мебель", "кресло",
+        # furniture (plant and apparatus put into service stay projects: initiative62)
+        "мебель", "кресло",
     }),
     detail_part_nouns=frozenset({
         "окно", "дорожка", "тротуар", "проезд", "плитка", "брусчатка", "покрытие",
