@@ -72,7 +72,6 @@ def test_opposed_launch_stays_silent(analyse: Analyse, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Сейчас во дворах устанавливаются скамейки.", "скамейки"),
         ("В селе Заречном укладывают новые трубы.", "трубы"),
     ],
 )

@@ -17,22 +17,6 @@ from tests.conftest import Analyse, holds_kind, kinds_and_modalities_in, kinds_i
 @pytest.mark.parametrize(
     ("text", "kind", "modality"),
     [
-        # a work told before, the parts renewed after it
-        (
-            "В сельском клубе Заречья идет ремонт. Рабочие заменили кровлю и утеплили стены.",
-            "кровля",
-            Modality.FACT,
-        ),
-        (
-            "В сельском клубе Заречья идет ремонт. Рабочие заменили кровлю и утеплили стены.",
-            "стены",
-            Modality.FACT,
-        ),
-        (
-            "В столовой лицея начался капитальный ремонт. Над плитами обновили вытяжку.",
-            "вытяжк",
-            Modality.FACT,
-        ),
         # the building named in the part's sentence
         (
             "Осенью в районной амбулатории заменят электропроводку.",
@@ -53,11 +37,6 @@ from tests.conftest import Analyse, holds_kind, kinds_and_modalities_in, kinds_i
             "В районной больнице на Садовой заменили систему отопления.",
             "система отопления",
             Modality.FACT,
-        ),
-        (
-            "В музее истории края идет ремонт. Летом отремонтируют кровлю.",
-            "кровля",
-            Modality.PLANNED,
         ),
     ],
 )

@@ -15,6 +15,9 @@ from concord.analysis import AnalysedDocument, DateMention, Quantity, Sentence, 
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.nlp.phrases import normalise_phrase
 
+Lists = TypeVar("Lists")  # the word lists a remembered reading is read with
+Answer = TypeVar("Answer")  # what a remembered reading answers
+
 
 @dataclass(frozen=True)
 class SentenceWords:
@@ -382,6 +385,12 @@ class SentenceView:
     # What `preposition` found for each word asked about: every claim type asks it of many
     # words, and the answer depends only on the sentence.
     _prepositions: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    # What `remembered` readings answered, by (reading, word): the word lists each answer was
+    # read with, and the answer. Not an init field, so a view `dataclasses.replace` makes
+    # (with other mentions) starts empty instead of sharing answers read on other mentions.
+    _remembered: dict[tuple[Callable[..., object], int], tuple[object, object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self.tokens = self.sentence.tokens
@@ -520,6 +529,20 @@ class SentenceView:
         if found is None:
             found = self._prepositions[index] = self._preposition(index)
         return found
+
+    def remembered(
+        self, reading: Callable[[SentenceView, int, Lists], Answer], index: int, words: Lists
+    ) -> Answer:
+        """`reading(self, index, words)`, read once per word: several readers ask the same
+        pure reading of the same word ("is it a project?" from the launch and again from the
+        fitting words). The answer is reused only for the very same word lists."""
+        key = (reading, index)
+        entry = self._remembered.get(key)
+        if entry is not None and entry[0] is words:
+            return entry[1]  # type: ignore[return-value]
+        answer = reading(self, index, words)
+        self._remembered[key] = (words, answer)
+        return answer
 
     def _preposition(self, index: int) -> str:
         cases = [c for c in self._children[index] if self.tokens[c].relation == "case"]

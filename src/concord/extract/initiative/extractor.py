@@ -20,6 +20,7 @@ from concord.extract.initiative.fitted import (
     listed_work_part,
     readiness_launch,
 )
+from concord.extract.initiative.folded_details import folded_into_project
 from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
@@ -168,7 +169,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
                 view, words, look_back, partial(_claims, words=words, look_back=False)
             )
         )
-    return claims
+    # equipment, and a part told inside a whole work told before, are no claims
+    return [claim for claim in claims if not folded_into_project(view, claim, words)]
 
 
 def _inside_movement(claim: Claim, movements: list[Claim]) -> bool:

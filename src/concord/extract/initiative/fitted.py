@@ -36,7 +36,12 @@ _OBJECT_RELATIONS = frozenset({"obj", "nsubj:pass"})
 
 def fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A thing fitting words may launch: a listed fitted thing, or a listed project that
-    is built (no body, service, field or thing run rather than built)."""
+    is built (no body, service, field or thing run rather than built); read once per word
+    (the fitting and the readiness launch both ask)."""
+    return view.remembered(_fittable, index, words)
+
+
+def _fittable(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     token = view.tokens[index]
     if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim":
         return False

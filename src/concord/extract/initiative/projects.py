@@ -75,7 +75,12 @@ def described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 
 def is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """A project noun, also as the head of a compound ("онлайн-магазин")."""
+    """A project noun, also as the head of a compound ("онлайн-магазин"); read once per word
+    (the launch and the fitting words both ask)."""
+    return view.remembered(_is_project, index, words)
+
+
+def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     return (
         (
             _project_lemma(view.tokens[index].lemma, words)

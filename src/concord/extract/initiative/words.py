@@ -789,6 +789,18 @@ class InitiativeWords:
     # "на улице Ленина": nouns of an address, which say where a thing is, not which one
     address_nouns: frozenset[str] = frozenset()
     # --- end of initiative76 ---
+    # --- initiative77: equipment, and the parts of one project told in detail ---
+    # "установили скамейки и урны": equipment is no facility, never a project
+    equipment_nouns: frozenset[str] = frozenset()
+    # parts of an improvement or a building besides `building_part_nouns` ("дорожки",
+    # "освещение", "окна"): details of a project told before, not projects of their own
+    detail_part_nouns: frozenset[str] = frozenset()
+    # words of a work over a whole place that holds its parts ("ремонт клуба",
+    # "благоустроили сквер", "построили коробку")
+    enclosing_work_words: frozenset[str] = frozenset()
+    # words of a part's own money ("за счёт средств спонсоров"): it is a work of its own
+    own_means_nouns: frozenset[str] = frozenset()
+    # --- end of initiative77 ---
     # --- initiative78: a facility planned, received or put in service by its own verb ---
     # "Мэрия наметила школу", "предусмотрена поликлиника": a planning verb over the
     # facility itself (the plan verbs of `plan_verbs`)

@@ -2763,6 +2763,44 @@ INITIATIVE = replace(
 )
 # --- end initiative76 ---
 
+# --- initiative77: equipment, and the parts of one project told in detail ---
+# gold.md, Decided (initiative74): equipment (benches, urns, swings, lamps, cameras,
+# apparatus, art objects) is no facility; the parts listed inside a repair or an
+# improvement told before are details of that one project, unless the part has money of
+# its own (extract/initiative/folded_details.py).
+INITIATIVE = replace(
+    INITIATIVE,
+    equipment_nouns=frozenset({
+        # street furniture
+        "скамейка", "скамья", "лавочка", "лавка", "урна", "вазон", "стенд", "маф",
+        # play and exercise sets
+        "качели", "качель", "карусель", "горка", "песочница", "тренажер", "тренажёр",
+        "турник", "брусья", "рукоход",
+        # cameras ("камера" alone is also a plant's chamber; lamps are parts of a
+        # lighting line: `detail_part_nouns`)
+        "видеокамера",
+        # art objects
+        "арт-объект", "скульптура",
+        # furniture (plant and apparatus put into service stay projects: initiative62)
+        "мебель", "кресло",
+    }),
+    detail_part_nouns=frozenset({
+        "окно", "дорожка", "тротуар", "проезд", "плитка", "брусчатка", "покрытие",
+        "ограждение", "забор", "освещение", "сцена", "лестница", "ступень", "парапет",
+        "борт", "навес", "газон", "коммуникация", "водопровод", "пищеблок", "кабинет",
+        # a lighting line told by its lamps ("установили 199 светильников")
+        "фонарь", "светильник", "прожектор",
+    }),
+    enclosing_work_words=frozenset({
+        "ремонт", "капремонт", "реконструкция", "благоустройство", "модернизация",
+        "реставрация", "отремонтировать", "ремонтировать", "реконструировать",
+        "модернизировать", "благоустроить", "благоустраивать", "строительство", "построить",
+        "строить", "обустройство", "обустроить",
+    }),
+    own_means_nouns=frozenset({"средство", "деньги", "финансирование", "рубль"}),
+)
+# --- end initiative77 ---
+
 # --- initiative78: a facility planned, received or put in service by its own verb ---
 # "Мэрия наметила на участке школу", "запланирован новый бассейн", "жители получили
 # собственный водопровод", "уже работает новый цех", "в здании разместится новый центр"

@@ -104,6 +104,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
     member_or_group_verbs = words.member_verbs | words.group_verbs
     transfer_verbs = words.transfer_verbs | words.receiving_verbs | words.passing_verbs
     standing_nouns = words.standing_nouns | words.subsidiary_nouns
+    standing_or_enterprise_nouns = standing_nouns | words.enterprise_nouns
+    company_or_enterprise_nouns = words.company_nouns | words.enterprise_nouns
     for index, token in enumerate(view.tokens):
         lemma = token.lemma
         owners: list[Mention] = []
@@ -185,7 +187,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             if not owners:  # "Y продает свою долю в «X»": Y holds a stake in X
                 owners, properties = own_stake_seller(view, index, words)
             presupposed = bool(owners)  # "готова продать X": it holds X now, plan or not
-        if not owners and lemma in words.company_nouns | words.enterprise_nouns:
+        if not owners and lemma in company_or_enterprise_nouns:
             owners, properties = company_of_person(view, index, words)
             if not owners and lemma in words.company_nouns:
                 owners, properties = possessive_sides(view, index, words)
@@ -212,7 +214,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners and lemma in standing_nouns:
             owners, properties = assets_listed_after_dash(view, index)
             presupposed = bool(owners)
-        if not owners and lemma in standing_nouns | words.enterprise_nouns:
+        if not owners and lemma in standing_or_enterprise_nouns:
             owners, properties = own_company_sides(view, index, words)  # "свою сеть «Y»"
             presupposed = bool(owners)
         if not owners:

@@ -19,6 +19,7 @@ from concord.extract.sentence_view import SentenceView
 
 _LONGEST_QUOTED = 6  # tokens between the quotes: longer is a quotation, not a name
 _LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*|&|[A-Z]?[a-z]+[A-Z][A-Za-z]*")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")  # a sentence without one has no Latin name
 _LATIN_JOINERS = frozenset({"&", "and", "of", "de"})
 _SHORTEST_LATIN_CAPITALS = 5  # "IT", "CEO", "FMCG": capitals shorter than this are no name
 
@@ -69,7 +70,9 @@ def latin_names(view: SentenceView) -> list[Mention]:
     ALLIANCE CORP"), not inside quotes (those are `quoted_names`' to judge) and not one
     short word of capitals ("IT", "CEO")."""
     tokens = view.tokens
-    found = []
+    found: list[Mention] = []
+    if not _ASCII_LETTER.search("".join(token.text for token in tokens)):
+        return found  # every run starts with a word of `_LATIN_WORD`, which has one
     index = 0
     while index < len(tokens):
         end = index
