@@ -62,6 +62,7 @@ from concord.extract.initiative.other_roles import (
     unfunded_purpose,
 )
 from concord.extract.initiative.place_and_start import place_and_start
+from concord.extract.initiative.planned_facilities import facility_by_own_verb, plan_doubted
 from concord.extract.initiative.projects import (
     counted_facility,
     described,
@@ -366,6 +367,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             launcher = new_thing_costing(view, index, words)
         if launcher is None:  # "Новая поликлиника рассчитана на 200 посещений"
             launcher = facility_told_by_size(view, index, words)
+        if launcher is None:  # "Мэрия наметила школу", "жители получили свой водопровод"
+            launcher = facility_by_own_verb(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body
@@ -591,6 +594,8 @@ def _no_project_of_its_own(
     if in_title(view, launcher, words):
         return True
     if in_background(view, launcher, words) or opens_something_else(view, index, launcher, words):
+        return True
+    if plan_doubted(view, launcher, words):  # "планы создания технопарка нереальны"
         return True
     if runner_named_before(view, index, launcher, words):
         return True

@@ -801,6 +801,18 @@ class InitiativeWords:
     # words of a part's own money ("за счёт средств спонсоров"): it is a work of its own
     own_means_nouns: frozenset[str] = frozenset()
     # --- end of initiative77 ---
+    # --- initiative78: a facility planned, received or put in service by its own verb ---
+    # "Мэрия наметила школу", "предусмотрена поликлиника": a planning verb over the
+    # facility itself (the plan verbs of `plan_verbs`)
+    planned_facility_verbs: frozenset[str] = frozenset()
+    # "жители получили собственный водопровод": a facility received as one's own or as a
+    # further one is new to the receiver like one called new
+    own_facility_modifiers: frozenset[str] = frozenset()
+    # "в здании разместится новый центр": a facility settling into a place to come
+    settling_verbs: frozenset[str] = frozenset()
+    # "планы создания технопарка нереальны": a plan called unreal or doubtful is weighed
+    doubt_words: frozenset[str] = frozenset()
+    # --- end of initiative78 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -2801,6 +2801,26 @@ INITIATIVE = replace(
 )
 # --- end initiative77 ---
 
+# --- initiative78: a facility planned, received or put in service by its own verb ---
+# "Мэрия наметила на участке школу", "запланирован новый бассейн", "жители получили
+# собственный водопровод", "уже работает новый цех", "в здании разместится новый центр"
+# (extract/initiative/planned_facilities.py): a listed facility told by such a verb is a
+# project, planned or done by the verb's own tense.
+INITIATIVE = replace(
+    INITIATIVE,
+    planned_facility_verbs=frozenset({
+        "наметить", "намечать", "намечаться", "запланировать", "планировать", "планироваться",
+        "предусмотреть", "предусматривать",
+    }),
+    own_facility_modifiers=frozenset({"собственный", "свой", "второй", "третий"}),
+    settling_verbs=frozenset({"разместиться", "расположиться"}),
+    doubt_words=frozenset({
+        "нереальный", "нереалистичный", "невыполнимый", "утопический", "сомнительный",
+        "призрачный", "фантастический",
+    }),
+)
+# --- end initiative78 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
