@@ -24,7 +24,7 @@ def facility_by_own_verb(view: SentenceView, index: int, words: InitiativeWords)
     as a project (see the module); none otherwise."""
     if not _a_facility(view.tokens[index].lemma, words):
         return None
-    first = _first_conjunct(view, index)
+    first = view.list_head(index)  # "наметила школу и детский сад": the list's role
     token = view.tokens[first]
     if not _a_facility(token.lemma, words):
         return None  # "планируются проведение представлений, программа": a list of events
@@ -66,18 +66,6 @@ def _a_facility(lemma: str, words: InitiativeWords) -> bool:
     )
     abstract = lemma.endswith(words.abstract_suffixes) and lemma not in words.structure_nouns
     return lemma not in works and not abstract
-
-
-def _first_conjunct(view: SentenceView, index: int) -> int:
-    """ "наметила школу и детский сад": the second of a list takes its role from the first."""
-    seen = {index}
-    while view.tokens[index].relation == "conj":
-        head = view.tokens[index].head
-        if not 0 <= head < len(view.tokens) or head in seen:
-            break
-        seen.add(head)
-        index = head
-    return index
 
 
 def _planned_role(view: SentenceView, index: int, lemma: str) -> bool:
