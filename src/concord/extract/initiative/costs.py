@@ -6,6 +6,7 @@ a launch, as "Открытие парка не обошлось без прои�
 
 from __future__ import annotations
 
+from concord.extract.initiative.reading import called_new
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -52,8 +53,4 @@ def new_thing_costing(view: SentenceView, index: int, words: InitiativeWords) ->
     head = token.head
     if not (token.relation.startswith("nsubj") and 0 <= head < len(view.tokens)):
         return None
-    called_new = any(
-        view.tokens[c].relation == "amod" and view.tokens[c].lemma in words.novelty_modifiers
-        for c in view.children(index)
-    )
-    return head if called_new and costs_a_sum(view, head, words) else None
+    return head if called_new(view, index, words) and costs_a_sum(view, head, words) else None

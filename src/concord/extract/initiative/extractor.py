@@ -74,7 +74,7 @@ from concord.extract.initiative.projects import (
     names_body,
     new_facility,
 )
-from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, idiom
+from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, called_new, idiom
 from concord.extract.initiative.references import launched_by_reference
 from concord.extract.initiative.relocations import relocations
 from concord.extract.initiative.runners import (
@@ -190,10 +190,7 @@ def _starts_working(view: SentenceView, index: int, launcher: int, words: Initia
         return False
     lemma = view.tokens[launcher].lemma
     if lemma in words.body_appearing_verbs:
-        return any(
-            view.tokens[c].relation == "amod" and view.tokens[c].lemma in words.novelty_modifiers
-            for c in view.children(index)
-        ) or _kind_of_body_appearing(view, index, words)
+        return called_new(view, index, words) or _kind_of_body_appearing(view, index, words)
     return lemma in words.working_start_verbs and not any(
         view.tokens[c].relation == "obj" for c in view.children(launcher)
     )

@@ -31,8 +31,8 @@ def facility_by_own_verb(view: SentenceView, index: int, words: InitiativeWords)
     verb = token.head
     if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos != "VERB":
         return None
-    if _negated(view, verb):
-        return None
+    if any(view.tokens[child].lemma in words.negations for child in view.children(verb)):
+        return None  # "школу не планируют": a plan or a facility denied tells none
     lemma = view.tokens[verb].lemma
     relation = token.relation
     if lemma in words.planned_facility_verbs and _planned_role(view, first, lemma):
@@ -98,11 +98,6 @@ def _received_by_person(view: SentenceView, verb: int) -> bool:
         and mention.type == "PER"
         for child in view.children(verb)
     )
-
-
-def _negated(view: SentenceView, verb: int) -> bool:
-    """ "школу не планируют": a plan or a facility denied tells none."""
-    return any(view.tokens[child].lemma == "не" for child in view.children(verb))
 
 
 def plan_doubted(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:

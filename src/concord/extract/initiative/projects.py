@@ -12,6 +12,7 @@ from concord.extract.initiative.compounds import prefixed_project
 from concord.extract.initiative.improved_places import improved_place
 from concord.extract.initiative.qualified_kinds import kind_adjective, purpose_of_kind
 from concord.extract.initiative.reading import (
+    called_new,
     governors,
     idiom,
     is_work,
@@ -377,11 +378,7 @@ def new_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool
         index < len(view.tokens)
         and view.tokens[index].lemma not in (words.generic_project_nouns | words.service_nouns)
         and not words.body(view.tokens[index].lemma)
-        and any(
-            view.tokens[child].relation == "amod"
-            and view.tokens[child].lemma in words.novelty_modifiers
-            for child in view.children(index)
-        )
+        and called_new(view, index, words)
     )
 
 

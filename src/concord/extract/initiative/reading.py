@@ -1,7 +1,7 @@
 """What several modules of the package read alike: the mention types of a place, how
 many sentences back a common noun or an organisation introduced with its noun is looked
 for, and four small word tests (a named place or settlement, a work noun, a compound
-preposition of time, an idiom of place). Kept apart so that no concern imports another
+preposition of time, an idiom of place, a noun called new). Kept apart so that no concern imports another
 only for these.
 """
 
@@ -51,6 +51,14 @@ def during(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
             for fixed in view.children(case)
         )
         for case in view.children(noun)
+    )
+
+
+def called_new(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "новый цех", "новая школа": one of the noun's own adjectives is of novelty."""
+    return any(
+        view.tokens[child].relation == "amod" and view.tokens[child].lemma in words.novelty_modifiers
+        for child in view.children(index)
     )
 
 

@@ -9,6 +9,7 @@ old hall "рассчитан на 70 мест" is described, not launched."""
 from __future__ import annotations
 
 from concord.extract.initiative.costs import costs_a_sum
+from concord.extract.initiative.reading import called_new
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -24,7 +25,7 @@ def facility_told_by_size(view: SentenceView, index: int, words: InitiativeWords
         return None
     if costs_a_sum(view, verb, words) and _cost_to_come_or_paid(view, verb, words):
         return verb
-    if _holds_a_number(view, verb, words) and _called_new(view, index, words):
+    if _holds_a_number(view, verb, words) and called_new(view, index, words):
         return verb
     return None
 
@@ -71,9 +72,3 @@ def _holds_a_number(view: SentenceView, verb: int, words: InitiativeWords) -> bo
             return True
     return False
 
-
-def _called_new(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    return any(
-        view.tokens[c].relation == "amod" and view.tokens[c].lemma in words.novelty_modifiers
-        for c in view.children(index)
-    )

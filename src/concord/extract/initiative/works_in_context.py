@@ -12,6 +12,7 @@ consolidation may group them with the work.
 
 from __future__ import annotations
 
+from concord.extract.initiative.reading import called_new
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -83,11 +84,7 @@ def _called_new(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     seen = {index}
     word = index
     while True:
-        if any(
-            view.tokens[child].relation == "amod"
-            and view.tokens[child].lemma in words.novelty_modifiers
-            for child in view.children(word)
-        ):
+        if called_new(view, word, words):
             return True
         first = view.tokens[word].head
         if view.tokens[word].relation != "conj" or not 0 <= first < word or first in seen:

@@ -1,6 +1,5 @@
 """A work told with its facility only as the place ("в медпункте идёт капремонт",
-"ремонтные работы идут в библиотеке", "в здании детского сада ведутся работы") and a
-facility class under its abbreviation, which the tagger takes for a name ("появится ФАП").
+"ремонтные работы идут в библиотеке", "в здании детского сада ведутся работы").
 
 A work noun under way whose thing is not in its genitive is done on the facility the
 sentence names as its place: the facility is the project, the work noun launches it. The
