@@ -59,6 +59,9 @@ def test_the_whole_work_stays_when_its_parts_fold(analyse: Analyse) -> None:
         # a roof repaired with money of its own
         ("В селе завершается ремонт клуба. На ремонт кровли библиотеки выделено "
          "два миллиона рублей.", "кровл"),
+        # money in any currency is money of its own
+        ("В ауле завершается ремонт клуба. На ремонт кровли библиотеки выделено "
+         "пять миллионов тенге.", "кровл"),
         ("В деревне отремонтировали клуб. За счёт средств спонсоров заменили кровлю "
          "соседней школы.", "кровл"),
         # a part where no whole work was told

@@ -71,6 +71,12 @@ class Quantity:
     amount: float | None
     unit: str  # currency code, "%" or the counted noun's lemma
 
+    @property
+    def is_money(self) -> bool:
+        """An amount in a currency: its unit is an ISO code ("GBP"), where other units
+        are "%", "share" or a counted noun's lemma."""
+        return len(self.unit) == 3 and self.unit.isascii() and self.unit.isupper()
+
 
 ANALYSED = "analysed"
 

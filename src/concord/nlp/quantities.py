@@ -138,7 +138,18 @@ _TIMES = "раз"
 _PARTY_NOUNS = frozenset({"страна", "сторона", "государство"})
 _PARTY_COUNT_LIMIT = 3
 _WORD_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
-_CURRENCY_LEMMAS = {"доллар": "USD", "евро": "EUR", "рубль": "RUB", "фунт": "GBP"}
+# A currency noun counted by a number word ("пять миллионов тенге") takes the code the
+# digit reader gives it ("5 млн тенге"): the same table, matched on the whole word.
+_CURRENCY_WORD = re.compile(
+    "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES), re.IGNORECASE
+)
+
+
+def _currency_code(word: str) -> str | None:
+    found = _CURRENCY_WORD.fullmatch(word.lower())
+    if found is None or found.lastgroup is None:
+        return None
+    return found.lastgroup[1:]
 
 # Amounts glued to their unit as an adjective ("1600-километрового кабеля"): the stem
 # and the unit it names.
@@ -325,7 +336,11 @@ def _spelled_counts(
         elif noun is None:
             unit = _PEOPLE
         else:
-            unit = _CURRENCY_LEMMAS.get(noun.lemma.lower(), noun.lemma.lower())
+            unit = (
+                _currency_code(noun.text)
+                or _currency_code(noun.lemma)
+                or noun.lemma.lower()
+            )
         text = sentence.text[start - sentence.start : end - sentence.start]
         found.append(Quantity(start, end, text, amount, unit))
     return found

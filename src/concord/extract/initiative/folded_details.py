@@ -19,9 +19,6 @@ from concord.extract.initiative.renewed_parts import building_part
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
-# Currency codes a quantity of money carries as its unit.
-_CURRENCIES = frozenset({"RUB", "USD", "EUR"})
-
 
 def folded_into_project(view: SentenceView, claim: Claim, words: InitiativeWords) -> bool:
     """The claim's thing is equipment, or a part told inside a whole work told before it
@@ -73,7 +70,7 @@ def _part(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 
 def _own_means(view: SentenceView, words: InitiativeWords) -> bool:
     """The sentence tells money: a sum, or the means a work is paid from."""
-    return any(quantity.unit in _CURRENCIES for quantity in view.quantities) or bool(
+    return any(quantity.is_money for quantity in view.quantities) or bool(
         view.lemmas & words.own_means_nouns
     )
 

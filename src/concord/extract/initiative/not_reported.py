@@ -58,15 +58,8 @@ def opens_something_else(
 
 
 def _in_sum_of_money(view: SentenceView, index: int) -> bool:
-    """The token is part of an amount in a currency (a quantity's unit is then an ISO code,
-    "GBP", where other units are "%", "share" or a counted noun's lemma)."""
-    return any(
-        index in view.token_indices(q.start, q.end)
-        and len(q.unit) == 3
-        and q.unit.isascii()
-        and q.unit.isupper()
-        for q in view.quantities
-    )
+    """The token is part of an amount in a currency."""
+    return any(q.is_money and index in view.token_indices(q.start, q.end) for q in view.quantities)
 
 
 def _has_passport(view: SentenceView, index: int, words: InitiativeWords) -> bool:
