@@ -30,6 +30,12 @@ def signed_already(view: SentenceView, index: int, words: AgreementWords) -> boo
             and view.tokens[child].feats.get("VerbForm") == "Part"
             and view.tokens[child].feats.get("Tense") == "Past"
         )
+        or (  # "обмен подписанными документами": the parser may tag the participle an
+            # adjective with the verb's lemma and no verb form (agreement25)
+            view.tokens[child].relation == "amod"
+            and view.tokens[child].pos == "ADJ"
+            and view.tokens[child].lemma in words.signature_verbs
+        )
         for child in view.children(index)
     )
 

@@ -310,4 +310,20 @@ def document_named(
         found = lemma, [index]
     if not found or not_its_own(view, index, found[1], words):
         return None
+    if unsigned_declaration(view, found[0], words):
+        return None
     return found
+
+
+def unsigned_declaration(view: SentenceView, kind: str, words: AgreementWords) -> bool:
+    """ "Лидеры приняли совместную декларацию", "Об утверждении документа сообщил …",
+    "Декларация фиксирует итоги встречи": a declaration no one is said to sign, in this
+    sentence or the ones just before, was adopted or published, not signed as an agreement;
+    "подписали декларацию о партнерстве" and what follows it stay."""
+    if words.signature_only_nouns.isdisjoint(kind.lower().split()):
+        return False
+    signing = words.signature_verbs | words.signature_nouns | words.signed_participles
+    return all(
+        signing.isdisjoint(sentence.lemmas)
+        for sentence in [*sentences_before(view, LOOK_BACK), view]
+    )

@@ -156,6 +156,13 @@ class AgreementWords:
     # document only when a signing word holds it directly; elsewhere ("сделка по
     # покупке", "в рамках сделки") it is a transaction, no paper
     signed_only_nouns: frozenset[str] = frozenset()
+    # "подписали декларацию о партнерстве" (agreement25): a joint declaration is an
+    # agreement only when signed (gold.md, agreement18); one adopted, approved or published
+    # at a summit ("лидеры приняли декларацию", "утверждение итоговой декларации") is none,
+    # nor are the later sentences about it, so a noun of this class needs a word of putting
+    # a signature (`signature_verbs`, `signature_nouns`, `signed_participles`) in its
+    # sentence or the ones just before
+    signature_only_nouns: frozenset[str] = frozenset()
     # "Memoranda": forms an analyser leaves as written, and the document noun they are
     document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 

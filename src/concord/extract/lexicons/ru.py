@@ -3122,3 +3122,14 @@ DEAL = replace(
     ),
 )
 # --- end deal36 ---
+
+# agreement25: "подписывается 18 документов" (the reflexive passive of a signing verb) signs;
+# "приостанавливает участие в договоре" ends a document as "приостановить" does; a
+# declaration is an agreement only where someone signs it ("подписали декларацию"), not
+# where leaders adopt or approve it ("приняли совместную декларацию").
+AGREEMENT = replace(
+    AGREEMENT,
+    sign_verbs=AGREEMENT.sign_verbs | {"подписываться"},
+    ending_words=AGREEMENT.ending_words | {"приостанавливать"},
+    signature_only_nouns=frozenset({"декларация"}),
+)
