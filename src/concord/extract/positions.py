@@ -112,6 +112,11 @@ class PostExtent:
     partners: list[int]  # tokens of places the post is with, not at ("группы дружбы с X")
 
 
+# A verb of acting said as a clause's verb ("исполнял", "исполнять"), not as the
+# participle that makes the acting title ("исполняющий обязанности")
+_CLAUSE_VERB_FORMS = frozenset({"Fin", "Inf"})
+
+
 def _acting_start(tokens: list[Token], start: int, words: PostWords) -> int:
     """Where an acting post's phrase opens: "исполняющий обязанности", "и. о.", "врио"."""
     for phrase in sorted(words.acting_phrases, key=len, reverse=True):
@@ -119,6 +124,8 @@ def _acting_start(tokens: list[Token], start: int, words: PostWords) -> int:
         if first >= 0 and all(
             token.lemma.lower() == word or token.text.lower() == word
             for token, word in zip(tokens[first:start], phrase, strict=True)
+        ) and not any(  # occupation41: "исполнял обязанности директора" is the verb's
+            token.feats.get("VerbForm") in _CLAUSE_VERB_FORMS for token in tokens[first:start]
         ):
             return first
     if (

@@ -612,6 +612,10 @@ POSTS = PostWords(
         "игумен", "игуменья", "архимандрит", "архиепископ", "протоиерей", "иерей", "священник",
         "настоятель", "настоятельница", "наместник", "викарий", "диакон", "протодиакон",
         "академик", "член-корреспондент",
+        # occupation41: posts of culture, city, army and inquiry news said in short or
+        # compound forms ("худруком театра назначен", "префект округа", "главком ВМФ")
+        "худрук", "префект", "главком", "главнокомандующий", "следователь", "дирижер",
+        "топ-менеджер", "сити-менеджер", "балетмейстер", "хореограф",
     }),
     # "вице-премьер", "экс-президент", "замглавы", "генсек": built on a post in any case
     prefixes=("вице-", "экс-", "зам", "врио", "и.о.", "генерал-", "пресс-", "гене", "гос"),
@@ -861,6 +865,10 @@ OCCUPATION = OccupationWords(
     }),
     academic_degrees=frozenset({("кандидат", "наука"), ("доктор", "наука")}),
     plural_nominative_grammemes=frozenset({"plur", "nomn"}),  # pymorphy's OpenCorpora tags
+    # occupation41: verbs of beginning or going on whose infinitive tells the post
+    phase_verbs=frozenset({
+        "начать", "начинать", "продолжать", "продолжить", "приступить", "приступать",
+    }),
 )
 
 AGREEMENT = AgreementWords(

@@ -199,7 +199,23 @@ def _career_verbs(view: SentenceView, first_verb: int, words: OccupationWords) -
             view.tokens[c].relation in {"nsubj", "nsubj:pass"} for c in view.children(child)
         )
     ]
-    return verbs + _own_leaving_clauses(view, first_verb, words)
+    return verbs + _phase_infinitives(view, verbs, words) + _own_leaving_clauses(
+        view, first_verb, words
+    )
+
+
+def _phase_infinitives(view: SentenceView, verbs: list[int], words: OccupationWords) -> list[int]:
+    """ "X начинает исполнять обязанности директора", "продолжает работать тренером": the
+    infinitive under a verb of beginning or going on shares its subject, so it tells the
+    subject's post as a finite verb would."""
+    return [
+        child
+        for verb in verbs
+        if view.tokens[verb].lemma in words.phase_verbs
+        for child in view.children(verb)
+        if view.tokens[child].relation == "xcomp"
+        and view.tokens[child].feats.get("VerbForm") == "Inf"
+    ]
 
 
 def _post_of_verb(
@@ -510,7 +526,8 @@ def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWor
     participle's phrase ("исполняющий обязанности директора")."""
     if (
         view.tokens[verb].pos != "VERB"
-        or view.tokens[verb].feats.get("VerbForm") != "Fin"
+        # occupation41: an infinitive too ("начинает исполнять обязанности директора")
+        or view.tokens[verb].feats.get("VerbForm") not in {"Fin", "Inf"}
         or _acting_post(view, verb, words) is None
         or not words.acting_title
     ):

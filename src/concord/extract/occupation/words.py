@@ -271,3 +271,7 @@ class OccupationWords:
     # "начальник ГУВД области, генерал-майор X": a rank stands after the post and before
     # the name, so in a list of such items a post belongs to the name that closes its item
     rank_words: frozenset[str] = frozenset()
+    # occupation41: "X начинает исполнять обязанности директора", "продолжает работать
+    # тренером": a verb of beginning or going on whose infinitive tells the post; the
+    # person is the subject of both
+    phase_verbs: frozenset[str] = frozenset()
