@@ -813,6 +813,12 @@ class InitiativeWords:
     # "планы создания технопарка нереальны": a plan called unreal or doubtful is weighed
     doubt_words: frozenset[str] = frozenset()
     # --- end of initiative78 ---
+    # --- initiative80: bodies of state set up under their name ---
+    # "создали Центр защиты прав X", "о создании Института Y": project nouns that, heading
+    # an organisation's name the founding word governs, name a body founded (as a body
+    # noun does in `body_nouns`)
+    founded_name_nouns: frozenset[str] = frozenset()
+    # --- end of initiative80 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

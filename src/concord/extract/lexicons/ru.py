@@ -2821,6 +2821,16 @@ INITIATIVE = replace(
 )
 # --- end initiative78 ---
 
+# --- initiative80: bodies of state set up under their name ---
+# Federal and public-affairs news found centres and institutes under their new name
+# ("сторонники создали Центр защиты прав …", "поддержали создание Центра стратегических
+# исследований").
+INITIATIVE = replace(
+    INITIATIVE,
+    founded_name_nouns=frozenset({"центр", "институт", "университет", "академия", "музей"}),
+)
+# --- end initiative80 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
