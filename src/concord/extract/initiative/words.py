@@ -818,6 +818,10 @@ class InitiativeWords:
     # an organisation's name the founding word governs, name a body founded (as a body
     # noun does in `body_nouns`)
     founded_name_nouns: frozenset[str] = frozenset()
+    # "выступил с предложением создать фонд": proposal nouns whose content, a body to set
+    # up, is planned when the proposal is voiced or backed by one of these verbs
+    voiced_proposal_nouns: frozenset[str] = frozenset()
+    proposal_backing_verbs: frozenset[str] = frozenset()
     # --- end of initiative80 ---
 
     def body(self, lemma: str) -> bool:
