@@ -47,9 +47,12 @@ def _dated(view: SentenceView, launch: int, words: InitiativeWords) -> bool:
     )
 
 
-def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+def in_background(
+    view: SentenceView, launcher: int, words: InitiativeWords, proposed: bool = False
+) -> bool:
     """The launching word, or a launching word above it ("до начала строительства"),
-    only dates something else."""
+    only dates something else. `proposed`: the launch is a body proposed and voiced
+    (`proposed_bodies`), so the proposal noun above it is no talk noun."""
     chain = [
         launcher,
         *takewhile(
@@ -70,7 +73,7 @@ def in_background(view: SentenceView, launcher: int, words: InitiativeWords) -> 
         return True
     if _accompanies(view, chain[-1], words):
         return True
-    if any(
+    if not proposed and any(
         view.tokens[h].lemma in words.talk_nouns | words.tender_nouns
         for h in governors(view, launcher, 2)
     ):

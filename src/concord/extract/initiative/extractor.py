@@ -74,6 +74,7 @@ from concord.extract.initiative.projects import (
     names_body,
     new_facility,
 )
+from concord.extract.initiative.proposed_bodies import backed_body_proposal
 from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, called_new, idiom
 from concord.extract.initiative.references import launched_by_reference
 from concord.extract.initiative.relocations import relocations
@@ -312,6 +313,8 @@ def _project_claim(
                 Argument("figures", quantity.text, view.text_span(quantity.start, quantity.end))
             )
     modality = _modality(view, launcher, verb, design_of_work, document, words)
+    if modality == Modality.FACT and backed_body_proposal(view, index, launcher, words):
+        modality = Modality.PLANNED  # "поддержали предложение о создании центра": to set up
     return view.claim("initiative", arguments, modality)
 
 
@@ -590,7 +593,10 @@ def _no_project_of_its_own(
         return True
     if in_title(view, launcher, words):
         return True
-    if in_background(view, launcher, words) or opens_something_else(view, index, launcher, words):
+    proposed = backed_body_proposal(view, index, launcher, words)
+    if in_background(view, launcher, words, proposed) or opens_something_else(
+        view, index, launcher, words
+    ):
         return True
     if plan_doubted(view, launcher, words):  # "планы создания технопарка нереальны"
         return True

@@ -11,6 +11,7 @@ from itertools import pairwise, takewhile
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.launchers import doors_opened, won_support
 from concord.extract.initiative.projects import output_of_goods
+from concord.extract.initiative.proposed_bodies import backed_body_proposal
 from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
@@ -89,7 +90,9 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     above = [launcher, *governors(view, launcher, 2)]
     if any(view.tokens[h].lemma in words.talk_verbs for h in above):
         return True  # talked about
-    if _topic_listed(view, launcher, words):
+    # "выступил с предложением создать фонд": a body proposed and voiced is no topic
+    backed = backed_body_proposal(view, index, launcher, words)
+    if not backed and _topic_listed(view, launcher, words):
         return True
     if any(view.tokens[h].lemma in words.readiness_words for h in above) and not _committed_sum(
         view, launcher, words
@@ -104,7 +107,7 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
     # talk noun anywhere up the chain of nouns above the launch
     nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))
-    if any(view.tokens[h].lemma in words.talk_nouns for h in nouns_above):
+    if not backed and any(view.tokens[h].lemma in words.talk_nouns for h in nouns_above):
         return True
     if so_called(view, index, words) or _built_place(view, index, launcher, words):
         return True

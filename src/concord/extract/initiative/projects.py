@@ -400,11 +400,21 @@ def names_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     the name heads (founding words only; "Совет Федерации создал …" founds something
     else)."""
     mention = view.mention_at(index)
+    token = view.tokens[index]
+    if (
+        mention is None
+        or view.token_indices(mention.start, mention.end)[0] > index
+        or token.relation == "nsubj"
+    ):
+        return False
+    if words.body(token.lemma):
+        return True
+    # "создали Центр защиты прав …": a centre or institute heading the name the founding
+    # word governs is founded under it ("в Центре … открыли выставку" founds nothing)
     return (
-        mention is not None
-        and words.body(view.tokens[index].lemma)
-        and view.token_indices(mention.start, mention.end)[0] <= index
-        and view.tokens[index].relation != "nsubj"
+        token.lemma in words.founded_name_nouns
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.founding_words
     )
 
 

@@ -813,6 +813,16 @@ class InitiativeWords:
     # "планы создания технопарка нереальны": a plan called unreal or doubtful is weighed
     doubt_words: frozenset[str] = frozenset()
     # --- end of initiative78 ---
+    # --- initiative80: bodies of state set up under their name ---
+    # "создали Центр защиты прав X", "о создании Института Y": project nouns that, heading
+    # an organisation's name the founding word governs, name a body founded (as a body
+    # noun does in `body_nouns`)
+    founded_name_nouns: frozenset[str] = frozenset()
+    # "выступил с предложением создать фонд": proposal nouns whose content, a body to set
+    # up, is planned when the proposal is voiced or backed by one of these verbs
+    voiced_proposal_nouns: frozenset[str] = frozenset()
+    proposal_backing_verbs: frozenset[str] = frozenset()
+    # --- end of initiative80 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

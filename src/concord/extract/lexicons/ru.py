@@ -2829,6 +2829,24 @@ INITIATIVE = replace(
 )
 # --- end initiative78 ---
 
+# --- initiative80: bodies of state set up under their name ---
+# Federal and public-affairs news found centres and institutes under their new name
+# ("сторонники создали Центр защиты прав …", "поддержали создание Центра стратегических
+# исследований"), and bodies as the content of a proposal voiced or backed ("выступил с
+# предложением создать фонд", "поддержали предложение о создании комиссии").
+INITIATIVE = replace(
+    INITIATIVE,
+    founded_name_nouns=frozenset({"центр", "институт", "университет", "академия", "музей"}),
+    # "с предложением создать фонд … выступил", "поддерживает предложение о создании
+    # комиссии": a body proposed and voiced or backed is planned
+    voiced_proposal_nouns=frozenset({"предложение", "инициатива"}),
+    proposal_backing_verbs=frozenset({
+        "выступить", "выступать", "поддержать", "поддерживать", "одобрить", "одобрять",
+        "внести", "вносить",
+    }),
+)
+# --- end initiative80 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
