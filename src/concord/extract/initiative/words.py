@@ -813,6 +813,11 @@ class InitiativeWords:
     # "планы создания технопарка нереальны": a plan called unreal or doubtful is weighed
     doubt_words: frozenset[str] = frozenset()
     # --- end of initiative78 ---
+    # --- initiative79: a company body founded without a name of its own ---
+    # "Ростех создаст холдинг по выпуску станков", "решение о формировании холдинга
+    # космического приборостроения": a company noun founded with its field told
+    founded_company_nouns: frozenset[str] = frozenset()
+    # --- end of initiative79 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3122,3 +3122,14 @@ DEAL = replace(
     ),
 )
 # --- end deal36 ---
+
+# --- initiative79: a company body founded under no name of its own ---
+# "Ростех создаст холдинг по выпуску станков", "учредил компанию по производству
+# аккумуляторов": a company noun founded with its field told is a body set up
+INITIATIVE = replace(
+    INITIATIVE,
+    founded_company_nouns=frozenset({
+        "холдинг", "компания", "корпорация", "концерн", "госкорпорация", "госхолдинг",
+    }),
+)
+# --- end initiative79 ---
