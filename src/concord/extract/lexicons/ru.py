@@ -3131,5 +3131,8 @@ INITIATIVE = replace(
     founded_company_nouns=frozenset({
         "холдинг", "компания", "корпорация", "концерн", "госкорпорация", "госхолдинг",
     }),
+    # "Объект на территории колонии был построен": a site says where a thing told before
+    # is, not which one (read with the address nouns by `restated_projects`)
+    address_nouns=INITIATIVE.address_nouns | {"территория"},
 )
 # --- end initiative79 ---
