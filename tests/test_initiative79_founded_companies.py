@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse, initiatives_in, kinds_in
+from tests.conftest import Analyse, kinds_in
 
 
 @pytest.mark.parametrize(

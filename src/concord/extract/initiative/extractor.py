@@ -21,6 +21,7 @@ from concord.extract.initiative.fitted import (
     readiness_launch,
 )
 from concord.extract.initiative.folded_details import folded_into_project
+from concord.extract.initiative.founded_bodies import field_of_founded_company, founded_company
 from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
@@ -28,7 +29,6 @@ from concord.extract.initiative.framed import (
     placed_in_settlement,
     said_by_speaker,
 )
-from concord.extract.initiative.founded_bodies import field_of_founded_company, founded_company
 from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.invested import funds_recipient, invested_in, scheduled_start
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
