@@ -21,6 +21,7 @@ from concord.extract.initiative.fitted import (
     readiness_launch,
 )
 from concord.extract.initiative.folded_details import folded_into_project
+from concord.extract.initiative.founded_bodies import field_of_founded_company, founded_company
 from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
@@ -334,6 +335,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             framed = machine_put_in_service(view, index, words)
         if framed is None:  # "автобусы будут ездить по новому маршруту"
             framed = transport_service_launch(view, index, words)
+        if framed is None:  # "создаст холдинг по выпуску станков": a company set up
+            framed = founded_company(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
         return None
     launcher = launcher_of(view, index, words) if listed or named_body else None
@@ -403,6 +406,8 @@ def _filtered_out(
         return True
     if tells_no_launch(view, index, launcher, words):
         return True  # "работу поликлиники проверил", "Начало приема": no new undertaking
+    if field_of_founded_company(view, index, words):
+        return True  # "создаст холдинг по выпуску станков": the body's field, no project
     if institution_named(view, index, launcher, words):
         return True  # "осмотрел медицинское учреждение – отделения": no founding act
     if view.preposition(index) in words.landmark_prepositions and not _approximated(

@@ -451,14 +451,22 @@ def _project_words(
     # "строительство завода": the plant; "сеть гипермаркетов": the shops
     for passed_over in (words.launch_words, words.collective_nouns):
         if tokens[head].lemma in passed_over:
-            head = next(
+            member = next(
                 (i for i in indices if tokens[i].head == head and tokens[i].pos in _NOUNS),
                 _genitive_noun(sentence, head),
             )
+            # "сеть третьего поколения", "сеть связи": a network of no members named is
+            # the network itself (initiative79), only "сеть гипермаркетов" is its members
+            if passed_over is words.launch_words or tokens[member].lemma in words.project_nouns:
+                head = member
     phrase = _phrase(analysed, sentence, head)
+    # "объект на территории колонии": an address says where the thing is, not which one
+    # (initiative79)
+    addressed = _addressed(sentence, phrase, words)
     describing = frozenset(
         tokens[i].lemma
         for i in phrase
+        if i not in addressed
         if (tokens[i].pos in _NAMING or tokens[i].lemma in words.other_modifiers)
         and tokens[i].lemma not in words.plain_modifiers
         and tokens[i].lemma not in words.evaluative_modifiers
@@ -504,6 +512,19 @@ def _project_words(
         _moved(sentence, head, words),
         bare_work,
     )
+
+
+def _addressed(sentence: Sentence, phrase: frozenset[int], words: InitiativeWords) -> set[int]:
+    """The tokens of the phrase an address noun heads ("на территории колонии"), itself
+    included."""
+    found: set[int] = set()
+    stack = [i for i in phrase if sentence.tokens[i].lemma in words.address_nouns]
+    while stack:
+        index = stack.pop()
+        if index not in found:  # the parser's trees may hold a cycle: each token once
+            found.add(index)
+            stack.extend(sentence.dependents[index])
+    return found
 
 
 def _moved(sentence: Sentence, head: int, words: InitiativeWords) -> bool:

@@ -823,6 +823,11 @@ class InitiativeWords:
     voiced_proposal_nouns: frozenset[str] = frozenset()
     proposal_backing_verbs: frozenset[str] = frozenset()
     # --- end of initiative80 ---
+    # --- initiative79: a company body founded without a name of its own ---
+    # "Ростех создаст холдинг по выпуску станков", "решение о формировании холдинга
+    # космического приборостроения": a company noun founded with its field told
+    founded_company_nouns: frozenset[str] = frozenset()
+    # --- end of initiative79 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

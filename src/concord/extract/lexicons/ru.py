@@ -3159,3 +3159,17 @@ AGREEMENT = replace(
     ending_words=AGREEMENT.ending_words | {"приостанавливать"},
     signature_only_nouns=frozenset({"декларация"}),
 )
+
+# --- initiative79: a company body founded under no name of its own ---
+# "Ростех создаст холдинг по выпуску станков", "учредил компанию по производству
+# аккумуляторов": a company noun founded with its field told is a body set up
+INITIATIVE = replace(
+    INITIATIVE,
+    founded_company_nouns=frozenset({
+        "холдинг", "компания", "корпорация", "концерн", "госкорпорация", "госхолдинг",
+    }),
+    # "Объект на территории колонии был построен": a site says where a thing told before
+    # is, not which one (read with the address nouns by `restated_projects`)
+    address_nouns=INITIATIVE.address_nouns | {"территория"},
+)
+# --- end initiative79 ---
