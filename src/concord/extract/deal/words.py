@@ -238,6 +238,8 @@ class DealWords:
     stake_payment_lemmas: frozenset[str] = frozenset()
     paid_for_prepositions: frozenset[str] = frozenset()
     bought_nouns: frozenset[str] = frozenset()
+    # deal37: marks that join a name's parts with no space ("ВЭБ.РФ"): the tail is no side
+    name_joints: frozenset[str] = frozenset()
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:
