@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from concord.claim import Mention
 from concord.extract.deal.names import root_of, up_to_anchors
+from concord.extract.deal.triggers import paid_for
 from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import SentenceView
 
@@ -34,8 +35,19 @@ def in_reason(view: SentenceView, mention: Mention, anchors: list[int], words: D
         words.place_prepositions if mention.type == "LOC" else frozenset()
     )
     return any(
-        view.preposition(position) in prepositions
+        view.preposition(position) in prepositions and not _paid_for(view, position, words)
         for position in up_to_anchors(view, current, anchors)
+    )
+
+
+def _paid_for(view: SentenceView, position: int, words: DealWords) -> bool:
+    """Whether the "за" phrase is what a payment buys ("заплатит за долю в «X»"), the
+    goods of a purchase whose named owner is a side, not a reason or a price."""
+    head = view.tokens[position].head
+    return (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.stake_payment_lemmas
+        and paid_for(view, position, words)
     )
 
 

@@ -38,6 +38,7 @@ from concord.extract.deal.titles import (
     describes_side,
     descriptor_before,
     inside_longer_quote,
+    name_tail,
     work_title,
 )
 from concord.extract.deal.words import DealWords
@@ -69,6 +70,7 @@ def named_sides(
         )
         and not common_noun_before(view, m, sides)
         and not bracketed_after(m, sides, text, words.brackets)
+        and not name_tail(m, sides, text, words.name_joints)
     ]  # fmt: skip
     sides = one_mention_each(
         [m for m in sides if not in_appositive(view, m, sides) and not nested(m, sides)]

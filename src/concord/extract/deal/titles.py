@@ -120,6 +120,17 @@ def bracketed_after(
     )
 
 
+def name_tail(mention: Mention, sides: list[Mention], text: str, joints: frozenset[str]) -> bool:
+    """Whether the name is the tail of another side's name joined to it with no space
+    ("ВЭБ.РФ", "Дом.РФ": a state company named like a web address): one side, kept by its
+    head, not a second side for the country its tail names (deal37)."""
+    return any(
+        other is not mention and other.end < mention.start
+        and text[other.end : mention.start] in joints
+        for other in sides
+    )  # fmt: skip
+
+
 def work_title(view: SentenceView, mention: Mention, words: DealWords) -> bool:
     """Whether the name is the quoted title of a work right before it ("по газопроводу
     «Северный поток»", "проект «Сахалин-2»"): what the deal is about, not a side."""

@@ -22,7 +22,9 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     noun hangs on, a deal only spoken of or supposed, the reason for another deal, or a
     deal named as the time of something else ("после сделки")."""
     token = view.tokens[index]
-    kind = kind_of(token.lemma, words) or _phrase_kind(view, index, words)
+    kind = kind_of(token.lemma, words) or _phrase_kind(view, index, words) or _stake_paid(
+        view, index, words
+    )
     if token.lemma in words.carrier_nouns:
         kind = _granted_kind(view, index, words) or kind
     if kind is None or view.mention_at(index) is not None:
@@ -54,6 +56,31 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
     if token.lemma in words.lending_words and _loan_told_near(view, words):
         return words.loan_kind
     return kind
+
+
+def _stake_paid(view: SentenceView, index: int, words: DealWords) -> str | None:
+    """The purchase a payment tells when what is paid for is a stake or an enterprise
+    ("заплатит Роснефти $1,3 млрд за пакет", "заплатит за эту долю $640 млн"): paying for a
+    share of a company is buying it, unlike paying for goods, a fine or a player."""
+    if view.tokens[index].lemma not in words.stake_payment_lemmas or not words.stake_kinds:
+        return None
+    for child in view.children(index):
+        if view.tokens[child].relation.startswith("obl") and paid_for(view, child, words):
+            return min(words.stake_kinds)
+    return None
+
+
+def paid_for(view: SentenceView, position: int, words: DealWords) -> bool:
+    """Whether the phrase is what a payment buys: "за долю", "за пакет", or an amount of a
+    stake ("за 20% акций")."""
+    token = view.tokens[position]
+    if view.preposition(position) not in words.paid_for_prepositions:
+        return False
+    return token.lemma in words.bought_nouns or any(
+        view.tokens[child].relation.startswith("nmod")
+        and view.tokens[child].lemma in words.stake_nouns
+        for child in view.children(position)
+    )
 
 
 def _trade_figure(view: SentenceView, index: int, words: DealWords) -> bool:

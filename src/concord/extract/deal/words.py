@@ -232,6 +232,14 @@ class DealWords:
     movement: MovementWords = field(default_factory=MovementWords)
     # "перешедший из «A» в «B»": the benchmark's kind of such a move
     movement_kind: str = ""
+    # deal37: a payment for a stake or an enterprise is its purchase ("ONGC заплатит
+    # Роснефти $1,3 млрд за пакет", "заплатит за долю в X"): the verbs of paying, the
+    # preposition of what is paid for and the things bought so, of the kind `stake_kinds`
+    stake_payment_lemmas: frozenset[str] = frozenset()
+    paid_for_prepositions: frozenset[str] = frozenset()
+    bought_nouns: frozenset[str] = frozenset()
+    # deal37: marks that join a name's parts with no space ("ВЭБ.РФ"): the tail is no side
+    name_joints: frozenset[str] = frozenset()
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:

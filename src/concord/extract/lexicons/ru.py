@@ -1236,6 +1236,14 @@ DEAL = DealWords(
     }),
     plant_title_kinds=frozenset({"поставка", "контракт", "услуги", "займ/возвращение займа"}),
     giving_kinds=frozenset({"инвестиции", "займ/возвращение займа"}),
+    # deal37: a payment for a stake or an enterprise is its purchase
+    stake_payment_lemmas=frozenset({"заплатить", "платить"}),
+    paid_for_prepositions=frozenset({"за"}),
+    bought_nouns=frozenset({
+        "акция", "доля", "пакет", "актив", "бизнес", "компания", "предприятие", "холдинг",
+        "завод", "комбинат", "месторождение",
+    }),
+    name_joints=frozenset({"."}),  # deal37: "ВЭБ.РФ" is one name
     movement=MovementWords(
         lemmas=frozenset({
             "перейти", "переходить", "переход", "перебраться", "переезд",
