@@ -151,8 +151,9 @@ def sum_to_come(view: SentenceView, launcher: int, words: InitiativeWords) -> bo
         if token.pos == "NOUN" and token.lemma in money:
             current = head
             continue
-        return current != launcher and token.pos in {"VERB", "AUX"} and (
-            view.modality(head) == Modality.PLANNED
+        return (
+            current != launcher
+            and token.pos in {"VERB", "AUX"}
+            and (view.modality(head) == Modality.PLANNED)
         )
     return False
-
