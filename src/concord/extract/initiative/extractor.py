@@ -38,7 +38,9 @@ from concord.extract.initiative.modality import (
     decided_by,
     intended,
     long_finished,
+    planned_by_modifier,
     scheduled_work,
+    sum_to_come,
     unachieved_infinitive,
 )
 from concord.extract.initiative.modifiers import modifies_another_noun
@@ -806,6 +808,8 @@ def _modality(
         or document is not None
         or (view.tokens[verb].pos == "VERB" and decided_by(view, verb, words) is not None)
         or unachieved_infinitive(view, verb, words)
+        or planned_by_modifier(view, launcher, words)
+        or sum_to_come(view, launcher, words)
     ):
         modality = Modality.PLANNED
     return modality

@@ -125,3 +125,35 @@ def scheduled_work(view: SentenceView, launcher: int, words: InitiativeWords) ->
         and view.tokens[head].lemma in words.scheduled_modals
         and any(view.tokens[c].relation == "xcomp" for c in view.children(head))
     )
+
+
+def planned_by_modifier(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "сообщил о планируемом запуске завода", "намеченное открытие центра": a planning
+    word on the launching noun makes the launch a plan, whatever tense tells it."""
+    return any(
+        view.tokens[child].relation == "amod"
+        and view.tokens[child].lemma in words.planning_modifiers
+        for child in view.children(launcher)
+    )
+
+
+def sum_to_come(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "Объём инвестиций в строительство терминала составит 8 млрд рублей": the launch
+    hangs through nouns of money on a verb of the future; the tense climbs past the
+    sentence's usual reach, and the sum to come tells a plan."""
+    money = words.investment_nouns | words.investment_volume_nouns | words.money_frame_nouns
+    current = launcher
+    for _ in range(4):
+        head = view.tokens[current].head
+        if not 0 <= head < len(view.tokens):
+            return False
+        token = view.tokens[head]
+        if token.pos == "NOUN" and token.lemma in money:
+            current = head
+            continue
+        return (
+            current != launcher
+            and token.pos in {"VERB", "AUX"}
+            and (view.modality(head) == Modality.PLANNED)
+        )
+    return False

@@ -196,10 +196,33 @@ def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> boo
     the sentence may be read as a name ("Открытие" is also a bank's); a project noun in
     lower case inside that "name" is still a common noun."""
     mention = view.mention_at(index)
-    if mention is None or not view.tokens[index].text[:1].islower():
+    if mention is None:
+        return False
+    if _capitalised_as_opening(view, mention, index, words):
+        return True
+    if not view.tokens[index].text[:1].islower():
         return False
     first = view.token_indices(mention.start, mention.end)[0]
     return first == 0 and view.tokens[first].lemma.lower() in words.launch_words
+
+
+def _capitalised_as_opening(
+    view: SentenceView, mention: Mention, index: int, words: InitiativeWords
+) -> bool:
+    """ "Кирпичный завод построят в …", "«Новая школа откроется в сентябре», — сказал
+    мэр", "«Филиал заработает в марте»": a project noun phrase opening the sentence or a
+    quote is capitalised only for that, and the tagger may take it for a name. It is a
+    common noun when the project noun ends the "name", every word after its first is in
+    lower case, and no closing quote follows it (a quoted name «Кирпичный завод» is one)."""
+    indices = view.token_indices(mention.start, mention.end)
+    first, last = indices[0], indices[-1]
+    opening = 1 if view.tokens and view.tokens[0].text in words.quotes else 0
+    if first != opening or last != index:
+        return False
+    if any(not view.tokens[i].text[:1].islower() for i in indices[1:]):
+        return False  # "Уральский Завод", "Завод «Прогресс»"
+    after = last + 1
+    return not (after < len(view.tokens) and view.tokens[after].text in words.closing_quotes)
 
 
 def output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:

@@ -828,6 +828,15 @@ class InitiativeWords:
     # космического приборостроения": a company noun founded with its field told
     founded_company_nouns: frozenset[str] = frozenset()
     # --- end of initiative79 ---
+    # --- initiative81: plans told by a modifier or by a sum to come ---
+    # "сообщил о планируемом запуске завода": a planning word on the launching noun
+    # (adjective or participle lemma)
+    planning_modifiers: frozenset[str] = frozenset()
+    # "стоимость", "сумма": nouns of money between a launch and the verb giving the amount
+    # ("Объём инвестиций в строительство терминала составит …"), with `investment_nouns`
+    # and `investment_volume_nouns`
+    money_frame_nouns: frozenset[str] = frozenset()
+    # --- end of initiative81 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

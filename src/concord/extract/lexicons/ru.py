@@ -2855,6 +2855,29 @@ INITIATIVE = replace(
 )
 # --- end initiative80 ---
 
+# --- initiative81: plans told by a modifier or by a sum to come ---
+# "сообщил о планируемом запуске завода", "Объём инвестиций в строительство терминала
+# составит 8 млрд рублей" (extract/initiative/modality.py): the launch is planned.
+INITIATIVE = replace(
+    INITIATIVE,
+    planning_modifiers=frozenset({
+        "планировать", "запланировать", "наметить", "намечать", "планируемый",
+        "запланированный", "намеченный", "предстоящий", "грядущий", "будущий",
+    }),
+    money_frame_nouns=frozenset({
+        "стоимость", "сумма", "финансирование", "затраты", "расход", "бюджет",
+    }),
+)
+# "Губернатор пообещал селу новую школу", "обещает сельчанам водопровод": a facility
+# promised is planned by the one who promises it (extract/initiative/planned_facilities.py)
+_PROMISING_VERBS = frozenset({"пообещать", "обещать"})
+INITIATIVE = replace(
+    INITIATIVE,
+    planned_facility_verbs=INITIATIVE.planned_facility_verbs | _PROMISING_VERBS,
+    intention_verbs=INITIATIVE.intention_verbs | _PROMISING_VERBS,
+)
+# --- end initiative81 ---
+
 OWNERSHIP = OwnershipWords(
     owner_verbs=frozenset({
         "владеть", "контролировать", "приобрести", "купить", "выкупить", "контролироваться",
