@@ -52,7 +52,13 @@ from concord.extract.ownership.listed_on import listed_on, owners_in_the_list
 from concord.extract.ownership.modality import held_before, trigger_modality
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
-from concord.extract.ownership.reading import bare_noun, is_parent, is_stake, is_subsidiary
+from concord.extract.ownership.reading import (
+    bare_noun,
+    children_with,
+    is_parent,
+    is_stake,
+    is_subsidiary,
+)
 from concord.extract.ownership.referents import abbreviation_meant, stand_in
 from concord.extract.ownership.stakes import (
     elided_owners,
@@ -129,6 +135,15 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             properties = [m for m in properties if m.type == "ORG"]
             if lemma in words.launch_verbs:
                 properties = [m for m in properties if launched(view, index, m, words)]
+        if owners and not properties and look_back and lemma in words.owner_verbs and (
+            _bare_stake_held(view, index, words)
+        ):  # "Доля в акциях «X» — 53 %: Y владеет 49 %": the company whose stake is told;
+            # the sentences before only when this one names no one else ("… у «Z»": the
+            # company meant may be one the finder missed here, not one told before)
+            properties = _staked_earlier(view, index, owners, words) or (
+                _stake_before(view, owned_here, words)
+                if all(m in owners for m in view.mentions) else []
+            )
         if owning and not owners and look_back:  # "Акции были приобретены Y": of the
             owners = buyer_of_bare_stake(view, index, words)  # company before
             properties = _staked_before(view, words) if owners else []
@@ -180,7 +195,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = possession_sides(view, index, words)
             if owners and not properties and look_back and holds_a_stake(view, index, words):
                 # "Остальные 49 % находятся в собственности края": of the company before
-                properties = owned_here[-1:] or _owned_before(view, words)
+                properties = _stake_before(view, owned_here, words)
         presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.seller_verbs:
             owners, properties = seller_before_sale(view, index, words)
@@ -197,7 +212,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners and held_where(view, index, words):
             owners, properties = holder_sides(view, index, words)
             if owners and not properties and look_back:
-                properties = owned_here[-1:] or _owned_before(view, words)
+                properties = _stake_before(view, owned_here, words)
         if not owners and lemma in words.holding_participles:
             owners, properties = held_stake_sides(view, index, words)  # "имеющимися у X"
         if not owners and lemma in words.purchase_nouns:
@@ -220,9 +235,11 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners:
             owners, properties = person_after_name(view, index, words)
             presupposed = bool(owners)
-        if owners and properties and lemma in words.owned_verbs:
-            # "A принадлежит 25 %, остальные 75 % — B": B owns the same property
+        if owners and properties and lemma in owning_verbs:
+            # "A принадлежит 25 %, остальные 75 % — B", "A владеет 25 %, ещё 5 % – у B":
+            # B owns the same property
             owners += [m for m in elided_owners(view, index, words) if m not in owners]
+        if owners and properties and lemma in words.owned_verbs:
             # "принадлежащие компании «A», фонду «B» и банку «C»": the owners listed on
             owners += [m for m in datives_listed_after(view, owners) if m not in properties]
         if owners and properties and lemma in words.owner_verbs:
@@ -337,6 +354,59 @@ def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
         if staked or properties:
             return (staked or properties)[:1]
     return []
+
+
+def _stake_before(
+    view: SentenceView, owned_here: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """The company a held stake of no named company is in: the property of the last claim
+    of this sentence or of those just before, else the company whose stake the sentence
+    before names with no claim read there ("Указ передаёт «X» 80 % акций ПАО «Y». Ещё 6 %
+    находится у банка Z": a transfer to come, yet the 6 % are Z's now)."""
+    return owned_here[-1:] or _owned_before(view, words) or _staked_before(view, words)
+
+
+def _bare_stake_held(view: SentenceView, verb: int, words: OwnershipWords) -> bool:
+    """Whether an owning verb's object is a stake with no company in it ("владеет 49 %",
+    "владеет долей в 27,5 %"): what the stake is in was told before it."""
+    held = children_with(view, verb, ("obj", "obl"))
+    phrase = [i for c in held for i in view.subtree(c)]
+    return bool(phrase) and is_stake(view, phrase, words) and not view.mentions_in(phrase)
+
+
+def _staked_earlier(
+    view: SentenceView, verb: int, owners: list[Mention], words: OwnershipWords
+) -> list[Mention]:
+    """The company whose stake this sentence names before the verb ("Доля государства в
+    акциях «X» — 53 %: …"), the nearest one that is not an owner."""
+    staked = [
+        m for m in view.mentions
+        if m.type in {"ORG", "LOCORG"} and m not in owners and not _a_holder(view, m, words)
+        and (_after_a_stake(view, m, words) or _under_a_stake(view, m, words))
+        and (view.token_indices(m.start, m.end) or [verb])[-1] < verb
+    ]  # fmt: skip
+    return staked[-1:]
+
+
+def _under_a_stake(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether the name hangs, within three steps, on a stake or on the capital ("доля
+    государства в обыкновенных акциях «X»", "в капитале X"): the stake is in it, however far
+    the words are apart."""
+    indices = view.token_indices(mention.start, mention.end)
+    word = indices[0] if indices else -1
+    for _ in range(3):
+        word = view.tokens[word].head if 0 <= word < len(view.tokens) else -1
+        if not 0 <= word < len(view.tokens):
+            return False
+        if is_stake(view, [word], words) or view.tokens[word].lemma in words.capital_nouns:
+            return True
+    return False
+
+
+def _a_holder(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
+    """Whether the name holds a stake ("45 % у «X»"), so is no company a stake is in."""
+    indices = view.token_indices(mention.start, mention.end)
+    return bool(indices) and view.preposition(indices[0]) in words.holder_prepositions
 
 
 def _staked_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
