@@ -828,6 +828,12 @@ class InitiativeWords:
     # космического приборостроения": a company noun founded with its field told
     founded_company_nouns: frozenset[str] = frozenset()
     # --- end of initiative79 ---
+    # --- initiative83: a branch of a named body ---
+    # "откроется филиал Третьяковской галереи": the recogniser takes the branch noun with
+    # the body's name for one organisation's name; the lower-case noun opening it (or the
+    # sentence's first word) is still the common noun of a branch opened
+    branch_nouns: frozenset[str] = frozenset()
+    # --- end of initiative83 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
