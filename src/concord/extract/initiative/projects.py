@@ -96,6 +96,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _misread_name(view, index, words)
             or _abbreviated_kind(view, index)
             or named_facility(view, index, words)
+            or branch_of_named_body(view, index, words)
         )
         and not any(
             view.tokens[child].lemma in words.document_complements for child in view.children(index)
@@ -175,6 +176,21 @@ def named_facility(view: SentenceView, index: int, words: InitiativeWords) -> bo
         return False
     inside = view.token_indices(mention.start, mention.end)
     return token.head not in inside
+
+
+def branch_of_named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "откроется филиал Третьяковской галереи", "Филиал музея откроется в Туле": the
+    recogniser reads a branch noun with the body it belongs to as one organisation's name;
+    a branch noun opening that name in lower case (or as the sentence's first word) is the
+    common noun, the branch being what is opened."""
+    mention = view.mention_at(index)
+    token = view.tokens[index]
+    return (
+        mention is not None
+        and token.lemma in words.branch_nouns
+        and (token.text[:1].islower() or index == 0)
+        and view.token_indices(mention.start, mention.end)[0] == index
+    )
 
 
 def _abbreviated_kind(view: SentenceView, index: int) -> bool:

@@ -837,6 +837,12 @@ class InitiativeWords:
     # and `investment_volume_nouns`
     money_frame_nouns: frozenset[str] = frozenset()
     # --- end of initiative81 ---
+    # --- initiative83: a branch of a named body ---
+    # "откроется филиал Третьяковской галереи": the recogniser takes the branch noun with
+    # the body's name for one organisation's name; the lower-case noun opening it (or the
+    # sentence's first word) is still the common noun of a branch opened
+    branch_nouns: frozenset[str] = frozenset()
+    # --- end of initiative83 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

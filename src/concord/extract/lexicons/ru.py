@@ -3204,3 +3204,12 @@ INITIATIVE = replace(
     address_nouns=INITIATIVE.address_nouns | {"территория"},
 )
 # --- end initiative79 ---
+
+# --- initiative83: a branch of a named body (federal culture and science news) ---
+# "откроется филиал Третьяковской галереи", "Филиал Эрмитажа появится во Владивостоке":
+# the branch noun heads the recogniser's organisation name, yet names the branch opened
+INITIATIVE = replace(
+    INITIATIVE,
+    branch_nouns=frozenset({"филиал", "представительство", "отделение", "офис"}),
+)
+# --- end initiative83 ---
