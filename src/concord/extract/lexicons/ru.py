@@ -455,6 +455,8 @@ MEETING = MeetingWords(
     # "говорил по телефону с Y": "говорить" alone may be to anyone or about anything
     qualified_verbs=MappingProxyType({
         "говорить": frozenset({"телефон"}), "разговаривать": frozenset({"телефон"}),
+        # meeting31: "X связался по телефону с Y" (alone, "связался с банком" is no talk)
+        "связаться": frozenset({"телефон"}), "связываться": frozenset({"телефон"}),
     }),
     # "говорил с Y": a talk of two only with a named person after "с" ("с журналистами",
     # "с позиции силы" meet nobody)
@@ -580,6 +582,8 @@ MEETING = MeetingWords(
     # meeting29
     # "на нее были приглашены X и Y" (only in the passive: who invites is no side)
     invited_verbs=frozenset({"пригласить", "приглашать"}),
+    # meeting31: "в начале встречи с Y X поблагодарил": the meeting's start or end
+    phase_nouns=frozenset({"начало", "конец", "завершение", "окончание"}),
 )
 
 POSTS = PostWords(

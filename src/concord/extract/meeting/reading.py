@@ -79,11 +79,26 @@ def subject_mentions(view: SentenceView, verb: int) -> list[Mention]:
     return view.mentions_in(sorted(reach), PARTICIPANT_TYPES)
 
 
-def governing_verbs(view: SentenceView, index: int) -> list[int]:
-    """The noun's head, then up a chain of completed verbs ("должен был поднять")."""
+def governing_verbs(
+    view: SentenceView, index: int, phase_nouns: frozenset[str] = frozenset()
+) -> list[int]:
+    """The noun's head, then up a chain of completed verbs ("должен был поднять"). A noun
+    for the meeting's start or end between them ("в начале встречи с Y X поблагодарил") is
+    passed over: the verb it is told by is the meeting's."""
     chain: list[int] = []
     current = view.tokens[index].head
     relation = view.tokens[index].relation
+    passed: set[int] = set()
+    while (
+        relation == "nmod"
+        and 0 <= current < len(view.tokens)
+        and current not in passed
+        and view.tokens[current].lemma in phase_nouns
+        and view.tokens[current].relation == "obl"
+    ):
+        passed.add(current)
+        relation = view.tokens[current].relation
+        current = view.tokens[current].head
     while 0 <= current < len(view.tokens) and current not in chain and len(chain) < 3:
         chain.append(current)
         if relation not in {"obl", "nsubj", "obj", "xcomp", "nmod"}:

@@ -222,7 +222,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
         # "На встрече с X стороны договорились", "состоялась встреча X", "Y должен был
         # поднять тему в ходе встречи с X": the governing verb's subject (or the subject
         # of the verb that one completes) is a participant too, not its other dependents.
-        for head in governing_verbs(view, index):
+        for head in governing_verbs(view, index, words.phase_nouns):
             if _only_reported(view, index, head, words):
                 break
             subjects = [c for c in view.subjects(head) if c != index]
@@ -245,7 +245,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             if subjects:
                 break
         else:  # "X сказал, что рассчитывает на встречу с Y": the subject of the outer clause
-            verbs = governing_verbs(view, index)
+            verbs = governing_verbs(view, index, words.phase_nouns)
             sides.add(subject_of_meeting_before(view, verbs, words), own=True)
             if (  # not "Выступая на встрече, X подчеркнул": that is the meeting just named
                 verbs

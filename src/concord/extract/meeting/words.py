@@ -241,3 +241,6 @@ class MeetingWords:
     )
     unspecific_post_words: frozenset[str] = _EMPTY
     generic_post_heads: frozenset[str] = _EMPTY  # "the UN chief": whatever post it heads
+    # meeting31: "в начале встречи с Y X поблагодарил": a noun for the start or end of a
+    # meeting, on which the meeting noun hangs; who acts then is at the meeting
+    phase_nouns: frozenset[str] = _EMPTY
