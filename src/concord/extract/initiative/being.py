@@ -38,12 +38,8 @@ def facility_by_being(view: SentenceView, index: int, words: InitiativeWords) ->
     if found is None:
         return None
     verb, place = found
-    if any(
-        view.tokens[child].lemma in words.negations
-        for head in {verb, token.head}
-        for child in view.children(head)
-    ):
-        return None  # "школы здесь не будет": a facility denied
+    if _denied(view, {verb, token.head}, first, words):
+        return None  # "в посёлке не будет школы": a facility denied
     if any(view.tokens[i].lemma in words.wish_particles for i in view.subtree(verb) if i < verb):
         return None  # "пусть тут будет свой аэропорт": a wish, whoever voices it
     lemma = view.tokens[verb].lemma
@@ -112,6 +108,18 @@ def _inside_facility(view: SentenceView, index: int, words: InitiativeWords) -> 
         and view.preposition(index) in words.place_prepositions
         and not names_settlement(view, index, words)
         and (token.lemma in words.project_nouns or token.lemma in words.structure_nouns)
+    )
+
+
+def _denied(view: SentenceView, heads: set[int], subject: int, words: InitiativeWords) -> bool:
+    """A negation before the subject in the clause of being; the parser may hang "не" on
+    the place ("в посёлке не будет школы")."""
+    return any(
+        view.tokens[i].lemma in words.negations
+        for head in heads
+        if 0 <= head < len(view.tokens)
+        for i in view.subtree(head)
+        if i < subject
     )
 
 
