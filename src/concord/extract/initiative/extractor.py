@@ -13,6 +13,7 @@ from functools import partial
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
+from concord.extract.initiative.being import facility_by_being
 from concord.extract.initiative.costs import new_thing_costing
 from concord.extract.initiative.fitted import (
     fitted_with,
@@ -374,6 +375,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             launcher = facility_told_by_size(view, index, words)
         if launcher is None:  # "Мэрия наметила школу", "жители получили свой водопровод"
             launcher = facility_by_own_verb(view, index, words)
+        if launcher is None:  # "в городе будет новый парк", "теперь есть своя котельная"
+            launcher = facility_by_being(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body
@@ -776,6 +779,12 @@ def _runners(
             and placed_in_settlement(view, launcher, words)
             and (
                 any(view.tokens[c].relation == "amod" for c in view.children(index))
+                # "в районе появится свой парк": own or a further one (initiative84)
+                or any(
+                    view.tokens[c].relation == "det"
+                    and view.tokens[c].lemma in words.own_facility_modifiers | words.further_modifiers
+                    for c in view.children(index)
+                )
                 # "губернатор сообщил, что в Твери появится поликлиника": announced
                 or said_by_speaker(view, launcher, words)
             )

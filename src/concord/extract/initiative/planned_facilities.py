@@ -22,11 +22,11 @@ from concord.extract.sentence_view import SentenceView
 def facility_by_own_verb(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """The planning, receiving, operating or settling verb that tells the facility noun
     as a project (see the module); none otherwise."""
-    if not _a_facility(view.tokens[index].lemma, words):
+    if not listed_facility(view.tokens[index].lemma, words):
         return None
     first = view.list_head(index)  # "наметила школу и детский сад": the list's role
     token = view.tokens[first]
-    if not _a_facility(token.lemma, words):
+    if not listed_facility(token.lemma, words):
         return None  # "планируются проведение представлений, программа": a list of events
     verb = token.head
     if not 0 <= verb < len(view.tokens) or view.tokens[verb].pos != "VERB":
@@ -53,7 +53,7 @@ def facility_by_own_verb(view: SentenceView, index: int, words: InitiativeWords)
     return None
 
 
-def _a_facility(lemma: str, words: InitiativeWords) -> bool:
+def listed_facility(lemma: str, words: InitiativeWords) -> bool:
     """A thing built, not a work, an output or a service ("планируется сборка автомобилей"
     plans making goods, "запланирован ремонт" is read by the work's own launch)."""
     works = (

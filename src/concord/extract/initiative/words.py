@@ -843,6 +843,23 @@ class InitiativeWords:
     # sentence's first word) is still the common noun of a branch opened
     branch_nouns: frozenset[str] = frozenset()
     # --- end of initiative83 ---
+    # --- initiative84: a facility told by a verb of being ---
+    # "в городе будет новый парк", "теперь у посёлка есть собственная котельная": the
+    # existential verbs (lemmas) whose subject facility may be a project
+    being_verbs: frozenset[str] = frozenset()
+    # "есть", "имеется": present ones, a project only with a word of change (`now_adverbs`)
+    present_being_verbs: frozenset[str] = frozenset()
+    # "теперь", "наконец": the thing that is there now was not before
+    now_adverbs: frozenset[str] = frozenset()
+    # "здесь", "тут": adverbs standing for a place told before
+    place_adverbs: frozenset[str] = frozenset()
+    # "аналогичный", "ещё один": a further facility of a kind, as new as one called new
+    further_modifiers: frozenset[str] = frozenset()
+    # "место", "ученик": what a facility's capacity counts ("школа на 600 мест")
+    capacity_count_nouns: frozenset[str] = frozenset()
+    # "пусть", "пускай": a being wished for, not told
+    wish_particles: frozenset[str] = frozenset()
+    # --- end of initiative84 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3217,3 +3217,25 @@ INITIATIVE = replace(
     branch_nouns=frozenset({"филиал", "представительство", "отделение", "офис"}),
 )
 # --- end initiative83 ---
+
+# --- initiative84: a facility told by a verb of being ---
+# "В городе будет новый парк", "Здесь будет школа на 600 мест", "теперь у посёлка есть
+# собственная котельная" (extract/initiative/being.py): a listed facility as the subject
+# of an existential verb, with a place and a sign that it is new to it, is a project.
+INITIATIVE = replace(
+    INITIATIVE,
+    being_verbs=frozenset({"быть", "есть", "иметься"}),
+    present_being_verbs=frozenset({"есть", "иметься"}),
+    now_adverbs=frozenset({"теперь", "наконец", "наконец-то"}),
+    place_adverbs=frozenset({"здесь", "тут"}),
+    further_modifiers=frozenset({"аналогичный", "такой", "ещё", "еще", "другой"}),
+    capacity_count_nouns=frozenset({
+        "место", "ученик", "учащийся", "человек", "посещение", "воспитанник", "койка",
+        "ребёнок", "ребенок", "зритель", "пациент", "школьник",
+    }),
+    wish_particles=frozenset({"пусть", "пускай"}),
+    # "благодаря программе у нас строится ФАП": the programme named as the means of the
+    # facility built is no project launched there (round 53's "по программе")
+    programme_frame_prepositions=INITIATIVE.programme_frame_prepositions | {"благодаря"},
+)
+# --- end initiative84 ---
