@@ -96,6 +96,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _misread_name(view, index, words)
             or _abbreviated_kind(view, index)
             or named_facility(view, index, words)
+            or _branch_of_named_body(view, index, words)
         )
         and not any(
             view.tokens[child].lemma in words.document_complements for child in view.children(index)
@@ -175,6 +176,18 @@ def named_facility(view: SentenceView, index: int, words: InitiativeWords) -> bo
         return False
     inside = view.token_indices(mention.start, mention.end)
     return token.head not in inside
+
+
+def _branch_of_named_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "откроется филиал Казанского университета", "филиал МГУ": a branch noun in lower
+    case opening a name, the rest of it the parent body's name, names the branch as the
+    common noun does; whether it is opened is the launch's to say."""
+    mention = view.mention_at(index)
+    token = view.tokens[index]
+    if mention is None or token.lemma not in words.branch_nouns or not token.text[:1].islower():
+        return False
+    inside = view.token_indices(mention.start, mention.end)
+    return len(inside) > 1 and inside[0] == index
 
 
 def _abbreviated_kind(view: SentenceView, index: int) -> bool:

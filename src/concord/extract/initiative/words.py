@@ -837,6 +837,11 @@ class InitiativeWords:
     # and `investment_volume_nouns`
     money_frame_nouns: frozenset[str] = frozenset()
     # --- end of initiative81 ---
+    # --- initiative82: a branch of a named body opened ---
+    # "откроется филиал Казанского университета": a branch noun in lower case opening a
+    # name the recogniser reads with the parent's name still names the new branch
+    branch_nouns: frozenset[str] = frozenset()
+    # --- end of initiative82 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3204,3 +3204,23 @@ INITIATIVE = replace(
     address_nouns=INITIATIVE.address_nouns | {"территория"},
 )
 # --- end initiative79 ---
+
+# --- initiative82: a branch of a named body opened ---
+# "в Ташкенте откроется филиал МГУ", "открытие отделения Русского музея": the recogniser
+# reads the branch with its parent's name as one organisation; opened, it is a new branch
+INITIATIVE = replace(
+    INITIATIVE,
+    branch_nouns=frozenset({"филиал", "отделение", "представительство"}),
+    # "меморандум о формировании мультимодального коридора": a corridor of transport is a
+    # route built or set up between states (docs/notes/gold.md); a bare "коридор" is a
+    # hallway, a "ценовой" or "гуманитарный" one no route
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "коридор": frozenset({
+            "транспортный", "логистический", "мультимодальный", "транзитный",
+            "железнодорожный", "автомобильный", "морской", "контейнерный",
+            "транспортно-логистический",
+        }),
+    }),
+)
+# --- end initiative82 ---
