@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.headline_kin import headline_kin_retold, is_headline_claim
+from concord.extract.initiative.headline_lead import headline_lead_retold
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
 from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
@@ -77,6 +78,7 @@ def restates(
         and not _stage_told_after(analysed, first, second, earlier, later, words)
         and not state_retold(analysed, first, second, earlier, later, words, _expansion)
         and not headline_kin_retold(analysed, first, second, earlier, later, words)
+        and not headline_lead_retold(analysed, first, second, earlier, later, words)
     ):
         return False  # a plan, then its launch: news; money put into it is not
     if not _shared_runner(first, second):
@@ -89,6 +91,8 @@ def restates(
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
     if headline_kin_retold(analysed, first, second, earlier, later, words):
         return True  # "построят ледовую арену" … "Строительство спорткомплекса начнётся"
+    if headline_lead_retold(analysed, first, second, earlier, later, words):
+        return True  # "построит завод в России" … "приступит к строительству завода в …"
     if not _same_place(first, second, words):
         return False
     if later.bare_work and (

@@ -3239,3 +3239,21 @@ INITIATIVE = replace(
     programme_frame_prepositions=INITIATIVE.programme_frame_prepositions | {"благодаря"},
 )
 # --- end initiative84 ---
+
+# --- initiative82: a transport corridor is a route set up (its branch rule, found
+# independently, is initiative83's above) ---
+INITIATIVE = replace(
+    INITIATIVE,
+    # "меморандум о формировании мультимодального коридора": a corridor of transport is a
+    # route built or set up between states (docs/notes/gold.md); a bare "коридор" is a
+    # hallway, a "ценовой" or "гуманитарный" one no route
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "коридор": frozenset({
+            "транспортный", "логистический", "мультимодальный", "транзитный",
+            "железнодорожный", "автомобильный", "морской", "контейнерный",
+            "транспортно-логистический",
+        }),
+    }),
+)
+# --- end initiative82 ---
