@@ -3022,6 +3022,8 @@ OWNERSHIP = OwnershipWords(
     kind_abbreviations=(("гк", "группа"), ("хк", "холдинг")),
     # ownership39: "школа «Y» имени Петра Z" is dedicated to Z, not Z's company
     dedication_nouns=frozenset({"имя"}),
+    # ownership44: "будущий владелец X Y заявил": the holding named in passing is a plan
+    prospective_adjectives=frozenset({"будущий", "потенциальный", "возможный"}),
 )
 
 # --- deal33: the body that reports a fine with no doer is the one who fines ---

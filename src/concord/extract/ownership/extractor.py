@@ -49,7 +49,7 @@ from concord.extract.ownership.groups import (
     relative_group_list,
 )
 from concord.extract.ownership.listed_on import listed_on, owners_in_the_list
-from concord.extract.ownership.modality import held_before, trigger_modality
+from concord.extract.ownership.modality import held_before, named_in_passing, trigger_modality
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
 from concord.extract.ownership.reading import (
@@ -119,6 +119,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         owning = lemma in owning_verbs
         # the word saying the owner holds it no longer ("Ранее банк принадлежал Y")
         former = held_before(view, index, words) if owning else None
+        presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if lemma in words.owned_verbs:  # "«Y» (100 % принадлежит X)": the name before
             owners, properties = bracketed_member(view, index, words)  # the brackets
         if owning and not properties:  # "У владеющей «X» компании «Y»": Y owns X
@@ -165,6 +166,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 owners, properties = owner_in_relative_clause(view, index, words)
             if former is not None:  # "Прежний владелец издания X, который сейчас преподаёт
                 properties = _in_phrase(view, index, properties)  # в Y": Y was never his
+            presupposed = bool(owners) and named_in_passing(view, index, words)
         elif lemma in words.seller_verbs:
             owners, properties = sale_sides(view, index, words)
         elif lemma in words.member_verbs:
@@ -183,6 +185,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 owners, properties = bracketed_subsidiary_note(view, index, words.subsidiary_nouns)
             if not owners:
                 owners, properties = subsidiary_sides(view, index, words)
+            presupposed = bool(owners) and named_in_passing(view, index, words)
         if not owners and lemma in words.owned_verbs:
             owners, properties = participle_before_names(view, index)
         if not properties and lemma in member_or_group_verbs:
@@ -196,7 +199,6 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             if owners and not properties and look_back and holds_a_stake(view, index, words):
                 # "Остальные 49 % находятся в собственности края": of the company before
                 properties = _stake_before(view, owned_here, words)
-        presupposed = False  # "группа «X» Петра Y объединит …": the holding is no plan
         if not owners and lemma in words.seller_verbs:
             owners, properties = seller_before_sale(view, index, words)
             if not owners:  # "Y продает свою долю в «X»": Y holds a stake in X

@@ -50,3 +50,21 @@ def held_before(view: SentenceView, index: int, words: OwnershipWords) -> int | 
         ),
         None,
     )
+
+
+# ownership44: where an owner noun names a participant of the clause, not its predicate
+_PARTICIPANT = ("nsubj", "appos", "nmod")
+
+
+def named_in_passing(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """An owner noun ("владелец", "совладелец", "дочка") that is the clause's subject, an
+    apposition or a modifier names someone by a holding that is true now, whatever the
+    clause's verb says: "Владелец сети X Y отказался от продажи", "…, сообщил совладелец
+    холдинга Y", "«дочка» X останется отдельной". As the predicate ("Y является / станет
+    владельцем X") it takes the clause's mood; "будущий владелец" is a holding to come."""
+    token = view.tokens[index]
+    if not token.relation.startswith(_PARTICIPANT):
+        return False
+    return not any(
+        view.tokens[c].lemma in words.prospective_adjectives for c in view.children(index)
+    )

@@ -169,3 +169,5 @@ class OwnershipWords:
     kind_abbreviations: tuple[tuple[str, str], ...] = ()
     # "СДЮШОР «Y» имени Петра Z": a name dedicated to a person is not that person's company
     dedication_nouns: frozenset[str] = EMPTY
+    # ownership44: "будущий владелец X Y заявил": a holding to come, not one named in passing
+    prospective_adjectives: frozenset[str] = EMPTY
