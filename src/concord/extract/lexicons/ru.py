@@ -113,6 +113,10 @@ STATEMENT = StatementWords(
         "проинформировать", "информировать",
         # a report to a meeting or a superior: "доложил на совещании, что …"
         "доложить", "докладывать",
+        # statement34: a joke, advice or a characterisation is said too ("пошутил, что …",
+        # "посоветовал ей «успокоиться»", "охарактеризовал год как самый успешный"); as for
+        # every verb here, a clause, infinitive, quote or predicative is still needed
+        "пошутить", "посоветовать", "советовать", "охарактеризовать", "характеризовать",
     }),
     complementisers=frozenset({"что", "чтобы"}),
     speech_forms=re.compile(
@@ -365,7 +369,11 @@ STATEMENT = StatementWords(
         "версия", "обвинение", "информация", "сообщение", "слух", "утверждение",
         "предположение", "критика", "претензия", "домысел", "данные",
     }),
-    evaluation_lemmas=frozenset({"считать", "посчитать", "счесть", "назвать", "называть"}),
+    evaluation_lemmas=frozenset({
+        "считать", "посчитать", "счесть", "назвать", "называть",
+        # statement34: "охарактеризовал год как самый успешный"
+        "охарактеризовать", "характеризовать",
+    }),
     speech_noun_verbs=frozenset({"сделать", "выступить", "распространить", "опубликовать"}),
     data_nouns=frozenset({
         "данные", "информация", "сведение", "сведения", "цифра",
@@ -435,6 +443,13 @@ STATEMENT = StatementWords(
     ),
     post_label=re.compile(r"\s*(?P<label>[А-ЯЁ][^:\n.!?]{3,90}?):\s"),
     dialogue_line=re.compile(rf"\s*[{_DASH}]\s+"),
+    # statement34: an outlet's relaying phrase opening the sentence ("Как передаёт
+    # корреспондент X, …", "как пишет газета X, …")
+    relaying_opening=re.compile(
+        r"\b[Кк]ак\s+(?:переда[её]т|передают|передал[аи]?|пиш[еу]т|писал[аи]?|"
+        r"сообща[ею]т|сообщил[аи]?|цитиру[ею]т|информиру[ею]т)\s"
+    ),
+    likening_words=frozenset({"как"}),  # statement34: "охарактеризовал X как Y"
 )
 
 MEETING = MeetingWords(

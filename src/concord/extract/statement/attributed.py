@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterator
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.sentence_view import SentenceView, entity_argument
+from concord.extract.statement.filters import unsaid
 from concord.extract.statement.held_posts import post_held_in_span
 from concord.extract.statement.names import SPEAKER_TYPES, client_of, latin_name, speaker_in
 from concord.extract.statement.organisations import (
@@ -61,6 +62,13 @@ def attributed_statements(
             ) or _source_speaker(analysed, sentence, source_start, outlet_end, speaking, words)
         else:
             speaker = _source_speaker(analysed, sentence, source_start, source_end, speaking, words)
+        if words.relaying_opening is not None and words.relaying_opening.match(
+            match.group().lstrip()
+        ):
+            # "Как передаёт корреспондент X, министр заявил …": the minister spoke
+            speaker = _relayed_teller(analysed, sentence, sentence.start + match.end(), words) or (
+                speaker
+            )
         if pattern is words.relay:
             # "X заявил о …, пишет «Взгляд»": the outlet relays X's words
             speaker = _reporting_subject(analysed, sentence, source_start, words) or speaker
@@ -112,6 +120,32 @@ def _reporting_subject(
             named = view.mentions_in(view.subtree(subject), set(SPEAKER_TYPES))
             if named:
                 return named[0]
+    return None
+
+
+def _relayed_teller(
+    analysed: AnalysedDocument, sentence: Sentence, after: int, words: StatementWords
+) -> Mention | None:
+    """Who the first verb of saying after an outlet's opening phrase has as its subject
+    ("Как пишет газета X, он заявил это на форуме"): by name, post or pronoun, as an
+    attribution's source is read; none where that verb has no subject or it names nobody
+    ("как передаёт X, в городе заявили": the outlet stays the source)."""
+    view = SentenceView.build(analysed, sentence, words.sentence)
+    for verb, token in enumerate(view.tokens):
+        if token.start < after or token.pos != "VERB" or token.lemma not in words.speech_lemmas:
+            continue
+        if unsaid(view, verb, words):  # "как пишет X, министр не стал уточнять"
+            return None
+        for subject in view.subjects(verb)[:1]:
+            span = view.subtree(subject)
+            start, end = view.tokens[min(span)].start, view.tokens[max(span)].end
+            speaker = _source_speaker(analysed, sentence, start, end, True, words)
+            if speaker is None and refers_back(sentence, start, end, words, True):
+                # a sentence the splitter ran on from the one before ("… в 2014 г. Как
+                # передает X, он заявил …"): the person named before the pronoun
+                speaker = person_named_last(analysed, start)
+            return speaker
+        return None
     return None
 
 

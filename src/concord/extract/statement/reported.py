@@ -222,7 +222,7 @@ def _what_was_said(
     if not clause:
         clause = act.disclosed  # "«X» объявил финансовые результаты за год"
     if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
-        clause = predicative_object(view, index)  # "считает решение ошибочным"
+        clause = predicative_object(view, index, words.likening_words)  # "считает X ошибочным"
     refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
     if not clause and speech and (manner or _pointed_data(view, index, words)):
         # "Так X прокомментировал …", "Такими данными поделился X": the sentence before

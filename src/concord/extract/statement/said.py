@@ -131,7 +131,9 @@ def aside_clause(view: SentenceView, verb: int, words: StatementWords) -> list[i
     return [i for i in view.subtree(governor) if i not in own]
 
 
-def predicative_object(view: SentenceView, verb: int) -> list[int]:
+def predicative_object(
+    view: SentenceView, verb: int, likening: frozenset[str] = frozenset()
+) -> list[int]:
     """How a speaker judges something ("считает решение ошибочным", "назвал визит
     полезным"): the object with its instrumental adjective. Not inside what someone else
     said ("подчеркнул, что X считает …"): that is their statement."""
@@ -156,6 +158,21 @@ def predicative_object(view: SentenceView, verb: int) -> list[int]:
             and view.tokens[c].feats.get("Case") == "Ins"
             and view.tokens[c].pos == "ADJ"
             and view.tokens[objects[0]].feats.get("Case") != "Ins"
+        ]
+    if not predicates:
+        # statement34: "охарактеризовал год как самый трудный": the judgement after a
+        # likening word ("как"), hung on the verb or (a misparse) on its object
+        hung = [*children, *(view.children(objects[0]) if objects else [])]
+        predicates = [
+            c
+            for c in hung
+            if c > verb
+            and view.tokens[c].relation in {"xcomp", "obl", "advcl", "amod", "nmod"}
+            and any(
+                view.tokens[g].text.lower() in likening
+                and view.tokens[g].relation in {"case", "mark"}
+                for g in view.children(c)
+            )
         ]
     if not objects or not predicates:
         return []

@@ -200,3 +200,9 @@ class StatementWords:
     # "X met his Japanese counterpart Y … The Japanese Prime Minister said": Y was
     # introduced with X's post, of another state
     counterpart_nouns: frozenset[str] = frozenset()
+    # statement34: "Как передаёт корреспондент X, министр заявил …": an outlet opening the
+    # sentence only relays it when a verb of saying after it has its own subject, who spoke
+    relaying_opening: re.Pattern[str] | None = None
+    # statement34: "охарактеризовал год как самый трудный": the word that likens an
+    # evaluation verb's object to its judgement
+    likening_words: frozenset[str] = frozenset()
