@@ -33,6 +33,7 @@ from concord.extract.initiative.framed import (
 from concord.extract.initiative.funded_works import funded_works
 from concord.extract.initiative.invested import funds_recipient, invested_in, scheduled_start
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
+from concord.extract.initiative.launched_services import service_launch
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
 from concord.extract.initiative.machines import machine_put_in_service
 from concord.extract.initiative.modality import (
@@ -338,6 +339,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             framed = machine_put_in_service(view, index, words)
         if framed is None:  # "автобусы будут ездить по новому маршруту"
             framed = transport_service_launch(view, index, words)
+        if framed is None:  # "РЖД запустили опцию", "МТС запускает новую услугу"
+            framed = service_launch(view, index, words)
         if framed is None:  # "создаст холдинг по выпуску станков": a company set up
             framed = founded_company(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):

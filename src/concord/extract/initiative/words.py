@@ -860,6 +860,17 @@ class InitiativeWords:
     # "пусть", "пускай": a being wished for, not told
     wish_particles: frozenset[str] = frozenset()
     # --- end of initiative84 ---
+    # --- initiative85: services a company or an agency launches ---
+    # "запустили опцию", "введет услугу", "о запуске новой функции": service nouns counted
+    # only as what a service-launching word takes directly (`launched_services`)
+    launched_service_nouns: frozenset[str] = frozenset()
+    service_launching_words: frozenset[str] = frozenset()
+    # "представил новую услугу": a presenting word launches only a service called new
+    service_presenting_words: frozenset[str] = frozenset()
+    new_service_modifiers: frozenset[str] = frozenset()
+    # a price in the service's own phrase makes it a tariff ("по цене 7 копеек")
+    service_price_words: frozenset[str] = frozenset()
+    # --- end of initiative85 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

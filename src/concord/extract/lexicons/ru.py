@@ -3274,3 +3274,22 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative82 ---
+
+# --- initiative85: services a company or an agency launches ---
+# "РЖД запустили опцию покупки билетов", "МТС запускает новую услугу", "введена функция",
+# "Сбербанк представил инновационную услугу": the service noun taken by a launching word
+INITIATIVE = replace(
+    INITIATIVE,
+    launched_service_nouns=frozenset({"услуга", "функция", "опция", "решение"}),
+    service_launching_words=frozenset({
+        "запустить", "запускать", "запуск", "ввести", "вводить", "введение", "ввод",
+        "внедрить", "внедрять", "внедрение", "представить", "представлять",
+    }),
+    service_presenting_words=frozenset({"представить", "представлять"}),
+    new_service_modifiers=frozenset({"новый", "инновационный"}),
+    service_price_words=frozenset({
+        "цена", "стоимость", "стоить", "тариф", "тарификация", "плата", "рубль", "копейка",
+        "гривна", "скидка", "льгота",
+    }),
+)
+# --- end initiative85 ---
