@@ -36,6 +36,9 @@ def described_sides(view: SentenceView, sides: Sides) -> list[Argument]:
             for i in view.subtree(companion, CLAUSES)
             if view.tokens[i].pos in {"NOUN", "ADJ", "PROPN"} and i >= companion
         ]
+        start = view.tokens[companion].start
+        if any(m.start <= start < m.end for m in sides.mentions):
+            continue  # meeting32: a post that found its holder ("с турецким президентом")
         if phrase and not view.mentions_in(view.subtree(companion, CLAUSES)):
             value, span = view.phrase(contiguous(phrase, companion))
             described.append(Argument("participants", value, span))

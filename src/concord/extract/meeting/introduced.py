@@ -96,7 +96,9 @@ def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Me
     ]
     wording = [view.tokens[i].lemma for i in phrase if view.tokens[i].lemma not in adjectives]
     places = _countries(view.tokens[i].lemma for i in phrase)  # "президента Эстонии"
-    concept = post_concept(" ".join(wording)) if len(wording) > 1 else None
+    # meeting32: one post word with a national adjective ("с турецким президентом") is as
+    # definite as a post of several words: the country tells its holder apart
+    concept = post_concept(" ".join(wording)) if len(wording) > 1 or adjectives else None
     if concept is None or concept in {GENERIC_POST, MINISTER}:
         return None
     document = view.document
@@ -124,6 +126,7 @@ def _countries(lemmas: Iterable[str]) -> set[str]:
     return {place for lemma in lemmas if (place := canonical_place(lemma)) is not None}
 
 
+_JOINED = frozenset({"conj", "cc"})  # meeting32: what a post's conjunct brings
 _NOT_OF_POST = frozenset({"case", "punct", "cc", "conj", "acl", "acl:relcl", "appos"})
 
 
@@ -216,10 +219,20 @@ def post_lemmas(document: AnalysedDocument, mention: Mention) -> list[str]:
         if tokens[current].pos == "NOUN" or _capitalised_post(document, tokens[current]):
             post = [current]
             for position in range(len(tokens)):  # the post's subtree, name left out
-                chain, step = position, 0
+                chain, step, joined = position, 0, False
                 while 0 <= chain < len(tokens) and chain != current and step < 20:
+                    # meeting32: "Президент Турции X и его украинский коллега Y": a
+                    # person joined to the post has a post of his own
+                    joined = joined or (
+                        tokens[chain].head == current and tokens[chain].relation in _JOINED
+                    )
                     chain, step = tokens[chain].head, step + 1
-                if chain == current and position not in indices and position != current:
+                if (
+                    chain == current
+                    and not joined
+                    and position not in indices
+                    and position != current
+                ):
                     post.append(position)
             return [tokens[i].lemma for i in sorted(post)]
     return []
@@ -284,6 +297,47 @@ def person_of_country(view: SentenceView, offset: int, adjectives: list[str]) ->
         if any(_of_country(a, w, name) for a in adjectives for w, name in introductions):
             return mention
     return None
+
+
+def counterpart_of_country(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
+    """ "провёл переговоры с эстонским коллегой", "со своим турецким коллегой": a
+    counterpart word with a national adjective and no name of its own stands for the one
+    person named before (this sentence and the few before) who was introduced with that
+    country; two such people, or none, name nobody (meeting32)."""
+    token = view.tokens[index]
+    if token.lemma not in words.counterpart_nouns:
+        return None
+    children = view.children(index)
+    if any(view.tokens[c].relation not in _PLAIN_COUNTERPART for c in children):
+        return None  # "коллегой X": named; "коллегой из Y": not a national adjective
+    adjectives = [
+        view.tokens[c].lemma
+        for c in children
+        if view.tokens[c].pos == "ADJ" and view.tokens[c].lemma.endswith(NATIONAL_SUFFIXES)
+    ]
+    if not adjectives:
+        return None
+    document = view.document
+    holders: dict[int, Mention] = {}
+    for mention in named_before(document, token.start, {"PER"}, ANAPHORA_WINDOW + 1):
+        introductions = [
+            word_and_name
+            for earlier in _namings_before(document, mention, token.start)
+            for word_and_name in introduction_lemmas(document, earlier)
+        ]
+        if len(_countries(w for w, _ in introductions)) > 1:
+            continue  # "президенты России и Белоруссии X и Y": whose country is whose
+        if any(_of_country(a, w, name) for a in adjectives for w, name in introductions):
+            holders[mention.entity if mention.entity >= 0 else -1 - mention.start] = mention
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()  # as this sentence writes him: the evidence stays here
+    span = view.span_of(view.subtree(index, _NOT_OF_POST))
+    return Mention(span.start, span.end, span.text, "PER", holder.normal, holder.entity)
+
+
+# a counterpart's dependents that name nobody else ("со своим турецким коллегой, который …")
+_PLAIN_COUNTERPART = frozenset({"amod", "det", "case", "punct", "nmod:poss", "acl", "acl:relcl"})
 
 
 def introduction_lemmas(document: AnalysedDocument, mention: Mention) -> list[tuple[str, bool]]:

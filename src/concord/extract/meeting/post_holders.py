@@ -15,6 +15,7 @@ from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.meeting.introduced import (
     bare_post_holder,
+    counterpart_of_country,
     holder_by_concept,
     introduction_lemmas,
     posts_introduced,
@@ -43,8 +44,24 @@ def holder_of_bare_post(view: SentenceView, index: int, words: MeetingWords) -> 
     found = posts_or_holder(view, index, words)
     if found:
         return found
-    holder = bare_post_holder(view, index, words)
+    holder = bare_post_holder(view, index, words) or counterpart_of_country(view, index, words)
     return [holder] if holder is not None else []
+
+
+def noun_companion_holders(view: SentenceView, noun: int, words: MeetingWords) -> list[Mention]:
+    """ "провёл переговоры с норвежским премьером": a companion hung on the meeting noun a
+    light verb holds, named by a post or a counterpart word alone, as its holder (the
+    verb's own companions are read by `holder_of_bare_post` already) (meeting32)."""
+    found: list[Mention] = []
+    for child in view.children(noun):
+        if view.tokens[child].relation != "nmod" or (
+            view.preposition(child) not in words.companion_prepositions
+        ):
+            continue
+        if view.mentions_in(view.subtree(child, CLAUSES)):
+            continue
+        found.extend(holder_of_bare_post(view, child, words))
+    return found
 
 
 def conjunct_holders(view: SentenceView, index: int, words: MeetingWords) -> list[Mention]:

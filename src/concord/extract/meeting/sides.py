@@ -41,6 +41,7 @@ from concord.extract.meeting.post_holders import (
     name_after_dashed_post,
     name_after_post,
     named_possessor,
+    noun_companion_holders,
     possessing_holder,
     posts_or_holder,
 )
@@ -158,6 +159,9 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                     sides.add(found, own=False)
                 else:
                     sides.add(found, own=True)
+                    if is_meeting_noun(view, child, words):  # "провёл переговоры с
+                        # норвежским премьером": the post's holder (meeting32)
+                        sides.add(noun_companion_holders(view, child, words), own=False)
         for guest in guests_named_apart(view, index, words):  # "called on Y"
             sides.companions.append(guest)
             found = view.mentions_in(view.subtree(guest, CLAUSES), PARTICIPANT_TYPES)
