@@ -27,6 +27,7 @@ from concord.extract.initiative.framed import (
     framed_object,
     held_by_work,
     part_of_project,
+    placed_here,
     placed_in_settlement,
     said_by_speaker,
 )
@@ -779,7 +780,11 @@ def _runners(
             # project its modifiers name (a bare "сервис появится ещё в пяти городах"
             # restates one named before)
             view.tokens[launcher].lemma in words.appearing_verbs
-            and placed_in_settlement(view, launcher, words)
+            and (
+                placed_in_settlement(view, launcher, words)
+                # "здесь появится большой завод" (initiative86)
+                or placed_here(view, launcher, words)
+            )
             and (
                 any(view.tokens[c].relation == "amod" for c in view.children(index))
                 # "в районе появится свой парк": own or a further one (initiative84)

@@ -329,6 +329,16 @@ def placed_in_settlement(view: SentenceView, verb: int, words: InitiativeWords) 
     )
 
 
+def placed_here(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb's place is "здесь"/"тут", standing for a place told before ("здесь
+    появится завод"); the name tagger gives such a place no mention, so
+    `placed_in_settlement` misses it."""
+    return any(
+        view.tokens[child].relation == "advmod" and view.tokens[child].lemma in words.place_adverbs
+        for child in view.children(verb)
+    )
+
+
 def _held(view: SentenceView, noun: int, words: InitiativeWords) -> bool:
     """The noun is what a happening verb says takes place ("состоится открытие")."""
     verb = view.tokens[noun].head

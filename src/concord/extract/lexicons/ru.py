@@ -3293,3 +3293,17 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative85 ---
+
+# --- initiative86: a place the name tagger gives no mention ---
+# "в автограде появится промышленный парк", "в райцентре появится поликлиника": nouns that
+# stand for a settlement by its kind or by a nickname of a kind of town; a facility that
+# appears in one is placed as in "в городе" (extract/initiative/framed.py `placed_here`
+# reads "здесь"/"тут" for the appearing verbs).
+INITIATIVE = replace(
+    INITIATIVE,
+    settlement_nouns=INITIATIVE.settlement_nouns | {
+        "автоград", "наукоград", "моногород", "райцентр", "городок", "станица", "хутор",
+        "аул", "агрогородок", "мегаполис", "городище", "слобода", "поселение",
+    },
+)
+# --- end initiative86 ---
