@@ -229,10 +229,12 @@ def named_body_opened(view: SentenceView, index: int, words: InitiativeWords) ->
             view.tokens[c].relation in ("xcomp", "csubj") and _opens(view, c, words)
             for c in view.children(head)
         )
-    if token.relation == "nsubj" and not view.tokens[head].lemma in words.named_opening_objects:
-        # "Центр открыл выставку": a subject with an object of its own opens that object
-        if any(view.tokens[c].relation == "obj" for c in view.children(head)):
-            return False
+    if (
+        token.relation == "nsubj"
+        and view.tokens[head].lemma not in words.named_opening_objects
+        and any(view.tokens[c].relation == "obj" for c in view.children(head))
+    ):
+        return False  # "Центр открыл выставку": a subject with an object opens that object
     return _opens(view, head, words)
 
 
