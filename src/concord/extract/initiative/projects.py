@@ -90,6 +90,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _production_of_goods(view, index, words)
             or improved_place(view, index, words)
             or named_facility(view, index, words)
+            or named_body_opened(view, index, words)
         )
         and (
             view.mention_at(index) is None
@@ -97,6 +98,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
             or _abbreviated_kind(view, index)
             or named_facility(view, index, words)
             or branch_of_named_body(view, index, words)
+            or named_body_opened(view, index, words)
         )
         and not any(
             view.tokens[child].lemma in words.document_complements for child in view.children(index)
@@ -191,6 +193,59 @@ def branch_of_named_body(view: SentenceView, index: int, words: InitiativeWords)
         and (token.text[:1].islower() or index == 0)
         and view.token_indices(mention.start, mention.end)[0] == index
     )
+
+
+_OPENED_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def named_body_opened(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "Российский центр науки и культуры открылся в X", "в Y появится Культурный центр
+    Z", "Центр культуры X планируется открыть": the recogniser reads a centre or institute
+    with its describing words as an organisation's name, hiding the facility noun. The
+    noun heading that name (only describing words before it) names the facility opened
+    when it is the subject or object of an opening verb, or of a verb of plan whose clause
+    opens it. A named body that acts or hosts ("в Центре прошла выставка", "Центр провёл
+    конференцию", "директор Центра") opens nothing."""
+    token = view.tokens[index]
+    mention = view.mention_at(index)
+    if mention is None or token.lemma.lower() not in words.founded_name_nouns:
+        return False
+    inside = view.token_indices(mention.start, mention.end)
+    if token.head in inside or any(
+        view.tokens[i].pos not in ("ADJ", "PUNCT") for i in inside if i < index
+    ):
+        return False
+    head = token.head
+    if not 0 <= head < len(view.tokens):
+        return False
+    opened = token.relation in _OPENED_RELATIONS or (
+        token.relation == "obl" and not view.preposition(index)  # misparsed object
+    )
+    if not opened:
+        return False
+    if view.tokens[head].lemma in words.named_opening_frames:
+        # "Центр планируется открыть": the frame's clause says the opening
+        return any(
+            view.tokens[c].relation in ("xcomp", "csubj") and _opens(view, c, words)
+            for c in view.children(head)
+        )
+    if (
+        token.relation == "nsubj"
+        and view.tokens[head].lemma not in words.named_opening_objects
+        and any(view.tokens[c].relation == "obj" for c in view.children(head))
+    ):
+        return False  # "Центр открыл выставку": a subject with an object opens that object
+    return _opens(view, head, words)
+
+
+def _opens(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """An opening verb; one that opens only with a noun ("начал работу", "введён в
+    эксплуатацию") has it among its dependents."""
+    lemma = view.tokens[verb].lemma
+    if lemma not in words.named_opening_words:
+        return False
+    needed = words.named_opening_objects.get(lemma)
+    return needed is None or any(view.tokens[c].lemma in needed for c in view.children(verb))
 
 
 def _abbreviated_kind(view: SentenceView, index: int) -> bool:
@@ -460,8 +515,8 @@ def names_body(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def named_project(view: SentenceView, index: int, words: InitiativeWords) -> Mention | None:
     """ "газопровода «Союз Восток»": the name right after the project noun is the
     project's own, not who runs it; so is a name the project noun opens ("ТЦ «Колос»")."""
-    if _abbreviated_kind(view, index):
-        return view.mention_at(index)
+    if _abbreviated_kind(view, index) or named_body_opened(view, index, words):
+        return view.mention_at(index)  # "открылся Российский культурный центр": its name
     following = index + 1
     while following < len(view.tokens) and view.tokens[following].text in words.quotes:
         following += 1

@@ -871,6 +871,18 @@ class InitiativeWords:
     # a price in the service's own phrase makes it a tariff ("по цене 7 копеек")
     service_price_words: frozenset[str] = frozenset()
     # --- end of initiative85 ---
+    # --- initiative87: a named centre or institution opened ---
+    # "Российский центр науки и культуры открылся в X", "появится Культурный центр Y":
+    # verbs (lemmas) that open a facility; a body noun of `founded_name_nouns` heading an
+    # organisation's name is the facility opened when it is their subject or object
+    named_opening_words: frozenset[str] = frozenset()
+    # "начал работу", "приступил к работе": opening words that open only with such a noun
+    named_opening_objects: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # "планируется открыть Центр": verbs of plan or intent whose clause opens the body
+    named_opening_frames: frozenset[str] = frozenset()
+    # --- end of initiative87 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

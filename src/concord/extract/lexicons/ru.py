@@ -3307,3 +3307,28 @@ INITIATIVE = replace(
     },
 )
 # --- end initiative86 ---
+
+# --- initiative87: a named centre or institution opened or planned (culture and science
+# centres abroad, logistics centres) ---
+# "Российский центр науки и культуры открылся в X", "в Y появится Культурный центр Z",
+# "Центр культуры X планируется открыть": the recogniser reads the body noun with its
+# describing words as an organisation's name; subject or object of an opening verb, the
+# name's head noun is the facility opened (projects.named_body_opened)
+INITIATIVE = replace(
+    INITIATIVE,
+    named_opening_words=frozenset({
+        "открыть", "открыться", "открывать", "открываться", "появиться", "появляться",
+        "заработать", "ввести", "вводить", "начать", "приступить",
+    }),
+    named_opening_objects=MappingProxyType({
+        "начать": frozenset({"работа", "деятельность"}),
+        "приступить": frozenset({"работа", "деятельность"}),
+        "ввести": frozenset({"эксплуатация", "строй"}),
+        "вводить": frozenset({"эксплуатация", "строй"}),
+    }),
+    named_opening_frames=frozenset({
+        "планироваться", "планировать", "намереваться", "собираться", "предполагаться",
+        "решить", "договориться", "должный",
+    }),
+)
+# --- end initiative87 ---
