@@ -16,10 +16,13 @@ from concord.extract.deal.words import DealWords
 from concord.extract.sentence_view import (
     SentenceView,
     is_sentence_subject,
+    named_after,
     organisation_meant,
     place_meant,
 )
-from concord.knowledge.gazetteer import is_state_in_any_case
+from concord.knowledge.gazetteer import is_state, is_state_in_any_case
+from concord.knowledge.morphology import parses
+from concord.knowledge.places import place_of_adjective
 
 _INTRODUCED_LOOK_BACK = 6  # sentences back where a common noun's organisation was named
 _PLACE_LOOK_BACK = 6  # sentences back where a bare place noun's place was named
@@ -74,6 +77,8 @@ def _meant_by(
         return _relative_meant(view, head)
     if _stands_for_the_latter(view, head, words):
         return pronoun_meant(view, head, named)
+    if token.lemma in words.government_nouns and token.feats.get("Number") != "Plur":
+        return _government_meant(view, head, named, words)  # "Кабмин" is read as a name
     if token.pos != "NOUN" or token.feats.get("Number") == "Plur":
         return []
     if token.lemma in words.budget_nouns:
@@ -82,6 +87,61 @@ def _meant_by(
         return _place_meant(view, head, named, words)
     meant = _organisation_meant(view, head, named, words)
     return [meant] if meant is not None else []
+
+
+def _government_meant(
+    view: SentenceView, noun: int, named: list[Mention], words: DealWords
+) -> list[Mention]:
+    """The government a bare government noun stands for (deal38; the benchmark's
+    "правительство ассигновало …" is the state's government named before): with a state's
+    adjective ("Российское правительство") that phrase itself; else the government the
+    report named before, else the one it names in the next sentences (a headline's
+    "Правительство выделит ДВФУ …" before the body's "Правительство России …")."""
+    state = _state_phrase(view, noun)
+    if state is not None:
+        return [state]
+    token = view.tokens[noun]
+    kin = (words.government_nouns,)
+    before = organisation_meant(
+        view.document, token.lemma, token.start, {"ORG"}, words.government_look_back,
+        kin_groups=kin, exclude=named,
+    )  # fmt: skip
+    if before is not None:
+        return [before]
+    excluded = {_key(m) for m in named}
+    for mentions in named_after(view.document, token.end, {"ORG"}, words.government_look_ahead):
+        for mention in mentions:
+            first = mention.normal.split()[0].lower() if mention.normal.split() else ""
+            if first in words.government_nouns and _key(mention) not in excluded:
+                return [mention]
+    return []
+
+
+def _state_phrase(view: SentenceView, noun: int) -> Mention | None:
+    """A government noun with a state's adjective ("Российское правительство",
+    "французскому кабмину") as a name of its own, in the nominative."""
+    token = view.tokens[noun]
+    for child in view.children(noun):
+        adjective = view.tokens[child]
+        if adjective.relation != "amod" or adjective.start > token.start:
+            continue
+        place = place_of_adjective(adjective.lemma)
+        if place is None or not is_state(place):
+            continue
+        gender = {"Neut": "neut", "Masc": "masc", "Fem": "femn"}.get(
+            token.feats.get("Gender", ""), "neut"
+        )
+        nominative = next(
+            (
+                str(inflected.word) for parse in parses(adjective.text.lower())
+                if parse.tag.POS == "ADJF"
+                and (inflected := parse.inflect({"nomn", "sing", gender})) is not None
+            ),
+            adjective.lemma,
+        )  # fmt: skip
+        text = view.document.document.text[adjective.start:token.end]
+        return Mention(adjective.start, token.end, text, "ORG", f"{nominative} {token.lemma}")
+    return None
 
 
 def _stands_for_the_latter(view: SentenceView, head: int, words: DealWords) -> bool:

@@ -240,6 +240,12 @@ class DealWords:
     bought_nouns: frozenset[str] = frozenset()
     # deal37: marks that join a name's parts with no space ("ВЭБ.РФ"): the tail is no side
     name_joints: frozenset[str] = frozenset()
+    # deal38: nouns of a government told without its state's name ("Правительство выделило
+    # ДВФУ 125 млн", "Российское правительство выделило ЛНР миллиард"), a side the benchmark
+    # takes as the state's government; how far its name is looked for either way
+    government_nouns: frozenset[str] = frozenset()
+    government_look_back: int = 0
+    government_look_ahead: int = 0
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:

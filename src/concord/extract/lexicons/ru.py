@@ -1263,6 +1263,11 @@ DEAL = DealWords(
         "завод", "комбинат", "месторождение",
     }),
     name_joints=frozenset({"."}),  # deal37: "ВЭБ.РФ" is one name
+    # deal38: a government told by its noun alone or with its state's adjective gives
+    # ("Правительство выделит ДВФУ …", "Российское правительство выделило ЛНР …")
+    government_nouns=frozenset({"правительство", "кабмин"}),
+    government_look_back=12,
+    government_look_ahead=3,
     movement=MovementWords(
         lemmas=frozenset({
             "перейти", "переходить", "переход", "перебраться", "переезд",
