@@ -124,6 +124,12 @@ def _acting_named_unnamed(before: SentenceView, post: int, words: OccupationWord
     if not 0 <= duties < len(before.tokens) or before.tokens[duties].lemma.lower() not in duties_nouns(words):
         return False
     acting = before.tokens[duties].head
+    if (  # the parse may hang the duties noun on the clause's verb beside the participle
+        duties > 0
+        and before.tokens[duties - 1].lemma.lower() in words.posts.acting_words
+        and before.tokens[duties - 1].head == acting
+    ):
+        acting = duties - 1
     if not 0 <= acting < len(before.tokens):
         return False
     token = before.tokens[acting]
