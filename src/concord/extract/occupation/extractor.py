@@ -35,6 +35,7 @@ from concord.extract.occupation.coordination import (
 from concord.extract.occupation.counterparts import counterpart_posts
 from concord.extract.occupation.ending_nouns import noun_ended_posts, posts_left_by_noun_named
 from concord.extract.occupation.filters import held_post, title_or_judgement
+from concord.extract.occupation.gapped_places import gapped_places
 from concord.extract.occupation.leaving import ended_posts, posts_left_named
 from concord.extract.occupation.person_named_before import (
     former_post_subject_posts,
@@ -83,6 +84,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(shared_posts(view, claims, words))
     claims = [with_paired_place(view, claim, words) for claim in claims]
     claims = respective_places(view, claims, words)
+    claims.extend(gapped_places(view, claims))  # occupation42
     claims.extend(pronoun_subject_posts(view, words))
     claims.extend(former_post_subject_posts(view, words))
     claims.extend(organisation_post_subject_posts(view, words))

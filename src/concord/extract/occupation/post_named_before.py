@@ -55,6 +55,11 @@ def posts_named_before(view: SentenceView, words: OccupationWords) -> list[Claim
             verb,
             lambda subject: is_position(view.tokens[subject].lemma, words.posts),
             _POST_HOLDER_RELATIONS,
+        ) or _subject_people(  # occupation42: "Им стал кандидат наук X", "… управленец X"
+            view,
+            verb,
+            lambda subject: view.tokens[subject].pos == "NOUN",
+            _NOUN_HOLDER_RELATIONS,
         )
         if not subjects:
             continue
@@ -99,9 +104,40 @@ def _new_post(before: SentenceView, words: OccupationWords) -> int | None:
                     )
                 )
             )
+            or _acting_named_unnamed(before, post, words)
         )
     ]
     return new_posts[0] if len(new_posts) == 1 else None
+
+
+# occupation42: how an acting participle standing for a person sits in its clause
+# ("назначен исполняющий обязанности", "представили исполняющего обязанности")
+_ACTING_PERSON_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def _acting_named_unnamed(before: SentenceView, post: int, words: OccupationWords) -> bool:
+    """occupation42: "представили исполняющего обязанности ректора. Им стал X", "был назначен
+    временно исполняющий обязанности главы. Им стал X": an acting participle standing for a
+    person not yet named (a subject or object, no name under it) is the new post the
+    next sentence fills, as "нового ректора" is."""
+    duties = before.tokens[post].head
+    if not 0 <= duties < len(before.tokens) or before.tokens[duties].lemma.lower() not in duties_nouns(words):
+        return False
+    acting = before.tokens[duties].head
+    if (  # the parse may hang the duties noun on the clause's verb beside the participle
+        duties > 0
+        and before.tokens[duties - 1].lemma.lower() in words.posts.acting_words
+        and before.tokens[duties - 1].head == acting
+    ):
+        acting = duties - 1
+    if not 0 <= acting < len(before.tokens):
+        return False
+    token = before.tokens[acting]
+    return (
+        token.lemma.lower() in words.posts.acting_words
+        and token.relation in _ACTING_PERSON_RELATIONS
+        and not any(names_person(before, i) for i in before.subtree(acting))
+    )
 
 
 def _pronoun_predicate(token: Token, verb: str, words: OccupationWords) -> bool:

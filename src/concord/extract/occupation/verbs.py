@@ -255,6 +255,10 @@ def _post_of_verb(
         for c in view.children(verb)
     ):
         return None  # "Губернатор X назначил нового министра": the post is someone else's
+    if not appointed and view.tokens[verb].lemma in words.appointing_verbs and any(
+        _acting_appointee(view, c, words) for c in view.children(verb)
+    ):
+        return None  # "Глава X назначил временно исполняющего обязанности министра"
     for other in others:
         own -= set(view.subtree(other))
     if not appointed:  # "X, заслуженный тренер, стал директором": the apposition is X's own
@@ -276,6 +280,20 @@ def _post_of_verb(
             phrase = [i for i in view.subtree(child, skip=frozenset({"conj"})) if i in own]
             return verb, child, max(phrase) + 1
     return None if appointed else _fronted_predicate(view, verb, words)
+
+
+def _acting_appointee(view: SentenceView, child: int, words: OccupationWords) -> bool:
+    """occupation42: an acting participle standing for a person ("назначил временно
+    исполняющего обязанности министра") is the one appointed, whatever relation the parse
+    gave it; only in the instrumental ("назначен исполняющим обязанности") is it the post
+    said of the subject."""
+    token = view.tokens[child]
+    return (
+        token.lemma.lower() in words.posts.acting_words
+        and token.pos in {"VERB", "ADJ", "NOUN"}
+        and token.feats.get("Case") in {"Acc", "Gen"}
+        and token.relation in {"obj", "xcomp"}
+    )
 
 
 def _fronted_predicate(view: SentenceView, verb: int, words: OccupationWords) -> tuple[int, int, int] | None:
