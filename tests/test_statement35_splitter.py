@@ -34,7 +34,11 @@ def test_year_abbreviation_before_name_or_body_stays_inside() -> None:
     ]
 
 
-def test_year_abbreviation_before_initial_stays_inside() -> None:
+def test_year_abbreviation_before_initial_or_acronym_stays_inside() -> None:
     assert _sentences("В 2019 г. А. Петров возглавил фонд.") == [
         "В 2019 г. А. Петров возглавил фонд."
+    ]
+    # "ООО" read letter by letter would be the interjection "О"
+    assert _sentences("В 2018 г. ООО «Гранит» сменило владельца.") == [
+        "В 2018 г. ООО «Гранит» сменило владельца."
     ]

@@ -23,8 +23,9 @@ from concord.nlp.datelines import dateline_end
 _LINE = re.compile(r"[^\n]+")
 # A code's final letters after a digit, its full stop, and a capitalised next word.
 _CODE_END = re.compile(r"(?<=\d)[A-ZА-ЯЁ]{1,3}\.(?=\s+[A-ZА-ЯЁ«\"])")
-# statement35: a year's "г." and the capitalised word after it (not an initial "А.").
-_YEAR_END = re.compile(r"(?<=\d)\s?г\.(?=\s+(?P<next>[А-ЯЁ][а-яё]*)(?![а-яё]*\.))")
+# statement35: a year's "г." and the capitalised word after it, whole (not an initial "А.",
+# an abbreviation "ООО" or a hyphenated "Г-н").
+_YEAR_END = re.compile(r"(?<=\d)\s?г\.(?=\s+(?P<next>[А-ЯЁ][а-яё]*)(?![.\w-]))")
 # Parts of speech that never open a name: a preposition, conjunction, particle, pronoun or
 # adverb with a capital letter after "г." begins a sentence ("… в 1998 г. Тем не менее …",
 # "… 2002 г. В этот период …"), while a name, a body or a noun may stand inside one ("к 2020
