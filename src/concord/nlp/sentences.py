@@ -4,8 +4,10 @@ Headlines, captions and credits carry no final full stop, so splitting the whole
 with razdel glues them to the next paragraph. Each line is split on its own instead;
 a line is joined to the next only when the next starts in lower case (a hard wrap).
 razdel reads a capital letter before a full stop as an initial; after a digit it ends a
-model code ("МиГ-29К. Документ …"), so the sentence is cut there. A wire report's
-dateline is a sentence of its own (`nlp/datelines.py`).
+model code ("МиГ-29К. Документ …"), so the sentence is cut there. razdel never ends a
+sentence at a year's "г." ("в 1998 г. Тем не менее …"); it is cut there when the next word
+is a capitalised function word (`_year_ends`). A wire report's dateline is a sentence of its
+own (`nlp/datelines.py`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,30 @@ from collections.abc import Iterator
 
 from razdel import sentenize
 
+from concord.knowledge.morphology import parses
 from concord.nlp.datelines import dateline_end
 
 _LINE = re.compile(r"[^\n]+")
 # A code's final letters after a digit, its full stop, and a capitalised next word.
 _CODE_END = re.compile(r"(?<=\d)[A-ZА-ЯЁ]{1,3}\.(?=\s+[A-ZА-ЯЁ«\"])")
+# statement35: a year's "г." and the capitalised word after it, whole (not an initial "А.",
+# an abbreviation "ООО" or a hyphenated "Г-н").
+_YEAR_END = re.compile(r"(?<=\d)\s?г\.(?=\s+(?P<next>[А-ЯЁ][а-яё]*)(?![.\w-]))")
+# Parts of speech that never open a name: a preposition, conjunction, particle, pronoun or
+# adverb with a capital letter after "г." begins a sentence ("… в 1998 г. Тем не менее …",
+# "… 2002 г. В этот период …"), while a name, a body or a noun may stand inside one ("к 2020
+# г. Россия …", "до конца 2009 г. МТС планирует …"), so those keep razdel's reading.
+_OPENING_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether a capitalised word is a function word (its likeliest reading), which after a
+    year's "г." only a new sentence starts with; a pronoun adjective ("Этот") counts."""
+    readings = parses(word.lower())
+    if not readings:
+        return False
+    tag = readings[0].tag
+    return tag.POS in _OPENING_POS or (tag.POS == "ADJF" and "Apro" in tag)
 
 
 def line_blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -42,11 +63,16 @@ def line_blocks(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _after_codes(start: int, piece: str) -> Iterator[tuple[int, str]]:
-    """A razdel sentence cut after every model code that ends a sentence inside it."""
+    """A razdel sentence cut after every model code or year's "г." that ends a sentence
+    inside it."""
+    ends = [match.end() for match in _CODE_END.finditer(piece)]
+    ends += [
+        match.end() for match in _YEAR_END.finditer(piece) if _opens_sentence(match.group("next"))
+    ]
     cut = 0
-    for match in _CODE_END.finditer(piece):
-        yield start + cut, piece[cut : match.end()]
-        cut = match.end()
+    for end in sorted(ends):
+        yield start + cut, piece[cut:end]
+        cut = end
     yield start + cut, piece[cut:]
 
 
