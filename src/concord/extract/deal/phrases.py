@@ -61,10 +61,41 @@ def in_purpose(view: SentenceView, mention: Mention, anchors: list[int], words: 
     current: int | None = view.tokens[root].head
     if view.tokens[root].relation.startswith("appos") and current is not None:
         current = view.tokens[current].head  # "на компанию «X»": the name's own noun
-    return any(
-        view.tokens[position].pos == "NOUN"
-        and view.preposition(position) in words.purpose_prepositions
-        for position in up_to_anchors(view, current, anchors)
+    for position in up_to_anchors(view, current, anchors):
+        if (
+            view.tokens[position].pos == "NOUN"
+            and view.preposition(position) in words.purpose_prepositions
+        ):
+            return not receives_purpose(view, mention, position, words)
+    return False
+
+
+def receives_purpose(
+    view: SentenceView, mention: Mention, purpose: int, words: DealWords
+) -> bool:
+    """Whether the organisation is the one the purpose phrase is for: its rescue,
+    recapitalisation or support ("выделить … на спасение компании X", "на рекапитализацию
+    X", "на увеличение капитала банка X") — the money goes to it. Only the name, its own
+    noun ("компании") and the pair's second noun ("капитала") may stand between; a place
+    inside a purpose ("на развитие туризма в Y") or a plant being modernised stays none."""
+    root = root_of(view, mention)
+    if root is None or mention.type not in words.receiver_types:
+        return False
+    lemma = view.tokens[purpose].lemma
+    wanted = words.receiver_purpose_pairs.get(lemma)
+    if lemma not in words.receiver_purpose_nouns and wanted is None:
+        return False
+    between = list(up_to_anchors(view, view.tokens[root].head, [purpose]))
+    if not between and view.tokens[root].head != purpose:
+        return False
+    own = [p for p in between if view.tokens[p].lemma in words.receiver_own_nouns]
+    pair = [p for p in between if wanted is not None and view.tokens[p].lemma in wanted]
+    if wanted is not None and len(pair) != 1:
+        return False
+    return (
+        len(between) == len(own) + len(pair) <= 2
+        and not any(view.preposition(p) for p in between)
+        and (not between or view.tokens[between[-1]].head == purpose)
     )
 
 

@@ -246,6 +246,14 @@ class DealWords:
     government_nouns: frozenset[str] = frozenset()
     government_look_back: int = 0
     government_look_ahead: int = 0
+    # deal39: an organisation inside a purpose whose noun is its rescue, recapitalisation or
+    # support ("выделить … на спасение компании X") is the one the money goes to: such a
+    # noun directly over the name or over its own noun (`receiver_own_nouns`), or a pair
+    # ("на увеличение капитала банка X": `receiver_purpose_pairs`, noun → its genitive)
+    receiver_purpose_nouns: frozenset[str] = frozenset()
+    receiver_purpose_pairs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    receiver_own_nouns: frozenset[str] = frozenset()
+    receiver_types: frozenset[str] = frozenset()
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:

@@ -1277,6 +1277,26 @@ DEAL = DealWords(
     government_nouns=frozenset({"правительство", "кабмин"}),
     government_look_back=12,
     government_look_ahead=3,
+    # deal39: the organisation whose rescue or recapitalisation the money is for receives it
+    # ("выделить … на спасение компании X", "на рекапитализацию X", "на увеличение уставного
+    # капитала банка X"); a place there stays no side ("на развитие туризма в Y")
+    receiver_purpose_nouns=frozenset({
+        "спасение", "рекапитализация", "докапитализация", "капитализация", "поддержка",
+        "санация", "оздоровление",
+    }),
+    receiver_purpose_pairs=MappingProxyType({
+        "увеличение": frozenset({"капитал"}),
+        "пополнение": frozenset({"капитал"}),
+        "погашение": frozenset({"долг", "задолженность"}),
+        "урегулирование": frozenset({"долг", "задолженность"}),
+    }),
+    receiver_own_nouns=frozenset({
+        "компания", "банк", "авиакомпания", "авиаперевозчик", "перевозчик", "концерн",
+        "корпорация", "госкорпорация", "холдинг", "группа", "предприятие", "компания-оператор",
+        "оператор", "производитель", "автопроизводитель", "автоконцерн", "авиаконцерн",
+        "энергокомпания", "трейдер", "дочка", "страховщик", "застройщик", "завод",
+    }),
+    receiver_types=frozenset({"ORG"}),
     movement=MovementWords(
         lemmas=frozenset({
             "перейти", "переходить", "переход", "перебраться", "переезд",
