@@ -32,7 +32,12 @@ from concord.extract.initiative.framed import (
     said_by_speaker,
 )
 from concord.extract.initiative.funded_works import funded_works
-from concord.extract.initiative.invested import funds_recipient, invested_in, scheduled_start
+from concord.extract.initiative.invested import (
+    funds_recipient,
+    invested_in,
+    ready_for_start,
+    scheduled_start,
+)
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
 from concord.extract.initiative.launched_services import service_launch
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
@@ -346,7 +351,9 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             framed = founded_company(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
         return None
-    launcher = launcher_of(view, index, words) if listed or named_body else None
+    launcher = ready_for_start(view, index, words) if listed else None  # "готов к открытию"
+    if launcher is None:
+        launcher = launcher_of(view, index, words) if listed or named_body else None
     if launcher is None:
         launcher = framed
     if launcher is None and listed:

@@ -105,3 +105,46 @@ def funds_recipient(view: SentenceView, index: int, launcher: int, words: Initia
         and not view.preposition(index)
         and view.tokens[launcher].lemma in words.funding_verbs
     )
+
+
+def ready_for_start(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Спорткомплекс готов к открытию", "построенная котельная готова ко вводу в
+    эксплуатацию", "школа будет готова к сдаче" (initiative88): the facility, the subject
+    of a readiness word, is ready for the start its goal ("к" + a launching noun) names; the
+    goal launches it, an opening still ahead, before any participle that only describes the
+    facility ("построенная"). A goal with its own genitive ("завод готов к запуску линии")
+    starts that other thing. The facility may be told through its building or phase
+    ("здание поликлиники готово к открытию", "первая очередь завода готова к пуску")."""
+    token = view.tokens[index]
+    if (
+        _bare_genitive(view, index)
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.phase_nouns | words.structure_nouns
+    ):
+        token = view.tokens[token.head]
+    ready = token.head
+    if not (
+        token.relation.startswith("nsubj")
+        and 0 <= ready < len(view.tokens)
+        and view.tokens[ready].lemma in words.facility_ready_words
+    ):
+        return None
+    for goal in view.children(ready):
+        if (
+            view.tokens[goal].relation == "obl"
+            and view.preposition(goal) in words.planned_goal_prepositions
+            and view.tokens[goal].lemma in words.scheduled_start_nouns
+            and not any(_bare_genitive(view, c) for c in view.children(goal))
+        ):
+            return goal
+    return None
+
+
+def _bare_genitive(view: SentenceView, index: int) -> bool:
+    """ "к запуску линии": a bare genitive complement names what the start is of."""
+    token = view.tokens[index]
+    return (
+        token.relation == "nmod"
+        and token.feats.get("Case") == "Gen"
+        and not view.preposition(index)
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise, takewhile
 
 from concord.extract.initiative.framed import so_called
+from concord.extract.initiative.invested import ready_for_start
 from concord.extract.initiative.launchers import doors_opened, won_support
 from concord.extract.initiative.projects import output_of_goods
 from concord.extract.initiative.proposed_bodies import backed_body_proposal
@@ -94,8 +95,10 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     backed = backed_body_proposal(view, index, launcher, words)
     if not backed and _topic_listed(view, launcher, words):
         return True
-    if any(view.tokens[h].lemma in words.readiness_words for h in above) and not _committed_sum(
-        view, launcher, words
+    if (
+        any(view.tokens[h].lemma in words.readiness_words for h in above)
+        and not _committed_sum(view, launcher, words)
+        and ready_for_start(view, index, words) != launcher  # "готов к открытию"
     ):
         return True  # only offered ("готов открыть набор, если …")
     if any(

@@ -883,6 +883,11 @@ class InitiativeWords:
     # "планируется открыть Центр": verbs of plan or intent whose clause opens the body
     named_opening_frames: frozenset[str] = frozenset()
     # --- end of initiative87 ---
+    # --- initiative88: a facility told ready for its start ---
+    # "спорткомплекс готов к открытию": a predicate of readiness whose subject is the
+    # facility and whose goal ("к" + a launching noun) starts it (`invested.scheduled_start`)
+    facility_ready_words: frozenset[str] = frozenset()
+    # --- end of initiative88 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3366,3 +3366,17 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative87 ---
+# --- initiative88: a facility told ready for its start; a national project as a frame ---
+# "спорткомплекс с бассейном готов к открытию", "больница готова к приёму пациентов" is not
+# (no launching goal): the facility itself, the subject, is ready for its opening or
+# putting in service (`invested.scheduled_start`); "компания готова к строительству" has
+# no facility as the subject and stays an offer.
+INITIATIVE = replace(
+    INITIATIVE,
+    facility_ready_words=frozenset({"готовый", "готов"}),
+    # "Её построили по нацпроекту", "объект возводится по нацпроекту «Демография»": a
+    # national project by its short name, after "по", is the frame of the build as a
+    # "госпрограмма" is (not_reported._programme_not_launched), not the project built
+    programme_nouns=INITIATIVE.programme_nouns | {"нацпроект"},
+)
+# --- end initiative88 ---
