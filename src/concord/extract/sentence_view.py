@@ -556,6 +556,16 @@ class SentenceView:
         marks no case, any token may."""
         return not self.words.marks_case or self.tokens[index].feats.get("Case") == case
 
+    def bare_genitive(self, index: int) -> bool:
+        """Whether the noun hangs on another in the genitive with no preposition
+        ("закладка завода", "к запуску линии"): what the head noun is of."""
+        token = self.tokens[index]
+        return (
+            token.relation == "nmod"
+            and token.feats.get("Case") == "Gen"
+            and not self.preposition(index)
+        )
+
     def modality(self, index: int) -> Modality:
         """Negated if the predicate (or its governor) carries a negation ("не"); planned if
         it looks ahead."""

@@ -27,12 +27,7 @@ def founded_company(view: SentenceView, index: int, words: InitiativeWords) -> i
     if not 0 <= head < len(view.tokens) or view.tokens[head].lemma not in words.founding_words:
         return None
     governor = view.tokens[head]
-    genitive = (
-        governor.pos == "NOUN"
-        and token.relation == "nmod"
-        and token.feats.get("Case") == "Gen"
-        and not view.preposition(index)
-    )
+    genitive = governor.pos == "NOUN" and view.bare_genitive(index)
     if not (genitive or (governor.pos == "VERB" and token.relation in _FOUNDED_RELATIONS)):
         return None
     return head if _field_told(view, index, words) else None

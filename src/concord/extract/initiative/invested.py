@@ -117,7 +117,7 @@ def ready_for_start(view: SentenceView, index: int, words: InitiativeWords) -> i
     ("здание поликлиники готово к открытию", "первая очередь завода готова к пуску")."""
     token = view.tokens[index]
     if (
-        _bare_genitive(view, index)
+        view.bare_genitive(index)
         and 0 <= token.head < len(view.tokens)
         and view.tokens[token.head].lemma in words.phase_nouns | words.structure_nouns
     ):
@@ -134,17 +134,7 @@ def ready_for_start(view: SentenceView, index: int, words: InitiativeWords) -> i
             view.tokens[goal].relation == "obl"
             and view.preposition(goal) in words.planned_goal_prepositions
             and view.tokens[goal].lemma in words.scheduled_start_nouns
-            and not any(_bare_genitive(view, c) for c in view.children(goal))
+            and not any(view.bare_genitive(c) for c in view.children(goal))
         ):
             return goal
     return None
-
-
-def _bare_genitive(view: SentenceView, index: int) -> bool:
-    """ "к запуску линии": a bare genitive complement names what the start is of."""
-    token = view.tokens[index]
-    return (
-        token.relation == "nmod"
-        and token.feats.get("Case") == "Gen"
-        and not view.preposition(index)
-    )

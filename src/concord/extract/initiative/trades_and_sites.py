@@ -54,7 +54,7 @@ def place_of_the_project(
         # "закладка завода в особой экономической зоне" read as two nouns under the
         # launching one: the project in its bare genitive, the setting after it
         return any(
-            child < index and _bare_genitive(view, child) and is_project(view, child, words)
+            child < index and view.bare_genitive(child) and is_project(view, child, words)
             for child in view.children(launcher)
         )
     if not 0 <= head < index or view.tokens[head].head != launcher:
@@ -62,18 +62,10 @@ def place_of_the_project(
     taken = view.tokens[head]
     # "закладка нового завода в особой экономической зоне" (initiative79): a launching
     # noun takes its project in the bare genitive as its verb takes the object
-    by_noun = view.tokens[launcher].pos == "NOUN" and _bare_genitive(view, head)
+    by_noun = view.tokens[launcher].pos == "NOUN" and view.bare_genitive(head)
     return (taken.relation == "obj" or by_noun) and is_project(view, head, words)
 
 
-def _bare_genitive(view: SentenceView, index: int) -> bool:
-    """A noun hung on another in the genitive without a preposition ("закладка завода")."""
-    token = view.tokens[index]
-    return (
-        token.relation == "nmod"
-        and token.feats.get("Case") == "Gen"
-        and not view.preposition(index)
-    )
 
 
 def purpose_of_a_thing(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
