@@ -36,6 +36,7 @@ from concord.extract.statement.people import (
     post_holder,
     refers_by_post,
 )
+from concord.extract.statement.women import woman_in_span
 from concord.extract.statement.words import StatementWords
 
 
@@ -57,6 +58,9 @@ def _direct_claim(
     speaker = _relayed_speaker(analysed, words, tokens, attribution, attribution_start, quote_start)
     if speaker is None:
         speaker = speaker_in(analysed, attribution_start, attribution_end)
+    if speaker is None or speaker.type != "PER":  # "— добавила глава ЦБ": the woman at it
+        end = speaker.start if speaker is not None else attribution_end
+        speaker = woman_in_span(analysed, tokens, attribution_start, end, words) or speaker
     if speaker is not None:
         speaker = post_holder(analysed, tokens, attribution_start, speaker, words)
     if speaker is None:  # "…,” the Qatari premier said": the premier of that state

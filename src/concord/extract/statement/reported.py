@@ -52,7 +52,7 @@ def reported_statements(
         return  # a question asks what was said; it reports no statement
     view = SentenceView.build(analysed, sentence, words.sentence)
     said: set[str] = set()  # one claim per sentence and speaker
-    held: list[Claim] = []  # what aside verbs report, kept unless the sentence says more
+    held: list[tuple[int, Claim]] = []  # aside verbs' claims, kept unless the sentence says more
     made = False
     for index in range(len(view.tokens)):
         act = _speech_act(view, index, words)
@@ -90,14 +90,29 @@ def reported_statements(
                 arguments.append(view.date_argument("date", said_on))
             claim = view.claim("statement", arguments, Modality.FACT)
             if what.aside:
-                held.append(claim)
+                held.append((index, claim))
             else:
                 made = True
                 yield claim
     # "X заявил, что …, сообщает агентство": an aside verb beside a reported statement
     # only relays it
     if not made:
-        yield from held
+        yield from _not_relayed(view, held)
+
+
+def _not_relayed(view: SentenceView, held: list[tuple[int, Claim]]) -> list[Claim]:
+    """The aside claims but those of a later aside whose words hold an earlier one's verb
+    ("…, заявила глава X Name, сообщает ТАСС"): the outlet only relays the speaker."""
+    verbs = [view.tokens[index].start for index, _ in held]
+    kept: list[Claim] = []
+    for index, claim in held:
+        quote = next((a.span for a in claim.arguments if a.role == "quote"), None)
+        relays = quote is not None and any(
+            start < view.tokens[index].start and quote.start <= start < quote.end for start in verbs
+        )
+        if not relays:
+            kept.append(claim)
+    return kept
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from concord.extract.statement.people import (
     voice_meant,
 )
 from concord.extract.statement.said import word_before
+from concord.extract.statement.women import woman_at_post
 from concord.extract.statement.words import StatementWords
 from concord.nlp.phrases import normalise_phrase
 
@@ -197,6 +198,9 @@ def subject_speakers(
         named = view.mentions_in([subject], {"LOC"})  # "В Кремле заявили"
     if named:
         return named
+    woman = woman_at_post(analysed, head, words)
+    if woman is not None:  # "председатель ЦБ заявила": the woman at the post
+        return [woman]
     held = _held_post_speakers(analysed, view, subject, phrase, words)
     if held:
         return held
