@@ -72,7 +72,7 @@ def _replace(view: SentenceView, mention: Mention, words: MeetingWords) -> Menti
     own = [
         i for i in phrase
         if i != post and view.tokens[i].pos in {"NOUN", "ADJ"}
-        and not view.mentions_in([i], COUNTRY_TYPES)
+        and not view.mentions_in([i], set(COUNTRY_TYPES))
     ]  # fmt: skip
     lemma = view.tokens[post].lemma
     post_words = {view.tokens[i].lemma for i in own}
