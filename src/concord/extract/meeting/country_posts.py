@@ -17,7 +17,7 @@ from concord.extract.meeting.reading import ACTOR_WINDOW, NATIONAL_SUFFIXES
 from concord.extract.meeting.triggers import is_meeting_noun
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView
-from concord.knowledge.gazetteer import canonical_place
+from concord.knowledge.gazetteer import canonical_place, is_state
 
 COUNTRY_TYPES = frozenset({"LOC", "LOCORG", "GPE"})
 AFTER_WINDOW = 3  # how many sentences after a headline may name the post's holder
@@ -35,7 +35,7 @@ def country_post_sides(
     whose holder is named there ("президента Франции X") is dropped, X stands for it."""
     kept: list[Mention] = []
     for mention in mentions:
-        replaced = _replace(view, mention, words) if mention.type in COUNTRY_TYPES else mention
+        replaced = _replace(view, mention, mentions, words) if mention.type in COUNTRY_TYPES else mention
         if replaced is None:
             continue
         if replaced.entity >= 0 and any(m.entity == replaced.entity for m in kept + mentions
@@ -46,7 +46,9 @@ def country_post_sides(
     return kept
 
 
-def _replace(view: SentenceView, mention: Mention, words: MeetingWords) -> Mention | None:
+def _replace(
+    view: SentenceView, mention: Mention, mentions: list[Mention], words: MeetingWords
+) -> Mention | None:
     """The mention itself, unless it is the country a post is held for."""
     country = _head_token(view, mention)
     if country is None:
@@ -67,13 +69,18 @@ def _replace(view: SentenceView, mention: Mention, words: MeetingWords) -> Menti
     ):
         return mention  # "спецпосланника президента США": the post only tells whose envoy
     key = country_key(mention)
-    if key is None:
-        return mention
+    if key is None or not is_state(key):
+        return mention  # "министров Центральной Азии": a region's ministers are several
+    if any(
+        m.type == "PER" and m.start <= mention.start < m.end for m in mentions if m is not mention
+    ):
+        return None  # "министр иностранных дел РК" already read as the minister named
+    first, last = min(post, country), max(post, country)
     own = [
         i for i in phrase
-        if i != post and view.tokens[i].pos in {"NOUN", "ADJ"}
+        if first < i < last and view.tokens[i].pos in {"NOUN", "ADJ"}
         and not view.mentions_in([i], set(COUNTRY_TYPES))
-    ]  # fmt: skip
+    ]  # fmt: skip  # "министры финансов Польши": only the words between post and country
     lemma = view.tokens[post].lemma
     post_words = {view.tokens[i].lemma for i in own}
     holders = _holders(view, lemma, post_words, key, words)
@@ -81,8 +88,26 @@ def _replace(view: SentenceView, mention: Mention, words: MeetingWords) -> Menti
     if len(holders) == 1:
         (holder,) = holders.values()  # as this sentence writes him: the evidence stays here
         return Mention(span.start, span.end, span.text, "PER", holder.normal, holder.entity)
+    if not _paired(view, post, country, words):
+        return mention  # one post of one country: the readings after may know its holder
     written = " ".join([lemma] + [view.tokens[i].text for i in sorted(own)] + [mention.text])
     return Mention(span.start, span.end, span.text, "PER", written, -1)
+
+
+def _paired(view: SentenceView, post: int, country: int, words: MeetingWords) -> bool:
+    """Whether the post is one of a pair of sides given by country: countries joined under
+    one post ("глав Узбекистана и США") or posts joined ("главы A и премьер-министра B")."""
+    tokens = view.tokens
+    if tokens[country].relation == "conj" or any(
+        tokens[c].relation == "conj" for c in view.children(country)
+    ):
+        return True
+    if tokens[post].relation == "conj":
+        return True
+    return any(
+        tokens[c].relation == "conj" and tokens[c].lemma in words.referring_nouns
+        for c in view.children(post)
+    )
 
 
 def _named_there(view: SentenceView, post: int, country: int) -> bool:
@@ -111,22 +136,33 @@ def _head_token(view: SentenceView, mention: Mention) -> int | None:
 
 def _post_of(view: SentenceView, country: int, words: MeetingWords) -> int | None:
     """The post noun a country is the genitive holder of ("глав Узбекистана и США": "глав"
-    for both), or None."""
-    token = view.tokens[country]
-    if token.relation == "conj" and token.head is not None and token.head >= 0:
-        first = view.tokens[token.head]
-        if first.relation == "nmod":
-            token = first
-    if token.relation != "nmod" or token.feats.get("Case") != "Gen" or view.preposition(country):
+    for both; "министры финансов Польши", "министров иностранных дел России": the post
+    with its own genitive written between), or None."""
+    tokens = view.tokens
+    first = country
+    head = tokens[country].head
+    if tokens[country].relation == "conj" and head is not None and head >= 0 and (
+        tokens[head].relation == "nmod"
+    ):
+        first = head
+    token = tokens[first]
+    if token.relation != "nmod" or token.feats.get("Case") != "Gen" or view.preposition(first):
         return None
     post = token.head
-    if post is not None and post >= 0 and view.tokens[post].lemma not in words.referring_nouns:
-        middle = view.tokens[post]  # "министры финансов Польши": the post's own genitive
-        if middle.relation == "nmod" and middle.feats.get("Case") == "Gen":
-            post = middle.head  # not "главой облисполкома Беларуси": a head of a body
-            if post is not None and post >= 0 and _heads_body(view.tokens[post].lemma, words):
-                return None
-    if post is None or post < 0 or view.tokens[post].lemma not in words.referring_nouns:
+    if post is None or post < 0:
+        return None
+    if tokens[post].lemma not in words.referring_nouns:
+        middle, post = post, tokens[post].head
+        if post is None or post < 0 or _heads_body(tokens[post].lemma, words):
+            return None  # not "главой облисполкома Беларуси": a head of a body
+        if (  # the post's own genitive, written between the post and the country
+            tokens[middle].relation != "nmod"
+            or tokens[middle].feats.get("Case") != "Gen"
+            or not post < middle < first
+            or any(tokens[i].pos != "ADJ" for i in range(post + 1, first) if i != middle)
+        ):
+            return None
+    if tokens[post].lemma not in words.referring_nouns:
         return None
     return post
 

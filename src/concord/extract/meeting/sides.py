@@ -265,11 +265,11 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
         sides.add(led_by(view, index, words), own=True)
         sides.add(sides_of_opening(view, index, words), own=True)
     sides.add(leaders_of_companions(view, sides, words), own=False)
-    # meeting33: "переговоры глав Узбекистана и США": the posts' holders, not the countries
-    sides.mentions = country_post_sides(view, sides.mentions, words)
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:
         sides.mentions = people + collective_companions(view, sides, words)
+    # meeting33: "переговоры глав Узбекистана и США": the posts' holders, not the countries
+    sides.mentions = country_post_sides(view, sides.mentions, words)
     return sides
 
 
