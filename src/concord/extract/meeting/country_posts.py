@@ -38,8 +38,11 @@ def country_post_sides(
         replaced = _replace(view, mention, mentions, words) if mention.type in COUNTRY_TYPES else mention
         if replaced is None:
             continue
-        if replaced.entity >= 0 and any(m.entity == replaced.entity for m in kept + mentions
-                                         if m is not mention and m.type == "PER"):
+        if (
+            replaced is not mention
+            and replaced.entity >= 0
+            and any(m.entity == replaced.entity for m in kept + mentions if m.type == "PER")
+        ):
             continue  # the holder is a side already, named in this sentence
         if replaced not in kept:
             kept.append(replaced)
