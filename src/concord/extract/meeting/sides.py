@@ -19,6 +19,7 @@ from concord.extract.meeting.companions import (
     exchanged_with,
     loose_companions,
 )
+from concord.extract.meeting.country_posts import country_post_sides
 from concord.extract.meeting.delegations import (
     delegation_side,
     leaders_of_companions,
@@ -267,6 +268,8 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
     people = [m for m in sides.mentions if m.type == "PER"]
     if people:
         sides.mentions = people + collective_companions(view, sides, words)
+    # meeting33: "переговоры глав Узбекистана и США": the posts' holders, not the countries
+    sides.mentions = country_post_sides(view, sides.mentions, words)
     return sides
 
 

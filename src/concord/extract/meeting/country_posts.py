@@ -1,0 +1,237 @@
+"""A side given as a country's post: "Между президентами Азербайджана и Турции состоялся
+разговор", "Проведены переговоры глав Узбекистана и США", "Встреча главы Узбекистана и
+премьер-министра РФ" (meeting33).
+
+Headlines and lead sentences name the sides by the posts of their countries and the
+holders only in a sentence just before or after ("Президент Узбекистана X провел разговор с
+Президентом США Y"). A country is no person at a meeting: each country's post stands for
+the one person the report introduces near it with that post and that country; when nobody,
+or more than one, is, the side is the post itself, unnamed ("президент Турции").
+"""
+
+from __future__ import annotations
+
+from concord.analysis import AnalysedDocument, Token
+from concord.claim import Mention
+from concord.extract.meeting.reading import ACTOR_WINDOW, NATIONAL_SUFFIXES
+from concord.extract.meeting.triggers import is_meeting_noun
+from concord.extract.meeting.words import MeetingWords
+from concord.extract.sentence_view import SentenceView
+from concord.knowledge.gazetteer import canonical_place, is_state
+
+COUNTRY_TYPES = frozenset({"LOC", "LOCORG", "GPE"})
+AFTER_WINDOW = 3  # how many sentences after a headline may name the post's holder
+# the post's own words: what a holder's introduction must repeat ("министр обороны")
+_OWN_WORDS = frozenset({"nmod", "amod", "compound", "flat", "flat:foreign"})
+_OTHER_PEOPLE = frozenset({"conj", "cc", "punct", "acl", "acl:relcl"})
+_NOT_OWN = frozenset({"case", "punct", "cc", "conj", "acl", "acl:relcl", "appos", "det"})
+
+
+def country_post_sides(
+    view: SentenceView, mentions: list[Mention], words: MeetingWords
+) -> list[Mention]:
+    """The sides with every country that holds a post ("глав Узбекистана и США") replaced
+    by that post's holder, or by the post unnamed; a country in the phrase of a post
+    whose holder is named there ("президента Франции X") is dropped, X stands for it."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        replaced = _replace(view, mention, mentions, words) if mention.type in COUNTRY_TYPES else mention
+        if replaced is None:
+            continue
+        if (
+            replaced is not mention
+            and replaced.entity >= 0
+            and any(m.entity == replaced.entity for m in kept + mentions if m.type == "PER")
+        ):
+            continue  # the holder is a side already, named in this sentence
+        if replaced not in kept:
+            kept.append(replaced)
+    return kept
+
+
+def _replace(
+    view: SentenceView, mention: Mention, mentions: list[Mention], words: MeetingWords
+) -> Mention | None:
+    """The mention itself, unless it is the country a post is held for."""
+    country = _head_token(view, mention)
+    if country is None:
+        return mention
+    post = _post_of(view, country, words)
+    if post is None:
+        return mention
+    phrase = view.subtree(post, _NOT_OWN)
+    if _named_there(view, post, country):
+        return None  # "президента Франции X и Y": X is the side
+    head = view.tokens[post].head
+    if (
+        view.tokens[post].relation == "nmod"
+        and head is not None
+        and head >= 0
+        and view.tokens[head].pos in {"NOUN", "PROPN"}
+        and not is_meeting_noun(view, head, words)
+    ):
+        return mention  # "спецпосланника президента США": the post only tells whose envoy
+    key = country_key(mention)
+    if key is None or not is_state(key):
+        return mention  # "министров Центральной Азии": a region's ministers are several
+    if any(
+        m.type == "PER" and m.start <= mention.start < m.end for m in mentions if m is not mention
+    ):
+        return None  # "министр иностранных дел РК" already read as the minister named
+    first, last = min(post, country), max(post, country)
+    own = [
+        i for i in phrase
+        if first < i < last and view.tokens[i].pos in {"NOUN", "ADJ"}
+        and not view.mentions_in([i], set(COUNTRY_TYPES))
+    ]  # fmt: skip  # "министры финансов Польши": only the words between post and country
+    lemma = view.tokens[post].lemma
+    post_words = {view.tokens[i].lemma for i in own}
+    holders = _holders(view, lemma, post_words, key, words)
+    span = view.span_of(sorted({post, country} | set(own)))
+    if len(holders) == 1:
+        (holder,) = holders.values()  # as this sentence writes him: the evidence stays here
+        return Mention(span.start, span.end, span.text, "PER", holder.normal, holder.entity)
+    if not _paired(view, post, country, words):
+        return mention  # one post of one country: the readings after may know its holder
+    written = " ".join([lemma] + [view.tokens[i].text for i in sorted(own)] + [mention.text])
+    return Mention(span.start, span.end, span.text, "PER", written, -1)
+
+
+def _paired(view: SentenceView, post: int, country: int, words: MeetingWords) -> bool:
+    """Whether the post is one of a pair of sides given by country: countries joined under
+    one post ("глав Узбекистана и США") or posts joined ("главы A и премьер-министра B")."""
+    tokens = view.tokens
+    if tokens[country].relation == "conj" or any(
+        tokens[c].relation == "conj" for c in view.children(country)
+    ):
+        return True
+    if tokens[post].relation == "conj":
+        return True
+    return any(
+        tokens[c].relation == "conj" and tokens[c].lemma in words.referring_nouns
+        for c in view.children(post)
+    )
+
+
+def _named_there(view: SentenceView, post: int, country: int) -> bool:
+    """Whether the post's holder is named in its phrase: a person among its dependents,
+    the name it is written in apposition to, or a name right after the country."""
+    if view.mentions_in(view.subtree(post, _OTHER_PEOPLE), {"PER"}):
+        return True
+    head = view.tokens[post].head
+    if head is not None and head >= 0 and view.mentions_in([head], {"PER"}):
+        return True
+    after = max(view.subtree(country, _OTHER_PEOPLE)) + 1
+    return after < len(view.tokens) and bool(view.mentions_in([after], {"PER"}))
+
+
+def country_key(mention: Mention) -> str | None:
+    """A country by its usual name ("РФ", "Российской Федерации": "Россия"), or None."""
+    return canonical_place(mention.text) or canonical_place(mention.normal)
+
+
+def _head_token(view: SentenceView, mention: Mention) -> int | None:
+    """The mention's token whose head lies outside it."""
+    inside = [i for i, t in enumerate(view.tokens) if mention.start <= t.start < mention.end]
+    heads = [i for i in inside if view.tokens[i].head not in inside]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _post_of(view: SentenceView, country: int, words: MeetingWords) -> int | None:
+    """The post noun a country is the genitive holder of ("глав Узбекистана и США": "глав"
+    for both; "министры финансов Польши", "министров иностранных дел России": the post
+    with its own genitive written between), or None."""
+    tokens = view.tokens
+    first = country
+    head = tokens[country].head
+    if tokens[country].relation == "conj" and head is not None and head >= 0 and (
+        tokens[head].relation == "nmod"
+    ):
+        first = head
+    token = tokens[first]
+    if token.relation != "nmod" or token.feats.get("Case") != "Gen" or view.preposition(first):
+        return None
+    post = token.head
+    if post is None or post < 0:
+        return None
+    if tokens[post].lemma not in words.referring_nouns:
+        middle, post = post, tokens[post].head
+        if post is None or post < 0 or _heads_body(tokens[post].lemma, words):
+            return None  # not "главой облисполкома Беларуси": a head of a body
+        if (  # the post's own genitive, written between the post and the country
+            tokens[middle].relation != "nmod"
+            or tokens[middle].feats.get("Case") != "Gen"
+            or not post < middle < first
+            or any(tokens[i].pos != "ADJ" for i in range(post + 1, first) if i != middle)
+        ):
+            return None
+    if tokens[post].lemma not in words.referring_nouns:
+        return None
+    return post
+
+
+def _heads_body(lemma: str, words: MeetingWords) -> bool:
+    """A head word ("глава", "руководитель") heads whatever body its genitive names."""
+    group = next((g for g in words.post_equivalents if lemma in g), frozenset({lemma}))
+    return "глава" in group or lemma in words.generic_post_heads
+
+
+def _holders(
+    view: SentenceView, lemma: str, post_words: set[str], country: str, words: MeetingWords
+) -> dict[int, Mention]:
+    """The people introduced with the post and the country in this sentence's neighbours
+    (the few before and after), by entity."""
+    document = view.document
+    sentences = document.sentences
+    here = sentences.index(view.sentence)
+    near = sentences[max(0, here - ACTOR_WINDOW) : here + AFTER_WINDOW + 1]
+    group = next((g for g in words.post_equivalents if lemma in g), frozenset({lemma}))
+    generic = _heads_body(lemma, words)
+    found: dict[int, Mention] = {}
+    for sentence in near:
+        if sentence is view.sentence:
+            continue
+        for mention in document.mentions:
+            if mention.type != "PER" or not sentence.start <= mention.start < sentence.end:
+                continue
+            lemmas, countries = _introduction(document, sentence.tokens, mention)
+            if countries != {country}:
+                continue  # no country, or two ("президенты России и Белоруссии X и Y")
+            if not post_words <= lemmas:
+                continue
+            if not (group & lemmas or (generic and lemmas & words.referring_nouns)):
+                continue
+            found[mention.entity if mention.entity >= 0 else -1 - mention.start] = mention
+    return found
+
+
+def _introduction(
+    document: AnalysedDocument, tokens: list[Token], mention: Mention
+) -> tuple[set[str], set[str]]:
+    """The lemmas written before a name back to the last verb or person (its post), and
+    the countries they name (a country's name or its national adjective)."""
+    people = [m.end for m in document.mentions if m.type == "PER" and m.end <= mention.start]
+    taken: list[Token] = []
+    for token in tokens:
+        if token.start >= mention.start:
+            break
+        if (token.pos in {"VERB", "AUX"} and token.relation != "amod") or token.end in people:
+            taken = []
+            continue
+        taken.append(token)
+    if not taken:
+        return set(), set()
+    lemmas = {t.lemma.lower() for t in taken}
+    start = taken[0].start
+    countries = {
+        key
+        for m in document.mentions
+        if m.type in COUNTRY_TYPES and start <= m.start < mention.start
+        and (key := country_key(m)) is not None
+    }  # fmt: skip
+    for token in taken:
+        if token.pos == "ADJ" and token.lemma.endswith(NATIONAL_SUFFIXES):
+            place = canonical_place(token.lemma)
+            if place is not None:
+                countries.add(place)
+    return lemmas, countries
