@@ -17,6 +17,7 @@ from concord.extract.statement.continued import (
     quote_continued,
 )
 from concord.extract.statement.filters import declined
+from concord.extract.statement.headlines import headline_statements
 from concord.extract.statement.interviews import (
     dialogue_answers,
     headed_answers,
@@ -48,6 +49,8 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims = [claim for claim in claims if not speaks_from_label(claim, labels)]
     claims.extend(interview_answers(analysed, words))
     claims.extend(labelled_quotes(analysed, words, claims))
+    # a headline crediting words by a colon or a dash ("Name: words", "words — Name")
+    claims.extend(headline_statements(analysed, words, claims))
     claims.extend(dialogue_answers(analysed, words, claims))
     return _named_speakers(analysed, headed_answers(analysed, words, claims))
 
