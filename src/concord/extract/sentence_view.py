@@ -308,6 +308,19 @@ def clause_word(tokens: list[Token], index: int, through: Collection[str]) -> in
     return None
 
 
+def depends_on(tokens: list[Token], position: int, head: int, steps: int = 3) -> bool:
+    """Whether the token at `position` is `head` or hangs on it within `steps` steps up the
+    tree ("the foreign minister of Chile": "Chile" hangs on the minister)."""
+    at = position
+    for _ in range(steps + 1):
+        if at == head:
+            return True
+        if not 0 <= at < len(tokens) or tokens[at].head == at:
+            return False
+        at = tokens[at].head
+    return False
+
+
 def is_sentence_subject(document: AnalysedDocument, mention: Mention) -> bool:
     """Whether the name, or the noun it names ("Авиакомпания «X»", "Сеть пекарен «X»"),
     is the subject of its sentence's main clause: whom the report goes on about in the

@@ -84,14 +84,7 @@ def scheduled_start(view: SentenceView, index: int, words: InitiativeWords) -> i
         and view.tokens[verb].lemma in words.plan_verbs
     ):
         return None
-    for goal in view.children(verb):
-        if (
-            view.tokens[goal].relation == "obl"
-            and view.preposition(goal) in words.planned_goal_prepositions
-            and view.tokens[goal].lemma in words.scheduled_start_nouns
-        ):
-            return goal
-    return None
+    return _start_goal(view, verb, words)
 
 
 def funds_recipient(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
@@ -129,12 +122,21 @@ def ready_for_start(view: SentenceView, index: int, words: InitiativeWords) -> i
         and view.tokens[ready].lemma in words.facility_ready_words
     ):
         return None
-    for goal in view.children(ready):
+    return _start_goal(view, ready, words, own_complement=False)
+
+
+def _start_goal(
+    view: SentenceView, word: int, words: InitiativeWords, own_complement: bool = True
+) -> int | None:
+    """The start a plan or readiness word aims at ("планирует к открытию", "готов ко
+    вводу"): "к" + a launching noun; without `own_complement`, not one with a genitive of its
+    own ("к запуску линии" starts the line)."""
+    for goal in view.children(word):
         if (
             view.tokens[goal].relation == "obl"
             and view.preposition(goal) in words.planned_goal_prepositions
             and view.tokens[goal].lemma in words.scheduled_start_nouns
-            and not any(view.bare_genitive(c) for c in view.children(goal))
+            and (own_complement or not any(view.bare_genitive(c) for c in view.children(goal)))
         ):
             return goal
     return None

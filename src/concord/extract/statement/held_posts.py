@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
-from concord.extract.sentence_view import SentenceView, named_before, sentence_holding
+from concord.extract.sentence_view import SentenceView, depends_on, named_before, sentence_holding
 from concord.extract.statement.names import same_person
 from concord.extract.statement.words import StatementWords
 
@@ -69,24 +69,11 @@ def post_held_in_span(
             continue
         if token.feats.get("Number") == "Plur" or token.lemma.lower() not in words.referring_words:
             continue
-        phrase = [t for t in tokens if start <= t.start < end and _hangs_on(tokens, t, position)]
+        phrase = [t for t in tokens if start <= t.start < end and depends_on(tokens, tokens.index(t), position)]
         held = post_held_at_place(analysed, phrase, words)
         if held is not None:
             return held
     return None
-
-
-def _hangs_on(tokens: list[Token], token: Token, position: int) -> bool:
-    """Whether the token is the post or hangs on it within two steps ("the foreign
-    minister of Chile": "Chile" hangs on "of"'s head)."""
-    at = tokens.index(token)
-    for _ in range(3):
-        if at == position:
-            return True
-        if not 0 <= at < len(tokens) or tokens[at].head == at:
-            return False
-        at = tokens[at].head
-    return at == position
 
 
 def _state_word(token: Token, phrase: list[Token], words: StatementWords) -> bool:

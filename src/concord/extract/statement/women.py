@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
-from concord.extract.sentence_view import name_gender, named_before, sentence_holding
+from concord.extract.sentence_view import depends_on, name_gender, named_before, sentence_holding
 from concord.extract.statement.names import named_as_subject, same_person
 from concord.extract.statement.people import described_person, is_post
 from concord.extract.statement.words import StatementWords
@@ -81,24 +81,12 @@ def _post_phrase(analysed: AnalysedDocument, tokens: list[Token], post: Token) -
     at = tokens.index(post)
     last = at
     for position in range(at + 1, len(tokens)):
-        if not _hangs_on(tokens, position, at) or tokens[position].pos == "PUNCT":
+        if not depends_on(tokens, position, at, steps=4) or tokens[position].pos == "PUNCT":
             break
         last = position
     chain = tokens[at : last + 1]
     text = analysed.document.text[chain[0].start : chain[-1].end]
     return Mention(chain[0].start, chain[-1].end, text, "PER", normalise_phrase(chain, at))
-
-
-def _hangs_on(tokens: list[Token], position: int, head: int) -> bool:
-    """Whether the token at `position` depends on `head`, within a few steps."""
-    at = position
-    for _ in range(4):
-        if at == head:
-            return True
-        if not 0 <= at < len(tokens) or tokens[at].head == at:
-            return False
-        at = tokens[at].head
-    return at == head
 
 
 def woman_in_span(
