@@ -329,10 +329,17 @@ def _project_claim(
     return view.claim("initiative", arguments, modality)
 
 
+# Parts of speech a project's word may carry: a noun, a name, a noun the parser took for an
+# adjective ("госфонд") or a word it could not tag; every other word is passed over at once.
+_NAMING_POS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+
+
 def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int, bool] | None:
     """The word launching the project the word names (a listed project noun, a body
     founded under its name or a framed object), and whether it is a named body; none
     where the word names no project or only part of one."""
+    if view.tokens[index].pos not in _NAMING_POS:
+        return None  # a verb, preposition or punctuation mark names no project
     named_body = names_body(view, index, words)
     listed = is_project(view, index, words)
     framed = None if named_body else framed_object(view, index, words)
