@@ -98,13 +98,17 @@ def _replace(
 
 
 def _paired(view: SentenceView, post: int, country: int, words: MeetingWords) -> bool:
-    """Whether the post is one of a pair of sides given by country: countries joined under
-    one post ("глав Узбекистана и США") or posts joined ("главы A и премьер-министра B")."""
+    """Whether the post is one of a pair of sides given by country: two countries joined
+    under one post ("глав Узбекистана и США") or posts joined ("главы A и премьер-министра
+    B"). Three countries or more under one post name a multilateral format ("встреча
+    министров энергетики Австрии, Словении и Хорватии"), whose delegates may hold other
+    posts: no unnamed post is made up for them."""
     tokens = view.tokens
-    if tokens[country].relation == "conj" or any(
-        tokens[c].relation == "conj" for c in view.children(country)
-    ):
-        return True
+    first = tokens[country].head if tokens[country].relation == "conj" else country
+    if 0 <= first < len(tokens):
+        joined = [c for c in view.children(first) if tokens[c].relation == "conj"]
+        if joined:
+            return len(joined) == 1
     if tokens[post].relation == "conj":
         return True
     return any(
