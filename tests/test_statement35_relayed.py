@@ -1,29 +1,31 @@
 """statement35: an outlet set between "приводит/передаёт" and "слова X" relays the words;
 X (or the person a post there stands for) speaks."""
 
-from concord.document import Document
-from concord.pipeline import Pipeline
+from collections.abc import Callable
+
+import pytest
+
+from tests.conftest import Analyse, statement_speakers
+
+Speakers = Callable[[str], list[str]]
 
 
-def _speakers(text: str) -> list[str]:
-    analysed = next(Pipeline().analyse_many(iter([Document(text=text, path="t")])))
-    return [
-        next(a.value for a in claim.arguments if a.role == "speaker")
-        for claim in analysed.claims
-        if claim.type == "statement"
-    ]
+@pytest.fixture(scope="module")
+def speakers(analyse: Analyse) -> Speakers:
+    """The speaker of each statement claim of an undated text."""
+    return lambda text: statement_speakers(analyse(text, None))
 
 
-def test_outlet_before_words_of_named_person() -> None:
+def test_outlet_before_words_of_named_person(speakers: Speakers) -> None:
     text = (
         "«Тарифы в следующем году не вырастут», — приводит агентство «Прайм» слова Ивана Дроздова."
     )
-    assert _speakers(text) == ["Иван Дроздов"]
+    assert speakers(text) == ["Иван Дроздов"]
 
 
-def test_outlet_before_words_of_post_named_before() -> None:
+def test_outlet_before_words_of_post_named_before(speakers: Speakers) -> None:
     text = (
         "Министр транспорта Олег Ракитин ответил на вопрос о новой трассе.\n"
         "«Стройку закончим к осени», — передаёт РБК слова главы ведомства."
     )
-    assert _speakers(text) == ["Олег Ракитин"]
+    assert speakers(text) == ["Олег Ракитин"]

@@ -1,32 +1,34 @@
 """statement36: "Clause, заявила глава X Name, сообщает ТАСС": the outlet after the
 speaker's own aside only relays her; one claim, the speaker's."""
 
-from concord.document import Document
-from concord.pipeline import Pipeline
+from collections.abc import Callable
+
+import pytest
+
+from tests.conftest import Analyse, statement_speakers
+
+Speakers = Callable[[str], list[str]]
 
 
-def _speakers(text: str) -> list[str]:
-    analysed = next(Pipeline().analyse_many(iter([Document(text=text, path="t")])))
-    return [
-        next(a.value for a in claim.arguments if a.role == "speaker")
-        for claim in analysed.claims
-        if claim.type == "statement"
-    ]
+@pytest.fixture(scope="module")
+def speakers(analyse: Analyse) -> Speakers:
+    """The speaker of each statement claim of an undated text."""
+    return lambda text: statement_speakers(analyse(text, None))
 
 
-def test_outlet_after_named_speaker_only_relays() -> None:
+def test_outlet_after_named_speaker_only_relays(speakers: Speakers) -> None:
     text = "Рост тарифов нужно сдерживать, заявила глава Минэнерго Ольга Петрова, сообщает ТАСС."
-    assert _speakers(text) == ["Ольга Петрова"]
+    assert speakers(text) == ["Ольга Петрова"]
 
 
-def test_outlet_after_speaker_with_aside_only_relays() -> None:
+def test_outlet_after_speaker_with_aside_only_relays(speakers: Speakers) -> None:
     text = (
         "Рост тарифов нужно сдерживать, заявил глава Минэнерго Олег Петров "
         "в ходе заседания, сообщает ТАСС."
     )
-    assert _speakers(text) == ["Олег Петров"]
+    assert speakers(text) == ["Олег Петров"]
 
 
-def test_outlet_alone_still_speaks() -> None:
+def test_outlet_alone_still_speaks(speakers: Speakers) -> None:
     text = "Беседа министров состоялась по инициативе Минска, передает «Интерфакс»."
-    assert _speakers(text) == ["Интерфакс"]
+    assert speakers(text) == ["Интерфакс"]
