@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from concord.claim import Modality
-from tests.conftest import Analyse, kinds_and_modalities_in
+from tests.conftest import Analyse, holds_kind, kinds_and_modalities_in
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ from tests.conftest import Analyse, kinds_and_modalities_in
 )  # fmt: skip
 def test_facility_ready_for_its_start_is_planned(analyse: Analyse, text: str, word: str) -> None:
     found = kinds_and_modalities_in(analyse, text)
-    assert any(word in kind and modality == Modality.PLANNED for kind, modality in found), found
+    assert holds_kind(found, word, Modality.PLANNED), found
 
 
 @pytest.mark.parametrize(
