@@ -38,7 +38,13 @@ from concord.extract.initiative.invested import (
     ready_for_start,
     scheduled_start,
 )
-from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
+from concord.extract.initiative.kind import (
+    designs_work,
+    kind_words,
+    segment_end,
+    work_end,
+    work_with_object,
+)
 from concord.extract.initiative.launched_services import service_launch
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
 from concord.extract.initiative.machines import machine_put_in_service
@@ -222,8 +228,9 @@ def _kind_of_body_appearing(view: SentenceView, index: int, words: InitiativeWor
 
 def _distinct(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
     """ "проведен ремонт кровли": a work read both from its noun and from the part it
-    renews is one claim (the same kind over the same words; one kind over other words,
-    "построили школу и отремонтировали школу", is another project)."""
+    renews is one claim (the same kind over the same words, or over words inside another
+    claim's kind; one kind over other words, "построили школу и отремонтировали школу",
+    is another project)."""
     seen: set[tuple[tuple[str, Span | None], ...]] = set()
     kept = []
     for claim, part in found:
@@ -231,7 +238,39 @@ def _distinct(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
         if key not in seen:
             seen.add(key)
             kept.append((claim, part))
-    return kept
+    claims = [claim for claim, _ in kept]
+    return [(claim, part) for claim, part in kept if not _told_better(claim, claims)]
+
+
+def _told_better(claim: Claim, claims: list[Claim]) -> bool:
+    """ "программа капитального ремонта школ" holds the work "ремонт школ": one project,
+    told by the claim whose kind holds the other's words and which says no less of it;
+    the narrower one stays where it alone names the runner or the place ("Проект создания
+    центра «Созвездие»": the centre's name)."""
+    mine = _kind_span(claim)
+    if mine is None:
+        return False
+    for other in claims:
+        theirs = _kind_span(other)
+        if theirs is None or theirs == mine:
+            continue
+        if _holds(theirs, mine) and _roles(claim) <= _roles(other):
+            return True
+        if _holds(mine, theirs) and _roles(claim) < _roles(other):
+            return True
+    return False
+
+
+def _kind_span(claim: Claim) -> Span | None:
+    return next((a.span for a in claim.arguments if a.role == "kind"), None)
+
+
+def _holds(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _roles(claim: Claim) -> set[tuple[str, str]]:
+    return {(a.role, a.value) for a in claim.arguments if a.role != "kind"}
 
 
 def _listed_part(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -590,19 +629,7 @@ def _kind_indices(
         kind_indices = view.token_indices(body.start, body.end)
     design_of_work = designs_work(view, index, launcher, words)
     if design_of_work:  # "проект строительства спортивного зала": the hall is the kind
-        built = [  # a listed facility ends the work's own stretch: add its words
-            position
-            for child in view.children(launcher)
-            if view.tokens[child].relation == "nmod" and not view.preposition(child)
-            for position in kind_words(view, child, segment_end(view, child, words), words)
-        ]
-        kind_indices = sorted(
-            {
-                *kind_indices,
-                *kind_words(view, launcher, work_end(view, launcher, words), words),
-                *built,
-            }
-        )
+        kind_indices = sorted({*kind_indices, *work_with_object(view, launcher, words)})
     return kind_indices, design_of_work
 
 

@@ -46,6 +46,9 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
         and (work or not _names_what_follows(view, stop + 1, words))
     ):
         stop += 1
+    programme_work = _programme_work(view, index, stop, words)
+    if programme_work is not None:  # "программа капитального ремонта школ"
+        stop = max(work_with_object(view, programme_work, words))
     kind = set(range(start, stop + 1))
     following = stop + 1
     if (
@@ -63,6 +66,31 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
     while stop > index and view.tokens[stop].pos in {"ADP", "CCONJ", "PUNCT", "NUM"}:
         stop -= 1
     return list(range(start, stop + 1))
+
+
+def _programme_work(
+    view: SentenceView, index: int, stop: int, words: InitiativeWords
+) -> int | None:
+    """ "программа капитального ремонта школ", "проект строительства терминала": the work
+    a programme or project noun holds right after it says what it is, so the kind reads
+    on through the work's own object."""
+    if view.tokens[index].lemma not in words.programme_nouns | words.generic_project_nouns:
+        return None
+    position = stop + 1
+    while position < len(view.tokens) and view.tokens[position].pos == "ADJ":
+        position += 1
+    if position >= len(view.tokens):
+        return None
+    work = view.tokens[position]
+    if (
+        work.head != index
+        or work.pos != "NOUN"
+        or work.lemma not in words.launch_words
+        or work.feats.get("Case") != "Gen"
+        or view.preposition(position)
+    ):
+        return None
+    return position
 
 
 def _names_what_follows(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -103,6 +131,18 @@ def designs_work(view: SentenceView, index: int, launcher: int, words: Initiativ
         and words.builds(launching.lemma, launching.pos)
         and any(view.tokens[c].relation == "nmod" for c in view.children(launcher))
     )
+
+
+def work_with_object(view: SentenceView, work: int, words: InitiativeWords) -> list[int]:
+    """A work's words with what it builds or renews, a facility listed after it too
+    ("строительства нового терминала" ends its own stretch at the project noun)."""
+    built = [
+        position
+        for child in view.children(work)
+        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+        for position in kind_words(view, child, segment_end(view, child, words), words)
+    ]
+    return sorted({*kind_words(view, work, work_end(view, work, words), words), *built})
 
 
 def work_end(view: SentenceView, work: int, words: InitiativeWords) -> int:
