@@ -91,3 +91,16 @@ def test_a_signing_day_stays(analyse: Analyse) -> None:
     # near miss: the date is the signing verb's own
     text = "Соглашение было подписано 12 мая 2024 года в Ташкенте."
     assert _roles(analyse, text, "signed_on") == [["2024-05-12"]]
+
+
+def test_a_company_announcing_its_own_contract_stays_a_party(analyse: Analyse) -> None:
+    # near miss: an organisation telling of its signing is a party
+    text = "Компания «Северсталь» объявила о заключении контракта с заводом «Ижмаш»."
+    parties = _roles(analyse, text, "parties")
+    assert len(parties) == 1 and "Северсталь" in parties[0]
+
+
+def test_a_person_promising_to_sign_signs(analyse: Analyse) -> None:
+    # near miss: the doer of the promised signing is the one who promises
+    text = "Президент Андрей Волков пообещал подписать договор о дружбе с Арменией."
+    assert _roles(analyse, text, "signatories") == [["Андрей Волков"]]

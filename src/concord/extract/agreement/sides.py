@@ -131,16 +131,19 @@ def bare_signers(view: SentenceView, verb: int, words: AgreementWords) -> list[A
         indices = view.token_indices(mention.start, mention.end)
         if indices[-1] >= verb or any(view.preposition(i) for i in indices):
             continue
-        if speaks_of(view, indices, verb, words):
-            continue
         if any(
             view.tokens[i].pos == "PUNCT" and view.tokens[i].text == ","
             for i in range(indices[-1] + 1, verb)
         ):
             continue  # a name in another clause
         argument = signer_argument(view, mention)
-        if argument is not None:
-            found.append(argument)
+        if argument is None:
+            continue
+        # a person telling of the signing does not sign; an organisation or a state telling
+        # of its own signing ("компания объявила о заключении контракта") is still a party
+        if argument.role == "signatories" and speaks_of(view, indices, verb, words):
+            continue
+        found.append(argument)
     return found
 
 
@@ -204,6 +207,11 @@ def speaks_of(view: SentenceView, indices: list[int], signing: int, words: Agree
         and verb != signing
         and view.tokens[verb].lemma in words.speech_verbs
         and signing in view.subtree(verb)
+        # "пообещал подписать договор": the infinitive's doer is the one who promises
+        and not (
+            view.tokens[signing].head == verb
+            and view.tokens[signing].feats.get("VerbForm") == "Inf"
+        )
     )
 
 
