@@ -119,16 +119,22 @@ def _read(
         return None
     signed_before, context_date = signing_context(view, words)
     in_package, package_signers = package_signing(view, words) if look_back else (False, [])
-    signed = (
-        signed_nearby(view, index, words) or signed_before or in_package
-        or signed_already(view, index, words) or signed_in_clause(view, index, words)
-    )  # fmt: skip
+    own_signing = (
+        signed_nearby(view, index, words)
+        or signed_already(view, index, words)
+        or signed_in_clause(view, index, words)
+    )
+    signed = own_signing or signed_before or in_package
+    dated, date_before = signed, context_date
     ending = ending_word(view, index, words)
     if ending is not None:  # a concluded document suspended or left: its subject a party
         signed = True
         arguments += ending_parties(view, ending)
+        # agreement26: "было прекращено 28 августа", "Ранее X прекратила действие
+        # соглашения" after another one's signing: the day is the end's, not a signing's
+        dated, date_before = own_signing, None
     arguments += signers_named(view, index, words, arguments)
-    arguments += time_arguments(view, words, signed, context_date, horizon)
+    arguments += time_arguments(view, words, dated, date_before, horizon)
     place = place_argument(view, index, phrase, words)
     if place is not None:
         arguments.append(place)

@@ -185,12 +185,31 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
             )
         ):
             return True
+    if _possible_signing(view, chain, words):
+        return True
     return any(
         view.tokens[child].lemma in words.modal_verbs
         and view.tokens[child].relation.startswith("aux")
         for position in chain[:2]
         for child in view.children(position)
     )
+
+
+def _possible_signing(view: SentenceView, chain: list[int], words: AgreementWords) -> bool:
+    """ "Подписание протокола возможно на следующей неделе", a headline's "X: подписание
+    протокола возможно …" (agreement26): a signing noun with a modal predicate above it,
+    no verb between them (the parser may hang the noun on the headline's name), is a
+    signing to come."""
+    for number, position in enumerate(chain):
+        token = view.tokens[position]
+        if token.pos != "NOUN" or token.lemma not in words.sign_verbs:
+            continue
+        for above in chain[number + 1 :]:
+            if view.tokens[above].lemma in words.modal_verbs:
+                return True
+            if view.tokens[above].pos == "VERB":
+                return False
+    return False
 
 
 def ordered_signing(view: SentenceView, index: int, words: AgreementWords) -> bool:
@@ -272,6 +291,45 @@ def future_auxiliary(view: SentenceView, index: int) -> bool:
     )
 
 
+def aimed_at(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "Мы стремимся …, чтобы перейти к подписанию соглашения" (agreement26): a document
+    whose signing is told in a purpose clause (a purpose mark on a word above the signing
+    word) is aimed at, so planned; a document no signing word holds there ("чтобы найти
+    путь к мирному соглашению") is only a goal, and is left as it was read."""
+    chain = view.clause_governors(index, 3)
+    for number, position in enumerate(chain):
+        purpose = any(
+            view.tokens[child].lemma in words.purpose_marks
+            and view.tokens[child].relation == "mark"
+            for child in view.children(position)
+        )
+        if purpose and not _instead(view, position, words):
+            return any(view.tokens[i].lemma in words.sign_verbs for i in chain[: number + 1])
+    return False
+
+
+def _instead(view: SentenceView, position: int, words: AgreementWords) -> bool:
+    """ "заключён без того, чтобы …", "вместо того, чтобы …": a clause a preposition of
+    lack or replacement opens is no purpose."""
+    holder = view.tokens[position].head
+    return (
+        0 <= holder < len(view.tokens)
+        and view.preposition(holder) in words.not_purpose_prepositions
+    )
+
+
+def told_not(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """ "X не исключает, что соглашение может быть подписано", "X не уточнил содержание
+    протокола" (agreement26): the negation sits on a verb of saying above the document,
+    none below it, so it denies the telling, not the document."""
+    for position in view.clause_governors(index, 2):
+        negated = any(view.tokens[c].lemma in view.words.negations for c in view.children(position))
+        if not negated:
+            continue
+        return position != index and view.tokens[position].lemma in words.speech_verbs
+    return False
+
+
 def document_modality(
     view: SentenceView, index: int, words: AgreementWords, ending: int | None, terms: bool
 ) -> tuple[Modality, bool]:
@@ -280,6 +338,10 @@ def document_modality(
     if ending is None and _draft_word(view, index, words) is not None:
         return Modality.PLANNED, False  # "the draft agreement the teams have reached"
     modality = Modality.NEGATED if ending is not None else view.modality(index)
+    if modality == Modality.NEGATED and ending is None and told_not(view, index, words):
+        modality = Modality.FACT  # read on below as the clause's own words give it
+    if modality == Modality.FACT and aimed_at(view, index, words):
+        return Modality.PLANNED, False
     if modality == Modality.FACT and future_auxiliary(view, index):
         modality = Modality.PLANNED
     if modality == Modality.FACT:

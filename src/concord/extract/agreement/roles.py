@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from concord.analysis import DateMention
 from concord.claim import Argument
+from concord.extract.agreement.dates import bounding
 from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
 
@@ -118,7 +119,10 @@ def time_arguments(
     """When a signed document was signed (the sentence's "on" date, or the one of the
     signing just before), until when and for how long it runs."""
     found: list[Argument] = []
-    on_date = next((d for d in view.dates if d.relation == "on"), None) or context_date
+    on_date = (
+        next((d for d in view.dates if d.relation == "on" and not bounding(view, d, words)), None)
+        or context_date
+    )
     if on_date and signed:
         found.append(view.date_argument("signed_on", on_date))
     if horizon:

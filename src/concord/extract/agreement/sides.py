@@ -103,7 +103,7 @@ def _signing_word_signers(
         if view.preposition(including) in words.including_prepositions:
             found += parties_in(view, including)
     if not view.subjects(signing):
-        found += bare_signers(view, signing)
+        found += bare_signers(view, signing, words)
     approver = view.tokens[signing].lemma in words.approving_words and any(
         a.role == "parties" for a in [*known, *found]
     )
@@ -122,9 +122,10 @@ def _signers_in(view: SentenceView, index: int) -> list[Argument]:
     return [argument for argument in found if argument is not None]
 
 
-def bare_signers(view: SentenceView, verb: int) -> list[Argument]:
+def bare_signers(view: SentenceView, verb: int, words: AgreementWords) -> list[Argument]:
     """ "«X» и «Y» подписали соглашение" with the parser finding no subject: the names
-    before the signing verb that no preposition governs sign it."""
+    before the signing verb that no preposition governs sign it, unless they tell of the
+    signing (`speaks_of`)."""
     found: list[Argument] = []
     for mention in view.mentions:
         indices = view.token_indices(mention.start, mention.end)
@@ -136,8 +137,13 @@ def bare_signers(view: SentenceView, verb: int) -> list[Argument]:
         ):
             continue  # a name in another clause
         argument = signer_argument(view, mention)
-        if argument is not None:
-            found.append(argument)
+        if argument is None:
+            continue
+        # a person telling of the signing does not sign; an organisation or a state telling
+        # of its own signing ("компания объявила о заключении контракта") is still a party
+        if argument.role == "signatories" and speaks_of(view, indices, verb, words):
+            continue
+        found.append(argument)
     return found
 
 
@@ -183,3 +189,31 @@ def holders_of(view: SentenceView, index: int, words: AgreementWords) -> list[Ar
         if view.tokens[position].relation not in {"xcomp", "obl", "obj", "nmod"}:
             break
     return found
+
+
+def speaks_of(view: SentenceView, indices: list[int], signing: int, words: AgreementWords) -> bool:
+    """ "Грушко сообщил о продлении сделки", "Семашко: подписание протокола …" (agreement26):
+    a name whose phrase is the subject of a verb of saying holding the signing word, or a
+    name a colon follows at once (a headline's speaker), tells of the signing; it does not
+    sign."""
+    following = indices[-1] + 1
+    if following < len(view.tokens) and view.tokens[following].text in words.speaker_marks:
+        return True
+    head = view.climb(indices[-1], _NAME_PHRASE)
+    verb = view.tokens[head].head
+    return (
+        view.tokens[head].relation.startswith("nsubj")
+        and 0 <= verb < len(view.tokens)
+        and verb != signing
+        and view.tokens[verb].lemma in words.speech_verbs
+        and signing in view.subtree(verb)
+        # "пообещал подписать договор": the infinitive's doer is the one who promises
+        and not (
+            view.tokens[signing].head == verb
+            and view.tokens[signing].feats.get("VerbForm") == "Inf"
+        )
+    )
+
+
+# the relations inside a name's phrase: "Замглавы МИД Александр Грушко"
+_NAME_PHRASE = frozenset({"flat", "flat:name", "flat:foreign", "appos", "nmod", "amod", "conj"})

@@ -165,6 +165,19 @@ class AgreementWords:
     signature_only_nouns: frozenset[str] = frozenset()
     # "Memoranda": forms an analyser leaves as written, and the document noun they are
     document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # agreement26: "Грушко сообщил о продлении сделки", "X не исключает, что соглашение
+    # может быть подписано": the one who tells of a signing is no signer of it, and a
+    # negation on the telling verb denies nothing of the document; a name opening a
+    # headline before a colon ("Семашко: подписание …") is its speaker too
+    speech_verbs: frozenset[str] = frozenset()
+    speaker_marks: frozenset[str] = frozenset()
+    # agreement26: "продлевающее пребывание флота после 2017 года", "не будет продлен после
+    # 22 июля": a date after these words bounds a term, it is no day of signing
+    boundary_prepositions: frozenset[str] = frozenset()
+    # agreement26: "чтобы перейти к подписанию соглашения": a document in a purpose
+    # clause is aimed at, planned
+    purpose_marks: frozenset[str] = frozenset()
+    not_purpose_prepositions: frozenset[str] = frozenset()  # "без того, чтобы"
 
     @cached_property
     def compounds_ending_in(self) -> Mapping[str, tuple[tuple[str, str], ...]]:

@@ -3246,6 +3246,22 @@ AGREEMENT = replace(
     signature_only_nouns=frozenset({"декларация"}),
 )
 
+# agreement26: agreements told in speech. The teller of a signing ("X сообщил о подписании
+# соглашения", a headline's "X: подписание …") is no signer, and "не исключает, что",
+# "не уточнил", "не знает, будут ли" deny nothing of the document; "подписание возможно"
+# and "чтобы перейти к подписанию" plan it; "после 2017 года" bounds a term, no signing day.
+AGREEMENT = replace(
+    AGREEMENT,
+    speech_verbs=STATEMENT.speech_lemmas | {"знать", "исключать"},
+    speaker_marks=frozenset({":"}),
+    boundary_prepositions=frozenset({"после", "через", "спустя"}),
+    purpose_marks=frozenset({"чтобы"}),
+    not_purpose_prepositions=frozenset({"без", "вместо"}),
+    modal_verbs=AGREEMENT.modal_verbs | {"возможный", "возможно", "стремиться"},
+    # "Протокол находится на рассмотрении", "внесён на рассмотрение": under review, planned
+    approval_nouns=AGREEMENT.approval_nouns | {"рассмотрение"},
+)
+
 # --- initiative79: a company body founded under no name of its own ---
 # "Ростех создаст холдинг по выпуску станков", "учредил компанию по производству
 # аккумуляторов": a company noun founded with its field told is a body set up

@@ -1,0 +1,15 @@
+"""Dates that are no signing day (agreement26)."""
+
+from __future__ import annotations
+
+from concord.analysis import DateMention
+from concord.extract.agreement.words import AgreementWords
+from concord.extract.sentence_view import SentenceView
+
+
+def bounding(view: SentenceView, date: DateMention, words: AgreementWords) -> bool:
+    """ "продлевающее пребывание флота после 2017 года", "через год": a date after a
+    boundary preposition bounds a term or a stay; it is not the day the document was
+    signed."""
+    before = [t for t in view.tokens if t.end <= date.start]
+    return bool(before) and before[-1].lemma in words.boundary_prepositions
