@@ -306,7 +306,7 @@ def output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> b
     goods = [
         child
         for child in view.children(index)
-        if view.tokens[child].relation == "nmod" and not view.preposition(child)
+        if view.tokens[child].relation in {"nmod", "appos"} and not view.preposition(child)
     ]
     modifiers = {
         view.tokens[child].lemma
@@ -317,11 +317,40 @@ def output_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> b
     if modifiers & words.trial_modifiers:
         return True
     named_model = any(
-        view.tokens[i].pos == "PROPN" or view.mention_at(i) is not None
-        for good in goods
-        for i in view.subtree(good)
-    )
+        _names_a_model(view, i, words) for good in goods for i in view.subtree(good)
+    ) or any(_model_goods(view, good, words) for good in goods)
     return bool(modifiers & words.series_modifiers) and named_model
+
+
+def _names_a_model(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A model's name among the goods: a proper noun or a recognised name, a word in Latin
+    script ("автомобилей премиум-класса Aurus Senat", which the tagger leaves untagged), or a
+    quoted name ("производство «Москвич 6»", tagged as a common noun)."""
+    token = view.tokens[index]
+    return (
+        token.pos == "PROPN"
+        or view.mention_at(index) is not None
+        or any("a" <= letter.lower() <= "z" for letter in token.text)
+        or token.text in words.quotes
+    )
+
+
+def _model_goods(view: SentenceView, good: int, words: InitiativeWords) -> bool:
+    """Goods that are a product's model by their noun ("серийное производство новой модели")
+    or through a relative pronoun whose noun is one ("в перечне новинок, серийное производство
+    которых планируется начать"): the nearest noun before the clause's comma."""
+    token = view.tokens[good]
+    if token.lemma in words.model_nouns:
+        return True
+    if token.lemma not in words.relative_pronouns:
+        return False
+    position = good - 1
+    while position >= 0 and view.tokens[position].text != ",":
+        position -= 1
+    position -= 1
+    while position >= 0 and view.tokens[position].pos not in {"NOUN", "PROPN"}:
+        position -= 1
+    return position >= 0 and view.tokens[position].lemma in words.model_nouns
 
 
 def no_project_in_particular(view: SentenceView, index: int, words: InitiativeWords) -> bool:

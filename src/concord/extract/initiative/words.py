@@ -91,6 +91,8 @@ class InitiativeWords:
     output_nouns: frozenset[str] = frozenset()
     trial_modifiers: frozenset[str] = frozenset()  # "тестовые партии": always output
     series_modifiers: frozenset[str] = frozenset()  # "серийное": output of a named model
+    # "новинок, серийное производство которых": goods that are a product's model (initiative92)
+    model_nouns: frozenset[str] = frozenset()
     supposition_nouns: frozenset[str] = frozenset()
     supposition_subordinators: frozenset[str] = frozenset()
     # Verbs a launching noun may be the subject of and still report the launch

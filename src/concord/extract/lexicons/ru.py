@@ -3396,3 +3396,32 @@ INITIATIVE = replace(
     programme_nouns=INITIATIVE.programme_nouns | {"нацпроект"},
 )
 # --- end initiative88 ---
+# --- initiative92: displays and a model's output in general news ---
+# Culture news opens displays, not facilities: "Новую экспозицию откроют в доме-музее", "в
+# музее откроются несколько новых экспозиций" are exhibitions, events as "выставка" is (a
+# museum, hall or gallery opened stays a facility). Business news starts making a model:
+# "серийное производство «Москвич 6» начнётся", "серийное производство автомобилей X-brand
+# Y", "новинок, серийное производство которых планируется начать" are a product's launch
+# (projects.output_of_goods), not a plant ("серийное производство электробусов" stays one).
+INITIATIVE = replace(
+    INITIATIVE,
+    non_project_objects=INITIATIVE.non_project_objects | {"экспозиция"},
+    model_nouns=frozenset({"новинка", "модель", "модификация", "версия"}),
+)
+# Incident and crime news start operations that answer an emergency or a crime: "принято
+# решение о начале поисково-спасательной операции", "суда приступили к поисковой операции",
+# "начали первый этап операции по задержанию преступников" are responses, as a war is
+# (extractor._war), not projects run; a joint operation ("совместная операция по
+# патрулированию") stays one.
+INITIATIVE = replace(
+    INITIATIVE,
+    war_modifiers=MappingProxyType({
+        **INITIATIVE.war_modifiers,
+        "операция": INITIATIVE.war_modifiers.get("операция", frozenset()) | {
+            "спасательный", "поисковый", "поисково-спасательный", "аварийно-спасательный",
+            "полицейский", "задержание", "поиск", "розыск", "спасение", "освобождение",
+            "эвакуация",
+        },
+    }),
+)
+# --- end initiative92 ---
