@@ -229,6 +229,25 @@ def fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
         and not view.preposition(i)
         and i not in dated
         for i in clause
+    ) and not equipping_of_its_own(view, verb, words)
+
+
+def equipping_of_its_own(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "В рамках программы «Доступная среда» оборудуют пандусами 40 остановок", "на 3 млн
+    рублей пандусами оснастят 12 переходов" (initiative90): equipping the facilities told
+    with the programme that runs it or the money given for it is a work of its own on them,
+    as a part repaired "with its money" is (gold.md, initiative74); a bare "пандусами
+    оборудуют 120 школ" still only tells where ramps go."""
+    clause = set(view.subtree(verb))
+    if any(view.tokens[i].lemma in words.programme_nouns for i in clause):
+        return True
+    return any(
+        set(view.token_indices(q.start, q.end)) & clause
+        and any(
+            view.tokens[i].lemma.lower() in words.sum_words
+            for i in view.token_indices(q.start, q.end)
+        )
+        for q in view.quantities
     )
 
 
