@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse, amounts_with_units, initiatives_in, kinds_in
+from concord.claim import Modality
+from tests.conftest import (
+    Analyse,
+    amounts_with_units,
+    holds_kind,
+    initiatives_in,
+    kinds_and_modalities_in,
+    kinds_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +98,19 @@ def test_money_over_classes_of_territories_is_no_project(analyse: Analyse, text:
 )
 def test_named_or_counted_facilities_stay_projects(analyse: Analyse, text: str, kind: str) -> None:
     assert any(kind in found for found in kinds_in(analyse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("В рамках программы «Формирование комфортной городской среды» в Ельце благоустроят "
+         "9 дворов.", Modality.PLANNED),
+        ("В прошлом году в Ельце благоустроили 12 дворов.", Modality.FACT),
+    ],
+)
+def test_yards_improved_are_works(analyse: Analyse, text: str, modality: Modality) -> None:
+    assert holds_kind(kinds_and_modalities_in(analyse, text), "двор", modality)
+
+
+def test_a_yard_asked_for_is_no_work(analyse: Analyse) -> None:
+    assert initiatives_in(analyse, "Жители попросили главу района благоустроить двор.") == []
