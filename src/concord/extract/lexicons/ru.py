@@ -3387,12 +3387,8 @@ INITIATIVE = replace(
 # "Правительство направит 3 млрд рублей на строительство поликлиник в регионах",
 # "регионам выделят средства на ремонт школ": a class of facilities over unnamed
 # territories is a budget line, no project (trades_and_sites.works_across_territories)
-# "В рамках программы «Формирование комфортной городской среды» в Ельце благоустроят
-# 9 дворов", "в прошлом году благоустроили 200 дворов": improving a block's yard (a fitted
-# noun, worked on as a whole) is a work on it, as "отремонтируют 9 дворов" already is
 INITIATIVE = replace(
     INITIATIVE,
-    fitting_words=INITIATIVE.fitting_words | {"благоустроить", "благоустраивать", "благоустройство"},
     compound_preposition_nouns=frozenset({"протяжение", "основание"}),
     territory_class_nouns=frozenset({
         "регион", "субъект", "муниципалитет", "область", "край", "республика", "район",
