@@ -114,3 +114,12 @@ def test_yards_improved_are_works(analyse: Analyse, text: str, modality: Modalit
 
 def test_a_yard_asked_for_is_no_work(analyse: Analyse) -> None:
     assert initiatives_in(analyse, "Жители попросили главу района благоустроить двор.") == []
+
+
+def test_plural_works_over_territories_without_money_are_left_to_other_rules(
+    analyse: Analyse,
+) -> None:
+    """The budget-line reading needs money told: a plural work over districts someone
+    counts as a success stays what round 24 made it."""
+    text = "Главным итогом года мэр называет строительство спортивных площадок в районах."
+    assert len(kinds_in(analyse, text)) == 1
