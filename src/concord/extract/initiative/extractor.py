@@ -116,6 +116,7 @@ from concord.extract.initiative.trades_and_sites import (
     purpose_of_a_thing,
     site_for_building,
     work_names_a_trade,
+    works_across_territories,
     works_on_classes,
 )
 from concord.extract.initiative.transport_services import transport_service_launch
@@ -498,6 +499,7 @@ def _filtered_out(
         work_names_a_trade(view, launcher, words)
         or site_for_building(view, index, words)
         or works_on_classes(view, index, words)
+        or works_across_territories(view, index, launcher, words)
         or purpose_of_a_thing(view, launcher, words)
         or place_of_the_project(view, index, launcher, words)
     ):  # "Дирекция по строительству АЭС", "площадку под строительство АЭС",

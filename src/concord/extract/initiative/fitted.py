@@ -137,6 +137,7 @@ def _fitting_word(
         words.fits(governor.lemma, governor.pos)
         or (placing and words.places(governor.lemma, governor.pos))
         or in_context
+        or _counted_improvement(view, index, head, words)
     )
     if not placing and renewed_part(view, index, words):  # "заменили кровлю", not "возвели"
         fits = repair_fits(view, head, words)
@@ -152,6 +153,16 @@ def _fitting_word(
     if governor.pos == "NOUN" and relation == "nmod" and case == "Gen" and index > head:
         return head
     return None
+
+
+def _counted_improvement(view: SentenceView, index: int, head: int, words: InitiativeWords) -> bool:
+    """ "В рамках программы в Ельце благоустроят 9 дворов", "благоустроили 200 дворов"
+    (initiative90): a word of improvement taking counted fitted places directly is a
+    programme's work on them, as "отремонтируют 9 дворов" is; one yard "благоустроили путём
+    установки клумб" by its residents stays greening (round 31)."""
+    return view.tokens[head].lemma in words.improvement_words and any(
+        view.tokens[child].relation.startswith("nummod") for child in view.children(index)
+    )
 
 
 def listed_work_part(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
@@ -229,6 +240,25 @@ def fitted_with(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
         and not view.preposition(i)
         and i not in dated
         for i in clause
+    ) and not equipping_of_its_own(view, verb, words)
+
+
+def equipping_of_its_own(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "В рамках программы «Доступная среда» оборудуют пандусами 40 остановок", "на 3 млн
+    рублей пандусами оснастят 12 переходов" (initiative90): equipping the facilities told
+    with the programme that runs it or the money given for it is a work of its own on them,
+    as a part repaired "with its money" is (gold.md, initiative74); a bare "пандусами
+    оборудуют 120 школ" still only tells where ramps go."""
+    clause = set(view.subtree(verb))
+    if any(view.tokens[i].lemma in words.programme_nouns for i in clause):
+        return True
+    return any(
+        set(view.token_indices(q.start, q.end)) & clause
+        and any(
+            view.tokens[i].lemma.lower() in words.sum_words
+            for i in view.token_indices(q.start, q.end)
+        )
+        for q in view.quantities
     )
 
 

@@ -42,7 +42,9 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         works = [
             c
             for c in children
-            if view.preposition(c) in words.purpose_prepositions and is_work(view, c, words)
+            if view.preposition(c) in words.purpose_prepositions
+            and is_work(view, c, words)
+            and view.tokens[c].lemma not in words.compound_preposition_nouns  # "на протяжении"
         ]
         given = [  # "выделит 5 млн", "предусмотрено 5 млн" (the money as a passive subject)
             i

@@ -106,3 +106,52 @@ def _object_of_its_own(view: SentenceView, work: int) -> bool:
         and view.tokens[child].feats.get("Case") == "Gen"
         for child in view.children(work)
     )
+
+
+def works_across_territories(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "Правительство направит 3 млрд рублей на строительство поликлиник в регионах",
+    "регионам выделят 2 млрд на ремонт школ" (initiative90): a work on an uncounted, unnamed
+    plural of facilities, told over territories named only by their class (an unnamed
+    plural "регионы", "субъекты", "муниципалитеты") with money told, is federal or regional
+    money spread over a class of things, a budget line rather than one project; "на ремонт
+    школ в Тулуне", "на строительство 12 школ в регионах" stay, and so does such a work
+    told with no money ("считает итогом строительство комплексов в районах", round 24)."""
+    objects = [index] if is_work(view, launcher, words) else []
+    if is_work(view, index, words):  # "на ремонт и восстановление школ": the work itself
+        works = [index, *(c for c in view.children(index) if view.tokens[c].relation == "conj")]
+        objects.extend(c for w in works for c in view.children(w) if view.bare_genitive(c))
+    if not any(_bare_plural(view, thing) for thing in objects) or not _money_told(view, words):
+        return False  # "итогом года считает строительство комплексов в районах": no money
+    return any(
+        token.lemma in words.territory_class_nouns
+        and token.feats.get("Number") == "Plur"
+        and token.pos == "NOUN"
+        and view.mention_at(position) is None
+        and not any(view.tokens[c].pos == "PROPN" for c in view.children(position))
+        for position, token in enumerate(view.tokens)
+    )
+
+
+def _bare_plural(view: SentenceView, index: int) -> bool:
+    """A plural noun with no count, determiner or name of its own ("поликлиник", "новых
+    школ"; not "12 школ", "этих школ", "школ «Гимназия»")."""
+    token = view.tokens[index]
+    if token.pos != "NOUN" or token.feats.get("Number") != "Plur":
+        return False
+    return view.mention_at(index) is None and not any(
+        view.tokens[child].pos in {"NUM", "DET", "PROPN"}
+        or view.tokens[child].relation.startswith(("nummod", "det", "flat", "appos"))
+        or (view.mention_at(child) is not None and not view.preposition(child))
+        for child in view.children(index)
+    )
+
+
+def _money_told(view: SentenceView, words: InitiativeWords) -> bool:
+    """The sentence gives a sum of money ("3 млрд рублей") or names money ("средства")."""
+    return any(token.lemma in words.money_nouns for token in view.tokens) or any(
+        view.tokens[i].lemma.lower() in words.sum_words
+        for q in view.quantities
+        for i in view.token_indices(q.start, q.end)
+    )

@@ -890,6 +890,14 @@ class InitiativeWords:
     # facility and whose goal ("к" + a launching noun) starts it (`invested.scheduled_start`)
     facility_ready_words: frozenset[str] = frozenset()
     # --- end of initiative88 ---
+    # --- initiative90: money given for a project ---
+    # "вложит 2 млрд на протяжении пяти лет", "выделены на основании распоряжения": nouns
+    # of work form that after "на" make a compound preposition of time or ground, no work
+    compound_preposition_nouns: frozenset[str] = frozenset()
+    # "на строительство больниц в регионах", "регионам на ремонт школ": territories whose
+    # unnamed plural spreads money over a class of facilities (`trades_and_sites`)
+    territory_class_nouns: frozenset[str] = frozenset()
+    # --- end of initiative90 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

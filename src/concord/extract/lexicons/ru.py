@@ -3425,3 +3425,20 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative92 ---
+
+
+# --- initiative90: money given for a project ---
+# "Компания вложит 2 млрд рублей … на протяжении пяти лет", "средства выделены на основании
+# распоряжения": "на" + these nouns is a compound preposition, not money given for a work;
+# "Правительство направит 3 млрд рублей на строительство поликлиник в регионах",
+# "регионам выделят средства на ремонт школ": a class of facilities over unnamed
+# territories is a budget line, no project (trades_and_sites.works_across_territories)
+INITIATIVE = replace(
+    INITIATIVE,
+    compound_preposition_nouns=frozenset({"протяжение", "основание"}),
+    territory_class_nouns=frozenset({
+        "регион", "субъект", "муниципалитет", "область", "край", "республика", "район",
+        "город", "поселение", "территория",
+    }),
+)
+# --- end initiative90 ---
