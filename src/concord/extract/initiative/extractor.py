@@ -12,6 +12,7 @@ from functools import partial
 
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
+from concord.extract.initiative.joint_works import joint_works, untold_works
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.being import facility_by_being
 from concord.extract.initiative.costs import new_thing_costing
@@ -167,6 +168,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     # work both launched and started ("начнется замена труб")
     claims.extend(_untold(funded_works(view, words), claims))
     claims.extend(_untold(started_activities(view, words), claims))
+    # a joint work of making whose object is no project noun ("совместная разработка
+    # самолёта"), when no claim made tells it already
+    claims.extend(untold_works(_untold(joint_works(view, words), claims), claims))
     kinds = [value for claim in claims for value in claim.values("kind")]
     claims.extend(
         claim for claim in relocations(view, words) if not set(claim.values("kind")) & set(kinds)
