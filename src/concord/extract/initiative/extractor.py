@@ -12,7 +12,6 @@ from functools import partial
 
 from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
-from concord.extract.initiative.joint_works import joint_works, untold_works
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.being import facility_by_being
 from concord.extract.initiative.costs import new_thing_costing
@@ -39,6 +38,7 @@ from concord.extract.initiative.invested import (
     ready_for_start,
     scheduled_start,
 )
+from concord.extract.initiative.joint_works import joint_works, untold_works
 from concord.extract.initiative.kind import designs_work, kind_words, segment_end, work_end
 from concord.extract.initiative.launched_services import service_launch
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support

@@ -26,9 +26,7 @@ def joint_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     claims = []
     # the work an alliance is formed for is its purpose, told by the alliance's claim
     alliances = [i for i in range(len(view.tokens)) if _alliance(view, i, words) is not None]
-    purposes = {
-        p for i in alliances for p in view.subtree(view.tokens[view.tokens[i].head].head)
-    }
+    purposes = {p for i in alliances for p in view.subtree(view.tokens[view.tokens[i].head].head)}
     for index in range(len(view.tokens)):
         found = _alliance(view, index, words)
         if found is None and index not in purposes:
@@ -71,7 +69,10 @@ def _joint_noun(
     token = view.tokens[index]
     if token.pos != "NOUN" or token.lemma not in words.joint_work_nouns:
         return None
-    if 0 <= token.head < len(view.tokens) and view.tokens[token.head].lemma in words.joint_work_nouns:
+    if (
+        0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.joint_work_nouns
+    ):
         return None  # "работ по созданию самолёта": the outer work tells it
     verb = _verb_above(view, index)
     made = _made_object(view, index, words)
@@ -165,9 +166,7 @@ def _alliance(
     reach = view.subtree(above if 0 <= above < len(view.tokens) else head)
     if not any(view.tokens[i].lemma in words.joint_work_nouns for i in reach):
         return None
-    kind = sorted(
-        {index, *(c for c in view.children(index) if view.tokens[c].relation == "amod")}
-    )
+    kind = sorted({index, *(c for c in view.children(index) if view.tokens[c].relation == "amod")})
     return kind, _verb_above(view, index)
 
 
@@ -238,9 +237,7 @@ def _joint_verb_frame(view: SentenceView, verb: int, words: InitiativeWords) -> 
 
 def _given_up(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A word of giving up, pausing or only weighing stands over the work."""
-    return any(
-        view.tokens[g].lemma in words.given_up_words for g in governors(view, index, _REACH)
-    )
+    return any(view.tokens[g].lemma in words.given_up_words for g in governors(view, index, _REACH))
 
 
 def _partners(
@@ -277,9 +274,7 @@ def _partners(
     return found
 
 
-def _modality(
-    view: SentenceView, index: int, verb: int | None, words: InitiativeWords
-) -> Modality:
+def _modality(view: SentenceView, index: int, verb: int | None, words: InitiativeWords) -> Modality:
     """Planned under an agreement, a decision, a plan or a future verb; otherwise as the
     verb over the work tells it ("ведут совместную разработку": under way)."""
     chain = [index, *governors(view, index, _REACH)]
