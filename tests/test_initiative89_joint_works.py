@@ -92,3 +92,8 @@ def test_alliance_purpose_is_no_second_claim(analyse: Analyse) -> None:
 )
 def test_wishes_statements_and_given_up_works_are_no_projects(analyse: Analyse, text: str) -> None:
     assert initiatives_in(analyse, text) == []
+
+
+def test_parties_announcing_a_decision_do_not_make_the_work_joint(analyse: Analyse) -> None:
+    text = "Президент Чили и премьер-министр Перу объявили решение о создании общей зоны торговли."
+    assert not holds_kind(kinds_and_modalities_in(analyse, text), "зон", Modality.FACT)

@@ -86,7 +86,10 @@ def _joint_noun(
         and view.tokens[token.head].lemma in words.cooperation_nouns | words.alliance_nouns
     )
     if not joint and verb is not None:
-        joint = _joint_verb_frame(view, verb, words)
+        # two parties as the subject tell the work joint only where the verb governs it
+        # ("Испания и Египет приступят к разработке танкера"), not through a decision or
+        # an announcement between ("объявили решение о создании зоны торговли")
+        joint = _joint_verb_frame(view, verb, words, direct=token.head == verb)
     if not joint:
         return None
     kind = sorted(
@@ -220,11 +223,15 @@ def _verb_above(view: SentenceView, index: int) -> int | None:
     )
 
 
-def _joint_verb_frame(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+def _joint_verb_frame(
+    view: SentenceView, verb: int, words: InitiativeWords, direct: bool = True
+) -> bool:
     """The verb over the work says it is done together: a joint adverb on it, or its
     subject names two coordinated parties ("Испания и Египет приступят к разработке")."""
     if any(view.tokens[c].lemma in words.joint_adverbs for c in view.children(verb)):
         return True
+    if not direct:
+        return False
     for subject in view.subjects(verb):
         parties = view.mentions_in(
             view.subtree(subject), set(words.runner_types | words.subject_runner_types)
