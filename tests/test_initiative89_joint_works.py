@@ -97,3 +97,22 @@ def test_wishes_statements_and_given_up_works_are_no_projects(analyse: Analyse, 
 def test_parties_announcing_a_decision_do_not_make_the_work_joint(analyse: Analyse) -> None:
     text = "Президент Чили и премьер-министр Перу объявили решение о создании общей зоны торговли."
     assert not holds_kind(kinds_and_modalities_in(analyse, text), "зон", Modality.FACT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президенты Чили и Перу выпустили совместное заявление о партнерстве.",
+        "Чили и Перу изучают перспективы сотрудничества.",
+        "Прежде компании десять лет выпускали вместе прицепы и рамы.",
+    ],
+)
+def test_statements_prospects_and_past_trades_are_no_joint_works(
+    analyse: Analyse, text: str
+) -> None:
+    assert initiatives_in(analyse, text) == []
+
+
+def test_work_inside_a_programme_is_that_programme(analyse: Analyse) -> None:
+    text = "Завод запустил собственную программу разработки моторов вместе с институтом."
+    assert not any("мотор" in kind for kind, _ in kinds_and_modalities_in(analyse, text))

@@ -69,12 +69,15 @@ def _joint_noun(
     token = view.tokens[index]
     if token.pos != "NOUN" or token.lemma not in words.joint_work_nouns:
         return None
-    if (
-        0 <= token.head < len(view.tokens)
-        and view.tokens[token.head].lemma in words.joint_work_nouns
-    ):
-        return None  # "работ по созданию самолёта": the outer work tells it
+    if 0 <= token.head < len(view.tokens) and view.tokens[
+        token.head
+    ].lemma in words.joint_work_nouns | (
+        words.project_nouns - words.cooperation_nouns
+    ):  # "работ по созданию самолёта", "программу разработки двигателей": the outer work
+        return None  # or project tells it
     verb = _verb_above(view, index)
+    if verb is not None and _done_over_past(view, verb):
+        return None
     made = _made_object(view, index, words)
     if made is None:
         return _held_research(view, index, verb, words)
@@ -130,7 +133,7 @@ def _joint_verb(
     token = view.tokens[index]
     if token.pos != "VERB" or token.lemma not in words.joint_work_verbs:
         return None
-    if not _joint_verb_frame(view, index, words):
+    if _done_over_past(view, index) or not _joint_verb_frame(view, index, words):
         return None
     # "совместно разведывать и добывать нефть": the object hangs on the last verb joined
     joined = [c for c in view.children(index) if view.tokens[c].relation == "conj"]
@@ -214,6 +217,13 @@ def _object_words(view: SentenceView, made: int) -> list[int]:
         if view.tokens[child].relation in {"amod", "nmod", "flat", "flat:name", "appos", "nummod"}:
             words_of.extend(i for i in view.subtree(child) if view.tokens[i].pos != "PUNCT")
     return [i for i in words_of if abs(i - made) <= 6]
+
+
+def _done_over_past(view: SentenceView, verb: int) -> bool:
+    """ "компании 15 лет выпускали вместе кабины": a past imperfective tells a work done
+    over years, its history, no project started or planned."""
+    token = view.tokens[verb]
+    return token.feats.get("Tense") == "Past" and token.feats.get("Aspect") == "Imp"
 
 
 def _verb_above(view: SentenceView, index: int) -> int | None:
