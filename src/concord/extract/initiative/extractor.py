@@ -38,6 +38,7 @@ from concord.extract.initiative.invested import (
     ready_for_start,
     scheduled_start,
 )
+from concord.extract.initiative.joint_works import joint_works, untold_works
 from concord.extract.initiative.kind import (
     designs_work,
     kind_words,
@@ -174,6 +175,9 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     # work both launched and started ("начнется замена труб")
     claims.extend(_untold(funded_works(view, words), claims))
     claims.extend(_untold(started_activities(view, words), claims))
+    # a joint work of making whose object is no project noun ("совместная разработка
+    # самолёта"), when no claim made tells it already
+    claims.extend(untold_works(_untold(joint_works(view, words), claims), claims))
     kinds = [value for claim in claims for value in claim.values("kind")]
     claims.extend(
         claim for claim in relocations(view, words) if not set(claim.values("kind")) & set(kinds)

@@ -898,6 +898,30 @@ class InitiativeWords:
     # unnamed plural spreads money over a class of facilities (`trades_and_sites`)
     territory_class_nouns: frozenset[str] = frozenset()
     # --- end of initiative90 ---
+    # --- initiative89: work two or more parties do together (`joint_works`) ---
+    # "займутся совместной разработкой самолёта", "совместно разработают дрон": a work noun
+    # or verb of making something, told as done jointly, is a project whose subject of work
+    # is the thing made, though that thing is no project noun (a product, a vaccine)
+    joint_work_nouns: frozenset[str] = frozenset()  # "разработка", "производство"
+    joint_work_verbs: frozenset[str] = frozenset()  # "разработать", "производить"
+    # "работа над вертолётом", "работы по созданию самолёта": a work whose object is
+    # told with a preposition, or through a second work noun
+    work_object_prepositions: frozenset[str] = frozenset()  # "над"
+    work_topic_prepositions: frozenset[str] = frozenset()  # "по"
+    # "отказались от совместной разработки", "рассматривают возможность": a work given
+    # up, paused or only weighed is no project started or planned
+    given_up_words: frozenset[str] = frozenset()
+    # "объявили о создании альянса для разработки электромобилей": a union of partners
+    # formed (or joined, "объединиться в альянс") for a work of making is a project
+    alliance_nouns: frozenset[str] = frozenset()
+    alliance_joining_words: frozenset[str] = frozenset()  # "объединение", "объединиться"
+    # objects too general to be a work's subject ("совместно создать условия")
+    vague_work_objects: frozenset[str] = frozenset()
+    # "договорились о проведении совместных исследований": nouns of holding joint research
+    holding_nouns: frozenset[str] = frozenset()
+    # "разрешил совместно добывать газ": a work permitted is still to be done
+    permitting_verbs: frozenset[str] = frozenset()
+    # --- end of initiative89 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
