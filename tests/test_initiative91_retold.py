@@ -3,8 +3,8 @@
 in the same state and at no other place, though it now describes it otherwise or names
 another teller as its subject: one project, one claim. Look-alikes stay two claims: a
 project in another state or at another place, "второй", a ranked one ("первым …"), and a
-return with no marker that describes the project otherwise. Sentences written for these
-tests."""
+return with no marker that describes the project otherwise, an outlet told as the source
+("Как сообщает агентство, …"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ def test_marked_return_is_the_project_told_before(analyse: Analyse, text: str) -
         # no marker: described otherwise, another one
         "Немецкая компания Кнауф построит завод на 12 гектарах земли в индустриальном парке. "
         "Компания построит завод по выпуску гипсовых смесей.",
+        # an outlet told as the source, not a retelling
+        "Немецкая компания Кнауф построит завод на 12 гектарах земли в индустриальном парке. "
+        "Как сообщает агентство, компания построит завод по выпуску гипсовых смесей.",
         # the marker is someone's verb, not the writer's remark
         "Немецкая компания Кнауф построит завод на 12 гектарах земли в индустриальном парке. "
         "Губернатор напомнил, что компания построит завод по выпуску гипсовых смесей.",

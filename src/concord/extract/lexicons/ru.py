@@ -3386,7 +3386,7 @@ INITIATIVE = replace(
 # before (`retold_marked`), however the sentence now describes it or whom it names.
 INITIATIVE = replace(
     INITIATIVE,
-    retelling_openers=frozenset({"напомнить", "сообщаться", "сообщать"}),
+    retelling_openers=frozenset({"напомнить", "сообщаться"}),
     retelling_leads=frozenset({"как", "уже", "ранее"}),
     repeat_adverbs=frozenset({"ещё", "еще"}),
     repeat_nouns=frozenset({"раз"}),
