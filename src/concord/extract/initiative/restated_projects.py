@@ -16,6 +16,7 @@ from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.headline_kin import headline_kin_retold, is_headline_claim
 from concord.extract.initiative.headline_lead import headline_lead_retold
+from concord.extract.initiative.retold_marked import marked_as_retold
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
 from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
@@ -81,6 +82,8 @@ def restates(
         and not headline_lead_retold(analysed, first, second, earlier, later, words)
     ):
         return False  # a plan, then its launch: news; money put into it is not
+    if _marked_return(analysed, first, second, earlier, later, words):
+        return True  # "Напомним, компания построит завод по производству …"
     if not _shared_runner(first, second):
         return False
     if not later.describing & words.other_modifiers <= earlier.describing:
@@ -126,6 +129,32 @@ def restates(
         later.told_back
         or later_describing <= earlier_describing
         or earlier_describing <= later_describing
+    )
+
+
+def _marked_return(
+    analysed: AnalysedDocument,
+    first: Claim,
+    second: Claim,
+    earlier: ProjectWords,
+    later: ProjectWords,
+    words: InitiativeWords,
+) -> bool:
+    """A later sentence marked as a retelling ("Напомним, …", "ещё раз") names the earlier
+    project by the same noun, in the same state and at no other place: the one told before,
+    whoever it names now and however it describes it. "Второй завод", a project ranked
+    ("Напомним, первым открылся детсад на …") or a counted set after one project stays
+    another: "напомним" also brings in the background of other projects."""
+    return (
+        first.evidence != second.evidence
+        and first.modality == second.modality
+        and not later.generic
+        and not (earlier.describing | later.describing) & words.other_modifiers
+        and not later.describing & words.retold_ordinals
+        and not (later.counted and not earlier.counted)
+        and (earlier.head == later.head or _synonyms(earlier.head, later.head))
+        and _same_place(first, second, words)
+        and marked_as_retold(analysed, second, words)
     )
 
 

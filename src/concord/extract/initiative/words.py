@@ -922,6 +922,16 @@ class InitiativeWords:
     # "разрешил совместно добывать газ": a work permitted is still to be done
     permitting_verbs: frozenset[str] = frozenset()
     # --- end of initiative89 ---
+    # --- initiative91: a sentence that says it tells a project again ---
+    # "Напомним, …", "Как сообщалось, …": a remark at the head of the sentence
+    retelling_openers: frozenset[str] = frozenset()
+    retelling_leads: frozenset[str] = frozenset()  # "Как (уже) сообщалось": words before one
+    # "ещё раз пообещали построить": the adverb and the noun, written in a row
+    repeat_adverbs: frozenset[str] = frozenset()
+    repeat_nouns: frozenset[str] = frozenset()
+    # "Напомним, первым открылся детсад на …": a project ranked among others is one of them
+    retold_ordinals: frozenset[str] = frozenset()
+    # --- end of initiative91 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3490,3 +3490,17 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative90 ---
+
+# --- initiative91: a sentence that says it tells a project again ---
+# "Напомним, компания построит завод по производству …", "Как сообщалось, …", "власти ещё
+# раз пообещали построить школу": the writer's remark or the adverb marks a project told
+# before (`retold_marked`), however the sentence now describes it or whom it names.
+INITIATIVE = replace(
+    INITIATIVE,
+    retelling_openers=frozenset({"напомнить", "сообщаться"}),
+    retelling_leads=frozenset({"как", "уже", "ранее"}),
+    repeat_adverbs=frozenset({"ещё", "еще"}),
+    repeat_nouns=frozenset({"раз"}),
+    retold_ordinals=frozenset({"первый", "последний", "предыдущий", "прежний"}),
+)
+# --- end initiative91 ---
