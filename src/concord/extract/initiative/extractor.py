@@ -111,6 +111,7 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.taken_up_work import works_taken_up
 from concord.extract.initiative.told_by_size import facility_told_by_size
 from concord.extract.initiative.trades_and_sites import (
     place_of_the_project,
@@ -178,6 +179,7 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     # a joint work of making whose object is no project noun ("совместная разработка
     # самолёта"), when no claim made tells it already
     claims.extend(untold_works(_untold(joint_works(view, words), claims), claims))
+    claims.extend(_untold(works_taken_up(view, words, claims), claims))
     kinds = [value for claim in claims for value in claim.values("kind")]
     claims.extend(
         claim for claim in relocations(view, words) if not set(claim.values("kind")) & set(kinds)
@@ -544,6 +546,7 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         view.tokens[launcher].head == index and view.tokens[launcher].relation in {"amod", "acl"}
     )  # "возглавить создаваемое министерство": a body described as being founded
     governs = governs or voyages_started(view, index, words) == launcher  # "начала выполнять рейсы"
+    governs = governs or _through_phase(view, index, launcher, words)
     starts_working = _starts_working(view, index, launcher, words)
     if (
         words.body(token.lemma)
@@ -579,6 +582,20 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         return True  # "на уборку вышли школы": the school goes out, is not launched
     return not_one_project(view, index, launcher, words) or hosts_another(
         view, index, launcher, words
+    )
+
+
+def _through_phase(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "стартовал первый этап приоритетной регистрации доменов": the start word governs
+    the stage the service hangs on, and so starts the service (a later stage of a service
+    is claimed as the gold counts it)."""
+    phase = view.tokens[index].head
+    return (
+        0 <= phase < len(view.tokens)
+        and view.tokens[phase].lemma in words.phase_nouns
+        and view.tokens[phase].head == launcher
+        and view.tokens[phase].relation.startswith("nsubj")
+        and view.tokens[launcher].lemma in words.start_words
     )
 
 

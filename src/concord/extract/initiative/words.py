@@ -932,6 +932,14 @@ class InitiativeWords:
     # "Напомним, первым открылся детсад на …": a project ranked among others is one of them
     retold_ordinals: frozenset[str] = frozenset()
     # --- end of initiative91 ---
+    # --- initiative93: a work taken up ("работа по" + an action noun; taken_up_work) ---
+    taken_work_nouns: frozenset[str] = frozenset()  # "работа"
+    taken_work_prepositions: frozenset[str] = frozenset()  # "по"
+    taken_work_topic_endings: tuple[str, ...] = ()  # action nouns: "созданию"
+    taken_work_topic_nouns: frozenset[str] = frozenset()  # other action nouns: "борьбе"
+    routine_work_topics: frozenset[str] = frozenset()  # "устранение", "розыск": routine
+    work_leading_verbs: frozenset[str] = frozenset()  # "будет вести работу по …"
+    # --- end of initiative93 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3504,3 +3504,27 @@ INITIATIVE = replace(
     retold_ordinals=frozenset({"первый", "последний", "предыдущий", "прежний"}),
 )
 # --- end initiative91 ---
+
+
+# --- initiative93: a body taking up a work with no facility noun ---
+# "Работа по созданию реестра началась", "приступили к работе по переводу услуг", "Агентство
+# будет вести работу по противодействию подделкам" (taken_up_work): "работа по" + an action
+# noun, started or to be led by a named body. Routine responses are no project.
+INITIATIVE = replace(
+    INITIATIVE,
+    taken_work_nouns=frozenset({"работа"}),
+    taken_work_prepositions=frozenset({"по"}),
+    taken_work_topic_endings=("ние", "тие", "вие", "ция"),
+    taken_work_topic_nouns=frozenset({
+        "борьба", "подготовка", "разработка", "профилактика", "охрана", "защита",
+        "поддержка", "перевод", "переход",
+    }),
+    routine_work_topics=frozenset({
+        "устранение", "ликвидация", "расследование", "выяснение", "установление",
+        "тушение", "спасение", "эвакуация", "откачка", "разбор", "разбирательство",
+        "задержание", "изъятие", "пресечение", "недопущение", "обеспечение", "выполнение",
+        "исполнение", "рассмотрение", "уборка", "очистка",
+    }),
+    work_leading_verbs=frozenset({"вести"}),
+)
+# --- end initiative93 ---
