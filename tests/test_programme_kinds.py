@@ -1,6 +1,7 @@
 """A programme or project noun followed by the work it consists of ("программа
 капитального ремонта школ", "проект строительства нового терминала") is one project whose
-kind reads on through the work and its object; the work inside it is no second claim.
+kind reads on through the work and its object, a named one too ("программа развития
+Северного Кавказа"); the work inside it is no second claim.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from tests.conftest import Analyse, kinds_in
          "проект строительства нового терминала"),
         ("В Удмуртии стартовала программа модернизации сельских библиотек.",
          "программа модернизации сельских библиотек"),
+        ("Премьер поручил министерству разработать программу развития Северного Кавказа.",
+         "программа развития северного кавказа"),
     ],
 )  # fmt: skip
 def test_programme_of_a_work_is_one_project_named_with_the_work(

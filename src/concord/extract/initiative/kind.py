@@ -32,13 +32,14 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
         start -= 1
     while start < index and view.tokens[start].lemma in words.plain_modifiers:
         start += 1
-    work = view.tokens[index].lemma in words.launch_words
+    # a work, or a programme of one, keeps its counted or named object: "строительство двух
+    # водохранилищ", "программа развития Дальнего Востока"
+    work = view.tokens[index].lemma in words.launch_words | words.programme_nouns
     stop = index
     while (
         stop + 1 < end
         and (work or view.mention_at(stop + 1) is None)
         and (
-            # a work keeps its counted object: "строительство двух новых водохранилищ"
             view.tokens[stop + 1].pos
             in ({"NOUN", "ADJ", "PROPN", "NUM"} if work else {"NOUN", "ADJ", "PROPN"})
             and view.tokens[stop + 1].feats.get("Case") == "Gen"
