@@ -147,6 +147,15 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
     ):
         return index  # "завершена реконструкция водоснабжения": a finished renovation
+    if (  # "завершила прокладку кабеля до Магадана": a work finished with its object is a
+        # project done (a bare "завершат строительство в 2027 году" tells one again)
+        token.lemma in words.launch_words
+        and token.relation == "obj"
+        and 0 <= token.head < len(view.tokens)
+        and view.tokens[token.head].lemma in words.completion_verbs
+        and any(view.bare_genitive(child) for child in view.children(index))
+    ):
+        return token.head
     if (  # "планируется строительство двух водохранилищ": a work scheduled
         words.builds(token.lemma, token.pos)
         and token.pos == "NOUN"
