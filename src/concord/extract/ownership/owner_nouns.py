@@ -15,6 +15,7 @@ from concord.extract.ownership.reading import (
     children_with,
     mention_head,
     organisations_just_before,
+    owner_of_name_before,
     preposition_on_the_way,
     quoted_name,
 )
@@ -74,6 +75,15 @@ def owner_noun_sides(
                             or [index])[-1])  # fmt: skip
         candidates = _owners_in_reach(view, index, reach, owned, words)
         candidates = [m for m in candidates if mention_head(view, m) not in described]
+    # ownership45: "владельцем X является холдинг «Y» Ивана Z": Z owns the holding, not X;
+    # in the owner noun's own case he names the owner ("сына акционера «X» Аркадия Z")
+    candidates = [
+        m for m in candidates
+        if not (
+            m.type == "PER" and owner_of_name_before(view, mention_head(view, m))
+            and not _same_case(view, index, mention_head(view, m))
+        )
+    ]  # fmt: skip
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
         m for m in candidates

@@ -266,3 +266,20 @@ def organisations_just_before(view: SentenceView, position: int, reach: int) -> 
         if all(view.tokens[i].pos == "PUNCT" for i in range(indices[-1] + 1, position)):
             found.append(mention)
     return found
+
+
+def owner_of_name_before(view: SentenceView, index: int) -> bool:
+    """ownership45: whether a word is a person's name in the genitive written right after an
+    organisation's name ("компания «X» Петрова", "холдинг «X» Ивана Петрова"): it names
+    the organisation's owner, whatever relation the parser gave it."""
+    token = view.tokens[index]
+    mention = view.mention_at(index)
+    if mention is None or mention.type != "PER" or token.feats.get("Case") != "Gen":
+        return False
+    if view.preposition(index):
+        return False
+    before = view.token_indices(mention.start, mention.end)[0] - 1
+    while before >= 0 and view.tokens[before].text in CLOSING_QUOTES:
+        before -= 1
+    named = view.mention_at(before) if before >= 0 else None
+    return named is not None and named.type == "ORG"
