@@ -128,3 +128,9 @@ def test_company_with_its_owner_planning_a_purchase_owns_nothing_yet(analyse: An
     pairs = _pairs(analyse("Компания «Кедр» Лосева планирует купить 22% завода «Сигма»."))
     assert not _has(pairs, "Кедр", "Сигма")
     assert not _has(pairs, "Лосев", "Сигма")
+
+
+def test_co_owner_named_after_the_company_after_a_preposition(analyse: Analyse) -> None:
+    # near miss: "на совладельца «X» Y" (the noun's case set by "на") names the co-owner
+    text = "Пресс-служба сообщила это со ссылкой на соучредителя и совладельца ГКС Дмитрия Лосева."
+    assert _has(_pairs(analyse(text)), "Дмитрий Лосев", "ГКС")

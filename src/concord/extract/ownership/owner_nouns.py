@@ -14,8 +14,8 @@ from concord.extract.ownership.reading import (
     PARTIES,
     children_with,
     mention_head,
+    organisation_before_owner,
     organisations_just_before,
-    owner_of_name_before,
     preposition_on_the_way,
     quoted_name,
 )
@@ -76,13 +76,12 @@ def owner_noun_sides(
         candidates = _owners_in_reach(view, index, reach, owned, words)
         candidates = [m for m in candidates if mention_head(view, m) not in described]
     # ownership45: "владельцем X является холдинг «Y» Ивана Z": Z owns the holding, not X;
-    # in the owner noun's own case he names the owner ("сына акционера «X» Аркадия Z")
+    # after the owned company's own name he is the owner ("совладельца «X» Аркадия Z")
     candidates = [
         m for m in candidates
-        if not (
-            m.type == "PER" and owner_of_name_before(view, mention_head(view, m))
-            and not _same_case(view, index, mention_head(view, m))
-        )
+        if m.type != "PER"
+        or (told := organisation_before_owner(view, mention_head(view, m))) is None
+        or told in owned
     ]  # fmt: skip
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
