@@ -134,3 +134,13 @@ def test_co_owner_named_after_the_company_after_a_preposition(analyse: Analyse) 
     # near miss: "на совладельца «X» Y" (the noun's case set by "на") names the co-owner
     text = "Пресс-служба сообщила это со ссылкой на соучредителя и совладельца ГКС Дмитрия Лосева."
     assert _has(_pairs(analyse(text)), "Дмитрий Лосев", "ГКС")
+
+
+def test_owner_named_after_a_bracketed_short_name_receives_nothing(analyse: Analyse) -> None:
+    text = (
+        "Южный металлургический холдинг (ЮМХ) Ивана Петрова передал 90% долей созданного "
+        "в мае юрлица будущей промзоны «Бета» министерству имущественных отношений области."
+    )
+    pairs = _pairs(analyse(text))
+    assert not _has(pairs, "Иван Петров", "Бета")
+    assert _has(pairs, "Иван Петров", "ЮМХ")

@@ -285,7 +285,8 @@ def organisation_before_owner(view: SentenceView, index: int) -> Mention | None:
     if view.preposition(index):
         return None
     before = view.token_indices(mention.start, mention.end)[0] - 1
-    while before >= 0 and view.tokens[before].text in CLOSING_QUOTES:
+    # past closing quotes and a bracketed short name ("меткомбинат (НЛМК) Владимира Y")
+    while before >= 0 and view.tokens[before].text in CLOSING_MARKS:
         before -= 1
     named = view.mention_at(before) if before >= 0 else None
     return named if named is not None and named.type == "ORG" else None
