@@ -15,6 +15,7 @@ from concord.extract.ownership.reading import (
     mention_head,
     name_of,
     name_written_after,
+    owner_of_name_before,
     phrase_anchor,
     quoted_name,
 )
@@ -225,9 +226,12 @@ def transfer_sides(
     if not things or not receivers + capital:
         return [], []
     receiver = (receivers + capital)[0]
-    owners = [m for m in name_of(view, receiver) if m.type in PARTIES] or stand_for(
-        view, receiver, words
-    )
+    # ownership45: "холдинг «X» Ивана Y передал … министерству": the parser may hang the
+    # giver's owner on the receiver; a person named after a company's name is its owner
+    owners = [
+        m for m in name_of(view, receiver)
+        if m.type in PARTIES and not owner_of_name_before(view, mention_head(view, m))
+    ] or stand_for(view, receiver, words)  # fmt: skip
     if not owners and passing:  # "отошла к людям Ротенбергов", "к структурам бизнесмена Y"
         owners = side_of(view, view.subtree(receiver), PARTIES)
     phrase = [i for i in view.subtree(things[0]) if i not in view.subtree(receiver)]

@@ -58,6 +58,7 @@ from concord.extract.ownership.reading import (
     is_parent,
     is_stake,
     is_subsidiary,
+    owner_of_name_before,
 )
 from concord.extract.ownership.referents import abbreviation_meant, stand_in
 from concord.extract.ownership.stakes import (
@@ -142,6 +143,10 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             # the sentences before only when this one names no one else ("… у «Z»": the
             # company meant may be one the finder missed here, not one told before)
             properties = _staked_earlier(view, index, owners, words) or (
+                # ownership45: "Y принадлежит 29 % телевещателя, а «Z» владеет 20 %": a
+                # clause joined on holds a stake in what the clause before it holds
+                [m for m in owned_here if m not in owners][-1:] if token.relation == "conj" else []
+            ) or (
                 _stake_before(view, owned_here, words)
                 if all(m in owners for m in view.mentions) else []
             )
@@ -221,6 +226,11 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = purchase_sides(view, index, words)
         if not owners and lemma in transfer_verbs:
             owners, properties = transfer_sides(view, index, words)
+            if owners and not properties and look_back and lemma in words.receiving_verbs:
+                # ownership45: "Y стал владельцем 40 % «X», 35 % в компании достались Z, а
+                # 9 % — W": a stake of no named company is in the company told before
+                properties = _stake_before(view, owned_here, words)
+                owners += [m for m in elided_owners(view, index, words) if m not in owners]
         if not owners and lemma in words.owned_verbs and look_back:
             owners = stake_left_out(view, index, words)
             properties = (
@@ -371,7 +381,9 @@ def _stake_before(
 def _bare_stake_held(view: SentenceView, verb: int, words: OwnershipWords) -> bool:
     """Whether an owning verb's object is a stake with no company in it ("владеет 49 %",
     "владеет долей в 27,5 %"): what the stake is in was told before it."""
-    held = children_with(view, verb, ("obj", "obl"))
+    held = [  # ownership45: "«X» Абрамовича владеет 20 %": the owner's genitive is no object
+        c for c in children_with(view, verb, ("obj", "obl")) if not owner_of_name_before(view, c)
+    ]
     phrase = [i for c in held for i in view.subtree(c)]
     return bool(phrase) and is_stake(view, phrase, words) and not view.mentions_in(phrase)
 
@@ -428,4 +440,9 @@ def _after_a_stake(view: SentenceView, mention: Mention, words: OwnershipWords) 
     indices = view.token_indices(mention.start, mention.end)
     if not indices:
         return False
-    return is_stake(view, list(range(max(0, indices[0] - 4), indices[0])), words)
+    window = list(range(max(0, indices[0] - 4), indices[0]))
+    # ownership45: not across a verb ("акции принадлежали государству через Y": the
+    # shares are not Y's company's)
+    verbs = [i for i in window if view.tokens[i].pos in {"VERB", "AUX"}]
+    window = [i for i in window if not verbs or i > verbs[-1]]
+    return bool(window) and is_stake(view, window, words)

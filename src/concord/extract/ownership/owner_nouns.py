@@ -14,6 +14,7 @@ from concord.extract.ownership.reading import (
     PARTIES,
     children_with,
     mention_head,
+    organisation_before_owner,
     organisations_just_before,
     preposition_on_the_way,
     quoted_name,
@@ -74,6 +75,14 @@ def owner_noun_sides(
                             or [index])[-1])  # fmt: skip
         candidates = _owners_in_reach(view, index, reach, owned, words)
         candidates = [m for m in candidates if mention_head(view, m) not in described]
+    # ownership45: "владельцем X является холдинг «Y» Ивана Z": Z owns the holding, not X;
+    # after the owned company's own name he is the owner ("совладельца «X» Аркадия Z")
+    candidates = [
+        m for m in candidates
+        if m.type != "PER"
+        or (told := organisation_before_owner(view, mention_head(view, m))) is None
+        or told in owned
+    ]  # fmt: skip
     # "Правительство Москвы является акционером": the government, not the city inside it
     candidates = [
         m for m in candidates

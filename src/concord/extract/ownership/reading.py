@@ -266,3 +266,27 @@ def organisations_just_before(view: SentenceView, position: int, reach: int) -> 
         if all(view.tokens[i].pos == "PUNCT" for i in range(indices[-1] + 1, position)):
             found.append(mention)
     return found
+
+
+def owner_of_name_before(view: SentenceView, index: int) -> bool:
+    """ownership45: whether a word is a person's name in the genitive written right after an
+    organisation's name ("компания «X» Петрова", "холдинг «X» Ивана Петрова"): it names
+    the organisation's owner, whatever relation the parser gave it."""
+    return organisation_before_owner(view, index) is not None
+
+
+def organisation_before_owner(view: SentenceView, index: int) -> Mention | None:
+    """ownership45: the organisation whose name is written right before a person's name in
+    the genitive ("холдинг «X» Ивана Петрова": X), or None."""
+    token = view.tokens[index]
+    mention = view.mention_at(index)
+    if mention is None or mention.type != "PER" or token.feats.get("Case") != "Gen":
+        return None
+    if view.preposition(index):
+        return None
+    before = view.token_indices(mention.start, mention.end)[0] - 1
+    # past closing quotes and a bracketed short name ("меткомбинат (НЛМК) Владимира Y")
+    while before >= 0 and view.tokens[before].text in CLOSING_MARKS:
+        before -= 1
+    named = view.mention_at(before) if before >= 0 else None
+    return named if named is not None and named.type == "ORG" else None

@@ -254,6 +254,8 @@ def elided_owners(view: SentenceView, index: int, words: OwnershipWords) -> list
                 continue
             if (view.in_case(after, "Dat") and not view.preposition(after)) or (
                 view.preposition(after) in words.holder_prepositions
+                # ownership45: "5 % – у ФГУП «Y»": the "у" written before it, however hung
+                or tokens[after - 1].text.lower() in words.holder_prepositions
             ):
                 owners += [
                     m for m in name_of(view, after) or people_in_apposition(view, after)

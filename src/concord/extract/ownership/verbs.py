@@ -19,6 +19,7 @@ from concord.extract.ownership.reading import (
     mention_head,
     name_of,
     name_written_after,
+    owner_of_name_before,
     phrase_anchor,
     preposition_on_the_way,
     quoted_name,
@@ -41,9 +42,11 @@ def complements(view: SentenceView, index: int, words: OwnershipWords) -> list[i
             or _object_first(view, subjects, words)
         ) + found
     left_out = words.source_prepositions | words.partner_prepositions
+    # ownership45: "«X» Абрамовича владеет 20 %": the company's owner is no object
     kept = [
         c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
-    ]
+        and not owner_of_name_before(view, c)
+    ]  # fmt: skip
     shared = [  # "владеет и управляет портом «X»": the object the next verb of the pair takes
         c for c in children_with(view, index, ("conj",))
         if c == index + 2 and view.tokens[c].pos == "VERB" and view.tokens[index + 1].pos == "CCONJ"
@@ -80,9 +83,12 @@ def verb_sides(
     vehicles = {  # "владеет сетью через компанию «W»", however the parser hangs it
         i for c in range(len(view.tokens)) if _vehicle(view, c, words) for i in view.subtree(c)
     }
+    # ownership45: a clause joined on inside a side's phrase is no part of it ("29 %
+    # телевещателя, а компания «Z» владеет 20 %": the parser may hang it there)
+    joined = _joined_clauses(view, index)
     phrase = [
         i for i in view.subtree(complement[0])
-        if i not in sources | vehicles and (i > index) == (complement[0] > index)
+        if i not in sources | vehicles | joined and (i > index) == (complement[0] > index)
     ]  # fmt: skip
     second = (
         _owners_named_by_noun(view, complement[0], words)
@@ -132,20 +138,27 @@ def verb_sides(
     if lost:  # "компания, которую контролируют «A» и B": the parser lost the subjects
         first = lost
     elif subject:
+        own_phrase = [i for i in view.subtree(subject[0]) if i not in joined]
         first = (
             subsidiary_own_name(view, subject[0], words)
             or relative_meant(view, subject[0], words)
             or people_in_apposition(view, subject[0])
-            or side_of(view, view.subtree(subject[0]), PARTIES, words.relative_pronouns)
+            or side_of(view, own_phrase, PARTIES, words.relative_pronouns)
             or _thing_subject(view, index, subject[0], words)
-            or stand_for(view, subject[0], words, exclude=second)
+            # ownership45: "Эти акции принадлежали государству через Росимущество": the
+            # company one holds through is no company the shares stand for
+            or stand_for(
+                view, subject[0], words, exclude=second + view.mentions_in(sorted(vehicles))
+            )
         )
-        if not first and is_stake(view, view.subtree(subject[0]), words):
+        if not first and is_stake(view, own_phrase, words):
             # "Y принадлежат 35 % акций «A», 20 % «B»": the parser may lose the names' heads
-            after = list(range(subject[0], len(view.tokens)))
+            after = [  # nor past the company one holds through
+                i for i in range(subject[0], len(view.tokens)) if i not in joined | vehicles
+            ]
             first = [
                 m for m in side_of(view, after, {"ORG", "LOCORG"}) if m not in second
-            ] or stake_company(view, view.subtree(subject[0]), words)  # "пакет аэропорта"
+            ] or stake_company(view, own_phrase, words)  # "пакет аэропорта"
     else:
         owned = token.lemma in words.owned_verbs or agent
         first = head_side(view, index, {"ORG", "LOC", "LOCORG"} if owned else PARTIES, owned)
@@ -321,6 +334,15 @@ def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords
     stakes = [c for c in subjects if is_stake(view, view.subtree(c), words)]
     if len(stakes) == 1:
         return stakes
+    # ownership45: "Компания «X» Петрова владеет 22 % «Y»": the person's genitive after the
+    # company's name tells the company's owner; it is no second subject, nor the company an
+    # object
+    subjects = [c for c in subjects if not owner_of_name_before(view, c)]
+    if len(subjects) < 2:
+        return []
+    owned = _after_a_company_with_its_owner(view, subjects)
+    if owned:
+        return owned
     disagreeing = _disagreeing_with_verb(view, subjects)
     if len(disagreeing) == 1:
         return disagreeing
@@ -331,6 +353,35 @@ def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords
     ]  # fmt: skip
     things = [c for c in subjects if c not in people]
     return things[:1] if len(people) == 1 and len(things) == 1 and things[0] < people[0] else []
+
+
+def _after_a_company_with_its_owner(view: SentenceView, subjects: list[int]) -> list[int]:
+    """Of two subjects of an active verb, one before it and one after, the one after when
+    the one before is an organisation named with its owner ("Холдинг «X» Ивана Петрова
+    контролирует и «Y»"): the company told by its owner is the one acting, so the parser's
+    second subject is the object."""
+    verb = view.tokens[subjects[0]].head if len(subjects) == 2 else -1
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].feats.get("Voice") == "Pass":
+        return []
+    before = [c for c in subjects if c < verb]
+    after = [c for c in subjects if c > verb]
+    if len(before) != 1 or len(after) != 1 or view.tokens[after[0]].feats.get("Animacy") == "Anim":
+        return []
+    told = any(owner_of_name_before(view, i) for i in view.subtree(before[0]))
+    return after if told else []
+
+
+def _joined_clauses(view: SentenceView, verb: int) -> set[int]:
+    """The words of the finite clauses joined on by a conjunction after a verb ("…, а «Z»
+    владеет 20 %"): another clause's names are not this verb's sides, wherever the parser
+    hangs them. A bracketed clause ("государству (38 % владеет Y)") tells of the side it
+    follows, so it stays."""
+    return {
+        i for c in range(verb + 1, len(view.tokens))
+        if view.tokens[c].relation == "conj" and view.tokens[c].feats.get("VerbForm") == "Fin"
+        and children_with(view, c, ("cc",))
+        for i in view.subtree(c)
+    }  # fmt: skip
 
 
 def _disagreeing_with_verb(view: SentenceView, subjects: list[int]) -> list[int]:
