@@ -142,7 +142,7 @@ def _principal_post_between(view: SentenceView, post: int, first: int, words: Oc
     ):
         return False
     between = range(post + 1, indices[0])
-    if any(view.mention_at(i) is not None and view.mention_at(i).type == "PER" for i in between):
+    if any(names_person(view, i) for i in between):
         return False
     holder_case = view.tokens[view.token_indices(holder.start, holder.end)[-1]].feats.get("Case")
     return holder_case not in {None, "Gen"}
