@@ -68,13 +68,14 @@ def post_left_of(view: SentenceView, first: int, words: OccupationWords) -> int 
                 crossed_person
                 and token.feats.get("Number") != "Plur"
                 and not _principal_between(view, index, first, words)
+                and not _principal_post_between(view, index, first, words)
             ):
                 return None  # "министр X и госсекретарь Y": the post is X's
             if _served_person(view, index, first) or _principal_before_holder(view, index, first, words):
                 return None  # "работал заместителем Петра Лаврова": the name is whom he served
             if _joined_to_organisation(view, first):
                 return None  # "сотрудники A и B": B is another body, whatever the NER says
-            post = _post_in_names_case(view, index, _outer_post(view, index, words), first)
+            post = _post_in_names_case(view, index, _outer_post(view, index, words), first, words)
             if _another_argument(view, post, first):
                 return None  # "Корреспондента «СЭ» Лексаков принял": the one he received
             if _issuer_post(view, post, first, words):
@@ -121,6 +122,32 @@ def _principal_between(view: SentenceView, post: int, first: int, words: Occupat
     return len(indices) == 1 or view.tokens[holder_indices[-1]].feats.get("Case") != "Gen"
 
 
+def _principal_post_between(view: SentenceView, post: int, first: int, words: OccupationWords) -> bool:
+    """occupation43: "пресс-секретарь президента Владимира Путина Дмитрий Песков",
+    "советник министра обороны Сергея Шойгу Андрей Ильин": the principal comes with his own
+    post in the genitive, hung on a post held in someone's service before it; his name in
+    the genitive ends right before a name in another case, which holds the serving post."""
+    if view.tokens[post].feats.get("Case") != "Gen":
+        return False
+    outer = _outer_post(view, post, words)
+    if outer == post or view.tokens[outer].lemma not in words.serving_posts:
+        return False
+    principal = view.mention_at(first - 1)
+    holder = view.mention_at(first)
+    if principal is None or holder is None or principal.type != "PER" or principal is holder:
+        return False
+    indices = view.token_indices(principal.start, principal.end)
+    if indices[-1] != first - 1 or any(
+        view.tokens[i].feats.get("Case") != "Gen" for i in indices
+    ):
+        return False
+    between = range(post + 1, indices[0])
+    if any(names_person(view, i) for i in between):
+        return False
+    holder_case = view.tokens[view.token_indices(holder.start, holder.end)[-1]].feats.get("Case")
+    return holder_case not in {None, "Gen"}
+
+
 def _principal_before_holder(view: SentenceView, post: int, first: int, words: OccupationWords) -> bool:
     """The name at `first` is the one served when another person's name follows it at once
     and the post is that one's (`_principal_between`)."""
@@ -136,7 +163,7 @@ def _principal_before_holder(view: SentenceView, post: int, first: int, words: O
     )
 
 
-def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int) -> int:
+def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int, words: OccupationWords) -> int:
     """ "помощник губернатора Ивана Котова": a name in the genitive that agrees with the
     genitive post before it but not with the post that one hangs on is the inner post's
     holder (Котов is the governor; the assistant is someone else). A post in apposition
@@ -152,7 +179,31 @@ def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int) 
         and view.tokens[outer].feats.get("Case") == "Nom"
     ):
         return inner
+    if outer != inner and name_case == "Gen" and served_by_predicate(view, inner, outer, first, words):
+        return inner
     return outer
+
+
+def served_by_predicate(view: SentenceView, inner: int, outer: int, first: int, words: OccupationWords) -> bool:
+    """occupation43: "стал помощником губернатора Ивана Котова", "назначен советником главы
+    республики Ивана Котова", "работала помощником депутата Думы Ивана Котова": after a
+    predicate's post in the instrumental or dative, a genitive name the parse hangs on the
+    genitive post (or its place) is that post's holder; an apposition to the predicate's post
+    would share its case. Not after an active appointing verb ("назначил заместителем
+    министра Ивана Котова"), where an accusative name has the genitive's form and is the
+    one appointed."""
+    if view.tokens[outer].feats.get("Case") not in {"Ins", "Dat"}:
+        return False
+    if view.tokens[inner].feats.get("Case") != "Gen":
+        return False
+    name_head = view.tokens[first].head
+    if name_head != inner and name_head not in view.subtree(inner):
+        return False
+    verb = view.tokens[outer].head
+    if not 0 <= verb < len(view.tokens):
+        return True
+    passive = any(view.tokens[c].relation == "nsubj:pass" for c in view.children(verb))
+    return passive or view.tokens[verb].lemma not in words.appointing_verbs
 
 
 def _served_person(view: SentenceView, post: int, first: int) -> bool:
@@ -272,12 +323,18 @@ def _issuer_post(view: SentenceView, post: int, first: int, words: OccupationWor
 
 
 def issuing(view: SentenceView, post: int, words: OccupationWords) -> bool:
-    """A post in the genitive right after a document's noun: "приказом министра"."""
-    return (
-        post > 0
-        and view.tokens[post - 1].lemma in words.issuing_nouns
-        and view.tokens[post].feats.get("Case") == "Gen"
-    )
+    """A post in the genitive right after a document's noun: "приказом министра";
+    occupation43: also past the post's own genitive adjectives ("приказом генерального
+    прокурора прокурором района назначен X", "решением первого заместителя министра"):
+    the issuer's post, not the appointee's."""
+    if view.tokens[post].feats.get("Case") != "Gen":
+        return False
+    start = post
+    while start > 0 and view.tokens[start - 1].pos == "ADJ" and (
+        view.tokens[start - 1].feats.get("Case") == "Gen" and view.tokens[start - 1].head == post
+    ):
+        start -= 1
+    return start > 0 and view.tokens[start - 1].lemma.lower() in words.issuing_nouns
 
 
 def _joined_to_organisation(view: SentenceView, first: int) -> bool:
@@ -349,7 +406,13 @@ def _outer_post(view: SentenceView, post: int, words: OccupationWords) -> int:
         and view.tokens[post].feats.get("Case") == "Gen"
         and view.mention_at(before) is None
         and is_position(view.tokens[before].lemma, words.posts)
-        and view.tokens[before].feats.get("Case") != "Gen"
+        and (
+            view.tokens[before].feats.get("Case") != "Gen"
+            # occupation43: "по словам заместителя генерального директора X", "и.о.
+            # пресс-секретаря российского лидера X": all in the genitive, the inner post
+            # hangs on the outer one
+            or view.tokens[post].head == before
+        )
     ):
         return _outer_post(view, before, words)
     if _calling_of_post(view, post, words):

@@ -26,6 +26,7 @@ from concord.extract.occupation.beside_name import (
     post_left_of,
     post_right_of,
     ranked_person_after,
+    served_by_predicate,
 )
 from concord.extract.occupation.coordination import (
     respective_places,
@@ -168,6 +169,8 @@ def _earlier_posts(
             break  # "подписали глава региона и учредители компании X и Y"
         if _governs_genitive_name(view, person, earlier):
             break  # "помощник губернатора Ивана Котова": the assistant is someone else
+        if served_by_predicate(view, post, earlier, mention_root(view, person), words):
+            break  # occupation43: "стал помощником губернатора Ивана Котова": likewise
         claim = occupation_claim(view, person, earlier, post, words)
         if _deputy_listed_before(view, earlier, post, words) and not names_own_place(view, claim, words):
             claim = _at_place_of(claim, claims[-1] if claims else nearest)

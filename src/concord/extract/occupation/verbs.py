@@ -237,7 +237,7 @@ def _post_of_verb(
     office = _office_held(view, verb, words)
     if view.tokens[verb].lemma not in words.role_verbs and office is None:
         return None
-    own = set(view.subtree(verb, skip=frozenset({"conj"}))) | {verb}
+    own = set(_without_joined(view, verb, words)) | {verb}
     if view.tokens[verb].lemma not in words.role_verbs and office is not None:
         own = set(view.subtree(office))  # "проработал на посту тренера": that post only
     # the appointer (subject) and the appointed (object) each keep out of the other's post
@@ -277,9 +277,34 @@ def _post_of_verb(
                 names_person(view, i) and i != person_root for i in view.subtree(child)
             ):
                 return None  # "назначил своим заместителем Артёма Белых": Белых is the deputy
-            phrase = [i for i in view.subtree(child, skip=frozenset({"conj"})) if i in own]
+            phrase = [i for i in _without_joined(view, child, words) if i in own]
             return verb, child, max(phrase) + 1
     return None if appointed else _fronted_predicate(view, verb, words)
+
+
+def _without_joined(view: SentenceView, root: int, words: OccupationWords) -> list[int]:
+    """occupation43: the words of a post or a verb's phrase without what a conjunction joins
+    to it — another post, another person, another verb ("директором завода и председателем
+    совета") — but with the nouns joined inside the post's remit ("министром образования и
+    науки", "министром по делам молодежи и спорта"): a remit noun is no post of its own."""
+    found, stack = {root}, [root]
+    while stack:
+        for child in view.children(stack.pop()):
+            if child in found:
+                continue
+            token = view.tokens[child]
+            if token.relation == "conj" and (
+                token.head == root
+                or view.tokens[token.head].pos in {"VERB", "AUX"}
+                or token.pos not in {"NOUN"}
+                or is_position(token.lemma, words.posts)
+                or names_person(view, child)
+                or view.mention_at(child) is not None
+            ):
+                continue
+            found.add(child)
+            stack.append(child)
+    return sorted(found)
 
 
 def _acting_appointee(view: SentenceView, child: int, words: OccupationWords) -> bool:
@@ -472,7 +497,7 @@ def _posts_by_participle(
                 and view.mention_at(post) is None
                 and not any(names_person(view, i) for i in view.subtree(post))
             ):
-                found.append((verb, post, max(view.subtree(post, skip=frozenset({"conj"}))) + 1))
+                found.append((verb, post, max(_without_joined(view, post, words)) + 1))
                 break
     return found
 
