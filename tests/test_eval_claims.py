@@ -220,11 +220,19 @@ def test_cli_scores_a_half_and_refuses_a_bad_gold(tmp_path: Path) -> None:
     assert {row[0] for row in rows} == {"tune", "check", "all"}
     figure = next(row for row in rows if row[:2] == ["tune", "figure"])
     assert 0 < int(figure[2]) <= int(figure[3]) == 8  # matched, gold
+    # one gold figure no text holds, so that at least one error is sure to be counted
+    unfound = {
+        "document": "book_115", "type": "figure", "modality": "fact", "evidence": [0, 274],
+        "roles": {"quantity": [{"value": "987654"}], "unit": [{"value": "филиал"}]},
+    }  # fmt: skip
+    with small.open("a", encoding="utf-8") as gold:
+        gold.write(json.dumps(unfound, ensure_ascii=False) + "\n")
     counted = runner.invoke(
         app, ["eval", "claims", str(DEVSET), "--gold", str(small), "--causes"]
     )
     causes = counted.output.split("cause\n", 1)[1].splitlines()
     assert causes and all(line.split()[2] in {"missed", "spurious"} for line in causes)
+    assert any(line.split()[1:3] == ["figure", "missed"] for line in causes), causes
     bad = runner.invoke(app, ["eval", "claims", str(DEVSET), "--gold", str(tmp_path / "no")])
     assert bad.exit_code == 1 and "cannot read the gold" in bad.output
     empty = runner.invoke(app, ["eval", "claims", str(tmp_path), "--gold", str(small)])
