@@ -15,21 +15,48 @@ from concord.extract.sentence_view import sentence_holding
 SPEAKER_TYPES = ("PER", "ORG", "LOCORG")  # who may speak, in the order one is preferred
 
 
-def speaker_in(analysed: AnalysedDocument, start: int, end: int) -> Mention | None:
+def speaker_in(
+    analysed: AnalysedDocument,
+    start: int,
+    end: int,
+    channels: frozenset[str] = frozenset(),
+    fillers: frozenset[str] = frozenset(),
+) -> Mention | None:
     """A mention inside the span, or one starting in it ("NEWSru.com" for "NEWSru"); not
-    one the words were said to, nor one a person noun is counsel or kin of ("адвокат X")."""
+    one the words were said to, nor one a person noun is counsel or kin of ("адвокат X"),
+    nor the outlet of an interview the speaker gave (`channels`: "в интервью газете X")."""
     found = [
         m
         for m in analysed.mentions
         if start <= m.start < end
         and not is_addressee(analysed, m)
         and not (m.type == "PER" and client_of(analysed, m))
+        and not (channels and is_channel(analysed, m, channels, fillers))
     ]
     for kind in SPEAKER_TYPES:
         for mention in found:
             if mention.type == kind:
                 return mention
     return None
+
+
+def is_channel(
+    analysed: AnalysedDocument, mention: Mention, channels: frozenset[str], fillers: frozenset[str]
+) -> bool:
+    """Whether a name is the outlet through which someone spoke: it follows a word naming
+    an interview or broadcast ("в интервью газете Bild", "в беседе с «Российской
+    газетой»", "в эфире телеканала X"), with only outlet kinds or "с" between. Such an
+    outlet relays the speaker, who is the verb's subject, even a pronoun."""
+    sentence = sentence_holding(analysed, mention.start)
+    if sentence is None:
+        return False
+    for token in reversed(tokens_before(sentence, mention.start)[-4:]):
+        lemma = token.lemma.lower()
+        if lemma in channels or token.text.lower() in channels:
+            return True
+        if lemma not in fillers and token.text.lower() not in fillers:
+            return False
+    return False
 
 
 def is_addressee(analysed: AnalysedDocument, mention: Mention) -> bool:

@@ -57,7 +57,9 @@ def _direct_claim(
     tokens = tokens_of(analysed, attribution_start, attribution_end)
     speaker = _relayed_speaker(analysed, words, tokens, attribution, attribution_start, quote_start)
     if speaker is None:
-        speaker = speaker_in(analysed, attribution_start, attribution_end)
+        speaker = speaker_in(
+            analysed, attribution_start, attribution_end, words.channel_nouns, words.channel_fillers
+        )
     if speaker is None or speaker.type != "PER":  # "— добавила глава ЦБ": the woman at it
         end = speaker.start if speaker is not None else attribution_end
         speaker = woman_in_span(analysed, tokens, attribution_start, end, words) or speaker

@@ -140,12 +140,15 @@ def predicative_object(
     children = view.children(verb)
     # the object may stand first ("Этот план министр назвал вредным")
     objects = [c for c in children if view.tokens[c].relation == "obj"]
+    # statement38: a noun judges a thing ("назвал ситуацию кризисом", "назвал главным итогом
+    # года прояснение"), while of a person it names a role ("назвал X первым вратарём")
+    judged_thing = bool(objects) and view.tokens[objects[0]].feats.get("Animacy") == "Inan"
     predicates = [
         c
         for c in children
         if c > verb
         and view.tokens[c].feats.get("Case") == "Ins"
-        and view.tokens[c].pos == "ADJ"  # "назвал X первым вратарём" names a role
+        and (view.tokens[c].pos == "ADJ" or (judged_thing and view.tokens[c].pos == "NOUN"))
         and view.tokens[c].relation in {"xcomp", "obl", "advcl"}
     ]
     if objects and not predicates:

@@ -206,3 +206,8 @@ class StatementWords:
     # statement34: "охарактеризовал год как самый трудный": the word that likens an
     # evaluation verb's object to its judgement
     likening_words: frozenset[str] = frozenset()
+    # statement38: "— сказал он в интервью газете X", "в беседе с «X»", "в эфире телеканала
+    # X": the outlet a speaker talked through is no speaker; words naming the talk, and the
+    # outlet kinds and prepositions that may stand between it and the outlet's name
+    channel_nouns: frozenset[str] = frozenset()
+    channel_fillers: frozenset[str] = frozenset()
