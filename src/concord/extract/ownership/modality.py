@@ -68,3 +68,27 @@ def named_in_passing(view: SentenceView, index: int, words: OwnershipWords) -> b
     return not any(
         view.tokens[c].lemma in words.prospective_adjectives for c in view.children(index)
     )
+
+
+def past_copula(view: SentenceView, index: int, words: OwnershipWords) -> int | None:
+    """ownership46: the past copula of an owner noun that is the clause's predicate, or None:
+    "Собственниками завода были A и B", "акционерами банка являлись A и B", "компания,
+    совладельцами которой были A и B" tell owners who held once and, told so in the past,
+    hold no longer (as "бывший владелец"); "Владельцем стал Y" (a change that holds now),
+    "является владельцем" and "был и остаётся владельцем" stay holdings."""
+    token = view.tokens[index]
+    if token.feats.get("Case") != "Ins":
+        return None
+    candidates = [c for c in view.children(index) if view.tokens[c].relation == "cop"]
+    if token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
+        candidates.append(token.head)  # "Акционерами банка являлись A и B"
+    for c in candidates:
+        copula = view.tokens[c]
+        if (
+            copula.lemma in words.state_copulas
+            and copula.feats.get("Tense") == "Past"
+            and copula.feats.get("VerbForm") != "Part"
+            and not any(view.tokens[k].relation == "conj" for k in view.children(c))
+        ):
+            return c
+    return None
