@@ -1,6 +1,6 @@
 """Round 46: an owner noun told with a past copula ("Собственниками завода были A и B",
-"акционерами банка являлись A и B", "компания, совладельцами которой были A и B") names
-owners who held once; of a verb of being owned with two subjects, a stake and a name
+"акционерами банка являлись A и B", a main clause's predicate) names owners who held once,
+while a relative clause's past follows the story's; of a verb of being owned with two subjects, a stake and a name
 ("Теперь ООО «X» принадлежит 62 % акций АО «Y»"), the name is the owner in a dative the
 tagger cannot see. The sentences are my own; the near misses guard the reach."""
 
@@ -36,11 +36,11 @@ def test_past_predicate_verb_of_owner_nouns_is_a_former_holding(analyse: Analyse
     assert not _claims(analysed, former=False)
 
 
-def test_past_copula_in_a_relative_clause_is_a_former_holding(analyse: Analyse) -> None:
-    text = "Компания «Орион», совладельцами которой были Иван Петров и Сергей Ковалев, обанкротилась."
+def test_past_copula_in_a_relative_clause_follows_the_story(analyse: Analyse) -> None:
+    # near miss: a relative clause's past is the time told, not a holding that ended
+    text = "Сыр варили на заводе «Орион», совладельцами которого были Иван Петров и Сергей Ковалев."
     analysed = analyse(text)
-    assert ("Иван", "Орио") in _claims(analysed, former=True)
-    assert not _claims(analysed, former=False)
+    assert ("Иван", "Орио") in _claims(analysed, former=False)
 
 
 def test_present_copula_and_a_change_stay_holdings(analyse: Analyse) -> None:
@@ -58,7 +58,9 @@ def test_was_and_remains_the_owner_stays_a_holding(analyse: Analyse) -> None:
 
 
 def test_stake_owned_by_a_name_the_tagger_cannot_decline(analyse: Analyse) -> None:
-    analysed = analyse("Теперь ООО «Северная звезда» принадлежит 62,3% акций АО «Уральский комбинат».")
+    analysed = analyse(
+        "Теперь ООО «Северная звезда» принадлежит 62,3% акций АО «Уральский комбинат»."
+    )
     pairs = _claims(analysed, former=False)
     assert ("Севе", "Урал") in pairs
     assert ("Урал", "Севе") not in pairs
