@@ -3128,6 +3128,8 @@ OWNERSHIP = OwnershipWords(
     dedication_nouns=frozenset({"имя"}),
     # ownership44: "будущий владелец X Y заявил": the holding named in passing is a plan
     prospective_adjectives=frozenset({"будущий", "потенциальный", "возможный"}),
+    # ownership46: "Собственниками завода были A и B": a state told with a past copula
+    state_copulas=frozenset({"быть", "являться"}),
 )
 
 # --- deal33: the body that reports a fine with no doer is the one who fines ---

@@ -49,7 +49,12 @@ from concord.extract.ownership.groups import (
     relative_group_list,
 )
 from concord.extract.ownership.listed_on import listed_on, owners_in_the_list
-from concord.extract.ownership.modality import held_before, named_in_passing, trigger_modality
+from concord.extract.ownership.modality import (
+    held_before,
+    named_in_passing,
+    past_copula,
+    trigger_modality,
+)
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
 from concord.extract.ownership.posts import holder_of_the_post, post_holder
 from concord.extract.ownership.reading import (
@@ -171,6 +176,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 owners, properties = owner_in_relative_clause(view, index, words)
             if former is not None:  # "Прежний владелец издания X, который сейчас преподаёт
                 properties = _in_phrase(view, index, properties)  # в Y": Y was never his
+            else:  # ownership46: "Собственниками завода были A и B": held once
+                former = past_copula(view, index, words)
             presupposed = bool(owners) and named_in_passing(view, index, words)
         elif lemma in words.seller_verbs:
             owners, properties = sale_sides(view, index, words)

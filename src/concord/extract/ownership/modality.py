@@ -68,3 +68,34 @@ def named_in_passing(view: SentenceView, index: int, words: OwnershipWords) -> b
     return not any(
         view.tokens[c].lemma in words.prospective_adjectives for c in view.children(index)
     )
+
+
+def past_copula(view: SentenceView, index: int, words: OwnershipWords) -> int | None:
+    """ownership46: the past copula of an owner noun that is a main clause's predicate, or
+    None: "Собственниками завода были A и B", "акционерами банка являлись A и B" tell owners
+    who held once and hold no longer (as "бывший владелец"); "Владельцем стал Y" (a change
+    that holds now), "является владельцем" and "был и остаётся владельцем" stay holdings,
+    and so does a relative clause, whose past follows the story's ("выпускались на фабрике
+    «X», владельцем которой была «Y»": held at the time told)."""
+    token = view.tokens[index]
+    if token.feats.get("Case") != "Ins" or token.relation.startswith("acl"):
+        return None
+    clause = [c for c in (index, token.head) if c == index or token.relation == "xcomp"]
+    relative = words.relative_pronouns  # "владельцем которой была", however it is hung
+    if any(view.tokens[c].relation.startswith("acl") for c in clause) or any(
+        view.tokens[c].lemma in relative for k in clause for c in [k, *view.children(k)]
+    ):
+        return None
+    candidates = [c for c in view.children(index) if view.tokens[c].relation == "cop"]
+    if token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
+        candidates.append(token.head)  # "Акционерами банка являлись A и B"
+    for c in candidates:
+        copula = view.tokens[c]
+        if (
+            copula.lemma in words.state_copulas
+            and copula.feats.get("Tense") == "Past"
+            and copula.feats.get("VerbForm") != "Part"
+            and not any(view.tokens[k].relation == "conj" for k in view.children(c))
+        ):
+            return c
+    return None

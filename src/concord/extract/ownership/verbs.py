@@ -39,7 +39,7 @@ def complements(view: SentenceView, index: int, words: OwnershipWords) -> list[i
     if len(subjects) > 1:  # "X создала агентство «Y»": the parser's second subject, accusative
         found = (
             [c for c in subjects if view.tokens[c].feats.get("Case") == "Acc"][:1]
-            or _object_first(view, subjects, words)
+            or _object_first(view, subjects, words, view.tokens[index].lemma in words.owned_verbs)
         ) + found
     left_out = words.source_prepositions | words.partner_prepositions
     # ownership45: "«X» Абрамовича владеет 20 %": the company's owner is no object
@@ -327,13 +327,17 @@ def _vehicle(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     )
 
 
-def _object_first(view: SentenceView, subjects: list[int], words: OwnershipWords) -> list[int]:
+def _object_first(
+    view: SentenceView, subjects: list[int], words: OwnershipWords, of_owned: bool = False
+) -> list[int]:
     """Of two subjects the parser gave a verb ("«X» контролирует предприниматель Y", "25 %
     компании выкупил фонд «Z»": the object put first), the one that is the object: a stake,
-    or the inanimate one beside a person."""
+    or the inanimate one beside a person. Of a verb of being owned (`of_owned`), the stake is
+    what is owned, its subject, and the other is the owner in a dative the tagger cannot see
+    (ownership46: "Теперь ООО «X» принадлежит 62 % акций АО «Y»")."""
     stakes = [c for c in subjects if is_stake(view, view.subtree(c), words)]
     if len(stakes) == 1:
-        return stakes
+        return [c for c in subjects if c not in stakes][:1] if of_owned else stakes
     # ownership45: "Компания «X» Петрова владеет 22 % «Y»": the person's genitive after the
     # company's name tells the company's owner; it is no second subject, nor the company an
     # object

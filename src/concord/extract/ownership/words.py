@@ -171,3 +171,6 @@ class OwnershipWords:
     dedication_nouns: frozenset[str] = EMPTY
     # ownership44: "будущий владелец X Y заявил": a holding to come, not one named in passing
     prospective_adjectives: frozenset[str] = EMPTY
+    # ownership46: "Собственниками завода были A и B", "акционерами являлись": the past
+    # copula (or predicate verb) of an owner noun tells a holding that ended
+    state_copulas: frozenset[str] = EMPTY
