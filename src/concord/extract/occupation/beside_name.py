@@ -171,7 +171,7 @@ def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int, 
     outer post stays the name's. Only a nominative outer post: an animate accusative has the
     genitive's form ("называют заместителя министра X"), and an instrumental one is a
     predicate ("утвердил настоятелем собора протоиерея X")."""
-    name_case = view.tokens[first].feats.get("Case")
+    name_case = _name_case(view, first)
     if (
         outer != inner
         and name_case == "Gen"
@@ -182,6 +182,19 @@ def _post_in_names_case(view: SentenceView, inner: int, outer: int, first: int, 
     if outer != inner and name_case == "Gen" and served_by_predicate(view, inner, outer, first, words):
         return inner
     return outer
+
+
+def _name_case(view: SentenceView, first: int) -> str | None:
+    """occupation44: the case of a name, read past its initials ("заместитель главы
+    района по экономике В.В. Петров"): a bare letter has no ending, and the parse often
+    gives it the genitive of the post before it."""
+    mention = view.mention_at(first)
+    indices = view.token_indices(mention.start, mention.end) if mention is not None else [first]
+    for index in indices:
+        token = view.tokens[index]
+        if token.pos != "PUNCT" and not (len(token.text) == 1 and token.text.isalpha()):
+            return token.feats.get("Case")
+    return view.tokens[first].feats.get("Case")
 
 
 def served_by_predicate(view: SentenceView, inner: int, outer: int, first: int, words: OccupationWords) -> bool:

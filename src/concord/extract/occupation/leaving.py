@@ -111,6 +111,7 @@ def governing_verb(
             token.relation in {"nmod", "appos"}
             and is_position(token.lemma, words.posts)
             and above.lemma in words.office_nouns
+            and not _agent_by_case(view, index)
         )
         if token.relation == "obl" and token.lemma in words.office_nouns:
             return head, True  # the office is the frame: its holder is the one it is taken from
@@ -222,9 +223,17 @@ def post_named(view: SentenceView, verb: int, words: OccupationWords) -> int | N
             if (
                 is_position(view.tokens[inner].lemma, words.posts)
                 and view.mention_at(inner) is None
+                and not _agent_by_case(view, inner)
             ):
                 return inner
     return None
+
+
+def _agent_by_case(view: SentenceView, post: int) -> bool:
+    """occupation44: "снят с должности президентом X": a post in the instrumental that the
+    parse hangs on the office noun is the passive's agent, the one who removed; the post an
+    office noun names stands in the genitive ("с должности директора")."""
+    return view.tokens[post].feats.get("Case") == "Ins"
 
 
 def claim_is_post(view: SentenceView, claim: Claim, post: int) -> bool:

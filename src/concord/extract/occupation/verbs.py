@@ -250,6 +250,8 @@ def _post_of_verb(
     ]
     if not appointed and others and not replaced_holder(view, verb, words):
         return None  # "Губернатор X назначил Y министром": the post is Y's
+    if not appointed and _appointing_subject(view, verb, person_root, words):
+        return None  # "президент X своим указом назначил начальником управления Y"
     if not appointed and view.tokens[verb].lemma in words.appointing_verbs and any(
         view.tokens[c].relation == "obj" and is_position(view.tokens[c].lemma, words.posts)
         for c in view.children(verb)
@@ -268,7 +270,11 @@ def _post_of_verb(
             continue
         if (
             child != person_root
-            and is_position(view.tokens[child].lemma, words.posts)
+            and (
+                is_position(view.tokens[child].lemma, words.posts)
+                # occupation44: "работал в качестве зама главы региона": the deputy's post
+                or _deputy_over_post(view, child, words)
+            )
             and view.mention_at(child) is None
             and not _inside_body(view, child, verb, words)
             and not issuing(view, child, words)  # "распоряжением губернатора X утверждён"
@@ -280,6 +286,32 @@ def _post_of_verb(
             phrase = [i for i in _without_joined(view, child, words) if i in own]
             return verb, child, max(phrase) + 1
     return None if appointed else _fronted_predicate(view, verb, words)
+
+
+def _deputy_over_post(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """occupation44: a bare deputy noun the lexicon keeps out of the posts ("зам") is a post
+    when the post it is deputy to hangs on it ("зама главы региона"), so the chief's post
+    is not taken for the deputy's own."""
+    return view.tokens[index].lemma in words.deputy_posts and any(
+        view.tokens[c].relation == "nmod"
+        and view.tokens[c].feats.get("Case") == "Gen"
+        and is_position(view.tokens[c].lemma, words.posts)
+        for c in view.children(index)
+    )
+
+
+def _appointing_subject(view: SentenceView, verb: int, person_root: int, words: OccupationWords) -> bool:
+    """occupation44: the subject of an active appointing verb is the one who appoints, never
+    the holder of the post the verb gives ("президент X своим указом назначил начальником
+    управления Y"), even when the parse hangs the appointee's name elsewhere and leaves the
+    verb no object to keep the post out of the subject's hands."""
+    token = view.tokens[verb]
+    return (
+        token.lemma in words.appointing_verbs
+        and token.feats.get("Voice") != "Pass"
+        and not token.text.lower().endswith(("ся", "сь"))
+        and view.tokens[person_root].relation == "nsubj"
+    )
 
 
 def _without_joined(view: SentenceView, root: int, words: OccupationWords) -> list[int]:
