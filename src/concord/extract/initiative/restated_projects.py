@@ -16,6 +16,7 @@ from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.headline_kin import headline_kin_retold, is_headline_claim
 from concord.extract.initiative.headline_lead import headline_lead_retold
+from concord.extract.initiative.pointed_back import one_place_by_letters, resolved_pointer
 from concord.extract.initiative.retold_marked import marked_as_retold
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
@@ -71,6 +72,8 @@ def restates(
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
     if earlier is None or later is None:
         return False
+    if _pointer_resolved_to_earlier(analysed, first, second, earlier, later, words):
+        return True  # "строится котельная" … "Ввести объект в эксплуатацию планируют"
     if (
         first.modality != second.modality
         and not later.weighed
@@ -129,6 +132,35 @@ def restates(
         later.told_back
         or later_describing <= earlier_describing
         or earlier_describing <= later_describing
+    )
+
+
+def _pointer_resolved_to_earlier(
+    analysed: AnalysedDocument,
+    first: Claim,
+    second: Claim,
+    earlier: ProjectWords,
+    later: ProjectWords,
+    words: InitiativeWords,
+) -> bool:
+    """A later claim naming its project only by "его", "их" or "объект", resolved to the
+    earlier project's noun, with a runner in common and nothing marking another one ("ещё
+    один", "второй"): that project in any state and at a finer place (initiative94)."""
+    return (
+        later.points_back
+        and not later.bare_work
+        and not earlier.points_back
+        and not later.describing & words.other_modifiers
+        and _shared_runner(first, second)
+        and resolved_pointer(
+            analysed,
+            first,
+            second,
+            earlier.head,
+            later.head,
+            words.project_pronouns | words.project_referents,
+            words.additive_particles,
+        )
     )
 
 
@@ -322,6 +354,11 @@ def _same_place(first: Claim, second: Claim, words: InitiativeWords) -> bool:
     theirs = {_identity(a) for a in second.arguments if a.role == "location"}
     if not mine or not theirs or theirs <= mine or mine <= theirs:
         return True
+    if one_place_by_letters(
+        [a.value for a in first.arguments if a.role == "location"],
+        [a.value for a in second.arguments if a.role == "location"],
+    ):
+        return True  # "в ЮФО" … "в Южном федеральном округе (ЮФО)" (initiative94)
     wide = [_wide(a.value, words) for a in first.arguments if a.role == "location"]
     finer = [_wide(a.value, words) for a in second.arguments if a.role == "location"]
     return all(wide) and not any(finer)
