@@ -1,7 +1,6 @@
 """initiative94: a later sentence that names the project only by "его", "их" or "объект",
 which the reference reading resolved to the project told before, is that project though it
-is told in another state ("строится … ввести объект планируют") or at a finer place ("В
-области построят … Построят его в районе"); a place told again by its initials ("ЮФО" …
+is told in another state ("строится … ввести объект планируют"); a place told again by its initials ("ЮФО" …
 "Южный федеральный округ") is the same place. Look-alikes stay two claims: two schools in
 one town, "ещё один", a second stage, another place told with "тоже", another runner's
 project. Sentences written for these tests."""
@@ -20,9 +19,11 @@ from tests.conftest import Analyse, kinds_in
         # a launch under way, then its opening planned, told by "объект"
         "Новая поликлиника строится в посёлке Заречный. "
         "Ввести объект в эксплуатацию планируют уже осенью.",
-        # a plan in a region, then the pronoun with the district
-        "В Приморье построят новый молочный комбинат за 3 млрд рублей. "
-        "Построят его в Надеждинском районе.",
+        # a work under way, then its opening promised by "он"
+        "В селе Луговом строится новый спортзал. "
+        "Глава района уверен, что к концу марта он будет открыт.",
+        # "его" as the object of the planned opening
+        "В Ишиме строят крытый бассейн. Открыть его планируют к концу года.",
         # an opening planned, then "их" told in the past
         "Сегодня в стране откроют пять новых реабилитационных центров. "
         "Их возводили силами строительной корпорации.",

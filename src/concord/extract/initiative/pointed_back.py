@@ -6,8 +6,9 @@ A report names its project once and then goes on with "его", "их", "объ�
 эксплуатацию восемь центров … Их строили силами министерства". The reference reading has
 already put the earlier project's noun phrase in the later claim's kind; a pointing word
 so resolved is that project whatever state it is told in (the plan, then its opening, are
-one project of the report) and wherever the later sentence places it (the finer place is
-where the project lies). An additive particle ("тоже", "и там") makes it another one.
+one project of the report). A finer place told with it stays a claim of its own (the gold
+keeps "открыта велодорожка" … "Её запустили в Лужниках"), and an additive particle ("тоже")
+makes it another project.
 
 A place is also told again by its initials: "Южный федеральный округ" and "ЮФО",
 "Северо-Западный федеральный округ" and "СЗФО" are one place.

@@ -144,14 +144,15 @@ def _pointer_resolved_to_earlier(
     words: InitiativeWords,
 ) -> bool:
     """A later claim naming its project only by "его", "их" or "объект", resolved to the
-    earlier project's noun, with a runner in common and nothing marking another one ("ещё
-    один", "второй"): that project in any state and at a finer place (initiative94)."""
+    earlier project's noun, with a runner in common, no other place and nothing marking
+    another one ("ещё один", "второй"): that project in any state (initiative94)."""
     return (
         later.points_back
         and not later.bare_work
         and not earlier.points_back
         and not later.describing & words.other_modifiers
         and _shared_runner(first, second)
+        and _same_place(first, second, words)  # "в Лужниках": the gold keeps a finer place
         and resolved_pointer(
             analysed,
             first,
