@@ -35,12 +35,20 @@ def resolved_pointer(
     pointer: str,
     pointing_words: frozenset[str],
     additive_words: frozenset[str],
+    launch_words: frozenset[str],
 ) -> bool:
     """Whether `second` names its project only by a pointing word (`pointer`, a pronoun or
     "объект") that the reference reading resolved to the noun `head` of the earlier
-    project, in another sentence and with no additive particle ("тоже") in its sentence."""
+    project, in another sentence and with no additive particle ("тоже") in its sentence.
+    The earlier project must have been told by a launching word ("строится", "введут"): a
+    thing only said to exist is no project the pointer could tell again."""
     if first.evidence == second.evidence or pointer not in pointing_words:
         return False
+    told_first = sentence_holding(analysed, first.evidence.start)
+    if told_first is None or not any(
+        token.lemma.lower() in launch_words for token in told_first.tokens
+    ):
+        return False  # "пустовала площадка … решили её обустроить": a thing only said to be
     kind = next((a for a in second.arguments if a.role == "kind" and a.span), None)
     if kind is None or kind.span is None:
         return False

@@ -161,6 +161,7 @@ def _pointer_resolved_to_earlier(
             later.head,
             words.project_pronouns | words.project_referents,
             words.additive_particles,
+            words.launch_words,
         )
     )
 
