@@ -16,7 +16,7 @@ from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.headline_kin import headline_kin_retold, is_headline_claim
 from concord.extract.initiative.headline_lead import headline_lead_retold
-from concord.extract.initiative.pointed_back import one_place_by_letters, resolved_pointer
+from concord.extract.initiative.pointed_back import one_place_by_letters
 from concord.extract.initiative.retold_marked import marked_as_retold
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
@@ -72,8 +72,6 @@ def restates(
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
     if earlier is None or later is None:
         return False
-    if _pointer_resolved_to_earlier(analysed, first, second, earlier, later, words):
-        return True  # "строится котельная" … "Ввести объект в эксплуатацию планируют"
     if (
         first.modality != second.modality
         and not later.weighed
@@ -132,37 +130,6 @@ def restates(
         later.told_back
         or later_describing <= earlier_describing
         or earlier_describing <= later_describing
-    )
-
-
-def _pointer_resolved_to_earlier(
-    analysed: AnalysedDocument,
-    first: Claim,
-    second: Claim,
-    earlier: ProjectWords,
-    later: ProjectWords,
-    words: InitiativeWords,
-) -> bool:
-    """A later claim naming its project only by "его", "их" or "объект", resolved to the
-    earlier project's noun, with a runner in common, no other place and nothing marking
-    another one ("ещё один", "второй"): that project in any state (initiative94)."""
-    return (
-        later.points_back
-        and not later.bare_work
-        and not earlier.points_back
-        and not later.describing & words.other_modifiers
-        and _shared_runner(first, second)
-        and _same_place(first, second, words)  # "в Лужниках": the gold keeps a finer place
-        and resolved_pointer(
-            analysed,
-            first,
-            second,
-            earlier.head,
-            later.head,
-            words.project_pronouns | words.project_referents,
-            words.additive_particles,
-            words.launch_words,
-        )
     )
 
 

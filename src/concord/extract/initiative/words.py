@@ -939,8 +939,6 @@ class InitiativeWords:
     taken_work_topic_nouns: frozenset[str] = frozenset()  # other action nouns: "борьбе"
     routine_work_topics: frozenset[str] = frozenset()  # "устранение", "розыск": routine
     work_leading_verbs: frozenset[str] = frozenset()  # "будет вести работу по …"
-    # initiative94: particles that make a project told by a pointing word another one
-    additive_particles: frozenset[str] = frozenset()  # "её тоже построят": another
     # --- end of initiative93 ---
 
     def body(self, lemma: str) -> bool:

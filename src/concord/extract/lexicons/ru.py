@@ -3526,7 +3526,5 @@ INITIATIVE = replace(
         "исполнение", "рассмотрение", "уборка", "очистка",
     }),
     work_leading_verbs=frozenset({"вести"}),
-    # initiative94: "в Калуге её тоже построят": another place's project, not the one told
-    additive_particles=frozenset({"тоже"}),
 )
 # --- end initiative93 ---
