@@ -16,6 +16,7 @@ from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.headline_kin import headline_kin_retold, is_headline_claim
 from concord.extract.initiative.headline_lead import headline_lead_retold
+from concord.extract.initiative.pointed_back import one_place_by_letters
 from concord.extract.initiative.retold_marked import marked_as_retold
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
@@ -322,6 +323,11 @@ def _same_place(first: Claim, second: Claim, words: InitiativeWords) -> bool:
     theirs = {_identity(a) for a in second.arguments if a.role == "location"}
     if not mine or not theirs or theirs <= mine or mine <= theirs:
         return True
+    if one_place_by_letters(
+        [a.value for a in first.arguments if a.role == "location"],
+        [a.value for a in second.arguments if a.role == "location"],
+    ):
+        return True  # "в ЮФО" … "в Южном федеральном округе (ЮФО)" (initiative94)
     wide = [_wide(a.value, words) for a in first.arguments if a.role == "location"]
     finer = [_wide(a.value, words) for a in second.arguments if a.role == "location"]
     return all(wide) and not any(finer)
