@@ -18,24 +18,21 @@ from concord.analysis import AnalysedDocument
 from concord.claim import Claim
 
 if TYPE_CHECKING:
-    from concord.extract.initiative.restated_projects import ProjectWords
+    from concord.extract.initiative.restated_projects import ProjectWords, Tellings
     from concord.extract.initiative.words import InitiativeWords
 
 _SHORTEST_STEM = 4  # a shorter shared start says nothing ("дом" … "домик")
 
 
 def headline_kin_retold(
-    analysed: AnalysedDocument,
-    first: Claim,
-    second: Claim,
-    earlier: ProjectWords,
-    later: ProjectWords,
+    tellings: Tellings,
     words: InitiativeWords,
 ) -> bool:
     """Whether the first claim is the headline's single project and the second, in the
     body, names it by another noun of the same group of facility kinds ("ледовая арена" …
     "спорткомплекс", "ФАП" … "медпункт") with no word marking another one and no place
     of its own the headline lacks."""
+    analysed, first, second, earlier, later = tellings
     if not is_headline_claim(analysed, first) or first.evidence == second.evidence:
         return False
     if earlier.generic or later.generic:

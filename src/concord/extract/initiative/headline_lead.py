@@ -22,7 +22,7 @@ from concord.extract.initiative.headline_kin import is_headline_claim
 from concord.knowledge.gazetteer import is_state_in_any_case
 
 if TYPE_CHECKING:
-    from concord.extract.initiative.restated_projects import ProjectWords
+    from concord.extract.initiative.restated_projects import ProjectWords, Tellings
     from concord.extract.initiative.words import InitiativeWords
 
 _LEAD_SENTENCES = 2  # body sentences after the headline that tell its news again
@@ -30,16 +30,13 @@ _NAME_STEM = 5  # letters two place names share when one is the other's town ("Ð
 
 
 def headline_lead_retold(
-    analysed: AnalysedDocument,
-    first: Claim,
-    second: Claim,
-    earlier: ProjectWords,
-    later: ProjectWords,
+    tellings: Tellings,
     words: InitiativeWords,
 ) -> bool:
     """Whether the first claim is the headline's and the second, in the body's lead, names
     the same project: its noun (or a general noun of industry for a headline's plant), no
     word marking another one, no number of its own, no other place."""
+    analysed, first, second, earlier, later = tellings
     if not is_headline_claim(analysed, first) or not _in_lead(analysed, second):
         return False
     if earlier.generic or later.generic or earlier.moved or later.moved:

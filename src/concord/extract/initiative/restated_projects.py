@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
@@ -62,6 +63,18 @@ class ProjectWords:
     bare_work: bool = False  # "на капитальный ремонт выделили": money for the work told before
 
 
+
+class Tellings(NamedTuple):
+    """Two claims of one document, the first told before the second, with the words each
+    names its project by: what every test of a retelling compares."""
+
+    analysed: AnalysedDocument
+    first: Claim
+    second: Claim
+    earlier: ProjectWords
+    later: ProjectWords
+
+
 def restates(
     analysed: AnalysedDocument, first: Claim, second: Claim, words: InitiativeWords
 ) -> bool:
@@ -72,18 +85,19 @@ def restates(
     earlier, later = _project_words(analysed, first, words), _project_words(analysed, second, words)
     if earlier is None or later is None:
         return False
+    tellings = Tellings(analysed, first, second, earlier, later)
     if (
         first.modality != second.modality
         and not later.weighed
         and not _headline_retold(analysed, first, second)
         and not _plan_told_after(analysed, first, second, later, words)
-        and not _stage_told_after(analysed, first, second, earlier, later, words)
-        and not state_retold(analysed, first, second, earlier, later, words, _expansion)
-        and not headline_kin_retold(analysed, first, second, earlier, later, words)
-        and not headline_lead_retold(analysed, first, second, earlier, later, words)
+        and not _stage_told_after(tellings, words)
+        and not state_retold(tellings, words, _expansion)
+        and not headline_kin_retold(tellings, words)
+        and not headline_lead_retold(tellings, words)
     ):
         return False  # a plan, then its launch: news; money put into it is not
-    if _marked_return(analysed, first, second, earlier, later, words):
+    if _marked_return(tellings, words):
         return True  # "Напомним, компания построит завод по производству …"
     if not _shared_runner(first, second):
         return False
@@ -93,9 +107,9 @@ def restates(
         return False  # "новый зоопарк" … "благоустроить восемь парков": a number of others
     if first.evidence != second.evidence and _part_of(earlier, later, words):
         return True  # "нулевой цикл завода": the bare plant is the one told, wherever
-    if headline_kin_retold(analysed, first, second, earlier, later, words):
+    if headline_kin_retold(tellings, words):
         return True  # "построят ледовую арену" … "Строительство спорткомплекса начнётся"
-    if headline_lead_retold(analysed, first, second, earlier, later, words):
+    if headline_lead_retold(tellings, words):
         return True  # "построит завод в России" … "приступит к строительству завода в …"
     if not _same_place(first, second, words):
         return False
@@ -134,11 +148,7 @@ def restates(
 
 
 def _marked_return(
-    analysed: AnalysedDocument,
-    first: Claim,
-    second: Claim,
-    earlier: ProjectWords,
-    later: ProjectWords,
+    tellings: Tellings,
     words: InitiativeWords,
 ) -> bool:
     """A later sentence marked as a retelling ("Напомним, …", "ещё раз") names the earlier
@@ -146,6 +156,7 @@ def _marked_return(
     whoever it names now and however it describes it. "Второй завод", a project ranked
     ("Напомним, первым открылся детсад на …") or a counted set after one project stays
     another: "напомним" also brings in the background of other projects."""
+    analysed, first, second, earlier, later = tellings
     return (
         first.evidence != second.evidence
         and first.modality == second.modality
@@ -239,11 +250,7 @@ def _plan_told_after(
 
 
 def _stage_told_after(
-    analysed: AnalysedDocument,
-    first: Claim,
-    second: Claim,
-    earlier: ProjectWords,
-    later: ProjectWords,
+    tellings: Tellings,
     words: InitiativeWords,
 ) -> bool:
     """Whether a later sentence tells, by a word pointing back, the works under way on a
@@ -252,6 +259,7 @@ def _stage_told_after(
     pronoun ("строится диспансер … Его планируется сдать через год") stays a claim of its
     own, and a word pointing to a thing described anew ("новый") may be another one; a bare
     launch noun ("Начало строительства может начаться") keeps the rules before."""
+    analysed, first, second, _, later = tellings
     if first.evidence == second.evidence or later.counted or later.plural:
         return False
     if not later.points_back or later.head in words.launch_words:

@@ -18,28 +18,21 @@ from concord.claim import Claim
 from concord.extract.sentence_view import sentence_holding
 
 if TYPE_CHECKING:
-    from concord.extract.initiative.restated_projects import ProjectWords
+    from concord.extract.initiative.restated_projects import ProjectWords, Tellings
     from concord.extract.initiative.words import InitiativeWords
 
 # (short, full) -> the describing words of `full` the short one spells out, or None
 Expansion = Callable[["ProjectWords", "ProjectWords"], "set[str] | None"]
 
 
-def state_retold(
-    analysed: AnalysedDocument,
-    first: Claim,
-    second: Claim,
-    earlier: ProjectWords,
-    later: ProjectWords,
-    words: InitiativeWords,
-    expansion: Expansion,
-) -> bool:
+def state_retold(tellings: Tellings, words: InitiativeWords, expansion: Expansion) -> bool:
     """Whether a later sentence names the earlier project's noun (or its abbreviation, or
     the full form of the abbreviation told first) in the other state and describes it by
     nothing the earlier lacks. A word marking a new or another thing ("новую школу", "ещё
     одну") may tell a second project; a set or a number of them is no single project; a
     word pointing back has rules of its own. A settlement noun the earlier sentence lacks
     ("установить памятник в соседнем селе") may tell another place, named or not."""
+    analysed, first, second, earlier, later = tellings
     if first.evidence == second.evidence or first.modality == second.modality:
         return False
     if earlier.generic or later.generic or earlier.points_back or later.points_back:
