@@ -850,13 +850,7 @@ def _runners(
                 or placed_here(view, launcher, words)
             )
             and (
-                any(view.tokens[c].relation == "amod" for c in view.children(index))
-                # "в районе появится свой парк": own or a further one (initiative84)
-                or any(
-                    view.tokens[c].relation == "det"
-                    and view.tokens[c].lemma in words.own_facility_modifiers | words.further_modifiers
-                    for c in view.children(index)
-                )
+                _described(view, index, words)
                 # "губернатор сообщил, что в Твери появится поликлиника": announced
                 or said_by_speaker(view, launcher, words)
             )
@@ -868,6 +862,24 @@ def _runners(
     if not organisations:
         organisations = frame_runners(view, words)
     return organisations
+
+
+def _described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The facility noun says which one it is: an adjective, "свой" or "ещё один"
+    (initiative84), or a bare genitive of what it serves ("театр юного зрителя", lead17)."""
+    return any(
+        view.tokens[c].relation == "amod"
+        or (
+            view.tokens[c].relation == "det"
+            and view.tokens[c].lemma in words.own_facility_modifiers | words.further_modifiers
+        )
+        or (
+            view.tokens[c].relation == "nmod"
+            and not view.preposition(c)
+            and view.tokens[c].feats.get("Case") == "Gen"
+        )
+        for c in view.children(index)
+    )
 
 
 def _modality(

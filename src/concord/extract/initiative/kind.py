@@ -27,7 +27,7 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
                 and start - 1 < view.tokens[start - 1].head <= index
             )
         )
-        and view.mention_at(start - 1) is None
+        and _no_other_name(view, start - 1, index)
     ):
         start -= 1
     while start < index and view.tokens[start].lemma in words.plain_modifiers:
@@ -38,7 +38,7 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
     stop = index
     while (
         stop + 1 < end
-        and (work or view.mention_at(stop + 1) is None)
+        and (work or _no_other_name(view, stop + 1, index))
         and (
             view.tokens[stop + 1].pos
             in ({"NOUN", "ADJ", "PROPN", "NUM"} if work else {"NOUN", "ADJ", "PROPN"})
@@ -67,6 +67,15 @@ def kind_words(view: SentenceView, index: int, end: int, words: InitiativeWords)
     while stop > index and view.tokens[stop].pos in {"ADP", "CCONJ", "PUNCT", "NUM"}:
         stop -= 1
     return list(range(start, stop + 1))
+
+
+def _no_other_name(view: SentenceView, position: int, index: int) -> bool:
+    """The word is in no name, or is a lower-case word of the name the tagger put the
+    project noun in ("Новый дом культуры построили": the capital only opens the sentence)."""
+    mention = view.mention_at(position)
+    return mention is None or (
+        mention == view.mention_at(index) and view.tokens[position].text[:1].islower()
+    )
 
 
 def _programme_work(

@@ -283,12 +283,13 @@ def _capitalised_as_opening(
     """ "Кирпичный завод построят в …", "«Новая школа откроется в сентябре», — сказал
     мэр", "«Филиал заработает в марте»": a project noun phrase opening the sentence or a
     quote is capitalised only for that, and the tagger may take it for a name. It is a
-    common noun when the project noun ends the "name", every word after its first is in
-    lower case, and no closing quote follows it (a quoted name «Кирпичный завод» is one)."""
+    common noun when the project noun ends the "name" or only its own dependents follow it
+    ("Новый дом культуры построили"), every word after its first is in lower case, and no
+    closing quote follows it (a quoted name «Кирпичный завод» is one)."""
     indices = view.token_indices(mention.start, mention.end)
-    first, last = indices[0], indices[-1]
+    last = indices[-1]
     opening = 1 if view.tokens and view.tokens[0].text in words.quotes else 0
-    if first != opening or last != index:
+    if indices[0] != opening or not {i for i in indices if i > index} <= set(view.subtree(index)):
         return False
     if any(not view.tokens[i].text[:1].islower() for i in indices[1:]):
         return False  # "Уральский Завод", "Завод «Прогресс»"

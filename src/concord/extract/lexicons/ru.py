@@ -3537,3 +3537,25 @@ INITIATIVE = replace(
     work_leading_verbs=frozenset({"вести"}),
 )
 # --- end initiative93 ---
+
+
+# --- lead17: facilities named by a genitive of purpose, named centres built, joint ventures ---
+# "построили новый дом культуры", "открылся дом детского творчества": "дом" names a facility
+# by its purpose in the bare genitive as "зона отдыха" does; a centre under its own name is
+# built as it is opened ("построят Федеральный центр обработки данных"); "СП" is the
+# everyday short form of a joint venture founded ("планируют создать СП").
+INITIATIVE = replace(
+    INITIATIVE,
+    project_nouns=INITIATIVE.project_nouns | {"сп"},
+    qualified_project_purposes=MappingProxyType({
+        **INITIATIVE.qualified_project_purposes,
+        "дом": frozenset({
+            "культура", "творчество", "быт", "ребёнок", "ребенок", "престарелый", "молодёжь",
+            "молодежь", "музыка", "ветеран", "офицер", "спорт", "дружба", "ремесло",
+        }),
+    }),
+    named_opening_words=INITIATIVE.named_opening_words | {
+        "построить", "строить", "построиться", "строиться", "возвести", "возводить",
+    },
+)
+# --- end lead17 ---

@@ -1,0 +1,54 @@
+"""Facilities a reader names by more than one noun: "дом" by what it serves ("дом
+культуры", "дом детского творчества"), a facility that appears in a town described by a
+genitive ("театр юного зрителя"), a centre built under its own name, and a joint venture
+by its short form "СП". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Analyse, initiatives_of, kinds_of
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("Новый дом культуры построили в селе Каменка.", "дом культуры", "fact"),
+        ("В Ишиме открылся дом детского творчества.", "дом детского творчества", "fact"),
+        ("В Рязани построят дом ветеранов.", "дом ветеранов", "planned"),
+        ("В Мурманске появится театр юного зрителя.", "театр юного зрителя", "planned"),
+        ("В Самаре построят Региональный центр обработки данных.", "центр", "planned"),
+        ("Россия и Индия планируют создать СП для выпуска вертолётов.", "сп", "planned"),
+    ],
+)  # fmt: skip
+def test_facility_named_by_its_qualifier_is_a_project(
+    analyse: Analyse, text: str, kind: str, modality: str
+) -> None:
+    claims = initiatives_of(analyse(text))
+    assert [" ".join(c.values("kind")) for c in claims] == [kind]
+    assert claims[0].modality.value == modality
+
+
+def test_capital_of_the_sentence_makes_no_runner_of_the_facility(analyse: Analyse) -> None:
+    claims = initiatives_of(analyse("Новый дом культуры построили в селе Каменка."))
+    assert claims[0].values("organisations") == []
+    assert claims[0].values("location") == ["Каменка"]
+
+
+def test_joint_venture_keeps_its_founders(analyse: Analyse) -> None:
+    claims = initiatives_of(analyse("Россия и Индия планируют создать СП для выпуска вертолётов."))
+    assert claims[0].values("organisations") == ["Россия", "Индия"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В доме культуры прошёл концерт.",  # the house is where an event is held
+        "Крыша дома культуры протекает.",
+        "Жители пожаловались на дом быта.",
+        "В Мурманске появится театр.",  # a bare noun may tell a theatre named before
+        "СП «Полимер» выпустило новую модель.",  # a venture that acts is founded by nobody
+    ],
+)
+def test_near_misses_stay_no_project(analyse: Analyse, text: str) -> None:
+    assert kinds_of(analyse(text)) == []
