@@ -173,6 +173,9 @@ class AgreementWords:
     plan_compounds: Mapping[tuple[str, str], str] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # agreement27: "срок его действия истекает 1 апреля 2009 года": a date an expiry word
+    # holds is the day the document's term runs out (its `valid_until`), not its signing day
+    expiry_words: frozenset[str] = frozenset()
     # agreement26: "Грушко сообщил о продлении сделки", "X не исключает, что соглашение
     # может быть подписано": the one who tells of a signing is no signer of it, and a
     # negation on the telling verb denies nothing of the document; a name opening a
