@@ -1,4 +1,4 @@
-"""Dates that are no signing day (agreement26)."""
+"""Dates that are no signing day (agreement26, agreement27)."""
 
 from __future__ import annotations
 
@@ -13,3 +13,14 @@ def bounding(view: SentenceView, date: DateMention, words: AgreementWords) -> bo
     signed."""
     before = [t for t in view.tokens if t.end <= date.start]
     return bool(before) and before[-1].lemma in words.boundary_prepositions
+
+
+def expiring(view: SentenceView, date: DateMention, words: AgreementWords) -> bool:
+    """agreement27: "срок его действия истекает 1 апреля 2009 года": a date held (within two
+    words) by an expiry word is the day the document's term runs out, not its signing day."""
+    indices = view.token_indices(date.start, date.end)
+    return any(
+        view.tokens[governor].lemma in words.expiry_words
+        for index in indices
+        for governor in list(view.ancestors(index))[:2]
+    )

@@ -183,6 +183,7 @@ def _read(
             and not (horizon and stated)
             and not bound  # "следят за выполнением пунктов соглашения": in force
             and not _signed_by(arguments)
+            and not _claimed_before(view, kind, words)
         ):
             return None  # terms of a document no sentence before signs: nothing to attach to
     return _Read(arguments, modality, terms or bound)
@@ -202,6 +203,19 @@ def _talks_before_signing(view: SentenceView, index: int, kind: str, words: Agre
     )
     if verb is None or view.tokens[verb].feats.get("Tense") != "Past":
         return False
+    same = {kind} | (words.interchangeable_kinds if kind in words.interchangeable_kinds else set())
+    return any(
+        claim.modality == Modality.FACT and bool(set(claim.values("kind")) & same)
+        for earlier in sentences_before(view, LOOK_BACK)
+        for claim in _claims(earlier, words, look_back=False)
+    )
+
+
+def _claimed_before(view: SentenceView, kind: str, words: AgreementWords) -> bool:
+    """agreement27: "Власти заключили соглашение … . План затрагивает … . Соглашение
+    предусматривает …": the terms of a document belong to the one of its kind a sentence of
+    the `LOOK_BACK` before reports signed or in force, though that report named no signer
+    and another sentence stands between (`signing_context` reads only the one before)."""
     same = {kind} | (words.interchangeable_kinds if kind in words.interchangeable_kinds else set())
     return any(
         claim.modality == Modality.FACT and bool(set(claim.values("kind")) & same)

@@ -66,6 +66,18 @@ def kind_of(view: SentenceView, index: int, words: AgreementWords) -> tuple[str,
     for first, kind in words.compounds_ending_in.get(token.lemma, ()):
         if index > 0 and view.tokens[index - 1].lemma == first:
             return kind, [index - 1, index]
+    return plan_kind(view, index, words)
+
+
+def plan_kind(view: SentenceView, index: int, words: AgreementWords) -> tuple[str, list[int]] | None:
+    """agreement27: "план развития Союзного государства", "плана мероприятий": a plan noun
+    and the genitive it heads name the plan's kind, whatever adjectives stand between them;
+    the plan noun is the document's word."""
+    lemma = view.tokens[index].lemma
+    for child in view.children(index):
+        kind = words.plan_compounds.get((lemma, view.tokens[child].lemma))
+        if kind and child > index and view.tokens[child].relation.startswith("nmod"):
+            return kind, [index, child]
     return None
 
 

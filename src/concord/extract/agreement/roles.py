@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from concord.analysis import DateMention
 from concord.claim import Argument
-from concord.extract.agreement.dates import bounding
+from concord.extract.agreement.dates import bounding, expiring
 from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
 
@@ -119,14 +119,23 @@ def time_arguments(
     """When a signed document was signed (the sentence's "on" date, or the one of the
     signing just before), until when and for how long it runs."""
     found: list[Argument] = []
+    expiry = next((d for d in view.dates if expiring(view, d, words)), None)
     on_date = (
-        next((d for d in view.dates if d.relation == "on" and not bounding(view, d, words)), None)
+        next(
+            (
+                d
+                for d in view.dates
+                if d.relation == "on" and not bounding(view, d, words) and d is not expiry
+            ),
+            None,
+        )
         or context_date
     )
     if on_date and signed:
         found.append(view.date_argument("signed_on", on_date))
-    if horizon:
-        found.append(view.date_argument("valid_until", horizon))
+    until = horizon or expiry
+    if until:
+        found.append(view.date_argument("valid_until", until))
     term = term_of(view, words)
     if term:
         span = view.span_of(term)

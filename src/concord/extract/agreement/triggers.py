@@ -310,7 +310,7 @@ def document_named(
         found = lemma, [index]
     if not found or not_its_own(view, index, found[1], words):
         return None
-    if unsigned_declaration(view, found[0], words):
+    if unsigned_declaration(view, found[0], words) or unsigned_plan(view, found[0], words):
         return None
     return found
 
@@ -322,8 +322,20 @@ def unsigned_declaration(view: SentenceView, kind: str, words: AgreementWords) -
     "подписали декларацию о партнерстве" and what follows it stay."""
     if words.signature_only_nouns.isdisjoint(kind.lower().split()):
         return False
+    return not _signature_near(view, words)
+
+
+def unsigned_plan(view: SentenceView, kind: str, words: AgreementWords) -> bool:
+    """agreement27: "Администрация утвердила план мероприятий", "разрабатывается проект
+    плана": a plan no one is said to sign, in this sentence or the ones just before, is one
+    body's plan or a draft, not a joint document; "подписали план развития" stays."""
+    return kind in words.plan_compounds.values() and not _signature_near(view, words)
+
+
+def _signature_near(view: SentenceView, words: AgreementWords) -> bool:
+    """A word of putting a signature in the sentence or the `LOOK_BACK` ones before."""
     signing = words.signature_verbs | words.signature_nouns | words.signed_participles
-    return all(
-        signing.isdisjoint(sentence.lemmas)
+    return any(
+        not signing.isdisjoint(sentence.lemmas)
         for sentence in [*sentences_before(view, LOOK_BACK), view]
     )

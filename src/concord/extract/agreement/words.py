@@ -165,6 +165,17 @@ class AgreementWords:
     signature_only_nouns: frozenset[str] = frozenset()
     # "Memoranda": forms an analyser leaves as written, and the document noun they are
     document_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # agreement27: "подписали план развития Союзного государства", "план мероприятий по
+    # реализации соглашения": a plan noun with the genitive it heads (adjectives between
+    # allowed) is a joint document like a memorandum, but only where someone signs it; a
+    # plan one body adopts or approves ("утвердили план мероприятий к празднику") is none,
+    # so these kinds need a word of putting a signature as `signature_only_nouns` do
+    plan_compounds: Mapping[tuple[str, str], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # agreement27: "срок его действия истекает 1 апреля 2009 года": a date an expiry word
+    # holds is the day the document's term runs out (its `valid_until`), not its signing day
+    expiry_words: frozenset[str] = frozenset()
     # agreement26: "Грушко сообщил о продлении сделки", "X не исключает, что соглашение
     # может быть подписано": the one who tells of a signing is no signer of it, and a
     # negation on the telling verb denies nothing of the document; a name opening a

@@ -3319,6 +3319,23 @@ AGREEMENT = replace(
     approval_nouns=AGREEMENT.approval_nouns | {"рассмотрение"},
 )
 
+# agreement27: a plan signed by two sides is a joint document as a memorandum is ("Путин и
+# Лукашенко подписали план развития …", "подписали план мероприятий по реализации
+# соглашения"); the plan noun and the genitive it heads name the kind. Only where someone
+# signs it: a plan one body approves or drafts is none (`unsigned_plan`). A date an expiry
+# word holds is the document's `valid_until`, not its signing day.
+AGREEMENT = replace(
+    AGREEMENT,
+    plan_compounds=MappingProxyType({
+        ("план", "развитие"): "план развития",
+        ("план", "мероприятие"): "план мероприятий",
+        ("план", "сотрудничество"): "план сотрудничества",
+        ("план", "взаимодействие"): "план взаимодействия",
+    }),
+    # "срок его действия истекает 1 апреля 2009 года": the day the term runs out
+    expiry_words=frozenset({"истекать", "истечь", "истечение"}),
+)
+
 # --- initiative79: a company body founded under no name of its own ---
 # "Ростех создаст холдинг по выпуску станков", "учредил компанию по производству
 # аккумуляторов": a company noun founded with its field told is a body set up
