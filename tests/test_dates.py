@@ -123,3 +123,15 @@ def test_a_month_shortened_after_its_day_is_a_date(analyse: Analyse) -> None:
     ]
     # a word that only begins like a month is none
     assert date_values(analyse, "В 12 марках нашли ошибку.", "2012-09-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Срок действия лицензии истек 7 ноября 2025 года.", "on"),  # "истек" ends in "к"
+        ("Дорогу достроят к 7 ноября 2027 года.", "until"),
+        ("Работы продлятся до 1 марта 2027 года.", "until"),
+    ],
+)
+def test_relation_word_stands_alone(analyse: Analyse, text: str, relation: str) -> None:
+    assert [m.relation for m in analyse(text, published="2026-01-10").dates] == [relation]

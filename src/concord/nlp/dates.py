@@ -41,7 +41,7 @@ SHORT_MONTH_WORD = re.compile(
     rf"(?:{'|'.join(_SHORT_MONTH_FORMS.values())})\.?", re.IGNORECASE
 )  # "28 июл" is a date, not 28 of something
 _YEAR_WORD = r"(?:\s*(?:год[а-я]*|г\.|гг\.))"
-_RELATION = r"(?P<relation>до|к|с|со|начиная\s+с|по|не\s+позднее)\s+"
+_RELATION = r"(?<!\w)(?P<relation>до|к|с|со|начиная\s+с|по|не\s+позднее)\s+"
 
 _PATTERNS = [
     # "на 2025–2030 годы": a period, which runs until its end ("2025/2030", ISO 8601)
