@@ -303,7 +303,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
                     continue  # "контролировать 22 % оборота России": a state is owned by none
                 if bare_name(owner) == bare_name(owned) or one_body(view, owner, owned):
-                    continue  # one company named twice ("завода (ОАРЗ)"): no owner of itself
+                    continue  # one company named twice, or by its short name ("завода (ОАРЗ)")
                 pairs.add(key)
                 owned_here.append(owned)
                 arguments = [

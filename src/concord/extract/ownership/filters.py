@@ -93,12 +93,11 @@ def _unnamed_noun(view: SentenceView, index: int) -> bool:
 
 
 def one_body(view: SentenceView, owner: Mention, owned: Mention) -> bool:
-    """ownership47: whether two mentions name one body, which owns nothing of itself: both
-    resolved to one entity, or one is the other's short name in brackets right after it
-    ("акционеров Оршанского авиаремонтного завода (ОАРЗ)": the owner noun's genitive is
-    read on into the brackets, and the short name was taken for the shareholder)."""
-    if owner.entity >= 0 and owner.entity == owned.entity:
-        return True
+    """ownership47: whether one mention is the other's short name in brackets right after
+    it, so both name one body, which owns nothing of itself ("акционеров Оршанского
+    авиаремонтного завода (ОАРЗ)": the owner noun's genitive is read on into the brackets,
+    and the short name was taken for the shareholder). Two mentions of one entity are not
+    enough: a holding owns its channel of the same name (a decided test)."""
     return _short_name_after(view, owned, owner) or _short_name_after(view, owner, owned)
 
 
@@ -115,7 +114,8 @@ def _short_name_after(view: SentenceView, full: Mention, short: Mention) -> bool
     if (
         opening != full_tokens[-1] + 1 + _closing_quotes(view, full_tokens[-1] + 1, opening)
         or view.tokens[opening].text != "("
-        or closing >= len(view.tokens) or view.tokens[closing].text != ")"
+        or closing >= len(view.tokens)
+        or view.tokens[closing].text != ")"
     ):
         return False
     letters = "".join(c for c in view.tokens[word].text if c.isalpha())
