@@ -34,6 +34,7 @@ from concord.extract.ownership.filters import (
     NEVER_OWNED,
     bare_name,
     common_noun_name,
+    one_body,
     person_noun,
     under_a_right,
     under_an_owner_noun,
@@ -301,8 +302,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                     continue  # "Собственниками предприятия были …": "предприятие" is no name
                 if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
                     continue  # "контролировать 22 % оборота России": a state is owned by none
-                if bare_name(owner) == bare_name(owned):  # one company named twice
-                    continue  # a person or a place is owned by nobody: a property is a body
+                if bare_name(owner) == bare_name(owned) or one_body(view, owner, owned):
+                    continue  # one company named twice, or by its short name ("завода (ОАРЗ)")
                 pairs.add(key)
                 owned_here.append(owned)
                 arguments = [

@@ -90,3 +90,50 @@ def under_an_owner_noun(view: SentenceView, mention: Mention, words: OwnershipWo
 def _unnamed_noun(view: SentenceView, index: int) -> bool:
     """A common noun that is no part of a name ("сети", "магазинов")."""
     return view.tokens[index].pos == "NOUN" and view.mention_at(index) is None
+
+
+def one_body(view: SentenceView, owner: Mention, owned: Mention) -> bool:
+    """ownership47: whether one mention is the other's short name in brackets right after
+    it, so both name one body, which owns nothing of itself ("акционеров Оршанского
+    авиаремонтного завода (ОАРЗ)": the owner noun's genitive is read on into the brackets,
+    and the short name was taken for the shareholder). Two mentions of one entity are not
+    enough: a holding owns its channel of the same name (a decided test)."""
+    return _short_name_after(view, owned, owner) or _short_name_after(view, owner, owned)
+
+
+def _short_name_after(view: SentenceView, full: Mention, short: Mention) -> bool:
+    """Whether `short` stands alone in brackets right after `full` and is written as its
+    abbreviation: one capitalised word whose letters all come, in order, from the full
+    name and begin as it does ("Новолипецкий металлургический комбинат (НЛМК)")."""
+    full_tokens = view.token_indices(full.start, full.end)
+    short_tokens = view.token_indices(short.start, short.end)
+    if not full_tokens or len(short_tokens) != 1:
+        return False
+    opening, word = short_tokens[0] - 1, short_tokens[0]
+    closing = word + 1
+    if (
+        opening != full_tokens[-1] + 1 + _closing_quotes(view, full_tokens[-1] + 1, opening)
+        or view.tokens[opening].text != "("
+        or closing >= len(view.tokens)
+        or view.tokens[closing].text != ")"
+    ):
+        return False
+    letters = "".join(c for c in view.tokens[word].text if c.isalpha())
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    long_name = bare_name(full)
+    if not long_name or long_name[0] != letters[0].lower():
+        return False
+    rest = iter(long_name)
+    return all(letter in rest for letter in letters.lower())
+
+
+def _closing_quotes(view: SentenceView, first: int, last: int) -> int:
+    """How many closing quotes stand between a name's last word and the bracket after it
+    (a quoted name's quote may lie outside its mention)."""
+    count = 0
+    for index in range(first, last):
+        if view.tokens[index].text not in {"»", '"', "”", "“", "'"}:
+            break
+        count += 1
+    return count
