@@ -19,6 +19,7 @@ from concord.extract.statement.said import (
     disclosed_object,
     expects_that,
     infinitive_object,
+    noted_object,
     predicative_object,
     quoted_object,
     said_clauses,
@@ -96,8 +97,20 @@ def reported_statements(
                 yield claim
     # "X заявил, что …, сообщает агентство": an aside verb beside a reported statement
     # only relays it
-    if not made:
+    if not made and not _document_relayed(view, held, words):
         yield from _not_relayed(view, held)
+
+
+def _document_relayed(
+    view: SentenceView, held: list[tuple[int, Claim]], words: StatementWords
+) -> bool:
+    """Whether the aside verbs only relay a document's words (statement39): "Об этом
+    сообщается на сайте компании, сообщает ТАСС" is the company's, read as an attribution
+    to its document; the outlet only passes it on."""
+    if words.impersonal_document is None or not held:
+        return False
+    first = min(view.tokens[index].start for index, _ in held) - view.sentence.start
+    return words.impersonal_document.search(view.sentence.text[:first]) is not None
 
 
 def _not_relayed(view: SentenceView, held: list[tuple[int, Claim]]) -> list[Claim]:
@@ -129,7 +142,8 @@ def _speech_act(view: SentenceView, index: int, words: StatementWords) -> _Speec
     """The speech act the word reports, if it reports one the sentence says was made."""
     token = view.tokens[index]
     speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
-    disclosed = disclosed_object(view, index, words)
+    # statement39: "отметил рост продаж", "выступил против повышения тарифов"
+    disclosed = disclosed_object(view, index, words) or noted_object(view, index, words)
     speech = speech or bool(disclosed)
     if token.lemma in words.expectation_lemmas and token.pos == "VERB":
         speech = expects_that(view, index, words)

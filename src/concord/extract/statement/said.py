@@ -99,6 +99,54 @@ def disclosed_object(view: SentenceView, verb: int, words: StatementWords) -> li
     )
 
 
+def noted_object(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """What a noting verb states with no clause (statement39): its object when that is
+    an abstract noun ("отметил рост продаж", "подчеркнул важность диалога"), or the
+    side a stance verb's preposition takes ("выступил против повышения тарифов"); not an
+    occasion celebrated ("отметил юбилей") nor a person honoured ("отметил учителей")."""
+    token = view.tokens[verb]
+    if token.pos != "VERB":
+        return []
+    sides = words.side_objects.get(token.lemma, frozenset())
+    if token.lemma in words.noted_object_lemmas:
+        candidates = [  # the accusative object (a misparse may take a genitive for one)
+            c
+            for c in view.children(verb)
+            if view.tokens[c].relation == "obj" and view.tokens[c].feats.get("Case") == "Acc"
+        ]
+    elif sides:
+        candidates = [
+            c
+            for c in view.children(verb)
+            if c > verb
+            and view.tokens[c].relation == "obl"
+            and any(
+                view.tokens[g].relation == "case" and view.tokens[g].lemma.lower() in sides
+                for g in view.children(c)
+            )
+        ]
+    else:
+        return []
+    return next((view.subtree(c) for c in candidates if _abstract(view, c, words)), [])
+
+
+def _abstract(view: SentenceView, noun: int, words: StatementWords) -> bool:
+    """Whether the word is an abstract noun of a state of affairs, not an occasion."""
+    token = view.tokens[noun]
+    lemma = token.lemma.lower()
+    if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim":
+        return False
+    for word in (noun, *view.children(noun)):  # "50-летие предприятия" (misparsed)
+        other = view.tokens[word].lemma.lower()
+        if other in words.occasion_nouns or (
+            words.occasion_endings and other.endswith(words.occasion_endings)
+        ):
+            return False
+    return lemma in words.abstract_nouns or (
+        bool(words.abstract_noun_endings) and lemma.endswith(words.abstract_noun_endings)
+    )
+
+
 def word_before(view: SentenceView, verb: int, lemmas: Collection[str]) -> bool:
     """Whether one of the verb's own words before it is of `lemmas`: "как" marking an
     aside ("Как сообщил X, …"), "так" pointing back ("Так X прокомментировал …")."""

@@ -211,3 +211,20 @@ class StatementWords:
     # outlet kinds and prepositions that may stand between it and the outlet's name
     channel_nouns: frozenset[str] = frozenset()
     channel_fillers: frozenset[str] = frozenset()
+    # statement39: "отметил рост продаж", "подчеркнул важность диалога": a noting verb's
+    # object states what was noted when it is an abstract noun (a state of affairs, known
+    # by its ending or listed); not "отметил юбилей" (celebrated, an occasion) nor
+    # "отметил лучших учителей" (honoured). `side_objects`: a verb whose prepositional
+    # object states a side taken ("выступил против повышения тарифов", "выступил за
+    # снижение ставки"; not "выступил за сборную", no abstract noun)
+    noted_object_lemmas: frozenset[str] = frozenset()
+    side_objects: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    abstract_noun_endings: tuple[str, ...] = ()
+    abstract_nouns: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
+    occasion_endings: tuple[str, ...] = ()
+    # statement39: "Об этом сообщается на сайте компании, сообщает ТАСС": an impersonal
+    # attribution to a document, whose owner speaks; an outlet's aside after it relays
+    impersonal_document: re.Pattern[str] | None = None
