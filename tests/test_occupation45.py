@@ -46,7 +46,10 @@ def test_the_reappointed_gets_the_post(analyse: Analyse) -> None:
 
 
 def test_a_relative_clause_with_an_appointing_participle_gives_the_post(analyse: Analyse) -> None:
-    text = "Он сменит Павла Зуева, который месяц назад был назначен начальником УВД по Курской области."
+    text = (
+        "Он сменит на этом посту Павла Зуева, который месяц назад был назначен начальником УВД "
+        "по Курской области."
+    )
     claims = [
         c for c in analyse(text).claims if c.type == "occupation" and c.values("who") == ["Павел Зуев"]
     ]

@@ -723,6 +723,10 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
             and held_post(view, post, words) is not None
         ):
             modality = view.modality(told)
+            if told != copula and modality == Modality.PLANNED and tokens[told].feats.get("Tense") == "Past":
+                # "сменит X, который был назначен …": the parser joined the clause to the main
+                # verb's future; the clause's own past auxiliary tells a fact
+                modality = Modality.FACT
             claims.append(occupation_claim(view, person, post, end, words, modality))
             claims.extend(
                 occupation_claim(view, person, joined, joined_end, words, modality)
