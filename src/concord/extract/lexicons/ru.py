@@ -760,6 +760,8 @@ OCCUPATION = OccupationWords(
     role_verbs=frozenset({
         "назначить", "избрать", "стать", "работать", "проработать", "занимать", "занять", "служить", "утвердить",
         "переизбрать", "выбрать", "остаться", "оставаться", "сохранить", "сохранять", "являться",
+        # occupation45: a decree that keeps an official on ("переназначил X министром")
+        "переназначить",
     }),
     predicate_verbs=frozenset({"являться"}),
     territory_nouns=frozenset({"город", "область", "район", "край", "республика", "округ"}),
@@ -815,7 +817,10 @@ OCCUPATION = OccupationWords(
     member_word="член",
     genitive=genitive,
     possessive_pronouns=frozenset({"он", "она", "они"}),
-    appointing_verbs=frozenset({"назначить", "избрать", "утвердить", "переизбрать", "выбрать"}),
+    appointing_verbs=frozenset({
+        "назначить", "избрать", "утвердить", "переизбрать", "выбрать",
+        "переназначить",  # occupation45
+    }),
     dismissing_verbs=frozenset({
         "освободить", "уволить", "отстранить", "отправить", "снять",
     }),

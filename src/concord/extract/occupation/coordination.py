@@ -35,6 +35,7 @@ def shared_posts(
         if first is None:
             continue
         first_root = mention_root(view, first)
+        listed = _listed_after(view, first)
         for person in view.mentions:
             if person.type != "PER" or person.start == first.start:
                 continue
@@ -45,7 +46,7 @@ def shared_posts(
                 and view.tokens[first_root].relation == "conj"
                 and view.tokens[first_root].head == root
             )
-            if not ((after and person.start > first.start) or before):
+            if not ((after and person.start > first.start) or before or person.start in listed):
                 continue
             argument = view.entity_argument("who", person)
             if argument.value in holders:
@@ -54,6 +55,23 @@ def shared_posts(
             others = [a for a in claim.arguments if a.role != "who"]
             found.append(view.claim("occupation", [argument, *others], claim.modality))
     return found
+
+
+def _listed_after(view: SentenceView, first: Mention) -> set[int]:
+    """occupation45: "уволил заместителей главы города A, B и C": the names listed right
+    after the first holder, joined by commas or "и" alone, though the parser hung them on
+    a word of the post ("главы"); the starts of their mentions."""
+    listed: set[int] = set()
+    index = view.token_indices(first.start, first.end)[-1] + 1
+    while index + 1 < len(view.tokens) and (
+        view.tokens[index].text == "," or view.tokens[index].pos == "CCONJ"
+    ):
+        following = view.mention_at(index + 1)
+        if following is None or following.type != "PER" or view.tokens[index + 1].start != following.start:
+            break
+        listed.add(following.start)
+        index = view.token_indices(following.start, following.end)[-1] + 1
+    return listed
 
 
 def with_paired_place(view: SentenceView, claim: Claim, words: OccupationWords) -> Claim:

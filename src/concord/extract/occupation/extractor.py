@@ -159,6 +159,8 @@ def _earlier_posts(
         if earlier is None and comma is not None:
             # "депутат собрания A, сопредседатель движения B X": posts listed with commas
             earlier = held_post(view, post_left_of(view, comma, words), words)
+        if earlier is None and not claims and is_rank(view, post, words):
+            earlier = held_post(view, _post_over_rank(view, person, post, words), words)
         if earlier is None:
             break
         if opens_list_item(view, earlier) and not is_rank(view, post, words):
@@ -177,6 +179,37 @@ def _earlier_posts(
         claims.append(claim)
         post = earlier
     return claims
+
+
+def _post_over_rank(view: SentenceView, person: Mention, rank: int, words: OccupationWords) -> int | None:
+    """occupation45: "начальник управления по борьбе с … преступлениями МВД генерал-майор
+    полиции X": a post too long for the run of words before the rank (its prepositions end
+    that run) is the one the parser stands the rank or the name by in apposition, when
+    nothing between them is a clause's border, a verb or another person; or, when the
+    parser made both the verb's subjects, the subject right before the rank."""
+    root = mention_root(view, person)
+    candidates = [
+        view.tokens[word].head for word in (rank, root) if view.tokens[word].relation == "appos"
+    ]
+    relation = view.tokens[rank].relation
+    if relation.startswith("nsubj"):
+        candidates += [
+            i for i in range(rank - 1, -1, -1)
+            if view.tokens[i].relation == relation and view.tokens[i].head == view.tokens[rank].head
+        ][:1]
+    for head in candidates:
+        if not 0 <= head < rank:
+            continue
+        between = range(head + 1, rank)
+        if (
+            is_position(view.tokens[head].lemma, words.posts)
+            and view.tokens[head].feats.get("Number") != "Plur"
+            and not any(view.tokens[i].text in CLAUSE_ENDS for i in between)
+            and not any(view.tokens[i].pos in {"VERB", "AUX"} for i in between)
+            and not any(names_person(view, i) for i in between)
+        ):
+            return head
+    return None
 
 
 def _at_place_of(claim: Claim, later: Claim) -> Claim:

@@ -701,26 +701,57 @@ def relative_clause_posts(view: SentenceView, words: OccupationWords) -> list[Cl
             continue
         end = next_of(view, pronoun + 1, SENTENCE_PART_ENDS)
         copula = next(
-            (i for i in range(pronoun + 1, end) if tokens[i].lemma in words.copulas), None
+            (
+                i
+                for i in range(pronoun + 1, end)
+                if tokens[i].lemma in words.copulas or _appointed_passive(view, i, words)
+            ),
+            None,
         )
         if copula is None:
             claims.extend(_office_in_relative_clause(view, person, pronoun, end, words))
             continue
+        told = copula  # the auxiliary's tense is the clause's ("был назначен")
+        if copula + 1 < end and _appointed_passive(view, copula + 1, words):
+            copula += 1  # occupation45: "который был назначен начальником": the participle's post
         post = _predicate_noun(view, copula + 1, end)
         if (
             post < end
-            and tokens[post].feats.get("Case") == "Ins"
+            and (tokens[post].feats.get("Case") == "Ins" or _unchanging_deputy(view, post, words))
             and is_position(tokens[post].lemma, words.posts)
             and view.mention_at(post) is None
             and held_post(view, post, words) is not None
         ):
-            modality = view.modality(copula)
+            modality = view.modality(told)
+            if told != copula and modality == Modality.PLANNED and tokens[told].feats.get("Tense") == "Past":
+                # "сменит X, который был назначен …": the parser joined the clause to the main
+                # verb's future; the clause's own past auxiliary tells a fact
+                modality = Modality.FACT
             claims.append(occupation_claim(view, person, post, end, words, modality))
             claims.extend(
                 occupation_claim(view, person, joined, joined_end, words, modality)
                 for _, joined, joined_end in _joined_posts(view, copula, post, words)
             )
     return claims
+
+
+def _appointed_passive(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """occupation45: "X, который месяц назад был назначен начальником управления": the
+    passive participle of an appointing verb gives the relative pronoun's antecedent the
+    post in the instrumental, as a copula does."""
+    token = view.tokens[index]
+    return token.lemma in words.appointing_verbs and token.feats.get("Voice") == "Pass"
+
+
+def _unchanging_deputy(view: SentenceView, index: int, words: OccupationWords) -> bool:
+    """occupation45: "X, которая работает замглавы города": a deputy's title that does not
+    decline ("замглавы") shows no instrumental, and the parser tags it as it likes."""
+    token = view.tokens[index]
+    return (
+        bool(words.deputy_title_starts)
+        and token.lemma.startswith(words.deputy_title_starts)
+        and token.text.lower() == token.lemma.lower()
+    )
 
 
 def _office_in_relative_clause(
