@@ -1,5 +1,5 @@
 """Facilities a reader names by more than one noun: "дом" by what it serves ("дом
-культуры", "дом детского творчества"), a facility that appears in a town described by a
+культуры", "дом детского творчества"), "учреждение" by its kind ("консульское"), a facility that appears in a town described by a
 genitive ("театр юного зрителя"), a centre built under its own name, and a joint venture
 by its short form "СП". Sentences written for these tests."""
 
@@ -19,6 +19,10 @@ from tests.conftest import Analyse, initiatives_of, kinds_of
         ("В Мурманске появится театр юного зрителя.", "театр юного зрителя", "planned"),
         ("В Самаре построят Региональный центр обработки данных.", "центр", "planned"),
         ("Россия и Индия планируют создать СП для выпуска вертолётов.", "сп", "planned"),
+        ("В селе открыли новое медучреждение.", "медучреждение", "fact"),
+        ("Россия откроет загранучреждение в Луанде.", "загранучреждение", "planned"),
+        ("Аргентина откроет консульское учреждение в Казани.", "консульское учреждение",
+         "planned"),
     ],
 )  # fmt: skip
 def test_facility_named_by_its_qualifier_is_a_project(
@@ -48,6 +52,8 @@ def test_joint_venture_keeps_its_founders(analyse: Analyse) -> None:
         "Жители пожаловались на дом быта.",
         "В Мурманске появится театр.",  # a bare noun may tell a theatre named before
         "СП «Полимер» выпустило новую модель.",  # a venture that acts is founded by nobody
+        "Министр осмотрел медицинское учреждение.",
+        "Создание учреждения затянулось.",  # the act of founding, no institution named
     ],
 )
 def test_near_misses_stay_no_project(analyse: Analyse, text: str) -> None:

@@ -3602,7 +3602,14 @@ INITIATIVE = replace(
 # everyday short form of a joint venture founded ("планируют создать СП").
 INITIATIVE = replace(
     INITIATIVE,
-    project_nouns=INITIATIVE.project_nouns | {"сп"},
+    project_nouns=INITIATIVE.project_nouns | {"сп", "медучреждение", "загранучреждение"},
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "учреждение": frozenset({
+            "консульский", "дипломатический", "медицинский", "лечебный", "образовательный",
+            "дошкольный", "общеобразовательный",
+        }),
+    }),
     qualified_project_purposes=MappingProxyType({
         **INITIATIVE.qualified_project_purposes,
         "дом": frozenset({
