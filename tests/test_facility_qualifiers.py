@@ -1,7 +1,8 @@
-"""Facilities a reader names by more than one noun: "дом" by what it serves ("дом
-культуры", "дом детского творчества"), "учреждение" by its kind ("консульское"), a facility that appears in a town described by a
-genitive ("театр юного зрителя"), a centre built under its own name, and a joint venture
-by its short form "СП". Sentences written for these tests."""
+"""Projects a reader names by more than one word: "дом" by what it serves ("дом культуры",
+"дом детского творчества"), "учреждение" by its kind ("консульское"), a service by its
+transport ("паромное сообщение"), a programme by its approved concept, a facility appearing
+in a town described by a genitive ("театр юного зрителя"), a centre built under its own
+name, and a joint venture by its short form "СП". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ from tests.conftest import Analyse, initiatives_of, kinds_of
         ("Россия откроет загранучреждение в Луанде.", "загранучреждение", "planned"),
         ("Аргентина откроет консульское учреждение в Казани.", "консульское учреждение",
          "planned"),
+        ("Авиакомпания запустит авиасообщение между Казанью и Ташкентом.", "авиасообщение",
+         "planned"),
+        ("Между Сахалином и Хоккайдо откроют паромное сообщение.", "паромное сообщение",
+         "planned"),
+        ("Корпорация займется расширением судоходного канала.", "судоходный канал", "planned"),
+        ("Правительство утвердило концепцию федеральной целевой программы развития туризма.",
+         "федеральная целевая программа развития туризма", "planned"),
     ],
 )  # fmt: skip
 def test_facility_named_by_its_qualifier_is_a_project(
@@ -54,6 +62,9 @@ def test_joint_venture_keeps_its_founders(analyse: Analyse) -> None:
         "СП «Полимер» выпустило новую модель.",  # a venture that acts is founded by nobody
         "Министр осмотрел медицинское учреждение.",
         "Создание учреждения затянулось.",  # the act of founding, no institution named
+        "Министр получил сообщение о пожаре.",  # a message
+        "Паромное сообщение прервано из-за шторма.",  # a service stopped, none started
+        "Эксперты раскритиковали концепцию программы.",
     ],
 )
 def test_near_misses_stay_no_project(analyse: Analyse, text: str) -> None:

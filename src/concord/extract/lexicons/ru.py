@@ -3621,4 +3621,21 @@ INITIATIVE = replace(
         "построить", "строить", "построиться", "строиться", "возвести", "возводить",
     },
 )
+# A service between places by a kind of transport ("запустят авиасообщение", "откроют
+# паромное сообщение" — a message stays none), a waterway by its kind ("расширение
+# судоходного канала"; a television channel stays none), and a programme whose concept is
+# approved ("утвердило концепцию федеральной целевой программы": the programme is planned).
+INITIATIVE = replace(
+    INITIATIVE,
+    project_nouns=INITIATIVE.project_nouns | {"авиасообщение"},
+    transport_direction_nouns=INITIATIVE.transport_direction_nouns | {"сообщение"},
+    transport_kind_modifiers=INITIATIVE.transport_kind_modifiers | {
+        "паромный", "морской", "речной", "воздушный", "авиационный",
+    },
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "канал": frozenset({"судоходный", "оросительный", "обводной", "водоотводный"}),
+    }),
+    project_document_nouns=INITIATIVE.project_document_nouns | {"концепция"},
+)
 # --- end lead17 ---
