@@ -120,7 +120,8 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and (
             view.mention_at(index) is None
             or _glued_to_place(view, index, words)
-            or misread_name(view, index, words)  # "Новый дом культуры открыли в селе"
+            # "Новый дом культуры открыли в селе": a lower-case noun in a misread "name"
+            or (token.text[:1].islower() and misread_name(view, index, words))
         )
         and token.lemma not in words.non_project_objects | words.abstract_objects
         and (

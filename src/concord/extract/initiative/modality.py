@@ -163,7 +163,7 @@ def told_ahead(view: SentenceView, launcher: int, verb: int, words: InitiativeWo
     """ "Строительство школы стартует весной", "страны организуют экспедицию" (a verb of
     both aspects the tagger reads as present), "открывается центр" (an opening under way):
     the present tells a launch to come; a word of now or of habit on the verb ("сегодня
-    стартует", "ежегодно инвестирует") keeps it present (initiative95)."""
+    стартует", "ежегодно") keeps it present (initiative95)."""
     for position in {launcher, verb}:
         token = view.tokens[position]
         if (
