@@ -88,6 +88,7 @@ from concord.extract.initiative.projects import (
     generic_topic,
     genitive_holder,
     is_project,
+    misread_over,
     named_facility,
     named_project,
     names_body,
@@ -800,15 +801,16 @@ def _runners(
         else set()
     )
     told_by = aside_tellers(view)  # "…, сообщает газета «X»": X only tells it
+    misread = misread_over(view, index, words)
     organisations = [
         m
         for m in view.mentions_in(runner_places, set(words.runner_types))
         if m != body
         and m != own_name
         and not set(view.token_indices(m.start, m.end)) & (worked_on | told_by)
-        # a name over the project noun itself is its own (or a misread one: "В Неверкино
-        # ФАП будет построен", "Новый дом культуры открыли"), never who runs it
-        and not m.start <= token.start < m.end
+        # a misread name over the project noun ("В Неверкино ФАП будет построен", "Новый
+        # дом культуры открыли") runs nothing
+        and not (m.start <= token.start < m.end and misread)
     ]
     organisations.extend(m for m in backers(view, verb, words) if m not in organisations)
     if document is not None and not organisations:
@@ -817,7 +819,7 @@ def _runners(
         organisations = announcers(view, launcher, words)
     for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
         if mention not in organisations and mention != body and not (
-            mention.start <= token.start < mention.end
+            mention.start <= token.start < mention.end and misread
         ):
             organisations.append(mention)
     if not organisations:

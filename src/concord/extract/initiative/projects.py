@@ -268,6 +268,18 @@ def misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool
     return _misread_name(view, index, words)
 
 
+def misread_over(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The name over the project noun is no one's: misread (`misread_name`), or a place
+    after "в" the name finder glued onto the noun ("В Неверкино ФАП будет построен", "в
+    Ивановке школа") (initiative95); "Филиал Политехнического музея" names its owner."""
+    mention = view.mention_at(index)
+    if mention is None:
+        return False
+    first = view.token_indices(mention.start, mention.end)[0]
+    glued = first < index and view.preposition(first) in words.place_prepositions
+    return glued or misread_name(view, index, words)
+
+
 def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "Открытие бассейна в Самаре запланировано": a capitalised launching noun opening
     the sentence may be read as a name ("Открытие" is also a bank's); a project noun in
