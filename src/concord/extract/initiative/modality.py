@@ -160,8 +160,8 @@ def sum_to_come(view: SentenceView, launcher: int, words: InitiativeWords) -> bo
 
 
 def told_ahead(view: SentenceView, launcher: int, verb: int, words: InitiativeWords) -> bool:
-    """ "Строительство школы стартует весной", "страны организуют экспедицию" (a verb of
-    both aspects the tagger reads as present), "открывается центр" (an opening under way):
+    """ "Строительство школы стартует весной" (a verb of both aspects the tagger reads as
+    present), "открывается центр" (an opening under way):
     the present tells a launch to come; a word of now or of habit on the verb ("сегодня
     стартует", "ежегодно") keeps it present (initiative95)."""
     for position in {launcher, verb}:

@@ -941,8 +941,8 @@ class InitiativeWords:
     work_leading_verbs: frozenset[str] = frozenset()  # "будет вести работу по …"
     # --- end of initiative93 ---
     # --- initiative95: a launch told in a present that looks ahead ---
-    # "Строительство стартует весной", "страны организуют экспедицию" (verbs of both
-    # aspects), "в Пекине открывается центр", "создаётся предприятие" (a launch under way):
+    # "Строительство стартует весной" (a verb of both aspects), "в Пекине открывается
+    # центр", "создаётся предприятие" (a launch under way):
     # the present form tells a launch still to come (`modality.told_ahead`) …
     present_ahead_verbs: frozenset[str] = frozenset()
     # … unless a word of now or of habit keeps it present ("сегодня стартует", "ежегодно")
