@@ -56,6 +56,7 @@ from concord.extract.initiative.modality import (
     planned_by_modifier,
     scheduled_work,
     sum_to_come,
+    told_ahead,
     unachieved_infinitive,
 )
 from concord.extract.initiative.modifiers import modifies_another_noun
@@ -87,10 +88,12 @@ from concord.extract.initiative.projects import (
     generic_topic,
     genitive_holder,
     is_project,
+    misread_over,
     named_facility,
     named_project,
     names_body,
     new_facility,
+    verb_form,
 )
 from concord.extract.initiative.proposed_bodies import backed_body_proposal
 from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, called_new, idiom
@@ -648,8 +651,9 @@ def _kind_indices(
     if held_by_work(view, holder, words) and holder is not None:
         first = min(kind_words(view, holder, index, words))  # "нового корпуса больницы"
         kind_indices = list(range(first, max(kind_indices) + 1))
-    if body is not None:
-        kind_indices = view.token_indices(body.start, body.end)
+    if body is not None:  # "Открыт Русский центр": a headline's verb the name finder took in
+        covered = view.token_indices(body.start, body.end)
+        kind_indices = covered[1:] if len(covered) > 1 and verb_form(view.tokens[covered[0]]) else covered
     design_of_work = designs_work(view, index, launcher, words)
     if design_of_work:  # "проект строительства спортивного зала": the hall is the kind
         kind_indices = sorted({*kind_indices, *work_with_object(view, launcher, words)})
@@ -797,12 +801,16 @@ def _runners(
         else set()
     )
     told_by = aside_tellers(view)  # "…, сообщает газета «X»": X only tells it
+    misread = misread_over(view, index, words)
     organisations = [
         m
         for m in view.mentions_in(runner_places, set(words.runner_types))
         if m != body
         and m != own_name
         and not set(view.token_indices(m.start, m.end)) & (worked_on | told_by)
+        # a misread name over the project noun ("В Неверкино ФАП будет построен", "Новый
+        # дом культуры открыли") runs nothing
+        and not (m.start <= token.start < m.end and misread)
     ]
     organisations.extend(m for m in backers(view, verb, words) if m not in organisations)
     if document is not None and not organisations:
@@ -810,7 +818,9 @@ def _runners(
     if not organisations:
         organisations = announcers(view, launcher, words)
     for mention in view.mentions_in(subject_parts, set(words.subject_runner_types)):
-        if mention not in organisations and mention != body:
+        if mention not in organisations and mention != body and not (
+            mention.start <= token.start < mention.end and misread
+        ):
             organisations.append(mention)
     if not organisations:
         for subject in subjects:
@@ -903,6 +913,7 @@ def _modality(
         or unachieved_infinitive(view, verb, words)
         or planned_by_modifier(view, launcher, words)
         or sum_to_come(view, launcher, words)
+        or told_ahead(view, launcher, verb, words)
     ):
         modality = Modality.PLANNED
     return modality

@@ -12,6 +12,7 @@ from concord.extract.initiative.projects import (
     generic_topic,
     genitive_holder,
     is_project,
+    misread_name,
     new_facility,
     no_project_in_particular,
 )
@@ -116,7 +117,12 @@ def _concrete(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not measured  # "10 млн", "год России"
         and not so_called(view, index, words)
         and token.feats.get("Animacy") != "Anim"
-        and (view.mention_at(index) is None or _glued_to_place(view, index, words))
+        and (
+            view.mention_at(index) is None
+            or _glued_to_place(view, index, words)
+            # "Новый дом культуры открыли в селе": a lower-case noun in a misread "name"
+            or (token.text[:1].islower() and misread_name(view, index, words))
+        )
         and token.lemma not in words.non_project_objects | words.abstract_objects
         and (
             not token.lemma.endswith(words.abstract_suffixes)

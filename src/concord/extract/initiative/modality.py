@@ -157,3 +157,24 @@ def sum_to_come(view: SentenceView, launcher: int, words: InitiativeWords) -> bo
             and (view.modality(head) == Modality.PLANNED)
         )
     return False
+
+
+def told_ahead(view: SentenceView, launcher: int, verb: int, words: InitiativeWords) -> bool:
+    """ "Строительство школы стартует весной" (a verb of both aspects the tagger reads as
+    present), "открывается центр" (an opening under way):
+    the present tells a launch to come; a word of now or of habit on the verb ("сегодня
+    стартует", "ежегодно") keeps it present (initiative95)."""
+    for position in {launcher, verb}:
+        token = view.tokens[position]
+        if (
+            token.pos == "VERB"
+            and token.feats.get("VerbForm") == "Fin"
+            and token.feats.get("Tense") == "Pres"
+            and token.lemma in words.present_ahead_verbs
+            and not any(
+                view.tokens[child].lemma in words.present_time_adverbs
+                for child in view.children(position)
+            )
+        ):
+            return True
+    return False

@@ -192,7 +192,10 @@ def runner_named_before(
     meant = organisation_meant(
         view.document, token.lemma, token.start, words.runner_types, INTRODUCED_LOOK_BACK
     )
-    return meant is not None and meant.start < token.start
+    # the name finder may glue the noun itself onto a place or a headline's first word
+    # ("В Неверкино ФАП будет построен", "Создан центр по …"): a name over the noun is
+    # no organisation introduced before it (initiative95)
+    return meant is not None and meant.start < token.start and meant.end <= token.start
 
 
 def not_one_project(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:

@@ -7,6 +7,7 @@ a project's own name, and a generic noun's topic.
 
 from __future__ import annotations
 
+from concord.analysis import Token
 from concord.claim import Mention
 from concord.extract.initiative.compounds import prefixed_project
 from concord.extract.initiative.improved_places import improved_place
@@ -262,6 +263,23 @@ def _abbreviated_kind(view: SentenceView, index: int) -> bool:
     )
 
 
+def misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The name found over the word is the name finder's misreading (`_misread_name`)."""
+    return _misread_name(view, index, words)
+
+
+def misread_over(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """The name over the project noun is no one's: misread (`misread_name`), or a place
+    after "в" the name finder glued onto the noun ("В Неверкино ФАП будет построен", "в
+    Ивановке школа") (initiative95); "Филиал Политехнического музея" names its owner."""
+    mention = view.mention_at(index)
+    if mention is None:
+        return False
+    first = view.token_indices(mention.start, mention.end)[0]
+    glued = first < index and view.preposition(first) in words.place_prepositions
+    return glued or misread_name(view, index, words)
+
+
 def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "Открытие бассейна в Самаре запланировано": a capitalised launching noun opening
     the sentence may be read as a name ("Открытие" is also a bank's); a project noun in
@@ -274,7 +292,15 @@ def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> boo
     if not view.tokens[index].text[:1].islower():
         return False
     first = view.token_indices(mention.start, mention.end)[0]
+    if first == 0 and verb_form(view.tokens[first]):
+        return True  # "Создан центр по защите …", "Открыт Русский центр": no name opens so
     return first == 0 and view.tokens[first].lemma.lower() in words.launch_words
+
+
+def verb_form(token: Token) -> bool:
+    """A verb or a short participle ("Открыт", "Создан"): a headline opening with it is
+    capitalised for that, and no organisation's name begins with one (initiative95)."""
+    return token.pos in {"VERB", "AUX"} or token.feats.get("Variant") == "Short"
 
 
 def _capitalised_as_opening(
@@ -283,13 +309,13 @@ def _capitalised_as_opening(
     """ "Кирпичный завод построят в …", "«Новая школа откроется в сентябре», — сказал
     мэр", "«Филиал заработает в марте»": a project noun phrase opening the sentence or a
     quote is capitalised only for that, and the tagger may take it for a name. It is a
-    common noun when the project noun ends the "name" or only its own dependents follow it
-    ("Новый дом культуры построили"), every word after its first is in lower case, and no
-    closing quote follows it (a quoted name «Кирпичный завод» is one)."""
+    common noun when the project noun lies in the "name", every word after its first is in
+    lower case (its own complement may follow it: "Новый дом культуры открыли",
+    initiative95), and no closing quote follows it (a quoted name «Кирпичный завод» is one)."""
     indices = view.token_indices(mention.start, mention.end)
-    last = indices[-1]
+    first, last = indices[0], indices[-1]
     opening = 1 if view.tokens and view.tokens[0].text in words.quotes else 0
-    if indices[0] != opening or not {i for i in indices if i > index} <= set(view.subtree(index)):
+    if first != opening or not first <= index <= last:
         return False
     if any(not view.tokens[i].text[:1].islower() for i in indices[1:]):
         return False  # "Уральский Завод", "Завод «Прогресс»"

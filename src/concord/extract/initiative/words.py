@@ -940,6 +940,14 @@ class InitiativeWords:
     routine_work_topics: frozenset[str] = frozenset()  # "устранение", "розыск": routine
     work_leading_verbs: frozenset[str] = frozenset()  # "будет вести работу по …"
     # --- end of initiative93 ---
+    # --- initiative95: a launch told in a present that looks ahead ---
+    # "Строительство стартует весной" (a verb of both aspects), "в Пекине открывается
+    # центр", "создаётся предприятие" (a launch under way):
+    # the present form tells a launch still to come (`modality.told_ahead`) …
+    present_ahead_verbs: frozenset[str] = frozenset()
+    # … unless a word of now or of habit keeps it present ("сегодня стартует", "ежегодно")
+    present_time_adverbs: frozenset[str] = frozenset()
+    # --- end of initiative95 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
