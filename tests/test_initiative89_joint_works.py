@@ -49,7 +49,11 @@ def test_joint_work_of_making_is_a_project(
 @pytest.mark.parametrize(
     ("text", "word", "modality"),
     [
+        # "организовать" has both aspects; news telling a joint work with it look ahead,
+        # as the round's own gold marks them (settled in the seventeenth session)
         ("Норвегия и Чили организуют совместную экспедицию в Южный океан.", "экспедиция",
+         Modality.PLANNED),
+        ("Норвегия и Чили организовали совместную экспедицию в Южный океан.", "экспедиция",
          Modality.FACT),
         ("Учёные Норвегии и Чили проведут совместные исследования в Андах.", "исследования",
          Modality.PLANNED),
