@@ -152,6 +152,20 @@ def test_counsel_in_agreeing_case_stays_the_speaker(speakers: Read) -> None:
     assert speakers(text) == ["Мария Белова"]
 
 
+def test_kin_of_a_person_described_before_the_name_is_not_that_person(speakers: Read) -> None:
+    text = "Супруга бизнесмена Ивана Сидорова рассказала журналистам о визите."
+    assert speakers(text) == []
+
+
+def test_representative_of_a_described_person_named_after_speaks(speakers: Read) -> None:
+    text = "Представитель губернатора Ивана Петрова Анна Смирнова заявила, что визит отменён."
+    assert speakers(text) == ["Анна Смирнова"]
+
+
+def test_person_described_in_apposition_speaks_for_himself(speakers: Read) -> None:
+    assert speakers("Бизнесмен Иван Сидоров заявил, что продаёт компанию.") == ["Иван Сидоров"]
+
+
 # --- a spouse's or a plain person's noun referring back -----------------------------------
 
 

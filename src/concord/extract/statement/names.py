@@ -178,6 +178,11 @@ def client_of(analysed: AnalysedDocument, mention: Mention, lemma: str | None = 
         return False
     tokens, head = found
     token = tokens[head]
+    if _described_in_apposition(tokens, head):
+        # "супруга бизнесмена Ивана Сидорова": the name stands beside the noun describing
+        # it, and that noun is the genitive of the kin or counsel noun
+        head = token.head
+        token = tokens[head]
     # (an apposition agrees in case: a genitive one is the parser's misreading of a dependent)
     if token.relation not in {"nmod", "appos"} or not 0 <= token.head < head:
         return False
@@ -187,6 +192,20 @@ def client_of(analysed: AnalysedDocument, mention: Mention, lemma: str | None = 
     if lemma is not None and noun.lemma.lower() != lemma:
         return False
     return case_disagrees(token, noun)
+
+
+def _described_in_apposition(tokens: list[Token], head: int) -> bool:
+    """The name is an apposition in its case to a person noun before it ("бизнесмена Ивана
+    Сидорова")."""
+    token = tokens[head]
+    if token.relation != "appos" or not 0 <= token.head < head:
+        return False
+    noun = tokens[token.head]
+    return (
+        noun.pos == "NOUN"
+        and noun.feats.get("Animacy") == "Anim"
+        and not case_disagrees(token, noun)
+    )
 
 
 def _name_in_clause(
