@@ -940,6 +940,12 @@ class InitiativeWords:
     routine_work_topics: frozenset[str] = frozenset()  # "устранение", "розыск": routine
     work_leading_verbs: frozenset[str] = frozenset()  # "будет вести работу по …"
     # --- end of initiative93 ---
+    # --- initiative98: one body meant, bodies proposed ---
+    # "планируется создать такой центр", "создание аналогичной комиссии": class
+    # determiners that, before a singular noun, point back to the one project meant
+    # ("такие центры" in the plural stays a class)
+    one_meant_determiners: frozenset[str] = frozenset()
+    # --- end of initiative98 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3610,3 +3610,13 @@ INITIATIVE = replace(
     },
 )
 # --- end lead17 ---
+
+
+# --- initiative98: one body meant by "такой", bodies proposed ---
+# "О намерении создать такую комиссию сообщил …", "предусмотрено создание аналогичной
+# комиссии": before a singular noun these point back to the one body or facility meant.
+INITIATIVE = replace(
+    INITIATIVE,
+    one_meant_determiners=frozenset({"такой", "подобный", "аналогичный"}),
+)
+# --- end initiative98 ---
