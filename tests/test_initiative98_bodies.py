@@ -84,3 +84,8 @@ def test_a_sitting_of_a_commission_founds_nothing(analyse: Analyse) -> None:
 def test_such_praising_an_adjective_still_names_no_project(analyse: Analyse) -> None:
     text = "А когда для ребят построен такой прекрасный бассейн – просторный, светлый, то родители спокойны."
     assert not any("бассейн" in kind for kind in kinds_of(analyse(text)))
+
+
+def test_a_centre_a_person_proposes_stays_an_opinion(analyse: Analyse) -> None:
+    text = "Сенатор Ольга Лаврова предложила создать в городе первый молодёжный центр."
+    assert not any("центр" in kind for kind in kinds_of(analyse(text)))

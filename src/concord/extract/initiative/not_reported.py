@@ -116,8 +116,13 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if view.preposition(index) in words.background_prepositions:
         return True  # "откроют после реконструкции стадион": the works only date the opening
+    # "активисты предложили создать фонд": a body of people proposed is planned by its
+    # would-be founders; a centre or museum a person proposes may be a building, and
+    # stays an opinion as a facility does (initiative98)
     body = founded_body(view, index, launcher, words)
-    if not body and _proposed_by_person(view, launcher, words):
+    if not (body and words.body(view.tokens[index].lemma)) and _proposed_by_person(
+        view, launcher, words
+    ):
         return True
     if {view.preposition(i) for i in (index, launcher)} & words.opposing_prepositions:
         return True  # "возражения жителей против строительства ТЦ": opposed, not reported
