@@ -12,7 +12,7 @@ from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.invested import ready_for_start
 from concord.extract.initiative.launchers import doors_opened, won_support
 from concord.extract.initiative.projects import output_of_goods
-from concord.extract.initiative.proposed_bodies import backed_body_proposal
+from concord.extract.initiative.proposed_bodies import backed_body_proposal, founded_body
 from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
@@ -116,7 +116,13 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if view.preposition(index) in words.background_prepositions:
         return True  # "откроют после реконструкции стадион": the works only date the opening
-    if _proposed_by_person(view, launcher, words):
+    # "активисты предложили создать фонд": a body of people proposed is planned by its
+    # would-be founders; a centre or museum a person proposes may be a building, and
+    # stays an opinion as a facility does (initiative98)
+    body = founded_body(view, index, launcher, words)
+    if not (body and words.body(view.tokens[index].lemma)) and _proposed_by_person(
+        view, launcher, words
+    ):
         return True
     if {view.preposition(i) for i in (index, launcher)} & words.opposing_prepositions:
         return True  # "возражения жителей против строительства ТЦ": opposed, not reported
@@ -126,7 +132,7 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _hypothesis(view, launcher, words) or _under_condition(view, launcher, words):
         return True
-    if _readiness_to(view, above, words) or _not_yet_a_plan(view, above, words):
+    if _readiness_to(view, above, words) or _not_yet_a_plan(view, above, words, body):
         return True
     if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
         return True
@@ -279,12 +285,16 @@ def _readiness_to(view: SentenceView, above: list[int], words: InitiativeWords) 
     )
 
 
-def _not_yet_a_plan(view: SentenceView, above: list[int], words: InitiativeWords) -> bool:
+def _not_yet_a_plan(
+    view: SentenceView, above: list[int], words: InitiativeWords, body: bool = False
+) -> bool:
     """ "стороны рассматривают строительство", "надеемся открыть филиал", "Украина
     предлагает России создать СП": works weighed, hoped for, or offered (a proposal still
     standing, or put to another party) are intentions, not a project anyone has taken on.
     A proposal made with no addressee ("министерство предложило построить") stays, and so
-    does one in the passive ("главам районов предложено отремонтировать"): an instruction."""
+    does one in the passive ("главам районов предложено отремонтировать"): an instruction.
+    A body proposed in the present ("предлагаю создать рабочую группу") is planned by its
+    would-be founders unless put to another party (initiative98)."""
     for head in above:
         token = view.tokens[head]
         if token.lemma in words.weighing_verbs | words.hope_verbs:
@@ -292,7 +302,10 @@ def _not_yet_a_plan(view: SentenceView, above: list[int], words: InitiativeWords
         if (
             token.lemma in words.proposal_verbs
             and token.feats.get("Voice") != "Pass"  # "главам районов предложено": an order
-            and (token.feats.get("Tense") in words.offer_tenses or _addressed(view, head, words))
+            and (
+                (token.feats.get("Tense") in words.offer_tenses and not body)
+                or _addressed(view, head, words)
+            )
         ):
             return True
     return False

@@ -54,11 +54,14 @@ def starts_another(view: SentenceView, index: int, launcher: int, words: Initiat
 
 
 def active_subject(view: SentenceView, index: int, launcher: int) -> bool:
-    """The noun is the active subject of the launching verb: it does the founding."""
+    """The noun is the active subject of the launching verb: it does the founding. The
+    subject of a reflexive verb ("создается совет", which the parser leaves without a
+    voice) is what is founded (initiative98)."""
     return (
         view.tokens[index].relation == "nsubj"
         and view.tokens[index].head == launcher
         and view.tokens[launcher].feats.get("Voice") != "Pass"
+        and not view.tokens[launcher].lemma.endswith(("ся", "сь"))
     )
 
 
@@ -223,7 +226,23 @@ def _names_a_class(view: SentenceView, index: int, words: InitiativeWords) -> bo
     children = view.children(index)
     if any(view.tokens[c].relation.startswith("nummod") for c in children):
         return False
-    return any(c < index and view.tokens[c].lemma in words.class_determiners for c in children)
+    determiners = [
+        c for c in children if c < index and view.tokens[c].lemma in words.class_determiners
+    ]
+    if view.tokens[index].feats.get("Number") == "Sing" and all(
+        _points_back(view, c, index, words) for c in determiners
+    ):
+        return False  # "создать такую комиссию": the one body meant (initiative98)
+    return bool(determiners)
+
+
+def _points_back(view: SentenceView, determiner: int, index: int, words: InitiativeWords) -> bool:
+    """ "такую комиссию", "такой же центр": a determiner right before the singular noun
+    (particles aside) points back to the one project meant; with an adjective between
+    ("такой чудесный садик") it praises, and the noun is left as before (initiative98)."""
+    return view.tokens[determiner].lemma in words.one_meant_determiners and all(
+        view.tokens[between].pos == "PART" for between in range(determiner + 1, index)
+    )
 
 
 def institution_named(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:

@@ -32,3 +32,13 @@ def backed_body_proposal(
         if token.pos in {"VERB", "AUX"}:  # the chain of nouns ends at the first verb
             return False
     return False
+
+
+def founded_body(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """The noun names a body (body noun or named centre) and the launcher founds it: a
+    body proposed ("активисты предложили создать фонд", "Предлагаю создать рабочую группу")
+    is planned by its would-be founders (initiative80's decision), while a facility a
+    person proposes stays an opinion (rounds 55 and 62)."""
+    lemma = view.tokens[index].lemma
+    body = words.body(lemma) or lemma in words.founded_name_nouns
+    return body and view.tokens[launcher].lemma in words.founding_words

@@ -948,6 +948,12 @@ class InitiativeWords:
     # … unless a word of now or of habit keeps it present ("сегодня стартует", "ежегодно")
     present_time_adverbs: frozenset[str] = frozenset()
     # --- end of initiative95 ---
+    # --- initiative98: one body meant, bodies proposed ---
+    # "планируется создать такой центр", "создание аналогичной комиссии": class
+    # determiners that, before a singular noun, point back to the one project meant
+    # ("такие центры" in the plural stays a class)
+    one_meant_determiners: frozenset[str] = frozenset()
+    # --- end of initiative98 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

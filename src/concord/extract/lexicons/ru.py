@@ -3656,3 +3656,13 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative95 ---
+
+
+# --- initiative98: one body meant by "такой", bodies proposed ---
+# "О намерении создать такую комиссию сообщил …", "предусмотрено создание аналогичной
+# комиссии": before a singular noun these point back to the one body or facility meant.
+INITIATIVE = replace(
+    INITIATIVE,
+    one_meant_determiners=frozenset({"такой", "подобный", "аналогичный"}),
+)
+# --- end initiative98 ---
