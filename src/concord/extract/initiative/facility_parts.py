@@ -45,10 +45,12 @@ def part_of_told_facility(tellings: Tellings, words: InitiativeWords) -> bool:
     sentence = sentence_holding(analysed, second.evidence.start)
     if sentence is None or _money_told(analysed, sentence):
         return False
-    if first.evidence == second.evidence and not sentence.tokens[
-        earlier.position
-    ].relation.startswith("nsubj"):
-        return False  # in one sentence only "Школа будет оборудована: … бассейн" holds one
+    if first.evidence == second.evidence and (
+        not sentence.tokens[earlier.position].relation.startswith("nsubj")
+        or earlier.position in _listed_beside(sentence, later.position)
+    ):
+        return False  # in one sentence only "Школа будет оборудована: … бассейн" holds one;
+        # "будут размещены центры и лаборатории" lists two things
     if _listed_with_facility(sentence, later, words):
         return False  # "построить ФОК и бассейн": a second facility told beside the first
     if later.head in words.inner_room_nouns or later.head in words.building_part_nouns:
@@ -83,7 +85,15 @@ def _listed_with_facility(sentence: Sentence, later: ProjectWords, words: Initia
     """The part's noun stands in a list with a noun that names no part ("ФОК и бассейн"):
     facilities told side by side, each a project."""
     tokens = sentence.tokens
-    head = later.position
+    return any(
+        tokens[i].pos in {"NOUN", "PROPN"} and not _part_noun(tokens[i].lemma.lower(), words)
+        for i in _listed_beside(sentence, later.position)
+    )
+
+
+def _listed_beside(sentence: Sentence, head: int) -> list[int]:
+    """The nouns joined with the word in one list ("ФОК и бассейн")."""
+    tokens = sentence.tokens
     linked = [i for i in sentence.dependents[head] if tokens[i].relation == "conj"]
     if tokens[head].relation == "conj" and 0 <= tokens[head].head < len(tokens):
         above = tokens[head].head
@@ -91,10 +101,7 @@ def _listed_with_facility(sentence: Sentence, later: ProjectWords, words: Initia
         linked.extend(
             i for i in sentence.dependents[above] if tokens[i].relation == "conj" and i != head
         )
-    return any(
-        tokens[i].pos in {"NOUN", "PROPN"} and not _part_noun(tokens[i].lemma.lower(), words)
-        for i in linked
-    )
+    return linked
 
 
 def _money_told(analysed: AnalysedDocument, sentence: Sentence) -> bool:
