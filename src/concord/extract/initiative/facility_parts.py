@@ -36,6 +36,8 @@ def part_of_told_facility(tellings: Tellings, words: InitiativeWords) -> bool:
         return False
     if _never_alone(earlier.head, words) or earlier.points_back or earlier.weighed:
         return False
+    if earlier.head in words.programme_nouns:
+        return False  # "утвердили программу … В рамках программы построят котельные"
     if words.body(earlier.head):
         return False  # "создаст комиссию … сформирует группу": a body, no building
     if later.describing & words.other_modifiers or later.weighed:
@@ -43,7 +45,7 @@ def part_of_told_facility(tellings: Tellings, words: InitiativeWords) -> bool:
     if _runners(second) - _runners(first):
         return False  # "НАСА сформирует группу": a runner of its own, a project of its own
     sentence = sentence_holding(analysed, second.evidence.start)
-    if sentence is None or _money_told(analysed, sentence):
+    if sentence is None or _money_told(analysed, sentence) or _own_means(sentence, words):
         return False
     if first.evidence == second.evidence and (
         not sentence.tokens[earlier.position].relation.startswith("nsubj")
@@ -110,6 +112,11 @@ def _money_told(analysed: AnalysedDocument, sentence: Sentence) -> bool:
         quantity.is_money and sentence.start <= quantity.start < sentence.end
         for quantity in analysed.quantities
     )
+
+
+def _own_means(sentence: Sentence, words: InitiativeWords) -> bool:
+    """ "За счёт средств спонсоров заменили кровлю": the means a part is paid from."""
+    return any(token.lemma.lower() in words.own_means_nouns for token in sentence.tokens)
 
 
 def _points_inside(
