@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Modality
+from concord.extract.initiative.facility_parts import part_of_told_facility
 from concord.extract.initiative.headline_kin import headline_kin_retold, is_headline_claim
 from concord.extract.initiative.headline_lead import headline_lead_retold
 from concord.extract.initiative.pointed_back import one_place_by_letters
@@ -86,6 +87,12 @@ def restates(
     if earlier is None or later is None:
         return False
     tellings = Tellings(analysed, first, second, earlier, later)
+    if (
+        part_of_told_facility(tellings, words)
+        and _shared_runner(first, second)
+        and _same_place(first, second, words)
+    ):
+        return True  # "построят детский сад … В здании откроют 10 групп и бассейн"
     if (
         first.modality != second.modality
         and not later.weighed

@@ -954,6 +954,21 @@ class InitiativeWords:
     # ("такие центры" in the plural stays a class)
     one_meant_determiners: frozenset[str] = frozenset()
     # --- end of initiative98 ---
+    # --- initiative96: one facility's works told part by part (facility_parts) ---
+    # rooms and grounds that are no facility of their own ("группы", "пищеблок", "лифт")
+    inner_room_nouns: frozenset[str] = frozenset()
+    # rooms that may also stand alone ("бассейн", "спортзал", "библиотека"): a part only
+    # where the sentence points to the facility told before ("в здании", "там")
+    inner_facility_nouns: frozenset[str] = frozenset()
+    # nouns of a building or its grounds that say where inside the facility ("в здании",
+    # "на прилегающей территории", "на первом этаже")
+    facility_place_nouns: frozenset[str] = frozenset()
+    facility_place_prepositions: frozenset[str] = frozenset()  # "в", "на", "при", "рядом"
+    facility_place_adverbs: frozenset[str] = frozenset()  # "там", "здесь", "внутри"
+    facility_pronouns: frozenset[str] = frozenset()  # "в нём", "на ней"
+    # "в рамках проекта", "в ходе капремонта": the part framed by the work told before
+    part_frame_nouns: frozenset[str] = frozenset()
+    # --- end of initiative96 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

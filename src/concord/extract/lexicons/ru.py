@@ -3666,3 +3666,35 @@ INITIATIVE = replace(
     one_meant_determiners=frozenset({"такой", "подобный", "аналогичный"}),
 )
 # --- end initiative98 ---
+
+# --- initiative96: one facility's works told part by part ---
+# "Построят детский сад … В здании откроют 10 групп, пищеблок и бассейн", "На прилегающей
+# территории обустроят парковку", "Также будет обустроена парковка": rooms, grounds and
+# parts of the facility a report has claimed are details of that one project
+# (facility_parts); a second facility, another place, another runner, "ещё один" or a
+# part told as its own project stays a claim.
+INITIATIVE = replace(
+    INITIATIVE,
+    inner_room_nouns=frozenset({
+        "группа", "пищеблок", "медблок", "кабинет", "класс", "комната", "спальня", "кухня",
+        "столовая", "вестибюль", "холл", "гардероб", "регистратура", "палата",
+        "операционная", "помещение", "лифт", "парковка", "автостоянка", "стоянка",
+        "раздевалка", "санузел", "душевая", "прачечная",
+    }),
+    inner_facility_nouns=frozenset({
+        "зал", "спортзал", "бассейн", "библиотека", "музей", "центр", "кафе",
+        "фитнес-кафе", "медпункт", "блок", "площадка", "зона", "котельная", "подстанция",
+        "лаборатория", "мастерская", "сцена", "амфитеатр",
+        # the tagger gives "залы" the lemma "зала"
+        "зала",
+    }),
+    facility_place_nouns=frozenset({
+        "здание", "территория", "этаж", "корпус", "учреждение", "объект", "комплекс",
+        "помещение",
+    }),
+    facility_place_prepositions=frozenset({"в", "на", "при", "у", "рядом", "внутри"}),
+    facility_place_adverbs=frozenset({"там", "здесь", "тут", "внутри"}),
+    facility_pronouns=frozenset({"он", "она", "оно", "они"}),
+    part_frame_nouns=frozenset({"рамка", "ход"}),
+)
+# --- end initiative96 ---
