@@ -97,3 +97,12 @@ def test_stake_sold_before_the_clause(analyse: Analyse) -> None:
         "Банк «Заря», которому раньше принадлежал завод «Луч», продал его фонду «Опора»."
     )
     assert ("Заря", "Луч") not in _pairs(analysed)
+
+
+def test_aside_in_the_clause_with_its_list_hung_elsewhere(analyse: Analyse) -> None:
+    analysed = analyse(
+        'Эксперт утверждает, что Сидоров также контролирует "Северную группу", которой, в'
+        ' свою очередь, принадлежат "Канал Один", "Волна-ТВ" и газета "Рассвет".'
+    )
+    pairs = _pairs(analysed)
+    assert {("Севе", "Кана"), ("Севе", "Волн"), ("Севе", "Расс")} <= pairs

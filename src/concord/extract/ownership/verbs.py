@@ -129,6 +129,8 @@ def verb_sides(
         subject = [c for c in subject if c > complement[0]]
         # and may hang the name written right after the subject's noun elsewhere
         relative_subject = [m for c in subject[:1] for m in name_written_after(view, c)]
+        if not subject and token.lemma in words.owned_verbs:  # or hang it on another verb
+            relative_subject = name_written_after(view, index)  # "которой принадлежат «A»"
     else:
         relative_subject = []
     if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
