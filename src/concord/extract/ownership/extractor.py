@@ -67,6 +67,7 @@ from concord.extract.ownership.reading import (
     owner_of_name_before,
 )
 from concord.extract.ownership.referents import abbreviation_meant, stand_in
+from concord.extract.ownership.relative_pronouns import opens_clause_of
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_stake_sides,
@@ -159,8 +160,11 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if owning and not owners and look_back:  # "Акции были приобретены Y": of the
             owners = buyer_of_bare_stake(view, index, words)  # company before
             properties = _staked_before(view, words) if owners else []
-        if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing
-            owners = [m for m in owners if not under_an_owner_noun(view, m, words)]
+        if owning:  # "Владелец «X» купит «Y»": a name under an owner noun buys nothing,
+            owners = [  # unless the verb's relative clause speaks of it ("владельцы «X»,
+                m for m in owners  # которой принадлежат магазины «Y»": X owns Y)
+                if not under_an_owner_noun(view, m, words) or opens_clause_of(view, index, m, words)
+            ]
         if owners and lemma in owner_or_founding_verbs:
             owners += [m for m in partners(view, index, words) if m not in owners + properties]
         elif (lemma in words.owner_nouns or is_parent(view, index, words)) and bare_noun(

@@ -6,6 +6,8 @@ the property in its genitive, or said before ("Ее совладельцами �
 
 from __future__ import annotations
 
+import re
+
 from concord.claim import Mention
 from concord.extract.ownership.reading import (
     DASHES,
@@ -20,6 +22,7 @@ from concord.extract.ownership.reading import (
     quoted_name,
 )
 from concord.extract.ownership.referents import stand_in
+from concord.extract.ownership.relative_pronouns import relative_meant
 from concord.extract.ownership.sides import people_in_apposition, side_of
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView, named_before
@@ -44,7 +47,7 @@ def owner_noun_sides(
             for c in view.children(index)
         ) else []
     )  # fmt: skip
-    owned = owned or antecedent
+    owned = owned or antecedent or _listed_before(view, index, words)
     apposed, described = ([], []) if owned else _name_apposed_to_genitive(view, index)
     owned = owned or apposed
     owned = owned or side_of(view, [c for c in view.subtree(index) if c > index], {"ORG", "LOCORG"})
@@ -75,6 +78,9 @@ def owner_noun_sides(
                             or [index])[-1])  # fmt: skip
         candidates = _owners_in_reach(view, index, reach, owned, words)
         candidates = [m for m in candidates if mention_head(view, m) not in described]
+    # ownership48: "владельцы «X», которой принадлежат магазины «Y»": a name inside a
+    # relative clause opened after the owner noun belongs to that clause, not to the noun
+    candidates = [m for m in candidates if not _in_a_later_relative_clause(view, index, m, words)]
     # ownership45: "владельцем X является холдинг «Y» Ивана Z": Z owns the holding, not X;
     # after the owned company's own name he is the owner ("совладельца «X» Аркадия Z")
     candidates = [
@@ -131,6 +137,58 @@ def owner_noun_sides(
         ))
     ]  # fmt: skip
     return owners, owned
+
+
+# "заводы «A» и «B»", "ЗАО «A» (область) и ОАО «B»": what may stand between two listed names
+_LIST_JOINT = re.compile(r'^[»"”\s]*(?:\([^()]*\)\s*)?(?:,|и)\s*(?:[А-ЯЁA-Z]{2,5}\s+)?[«"“]?\s*$')
+
+
+def _listed_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ownership48: "Он появится на базе ЗАО «A» и ОАО «B». Новым собственником этих
+    предприятий стала «Y»": a plural noun with a demonstrative under the owner noun stands
+    for the list of organisations the sentence before names (its last list of two or more)."""
+    nouns = [
+        c for c in children_with(view, index, ("nmod",))
+        if not view.preposition(c) and view.tokens[c].feats.get("Case") == "Gen"
+        and view.tokens[c].feats.get("Number") == "Plur"
+        and view.tokens[c].lemma in words.standing_nouns | words.enterprise_nouns | words.company_nouns
+        and any(view.tokens[d].lemma in words.demonstratives for d in view.children(c))
+    ]  # fmt: skip
+    before = view.sentences_before(1)
+    if not nouns or not before:
+        return []
+    text = view.document.document.text
+    named = [
+        m for m in view.document.mentions
+        if m.type in {"ORG", "LOCORG"} and before[0].start <= m.start < view.sentence.start
+    ]
+    named.sort(key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for mention in named:
+        if runs and _LIST_JOINT.match(text[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    lists = [run for run in runs if len(run) >= 2]
+    return lists[-1] if lists else []
+
+
+def _in_a_later_relative_clause(
+    view: SentenceView, index: int, mention: Mention, words: OwnershipWords
+) -> bool:
+    """Whether a relative clause opens (a comma, then "который" in any case, alone or after
+    its preposition) between the owner noun at `index` and `mention`: "миноритарные
+    владельцы «X», которой принадлежат магазины «Y»" — Y is what X holds, not X's owner."""
+    start = view.token_indices(mention.start, mention.end)[0]
+    for i in range(index + 1, start):
+        if view.tokens[i].lemma not in words.relative_pronouns:
+            continue
+        before = i - 1
+        if before > index and view.tokens[before].pos == "ADP":  # ", в которую входят"
+            before -= 1
+        if before > index and view.tokens[before].text == ",":
+            return True
+    return False
 
 
 def _name_apposed_to_genitive(view: SentenceView, index: int) -> tuple[list[Mention], list[int]]:
@@ -221,7 +279,10 @@ def _subject_stood_for(
     ):
         return []
     subjects = [c for c in view.subjects(verb) if view.mention_at(c) is None]
-    meant = stand_in(view, subjects[0], words, exclude=owned) if subjects else []
+    # ownership48: "компанию «X», которая в январе стала владельцем «Y»": the name before
+    # the comma that opens the clause, however far the owner noun stands from it
+    meant = relative_meant(view, subjects[0], words) if subjects else []
+    meant = meant or (stand_in(view, subjects[0], words, exclude=owned) if subjects else [])
     return [m for m in meant if m.type in PARTIES and m not in owned][:1]
 
 

@@ -119,3 +119,26 @@ def _nearer_noun(view: SentenceView, named: Mention, end: int, genders: set[str]
         ):
             return True
     return False
+
+
+def opens_clause_of(view: SentenceView, verb: int, mention: Mention, words: OwnershipWords) -> bool:
+    """ownership48: whether the verb at `verb` stands in a relative clause opened right after
+    `mention` (its closing quotes, a comma, a preposition maybe, then "который" hung in the
+    verb's phrase): "владельцы «X», которой принадлежат магазины «Y»" — the clause speaks of
+    X itself, so X owns Y though an owner noun holds X."""
+    indices = view.token_indices(mention.start, mention.end)
+    if not indices:
+        return False
+    after = indices[-1] + 1
+    while after < verb and view.tokens[after].text in CLOSING_MARKS:
+        after += 1
+    if after >= verb or view.tokens[after].text != ",":
+        return False
+    after += 1
+    if after < verb and view.tokens[after].pos == "ADP":  # ", в которую входят"
+        after += 1
+    return (
+        after < verb
+        and view.tokens[after].lemma in words.relative_pronouns
+        and after in view.subtree(verb)
+    )

@@ -17,6 +17,7 @@ from concord.extract.ownership.reading import (
     name_of,
 )
 from concord.extract.ownership.referents import stake_company, stand_for, state_meant
+from concord.extract.ownership.relative_pronouns import relative_meant
 from concord.extract.ownership.sides import people_in_apposition, side_of
 from concord.extract.ownership.verbs import complements
 from concord.extract.ownership.words import OwnershipWords
@@ -46,7 +47,10 @@ def possession_sides(
         return [], []
     held = children_with(view, verb, ("obj",)) or view.subjects(verb)
     properties = (
-        side_of(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"})
+        # ownership48: "компания «X», которая находится под контролем Y": the name before
+        # the clause's comma, not the pronoun
+        relative_meant(view, held[0], words)
+        or side_of(view, view.subtree(held[0]), {"ORG", "LOC", "LOCORG"})
         or stand_for(view, held[0], words, exclude=owners)  # "клуб находится в собственности"
         if held
         else []

@@ -122,6 +122,17 @@ def verb_sides(
         c for c in view.subjects(index)  # noun is no subject
         if c not in complement and not view.preposition(c)
     ]  # fmt: skip
+    if view.tokens[complement[0]].lemma in words.relative_pronouns:
+        # ownership48: "«X», которой, в свою очередь, принадлежат A и B": an aside in the
+        # clause may make the parser hang the sentence's first noun on the verb; a relative
+        # clause's subject never stands before its pronoun
+        subject = [c for c in subject if c > complement[0]]
+        # and may hang the name written right after the subject's noun elsewhere
+        relative_subject = [m for c in subject[:1] for m in name_written_after(view, c)]
+        if not subject and token.lemma in words.owned_verbs:  # or hang it on another verb
+            relative_subject = name_written_after(view, index)  # "которой принадлежат «A»"
+    else:
+        relative_subject = []
     if not subject and not swapped:  # "X оформил сделку и купил Y": the pair's subject
         subject = [c for c in _shared_subject(view, index) if c not in complement]
     if not subject and token.lemma in words.owned_verbs:
@@ -165,6 +176,7 @@ def verb_sides(
         if not first and token.lemma in words.owned_verbs:
             first = _stake_phrase(view, index, complement[0], words)
     first = [m for m in first if m not in second]
+    first = [m for m in relative_subject if m not in first + second] + first
     if not first:
         return [], []
     passive_participle = token.relation == "acl" and token.feats.get("Voice") == "Pass"
