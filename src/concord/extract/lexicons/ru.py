@@ -479,6 +479,9 @@ STATEMENT = StatementWords(
     }),
     side_objects=MappingProxyType({
         "выступить": frozenset({"против", "за"}), "выступать": frozenset({"против", "за"}),
+        # statement40: "указал на необходимость реформы", "На это указал X" (the sentence
+        # before); not "указал на подозреваемого" (a person, no abstract noun)
+        "указать": frozenset({"на"}), "указывать": frozenset({"на"}),
     }),
     abstract_noun_endings=("ость", "ние", "тие", "ство", "ция"),
     abstract_nouns=frozenset({
@@ -496,6 +499,20 @@ STATEMENT = StatementWords(
         r"(?:говорится|отмечается|сообщается|указывается|подчеркивается|утверждается)"
         r"\s+(?:в|на)\s+(?:[а-яё-]+\s+){0,2}?" + _STATEMENT_DOCUMENTS + r"\s+\S"
     ),
+    # statement40: praise, a marked assessment and a shared view state a judgement
+    praise_lemmas=frozenset({"похвалить", "хвалить", "расхвалить"}),
+    praise_reasons=frozenset({"за"}),
+    assessment_lemmas=frozenset({"оценить", "оценивать"}),
+    assessment_adverbs=frozenset({
+        "высоко", "положительно", "позитивно", "негативно", "отрицательно", "низко",
+        "невысоко", "критически", "скептически", "сдержанно", "пессимистично",
+        "оптимистично", "неоднозначно", "неудовлетворительно", "удовлетворительно",
+    }),
+    shared_view_lemmas=frozenset({"поделиться", "делиться"}),
+    shared_view_nouns=frozenset({
+        "впечатление", "мнение", "план", "соображение", "оценка", "наблюдение", "мысль",
+        "прогноз", "ожидание", "взгляд", "видение",
+    }),
 )
 
 MEETING = MeetingWords(
