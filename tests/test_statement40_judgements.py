@@ -79,3 +79,33 @@ def test_amount_assessed_is_a_figure(analyse: Analyse) -> None:
     document = analyse("Ректор Нина Власова оценила ущерб от пожара в 5 млн рублей.", "2014-05-20")
     amounts = [v for c in document.claims if c.type == "figure" for v in c.values("quantity")]
     assert "5000000" in amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Компания «Ромашка» заявила о росте продаж. Из отчета следует, что выручка "
+            "выросла вдвое.",
+            "Из отчета следует",
+        ),
+        (
+            "Банк «Вега» сообщил о новых тарифах. В документе отмечено, что тарифы вырастут.",
+            "В документе отмечено",
+        ),
+        (
+            "Банк «Вега» сообщил о новых тарифах. В сообщении говорится, что тарифы вырастут.",
+            "В сообщении говорится",
+        ),
+    ],
+)
+def test_document_first_is_its_speaker_before(analyse: Analyse, text: str, words: str) -> None:
+    said = statements(analyse(text, "2014-05-20"))
+    assert [speaker for speaker, quote in said if words in quote] == [
+        "Вега" if "Вега" in text else "Ромашка"
+    ]
+
+
+def test_document_with_nobody_before_says_nothing(analyse: Analyse) -> None:
+    text = "Погода испортилась. В сообщении говорится, что ожидается дождь."
+    assert statements(analyse(text, "2014-05-20")) == []
