@@ -284,6 +284,15 @@ STATEMENT = StatementWords(
         rf"|[»\"”,]\s*[{_DASH}]?\s*(?:говорится|отмечается|сообщается|указывается|"
         r"подчеркивается)\s+в\s+(?:этом\s+|том\s+же\s+)?" + _STATEMENT_DOCUMENTS
         + r"\s*[.!?]?\s*$"
+        # statement40: the document first, its verb right after it (an owner named between
+        # them is read as an attribution): "В сообщении говорится, что …", "В документе
+        # отмечено, что …", "Из отчёта следует, что …"
+        r"|^\s*[Вв]\s+(?:этом\s+|том\s+же\s+)?" + _STATEMENT_DOCUMENTS
+        + r"\s+(?:говорится|отмечается|сообщается|указывается|подчеркивается|утверждается|"
+        r"отмечено|сказано|указано|подчеркнуто|подчёркнуто)\s*[,:]"
+        r"|^\s*[Ии]з\s+(?:этого\s+|того\s+же\s+)?(?:сообщения|заявления|доклада|"
+        r"пресс-релиза|релиза|документа|письма|отч[её]та|обращения|исследования|материала)"
+        r"\s+следует\s*,"
     ),
     relay=re.compile(
         # the outlet's own sources may follow it ("…, пишет X со ссылкой на источники в …")
@@ -479,6 +488,9 @@ STATEMENT = StatementWords(
     }),
     side_objects=MappingProxyType({
         "выступить": frozenset({"против", "за"}), "выступать": frozenset({"против", "за"}),
+        # statement40: "указал на необходимость реформы", "На это указал X" (the sentence
+        # before); not "указал на подозреваемого" (a person, no abstract noun)
+        "указать": frozenset({"на"}), "указывать": frozenset({"на"}),
     }),
     abstract_noun_endings=("ость", "ние", "тие", "ство", "ция"),
     abstract_nouns=frozenset({
@@ -496,6 +508,20 @@ STATEMENT = StatementWords(
         r"(?:говорится|отмечается|сообщается|указывается|подчеркивается|утверждается)"
         r"\s+(?:в|на)\s+(?:[а-яё-]+\s+){0,2}?" + _STATEMENT_DOCUMENTS + r"\s+\S"
     ),
+    # statement40: praise, a marked assessment and a shared view state a judgement
+    praise_lemmas=frozenset({"похвалить", "хвалить", "расхвалить"}),
+    praise_reasons=frozenset({"за"}),
+    assessment_lemmas=frozenset({"оценить", "оценивать"}),
+    assessment_adverbs=frozenset({
+        "высоко", "положительно", "позитивно", "негативно", "отрицательно", "низко",
+        "невысоко", "критически", "скептически", "сдержанно", "пессимистично",
+        "оптимистично", "неоднозначно", "неудовлетворительно", "удовлетворительно",
+    }),
+    shared_view_lemmas=frozenset({"поделиться", "делиться"}),
+    shared_view_nouns=frozenset({
+        "впечатление", "мнение", "план", "соображение", "оценка", "наблюдение", "мысль",
+        "прогноз", "ожидание", "взгляд", "видение",
+    }),
 )
 
 MEETING = MeetingWords(

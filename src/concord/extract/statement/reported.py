@@ -17,6 +17,7 @@ from concord.extract.statement.said import (
     aside_clause,
     clause_after,
     disclosed_object,
+    evaluated_object,
     expects_that,
     infinitive_object,
     noted_object,
@@ -143,7 +144,12 @@ def _speech_act(view: SentenceView, index: int, words: StatementWords) -> _Speec
     token = view.tokens[index]
     speech = token.lemma in words.speech_lemmas and token.pos == "VERB"
     # statement39: "отметил рост продаж", "выступил против повышения тарифов"
-    disclosed = disclosed_object(view, index, words) or noted_object(view, index, words)
+    # statement40: "похвалил X за Y", "положительно оценил итоги", "поделился впечатлениями"
+    disclosed = (
+        disclosed_object(view, index, words)
+        or noted_object(view, index, words)
+        or evaluated_object(view, index, words)
+    )
     speech = speech or bool(disclosed)
     if token.lemma in words.expectation_lemmas and token.pos == "VERB":
         speech = expects_that(view, index, words)
@@ -248,11 +254,15 @@ def _what_was_said(
             ),
             [],
         )
+    refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
     if not clause:
         clause = act.disclosed  # "«X» объявил финансовые результаты за год"
+        # statement40: "На это указал X": the side taken is what the sentence before said
+        refers_before = bool(clause) and all(
+            view.tokens[i].lemma in words.anaphoric_topics for i in clause
+        )
     if not clause and token.lemma in words.evaluation_lemmas and token.relation != "ccomp":
         clause = predicative_object(view, index, words.likening_words)  # "считает X ошибочным"
-    refers_before = False  # "Об этом заявил X", "Такое заявление X сделал …"
     if not clause and speech and (manner or _pointed_data(view, index, words)):
         # "Так X прокомментировал …", "Такими данными поделился X": the sentence before
         clause, refers_before = [index], True

@@ -115,19 +115,72 @@ def noted_object(view: SentenceView, verb: int, words: StatementWords) -> list[i
             if view.tokens[c].relation == "obj" and view.tokens[c].feats.get("Case") == "Acc"
         ]
     elif sides:
-        candidates = [
+        sided = [
             c
             for c in view.children(verb)
-            if c > verb
-            and view.tokens[c].relation == "obl"
+            if view.tokens[c].relation == "obl"
             and any(
                 view.tokens[g].relation == "case" and view.tokens[g].lemma.lower() in sides
                 for g in view.children(c)
             )
         ]
+        # statement40: "На это указал X": the side is what the sentence before said
+        pointed = [c for c in sided if view.tokens[c].lemma in words.anaphoric_topics]
+        if pointed:
+            return pointed[:1]
+        candidates = [c for c in sided if c > verb]
     else:
         return []
     return next((view.subtree(c) for c in candidates if _abstract(view, c, words)), [])
+
+
+def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """What a verb of judging states with no clause (statement40): whom or what praise is
+    for and why ("похвалил правительство за рост экономики"), what an assessment judges
+    when an adverb or a likening marks it as one ("положительно оценил итоги года",
+    "оценил ситуацию как стабильную"; "оценил ущерб в 5 млн" is an amount), or the view a
+    speaker shared ("поделился впечатлениями от встречи")."""
+    token = view.tokens[verb]
+    if token.pos != "VERB":
+        return []
+    children = view.children(verb)
+    if token.lemma in words.praise_lemmas:
+        judged = [
+            c
+            for c in children
+            if view.tokens[c].relation == "obj"
+            or (view.tokens[c].relation == "obl" and view.preposition(c) in words.praise_reasons)
+        ]
+    elif token.lemma in words.assessment_lemmas:
+        marked = any(
+            view.tokens[c].relation == "advmod"
+            and view.tokens[c].lemma.lower() in words.assessment_adverbs
+            for c in children
+        )
+        likened = [
+            c
+            for c in children
+            if c > verb
+            and view.tokens[c].relation != "obj"
+            and any(
+                view.tokens[g].relation in {"case", "mark"}
+                and view.tokens[g].lemma.lower() in words.likening_words
+                for g in view.children(c)
+            )
+        ]
+        if not (marked or likened):
+            return []
+        judged = [c for c in children if view.tokens[c].relation == "obj"] + likened
+    elif token.lemma in words.shared_view_lemmas:
+        judged = [
+            c
+            for c in children
+            if view.tokens[c].relation in {"obj", "obl", "iobj"}
+            and view.tokens[c].lemma.lower() in words.shared_view_nouns
+        ][:1]
+    else:
+        return []
+    return sorted(i for c in judged for i in view.subtree(c))
 
 
 def _abstract(view: SentenceView, noun: int, words: StatementWords) -> bool:

@@ -228,3 +228,14 @@ class StatementWords:
     # statement39: "Об этом сообщается на сайте компании, сообщает ТАСС": an impersonal
     # attribution to a document, whose owner speaks; an outlet's aside after it relays
     impersonal_document: re.Pattern[str] | None = None
+    # statement40: a verb of judging states its judgement with no clause: praise
+    # ("похвалил правительство за рост экономики"), an assessment marked as one by an
+    # adverb or a likening ("положительно оценил итоги", "оценил ситуацию как стабильную";
+    # not "оценил ущерб в 5 млн рублей", an amount) and a view shared ("поделился
+    # впечатлениями от встречи"; not "поделился опытом", "поделился хлебом")
+    praise_lemmas: frozenset[str] = frozenset()
+    praise_reasons: frozenset[str] = frozenset()  # "похвалил X за Y"
+    assessment_lemmas: frozenset[str] = frozenset()
+    assessment_adverbs: frozenset[str] = frozenset()
+    shared_view_lemmas: frozenset[str] = frozenset()
+    shared_view_nouns: frozenset[str] = frozenset()
