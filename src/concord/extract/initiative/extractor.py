@@ -53,6 +53,7 @@ from concord.extract.initiative.modality import (
     decided_by,
     intended,
     long_finished,
+    needed_for,
     planned_by_modifier,
     scheduled_work,
     sum_to_come,
@@ -903,6 +904,7 @@ def _modality(
         or unachieved_infinitive(view, verb, words)
         or planned_by_modifier(view, launcher, words)
         or sum_to_come(view, launcher, words)
+        or needed_for(view, launcher, words)
     ):
         modality = Modality.PLANNED
     return modality

@@ -396,9 +396,33 @@ def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWord
     if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
         return None
     number = view.tokens[head].feats.get("Number")
-    if number is None or number == token.feats.get("Number"):
+    if number is None:
+        return None
+    if number == token.feats.get("Number") and not _counted_object(view, index, head):
         return None
     return _launching_complement(view, head, words)
+
+
+def _counted_object(view: SentenceView, index: int, head: int) -> bool:
+    """ "40 научных лабораторий планируют открыть в Челябинске": a counted genitive put
+    first agrees with a plural predicate as a subject would, but where the predicate has no
+    other subject and its launching infinitive no object, the counted facilities are what
+    is launched."""
+    token = view.tokens[index]
+    if token.feats.get("Case") != "Gen" or not any(
+        view.tokens[c].relation.startswith("nummod") for c in view.children(index)
+    ):
+        return False
+    if any(
+        c != index and view.tokens[c].relation.startswith("nsubj") for c in view.children(head)
+    ):
+        return False
+    return not any(
+        view.tokens[c].relation == "obj"
+        for x in view.children(head)
+        if view.tokens[x].relation == "xcomp"
+        for c in view.children(x)
+    )
 
 
 def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
