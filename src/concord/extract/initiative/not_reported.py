@@ -102,7 +102,11 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     ):
         return True  # only offered ("готов открыть набор, если …")
     if any(
-        view.tokens[h].lemma in words.pace_verbs | words.pace_nouns | words.participation_verbs
+        view.tokens[h].lemma in words.pace_verbs | words.pace_nouns
+        or (
+            view.tokens[h].lemma in words.participation_verbs
+            and not _attends_the_launch(view, launcher, h, words)
+        )
         for h in above
     ):
         return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
@@ -602,6 +606,24 @@ def _production_in_general(
         token.lemma in words.plant_nouns
         for earlier in view.views_before(LOOK_BACK)
         for token in earlier.tokens
+    )
+
+
+def _attends_the_launch(
+    view: SentenceView, launcher: int, verb: int, words: InitiativeWords
+) -> bool:
+    """ "поучаствовал в церемонии запуска электростанции", "участвовал в открытии школы":
+    the participation verb takes the launch event itself (an opening noun, or a ceremony
+    holding one), so the project is launched, not joined while under way."""
+    if view.tokens[launcher].lemma not in words.attended_launch_nouns:
+        return False
+    head = view.tokens[launcher].head
+    if head == verb:
+        return True
+    return (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.launch_event_nouns
+        and view.tokens[head].head == verb
     )
 
 
