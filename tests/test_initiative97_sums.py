@@ -87,3 +87,62 @@ def test_counted_facilities_put_first_are_launched(
 )
 def test_counted_subjects_not_launched(analyse: Analyse, text: str) -> None:
     assert kinds_in(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На содержание детсада в Кировском районе необходимо 5 млн рублей в год.",  # running
+        "На ремонт школ в регионах необходимо 20 млрд рублей.",  # a budget line
+        "Выручка производства в Ленобласти составила 4,5 млрд рублей.",  # revenue
+        "Компания вложила в рекламу в Татарстане 40 млн рублей.",  # no work invested in
+        "На обслуживание 600 пациентов в новой поликлинике необходимо 30 млн рублей.",
+        "Пять школ в Казани планируют закрыть на карантин.",  # no launch
+        "Десять поликлиник планируют оснастить новыми томографами.",  # equipment bought
+        "На строительство детсада необходимо получить разрешение.",  # papers, no money
+    ],
+)
+def test_near_misses_of_sums_and_counts_stay_silent(analyse: Analyse, text: str) -> None:
+    assert kinds_in(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ранее министр сообщал, что теплицы общей площадью 90 га планируют построить в Туле.",
+         "теплиц"),
+        ("Солнечные электростанции мощностью 120 МВт планируют построить в Бурятии.",
+         "электростанц"),
+    ],
+)
+def test_measured_plurals_put_first_are_launched(analyse: Analyse, text: str, kind: str) -> None:
+    found = kinds_and_modalities_in(analyse, text)
+    assert any(kind in k and m == Modality.PLANNED for k, m in found), found
+
+
+def test_a_bare_plural_put_first_stays_unspecified(analyse: Analyse) -> None:
+    assert kinds_in(analyse, "Теплицы планируют строить по всей стране.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Президент поучаствовал в церемонии запуска тепловой электростанции мощностью 2 ГВт "
+         "в Навоийской области.", "электростанц"),
+        ("Мэр участвовал в открытии новой школы в Заречном районе.", "школ"),
+    ],
+)
+def test_attending_a_launch_event_launches(analyse: Analyse, text: str, kind: str) -> None:
+    found = kinds_and_modalities_in(analyse, text)
+    assert any(kind in k and m == Modality.FACT for k, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Компания участвует в проекте создания особой экономической зоны.",
+        "Подрядчик участвует в строительстве нового моста через Обь.",
+    ],
+)
+def test_joining_a_project_under_way_stays_silent(analyse: Analyse, text: str) -> None:
+    assert kinds_in(analyse, text) == []
