@@ -252,6 +252,8 @@ def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) ->
     for position in view.clause_governors(top, 3, shared_subordinator=True):
         token = view.tokens[position]
         if position != top and token.lemma in words.necessity_words:
+            if _money_needed_for(view, top, position, words):
+                continue  # "на строительство детсада необходимо 154,9 млн рублей": its cost
             return True
         if token.lemma in words.supposition_nouns and view.preposition(position):
             return True  # "в случае реализации проекта", "при условии строительства"
@@ -263,6 +265,18 @@ def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) ->
         ):
             return True
     return False
+
+
+def _money_needed_for(view: SentenceView, top: int, need: int, words: InitiativeWords) -> bool:
+    """ "на строительство детсада необходимо 154,9 млн рублей": a sum needed for a work
+    told with "на" tells the cost of a project in hand (as "потребуется" does), not that
+    the work itself would have to be done ("необходимо построить детсад")."""
+    if view.tokens[top].pos != "NOUN" or view.tokens[top].head != need:
+        return False
+    if view.preposition(top) not in words.purpose_prepositions:
+        return False
+    own = {i for c in view.children(need) if c != top for i in view.subtree(c)}
+    return any(q.is_money and set(view.token_indices(q.start, q.end)) & own for q in view.quantities)
 
 
 def _accompanies(view: SentenceView, launch: int, words: InitiativeWords) -> bool:

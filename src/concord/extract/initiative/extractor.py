@@ -53,6 +53,7 @@ from concord.extract.initiative.modality import (
     decided_by,
     intended,
     long_finished,
+    needed_for,
     planned_by_modifier,
     scheduled_work,
     sum_to_come,
@@ -914,6 +915,7 @@ def _modality(
         or planned_by_modifier(view, launcher, words)
         or sum_to_come(view, launcher, words)
         or told_ahead(view, launcher, verb, words)
+        or needed_for(view, launcher, words)
     ):
         modality = Modality.PLANNED
     return modality

@@ -11,7 +11,7 @@ from itertools import takewhile
 
 from concord.analysis import Token
 from concord.extract.initiative.ceremonies import ceremony_opening, work_on_project
-from concord.extract.initiative.projects import is_project
+from concord.extract.initiative.projects import is_project, measured
 from concord.extract.initiative.reading import governors, is_work, short_launched_adjective
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
@@ -396,9 +396,34 @@ def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWord
     if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
         return None
     number = view.tokens[head].feats.get("Number")
-    if number is None or number == token.feats.get("Number"):
+    if number is None:
+        return None
+    if number == token.feats.get("Number") and not _counted_object(view, index, head, words):
         return None
     return _launching_complement(view, head, words)
+
+
+def _counted_object(view: SentenceView, index: int, head: int, words: InitiativeWords) -> bool:
+    """ "40 научных лабораторий планируют открыть в Челябинске", "теплицы общей площадью
+    150 га планируют построить": facilities counted or measured and put first agree with a
+    plural predicate as a subject would, but where the predicate has no other subject and
+    its launching infinitive no object, they are what is launched."""
+    token = view.tokens[index]
+    counted = token.feats.get("Case") == "Gen" and any(
+        view.tokens[c].relation.startswith("nummod") for c in view.children(index)
+    )
+    if not (counted or measured(view, index, words)):
+        return False
+    if any(
+        c != index and view.tokens[c].relation.startswith("nsubj") for c in view.children(head)
+    ):
+        return False
+    return not any(
+        view.tokens[c].relation == "obj"
+        for x in view.children(head)
+        if view.tokens[x].relation == "xcomp"
+        for c in view.children(x)
+    )
 
 
 def _funded_work_over(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

@@ -137,6 +137,17 @@ def planned_by_modifier(view: SentenceView, launcher: int, words: InitiativeWord
     )
 
 
+def needed_for(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "на строительство детсада необходимо 154,9 млн рублей": money still needed for a
+    work tells a work to come, though no verb of the future says so."""
+    head = view.tokens[launcher].head
+    return (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.necessity_words
+        and view.preposition(launcher) in words.purpose_prepositions
+    )
+
+
 def sum_to_come(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """ "Объём инвестиций в строительство терминала составит 8 млрд рублей": the launch
     hangs through nouns of money on a verb of the future; the tense climbs past the

@@ -10,7 +10,7 @@ from itertools import pairwise, takewhile
 
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.invested import ready_for_start
-from concord.extract.initiative.launchers import doors_opened, won_support
+from concord.extract.initiative.launchers import doors_opened, money_given, won_support
 from concord.extract.initiative.projects import output_of_goods
 from concord.extract.initiative.proposed_bodies import backed_body_proposal, founded_body
 from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors
@@ -102,7 +102,11 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     ):
         return True  # only offered ("готов открыть набор, если …")
     if any(
-        view.tokens[h].lemma in words.pace_verbs | words.pace_nouns | words.participation_verbs
+        view.tokens[h].lemma in words.pace_verbs | words.pace_nouns
+        or (
+            view.tokens[h].lemma in words.participation_verbs
+            and not _attends_the_launch(view, launcher, h, words)
+        )
         for h in above
     ):
         return True  # "ускорить реализацию проекта", "участвует в проекте создания зоны":
@@ -608,11 +612,51 @@ def _production_in_general(
         return False
     if view.tokens[launcher].lemma not in words.output_growth_words:
         return False
+    if _invested_at_a_place(view, index, launcher, words):
+        return False
     # "Chery построит завод … Компания вложит в производство 15 млрд": the plant restated
     return not any(
         token.lemma in words.plant_nouns
         for earlier in view.views_before(LOOK_BACK)
         for token in earlier.tokens
+    )
+
+
+def _attends_the_launch(
+    view: SentenceView, launcher: int, verb: int, words: InitiativeWords
+) -> bool:
+    """ "поучаствовал в церемонии запуска электростанции", "участвовал в открытии школы":
+    the participation verb takes the launch event itself (an opening noun, or a ceremony
+    holding one), so the project is launched, not joined while under way."""
+    if view.tokens[launcher].lemma not in words.attended_launch_nouns:
+        return False
+    head = view.tokens[launcher].head
+    if head == verb:
+        return True
+    return (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.launch_event_nouns
+        and view.tokens[head].head == verb
+    )
+
+
+def _invested_at_a_place(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "вложит 4,5 млрд рублей в производство в Ленобласти": a sum invested in making at a
+    named place (the parser hangs the place on the verb) sets up a site there, as
+    "производство в Ленобласти" would; "инвестировать в производство" alone stays general."""
+    verb = view.tokens[launcher]
+    if verb.lemma not in words.investing_verbs or view.tokens[index].head != launcher:
+        return False
+    if not money_given(view, launcher, words):
+        return False
+    return any(
+        view.tokens[c].relation == "obl"
+        and c > index
+        and view.preposition(c) in words.place_prepositions
+        and view.mentions_in(view.subtree(c), PLACE_TYPES)
+        for c in view.children(launcher)
     )
 
 

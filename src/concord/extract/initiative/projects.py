@@ -457,6 +457,8 @@ def _unspecified_plural(
         tokens[child].pos in {"NUM", "DET"}
         or tokens[child].relation.startswith(("nummod", "flat", "appos", "det"))
         or (novelty_counts and tokens[child].lemma in words.novelty_modifiers)
+        # "теплицы общей площадью 150 га": a plural told with its size is measured out
+        or (tokens[child].lemma in words.size_nouns and measured(view, index, words))
         # "подразделения по борьбе …"
         or (topic_names and view.preposition(child) in words.topic_prepositions)
         or (  # "гипермаркеты «Ленты»"; a place after "в" names no one
@@ -464,6 +466,16 @@ def _unspecified_plural(
             and not view.preposition(child)
         )
         for child in view.children(index)
+    )
+
+
+def measured(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "теплицы общей площадью 150 га", "станции мощностью 500 МВт": the noun holds a size
+    noun told with its number."""
+    return any(
+        view.tokens[c].lemma in words.size_nouns
+        and any(view.tokens[i].pos == "NUM" for i in view.subtree(c))
+        for c in view.children(index)
     )
 
 

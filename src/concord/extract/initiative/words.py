@@ -939,6 +939,10 @@ class InitiativeWords:
     taken_work_topic_nouns: frozenset[str] = frozenset()  # other action nouns: "борьбе"
     routine_work_topics: frozenset[str] = frozenset()  # "устранение", "розыск": routine
     work_leading_verbs: frozenset[str] = frozenset()  # "будет вести работу по …"
+    # initiative97: "поучаствовал в церемонии запуска станции": attending the launch
+    # event of a project is no joining of a project under way
+    attended_launch_nouns: frozenset[str] = frozenset()  # "открытие", "запуск", "закладка"
+    launch_event_nouns: frozenset[str] = frozenset()  # "церемония"
     # --- end of initiative93 ---
     # --- initiative95: a launch told in a present that looks ahead ---
     # "Строительство стартует весной" (a verb of both aspects), "в Пекине открывается

@@ -3724,3 +3724,15 @@ INITIATIVE = replace(
     part_frame_nouns=frozenset({"рамка", "ход"}),
 )
 # --- end initiative96 ---
+
+
+# --- initiative97: projects told with a sum, a count or an investment ---
+# "Президент поучаствовал в церемонии запуска станции", "мэр участвовал в открытии
+# школы": to take part in a launch event is to see the project launched ("принял участие
+# в открытии" was read already), unlike "участвует в проекте создания зоны".
+INITIATIVE = replace(
+    INITIATIVE,
+    attended_launch_nouns=frozenset({"открытие", "запуск", "пуск", "закладка", "ввод"}),
+    launch_event_nouns=frozenset({"церемония"}),
+)
+# --- end initiative97 ---
