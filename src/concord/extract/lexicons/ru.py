@@ -3736,3 +3736,23 @@ INITIATIVE = replace(
     launch_event_nouns=frozenset({"церемония"}),
 )
 # --- end initiative97 ---
+
+
+# --- statement41: initiatives voiced, proposals backed, asked clauses ---
+# "выступил с инициативой снизить налог": a proposal voiced (as "выступил с предложением");
+# "поддержала предложение о создании реестра": support voiced for a proposal (not money:
+# "поддержал инициативу грантом"); "рассказала, в каком случае …", "рассказал, когда …":
+# a question word after a preposition, or "когда"/"где", opens the reported clause.
+STATEMENT = replace(
+    STATEMENT,
+    speech_nouns=STATEMENT.speech_nouns | {"инициатива"},
+    support_lemmas=frozenset({"поддержать", "поддерживать"}),
+    supported_nouns=frozenset({"предложение", "инициатива", "идея"}),
+    support_means_adverbs=frozenset({"финансово", "материально", "деньгами", "рублем", "рублём"}),
+    question_words=STATEMENT.question_words | {"когда", "где", "каков", "куда", "откуда"},
+    question_pronouns=STATEMENT.question_pronouns | {"какой", "который", "чей"},
+    # "— заявил он в интервью таблоиду X": the outlet of an interview, named by its kind
+    # as "газете X" is, does not speak
+    channel_fillers=STATEMENT.channel_fillers | {"таблоид", "еженедельник", "ежедневник"},
+)
+# --- end statement41 ---

@@ -139,7 +139,8 @@ def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> li
     for and why ("похвалил правительство за рост экономики"), what an assessment judges
     when an adverb or a likening marks it as one ("положительно оценил итоги года",
     "оценил ситуацию как стабильную"; "оценил ущерб в 5 млн" is an amount), or the view a
-    speaker shared ("поделился впечатлениями от встречи")."""
+    speaker shared ("поделился впечатлениями от встречи"), or the proposal a speaker
+    backs (statement41)."""
     token = view.tokens[verb]
     if token.pos != "VERB":
         return []
@@ -171,6 +172,8 @@ def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> li
         if not (marked or likened):
             return []
         judged = [c for c in children if view.tokens[c].relation == "obj"] + likened
+    elif token.lemma in words.support_lemmas:
+        judged = _supported(view, verb, words)
     elif token.lemma in words.shared_view_lemmas:
         judged = [
             c
@@ -181,6 +184,29 @@ def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> li
     else:
         return []
     return sorted(i for c in judged for i in view.subtree(c))
+
+
+def _supported(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
+    """The proposal a speaker backs (statement41: "поддержала предложение о создании
+    реестра"); support given as money or means states nothing ("поддержал инициативу
+    грантом", "финансово поддержал идею")."""
+    children = view.children(verb)
+    for child in children:
+        token = view.tokens[child]
+        if token.lemma.lower() in words.support_means_adverbs:
+            return []
+        if (
+            token.relation == "obl"
+            and token.feats.get("Case") == "Ins"
+            and not view.preposition(child)
+        ):
+            return []
+    return [
+        c
+        for c in children
+        if view.tokens[c].relation == "obj"
+        and view.tokens[c].lemma.lower() in words.supported_nouns
+    ][:1]
 
 
 def _abstract(view: SentenceView, noun: int, words: StatementWords) -> bool:

@@ -239,3 +239,9 @@ class StatementWords:
     assessment_adverbs: frozenset[str] = frozenset()
     shared_view_lemmas: frozenset[str] = frozenset()
     shared_view_nouns: frozenset[str] = frozenset()
+    # statement41: support voiced for a proposal states a position ("поддержал предложение
+    # о создании реестра", "поддержала инициативу губернатора"); not support given as
+    # money or means ("поддержал инициативу грантом", "финансово поддержал идею")
+    support_lemmas: frozenset[str] = frozenset()
+    supported_nouns: frozenset[str] = frozenset()
+    support_means_adverbs: frozenset[str] = frozenset()
