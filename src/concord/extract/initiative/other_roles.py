@@ -56,12 +56,31 @@ def starts_another(view: SentenceView, index: int, launcher: int, words: Initiat
 def active_subject(view: SentenceView, index: int, launcher: int) -> bool:
     """The noun is the active subject of the launching verb: it does the founding. The
     subject of a reflexive verb ("создается совет", which the parser leaves without a
-    voice) is what is founded (initiative98)."""
+    voice) is what is founded (initiative98). A single noun before a plural verb ("Совет
+    по развитию создадут в области", "Фонд учредят весной"): the parser's subject cannot
+    agree with the verb, so it is the object put first of an impersonal plural, what is
+    founded (initiative99)."""
     return (
         view.tokens[index].relation == "nsubj"
         and view.tokens[index].head == launcher
         and view.tokens[launcher].feats.get("Voice") != "Pass"
         and not view.tokens[launcher].lemma.endswith(("ся", "сь"))
+        and not _disagrees_in_number(view, index, launcher)
+    )
+
+
+def _disagrees_in_number(view: SentenceView, index: int, launcher: int) -> bool:
+    """A singular noun, joined to no other ("совет и комиссия создадут" agree), as the
+    subject of a plural verb: no subject in fact. Not in the present: the tagger reads a
+    verb of both aspects ("образуют") as present, and a present founding then tells a
+    launch, where the report restates a plan (the pool's one such sentence)."""
+    verb = view.tokens[launcher]
+    return (
+        view.tokens[index].feats.get("Number") == "Sing"
+        and verb.feats.get("Number") == "Plur"
+        and verb.feats.get("Tense") != "Pres"
+        and verb.pos == "VERB"
+        and not any(view.tokens[c].relation == "conj" for c in view.children(index))
     )
 
 

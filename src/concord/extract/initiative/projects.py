@@ -110,6 +110,23 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         and not output_of_goods(view, index, words)
         and not _procedure(view, index, words)
         and not _set_of_measures(view, index, words)
+        and not _batch_of_goods(view, index, words)
+    )
+
+
+def _batch_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "сформировали партию гуманитарного груза", "две партии": a noun that is a body
+    ("создали новую партию") or a batch is the batch when it governs a bare genitive noun
+    (what the batch is of) or a number (initiative99)."""
+    return view.tokens[index].lemma in words.batch_nouns and any(
+        (
+            view.tokens[c].relation == "nmod"
+            and view.tokens[c].pos == "NOUN"
+            and view.tokens[c].feats.get("Case") == "Gen"
+            and not view.preposition(c)
+        )
+        or view.tokens[c].relation == "nummod"
+        for c in view.children(index)
     )
 
 

@@ -973,6 +973,11 @@ class InitiativeWords:
     # "в рамках проекта", "в ходе капремонта": the part framed by the work told before
     part_frame_nouns: frozenset[str] = frozenset()
     # --- end of initiative96 ---
+    # --- initiative99: bodies founded impersonally, parties ---
+    # "партия": a body founded, but a batch of goods when it governs a bare genitive noun
+    # ("сформировали партию гуманитарного груза") or a number ("две партии")
+    batch_nouns: frozenset[str] = frozenset()
+    # --- end of initiative99 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

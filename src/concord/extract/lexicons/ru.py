@@ -2260,6 +2260,9 @@ _PROGRAMME_NOUNS = frozenset({"мегагрант"})
 # "создать собственного оператора связи", "открыли факультет", "создана дирекция"
 _MORE_BODY_NOUNS = frozenset({
     "структура", "оператор", "факультет", "кафедра", "дирекция", "инспекция",
+    # initiative99: a political party founded ("объявил о создании партии") is a body set
+    # up (initiative98's decision); a party of goods is no founding word's object
+    "партия",
 })
 # "опорный пункт полиции": a station of the police is a facility
 _MORE_POINT_MODIFIERS = frozenset({"опорный", "ветеринарный", "диспетчерский"})
@@ -3756,3 +3759,8 @@ STATEMENT = replace(
     channel_fillers=STATEMENT.channel_fillers | {"таблоид", "еженедельник", "ежедневник"},
 )
 # --- end statement41 ---
+
+# --- initiative99: bodies founded impersonally, parties ---
+# "сформировали первую партию груза": "партия" of goods, no party founded
+INITIATIVE = replace(INITIATIVE, batch_nouns=frozenset({"партия"}))
+# --- end initiative99 ---
