@@ -91,3 +91,10 @@ def test_buyer_to_come_owns_nothing(analyse: Analyse) -> None:
     assert not _pairs(analyse(
         "Завод «Титан» выставили на торги. Покупателем может стать предприниматель Олег Сомов."
     ))
+
+
+def test_buyer_of_a_sale_told_before_it_in_the_sentence(analyse: Analyse) -> None:
+    pairs = _pairs(analyse(
+        "Иван Громов объявил о продаже 25% акций компании «Гранит», покупателем стал банк «Ось»."
+    ))
+    assert ("Ось", "Гран") in pairs

@@ -3197,6 +3197,7 @@ OWNERSHIP = OwnershipWords(
     state_copulas=frozenset({"быть", "являться"}),
     # ownership49: "Покупателем стал Y": a buyer noun is an owner noun with a done "стать"
     buyer_nouns=frozenset({"покупатель", "покупательница", "приобретатель"}),
+    sale_nouns=frozenset({"продажа", "покупка", "приобретение"}),
 )
 
 # --- deal33: the body that reports a fine with no doer is the one who fines ---

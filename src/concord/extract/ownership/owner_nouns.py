@@ -27,7 +27,7 @@ from concord.extract.ownership.referents import stand_in
 from concord.extract.ownership.relative_pronouns import in_participle_phrase, relative_meant
 from concord.extract.ownership.sides import people_in_apposition, side_of
 from concord.extract.ownership.words import OwnershipWords
-from concord.extract.sentence_view import SentenceView, named_before
+from concord.extract.sentence_view import SentenceView, depends_on, named_before
 
 
 def owner_noun_sides(
@@ -427,13 +427,25 @@ def _topic_before(view: SentenceView, index: int, words: OwnershipWords) -> list
 
 def _sold_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
     """ownership49: "Предприятие было выставлено на торги. Покупателем стал Y": a done
-    buyer noun with no property of its own bought what the sentence just before speaks of:
+    buyer noun with no property of its own bought what a sale noun before it in its
+    sentence holds ("о продаже 29 % «X», покупателем стала Y"), else what the sentence
+    just before speaks of:
     the organisation it names first (never its seller), else the one its subject noun
     stands for."""
     if not is_done_buyer(view, index, words) or any(
         view.tokens[c].feats.get("Case") == "Gen" for c in view.children(index)
     ):
         return []
+    sold_here = [  # "объявил о продаже 29 % акций «X», покупателем стала Y"
+        m for m in view.mentions
+        if m.type == "ORG" and m.end <= view.tokens[index].start and any(
+            view.tokens[s].lemma in words.sale_nouns
+            and depends_on(view.tokens, mention_head(view, m), s, steps=4)
+            for s in range(index)
+        )
+    ]  # fmt: skip
+    if sold_here:
+        return sold_here[:1]
     earlier = next(view.views_before(1), None)
     if earlier is None:
         return []

@@ -132,6 +132,8 @@ class OwnershipWords:
     # ownership49: "Покупателем завода стала Y": the deal is done, Y holds it now; read only
     # under a past perfective `becoming_verbs` of no modal ("может стать" is a plan)
     buyer_nouns: frozenset[str] = EMPTY
+    # ownership49: "объявил о продаже 29 % «X», покупателем стала Y": the sale a buyer took
+    sale_nouns: frozenset[str] = EMPTY
     # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
     behind_verbs: frozenset[str] = EMPTY
     behind_prepositions: frozenset[str] = EMPTY
