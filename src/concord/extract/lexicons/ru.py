@@ -3198,6 +3198,9 @@ OWNERSHIP = OwnershipWords(
     prospective_adjectives=frozenset({"будущий", "потенциальный", "возможный"}),
     # ownership46: "Собственниками завода были A и B": a state told with a past copula
     state_copulas=frozenset({"быть", "являться"}),
+    # ownership49: "Покупателем стал Y": a buyer noun is an owner noun with a done "стать"
+    buyer_nouns=frozenset({"покупатель", "покупательница", "приобретатель"}),
+    sale_nouns=frozenset({"продажа", "покупка", "приобретение"}),
 )
 
 # --- deal33: the body that reports a fine with no doer is the one who fines ---

@@ -61,13 +61,14 @@ from concord.extract.ownership.posts import holder_of_the_post, post_holder
 from concord.extract.ownership.reading import (
     bare_noun,
     children_with,
+    is_done_buyer,
     is_parent,
     is_stake,
     is_subsidiary,
     owner_of_name_before,
 )
 from concord.extract.ownership.referents import abbreviation_meant, stand_in
-from concord.extract.ownership.relative_pronouns import opens_clause_of
+from concord.extract.ownership.relative_pronouns import in_participle_phrase, opens_clause_of
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_stake_sides,
@@ -165,11 +166,20 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 m for m in owners  # которой принадлежат магазины «Y»": X owns Y)
                 if not under_an_owner_noun(view, m, words) or opens_clause_of(view, index, m, words)
             ]
+        if owning and token.feats.get("VerbForm") == "Part" and index and (
+            view.tokens[index - 1].text == ","
+        ):  # ownership49: "«X», владеющей заводом «Y», стала «Z»": Z is past the phrase
+            properties = [
+                m for m in properties
+                if m.start < token.start
+                or in_participle_phrase(view, index, view.token_indices(m.start, m.end)[0])
+            ]  # fmt: skip
         if owners and lemma in owner_or_founding_verbs:
             owners += [m for m in partners(view, index, words) if m not in owners + properties]
-        elif (lemma in words.owner_nouns or is_parent(view, index, words)) and bare_noun(
-            view, index
-        ):
+        elif (
+            lemma in words.owner_nouns or is_parent(view, index, words)
+            or is_done_buyer(view, index, words)  # ownership49: "Покупателем стал Y"
+        ) and bare_noun(view, index):
             former = next(  # "бывший собственник X": no longer its owner
                 (c for c in view.children(index) if view.tokens[c].lemma in words.former_adjectives),
                 None,

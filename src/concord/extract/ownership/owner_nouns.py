@@ -10,11 +10,13 @@ import re
 
 from concord.claim import Mention
 from concord.extract.ownership.reading import (
+    CLOSING_MARKS,
     DASHES,
     LOOK_BACK,
     OPENING_QUOTES,
     PARTIES,
     children_with,
+    is_done_buyer,
     mention_head,
     organisation_before_owner,
     organisations_just_before,
@@ -22,10 +24,10 @@ from concord.extract.ownership.reading import (
     quoted_name,
 )
 from concord.extract.ownership.referents import stand_in
-from concord.extract.ownership.relative_pronouns import relative_meant
+from concord.extract.ownership.relative_pronouns import in_participle_phrase, relative_meant
 from concord.extract.ownership.sides import people_in_apposition, side_of
 from concord.extract.ownership.words import OwnershipWords
-from concord.extract.sentence_view import SentenceView, named_before
+from concord.extract.sentence_view import SentenceView, depends_on, named_before
 
 
 def owner_noun_sides(
@@ -57,7 +59,7 @@ def owner_noun_sides(
         owned = antecedent
     owned = owned or _possessed_before(view, index, words)
     owned = owned or quoted_name(view, [c for c in view.subtree(index) if c > index])
-    owned = owned or _topic_before(view, index, words)
+    owned = owned or _topic_before(view, index, words) or _sold_before(view, index, words)
     if not owned:
         return [], []
     if apposed := _people_of_coordinated_nouns(view, index):
@@ -70,14 +72,19 @@ def owner_noun_sides(
     candidates = _owners_in_reach(view, index, reach, owned, words)
     # "владельцем клуба Английской премьер-лиги «X»": the league only describes the club
     candidates = [m for m in candidates if mention_head(view, m) not in described]
+    # ownership49: "акционером компании «X», владеющей заводом «Y», стала «Z»": a name in a
+    # participle phrase opened after the owner noun tells what X holds; Z is counted from
+    candidates = [m for m in candidates if not in_a_later_participle(view, index, m)]  # its end
     # "владельцем «X» с 2002 года является «Y»": when nobody is in reach, counted from the
     # end of the name written right after the owner noun, past a time phrase after it
     named_after = [m for m in owned if m.start > view.tokens[index].start][-1:]
     if not candidates and named_after and not stake_listed:
         reach = max(index, (view.token_indices(named_after[0].start, named_after[0].end)
                             or [index])[-1])  # fmt: skip
+        reach = _past_participle_phrase(view, reach)
         candidates = _owners_in_reach(view, index, reach, owned, words)
         candidates = [m for m in candidates if mention_head(view, m) not in described]
+        candidates = [m for m in candidates if not in_a_later_participle(view, index, m)]
     # ownership48: "владельцы «X», которой принадлежат магазины «Y»": a name inside a
     # relative clause opened after the owner noun belongs to that clause, not to the noun
     candidates = [m for m in candidates if not _in_a_later_relative_clause(view, index, m, words)]
@@ -189,6 +196,33 @@ def _in_a_later_relative_clause(
         if before > index and view.tokens[before].text == ",":
             return True
     return False
+
+
+def _past_participle_phrase(view: SentenceView, end: int) -> int:
+    """ownership49: the closing comma of a participle phrase opened right after the word at
+    `end` ("компании «X», владеющей Курганским мостовым заводом, является Y"), else `end`:
+    the owner is counted from the end of the phrase that only describes the property."""
+    after = end + 1
+    while after < len(view.tokens) and view.tokens[after].text in CLOSING_MARKS:
+        after += 1
+    if after + 1 >= len(view.tokens) or view.tokens[after].text != ",":
+        return end
+    if view.tokens[after + 1].feats.get("VerbForm") != "Part":
+        return end
+    closing = [i for i in range(after + 2, len(view.tokens)) if view.tokens[i].text == ","]
+    return closing[0] if closing else end
+
+
+def in_a_later_participle(view: SentenceView, index: int, mention: Mention) -> bool:
+    """ownership49: whether `mention` stands in a participle phrase opened by a comma after
+    the word at `index`: "акционером компании «X», владеющей заводом «Y», стала «Z»" — the
+    participle tells what X holds, so Y is no owner of X; Z, past the phrase, still is."""
+    indices = view.token_indices(mention.start, mention.end)
+    return bool(indices) and any(
+        view.tokens[i].feats.get("VerbForm") == "Part" and view.tokens[i - 1].text == ","
+        and in_participle_phrase(view, i, indices[0])
+        for i in range(index + 1, indices[0])
+    )  # fmt: skip
 
 
 def _name_apposed_to_genitive(view: SentenceView, index: int) -> tuple[list[Mention], list[int]]:
@@ -389,6 +423,47 @@ def _topic_before(view: SentenceView, index: int, words: OwnershipWords) -> list
         if m.start < view.sentence.start
     ]  # fmt: skip
     return opening[:1]
+
+
+def _sold_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:
+    """ownership49: "Предприятие было выставлено на торги. Покупателем стал Y": a done
+    buyer noun with no property of its own bought what a sale noun before it in its
+    sentence holds ("о продаже 29 % «X», покупателем стала Y"), else what the sentence
+    just before speaks of:
+    the organisation it names first (never its seller), else the one its subject noun
+    stands for."""
+    if not is_done_buyer(view, index, words) or any(
+        view.tokens[c].feats.get("Case") == "Gen" for c in view.children(index)
+    ):
+        return []
+    sold_here = [  # "объявил о продаже 29 % акций «X», покупателем стала Y"
+        m for m in view.mentions
+        if m.type == "ORG" and m.end <= view.tokens[index].start and any(
+            view.tokens[s].lemma in words.sale_nouns
+            and depends_on(view.tokens, mention_head(view, m), s, steps=4)
+            for s in range(index)
+        )
+    ]  # fmt: skip
+    if sold_here:
+        return sold_here[:1]
+    earlier = next(view.views_before(1), None)
+    if earlier is None:
+        return []
+    sellers = {  # "Банк «X» продал завод «Z». Покупателем стал Y": X is no thing sold
+        i for v, t in enumerate(earlier.tokens) if t.lemma in words.seller_verbs
+        for c in earlier.subjects(v) for i in earlier.subtree(c)
+    }  # fmt: skip
+    named = [
+        m for m in earlier.mentions
+        if m.type == "ORG" and not sellers & set(earlier.token_indices(m.start, m.end))
+    ]  # fmt: skip
+    if named:
+        return named[:1]
+    roots = [i for i, t in enumerate(earlier.tokens) if t.head < 0]
+    return [
+        m for r in roots[:1] for c in earlier.subjects(r) if earlier.tokens[c].pos == "NOUN"
+        for m in stand_in(earlier, c, words) if m.type == "ORG"
+    ][:1]  # fmt: skip
 
 
 def _possessed_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:

@@ -107,6 +107,26 @@ def is_parent(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     )
 
 
+def is_done_buyer(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ownership49: whether a buyer noun is the predicate of a past perfective "стать" that
+    hangs on no other verb ("Покупателем завода стала Y": the sale is done and Y holds the
+    plant; "может стать покупателем", "станет покупателем" are plans, "является
+    покупателем" may be a deal still in the making)."""
+    token = view.tokens[index]
+    if token.lemma not in words.buyer_nouns or token.feats.get("Case") != "Ins":
+        return False
+    verb = token.head
+    if not 0 <= verb < len(view.tokens):
+        return False
+    head = view.tokens[verb]
+    return (
+        head.lemma in words.becoming_verbs
+        and head.feats.get("Tense") == "Past"
+        and head.feats.get("Aspect") == "Perf"
+        and head.relation not in {"xcomp", "csubj", "ccomp"}
+    )
+
+
 def is_subsidiary(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     token = view.tokens[index]
     return token.lemma in words.subsidiary_nouns or (

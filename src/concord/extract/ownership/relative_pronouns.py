@@ -125,7 +125,8 @@ def opens_clause_of(view: SentenceView, verb: int, mention: Mention, words: Owne
     """ownership48: whether the verb at `verb` stands in a relative clause opened right after
     `mention` (its closing quotes, a comma, a preposition maybe, then "который" hung in the
     verb's phrase): "владельцы «X», которой принадлежат магазины «Y»" — the clause speaks of
-    X itself, so X owns Y though an owner noun holds X."""
+    X itself, so X owns Y though an owner noun holds X. ownership49: so does a participle
+    written right after the comma ("акционером компании «X», владеющей заводом «Y»")."""
     indices = view.token_indices(mention.start, mention.end)
     if not indices:
         return False
@@ -135,6 +136,8 @@ def opens_clause_of(view: SentenceView, verb: int, mention: Mention, words: Owne
     if after >= verb or view.tokens[after].text != ",":
         return False
     after += 1
+    if after == verb and view.tokens[verb].feats.get("VerbForm") == "Part":
+        return True  # ownership49: "акционером компании «X», владеющей заводом «Y»"
     if after < verb and view.tokens[after].pos == "ADP":  # ", в которую входят"
         after += 1
     return (
@@ -142,3 +145,18 @@ def opens_clause_of(view: SentenceView, verb: int, mention: Mention, words: Owne
         and view.tokens[after].lemma in words.relative_pronouns
         and after in view.subtree(verb)
     )
+
+
+def in_participle_phrase(view: SentenceView, participle: int, word: int) -> bool:
+    """ownership49: whether the word after a participle stands in its phrase: no comma
+    between them, or (a list: "владеющей A, B и C") in the participle's subtree with no
+    finite verb after a comma ("«X», владеющей заводом «Y», стала «Z»": Z is past the
+    phrase, wherever the parser hangs it)."""
+    commas = [j for j in range(participle, word) if view.tokens[j].text == ","]
+    if not commas:
+        return True
+    closed = any(
+        view.tokens[j].pos in {"VERB", "AUX"} and view.tokens[j].feats.get("VerbForm") != "Part"
+        for j in range(commas[0], word)
+    )
+    return not closed and word in view.subtree(participle)

@@ -129,6 +129,11 @@ class OwnershipWords:
     composed_kind_nouns: frozenset[str] = EMPTY
     share_fractions: frozenset[str] = EMPTY  # "продаст половину акций X": a counted share
     becoming_verbs: frozenset[str] = EMPTY  # "Она стала владельцем X": a predicate's verb
+    # ownership49: "Покупателем завода стала Y": the deal is done, Y holds it now; read only
+    # under a past perfective `becoming_verbs` of no modal ("может стать" is a plan)
+    buyer_nouns: frozenset[str] = EMPTY
+    # ownership49: "объявил о продаже 29 % «X», покупателем стала Y": the sale a buyer took
+    sale_nouns: frozenset[str] = EMPTY
     # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
     behind_verbs: frozenset[str] = EMPTY
     behind_prepositions: frozenset[str] = EMPTY
