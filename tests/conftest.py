@@ -107,6 +107,19 @@ def owner_property_pairs(
     ]
 
 
+def held_pair_stems(analysed: AnalysedDocument) -> set[tuple[str, str]]:
+    """(owner, property) of every ownership held now as a fact, each name cut to its first
+    four letters (so that a case ending does not matter)."""
+    return {
+        (owner[:4], owned[:4])
+        for claim in analysed.claims
+        if claim.type == "ownership" and claim.modality is Modality.FACT
+        and not claim.values("held")
+        for owner in claim.values("owner")
+        for owned in claim.values("property")
+    }  # fmt: skip
+
+
 def ownership_pairs(analyse: Analyse, text: str) -> set[tuple[str, str]]:
     """(owner, property) of every ownership claim read from `text`."""
     return set(owner_property_pairs(analyse, text))

@@ -8,21 +8,7 @@ buyer who has not bought, a manager who owns nothing and a seller out."""
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument
-from concord.claim import Modality
-from tests.conftest import Analyse
-
-
-def _pairs(analysed: AnalysedDocument) -> set[tuple[str, str]]:
-    """The (owner, property) pairs of the ownership facts held now, names cut to four letters."""
-    return {
-        (owner[:4], owned[:4])
-        for claim in analysed.claims
-        if claim.type == "ownership" and claim.modality is Modality.FACT
-        and not claim.values("held")
-        for owner in claim.values("owner")
-        for owned in claim.values("property")
-    }  # fmt: skip
+from tests.conftest import Analyse, held_pair_stems
 
 
 def test_minority_owners_of_a_company_holding_shops(analyse: Analyse) -> None:
@@ -30,15 +16,15 @@ def test_minority_owners_of_a_company_holding_shops(analyse: Analyse) -> None:
         "Суд рассмотрит иск трёх акционеров. Дело в том, что они — миноритарные владельцы"
         " компании «Орбита», которой принадлежат магазины «Сезон»."
     )
-    assert _pairs(analysed) == {("Орби", "Сезо")}
+    assert held_pair_stems(analysed) == {("Орби", "Сезо")}
 
 
 def test_shareholders_of_a_bank_owning_a_chain_not_swapped(analyse: Analyse) -> None:
     analysed = analyse(
         "Иск подали акционеры банка «Грань», которому принадлежит сеть аптек «Ромашка»."
     )
-    assert ("Рома", "Гран") not in _pairs(analysed)
-    assert ("Гран", "Рома") in _pairs(analysed)
+    assert ("Рома", "Гран") not in held_pair_stems(analysed)
+    assert ("Гран", "Рома") in held_pair_stems(analysed)
 
 
 def test_aside_inside_the_relative_clause(analyse: Analyse) -> None:
@@ -46,7 +32,7 @@ def test_aside_inside_the_relative_clause(analyse: Analyse) -> None:
         "Холдинг «Вега» контролирует медиагруппу «Полюс», которой, в свою очередь,"
         " принадлежат телеканал «Восход», радиостанция «Прибой» и газета «Утро»."
     )
-    pairs = _pairs(analysed)
+    pairs = held_pair_stems(analysed)
     assert {("Полю", "Восх"), ("Полю", "Утро")} <= pairs
     assert ("Полю", "Вега") not in pairs
 
@@ -56,7 +42,7 @@ def test_company_which_became_owner(analyse: Analyse) -> None:
         "В 2015 году фермер основал компанию «Ключ», которая уже в январе 2016 года стала"
         " владельцем агрофирмы «Ручей»."
     )
-    assert ("Ключ", "Руче") in _pairs(analysed)
+    assert ("Ключ", "Руче") in held_pair_stems(analysed)
 
 
 def test_company_under_control_told_in_a_relative_clause(analyse: Analyse) -> None:
@@ -64,7 +50,7 @@ def test_company_under_control_told_in_a_relative_clause(analyse: Analyse) -> No
         "Новым владельцем фабрики стала компания «Кварц», которая находится под контролем"
         " Олега Зимина."
     )
-    assert ("Олег", "Квар") in _pairs(analysed)
+    assert ("Олег", "Квар") in held_pair_stems(analysed)
 
 
 def test_new_owner_of_the_enterprises_listed_before(analyse: Analyse) -> None:
@@ -72,7 +58,7 @@ def test_new_owner_of_the_enterprises_listed_before(analyse: Analyse) -> None:
         "Весной банк «Заря» продал заводы «Луч» и «Сокол». Новым собственником этих"
         " предприятий стала компания «Кварц»."
     )
-    pairs = _pairs(analysed)
+    pairs = held_pair_stems(analysed)
     assert {("Квар", "Луч"), ("Квар", "Соко")} <= pairs
     assert not {("Заря", "Луч"), ("Заря", "Соко")} & pairs  # the seller holds them no more
 
@@ -82,21 +68,21 @@ def test_buyer_who_has_not_yet_bought_is_no_owner(analyse: Analyse) -> None:
         "Весной банк «Заря» выставил на продажу заводы «Луч» и «Сокол». Покупателем этих"
         " предприятий может стать компания «Кварц»."
     )
-    assert not {("Квар", "Луч"), ("Квар", "Соко")} & _pairs(analysed)
+    assert not {("Квар", "Луч"), ("Квар", "Соко")} & held_pair_stems(analysed)
 
 
 def test_manager_in_the_relative_clause_owns_nothing(analyse: Analyse) -> None:
     analysed = analyse(
         "На собрание пришли акционеры компании «Орбита», которой управляет Пётр Седов."
     )
-    assert not any(owner == "Пётр" or owner == "Седо" for owner, _ in _pairs(analysed))
+    assert not any(owner == "Пётр" or owner == "Седо" for owner, _ in held_pair_stems(analysed))
 
 
 def test_stake_sold_before_the_clause(analyse: Analyse) -> None:
     analysed = analyse(
         "Банк «Заря», которому раньше принадлежал завод «Луч», продал его фонду «Опора»."
     )
-    assert ("Заря", "Луч") not in _pairs(analysed)
+    assert ("Заря", "Луч") not in held_pair_stems(analysed)
 
 
 def test_aside_in_the_clause_with_its_list_hung_elsewhere(analyse: Analyse) -> None:
@@ -104,5 +90,5 @@ def test_aside_in_the_clause_with_its_list_hung_elsewhere(analyse: Analyse) -> N
         'Эксперт утверждает, что Сидоров также контролирует "Северную группу", которой, в'
         ' свою очередь, принадлежат "Канал Один", "Волна-ТВ" и газета "Рассвет".'
     )
-    pairs = _pairs(analysed)
+    pairs = held_pair_stems(analysed)
     assert {("Севе", "Кана"), ("Севе", "Волн"), ("Севе", "Расс")} <= pairs
