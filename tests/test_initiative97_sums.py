@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from concord.claim import Modality
-from tests.conftest import Analyse, amounts_with_units, kinds_and_modalities_in, kinds_in
+from tests.conftest import (
+    Analyse,
+    amounts_with_units,
+    holds_kind,
+    kinds_and_modalities_in,
+    kinds_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +52,7 @@ def test_money_needed_for_a_work_is_a_planned_project(
     analyse: Analyse, text: str, kind: str
 ) -> None:
     found = kinds_and_modalities_in(analyse, text)
-    assert any(kind in k and m == Modality.PLANNED for k, m in found), found
+    assert holds_kind(found, kind, Modality.PLANNED), found
 
 
 @pytest.mark.parametrize(
@@ -76,7 +82,7 @@ def test_counted_facilities_put_first_are_launched(
     analyse: Analyse, text: str, kind: str
 ) -> None:
     found = kinds_and_modalities_in(analyse, text)
-    assert any(kind in k and m == Modality.PLANNED for k, m in found), found
+    assert holds_kind(found, kind, Modality.PLANNED), found
 
 
 @pytest.mark.parametrize(
@@ -117,7 +123,7 @@ def test_near_misses_of_sums_and_counts_stay_silent(analyse: Analyse, text: str)
 )
 def test_measured_plurals_put_first_are_launched(analyse: Analyse, text: str, kind: str) -> None:
     found = kinds_and_modalities_in(analyse, text)
-    assert any(kind in k and m == Modality.PLANNED for k, m in found), found
+    assert holds_kind(found, kind, Modality.PLANNED), found
 
 
 def test_a_bare_plural_put_first_stays_unspecified(analyse: Analyse) -> None:
@@ -134,7 +140,7 @@ def test_a_bare_plural_put_first_stays_unspecified(analyse: Analyse) -> None:
 )
 def test_attending_a_launch_event_launches(analyse: Analyse, text: str, kind: str) -> None:
     found = kinds_and_modalities_in(analyse, text)
-    assert any(kind in k and m == Modality.FACT for k, m in found), found
+    assert holds_kind(found, kind, Modality.FACT), found
 
 
 @pytest.mark.parametrize(
