@@ -95,7 +95,7 @@ def _is_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         )
         and (
             view.mention_at(index) is None
-            or _misread_name(view, index, words)
+            or misread_name(view, index, words)
             or _abbreviated_kind(view, index)
             or named_facility(view, index, words)
             or branch_of_named_body(view, index, words)
@@ -280,11 +280,6 @@ def _abbreviated_kind(view: SentenceView, index: int) -> bool:
     )
 
 
-def misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """The name found over the word is the name finder's misreading (`_misread_name`)."""
-    return _misread_name(view, index, words)
-
-
 def misread_over(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """The name over the project noun is no one's: misread (`misread_name`), or a place
     after "в" the name finder glued onto the noun ("В Неверкино ФАП будет построен", "в
@@ -297,7 +292,7 @@ def misread_over(view: SentenceView, index: int, words: InitiativeWords) -> bool
     return glued or misread_name(view, index, words)
 
 
-def _misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+def misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "Открытие бассейна в Самаре запланировано": a capitalised launching noun opening
     the sentence may be read as a name ("Открытие" is also a bank's); a project noun in
     lower case inside that "name" is still a common noun."""
