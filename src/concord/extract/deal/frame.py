@@ -129,6 +129,11 @@ def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
                 view.tokens[head].lemma in words.repayment_nouns
                 and view.preposition(head) not in words.purpose_prepositions
             )
+            # deal41: "приняло решение о выделении …": the decision's maker gives
+            or (
+                view.tokens[anchors[-1]].lemma in words.giving_nouns | words.rescue_lemmas
+                and view.tokens[head].lemma in words.decision_carriers
+            )
         )
     ):
         anchors.append(head)
@@ -142,7 +147,8 @@ def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
         and view.preposition(anchors[-1]) not in words.stance_prepositions
         and (
             view.tokens[head].lemma not in words.commenting_verbs
-            or view.tokens[anchors[-1]].lemma in words.grant_nouns | words.name_nouns
+            or view.tokens[anchors[-1]].lemma
+            in words.grant_nouns | words.name_nouns | words.rescue_lemmas
         )
     ):
         anchors.append(head)

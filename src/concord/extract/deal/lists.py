@@ -177,7 +177,7 @@ def _dealt_roles(view: SentenceView, index: int, kind: str, words: DealWords) ->
     given to as the indirect object of a verb that gives money."""
     if kind in words.object_side_kinds:
         return frozenset({"obj", "nsubj:pass", "iobj"})
-    if view.tokens[index].lemma in words.money_lemmas:
+    if view.tokens[index].lemma in words.all_money_lemmas:
         return frozenset({"iobj"})
     return frozenset()
 

@@ -125,3 +125,28 @@ def plant_title(view: SentenceView, mention: Mention, anchors: list[int], words:
     if not 0 <= plant < len(view.tokens) or view.tokens[plant].lemma not in words.plant_nouns:
         return False
     return view.tokens[plant].head not in anchors
+
+
+def own_budget(
+    view: SentenceView, mention: Mention, sides: list[Mention], words: DealWords
+) -> bool:
+    """Whether the name is only the owner of the budget money comes from, told again in a
+    side's own name ("Правительство области X направит из бюджета области X …", deal41):
+    the place whose budget it is and its government give as one side."""
+    root = root_of(view, mention)
+    if root is None:
+        return False
+    head = view.tokens[root].head
+    if (
+        not 0 <= head < len(view.tokens)
+        or view.tokens[head].lemma not in words.budget_nouns
+        or view.preposition(head) not in words.origin_prepositions
+    ):
+        return False
+    own = {view.tokens[i].lemma for i in view.token_indices(mention.start, mention.end)}
+    return any(
+        other is not mention
+        and own <= {view.tokens[i].lemma for i in view.token_indices(other.start, other.end)}
+        for other in sides
+    )
+

@@ -27,6 +27,7 @@ from concord.extract.deal.phrases import (
     in_purpose,
     in_reason,
     names_currency,
+    own_budget,
     plant_title,
 )
 from concord.extract.deal.places import is_dateline, located, place_of_side, with_places
@@ -75,6 +76,7 @@ def named_sides(
     sides = one_mention_each(
         [m for m in sides if not in_appositive(view, m, sides) and not nested(m, sides)]
     )
+    sides = [m for m in sides if not own_budget(view, m, sides, words)]
     sides = without_spokespeople(view, frame.anchors, sides, words)
     # "«Факел» отдал в аренду защитников X и Y": the players are what is leased; a
     # lease needs a counterparty besides them

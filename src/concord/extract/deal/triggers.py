@@ -34,7 +34,9 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
         or any(view.tokens[c].lemma in words.figurative_objects for c in view.children(index))
     ):
         return None
-    if token.lemma in words.money_lemmas and not _gives_money(view, index, words):
+    if token.lemma in words.all_money_lemmas and not _gives_money(view, index, words):
+        return None
+    if not _funding_noun_carried(view, index, words):
         return None
     if token.lemma in words.carried_lemmas and not _carried(view, index, words):
         return None
@@ -228,11 +230,13 @@ def _has_recipient(view: SentenceView, index: int, words: DealWords) -> bool:
 def _has_inner_trigger(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether a more specific deal noun hangs on this one ("контракт на поставку",
     "сделка по покупке"): that one tells the kind. A deal noun in a reason phrase does
-    not ("неустойка за сорванные поставки" is a penalty)."""
+    not ("неустойка за сорванные поставки" is a penalty), nor a funding noun that is only
+    the purpose ("выделение … на докапитализацию X", deal41)."""
     return any(
         kind_of(view.tokens[child].lemma, words) is not None
         and view.tokens[child].relation.startswith("nmod")
         and view.preposition(child) not in words.reason_prepositions
+        and _funding_noun_carried(view, child, words)
         for child in view.children(index)
     )
 
@@ -344,12 +348,52 @@ def _content_on_verb(view: SentenceView, index: int, words: DealWords) -> bool:
     )
 
 
+def _funding_noun_carried(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a funding noun (deal41: "выделение", "докапитализация") is a deal made, not
+    a purpose or a topic: it hangs on a decision made ("приняло решение о выделении …") or
+    is the object of a verb that approves or carries it out ("одобрило выделение …",
+    `funding_verbs`); a rescue noun in a purpose phrase ("выделило
+    … на докапитализацию X") is the purpose of the word that gives. Other words pass."""
+    token = view.tokens[index]
+    if token.pos != "NOUN" or token.lemma not in words.giving_nouns | words.rescue_lemmas:
+        return True
+    if view.preposition(index) in words.purpose_prepositions:
+        return False
+    head = token.head
+    if not 0 <= head < len(view.tokens):
+        return False
+    if view.tokens[head].lemma in words.decision_carriers:
+        # a decision made ("приняло решение о …"), not one quashed or asked for
+        verb = view.tokens[head].head
+        return (
+            view.preposition(index) in words.content_prepositions
+            and 0 <= verb < len(view.tokens)
+            and view.tokens[verb].lemma in words.ruling_verbs
+        )
+    # approved or carried out ("одобрило выделение …"), not demanded or discussed
+    return token.relation.startswith("obj") and view.tokens[head].lemma in words.funding_verbs
+
+
 def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
     """Whether the word's object is an amount of money ("выделит клубу 450 млн рублей"), or,
     with no object at all, the amount is hung on its purpose phrase ("выделила X на
-    проведение турнира 30 млн рублей", as the parser reads it)."""
-    money = words.currency_nouns | words.money_nouns
+    проведение турнира 30 млн рублей", as the parser reads it); a giving noun's money is
+    its own genitive ("выделение 15 млрд рублей", "выделение бюджетных ассигнований")."""
+    money = words.currency_nouns | words.all_money_nouns
     children = view.children(index)
+    if view.tokens[index].pos == "NOUN":
+        return any(
+            view.tokens[child].relation.startswith("nmod")
+            and not view.preposition(child)
+            and (
+                view.tokens[child].lemma in money
+                or any(
+                    view.tokens[grandchild].lemma in words.currency_nouns
+                    for grandchild in view.children(child)
+                )
+            )
+            for child in children
+        )
     # what a passive gives is its subject ("клубу выделено 100 млн рублей")
     objects = [c for c in children if view.tokens[c].relation.startswith(("obj", "nsubj:pass"))]
     if objects:

@@ -254,14 +254,44 @@ class DealWords:
     receiver_purpose_pairs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     receiver_own_nouns: frozenset[str] = frozenset()
     receiver_types: frozenset[str] = frozenset()
+    # deal41: state funding told by a noun or a verb of sending, of `funding_kind`: a giving
+    # noun whose own genitive is money ("решение о выделении 15 млрд рублей …", "одобрило
+    # выделение бюджетных ассигнований X"), a verb of sending with money as its object
+    # ("направляет бюджетные ассигнования … на увеличение капитала X"), and a rescue noun
+    # over the organisation it is for ("решение о докапитализации X"). The nouns name a
+    # deal only under a decision (`decision_carriers`, whose verb's subject gives) or as the
+    # object of a verb; a rescue noun in a purpose phrase ("выделило … на докапитализацию
+    # X") is the purpose of the giving word, which tells the deal (deal39)
+    funding_kind: str = ""
+    giving_nouns: frozenset[str] = frozenset()
+    sending_lemmas: frozenset[str] = frozenset()
+    rescue_lemmas: frozenset[str] = frozenset()
+    decision_carriers: frozenset[str] = frozenset()
+    funding_verbs: frozenset[str] = frozenset()  # "одобрило выделение", "провело докапитализацию"
+    budget_money_nouns: frozenset[str] = frozenset()  # "бюджетные ассигнования": money
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:
         """Each lemma of `kinds` with the first kind naming it, in the order of `kinds`:
         a deal word is looked up once per word of every sentence, and one dictionary
-        lookup answers what a scan over every kind's list did."""
+        lookup answers what a scan over every kind's list did; the funding words
+        (deal41) come after them, of `funding_kind`."""
         kind_of_lemma: dict[str, str] = {}
         for kind, lemmas in self.kinds.items():
             for lemma in lemmas:
                 kind_of_lemma.setdefault(lemma, kind)
+        if self.funding_kind:
+            for lemma in self.giving_nouns | self.sending_lemmas | self.rescue_lemmas:
+                kind_of_lemma.setdefault(lemma, self.funding_kind)
         return kind_of_lemma
+
+    @cached_property
+    def all_money_nouns(self) -> frozenset[str]:
+        """Money besides the currencies: `money_nouns` and budget money (deal41)."""
+        return self.money_nouns | self.budget_money_nouns
+
+    @cached_property
+    def all_money_lemmas(self) -> frozenset[str]:
+        """Words that name a deal only when they give money: `money_lemmas`, the verbs of
+        sending and the giving nouns (deal41)."""
+        return self.money_lemmas | self.sending_lemmas | self.giving_nouns
