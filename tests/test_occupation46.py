@@ -77,3 +77,13 @@ def test_a_term_of_powers_ends_no_post(analyse: Analyse) -> None:
     text = "Срок полномочий губернатора Ивана Сомова истекает в мае."
     claims = _claims_of(analyse, text, "Иван Сомов")
     assert claims and not any(c.values("held") for c in claims)
+
+
+def test_the_source_said_beside_the_verbs_post_is_no_place(analyse: Analyse) -> None:
+    text = (
+        "Временно исполняющий обязанности руководителя Росморречфлота Олег Рябов выбран "
+        "новым генеральным директором учреждения, сообщает ТАСС."
+    )
+    found = posts_of(analyse, text, "Олег Рябов")
+    assert any(post.startswith("генеральный директор") for post, _ in found)
+    assert not any("ТАСС" in place for _, place in found)

@@ -328,6 +328,8 @@ def _without_joined(view: SentenceView, root: int, words: OccupationWords) -> li
             if child in found:
                 continue
             token = view.tokens[child]
+            if token.relation == "parataxis":
+                continue  # occupation46: "…директором учреждения, сообщает ТАСС": the source's
             if token.relation == "conj" and (
                 token.head == root
                 or view.tokens[token.head].pos in {"VERB", "AUX"}
