@@ -137,6 +137,17 @@ def _acting_start(tokens: list[Token], start: int, words: PostWords) -> int:
     return start
 
 
+def opens_acting_title(tokens: list[Token], word: int, stop: int, words: PostWords) -> bool:
+    """occupation46: whether `word` is one of the words that open the acting title of a post
+    written before `stop` ("(Временно) исполняющий обязанности руководителя фонда X", "И.о.
+    директора X", "Врио главы района X"): the parser makes that word, not the post, the
+    head of the name in apposition, and the word is no post by itself."""
+    return any(
+        is_position(tokens[post].lemma, words) and _acting_start(tokens, post, words) <= word
+        for post in range(word + 1, min(stop, len(tokens)))
+    )
+
+
 def _is_unit(view: SentenceView, index: int, stop: int, words: PostWords) -> bool:
     """ "группы дружбы": a unit described by the words after it, not named itself."""
     tokens = view.tokens

@@ -849,6 +849,9 @@ OCCUPATION = OccupationWords(
     }),
     dismissing_verbs=frozenset({
         "освободить", "уволить", "отстранить", "отправить", "снять",
+        # occupation46: "досрочно прекратил полномочия гендиректора X" (with the powers as
+        # its object only: leaving._ending_frame)
+        "прекратить", "прекращать",
     }),
     party_prepositions=frozenset({"от"}),
     newcomer_words=frozenset({"новый", "назначение"}),
@@ -969,6 +972,8 @@ OCCUPATION = OccupationWords(
     phase_verbs=frozenset({
         "начать", "начинать", "продолжать", "продолжить", "приступить", "приступать",
     }),
+    # occupation46: "прекратили полномочия X как гендиректора": the post ended, said by "как"
+    role_prepositions=frozenset({"как"}),
 )
 
 AGREEMENT = AgreementWords(

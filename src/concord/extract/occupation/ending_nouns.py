@@ -42,8 +42,9 @@ def noun_ended_posts(
 
 
 def posts_left_by_noun_named(view: SentenceView, words: OccupationWords) -> list[Claim]:
-    """ "after John Smith's dismissal as coach", "X announced his resignation as manager":
-    a done end that names the post after "as" gives the person that post, held until then."""
+    """ "after John Smith's dismissal as coach", "X announced his resignation as manager",
+    "X объявил об уходе с поста директора": a done end that names the post (after "as", or
+    in the office it leaves) gives the person that post, held until then."""
     claims: list[Claim] = []
     for person in view.mentions:
         if person.type != "PER":
@@ -54,6 +55,8 @@ def posts_left_by_noun_named(view: SentenceView, words: OccupationWords) -> list
         post = post_after_as(view, noun, words)
         if post is None and view.tokens[noun].head >= 0:
             post = post_after_as(view, view.tokens[noun].head, words)
+        if post is None:  # occupation46: "X объявил об уходе с поста директора компании"
+            post = post_named(view, noun, words)
         if post is not None and held_post(view, post, words) is not None:
             stop = max(view.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
             claims.append(occupation_claim(view, person, post, stop, words, Modality.FACT))

@@ -41,6 +41,8 @@ def posts_left_named(view: SentenceView, words: OccupationWords) -> list[Claim]:
         if verb is None or not _ends(view, verb, as_object, words):
             continue
         post = post_named(view, verb, words)
+        if post is None:  # occupation46: "прекратили полномочия X как гендиректора"
+            post = post_after_as(view, mention_root(view, person), words)
         if post is not None and held_post(view, post, words) is not None:
             stop = max(view.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
             claims.append(occupation_claim(view, person, post, stop, words, view.modality(verb)))
@@ -115,10 +117,24 @@ def governing_verb(
         )
         if token.relation == "obl" and token.lemma in words.office_nouns:
             return head, True  # the office is the frame: its holder is the one it is taken from
+        climbs = climbs or _powers_holder(view, index, person, words)
         if not climbs:
             return None, False
         seen.add(head)
         index = head
+
+
+def _powers_holder(view: SentenceView, index: int, person: int, words: OccupationWords) -> bool:
+    """occupation46: "прекратил полномочия X как гендиректора", "прекратил полномочия
+    губернатора X": the name, or the post it stands by, in the genitive of the powers a verb
+    ends (`leaving_office_nouns`) is the one whose post ends."""
+    token = view.tokens[index]
+    return (
+        token.relation == "nmod"
+        and token.feats.get("Case") == "Gen"
+        and (index == person or is_position(token.lemma, words.posts))
+        and view.tokens[token.head].lemma.lower() in words.leaving_office_nouns
+    )
 
 
 def verb_phrases(view: SentenceView, verb: int) -> set[str]:

@@ -29,7 +29,7 @@ from concord.extract.occupation.reading import (
     plural_genitive,
 )
 from concord.extract.occupation.words import OccupationWords
-from concord.extract.positions import is_position, is_post_by_form
+from concord.extract.positions import is_position, is_post_by_form, opens_acting_title
 from concord.extract.sentence_view import SentenceView
 
 
@@ -147,6 +147,9 @@ def _subject_word(view: SentenceView, person_root: int, words: OccupationWords) 
                 view.tokens[token.head].pos == "NOUN"
                 and view.tokens[token.head].lemma.lower() in words.posts.not_posts
             )
+            # occupation46: "И.о. руководителя фонда X избран директором": the acting word
+            # the parser hangs the name on stands for the acting post, the verb's subject
+            or opens_acting_title(view.tokens, token.head, person_root, words.posts)
         )
     ):
         climbed.add(token.head)
@@ -325,6 +328,8 @@ def _without_joined(view: SentenceView, root: int, words: OccupationWords) -> li
             if child in found:
                 continue
             token = view.tokens[child]
+            if token.relation == "parataxis":
+                continue  # occupation46: "…директором учреждения, сообщает ТАСС": the source's
             if token.relation == "conj" and (
                 token.head == root
                 or view.tokens[token.head].pos in {"VERB", "AUX"}
