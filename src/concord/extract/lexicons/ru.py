@@ -671,6 +671,17 @@ MEETING = MeetingWords(
     invited_verbs=frozenset({"пригласить", "приглашать"}),
     # meeting31: "в начале встречи с Y X поблагодарил": the meeting's start or end
     phase_nouns=frozenset({"начало", "конец", "завершение", "окончание"}),
+    # meeting34: "пресс-секретарь президента X" holds no president's post
+    serving_posts=frozenset({
+        "пресс-секретарь", "помощник", "советник", "посланник", "спецпосланник",
+        "представитель", "спецпредставитель", "заместитель", "референт", "пресс-атташе",
+        "зам", "замглавы", "пресс-служба",
+    }),
+    # meeting34: "отмена встречи" did not take place; "подготовка встречи" is ahead
+    cancel_nouns=frozenset({"отмена", "срыв"}),
+    ahead_nouns=frozenset({
+        "подготовка", "вероятность", "возможность", "перспектива", "перенос", "анонс",
+    }),
 )
 
 POSTS = PostWords(

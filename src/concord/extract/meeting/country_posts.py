@@ -198,7 +198,7 @@ def _holders(
         for mention in document.mentions:
             if mention.type != "PER" or not sentence.start <= mention.start < sentence.end:
                 continue
-            lemmas, countries = _introduction(document, sentence.tokens, mention)
+            lemmas, countries = _introduction(document, sentence.tokens, mention, words)
             if countries != {country}:
                 continue  # no country, or two ("президенты России и Белоруссии X и Y")
             if not post_words <= lemmas:
@@ -210,10 +210,11 @@ def _holders(
 
 
 def _introduction(
-    document: AnalysedDocument, tokens: list[Token], mention: Mention
+    document: AnalysedDocument, tokens: list[Token], mention: Mention, words: MeetingWords
 ) -> tuple[set[str], set[str]]:
     """The lemmas written before a name back to the last verb or person (its post), and
-    the countries they name (a country's name or its national adjective)."""
+    the countries they name (a country's name or its national adjective); a serving post
+    ends it ("Пресс-секретарь президента России X": X is no president) (meeting34)."""
     people = [m.end for m in document.mentions if m.type == "PER" and m.end <= mention.start]
     taken: list[Token] = []
     for token in tokens:
@@ -223,6 +224,9 @@ def _introduction(
             taken = []
             continue
         taken.append(token)
+    serving = [at for at, t in enumerate(taken) if t.lemma.lower() in words.serving_posts]
+    if serving:
+        taken = taken[: serving[0] + 1]
     if not taken:
         return set(), set()
     lemmas = {t.lemma.lower() for t in taken}

@@ -65,8 +65,32 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
         return Modality.NEGATED  # the denied report: "опроверг сообщения о переговорах с Y"
     if lemmas & words.postpone_verbs and modality == Modality.FACT:
         return Modality.PLANNED
+    # meeting34: the noun a meeting noun is the genitive of: "отмену встречи", "вероятность
+    # встречи" (the noun's own head only: "после переговоров, отмена которых" is not it)
+    governing = _governing_noun(view, trigger.index)
+    if governing in words.cancel_nouns and modality != Modality.NEGATED:
+        return Modality.NEGATED
+    if governing in words.ahead_nouns and modality == Modality.FACT:
+        return Modality.PLANNED
     if modality == Modality.FACT and any(  # "перед предстоящей встречей с Z": still ahead
         view.tokens[c].lemma in words.ahead_words for c in view.children(trigger.index)
     ):
         return Modality.PLANNED
     return modality
+
+
+def _governing_noun(view: SentenceView, index: int) -> str:
+    """The lemma of the noun a meeting noun hangs on as its genitive ("отмену встречи"),
+    or ''."""
+    token = view.tokens[index]
+    head = token.head
+    if (
+        token.pos not in {"NOUN", "PROPN"}
+        or token.relation != "nmod"
+        or view.preposition(index)
+        or not view.in_case(index, "Gen")
+        or not 0 <= head < len(view.tokens)
+        or view.tokens[head].pos != "NOUN"
+    ):
+        return ""
+    return view.tokens[head].lemma

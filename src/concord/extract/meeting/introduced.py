@@ -54,10 +54,14 @@ def posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> lis
             view.tokens[c].relation not in {"cc", "punct", "conj"} for c in view.children(holder)
         ):
             return []
-        introduced = introduced_with(view, token.start, _holder_word(word))
+        # meeting34: an aide's introduction ("пресс-секретарь президента России X") holds
+        # his chief's post and country, not his own
+        serving = words.serving_posts
+        introduced = introduced_with(view, token.start, _holder_word(word), serving=serving)
         if introduced is None:  # a post with its holder ("Президент Узбекистана") is one
             # person's wherever the report introduced them, however far back
-            introduced = introduced_with(view, token.start, _holder_word(word), len(view.document.sentences))
+            everywhere = len(view.document.sentences)
+            introduced = introduced_with(view, token.start, _holder_word(word), everywhere, serving)
         if introduced is None or any(m.entity == introduced.entity for m in found):
             return []
         found.append(introduced)
@@ -73,8 +77,13 @@ def bare_post_holder(view: SentenceView, index: int, words: MeetingWords) -> Men
         view.tokens[c].relation not in {"case", "punct"} for c in view.children(index)
     ):
         return None
+    if token.feats.get("Number") == "Plur":
+        return None  # meeting34: "переговоры президентов" are no one person's
     group = next((g for g in words.post_equivalents if token.lemma in g), {token.lemma})
-    found = [introduced_with(view, token.start, post) for post in sorted(group)]
+    found = [
+        introduced_with(view, token.start, post, serving=words.serving_posts)
+        for post in sorted(group)
+    ]
     return max((m for m in found if m is not None), key=lambda m: m.start, default=None)
 
 
@@ -131,21 +140,35 @@ _NOT_OF_POST = frozenset({"case", "punct", "cc", "conj", "acl", "acl:relcl", "ap
 
 
 def introduced_with(
-    view: SentenceView, offset: int, holder: str, window: int = ACTOR_WINDOW
+    view: SentenceView,
+    offset: int,
+    holder: str,
+    window: int = ACTOR_WINDOW,
+    serving: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """The person last named before `offset` (in its sentence and the `window` before)
     whose post holds `holder` ("генерального директора госкорпорации «Росатом» X" for
-    "глава госкорпорации")."""
+    "глава госкорпорации"); with `serving`, only the post's own office counts
+    ("пресс-секретарь президента X" holds no "президент")."""
     document = view.document
     for mention in reversed(named_before(document, offset, {"PER"}, window)):
         posts = [
             lemma
             for earlier in _namings_before(document, mention, offset)
-            for lemma in post_lemmas(document, earlier)
+            for lemma in own_office(post_lemmas(document, earlier), serving)
         ]
         if _holds(posts, holder):
             return mention
     return None
+
+
+def own_office(lemmas: list[str], serving: frozenset[str]) -> list[str]:
+    """A post's lemmas up to its first serving word ("пресс-секретарь президент россия":
+    "пресс-секретарь"): what follows names whose aide the holder is (meeting34)."""
+    for at, lemma in enumerate(lemmas):
+        if lemma.lower() in serving:
+            return lemmas[: at + 1]
+    return lemmas
 
 
 def holder_of_post(tokens: list[Token], index: int) -> str:

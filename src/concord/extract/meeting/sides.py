@@ -257,6 +257,7 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
                 and view.tokens[verbs[-1]].pos == "VERB"
                 and view.tokens[verbs[-1]].relation == "ccomp"
                 and not sides.own_side  # "X сообщил, что идёт встреча Y с Z": X only tells
+                and not _sides_by_plural_post(view, index, words)  # meeting34
             ):
                 sides.add(subject_of_outer_clause(view, verbs[-1]), own=True)
     sides.add(companion_pronouns(view, sides, words), own=False)
@@ -313,6 +314,20 @@ def _subject_hung_on_companion(view: SentenceView, noun: int, verb: int) -> list
         ):
             return [index]
     return []
+
+
+def _sides_by_plural_post(view: SentenceView, noun: int, words: MeetingWords) -> bool:
+    """ "X подтвердил, что разговор двух лидеров состоялся", "… идёт разговор президентов
+    России и США": a meeting noun whose genitive is a post in the plural names its sides
+    by it, whoever holds it; the teller of the clause above is no side (meeting34)."""
+    return any(
+        view.tokens[child].relation == "nmod"
+        and not view.preposition(child)
+        and view.in_case(child, "Gen")
+        and view.tokens[child].lemma in words.referring_nouns
+        and view.tokens[child].feats.get("Number") == "Plur"
+        for child in view.children(noun)
+    )
 
 
 def _only_reported(view: SentenceView, noun: int, verb: int, words: MeetingWords) -> bool:

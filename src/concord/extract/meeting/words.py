@@ -244,3 +244,11 @@ class MeetingWords:
     # meeting31: "в начале встречи с Y X поблагодарил": a noun for the start or end of a
     # meeting, on which the meeting noun hangs; who acts then is at the meeting
     phase_nouns: frozenset[str] = _EMPTY
+    # meeting34: "пресс-секретарь президента X": posts that serve someone else's office;
+    # the post written after one is whose aide X is, not X's own
+    serving_posts: frozenset[str] = _EMPTY
+    # meeting34: a meeting noun under a noun of its calling off ("объяснили отмену встречи")
+    # did not take place; under one of its preparing or likelihood ("вопросы подготовки
+    # встречи", "оценил вероятность встречи") it is still ahead
+    cancel_nouns: frozenset[str] = _EMPTY
+    ahead_nouns: frozenset[str] = _EMPTY
