@@ -3232,6 +3232,8 @@ OWNERSHIP = OwnershipWords(
     # ownership49: "Покупателем стал Y": a buyer noun is an owner noun with a done "стать"
     buyer_nouns=frozenset({"покупатель", "покупательница", "приобретатель"}),
     sale_nouns=frozenset({"продажа", "покупка", "приобретение"}),
+    # ownership50: "25 % плюс одна акция «X»", "50 % минус 1 акцию": one stake, not two
+    stake_joints=frozenset({"плюс", "минус"}),
 )
 
 # --- deal33: the body that reports a fine with no doer is the one who fines ---

@@ -276,8 +276,12 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if owners and properties and lemma in words.owned_verbs:
             # "принадлежащие компании «A», фонду «B» и банку «C»": the owners listed on
             owners += [m for m in datives_listed_after(view, owners) if m not in properties]
-        if owners and properties and lemma in words.owner_verbs:
-            # "A владеет 60 % X, B – 25 %": B holds a stake in X, the verb left out
+        if owners and properties and (
+            lemma in words.owner_verbs | words.owned_verbs | words.owner_nouns
+        ):
+            # "A владеет 60 % X, B – 25 %": B holds a stake in X, the verb left out;
+            # ownership50: so too "X принадлежит A — 52 %, B — 20 %" and "A является
+            # владельцем 3 % акций X, B — 2 %"
             owners += [
                 m for m in stake_list_owners(view, index, words.share_symbols)
                 if m not in owners + properties

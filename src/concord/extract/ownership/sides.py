@@ -46,7 +46,7 @@ def side_of(
     side = [first]
     for mention in found[1:]:
         if any(token.text in DASHES for token in view.tokens if side[-1].end <= token.start
-               and token.end <= mention.start):  # fmt: skip
+               and token.end <= mention.start) and not _shares_by_dash(view, side[-1], mention):
             break  # "акционеры банка «X» — A, B и C": the dash opens the other side
         if _coordinated(view, mention, side_tokens) or _listed_after(view, side[-1], mention):
             side.append(mention)
@@ -109,6 +109,20 @@ def _coordinated(view: SentenceView, mention: Mention, side_tokens: set[int]) ->
             return True
         seen.add(index)
     return False
+
+
+def _shares_by_dash(view: SentenceView, previous: Mention, mention: Mention) -> bool:
+    """ownership50: "«A» — 40 %, «B» — 35 % и C — 25 %": a dash right after a listed name
+    and before a number gives that holder's share, it opens no other side."""
+    gap = range(
+        view.token_indices(previous.start, previous.end)[-1] + 1,
+        view.token_indices(mention.start, mention.end)[0],
+    )
+    dashes = [i for i in gap if view.tokens[i].text in DASHES]
+    unquoted = [i for i in gap if view.tokens[i].text not in CLOSING_QUOTES]
+    return bool(dashes) and dashes[0] == unquoted[0] and all(
+        i + 1 in gap and view.tokens[i + 1].pos == "NUM" for i in dashes
+    )
 
 
 def _listed_after(view: SentenceView, previous: Mention, mention: Mention) -> bool:

@@ -47,6 +47,7 @@ def complements(view: SentenceView, index: int, words: OwnershipWords) -> list[i
         c for c in found if view.preposition(c) not in left_out and not _vehicle(view, c, words)
         and not owner_of_name_before(view, c)
     ]  # fmt: skip
+    kept = _stake_joined(view, kept, words)
     shared = [  # "владеет и управляет портом «X»": the object the next verb of the pair takes
         c for c in children_with(view, index, ("conj",))
         if c == index + 2 and view.tokens[c].pos == "VERB" and view.tokens[index + 1].pos == "CCONJ"
@@ -55,6 +56,21 @@ def complements(view: SentenceView, index: int, words: OwnershipWords) -> list[i
     if not found and shared:
         return children_with(view, shared[0], ("obj",))
     return kept
+
+
+def _stake_joined(view: SentenceView, found: list[int], words: OwnershipWords) -> list[int]:
+    """ownership50: "купил 25 % плюс 1 акцию завода «X»", "владеющего 25 процентами плюс 1
+    акция холдинга «Y»": the parser may make the percent and the share two complements; the
+    stake is one, and the company hangs on the share, so the percent is dropped."""
+
+    def joins(first: int, second: int) -> bool:
+        between = range(first + 1, second)
+        return any(view.tokens[i].lemma in words.stake_joints for i in between) and all(
+            view.tokens[i].lemma in words.stake_joints or view.tokens[i].pos == "NUM"
+            for i in between
+        )
+
+    return [c for c in found if not any(c < j and joins(c, j) for j in found)]
 
 
 def verb_sides(

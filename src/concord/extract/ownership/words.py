@@ -134,6 +134,9 @@ class OwnershipWords:
     buyer_nouns: frozenset[str] = EMPTY
     # ownership49: "объявил о продаже 29 % «X», покупателем стала Y": the sale a buyer took
     sale_nouns: frozenset[str] = EMPTY
+    # ownership50: "25 % плюс одна акция X": the parser may split such a stake into two
+    # objects, the percent and the share that carries the company; these words join them
+    stake_joints: frozenset[str] = EMPTY
     # "компания «X», за которой стоит бизнесмен Y": the one behind a company owns it
     behind_verbs: frozenset[str] = EMPTY
     behind_prepositions: frozenset[str] = EMPTY
