@@ -55,7 +55,8 @@ def test_tabloid_relays_the_speaker(speakers: Read) -> None:
         "Глава партии Марек Новак потребовал от соседей извинений. «Мы не забудем этих "
         "событий. Наши граждане ждут справедливости», — заявил он в интервью таблоиду Die Zeit."
     )
-    assert speakers(text) == ["Марек Новак"]
+    # statement42: the demand of the first sentence ("потребовал извинений") is his too
+    assert set(speakers(text)) == {"Марек Новак"}
 
 
 @pytest.mark.parametrize(

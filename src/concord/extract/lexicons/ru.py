@@ -3800,3 +3800,19 @@ STATEMENT = replace(
 # "сформировали первую партию груза": "партия" of goods, no party founded
 INITIATIVE = replace(INITIATIVE, batch_nouns=frozenset({"партия"}))
 # --- end initiative99 ---
+
+# --- statement42: a plant's management speaks for the plant ---
+STATEMENT = replace(
+    STATEMENT,
+    organisation_words=STATEMENT.organisation_words
+    | {"завод", "фабрика", "комбинат", "предприятие"},
+    introduced_only_nouns=frozenset({"завод", "фабрика", "комбинат", "предприятие"}),
+    # "потребовал отставки главы", "потребовала компенсацию за ущерб": the perfective only
+    # ("требуя погасить долги" is a protest's aim, see speech_lemmas)
+    demand_lemmas=frozenset({"потребовать"}),
+    demand_nouns=frozenset({
+        "отставка", "компенсация", "извинение", "возмещение", "выплата", "объяснение",
+        "расследование", "отмена", "освобождение", "пересмотр", "увольнение",
+    }),
+)
+# --- end statement42 ---

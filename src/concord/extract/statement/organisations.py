@@ -60,6 +60,14 @@ def organisation_before(
             )
         )
 
+    if nouns and all(noun in words.introduced_only_nouns for noun in nouns):
+        # "руководство завода": the plant introduced as one, near, then anywhere before
+        def plant(mention: Mention) -> bool:
+            return not _named_as_place(analysed, mention, words)
+
+        return meant(plant, _ORGANISATION_LOOK_BACK, None) or meant(
+            plant, len(analysed.sentences), None
+        )
     if any(noun in words.authority_nouns for noun in nouns):
         # "сообщили в ведомстве" after a plant and a ministry were named: the ministry;
         # after "В Минздраве сообщили, что … в Министерстве здравоохранения РФ": the

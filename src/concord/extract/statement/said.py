@@ -140,7 +140,8 @@ def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> li
     when an adverb or a likening marks it as one ("положительно оценил итоги года",
     "оценил ситуацию как стабильную"; "оценил ущерб в 5 млн" is an amount), or the view a
     speaker shared ("поделился впечатлениями от встречи"), or the proposal a speaker
-    backs (statement41)."""
+    backs (statement41), or what a speaker demands (statement42: "потребовал отставки
+    мэра")."""
     token = view.tokens[verb]
     if token.pos != "VERB":
         return []
@@ -174,6 +175,13 @@ def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> li
         judged = [c for c in children if view.tokens[c].relation == "obj"] + likened
     elif token.lemma in words.support_lemmas:
         judged = _supported(view, verb, words)
+    elif token.lemma in words.demand_lemmas:
+        judged = [
+            c
+            for c in children
+            if view.tokens[c].relation == "obj"
+            and view.tokens[c].lemma.lower() in words.demand_nouns
+        ][:1]
     elif token.lemma in words.shared_view_lemmas:
         judged = [
             c

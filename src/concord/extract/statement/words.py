@@ -59,6 +59,10 @@ class StatementWords:
     place_prepositions: frozenset[str] = frozenset()
     # A subject naming an organisation already named ("в компании уверены").
     organisation_words: frozenset[str] = frozenset()
+    # "руководство завода заявило": a plant's noun stands only for a plant the text
+    # introduced with a kin noun, never for whatever organisation it named last (an
+    # outlet, a ministry); an unnamed plant is nobody
+    introduced_only_nouns: frozenset[str] = frozenset()
     # "пресс-служба клуба", "сайт компании": nouns through which an organisation speaks
     organisation_voices: frozenset[str] = frozenset()
     # "в ведомстве", "в министерстве": a state body, never a company named before; it
@@ -245,3 +249,7 @@ class StatementWords:
     support_lemmas: frozenset[str] = frozenset()
     supported_nouns: frozenset[str] = frozenset()
     support_means_adverbs: frozenset[str] = frozenset()
+    # statement42: "потребовал отставки мэра", "потребовала компенсацию": a demand whose
+    # object is what is demanded, from a closed list (not "потребовал 5 млн", an amount)
+    demand_lemmas: frozenset[str] = frozenset()
+    demand_nouns: frozenset[str] = frozenset()
