@@ -17,6 +17,7 @@ from concord.claim import Modality
 from concord.extract.agreement.filters import not_its_own
 from concord.extract.agreement.modality import ending_word, prepared
 from concord.extract.agreement.reading import (
+    INTRODUCED_LOOK_BACK,
     LOOK_BACK,
     agrees,
     governors,
@@ -308,11 +309,33 @@ def document_named(
         found = pronoun_document(view, index, words)
     elif not found and (signed_only(view, index, words) or signed_paper(view, index, words)):
         found = lemma, [index]
+    elif not found and lemma in words.plan_heads:
+        found = restated_plan(view, index, words)
     if not found or not_its_own(view, index, found[1], words):
         return None
     if unsigned_declaration(view, found[0], words) or unsigned_plan(view, found[0], words):
         return None
     return found
+
+
+def restated_plan(
+    view: SentenceView, index: int, words: AgreementWords
+) -> tuple[str, list[int]] | None:
+    """agreement28: "подписали программу межрегионального сотрудничества … . Программа
+    включает около 70 направлений": a bare plan noun ("программа", "план") with no genitive
+    of its own restates the plan of that noun a sentence before named (nearest first), as
+    "документ" restates a document; `unsigned_plan` still asks for a signature near it."""
+    token = view.tokens[index]
+    if token.pos != "NOUN":
+        return None
+    for before in reversed(sentences_before(view, INTRODUCED_LOOK_BACK)):
+        for position in range(len(before.tokens) - 1, -1, -1):
+            if before.tokens[position].lemma != token.lemma:
+                continue
+            named = kind_of(before, position, words)
+            if named and named[0] in words.plan_compounds.values():
+                return named[0], [index]
+    return None
 
 
 def unsigned_declaration(view: SentenceView, kind: str, words: AgreementWords) -> bool:
