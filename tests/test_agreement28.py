@@ -78,3 +78,16 @@ def test_a_plan_for_a_year_has_no_term(analyse: Analyse) -> None:
     # near miss: "на 2026 год" is the year planned for, not a length
     claims = agreements_of(analyse("Россия и Китай подписали план сотрудничества на 2026 год."))
     assert [claim.values("valid_for") for claim in claims] == [[]]
+
+
+def test_a_programme_two_sides_approve_is_an_agreement(analyse: Analyse) -> None:
+    text = "Минский и Казанский университеты утвердили программу взаимодействия на три года."
+    assert agreement_kinds_and_modalities_in(analyse, text) == [
+        ("программа взаимодействия", Modality.FACT)
+    ]
+
+
+def test_a_plan_city_authorities_approve_is_none(analyse: Analyse) -> None:
+    # near miss: a plural subject that is one body
+    text = "Власти города утвердили программу сотрудничества с волонтёрами."
+    assert agreement_kinds_and_modalities_in(analyse, text) == []

@@ -40,6 +40,9 @@ class AgreementWords:
     # prepositions held by a signing word or one of `term_verbs` is the term (`valid_for`)
     term_prepositions: frozenset[str] = frozenset()
     term_verbs: frozenset[str] = frozenset()
+    # agreement28: "власти утвердили план мероприятий": plural subjects that are one body, not
+    # several sides approving a plan together
+    one_body_plurals: frozenset[str] = frozenset()
     # "Документ подписали X и Y": a word that, signed, is the document named just before
     reference_nouns: frozenset[str] = frozenset()
     # "Банки заключили договор", "Фонд подписал …": common nouns signing for the

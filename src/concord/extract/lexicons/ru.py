@@ -3429,6 +3429,7 @@ AGREEMENT = replace(
         "рассчитать", "рассчитывать", "продлевать", "продлеваться", "пролонгировать",
         "пролонгация",
     }),
+    one_body_plurals=frozenset({"власть", "депутат", "чиновник", "член", "сотрудник"}),
 )
 
 # --- initiative79: a company body founded under no name of its own ---
