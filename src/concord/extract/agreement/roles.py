@@ -106,6 +106,33 @@ def term_of(view: SentenceView, words: AgreementWords) -> list[int]:
         ]
         if units and counts:
             return list(range(counts[0], units[0] + 1))
+    return _term_on_verb(view, words)
+
+
+def _term_on_verb(view: SentenceView, words: AgreementWords) -> list[int]:
+    """agreement28: "продлили договор на 5 лет", "контракт заключен на десять лет",
+    "Документ рассчитан на пять лет": a count of units after "на" held by a signing,
+    extending or term verb is the document's term, without a term noun. A year
+    ("на 2026 год") is a period planned for, not a length."""
+    holders = words.sign_verbs | words.term_verbs
+    for unit, token in enumerate(view.tokens):
+        head = token.head
+        if (
+            token.lemma not in words.term_units
+            or view.preposition(unit) not in words.term_prepositions
+            or not 0 <= head < len(view.tokens)
+            or view.tokens[head].lemma not in holders
+        ):
+            continue
+        counts = [
+            c
+            for c in view.children(unit)
+            if c < unit
+            and view.tokens[c].relation.startswith("nummod")
+            and not (view.tokens[c].text.isdigit() and len(view.tokens[c].text) == 4)
+        ]
+        if counts:
+            return list(range(counts[0], unit + 1))
     return []
 
 

@@ -17,6 +17,7 @@ from concord.claim import Modality
 from concord.extract.agreement.filters import not_its_own
 from concord.extract.agreement.modality import ending_word, prepared
 from concord.extract.agreement.reading import (
+    INTRODUCED_LOOK_BACK,
     LOOK_BACK,
     agrees,
     governors,
@@ -308,11 +309,33 @@ def document_named(
         found = pronoun_document(view, index, words)
     elif not found and (signed_only(view, index, words) or signed_paper(view, index, words)):
         found = lemma, [index]
+    elif not found and lemma in words.plan_heads:
+        found = restated_plan(view, index, words)
     if not found or not_its_own(view, index, found[1], words):
         return None
-    if unsigned_declaration(view, found[0], words) or unsigned_plan(view, found[0], words):
+    if unsigned_declaration(view, found[0], words) or unsigned_plan(view, index, found[0], words):
         return None
     return found
+
+
+def restated_plan(
+    view: SentenceView, index: int, words: AgreementWords
+) -> tuple[str, list[int]] | None:
+    """agreement28: "подписали программу межрегионального сотрудничества … . Программа
+    включает около 70 направлений": a bare plan noun ("программа", "план") with no genitive
+    of its own restates the plan of that noun a sentence before named (nearest first), as
+    "документ" restates a document; `unsigned_plan` still asks for a signature near it."""
+    token = view.tokens[index]
+    if token.pos != "NOUN":
+        return None
+    for before in reversed(sentences_before(view, INTRODUCED_LOOK_BACK)):
+        for position in range(len(before.tokens) - 1, -1, -1):
+            if before.tokens[position].lemma != token.lemma:
+                continue
+            named = kind_of(before, position, words)
+            if named and named[0] in words.plan_compounds.values():
+                return named[0], [index]
+    return None
 
 
 def unsigned_declaration(view: SentenceView, kind: str, words: AgreementWords) -> bool:
@@ -325,11 +348,32 @@ def unsigned_declaration(view: SentenceView, kind: str, words: AgreementWords) -
     return not _signature_near(view, words)
 
 
-def unsigned_plan(view: SentenceView, kind: str, words: AgreementWords) -> bool:
+def unsigned_plan(view: SentenceView, index: int, kind: str, words: AgreementWords) -> bool:
     """agreement27: "Администрация утвердила план мероприятий", "разрабатывается проект
     плана": a plan no one is said to sign, in this sentence or the ones just before, is one
     body's plan or a draft, not a joint document; "подписали план развития" stays."""
-    return kind in words.plan_compounds.values() and not _signature_near(view, words)
+    return (
+        kind in words.plan_compounds.values()
+        and not _signature_near(view, words)
+        and not _approved_by_sides(view, index, words)
+    )
+
+
+def _approved_by_sides(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """agreement28: "Вузы утвердили программу сотрудничества", "Томск и Осака приняли план
+    …": a plan a signing word holds whose subject is several sides (plural or joined) is
+    approved by both, a joint document; "Администрация утвердила план" is one body's."""
+    head = view.tokens[index].head
+    if not 0 <= head < len(view.tokens) or not signs(view, head, words):
+        return False
+    for child in view.children(head):
+        token = view.tokens[child]
+        if not token.relation.startswith("nsubj") or token.lemma in words.one_body_plurals:
+            continue
+        joined = any(view.tokens[c].relation == "conj" for c in view.children(child))
+        if joined or token.feats.get("Number") == "Plur":
+            return True
+    return False
 
 
 def _signature_near(view: SentenceView, words: AgreementWords) -> bool:

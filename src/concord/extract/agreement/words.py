@@ -36,6 +36,13 @@ class AgreementWords:
     # "сроком на пять лет", "for a term of five years": how long the document runs
     term_nouns: frozenset[str] = frozenset()
     term_units: frozenset[str] = frozenset()
+    # agreement28: "продлили договор на 5 лет", "рассчитан на пять лет": a count after these
+    # prepositions held by a signing word or one of `term_verbs` is the term (`valid_for`)
+    term_prepositions: frozenset[str] = frozenset()
+    term_verbs: frozenset[str] = frozenset()
+    # agreement28: "власти утвердили план мероприятий": plural subjects that are one body, not
+    # several sides approving a plan together
+    one_body_plurals: frozenset[str] = frozenset()
     # "Документ подписали X и Y": a word that, signed, is the document named just before
     reference_nouns: frozenset[str] = frozenset()
     # "Банки заключили договор", "Фонд подписал …": common nouns signing for the
@@ -189,6 +196,12 @@ class AgreementWords:
     # clause is aimed at, planned
     purpose_marks: frozenset[str] = frozenset()
     not_purpose_prepositions: frozenset[str] = frozenset()  # "без того, чтобы"
+
+    @cached_property
+    def plan_heads(self) -> frozenset[str]:
+        """The plan nouns of `plan_compounds` ("план", "программа"): bare, they may restate
+        a plan named before."""
+        return frozenset(first for first, _ in self.plan_compounds)
 
     @cached_property
     def compounds_ending_in(self) -> Mapping[str, tuple[tuple[str, str], ...]]:

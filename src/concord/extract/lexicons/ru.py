@@ -3440,6 +3440,31 @@ AGREEMENT = replace(
     expiry_words=frozenset({"истекать", "истечь", "истечение"}),
 )
 
+# agreement28: a programme the sides sign is a joint document as a signed plan is ("подписали
+# программу межрегионального сотрудничества", "программу согласованных действий", "программу
+# стратегического партнерства"); like the plans above, only where a signature is told near
+# it: a programme one body launches, approves or adopts is an initiative, no agreement
+# (gold.md, Decided agreement28). "программа сотрудничества" joins this table, so the
+# adjacent compound needs a signature too.
+AGREEMENT = replace(
+    AGREEMENT,
+    plan_compounds=MappingProxyType({
+        **AGREEMENT.plan_compounds,
+        ("программа", "сотрудничество"): "программа сотрудничества",
+        ("программа", "взаимодействие"): "программа взаимодействия",
+        ("программа", "действие"): "программа действий",
+        ("программа", "партнерство"): "программа партнерства",
+        ("программа", "партнёрство"): "программа партнерства",
+    }),
+    # "продлили договор на 5 лет", "Документ рассчитан на пять лет": a term told with "на"
+    term_prepositions=frozenset({"на"}),
+    term_verbs=frozenset({
+        "рассчитать", "рассчитывать", "продлевать", "продлеваться", "пролонгировать",
+        "пролонгация",
+    }),
+    one_body_plurals=frozenset({"власть", "депутат", "чиновник", "член", "сотрудник"}),
+)
+
 # --- initiative79: a company body founded under no name of its own ---
 # "Ростех создаст холдинг по выпуску станков", "учредил компанию по производству
 # аккумуляторов": a company noun founded with its field told is a body set up
