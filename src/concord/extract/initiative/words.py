@@ -985,8 +985,6 @@ class InitiativeWords:
     # "документация для строительства", "подготовка территории для строительства": a step
     # of the work after "для", not a thing the work serves
     preparation_nouns: frozenset[str] = frozenset()
-    # "работы по прокладке кабеля": the preposition naming the work that works are
-    work_topic_prepositions: frozenset[str] = frozenset()
     # --- end of initiative101 ---
 
     def body(self, lemma: str) -> bool:

@@ -3779,8 +3779,6 @@ INITIATIVE = replace(
         "документация", "подготовка", "поиск", "отбор", "выбор", "экспертиза",
         "госэкспертиза", "проектирование", "изыскание", "расчистка", "разрешение",
     }),
-    # "работы по капитальному ремонту здания": works named by the work they are
-    work_topic_prepositions=frozenset({"по"}),
     # "капремонт и строительство ДК": the everyday short form of "дом культуры"
     project_nouns=INITIATIVE.project_nouns | {"дк", "сдк"},
     # "открытие учебного заведения": "заведение" names a facility with its kind, as
