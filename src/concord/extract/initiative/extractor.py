@@ -55,6 +55,7 @@ from concord.extract.initiative.modality import (
     long_finished,
     needed_for,
     planned_by_modifier,
+    prepared_for,
     scheduled_work,
     sum_to_come,
     told_ahead,
@@ -859,11 +860,13 @@ def _runners(
                 placed_in_settlement(view, launcher, words)
                 # "здесь появится большой завод" (initiative86)
                 or placed_here(view, launcher, words)
+                or _placed_across(view, launcher, words)
             )
             and (
                 _described(view, index, words)
                 # "губернатор сообщил, что в Твери появится поликлиника": announced
                 or said_by_speaker(view, launcher, words)
+                or _new_by_number(view, index, launcher, words)
             )
         )
     ):
@@ -873,6 +876,50 @@ def _runners(
     if not organisations:
         organisations = frame_runners(view, words)
     return organisations
+
+
+def _verb_and_modal(view: SentenceView, verb: int) -> list[int]:
+    """The verb and, where it is the infinitive of a modal word ("должны появиться"), that
+    word, which the parser gives the clause's obliques."""
+    token = view.tokens[verb]
+    if token.relation == "xcomp" and 0 <= token.head < len(view.tokens):
+        return [verb, token.head]
+    return [verb]
+
+
+def _placed_across(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """ "во многих поселениях появятся станции", "в каждом районе появится МФЦ": the verb's
+    place is places in general (initiative101), each of which receives a new one."""
+    return any(
+        view.tokens[child].relation == "obl"
+        and view.preposition(child) in words.place_prepositions
+        and any(
+            view.tokens[c].lemma in words.distributive_determiners for c in view.children(child)
+        )
+        for head in _verb_and_modal(view, verb)
+        for child in view.children(head)
+    )
+
+
+def _new_by_number(view: SentenceView, index: int, verb: int, words: InitiativeWords) -> bool:
+    """ "В Уфе появятся бассейны", "появилось медучреждение, построенное по стандартам",
+    "в каждом районе появится МФЦ" (initiative101): a bare facility told in the plural, as
+    built, or across places is new; a bare singular may restate one told before ("В Кимрах
+    появится поликлиника"), and "эти", "ещё" point back to one."""
+    children = view.children(index)
+    if any(
+        view.tokens[c].lemma in words.restating_determiners | words.further_modifiers
+        for c in [*children, *view.children(verb)]
+    ):
+        return False
+    plural = view.tokens[index].feats.get("Number") == "Plur"
+    built = any(
+        view.tokens[c].relation in {"acl", "amod"}
+        and view.tokens[c].feats.get("VerbForm") == "Part"
+        and words.builds(view.tokens[c].lemma, view.tokens[c].pos)
+        for c in children
+    )
+    return plural or built or _placed_across(view, verb, words)
 
 
 def _described(view: SentenceView, index: int, words: InitiativeWords) -> bool:
@@ -916,6 +963,7 @@ def _modality(
         or sum_to_come(view, launcher, words)
         or told_ahead(view, launcher, verb, words)
         or needed_for(view, launcher, words)
+        or prepared_for(view, launcher, words)
     ):
         modality = Modality.PLANNED
     return modality

@@ -148,6 +148,17 @@ def needed_for(view: SentenceView, launcher: int, words: InitiativeWords) -> boo
     )
 
 
+def prepared_for(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "документация для строительства детсада проходит экспертизу", "поиск подрядчика для
+    строительства школы" (initiative101): a step taken for a work tells the work to come."""
+    head = view.tokens[launcher].head
+    return (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.preparation_nouns | words.contractor_nouns
+        and view.preposition(launcher) in words.thing_purpose_prepositions
+    )
+
+
 def sum_to_come(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """ "Объём инвестиций в строительство терминала составит 8 млрд рублей": the launch
     hangs through nouns of money on a verb of the future; the tense climbs past the

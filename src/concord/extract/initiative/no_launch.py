@@ -46,12 +46,27 @@ def _proposal(view: SentenceView, index: int, words: InitiativeWords) -> bool:
 def _body_at_work(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """ "работу поликлиники проверил": a body's work is its functioning; a launch word
     above the work keeps the start ("объявил о начале работы центра")."""
-    if view.tokens[launcher].lemma not in words.functioning_nouns or building_work(
-        view, launcher, words
+    if (
+        view.tokens[launcher].lemma not in words.functioning_nouns
+        or building_work(view, launcher, words)
+        or _works_on_a_work(view, launcher, words)
     ):  # "ремонтные работы": work on a building, not a body's functioning
         return False
     head = view.tokens[launcher].head
     return not (0 <= head < len(view.tokens) and view.tokens[head].lemma in words.launch_words)
+
+
+def _works_on_a_work(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "работы по прокладке кабеля", "работы по капитальному ремонту поликлиники"
+    (initiative101): works named by a work of building, laying or repair are that work,
+    not a body's functioning."""
+    works = words.build_words | words.renovation_nouns
+    return any(
+        view.tokens[c].relation == "nmod"
+        and view.preposition(c) in words.work_topic_prepositions
+        and view.tokens[c].lemma in works
+        for c in view.children(launcher)
+    )
 
 
 def _routine_intake(view: SentenceView, index: int, words: InitiativeWords) -> bool:

@@ -299,7 +299,9 @@ def misread_name(view: SentenceView, index: int, words: InitiativeWords) -> bool
     mention = view.mention_at(index)
     if mention is None:
         return False
-    if _capitalised_as_opening(view, mention, index, words):
+    if _capitalised_as_opening(view, mention, index, words) or _capitalised_in_style(
+        view, mention, index, words
+    ):
         return True
     if not view.tokens[index].text[:1].islower():
         return False
@@ -313,6 +315,29 @@ def verb_form(token: Token) -> bool:
     """A verb or a short participle ("Открыт", "Создан"): a headline opening with it is
     capitalised for that, and no organisation's name begins with one (initiative95)."""
     return token.pos in {"VERB", "AUX"} or token.feats.get("Variant") == "Short"
+
+
+def _capitalised_in_style(
+    view: SentenceView, mention: Mention, index: int, words: InitiativeWords
+) -> bool:
+    """ "создаётся новый Совет", "открытие Дома культуры" (initiative101): news often
+    capitalises a body's or a facility's own noun, and the tagger takes it for a name. It
+    is the common noun when the "name" opens with that noun (a word of its own before it,
+    as "новый", is in lower case), every word after it is in lower case, and no quote
+    marks it (a quoted «Дом книги», "Совет Федерации" stay names)."""
+    indices = view.token_indices(mention.start, mention.end)
+    first, last = indices[0], indices[-1]
+    if first != index or first == 0 or not view.tokens[first].text[:1].isupper():
+        return False
+    if sum(ch.isupper() for ch in view.tokens[first].text) > 1 or any(
+        not view.tokens[i].text[:1].islower() for i in indices[1:]
+    ):
+        return False  # "ФАП", "ЗАГСа" are abbreviations; "Совет Федерации" is a name
+    before = view.tokens[first - 1].text
+    after = view.tokens[last + 1].text if last + 1 < len(view.tokens) else ""
+    if before in words.quotes or after in words.closing_quotes or before == "-":
+        return False
+    return view.tokens[first - 1].text[:1].islower() or view.tokens[first - 1].pos == "PUNCT"
 
 
 def _capitalised_as_opening(

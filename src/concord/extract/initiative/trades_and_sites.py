@@ -78,7 +78,10 @@ def purpose_of_a_thing(view: SentenceView, launcher: int, words: InitiativeWords
     head = token.head
     if not 0 <= head < launcher or view.tokens[head].pos != "NOUN":
         return False
-    return view.tokens[head].lemma not in words.money_nouns | words.site_nouns
+    # "документация для строительства детсада", "поиск подрядчика для строительства
+    # школы": a step of the work itself (initiative101), as money and land are its means
+    steps = words.preparation_nouns | words.contractor_nouns
+    return view.tokens[head].lemma not in words.money_nouns | words.site_nouns | steps
 
 
 def works_on_classes(view: SentenceView, work: int, words: InitiativeWords) -> bool:

@@ -978,6 +978,14 @@ class InitiativeWords:
     # ("сформировали партию гуманитарного груза") or a number ("две партии")
     batch_nouns: frozenset[str] = frozenset()
     # --- end of initiative99 ---
+    # --- initiative101: facilities appearing by number, works prepared ---
+    # "во всех районах", "в каждом районе", "во многих посёлках": places in general that
+    # new facilities appear across
+    distributive_determiners: frozenset[str] = frozenset()
+    # "документация для строительства", "подготовка территории для строительства": a step
+    # of the work after "для", not a thing the work serves
+    preparation_nouns: frozenset[str] = frozenset()
+    # --- end of initiative101 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3841,3 +3841,28 @@ STATEMENT = replace(
     }),
 )
 # --- end statement42 ---
+
+# --- initiative101: facilities appearing by number, works prepared ---
+# "во всех районах появятся МФЦ", "в каждом районе появится МФЦ": places in general that
+# new facilities appear across; "документация для строительства детсада", "поиск
+# подрядчика для строительства школы": a step of the work after "для", no thing it serves
+INITIATIVE = replace(
+    INITIATIVE,
+    distributive_determiners=frozenset({"каждый", "многий", "весь", "все"}),
+    preparation_nouns=frozenset({
+        "документация", "подготовка", "поиск", "отбор", "выбор", "экспертиза",
+        "госэкспертиза", "проектирование", "изыскание", "расчистка", "разрешение",
+    }),
+    # "капремонт и строительство ДК": the everyday short form of "дом культуры"
+    project_nouns=INITIATIVE.project_nouns | {"дк", "сдк"},
+    # "открытие учебного заведения": "заведение" names a facility with its kind, as
+    # "учреждение" does ("питейное заведение" stays none)
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "заведение": frozenset({
+            "учебный", "образовательный", "общеобразовательный", "дошкольный", "лечебный",
+            "медицинский",
+        }),
+    }),
+)
+# --- end initiative101 ---
