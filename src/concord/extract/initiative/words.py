@@ -978,6 +978,15 @@ class InitiativeWords:
     # ("сформировали партию гуманитарного груза") or a number ("две партии")
     batch_nouns: frozenset[str] = frozenset()
     # --- end of initiative99 ---
+    # --- initiative100: statements and figures that carry a project of their own ---
+    # "выдано разрешение на ввод в эксплуатацию пункта": a permission to commission issued
+    # or obtained tells the building finished, unlike papers only drawn up
+    permission_nouns: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
+    commissioning_nouns: frozenset[str] = frozenset()
+    # "На ремонт помещения ушло 20 млн": verbs whose subject is the money spent or needed
+    spending_verbs: frozenset[str] = frozenset()
+    # --- end of initiative100 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

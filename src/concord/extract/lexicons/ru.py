@@ -3767,3 +3767,30 @@ STATEMENT = replace(
 # "сформировали первую партию груза": "партия" of goods, no party founded
 INITIATIVE = replace(INITIATIVE, batch_nouns=frozenset({"партия"}))
 # --- end initiative99 ---
+
+# --- initiative100: statements and figures that carry a project of their own ---
+# A permission to commission issued or obtained ("выдано разрешение на ввод в эксплуатацию
+# ФАПа", "получили разрешение на ввод") tells the building finished; money spent or needed
+# as the subject of its verb ("на ремонт помещения ушло 20 млн", "потребуется 5 млн")
+# funds the work as money given does.
+INITIATIVE = replace(
+    INITIATIVE,
+    permission_nouns=frozenset({"разрешение"}),
+    issuing_verbs=frozenset({"выдать", "выдавать", "получить", "получать", "выдача"}),
+    commissioning_nouns=frozenset({"ввод"}),
+    spending_verbs=frozenset({
+        "уйти", "уходить", "потребоваться", "понадобиться", "требоваться",
+    }),
+    # "объявили о создании новой организации", "новое поликлиническое учреждение готово к
+    # вводу": the nouns of organising and founding name a body or an institution built
+    # only when called new or given the kind of institution
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "организация": frozenset({"новый"}),
+        "учреждение": frozenset({
+            "новый", "медицинский", "лечебный", "поликлинический", "образовательный",
+            "дошкольный", "общеобразовательный", "социальный",
+        }),
+    }),
+)
+# --- end initiative100 ---
