@@ -37,6 +37,11 @@ def test_papers_only_drawn_up_for_commissioning_launch_nothing(analyse: Analyse)
     assert not _initiatives(analyse, text)
 
 
+def test_a_permission_only_obtained_by_the_builder_stays_papers(analyse: Analyse) -> None:
+    text = "Девелопер получил разрешение на ввод в эксплуатацию офисного центра."
+    assert not _initiatives(analyse, text)
+
+
 def test_a_permission_awaited_launches_nothing(analyse: Analyse) -> None:
     text = "Подрядчик ждёт разрешения на ввод в эксплуатацию спортивного комплекса."
     assert not _initiatives(analyse, text)

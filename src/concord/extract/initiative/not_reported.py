@@ -748,9 +748,10 @@ def _papers_for(view: SentenceView, launcher: int, words: InitiativeWords) -> bo
 def _commissioning_permitted(
     view: SentenceView, paper: int, launcher: int, words: InitiativeWords
 ) -> bool:
-    """ "выдано разрешение на ввод в эксплуатацию ФАПа": a permission to commission
-    issued or obtained is given for a building finished, so it tells the launch, as papers
-    only drawn up ("оформление бумаг на ввод") do not (initiative100)."""
+    """ "выдано разрешение на ввод в эксплуатацию ФАПа": a permission to commission issued
+    by the authority is given for a building finished, so it tells the launch, as papers
+    drawn up or only obtained by the builder ("оформление бумаг на ввод", "застройщик
+    получил разрешение") do not (initiative100)."""
     if (
         view.tokens[paper].lemma not in words.permission_nouns
         or view.tokens[launcher].lemma not in words.commissioning_nouns

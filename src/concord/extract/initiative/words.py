@@ -980,7 +980,7 @@ class InitiativeWords:
     # --- end of initiative99 ---
     # --- initiative100: statements and figures that carry a project of their own ---
     # "выдано разрешение на ввод в эксплуатацию пункта": a permission to commission issued
-    # or obtained tells the building finished, unlike papers only drawn up
+    # tells the building finished, unlike papers drawn up or only obtained
     permission_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     commissioning_nouns: frozenset[str] = frozenset()

@@ -3769,14 +3769,18 @@ INITIATIVE = replace(INITIATIVE, batch_nouns=frozenset({"партия"}))
 # --- end initiative99 ---
 
 # --- initiative100: statements and figures that carry a project of their own ---
-# A permission to commission issued or obtained ("выдано разрешение на ввод в эксплуатацию
-# ФАПа", "получили разрешение на ввод") tells the building finished; money spent or needed
+# A permission to commission issued ("выдано разрешение на ввод в эксплуатацию ФАПа",
+# "предоставили разрешение на ввод") tells the building finished; money spent or needed
 # as the subject of its verb ("на ремонт помещения ушло 20 млн", "потребуется 5 млн")
 # funds the work as money given does.
 INITIATIVE = replace(
     INITIATIVE,
     permission_nouns=frozenset({"разрешение"}),
-    issuing_verbs=frozenset({"выдать", "выдавать", "получить", "получать", "выдача"}),
+    # issued by the authority: a permission a developer only "получил" stays papers
+    # (initiative52's decision)
+    issuing_verbs=frozenset({
+        "выдать", "выдавать", "выдача", "предоставить", "предоставлять",
+    }),
     commissioning_nouns=frozenset({"ввод"}),
     spending_verbs=frozenset({
         "уйти", "уходить", "потребоваться", "понадобиться", "требоваться",
