@@ -30,7 +30,10 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
     project noun (a project noun is read by `extract`) launches that work."""
     claims = []
     for verb, token in enumerate(view.tokens):
-        if token.pos != "VERB" or token.lemma not in words.funding_verbs | words.provision_verbs:
+        spent = token.lemma in words.spending_verbs  # "на ремонт ушло 20 млн" (initiative100)
+        if token.pos != "VERB" or not (
+            spent or token.lemma in words.funding_verbs | words.provision_verbs
+        ):
             continue
         children = view.children(verb)
         if token.lemma in words.provision_verbs and any(
@@ -39,19 +42,24 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             for position, other in enumerate(view.tokens)
         ):
             continue  # "в бюджете предусмотрено 2 млрд на ремонт домов": a budget line
+        # the money: "выделит 5 млн", "предусмотрено 5 млн" (a passive subject), "ушло 5 млн"
+        # (the subject of a verb of spending or needing)
+        money_relations = {"obj", "nsubj:pass"} | ({"nsubj"} if spent else set())
+        money_words = [c for c in children if view.tokens[c].relation in money_relations]
+        # "Средства на ремонт кровли выделил бюджет": the purpose may hang on the money noun,
+        # when it names what is worked on ("гранты на развитие" names no work)
+        held = [
+            c for m in money_words if view.tokens[m].lemma in words.money_nouns
+            for c in view.children(m) if _worked_on(view, c)
+        ]  # fmt: skip
         works = [
             c
-            for c in children
+            for c in children + held
             if view.preposition(c) in words.purpose_prepositions
             and is_work(view, c, words)
             and view.tokens[c].lemma not in words.compound_preposition_nouns  # "на протяжении"
         ]
-        given = [  # "выделит 5 млн", "предусмотрено 5 млн" (the money as a passive subject)
-            i
-            for c in children
-            if view.tokens[c].relation in {"obj", "nsubj:pass"}
-            for i in view.subtree(c)
-        ]
+        given = [i for c in money_words for i in view.subtree(c)]
         amounts = [
             q for q in view.quantities if set(view.token_indices(q.start, q.end)) & set(given)
         ]
@@ -90,6 +98,9 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         ):
             stop += 1
         value, span = view.phrase(list(range(work, stop + 1)))
+        antecedent = _relative_antecedent(view, work, verb, words)
+        if antecedent is not None:  # "сеть, на создание которой потребуется 5 млрд"
+            value, span = view.phrase(antecedent)
         arguments = [Argument("kind", value.lower(), span)]
         subjects = [c for c in children if view.tokens[c].relation.startswith("nsubj")]
         subject_parts = [i for c in subjects for i in view.subtree(c)]
@@ -124,6 +135,32 @@ def _sector_developed(view: SentenceView, work: int, words: InitiativeWords) -> 
     for developing what its bare genitive names, no project (a project noun there is read
     by `extract` before), supports a sector rather than funding a work."""
     return view.tokens[work].lemma in words.development_nouns and any(
+        view.tokens[c].relation == "nmod"
+        and not view.preposition(c)
+        and view.tokens[c].feats.get("Case") == "Gen"
+        for c in view.children(work)
+    )
+
+
+def _relative_antecedent(
+    view: SentenceView, work: int, verb: int, words: InitiativeWords
+) -> list[int] | None:
+    """ "появится сеть, на создание которой потребуется 629 млрд": a work whose object is a
+    relative pronoun works on the noun the clause hangs on, which is the thing the money
+    makes (initiative100); the noun alone, so that a claim made of it already tells it."""
+    if not any(view.tokens[c].lemma in words.relative_pronouns for c in view.children(work)):
+        return None
+    if view.tokens[verb].relation != "acl:relcl":
+        return None
+    noun = view.tokens[verb].head
+    if not 0 <= noun < len(view.tokens) or view.tokens[noun].pos not in {"NOUN", "PROPN"}:
+        return None
+    return [noun]
+
+
+def _worked_on(view: SentenceView, work: int) -> bool:
+    """The work names its object in a bare genitive ("ремонт кровли")."""
+    return any(
         view.tokens[c].relation == "nmod"
         and not view.preposition(c)
         and view.tokens[c].feats.get("Case") == "Gen"

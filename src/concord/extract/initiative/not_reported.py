@@ -735,7 +735,27 @@ def _papers_for(view: SentenceView, launcher: int, words: InitiativeWords) -> bo
     cases = [c for c in view.children(launcher) if view.tokens[c].relation == "case"]
     before = min(cases) - 1 if cases else -1
     head = view.tokens[launcher].head
-    return any(
-        0 <= i < len(view.tokens) and view.tokens[i].lemma in words.paperwork_nouns
+    papers = [
+        i
         for i in (head, before)
+        if 0 <= i < len(view.tokens) and view.tokens[i].lemma in words.paperwork_nouns
+    ]
+    return bool(papers) and not any(
+        _commissioning_permitted(view, paper, launcher, words) for paper in papers
     )
+
+
+def _commissioning_permitted(
+    view: SentenceView, paper: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """ "выдано разрешение на ввод в эксплуатацию ФАПа": a permission to commission issued
+    by the authority is given for a building finished, so it tells the launch, as papers
+    drawn up or only obtained by the builder ("оформление бумаг на ввод", "застройщик
+    получил разрешение") do not (initiative100)."""
+    if (
+        view.tokens[paper].lemma not in words.permission_nouns
+        or view.tokens[launcher].lemma not in words.commissioning_nouns
+    ):
+        return False
+    head = view.tokens[paper].head
+    return 0 <= head < len(view.tokens) and view.tokens[head].lemma in words.issuing_verbs

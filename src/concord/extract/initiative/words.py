@@ -986,6 +986,15 @@ class InitiativeWords:
     # of the work after "для", not a thing the work serves
     preparation_nouns: frozenset[str] = frozenset()
     # --- end of initiative101 ---
+    # --- initiative100: statements and figures that carry a project of their own ---
+    # "выдано разрешение на ввод в эксплуатацию пункта": a permission to commission issued
+    # tells the building finished, unlike papers drawn up or only obtained
+    permission_nouns: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
+    commissioning_nouns: frozenset[str] = frozenset()
+    # "На ремонт помещения ушло 20 млн": verbs whose subject is the money spent or needed
+    spending_verbs: frozenset[str] = frozenset()
+    # --- end of initiative100 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3866,3 +3866,35 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative101 ---
+
+# --- initiative100: statements and figures that carry a project of their own ---
+# A permission to commission issued ("выдано разрешение на ввод в эксплуатацию ФАПа",
+# "предоставили разрешение на ввод") tells the building finished; money spent or needed
+# as the subject of its verb ("на ремонт помещения ушло 20 млн", "потребуется 5 млн")
+# funds the work as money given does.
+INITIATIVE = replace(
+    INITIATIVE,
+    permission_nouns=frozenset({"разрешение"}),
+    # issued by the authority: a permission a developer only "получил" stays papers
+    # (initiative52's decision)
+    issuing_verbs=frozenset({
+        "выдать", "выдавать", "выдача", "предоставить", "предоставлять",
+    }),
+    commissioning_nouns=frozenset({"ввод"}),
+    spending_verbs=frozenset({
+        "уйти", "уходить", "потребоваться", "понадобиться", "требоваться",
+    }),
+    # "объявили о создании новой организации", "новое поликлиническое учреждение готово к
+    # вводу": the nouns of organising and founding name a body or an institution built
+    # only when called new or given the kind of institution
+    qualified_project_nouns=MappingProxyType({
+        **INITIATIVE.qualified_project_nouns,
+        "организация": frozenset({"новый"}),
+        # added to the kinds lead17c gave ("консульское учреждение")
+        "учреждение": INITIATIVE.qualified_project_nouns["учреждение"] | {
+            "новый", "медицинский", "лечебный", "поликлинический", "образовательный",
+            "дошкольный", "общеобразовательный", "социальный",
+        },
+    }),
+)
+# --- end initiative100 ---
