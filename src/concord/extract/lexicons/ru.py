@@ -985,6 +985,12 @@ OCCUPATION = OccupationWords(
     }),
     # occupation46: "прекратили полномочия X как гендиректора": the post ended, said by "как"
     role_prepositions=frozenset({"как"}),
+    # occupation47: "стал директором вместо X": X is the one replaced, never the post's holder
+    replacing_prepositions=frozenset({"вместо"}),
+    # occupation47: "X написал заявление об отставке с поста губернатора": the paper a
+    # holder hands in for their own end, and the verbs of handing it in
+    tendering_papers=frozenset({"заявление", "прошение", "рапорт"}),
+    tendering_paper_verbs=frozenset({"написать", "подать", "направить"}),
 )
 
 AGREEMENT = AgreementWords(

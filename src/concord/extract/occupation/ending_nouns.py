@@ -100,16 +100,30 @@ def _ending_noun(view: SentenceView, person: int, words: OccupationWords) -> int
     if noun is not None:
         return noun if _ends(view, noun, words) and _happened(view, noun, words) else None
     verb, as_object = governing_verb(view, person, words)
-    if verb is None or as_object or not verb_phrases(view, verb) & words.tendering_verbs:
+    if verb is None or as_object or not told_done(view, verb):
         return None
-    if not told_done(view, verb):
-        return None
+    phrases = verb_phrases(view, verb)
+    candidates = [
+        child
+        for child in (view.children(verb) if phrases & words.tendering_verbs else [])
+        if view.tokens[child].relation in _GOVERNED_RELATIONS
+    ]
+    if phrases & words.tendering_paper_verbs:
+        # occupation47: "X написал заявление об отставке с поста губернатора": the end
+        # the paper the subject hands in asks for is the subject's own
+        candidates += [
+            inner
+            for child in view.children(verb)
+            if view.tokens[child].relation == "obj"
+            and view.tokens[child].lemma.lower() in words.tendering_papers
+            for inner in view.children(child)
+            if view.tokens[inner].relation == "nmod"
+        ]
     return next(
         (
             child
-            for child in view.children(verb)
-            if view.tokens[child].relation in _GOVERNED_RELATIONS
-            and _ends(view, child, words)
+            for child in candidates
+            if _ends(view, child, words)
             and not _holder_named(view, child, words)
             and not _unsure(view, child, words)
         ),

@@ -63,6 +63,7 @@ from concord.extract.occupation.reading import (
     names_person,
     next_of,
 )
+from concord.extract.occupation.replaced import replaced_between
 from concord.extract.occupation.verbs import left_posts_by_noun, relative_clause_posts, verb_claims
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.occupation.works_at import places_of_work
@@ -115,6 +116,8 @@ def _posts_of_person(view: SentenceView, person: Mention, words: OccupationWords
     first, last = indices[0], indices[-1]
     claims = []
     post = held_post(view, post_left_of(view, first, words), words)
+    if post is not None and replaced_between(view, post, first, words):
+        post = None  # occupation47: "стал представителем президента вместо X": not X's
     if post is not None:
         # "министры … Казахстана X и Великобритании Y": Y's place is after X
         others = [i for i in range(post + 1, first) if names_person(view, i)]

@@ -193,7 +193,7 @@ def _left_organisation_held_at(
 def _ending_frame(view: SentenceView, verb: int, words: OccupationWords) -> bool:
     """An office given up on the verb: "пост" or "полномочия" as its object, or a frame
     of leaving ("в отставку", "с поста", "от должности", "from the post")."""
-    for child in view.children(verb):
+    for child in _frame_children(view, verb, words):
         token = view.tokens[child]
         lemma = token.lemma.lower()
         if token.relation == "obj" and lemma in words.office_nouns | words.leaving_office_nouns:
@@ -201,6 +201,21 @@ def _ending_frame(view: SentenceView, verb: int, words: OccupationWords) -> bool
         if (view.preposition(child), lemma) in words.ending_frames:
             return True
     return post_after_as(view, verb, words) is not None
+
+
+def _frame_children(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
+    """The verb's children, and (occupation47) the office the parse hung on a decree noun
+    fronted before it ("Распоряжением губернатора от должности министра освобождён X":
+    "от должности" is the verb's frame, not the decree's)."""
+    children = list(view.children(verb))
+    for child in list(children):
+        if view.tokens[child].lemma.lower() in words.issuing_nouns:
+            children.extend(
+                inner
+                for inner in view.children(child)
+                if (view.preposition(inner), view.tokens[inner].lemma.lower()) in words.ending_frames
+            )
+    return children
 
 
 def _office_frame(view: SentenceView, verb: int, words: OccupationWords) -> bool:
@@ -232,7 +247,7 @@ def post_named(view: SentenceView, verb: int, words: OccupationWords) -> int | N
     as_post = post_after_as(view, verb, words)
     if as_post is not None:
         return as_post
-    for child in view.children(verb):
+    for child in _frame_children(view, verb, words):
         if view.tokens[child].lemma.lower() not in words.office_nouns | words.leaving_office_nouns:
             continue
         for inner in view.children(child):

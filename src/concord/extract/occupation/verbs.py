@@ -28,6 +28,7 @@ from concord.extract.occupation.reading import (
     next_of,
     plural_genitive,
 )
+from concord.extract.occupation.replaced import opens_replaced, replaced_words
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import is_position, is_post_by_form, opens_acting_title
 from concord.extract.sentence_view import SentenceView
@@ -61,13 +62,16 @@ def posts_by_verb(
     """ "X назначен послом", "X стал министром", "X занимает пост министра", and each post
     of a career told by verbs joined to the first ("работал министром, затем стал
     вице-премьером, а позже был назначен послом"): (verb, post, end of the post's phrase)."""
-    person_root = _subject_word(view, person_root, words)
+    decree_verb = _decree_subject_verb(view, person_root, words)
+    if decree_verb is None:
+        person_root = _subject_word(view, person_root, words)
     token = view.tokens[person_root]
     appointed = token.relation == "obj"  # "назначил X директором": the object's post
     first_verb = token.head
-    if _misread_decree_apposition(view, person_root, words):
-        # "Указом президента X назначен послом": X is the verb's subject, not the decree's
-        first_verb = view.tokens[token.head].head
+    if decree_verb is not None:
+        # "Указом президента X назначен послом", "распоряжением губернатора X назначен":
+        # X is the verb's subject, not the decree's nor its issuer's
+        appointed, first_verb = False, decree_verb
     elif token.relation not in {"nsubj", "nsubj:pass"} and not appointed and not _misread_agent(view, token):
         return []
     if not 0 <= first_verb < len(view.tokens):
@@ -282,8 +286,13 @@ def _post_of_verb(
             and not _inside_body(view, child, verb, words)
             and not issuing(view, child, words)  # "распоряжением губернатора X утверждён"
         ):
+            # occupation47: neither the one replaced ("вместо X") nor the subject's own name
+            # the parse hung inside the post ("распоряжением губернатора X назначен
+            # заместителем", the decree a conjunct of the post) is another holder
+            keep_out = replaced_words(view, child, words) | set(view.subtree(person_root))
             if not appointed and any(
-                names_person(view, i) and i != person_root for i in view.subtree(child)
+                names_person(view, i) and i != person_root and i not in keep_out
+                for i in view.subtree(child)
             ):
                 return None  # "назначил своим заместителем Артёма Белых": Белых is the deputy
             phrase = [i for i in _without_joined(view, child, words) if i in own]
@@ -330,6 +339,8 @@ def _without_joined(view: SentenceView, root: int, words: OccupationWords) -> li
             token = view.tokens[child]
             if token.relation == "parataxis":
                 continue  # occupation46: "…директором учреждения, сообщает ТАСС": the source's
+            if opens_replaced(view, child, words):
+                continue  # occupation47: "директором школы вместо X": the one replaced
             if token.relation == "conj" and (
                 token.head == root
                 or view.tokens[token.head].pos in {"VERB", "AUX"}
@@ -478,19 +489,30 @@ def _office_moved_to(view: SentenceView, office: int, words: OccupationWords) ->
     )
 
 
-def _misread_decree_apposition(view: SentenceView, root: int, words: OccupationWords) -> bool:
+def _decree_subject_verb(view: SentenceView, root: int, words: OccupationWords) -> int | None:
     """A nominative name the parse hangs on a decree's noun in another case ("Указом
-    президента Андрей Соколов назначен") is the subject of the decree's verb."""
+    президента Андрей Соколов назначен"), or on a genitive of it (occupation47: the
+    issuer's post, "Указом главы республики X назначен"), is the subject of the verb the
+    decree's noun stands under (occupation47: however far the parse hangs it, as a
+    conjunct of the post: "распоряжением губернатора X назначен первым заместителем"):
+    that verb, when it has no subject of its own, else None. An apposition agrees in case,
+    so the name in the nominative stands by no word in another case."""
     token = view.tokens[root]
-    head = token.head
-    return (
-        token.relation == "appos"
-        and 0 <= head < len(view.tokens)
-        and view.tokens[head].lemma in words.issuing_nouns
-        and token.feats.get("Case") == "Nom"
-        and view.tokens[head].feats.get("Case") not in {None, "Nom"}
-        and 0 <= view.tokens[head].head < len(view.tokens)
-    )
+    if token.relation not in {"appos", "nmod"} or token.feats.get("Case") != "Nom":
+        return None
+    seen, head = {root}, token.head
+    while 0 <= head < len(view.tokens) and head not in seen:
+        seen.add(head)
+        word = view.tokens[head]
+        if word.lemma.lower() in words.issuing_nouns:
+            if word.feats.get("Case") in {None, "Nom"}:
+                return None
+            verb = next((i for i in view.ancestors(head) if view.tokens[i].pos == "VERB"), None)
+            return verb if verb is not None and not view.subjects(verb) else None
+        if word.relation != "nmod" or word.feats.get("Case") != "Gen":
+            return None
+        head = word.head
+    return None
 
 
 def _inside_body(view: SentenceView, post: int, verb: int, words: OccupationWords) -> bool:

@@ -275,3 +275,10 @@ class OccupationWords:
     # тренером": a verb of beginning or going on whose infinitive tells the post; the
     # person is the subject of both
     phase_verbs: frozenset[str] = frozenset()
+    # occupation47: "стал директором вместо X": a preposition that marks the one replaced,
+    # whose name is neither the post's holder nor part of the post's phrase
+    replacing_prepositions: frozenset[str] = frozenset()
+    # occupation47: "X написал заявление об отставке": a paper handed in for one's own end,
+    # and the verbs of handing it in; the end the paper asks for is the holder's own
+    tendering_papers: frozenset[str] = frozenset()
+    tendering_paper_verbs: frozenset[str] = frozenset()
