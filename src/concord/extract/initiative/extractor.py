@@ -116,6 +116,7 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.stationed_bases import stationed_base
 from concord.extract.initiative.taken_up_work import works_taken_up
 from concord.extract.initiative.told_by_size import facility_told_by_size
 from concord.extract.initiative.trades_and_sites import (
@@ -407,6 +408,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             framed = service_launch(view, index, words)
         if framed is None:  # "создаст холдинг по выпуску станков": a company set up
             framed = founded_company(view, index, words)
+        if framed is None:  # initiative102: "разместить вторую военную базу"
+            framed = stationed_base(view, index, words)
     if not (listed or named_body or framed is not None) or part_of_project(view, index, words):
         return None
     launcher = ready_for_start(view, index, words) if listed else None  # "готов к открытию"

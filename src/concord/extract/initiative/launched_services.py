@@ -15,6 +15,7 @@ raised in price, or resumed has no launching word here and stays silent.
 
 from __future__ import annotations
 
+from concord.extract.initiative.online_services import unrun_online_service
 from concord.extract.initiative.reading import verb_like
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
@@ -45,6 +46,8 @@ def service_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
         taken = governor.pos == "NOUN" and token.relation == "nmod" and index > head
     if not taken or _priced(view, index, words):
         return None
+    if unrun_online_service(view, index, head, words):
+        return None  # initiative102: "чтобы запустить приложение": a user starting it
     return head
 
 

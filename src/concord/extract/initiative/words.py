@@ -995,6 +995,15 @@ class InitiativeWords:
     # "На ремонт помещения ушло 20 млн": verbs whose subject is the money spent or needed
     spending_verbs: frozenset[str] = frozenset()
     # --- end of initiative100 ---
+    # --- initiative102: online services web companies launch (online_services) ---
+    # "приложение", "игра", "поисковик": launched only by a named subject ("чтобы
+    # запустить приложение, нажмите" is a user starting it)
+    runner_bound_service_nouns: frozenset[str] = frozenset()
+    # a base stationed abroad (stationed_bases): "разместить военную базу", "авиабазу"
+    stationed_base_nouns: frozenset[str] = frozenset()
+    military_base_nouns: frozenset[str] = frozenset()
+    military_modifiers: frozenset[str] = frozenset()
+    # --- end of initiative102 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -3904,3 +3904,33 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative100 ---
+
+# --- initiative102: online services web companies launch ---
+# "соцсеть запустила приложение", "МВД запустило онлайн-игру", "компания запустила
+# собственный поисковик", "объявила о запуске видеочатов": an online service a company
+# runs for its users, launched (not released: only launching words take it, see
+# extract/initiative/launched_services.py)
+INITIATIVE = replace(
+    INITIATIVE,
+    launched_service_nouns=INITIATIVE.launched_service_nouns | frozenset({
+        "приложение", "игра", "онлайн-игра", "поисковик", "видеосервис", "видеохостинг",
+        "мессенджер", "соцсеть", "видеочат", "роуминг", "сервис",
+    }),
+    runner_bound_service_nouns=frozenset({
+        "приложение", "игра", "онлайн-игра", "поисковик", "видеосервис", "видеохостинг",
+        "мессенджер", "соцсеть", "видеочат", "роуминг",
+    }),
+    # "разместить вторую военную базу", "развернуть авиабазу": a base stationed abroad;
+    # "передовые отряды", "дислокация отрядов": troops deployed
+    stationed_base_nouns=frozenset({"база"}),
+    military_base_nouns=frozenset({"авиабаза"}),
+    military_modifiers=frozenset({
+        "военный", "военно-морской", "военно-воздушный", "ракетный",
+    }),
+    troop_moving_nouns=INITIATIVE.troop_moving_nouns | frozenset({"дислокация"}),
+    qualified_troop_nouns=MappingProxyType({
+        **INITIATIVE.qualified_troop_nouns,
+        "отряд": frozenset({"передовой", "военный", "миротворческий", "штурмовой"}),
+    }),
+)
+# --- end initiative102 ---
