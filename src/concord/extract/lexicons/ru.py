@@ -3817,14 +3817,11 @@ STATEMENT = replace(
 )
 # --- end statement42 ---
 
-# --- statement43: comments with a named topic ---
-# "Глава города прокомментировал итоги выборов": the topic commented on is what the
-# speaker spoke about (the perfective: "комментируя ситуацию" frames another verb)
+# --- statement43: applications filed ---
 # "написал заявление об отставке / на увольнение": an application written or handed in
 # is a document filed, not speech ("сделал заявление" and "написал, что …" stay speech)
 STATEMENT = replace(
     STATEMENT,
-    commented_lemmas=frozenset({"прокомментировать"}),
     filing_lemmas=frozenset({"написать", "писать", "подать", "подавать"}),
     filed_nouns=frozenset({"заявление", "рапорт", "прошение"}),
 )

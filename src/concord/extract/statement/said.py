@@ -182,8 +182,6 @@ def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> li
             if view.tokens[c].relation == "obj"
             and view.tokens[c].lemma.lower() in words.demand_nouns
         ][:1]
-    elif token.lemma in words.commented_lemmas:
-        judged = _commented(view, verb)
     elif token.lemma in words.shared_view_lemmas:
         judged = [
             c
@@ -194,23 +192,6 @@ def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> li
     else:
         return []
     return sorted(i for c in judged for i in view.subtree(c))
-
-
-def _commented(view: SentenceView, verb: int) -> list[int]:
-    """What a comment is on (statement43): the noun object of a commenting verb
-    ("прокомментировал итоги выборов", "прокомментировала решение суда"). A pronoun object
-    ("прокомментировал это") is no topic; an infinitive or a gerund ("отказался
-    прокомментировать", "комментируя ситуацию, заявил") makes no comment of its own."""
-    if view.tokens[verb].feats.get("VerbForm") in {"Inf", "Conv"}:
-        return []
-    return next(
-        (
-            view.subtree(c)
-            for c in view.children(verb)
-            if view.tokens[c].relation == "obj" and view.tokens[c].pos == "NOUN" and c > verb
-        ),
-        [],
-    )
 
 
 def _supported(view: SentenceView, verb: int, words: StatementWords) -> list[int]:
