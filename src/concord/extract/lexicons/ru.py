@@ -3934,3 +3934,13 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative102 ---
+
+# --- statement43: applications filed ---
+# "написал заявление об отставке / на увольнение": an application written or handed in
+# is a document filed, not speech ("сделал заявление" and "написал, что …" stay speech)
+STATEMENT = replace(
+    STATEMENT,
+    filing_lemmas=frozenset({"написать", "писать", "подать", "подавать"}),
+    filed_nouns=frozenset({"заявление", "рапорт", "прошение"}),
+)
+# --- end statement43 ---

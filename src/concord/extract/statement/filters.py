@@ -10,6 +10,18 @@ from concord.extract.sentence_view import SentenceView
 from concord.extract.statement.words import StatementWords
 
 
+def filed_document(view: SentenceView, verb: int, words: StatementWords) -> bool:
+    """Whether the verb only writes or files a document (statement43): "написал заявление
+    об отставке", "написала рапорт об увольнении" hand in an application, they say nothing
+    to anyone; "сделал заявление" and "написал, что …" stay speech."""
+    if view.tokens[verb].lemma not in words.filing_lemmas:
+        return False
+    return any(
+        view.tokens[c].relation == "obj" and view.tokens[c].lemma.lower() in words.filed_nouns
+        for c in view.children(verb)
+    )
+
+
 def alleged_act(view: SentenceView, verb: int, words: StatementWords) -> bool:
     """A promise, offer or threat inside an account that opens the sentence ("По версии
     следствия, инспектор пообещал не составлять протокол"): the act alleged, not a claim the

@@ -309,10 +309,25 @@ def commentator_meant(
     return None
 
 
+_QUOTE_CLOSERS = frozenset({"»", '"', "”", "“"})
+
+
+def _quoted_by(tokens: list[Token], position: int, words: StatementWords) -> bool:
+    """Whether the word is a verb of saying attributing a quote that closes before it
+    ("«…», — сообщил X"): a quoted source comments, where "объявил о …" only announces."""
+    token = tokens[position]
+    return (
+        token.pos == "VERB"
+        and token.lemma in words.speech_lemmas
+        and any(t.text in _QUOTE_CLOSERS for t in tokens[:position])
+    )
+
+
 def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWords) -> bool:
     """Whether the report named the person, here or before, as one giving a view ("по
-    мнению директора X", "X считает") or the author of a work of views ("Доклад подготовил
-    директор фонда X"), not only as one who acted or announced a step."""
+    мнению директора X", "X считает"), as the source of a quote ("«…», — рассказал
+    изданию руководитель X", statement43), or the author of a work of views ("Доклад
+    подготовил директор фонда X"), not only as one who acted or announced a step."""
     speaking = words.view_nouns | words.opinion_lemmas
     authored = words.view_nouns | words.authored_nouns
     for named in analysed.mentions:
@@ -323,6 +338,8 @@ def _gave_view(analysed: AnalysedDocument, person: Mention, words: StatementWord
         tokens, position = found
         for _ in range(4):  # the head and a few words it hangs on
             if tokens[position].lemma.lower() in speaking:
+                return True
+            if _quoted_by(tokens, position, words):
                 return True
             if tokens[position].pos == "VERB" and any(
                 t.head == position and t.relation == "obj" and t.lemma.lower() in authored

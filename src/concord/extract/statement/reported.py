@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.sentence_view import SentenceView, entity_argument
-from concord.extract.statement.filters import alleged_act, only_relays, unsaid
+from concord.extract.statement.filters import alleged_act, filed_document, only_relays, unsaid
 from concord.extract.statement.names import SPEAKER_TYPES, is_addressee
 from concord.extract.statement.said import (
     aside_clause,
@@ -158,6 +158,8 @@ def _speech_act(view: SentenceView, index: int, words: StatementWords) -> _Speec
     if not (speech or stance or noun is not None):
         return None
     if unsaid(view, index, words) or alleged_act(view, index, words):
+        return None
+    if filed_document(view, index, words):  # "написал заявление об отставке"
         return None
     return _SpeechAct(speech, noun, disclosed)
 

@@ -253,3 +253,6 @@ class StatementWords:
     # object is what is demanded, from a closed list (not "потребовал 5 млн", an amount)
     demand_lemmas: frozenset[str] = frozenset()
     demand_nouns: frozenset[str] = frozenset()
+    # statement43: "написал заявление об отставке": an application written or filed
+    filing_lemmas: frozenset[str] = frozenset()
+    filed_nouns: frozenset[str] = frozenset()
