@@ -579,6 +579,11 @@ class SentenceView:
             and not self.preposition(index)
         )
 
+    def holds_bare_genitive(self, index: int) -> bool:
+        """Whether a noun names what it is of by a bare genitive ("ремонт кровли",
+        "ремонт школ"): a work with an object of its own."""
+        return any(self.bare_genitive(child) for child in self.children(index))
+
     def modality(self, index: int) -> Modality:
         """Negated if the predicate (or its governor) carries a negation ("не"); planned if
         it looks ahead."""

@@ -50,7 +50,7 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         # when it names what is worked on ("гранты на развитие" names no work)
         held = [
             c for m in money_words if view.tokens[m].lemma in words.money_nouns
-            for c in view.children(m) if _worked_on(view, c)
+            for c in view.children(m) if view.holds_bare_genitive(c)
         ]  # fmt: skip
         works = [
             c
@@ -156,13 +156,3 @@ def _relative_antecedent(
     if not 0 <= noun < len(view.tokens) or view.tokens[noun].pos not in {"NOUN", "PROPN"}:
         return None
     return [noun]
-
-
-def _worked_on(view: SentenceView, work: int) -> bool:
-    """The work names its object in a bare genitive ("ремонт кровли")."""
-    return any(
-        view.tokens[c].relation == "nmod"
-        and not view.preposition(c)
-        and view.tokens[c].feats.get("Case") == "Gen"
-        for c in view.children(work)
-    )

@@ -90,7 +90,7 @@ def works_on_classes(view: SentenceView, work: int, words: InitiativeWords) -> b
     object an uncounted plural of a general noun) fund no project in particular."""
     lemma = view.tokens[work].lemma
     listed_work = lemma in words.work_nouns | words.build_words | words.renovation_nouns
-    if not (listed_work and is_work(view, work, words)) or _object_of_its_own(view, work):
+    if not (listed_work and is_work(view, work, words)) or view.holds_bare_genitive(work):
         return False  # "на ремонт школ и других объектов": the schools are its object
     first = work
     if view.tokens[work].relation == "conj" and 0 <= view.tokens[work].head < work:
@@ -98,16 +98,6 @@ def works_on_classes(view: SentenceView, work: int, words: InitiativeWords) -> b
     listed = [first, *(c for c in view.children(first) if view.tokens[c].relation == "conj")]
     return len(listed) > 1 and any(
         no_project_in_particular(view, item, words) for item in listed if item != work
-    )
-
-
-def _object_of_its_own(view: SentenceView, work: int) -> bool:
-    """Whether the work has a bare genitive object of its own ("ремонт школ")."""
-    return any(
-        view.tokens[child].relation == "nmod"
-        and not view.preposition(child)
-        and view.tokens[child].feats.get("Case") == "Gen"
-        for child in view.children(work)
     )
 
 
