@@ -26,10 +26,15 @@ def test_a_signed_programme_with_an_adjective_between(analyse: Analyse) -> None:
 
 
 def test_a_signed_programme_of_concerted_actions(analyse: Analyse) -> None:
+    # actions agreed between the sides make the programme a joint paper, as "совместная"
     text = "Министры юстиции Сербии и Венгрии подписали программу согласованных действий в правовой сфере."
-    assert agreement_kinds_and_modalities_in(analyse, text) == [
-        ("программа действий", Modality.FACT)
-    ]
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("программа", Modality.FACT)]
+
+
+def test_one_body_signing_a_programme_of_actions_signs_no_agreement(analyse: Analyse) -> None:
+    # near miss: a bare "программа действий" signed by one official is his own programme
+    text = "Губернатор подписал программу действий по борьбе с паводками."
+    assert agreement_kinds_and_modalities_in(analyse, text) == []
 
 
 def test_a_signed_programme_of_strategic_partnership(analyse: Analyse) -> None:

@@ -3458,7 +3458,6 @@ AGREEMENT = replace(
         **AGREEMENT.plan_compounds,
         ("программа", "сотрудничество"): "программа сотрудничества",
         ("программа", "взаимодействие"): "программа взаимодействия",
-        ("программа", "действие"): "программа действий",
         ("программа", "партнерство"): "программа партнерства",
         ("программа", "партнёрство"): "программа партнерства",
     }),
@@ -3469,6 +3468,9 @@ AGREEMENT = replace(
         "пролонгация",
     }),
     one_body_plurals=frozenset({"власть", "депутат", "чиновник", "член", "сотрудник"}),
+    # "программу согласованных действий": actions agreed between the sides make the paper a
+    # joint one, as "совместный" does; a bare "программа действий" may be one body's
+    joint_words=AGREEMENT.joint_words | {"согласованный", "согласовать"},
 )
 
 # --- initiative79: a company body founded under no name of its own ---

@@ -49,7 +49,7 @@ def posts_left_by_noun_named(view: SentenceView, words: OccupationWords) -> list
     for person in view.mentions:
         if person.type != "PER":
             continue
-        noun = _ending_noun(view, mention_root(view, person), words)
+        noun = _ending_noun(view, mention_root(view, person), words, papers=True)
         if noun is None:
             continue
         post = post_after_as(view, noun, words)
@@ -92,7 +92,9 @@ def _same_post(view: SentenceView, claim: Claim, post: int) -> bool:
     return view.tokens[post].lemma.lower() in lemmas
 
 
-def _ending_noun(view: SentenceView, person: int, words: OccupationWords) -> int | None:
+def _ending_noun(
+    view: SentenceView, person: int, words: OccupationWords, *, papers: bool = False
+) -> int | None:
     """The noun of a done end of the person's post: the noun the person (or the post they
     stand by) is the genitive or possessor of, or the noun a verb of tendering has for its
     subject's own end ("X подал в отставку", "X tendered his resignation")."""
@@ -108,9 +110,10 @@ def _ending_noun(view: SentenceView, person: int, words: OccupationWords) -> int
         for child in (view.children(verb) if phrases & words.tendering_verbs else [])
         if view.tokens[child].relation in _GOVERNED_RELATIONS
     ]
-    if phrases & words.tendering_paper_verbs:
+    if papers and phrases & words.tendering_paper_verbs:
         # occupation47: "X написал заявление об отставке с поста губернатора": the end
-        # the paper the subject hands in asks for is the subject's own
+        # the paper the subject hands in asks for names the subject's own post; asked for,
+        # not done, so it gives the post (held) and marks nothing former
         candidates += [
             inner
             for child in view.children(verb)
