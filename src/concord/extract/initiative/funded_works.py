@@ -134,12 +134,7 @@ def _sector_developed(view: SentenceView, work: int, words: InitiativeWords) -> 
     """ "на развитие молочного животноводства", "на развитие системы образования": money
     for developing what its bare genitive names, no project (a project noun there is read
     by `extract` before), supports a sector rather than funding a work."""
-    return view.tokens[work].lemma in words.development_nouns and any(
-        view.tokens[c].relation == "nmod"
-        and not view.preposition(c)
-        and view.tokens[c].feats.get("Case") == "Gen"
-        for c in view.children(work)
-    )
+    return view.tokens[work].lemma in words.development_nouns and view.holds_bare_genitive(work)
 
 
 def _relative_antecedent(

@@ -119,12 +119,7 @@ def _batch_of_goods(view: SentenceView, index: int, words: InitiativeWords) -> b
     ("создали новую партию") or a batch is the batch when it governs a bare genitive noun
     (what the batch is of) or a number (initiative99)."""
     return view.tokens[index].lemma in words.batch_nouns and any(
-        (
-            view.tokens[c].relation == "nmod"
-            and view.tokens[c].pos == "NOUN"
-            and view.tokens[c].feats.get("Case") == "Gen"
-            and not view.preposition(c)
-        )
+        (view.bare_genitive(c) and view.tokens[c].pos == "NOUN")
         or view.tokens[c].relation == "nummod"
         for c in view.children(index)
     )

@@ -68,7 +68,11 @@ from concord.extract.ownership.reading import (
     owner_of_name_before,
 )
 from concord.extract.ownership.referents import abbreviation_meant, stand_in
-from concord.extract.ownership.relative_pronouns import in_participle_phrase, opens_clause_of
+from concord.extract.ownership.relative_pronouns import (
+    in_participle_phrase,
+    opens_clause_of,
+    participle_after_comma,
+)
 from concord.extract.ownership.stakes import (
     elided_owners,
     held_stake_sides,
@@ -166,9 +170,8 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 m for m in owners  # которой принадлежат магазины «Y»": X owns Y)
                 if not under_an_owner_noun(view, m, words) or opens_clause_of(view, index, m, words)
             ]
-        if owning and token.feats.get("VerbForm") == "Part" and index and (
-            view.tokens[index - 1].text == ","
-        ):  # ownership49: "«X», владеющей заводом «Y», стала «Z»": Z is past the phrase
+        if owning and participle_after_comma(view, index):
+            # ownership49: "«X», владеющей заводом «Y», стала «Z»": Z is past the phrase
             properties = [
                 m for m in properties
                 if m.start < token.start

@@ -24,7 +24,11 @@ from concord.extract.ownership.reading import (
     quoted_name,
 )
 from concord.extract.ownership.referents import stand_in
-from concord.extract.ownership.relative_pronouns import in_participle_phrase, relative_meant
+from concord.extract.ownership.relative_pronouns import (
+    in_participle_phrase,
+    participle_after_comma,
+    relative_meant,
+)
 from concord.extract.ownership.sides import people_in_apposition, side_of
 from concord.extract.ownership.words import OwnershipWords
 from concord.extract.sentence_view import SentenceView, depends_on, named_before
@@ -205,9 +209,7 @@ def _past_participle_phrase(view: SentenceView, end: int) -> int:
     after = end + 1
     while after < len(view.tokens) and view.tokens[after].text in CLOSING_MARKS:
         after += 1
-    if after + 1 >= len(view.tokens) or view.tokens[after].text != ",":
-        return end
-    if view.tokens[after + 1].feats.get("VerbForm") != "Part":
+    if not participle_after_comma(view, after + 1):
         return end
     closing = [i for i in range(after + 2, len(view.tokens)) if view.tokens[i].text == ","]
     return closing[0] if closing else end
@@ -219,8 +221,7 @@ def in_a_later_participle(view: SentenceView, index: int, mention: Mention) -> b
     participle tells what X holds, so Y is no owner of X; Z, past the phrase, still is."""
     indices = view.token_indices(mention.start, mention.end)
     return bool(indices) and any(
-        view.tokens[i].feats.get("VerbForm") == "Part" and view.tokens[i - 1].text == ","
-        and in_participle_phrase(view, i, indices[0])
+        participle_after_comma(view, i) and in_participle_phrase(view, i, indices[0])
         for i in range(index + 1, indices[0])
     )  # fmt: skip
 

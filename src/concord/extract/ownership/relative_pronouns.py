@@ -147,6 +147,16 @@ def opens_clause_of(view: SentenceView, verb: int, mention: Mention, words: Owne
     )
 
 
+def participle_after_comma(view: SentenceView, index: int) -> bool:
+    """ownership49: whether the word opens a participle phrase right after a comma
+    ("«X», владеющей заводом «Y»"): a phrase that only describes the name before it."""
+    return (
+        0 < index < len(view.tokens)
+        and view.tokens[index].feats.get("VerbForm") == "Part"
+        and view.tokens[index - 1].text == ","
+    )
+
+
 def in_participle_phrase(view: SentenceView, participle: int, word: int) -> bool:
     """ownership49: whether the word after a participle stands in its phrase: no comma
     between them, or (a list: "владеющей A, B и C") in the participle's subtree with no
