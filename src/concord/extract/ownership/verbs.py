@@ -86,7 +86,7 @@ def verb_sides(
         return _before_its_noun(view, index) if token.lemma in words.owned_verbs else ([], [])
     swapped = _subject_by_agreement(view, index, complement[0])
     if swapped:  # "канал, который запустили холдинг «A» и компания «B»"
-        complement = [swapped[0], *[c for c in complement if c != complement[0]]]
+        complement = [swapped[0], *[c for c in complement if c not in (complement[0], *swapped)]]
     sources = {  # "у банка «X»", even when the parser hangs the name elsewhere
         i
         for c in children_with(view, index, ("obl",))
@@ -490,6 +490,16 @@ def _subject_by_agreement(view: SentenceView, index: int, complement: int) -> li
     subjects = [c for c in view.subjects(index) if c != complement]
     if len(subjects) == 1 and _read_backwards(view, index, subjects[0], complement):
         return [subjects[0], complement]
+    if len(subjects) == 1 and _object_agrees(view, index, subjects[0], complement):
+        return [subjects[0], complement]
+    if not subjects:  # "Торговые центры «X» выкупил банк «Y»" parsed as two objects
+        objects = [c for c in children_with(view, index, ("obj",)) if not view.preposition(c)]
+        before = [c for c in objects if c < index]
+        after = [c for c in objects if c > index]
+        if len(before) == 1 and len(after) == 1 and verb.feats.get("Voice") != "Pass":
+            agreeing = _agreeing(view, index, [before[0], after[0]])
+            if agreeing == after:
+                return [before[0], after[0]]
     if verb.feats.get("Number") != "Plur" or len(subjects) != 1:
         return []
     subject, listed = view.tokens[subjects[0]], view.tokens[complement]
@@ -510,6 +520,9 @@ def _read_backwards(view: SentenceView, verb: int, subject: int, complement: int
     accusative and the "object" nominative. Word order (subject, verb, object) and the
     tags agree on the opposite reading, so the sides are swapped back."""
     subject_token, object_token = view.tokens[subject], view.tokens[complement]
+    if _agreeing(view, verb, [subject, complement]) == [subject]:
+        return False  # ownership51: "Торговые центры «X» выкупил банк «Y»": a plural is no
+        # subject of a singular verb, whatever case the tagger guessed for the two
     return (
         view.tokens[complement].relation == "obj"
         and complement < verb < subject
@@ -517,6 +530,61 @@ def _read_backwards(view: SentenceView, verb: int, subject: int, complement: int
         and object_token.feats.get("Case") == "Nom"
         and view.tokens[verb].feats.get("Voice") != "Pass"
         and not view.preposition(complement)
+    )
+
+
+def _agreeing(view: SentenceView, verb: int, nouns: list[int]) -> list[int]:
+    """ownership51: the one of the nouns a finite verb agrees with, when the others
+    plainly disagree: a plural noun with a singular verb (or the reverse), or a singular
+    noun of another gender with a singular past verb ("купил" is masculine, so "сеть" is
+    not its subject). Unknown features, coordinated nouns and hybrid agreement give []."""
+    token = view.tokens[verb]
+    number, gender = token.feats.get("Number", ""), token.feats.get("Gender", "")
+    if token.feats.get("VerbForm") != "Fin" or not number:
+        return []
+
+    def fits(noun: int) -> bool | None:
+        feats = view.tokens[noun].feats
+        if view.tokens[noun].pos not in {"NOUN", "PROPN"} or children_with(view, noun, ("conj",)):
+            return None
+        own_number, own_gender = feats.get("Number", ""), feats.get("Gender", "")
+        if not own_number:
+            return None
+        # a name's or an abbreviation's features are the tagger's guess: only a common
+        # noun's disagreement is trusted (a capitalised first word may be tagged PROPN)
+        trusted = view.mention_at(noun) is None and not view.tokens[noun].text.isupper()
+        if own_number != number:
+            return False if trusted else None
+        if number == "Sing" and gender and own_gender and own_gender != gender:
+            return False if trusted else None
+        return True if number == "Plur" or (gender and own_gender) else None
+
+    verdicts = [fits(n) for n in nouns]
+    if verdicts.count(True) != 1 or verdicts.count(False) != len(nouns) - 1:
+        return []
+    return [n for n, verdict in zip(nouns, verdicts, strict=True) if verdict]
+
+
+def _object_agrees(view: SentenceView, verb: int, subject: int, complement: int) -> bool:
+    """ownership51: "Сеть аптек «X» купил холдинг «Y»": the object put first, and the
+    parser took it for the subject and the true subject after the verb for an object. The
+    verb's gender and number name its subject; the object's form must be one a subject can
+    have (nominative, or an inanimate masculine, neuter or plural accusative that looks
+    the same)."""
+    token = view.tokens[complement]
+    same_form = token.feats.get("Case") == "Nom" or (
+        token.feats.get("Case") == "Acc"
+        and token.feats.get("Animacy") == "Inan"
+        and (token.feats.get("Gender") in {"Masc", "Neut"} or token.feats.get("Number") == "Plur")
+    )
+    return (
+        token.relation == "obj"
+        and subject < verb < complement
+        and same_form
+        and view.tokens[verb].feats.get("Voice") != "Pass"
+        and not view.preposition(complement)
+        and view.tokens[subject].pos != "PRON"
+        and _agreeing(view, verb, [subject, complement]) == [complement]
     )
 
 
