@@ -330,6 +330,25 @@ def told_not(view: SentenceView, index: int, words: AgreementWords) -> bool:
     return False
 
 
+def initialled(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """agreement29: "Москва и Минск парафировали генеральный контракт", "парафированное
+    соглашение", "завизировали проект протокола": a document whose nearest signing-like
+    word initials it (the text agreed, no signature yet), or which an initialled participle
+    qualifies, is still to be signed; a signing word nearer to it ("подписали парафированное
+    соглашение") is told by that word."""
+    for position in governors(view, index, 3):
+        lemma = view.tokens[position].lemma
+        if lemma in words.initialling_words:
+            return True
+        if lemma in words.sign_verbs:
+            return False
+    return any(
+        view.tokens[child].lemma in words.initialling_words
+        and view.tokens[child].relation in {"amod", "acl"}
+        for child in view.children(index)
+    )
+
+
 def document_modality(
     view: SentenceView, index: int, words: AgreementWords, ending: int | None, terms: bool
 ) -> tuple[Modality, bool]:
@@ -346,7 +365,8 @@ def document_modality(
         modality = Modality.PLANNED
     if modality == Modality.FACT:
         if (
-            talked_over(view, index, words)
+            initialled(view, index, words)
+            or talked_over(view, index, words)
             or awaiting_approval(view, index, words)
             or intended(view, index, words)
             or ordered_signing(view, index, words)
