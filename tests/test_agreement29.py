@@ -3,7 +3,8 @@ excerpts of general and international news kept out of the repository): a docume
 sides initial ("парафировали контракт", "парафирован договор", "завизировали проект
 протокола") has its text agreed but no signature yet, so it is planned (the convention of
 the agreement26/27/29 annotations); a lone year after "на" ("подписали план на 2027 год")
-is the year the document covers, its `valid_until`, not its signing day — on sentences
+is the year the document covers, its `valid_until`, not its signing day; a modal verb over a
+passive signing ("могут быть подписаны соглашения …") plans the documents — on sentences
 written for these tests, with near misses (a signing of an initialled document, a signing
 year in the locative, a signing day beside the covered year)."""
 
@@ -72,3 +73,21 @@ def test_the_covered_year_of_a_signing_before_is_no_signing_day(analyse: Analyse
         "Соглашение о сотрудничестве подписали также министры культуры."
     )
     assert all(claim.values("signed_on") == [] for claim in agreements_of(analyse(text)))
+
+
+def test_a_modal_over_a_passive_signing_plans_every_listed_document(analyse: Analyse) -> None:
+    # the parser hangs "подписаны" on "могут" as its complement, the documents after it
+    text = (
+        "Кроме того, могут быть подписаны соглашения о воздушном сообщении, "
+        "меморандумы о сотрудничестве в области туризма и спорта."
+    )
+    assert agreement_kinds_and_modalities_in(analyse, text) == [
+        ("соглашение", Modality.PLANNED),
+        ("меморандум", Modality.PLANNED),
+    ]
+
+
+def test_a_passive_signing_with_no_modal_is_a_fact(analyse: Analyse) -> None:
+    # near miss: the past auxiliary, no modal verb
+    text = "Кроме того, были подписаны меморандумы о сотрудничестве в области туризма и спорта."
+    assert agreement_kinds_and_modalities_in(analyse, text) == [("меморандум", Modality.FACT)]

@@ -180,8 +180,11 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
         if view.tokens[above].lemma in words.modal_verbs and (
             below == index
             or (
-                view.tokens[below].feats.get("VerbForm") == "Inf"
-                and view.tokens[below].lemma in words.sign_verbs
+                view.tokens[below].lemma in words.sign_verbs
+                and (
+                    view.tokens[below].feats.get("VerbForm") == "Inf"
+                    or _passive_infinitive(view, below)
+                )
             )
         ):
             return True
@@ -191,6 +194,18 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
         view.tokens[child].lemma in words.modal_verbs
         and view.tokens[child].relation.startswith("aux")
         for position in chain[:2]
+        for child in view.children(position)
+    )
+
+
+def _passive_infinitive(view: SentenceView, position: int) -> bool:
+    """agreement29: "Также могут быть подписаны соглашения …, меморандумы …": a signing
+    participle with the infinitive auxiliary "быть" is the passive infinitive a modal verb
+    holds (the parser hangs the participle on the modal as its complement)."""
+    return view.tokens[position].feats.get("VerbForm") == "Part" and any(
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].relation.startswith("aux")
+        and view.tokens[child].feats.get("VerbForm") == "Inf"
         for child in view.children(position)
     )
 
