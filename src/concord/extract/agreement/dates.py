@@ -1,4 +1,4 @@
-"""Dates that are no signing day (agreement26, agreement27)."""
+"""Dates that are no signing day (agreement26, agreement27, agreement29)."""
 
 from __future__ import annotations
 
@@ -23,4 +23,21 @@ def expiring(view: SentenceView, date: DateMention, words: AgreementWords) -> bo
         view.tokens[governor].lemma in words.expiry_words
         for index in indices
         for governor in list(view.ancestors(index))[:2]
+    )
+
+
+def covered_year(view: SentenceView, date: DateMention, words: AgreementWords) -> bool:
+    """agreement29: "подписали план мероприятий на 2027 год": a lone year after a period
+    preposition and before a year word is the year the document covers (the accusative of
+    a span of time), not the day it was signed ("в 2027 году" stays a signing year)."""
+    if len(date.value) != 4 or not date.value.isdigit():
+        return False
+    before = [t for t in view.tokens if t.end <= date.start]
+    after = [t for t in view.tokens if t.start >= date.end]
+    return (
+        bool(before)
+        and before[-1].lemma in words.period_prepositions
+        and (date.text.split()[-1].lower().startswith("год") or (
+            bool(after) and after[0].lemma in words.year_words
+        ))
     )

@@ -111,7 +111,10 @@ def _read(
     if earlier:  # "Предыдущая Дорожная карта": another document than the new one
         arguments.append(Argument("status", "earlier", view.span_of(earlier)))
     horizon = horizon_of(view, index)
-    subject = subject_argument(view, index, phrase, horizon, words)
+    # agreement29: "на 2027 год" bounds the subject and gives `valid_until`, but alone
+    # keeps no bare mention (the checks below read the "до YEAR" horizon only)
+    period = horizon_of(view, index, words)
+    subject = subject_argument(view, index, phrase, period, words)
     if subject is not None:
         arguments.append(subject)
     arguments += phrase_parties(view, index, phrase, words)
@@ -134,7 +137,7 @@ def _read(
         # соглашения" after another one's signing: the day is the end's, not a signing's
         dated, date_before = own_signing, None
     arguments += signers_named(view, index, words, arguments)
-    arguments += time_arguments(view, words, dated, date_before, horizon)
+    arguments += time_arguments(view, words, dated, date_before, period)
     place = place_argument(view, index, phrase, words)
     if place is not None:
         arguments.append(place)

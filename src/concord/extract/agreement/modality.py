@@ -180,8 +180,11 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
         if view.tokens[above].lemma in words.modal_verbs and (
             below == index
             or (
-                view.tokens[below].feats.get("VerbForm") == "Inf"
-                and view.tokens[below].lemma in words.sign_verbs
+                view.tokens[below].lemma in words.sign_verbs
+                and (
+                    view.tokens[below].feats.get("VerbForm") == "Inf"
+                    or _passive_infinitive(view, below)
+                )
             )
         ):
             return True
@@ -191,6 +194,18 @@ def intended(view: SentenceView, index: int, words: AgreementWords) -> bool:
         view.tokens[child].lemma in words.modal_verbs
         and view.tokens[child].relation.startswith("aux")
         for position in chain[:2]
+        for child in view.children(position)
+    )
+
+
+def _passive_infinitive(view: SentenceView, position: int) -> bool:
+    """agreement29: "Также могут быть подписаны соглашения …, меморандумы …": a signing
+    participle with the infinitive auxiliary "быть" is the passive infinitive a modal verb
+    holds (the parser hangs the participle on the modal as its complement)."""
+    return view.tokens[position].feats.get("VerbForm") == "Part" and any(
+        view.tokens[child].lemma == view.words.future_auxiliary
+        and view.tokens[child].relation.startswith("aux")
+        and view.tokens[child].feats.get("VerbForm") == "Inf"
         for child in view.children(position)
     )
 
@@ -330,6 +345,25 @@ def told_not(view: SentenceView, index: int, words: AgreementWords) -> bool:
     return False
 
 
+def initialled(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """agreement29: "Москва и Минск парафировали генеральный контракт", "парафированное
+    соглашение", "завизировали проект протокола": a document whose nearest signing-like
+    word initials it (the text agreed, no signature yet), or which an initialled participle
+    qualifies, is still to be signed; a signing word nearer to it ("подписали парафированное
+    соглашение") is told by that word."""
+    for position in governors(view, index, 3):
+        lemma = view.tokens[position].lemma
+        if lemma in words.initialling_words:
+            return True
+        if lemma in words.sign_verbs:
+            return False
+    return any(
+        view.tokens[child].lemma in words.initialling_words
+        and view.tokens[child].relation in {"amod", "acl"}
+        for child in view.children(index)
+    )
+
+
 def document_modality(
     view: SentenceView, index: int, words: AgreementWords, ending: int | None, terms: bool
 ) -> tuple[Modality, bool]:
@@ -346,7 +380,8 @@ def document_modality(
         modality = Modality.PLANNED
     if modality == Modality.FACT:
         if (
-            talked_over(view, index, words)
+            initialled(view, index, words)
+            or talked_over(view, index, words)
             or awaiting_approval(view, index, words)
             or intended(view, index, words)
             or ordered_signing(view, index, words)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from concord.analysis import DateMention
 from concord.claim import Argument
-from concord.extract.agreement.dates import bounding, expiring
+from concord.extract.agreement.dates import bounding, covered_year, expiring
 from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
 
@@ -28,10 +28,18 @@ def earlier_marks(view: SentenceView, kind_indices: list[int], words: AgreementW
     ]
 
 
-def horizon_of(view: SentenceView, index: int) -> DateMention | None:
-    """The first "до YEAR" date after the document noun: until when it runs."""
+def horizon_of(
+    view: SentenceView, index: int, words: AgreementWords | None = None
+) -> DateMention | None:
+    """The first "до YEAR" date after the document noun, or (agreement29) the year it is
+    signed for ("соглашение на 2027 год"): until when it runs."""
     return next(
-        (d for d in view.dates if d.relation == "until" and d.start > view.tokens[index].start),
+        (
+            d
+            for d in view.dates
+            if d.start > view.tokens[index].start
+            and (d.relation == "until" or (words is not None and covered_year(view, d, words)))
+        ),
         None,
     )
 
@@ -147,12 +155,16 @@ def time_arguments(
     signing just before), until when and for how long it runs."""
     found: list[Argument] = []
     expiry = next((d for d in view.dates if expiring(view, d, words)), None)
+    covered = next((d for d in view.dates if covered_year(view, d, words)), None)
     on_date = (
         next(
             (
                 d
                 for d in view.dates
-                if d.relation == "on" and not bounding(view, d, words) and d is not expiry
+                if d.relation == "on"
+                and not bounding(view, d, words)
+                and d is not expiry
+                and d is not covered
             ),
             None,
         )
@@ -160,7 +172,7 @@ def time_arguments(
     )
     if on_date and signed:
         found.append(view.date_argument("signed_on", on_date))
-    until = horizon or expiry
+    until = horizon or expiry or covered
     if until:
         found.append(view.date_argument("valid_until", until))
     term = term_of(view, words)

@@ -11,7 +11,7 @@ document gets its signing date; an unsigned bare mention is dropped by the extra
 from __future__ import annotations
 
 from concord.analysis import DateMention
-from concord.extract.agreement.dates import bounding, expiring
+from concord.extract.agreement.dates import bounding, covered_year, expiring
 from concord.extract.agreement.reading import affirmed, agrees, governors, sentences_before, signs
 from concord.extract.agreement.words import AgreementWords
 from concord.extract.sentence_view import SentenceView
@@ -186,6 +186,7 @@ def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, Da
             and d.relation == "on"
             and not bounding(earlier, d, words)  # agreement26: "после 2017 года"
             and not expiring(earlier, d, words)  # agreement27: "истекает 1 апреля"
+            and not covered_year(earlier, d, words)  # agreement29: "на 2027 год"
         ),
         None,
     )

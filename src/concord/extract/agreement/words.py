@@ -196,6 +196,14 @@ class AgreementWords:
     # clause is aimed at, planned
     purpose_marks: frozenset[str] = frozenset()
     not_purpose_prepositions: frozenset[str] = frozenset()  # "без того, чтобы"
+    # agreement29: "Москва и Минск парафировали генеральный контракт": an initialled
+    # document has its text agreed but is not yet signed, so it is planned
+    initialling_words: frozenset[str] = frozenset()
+    # agreement29: "подписали план мероприятий на 2027 год": a lone year after these
+    # prepositions, with a year word after it, is the period the document covers (its
+    # `valid_until`), not the day it was signed
+    period_prepositions: frozenset[str] = frozenset()
+    year_words: frozenset[str] = frozenset()
 
     @cached_property
     def plan_heads(self) -> frozenset[str]:

@@ -3473,6 +3473,19 @@ AGREEMENT = replace(
     joint_words=AGREEMENT.joint_words | {"согласованный", "согласовать"},
 )
 
+# agreement29: initialling ("парафировали контракт", "завизировали проект протокола")
+# agrees a text that is still to be signed: planned. "на 2027 год" after a signing is the
+# year the document covers, not its signing day.
+AGREEMENT = replace(
+    AGREEMENT,
+    initialling_words=frozenset({
+        "парафировать", "парафирование", "парафированный", "завизировать", "визировать",
+        "визирование",
+    }),
+    period_prepositions=frozenset({"на"}),
+    year_words=frozenset({"год"}),
+)
+
 # --- initiative79: a company body founded under no name of its own ---
 # "Ростех создаст холдинг по выпуску станков", "учредил компанию по производству
 # аккумуляторов": a company noun founded with its field told is a body set up
