@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from tests.conftest import Analyse
 
-_PLACES = {"Республика Казахстан", "Казахстан", "МИД РФ", "РФ", "Россия", "МИД России",
-           "Тульская область", "Самарская область"}
+_PLACES = {
+    "Республика Казахстан",
+    "Казахстан",
+    "МИД РФ",
+    "РФ",
+    "Россия",
+    "МИД России",
+    "Тульская область",
+    "Самарская область",
+}
 
 
 def _meetings(analyse: Analyse, text: str, sentence_start: str) -> list[tuple[set[str], str]]:

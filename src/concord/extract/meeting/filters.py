@@ -104,7 +104,9 @@ def _told_past(view: SentenceView, trigger: Trigger, words: MeetingWords) -> boo
             view.tokens[c].relation == "mark" and view.tokens[c].lemma in words.told_marks
             for c in view.children(index)
         )
-        and not any(view.tokens[c].lemma in words.conditional_particles for c in view.children(index))
+        and not any(
+            view.tokens[c].lemma in words.conditional_particles for c in view.children(index)
+        )
     )
 
 

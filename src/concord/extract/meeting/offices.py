@@ -52,9 +52,7 @@ def _is_office(
         return False
     if analysed.entities[argument.entity].type == "PER":
         return False
-    sentence = next(
-        (s for s in analysed.sentences if s.start <= span.start < s.end), None
-    )
+    sentence = next((s for s in analysed.sentences if s.start <= span.start < s.end), None)
     if sentence is None:
         return False
     view = SentenceView.build(analysed, sentence, sentence_words)
