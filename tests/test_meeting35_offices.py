@@ -1,7 +1,8 @@
 """Round 35 of meetings, from real Russian reports (not kept in the repository): the
 country, region or ministry whose post a side holds ("с министром финансов Республики
-Казахстан", "с главой МИД РФ", "с руководителями районов Тульской области") is no side
-once the report names no holder; a meeting told in a clause under "Напомним, что" in the
+Казахстан", "с главой МИД РФ") is no side once the report names no holder, while the
+place of a post held by several ("с руководителями районов Тульской области") stands for
+them; a meeting told in a clause under "Напомним, что" in the
 past took place. Sentences written for the tests."""
 
 from __future__ import annotations
@@ -63,6 +64,15 @@ def test_a_named_side_stays_beside_the_office_of_the_other(analyse: Analyse) -> 
     )
     found = _meetings(analyse, text, "Об этом")
     assert found == [({"Иван Петров"}, "fact")]
+
+
+def test_the_place_of_ministers_of_a_region_stays_their_side(analyse: Analyse) -> None:
+    text = (
+        "В Берлине прошла встреча министров иностранных дел Балтии с депутатами "
+        "Бундестага."
+    )
+    found = _meetings(analyse, text, "В Берлине")
+    assert found and all("Балтия" in people for people, _ in found)
 
 
 def test_a_post_named_by_its_country_still_gets_its_holder(analyse: Analyse) -> None:

@@ -101,11 +101,11 @@ def _replace(
 
 def office_of_post(view: SentenceView, mention: Mention, words: MeetingWords) -> bool:
     """Whether a place, or a state's organ ("МИД РФ", "обороны РФ"), is only the office
-    of a post: "с министром финансов Республики Казахстан", "с главой МИД РФ", "с
-    руководителями муниципалитетов Тульской области". Such a place stays a side while the
-    report may yet name the post's holder (`extract.post_references`); one left after that
-    is no side: a country or a region is no person at a meeting, and a ministry told only
-    as whose the post is takes no part as itself (meeting35)."""
+    of one holder's post: "с министром финансов Республики Казахстан", "с главой МИД РФ".
+    Such a place stays a side while the report may yet name the post's holder
+    (`extract.post_references`); one left after that is no side: a country is no person at
+    a meeting, and a ministry told only as whose the post is takes no part as itself
+    (meeting35)."""
     if mention.type not in COUNTRY_TYPES and not (
         mention.type == "ORG" and _names_country(view, mention)
     ):
@@ -125,12 +125,10 @@ def office_of_post(view: SentenceView, mention: Mention, words: MeetingWords) ->
             return False
         index = token.head
         if 0 <= index < len(tokens) and tokens[index].lemma.lower() in posts:
-            # "Представители оборонных ведомств A и B провели встречу": delegates,
-            # several, speak for their bodies, which are the sides
-            return not (
-                tokens[index].lemma.lower() in words.serving_posts
-                and tokens[index].feats.get("Number") == "Plur"
-            )
+            # a post held by several ("министров иностранных дел Центральной Азии",
+            # "представители оборонных ведомств A и B") names a group the place or the
+            # body stands for: it stays the side
+            return tokens[index].feats.get("Number") != "Plur"
     return False
 
 

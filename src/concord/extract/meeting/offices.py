@@ -1,12 +1,12 @@
 """Sides left written as a post's office once the report's post references are resolved.
 
 "Губернатор встретился с министром сельского хозяйства Республики Беларусь", "с главой
-МИД РФ", "на встрече с руководителями муниципалитетов Курской области": read literally,
-the country, the region or the ministry whose post it is becomes a side. While the report
+МИД РФ": read literally, the country or the ministry whose post it is becomes a side. While the report
 may name the post's holder it stays, for `extract.post_references` to put the holder in
 its place; one still there after is no side: a place is no person at a meeting, and a
-state's organ told only as whose the post is takes no part as itself (meeting35). A
-meeting left with no side at all is no claim.
+state's organ told only as whose the post is takes no part as itself (meeting35). A post
+held by several ("министров иностранных дел Центральной Азии") keeps its place: the place
+stands for the group. A meeting left with no side at all is no claim.
 """
 
 from __future__ import annotations
