@@ -51,6 +51,8 @@ Agreement = Callable[[Value, Value], bool]
 # Does a later claim of one report (the third argument) tell the thing of an earlier one
 # (the second) again? Restatements are folded into the first report.
 Restates = Callable[["AnalysedDocument", Claim, Claim], bool]
+# What a type's claims keep once the report's post references are resolved (meeting35)
+Settle = Callable[["AnalysedDocument", list[Claim]], list[Claim]]
 # Could two claims contradict each other at all: two reports, speaking of the same time.
 Comparable = Callable[[ClaimRecord, ClaimRecord], bool]
 # How one fact relates to another of its type ("part_of"), or None.
@@ -97,6 +99,9 @@ class ClaimType:
     document_extractors: Mapping[str, DocumentExtractor] = field(default_factory=dict)
     # per language: when a report returns to a thing it told already (extract.restatements)
     restatements: Mapping[str, Restates] = field(default_factory=dict)
+    # per language: run on the type's claims after post references are resolved
+    # (extract.post_references): a side still written as a post's office goes (meeting35)
+    settled: Mapping[str, Settle] = field(default_factory=dict)
     conflict_roles: tuple[str, ...] = ()
     # Roles whose values must agree for a conflict; those not named use the default rule.
     agreement: Mapping[str, Agreement] = field(default_factory=dict)

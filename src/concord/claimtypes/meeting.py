@@ -233,6 +233,9 @@ SPEC = ClaimType(
         "ru": partial(meeting.extract_document, words=ru.MEETING, sentence_words=ru.SENTENCE),
         "en": partial(meeting.extract_document, words=en.MEETING, sentence_words=en.SENTENCE),
     },
+    settled={
+        "ru": partial(meeting.without_offices, words=ru.MEETING, sentence_words=ru.SENTENCE),
+    },
     conflict_roles=("date", "place"),
     agreement={"place": places_agree},
     date_roles=("date",),

@@ -62,5 +62,11 @@ def _claims_of(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]:
     }
     claims = fold_restatements(analysed, claims, restatements)
     claims = resolve_post_references(analysed, claims, words.post_references)
+    for spec in types.values():
+        settle = spec.settled.get(language)
+        if settle is not None:
+            own = [claim for claim in claims if claim.type == spec.name]
+            kept = settle(analysed, own)
+            claims = [claim for claim in claims if claim.type != spec.name] + kept
     claims.sort(key=lambda claim: (claim.evidence.start, claim.type))
     return claims

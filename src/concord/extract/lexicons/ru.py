@@ -682,6 +682,9 @@ MEETING = MeetingWords(
     ahead_nouns=frozenset({
         "подготовка", "вероятность", "возможность", "перспектива", "перенос", "анонс",
     }),
+    # meeting35: "Напомним, что разговор X и Y состоялся": a told clause keeps its past
+    told_marks=frozenset({"что"}),
+    conditional_particles=frozenset({"бы"}),
 )
 
 POSTS = PostWords(

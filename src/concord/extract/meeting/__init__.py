@@ -15,6 +15,7 @@ its people told after) and `halves` (one meeting told twice).
 """
 
 from concord.extract.meeting.extractor import extract, extract_document
+from concord.extract.meeting.offices import without_offices
 from concord.extract.meeting.words import MeetingWords
 
-__all__ = ["MeetingWords", "extract", "extract_document"]
+__all__ = ["MeetingWords", "extract", "extract_document", "without_offices"]

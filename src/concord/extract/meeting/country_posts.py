@@ -20,6 +20,8 @@ from concord.extract.sentence_view import SentenceView
 from concord.knowledge.gazetteer import canonical_place, is_state
 
 COUNTRY_TYPES = frozenset({"LOC", "LOCORG", "GPE"})
+_OFFICE_REACH = 4  # genitives climbed from a place to its post ("министром сельского хозяйства
+# и продовольствия Республики Беларусь")
 AFTER_WINDOW = 3  # how many sentences after a headline may name the post's holder
 # the post's own words: what a holder's introduction must repeat ("министр обороны")
 _OWN_WORDS = frozenset({"nmod", "amod", "compound", "flat", "flat:foreign"})
@@ -95,6 +97,48 @@ def _replace(
         return mention  # one post of one country: the readings after may know its holder
     written = " ".join([lemma] + [view.tokens[i].text for i in sorted(own)] + [mention.text])
     return Mention(span.start, span.end, span.text, "PER", written, -1)
+
+
+def office_of_post(view: SentenceView, mention: Mention, words: MeetingWords) -> bool:
+    """Whether a place, or a state's organ ("МИД РФ", "обороны РФ"), is only the office
+    of one holder's post: "с министром финансов Республики Казахстан", "с главой МИД РФ".
+    Such a place stays a side while the report may yet name the post's holder
+    (`extract.post_references`); one left after that is no side: a country is no person at
+    a meeting, and a ministry told only as whose the post is takes no part as itself
+    (meeting35)."""
+    if mention.type not in COUNTRY_TYPES and not (
+        mention.type == "ORG" and _names_country(view, mention)
+    ):
+        return False
+    index = _head_token(view, mention)
+    tokens = view.tokens
+    posts = words.referring_nouns | words.serving_posts
+    posts = posts.union(*(g for g in words.post_equivalents if g & posts))
+    for _ in range(_OFFICE_REACH):
+        if index is None or not 0 <= index < len(tokens):
+            return False
+        token = tokens[index]
+        if token.relation == "conj":  # "министры обороны РФ и Франции": as the first
+            index = token.head
+            continue
+        if token.relation != "nmod" or view.preposition(index) or not view.in_case(index, "Gen"):
+            return False
+        index = token.head
+        if 0 <= index < len(tokens) and tokens[index].lemma.lower() in posts:
+            # a post held by several ("министров иностранных дел Центральной Азии",
+            # "представители оборонных ведомств A и B") names a group the place or the
+            # body stands for: it stays the side
+            return tokens[index].feats.get("Number") != "Plur"
+    return False
+
+
+def _names_country(view: SentenceView, mention: Mention) -> bool:
+    """Whether an organisation's name holds a country's ("МИД РФ", "Минфин России")."""
+    return any(
+        canonical_place(t.text) is not None or canonical_place(t.lemma) is not None
+        for t in view.tokens
+        if mention.start <= t.start < mention.end
+    )
 
 
 def _paired(view: SentenceView, post: int, country: int, words: MeetingWords) -> bool:

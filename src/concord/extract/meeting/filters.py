@@ -58,6 +58,8 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
     chain = [trigger.index, *list(view.ancestors(trigger.index))[:2]]
     lemmas = {view.tokens[i].lemma for i in chain[1:]}
     modality = view.modality(trigger.index)
+    if modality == Modality.PLANNED and _told_past(view, trigger, words):
+        modality = Modality.FACT  # meeting35: "Напомним, что разговор X и Y состоялся"
     if lemmas & words.cancel_verbs and modality != Modality.NEGATED:
         return Modality.NEGATED
     reported_in = {view.tokens[i].lemma for i in list(view.ancestors(trigger.index))[:3]}
@@ -77,6 +79,35 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
     ):
         return Modality.PLANNED
     return modality
+
+
+def _told_past(view: SentenceView, trigger: Trigger, words: MeetingWords) -> bool:
+    """ "Напомним, что последний разговор X и Y состоялся в марте": a meeting whose own
+    predicate is a past verb of a clause told under "что" took place, whatever the tense
+    of the telling verb above ("напомним" is a future form); not a wish ("чтобы …") nor
+    a condition ("… состоялась бы")."""
+    index = trigger.index
+    token = view.tokens[index]
+    if token.pos in {"NOUN", "PROPN"} and token.relation.startswith("nsubj"):
+        index = token.head  # "встреча состоялась", "встречи проводились"
+    if not 0 <= index < len(view.tokens):
+        return False
+    predicate = view.tokens[index]
+    return (
+        predicate.pos == "VERB"
+        and predicate.relation == "ccomp"
+        and predicate.feats.get("VerbForm") == "Fin"
+        and predicate.feats.get("Tense") == "Past"
+        and predicate.feats.get("Mood") != "Cnd"
+        and predicate.lemma not in view.words.planning
+        and any(
+            view.tokens[c].relation == "mark" and view.tokens[c].lemma in words.told_marks
+            for c in view.children(index)
+        )
+        and not any(
+            view.tokens[c].lemma in words.conditional_particles for c in view.children(index)
+        )
+    )
 
 
 def _governing_noun(view: SentenceView, index: int) -> str:

@@ -252,3 +252,8 @@ class MeetingWords:
     # встречи", "оценил вероятность встречи") it is still ahead
     cancel_nouns: frozenset[str] = _EMPTY
     ahead_nouns: frozenset[str] = _EMPTY
+    # meeting35: "Напомним, что разговор X и Y состоялся": the complementisers of a told
+    # clause, whose own past tense holds under a future telling verb, and the particles of
+    # a condition ("состоялась бы") that keep it ahead
+    told_marks: frozenset[str] = _EMPTY
+    conditional_particles: frozenset[str] = _EMPTY
