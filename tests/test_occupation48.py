@@ -85,3 +85,9 @@ def test_a_dash_after_no_verb_of_appointing_gives_no_post(analyse: Analyse) -> N
     # near miss: no verb of taking a post; "коллега" is no post in the instrumental
     text = "На встрече выступил министр финансов Игорь Смолин, а также его коллега — Андрей Рябов."
     assert not _claims_of(analyse, text, "Андрей Рябов")
+
+
+def test_a_macro_regions_adjective_names_no_oblast(analyse: Analyse) -> None:
+    # near miss: "уральский" is made from "Урал", a town too, yet names no one region
+    text = "Уральский губернатор Степан Жуков посетил выставку."
+    assert all(place == "" for _, place in posts_of(analyse, text, "Степан Жуков"))

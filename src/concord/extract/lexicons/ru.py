@@ -3969,4 +3969,7 @@ OCCUPATION = replace(
         ("приморский", "Приморье"),
     ),
     federal_cities=frozenset({"Санкт-Петербург", "Севастополь"}),
+    # a macro-region's or an era's adjective whose stem is also a town's name ("Урал",
+    # "Советск"): "уральский губернатор" is one of the Urals' governors, not of an oblast
+    broad_place_adjectives=frozenset({"уральский", "сибирский", "советский", "кавказский"}),
 )

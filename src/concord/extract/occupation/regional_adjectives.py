@@ -42,6 +42,8 @@ def place_by_adjective(
 def city_of_adjective(lemma: str, words: OccupationWords) -> str | None:
     """The city a relative adjective is made from ("ярославский" → "Ярославль"), when the
     dictionary knows it as a place and it is no state."""
+    if lemma in words.broad_place_adjectives:
+        return None
     irregular = dict(words.irregular_place_adjectives)
     if lemma in irregular:
         return irregular[lemma]

@@ -295,3 +295,4 @@ class OccupationWords:
     krai_noun: str = ""  # "край"
     irregular_place_adjectives: tuple[tuple[str, str], ...] = ()
     federal_cities: frozenset[str] = frozenset()  # a region and a city at once
+    broad_place_adjectives: frozenset[str] = frozenset()  # "уральский": no one region
