@@ -3962,3 +3962,30 @@ STATEMENT = replace(
     filed_nouns=frozenset({"заявление", "рапорт", "прошение"}),
 )
 # --- end statement43 ---
+
+# occupation48: a city's relative adjective before a region's or a city's post
+# ("ярославский губернатор" → Ярославская область, "пермский губернатор" → Пермский край,
+# "новосибирский мэр" → Новосибирск); the city's name is found by stripping a suffix and
+# adding an ending the dictionary knows as a place ("туль-ский" → "тула").
+OCCUPATION = replace(
+    OCCUPATION,
+    place_adjective_suffixes=("ьский", "ский", "ской", "цкий"),
+    place_name_endings=("ск", "ль", "а", "", "ь"),
+    place_stem_alternations=(("ж", "г"),),
+    region_kind_noun="область",
+    krai_adjectives=frozenset({
+        "пермский", "красноярский", "краснодарский", "ставропольский", "алтайский",
+        "приморский", "хабаровский", "забайкальский", "камчатский",
+    }),
+    krai_noun="край",
+    irregular_place_adjectives=(
+        ("московский", "Москва"), ("петербургский", "Санкт-Петербург"),
+        ("нижегородский", "Нижний Новгород"), ("севастопольский", "Севастополь"),
+        ("камчатский", "Камчатка"), ("забайкальский", "Забайкалье"),
+        ("приморский", "Приморье"),
+    ),
+    federal_cities=frozenset({"Санкт-Петербург", "Севастополь"}),
+    # a macro-region's or an era's adjective whose stem is also a town's name ("Урал",
+    # "Советск"): "уральский губернатор" is one of the Urals' governors, not of an oblast
+    broad_place_adjectives=frozenset({"уральский", "сибирский", "советский", "кавказский"}),
+)

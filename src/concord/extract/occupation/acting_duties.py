@@ -47,7 +47,7 @@ def _duties_of_person(
 ) -> tuple[int, int] | None:
     """(verb, post) when the person's verb lays duties on them ("возложены на X") or
     they take duties up ("X приступает к исполнению обязанностей")."""
-    root = mention_root(view, person)
+    root = _post_stood_by(view, mention_root(view, person), words)
     verb = view.tokens[root].head
     if not 0 <= verb < len(view.tokens):
         return None
@@ -69,6 +69,23 @@ def _duties_of_person(
         if post is not None:
             return verb, post
     return None
+
+
+def _post_stood_by(view: SentenceView, root: int, words: OccupationWords) -> int:
+    """occupation48: "возложено на первого замглавы Алексея X": the name stands in
+    apposition by its own post, and the post word, not the name, hangs on the verb that
+    lays the duties; that post word stands for the name in the clause."""
+    token = view.tokens[root]
+    head = token.head
+    if (
+        token.relation in {"appos", "nmod", "flat:name"}
+        and 0 <= head < len(view.tokens)
+        and head < root
+        and is_position(view.tokens[head].lemma, words.posts)
+        and view.mention_at(head) is None
+    ):
+        return head
+    return root
 
 
 def _post_of_duties(view: SentenceView, noun: int, words: OccupationWords) -> int | None:

@@ -37,6 +37,7 @@ from concord.extract.occupation.counterparts import counterpart_posts
 from concord.extract.occupation.ending_nouns import noun_ended_posts, posts_left_by_noun_named
 from concord.extract.occupation.filters import held_post, title_or_judgement
 from concord.extract.occupation.gapped_places import gapped_places
+from concord.extract.occupation.gapped_posts import gapped_posts
 from concord.extract.occupation.leaving import ended_posts, posts_left_named
 from concord.extract.occupation.person_named_before import (
     former_post_subject_posts,
@@ -100,6 +101,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(_not_told(claims, posts_left_named(view, words)))
     claims.extend(_not_told(claims, posts_left_by_noun_named(view, words)))
     claims.extend(_not_told(claims, acting_posts_by_duties(view, words)))
+    claims.extend(_not_told(claims, gapped_posts(view, words)))
     claims = noun_ended_posts(view, ended_posts(view, claims, words), words)
     claims.extend(counterpart_posts(view, claims, words))
     claims = kin_noun_resolved(view, claims, words)

@@ -29,6 +29,7 @@ from concord.extract.occupation.places_meant import (
     territory_meant,
 )
 from concord.extract.occupation.reading import WHERE_TYPES
+from concord.extract.occupation.regional_adjectives import place_by_adjective
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.positions import PostExtent, is_position, position_extent
 from concord.extract.sentence_view import SentenceView
@@ -89,9 +90,18 @@ def occupation_claim(
         where = []
     for mention in where:
         arguments.append(_place_of_work(view, mention, extent.organisation, words))
+    by_adjective = (
+        None if any(a.role == "where" for a in arguments) else place_by_adjective(view, post, words)
+    )
+    if by_adjective is not None:  # occupation48: "ярославский губернатор", "новосибирский мэр"
+        adjective, place = by_adjective
+        if adjective in extent.post:
+            value, span = view.phrase([i for i in extent.post if i != adjective])
+            arguments[1] = Argument("position", value.lower(), span)
+        arguments.append(Argument("where", place, view.span_of([adjective])))
     # "российский президент": the country from the adjective; for a word read as a post by
     # its form alone ("американский видеоблогер") the adjective is a nationality
-    if (
+    elif (
         not where
         and extent.places
         and is_position(view.tokens[post].lemma, words.posts)

@@ -421,7 +421,7 @@ def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int |
     ):
         return None
     duties = duties_nouns(words)
-    for child in view.children(verb):
+    for child in view.children(verb) + _duties_under_decree(view, verb, words):
         if view.tokens[child].lemma.lower() not in duties:
             continue
         return next(
@@ -433,6 +433,24 @@ def _acting_post(view: SentenceView, verb: int, words: OccupationWords) -> int |
             None,
         )
     return None
+
+
+def _duties_under_decree(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
+    """occupation48: "Согласно приказу министра обязанности начальника исполняет X": the
+    parse hangs the duties noun on the fronted decree's genitive chain (the issuer's post)
+    rather than on the verb; the nouns of that chain are candidates for the verb's duties."""
+    found = []
+    for child in view.children(verb):
+        if view.tokens[child].lemma.lower() not in words.issuing_nouns:
+            continue
+        chain = [child]
+        while chain:
+            word = chain.pop()
+            for below in view.children(word):
+                if view.tokens[below].relation == "nmod" and view.tokens[below].pos == "NOUN":
+                    found.append(below)
+                    chain.append(below)
+    return found
 
 
 def _copula_post(view: SentenceView, index: int, words: OccupationWords) -> bool:

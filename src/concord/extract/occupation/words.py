@@ -282,3 +282,17 @@ class OccupationWords:
     # and the verbs of handing it in; the end the paper asks for is the holder's own
     tendering_papers: frozenset[str] = frozenset()
     tendering_paper_verbs: frozenset[str] = frozenset()
+    # occupation48: "ярославский губернатор", "новосибирский мэр": a relative adjective
+    # made from a city's name, before a region's or a city's post, says where it is held.
+    # The suffixes and the endings that turn the adjective's stem back into the city's
+    # name ("ярослав-ский" -> "ярослав-ль"), the adjectives whose region is a krai, not an
+    # oblast, and the adjectives no stem rule traces (federal cities, "нижегородский").
+    place_adjective_suffixes: tuple[str, ...] = ()
+    place_name_endings: tuple[str, ...] = ()
+    place_stem_alternations: tuple[tuple[str, str], ...] = ()  # ("ж", "г"): "калуж-" → "калуг-"
+    region_kind_noun: str = ""  # "область": the noun of the common kind of region
+    krai_adjectives: frozenset[str] = frozenset()
+    krai_noun: str = ""  # "край"
+    irregular_place_adjectives: tuple[tuple[str, str], ...] = ()
+    federal_cities: frozenset[str] = frozenset()  # a region and a city at once
+    broad_place_adjectives: frozenset[str] = frozenset()  # "уральский": no one region
