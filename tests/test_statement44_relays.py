@@ -76,3 +76,12 @@ def test_comment_naming_only_its_topic_is_no_statement(speakers: Read) -> None:
 def test_comment_giving_its_words_is_a_statement(speakers: Read) -> None:
     text = "Глава района Иван Ольшанский прокомментировал решение суда: «Мы подадим апелляцию»."
     assert speakers(text) == ["Иван Ольшанский"]
+
+
+def test_outlet_reporting_a_visit_before_the_visitor_speaks(speakers: Read) -> None:
+    # the later quote's "он" stands for the minister, but was said in the next sentence
+    text = (
+        "Министр Иван Корнев посетил завод в Твери, сообщает ТАСС. «Завод готов к "
+        "запуску», — сказал он."
+    )
+    assert sorted(speakers(text)) == ["Иван Корнев", "ТАСС"]

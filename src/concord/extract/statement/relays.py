@@ -37,11 +37,15 @@ def _relays(
     sentence: Sentence,
     voiced: list[Claim],
 ) -> bool:
-    """Whether someone else is credited in the outlet's sentence, or, when it opens with
-    "Об этом", in the sentence before it."""
+    """Whether someone else named in the words the outlet passes on is credited there,
+    or, when its sentence opens with "Об этом", in the sentence before it."""
     speaker = _speaker(claim)
     others = [c for c in voiced if speaker is None or _speaker_value(c) != speaker.value]
-    if any(_overlaps(c, sentence.start, sentence.end) for c in others):
+    # the words the outlet passes on name the other speaker: a second speech act beside
+    # the outlet's own ("газета пишет, что …, а министр заявил …") is no relay
+    quote = next((a.span for a in claim.arguments if a.role == "quote"), None)
+    start, end = (quote.start, quote.end) if quote is not None else (sentence.start, sentence.end)
+    if any(_overlaps(c, max(start, sentence.start), min(end, sentence.end)) for c in others):
         return True
     if words.anaphoric_opening is None or not words.anaphoric_opening.match(sentence.text):
         return False
@@ -90,4 +94,11 @@ def _speaker_value(claim: Claim) -> str | None:
 
 
 def _overlaps(claim: Claim, start: int, end: int) -> bool:
-    return claim.evidence.start < end and start < claim.evidence.end
+    """Whether the claim credits someone named in the sentence: its speaker stands there
+    (a quote's evidence may reach back over the sentence before it, naming nobody there)."""
+    speaker = _speaker(claim)
+    if speaker is None or speaker.span is None or not start <= speaker.span.start < end:
+        return False
+    # a later quote's "он" resolved to a name here is said elsewhere: its words stand there
+    quote = next((a.span for a in claim.arguments if a.role == "quote"), None)
+    return quote is None or (quote.start < end and start < quote.end)
