@@ -3989,3 +3989,21 @@ OCCUPATION = replace(
     # "Советск"): "уральский губернатор" is one of the Urals' governors, not of an oblast
     broad_place_adjectives=frozenset({"уральский", "сибирский", "советский", "кавказский"}),
 )
+
+# --- statement44: outlets relaying a named speaker ---
+# "…, которая заявила о …, сообщает «X»", "издание «X» сообщило, что Y раскритиковала …",
+# "Об этом сообщает ТАСС." after Y's words: the outlet relays Y (gold.md), no 2nd speaker
+STATEMENT = replace(
+    STATEMENT,
+    relaying_lemmas=frozenset({
+        "сообщать", "сообщить", "писать", "написать", "передавать", "передать",
+        "цитировать", "процитировать", "приводить", "привести",
+    }),
+    outlet_nouns=frozenset({
+        "издание", "агентство", "информагентство", "газета", "телеканал", "журнал",
+        "портал", "радиостанция", "телекомпания", "таблоид", "еженедельник",
+    }),
+    anaphoric_opening=re.compile(r"\s*(?:Об|О)\s+этом\b"),
+    relative_pronouns=frozenset({"который"}),
+)
+# --- end statement44 ---

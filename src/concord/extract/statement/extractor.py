@@ -29,6 +29,7 @@ from concord.extract.statement.interviews import (
 from concord.extract.statement.names import tokens_of
 from concord.extract.statement.people import person_named_last
 from concord.extract.statement.quotes import direct_statements
+from concord.extract.statement.relays import without_relaying_outlets
 from concord.extract.statement.reported import reported_statements
 from concord.extract.statement.words import StatementWords
 
@@ -52,7 +53,9 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     # a headline crediting words by a colon or a dash ("Name: words", "words — Name")
     claims.extend(headline_statements(analysed, words, claims))
     claims.extend(dialogue_answers(analysed, words, claims))
-    return _named_speakers(analysed, headed_answers(analysed, words, claims))
+    claims = _named_speakers(analysed, headed_answers(analysed, words, claims))
+    # an outlet passing on the words of someone credited beside it is no second speaker
+    return without_relaying_outlets(analysed, words, claims)
 
 
 def _named_speakers(analysed: AnalysedDocument, claims: list[Claim]) -> list[Claim]:

@@ -132,6 +132,11 @@ def _relayed_speaker(
     if relayed is None:
         return None
     after = attribution_start + relayed.end()
+    # statement44: "— приводит его слова РИА Новости": the pronoun stands for the person
+    # named last before the quote; the outlet after the words only relays them
+    owner = relayed.group(0).split()
+    if len(owner) == 3 and owner[1].lower() in words.pointing_possessives:
+        return person_named_last(analysed, quote_start)
     first = next((t for t in tokens if t.start >= after), None)
     if first is None:
         return None

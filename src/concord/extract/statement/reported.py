@@ -179,12 +179,29 @@ def _subjects(
         and not _disagreeing(view, verb, c)
     ]
     own_subject = bool(subjects)
+    subjects = [_antecedent(view, verb, c, words) for c in subjects]
     subjects = person_subject_first(view, subjects)
     if not subjects:
         subjects = holder_obliques(view, verb, words)  # "В Минсвязи уверены, что …"
     if not subjects:
         subjects = governor_subjects(view, verb)  # "X отверг план, заявив, что …"
     return subjects, own_subject
+
+
+def _antecedent(view: SentenceView, verb: int, subject: int, words: StatementWords) -> int:
+    """The noun a relative clause modifies when its pronoun is the verb's subject
+    ("Жозепа Борреля, который назвал РФ …": Боррель spoke), else the subject itself."""
+    token, head = view.tokens[subject], view.tokens[verb]
+    if token.lemma.lower() not in words.relative_pronouns:
+        return subject
+    if head.relation == "acl:relcl" and 0 <= head.head < len(view.tokens):
+        return head.head
+    # the parser may take the clause for the sentence's root: the noun before its comma
+    if subject >= 2 and view.tokens[subject - 1].text == ",":
+        before = subject - 2
+        if view.tokens[before].pos in {"NOUN", "PROPN"}:
+            return before
+    return subject
 
 
 def _disagreeing(view: SentenceView, verb: int, subject: int) -> bool:

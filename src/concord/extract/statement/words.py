@@ -256,3 +256,14 @@ class StatementWords:
     # statement43: "написал заявление об отставке": an application written or filed
     filing_lemmas: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()
+    # statement44: "…, которая заявила …, сообщает «X»", "Об этом сообщает ТАСС." after a
+    # named speaker's words: an outlet standing right after a relaying verb (present
+    # tense or neuter past: "сообщает", "сообщило") or an outlet noun ("издание «X»")
+    # only relays the speaker of its sentence, or of the sentence before when it opens
+    # with "Об этом"
+    relaying_lemmas: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
+    anaphoric_opening: re.Pattern[str] | None = None
+    # statement44: "Жозепа Борреля, который назвал РФ …": a relative pronoun subject
+    # stands for the noun its clause modifies
+    relative_pronouns: frozenset[str] = frozenset()
