@@ -38,6 +38,7 @@ from concord.extract.initiative.invested import (
     ready_for_start,
     scheduled_start,
 )
+from concord.extract.initiative.joined_bodies import joined_bodies, joined_to_founded
 from concord.extract.initiative.joint_works import joint_works, untold_works
 from concord.extract.initiative.kind import (
     designs_work,
@@ -46,7 +47,6 @@ from concord.extract.initiative.kind import (
     work_end,
     work_with_object,
 )
-from concord.extract.initiative.joined_bodies import joined_bodies, joined_to_founded
 from concord.extract.initiative.launched_services import service_launch
 from concord.extract.initiative.launchers import launcher_of, voyages_started, won_support
 from concord.extract.initiative.machines import machine_put_in_service
