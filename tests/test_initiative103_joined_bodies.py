@@ -47,3 +47,11 @@ def test_body_joined_to_another_clause_not_founded(analyse: Analyse) -> None:
         analyse, "Министр поручил создать рабочую группу и проверить работу комиссии."
     )
     assert not any(kind.startswith("комисси") for kind in kinds)
+
+
+def test_list_of_kinds_of_bodies_not_founded(analyse: Analyse) -> None:
+    text = (
+        "Указ отменил распоряжения, которыми создавались различные советы, "
+        "организационные комитеты и рабочие группы."
+    )
+    assert not any("групп" in kind for kind in kinds_in(analyse, text))

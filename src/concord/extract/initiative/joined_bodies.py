@@ -6,7 +6,7 @@ founded only by the word that governs it, and the parser hangs the second body o
 first as a conjunct, so the second was left unread; being a named organisation, it was even
 taken as the first body's runner. A conjunct of a noun the founding word governs (as its
 object, passive subject or bare genitive) is founded by that word too, and is no runner of
-its partner.
+its partner: only a pair of single bodies (a longer list of plural nouns names kinds).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ def joined_to_founded(view: SentenceView, index: int, launcher: int, words: Init
         return False
     if not (words.body(view.tokens[index].lemma) and words.body(view.tokens[first].lemma)):
         return False
+    if not _one_pair(view, first, index):
+        return False  # "создавались различные комиссии, советы и группы": kinds of bodies
     relation = view.tokens[first].relation
     genitive = view.tokens[launcher].pos == "NOUN" and view.bare_genitive(first)
     return relation in _FOUNDED_RELATIONS or genitive
@@ -48,6 +50,15 @@ def joined_bodies(view: SentenceView, index: int, launcher: int, words: Initiati
         elif joined_to_founded(view, member, launcher, words):
             found.update(view.subtree(member, frozenset({"conj"})))
     return found
+
+
+def _one_pair(view: SentenceView, first: int, second: int) -> bool:
+    """Two bodies, each one: a longer list or plural nouns name kinds of bodies
+    ("комиссии, советы, комитеты и рабочие группы"), not the ones founded."""
+    conjuncts = [c for c in view.children(first) if view.tokens[c].relation == "conj"]
+    return conjuncts == [second] and all(
+        view.tokens[position].feats.get("Number") != "Plur" for position in (first, second)
+    )
 
 
 def _first_conjunct(view: SentenceView, index: int) -> int | None:
