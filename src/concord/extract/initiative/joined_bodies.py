@@ -15,7 +15,7 @@ from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
 # how the first founded noun hangs on its founding word
-_FOUNDED_RELATIONS = {"obj", "nsubj:pass", "nsubj"}
+_FOUNDED_RELATIONS = {"obj", "nsubj:pass"}  # an active subject founds, is not founded
 
 
 def joined_to_founded(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
