@@ -38,6 +38,7 @@ from concord.extract.initiative.invested import (
     ready_for_start,
     scheduled_start,
 )
+from concord.extract.initiative.joined_bodies import joined_bodies, joined_to_founded
 from concord.extract.initiative.joint_works import joint_works, untold_works
 from concord.extract.initiative.kind import (
     designs_work,
@@ -555,6 +556,7 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
     )  # "возглавить создаваемое министерство": a body described as being founded
     governs = governs or voyages_started(view, index, words) == launcher  # "начала выполнять рейсы"
     governs = governs or _through_phase(view, index, launcher, words)
+    governs = governs or joined_to_founded(view, index, launcher, words)  # initiative103
     starts_working = _starts_working(view, index, launcher, words)
     if (
         words.body(token.lemma)
@@ -807,12 +809,13 @@ def _runners(
     )
     told_by = aside_tellers(view)  # "…, сообщает газета «X»": X only tells it
     misread = misread_over(view, index, words)
+    joined = joined_bodies(view, index, launcher, words)  # initiative103: founded along
     organisations = [
         m
         for m in view.mentions_in(runner_places, set(words.runner_types))
         if m != body
         and m != own_name
-        and not set(view.token_indices(m.start, m.end)) & (worked_on | told_by)
+        and not set(view.token_indices(m.start, m.end)) & (worked_on | told_by | joined)
         # a misread name over the project noun ("В Неверкино ФАП будет построен", "Новый
         # дом культуры открыли") runs nothing
         and not (m.start <= token.start < m.end and misread)
