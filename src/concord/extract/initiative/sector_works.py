@@ -1,0 +1,56 @@
+"""Money put into building in general: no project of its own.
+
+Business and society news weigh investment in a region or an industry: "в строительство на
+этих землях было вложено 750 млрд рублей", "в строительство республики вложат до миллиарда
+рублей", "на строительство выделено 7 млрд рублей". The work noun there ("строительство",
+"реконструкция") governs no thing built, only the place where the money goes, or nothing
+at all; it names a sector or a budget line, or points back at a project told before (which
+`restated_projects` folds anyway). A work on a named or new thing ("в строительство завода",
+"на строительство нового корпуса") names its project and is judged as before.
+"""
+
+from __future__ import annotations
+
+from concord.extract.initiative.reading import PLACE_TYPES
+from concord.extract.initiative.words import InitiativeWords
+from concord.extract.sentence_view import SentenceView
+
+_NOUNS = {"NOUN", "PROPN"}
+_NAMED_PLACES = PLACE_TYPES | {"GPE"}
+
+
+def money_into_sector_work(
+    view: SentenceView, index: int, launcher: int, words: InitiativeWords
+) -> bool:
+    """Whether the project noun is a bare work that money goes into ("в строительство",
+    "на строительство") governing only places, or nothing: no project is named."""
+    token = view.tokens[index]
+    if token.pos != "NOUN" or token.lemma.lower() not in words.sector_work_nouns:
+        return False
+    if view.preposition(index) not in words.money_purpose_prepositions:
+        return False
+    if not _money_given(view, launcher, words):
+        return False
+    things = [c for c in view.children(index) if view.tokens[c].pos in _NOUNS]
+    return all(_place_or_source(view, thing, words) for thing in things)
+
+
+def _money_given(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """The launcher is a word of putting money in ("вложить", "выделить", "инвестиции"), and
+    the sentence gives a sum or names money."""
+    if view.tokens[launcher].lemma.lower() not in words.sector_money_words:
+        return False
+    return any(
+        t.lemma in words.money_nouns or t.lemma.lower() in words.sum_words for t in view.tokens
+    )
+
+
+def _place_or_source(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A named place ("ЛНР", "Москвы"), a noun of land or territory ("на этих землях"), or
+    where the money comes from ("из бюджета области"): nothing built."""
+    if view.tokens[index].lemma.lower() in words.money_source_nouns:
+        return True
+    mention = view.mention_at(index)
+    if mention is not None:
+        return mention.type in _NAMED_PLACES
+    return view.tokens[index].lemma.lower() in words.sector_place_nouns
