@@ -59,3 +59,12 @@ def test_the_first_shop_of_a_chain_in_a_town_appearing_is_opened(analyse: Analys
 def test_a_shop_that_only_stands_in_a_mall_is_no_launch(analyse: Analyse) -> None:
     text = "Первый магазин сети в Коломне находится в торговом центре «Орбита»."
     assert not any("магазин" in v for v in _kinds(analyse, text))
+
+
+def test_money_for_its_building_points_back_and_stays(analyse: Analyse) -> None:
+    # the possessive points at the bridge told in the same sentence: not a sector's work
+    text = (
+        "Сначала подготовят проект нового моста, после чего министерство выделит деньги на "
+        "его строительство."
+    )
+    assert any("строительство" in v for v in _kinds(analyse, text))

@@ -4,8 +4,8 @@ Business and society news weigh investment in a region or an industry: "в ст�
 этих землях было вложено 750 млрд рублей", "в строительство республики вложат до миллиарда
 рублей", "на строительство выделено 7 млрд рублей". The work noun there ("строительство",
 "реконструкция") governs no thing built, only the place where the money goes, or nothing
-at all; it names a sector or a budget line, or points back at a project told before (which
-`restated_projects` folds anyway). A work on a named or new thing ("в строительство завода",
+at all; it names a sector or a budget line. A work with a possessive ("на его строительство")
+points back at a project told before and is left to `restated_projects`. A work on a named or new thing ("в строительство завода",
 "на строительство нового корпуса") names its project and is judged as before.
 """
 
@@ -31,6 +31,8 @@ def money_into_sector_work(
         return False
     if not _money_given(view, launcher, words):
         return False
+    if any(view.tokens[c].pos in {"DET", "PRON"} for c in view.children(index)):
+        return False  # "на его строительство": points back at a project, left to the fold
     things = [c for c in view.children(index) if view.tokens[c].pos in _NOUNS]
     return all(_place_or_source(view, thing, words) for thing in things)
 
