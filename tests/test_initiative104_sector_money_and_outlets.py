@@ -1,5 +1,5 @@
 """Business and society news: money put into building in general (a region's or an
-industry's construction, a bare "на строительство выделено") is no project, while money
+industry's construction, a work spread over lands) is no project, while money
 into a named or new thing still is; a chain's outlet called the next or the first one
 appears as a new project without a runner named. Sentences written for these tests."""
 
@@ -30,8 +30,19 @@ def test_money_into_building_on_lands_is_no_project(analyse: Analyse) -> None:
     assert not _initiatives(analyse, text)
 
 
-def test_a_bare_building_given_money_is_no_project(analyse: Analyse) -> None:
-    assert not _initiatives(analyse, "На строительство из бюджета области выделено 90 млн рублей.")
+def test_money_from_a_budget_into_a_regions_building_is_no_project(analyse: Analyse) -> None:
+    text = "В строительство области из федерального бюджета вложат 2 млрд рублей."
+    assert not _initiatives(analyse, text)
+
+
+def test_a_bare_work_given_money_stands_for_the_thing_told_before(analyse: Analyse) -> None:
+    # no place: the work is the school's told just before (initiative68), not a sector's
+    text = (
+        "В Сосновке после ремонта открылся клуб.\n"
+        "В Луговом возобновила работу библиотека.\n"
+        "На реконструкцию выделили 12 миллионов рублей."
+    )
+    assert any("реконструкция" in v for v in _kinds(analyse, text))
 
 
 def test_money_into_building_a_plant_stays_a_project(analyse: Analyse) -> None:

@@ -2,11 +2,12 @@
 
 Business and society news weigh investment in a region or an industry: "в строительство на
 этих землях было вложено 750 млрд рублей", "в строительство республики вложат до миллиарда
-рублей", "на строительство выделено 7 млрд рублей". The work noun there ("строительство",
-"реконструкция") governs no thing built, only the place where the money goes, or nothing
-at all; it names a sector or a budget line. A work with a possessive ("на его строительство")
-points back at a project told before and is left to `restated_projects`. A work on a named or new thing ("в строительство завода",
-"на строительство нового корпуса") names its project and is judged as before.
+рублей". The work noun there ("строительство", "реконструкция") governs no thing built,
+only the place the money goes to (and maybe where it comes from: "из бюджета"): it names a
+sector, not a project. A work with no place ("на реконструкцию выделили 46 млн") stands for
+a thing told before, and one with a possessive ("на его строительство") points back at it:
+both are left to `restated_projects`. A work on a named or new thing ("в строительство
+завода", "на строительство нового корпуса") names its project and is judged as before.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def money_into_sector_work(
     view: SentenceView, index: int, launcher: int, words: InitiativeWords
 ) -> bool:
     """Whether the project noun is a bare work that money goes into ("в строительство",
-    "на строительство") governing only places, or nothing: no project is named."""
+    "на строительство") governing only places: no project is named."""
     token = view.tokens[index]
     if token.pos != "NOUN" or token.lemma.lower() not in words.sector_work_nouns:
         return False
@@ -34,7 +35,12 @@ def money_into_sector_work(
     if any(view.tokens[c].pos in {"DET", "PRON"} for c in view.children(index)):
         return False  # "на его строительство": points back at a project, left to the fold
     things = [c for c in view.children(index) if view.tokens[c].pos in _NOUNS]
-    return all(_place_or_source(view, thing, words) for thing in things)
+    places = [t for t in things if _place(view, t, words)]
+    # a work with no place ("на реконструкцию выделили N") stands for a thing told before
+    # (`restated_projects`, initiative68): only a work spread over a place is a sector's
+    return bool(places) and all(
+        t in places or view.tokens[t].lemma.lower() in words.money_source_nouns for t in things
+    )
 
 
 def _money_given(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
@@ -47,11 +53,8 @@ def _money_given(view: SentenceView, launcher: int, words: InitiativeWords) -> b
     )
 
 
-def _place_or_source(view: SentenceView, index: int, words: InitiativeWords) -> bool:
-    """A named place ("ЛНР", "Москвы"), a noun of land or territory ("на этих землях"), or
-    where the money comes from ("из бюджета области"): nothing built."""
-    if view.tokens[index].lemma.lower() in words.money_source_nouns:
-        return True
+def _place(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """A named place ("ЛНР", "Москвы") or a noun of land or territory ("на этих землях")."""
     mention = view.mention_at(index)
     if mention is not None:
         return mention.type in _NAMED_PLACES

@@ -1005,8 +1005,8 @@ class InitiativeWords:
     military_modifiers: frozenset[str] = frozenset()
     # --- end of initiative102 ---
     # --- initiative104: money into building in general; shops appearing one after another ---
-    # "в строительство на этих землях вложено N", "на строительство выделено N"
-    # (sector_works): a bare work the money goes into, governing only places, is no project
+    # "в строительство на этих землях вложено N" (sector_works): a bare work the money goes
+    # into, governing only places, is no project
     sector_work_nouns: frozenset[str] = frozenset()
     money_purpose_prepositions: frozenset[str] = frozenset()  # "в", "на"
     sector_money_words: frozenset[str] = frozenset()  # "вложить", "выделить", "инвестиция"

@@ -3950,8 +3950,8 @@ STATEMENT = replace(
 
 # --- initiative104: money into building in general; shops appearing one after another ---
 # "в строительство на этих землях было вложено 750 млрд", "В строительство республики вложат
-# до миллиарда рублей", "На строительство выделено 7 млрд": a bare work the money goes into,
-# governing only places or nothing, names a sector or a budget line (sector_works);
+# до миллиарда рублей": a bare work the money goes into, governing only places (and the
+# money's source, "из бюджета"), names a sector (sector_works);
 # "очередной супермаркет сети появился в торговом центре": an outlet that is one more of a
 # chain's is new (extractor, appearing verbs)
 INITIATIVE = replace(
