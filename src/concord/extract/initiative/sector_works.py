@@ -35,7 +35,7 @@ def money_into_sector_work(
     if any(view.tokens[c].pos in {"DET", "PRON"} for c in view.children(index)):
         return False  # "на его строительство": points back at a project, left to the fold
     things = [c for c in view.children(index) if view.tokens[c].pos in _NOUNS]
-    places = [t for t in things if _place(view, t, words)]
+    places = [t for t in things if _place(view, t, words)] + _land_right_after(view, index, words)
     # a work with no place ("на реконструкцию выделили N") stands for a thing told before
     # (`restated_projects`, initiative68): only a work spread over a place is a sector's
     return bool(places) and all(
@@ -59,3 +59,23 @@ def _place(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     if mention is not None:
         return mention.type in _NAMED_PLACES
     return view.tokens[index].lemma.lower() in words.sector_place_nouns
+
+
+def _land_right_after(view: SentenceView, index: int, words: InitiativeWords) -> list[int]:
+    """ "в строительство на этих землях": a noun of land in a phrase of place right after
+    the work, only a determiner or adjective between, tells where the work is even where
+    the parser hangs it on a noun before."""
+    position = index + 1
+    if position >= len(view.tokens) or view.tokens[position].pos != "ADP":
+        return []
+    position += 1
+    while position < len(view.tokens) and view.tokens[position].pos in {"DET", "ADJ"}:
+        position += 1
+    if (
+        position < len(view.tokens)
+        and view.tokens[position].lemma.lower() in words.sector_place_nouns
+        and view.preposition(position) in words.money_purpose_prepositions
+    ):
+        return [position]
+    return []
+
