@@ -30,6 +30,9 @@ Read the modules in this order (each imports only those before it):
 16. `trades_and_sites` — works named as an office's trade or a site's purpose, and works
     funded over classes of things;
 16a. `funded_works` — money given for a work;
+16b. `sector_works` — money put into building in general (a region's, a bare work's), no
+    project (read by `extractor` and `funded_works`; initiative104);
+16c. `chain_outlets` — a chain's next or first outlet appearing is new (initiative104);
 17. `activities` — activities started or held from a date;
 18. `references` — a pronoun or "объект" restating an earlier project;
 19. `relocations` — an organisation moving its seat;

@@ -14,6 +14,7 @@ from concord.claim import Argument, Claim, Mention, Modality, Span
 from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.being import facility_by_being
+from concord.extract.initiative.chain_outlets import one_more_outlet
 from concord.extract.initiative.costs import new_thing_costing
 from concord.extract.initiative.fitted import (
     fitted_with,
@@ -117,6 +118,7 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.sector_works import money_into_sector_work
 from concord.extract.initiative.stationed_bases import stationed_base
 from concord.extract.initiative.taken_up_work import works_taken_up
 from concord.extract.initiative.told_by_size import facility_told_by_size
@@ -519,6 +521,8 @@ def _filtered_out(
         or place_of_the_project(view, index, launcher, words)
     ):  # "Дирекция по строительству АЭС", "площадку под строительство АЭС",
         return True  # "на строительство и ремонт социальных объектов"
+    if money_into_sector_work(view, index, launcher, words):
+        return True  # initiative104: "в строительство на этих землях вложено N": a sector
     return named_body and view.tokens[launcher].lemma not in words.founding_words
 
 
@@ -857,6 +861,10 @@ def _runners(
         and not (  # "появится 16 игровых комплексов": counted, so new
             view.tokens[launcher].lemma in words.appearing_verbs
             and counted_facility(view, index, words)
+        )
+        and not (  # initiative104: "очередной супермаркет сети появился": one more outlet
+            view.tokens[launcher].lemma in words.appearing_verbs
+            and one_more_outlet(view, index, words)
         )
         and not (  # "в области появится особая экономическая зона": a place receives a
             # project its modifiers name (a bare "сервис появится ещё в пяти городах"

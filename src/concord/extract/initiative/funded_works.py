@@ -20,6 +20,7 @@ from concord.extract.initiative.runners import (
     runners_named_after,
     standing_for,
 )
+from concord.extract.initiative.sector_works import money_into_sector_work
 from concord.extract.initiative.trades_and_sites import works_on_classes
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
@@ -82,6 +83,8 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             or not_one_project(view, work, verb, words)
             or no_project_in_particular(view, work, words)
             or works_on_classes(view, work, words)
+            or money_into_sector_work(view, work, verb, words)  # initiative104: "на строительство
+            # из бюджета области выделено N": a bare work on no thing, a budget line
         ):
             continue
         stop = work

@@ -1004,6 +1004,19 @@ class InitiativeWords:
     military_base_nouns: frozenset[str] = frozenset()
     military_modifiers: frozenset[str] = frozenset()
     # --- end of initiative102 ---
+    # --- initiative104: money into building in general; shops appearing one after another ---
+    # "в строительство на этих землях вложено N" (sector_works): a bare work the money goes
+    # into, governing only places, is no project
+    sector_work_nouns: frozenset[str] = frozenset()
+    money_purpose_prepositions: frozenset[str] = frozenset()  # "в", "на"
+    sector_money_words: frozenset[str] = frozenset()  # "вложить", "выделить", "инвестиция"
+    sector_place_nouns: frozenset[str] = frozenset()  # "земля", "территория", "отрасль"
+    money_source_nouns: frozenset[str] = frozenset()  # "из бюджета", "из фонда"
+    # "очередной супермаркет сети появился", "первый магазин сети в Клину появился": one
+    # more of a chain's outlets appears, as new as one called new
+    sequence_modifiers: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
+    # --- end of initiative104 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

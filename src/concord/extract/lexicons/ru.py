@@ -4007,3 +4007,35 @@ STATEMENT = replace(
     relative_pronouns=frozenset({"который"}),
 )
 # --- end statement44 ---
+
+
+# --- initiative104: money into building in general; shops appearing one after another ---
+# "в строительство на этих землях было вложено 750 млрд", "В строительство республики вложат
+# до миллиарда рублей": a bare work the money goes into, governing only places (and the
+# money's source, "из бюджета"), names a sector (sector_works);
+# "очередной супермаркет сети появился в торговом центре": an outlet that is one more of a
+# chain's is new (extractor, appearing verbs)
+INITIATIVE = replace(
+    INITIATIVE,
+    sector_work_nouns=frozenset({
+        "строительство", "возведение", "сооружение", "реконструкция", "модернизация",
+        "ремонт", "капремонт", "благоустройство",
+    }),
+    money_purpose_prepositions=frozenset({"в", "на"}),
+    sector_money_words=frozenset({
+        "вложить", "вкладывать", "инвестировать", "выделить", "выделять", "направить",
+        "направлять", "потратить", "тратить", "израсходовать", "привлечь", "привлекать",
+        "инвестиция", "вложение", "средство", "деньги",
+    }),
+    sector_place_nouns=frozenset({
+        "земля", "территория", "регион", "область", "край", "республика", "отрасль", "сектор",
+        "город", "столица", "страна",
+    }),
+    money_source_nouns=frozenset({"бюджет", "фонд", "казна"}),
+    sequence_modifiers=frozenset({"очередной", "первый"}),
+    outlet_nouns=frozenset({
+        "магазин", "супермаркет", "гипермаркет", "дискаунтер", "салон", "ресторан", "кафе",
+        "кофейня", "аптека", "отделение", "филиал", "офис", "точка", "бутик", "шоурум",
+    }),
+)
+# --- end initiative104 ---

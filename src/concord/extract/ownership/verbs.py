@@ -209,8 +209,8 @@ def launched(
     """A launched thing is an organisation the name finder knows, named in the verb's own
     phrase without a preposition ("запустил канал «X»", "канал «X», который запустил"), and
     no facility put to work ("запустил шахту «X»" opens a mine, it founds no company)."""
-    if mention.entity < 0:
-        return False
+    if mention.entity < 0 or not view.token_indices(mention.start, mention.end):
+        return False  # initiative104: a name with no token in this sentence crashed mention_head
     anchor = phrase_anchor(view, mention_head(view, mention))
     if view.tokens[anchor].lemma in words.facility_nouns:
         return False
