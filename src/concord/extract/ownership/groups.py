@@ -248,9 +248,12 @@ def member_participle_before_names(
     owned_tokens = view.token_indices(owned.start, owned.end)
     if not owner_tokens or not owned_tokens or owned.start < owner.end:
         return [], []
-    # only the group's common noun and quotes between the preposition and the group
+    # only the group's common noun, its adjectives (ownership52: "входящая в девелоперскую
+    # компанию «X» фирма «Y»") and quotes between the preposition and the group
     before_owner = range(index + 2, owner_tokens[0])
-    if len(before_owner) > 2 or any(view.tokens[i].pos not in {"PUNCT", "NOUN"} for i in before_owner):
+    if len(before_owner) > 4 or any(
+        view.tokens[i].pos not in {"PUNCT", "NOUN", "ADJ"} for i in before_owner
+    ):
         return [], []
     # only the member's common noun ("комбинат", "ООО") and quotes between the two names
     gap = range(owner_tokens[-1] + 1, owned_tokens[0])

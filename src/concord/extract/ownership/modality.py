@@ -20,9 +20,54 @@ def trigger_modality(view: SentenceView, index: int, presupposed: bool = False) 
     token = view.tokens[index]
     adnominal = token.feats.get("VerbForm") == "Part" and token.relation in _ADNOMINAL
     if not adnominal and not presupposed:
-        return view.modality(index)
+        relative = _relative_clause(view, index)
+        return view.modality(index) if relative is None else _clause_modality(view, relative)
     if any(view.tokens[c].lemma in view.words.negations for c in view.children(index)):
         return Modality.NEGATED
+    return Modality.FACT
+
+
+def _relative_clause(view: SentenceView, index: int) -> list[int] | None:
+    """ownership52: the words from the trigger up to the head of the relative clause it
+    stands in, when the mood climb would leave that clause, else None. A relative clause
+    tells its own fact: "холдинг «X», в который входят A и B, будет продан" plans the sale,
+    not the membership; "новым партнером станет «X», 100 % которой принадлежит Y" plans the
+    partnership, not Y's holding."""
+    chain = view.clause_governors(index, 2)
+    cut = next(
+        (k for k, position in enumerate(chain) if view.tokens[position].relation == "acl:relcl"),
+        None,
+    )
+    if cut is None or cut + 1 >= len(chain):
+        return None
+    return chain[: cut + 1]
+
+
+def _clause_modality(view: SentenceView, chain: list[int]) -> Modality:
+    """The mood read as `SentenceView.modality` reads it, on the clause's own words only."""
+    words = view.words
+    for position in chain:
+        if any(
+            view.tokens[c].lemma in words.negations
+            and view.tokens[c].relation not in {"conj", "parataxis"}
+            for c in view.children(position)
+        ):
+            return Modality.NEGATED
+        if position != chain[0] and view.tokens[position].lemma in words.negating_verbs:
+            return Modality.NEGATED
+    for position in chain:
+        token = view.tokens[position]
+        if token.feats.get("Tense") == "Fut" or token.lemma in words.planning:
+            return Modality.PLANNED
+        if any(
+            (
+                view.tokens[c].lemma == words.future_auxiliary
+                and view.tokens[c].feats.get("Tense") == "Fut"
+            )
+            or view.tokens[c].lemma in words.planning_auxiliaries
+            for c in view.children(position)
+        ):
+            return Modality.PLANNED
     return Modality.FACT
 
 
