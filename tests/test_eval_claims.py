@@ -171,6 +171,7 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
             claim("initiative", (11, 20), kind="школа"),  # only a figure read there
             claim("initiative", (21, 30), kind="мост"),  # nothing read
             claim("initiative", (31, 40), kind="парк"),  # matched
+            claim("initiative", (61, 70), kind="больница"),  # claimed from (0, 10)
         ],
     )
     system = [
@@ -185,6 +186,7 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
         ("initiative", "missed", "sentence read, roles differ"): 1,
         ("initiative", "missed", "sentence read as figure"): 1,
         ("initiative", "missed", "nothing read"): 1,
+        ("initiative", "missed", "claimed from another sentence"): 1,
         ("initiative", "spurious", "in a gold sentence of its type"): 1,
         ("initiative", "spurious", "no gold of its type there"): 1,
         ("initiative", "spurious", "restates a gold claim told elsewhere"): 1,
