@@ -54,6 +54,8 @@ _FRACTIONS = {"четверт": 0.25, "трет": 1 / 3, "половин": 0.5}
 _TIME_UNITS = frozenset(
     {"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год", "век", "вечер"}
     | {"утро", "ночь"}
+    # figure25: a time zone after a number makes it a clock time ("в 14.25 мск").
+    | {"мск"}
 )
 # Units written as abbreviations ("5 км", "100 кг", "2 тыс. т металла", "25 тыс. кв. м",
 # "1,2 тыс. МВт"): the abbreviation is the unit, whatever noun follows it.
@@ -277,6 +279,19 @@ def _number_word(token: Token) -> float | None:
     return None
 
 
+def _bare_scale(tokens: list[Token], index: int) -> bool:
+    """figure25: a scale word in the singular with no number before it counts the noun after
+    it ("около тысячи человек", "с миллиардом пользователей"); the plural ("тысячи людей")
+    is vague and is no figure."""
+    token = tokens[index]
+    if token.lemma.lower() not in _WORD_SCALES or token.feats.get("Number") != "Sing":
+        return False
+    if index > 0 and (tokens[index - 1].pos == "NUM" or tokens[index - 1].text[-1:].isdigit()):
+        return False
+    noun = _counted_noun(tokens, index + 1)
+    return noun is not None and noun.lemma.lower() not in _TIME_UNITS
+
+
 def _spelled_counts(
     sentence: Sentence, taken: list[tuple[int, int]], counts: list[Quantity]
 ) -> list[Quantity]:
@@ -291,7 +306,9 @@ def _spelled_counts(
         while index < len(tokens) and _number_word(tokens[index]) is not None:
             amount += _number_word(tokens[index]) or 0.0
             index += 1
-        if index == first:
+        if index == first and _bare_scale(tokens, index):
+            amount = 1.0  # "около тысячи человек": the scale word alone is the amount
+        elif index == first:
             multiple = _MULTIPLE_ADVERBS.get(tokens[index].text.lower())
             if multiple and not any(
                 a < tokens[index].end and tokens[index].start < b for a, b in taken
@@ -308,10 +325,12 @@ def _spelled_counts(
         people = noun is None and _COLLECTIVE_NUMERAL.fullmatch(tokens[index - 1].text)
         part_of = [
             count.unit
-            for count in counts
+            for count in sorted(counts + found, key=lambda q: q.start)
             if count.end <= start and count.unit and noun is None and not people
         ]
-        if part_of and not _PARTITIVE_AFTER.match(sentence.text[end - sentence.start :]):
+        if part_of and not _repeats_count(
+            sentence, start - sentence.start, end - sentence.start
+        ):
             part_of = []
         if (
             (noun is None and not people and not part_of)
@@ -347,7 +366,11 @@ def _spelled_counts(
 
 
 def _elliptic_unit(
-    sentence: Sentence, match: re.Match[str], before: list[Quantity], after_preposition: bool
+    sentence: Sentence,
+    match: re.Match[str],
+    end: int,
+    before: list[Quantity],
+    after_preposition: bool,
 ) -> str:
     """A bare number that repeats the count before it without its noun takes that count's
     unit: followed by a dash ("120 заявок из Англии, 95 — из Польши"), with a cardinal
@@ -355,15 +378,41 @@ def _elliptic_unit(
     в 12 тарифы не менялись")."""
     if not before or not before[-1].unit:
         return ""
-    rest = sentence.text[match.end() :]
-    if (
-        match.group("ending")
-        or after_preposition
-        or re.match(r"\s*[—–]\s", rest)
-        or _PARTITIVE_AFTER.match(rest)
-    ):
+    if match.group("ending") or after_preposition or _repeats_count(sentence, match.start(), end):
         return before[-1].unit
     return ""
+
+
+# figure25: the dash of an enumeration that leaves out the counted noun ("Иванов - более
+# 3 миллионов", "12 — в тяжелом состоянии"); a spaced hyphen stands for a dash in news copy.
+# Before the number the dash must follow a word: "(+4 – 1 = 1)" is a tally.
+_LIST_DASH_AFTER = re.compile(r"\s*[—–]\s|\s+-\s")
+_LIST_DASH_BEFORE = re.compile(
+    r"[^\W\d_]\s*(?:[—–]|\s-)\s*(?:(?:более|менее|около|почти|свыше|порядка|примерно|ещ[её])\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _repeats_count(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a number with no noun of its own (offsets in the sentence) stands in an
+    enumeration of the count before it: after or before a list dash, before "из них", or as
+    the subject of a verb ("погибли 10 человек, 51 получил ранения")."""
+    rest = sentence.text[end:]
+    if (
+        _LIST_DASH_AFTER.match(rest)
+        or _LIST_DASH_BEFORE.search(sentence.text[:start])
+        or _PARTITIVE_AFTER.match(rest)
+    ):
+        return True
+    following = next(
+        (t for t in sentence.tokens if t.start - sentence.start >= end and not t.text.isspace()),
+        None,
+    )
+    return (
+        following is not None
+        and following.pos in {"VERB", "AUX"}
+        and following.start - sentence.start - end <= 1
+    )
 
 
 def _uncountable_by(tokens: list[Token], number: int | None, noun: Token) -> bool:
@@ -437,8 +486,10 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     end = match.start("noun")
             elif groups["noun"]:
                 end = match.start("noun")
-            if not unit and not groups["scale"]:
-                unit = _elliptic_unit(sentence, match, found[first_digits:], after_preposition)
+            if not unit:
+                unit = _elliptic_unit(
+                    sentence, match, end, found[first_digits:], after_preposition
+                )
             if not unit and not groups["scale"]:
                 continue
             amount = _written_amount(groups)
