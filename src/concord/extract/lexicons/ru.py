@@ -1279,11 +1279,20 @@ DEAL = DealWords(
     concluding_verbs=frozenset({"подписать", "подписывать", "заключить", "заключать"}),
     # "кредитная линия"; "спонсорское соглашение", "рекламный договор": a document that
     # says nothing of its kind by itself names the deal its adjective tells
-    phrase_heads=frozenset({"линия", "соглашение", "договор", "помощь"}),
+    phrase_heads=frozenset({
+        "линия", "соглашение", "договор", "помощь",
+        # deal42: sanctions told as restrictive measures ("ввёл ограничительные меры в
+        # отношении X и Y")
+        "мера",
+        "список",  # "внёс X в санкционный список"
+    }),
     adjective_kinds=MappingProxyType({
         "кредитный": "займ/возвращение займа",
         "спонсорский": "услуги",  # a sponsor pays for a club's publicity
         "рекламный": "услуги",
+        # deal42: "ограничительные меры" are sanctions, as "санкции" are
+        "ограничительный": "наложение/выплата штрафа",
+        "санкционный": "наложение/выплата штрафа",
     }),
     priced_documents=frozenset({"договор", "соглашение"}),
     priced_kind="контракт",
