@@ -3989,3 +3989,15 @@ OCCUPATION = replace(
     # "Советск"): "уральский губернатор" is one of the Urals' governors, not of an oblast
     broad_place_adjectives=frozenset({"уральский", "сибирский", "советский", "кавказский"}),
 )
+
+# occupation49: a bare post of one kind of organisation said in two words ("главный врач",
+# "генеральный директор", "художественный руководитель", "главный редактор") looks back
+# for that kind as its one-word form does ("Главным врачом назначен X" after a sentence
+# naming one hospital).
+OCCUPATION = replace(
+    OCCUPATION,
+    post_kind_phrases=MappingProxyType({
+        ("главный", "врач"): "главврач", ("генеральный", "директор"): "гендиректор",
+        ("художественный", "руководитель"): "худрук", ("главный", "редактор"): "главред",
+    }),
+)
