@@ -73,3 +73,22 @@ def test_one_who_goes_on_acting_keeps_the_acting_post(analyse: Analyse) -> None:
     text = "Иван Серов продолжит исполнять обязанности главы района до выборов."
     found = {post for post, _ in posts_of(analyse, text, "Иван Серов")}
     assert "исполняющий обязанности главы района" in found
+
+
+def test_a_hospital_said_in_the_phrase_is_not_replaced(analyse: Analyse) -> None:
+    # near miss: "главный врач первой больницы" names its (generic) body itself
+    text = (
+        "Виктор Лапин работал хирургом в Лесогорской районной больнице. "
+        "Главным врачом первой больницы назначен Егор Сомов."
+    )
+    assert all("Лесогорск" not in place for _, place in posts_of(analyse, text, "Егор Сомов"))
+
+
+def test_a_hospital_on_another_clause_does_not_block_the_look_back(analyse: Analyse) -> None:
+    text = (
+        "Смена руководства произошла в Лесогорской районной больнице. Главным врачом "
+        "назначен Олег Мухин, ранее работавший заместителем главного врача в Озёрской "
+        "городской больнице."
+    )
+    found = posts_of(analyse, text, "Олег Мухин")
+    assert any(post == "главный врач" and "Лесогорск" in place for post, place in found)

@@ -146,9 +146,28 @@ def organisation_of_kind(
     kinds = words.post_organisation_kinds.get(view.tokens[post].lemma.lower(), ())
     if not kinds:
         kinds = _kinds_in_phrase(view, phrase, words)
+        if kinds and _kind_said_with(view, post, phrase, kinds):
+            return None  # "главный врач первой больницы", "… врача в клинической больнице"
     if not kinds:
         return None
     return _only_organisation_meant(view, kinds, view.tokens[post].start)
+
+
+def _kind_said_with(
+    view: SentenceView, post: int, phrase: Sequence[int], kinds: Iterable[str]
+) -> bool:
+    """A noun of the kinds (or a kin one) in the post's phrase ("главный врач первой
+    больницы") or on the word the post hangs on ("работал заместителем главного врача в
+    клинической больнице"): the sentence says at which body the post is held, even with no
+    name the name finder found, so no body is taken from before."""
+    nouns = set(kinds).union(
+        *(group for group in view.words.organisation_kin if group & set(kinds))
+    )
+    head = view.tokens[post].head
+    return any(
+        token.lemma.lower() in nouns and (i in phrase or (head >= 0 and token.head == head))
+        for i, token in enumerate(view.tokens)
+    )
 
 
 def _kinds_in_phrase(
