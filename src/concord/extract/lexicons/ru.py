@@ -4048,3 +4048,15 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative104 ---
+
+# occupation49: a bare post of one kind of organisation said in two words ("главный врач",
+# "генеральный директор", "художественный руководитель", "главный редактор") looks back
+# for that kind as its one-word form does ("Главным врачом назначен X" after a sentence
+# naming one hospital).
+OCCUPATION = replace(
+    OCCUPATION,
+    post_kind_phrases=MappingProxyType({
+        ("главный", "врач"): "главврач", ("генеральный", "директор"): "гендиректор",
+        ("художественный", "руководитель"): "худрук", ("главный", "редактор"): "главред",
+    }),
+)

@@ -62,6 +62,8 @@ def _duties_of_person(
     elif lemma in words.duty_taking_verbs and relation == "nsubj":
         own = set(view.subtree(root))
         duties = [i for i in view.subtree(verb) if i not in own and i != verb]
+    elif lemma in words.appointing_verbs and relation in {"nsubj:pass", "obj"}:
+        duties = _duties_of_infinitive_above(view, verb, words)
     else:
         return None
     for candidate in duties:
@@ -69,6 +71,23 @@ def _duties_of_person(
         if post is not None:
             return verb, post
     return None
+
+
+def _duties_of_infinitive_above(view: SentenceView, verb: int, words: OccupationWords) -> list[int]:
+    """occupation49: "…, исполнять обязанности главы района была назначена X": the parse
+    hangs the verb of appointing under a fronted infinitive of acting (as its conjunct or
+    aside); that infinitive's duties are the appointee's."""
+    above = view.tokens[verb].head
+    if view.tokens[verb].relation not in {"conj", "parataxis"} or not 0 <= above < len(view.tokens):
+        return []
+    token = view.tokens[above]
+    if (
+        token.lemma.lower() not in words.posts.acting_words
+        or token.feats.get("VerbForm") != "Inf"
+        or above > verb
+    ):
+        return []
+    return [c for c in view.children(above) if view.tokens[c].relation == "obj"]
 
 
 def _post_stood_by(view: SentenceView, root: int, words: OccupationWords) -> int:

@@ -12,7 +12,7 @@ the place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from concord.analysis import Sentence
@@ -134,16 +134,56 @@ def possessor_named_before(
 
 
 def organisation_of_kind(
-    view: SentenceView, post: int, words: OccupationWords
+    view: SentenceView, post: int, words: OccupationWords, phrase: Sequence[int] = ()
 ) -> Mention | None:
     """ "Футбольный клуб «Y» … Главный тренер X": a post held only at one kind of
     organisation (a coach at a club, a rector at a university), said with none, is held at
     the organisation the report introduced as that kind, when it introduced exactly one
-    (two clubs in a match report leave the coach without place)."""
+    (two clubs in a match report leave the coach without place). The kind is read off the
+    post word, else off the post's phrase (occupation49): its last noun of a kind, or a
+    two-word form of one ("главный врач"), so "исполняющий обязанности главного врача"
+    and "заместитель главного врача" are held at the hospital the report named."""
     kinds = words.post_organisation_kinds.get(view.tokens[post].lemma.lower(), ())
+    if not kinds:
+        kinds = _kinds_in_phrase(view, phrase, words)
+        if kinds and _kind_said_with(view, post, phrase, kinds):
+            return None  # "главный врач первой больницы", "… врача в клинической больнице"
     if not kinds:
         return None
     return _only_organisation_meant(view, kinds, view.tokens[post].start)
+
+
+def _kind_said_with(
+    view: SentenceView, post: int, phrase: Sequence[int], kinds: Iterable[str]
+) -> bool:
+    """A noun of the kinds (or a kin one) in the post's phrase ("главный врач первой
+    больницы") or on the word the post hangs on ("работал заместителем главного врача в
+    клинической больнице"): the sentence says at which body the post is held, even with no
+    name the name finder found, so no body is taken from before."""
+    nouns = set(kinds).union(
+        *(group for group in view.words.organisation_kin if group & set(kinds))
+    )
+    head = view.tokens[post].head
+    return any(
+        token.lemma.lower() in nouns and (i in phrase or (head >= 0 and token.head == head))
+        for i, token in enumerate(view.tokens)
+    )
+
+
+def _kinds_in_phrase(
+    view: SentenceView, phrase: Sequence[int], words: OccupationWords
+) -> tuple[str, ...]:
+    """The organisation kinds of the phrase's last post word that has some: a one-word
+    post ("главврача") or a head noun with its modifier ("главного врача")."""
+    for index in reversed(phrase):
+        lemma = view.tokens[index].lemma.lower()
+        key = lemma if lemma in words.post_organisation_kinds else ""
+        for child in view.children(index):
+            paired = words.post_kind_phrases.get((view.tokens[child].lemma.lower(), lemma))
+            key = paired if paired is not None and child in phrase else key
+        if key:
+            return words.post_organisation_kinds.get(key, ())
+    return ()
 
 
 def _only_organisation_meant(

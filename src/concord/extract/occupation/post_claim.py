@@ -193,7 +193,7 @@ def _place_told_elsewhere(
     owner = possessor_named_before(view, post, words)
     if owner is not None:  # "Его вице-президент X" after a sentence naming a bank
         return [view.entity_argument("where", owner)]
-    kind_owner = None if extent.organisation else organisation_of_kind(view, post, words)
+    kind_owner = None if extent.organisation else organisation_of_kind(view, post, words, extent.post)
     if kind_owner is not None:  # "Клуб «Y» … Главный тренер X покинул команду"
         return [view.entity_argument("where", kind_owner)]
     team = None if extent.organisation else team_meant(view, post, words)

@@ -231,6 +231,8 @@ def _post_of_verb(
     """The post one verb gives the person (its subject, or its object when `appointed`):
     (verb, post, end of the post's phrase), or None."""
     acting = _acting_post(view, verb, words)
+    if not appointed and acting is not None and _appointee_below(view, verb, words):
+        return None  # occupation49: "ушёл X, исполнять обязанности главы назначена Y": Y's
     if not appointed and acting is not None:
         # "Исполняющим обязанности начальника был полковник X", "обязанности директора
         # исполнял X": the post whose duties the subject performs
@@ -644,12 +646,14 @@ def verb_modality(view: SentenceView, verb: int, words: OccupationWords) -> Moda
 def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWords) -> Claim:
     """ "обязанности директора исполнял X": the post is an acting one, said as the acting
     participle's phrase ("исполняющий обязанности директора")."""
-    if (
-        view.tokens[verb].pos != "VERB"
-        # occupation41: an infinitive too ("начинает исполнять обязанности директора")
-        or view.tokens[verb].feats.get("VerbForm") not in {"Fin", "Inf"}
-        or _acting_post(view, verb, words) is None
-        or not words.acting_title
+    if not words.acting_title or (
+        (
+            view.tokens[verb].pos != "VERB"
+            # occupation41: an infinitive too ("начинает исполнять обязанности директора")
+            or view.tokens[verb].feats.get("VerbForm") not in {"Fin", "Inf"}
+            or _acting_post(view, verb, words) is None
+        )
+        and not _post_of_acting_infinitive(view, verb, claim, words)
     ):
         return claim
     arguments = [
@@ -659,6 +663,47 @@ def _as_acting(view: SentenceView, verb: int, claim: Claim, words: OccupationWor
         for a in claim.arguments
     ]
     return replace(claim, arguments=arguments)
+
+
+def _appointee_below(view: SentenceView, verb: int, words: OccupationWords) -> bool:
+    """occupation49: a verb of appointing the parse hangs after an acting infinitive (its
+    conjunct or aside) with a person of its own appointed: the duties are that person's,
+    not those of the subject the infinitive is joined to."""
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if (
+            child > verb
+            and token.relation in {"conj", "parataxis"}
+            and token.lemma in words.appointing_verbs
+            and any(
+                view.tokens[c].relation in {"nsubj:pass", "obj"}
+                and any(names_person(view, i) for i in view.subtree(c))
+                for c in view.children(child)
+            )
+        ):
+            return True
+    return False
+
+
+def _post_of_acting_infinitive(
+    view: SentenceView, verb: int, claim: Claim, words: OccupationWords
+) -> bool:
+    """occupation49: "Временно исполнять обязанности главы района назначили X": the verb of
+    appointing governs an infinitive of acting, and the claim's post is that infinitive's,
+    so the appointee acts in it (not "глава района")."""
+    if view.tokens[verb].lemma not in words.appointing_verbs:
+        return False
+    spans = [a.span for a in claim.arguments if a.role == "position" and a.span is not None]
+    for child in view.children(verb):
+        token = view.tokens[child]
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Inf":
+            continue
+        post = _acting_post(view, child, words)
+        if post is not None and any(
+            s.start <= view.tokens[post].start < s.end for s in spans
+        ):
+            return True
+    return False
 
 
 def as_written(view: SentenceView, argument: Argument) -> str:

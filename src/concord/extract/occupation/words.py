@@ -244,6 +244,11 @@ class OccupationWords:
     post_organisation_kinds: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # occupation49: a post said in two words whose one-word form is a key of
+    # `post_organisation_kinds` ("главный врач" is "главврач"): (modifier, head) -> key
+    post_kind_phrases: Mapping[tuple[str, str], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     # "Сборная … Вратарь X", "Игорь Петров (второй тренер)": a team's posts said with no
     # place are held at the national team the report named, which has no name of its own
     # for the name finder to find ("сборная", "сборная России")
