@@ -3964,3 +3964,11 @@ STATEMENT = replace(
     relative_pronouns=frozenset({"который"}),
 )
 # --- end statement44 ---
+
+# --- statement45: aides speaking for someone ---
+# "Пресс-секретарь губернатора X заявил", "Пресс-секретарь X: …": the aide speaks, not X
+STATEMENT = replace(
+    STATEMENT,
+    aide_posts=frozenset({"пресс-секретарь", "пресс-атташе", "помощник", "советник"}),
+)
+# --- end statement45 ---
