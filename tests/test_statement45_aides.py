@@ -69,3 +69,11 @@ def test_aide_named_before_keeps_the_aide(speakers: Read) -> None:
         "отметил пресс-секретарь губернатора."
     )
     assert speakers(text) == ["Игорь Семёнов", "Игорь Семёнов"]
+
+
+def test_aide_after_a_bare_surname_keeps_the_person_named(speakers: Read) -> None:
+    text = (
+        '"Мы не согласны с решением", - сказал Семёнов.\n\n'
+        'Пресс-секретарь губернатора добавил: "Никакого влияния не будет".'
+    )
+    assert speakers(text) == ["Семёнов", "Семёнов"]

@@ -84,6 +84,9 @@ def _aide_speaking(
             own = _appositive_person(analysed, sentence, position)
             if own is not None and _same_person(own, speaker):
                 return None  # already the aide's own name
+            if not _served_credited(analysed, sentence, served, speaker):
+                return None  # "— сказал Песков. Пресс-секретарь президента добавил: …":
+                # the reader took the aide for the person named before
             if own is None and _aide_elsewhere(analysed, token.lemma.lower(), speaker):
                 return None  # "— отметил пресс-секретарь российского лидера": the reader
                 # found the aide the text named before
@@ -211,6 +214,26 @@ def _aide_elsewhere(analysed: AnalysedDocument, lemma: str, speaker: Argument) -
             if token.lemma.lower() != lemma:
                 continue
             mention = _person_at(analysed, token) or _appositive_person(analysed, sentence, index)
+            if mention is not None and _same_person(mention, speaker):
+                return True
+    return False
+
+
+def _served_credited(
+    analysed: AnalysedDocument, sentence: Sentence, served: list[Token], speaker: Argument
+) -> bool:
+    """Whether the claim credits the person the aide serves: one named in the aide's
+    genitive ("Пресс-секретарь Чибиса"), or, where a post stands there, one the aide's
+    own sentence names ("Главе области Андрею Ч. … сообщила пресс-секретарь губернатора")."""
+    span = speaker.span
+    if span is None:
+        return False
+    if sentence.start <= span.start < sentence.end:
+        return True
+    tokens = sentence.tokens
+    for token in served:
+        for index in _subtree(sentence, tokens.index(token)):
+            mention = _person_at(analysed, tokens[index])
             if mention is not None and _same_person(mention, speaker):
                 return True
     return False
