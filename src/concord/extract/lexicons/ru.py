@@ -4060,3 +4060,11 @@ OCCUPATION = replace(
         ("художественный", "руководитель"): "худрук", ("главный", "редактор"): "главред",
     }),
 )
+
+# --- statement45: aides speaking for someone ---
+# "Пресс-секретарь губернатора X заявил", "Пресс-секретарь X: …": the aide speaks, not X
+STATEMENT = replace(
+    STATEMENT,
+    aide_posts=frozenset({"пресс-секретарь", "пресс-атташе", "помощник", "советник"}),
+)
+# --- end statement45 ---

@@ -10,6 +10,7 @@ from dataclasses import replace
 from concord.analysis import AnalysedDocument
 from concord.claim import Claim, Span
 from concord.extract.sentence_view import entity_argument
+from concord.extract.statement.aides import aides_speaking
 from concord.extract.statement.attributed import attributed_statements
 from concord.extract.statement.continued import (
     dash_continued,
@@ -54,6 +55,8 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims.extend(headline_statements(analysed, words, claims))
     claims.extend(dialogue_answers(analysed, words, claims))
     claims = _named_speakers(analysed, headed_answers(analysed, words, claims))
+    # a press secretary speaks, not the one named in "пресс-секретарь губернатора X"
+    claims = aides_speaking(analysed, words, claims)
     # an outlet passing on the words of someone credited beside it is no second speaker
     return without_relaying_outlets(analysed, words, claims)
 

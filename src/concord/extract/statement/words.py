@@ -267,3 +267,7 @@ class StatementWords:
     # statement44: "Жозепа Борреля, который назвал РФ …": a relative pronoun subject
     # stands for the noun its clause modifies
     relative_pronouns: frozenset[str] = frozenset()
+    # statement45: "Пресс-секретарь Чибиса: …", "сообщила пресс-секретарь губернатора Лилия
+    # Сечкина": an aide speaking for someone is the speaker, not the one named in the
+    # aide's genitive
+    aide_posts: frozenset[str] = frozenset()
