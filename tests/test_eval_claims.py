@@ -172,6 +172,8 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
             claim("initiative", (21, 30), kind="мост"),  # nothing read
             claim("initiative", (31, 40), kind="парк"),  # matched
             claim("initiative", (61, 70), kind="больница"),  # claimed from (0, 10)
+            claim("initiative", (71, 80), kind="каток"),  # matched
+            claim("initiative", (81, 90), kind="каток"),  # another rink: nothing read
         ],
     )
     system = [
@@ -180,12 +182,13 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
         claim("initiative", (31, 40), kind="парк"),
         claim("initiative", (41, 50), kind="стадион"),  # where the gold holds none
         claim("initiative", (51, 60), kind="новый парк"),  # the matched one told again
+        claim("initiative", (71, 80), kind="каток"),
     ]
     causes = error_causes(gold, system, ["book_1"])
     assert causes == {
         ("initiative", "missed", "sentence read, roles differ"): 1,
         ("initiative", "missed", "sentence read as figure"): 1,
-        ("initiative", "missed", "nothing read"): 1,
+        ("initiative", "missed", "nothing read"): 2,
         ("initiative", "missed", "claimed from another sentence"): 1,
         ("initiative", "spurious", "in a gold sentence of its type"): 1,
         ("initiative", "spurious", "no gold of its type there"): 1,
@@ -193,7 +196,7 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
         ("figure", "spurious", "no gold of its type there"): 1,
     }
     table = format_causes({"check": causes})
-    assert "check  initiative  missed         1  nothing read" in table
+    assert "check  initiative  missed         2  nothing read" in table
     assert "школа" not in table and "book_1" not in table
 
 

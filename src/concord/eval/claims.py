@@ -435,10 +435,10 @@ def error_causes(
 ) -> Counter[tuple[str, str, str]]:
     """(type, "missed" or "spurious", cause) counts: where each error sits, told without
     its text. A missed claim whose sentence holds a claim of its own type lost on the
-    roles; one whose roles a claim of its type from another sentence of the document
-    agrees with was folded into that telling (Concord keeps one claim per project, placed
-    on its first telling); one whose sentence holds only other types was read as
-    something else; one with nothing in its sentence was not read at all. A spurious claim in a gold
+    roles; one whose roles an unmatched claim of its type from another sentence of the
+    document agrees with was claimed there (Concord keeps one claim per project, placed on
+    its first telling); one whose sentence holds only other types was read as something
+    else; one with nothing in its sentence was not read at all. A spurious claim in a gold
     sentence of its type misreads a gold claim; one elsewhere whose roles agree with a
     gold claim of its document restates it (the gold holds each once); the rest claim
     what the annotator saw no claim of its type in."""
@@ -452,7 +452,11 @@ def error_causes(
                 continue
             if any(_overlap(missed.evidence, c.evidence) for c in same_type):
                 cause = "sentence read, roles differ"
-            elif any(ROLE_RULES[claim_type](missed, c) for c in same_type):
+            elif any(
+                ROLE_RULES[claim_type](missed, c)
+                for i, c in enumerate(same_type)
+                if i not in matched_system
+            ):
                 cause = "claimed from another sentence"
             else:
                 others = sorted(
