@@ -685,6 +685,8 @@ MEETING = MeetingWords(
     # meeting35: "Напомним, что разговор X и Y состоялся": a told clause keeps its past
     told_marks=frozenset({"что"}),
     conditional_particles=frozenset({"бы"}),
+    # meeting36: "министр по развитию Дальнего Востока": the place is the post's remit
+    office_prepositions=frozenset({"по"}),
 )
 
 POSTS = PostWords(
