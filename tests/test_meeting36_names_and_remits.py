@@ -66,3 +66,29 @@ def test_surnames_in_no_c_are_not_joined(analyse: Analyse) -> None:
     text = "Министр Иван Лавренов встретился с послом Марко Бьянко."
     found = _meetings(analyse, text, "Министр")
     assert found and all({"Иван Лавренов", "Марко Бьянко"} <= people for people in found)
+
+
+def test_an_intended_talk_is_planned(analyse: Analyse) -> None:
+    text = "Президент Ирана Ахмад Рези намерен провести переговоры с президентом Чили Хуаном Перезом."
+    document = analyse(text)
+    meetings = [c for c in document.claims if c.type == "meeting"]
+    assert meetings and all(c.modality.value == "planned" for c in meetings)
+
+
+def test_talks_one_is_ready_to_host_are_not_held(analyse: Analyse) -> None:
+    text = (
+        "Премьер Чили Хуан Перез заявил о готовности принять на своей территории "
+        "переговоры Перу и Боливии."
+    )
+    document = analyse(text)
+    assert all(c.modality.value != "fact" for c in document.claims if c.type == "meeting")
+
+
+def test_a_readiness_told_at_a_held_meeting_keeps_it_held(analyse: Analyse) -> None:
+    text = (
+        "На встрече с президентом Чили Хуаном Перезом премьер Перу Карлос Мендоса "
+        "подтвердил готовность развивать сотрудничество."
+    )
+    document = analyse(text)
+    meetings = [c for c in document.claims if c.type == "meeting"]
+    assert meetings and all(c.modality.value == "fact" for c in meetings)
