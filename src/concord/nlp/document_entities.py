@@ -42,8 +42,32 @@ def _surname_form_of(short: list[str], full: list[str]) -> bool:
     return stem >= 4 and first[:stem] == second[:stem]
 
 
+def _fleeting_vowel_form_of(short: list[str], full: list[str]) -> bool:
+    """ "Шолец" (read back from "Шольцем") and "Шольц", "Мерец" and "Мерц": a foreign
+    surname in -ц declined like "палец", its guessed nominative given a vowel the name
+    lacks. The same given names, or the surname alone, name one person in one report."""
+    if not short or len(short) > len(full) or (len(short) > 1 and short[:-1] != full[:-1]):
+        return False
+    first, second = short[-1], full[-1]
+    stem = _without_fleeting_vowel(first)
+    return first != second and stem is not None and stem == _without_fleeting_vowel(second)
+
+
+def _without_fleeting_vowel(surname: str) -> str | None:
+    """The stem before a final -ец, -ьц or -ц ("шол" of "шолец" and "шольц"), when at
+    least three letters long."""
+    stem = re.sub(r"(?:ец|ьц|ц)$", "", surname)
+    return stem if stem != surname and len(stem) >= 3 else None
+
+
 def _read_in_nominative(mention: Mention) -> bool:
     return name_key(mention.text) == name_key(mention.normal)
+
+
+def _with_surname(name: str, written: str) -> str:
+    """The name with its last word replaced by the last word written in the nominative."""
+    words, surname = name.split(), written.split()[-1]
+    return " ".join([*words[:-1], surname]) if words else written
 
 
 def bracketed_short_names(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
@@ -107,6 +131,15 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Entity]:
                     _read_in_nominative(m) for m in entities[index].mentions
                 ):
                     entities[index].name = mention.normal  # the text's own nominative wins
+            if index is None:  # "Шольц" and "Олаф Шолец" (from "Олафом Шольцем")
+                kin = [
+                    c
+                    for c in people
+                    if _fleeting_vowel_form_of(parts, name_parts(entities[c].name))
+                ]
+                index = kin[0] if len(kin) == 1 else None
+                if index is not None and _read_in_nominative(mention):
+                    entities[index].name = _with_surname(entities[index].name, mention.normal)
         else:
             index = by_key.get((_family(mention.type), name_key(mention.normal)))
             if index is None and mention.type == "ORG":  # "«Северникеля»" is «Северникель»

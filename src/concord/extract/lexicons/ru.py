@@ -35,6 +35,9 @@ SENTENCE = SentenceWords(
         "рассчитывать", "надеяться", "обещать", "пообещать", "хотеть", "должен", "должный",
         "предстоять",
         "будущий", "готовый",
+        # meeting36: "намерен провести переговоры" (the tagger's lemma of the short form),
+        # "заявил о намерении встретиться" ("готовность" is also a building's readiness)
+        "намеренный", "намерение",
     }),
     negating_verbs=frozenset({"отказаться", "отказываться"}),  # "отказался подписывать"
     future_auxiliary="быть",  # "будет встречаться"
@@ -685,6 +688,8 @@ MEETING = MeetingWords(
     # meeting35: "Напомним, что разговор X и Y состоялся": a told clause keeps its past
     told_marks=frozenset({"что"}),
     conditional_particles=frozenset({"бы"}),
+    # meeting36: "министр по развитию Дальнего Востока": the place is the post's remit
+    office_prepositions=frozenset({"по"}),
 )
 
 POSTS = PostWords(

@@ -114,6 +114,7 @@ def office_of_post(view: SentenceView, mention: Mention, words: MeetingWords) ->
     tokens = view.tokens
     posts = words.referring_nouns | words.serving_posts
     posts = posts.union(*(g for g in words.post_equivalents if g & posts))
+    remit = False  # one step through "по" ("министром по делам Кавказа") at most
     for _ in range(_OFFICE_REACH):
         if index is None or not 0 <= index < len(tokens):
             return False
@@ -121,7 +122,10 @@ def office_of_post(view: SentenceView, mention: Mention, words: MeetingWords) ->
         if token.relation == "conj":  # "министры обороны РФ и Франции": as the first
             index = token.head
             continue
-        if token.relation != "nmod" or view.preposition(index) or not view.in_case(index, "Gen"):
+        preposition = view.preposition(index) if token.relation == "nmod" else ""
+        if preposition and preposition in words.office_prepositions and not remit:
+            remit = True  # "по развитию Дальнего Востока" under the post: its remit
+        elif token.relation != "nmod" or preposition or not view.in_case(index, "Gen"):
             return False
         index = token.head
         if 0 <= index < len(tokens) and tokens[index].lemma.lower() in posts:

@@ -173,6 +173,9 @@ class MeetingWords:
     # Z": a list this long of companions each named with a post of their own is a round
     # of talks, one with each (0: never)
     separate_posted_size: int = 0
+    # "с министром по развитию Дальнего Востока": a preposition that opens a post's
+    # remit, whose genitive place is the post's office, no side (meeting36)
+    office_prepositions: frozenset[str] = _EMPTY
     # "will meet with A, chairman of X, and B, chairman of Y", "call on President A and Vice
     # President B": a list this long of companions each written with a post of their own
     # where the language writes posts on names (a title or an apposition) is a round of
