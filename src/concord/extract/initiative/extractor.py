@@ -15,6 +15,7 @@ from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.being import facility_by_being
 from concord.extract.initiative.chain_outlets import one_more_outlet
+from concord.extract.initiative.former_sites import on_former_site
 from concord.extract.initiative.costs import new_thing_costing
 from concord.extract.initiative.fitted import (
     fitted_with,
@@ -865,6 +866,11 @@ def _runners(
         and not (  # initiative104: "очередной супермаркет сети появился": one more outlet
             view.tokens[launcher].lemma in words.appearing_verbs
             and one_more_outlet(view, index, words)
+        )
+        and not (  # initiative105: "на месте старого рынка появится спорткомплекс": a
+            # facility put where another thing stood is built there
+            view.tokens[launcher].lemma in words.appearing_verbs
+            and on_former_site(view, launcher, words)
         )
         and not (  # "в области появится особая экономическая зона": a place receives a
             # project its modifiers name (a bare "сервис появится ещё в пяти городах"

@@ -4048,3 +4048,14 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative104 ---
+
+
+# --- initiative105: a facility appearing on the site of another thing ---
+# "На месте запасного поля появится спорткомплекс", "может появиться на месте складов": a
+# facility put where something stood is built there (former_sites)
+INITIATIVE = replace(
+    INITIATIVE,
+    former_site_nouns=frozenset({"место"}),
+    former_site_prepositions=frozenset({"на"}),
+)
+# --- end initiative105 ---
