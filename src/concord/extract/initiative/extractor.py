@@ -15,7 +15,6 @@ from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.being import facility_by_being
 from concord.extract.initiative.chain_outlets import one_more_outlet
-from concord.extract.initiative.former_sites import on_former_site
 from concord.extract.initiative.costs import new_thing_costing
 from concord.extract.initiative.fitted import (
     fitted_with,
@@ -24,6 +23,7 @@ from concord.extract.initiative.fitted import (
     readiness_launch,
 )
 from concord.extract.initiative.folded_details import folded_into_project
+from concord.extract.initiative.former_sites import on_former_site
 from concord.extract.initiative.founded_bodies import field_of_founded_company, founded_company
 from concord.extract.initiative.framed import (
     framed_object,
