@@ -23,6 +23,7 @@ from concord.extract.initiative.fitted import (
     readiness_launch,
 )
 from concord.extract.initiative.folded_details import folded_into_project
+from concord.extract.initiative.former_sites import on_former_site
 from concord.extract.initiative.founded_bodies import field_of_founded_company, founded_company
 from concord.extract.initiative.framed import (
     framed_object,
@@ -865,6 +866,11 @@ def _runners(
         and not (  # initiative104: "очередной супермаркет сети появился": one more outlet
             view.tokens[launcher].lemma in words.appearing_verbs
             and one_more_outlet(view, index, words)
+        )
+        and not (  # initiative105: "на месте старого рынка появится спорткомплекс": a
+            # facility put where another thing stood is built there
+            view.tokens[launcher].lemma in words.appearing_verbs
+            and on_former_site(view, launcher, words)
         )
         and not (  # "в области появится особая экономическая зона": a place receives a
             # project its modifiers name (a bare "сервис появится ещё в пяти городах"

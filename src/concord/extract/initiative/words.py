@@ -1017,6 +1017,11 @@ class InitiativeWords:
     sequence_modifiers: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
     # --- end of initiative104 ---
+    # --- initiative105: a facility appearing on the site of another thing ---
+    # "на месте старого рынка появится спорткомплекс" (former_sites): built there, so new
+    former_site_nouns: frozenset[str] = frozenset()  # "место"
+    former_site_prepositions: frozenset[str] = frozenset()  # "на"
+    # --- end of initiative105 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -4073,3 +4073,14 @@ STATEMENT = replace(
     aide_posts=frozenset({"пресс-секретарь", "пресс-атташе", "помощник", "советник"}),
 )
 # --- end statement45 ---
+
+
+# --- initiative105: a facility appearing on the site of another thing ---
+# "На месте запасного поля появится спорткомплекс", "может появиться на месте складов": a
+# facility put where something stood is built there (former_sites)
+INITIATIVE = replace(
+    INITIATIVE,
+    former_site_nouns=frozenset({"место"}),
+    former_site_prepositions=frozenset({"на"}),
+)
+# --- end initiative105 ---
