@@ -22,9 +22,7 @@ def _modalities(analyse: Analyse, text: str) -> dict[tuple[str, str], Modality]:
 
 
 def test_a_bare_name_sold_to_a_person_with_his_noun(analyse: Analyse) -> None:
-    pairs = held_pair_stems(
-        analyse("Весной Олег Смирнов продал «Динамо» бизнесмену Джону Кларку.")
-    )
+    pairs = held_pair_stems(analyse("Весной Олег Смирнов продал «Динамо» бизнесмену Джону Кларку."))
     assert ("Джон", "Дина") in pairs
 
 
@@ -74,15 +72,11 @@ def test_a_denied_sale_gives_the_buyer_no_holding(analyse: Analyse) -> None:
 
 
 def test_goods_sold_make_no_holding(analyse: Analyse) -> None:
-    pairs = held_pair_stems(
-        analyse("Компания «Колос» продала 100 тонн зерна холдингу «Нива».")
-    )
+    pairs = held_pair_stems(analyse("Компания «Колос» продала 100 тонн зерна холдингу «Нива»."))
     assert not pairs
 
 
 def test_a_stake_sold_leaves_the_seller_no_whole_company(analyse: Analyse) -> None:
-    pairs = held_pair_stems(
-        analyse("Иван Петров продал долю в «Гранит-Строе» компании «Вектор».")
-    )
+    pairs = held_pair_stems(analyse("Иван Петров продал долю в «Гранит-Строе» компании «Вектор»."))
     assert ("Вект", "Гран") in pairs
     assert ("Иван", "Гран") not in pairs
