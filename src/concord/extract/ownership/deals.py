@@ -40,15 +40,13 @@ def sale_sides(
     phrase = [i for i in view.subtree(index) if i > index]
     found = [m for m in view.mentions_in(phrase, PARTIES)]
     if not objects:
-        sold = _bare_name_sold(view, index)
-    else:
-        sold = [
-            m for m in view.mentions_in(view.subtree(objects[0]), PARTIES)
-            if not _under_a_dative(view, m, objects[0])
-            and _same_side(view, m, index, objects[0])
-        ][:1] or name_written_after(
-            view, objects[0]
-        )  # "Гостиница «X» в центре … была продана": the parser may hang the name elsewhere
+        return [], []
+    sold = [
+        m for m in view.mentions_in(view.subtree(objects[0]), PARTIES)
+        if not _under_a_dative(view, m, objects[0]) and _same_side(view, m, index, objects[0])
+    ][:1] or name_written_after(
+        view, objects[0]
+    )  # "Гостиница «X» в центре … была продана": the parser may hang the name elsewhere
     if not sold:
         return [], []
     sold = sold + _conjoined_names(view, sold[0], found)
@@ -246,26 +244,6 @@ def transfer_sides(
         return owners, properties or stake_company(view, phrase, words)
     named = name_of(view, things[0])  # the company itself, not a document or a case
     return (owners, properties) if named and named[0].type == "ORG" else ([], [])
-
-
-def _bare_name_sold(view: SentenceView, verb: int) -> list[Mention]:
-    """ownership53: "Y продал «X» канадскому инвестору Z": a bare quoted name right after the
-    verb, which the parser, blind to the case of an unchanging name, hangs on it as a second
-    dative or an oblique, is what is sold when the verb has no object. The buyer must still
-    follow in the dative (`sale_sides`), so "продал 100 тонн" or a lone dative gives nothing."""
-    at = verb + 1
-    while at < len(view.tokens) and view.tokens[at].text in OPENING_QUOTES:
-        at += 1
-    if at == verb + 1 or at >= len(view.tokens):
-        return []  # a name in quotes only: "продал Ивану Петрову" names the buyer
-    mention = view.mention_at(at)
-    if mention is None or mention.type not in PARTIES:
-        return []
-    head = mention_head(view, mention)
-    token = view.tokens[head]
-    if token.head != verb or not token.relation.startswith(("iobj", "obl", "nmod")):
-        return []
-    return [] if view.preposition(head) else [mention]
 
 
 def _same_side(view: SentenceView, mention: Mention, verb: int, object_: int) -> bool:
