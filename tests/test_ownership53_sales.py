@@ -2,7 +2,7 @@
 ("пакеты акций ЗАО «A» и ОАО «B» банку «C»": B is sold, not the buyer), under a narrator's
 formula ("Напомним, что …", future in form only).
 The sentences are my own; the near misses are a sale only planned, a sale denied, goods
-sold, a lone dative and a future clause under the formula."""
+sold, a stake sold and a future clause under the formula."""
 
 from __future__ import annotations
 
