@@ -3257,6 +3257,11 @@ OWNERSHIP = OwnershipWords(
     sale_nouns=frozenset({"продажа", "покупка", "приобретение"}),
     # ownership50: "25 % плюс одна акция «X»", "50 % минус 1 акцию": one stake, not two
     stake_joints=frozenset({"плюс", "минус"}),
+    # ownership53: "Напомним, что A продал «X» Y": a narrator's formula in the first person
+    # plural, future in form, leaves the past clause it introduces a fact
+    narrating_verbs=frozenset({
+        "напомнить", "отметить", "заметить", "подчеркнуть", "уточнить", "добавить",
+    }),
 )
 
 # --- deal33: the body that reports a fine with no doer is the one who fines ---

@@ -37,22 +37,23 @@ def sale_sides(
         c for c in view.subjects(index)
         if view.tokens[c].relation in words.passive_subjects
     ]  # fmt: skip
-    if not objects:
-        return [], []
     phrase = [i for i in view.subtree(index) if i > index]
     found = [m for m in view.mentions_in(phrase, PARTIES)]
+    if not objects:
+        return [], []
     sold = [
         m for m in view.mentions_in(view.subtree(objects[0]), PARTIES)
-        if not _under_a_dative(view, m, objects[0])
+        if not _under_a_dative(view, m, objects[0]) and _same_side(view, m, index, objects[0])
     ][:1] or name_written_after(
         view, objects[0]
     )  # "Гостиница «X» в центре … была продана": the parser may hang the name elsewhere
     if not sold:
         return [], []
-    sold_end = view.token_indices(sold[0].start, sold[0].end)[-1]
+    sold = sold + _conjoined_names(view, sold[0], found)
+    sold_end = view.token_indices(sold[-1].start, sold[-1].end)[-1]
     for mention in found:
         first = view.token_indices(mention.start, mention.end)[0]
-        if first <= sold_end or mention is sold[0]:
+        if first <= sold_end or mention in sold:
             continue
         if view.tokens[first].feats.get("Case") == "Dat" and not view.preposition(first):
             return [mention], sold  # "… Сергею Смирнову": the parser may hang it anywhere
@@ -243,6 +244,30 @@ def transfer_sides(
         return owners, properties or stake_company(view, phrase, words)
     named = name_of(view, things[0])  # the company itself, not a document or a case
     return (owners, properties) if named and named[0].type == "ORG" else ([], [])
+
+
+def _same_side(view: SentenceView, mention: Mention, verb: int, object_: int) -> bool:
+    """ownership53: a name the parser hangs under the object but written on the other side
+    of the verb is no part of what is sold ("Агентство (NAMA) продало отель компании «Y»":
+    the seller's bracketed name hung on "компании")."""
+    first = view.token_indices(mention.start, mention.end)[0]
+    return (first > verb) == (object_ > verb)
+
+
+def _conjoined_names(view: SentenceView, sold: Mention, found: list[Mention]) -> list[Mention]:
+    """ownership53: "продал пакеты акций ЗАО «A» и ОАО «B» банку «C»": names joined to the
+    sold one by a conjunction are sold with it, not its buyer (B was read as the buyer of A)."""
+    joined = [sold]
+    for mention in found:
+        if mention in joined:
+            continue
+        head = mention_head(view, mention)
+        if view.tokens[head].relation != "conj":
+            continue
+        above = view.tokens[head].head
+        if any(above in view.token_indices(m.start, m.end) for m in joined):
+            joined.append(mention)
+    return joined[1:]
 
 
 def _subject_misread(view: SentenceView, verb: int, object_: int) -> bool:

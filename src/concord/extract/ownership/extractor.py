@@ -333,7 +333,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 if former is not None:
                     arguments.append(Argument("held", FORMER, view.span_of([former])))
                 claims.append(
-                    view.claim("ownership", arguments, trigger_modality(view, index, presupposed))
+                    view.claim("ownership", arguments, trigger_modality(view, index, presupposed, words))
                 )
     return claims
 

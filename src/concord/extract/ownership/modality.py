@@ -12,7 +12,12 @@ from concord.extract.sentence_view import SentenceView
 _ADNOMINAL = {"acl", "amod"}
 
 
-def trigger_modality(view: SentenceView, index: int, presupposed: bool = False) -> Modality:
+def trigger_modality(
+    view: SentenceView,
+    index: int,
+    presupposed: bool = False,
+    words: OwnershipWords | None = None,
+) -> Modality:
     """A participle describing a noun states its own fact: "холдинг «X», принадлежащий Y,
     не планирует покупать Z" denies the purchase, not Y's holding; "объединит три
     принадлежащих ей аэропорта" plans the merger, not the holding. So does a holding named
@@ -21,6 +26,8 @@ def trigger_modality(view: SentenceView, index: int, presupposed: bool = False) 
     adnominal = token.feats.get("VerbForm") == "Part" and token.relation in _ADNOMINAL
     if not adnominal and not presupposed:
         relative = _relative_clause(view, index)
+        if relative is None and words is not None:
+            relative = _narrated_clause(view, index, words)
         return view.modality(index) if relative is None else _clause_modality(view, relative)
     if any(view.tokens[c].lemma in view.words.negations for c in view.children(index)):
         return Modality.NEGATED
@@ -41,6 +48,28 @@ def _relative_clause(view: SentenceView, index: int) -> list[int] | None:
     if cut is None or cut + 1 >= len(chain):
         return None
     return chain[: cut + 1]
+
+
+def _narrated_clause(view: SentenceView, index: int, words: OwnershipWords) -> list[int] | None:
+    """ownership53: the words from the trigger up to below a narrator's formula ("Напомним,
+    что в мае A продал «X» Y"), when the climb meets one over a past clause, else None. The
+    formula is future in form only (first person plural); the clause keeps its own mood, so
+    "Напомним, что A не продал «X»" stays negated and "…, что A продаст «X»" planned."""
+    chain = view.clause_governors(index, 3)
+    for number, position in enumerate(chain):
+        token = view.tokens[position]
+        if number == 0 or token.feats.get("Tense") != "Fut":
+            continue
+        narrated = (
+            token.lemma in words.narrating_verbs
+            and token.feats.get("Person") == "1"
+            and token.feats.get("Number") == "Plur"
+        )
+        below = chain[:number]
+        if narrated and any(view.tokens[p].feats.get("Tense") == "Past" for p in below):
+            return below
+        return None
+    return None
 
 
 def _clause_modality(view: SentenceView, chain: list[int]) -> Modality:

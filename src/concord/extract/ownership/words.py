@@ -182,3 +182,6 @@ class OwnershipWords:
     # ownership46: "Собственниками завода были A и B", "акционерами являлись": the past
     # copula (or predicate verb) of an owner noun tells a holding that ended
     state_copulas: frozenset[str] = EMPTY
+    # ownership53: "Напомним, что A продал «X» Y": a narrator's formula in the first person
+    # plural, future in form only, over a past clause that keeps its own mood
+    narrating_verbs: frozenset[str] = EMPTY
