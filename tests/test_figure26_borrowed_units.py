@@ -62,3 +62,8 @@ def test_a_number_after_a_preposition_before_a_subject_stays_elliptic(
 ) -> None:
     analysed = analyse("Проверили 30 школ, в 9 учителя жаловались на зарплату.")
     assert amounts_with_units(analysed) == [(30.0, "школа"), (9.0, "школа")]
+
+
+def test_a_sum_named_in_between_borrows_no_count_of_things(analyse: Analyse) -> None:
+    analysed = analyse("В районе живут 80 тысяч человек, а его бюджет составит 6 млрд.")
+    assert amounts_with_units(analysed) == [(80e3, "человек"), (6e9, "")]

@@ -419,6 +419,13 @@ def _repeats_count(sentence: Sentence, start: int, end: int) -> bool:
 # does not make the million a percentage.
 _NOT_BORROWED = frozenset({"%", "share", _TIMES})
 _BORROW_FLOOR = 1000.0
+# figure26: a sum named between the count and the amount ("500 тысяч человек, а бюджет
+# составит 12 млрд") makes the amount money: it borrows no count of things.
+_MONEY_MEASURES = frozenset({
+    "бюджет", "выручка", "доход", "расход", "прибыль", "убыток", "стоимость", "сумма",
+    "капитализация", "долг", "зарплата", "оборот", "инвестиция", "дефицит", "цена",
+})
+_CURRENCY_CODES = frozenset(code for code, _ in _CURRENCIES) | frozenset(_SIGNS.values())
 _HUNG_ON = re.compile(
     r"\s*(?:[а-яё]+\s+)?(?:на|за|в|по|до|с|от|из)\s+"
     r"(?:(?:более|менее|около|почти|свыше|порядка|примерно)\s+)?",
@@ -432,13 +439,19 @@ def _scaled_count_unit(sentence: Sentence, start: int, before: list[Quantity]) -
     "доходы вырастут на 3,5 млрд руб., расходы - на 4,2 млрд") counts what the last large
     count before it in the sentence counts; a percentage or a small count lends nothing, an
     amount hung on the count by a preposition ("5 тыс. машин на 2 млрд") is their price, and
-    one before a quoted word ("2 млн «репостов»") has its own noun in the quotes."""
+    one before a quoted word ("2 млн «репостов»") has its own noun in the quotes; a sum named
+    in between ("..., а бюджет составит 12 млрд") makes it money, not a count of things."""
     for quantity in reversed(before):
         if quantity.unit in _NOT_BORROWED:
             continue
         between = sentence.text[quantity.end - sentence.start : start]
         large = quantity.amount is not None and quantity.amount >= _BORROW_FLOOR
-        if quantity.unit and large and not _HUNG_ON.fullmatch(between):
+        money_named = quantity.unit not in _CURRENCY_CODES and any(
+            quantity.end <= token.start < sentence.start + start
+            and token.lemma.lower() in _MONEY_MEASURES
+            for token in sentence.tokens
+        )
+        if quantity.unit and large and not money_named and not _HUNG_ON.fullmatch(between):
             return quantity.unit
         return ""
     return ""
