@@ -415,6 +415,48 @@ def _repeats_count(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+# figure26: units a scaled amount with no noun never borrows: "на 1,9%, составив 1 млн"
+# does not make the million a percentage.
+_NOT_BORROWED = frozenset({"%", "share", _TIMES})
+_BORROW_FLOOR = 1000.0
+# figure26: a sum named between the count and the amount ("500 тысяч человек, а бюджет
+# составит 12 млрд") makes the amount money: it borrows no count of things.
+_MONEY_MEASURES = frozenset({
+    "бюджет", "выручка", "доход", "расход", "прибыль", "убыток", "стоимость", "сумма",
+    "капитализация", "долг", "зарплата", "оборот", "инвестиция", "дефицит", "цена",
+})
+_CURRENCY_CODES = frozenset(code for code, _ in _CURRENCIES) | frozenset(_SIGNS.values())
+_HUNG_ON = re.compile(
+    r"\s*(?:[а-яё]+\s+)?(?:на|за|в|по|до|с|от|из)\s+"
+    r"(?:(?:более|менее|около|почти|свыше|порядка|примерно)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _scaled_count_unit(sentence: Sentence, start: int, before: list[Quantity]) -> str:
+    """figure26: an amount with a scale word and no noun of its own ("оппозиция называет
+    цифру в 40 тысяч", "число безработных выросло на 8 тыс. человек и составило 1,073 млн",
+    "доходы вырастут на 3,5 млрд руб., расходы - на 4,2 млрд") counts what the last large
+    count before it in the sentence counts; a percentage or a small count lends nothing, an
+    amount hung on the count by a preposition ("5 тыс. машин на 2 млрд") is their price, and
+    one before a quoted word ("2 млн «репостов»") has its own noun in the quotes; a sum named
+    in between ("..., а бюджет составит 12 млрд") makes it money, not a count of things."""
+    for quantity in reversed(before):
+        if quantity.unit in _NOT_BORROWED:
+            continue
+        between = sentence.text[quantity.end - sentence.start : start]
+        large = quantity.amount is not None and quantity.amount >= _BORROW_FLOOR
+        money_named = quantity.unit not in _CURRENCY_CODES and any(
+            quantity.end <= token.start < sentence.start + start
+            and token.lemma.lower() in _MONEY_MEASURES
+            for token in sentence.tokens
+        )
+        if quantity.unit and large and not money_named and not _HUNG_ON.fullmatch(between):
+            return quantity.unit
+        return ""
+    return ""
+
+
 def _uncountable_by(tokens: list[Token], number: int | None, noun: Token) -> bool:
     """A number governed by a preposition never counts a noun in the nominative: in "в 7
     цены остались" the noun is the next clause's subject and the number is elliptic."""
@@ -475,7 +517,13 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
             if not unit and groups["noun"]:
                 at = positions.get(match.start("noun"))
                 noun = _counted_noun(sentence.tokens, at) if at is not None else None
-                if noun is not None and _uncountable_by(sentence.tokens, number_at, noun):
+                # figure26: after a scale word the noun is a genitive plural whatever the
+                # tagger says ("на 8 тыс. человек" tags "человек" nominative).
+                if (
+                    noun is not None
+                    and not groups["scale"]
+                    and _uncountable_by(sentence.tokens, number_at, noun)
+                ):
                     noun, after_preposition = None, True
                 unit = noun.lemma.lower() if noun else ""
                 if noun is None and re.fullmatch(_SHORT_UNITS, groups["noun"], re.IGNORECASE):
@@ -490,6 +538,10 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 unit = _elliptic_unit(
                     sentence, match, end, found[first_digits:], after_preposition
                 )
+            if not unit and groups["scale"]:
+                quoted_noun = re.match(r"\s*[«\"“„][^\W\d_]", sentence.text[match.end() :])
+                if not quoted_noun:
+                    unit = _scaled_count_unit(sentence, match.start(), found[first_digits:])
             if not unit and not groups["scale"]:
                 continue
             amount = _written_amount(groups)
