@@ -54,7 +54,17 @@ def test_a_deputy_of_another_city_in_between_leaves_no_place(analyse: Analyse) -
         "Заместитель главы Перми Ольга Ширина рассказала о дорогах. "
         "Заместителем главы назначен Олег Лисин."
     )
-    assert not any("Тюмен" in place for place in _places(analyse, text, "Олег Лисин"))
+    assert _places(analyse, text, "Олег Лисин") == {""}
+
+
+def test_a_deputy_of_the_same_city_in_between_keeps_the_chiefs_city(analyse: Analyse) -> None:
+    text = (
+        "Постановление подписал глава Кургана Антон Рыбин. "
+        "Новым заместителем главы Кургана назначена Вера Лосева. "
+        "До этого она руководила управлением культуры. "
+        "Об уходе прежнего заместителя главы Семёна Лапина сообщили в мэрии."
+    )
+    assert any("Курган" in place for place in _places(analyse, text, "Семён Лапин"))
 
 
 def test_a_deputy_minister_takes_no_governors_region(analyse: Analyse) -> None:
@@ -70,3 +80,14 @@ def test_a_company_vice_president_takes_no_mayors_city(analyse: Analyse) -> None
     # near miss: "вице-президент компании" is a company's deputy, not the mayor's
     text = "Мэр Вологды Ольга Ветрова подписала распоряжение. Вице-президентом компании стал Глеб Фомин."
     assert not any("Вологд" in place for place in _places(analyse, text, "Глеб Фомин"))
+
+
+def test_ones_own_earlier_chief_post_gives_no_place(analyse: Analyse) -> None:
+    # near miss: the district head moved to the city hall is no deputy of himself
+    text = (
+        "Глава администрации Северного района Пётр Кудрин переведён в мэрию. "
+        "Он назначен исполняющим обязанности заместителя главы по транспорту."
+    )
+    found = posts_of(analyse, text, "Пётр Кудрин")
+    assert found
+    assert not any("Северн" in place for post, place in found if "замест" in post)

@@ -20,7 +20,7 @@ from concord.extract.occupation.reading import both_sentences
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.sentence_view import SentenceView
 
-_LOOK_BACK = 3  # sentences before the deputy's where the chief may be named
+_LOOK_BACK = 6  # sentences before the deputy's where the chief may be named
 
 # how the person holding a chief's post stands by its word
 _HOLDER_RELATIONS = frozenset({"appos", "flat:name", "nmod", "nsubj", "nsubj:pass"})
@@ -37,14 +37,16 @@ def deputy_at_chief_place(view: SentenceView, claim: Claim, words: OccupationWor
     if not chiefs:
         return claim
     deputy_start = view.tokens[indices[0]].start
+    holder = next((a for a in claim.arguments if a.role == "who"), None)
     earlier = [*view.sentences_before(_LOOK_BACK), view.sentence]
+    places: list[Argument] = []
     for sentence in reversed(earlier):
         before = view if sentence is view.sentence else SentenceView.build(view.document, sentence, view.words)
-        found = _chief_places(before, chiefs, deputy_start, words)
-        if found is None:
+        found, chief_found = _chief_places(before, chiefs, deputy_start, holder, words)
+        places = found + places
+        if not chief_found:
             continue
-        places, chief_found = found
-        if len({_key(place) for place in places}) != 1 or not chief_found:
+        if len({_key(place) for place in places}) != 1:
             return claim  # posts of that chief held in more places than one: unsure
         evidence = claim.evidence if before is view else both_sentences(before, view)
         return Claim(claim.type, [*claim.arguments, places[-1]], evidence, claim.modality)
@@ -98,22 +100,25 @@ def _chiefs_meant(view: SentenceView, indices: list[int], words: OccupationWords
 
 
 def _chief_places(
-    view: SentenceView, chiefs: frozenset[str], before: int, words: OccupationWords
-) -> tuple[list[Argument], bool] | None:
-    """The places of the posts of those chiefs (or their deputies) the sentence names
-    before offset `before`, nearest last, and whether a chief's own post is among them;
-    None when it names none with a place."""
+    view: SentenceView, chiefs: frozenset[str], before: int, deputy: Argument | None, words: OccupationWords
+) -> tuple[list[Argument], bool]:
+    """The places of the posts of those chiefs or their deputies the sentence names before
+    offset `before`, in text order, and whether a chief's own post (not one hung on a
+    deputy's noun, "заместитель главы Перми") is among them. The deputy's own earlier post
+    is none ("Глава администрации района X … назначен заместителем главы" of the city)."""
     places: list[Argument] = []
     chief_found = False
     for post, token in enumerate(view.tokens):
         if token.start >= before:
             break
         lemma = token.lemma.lower()
-        is_chief = lemma in chiefs
-        if not is_chief and words.chief_of_deputy.get(lemma) not in chiefs:
+        head = token.head
+        on_deputy = 0 <= head < len(view.tokens) and view.tokens[head].lemma.lower() in words.deputy_posts
+        is_chief = lemma in chiefs and not on_deputy
+        if lemma not in chiefs and words.chief_of_deputy.get(lemma) not in chiefs:
             continue
         holder = _holder(view, post)
-        if holder is None:
+        if holder is None or _same_person(holder, deputy):
             continue
         first = view.token_indices(holder.start, holder.end)[0]
         stop = first if first > post else max(view.subtree(post, skip=frozenset({"conj", "punct"}))) + 1
@@ -122,7 +127,15 @@ def _chief_places(
             continue
         places.append(where[0])
         chief_found = chief_found or is_chief
-    return (places, chief_found) if places else None
+    return places, chief_found
+
+
+def _same_person(mention: Mention, person: Argument | None) -> bool:
+    if person is None:
+        return False
+    if person.entity is not None and person.entity >= 0 and mention.entity >= 0:
+        return mention.entity == person.entity
+    return mention.normal.lower() == person.value.lower()
 
 
 def _holder(view: SentenceView, post: int) -> Mention | None:
