@@ -4071,6 +4071,21 @@ OCCUPATION = replace(
     }),
 )
 
+# occupation50: a territory chief's deputy said with no place ("Новым вице-губернатором
+# назначен X" after the governor of a named region; "заместителя главы" after the head of
+# a named city) is held where the chief is. Deputy word -> the chief's post; a chief's own
+# post maps to itself, as a bare deputy noun ("заместитель") hangs it ("заместитель мэра").
+OCCUPATION = replace(
+    OCCUPATION,
+    chief_of_deputy=MappingProxyType({
+        "вице-губернатор": "губернатор", "замгубернатора": "губернатор",
+        "вице-мэр": "мэр", "заммэра": "мэр", "замглавы": "глава",
+        "губернатор": "губернатор", "мэр": "мэр", "глава": "глава",
+        "градоначальник": "градоначальник",
+    }),
+    duty_prepositions=frozenset({"по"}),
+)
+
 # --- statement45: aides speaking for someone ---
 # "Пресс-секретарь губернатора X заявил", "Пресс-секретарь X: …": the aide speaks, not X
 STATEMENT = replace(

@@ -28,6 +28,7 @@ from concord.extract.occupation.beside_name import (
     ranked_person_after,
     served_by_predicate,
 )
+from concord.extract.occupation.chief_place import deputy_at_chief_place
 from concord.extract.occupation.coordination import (
     respective_places,
     shared_posts,
@@ -107,6 +108,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims = kin_noun_resolved(view, claims, words)
     claims = board_post_owners(view, claims, words)
     claims = [without_generic_place(view, claim, words) for claim in claims]
+    claims = [deputy_at_chief_place(view, claim, words) for claim in claims]  # occupation50
     return claims + places_of_work(view, claims, words)
 
 

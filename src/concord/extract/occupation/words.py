@@ -270,6 +270,11 @@ class OccupationWords:
     # begins ("вице-", "зам"); listed before another post of the same person with no
     # place of its own, it is held where that next post is
     deputy_title_starts: tuple[str, ...] = ()
+    # occupation50: a territory chief's post as a deputy's word or the post hung on a
+    # deputy's noun tells it ("вице-губернатор" -> губернатор, "заместитель главы" -> глава);
+    # said with no place, the deputy's post is held where the chief's is
+    chief_of_deputy: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    duty_prepositions: frozenset[str] = frozenset()  # "вице-мэр по социальной политике"
     # "пресс-секретарь Путина Дмитрий Песков": a post held in a person's service; a name in
     # the genitive between it and another name is the person served, the name after the holder
     serving_posts: frozenset[str] = frozenset()
