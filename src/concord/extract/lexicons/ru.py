@@ -3262,6 +3262,10 @@ OWNERSHIP = OwnershipWords(
     narrating_verbs=frozenset({
         "напомнить", "отметить", "заметить", "подчеркнуть", "уточнить", "добавить",
     }),
+    # ownership54: "купил клуб АПЛ «X»", "команда английской Премьер-лиги «Y»", "клуб из
+    # АПЛ Z": the genitive name after a club noun is the league; the club is named after it
+    club_nouns=frozenset({"клуб", "команда", "франшиза"}),
+    club_league_prepositions=frozenset({"из", "в"}),
 )
 
 # --- deal33: the body that reports a fine with no doer is the one who fines ---

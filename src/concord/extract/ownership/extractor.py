@@ -16,6 +16,7 @@ from concord.extract.ownership.asides import (
     seller_named_after_purchase,
     stake_list_owners,
 )
+from concord.extract.ownership.clubs import clubs_for_leagues
 from concord.extract.ownership.companies_of_people import (
     behind_sides,
     company_of_person,
@@ -308,6 +309,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         owners = _unabbreviated(view, owners, properties, words)  # "входящего в ГК"
         # "Верфь входит в холдинг Y", "Ретейлеру принадлежит …": a noun taken for a name
         properties = _nouns_resolved(view, properties, owners, words)
+        properties = clubs_for_leagues(view, properties, words)  # "клуб НХЛ «X»": X
         owners = _nouns_resolved(view, owners, properties, words)
         if owners and properties:  # "владеет ЗАО «A», ЗАО «B» и «C» (нефть)": the list on
             owners = [m for m in owners if m not in owners_in_the_list(view, properties, owners)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from concord.analysis import Sentence
 from concord.claim import Mention
+from concord.extract.ownership.clubs import named_as_league
 from concord.extract.ownership.filters import common_noun_name
 from concord.extract.ownership.reading import (
     CLOSING_QUOTES,
@@ -76,7 +77,8 @@ def stand_in(
                     words.introduced_only_nouns, words.introduced_media_nouns,
                 ),
                 any_named_back=any_back, exclude=exclude or [],
-                keep=lambda m: not _told(view, m, words) and not _brand_listed(view, m),
+                keep=lambda m: not _told(view, m, words) and not _brand_listed(view, m)
+                and not named_as_league(view, m, words),  # ownership54: "клуба НХЛ «X»"
             )  # fmt: skip
         return [meant] if meant is not None else []
     if not (token.pos == "PRON" and token.lemma in words.personal_pronouns) and (

@@ -185,3 +185,7 @@ class OwnershipWords:
     # ownership53: "Напомним, что A продал «X» Y": a narrator's formula in the first person
     # plural, future in form only, over a past clause that keeps its own mood
     narrating_verbs: frozenset[str] = EMPTY
+    # ownership54: "владелец клуба НХЛ «X»", "клуб из АПЛ Y": a name in the genitive (or
+    # after one of these prepositions) right after a club noun is its league, not the club
+    club_nouns: frozenset[str] = EMPTY
+    club_league_prepositions: frozenset[str] = EMPTY
