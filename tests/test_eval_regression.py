@@ -15,8 +15,8 @@ from tests.conftest import SHARED
 
 DEVSET = SHARED / "factrueval2016" / "devset"
 REACHED = {
-    ("all", "1l"): 0.929, ("all", "1"): 0.867, ("all", "3"): 0.798,
-    ("tune", "1l"): 0.929, ("tune", "1"): 0.859, ("tune", "3"): 0.868,
+    ("all", "1l"): 0.929, ("all", "1"): 0.867, ("all", "3"): 0.799,
+    ("tune", "1l"): 0.929, ("tune", "1"): 0.859, ("tune", "3"): 0.870,
     ("check", "1l"): 0.929, ("check", "1"): 0.874, ("check", "3"): 0.702,
 }  # fmt: skip
 
