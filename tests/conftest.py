@@ -120,6 +120,17 @@ def held_pair_stems(analysed: AnalysedDocument) -> set[tuple[str, str]]:
     }  # fmt: skip
 
 
+def pair_stem_modalities(analysed: AnalysedDocument) -> dict[tuple[str, str], Modality]:
+    """The modality of every (owner, property) pair, names cut as in `held_pair_stems`."""
+    return {
+        (owner[:4], owned[:4]): claim.modality
+        for claim in analysed.claims
+        if claim.type == "ownership"
+        for owner in claim.values("owner")
+        for owned in claim.values("property")
+    }
+
+
 def ownership_pairs(analyse: Analyse, text: str) -> set[tuple[str, str]]:
     """(owner, property) of every ownership claim read from `text`."""
     return set(owner_property_pairs(analyse, text))

@@ -7,17 +7,7 @@ clause itself, and a planned main clause with no relative clause."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse, held_pair_stems
-
-
-def _modalities(analyse: Analyse, text: str) -> dict[tuple[str, str], Modality]:
-    return {
-        (owner[:4], owned[:4]): claim.modality
-        for claim in analyse(text).claims
-        if claim.type == "ownership"
-        for owner in claim.values("owner")
-        for owned in claim.values("property")
-    }
+from tests.conftest import Analyse, held_pair_stems, pair_stem_modalities
 
 
 def test_members_of_a_holding_to_be_sold_are_held_now(analyse: Analyse) -> None:
@@ -42,13 +32,13 @@ def test_an_owner_in_a_relative_clause_under_a_future_verb(analyse: Analyse) -> 
 
 
 def test_a_plan_inside_the_relative_clause_stays_a_plan(analyse: Analyse) -> None:
-    found = _modalities(analyse, "Холдинг «Север», который купит завод «Луч», будет продан.")
+    found = pair_stem_modalities(analyse("Холдинг «Север», который купит завод «Луч», будет продан."))
     assert found.get(("Севе", "Луч")) is Modality.PLANNED
 
 
 def test_a_negation_inside_the_relative_clause_stays(analyse: Analyse) -> None:
-    found = _modalities(
-        analyse, "Компания «Север», которая не владеет заводом «Луч», будет продана."
+    found = pair_stem_modalities(
+        analyse("Компания «Север», которая не владеет заводом «Луч», будет продана.")
     )
     assert found.get(("Севе", "Луч")) is Modality.NEGATED
 

@@ -7,17 +7,7 @@ sold, a stake sold and a future clause under the formula."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse, held_pair_stems
-
-
-def _modalities(analyse: Analyse, text: str) -> dict[tuple[str, str], Modality]:
-    return {
-        (owner[:4], owned[:4]): claim.modality
-        for claim in analyse(text).claims
-        if claim.type == "ownership"
-        for owner in claim.values("owner")
-        for owned in claim.values("property")
-    }
+from tests.conftest import Analyse, held_pair_stems, pair_stem_modalities
 
 
 def test_companies_sold_together_go_to_the_buyer(analyse: Analyse) -> None:
@@ -31,7 +21,7 @@ def test_companies_sold_together_go_to_the_buyer(analyse: Analyse) -> None:
 
 
 def test_a_sale_told_under_a_narrators_formula_is_done(analyse: Analyse) -> None:
-    found = _modalities(analyse, (
+    found = pair_stem_modalities(analyse(
         "Напомним, что в конце мая бизнесмен Олег Смирнов продал клуб «Торпедо» американскому "
         "инвестору Джону Кларку."
     ))  # fmt: skip
@@ -39,8 +29,8 @@ def test_a_sale_told_under_a_narrators_formula_is_done(analyse: Analyse) -> None
 
 
 def test_a_future_sale_under_the_formula_stays_planned(analyse: Analyse) -> None:
-    found = _modalities(
-        analyse, "Напомним, что бизнесмен Олег Смирнов продаст клуб «Торпедо» Джону Кларку."
+    found = pair_stem_modalities(
+        analyse("Напомним, что бизнесмен Олег Смирнов продаст клуб «Торпедо» Джону Кларку.")
     )
     assert found.get(("Джон", "Торп")) is not Modality.FACT
 
