@@ -72,6 +72,10 @@ class Claim:
     def values(self, role: str) -> list[str]:
         return [argument.value for argument in self.arguments if argument.role == role]
 
+    def first(self, role: str) -> Argument | None:
+        """The claim's first argument in this role, if any."""
+        return next((argument for argument in self.arguments if argument.role == role), None)
+
     def args(self) -> dict[str, list[str]]:
         grouped: dict[str, list[str]] = {}
         for argument in self.arguments:

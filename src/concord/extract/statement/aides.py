@@ -45,12 +45,8 @@ def aides_speaking(
     return kept
 
 
-def _speaker(claim: Claim) -> Argument | None:
-    return next((a for a in claim.arguments if a.role == "speaker"), None)
-
-
 def _speaker_entity(claim: Claim) -> int | None:
-    speaker = _speaker(claim)
+    speaker = claim.first("speaker")
     return None if speaker is None else speaker.entity
 
 
@@ -60,7 +56,7 @@ def _aide_speaking(
     """The sentence and position of an aide noun that is the subject of the claim's
     sentence, outside its quoted words, serving someone named or posted in its genitive,
     when the claim credits someone other than the aide's own name."""
-    speaker = _speaker(claim)
+    speaker = claim.first("speaker")
     if claim.type != "statement" or speaker is None or speaker.span is None:
         return None
     quote = next((a.span for a in claim.arguments if a.role == "quote"), None)

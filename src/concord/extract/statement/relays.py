@@ -11,7 +11,7 @@ here, once every reader has spoken."""
 from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Sentence
-from concord.claim import Argument, Claim
+from concord.claim import Claim
 from concord.extract.statement.words import StatementWords
 
 
@@ -39,7 +39,7 @@ def _relays(
 ) -> bool:
     """Whether someone else named in the words the outlet passes on is credited there,
     or, when its sentence opens with "Об этом", in the sentence before it."""
-    speaker = _speaker(claim)
+    speaker = claim.first("speaker")
     others = [c for c in voiced if speaker is None or _speaker_value(c) != speaker.value]
     # the words the outlet passes on name the other speaker: a second speech act beside
     # the outlet's own ("газета пишет, что …, а министр заявил …") is no relay
@@ -62,7 +62,7 @@ def _outlet_sentence(
     """The sentence of the claim's speaker when that speaker is an outlet: not a person,
     named right after a relaying verb in the present or neuter past ("сообщает",
     "пишет", "сообщило") or after an outlet noun ("издание «X»"), quotes between."""
-    speaker = _speaker(claim)
+    speaker = claim.first("speaker")
     if claim.type != "statement" or speaker is None or speaker.span is None:
         return None
     start, end = speaker.span.start, speaker.span.end
@@ -84,19 +84,15 @@ def _outlet_sentence(
     return None
 
 
-def _speaker(claim: Claim) -> Argument | None:
-    return next((a for a in claim.arguments if a.role == "speaker"), None)
-
-
 def _speaker_value(claim: Claim) -> str | None:
-    speaker = _speaker(claim)
+    speaker = claim.first("speaker")
     return None if speaker is None else speaker.value
 
 
 def _overlaps(claim: Claim, start: int, end: int) -> bool:
     """Whether the claim credits someone named in the sentence: its speaker stands there
     (a quote's evidence may reach back over the sentence before it, naming nobody there)."""
-    speaker = _speaker(claim)
+    speaker = claim.first("speaker")
     if speaker is None or speaker.span is None or not start <= speaker.span.start < end:
         return False
     # a later quote's "он" resolved to a name here is said elsewhere: its words stand there
