@@ -4108,3 +4108,10 @@ INITIATIVE = replace(
     former_site_prepositions=frozenset({"на"}),
 )
 # --- end initiative105 ---
+
+
+# --- occupation51: a post pointed back to ("Ранее этот пост занимал X") ---
+# "Новым командующим стал Y. Ранее этот пост занимал X": an office noun with one of these
+# determiners, held by a verb of holding an office, is the post the report named before
+OCCUPATION = replace(OCCUPATION, pointing_determiners=frozenset({"этот", "данный"}))
+# --- end occupation51 ---

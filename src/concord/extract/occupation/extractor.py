@@ -66,6 +66,7 @@ from concord.extract.occupation.reading import (
     next_of,
 )
 from concord.extract.occupation.replaced import replaced_between
+from concord.extract.occupation.this_post import posts_held_by_this
 from concord.extract.occupation.verbs import left_posts_by_noun, relative_clause_posts, verb_claims
 from concord.extract.occupation.words import OccupationWords
 from concord.extract.occupation.works_at import places_of_work
@@ -94,6 +95,7 @@ def extract(view: SentenceView, words: OccupationWords) -> list[Claim]:
     claims.extend(organisation_post_subject_posts(view, words))
     claims.extend(_not_told(claims, subject_carried_posts(view, words)))
     claims.extend(posts_named_before(view, words))
+    claims.extend(_not_told(claims, posts_held_by_this(view, words)))  # occupation51
     claims.extend(acting_for_post_before(view, words))
     claims = [deputy_at_principal_place(view, claim, words) for claim in claims]
     claims.extend(_not_told(claims, left_posts_by_noun(view, words)))
