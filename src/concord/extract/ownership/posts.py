@@ -38,6 +38,8 @@ def post_holder(view: SentenceView, person: Mention, trigger: int, words: Owners
     )
     if trigger in indices or view.tokens[trigger].head == head:
         return False
+    if _relative_clause_on(view, trigger, {head, parent}, words):
+        return False
     if not astray and (
         _within_phrase_of(view, head, trigger) or _within_phrase_of(view, trigger, parent)
     ):  # "владельцем «X» является депутат Y", "совладелец «X», сенатор Y", "президент
@@ -107,6 +109,26 @@ def holder_of_the_post(
     if person is None or person.type != "PER":
         return None
     return person
+
+
+def _relative_clause_on(
+    view: SentenceView, trigger: int, targets: set[int], words: OwnershipWords
+) -> bool:
+    """ownership55: "предприниматель Y, который является владельцем X": the owner noun is
+    the predicate of a relative clause on the person (or on the post before the name) whose
+    subject is the relative pronoun, or the object of a participle said of them ("бизнесмен
+    Y, имеющий долю в X"); the clause says what Y holds, the post tells nothing against it. "Y, директор которого является владельцем X" keeps its own subject."""
+    verb = view.tokens[trigger].head
+    if not 0 <= verb < len(view.tokens):
+        return False
+    token = view.tokens[verb]
+    if not token.relation.startswith("acl") or token.head not in targets:
+        return False
+    if token.relation == "acl" and token.feats.get("VerbForm") == "Part":
+        return True  # "бизнесмен Y, имеющий долю в X": the participle is said of Y
+    return token.lemma in _COPULAS and any(
+        view.tokens[s].lemma in words.relative_pronouns for s in view.subjects(verb)
+    )
 
 
 def _within_phrase_of(view: SentenceView, index: int, trigger: int) -> bool:

@@ -14,6 +14,7 @@ from concord.extract.ownership.reading import (
     children_with,
     is_stake,
     is_subject,
+    mention_head,
     name_of,
 )
 from concord.extract.ownership.referents import stake_company, stand_for, state_meant
@@ -122,7 +123,7 @@ def stake_sides(
         view.tokens[verb].lemma in words.stake_verbs
     ):
         # "X получил пакет акций Y", "Y bought a stake in X": the verb's subject holds it
-        subjects = view.subjects(verb)
+        subjects = view.subjects(verb) or _participle_holder(view, verb)
         if subjects:
             later = [i for i in view.subtree(index) if i > index]
             properties = properties or side_of(view, later, {"ORG", "LOCORG"})
@@ -131,10 +132,39 @@ def stake_sides(
                     view.preposition(child) in words.stake_prepositions
                 ):
                     properties = properties or view.mentions_in(view.subtree(child), PARTIES)[:1]
-            owners = side_of(view, view.subtree(subjects[0]), PARTIES)
+            clause = set(view.subtree(verb)) if verb in view.subtree(subjects[0]) else set()
+            owners = side_of(  # the participle's own phrase is no part of its holder
+                view, [i for i in view.subtree(subjects[0]) if i not in clause], PARTIES
+            )
+            if clause and owners and view.tokens[verb].feats.get("Number") == "Sing":
+                owners = owners[:1]  # a singular participle is said of one name, not a list
+                # "A, имеющий доли в X и Y, и B с сетью Z": the parser may hang B's names
+                # in A's phrase; what is listed after the holder's next conjunct is B's
+                end = view.tokens[_next_conjunct(view, mention_head(view, owners[0]))].start
+                properties = [m for m in properties if m.start < end]
     if not owners:
         return _own_stake_sides(view, index, words)
     return owners, properties
+
+
+def _participle_holder(view: SentenceView, verb: int) -> list[int]:
+    """ownership55: "Y, имеющий доли в A, B и C", "компания Y, получившая пакет X": a
+    participle has no subject; the name it hangs on holds the stake (the noun the parser
+    hangs it on, with its name in apposition or its own)."""
+    token = view.tokens[verb]
+    head = token.head
+    if token.relation != "acl" or token.feats.get("VerbForm") != "Part":
+        return []
+    if not 0 <= head < len(view.tokens) or not name_of(view, head):
+        return []
+    return [head]
+
+
+def _next_conjunct(view: SentenceView, index: int) -> int:
+    """The next name coordinated with the one at `index` (the sentence's last word when
+    none); its own word, not its phrase's first: a misparse may hang earlier names on it."""
+    later = [c for c in children_with(view, index, ("conj",)) if c > index]
+    return min(later, default=len(view.tokens) - 1)
 
 
 def stake_left_out(
