@@ -64,9 +64,7 @@ def _pronoun_gender(token: Token, words: StatementWords, analysed: AnalysedDocum
     gender = _PRONOUN_GENDERS.get(token.text.lower(), "")
     if not gender or not token.relation.startswith("nsubj"):
         return ""
-    sentence = next(
-        (s for s in analysed.sentences if s.start <= token.start < s.end), None
-    )
+    sentence = next((s for s in analysed.sentences if s.start <= token.start < s.end), None)
     if sentence is None or not 0 <= token.head < len(sentence.tokens):
         return ""
     verb = sentence.tokens[token.head]
