@@ -8,12 +8,13 @@ gender (a foreign one) always fits, as in `gender_fits`."""
 from __future__ import annotations
 
 from concord.analysis import AnalysedDocument, Token
-from concord.claim import Claim
+from concord.claim import Claim, Mention
 from concord.extract.sentence_view import gender_fits
 from concord.extract.statement.names import same_person
 from concord.extract.statement.words import StatementWords
 
 _PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
+_MENS_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
 def gender_clashes_dropped(
@@ -46,7 +47,16 @@ def _clashes(analysed: AnalysedDocument, words: StatementWords, claim: Claim) ->
         return False  # no speaking pronoun, or both "он" and "она" speak: not decided
     gender = genders.pop()
     namings = [m for m in analysed.mentions if m.type == "PER" and same_person(person, m)]
-    return not any(gender_fits(analysed, m, gender) for m in namings or [person])
+    if any(gender_fits(analysed, m, gender) for m in namings or [person]):
+        return False
+    # a tagger reads a word masculine by default ("посол Нгуен Ван Тхань"): "она" clashes
+    # only with a name of a Russian man's surname shape ("Осипов", "Лаптев")
+    return gender == "Masc" or any(_mans_surname(m) for m in namings or [person])
+
+
+def _mans_surname(mention: Mention) -> bool:
+    words = mention.normal.lower().split()
+    return bool(words) and words[-1].endswith(_MENS_SURNAME_ENDINGS)
 
 
 def _tokens(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
