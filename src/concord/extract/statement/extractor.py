@@ -18,6 +18,7 @@ from concord.extract.statement.continued import (
     quote_continued,
 )
 from concord.extract.statement.filters import declined
+from concord.extract.statement.genders import gender_clashes_dropped
 from concord.extract.statement.headlines import headline_statements
 from concord.extract.statement.interviews import (
     dialogue_answers,
@@ -57,6 +58,8 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     claims = _named_speakers(analysed, headed_answers(analysed, words, claims))
     # a press secretary speaks, not the one named in "пресс-секретарь губернатора X"
     claims = aides_speaking(analysed, words, claims)
+    # "Об этом она рассказала" is not the man named last (statement46)
+    claims = gender_clashes_dropped(analysed, words, claims)
     # an outlet passing on the words of someone credited beside it is no second speaker
     return without_relaying_outlets(analysed, words, claims)
 
