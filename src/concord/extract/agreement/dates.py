@@ -37,7 +37,7 @@ def covered_year(view: SentenceView, date: DateMention, words: AgreementWords) -
     return (
         bool(before)
         and before[-1].lemma in words.period_prepositions
-        and (date.text.split()[-1].lower().startswith("год") or (
+        and (date.text.split()[-1].lower().startswith(tuple(words.year_words)) or (
             bool(after) and after[0].lemma in words.year_words
         ))
     )

@@ -20,7 +20,7 @@ _FOUNDED_RELATIONS = {"obj", "nsubj:pass"}  # an active subject founds, is not f
 
 def joined_to_founded(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
     """Is `index` a body joined by "и" to a body the founding word `launcher` governs?"""
-    first = _first_conjunct(view, index)
+    first = _first_conjunct(view, index, words)
     if first is None or view.tokens[first].head != launcher:
         return False
     if view.tokens[launcher].lemma not in words.founding_words:
@@ -37,7 +37,7 @@ def joined_to_founded(view: SentenceView, index: int, launcher: int, words: Init
 def joined_bodies(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> set[int]:
     """The tokens of the bodies founded along with the body at `index` (its conjuncts, or
     its partner when it is the conjunct): each is a project, none runs the other."""
-    first = _first_conjunct(view, index)
+    first = _first_conjunct(view, index, words)
     head = index if first is None else first
     members = [head, *[c for c in view.children(head) if view.tokens[c].relation == "conj"]]
     found: set[int] = set()
@@ -61,7 +61,7 @@ def _one_pair(view: SentenceView, first: int, second: int) -> bool:
     )
 
 
-def _first_conjunct(view: SentenceView, index: int) -> int | None:
+def _first_conjunct(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """The noun `index` is joined to, when it is a conjunct ("инспекцию" of
     "министерство и инспекцию"), else None."""
     token = view.tokens[index]
@@ -71,7 +71,7 @@ def _first_conjunct(view: SentenceView, index: int) -> int | None:
     if not 0 <= head < len(view.tokens) or view.tokens[head].pos not in {"NOUN", "PROPN"}:
         return None
     if not any(
-        view.tokens[c].relation == "cc" and view.tokens[c].lemma in {"и", "а также"}
+        view.tokens[c].relation == "cc" and view.tokens[c].lemma in words.body_joiners
         for c in view.children(index)
     ):
         return None

@@ -1021,6 +1021,8 @@ class InitiativeWords:
     # "на месте старого рынка появится спорткомплекс" (former_sites): built there, so new
     former_site_nouns: frozenset[str] = frozenset()  # "место"
     former_site_prepositions: frozenset[str] = frozenset()  # "на"
+    # initiative103: the conjunctions joining two bodies one word founds ("X и Y")
+    body_joiners: frozenset[str] = frozenset()  # "и", "а также"
     # --- end of initiative105 ---
 
     def body(self, lemma: str) -> bool:

@@ -4098,6 +4098,14 @@ STATEMENT = replace(
 )
 # --- end statement45 ---
 
+# --- statement46: a subject pronoun's gender against the speaker named before ---
+STATEMENT = replace(
+    STATEMENT,
+    pronoun_genders=MappingProxyType({"он": "Masc", "она": "Fem"}),
+    mens_surname_endings=("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"),
+)
+# --- end statement46 ---
+
 
 # --- initiative105: a facility appearing on the site of another thing ---
 # "На месте запасного поля появится спорткомплекс", "может появиться на месте складов": a
@@ -4106,6 +4114,7 @@ INITIATIVE = replace(
     INITIATIVE,
     former_site_nouns=frozenset({"место"}),
     former_site_prepositions=frozenset({"на"}),
+    body_joiners=frozenset({"и", "а также"}),  # initiative103: "создать X и Y"
 )
 # --- end initiative105 ---
 

@@ -13,9 +13,6 @@ from concord.extract.sentence_view import gender_fits
 from concord.extract.statement.names import same_person
 from concord.extract.statement.words import StatementWords
 
-_PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
-_MENS_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
-
 
 def gender_clashes_dropped(
     analysed: AnalysedDocument, words: StatementWords, claims: list[Claim]
@@ -50,13 +47,15 @@ def _clashes(analysed: AnalysedDocument, words: StatementWords, claim: Claim) ->
     if any(gender_fits(analysed, m, gender) for m in namings or [person]):
         return False
     # a tagger reads a word masculine by default ("посол Нгуен Ван Тхань"): "она" clashes
-    # only with a name of a Russian man's surname shape ("Осипов", "Лаптев")
-    return gender == "Masc" or any(_mans_surname(m) for m in namings or [person])
+    # only with a name of a man's surname shape ("Осипов", "Лаптев": `mens_surname_endings`)
+    return gender == "Masc" or any(_mans_surname(m, words) for m in namings or [person])
 
 
-def _mans_surname(mention: Mention) -> bool:
-    words = mention.normal.lower().split()
-    return bool(words) and words[-1].endswith(_MENS_SURNAME_ENDINGS)
+def _mans_surname(mention: Mention, words: StatementWords) -> bool:
+    parts = mention.normal.lower().split()
+    return bool(parts) and bool(words.mens_surname_endings) and parts[-1].endswith(
+        words.mens_surname_endings
+    )
 
 
 def _tokens(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
@@ -71,7 +70,7 @@ def _tokens(analysed: AnalysedDocument, start: int, end: int) -> list[Token]:
 
 def _pronoun_gender(token: Token, words: StatementWords, analysed: AnalysedDocument) -> str:
     """The gender of a third-person pronoun that is the subject of a verb of saying."""
-    gender = _PRONOUN_GENDERS.get(token.text.lower(), "")
+    gender = words.pronoun_genders.get(token.text.lower(), "")
     if not gender or not token.relation.startswith("nsubj"):
         return ""
     sentence = next((s for s in analysed.sentences if s.start <= token.start < s.end), None)

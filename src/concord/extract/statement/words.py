@@ -271,3 +271,8 @@ class StatementWords:
     # Сечкина": an aide speaking for someone is the speaker, not the one named in the
     # aide's genitive
     aide_posts: frozenset[str] = frozenset()
+    # statement46: "Об этом она рассказала" after a man named last: the gender each subject
+    # pronoun marks, and the surname endings a tagger's default masculine cannot explain
+    # ("Осипов", not "Нгуен"), so a man of that shape clashes with "она"
+    pronoun_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    mens_surname_endings: tuple[str, ...] = ()
