@@ -4011,6 +4011,7 @@ OCCUPATION = replace(
     # a macro-region's or an era's adjective whose stem is also a town's name ("Урал",
     # "Советск"): "уральский губернатор" is one of the Urals' governors, not of an oblast
     broad_place_adjectives=frozenset({"уральский", "сибирский", "советский", "кавказский"}),
+    gapped_list_openers=frozenset({"а", "и"}),
 )
 
 # --- statement44: outlets relaying a named speaker ---

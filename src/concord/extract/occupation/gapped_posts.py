@@ -22,7 +22,6 @@ from concord.extract.sentence_view import SentenceView
 
 _DASHES = frozenset({"—", "–", "-"})
 _SEPARATORS = frozenset({",", ";"})
-_OPENERS = frozenset({"а", "и"})
 
 
 def gapped_posts(view: SentenceView, words: OccupationWords) -> list[Claim]:
@@ -58,7 +57,7 @@ def _gapped_post(
         start -= 1
     if start == 0:
         return None  # no stretch before: the list opens the sentence, not a gapped pair
-    if view.tokens[start].lemma.lower() in _OPENERS:
+    if view.tokens[start].lemma.lower() in words.gapped_list_openers:
         start += 1
     post = start
     while post < dash and view.tokens[post].lemma.lower() in _acting_words(words):

@@ -306,6 +306,8 @@ class OccupationWords:
     irregular_place_adjectives: tuple[tuple[str, str], ...] = ()
     federal_cities: frozenset[str] = frozenset()  # a region and a city at once
     broad_place_adjectives: frozenset[str] = frozenset()  # "уральский": no one region
+    # occupation48: words that may open a gapped stretch of a list ("…, а Y — министром")
+    gapped_list_openers: frozenset[str] = frozenset()  # "а", "и"
     # occupation51: "Ранее этот пост занимал X": a determiner by which an office noun points
     # back to the post the report named before
     pointing_determiners: frozenset[str] = frozenset()
