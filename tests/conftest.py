@@ -261,3 +261,20 @@ def json_lines(output: str) -> list[dict[str, Any]]:
 def organisation_normals(analyse: Analyse, text: str) -> set[str]:
     """The normal form of every organisation mention in `text`."""
     return {mention.normal for mention in analyse(text).mentions if mention.type == "ORG"}
+
+
+def meetings_at(analyse: Analyse, text: str, sentence_start: str) -> list[tuple[set[str], str]]:
+    """(sides, modality) of each meeting read from the sentence that opens with
+    `sentence_start`."""
+    document = analyse(text)
+    start = text.index(sentence_start)
+    return [
+        (set(claim.values("participants")), claim.modality.value)
+        for claim in document.claims
+        if claim.type == "meeting" and claim.evidence.start == start
+    ]
+
+
+def meeting_sides_at(analyse: Analyse, text: str, sentence_start: str) -> list[set[str]]:
+    """The sides of each meeting read from the sentence that opens with `sentence_start`."""
+    return [sides for sides, _ in meetings_at(analyse, text, sentence_start)]

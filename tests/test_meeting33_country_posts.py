@@ -7,18 +7,8 @@ written for the tests."""
 
 from __future__ import annotations
 
-from tests.conftest import Analyse
+from tests.conftest import Analyse, meeting_sides_at
 from tests.test_meeting_real_text import people_meeting
-
-
-def _meeting_sides(analyse: Analyse, text: str, sentence_start: str) -> list[set[str]]:
-    document = analyse(text)
-    start = text.index(sentence_start)
-    return [
-        set(claim.values("participants"))
-        for claim in document.claims
-        if claim.type == "meeting" and claim.evidence.start == start
-    ]
 
 
 def test_heads_of_two_countries_are_the_people_named_after(analyse: Analyse) -> None:
@@ -27,7 +17,7 @@ def test_heads_of_two_countries_are_the_people_named_after(analyse: Analyse) -> 
         "Сегодня Президент Киргизии Алмаз Джумабеков провел разговор по телефону с "
         "премьер-министром Японии Кэндзи Ямадой."
     )
-    assert {"Алмаз Джумабеков", "Кэндзи Ямада"} in _meeting_sides(analyse, text, "Проведены")
+    assert {"Алмаз Джумабеков", "Кэндзи Ямада"} in meeting_sides_at(analyse, text, "Проведены")
 
 
 def test_one_head_of_a_country_beside_a_named_post(analyse: Analyse) -> None:
@@ -35,7 +25,7 @@ def test_one_head_of_a_country_beside_a_named_post(analyse: Analyse) -> None:
         "Встреча главы Казахстана и премьер-министра Индии проходит в Дели. Президент "
         "Казахстана Нурлан Ахметов встретился с премьер-министром Индии Раджем Кумаром."
     )
-    assert {"Нурлан Ахметов", "Радж Кумар"} in _meeting_sides(analyse, text, "Встреча")
+    assert {"Нурлан Ахметов", "Радж Кумар"} in meeting_sides_at(analyse, text, "Встреча")
 
 
 def test_presidents_of_two_countries_one_named_later(analyse: Analyse) -> None:
@@ -43,13 +33,13 @@ def test_presidents_of_two_countries_one_named_later(analyse: Analyse) -> None:
         "Между президентами Армении и Франции состоялся телефонный разговор. Президент "
         "Франции Жан Дюбуа позвонил Петру Саркисяну."
     )
-    sides = _meeting_sides(analyse, text, "Между")
+    sides = meeting_sides_at(analyse, text, "Между")
     assert sides == [{"президент Армении", "Жан Дюбуа"}]
 
 
 def test_no_holder_named_keeps_the_posts_not_the_countries(analyse: Analyse) -> None:
     text = "Министры финансов Польши и Чехии провели переговоры в Праге."
-    assert _meeting_sides(analyse, text, "Министры") == [
+    assert meeting_sides_at(analyse, text, "Министры") == [
         {"министр финансов Польши", "министр финансов Чехии"}
     ]
 
@@ -60,7 +50,7 @@ def test_two_people_of_one_country_name_nobody(analyse: Analyse) -> None:
         "бывший президент Литвы Антанас Римкус приехали в Осло. Премьер-министр Норвегии "
         "Эрик Ульсен встретил гостей."
     )
-    sides = _meeting_sides(analyse, text, "Проведены")
+    sides = meeting_sides_at(analyse, text, "Проведены")
     assert sides and all("Литва" not in s and "Норвегия" not in s for s in sides)
     assert all("Йонас Каспарас" not in s and "Антанас Римкус" not in s for s in sides)
 
@@ -72,7 +62,7 @@ def test_post_of_an_envoy_is_no_side(analyse: Analyse) -> None:
     )
     assert {"Хуан Перес", "Луис Силва"} in people_meeting(analyse, text)
     assert all(not any(v.startswith("президент") for v in s) for s in
-               _meeting_sides(analyse, text, "Встреча"))
+               meeting_sides_at(analyse, text, "Встреча"))
 
 
 def test_head_of_a_regional_body_of_a_country_is_not_its_head(analyse: Analyse) -> None:

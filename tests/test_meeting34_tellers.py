@@ -7,18 +7,7 @@ preparing did not happen (yet). Sentences written for the tests."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse
-
-
-def _meetings(analyse: Analyse, text: str, sentence_start: str) -> list[tuple[set[str], str]]:
-    document = analyse(text)
-    start = text.index(sentence_start)
-    return [
-        (set(claim.values("participants")), claim.modality.value)
-        for claim in document.claims
-        if claim.type == "meeting" and claim.evidence.start == start
-    ]
-
+from tests.conftest import Analyse, meetings_at
 
 _CALL = (
     "Президенты Франции и Италии Эмманюэль Макрон и Джорджа Мелони провели телефонный "
@@ -31,7 +20,7 @@ def test_aide_confirming_a_call_of_two_leaders_is_no_side(analyse: Analyse) -> N
         "Пресс-секретарь французского президента Жан Дюпон подтвердил журналистам, что "
         "телефонный разговор двух лидеров состоялся."
     )
-    found = _meetings(analyse, text, "Пресс-секретарь")
+    found = meetings_at(analyse, text, "Пресс-секретарь")
     assert found and all("Жан Дюпон" not in people for people, _ in found)
 
 
@@ -40,7 +29,7 @@ def test_earlier_talks_of_presidents_are_not_the_aides(analyse: Analyse) -> None
         "Пресс-секретарь французского президента Жан Дюпон подтвердил это журналистам. "
         "Предыдущие переговоры президентов состоялись в мае."
     )
-    found = _meetings(analyse, text, "Предыдущие")
+    found = meetings_at(analyse, text, "Предыдущие")
     assert all("Жан Дюпон" not in people for people, _ in found)
 
 
@@ -49,13 +38,13 @@ def test_a_plural_post_is_not_the_one_last_holder(analyse: Analyse) -> None:
         "Президент Чили Габриэль Рохас посетил выставку. Затем он осмотрел порт. "
         "Переговоры президентов прошли в закрытом режиме."
     )
-    found = _meetings(analyse, text, "Переговоры")
+    found = meetings_at(analyse, text, "Переговоры")
     assert all(people != {"Габриэль Рохас"} for people, _ in found)
 
 
 def test_called_off_meeting_is_negated(analyse: Analyse) -> None:
     text = "В Казани объяснили отмену встречи мэра с послом Канады Робертом Смитом."
-    found = _meetings(analyse, text, "В Казани")
+    found = meetings_at(analyse, text, "В Казани")
     assert found and all(m == Modality.NEGATED.value for _, m in found)
 
 
@@ -64,14 +53,14 @@ def test_meeting_being_prepared_is_planned(analyse: Analyse) -> None:
         "На совещании обсуждались вопросы подготовки встречи министра Ивана Орлова с "
         "министром Петром Соколовым."
     )
-    found = _meetings(analyse, text, "На совещании")
+    found = meetings_at(analyse, text, "На совещании")
     assert found and all(m == Modality.PLANNED.value for _, m in found)
 
 
 def test_results_of_a_meeting_stay_a_fact(analyse: Analyse) -> None:
     """Near miss: a noun over the meeting that tells no calling off or preparing."""
     text = "Итоги встречи Ивана Орлова и Петра Соколова подвели журналисты."
-    found = _meetings(analyse, text, "Итоги")
+    found = meetings_at(analyse, text, "Итоги")
     assert ({"Иван Орлов", "Петр Соколов"}, Modality.FACT.value) in found
 
 
@@ -81,7 +70,7 @@ def test_president_himself_still_stands_for_his_post(analyse: Analyse) -> None:
         "Президент Чили Габриэль Рохас прибыл в Лиму. Встреча президента с премьером "
         "Перу Луисом Варгасом прошла во дворце."
     )
-    found = _meetings(analyse, text, "Встреча")
+    found = meetings_at(analyse, text, "Встреча")
     assert any({"Габриэль Рохас", "Луис Варгас"} <= people for people, _ in found)
 
 
@@ -91,7 +80,7 @@ def test_spokesman_telling_of_his_own_talks_stays_a_side(analyse: Analyse) -> No
         "Министр Олег Зуев сообщил, что переговоры с послом Канады Робертом Смитом "
         "прошли успешно."
     )
-    found = _meetings(analyse, text, "Министр")
+    found = meetings_at(analyse, text, "Министр")
     assert any({"Олег Зуев", "Роберт Смит"} <= people for people, _ in found)
 
 
@@ -101,5 +90,5 @@ def test_aide_of_a_country_is_not_its_president(analyse: Analyse) -> None:
         "Луисом Варгасом. «Пресс-секретарь президента Чили Мигель Торрес сообщил мне, что "
         "сейчас идут переговоры президентов Чили и Перу», — написал репортер."
     )
-    found = _meetings(analyse, text, "«Пресс-секретарь")
+    found = meetings_at(analyse, text, "«Пресс-секретарь")
     assert found and all("Мигель Торрес" not in people for people, _ in found)

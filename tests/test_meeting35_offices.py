@@ -7,7 +7,7 @@ past took place. Sentences written for the tests."""
 
 from __future__ import annotations
 
-from tests.conftest import Analyse
+from tests.conftest import Analyse, meetings_at
 
 _PLACES = {
     "Республика Казахстан",
@@ -21,28 +21,19 @@ _PLACES = {
 }
 
 
-def _meetings(analyse: Analyse, text: str, sentence_start: str) -> list[tuple[set[str], str]]:
-    document = analyse(text)
-    start = text.index(sentence_start)
-    return [
-        (set(claim.values("participants")), claim.modality.value)
-        for claim in document.claims
-        if claim.type == "meeting" and claim.evidence.start == start
-    ]
-
 
 def test_a_ministers_country_is_no_side(analyse: Analyse) -> None:
     text = (
         "Вчера руководитель федерального ведомства провел рабочую встречу с министром "
         "финансов Республики Казахстан."
     )
-    found = _meetings(analyse, text, "Вчера")
+    found = meetings_at(analyse, text, "Вчера")
     assert all(not people & _PLACES for people, _ in found)
 
 
 def test_the_ministry_of_a_representative_is_no_side(analyse: Analyse) -> None:
     text = "Тульский губернатор встретился с представителем МИД России в Самаре."
-    found = _meetings(analyse, text, "Тульский")
+    found = meetings_at(analyse, text, "Тульский")
     assert all(not people & _PLACES for people, _ in found)
 
 
@@ -53,7 +44,7 @@ def test_the_ministry_of_the_other_post_goes_beside_a_holder_told_before(
         "Губернатор Тульской области Олег Котов прибыл в Москву. "
         "Губернатор Тульской области встретился с главой МИД РФ."
     )
-    found = _meetings(analyse, text, "Губернатор Тульской области встретился")
+    found = meetings_at(analyse, text, "Губернатор Тульской области встретился")
     assert found == [({"Олег Котов"}, "fact")]
 
 
@@ -62,7 +53,7 @@ def test_a_named_side_stays_beside_the_office_of_the_other(analyse: Analyse) -> 
         "Об этом министр Иван Петров заявил на встрече 3 марта с руководителями районов "
         "Тульской области."
     )
-    found = _meetings(analyse, text, "Об этом")
+    found = meetings_at(analyse, text, "Об этом")
     assert found == [({"Иван Петров"}, "fact")]
 
 
@@ -71,7 +62,7 @@ def test_the_place_of_ministers_of_a_region_stays_their_side(analyse: Analyse) -
         "В Берлине прошла встреча министров иностранных дел Балтии с депутатами "
         "Бундестага."
     )
-    found = _meetings(analyse, text, "В Берлине")
+    found = meetings_at(analyse, text, "В Берлине")
     assert found and all("Балтия" in people for people, _ in found)
 
 
@@ -80,13 +71,13 @@ def test_a_post_named_by_its_country_still_gets_its_holder(analyse: Analyse) -> 
         "Министр финансов Казахстана Асхат Нуров прибыл в Самару. "
         "Министр финансов Казахстана встретился с губернатором Олегом Котовым."
     )
-    found = _meetings(analyse, text, "Министр финансов Казахстана встретился")
+    found = meetings_at(analyse, text, "Министр финансов Казахстана встретился")
     assert found and all({"Асхат Нуров", "Олег Котов"} <= people for people, _ in found)
 
 
 def test_delegates_of_two_bodies_keep_their_bodies_as_sides(analyse: Analyse) -> None:
     text = "Представители оборонных ведомств Польши и Чехии провели встречу в Праге."
-    found = _meetings(analyse, text, "Представители")
+    found = meetings_at(analyse, text, "Представители")
     assert found and all(people for people, _ in found)
 
 
@@ -95,7 +86,7 @@ def test_a_call_recalled_under_napomnim_took_place(analyse: Analyse) -> None:
         "Напомним, что последний телефонный разговор Ивана Петрова и Олега Сидорова "
         "состоялся в марте."
     )
-    assert _meetings(analyse, text, "Напомним") == [({"Иван Петров", "Олег Сидоров"}, "fact")]
+    assert meetings_at(analyse, text, "Напомним") == [({"Иван Петров", "Олег Сидоров"}, "fact")]
 
 
 def test_meetings_recalled_in_the_past_plural_took_place(analyse: Analyse) -> None:
@@ -103,16 +94,16 @@ def test_meetings_recalled_in_the_past_plural_took_place(analyse: Analyse) -> No
         "Напомним, что встречи министра Ивана Петрова и губернатора Олега Сидорова "
         "проводились неоднократно."
     )
-    assert _meetings(analyse, text, "Напомним") == [({"Иван Петров", "Олег Сидоров"}, "fact")]
+    assert meetings_at(analyse, text, "Напомним") == [({"Иван Петров", "Олег Сидоров"}, "fact")]
 
 
 def test_a_wished_meeting_stays_ahead(analyse: Analyse) -> None:
     text = "Иван Петров хочет, чтобы встреча с Олегом Сидоровым состоялась в мае."
-    found = _meetings(analyse, text, "Иван Петров")
+    found = meetings_at(analyse, text, "Иван Петров")
     assert found and all(modality == "planned" for _, modality in found)
 
 
 def test_a_meeting_told_in_the_future_stays_ahead(analyse: Analyse) -> None:
     text = "Иван Петров заявил, что встреча с Олегом Сидоровым состоится в мае."
-    found = _meetings(analyse, text, "Иван Петров")
+    found = meetings_at(analyse, text, "Иван Петров")
     assert found and all(modality == "planned" for _, modality in found)

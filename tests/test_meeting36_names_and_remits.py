@@ -5,17 +5,7 @@ is the person the report names in the nominative; a place in a post's remit ("м
 
 from __future__ import annotations
 
-from tests.conftest import Analyse
-
-
-def _meetings(analyse: Analyse, text: str, sentence_start: str) -> list[set[str]]:
-    document = analyse(text)
-    start = text.index(sentence_start)
-    return [
-        set(claim.values("participants"))
-        for claim in document.claims
-        if claim.type == "meeting" and claim.evidence.start == start
-    ]
+from tests.conftest import Analyse, meeting_sides_at
 
 
 def test_a_declined_surname_in_c_is_the_name_written_in_the_nominative(
@@ -25,7 +15,7 @@ def test_a_declined_surname_in_c_is_the_name_written_in_the_nominative(
         "Канцлер Австрии Ханс Вольц прибыл в Прагу. "
         "Вечером премьер-министр Чехии Павел Новак встретился с Хансом Вольцем."
     )
-    found = _meetings(analyse, text, "Вечером")
+    found = meeting_sides_at(analyse, text, "Вечером")
     assert found and all("Ханс Вольц" in people for people in found)
     assert all("Ханс Волец" not in people for people in found)
 
@@ -44,27 +34,27 @@ def test_a_lone_surname_in_the_headline_gives_the_nominative(analyse: Analyse) -
 def test_a_surname_with_a_real_fleeting_vowel_keeps_it(analyse: Analyse) -> None:
     # no nominative written in the report: the dictionary's reading stands
     text = "Губернатор Иван Петров встретился с Петром Стрельцом."
-    found = _meetings(analyse, text, "Губернатор")
+    found = meeting_sides_at(analyse, text, "Губернатор")
     assert found and all("Петр Стрелец" in people for people in found)
 
 
 def test_a_place_in_a_posts_remit_is_no_side(analyse: Analyse) -> None:
     text = "Глава Бурятии встретился с министром по развитию Северного Кавказа и Крыма\n"
-    found = _meetings(analyse, text, "Глава")
+    found = meeting_sides_at(analyse, text, "Глава")
     assert all(not people & {"Северный Кавказ", "Крым"} for people in found)
 
 
 def test_a_topic_under_po_keeps_the_named_sides(analyse: Analyse) -> None:
     # "по развитию Сибири" here is what is talked about, under no post: nothing to drop
     text = "Мэр Олег Сидоров встретился с министром Петром Ивановым по вопросам развития Сибири."
-    found = _meetings(analyse, text, "Мэр")
+    found = meeting_sides_at(analyse, text, "Мэр")
     assert found and all({"Олег Сидоров", "Петр Иванов"} <= people for people in found)
 
 
 def test_surnames_in_no_c_are_not_joined(analyse: Analyse) -> None:
     # two surnames neither of which ends in -ц are two people
     text = "Министр Иван Лавренов встретился с послом Марко Бьянко."
-    found = _meetings(analyse, text, "Министр")
+    found = meeting_sides_at(analyse, text, "Министр")
     assert found and all({"Иван Лавренов", "Марко Бьянко"} <= people for people in found)
 
 
