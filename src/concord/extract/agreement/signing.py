@@ -165,6 +165,29 @@ def in_force(view: SentenceView, index: int, words: AgreementWords) -> bool:
     )
 
 
+def runs(view: SentenceView, index: int, words: AgreementWords) -> bool:
+    """agreement30: "срок действия зерновой сделки истекает", "в рамках сделки, которая будет
+    действовать до мая", "сделка вступила в силу": a noun with a term of running, a relative
+    clause of being in force, or in force itself is a document that binds; a transaction
+    ("сделка по покупке акций") has no term of running and is never in force."""
+    if in_force(view, index, words):
+        return True
+    token = view.tokens[index]
+    holder = token.head
+    if token.relation == "nmod" and 0 <= holder < len(view.tokens):
+        running = view.tokens[holder]
+        if running.lemma in words.running_nouns and running.relation == "nmod":
+            upper = running.head
+            if 0 <= upper < len(view.tokens) and view.tokens[upper].lemma in words.term_nouns:
+                return True
+    return any(
+        view.tokens[child].lemma in words.relative_pronouns and acts(view, child, words)
+        for clause in view.children(index)
+        if view.tokens[clause].relation == "acl:relcl"
+        for child in view.children(clause)
+    )
+
+
 def signing_context(view: SentenceView, words: AgreementWords) -> tuple[bool, DateMention | None]:
     """ "Накануне был подписан пакет документов. Ключевым элементом стала Дорожная карта…":
     a signing verb in the sentence just before carries over, with its date."""

@@ -27,6 +27,7 @@ from concord.extract.agreement.reading import (
 )
 from concord.extract.agreement.signing import (
     in_force,
+    runs,
     signed_already,
     signed_by_participle,
     signed_in_clause,
@@ -99,7 +100,8 @@ def two_sided(view: SentenceView, index: int, words: AgreementWords) -> bool:
 def signed_only(view: SentenceView, index: int, words: AgreementWords) -> bool:
     """ "подписали сделку", "сделка была заключена", "подписание сделки": a noun that names
     a signed document only when a signing word holds it directly (its object, its passive
-    subject or its genitive), not a transaction spoken of ("сделка по покупке")."""
+    subject or its genitive) or it runs for a term or is in force (`runs`), not a
+    transaction spoken of ("сделка по покупке")."""
     token = view.tokens[index]
     if token.lemma not in words.signed_only_nouns or token.pos != "NOUN":
         return False
@@ -109,7 +111,8 @@ def signed_only(view: SentenceView, index: int, words: AgreementWords) -> bool:
         and signs(view, holder, words)
         and (token.relation in {"obj", "nsubj:pass"} or view.tokens[holder].pos == "NOUN")
     )
-    return held or signed_by_participle(view, index, words)
+    # agreement30: "срок действия зерновой сделки", "сделка, которая будет действовать"
+    return held or signed_by_participle(view, index, words) or runs(view, index, words)
 
 
 def signed_paper(view: SentenceView, index: int, words: AgreementWords) -> bool:

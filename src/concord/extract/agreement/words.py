@@ -204,6 +204,9 @@ class AgreementWords:
     # `valid_until`), not the day it was signed
     period_prepositions: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
+    # agreement30: "срок действия зерновой сделки истекает": a noun of the document's running
+    # held by a term noun; a `signed_only_nouns` noun in its genitive is a document in force
+    running_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def plan_heads(self) -> frozenset[str]:

@@ -3512,6 +3512,20 @@ AGREEMENT = replace(
     year_words=frozenset({"год"}),
 )
 
+# agreement30: "сделка" (a `signed_only_nouns` noun) is a document also when it runs for a
+# term ("срок действия зерновой сделки истекает") or is in force ("сделка, которая будет
+# действовать до мая"); "пролонгация" extends a document as "продление" does ("подтвердил
+# пролонгацию сделки"), and a "сделка" so claimed is restated as "соглашение".
+AGREEMENT = replace(
+    AGREEMENT,
+    running_nouns=frozenset({"действие"}),
+    sign_verbs=AGREEMENT.sign_verbs | {"пролонгация", "пролонгировать"},
+    extending_words=AGREEMENT.extending_words | {"пролонгация"},
+    # "…зерновой сделки истекает 18 ноября. Соглашение автоматически продлевается …": a
+    # "сделка" the report claims is the "соглашение" or "договор" it restates next
+    interchangeable_kinds=AGREEMENT.interchangeable_kinds | {"сделка"},
+)
+
 # --- initiative79: a company body founded under no name of its own ---
 # "Ростех создаст холдинг по выпуску станков", "учредил компанию по производству
 # аккумуляторов": a company noun founded with its field told is a body set up
