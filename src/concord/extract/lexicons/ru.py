@@ -4139,3 +4139,18 @@ INITIATIVE = replace(
 # determiners, held by a verb of holding an office, is the post the report named before
 OCCUPATION = replace(OCCUPATION, pointing_determiners=frozenset({"этот", "данный"}))
 # --- end occupation51 ---
+
+
+# --- occupation52: taking an office up ("вступил в должность директора") ---
+# "X вступил в должность генерального директора", "X заступила на пост главы района": a
+# verb of taking an office up moves its subject to it as "перешёл на должность" does (the
+# office in the accusative after "в" or "на"; its genitive is the post held from then on);
+# "после вступления X в должность губернатора" likewise by the noun
+OCCUPATION = replace(
+    OCCUPATION,
+    moving_verbs=OCCUPATION.moving_verbs | frozenset({"вступить", "вступать", "заступить", "заступать"}),
+    moving_prepositions=OCCUPATION.moving_prepositions | frozenset({"в"}),
+    entering_nouns=OCCUPATION.entering_nouns | frozenset({"вступление"}),
+    entering_prepositions=OCCUPATION.entering_prepositions | frozenset({"в"}),
+)
+# --- end occupation52 ---
