@@ -273,6 +273,16 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if not owners:
             owners, properties = person_after_name(view, index, words)
             presupposed = bool(owners)
+        if owning and owners and properties and look_back:
+            # ownership56: "A принадлежит 38 % вещателя, ещё 9 % — у B": the parser may take
+            # B, the holder of the clause with its verb left out, for the property; B is
+            # another owner of the company the stake is in, told before when not here
+            elided = elided_owners(view, index, words)
+            if elided and all(m in elided for m in properties):
+                properties = (
+                    owned_here[-1:] or _owned_before(view, words, reach=1)
+                    or subject_before(view) or _stake_before(view, owned_here, words)
+                )  # fmt: skip
         if owners and properties and lemma in owning_verbs:
             # "A принадлежит 25 %, остальные 75 % — B", "A владеет 25 %, ещё 5 % – у B":
             # B owns the same property
@@ -380,11 +390,11 @@ def _in_phrase(view: SentenceView, noun: int, mentions: list[Mention]) -> list[M
     ]
 
 
-def _owned_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
-    """What the last ownership claim of the sentences just before has as its property:
-    the company a stake of no named company is in ("Акционеры банка «X» — A и B. A
-    принадлежит 45 % акций")."""
-    for earlier in view.views_before(2):
+def _owned_before(view: SentenceView, words: OwnershipWords, reach: int = 2) -> list[Mention]:
+    """What the last ownership claim of the sentences just before (`reach` of them) has as
+    its property: the company a stake of no named company is in ("Акционеры банка «X» — A
+    и B. A принадлежит 45 % акций")."""
+    for earlier in view.views_before(reach):
         claims = extract(earlier, words, look_back=False)
         properties = [
             m for claim in reversed(claims)
@@ -456,14 +466,26 @@ def _a_holder(view: SentenceView, mention: Mention, words: OwnershipWords) -> bo
 
 def _staked_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
     """The company whose stake the sentence just before names ("… стал владельцем 25 %
-    акций ОАО «X». Акции были приобретены Y"), whether or not a claim was read there."""
-    earlier = next(view.views_before(1), None)
-    if earlier is None:
-        return []
-    staked = [
-        m for m in earlier.mentions if m.type in {"ORG", "LOCORG"} and _after_a_stake(earlier, m, words)
-    ]  # fmt: skip
-    return staked[-1:]
+    акций ОАО «X». Акции были приобретены Y"), whether or not a claim was read there.
+    ownership56: or the one before it, when the nearer sentence speaks of a stake it does
+    not name ("… 92 % акций ПАО «X». Данные акции принадлежали государству; 4 % находится
+    у Y": a splitter cuts at the semicolon, and "данные акции" are X's)."""
+    for earlier in view.views_before(2):
+        staked = [
+            m for m in earlier.mentions
+            if m.type in {"ORG", "LOCORG"} and _after_a_stake(earlier, m, words)
+        ]  # fmt: skip
+        if staked or not _unnamed_stake_subject(earlier, words):
+            return staked[-1:]
+    return []
+
+
+def _unnamed_stake_subject(view: SentenceView, words: OwnershipWords) -> bool:
+    """Whether the sentence's subject is a stake naming no company ("Данные акции
+    принадлежали государству"): it goes on about the stake told before it."""
+    roots = [i for i, t in enumerate(view.tokens) if t.head < 0]
+    phrases = [view.subtree(s) for r in roots for s in view.subjects(r)]
+    return any(is_stake(view, p, words) and not view.mentions_in(p) for p in phrases)
 
 
 def _after_a_stake(view: SentenceView, mention: Mention, words: OwnershipWords) -> bool:
