@@ -4154,3 +4154,22 @@ OCCUPATION = replace(
     entering_prepositions=OCCUPATION.entering_prepositions | frozenset({"в"}),
 )
 # --- end occupation52 ---
+
+# --- statement47: a bare post means the holder of that office, a pronoun one of its gender ---
+STATEMENT = replace(
+    STATEMENT,
+    post_equivalents=(
+        frozenset({"губернатор", "глава регион", "глава область", "глава край",
+                   "руководитель регион", "глава субъект"}),
+        frozenset({"мэр", "градоначальник", "глава город"}),
+        frozenset({"премьер", "премьер-министр", "глава правительство",
+                   "председатель правительство", "глава кабмин", "руководитель правительство"}),
+        frozenset({"президент", "глава государство"}),
+        frozenset({"министр", "глава министерство", "глава ведомство",
+                   "руководитель министерство", "руководитель ведомство"}),
+        frozenset({"посол"}),
+        frozenset({"пресс-секретарь"}),
+    ),
+    possessive_genders=MappingProxyType({"его": "Masc", "её": "Fem", "ее": "Fem"}),
+)
+# --- end statement47 ---

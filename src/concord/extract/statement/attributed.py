@@ -26,7 +26,7 @@ from concord.extract.statement.people import (
     commentator_meant,
     described_in_span,
     named_as_commentator,
-    person_named_last,
+    person_meant,
     post_holder,
     refers_back,
 )
@@ -143,7 +143,7 @@ def _relayed_teller(
             if speaker is None and refers_back(sentence, start, end, words, True):
                 # a sentence the splitter ran on from the one before ("… в 2014 г. Как
                 # передает X, он заявил …"): the person named before the pronoun
-                speaker = person_named_last(analysed, start)
+                speaker = person_meant(analysed, start, end, words)
             return speaker
         return None
     return None
@@ -200,7 +200,7 @@ def _source_speaker(
         and not commenting
         and refers_back(sentence, source_start, source_end, words, speaking)
     ):
-        speaker = person_named_last(analysed, sentence.start)
+        speaker = person_meant(analysed, source_start, source_end, words, sentence.start)
     if speaker is None:
         # the source itself, not a channel within it ("как сообщил в Twitter министр")
         latin = latin_name(analysed, sentence.tokens, source_start, source_end)

@@ -29,7 +29,7 @@ from concord.extract.statement.interviews import (
     speaks_from_label,
 )
 from concord.extract.statement.names import tokens_of
-from concord.extract.statement.people import person_named_last
+from concord.extract.statement.people import person_meant
 from concord.extract.statement.quotes import direct_statements
 from concord.extract.statement.relays import without_relaying_outlets
 from concord.extract.statement.reported import reported_statements
@@ -55,7 +55,7 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     # a headline crediting words by a colon or a dash ("Name: words", "words — Name")
     claims.extend(headline_statements(analysed, words, claims))
     claims.extend(dialogue_answers(analysed, words, claims))
-    claims = _named_speakers(analysed, headed_answers(analysed, words, claims))
+    claims = _named_speakers(analysed, headed_answers(analysed, words, claims), words)
     # a press secretary speaks, not the one named in "пресс-секретарь губернатора X"
     claims = aides_speaking(analysed, words, claims)
     # "Об этом она рассказала" is not the man named last (statement46)
@@ -64,7 +64,9 @@ def extract_document(analysed: AnalysedDocument, words: StatementWords) -> list[
     return without_relaying_outlets(analysed, words, claims)
 
 
-def _named_speakers(analysed: AnalysedDocument, claims: list[Claim]) -> list[Claim]:
+def _named_speakers(
+    analysed: AnalysedDocument, claims: list[Claim], words: StatementWords
+) -> list[Claim]:
     """A speaker that is only a pronoun the recogniser took for a name ("Он заявил, что
     …" under a headline naming nobody) stands for the person named last before it; where
     nobody is, the claim names no one and is dropped."""
@@ -74,7 +76,7 @@ def _named_speakers(analysed: AnalysedDocument, claims: list[Claim]) -> list[Cla
         if speaker is None or speaker.span is None or not _pronoun(analysed, speaker.span):
             kept.append(claim)
             continue
-        meant = person_named_last(analysed, speaker.span.start)
+        meant = person_meant(analysed, speaker.span.start, speaker.span.end, words)
         if meant is None:
             continue
         arguments = [

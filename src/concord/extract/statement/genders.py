@@ -42,13 +42,23 @@ def _clashes(analysed: AnalysedDocument, words: StatementWords, claim: Claim) ->
     genders = {_pronoun_gender(t, words, analysed) for t in _tokens(analysed, start, end)} - {""}
     if len(genders) != 1:
         return False  # no speaking pronoun, or both "он" and "она" speak: not decided
-    gender = genders.pop()
+    return not fits_gender(analysed, person, genders.pop(), words)
+
+
+def fits_gender(
+    analysed: AnalysedDocument, person: Mention, gender: str, words: StatementWords
+) -> bool:
+    """Whether a person may be the one a word of `gender` ("она", "отметила") stands for:
+    some naming of them may be of that gender, or, for a feminine word, no naming has a
+    man's surname shape. Shared with `people.person_meant`, which picks the antecedent."""
+    if not gender:
+        return True
     namings = [m for m in analysed.mentions if m.type == "PER" and same_person(person, m)]
     if any(gender_fits(analysed, m, gender) for m in namings or [person]):
-        return False
+        return True
     # a tagger reads a word masculine by default ("посол Нгуен Ван Тхань"): "она" clashes
     # only with a name of a man's surname shape ("Осипов", "Лаптев": `mens_surname_endings`)
-    return gender == "Masc" or any(_mans_surname(m, words) for m in namings or [person])
+    return gender == "Fem" and not any(_mans_surname(m, words) for m in namings or [person])
 
 
 def _mans_surname(mention: Mention, words: StatementWords) -> bool:

@@ -11,6 +11,7 @@ import re
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import named_before, sentence_holding
+from concord.extract.statement.genders import fits_gender
 from concord.extract.statement.names import (
     case_disagrees,
     inside_phrase,
@@ -20,6 +21,7 @@ from concord.extract.statement.names import (
     person_starting_at,
     same_person,
 )
+from concord.extract.statement.offices import listed_office, office_of, offices_given
 from concord.extract.statement.words import StatementWords
 
 _LOOK_BACK = 3  # sentences before a referring subject where its person may be named
@@ -44,6 +46,81 @@ def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None
         if inside_phrase(analysed, last) or acted_on:
             return subjects[-1]
     return named[-1]
+
+
+def person_meant(
+    analysed: AnalysedDocument,
+    start: int,
+    end: int,
+    words: StatementWords,
+    before: int | None = None,
+) -> Mention | None:
+    """The person the pronoun or bare post in start..end stands for, named before `before`
+    (default `start`), statement47: the one the text gave that office, else the person
+    named last (`person_named_last`) if their gender may be the verb's or pronoun's
+    ("губернатор отметила": a woman) and, for a listed office, the text gave them no other
+    one ("журналистке X"); else the nearest earlier person who fits. Where nobody fits,
+    the one named last, as before (`genders.gender_clashes_dropped` still judges it)."""
+    before = start if before is None else before
+    last = person_named_last(analysed, before)
+    if last is None:
+        return None
+    gender, offices = _referring(analysed, start, end, words)
+    if not gender and not offices:
+        return last
+    reach = max(_LOOK_BACK, _look_back(analysed, before))
+    earlier = [m for m in reversed(named_before(analysed, before, {"PER"}, reach))]
+    if offices:  # "По словам градоначальника" after "Мэр Воронежа X … его заместитель Y"
+
+        def holds(person: Mention) -> bool:
+            given = offices_given(analysed, person, before, words)
+            return bool(given & offices) and fits_gender(analysed, person, gender, words)
+
+        # of two holders ("Президент X … с президентом Y"), the one named last goes on
+        holder = last if holds(last) else next((m for m in earlier if holds(m)), None)
+        if holder is not None:
+            return holder
+
+    def fits(person: Mention) -> bool:
+        if not fits_gender(analysed, person, gender, words):
+            return False
+        return not offices or not offices_given(analysed, person, before, words)
+
+    if fits(last):
+        return last
+    # as `person_named_last` does, a clause's subject goes before one named inside another
+    # phrase ("Посол X заявил … отравлением полковника Y и его дочери Z. … — заявил он")
+    fitting = [m for m in earlier if not same_person(last, m) and fits(m)]
+    subjects = [m for m in fitting if named_as_subject(analysed, m)]
+    return (subjects or fitting or [last])[0]
+
+
+def _referring(
+    analysed: AnalysedDocument, start: int, end: int, words: StatementWords
+) -> tuple[str, frozenset[str]]:
+    """The gender a referring span marks ("она", "по её словам", a past verb of which a
+    post or pronoun is the subject: "губернатор отметила") and the listed office its
+    post names ("глава региона": the governor's), either empty where not given."""
+    sentence = sentence_holding(analysed, start)
+    if sentence is None:
+        return "", frozenset()
+    tokens = sentence.tokens
+    gender, offices = "", frozenset[str]()
+    for position in sentence.token_indices(start, end):
+        token = tokens[position]
+        text = token.text.lower()
+        if token.pos == "PRON" and text in words.pronoun_genders:
+            gender = gender or words.pronoun_genders[text]
+        elif text in words.possessive_genders:
+            gender = gender or words.possessive_genders[text]
+        elif token.pos == "NOUN" and is_post(token.lemma.lower(), words):
+            offices = offices or listed_office(office_of(tokens, position, words), words)
+        else:
+            continue
+        verb = tokens[token.head] if 0 <= token.head < len(tokens) else None
+        if token.relation.startswith("nsubj") and verb is not None and verb.pos == "VERB":
+            gender = gender or verb.feats.get("Gender", "")
+    return gender, offices
 
 
 def _look_back(analysed: AnalysedDocument, before: int) -> int:
@@ -149,6 +226,15 @@ def _in_post_phrase(tokens: list[Token], position: int, lemma: str) -> bool:
         # a post opening the sentence may be tagged a proper noun ("Политолог X считает")
         if token.pos in {"NOUN", "PROPN"} and token.lemma.lower() == lemma and _person_noun(token):
             return not case_disagrees(tokens[position], token)  # "адвокат Медведева"
+        # statement47: "губернатор благодарна журналистке X": a person noun of the name's
+        # case opens the name's own phrase; the post before it is not X's
+        if (
+            token.pos == "NOUN"
+            and token.feats.get("Animacy") == "Anim"
+            and token.feats.get("Case")
+            and token.feats.get("Case") == tokens[position].feats.get("Case")
+        ):
+            return False
         if token.pos in {"VERB", "AUX"} or (token.pos == "PUNCT" and token.text not in '«»"'):
             return False
     return False
@@ -280,7 +366,8 @@ def post_holder(
         # "сообщил представитель ГУМВД": an unnamed spokesman, the organisation's voice,
         # not a person named last with another post
         return voice_meant(analysed, start, words) or speaker
-    return described or person_named_last(analysed, start) or named_next(analysed, start) or speaker
+    meant = person_meant(analysed, start, speaker.start, words)
+    return described or meant or named_next(analysed, start) or speaker
 
 
 def named_as_commentator(sentence: Sentence, start: int, end: int, words: StatementWords) -> bool:

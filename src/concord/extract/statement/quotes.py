@@ -32,6 +32,7 @@ from concord.extract.statement.people import (
     described_in_span,
     described_person,
     is_post,
+    person_meant,
     person_named_last,
     post_holder,
     refers_by_post,
@@ -72,7 +73,9 @@ def _direct_claim(
     if speaker is None and refers_by_post(attribution, words) and not case_role_only(attribution, words):
         # else the one named last before the quote: a long quote holds more sentences
         # than a look-back spans, and a name inside it is whom the speaker talks about
-        speaker = person_named_last(analysed, min(quote_start, attribution_start))
+        speaker = person_meant(
+            analysed, attribution_start, attribution_end, words, min(quote_start, attribution_start)
+        )
     if speaker is None:  # "— пояснили в прокуратуре": the body the text named before
         speaker = _body_after_verb(analysed, words, attribution, attribution_start, attribution_end)
     if speaker is None:

@@ -30,7 +30,7 @@ from concord.extract.statement.people import (
     described_person,
     is_post,
     named_next,
-    person_named_last,
+    person_meant,
     voice_meant,
 )
 from concord.extract.statement.said import word_before
@@ -359,7 +359,7 @@ def _meant_by_noun(
         antecedent = (
             voice_meant(analysed, head.start, words)
             if lemma in words.organisation_voices
-            else person_named_last(analysed, head.start) or named_next(analysed, head.start)
+            else person_meant(analysed, head.start, head.end, words) or named_next(analysed, head.start)
         )
         if antecedent is not None and client_of(analysed, antecedent, lemma):
             return []  # "адвокат Медведева … Адвокат напомнил": not Медведев

@@ -13,7 +13,7 @@ from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import depends_on, name_gender, named_before, sentence_holding
 from concord.extract.statement.names import named_as_subject, same_person
-from concord.extract.statement.people import described_person, is_post
+from concord.extract.statement.people import described_person, is_post, person_meant
 from concord.extract.statement.words import StatementWords
 from concord.nlp.phrases import normalise_phrase
 
@@ -32,6 +32,11 @@ def woman_at_post(analysed: AnalysedDocument, post: Token, words: StatementWords
     described = described_person(analysed, lemma, post.start)
     if described is not None and _woman(analysed, described):
         return described
+    # statement47: the woman the shared antecedent step picks (the holder of the office,
+    # not a woman named last with another post: "журналистке X"), where it is a woman
+    meant = person_meant(analysed, post.start, post.end, words)
+    if meant is not None and _woman(analysed, meant):
+        return meant
     before = [m for m in named_before(analysed, post.start, {"PER"}, _LOOK_BACK)]
     women = [m for m in before if _woman(analysed, m)]
     if women:

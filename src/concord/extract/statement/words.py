@@ -276,3 +276,11 @@ class StatementWords:
     # ("Осипов", not "Нгуен"), so a man of that shape clashes with "она"
     pronoun_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     mens_surname_endings: tuple[str, ...] = ()
+    # statement47: "губернатор отметила", "По словам градоначальника" mean the person the
+    # text gave that post (or one of the same office: "мэр", "градоначальник", "глава
+    # города"), not someone named last with another one. Each set is one office; a key is
+    # a post noun's lemma, or for a head that needs its complement ("глава") the head's
+    # and its genitive's lemmas ("глава регион"). A post in no set is matched only
+    # by gender. `possessive_genders`: "по её словам" marks a woman, as "она" does.
+    post_equivalents: tuple[frozenset[str], ...] = ()
+    possessive_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
