@@ -369,7 +369,8 @@ def _project_claim(
         for child in (view.children(verb) if view.tokens[verb].pos == "VERB" else [])
         if child > index
         and view.tokens[child].relation == "obl"
-        and view.preposition(child) in words.place_prepositions
+        # "на Камчатке" (initiative108): only a place name is taken from such a phrase
+        and view.preposition(child) in words.place_prepositions | words.named_place_prepositions
         for i in view.subtree(child)
     ]
     places = view.mentions_in(runner_places + verb_places, PLACE_TYPES)

@@ -326,13 +326,29 @@ def _place_subject(view: SentenceView, verb: int, words: InitiativeWords) -> boo
 
 
 def placed_in_settlement(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
-    """The verb has a place oblique naming a place or a settlement ("в Лысьве", "в районе")."""
+    """The verb has a place oblique naming a place or a settlement ("в Лысьве", "в районе");
+    a named region takes "на" as well ("на Камчатке", "на Кубани", initiative108), where a
+    bare noun after "на" is a site ("на месте", "на площадке"), not a settlement."""
     return any(
         view.tokens[child].relation == "obl"
-        and view.preposition(child) in words.place_prepositions
-        and names_settlement(view, child, words)
+        and (
+            (
+                view.preposition(child) in words.place_prepositions
+                and names_settlement(view, child, words)
+            )
+            or (
+                view.preposition(child) in words.named_place_prepositions
+                and _named_place(view, child)
+            )
+        )
         for child in view.children(verb)
     )
+
+
+def _named_place(view: SentenceView, index: int) -> bool:
+    """The word begins or lies in a place name (a mention of a place type)."""
+    mention = view.mention_at(index)
+    return mention is not None and mention.type in PLACE_TYPES | {"GPE"}
 
 
 def placed_here(view: SentenceView, verb: int, words: InitiativeWords) -> bool:

@@ -116,6 +116,8 @@ def ready_for_start(view: SentenceView, index: int, words: InitiativeWords) -> i
     ):
         token = view.tokens[token.head]
     ready = token.head
+    if _prepared(view, token.relation, ready, words):  # initiative108: "школу готовят к открытию"
+        return _opening_goal(view, ready, words)
     if not (
         token.relation.startswith("nsubj")
         and 0 <= ready < len(view.tokens)
@@ -123,6 +125,33 @@ def ready_for_start(view: SentenceView, index: int, words: InitiativeWords) -> i
     ):
         return None
     return _start_goal(view, ready, words, own_complement=False)
+
+
+def _prepared(view: SentenceView, relation: str, verb: int, words: InitiativeWords) -> bool:
+    """ "новую школу готовят к открытию", "к открытию готовится новый детский сад"
+    (initiative108): the facility is the object of a verb of preparing, or the subject of
+    its reflexive, as it is of "готов"."""
+    if not 0 <= verb < len(view.tokens):
+        return False
+    lemma = view.tokens[verb].lemma
+    return (relation == "obj" and lemma in words.preparing_verbs) or (
+        relation.startswith("nsubj") and lemma in words.preparing_reflexives
+    )
+
+
+def _opening_goal(view: SentenceView, verb: int, words: InitiativeWords) -> int | None:
+    """ "готовят к открытию", "к вводу в эксплуатацию": a preparing verb's goal that opens
+    the facility; one of building ("участок готовят к строительству") builds something
+    else on it, and a goal with its own genitive ("к открытию сезона") opens that."""
+    for goal in view.children(verb):
+        if (
+            view.tokens[goal].relation == "obl"
+            and view.preposition(goal) in words.planned_goal_prepositions
+            and view.tokens[goal].lemma in words.prepared_start_nouns
+            and not any(view.bare_genitive(c) for c in view.children(goal))
+        ):
+            return goal
+    return None
 
 
 def _start_goal(

@@ -99,6 +99,27 @@ def voyages_started(view: SentenceView, index: int, words: InitiativeWords) -> i
     return None
 
 
+def traffic_opened(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Движение по мосту откроют весной", "запустят рабочее движение по новому мосту"
+    (initiative108): a structure told as the way traffic is opened or started on is opened
+    itself; the start word above the traffic noun launches it. Traffic restored, closed or
+    limited ("восстановят движение по мосту") opens nothing new, so only start words count."""
+    token = view.tokens[index]
+    traffic = token.head
+    if view.preposition(index) not in words.traffic_prepositions or not (
+        0 <= traffic < len(view.tokens) and view.tokens[traffic].lemma in words.traffic_nouns
+    ):
+        return None
+    start = view.tokens[traffic].head
+    if (
+        view.tokens[traffic].relation in {"obj", "nsubj", "nsubj:pass"}
+        and 0 <= start < len(view.tokens)
+        and view.tokens[start].lemma in words.start_words
+    ):
+        return start
+    return None
+
+
 def _performed_renovation(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "Будет выполнено благоустройство сквера", "в школе был произведён ремонт",
     "ремонт проводится в трёх школах": a renovation noun that is the object or passive
@@ -190,6 +211,9 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     started = voyages_started(view, index, words)
     if started is not None:
         return started
+    opened = traffic_opened(view, index, words)  # initiative108: "движение по мосту откроют"
+    if opened is not None:
+        return opened
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]

@@ -152,9 +152,15 @@ def prepared_for(view: SentenceView, launcher: int, words: InitiativeWords) -> b
     """ "документация для строительства детсада проходит экспертизу", "поиск подрядчика для
     строительства школы" (initiative101): a step taken for a work tells the work to come."""
     head = view.tokens[launcher].head
+    if not 0 <= head < len(view.tokens):
+        return False
+    if (  # initiative108: "школу готовят к открытию": the opening prepared is to come
+        view.tokens[head].lemma in words.preparing_verbs | words.preparing_reflexives
+        and view.preposition(launcher) in words.planned_goal_prepositions
+    ):
+        return True
     return (
-        0 <= head < len(view.tokens)
-        and view.tokens[head].lemma in words.preparation_nouns | words.contractor_nouns
+        view.tokens[head].lemma in words.preparation_nouns | words.contractor_nouns
         and view.preposition(launcher) in words.thing_purpose_prepositions
     )
 

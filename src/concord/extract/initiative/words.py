@@ -1024,6 +1024,16 @@ class InitiativeWords:
     # initiative103: the conjunctions joining two bodies one word founds ("X и Y")
     body_joiners: frozenset[str] = frozenset()  # "и", "а также"
     # --- end of initiative105 ---
+    # --- initiative108: traffic opened over a new structure (traffic_opened) ---
+    traffic_nouns: frozenset[str] = frozenset()  # "движение"
+    traffic_prepositions: frozenset[str] = frozenset()  # "по": "движение по мосту"
+    # a facility prepared for its opening (invested.ready_for_start)
+    preparing_verbs: frozenset[str] = frozenset()  # "готовить": "школу готовят к открытию"
+    preparing_reflexives: frozenset[str] = frozenset()  # "готовиться": "сад готовится к …"
+    prepared_start_nouns: frozenset[str] = frozenset()  # "открытие", "ввод", "сдача", "пуск"
+    # the preposition a named region takes as a place ("на Камчатке"; framed.placed_in_settlement)
+    named_place_prepositions: frozenset[str] = frozenset()  # "на"
+    # --- end of initiative108 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -4134,6 +4134,30 @@ INITIATIVE = replace(
 # --- end initiative105 ---
 
 
+# --- initiative108: traffic opened over a new structure ---
+# "Движение по мосту откроют весной", "запустят рабочее движение по новому мосту": the
+# structure traffic starts on is opened (launchers.traffic_opened)
+INITIATIVE = replace(
+    INITIATIVE,
+    traffic_nouns=frozenset({"движение"}),
+    traffic_prepositions=frozenset({"по"}),
+)
+# "новую школу готовят к открытию", "К открытию готовится новый детский сад", "здание
+# готовят к вводу в эксплуатацию": a facility prepared for its opening is about to open
+# (invested.ready_for_start); "готовят к строительству" prepares a site, "к открытию
+# сезона" opens a season
+INITIATIVE = replace(
+    INITIATIVE,
+    preparing_verbs=frozenset({"готовить", "подготовить", "подготавливать"}),
+    preparing_reflexives=frozenset({"готовиться", "подготовиться", "подготавливаться"}),
+    prepared_start_nouns=frozenset({"открытие", "ввод", "сдача", "пуск", "запуск"}),
+)
+# "На Камчатке появится аэропорт мирового уровня", "на Кубани появится технопарк": a named
+# region takes "на" as a settlement takes "в" (framed.placed_in_settlement)
+INITIATIVE = replace(INITIATIVE, named_place_prepositions=frozenset({"на"}))
+# --- end initiative108 ---
+
+
 # --- occupation51: a post pointed back to ("Ранее этот пост занимал X") ---
 # "Новым командующим стал Y. Ранее этот пост занимал X": an office noun with one of these
 # determiners, held by a verb of holding an office, is the post the report named before
