@@ -77,6 +77,16 @@ def test_agreement_by_kind_and_initiative_by_kind_or_organisation() -> None:
     assert not matches(plant, claim("initiative", kind="школа", organisations="Google"))
 
 
+def test_a_short_word_in_two_cases_is_one_word() -> None:
+    """"школа" / "школы" share four letters only: their last letters are case endings."""
+    school = claim("initiative", kind="школа")
+    assert matches(school, claim("initiative", kind="школы"))
+    assert matches(claim("initiative", kind="парков"), claim("initiative", kind="парки"))
+    assert matches(claim("initiative", kind="линию"), claim("initiative", kind="линия"))
+    assert not matches(school, claim("initiative", kind="шкаф"))
+    assert not matches(claim("initiative", kind="мост"), claim("initiative", kind="мозг"))
+
+
 def test_pairing_is_one_to_one() -> None:
     gold = [claim("figure", quantity="5", unit="км"), claim("figure", quantity="5", unit="км")]
     system = [claim("figure", quantity="5", unit="км")]

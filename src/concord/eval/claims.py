@@ -28,6 +28,7 @@ from concord.eval.metrics import Totals
 GOLD_TYPES = ("agreement", "figure", "initiative", "statement")
 DEFAULT_GOLD = Path("eval/claims-gold.jsonl")
 SAME_STEM = 5  # letters two word forms must share ("Кадырова" / "Кадыров")
+CASE_ENDINGS = "аяыиоеуюьй"  # a short word's last letter that changes with its case
 SAME_AMOUNT = 0.005  # relative difference still read as one amount (rounding)
 # A count without a noun of its own ("5 тысяч человек" read as measure "люди"):
 # these lemmas name one unit.
@@ -172,9 +173,15 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", text.lower().replace("ё", "е")) if len(w) >= 3]
 
 
+def _without_ending(word: str) -> str:
+    """A final vowel or soft sign is a case ending: "школа" and "школы" are one word."""
+    return word[:-1] if len(word) > 3 and word[-1] in CASE_ENDINGS else word
+
+
 def _same_word(first: str, second: str) -> bool:
     """Two forms of one word: the same, or sharing the first SAME_STEM letters (fewer
-    when a word is shorter)."""
+    when a word is shorter) once their endings are set aside."""
+    first, second = _without_ending(first), _without_ending(second)
     needed = min(SAME_STEM, len(first), len(second))
     return first[:needed] == second[:needed]
 
