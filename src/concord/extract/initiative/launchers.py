@@ -190,6 +190,9 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     started = voyages_started(view, index, words)
     if started is not None:
         return started
+    approximated = _approximated_count(view, index, words)
+    if approximated is not None:
+        return approximated
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]
@@ -385,6 +388,29 @@ def doors_opened(view: SentenceView, index: int, words: InitiativeWords) -> int 
     ):
         return None
     return verb
+
+
+def _approximated_count(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Более 80 парков будет реконструировано", "более 20 школ построят" (initiative107):
+    the parser makes the approximating word the verb's subject or object and hangs the
+    counted noun on it; the verb over that word governs the noun."""
+    token = view.tokens[index]
+    word = token.head
+    if not (
+        0 <= word < index
+        and view.tokens[word].pos == "ADV"
+        and view.tokens[word].lemma in words.approximating_prepositions
+        and token.feats.get("Case") == "Gen"
+        and not view.preposition(index)
+        and any(view.tokens[c].relation.startswith("nummod") for c in view.children(index))
+    ):
+        return None
+    verb = view.tokens[word].head
+    if 0 <= verb < len(view.tokens) and words.launches(
+        view.tokens[verb].lemma, view.tokens[verb].pos
+    ):
+        return verb
+    return None
 
 
 def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

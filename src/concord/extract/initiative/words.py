@@ -1024,6 +1024,13 @@ class InitiativeWords:
     # initiative103: the conjunctions joining two bodies one word founds ("X и Y")
     body_joiners: frozenset[str] = frozenset()  # "и", "а также"
     # --- end of initiative105 ---
+    # --- initiative107: facilities told by their size (sized_facilities) ---
+    # "площадка в 28 гектаров", "84 км дорог", "16-километровый маршрут": units of area or
+    # length, the prepositions a size follows, and the endings of adjectives of a size
+    size_unit_nouns: frozenset[str] = frozenset()
+    size_prepositions: frozenset[str] = frozenset()
+    size_adjective_endings: tuple[str, ...] = ()
+    # --- end of initiative107 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

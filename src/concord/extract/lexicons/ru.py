@@ -4125,3 +4125,18 @@ INITIATIVE = replace(
 # determiners, held by a verb of holding an office, is the post the report named before
 OCCUPATION = replace(OCCUPATION, pointing_determiners=frozenset({"этот", "данный"}))
 # --- end occupation51 ---
+
+
+# --- initiative107: facilities told by their size ---
+# "Площадка в 28 гектаров появится", "появится 84 км велосипедных дорог", "появится
+# 16-километровый велосипедный маршрут": a facility measured out as it appears is new
+# (sized_facilities); units of area and length only, not of counts or weight
+INITIATIVE = replace(
+    INITIATIVE,
+    size_unit_nouns=frozenset({
+        "метр", "километр", "гектар", "км", "м", "га", "сотка", "кв",
+    }),
+    size_prepositions=frozenset({"в"}),
+    size_adjective_endings=("метровый", "гектарный"),
+)
+# --- end initiative107 ---
