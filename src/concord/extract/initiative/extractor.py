@@ -59,6 +59,7 @@ from concord.extract.initiative.modality import (
     needed_for,
     planned_by_modifier,
     prepared_for,
+    readied_for,
     scheduled_work,
     sum_to_come,
     told_ahead,
@@ -993,6 +994,7 @@ def _modality(
         or told_ahead(view, launcher, verb, words)
         or needed_for(view, launcher, words)
         or prepared_for(view, launcher, words)
+        or readied_for(view, launcher, words)
     ):
         modality = Modality.PLANNED
     return modality

@@ -116,9 +116,15 @@ def ready_for_start(view: SentenceView, index: int, words: InitiativeWords) -> i
     ):
         token = view.tokens[token.head]
     ready = token.head
-    if not (
+    if not 0 <= ready < len(view.tokens):
+        return None
+    # initiative107: "школу готовят к открытию": the facility readied is the object of a
+    # verb of preparing, as it is the subject of "готова" or "готовится"
+    readied = (
+        token.relation == "obj" and view.tokens[ready].lemma in words.facility_preparing_verbs
+    )
+    if not readied and not (
         token.relation.startswith("nsubj")
-        and 0 <= ready < len(view.tokens)
         and view.tokens[ready].lemma in words.facility_ready_words
     ):
         return None

@@ -159,6 +159,17 @@ def prepared_for(view: SentenceView, launcher: int, words: InitiativeWords) -> b
     )
 
 
+def readied_for(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
+    """ "школу готовят к открытию" (initiative107): a start a facility is being readied for
+    is still ahead, whatever the tense of the readying."""
+    head = view.tokens[launcher].head
+    return (
+        0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.facility_preparing_verbs | words.facility_ready_words
+        and view.preposition(launcher) in words.planned_goal_prepositions
+    )
+
+
 def sum_to_come(view: SentenceView, launcher: int, words: InitiativeWords) -> bool:
     """ "Объём инвестиций в строительство терминала составит 8 млрд рублей": the launch
     hangs through nouns of money on a verb of the future; the tense climbs past the

@@ -1030,6 +1030,9 @@ class InitiativeWords:
     size_unit_nouns: frozenset[str] = frozenset()
     size_prepositions: frozenset[str] = frozenset()
     size_adjective_endings: tuple[str, ...] = ()
+    # "новую школу готовят к открытию" (invested.ready_for_start): verbs whose object is
+    # the facility readied for its start
+    facility_preparing_verbs: frozenset[str] = frozenset()
     # --- end of initiative107 ---
 
     def body(self, lemma: str) -> bool:

@@ -4138,5 +4138,9 @@ INITIATIVE = replace(
     }),
     size_prepositions=frozenset({"в"}),
     size_adjective_endings=("метровый", "гектарный"),
+    # "центры готовятся к открытию", "школу готовят к открытию": readied for a start as
+    # "готов к открытию" is
+    facility_ready_words=INITIATIVE.facility_ready_words | {"готовиться", "подготовиться"},
+    facility_preparing_verbs=frozenset({"готовить", "подготовить"}),
 )
 # --- end initiative107 ---
