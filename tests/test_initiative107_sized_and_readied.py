@@ -1,9 +1,10 @@
 """Projects read beside a figure (initiative107): a facility measured out as it appears
 ("Стадион площадью 3 гектара появится"), a count the parser hangs on an approximating word
 ("Более 40 скверов будет благоустроено"), a facility readied for its start by a verb
-("Библиотеку готовят к открытию"). Near misses: a thing appearing with no size or novelty,
-a count of people, a facility readied for a season rather than a start, papers prepared.
-Sentences written for these tests."""
+("Библиотеку готовят к открытию"), a work told by its span ("Ремонт занял два месяца").
+Near misses: a thing appearing with no size or novelty, a count of people, a facility
+readied for a season rather than a start, papers prepared, a ceremony's hours. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +72,21 @@ def test_a_facility_readied_for_a_season_launches_nothing(analyse: Analyse) -> N
 
 def test_papers_prepared_for_an_opening_launch_nothing(analyse: Analyse) -> None:
     assert not initiatives_in(analyse, "Застройщик готовит бумаги к открытию.")
+
+
+def test_a_work_told_by_the_months_it_took_is_done(analyse: Analyse) -> None:
+    text = "Строительство корпуса площадью 900 квадратных метров заняло пять месяцев."
+    claims = initiatives_in(analyse, text)
+    assert any("строительство" in v for c in claims for v in c.values("kind"))
+    assert all(c.modality == Modality.FACT for c in claims)
+
+
+def test_a_renovation_that_will_last_months_is_planned(analyse: Analyse) -> None:
+    text = "Реконструкция стадиона продлится 14 месяцев."
+    claims = initiatives_in(analyse, text)
+    assert any("стадион" in v for c in claims for v in c.values("kind"))
+    assert all(c.modality == Modality.PLANNED for c in claims)
+
+
+def test_an_opening_ceremony_that_took_hours_launches_nothing(analyse: Analyse) -> None:
+    assert not initiatives_in(analyse, "Открытие фестиваля заняло три часа.")

@@ -13,6 +13,7 @@ from concord.analysis import Token
 from concord.extract.initiative.ceremonies import ceremony_opening, work_on_project
 from concord.extract.initiative.projects import is_project, measured
 from concord.extract.initiative.reading import governors, is_work, short_launched_adjective
+from concord.extract.initiative.told_by_duration import told_by_its_duration
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -147,6 +148,10 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
     ):
         return index  # "завершена реконструкция водоснабжения": a finished renovation
+    if token.lemma in words.launch_words | words.renovation_nouns and told_by_its_duration(
+        view, index, words
+    ):
+        return index  # initiative107: "строительство здания заняло четыре месяца"
     if (  # "завершила прокладку кабеля до Магадана": a work finished with its object is a
         # project done (a bare "завершат строительство в 2027 году" tells one again)
         token.lemma in words.launch_words

@@ -1033,6 +1033,11 @@ class InitiativeWords:
     # "новую школу готовят к открытию" (invested.ready_for_start): verbs whose object is
     # the facility readied for its start
     facility_preparing_verbs: frozenset[str] = frozenset()
+    # "строительство заняло четыре месяца", "ремонт продлится до августа" (told_by_duration):
+    # verbs of lasting, the nouns of a span of time, the prepositions of a span's end
+    duration_verbs: frozenset[str] = frozenset()
+    duration_nouns: frozenset[str] = frozenset()
+    span_end_prepositions: frozenset[str] = frozenset()
     # --- end of initiative107 ---
 
     def body(self, lemma: str) -> bool:

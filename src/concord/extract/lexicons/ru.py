@@ -4142,5 +4142,12 @@ INITIATIVE = replace(
     # "готов к открытию" is
     facility_ready_words=INITIATIVE.facility_ready_words | {"готовиться", "подготовиться"},
     facility_preparing_verbs=frozenset({"готовить", "подготовить"}),
+    # "строительство школы заняло четыре месяца", "реконструкция продлится 18 месяцев": a
+    # work told by its span takes place (told_by_duration)
+    duration_verbs=frozenset({"занять", "занимать", "продлиться", "длиться"}),
+    duration_nouns=frozenset({
+        "день", "неделя", "месяц", "год", "полгода", "полтора", "квартал", "сутки",
+    }),
+    span_end_prepositions=frozenset({"до"}),
 )
 # --- end initiative107 ---
