@@ -13,6 +13,7 @@ from concord.extract.initiative.costs import told_by_its_cost
 from concord.extract.initiative.framed import framed_object
 from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import during, governors
+from concord.extract.initiative.told_by_duration import told_by_its_duration
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -114,6 +115,8 @@ def in_background(
         and _another_predicate(governor, words)
         # "Строительство моста обойдётся в 4 млрд": the work told by its cost
         and not told_by_its_cost(view, chain[-1], words)
+        # initiative107: "Строительство школы заняло четыре месяца": told by its span
+        and not told_by_its_duration(view, chain[-1], words)
     )
 
 

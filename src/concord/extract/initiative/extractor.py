@@ -120,6 +120,7 @@ from concord.extract.initiative.runners import (
     standing_for,
 )
 from concord.extract.initiative.sector_works import money_into_sector_work
+from concord.extract.initiative.sized_facilities import counted_units, sized_facility
 from concord.extract.initiative.stationed_bases import stationed_base
 from concord.extract.initiative.taken_up_work import works_taken_up
 from concord.extract.initiative.told_by_size import facility_told_by_size
@@ -436,7 +437,11 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
         phase = genitive_holder(view, index, words)
         if (
             phase is not None
-            and view.tokens[phase].lemma in words.phase_nouns
+            and (
+                view.tokens[phase].lemma in words.phase_nouns
+                # initiative107: "появится 84 км велосипедных дорог": the units counted
+                or counted_units(view, index, words) == phase
+            )
             and not generic_topic(view, view.tokens[phase].head, words)
         ):  # not "проект по строительству третьей очереди комплекса": the project is
             launcher = view.tokens[phase].head
@@ -863,6 +868,10 @@ def _runners(
         and not (  # "появится 16 игровых комплексов": counted, so new
             view.tokens[launcher].lemma in words.appearing_verbs
             and counted_facility(view, index, words)
+        )
+        and not (  # initiative107: "площадка в 28 гектаров появится": measured out, so new
+            view.tokens[launcher].lemma in words.appearing_verbs
+            and sized_facility(view, index, words)
         )
         and not (  # initiative104: "очередной супермаркет сети появился": one more outlet
             view.tokens[launcher].lemma in words.appearing_verbs

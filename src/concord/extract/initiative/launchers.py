@@ -13,6 +13,7 @@ from concord.analysis import Token
 from concord.extract.initiative.ceremonies import ceremony_opening, work_on_project
 from concord.extract.initiative.projects import is_project, measured
 from concord.extract.initiative.reading import governors, is_work, short_launched_adjective
+from concord.extract.initiative.told_by_duration import told_by_its_duration
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
 
@@ -168,6 +169,10 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
         | (words.completion_verbs if token.lemma in words.renovation_nouns else frozenset())
     ):
         return index  # "завершена реконструкция водоснабжения": a finished renovation
+    if token.lemma in words.launch_words | words.renovation_nouns and told_by_its_duration(
+        view, index, words
+    ):
+        return index  # initiative107: "строительство здания заняло четыре месяца"
     if (  # "завершила прокладку кабеля до Магадана": a work finished with its object is a
         # project done (a bare "завершат строительство в 2027 году" tells one again)
         token.lemma in words.launch_words
@@ -214,6 +219,9 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     opened = traffic_opened(view, index, words)  # initiative108: "движение по мосту откроют"
     if opened is not None:
         return opened
+    approximated = _approximated_count(view, index, words)
+    if approximated is not None:
+        return approximated
     own_launchers = words.noun_launchers.get(view.tokens[index].lemma, frozenset())
     for head in governors(view, index, words.launcher_reach):
         governor = view.tokens[head]
@@ -409,6 +417,29 @@ def doors_opened(view: SentenceView, index: int, words: InitiativeWords) -> int 
     ):
         return None
     return verb
+
+
+def _approximated_count(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Более 80 парков будет реконструировано", "более 20 школ построят" (initiative107):
+    the parser makes the approximating word the verb's subject or object and hangs the
+    counted noun on it; the verb over that word governs the noun."""
+    token = view.tokens[index]
+    word = token.head
+    if not (
+        0 <= word < index
+        and view.tokens[word].pos == "ADV"
+        and view.tokens[word].lemma in words.approximating_prepositions
+        and token.feats.get("Case") == "Gen"
+        and not view.preposition(index)
+        and any(view.tokens[c].relation.startswith("nummod") for c in view.children(index))
+    ):
+        return None
+    verb = view.tokens[word].head
+    if 0 <= verb < len(view.tokens) and words.launches(
+        view.tokens[verb].lemma, view.tokens[verb].pos
+    ):
+        return verb
+    return None
 
 
 def _fronted_object_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:

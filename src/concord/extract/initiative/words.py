@@ -1034,6 +1034,18 @@ class InitiativeWords:
     # the preposition a named region takes as a place ("на Камчатке"; framed.placed_in_settlement)
     named_place_prepositions: frozenset[str] = frozenset()  # "на"
     # --- end of initiative108 ---
+    # --- initiative107: facilities told by their size (sized_facilities) ---
+    # "площадка в 28 гектаров", "84 км дорог", "16-километровый маршрут": units of area or
+    # length, the prepositions a size follows, and the endings of adjectives of a size
+    size_unit_nouns: frozenset[str] = frozenset()
+    size_prepositions: frozenset[str] = frozenset()
+    size_adjective_endings: tuple[str, ...] = ()
+    # "строительство заняло четыре месяца", "ремонт продлится до августа" (told_by_duration):
+    # verbs of lasting, the nouns of a span of time, the prepositions of a span's end
+    duration_verbs: frozenset[str] = frozenset()
+    duration_nouns: frozenset[str] = frozenset()
+    span_end_prepositions: frozenset[str] = frozenset()
+    # --- end of initiative107 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -4197,3 +4197,24 @@ STATEMENT = replace(
     possessive_genders=MappingProxyType({"его": "Masc", "её": "Fem", "ее": "Fem"}),
 )
 # --- end statement47 ---
+
+# --- initiative107: facilities told by their size ---
+# "Площадка в 28 гектаров появится", "появится 84 км велосипедных дорог", "появится
+# 16-километровый велосипедный маршрут": a facility measured out as it appears is new
+# (sized_facilities); units of area and length only, not of counts or weight
+INITIATIVE = replace(
+    INITIATIVE,
+    size_unit_nouns=frozenset({
+        "метр", "километр", "гектар", "км", "м", "га", "сотка", "кв",
+    }),
+    size_prepositions=frozenset({"в"}),
+    size_adjective_endings=("метровый", "гектарный"),
+    # "строительство школы заняло четыре месяца", "реконструкция продлится 18 месяцев": a
+    # work told by its span takes place (told_by_duration)
+    duration_verbs=frozenset({"занять", "занимать", "продлиться", "длиться"}),
+    duration_nouns=frozenset({
+        "день", "неделя", "месяц", "год", "полгода", "полтора", "квартал", "сутки",
+    }),
+    span_end_prepositions=frozenset({"до"}),
+)
+# --- end initiative107 ---
