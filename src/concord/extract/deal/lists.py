@@ -260,6 +260,8 @@ def one_role_deals(
         listed = [m for m in sides if lies_within(view, m, branch)]
         if len(one_mention_each(listed)) < 2 or not one_list(view, listed):
             continue
+        if any(_genitive_of_inner_noun(view, _list_top(view, m), head) for m in listed):
+            return []  # "о сотрудничестве банка X и клуба Y": the inner noun's pair
         rest = one_mention_each([m for m in sides if m not in listed])
         if _falling_subject(view, head, frame, kind, words):
             return [] if len(rest) > 1 else [[*rest, m] for m in one_mention_each(listed)]
@@ -267,6 +269,33 @@ def one_role_deals(
             return []
         return [[m] for m in one_mention_each(listed)]
     return []
+
+
+def _list_top(view: SentenceView, mention: Mention) -> int | None:
+    """The word a listed name's coordination, appositions and name parts lead up to: the
+    complement's own head when the list fills it ("с X и Y", "компании X и Y")."""
+    current = root_of(view, mention)
+    seen: set[int] = set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        token = view.tokens[current]
+        if token.relation.split(":")[0] not in ("conj", "appos", "flat"):
+            return current
+        if not 0 <= token.head < len(view.tokens):
+            return current
+        current = token.head
+    return current
+
+
+def _genitive_of_inner_noun(view: SentenceView, top: int | None, head: int) -> bool:
+    """Whether the list hangs as a genitive on some noun inside the complement, not on
+    the complement itself: then it names that noun's pair ("сотрудничество X и Y")."""
+    return (
+        top is not None
+        and top != head
+        and view.tokens[top].relation.startswith("nmod")
+        and not view.preposition(top)
+    )
 
 
 def _falling_subject(
