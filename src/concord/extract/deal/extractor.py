@@ -16,7 +16,7 @@ from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.deal.frame import Frame, frame_of
 from concord.extract.deal.goods import owners_of_stakes
 from concord.extract.deal.lenders import lender_named_next
-from concord.extract.deal.lists import deals_of, dealt_alone, no_counterparty
+from concord.extract.deal.lists import deals_of, dealt_alone, no_counterparty, one_role_deals
 from concord.extract.deal.moves import joining, move, payment, signing
 from concord.extract.deal.names import PARTICIPANT_TYPES
 from concord.extract.deal.places import longer_name_argument
@@ -132,6 +132,12 @@ def _deal_claims(view: SentenceView, index: int, kind: str, words: DealWords) ->
     agents = [*agents, *unnamed.agents]
     sides = [*named, *referred]
     others = [m for m in sides if m not in agents]
+    # "Контракты подписаны с X и Y", "Под санкции ЕС попали X и Y": one deal with each
+    listed = (
+        one_role_deals(view, kind, frame, sides, referred, words) if token.pos == "NOUN" else []
+    )
+    if listed:
+        return [_claim(view, index, kind, group, longer_names, words) for group in listed]
     if no_counterparty(view, token.pos, kind, frame, sides, others, referred, words):
         return []
     groups = (

@@ -237,3 +237,93 @@ def deals_of(
         doers = [m for m in sides if m in agents] or one_mention_each(agents)
         return [[*doers, other] for other in others]
     return [sides]
+
+
+def one_role_deals(
+    view: SentenceView,
+    kind: str,
+    frame: Frame,
+    sides: list[Mention],
+    referred: list[Mention],
+    words: DealWords,
+) -> list[list[Mention]]:
+    """deal43: a deal noun whose sides are one list in one role, nobody named on the other
+    side, is one deal with each ("Контракты подписаны с X и Y", "Финансирование направят
+    регионам: X, Y и Z", "В санкционный список попали X и Y"): those listed are not each
+    other's counterparties, as the benchmark has it (one fact per counterparty). A list
+    falling under a sanction noun ("Под санкции ЕС попали X и Y") stands as the verb's
+    subject; the noun's imposer, if named, is each deal's other side. Those "между X и Y"
+    are counterparts; empty when nothing of this holds."""
+    if referred or frame.controller or frame.together or len(sides) < 2:
+        return []
+    for head, branch in zip(frame.heads, frame.branches, strict=False):
+        listed = [m for m in sides if lies_within(view, m, branch)]
+        if len(one_mention_each(listed)) < 2 or not one_list(view, listed):
+            continue
+        if any(_genitive_of_inner_noun(view, _list_top(view, m), head) for m in listed):
+            return []  # "о сотрудничестве банка X и клуба Y": the inner noun's pair
+        rest = one_mention_each([m for m in sides if m not in listed])
+        if _falling_subject(view, head, frame, kind, words):
+            return [] if len(rest) > 1 else [[*rest, m] for m in one_mention_each(listed)]
+        if rest or not _one_role_head(view, head, frame, words):
+            return []
+        return [[m] for m in one_mention_each(listed)]
+    return []
+
+
+def _list_top(view: SentenceView, mention: Mention) -> int | None:
+    """The word a listed name's coordination, appositions and name parts lead up to: the
+    complement's own head when the list fills it ("с X и Y", "компании X и Y")."""
+    current = root_of(view, mention)
+    seen: set[int] = set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        token = view.tokens[current]
+        if token.relation.split(":")[0] not in ("conj", "appos", "flat"):
+            return current
+        if not 0 <= token.head < len(view.tokens):
+            return current
+        current = token.head
+    return current
+
+
+def _genitive_of_inner_noun(view: SentenceView, top: int | None, head: int) -> bool:
+    """Whether the list hangs as a genitive on some noun inside the complement, not on
+    the complement itself: then it names that noun's pair ("сотрудничество X и Y")."""
+    return (
+        top is not None
+        and top != head
+        and view.tokens[top].relation.startswith("nmod")
+        and not view.preposition(top)
+    )
+
+
+def _falling_subject(
+    view: SentenceView, head: int, frame: Frame, kind: str, words: DealWords
+) -> bool:
+    """Whether the complement is the subject of a verb of falling under the deal noun
+    ("под санкции попали X и Y", "X оказались в санкционном списке"): the ones dealt with."""
+    verb = view.tokens[head].head
+    return (
+        kind in words.object_side_kinds
+        and view.tokens[head].relation.startswith("nsubj")
+        and verb in frame.anchors
+        and view.tokens[verb].lemma in words.falling_verbs
+    )
+
+
+def _one_role_head(view: SentenceView, head: int, frame: Frame, words: DealWords) -> bool:
+    """Whether the complement is one role of the deal: an object or oblique of a verb over
+    the noun, or the noun's own phrase with a preposition other than "между" (a genitive
+    "слияние X и Y" or "соглашение X и Y" names counterparts)."""
+    token = view.tokens[head]
+    preposition = view.preposition(head)
+    if preposition in words.counterpart_prepositions:
+        return False
+    over_verb = 0 <= token.head < len(view.tokens) and view.tokens[token.head].pos in (
+        "VERB",
+        "AUX",
+    )
+    if token.relation.startswith(("obj", "iobj", "obl")) and over_verb:
+        return True
+    return token.relation.startswith("nmod") and bool(preposition)

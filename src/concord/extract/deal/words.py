@@ -269,6 +269,13 @@ class DealWords:
     decision_carriers: frozenset[str] = frozenset()
     funding_verbs: frozenset[str] = frozenset()  # "одобрило выделение", "провело докапитализацию"
     budget_money_nouns: frozenset[str] = frozenset()  # "бюджетные ассигнования": money
+    # deal43: a list in one role with nobody on the other side is one deal each, not a deal
+    # among its members ("Контракты подписаны с X и Y", "Финансирование направят регионам
+    # X, Y и Z"): but those "между X и Y" are each other's counterparts. The sanctioned stand
+    # as the subject of a verb of falling under the sanction noun ("Под санкции ЕС попали X
+    # и Y"): one sanction of its imposer on each
+    counterpart_prepositions: frozenset[str] = frozenset()
+    falling_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:

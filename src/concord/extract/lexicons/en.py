@@ -492,6 +492,9 @@ DEAL = DealWords(
     condition_marks=frozenset({"if", "unless"}),
     hearsay_marks=frozenset({"as"}),
     split_kinds=frozenset({"наложение/выплата штрафа", "купля/продажа", "поставка"}),
+    # deal43: "between X and Y" are counterparts; "X and Y fell under EU sanctions"
+    counterpart_prepositions=frozenset({"between"}),
+    falling_verbs=frozenset({"fall", "come"}),
 )
 
 # Facilities by the category a reader of regional news would list them under, written out

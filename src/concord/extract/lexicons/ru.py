@@ -1440,6 +1440,12 @@ DEAL = DealWords(
         member_nouns=frozenset({"игрок"}),
     ),
     movement_kind="купля/продажа",
+    # deal43: "между X и Y" are counterparts; "Под санкции ЕС попали X и Y", "X оказались в
+    # санкционном списке" fall under the sanction noun
+    counterpart_prepositions=frozenset({"между"}),
+    falling_verbs=frozenset({
+        "попасть", "попадать", "оказаться", "оказываться", "подпасть", "подпадать",
+    }),
 )
 
 # Facilities by the category a reader of regional news would list them under. Written out
