@@ -78,7 +78,7 @@ def resolve_post_references(
         present = {argument.entity for argument in claim.arguments}
         arguments = []
         for argument in claim.arguments:
-            holder = _holder_named_by_post(analysed, claim, argument, holders, words)
+            holder = _holder_named_by_post(analysed, claim, argument, holders, present, words)
             if holder is None:
                 holder = _holder_of_bare_post(analysed, argument, bare, present, words)
             if holder is None:
@@ -216,6 +216,7 @@ def _holder_named_by_post(
     claim: Claim,
     argument: Argument,
     holders: Mapping[PostKey, set[int]],
+    present: set[int | None],
     words: PostReferenceWords,
 ) -> Argument | None:
     """The holder, when the argument is a place of work right after that post's words
@@ -231,12 +232,21 @@ def _holder_named_by_post(
     longest = max([len(post) for post, _ in holders] + [len(w) for w in words.synonyms])
     before, written_words = _words_before(analysed.document.text, claim.evidence.start,
                                           argument.span.start, longest)  # fmt: skip
-    if not written_words or before[written_words[-1].end() :].strip(_OPENING_QUOTES + " "):
-        return None  # "гендиректором «Северстали»": an opening quote may stand between
+    if not written_words:
+        return None
+    gap = before[written_words[-1].end() :].strip()
+    if gap.strip(_OPENING_QUOTES + " "):
+        return None
+    # meeting37: "гендиректором «Северстали»": an opening quote may stand between, when
+    # the holder is put in for the company; a club or company in quotes beside its named
+    # holder ("полузащитник «Волги» X уходит") is a side of its own and stays
+    quoted = bool(gap)
     for (post, where), people in holders.items():
         if where != place or len(people) != 1:
             continue
         person = next(iter(people))
+        if quoted and person in present:
+            continue
         written = _written_post(written_words, post, words)
         if written:
             start = argument.span.start - len(before) + written[0].start()
