@@ -27,6 +27,10 @@ from concord.knowledge.gazetteer import canonical_place
 REFERRING_ROLES = {"participants", "speaker", "signatories"}
 _WORD = re.compile(r"[\w-]+")
 _OPENING_QUOTES = '«"“„'
+# meeting37: claim types whose sides are people, not the bodies they head: only there does a
+# company in quotes after a post ("с гендиректором «Северстали»") stand for its holder; a
+# deal's seller "«Северного леса»" under its president stays the company
+PERSON_SIDED = frozenset({"meeting"})
 
 
 def same_stem(written: str, lexical: str) -> bool:
@@ -241,6 +245,8 @@ def _holder_named_by_post(
     # the holder is put in for the company; a club or company in quotes beside its named
     # holder ("полузащитник «Волги» X уходит") is a side of its own and stays
     quoted = bool(gap)
+    if quoted and claim.type not in PERSON_SIDED:
+        return None
     for (post, where), people in holders.items():
         if where != place or len(people) != 1:
             continue
