@@ -5,13 +5,19 @@ and later by post ("министр иностранных дел РК встре
 sentence makes the country a meeting participant or a speaker. When the same report gives
 exactly one holder for that post, the reference is that person. The head of a ministry
 holds its minister's post: "глава МИД РК" is "министр иностранных дел" of Kazakhstan.
+
+A side written as the bare post ("на встрече с губернатором", meeting37) is the one
+person the report names with that post, of whatever place; a post written in another
+wording ("гендиректор", "глава МИД") is its lexicon's canonical words. A person named
+only inside a quotation holds nothing here: the speaker's words may be of another time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from concord.analysis import AnalysedDocument
 from concord.claim import Argument, Claim, Entity, Span
@@ -20,6 +26,11 @@ from concord.knowledge.gazetteer import canonical_place
 
 REFERRING_ROLES = {"participants", "speaker", "signatories"}
 _WORD = re.compile(r"[\w-]+")
+_OPENING_QUOTES = '«"“„'
+# meeting37: claim types whose sides are people, not the bodies they head: only there does a
+# company in quotes after a post ("с гендиректором «Северстали»") stand for its holder; a
+# deal's seller "«Северного леса»" under its president stays the company
+PERSON_SIDED = frozenset({"meeting"})
 
 
 def same_stem(written: str, lexical: str) -> bool:
@@ -45,6 +56,13 @@ class PostReferenceWords:
     # Whether a written word is the post's word: a shared stem in Russian, where the post
     # is inflected ("министра"); English compares words as they are.
     same_word: Callable[[str, str], bool] = same_stem
+    # meeting37: other wordings of one post, written words -> the post's canonical words
+    # ("гендиректор" -> "генеральный директор", "глава мид" -> "министр иностранных дел")
+    synonyms: Mapping[tuple[str, ...], tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    quote_pairs: tuple[tuple[str, str], ...] = ()  # quotation marks: ("«", "»")
+    bare_posts: bool = False  # whether a side written as a bare post is read as its holder
 
 
 PostKey = tuple[tuple[str, ...], str]  # the post's words, the place of work's key
@@ -57,13 +75,16 @@ def resolve_post_references(
     holders = _post_holders(analysed, claims, words)
     if not holders:
         return claims
+    bare = _bare_post_holders(holders, words) if words.bare_posts else {}
     for claim in claims:
         if claim.type == "occupation":
             continue
         present = {argument.entity for argument in claim.arguments}
         arguments = []
         for argument in claim.arguments:
-            holder = _holder_named_by_post(analysed, claim, argument, holders, words.same_word)
+            holder = _holder_named_by_post(analysed, claim, argument, holders, present, words)
+            if holder is None:
+                holder = _holder_of_bare_post(analysed, argument, bare, present, words)
             if holder is None:
                 arguments.append(argument)
             elif holder.entity not in present:
@@ -75,8 +96,9 @@ def resolve_post_references(
 
 def _post_holders(
     analysed: AnalysedDocument, claims: list[Claim], words: PostReferenceWords
-) -> dict[PostKey, int]:
-    """Each post (words and place of work) held by exactly one person in the report."""
+) -> dict[PostKey, set[int]]:
+    """Each post (words and place of work, '' for none) with the people of the report who
+    hold it."""
     holders: dict[PostKey, set[int]] = {}
     named_places: dict[tuple[int, int], Entity] = {}  # the first place mention at each span
     for mention in analysed.mentions:
@@ -85,19 +107,75 @@ def _post_holders(
     for claim in claims:
         if claim.type != "occupation":
             continue
-        people = [a.entity for a in claim.arguments if a.role == "who" and a.entity is not None]
+        people = [
+            a.entity
+            for a in claim.arguments
+            if a.role == "who"
+            and a.entity is not None
+            and not (a.span is not None and _quoted(analysed, a.span.start, words))
+        ]
         places = [_place_key(analysed, a) for a in claim.arguments if a.role == "where"]
         keys = [
-            (tuple(_WORD.findall(position.lower())), place)
+            (_canonical(tuple(_WORD.findall(position.lower())), words), place)
             for position in claim.values("position")
-            for place in places
+            for place in places or [""]  # meeting37: a post with no place is a bare post's
         ]
         if words.heads & set(claim.values("position")):
             ministries = [a for a in claim.arguments if a.role == "where"]
             keys.extend(filter(None, (_ministers_post(a, words, named_places) for a in ministries)))
         for key in keys:
             holders.setdefault(key, set()).update(people)
-    return {key: next(iter(found)) for key, found in holders.items() if len(found) == 1}
+    return holders
+
+
+def _bare_post_holders(
+    holders: Mapping[PostKey, set[int]], words: PostReferenceWords
+) -> dict[tuple[str, ...], int]:
+    """Each post held by exactly one person of the report, whatever the place: a post
+    held in two places (two countries' ministers) names nobody."""
+    people: dict[tuple[str, ...], set[int]] = {}
+    for (post, _), found in holders.items():
+        people.setdefault(post, set()).update(found)
+    return {post: next(iter(found)) for post, found in people.items() if len(found) == 1}
+
+
+def _canonical(post: tuple[str, ...], words: PostReferenceWords) -> tuple[str, ...]:
+    """The post's canonical words when the lexicon knows another wording of it."""
+    for written, canonical in words.synonyms.items():
+        if len(written) == len(post) and all(
+            words.same_word(w, p) for w, p in zip(post, written, strict=True)
+        ):
+            return canonical
+    return post
+
+
+def _quoted(analysed: AnalysedDocument, offset: int, words: PostReferenceWords) -> bool:
+    """Whether `offset` is inside a quotation opened earlier in its paragraph."""
+    text = analysed.document.text
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return any(before.count(o) > before.count(c) for o, c in words.quote_pairs if o != c)
+
+
+def _holder_of_bare_post(
+    analysed: AnalysedDocument,
+    argument: Argument,
+    bare: Mapping[tuple[str, ...], int],
+    present: set[int | None],
+    words: PostReferenceWords,
+) -> Argument | None:
+    """ "На встрече с губернатором": a side that is a post's words alone, as the one
+    person the report names with that post; nobody when that person is a side already
+    (the post is someone else's: "губернатор X встретился с губернатором")."""
+    if argument.role not in REFERRING_ROLES or argument.entity is not None or argument.span is None:
+        return None
+    written = _canonical(tuple(w.lower() for w in _WORD.findall(argument.span.text)), words)
+    for post, person in bare.items():
+        if person in present or len(written) != len(post):
+            continue
+        if all(words.same_word(w, p) for w, p in zip(written, post, strict=True)):
+            name = analysed.entities[person].name
+            return replace(argument, value=name, entity=person)
+    return None
 
 
 def _ministers_post(
@@ -141,10 +219,12 @@ def _holder_named_by_post(
     analysed: AnalysedDocument,
     claim: Claim,
     argument: Argument,
-    holders: dict[PostKey, int],
-    same_word: Callable[[str, str], bool],
+    holders: Mapping[PostKey, set[int]],
+    present: set[int | None],
+    words: PostReferenceWords,
 ) -> Argument | None:
-    """The holder, when the argument is a place of work right after that post's words."""
+    """The holder, when the argument is a place of work right after that post's words
+    (or another wording of them) and the report names one person with that post there."""
     if (
         argument.role not in REFERRING_ROLES
         or argument.entity is None
@@ -153,19 +233,49 @@ def _holder_named_by_post(
     ):
         return None
     place = _place_key(analysed, argument)
-    before, words = _words_before(analysed.document.text, claim.evidence.start,
-                                  argument.span.start, max(len(post) for post, _ in holders))  # fmt: skip
-    for (post, where), person in holders.items():
-        if where != place or len(words) < len(post) or before[words[-1].end() :].strip():
+    longest = max([len(post) for post, _ in holders] + [len(w) for w in words.synonyms])
+    before, written_words = _words_before(analysed.document.text, claim.evidence.start,
+                                          argument.span.start, longest)  # fmt: skip
+    if not written_words:
+        return None
+    gap = before[written_words[-1].end() :].strip()
+    if gap.strip(_OPENING_QUOTES + " "):
+        return None
+    # meeting37: "гендиректором «Северстали»": an opening quote may stand between, when
+    # the holder is put in for the company; a club or company in quotes beside its named
+    # holder ("полузащитник «Волги» X уходит") is a side of its own and stays
+    quoted = bool(gap)
+    if quoted and claim.type not in PERSON_SIDED:
+        return None
+    for (post, where), people in holders.items():
+        if where != place or len(people) != 1:
             continue
-        written = words[len(words) - len(post) :]
-        if all(same_word(w.group().lower(), p) for w, p in zip(written, post, strict=True)):
+        person = next(iter(people))
+        if quoted and person in present:
+            continue
+        written = _written_post(written_words, post, words)
+        if written:
             start = argument.span.start - len(before) + written[0].start()
             text = analysed.document.text[start : argument.span.end]
             name = analysed.entities[person].name
             return replace(argument, value=name, span=Span(start, argument.span.end, text),
                            entity=person)  # fmt: skip
     return None
+
+
+def _written_post(
+    written: list[re.Match[str]], post: tuple[str, ...], words: PostReferenceWords
+) -> list[re.Match[str]]:
+    """The last words of `written` that write `post`, as its words or as another wording
+    the lexicon gives for it ("главой МИД" for "министр иностранных дел"); [] if none."""
+    wordings = [post, *(w for w, canonical in words.synonyms.items() if canonical == post)]
+    for wording in wordings:
+        if len(written) < len(wording):
+            continue
+        tail = written[len(written) - len(wording) :]
+        if all(words.same_word(w.group().lower(), p) for w, p in zip(tail, wording, strict=True)):
+            return tail
+    return []
 
 
 def _words_before(

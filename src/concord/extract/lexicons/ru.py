@@ -65,6 +65,20 @@ POST_REFERENCES = PostReferenceWords(
     minister="министр",
     ministry="министерство",  # "Министерство иностранных дел Казахстана"
     ministry_abbreviations=MappingProxyType({"мид": ("иностранных", "дел")}),
+    # meeting37: other wordings of one post (written words -> the post's words), quotation
+    # marks (a holder named only inside a quote holds nothing), bare posts read as holders
+    synonyms=MappingProxyType({
+        ("гендиректор",): ("генеральный", "директор"),
+        ("генсек",): ("генеральный", "секретарь"),
+        ("глава", "правительства"): ("премьер-министр",),
+        ("председатель", "правительства"): ("премьер-министр",),
+        ("глава", "мид"): ("министр", "иностранных", "дел"),
+        ("глава", "минобороны"): ("министр", "обороны"),
+        ("глава", "государства"): ("президент",),
+        ("градоначальник",): ("мэр",),
+    }),
+    quote_pairs=(("«", "»"), ("“", "”"), ("„", "“")),
+    bare_posts=True,
 )
 
 # What every Russian extractor shares (see `concord.extract.lexicons.LANGUAGES`).

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
+from concord.extract.meeting.quoted import inside_quotation
 from concord.extract.meeting.reading import (
     ACTOR_WINDOW,
     ANAPHORA_WINDOW,
@@ -64,6 +65,9 @@ def posts_introduced(view: SentenceView, index: int, words: MeetingWords) -> lis
             introduced = introduced_with(view, token.start, _holder_word(word), everywhere, serving)
         if introduced is None or any(m.entity == introduced.entity for m in found):
             return []
+        rival = introduced_with(view, introduced.start, _holder_word(word), serving=serving)
+        if rival is not None and not _same_person(rival, introduced):
+            return []  # meeting37: two people introduced with the post name neither
         found.append(introduced)
     return found
 
@@ -84,7 +88,30 @@ def bare_post_holder(view: SentenceView, index: int, words: MeetingWords) -> Men
         introduced_with(view, token.start, post, serving=words.serving_posts)
         for post in sorted(group)
     ]
-    return max((m for m in found if m is not None), key=lambda m: m.start, default=None)
+    holder = max((m for m in found if m is not None), key=lambda m: m.start, default=None)
+    if holder is None or _several_or_quoted(view, holder, token.start, sorted(group), words):
+        return None
+    return holder
+
+
+def _several_or_quoted(
+    view: SentenceView, holder: Mention, offset: int, posts: list[str], words: MeetingWords
+) -> bool:
+    """Whether the person found for a bare post is no sure holder (meeting37): someone
+    else was introduced with the post before them ("министр обороны Польши X и министр
+    обороны Чехии Y … с министром обороны"), or they are named only inside a quotation."""
+    text = view.document.document.text
+    if all(inside_quotation(text, m.start) for m in _namings_before(view.document, holder, offset)):
+        return True
+    for post in posts:
+        rival = introduced_with(view, holder.start, post, serving=words.serving_posts)
+        if rival is not None and not _same_person(rival, holder):
+            return True
+    return False
+
+
+def _same_person(one: Mention, other: Mention) -> bool:
+    return one.entity == other.entity if one.entity >= 0 else one.normal == other.normal
 
 
 def holder_by_concept(view: SentenceView, index: int, words: MeetingWords) -> Mention | None:
