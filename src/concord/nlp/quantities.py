@@ -190,7 +190,7 @@ _LOWER_PART = (
 _CENTS = r"(?:\s+(?P<cents>\d{1,2})\s*(?:коп[а-я]*\.?|цент[а-я]*)(?![^\W\d_]))?"
 _CURRENCY = "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES)
 _AMOUNT = re.compile(
-    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,+=/])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
+    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,=/])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
     rf"(?![^\W_])(?!:\d){_SCALE}{_LOWER_PART}"
     rf"(?:{_COMPOUND}|-(?P<ending>[а-яё]{{1,3}})\b)?"
     rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b{_CENTS}"
@@ -317,11 +317,14 @@ def _spelled_counts(
                 found.append(Quantity(token.start, token.end, token.text, multiple, _TIMES))
             index += 1
             continue
+        scaled = False
         if index < len(tokens) and tokens[index].lemma.lower() in _WORD_SCALES:
             amount *= _WORD_SCALES[tokens[index].lemma.lower()]
             index += 1
+            scaled = amount > 1.0
         noun = _counted_noun(tokens, index)
         start, end = tokens[first].start, tokens[index - 1].end
+        listed = "" if noun is not None else _kind_list_unit(sentence, first, counts + found)
         people = noun is None and _COLLECTIVE_NUMERAL.fullmatch(tokens[index - 1].text)
         part_of = [
             count.unit
@@ -333,7 +336,7 @@ def _spelled_counts(
         ):
             part_of = []
         if (
-            (noun is None and not people and not part_of)
+            (noun is None and not people and not part_of and not listed and not scaled)
             or (noun is not None and noun.lemma.lower() in _TIME_UNITS)
             or (
                 noun is not None
@@ -350,14 +353,20 @@ def _spelled_counts(
             or any(a < end and start < b for a, b in taken)
         ):
             continue
-        if part_of:
+        if listed:
+            unit = listed
+        elif part_of:
             unit = part_of[-1]
+        elif noun is None and scaled and not people:
+            # figure27: "сократилось на восемь тысяч" is kept as "на 8 тыс." is
+            unit = _scaled_count_unit(sentence, start - sentence.start, counts + found)
         elif noun is None:
             unit = _PEOPLE
         else:
             unit = (
                 _currency_code(noun.text)
                 or _currency_code(noun.lemma)
+                or _SPELLED_UNITS.get(noun.lemma.lower())
                 or noun.lemma.lower()
             )
         text = sentence.text[start - sentence.start : end - sentence.start]
@@ -473,6 +482,7 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
     # A currency the text has named with its country ("кипрских фунтов") stays that
     # currency when the word recurs alone ("… до 111 млн фунтов").
     national: dict[str, str] = {}
+    previous: tuple[Sentence, list[Quantity]] | None = None
     for sentence in sentences:
         lemmas = {token.start - sentence.start: token.lemma for token in sentence.tokens}
         positions = {token.start - sentence.start: i for i, token in enumerate(sentence.tokens)}
@@ -486,6 +496,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 continue  # a year, not an amount
             if match.start() > 0 and sentence.text[match.start() - 1] in _TITLE_OPENINGS:
                 continue  # the opening of a title
+            if _signed(sentence.text, match.start()) and not groups["percent"]:
+                continue  # "(+6 – 0 = 5)": a tally; only a signed percentage is a change
             if _inside_title(sentence, match.start()):
                 continue  # "автор книги «100 опытов для детей»": part of a name
             if groups["ending"] and groups["ending"].lower() in _ORDINAL_ENDINGS:
@@ -534,6 +546,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     end = match.start("noun")
             elif groups["noun"]:
                 end = match.start("noun")
+            if not unit and groups["noun"] and number_at is not None:
+                unit = _kind_list_unit(sentence, number_at, found[first_digits:])
             if not unit:
                 unit = _elliptic_unit(
                     sentence, match, end, found[first_digits:], after_preposition
@@ -542,6 +556,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 quoted_noun = re.match(r"\s*[«\"“„][^\W\d_]", sentence.text[match.end() :])
                 if not quoted_noun:
                     unit = _scaled_count_unit(sentence, match.start(), found[first_digits:])
+                if not unit and not quoted_noun and previous is not None:
+                    unit = _carried_unit(previous, sentence, match.start(), found[first_digits:])
             if not unit and not groups["scale"]:
                 continue
             amount = _written_amount(groups)
@@ -550,8 +566,10 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
         found.extend(_spelled_counts(sentence, taken, found[first_digits:]))
         found.extend(_written_fractions(sentence))
         for match in _FRACTION.finditer(sentence.text):
-            if lemmas.get(match.start()) == "третий":
-                continue  # "третий контракт": an ordinal, not a third
+            if lemmas.get(match.start()) in _ORDINAL_LEMMAS or _FRACTION_ORDINAL.fullmatch(
+                match.group("fraction")
+            ):
+                continue  # "третий контракт", "в четвертом квартале": an ordinal, not a share
             stem = next(s for s in _FRACTIONS if match.group("fraction").lower().startswith(s))
             found.append(
                 Quantity(
@@ -562,6 +580,7 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     "share",
                 )
             )
+        previous = (sentence, found[first_digits:])
     found.sort(key=lambda quantity: quantity.start)
     return _one_per_range(found, sentences)
 
@@ -595,3 +614,108 @@ def _one_per_range(found: list[Quantity], sentences: list[Sentence]) -> list[Qua
                 continue
         kept.append(quantity)
     return kept
+
+
+# figure27: ordinal forms of "четверть" ("в четвертом квартале", "четвертое место") name a
+# rank, not a share; their lemma is not always tagged "четвертый".
+_ORDINAL_LEMMAS = frozenset({"третий", "четвертый", "четвёртый"})
+_FRACTION_ORDINAL = re.compile(
+    r"четв[её]рт(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)", re.IGNORECASE
+)
+
+
+def _signed(text: str, start: int) -> bool:
+    """figure27: a plus sign right before the number ("(+20%)", "+15,5%")."""
+    return start > 0 and text[start - 1] == "+"
+
+
+# figure27: a count split by kind ("12 золотых, 10 серебряных и 9 бронзовых медалей",
+# "31 медаль: 12 золотых, 10 серебряных и 9 бронзовых", "из них 8 золотых и 5 серебряных")
+# names its noun once, after the last member, or not at all when it splits the count before.
+_KIND_LIST_LINKS = frozenset({",", "и", "а", "также"})
+_SPLIT_OPENING = re.compile(
+    r"(?::|\bиз\s+(?:них|которых)|\bв\s+том\s+числе)\s*$", re.IGNORECASE
+)
+
+
+def _is_number(token: Token) -> bool:
+    return token.pos == "NUM" or bool(re.fullmatch(r"\d+(?:[.,]\d+)?", token.text))
+
+
+def _kind_members(tokens: list[Token], at: int) -> int:
+    """The index past the adjectives of a kind after the number at `at`, or `at` itself when
+    no adjective follows it."""
+    index = at + 1
+    while index < len(tokens) and tokens[index].pos == "ADJ":
+        index += 1
+    return index if index > at + 1 else at
+
+
+def _kind_list_unit(sentence: Sentence, number: int, before: list[Quantity]) -> str:
+    """figure27: the unit of a number followed only by an adjective of kind when it stands
+    in a list of two or more such members: the noun that closes the list, or, with no noun,
+    the unit of the count the list splits (after a colon, "из них", "в том числе")."""
+    tokens = sentence.tokens
+    past = _kind_members(tokens, number)
+    if past == number:
+        return ""
+    first = number  # walk back to the list's first member
+    while first >= 3 and tokens[first - 1].text.lower() in _KIND_LIST_LINKS:
+        previous = first - 2
+        while previous > 0 and tokens[previous].pos == "ADJ":
+            previous -= 1
+        if previous == first - 2 or not _is_number(tokens[previous]):
+            break
+        first = previous
+    members = 1 + sum(1 for i in range(first, number) if _is_number(tokens[i]))
+    while (
+        past + 1 < len(tokens)
+        and tokens[past].text.lower() in _KIND_LIST_LINKS
+        and _is_number(tokens[past + 1])
+        and _kind_members(tokens, past + 1) > past + 1
+    ):
+        past = _kind_members(tokens, past + 1)
+        members += 1
+    if members < 2:
+        return ""
+    if past < len(tokens) and tokens[past].pos == "NOUN":
+        noun = tokens[past]
+        if noun.lemma.lower() in _TIME_UNITS:
+            return ""
+        return _currency_code(noun.text) or noun.lemma.lower()
+    opening = sentence.text[: tokens[first].start - sentence.start]
+    split = [q for q in before if q.end <= tokens[first].start and q.unit]
+    if split and _SPLIT_OPENING.search(opening) and split[-1].unit not in _NOT_BORROWED:
+        return split[-1].unit
+    return ""
+
+
+def _carried_unit(
+    previous: tuple[Sentence, list[Quantity]], sentence: Sentence, start: int, before: list[Quantity]
+) -> str:
+    """figure27: a scaled amount with no count and no noun before it in its sentence ("Это на
+    8,7 млрд рублей меньше. И на 12 миллиардов меньше плана.", "... (170 тыс.)") counts
+    what the last large count of the sentence before counts, by the same guards as within
+    a sentence; a noun before it in its own sentence ("Рейсов стало 14 тысяч", "Выручка
+    составила 40 млрд") names what it counts, and nothing is lent."""
+    if any(q.start < sentence.start + start for q in before) or any(
+        token.start < sentence.start + start
+        # a capitalised first word is often a common noun tagged as a name ("Рейсов стало")
+        and (token.pos == "NOUN" or (token.pos == "PROPN" and index == 0))
+        and token.lemma.lower() not in _TIME_UNITS
+        and not MONTH_WORD.fullmatch(token.text)
+        for index, token in enumerate(sentence.tokens)
+    ):
+        return ""  # its own sentence names what it counts ("Рейсов стало 14 тысяч")
+    earlier, quantities = previous
+    unit = _scaled_count_unit(earlier, len(earlier.text), quantities)
+    money_named = unit not in _CURRENCY_CODES and any(
+        token.start < sentence.start + start and token.lemma.lower() in _MONEY_MEASURES
+        for token in sentence.tokens
+    )
+    return "" if money_named else unit
+
+
+# figure27: a unit written as a word after a spelled count is the unit the digit reader
+# gives ("пять процентов" is 5 %, as "5 процентов" is).
+_SPELLED_UNITS = {"процент": "%"}
