@@ -4245,3 +4245,36 @@ INITIATIVE = replace(
 # the project list lacked it, so a store announced by a launching noun was read as nothing)
 INITIATIVE = replace(INITIATIVE, project_nouns=INITIATIVE.project_nouns | {"дискаунтер"})
 # --- end initiative106 ---
+
+# --- statement48: a minister named by the ministry's short name or by its field ---
+_MINISTRY_NAMES = {
+    "минздрав": ("здравоохранение", "минздравсоцразвития", "минздравсоцразвитие"),
+    "мвд": ("внутренний дело",),
+    "мид": ("иностранный дело",),
+    "минфин": ("финансы",),
+    "минсельхоз": ("сельский хозяйство",),
+    "минобрнауки": ("образование", "минобразования"),
+    "минпросвещения": ("просвещение",),
+    "минобороны": ("оборона",),
+    "минюст": ("юстиция",),
+    "минэкономразвития": ("экономический развитие",),
+    "минэнерго": ("энергетика",),
+    "минтранс": ("транспорт",),
+    "минпромторг": ("промышленность",),
+    "минкультуры": ("культура",),
+    "минспорт": ("спорт",),
+    "минтруд": ("труд",),
+    "минприроды": ("природный ресурс",),
+    "минстрой": ("строительство",),
+    "минкомсвязь": ("связь", "минцифры"),
+    "минагрополитики": ("аграрный политика",),
+    "мчс": (),
+}
+STATEMENT = replace(
+    STATEMENT,
+    ministries=MappingProxyType(
+        {name: short for short, names in _MINISTRY_NAMES.items() for name in (short, *names)}
+    ),
+    ministry_heads=frozenset({"министр", "глава", "руководитель"}),
+)
+# --- end statement48 ---

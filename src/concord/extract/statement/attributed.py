@@ -25,6 +25,7 @@ from concord.extract.statement.organisations import (
 from concord.extract.statement.people import (
     commentator_meant,
     described_in_span,
+    minister_meant,
     named_as_commentator,
     person_meant,
     post_holder,
@@ -188,6 +189,8 @@ def _source_speaker(
         speaker = described_body(analysed, sentence, source_start, source_end, words)
     if speaker is None:  # "— пояснили в прокуратуре": the body described before
         speaker = bare_body_before(analysed, sentence, source_start, source_end, words)
+    if speaker is None:  # "по словам министра финансов": the one given that ministry's post
+        speaker = minister_meant(analysed, source_start, source_end, words)
     if speaker is None:  # "according to the Qatari premier": the premier of that state
         speaker = post_held_in_span(analysed, sentence.tokens, source_start, source_end, words)
     if speaker is None:  # "по мнению скульптора": who the text said the sculptor is

@@ -52,19 +52,61 @@ def offices_given(
         inside = sentence.token_indices(naming.start, naming.end)
         if not inside:
             continue
-        nouns = [
+        following = [
             i
             for i in range(len(tokens))
             if i not in inside
             and _person_noun(tokens[i])
-            and (
-                (tokens[i].relation == "appos" and tokens[i].head in inside)
-                or any(tokens[j].head == i and tokens[j].relation == "appos" for j in inside)
-            )
+            and tokens[i].relation == "appos"
+            and tokens[i].head in inside
         ]
-        nouns += _noun_before(tokens, inside[0])
+        nouns = following + [
+            i
+            for i in range(len(tokens))
+            if i not in inside
+            and _person_noun(tokens[i])
+            and any(tokens[j].head == i and tokens[j].relation == "appos" for j in inside)
+        ]
+        closest = _noun_before(tokens, inside[0])
+        nouns += closest
         given |= {office_of(tokens, i, words) for i in nouns}
+        # a ministry only from the post next to the name or in apposition after it: a
+        # parse may hang "заместитель министра … Y" on the list's first "Министр"
+        ministries = (ministry_of(tokens, i, words) for i in following + closest)
+        given |= {m for m in ministries if m}
     return given
+
+
+def ministry_of(tokens: list[Token], position: int, words: StatementWords) -> str:
+    """statement48: the ministry a minister's post names, as an office ("министерство
+    минздрав"): its short name ("глава Минздрава") or its field ("министр здравоохранения",
+    "министр внутренних дел") in the genitive right after the post; "" for none, and for
+    a post inside another's ("заместитель министра здравоохранения" is not the minister)."""
+    if tokens[position].lemma.lower() not in words.ministry_heads:
+        return ""
+    if position > 0 and _person_noun(tokens[position - 1]):
+        return ""
+    after = [
+        t for t in tokens[position + 1 : position + 3]
+        if t.pos in {"NOUN", "PROPN", "ADJ"} and t.feats.get("Case", "Gen") == "Gen"
+    ]
+    names = []
+    if len(after) == 2 and after[0].pos == "ADJ" and after[0].end + 1 >= after[1].start:
+        names.append(f"{after[0].lemma.lower()} {after[1].lemma.lower()}")
+    if after and after[0].pos != "ADJ" and after[0].start <= tokens[position].end + 1:
+        names.append(after[0].lemma.lower())
+    found = next((words.ministries[n] for n in names if n in words.ministries), "")
+    return f"министерство {found}" if found else ""
+
+
+def ministry_named(tokens: list[Token], start: int, end: int, words: StatementWords) -> str:
+    """The ministry a referring span's post names ("— пояснил глава Минздрава"), or ""."""
+    for position, token in enumerate(tokens):
+        if start <= token.start < end and token.pos == "NOUN":
+            found = ministry_of(tokens, position, words)
+            if found:
+                return found
+    return ""
 
 
 def _noun_before(tokens: list[Token], first: int) -> list[int]:

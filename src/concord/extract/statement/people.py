@@ -21,7 +21,12 @@ from concord.extract.statement.names import (
     person_starting_at,
     same_person,
 )
-from concord.extract.statement.offices import listed_office, office_of, offices_given
+from concord.extract.statement.offices import (
+    listed_office,
+    ministry_named,
+    office_of,
+    offices_given,
+)
 from concord.extract.statement.words import StatementWords
 
 _LOOK_BACK = 3  # sentences before a referring subject where its person may be named
@@ -66,6 +71,11 @@ def person_meant(
     if last is None:
         return None
     gender, offices = _referring(analysed, start, end, words)
+    minister = minister_meant(analysed, start, end, words, before) or _minister_going_on(
+        analysed, start, end, gender, words, before
+    )
+    if minister is not None:
+        return minister
     if not gender and not offices:
         return last
     reach = max(_LOOK_BACK, _look_back(analysed, before))
@@ -93,6 +103,63 @@ def person_meant(
     fitting = [m for m in earlier if not same_person(last, m) and fits(m)]
     subjects = [m for m in fitting if named_as_subject(analysed, m)]
     return (subjects or fitting or [last])[0]
+
+
+def minister_meant(
+    analysed: AnalysedDocument,
+    start: int,
+    end: int,
+    words: StatementWords,
+    before: int | None = None,
+) -> Mention | None:
+    """statement48: the person a minister's post in start..end means by its ministry
+    ("руководитель Минздрава", "министр здравоохранения"): of those named before, the
+    last the text gave that ministry's post, whose gender fits; None where the span names
+    no ministry or nobody was given its post (the plain post rules decide then)."""
+    before = start if before is None else before
+    sentence = sentence_holding(analysed, start)
+    if sentence is None:
+        return None
+    ministry = ministry_named(sentence.tokens, start, end, words)
+    if not ministry:
+        return None
+    gender, _ = _referring(analysed, start, end, words)
+    reach = max(_LOOK_BACK, _look_back(analysed, before))
+    for person in reversed(named_before(analysed, before, {"PER"}, reach)):
+        given = offices_given(analysed, person, before, words)
+        if ministry in given and fits_gender(analysed, person, gender, words):
+            return person
+    return None
+
+
+def _minister_going_on(
+    analysed: AnalysedDocument,
+    start: int,
+    end: int,
+    gender: str,
+    words: StatementWords,
+    before: int,
+) -> Mention | None:
+    """A pronoun ("По его словам") right after a sentence whose subject was a minister's
+    post naming no one ("Об этом сообщил руководитель Минздрава."): the minister goes on,
+    not another man named last in the list of ministers before."""
+    sentence = sentence_holding(analysed, start)
+    if sentence is None:
+        return None
+    referring = [t for t in sentence.tokens if start <= t.start < end]
+    if not referring or any(t.pos == "NOUN" for t in referring):
+        return None
+    previous = [s for s in analysed.sentences if s.end <= min(before, sentence.start)]
+    if not previous or not _refers_back_only(analysed, previous[-1]):
+        return None
+    subjects = [
+        t for t in previous[-1].tokens if t.relation.startswith("nsubj") and t.pos == "NOUN"
+    ]
+    for subject in subjects:
+        meant = minister_meant(analysed, subject.start, subject.end, words)
+        if meant is not None and fits_gender(analysed, meant, gender, words):
+            return meant
+    return None
 
 
 def _referring(
@@ -361,6 +428,9 @@ def post_holder(
     ]
     if not posts:
         return speaker
+    minister = minister_meant(analysed, start, speaker.end, words)
+    if minister is not None:  # "— пояснил глава Минздрава": the one given that ministry
+        return minister
     described = described_in_span(analysed, tokens, start, speaker.start)
     if described is None and all(post in words.organisation_voices for post in posts):
         # "сообщил представитель ГУМВД": an unnamed spokesman, the organisation's voice,

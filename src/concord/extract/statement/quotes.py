@@ -32,6 +32,7 @@ from concord.extract.statement.people import (
     described_in_span,
     described_person,
     is_post,
+    minister_meant,
     person_meant,
     person_named_last,
     post_holder,
@@ -66,6 +67,10 @@ def _direct_claim(
         speaker = woman_in_span(analysed, tokens, attribution_start, end, words) or speaker
     if speaker is not None:
         speaker = post_holder(analysed, tokens, attribution_start, speaker, words)
+    if speaker is None:  # "— пояснил министр финансов": the one given that ministry's post
+        speaker = minister_meant(
+            analysed, attribution_start, attribution_end, words, min(quote_start, attribution_start)
+        )
     if speaker is None:  # "…,” the Qatari premier said": the premier of that state
         speaker = post_held_in_span(analysed, tokens, attribution_start, attribution_end, words)
     if speaker is None:  # "— сказал тренер": the person the text called the coach

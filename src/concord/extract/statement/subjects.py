@@ -29,6 +29,7 @@ from concord.extract.statement.people import (
     commentator_meant,
     described_person,
     is_post,
+    minister_meant,
     named_next,
     person_meant,
     voice_meant,
@@ -340,6 +341,10 @@ def _meant_by_noun(
     lemma = head.lemma.lower()
     # "Тренер пообещал" after the club's director spoke: the person the text called
     # the coach before the one named last
+    # "Глава Минздрава отметил" among several ministers: the one given that ministry
+    minister = minister_meant(analysed, head.start, head.end, words)
+    if minister is not None:
+        return [minister]
     described = described_person(analysed, lemma, head.start)
     if described:
         return [described]

@@ -284,3 +284,10 @@ class StatementWords:
     # by gender. `possessive_genders`: "по её словам" marks a woman, as "она" does.
     post_equivalents: tuple[frozenset[str], ...] = ()
     possessive_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # statement48: "сообщил руководитель Минздрава" among several ministers means the one
+    # the text called "министр здравоохранения" (or "глава Минздрава"): a ministry's short
+    # name and its field's genitive after "министр" ("внутренний дело": lemmas of adjective
+    # and noun) both name one ministry, the value. `ministry_heads`: the post nouns that
+    # take such a genitive ("министр", "глава", "руководитель").
+    ministries: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    ministry_heads: frozenset[str] = frozenset()
