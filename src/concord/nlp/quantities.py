@@ -59,7 +59,11 @@ _TIME_UNITS = frozenset(
 )
 # Units written as abbreviations ("5 км", "100 кг", "2 тыс. т металла", "25 тыс. кв. м",
 # "1,2 тыс. МВт"): the abbreviation is the unit, whatever noun follows it.
-_SHORT_UNITS = r"км|кг|см|мм|га|т|м|л|ц|[кмг]вт|(?P<area>кв|куб)\.\s?м(?:етр[а-я]*)?"
+_SHORT_UNITS = (
+    r"км|кг|см|мм|га|т|м|л|ц|[кмг]вт|(?P<area>кв|куб)\.\s?м(?:етр[а-я]*)?"
+    # figure28: "шт." counts pieces ("885 159 шт.", "442 тыс. шт.", "32,4 млн шт.").
+    r"|шт"
+)
 # A short abbreviation right before a slash is the unit of a rate ("24,5 ц/га", "80 т/сут",
 # "250 км/ч"): the amount counts that unit.
 _RATE_UNIT = r"(?P<rate>[а-яё]{1,4})\.?(?=/[а-яёa-z])"
@@ -490,8 +494,10 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
         for match in _AMOUNT.finditer(sentence.text):
             groups = match.groupdict()
             currency = next((code for code, _ in _CURRENCIES if groups.get(f"c{code}")), "")
-            if re.fullmatch(r"(19|20)\d{2}", groups["number"]) and not (
-                groups["scale"] or groups["sign"] or groups["percent"] or currency
+            if (
+                re.fullmatch(r"(19|20)\d{2}", groups["number"])
+                and not (groups["scale"] or groups["sign"] or groups["percent"] or currency)
+                and not _year_like_count(sentence, match, positions)
             ):
                 continue  # a year, not an amount
             if match.start() > 0 and sentence.text[match.start() - 1] in _TITLE_OPENINGS:
@@ -526,6 +532,7 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
             after_preposition = False
             if not unit and groups["noun"] and re.fullmatch(_SHORT_UNITS, groups["noun"], re.I):
                 unit = f"{groups['area'].lower()}. м" if groups["area"] else groups["noun"].lower()
+                unit = _SHORT_UNIT_WORDS.get(unit, unit)
             if not unit and groups["noun"]:
                 at = positions.get(match.start("noun"))
                 noun = _counted_noun(sentence.tokens, at) if at is not None else None
@@ -542,6 +549,11 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     unit = groups["noun"].lower()
                 if unit in _TIME_UNITS:
                     continue  # a duration or a time of day
+                if noun is not None and _adjectival(noun) and number_at is not None:
+                    # figure28: "с 11 золотыми, 5 серебряными и 9 бронзовыми наградами"
+                    kind_unit = _kind_list_unit(sentence, number_at, found[first_digits:])
+                    if kind_unit:
+                        unit = kind_unit
                 if not unit:
                     end = match.start("noun")
             elif groups["noun"]:
@@ -562,6 +574,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 continue
             amount = _written_amount(groups)
             found.append(quantity_at(sentence, match.start(), end, amount, unit))
+        word_fractions = _word_fractions(sentence)
+        found.extend(word_fractions)
         taken = [(q.start, q.end) for q in found[first_digits:]]
         found.extend(_spelled_counts(sentence, taken, found[first_digits:]))
         found.extend(_written_fractions(sentence))
@@ -646,7 +660,7 @@ def _kind_members(tokens: list[Token], at: int) -> int:
     """The index past the adjectives of a kind after the number at `at`, or `at` itself when
     no adjective follows it."""
     index = at + 1
-    while index < len(tokens) and tokens[index].pos == "ADJ":
+    while index < len(tokens) and _adjectival(tokens[index]):
         index += 1
     return index if index > at + 1 else at
 
@@ -662,7 +676,7 @@ def _kind_list_unit(sentence: Sentence, number: int, before: list[Quantity]) -> 
     first = number  # walk back to the list's first member
     while first >= 3 and tokens[first - 1].text.lower() in _KIND_LIST_LINKS:
         previous = first - 2
-        while previous > 0 and tokens[previous].pos == "ADJ":
+        while previous > 0 and _adjectival(tokens[previous]):
             previous -= 1
         if previous == first - 2 or not _is_number(tokens[previous]):
             break
@@ -719,3 +733,106 @@ def _carried_unit(
 # figure27: a unit written as a word after a spelled count is the unit the digit reader
 # gives ("пять процентов" is 5 %, as "5 процентов" is).
 _SPELLED_UNITS = {"процент": "%"}
+
+
+# figure28: a four-digit number from 1900 to 2099 is read as a year unless it counts a noun
+# right after it ("2011 медалей", "около 2000 человек", "1950 тонн"): the noun must not be
+# a time word and must agree with a count (genitive, or after a number ending in 1 the
+# nominative or accusative singular), and no preposition of time may stand before the
+# number ("в 2019 россияне", "с 2020 компании", "к 2030 году" stay dates).
+_YEAR_PREPOSITIONS = frozenset(
+    {"в", "во", "с", "со", "по", "к", "ко", "от", "до", "после", "между", "за", "на", "из"}
+    | {"перед", "через", "начиная", "о", "об", "при", "под"}
+)
+
+
+def _year_like_count(sentence: Sentence, match: re.Match[str], positions: dict[int, int]) -> bool:
+    """Whether a year-like number counts the noun after it ("2011 медалей")."""
+    if match.group("ending") or match.group("compound") or not match.group("noun"):
+        return False
+    number_at = positions.get(match.start("number"))
+    noun_at = positions.get(match.start("noun"))
+    if number_at is None or noun_at is None:
+        return False
+    tokens = sentence.tokens
+    if number_at > 0 and tokens[number_at - 1].text.lower() in _YEAR_PREPOSITIONS:
+        return False
+    noun = _counted_noun(tokens, noun_at)
+    if noun is None or noun.pos != "NOUN" or not noun.text[:1].islower():
+        return False
+    if noun.lemma.lower() in _TIME_UNITS or MONTH_WORD.fullmatch(noun.text):
+        return False
+    if re.fullmatch(r"г|гг|г\.|гг\.", noun.text.lower()):
+        return False
+    case, number = noun.feats.get("Case"), noun.feats.get("Number")
+    ends_in_one = match.group("number").endswith("1") and not match.group("number").endswith("11")
+    return case == "Gen" or (ends_in_one and case in {"Nom", "Acc"} and number == "Sing")
+
+
+# figure28: "шт." is read as the word it shortens.
+_SHORT_UNIT_WORDS = {"шт": "штука"}
+
+
+def _adjectival(token: Token) -> bool:
+    """An adjective, or a kind adjective the tagger took for a noun ("11 золотыми" tagged
+    as the noun "золотой"): an adjectival lemma in an adjectival plural form."""
+    if token.pos == "ADJ":
+        return True
+    return (
+        token.pos == "NOUN"
+        and token.lemma.lower().endswith(("ый", "ий", "ой"))
+        and token.text.lower().endswith(("ыми", "ими", "ых", "их", "ым", "им"))
+    )
+
+
+# figure28: fractions in words, "одна пятая часть" (1/5), "две трети" is handled by
+# _FRACTION's "трет"; "три десятых" (3/10); a feminine ordinal before "часть"/"доля" with no
+# numerator ("пятая часть жителей", "пятая доля респондентов") is one such part.
+_NUMERATORS = {
+    "одн": 1, "дв": 2, "тр": 3, "четыр": 4, "пят": 5, "шест": 6, "сем": 7, "восем": 8,
+    "девят": 9,
+}
+_NUMERATOR = (
+    r"(?P<numerator>одн(?:а|у|ой)|дв(?:е|ух|ум|умя)|тр(?:и|ех|ёх|ем|ём|емя)"
+    r"|четыр(?:е|ех|ёх|ем|ьмя)|пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем(?:ь|и|ью)"
+    r"|восем(?:ь|и)|восьми|девят(?:ь|и|ью))"
+)
+_DENOMINATORS = {
+    "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10, "сот": 100,
+    "трет": 3, "четверт": 4, "четвёрт": 4,
+}
+_DENOMINATOR = (
+    r"(?P<denominator>(?:пят|шест|седьм|восьм|девят|десят|сот|четв[её]рт)"
+    r"(?:ая|ую|ой|ых|ым|ыми)|трет(?:ья|ью|ьей|ьих|ьим|ьими))"
+)
+_WORD_FRACTION = re.compile(
+    rf"(?<![^\W\d_])(?:{_NUMERATOR}\s+)?{_DENOMINATOR}"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _word_fractions(sentence: Sentence) -> list[Quantity]:
+    """figure28: fractions written as words ("одна пятая часть нормы", "две пятых
+    бюджета", "пятая часть жителей") as shares."""
+    found = []
+    for match in _WORD_FRACTION.finditer(sentence.text):
+        word = match.group("denominator").lower()
+        denominator = next(v for stem, v in _DENOMINATORS.items() if word.startswith(stem))
+        numerator = 1
+        if match.group("numerator"):
+            spelled = match.group("numerator").lower()
+            numerator = next(
+                (v for stem, v in _NUMERATORS.items() if spelled.startswith(stem)), 8
+            )  # "восьми" is the one form no stem above begins
+        else:
+            after = sentence.text[match.end() :]
+            following = re.match(r"\s+(?:част|дол)[а-яё]*\s+([^\W\d_]+)", after, re.I)
+            if not following or not following.group(1)[:1].islower():
+                continue  # "пятая глава", "третья часть «Матрицы»": an ordinal
+        if not 0 < numerator < denominator:
+            continue
+        found.append(
+            quantity_at(sentence, match.start(), match.end(), numerator / denominator, "share")
+        )
+    return found
