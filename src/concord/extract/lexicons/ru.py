@@ -4225,3 +4225,22 @@ INITIATIVE = replace(
 # the project list lacked it, so a store announced by a launching noun was read as nothing)
 INITIATIVE = replace(INITIATIVE, project_nouns=INITIATIVE.project_nouns | {"дискаунтер"})
 # --- end initiative106 ---
+
+# --- initiative110: tenders announced ---
+# "Администрация объявила аукцион на строительство ФОКа", "Объявлен конкурс на
+# проектирование школы": a tender announced or held procures the work, which is planned
+INITIATIVE = replace(
+    INITIATIVE,
+    tender_announcing_verbs=frozenset({
+        "объявить", "объявлять", "провести", "проводить", "разместить", "размещать",
+    }),
+)
+
+# "Новая услуга доступна пользователям", "услуга будет доступна с 1 марта", "станет доступен
+# сервис портала": a service made available is launched (launched_services._made_available)
+INITIATIVE = replace(
+    INITIATIVE,
+    availability_words=frozenset({"доступный"}),
+    becoming_verbs=frozenset({"стать", "становиться"}),
+)
+# --- end initiative110 ---
