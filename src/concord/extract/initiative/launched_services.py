@@ -71,10 +71,17 @@ def _made_available(view: SentenceView, index: int, words: InitiativeWords) -> i
     доступен сервис портала" (initiative110): a service told as becoming available is
     launched (planned when it will be); the word of availability launches it. Only a new
     service or one available from now on: "услуга доступна во всех отделениях" describes
-    one that runs already."""
+    one that runs already, and "данная услуга станет доступна и по другим направлениям"
+    spreads one told before."""
     token = view.tokens[index]
     if token.relation != "nsubj" or _priced(view, index, words):
         return None
+    if any(
+        view.tokens[c].lemma in words.restating_determiners
+        or view.tokens[c].text.lower() in words.restating_determiner_forms  # "данная": "дать"
+        for c in view.children(index)
+    ):
+        return None  # "данная услуга станет доступна и по другим направлениям": one told before, spread
     head = view.tokens[index].head
     governor = view.tokens[head]
     if _priced(view, head, words):  # "будет доступна по цене 100 рублей": a tariff

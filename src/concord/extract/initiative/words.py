@@ -340,6 +340,12 @@ class InitiativeWords:
     # initiative110: "объявила аукцион на строительство ФОКа": a tender announced procures
     # the work, which is planned
     tender_announcing_verbs: frozenset[str] = frozenset()
+    # initiative110: "учреждения в каждом районе", "объекты в Мурманске и Тикси": a plural
+    # placed one place at a time is a project (`projects.placed_one_by_one`)
+    placing_prepositions: frozenset[str] = frozenset()
+    # forms of a restating determiner the lemmatiser reads as another word ("данная" → "дать")
+    restating_determiner_forms: frozenset[str] = frozenset()
+    per_place_quantifiers: frozenset[str] = frozenset()
     # "мост построен еще в 1955 году": a launch dated long ago is history, not news
     history_markers: frozenset[str] = frozenset()
     progress_verbs: frozenset[str] = frozenset()  # "строительство ведется": a work under way

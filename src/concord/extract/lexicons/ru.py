@@ -4243,4 +4243,16 @@ INITIATIVE = replace(
     availability_words=frozenset({"доступный"}),
     becoming_verbs=frozenset({"стать", "становиться"}),
 )
+
+# "откроет консульские учреждения в A, B и C", "построят объекты в каждом районе": a plural
+# placed one place at a time is a project (projects.placed_one_by_one)
+INITIATIVE = replace(
+    INITIATIVE,
+    placing_prepositions=frozenset({"в", "во", "на"}),
+    per_place_quantifiers=frozenset({"каждый", "весь"}),
+    restating_determiner_forms=frozenset({
+        "данный", "данная", "данное", "данные", "данного", "данной", "данную", "данных",
+        "данному", "данным", "данными", "данном",
+    }),
+)
 # --- end initiative110 ---
