@@ -75,7 +75,8 @@ def in_background(
     if _accompanies(view, chain[-1], words):
         return True
     if not proposed and any(
-        view.tokens[h].lemma in words.talk_nouns | words.tender_nouns
+        view.tokens[h].lemma in words.talk_nouns
+        or (view.tokens[h].lemma in words.tender_nouns and not announced_tender(view, h, words))
         for h in governors(view, launcher, 2)
     ):
         return True
@@ -390,4 +391,18 @@ def _facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:
         is_project(view, index, words)
         or framed_object(view, index, words) is not None
         or (view.mention_at(index) is not None and token.feats.get("Animacy") == "Inan")
+    )
+
+
+def announced_tender(view: SentenceView, tender: int, words: InitiativeWords) -> bool:
+    """ "Администрация объявила аукцион на строительство ФОКа", "Объявлен конкурс на
+    проектирование школы" (initiative110): a tender announced or held for a work is that work
+    procured, so the work is planned by whoever procures it (the pool gold reads it so). A
+    tender only named ("по итогам конкурса", "выиграла тендер", "конкурс отменён") stays
+    background: the work is told as its frame."""
+    head = view.tokens[tender].head
+    if not 0 <= head < len(view.tokens):
+        return False
+    return view.tokens[tender].relation in {"obj", "nsubj:pass"} and (
+        view.tokens[head].lemma in words.tender_announcing_verbs
     )

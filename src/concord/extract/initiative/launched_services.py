@@ -37,7 +37,7 @@ def service_launch(view: SentenceView, index: int, words: InitiativeWords) -> in
         return None
     governor = view.tokens[head]
     if governor.lemma not in words.service_launching_words:
-        return None
+        return _made_available(view, index, words)
     if governor.lemma in words.service_presenting_words and not _new_service(view, index, words):
         return None  # "представил проект услуги" is a design; "представил новую услугу" a launch
     if verb_like(governor, words):
@@ -64,3 +64,39 @@ def _priced(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """A word of price or money in the service's own phrase ("услугу, в которой звонки
     стоят 5 гривен", "по цене 7 копеек"): a tariff, not a service."""
     return any(view.tokens[i].lemma in words.service_price_words for i in view.subtree(index))
+
+
+def _made_available(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
+    """ "Новая услуга доступна пользователям", "услуга будет доступна с 1 марта", "станет
+    доступен сервис портала" (initiative110): a service told as becoming available is
+    launched (planned when it will be); the word of availability launches it. Only a new
+    service or one available from now on: "услуга доступна во всех отделениях" describes
+    one that runs already, and "данная услуга станет доступна и по другим направлениям"
+    spreads one told before."""
+    token = view.tokens[index]
+    if token.relation != "nsubj" or _priced(view, index, words):
+        return None
+    if any(
+        view.tokens[c].lemma in words.restating_determiners
+        or view.tokens[c].text.lower() in words.restating_determiner_forms  # "данная": "дать"
+        for c in view.children(index)
+    ):
+        return None  # "данная услуга станет доступна и по другим направлениям": one told before, spread
+    head = view.tokens[index].head
+    governor = view.tokens[head]
+    if _priced(view, head, words):  # "будет доступна по цене 100 рублей": a tariff
+        return None
+    if governor.lemma in words.availability_words:
+        # "услуга доступна": new, or "будет доступна"
+        if _new_service(view, index, words) or any(
+            view.tokens[c].relation == "cop" and view.tokens[c].feats.get("Tense") == "Fut"
+            for c in view.children(head)
+        ):
+            return head
+        return None
+    if governor.lemma in words.becoming_verbs and any(  # "станет доступен сервис"
+        view.tokens[c].lemma in words.availability_words and view.tokens[c].relation == "xcomp"
+        for c in view.children(head)
+    ):
+        return head
+    return None

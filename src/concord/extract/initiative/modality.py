@@ -159,6 +159,8 @@ def prepared_for(view: SentenceView, launcher: int, words: InitiativeWords) -> b
         and view.preposition(launcher) in words.planned_goal_prepositions
     ):
         return True
+    if any(view.tokens[h].lemma in words.tender_nouns for h in governors(view, launcher, 2)):
+        return True  # initiative110: "объявлен конкурс на строительство школы": procured
     return (
         view.tokens[head].lemma in words.preparation_nouns | words.contractor_nouns
         and view.preposition(launcher) in words.thing_purpose_prepositions

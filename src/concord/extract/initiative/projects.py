@@ -424,7 +424,11 @@ def no_project_in_particular(view: SentenceView, index: int, words: InitiativeWo
     if before >= 0 and tokens[before].lemma in words.vague_amounts:
         return True
     general = words.project_referents | words.general_plural_nouns
-    if tokens[index].lemma in general and _unspecified_plural(view, index, words):
+    if (
+        tokens[index].lemma in general
+        and _unspecified_plural(view, index, words)
+        and not placed_one_by_one(view, index, words)
+    ):
         return True
     # "модернизация сибирских предприятий", "реализация социальных программ": a work over
     # such things in general ("десятки объектов" counts them)
@@ -437,6 +441,31 @@ def no_project_in_particular(view: SentenceView, index: int, words: InitiativeWo
     ):
         return True
     return _ongoing_in_general(view, index, words)
+
+
+def placed_one_by_one(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "откроет консульские учреждения в Актау, Гродно и Самарканде", "построят объекты
+    в каждом районе", "во всех муниципалитетах" (initiative110): a plural placed by a list
+    of named places or a place under "каждый"/"все" counts its projects place by place, as
+    a number would; "учреждения в регионе" stays general. The place hangs on the noun or
+    on the verb that launches it."""
+    tokens = view.tokens
+    holders = [index]
+    if 0 <= tokens[index].head < len(tokens) and tokens[tokens[index].head].pos == "VERB":
+        holders.append(tokens[index].head)
+    for holder in holders:
+        for child in view.children(holder):
+            if child == index or view.preposition(child) not in words.placing_prepositions:
+                continue
+            modifiers = view.children(child)
+            if any(tokens[m].lemma in words.per_place_quantifiers for m in modifiers):
+                return True
+            listed = (tokens[child].pos == "PROPN" or view.mention_at(child) is not None) and any(
+                tokens[m].relation == "conj" for m in modifiers
+            )
+            if listed:
+                return True
+    return False
 
 
 def _ongoing_in_general(view: SentenceView, index: int, words: InitiativeWords) -> bool:

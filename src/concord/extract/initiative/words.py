@@ -337,6 +337,15 @@ class InitiativeWords:
     contractor_nouns: frozenset[str] = frozenset()
     # "объявил конкурс на строительство терминала": a tender for a work launches nothing yet
     tender_nouns: frozenset[str] = frozenset()
+    # initiative110: "объявила аукцион на строительство ФОКа": a tender announced procures
+    # the work, which is planned
+    tender_announcing_verbs: frozenset[str] = frozenset()
+    # initiative110: "учреждения в каждом районе", "объекты в Мурманске и Тикси": a plural
+    # placed one place at a time is a project (`projects.placed_one_by_one`)
+    placing_prepositions: frozenset[str] = frozenset()
+    # forms of a restating determiner the lemmatiser reads as another word ("данная" → "дать")
+    restating_determiner_forms: frozenset[str] = frozenset()
+    per_place_quantifiers: frozenset[str] = frozenset()
     # "мост построен еще в 1955 году": a launch dated long ago is history, not news
     history_markers: frozenset[str] = frozenset()
     progress_verbs: frozenset[str] = frozenset()  # "строительство ведется": a work under way
@@ -866,6 +875,9 @@ class InitiativeWords:
     # "запустили опцию", "введет услугу", "о запуске новой функции": service nouns counted
     # only as what a service-launching word takes directly (`launched_services`)
     launched_service_nouns: frozenset[str] = frozenset()
+    # initiative110: "новая услуга доступна", "станет доступен сервис": a service made available
+    availability_words: frozenset[str] = frozenset()
+    becoming_verbs: frozenset[str] = frozenset()
     service_launching_words: frozenset[str] = frozenset()
     # "представил новую услугу": a presenting word launches only a service called new
     service_presenting_words: frozenset[str] = frozenset()

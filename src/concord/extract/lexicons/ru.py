@@ -4278,3 +4278,34 @@ STATEMENT = replace(
     ministry_heads=frozenset({"министр", "глава", "руководитель"}),
 )
 # --- end statement48 ---
+
+# --- initiative110: tenders announced ---
+# "Администрация объявила аукцион на строительство ФОКа", "Объявлен конкурс на
+# проектирование школы": a tender announced or held procures the work, which is planned
+INITIATIVE = replace(
+    INITIATIVE,
+    tender_announcing_verbs=frozenset({
+        "объявить", "объявлять", "провести", "проводить", "разместить", "размещать",
+    }),
+)
+
+# "Новая услуга доступна пользователям", "услуга будет доступна с 1 марта", "станет доступен
+# сервис портала": a service made available is launched (launched_services._made_available)
+INITIATIVE = replace(
+    INITIATIVE,
+    availability_words=frozenset({"доступный"}),
+    becoming_verbs=frozenset({"стать", "становиться"}),
+)
+
+# "откроет консульские учреждения в A, B и C", "построят объекты в каждом районе": a plural
+# placed one place at a time is a project (projects.placed_one_by_one)
+INITIATIVE = replace(
+    INITIATIVE,
+    placing_prepositions=frozenset({"в", "во", "на"}),
+    per_place_quantifiers=frozenset({"каждый", "весь"}),
+    restating_determiner_forms=frozenset({
+        "данный", "данная", "данное", "данные", "данного", "данной", "данную", "данных",
+        "данному", "данным", "данными", "данном",
+    }),
+)
+# --- end initiative110 ---
