@@ -3416,15 +3416,7 @@ OWNERSHIP = replace(
 
 # ownership57: "Клуб «X» продан. Новым владельцем команды стал Y": a new owner told after
 # the sale, the property a sentence before
-OWNERSHIP = replace(
-    OWNERSHIP,
-    change_adjectives=frozenset({"новый"}),
-    # "Основатель «X» Y", "учредитель банка Y": who set it up, not who holds it now
-    founder_nouns=frozenset({
-        "основатель", "сооснователь", "основательница", "учредитель", "соучредитель",
-        "создатель", "создательница", "президент-основатель",
-    }),
-)
+OWNERSHIP = replace(OWNERSHIP, change_adjectives=frozenset({"новый"}))
 
 # lead: a ministry's short name the recogniser missed is the speaker as written
 STATEMENT = replace(STATEMENT, body_short_name=MINISTRY_SHORT_NAME)

@@ -181,8 +181,7 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if owners and lemma in owner_or_founding_verbs:
             owners += [m for m in partners(view, index, words) if m not in owners + properties]
         elif (
-            (lemma in words.owner_nouns and lemma not in words.founder_nouns)  # ownership57
-            or is_parent(view, index, words)
+            lemma in words.owner_nouns or is_parent(view, index, words)
             or is_done_buyer(view, index, words)  # ownership49: "Покупателем стал Y"
         ) and bare_noun(view, index):
             former = next(  # "бывший собственник X": no longer its owner

@@ -193,6 +193,3 @@ class OwnershipWords:
     # one of these adjectives, predicate of a done "стать", names a change of owner; what
     # changed hands is told a sentence before, as after "Покупателем стал Y"
     change_adjectives: frozenset[str] = EMPTY
-    # ownership57: "Основатель сети «X» Y подал иск": a founder noun alone tells who set the
-    # body up, not who holds it now (gold.md, ownership52: founders own nothing)
-    founder_nouns: frozenset[str] = EMPTY
