@@ -462,6 +462,20 @@ def _sold_before(view: SentenceView, index: int, words: OwnershipWords) -> list[
         m for m in earlier.mentions
         if m.type == "ORG" and not sellers & set(earlier.token_indices(m.start, m.end))
     ]  # fmt: skip
+    kinds = {  # ownership57: "Новым собственником птицефабрики стала Y": of that kind only
+        view.tokens[c].lemma for c in view.children(index)
+        if changed and view.tokens[c].feats.get("Case") == "Gen"
+    }  # fmt: skip
+    if kinds:
+        sold = {  # "Клуб «X» продан": the passive's subject is what was sold
+            i for v, t in enumerate(earlier.tokens) if t.lemma in words.seller_verbs
+            for c in earlier.subjects(v) if earlier.tokens[c].relation == "nsubj:pass"
+            for i in earlier.subtree(c)
+        }  # fmt: skip
+        named = [m for m in named if _of_kind(earlier, m, kinds) or sold & set(
+            earlier.token_indices(m.start, m.end)
+        )]  # fmt: skip
+        return named[:1]
     if named:
         return named[:1]
     roots = [i for i, t in enumerate(earlier.tokens) if t.head < 0]
@@ -491,6 +505,13 @@ def _new_owner(view: SentenceView, index: int, words: OwnershipWords) -> bool:
         and head.feats.get("Aspect") == "Perf"
         and head.relation not in {"xcomp", "csubj"}
     )
+
+
+def _of_kind(view: SentenceView, mention: Mention, kinds: set[str]) -> bool:
+    """ "птицефабрика «X»", "клуб «X»": the mention's own trade noun is one of `kinds`."""
+    head = mention_head(view, mention)
+    around = [head, view.tokens[head].head, min(view.token_indices(mention.start, mention.end)) - 1]
+    return any(0 <= i < len(view.tokens) and view.tokens[i].lemma in kinds for i in around)
 
 
 def _bare_kind(view: SentenceView, index: int, words: OwnershipWords) -> bool:
