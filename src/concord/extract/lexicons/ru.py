@@ -3434,6 +3434,10 @@ OWNERSHIP = replace(
     share_fractions=frozenset({"половина", "треть", "четверть"}),
 )
 
+# ownership57: "Клуб «X» продан. Новым владельцем команды стал Y": a new owner told after
+# the sale, the property a sentence before
+OWNERSHIP = replace(OWNERSHIP, change_adjectives=frozenset({"новый"}))
+
 # lead: a ministry's short name the recogniser missed is the speaker as written
 STATEMENT = replace(STATEMENT, body_short_name=MINISTRY_SHORT_NAME)
 

@@ -433,8 +433,11 @@ def _sold_before(view: SentenceView, index: int, words: OwnershipWords) -> list[
     just before speaks of:
     the organisation it names first (never its seller), else the one its subject noun
     stands for."""
-    if not is_done_buyer(view, index, words) or any(
-        view.tokens[c].feats.get("Case") == "Gen" for c in view.children(index)
+    changed = _new_owner(view, index, words)
+    if not (changed or is_done_buyer(view, index, words)) or any(
+        view.tokens[c].feats.get("Case") == "Gen"
+        and not (changed and _bare_kind(view, c, words))
+        for c in view.children(index)
     ):
         return []
     sold_here = [  # "объявил о продаже 29 % акций «X», покупателем стала Y"
@@ -450,14 +453,29 @@ def _sold_before(view: SentenceView, index: int, words: OwnershipWords) -> list[
     earlier = next(view.views_before(1), None)
     if earlier is None:
         return []
-    sellers = {  # "Банк «X» продал завод «Z». Покупателем стал Y": X is no thing sold
+    sellers = {  # "Банк «X» продал завод «Z». Покупателем стал Y": X is no thing sold;
         i for v, t in enumerate(earlier.tokens) if t.lemma in words.seller_verbs
         for c in earlier.subjects(v) for i in earlier.subtree(c)
-    }  # fmt: skip
+        if not (changed and earlier.tokens[c].relation == "nsubj:pass")
+    }  # fmt: skip  # ownership57: "Клуб «X» продан": the passive's subject is what was sold
     named = [
         m for m in earlier.mentions
         if m.type == "ORG" and not sellers & set(earlier.token_indices(m.start, m.end))
     ]  # fmt: skip
+    kinds = {  # ownership57: "Новым собственником птицефабрики стала Y": of that kind only
+        view.tokens[c].lemma for c in view.children(index)
+        if changed and view.tokens[c].feats.get("Case") == "Gen"
+    }  # fmt: skip
+    if kinds:
+        sold = {  # "Клуб «X» продан": the passive's subject is what was sold
+            i for v, t in enumerate(earlier.tokens) if t.lemma in words.seller_verbs
+            for c in earlier.subjects(v) if earlier.tokens[c].relation == "nsubj:pass"
+            for i in earlier.subtree(c)
+        }  # fmt: skip
+        named = [m for m in named if _of_kind(earlier, m, kinds) or sold & set(
+            earlier.token_indices(m.start, m.end)
+        )]  # fmt: skip
+        return named[:1]
     if named:
         return named[:1]
     roots = [i for i, t in enumerate(earlier.tokens) if t.head < 0]
@@ -465,6 +483,46 @@ def _sold_before(view: SentenceView, index: int, words: OwnershipWords) -> list[
         m for r in roots[:1] for c in earlier.subjects(r) if earlier.tokens[c].pos == "NOUN"
         for m in stand_in(earlier, c, words) if m.type == "ORG"
     ][:1]  # fmt: skip
+
+
+def _new_owner(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ownership57: "Новым владельцем команды стал Y": an owner noun marked new, the
+    predicate of a past perfective "стать" that hangs on no modal or infinitive ("может
+    стать новым владельцем" is a plan); a clause told ("сообщили, что новым владельцем стал
+    Y") still tells a done change."""
+    token = view.tokens[index]
+    if token.lemma not in words.owner_nouns or token.feats.get("Case") != "Ins" or not any(
+        view.tokens[c].lemma in words.change_adjectives for c in view.children(index)
+    ):
+        return False
+    verb = token.head
+    if not 0 <= verb < len(view.tokens):
+        return False
+    head = view.tokens[verb]
+    return (
+        head.lemma in words.becoming_verbs
+        and head.feats.get("Tense") == "Past"
+        and head.feats.get("Aspect") == "Perf"
+        and head.relation not in {"xcomp", "csubj"}
+    )
+
+
+def _of_kind(view: SentenceView, mention: Mention, kinds: set[str]) -> bool:
+    """ "птицефабрика «X»", "клуб «X»": the mention's own trade noun is one of `kinds`."""
+    head = mention_head(view, mention)
+    around = [head, view.tokens[head].head, min(view.token_indices(mention.start, mention.end)) - 1]
+    return any(0 <= i < len(view.tokens) and view.tokens[i].lemma in kinds for i in around)
+
+
+def _bare_kind(view: SentenceView, index: int, words: OwnershipWords) -> bool:
+    """ "владельцем команды", "собственником предприятия": a common noun with no name in
+    its phrase and no stake; it stands for the organisation told before."""
+    phrase = view.subtree(index)
+    return (
+        view.tokens[index].pos == "NOUN"
+        and view.tokens[index].lemma not in words.stake_nouns
+        and not any(view.mention_at(i) for i in phrase)
+    )
 
 
 def _possessed_before(view: SentenceView, index: int, words: OwnershipWords) -> list[Mention]:

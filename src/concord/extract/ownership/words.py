@@ -189,3 +189,7 @@ class OwnershipWords:
     # after one of these prepositions) right after a club noun is its league, not the club
     club_nouns: frozenset[str] = EMPTY
     club_league_prepositions: frozenset[str] = EMPTY
+    # ownership57: "Клуб «X» продан. Новым владельцем команды стал Y": an owner noun with
+    # one of these adjectives, predicate of a done "стать", names a change of owner; what
+    # changed hands is told a sentence before, as after "Покупателем стал Y"
+    change_adjectives: frozenset[str] = EMPTY
