@@ -704,6 +704,12 @@ MEETING = MeetingWords(
     conditional_particles=frozenset({"бы"}),
     # meeting36: "министр по развитию Дальнего Востока": the place is the post's remit
     office_prepositions=frozenset({"по"}),
+    # meeting38: "анонсировал встречу", "запланирована встреча", "ожидаются переговоры":
+    # the meeting is still ahead (the participle lemmas are the tagger's short forms)
+    arranging_verbs=frozenset({
+        "анонсировать", "запланировать", "запланированный", "планироваться", "наметить",
+        "намечать", "намечаться", "намеченный", "ожидаться",
+    }),
 )
 
 POSTS = PostWords(
