@@ -79,6 +79,10 @@ POST_REFERENCES = PostReferenceWords(
     }),
     quote_pairs=(("«", "»"), ("“", "”"), ("„", "“")),
     bare_posts=True,
+    # meeting38: "с немецким коллегой", "с российским лидером": a side named by nation and
+    # a counterpart noun is the one person the report names after the same words
+    counterpart_nouns=frozenset({"коллега", "лидер", "партнер", "партнёр", "визави"}),
+    national_suffixes=("ский", "цкий"),
 )
 
 # What every Russian extractor shares (see `concord.extract.lexicons.LANGUAGES`).

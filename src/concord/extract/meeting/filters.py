@@ -8,6 +8,8 @@ meeting called off or denied did not take place (negated); one put off is still 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from concord.claim import Modality
 from concord.extract.meeting.reading import Sides, Trigger
 from concord.extract.meeting.words import MeetingWords
@@ -135,7 +137,7 @@ def _arranged(view: SentenceView, chain: list[int], words: MeetingWords) -> bool
     is the subject or object of a verb of arranging or announcing, so it is told as
     ahead; a clause beside it ("как и ожидалось, встреча прошла") or a word under it
     ("анонсированная встреча состоялась") is not on this chain."""
-    for below, above in zip(chain, chain[1:], strict=False):
+    for below, above in pairwise(chain):
         token = view.tokens[below]
         if view.tokens[above].lemma in words.arranging_verbs:
             return token.relation.split(":")[0] in {"nsubj", "obj"}
