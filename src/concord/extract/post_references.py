@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from concord.analysis import AnalysedDocument
+from concord.analysis import AnalysedDocument, Token
 from concord.claim import Argument, Claim, Entity, Span
 from concord.knowledge.entity_keys import entity_key
 from concord.knowledge.gazetteer import canonical_place
@@ -63,6 +63,10 @@ class PostReferenceWords:
     )
     quote_pairs: tuple[tuple[str, str], ...] = ()  # quotation marks: ("«", "»")
     bare_posts: bool = False  # whether a side written as a bare post is read as its holder
+    # meeting38: "с немецким коллегой", "с российским лидером": a meeting side written as a
+    # nation's adjective (by its lemma's ending) and a counterpart noun alone
+    counterpart_nouns: frozenset[str] = frozenset()
+    national_suffixes: tuple[str, ...] = ()
 
 
 PostKey = tuple[tuple[str, ...], str]  # the post's words, the place of work's key
@@ -73,6 +77,8 @@ def resolve_post_references(
 ) -> list[Claim]:
     """Claims with post references replaced by the post's one holder in this report."""
     holders = _post_holders(analysed, claims, words)
+    if words.counterpart_nouns:
+        _resolve_counterparts(analysed, claims, words)
     if not holders:
         return claims
     bare = _bare_post_holders(holders, words) if words.bare_posts else {}
@@ -293,3 +299,61 @@ def _words_before(
         if window_start == start or len(words) > count:
             return before, words
         width *= 4
+
+
+def _resolve_counterparts(
+    analysed: AnalysedDocument, claims: list[Claim], words: PostReferenceWords
+) -> None:
+    """ "Встреча главы МИД с его немецким коллегой", "разговор с российским лидером": a
+    meeting side written as a nation's adjective and a counterpart noun alone is the one
+    person the same report names right after such words of the same nation ("его
+    немецкого коллеги Гидо Вестервелле", "с российским коллегой Владимиром Путиным");
+    two such people, or one a side already, name nobody."""
+    tokens = [token for sentence in analysed.sentences for token in sentence.tokens]
+    named: dict[str, set[int]] = {}  # a nation's adjective -> the people named after it
+    for mention in analysed.mentions:
+        if mention.type != "PER" or mention.entity < 0:
+            continue
+        before = [t for t in tokens if t.end <= mention.start][-2:]
+        nation = _counterpart_nation(before, words)
+        if nation:
+            named.setdefault(nation, set()).add(mention.entity)
+    if not named:
+        return
+    for claim in claims:
+        if claim.type not in PERSON_SIDED:
+            continue
+        present = {argument.entity for argument in claim.arguments}
+        for position, argument in enumerate(claim.arguments):
+            if argument.role not in REFERRING_ROLES or argument.entity is not None:
+                continue
+            if argument.span is None:
+                continue
+            span = argument.span
+            inside = [t for t in tokens if span.start <= t.start < span.end]
+            if len(inside) != 1:
+                continue  # the noun alone: "коллегой", not "коллегой из Германии"
+            before = [t for t in tokens if t.end <= span.start][-1:]
+            nation = _counterpart_nation(before + inside, words)
+            people = named.get(nation, set()) if nation else set()
+            if len(people) != 1:
+                continue
+            (person,) = people
+            if person in present:
+                continue
+            present.add(person)
+            name = analysed.entities[person].name
+            claim.arguments[position] = replace(argument, value=name, entity=person)
+
+
+def _counterpart_nation(pair: list[Token], words: PostReferenceWords) -> str:
+    """The adjective's lemma of "немецким коллегой", "российского лидера" (a nation's
+    adjective, then a counterpart noun), or ''."""
+    if len(pair) != 2:
+        return ""
+    adjective, noun = pair
+    if noun.lemma not in words.counterpart_nouns or adjective.pos != "ADJ":
+        return ""
+    if not adjective.lemma.endswith(words.national_suffixes):
+        return ""
+    return adjective.lemma

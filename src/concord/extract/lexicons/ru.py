@@ -79,6 +79,10 @@ POST_REFERENCES = PostReferenceWords(
     }),
     quote_pairs=(("«", "»"), ("“", "”"), ("„", "“")),
     bare_posts=True,
+    # meeting38: "с немецким коллегой", "с российским лидером": a side named by nation and
+    # a counterpart noun is the one person the report names after the same words
+    counterpart_nouns=frozenset({"коллега", "лидер", "партнер", "партнёр", "визави"}),
+    national_suffixes=("ский", "цкий"),
 )
 
 # What every Russian extractor shares (see `concord.extract.lexicons.LANGUAGES`).
@@ -704,6 +708,12 @@ MEETING = MeetingWords(
     conditional_particles=frozenset({"бы"}),
     # meeting36: "министр по развитию Дальнего Востока": the place is the post's remit
     office_prepositions=frozenset({"по"}),
+    # meeting38: "анонсировал встречу", "запланирована встреча", "ожидаются переговоры":
+    # the meeting is still ahead (the participle lemmas are the tagger's short forms)
+    arranging_verbs=frozenset({
+        "анонсировать", "запланировать", "запланированный", "планироваться", "наметить",
+        "намечать", "намечаться", "намеченный", "ожидаться",
+    }),
 )
 
 POSTS = PostWords(

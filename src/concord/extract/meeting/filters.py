@@ -8,6 +8,8 @@ meeting called off or denied did not take place (negated); one put off is still 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from concord.claim import Modality
 from concord.extract.meeting.reading import Sides, Trigger
 from concord.extract.meeting.words import MeetingWords
@@ -67,6 +69,8 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
         return Modality.NEGATED  # the denied report: "опроверг сообщения о переговорах с Y"
     if lemmas & words.postpone_verbs and modality == Modality.FACT:
         return Modality.PLANNED
+    if _arranged(view, chain, words) and modality == Modality.FACT:
+        return Modality.PLANNED  # meeting38: "анонсировал встречу", "ожидаются переговоры"
     # meeting34: the noun a meeting noun is the genitive of: "отмену встречи", "вероятность
     # встречи" (the noun's own head only: "после переговоров, отмена которых" is not it)
     governing = _governing_noun(view, trigger.index)
@@ -125,3 +129,18 @@ def _governing_noun(view: SentenceView, index: int) -> str:
     ):
         return ""
     return view.tokens[head].lemma
+
+
+def _arranged(view: SentenceView, chain: list[int], words: MeetingWords) -> bool:
+    """ "Анонсировал встречу X и Y", "запланирована встреча", "ожидаются переговоры",
+    "анонсировал проведение встречи": the meeting noun (or the noun it is the genitive of)
+    is the subject or object of a verb of arranging or announcing, so it is told as
+    ahead; a clause beside it ("как и ожидалось, встреча прошла") or a word under it
+    ("анонсированная встреча состоялась") is not on this chain."""
+    for below, above in pairwise(chain):
+        token = view.tokens[below]
+        if view.tokens[above].lemma in words.arranging_verbs:
+            return token.relation.split(":")[0] in {"nsubj", "obj"}
+        if token.relation != "nmod":  # only a genitive step: "проведение встречи"
+            return False
+    return False

@@ -260,3 +260,7 @@ class MeetingWords:
     # a condition ("состоялась бы") that keep it ahead
     told_marks: frozenset[str] = _EMPTY
     conditional_particles: frozenset[str] = _EMPTY
+    # meeting38: a meeting noun that is the subject or object of a verb of arranging or
+    # announcing it ("анонсировал встречу", "запланирована встреча", "ожидаются
+    # переговоры", "анонсировал проведение встречи") is still ahead when told
+    arranging_verbs: frozenset[str] = _EMPTY
