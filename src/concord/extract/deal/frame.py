@@ -120,11 +120,15 @@ def _anchors_of(view: SentenceView, index: int, words: DealWords) -> list[int]:
     while (
         0 <= head < len(view.tokens)
         and head not in anchors
-        and view.tokens[head].pos == "NOUN"
+        # deal44: "получит $20 млн кредита от Y": a currency sign counts the noun
+        and (view.tokens[head].pos == "NOUN" or view.tokens[head].lemma in words.currency_signs)
         and (
             view.tokens[head].lemma in words.carrier_nouns
             # "выплатить 12 млн рублей неустойки": the amount carries the deal noun
             or view.tokens[head].lemma in words.currency_nouns
+            # deal44: "получит 20 млн кредита", "получила первую порцию кредита Y"
+            or view.tokens[head].lemma
+            in words.currency_signs | words.amount_nouns | words.portion_nouns
             or (
                 view.tokens[head].lemma in words.repayment_nouns
                 and view.preposition(head) not in words.purpose_prepositions

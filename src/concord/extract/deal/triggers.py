@@ -36,6 +36,8 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
         return None
     if token.lemma in words.all_money_lemmas and not _gives_money(view, index, words):
         return None
+    if token.lemma in words.receiving_lemmas and not _received_from(view, index, words):
+        return None
     if not _funding_noun_carried(view, index, words):
         return None
     if token.lemma in words.carried_lemmas and not _carried(view, index, words):
@@ -55,7 +57,9 @@ def deal_kind(view: SentenceView, index: int, words: DealWords) -> str | None:
         return None
     if token.pos == "NOUN" and view.preposition(index) in words.time_prepositions:
         return None
-    if token.lemma in words.lending_words and _loan_told_near(view, words):
+    if token.lemma in words.lending_words | words.receiving_lemmas and _loan_told_near(
+        view, words
+    ):
         return words.loan_kind
     return kind
 
@@ -407,6 +411,39 @@ def _gives_money(view: SentenceView, index: int, words: DealWords) -> bool:
             for grandchild in view.children(child)
         )
         for child in children
+    )
+
+
+def _received_from(view: SentenceView, index: int, words: DealWords) -> bool:
+    """Whether a verb of receiving tells money got from a named giver (deal44): its object
+    is an amount of money ("получит от Y 3 млрд долларов", "$20 млн") with no deal noun of
+    its own in it (that noun tells the deal: "получит $20 млн кредита от Y"), and a source
+    phrase ("от Y", "от правительства Y") names a participant. An offer, a refusal or
+    letters received are no money; a sum with no giver ("акционеры получат $54 за акцию")
+    names one side only."""
+    if view.tokens[index].pos != "VERB":
+        return False
+    money = words.currency_nouns | words.all_money_nouns | words.currency_signs
+    children = view.children(index)
+    amounts = [
+        c for c in children
+        if view.tokens[c].relation.startswith("obj")
+        and (
+            view.tokens[c].lemma in money
+            or (view.tokens[c].lemma in words.amount_nouns
+                and any(view.tokens[g].lemma in money for g in view.children(c)))
+        )
+    ]  # fmt: skip
+    if not amounts or any(
+        kind_of(view.tokens[p].lemma, words) for a in amounts for p in view.subtree(a)
+    ):
+        return False
+    return any(
+        view.tokens[c].relation.startswith(("obl", "nmod"))
+        and view.preposition(c) in words.source_prepositions
+        and kind_of(view.tokens[c].lemma, words) is None
+        and bool(view.mentions_in(view.subtree(c), PARTICIPANT_TYPES))
+        for c in children
     )
 
 

@@ -276,6 +276,18 @@ class DealWords:
     # и Y"): one sanction of its imposer on each
     counterpart_prepositions: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
+    # deal44: the recipient told as the subject of a verb of receiving. Money received
+    # from a named giver is a deal of the two ("X получит от Y 3 млрд долларов"), of
+    # `funding_kind` or, with a loan word near, a loan; a receipt with no giver named
+    # ("акционеры получат $54 за акцию") or of no money ("получил предложение от Y") is
+    # none. A deal noun counted in an amount or a portion ("получит $20 млн кредита от Y",
+    # "получила первую порцию кредита Y") hangs on the verb through it, as through a
+    # currency noun
+    receiving_lemmas: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
+    currency_signs: frozenset[str] = frozenset()
+    amount_nouns: frozenset[str] = frozenset()
+    portion_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:
@@ -288,7 +300,10 @@ class DealWords:
             for lemma in lemmas:
                 kind_of_lemma.setdefault(lemma, kind)
         if self.funding_kind:
-            for lemma in self.giving_nouns | self.sending_lemmas | self.rescue_lemmas:
+            for lemma in (
+                self.giving_nouns | self.sending_lemmas | self.rescue_lemmas
+                | self.receiving_lemmas
+            ):
                 kind_of_lemma.setdefault(lemma, self.funding_kind)
         return kind_of_lemma
 

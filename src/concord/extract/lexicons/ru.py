@@ -1470,6 +1470,15 @@ DEAL = DealWords(
     falling_verbs=frozenset({
         "попасть", "попадать", "оказаться", "оказываться", "подпасть", "подпадать",
     }),
+    # deal44: "X получит от Y 3 млрд долларов" (money from a named giver), "X получит $20
+    # млн кредита от Y", "X получила первую порцию кредита Y"
+    receiving_lemmas=frozenset({"получить", "получать"}),
+    source_prepositions=frozenset({"от"}),
+    currency_signs=frozenset({"$", "€", "₽", "£", "¥"}),
+    amount_nouns=frozenset({
+        "тысяча", "тыс", "миллион", "млн", "миллиард", "млрд", "триллион", "трлн",
+    }),
+    portion_nouns=frozenset({"порция", "часть"}),
 )
 
 # Facilities by the category a reader of regional news would list them under. Written out
