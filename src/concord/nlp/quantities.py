@@ -570,10 +570,15 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     unit = _scaled_count_unit(sentence, match.start(), found[first_digits:])
                 if not unit and not quoted_noun and previous is not None:
                     unit = _carried_unit(previous, sentence, match.start(), found[first_digits:])
+                if not unit and not quoted_noun:
+                    unit = _text_currency(
+                        sentence, match.start(), groups["scale"], found, previous
+                    )
             if not unit and not groups["scale"]:
                 continue
             amount = _written_amount(groups)
             found.append(quantity_at(sentence, match.start(), end, amount, unit))
+        _join_thousands(sentence, found, first_digits)
         word_fractions = _word_fractions(sentence)
         found.extend(word_fractions)
         taken = [(q.start, q.end) for q in found[first_digits:]]
@@ -836,3 +841,110 @@ def _word_fractions(sentence: Sentence) -> list[Quantity]:
             quantity_at(sentence, match.start(), match.end(), numerator / denominator, "share")
         )
     return found
+
+
+# figure29: a count written as thousands and a remainder ("53 тысяч 390 голосов", "63 тыс.
+# 567 избирателей", "с 5 тысячами 394 голосами", "1 миллион 887 тысяч 566 человек") is one
+# amount. An oblique "тысяч(ами|ам|ах)" joins only a noun in its own case; a nominative
+# or genitive "тысяч(а|и|у)"/"тыс." only a noun in the nominative, genitive or accusative
+# ("5 тысяч 20 семьям" is a sum given to 20 families). A remainder with no noun joins at
+# the end of a clause ("… – 80 тыс. 636.").
+_THOUSANDS_HEAD = re.compile(
+    r"(?:\d{1,3}\s*(?:миллион[а-я]*|млн\.?)\s+)?\d{1,3}\s*(?P<thousand>тысяч[а-я]*|тыс\.?)",
+    re.IGNORECASE,
+)
+_OBLIQUE_THOUSANDS = {"тысячами": "Ins", "тысячам": "Dat", "тысячах": "Loc"}
+_REMAINDER = re.compile(r"\s+(?P<rest>\d{1,3})(?![\d.,]\d)(?P<end>\s*(?:[.;,)]|$))?")
+
+
+def _remainder_agrees(sentence: Sentence, number_at: int, thousand: str) -> bool:
+    """Whether the noun after the remainder takes the case its thousands word sets."""
+    noun = _counted_noun(sentence.tokens, number_at + 1)
+    if noun is None:
+        return False
+    case = noun.feats.get("Case")
+    oblique = _OBLIQUE_THOUSANDS.get(thousand.lower())
+    if oblique:
+        return case == oblique
+    return case in {None, "Nom", "Gen", "Acc"}
+
+
+def _join_thousands(sentence: Sentence, found: list[Quantity], first: int) -> None:
+    """figure29: join "N тысяч" and the remainder after it into one amount (in place)."""
+    positions = {token.start - sentence.start: i for i, token in enumerate(sentence.tokens)}
+    index = first
+    while index < len(found):
+        head = found[index]
+        local = head.start - sentence.start
+        shape = _THOUSANDS_HEAD.fullmatch(head.text)
+        rest = _REMAINDER.match(sentence.text, local + len(head.text)) if shape else None
+        if shape is None or rest is None or head.amount is None:
+            index += 1
+            continue
+        following = found[index + 1] if index + 1 < len(found) else None
+        rest_start = sentence.start + rest.start("rest")
+        if following is not None and following.start == rest_start:
+            number_at = positions.get(rest.start("rest"))
+            if number_at is None or not _remainder_agrees(
+                sentence, number_at, shape.group("thousand")
+            ):
+                index += 1
+                continue
+            amount = head.amount + float(rest.group("rest"))
+            text = sentence.text[local : following.end - sentence.start]
+            found[index : index + 2] = [
+                Quantity(head.start, following.end, text, amount, following.unit or head.unit)
+            ]
+        elif rest.group("end") is not None and head.unit:
+            end = rest.end("rest")
+            found[index] = Quantity(
+                head.start,
+                sentence.start + end,
+                sentence.text[local:end],
+                head.amount + float(rest.group("rest")),
+                head.unit,
+            )
+        index += 1
+
+
+# figure29: a sum of millions or more with no unit ("дефицит составлял 45 миллиардов",
+# "Образование получит 26,5 млрд", the currency named sentences earlier) is in the
+# currency the text last named when its sentence names a sum too (a sum word or an
+# amount in a currency) or the sentence before names a sum word ("При принятии бюджета
+# дефицит составлял …. Потом он составил 44 миллиарда"); never when a word before it
+# says it counts people or things ("Число пользователей достигло 1,2 млрд").
+_COUNT_MEASURES = frozenset({
+    "число", "количество", "численность", "население", "тираж", "аудитория", "поголовье",
+})
+_SUM_WORDS = _MONEY_MEASURES | frozenset({"финансирование", "ассигнование"})
+_MONEY_SCALE = 1e6
+
+
+def _names_sum(sentence: Sentence) -> bool:
+    return any(token.lemma.lower() in _SUM_WORDS for token in sentence.tokens)
+
+
+def _text_currency(
+    sentence: Sentence,
+    start: int,
+    scale: str | None,
+    found: list[Quantity],
+    previous: tuple[Sentence, list[Quantity]] | None,
+) -> str:
+    """The currency of the last sum the text named before a bare scaled amount."""
+    if _scale_factor(scale) < _MONEY_SCALE:
+        return ""
+    if any(
+        token.start < sentence.start + start and token.lemma.lower() in _COUNT_MEASURES
+        for token in sentence.tokens
+    ):
+        return ""
+    in_sentence = [q for q in found if sentence.start <= q.start < sentence.end]
+    about_sums = (
+        _names_sum(sentence)
+        or any(q.is_money for q in in_sentence)
+        or (previous is not None and _names_sum(previous[0]))
+    )
+    if not about_sums:
+        return ""
+    return next((q.unit for q in reversed(found) if q.is_money), "")
