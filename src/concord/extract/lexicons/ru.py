@@ -4225,3 +4225,13 @@ INITIATIVE = replace(
 # the project list lacked it, so a store announced by a launching noun was read as nothing)
 INITIATIVE = replace(INITIATIVE, project_nouns=INITIATIVE.project_nouns | {"дискаунтер"})
 # --- end initiative106 ---
+
+# --- occupation53: the organisation acting in the sentence is the one "компании" means ---
+# "В пресс-службе Y сообщили, что назначена зампред банка X", "Совет директоров Y назначил X
+# главой компании": a kind noun in a post's phrase stands for the organisation that speaks
+# or acts in its own sentence (places_meant.organisation_acting); these are its voices
+OCCUPATION = replace(
+    OCCUPATION,
+    acting_voices=frozenset({"пресс-служба", "пресс-центр", "руководство", "представитель"}),
+)
+# --- end occupation53 ---
