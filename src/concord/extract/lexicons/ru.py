@@ -4232,6 +4232,7 @@ INITIATIVE = replace(INITIATIVE, project_nouns=INITIATIVE.project_nouns | {"ди
 # or acts in its own sentence (places_meant.organisation_acting); these are its voices
 OCCUPATION = replace(
     OCCUPATION,
-    acting_voices=frozenset({"пресс-служба", "пресс-центр", "руководство", "представитель"}),
+    # not "представители" (occupation29: spokesmen speaking do not resolve the noun)
+    acting_voices=frozenset({"пресс-служба", "пресс-центр", "руководство"}),
 )
 # --- end occupation53 ---
