@@ -260,6 +260,20 @@ def _in_sentence(document: AnalysedDocument, mention: Mention, here: Sentence | 
     return here is not None and there is not None and there.start == here.start
 
 
+def introduced_as(
+    document: AnalysedDocument, mention: Mention, nouns: Collection[str], offset: int
+) -> bool:
+    """Whether the report, before `offset`, named the mention's organisation with one of the
+    nouns (its name holds one, or one stands right before it): "банк «Заря»", "Сбербанк"."""
+    wanted = {noun.lower() for noun in nouns}
+    return any(
+        _introduced_with(document, m, wanted)
+        for m in document.mentions
+        if m.start < offset
+        and (m.entity == mention.entity if mention.entity >= 0 else m.normal == mention.normal)
+    )
+
+
 def _introduced_with(document: AnalysedDocument, mention: Mention, nouns: set[str]) -> bool:
     """Whether the name holds one of the nouns' stems or the word right before it is one
     of the nouns, alone or ending a compound ("инвестфонд", "авиакомпания")."""

@@ -4332,3 +4332,14 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative110 ---
+
+# --- occupation53: the organisation acting in the sentence is the one "компании" means ---
+# "В пресс-службе Y сообщили, что назначена зампред банка X", "Совет директоров Y назначил X
+# главой компании": a kind noun in a post's phrase stands for the organisation that speaks
+# or acts in its own sentence (places_meant.organisation_acting); these are its voices
+OCCUPATION = replace(
+    OCCUPATION,
+    # not "представители" (occupation29: spokesmen speaking do not resolve the noun)
+    acting_voices=frozenset({"пресс-служба", "пресс-центр", "руководство"}),
+)
+# --- end occupation53 ---

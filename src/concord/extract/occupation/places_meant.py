@@ -19,8 +19,15 @@ from concord.analysis import Sentence
 from concord.claim import Argument, Claim, Mention, Span
 from concord.extract.occupation.reading import WHERE_TYPES, is_kin_noun, organisation_of_noun
 from concord.extract.occupation.words import OccupationWords
+from concord.extract.positions import is_position
 from concord.extract.relaying import relaying_outlet
-from concord.extract.sentence_view import SentenceView, holds_stem, named_before, place_meant
+from concord.extract.sentence_view import (
+    SentenceView,
+    holds_stem,
+    introduced_as,
+    named_before,
+    place_meant,
+)
 from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
 
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
@@ -46,7 +53,89 @@ def organisation_named_before(
         return _only_organisation_just_before(view, view.tokens[content[0]].start)
     if not is_kin_noun(view, lemma):
         return None
+    acting = organisation_acting(view, lemma, view.tokens[content[0]].start, words)
+    if acting is not None:  # occupation53
+        return acting
     return organisation_of_noun(view, lemma, view.tokens[content[0]].start)
+
+
+def organisation_acting(
+    view: SentenceView, noun: str, offset: int, words: OccupationWords
+) -> Mention | None:
+    """ "Совет директоров «Y» назначил X главой компании", "Y объявила об отставке
+    президента компании X", "Глава Y ушёл, а на его место назначен председатель компании X",
+    "В пресс-службе Y сообщили, что назначена зампред банка X": a kind noun in a post's
+    phrase stands for the organisation that acts or speaks in its own sentence, before it
+    (the subject, or the owner of the board, voice or post that is the subject or the place
+    the news is told in), over one the report introduced with the noun earlier: the news is
+    that organisation's. Only when one organisation acts so, and none introduced as a kind
+    of another group ("Банк «Y» подал иск к директору компании X"); an organisation merely
+    named beside it ("Сотрудники Y встретились с директором компании X") is none."""
+    if not words.acting_voices:
+        return None
+    nouns = set().union(*(group for group in view.words.organisation_kin if noun in group))
+    other_kinds = set().union(*(group for group in view.words.organisation_kin if noun not in group))
+    named = [
+        m for m in view.mentions
+        if m.type in {"ORG", "LOCORG"} and m.end <= offset
+        and not relaying_outlet(view.document, m, view.words)
+    ]  # fmt: skip
+    acting = [m for m in named if _acts_in_sentence(view, m, words)]
+    if len({_identity(m) for m in acting}) != 1:
+        return None
+    owner = acting[-1]
+    if any(
+        _identity(m) != _identity(owner) and not (m.start < owner.end and owner.start < m.end)
+        and _named_as(view, m, nouns)
+        for m in named
+    ):  # "Председатель ЦБ назначил заседание совета Внешторгбанка … председателя правления
+        return None  # банка X": the bank named by the noun is the one the noun means
+    if introduced_as(view.document, owner, other_kinds, offset) and not introduced_as(
+        view.document, owner, nouns, offset
+    ):
+        return None  # "Банк «Y»" for "компании": another kind of organisation
+    return owner
+
+
+def _named_as(view: SentenceView, mention: Mention, nouns: set[str]) -> bool:
+    """The name holds one of the nouns ("Внешторгбанк") or follows one ("банка «Заря»")."""
+    if any(holds_stem(mention.text, noun) for noun in nouns):
+        return True
+    before = [t for t in view.tokens if t.end <= mention.start and t.pos != "PUNCT"]
+    return bool(before) and before[-1].lemma.lower() in nouns
+
+
+def _identity(mention: Mention) -> object:
+    return mention.entity if mention.entity >= 0 else mention.normal.lower()
+
+
+def _acts_in_sentence(view: SentenceView, mention: Mention, words: OccupationWords) -> bool:
+    """The organisation is its clause's subject, or owns the board, voice or post that is
+    ("совет директоров Y назначил", "Глава Y ушёл"), or the voice the news is told in ("в
+    пресс-службе Y сообщили")."""
+    indices = view.token_indices(mention.start, mention.end)
+    heads = [i for i in indices if view.tokens[i].head not in indices]
+    if len(heads) != 1:
+        return False
+    head = view.tokens[heads[0]]
+    if head.lemma.lower() in words.acting_voices | words.board_words:
+        return False  # "пресс-служба Y" as one name: Y inside it is the organisation
+    subject = {"nsubj", "nsubj:pass"}
+    if head.relation in subject:
+        return True
+    if head.relation != "nmod" or not 0 <= head.head < len(view.tokens):
+        return False
+    owner = view.tokens[head.head]
+    lemma = owner.lemma.lower()
+    while lemma in words.board_words and owner.relation == "nmod" and owner.head >= 0:
+        owner = view.tokens[owner.head]  # "председатель совета директоров Y"
+        lemma = owner.lemma.lower()
+    if lemma in words.acting_voices:
+        return owner.relation in subject | {"obl"}
+    if lemma in words.board_words or is_position(lemma, words.posts):
+        # one head of it ("Глава Y ушёл"), not its staff ("Сотрудники Y встретились")
+        return owner.relation in subject and owner.feats.get("Number") != "Plur"
+    return False
 
 
 def _only_organisation_just_before(view: SentenceView, offset: int) -> Mention | None:

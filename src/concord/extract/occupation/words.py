@@ -311,3 +311,6 @@ class OccupationWords:
     # occupation51: "Ранее этот пост занимал X": a determiner by which an office noun points
     # back to the post the report named before
     pointing_determiners: frozenset[str] = frozenset()
+    # occupation53: "в пресс-службе Y сообщили, что назначена зампред банка X": the nouns for
+    # who speaks for an organisation; its owner is the organisation a kind noun after stands for
+    acting_voices: frozenset[str] = frozenset()
