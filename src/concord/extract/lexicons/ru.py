@@ -4278,3 +4278,13 @@ STATEMENT = replace(
     ministry_heads=frozenset({"министр", "глава", "руководитель"}),
 )
 # --- end statement48 ---
+
+# --- statement49: a hope stated with a clause ---
+# "X надеется, что …" states a position as "рассчитывает, что …" does (gold.md: an
+# expectation stated with a clause by a named speaker); "надеется на помощь" (no clause)
+# stays none, as the expectation reader asks for a clause
+STATEMENT = replace(
+    STATEMENT,
+    expectation_lemmas=STATEMENT.expectation_lemmas | {"надеяться", "понадеяться"},
+)
+# --- end statement49 ---
