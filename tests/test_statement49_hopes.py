@@ -1,7 +1,9 @@
-"""Statement forms of statement49 (a class recorded on real news excerpts: J10 and J13,
+"""Statement forms of statement49 (classes recorded on real news excerpts: J10 and J13,
 and wire pages read for it): "X надеется, что …" states a position, as "рассчитывает,
 что …" does. Near misses: a hope with no clause ("надеется на помощь") and a wait for
-something ("ожидает решения суда") state nothing; unnamed residents are nobody."""
+something ("ожидает решения суда") state nothing; unnamed residents are nobody. "обратил
+внимание на X" / "заострил внимание на X" states X, as "указал на X" does; not
+attention to a person, nor "обратил средства на X" (no "внимание")."""
 
 from collections.abc import Callable
 
@@ -41,3 +43,21 @@ def test_waiting_for_a_ruling_is_none(speakers: Read) -> None:
 
 def test_unnamed_residents_hoping_are_nobody(speakers: Read) -> None:
     assert speakers("Жители посёлка надеются, что дорогу откроют до зимы.") == []
+
+
+def test_attention_drawn_to_a_problem_is_a_statement(speakers: Read) -> None:
+    text = "Глава Минздрава Олег Петров обратил внимание на рост цен на лекарства."
+    assert speakers(text) == ["Олег Петров"]
+
+
+def test_attention_stressed_with_the_object_first(speakers: Read) -> None:
+    text = "Особое внимание мэр Иван Сидоров заострил на нехватке врачей в сёлах."
+    assert speakers(text) == ["Иван Сидоров"]
+
+
+def test_attention_to_a_person_is_none(speakers: Read) -> None:
+    assert speakers("Глава района Иван Сидоров обратил внимание на пациента.") == []
+
+
+def test_funds_turned_to_a_purpose_is_none(speakers: Read) -> None:
+    assert speakers("Министр Олег Петров обратил средства на развитие школ.") == []
