@@ -61,3 +61,32 @@ def test_attention_to_a_person_is_none(speakers: Read) -> None:
 
 def test_funds_turned_to_a_purpose_is_none(speakers: Read) -> None:
     assert speakers("Министр Олег Петров обратил средства на развитие школ.") == []
+
+
+_FAR_MAYOR = (
+    "Во второй тур выходит мэр города Олег Петров. Второе место в гонке заняла партия. "
+    "Кандидат Анна Белова осталась третьей.\n\n"
+    "Итоги выборов в совет объявлены. Совет снова будет пёстрым.\n\n"
+)
+
+
+def test_post_means_its_holder_named_beyond_reach(speakers: Read) -> None:
+    text = _FAR_MAYOR + "По словам градоначальника, работать с новым советом будет непросто."
+    assert speakers(text) == ["Олег Петров"]
+
+
+def test_hope_of_a_post_named_beyond_reach(speakers: Read) -> None:
+    text = _FAR_MAYOR + (
+        "В беседе с журналистами это признал и сам градоначальник, хотя и надеется, что "
+        "работать с советом ему будет легче."
+    )
+    assert speakers(text) == ["Олег Петров"]
+
+
+def test_post_with_no_holder_keeps_the_one_named_last(speakers: Read) -> None:
+    text = (
+        "Во второй тур выходит депутат Олег Петров. Второе место в гонке заняла партия. "
+        "Кандидат Анна Белова осталась третьей.\n\n"
+        "По словам кандидата, работать с новым советом будет непросто."
+    )
+    assert speakers(text) == ["Анна Белова"]
