@@ -4343,3 +4343,24 @@ OCCUPATION = replace(
     acting_voices=frozenset({"пресс-служба", "пресс-центр", "руководство"}),
 )
 # --- end occupation53 ---
+
+# --- statement49: a hope stated with a clause; the point a speaker draws attention to ---
+# "X надеется, что …" states a position as "рассчитывает, что …" does (gold.md: an
+# expectation stated with a clause by a named speaker); "надеется на помощь" (no clause)
+# stays none, as the expectation reader asks for a clause.
+# "обратил внимание на рост цен", "заострил внимание на нехватке врачей", "На этом
+# заострил внимание X" (the sentence before): the point stressed is stated, as with
+# "указал на"; only with the object "внимание" ("обратил средства на ремонт" is none),
+# and the noted-object reader still wants an abstract noun after "на"
+_ATTENTION_VERBS = ("обратить", "обращать", "заострить", "заострять")
+STATEMENT = replace(
+    STATEMENT,
+    expectation_lemmas=STATEMENT.expectation_lemmas | {"надеяться", "понадеяться"},
+    side_objects=MappingProxyType(
+        {**STATEMENT.side_objects, **{verb: frozenset({"на"}) for verb in _ATTENTION_VERBS}}
+    ),
+    side_object_nouns=MappingProxyType(
+        {verb: frozenset({"внимание"}) for verb in _ATTENTION_VERBS}
+    ),
+)
+# --- end statement49 ---

@@ -102,6 +102,14 @@ def person_meant(
     # phrase ("Посол X заявил … отравлением полковника Y и его дочери Z. … — заявил он")
     fitting = [m for m in earlier if not same_person(last, m) and fits(m)]
     subjects = [m for m in fitting if named_as_subject(analysed, m)]
+    if not fitting and offices:
+        # statement49: nobody in reach fits ("сам градоначальник" paragraphs after "мэр
+        # города X", with a woman named last): the office's holder named further back
+        # goes before the one named last, who fits no part of the reference
+        far = named_before(analysed, before, {"PER"}, len(analysed.sentences))
+        holder = next((m for m in reversed(far) if holds(m)), None)
+        if holder is not None:
+            return holder
     return (subjects or fitting or [last])[0]
 
 

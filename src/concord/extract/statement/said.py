@@ -124,6 +124,10 @@ def noted_object(view: SentenceView, verb: int, words: StatementWords) -> list[i
                 for g in view.children(c)
             )
         ]
+        # statement49: "обратил внимание на рост цен": the side under the object noun
+        bound = words.side_object_nouns.get(token.lemma)
+        if bound is not None:
+            sided = _bound_sides(view, verb, bound, sides)
         # statement40: "На это указал X": the side is what the sentence before said
         pointed = [c for c in sided if view.tokens[c].lemma in words.anaphoric_topics]
         if pointed:
@@ -132,6 +136,31 @@ def noted_object(view: SentenceView, verb: int, words: StatementWords) -> list[i
     else:
         return []
     return next((view.subtree(c) for c in candidates if _abstract(view, c, words)), [])
+
+
+def _bound_sides(
+    view: SentenceView, verb: int, nouns: frozenset[str], sides: frozenset[str]
+) -> list[int]:
+    """The sides a verb takes only with one of these object nouns ("обратил внимание на
+    рост цен"): its prepositional phrases, or the object's, which the parse may hang
+    there; none without such an object ("обратил средства на ремонт")."""
+    objects = [
+        o
+        for o in view.children(verb)
+        if view.tokens[o].relation == "obj" and view.tokens[o].lemma.lower() in nouns
+    ]
+    if not objects:
+        return []
+    return [
+        c
+        for head, relation in [(verb, "obl")] + [(o, "nmod") for o in objects]
+        for c in view.children(head)
+        if view.tokens[c].relation == relation
+        and any(
+            view.tokens[g].relation == "case" and view.tokens[g].lemma.lower() in sides
+            for g in view.children(c)
+        )
+    ]
 
 
 def evaluated_object(view: SentenceView, verb: int, words: StatementWords) -> list[int]:

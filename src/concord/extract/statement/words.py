@@ -291,3 +291,9 @@ class StatementWords:
     # take such a genitive ("министр", "глава", "руководитель").
     ministries: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     ministry_heads: frozenset[str] = frozenset()
+    # statement49: "обратил внимание на рост цен": a side verb that states a side only
+    # with one of these object nouns (not "обратил средства на развитие"); the parse may
+    # hang the side's prepositional phrase on that noun
+    side_object_nouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
