@@ -15,8 +15,8 @@ the fold of restatements keep such a telling apart from the first report of the 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
+from concord.analysis import Token
 from concord.claim import Argument, Claim, Modality
 from concord.extract.initiative.modality import intended
 from concord.extract.initiative.place_and_start import place_and_start
@@ -25,13 +25,6 @@ from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES
 from concord.extract.initiative.runners import backers
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView
-
-
-class _Token(Protocol):
-    lemma: str
-    relation: str
-    head: int
-
 
 Children = Callable[[int], Sequence[int]]
 
@@ -42,14 +35,14 @@ _LENT_SUBJECT = {"xcomp", "csubj", "csubj:pass"}
 
 
 def stage_pairs(
-    tokens: Sequence[_Token], children: Children, words: InitiativeWords
+    tokens: Sequence[Token], children: Children, words: InitiativeWords
 ) -> list[tuple[int, int]]:
     """(stage word, thing) pairs of a sentence: a completion verb and the work or thing
     finished ("завершить строительство", "закончена очередь"), a commissioning verb or noun
     and the thing put into service ("здание сдано в эксплуатацию", "ввод объекта",
     "поликлиника, введённая в строй"), a readiness word with a goal of service ("здание
     готово к эксплуатации"), a verb of taking in first users ("сад примет воспитанников")."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for stage, token in enumerate(tokens):
         lemma = token.lemma
         kids = children(stage)
@@ -96,7 +89,7 @@ def stage_pairs(
 
 
 def _own_thing(
-    tokens: Sequence[_Token], children: Children, thing: int, words: InitiativeWords
+    tokens: Sequence[Token], children: Children, thing: int, words: InitiativeWords
 ) -> int:
     """The thing a bare work is on ("строительство корпуса", "работы на объекте"): its
     nominal complement, else the work itself."""
@@ -107,7 +100,7 @@ def _own_thing(
 
 
 def tells_stage(
-    tokens: Sequence[_Token], children: Children, span: range, words: InitiativeWords
+    tokens: Sequence[Token], children: Children, span: range, words: InitiativeWords
 ) -> bool:
     """Whether a stage word of the sentence bears on the thing in `span` (a claim's kind
     tokens): such a telling adds a stage and is no mere restatement."""
