@@ -124,6 +124,7 @@ from concord.extract.initiative.sized_facilities import counted_units, sized_fac
 from concord.extract.initiative.stationed_bases import stationed_base
 from concord.extract.initiative.taken_up_work import works_taken_up
 from concord.extract.initiative.told_by_size import facility_told_by_size
+from concord.extract.initiative.told_stages import stage_given_up, stage_told
 from concord.extract.initiative.trades_and_sites import (
     place_of_the_project,
     purpose_of_a_thing,
@@ -199,14 +200,19 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
     if movements:  # "развернул зенитные комплексы": the troops moved are no project
         claims = [c for c in claims if not _inside_movement(c, movements)]
         claims.extend(movements)
-    if not claims:
-        claims.extend(
-            launched_by_reference(
-                view, words, look_back, partial(_claims, words=words, look_back=False)
-            )
-        )
+    earlier = partial(_claims, words=words, look_back=False)
+    if not claims:  # a later stage of a project told before ("Строительство планируется
+        # завершить до …", "здание готово к эксплуатации, осталось оснастить его …"), else a
+        # launch of it by a word pointing back
+        told = stage_told(view, words, look_back, earlier)
+        if not told and not stage_given_up(view, words):  # "изначально планировали сдать"
+            told = launched_by_reference(view, words, look_back, earlier)
+        claims.extend(told)
     # equipment, and a part told inside a whole work told before, are no claims
-    return [claim for claim in claims if not folded_into_project(view, claim, words)]
+    kept = [claim for claim in claims if not folded_into_project(view, claim, words)]
+    if claims and not kept:  # "здание сдадут": a part of the facility, but its stage
+        kept = stage_told(view, words, look_back, earlier)
+    return kept
 
 
 def _inside_movement(claim: Claim, movements: list[Claim]) -> bool:

@@ -22,6 +22,7 @@ from concord.extract.initiative.pointed_back import one_place_by_letters
 from concord.extract.initiative.retold_marked import marked_as_retold
 from concord.extract.initiative.state_retold import state_retold
 from concord.extract.initiative.thing_named_anew import named_by_adjective
+from concord.extract.initiative.told_stages import tells_stage
 from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import holds_stem, sentence_holding
@@ -88,6 +89,13 @@ def restates(
         return False
     tellings = Tellings(analysed, first, second, earlier, later)
     if (
+        first.evidence != second.evidence
+        and _stage_of_its_own(analysed, second, words)
+        and not headline_kin_retold(tellings, words)
+    ):
+        return False  # "построят детский сад … В апреле здание сдадут": a later stage; a
+        # headline's project told by its kind in the body stays the one (initiative76)
+    if (
         part_of_told_facility(tellings, words)
         and _shared_runner(first, second)
         and _same_place(first, second, words)
@@ -151,6 +159,24 @@ def restates(
         later.told_back
         or later_describing <= earlier_describing
         or earlier_describing <= later_describing
+    )
+
+
+def _stage_of_its_own(analysed: AnalysedDocument, claim: Claim, words: InitiativeWords) -> bool:
+    """Whether the claim's sentence tells a stage of its project (finished, put into
+    service, ready, taking its first users): news of its own, whatever it restates."""
+    sentence = sentence_holding(analysed, claim.evidence.start)
+    kind = claim.first("kind")
+    if sentence is None or kind is None or kind.span is None:
+        return False
+    span = sentence.token_indices(kind.span.start, kind.span.end)
+    if not span:
+        return False
+    return tells_stage(
+        sentence.tokens,
+        lambda index: sentence.dependents[index],
+        range(span[0], span[-1] + 1),
+        words,
     )
 
 

@@ -1057,6 +1057,21 @@ class InitiativeWords:
     duration_verbs: frozenset[str] = frozenset()
     duration_nouns: frozenset[str] = frozenset()
     span_end_prepositions: frozenset[str] = frozenset()
+    # --- initiative109: a later stage of a project told on its own (told_stages) ---
+    stage_completion_extra: frozenset[str] = frozenset()  # "окончить", "достроить"
+    stage_handover_verbs: frozenset[str] = frozenset()  # "сдать", "ввести"
+    stage_nouns: frozenset[str] = frozenset()  # "ввод", "сдача", "завершение"
+    stage_service_needed: frozenset[str] = frozenset()  # "ввести", "ввод": need a goal
+    stage_service_goals: frozenset[str] = frozenset()  # "эксплуатация", "строй"
+    stage_other_goals: frozenset[str] = frozenset()  # "аренда": "сдать в аренду"
+    stage_background_prepositions: frozenset[str] = frozenset()  # "после", "для"
+    stage_ready_goals: frozenset[str] = frozenset()  # "готово к эксплуатации"
+    stage_receiving_verbs: frozenset[str] = frozenset()  # "принять"
+    stage_first_users: frozenset[str] = frozenset()  # "воспитанник", "пациент"
+    stage_work_nouns: frozenset[str] = frozenset()  # "строительство", "работа"
+    stage_referents: frozenset[str] = frozenset()  # "объект", "здание", "очередь"
+    stage_given_up: frozenset[str] = frozenset()  # "изначально планировали сдать"
+    # --- end of initiative109 ---
     # --- end of initiative107 ---
 
     def body(self, lemma: str) -> bool:

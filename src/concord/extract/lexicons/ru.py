@@ -4364,3 +4364,41 @@ STATEMENT = replace(
     ),
 )
 # --- end statement49 ---
+
+# --- initiative109: a later stage of a project told on its own ---
+# "Строительство планируется завершить до …", "будет закончена первая очередь", "здание
+# должно быть сдано в эксплуатацию", "новый сад примет первых воспитанников", "Здание готово
+# к эксплуатации": a project claimed before, told at a later stage by a restating word
+# (told_stages); the stage is its own claim and is not folded into the first report
+INITIATIVE = replace(
+    INITIATIVE,
+    # not "достроить": "мост будет достроен" tells a work still under way as often as a stage
+    stage_completion_extra=frozenset({"окончить", "окончиться", "заканчивать"}),
+    stage_handover_verbs=frozenset({
+        "сдать", "сдавать", "сдаваться", "ввести", "вводить", "вводиться",
+    }),
+    stage_nouns=frozenset({"ввод", "сдача", "завершение", "окончание"}),
+    stage_service_needed=frozenset({"ввести", "вводить", "вводиться", "ввод"}),
+    stage_service_goals=frozenset({"эксплуатация", "строй"}),
+    stage_other_goals=frozenset({"аренда", "наём", "наем", "субаренда", "утиль", "металлолом"}),
+    # "после завершения", "для завершения", "на окончание строительства выделили": a
+    # time, an aim or what money is for, not the stage told
+    stage_background_prepositions=frozenset({"после", "до", "для", "перед", "при", "к", "на"}),
+    stage_ready_goals=frozenset({"эксплуатация", "открытие", "ввод", "сдача", "запуск", "пуск"}),
+    stage_receiving_verbs=frozenset({"принять", "принимать"}),
+    stage_first_users=frozenset({
+        "воспитанник", "малыш", "ребёнок", "ребенок", "пациент", "ученик", "школьник",
+        "учащийся", "посетитель", "новосёл", "новосел", "студент", "первоклассник",
+    }),
+    stage_work_nouns=frozenset({
+        "строительство", "работа", "возведение", "реконструкция", "ремонт", "капремонт",
+        "проектирование",
+    }),
+    stage_referents=frozenset({
+        # not "этап": "предыдущий этап завершился" tells a stage of anything at all
+        "объект", "здание", "сооружение", "строение", "стройка", "новостройка", "очередь",
+        "корпус", "учреждение",
+    }),
+    stage_given_up=frozenset({"изначально", "первоначально"}),
+)
+# --- end initiative109 ---
