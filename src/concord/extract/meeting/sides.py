@@ -206,6 +206,13 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             or (not preposition and view.in_case(child, "Gen"))
         ):
             found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
+            if (  # meeting39: "саммит «Большой двадцатки»" is the forum's, no side
+                token.lemma in words.forum_nouns
+                and not preposition
+                and len(found) == 1  # "саммит ЕС и Китая" has two sides
+                and found[0].type == "ORG"
+            ):
+                continue
             if not any(m.type == "PER" for m in found):
                 found = (
                     name_after_post(view, child, words)
