@@ -21,3 +21,17 @@ def test_a_summit_of_two_sides_keeps_them(analyse: Analyse) -> None:
 def test_a_summit_of_two_named_people_keeps_them(analyse: Analyse) -> None:
     text = "Саммит президентов Ивана Сомова и Петра Гладкова прошёл в Женеве."
     assert {"Иван Сомов", "Петр Гладков"} in meeting_sides_at(analyse, text, "Саммит")
+
+
+def test_a_forums_summit_leans_on_no_meeting_before(analyse: Analyse) -> None:
+    text = (
+        "Саммит Евросоюза и Японии прошёл в Токио. "
+        "Саммит «Восточного союза» собрал глав девяти государств."
+    )
+    found = meeting_sides_at(analyse, text, "Саммит «")
+    assert not any(sides for sides in found)
+
+
+def test_a_summit_of_two_joined_groups_keeps_them(analyse: Analyse) -> None:
+    text = "Саммит ЕС и АСЕАН прошёл в Джакарте."
+    assert {"ЕС", "АСЕАН"} in meeting_sides_at(analyse, text, "Саммит")

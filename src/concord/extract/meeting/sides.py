@@ -209,9 +209,13 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             if (  # meeting39: "саммит «Большой двадцатки»" is the forum's, no side
                 token.lemma in words.forum_nouns
                 and not preposition
-                and len(found) == 1  # "саммит ЕС и Китая" has two sides
-                and found[0].type == "ORG"
+                and found
+                and all(m.type == "ORG" for m in found)  # "саммит России и Китая": sides
+                and not any(  # "саммит ЕС и АСЕАН": two sides joined
+                    view.tokens[i].relation == "conj" for i in view.subtree(child, CLAUSES)
+                )
             ):
+                sides.forum = True
                 continue
             if not any(m.type == "PER" for m in found):
                 found = (
