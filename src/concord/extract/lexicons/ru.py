@@ -714,6 +714,10 @@ MEETING = MeetingWords(
         "анонсировать", "запланировать", "запланированный", "планироваться", "наметить",
         "намечать", "намечаться", "намеченный", "ожидаться",
     }),
+    # meeting39: "прибыл для переговоров с Y", "время для беседы": a purpose, still ahead
+    purpose_prepositions=frozenset({"для"}),
+    # meeting39: "саммит «Большой двадцатки»": the genitive is the forum, not a side
+    forum_nouns=frozenset({"саммит"}),
 )
 
 POSTS = PostWords(

@@ -113,6 +113,8 @@ def with_context(
     as the side a "встреча с Z" leaves unnamed."""
     if trigger.kind == "attendance":
         return _attendees_joined(arguments, context)
+    if not arguments and sides.forum:
+        return []  # meeting39: a forum's summit leans on no meeting named before
     if not arguments:
         recent = context.sentence - context.last_sentence <= ANAPHORA_WINDOW
         if recent and _leans_back(view, trigger, words):

@@ -71,6 +71,8 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
         return Modality.PLANNED
     if _arranged(view, chain, words) and modality == Modality.FACT:
         return Modality.PLANNED  # meeting38: "анонсировал встречу", "ожидаются переговоры"
+    if _purpose(view, chain, words) and modality == Modality.FACT:
+        return Modality.PLANNED  # meeting39: "прибыл для переговоров с Y"
     # meeting34: the noun a meeting noun is the genitive of: "отмену встречи", "вероятность
     # встречи" (the noun's own head only: "после переговоров, отмена которых" is not it)
     governing = _governing_noun(view, trigger.index)
@@ -142,5 +144,19 @@ def _arranged(view: SentenceView, chain: list[int], words: MeetingWords) -> bool
         if view.tokens[above].lemma in words.arranging_verbs:
             return token.relation.split(":")[0] in {"nsubj", "obj"}
         if token.relation != "nmod":  # only a genitive step: "проведение встречи"
+            return False
+    return False
+
+
+def _purpose(view: SentenceView, chain: list[int], words: MeetingWords) -> bool:
+    """ "Прибыл в Москву для переговоров с Y", "согласовано время для беседы X и Y",
+    "для проведения переговоров": a meeting noun (or the noun it is the genitive of) told
+    as a purpose is not yet held when told; the report's own telling of the talks held
+    ("переговоры прошли") is another claim and stays a fact."""
+    for index in chain:
+        token = view.tokens[index]
+        if token.pos in {"NOUN", "PROPN"} and view.preposition(index) in words.purpose_prepositions:
+            return True
+        if token.relation != "nmod" or view.preposition(index):  # only a genitive step
             return False
     return False

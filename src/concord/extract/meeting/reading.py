@@ -46,6 +46,7 @@ class Sides:
     own_side: bool = False  # a side named other than as a companion ("X встретился", "встреча X")
     companions: list[int] = field(default_factory=list)  # the "с X" tokens
     plural: list[Mention] = field(default_factory=list)  # whom a subject "они" may stand for
+    forum: bool = False  # meeting39: "саммит «Большой двадцатки»": a forum's own summit
 
     def add(self, found: list[Mention], own: bool) -> None:
         for mention in found:

@@ -206,6 +206,17 @@ def gather_sides(view: SentenceView, trigger: Trigger, words: MeetingWords) -> S
             or (not preposition and view.in_case(child, "Gen"))
         ):
             found = view.mentions_in(view.subtree(child, CLAUSES), PARTICIPANT_TYPES)
+            if (  # meeting39: "саммит «Большой двадцатки»" is the forum's, no side
+                token.lemma in words.forum_nouns
+                and not preposition
+                and found
+                and all(m.type == "ORG" for m in found)  # "саммит России и Китая": sides
+                and not any(  # "саммит ЕС и АСЕАН": two sides joined
+                    view.tokens[i].relation == "conj" for i in view.subtree(child, CLAUSES)
+                )
+            ):
+                sides.forum = True
+                continue
             if not any(m.type == "PER" for m in found):
                 found = (
                     name_after_post(view, child, words)

@@ -264,3 +264,9 @@ class MeetingWords:
     # announcing it ("анонсировал встречу", "запланирована встреча", "ожидаются
     # переговоры", "анонсировал проведение встречи") is still ahead when told
     arranging_verbs: frozenset[str] = _EMPTY
+    # meeting39: a meeting told only as a purpose ("прибыл для переговоров с Y",
+    # "согласовано время для беседы", "пригласил для разговора") is still ahead
+    purpose_prepositions: frozenset[str] = _EMPTY
+    # meeting39: the genitive of a summit noun ("саммит «Большой двадцатки»", "на полях
+    # саммита ШОС") names the forum the summit is of, not a side of a meeting
+    forum_nouns: frozenset[str] = _EMPTY
