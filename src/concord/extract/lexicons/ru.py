@@ -4343,3 +4343,15 @@ OCCUPATION = replace(
     acting_voices=frozenset({"пресс-служба", "пресс-центр", "руководство"}),
 )
 # --- end occupation53 ---
+
+# --- occupation54: the report's one organisation is the one "президента компании" means ---
+# "В Y вновь введена должность … Следующим президентом компании был X": a kind noun for a
+# firm stands for the report's only organisation even when never introduced by that noun
+# (places_meant.only_firm_in_report); not nouns of public bodies, schools, clubs
+OCCUPATION = replace(
+    OCCUPATION,
+    report_firm_nouns=frozenset({
+        "компания", "корпорация", "концерн", "холдинг", "фирма", "банк", "завод", "предприятие",
+    }),
+)
+# --- end occupation54 ---
