@@ -63,3 +63,43 @@ def test_a_public_body_noun_is_not_the_one_firm(analyse: Analyse) -> None:
         "Директором школы назначена Инна Фролова."
     )
     assert not any("nordex" in p for p in _places(analyse, text, "Инна Фролова"))
+
+
+# deputies of a territory's head named before (chief_place.deputy_at_chief_place)
+
+
+def test_a_deputy_with_a_duty_takes_the_place_of_another_deputy_of_the_head(analyse: Analyse) -> None:
+    text = (
+        "Вчера в отставку отправлен первый заместитель главы Каменска Игоря Лосева Павел "
+        "Сидоров. В ближайшее время может уйти и заместитель главы по социальной политике "
+        "Анна Белова."
+    )
+    assert any("каменск" in p for p in _places(analyse, text, "Анна Белова"))
+
+
+def test_a_deputy_of_the_head_after_a_mayor_who_left_his_post(analyse: Analyse) -> None:
+    text = (
+        "Олег Жуков оставил пост мэра Верхнекамска. В администрации округа сообщили о новых "
+        "назначениях. В мэрии сообщили, что исполняющим обязанности назначен первый "
+        "заместитель главы Илья Котов."
+    )
+    assert any("верхнекамск" in p for p in _places(analyse, text, "Илья Котов"))
+
+
+def test_deputies_of_heads_of_two_towns_leave_the_deputy_unsure(analyse: Analyse) -> None:
+    text = (
+        "Вчера в отставку отправлен первый заместитель главы Каменска Игоря Лосева Павел "
+        "Сидоров, а первый заместитель главы Озёрска Олега Рыбина Степан Орлов остался. "
+        "В ближайшее время может уйти и заместитель главы по социальной политике Анна Белова."
+    )
+    places = _places(analyse, text, "Анна Белова")
+    assert places
+    assert not any("каменск" in p or "озерск" in p or "озёрск" in p for p in places)
+
+
+def test_a_deputy_of_a_governor_is_not_placed_by_a_mayor(analyse: Analyse) -> None:
+    text = (
+        "Олег Жуков оставил пост мэра Верхнекамска. В администрации округа сообщили о новых "
+        "назначениях. Первым заместителем губернатора назначен Илья Котов."
+    )
+    assert not any("верхнекамск" in p for p in _places(analyse, text, "Илья Котов"))

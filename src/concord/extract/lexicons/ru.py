@@ -4353,5 +4353,10 @@ OCCUPATION = replace(
     report_firm_nouns=frozenset({
         "компания", "корпорация", "концерн", "холдинг", "фирма", "банк", "завод", "предприятие",
     }),
+    # "оставил пост мэра Y … первый заместитель главы X": a city's mayor is its head
+    # (chief_place.deputy_at_chief_place)
+    chief_equivalents=MappingProxyType({
+        "мэр": frozenset({"глава"}), "глава": frozenset({"мэр"}),
+    }),
 )
 # --- end occupation54 ---

@@ -68,7 +68,8 @@ def only_firm_in_report(
     """ "В Y вновь введена должность президента … Следующим президентом компании был X": a
     report about one firm refers to it by a kind noun ("компании", "завода", "банка") it never
     introduced it with; the noun then stands for the report's only organisation, named
-    before it. Any other organisation anywhere in the report (a second firm, a ministry, a
+    in an earlier sentence (one named in the noun's own sentence and not acting there,
+    "Представители Y сообщили, что директором компании стал X", is left). Any other organisation anywhere in the report (a second firm, a ministry, a
     news agency quoted) leaves it unsure, and so does one introduced as another kind ("завод
     «Y»" for "банка"); nouns for public bodies, schools or clubs are not referred to so."""
     if noun not in words.report_firm_nouns:
@@ -80,7 +81,7 @@ def only_firm_in_report(
     ) - nouns
     mentions = [
         m for m in view.document.mentions
-        if m.type in {"ORG", "LOCORG"} and not relaying_outlet(view.document, m, view.words)
+        if m.type == "ORG" and not relaying_outlet(view.document, m, view.words)
     ]  # fmt: skip
     inner = [  # "совет директоров ОАО «Y»" and "ОАО «Y»" are one organisation: keep "ОАО «Y»"
         m for m in mentions
@@ -89,8 +90,8 @@ def only_firm_in_report(
     if len({_identity(m) for m in inner}) != 1:
         return None
     before = [m for m in inner if m.end <= offset]
-    if not before:
-        return None
+    if not before or any(view.sentence.start <= m.start for m in before):
+        return None  # named beside it in its own sentence, not acting (occupation29: "Представители Y")
     owner = before[-1]
     end = len(view.document.document.text)
     if introduced_as(view.document, owner, other_kinds, end):

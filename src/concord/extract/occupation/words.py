@@ -317,3 +317,5 @@ class OccupationWords:
     # occupation54: "В Microsoft назначен … президентом компании": the kind nouns by which a
     # report may refer back to the one firm it is about without having named it so
     report_firm_nouns: frozenset[str] = frozenset()
+    # occupation54: "мэр Y … заместитель главы X": chiefs' posts that name one head of a city
+    chief_equivalents: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
