@@ -4406,3 +4406,20 @@ INITIATIVE = replace(
     stage_given_up=frozenset({"изначально", "первоначально"}),
 )
 # --- end initiative109 ---
+
+# --- occupation54: the report's one organisation is the one "президента компании" means ---
+# "В Y вновь введена должность … Следующим президентом компании был X": a kind noun for a
+# firm stands for the report's only organisation even when never introduced by that noun
+# (places_meant.only_firm_in_report); not nouns of public bodies, schools, clubs
+OCCUPATION = replace(
+    OCCUPATION,
+    report_firm_nouns=frozenset({
+        "компания", "корпорация", "концерн", "холдинг", "фирма", "банк", "завод", "предприятие",
+    }),
+    # "оставил пост мэра Y … первый заместитель главы X": a city's mayor is its head
+    # (chief_place.deputy_at_chief_place)
+    chief_equivalents=MappingProxyType({
+        "мэр": frozenset({"глава"}), "глава": frozenset({"мэр"}),
+    }),
+)
+# --- end occupation54 ---

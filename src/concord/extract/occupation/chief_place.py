@@ -36,13 +36,14 @@ def deputy_at_chief_place(view: SentenceView, claim: Claim, words: OccupationWor
     chiefs = _chiefs_meant(view, indices, words)
     if not chiefs:
         return claim
+    alike = frozenset().union(*(words.chief_equivalents.get(chief, ()) for chief in chiefs)) - chiefs
     deputy_start = view.tokens[indices[0]].start
     holder = next((a for a in claim.arguments if a.role == "who"), None)
     earlier = [*view.sentences_before(_LOOK_BACK), view.sentence]
     places: list[Argument] = []
     for sentence in reversed(earlier):
         before = view if sentence is view.sentence else SentenceView.build(view.document, sentence, view.words)
-        found, chief_found = _chief_places(before, chiefs, deputy_start, holder, words)
+        found, chief_found = _chief_places(before, chiefs, deputy_start, holder, words, alike)
         places = found + places
         if not chief_found:
             continue
@@ -50,6 +51,10 @@ def deputy_at_chief_place(view: SentenceView, claim: Claim, words: OccupationWor
             return claim  # posts of that chief held in more places than one: unsure
         evidence = claim.evidence if before is view else both_sentences(before, view)
         return Claim(claim.type, [*claim.arguments, places[-1]], evidence, claim.modality)
+    if places and len({_key(place) for place in places}) == 1:
+        # occupation54: "первый заместитель главы Первоуральска X … заместителя главы по
+        # взаимодействию Y": other deputies of the same chief, all placed in one territory
+        return Claim(claim.type, [*claim.arguments, places[-1]], claim.evidence, claim.modality)
     return claim
 
 
@@ -89,7 +94,7 @@ def _chiefs_meant(view: SentenceView, indices: list[int], words: OccupationWords
         i for i in indices
         if i != deputy and i not in hung and view.tokens[i].pos not in {"ADJ", "DET", "PUNCT"}
     ]  # fmt: skip
-    if len(hung) == 1 and not view.children(hung[0]) and not others:
+    if len(hung) == 1 and not set(view.children(hung[0])) & set(indices) and not others:
         return frozenset({view.tokens[hung[0]].lemma.lower()})
     if not hung and not others and any(
         view.tokens[c].pos == "PRON" and view.tokens[c].lemma in words.possessive_pronouns
@@ -100,14 +105,23 @@ def _chiefs_meant(view: SentenceView, indices: list[int], words: OccupationWords
 
 
 def _chief_places(
-    view: SentenceView, chiefs: frozenset[str], before: int, deputy: Argument | None, words: OccupationWords
+    view: SentenceView,
+    chiefs: frozenset[str],
+    before: int,
+    deputy: Argument | None,
+    words: OccupationWords,
+    alike: frozenset[str] = frozenset(),
 ) -> tuple[list[Argument], bool]:
     """The places of the posts of those chiefs or their deputies the sentence names before
     offset `before`, in text order, and whether a chief's own post (not one hung on a
     deputy's noun, "заместитель главы Перми") is among them. The deputy's own earlier post
-    is none ("Глава администрации района X … назначен заместителем главы" of the city)."""
+    is none ("Глава администрации района X … назначен заместителем главы" of the city).
+    occupation54: a post `alike` the chiefs ("мэр" for "глава") counts only when held in a
+    territory named ("мэр Y"), not at a body ("глава департамента")."""
     places: list[Argument] = []
     chief_found = False
+    chiefs_told = chiefs
+    chiefs = chiefs | alike
     for post, token in enumerate(view.tokens):
         if token.start >= before:
             break
@@ -117,7 +131,7 @@ def _chief_places(
         is_chief = lemma in chiefs and not on_deputy
         if lemma not in chiefs and words.chief_of_deputy.get(lemma) not in chiefs:
             continue
-        holder = _holder(view, post)
+        holder = _holder(view, post, words)
         if holder is None or _same_person(holder, deputy):
             continue
         first = view.token_indices(holder.start, holder.end)[0]
@@ -125,9 +139,23 @@ def _chief_places(
         where = [a for a in occupation_claim(view, holder, post, stop, words).arguments if a.role == "where"]
         if not where:
             continue
+        if (lemma in alike or words.chief_of_deputy.get(lemma) in alike) and (
+            lemma not in chiefs_told and words.chief_of_deputy.get(lemma) not in chiefs_told
+        ) and not _in_territory(view, where[0]):
+            continue
         places.append(where[0])
         chief_found = chief_found or is_chief
     return places, chief_found
+
+
+def _in_territory(view: SentenceView, place: Argument) -> bool:
+    """The place is a territory's name ("Междуреченска"), not a body's."""
+    if place.span is None:
+        return False
+    found = view.document.mentions
+    return any(
+        m.type in {"LOC", "LOCORG"} and m.start <= place.span.start and place.span.end <= m.end for m in found
+    )
 
 
 def _same_person(mention: Mention, person: Argument | None) -> bool:
@@ -138,12 +166,16 @@ def _same_person(mention: Mention, person: Argument | None) -> bool:
     return mention.normal.lower() == person.value.lower()
 
 
-def _holder(view: SentenceView, post: int) -> Mention | None:
-    """The person named by the post's word: right after it, or hung on it or its head."""
+def _holder(view: SentenceView, post: int, words: OccupationWords) -> Mention | None:
+    """The person named by the post's word: right after it, or hung on it or its head, or
+    the subject of the verb an office noun holding it hangs on ("X оставил пост мэра Y")."""
     head = view.tokens[post].head
     near = [*view.children(post), post + 1]
     if 0 <= head < len(view.tokens):
         near += [head, *view.children(head)]
+        verb = view.tokens[head].head
+        if view.tokens[head].lemma.lower() in words.office_nouns and 0 <= verb < len(view.tokens):
+            near += [c for c in view.children(verb) if view.tokens[c].relation == "nsubj"]  # occupation54
     for i in near:
         if 0 <= i < len(view.tokens) and (i == head or view.tokens[i].relation in _HOLDER_RELATIONS):
             mention = view.mention_at(i)

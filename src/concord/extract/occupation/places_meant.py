@@ -56,7 +56,47 @@ def organisation_named_before(
     acting = organisation_acting(view, lemma, view.tokens[content[0]].start, words)
     if acting is not None:  # occupation53
         return acting
-    return organisation_of_noun(view, lemma, view.tokens[content[0]].start)
+    meant = organisation_of_noun(view, lemma, view.tokens[content[0]].start)
+    if meant is not None:
+        return meant
+    return only_firm_in_report(view, lemma, view.tokens[content[0]].start, words)  # occupation54
+
+
+def only_firm_in_report(
+    view: SentenceView, noun: str, offset: int, words: OccupationWords
+) -> Mention | None:
+    """ "В Y вновь введена должность президента … Следующим президентом компании был X": a
+    report about one firm refers to it by a kind noun ("компании", "завода", "банка") it never
+    introduced it with; the noun then stands for the report's only organisation, named
+    in an earlier sentence (one named in the noun's own sentence and not acting there,
+    "Представители Y сообщили, что директором компании стал X", is left). Any other organisation anywhere in the report (a second firm, a ministry, a
+    news agency quoted) leaves it unsure, and so does one introduced as another kind ("завод
+    «Y»" for "банка"); nouns for public bodies, schools or clubs are not referred to so."""
+    if noun not in words.report_firm_nouns:
+        return None
+    nouns = set().union({noun}, *(group for group in view.words.organisation_kin if noun in group))
+    other_kinds = set(words.report_firm_nouns).union(
+        *(group for group in view.words.organisation_kin if noun not in group),
+        *words.post_organisation_kinds.values(),
+    ) - nouns
+    mentions = [
+        m for m in view.document.mentions
+        if m.type == "ORG" and not relaying_outlet(view.document, m, view.words)
+    ]  # fmt: skip
+    inner = [  # "совет директоров ОАО «Y»" and "ОАО «Y»" are one organisation: keep "ОАО «Y»"
+        m for m in mentions
+        if not any(o is not m and m.start <= o.start and o.end <= m.end for o in mentions)
+    ]  # fmt: skip
+    if len({_identity(m) for m in inner}) != 1:
+        return None
+    before = [m for m in inner if m.end <= offset]
+    if not before or any(view.sentence.start <= m.start for m in before):
+        return None  # named beside it in its own sentence, not acting (occupation29: "Представители Y")
+    owner = before[-1]
+    end = len(view.document.document.text)
+    if introduced_as(view.document, owner, other_kinds, end):
+        return None  # "завод «Y»" is not what "банка" means
+    return owner
 
 
 def organisation_acting(

@@ -314,3 +314,8 @@ class OccupationWords:
     # occupation53: "в пресс-службе Y сообщили, что назначена зампред банка X": the nouns for
     # who speaks for an organisation; its owner is the organisation a kind noun after stands for
     acting_voices: frozenset[str] = frozenset()
+    # occupation54: "В Microsoft назначен … президентом компании": the kind nouns by which a
+    # report may refer back to the one firm it is about without having named it so
+    report_firm_nouns: frozenset[str] = frozenset()
+    # occupation54: "мэр Y … заместитель главы X": chiefs' posts that name one head of a city
+    chief_equivalents: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
