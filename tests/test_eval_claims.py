@@ -145,12 +145,14 @@ def test_repository_gold_is_large_spread_and_points_into_the_texts() -> None:
 # since initiative60 (sentences that tell no new undertaking); P 0.833, R 0.500 since
 # initiative78 (a plan judged unreal launches nothing: a case gold.md names from the check
 # half's annotation); P 0.846, R 0.550 since initiative102 (online services launched by web
-# companies, written from the tuning half and fresh news). The agreement floor
+# companies, written from the tuning half and fresh news); P 0.857, R 0.600 since
+# initiative110 (a tender for a named facility plans it, decided on the pool of helper
+# batches before the check half was read). The agreement floor
 # follows round 13 (5 of 7 found, R 0.714); statement R 0.771 since the one-tree parse.
 CHECK_FLOORS = {
     "agreement": (0.95, 0.66),
     "figure": (0.86, 0.82),
-    "initiative": (0.79, 0.50),
+    "initiative": (0.80, 0.55),
     "statement": (0.95, 0.75),
 }
 
