@@ -177,6 +177,15 @@ def deal_sides(claims: list[Claim]) -> set[tuple[frozenset[str], str]]:
     }
 
 
+def one_deal_names(found: set[frozenset[str]], sides: set[str]) -> bool:
+    """Whether one deal of `found` names exactly these sides (a name may be longer or
+    inflected)."""
+    return any(
+        len(names) == len(sides) and all(any(side in name for name in names) for side in sides)
+        for names in found
+    )
+
+
 def claims_of(analysed: AnalysedDocument, claim_type: str) -> list[Claim]:
     """The claims of one type read from an analysed text, in text order."""
     return [claim for claim in analysed.claims if claim.type == claim_type]

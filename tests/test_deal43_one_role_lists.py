@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Analyse
+from tests.conftest import Analyse, one_deal_names
 from tests.conftest import deal_sides as deals
 
 
 def _sides(text: str, analyse: Analyse) -> set[frozenset[str]]:
     """The sides of each deal read from `text`."""
     return {names for names, _ in deals(analyse(text).claims)}
-
-
-def _has(found: set[frozenset[str]], sides: set[str]) -> bool:
-    """Whether one deal names exactly these sides (a name may be longer or inflected)."""
-    return any(
-        len(names) == len(sides) and all(any(side in name for name in names) for side in sides)
-        for names in found
-    )
 
 
 @pytest.mark.parametrize(
@@ -60,7 +52,7 @@ def _has(found: set[frozenset[str]], sides: set[str]) -> bool:
 def test_one_deal_with_each_listed(analyse: Analyse, text: str, parties: list[set[str]]) -> None:
     found = _sides(text, analyse)
     for sides in parties:
-        assert _has(found, sides), (sides, found)
+        assert one_deal_names(found, sides), (sides, found)
     assert len(found) == len(parties), found
 
 
@@ -75,13 +67,13 @@ def test_one_deal_with_each_listed(analyse: Analyse, text: str, parties: list[se
 )
 def test_counterparts_stay_one_deal(analyse: Analyse, text: str, sides: set[str]) -> None:
     found = _sides(text, analyse)
-    assert _has(found, sides), found
+    assert one_deal_names(found, sides), found
     assert len(found) == 1, found
 
 
 def test_one_agent_fining_a_list_unchanged(analyse: Analyse) -> None:
     found = _sides("ФАС оштрафовала «Северлес» и «Южтранс».", analyse)
-    assert _has(found, {"ФАС", "Северлес"}) and _has(found, {"ФАС", "Южтранс"}), found
+    assert one_deal_names(found, {"ФАС", "Северлес"}) and one_deal_names(found, {"ФАС", "Южтранс"}), found
     assert len(found) == 2, found
 
 

@@ -11,21 +11,13 @@ from __future__ import annotations
 import pytest
 
 from concord.claim import Modality
-from tests.conftest import Analyse
+from tests.conftest import Analyse, one_deal_names
 from tests.conftest import deal_sides as deals
 
 
 def _sides(text: str, analyse: Analyse) -> set[frozenset[str]]:
     """The sides of each deal read from `text`."""
     return {names for names, _ in deals(analyse(text).claims)}
-
-
-def _has(found: set[frozenset[str]], sides: set[str]) -> bool:
-    """Whether one deal names exactly these sides (a name may be longer or inflected)."""
-    return any(
-        len(names) == len(sides) and all(any(side in name for name in names) for side in sides)
-        for names in found
-    )
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,7 @@ def _has(found: set[frozenset[str]], sides: set[str]) -> bool:
 )
 def test_recipient_and_giver(analyse: Analyse, text: str, sides: set[str]) -> None:
     found = _sides(text, analyse)
-    assert _has(found, sides), found
+    assert one_deal_names(found, sides), found
     assert len(found) == 1, found
 
 
