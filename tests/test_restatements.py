@@ -1,5 +1,6 @@
 """A project told over several sentences is one claim: the first report is its evidence,
-later sentences add the roles it lacked. Other projects of the same kind, and projects
+later sentences add the roles it lacked (a later stage — completion, handover — is a claim of
+its own). Other projects of the same kind, and projects
 listed side by side, stay apart. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -32,11 +33,18 @@ def test_a_later_sentence_on_the_same_plant_adds_its_start(analyse: Analyse) -> 
     assert _evidence(analyse, text)[0].startswith("Компания «Северный ветер» построит")
 
 
-def test_a_word_pointing_back_restates_the_project(analyse: Analyse) -> None:
+def test_a_stage_told_by_a_word_pointing_back_is_a_claim_of_the_same_project(
+    analyse: Analyse,
+) -> None:
+    """A handover date is a stage of its own (gold.md keeps a later stage as its own claim,
+    initiative109); it names the project told before and who runs it, so consolidation files
+    both claims under one fact."""
     text = "Мэрия Омска построит новый бассейн. Объект планируется сдать в 2016 году."
     claims = _initiatives(analyse, text)
-    assert [" ".join(c.values("kind")) for c in claims] == ["бассейн"]
-    assert claims[0].values("starts_on") == ["2016"]
+    assert [" ".join(c.values("kind")) for c in claims] == ["бассейн", "бассейн"]
+    assert claims[1].values("starts_on") == ["2016"]
+    assert claims[1].modality == Modality.PLANNED
+    assert set(claims[1].values("organisations")) == set(claims[0].values("organisations"))
 
 
 def test_a_headline_is_the_first_report(analyse: Analyse) -> None:
