@@ -78,7 +78,7 @@ def offices_given(
 
 
 def ministry_of(tokens: list[Token], position: int, words: StatementWords) -> str:
-    """statement48: the ministry a minister's post names, as an office ("министерство
+    """statement48: the ministry a minister's post names, as an office ("ministry:
     минздрав"): its short name ("глава Минздрава") or its field ("министр здравоохранения",
     "министр внутренних дел") in the genitive right after the post; "" for none, and for
     a post inside another's ("заместитель министра здравоохранения" is not the minister)."""
@@ -96,7 +96,7 @@ def ministry_of(tokens: list[Token], position: int, words: StatementWords) -> st
     if after and after[0].pos != "ADJ" and after[0].start <= tokens[position].end + 1:
         names.append(after[0].lemma.lower())
     found = next((words.ministries[n] for n in names if n in words.ministries), "")
-    return f"министерство {found}" if found else ""
+    return f"ministry: {found}" if found else ""
 
 
 def ministry_named(tokens: list[Token], start: int, end: int, words: StatementWords) -> str:
