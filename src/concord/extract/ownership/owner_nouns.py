@@ -15,6 +15,7 @@ from concord.extract.ownership.reading import (
     LOOK_BACK,
     OPENING_QUOTES,
     PARTIES,
+    became_in_past,
     children_with,
     is_done_buyer,
     mention_head,
@@ -490,21 +491,11 @@ def _new_owner(view: SentenceView, index: int, words: OwnershipWords) -> bool:
     predicate of a past perfective "стать" that hangs on no modal or infinitive ("может
     стать новым владельцем" is a plan); a clause told ("сообщили, что новым владельцем стал
     Y") still tells a done change."""
-    token = view.tokens[index]
-    if token.lemma not in words.owner_nouns or token.feats.get("Case") != "Ins" or not any(
+    if view.tokens[index].lemma not in words.owner_nouns or not any(
         view.tokens[c].lemma in words.change_adjectives for c in view.children(index)
     ):
         return False
-    verb = token.head
-    if not 0 <= verb < len(view.tokens):
-        return False
-    head = view.tokens[verb]
-    return (
-        head.lemma in words.becoming_verbs
-        and head.feats.get("Tense") == "Past"
-        and head.feats.get("Aspect") == "Perf"
-        and head.relation not in {"xcomp", "csubj"}
-    )
+    return became_in_past(view, index, words, {"xcomp", "csubj"})
 
 
 def _of_kind(view: SentenceView, mention: Mention, kinds: set[str]) -> bool:

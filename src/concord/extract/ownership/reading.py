@@ -113,7 +113,19 @@ def is_done_buyer(view: SentenceView, index: int, words: OwnershipWords) -> bool
     plant; "может стать покупателем", "станет покупателем" are plans, "является
     покупателем" may be a deal still in the making)."""
     token = view.tokens[index]
-    if token.lemma not in words.buyer_nouns or token.feats.get("Case") != "Ins":
+    if token.lemma not in words.buyer_nouns:
+        return False
+    return became_in_past(view, index, words, {"xcomp", "csubj", "ccomp"})
+
+
+def became_in_past(
+    view: SentenceView, index: int, words: OwnershipWords, barred: set[str]
+) -> bool:
+    """Whether the noun, in the instrumental, is the predicate of a past perfective "стать"
+    whose own relation is none of `barred` ("стала покупателем", not "может стать"): the
+    change it names is done."""
+    token = view.tokens[index]
+    if token.feats.get("Case") != "Ins":
         return False
     verb = token.head
     if not 0 <= verb < len(view.tokens):
@@ -123,7 +135,7 @@ def is_done_buyer(view: SentenceView, index: int, words: OwnershipWords) -> bool
         head.lemma in words.becoming_verbs
         and head.feats.get("Tense") == "Past"
         and head.feats.get("Aspect") == "Perf"
-        and head.relation not in {"xcomp", "csubj", "ccomp"}
+        and head.relation not in barred
     )
 
 
