@@ -39,9 +39,10 @@ def person_named_last(analysed: AnalysedDocument, before: int) -> Mention | None
     """The person named last before `before`, within the sentence and `_LOOK_BACK` before;
     one named only inside another phrase ("коалиция миллиардера X") yields to the last
     one who was a clause's subject: "он", "глава государства" go on with the subject."""
-    named = named_before(analysed, before, {"PER"}, _LOOK_BACK)
+    named = _outside_quotes(analysed, named_before(analysed, before, {"PER"}, _LOOK_BACK), before)
     if not named:  # nobody in reach: a chain of referring subjects may reach further
-        named = named_before(analysed, before, {"PER"}, _look_back(analysed, before))
+        reach = _look_back(analysed, before)
+        named = _outside_quotes(analysed, named_before(analysed, before, {"PER"}, reach), before)
     if not named:
         return None
     subjects = [m for m in named if named_as_subject(analysed, m)]
@@ -79,7 +80,8 @@ def person_meant(
     if not gender and not offices:
         return last
     reach = max(_LOOK_BACK, _look_back(analysed, before))
-    earlier = [m for m in reversed(named_before(analysed, before, {"PER"}, reach))]
+    named = _outside_quotes(analysed, named_before(analysed, before, {"PER"}, reach), before)
+    earlier = list(reversed(named))
     if offices:  # "По словам градоначальника" after "Мэр Воронежа X … его заместитель Y"
 
         def holds(person: Mention) -> bool:
@@ -231,6 +233,37 @@ def _refers_back_only(analysed: AnalysedDocument, sentence: Sentence) -> bool:
         )
         for token in sentence.tokens
     )
+
+
+_OPENING_QUOTES = "«“„"
+_CLOSING_QUOTES = "»”“"
+
+
+def _outside_quotes(analysed: AnalysedDocument, named: list[Mention], before: int) -> list[Mention]:
+    """statement50: the persons of `named` the report itself names before `before`, not
+    only someone's quoted words ("«… в контексте политики Порошенко …», — сказал он"; "«…
+    из бесед с госсекретарем Блинкеном …», — передает X со ссылкой на посла. По его
+    словам"): a speaker's words name whom he talks about, and the "он" that follows goes
+    on with the one quoted, never with a name inside his quote. Where the report names
+    nobody else in reach, the pronoun stands for no one named. A reference that itself
+    stands inside quotation marks keeps every candidate."""
+    text = analysed.document.text
+    if _inside_quotation(text, before):
+        return named
+    outside = [m for m in named if not _inside_quotation(text, m.start)]
+    return [m for m in named if any(same_person(m, o) for o in outside)]
+
+
+def _inside_quotation(text: str, offset: int) -> bool:
+    """Whether `offset` is inside curly quotation marks opened earlier in its paragraph
+    (as meeting37's `inside_quotation` reads them; straight quotes also mark names)."""
+    depth = 0
+    for character in text[text.rfind("\n", 0, offset) + 1 : offset]:
+        if character in _OPENING_QUOTES and (character not in _CLOSING_QUOTES or depth == 0):
+            depth += 1
+        elif character in _CLOSING_QUOTES and depth > 0:
+            depth -= 1
+    return depth > 0
 
 
 def _same_sentence(analysed: AnalysedDocument, first: Mention, second: Mention) -> bool:
