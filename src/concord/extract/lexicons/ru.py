@@ -4423,3 +4423,17 @@ OCCUPATION = replace(
     }),
 )
 # --- end occupation54 ---
+
+# --- initiative112: a launch told as a wish ---
+# "было бы хорошо открыть в городе театр", "было бы правильно построить мост": an evaluative
+# predicate with "бы" over the launch wishes for it (background._needed_or_supposed)
+INITIATIVE = replace(
+    INITIATIVE,
+    wish_predicates=frozenset({
+        "хороший", "хорошо", "неплохой", "неплохо", "здорово", "здоровый", "правильный",
+        "правильно", "логичный", "логично", "разумный", "разумно", "целесообразный",
+        "целесообразно", "желательный", "желательно", "полезный", "полезно", "замечательный",
+        "замечательно", "отлично", "отличный", "прекрасно", "прекрасный",
+    }),
+)
+# --- end initiative112 ---
