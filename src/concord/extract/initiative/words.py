@@ -1074,6 +1074,9 @@ class InitiativeWords:
     # initiative112: "было бы хорошо открыть театр": an evaluative predicate under "бы"
     # governing the launch tells a wish, not a plan
     wish_predicates: frozenset[str] = frozenset()
+    # initiative112: "центр сможет начать работу к концу года": a verb of ability lends its
+    # subject to the launching infinitive as a word of obligation does ("должен открыться")
+    able_modals: frozenset[str] = frozenset()
     # --- end of initiative109 ---
     # --- end of initiative107 ---
 
