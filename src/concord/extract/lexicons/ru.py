@@ -4435,9 +4435,9 @@ INITIATIVE = replace(
         "целесообразно", "желательный", "желательно", "полезный", "полезно", "замечательный",
         "замечательно", "отлично", "отличный", "прекрасно", "прекрасный",
     }),
-    # "центр сможет начать работу к концу года", "комплекс может появиться на месте
-    # складов": the subject of a verb of ability is launched by the infinitive it governs
-    # (launchers._due_launch); not under "бы" ("мог бы открыться, если …")
-    able_modals=frozenset({"мочь", "смочь"}),
+    # "центр сможет начать работу к концу года": the subject of the perfective verb of
+    # ability is launched by the infinitive it governs (launchers._due_launch); not under
+    # "бы"; the imperfective "может" is a hedge ("может быть реализован"), left as it was
+    able_modals=frozenset({"смочь"}),
 )
 # --- end initiative112 ---
