@@ -255,6 +255,8 @@ def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) ->
     what would have to happen, not a project anyone runs or plans."""
     for position in view.clause_governors(top, 3, shared_subordinator=True):
         token = view.tokens[position]
+        if position != top and _wished(view, position, words):
+            return True  # "было бы хорошо открыть театр" (initiative112)
         if position != top and token.lemma in words.necessity_words:
             if _money_needed_for(view, top, position, words):
                 continue  # "на строительство детсада необходимо 154,9 млн рублей": its cost
@@ -269,6 +271,15 @@ def _needed_or_supposed(view: SentenceView, top: int, words: InitiativeWords) ->
         ):
             return True
     return False
+
+
+def _wished(view: SentenceView, position: int, words: InitiativeWords) -> bool:
+    """ "было бы хорошо открыть театр", "правильно было бы построить мост": an evaluative
+    predicate with the conditional "бы" over the launch wishes for it; nobody plans it.
+    "хотел бы сообщить, что построим центр" is no evaluative predicate and stays."""
+    return view.tokens[position].lemma in words.wish_predicates and any(
+        view.tokens[c].lemma == "бы" for c in view.children(position)
+    )
 
 
 def _money_needed_for(view: SentenceView, top: int, need: int, words: InitiativeWords) -> bool:

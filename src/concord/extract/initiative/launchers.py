@@ -50,12 +50,18 @@ def _launching_complement(view: SentenceView, head: int, words: InitiativeWords)
 
 def _due_launch(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """ "Школа должна открыться в сентябре", "нацпроекты должны стартовать": the subject
-    of a word of obligation is launched by the infinitive that word governs."""
+    of a word of obligation or ability ("центр сможет начать работу") is launched by the
+    infinitive that word governs."""
     token = view.tokens[index]
     head = token.head
     if not token.relation.startswith("nsubj") or not 0 <= head < len(view.tokens):
         return None
-    if view.tokens[head].lemma not in words.scheduled_modals:
+    if view.tokens[head].lemma in words.able_modals:
+        # initiative112: "центр сможет начать работу": a launch told as what the
+        # project will be able to do; "мог бы открыться" only supposes it
+        if any(view.tokens[c].lemma == "бы" for c in view.children(head)):
+            return None
+    elif view.tokens[head].lemma not in words.scheduled_modals:
         return None
     return _launching_complement(view, head, words)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from concord.extract.initiative.framed import framed_object
 from concord.extract.initiative.kind import designs_work
 from concord.extract.initiative.launchers import money_given, won_support
-from concord.extract.initiative.projects import is_project, named_facility
+from concord.extract.initiative.projects import is_project, named_facility, placed_one_by_one
 from concord.extract.initiative.reading import INTRODUCED_LOOK_BACK, governors
 from concord.extract.initiative.words import InitiativeWords
 from concord.extract.sentence_view import SentenceView, organisation_meant
@@ -241,9 +241,15 @@ def _names_a_class(view: SentenceView, index: int, words: InitiativeWords) -> bo
     """ "такие центры": a class determiner before the noun names a class of projects. A
     counted noun ("откроют ещё 10 таких магазинов") is that many new ones, and a
     determiner after the noun ("предприятие – такое, каких не строили") describes the
-    one project (initiative69)."""
+    one project (initiative69). Placed one by one, a plural is those projects.
+    """
     children = view.children(index)
     if any(view.tokens[c].relation.startswith("nummod") for c in children):
+        return False
+    if view.tokens[index].feats.get("Number") == "Plur" and placed_one_by_one(view, index, words):
+        # "такие больницы построят в A, B и C", "во всех районах такие клубы появятся"
+        # (initiative112): the kind told before, placed place by place, is that many
+        # projects, as a count would make it (initiative110's list of places)
         return False
     determiners = [
         c for c in children if c < index and view.tokens[c].lemma in words.class_determiners

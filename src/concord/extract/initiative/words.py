@@ -1071,6 +1071,12 @@ class InitiativeWords:
     stage_work_nouns: frozenset[str] = frozenset()  # "строительство", "работа"
     stage_referents: frozenset[str] = frozenset()  # "объект", "здание", "очередь"
     stage_given_up: frozenset[str] = frozenset()  # "изначально планировали сдать"
+    # initiative112: "было бы хорошо открыть театр": an evaluative predicate under "бы"
+    # governing the launch tells a wish, not a plan
+    wish_predicates: frozenset[str] = frozenset()
+    # initiative112: "центр сможет начать работу к концу года": a verb of ability lends its
+    # subject to the launching infinitive as a word of obligation does ("должен открыться")
+    able_modals: frozenset[str] = frozenset()
     # --- end of initiative109 ---
     # --- end of initiative107 ---
 

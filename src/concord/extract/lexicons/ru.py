@@ -4423,3 +4423,21 @@ OCCUPATION = replace(
     }),
 )
 # --- end occupation54 ---
+
+# --- initiative112: a launch told as a wish ---
+# "было бы хорошо открыть в городе театр", "было бы правильно построить мост": an evaluative
+# predicate with "бы" over the launch wishes for it (background._needed_or_supposed)
+INITIATIVE = replace(
+    INITIATIVE,
+    wish_predicates=frozenset({
+        "хороший", "хорошо", "неплохой", "неплохо", "здорово", "здоровый", "правильный",
+        "правильно", "логичный", "логично", "разумный", "разумно", "целесообразный",
+        "целесообразно", "желательный", "желательно", "полезный", "полезно", "замечательный",
+        "замечательно", "отлично", "отличный", "прекрасно", "прекрасный",
+    }),
+    # "центр сможет начать работу к концу года": the subject of the perfective verb of
+    # ability is launched by the infinitive it governs (launchers._due_launch); not under
+    # "бы"; the imperfective "может" is a hedge ("может быть реализован"), left as it was
+    able_modals=frozenset({"смочь"}),
+)
+# --- end initiative112 ---
