@@ -133,7 +133,7 @@ def _joint_verb(
     token = view.tokens[index]
     if token.pos != "VERB" or token.lemma not in words.joint_work_verbs:
         return None
-    if _done_over_past(view, index) or not _joint_verb_frame(view, index, words):
+    if _done_over_past(view, index):
         return None
     # "совместно разведывать и добывать нефть": the object hangs on the last verb joined
     joined = [c for c in view.children(index) if view.tokens[c].relation == "conj"]
@@ -150,6 +150,14 @@ def _joint_verb(
         None,
     )
     if made is None or not _concrete(view, made, words):
+        return None
+    # initiative114: "страны произведут совместный спутник": the thing made told as joint
+    # (verbs of designing, building and producing only: "выпустят совместный альбом" is a
+    # release of a product)
+    if not _joint_verb_frame(view, index, words) and not (
+        token.lemma in words.joint_object_verbs
+        and any(view.tokens[c].lemma in words.joint_modifiers for c in view.children(made))
+    ):
         return None
     return sorted({index, *_object_words(view, made)}), index
 

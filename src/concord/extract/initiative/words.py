@@ -1080,6 +1080,8 @@ class InitiativeWords:
     # "Узбекистан и Пакистан свяжет новая железная дорога": a new link told by what it joins
     link_nouns: frozenset[str] = frozenset()
     connecting_verbs: frozenset[str] = frozenset()
+    # "произведут совместный спутник": verbs whose object told as joint makes the work joint
+    joint_object_verbs: frozenset[str] = frozenset()
     # --- end of initiative114 ---
     # --- end of initiative107 ---
 

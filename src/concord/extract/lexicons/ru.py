@@ -4442,5 +4442,12 @@ INITIATIVE = replace(
         "паромная переправа", "канатная дорога",
     }),
     connecting_verbs=frozenset({"соединить", "соединять", "связать", "связывать"}),
+    # "Россия и Китай построят новое поколение авиалайнеров": building a machine together
+    # is a joint work of making as "создадут самолёт" is (joint_works)
+    joint_work_verbs=INITIATIVE.joint_work_verbs | {"построить", "строить"},
+    joint_object_verbs=frozenset({
+        "разработать", "разрабатывать", "создать", "создавать", "произвести", "производить",
+        "построить", "строить", "спроектировать", "проектировать",
+    }),
 )
 # --- end initiative114 ---
