@@ -88,3 +88,7 @@ def test_a_joint_release_or_a_plan_is_no_joint_work(analyse: Analyse) -> None:
     assert not kinds_in(analyse, "Завод выпустит совместный альбом.")
     assert not kinds_in(analyse, "Стороны разработают совместный план действий.")
     assert not kinds_in(analyse, "Компания разработает новый смартфон.")
+
+
+def test_a_joint_plant_offered_to_another_state_is_no_project(analyse: Analyse) -> None:
+    assert not kinds_in(analyse, "Болгария предлагает Сербии построить совместный завод.")

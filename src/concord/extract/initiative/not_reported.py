@@ -326,6 +326,12 @@ def _not_yet_a_plan(
     return False
 
 
+def weighed_or_offered(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb, or a verb up to two steps above it, weighs, hopes for or offers the work
+    ("Украина предлагает России создать совместное предприятие")."""
+    return _not_yet_a_plan(view, [verb, *governors(view, verb, 2)], words)
+
+
 def _addressed(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
     """The verb has an addressee: a bare noun in the addressee's case ("предлагает России")."""
     return any(
