@@ -15,6 +15,7 @@ from concord.extract.initiative.projects import is_project
 from concord.extract.initiative.reading import during, governors
 from concord.extract.initiative.told_by_duration import told_by_its_duration
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.worked_questions import worked_question
 from concord.extract.sentence_view import SentenceView
 
 _FIELD_REACH = 6  # links up a list of works hung one on another to the field noun
@@ -75,7 +76,7 @@ def in_background(
     if _accompanies(view, chain[-1], words):
         return True
     if not proposed and any(
-        view.tokens[h].lemma in words.talk_nouns
+        (view.tokens[h].lemma in words.talk_nouns and not worked_question(view, h, words))
         or (view.tokens[h].lemma in words.tender_nouns and not announced_tender(view, h, words))
         for h in governors(view, launcher, 2)
     ):

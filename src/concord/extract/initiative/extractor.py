@@ -15,6 +15,7 @@ from concord.extract.initiative.activities import held_since, started_activities
 from concord.extract.initiative.background import framing_noun, in_background, in_title
 from concord.extract.initiative.being import facility_by_being
 from concord.extract.initiative.chain_outlets import one_more_outlet
+from concord.extract.initiative.connecting_links import connecting_link
 from concord.extract.initiative.costs import new_thing_costing
 from concord.extract.initiative.fitted import (
     fitted_with,
@@ -136,6 +137,7 @@ from concord.extract.initiative.trades_and_sites import (
 from concord.extract.initiative.transport_services import transport_service_launch
 from concord.extract.initiative.troop_movements import troop_movements
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.worked_questions import under_worked_question
 from concord.extract.initiative.works_in_context import fits_in_context
 from concord.extract.initiative.works_in_facility import work_in_facility
 from concord.extract.relaying import aside_tellers
@@ -416,6 +418,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             framed = machine_put_in_service(view, index, words)
         if framed is None:  # "автобусы будут ездить по новому маршруту"
             framed = transport_service_launch(view, index, words)
+        if framed is None and view.tokens[index].lemma in words.route_nouns:
+            framed = connecting_link(view, index, words)  # "соединит новый маршрут"
         if framed is None:  # "РЖД запустили опцию", "МТС запускает новую услугу"
             framed = service_launch(view, index, words)
         if framed is None:  # "создаст холдинг по выпуску станков": a company set up
@@ -465,6 +469,8 @@ def _launch(view: SentenceView, index: int, words: InitiativeWords) -> tuple[int
             launcher = facility_by_own_verb(view, index, words)
         if launcher is None:  # "в городе будет новый парк", "теперь есть своя котельная"
             launcher = facility_by_being(view, index, words)
+        if launcher is None:  # initiative114: "города свяжет новая железная дорога"
+            launcher = connecting_link(view, index, words)
     if launcher is None:
         return None
     return launcher, named_body
@@ -553,6 +559,8 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
     a founder, a school going out, a class of projects, a host of another launch."""
     if transport_service_launch(view, index, words) == launcher:
         return False  # "автобусы будут ездить по новому маршруту": a service started
+    if connecting_link(view, index, words) == launcher:
+        return False  # initiative114: "вокзал и аэропорт соединит новый маршрут"
     token = view.tokens[index]
     if token.lemma in words.held_operation_nouns and not any(
         view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)
@@ -1000,6 +1008,7 @@ def _modality(
         or told_ahead(view, launcher, verb, words)
         or needed_for(view, launcher, words)
         or prepared_for(view, launcher, words)
+        or under_worked_question(view, launcher, words)
     ):
         modality = Modality.PLANNED
     return modality

@@ -13,6 +13,7 @@ from __future__ import annotations
 from concord.claim import Argument, Claim, Mention, Modality
 from concord.extract.initiative.background import in_background
 from concord.extract.initiative.modality import intended
+from concord.extract.initiative.not_reported import weighed_or_offered
 from concord.extract.initiative.reading import governors
 from concord.extract.initiative.runners import runner_arguments
 from concord.extract.initiative.words import InitiativeWords
@@ -133,7 +134,7 @@ def _joint_verb(
     token = view.tokens[index]
     if token.pos != "VERB" or token.lemma not in words.joint_work_verbs:
         return None
-    if _done_over_past(view, index) or not _joint_verb_frame(view, index, words):
+    if _done_over_past(view, index):
         return None
     # "совместно разведывать и добывать нефть": the object hangs on the last verb joined
     joined = [c for c in view.children(index) if view.tokens[c].relation == "conj"]
@@ -150,6 +151,15 @@ def _joint_verb(
         None,
     )
     if made is None or not _concrete(view, made, words):
+        return None
+    # initiative114: "страны произведут совместный спутник": the thing made told as joint
+    # (verbs of designing, building and producing only: "выпустят совместный альбом" is a
+    # release of a product; not offered to another party)
+    if not _joint_verb_frame(view, index, words) and not (
+        token.lemma in words.joint_object_verbs
+        and any(view.tokens[c].lemma in words.joint_modifiers for c in view.children(made))
+        and not weighed_or_offered(view, index, words)
+    ):
         return None
     return sorted({index, *_object_words(view, made)}), index
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise, takewhile
 
+from concord.extract.initiative.connecting_links import connecting_link
 from concord.extract.initiative.framed import so_called
 from concord.extract.initiative.invested import ready_for_start
 from concord.extract.initiative.launchers import doors_opened, money_given, won_support
@@ -15,6 +16,7 @@ from concord.extract.initiative.projects import output_of_goods
 from concord.extract.initiative.proposed_bodies import backed_body_proposal, founded_body
 from concord.extract.initiative.reading import LOOK_BACK, PLACE_TYPES, governors
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.worked_questions import worked_question
 from concord.extract.sentence_view import SentenceView
 
 
@@ -56,6 +58,8 @@ def opens_something_else(
     # subject runs it rather than being launched; "начнет работу кампус" still launches
     if doors_opened(view, index, words) == launcher:
         return False  # "школа откроет свои двери": its own doors are opened with it
+    if connecting_link(view, index, words) == launcher:
+        return False  # "города свяжет новая дорога": the places joined, not another project
     return any(view.tokens[c].lemma not in words.launch_words for c in objects)
 
 
@@ -114,7 +118,10 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
     # "вопрос о выделении средств для выкупа жилья или строительства нового жилья": a
     # talk noun anywhere up the chain of nouns above the launch
     nouns_above = takewhile(lambda h: view.tokens[h].pos != "VERB", view.ancestors(launcher))
-    if not backed and any(view.tokens[h].lemma in words.talk_nouns for h in nouns_above):
+    if not backed and any(
+        view.tokens[h].lemma in words.talk_nouns and not worked_question(view, h, words)
+        for h in nouns_above
+    ):
         return True
     if so_called(view, index, words) or _built_place(view, index, launcher, words):
         return True
@@ -196,8 +203,12 @@ def _topic_listed(view: SentenceView, launcher: int, words: InitiativeWords) -> 
     current, seen = launcher, {launcher}
     while True:
         token = view.tokens[current]
-        if current != launcher and token.lemma in (
-            words.talk_nouns | words.topic_nouns | words.talk_verbs  # "Говорили" read as ADV
+        if (
+            current != launcher
+            and token.lemma in (
+                words.talk_nouns | words.topic_nouns | words.talk_verbs  # "Говорили" read as ADV
+            )
+            and not worked_question(view, current, words)
         ):
             return True
         if current != launcher and token.pos in {"VERB", "AUX"}:
@@ -313,6 +324,12 @@ def _not_yet_a_plan(
         ):
             return True
     return False
+
+
+def weighed_or_offered(view: SentenceView, verb: int, words: InitiativeWords) -> bool:
+    """The verb, or a verb up to two steps above it, weighs, hopes for or offers the work
+    ("Украина предлагает России создать совместное предприятие")."""
+    return _not_yet_a_plan(view, [verb, *governors(view, verb, 2)], words)
 
 
 def _addressed(view: SentenceView, verb: int, words: InitiativeWords) -> bool:

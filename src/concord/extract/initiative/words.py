@@ -1078,6 +1078,17 @@ class InitiativeWords:
     # subject to the launching infinitive as a word of obligation does ("должен открыться")
     able_modals: frozenset[str] = frozenset()
     # --- end of initiative109 ---
+    # --- initiative114: a question about a launch that is being worked out or was settled ---
+    # "прорабатывают вопрос о строительстве моста", "решили вопрос о строительстве детсада":
+    # the question noun is no talk when its verb prepares or settles the work (worked_questions)
+    worked_question_nouns: frozenset[str] = frozenset()
+    working_out_verbs: frozenset[str] = frozenset()
+    # "Узбекистан и Пакистан свяжет новая железная дорога": a new link told by what it joins
+    link_nouns: frozenset[str] = frozenset()
+    connecting_verbs: frozenset[str] = frozenset()
+    # "произведут совместный спутник": verbs whose object told as joint makes the work joint
+    joint_object_verbs: frozenset[str] = frozenset()
+    # --- end of initiative114 ---
     # --- end of initiative107 ---
 
     def body(self, lemma: str) -> bool:

@@ -4441,3 +4441,31 @@ INITIATIVE = replace(
     able_modals=frozenset({"смочь"}),
 )
 # --- end initiative112 ---
+
+# --- initiative114: a question about a launch worked out or settled is a project prepared ---
+# "В Смоленске прорабатывают вопрос о строительстве моста", "прорабатывается вопрос открытия
+# авиамаршрутов", "решили вопрос о строительстве детсада": the pool gold marks these planned
+# (4 sources); "поднять / обсудить / задать вопрос о строительстве" stays talk.
+INITIATIVE = replace(
+    INITIATIVE,
+    worked_question_nouns=frozenset({"вопрос"}),
+    working_out_verbs=frozenset({
+        "прорабатывать", "прорабатываться", "проработать", "решить", "решиться",
+    }),
+    # "берега соединят новым мостом", "города свяжет новая железная дорога", "вокзал и
+    # аэропорт соединит новый автобусный маршрут" (connecting_links; 3 pool sources)
+    link_nouns=frozenset({
+        "мост", "дорога", "железная дорога", "автодорога", "трасса", "магистраль", "тоннель",
+        "туннель", "маршрут", "линия", "ветка", "переправа", "путепровод", "эстакада",
+        "паромная переправа", "канатная дорога",
+    }),
+    connecting_verbs=frozenset({"соединить", "соединять", "связать", "связывать"}),
+    # "Россия и Китай построят новое поколение авиалайнеров": building a machine together
+    # is a joint work of making as "создадут самолёт" is (joint_works)
+    joint_work_verbs=INITIATIVE.joint_work_verbs | {"построить", "строить"},
+    joint_object_verbs=frozenset({
+        "разработать", "разрабатывать", "создать", "создавать", "произвести", "производить",
+        "построить", "строить", "спроектировать", "проектировать",
+    }),
+)
+# --- end initiative114 ---
