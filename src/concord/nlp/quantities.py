@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from concord.analysis import Quantity, Sentence, Token
+from concord.knowledge.morphology import parses
 from concord.nlp.dates import MONTH_WORD, SHORT_MONTH_WORD
 
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
@@ -560,6 +561,10 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 end = match.start("noun")
             if not unit and groups["noun"] and number_at is not None:
                 unit = _kind_list_unit(sentence, number_at, found[first_digits:])
+            if not unit and groups["noun"] and number_at is not None:
+                unit = _single_kind_unit(sentence, number_at, found[first_digits:], previous)
+            if not unit and _bracketed_after_name(sentence.text, match.start(), match.end()):
+                unit = _bracket_unit(found[first_digits:], previous, bool(groups["scale"]))
             if not unit:
                 unit = _elliptic_unit(
                     sentence, match, end, found[first_digits:], after_preposition
@@ -948,3 +953,79 @@ def _text_currency(
     if not about_sums:
         return ""
     return next((q.unit for q in reversed(found) if q.is_money), "")
+
+
+# figure30: a bare amount alone in brackets right after a name ("Kia (358,8 тыс.)", "уступили
+# лишь США (112) и Китаю (88)", "Панов (10)") repeats the count the sentence is about for
+# that name; a digit or a sign before the bracket ("758 (239+519)") makes it a tally.
+_NAME_BRACKET = re.compile(r"(?:[A-ZА-ЯЁ][^\W\d_]*|[»\"”])\s*\($")
+_BRACKET_CLOSE = re.compile(r"\.?\s*\)")
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """Whether the amount at text[start:end] is all a bracket holds, and the bracket follows
+    a capitalised word or a closing quote."""
+    return bool(_NAME_BRACKET.search(text[:start])) and bool(_BRACKET_CLOSE.match(text[end:]))
+
+
+def _last_count_unit(quantities: list[Quantity]) -> str:
+    """The unit of the last count among quantities (a percentage, share or ratio lends
+    nothing)."""
+    return next(
+        (q.unit for q in reversed(quantities) if q.unit and q.unit not in _NOT_BORROWED), ""
+    )
+
+
+def _bracket_unit(
+    before: list[Quantity], previous: tuple[Sentence, list[Quantity]] | None, scaled: bool
+) -> str:
+    """figure30: the unit of the last count before a bracketed bare amount in its sentence;
+    a scaled one ("Kia (358,8 тыс.)" after "624,8 тыс. машин" in the sentence before) may take
+    the last large count of the sentence before, never a sum of money."""
+    unit = _last_count_unit(before)
+    if unit or not scaled or previous is None:
+        return unit
+    large = [q for q in previous[1] if q.amount is not None and q.amount >= _BORROW_FLOOR]
+    unit = _last_count_unit(large)
+    return "" if unit in _CURRENCY_CODES else unit
+
+
+# figure30: a single kind with no noun ("в том числе 15 золотых", "из них 11 золотых",
+# "завоевали пока только 7 серебряных" after "13 наград") counts what the count before it
+# counts; a substantivised person word ("7 раненых", "3 пострадавших") and an ordinal ("5
+# первых") count people or rank, and are left alone.
+def _person_or_ordinal(word: str) -> bool:
+    """An animate noun reading ("раненых"), a substantivised participle ("пострадавших") or
+    an ordinal ("первых"); an adjective's own "anim" marks only its accusative agreement."""
+    for reading in parses(word.lower()):
+        grammemes = set(reading.tag.grammemes)
+        if reading.tag.POS == "NOUN" and "anim" in grammemes:
+            return True
+        if "Subx" in grammemes or "Anum" in grammemes:
+            return True
+    return False
+
+
+def _single_kind_unit(
+    sentence: Sentence,
+    number: int,
+    before: list[Quantity],
+    previous: tuple[Sentence, list[Quantity]] | None,
+) -> str:
+    """figure30: the unit of a count followed only by adjectives of kind and no noun: the
+    last count before it in its sentence, or with none, the last count of the sentence
+    before (not a sum: "Выручка 5 млн рублей. Открыто 3 новых" borrows nothing)."""
+    tokens = sentence.tokens
+    past = _kind_members(tokens, number)
+    if past == number or any(tokens[i].pos != "ADJ" for i in range(number + 1, past)):
+        return ""
+    if past < len(tokens) and tokens[past].pos in {"NOUN", "PROPN"}:
+        return ""
+    if any(_person_or_ordinal(token.text) for token in tokens[number + 1 : past]):
+        return ""
+    start = tokens[number].start
+    unit = _last_count_unit([q for q in before if q.end <= start])
+    if unit or previous is None or any(q.end <= start for q in before):
+        return unit
+    unit = _last_count_unit(previous[1])
+    return "" if unit in _CURRENCY_CODES else unit
