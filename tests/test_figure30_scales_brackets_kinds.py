@@ -1,7 +1,7 @@
 """figure30: a sentence is not cut after an abbreviated scale before the abbreviation it
 counts ("48,2 тыс. ДТП"); a bare amount alone in brackets after a name repeats the count of
 its sentence ("Renault (211,5 тыс.)"); a single kind with no noun ("в том числе 6 бронзовых")
-counts what the count before it counts. Sentences written for these tests, with near misses."""
+right after the count it splits counts what that count counts. Sentences written for these tests, with near misses."""
 
 from __future__ import annotations
 
@@ -91,9 +91,29 @@ def test_a_single_kind_after_of_them_takes_the_count(analyse: Analyse) -> None:
     assert amounts_with_units(analysed) == [(42.0, "дом"), (9.0, "дом")]
 
 
-def test_a_single_kind_takes_the_count_of_the_sentence_before(analyse: Analyse) -> None:
+def test_a_kind_list_after_a_dash_takes_the_count(analyse: Analyse) -> None:
+    analysed = analyse("Сборная Чехии взяла 13 наград - 5 золотых, 3 серебряные и 6 бронзовых.")
+    # The total itself is dropped as the lower end of a range "13 - 5" (an older rule).
+    assert amounts_with_units(analysed)[-3:] == [
+        (5.0, "награда"),
+        (3.0, "награда"),
+        (6.0, "награда"),
+    ]
+
+
+def test_a_kind_list_in_brackets_takes_the_count(analyse: Analyse) -> None:
+    analysed = analyse("Хозяева выиграли 27 медалей (11 золотых, 9 серебряных и 7 бронзовых).")
+    assert amounts_with_units(analysed) == [
+        (27.0, "медаль"),
+        (11.0, "медаль"),
+        (9.0, "медаль"),
+        (7.0, "медаль"),
+    ]
+
+
+def test_a_single_kind_without_a_split_opening_borrows_nothing(analyse: Analyse) -> None:
     analysed = analyse("Словаки выиграли 11 наград. Чехи пока взяли лишь 4 серебряных.")
-    assert amounts_with_units(analysed) == [(11.0, "награда"), (4.0, "награда")]
+    assert amounts_with_units(analysed) == [(11.0, "награда")]
 
 
 def test_a_substantivised_person_word_keeps_its_own_reading(analyse: Analyse) -> None:

@@ -562,7 +562,7 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
             if not unit and groups["noun"] and number_at is not None:
                 unit = _kind_list_unit(sentence, number_at, found[first_digits:])
             if not unit and groups["noun"] and number_at is not None:
-                unit = _single_kind_unit(sentence, number_at, found[first_digits:], previous)
+                unit = _single_kind_unit(sentence, number_at, found[first_digits:])
             if not unit and _bracketed_after_name(sentence.text, match.start(), match.end()):
                 unit = _bracket_unit(found[first_digits:], previous, bool(groups["scale"]))
             if not unit:
@@ -990,10 +990,15 @@ def _bracket_unit(
     return "" if unit in _CURRENCY_CODES else unit
 
 
-# figure30: a single kind with no noun ("в том числе 15 золотых", "из них 11 золотых",
-# "завоевали пока только 7 серебряных" after "13 наград") counts what the count before it
-# counts; a substantivised person word ("7 раненых", "3 пострадавших") and an ordinal ("5
-# первых") count people or rank, and are left alone.
+# figure30: a kind with no noun right after the count it splits ("в том числе 15 золотых",
+# "из них 11 золотых", "32 медали - 14 золотых, 10 серебряных …", "61 награду (24 золотые,
+# …") counts what that count counts. figure27's near misses stand: with no split opening
+# ("9 турниров, а в личных 4 лучших", "30 тысяч абонементов, 12 новых и 7 старых уехали")
+# nothing is borrowed; nor by a substantivised person word ("5 раненых", "3 пострадавших")
+# or an ordinal ("3 первых").
+_DASH_OR_BRACKET = re.compile(r"\s*(?:[—–-]|\()\s*")
+
+
 def _person_or_ordinal(word: str) -> bool:
     """An animate noun reading ("раненых"), a substantivised participle ("пострадавших") or
     an ordinal ("первых"); an adjective's own "anim" marks only its accusative agreement."""
@@ -1006,15 +1011,23 @@ def _person_or_ordinal(word: str) -> bool:
     return False
 
 
-def _single_kind_unit(
-    sentence: Sentence,
-    number: int,
-    before: list[Quantity],
-    previous: tuple[Sentence, list[Quantity]] | None,
-) -> str:
-    """figure30: the unit of a count followed only by adjectives of kind and no noun: the
-    last count before it in its sentence, or with none, the last count of the sentence
-    before (not a sum: "Выручка 5 млн рублей. Открыто 3 новых" borrows nothing)."""
+def _list_opening(tokens: list[Token], number: int) -> int:
+    """The index of the first member of the kind list the number at `number` stands in."""
+    first = number
+    while first >= 3 and tokens[first - 1].text.lower() in _KIND_LIST_LINKS:
+        previous = first - 2
+        while previous > 0 and _adjectival(tokens[previous]):
+            previous -= 1
+        if previous == first - 2 or not _is_number(tokens[previous]):
+            break
+        first = previous
+    return first
+
+
+def _single_kind_unit(sentence: Sentence, number: int, before: list[Quantity]) -> str:
+    """figure30: the unit of a count followed only by adjectives of kind and no noun, when
+    its list opens right after the count it splits: after "из них", "в том числе" or a
+    colon, or a dash or bracket straight after that count."""
     tokens = sentence.tokens
     past = _kind_members(tokens, number)
     if past == number or any(tokens[i].pos != "ADJ" for i in range(number + 1, past)):
@@ -1023,9 +1036,12 @@ def _single_kind_unit(
         return ""
     if any(_person_or_ordinal(token.text) for token in tokens[number + 1 : past]):
         return ""
-    start = tokens[number].start
-    unit = _last_count_unit([q for q in before if q.end <= start])
-    if unit or previous is None or any(q.end <= start for q in before):
-        return unit
-    unit = _last_count_unit(previous[1])
-    return "" if unit in _CURRENCY_CODES else unit
+    first = tokens[_list_opening(tokens, number)].start
+    split = [q for q in before if q.end <= first and q.unit]
+    if not split or split[-1].unit in _NOT_BORROWED:
+        return ""
+    opening = sentence.text[: first - sentence.start]
+    between = sentence.text[split[-1].end - sentence.start : first - sentence.start]
+    if _SPLIT_OPENING.search(opening) or _DASH_OR_BRACKET.fullmatch(between):
+        return split[-1].unit
+    return ""
