@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from concord.analysis import Quantity, Sentence, Token
+from concord.knowledge.morphology import parses
 from concord.nlp.dates import MONTH_WORD, SHORT_MONTH_WORD
 
 _NUMBER = r"(?P<number>\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
@@ -560,6 +561,10 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 end = match.start("noun")
             if not unit and groups["noun"] and number_at is not None:
                 unit = _kind_list_unit(sentence, number_at, found[first_digits:])
+            if not unit and groups["noun"] and number_at is not None:
+                unit = _single_kind_unit(sentence, number_at, found[first_digits:])
+            if not unit and _bracketed_after_name(sentence.text, match.start(), match.end()):
+                unit = _bracket_unit(found[first_digits:], previous, bool(groups["scale"]))
             if not unit:
                 unit = _elliptic_unit(
                     sentence, match, end, found[first_digits:], after_preposition
@@ -948,3 +953,95 @@ def _text_currency(
     if not about_sums:
         return ""
     return next((q.unit for q in reversed(found) if q.is_money), "")
+
+
+# figure30: a bare amount alone in brackets right after a name ("Kia (358,8 тыс.)", "уступили
+# лишь США (112) и Китаю (88)", "Панов (10)") repeats the count the sentence is about for
+# that name; a digit or a sign before the bracket ("758 (239+519)") makes it a tally.
+_NAME_BRACKET = re.compile(r"(?:[A-ZА-ЯЁ][^\W\d_]*|[»\"”])\s*\($")
+_BRACKET_CLOSE = re.compile(r"\.?\s*\)")
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """Whether the amount at text[start:end] is all a bracket holds, and the bracket follows
+    a capitalised word or a closing quote."""
+    return bool(_NAME_BRACKET.search(text[:start])) and bool(_BRACKET_CLOSE.match(text[end:]))
+
+
+def _last_count_unit(quantities: list[Quantity]) -> str:
+    """The unit of the last count among quantities (a percentage, share or ratio lends
+    nothing)."""
+    return next(
+        (q.unit for q in reversed(quantities) if q.unit and q.unit not in _NOT_BORROWED), ""
+    )
+
+
+def _bracket_unit(
+    before: list[Quantity], previous: tuple[Sentence, list[Quantity]] | None, scaled: bool
+) -> str:
+    """figure30: the unit of the last count before a bracketed bare amount in its sentence;
+    a scaled one ("Kia (358,8 тыс.)" after "624,8 тыс. машин" in the sentence before) may take
+    the last large count of the sentence before, never a sum of money."""
+    unit = _last_count_unit(before)
+    if unit or not scaled or previous is None:
+        return unit
+    large = [q for q in previous[1] if q.amount is not None and q.amount >= _BORROW_FLOOR]
+    unit = _last_count_unit(large)
+    return "" if unit in _CURRENCY_CODES else unit
+
+
+# figure30: a kind with no noun right after the count it splits ("в том числе 15 золотых",
+# "из них 11 золотых", "32 медали - 14 золотых, 10 серебряных …", "61 награду (24 золотые,
+# …") counts what that count counts. figure27's near misses stand: with no split opening
+# ("9 турниров, а в личных 4 лучших", "30 тысяч абонементов, 12 новых и 7 старых уехали")
+# nothing is borrowed; nor by a substantivised person word ("5 раненых", "3 пострадавших")
+# or an ordinal ("3 первых").
+_DASH_OR_BRACKET = re.compile(r"\s*(?:[—–-]|\()\s*")
+
+
+def _person_or_ordinal(word: str) -> bool:
+    """An animate noun reading ("раненых"), a substantivised participle ("пострадавших") or
+    an ordinal ("первых"); an adjective's own "anim" marks only its accusative agreement."""
+    for reading in parses(word.lower()):
+        grammemes = set(reading.tag.grammemes)
+        if reading.tag.POS == "NOUN" and "anim" in grammemes:
+            return True
+        if "Subx" in grammemes or "Anum" in grammemes:
+            return True
+    return False
+
+
+def _list_opening(tokens: list[Token], number: int) -> int:
+    """The index of the first member of the kind list the number at `number` stands in."""
+    first = number
+    while first >= 3 and tokens[first - 1].text.lower() in _KIND_LIST_LINKS:
+        previous = first - 2
+        while previous > 0 and _adjectival(tokens[previous]):
+            previous -= 1
+        if previous == first - 2 or not _is_number(tokens[previous]):
+            break
+        first = previous
+    return first
+
+
+def _single_kind_unit(sentence: Sentence, number: int, before: list[Quantity]) -> str:
+    """figure30: the unit of a count followed only by adjectives of kind and no noun, when
+    its list opens right after the count it splits: after "из них", "в том числе" or a
+    colon, or a dash or bracket straight after that count."""
+    tokens = sentence.tokens
+    past = _kind_members(tokens, number)
+    if past == number or any(tokens[i].pos != "ADJ" for i in range(number + 1, past)):
+        return ""
+    if past < len(tokens) and tokens[past].pos in {"NOUN", "PROPN"}:
+        return ""
+    if any(_person_or_ordinal(token.text) for token in tokens[number + 1 : past]):
+        return ""
+    first = tokens[_list_opening(tokens, number)].start
+    split = [q for q in before if q.end <= first and q.unit]
+    if not split or split[-1].unit in _NOT_BORROWED:
+        return ""
+    opening = sentence.text[: first - sentence.start]
+    between = sentence.text[split[-1].end - sentence.start : first - sentence.start]
+    if _SPLIT_OPENING.search(opening) or _DASH_OR_BRACKET.fullmatch(between):
+        return split[-1].unit
+    return ""

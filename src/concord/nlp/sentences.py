@@ -6,16 +6,19 @@ a line is joined to the next only when the next starts in lower case (a hard wra
 razdel reads a capital letter before a full stop as an initial; after a digit it ends a
 model code ("МиГ-29К. Документ …"), so the sentence is cut there. razdel never ends a
 sentence at a year's "г." ("в 1998 г. Тем не менее …"); it is cut there when the next word
-is a capitalised function word (`_year_ends`). A wire report's dateline is a sentence of its
+is a capitalised function word (`_year_ends`). razdel does cut after an abbreviated scale
+before a capitalised abbreviation ("132,4 тыс. ДТП, в которых …"); the cut is undone when
+the abbreviation is a common noun, the thing counted (`_scale_joined`). A wire report's dateline is a sentence of its
 own (`nlp/datelines.py`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from razdel import sentenize
+from razdel.substring import Substring
 
 from concord.knowledge.morphology import parses
 from concord.nlp.datelines import dateline_end
@@ -31,6 +34,12 @@ _YEAR_END = re.compile(r"(?<=\d)\s?г\.(?=\s+(?P<next>[А-ЯЁ][а-яё]*)(?![.\
 # "… 2002 г. В этот период …"), while a name, a body or a noun may stand inside one ("к 2020
 # г. Россия …", "до конца 2009 г. МТС планирует …"), so those keep razdel's reading.
 _OPENING_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
+# figure30: an amount's abbreviated scale at a razdel cut ("132,4 тыс.", "12 млн."; not a
+# currency, "5 руб.", which is the unit already), and a capitalised abbreviation opening the
+# next piece, alone ("ДТП,") or as the first part of a hyphenated word ("ВИЧ-инфицированных").
+_SCALE_END = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн)\.$")
+_NAMING = frozenset({"Orgn", "Geox", "Name", "Surn"})
+_ABBREVIATION_OPENING = re.compile(r"(?P<abbr>[А-ЯЁ]{2,6})(?:-[а-яё]+)?(?![\w.])")
 
 
 def _opens_sentence(word: str) -> bool:
@@ -76,6 +85,36 @@ def _after_codes(start: int, piece: str) -> Iterator[tuple[int, str]]:
     yield start + cut, piece[cut:]
 
 
+def _scale_joined(block: str, sentences: Iterable[Substring]) -> Iterator[tuple[int, str]]:
+    """razdel's sentences of a block, with a cut after an amount's abbreviated scale undone when the next word is the counted thing (figure30)."""
+    held: tuple[int, int] | None = None
+    for sentence in sentences:
+        if held is not None and _continues_amount(block[held[0] : held[1]], sentence.text):
+            held = (held[0], sentence.stop)
+            continue
+        if held is not None:
+            yield held[0], block[held[0] : held[1]]
+        held = (sentence.start, sentence.stop)
+    if held is not None:
+        yield held[0], block[held[0] : held[1]]
+
+
+def _continues_amount(before: str, after: str) -> bool:
+    """Whether razdel's cut between `before` (ending "132,4 тыс.") and `after` (opening
+    "ДТП, в которых …") falls inside one amount: the word after the abbreviated scale is a
+    common-noun abbreviation (ДТП, ИП, ВИЧ-…), not a body or a place (МВД, США), which may
+    well open the next sentence."""
+    if _SCALE_END.search(before) is None:
+        return False
+    found = _ABBREVIATION_OPENING.match(after)
+    if found is None:
+        return False
+    readings = parses(found.group("abbr").lower())
+    if any(_NAMING & set(reading.tag.grammemes) for reading in readings):
+        return False
+    return any("Abbr" in reading.tag for reading in readings)
+
+
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every sentence, in order, trimmed of surrounding space."""
     for block_start, block_end in line_blocks(text):
@@ -86,8 +125,8 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             yield opening, opening + dateline
             block_start = opening + dateline
         block = text[block_start:block_end]
-        for sentence in sentenize(block):
-            for offset, piece in _after_codes(block_start + sentence.start, sentence.text):
+        for start, joined in _scale_joined(block, sentenize(block)):
+            for offset, piece in _after_codes(block_start + start, joined):
                 if not piece.strip():
                     continue
                 start = offset + len(piece) - len(piece.lstrip())
