@@ -1073,6 +1073,11 @@ class InitiativeWords:
     stage_given_up: frozenset[str] = frozenset()  # "изначально планировали сдать"
     # --- end of initiative109 ---
     # --- end of initiative107 ---
+    # --- initiative113: a project opened after the works told before (restated_projects) ---
+    # words that open a facility to its users ("откроют", "открытие", "появится", "заработает"):
+    # a planned opening after the works told as under way or done is a later stage
+    stage_opening_words: frozenset[str] = frozenset()
+    # --- end of initiative113 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -4423,3 +4423,15 @@ OCCUPATION = replace(
     }),
 )
 # --- end occupation54 ---
+
+# --- initiative113: a project opened after the works told before ---
+# "возводят спорткомплекс … В декабре откроют новый спортивный комплекс", "Строительство
+# моста завершено … движение по мосту откроют весной": the opening planned after the works
+# (restated_projects._opened_after_works)
+INITIATIVE = replace(
+    INITIATIVE,
+    stage_opening_words=frozenset({
+        "открыть", "открыться", "открытие", "появиться", "заработать", "распахнуть",
+    }),
+)
+# --- end initiative113 ---
