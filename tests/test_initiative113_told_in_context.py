@@ -91,3 +91,11 @@ def test_an_opening_told_twice_is_one_claim(analyse: Analyse) -> None:
         "Спортивный комплекс в Лесном откроют для всех жителей после проверки."
     )
     assert len(initiatives_in(analyse, text)) == 1
+
+
+def test_a_reopening_after_repair_is_the_repair_told_again(analyse: Analyse) -> None:
+    text = (
+        "В Лесном идёт капитальный ремонт дома культуры\n"
+        "Подрядчик меняет кровлю и окна. Открыть дом культуры после ремонта планируют в мае."
+    )
+    assert [modality for _, modality in _kinds(analyse, text)] == [Modality.FACT]

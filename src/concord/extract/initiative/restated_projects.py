@@ -184,11 +184,12 @@ def _stage_of_its_own(analysed: AnalysedDocument, claim: Claim, words: Initiativ
 
 
 def _opened_after_works(tellings: Tellings, words: InitiativeWords) -> bool:
-    """Whether a later sentence plans the opening of a project the report told before as
-    built or being built ("Строительство моста завершено" … "движение по мосту откроют
+    """Whether a later sentence plans the opening of a new project the report told before
+    as built or being built ("Строительство моста завершено" … "движение по мосту откроют
     весной"): the works are done or under way, so the plan is a stage still ahead, not the
     project told again. A plan told in the past ("было решено открыть") is its back story,
-    and a set or a number may be other projects."""
+    a set or a number may be other projects, and a facility reopened after its repair or a
+    creation only supported ("поддержало создание центра") told no works of building."""
     analysed, first, second, earlier, later = tellings
     if first.evidence == second.evidence:
         return False
@@ -200,20 +201,24 @@ def _opened_after_works(tellings: Tellings, words: InitiativeWords) -> bool:
     earlier_sentence = sentence_holding(analysed, first.evidence.start)
     if sentence is None or earlier_sentence is None or _told_in_past(sentence, later.position):
         return False
-    return _opened(sentence, later.position, words) and not _opened(
-        earlier_sentence, earlier.position, words
+    opening, building = words.stage_opening_words, words.new_building_words
+    return (
+        _word_above(sentence, later.position, opening)
+        and _word_above(earlier_sentence, earlier.position, building)
+        and not _word_above(earlier_sentence, earlier.position, opening)
     )
 
 
-def _opened(sentence: Sentence, index: int, words: InitiativeWords) -> bool:
-    """Whether the project noun, or a word up to three steps above it, opens it to its
-    users ("откроют комплекс", "открытие комплекса", "движение по мосту откроют")."""
+def _word_above(sentence: Sentence, index: int, lemmas: frozenset[str]) -> bool:
+    """Whether the project noun, or a word up to three steps above it, is one of `lemmas`
+    ("откроют комплекс", "открытие комплекса", "движение по мосту откроют"; "закладка
+    камня в честь начала строительства завода")."""
     tokens, seen = sentence.tokens, set()
-    for _ in range(4):
+    for _ in range(5):
         if not 0 <= index < len(tokens) or index in seen:
             return False
         seen.add(index)
-        if tokens[index].lemma in words.stage_opening_words:
+        if tokens[index].lemma in lemmas:
             return True
         index = tokens[index].head
     return False

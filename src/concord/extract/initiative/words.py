@@ -1077,6 +1077,9 @@ class InitiativeWords:
     # words that open a facility to its users ("откроют", "открытие", "появится", "заработает"):
     # a planned opening after the works told as under way or done is a later stage
     stage_opening_words: frozenset[str] = frozenset()
+    # words of building a new facility ("возводят", "строительство", "закладка"), not of
+    # renewing one: a facility reopened after its repair is no later stage of a new one
+    new_building_words: frozenset[str] = frozenset()
     # --- end of initiative113 ---
 
     def body(self, lemma: str) -> bool:
