@@ -205,6 +205,9 @@ def runner_named_before(
     token = view.tokens[index]
     if not token.relation.startswith("nsubj") or token.head != launcher:
         return False
+    if _launched_subject(view, index, launcher):
+        return False  # "Комиссия была создана в мае", "открылся Центр …": the body named
+        # before is the one launched, not a runner (initiative113)
     if any(view.tokens[c].relation == "amod" for c in view.children(index)):
         return False  # "новая верфь начнет работу": a new one
     if index + 1 < len(view.tokens) and view.tokens[index + 1].text in words.quotes:
@@ -218,6 +221,20 @@ def runner_named_before(
     # ("В Неверкино ФАП будет построен", "Создан центр по …"): a name over the noun is
     # no organisation introduced before it (initiative95)
     return meant is not None and meant.start < token.start and meant.end <= token.start
+
+
+def _launched_subject(view: SentenceView, index: int, launcher: int) -> bool:
+    """Whether the subject undergoes the launch rather than running it: the subject of a
+    passive ("завод был открыт", "будет открыт филиал") or of a reflexive launching verb
+    with no object ("открылся центр"). "Верфь начнет работы" runs the works it starts."""
+    if view.tokens[index].relation == "nsubj:pass":
+        return True
+    verb = view.tokens[launcher]
+    return (
+        verb.pos == "VERB"
+        and verb.lemma.endswith(("ся", "сь"))
+        and not any(view.tokens[c].relation == "obj" for c in view.children(launcher))
+    )
 
 
 def not_one_project(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:

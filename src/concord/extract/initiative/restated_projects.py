@@ -95,6 +95,9 @@ def restates(
     ):
         return False  # "построят детский сад … В апреле здание сдадут": a later stage; a
         # headline's project told by its kind in the body stays the one (initiative76)
+    if _opened_after_works(tellings, words):
+        return False  # "возводят спорткомплекс … В декабре откроют новый спортивный
+        # комплекс": its opening is a later stage, wherever the works were told (initiative113)
     if (
         part_of_told_facility(tellings, words)
         and _shared_runner(first, second)
@@ -178,6 +181,47 @@ def _stage_of_its_own(analysed: AnalysedDocument, claim: Claim, words: Initiativ
         range(span[0], span[-1] + 1),
         words,
     )
+
+
+def _opened_after_works(tellings: Tellings, words: InitiativeWords) -> bool:
+    """Whether a later sentence plans the opening of a new project the report told before
+    as built or being built ("Строительство моста завершено" … "движение по мосту откроют
+    весной"): the works are done or under way, so the plan is a stage still ahead, not the
+    project told again. A plan told in the past ("было решено открыть") is its back story,
+    a set or a number may be other projects, and a facility reopened after its repair or a
+    creation only supported ("поддержало создание центра") told no works of building."""
+    analysed, first, second, earlier, later = tellings
+    if first.evidence == second.evidence:
+        return False
+    if first.modality != Modality.FACT or second.modality != Modality.PLANNED:
+        return False
+    if later.counted or later.plural or earlier.plural or later.weighed:
+        return False
+    sentence = sentence_holding(analysed, second.evidence.start)
+    earlier_sentence = sentence_holding(analysed, first.evidence.start)
+    if sentence is None or earlier_sentence is None or _told_in_past(sentence, later.position):
+        return False
+    opening, building = words.stage_opening_words, words.new_building_words
+    return (
+        _word_above(sentence, later.position, opening)
+        and _word_above(earlier_sentence, earlier.position, building)
+        and not _word_above(earlier_sentence, earlier.position, opening)
+    )
+
+
+def _word_above(sentence: Sentence, index: int, lemmas: frozenset[str]) -> bool:
+    """Whether the project noun, or a word up to three steps above it, is one of `lemmas`
+    ("откроют комплекс", "открытие комплекса", "движение по мосту откроют"; "закладка
+    камня в честь начала строительства завода")."""
+    tokens, seen = sentence.tokens, set()
+    for _ in range(5):
+        if not 0 <= index < len(tokens) or index in seen:
+            return False
+        seen.add(index)
+        if tokens[index].lemma in lemmas:
+            return True
+        index = tokens[index].head
+    return False
 
 
 def _marked_return(

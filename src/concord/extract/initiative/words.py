@@ -1090,6 +1090,14 @@ class InitiativeWords:
     joint_object_verbs: frozenset[str] = frozenset()
     # --- end of initiative114 ---
     # --- end of initiative107 ---
+    # --- initiative113: a project opened after the works told before (restated_projects) ---
+    # words that open a facility to its users ("откроют", "открытие", "появится", "заработает"):
+    # a planned opening after the works told as under way or done is a later stage
+    stage_opening_words: frozenset[str] = frozenset()
+    # words of building a new facility ("возводят", "строительство", "закладка"), not of
+    # renewing one: a facility reopened after its repair is no later stage of a new one
+    new_building_words: frozenset[str] = frozenset()
+    # --- end of initiative113 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

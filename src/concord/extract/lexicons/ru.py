@@ -4469,3 +4469,20 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative114 ---
+
+# --- initiative113: a project opened after the works told before ---
+# "возводят спорткомплекс … В декабре откроют новый спортивный комплекс", "Строительство
+# моста завершено … движение по мосту откроют весной": the opening planned after the works
+# (restated_projects._opened_after_works)
+INITIATIVE = replace(
+    INITIATIVE,
+    stage_opening_words=frozenset({
+        "открыть", "открыться", "открытие", "появиться", "заработать", "распахнуть",
+    }),
+    new_building_words=frozenset({
+        "построить", "строить", "строиться", "возвести", "возводить", "возводиться",
+        "возведение", "строительство", "стройка", "заложить", "закладка", "достроить",
+        "достраивать", "достройка",
+    }),
+)
+# --- end initiative113 ---
