@@ -702,6 +702,8 @@ MEETING = MeetingWords(
     cancel_nouns=frozenset({"отмена", "срыв"}),
     ahead_nouns=frozenset({
         "подготовка", "вероятность", "возможность", "перспектива", "перенос", "анонс",
+        # meeting40: "в преддверии встречи X и Y": told before it is held
+        "преддверие",
     }),
     # meeting35: "Напомним, что разговор X и Y состоялся": a told clause keeps its past
     told_marks=frozenset({"что"}),
@@ -713,11 +715,15 @@ MEETING = MeetingWords(
     arranging_verbs=frozenset({
         "анонсировать", "запланировать", "запланированный", "планироваться", "наметить",
         "намечать", "намечаться", "намеченный", "ожидаться",
+        # meeting40: "встреча прорабатывается", "организация встречи прорабатывается"
+        "прорабатывать", "прорабатываться", "проработать",
     }),
     # meeting39: "прибыл для переговоров с Y", "время для беседы": a purpose, still ahead
     purpose_prepositions=frozenset({"для"}),
     # meeting39: "саммит «Большой двадцатки»": the genitive is the forum, not a side
     forum_nouns=frozenset({"саммит"}),
+    # meeting40: "встреча может состояться", "могут встретиться": only possible, still ahead
+    possibility_verbs=frozenset({"мочь"}),
 )
 
 POSTS = PostWords(

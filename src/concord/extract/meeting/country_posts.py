@@ -6,10 +6,15 @@ Headlines and lead sentences name the sides by the posts of their countries and 
 holders only in a sentence just before or after ("Президент Узбекистана X провел разговор с
 Президентом США Y"). A country is no person at a meeting: each country's post stands for
 the one person the report introduces near it with that post and that country; when nobody,
-or more than one, is, the side is the post itself, unnamed ("президент Турции").
+or more than one, is, the side is the post itself, unnamed ("президент Турции"). A pair
+of sides under one post ("президентов Армении и Азербайджана") is also the pair of names a
+report gives that post of the same two countries ("… Сержа Саргсяна и Ильхама Алиева")
+(meeting40).
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
@@ -95,6 +100,11 @@ def _replace(
         return Mention(span.start, span.end, span.text, "PER", holder.normal, holder.entity)
     if not _paired(view, post, country, words):
         return mention  # one post of one country: the readings after may know its holder
+    pair = _pair_of(view, country)
+    if not holders and pair is not None:
+        paired = _paired_holders(view, lemma, post_words, pair, words).get(key)
+        if paired is not None:
+            return Mention(span.start, span.end, span.text, "PER", paired.normal, paired.entity)
     written = " ".join([lemma] + [view.tokens[i].text for i in sorted(own)] + [mention.text])
     return Mention(span.start, span.end, span.text, "PER", written, -1)
 
@@ -291,3 +301,68 @@ def _introduction(
             if place is not None:
                 countries.add(place)
     return lemmas, countries
+
+
+def _pair_of(view: SentenceView, country: int) -> frozenset[str] | None:
+    """The two countries of "президентов Армении и Азербайджана" (the side's country and
+    the one joined to it), or None when they are not two known countries."""
+    tokens = view.tokens
+    first = tokens[country].head if tokens[country].relation == "conj" else country
+    if not 0 <= first < len(tokens):
+        return None
+    joined = [first, *(c for c in view.children(first) if tokens[c].relation == "conj")]
+    keys = {canonical_place(tokens[i].text) or canonical_place(tokens[i].lemma) for i in joined}
+    if len(joined) != 2 or None in keys or len(keys) != 2:
+        return None
+    return frozenset(k for k in keys if k is not None)
+
+
+def _paired_holders(
+    view: SentenceView, lemma: str, post_words: set[str], pair: frozenset[str], words: MeetingWords
+) -> dict[str, Mention]:
+    """meeting40: "Встреча президентов Армении и Азербайджана X и Y прошла …" near a side
+    "президентов Армении и Азербайджана": the one post of two countries given to a list
+    of two names, each country's post to the name in its place. Only a side that is
+    itself the same pair reads it, so the two sides come out as the two names whichever
+    way a report orders them ("главы МИД России и Украины Кулеба и Лавров"). A post of
+    the same two countries given to two names is one pair in a report, so the whole
+    report is read, not only the sentences near."""
+    document = view.document
+    group = next((g for g in words.post_equivalents if lemma in g), frozenset({lemma}))
+    text = document.document.text
+    for sentence in document.sentences:  # a pair this specific is one pair in a report
+        if sentence is view.sentence:
+            continue
+        people = sorted(
+            (m for m in document.mentions
+             if m.type == "PER" and sentence.start <= m.start < sentence.end),
+            key=lambda m: m.start,
+        )  # fmt: skip
+        for first, second in pairwise(people):
+            if text[first.end : second.start].strip(" ,") not in words.list_joiners:
+                continue
+            after = [m for m in people if m.start > second.start]
+            if after and text[second.end : after[0].start].strip(" ,") in words.list_joiners:
+                continue  # three names or more: no pair
+            lemmas, countries = _introduction(document, sentence.tokens, first, words)
+            order = _countries_in_order(document, sentence.tokens, first, countries)
+            if set(order) != pair or len(order) != 2:
+                continue
+            if not post_words <= lemmas or not group & lemmas:
+                continue
+            return {order[0]: first, order[1]: second}
+    return {}
+
+
+def _countries_in_order(
+    document: AnalysedDocument, tokens: list[Token], mention: Mention, countries: set[str]
+) -> list[str]:
+    """The countries of a name's introduction as written, first to last."""
+    found: list[str] = []
+    for token in tokens:
+        if token.start >= mention.start:
+            break
+        key = canonical_place(token.text) or canonical_place(token.lemma)
+        if key in countries and key not in found:
+            found.append(key)
+    return found

@@ -73,6 +73,10 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
         return Modality.PLANNED  # meeting38: "анонсировал встречу", "ожидаются переговоры"
     if _purpose(view, chain, words) and modality == Modality.FACT:
         return Modality.PLANNED  # meeting39: "прибыл для переговоров с Y"
+    if _possible(view, chain, words) and modality == Modality.FACT:
+        return Modality.PLANNED  # meeting40: "встреча может состояться"
+    if _intended(view, chain) and modality == Modality.FACT:
+        return Modality.PLANNED  # meeting40: "задачу продолжить переговоры с Y"
     # meeting34: the noun a meeting noun is the genitive of: "отмену встречи", "вероятность
     # встречи" (the noun's own head only: "после переговоров, отмена которых" is not it)
     governing = _governing_noun(view, trigger.index)
@@ -80,6 +84,8 @@ def meeting_modality(view: SentenceView, trigger: Trigger, words: MeetingWords) 
         return Modality.NEGATED
     if governing in words.ahead_nouns and modality == Modality.FACT:
         return Modality.PLANNED
+    if _written_after(view, trigger.index) in words.ahead_nouns and modality == Modality.FACT:
+        return Modality.PLANNED  # meeting40: "в преддверии этой встречи", parsed apart
     if modality == Modality.FACT and any(  # "перед предстоящей встречей с Z": still ahead
         view.tokens[c].lemma in words.ahead_words for c in view.children(trigger.index)
     ):
@@ -133,6 +139,25 @@ def _governing_noun(view: SentenceView, index: int) -> str:
     return view.tokens[head].lemma
 
 
+def _written_after(view: SentenceView, index: int) -> str:
+    """The lemma of the noun a genitive meeting noun is written right after, its own
+    determiners and adjectives between ("в преддверии этой встречи"), when the parser
+    hung the meeting noun elsewhere; '' for a noun with a preposition of its own."""
+    token = view.tokens[index]
+    if token.pos not in {"NOUN", "PROPN"} or view.preposition(index):
+        return ""
+    if not view.in_case(index, "Gen"):
+        return ""
+    before = index - 1
+    while before >= 0 and view.tokens[before].head == index and view.tokens[before].pos in {
+        "DET", "ADJ"
+    }:
+        before -= 1
+    if before < 0 or view.tokens[before].pos != "NOUN":
+        return ""
+    return view.tokens[before].lemma
+
+
 def _arranged(view: SentenceView, chain: list[int], words: MeetingWords) -> bool:
     """ "Анонсировал встречу X и Y", "запланирована встреча", "ожидаются переговоры",
     "анонсировал проведение встречи": the meeting noun (or the noun it is the genitive of)
@@ -159,4 +184,34 @@ def _purpose(view: SentenceView, chain: list[int], words: MeetingWords) -> bool:
             return True
         if token.relation != "nmod" or view.preposition(index):  # only a genitive step
             return False
+    return False
+
+
+def _possible(view: SentenceView, chain: list[int], words: MeetingWords) -> bool:
+    """ "Встреча X и Y может состояться в мае", "X и Y могут встретиться": a meeting under
+    a verb of possibility not in the past is told as possible, not held; "могли
+    встретиться ещё в мае" (past) and "смогли встретиться" (another verb) are left to the
+    sentence's own modality."""
+    return any(
+        view.tokens[i].lemma in words.possibility_verbs
+        and (
+            view.tokens[i].feats.get("Tense") != "Past" or view.tokens[i].feats.get("Mood") == "Cnd"
+        )
+        for i in chain[1:]
+    )
+
+
+def _intended(view: SentenceView, chain: list[int]) -> bool:
+    """ "Поставил задачу продолжить переговоры с Y", "заявил о готовности принять
+    переговоры X и Y", "выступил с предложением провести встречу": a meeting told by an
+    infinitive (or as its object) that completes a noun is an intention, a readiness or
+    a task, not a meeting held; an infinitive under a verb ("удалось провести встречу")
+    is left to the sentence."""
+    for below, index in zip([None, *chain], chain[:2], strict=False):
+        token = view.tokens[index]
+        if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
+            if below is not None and view.tokens[below].relation.split(":")[0] != "obj":
+                return False
+            head = token.head
+            return 0 <= head < len(view.tokens) and view.tokens[head].pos == "NOUN"
     return False

@@ -6,7 +6,8 @@ may name the post's holder it stays, for `extract.post_references` to put the ho
 its place; one still there after is no side: a place is no person at a meeting, and a
 state's organ told only as whose the post is takes no part as itself (meeting35). A post
 held by several ("министров иностранных дел Центральной Азии") keeps its place: the place
-stands for the group. A meeting left with no side at all is no claim.
+stands for the group. A meeting left with no side at all is no claim, nor is one left
+with a place as its one side (meeting40).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from concord.claim import Argument, Claim
 from concord.extract.meeting.country_posts import office_of_post
 from concord.extract.meeting.words import MeetingWords
 from concord.extract.sentence_view import SentenceView, SentenceWords
+
+PLACE_TYPES = frozenset({"LOC"})  # meeting40: not LOCORG, a state acting as a party
 
 
 def without_offices(
@@ -29,6 +32,8 @@ def without_offices(
     for claim in claims:
         sides = [a for a in claim.arguments if a.role == "participants"]
         offices = [a for a in sides if _is_office(analysed, a, words, sentence_words)]
+        if _place_alone(analysed, [a for a in sides if not any(a is o for o in offices)]):
+            continue  # meeting40: "встреча премьера Беларуси с послом России": "Беларусь"
         if not offices:
             kept.append(claim)
             continue
@@ -37,6 +42,17 @@ def without_offices(
         claim.arguments = [a for a in claim.arguments if not any(a is o for o in offices)]
         kept.append(claim)
     return kept
+
+
+def _place_alone(analysed: AnalysedDocument, sides: list[Argument]) -> bool:
+    """Whether the one side left is a place ("Беларусь" of "премьера Беларуси", "Белый
+    дом" of "с сотрудниками Белого дома", "Курская область" of "с руководителями
+    муниципалитетов Курской области"): a place is no person at a meeting, and alone it
+    names no delegation either (two countries' delegations, "делегации A и B", are two
+    sides and stay)."""
+    if len(sides) != 1 or sides[0].entity is None or sides[0].entity < 0:
+        return False
+    return analysed.entities[sides[0].entity].type in PLACE_TYPES
 
 
 def _is_office(

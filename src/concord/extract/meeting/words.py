@@ -270,3 +270,7 @@ class MeetingWords:
     # meeting39: the genitive of a summit noun ("саммит «Большой двадцатки»", "на полях
     # саммита ШОС") names the forum the summit is of, not a side of a meeting
     forum_nouns: frozenset[str] = _EMPTY
+    # meeting40: a meeting under a verb of possibility in the present or future ("встреча
+    # может состояться", "могут встретиться") is only possible, still ahead; a past one
+    # ("могли встретиться ещё в мае") is left to the sentence
+    possibility_verbs: frozenset[str] = _EMPTY
