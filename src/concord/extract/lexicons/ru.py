@@ -3467,6 +3467,15 @@ OWNERSHIP = replace(
 # the sale, the property a sentence before
 OWNERSHIP = replace(OWNERSHIP, change_adjectives=frozenset({"новый"}))
 
+# ownership58: "«X» в лице 100 % дочерней компании ООО «W» купила Y": the company acted
+# through holds what was bought, and X holds W when W is called its subsidiary
+OWNERSHIP = replace(
+    OWNERSHIP,
+    vehicle_nouns=frozenset({"лицо"}),
+    # "через управляющую компанию «W»" (the tagger gives the participle's verb)
+    managing_adjectives=frozenset({"управляющий", "управлять"}),
+)
+
 # lead: a ministry's short name the recogniser missed is the speaker as written
 STATEMENT = replace(STATEMENT, body_short_name=MINISTRY_SHORT_NAME)
 

@@ -58,7 +58,7 @@ from concord.extract.ownership.modality import (
     trigger_modality,
 )
 from concord.extract.ownership.owner_nouns import owner_in_relative_clause, owner_noun_sides
-from concord.extract.ownership.posts import holder_of_the_post, post_holder
+from concord.extract.ownership.posts import holder_of_the_post, of_a_post_subject, post_holder
 from concord.extract.ownership.reading import (
     bare_noun,
     children_with,
@@ -75,12 +75,14 @@ from concord.extract.ownership.relative_pronouns import (
     participle_after_comma,
 )
 from concord.extract.ownership.stakes import (
+    dash_stake_holder,
     elided_owners,
     held_stake_sides,
     held_where,
     holder_sides,
     holds_a_stake,
     possession_sides,
+    sole_organisation_before,
     stake_left_out,
     stake_sides,
     subject_before,
@@ -91,6 +93,7 @@ from concord.extract.ownership.subsidiaries import (
     company_of_group,
     own_company_sides,
     subsidiary_sides,
+    vehicles_of,
     venture_sides,
 )
 from concord.extract.ownership.unnamed import with_unnamed_names
@@ -246,6 +249,19 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
             owners, properties = holder_sides(view, index, words)
             if owners and not properties and look_back:
                 properties = _stake_before(view, owned_here, words)
+        if not owners and token.text.lower() in words.holder_prepositions:
+            # ownership58: "Контрольный пакет (51 %) – у «A», а 49 % – у «B»": no verb
+            owners, properties = dash_stake_holder(view, index, words)
+            if owners and not properties and look_back:
+                properties = (  # a property of this sentence only if a stake was in it:
+                    # "4 % ушло «P», бенефициаром которой является Y; 3 % – у «S»": S holds
+                    # no stake in P
+                    [
+                        m for m in owned_here
+                        if _after_a_stake(view, m, words) or _under_a_stake(view, m, words)
+                    ][-1:]
+                    or _staked_before(view, words) or sole_organisation_before(view, words)
+                )  # fmt: skip
         if not owners and lemma in words.holding_participles:
             owners, properties = held_stake_sides(view, index, words)  # "имеющимися у X"
         if not owners and lemma in words.purchase_nouns:
@@ -307,6 +323,17 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 view, index, words.purchase_nouns, words.source_prepositions
             )  # "о покупке «X» у Y": Y holds X now
             presupposed = bool(owners)
+        parents: list[Mention] = []
+        subsidiaries: list[Mention] = []
+        if owners and properties and lemma in words.owner_verbs:
+            # ownership58: "«X» через компанию «W» владеет Y", "«X» в лице дочерней
+            # компании «W» купила Y": W holds Y too; X holds W when W is its subsidiary
+            for vehicle, marked in vehicles_of(view, index, owners + properties, words):
+                if marked:
+                    parents, subsidiaries = list(owners), [*subsidiaries, vehicle]
+                owners = [*owners, vehicle]
+        if lemma in words.owner_verbs:  # ownership58: "Директор «X» купил Y": not X
+            owners = [m for m in owners if not of_a_post_subject(view, index, m, words)]
         if not (owning or lemma in founding_verbs):
             owners = [m for m in owners if not post_holder(view, m, index, words)]
         # "принадлежит депутату Госдумы Y", "экс-главе «X» Y": the post's body holds no stake
@@ -324,29 +351,32 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
         if owners and properties:  # "владеет ЗАО «A», ЗАО «B» и «C» (нефть)": the list on
             owners = [m for m in owners if m not in owners_in_the_list(view, properties, owners)]
             properties = properties + (listed_on(view, properties, owners) if owners else [])
-        for owner in owners:
-            for owned in properties:
-                key = (owner.start, owned.start)
-                if owner is owned or key in pairs or owned.type in NEVER_OWNED:
-                    continue  # a person or a place is owned by nobody: a property is a body
-                if person_noun(view, owner, words) or person_noun(view, owned, words):
-                    continue  # "Основатели «X» создадут …": a bare common noun names no one
-                if common_noun_name(view, owner, words) or common_noun_name(view, owned, words):
-                    continue  # "Собственниками предприятия были …": "предприятие" is no name
-                if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
-                    continue  # "контролировать 22 % оборота России": a state is owned by none
-                if bare_name(owner) == bare_name(owned) or one_body(view, owner, owned):
-                    continue  # one company named twice, or by its short name ("завода (ОАРЗ)")
-                pairs.add(key)
-                owned_here.append(owned)
-                arguments = [
-                    view.entity_argument("owner", owner), view.entity_argument("property", owned)
-                ]
-                if former is not None:
-                    arguments.append(Argument("held", FORMER, view.span_of([former])))
-                claims.append(
-                    view.claim("ownership", arguments, trigger_modality(view, index, presupposed, words))
-                )
+        # the parent's own pair first: a stake of no named company told later is in the
+        # property, not in the subsidiary
+        groups = ([(parents, subsidiaries)] if subsidiaries else []) + [(owners, properties)]
+        pairs_told = [(o, p) for side, held in groups for o in side for p in held]
+        for owner, owned in pairs_told:
+            key = (owner.start, owned.start)
+            if owner is owned or key in pairs or owned.type in NEVER_OWNED:
+                continue  # a person or a place is owned by nobody: a property is a body
+            if person_noun(view, owner, words) or person_noun(view, owned, words):
+                continue  # "Основатели «X» создадут …": a bare common noun names no one
+            if common_noun_name(view, owner, words) or common_noun_name(view, owned, words):
+                continue  # "Собственниками предприятия были …": "предприятие" is no name
+            if owned.type == "LOCORG" and is_state_in_any_case(owned.normal):
+                continue  # "контролировать 22 % оборота России": a state is owned by none
+            if bare_name(owner) == bare_name(owned) or one_body(view, owner, owned):
+                continue  # one company named twice, or by its short name ("завода (ОАРЗ)")
+            pairs.add(key)
+            owned_here.append(owned)
+            arguments = [
+                view.entity_argument("owner", owner), view.entity_argument("property", owned)
+            ]
+            if former is not None:
+                arguments.append(Argument("held", FORMER, view.span_of([former])))
+            claims.append(
+                view.claim("ownership", arguments, trigger_modality(view, index, presupposed, words))
+            )
     return claims
 
 

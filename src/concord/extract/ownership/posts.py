@@ -164,3 +164,25 @@ def _first_listed(view: SentenceView, mention: Mention) -> Mention:
         return mention  # named in another sentence
     first = view.mention_at(view.list_head(mention_head(view, mention)))
     return first if first is not None and first.type != "PER" else mention
+
+
+def of_a_post_subject(view: SentenceView, verb: int, mention: Mention, words: OwnershipWords) -> bool:
+    """ownership58: "Директор холдинга «X» купил Y", "Бывший пресс-секретарь мэра Z купил
+    газету Y" (headlines): a name in the genitive phrase of a post that is the verb's
+    subject is the post's body or boss, not the buyer; the buyer goes unnamed. A name in
+    apposition to the post ("Глава «X» Пётр Z купил") is its holder and stays."""
+    if not view.token_indices(mention.start, mention.end):
+        return False  # a name from another sentence
+    subjects = view.subjects(verb)
+    current, genitive = mention_head(view, mention), False
+    for _ in range(6):
+        if current in subjects:
+            return genitive and view.tokens[current].lemma in words.post_nouns
+        token = view.tokens[current]
+        if token.relation not in {"appos", "flat", "flat:name", "nmod"}:
+            return False
+        genitive = genitive or token.relation == "nmod"
+        current = token.head
+        if not 0 <= current < len(view.tokens):
+            return False
+    return False

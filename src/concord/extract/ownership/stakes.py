@@ -459,3 +459,67 @@ def _company_of_another_stake(view: SentenceView, stake: int, words: OwnershipWo
                     nearest.append((abs(index - stake), mention))
                 break
     return [min(nearest, key=lambda pair: pair[0])[1]] if nearest else []
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "."})
+
+
+def dash_stake_holder(
+    view: SentenceView, index: int, words: OwnershipWords
+) -> tuple[list[Mention], list[Mention]]:
+    """ownership58: "Контрольный пакет (51 %) – у «A», а 49 % – у «B»", "3 % акций — у
+    фонда «C»; 2 % — у D": a stake clause with no verb at all, the holder after its dash
+    (`index` is the "у"). The holder owns the company named in the stake ("51 % акций «X» –
+    у A"); a stake of no named company gives owners and no property, and the caller looks
+    before. Only in a sentence that speaks of shares or a stake: "рост на 5 % — у «X»"
+    holds nothing; a clause with a verb is read from its verb."""
+    tokens = view.tokens
+    if index < 2 or tokens[index - 1].text not in DASHES:
+        return [], []
+    phrase: list[int] = []
+    for before in range(index - 2, max(-1, index - 12), -1):
+        if tokens[before].text in _CLAUSE_MARKS:
+            break
+        if tokens[before].pos in {"VERB", "AUX"}:
+            return [], []
+        phrase.insert(0, before)
+    if not any(tokens[i].lemma in words.share_symbols for i in phrase) and not is_stake(
+        view, phrase, words
+    ):
+        return [], []
+    if not any(  # the sentence, or the one before it when a semicolon cut them
+        t.lemma in words.stake_nouns
+        for sentence in [view, *view.views_before(1)] for t in sentence.tokens
+    ):
+        return [], []
+    owners: list[Mention] = []
+    for after in range(index + 1, min(index + 4, len(tokens))):
+        written = view.mention_at(after)  # "у Serpentia Investments бизнесмена Y": the
+        if written is not None and written.type in PARTIES:  # name right after "у" first
+            owners = [written]
+            break
+        if tokens[after].pos in {"NOUN", "PROPN"}:
+            owners = [
+                m for m in name_of(view, after) or people_in_apposition(view, after)
+                if m.type in PARTIES
+            ][:1]  # fmt: skip
+            break
+    if not owners:
+        return [], []
+    named = [m for m in view.mentions_in(phrase, {"ORG", "LOCORG"}) if m not in owners]
+    return owners, named[:1] or stake_company(view, phrase, words)
+
+
+def sole_organisation_before(view: SentenceView, words: OwnershipWords) -> list[Mention]:
+    """ownership58: "«X» остаётся собственностью государства. Контрольный пакет – у A, а
+    49 % – у B": a stake list of no named company, its verb left out, is in the company the
+    sentence just before names, when it names only one (of two, which is meant is unsaid)
+    and counts no stake itself ("4 % акций ушло «P»; 3 % – у «S»": P is another holder)."""
+    for earlier in view.views_before(1):
+        if any(t.lemma in words.share_symbols for t in earlier.tokens):
+            return []
+        named = {
+            m.entity if m.entity >= 0 else m.normal: m for m in earlier.mentions if m.type == "ORG"
+        }
+        return list(named.values()) if len(named) == 1 else []
+    return []

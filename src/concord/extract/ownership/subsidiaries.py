@@ -260,3 +260,44 @@ def _name_after_owner(view: SentenceView, owner: Mention) -> list[Mention]:
         elif token.pos != "PUNCT" or token.text in {",", "(", ")"}:
             return []
     return []
+
+
+def vehicles_of(
+    view: SentenceView, verb: int, sides: list[Mention], words: OwnershipWords
+) -> list[tuple[Mention, bool]]:
+    """ownership58: "«X» через компанию «W» владеет 40 % Y", "«X» в лице 100 % дочерней
+    компании «W» купила Y": the companies an owning verb's owner acts through, each with
+    whether the text calls it a subsidiary ("дочерней компании", "структуру"). W holds Y
+    itself; a company called a subsidiary is also its parent's. A phrase with no name
+    ("через свои структуры") gives none; a vehicle of another verb is that verb's. "В лице"
+    counts only before a subsidiary: "РФ в лице Росимущества" names the state's agent."""
+    found: list[tuple[Mention, bool]] = []
+    for word, token in enumerate(view.tokens):
+        preposition = view.preposition(word)
+        if not (
+            preposition in words.vehicle_prepositions
+            or (token.lemma in words.vehicle_nouns and preposition == "в")
+        ):
+            continue
+        path = list(view.ancestors(word))
+        if verb not in path or any(
+            view.tokens[a].pos in {"VERB", "AUX"} for a in path[: path.index(verb)]
+        ):
+            continue
+        phrase = view.subtree(word)
+        if any(view.tokens[i].lemma in words.managing_adjectives for i in phrase):
+            continue  # a company that manages holds nothing
+        named = [  # the parser may hang the quoted name elsewhere ("через компанию «W»")
+            m for m in view.mentions_in(phrase, {"ORG"}) or name_written_after(view, word)
+            if m.type == "ORG" and m not in sides
+        ]  # fmt: skip
+        if not named:
+            continue
+        marked = any(
+            view.tokens[i].lemma in words.subsidiary_nouns | words.subsidiary_adjectives
+            for i in phrase
+        )
+        if not marked and preposition not in words.vehicle_prepositions:
+            continue  # "РФ в лице Росимущества владеет …": the state's agent is the state
+        found.append((named[0], marked))
+    return found

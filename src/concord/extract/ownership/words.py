@@ -193,3 +193,8 @@ class OwnershipWords:
     # one of these adjectives, predicate of a done "стать", names a change of owner; what
     # changed hands is told a sentence before, as after "Покупателем стал Y"
     change_adjectives: frozenset[str] = EMPTY
+    # ownership58: "«X» в лице дочерней компании «W» купила Y": a noun that, with the
+    # preposition "в", names the company one acts through, as "через" does
+    vehicle_nouns: frozenset[str] = EMPTY
+    # ownership58: "контролирует Y через управляющую компанию «W»": W manages, holds nothing
+    managing_adjectives: frozenset[str] = EMPTY
