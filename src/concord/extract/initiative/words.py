@@ -1072,6 +1072,14 @@ class InitiativeWords:
     stage_referents: frozenset[str] = frozenset()  # "объект", "здание", "очередь"
     stage_given_up: frozenset[str] = frozenset()  # "изначально планировали сдать"
     # --- end of initiative109 ---
+    # --- initiative111: projects told with their money or size ---
+    # "получат 3 млн рублей на проведение ремонтов": a noun of conducting before the work
+    # the money is for (`funded_works`)
+    conducted_work_nouns: frozenset[str] = frozenset()
+    # "новый корпус больницы рассчитан на 130 коек", "вторая очередь завода обойдётся в
+    # 5 млрд": a building or phase of a facility told by its size or cost (`told_by_size`)
+    sized_part_nouns: frozenset[str] = frozenset()
+    # --- end of initiative111 ---
     # --- end of initiative107 ---
 
     def body(self, lemma: str) -> bool:
