@@ -180,11 +180,12 @@ def ready_to_fund(view: SentenceView, verb: int, words: InitiativeWords) -> int 
 
 
 def conducted_work(view: SentenceView, index: int, words: InitiativeWords) -> int:
-    """ "на проведение косметических ремонтов": the work a noun of conducting governs in the
-    bare genitive is what the money is for (initiative111); any other noun is itself."""
+    """ "на проведение косметических ремонтов": the renovation a noun of conducting governs
+    in the bare genitive is what the money is for (initiative111); any other noun is itself
+    (surveys or works of no kind, "на выполнение изысканий", stay no project)."""
     if view.tokens[index].lemma not in words.conducted_work_nouns:
         return index
     for child in view.children(index):
-        if view.bare_genitive(child) and is_work(view, child, words):
+        if view.bare_genitive(child) and view.tokens[child].lemma in words.renovation_nouns:
             return child
     return index
