@@ -71,7 +71,3 @@ def test_upkeep_of_a_building_in_the_present_stays_unread(analyse: Analyse) -> N
 def test_a_budget_line_for_a_sector_stays_unread(analyse: Analyse) -> None:
     assert not initiatives_in(analyse, "Расходы на здравоохранение составят 80 млрд рублей.")
 
-
-def test_money_for_conducting_surveys_stays_unread(analyse: Analyse) -> None:
-    text = "На выполнение геологических изысканий выделят 5 млн рублей."
-    assert not initiatives_in(analyse, text)
