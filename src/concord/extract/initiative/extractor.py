@@ -676,9 +676,9 @@ def _kind_indices(
         first = min(kind_words(view, holder, index, words))  # "нового корпуса больницы"
         kind_indices = list(range(first, max(kind_indices) + 1))
     sized = sized_part(view, index, words)  # initiative111: "Новый корпус роддома рассчитан
-    if sized != index and view.tokens[sized].head == launcher:  # на 130 коек": the building
-        first = min(kind_words(view, sized, index, words))  # sized is the kind's head
-        kind_indices = list(range(first, max(kind_indices) + 1))
+    if sized != index and facility_told_by_size(view, index, words) == launcher:  # на 130
+        first = min(kind_words(view, sized, index, words))  # коек": the building sized
+        kind_indices = list(range(first, max(kind_indices) + 1))  # heads the kind
     if body is not None:  # "Открыт Русский центр": a headline's verb the name finder took in
         covered = view.token_indices(body.start, body.end)
         kind_indices = covered[1:] if len(covered) > 1 and verb_form(view.tokens[covered[0]]) else covered
