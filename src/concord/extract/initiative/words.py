@@ -1057,6 +1057,7 @@ class InitiativeWords:
     duration_verbs: frozenset[str] = frozenset()
     duration_nouns: frozenset[str] = frozenset()
     span_end_prepositions: frozenset[str] = frozenset()
+    # --- end of initiative107 ---
     # --- initiative109: a later stage of a project told on its own (told_stages) ---
     stage_completion_extra: frozenset[str] = frozenset()  # "окончить", "достроить"
     stage_handover_verbs: frozenset[str] = frozenset()  # "сдать", "ввести"
@@ -1097,7 +1098,6 @@ class InitiativeWords:
     # 5 млрд": a building or phase of a facility told by its size or cost (`told_by_size`)
     sized_part_nouns: frozenset[str] = frozenset()
     # --- end of initiative111 ---
-    # --- end of initiative107 ---
     # --- initiative113: a project opened after the works told before (restated_projects) ---
     # words that open a facility to its users ("откроют", "открытие", "появится", "заработает"):
     # a planned opening after the works told as under way or done is a later stage
