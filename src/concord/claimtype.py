@@ -83,9 +83,7 @@ class Benchmark:
 
     def answers(self, claim: Claim) -> bool:
         """Whether the claim answers a fact of this type at all, in either shape."""
-        return not any(
-            set(claim.values(role)) & values for role, values in self.left_out.items()
-        )
+        return not any(set(claim.values(role)) & values for role, values in self.left_out.items())
 
 
 @dataclass(frozen=True)
@@ -102,6 +100,13 @@ class ClaimType:
     # per language: run on the type's claims after post references are resolved
     # (extract.post_references): a side still written as a post's office goes (meeting35)
     settled: Mapping[str, Settle] = field(default_factory=dict)
+    # extract.post_references: whether a side written as a post ("с министром") is put in
+    # for the post's one holder in the report; an occupation's post is its own value
+    resolves_posts: bool = True
+    # whether the type's sides are people, not the bodies they head (meeting37): only then
+    # does a company in quotes after a post ("с гендиректором «Северстали»") stand for its
+    # holder, and a counterpart noun ("с его немецким коллегой") name one person
+    people_sided: bool = False
     conflict_roles: tuple[str, ...] = ()
     # Roles whose values must agree for a conflict; those not named use the default rule.
     agreement: Mapping[str, Agreement] = field(default_factory=dict)
@@ -185,8 +190,7 @@ def _one_name_twice(sides: Sequence[Argument]) -> bool:
     if len(spans) < len(sides) or len({a.entity for a in sides}) > 1:
         return False
     return all(
-        start - previous_end > _APPOSITION_GAP
-        for (_, previous_end), (start, _) in pairwise(spans)
+        start - previous_end > _APPOSITION_GAP for (_, previous_end), (start, _) in pairwise(spans)
     )
 
 

@@ -236,6 +236,7 @@ SPEC = ClaimType(
     settled={
         "ru": partial(meeting.without_offices, words=ru.MEETING, sentence_words=ru.SENTENCE),
     },
+    people_sided=True,
     conflict_roles=("date", "place"),
     agreement={"place": places_agree},
     date_roles=("date",),

@@ -60,6 +60,7 @@ SPEC = ClaimType(
             value_labels={FORMER: {"ru": "в прошлом", "en": "formerly"}},
         ),
     ),
+    resolves_posts=False,
     keys=entity_keys("who"),
     same=same,
     sentence_extractors={

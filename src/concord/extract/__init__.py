@@ -61,7 +61,7 @@ def _claims_of(analysed: AnalysedDocument, types: ClaimTypes) -> list[Claim]:
         if language in spec.restatements
     }
     claims = fold_restatements(analysed, claims, restatements)
-    claims = resolve_post_references(analysed, claims, words.post_references)
+    claims = resolve_post_references(analysed, claims, words.post_references, types)
     for spec in types.values():
         settle = spec.settled.get(language)
         if settle is not None:

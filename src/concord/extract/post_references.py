@@ -18,19 +18,19 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Argument, Claim, Entity, Span
 from concord.knowledge.entity_keys import entity_key
 from concord.knowledge.gazetteer import canonical_place
 
+if TYPE_CHECKING:
+    from concord.claimtype import ClaimTypes
+
 REFERRING_ROLES = {"participants", "speaker", "signatories"}
 _WORD = re.compile(r"[\w-]+")
 _OPENING_QUOTES = '«"“„'
-# meeting37: claim types whose sides are people, not the bodies they head: only there does a
-# company in quotes after a post ("с гендиректором «Северстали»") stand for its holder; a
-# deal's seller "«Северного леса»" under its president stays the company
-PERSON_SIDED = frozenset({"meeting"})
 
 
 def same_stem(written: str, lexical: str) -> bool:
@@ -73,22 +73,27 @@ PostKey = tuple[tuple[str, ...], str]  # the post's words, the place of work's k
 
 
 def resolve_post_references(
-    analysed: AnalysedDocument, claims: list[Claim], words: PostReferenceWords
+    analysed: AnalysedDocument, claims: list[Claim], words: PostReferenceWords, types: ClaimTypes
 ) -> list[Claim]:
-    """Claims with post references replaced by the post's one holder in this report."""
+    """Claims with post references replaced by the post's one holder in this report, for
+    the claim types that resolve posts (`ClaimType.resolves_posts`)."""
     holders = _post_holders(analysed, claims, words)
+    people_sided = [claim for claim in claims if types[claim.type].people_sided]
     if words.counterpart_nouns:
-        _resolve_counterparts(analysed, claims, words)
+        _resolve_counterparts(analysed, people_sided, words)
     if not holders:
         return claims
     bare = _bare_post_holders(holders, words) if words.bare_posts else {}
     for claim in claims:
-        if claim.type == "occupation":
+        spec = types[claim.type]
+        if not spec.resolves_posts:
             continue
         present = {argument.entity for argument in claim.arguments}
         arguments = []
         for argument in claim.arguments:
-            holder = _holder_named_by_post(analysed, claim, argument, holders, present, words)
+            holder = _holder_named_by_post(
+                analysed, claim, argument, holders, present, words, spec.people_sided
+            )
             if holder is None:
                 holder = _holder_of_bare_post(analysed, argument, bare, present, words)
             if holder is None:
@@ -228,6 +233,7 @@ def _holder_named_by_post(
     holders: Mapping[PostKey, set[int]],
     present: set[int | None],
     words: PostReferenceWords,
+    people_sided: bool,
 ) -> Argument | None:
     """The holder, when the argument is a place of work right after that post's words
     (or another wording of them) and the report names one person with that post there."""
@@ -251,7 +257,7 @@ def _holder_named_by_post(
     # the holder is put in for the company; a club or company in quotes beside its named
     # holder ("полузащитник «Волги» X уходит") is a side of its own and stays
     quoted = bool(gap)
-    if quoted and claim.type not in PERSON_SIDED:
+    if quoted and not people_sided:  # a deal's seller «Северного леса» under its president
         return None
     for (post, where), people in holders.items():
         if where != place or len(people) != 1:
@@ -284,9 +290,7 @@ def _written_post(
     return []
 
 
-def _words_before(
-    text: str, start: int, end: int, count: int
-) -> tuple[str, list[re.Match[str]]]:
+def _words_before(text: str, start: int, end: int, count: int) -> tuple[str, list[re.Match[str]]]:
     """text[start:end] or a tail of it holding its last `count` words whole, with its
     words: each mention looks back only that far, not over the whole sentence. A word is
     a maximal run, so only the first word of a cut tail can be partial, and a tail is
@@ -320,9 +324,7 @@ def _resolve_counterparts(
             named.setdefault(nation, set()).add(mention.entity)
     if not named:
         return
-    for claim in claims:
-        if claim.type not in PERSON_SIDED:
-            continue
+    for claim in claims:  # people-sided claims only: a body has no counterpart
         present = {argument.entity for argument in claim.arguments}
         for position, argument in enumerate(claim.arguments):
             if argument.role not in REFERRING_ROLES or argument.entity is not None:

@@ -7,6 +7,8 @@ of one set of `StatementWords.post_equivalents` are one office."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
 from concord.extract.sentence_view import sentence_holding
@@ -20,13 +22,20 @@ def office_of(tokens: list[Token], position: int, words: StatementWords) -> str:
     """The office a noun names: its lemma, or with its genitive's lemma where some listed
     office opens with that noun ("глава региона": "глава регион")."""
     lemma = tokens[position].lemma.lower()
-    heads = {key.split()[0] for offices in words.post_equivalents for key in offices if " " in key}
-    if lemma not in heads:
+    if lemma not in _multiword_heads(words.post_equivalents):
         return lemma
     for token in tokens[position + 1 : position + 3]:
         if token.head == position and token.pos in {"NOUN", "PROPN"}:
             return f"{lemma} {token.lemma.lower()}"
     return lemma
+
+
+@cache
+def _multiword_heads(post_equivalents: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The first nouns of the listed offices of several words ("глава" of "глава регион")."""
+    return frozenset(
+        key.split()[0] for offices in post_equivalents for key in offices if " " in key
+    )
 
 
 def listed_office(office: str, words: StatementWords) -> frozenset[str]:
@@ -87,7 +96,8 @@ def ministry_of(tokens: list[Token], position: int, words: StatementWords) -> st
     if position > 0 and _person_noun(tokens[position - 1]):
         return ""
     after = [
-        t for t in tokens[position + 1 : position + 3]
+        t
+        for t in tokens[position + 1 : position + 3]
         if t.pos in {"NOUN", "PROPN", "ADJ"} and t.feats.get("Case", "Gen") == "Gen"
     ]
     names = []
@@ -115,7 +125,9 @@ def _noun_before(tokens: list[Token], first: int) -> list[int]:
         token = tokens[back]
         if _person_noun(token):
             return [back]
-        if token.pos in {"VERB", "AUX", "ADP"} or (token.pos == "PUNCT" and token.text not in '«»"'):
+        if token.pos in {"VERB", "AUX", "ADP"} or (
+            token.pos == "PUNCT" and token.text not in '«»"'
+        ):
             return []
     return []
 

@@ -82,11 +82,19 @@ def person_meant(
     reach = max(_LOOK_BACK, _look_back(analysed, before))
     named = _outside_quotes(analysed, named_before(analysed, before, {"PER"}, reach), before)
     earlier = list(reversed(named))
+    given: dict[Mention, set[str]] = {}  # each person's offices, walked for once
+
+    def offices_of(person: Mention) -> set[str]:
+        if person not in given:
+            given[person] = offices_given(analysed, person, before, words)
+        return given[person]
+
     if offices:  # "По словам градоначальника" after "Мэр Воронежа X … его заместитель Y"
 
         def holds(person: Mention) -> bool:
-            given = offices_given(analysed, person, before, words)
-            return bool(given & offices) and fits_gender(analysed, person, gender, words)
+            return bool(offices_of(person) & offices) and fits_gender(
+                analysed, person, gender, words
+            )
 
         # of two holders ("Президент X … с президентом Y"), the one named last goes on
         holder = last if holds(last) else next((m for m in earlier if holds(m)), None)
@@ -96,7 +104,7 @@ def person_meant(
     def fits(person: Mention) -> bool:
         if not fits_gender(analysed, person, gender, words):
             return False
-        return not offices or not offices_given(analysed, person, before, words)
+        return not offices or not offices_of(person)
 
     if fits(last):
         return last
