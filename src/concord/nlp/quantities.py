@@ -589,6 +589,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     unit = _text_currency(
                         sentence, match.start(), groups["scale"], found, previous
                     )
+            if not unit:
+                unit = _measured_count_unit(sentence, match.start(), found[first_digits:])
             if not unit and not groups["scale"]:
                 continue
             amount = _written_amount(groups)
@@ -1074,7 +1076,7 @@ def _descending(lower: Quantity, upper: Quantity) -> bool:
 # number is no article of a code ("ст. 293 УК", "статьи 10 ФЗ", "ч. 2").
 _TWO_LETTER = re.compile(r"[А-ЯЁ]{2}")
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:ст|ч|п|пп|стать[яиюей]|част[ьиейю]|пункт[а-я]*)\.?\s*$", re.IGNORECASE
+    r"(?:\b(?:ст|ч|п|пп|стать[яиюей]|част[ьиейю]|пункт[а-я]*)\.?|№)\s*$", re.IGNORECASE
 )
 _NOT_COUNTED_MARKS = frozenset({"Orgn", "Geox", "Name", "Surn", "Patr"})
 
@@ -1090,3 +1092,41 @@ def _counted_abbreviation(before: str, word: str) -> bool:
     if not any("Abbr" in reading.tag.grammemes for reading in readings):
         return False
     return not _ARTICLE_BEFORE.search(before)
+
+
+# figure31: a bare amount after a count word and the noun it governs ("число работающих
+# предпринимателей упало до 100,5 тысячи", "Общее число ИП составило 376,8 тыс.",
+# "численность занятых в отрасли составила 72 400") counts that noun. Nothing is borrowed
+# when a counted amount stands between them (its own borrowing rules decide), nor from a
+# count word with no noun after it ("их число выросло на 1,4 млн").
+_COUNT_WORDS = frozenset({"число", "количество", "численность"})
+_MEASURED_NOUN_GAP = 4
+
+
+def _governed_count_noun(tokens: list[Token], index: int) -> Token | None:
+    """The genitive noun right after the count word at `index`, past its adjectives and
+    participles ("число работающих предпринимателей")."""
+    for token in tokens[index + 1 : index + 1 + _MEASURED_NOUN_GAP]:
+        if token.pos in {"NOUN", "PROPN"}:
+            case = token.feats.get("Case")
+            return token if case in {None, "Gen"} and token.lemma.lower() not in _TIME_UNITS else None
+        if token.pos not in {"ADJ", "DET"} and token.feats.get("VerbForm") != "Part":
+            return None
+    return None
+
+
+def _measured_count_unit(sentence: Sentence, start: int, before: list[Quantity]) -> str:
+    """The noun a count word before the amount governs (`start` is the amount's offset in
+    the sentence), when no counted amount stands in between."""
+    at = sentence.start + start
+    if _ARTICLE_BEFORE.search(sentence.text[:start]):
+        return ""  # "количество осужденных по статье 228": an article, not a count
+    for index in range(len(sentence.tokens) - 1, -1, -1):
+        token = sentence.tokens[index]
+        if token.start >= at or token.lemma.lower() not in _COUNT_WORDS:
+            continue
+        if any(q.unit and token.start < q.start < at for q in before):
+            return ""
+        noun = _governed_count_noun(sentence.tokens, index)
+        return noun.lemma.lower() if noun is not None else ""
+    return ""
