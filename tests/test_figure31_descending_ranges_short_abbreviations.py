@@ -61,3 +61,25 @@ def test_a_named_body_abbreviation_is_no_unit(analyse: Analyse) -> None:
 def test_a_lower_case_two_letter_word_is_no_unit(analyse: Analyse) -> None:
     analysed = analyse("Из 12 по три команды выходят в финал.")
     assert all(unit != "по" for _, unit in amounts_with_units(analysed))
+
+
+def test_a_bare_amount_after_a_count_word_counts_its_noun(analyse: Analyse) -> None:
+    analysed = analyse(
+        "К лету число работающих фермеров упало до 20,5 тысячи (до кризиса их было 24 тысячи)."
+    )
+    assert amounts_with_units(analysed) == [(20500.0, "фермер"), (24000.0, "фермер")]
+
+
+def test_a_bare_amount_after_a_count_of_an_abbreviation_counts_it(analyse: Analyse) -> None:
+    analysed = analyse("Общее число ИП за квартал составило 41,2 тыс., превысив прошлый год.")
+    assert amounts_with_units(analysed) == [(41200.0, "ип")]
+
+
+def test_a_count_word_with_no_noun_lends_nothing(analyse: Analyse) -> None:
+    analysed = analyse("По прогнозу, их число вырастет еще на 1,4 миллиона.")
+    assert all(unit == "" for _, unit in amounts_with_units(analysed))
+
+
+def test_an_article_number_after_a_count_word_is_no_count(analyse: Analyse) -> None:
+    analysed = analyse("Количество осужденных по статье 228 выросло.")
+    assert amounts_with_units(analysed) == []
