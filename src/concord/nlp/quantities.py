@@ -194,12 +194,15 @@ _LOWER_PART = (
 # Kopecks or cents after the currency ("299 рублей 70 копеек"): hundredths of it.
 _CENTS = r"(?:\s+(?P<cents>\d{1,2})\s*(?:коп[а-я]*\.?|цент[а-я]*)(?![^\W\d_]))?"
 _CURRENCY = "|".join(f"(?P<c{code}>{forms})" for code, forms in _CURRENCIES)
+# figure31: a two-letter capitalised abbreviation after a number ("66,8 тыс ИП", "241 ДК") is
+# read as a noun; `_counted_abbreviation` decides whether it is what the number counts.
+_TWO_LETTER_ABBREVIATION = r"(?-i:[А-ЯЁ]{2})(?![^\W\d_])"
 _AMOUNT = re.compile(
     rf"(?<![^\W\d_])(?<![^\W\d_]-)(?<![:\d.,=/])(?:{_CURRENCY_SIGN}\s*)?{_NUMBER}"
     rf"(?![^\W_])(?!:\d){_SCALE}{_LOWER_PART}"
     rf"(?:{_COMPOUND}|-(?P<ending>[а-яё]{{1,3}})\b)?"
     rf"(?:\s*(?:(?P<percent>%|процент[а-я]*)|{_NATIONAL}(?:{_CURRENCY})\b{_CENTS}"
-    rf"|{_RATE_UNIT}|(?P<noun>(?:{_SHORT_UNITS})\b|[а-яё]{{3,}})))?",
+    rf"|{_RATE_UNIT}|(?P<noun>(?:{_SHORT_UNITS})\b|[а-яё]{{3,}}|{_TWO_LETTER_ABBREVIATION})))?",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -531,6 +534,13 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                 continue  # a day of a month: dates are never figures
             number_at = positions.get(match.start("number"))
             after_preposition = False
+            if (
+                groups["noun"]
+                and _TWO_LETTER.fullmatch(groups["noun"])
+                and not _counted_abbreviation(sentence.text[: match.start()], groups["noun"])
+            ):
+                groups["noun"] = None  # figure31: "ст. 293 УК РФ", "в 2 ЕС": no count
+                end = match.start("noun")
             if not unit and groups["noun"] and re.fullmatch(_SHORT_UNITS, groups["noun"], re.I):
                 unit = f"{groups['area'].lower()}. м" if groups["area"] else groups["noun"].lower()
                 unit = _SHORT_UNIT_WORDS.get(unit, unit)
@@ -579,6 +589,8 @@ def find_quantities(sentences: list[Sentence]) -> list[Quantity]:
                     unit = _text_currency(
                         sentence, match.start(), groups["scale"], found, previous
                     )
+            if not unit:
+                unit = _measured_count_unit(sentence, match.start(), found[first_digits:])
             if not unit and not groups["scale"]:
                 continue
             amount = _written_amount(groups)
@@ -628,7 +640,12 @@ def _one_per_range(found: list[Quantity], sentences: list[Sentence]) -> list[Qua
     for index, quantity in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
         sentence = next((s for (a, b), s in text_of.items() if a <= quantity.start < b), None)
-        if following is not None and sentence is not None and following.unit == quantity.unit:
+        if (
+            following is not None
+            and sentence is not None
+            and following.unit == quantity.unit
+            and not _descending(quantity, following)
+        ):
             between = sentence.text[
                 quantity.end - sentence.start : following.start - sentence.start
             ]
@@ -1044,4 +1061,72 @@ def _single_kind_unit(sentence: Sentence, number: int, before: list[Quantity]) -
     between = sentence.text[split[-1].end - sentence.start : first - sentence.start]
     if _SPLIT_OPENING.search(opening) or _DASH_OR_BRACKET.fullmatch(between):
         return split[-1].unit
+    return ""
+
+
+# figure31: a total followed by a dash and a part ("32 медали - 14 золотых", "280 человек -
+# 107 получили") is no range: a range's lower end never exceeds its upper end.
+def _descending(lower: Quantity, upper: Quantity) -> bool:
+    """Whether the would-be lower end of a range is larger than its upper end."""
+    return lower.amount is not None and upper.amount is not None and lower.amount > upper.amount
+
+
+# figure31: a two-letter abbreviation counts when the dictionary reads it only as a common
+# noun abbreviation ("ИП", "ДК"), never an organisation, place or name ("ЕС", "РФ"), and the
+# number is no article of a code ("ст. 293 УК", "статьи 10 ФЗ", "ч. 2").
+_TWO_LETTER = re.compile(r"[А-ЯЁ]{2}")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:ст|ч|п|пп|стать[яиюей]|част[ьиейю]|пункт[а-я]*)\.?|№)\s*$", re.IGNORECASE
+)
+_NOT_COUNTED_MARKS = frozenset({"Orgn", "Geox", "Name", "Surn", "Patr"})
+
+
+def _counted_abbreviation(before: str, word: str) -> bool:
+    """Whether the two-letter abbreviation after a number (`before` is the sentence's text up
+    to the number) is what the number counts."""
+    readings = parses(word.lower())
+    if not readings or any(
+        _NOT_COUNTED_MARKS & set(reading.tag.grammemes) for reading in readings
+    ):
+        return False
+    if not any("Abbr" in reading.tag.grammemes for reading in readings):
+        return False
+    return not _ARTICLE_BEFORE.search(before)
+
+
+# figure31: a bare amount after a count word and the noun it governs ("число работающих
+# предпринимателей упало до 100,5 тысячи", "Общее число ИП составило 376,8 тыс.",
+# "численность занятых в отрасли составила 72 400") counts that noun. Nothing is borrowed
+# when a counted amount stands between them (its own borrowing rules decide), nor from a
+# count word with no noun after it ("их число выросло на 1,4 млн").
+_COUNT_WORDS = frozenset({"число", "количество", "численность"})
+_MEASURED_NOUN_GAP = 4
+
+
+def _governed_count_noun(tokens: list[Token], index: int) -> Token | None:
+    """The genitive noun right after the count word at `index`, past its adjectives and
+    participles ("число работающих предпринимателей")."""
+    for token in tokens[index + 1 : index + 1 + _MEASURED_NOUN_GAP]:
+        if token.pos in {"NOUN", "PROPN"}:
+            case = token.feats.get("Case")
+            return token if case in {None, "Gen"} and token.lemma.lower() not in _TIME_UNITS else None
+        if token.pos not in {"ADJ", "DET"} and token.feats.get("VerbForm") != "Part":
+            return None
+    return None
+
+
+def _measured_count_unit(sentence: Sentence, start: int, before: list[Quantity]) -> str:
+    """The noun a count word before the amount governs (`start` is the amount's offset in
+    the sentence), when no counted amount stands in between."""
+    at = sentence.start + start
+    if _ARTICLE_BEFORE.search(sentence.text[:start]):
+        return ""  # "количество осужденных по статье 228": an article, not a count
+    for index in range(len(sentence.tokens) - 1, -1, -1):
+        token = sentence.tokens[index]
+        if token.start >= at or token.lemma.lower() not in _COUNT_WORDS:
+            continue
+        if any(q.unit and token.start < q.start < at for q in before):
+            return ""
+        noun = _governed_count_noun(sentence.tokens, index)
+        return noun.lemma.lower() if noun is not None else ""
     return ""
