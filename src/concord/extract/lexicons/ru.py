@@ -4513,3 +4513,20 @@ INITIATIVE = replace(
     sized_part_nouns=frozenset({"корпус", "крыло", "очередь"}),
 )
 # --- end initiative111 ---
+
+# --- occupation55: a bare post held where the report said the same post before ---
+# "Старший вице-президент «Y» по производству … вице-президент по инжинирингу X": a post
+# with no place is held at the one organisation the report said the same post word with
+# (places_meant.same_post_named_before); not the words of a principal's side, whose place is
+# the principal's, nor an envoy's
+OCCUPATION = replace(
+    OCCUPATION,
+    same_post_relational=frozenset({
+        "заместитель", "зам", "замглавы", "замдиректора", "замминистра", "замгубернатора",
+        "замруководитель", "замначальник", "зампред", "помощник", "советник", "референт",
+        "пресс-секретарь", "секретарь", "представитель", "уполномоченный", "член",
+        # an envoy holds a state's post in a host, not the body another envoy was sent to
+        "посол", "постпред", "полпред", "консул", "атташе", "посланник",
+    }),
+)
+# --- end occupation55 ---

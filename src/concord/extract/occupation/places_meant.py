@@ -825,3 +825,66 @@ def _names_a_kind_only(view: SentenceView, place: Argument, words: OccupationWor
         and view.mention_at(i) is None
         for i in indices
     )
+
+
+# occupation55: how far back a bare post looks for the same post said with its organisation
+_SAME_POST_LOOK_BACK = 3
+
+
+def same_post_named_before(
+    view: SentenceView, post: int, phrase: Sequence[int], words: OccupationWords
+) -> Mention | None:
+    """ "Старший вице-президент «Y» по производству X … вице-президент по инжинирингу Z": a
+    post said with no place is held at the organisation the report said the same post word
+    with in the sentences just before, when it said the word with only that one (two firms'
+    directors leave it without place) and this sentence names no other before the post.
+    Not for a state's, region's or city's post (their own readings), a post of one kind of
+    organisation (a coach, a rector: `organisation_of_kind` decides), nor a principal's side
+    ("заместитель", "советник"): a deputy is another post of the organisation."""
+    lemma = view.tokens[post].lemma.lower()
+    if (
+        view.tokens[post].pos != "NOUN"
+        or lemma in words.same_post_relational
+        or lemma in words.regional_posts
+        or lemma in words.city_posts
+        or any(head == lemma for head, _ in words.state_head_posts)
+        or lemma in words.post_organisation_kinds
+        or _kinds_in_phrase(view, phrase, words)
+    ):
+        return None
+    found: dict[object, Mention] = {}
+    for sentence in view.sentences_before(_SAME_POST_LOOK_BACK):
+        _said_with(
+            SentenceView.build(view.document, sentence, view.words),
+            lemma,
+            len(sentence.tokens),
+            found,
+        )
+    _said_with(view, lemma, post, found)
+    if len(found) != 1:
+        return None
+    owner = next(iter(found.values()))
+    around = {id(m) for m in _overlapping(view, owner)}
+    first = view.tokens[0].start
+    others = [
+        m for m in view.document.mentions
+        if m.type == "ORG" and first <= m.start < view.tokens[post].start
+        and id(m) not in around and _identity(m) != _identity(owner)
+    ]  # fmt: skip
+    return None if others else owner
+
+
+def _said_with(view: SentenceView, lemma: str, stop: int, found: dict[object, Mention]) -> None:
+    """The organisations a post word of this lemma before `stop` is said with: named in a
+    genitive or apposition of the word ("вице-президент «Y»", "директор завода «Y»")."""
+    for index, token in enumerate(view.tokens[:stop]):
+        if token.lemma.lower() != lemma:
+            continue
+        owned = [
+            i
+            for child in view.children(index)
+            if view.tokens[child].relation in {"nmod", "appos"}
+            for i in view.subtree(child)
+        ]
+        for mention in view.mentions_in(owned, {"ORG"}):
+            found[_identity(mention)] = mention

@@ -25,6 +25,7 @@ from concord.extract.occupation.places_meant import (
     possessor_named_before,
     region_of_post,
     relative_owner,
+    same_post_named_before,
     team_meant,
     territory_meant,
 )
@@ -211,6 +212,9 @@ def _place_told_elsewhere(
     ending = organisation_ending_post(view, extent.post, words)
     if ending is not None:  # "МГУ … ректор вуза X"
         return [view.entity_argument("where", ending)]
+    same = None if extent.organisation else same_post_named_before(view, post, extent.post, words)
+    if same is not None:  # "Вице-президент «Y» по производству … вице-президент по X Z"
+        return [view.entity_argument("where", same)]
     if any(
         view.tokens[i].lemma.lower() in words.territory_nouns | words.any_region_nouns
         for i in extent.post

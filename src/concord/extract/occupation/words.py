@@ -319,3 +319,7 @@ class OccupationWords:
     report_firm_nouns: frozenset[str] = frozenset()
     # occupation54: "мэр Y … заместитель главы X": chiefs' posts that name one head of a city
     chief_equivalents: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # occupation55: "вице-президент «Y» по производству … вице-президент по инжинирингу X": the
+    # post words held at a principal's side ("заместитель", "советник") or for a state
+    # ("посол"), whose place is not the one another holder of the word was said with
+    same_post_relational: frozenset[str] = frozenset()
