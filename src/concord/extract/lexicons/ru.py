@@ -4513,3 +4513,23 @@ INITIATIVE = replace(
     sized_part_nouns=frozenset({"корпус", "крыло", "очередь"}),
 )
 # --- end initiative111 ---
+
+# --- initiative116: works under way on a project told before ---
+# "Сейчас в здании детского сада ведутся работы по штукатурке", "мостовики ведут работы на
+# части моста": a stage of the project claimed just before (works_under_way); routine upkeep
+# ("уборочные работы", "работы по содержанию дорог") is none
+INITIATIVE = replace(
+    INITIATIVE,
+    under_way_verbs=frozenset({
+        "вестись", "идти", "проходить", "продолжаться", "выполняться", "проводиться",
+    }),
+    under_way_doing_verbs=frozenset({"вести", "проводить", "выполнять"}),
+    under_way_work_nouns=frozenset({"работа"}),
+    under_way_upkeep=frozenset({
+        "уборка", "уборочный", "содержание", "обслуживание", "профилактический", "поисковый",
+        "спасательный", "аварийный", "аварийно-восстановительный", "покос", "вывоз",
+        "очистка", "дезинфекция", "сельскохозяйственный", "полевой", "посевной", "уборочно",
+        "научный", "исследовательский", "разъяснительный", "воспитательный",
+    }),
+)
+# --- end initiative116 ---
