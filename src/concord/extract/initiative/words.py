@@ -1111,6 +1111,7 @@ class InitiativeWords:
     under_way_doing_verbs: frozenset[str] = frozenset()  # "подрядчик ведёт работы"
     under_way_work_nouns: frozenset[str] = frozenset()  # plural "работы", "ремонты"
     under_way_upkeep: frozenset[str] = frozenset()  # "уборочные работы", "по содержанию"
+    under_way_sites: frozenset[str] = frozenset()  # "на площадке": the site, not the project
     # --- end of initiative116 ---
 
     def body(self, lemma: str) -> bool:

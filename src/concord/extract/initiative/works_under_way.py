@@ -54,18 +54,9 @@ def works_under_way(
             first = min([kind_at, *described])
             span = view.text_span(tokens[first].start, tokens[kind_at].end)
             kind = " ".join(tokens[i].lemma for i in range(first, kind_at + 1))
-        else:
-            before = [c for c in view.children(work) if tokens[c].relation == "amod" and c < work]
-            after = [c for c in view.children(work) if tokens[c].relation == "nmod" and c > work]
-            if before or after:  # "ремонтные работы", "работы по устройству фасада": a
-                # work of its own
-                first = min([work, *before])
-                last = max(view.subtree(after[0])) if after else work
-                span = view.text_span(tokens[first].start, tokens[last].end)
-                kind = span.text
-            else:  # "работы ведутся": the project told before
-                span = view.text_span(tokens[work].start, tokens[work].end)
-                kind = earlier[0]
+        else:  # "работы ведутся", "ремонтные работы": the project told before
+            span = view.text_span(tokens[work].start, tokens[work].end)
+            kind = earlier[0]
         arguments = [Argument("kind", kind, span)]
         runners = backers(view, verb, words)
         arguments.extend(view.entity_argument("organisations", m) for m in runners)
@@ -73,6 +64,8 @@ def works_under_way(
             arguments.extend(earlier[1])
         places = view.mentions_in(range(len(tokens)), PLACE_TYPES)
         arguments.extend(place_and_start(view, places, words))
+        if not any(a.role == "location" for a in arguments):
+            arguments.extend(earlier[2])  # the place of the project told before
         return [view.claim("initiative", arguments, Modality.FACT)]
     return []
 
@@ -144,7 +137,12 @@ def _place_project(view: SentenceView, heads: list[int], words: InitiativeWords)
     ]
     for _ in range(_PLACE_DEPTH):
         for place in frontier:
-            if tokens[place].lemma not in words.stage_referents and is_project(view, place, words):
+            lemma = tokens[place].lemma
+            if (
+                lemma not in words.stage_referents
+                and lemma not in words.under_way_sites
+                and is_project(view, place, words)
+            ):
                 return place
         frontier = [c for p in frontier for c in view.children(p) if tokens[c].relation == "nmod"]
     return None
@@ -152,12 +150,13 @@ def _place_project(view: SentenceView, heads: list[int], words: InitiativeWords)
 
 def _earlier_project(
     view: SentenceView, earlier_claims: Callable[[SentenceView], list[Claim]]
-) -> tuple[str, list[Argument]] | None:
-    """The last project claimed in the sentences just before: its kind and runners."""
+) -> tuple[str, list[Argument], list[Argument]] | None:
+    """The last project claimed in the sentences just before: its kind, runners, place."""
     for earlier in view.views_before(LOOK_BACK):
         for claim in reversed(earlier_claims(earlier)):
             kinds = claim.values("kind")
             if kinds:
                 runners = [a for a in claim.arguments if a.role == "organisations"]
-                return kinds[0], runners
+                places = [a for a in claim.arguments if a.role == "location"]
+                return kinds[0], runners, places
     return None
