@@ -1112,6 +1112,7 @@ class InitiativeWords:
     under_way_work_nouns: frozenset[str] = frozenset()  # plural "работы", "ремонты"
     under_way_upkeep: frozenset[str] = frozenset()  # "уборочные работы", "по содержанию"
     under_way_sites: frozenset[str] = frozenset()  # "на площадке": the site, not the project
+    under_way_frames: frozenset[str] = frozenset()  # "в рамках программы": a frame, no place
     # --- end of initiative116 ---
 
     def body(self, lemma: str) -> bool:

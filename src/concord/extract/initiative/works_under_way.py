@@ -38,7 +38,8 @@ def works_under_way(
     earlier_claims: Callable[[SentenceView], list[Claim]],
 ) -> list[Claim]:
     """The works a sentence tells going on now, as a stage of the project claimed in the
-    sentences before; none when nothing was claimed before."""
+    sentences before, at the facility named as their place; none when nothing was claimed
+    before."""
     if not look_back:
         return []
     tokens = view.tokens
@@ -47,25 +48,24 @@ def works_under_way(
         if earlier is None:
             continue
         kind_at = _place_project(view, [verb, work], words)
-        if kind_at is not None:  # "в здании детского сада": the facility's kind
-            described = [
-                c for c in view.children(kind_at) if tokens[c].relation == "amod" and c < kind_at
-            ]
-            first = min([kind_at, *described])
-            span = view.text_span(tokens[first].start, tokens[kind_at].end)
-            kind = " ".join(tokens[i].lemma for i in range(first, kind_at + 1))
-        else:  # "работы ведутся", "ремонтные работы": the project told before
-            span = view.text_span(tokens[work].start, tokens[work].end)
-            kind = earlier[0]
+        if kind_at is None:
+            continue  # "Работы ведутся в рамках программы", "ведутся работы по отделке":
+            # the pool's gold keeps only works told at a facility it names
+        described = [
+            c for c in view.children(kind_at) if tokens[c].relation == "amod" and c < kind_at
+        ]
+        first = min([kind_at, *described])  # "в здании детского сада": the facility's kind
+        span = view.text_span(tokens[first].start, tokens[kind_at].end)
+        kind = " ".join(tokens[i].lemma for i in range(first, kind_at + 1))
         arguments = [Argument("kind", kind, span)]
         runners = backers(view, verb, words)
         arguments.extend(view.entity_argument("organisations", m) for m in runners)
         if not runners:
-            arguments.extend(earlier[1])
+            arguments.extend(earlier[0])
         places = view.mentions_in(range(len(tokens)), PLACE_TYPES)
         arguments.extend(place_and_start(view, places, words))
         if not any(a.role == "location" for a in arguments):
-            arguments.extend(earlier[2])  # the place of the project told before
+            arguments.extend(earlier[1])  # the place of the project told before
         return [view.claim("initiative", arguments, Modality.FACT)]
     return []
 
@@ -77,8 +77,8 @@ def under_way_pairs(
     ведёт работы"; plural works of building or repair, not past, not routine upkeep."""
     pairs = []
     for verb, token in enumerate(tokens):
-        if token.feats.get("Tense") == "Past" or token.feats.get("VerbForm") == "Part":
-            continue
+        if token.feats.get("Tense") != "Pres" or token.feats.get("VerbForm") != "Fin":
+            continue  # "велись": back story; "будут вестись": a plan, no stage reached
         if token.lemma in words.under_way_verbs:
             relations = {"nsubj", "nsubj:pass"}
         elif token.lemma in words.under_way_doing_verbs:
@@ -102,14 +102,13 @@ def tells_works_under_way(
 ) -> bool:
     """Whether the thing in `span` (a claim's kind tokens) is told with works going on now
     on it: a stage of its own, no mere restatement of the project told before."""
-    for verb, _ in under_way_pairs(tokens, children, words):
-        stack, seen = [verb], set()
-        while stack:
+    for verb, work in under_way_pairs(tokens, children, words):
+        stack = _places(tokens, children, (verb, work), words)
+        while stack:  # the place the works are told at, and the genitives below it
             node = stack.pop()
             if node in span:
                 return True
-            seen.add(node)
-            stack.extend(c for c in children(node) if c not in seen)
+            stack.extend(children(node))
     return False
 
 
@@ -124,17 +123,26 @@ def _upkeep(tokens: Sequence[Token], children: Children, work: int, words: Initi
     return False
 
 
+def _places(
+    tokens: Sequence[Token], children: Children, heads: Sequence[int], words: InitiativeWords
+) -> list[int]:
+    """Place complements ("в/на" + noun) of the verb or the works, not a frame ("в рамках
+    программы", "в соответствии с графиком")."""
+    return [
+        c
+        for h in heads
+        for c in children(h)
+        if tokens[c].relation in _PLACE_RELATIONS
+        and tokens[c].lemma not in words.under_way_frames
+        and any(tokens[p].lemma in {"в", "на"} for p in children(c))
+    ]
+
+
 def _place_project(view: SentenceView, heads: list[int], words: InitiativeWords) -> int | None:
     """The project noun the works are told at ("в здании детского сада" → сад, "на части
     моста" → мост): a place complement of the verb or the works, or a genitive below it."""
     tokens = view.tokens
-    frontier = [
-        c
-        for h in heads
-        for c in view.children(h)
-        if tokens[c].relation in _PLACE_RELATIONS
-        and any(tokens[p].lemma in {"в", "на"} for p in view.children(c))
-    ]
+    frontier = _places(tokens, view.children, heads, words)
     for _ in range(_PLACE_DEPTH):
         for place in frontier:
             lemma = tokens[place].lemma
@@ -150,13 +158,13 @@ def _place_project(view: SentenceView, heads: list[int], words: InitiativeWords)
 
 def _earlier_project(
     view: SentenceView, earlier_claims: Callable[[SentenceView], list[Claim]]
-) -> tuple[str, list[Argument], list[Argument]] | None:
-    """The last project claimed in the sentences just before: its kind, runners, place."""
+) -> tuple[list[Argument], list[Argument]] | None:
+    """The last project claimed in the sentences just before: its runners and place."""
     for earlier in view.views_before(LOOK_BACK):
         for claim in reversed(earlier_claims(earlier)):
             kinds = claim.values("kind")
             if kinds:
                 runners = [a for a in claim.arguments if a.role == "organisations"]
                 places = [a for a in claim.arguments if a.role == "location"]
-                return kinds[0], runners, places
+                return runners, places
     return None
