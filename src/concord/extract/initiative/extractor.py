@@ -140,6 +140,7 @@ from concord.extract.initiative.words import InitiativeWords
 from concord.extract.initiative.worked_questions import under_worked_question
 from concord.extract.initiative.works_in_context import fits_in_context
 from concord.extract.initiative.works_in_facility import work_in_facility
+from concord.extract.initiative.works_under_way import works_under_way
 from concord.extract.relaying import aside_tellers
 from concord.extract.sentence_view import SentenceView
 
@@ -207,6 +208,8 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         # завершить до …", "здание готово к эксплуатации, осталось оснастить его …"), else a
         # launch of it by a word pointing back
         told = stage_told(view, words, look_back, earlier)
+        if not told:  # "Сейчас в здании сада ведутся работы": works going on now
+            told = works_under_way(view, words, look_back, earlier)
         if not told and not stage_given_up(view, words):  # "изначально планировали сдать"
             told = launched_by_reference(view, words, look_back, earlier)
         claims.extend(told)

@@ -25,6 +25,7 @@ from concord.extract.initiative.thing_named_anew import named_by_adjective
 from concord.extract.initiative.told_stages import tells_stage
 from concord.extract.initiative.weighed_work import thing_named_between, weighs_bare_work
 from concord.extract.initiative.words import InitiativeWords
+from concord.extract.initiative.works_under_way import tells_works_under_way
 from concord.extract.sentence_view import holds_stem, sentence_holding
 from concord.knowledge.concepts import is_class_wording, kind_class, kind_concept
 from concord.knowledge.gazetteer import is_state_in_any_case
@@ -65,7 +66,6 @@ class ProjectWords:
     bare_work: bool = False  # "на капитальный ремонт выделили": money for the work told before
 
 
-
 class Tellings(NamedTuple):
     """Two claims of one document, the first told before the second, with the words each
     names its project by: what every test of a retelling compares."""
@@ -95,6 +95,8 @@ def restates(
     ):
         return False  # "построят детский сад … В апреле здание сдадут": a later stage; a
         # headline's project told by its kind in the body stays the one (initiative76)
+    if first.evidence != second.evidence and _works_told_under_way(analysed, second, words):
+        return False  # "откроют детский сад … Сейчас в здании сада ведутся работы"
     if _opened_after_works(tellings, words):
         return False  # "возводят спорткомплекс … В декабре откроют новый спортивный
         # комплекс": its opening is a later stage, wherever the works were told (initiative113)
@@ -176,6 +178,23 @@ def _stage_of_its_own(analysed: AnalysedDocument, claim: Claim, words: Initiativ
     if not span:
         return False
     return tells_stage(
+        sentence.tokens,
+        lambda index: sentence.dependents[index],
+        range(span[0], span[-1] + 1),
+        words,
+    )
+
+
+def _works_told_under_way(analysed: AnalysedDocument, claim: Claim, words: InitiativeWords) -> bool:
+    """Whether the claim's sentence tells works going on now on its project ("Сейчас в
+    здании сада ведутся работы"): a stage of its own, even after a headline naming the
+    project (initiative116)."""
+    sentence = sentence_holding(analysed, claim.evidence.start)
+    kind = claim.first("kind")
+    if sentence is None or kind is None or kind.span is None:
+        return False
+    span = sentence.token_indices(kind.span.start, kind.span.end)
+    return bool(span) and tells_works_under_way(
         sentence.tokens,
         lambda index: sentence.dependents[index],
         range(span[0], span[-1] + 1),
@@ -549,9 +568,7 @@ def _name_words(arguments: list[Argument]) -> set[str]:
     """Words of four letters or more, and a Latin name of two or three capitals ("LG" of
     "LG Electronics"): a company's short name is its full name's first word."""
     return {
-        w.lower()
-        for a in arguments
-        for w in re.findall(r"\w{4,}|(?<!\w)[A-Z]{2,3}(?!\w)", a.value)
+        w.lower() for a in arguments for w in re.findall(r"\w{4,}|(?<!\w)[A-Z]{2,3}(?!\w)", a.value)
     }
 
 

@@ -1106,6 +1106,14 @@ class InitiativeWords:
     # renewing one: a facility reopened after its repair is no later stage of a new one
     new_building_words: frozenset[str] = frozenset()
     # --- end of initiative113 ---
+    # --- initiative116: works under way on a project told before (works_under_way) ---
+    under_way_verbs: frozenset[str] = frozenset()  # "ведутся / идут / проходят работы"
+    under_way_doing_verbs: frozenset[str] = frozenset()  # "подрядчик ведёт работы"
+    under_way_work_nouns: frozenset[str] = frozenset()  # plural "работы", "ремонты"
+    under_way_upkeep: frozenset[str] = frozenset()  # "уборочные работы", "по содержанию"
+    under_way_sites: frozenset[str] = frozenset()  # "на площадке": the site, not the project
+    under_way_frames: frozenset[str] = frozenset()  # "в рамках программы": a frame, no place
+    # --- end of initiative116 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
