@@ -3476,6 +3476,14 @@ OWNERSHIP = replace(
     managing_adjectives=frozenset({"управляющий", "управлять"}),
 )
 
+# ownership59: "ВТБ вышел из состава акционеров X": a shareholder who left holds no longer
+# and "Y был вынужден продать X" (past compulsion or success over the infinitive) a sale made
+OWNERSHIP = replace(
+    OWNERSHIP,
+    leaving_verbs=frozenset({"выйти", "выходить"}),
+    done_sale_heads=frozenset({"вынудить", "вынуждать", "прийтись", "смочь", "удаться"}),
+)
+
 # lead: a ministry's short name the recogniser missed is the speaker as written
 STATEMENT = replace(STATEMENT, body_short_name=MINISTRY_SHORT_NAME)
 

@@ -124,7 +124,7 @@ def seller_before_sale(
     head = token.head
     if token.feats.get("VerbForm") != "Inf" or not 0 <= head < len(view.tokens):
         return [], []
-    if token.relation not in {"xcomp", "ccomp", "csubj"}:
+    if token.relation not in {"xcomp", "ccomp", "csubj"} or sale_made(view, head, words):
         return [], []
     objects = children_with(view, index, ("obj",))
     if not objects or not _names_a_thing(view, objects[0], words):
@@ -347,3 +347,19 @@ def _purchase_by(
     between = list(range(index + 1, buyers[0]))
     properties = view.mentions_in(between, {"ORG", "LOCORG"})[:1] or quoted_name(view, between)
     return owners, [m for m in properties if m not in owners]
+
+
+def sale_made(view: SentenceView, head: int, words: OwnershipWords) -> bool:
+    """ownership59: the word over a sale's infinitive tells the sale made: "Y был вынужден
+    продать X", "Y пришлось продать X", "Y смог продать X" (the seller holds X no more);
+    "Y вынужден продать X" (no past copula), "Y может продать X" are sales to come."""
+    token = view.tokens[head]
+    if token.lemma not in words.done_sale_heads:
+        return False
+    if token.feats.get("VerbForm") == "Part":  # "был вынужден": the copula's tense
+        return any(
+            view.tokens[c].relation in {"cop", "aux", "aux:pass"}
+            and view.tokens[c].feats.get("Tense") == "Past"
+            for c in view.children(head)
+        )
+    return token.feats.get("Tense") == "Past"

@@ -53,6 +53,8 @@ from concord.extract.ownership.groups import (
 from concord.extract.ownership.listed_on import listed_on, owners_in_the_list
 from concord.extract.ownership.modality import (
     held_before,
+    left_holding,
+    member_held_before,
     named_in_passing,
     past_copula,
     trigger_modality,
@@ -200,10 +202,13 @@ def extract(view: SentenceView, words: OwnershipWords, look_back: bool = True) -
                 properties = _in_phrase(view, index, properties)  # в Y": Y was never his
             else:  # ownership46: "Собственниками завода были A и B": held once
                 former = past_copula(view, index, words)
+            if former is None:  # ownership59: "вышел из состава акционеров X"
+                former = left_holding(view, index, words)
             presupposed = bool(owners) and named_in_passing(view, index, words)
         elif lemma in words.seller_verbs:
             owners, properties = sale_sides(view, index, words)
         elif lemma in words.member_verbs:
+            former = member_held_before(view, index, words)  # ownership59: "входило в Y"
             owners, properties = members_before_participle(view, index, words)
             if not properties:
                 owners, properties = member_participle_before_names(view, index, words)

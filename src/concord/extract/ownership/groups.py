@@ -79,6 +79,15 @@ def member_sides(
     ]  # fmt: skip
     if groups:
         group_tokens = view.subtree(groups[0])
+        if token.relation == "acl" and index > 0 and view.tokens[index - 1].text == ",":
+            # ownership59: "«X», входящая в группу «Y», претендует на акции «Z»": a
+            # phrase set off by commas names its group before its closing comma, however
+            # the parser hangs the words after it (or the group's name) on it
+            end = next(
+                (i for i in range(index + 1, len(view.tokens)) if view.tokens[i].text in {",", ";"}),
+                len(view.tokens),
+            )
+            group_tokens = list(range(groups[0], end))
     elif composition and subject:  # "В его состав входят A и B": the group said before
         members = side_of(view, view.subtree(subject[0]), {"ORG"})
         return _group_said_before(view, words), members

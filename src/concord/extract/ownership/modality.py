@@ -112,6 +112,9 @@ def held_before(view: SentenceView, index: int, words: OwnershipWords) -> int | 
         return None
     if token.lemma in words.owned_verbs and token.feats.get("VerbForm") == "Part":
         return index  # "Телеканал X, принадлежавший Y, купил Z": a former owner
+    sale = sold_since(view, index, words)
+    if sale is not None:
+        return sale
     return next(
         (
             c
@@ -172,4 +175,60 @@ def past_copula(view: SentenceView, index: int, words: OwnershipWords) -> int | 
             and not any(view.tokens[k].relation == "conj" for k in view.children(c))
         ):
             return c
+    return None
+
+
+# ownership59: past holdings told as such
+def member_held_before(view: SentenceView, index: int, words: OwnershipWords) -> int | None:
+    """The member verb at `index` itself when it is past imperfective: "ОАО «X» входило в
+    состав Y", "«X», еще недавно входившая в Y" tell a membership that ended (one that
+    holds is told "входит", "входящая"); "вошло в Y" (perfective) is a change that holds."""
+    token = view.tokens[index]
+    if (
+        token.lemma in words.member_verbs
+        and token.feats.get("Tense") == "Past"
+        and token.feats.get("Aspect") == "Imp"
+    ):
+        return index
+    return None
+
+
+def sold_since(view: SentenceView, index: int, words: OwnershipWords) -> int | None:
+    """A sale the owning verb at `index` is joined to, or None: "Y владел клубом с 2003
+    года, но был вынужден продать «X»" (a verb joined on), "был вынужден продать «X»,
+    которым владел с 2003 года" (the verb's relative clause hangs on what was sold): what
+    Y held, Y sold."""
+    token = view.tokens[index]
+    joined = [c for c in view.children(index) if view.tokens[c].relation == "conj"]
+    if token.relation == "conj" and 0 <= token.head < len(view.tokens):
+        joined.append(token.head)
+    if token.relation.startswith("acl:relcl") and 0 <= token.head < len(view.tokens):
+        noun = view.tokens[token.head]
+        if noun.relation == "obj" and 0 <= noun.head < len(view.tokens):
+            joined.append(noun.head)
+    for verb in joined:
+        for candidate in (verb, *view.children(verb)):
+            if candidate != verb and view.tokens[candidate].relation != "xcomp":
+                continue  # "был вынужден продать": the sale under the joined word
+            if (
+                view.tokens[candidate].lemma in words.seller_verbs
+                and view.tokens[candidate].feats.get("VerbForm") != "Part"
+            ):  # "…, когда доля в 1 % была продана Z": a part sold, the rest still held
+                return candidate
+    return None
+
+
+def left_holding(view: SentenceView, index: int, words: OwnershipWords) -> int | None:
+    """The verb of leaving an owner noun at `index` hangs under, or None: "ВТБ вышел из
+    состава акционеров X", "вышел из числа главных акционеров X": the holding ended."""
+    position = index
+    for _ in range(3):  # "акционеров" <- "состава"/"числа" <- "вышел"
+        token = view.tokens[position]
+        if not 0 <= token.head < len(view.tokens):
+            return None
+        if token.relation.startswith("obl") and view.preposition(position) == "из":
+            return token.head if view.tokens[token.head].lemma in words.leaving_verbs else None
+        if not token.relation.startswith("nmod"):
+            return None
+        position = token.head
     return None

@@ -240,6 +240,11 @@ def _agreeing_noun(view: SentenceView, index: int, head: int) -> int:
             return candidate
     if after_comma and view.tokens[head].feats.get("Case") != participle.feats.get("Case"):
         return _name_before_comma(view, index - 1) or head
+    if after_comma and head > index and any(
+        view.tokens[i].text == "," for i in range(index + 1, head)
+    ):  # ownership59: "с компанией X (XX), входящей в группу Y, соглашение о покупке
+        # акций компании Z": a phrase closed by its comma describes no noun after it
+        return _name_before_comma(view, index - 1) or head
     return head
 
 
@@ -249,6 +254,10 @@ def _name_before_comma(view: SentenceView, comma: int) -> int | None:
     before = comma - 1
     while before >= 0 and view.tokens[before].text in CLOSING_QUOTES:
         before -= 1
+    if before > 2 and view.tokens[before].text == ")" and view.tokens[before - 2].text == "(":
+        before -= 3  # ownership59: "X (XX), входящей в …": the name before its short name
+        while before >= 0 and view.tokens[before].text in CLOSING_QUOTES:
+            before -= 1
     if before < 0:
         return None
     mention = view.mention_at(before)

@@ -198,3 +198,9 @@ class OwnershipWords:
     vehicle_nouns: frozenset[str] = EMPTY
     # ownership58: "контролирует Y через управляющую компанию «W»": W manages, holds nothing
     managing_adjectives: frozenset[str] = EMPTY
+    # ownership59: "ВТБ вышел из состава акционеров X", "вышел из числа акционеров X": an
+    # owner noun under "из" of one of these verbs names a holding that ended
+    leaving_verbs: frozenset[str] = EMPTY
+    # ownership59: "Y был вынужден продать X", "Y пришлось продать X": past forms of these
+    # words over a sale's infinitive tell a sale made, not one to come
+    done_sale_heads: frozenset[str] = EMPTY
