@@ -54,6 +54,8 @@ def test_obligation_to_pay_is_a_fine(analyse: Analyse, text: str, sides: set[str
         "Компанию обязали выплатить более 2 млн рублей.",
         "Суд обязал выплатить 40 млн рублей.",
         "Банк «Восток» обязан выплатить вкладчикам 2 млн рублей.",
+        # paid to someone named: the payment's own deal, the one who obliges no side of it
+        "Арбитражный суд Казани обязал компанию «Северлес» выплатить банку «Восток» 40 млн рублей.",
         # a promise to pay, not an obligation imposed
         "«Южтранс» обязался выплатить «Северлесу» 100 млн рублей.",
     ],

@@ -8,8 +8,9 @@ Guards: the payment must be money (a currency, a currency sign, a money noun or 
 in the clause or in the sum a relative clause hangs on); an obligation to do anything
 else ("обязал опубликовать опровержение") is no deal. Both sides must be named: "Компанию
 обязали выплатить 3 млн" names no one who obliges, "Суд обязал X …" with the court no
-name names one side only. The one paid ("выплатить банку Y") is left out: a court's
-award between two firms is not told apart from a fine here.
+name names one side only. A payment to someone named in the dative ("обязал X выплатить
+банку Y 3 млн неустойки") is a deal of payer and payee, told by its own deal word if any,
+with the one who obliges no side of it (test_deal_forms): no obligation claim then.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def obliged_payment(view: SentenceView, index: int, words: DealWords) -> list[Me
     if not payments or not _money_told(view, index, words):
         return None
     payment = payments[0]
+    if tokens[index].pos == "VERB" and _paid_to_someone(view, payment):
+        return None
     obligers = _obligers(view, index, words)
     obliged = [
         m for m in _obliged(view, index, payment, tokens[index].pos == "VERB")
@@ -46,6 +49,16 @@ def obliged_payment(view: SentenceView, index: int, words: DealWords) -> list[Me
     if not obligers or not obliged:
         return None
     return [*obligers, *obliged]
+
+
+def _paid_to_someone(view: SentenceView, payment: int) -> bool:
+    """Whether the payment has a recipient in the dative ("обязал X выплатить банку Y"):
+    then it is a payment between the two, told by its own deal word if any, and the one
+    who obliges is no side of it (test_deal_forms: the court is no side)."""
+    return any(
+        view.tokens[child].relation == "iobj" and view.tokens[child].feats.get("Case") == "Dat"
+        for child in view.children(payment)
+    )
 
 
 def _money_told(view: SentenceView, index: int, words: DealWords) -> bool:
