@@ -19,6 +19,7 @@ from concord.extract.deal.lenders import lender_named_next
 from concord.extract.deal.lists import deals_of, dealt_alone, no_counterparty, one_role_deals
 from concord.extract.deal.moves import joining, move, payment, signing
 from concord.extract.deal.names import PARTICIPANT_TYPES
+from concord.extract.deal.obligations import obliged_payment
 from concord.extract.deal.places import longer_name_argument
 from concord.extract.deal.pronouns import (
     named_in_next_sentence,
@@ -50,6 +51,11 @@ def extract(view: SentenceView, words: DealWords) -> list[Claim]:
                 claims.append(moved)
             if token.lemma in words.movement.lemmas or moved is not None:
                 continue
+        if token.lemma in words.obliging_lemmas:
+            obliged = _obliged_claim(view, index, words)
+            if obliged is not None:
+                claims.append(obliged)
+                continue
         kind = deal_kind(view, index, words)
         if kind is not None:
             claims.extend(_deal_claims(view, index, kind, words))
@@ -70,6 +76,17 @@ def _move_claim(view: SentenceView, index: int, words: DealWords) -> Claim | Non
     if found is None:
         return None
     return _claim(view, index, words.movement_kind, found.sides, {}, words)
+
+
+def _obliged_claim(view: SentenceView, index: int, words: DealWords) -> Claim | None:
+    """A fine told as an obligation to pay (see obligations), with the deal's usual
+    guards against one only spoken of or conditional ("может обязать X выплатить")."""
+    if only_spoken_of(view, index, words) or under_condition(view, index, words):
+        return None
+    sides = obliged_payment(view, index, words)
+    if sides is None:
+        return None
+    return _claim(view, index, words.obliged_kind, sides, {}, words)
 
 
 @dataclass(frozen=True)

@@ -288,6 +288,13 @@ class DealWords:
     currency_signs: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
     portion_nouns: frozenset[str] = frozenset()
+    # deal45: a payment imposed as an obligation ("Суд обязал X выплатить 5 млн рублей",
+    # "которые ЕК обязала выплатить X", "штраф обязано заплатить X согласно постановлению
+    # Y"): the one who obliges fines the one obliged (`obligations`), a deal of
+    # `obliged_kind`
+    obliging_lemmas: frozenset[str] = frozenset()
+    paying_lemmas: frozenset[str] = frozenset()
+    obliged_kind: str = ""
 
     @cached_property
     def kind_of_lemma(self) -> Mapping[str, str]:
