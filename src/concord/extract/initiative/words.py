@@ -1098,6 +1098,12 @@ class InitiativeWords:
     # renewing one: a facility reopened after its repair is no later stage of a new one
     new_building_words: frozenset[str] = frozenset()
     # --- end of initiative113 ---
+    # --- initiative115: a state project named as the frame of a facility's works ---
+    # "детский сад строится по национальному проекту «Демография»": a "проект" with one of
+    # these modifiers is a programme of the state, read like "программа" in its frame
+    programme_project_nouns: frozenset[str] = frozenset()
+    programme_project_adjectives: frozenset[str] = frozenset()
+    # --- end of initiative115 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",
