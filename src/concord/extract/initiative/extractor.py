@@ -128,7 +128,7 @@ from concord.extract.initiative.sized_facilities import (
 )
 from concord.extract.initiative.stationed_bases import stationed_base
 from concord.extract.initiative.taken_up_work import works_taken_up
-from concord.extract.initiative.told_by_size import facility_told_by_size
+from concord.extract.initiative.told_by_size import facility_told_by_size, sized_part
 from concord.extract.initiative.told_stages import stage_given_up, stage_told
 from concord.extract.initiative.trades_and_sites import (
     place_of_the_project,
@@ -687,6 +687,10 @@ def _kind_indices(
     if held_by_work(view, holder, words) and holder is not None:
         first = min(kind_words(view, holder, index, words))  # "нового корпуса больницы"
         kind_indices = list(range(first, max(kind_indices) + 1))
+    sized = sized_part(view, index, words)  # initiative111: "Новый корпус роддома рассчитан
+    if sized != index and facility_told_by_size(view, index, words) == launcher:  # на 130
+        first = min(kind_words(view, sized, index, words))  # коек": the building sized
+        kind_indices = list(range(first, max(kind_indices) + 1))  # heads the kind
     if body is not None:  # "Открыт Русский центр": a headline's verb the name finder took in
         covered = view.token_indices(body.start, body.end)
         kind_indices = covered[1:] if len(covered) > 1 and verb_form(view.tokens[covered[0]]) else covered

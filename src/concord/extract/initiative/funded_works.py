@@ -37,6 +37,12 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         ):
             continue
         children = view.children(verb)
+        readied = ready_to_fund(view, verb, words)
+        if readied is not None:  # initiative111: "На проектирование здания готовы выделить
+            # 57 млн": the parser hangs the purpose on "готовы"
+            children = children + [
+                c for c in view.children(readied) if c != verb and view.preposition(c)
+            ]
         if token.lemma in words.provision_verbs and any(
             other.lemma in words.budget_nouns
             and view.preposition(position) in words.place_prepositions
@@ -54,10 +60,10 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
             for c in view.children(m) if view.holds_bare_genitive(c)
         ]  # fmt: skip
         works = [
-            c
+            conducted_work(view, c, words)
             for c in children + held
             if view.preposition(c) in words.purpose_prepositions
-            and is_work(view, c, words)
+            and is_work(view, conducted_work(view, c, words), words)
             and view.tokens[c].lemma not in words.compound_preposition_nouns  # "на протяжении"
         ]
         given = [i for c in money_words for i in view.subtree(c)]
@@ -67,6 +73,10 @@ def funded_works(view: SentenceView, words: InitiativeWords) -> list[Claim]:
         money = amounts or any(view.tokens[i].lemma in words.money_nouns for i in given)
         if not works or not money:
             continue
+        if readied is not None and (
+            not amounts or any(t.lemma in words.condition_words for t in view.tokens)
+        ):
+            continue  # "готовы выделить средства, если …": only offered
         work = works[0]
         if any(
             is_project(view, i, words)
@@ -154,3 +164,28 @@ def _relative_antecedent(
     if not 0 <= noun < len(view.tokens) or view.tokens[noun].pos not in {"NOUN", "PROPN"}:
         return None
     return [noun]
+
+
+def ready_to_fund(view: SentenceView, verb: int, words: InitiativeWords) -> int | None:
+    """ "готовы выделить 57 млн рублей": the readiness word a funding verb completes, whose
+    own dependents the parser may give the verb's purpose (initiative111)."""
+    head = view.tokens[verb].head
+    if (
+        view.tokens[verb].relation == "xcomp"
+        and 0 <= head < len(view.tokens)
+        and view.tokens[head].lemma in words.readiness_words
+    ):
+        return head
+    return None
+
+
+def conducted_work(view: SentenceView, index: int, words: InitiativeWords) -> int:
+    """ "на проведение косметических ремонтов": the renovation a noun of conducting governs
+    in the bare genitive is what the money is for (initiative111); any other noun is itself
+    (surveys or works of no kind, "на выполнение изысканий", stay no project)."""
+    if view.tokens[index].lemma not in words.conducted_work_nouns:
+        return index
+    for child in view.children(index):
+        if view.bare_genitive(child) and view.tokens[child].lemma in words.renovation_nouns:
+            return child
+    return index

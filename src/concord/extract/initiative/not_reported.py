@@ -224,7 +224,14 @@ def _committed_sum(view: SentenceView, launcher: int, words: InitiativeWords) ->
     """ "готово вложить 540 млн рублей в производство": readiness to put a named sum into a
     work, with no condition in the sentence, is a plan, not an offer."""
     verb = view.tokens[launcher].head if view.tokens[launcher].pos != "VERB" else launcher
-    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in words.investing_verbs:
+    if 0 <= verb < len(view.tokens) and view.tokens[verb].lemma in words.readiness_words:
+        # initiative111: "На строительство школы готовы выделить 20 млн": the parser hangs
+        # the work on "готовы"; the verb completing it is the one that gives
+        verb = next((c for c in view.children(verb) if view.tokens[c].relation == "xcomp"), -1)
+    # initiative111: giving a named sum ("готов выделить 20 млн на …") as investing one
+    if not 0 <= verb < len(view.tokens) or view.tokens[verb].lemma not in (
+        words.investing_verbs | words.funding_verbs
+    ):
         return False
     if any(t.lemma in words.condition_words for t in view.tokens):
         return False

@@ -17,7 +17,8 @@ from concord.extract.sentence_view import SentenceView
 def facility_told_by_size(view: SentenceView, index: int, words: InitiativeWords) -> int | None:
     """The verb of cost or capacity whose subject is the facility noun, when it tells a
     project (see the module); none otherwise."""
-    token = view.tokens[index]
+    subject = sized_part(view, index, words)
+    token = view.tokens[subject]
     verb = token.head
     if not (token.relation.startswith("nsubj") and 0 <= verb < len(view.tokens)):
         return None
@@ -25,9 +26,24 @@ def facility_told_by_size(view: SentenceView, index: int, words: InitiativeWords
         return None
     if costs_a_sum(view, verb, words) and _cost_to_come_or_paid(view, verb, words):
         return verb
-    if _holds_a_number(view, verb, words) and called_new(view, index, words):
+    if _holds_a_number(view, verb, words) and called_new(view, subject, words):
         return verb
     return None
+
+
+def sized_part(view: SentenceView, index: int, words: InitiativeWords) -> int:
+    """ "Новый корпус родильного дома рассчитан на 130 коек", "вторая очередь завода
+    обойдётся в 5 млрд": a building or phase of the facility (its bare genitive) is what is
+    sized, and the facility is launched through it as through "открыли новый корпус
+    больницы" (initiative111); otherwise the facility is its own subject."""
+    holder = view.tokens[index].head
+    if (
+        view.bare_genitive(index)
+        and 0 <= holder < len(view.tokens)
+        and view.tokens[holder].lemma in words.sized_part_nouns
+    ):
+        return holder
+    return index
 
 
 def _a_facility(view: SentenceView, index: int, words: InitiativeWords) -> bool:

@@ -1057,6 +1057,7 @@ class InitiativeWords:
     duration_verbs: frozenset[str] = frozenset()
     duration_nouns: frozenset[str] = frozenset()
     span_end_prepositions: frozenset[str] = frozenset()
+    # --- end of initiative107 ---
     # --- initiative109: a later stage of a project told on its own (told_stages) ---
     stage_completion_extra: frozenset[str] = frozenset()  # "окончить", "достроить"
     stage_handover_verbs: frozenset[str] = frozenset()  # "сдать", "ввести"
@@ -1089,7 +1090,14 @@ class InitiativeWords:
     # "произведут совместный спутник": verbs whose object told as joint makes the work joint
     joint_object_verbs: frozenset[str] = frozenset()
     # --- end of initiative114 ---
-    # --- end of initiative107 ---
+    # --- initiative111: projects told with their money or size ---
+    # "получат 3 млн рублей на проведение ремонтов": a noun of conducting before the work
+    # the money is for (`funded_works`)
+    conducted_work_nouns: frozenset[str] = frozenset()
+    # "новый корпус больницы рассчитан на 130 коек", "вторая очередь завода обойдётся в
+    # 5 млрд": a building or phase of a facility told by its size or cost (`told_by_size`)
+    sized_part_nouns: frozenset[str] = frozenset()
+    # --- end of initiative111 ---
     # --- initiative113: a project opened after the works told before (restated_projects) ---
     # words that open a facility to its users ("откроют", "открытие", "появится", "заработает"):
     # a planned opening after the works told as under way or done is a later stage

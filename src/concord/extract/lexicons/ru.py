@@ -4502,6 +4502,18 @@ INITIATIVE = replace(
 )
 # --- end initiative113 ---
 
+# --- initiative111: projects told with their money or size ---
+# "сельские ДК получат 3,5 млн рублей на проведение ремонтов": the money is for the work
+# conducted; "На проектирование здания готовы выделить 57 млн": readiness to give a named
+# sum is a plan (not_reported._committed_sum, funded_works); "Новый корпус роддома рассчитан
+# на 130 коек": a building or phase of a facility told by its size or cost (told_by_size)
+INITIATIVE = replace(
+    INITIATIVE,
+    conducted_work_nouns=frozenset({"проведение", "выполнение", "осуществление"}),
+    sized_part_nouns=frozenset({"корпус", "крыло", "очередь"}),
+)
+# --- end initiative111 ---
+
 # --- initiative115: a state project named as the frame of a facility's works ---
 # "школа строится по национальному проекту «Образование»", "благодаря федеральному проекту
 # ФОК отремонтирован": the state project is where the money comes from, as a programme is;
