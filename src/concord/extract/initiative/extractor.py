@@ -121,7 +121,11 @@ from concord.extract.initiative.runners import (
     standing_for,
 )
 from concord.extract.initiative.sector_works import money_into_sector_work
-from concord.extract.initiative.sized_facilities import counted_units, sized_facility
+from concord.extract.initiative.sized_facilities import (
+    counted_units,
+    sized_facility,
+    with_capacity,
+)
 from concord.extract.initiative.stationed_bases import stationed_base
 from concord.extract.initiative.taken_up_work import works_taken_up
 from concord.extract.initiative.told_by_size import facility_told_by_size, sized_part
@@ -893,6 +897,10 @@ def _runners(
         and not (  # initiative107: "площадка в 28 гектаров появится": measured out, so new
             view.tokens[launcher].lemma in words.appearing_verbs
             and sized_facility(view, index, words)
+        )
+        and not (  # initiative115: "детсад на 300 мест появится": its capacity, so new
+            view.tokens[launcher].lemma in words.appearing_verbs
+            and with_capacity(view, index, words)
         )
         and not (  # initiative104: "очередной супермаркет сети появился": one more outlet
             view.tokens[launcher].lemma in words.appearing_verbs

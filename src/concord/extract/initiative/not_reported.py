@@ -607,7 +607,7 @@ def _programme_not_launched(
     already; "средства, выделенные по госпрограмме": the programme is where the money comes
     from. Neither launches the programme ("запустят программу", "программа стартовала" do)."""
     token = view.tokens[index]
-    if token.lemma not in words.programme_nouns:
+    if token.lemma not in words.programme_nouns and not _state_project(view, index, words):
         return False
     verb = view.tokens[launcher]
     if view.preposition(index) in words.programme_frame_prepositions:
@@ -618,6 +618,17 @@ def _programme_not_launched(
         verb.lemma in words.programme_running_verbs
         and verb.feats.get("Tense") == "Pres"
         and verb.feats.get("Aspect") == "Imp"
+    )
+
+
+def _state_project(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "по национальному проекту «Демография»", "благодаря федеральному проекту": a
+    "проект" of the state's level is a programme (initiative115); "проект школы" stays the
+    design or the work it names."""
+    return view.tokens[index].lemma in words.programme_project_nouns and any(
+        view.tokens[c].relation == "amod"
+        and view.tokens[c].lemma in words.programme_project_adjectives
+        for c in view.children(index)
     )
 
 

@@ -62,3 +62,32 @@ def _numbered(view: SentenceView, noun: int) -> bool:
         view.tokens[c].relation.startswith("nummod") or view.tokens[c].pos == "NUM"
         for c in view.children(noun)
     )
+
+
+def with_capacity(view: SentenceView, index: int, words: InitiativeWords) -> bool:
+    """ "детсад на 300 мест появится", "поликлиника, рассчитанная на 600 посещений в смену,
+    появится" (initiative115): a facility given the number it will hold is described as a
+    new one, as one measured out is; the count must stand on a noun of capacity ("на 300
+    мест"), in the facility's own phrase or under a capacity participle of it."""
+    for child in view.children(index):
+        token = view.tokens[child]
+        if (
+            token.relation == "nmod"
+            and view.preposition(child) in words.capacity_prepositions
+            and token.lemma in words.capacity_count_nouns
+            and _numbered(view, child)
+        ):
+            return True  # "детсад на 300 мест"
+        if (
+            token.relation == "acl"
+            and token.lemma in words.capacity_verbs
+            and any(  # "рассчитанная на 600 посещений"
+                view.preposition(c) in words.capacity_prepositions
+                and view.tokens[c].lemma in words.capacity_count_nouns
+                and _numbered(view, c)
+                for c in view.children(child)
+            )
+        ):
+            return True
+    return False
+

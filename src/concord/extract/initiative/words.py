@@ -1114,6 +1114,12 @@ class InitiativeWords:
     under_way_sites: frozenset[str] = frozenset()  # "на площадке": the site, not the project
     under_way_frames: frozenset[str] = frozenset()  # "в рамках программы": a frame, no place
     # --- end of initiative116 ---
+    # --- initiative115: a state project named as the frame of a facility's works ---
+    # "детский сад строится по национальному проекту «Демография»": a "проект" with one of
+    # these modifiers is a programme of the state, read like "программа" in its frame
+    programme_project_nouns: frozenset[str] = frozenset()
+    programme_project_adjectives: frozenset[str] = frozenset()
+    # --- end of initiative115 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

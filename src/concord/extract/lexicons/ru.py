@@ -4575,3 +4575,14 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative116 ---
+
+# --- initiative115: a state project named as the frame of a facility's works ---
+# "школа строится по национальному проекту «Образование»", "благодаря федеральному проекту
+# ФОК отремонтирован": the state project is where the money comes from, as a programme is;
+# the facility is the project told.
+INITIATIVE = replace(
+    INITIATIVE,
+    programme_project_nouns=frozenset({"проект"}),
+    programme_project_adjectives=frozenset({"национальный", "федеральный", "региональный"}),
+)
+# --- end initiative115 ---
