@@ -141,6 +141,7 @@ def place_meant(
     of_any_kind: bool = False,
     whole_noun: bool = False,
     taken: Collection[Mention] = (),
+    other_names: Callable[[str], Iterable[str]] = lambda name: (),
 ) -> Mention | None:
     """The place a bare territory noun (lemma `noun`: "глава района", "мэр города") stands
     for: a place (LOC, LOCORG) named before `offset`, in its sentence or `sentences_back`
@@ -149,14 +150,17 @@ def place_meant(
     "области" for a "край"; with `whole_noun` the whole noun), a city's holds none of the
     `kinds` and is no state. A place `taken` already (the same entity or name: a side
     named) is none. Of those a city the gazetteer knows ("Москва" before "Лужники"), then
-    the latest."""
+    the latest. A name shows its kind also by `other_names` of it ("Франции" by "Французская
+    Республика", "Оренбуржье" by "Оренбургская область")."""
     taken_entities = {m.entity for m in taken if m.entity >= 0}
     taken_names = {m.normal for m in taken}
 
     def holds(mention: Mention, kind: str) -> bool:
         if whole_noun:
             return kind in mention.normal.lower()
-        return holds_stem(mention.normal, kind)
+        return any(
+            holds_stem(name, kind) for name in (mention.normal, *other_names(mention.normal))
+        )
 
     def fits(mention: Mention) -> bool:
         if mention.entity in taken_entities or mention.normal in taken_names:

@@ -139,3 +139,72 @@ def canonical_place_in_any_case(name: str) -> str | None:
 def is_state_in_any_case(name: str) -> bool:
     """A sovereign state or a union by any of its names, in any grammatical case."""
     return is_state(name) or canonical_place_in_any_case(name) is not None
+
+
+# occupation56: Russian regions news names without the noun of their kind (a republic by its
+# short name, a region by its colloquial one), each with its official form, which holds the
+# noun: how "глава республики" or "прокурор области" knows the place named before it is of its
+# kind. A name that may mean several places or a club ("Кубань", "Алтай") is left out.
+REGION_OFFICIAL_FORMS: dict[str, str] = {
+    "Дагестан": "Республика Дагестан",
+    "Татарстан": "Республика Татарстан",
+    "Башкирия": "Республика Башкортостан",
+    "Башкортостан": "Республика Башкортостан",
+    "Чечня": "Чеченская Республика",
+    "Ингушетия": "Республика Ингушетия",
+    "Кабардино-Балкария": "Кабардино-Балкарская Республика",
+    "Карачаево-Черкесия": "Карачаево-Черкесская Республика",
+    "Северная Осетия": "Республика Северная Осетия — Алания",
+    "Адыгея": "Республика Адыгея",
+    "Калмыкия": "Республика Калмыкия",
+    "Крым": "Республика Крым",
+    "Карелия": "Республика Карелия",
+    "Коми": "Республика Коми",
+    "Мордовия": "Республика Мордовия",
+    "Чувашия": "Чувашская Республика",
+    "Удмуртия": "Удмуртская Республика",
+    "Марий Эл": "Республика Марий Эл",
+    "Бурятия": "Республика Бурятия",
+    "Тыва": "Республика Тыва",
+    "Тува": "Республика Тыва",
+    "Хакасия": "Республика Хакасия",
+    "Якутия": "Республика Саха (Якутия)",
+    "Подмосковье": "Московская область",
+    "Приморье": "Приморский край",
+    "Ставрополье": "Ставропольский край",
+    "Прикамье": "Пермский край",
+    "Забайкалье": "Забайкальский край",
+    "Кузбасс": "Кемеровская область",
+    "Оренбуржье": "Оренбургская область",
+    "Зауралье": "Курганская область",
+    "Ямал": "Ямало-Ненецкий автономный округ",
+    "Югра": "Ханты-Мансийский автономный округ",
+    "Белгородчина": "Белгородская область",
+    "Смоленщина": "Смоленская область",
+    "Брянщина": "Брянская область",
+    "Тамбовщина": "Тамбовская область",
+    "Псковщина": "Псковская область",
+    "Вологодчина": "Вологодская область",
+    "Рязанщина": "Рязанская область",
+    "Полтавщина": "Полтавская область",
+    "Черниговщина": "Черниговская область",
+    "Харьковщина": "Харьковская область",
+    "Одесщина": "Одесская область",
+    "Киевщина": "Киевская область",
+}
+
+
+@lru_cache(maxsize=1)
+def _official_by_lemmas() -> dict[str, str]:
+    return {lemma_key(short): official for short, official in REGION_OFFICIAL_FORMS.items()}
+
+
+def names_of_place(name: str) -> tuple[str, ...]:
+    """The other names of a state or a Russian region, in any grammatical case: "Франции"
+    → "Французская Республика", … ; "Оренбуржье" → "Оренбургская область". What a bare
+    "республики" or "области" can tell its place by when the name itself holds no kind."""
+    canonical = canonical_place_in_any_case(name)
+    if canonical is not None:
+        return (canonical, *STATE_NAMES.get(canonical, ()), *REGION_NAMES.get(canonical, ()))
+    official = REGION_OFFICIAL_FORMS.get(name) or _official_by_lemmas().get(lemma_key(name))
+    return (official,) if official is not None else ()

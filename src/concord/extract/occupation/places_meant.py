@@ -28,7 +28,12 @@ from concord.extract.sentence_view import (
     named_before,
     place_meant,
 )
-from concord.knowledge.gazetteer import canonical_city, is_state, is_state_in_any_case
+from concord.knowledge.gazetteer import (
+    canonical_city,
+    is_state,
+    is_state_in_any_case,
+    names_of_place,
+)
 
 _TERRITORY_LOOK_BACK = 2  # sentences back where "мэр города" finds its city
 _ORGANISATION_LOOK_BACK = 2  # sentences back where "глава ведомства" finds its body
@@ -349,8 +354,10 @@ def territory_meant(
     view: SentenceView, post_phrase: list[int], words: OccupationWords
 ) -> Mention | None:
     """ "мэр города", "глава района" with no name of the place: the place of that kind the
-    report named just before; "министр региона", a region of any kind ("… области"). A noun with words of its own ("соседней области", "района
-    Москвы") or plural ("глав районов") is none."""
+    report named just before; "министр региона", a region of any kind ("… области"). A
+    place shows its kind by its name or by another name of it ("министр … республики" after
+    "Франции", the Французская Республика; "прокурор области" after "Оренбуржье"). A noun with words of
+    its own ("соседней области", "района Москвы") or plural ("глав районов") is none."""
     nouns = [
         i for i in post_phrase
         if view.tokens[i].lemma.lower() in words.territory_nouns | words.any_region_nouns
@@ -365,12 +372,13 @@ def territory_meant(
     if lemma in words.any_region_nouns:  # "министр финансов региона"
         return place_meant(
             view.document, "", noun.start, words.region_nouns, _TERRITORY_LOOK_BACK,
-            of_any_kind=True,
+            of_any_kind=True, other_names=names_of_place,
         ) or _only_territory_of_kind(view, noun.start, words.region_nouns)
     meant = place_meant(
         view.document, lemma, noun.start, words.territory_nouns, _TERRITORY_LOOK_BACK,
         city_nouns=words.city_nouns, is_state=is_state_in_any_case,
         is_known_city=lambda name: canonical_city(name) is not None,
+        other_names=names_of_place,
     )  # fmt: skip
     if meant is not None or lemma in words.city_nouns:
         return meant  # a city's name shows no kind: one named long before is no sure referent
