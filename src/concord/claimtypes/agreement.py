@@ -60,8 +60,8 @@ SPEC = ClaimType(
     },
     # agreement32: "Документ подписали X и Y" after the report's "соглашение" is that one
     restatements={
-        "ru": partial(restated.restates, words=ru.AGREEMENT),
-        "en": partial(restated.restates, words=en.AGREEMENT),
+        "ru": partial(restated.restates, words=ru.AGREEMENT, sentence_words=ru.SENTENCE),
+        "en": partial(restated.restates, words=en.AGREEMENT, sentence_words=en.SENTENCE),
     },
     conflict_roles=("valid_until", "signed_on", "place"),
     date_roles=("signed_on",),

@@ -6,22 +6,28 @@ not a paper of its own. Read sentence by sentence each is a claim; folded here
 (`extract.restatements`), the first report stays the claim and its evidence, and the
 restatement adds the roles it lacks (signatories, a date, a term). A "документ" with no
 document told before it stays a claim (nothing to fold into); so do a "документ" with a
-subject of its own ("подписали документ о точке стыка границ", "промежуточный документ
-по соглашению"), a package ("ряд документов") and papers counted ("два документа").
+subject of its own ("подписали документ о точке стыка границ") and every paper
+`triggers.own_document` calls its own (agreement23: "такой же документ", "промежуточный
+документ", "ряд документов", "два документа").
 A document noun under a determiner ("эти договоренности", "данного соглашения") is
 left a claim: the batch golds count such a sentence as one of its own.
 """
 
 from __future__ import annotations
 
-from concord.analysis import AnalysedDocument, Sentence
+from concord.analysis import AnalysedDocument
 from concord.claim import Claim
+from concord.extract.agreement.triggers import own_document
 from concord.extract.agreement.words import AgreementWords
-from concord.extract.sentence_view import sentence_holding
+from concord.extract.sentence_view import SentenceView, SentenceWords, sentence_holding
 
 
 def restates(
-    analysed: AnalysedDocument, first: Claim, second: Claim, words: AgreementWords
+    analysed: AnalysedDocument,
+    first: Claim,
+    second: Claim,
+    words: AgreementWords,
+    sentence_words: SentenceWords,
 ) -> bool:
     """Whether `second` names `first`'s document again by a bare reference noun."""
     if second.evidence.start < first.evidence.start or second.values("subject"):
@@ -40,10 +46,7 @@ def restates(
     return (
         head.lemma in words.reference_nouns
         and head.feats.get("Number") != "Plur"  # "подписан ряд документов": a package
-        and not _counted(sentence, heads[0])
+        and not own_document(
+            SentenceView.build(analysed, sentence, sentence_words), heads[0], words
+        )
     )
-
-
-def _counted(sentence: Sentence, index: int) -> bool:
-    """ "два документа", "ещё один документ": a number of papers, not the one told."""
-    return any(sentence.tokens[child].relation == "nummod" for child in sentence.dependents[index])
