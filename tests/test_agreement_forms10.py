@@ -20,9 +20,11 @@ def test_a_document_word_taking_force_restates_the_document_before(analyse: Anal
         "Литва и Польша подписали в Вильнюсе протокол о совместном патрулировании границы. "
         "Документ вступит в силу после одобрения сеймами обеих стран."
     )
-    (claim,) = in_sentence(analyse(text), text, "Документ вступит")
+    # agreement32: the bare "Документ" folds into the protocol claimed before
+    (claim,) = agreements_of(analyse(text))
     assert claim.values("kind") == ["протокол"]
     assert claim.modality == Modality.FACT
+    assert claim.evidence.text.startswith("Литва и Польша")
 
 
 def test_a_document_word_stating_terms_restates_the_document_before(analyse: Analyse) -> None:
@@ -30,9 +32,11 @@ def test_a_document_word_stating_terms_restates_the_document_before(analyse: Ana
         "«Уралхим» заключил с индийской компанией IPL контракт на поставку калийных удобрений. "
         "Документ гарантирует индийской стороне скидку при закупке крупных партий."
     )
-    (claim,) = in_sentence(analyse(text), text, "Документ гарантирует")
+    # agreement32: the bare "Документ" folds into the contract claimed before
+    (claim,) = agreements_of(analyse(text))
     assert claim.values("kind") == ["контракт"]
     assert claim.values("parties")
+    assert claim.evidence.text.startswith("«Уралхим» заключил")
 
 
 def test_a_document_the_subject_of_a_terms_verb_is_kept(analyse: Analyse) -> None:
@@ -50,10 +54,7 @@ def test_a_signed_package_of_documents_is_claimed(analyse: Analyse) -> None:
 
 
 def test_a_signed_document_after_a_decree_is_the_decree(analyse: Analyse) -> None:
-    text = (
-        "Президент внес изменения в указ о пограничной зоне. "
-        "Он подписал документы во вторник."
-    )
+    text = "Президент внес изменения в указ о пограничной зоне. Он подписал документы во вторник."
     assert not agreements_of(analyse(text))
 
 

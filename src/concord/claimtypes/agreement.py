@@ -6,6 +6,7 @@ from functools import partial
 
 from concord.claimtype import ClaimType, Role, ValueKind
 from concord.extract import agreement
+from concord.extract.agreement import restated
 from concord.extract.lexicons import en, ru
 from concord.fact import ClaimRecord, Fact
 from concord.resolve.sameness import kinds_agree, role_agrees, time_agrees, topics_overlap
@@ -56,6 +57,11 @@ SPEC = ClaimType(
     sentence_extractors={
         "ru": partial(agreement.extract, words=ru.AGREEMENT),
         "en": partial(agreement.extract, words=en.AGREEMENT),
+    },
+    # agreement32: "Документ подписали X и Y" after the report's "соглашение" is that one
+    restatements={
+        "ru": partial(restated.restates, words=ru.AGREEMENT, sentence_words=ru.SENTENCE),
+        "en": partial(restated.restates, words=en.AGREEMENT, sentence_words=en.SENTENCE),
     },
     conflict_roles=("valid_until", "signed_on", "place"),
     date_roles=("signed_on",),
