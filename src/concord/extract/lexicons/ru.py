@@ -1776,7 +1776,12 @@ INITIATIVE = InitiativeWords(
         "осуществлять", "осуществиться", "осуществляться", "воплотить", "воплощать",
     }),
     accompanying_prepositions=frozenset({"с", "со"}),
-    phase_nouns=frozenset({"очередь", "этап", "фаза", "стадия"}),
+    phase_nouns=frozenset({
+        "очередь", "этап", "фаза", "стадия",
+        # initiative117: "строительство нового блока атомной электростанции", "30 блоков
+        # АЭС": a power plant's unit is built as its phase is
+        "блок",
+    }),
     continuing_verbs=frozenset({"продолжить", "продолжать"}),
     pace_verbs=frozenset({"ускорить", "ускорять", "ускориться", "ускоряться"}),
     participation_verbs=frozenset({"участвовать", "поучаствовать"}),
