@@ -68,6 +68,10 @@ def stage_pairs(
             if not goals & words.stage_ready_goals:
                 continue
             things = [c for c in kids if tokens[c].relation == "nsubj"]
+        elif lemma in words.stage_preparing_verbs:
+            if not goals & (words.stage_ready_goals - {"открытие", "запуск", "пуск"}):
+                continue  # "готовят к открытию": an opening's plan, read as a launch
+            things = [c for c in kids if tokens[c].relation in {"obj", "nsubj"}]
         elif lemma in words.stage_receiving_verbs:
             if not any(
                 tokens[c].relation == "obj"
@@ -126,8 +130,7 @@ def stage_told(
         own = _own_thing(view.tokens, view.children, thing, words)
         token = view.tokens[own]
         if token.lemma in words.stage_work_nouns:
-            continue  # a bare "работы/строительство планируется завершить": the pool's gold
-            # keeps it in one case of five, so it is left (see docs/notes/initiative109.md)
+            continue  # a bare work: read by `bare_work_stage` only where a date is told
         restating = token.lemma in words.stage_referents
         if not (restating or is_project(view, own, words)):
             continue
@@ -160,11 +163,100 @@ def stage_told(
         ):
             modality = Modality.FACT  # "поликлиника, введенная в строй, не принимает …"
         if modality == Modality.FACT and (
-            intended(view, stage, words) or view.tokens[stage].lemma in words.readiness_words
+            intended(view, stage, words)
+            or view.tokens[stage].lemma in words.readiness_words
+            or view.tokens[stage].lemma in words.stage_preparing_verbs
         ):
             modality = Modality.PLANNED  # ready for service: the start is still ahead
         return [view.claim("initiative", arguments, modality)]
     return []
+
+
+def bare_work_pairs(
+    tokens: Sequence[Token], children: Children, words: InitiativeWords
+) -> list[tuple[int, int]]:
+    """(stage word, work) pairs where a bare work of building is finished or started
+    ("Строительство планируется завершить в 2027 году", "Стройка началась весной", "Старт
+    работ запланирован на весну"): the work has no complement naming its own thing, and
+    "работа" counts only plural ("все работы"), not "работа" of anything at all."""
+    pairs: list[tuple[int, int]] = []
+    for stage, token in enumerate(tokens):
+        lemma = token.lemma
+        kids = children(stage)
+        if lemma in words.completion_verbs or lemma in words.bare_work_start_verbs:
+            relations = {"obj", "nsubj:pass", "nsubj"}
+        elif lemma in words.bare_work_start_nouns:
+            if token.relation not in {"nsubj", "nsubj:pass"}:
+                continue  # "до старта работ": a time for something else
+            relations = {"nmod"}
+        else:
+            continue
+        works = [c for c in kids if tokens[c].relation in relations]
+        if not works and token.relation in _LENT_SUBJECT and 0 <= token.head < len(tokens):
+            works = [  # "строительство должны завершить": the governing word's subject
+                c
+                for c in children(token.head)
+                if tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
+            ]
+        for work in works[:1]:
+            work_token = tokens[work]
+            if work_token.lemma not in words.bare_building_works:
+                continue
+            if work_token.lemma == "работа" and work_token.feats.get("Number") != "Plur":
+                continue
+            if any(tokens[c].relation in {"nmod", "amod"} for c in children(work)):
+                continue  # "строительство дороги", "ремонтные работы": a work of its own
+            pairs.append((stage, work))
+    return pairs
+
+
+def bare_work_stage(
+    view: SentenceView,
+    words: InitiativeWords,
+    look_back: bool,
+    earlier_claims: Callable[[SentenceView], list[Claim]],
+) -> list[Claim]:
+    """A bare work finished or started, with its date or deadline, as a stage of the project
+    the report claimed just before (initiative116): that project's kind and runners. None
+    without a date ("работы завершились": no news of its own), without a project claimed
+    before, nor for a plan given up."""
+    if not look_back or not _dated(view, words):
+        return []
+    for stage, work in bare_work_pairs(view.tokens, view.children, words):
+        if given_up(view, stage, words) or _negated(view, stage):
+            continue
+        earlier = _earlier_project(view, view.tokens[work].lemma, words, earlier_claims)
+        if earlier is None:
+            continue
+        kind, earlier_runners = earlier
+        token = view.tokens[work]
+        arguments = [Argument("kind", kind, view.text_span(token.start, token.end))]
+        runners = backers(view, stage, words)
+        arguments.extend(view.entity_argument("organisations", m) for m in runners)
+        if not runners:
+            arguments.extend(earlier_runners)
+        places = view.mentions_in(range(len(view.tokens)), PLACE_TYPES)
+        arguments.extend(place_and_start(view, places, words))
+        modality = view.modality(stage)
+        if modality == Modality.FACT and any(
+            intended(view, position, words)
+            for position in (stage, view.tokens[stage].head)
+            if 0 <= position < len(view.tokens)
+        ):
+            modality = Modality.PLANNED  # "планируется завершить", "старт запланирован"
+        return [view.claim("initiative", arguments, modality)]
+    return []
+
+
+def _dated(view: SentenceView, words: InitiativeWords) -> bool:
+    """A date or deadline told: a date mention, or a time word ("к 1 октября", "весной",
+    "три месяца назад")."""
+    return bool(view.dates) or any(t.lemma in words.bare_work_times for t in view.tokens)
+
+
+def _negated(view: SentenceView, stage: int) -> bool:
+    """ "Работы не завершены": a stage not reached."""
+    return any(view.tokens[c].lemma in view.words.negations for c in _clause(view, stage))
 
 
 def given_up(view: SentenceView, stage: int, words: InitiativeWords) -> bool:
