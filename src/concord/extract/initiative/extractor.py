@@ -129,7 +129,7 @@ from concord.extract.initiative.sized_facilities import (
 from concord.extract.initiative.stationed_bases import stationed_base
 from concord.extract.initiative.taken_up_work import works_taken_up
 from concord.extract.initiative.told_by_size import facility_told_by_size, sized_part
-from concord.extract.initiative.told_stages import bare_work_stage, stage_given_up, stage_told
+from concord.extract.initiative.told_stages import stage_given_up, stage_told
 from concord.extract.initiative.trades_and_sites import (
     place_of_the_project,
     purpose_of_a_thing,
@@ -214,8 +214,6 @@ def _claims(view: SentenceView, words: InitiativeWords, look_back: bool) -> list
         told = stage_told(view, words, look_back, earlier)
         if not told:  # "Сейчас в здании сада ведутся работы": works going on now
             told = works_under_way(view, words, look_back, earlier)
-        if not told:  # "Строительство планируется завершить в 2027 году": a bare work
-            told = bare_work_stage(view, words, look_back, earlier)
         if not told and not stage_given_up(view, words):  # "изначально планировали сдать"
             told = launched_by_reference(view, words, look_back, earlier)
         claims.extend(told)

@@ -30,6 +30,8 @@ from concord.extract.sentence_view import SentenceView
 Children = Callable[[int], Sequence[int]]
 
 _THING_RELATIONS = {"obj", "nsubj:pass", "nsubj"}
+_NAMED_RELATIONS = {"obj", "nsubj", "nsubj:pass"}  # a project named as what is awaited
+# or done, not one in a place or source phrase
 _NOUN_LOOK_BACK = 8  # sentences searched for an earlier claim of a stage's project noun
 # a stage verb whose subject hangs on the word governing it ("должно быть сдано")
 _LENT_SUBJECT = {"xcomp", "csubj", "csubj:pass"}
@@ -72,6 +74,13 @@ def stage_pairs(
             if not goals & (words.stage_ready_goals - {"открытие", "запуск", "пуск"}):
                 continue  # "готовят к открытию": an opening's plan, read as a launch
             things = [c for c in kids if tokens[c].relation in {"obj", "nsubj"}]
+            things.extend(  # "готовится к сдаче объект": the parser hangs it on the goal
+                n
+                for c in kids
+                if tokens[c].lemma in words.stage_ready_goals
+                for n in children(c)
+                if tokens[n].relation == "nmod" and tokens[n].feats.get("Case") == "Nom"
+            )
         elif lemma in words.stage_receiving_verbs:
             if not any(
                 tokens[c].relation == "obj"
@@ -130,15 +139,25 @@ def stage_told(
         own = _own_thing(view.tokens, view.children, thing, words)
         token = view.tokens[own]
         if token.lemma in words.stage_work_nouns:
-            continue  # a bare work: read by `bare_work_stage` only where a date is told
+            continue  # a bare "работы/строительство планируется завершить": the pool's gold
+            # keeps it in one case of five, so it is left (initiative109, initiative118)
         restating = token.lemma in words.stage_referents
+        named = _named_in_apposition(view, own, words) if restating else None
+        if named is not None:  # "готовится к сдаче ещё один объект — амбулатория": the
+            # restating word names its own project, not the one told before
+            own, token, restating = named, view.tokens[named], False
         if not (restating or is_project(view, own, words)):
             continue
         if given_up(view, stage, words):
             continue
         earlier = _earlier_project(view, token.lemma, words, earlier_claims)
+        if earlier is None and named is not None:
+            earlier = (token.lemma, [])
         if earlier is None and not restating and _commissioned(view, stage, words):
             earlier = (token.lemma, [])  # "Поликлиника, введенная в строй, …": built, in use
+        if earlier is None and restating and _handed_over_by(view, stage, words):
+            earlier = _named_before(view, words)  # "Поликлинику ждут … объект должен быть
+            # сдан через месяц": a project named before, never claimed (a quote, a plan)
         if earlier is None:
             continue
         earlier_kind, earlier_runners = earlier
@@ -170,93 +189,6 @@ def stage_told(
             modality = Modality.PLANNED  # ready for service: the start is still ahead
         return [view.claim("initiative", arguments, modality)]
     return []
-
-
-def bare_work_pairs(
-    tokens: Sequence[Token], children: Children, words: InitiativeWords
-) -> list[tuple[int, int]]:
-    """(stage word, work) pairs where a bare work of building is finished or started
-    ("Строительство планируется завершить в 2027 году", "Стройка началась весной", "Старт
-    работ запланирован на весну"): the work has no complement naming its own thing, and
-    "работа" counts only plural ("все работы"), not "работа" of anything at all."""
-    pairs: list[tuple[int, int]] = []
-    for stage, token in enumerate(tokens):
-        lemma = token.lemma
-        kids = children(stage)
-        if lemma in words.completion_verbs or lemma in words.bare_work_start_verbs:
-            relations = {"obj", "nsubj:pass", "nsubj"}
-        elif lemma in words.bare_work_start_nouns:
-            if token.relation not in {"nsubj", "nsubj:pass"}:
-                continue  # "до старта работ": a time for something else
-            relations = {"nmod"}
-        else:
-            continue
-        works = [c for c in kids if tokens[c].relation in relations]
-        if not works and token.relation in _LENT_SUBJECT and 0 <= token.head < len(tokens):
-            works = [  # "строительство должны завершить": the governing word's subject
-                c
-                for c in children(token.head)
-                if tokens[c].relation in {"nsubj", "nsubj:pass", "obj"}
-            ]
-        for work in works[:1]:
-            work_token = tokens[work]
-            if work_token.lemma not in words.bare_building_works:
-                continue
-            if work_token.lemma == "работа" and work_token.feats.get("Number") != "Plur":
-                continue
-            if any(tokens[c].relation in {"nmod", "amod"} for c in children(work)):
-                continue  # "строительство дороги", "ремонтные работы": a work of its own
-            pairs.append((stage, work))
-    return pairs
-
-
-def bare_work_stage(
-    view: SentenceView,
-    words: InitiativeWords,
-    look_back: bool,
-    earlier_claims: Callable[[SentenceView], list[Claim]],
-) -> list[Claim]:
-    """A bare work finished or started, with its date or deadline, as a stage of the project
-    the report claimed just before (initiative116): that project's kind and runners. None
-    without a date ("работы завершились": no news of its own), without a project claimed
-    before, nor for a plan given up."""
-    if not look_back or not _dated(view, words):
-        return []
-    for stage, work in bare_work_pairs(view.tokens, view.children, words):
-        if given_up(view, stage, words) or _negated(view, stage):
-            continue
-        earlier = _earlier_project(view, view.tokens[work].lemma, words, earlier_claims)
-        if earlier is None:
-            continue
-        kind, earlier_runners = earlier
-        token = view.tokens[work]
-        arguments = [Argument("kind", kind, view.text_span(token.start, token.end))]
-        runners = backers(view, stage, words)
-        arguments.extend(view.entity_argument("organisations", m) for m in runners)
-        if not runners:
-            arguments.extend(earlier_runners)
-        places = view.mentions_in(range(len(view.tokens)), PLACE_TYPES)
-        arguments.extend(place_and_start(view, places, words))
-        modality = view.modality(stage)
-        if modality == Modality.FACT and any(
-            intended(view, position, words)
-            for position in (stage, view.tokens[stage].head)
-            if 0 <= position < len(view.tokens)
-        ):
-            modality = Modality.PLANNED  # "планируется завершить", "старт запланирован"
-        return [view.claim("initiative", arguments, modality)]
-    return []
-
-
-def _dated(view: SentenceView, words: InitiativeWords) -> bool:
-    """A date or deadline told: a date mention, or a time word ("к 1 октября", "весной",
-    "три месяца назад")."""
-    return bool(view.dates) or any(t.lemma in words.bare_work_times for t in view.tokens)
-
-
-def _negated(view: SentenceView, stage: int) -> bool:
-    """ "Работы не завершены": a stage not reached."""
-    return any(view.tokens[c].lemma in view.words.negations for c in _clause(view, stage))
 
 
 def given_up(view: SentenceView, stage: int, words: InitiativeWords) -> bool:
@@ -308,3 +240,44 @@ def _earlier_project(
             runners = [a for a in claim.arguments if a.role == "organisations"]
             return kinds[0], runners
     return None
+
+
+def _named_in_apposition(view: SentenceView, thing: int, words: InitiativeWords) -> int | None:
+    """The project noun in apposition to a restating word ("объект — амбулатория")."""
+    return next(
+        (
+            c
+            for c in view.children(thing)
+            if view.tokens[c].relation == "appos" and is_project(view, c, words)
+        ),
+        None,
+    )
+
+
+def _handed_over_by(view: SentenceView, stage: int, words: InitiativeWords) -> bool:
+    """A handover told with its date ("объект сдадут до середины июня", "через месяц
+    объект должен быть сдан")."""
+    return view.tokens[stage].lemma in words.stage_handover_verbs and _dated(view, words)
+
+
+def _named_before(view: SentenceView, words: InitiativeWords) -> tuple[str, list[Argument]] | None:
+    """The last project noun the sentences just before name, claimed or not: the thing a
+    restating "объект" stands for when the report never claimed it."""
+    for earlier in view.views_before(LOOK_BACK):
+        for index in reversed(range(len(earlier.tokens))):
+            token = earlier.tokens[index]
+            if (
+                token.pos == "NOUN"
+                and token.relation in _NAMED_RELATIONS  # not "на портале закупок"
+                and token.lemma not in words.stage_referents
+                and token.lemma not in words.stage_work_nouns
+                and is_project(earlier, index, words)
+            ):
+                return token.lemma, []
+    return None
+
+
+def _dated(view: SentenceView, words: InitiativeWords) -> bool:
+    """A date or deadline told: a date mention, or a time word ("к 1 октября", "через
+    месяц", "до середины июня")."""
+    return bool(view.dates) or any(t.lemma in words.stage_time_words for t in view.tokens)

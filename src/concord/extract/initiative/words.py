@@ -1071,11 +1071,8 @@ class InitiativeWords:
     stage_first_users: frozenset[str] = frozenset()  # "воспитанник", "пациент"
     stage_work_nouns: frozenset[str] = frozenset()  # "строительство", "работа"
     stage_referents: frozenset[str] = frozenset()  # "объект", "здание", "очередь"
-    bare_building_works: frozenset[str] = frozenset()  # "строительство", "работы"
-    bare_work_start_verbs: frozenset[str] = frozenset()  # "начаться", "стартовать"
-    bare_work_start_nouns: frozenset[str] = frozenset()  # "старт работ"
     stage_preparing_verbs: frozenset[str] = frozenset()  # "готовят к вводу"
-    bare_work_times: frozenset[str] = frozenset()  # "к 1 октября", "весной"
+    stage_time_words: frozenset[str] = frozenset()  # "к 1 октября", "через месяц"
     stage_given_up: frozenset[str] = frozenset()  # "изначально планировали сдать"
     # initiative112: "было бы хорошо открыть театр": an evaluative predicate under "бы"
     # governing the launch tells a wish, not a plan

@@ -4587,18 +4587,14 @@ INITIATIVE = replace(
 )
 # --- end initiative115 ---
 
-# --- initiative118: a bare work finished or started with its date; preparing for service ---
-# "Строительство планируется завершить в 2027 году", "Стройка началась весной", "Старт работ
-# запланирован на весну" after the project was claimed (told_stages.bare_work_stage); "здание
-# готовят к вводу в эксплуатацию", "объект готовится к сдаче" (told_stages.stage_pairs)
+# --- initiative118: a stage told by preparing for service, or by a restating word ---
+# "здание готовят к вводу в эксплуатацию", "объект готовится к сдаче" (told_stages.stage_pairs);
+# "объект должен быть сдан через месяц" after a project named but never claimed, told with its
+# date or deadline (told_stages._named_before)
 INITIATIVE = replace(
     INITIATIVE,
-    # not "проектирование", "ремонт" alone: design and repair of what is not said
-    bare_building_works=frozenset({"строительство", "стройка", "возведение", "работа"}),
-    bare_work_start_verbs=frozenset({"начаться", "стартовать", "начинаться"}),
-    bare_work_start_nouns=frozenset({"старт", "начало"}),
     stage_preparing_verbs=frozenset({"готовить", "готовиться", "подготовить", "подготовиться"}),
-    bare_work_times=frozenset({
+    stage_time_words=frozenset({
         "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
         "октябрь", "ноябрь", "декабрь", "весна", "лето", "осень", "зима", "квартал", "год",
         "месяц", "неделя", "срок",
