@@ -30,6 +30,8 @@ from concord.extract.sentence_view import SentenceView
 Children = Callable[[int], Sequence[int]]
 
 _THING_RELATIONS = {"obj", "nsubj:pass", "nsubj"}
+_NAMED_RELATIONS = {"obj", "nsubj", "nsubj:pass"}  # a project named as what is awaited
+# or done, not one in a place or source phrase
 _NOUN_LOOK_BACK = 8  # sentences searched for an earlier claim of a stage's project noun
 # a stage verb whose subject hangs on the word governing it ("должно быть сдано")
 _LENT_SUBJECT = {"xcomp", "csubj", "csubj:pass"}
@@ -68,6 +70,17 @@ def stage_pairs(
             if not goals & words.stage_ready_goals:
                 continue
             things = [c for c in kids if tokens[c].relation == "nsubj"]
+        elif lemma in words.stage_preparing_verbs:
+            if not goals & (words.stage_ready_goals - {"открытие", "запуск", "пуск"}):
+                continue  # "готовят к открытию": an opening's plan, read as a launch
+            things = [c for c in kids if tokens[c].relation in {"obj", "nsubj"}]
+            things.extend(  # "готовится к сдаче объект": the parser hangs it on the goal
+                n
+                for c in kids
+                if tokens[c].lemma in words.stage_ready_goals
+                for n in children(c)
+                if tokens[n].relation == "nmod" and tokens[n].feats.get("Case") == "Nom"
+            )
         elif lemma in words.stage_receiving_verbs:
             if not any(
                 tokens[c].relation == "obj"
@@ -127,15 +140,24 @@ def stage_told(
         token = view.tokens[own]
         if token.lemma in words.stage_work_nouns:
             continue  # a bare "работы/строительство планируется завершить": the pool's gold
-            # keeps it in one case of five, so it is left (see docs/notes/initiative109.md)
+            # keeps it in one case of five, so it is left (initiative109, initiative118)
         restating = token.lemma in words.stage_referents
+        named = _named_in_apposition(view, own, words) if restating else None
+        if named is not None:  # "готовится к сдаче ещё один объект — амбулатория": the
+            # restating word names its own project, not the one told before
+            own, token, restating = named, view.tokens[named], False
         if not (restating or is_project(view, own, words)):
             continue
         if given_up(view, stage, words):
             continue
         earlier = _earlier_project(view, token.lemma, words, earlier_claims)
+        if earlier is None and named is not None:
+            earlier = (token.lemma, [])
         if earlier is None and not restating and _commissioned(view, stage, words):
             earlier = (token.lemma, [])  # "Поликлиника, введенная в строй, …": built, in use
+        if earlier is None and restating and _handed_over_by(view, stage, words):
+            earlier = _named_before(view, words)  # "Поликлинику ждут … объект должен быть
+            # сдан через месяц": a project named before, never claimed (a quote, a plan)
         if earlier is None:
             continue
         earlier_kind, earlier_runners = earlier
@@ -160,7 +182,9 @@ def stage_told(
         ):
             modality = Modality.FACT  # "поликлиника, введенная в строй, не принимает …"
         if modality == Modality.FACT and (
-            intended(view, stage, words) or view.tokens[stage].lemma in words.readiness_words
+            intended(view, stage, words)
+            or view.tokens[stage].lemma in words.readiness_words
+            or view.tokens[stage].lemma in words.stage_preparing_verbs
         ):
             modality = Modality.PLANNED  # ready for service: the start is still ahead
         return [view.claim("initiative", arguments, modality)]
@@ -216,3 +240,44 @@ def _earlier_project(
             runners = [a for a in claim.arguments if a.role == "organisations"]
             return kinds[0], runners
     return None
+
+
+def _named_in_apposition(view: SentenceView, thing: int, words: InitiativeWords) -> int | None:
+    """The project noun in apposition to a restating word ("объект — амбулатория")."""
+    return next(
+        (
+            c
+            for c in view.children(thing)
+            if view.tokens[c].relation == "appos" and is_project(view, c, words)
+        ),
+        None,
+    )
+
+
+def _handed_over_by(view: SentenceView, stage: int, words: InitiativeWords) -> bool:
+    """A handover told with its date ("объект сдадут до середины июня", "через месяц
+    объект должен быть сдан")."""
+    return view.tokens[stage].lemma in words.stage_handover_verbs and _dated(view, words)
+
+
+def _named_before(view: SentenceView, words: InitiativeWords) -> tuple[str, list[Argument]] | None:
+    """The last project noun the sentences just before name, claimed or not: the thing a
+    restating "объект" stands for when the report never claimed it."""
+    for earlier in view.views_before(LOOK_BACK):
+        for index in reversed(range(len(earlier.tokens))):
+            token = earlier.tokens[index]
+            if (
+                token.pos == "NOUN"
+                and token.relation in _NAMED_RELATIONS  # not "на портале закупок"
+                and token.lemma not in words.stage_referents
+                and token.lemma not in words.stage_work_nouns
+                and is_project(earlier, index, words)
+            ):
+                return token.lemma, []
+    return None
+
+
+def _dated(view: SentenceView, words: InitiativeWords) -> bool:
+    """A date or deadline told: a date mention, or a time word ("к 1 октября", "через
+    месяц", "до середины июня")."""
+    return bool(view.dates) or any(t.lemma in words.stage_time_words for t in view.tokens)

@@ -1071,6 +1071,8 @@ class InitiativeWords:
     stage_first_users: frozenset[str] = frozenset()  # "воспитанник", "пациент"
     stage_work_nouns: frozenset[str] = frozenset()  # "строительство", "работа"
     stage_referents: frozenset[str] = frozenset()  # "объект", "здание", "очередь"
+    stage_preparing_verbs: frozenset[str] = frozenset()  # "готовят к вводу"
+    stage_time_words: frozenset[str] = frozenset()  # "к 1 октября", "через месяц"
     stage_given_up: frozenset[str] = frozenset()  # "изначально планировали сдать"
     # initiative112: "было бы хорошо открыть театр": an evaluative predicate under "бы"
     # governing the launch tells a wish, not a plan

@@ -4591,3 +4591,18 @@ INITIATIVE = replace(
     programme_project_adjectives=frozenset({"национальный", "федеральный", "региональный"}),
 )
 # --- end initiative115 ---
+
+# --- initiative118: a stage told by preparing for service, or by a restating word ---
+# "здание готовят к вводу в эксплуатацию", "объект готовится к сдаче" (told_stages.stage_pairs);
+# "объект должен быть сдан через месяц" after a project named but never claimed, told with its
+# date or deadline (told_stages._named_before)
+INITIATIVE = replace(
+    INITIATIVE,
+    stage_preparing_verbs=frozenset({"готовить", "готовиться", "подготовить", "подготовиться"}),
+    stage_time_words=frozenset({
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+        "октябрь", "ноябрь", "декабрь", "весна", "лето", "осень", "зима", "квартал", "год",
+        "месяц", "неделя", "срок",
+    }),
+)
+# --- end initiative118 ---
