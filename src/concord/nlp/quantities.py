@@ -700,14 +700,7 @@ def _kind_list_unit(sentence: Sentence, number: int, before: list[Quantity]) -> 
     past = _kind_members(tokens, number)
     if past == number:
         return ""
-    first = number  # walk back to the list's first member
-    while first >= 3 and tokens[first - 1].text.lower() in _KIND_LIST_LINKS:
-        previous = first - 2
-        while previous > 0 and _adjectival(tokens[previous]):
-            previous -= 1
-        if previous == first - 2 or not _is_number(tokens[previous]):
-            break
-        first = previous
+    first = _list_opening(tokens, number)
     members = 1 + sum(1 for i in range(first, number) if _is_number(tokens[i]))
     while (
         past + 1 < len(tokens)

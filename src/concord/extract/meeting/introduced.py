@@ -15,7 +15,6 @@ from collections.abc import Iterable
 
 from concord.analysis import AnalysedDocument, Token
 from concord.claim import Mention
-from concord.extract.meeting.quoted import inside_quotation
 from concord.extract.meeting.reading import (
     ACTOR_WINDOW,
     ANAPHORA_WINDOW,
@@ -24,6 +23,7 @@ from concord.extract.meeting.reading import (
     sentence_before,
 )
 from concord.extract.meeting.words import MeetingWords
+from concord.extract.quotation import inside_quotation
 from concord.extract.sentence_view import SentenceView, named_before, sentence_holding
 from concord.knowledge.concepts import GENERIC_POST, MINISTER, post_concept
 from concord.knowledge.gazetteer import canonical_place

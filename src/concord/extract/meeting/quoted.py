@@ -14,26 +14,12 @@ from collections.abc import Callable
 from concord.claim import Mention
 from concord.extract.meeting.reading import name_reach
 from concord.extract.meeting.words import MeetingWords
+from concord.extract.quotation import quotes_open
 from concord.extract.sentence_view import SentenceView
 
-_OPENING_QUOTES = "«“„"
-_CLOSING_QUOTES = "»”“"
 _DASHES = "—–-"
 _STRAIGHT_QUOTE = '"'
 _MOST_SKIPPED = 2  # a quote has one speaker, at most two named in a row ("X и Y сообщили")
-
-
-def inside_quotation(text: str, offset: int) -> bool:
-    """Whether `offset` is inside curly quotation marks opened earlier in its paragraph: a
-    person named only there is one the speaker names, not one the report introduces
-    (meeting37)."""
-    depth = 0
-    for character in text[text.rfind("\n", 0, offset) + 1 : offset]:
-        if character in _OPENING_QUOTES and (character not in _CLOSING_QUOTES or depth == 0):
-            depth += 1
-        elif character in _CLOSING_QUOTES and depth > 0:
-            depth -= 1
-    return depth > 0
 
 
 def in_direct_speech(view: SentenceView, index: int) -> bool:
@@ -46,13 +32,7 @@ def in_direct_speech(view: SentenceView, index: int) -> bool:
     before = text[paragraph_start:offset]
     if before.lstrip()[:1] in _DASHES:
         return True
-    depth = 0
-    for character in before:
-        if character in _OPENING_QUOTES and (character not in _CLOSING_QUOTES or depth == 0):
-            depth += 1
-        elif character in _CLOSING_QUOTES and depth > 0:
-            depth -= 1
-    if depth > 0 or before.count(_STRAIGHT_QUOTE) % 2 == 1:
+    if quotes_open(before) or before.count(_STRAIGHT_QUOTE) % 2 == 1:
         return True  # a straight quote opens and closes alike: an odd count is still open
     paragraph_end = text.find("\n", offset)
     for character in text[offset : paragraph_end if paragraph_end >= 0 else len(text)]:

@@ -10,6 +10,7 @@ import re
 
 from concord.analysis import AnalysedDocument, Sentence, Token
 from concord.claim import Mention
+from concord.extract.quotation import inside_quotation
 from concord.extract.sentence_view import named_before, sentence_holding
 from concord.extract.statement.genders import fits_gender
 from concord.extract.statement.names import (
@@ -243,10 +244,6 @@ def _refers_back_only(analysed: AnalysedDocument, sentence: Sentence) -> bool:
     )
 
 
-_OPENING_QUOTES = "«“„"
-_CLOSING_QUOTES = "»”“"
-
-
 def _outside_quotes(analysed: AnalysedDocument, named: list[Mention], before: int) -> list[Mention]:
     """statement50: the persons of `named` the report itself names before `before`, not
     only someone's quoted words ("«… в контексте политики Порошенко …», — сказал он"; "«…
@@ -256,22 +253,10 @@ def _outside_quotes(analysed: AnalysedDocument, named: list[Mention], before: in
     nobody else in reach, the pronoun stands for no one named. A reference that itself
     stands inside quotation marks keeps every candidate."""
     text = analysed.document.text
-    if _inside_quotation(text, before):
+    if inside_quotation(text, before):
         return named
-    outside = [m for m in named if not _inside_quotation(text, m.start)]
+    outside = [m for m in named if not inside_quotation(text, m.start)]
     return [m for m in named if any(same_person(m, o) for o in outside)]
-
-
-def _inside_quotation(text: str, offset: int) -> bool:
-    """Whether `offset` is inside curly quotation marks opened earlier in its paragraph
-    (as meeting37's `inside_quotation` reads them; straight quotes also mark names)."""
-    depth = 0
-    for character in text[text.rfind("\n", 0, offset) + 1 : offset]:
-        if character in _OPENING_QUOTES and (character not in _CLOSING_QUOTES or depth == 0):
-            depth += 1
-        elif character in _CLOSING_QUOTES and depth > 0:
-            depth -= 1
-    return depth > 0
 
 
 def _same_sentence(analysed: AnalysedDocument, first: Mention, second: Mention) -> bool:
