@@ -24,6 +24,7 @@ from concord.eval.claims import (
     load_gold,
     matches,
     pair,
+    read_alone,
     score_claims,
 )
 from concord.eval.factrueval import document_names
@@ -210,6 +211,26 @@ def test_error_causes_tell_where_errors_sit_without_their_text() -> None:
     table = format_causes({"check": causes})
     assert "check  initiative  missed         2  nothing read" in table
     assert "школа" not in table and "book_1" not in table
+    # the rink at (21, 30) is read when its sentence stands alone: its text lost it
+    marked = error_causes(gold, system, ["book_1"], {("initiative", "book_1", (21, 30))})
+    assert marked[("initiative", "missed", "nothing read")] == 1
+    assert marked[("initiative", "missed", "nothing read (alone: read)")] == 1
+
+
+def test_read_alone_finds_a_sentence_its_report_lost() -> None:
+    text = "Мэр рассказал о планах. В посёлке построят новую школу на 300 мест. Было тепло."
+    start = text.index("В посёлке")
+    school = (start, text.index(" Было"))
+    weather = (text.index("Было"), len(text))
+    gold = Gold(
+        {"book_1": {"initiative"}},
+        [claim("initiative", school, kind="школа"), claim("initiative", weather, kind="погода")],
+    )
+    # the system read neither sentence: the school's sentence gives a project on its own,
+    # the weather's does not
+    assert read_alone(gold, [], ["book_1"], {"book_1": text}) == {
+        ("initiative", "book_1", school)
+    }
 
 
 def test_check_half_scores_stay_above_their_floors() -> None:

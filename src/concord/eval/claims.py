@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -363,6 +363,35 @@ def score_claims(
     return scores
 
 
+def read_alone(
+    gold: Gold, system: list[ScoredClaim], documents: Iterable[str], texts: Mapping[str, str]
+) -> set[tuple[str, str, tuple[int, int]]]:
+    """The missed gold claims (type, document, evidence) with no claim of their type in their
+    sentence, whose sentence analysed as a text of its own gives one: the report around it
+    lost the claim (folded into another telling, read through the sentences before), not
+    the sentence's wording."""
+    from concord.pipeline import Pipeline
+
+    unread: list[ScoredClaim] = []
+    for _, expected, same_type, pairs in _pairings(gold, system, documents):
+        matched = {g for g, _ in pairs}
+        unread += [
+            claim
+            for index, claim in enumerate(expected)
+            if index not in matched
+            and not any(_overlap(claim.evidence, c.evidence) for c in same_type)
+        ]
+    sentences = (
+        Document(text=texts[c.document][c.evidence[0] : c.evidence[1]], path=c.document)
+        for c in unread
+    )
+    return {
+        (claim.type, claim.document, claim.evidence)
+        for claim, analysed in zip(unread, Pipeline().analyse_many(sentences), strict=True)
+        if any(found.type == claim.type for found in analysed.claims)
+    }
+
+
 def analyse(devset: Path, names: list[str]) -> list[ScoredClaim]:
     """Run the normal pipeline over DEVSET/NAME.txt and keep the four gold types."""
     from concord.pipeline import Pipeline
@@ -411,7 +440,12 @@ def evaluate_with_errors(
     details = "\n".join(
         format_errors(h, claim_errors(gold, found, halves[h]), texts) for h in wanted
     )
-    causes = format_causes({h: error_causes(gold, found, halves[h]) for h in wanted})
+    causes = format_causes(
+        {
+            h: error_causes(gold, found, halves[h], read_alone(gold, found, halves[h], texts))
+            for h in wanted
+        }
+    )
     return results, details, causes
 
 
@@ -438,14 +472,18 @@ def claim_errors(
 
 
 def error_causes(
-    gold: Gold, system: Iterable[ScoredClaim], documents: Iterable[str]
+    gold: Gold,
+    system: Iterable[ScoredClaim],
+    documents: Iterable[str],
+    alone: Collection[tuple[str, str, tuple[int, int]]] = (),
 ) -> Counter[tuple[str, str, str]]:
     """(type, "missed" or "spurious", cause) counts: where each error sits, told without
     its text. A missed claim whose sentence holds a claim of its own type lost on the
     roles; one whose roles an unmatched claim of its type from another sentence of the
     document agrees with was claimed there (Concord keeps one claim per project, placed on
     its first telling); one whose sentence holds only other types was read as something
-    else; one with nothing in its sentence was not read at all. A spurious claim in a gold
+    else; one with nothing in its sentence was not read at all — either marked "(alone:
+    read)" when its sentence on its own gives one (`read_alone`, in `alone`). A spurious claim in a gold
     sentence of its type misreads a gold claim; one elsewhere whose roles agree with a
     gold claim of its document restates it (the gold holds each once); the rest claim
     what the annotator saw no claim of its type in."""
@@ -474,6 +512,8 @@ def error_causes(
                     }
                 )
                 cause = f"sentence read as {'+'.join(others)}" if others else "nothing read"
+                if (claim_type, missed.document, missed.evidence) in alone:
+                    cause += " (alone: read)"
             causes[(claim_type, "missed", cause)] += 1
         for index, spurious in enumerate(same_type):
             if index in matched_system:
