@@ -1,0 +1,107 @@
+"""A past holding whose property the report gives another owner (ownership60): "Заводом
+владел X. В 2015 году его купила Y" — X held it once. A sentence alone cannot tell
+"принадлежал" from a holding still kept (a report may tell the present in the past), so this
+runs once the document's claims are read: a claim read off a past imperfective holding verb
+("владел", "принадлежал", "контролировал") is former when another claim of the report, not
+former itself, gives the same property to a different owner. A holding told in the present
+("принадлежит 70 %") is never touched, whatever share another buys; nor is a past share,
+or one passed to another, told below 100 % ("49 % принадлежали X … 80 % купили Y"): X may
+keep the rest.
+"""
+
+from __future__ import annotations
+
+from concord.analysis import AnalysedDocument, Sentence
+from concord.claim import FORMER, Argument, Claim, Modality
+from concord.extract.ownership.words import OwnershipWords
+
+
+def handed_on(
+    analysed: AnalysedDocument, claims: list[Claim], words: OwnershipWords
+) -> list[Claim]:
+    """The claims, with a past holding another owner now has marked held=former."""
+    if not words.held_verbs:
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        if (
+            _current(claim)
+            and _told_in_past(analysed, claim, words)
+            and not _part_told(analysed, claim)
+            and any(
+                _other_owner(claim, other) and not _part_told(analysed, other) for other in claims
+            )
+        ):
+            held = Argument("held", FORMER, claim.evidence)
+            claim = Claim(claim.type, [*claim.arguments, held], claim.evidence, claim.modality)
+        out.append(claim)
+    return out
+
+
+def _current(claim: Claim) -> bool:
+    return claim.modality == Modality.FACT and FORMER not in claim.values("held")
+
+
+def _other_owner(claim: Claim, other: Claim) -> bool:
+    """`other` gives the claim's property (same entity or name) to an owner not the claim's."""
+    if other is claim or not _current(other):
+        return False
+    owner, prop = claim.first("owner"), claim.first("property")
+    other_owner, other_prop = other.first("owner"), other.first("property")
+    if owner is None or prop is None or other_owner is None or other_prop is None:
+        return False
+    return _same(prop, other_prop) and not _same(owner, other_owner)
+
+
+def _same(first: Argument, second: Argument) -> bool:
+    if first.entity is not None and first.entity == second.entity:
+        return True
+    return first.value.casefold() == second.value.casefold()
+
+
+def _told_in_past(analysed: AnalysedDocument, claim: Claim, words: OwnershipWords) -> bool:
+    """Whether the claim's owner or property sits under a past imperfective holding verb
+    of its sentence ("портом владел X", "завод принадлежал X")."""
+    sentence = _sentence_of(analysed, claim)
+    if sentence is None:
+        return False
+    sides = [a.span for a in claim.arguments if a.role in ("owner", "property") and a.span]
+    for index, token in enumerate(sentence.tokens):
+        if token.lemma not in words.held_verbs or token.pos not in ("VERB", "AUX"):
+            continue
+        if token.feats.get("Tense") != "Past" or token.feats.get("VerbForm") == "Part":
+            continue
+        below = _subtree(sentence, index)
+        starts = [sentence.tokens[i].start for i in below]
+        if any(span.start in starts for span in sides):
+            return True
+    return False
+
+
+def _part_told(analysed: AnalysedDocument, claim: Claim) -> bool:
+    """Whether the claim's sentence tells a share below the whole ("49 %", "80 процентов")."""
+    sentence = _sentence_of(analysed, claim)
+    if sentence is None:
+        return False
+    return any(
+        quantity.unit == "%" and quantity.amount is not None and quantity.amount < 100
+        and sentence.start <= quantity.start < sentence.end
+        for quantity in analysed.quantities
+    )  # fmt: skip
+
+
+def _sentence_of(analysed: AnalysedDocument, claim: Claim) -> Sentence | None:
+    start = claim.evidence.start
+    return next((s for s in analysed.sentences if s.start <= start < s.end), None)
+
+
+def _subtree(sentence: Sentence, root: int) -> set[int]:
+    below = {root}
+    grew = True
+    while grew:
+        grew = False
+        for index, token in enumerate(sentence.tokens):
+            if index not in below and token.head in below:
+                below.add(index)
+                grew = True
+    return below
