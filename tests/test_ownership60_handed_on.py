@@ -54,3 +54,12 @@ def test_a_past_share_with_a_part_bought_by_another_stays(analyse: Analyse) -> N
         "В прошлом году 49 процентов канала «Сигма» принадлежали компании «Кедр»."
     )
     assert ("Кедр", "Сигм") in held_pair_stems(analyse(text))
+
+
+def test_one_owner_named_twice_stays(analyse: Analyse) -> None:
+    text = (
+        "Заводом «Альфа» владел холдинг «Вектор». "
+        "Сейчас завод «Альфа» принадлежит группе «Вектор Групп»."
+    )
+    assert ("Вект", "Альф") in held_pair_stems(analyse(text))
+    assert not _former_stems(analyse, text)

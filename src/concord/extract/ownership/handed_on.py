@@ -11,6 +11,8 @@ keep the rest.
 
 from __future__ import annotations
 
+import re
+
 from concord.analysis import AnalysedDocument, Sentence
 from concord.claim import FORMER, Argument, Claim, Modality
 from concord.extract.ownership.words import OwnershipWords
@@ -50,7 +52,18 @@ def _other_owner(claim: Claim, other: Claim) -> bool:
     other_owner, other_prop = other.first("owner"), other.first("property")
     if owner is None or prop is None or other_owner is None or other_prop is None:
         return False
-    return _same(prop, other_prop) and not _same(owner, other_owner)
+    return (
+        _same(prop, other_prop)
+        and not _same(owner, other_owner)
+        and not _a_word_shared(owner.value, other_owner.value)
+    )
+
+
+def _a_word_shared(first: str, second: str) -> bool:
+    """Two names of one owner the report did not join ("Петров", "Иван Петров"; "Evraz",
+    "Evraz Group"): any word alike in its first five letters is one owner, kept held."""
+    stems = {word[:5] for word in re.findall(r"\w{3,}", first.casefold())}
+    return any(word[:5] in stems for word in re.findall(r"\w{3,}", second.casefold()))
 
 
 def _same(first: Argument, second: Argument) -> bool:
