@@ -73,21 +73,30 @@ def _same(first: Argument, second: Argument) -> bool:
 
 
 def _told_in_past(analysed: AnalysedDocument, claim: Claim, words: OwnershipWords) -> bool:
-    """Whether the claim's owner or property sits under a past imperfective holding verb
-    of its sentence ("портом владел X", "завод принадлежал X")."""
+    """Whether each side of the claim has for its nearest verb above it a past imperfective
+    holding verb ("портом владел X", "завод принадлежал X"); a side under a present verb of
+    its own ("принадлежал Y (им владеет Z)": Z holds Y now) is told now."""
     sentence = _sentence_of(analysed, claim)
     if sentence is None:
         return False
     sides = [a.span for a in claim.arguments if a.role in ("owner", "property") and a.span]
-    for index, token in enumerate(sentence.tokens):
-        if token.lemma not in words.held_verbs or token.pos not in ("VERB", "AUX"):
-            continue
-        if token.feats.get("Tense") != "Past" or token.feats.get("VerbForm") == "Part":
-            continue
-        below = _subtree(sentence, index)
-        starts = [sentence.tokens[i].start for i in below]
-        if any(span.start in starts for span in sides):
-            return True
+    starts = {token.start: index for index, token in enumerate(sentence.tokens)}
+    told = [starts[span.start] for span in sides if span.start in starts]
+    return bool(told) and all(_past_holding_above(sentence, index, words) for index in told)
+
+
+def _past_holding_above(sentence: Sentence, index: int, words: OwnershipWords) -> bool:
+    seen: set[int] = set()
+    while index >= 0 and index not in seen:
+        seen.add(index)
+        token = sentence.tokens[index]
+        if token.pos in ("VERB", "AUX") or token.feats.get("VerbForm") == "Part":
+            return (
+                token.lemma in words.held_verbs
+                and token.feats.get("Tense") == "Past"
+                and token.feats.get("VerbForm") != "Part"
+            )
+        index = token.head
     return False
 
 
@@ -106,15 +115,3 @@ def _part_told(analysed: AnalysedDocument, claim: Claim) -> bool:
 def _sentence_of(analysed: AnalysedDocument, claim: Claim) -> Sentence | None:
     start = claim.evidence.start
     return next((s for s in analysed.sentences if s.start <= start < s.end), None)
-
-
-def _subtree(sentence: Sentence, root: int) -> set[int]:
-    below = {root}
-    grew = True
-    while grew:
-        grew = False
-        for index, token in enumerate(sentence.tokens):
-            if index not in below and token.head in below:
-                below.add(index)
-                grew = True
-    return below
