@@ -32,6 +32,8 @@ SPEC = ClaimType(
         "ru": partial(ownership.extract, words=ru.OWNERSHIP),
         "en": partial(ownership.extract, words=en.OWNERSHIP),
     },
+    # ownership60: a past holding whose property the report gives another owner is former
+    settled={"ru": partial(ownership.handed_on, words=ru.OWNERSHIP)},
     summary_roles=("owner", "property", "held"),
     side_roles=("owner", "property"),
     benchmark=Benchmark(

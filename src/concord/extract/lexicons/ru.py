@@ -3497,6 +3497,11 @@ OWNERSHIP = replace(
     done_sale_heads=frozenset({"вынудить", "вынуждать", "прийтись", "смочь", "удаться"}),
 )
 
+# ownership60: "Заводом владел X" with the plant another owner's in the report: held once
+OWNERSHIP = replace(
+    OWNERSHIP, held_verbs=frozenset({"владеть", "принадлежать", "контролировать"})
+)
+
 # lead: a ministry's short name the recogniser missed is the speaker as written
 STATEMENT = replace(STATEMENT, body_short_name=MINISTRY_SHORT_NAME)
 

@@ -13,6 +13,7 @@ readings by trigger (`verbs`, `owner_nouns`, `subsidiaries`, `groups`, `stakes`,
 """
 
 from concord.extract.ownership.extractor import extract
+from concord.extract.ownership.handed_on import handed_on
 from concord.extract.ownership.words import OwnershipWords
 
-__all__ = ["OwnershipWords", "extract"]
+__all__ = ["OwnershipWords", "extract", "handed_on"]

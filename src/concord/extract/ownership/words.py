@@ -204,3 +204,6 @@ class OwnershipWords:
     # ownership59: "Y был вынужден продать X", "Y пришлось продать X": past forms of these
     # words over a sale's infinitive tell a sale made, not one to come
     done_sale_heads: frozenset[str] = EMPTY
+    # ownership60: imperfective holding verbs; told in the past with another owner of the
+    # property in the report ("владел X … купила Y"), a holding that ended (`handed_on`)
+    held_verbs: frozenset[str] = EMPTY
