@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from concord.analysis import Token
 from concord.extract.initiative.ceremonies import ceremony_opening, work_on_project
+from concord.extract.initiative.foundation_laid import laid_in_foundation
 from concord.extract.initiative.projects import is_project, measured
 from concord.extract.initiative.reading import governors, is_work, short_launched_adjective
 from concord.extract.initiative.told_by_duration import told_by_its_duration
@@ -157,6 +158,9 @@ def launcher_of(view: SentenceView, index: int, words: InitiativeWords) -> int |
     """A launching word governing the project noun, governed by it, or just before it; a
     work noun under way launches itself ("Строительство обхода ведется с апреля")."""
     token = view.tokens[index]
+    laid = laid_in_foundation(view, index, words)  # initiative120: "камня в основание завода"
+    if laid is not None:
+        return laid
     if (  # "РЖД проведет реконструкцию путей", "проведут учения": a work carried out
         token.lemma in words.renovation_nouns | words.held_operation_nouns
         and 0 <= token.head < len(view.tokens)

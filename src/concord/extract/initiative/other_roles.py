@@ -157,6 +157,7 @@ def operated_on(view: SentenceView, index: int, launcher: int, words: Initiative
         and view.tokens[index].feats.get("Case") == "Gen"
         and action.lemma.endswith(words.activity_suffixes)
         and action.lemma not in words.launch_words | words.project_nouns
+        and action.lemma not in words.foundation_bases  # initiative120: "камня в основание моста"
     )
 
 

@@ -290,6 +290,9 @@ class InitiativeWords:
     build_words: frozenset[str] = frozenset()
     opening_words: frozenset[str] = frozenset()
     foundation_nouns: frozenset[str] = frozenset()  # "заложили первый камень завода"
+    # initiative120: "закладка камня в основание завода"
+    foundation_bases: frozenset[str] = frozenset()
+    laying_words: frozenset[str] = frozenset()
     # objects that are no project: events, documents, accounts, products, abstractions
     non_project_objects: frozenset[str] = frozenset()
     abstract_suffixes: tuple[str, ...] = ()  # "-ость", "-изм": abstractions

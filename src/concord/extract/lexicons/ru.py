@@ -4611,3 +4611,21 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative118 ---
+
+# --- initiative120: stones laid in a foundation, digital products launched ---
+# "церемония закладки первого камня в основание нового завода": the stone's laying word
+# launches the project under "основание" (extract/initiative/foundation_laid.py);
+# "Сбербанк запустит электронный кошелек", "компания запустила платформу": a bank's or a
+# web company's product launched by a named runner (online_services.py)
+INITIATIVE = replace(
+    INITIATIVE,
+    foundation_bases=frozenset({"основание"}),
+    laying_words=frozenset({"закладка", "заложить", "заложение", "заложенный"}),
+    launched_service_nouns=INITIATIVE.launched_service_nouns | frozenset({
+        "кошелек", "кошелёк", "платформа",
+    }),
+    runner_bound_service_nouns=INITIATIVE.runner_bound_service_nouns | frozenset({
+        "кошелек", "кошелёк", "платформа",
+    }),
+)
+# --- end initiative120 ---
