@@ -4611,3 +4611,13 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative118 ---
+
+# --- initiative119: projects counted ---
+# "В области появятся 12 новых автобусных маршрутов" (a route appearing, new or of a kind, is
+# launched); "за пять лет построено 40 школ" (a count summed up over years is a record)
+INITIATIVE = replace(
+    INITIATIVE,
+    appearing_service_nouns=frozenset({"маршрут"}),
+    tally_prepositions=frozenset({"за"}),
+)
+# --- end initiative119 ---
