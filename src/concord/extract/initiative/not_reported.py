@@ -147,8 +147,6 @@ def not_reported(view: SentenceView, index: int, launcher: int, words: Initiativ
         return True
     if _tally_of_projects(view, index, words) or _told_as_trend(view, index, launcher, words):
         return True
-    if _counted_over_years(view, index, launcher, words):
-        return True  # initiative119
     if _year_in_review(view, index, launcher, words) or _topic_after_dash(view, launcher, words):
         return True
     if _only_inspected(view, index, launcher, words) or _schedule(view, index, words):
@@ -410,32 +408,6 @@ def _tally_of_projects(view: SentenceView, index: int, words: InitiativeWords) -
         and token.feats.get("Number") == "Plur"
         and _counted(view, index)
         and won_support(view, index, words) is None
-    )
-
-
-def _counted_over_years(
-    view: SentenceView, index: int, launcher: int, words: InitiativeWords
-) -> bool:
-    """ "За пять лет в регионе построено 40 школ", "за последние годы открыли 12 центров":
-    a count of projects summed up over a span of years is a record of many, none of them
-    told (initiative107's decision); "в этом году построят 40 школ" and "за пять лет
-    построят 40 школ" are plans."""
-    token = view.tokens[index]
-    if token.feats.get("Number") != "Plur" or not _counted(view, index):
-        return False
-    verb = view.tokens[launcher]
-    if view.tokens[view.list_head(index)].head != launcher:
-        return False
-    if verb.feats.get("Tense") != "Past" and verb.feats.get("VerbForm") != "Part":
-        return False  # "за пять лет построят 40 школ": a plan over years, still told
-    return any(
-        view.tokens[c].lemma in words.period_nouns
-        and view.preposition(c) in words.tally_prepositions
-        and (
-            view.tokens[c].feats.get("Number") == "Plur"
-            or any(view.tokens[g].relation.startswith("nummod") for g in view.children(c))
-        )
-        for c in view.children(launcher)
     )
 
 
