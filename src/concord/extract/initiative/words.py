@@ -1126,9 +1126,6 @@ class InitiativeWords:
     # "появятся 12 новых автобусных маршрутов": a service that comes into being by appearing,
     # when called new or named by its kind (`extractor._service_appearing`)
     appearing_service_nouns: frozenset[str] = frozenset()
-    # "за пять лет построено 40 школ": the preposition of a span of years over which a count
-    # of projects is summed up (`not_reported._counted_over_years`)
-    tally_prepositions: frozenset[str] = frozenset()
     # --- end of initiative119 ---
 
     def body(self, lemma: str) -> bool:
