@@ -247,6 +247,27 @@ def _starts_working(view: SentenceView, index: int, launcher: int, words: Initia
     )
 
 
+def _service_appearing(view: SentenceView, index: int, launcher: int, words: InitiativeWords) -> bool:
+    """ "В области появятся 12 новых автобусных маршрутов", "появился трамвайный маршрут": a
+    route, the subject of an appearing verb, called new or named by its kind, is a service
+    that comes into being, as a new body appearing is; a bare "появился маршрут" may be a
+    line drawn on a map."""
+    token = view.tokens[index]
+    if (
+        token.lemma not in words.appearing_service_nouns
+        or token.head != launcher
+        or not token.relation.startswith("nsubj")
+        or view.tokens[launcher].lemma not in words.body_appearing_verbs
+    ):
+        return False
+    return called_new(view, index, words) or any(
+        view.tokens[c].relation == "amod"
+        and view.tokens[c].pos == "ADJ"
+        and view.tokens[c].feats.get("VerbForm") != "Part"
+        for c in view.children(index)
+    )
+
+
 def _kind_of_body_appearing(view: SentenceView, index: int, words: InitiativeWords) -> bool:
     """ "Появился крупный медиахолдинг", "появится биржевой комитет": a body noun told with
     the adjective of its kind and appearing comes into being as one called new does; a
@@ -568,6 +589,8 @@ def _not_launched_so(view: SentenceView, index: int, launcher: int, words: Initi
         return False  # "автобусы будут ездить по новому маршруту": a service started
     if connecting_link(view, index, words) == launcher:
         return False  # initiative114: "вокзал и аэропорт соединит новый маршрут"
+    if _service_appearing(view, index, launcher, words):
+        return False  # initiative119: "появятся 12 новых автобусных маршрутов"
     token = view.tokens[index]
     if token.lemma in words.held_operation_nouns and not any(
         view.tokens[c].lemma in words.joint_modifiers for c in view.children(index)

@@ -1125,6 +1125,11 @@ class InitiativeWords:
     programme_project_nouns: frozenset[str] = frozenset()
     programme_project_adjectives: frozenset[str] = frozenset()
     # --- end of initiative115 ---
+    # --- initiative119: projects counted ---
+    # "появятся 12 новых автобусных маршрутов": a service that comes into being by appearing,
+    # when called new or named by its kind (`extractor._service_appearing`)
+    appearing_service_nouns: frozenset[str] = frozenset()
+    # --- end of initiative119 ---
 
     def body(self, lemma: str) -> bool:
         """A body noun, also as the head of a compound ("спецподразделение", "госкомиссия",

@@ -4629,3 +4629,9 @@ INITIATIVE = replace(
     }),
 )
 # --- end initiative120 ---
+
+# --- initiative119: projects counted ---
+# "В области появятся 12 новых автобусных маршрутов": a route appearing, called new or named
+# by its kind, is launched (`extractor._service_appearing`)
+INITIATIVE = replace(INITIATIVE, appearing_service_nouns=frozenset({"маршрут"}))
+# --- end initiative119 ---
