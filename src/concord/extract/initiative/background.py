@@ -279,7 +279,7 @@ def _wished(view: SentenceView, position: int, words: InitiativeWords) -> bool:
     predicate with the conditional "бы" over the launch wishes for it; nobody plans it.
     "хотел бы сообщить, что построим центр" is no evaluative predicate and stays."""
     return view.tokens[position].lemma in words.wish_predicates and any(
-        view.tokens[c].lemma == "бы" for c in view.children(position)
+        view.tokens[c].lemma in words.conditional_particles for c in view.children(position)
     )
 
 

@@ -60,7 +60,7 @@ def _due_launch(view: SentenceView, index: int, words: InitiativeWords) -> int |
     if view.tokens[head].lemma in words.able_modals:
         # initiative112: "центр сможет начать работу": a launch told as what the
         # project will be able to do; "мог бы открыться" only supposes it
-        if any(view.tokens[c].lemma == "бы" for c in view.children(head)):
+        if any(view.tokens[c].lemma in words.conditional_particles for c in view.children(head)):
             return None
     elif view.tokens[head].lemma not in words.scheduled_modals:
         return None

@@ -1083,6 +1083,8 @@ class InitiativeWords:
     # initiative112: "центр сможет начать работу к концу года": a verb of ability lends its
     # subject to the launching infinitive as a word of obligation does ("должен открыться")
     able_modals: frozenset[str] = frozenset()
+    # the particle of the conditional mood ("мог бы", "было бы хорошо")
+    conditional_particles: frozenset[str] = frozenset()
     # --- end of initiative109 ---
     # --- initiative114: a question about a launch that is being worked out or was settled ---
     # "прорабатывают вопрос о строительстве моста", "решили вопрос о строительстве детсада":

@@ -4480,6 +4480,7 @@ INITIATIVE = replace(
     # ability is launched by the infinitive it governs (launchers._due_launch); not under
     # "бы"; the imperfective "может" is a hedge ("может быть реализован"), left as it was
     able_modals=frozenset({"смочь"}),
+    conditional_particles=frozenset({"бы"}),
 )
 # --- end initiative112 ---
 
