@@ -120,6 +120,17 @@ def held_pair_stems(analysed: AnalysedDocument) -> set[tuple[str, str]]:
     }  # fmt: skip
 
 
+def former_pair_stems(analysed: AnalysedDocument) -> set[tuple[str, str]]:
+    """(owner, property) of every ownership held once and no longer (held=former), names
+    cut as in `held_pair_stems`."""
+    return {
+        (claim.values("owner")[0][:4], claim.values("property")[0][:4])
+        for claim in analysed.claims
+        if claim.type == "ownership" and claim.values("held") == ["former"]
+        and claim.values("owner") and claim.values("property")
+    }  # fmt: skip
+
+
 def pair_stem_modalities(analysed: AnalysedDocument) -> dict[tuple[str, str], Modality]:
     """The modality of every (owner, property) pair, names cut as in `held_pair_stems`."""
     return {
@@ -204,6 +215,19 @@ def kinds_of(analysed: AnalysedDocument) -> list[str]:
 def initiatives_in(analyse: Analyse, text: str) -> list[Claim]:
     """The initiative claims read from `text`."""
     return initiatives_of(analyse(text))
+
+
+def last_sentence_initiatives(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
+    """(kind, modality) of the initiatives read from the text's last sentence: a later
+    stage told on its own, after the project named before it."""
+    claims = initiatives_in(analyse, text)
+    start = text.index(text.rstrip().rsplit(". ", 1)[-1])
+    return [
+        (value, claim.modality)
+        for claim in claims
+        if claim.evidence.start >= start
+        for value in claim.values("kind")
+    ]
 
 
 def kinds_in(analyse: Analyse, text: str) -> list[str]:

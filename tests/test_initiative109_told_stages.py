@@ -8,21 +8,7 @@ a plan given up and a building let out stay out. Sentences written for these tes
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse, initiatives_in
-
-
-def _stage(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
-    """Kinds and modalities of the claims read from the text's last sentence (a restating
-    "здание" or "объект" carries the kind of the project told before it)."""
-    claims = initiatives_in(analyse, text)
-    last = text.rstrip().rsplit(". ", 1)[-1]
-    start = text.index(last)
-    return [
-        (value, claim.modality)
-        for claim in claims
-        if claim.evidence.start >= start
-        for value in claim.values("kind")
-    ]
+from tests.conftest import Analyse, initiatives_in, last_sentence_initiatives
 
 
 def test_completion_of_the_named_project_takes_its_runner(analyse: Analyse) -> None:
@@ -30,7 +16,7 @@ def test_completion_of_the_named_project_takes_its_runner(analyse: Analyse) -> N
         "В Твери компания «Нива» начала строительство завода по выпуску кормов. "
         "Завершить строительство завода планируется до конца 2029 года."
     )
-    assert _stage(analyse, text) == [("завод", Modality.PLANNED)]
+    assert last_sentence_initiatives(analyse, text) == [("завод", Modality.PLANNED)]
     last = initiatives_in(analyse, text)[-1]
     assert "Нива" in last.values("organisations")
 
@@ -40,7 +26,7 @@ def test_a_bare_work_finished_is_left_to_the_first_report(analyse: Analyse) -> N
         "В Твери компания «Нива» начала строительство завода по выпуску кормов. "
         "Строительство планируется завершить до конца 2029 года."
     )
-    assert _stage(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []
 
 
 def test_capacity_is_no_first_users(analyse: Analyse) -> None:
@@ -48,7 +34,7 @@ def test_capacity_is_no_first_users(analyse: Analyse) -> None:
         "В Шуе возвели новый корпус детского сада. "
         "После открытия здание сможет принять до 60 детей."
     )
-    assert _stage(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []
 
 
 def test_a_first_phase_finished_is_planned_stage(analyse: Analyse) -> None:
@@ -56,7 +42,7 @@ def test_a_first_phase_finished_is_planned_stage(analyse: Analyse) -> None:
         "В Курганской области началось строительство мясокомбината. "
         "В 2028 году будет закончена первая очередь."
     )
-    assert _stage(analyse, text) == [("мясокомбинат", Modality.PLANNED)]
+    assert last_sentence_initiatives(analyse, text) == [("мясокомбинат", Modality.PLANNED)]
 
 
 def test_a_building_to_be_commissioned_is_its_own_claim(analyse: Analyse) -> None:
@@ -64,7 +50,7 @@ def test_a_building_to_be_commissioned_is_its_own_claim(analyse: Analyse) -> Non
         "В Вологде реконструируют детский сад на улице Садовой. "
         "В июне здание должно быть сдано в эксплуатацию."
     )
-    assert _stage(analyse, text) == [("детский сад", Modality.PLANNED)]
+    assert last_sentence_initiatives(analyse, text) == [("детский сад", Modality.PLANNED)]
 
 
 def test_first_pupils_taken_in_are_a_stage_not_a_restatement(analyse: Analyse) -> None:
@@ -72,7 +58,7 @@ def test_first_pupils_taken_in_are_a_stage_not_a_restatement(analyse: Analyse) -
         "В Коломне откроют новый детский сад на 150 мест. "
         "Ожидается, что новый сад примет первых воспитанников весной."
     )
-    assert _stage(analyse, text) == [("сад", Modality.PLANNED)]
+    assert last_sentence_initiatives(analyse, text) == [("сад", Modality.PLANNED)]
 
 
 def test_a_building_ready_for_service_is_planned(analyse: Analyse) -> None:
@@ -80,7 +66,7 @@ def test_a_building_ready_for_service_is_planned(analyse: Analyse) -> None:
         "В Ачинске строят поликлинику на 200 посещений. "
         "Здание готово к эксплуатации, осталось завезти в него мебель."
     )
-    assert _stage(analyse, text) == [("поликлиника", Modality.PLANNED)]
+    assert last_sentence_initiatives(analyse, text) == [("поликлиника", Modality.PLANNED)]
 
 
 def test_works_finished_on_the_object_are_a_fact(analyse: Analyse) -> None:
@@ -88,7 +74,7 @@ def test_works_finished_on_the_object_are_a_fact(analyse: Analyse) -> None:
         "В Орле строится школа на 600 мест. "
         "Все строительные работы на объекте уже закончены, парты расставлены."
     )
-    assert _stage(analyse, text) == [("школа", Modality.FACT)]
+    assert last_sentence_initiatives(analyse, text) == [("школа", Modality.FACT)]
 
 
 def test_a_facility_put_into_service_needs_no_earlier_report(analyse: Analyse) -> None:
@@ -109,6 +95,6 @@ def test_a_plan_given_up_and_a_let_building_stay_out(analyse: Analyse) -> None:
         "В Ельце строят ледовую арену. "
         "Изначально объект планировали сдать в эксплуатацию в 2025 году."
     )
-    assert _stage(analyse, given_up) == []
+    assert last_sentence_initiatives(analyse, given_up) == []
     let = "В Ельце построили торговый центр. Здание сдадут в аренду местным предпринимателям."
-    assert _stage(analyse, let) == []
+    assert last_sentence_initiatives(analyse, let) == []

@@ -9,20 +9,7 @@ for these tests."""
 from __future__ import annotations
 
 from concord.claim import Modality
-from tests.conftest import Analyse, initiatives_in
-
-
-def _last(analyse: Analyse, text: str) -> list[tuple[str, Modality]]:
-    """Kinds and modalities of the claims read from the text's last sentence."""
-    claims = initiatives_in(analyse, text)
-    last = text.rstrip().rsplit(". ", 1)[-1]
-    start = text.index(last)
-    return [
-        (value, claim.modality)
-        for claim in claims
-        if claim.evidence.start >= start
-        for value in claim.values("kind")
-    ]
+from tests.conftest import Analyse, initiatives_in, last_sentence_initiatives
 
 
 def test_works_at_the_named_facility_are_its_stage(analyse: Analyse) -> None:
@@ -30,7 +17,7 @@ def test_works_at_the_named_facility_are_its_stage(analyse: Analyse) -> None:
         "В Клину построят новый детский сад на 200 мест. "
         "Сейчас в здании детского сада ведутся работы по монтажу перегородок."
     )
-    assert _last(analyse, text) == [("детский сад", Modality.FACT)]
+    assert last_sentence_initiatives(analyse, text) == [("детский сад", Modality.FACT)]
 
 
 def test_works_under_way_after_a_headline_are_not_folded(analyse: Analyse) -> None:
@@ -39,24 +26,24 @@ def test_works_under_way_after_a_headline_are_not_folded(analyse: Analyse) -> No
         "Здание рассчитано на 200 детей. "
         "Сейчас в здании детского сада ведутся работы по монтажу перегородок."
     )
-    assert _last(analyse, text) == [("детский сад", Modality.FACT)]
+    assert last_sentence_initiatives(analyse, text) == [("детский сад", Modality.FACT)]
 
 
 def test_works_take_the_place_of_the_project_told_before(analyse: Analyse) -> None:
     text = "В Твери построят новую амбулаторию. Сейчас в амбулатории ведутся работы по отделке."
     claims = initiatives_in(analyse, text)
-    assert _last(analyse, text) == [("амбулатория", Modality.FACT)]
+    assert last_sentence_initiatives(analyse, text) == [("амбулатория", Modality.FACT)]
     assert "Тверь" in claims[-1].values("location")
 
 
 def test_bare_works_with_no_facility_named_are_left(analyse: Analyse) -> None:
     text = "В Твери построят новую амбулаторию. Работы ведутся в рамках областной программы."
-    assert _last(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []
 
 
 def test_works_planned_ahead_are_no_stage_reached(analyse: Analyse) -> None:
     text = "В Твери построят новую амбулаторию. Работы в амбулатории будут вестись в две смены."
-    assert _last(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []
 
 
 def test_works_on_a_part_of_the_bridge_tell_the_bridge(analyse: Analyse) -> None:
@@ -64,24 +51,24 @@ def test_works_on_a_part_of_the_bridge_tell_the_bridge(analyse: Analyse) -> None
         "В районе строят мост через реку Сестру. "
         "Сейчас рабочие ведут работы на верхней части моста."
     )
-    assert _last(analyse, text) == [("мост", Modality.FACT)]
+    assert last_sentence_initiatives(analyse, text) == [("мост", Modality.FACT)]
 
 
 def test_works_with_no_project_before_are_none(analyse: Analyse) -> None:
     text = "Погода в районе была тёплой. Сейчас в амбулатории ведутся работы по отделке."
-    assert _last(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []
 
 
 def test_past_works_are_back_story(analyse: Analyse) -> None:
     text = "В Твери построят новую амбулаторию. Раньше в амбулатории велись работы по отделке."
-    assert _last(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []
 
 
 def test_routine_upkeep_is_no_stage(analyse: Analyse) -> None:
     text = "В Твери построят новую амбулаторию. В амбулатории идут работы по уборке снега."
-    assert _last(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []
 
 
 def test_singular_work_on_a_paper_is_no_stage(analyse: Analyse) -> None:
     text = "В Твери построят новую амбулаторию. Ведётся работа над проектом закона."
-    assert _last(analyse, text) == []
+    assert last_sentence_initiatives(analyse, text) == []

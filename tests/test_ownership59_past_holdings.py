@@ -6,22 +6,13 @@ verb with no sale, which may still hold."""
 
 from __future__ import annotations
 
-from tests.conftest import Analyse, held_pair_stems
-
-
-def _former_stems(analyse: Analyse, text: str) -> set[tuple[str, str]]:
-    return {
-        (claim.values("owner")[0][:4], claim.values("property")[0][:4])
-        for claim in analyse(text).claims
-        if claim.type == "ownership" and claim.values("held") == ["former"]
-        and claim.values("owner") and claim.values("property")
-    }  # fmt: skip
+from tests.conftest import Analyse, former_pair_stems, held_pair_stems
 
 
 def test_a_past_imperfective_membership_ended(analyse: Analyse) -> None:
     text = "Завод «Кедр» входил в состав холдинга «Полюс»."
     assert ("Полю", "Кедр") not in held_pair_stems(analyse(text))
-    assert ("Полю", "Кедр") in _former_stems(analyse, text)
+    assert ("Полю", "Кедр") in former_pair_stems(analyse(text))
 
 
 def test_a_past_participle_of_membership_ended(analyse: Analyse) -> None:
@@ -30,7 +21,7 @@ def test_a_past_participle_of_membership_ended(analyse: Analyse) -> None:
         "владельца."
     )
     assert ("Гори", "Волн") not in held_pair_stems(analyse(text))
-    assert ("Гори", "Волн") in _former_stems(analyse, text)
+    assert ("Гори", "Волн") in former_pair_stems(analyse(text))
 
 
 def test_a_present_membership_holds(analyse: Analyse) -> None:

@@ -5,16 +5,7 @@ partial sale, and a past holding with no other owner told."""
 
 from __future__ import annotations
 
-from tests.conftest import Analyse, held_pair_stems
-
-
-def _former_stems(analyse: Analyse, text: str) -> set[tuple[str, str]]:
-    return {
-        (claim.values("owner")[0][:4], claim.values("property")[0][:4])
-        for claim in analyse(text).claims
-        if claim.type == "ownership" and claim.values("held") == ["former"]
-        and claim.values("owner") and claim.values("property")
-    }  # fmt: skip
+from tests.conftest import Analyse, former_pair_stems, held_pair_stems
 
 
 def test_a_past_owner_before_a_sale_told_later(analyse: Analyse) -> None:
@@ -22,7 +13,7 @@ def test_a_past_owner_before_a_sale_told_later(analyse: Analyse) -> None:
     pairs = held_pair_stems(analyse(text))
     assert ("Иван", "Альф") not in pairs
     assert ("Бета", "Альф") in pairs
-    assert ("Иван", "Альф") in _former_stems(analyse, text)
+    assert ("Иван", "Альф") in former_pair_stems(analyse(text))
 
 
 def test_a_past_owner_with_a_present_one_named(analyse: Analyse) -> None:
@@ -30,7 +21,7 @@ def test_a_past_owner_with_a_present_one_named(analyse: Analyse) -> None:
         "Гостиница «Север», принадлежащая компании «Каскад», откроется весной. "
         "До этого гостиница «Север» принадлежала бизнесмену Олегу Седову."
     )
-    assert ("Олег", "Севе") in _former_stems(analyse, text)
+    assert ("Олег", "Севе") in former_pair_stems(analyse(text))
     assert ("Каск", "Севе") in held_pair_stems(analyse(text))
 
 
@@ -40,7 +31,7 @@ def test_a_present_holding_after_a_partial_sale_stays(analyse: Analyse) -> None:
         "В 2020 году компания «Омега» купила 30% завода «Дельта»."
     )
     assert ("Гамм", "Дель") in held_pair_stems(analyse(text))
-    assert not _former_stems(analyse, text)
+    assert not former_pair_stems(analyse(text))
 
 
 def test_a_past_holding_with_no_other_owner_is_left(analyse: Analyse) -> None:
@@ -62,4 +53,4 @@ def test_one_owner_named_twice_stays(analyse: Analyse) -> None:
         "Сейчас завод «Альфа» принадлежит группе «Вектор Групп»."
     )
     assert ("Вект", "Альф") in held_pair_stems(analyse(text))
-    assert not _former_stems(analyse, text)
+    assert not former_pair_stems(analyse(text))
